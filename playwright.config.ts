@@ -1,0 +1,37 @@
+import { defineConfig } from '@playwright/test';
+
+/** Flags every Chromium we launch gets: Debian's build, no sandbox as root, no calls home on this closed network. */
+export const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const KIOSK_PORT = 4173;
+export const KIOSK_HTTPS_PORT = 4443;
+
+export default defineConfig({
+  testDir: 'e2e',
+  timeout: 60_000,
+  fullyParallel: false,
+  workers: 1,
+  forbidOnly: true,
+  retries: 0,
+  reporter: [['list']],
+  use: {
+    baseURL: `http://localhost:${KIOSK_PORT}`,
+    launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
+    serviceWorkers: 'allow',
+  },
+  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
+  // The real kiosk server over the built app (npm test builds first).
+  webServer: {
+    command: `npx tsx src/cli/start.ts --no-build --port ${KIOSK_PORT} --https-port ${KIOSK_HTTPS_PORT} --data-dir .cache/e2e-kiosk`,
+    url: `http://localhost:${KIOSK_PORT}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

@@ -1,0 +1,123 @@
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createKioskApp, type KioskApp } from './app.js';
+
+const INDEX_HTML = '<!doctype html><title>kiosk</title>';
+const SHARD = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
+const CA_PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
+
+let root: string;
+let app: KioskApp;
+let httpApp: KioskApp;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'kiosk-app-'));
+  const distDir = join(root, 'dist');
+  const modelsDir = join(root, 'models');
+  await mkdir(join(distDir, 'assets'), { recursive: true });
+  await mkdir(join(modelsDir, 'm', 'resolve', 'main'), { recursive: true });
+  await writeFile(join(distDir, 'index.html'), INDEX_HTML);
+  await writeFile(join(distDir, 'sw.js'), 'self.x = 1;');
+  await writeFile(join(distDir, 'assets', 'index-abc123.js'), 'export {};');
+  await writeFile(join(distDir, 'assets', 'ort-abc123.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
+  await writeFile(join(modelsDir, 'm', 'resolve', 'main', 'params_shard_0.bin'), SHARD);
+  app = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM });
+  httpApp = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM, redirectLanToHttpsPort: 8443 });
+});
+
+afterAll(async () => {
+  await Promise.all([app.close(), httpApp.close()]);
+  await rm(root, { recursive: true, force: true });
+});
+
+const NAVIGATE = { accept: 'text/html,application/xhtml+xml', 'sec-fetch-mode': 'navigate' };
+
+describe('createKioskApp', () => {
+  it('falls back to index.html only for navigations to app routes', async () => {
+    const page = await app.inject({ url: '/record', headers: NAVIGATE });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toBe(INDEX_HTML);
+    expect(page.headers['cache-control']).toBe('no-cache');
+
+    const script = await app.inject({ url: '/record', headers: { accept: '*/*', 'sec-fetch-mode': 'cors' } });
+    expect(script.statusCode).toBe(404);
+  });
+
+  it.each(['/assets/nope.js', '/models/x/resolve/main/params_shard_0.bin', '/nope.wasm', '/assets/nope', '/models/x'])(
+    'answers a missing %s with a plain 404 even to a navigation',
+    async (url) => {
+      const response = await app.inject({ url, headers: NAVIGATE });
+      expect(response.statusCode).toBe(404);
+      expect(response.headers['content-type']).toMatch(/^text\/plain/);
+      expect(response.body).not.toContain('<title>');
+    },
+  );
+
+  it('serves hashed assets immutable and the app shell files no-cache', async () => {
+    const asset = await app.inject({ url: '/assets/index-abc123.js' });
+    expect(asset.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    const sw = await app.inject({ url: '/sw.js' });
+    expect(sw.statusCode).toBe(200);
+    expect(sw.headers['cache-control']).toBe('no-cache');
+    const index = await app.inject({ url: '/' });
+    expect(index.body).toBe(INDEX_HTML);
+    expect(index.headers['cache-control']).toBe('no-cache');
+  });
+
+  it('serves WebAssembly as application/wasm', async () => {
+    const response = await app.inject({ url: '/assets/ort-abc123.wasm' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/wasm');
+  });
+
+  it('serves byte ranges of model files', async () => {
+    const whole = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin' });
+    expect(whole.statusCode).toBe(200);
+    expect(whole.headers['accept-ranges']).toBe('bytes');
+    expect(whole.headers['content-length']).toBe(String(SHARD.length));
+
+    const part = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { range: 'bytes=100-199' } });
+    expect(part.statusCode).toBe(206);
+    expect(part.headers['content-range']).toBe(`bytes 100-199/${SHARD.length}`);
+    expect(part.headers['content-length']).toBe('100');
+    expect(part.rawPayload.equals(SHARD.subarray(100, 200))).toBe(true);
+
+    const beyond = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { range: 'bytes=5000-' } });
+    expect(beyond.statusCode).toBe(416);
+    expect(beyond.headers['content-range']).toBe(`bytes */${SHARD.length}`);
+  });
+
+  it('sends the security headers with every response, without unsafe-eval', async () => {
+    for (const url of ['/', '/assets/nope.js', '/kiosk-ca.crt']) {
+      const response = await app.inject({ url });
+      const csp = String(response.headers['content-security-policy']);
+      expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      expect(csp).not.toMatch(/'unsafe-eval'/);
+      expect(response.headers['x-content-type-options']).toBe('nosniff');
+      expect(response.headers['cross-origin-embedder-policy']).toBe('require-corp');
+    }
+  });
+
+  it('offers the CA certificate for download', async () => {
+    const response = await app.inject({ url: '/kiosk-ca.crt' });
+    expect(response.statusCode).toBe(200);
+    expect(response.headers['content-type']).toBe('application/x-x509-ca-cert');
+    expect(response.body).toBe(CA_PEM);
+  });
+
+  it('redirects LAN visitors on plain HTTP to HTTPS but keeps loopback and the CA on HTTP', async () => {
+    const lan = await httpApp.inject({ url: '/record?x=1', headers: { host: '192.168.1.20:8080' } });
+    expect(lan.statusCode).toBe(308);
+    expect(lan.headers.location).toBe('https://192.168.1.20:8443/record?x=1');
+
+    const ca = await httpApp.inject({ url: '/kiosk-ca.crt', headers: { host: '192.168.1.20:8080' } });
+    expect(ca.statusCode).toBe(200);
+
+    for (const host of ['localhost:8080', '127.0.0.1:8080', '[::1]:8080']) {
+      const local = await httpApp.inject({ url: '/', headers: { host } });
+      expect(local.statusCode).toBe(200);
+    }
+  });
+});

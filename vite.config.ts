@@ -1,5 +1,41 @@
 import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const THEME_COLOR = '#10233f';
 
 export default defineConfig({
   build: { target: 'es2022' },
+  plugins: [
+    VitePWA({
+      // Our own worker (src/sw/index.ts) built from the workbox npm modules: no CDN, no generated code.
+      strategies: 'injectManifest',
+      srcDir: 'src/sw',
+      filename: 'index.ts',
+      // src/ui/sw-bridge.ts registers it through workbox-window and asks before any update.
+      injectRegister: false,
+      registerType: 'prompt',
+      injectManifest: {
+        // Everything the app shell needs offline; model shards and engine assets have their own homes.
+        globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest,json}'],
+        globIgnores: ['models/**', 'engine-assets/**'],
+      },
+      manifest: {
+        id: '/',
+        name: 'TCCC Scribe',
+        short_name: 'TCCC Scribe',
+        description: "Turns a medic's casualty narrative into a TCCC record and reports, on this device, offline.",
+        start_url: '/',
+        scope: '/',
+        display: 'standalone',
+        orientation: 'any',
+        theme_color: THEME_COLOR,
+        background_color: '#ffffff',
+        icons: [
+          { src: '/icons/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
+          { src: '/icons/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
+          { src: '/icons/maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+        ],
+      },
+    }),
+  ],
 });

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { isAppNavigationPath, isEngineAssetPath } from './request-rules.js';
+
+describe('isEngineAssetPath', () => {
+  it('takes engine assets and wasm files', () => {
+    expect(isEngineAssetPath('/engine-assets/ort/ort-wasm-simd-threaded.jsep.mjs')).toBe(true);
+    expect(isEngineAssetPath('/assets/ort-wasm-simd.wasm')).toBe(true);
+  });
+  it('never takes model files, even wasm ones', () => {
+    expect(isEngineAssetPath('/models/phi-2/params_shard_0.bin')).toBe(false);
+    expect(isEngineAssetPath('/models/phi-2/phi-2-webgpu.wasm')).toBe(false);
+  });
+  it('leaves app code to the precache', () => {
+    expect(isEngineAssetPath('/assets/index-abc.js')).toBe(false);
+  });
+});
+
+describe('isAppNavigationPath', () => {
+  it('serves the app for view paths and the root', () => {
+    for (const path of ['/', '/capture', '/record', '/reports/', '/bench']) expect(isAppNavigationPath(path)).toBe(true);
+  });
+  it('lets file-like paths reach the server', () => {
+    for (const path of ['/ca.crt', '/assets/missing.js', '/manifest.webmanifest']) expect(isAppNavigationPath(path)).toBe(false);
+  });
+  it('never answers model or engine-asset paths with the app', () => {
+    expect(isAppNavigationPath('/models/phi-2')).toBe(false);
+    expect(isAppNavigationPath('/engine-assets/ort')).toBe(false);
+  });
+});

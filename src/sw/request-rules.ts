@@ -1,0 +1,26 @@
+/**
+ * Which same-origin paths the service worker treats how. Pure functions of the path, shared by
+ * the routes and their unit tests.
+ */
+
+/** Model shards: stored in IndexedDB by the model store, never in a service worker cache. */
+export const MODELS_PREFIX = '/models/';
+/** Engine runtime files (ONNX Runtime wasm and the like) served from our own origin. */
+export const ENGINE_ASSETS_PREFIX = '/engine-assets/';
+
+/** True for an engine asset: anything under /engine-assets/ and any .wasm outside /models/. */
+export function isEngineAssetPath(pathname: string): boolean {
+  if (pathname.startsWith(MODELS_PREFIX)) return false;
+  return pathname.startsWith(ENGINE_ASSETS_PREFIX) || pathname.endsWith('.wasm');
+}
+
+/**
+ * True when a navigation to `pathname` should get the app's index.html: any path that does not
+ * name a file (no extension in its last segment) and is not under /models/ or /engine-assets/.
+ * File-like paths (the CA certificate download, a missing asset) reach the server, which 404s.
+ */
+export function isAppNavigationPath(pathname: string): boolean {
+  if (pathname.startsWith(MODELS_PREFIX) || pathname.startsWith(ENGINE_ASSETS_PREFIX)) return false;
+  const lastSegment = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !/\.[A-Za-z0-9]+$/.test(lastSegment);
+}

@@ -1,0 +1,111 @@
+import { css } from 'lit';
+
+/**
+ * Shell layout: header on top, the view scrolling in the middle, navigation always on screen.
+ * Landscape (the 1024x600 kiosk, tablets on their side) puts the nav in a left rail so the
+ * short screen keeps its height for content; portrait puts it in a bottom bar under the thumb.
+ */
+export const appStyles = css`
+  :host {
+    display: grid;
+    grid-template-areas: 'header' 'banner' 'main' 'nav';
+    grid-template-rows: auto auto minmax(0, 1fr) auto;
+    height: 100vh;
+    height: 100dvh;
+    background: var(--canvas);
+  }
+  header {
+    grid-area: header;
+    display: flex;
+    align-items: center;
+    gap: 0.75rem 1.5rem;
+    min-height: 3.25rem;
+    padding: 0.25rem 1rem;
+    background: var(--header);
+    color: var(--on-header);
+  }
+  .brand {
+    margin: 0;
+    font-size: 1.25rem;
+    white-space: nowrap;
+  }
+  engine-status {
+    margin-left: auto;
+  }
+  update-banner {
+    grid-area: banner;
+  }
+  main {
+    grid-area: main;
+    overflow-y: auto;
+    overflow-x: hidden;
+    background: var(--surface);
+  }
+  main:focus {
+    outline: none;
+  }
+  .view-error {
+    padding: 1rem 1.25rem;
+  }
+  nav {
+    grid-area: nav;
+    background: var(--surface);
+    border-top: 2px solid var(--rule);
+  }
+  ul {
+    display: grid;
+    grid-template-columns: repeat(6, minmax(0, 1fr));
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  a {
+    display: flex;
+    align-items: center;
+    justify-content: center;
+    min-height: 3.5rem;
+    padding: 0.25rem;
+    border-top: 4px solid transparent;
+    color: var(--ink);
+    font-size: 1.0625rem;
+    font-weight: 600;
+    text-align: center;
+    text-decoration: none;
+    touch-action: manipulation;
+    overflow-wrap: anywhere;
+  }
+  a:hover {
+    background: var(--canvas);
+  }
+  a[aria-current='page'] {
+    border-color: var(--accent);
+    background: var(--accent);
+    color: var(--on-accent);
+  }
+  a:focus-visible {
+    outline-offset: -4px;
+  }
+
+  @media (orientation: landscape) and (min-width: 600px) {
+    :host {
+      grid-template-areas: 'header header' 'banner banner' 'nav main';
+      grid-template-columns: 9.5rem minmax(0, 1fr);
+      grid-template-rows: auto auto minmax(0, 1fr);
+    }
+    nav {
+      overflow-y: auto;
+      border-top: none;
+      border-right: 2px solid var(--rule);
+    }
+    ul {
+      grid-template-columns: none;
+      grid-auto-rows: minmax(3.5rem, auto);
+    }
+    a {
+      justify-content: flex-start;
+      padding: 0.25rem 1rem;
+      border-top: none;
+      border-left: 6px solid transparent;
+    }
+  }
+`;

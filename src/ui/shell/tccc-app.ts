@@ -1,0 +1,75 @@
+import { LitElement, html } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { currentRoute, interceptAppLinks, onRouteChange } from '../router.js';
+import { ROUTES, type Route } from '../routes.js';
+import { registerServiceWorker } from '../sw-bridge.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { appStyles } from './app-styles.js';
+import './engine-status.js';
+import './update-banner.js';
+
+/** The app shell: header with engine status, update banner, navigation, and the active view. */
+@customElement('tccc-app')
+export class TcccApp extends LitElement {
+  static styles = [sharedStyles, appStyles];
+
+  @state() private route: Route = currentRoute();
+  @state() private loadError: string | undefined;
+  /** Views created so far, by tag; kept alive and hidden when inactive (see the view contract). */
+  private readonly views = new Map<string, HTMLElement>();
+  private readonly serviceWorker = registerServiceWorker();
+  private readonly cleanups: Array<() => void> = [];
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.cleanups.push(onRouteChange(() => void this.show(currentRoute())), interceptAppLinks(this));
+    void this.show(this.route);
+  }
+
+  disconnectedCallback(): void {
+    for (const cleanup of this.cleanups.splice(0)) cleanup();
+    super.disconnectedCallback();
+  }
+
+  private async show(route: Route): Promise<void> {
+    this.route = route;
+    this.loadError = undefined;
+    document.title = `${route.label} · TCCC Scribe`;
+    if (!this.views.has(route.tag)) {
+      try {
+        await route.load();
+      } catch (error) {
+        if (this.route === route) this.loadError = `The ${route.label} view could not be loaded (${String(error)}).`;
+        return;
+      }
+      this.views.set(route.tag, document.createElement(route.tag));
+    }
+    if (this.route !== route) return; // the medic moved on while this view loaded
+    for (const [tag, view] of this.views) view.hidden = tag !== route.tag;
+    this.requestUpdate();
+  }
+
+  render() {
+    return html`
+      <header>
+        <p class="brand">TCCC Scribe</p>
+        <engine-status></engine-status>
+      </header>
+      <update-banner .bridge=${this.serviceWorker}></update-banner>
+      <main id="main">${this.loadError ? html`<p class="view-error" role="alert">${this.loadError}</p>` : [...this.views.values()]}</main>
+      <nav aria-label="Views">
+        <ul>
+          ${ROUTES.map(
+            (route) => html`<li><a href=${route.path} aria-current=${route === this.route ? 'page' : 'false'}>${route.label}</a></li>`,
+          )}
+        </ul>
+      </nav>
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'tccc-app': TcccApp;
+  }
+}

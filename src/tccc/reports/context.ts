@@ -1,0 +1,18 @@
+import type { ClockTime } from '../record.js';
+
+/**
+ * Facts a report needs that live beside the record, not in it: the record schema holds only
+ * what the narrative states, while the casualty's date, time of injury and card notes are kept
+ * by the casualty model (src/records) and passed in here.
+ */
+export interface ReportContext {
+  /** Date for the card's DATE box, "YYYY-MM-DD". */
+  date?: string;
+  /** Time of injury, 24-hour "HH:MM". */
+  timeOfInjury?: ClockTime;
+  /** Free text the medic wrote for the card's NOTES section. */
+  notes?: string;
+}
+
+/** What a blank box reads as in text output (blank is normal on a card; MISSING is for the 9-line). */
+export const BLANK = '—';

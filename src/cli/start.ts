@@ -1,0 +1,63 @@
+/** `npm start`: build the app if its sources changed, then serve it to the kiosk (HTTP) and LAN tablets (HTTPS). */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp, staleBuildReason } from '../server/app-build.js';
+import { KIOSK_USAGE, KioskConfigError, parseKioskConfig } from '../server/config.js';
+import { startKiosk, type KioskUrls } from '../server/kiosk-server.js';
+
+const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+async function main(): Promise<void> {
+  const config = parseKioskConfig(process.argv.slice(2), process.env, PROJECT_ROOT);
+  if (config.help) {
+    console.log(KIOSK_USAGE);
+    return;
+  }
+  const distDir = join(config.projectRoot, 'dist');
+  if (config.build) {
+    const reason = await staleBuildReason(config.projectRoot, distDir);
+    if (reason) {
+      console.log(`Building the app (${reason})...`);
+      await buildApp(config.projectRoot);
+    }
+  } else if (!existsSync(join(distDir, 'index.html'))) {
+    throw new Error(`${distDir}/index.html is missing: run \`npm run build\` or start without --no-build`);
+  }
+
+  const kiosk = await startKiosk(config);
+  for (const notice of kiosk.notices) console.log(notice);
+  console.log(describeUrls(kiosk.urls));
+
+  let stopping = false;
+  const stop = (signal: NodeJS.Signals) => {
+    // A second Ctrl-C means "now", even if a download is still draining.
+    if (stopping) process.exit(130);
+    stopping = true;
+    console.log(`\n${signal}: stopping the kiosk server...`);
+    kiosk.close().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error(error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+}
+
+function describeUrls(urls: KioskUrls): string {
+  const lines = ['TCCC Scribe kiosk is running.', `  On this kiosk:      ${urls.kiosk}`];
+  if (urls.tablets.length === 0) lines.push('  On tablets:         no LAN address to serve on (check the network or --host)');
+  for (const url of urls.tablets) lines.push(`  On tablets:         ${url}`);
+  for (const url of urls.caDownload) lines.push(`  Tablet CA (once):   ${url}`);
+  lines.push('Press Ctrl-C to stop.');
+  return lines.join('\n');
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof KioskConfigError) console.error(`${error.message}\n\n${KIOSK_USAGE}`);
+  else console.error(error instanceof Error ? error.message : error);
+  process.exit(error instanceof KioskConfigError ? 2 : 1);
+});

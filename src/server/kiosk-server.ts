@@ -1,0 +1,96 @@
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createKioskApp, type KioskApp } from './app.js';
+import { ensureKioskCertificates, loadUserCertificate, subjectAltNames, type TlsMaterial } from './certificates.js';
+import type { KioskConfig } from './config.js';
+import { CA_DOWNLOAD_PATH } from './http-policy.js';
+import { isLoopbackHost, isWildcardHost, lanIPv4Addresses, machineDnsNames, urlAuthority } from './network.js';
+
+/** The addresses to give people, as printed at startup. */
+export interface KioskUrls {
+  /** For the kiosk's own browser (plain HTTP on loopback is a secure context). */
+  kiosk: string;
+  /** One HTTPS URL per LAN address, for tablets. */
+  tablets: string[];
+  /** Where a tablet downloads the CA before opening a tablet URL; absent with a user-supplied certificate. */
+  caDownload: string[];
+}
+
+/** A running kiosk. */
+export interface RunningKiosk {
+  urls: KioskUrls;
+  /** Lines worth telling the operator (certificates generated, names a supplied certificate lacks). */
+  notices: string[];
+  /** Stop accepting connections and wait for requests in flight (at most `graceMs`, then cut them). */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** The URLs for a kiosk listening on `host`, given this machine's LAN addresses. */
+export function kioskUrls(config: Pick<KioskConfig, 'host' | 'port' | 'httpsPort'>, lanAddresses: readonly string[], offersCa: boolean): KioskUrls {
+  const { host, port, httpsPort } = config;
+  const reachable = isWildcardHost(host) ? lanAddresses : lanAddresses.filter((address) => address === host);
+  const kioskHost = isWildcardHost(host) || isLoopbackHost(host) ? 'localhost' : host;
+  return {
+    kiosk: `http://${urlAuthority(kioskHost, port)}`,
+    tablets: reachable.map((address) => `https://${urlAuthority(address, httpsPort)}`),
+    caDownload: offersCa ? reachable.map((address) => `http://${urlAuthority(address, port)}${CA_DOWNLOAD_PATH}`) : [],
+  };
+}
+
+/** Prepare certificates and serve `dist/` and the model mirror on HTTP and HTTPS. */
+export async function startKiosk(config: KioskConfig): Promise<RunningKiosk> {
+  const lanAddresses = lanIPv4Addresses();
+  const modelsDir = join(config.dataDir, 'models');
+  await mkdir(modelsDir, { recursive: true });
+  const { tls, caCert, notices } = await resolveTls(config, lanAddresses);
+
+  const shared = { distDir: join(config.projectRoot, 'dist'), modelsDir, caCert };
+  const httpApp = await createKioskApp({ ...shared, redirectLanToHttpsPort: config.httpsPort });
+  const httpsApp = await createKioskApp({ ...shared, tls });
+  const apps: KioskApp[] = [httpApp, httpsApp];
+  try {
+    await httpApp.listen({ host: config.host, port: config.port });
+    await httpsApp.listen({ host: config.host, port: config.httpsPort });
+  } catch (error) {
+    await Promise.all(apps.map((app) => app.close()));
+    throw error;
+  }
+  const port = (app: KioskApp) => (app.server.address() as { port: number }).port;
+  const listening = { host: config.host, port: port(httpApp), httpsPort: port(httpsApp) };
+  return {
+    urls: kioskUrls(listening, lanAddresses, caCert !== undefined),
+    notices,
+    close: (graceMs = 3000) => closeGracefully(apps, graceMs),
+  };
+}
+
+async function resolveTls(
+  config: KioskConfig,
+  lanAddresses: readonly string[],
+): Promise<{ tls: TlsMaterial; caCert?: string; notices: string[] }> {
+  const subject = { dnsNames: machineDnsNames(), ipAddresses: ['127.0.0.1', ...lanAddresses] };
+  if (config.userCertificate) {
+    const tls = await loadUserCertificate(config.userCertificate.certFile, config.userCertificate.keyFile);
+    const names = subjectAltNames(tls.cert);
+    const missing = lanAddresses.filter((address) => !names.includes(`IP:${address}`));
+    const notices = missing.length
+      ? [`Your certificate does not name ${missing.join(', ')}: tablets opening those addresses will see a warning.`]
+      : [];
+    return { tls, notices };
+  }
+  const generated = await ensureKioskCertificates(join(config.dataDir, 'tls'), subject);
+  const notices: string[] = [];
+  if (generated.generatedCa) notices.push(`Created a new local CA in ${generated.dir}: tablets must download and trust it (again).`);
+  else if (generated.generatedServerCert) notices.push(`Issued a new server certificate for ${subject.ipAddresses.join(', ')}.`);
+  return { tls: generated, caCert: generated.caCert, notices };
+}
+
+async function closeGracefully(apps: readonly KioskApp[], graceMs: number): Promise<void> {
+  // A tablet mid-way through a model shard would hold close() open for minutes; after the grace period, cut it.
+  const timer = setTimeout(() => apps.forEach((app) => app.server.closeAllConnections()), graceMs);
+  try {
+    await Promise.all(apps.map((app) => app.close()));
+  } finally {
+    clearTimeout(timer);
+  }
+}

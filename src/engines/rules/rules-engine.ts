@@ -1,0 +1,36 @@
+import type { Engine, EngineStats, Extraction, ExtractContext, GenerateOptions } from '../engine.js';
+import { EngineError, throwIfAborted } from '../errors.js';
+import type { RulesExtractor } from '../model-extraction.js';
+
+/**
+ * The deterministic rules engine behind the Engine interface: always available, instant, no model.
+ * It extracts but cannot write free text, so generate() throws.
+ */
+export class RulesEngine implements Engine {
+  readonly id = 'rules';
+  readonly label = 'Rules engine (no language model)';
+  private calls = 0;
+
+  constructor(private readonly extractor: RulesExtractor) {}
+
+  async load(onProgress?: (p: { fraction: number; text: string }) => void): Promise<void> {
+    onProgress?.({ fraction: 1, text: 'Rules engine ready' });
+  }
+
+  async extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
+    throwIfAborted(context?.signal);
+    this.calls += 1;
+    const { record, evidence } = this.extractor(narrative);
+    return { engine: this.id, record, ...(evidence ? { evidence } : {}) };
+  }
+
+  async *generate(_prompt: string, _options?: GenerateOptions): AsyncGenerator<string> {
+    throw new EngineError('The rules engine cannot write free text; load a language model for that.');
+  }
+
+  async stats(): Promise<EngineStats> {
+    return { engine: this.id, loaded: true, loadMs: 0, calls: this.calls };
+  }
+
+  async unload(): Promise<void> {}
+}

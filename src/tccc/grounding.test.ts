@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { groundRecord, narrativeEvidence } from './grounding.js';
+import { numberReadings } from './grounding-numbers.js';
+import { validateRecord } from './validate.js';
+
+const TERSE = 'GSW L thigh, entry lateral, no exit wound found. TQ applied L thigh 1432. HR 118, BP 96/60, RR 20, SpO2 97%, AVPU A, pain 8/10. 18g IV R AC 1438. TXA 2g IV 1440. OTFC 800mcg 1445. Urgent surgical.';
+const SPOKEN = "first tourniquet went on the right thigh at fourteen thirty two. pulse one thirty, BP eighty over fifty, resps twenty eight. hung one unit of whole blood through the I O at fourteen forty two. T X A two grams I O. grid three eight sierra mike bravo four four eight four. pulse one zero four, one hundred and ten later.";
+
+describe('numberReadings', () => {
+  it('reads written and spoken numbers', () => {
+    const n = numberReadings(SPOKEN);
+    for (const v of ['1432', '130', '80', '50', '28', '1', '1442', '2', '104', '110']) expect(n.has(v), v).toBe(true);
+    expect(n.has('118')).toBe(false);
+    const w = numberReadings(TERSE);
+    for (const v of ['1432', '118', '96', '60', '97', '8', '800', '2']) expect(w.has(v), v).toBe(true);
+  });
+});
+
+describe('narrativeEvidence', () => {
+  it('grounds times, doses, grids and regions in both styles', () => {
+    const t = narrativeEvidence(TERSE);
+    expect(t.hasTime('14:32')).toBe(true);
+    expect(t.hasTime('14:33')).toBe(false);
+    expect(t.hasDose('800 mcg')).toBe(true);
+    expect(t.hasDose('800 mg')).toBe(false);
+    expect(t.hasRegion('left_leg')).toBe(true);
+    expect(t.hasRegion('right_arm')).toBe(true);
+    expect(t.hasRegion('right_leg')).toBe(false);
+    const s = narrativeEvidence(SPOKEN);
+    expect(s.hasTime('14:42')).toBe(true);
+    expect(s.hasDose('2 g')).toBe(true);
+    expect(s.hasSpelled('38SMB4484')).toBe(true);
+    expect(s.hasSpelled('38SMB4485')).toBe(false);
+    expect(s.hasRegion('right_leg')).toBe(true);
+  });
+});
+
+describe('groundRecord', () => {
+  it('keeps a record the narrative states in full', () => {
+    const record = {
+      evac_priority: 'urgent_surgical' as const,
+      mechanism: ['gsw' as const],
+      injuries: [{ type: 'gsw' as const, location: 'left_leg' as const }],
+      vitals: [{ pulse: 118, systolic: 96, diastolic: 60, resp_rate: 20, spo2: 97, avpu: 'A' as const, pain: 8 }],
+      interventions: [{ type: 'tourniquet' as const, location: 'left_leg' as const, time: '14:32' }, { type: 'iv' as const, location: 'right_arm' as const, time: '14:38' }],
+      medications: [{ name: 'txa' as const, dose: '2 g', route: 'IV' as const, time: '14:40' }, { name: 'fentanyl' as const, dose: '800 mcg', route: 'OTFC' as const, time: '14:45' }],
+    };
+    const result = groundRecord(record, TERSE);
+    expect(result.dropped).toEqual([]);
+    expect(result.record).toEqual(record);
+    expect(result.checked).toBe(25);
+  });
+
+  it('drops invented numbers, times, drugs and regions, and counts them', () => {
+    const result = groundRecord(
+      {
+        location_grid: '38SMB9999',
+        vitals: [{ pulse: 130, systolic: 120 }, { spo2: 99 }],
+        fluids: [{ name: 'whole_blood', volume_ml: 500, route: 'IO', time: '14:50' }],
+        medications: [{ name: 'ketamine', dose: '50 mg' }, { name: 'txa', dose: '1 g', route: 'IO' }],
+        interventions: [{ type: 'tourniquet', location: 'left_leg' }],
+      },
+      SPOKEN,
+    );
+    expect(result.dropped.map((d) => d.path)).toEqual([
+      '/location_grid',
+      '/vitals/0/systolic',
+      '/vitals/1/spo2',
+      '/interventions/0/location',
+      '/fluids/0/time',
+      '/medications/0/name',
+      '/medications/1/dose',
+    ]);
+    expect(result.record).toEqual({
+      vitals: [{ pulse: 130 }],
+      interventions: [{ type: 'tourniquet' }],
+      fluids: [{ name: 'whole_blood', volume_ml: 500, route: 'IO' }],
+      medications: [{ name: 'txa', route: 'IO' }],
+    });
+    expect(validateRecord(result.record).valid).toBe(true);
+  });
+
+  it('grounds NKDA and names from their words only', () => {
+    const text = 'Casualty is SGT Luis Alvarado, no known drug allergies, she is alert';
+    const result = groundRecord({ casualty: { name: 'Luis Alvarado', allergies: 'NKDA', sex: 'male' } }, text);
+    expect(result.record).toEqual({ casualty: { name: 'Luis Alvarado', allergies: 'NKDA' } });
+    expect(result.dropped).toEqual([{ path: '/casualty/sex', value: 'male', reason: 'sex not in the narrative' }]);
+  });
+});

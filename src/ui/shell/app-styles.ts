@@ -27,6 +27,7 @@ export const appStyles = css`
   .brand {
     margin: 0;
     font-size: 1.25rem;
+    font-weight: 700;
     white-space: nowrap;
   }
   engine-status {
@@ -72,7 +73,6 @@ export const appStyles = css`
     text-align: center;
     text-decoration: none;
     touch-action: manipulation;
-    overflow-wrap: anywhere;
   }
   a:hover {
     background: var(--canvas);
@@ -84,6 +84,19 @@ export const appStyles = css`
   }
   a:focus-visible {
     outline-offset: -4px;
+  }
+  a[aria-current='page']:focus-visible {
+    outline-color: var(--notice);
+  }
+  /* Phones in portrait: six labels across ~390px need a smaller size to stay whole words. */
+  @media (max-width: 520px) {
+    a {
+      padding: 0.25rem 0;
+      font-size: 0.75rem;
+    }
+    header {
+      padding: 0.25rem 0.75rem;
+    }
   }
 
   @media (orientation: landscape) and (min-width: 600px) {

@@ -36,10 +36,22 @@ export class EngineStatusElement extends LitElement {
         align-items: baseline;
         gap: 0 0.5rem;
         min-width: 0;
+        color: var(--on-header);
         font-size: 0.9375rem;
       }
       .reason {
         color: var(--on-header-muted);
+      }
+      /* Phones: the engine name alone; the reason stays readable by screen readers. */
+      @media (max-width: 560px) {
+        .reason {
+          position: absolute;
+          width: 1px;
+          height: 1px;
+          overflow: hidden;
+          clip-path: inset(50%);
+          white-space: nowrap;
+        }
       }
     `,
   ];

@@ -1,0 +1,120 @@
+import { chromium, expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
+
+const VIEWS = [
+  { path: '/capture', label: 'Capture' },
+  { path: '/record', label: 'Record' },
+  { path: '/reports', label: 'Reports' },
+  { path: '/library', label: 'Library' },
+  { path: '/model', label: 'Model' },
+  { path: '/bench', label: 'Bench' },
+] as const;
+
+/** The view element for a path: `/record` → `<record-view>`; locators pierce the shell's shadow root. */
+function view(page: Page, path: string) {
+  return page.locator(`${path.slice(1)}-view`);
+}
+
+async function expectOnView(page: Page, path: string, label: string): Promise<void> {
+  await expect(page).toHaveURL(new RegExp(`${path}$`));
+  await expect(view(page, path).getByRole('heading', { level: 1, name: label })).toBeVisible();
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+  await expect(page).toHaveTitle(`${label} · TCCC Scribe`);
+}
+
+test('every route renders its own view', async ({ page }) => {
+  for (const { path, label } of VIEWS) {
+    await page.goto(path);
+    await expectOnView(page, path, label);
+    // Each placeholder says in one line what it will hold.
+    await expect(view(page, path).locator('p')).not.toBeEmpty();
+  }
+});
+
+test('/ lands on Capture', async ({ page }) => {
+  await page.goto('/');
+  await expectOnView(page, '/capture', 'Capture');
+});
+
+test('nav switches views, reload keeps the route, back and forward retrace it', async ({ page }) => {
+  await page.goto('/capture');
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  for (const { path, label } of VIEWS.slice(1)) {
+    await nav.getByRole('link', { name: label }).click();
+    await expectOnView(page, path, label);
+  }
+  await expect(view(page, '/capture')).toBeHidden();
+
+  await page.reload();
+  await expectOnView(page, '/bench', 'Bench');
+
+  await page.goBack();
+  await expectOnView(page, '/model', 'Model');
+  await page.goBack();
+  await expectOnView(page, '/library', 'Library');
+  await page.goForward();
+  await expectOnView(page, '/model', 'Model');
+});
+
+test('a view keeps its state while the medic visits another', async ({ page }) => {
+  await page.goto('/capture');
+  await view(page, '/capture').evaluate((element) => element.setAttribute('data-probe', 'kept'));
+  await page.getByRole('link', { name: 'Record' }).click();
+  await page.getByRole('link', { name: 'Capture' }).click();
+  await expect(view(page, '/capture')).toHaveAttribute('data-probe', 'kept');
+});
+
+test('the header shows which engine runs', async ({ page }) => {
+  await page.goto('/model');
+  await expect(page.locator('engine-status')).toContainText('Rules engine');
+});
+
+for (const viewport of [
+  { name: 'kiosk', width: 1024, height: 600 },
+  { name: 'tablet-portrait', width: 820, height: 1180 },
+  { name: 'tablet-landscape', width: 1180, height: 820 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`touch layout on ${viewport.name} ${viewport.width}x${viewport.height}`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/reports');
+    await expectOnView(page, '/reports', 'Reports');
+    const links = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
+    await expect(links).toHaveCount(VIEWS.length);
+    for (const link of await links.all()) {
+      // Every nav target is on screen and at least 44x44 CSS px.
+      await expect(link).toBeInViewport({ ratio: 1 });
+      const box = await link.boundingBox();
+      expect(box!.width).toBeGreaterThanOrEqual(44);
+      expect(box!.height).toBeGreaterThanOrEqual(44);
+    }
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: testInfo.outputPath(`${viewport.name}.png`) });
+  });
+}
+
+test('Chromium reports no installability errors', async ({ baseURL }, testInfo) => {
+  // A regular (persistent) profile: Playwright's default contexts are incognito, which is never installable.
+  const context = await chromium.launchPersistentContext(testInfo.outputPath('profile'), {
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
+    baseURL,
+    serviceWorkers: 'allow',
+  });
+  try {
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto('/capture');
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    expect(installabilityErrors).toEqual([]);
+    const manifest = await (await page.request.get('/manifest.webmanifest')).json();
+    expect(manifest).toMatchObject({ display: 'standalone', start_url: '/', scope: '/' });
+    expect(manifest.icons.map((icon: { sizes: string; purpose: string }) => `${icon.sizes} ${icon.purpose}`)).toEqual(
+      expect.arrayContaining(['192x192 any', '512x512 any', '512x512 maskable']),
+    );
+  } finally {
+    await context.close();
+  }
+});

@@ -1,0 +1,70 @@
+import { ModelDownload, type DownloadOptions, type DownloadProgress } from './downloader.js';
+
+/**
+ * One download at a time across tabs: the tab holding the Web Lock downloads and broadcasts
+ * its progress; any other tab follows that progress and may take over when the leader goes.
+ */
+
+const LOCK_NAME = 'tccc-model-download';
+const CHANNEL_NAME = 'tccc-model-download';
+const TERMINAL = new Set(['done', 'failed', 'cancelled']);
+
+/** This tab downloads; call `download.start()`. The lock is held until done, failed or cancelled. */
+export interface LeaderSession {
+  role: 'leader';
+  download: ModelDownload;
+}
+
+/** Another tab downloads; this one shows its progress. */
+export interface FollowerSession {
+  role: 'follower';
+  /** Progress broadcast by the downloading tab. */
+  onProgress(listener: (p: DownloadProgress) => void): () => void;
+  /** Settles when the downloading tab has let go (finished or closed), so this one may start. */
+  leaderGone: Promise<void>;
+  close(): void;
+}
+
+/** Becomes the downloading tab if no other tab is, else follows the one that is. */
+export function startDownload(options: DownloadOptions): Promise<LeaderSession | FollowerSession> {
+  return new Promise((resolve, reject) => {
+    navigator.locks
+      .request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
+        if (!lock) return resolve(follow());
+        const download = new ModelDownload(options);
+        const channel = new BroadcastChannel(CHANNEL_NAME);
+        let release!: () => void;
+        const held = new Promise<void>((r) => (release = r));
+        download.onProgress((p) => {
+          channel.postMessage(p);
+          if (TERMINAL.has(p.state)) release();
+        });
+        resolve({ role: 'leader', download });
+        await held;
+        channel.close();
+      })
+      .catch(reject);
+  });
+}
+
+function follow(): FollowerSession {
+  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const listeners = new Set<(p: DownloadProgress) => void>();
+  channel.onmessage = (event: MessageEvent<DownloadProgress>) => listeners.forEach((l) => l(event.data));
+  const gone = new AbortController();
+  // Queues behind the leader; granted only once it releases, then let go at once.
+  const leaderGone = navigator.locks.request(LOCK_NAME, { signal: gone.signal }, () => undefined).then(() => undefined);
+  return {
+    role: 'follower',
+    onProgress(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    leaderGone,
+    close() {
+      channel.close();
+      gone.abort();
+      leaderGone.catch(() => undefined);
+    },
+  };
+}

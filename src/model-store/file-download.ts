@@ -1,0 +1,215 @@
+import * as chunks from './chunk-store.js';
+import type { FileRecord } from './chunk-store.js';
+import { isQuotaError, ModelStoreError } from './errors.js';
+import type { FileKind, WebLLMScope } from './manifest.js';
+import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
+import { describeUnexpectedContent, expectedContentFor, SNIFF_BYTES } from './sniff.js';
+import { FileVerifier } from './verify.js';
+import { hasArtifact, putArtifact, webllmValueOf } from './webllm-cache.js';
+
+/** Errors that mean the bytes themselves are wrong, so what was stored of them is dropped. */
+const REFUSALS = new Set(['refused-content', 'length-mismatch', 'hash-mismatch']);
+
+/** One file to fetch from `fetchUrl` and store in WebLLM's cache under `url`. */
+export interface FileTask {
+  modelId: string;
+  path: string;
+  kind: FileKind;
+  url: string;
+  fetchUrl: string;
+  scope: WebLLMScope;
+  size?: number;
+  sha256?: string;
+}
+
+/** Settings and callbacks a file download shares with its siblings. */
+export interface FileDownloadContext {
+  signal: AbortSignal;
+  chunkBytes: number;
+  maxRetries: number;
+  retryBaseMs: number;
+  fetchFn: typeof fetch;
+  /** Running byte count of this file (stored + in memory) and its total once known. */
+  onBytes(task: FileTask, bytes: number, total: number | undefined): void;
+}
+
+/**
+ * Downloads one file with resume, retries and verification, then hands it to WebLLM's cache.
+ * Invariant: the verifier has seen exactly the stored bytes, so a resume never re-reads them
+ * from the network and the final hash covers the file once.
+ */
+export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
+  let rec = await chunks.getFile(task.url);
+  if (rec?.complete && (await hasArtifact(task.scope, task.url))) {
+    ctx.onBytes(task, rec.stored, rec.stored);
+    return;
+  }
+  if (rec && (rec.complete || (task.size !== undefined && rec.size !== undefined && rec.size !== task.size))) {
+    await chunks.deleteFile(task.url); // stale: deleted from WebLLM's cache, or the file changed
+    rec = undefined;
+  }
+  rec ??= { url: task.url, modelId: task.modelId, path: task.path, stored: 0, chunks: 0, complete: false, ...(task.size !== undefined ? { size: task.size } : {}) };
+
+  const verifier = new FileVerifier({ path: task.path, ...optional('size', task.size ?? rec.size), ...optional('sha256', task.sha256) });
+  for await (const c of chunks.readChunks(task.url, rec.chunks)) verifier.update(c); // only after a restart
+  ctx.onBytes(task, rec.stored, rec.size);
+
+  let failures = 0;
+  for (;;) {
+    const before = rec.stored;
+    try {
+      rec = await fetchRemaining(task, rec, verifier, ctx);
+      break;
+    } catch (error) {
+      rec = (error as PartialProgress).rec ?? rec;
+      const cause = (error as PartialProgress).cause ?? error;
+      if (ctx.signal.aborted) throw ctx.signal.reason;
+      if (!(cause instanceof ModelStoreError) || !cause.retryable) {
+        if (cause instanceof ModelStoreError && REFUSALS.has(cause.code)) await chunks.deleteFile(task.url); // nothing unverified stays
+        throw cause;
+      }
+      failures = rec.stored > before ? 1 : failures + 1; // a try that made progress resets the count
+      if (failures > ctx.maxRetries) throw cause;
+      await sleep(backoffMs(failures, ctx.retryBaseMs), ctx.signal);
+    }
+  }
+  await finish(task, rec, verifier);
+}
+
+/** Carries the last stored state out of a failed fetch so the retry continues from it. */
+interface PartialProgress {
+  rec?: FileRecord;
+  cause?: unknown;
+}
+
+async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileVerifier, ctx: FileDownloadContext): Promise<FileRecord> {
+  let rec = start;
+  const pending: Uint8Array[] = [];
+  let pendingBytes = 0;
+  let headChecked = rec.stored > 0;
+  const expected = expectedContentFor(task.path, task.kind);
+  let contentType: string | null = null;
+
+  const checkHead = (): void => {
+    if (headChecked) return;
+    const head = concat(pending, Math.min(pendingBytes, SNIFF_BYTES));
+    const got = describeUnexpectedContent(head, expected, contentType);
+    if (got) throw new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path);
+    headChecked = true;
+  };
+  const flush = async (): Promise<void> => {
+    if (pendingBytes === 0) return;
+    const data = concat(pending, pendingBytes);
+    try {
+      rec = await chunks.appendChunk(rec, data);
+    } catch (error) {
+      if (isQuotaError(error)) throw new ModelStoreError('storage-full', `Storage is full while saving ${task.path}; ${rec.stored} bytes of it are kept. Free space or delete a model, then resume.`, task.path);
+      throw error;
+    }
+    verifier.update(data);
+    pending.length = 0;
+    pendingBytes = 0;
+  };
+
+  try {
+    const range = rangeHeader(rec.stored);
+    let res: Response;
+    try {
+      res = await ctx.fetchFn(task.fetchUrl, { signal: ctx.signal, cache: 'no-store', ...(range ? { headers: { Range: range } } : {}) });
+    } catch (error) {
+      throw ctx.signal.aborted ? error : new ModelStoreError('network', `${task.path}: ${(error as Error).message}`, task.path);
+    }
+    contentType = res.headers.get('content-type');
+    const plan = planBody(task.path, rec.stored, { status: res.status, contentRange: res.headers.get('content-range'), contentLength: res.headers.get('content-length') }, rec.size);
+    if (plan.complete) return rec;
+    if (rec.size === undefined && plan.total !== undefined) {
+      rec = { ...rec, size: plan.total };
+      await chunks.putFile(rec);
+    }
+    if (!res.body) throw new ModelStoreError('http', `${task.path}: empty response`, task.path);
+    const reader = res.body.getReader();
+    let skip = plan.skip;
+    for (;;) {
+      let next: ReadableStreamReadResult<Uint8Array>;
+      try {
+        next = await reader.read();
+      } catch (error) {
+        throw ctx.signal.aborted ? error : new ModelStoreError('network', `${task.path}: connection lost after ${rec.stored + pendingBytes} bytes (${(error as Error).message})`, task.path);
+      }
+      if (next.done) break;
+      let bytes = next.value;
+      if (skip > 0) {
+        const drop = Math.min(skip, bytes.byteLength);
+        skip -= drop;
+        bytes = bytes.subarray(drop);
+        if (bytes.byteLength === 0) continue;
+      }
+      if (rec.size !== undefined && rec.stored + pendingBytes + bytes.byteLength > rec.size) {
+        throw new ModelStoreError('length-mismatch', `${task.path}: server sent more than the expected ${rec.size} bytes`, task.path);
+      }
+      pending.push(bytes);
+      pendingBytes += bytes.byteLength;
+      if (pendingBytes >= SNIFF_BYTES) checkHead();
+      if (pendingBytes >= ctx.chunkBytes) await flush();
+      ctx.onBytes(task, rec.stored + pendingBytes, rec.size);
+    }
+    checkHead();
+    await flush();
+    return rec;
+  } catch (error) {
+    // Keep what arrived before a cut or a pause: it is sound once the head has been checked.
+    if (headChecked && !(error instanceof ModelStoreError && error.code !== 'network')) {
+      try {
+        await flush();
+      } catch (flushError) {
+        throw Object.assign(new Error('flush failed'), { rec, cause: flushError });
+      }
+    }
+    throw Object.assign(new Error('fetch failed'), { rec, cause: error });
+  }
+}
+
+async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier): Promise<void> {
+  let sha: string;
+  let value: unknown;
+  try {
+    sha = verifier.finish();
+    const bytes = await chunks.assemble(rec);
+    value = webllmValueOf(task.path, bytes);
+  } catch (error) {
+    await chunks.deleteFile(task.url); // nothing unverified stays behind
+    if (error instanceof ModelStoreError) throw error;
+    throw new ModelStoreError('refused-content', `${task.path}: not valid JSON (${(error as Error).message})`, task.path);
+  }
+  try {
+    await putArtifact(task.scope, task.url, value);
+  } catch (error) {
+    if (isQuotaError(error)) throw new ModelStoreError('storage-full', `Storage is full while saving ${task.path}. Free space or delete a model, then resume.`, task.path);
+    throw error;
+  }
+  await chunks.markComplete(rec, sha);
+}
+
+function concat(parts: Uint8Array[], length: number): Uint8Array {
+  if (parts.length === 1 && parts[0]!.byteLength === length) return parts[0]!;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const p of parts) {
+    if (at >= length) break;
+    const take = p.subarray(0, Math.min(p.byteLength, length - at));
+    out.set(take, at);
+    at += take.byteLength;
+  }
+  return out;
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
+}
+
+function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const t = setTimeout(resolve, ms);
+    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
+  });
+}

@@ -1,0 +1,32 @@
+/**
+ * Model store: verified, resumable model downloads into WebLLM's own IndexedDB cache.
+ *
+ * API for the Model view (all browser-side):
+ * - `startDownload({ manifest, modelUrl })` → `{ role: 'leader', download }` in the one tab that
+ *   holds the Web Lock, or `{ role: 'follower', onProgress, leaderGone }` in any other tab.
+ * - `download.start()` / `resume()` → Promise<'done' | 'paused' | 'cancelled'>, rejects with a
+ *   `ModelStoreError` (`code`, `message` naming the file, `file`); `pause()`, `cancel()`.
+ * - `download.onProgress(p => …)`: `p.state`, `p.overall` and `p.files[i]` with `bytes`, `total`,
+ *   `percent`, `rateBps`, `etaSeconds`; `p.error` once failed. Followers get the same objects.
+ * - `listStoredModels(locations)`, `storedModel(location)`, `deleteModel(location)`.
+ * - `storageReport()`, `ensureSpace(bytes, what)` (throws `not-enough-space` with a message for a
+ *   person); `start()` checks space itself once tensor-cache.json says how big the model is.
+ * - `toWebLLMModelRecord(manifest, modelUrl)`: the record engines must give WebLLM, with
+ *   `appConfig.cacheBackend = WEBLLM_CACHE_BACKEND`, so it reads what we stored (one copy).
+ *
+ * `modelUrl` is where WebLLM thinks the model lives (cache keys are built from it):
+ * `kioskModelUrl(location.origin, id)` for the kiosk, which serves `<data-dir>/models/`.
+ * Manifests live in model-config/*.json (schema there); `parseManifest` validates one.
+ * Nothing is written to WebLLM's cache before its length (and SHA-256 where known) checks out.
+ */
+export { startDownload, type FollowerSession, type LeaderSession } from './cross-tab.js';
+export { ModelDownload, type DownloadOptions, type DownloadProgress, type DownloadState, type FileProgress } from './downloader.js';
+export { deleteModel, listStoredModels, storedModel, type StoredModel } from './catalog.js';
+export { ensureSpace, requestPersistence, storageReport, type StorageReport } from './storage.js';
+export { ModelStoreError, type ModelStoreErrorCode } from './errors.js';
+export { parseManifest, toWebLLMModelRecord, type ModelManifest, type ManifestFile } from './manifest.js';
+export { formatBytes, type ProgressFigures } from './progress.js';
+export { kioskModelUrl, type ModelLocation } from './tasks.js';
+
+/** The `appConfig.cacheBackend` under which WebLLM reads the files this store writes. */
+export const WEBLLM_CACHE_BACKEND = 'indexeddb' as const;

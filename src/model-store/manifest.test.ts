@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { fileUrl, parseManifest, resolveBase, toWebLLMModelRecord, withShards } from './manifest.js';
+import { prebuiltAppConfig } from '@mlc-ai/web-llm';
+
+const dir = new URL('../../model-config/', import.meta.url);
+const shipped = readdirSync(dir)
+  .filter((f) => f.endsWith('.json') && f !== 'manifest.schema.json')
+  .map((f) => parseManifest(JSON.parse(readFileSync(new URL(f, dir), 'utf8')), f));
+
+describe('shipped manifests', () => {
+  it('include the four Phi-2 variants and a transformers.js fallback', () => {
+    expect(shipped.map((m) => m.id).sort()).toEqual(
+      ['onnx-community/Qwen2.5-0.5B-Instruct', 'phi-2-q4f16_1-MLC', 'phi-2-q4f16_1-MLC-1k', 'phi-2-q4f32_1-MLC', 'phi-2-q4f32_1-MLC-1k'].sort(),
+    );
+  });
+
+  it("match WebLLM 0.2.86's prebuilt records for the Phi-2 variants", () => {
+    for (const m of shipped.filter((x) => x.engine === 'webllm')) {
+      const prebuilt = prebuiltAppConfig.model_list.find((r) => r.model_id === m.id)!;
+      const ours = toWebLLMModelRecord(m);
+      expect(ours.model).toBe(prebuilt.model);
+      expect(ours.model_lib).toBe(prebuilt.model_lib);
+      expect(ours.vram_required_MB).toBe(prebuilt.vram_required_MB);
+      expect(ours.overrides.context_window_size).toBe(prebuilt.overrides?.context_window_size);
+      expect(ours.required_features ?? []).toEqual(prebuilt.required_features ?? []);
+    }
+  });
+});
+
+describe('manifest helpers', () => {
+  it('builds URLs the way WebLLM cleanModelUrl does', () => {
+    expect(resolveBase('https://h/mlc-ai/m')).toBe('https://h/mlc-ai/m/resolve/main/');
+    expect(resolveBase('https://h/m/resolve/v2/')).toBe('https://h/m/resolve/v2/');
+    expect(fileUrl('http://127.0.0.1:8/models/x', 'params_shard_0.bin')).toBe('http://127.0.0.1:8/models/x/resolve/main/params_shard_0.bin');
+  });
+
+  it('rejects an invalid manifest with every problem listed', () => {
+    expect(() => parseManifest({ id: 'x', engine: 'gguf' }, 'bad.json')).toThrow(/bad\.json is not a valid model manifest: .*engine.*/);
+  });
+
+  it('adds shards from tensor-cache.json, keeping recorded hashes and refusing a size conflict', () => {
+    const m = shipped.find((x) => x.id === 'phi-2-q4f16_1-MLC')!;
+    const tc = { records: [{ dataPath: 'params_shard_0.bin', nbytes: 10 }] };
+    expect(withShards(m, tc).at(-1)).toEqual({ path: 'params_shard_0.bin', kind: 'shard', size: 10 });
+    const recorded = { ...m, files: [...m.files, { path: 'params_shard_0.bin', kind: 'shard' as const, size: 10, sha256: 'a'.repeat(64) }] };
+    expect(withShards(recorded, tc).filter((f) => f.kind === 'shard')).toEqual([{ path: 'params_shard_0.bin', kind: 'shard', size: 10, sha256: 'a'.repeat(64) }]);
+    expect(() => withShards(recorded, { records: [{ dataPath: 'params_shard_0.bin', nbytes: 11 }] })).toThrow(/says 11 bytes, the manifest 10/);
+  });
+});

@@ -1,0 +1,122 @@
+import Ajv2020 from 'ajv/dist/2020.js';
+import schema from '../../model-config/manifest.schema.json' with { type: 'json' };
+import { ModelStoreError } from './errors.js';
+
+/** What a file is for; decides where WebLLM keeps it and what its bytes should look like. */
+export type FileKind = 'config' | 'tokenizer' | 'tensor-cache' | 'shard' | 'model-lib' | 'onnx' | 'other';
+
+/** One file of a model, relative to `<baseUrl>/resolve/main/`. */
+export interface ManifestFile {
+  path: string;
+  kind: FileKind;
+  size?: number;
+  sha256?: string;
+}
+
+/** A model as described by `model-config/<id>.json` (schema: model-config/manifest.schema.json). */
+export interface ModelManifest {
+  $schema?: string;
+  id: string;
+  engine: 'webllm' | 'transformers';
+  description?: string;
+  baseUrl: string;
+  modelLib?: string;
+  variant: {
+    quantization: string;
+    contextWindow: number;
+    requiredFeatures: string[];
+    vramMB: number;
+    lowResourceRequired?: boolean;
+    dtype?: string;
+  };
+  files: ManifestFile[];
+}
+
+const ajv = new Ajv2020({ allErrors: true, strict: true });
+const validateFn = ajv.compile<ModelManifest>(schema);
+
+/** Checks a parsed manifest against the schema; throws a ModelStoreError listing every problem. */
+export function parseManifest(value: unknown, source = 'manifest'): ModelManifest {
+  if (validateFn(value)) return value;
+  const problems = (validateFn.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  throw new ModelStoreError('manifest', `${source} is not a valid model manifest: ${problems.join('; ')}`);
+}
+
+/**
+ * WebLLM's `cleanModelUrl`: appends `/resolve/main/` unless the URL already names a revision.
+ * Cache keys must be built exactly this way or WebLLM will not find our files.
+ */
+export function resolveBase(modelUrl: string): string {
+  let url = modelUrl.endsWith('/') ? modelUrl : `${modelUrl}/`;
+  if (!/.+\/resolve\/.+\//.test(url)) url += 'resolve/main/';
+  return new URL(url).href;
+}
+
+/** Absolute URL of a model file under a base, as WebLLM builds it (`new URL(path, base)`). */
+export function fileUrl(modelUrl: string, path: string): string {
+  return new URL(path, resolveBase(modelUrl)).href;
+}
+
+/** File name of the model library, which the kiosk serves beside the model's other files. */
+export function modelLibFileName(manifest: ModelManifest): string | undefined {
+  return manifest.modelLib?.split('/').pop();
+}
+
+/** The part of tensor-cache.json we rely on: one record per shard file. */
+export interface TensorCache {
+  records: { dataPath: string; nbytes: number }[];
+}
+
+/** Reads the shard list (path and size) out of a parsed tensor-cache.json. */
+export function shardsOf(tensorCache: unknown, source = 'tensor-cache.json'): ManifestFile[] {
+  const records = (tensorCache as Partial<TensorCache> | null)?.records;
+  if (!Array.isArray(records) || records.some((r) => typeof r?.dataPath !== 'string' || !Number.isInteger(r?.nbytes))) {
+    throw new ModelStoreError('manifest', `${source} has no valid "records" list of {dataPath, nbytes}`, 'tensor-cache.json');
+  }
+  return records.map((r) => ({ path: r.dataPath, kind: 'shard' as const, size: r.nbytes }));
+}
+
+/**
+ * The full file list: the manifest's own files, then every shard tensor-cache.json names.
+ * A shard already in the manifest (recorded by the mirror) keeps its recorded size and hash.
+ */
+export function withShards(manifest: ModelManifest, tensorCache: unknown): ManifestFile[] {
+  const known = new Map(manifest.files.map((f) => [f.path, f]));
+  const shards = shardsOf(tensorCache).map((s) => {
+    const recorded = known.get(s.path);
+    if (recorded?.size !== undefined && recorded.size !== s.size) {
+      throw new ModelStoreError('manifest', `${s.path}: tensor-cache.json says ${s.size} bytes, the manifest ${recorded.size}`, s.path);
+    }
+    return { ...s, ...recorded, kind: 'shard' as const };
+  });
+  const shardPaths = new Set(shards.map((s) => s.path));
+  return [...manifest.files.filter((f) => !shardPaths.has(f.path)), ...shards];
+}
+
+/** The WebLLM IndexedDB database a file kind lives in (see WebLLM 0.2.86 `reloadInternal`). */
+export type WebLLMScope = 'webllm/model' | 'webllm/config' | 'webllm/wasm';
+
+export function webllmScopeOf(kind: FileKind): WebLLMScope {
+  if (kind === 'config') return 'webllm/config';
+  if (kind === 'model-lib') return 'webllm/wasm';
+  return 'webllm/model';
+}
+
+/**
+ * The WebLLM ModelRecord for a manifest served from `modelUrl` (the kiosk's
+ * `<origin>/models/<id>` or the upstream base). Engines must use this record so the
+ * URLs WebLLM builds are the keys our downloader wrote.
+ */
+export function toWebLLMModelRecord(manifest: ModelManifest, modelUrl: string = manifest.baseUrl) {
+  const libName = modelLibFileName(manifest);
+  const local = modelUrl !== manifest.baseUrl;
+  return {
+    model: modelUrl,
+    model_id: manifest.id,
+    model_lib: local && libName ? fileUrl(modelUrl, libName) : (manifest.modelLib ?? ''),
+    vram_required_MB: manifest.variant.vramMB,
+    low_resource_required: manifest.variant.lowResourceRequired ?? false,
+    ...(manifest.variant.requiredFeatures.length ? { required_features: manifest.variant.requiredFeatures } : {}),
+    overrides: { context_window_size: manifest.variant.contextWindow },
+  };
+}

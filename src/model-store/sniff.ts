@@ -1,0 +1,56 @@
+/**
+ * Content sniffing: recognises what a server sends by mistake in place of a model file.
+ * The system we replace stored 135-byte Git LFS pointers as weights and died on "HeaderTooLarge".
+ */
+
+/** What we expect a file to contain: shards and wasm are binary, configs are JSON, some tokenizer files text. */
+export type ExpectedContent = 'binary' | 'json' | 'text';
+
+const LFS_PREFIX = 'version https://git-lfs.github.com/spec/v1';
+/** Enough bytes to recognise every case below. */
+export const SNIFF_BYTES = 512;
+
+/** Maps a manifest file kind to what its bytes should look like. */
+export function expectedContentFor(path: string, kind: string): ExpectedContent {
+  if (kind === 'shard' || kind === 'model-lib' || kind === 'onnx') return 'binary';
+  if (path.endsWith('.json')) return 'json';
+  if (/\.(bin|wasm|onnx|model|safetensors)$/.test(path)) return 'binary';
+  return 'text';
+}
+
+/**
+ * Looks at the first bytes of a file (and the Content-Type, if any) and describes what was
+ * received when it is not what was expected; returns null when the head looks plausible.
+ */
+export function describeUnexpectedContent(head: Uint8Array, expected: ExpectedContent, contentType?: string | null): string | null {
+  const text = asciiHead(head);
+  const trimmed = text.replace(/^\uFEFF/, '').trimStart();
+  if (trimmed.startsWith(LFS_PREFIX)) {
+    const size = /size (\d+)/.exec(trimmed)?.[1];
+    return `a Git LFS pointer (${head.length} bytes${size ? `, pointing at ${size} bytes` : ''}) instead of the file's content`;
+  }
+  if (/^<(!doctype html|html|head|body)\b/i.test(trimmed) || (expected !== 'text' && /^text\/html\b/i.test(contentType ?? ''))) {
+    const title = /<title>([^<]{0,80})/i.exec(trimmed)?.[1]?.trim();
+    return `an HTML page${title ? ` ("${title}")` : ''} instead of the file`;
+  }
+  if (expected === 'binary' && trimmed.startsWith('{') && /"(error|message|detail)"\s*:/.test(trimmed)) {
+    return `a JSON error body (${oneLine(trimmed).slice(0, 120)}) instead of binary data`;
+  }
+  return null;
+}
+
+/** True when the file is short enough that its whole content fits in the sniff window. */
+export function needsMoreForSniff(received: number, expectedSize: number | undefined): boolean {
+  return received < SNIFF_BYTES && (expectedSize === undefined || received < expectedSize);
+}
+
+function asciiHead(head: Uint8Array): string {
+  const n = Math.min(head.length, SNIFF_BYTES);
+  let s = '';
+  for (let i = 0; i < n; i++) s += String.fromCharCode(head[i]!);
+  return s;
+}
+
+function oneLine(s: string): string {
+  return s.replace(/\s+/g, ' ');
+}

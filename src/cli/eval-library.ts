@@ -1,0 +1,28 @@
+/**
+ * Runs the library retrieval evaluation set and prints recall@3 and MRR (misses listed on stderr).
+ * Usage: npm run --silent eval:library
+ */
+import { readFileSync } from 'node:fs';
+import { Library } from '../library/library.js';
+import { libraryDataFromFiles } from '../library/passage-files.js';
+import { parseEvalQuestions, scoreRetrieval } from '../library/eval/retrieval-metrics.js';
+
+const K = 3;
+/** Ranks beyond the first few still count toward MRR. */
+const RANK_DEPTH = 20;
+
+const questions = parseEvalQuestions(readFileSync(new URL('../library/eval/questions.jsonl', import.meta.url), 'utf8'));
+const library = new Library(libraryDataFromFiles());
+const unknown = questions.flatMap((question) => question.ids.filter((id) => !library.get(id)));
+if (unknown.length > 0) throw new Error(`questions.jsonl names unknown passages: ${unknown.join(', ')}`);
+
+const rankings = questions.map((question) => library.search(question.q, RANK_DEPTH).map((hit) => hit.passage.id));
+const scores = scoreRetrieval(questions, rankings, K);
+for (const miss of scores.misses) process.stderr.write(`miss: ${JSON.stringify(miss)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ questions: scores.questions, passages: library.size, [`recall@${K}`]: round(scores.recallAtK), mrr: round(scores.mrr) })}\n`,
+);
+
+function round(value: number): number {
+  return Number(value.toFixed(3));
+}

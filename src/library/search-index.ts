@@ -1,0 +1,70 @@
+/**
+ * The one place the MiniSearch index is configured and built. The Vite plugin serializes it at build time;
+ * the app and the CLIs load it with the same options, so every caller ranks the same way.
+ */
+import MiniSearch, { type Options, type SearchOptions } from 'minisearch';
+import type { Passage } from './passage.js';
+import { synonymExpansions } from './synonyms.js';
+
+/** Words that carry no meaning in a medic's question ("how much txa do I give") and only add noise. */
+const STOP_WORDS = new Set(
+  ('a an and are as at be by can could do does for from had has have he her him his how i if in is it its me my of on or ' +
+    'our she should so that the their them then there these they this to up was we what when where which who why will ' +
+    'with would you your about any just get got guy put give given much many need needs use used').split(' '),
+);
+
+/** Light plural folding so "tourniquets" and "tourniquet" meet; applied at index and query time alike. */
+function foldPlural(term: string): string {
+  if (term.length > 4 && term.endsWith('ies')) return `${term.slice(0, -3)}y`;
+  if (term.length > 3 && term.endsWith('s') && !/(ss|us|is)$/.test(term)) return term.slice(0, -1);
+  return term;
+}
+
+function tokenize(text: string): string[] {
+  return [...MiniSearch.getDefault('tokenize')(text), ...synonymExpansions(text)];
+}
+
+function processTerm(term: string): string | null {
+  const lower = term.toLowerCase();
+  return STOP_WORDS.has(lower) || lower.length === 0 ? null : foldPlural(lower);
+}
+
+/** Field boosts: a title or tag hit says more than one word in the body. */
+const SEARCH_OPTIONS: SearchOptions = {
+  boost: { title: 2.5, tags: 2, text: 1 },
+  prefix: (term) => term.length >= 4,
+  fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+  combineWith: 'OR',
+};
+
+/** MiniSearch options shared by build and load; changing them requires rebuilding the serialized index. */
+export const INDEX_OPTIONS: Options<Passage> = {
+  idField: 'id',
+  fields: ['title', 'tags', 'text'],
+  storeFields: [],
+  extractField: (document, field) => {
+    const value = document[field as keyof Passage];
+    return Array.isArray(value) ? value.join(' ') : String(value ?? '');
+  },
+  tokenize,
+  processTerm,
+  searchOptions: SEARCH_OPTIONS,
+};
+
+/** What the build ships: the passages and the serialized index over them. */
+export interface LibraryData {
+  passages: Passage[];
+  index: ReturnType<MiniSearch<Passage>['toJSON']>;
+}
+
+/** Builds the index over `passages` and returns both, ready to serialize. The only index-building function. */
+export function buildLibraryData(passages: Passage[]): LibraryData {
+  const index = new MiniSearch<Passage>(INDEX_OPTIONS);
+  index.addAll(passages);
+  return { passages, index: index.toJSON() };
+}
+
+/** Restores a live index from built data. */
+export function loadSearchIndex(data: LibraryData): MiniSearch<Passage> {
+  return MiniSearch.loadJS<Passage>(data.index, INDEX_OPTIONS);
+}

@@ -2,8 +2,9 @@
 
 /**
  * Only what the app uses: its own scripts plus WebAssembly compilation ('wasm-unsafe-eval', for ONNX Runtime and
- * WebLLM), blob: workers (ONNX Runtime's proxy worker), inline styles (Lit falls back to <style> elements where
- * adoptedStyleSheets is missing, and style attributes in templates), data:/blob: images. Never 'unsafe-eval'.
+ * WebLLM), blob: workers (ONNX Runtime's proxy worker), inline styles (index.html inlines its first-paint CSS, and
+ * Lit falls back to <style> elements on iPads without adoptedStyleSheets), data:/blob: images. Never 'unsafe-eval':
+ * scripts stay 'self' only, so an injected string can restyle a page but never run.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { reportText } from '../tccc/reports/index.js';
+import { FULL_RECORD, SPARSE_RECORD } from '../tccc/reports/test-records.js';
+import { appendNarrative, createCasualty, editFact, narrativeOf, recordOf, reportInputOf, revertFact, summaryOf, updateCasualty } from './casualty.js';
+
+const T0 = new Date('2024-05-01T12:00:00Z');
+const T1 = new Date('2024-05-01T12:05:00Z');
+
+describe('casualty', () => {
+  it('starts empty with a fresh random id', () => {
+    const a = createCasualty(T0);
+    expect(a).toMatchObject({ createdAt: T0.toISOString(), updatedAt: T0.toISOString(), timeline: [], edits: [], nineLine: {}, notes: '' });
+    expect(a.id).toMatch(/^[0-9a-f]{32}$/);
+    expect(createCasualty(T0).id).not.toBe(a.id);
+  });
+
+  it('appends narrative pieces with their entry times and ignores blank ones', () => {
+    let c = createCasualty(T0, 'c1');
+    c = appendNarrative(c, 'GSW L thigh.', T0);
+    c = appendNarrative(c, '   ', T1);
+    c = appendNarrative(c, 'TQ applied 1432.', T1);
+    expect(c.timeline).toEqual([
+      { at: T0.toISOString(), text: 'GSW L thigh.' },
+      { at: T1.toISOString(), text: 'TQ applied 1432.' },
+    ]);
+    expect(narrativeOf(c)).toBe('GSW L thigh.\nTQ applied 1432.');
+    expect(c.updatedAt).toBe(T1.toISOString());
+  });
+
+  it('shows a hand correction in the record and the reports, and reverts it', () => {
+    let c = updateCasualty(createCasualty(T0, 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() } }, T0);
+    c = editFact(c, { op: 'set', id: 'casualty/battle_roster', fact: { kind: 'casualty', field: 'battle_roster', value: 'AB9999' }, at: T1.toISOString() }, T1);
+    expect(recordOf(c).casualty?.battle_roster).toBe('AB9999');
+    expect(reportText('card', reportInputOf(c))).toContain('BATTLE ROSTER #: AB9999');
+    expect(summaryOf(c)).toMatchObject({ id: 'c1', battleRoster: 'AB9999', name: 'Luis Alvarado', evac: 'urgent_surgical' });
+    expect(recordOf(revertFact(c, 'casualty/battle_roster', T1)).casualty?.battle_roster).toBe('AB1234');
+  });
+
+  it('gives the reports the date, time of injury, notes, 9-line fields and the other casualties at the site', () => {
+    const a = updateCasualty(createCasualty(T0, 'a'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() }, timeOfInjury: '14:30', notes: 'Pupils equal', nineLine: { security: 'N' } }, T0);
+    const b = updateCasualty(createCasualty(T0, 'b'), { extraction: { engine: 'rules', record: { ...SPARSE_RECORD, evac_priority: 'routine' }, evidence: [], at: T0.toISOString() } }, T0);
+    const input = reportInputOf(a, [a, b]);
+    expect(input.context).toEqual({ date: '2024-05-01', timeOfInjury: '14:30', notes: 'Pupils equal' });
+    const nineLine = reportText('9line', input);
+    expect(nineLine).toContain('LINE 3 NUMBER OF PATIENTS BY PRECEDENCE: 1B (urgent surgical) BREAK 1D (routine)');
+    expect(nineLine).toContain('LINE 6 SECURITY AT PICKUP SITE: N (no enemy troops in area)');
+    expect(reportText('zmist', input)).toContain('M - MECHANISM: IED, Blast, GSW; time of injury 14:30');
+  });
+});

@@ -1,0 +1,125 @@
+/**
+ * The casualty as the app keeps it: narrative timeline, the engine's extraction with its evidence,
+ * the medic's hand edits, the 9-line fields and notes. Pure functions returning new objects, so
+ * the UI can hand each new version to autosave.
+ */
+import type { ClockTime, TcccRecord } from '../tccc/record.js';
+import type { NineLineFields, ReportInput } from '../tccc/reports/index.js';
+import { effectiveRecord, withEdit, withoutEdit, type FactEdit } from './edits.js';
+import type { FactId } from './facts.js';
+
+/** One piece of narrative as the medic typed or dictated it, with when it was entered (ISO time). */
+export interface TimelineEntry {
+  at: string;
+  text: string;
+}
+
+/** Which words of the narrative (offsets into {@link narrativeOf}) support a value at `path` of the extracted record. */
+export interface Evidence {
+  path: string;
+  start: number;
+  end: number;
+}
+
+/** The latest extraction run over the whole narrative. */
+export interface Extraction {
+  /** Engine name, e.g. "rules" or "webllm:phi-2". */
+  engine: string;
+  record: TcccRecord;
+  evidence: Evidence[];
+  /** When it ran (ISO time). */
+  at: string;
+}
+
+export interface Casualty {
+  id: string;
+  /** ISO times. */
+  createdAt: string;
+  updatedAt: string;
+  /** 24-hour "HH:MM", when known. */
+  timeOfInjury?: ClockTime;
+  timeline: TimelineEntry[];
+  extraction?: Extraction;
+  /** Hand edits, at most one per fact id. */
+  edits: FactEdit[];
+  /** 9-line lines the medic completes. */
+  nineLine: NineLineFields;
+  /** The card's NOTES text. */
+  notes: string;
+  /** Set while the casualty is deleted but can still be undone (ISO time). */
+  deletedAt?: string;
+}
+
+/** What the casualty list shows for each casualty. */
+export interface CasualtySummary {
+  id: string;
+  battleRoster?: string;
+  name?: string;
+  evac?: TcccRecord['evac_priority'];
+  timeOfInjury?: ClockTime;
+  updatedAt: string;
+}
+
+/** A random id that works in insecure contexts too (randomUUID needs https or localhost). */
+function newId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  return [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** A new, empty casualty. */
+export function createCasualty(now: Date = new Date(), id: string = newId()): Casualty {
+  const at = now.toISOString();
+  return { id, createdAt: at, updatedAt: at, timeline: [], edits: [], nineLine: {}, notes: '' };
+}
+
+/** Applies `change` and stamps the update time. */
+export function updateCasualty(c: Casualty, change: Partial<Omit<Casualty, 'id' | 'createdAt' | 'updatedAt'>>, now: Date = new Date()): Casualty {
+  return { ...c, ...change, updatedAt: now.toISOString() };
+}
+
+/** Appends a piece of narrative; blank text is ignored. */
+export function appendNarrative(c: Casualty, text: string, now: Date = new Date()): Casualty {
+  if (!text.trim()) return c;
+  return updateCasualty(c, { timeline: [...c.timeline, { at: now.toISOString(), text }] }, now);
+}
+
+/** The whole narrative the engine runs on: the pieces joined by newlines, in entry order. */
+export function narrativeOf(c: Casualty): string {
+  return c.timeline.map((e) => e.text).join('\n');
+}
+
+/** Records a hand edit (replacing any earlier edit of the same fact). */
+export function editFact(c: Casualty, edit: FactEdit, now: Date = new Date()): Casualty {
+  return updateCasualty(c, { edits: withEdit(c.edits, edit) }, now);
+}
+
+/** Drops the hand edit of a fact, handing it back to extraction. */
+export function revertFact(c: Casualty, id: FactId, now: Date = new Date()): Casualty {
+  return updateCasualty(c, { edits: withoutEdit(c.edits, id) }, now);
+}
+
+/** The record the reports show: the latest extraction with the hand edits applied. */
+export function recordOf(c: Casualty): TcccRecord {
+  return effectiveRecord(c.extraction?.record ?? {}, c.edits);
+}
+
+export function summaryOf(c: Casualty): CasualtySummary {
+  const r = recordOf(c);
+  return { id: c.id, battleRoster: r.casualty?.battle_roster, name: r.casualty?.name, evac: r.evac_priority, timeOfInjury: c.timeOfInjury, updatedAt: c.updatedAt };
+}
+
+/** Local calendar date "YYYY-MM-DD" of an ISO time, for the card's DATE box. */
+function localDate(iso: string): string {
+  const d = new Date(iso);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** Everything the reports need for this casualty; `site` is every casualty at its pickup site (defaults to itself). */
+export function reportInputOf(c: Casualty, site: readonly Casualty[] = [c]): ReportInput {
+  return {
+    record: recordOf(c),
+    context: { date: localDate(c.createdAt), timeOfInjury: c.timeOfInjury, notes: c.notes || undefined },
+    nineLine: c.nineLine,
+    siteRecords: site.map(recordOf),
+  };
+}

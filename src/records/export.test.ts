@@ -1,0 +1,70 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FULL_RECORD } from '../tccc/reports/test-records.js';
+import { appendNarrative, createCasualty, editFact, updateCasualty, type Casualty } from './casualty.js';
+import { exportCasualty, importCasualty, ImportError, reportInputFromJson } from './export.js';
+import { recordFacts } from './facts.js';
+import { recordArbitrary } from './record-arbitrary.js';
+
+const T0 = new Date('2024-05-01T12:00:00Z');
+const XSS = '<img src=x onerror=alert(1)> <script>alert(2)</script>';
+
+function sample(): Casualty {
+  let c = appendNarrative(createCasualty(T0, 'c1'), `GSW L thigh. ${XSS}`, T0);
+  c = updateCasualty(c, { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [{ path: '/injuries/0', start: 0, end: 3 }], at: T0.toISOString() }, timeOfInjury: '14:30', notes: XSS, nineLine: { security: 'P', cbrn: [], litter: 1 } }, T0);
+  return editFact(c, { op: 'delete', id: 'mechanism/blast#1', at: T0.toISOString() }, T0);
+}
+
+const roundTrip = (c: Casualty) => importCasualty(JSON.parse(JSON.stringify(exportCasualty(c))));
+
+describe('export and import', () => {
+  it('round-trips a casualty exactly, markup in the narrative included', () => {
+    const c = sample();
+    expect(roundTrip(c)).toEqual(c);
+    expect(roundTrip(c).timeline[0]!.text).toContain('<script>alert(2)</script>');
+  });
+
+  it('round-trips any record with any hand edits', () => {
+    fc.assert(
+      fc.property(recordArbitrary, fc.nat(), (record, pick) => {
+        let c = updateCasualty(createCasualty(T0, 'p'), { extraction: { engine: 'rules', record, evidence: [], at: T0.toISOString() } }, T0);
+        for (const f of recordFacts(record).filter((_, i) => (pick >> i) & 1)) c = editFact(c, { op: 'delete', id: f.id, at: T0.toISOString() }, T0);
+        expect(roundTrip(c)).toEqual(c);
+      }),
+    );
+  });
+
+  it('writes the effective, schema-valid record beside the casualty', () => {
+    const file = exportCasualty(sample());
+    expect(file.format).toBe('tccc-scribe/casualty');
+    expect(file.record.mechanism).toEqual(['ied', 'gsw']);
+  });
+
+  it('turns a bare record into a new casualty', () => {
+    const c = importCasualty({ evac_priority: 'routine' }, T0);
+    expect(c.extraction).toEqual({ engine: 'import', record: { evac_priority: 'routine' }, evidence: [], at: T0.toISOString() });
+    expect(c.timeline).toEqual([]);
+  });
+
+  it('rejects bad input with the reason', () => {
+    expect(() => importCasualty({ evac_priority: 'soon' })).toThrow(/not a TCCC record or casualty export: \/evac_priority must be equal to one of the allowed values/);
+    expect(() => importCasualty({ ...exportCasualty(sample()), version: 9 })).toThrow('unsupported export version 9');
+    const file = exportCasualty(sample());
+    expect(() => importCasualty({ ...file, casualty: { ...file.casualty, timeline: 'x' } })).toThrow(/casualty.timeline must be a list/);
+    expect(() => importCasualty({ ...file, casualty: { ...file.casualty, nineLine: { security: 'Q' } } })).toThrow(/nineLine/);
+    expect(() => importCasualty({ ...file, record: { ...file.record, evac_priority: 'routine' } })).toThrow('export record does not match');
+    expect(() => importCasualty(null)).toThrow(ImportError);
+  });
+
+  it('accepts an export whose record keys a tool has reordered', () => {
+    const file = JSON.parse(JSON.stringify(exportCasualty(sample())));
+    file.record = Object.fromEntries(Object.entries(file.record).reverse());
+    expect(importCasualty(file)).toEqual(sample());
+  });
+
+  it('reads report input from a bare record without inventing a date', () => {
+    expect(reportInputFromJson('{"evac_priority":"urgent"}')).toEqual({ record: { evac_priority: 'urgent' }, siteRecords: [{ evac_priority: 'urgent' }] });
+    expect(reportInputFromJson(JSON.stringify(exportCasualty(sample()))).context?.timeOfInjury).toBe('14:30');
+    expect(() => reportInputFromJson('{nope')).toThrow(/input is not JSON/);
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * The transformers.js engine, in-thread: runs in Node (tests, bench) and inside the worker (browser).
+ * Models come only from our own origin or folder (remote models off) or from the model store's verified copy.
+ */
+import type { PreTrainedModel, PreTrainedTokenizer } from '@huggingface/transformers';
+import { AsyncQueue } from '../async-queue.js';
+import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
+import { EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
+import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
+import type { VerifiedModelFiles } from '../model-files.js';
+import { extractionPrompt, STOP_SEQUENCES } from '../prompt.js';
+import { modelStoreCache } from './model-cache.js';
+import type { TransformersSettings } from './shared.js';
+
+interface Loaded {
+  tokenizer: PreTrainedTokenizer;
+  model: PreTrainedModel;
+}
+
+export class TransformersEngine implements Engine {
+  readonly id = 'transformers';
+  readonly label: string;
+  private loaded: Loaded | undefined;
+  private loadMs: number | undefined;
+  private lastCall: CallStats | undefined;
+  private calls = 0;
+
+  constructor(
+    private readonly settings: TransformersSettings,
+    private readonly rules: RulesExtractor,
+    private readonly files?: VerifiedModelFiles,
+  ) {
+    this.label = `Small CPU model (${settings.modelId}, ${settings.device})`;
+  }
+
+  async load(onProgress?: (progress: LoadProgress) => void): Promise<void> {
+    const started = performance.now();
+    const transformers = await import('@huggingface/transformers');
+    const { env } = transformers;
+    // Never the hub or a CDN: local models only, from our folder or origin, and ORT's wasm from our origin.
+    env.allowRemoteModels = false;
+    env.allowLocalModels = true;
+    env.localModelPath = this.settings.localModelPath;
+    env.useBrowserCache = false;
+    env.useFSCache = false;
+    env.useWasmCache = false;
+    env.useCustomCache = this.files !== undefined;
+    env.customCache = this.files ? modelStoreCache(this.files, this.settings.localModelPath) : null;
+    if (this.settings.wasmPaths && env.backends.onnx.wasm) env.backends.onnx.wasm.wasmPaths = this.settings.wasmPaths;
+    const progress_callback = (info: { status: string; file?: string; progress?: number }) => {
+      if (info.status === 'progress' && info.progress !== undefined) {
+        onProgress?.({ fraction: Math.min(0.99, info.progress / 100), text: `Loading ${info.file ?? 'model'}` });
+      }
+    };
+    try {
+      const options = { progress_callback };
+      const tokenizer = await transformers.AutoTokenizer.from_pretrained(this.settings.modelId, options);
+      const model = await transformers.AutoModelForCausalLM.from_pretrained(this.settings.modelId, {
+        ...options,
+        device: this.settings.device,
+        dtype: this.settings.dtype,
+      });
+      this.loaded = { tokenizer, model };
+    } catch (error) {
+      throw new EngineLoadError(`Could not load the small CPU model "${this.settings.modelId}": ${(error as Error).message}`);
+    }
+    this.loadMs = performance.now() - started;
+    onProgress?.({ fraction: 1, text: 'Small CPU model ready' });
+  }
+
+  async extract(narrative: string, context: ExtractContext = {}): Promise<Extraction> {
+    const rules = this.rules(narrative);
+    let raw = '';
+    for await (const piece of this.run(extractionPrompt(narrative), { signal: context.signal, stop: STOP_SEQUENCES })) raw += piece;
+    return checkModelOutput(this.id, raw, narrative, rules, this.lastCall);
+  }
+
+  async *generate(prompt: string, options: GenerateOptions = {}): AsyncGenerator<string> {
+    if (options.stream === false) {
+      let text = '';
+      for await (const piece of this.run(prompt, options)) text += piece;
+      yield text;
+      return;
+    }
+    yield* this.run(prompt, options);
+  }
+
+  async stats(): Promise<EngineStats> {
+    return {
+      engine: this.id,
+      loaded: this.loaded !== undefined,
+      calls: this.calls,
+      ...(this.loadMs !== undefined ? { loadMs: this.loadMs } : {}),
+      ...(this.lastCall ? { lastCall: this.lastCall } : {}),
+    };
+  }
+
+  async unload(): Promise<void> {
+    await this.loaded?.model.dispose();
+    this.loaded = undefined;
+  }
+
+  /** One generation: text pieces as they are decoded; stops on abort, a stop sequence or the token limit. */
+  private async *run(prompt: string, options: { signal?: AbortSignal | undefined; maxTokens?: number | undefined; stop?: string[] }): AsyncGenerator<string> {
+    if (!this.loaded) throw new EngineNotLoadedError('The small CPU model is not loaded.');
+    throwIfAborted(options.signal);
+    const { tokenizer, model } = this.loaded;
+    const { TextStreamer, InterruptableStoppingCriteria } = await import('@huggingface/transformers');
+    const inputs = tokenizer(prompt);
+    const promptTokens = Number(inputs.input_ids.dims.at(-1));
+    const queue = new AsyncQueue<string>();
+    const stopper = new InterruptableStoppingCriteria();
+    const started = performance.now();
+    let firstTokenAt = 0;
+    let tokens = 0;
+    let text = '';
+    const interrupt = () => stopper.interrupt();
+    options.signal?.addEventListener('abort', interrupt);
+    const streamer = new TextStreamer(tokenizer, {
+      skip_prompt: true,
+      token_callback_function: () => {
+        tokens += 1;
+        if (tokens === 1) firstTokenAt = performance.now();
+      },
+      callback_function: (piece: string) => {
+        text += piece;
+        queue.push(piece);
+        if (options.stop?.some((s) => text.includes(s))) stopper.interrupt();
+      },
+    });
+    const generation = model
+      .generate({ ...inputs, max_new_tokens: options.maxTokens ?? this.settings.maxNewTokens, do_sample: false, streamer, stopping_criteria: [stopper] })
+      .then(() => {
+        const ended = performance.now();
+        this.calls += 1;
+        this.lastCall = {
+          promptTokens,
+          completionTokens: tokens,
+          timeToFirstTokenMs: firstTokenAt - started,
+          prefillTokensPerSecond: promptTokens / Math.max(1e-3, (firstTokenAt - started) / 1000),
+          decodeTokensPerSecond: Math.max(0, tokens - 1) / Math.max(1e-3, (ended - firstTokenAt) / 1000),
+          totalMs: ended - started,
+        };
+        if (options.signal?.aborted) queue.fail(new EngineAbortError());
+        else queue.end();
+      }, (error: unknown) => queue.fail(error));
+    try {
+      yield* queue;
+    } finally {
+      options.signal?.removeEventListener('abort', interrupt);
+      stopper.interrupt(); // a consumer that stops reading ends the generation too
+      await generation;
+    }
+  }
+}

@@ -1,0 +1,26 @@
+/** Settings of the transformers.js engine, shared by the page (client) and the worker. Plain data: it crosses postMessage. */
+export interface TransformersSettings {
+  /** Folder name of the model under `localModelPath`, e.g. "tiny-phi". */
+  modelId: string;
+  /** Where model files are served by us: a URL path on our origin in the browser ("/models/"), a folder in Node. */
+  localModelPath: string;
+  /** "wasm" in the browser; "cpu" (onnxruntime-node) in Node. */
+  device: 'wasm' | 'webgpu' | 'cpu';
+  /** Which ONNX file: "fp32" → onnx/model.onnx, "q8" → onnx/model_quantized.onnx. */
+  dtype: 'fp32' | 'q8';
+  /** Where ONNX Runtime's .wasm/.mjs files are served by us (browser only), e.g. "/ort/". */
+  wasmPaths?: string;
+  /** Longest answer, in tokens. */
+  maxNewTokens: number;
+  /** Read verified files from the model store instead of fetching them (browser). */
+  useModelStore?: boolean;
+}
+
+/** Where the kiosk serves the fallback model and ONNX Runtime's files (see the report for the copy list). */
+export const BROWSER_DEFAULTS = {
+  localModelPath: '/models/',
+  wasmPaths: '/ort/',
+  device: 'wasm',
+  dtype: 'fp32',
+  maxNewTokens: 256,
+} as const satisfies Partial<TransformersSettings>;

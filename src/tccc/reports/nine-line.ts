@@ -110,7 +110,7 @@ function patientTypeLine(records: TcccRecord[], fields: NineLineFields): NineLin
   if (records.length > 0 && reasons.every((r) => r !== undefined)) {
     return { line: 5, title, value: `L${records.length}`, source: 'record', note: `litter because: ${reasons.join('; ')}` };
   }
-  return { line: 5, title, source: 'missing', note: records.length ? 'litter or ambulatory is not stated for every casualty' : undefined };
+  return { line: 5, title, source: 'missing', note: records.length > 1 ? 'litter or ambulatory is not stated for every casualty' : records.length ? 'litter or ambulatory is not stated' : undefined };
 }
 
 function codes<K extends string>(line: number, title: string, picked: K[] | undefined, table: Record<K, string>): NineLineLine {

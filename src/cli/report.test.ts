@@ -1,0 +1,40 @@
+import { spawnSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { createCasualty, updateCasualty } from '../records/casualty.js';
+import { exportCasualty } from '../records/export.js';
+import { FULL_RECORD } from '../tccc/reports/test-records.js';
+
+/** Runs the CLI as `npm run report` does (tsx), with `input` on stdin. */
+function report(args: string[], input: string) {
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', ...args], { input, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('report CLI', () => {
+  it('prints the card for a bare record', () => {
+    const { code, stdout } = report(['--kind', 'card'], JSON.stringify(FULL_RECORD));
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toContain('BATTLE ROSTER #: AB1234');
+    expect(stdout.split('\n')).toContain('SEX: M  DATE: —  TIME: —');
+  });
+
+  it('prints ZMIST for an exported casualty, with its time of injury', () => {
+    const c = updateCasualty(createCasualty(new Date('2024-05-01T12:00:00Z'), 'c1'), { timeOfInjury: '14:30', extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: '2024-05-01T12:00:00.000Z' } });
+    const { code, stdout } = report(['--kind', 'zmist'], JSON.stringify(exportCasualty(c)));
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toContain('M - MECHANISM: IED, Blast, GSW; time of injury 14:30');
+  });
+
+  it('exits 1 with the reason on input that is not a record', () => {
+    const { code, stdout, stderr } = report(['--kind', '9line'], '{"vitals":[{"time":"2:30"}]}');
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('report: not a TCCC record or casualty export: /vitals/0/time must match pattern');
+  });
+
+  it('exits 2 on an unknown kind', () => {
+    const { code, stderr } = report(['--kind', 'sitrep'], '{}');
+    expect(code).toBe(2);
+    expect(stderr).toContain('unknown kind "sitrep"');
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Benchmarks library search: mean and p95 milliseconds per query over the whole built-in library.
+ * Queries are the evaluation questions, repeated; the first round warms the JIT and is not counted.
+ * Usage: npm run bench:library
+ */
+import { readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import { Library } from '../library/library.js';
+import { libraryDataFromFiles } from '../library/passage-files.js';
+import { parseEvalQuestions } from '../library/eval/retrieval-metrics.js';
+
+const ROUNDS = 20;
+
+const queries = parseEvalQuestions(readFileSync(new URL('../library/eval/questions.jsonl', import.meta.url), 'utf8')).map((question) => question.q);
+const buildStart = performance.now();
+const library = new Library(libraryDataFromFiles());
+const loadMs = performance.now() - buildStart;
+
+for (const query of queries) library.search(query);
+const times: number[] = [];
+for (let round = 0; round < ROUNDS; round += 1) {
+  for (const query of queries) {
+    const start = performance.now();
+    library.search(query);
+    times.push(performance.now() - start);
+  }
+}
+times.sort((a, b) => a - b);
+const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
+const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))];
+console.log(JSON.stringify({ passages: library.size, queries: times.length, mean_ms: +mean.toFixed(3), p95_ms: +p95.toFixed(3), build_and_load_ms: +loadMs.toFixed(1) }));

@@ -1,0 +1,33 @@
+/**
+ * Protocol alerts over a TCCC record and the clock. Pure: reads the record, never changes it.
+ * Usage: evaluateAlerts(record, { now: new Date(), timeOfInjury: '13:05' }).
+ */
+import type { ClockTime, TcccRecord } from '../record.js';
+import type { AlertRuleFunction, AlertSeverity, ProtocolAlert } from './alert.js';
+import { nowMinutes } from './clock.js';
+import { DOSE_RANGES, medicationDose } from './dose-rules.js';
+import { hypothermiaPrevention, tensionPneumothorax } from './finding-rules.js';
+import { tourniquetTime, txaWindow, vitalsOverdue } from './time-rules.js';
+
+export type { AlertRule, AlertSeverity, ProtocolAlert } from './alert.js';
+
+const RULES: readonly AlertRuleFunction[] = [tourniquetTime, tensionPneumothorax, txaWindow, vitalsOverdue, hypothermiaPrevention, medicationDose];
+const SEVERITY_ORDER: Record<AlertSeverity, number> = { alert: 0, warning: 1, info: 2 };
+
+/** Every alert for `record` at `now` (a Date, read on its local clock, or "HH:MM"), most severe first. */
+export function evaluateAlerts(record: TcccRecord, options: { now: Date | ClockTime; timeOfInjury?: ClockTime }): ProtocolAlert[] {
+  const context = { record, now: nowMinutes(options.now), timeOfInjury: options.timeOfInjury };
+  return RULES.flatMap((rule) => rule(context)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+}
+
+/** Every passage id an alert can cite; the library's tests check that each one exists. */
+export const ALERT_PASSAGE_IDS: readonly string[] = [
+  'tourniquet-conversion',
+  'tourniquet-marking-documentation',
+  'txa-indications-timing',
+  'needle-decompression-sites',
+  'tension-pneumothorax-recognition',
+  'reassessment-intervals',
+  'hypothermia-prevention-hpmk',
+  ...new Set(DOSE_RANGES.map((range) => range.passageId)),
+];

@@ -1,14 +1,7 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
+// The shell's own route table, so the tests follow its views (src/ui/routes.test.ts pins the six paths).
+import { ROUTES } from '../src/ui/routes.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
-
-const VIEWS = [
-  { path: '/capture', label: 'Capture' },
-  { path: '/record', label: 'Record' },
-  { path: '/reports', label: 'Reports' },
-  { path: '/library', label: 'Library' },
-  { path: '/model', label: 'Model' },
-  { path: '/bench', label: 'Bench' },
-] as const;
 
 /** The view element for a path: `/record` → `<record-view>`; locators pierce the shell's shadow root. */
 function view(page: Page, path: string) {
@@ -22,13 +15,19 @@ async function expectOnView(page: Page, path: string, label: string): Promise<vo
   await expect(page).toHaveTitle(`${label} · TCCC Scribe`);
 }
 
-test('every route renders its own view', async ({ page }) => {
-  for (const { path, label } of VIEWS) {
+test('every route renders its own view, with no errors under the kiosk CSP', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  for (const { path, label } of ROUTES) {
     await page.goto(path);
     await expectOnView(page, path, label);
     // Each placeholder says in one line what it will hold.
     await expect(view(page, path).locator('p')).not.toBeEmpty();
   }
+  expect(errors).toEqual([]);
 });
 
 test('/ lands on Capture', async ({ page }) => {
@@ -39,7 +38,7 @@ test('/ lands on Capture', async ({ page }) => {
 test('nav switches views, reload keeps the route, back and forward retrace it', async ({ page }) => {
   await page.goto('/capture');
   const nav = page.getByRole('navigation', { name: 'Views' });
-  for (const { path, label } of VIEWS.slice(1)) {
+  for (const { path, label } of ROUTES.slice(1)) {
     await nav.getByRole('link', { name: label }).click();
     await expectOnView(page, path, label);
   }
@@ -80,7 +79,7 @@ for (const viewport of [
     await page.goto('/reports');
     await expectOnView(page, '/reports', 'Reports');
     const links = page.getByRole('navigation', { name: 'Views' }).getByRole('link');
-    await expect(links).toHaveCount(VIEWS.length);
+    await expect(links).toHaveCount(ROUTES.length);
     for (const link of await links.all()) {
       // Every nav target is on screen and at least 44x44 CSS px.
       await expect(link).toBeInViewport({ ratio: 1 });

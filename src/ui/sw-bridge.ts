@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 /**
  * Page side of the service worker: registration, "update available", and the user-approved swap.
  * A new version never takes over by itself: it waits until the medic taps reload, then we post

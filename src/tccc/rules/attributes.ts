@@ -1,0 +1,109 @@
+/**
+ * Readers for what follows a treatment: its time, dose, volume and route, each looked for in a
+ * window of tokens the caller bounds (usually up to the next thing mentioned).
+ */
+import type { MedicationRoute } from '../record.js';
+import { readClock } from '../text/clock.js';
+import type { Doc } from './document.js';
+import { BLOOD_UNIT_WORDS, DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
+import { tagOf, type Mention } from './matcher.js';
+
+/** A value read from tokens `[start, end)`. */
+export interface Read<T> {
+  value: T;
+  start: number;
+  end: number;
+}
+
+/** Categories that stand for a new thing in the narrative and so end the window of the previous one. */
+const THING_CATEGORIES = new Set(['injury', 'intervention', 'medication', 'fluid', 'vital', 'avpu', 'evac']);
+
+/** True when the mention names a thing (not a route, negation or other modifier). */
+export function isThing(m: Mention): boolean {
+  return m.tags.some((t) => THING_CATEGORIES.has(t.cat)) || (tagOf(m, 'access') !== undefined && m.isRoute !== true);
+}
+
+/** Longest window any attribute reader scans, which keeps extraction linear on run-on text. */
+export const MAX_WINDOW = 40;
+
+/** Token index where the next thing after mention `k` starts, capped at {@link MAX_WINDOW} tokens. */
+export function nextThingStart(doc: Doc, k: number): number {
+  const cap = Math.min(doc.tokens.length, doc.mentions[k].end + MAX_WINDOW);
+  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < cap; j++) if (isThing(doc.mentions[j])) return doc.mentions[j].start;
+  return cap;
+}
+
+/** The mention starting at token `i`, if any. */
+export function mentionAt(doc: Doc, i: number): Mention | undefined {
+  const k = doc.mentionIndex[i];
+  return k >= 0 ? doc.mentions[k] : undefined;
+}
+
+/** First unclaimed clock time in `[from, to)` that does not lead a set of vitals. */
+export function findTime(doc: Doc, from: number, to: number): Read<string> | null {
+  for (let i = from; i < to; i++) {
+    if (doc.claimed[i]) continue;
+    const clock = readClock(doc.tokens, i);
+    if (!clock || clock.end > to + 1) continue;
+    if (leadsVitals(doc, clock.end)) return null;
+    return { value: clock.time, start: i, end: clock.end };
+  }
+  return null;
+}
+
+/** True when a vital sign follows token `i` directly ("1350: HR 126"). */
+export function leadsVitals(doc: Doc, i: number): boolean {
+  let j = i;
+  while (j < doc.tokens.length && (doc.tokens[j].norm === ',' || doc.tokens[j].norm === ':' || doc.tokens[j].norm === '-')) j++;
+  const m = mentionAt(doc, j);
+  return m !== undefined && (tagOf(m, 'vital') !== undefined || tagOf(m, 'avpu') !== undefined);
+}
+
+/** Marks tokens as used, so a time or number is given to one fact only. */
+export function claim(doc: Doc, read: { start: number; end: number }): void {
+  for (let i = read.start; i < read.end && i < doc.claimed.length; i++) doc.claimed[i] = 1;
+}
+
+/** "2 g", "800mcg", "fifty milligrams" → "2 g", "800 mcg", "50 mg". */
+export function findDose(doc: Doc, from: number, to: number): Read<string> | null {
+  for (let i = from; i < to - 1; i++) {
+    const t = doc.tokens[i];
+    const word = doc.tokens[i + 1].norm;
+    const unit = Object.hasOwn(DOSE_UNITS, word) ? DOSE_UNITS[word] : undefined;
+    if (t.kind === 'number' && t.value !== undefined && unit) {
+      return { value: `${t.value} ${unit}`, start: i, end: i + 2 };
+    }
+  }
+  return null;
+}
+
+/** "500 ml", "1 L", "five hundred mils", or a unit of whole blood (500 ml). */
+export function findVolume(doc: Doc, from: number, to: number, unitMl: number | null): Read<number> | null {
+  for (let i = from; i < to; i++) {
+    const t = doc.tokens[i];
+    const next = doc.tokens[i + 1]?.norm ?? '';
+    if (t.kind === 'number' && t.value !== undefined && Object.hasOwn(VOLUME_UNITS, next)) {
+      return { value: Math.round(t.value * VOLUME_UNITS[next]), start: i, end: i + 2 };
+    }
+    if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
+      const prev = doc.tokens[i - 1];
+      const count = prev?.kind === 'number' && prev.value !== undefined && prev.value >= 1 && prev.value <= 4 ? prev.value : 1;
+      return { value: count * unitMl, start: prev?.kind === 'number' ? i - 1 : i, end: i + 1 };
+    }
+  }
+  return null;
+}
+
+/** A route in `[from, to)`: IV/IO tokens, "IM", "by mouth", "intranasal", and "IN" only when written in capitals. */
+export function findRoute(doc: Doc, from: number, to: number): Read<MedicationRoute> | null {
+  for (let i = from; i < to; i++) {
+    if (doc.tokens[i].raw === 'IN') return { value: 'IN', start: i, end: i + 1 };
+    const m = mentionAt(doc, i);
+    if (!m) continue;
+    const r = tagOf(m, 'route');
+    if (r) return { value: r.value, start: m.start, end: m.end };
+    const a = tagOf(m, 'access');
+    if (a && m.isRoute) return { value: a.value === 'iv' ? 'IV' : 'IO', start: m.start, end: m.end };
+  }
+  return null;
+}

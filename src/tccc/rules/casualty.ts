@@ -1,0 +1,133 @@
+/**
+ * Who the casualty is: name (without rank), battle roster number, unit, sex and allergies, each
+ * only when stated, and never from a sentence about someone else.
+ */
+import type { Casualty } from '../record.js';
+import { claim } from './attributes.js';
+import type { Doc } from './document.js';
+import { join, spanOf, type Found, type Span } from './found.js';
+import { isAffirmed } from './injuries.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
+import { NAME_INTRODUCERS, NATO_LETTERS, RANK_WORDS, UNIT_NOUNS } from './lexicon/language.js';
+import { tagOf } from './matcher.js';
+import { readSpelledCode } from './spelled.js';
+
+/** Words that are never part of a name, even capitalized at the start of a phrase. */
+const NOT_NAMES = new Set([
+  'the', 'a', 'an', 'he', 'she', 'his', 'her', 'and', 'is', 'was', 'has', 'male', 'female', 'casualty', 'patient', 'pt', 'over',
+  'from', 'with', 'at', 'in', 'on', 'of', 'to', 'for', 'battle', 'roster', 'zap', 'unit', 'company', 'gunner', 'driver', 'medic',
+  'this', 'that', 'my', 'our', 'your', 'card', 'name', 'no', 'yes', 'okay', 'ok', 'so', 'alright', 'roger', 'copy', 'it', 'took', 'got',
+]);
+const MAX_NAME_WORDS = 3;
+/** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
+const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
+const ROSTER_TRIGGERS = new Set(['zap', 'brn', 'roster']);
+
+/** The casualty fields stated in the narrative. */
+export function findCasualty(doc: Doc): Found<Casualty> | null {
+  const value: Casualty = {};
+  const fields: Partial<Record<keyof Casualty, Span>> = {};
+  const set = <K extends keyof Casualty>(key: K, v: Casualty[K], span: Span): void => {
+    if (value[key] !== undefined) return;
+    value[key] = v;
+    fields[key] = span;
+  };
+  const name = findName(doc);
+  if (name) set('name', name.value, name.span);
+  const roster = findRoster(doc);
+  if (roster) set('battle_roster', roster.value, roster.span);
+  const unit = findUnit(doc);
+  if (unit) set('unit', unit.value, unit.span);
+  doc.mentions.forEach((m, k) => {
+    if (!isAffirmed(doc, k)) return;
+    const sex = tagOf(m, 'sex');
+    if (sex) set('sex', sex.value, spanOf(doc, m.start, m.end));
+    if (tagOf(m, 'allergy_none')) set('allergies', 'NKDA', spanOf(doc, m.start, m.end));
+    if (tagOf(m, 'allergy')) {
+      const allergy = readAllergy(doc, m.end);
+      if (allergy) set('allergies', allergy.value, join(spanOf(doc, m.start, m.end), allergy.span));
+    }
+  });
+  const spans = Object.values(fields);
+  if (spans.length === 0) return null;
+  return { value, span: spans.reduce(join), fields };
+}
+
+function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Za-z][A-Za-z'\u2019-]*$/.test(t.raw)) return false;
+  if (NOT_NAMES.has(t.norm) || RANK_WORDS.has(t.norm) || Object.hasOwn(SIDE_WORDS, t.norm) || Object.hasOwn(BODY_PART_WORDS, t.norm)) return false;
+  if (doc.mentionIndex[i] >= 0) return false;
+  const capitalized = t.raw[0] >= 'A' && t.raw[0] <= 'Z';
+  return capitalized || !capitalizedOnly;
+}
+
+/** A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". */
+function findName(doc: Doc): Found<string> | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    const t = doc.tokens[i];
+    let after = -1;
+    if (RANK_WORDS.has(t.norm)) after = i + 1;
+    else {
+      for (const intro of NAME_INTRODUCERS) {
+        if (intro.every((w, j) => doc.tokens[i + j]?.norm === w)) after = i + intro.length;
+      }
+      if (after >= 0 && RANK_WORDS.has(doc.tokens[after]?.norm ?? '')) continue;
+    }
+    if (after < 0) continue;
+    while (doc.tokens[after]?.norm === ':' || doc.tokens[after]?.norm === '.') after++;
+    // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
+    const capitalizedOnly = !RANK_WORDS.has(t.norm) || AMBIGUOUS_RANKS.has(t.norm);
+    let end = after;
+    while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
+    if (end === after) continue;
+    const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
+    return { value: words.join(' '), span: spanOf(doc, after, end) };
+  }
+  return null;
+}
+
+/** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
+function findRoster(doc: Doc): Found<string> | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!ROSTER_TRIGGERS.has(doc.tokens[i].norm) || doc.excluded.has(doc.sentence[i])) continue;
+    const code = readSpelledCode(doc, i + 1);
+    if (!code) continue;
+    const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
+    const digits = code.groups[letters ? 1 : 0]?.kind === 'digits' ? code.groups[letters ? 1 : 0].text : '';
+    if (digits.length < 3 || letters.length > 4) continue;
+    claim(doc, code);
+    return { value: `${letters}${digits}`, span: spanOf(doc, code.start, code.end) };
+  }
+  return null;
+}
+
+/** "Bravo Company", "1st Platoon", "B Co": as written. */
+function findUnit(doc: Doc): Found<string> | null {
+  for (let i = 1; i < doc.tokens.length; i++) {
+    if (!UNIT_NOUNS.has(doc.tokens[i].norm) || doc.excluded.has(doc.sentence[i])) continue;
+    const prev = doc.tokens[i - 1];
+    let start = -1;
+    if (Object.hasOwn(NATO_LETTERS, prev.norm) || (prev.kind === 'word' && prev.norm.length === 1 && prev.raw !== prev.norm)) start = i - 1;
+    else if (['st', 'nd', 'rd', 'th'].includes(prev.norm) && !prev.spaced && doc.tokens[i - 2]?.kind === 'number') start = i - 2;
+    if (start < 0) continue;
+    const span = spanOf(doc, start, i + 1);
+    return { value: doc.text.slice(span.start, span.end), span };
+  }
+  return null;
+}
+
+/** What follows "allergic to" / "allergies:": "NKDA" for none, else the words as written. */
+function readAllergy(doc: Doc, from: number): Found<string> | null {
+  let i = from;
+  while (doc.tokens[i]?.norm === ':' || doc.tokens[i]?.norm === '-' || doc.tokens[i]?.norm === 'to' || doc.tokens[i]?.norm === 'is') i++;
+  const first = doc.tokens[i];
+  if (!first) return null;
+  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm)) return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
+  let end = i;
+  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i]) end++;
+  if (end === i) return null;
+  const span = spanOf(doc, i, end);
+  return { value: doc.text.slice(span.start, span.end), span };
+}

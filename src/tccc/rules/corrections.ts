@@ -1,0 +1,65 @@
+/**
+ * Self-corrections: "left leg, correction, right leg" keeps only "right leg". The phrase after the
+ * marker says what kind of thing is corrected (a body location, a number or time, a drug...); the
+ * nearest thing of that kind before the marker is removed along with the marker.
+ */
+import type { Token } from '../text/tokenize.js';
+import { BODY_PART_WORDS, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
+import type { PhraseMatcher, Mention } from './matcher.js';
+
+/** How far back a corrected phrase may start. */
+const LOOK_BACK = 8;
+
+type Kind = 'location' | 'number' | string;
+
+const isLocationWord = (w: string): boolean => Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w);
+const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
+const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
+
+function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Kind | null {
+  const t = tokens[i];
+  if (!t) return null;
+  const m = mentionAt.get(i);
+  if (m) return m.tags[0].cat === 'negate' ? null : m.tags[0].cat;
+  if (isLocationWord(t.norm)) return 'location';
+  if (isNumber(t)) return 'number';
+  return null;
+}
+
+/** Returns the tokens with each corrected phrase and its correction marker removed. */
+export function applyCorrections(tokens: Token[], matcher: PhraseMatcher): Token[] {
+  const mentions = matcher.match(tokens);
+  const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
+  if (markers.length === 0) return tokens;
+  const mentionAt = new Map<number, Mention>();
+  for (const m of mentions) mentionAt.set(m.start, m);
+  const drop = new Uint8Array(tokens.length);
+  for (const marker of markers) {
+    let after = marker.end;
+    while (after < tokens.length && isSkippable(tokens[after])) after++;
+    const kind = kindAt(tokens, after, mentionAt);
+    if (!kind) continue;
+    const from = findPrevious(tokens, marker.start, kind, mentionAt);
+    if (from < 0) continue;
+    for (let i = from; i < after; i++) drop[i] = 1;
+  }
+  return tokens.filter((_, i) => drop[i] === 0);
+}
+
+function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionAt: Map<number, Mention>): number {
+  const stop = Math.max(0, markerStart - LOOK_BACK);
+  for (let i = markerStart - 1; i >= stop; i--) {
+    const t = tokens[i];
+    if (t.norm === '.' || t.norm === '\n') return -1;
+    if (kind === 'location' && isLocationWord(t.norm)) {
+      // Extend back over the rest of the location phrase ("left upper arm").
+      let start = i;
+      while (start - 1 >= stop && (isLocationWord(tokens[start - 1].norm) || (LOCATION_FILLERS.has(tokens[start - 1].norm) && tokens[start - 1].norm !== ','))) start--;
+      while (start < i && !isLocationWord(tokens[start].norm)) start++;
+      return start;
+    }
+    if (kind === 'number' && isNumber(t)) return i;
+    if (kind !== 'location' && kind !== 'number' && kindAt(tokens, i, mentionAt) === kind) return i;
+  }
+  return -1;
+}

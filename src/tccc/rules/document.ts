@@ -1,0 +1,132 @@
+/**
+ * A narrative read once for all rule families: normalized tokens, sentences and comma-level
+ * chunks, lexicon mentions with negation applied, and sentences about other people marked.
+ */
+import { readTokens } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import { applyCorrections } from './corrections.js';
+import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
+import { tagOf, type Mention } from './matcher.js';
+
+export interface Doc {
+  text: string;
+  tokens: Token[];
+  /** Mentions in token order; never overlapping. */
+  mentions: Mention[];
+  /** Sentence and chunk index of each token (a boundary token belongs to the unit it closes). */
+  sentence: Int32Array;
+  chunk: Int32Array;
+  /** Exclusive token end of the sentence / chunk each token is in. */
+  sentenceEnd: Int32Array;
+  chunkEnd: Int32Array;
+  /** Index into `mentions` of the mention starting at each token, or -1. */
+  mentionIndex: Int32Array;
+  /** Sentences that talk about someone other than the casualty. */
+  excluded: Set<number>;
+  /** Tokens already used as a value (a time, a grid, a roster number); others must not reuse them. */
+  claimed: Uint8Array;
+}
+
+const SENTENCE_ENDS = new Set(['.', ';', '!', '\n', '|']);
+const CHUNK_ENDS = new Set([',', ':', '(', ')', '[', ']', '=']);
+/** A comma after these words does not end a phrase ("the, uh, left side"). */
+const OPEN_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'with', 'on', 'in', 'at', 'his', 'her', 'into', 'for']);
+
+/** Reads a narrative into a {@link Doc}. Linear in the text length. */
+export function readDoc(text: string): Doc {
+  const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER);
+  const { sentence, chunk } = segment(tokens);
+  const mentions = MATCHER.match(tokens);
+  applyNegation(tokens, mentions, chunk);
+  classifyAccess(mentions, chunk);
+  const excluded = new Set<number>();
+  for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);
+  const mentionIndex = new Int32Array(tokens.length).fill(-1);
+  mentions.forEach((m, k) => (mentionIndex[m.start] = k));
+  return {
+    text, tokens, mentions, sentence, chunk, excluded, mentionIndex,
+    sentenceEnd: unitEnds(sentence), chunkEnd: unitEnds(chunk), claimed: new Uint8Array(tokens.length),
+  };
+}
+
+/** For each token, the exclusive end of the run of tokens sharing its unit index. */
+function unitEnds(unit: Int32Array): Int32Array {
+  const ends = new Int32Array(unit.length);
+  for (let i = unit.length - 1; i >= 0; i--) ends[i] = i + 1 < unit.length && unit[i + 1] === unit[i] ? ends[i + 1] : i + 1;
+  return ends;
+}
+
+/** How close a drug or fluid must be for a following IV/IO to be its route ("TXA 2 g IV"). */
+const ROUTE_REACH = 8;
+
+/** IV/IO right after a drug or fluid in the same chunk, or right before one, is a route; otherwise vascular access. */
+function classifyAccess(mentions: Mention[], chunk: Int32Array): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
+    if (!tagOf(m, 'access')) continue;
+    const prev = mentions[k - 1];
+    const next = mentions[k + 1];
+    const givesDrug = (x: Mention | undefined): boolean => x !== undefined && (tagOf(x, 'medication') !== undefined || tagOf(x, 'fluid') !== undefined);
+    const afterDrug = givesDrug(prev) && chunk[prev.start] === chunk[m.start] && m.start - prev.end <= ROUTE_REACH;
+    const beforeDrug = givesDrug(next) && next.start === m.end;
+    m.isRoute = afterDrug || beforeDrug;
+  }
+}
+
+function isSpacedSlash(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  return (t.norm === '/' || t.norm === '-') && t.spaced && (i + 1 >= tokens.length || tokens[i + 1].spaced);
+}
+
+function segment(tokens: Token[]): { sentence: Int32Array; chunk: Int32Array } {
+  const sentence = new Int32Array(tokens.length);
+  const chunk = new Int32Array(tokens.length);
+  let s = 0;
+  let c = 0;
+  let lastWord = '';
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    sentence[i] = s;
+    chunk[i] = c;
+    if (SENTENCE_ENDS.has(t.norm) || (t.norm === '/' && isSpacedSlash(tokens, i))) {
+      s++;
+      c++;
+    } else if (CHUNK_ENDS.has(t.norm) || isSpacedSlash(tokens, i)) {
+      if (!(t.norm === ',' && OPEN_WORDS.has(lastWord))) c++;
+    }
+    if (t.norm !== ',') lastWord = t.norm;
+  }
+  return { sentence, chunk };
+}
+
+function isContent(m: Mention): boolean {
+  return m.tags.some((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'allergy_none');
+}
+
+/** Marks mentions covered by a negation or hedge in the same chunk, within reach and before a scope breaker. */
+function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array): void {
+  for (let k = 0; k < mentions.length; k++) {
+    const neg = tagOf(mentions[k], 'negate');
+    if (!neg) continue;
+    const at = mentions[k];
+    if (neg.dir === 'forward') {
+      for (let j = k + 1; j < mentions.length; j++) {
+        const m = mentions[j];
+        if (m.start - at.end > NEGATION_REACH || chunk[m.start] !== chunk[at.start] || breaksScope(tokens, at.end, m.start)) break;
+        if (isContent(m)) m.negated = true;
+      }
+    } else {
+      for (let j = k - 1; j >= 0; j--) {
+        const m = mentions[j];
+        if (at.start - m.end > NEGATION_REACH || chunk[m.start] !== chunk[at.start] || breaksScope(tokens, m.end, at.start)) break;
+        if (isContent(m)) m.negated = true;
+      }
+    }
+  }
+}
+
+function breaksScope(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SCOPE_BREAKERS.has(tokens[i].norm)) return true;
+  return false;
+}

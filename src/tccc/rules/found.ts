@@ -1,0 +1,29 @@
+/** What a rule family returns: a value and where in the narrative it was read. */
+import type { Doc } from './document.js';
+
+/** Character span `[start, end)` in the narrative. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Found<T> {
+  value: T;
+  /** The words the whole fact came from. */
+  span: Span;
+  /** Per-field spans for facts assembled from several places (a vitals set, the casualty). */
+  fields?: Partial<Record<keyof T & string, Span>>;
+}
+
+/** Character span of tokens `[from, to)`. */
+export function spanOf(doc: Doc, from: number, to: number): Span {
+  const first = doc.tokens[Math.max(0, Math.min(from, doc.tokens.length - 1))];
+  const last = doc.tokens[Math.max(0, Math.min(to - 1, doc.tokens.length - 1))];
+  if (!first || !last) return { start: 0, end: 0 };
+  return { start: first.start, end: Math.max(first.start, last.end) };
+}
+
+/** The smallest span covering both. */
+export function join(a: Span, b: Span): Span {
+  return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
+}

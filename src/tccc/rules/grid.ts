@@ -1,0 +1,51 @@
+/**
+ * The casualty's grid: MGRS after "grid"/"MGRS" or on line 1 of a 9-line, typed or spoken,
+ * written upper-case without spaces ("38SMB44841234"). Anything that is not zone + three letters +
+ * an even number of digits is not taken (a wrong grid is worse than none).
+ */
+import { claim } from './attributes.js';
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { readSpelledCode, type SpelledCode } from './spelled.js';
+
+const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1']);
+
+/** The first well-formed grid in the narrative. */
+export function findGrid(doc: Doc): Found<string> | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const w = doc.tokens[i].norm;
+    const lineOne = (w === 'line' || w === 'l') && (doc.tokens[i + 1]?.norm === '1' || doc.tokens[i + 1]?.norm === 'one');
+    if (!GRID_TRIGGERS.has(w) && !lineOne) continue;
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    const code = readSpelledCode(doc, lineOne ? i + 2 : i + 1);
+    const grid = code ? toGrid(leadingGrid(code.groups)) : null;
+    if (code && grid) {
+      claim(doc, code);
+      return { value: grid, span: spanOf(doc, code.start, code.end) };
+    }
+  }
+  return null;
+}
+
+/** Zone digits, letters, then the digit groups that follow; anything after is not part of the grid. */
+function leadingGrid(groups: SpelledCode['groups']): string {
+  let k = 0;
+  let out = '';
+  if (groups[k]?.kind === 'digits') out += groups[k++].text;
+  if (groups[k]?.kind === 'letters') out += groups[k++].text;
+  while (groups[k]?.kind === 'digits') out += groups[k++].text;
+  return out;
+}
+
+/** Validates zone (1-60), band and square letters, and an even number (2-10) of digits. */
+export function toGrid(code: string): string | null {
+  let i = 0;
+  while (i < code.length && i < 2 && code.charCodeAt(i) >= 48 && code.charCodeAt(i) <= 57) i++;
+  const zone = Number(code.slice(0, i));
+  if (i === 0 || zone < 1 || zone > 60) return null;
+  const letters = code.slice(i, i + 3);
+  if (!/^[A-Z]{3}$/.test(letters)) return null;
+  const digits = code.slice(i + 3);
+  if (!/^[0-9]*$/.test(digits) || digits.length < 2 || digits.length > 10 || digits.length % 2 !== 0) return null;
+  return `${code.slice(0, i)}${letters}${digits}`;
+}

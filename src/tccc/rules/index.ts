@@ -1,0 +1,110 @@
+/**
+ * The rules engine: narrative text → TCCC record, deterministic, no model, no network.
+ * Each fact comes with the span of narrative words it was read from.
+ */
+import type { Fluid, Injury, Intervention, TcccRecord, VitalsSet } from '../record.js';
+import { isRecord } from '../validate.js';
+import { findCasualty } from './casualty.js';
+import { readDoc } from './document.js';
+import type { Found, Span } from './found.js';
+import { findGrid } from './grid.js';
+import { dedupeInjuries, findEvacPriority, findMechanisms, isAffirmed, readInjuries } from './injuries.js';
+import { interventionType, mergeRepeats, readIntervention, type FoundIntervention } from './interventions.js';
+import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
+import { findVitals } from './vitals.js';
+
+/** Where one fact of a record came from: a JSON pointer into the record and a character span `[start, end)`. */
+export interface FactEvidence {
+  path: string;
+  start: number;
+  end: number;
+}
+
+export interface ExtractionResult {
+  record: TcccRecord;
+  evidence: FactEvidence[];
+}
+
+/** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
+export function extractWithEvidence(text: string): ExtractionResult {
+  try {
+    const result = extract(typeof text === 'string' ? text : '');
+    return isRecord(result.record) ? result : { record: {}, evidence: [] };
+  } catch {
+    return { record: {}, evidence: [] };
+  }
+}
+
+/** Extracts a schema-valid record from a narrative. Never throws. */
+export function extractRecord(text: string): TcccRecord {
+  return extractWithEvidence(text).record;
+}
+
+function extract(text: string): ExtractionResult {
+  const doc = readDoc(text);
+  const record: TcccRecord = {};
+  const evidence: FactEvidence[] = [];
+  const note = (path: string, span: Span): void => {
+    evidence.push({ path, start: span.start, end: span.end });
+  };
+
+  // Identity and grid first: they claim the digits of roster numbers and grids so no time reads them.
+  const casualty = findCasualty(doc);
+  const grid = findGrid(doc);
+
+  // Treatments in narrative order, so each claims the time that follows it before the next can.
+  const injuries: Found<Injury>[] = [];
+  const interventions: FoundIntervention[] = [];
+  const medications: FoundMedication[] = [];
+  const fluids: Found<Fluid>[] = [];
+  for (let k = 0; k < doc.mentions.length; k++) {
+    if (!isAffirmed(doc, k)) continue;
+    injuries.push(...readInjuries(doc, k));
+    const type = interventionType(doc, k);
+    if (type) interventions.push(...readIntervention(doc, k, type));
+    const med = readMedication(doc, k);
+    if (med) medications.push(med);
+    const fluid = readFluid(doc, k);
+    if (fluid) fluids.push(fluid);
+  }
+  const vitals = findVitals(doc);
+
+  if (casualty) {
+    record.casualty = casualty.value;
+    for (const [field, span] of Object.entries(casualty.fields ?? {})) if (span) note(`/casualty/${field}`, span);
+  }
+  if (grid) {
+    record.location_grid = grid.value;
+    note('/location_grid', grid.span);
+  }
+  const evac = findEvacPriority(doc);
+  if (evac) {
+    record.evac_priority = evac.value;
+    note('/evac_priority', evac.span);
+  }
+  addList(record, 'mechanism', findMechanisms(doc), note);
+  addList(record, 'injuries', dedupeInjuries(injuries), note);
+  addVitals(record, vitals, note);
+  addList(record, 'interventions', mergeRepeats(interventions) as Found<Intervention>[], note);
+  addList(record, 'fluids', mergeFluidRepeats(fluids), note);
+  addList(record, 'medications', shareRoutes(medications), note);
+  return { record, evidence };
+}
+
+type ListKey = 'mechanism' | 'injuries' | 'interventions' | 'fluids' | 'medications';
+
+function addList<K extends ListKey>(record: TcccRecord, key: K, found: Found<NonNullable<TcccRecord[K]>[number]>[], note: (path: string, span: Span) => void): void {
+  if (found.length === 0) return;
+  record[key] = found.map((f) => f.value) as TcccRecord[K];
+  found.forEach((f, i) => note(`/${key}/${i}`, f.span));
+}
+
+function addVitals(record: TcccRecord, sets: Found<VitalsSet>[], note: (path: string, span: Span) => void): void {
+  const kept = sets.filter((s) => Object.keys(s.value).some((k) => k !== 'time'));
+  if (kept.length === 0) return;
+  record.vitals = kept.map((s) => s.value);
+  kept.forEach((s, i) => {
+    note(`/vitals/${i}`, s.span);
+    for (const [field, span] of Object.entries(s.fields ?? {})) if (span) note(`/vitals/${i}/${field}`, span);
+  });
+}

@@ -1,0 +1,91 @@
+/**
+ * Injuries, mechanisms and the evacuation priority.
+ * An injury word takes the locations named after it in its phrase and in the comma-separated
+ * phrases that continue it ("two rounds, one to the abdomen, and one to the right arm"); failing
+ * that, the location just before it ("scalp lac", "pelvic fx").
+ */
+import type { EvacPriority, Injury, Mechanism } from '../record.js';
+import { isThing, nextThingStart } from './attributes.js';
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { previousBoundary } from './interventions.js';
+import { readLocations, type FoundLocation } from './locations.js';
+import { tagOf } from './matcher.js';
+
+/** How far before an injury word its location may be. */
+const LOOK_BEHIND = 4;
+/** An IED, mine, grenade or shell is named as such, not also as a blast. */
+const EXPLOSIVES = new Set<Mechanism>(['ied', 'landmine', 'grenade', 'rpg', 'artillery']);
+
+/** True when mention `k` is stated about the casualty (not negated, not about someone else). */
+export function isAffirmed(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  return !m.negated && !doc.excluded.has(doc.sentence[m.start]);
+}
+
+/** The injuries at mention `k`, one per location named. */
+export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
+  const m = doc.mentions[k];
+  const tag = tagOf(m, 'injury');
+  if (!tag) return [];
+  if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
+  let locations = readLocations(doc.tokens, m.end, Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k)));
+  locations = locations.concat(continuationLocations(doc, k));
+  if (locations.length === 0) locations = readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND), m.start).slice(-1);
+  return locations.map((l) => ({
+    value: { type: tag.value, location: l.location },
+    span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
+  }));
+}
+
+/** Locations in the following phrases of the same sentence, while they name no new thing and no negation. */
+function continuationLocations(doc: Doc, k: number): FoundLocation[] {
+  const m = doc.mentions[k];
+  const limit = nextThingStart(doc, k);
+  const sentenceEnd = doc.sentenceEnd[m.start];
+  const out: FoundLocation[] = [];
+  let start = doc.chunkEnd[m.start];
+  while (start < sentenceEnd && start < limit) {
+    const end = doc.chunkEnd[start];
+    for (let i = start; i < end; i++) {
+      const j = doc.mentionIndex[i];
+      if (j >= 0 && (tagOf(doc.mentions[j], 'negate') || isThing(doc.mentions[j]))) return out;
+    }
+    out.push(...readLocations(doc.tokens, start, end));
+    start = end;
+  }
+  return out;
+}
+
+/** Drops repeats of the same injury type at the same location. */
+export function dedupeInjuries(found: Found<Injury>[]): Found<Injury>[] {
+  const seen = new Set<string>();
+  return found.filter((f) => {
+    const key = `${f.value.type}@${f.value.location}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Each distinct mechanism once, in narrative order; "blast" only when no explosive is named. */
+export function findMechanisms(doc: Doc): Found<Mechanism>[] {
+  const found = new Map<Mechanism, Found<Mechanism>>();
+  doc.mentions.forEach((m, k) => {
+    const tag = tagOf(m, 'mechanism');
+    if (tag && isAffirmed(doc, k) && !found.has(tag.value)) found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
+  });
+  const list = [...found.values()];
+  const explosive = list.some((f) => EXPLOSIVES.has(f.value));
+  return list.filter((f) => !(explosive && f.value === 'blast'));
+}
+
+/** The last evacuation priority stated (the request at the end of a report wins). */
+export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
+  let found: Found<EvacPriority> | null = null;
+  doc.mentions.forEach((m, k) => {
+    const tag = tagOf(m, 'evac');
+    if (tag && isAffirmed(doc, k)) found = { value: tag.value, span: spanOf(doc, m.start, m.end) };
+  });
+  return found;
+}

@@ -1,0 +1,92 @@
+/**
+ * Interventions: what was done, where, and when. The location is read after the device name
+ * ("TQ L thigh") or just before it ("packed the neck wound with combat gauze"); airway devices,
+ * binders and warming have no location; IV/IO is an intervention only when it is not a route.
+ */
+import type { Intervention, InterventionType } from '../record.js';
+import { claim, findTime, isThing, nextThingStart } from './attributes.js';
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { readLocations } from './locations.js';
+import { tagOf } from './matcher.js';
+
+/** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
+const NO_LOCATION = new Set<InterventionType>(['npa', 'cric', 'sga', 'et_tube', 'pelvic_binder', 'hypothermia_prevention', 'oxygen']);
+/** How far before a device name its location may be ("the neck wound with combat gauze"). */
+const LOOK_BEHIND = 6;
+
+/** A found intervention; `counted` when it comes from "two tourniquets" and must not be merged away. */
+export interface FoundIntervention extends Found<Intervention> {
+  counted: boolean;
+}
+
+/** The type of intervention mention `k` names, or null when it names none (or an IV/IO route). */
+export function interventionType(doc: Doc, k: number): InterventionType | null {
+  const m = doc.mentions[k];
+  const named = tagOf(m, 'intervention');
+  if (named) return named.value;
+  const access = tagOf(m, 'access');
+  return access && !m.isRoute ? access.value : null;
+}
+
+/** Reads the intervention at mention `k` (several when a count or "both" is said). */
+export function readIntervention(doc: Doc, k: number, type: InterventionType): FoundIntervention[] {
+  const m = doc.mentions[k];
+  const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  const chunkStart = previousBoundary(doc, k, LOOK_BEHIND);
+  let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd);
+  if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start).slice(-1);
+  // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
+  const first = locations[0];
+  const chosen = first ? locations.filter((l) => l.start === first.start) : [];
+  const time = findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k))) ?? findTime(doc, chunkStart, m.start);
+  if (time) claim(doc, time);
+  const count = readCount(doc, m.start, m.end);
+  let end = m.end;
+  for (const l of chosen) end = Math.max(end, l.end);
+  if (time) end = Math.max(end, time.end);
+  const start = Math.min(m.start, ...chosen.map((l) => l.start), time ? time.start : m.start);
+  const span = spanOf(doc, start, end);
+  const out: FoundIntervention[] = [];
+  const perLocation = chosen.length > 0 ? chosen.map((l) => l.location) : [undefined];
+  for (let c = 0; c < Math.max(count, 1); c++) {
+    for (const location of perLocation) {
+      const value: Intervention = { type };
+      if (location) value.location = location;
+      if (time) value.time = time.value;
+      out.push({ value, span, counted: count > 1 || perLocation.length > 1 });
+    }
+  }
+  return out;
+}
+
+/** Start of the window before mention `k`: the chunk start, the previous thing, or `reach` tokens back. */
+export function previousBoundary(doc: Doc, k: number, reach: number): number {
+  const m = doc.mentions[k];
+  let from = m.start;
+  while (from > 0 && m.start - from < reach && doc.chunk[from - 1] === doc.chunk[m.start]) from--;
+  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) if (isThing(doc.mentions[j])) return doc.mentions[j].end;
+  return from;
+}
+
+/** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */
+function readCount(doc: Doc, start: number, end: number): number {
+  const before = doc.tokens[start - 1];
+  if (before?.kind === 'number' && before.value !== undefined && before.value >= 2 && before.value <= 4 && Number.isInteger(before.value)) return before.value;
+  const after = doc.tokens[end];
+  const n = doc.tokens[end + 1];
+  if (after?.norm === 'x' && n?.kind === 'number' && n.value !== undefined && n.value >= 2 && n.value <= 4 && !n.spaced) return n.value;
+  return 1;
+}
+
+/** Drops bare repeats ("TQ still holding") of a device already recorded with a place or time, and bare duplicates. */
+export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] {
+  const detailed = new Set(found.filter((f) => f.value.location || f.value.time).map((f) => f.value.type));
+  const bareSeen = new Set<InterventionType>();
+  return found.filter((f) => {
+    if (f.counted || f.value.location || f.value.time) return true;
+    if (detailed.has(f.value.type) || bareSeen.has(f.value.type)) return false;
+    bareSeen.add(f.value.type);
+    return true;
+  });
+}

@@ -1,0 +1,48 @@
+/** Body sides and regions: how words for parts of the body map to the record's locations. */
+import type { Location } from '../../record.js';
+
+export type Side = 'left' | 'right' | 'both';
+
+export const SIDE_WORDS: Readonly<Record<string, Side>> = {
+  left: 'left', l: 'left', lt: 'left', lft: 'left',
+  right: 'right', r: 'right', rt: 'right',
+  both: 'both', bilateral: 'both', bilat: 'both', bilaterally: 'both',
+};
+
+/** A limb word needs a side to become a location; other regions stand alone. */
+export type Region = 'arm' | 'leg' | Exclude<Location, 'left_arm' | 'right_arm' | 'left_leg' | 'right_leg'>;
+
+export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
+  // Arm: hand, forearm, elbow, shoulder and AC all map to the arm.
+  arm: 'arm', arms: 'arm', forearm: 'arm', forearms: 'arm', hand: 'arm', hands: 'arm', wrist: 'arm', wrists: 'arm',
+  elbow: 'arm', shoulder: 'arm', shoulders: 'arm', ac: 'arm', antecubital: 'arm', humerus: 'arm', humeral: 'arm',
+  bicep: 'arm', biceps: 'arm', tricep: 'arm', triceps: 'arm', finger: 'arm', fingers: 'arm', thumb: 'arm', palm: 'arm',
+  radius: 'arm', ulna: 'arm', axilla: 'arm', armpit: 'arm', deltoid: 'arm',
+  // Leg: thigh, knee, shin, ankle, foot all map to the leg.
+  leg: 'leg', legs: 'leg', thigh: 'leg', thighs: 'leg', knee: 'leg', knees: 'leg', shin: 'leg', shins: 'leg',
+  calf: 'leg', calves: 'leg', ankle: 'leg', ankles: 'leg', foot: 'leg', feet: 'leg', toe: 'leg', toes: 'leg',
+  femur: 'leg', femoral: 'leg', tibia: 'leg', tibial: 'leg', tib: 'leg', fibula: 'leg', fib: 'leg', heel: 'leg',
+  hamstring: 'leg', quad: 'leg', quadricep: 'leg',
+  // Head and face.
+  head: 'head', scalp: 'head', skull: 'head', forehead: 'head', temple: 'head', occiput: 'head', ear: 'head', ears: 'head',
+  face: 'face', facial: 'face', eye: 'face', eyes: 'face', cheek: 'face', jaw: 'face', mandible: 'face', nose: 'face',
+  mouth: 'face', lip: 'face', lips: 'face', chin: 'face', eyebrow: 'face', eyebrows: 'face', orbit: 'face', maxilla: 'face',
+  neck: 'neck', throat: 'neck',
+  chest: 'chest', thorax: 'chest', thoracic: 'chest', sternum: 'chest', sternal: 'chest', rib: 'chest', ribs: 'chest', pec: 'chest',
+  abdomen: 'abdomen', abd: 'abdomen', abdominal: 'abdomen', belly: 'abdomen', stomach: 'abdomen', gut: 'abdomen',
+  rlq: 'abdomen', llq: 'abdomen', ruq: 'abdomen', luq: 'abdomen',
+  pelvis: 'pelvis', pelvic: 'pelvis', hip: 'pelvis', hips: 'pelvis',
+  groin: 'groin', inguinal: 'groin',
+  back: 'back', spine: 'back', lumbar: 'back', flank: 'back',
+};
+
+/** Words allowed between a side and its body part ("left upper arm", "left side of the neck"). */
+export const LOCATION_FILLERS: ReadonlySet<string> = new Set([
+  'upper', 'lower', 'mid', 'middle', 'distal', 'proximal', 'side', 'of', 'the', 'his', 'her', 'their', 'inner', 'outer',
+  'lateral', 'medial', 'anterior', 'posterior', 'front', 'rear', 'high', 'low', 'above', 'below', ',',
+]);
+
+/** Limb words that also name the whole limb on the other side ("both" + "arm" gives two locations). */
+export function limbLocation(region: 'arm' | 'leg', side: 'left' | 'right'): Location {
+  return `${side}_${region}` as Location;
+}

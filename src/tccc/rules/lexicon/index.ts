@@ -1,0 +1,38 @@
+/** The assembled lexicon: one phrase matcher and the token normalization it shares with narratives. */
+import type { NormalizeOptions } from '../../text/normalize.js';
+import { PhraseMatcher } from '../matcher.js';
+import { INTERVENTION_PHRASES, MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
+import { FLUID_PHRASES, MEDICATION_PHRASES, ROUTE_PHRASES } from './drugs.js';
+import {
+  CORRECTION_PHRASES, EVAC_PHRASES, IDENTITY_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, VITAL_PHRASES,
+} from './language.js';
+import type { Lexicon } from './tags.js';
+
+/** Lexicons whose short single-word phrases may be spelled out letter by letter ("T X A"). */
+const SPELLABLE: readonly Lexicon[] = [
+  MECHANISM_AND_INJURY_PHRASES, INTERVENTION_PHRASES, MEDICATION_PHRASES, FLUID_PHRASES, ROUTE_PHRASES, VITAL_PHRASES, IDENTITY_PHRASES,
+];
+
+function spellableAcronyms(): Set<string> {
+  const out = new Set<string>();
+  for (const lexicon of SPELLABLE) {
+    for (const [phrase] of lexicon) {
+      if (phrase.length >= 2 && phrase.length <= 5 && /^[a-z]+$/.test(phrase)) out.add(phrase);
+    }
+  }
+  return out;
+}
+
+export const NORMALIZE_OPTIONS: NormalizeOptions = {
+  acronyms: spellableAcronyms(),
+  joinedWords: new Set(['spo2', 'sp02', 'o2', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9', 'fast1']),
+};
+
+/** Every phrase the rules know, in one trie. */
+export const MATCHER = new PhraseMatcher(
+  [
+    MECHANISM_AND_INJURY_PHRASES, INTERVENTION_PHRASES, MEDICATION_PHRASES, FLUID_PHRASES, ROUTE_PHRASES, VITAL_PHRASES,
+    EVAC_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, CORRECTION_PHRASES, IDENTITY_PHRASES,
+  ],
+  NORMALIZE_OPTIONS,
+);

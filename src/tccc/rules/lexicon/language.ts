@@ -1,0 +1,213 @@
+/** Vital signs, AVPU, evacuation priority, negation and hedging, and the words around a casualty's identity. */
+import { avpu, backward, evac, forward, vital, type Lexicon, type Tag } from './tags.js';
+
+const other: Tag = { cat: 'other_person' };
+const correction: Tag = { cat: 'correction' };
+const newSet: Tag = { cat: 'vitals_set' };
+
+export const VITAL_PHRASES: Lexicon = [
+  ['hr', [vital('pulse')]],
+  ['pulse', [vital('pulse')]],
+  ['pulse rate', [vital('pulse')]],
+  ['heart rate', [vital('pulse')]],
+  ['heartrate', [vital('pulse')]],
+  ['bp', [vital('bp')]],
+  ['blood pressure', [vital('bp')]],
+  ['pressure', [vital('bp')]],
+  ['rr', [vital('resp_rate')]],
+  ['resp', [vital('resp_rate')]],
+  ['resps', [vital('resp_rate')]],
+  ['resp rate', [vital('resp_rate')]],
+  ['respirations', [vital('resp_rate')]],
+  ['respiratory rate', [vital('resp_rate')]],
+  ['respiration rate', [vital('resp_rate')]],
+  ['breathing', [vital('resp_rate')]],
+  ['spo2', [vital('spo2')]],
+  ['sp02', [vital('spo2')]],
+  ['sat', [vital('spo2')]],
+  ['sats', [vital('spo2')]],
+  ['satting', [vital('spo2')]],
+  ['saturation', [vital('spo2')]],
+  ['o2 sat', [vital('spo2')]],
+  ['o2 sats', [vital('spo2')]],
+  ['o2 saturation', [vital('spo2')]],
+  ['oxygen saturation', [vital('spo2')]],
+  ['pulse ox', [vital('spo2')]],
+  ['pain', [vital('pain')]],
+  ['pain score', [vital('pain')]],
+  ['avpu', [vital('avpu')]],
+  ['alert', [avpu('A')]],
+  ['a&o', [avpu('A')]],
+  ['responds to voice', [avpu('V')]],
+  ['responding to voice', [avpu('V')]],
+  ['responsive to voice', [avpu('V')]],
+  ['response to voice', [avpu('V')]],
+  ['responds to verbal', [avpu('V')]],
+  ['responsive to verbal', [avpu('V')]],
+  ['responds to verbal stimuli', [avpu('V')]],
+  ['responds to pain', [avpu('P')]],
+  ['responding to pain', [avpu('P')]],
+  ['responsive to pain', [avpu('P')]],
+  ['response to pain', [avpu('P')]],
+  ['responds to painful stimuli', [avpu('P')]],
+  ['unresponsive', [avpu('U')]],
+  ['unconscious', [avpu('U')]],
+  ['not responsive', [avpu('U')]],
+  ['not responding', [avpu('U')]],
+  ['nonresponsive', [avpu('U')]],
+  ['non - responsive', [avpu('U')]],
+  ['first set', [newSet]],
+  ['second set', [newSet]],
+  ['third set', [newSet]],
+  ['next set', [newSet]],
+  ['repeat vitals', [newSet]],
+  ['first vitals', [newSet]],
+  ['initial vitals', [newSet]],
+  ['recheck', [newSet]],
+  ['rechecked', [newSet]],
+  ['reassessment', [newSet]],
+  ['on reassessment', [newSet]],
+];
+
+export const EVAC_PHRASES: Lexicon = [
+  ['urgent', [evac('urgent')]],
+  ['urgent surgical', [evac('urgent_surgical')]],
+  ['urgent - surgical', [evac('urgent_surgical')]],
+  ['urgent surg', [evac('urgent_surgical')]],
+  ['urgent surgery', [evac('urgent_surgical')]],
+  ['priority', [evac('priority')]],
+  ['routine', [evac('routine')]],
+  ['convenience', [evac('convenience')]],
+];
+
+export const NEGATION_PHRASES: Lexicon = [
+  ['no', [forward]],
+  ['not', [forward]],
+  ["didn't", [forward]],
+  ['didnt', [forward]],
+  ["wasn't", [forward]],
+  ["isn't", [forward]],
+  ["don't", [forward]],
+  ["couldn't", [forward]],
+  ['unable to', [forward]],
+  ['without', [forward]],
+  ['denies', [forward]],
+  ['negative for', [forward]],
+  ['never', [forward]],
+  ['none', [forward]],
+  ['considered', [forward]],
+  ['considering', [forward]],
+  ['thought about', [forward]],
+  ['gonna', [forward]],
+  ['going to', [forward]],
+  ['was going to', [forward]],
+  ['planned', [forward]],
+  ['planning', [forward]],
+  ['plan to', [forward]],
+  ['wanted to', [forward]],
+  ['would', [forward]],
+  ['should', [forward]],
+  ['may need', [forward]],
+  ['might', [forward]],
+  ['if', [forward]],
+  ['possible', [forward]],
+  ['possibly', [forward]],
+  ['suspected', [forward]],
+  ['suspect', [forward]],
+  ['rule out', [forward]],
+  ['r / o', [forward]],
+  ['held off', [forward]],
+  ['withheld', [forward]],
+  ['ready to', [forward]],
+  ['not indicated', [backward]],
+  ['not needed', [backward]],
+  ['not required', [backward]],
+  ['not given', [backward]],
+  ['not done', [backward]],
+  ['not placed', [backward]],
+  ['not applied', [backward]],
+  ['held', [backward]],
+  ['held it', [backward]],
+  ['withheld', [backward]],
+  ['deferred', [backward]],
+  ['declined', [backward]],
+  ['refused', [backward]],
+  ['unsuccessful', [backward]],
+  ['was considered', [backward]],
+  ['?', [backward]],
+];
+
+/** Markers that a sentence is about someone other than the casualty on this card. */
+export const OTHER_PERSON_PHRASES: Lexicon = [
+  ['not a casualty', [other]],
+  ['not the casualty', [other]],
+  ['not my casualty', [other]],
+  ['not our casualty', [other]],
+  ['not on this card', [other]],
+  ['not on the card', [other]],
+  ['separate card', [other]],
+  ['another casualty', [other]],
+  ['other casualty', [other]],
+  ['second casualty', [other]],
+  ['his buddy', [other]],
+  ['her buddy', [other]],
+  ['the other guy', [other]],
+  ['the other soldier', [other]],
+  ['also in vehicle', [other]],
+  ['also in the vehicle', [other]],
+  ['not him', [other]],
+  ['not her', [other]],
+];
+
+export const CORRECTION_PHRASES: Lexicon = [
+  ['correction', [correction]],
+  ['i mean', [correction]],
+  ['scratch that', [correction]],
+  ['check that', [correction]],
+  ['make that', [correction]],
+  ['sorry', [correction]],
+];
+
+export const IDENTITY_PHRASES: Lexicon = [
+  ['male', [{ cat: 'sex', value: 'male' }]],
+  ['female', [{ cat: 'sex', value: 'female' }]],
+  ['nkda', [{ cat: 'allergy_none' }]],
+  ['nka', [{ cat: 'allergy_none' }]],
+  ['no known drug allergies', [{ cat: 'allergy_none' }]],
+  ['no known allergies', [{ cat: 'allergy_none' }]],
+  ['no drug allergies', [{ cat: 'allergy_none' }]],
+  ['no allergies', [{ cat: 'allergy_none' }]],
+  ['allergic to', [{ cat: 'allergy' }]],
+  ['allergy to', [{ cat: 'allergy' }]],
+  ['allergies', [{ cat: 'allergy' }]],
+  ['allergy', [{ cat: 'allergy' }]],
+];
+
+/** Words that end the scope of a forward negation ("considered TXA but gave ketamine"). */
+export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
+  'but', 'due', 'because', 'since', 'so', 'then', 'instead', 'which', 'except', 'although', 'however', 'and', 'went', 'gave',
+]);
+/** How many tokens a negation reaches. */
+export const NEGATION_REACH = 6;
+
+export const NATO_LETTERS: Readonly<Record<string, string>> = {
+  alpha: 'A', alfa: 'A', bravo: 'B', charlie: 'C', delta: 'D', echo: 'E', foxtrot: 'F', golf: 'G', hotel: 'H', india: 'I',
+  juliet: 'J', juliett: 'J', kilo: 'K', lima: 'L', mike: 'M', november: 'N', oscar: 'O', papa: 'P', quebec: 'Q', romeo: 'R',
+  sierra: 'S', tango: 'T', uniform: 'U', victor: 'V', whiskey: 'W', whisky: 'W', xray: 'X', 'x-ray': 'X', yankee: 'Y', zulu: 'Z',
+};
+
+/** Ranks that come before a name ("SGT Luis Alvarado", "Specialist Ramirez"); multi-word ranks end with one of these. */
+export const RANK_WORDS: ReadonlySet<string> = new Set([
+  'pvt', 'private', 'pv1', 'pv2', 'pfc', 'spc', 'spec', 'specialist', 'cpl', 'corporal', 'lcpl', 'sgt', 'sergeant', 'ssg', 'ssgt',
+  'sfc', 'msg', 'msgt', '1sg', 'sgm', 'csm', 'lt', 'lieutenant', '2lt', '1lt', 'cpt', 'capt', 'captain', 'maj', 'major', 'ltc',
+  'col', 'colonel', 'airman', 'seaman', 'ens', 'ensign', 'hm3', 'hm2', 'po3', 'po2', 'cw2', 'wo1', 'sra', 'a1c', 'tsgt',
+]);
+
+export const UNIT_NOUNS: ReadonlySet<string> = new Set([
+  'company', 'co', 'troop', 'battery', 'platoon', 'plt', 'battalion', 'bn', 'squadron', 'regiment', 'squad', 'detachment',
+]);
+
+/** Word sequences that introduce the casualty's name without a rank ("this card is for Ramirez"). */
+export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
+  ['name', 'is'], ['name'], ['card', 'is', 'for'], ['this', 'is', 'for'], ['casualty', 'is'], ['patient', 'is'], ['casualty', 'name'],
+];

@@ -1,0 +1,58 @@
+/**
+ * Body locations named in a stretch of tokens: "L thigh" → left_leg, "both forearms" → left_arm and
+ * right_arm, "left side of the neck" → neck. A limb without a side is not a location (no guessing).
+ */
+import type { Location } from '../record.js';
+import type { Token } from '../text/tokenize.js';
+import { BODY_PART_WORDS, LOCATION_FILLERS, SIDE_WORDS, limbLocation, type Side } from './lexicon/body.js';
+
+export interface FoundLocation {
+  location: Location;
+  /** Token span of the words that named it. */
+  start: number;
+  end: number;
+}
+
+/** Most filler words between a side and its body part ("left upper outer thigh"). */
+const MAX_GAP = 4;
+
+/** Locations named in tokens `[from, to)`, in order. */
+export function readLocations(tokens: readonly Token[], from: number, to: number): FoundLocation[] {
+  const found: FoundLocation[] = [];
+  let side: Side | null = null;
+  let sideAt = -1;
+  // A side carries over "and" to the next limb ("left arm and leg").
+  let carried: Side | null = null;
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].norm;
+    const sideWord = Object.hasOwn(SIDE_WORDS, w) ? SIDE_WORDS[w] : undefined;
+    const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : undefined;
+    if (sideWord) {
+      side = side && side !== sideWord && tokens[i - 1]?.norm === 'and' ? 'both' : sideWord;
+      sideAt = side === 'both' && sideAt >= 0 ? sideAt : i;
+      continue;
+    }
+    if (region) {
+      if (region === 'arm' || region === 'leg') {
+        const useSide: Side | null = side ?? carried;
+        if (useSide) {
+          const start = side ? sideAt : i;
+          for (const s of useSide === 'both' ? (['left', 'right'] as const) : [useSide]) {
+            found.push({ location: limbLocation(region, s), start, end: i + 1 });
+          }
+          carried = useSide;
+        }
+      } else {
+        found.push({ location: region, start: side ? sideAt : i, end: i + 1 });
+        carried = null;
+      }
+      side = null;
+      continue;
+    }
+    if (w === 'and') continue;
+    if (LOCATION_FILLERS.has(w) && (side === null || i - sideAt <= MAX_GAP)) continue;
+    side = null;
+    carried = null;
+  }
+  return found;
+}

@@ -1,0 +1,75 @@
+/**
+ * Finds lexicon phrases in a token stream: a token trie, longest match first, left to right,
+ * so the cost is the token count times the longest phrase.
+ */
+import { readTokens, type NormalizeOptions } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
+import type { Lexicon, Tag } from './lexicon/tags.js';
+
+/** A lexicon phrase found at tokens `[start, end)`. */
+export interface Mention {
+  start: number;
+  end: number;
+  tags: readonly Tag[];
+  /** Set when negation or hedging covers the mention. */
+  negated: boolean;
+  /** For IV/IO mentions: true when they give the route of a drug or fluid rather than vascular access. */
+  isRoute?: boolean;
+}
+
+interface TrieNode {
+  next: Map<string, TrieNode>;
+  tags: Tag[] | null;
+}
+
+export class PhraseMatcher {
+  private readonly root: TrieNode = { next: new Map(), tags: null };
+  private maxDepth = 1;
+
+  /** Phrases are tokenized with the same options as narratives, so "c-a-t" and "SpO2" match as typed. */
+  constructor(lexicons: readonly Lexicon[], options: NormalizeOptions) {
+    for (const lexicon of lexicons) {
+      for (const [phrase, tags] of lexicon) this.add(readTokens(phrase, options).map((t) => t.norm), tags);
+    }
+  }
+
+  private add(words: string[], tags: readonly Tag[]): void {
+    if (words.length === 0) return;
+    let node = this.root;
+    for (const w of words) {
+      let child = node.next.get(w);
+      if (!child) {
+        child = { next: new Map(), tags: null };
+        node.next.set(w, child);
+      }
+      node = child;
+    }
+    node.tags = [...(node.tags ?? []), ...tags];
+    this.maxDepth = Math.max(this.maxDepth, words.length);
+  }
+
+  /** Non-overlapping mentions, longest phrase first at each position. */
+  match(tokens: readonly Token[]): Mention[] {
+    const mentions: Mention[] = [];
+    let i = 0;
+    while (i < tokens.length) {
+      let node: TrieNode | undefined = this.root;
+      let best: { end: number; tags: Tag[] } | null = null;
+      for (let j = i; j < tokens.length && j - i < this.maxDepth; j++) {
+        node = node.next.get(tokens[j].norm);
+        if (!node) break;
+        if (node.tags) best = { end: j + 1, tags: node.tags };
+      }
+      if (best && best.tags.length > 0) {
+        mentions.push({ start: i, end: best.end, tags: best.tags, negated: false });
+        i = best.end;
+      } else i++;
+    }
+    return mentions;
+  }
+}
+
+/** The first tag of a category on a mention. */
+export function tagOf<C extends Tag['cat']>(m: Mention, cat: C): Extract<Tag, { cat: C }> | undefined {
+  return m.tags.find((t): t is Extract<Tag, { cat: C }> => t.cat === cat);
+}

@@ -1,0 +1,111 @@
+/**
+ * Medications and fluids: name from the lexicon (brands map to generics), then dose or volume,
+ * route and time from the words after the name, or just before it ("five hundred mils of hextend").
+ * A route said once after a list of drugs applies to each drug in the list.
+ */
+import type { Fluid, Medication } from '../record.js';
+import { claim, findDose, findRoute, findTime, findVolume, nextThingStart, type Read } from './attributes.js';
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
+import { previousBoundary } from './interventions.js';
+import { tagOf } from './matcher.js';
+
+/** How far before a name a dose or volume may be ("one unit of whole blood"). */
+const LOOK_BEHIND = 5;
+
+/** A found medication with the token positions that route sharing needs. */
+export interface FoundMedication extends Found<Medication> {
+  sentence: number;
+  /** Token index of the name and of the end of what was read. */
+  at: number;
+  end: number;
+  /** Token index of a route read after the name, or -1. */
+  routeAt: number;
+}
+
+function spanning(doc: Doc, start: number, end: number, reads: (Read<unknown> | null)[]): { start: number; end: number } {
+  let s = start;
+  let e = end;
+  for (const r of reads) if (r) (s = Math.min(s, r.start)), (e = Math.max(e, r.end));
+  return spanOf(doc, s, e);
+}
+
+/** Reads the medication named at mention `k`. */
+export function readMedication(doc: Doc, k: number): FoundMedication | null {
+  const m = doc.mentions[k];
+  const tag = tagOf(m, 'medication');
+  if (!tag) return null;
+  const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
+  const behind = previousBoundary(doc, k, LOOK_BEHIND);
+  const dose = findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
+  const routeAfter = findRoute(doc, m.end, windowEnd);
+  const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
+  const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
+  if (time) claim(doc, time);
+  const value: Medication = { name: tag.value };
+  if (dose) value.dose = dose.value;
+  if (route) value.route = route.value;
+  else if (tag.route) value.route = tag.route;
+  if (time) value.time = time.value;
+  const span = spanning(doc, m.start, m.end, [dose, route, time]);
+  return { value, span, sentence: doc.sentence[m.start], at: m.start, end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0), routeAt: routeAfter ? routeAfter.start : -1 };
+}
+
+/** Reads the fluid named at mention `k`. */
+export function readFluid(doc: Doc, k: number): Found<Fluid> | null {
+  const m = doc.mentions[k];
+  const tag = tagOf(m, 'fluid');
+  if (!tag) return null;
+  const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
+  const behind = previousBoundary(doc, k, LOOK_BEHIND);
+  const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
+  const volume = findVolume(doc, behind, m.start, unitMl) ?? findVolume(doc, m.end, windowEnd, unitMl);
+  const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
+  const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
+  if (time) claim(doc, time);
+  const value: Fluid = { name: tag.value };
+  if (volume) value.volume_ml = volume.value;
+  if (route && (route.value === 'IV' || route.value === 'IO')) value.route = route.value;
+  if (time) value.time = time.value;
+  return { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
+}
+
+/**
+ * Drops bare repeats of a drug already recorded ("went with ketamine instead, ketamine 50 mg IM"),
+ * then gives a route said after the last drug of a list to the drugs before it that have none
+ * ("meloxicam 15 mg and Tylenol 1300 mg by mouth").
+ */
+export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
+  const hasDetail = (f: FoundMedication): boolean => Boolean(f.value.dose || f.value.route || f.value.time);
+  const detailed = new Set(found.filter(hasDetail).map((f) => f.value.name));
+  const seen = new Set<string>();
+  const meds = found.filter((f) => {
+    if (hasDetail(f)) return true;
+    if (detailed.has(f.value.name) || seen.has(f.value.name)) return false;
+    seen.add(f.value.name);
+    return true;
+  });
+  for (let i = meds.length - 1; i > 0; i--) {
+    const last = meds[i];
+    if (last.routeAt < 0 || !last.value.route) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = meds[j];
+      if (prev.sentence !== last.sentence || prev.value.route || meds[j + 1].at - prev.end > 3) break;
+      prev.value.route = last.value.route;
+    }
+  }
+  return meds.map(({ value, span }) => ({ value, span }));
+}
+
+/** Drops bare mentions of a fluid already recorded with a volume, route or time. */
+export function mergeFluidRepeats(fluids: Found<Fluid>[]): Found<Fluid>[] {
+  const detailed = new Set(fluids.filter((f) => f.value.volume_ml || f.value.route || f.value.time).map((f) => f.value.name));
+  const seen = new Set<string>();
+  return fluids.filter((f) => {
+    if (f.value.volume_ml || f.value.route || f.value.time) return true;
+    if (detailed.has(f.value.name) || seen.has(f.value.name)) return false;
+    seen.add(f.value.name);
+    return true;
+  });
+}

@@ -1,0 +1,45 @@
+/**
+ * Codes spoken or typed as letters and digits: grids ("three eight sierra mike bravo four four...",
+ * "41R PR 5521 8834") and battle roster numbers ("romeo alpha four four seven one", "BC-7702").
+ */
+import type { Doc } from './document.js';
+import { NATO_LETTERS } from './lexicon/language.js';
+
+/** A code read as a sequence of letter and digit groups, with the tokens it used. */
+export interface SpelledCode {
+  /** Letter/digit groups in order, letters upper-case: ["41", "R", "PR", "5521", "8834"]. */
+  groups: { kind: 'letters' | 'digits'; text: string }[];
+  start: number;
+  end: number;
+}
+
+/** Longest code read, in tokens. */
+const MAX_TOKENS = 24;
+const LEAD_WORDS = new Set([':', 'is', 'number', 'num', 'no', '#', 'at', 'reference', 'ref', 'coordinates', 'of', '-', 'zap']);
+
+const isLetters = (w: string): boolean => w.length <= 3 && /^[a-z]+$/.test(w);
+
+/** Reads a code starting at token `from` (after skipping a few lead words); stops at anything else. */
+export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {
+  let i = from;
+  for (let skipped = 0; skipped < 3 && i < doc.tokens.length && LEAD_WORDS.has(doc.tokens[i].norm); skipped++) i++;
+  const start = i;
+  const groups: SpelledCode['groups'] = [];
+  const push = (kind: 'letters' | 'digits', text: string): void => {
+    const last = groups[groups.length - 1];
+    if (last && last.kind === kind && kind === 'letters') last.text += text;
+    else groups.push({ kind, text });
+  };
+  while (i < doc.tokens.length && i - start < MAX_TOKENS) {
+    const t = doc.tokens[i];
+    const nato = Object.hasOwn(NATO_LETTERS, t.norm) ? NATO_LETTERS[t.norm] : undefined;
+    if (t.kind === 'number' && t.digits !== undefined) push('digits', t.digits);
+    else if (nato) push('letters', nato);
+    else if (t.kind === 'word' && isLetters(t.norm)) push('letters', t.norm.toUpperCase());
+    else if (t.norm === '-' && !t.spaced && groups.length > 0) {
+      // "BC-7702": a hyphen inside a code.
+    } else break;
+    i++;
+  }
+  return groups.length > 0 ? { groups, start, end: i } : null;
+}

@@ -1,0 +1,130 @@
+/**
+ * Vital signs grouped into sets. A set opens at a time said before the signs ("1350: HR 126",
+ * "at eleven twenty pulse..."), at "first set"/"repeat vitals", or when a sign already in the open
+ * set is given again. A lone AVPU or pain statement is a set of its own.
+ */
+import type { Avpu, VitalsSet } from '../record.js';
+import { readClock } from '../text/clock.js';
+import { MAX_WINDOW, claim, isThing } from './attributes.js';
+import type { Doc } from './document.js';
+import type { VitalKind } from './lexicon/tags.js';
+import { tagOf } from './matcher.js';
+import { join, spanOf, type Found, type Span } from './found.js';
+
+type Field = Exclude<keyof VitalsSet, 'time'>;
+
+interface Observation {
+  /** Which sign, for spotting a repeat; a blood pressure is one sign with two fields. */
+  sign: VitalKind;
+  values: Partial<Record<Field, number | Avpu>>;
+  /** Token span of the name and value. */
+  start: number;
+  end: number;
+}
+
+const VALUE_LEAD = new Set(['is', 'was', 'of', 'like', 'about', 'around', 'approx', 'approximately', '~', '=', ':', '-', 'are', 'rate',
+  'now', 'down', 'up', 'to', 'still', 'score', 'level', "he's", "she's", 'at', 'sitting', 'holding', 'only', 'roughly']);
+const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
+const RANGES: Record<Exclude<Field, 'avpu'>, readonly [number, number]> = {
+  pulse: [20, 250], systolic: [40, 300], diastolic: [20, 200], resp_rate: [4, 80], spo2: [50, 100], pain: [0, 10],
+};
+const AVPU_LETTERS: Record<string, Avpu> = { a: 'A', v: 'V', p: 'P', u: 'U' };
+
+/** The vitals sets of the casualty, in narrative order. */
+export function findVitals(doc: Doc): Found<VitalsSet>[] {
+  const sets: Found<VitalsSet>[] = [];
+  let current: { set: Found<VitalsSet>; signs: Set<VitalKind> } | null = null;
+  let lastEnd = 0;
+  for (let k = 0; k < doc.mentions.length; k++) {
+    const m = doc.mentions[k];
+    if (m.negated || doc.excluded.has(doc.sentence[m.start])) continue;
+    const obs = observe(doc, k);
+    if (!obs) continue;
+    const lead = readLead(doc, Math.max(lastEnd, leadStart(doc, k)), obs.start);
+    if (!current || lead.time || lead.newSet || current.signs.has(obs.sign)) {
+      current = { set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} }, signs: new Set() };
+      sets.push(current.set);
+      if (lead.time) {
+        current.set.value.time = lead.time.value;
+        current.set.fields!.time = lead.time.span;
+        current.set.span = join(current.set.span, lead.time.span);
+      }
+    }
+    const span = spanOf(doc, obs.start, obs.end);
+    for (const [field, value] of Object.entries(obs.values) as [Field, number | Avpu][]) {
+      (current.set.value as Record<string, unknown>)[field] = value;
+      current.set.fields![field] = span;
+    }
+    current.set.span = join(current.set.span, span);
+    current.signs.add(obs.sign);
+    lastEnd = obs.end;
+  }
+  return sets;
+}
+
+/** Where the words before a sign may hold its set's time: back to the previous thing or sentence start. */
+function leadStart(doc: Doc, k: number): number {
+  const m = doc.mentions[k];
+  let from = m.start;
+  const floor = Math.max(0, m.start - MAX_WINDOW);
+  while (from > floor && doc.sentence[from - 1] === doc.sentence[m.start]) from--;
+  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) {
+    if (isThing(doc.mentions[j])) return doc.mentions[j].end;
+  }
+  return from;
+}
+
+function readLead(doc: Doc, from: number, to: number): { time: { value: string; span: Span } | null; newSet: boolean } {
+  let time: { value: string; span: Span } | null = null;
+  let newSet = false;
+  for (let i = from; i < to; i++) {
+    const k = doc.mentionIndex[i];
+    if (k >= 0 && tagOf(doc.mentions[k], 'vitals_set')) newSet = true;
+    if (time || doc.claimed[i]) continue;
+    const clock = readClock(doc.tokens, i);
+    if (clock && clock.end <= to) {
+      time = { value: clock.time, span: spanOf(doc, i, clock.end) };
+      claim(doc, { start: i, end: clock.end });
+    }
+  }
+  return { time, newSet };
+}
+
+function observe(doc: Doc, k: number): Observation | null {
+  const m = doc.mentions[k];
+  const level = tagOf(m, 'avpu');
+  if (level) return { sign: 'avpu', values: { avpu: level.value }, start: m.start, end: m.end };
+  const name = tagOf(m, 'vital');
+  if (!name) return null;
+  let i = m.end;
+  for (let skipped = 0; skipped < 3 && i < doc.tokens.length && VALUE_LEAD.has(doc.tokens[i].norm); skipped++) i++;
+  const t = doc.tokens[i];
+  if (!t || doc.claimed[i]) return null;
+  if (name.value === 'avpu') {
+    const letter = Object.hasOwn(AVPU_LETTERS, t.norm) ? AVPU_LETTERS[t.norm] : undefined;
+    return letter ? { sign: 'avpu', values: { avpu: letter }, start: m.start, end: i + 1 } : null;
+  }
+  if (t.kind !== 'number' || t.value === undefined || !Number.isInteger(t.value)) return null;
+  if (name.value === 'bp') return observePressure(doc, m.start, i);
+  const field: Field = name.value;
+  if (!inRange(field, t.value)) return null;
+  const pct = doc.tokens[i + 1]?.norm === '%' || doc.tokens[i + 1]?.norm === 'percent' ? 1 : 0;
+  return { sign: name.value, values: { [field]: t.value }, start: m.start, end: i + 1 + pct };
+}
+
+function observePressure(doc: Doc, start: number, i: number): Observation | null {
+  const systolic = doc.tokens[i].value!;
+  if (!inRange('systolic', systolic)) return null;
+  const sep = doc.tokens[i + 1]?.norm;
+  const low = doc.tokens[i + 2];
+  if ((sep === '/' || sep === 'over') && low?.kind === 'number' && low.value !== undefined && inRange('diastolic', low.value)) {
+    return { sign: 'bp', values: { systolic, diastolic: low.value }, start, end: i + 3 };
+  }
+  const palpEnd = sep === 'by' && PALPATED.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : PALPATED.has(sep ?? '') ? i + 2 : i + 1;
+  return { sign: 'bp', values: { systolic }, start, end: palpEnd };
+}
+
+function inRange(field: Exclude<Field, 'avpu'>, value: number): boolean {
+  const [lo, hi] = RANGES[field];
+  return Number.isInteger(value) && value >= lo && value <= hi;
+}

@@ -1,0 +1,65 @@
+/**
+ * Clock times in the forms medics use: "1432", "14:32", "2:32 pm", "fourteen thirty-two",
+ * "oh-nine-fifteen", "zero nine one five", "at nine fifteen", "fourteen hundred hours".
+ */
+import type { Token } from './tokenize.js';
+
+/** Words after a number that make it a quantity, not a time ("1300 mg", "1000 ml"). */
+const QUANTITY_WORDS = new Set([
+  'mg', 'g', 'gm', 'gram', 'grams', 'mcg', 'ug', 'microgram', 'micrograms', 'milligram', 'milligrams', 'ml', 'mls', 'mil', 'mils',
+  'cc', 'ccs', 'l', 'liter', 'liters', 'litre', 'litres', 'unit', 'units', 'cm', 'mm', 'm', 'meter', 'meters', 'metre', 'metres',
+  'kg', 'lb', 'lbs', 'pounds', '%', 'percent', 'gauge', 'ga', 'x', 'min', 'mins', 'minute', 'minutes', 'sec', 'seconds',
+  'degrees', 'over', '/', 'by', 'feet', 'ft', 'km', 'k', 'klicks', 'meters', 'rounds', 'bpm', 'mmhg',
+]);
+/** "hr" is left out: "0305 HR 132" is a time and then a heart rate. */
+const HOUR_WORDS = new Set(['hours', 'hrs', 'zulu', 'local']);
+
+export interface ClockMatch {
+  /** "HH:MM", 24-hour. */
+  time: string;
+  /** Index of the first token after the time (and its am/pm or "hours"). */
+  end: number;
+}
+
+/**
+ * Reads a clock time starting at token `i`. Four digits ("1432", "fourteen thirty two") are a time
+ * unless a unit follows; three or fewer need "at" before or am/pm after ("at nine fifteen", "2 pm").
+ */
+export function readClock(tokens: Token[], i: number): ClockMatch | null {
+  const t = tokens[i];
+  if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
+  let end = i + 1;
+  const next = tokens[end]?.norm;
+  const meridiem = readMeridiem(tokens, end);
+  if (meridiem) end = meridiem.end;
+  else if (next !== undefined && HOUR_WORDS.has(next) && tokens[end].spaced !== false) end++;
+  else if (next !== undefined && QUANTITY_WORDS.has(next)) return null;
+
+  const digits = t.digits;
+  const afterAt = i > 0 && (tokens[i - 1].norm === 'at' || tokens[i - 1].norm === '@' || tokens[i - 1].norm === 'time');
+  let hours: number;
+  let minutes: number;
+  if (t.kind === 'clock' || digits.length === 4 || (digits.length === 3 && (afterAt || meridiem))) {
+    hours = Number(digits.slice(0, digits.length - 2));
+    minutes = Number(digits.slice(digits.length - 2));
+  } else if (digits.length <= 2 && meridiem) {
+    hours = Number(digits);
+    minutes = 0;
+  } else return null;
+  if (meridiem) {
+    if (hours < 1 || hours > 12) return null;
+    hours = meridiem.pm ? (hours % 12) + 12 : hours % 12;
+  }
+  if (hours > 23 || minutes > 59) return null;
+  return { time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, end };
+}
+
+function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number } | null {
+  const w = tokens[i]?.norm;
+  if (w === 'am' || w === 'pm') return { pm: w === 'pm', end: i + 1 };
+  // "p.m." / "a.m." arrive as letter, dot, letter, dot.
+  if ((w === 'a' || w === 'p') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm') {
+    return { pm: w === 'p', end: tokens[i + 3]?.norm === '.' ? i + 4 : i + 3 };
+  }
+  return null;
+}

@@ -1,0 +1,139 @@
+/**
+ * Spoken numbers: merges runs of number words into one number token that keeps both readings,
+ * the quantity ("one twenty" → 120, "thirteen hundred" → 1300) and the spoken digits
+ * ("zero nine one five" → "0915", "twenty one oh five" → "2105") that clock times and grids use.
+ */
+import type { Token } from './tokenize.js';
+
+const DIGIT_WORDS: Record<string, number> = {
+  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, niner: 9,
+};
+const TEEN_WORDS: Record<string, number> = {
+  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+};
+const TENS_WORDS: Record<string, number> = {
+  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000 };
+/** Longest run merged; a spoken 10-digit grid plus a zone fits. */
+const MAX_RUN = 16;
+
+interface Atom {
+  value: number;
+  /** 1 for a digit word, 2 for a teen or tens word, 0 for a scale. */
+  width: 0 | 1 | 2;
+}
+
+const has = (table: Record<string, number>, w: string): boolean => Object.prototype.hasOwnProperty.call(table, w);
+
+/** True for words that can be part of a spoken number ("oh" only inside a run). */
+export function isNumberWord(w: string): boolean {
+  return has(DIGIT_WORDS, w) || has(TEEN_WORDS, w) || has(TENS_WORDS, w) || has(SCALE_WORDS, w);
+}
+
+/** Replaces each run of number words with one spoken number token. Linear in the token count. */
+export function mergeNumberWords(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  let i = 0;
+  while (i < tokens.length) {
+    const run = readRun(tokens, i);
+    if (run.words.length === 0) {
+      out.push(tokens[i]);
+      i++;
+      continue;
+    }
+    out.push(toNumberToken(run.words));
+    i = run.next;
+  }
+  return out;
+}
+
+function readRun(tokens: Token[], from: number): { words: Token[]; next: number } {
+  const words: Token[] = [];
+  let i = from;
+  while (i < tokens.length && words.length < MAX_RUN) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !isNumberWord(t.norm)) break;
+    // "oh" starts a run only when a number word follows ("oh-nine-fifteen"); otherwise it is an interjection.
+    if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm))) {
+      const nextWord = skipJoiner(tokens, i + 1);
+      if (t.norm !== 'oh' || nextWord >= tokens.length || !isNumberWord(tokens[nextWord].norm)) break;
+    }
+    words.push(t);
+    i++;
+    // A hyphen between number words joins them ("thirty-two"); "and" after "hundred" does too.
+    const j = skipJoiner(tokens, i);
+    if (j !== i && j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm) && tokens[j].norm !== 'hundred') {
+      const joiner = tokens[i];
+      if (joiner.norm === '-' || (joiner.norm === 'and' && t.norm === 'hundred')) i = j;
+    }
+  }
+  return { words, next: i };
+}
+
+function skipJoiner(tokens: Token[], i: number): number {
+  return i < tokens.length && (tokens[i].norm === '-' || tokens[i].norm === 'and') ? i + 1 : i;
+}
+
+function toAtoms(words: Token[]): Atom[] {
+  const atoms: Atom[] = [];
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k].norm;
+    if (has(DIGIT_WORDS, w)) atoms.push({ value: DIGIT_WORDS[w], width: 1 });
+    else if (has(TEEN_WORDS, w)) atoms.push({ value: TEEN_WORDS[w], width: 2 });
+    else if (has(SCALE_WORDS, w)) atoms.push({ value: SCALE_WORDS[w], width: 0 });
+    else {
+      // "twenty two" is one two-digit atom; "twenty oh five" is not.
+      const next = k + 1 < words.length ? words[k + 1].norm : '';
+      const unit = has(DIGIT_WORDS, next) && DIGIT_WORDS[next] > 0 && next !== 'oh' ? DIGIT_WORDS[next] : 0;
+      atoms.push({ value: TENS_WORDS[w] + unit, width: 2 });
+      if (unit > 0) k++;
+    }
+  }
+  return atoms;
+}
+
+/** Reads atoms as a quantity and as spoken digits. */
+export function readAtoms(atoms: Atom[]): { value: number; digits: string } {
+  let total = 0;
+  let current = 0;
+  let digits = '';
+  let scaled = false;
+  for (const a of atoms) {
+    if (a.width === 0) {
+      if (a.value === 100) {
+        current = (digits === '' && current === 0 ? 1 : current) * 100;
+        if (!scaled) digits = digits === '' ? '100' : `${digits}00`;
+      } else {
+        total += (current === 0 ? 1 : current) * 1000;
+        current = 0;
+        digits = '';
+      }
+      scaled = true;
+    } else if (!scaled) {
+      digits += a.width === 2 ? String(a.value).padStart(2, '0') : String(a.value);
+      current = Number(digits);
+    } else {
+      current += a.value;
+    }
+  }
+  const value = total + current;
+  return { value, digits: scaled ? (digits.endsWith('00') && value === Number(digits) ? digits : String(value)) : digits };
+}
+
+function toNumberToken(words: Token[]): Token {
+  const first = words[0];
+  const last = words[words.length - 1];
+  const { value, digits } = readAtoms(toAtoms(words));
+  return {
+    kind: 'number',
+    norm: String(value),
+    raw: words.map((w) => w.raw).join(' '),
+    start: first.start,
+    end: last.end,
+    spaced: first.spaced,
+    value,
+    digits,
+    spoken: true,
+  };
+}

@@ -1,0 +1,103 @@
+/**
+ * Splits a narrative into tokens with character spans, in one linear pass and without regular
+ * expressions, so no input can trigger backtracking.
+ */
+
+export type TokenKind = 'word' | 'number' | 'clock' | 'punct';
+
+/** One token of a narrative; `start`/`end` index the original text, `[start, end)`. */
+export interface Token {
+  kind: TokenKind;
+  /** Lower-case form used for lexicon look-ups. */
+  norm: string;
+  /** Text as written (for names, units and the raw case of "IN"). */
+  raw: string;
+  start: number;
+  end: number;
+  /** True when whitespace separates this token from the one before it. */
+  spaced: boolean;
+  /** Numeric value of number and clock tokens (a clock "14:32" is 1432). */
+  value?: number;
+  /** Digits as written or spoken, leading zeros kept ("0915"); for times, grids and rosters. */
+  digits?: string;
+  /** True for numbers that were spoken as words ("one twenty"). */
+  spoken?: boolean;
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
+/** Non-ASCII characters (any script, emoji) form word tokens that no lexicon entry matches. */
+const isForeign = (c: number): boolean => c > 127 && c !== 0xa0 && c !== 0x2019 && !(c >= 0x2000 && c <= 0x200b);
+const isSpace = (c: number): boolean => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
+
+/** Tokenizes `text`. Letters and digits are split apart ("800mcg" → "800", "mcg"). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let spaced = true;
+  while (i < n) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      tokens.push(makeToken('punct', text, i, i + 1, spaced));
+      spaced = true;
+      i++;
+      continue;
+    }
+    if (isSpace(c)) {
+      spaced = true;
+      i++;
+      continue;
+    }
+    const start = i;
+    let kind: TokenKind;
+    if (isLetter(c)) {
+      kind = 'word';
+      i++;
+      while (i < n) {
+        const d = text.charCodeAt(i);
+        if (isLetter(d)) i++;
+        else if (isApostrophe(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
+        else break;
+      }
+    } else if (isDigit(c)) {
+      kind = 'number';
+      while (i < n && isDigit(text.charCodeAt(i))) i++;
+      const colonClock = i < n && text.charCodeAt(i) === 58 && i - start <= 2 && i + 2 < n &&
+        isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !(i + 3 < n && isDigit(text.charCodeAt(i + 3)));
+      if (colonClock) {
+        kind = 'clock';
+        i += 3;
+      } else if (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
+        i++; // decimal point: "0.5 mg", "38.90"
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
+      }
+    } else if (isForeign(c)) {
+      kind = 'word';
+      while (i < n && isForeign(text.charCodeAt(i))) i++;
+    } else {
+      kind = 'punct';
+      i++;
+    }
+    tokens.push(makeToken(kind, text, start, i, spaced));
+    spaced = false;
+  }
+  return tokens;
+}
+
+function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean): Token {
+  const raw = text.slice(start, end);
+  const norm = kind === 'word' ? raw.toLowerCase().replaceAll('\u2019', "'") : raw;
+  const token: Token = { kind, norm, raw, start, end, spaced };
+  if (kind === 'number') {
+    token.value = Number(raw);
+    token.digits = raw.includes('.') ? undefined : raw;
+  } else if (kind === 'clock') {
+    const digits = raw.replace(':', '');
+    token.value = Number(digits);
+    token.digits = digits;
+    token.norm = digits;
+  }
+  return token;
+}

@@ -1,0 +1,128 @@
+/**
+ * The capability probe: which engine this device should run, and why, in words a medic understands.
+ * Order: Phi-2 on WebGPU (q4f16_1 with shader-f16, else q4f32_1; the 1k-context build on small devices),
+ * then the small CPU model (transformers.js) if downloaded, then the rules engine.
+ */
+
+/** A Phi-2 build the model store knows about (facts from its manifest, plus whether it is stored and verified). */
+export interface WebLlmCandidate {
+  modelId: string;
+  quantization: string;
+  contextWindow: number;
+  vramMB: number;
+  requiredFeatures: string[];
+  downloaded: boolean;
+}
+
+/** The part of WebGPU the probe reads (TypeScript's DOM lib has no WebGPU types). */
+export interface GpuAdapterLike {
+  features: { has(feature: string): boolean };
+  limits: Record<keyof typeof WEBLLM_MIN_LIMITS, number>;
+  /** Older Chromium puts the flag here, newer on `info`. */
+  isFallbackAdapter?: boolean;
+  info?: { isFallbackAdapter?: boolean };
+}
+export interface GpuLike {
+  requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null>;
+}
+
+export interface ProbeInput {
+  secureContext: boolean;
+  /** navigator.gpu, or undefined where the browser has no WebGPU. */
+  gpu: GpuLike | undefined;
+  /** navigator.deviceMemory in GB (Chromium caps it at 8), if the browser tells. */
+  deviceMemoryGB?: number | undefined;
+  /** Tests only: accept a software (fallback) adapter such as SwiftShader. Production leaves this off. */
+  allowFallbackAdapter?: boolean;
+  webllm: WebLlmCandidate[];
+  /** The transformers.js model, if the app has one configured. */
+  transformers?: { modelId: string; downloaded: boolean } | undefined;
+}
+
+export type EngineChoice =
+  | { engine: 'webllm'; modelId: string; quantization: string }
+  | { engine: 'transformers'; modelId: string }
+  | { engine: 'rules' };
+
+export interface ProbeResult {
+  /** The best engine this device can run now. */
+  choice: EngineChoice;
+  /** Every engine worth trying, best first, ending with the rules engine (for falling back on failure). */
+  order: EngineChoice[];
+  /** Each decision, in order, as a sentence for the Model view. */
+  reasons: string[];
+}
+
+/** WebLLM's own minimum adapter limits (web-llm 0.2.86 detectGPUDevice, after its fallbacks). */
+export const WEBLLM_MIN_LIMITS = {
+  maxBufferSize: 256 * 2 ** 20,
+  maxStorageBufferBindingSize: 128 * 2 ** 20,
+  maxComputeWorkgroupStorageSize: 32 * 2 ** 10,
+  maxStorageBuffersPerShaderStage: 10,
+} as const;
+
+/** Share of device memory a model may take (the GPU shares memory with the browser on tablets and the Jetson). */
+const MEMORY_SHARE = 0.6;
+
+/** Decides the engine for this device. Never throws; a failed GPU query counts as "no GPU". */
+export async function probeEngines(input: ProbeInput): Promise<ProbeResult> {
+  const reasons: string[] = [];
+  const order: EngineChoice[] = [];
+  const gpuChoice = await probeGpu(input, reasons);
+  if (gpuChoice) order.push(gpuChoice);
+  if (input.transformers?.downloaded) {
+    order.push({ engine: 'transformers', modelId: input.transformers.modelId });
+    if (!gpuChoice) reasons.push('Using the small CPU model: slower, but it runs on any device.');
+  } else if (!gpuChoice) {
+    reasons.push(input.transformers ? 'The small CPU model is not downloaded.' : 'No small CPU model is set up.');
+  }
+  order.push({ engine: 'rules' });
+  if (order.length === 1) reasons.push('Using the rules engine: it reads the standard phrases of a report, with no language model.');
+  return { choice: order[0] ?? { engine: 'rules' }, order, reasons };
+}
+
+/** The Phi-2 build to run on this GPU, or undefined with the reason added. */
+async function probeGpu(input: ProbeInput, reasons: string[]): Promise<EngineChoice | undefined> {
+  if (!input.secureContext) return void reasons.push('This page is not opened over HTTPS (or on this device itself), so the browser hides the GPU.');
+  if (!input.gpu) return void reasons.push('No WebGPU in this browser: the GPU cannot run Phi-2.');
+  let adapter: GpuAdapterLike | null = null;
+  try {
+    adapter = await input.gpu.requestAdapter({ powerPreference: 'high-performance' });
+  } catch {
+    adapter = null;
+  }
+  if (!adapter) return void reasons.push('The browser found no usable GPU.');
+  const isFallback = adapter.isFallbackAdapter ?? adapter.info?.isFallbackAdapter ?? false;
+  if (isFallback && !input.allowFallbackAdapter) {
+    return void reasons.push('The only GPU is a software stand-in (fallback adapter): far too slow for Phi-2.');
+  }
+  if (isFallback) reasons.push('Software GPU (fallback adapter) allowed by the test setting.');
+  for (const [limit, minimum] of Object.entries(WEBLLM_MIN_LIMITS)) {
+    const value = adapter.limits[limit as keyof typeof WEBLLM_MIN_LIMITS];
+    if (value < minimum) return void reasons.push(`The GPU is too small for Phi-2 (${limit} is ${value}, it needs ${minimum}).`);
+  }
+  const f16 = adapter.features.has('shader-f16');
+  const quantization = f16 ? 'q4f16_1' : 'q4f32_1';
+  reasons.push(f16 ? 'GPU found with 16-bit shader support: using the 16-bit Phi-2 build (q4f16_1).' : 'GPU found, no 16-bit shader support: using the 32-bit Phi-2 build (q4f32_1).');
+  const builds = input.webllm
+    .filter((c) => c.quantization === quantization && c.requiredFeatures.every((f) => adapter.features.has(f)))
+    .sort((a, b) => b.contextWindow - a.contextWindow);
+  if (builds.length === 0) return void reasons.push(`No ${quantization} Phi-2 build is set up.`);
+  const budgetMB = input.deviceMemoryGB !== undefined ? input.deviceMemoryGB * 1024 * MEMORY_SHARE : Infinity;
+  const fitting = builds.filter((b) => b.vramMB <= budgetMB);
+  const build = fitting[0];
+  if (!build) {
+    const smallest = builds.at(-1)!;
+    return void reasons.push(`Not enough memory for Phi-2: even the short-context build needs ${Math.round(smallest.vramMB)} MB, this device can give about ${Math.round(budgetMB)} MB.`);
+  }
+  if (build !== builds[0]) reasons.push(`Memory is tight (${input.deviceMemoryGB} GB): using the short-context build (${build.contextWindow} tokens).`);
+  if (!build.downloaded) return void reasons.push(`Phi-2 (${build.modelId}) is not downloaded: download it in the Model view to use the GPU.`);
+  reasons.push(`Using Phi-2 on the GPU (${build.modelId}).`);
+  return { engine: 'webllm', modelId: build.modelId, quantization };
+}
+
+/** The probe input a browser page or worker sees. */
+export function browserProbeInput(rest: Pick<ProbeInput, 'webllm' | 'transformers' | 'allowFallbackAdapter'>): ProbeInput {
+  const nav = navigator as Navigator & { gpu?: GpuLike; deviceMemory?: number };
+  return { secureContext: globalThis.isSecureContext, gpu: nav.gpu, deviceMemoryGB: nav.deviceMemory, ...rest };
+}

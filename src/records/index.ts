@@ -1,0 +1,11 @@
+/**
+ * Casualty records: the model (pure), hand edits over extraction, export/import, and the
+ * IndexedDB store with autosave. The views import from here.
+ */
+export * from './casualty.js';
+export * from './edits.js';
+export { factIdAtPath, factsToRecord, newFactId, recordFacts, type Fact, type FactId, type FactKind, type FactValue } from './facts.js';
+export * from './export.js';
+export * from './db.js';
+export * from './autosave.js';
+export * from './errors.js';

@@ -45,10 +45,17 @@ export function findTime(doc: Doc, from: number, to: number): Read<string> | nul
     if (doc.claimed[i]) continue;
     const clock = readClock(doc.tokens, i);
     if (!clock || clock.end > to + 1) continue;
-    if (leadsVitals(doc, clock.end)) return null;
+    if (leadsVitals(doc, clock.end) && startsChunk(doc, i)) return null;
     return { value: clock.time, start: i, end: clock.end };
   }
   return null;
+}
+
+/** True when only "at" stands between token `i` and the start of its chunk. */
+function startsChunk(doc: Doc, i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && doc.tokens[j].norm === 'at' && doc.chunk[j] === doc.chunk[i]) j--;
+  return j < 0 || doc.chunk[j] !== doc.chunk[i] || doc.sentence[j] !== doc.sentence[i];
 }
 
 /** True when a vital sign follows token `i` directly ("1350: HR 126"). */

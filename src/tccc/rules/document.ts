@@ -107,6 +107,7 @@ function isContent(m: Mention): boolean {
 /** Marks mentions covered by a negation or hedge in the same chunk, within reach and before a scope breaker. */
 function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array): void {
   for (let k = 0; k < mentions.length; k++) {
+    if (tagOf(mentions[k], 'recheck')) markRechecked(mentions, k, chunk);
     const neg = tagOf(mentions[k], 'negate');
     if (!neg) continue;
     const at = mentions[k];
@@ -124,6 +125,12 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
       }
     }
   }
+}
+
+/** A re-check covers the nearest intervention on either side in its chunk: it was not placed again. */
+function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void {
+  const near = (j: number): boolean => j >= 0 && j < mentions.length && chunk[mentions[j].start] === chunk[mentions[k].start] && Math.abs(mentions[j].start - mentions[k].start) <= NEGATION_REACH;
+  for (const j of [k - 1, k + 1]) if (near(j) && tagOf(mentions[j], 'intervention')) mentions[j].negated = true;
 }
 
 function breaksScope(tokens: Token[], from: number, to: number): boolean {

@@ -8,12 +8,11 @@ import type { EvacPriority, Injury, Mechanism } from '../record.js';
 import { isThing, nextThingStart } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
-import { previousBoundary } from './interventions.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 
 /** How far before an injury word its location may be. */
-const LOOK_BEHIND = 4;
+const LOOK_BEHIND = 5;
 /** An IED, mine, grenade or shell is named as such, not also as a blast. */
 const EXPLOSIVES = new Set<Mechanism>(['ied', 'landmine', 'grenade', 'rpg', 'artillery']);
 
@@ -31,11 +30,26 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
   let locations = readLocations(doc.tokens, m.end, Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k)));
   locations = locations.concat(continuationLocations(doc, k));
-  if (locations.length === 0) locations = readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND), m.start).slice(-1);
+  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousThing(doc, k, LOOK_BEHIND), m.start));
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
   }));
+}
+
+/** The locations of the last phrase (both of "bilateral legs"). */
+function lastNamed(locations: FoundLocation[]): FoundLocation[] {
+  const last = locations[locations.length - 1];
+  return last ? locations.filter((l) => l.start === last.start) : [];
+}
+
+/** Start of the window before mention `k` within its sentence: back `reach` tokens or to the previous thing. */
+function previousThing(doc: Doc, k: number, reach: number): number {
+  const m = doc.mentions[k];
+  let from = m.start;
+  while (from > 0 && m.start - from < reach && doc.sentence[from - 1] === doc.sentence[m.start]) from--;
+  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) if (isThing(doc.mentions[j])) return doc.mentions[j].end;
+  return from;
 }
 
 /** Locations in the following phrases of the same sentence, while they name no new thing and no negation. */

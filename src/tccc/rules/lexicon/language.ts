@@ -64,7 +64,6 @@ export const VITAL_PHRASES: Lexicon = [
   ['first vitals', [newSet]],
   ['initial vitals', [newSet]],
   ['recheck', [newSet]],
-  ['rechecked', [newSet]],
   ['reassessment', [newSet]],
   ['on reassessment', [newSet]],
 ];
@@ -157,6 +156,21 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['also in the vehicle', [other]],
   ['not him', [other]],
   ['not her', [other]],
+];
+
+const recheck: Tag = { cat: 'recheck' };
+/** Words that make an intervention mention a re-check of one already placed. */
+export const RECHECK_PHRASES: Lexicon = [
+  ['reassessed', [recheck]],
+  ['re - assessed', [recheck]],
+  ['rechecked', [recheck]],
+  ['checked', [recheck]],
+  ['still holding', [recheck]],
+  ['still in place', [recheck]],
+  ['still on', [recheck]],
+  ['remains in place', [recheck]],
+  ['converted', [recheck]],
+  ['loosened', [recheck]],
 ];
 
 export const CORRECTION_PHRASES: Lexicon = [

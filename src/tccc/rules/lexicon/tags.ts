@@ -30,6 +30,8 @@ export type Tag =
   | { cat: 'vitals_set' }
   /** Words that mark a sentence as about someone else ("not a casualty", "his buddy"). */
   | { cat: 'other_person' }
+  /** A device checked again, not placed again ("TQ reassessed, still holding"). */
+  | { cat: 'recheck' }
   /** A self-correction ("correction", "I mean"). */
   | { cat: 'correction' };
 

@@ -1,0 +1,64 @@
+/** Scores an engine against a gold JSONL file (`{"id","text","gold"}` lines): micro P/R/F1, overall and per fact kind. */
+import { addCounts, compareFacts, FACT_KINDS, recordFacts, score, type Counts, type Fact, type FactKind } from '../tccc/facts.js';
+import type { TcccRecord } from '../tccc/record.js';
+import type { TextEngine } from './extract-engines.js';
+
+export interface GoldLine {
+  id: string;
+  text: string;
+  gold: TcccRecord;
+}
+
+export interface Evaluation {
+  overall: Counts;
+  byKind: Map<FactKind, Counts>;
+  /** Per narrative, the gold facts missed and the facts that gold lacks. */
+  errors: { id: string; missed: Fact[]; extra: Fact[] }[];
+}
+
+/** Parses gold lines; throws on a malformed line, naming it (a gold file must be clean). */
+export function parseGold(input: string): GoldLine[] {
+  return input.split('\n').flatMap((line, n) => {
+    if (line.trim() === '') return [];
+    const d = JSON.parse(line) as Partial<GoldLine>;
+    if (typeof d.text !== 'string' || typeof d.gold !== 'object' || d.gold === null) throw new Error(`gold line ${n + 1}: needs "text" and "gold"`);
+    return [{ id: String(d.id ?? `line ${n + 1}`), text: d.text, gold: d.gold }];
+  });
+}
+
+export async function evaluate(lines: GoldLine[], engine: TextEngine): Promise<Evaluation> {
+  let overall: Counts = { tp: 0, fp: 0, fn: 0 };
+  const byKind = new Map<FactKind, Counts>();
+  const errors: Evaluation['errors'] = [];
+  for (const line of lines) {
+    const cmp = compareFacts(recordFacts(await engine.extract(line.text)), recordFacts(line.gold));
+    overall = addCounts(overall, cmp.counts);
+    for (const [kind, c] of cmp.byKind) byKind.set(kind, addCounts(byKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 }, c));
+    if (cmp.missed.length > 0 || cmp.extra.length > 0) errors.push({ id: line.id, missed: cmp.missed, extra: cmp.extra });
+  }
+  return { overall, byKind, errors };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+/** The printed report: a table of P/R/F1 and, with `withErrors`, each miss and extra by narrative. */
+export function formatEvaluation(e: Evaluation, withErrors: boolean): string {
+  const row = (name: string, c: Counts): string => {
+    const s = score(c);
+    return `${name.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(9)} ${pct(s.f1).padStart(9)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}`;
+  };
+  const out = [`${'kind'.padEnd(18)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'f1'.padStart(9)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}`];
+  out.push(row('overall (micro)', e.overall));
+  for (const kind of FACT_KINDS) {
+    const c = e.byKind.get(kind);
+    if (c) out.push(row(kind, c));
+  }
+  if (withErrors) {
+    for (const err of e.errors) {
+      out.push('', `${err.id}:`);
+      for (const f of err.missed) out.push(`  missed ${f.key}`);
+      for (const f of err.extra) out.push(`  extra  ${f.key}`);
+    }
+  }
+  return out.join('\n');
+}

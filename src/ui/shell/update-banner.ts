@@ -28,6 +28,12 @@ export class UpdateBanner extends LitElement {
     this.visible = true;
   };
 
+  connectedCallback(): void {
+    super.connectedCallback();
+    // A live region present from the start, so screen readers announce the banner when it fills in.
+    this.setAttribute('role', 'status');
+  }
+
   protected willUpdate(changed: Map<PropertyKey, unknown>): void {
     if (!changed.has('bridge')) return;
     (changed.get('bridge') as ServiceWorkerBridge | undefined)?.removeEventListener('update-available', this.onUpdate);
@@ -38,7 +44,7 @@ export class UpdateBanner extends LitElement {
   render() {
     if (!this.visible) return nothing;
     return html`
-      <div class="banner" role="status">
+      <div class="banner">
         <span>Update available — reload</span>
         <button @click=${() => this.bridge?.applyUpdate()}>Reload now</button>
       </div>

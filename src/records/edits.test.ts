@@ -4,7 +4,7 @@ import type { TcccRecord } from '../tccc/record.js';
 import { FULL_RECORD } from '../tccc/reports/test-records.js';
 import { validateRecord } from '../tccc/validate.js';
 import { effectiveRecord, resolveFacts, withEdit, withoutEdit, type FactEdit } from './edits.js';
-import { factIdAtPath, factsToRecord, newFactId, recordFacts } from './facts.js';
+import { factIdAtPath, factsToRecord, newFactId, recordFacts, type FactValue } from './facts.js';
 import { recordArbitrary } from './record-arbitrary.js';
 
 const AT = '2024-05-01T14:40:00.000Z';
@@ -16,10 +16,18 @@ function normalized(r: TcccRecord): TcccRecord {
   return copy;
 }
 
-/** The same facts in another order; facts sharing an identity key keep their relative order, as narrative order does. */
+/** What names a fact, as the spec states it (what, where, when; never amounts), written independently of facts.ts. */
+function specKey(f: FactValue): string {
+  const v = f.value as Record<string, unknown> | string;
+  if (typeof v !== 'object') return `${f.kind}:${v}`;
+  const keep = { injury: ['type', 'location'], vitals: ['time'], intervention: ['type', 'location', 'time'], fluid: ['name', 'time'], medication: ['name', 'time'] }[f.kind as string] ?? [];
+  return `${f.kind}:${keep.map((k) => v[k] ?? '-').join('/')}`;
+}
+
+/** The same facts in another order, as a re-extraction might give them; facts with one spec key keep their relative order. */
 function reorderLists(r: TcccRecord, seed: number): TcccRecord {
-  const rank = (id: string) => [...id.replace(/#\d+$/, '')].reduce((h, ch) => (h * 31 + ch.charCodeAt(0) * seed) % 1009, 7);
-  const facts = recordFacts(r).map((f, i) => ({ f, i, rank: rank(f.id) }));
+  const rank = (key: string) => [...key].reduce((h, ch) => (h * 31 + ch.charCodeAt(0) * seed) % 1009, 7);
+  const facts = recordFacts(r).map((f, i) => ({ f, i, rank: rank(specKey(f)) }));
   facts.sort((a, b) => a.rank - b.rank || a.i - b.i);
   return factsToRecord(facts.map((x) => x.f));
 }

@@ -1,6 +1,6 @@
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
-import { isQuotaError, ModelStoreError } from './errors.js';
+import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
 import type { FileKind, WebLLMScope } from './manifest.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { describeUnexpectedContent, expectedContentFor, SNIFF_BYTES, type ExpectedContent } from './sniff.js';
@@ -103,7 +103,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     try {
       rec = await chunks.appendChunk(rec, data);
     } catch (error) {
-      if (isQuotaError(error)) throw new ModelStoreError('storage-full', `Storage is full while saving ${task.path}; ${rec.stored} bytes of it are kept. Free space or delete a model, then resume.`, task.path);
+      if (isQuotaError(error)) throw storageFull(task.path);
       throw error;
     }
     verifier.update(data);
@@ -191,7 +191,7 @@ async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier): 
   try {
     await putArtifact(task.scope, task.url, value);
   } catch (error) {
-    if (isQuotaError(error)) throw new ModelStoreError('storage-full', `Storage is full while saving ${task.path}. Free space or delete a model, then resume.`, task.path);
+    if (isQuotaError(error)) throw storageFull(task.path);
     throw error;
   }
   await chunks.markComplete(rec, sha);

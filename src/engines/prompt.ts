@@ -33,12 +33,28 @@ const EXAMPLES: ReadonlyArray<{ narrative: string; record: TcccRecord }> = [
   },
 ];
 
-const turn = (narrative: string) => `Instruct: ${INSTRUCTION}\nNarrative: ${narrative.trim()}\nOutput:`;
+const request = (narrative: string) => `${INSTRUCTION}\nNarrative: ${narrative.trim()}`;
+const turn = (narrative: string) => `Instruct: ${request(narrative)}\nOutput:`;
 
 /** The full few-shot prompt ending in "Output:", ready for raw completion. */
 export function extractionPrompt(narrative: string): string {
   const shots = EXAMPLES.map((e) => `${turn(e.narrative)} ${JSON.stringify(e.record)}\n`).join('');
   return shots + turn(narrative);
+}
+
+/**
+ * The same few-shot prompt as conversation turns, for WebLLM's chat API (the only one of its APIs that applies
+ * `response_format` in 0.2.86). Phi-2's MLC conversation template ("phi-2") renders each user turn as
+ * "Instruct: …" and each assistant turn as "Output: …", so the model sees exactly {@link extractionPrompt}.
+ */
+export function extractionTurns(narrative: string): Array<{ role: 'user' | 'assistant'; content: string }> {
+  return [
+    ...EXAMPLES.flatMap((e) => [
+      { role: 'user' as const, content: request(e.narrative) },
+      { role: 'assistant' as const, content: JSON.stringify(e.record) },
+    ]),
+    { role: 'user' as const, content: request(narrative) },
+  ];
 }
 
 /** Where the model should stop: the start of a next turn. */

@@ -10,7 +10,7 @@ export const DRUG_WORDS: Lexicon = {
   txa: ['txa', 't x a', 'tranexamic'],
   ketamine: ['ketamine', 'ketalar', 'ket'],
   fentanyl: ['fentanyl', 'fent', 'otfc', 'lollipop', 'actiq'],
-  morphine: ['morphine', 'mso4'],
+  morphine: ['morphine', 'mso'],
   ertapenem: ['ertapenem', 'invanz'],
   moxifloxacin: ['moxifloxacin', 'moxi', 'avelox'],
   cefazolin: ['cefazolin', 'ancef'],
@@ -98,7 +98,7 @@ export const PRIORITY_WORDS: Lexicon = {
 };
 
 export const AVPU_WORDS: Lexicon = {
-  A: ['alert', 'avpu a', 'oriented', 'a o', 'aox3', 'aox4'],
+  A: ['alert', 'avpu a', 'oriented', 'a o', 'aox', 'a ox'],
   V: ['voice', 'verbal', 'avpu v'],
   P: ['pain', 'painful', 'avpu p'],
   U: ['unresponsive', 'unconscious', 'avpu u'],

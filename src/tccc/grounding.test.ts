@@ -1,17 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { groundRecord, narrativeEvidence } from './grounding.js';
-import { numberReadings } from './grounding-numbers.js';
+import { readNarrative } from './grounding-numbers.js';
 import { validateRecord } from './validate.js';
 
 const TERSE = 'GSW L thigh, entry lateral, no exit wound found. TQ applied L thigh 1432. HR 118, BP 96/60, RR 20, SpO2 97%, AVPU A, pain 8/10. 18g IV R AC 1438. TXA 2g IV 1440. OTFC 800mcg 1445. Urgent surgical.';
 const SPOKEN = "first tourniquet went on the right thigh at fourteen thirty two. pulse one thirty, BP eighty over fifty, resps twenty eight. hung one unit of whole blood through the I O at fourteen forty two. T X A two grams I O. grid three eight sierra mike bravo four four eight four. pulse one zero four, one hundred and ten later.";
 
-describe('numberReadings', () => {
-  it('reads written and spoken numbers', () => {
-    const n = numberReadings(SPOKEN);
+describe('readNarrative', () => {
+  it('reads written and spoken numbers with the rules engine reader', () => {
+    const n = readNarrative(SPOKEN).numbers;
     for (const v of ['1432', '130', '80', '50', '28', '1', '1442', '2', '104', '110']) expect(n.has(v), v).toBe(true);
     expect(n.has('118')).toBe(false);
-    const w = numberReadings(TERSE);
+    const w = readNarrative(TERSE).numbers;
     for (const v of ['1432', '118', '96', '60', '97', '8', '800', '2']) expect(w.has(v), v).toBe(true);
   });
 });

@@ -8,7 +8,7 @@ import {
   AVPU_WORDS, DRUG_WORDS, FLUID_WORDS, INJURY_WORDS, INTERVENTION_WORDS, MECHANISM_WORDS, NKDA_WORDS,
   PRIORITY_WORDS, REGION_WORDS, ROUTE_WORDS, SEX_WORDS, SIDE_WORDS, UNIT_WORDS,
 } from './grounding-lexicon.js';
-import { numberReadings, numbersBefore, squashSpelled, tokenize } from './grounding-numbers.js';
+import { readNarrative, wordsOf } from './grounding-numbers.js';
 
 /** A value the model gave that the narrative does not support. */
 export interface DroppedValue {
@@ -39,10 +39,8 @@ export interface NarrativeEvidence {
 
 /** Indexes a narrative once for all grounding questions. */
 export function narrativeEvidence(narrative: string): NarrativeEvidence {
-  const tokens = tokenize(narrative);
+  const { words: tokens, numbers, numbersBefore, squashed } = readNarrative(narrative);
   const spaced = ` ${tokens.join(' ')} `;
-  const numbers = numberReadings(narrative, tokens);
-  const squashed = squashSpelled(tokens);
   const hasPhrase = (phrase: string) => spaced.includes(` ${phrase} `);
   const hasNumber = (value: number) => numbers.has(String(value));
 
@@ -61,7 +59,7 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       const [, amount = '', unit = ''] = match;
       const unitWords = UNIT_WORDS[unit.toLowerCase()] ?? [unit.toLowerCase()];
       // The amount must be said right before its unit, so "one unit ... two grams" does not ground "1 g".
-      return tokens.some((t, i) => unitWords.includes(t) && numbersBefore(tokens, i).has(String(Number(amount))));
+      return tokens.some((t, i) => unitWords.includes(t) && numbersBefore(i).has(String(Number(amount))));
     },
     hasSpelled(code) {
       return squashed.includes(code.replace(/\s+/g, '').toUpperCase());
@@ -77,7 +75,7 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       return parts === undefined ? true : parts.some(hasPhrase);
     },
     hasWords(text) {
-      const words = tokenize(text);
+      const words = wordsOf(text);
       return words.length > 0 && words.every((w) => tokens.includes(w));
     },
   };

@@ -12,8 +12,6 @@ export interface TransformersSettings {
   wasmPaths?: string;
   /** Longest answer, in tokens. */
   maxNewTokens: number;
-  /** Read verified files from the model store instead of fetching them (browser). */
-  useModelStore?: boolean;
 }
 
 /** Where the kiosk serves the fallback model and ONNX Runtime's files (see the report for the copy list). */

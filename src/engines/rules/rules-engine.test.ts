@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { collectText } from '../engine.js';
+import { EngineError } from '../errors.js';
+import { createRulesEngine } from './index.js';
+import { validateRecord } from '../../tccc/validate.js';
+
+describe('RulesEngine', () => {
+  it('extracts a schema-valid record with evidence spans that quote the narrative', async () => {
+    const engine = createRulesEngine();
+    await engine.load();
+    const text = 'GSW L thigh. TQ applied L thigh 1432. TXA 2g IV 1440. Urgent surgical.';
+    const x = await engine.extract(text);
+    expect(x.engine).toBe('rules');
+    expect(validateRecord(x.record).valid).toBe(true);
+    expect(x.record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:40' }]);
+    expect(x.evidence?.length).toBeGreaterThan(0);
+    for (const e of x.evidence ?? []) expect(e.text).toBe(text.slice(e.start, e.end));
+    expect(await engine.stats()).toMatchObject({ engine: 'rules', calls: 1 });
+  });
+
+  it('cannot write free text', async () => {
+    await expect(collectText(createRulesEngine().generate('hi'))).rejects.toBeInstanceOf(EngineError);
+  });
+});

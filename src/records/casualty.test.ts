@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportText } from '../tccc/reports/index.js';
 import { FULL_RECORD, SPARSE_RECORD } from '../tccc/reports/test-records.js';
-import { appendNarrative, createCasualty, editFact, narrativeOf, recordOf, reportInputOf, revertFact, summaryOf, updateCasualty } from './casualty.js';
+import { appendNarrative, createCasualty, editFact, evidenceOf, narrativeOf, recordOf, reportInputOf, revertFact, summaryOf, updateCasualty } from './casualty.js';
 
 const T0 = new Date('2024-05-01T12:00:00Z');
 const T1 = new Date('2024-05-01T12:05:00Z');
@@ -45,5 +45,19 @@ describe('casualty', () => {
     expect(nineLine).toContain('LINE 3 NUMBER OF PATIENTS BY PRECEDENCE: 1B (urgent surgical) BREAK 1D (routine)');
     expect(nineLine).toContain('LINE 6 SECURITY AT PICKUP SITE: N (no enemy troops in area)');
     expect(reportText('zmist', input)).toContain('M - MECHANISM: IED, Blast, GSW; time of injury 14:30');
+  });
+
+  it('maps the engine evidence (JSON pointers) onto fact ids', () => {
+    const evidence = [
+      { path: '/mechanism/1', start: 0, end: 5 },
+      { path: '/vitals/1', start: 10, end: 30 },
+      { path: '/vitals/1/pulse', start: 12, end: 15 },
+      { path: '/casualty/name', start: 40, end: 53 },
+      { path: '/fluids/7', start: 60, end: 61 },
+    ];
+    const c = updateCasualty(createCasualty(T0, 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence, at: T0.toISOString() } }, T0);
+    const byFact = evidenceOf(c);
+    expect([...byFact.keys()]).toEqual(['mechanism/blast#1', 'vitals/14:50#1', 'casualty/name']);
+    expect(byFact.get('vitals/14:50#1')?.map((e) => e.start)).toEqual([10, 12]);
   });
 });

@@ -6,7 +6,7 @@
 import type { ClockTime, TcccRecord } from '../tccc/record.js';
 import type { NineLineFields, ReportInput } from '../tccc/reports/index.js';
 import { effectiveRecord, withEdit, withoutEdit, type FactEdit } from './edits.js';
-import type { FactId } from './facts.js';
+import { factIdAtPath, type FactId } from './facts.js';
 
 /** One piece of narrative as the medic typed or dictated it, with when it was entered (ISO time). */
 export interface TimelineEntry {
@@ -103,6 +103,18 @@ export function recordOf(c: Casualty): TcccRecord {
   return effectiveRecord(c.extraction?.record ?? {}, c.edits);
 }
 
+/** The narrative spans behind each extracted fact, for the Record view's "where it came from". */
+export function evidenceOf(c: Casualty): Map<FactId, Evidence[]> {
+  const byFact = new Map<FactId, Evidence[]>();
+  if (!c.extraction) return byFact;
+  for (const e of c.extraction.evidence) {
+    const id = factIdAtPath(c.extraction.record, e.path);
+    if (id) byFact.set(id, [...(byFact.get(id) ?? []), e]);
+  }
+  return byFact;
+}
+
+/** The casualty list's line for this casualty. */
 export function summaryOf(c: Casualty): CasualtySummary {
   const r = recordOf(c);
   return { id: c.id, battleRoster: r.casualty?.battle_roster, name: r.casualty?.name, evac: r.evac_priority, timeOfInjury: c.timeOfInjury, updatedAt: c.updatedAt };

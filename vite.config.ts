@@ -1,11 +1,14 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
+import { tcccLibrary } from './src/library/vite-plugin.js';
 
 const THEME_COLOR = '#10233f';
 
 export default defineConfig({
   build: { target: 'es2022' },
   plugins: [
+    // Builds the passage index into `virtual:tccc-library`, a JS chunk the precache below picks up.
+    tcccLibrary(),
     VitePWA({
       // Our own worker (src/sw/index.ts) built from the workbox npm modules: no CDN, no generated code.
       strategies: 'injectManifest',

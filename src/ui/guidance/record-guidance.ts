@@ -1,0 +1,134 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Library } from '../../library/library.js';
+import { passagesForRecord } from '../../library/record-passages.js';
+import { evaluateAlerts, type AlertSeverity, type ProtocolAlert } from '../../tccc/alerts/index.js';
+import type { ClockTime, TcccRecord } from '../../tccc/record.js';
+import { navigate } from '../router.js';
+import { sharedStyles } from '../styles/shared-styles.js';
+import { guidanceStyles } from './guidance-styles.js';
+import './passage-card.js';
+
+/** Alerts are re-evaluated this often, so a tourniquet crossing 2 h shows up without any edit. */
+export const ALERT_REFRESH_MS = 30_000;
+
+/** Severity in words and a shape, so it reads without colour. */
+const SEVERITY_LABEL: Record<AlertSeverity, { icon: string; text: string }> = {
+  alert: { icon: '⛔', text: 'Alert' },
+  warning: { icon: '⚠', text: 'Warning' },
+  info: { icon: 'ℹ', text: 'Info' },
+};
+
+/** The Library view opens the passage named by `?passage=`. */
+export const libraryPassageHref = (passageId: string) => `/library?passage=${encodeURIComponent(passageId)}`;
+
+const clockOf = (date: Date) => `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+
+/**
+ * Guidance beside a casualty record: the protocol alerts for the record at the current time, each with the
+ * passage behind it, and the library passages that bear on each of the record's facts. Reads the record only.
+ * Usage: `<record-guidance .record=${record} .timeOfInjury=${'13:05'}></record-guidance>`.
+ */
+@customElement('record-guidance')
+export class RecordGuidance extends LitElement {
+  static styles = [sharedStyles, guidanceStyles];
+
+  @property({ attribute: false }) record?: TcccRecord;
+  /** When the casualty was wounded ("HH:MM"), if known; the TXA and vitals rules count from it. */
+  @property({ attribute: false }) timeOfInjury?: ClockTime;
+
+  @state() private now = new Date();
+  @state() private library?: Library;
+  @state() private libraryError?: string;
+  private timer?: ReturnType<typeof setInterval>;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.now = new Date();
+    this.timer = setInterval(() => (this.now = new Date()), ALERT_REFRESH_MS);
+    if (!this.library) void this.openLibrary();
+  }
+
+  disconnectedCallback(): void {
+    clearInterval(this.timer);
+    super.disconnectedCallback();
+  }
+
+  private async openLibrary(): Promise<void> {
+    try {
+      // Lazy: the index ships in its own chunk, loaded when guidance is first shown.
+      const { loadLibrary } = await import('../../library/load-library.js');
+      this.library = (await loadLibrary()).library;
+    } catch (error) {
+      this.libraryError = `The library could not be opened (${error instanceof Error ? error.message : String(error)}); alerts still work.`;
+    }
+  }
+
+  render() {
+    if (!this.record) return html`<p class="empty">No casualty record yet.</p>`;
+    const alerts = evaluateAlerts(this.record, { now: this.now, timeOfInjury: this.timeOfInjury });
+    return html`
+      <section aria-labelledby="alerts-heading">
+        <h2 id="alerts-heading">Protocol alerts <span class="as-of">at ${clockOf(this.now)}</span></h2>
+        <div aria-live="polite">
+          ${alerts.length === 0
+            ? html`<p class="empty">No protocol alerts for this record.</p>`
+            : html`<ul class="alerts">${alerts.map((alert) => this.renderAlert(alert))}</ul>`}
+        </div>
+        <p class="note">Alerts inform; they never change the record.</p>
+      </section>
+      ${this.libraryError ? html`<p class="error" role="alert">${this.libraryError}</p>` : this.renderFactPassages(this.record)}
+    `;
+  }
+
+  private renderAlert(alert: ProtocolAlert) {
+    const label = SEVERITY_LABEL[alert.severity];
+    const passage = this.library?.get(alert.passageId);
+    return html`
+      <li class="alert is-${alert.severity}" data-rule=${alert.rule}>
+        <p class="message">
+          <span class="severity"><span aria-hidden="true">${label.icon}</span> ${label.text}</span>
+          ${alert.message}
+        </p>
+        ${passage ? html`<passage-card .passage=${passage} note="Guidance for this alert"></passage-card>` : nothing}
+        <a class="open-in-library" href=${libraryPassageHref(alert.passageId)} @click=${this.openInLibrary}>Open in Library</a>
+      </li>
+    `;
+  }
+
+  private renderFactPassages(record: TcccRecord) {
+    if (!this.library) return html`<p class="empty">Loading guidance…</p>`;
+    const facts = passagesForRecord(record, this.library);
+    return html`
+      <section aria-labelledby="facts-heading">
+        <h2 id="facts-heading">Guidance for this casualty</h2>
+        ${facts.length === 0
+          ? html`<p class="empty">No injuries, interventions or medications recorded yet.</p>`
+          : facts.map(
+              ({ kind, fact, passages }) => html`
+                <div class="fact">
+                  <h3><span class="kind">${kind}</span> ${fact}</h3>
+                  <ul class="passages">
+                    ${passages.map((passage) => html`<li><passage-card .passage=${passage}></passage-card></li>`)}
+                  </ul>
+                </div>
+              `,
+            )}
+      </section>
+    `;
+  }
+
+  /** The shell's link interception drops the query string, so this link navigates itself. */
+  private openInLibrary(event: MouseEvent): void {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    const anchor = event.currentTarget as HTMLAnchorElement;
+    navigate(anchor.getAttribute('href')!);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'record-guidance': RecordGuidance;
+  }
+}

@@ -50,6 +50,15 @@ export function tokenize(text: string): Token[] {
       i++;
       continue;
     }
+    if (c === 60) {
+      // Pasted HTML: a tag, and the body of a script or style element, are not narrative.
+      const skipTo = skipMarkup(text, i);
+      if (skipTo > i) {
+        spaced = true;
+        i = skipTo;
+        continue;
+      }
+    }
     const start = i;
     let kind: TokenKind;
     if (isLetter(c)) {
@@ -84,6 +93,29 @@ export function tokenize(text: string): Token[] {
     spaced = false;
   }
   return tokens;
+}
+
+/** Longest tag skipped; a lone "<" in prose is kept as punctuation. */
+const MAX_TAG = 500;
+
+/** Closing tags searched for case-insensitively without lower-casing the whole text again. */
+const ELEMENT_ENDS: ReadonlyArray<readonly [string, RegExp]> = [['script', /<\/script/gi], ['style', /<\/style/gi]];
+
+/** Index after the markup starting at `i` ("<b>", "</p>", "<script>...</script>"), or `i` if it is not markup. */
+function skipMarkup(text: string, i: number): number {
+  const next = text.charCodeAt(i + 1);
+  if (!(isLetter(next) || next === 47 || next === 33)) return i;
+  const close = text.indexOf('>', i + 1);
+  if (close < 0 || close - i > MAX_TAG) return i;
+  const name = text.slice(i + 1, Math.min(close, i + 8)).toLowerCase();
+  for (const [element, closing] of ELEMENT_ENDS) {
+    if (name.startsWith(element)) {
+      closing.lastIndex = close;
+      const end = closing.exec(text);
+      return end ? end.index : text.length;
+    }
+  }
+  return close + 1;
 }
 
 function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean): Token {

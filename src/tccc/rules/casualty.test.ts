@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualty } from './casualty.js';
+import { readDoc } from './document.js';
+import { findGrid } from './grid.js';
+
+const casualty = (text: string) => findCasualty(readDoc(text))?.value;
+const grid = (text: string) => findGrid(readDoc(text))?.value;
+
+describe('casualty', () => {
+  it('reads name without rank, spoken battle roster, unit and sex', () => {
+    expect(casualty('this is for Specialist Ramirez, battle roster romeo alpha four four seven one, Bravo Company. male.')).toEqual({
+      name: 'Ramirez', battle_roster: 'RA4471', unit: 'Bravo Company', sex: 'male',
+    });
+  });
+  it('reads a full name after an abbreviated rank and a typed zap number', () => {
+    expect(casualty('SGT Luis Alvarado. Zap: BC-7702.')).toEqual({ name: 'Luis Alvarado', battle_roster: 'BC7702' });
+  });
+  it('reads allergies as NKDA or as written', () => {
+    expect(casualty('no known drug allergies.')).toEqual({ allergies: 'NKDA' });
+    expect(casualty('Allergic to penicillin.')).toEqual({ allergies: 'penicillin' });
+  });
+  it('ignores people who are not the casualty and ranks used as words', () => {
+    expect(casualty('his buddy Sergeant Martinez, male, is not a casualty.')).toBeUndefined();
+    expect(casualty('major bleeding from the leg')).toBeUndefined();
+  });
+});
+
+describe('grid', () => {
+  it('reads spoken and typed MGRS grids', () => {
+    expect(grid('grid three eight sierra mike bravo four four eight four one two three four.')).toBe('38SMB44841234');
+    expect(grid('L1 41R PR 5521 8834 / L2 38.90')).toBe('41RPR55218834');
+    expect(grid('grid 38SMB4484, over')).toBe('38SMB4484');
+  });
+  it('refuses malformed grids', () => {
+    expect(grid('grid one two three')).toBeUndefined();
+    expect(grid('grid 38SMB448')).toBeUndefined();
+  });
+});

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readDoc } from './document.js';
+import { tagOf } from './matcher.js';
+
+/** Intervention/medication names with their negation flags. */
+function flags(text: string): [string, boolean][] {
+  const doc = readDoc(text);
+  return doc.mentions.flatMap((m) => {
+    const t = tagOf(m, 'intervention') ?? tagOf(m, 'medication');
+    return t ? [[t.value, m.negated] as [string, boolean]] : [];
+  });
+}
+
+describe('negation and hedging', () => {
+  it('covers what follows a negation until a scope breaker', () => {
+    expect(flags('no TQ needed, pressure dressing applied')).toEqual([['tourniquet', true], ['pressure_dressing', false]]);
+    expect(flags('considered TXA but gave ketamine')).toEqual([['txa', true], ['ketamine', false]]);
+  });
+  it('covers what precedes a post-negation', () => {
+    expect(flags('needle D not indicated')).toEqual([['needle_decompression', true]]);
+  });
+  it('stays inside its phrase', () => {
+    expect(flags('no exit wound, TQ L leg')).toEqual([['tourniquet', false]]);
+  });
+});
+
+describe('sentences about other people', () => {
+  it('are marked excluded', () => {
+    const doc = readDoc('GSW L leg. TC also in vehicle: minor abrasions, HR 80 - not a casualty. Urgent.');
+    expect([...doc.excluded]).toEqual([1]);
+  });
+});
+
+describe('self-corrections', () => {
+  it('remove the corrected location', () => {
+    const doc = readDoc('amputation on the left leg, correction, right leg');
+    expect(doc.tokens.map((t) => t.norm).join(' ')).toBe('amputation on the right leg');
+  });
+  it('remove a corrected number', () => {
+    const doc = readDoc('TXA 1 g, correction, 2 g');
+    expect(doc.tokens.map((t) => t.norm).join(' ')).toBe('txa 2 g');
+  });
+});

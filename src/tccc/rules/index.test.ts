@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { addCounts, compareFacts, recordFacts, score, type Counts } from '../facts.js';
+import type { TcccRecord } from '../record.js';
+import { validateRecord } from '../validate.js';
+import { extractRecord, extractWithEvidence } from './index.js';
+
+interface GoldLine { id: string; text: string; gold: TcccRecord }
+const read = (path: string): GoldLine[] => readFileSync(path, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as GoldLine);
+const EXTRA = fileURLToPath(new URL('./fixtures/extra.jsonl', import.meta.url));
+const DEV = fileURLToPath(new URL('../../../../shared/eval/dev.jsonl', import.meta.url));
+
+function microScores(lines: GoldLine[]) {
+  let total: Counts = { tp: 0, fp: 0, fn: 0 };
+  for (const l of lines) total = addCounts(total, compareFacts(recordFacts(extractRecord(l.text)), recordFacts(l.gold)).counts);
+  return score(total);
+}
+
+describe('extractRecord on annotated narratives', () => {
+  it('meets the bar on our own narratives (terse, spoken, MIST, 9-line, negations)', () => {
+    const lines = read(EXTRA);
+    expect(lines.length).toBeGreaterThanOrEqual(25);
+    const s = microScores(lines);
+    expect(s.precision).toBeGreaterThanOrEqual(0.93);
+    expect(s.f1).toBeGreaterThanOrEqual(0.9);
+  });
+  it.runIf(existsSync(DEV))('meets the bar on the shared dev set', () => {
+    const s = microScores(read(DEV));
+    expect(s.precision).toBeGreaterThanOrEqual(0.93);
+    expect(s.f1).toBeGreaterThanOrEqual(0.9);
+  });
+  it('returns schema-valid records for every narrative', () => {
+    for (const l of read(EXTRA)) expect(validateRecord(extractRecord(l.text)).errors).toEqual([]);
+  });
+});
+
+describe('extractWithEvidence', () => {
+  it('points each fact at the words it came from', () => {
+    const text = 'GSW L thigh. TQ applied L thigh 1432. HR 118, BP 96/60. TXA 2g IV 1440. Urgent surgical.';
+    const { record, evidence } = extractWithEvidence(text);
+    const words = (path: string) => {
+      const e = evidence.find((x) => x.path === path);
+      return e ? text.slice(e.start, e.end) : undefined;
+    };
+    expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:32' }]);
+    expect(words('/interventions/0')).toBe('TQ applied L thigh 1432');
+    expect(words('/vitals/0/pulse')).toBe('HR 118');
+    expect(words('/vitals/0/systolic')).toBe('BP 96/60');
+    expect(words('/medications/0')).toBe('TXA 2g IV 1440');
+    expect(words('/injuries/0')).toBe('GSW L thigh');
+    expect(words('/evac_priority')).toBe('Urgent surgical');
+  });
+  it('gives evidence only for paths that exist in the record', () => {
+    const { record, evidence } = extractWithEvidence(read(EXTRA)[1].text);
+    for (const e of evidence) {
+      const value = e.path.split('/').slice(1).reduce<unknown>((v, k) => (v as Record<string, unknown>)?.[k], record);
+      expect(value, e.path).toBeDefined();
+      expect(e.end).toBeGreaterThan(e.start);
+    }
+  });
+});

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+import { readDoc } from './document.js';
+import { findEvacPriority, findMechanisms } from './injuries.js';
+
+const injuries = (text: string) => extractRecord(text).injuries ?? [];
+const mechanisms = (text: string) => findMechanisms(readDoc(text)).map((f) => f.value);
+
+describe('injuries', () => {
+  it('maps body parts to regions and sides', () => {
+    expect(injuries('GSW L thigh. Closed fx R wrist. Lac to the scalp.')).toEqual([
+      { type: 'gsw', location: 'left_leg' },
+      { type: 'fracture', location: 'right_arm' },
+      { type: 'laceration', location: 'head' },
+    ]);
+  });
+  it('reads lists, "both" and locations named before the injury word', () => {
+    expect(injuries('burns both forearms and face. scalp lac 4 cm. pelvic fx.')).toEqual([
+      { type: 'burn', location: 'left_arm' },
+      { type: 'burn', location: 'right_arm' },
+      { type: 'burn', location: 'face' },
+      { type: 'laceration', location: 'head' },
+      { type: 'fracture', location: 'pelvis' },
+    ]);
+  });
+  it('follows "one to the..." continuations and self-corrections', () => {
+    expect(injuries('he took two rounds, one to the abdomen, and one to the left upper arm, uh correction, right upper arm.')).toEqual([
+      { type: 'gsw', location: 'abdomen' },
+      { type: 'gsw', location: 'right_arm' },
+    ]);
+  });
+  it('does not record negated or hedged injuries, or limbs without a side', () => {
+    expect(injuries('no exit wound. no fracture. possible fx L femur. GSW to the arm.')).toEqual([]);
+  });
+  it('names fixed-location injuries', () => {
+    expect(injuries('head injury, confused. so tension pneumo.')).toEqual([
+      { type: 'tbi', location: 'head' },
+      { type: 'tension_pneumothorax', location: 'chest' },
+    ]);
+  });
+});
+
+describe('mechanisms and evacuation priority', () => {
+  it('lists each mechanism once and drops blast beside an explosive', () => {
+    expect(mechanisms('IED detonated, blast came up through the floor. IED.')).toEqual(['ied']);
+    expect(mechanisms('Fuel bladder exploded, knocked flat by the blast. Flash burns.')).toEqual(['blast', 'burn']);
+    expect(mechanisms('MATV struck AT mine and rolled onto its side.')).toEqual(['landmine', 'mvc']);
+  });
+  it('does not read a mortar round as a gunshot', () => {
+    expect(mechanisms('mortar round impact')).toEqual(['artillery']);
+  });
+  it('takes the last priority stated', () => {
+    expect(findEvacPriority(readDoc('initially routine. now urgent surgical, over.'))?.value).toBe('urgent_surgical');
+  });
+});

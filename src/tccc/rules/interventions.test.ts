@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const interventions = (text: string) => extractRecord(text).interventions ?? [];
+
+describe('interventions', () => {
+  it('reads type, location and the time after it', () => {
+    expect(interventions('TQ applied L thigh 1432. CAT R arm at fourteen thirty five.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:32' },
+      { type: 'tourniquet', location: 'right_arm', time: '14:35' },
+    ]);
+  });
+  it('keeps repeated applications and counts', () => {
+    expect(interventions('first tourniquet right thigh at 1432, second tourniquet right thigh at 1435.')).toHaveLength(2);
+    expect(interventions('two tourniquets on the right leg at 1605.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '16:05' },
+      { type: 'tourniquet', location: 'right_leg', time: '16:05' },
+    ]);
+  });
+  it('reads a location named before the device', () => {
+    expect(interventions('packed the neck wound with combat gauze.')).toEqual([{ type: 'hemostatic_dressing', location: 'neck' }]);
+  });
+  it('gives airway devices and binders no location, and merges O2 via NRB', () => {
+    expect(interventions('NPA placed. pelvic binder applied 1620. O2 via NRB 1725.')).toEqual([
+      { type: 'npa' },
+      { type: 'pelvic_binder', time: '16:20' },
+      { type: 'oxygen', time: '17:25' },
+    ]);
+  });
+  it('tells IV access from an IV route', () => {
+    expect(interventions('18g IV R AC 1438. TXA 2g IV 1440. sternal I O in at fourteen forty.')).toEqual([
+      { type: 'iv', location: 'right_arm', time: '14:38' },
+      { type: 'io', location: 'chest', time: '14:40' },
+    ]);
+  });
+  it('drops negated, hedged and re-checked devices', () => {
+    expect(interventions('did not need a tourniquet. needle D not indicated. TQ L leg 1521. TQ reassessed 1535, still holding.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '15:21' },
+    ]);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const meds = (text: string) => extractRecord(text).medications ?? [];
+const fluids = (text: string) => extractRecord(text).fluids ?? [];
+
+describe('medications', () => {
+  it('reads dose with unit, route and time, typed or spoken', () => {
+    expect(meds('TXA 2g IV 1440. T X A two grams I O at fourteen forty five. fentanyl fifty micrograms IV.')).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV', time: '14:40' },
+      { name: 'txa', dose: '2 g', route: 'IO', time: '14:45' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+  });
+  it('maps brands to generics and OTFC to fentanyl', () => {
+    expect(meds('Zofran 4 mg IV. OTFC 800mcg 1445. Tylenol 1 g PO. Motrin 800 mg PO.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:45' },
+      { name: 'acetaminophen', dose: '1 g', route: 'PO' },
+      { name: 'other', dose: '800 mg', route: 'PO' },
+    ]);
+  });
+  it('applies a route said once to each drug of the list', () => {
+    expect(meds('meloxicam 15 mg and Tylenol 1300 mg by mouth.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '1300 mg', route: 'PO' },
+    ]);
+  });
+  it('reads intranasal and only capital IN as a route', () => {
+    expect(meds('ketamine fifty milligrams intranasal. ketamine 20 mg IN.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IN' },
+      { name: 'ketamine', dose: '20 mg', route: 'IN' },
+    ]);
+  });
+  it('drops considered, held and abandoned drugs', () => {
+    expect(meds('considered T X A but held it. I was gonna give the fentanyl lozenge but went with ketamine instead, ketamine 50 mg IM.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM' },
+    ]);
+  });
+});
+
+describe('fluids', () => {
+  it('reads volumes before or after the name, and a unit of whole blood as 500 ml', () => {
+    expect(fluids('hung one unit of whole blood through the I O at 1442. LR 1 L IV 1510. five hundred mils of hextend IV.')).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '14:42' },
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '15:10' },
+      { name: 'hextend', volume_ml: 500, route: 'IV' },
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { readDoc } from './document.js';
+import { findVitals } from './vitals.js';
+
+const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
+
+describe('findVitals', () => {
+  it('reads a typed set with BP, SpO2 percent, AVPU letter and pain out of ten', () => {
+    expect(vitals('HR 118, BP 96/60, RR 20, SpO2 97%, AVPU A, pain 8/10.')).toEqual([
+      { pulse: 118, systolic: 96, diastolic: 60, resp_rate: 20, spo2: 97, avpu: 'A', pain: 8 },
+    ]);
+  });
+  it('reads spoken values and AVPU phrases', () => {
+    expect(vitals('pulse one thirty, BP eighty over fifty, resps twenty eight, he is only responding to voice')).toEqual([
+      { pulse: 130, systolic: 80, diastolic: 50, resp_rate: 28, avpu: 'V' },
+    ]);
+  });
+  it('opens a new set at a time said before the signs', () => {
+    expect(vitals('S: 0305 HR 132, SpO2 84%. 0320 HR 118, SpO2 95%.')).toEqual([
+      { time: '03:05', pulse: 132, spo2: 84 },
+      { time: '03:20', pulse: 118, spo2: 95 },
+    ]);
+  });
+  it('opens a new set when a sign repeats without a time', () => {
+    expect(vitals('HR 120, BP 90/60. HR 100, BP 110/70.')).toEqual([
+      { pulse: 120, systolic: 90, diastolic: 60 },
+      { pulse: 100, systolic: 110, diastolic: 70 },
+    ]);
+  });
+  it('keeps a lone AVPU statement as its own set before a timed one', () => {
+    expect(vitals('Unresponsive at POI. NPA placed. 1812: responds to pain only, HR 58.')).toEqual([
+      { avpu: 'U' },
+      { time: '18:12', avpu: 'P', pulse: 58 },
+    ]);
+  });
+  it('reads a palpated systolic pressure alone', () => {
+    expect(vitals('BP seventy by palp')).toEqual([{ systolic: 70 }]);
+  });
+  it('ignores pain without a score and signs of other people', () => {
+    expect(vitals('ketamine fifty milligrams for pain.')).toEqual([]);
+    expect(vitals('his buddy has a pulse of eighty, not a casualty.')).toEqual([]);
+  });
+  it('rejects values outside physiological ranges', () => {
+    expect(vitals('HR 900, SpO2 140%')).toEqual([]);
+  });
+});

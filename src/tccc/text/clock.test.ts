@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { readClock } from './clock.js';
+import { readTokens } from './normalize.js';
+
+const opts = { acronyms: new Set<string>(), joinedWords: new Set<string>() };
+/** The first clock time in the text. */
+function firstTime(text: string): string | null {
+  const tokens = readTokens(text, opts);
+  for (let i = 0; i < tokens.length; i++) {
+    const c = readClock(tokens, i);
+    if (c) return c.time;
+  }
+  return null;
+}
+
+describe('readClock', () => {
+  it.each([
+    ['TQ 1432', '14:32'],
+    ['at 14:32', '14:32'],
+    ['at 2:32 pm', '14:32'],
+    ['at 12:05 a.m.', '00:05'],
+    ['fourteen thirty two', '14:32'],
+    ['oh-nine-fifteen', '09:15'],
+    ['at zero nine one five', '09:15'],
+    ['at nine fifteen', '09:15'],
+    ['eleven oh five', '11:05'],
+    ['fourteen hundred hours', '14:00'],
+    ['0740', '07:40'],
+  ])('%s → %s', (text, time) => {
+    expect(firstTime(text)).toBe(time);
+  });
+  it.each([['1300 mg'], ['1000 ml'], ['nine fifteen'], ['2599'], ['pulse 118'], ['7760 meters']])('%s is not a time', (text) => {
+    expect(firstTime(text)).toBeNull();
+  });
+});

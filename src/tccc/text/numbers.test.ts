@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { readTokens } from './normalize.js';
+
+const opts = { acronyms: new Set(['txa', 'iv', 'io']), joinedWords: new Set(['spo2', 'o2']) };
+const numbers = (text: string) => readTokens(text, opts).filter((t) => t.kind === 'number').map((t) => [t.value, t.digits]);
+
+describe('spoken numbers', () => {
+  it('reads quantities the way medics say them', () => {
+    expect(numbers('pulse one twenty')).toEqual([[120, '120']]);
+    expect(numbers('one oh eight')).toEqual([[108, '108']]);
+    expect(numbers('one zero four')).toEqual([[104, '104']]);
+    expect(numbers('ninety four percent')).toEqual([[94, '94']]);
+    expect(numbers('thirteen hundred milligrams')).toEqual([[1300, '1300']]);
+    expect(numbers('five hundred mils')).toEqual([[500, '500']]);
+    expect(numbers('one hundred and twenty')).toEqual([[120, '120']]);
+    expect(numbers('two thousand')).toEqual([[2000, '2000']]);
+  });
+  it('keeps the spoken digits for times and grids', () => {
+    expect(numbers('fourteen thirty-two')).toEqual([[1432, '1432']]);
+    expect(numbers('oh-nine-fifteen')).toEqual([[915, '0915']]);
+    expect(numbers('zero nine one five')).toEqual([[915, '0915']]);
+    expect(numbers('twenty one oh five')).toEqual([[2105, '2105']]);
+    expect(numbers('twenty two ten')).toEqual([[2210, '2210']]);
+    expect(numbers('four four eight four one two three four')[0][1]).toBe('44841234');
+  });
+  it('splits numbers at words that are not numbers', () => {
+    expect(numbers('ninety over sixty')).toEqual([[90, '90'], [60, '60']]);
+    expect(numbers('one unit')).toEqual([[1, '1']]);
+  });
+  it('treats a lone "oh" as a word, not zero', () => {
+    expect(numbers('oh, he is bleeding')).toEqual([]);
+  });
+});
+
+describe('normalization', () => {
+  it('joins spelled acronyms it knows and leaves other letters alone', () => {
+    const norms = readTokens('T X A two grams I O, R AC, I.V.', opts).map((t) => t.norm);
+    expect(norms).toEqual(['txa', '2', 'grams', 'io', ',', 'r', 'ac', ',', 'iv', '.']);
+  });
+  it('drops fillers and re-joins words split around a digit', () => {
+    expect(readTokens('uh SpO2 um 97%', opts).map((t) => t.norm)).toEqual(['spo2', '97', '%']);
+  });
+});

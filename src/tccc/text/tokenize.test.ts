@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { tokenize } from './tokenize.js';
+
+describe('tokenize', () => {
+  it('gives each token its span in the original text', () => {
+    const text = 'TQ  L thigh\n1432.';
+    for (const t of tokenize(text)) expect(text.slice(t.start, t.end)).toBe(t.raw);
+  });
+  it('splits letters from digits and reads clocks and decimals', () => {
+    expect(tokenize('800mcg 14:32 0.5mg').map((t) => [t.kind, t.norm])).toEqual([
+      ['number', '800'], ['word', 'mcg'], ['clock', '1432'], ['number', '0.5'], ['word', 'mg'],
+    ]);
+  });
+  it('keeps apostrophes inside words and groups other scripts', () => {
+    expect(tokenize("he's 負傷 ok").map((t) => t.norm)).toEqual(["he's", '負傷', 'ok']);
+  });
+  it('skips HTML tags and the body of scripts', () => {
+    expect(tokenize('<p>TQ</p><SCRIPT>alert(1)</Script> 3 < 4').map((t) => t.norm)).toEqual(['tq', '3', '<', '4']);
+  });
+  it('marks newlines as boundaries', () => {
+    expect(tokenize('a\nb').map((t) => t.norm)).toEqual(['a', '\n', 'b']);
+  });
+});

@@ -42,7 +42,7 @@ export const LOCATION_FILLERS: ReadonlySet<string> = new Set([
   'lateral', 'medial', 'anterior', 'posterior', 'front', 'rear', 'high', 'low', 'above', 'below', ',',
 ]);
 
-/** Limb words that also name the whole limb on the other side ("both" + "arm" gives two locations). */
+/** The record location of a limb on one side ("left" + "arm" → left_arm). */
 export function limbLocation(region: 'arm' | 'leg', side: 'left' | 'right'): Location {
   return `${side}_${region}` as Location;
 }

@@ -3,7 +3,7 @@ import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
 import type { FileKind, WebLLMScope } from './manifest.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
-import { describeUnexpectedContent, expectedContentFor, SNIFF_BYTES, type ExpectedContent } from './sniff.js';
+import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
 import { FileVerifier } from './verify.js';
 import { hasArtifact, putArtifact, webllmValueOf } from './webllm-cache.js';
 
@@ -125,7 +125,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       plan = planBody(task.path, rec.stored, { status: res.status, contentRange: res.headers.get('content-range'), contentLength: res.headers.get('content-length') }, rec.size);
     } catch (error) {
       // A pointer or error page also has the wrong length; saying what it is helps more.
-      const got = rec.stored === 0 ? await sniffBody(res, expected, contentType) : null;
+      const got = rec.stored === 0 ? await sniffResponse(res, expected) : null;
       throw got ? new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path) : error;
     }
     if (plan.complete) return rec;
@@ -195,27 +195,6 @@ async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier): 
     throw error;
   }
   await chunks.markComplete(rec, sha);
-}
-
-/** Describes the start of a response body if it is not the expected content. */
-async function sniffBody(res: Response, expected: ExpectedContent, contentType: string | null): Promise<string | null> {
-  if (!res.body) return null;
-  const reader = res.body.getReader();
-  const parts: Uint8Array[] = [];
-  let n = 0;
-  try {
-    while (n < SNIFF_BYTES) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      parts.push(value);
-      n += value.byteLength;
-    }
-  } catch {
-    // a cut while sniffing: judge what arrived
-  } finally {
-    void reader.cancel().catch(() => undefined);
-  }
-  return describeUnexpectedContent(concat(parts, Math.min(n, SNIFF_BYTES)), expected, contentType);
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

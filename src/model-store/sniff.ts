@@ -54,3 +54,28 @@ function asciiHead(head: Uint8Array): string {
 function oneLine(s: string): string {
   return s.replace(/\s+/g, ' ');
 }
+
+/**
+ * Reads just the start of a response body and describes it if it is not the expected content;
+ * used when a response is already wrong (e.g. its length), to say what it actually is.
+ */
+export async function sniffResponse(res: Response, expected: ExpectedContent): Promise<string | null> {
+  if (!res.body) return null;
+  const reader = res.body.getReader();
+  const head = new Uint8Array(SNIFF_BYTES);
+  let n = 0;
+  try {
+    while (n < SNIFF_BYTES) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      const take = value.subarray(0, SNIFF_BYTES - n);
+      head.set(take, n);
+      n += take.byteLength;
+    }
+  } catch {
+    // a cut while sniffing: judge what arrived
+  } finally {
+    void reader.cancel().catch(() => undefined);
+  }
+  return describeUnexpectedContent(head.subarray(0, n), expected, res.headers.get('content-type'));
+}

@@ -1,0 +1,126 @@
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ModelServer } from '../../e2e/fixtures/model-store/model-server.js';
+import { syntheticManifest, writeSyntheticModel, type SyntheticModel } from '../../e2e/fixtures/model-store/synthetic-model.js';
+import { mirrorModel, type MirrorOptions } from './model-mirror.js';
+
+let root: string;
+let model: SyntheticModel;
+let server: ModelServer;
+let modelUrl: string;
+let work: string;
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'mirror-src-'));
+  model = await writeSyntheticModel(root, { shards: 3, shardBytes: 512 * 1024 });
+  server = new ModelServer(root);
+  modelUrl = `${await server.start()}/m/${model.id}`;
+});
+afterAll(async () => {
+  await server.stop();
+  await rm(root, { recursive: true, force: true });
+});
+beforeEach(async () => {
+  server.faults.clear();
+  server.log.length = 0;
+  work = await mkdtemp(join(tmpdir(), 'mirror-out-'));
+  await mkdir(join(work, 'config'));
+  await writeFile(join(work, 'config', 'synthetic.json'), JSON.stringify(syntheticManifest(model, modelUrl, false)));
+});
+
+const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({ modelId: model.id, out: join(work, 'models'), configDir: join(work, 'config'), retryBaseMs: 1, ...extra });
+const outFile = (path: string) => join(work, 'models', model.id, 'resolve', 'main', path);
+const shards = () => model.files.filter((f) => f.kind === 'shard');
+
+describe('model:mirror', () => {
+  it('survives cuts and a server that ignores Range, lays files out as WebLLM requests them, and records sizes and hashes', async () => {
+    server.faults.set('params_shard_0.bin', { cutAt: [100_000, 300_000] });
+    server.faults.set('params_shard_1.bin', { ignoreRange: true, cutAt: [200_000] });
+    const summary = await mirrorModel(options());
+    expect(summary.files).toBe(model.files.length);
+    for (const f of model.files) expect(createHash('sha256').update(await readFile(outFile(f.path))).digest('hex')).toBe(f.sha256);
+    expect(server.requestsFor('params_shard_0.bin').map((r) => r.range)).toEqual([undefined, 'bytes=100000-', 'bytes=300000-']);
+    const recorded = JSON.parse(await readFile(join(work, 'config', 'synthetic.json'), 'utf8'));
+    expect(new Map(recorded.files.map((f: { path: string; sha256: string }) => [f.path, f.sha256]))).toEqual(new Map(model.files.map((f) => [f.path, f.sha256])));
+  });
+
+  it('resumes after a kill from the partial file, and re-verifies what is already complete instead of fetching it', async () => {
+    const shard = shards()[2]!;
+    const dest = outFile(shard.path);
+    await mkdir(join(dest, '..'), { recursive: true });
+    const full = await readFile(join(root, model.id, 'resolve', 'main', shard.path));
+    await writeFile(`${dest}.part`, full.subarray(0, 123_456));
+    const first = await mirrorModel(options());
+    expect(server.requestsFor(shard.path).map((r) => r.range)).toEqual(['bytes=123456-']);
+    expect(first.reused).toBe(123_456);
+    server.log.length = 0;
+    const second = await mirrorModel(options());
+    expect(server.log).toEqual([]);
+    expect(second.fetched).toBe(0);
+  });
+
+  it.each([
+    ['lfs', /params_shard_1\.bin: got a Git LFS pointer/],
+    ['html', /params_shard_1\.bin: got an HTML page/],
+    ['json-error', /params_shard_1\.bin: got a JSON error body/],
+  ] as const)('refuses %s in place of a shard and leaves nothing of it', async (kind, message) => {
+    server.faults.set('params_shard_1.bin', { replaceWith: kind });
+    await expect(mirrorModel(options())).rejects.toThrow(message);
+    await expect(readFile(outFile('params_shard_1.bin'))).rejects.toThrow(/ENOENT/);
+    await expect(readFile(`${outFile('params_shard_1.bin')}.part`)).rejects.toThrow(/ENOENT/);
+  });
+
+  it('refuses a wrong length and a wrong hash', async () => {
+    server.faults.set('params_shard_0.bin', { lieLength: 1000 });
+    await expect(mirrorModel(options())).rejects.toThrow(/params_shard_0\.bin: server says 1000 bytes, expected 524288/);
+    server.faults.clear();
+    const manifest = syntheticManifest(model, modelUrl, true);
+    manifest.files = manifest.files.map((f) => (f.path === 'params_shard_2.bin' ? { ...f, sha256: '0'.repeat(64) } : f));
+    await writeFile(join(work, 'config', 'synthetic.json'), JSON.stringify(manifest));
+    await expect(mirrorModel(options())).rejects.toThrow(/params_shard_2\.bin: SHA-256 is [0-9a-f]{64}, expected 0{64}/);
+  });
+
+  it('checks free disk space before fetching shards', async () => {
+    await expect(mirrorModel(options({ freeBytes: async () => 1000 }))).rejects.toThrow(/not enough disk space .*1\.6 MB needed, 1\.0 kB free/);
+    expect(server.requestsFor('params_shard_0.bin')).toEqual([]);
+  });
+
+  it('sends the token to the --from host only', async () => {
+    const from = modelUrl.replace('127.0.0.1', 'localhost'); // the model library stays on 127.0.0.1, another host
+    await mirrorModel(options({ from, token: 'hf_secret' }));
+    const withAuth = server.log.filter((r) => r.auth);
+    expect(withAuth.length).toBe(model.files.length - 1);
+    expect(withAuth.every((r) => r.auth === 'Bearer hf_secret')).toBe(true);
+    expect(server.requestsFor(model.libName)[0]?.auth).toBeUndefined();
+  });
+
+  it('imports from a folder (a USB stick) and writes a manifest for a model it did not know', async () => {
+    const stick = join(work, 'stick');
+    await cp(join(root, model.id, 'resolve', 'main'), stick, { recursive: true });
+    await rm(join(work, 'config', 'synthetic.json'));
+    const summary = await mirrorModel(options({ modelId: 'usb-q4f32_1-MLC', fromDir: stick }));
+    expect(server.log).toEqual([]);
+    const written = JSON.parse(await readFile(summary.manifestPath, 'utf8'));
+    expect(written).toMatchObject({ id: 'usb-q4f32_1-MLC', engine: 'webllm', variant: { quantization: 'q4f32_1', contextWindow: 1024 } });
+    expect(written.files.filter((f: { kind: string }) => f.kind === 'shard')).toHaveLength(3);
+  });
+
+  it('as a command: exits non-zero with the reason, and never prints the token', async () => {
+    server.faults.set('tokenizer.json', { replaceWith: 'html' });
+    const run = promisify(execFile);
+    const args = ['tsx', 'src/cli/model-mirror.ts', model.id, '--from', modelUrl, '--token', 'hf_secret', '--out', join(work, 'models'), '--config-dir', join(work, 'config')];
+    const failure = await run('npx', args).then(() => undefined, (e: { code: number; stdout: string; stderr: string }) => e);
+    expect(failure?.code).toBe(1);
+    expect(failure?.stderr).toMatch(/model:mirror failed: tokenizer\.json: got an HTML page/);
+    expect(`${failure?.stdout}${failure?.stderr}`).not.toContain('hf_secret');
+    server.faults.clear();
+    const ok = await run('npx', args);
+    expect(ok.stdout).toMatch(new RegExp(`^mirrored ${model.id}: ${model.files.length} files, [\\d.]+ MB verified .* -> .*/resolve/main\\n$`));
+    expect(ok.stdout + ok.stderr).not.toContain('hf_secret');
+  }, 30_000);
+});

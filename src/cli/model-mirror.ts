@@ -1,0 +1,288 @@
+/**
+ * `npm run --silent model:mirror -- <model-id> [--from <base-url> | --from-dir <folder>] [--out <folder>] [--token <t>]`
+ * Downloads (resumably) or imports a model, verifies every file, records sizes and SHA-256 into
+ * its manifest in model-config/, and lays it out as `<out>/<id>/resolve/main/<file>`, the
+ * layout WebLLM requests, so tablets fetch it from the kiosk. Default out: `<data-dir>/models`.
+ */
+import { createReadStream, existsSync } from 'node:fs';
+import { mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { ModelStoreError } from '../model-store/errors.js';
+import { fileUrl, modelLibFileName, parseManifest, shardsOf, type ManifestFile, type ModelManifest } from '../model-store/manifest.js';
+import { formatBytes } from '../model-store/progress.js';
+import { backoffMs, planBody, rangeHeader } from '../model-store/resume-plan.js';
+import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from '../model-store/sniff.js';
+import { FileVerifier } from '../model-store/verify.js';
+
+/** Options of {@link mirrorModel}; the CLI fills them from its arguments. */
+export interface MirrorOptions {
+  modelId: string;
+  from?: string;
+  fromDir?: string;
+  out: string;
+  token?: string;
+  configDir: string;
+  maxRetries?: number;
+  retryBaseMs?: number;
+  /** Free bytes where `out` lives; statfs by default (replaceable in tests). */
+  freeBytes?: (dir: string) => Promise<number>;
+  log?: (line: string) => void;
+}
+
+/** What a mirror run did, for the one-line summary. */
+export interface MirrorSummary {
+  files: number;
+  bytes: number;
+  fetched: number;
+  reused: number;
+  dir: string;
+  manifestPath: string;
+}
+
+/** Mirrors one model; throws a ModelStoreError whose message says what failed. */
+export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
+  const log = o.log ?? (() => undefined);
+  const { manifest, path: manifestPath, isNew } = await findManifest(o);
+  const dir = join(o.out, manifest.id, 'resolve', 'main');
+  const source = makeSource(o, manifest);
+  const done = new Map<string, Required<ManifestFile>>();
+  let fetched = 0;
+  let reused = 0;
+  const get = async (file: ManifestFile): Promise<Required<ManifestFile>> => {
+    const r = await mirrorFile(file, source, join(dir, file.path), o, log);
+    fetched += r.fetched;
+    reused += r.reused;
+    const entry = { path: file.path, kind: file.kind, size: r.size, sha256: r.sha256 };
+    done.set(file.path, entry);
+    return entry;
+  };
+
+  const known = new Map(manifest.files.map((f) => [f.path, f]));
+  const withKnown = (f: ManifestFile): ManifestFile => ({ ...known.get(f.path), ...f, kind: known.get(f.path)?.kind ?? f.kind });
+  await get(withKnown({ path: 'mlc-chat-config.json', kind: 'config' }));
+  const chat = JSON.parse(await readFile(join(dir, 'mlc-chat-config.json'), 'utf8')) as { tokenizer_files?: string[]; context_window_size?: number };
+  for (const t of new Set([...(chat.tokenizer_files ?? []), ...manifest.files.filter((f) => f.kind === 'tokenizer').map((f) => f.path)])) await get(withKnown({ path: t, kind: 'tokenizer' }));
+  await get(withKnown({ path: 'tensor-cache.json', kind: 'tensor-cache' }));
+  const shards = shardsOf(JSON.parse(await readFile(join(dir, 'tensor-cache.json'), 'utf8'))).map(withKnown);
+  const libName = modelLibFileName(manifest);
+  const lib = libName && source.has(libName) ? [withKnown({ path: libName, kind: 'model-lib' })] : [];
+  await ensureDisk(o, dir, [...shards, ...lib]);
+  for (const f of [...shards, ...lib]) await get(f);
+
+  const files = [...manifest.files.filter((f) => !done.has(f.path)), ...done.values()];
+  const updated: ModelManifest = { ...manifest, files, ...(chat.context_window_size && isNew ? { variant: { ...manifest.variant, contextWindow: chat.context_window_size } } : {}) };
+  await writeFile(manifestPath, `${JSON.stringify(parseManifest(updated, manifestPath), null, 2)}\n`);
+  return { files: done.size, bytes: [...done.values()].reduce((s, f) => s + f.size, 0), fetched, reused, dir, manifestPath };
+}
+
+interface Source {
+  has(path: string): boolean;
+  open(path: string, offset: number, signal: AbortSignal): Promise<Response>;
+  describe(path: string): string;
+}
+
+function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
+  const libName = modelLibFileName(manifest);
+  if (o.fromDir) {
+    const base = existsSync(join(o.fromDir, 'resolve', 'main')) ? join(o.fromDir, 'resolve', 'main') : o.fromDir;
+    return {
+      has: (p) => existsSync(join(base, p)),
+      describe: (p) => join(base, p),
+      open: async (p, offset) => {
+        const s = await stat(join(base, p)).catch(() => undefined);
+        if (!s) return new Response(null, { status: 404 });
+        const body = createReadStream(join(base, p), { start: offset });
+        const headers: Record<string, string> = offset > 0 ? { 'content-range': `bytes ${offset}-${s.size - 1}/${s.size}` } : { 'content-length': String(s.size) };
+        return new Response(body as unknown as ReadableStream, { status: offset > 0 ? 206 : 200, headers });
+      },
+    };
+  }
+  const from = o.from ?? manifest.baseUrl;
+  const tokenHost = o.from ? new URL(from).host : undefined;
+  const urlOf = (p: string) => (p === libName && manifest.modelLib ? manifest.modelLib : fileUrl(from, p));
+  return {
+    has: () => true,
+    describe: urlOf,
+    open: async (p, offset, signal) => {
+      let url = urlOf(p);
+      // Redirects are followed by hand so the token goes to the --from host only, never to a CDN or the library's host.
+      for (let hop = 0; hop < 5; hop++) {
+        const range = rangeHeader(offset);
+        const headers: Record<string, string> = range ? { Range: range } : {};
+        if (o.token && tokenHost && new URL(url).host === tokenHost) headers.Authorization = `Bearer ${o.token}`;
+        const res = await fetch(url, { headers, signal, redirect: 'manual' });
+        const location = res.headers.get('location');
+        if (res.status < 300 || res.status >= 400 || !location) return res;
+        url = new URL(location, url).href;
+      }
+      throw new ModelStoreError('http', `${p}: too many redirects`, p);
+    },
+  };
+}
+
+async function findManifest(o: MirrorOptions): Promise<{ manifest: ModelManifest; path: string; isNew: boolean }> {
+  for (const name of (await readdir(o.configDir)).filter((n) => n.endsWith('.json') && n !== 'manifest.schema.json')) {
+    const path = join(o.configDir, name);
+    const manifest = parseManifest(JSON.parse(await readFile(path, 'utf8')), path);
+    if (manifest.id === o.modelId) return { manifest, path, isNew: false };
+  }
+  if (!o.from && !o.fromDir) throw new ModelStoreError('manifest', `no manifest with id "${o.modelId}" in ${o.configDir}; pass --from or --from-dir to mirror a new model`);
+  const quant = /q\d+f\d+_\d+/.exec(o.modelId)?.[0] ?? 'unknown';
+  const manifest: ModelManifest = {
+    $schema: './manifest.schema.json',
+    id: o.modelId,
+    engine: 'webllm',
+    description: `Written by model:mirror from ${o.from ? new URL(o.from).origin : 'a folder'}; add modelLib before use.`,
+    baseUrl: o.from ?? `https://huggingface.co/mlc-ai/${o.modelId}`,
+    variant: { quantization: quant, contextWindow: 2048, requiredFeatures: quant.includes('f16') ? ['shader-f16'] : [], vramMB: 0 },
+    files: [{ path: 'mlc-chat-config.json', kind: 'config' }],
+  };
+  return { manifest, path: join(o.configDir, `${o.modelId.replace(/\//g, '--')}.json`), isNew: true };
+}
+
+async function ensureDisk(o: MirrorOptions, dir: string, files: ManifestFile[]): Promise<void> {
+  let needed = 0;
+  for (const f of files) {
+    const have = await stat(join(dir, f.path)).then((s) => s.size, () => stat(`${join(dir, f.path)}.part`).then((s) => s.size, () => 0));
+    needed += Math.max(0, (f.size ?? 0) - have);
+  }
+  await mkdir(dir, { recursive: true });
+  const free = await (o.freeBytes ?? (async (d) => ((s) => s.bavail * s.bsize)(await statfs(d))))(dir);
+  if (needed > free) throw new ModelStoreError('not-enough-space', `not enough disk space in ${dir}: ${formatBytes(needed)} needed, ${formatBytes(free)} free`);
+}
+
+/** Brings one file to `dest`, verified; resumes from `<dest>.part`. */
+async function mirrorFile(file: ManifestFile, source: Source, dest: string, o: MirrorOptions, log: (l: string) => void) {
+  const existing = await stat(dest).catch(() => undefined);
+  if (existing && (file.size === undefined || existing.size === file.size)) {
+    const v = new FileVerifier({ path: file.path, size: existing.size, ...(file.sha256 ? { sha256: file.sha256 } : {}) });
+    for await (const c of createReadStream(dest)) v.update(c as Buffer);
+    try {
+      return { size: existing.size, sha256: v.finish(), fetched: 0, reused: existing.size };
+    } catch {
+      await rm(dest); // a changed or damaged copy is fetched again
+    }
+  }
+  await mkdir(dirname(dest), { recursive: true });
+  const part = `${dest}.part`;
+  const verifier = new FileVerifier({ path: file.path, ...(file.size !== undefined ? { size: file.size } : {}), ...(file.sha256 ? { sha256: file.sha256 } : {}) });
+  if (existsSync(part)) for await (const c of createReadStream(part)) verifier.update(c as Buffer);
+  const resumedFrom = verifier.bytes;
+  let size = file.size;
+  let failures = 0;
+  for (;;) {
+    const before = verifier.bytes;
+    try {
+      size = await fetchInto(file, source, part, verifier, size);
+      break;
+    } catch (error) {
+      const e = error instanceof ModelStoreError ? error : new ModelStoreError('network', `${file.path}: ${(error as Error).message}`, file.path);
+      if (['refused-content', 'length-mismatch', 'hash-mismatch'].includes(e.code)) await rm(part, { force: true });
+      failures = verifier.bytes > before ? 1 : failures + 1;
+      if (!e.retryable || failures > (o.maxRetries ?? 8)) throw e;
+      log(`  ${file.path}: ${e.message}; retrying from byte ${verifier.bytes}`);
+      await new Promise((r) => setTimeout(r, backoffMs(failures, o.retryBaseMs ?? 500)));
+    }
+  }
+  let sha256: string;
+  try {
+    sha256 = verifier.finish();
+    if (expectedContentFor(file.path, file.kind) === 'json') JSON.parse(await readFile(part, 'utf8'));
+  } catch (error) {
+    await rm(part, { force: true });
+    throw error instanceof ModelStoreError ? error : new ModelStoreError('refused-content', `${file.path}: not valid JSON`, file.path);
+  }
+  await rename(part, dest);
+  log(`  ${file.path}: ${formatBytes(verifier.bytes)} verified${resumedFrom ? ` (resumed at ${formatBytes(resumedFrom)})` : ''}`);
+  return { size: verifier.bytes, sha256, fetched: verifier.bytes - resumedFrom, reused: resumedFrom };
+}
+
+/** One request: appends what arrives to `part`, feeding the verifier; returns the file's size if learnt. */
+async function fetchInto(file: ManifestFile, source: Source, part: string, verifier: FileVerifier, size: number | undefined): Promise<number | undefined> {
+  const offset = verifier.bytes;
+  const res = await source.open(file.path, offset, new AbortController().signal);
+  let plan: ReturnType<typeof planBody>;
+  try {
+    plan = planBody(file.path, offset, { status: res.status, contentRange: res.headers.get('content-range'), contentLength: res.headers.get('content-length') }, size);
+  } catch (error) {
+    const got = offset === 0 ? await sniffResponse(res, expectedContentFor(file.path, file.kind)) : null;
+    throw got ? new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path) : error;
+  }
+  if (plan.complete || !res.body) return size ?? plan.total;
+  const out = await open(part, 'a');
+  let skip = plan.skip;
+  let head: Uint8Array | undefined = offset === 0 ? new Uint8Array(0) : undefined;
+  try {
+    for await (const raw of res.body as unknown as AsyncIterable<Uint8Array>) {
+      let bytes = raw;
+      if (skip > 0) {
+        const drop = Math.min(skip, bytes.byteLength);
+        (skip -= drop), (bytes = bytes.subarray(drop));
+      }
+      if (head) {
+        // Hold the first bytes back until they are known not to be a pointer or an error page.
+        head = Buffer.concat([head, bytes]);
+        if (head.byteLength < SNIFF_BYTES) continue;
+        bytes = checkHead(file, head, res);
+        head = undefined;
+      }
+      if (bytes.byteLength === 0) continue;
+      if (plan.total !== undefined && verifier.bytes + bytes.byteLength > plan.total) throw new ModelStoreError('length-mismatch', `${file.path}: server sent more than its ${plan.total} bytes`, file.path);
+      verifier.update(bytes);
+      await out.write(bytes);
+    }
+    if (head) {
+      const bytes = checkHead(file, head, res);
+      verifier.update(bytes);
+      await out.write(bytes);
+    }
+  } catch (error) {
+    throw error instanceof ModelStoreError ? error : new ModelStoreError('network', `${file.path}: connection lost at byte ${verifier.bytes} (${(error as Error).message})`, file.path);
+  } finally {
+    await out.close();
+  }
+  return size ?? plan.total;
+}
+
+function checkHead(file: ManifestFile, head: Uint8Array, res: Response): Uint8Array {
+  const got = describeUnexpectedContent(head, expectedContentFor(file.path, file.kind), res.headers.get('content-type'));
+  if (got) throw new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path);
+  return head;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { from: { type: 'string' }, 'from-dir': { type: 'string' }, out: { type: 'string' }, token: { type: 'string' }, 'config-dir': { type: 'string' } },
+  });
+  const modelId = positionals[0];
+  if (!modelId || (values.from && values['from-dir'])) {
+    process.stderr.write('usage: npm run --silent model:mirror -- <model-id> [--from <base-url> | --from-dir <folder>] [--out <folder>] [--token <token>]\n');
+    return 2;
+  }
+  const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
+  const out = resolve(values.out ?? join(process.env.KIOSK_DATA_DIR ?? join(root, '.kiosk'), 'models'));
+  const token = values.token ?? process.env.HF_TOKEN;
+  const started = performance.now();
+  try {
+    const s = await mirrorModel({
+      modelId,
+      out,
+      configDir: resolve(values['config-dir'] ?? join(root, 'model-config')),
+      ...(values.from ? { from: values.from } : {}),
+      ...(values['from-dir'] ? { fromDir: resolve(values['from-dir']) } : {}),
+      ...(token ? { token } : {}),
+      log: (line) => process.stderr.write(`${line}\n`),
+    });
+    const secs = (performance.now() - started) / 1000;
+    process.stdout.write(`mirrored ${modelId}: ${s.files} files, ${formatBytes(s.bytes)} verified (${formatBytes(s.fetched)} fetched, ${formatBytes(s.reused)} already here) in ${secs.toFixed(1)} s -> ${s.dir}\n`);
+    return 0;
+  } catch (error) {
+    process.stderr.write(`model:mirror failed: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === new URL(import.meta.url).pathname) process.exitCode = await main(process.argv.slice(2));

@@ -1,17 +1,166 @@
-import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, query } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import { recordFacts, recordOf, type Casualty } from '../../../records/index.js';
+import '../../casualties/casualty-bar.js';
+import { clockOf } from '../../casualties/casualty-label.js';
+import { casualtyState } from '../../casualties/casualty-state.js';
+import { addNarrativePiece, extractionFailure, isExtracting, refreshStale } from '../../casualties/narrative-runner.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 
-/** Capture: placeholder until its feature lands (view contract: src/ui/routes.ts). */
+const timeOfEntry = (iso: string) => `${clockOf(iso)}:${String(new Date(iso).getSeconds()).padStart(2, '0')}`;
+
+/**
+ * Capture: the medic types or pastes the narrative in pieces. The draft is saved as it is typed;
+ * "Add to record" appends it to the casualty's timeline and re-extracts the whole narrative.
+ */
 @customElement('capture-view')
 export class CaptureView extends LitElement {
-  static styles = [sharedStyles, viewStyles];
+  static styles = [
+    sharedStyles,
+    viewStyles,
+    css`
+      form {
+        display: grid;
+        gap: 0.5rem;
+      }
+      label {
+        font-weight: 700;
+      }
+      textarea {
+        width: 100%;
+        min-height: 7.5rem;
+        padding: 0.5rem 0.75rem;
+        border: 2px solid var(--rule);
+        border-radius: 8px;
+        font: inherit;
+        resize: vertical;
+      }
+      .actions {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem 1rem;
+      }
+      .add {
+        min-height: 56px;
+        min-width: 12rem;
+        font-size: 1.125rem;
+      }
+      .hint,
+      .status {
+        margin: 0;
+        color: var(--ink-muted);
+      }
+      .failure {
+        color: #7f1d1d;
+        font-weight: 600;
+      }
+      h2 {
+        font-size: 1.125rem;
+        margin: 1.25rem 0 0.5rem;
+      }
+      ol {
+        margin: 0;
+        padding: 0;
+        list-style: none;
+        display: grid;
+        gap: 0.5rem;
+      }
+      li {
+        display: grid;
+        grid-template-columns: 5.5rem minmax(0, 1fr);
+        gap: 0.75rem;
+        padding: 0.5rem;
+        border-left: 4px solid var(--accent);
+        background: var(--canvas);
+      }
+      time {
+        font-variant-numeric: tabular-nums;
+        font-weight: 600;
+      }
+      .piece {
+        white-space: pre-wrap;
+        overflow-wrap: anywhere;
+      }
+    `,
+  ];
+
+  @query('textarea') private textarea!: HTMLTextAreaElement;
+  private readonly state = casualtyState();
+  private unsubscribe: (() => void) | undefined;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
+    void this.state.ready.then(() => refreshStale(this.state));
+  }
+
+  disconnectedCallback(): void {
+    this.unsubscribe?.();
+    super.disconnectedCallback();
+  }
+
+  private onInput(event: InputEvent): void {
+    const id = this.state.currentId;
+    if (id) this.state.setDraft(id, (event.target as HTMLTextAreaElement).value);
+  }
+
+  private add(event: Event): void {
+    event.preventDefault();
+    const id = this.state.currentId;
+    if (!id) return;
+    addNarrativePiece(this.state, id, this.textarea.value);
+    this.textarea.focus();
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.add(event);
+  }
 
   render() {
+    const c = this.state.current;
     return html`
       <h1>Capture</h1>
-      <p class="lead">Speak or type the casualty narrative here; it becomes a structured TCCC record.</p>
+      <casualty-bar></casualty-bar>
+      ${c ? this.renderCapture(c) : nothing}
+    `;
+  }
+
+  private renderCapture(c: Casualty & { draft?: string }) {
+    const facts = recordFacts(recordOf(c)).length;
+    const failure = extractionFailure(c.id);
+    return html`
+      <form @submit=${this.add}>
+        <label for="draft">What happened, what you found, what you did</label>
+        <textarea
+          id="draft"
+          .value=${live(c.draft ?? '')}
+          @input=${this.onInput}
+          @keydown=${this.onKeydown}
+          placeholder="e.g. GSW left thigh at 14:05, tourniquet high and tight 14:07, pulse 120…"
+          autocomplete="off"
+          spellcheck="false"
+        ></textarea>
+        <div class="actions">
+          <button class="add" type="submit">Add to record</button>
+          <span class="status" role="status">
+            ${isExtracting(c.id)
+              ? 'Reading the narrative…'
+              : c.timeline.length
+                ? html`${facts} ${facts === 1 ? 'fact' : 'facts'} in the record. <a href="/record">Review the record</a>`
+                : 'Nothing added yet. Your typing is saved as you go.'}
+          </span>
+        </div>
+        ${failure ? html`<p class="failure" role="alert">Extraction failed: ${failure}. The narrative is saved; add to it to try again.</p>` : nothing}
+      </form>
+      <h2>Narrative (${c.timeline.length} ${c.timeline.length === 1 ? 'piece' : 'pieces'})</h2>
+      ${c.timeline.length
+        ? html`<ol aria-label="Narrative timeline">
+            ${c.timeline.map((entry) => html`<li><time datetime=${entry.at}>${timeOfEntry(entry.at)}</time><span class="piece">${entry.text}</span></li>`)}
+          </ol>`
+        : html`<p class="hint">Each piece you add appears here with the time you added it.</p>`}
     `;
   }
 }

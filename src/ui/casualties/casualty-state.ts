@@ -1,0 +1,221 @@
+/**
+ * The casualties this device holds and which one the medic is working on, shared by every view.
+ * Every change goes through {@link CasualtyState.update}, which hands the new version to autosave
+ * at once, so nothing waits for a button. Storage problems are kept in `problem` for the views to show.
+ */
+import {
+  UNDO_WINDOW_MS,
+  createAutosave,
+  createCasualty,
+  openCasualtyStore,
+  toStorageError,
+  updateCasualty,
+  type Autosave,
+  type Casualty,
+  type CasualtyStore,
+  type StoreEvent,
+} from '../../records/index.js';
+import type { AppExtraction } from '../app-engine.js';
+
+/** A casualty as the app stores it: the records model plus the Capture draft not yet added to the timeline. */
+export type AppCasualty = Omit<Casualty, 'extraction'> & {
+  extraction?: AppExtraction;
+  /** Text typed into Capture but not yet added as a piece of narrative; saved as it is typed. */
+  draft?: string;
+};
+
+/** Where the last save stands, for the "Saved" line. */
+export type SaveState = 'saved' | 'saving' | 'failed';
+
+const CURRENT_KEY = 'tccc-scribe.current-casualty';
+
+const STORE_EVENT_MESSAGES: Record<StoreEvent['type'], string> = {
+  blocked: 'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.',
+  versionchange: 'TCCC Scribe was updated in another tab. Reload this page to keep saving; your unsaved changes are kept until then.',
+  terminated: 'The browser closed the record store (storage cleared or disk error). Reload; changes since the last save may need re-entering.',
+};
+
+export class CasualtyState extends EventTarget {
+  /** Casualties not deleted, in the order they were started. */
+  casualties: AppCasualty[] = [];
+  /** Deleted casualties the medic can still bring back. */
+  deleted: AppCasualty[] = [];
+  currentId: string | undefined;
+  saveState: SaveState = 'saved';
+  /** What went wrong with storage, in words for the medic; cleared by the next good save. */
+  problem: string | undefined;
+  readonly ready: Promise<void>;
+  private store: CasualtyStore | undefined;
+  private readonly autosave: Autosave;
+
+  constructor() {
+    super();
+    this.autosave = createAutosave({
+      write: (...cs) => this.requireStore().put(...(cs as Casualty[])),
+      onError: (error) => this.setProblem(error.message),
+      onSaved: () => {
+        this.saveState = this.autosave.pendingIds().length ? 'saving' : 'saved';
+        this.problem = undefined;
+        this.changed();
+      },
+      page: window,
+      doc: document,
+    });
+    this.ready = this.load();
+  }
+
+  /** The casualty the views show. */
+  get current(): AppCasualty | undefined {
+    return this.casualties.find((c) => c.id === this.currentId);
+  }
+
+  /** Calls `listener` after every change; returns the unsubscribe. */
+  subscribe(listener: () => void): () => void {
+    this.addEventListener('change', listener);
+    return () => this.removeEventListener('change', listener);
+  }
+
+  select(id: string): void {
+    if (!this.casualties.some((c) => c.id === id)) return;
+    this.currentId = id;
+    this.rememberCurrent();
+    this.changed();
+  }
+
+  /** Starts a new, empty casualty, makes it current and saves it. */
+  create(): AppCasualty {
+    const casualty: AppCasualty = createCasualty();
+    this.casualties = [...this.casualties, casualty];
+    this.save(casualty);
+    this.select(casualty.id);
+    return casualty;
+  }
+
+  /** Replaces casualty `id` with `change(latest version)` and saves it; a no-op when it is gone. */
+  update(id: string, change: (c: AppCasualty) => AppCasualty): void {
+    const before = this.casualties.find((c) => c.id === id);
+    if (!before) return;
+    const after = change(before);
+    if (after === before) return;
+    this.casualties = this.casualties.map((c) => (c.id === id ? after : c));
+    this.save(after);
+    this.changed();
+  }
+
+  /** Sets the Capture draft (typing), stamping the update time like any other change. */
+  setDraft(id: string, draft: string): void {
+    this.update(id, (c) => (c.draft === draft ? c : { ...updateCasualty(c as Casualty, {}), draft }) as AppCasualty);
+  }
+
+  /** Adds an imported casualty (replacing one with the same id) and makes it current. */
+  async add(casualty: AppCasualty): Promise<void> {
+    const { deletedAt: _dropped, ...live } = casualty;
+    this.deleted = this.deleted.filter((c) => c.id !== live.id);
+    if (this.store && (await this.store.get(live.id))?.deletedAt) await this.store.undoDelete(live.id);
+    this.casualties = [...this.casualties.filter((c) => c.id !== live.id), live].sort(byStart);
+    this.save(live);
+    this.select(live.id);
+  }
+
+  /** Deletes a casualty so that {@link undoDelete} can bring it back for the undo window. */
+  async remove(id: string): Promise<void> {
+    const casualty = this.casualties.find((c) => c.id === id);
+    if (!casualty) return;
+    try {
+      await this.autosave.flush(); // a pending first save would otherwise recreate it after the delete
+      await this.requireStore().softDelete(id);
+    } catch (e) {
+      this.setProblem(toStorageError(e).message);
+      return;
+    }
+    this.casualties = this.casualties.filter((c) => c.id !== id);
+    this.deleted = [...this.deleted, { ...casualty, deletedAt: new Date().toISOString() }];
+    if (this.currentId === id) this.currentId = this.casualties.at(-1)?.id;
+    this.rememberCurrent();
+    this.changed();
+  }
+
+  async undoDelete(id: string): Promise<void> {
+    const casualty = this.deleted.find((c) => c.id === id);
+    if (!casualty) return;
+    try {
+      await this.requireStore().undoDelete(id);
+    } catch (e) {
+      this.setProblem(toStorageError(e).message);
+      return;
+    }
+    const { deletedAt: _undone, ...restored } = casualty;
+    this.deleted = this.deleted.filter((c) => c.id !== id);
+    this.casualties = [...this.casualties, restored].sort(byStart);
+    this.select(id);
+  }
+
+  /** Writes everything pending now (before an export, or from tests). */
+  flush(): Promise<void> {
+    return this.autosave.flush();
+  }
+
+  private async load(): Promise<void> {
+    try {
+      this.store = await openCasualtyStore({ onEvent: (event) => this.setProblem(STORE_EVENT_MESSAGES[event.type]) });
+      await this.store.purgeDeleted();
+      this.casualties = ((await this.store.list()) as AppCasualty[]).sort(byStart);
+      const cutoff = Date.now() - UNDO_WINDOW_MS;
+      this.deleted = ((await this.store.listDeleted()) as AppCasualty[]).filter((c) => Date.parse(c.deletedAt!) > cutoff);
+    } catch (e) {
+      this.setProblem(toStorageError(e, 'open').message);
+    }
+    const remembered = readRemembered();
+    if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
+    else if (this.casualties.length) this.currentId = this.casualties.at(-1)!.id;
+    else this.create();
+    this.changed();
+  }
+
+  private requireStore(): CasualtyStore {
+    if (!this.store) throw toStorageError(new DOMException('The record store is not open.', 'InvalidStateError'), 'open');
+    return this.store;
+  }
+
+  private save(casualty: AppCasualty): void {
+    this.saveState = 'saving';
+    this.autosave.schedule(casualty as Casualty);
+  }
+
+  private setProblem(message: string): void {
+    this.problem = message;
+    this.saveState = this.autosave.pendingIds().length ? 'failed' : this.saveState;
+    this.changed();
+  }
+
+  private rememberCurrent(): void {
+    try {
+      if (this.currentId) localStorage.setItem(CURRENT_KEY, this.currentId);
+    } catch {
+      // Only which casualty was open is lost; the records themselves are in IndexedDB.
+    }
+  }
+
+  /** Tells every subscriber that something changed. */
+  changed(): void {
+    this.dispatchEvent(new Event('change'));
+  }
+}
+
+function readRemembered(): string | null {
+  try {
+    return localStorage.getItem(CURRENT_KEY);
+  } catch {
+    return null; // storage disabled: start on the latest casualty
+  }
+}
+
+const byStart = (a: AppCasualty, b: AppCasualty) => a.createdAt.localeCompare(b.createdAt);
+
+let shared: CasualtyState | undefined;
+
+/** The app's one casualty state, created on first use. */
+export function casualtyState(): CasualtyState {
+  shared ??= new CasualtyState();
+  return shared;
+}

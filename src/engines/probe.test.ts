@@ -57,6 +57,7 @@ describe('probeEngines', () => {
     expect(small.reasons[0]).toBe('The GPU is too small for Phi-2 (maxStorageBuffersPerShaderStage is 8, it needs 10).');
     expect((await probeEngines(input(adapter(), { secureContext: false }))).reasons[0]).toMatch(/not opened over HTTPS/);
     expect((await probeEngines(input(null, { gpu: undefined }))).reasons[0]).toBe('No WebGPU in this browser: the GPU cannot run Phi-2.');
+    expect((await probeEngines(input(null))).reasons[0]).toBe('WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.');
   });
 
   it('nothing downloaded → rules engine, with every reason', async () => {

@@ -91,7 +91,7 @@ async function probeGpu(input: ProbeInput, reasons: string[]): Promise<EngineCho
   } catch {
     adapter = null;
   }
-  if (!adapter) return void reasons.push('The browser found no usable GPU.');
+  if (!adapter) return void reasons.push('WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.');
   const isFallback = adapter.isFallbackAdapter ?? adapter.info?.isFallbackAdapter ?? false;
   if (isFallback && !input.allowFallbackAdapter) {
     return void reasons.push('The only GPU is a software stand-in (fallback adapter): far too slow for Phi-2.');
@@ -119,6 +119,19 @@ async function probeGpu(input: ProbeInput, reasons: string[]): Promise<EngineCho
   if (!build.downloaded) return void reasons.push(`Phi-2 (${build.modelId}) is not downloaded: download it in the Model view to use the GPU.`);
   reasons.push(`Using Phi-2 on the GPU (${build.modelId}).`);
   return { engine: 'webllm', modelId: build.modelId, quantization };
+}
+
+/** The manifest facts the probe needs (model-config/*.json, validated by the model store). */
+export interface ManifestFacts {
+  id: string;
+  engine: string;
+  variant: { quantization: string; contextWindow: number; vramMB: number; requiredFeatures: string[] };
+}
+
+/** A probe candidate from a WebLLM manifest and whether the model store holds it verified. */
+export function webllmCandidate(manifest: ManifestFacts, downloaded: boolean): WebLlmCandidate {
+  const { quantization, contextWindow, vramMB, requiredFeatures } = manifest.variant;
+  return { modelId: manifest.id, quantization, contextWindow, vramMB, requiredFeatures, downloaded };
 }
 
 /** The probe input a browser page or worker sees. */

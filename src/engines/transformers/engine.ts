@@ -2,7 +2,7 @@
  * The transformers.js engine, in-thread: runs in Node (tests, bench) and inside the worker (browser).
  * Models come only from our own origin or folder (remote models off) or from the model store's verified copy.
  */
-import type { PreTrainedModel, PreTrainedTokenizer } from '@huggingface/transformers';
+import type { InterruptableStoppingCriteria, PreTrainedModel, PreTrainedTokenizer, Tensor, TextStreamer } from '@huggingface/transformers';
 import { AsyncQueue } from '../async-queue.js';
 import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
 import { EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
@@ -10,7 +10,10 @@ import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
 import type { VerifiedModelFiles } from '../model-files.js';
 import { extractionPrompt, STOP_SEQUENCES } from '../prompt.js';
 import { modelStoreCache } from './model-cache.js';
-import type { TransformersSettings } from './shared.js';
+import { ORT_WASM_FILES, type TransformersSettings } from './shared.js';
+
+/** Tokens per generation step; an abort lands within one step. */
+const STEP_TOKENS = 8;
 
 interface Loaded {
   tokenizer: PreTrainedTokenizer;
@@ -46,7 +49,10 @@ export class TransformersEngine implements Engine {
     env.useWasmCache = false;
     env.useCustomCache = this.files !== undefined;
     env.customCache = this.files ? modelStoreCache(this.files, this.settings.localModelPath) : null;
-    if (this.settings.wasmPaths && env.backends.onnx.wasm) env.backends.onnx.wasm.wasmPaths = this.settings.wasmPaths;
+    const wasmPaths = this.settings.wasmPaths;
+    if (wasmPaths && env.backends.onnx.wasm) {
+      env.backends.onnx.wasm.wasmPaths = { mjs: wasmPaths + ORT_WASM_FILES.mjs, wasm: wasmPaths + ORT_WASM_FILES.wasm };
+    }
     const progress_callback = (info: { status: string; file?: string; progress?: number }) => {
       if (info.status === 'progress' && info.progress !== undefined) {
         onProgress?.({ fraction: Math.min(0.99, info.progress / 100), text: `Loading ${info.file ?? 'model'}` });
@@ -100,6 +106,48 @@ export class TransformersEngine implements Engine {
     this.loaded = undefined;
   }
 
+  /**
+   * Generates in steps of STEP_TOKENS, reusing the KV cache, and lets the event loop run between steps:
+   * ONNX Runtime's WASM backend never yields to it while generating, so without this an abort message
+   * sent to the worker would only arrive after the whole answer.
+   */
+  private async generateInSteps(
+    model: PreTrainedModel,
+    inputs: { input_ids: Tensor; attention_mask: Tensor },
+    maxTokens: number,
+    streamer: TextStreamer,
+    stopper: InterruptableStoppingCriteria,
+  ): Promise<void> {
+    const { ones_like } = await import('@huggingface/transformers');
+    let ids = inputs.input_ids;
+    let mask = inputs.attention_mask;
+    let cache: unknown;
+    try {
+      for (let left = maxTokens; left > 0 && !stopper.interrupted; ) {
+        const step = Math.min(STEP_TOKENS, left);
+        const out = (await model.generate({
+          input_ids: ids,
+          attention_mask: mask,
+          ...(cache ? { past_key_values: cache } : {}),
+          max_new_tokens: step,
+          do_sample: false,
+          streamer,
+          stopping_criteria: [stopper],
+          return_dict_in_generate: true,
+        } as Parameters<PreTrainedModel['generate']>[0])) as unknown as { sequences: Tensor; past_key_values: unknown }; // the typings lack the cache options
+        const made = Number(out.sequences.dims.at(-1)) - Number(ids.dims.at(-1));
+        ids = out.sequences;
+        mask = ones_like(ids);
+        cache = out.past_key_values;
+        if (made < step) break; // end of text, or a stop
+        left -= made;
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    } finally {
+      await (cache as { dispose?: () => Promise<void> } | undefined)?.dispose?.();
+    }
+  }
+
   /** One generation: text pieces as they are decoded; stops on abort, a stop sequence or the token limit. */
   private async *run(prompt: string, options: { signal?: AbortSignal | undefined; maxTokens?: number | undefined; stop?: string[] }): AsyncGenerator<string> {
     if (!this.loaded) throw new EngineNotLoadedError('The small CPU model is not loaded.');
@@ -128,22 +176,20 @@ export class TransformersEngine implements Engine {
         if (options.stop?.some((s) => text.includes(s))) stopper.interrupt();
       },
     });
-    const generation = model
-      .generate({ ...inputs, max_new_tokens: options.maxTokens ?? this.settings.maxNewTokens, do_sample: false, streamer, stopping_criteria: [stopper] })
-      .then(() => {
-        const ended = performance.now();
-        this.calls += 1;
-        this.lastCall = {
-          promptTokens,
-          completionTokens: tokens,
-          timeToFirstTokenMs: firstTokenAt - started,
-          prefillTokensPerSecond: promptTokens / Math.max(1e-3, (firstTokenAt - started) / 1000),
-          decodeTokensPerSecond: Math.max(0, tokens - 1) / Math.max(1e-3, (ended - firstTokenAt) / 1000),
-          totalMs: ended - started,
-        };
-        if (options.signal?.aborted) queue.fail(new EngineAbortError());
-        else queue.end();
-      }, (error: unknown) => queue.fail(error));
+    const generation = this.generateInSteps(model, inputs, options.maxTokens ?? this.settings.maxNewTokens, streamer, stopper).then(() => {
+      const ended = performance.now();
+      this.calls += 1;
+      this.lastCall = {
+        promptTokens,
+        completionTokens: tokens,
+        timeToFirstTokenMs: firstTokenAt - started,
+        prefillTokensPerSecond: promptTokens / Math.max(1e-3, (firstTokenAt - started) / 1000),
+        decodeTokensPerSecond: Math.max(0, tokens - 1) / Math.max(1e-3, (ended - firstTokenAt) / 1000),
+        totalMs: ended - started,
+      };
+      if (options.signal?.aborted) queue.fail(new EngineAbortError());
+      else queue.end();
+    }, (error: unknown) => queue.fail(error));
     try {
       yield* queue;
     } finally {

@@ -14,6 +14,12 @@ export interface TransformersSettings {
   maxNewTokens: number;
 }
 
+/**
+ * ONNX Runtime files the browser loads, which the build must copy from node_modules/onnxruntime-web/dist/ to
+ * `wasmPaths` (transformers.js 4 picks the asyncify build; without these it would reach for a CDN).
+ */
+export const ORT_WASM_FILES = { mjs: 'ort-wasm-simd-threaded.asyncify.mjs', wasm: 'ort-wasm-simd-threaded.asyncify.wasm' } as const;
+
 /** Where the kiosk serves the fallback model and ONNX Runtime's files (see the report for the copy list). */
 export const BROWSER_DEFAULTS = {
   localModelPath: '/models/',

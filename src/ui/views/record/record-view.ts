@@ -1,18 +1,224 @@
-import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { live } from 'lit/directives/live.js';
+import {
+  editFact,
+  effectiveRecord,
+  evidenceOf,
+  narrativeOf,
+  newFactId,
+  recordOf,
+  resolveFacts,
+  revertFact,
+  updateCasualty,
+  type Casualty,
+  type FactEdit,
+  type FactId,
+  type ResolvedFact,
+} from '../../../records/index.js';
+import { validateRecord } from '../../../tccc/validate.js';
+import '../../casualties/casualty-bar.js';
+import { casualtyState, type AppCasualty } from '../../casualties/casualty-state.js';
+import '../../guidance/record-guidance.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
+import { FactSaveEvent } from './fact-editor.js';
+import './fact-editor.js';
+import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
+import { conflictEdit, conflictFactId, conflictValueText, evidenceQuote, factSourceWords } from './provenance.js';
+import { recordStyles } from './record-styles.js';
 
-/** Record: placeholder until its feature lands (view contract: src/ui/routes.ts). */
+/** The fact being edited (`id`) or added (no `id`), and the form's starting values. */
+interface Editing {
+  id?: FactId;
+  template: FactTemplate;
+  values: Record<string, string>;
+}
+
+/** Whether `f` already is the one-per-record fact `template` would add (then "Add" is an edit instead). */
+function isSameSingular(f: ResolvedFact, template: FactTemplate): boolean {
+  if (template.kind === 'casualty') return f.kind === 'casualty' && f.field === template.field;
+  return (template.kind === 'evac_priority' || template.kind === 'location_grid') && f.kind === template.kind;
+}
+
+/**
+ * Record: every fact of the current casualty by section, with the narrative words and the engine
+ * behind it; the medic corrects, adds, deletes facts and settles conflicts by hand.
+ */
 @customElement('record-view')
 export class RecordView extends LitElement {
-  static styles = [sharedStyles, viewStyles];
+  static styles = [sharedStyles, viewStyles, recordStyles];
+
+  @state() private editing: Editing | undefined;
+  @state() private problems: string[] = [];
+  @state() private toiText: string | undefined;
+  private readonly state = casualtyState();
+  private unsubscribe: (() => void) | undefined;
+  private shownId: string | undefined;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = this.state.subscribe(() => {
+      // A different casualty: drop the half-done edit of the previous one.
+      if (this.state.currentId !== this.shownId) {
+        this.shownId = this.state.currentId;
+        this.editing = undefined;
+        this.toiText = undefined;
+      }
+      this.requestUpdate();
+    });
+  }
+
+  disconnectedCallback(): void {
+    this.unsubscribe?.();
+    super.disconnectedCallback();
+  }
+
+  private change(c: AppCasualty, change: (c: Casualty) => Casualty): void {
+    this.state.update(c.id, (latest) => change(latest as Casualty) as AppCasualty);
+  }
+
+  private applyEdit(c: AppCasualty, edit: FactEdit): void {
+    this.change(c, (latest) => editFact(latest, edit));
+  }
+
+  private onSave(c: AppCasualty, event: FactSaveEvent): void {
+    const editing = this.editing;
+    if (!editing) return;
+    const resolved = resolveFacts(c.extraction?.record ?? {}, c.edits);
+    const id = editing.id ?? newFactId(event.fact, [...resolved.map((f) => f.id), ...c.edits.map((e) => e.id)]);
+    const edit: FactEdit = { op: 'set', id, fact: event.fact, at: new Date().toISOString() };
+    // Reports and exports need a schema-valid record: refuse an edit that would break it.
+    const { errors } = validateRecord(effectiveRecord(c.extraction?.record ?? {}, [...c.edits.filter((e) => e.id !== id), edit]));
+    if (errors.length) {
+      this.problems = errors.map((e) => `Not saved: ${e}`);
+      return;
+    }
+    this.applyEdit(c, edit);
+    this.editing = undefined;
+    this.problems = [];
+  }
+
+  private onTimeOfInjury(c: AppCasualty, text: string): void {
+    this.toiText = text;
+    const clock = parseClock(text);
+    if (clock || !text.trim()) this.change(c, (latest) => updateCasualty(latest, { timeOfInjury: clock }));
+  }
 
   render() {
+    const c = this.state.current;
     return html`
       <h1>Record</h1>
-      <p class="lead">The structured casualty record extracted from the narrative, to review and correct.</p>
+      <casualty-bar></casualty-bar>
+      ${c ? this.renderRecord(c) : nothing}
     `;
+  }
+
+  private renderRecord(c: AppCasualty) {
+    const record = recordOf(c as Casualty);
+    const toi = this.toiText ?? c.timeOfInjury ?? '';
+    const toiBad = !!toi.trim() && !parseClock(toi);
+    return html`
+      <div class="layout">
+        <div class="facts">
+          <div class="casualty-fields">
+            <label>Time of injury (24 h)
+              <input class=${toiBad ? 'bad' : ''} .value=${live(toi)} inputmode="numeric" placeholder="HH:MM" aria-invalid=${toiBad}
+                @input=${(e: InputEvent) => this.onTimeOfInjury(c, (e.target as HTMLInputElement).value)} />
+            </label>
+            ${toiBad ? html`<span class="bad-text" role="alert">Use a 24-hour time like 14:05.</span>` : nothing}
+            <label class="notes">Card notes
+              <textarea .value=${live(c.notes)} rows="2" @input=${(e: InputEvent) => this.change(c, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
+            </label>
+          </div>
+          ${this.renderConflicts(c)}
+          ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
+          ${this.renderSections(c)}
+        </div>
+        <record-guidance .record=${record} .timeOfInjury=${c.timeOfInjury}></record-guidance>
+      </div>
+    `;
+  }
+
+  private renderConflicts(c: AppCasualty) {
+    const extraction = c.extraction;
+    const open = (extraction?.conflicts ?? []).filter((k) => !c.edits.some((e) => e.id === conflictFactId(extraction!.record, k)));
+    if (!extraction || open.length === 0) return nothing;
+    return html`<section class="conflicts" aria-labelledby="conflicts-title">
+      <h2 id="conflicts-title">The engines disagree: pick the right value</h2>
+      <ul>
+        ${open.map((k) => {
+          const pick = (side: 'model' | 'rules') => {
+            const edit = conflictEdit(extraction.record, k, side);
+            if (edit) this.applyEdit(c, edit);
+          };
+          return html`<li>
+            <span class="path">${k.path.slice(1).replaceAll('/', ' › ')}</span>
+            <button class="secondary" @click=${() => pick('model')}>Language model: ${conflictValueText(k.model)}</button>
+            <button class="secondary" @click=${() => pick('rules')}>Rules engine: ${conflictValueText(k.rules)}</button>
+          </li>`;
+        })}
+      </ul>
+    </section>`;
+  }
+
+  private renderSections(c: AppCasualty) {
+    const facts = resolveFacts(c.extraction?.record ?? {}, c.edits);
+    return SECTIONS.map((section) => {
+      const inSection = facts.filter((f) => section.kinds.includes(f.kind));
+      const adding = this.editing && !this.editing.id && section.kinds.includes(this.editing.template.kind);
+      return html`<section class="section" aria-label=${section.title}>
+        <h2>${section.title}</h2>
+        ${inSection.length ? html`<ul class="fact-list">${inSection.map((f) => this.renderFact(c, f))}</ul>` : html`<p class="none">Nothing recorded.</p>`}
+        ${adding ? this.renderEditor(c) : nothing}
+        <div class="add-row">
+          ${section.add
+            .filter(({ template }) => !facts.some((f) => f.origin !== 'deleted' && isSameSingular(f, template)))
+            .map(({ label, template }) => html`<button class="secondary add" @click=${() => this.startEdit({ template, values: {} })}>+ ${label}</button>`)}
+        </div>
+      </section>`;
+    });
+  }
+
+  private startEdit(editing: Editing): void {
+    this.editing = editing;
+    this.problems = [];
+  }
+
+  private renderEditor(c: AppCasualty) {
+    const e = this.editing!;
+    return html`<fact-editor .template=${e.template} .values=${e.values} .problems=${this.problems}
+      @fact-save=${(event: FactSaveEvent) => this.onSave(c, event)} @fact-cancel=${() => (this.editing = undefined)}></fact-editor>`;
+  }
+
+  private renderFact(c: AppCasualty, f: ResolvedFact) {
+    if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
+    const narrative = narrativeOf(c as Casualty);
+    const evidence = f.origin === 'added' ? [] : (evidenceOf(c as Casualty).get(f.id) ?? []);
+    const engine = c.extraction ? (factSourceWords(c.extraction).get(f.id) ?? c.extraction.engineLabel ?? c.extraction.engine) : '';
+    const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
+    const now = () => new Date().toISOString();
+    return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id}>
+      <div class="what">${factSummary(f)}</div>
+      <div class="from">
+        ${f.origin === 'extracted' ? html`<span class="badge">Found by ${engine}</span>` : nothing}
+        ${f.origin === 'edited' ? html`<span class="badge hand">Edited by hand</span> <span class="was">engine said: ${factSummary(f.extracted!)}</span>` : nothing}
+        ${f.origin === 'added' ? html`<span class="badge hand">Added by hand</span>` : nothing}
+        ${f.origin === 'deleted' ? html`<span class="badge gone">Deleted by hand</span>` : nothing}
+        ${evidence.map((e) => {
+          const q = evidenceQuote(narrative, e.start, e.end);
+          return html`<q class="quote">${q.before}<mark>${q.match}</mark>${q.after}</q>`;
+        })}
+      </div>
+      <div class="actions">
+        ${f.origin === 'deleted'
+          ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Restore</button>`
+          : html`<button class="secondary" @click=${() => edit(f.id)}>Edit</button>
+              ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
+              <button class="secondary" aria-label=${`Delete ${factSummary(f)}`}
+                @click=${() => (f.origin === 'added' ? this.change(c, (l) => revertFact(l, f.id)) : this.applyEdit(c, { op: 'delete', id: f.id, at: now() }))}>Delete</button>`}
+      </div>
+    </li>`;
   }
 }
 

@@ -61,6 +61,12 @@ export function deserializeError(data: SerializedError): Error {
   return error;
 }
 
+/** The message of anything thrown, without the "Error: " prefixes libraries stack onto it. */
+export function causeOf(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replace(/(^|: )(?:[A-Za-z]*Error: )+/g, '$1');
+}
+
 /** Throws an {@link EngineAbortError} when the signal is aborted. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new EngineAbortError();

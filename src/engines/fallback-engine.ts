@@ -1,5 +1,5 @@
 import type { Engine, EngineId, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from './engine.js';
-import { isAbortError } from './errors.js';
+import { causeOf, isAbortError } from './errors.js';
 
 /** One engine the chooser may use, and how to make it (engines are built only when reached). */
 export interface EngineOption {
@@ -82,7 +82,7 @@ export class FallbackEngine implements Engine {
     await from.unload().catch(() => undefined);
     this.index += 1;
     this.current = this.options[this.index]!.create();
-    const reason = `${from.label} ${what}: ${error instanceof Error ? error.message : String(error)}. Switched to ${this.current.label}.`;
+    const reason = `${from.label} ${what}: ${causeOf(error).replace(/\.$/, '')}. Switched to ${this.current.label}.`;
     this.fallbacks.push({ from: from.id, to: this.current.id, reason });
   }
 }

@@ -62,3 +62,11 @@ describe('EngineHandler.onMessage', () => {
     expect(replies).toEqual([{ kind: 'return', id: 7, method: 'stats', payload: { engine: 'transformers', loaded: false, calls: 0 } }]);
   });
 });
+
+describe('causeOf', () => {
+  it('drops the "Error: " prefixes libraries stack up', async () => {
+    const { causeOf } = await import('../errors.js');
+    expect(causeOf(new Error('Error: Failed to store x with error: Error: Network response was not ok'))).toBe('Failed to store x with error: Network response was not ok');
+    expect(causeOf('plain')).toBe('plain');
+  });
+});

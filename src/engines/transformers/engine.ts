@@ -5,7 +5,7 @@
 import type { InterruptableStoppingCriteria, PreTrainedModel, PreTrainedTokenizer, Tensor, TextStreamer } from '@huggingface/transformers';
 import { AsyncQueue } from '../async-queue.js';
 import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
-import { EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
+import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
 import type { VerifiedModelFiles } from '../model-files.js';
 import { extractionPrompt, STOP_SEQUENCES } from '../prompt.js';
@@ -68,7 +68,7 @@ export class TransformersEngine implements Engine {
       });
       this.loaded = { tokenizer, model };
     } catch (error) {
-      throw new EngineLoadError(`Could not load the small CPU model "${this.settings.modelId}": ${(error as Error).message}`);
+      throw new EngineLoadError(causeOf(error));
     }
     this.loadMs = performance.now() - started;
     onProgress?.({ fraction: 1, text: 'Small CPU model ready' });

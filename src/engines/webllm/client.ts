@@ -5,7 +5,7 @@
  */
 import type { AppConfig, CompletionUsage, ModelRecord, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
 import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
-import { EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
+import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
 import { extractionRequest, statsFromUsage, webllmAppConfig } from './shared.js';
 
@@ -48,7 +48,7 @@ export class WebLlmEngine implements Engine {
     } catch (error) {
       this.worker.terminate();
       this.worker = undefined;
-      throw new EngineLoadError(`Phi-2 could not start on this GPU: ${(error as Error)?.message ?? String(error)}`);
+      throw new EngineLoadError(causeOf(error));
     }
     this.loadMs = performance.now() - started;
   }

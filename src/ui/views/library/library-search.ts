@@ -1,0 +1,62 @@
+import { LitElement, html, nothing } from 'lit';
+import { customElement, property, state } from 'lit/decorators.js';
+import type { Library } from '../../../library/library.js';
+import { queryTerms } from '../../guidance/highlight.js';
+import '../../guidance/passage-card.js';
+import { sharedStyles } from '../../styles/shared-styles.js';
+import { libraryStyles } from './library-styles.js';
+
+/** More than the Ask budget: a medic scanning results wants a screenful, not three. */
+export const SEARCH_RESULTS = 10;
+
+/** Search box and results, best first; searches as the medic types (the whole library takes well under a frame). */
+@customElement('library-search')
+export class LibrarySearch extends LitElement {
+  static styles = [sharedStyles, libraryStyles];
+
+  @property({ attribute: false }) library?: Library;
+  /** Bumped by the view when documents are added or removed, so the results are recomputed. */
+  @property({ attribute: false }) revision = 0;
+  @state() private query = '';
+
+  render() {
+    const hits = this.library?.search(this.query, SEARCH_RESULTS) ?? [];
+    const terms = queryTerms(this.query);
+    return html`
+      <form role="search" @submit=${(event: Event) => event.preventDefault()}>
+        <label for="query">Search the library</label>
+        <div class="row">
+          <input
+            id="query"
+            type="search"
+            enterkeyhint="search"
+            autocomplete="off"
+            placeholder="e.g. TQ conversion, NDC site, TXA dose"
+            .value=${this.query}
+            @input=${(event: InputEvent) => (this.query = (event.target as HTMLInputElement).value)}
+          />
+        </div>
+      </form>
+      ${this.query.trim()
+        ? html`
+            <p class="status" role="status">
+              ${hits.length === 0 ? `Nothing found for “${this.query.trim()}”.` : `${hits.length} passage${hits.length === 1 ? '' : 's'}, best match first. Tap one to read it.`}
+            </p>
+            <ol aria-label="Search results">
+              ${hits.map(
+                (hit, i) => html`<li><passage-card .passage=${hit.passage} .terms=${terms} ?open=${i === 0} note=${`Match score ${hit.score.toFixed(1)}`}></passage-card></li>`,
+              )}
+            </ol>
+          `
+        : this.library
+          ? html`<p class="status">${this.library.size} passages on this device. Abbreviations work: TQ, NDC, TXA, HPMK…</p>`
+          : nothing}
+    `;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'library-search': LibrarySearch;
+  }
+}

@@ -77,16 +77,6 @@ export async function putFile(record: FileRecord): Promise<void> {
   await (await db()).put('files', record);
 }
 
-/** Reads a file's chunks back in order, one at a time (for re-hashing after a restart). */
-export async function* readChunks(url: string, count: number): AsyncGenerator<Uint8Array> {
-  const database = await db();
-  for (let i = 0; i < count; i++) {
-    const chunk = await database.get('chunks', [url, i]);
-    if (!chunk) throw new Error(`chunk ${i} of ${url} is missing`);
-    yield new Uint8Array(chunk.data);
-  }
-}
-
 /** Joins a file's chunks into one ArrayBuffer, the form WebLLM stores. */
 export async function assemble(record: FileRecord): Promise<ArrayBuffer> {
   const range = IDBKeyRange.bound([record.url, 0], [record.url, Number.MAX_SAFE_INTEGER]);

@@ -50,15 +50,17 @@ export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Pr
   }
   rec ??= { url: task.url, modelId: task.modelId, path: task.path, stored: 0, chunks: 0, complete: false, ...(task.size !== undefined ? { size: task.size } : {}) };
 
-  const verifier = new FileVerifier({ path: task.path, ...optional('size', task.size ?? rec.size), ...optional('sha256', task.sha256) });
-  for await (const c of chunks.readChunks(task.url, rec.chunks)) verifier.update(c); // only after a restart
+  // Length is followed as bytes arrive; the hash is taken once over the assembled file (see finish).
+  const verifier = new FileVerifier({ path: task.path, ...optional('size', task.size ?? rec.size), ...optional('sha256', task.sha256) }, { streamHash: false });
+  verifier.assumeStored(rec.stored);
+  const held: HeldBytes = { from: rec.stored, parts: [] };
   ctx.onBytes(task, rec.stored, rec.size);
 
   let failures = 0;
   for (;;) {
     const before = rec.stored;
     try {
-      rec = await fetchRemaining(task, rec, verifier, ctx);
+      rec = await fetchRemaining(task, rec, verifier, held, ctx);
       break;
     } catch (error) {
       rec = (error as PartialProgress).rec ?? rec;
@@ -73,7 +75,14 @@ export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Pr
       await sleep(backoffMs(failures, ctx.retryBaseMs), ctx.signal);
     }
   }
-  await finish(task, rec, verifier);
+  await finish(task, rec, verifier, held);
+  ctx.onBytes(task, rec.stored, rec.stored);
+}
+
+/** This session's stored bytes, kept in memory too so the finished file need not be read back. */
+interface HeldBytes {
+  from: number;
+  parts: Uint8Array[];
 }
 
 /** Carries the last stored state out of a failed fetch so the retry continues from it. */
@@ -82,7 +91,7 @@ interface PartialProgress {
   cause?: unknown;
 }
 
-async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileVerifier, ctx: FileDownloadContext): Promise<FileRecord> {
+async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileVerifier, held: HeldBytes, ctx: FileDownloadContext): Promise<FileRecord> {
   let rec = start;
   const pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -97,18 +106,33 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     if (got) throw new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path);
     headChecked = true;
   };
-  const flush = async (): Promise<void> => {
-    if (pendingBytes === 0) return;
-    const data = concat(pending, pendingBytes);
-    try {
-      rec = await chunks.appendChunk(rec, data);
-    } catch (error) {
-      if (isQuotaError(error)) throw storageFull(task.path);
-      throw error;
+  // Chunks are written in order in the background, so reading never waits on IndexedDB and a
+  // cut finds little unread in the stream's queue (which an errored stream throws away).
+  let writes: Promise<void> = Promise.resolve();
+  let writesInFlight = 0;
+  let writeError: unknown;
+  const flush = async (wait: boolean): Promise<void> => {
+    if (pendingBytes > 0) {
+      const data = concat(pending, pendingBytes);
+      pending.length = 0;
+      pendingBytes = 0;
+      writesInFlight++;
+      writes = writes.then(async () => {
+        try {
+          if (writeError === undefined) {
+            rec = await chunks.appendChunk(rec, data);
+            verifier.update(data);
+            held.parts.push(data);
+          }
+        } catch (error) {
+          writeError = isQuotaError(error) ? storageFull(task.path) : error;
+        } finally {
+          writesInFlight--;
+        }
+      });
     }
-    verifier.update(data);
-    pending.length = 0;
-    pendingBytes = 0;
+    if (wait || writesInFlight > 2) await writes; // at most a few chunks held in memory
+    if (writeError !== undefined) throw writeError;
   };
 
   try {
@@ -136,12 +160,13 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     if (!res.body) throw new ModelStoreError('http', `${task.path}: empty response`, task.path);
     const reader = res.body.getReader();
     let skip = plan.skip;
+    let received = rec.stored;
     for (;;) {
       let next: ReadableStreamReadResult<Uint8Array>;
       try {
         next = await reader.read();
       } catch (error) {
-        throw ctx.signal.aborted ? error : new ModelStoreError('network', `${task.path}: connection lost after ${rec.stored + pendingBytes} bytes (${(error as Error).message})`, task.path);
+        throw ctx.signal.aborted ? error : new ModelStoreError('network', `${task.path}: connection lost after ${received} bytes (${(error as Error).message})`, task.path);
       }
       if (next.done) break;
       let bytes = next.value;
@@ -151,23 +176,26 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
         bytes = bytes.subarray(drop);
         if (bytes.byteLength === 0) continue;
       }
-      if (rec.size !== undefined && rec.stored + pendingBytes + bytes.byteLength > rec.size) {
+      if (rec.size !== undefined && received + bytes.byteLength > rec.size) {
         throw new ModelStoreError('length-mismatch', `${task.path}: server sent more than the expected ${rec.size} bytes`, task.path);
       }
       pending.push(bytes);
       pendingBytes += bytes.byteLength;
+      received += bytes.byteLength;
       if (pendingBytes >= SNIFF_BYTES) checkHead();
-      if (pendingBytes >= ctx.chunkBytes) await flush();
-      ctx.onBytes(task, rec.stored + pendingBytes, rec.size);
+      if (pendingBytes >= ctx.chunkBytes) await flush(false);
+      ctx.onBytes(task, received, rec.size);
     }
     checkHead();
-    await flush();
+    await flush(true);
     return rec;
   } catch (error) {
     // Keep what arrived before a cut or a pause: it is sound once the head has been checked.
-    if (headChecked && !(error instanceof ModelStoreError && error.code !== 'network')) {
+    const keep = headChecked && !(error instanceof ModelStoreError && error.code !== 'network');
+    if (!keep) pending.length = pendingBytes = 0;
+    {
       try {
-        await flush();
+        await flush(true);
       } catch (flushError) {
         throw Object.assign(new Error('flush failed'), { rec, cause: flushError });
       }
@@ -176,12 +204,14 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
   }
 }
 
-async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier): Promise<void> {
+async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes): Promise<void> {
   let sha: string;
   let value: unknown;
   try {
-    sha = verifier.finish();
-    const bytes = await chunks.assemble(rec);
+    const bytes = held.from === 0 ? ownBuffer(concat(held.parts, rec.stored)) : await chunks.assemble(rec);
+    // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
+    // WebCrypto hashes it natively off the main thread, several times faster than JS hashing.
+    sha = verifier.finish(toHex(await crypto.subtle.digest('SHA-256', bytes)));
     value = webllmValueOf(task.path, bytes);
   } catch (error) {
     await chunks.deleteFile(task.url); // nothing unverified stays behind
@@ -195,6 +225,15 @@ async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier): 
     throw error;
   }
   await chunks.markComplete(rec, sha);
+}
+
+/** The bytes as a standalone ArrayBuffer (WebLLM stores `data` as one), copying only if they are a view. */
+function ownBuffer(bytes: Uint8Array): ArrayBuffer {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
+}
+
+function toHex(digest: ArrayBuffer): string {
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function concat(parts: Uint8Array[], length: number): Uint8Array {

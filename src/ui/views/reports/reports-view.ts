@@ -1,17 +1,156 @@
-import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { exportCasualty, importCasualty, reportInputOf, summaryOf, updateCasualty, type Casualty } from '../../../records/index.js';
+import { buildCard, buildNineLine, buildZmist, reportText, type ReportKind } from '../../../tccc/reports/index.js';
+import '../../casualties/casualty-bar.js';
+import { casualtyTitle } from '../../casualties/casualty-label.js';
+import { casualtyState, type AppCasualty } from '../../casualties/casualty-state.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
+import { setPrintableCard } from './card-print.js';
+import './dd1380-card.js';
+import type { NineLineChangeEvent } from './nine-line-panel.js';
+import './nine-line-panel.js';
+import { reportsStyles } from './reports-styles.js';
+import { copyText, downloadText, fileStem } from './share.js';
 
-/** Reports: placeholder until its feature lands (view contract: src/ui/routes.ts). */
+type Tab = ReportKind | 'file';
+const TABS: { tab: Tab; label: string }[] = [
+  { tab: 'card', label: 'DD 1380 card' },
+  { tab: '9line', label: '9-line MEDEVAC' },
+  { tab: 'zmist', label: 'ZMIST' },
+  { tab: 'file', label: 'Casualty file' },
+];
+const FILE_SUFFIX: Record<ReportKind, string> = { card: 'dd1380', '9line': '9line', zmist: 'zmist' };
+
+/**
+ * Reports: the DD 1380 card (screen and print), the 9-line with the medic's lines, and ZMIST, all
+ * built from the current casualty; each copies or downloads as text. The casualty exports and
+ * imports as one JSON file.
+ */
 @customElement('reports-view')
 export class ReportsView extends LitElement {
-  static styles = [sharedStyles, viewStyles];
+  static styles = [sharedStyles, viewStyles, reportsStyles];
+
+  @state() private tab: Tab = 'card';
+  /** The outcome of the last copy, download or import, in words. */
+  @state() private message: { text: string; bad?: boolean } | undefined;
+  /** An imported casualty waiting for the medic to confirm it replaces the one with its id. */
+  @state() private pendingImport: AppCasualty | undefined;
+  private readonly state = casualtyState();
+  private unsubscribe: (() => void) | undefined;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
+  }
+
+  disconnectedCallback(): void {
+    this.unsubscribe?.();
+    super.disconnectedCallback();
+  }
+
+  private stem(c: AppCasualty): string {
+    const s = summaryOf(c as Casualty);
+    return fileStem(s.battleRoster ?? s.name, c.createdAt);
+  }
+
+  private async copy(text: string): Promise<void> {
+    try {
+      await copyText(text);
+      this.message = { text: 'Copied. Paste it where it is needed.' };
+    } catch (e) {
+      this.message = { text: `Could not copy: ${e instanceof Error ? e.message : String(e)}`, bad: true };
+    }
+  }
+
+  private download(filename: string, text: string, type?: string): void {
+    downloadText(filename, text, type);
+    this.message = { text: `Saved as ${filename} in Downloads.` };
+  }
+
+  private async importFile(event: Event): Promise<void> {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be picked again
+    if (!file) return;
+    try {
+      const casualty = importCasualty(JSON.parse(await file.text())) as AppCasualty;
+      if (this.state.casualties.some((c) => c.id === casualty.id)) this.pendingImport = casualty;
+      else await this.finishImport(casualty);
+    } catch (e) {
+      this.message = { text: `Not imported: ${e instanceof Error ? e.message : String(e)}`, bad: true };
+    }
+  }
+
+  private async finishImport(casualty: AppCasualty): Promise<void> {
+    this.pendingImport = undefined;
+    await this.state.add(casualty);
+    this.message = { text: `Imported ${casualtyTitle(summaryOf(casualty as Casualty), casualty.createdAt)}; it is now the current casualty.` };
+  }
 
   render() {
+    const c = this.state.current;
     return html`
       <h1>Reports</h1>
-      <p class="lead">The DD Form 1380 card, 9-line MEDEVAC and ZMIST report built from the record.</p>
+      <casualty-bar></casualty-bar>
+      <div class="tabs" role="tablist" aria-label="Report">
+        ${TABS.map(
+          ({ tab, label }) => html`<button role="tab" class=${this.tab === tab ? '' : 'secondary'} aria-selected=${this.tab === tab}
+            @click=${() => ((this.tab = tab), (this.message = undefined))}>${label}</button>`,
+        )}
+      </div>
+      ${this.message ? html`<p class="message ${this.message.bad ? 'bad' : ''}" role=${this.message.bad ? 'alert' : 'status'}>${this.message.text}</p>` : nothing}
+      ${c ? html`<div role="tabpanel">${this.tab === 'file' ? this.renderFile(c) : this.renderReport(c, this.tab)}</div>` : nothing}
+    `;
+  }
+
+  private renderReport(c: AppCasualty, kind: ReportKind) {
+    const input = reportInputOf(c as Casualty, this.state.casualties as Casualty[]);
+    const text = reportText(kind, input);
+    const actions = html`<div class="actions">
+      <button @click=${() => this.copy(text)}>Copy text</button>
+      <button class="secondary" @click=${() => this.download(`${this.stem(c)}-${FILE_SUFFIX[kind]}.txt`, text)}>Download .txt</button>
+      ${kind === 'card' ? html`<button class="secondary" @click=${() => window.print()}>Print card</button>` : nothing}
+    </div>`;
+    if (kind === 'card') {
+      const card = buildCard(input.record, input.context);
+      setPrintableCard(card);
+      return html`${actions}<dd1380-card .card=${card}></dd1380-card>`;
+    }
+    if (kind === '9line') {
+      const others = this.state.casualties.length - 1;
+      return html`${actions}
+        ${others ? html`<p class="hint">Lines 3 and 5 count all ${others + 1} casualties on this device (one pickup site).</p>` : nothing}
+        <nine-line-panel .request=${buildNineLine(input.siteRecords ?? [input.record], c.nineLine)} .fields=${c.nineLine}
+          @nine-line-change=${(e: NineLineChangeEvent) => this.state.update(c.id, (l) => updateCasualty(l as Casualty, { nineLine: e.fields }) as AppCasualty)}></nine-line-panel>`;
+    }
+    const z = buildZmist(input.record, input.context);
+    return html`${actions}
+      <dl class="zmist">
+        <dt>Z</dt><dd><span class="k">ID</span> ${z.z}</dd>
+        <dt>M</dt><dd><span class="k">Mechanism</span> ${z.m}</dd>
+        <dt>I</dt><dd><span class="k">Injuries</span> ${z.i}</dd>
+        <dt>S</dt><dd><span class="k">Signs</span> ${z.s}</dd>
+        <dt>T</dt><dd><span class="k">Treatment</span> ${z.t}</dd>
+      </dl>`;
+  }
+
+  private renderFile(c: AppCasualty) {
+    const pending = this.pendingImport;
+    return html`
+      <p>The casualty file holds the record (as the TCCC record schema defines it), the narrative with its times, hand edits, 9-line fields and notes. Importing it gives back exactly this casualty.</p>
+      <div class="actions">
+        <button @click=${() => this.download(`${this.stem(c)}.tccc.json`, JSON.stringify(exportCasualty(c as Casualty), null, 2), 'application/json')}>Export casualty (.json)</button>
+        <label class="button secondary file">Import casualty file<input type="file" accept=".json,application/json" @change=${this.importFile} /></label>
+      </div>
+      ${pending
+        ? html`<p class="message bad" role="alert">
+            This file is a casualty already on this device (${casualtyTitle(summaryOf(pending as Casualty), pending.createdAt)}). Replace it with the file?
+            <button class="danger" @click=${() => this.finishImport(pending)}>Replace</button>
+            <button class="secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>
+          </p>`
+        : nothing}
     `;
   }
 }

@@ -1,0 +1,32 @@
+/**
+ * The card's print layout. The shell fills the screen and clips its overflow, so printing it would
+ * give one screenful; instead a <dd1380-card print> sits directly in <body>, hidden on screen, and
+ * on paper it is the only thing shown.
+ */
+import type { CasualtyCard } from '../../../tccc/reports/index.js';
+import './dd1380-card.js';
+
+const PRINT_CSS = `
+@media screen { dd1380-card[print] { display: none !important; } }
+@media print {
+  @page { size: letter landscape; margin: 0.4in; }
+  body { overflow: visible !important; }
+  tccc-app { display: none !important; }
+}`;
+
+/** Keeps the printable copy of the card up to date; Print (or the browser's print) then prints it. */
+export function setPrintableCard(card: CasualtyCard): void {
+  if (!document.getElementById('dd1380-print-css')) {
+    const style = document.createElement('style');
+    style.id = 'dd1380-print-css';
+    style.textContent = PRINT_CSS; // a constant: no user text ever goes into a style element
+    document.head.append(style);
+  }
+  let host = document.querySelector<HTMLElementTagNameMap['dd1380-card']>('body > dd1380-card[print]');
+  if (!host) {
+    host = document.createElement('dd1380-card');
+    host.setAttribute('print', '');
+    document.body.append(host);
+  }
+  host.card = card;
+}

@@ -8,7 +8,7 @@ import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
 import { isAffirmed } from './injuries.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
-import { NAME_INTRODUCERS, NATO_LETTERS, RANK_WORDS, UNIT_NOUNS } from './lexicon/language.js';
+import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NAME_WORDS, UNIT_NOUNS } from './lexicon/language.js';
 import { tagOf } from './matcher.js';
 import { readSpelledCode } from './spelled.js';
 
@@ -22,6 +22,8 @@ const MAX_NAME_WORDS = 3;
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
 const ROSTER_TRIGGERS = new Set(['zap', 'brn', 'roster']);
+/** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
+const isZmistLine = (doc: Doc, i: number): boolean => doc.tokens[i].norm === 'z' && [':', '-'].includes(doc.tokens[i + 1]?.norm ?? '');
 
 /** The casualty fields stated in the narrative. */
 export function findCasualty(doc: Doc): Found<Casualty> | null {
@@ -68,7 +70,7 @@ function findName(doc: Doc): Found<string> | null {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const t = doc.tokens[i];
     let after = -1;
-    if (RANK_WORDS.has(t.norm)) after = i + 1;
+    if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
     else {
       for (const intro of NAME_INTRODUCERS) {
         if (intro.every((w, j) => doc.tokens[i + j]?.norm === w)) after = i + intro.length;
@@ -88,10 +90,17 @@ function findName(doc: Doc): Found<string> | null {
   return null;
 }
 
+/** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
+function rankEnd(doc: Doc, i: number): number {
+  let end = i + 1;
+  while (end - i < 4 && (RANK_WORDS.has(doc.tokens[end]?.norm ?? '') || RANK_CONTINUATIONS.has(doc.tokens[end]?.norm ?? ''))) end++;
+  return end;
+}
+
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
 function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (!ROSTER_TRIGGERS.has(doc.tokens[i].norm) || doc.excluded.has(doc.sentence[i])) continue;
+    if (!(ROSTER_TRIGGERS.has(doc.tokens[i].norm) || isZmistLine(doc, i)) || doc.excluded.has(doc.sentence[i])) continue;
     const code = readSpelledCode(doc, i + 1);
     if (!code) continue;
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
@@ -109,7 +118,7 @@ function findUnit(doc: Doc): Found<string> | null {
     if (!UNIT_NOUNS.has(doc.tokens[i].norm) || doc.excluded.has(doc.sentence[i])) continue;
     const prev = doc.tokens[i - 1];
     let start = -1;
-    if (Object.hasOwn(NATO_LETTERS, prev.norm) || (prev.kind === 'word' && prev.norm.length === 1 && prev.raw !== prev.norm)) start = i - 1;
+    if (Object.hasOwn(NATO_LETTERS, prev.norm) || UNIT_NAME_WORDS.has(prev.norm) || (prev.kind === 'word' && prev.norm.length === 1 && prev.raw !== prev.norm)) start = i - 1;
     else if (['st', 'nd', 'rd', 'th'].includes(prev.norm) && !prev.spaced && doc.tokens[i - 2]?.kind === 'number') start = i - 2;
     if (start < 0) continue;
     const span = spanOf(doc, start, i + 1);

@@ -4,7 +4,7 @@
  * nearest thing of that kind before the marker is removed along with the marker.
  */
 import type { Token } from '../text/tokenize.js';
-import { BODY_PART_WORDS, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
+import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 
 /** How far back a corrected phrase may start. */
@@ -12,9 +12,11 @@ const LOOK_BACK = 8;
 
 type Kind = 'location' | 'number' | string;
 
-const isLocationWord = (w: string): boolean => Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w);
+const isLocationWord = (w: string): boolean => Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w);
 const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
+/** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
+const LEADING_WORDS = new Set(['the', 'his', 'her', 'a', 'an', 'it', "it's", 'its', 'was', 'is', 'on', 'to', 'in', 'at']);
 
 function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Kind | null {
   const t = tokens[i];
@@ -36,7 +38,7 @@ export function applyCorrections(tokens: Token[], matcher: PhraseMatcher): Token
   const drop = new Uint8Array(tokens.length);
   for (const marker of markers) {
     let after = marker.end;
-    while (after < tokens.length && isSkippable(tokens[after])) after++;
+    while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
     const kind = kindAt(tokens, after, mentionAt);
     if (!kind) continue;
     const from = findPrevious(tokens, marker.start, kind, mentionAt);

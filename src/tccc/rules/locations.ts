@@ -4,7 +4,7 @@
  */
 import type { Location } from '../record.js';
 import type { Token } from '../text/tokenize.js';
-import { BODY_PART_WORDS, LOCATION_FILLERS, SIDE_WORDS, limbLocation, type Side } from './lexicon/body.js';
+import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS, limbLocation, type Side } from './lexicon/body.js';
 
 export interface FoundLocation {
   location: Location;
@@ -27,6 +27,12 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
     const w = tokens[i].norm;
     const sideWord = Object.hasOwn(SIDE_WORDS, w) ? SIDE_WORDS[w] : undefined;
     const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : undefined;
+    if (Object.hasOwn(LIMB_CODES, w)) {
+      found.push({ location: LIMB_CODES[w], start: i, end: i + 1 });
+      side = null;
+      carried = null;
+      continue;
+    }
     if (sideWord) {
       side = side && side !== sideWord && tokens[i - 1]?.norm === 'and' ? 'both' : sideWord;
       sideAt = side === 'both' && sideAt >= 0 ? sideAt : i;

@@ -36,8 +36,9 @@ export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {
     if (t.kind === 'number' && t.digits !== undefined) push('digits', t.digits);
     else if (nato) push('letters', nato);
     else if (t.kind === 'word' && isLetters(t.norm)) push('letters', t.norm.toUpperCase());
-    else if (t.norm === '-' && !t.spaced && groups.length > 0) {
-      // "BC-7702": a hyphen inside a code.
+    else if ((t.norm === '-' && !t.spaced) || t.norm === 'dash') {
+      // "BC-7702", "charlie hotel dash six six": a hyphen inside a code.
+      if (groups.length === 0) break;
     } else break;
     i++;
   }

@@ -22,7 +22,7 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   leg: 'leg', legs: 'leg', thigh: 'leg', thighs: 'leg', knee: 'leg', knees: 'leg', shin: 'leg', shins: 'leg',
   calf: 'leg', calves: 'leg', ankle: 'leg', ankles: 'leg', foot: 'leg', feet: 'leg', toe: 'leg', toes: 'leg',
   femur: 'leg', femoral: 'leg', tibia: 'leg', tibial: 'leg', tib: 'leg', fibula: 'leg', fib: 'leg', heel: 'leg',
-  hamstring: 'leg', quad: 'leg', quadricep: 'leg',
+  hamstring: 'leg', quad: 'leg', quadricep: 'leg', thight: 'leg',
   // Head and face.
   head: 'head', scalp: 'head', skull: 'head', forehead: 'head', temple: 'head', occiput: 'head', ear: 'head', ears: 'head',
   face: 'face', facial: 'face', eye: 'face', eyes: 'face', cheek: 'face', jaw: 'face', mandible: 'face', nose: 'face',
@@ -34,6 +34,11 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   pelvis: 'pelvis', pelvic: 'pelvis', hip: 'pelvis', hips: 'pelvis',
   groin: 'groin', inguinal: 'groin',
   back: 'back', spine: 'back', lumbar: 'back', flank: 'back',
+};
+
+/** Extremity abbreviations that name side and limb in one word ("TQ RUE"). */
+export const LIMB_CODES: Readonly<Record<string, Location>> = {
+  rue: 'right_arm', lue: 'left_arm', rle: 'right_leg', lle: 'left_leg',
 };
 
 /** Words allowed between a side and its body part ("left upper arm", "left side of the neck"). */

@@ -31,13 +31,25 @@ export const VITAL_PHRASES: Lexicon = [
   ['o2 sat', [vital('spo2')]],
   ['o2 sats', [vital('spo2')]],
   ['o2 saturation', [vital('spo2')]],
+  ['oxygen sat', [vital('spo2')]],
+  ['oxygen sats', [vital('spo2')]],
+  ['pulse oximetry', [vital('spo2')]],
   ['oxygen saturation', [vital('spo2')]],
   ['pulse ox', [vital('spo2')]],
   ['pain', [vital('pain')]],
   ['pain score', [vital('pain')]],
+  ["pain's", [vital('pain')]],
+  ["pulse's", [vital('pulse')]],
+  ["heart rate's", [vital('pulse')]],
+  ["bp's", [vital('bp')]],
+  ["sat's", [vital('spo2')]],
+  ["sats are", [vital('spo2')]],
   ['avpu', [vital('avpu')]],
   ['alert', [avpu('A')]],
   ['a&o', [avpu('A')]],
+  ['a & ox', [avpu('A')]],
+  ['aox', [avpu('A')]],
+  ['aao', [avpu('A')]],
   ['responds to voice', [avpu('V')]],
   ['responding to voice', [avpu('V')]],
   ['responsive to voice', [avpu('V')]],
@@ -74,6 +86,9 @@ export const EVAC_PHRASES: Lexicon = [
   ['urgent - surgical', [evac('urgent_surgical')]],
   ['urgent surg', [evac('urgent_surgical')]],
   ['urgent surgery', [evac('urgent_surgical')]],
+  ['urg surg', [evac('urgent_surgical')]],
+  ['urg surgical', [evac('urgent_surgical')]],
+  ['urgent - surg', [evac('urgent_surgical')]],
   ['priority', [evac('priority')]],
   ['routine', [evac('routine')]],
   ['convenience', [evac('convenience')]],
@@ -156,6 +171,18 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['also in the vehicle', [other]],
   ['not him', [other]],
   ['not her', [other]],
+  ['not hers', [other]],
+  ['not his', [other]],
+  ['his card', [other]],
+  ['her card', [other]],
+  ['his own card', [other]],
+  ['her own card', [other]],
+  ['their own card', [other]],
+  ['own card', [other]],
+  ['my own', [other]],
+  ['myself', [other]],
+  ["i'm the medic", [other]],
+  ['i am the medic', [other]],
 ];
 
 const recheck: Tag = { cat: 'recheck' };
@@ -215,10 +242,22 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'pvt', 'private', 'pv1', 'pv2', 'pfc', 'spc', 'spec', 'specialist', 'cpl', 'corporal', 'lcpl', 'sgt', 'sergeant', 'ssg', 'ssgt',
   'sfc', 'msg', 'msgt', '1sg', 'sgm', 'csm', 'lt', 'lieutenant', '2lt', '1lt', 'cpt', 'capt', 'captain', 'maj', 'major', 'ltc',
   'col', 'colonel', 'airman', 'seaman', 'ens', 'ensign', 'hm3', 'hm2', 'po3', 'po2', 'cw2', 'wo1', 'sra', 'a1c', 'tsgt',
+  'lance', 'staff', 'gunnery', 'petty', 'warrant', 'gysgt', 'mgysgt', 'cpo', 'hn', 'hm1', 'po1',
+]);
+
+/** Words that continue a rank already begun ("Private First Class", "Sergeant First Class", "Petty Officer Second Class"). */
+export const RANK_CONTINUATIONS: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'class', 'officer', 'major', 'sergeant', 'corporal', 'lieutenant', 'general', 'chief',
 ]);
 
 export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'company', 'co', 'troop', 'battery', 'platoon', 'plt', 'battalion', 'bn', 'squadron', 'regiment', 'squad', 'detachment',
+]);
+
+/** Words that name a unit before its noun ("first platoon", "Weapons Company"); letters and "1st" are read apart. */
+export const UNIT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
+  'weapons', 'headquarters', 'hq', 'hhc', 'support', 'scout', 'mortar', 'recon', 'forward', 'medical', 'signal', 'engineer',
 ]);
 
 /** Word sequences that introduce the casualty's name without a rank ("this card is for Ramirez"). */

@@ -50,6 +50,10 @@ export class PassageCard extends LitElement {
       .title {
         font-weight: 600;
       }
+      .prefix {
+        font-weight: 700;
+        color: var(--accent);
+      }
       .source {
         color: var(--ink-muted);
         font-size: 0.875rem;
@@ -77,7 +81,9 @@ export class PassageCard extends LitElement {
   @property({ attribute: false }) passage?: Passage;
   /** Query terms to mark in the title and text. */
   @property({ attribute: false }) terms: string[] = [];
-  /** Extra line under the source, e.g. a search score or "[2]" citation number. */
+  /** Shown before the title, e.g. the "[2]" an answer cites it by. */
+  @property() prefix = '';
+  /** Extra line under the source, e.g. why this passage is shown. */
   @property() note = '';
   @property({ type: Boolean, reflect: true }) open = false;
 
@@ -87,7 +93,7 @@ export class PassageCard extends LitElement {
     return html`
       <details ?open=${this.open} @toggle=${this.onToggle}>
         <summary>
-          <span class="title">${highlightTerms(passage.title, this.terms)}</span>
+          <span class="title">${this.prefix ? html`<span class="prefix">${this.prefix}</span> ` : nothing}${highlightTerms(passage.title, this.terms)}</span>
           <span class="source">Source: ${passage.source}</span>
           ${this.note ? html`<span class="meta">${this.note}</span>` : nothing}
         </summary>

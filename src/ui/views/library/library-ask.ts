@@ -134,7 +134,7 @@ export class LibraryAsk extends LitElement {
   }
 
   private renderSource(passage: Passage, index: number, terms: string[], open: boolean) {
-    return html`<li id=${`source-${index + 1}`}><passage-card .passage=${passage} .terms=${terms} ?open=${open} note=${`[${index + 1}]`}></passage-card></li>`;
+    return html`<li id=${`source-${index + 1}`}><passage-card .passage=${passage} .terms=${terms} ?open=${open} prefix=${`[${index + 1}]`}></passage-card></li>`;
   }
 
   /** Model text with each "[n]" shown as a citation mark; the text itself is never parsed as HTML. */

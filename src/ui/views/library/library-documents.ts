@@ -70,7 +70,7 @@ export class LibraryDocuments extends LitElement {
   render() {
     const documents = this.loaded?.documents ?? [];
     return html`
-      <h2>Your documents</h2>
+      <h2>Stored on this device</h2>
       ${documents.length === 0
         ? html`<p class="status">None yet. Documents you add are kept on this device and searched with the library.</p>`
         : html`<ul aria-label="Your documents">${documents.map((document) => this.renderDocument(document))}</ul>`}

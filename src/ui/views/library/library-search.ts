@@ -44,7 +44,7 @@ export class LibrarySearch extends LitElement {
             </p>
             <ol aria-label="Search results">
               ${hits.map(
-                (hit, i) => html`<li><passage-card .passage=${hit.passage} .terms=${terms} ?open=${i === 0} note=${`Match score ${hit.score.toFixed(1)}`}></passage-card></li>`,
+                (hit, i) => html`<li><passage-card .passage=${hit.passage} .terms=${terms} ?open=${i === 0}></passage-card></li>`,
               )}
             </ol>
           `

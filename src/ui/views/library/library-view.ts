@@ -31,12 +31,22 @@ export class LibraryView extends LitElement {
     viewStyles,
     libraryStyles,
     css`
+      /* Title and tabs share a row: the 600 px kiosk screen keeps its height for results. */
+      .head {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: flex-end;
+        gap: 0.25rem 1.5rem;
+        margin: 0 0 0.75rem;
+        border-bottom: 2px solid var(--rule);
+      }
+      .head h1 {
+        margin: 0 0 0.375rem;
+      }
       [role='tablist'] {
         display: flex;
         flex-wrap: wrap;
         gap: 0.25rem;
-        margin: 0 0 0.75rem;
-        border-bottom: 2px solid var(--rule);
       }
       [role='tab'] {
         border-radius: 8px 8px 0 0;
@@ -111,7 +121,10 @@ export class LibraryView extends LitElement {
 
   render() {
     return html`
-      <h1>Library</h1>
+      <div class="head">
+        <h1>Library</h1>
+        ${this.loaded ? this.renderTabs() : nothing}
+      </div>
       ${this.loadError
         ? html`<p class="error" role="alert">${this.loadError}</p>`
         : this.loaded
@@ -120,7 +133,7 @@ export class LibraryView extends LitElement {
     `;
   }
 
-  private renderLoaded(loaded: LoadedLibrary) {
+  private renderTabs() {
     return html`
       <div role="tablist" aria-label="Library" @keydown=${this.onTabKey}>
         ${TABS.map(
@@ -137,6 +150,11 @@ export class LibraryView extends LitElement {
           </button>`,
         )}
       </div>
+    `;
+  }
+
+  private renderLoaded(loaded: LoadedLibrary) {
+    return html`
       <div role="tabpanel" id="panel-search" aria-labelledby="tab-search" ?hidden=${this.tab !== 'search'}>
         ${this.renderOpened()}
         <library-search .library=${loaded.library} .revision=${this.revision}></library-search>
@@ -157,11 +175,17 @@ export class LibraryView extends LitElement {
       <section class="opened" aria-label="Opened passage">
         <div class="opened-head">
           <h2>Opened passage</h2>
-          <button type="button" class="secondary" @click=${() => (this.opened = undefined)}>Close</button>
+          <button type="button" class="secondary" @click=${this.closeOpened}>Close</button>
         </div>
         <passage-card .passage=${this.opened} open></passage-card>
       </section>
     `;
+  }
+
+  /** Drops `?passage=` too, so a reload does not bring the passage back. */
+  private closeOpened(): void {
+    this.opened = undefined;
+    history.replaceState(history.state, '', location.pathname);
   }
 
   /** Arrow keys move between tabs, as the ARIA tabs pattern expects. */

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { groundRecord, narrativeEvidence } from './grounding.js';
 import { readNarrative } from './grounding-numbers.js';
+import type { TcccRecord } from './record.js';
 import { validateRecord } from './validate.js';
 
 const TERSE = 'GSW L thigh, entry lateral, no exit wound found. TQ applied L thigh 1432. HR 118, BP 96/60, RR 20, SpO2 97%, AVPU A, pain 8/10. 18g IV R AC 1438. TXA 2g IV 1440. OTFC 800mcg 1445. Urgent surgical.';
@@ -85,5 +87,17 @@ describe('groundRecord', () => {
     const result = groundRecord({ casualty: { name: 'Luis Alvarado', allergies: 'NKDA', sex: 'male' } }, text);
     expect(result.record).toEqual({ casualty: { name: 'Luis Alvarado', allergies: 'NKDA' } });
     expect(result.dropped).toEqual([{ path: '/casualty/sex', value: 'male', reason: 'sex not in the narrative' }]);
+  });
+});
+
+describe('groundRecord on annotated narratives', () => {
+  it('keeps every value of every gold record in rules/fixtures/extra.jsonl (no false drops)', () => {
+    const lines = readFileSync(new URL('./rules/fixtures/extra.jsonl', import.meta.url), 'utf8').trim().split('\n');
+    expect(lines.length).toBeGreaterThan(20);
+    const dropped = lines.flatMap((line) => {
+      const { id, text, gold } = JSON.parse(line) as { id: string; text: string; gold: TcccRecord };
+      return groundRecord(gold, text).dropped.map((d) => `${id} ${d.path}`);
+    });
+    expect(dropped).toEqual([]);
   });
 });

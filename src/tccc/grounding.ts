@@ -6,9 +6,10 @@
 import type { TcccRecord } from './record.js';
 import {
   AVPU_WORDS, DRUG_WORDS, FLUID_WORDS, INJURY_WORDS, INTERVENTION_WORDS, MECHANISM_WORDS, NKDA_WORDS,
-  PRIORITY_WORDS, REGION_WORDS, ROUTE_WORDS, SEX_WORDS, SIDE_WORDS, UNIT_WORDS,
+  PRIORITY_WORDS, REGION_WORDS, ROUTE_WORDS, SEX_WORDS, SIDE_WORDS, UNIT_WORDS, type WordsByValue,
 } from './grounding-lexicon.js';
 import { readNarrative, wordsOf } from './grounding-numbers.js';
+import { BLOOD_UNIT_WORDS, VOLUME_UNITS, WHOLE_BLOOD_UNIT_ML } from './rules/lexicon/drugs.js';
 
 /** A value the model gave that the narrative does not support. */
 export interface DroppedValue {
@@ -31,19 +32,23 @@ export interface NarrativeEvidence {
   hasNumber(value: number): boolean;
   hasTime(time: string): boolean;
   hasDose(dose: string): boolean;
+  /** The amount said right before one of `units` ("one unit", "1 L"). */
+  hasAmountBefore(amount: number, units: readonly string[]): boolean;
   hasSpelled(code: string): boolean;
-  hasWord(lexicon: Readonly<Record<string, readonly string[]>>, value: string): boolean;
+  hasWord(lexicon: WordsByValue, value: string): boolean;
   hasRegion(region: string): boolean;
   hasWords(text: string): boolean;
 }
 
 /** Indexes a narrative once for all grounding questions. */
 export function narrativeEvidence(narrative: string): NarrativeEvidence {
-  const { words: tokens, numbers, numbersBefore, squashed } = readNarrative(narrative);
+  const { words: tokens, numbers, numbersBefore, squashed, times } = readNarrative(narrative);
   const spaced = ` ${tokens.join(' ')} `;
-  const hasPhrase = (phrase: string) => spaced.includes(` ${phrase} `);
+  const hasPhrase = (phrase: string) => spaced.includes(` ${wordsOf(phrase).join(' ')} `);
   const hasNumber = (value: number) => numbers.has(String(value));
 
+  const hasAmountBefore = (amount: number, units: readonly string[]) =>
+    tokens.some((t, i) => units.includes(t) && (numbersBefore(i).has(String(amount)) || (amount === 1 && ONE_OF.has(tokens[i - 1] ?? ''))));
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some((token, i) => parts.includes(token) && tokens.slice(Math.max(0, i - 4), i + 3).some((t) => side.includes(t)));
 
@@ -51,16 +56,16 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
     hasNumber,
     hasTime(time) {
       const [hh = '', mm = ''] = time.split(':');
-      return numbers.has(hh + mm) || numbers.has(String(Number(hh)) + mm);
+      return times.has(time) || numbers.has(hh + mm) || numbers.has(String(Number(hh)) + mm);
     },
     hasDose(dose) {
       const match = /^(\d+(?:\.\d+)?)\s*([a-zµ]+)$/i.exec(dose.trim());
       if (!match) return false;
       const [, amount = '', unit = ''] = match;
-      const unitWords = UNIT_WORDS[unit.toLowerCase()] ?? [unit.toLowerCase()];
       // The amount must be said right before its unit, so "one unit ... two grams" does not ground "1 g".
-      return tokens.some((t, i) => unitWords.includes(t) && numbersBefore(i).has(String(Number(amount))));
+      return hasAmountBefore(Number(amount), UNIT_WORDS[unit.toLowerCase()] ?? [unit.toLowerCase()]);
     },
+    hasAmountBefore,
     hasSpelled(code) {
       return squashed.includes(code.replace(/\s+/g, '').toUpperCase());
     },
@@ -80,6 +85,9 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
     },
   };
 }
+
+// "a unit", "first unit", "another bag": one of something.
+const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another', 'single']);
 
 /** Checks every value of a model's record against the narrative, dropping what is not there. */
 export function groundRecord(record: TcccRecord, narrative: string): GroundingResult {
@@ -171,9 +179,10 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
   return { record: out, dropped, checked };
 }
 
-// Blood is counted in units of 500 ml and bags of crystalloid in litres, so "one unit" grounds 500.
+// "one unit" of blood is 500 ml and "1 L" is 1000 ml, by the rules engine's own conventions.
 function hasVolume(ev: NarrativeEvidence, ml: number): boolean {
   if (ev.hasNumber(ml)) return true;
-  if (ml % 500 === 0 && ev.hasNumber(ml / 500) && ev.hasWord(UNIT_WORDS, 'units')) return true;
-  return ml % 1000 === 0 && ev.hasNumber(ml / 1000) && ev.hasWord({ l: ['l', 'liter', 'liters', 'litre', 'litres', 'bag'] }, 'l');
+  if (ml % WHOLE_BLOOD_UNIT_ML === 0 && ev.hasAmountBefore(ml / WHOLE_BLOOD_UNIT_ML, [...BLOOD_UNIT_WORDS])) return true;
+  return ml % 1000 === 0 && ev.hasAmountBefore(ml / 1000, LITRE_WORDS);
 }
+const LITRE_WORDS = Object.entries(VOLUME_UNITS).filter(([, ml]) => ml === 1000).map(([word]) => word);

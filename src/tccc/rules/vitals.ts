@@ -5,7 +5,7 @@
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock } from '../text/clock.js';
-import { MAX_WINDOW, claim, isThing } from './attributes.js';
+import { MAX_WINDOW, claim, isThing, leadsVitals } from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -33,7 +33,7 @@ const AVPU_LETTERS: Record<string, Avpu> = { a: 'A', v: 'V', p: 'P', u: 'U' };
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc): Found<VitalsSet>[] {
   const sets: Found<VitalsSet>[] = [];
-  let current: { set: Found<VitalsSet>; signs: Set<VitalKind> } | null = null;
+  let current: { set: Found<VitalsSet>; signs: Set<VitalKind>; sentence: number } | null = null;
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
     const m = doc.mentions[k];
@@ -41,8 +41,9 @@ export function findVitals(doc: Doc): Found<VitalsSet>[] {
     const obs = observe(doc, k);
     if (!obs) continue;
     const lead = readLead(doc, Math.max(lastEnd, leadStart(doc, k)), obs.start);
-    if (!current || lead.time || lead.newSet || current.signs.has(obs.sign)) {
-      current = { set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} }, signs: new Set() };
+    const sentence = doc.sentence[obs.start];
+    if (!current || lead.time || lead.newSet || current.signs.has(obs.sign) || isLoneStatement(current, sentence)) {
+      current = { set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} }, signs: new Set(), sentence };
       sets.push(current.set);
       if (lead.time) {
         current.set.value.time = lead.time.value;
@@ -57,9 +58,22 @@ export function findVitals(doc: Doc): Found<VitalsSet>[] {
     }
     current.set.span = join(current.set.span, span);
     current.signs.add(obs.sign);
+    current.sentence = sentence;
     lastEnd = obs.end;
+    const trailing = current.set.value.time === undefined ? readTrailingTime(doc, obs.end) : null;
+    if (trailing) {
+      current.set.value.time = trailing.value;
+      current.set.fields!.time = trailing.span;
+      current.set.span = join(current.set.span, trailing.span);
+      lastEnd = trailing.end;
+    }
   }
   return sets;
+}
+
+/** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */
+function isLoneStatement(current: { signs: Set<VitalKind>; sentence: number }, sentence: number): boolean {
+  return sentence !== current.sentence && [...current.signs].every((s) => s === 'avpu' || s === 'pain');
 }
 
 /** Where the words before a sign may hold its set's time: back to the previous thing or sentence start. */
@@ -90,6 +104,21 @@ function readLead(doc: Doc, from: number, to: number): { time: { value: string; 
   return { time, newSet };
 }
 
+/**
+ * A time said after the signs ("HR 110, BP 120/80 at 0915;"): "at" or "@" and a clock right after
+ * a value, then the end of the sentence or more signs. A time followed by anything else belongs to it.
+ */
+function readTrailingTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
+  const at = doc.tokens[i]?.norm;
+  if ((at !== 'at' && at !== '@') || doc.claimed[i + 1]) return null;
+  const clock = readClock(doc.tokens, i + 1);
+  if (!clock) return null;
+  const endsSentence = clock.end >= doc.tokens.length || doc.sentence[clock.end] !== doc.sentence[i] || doc.sentenceEnd[i] === clock.end + 1;
+  if (!endsSentence && !leadsVitals(doc, clock.end)) return null;
+  claim(doc, { start: i + 1, end: clock.end });
+  return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
+}
+
 function observe(doc: Doc, k: number): Observation | null {
   const m = doc.mentions[k];
   const level = tagOf(m, 'avpu');
@@ -98,6 +127,8 @@ function observe(doc: Doc, k: number): Observation | null {
   if (!name) return null;
   let i = m.end;
   for (let skipped = 0; skipped < 3 && i < doc.tokens.length && VALUE_LEAD.has(doc.tokens[i].norm); skipped++) i++;
+  // "pain's a seven": an article before a number, never before an AVPU letter ("AVPU A").
+  if (doc.tokens[i]?.norm === 'a' && doc.tokens[i + 1]?.kind === 'number' && name.value !== 'avpu') i++;
   const t = doc.tokens[i];
   if (!t || doc.claimed[i]) return null;
   if (name.value === 'avpu') {
@@ -108,8 +139,16 @@ function observe(doc: Doc, k: number): Observation | null {
   if (name.value === 'bp') return observePressure(doc, m.start, i);
   const field: Field = name.value;
   if (!inRange(field, t.value)) return null;
-  const pct = doc.tokens[i + 1]?.norm === '%' || doc.tokens[i + 1]?.norm === 'percent' ? 1 : 0;
-  return { sign: name.value, values: { [field]: t.value }, start: m.start, end: i + 1 + pct };
+  return { sign: name.value, values: { [field]: t.value }, start: m.start, end: i + 1 + scaleLength(doc, i + 1) };
+}
+
+/** Tokens of "%", "percent", "/10" or "out of ten" after a value, so a time after them is still next to the sign. */
+function scaleLength(doc: Doc, i: number): number {
+  const w = doc.tokens[i]?.norm;
+  if (w === '%' || w === 'percent') return 1;
+  if (w === '/' && doc.tokens[i + 1]?.value === 10) return 2;
+  if (w === 'out' && doc.tokens[i + 1]?.norm === 'of' && doc.tokens[i + 2]?.value === 10) return 3;
+  return 0;
 }
 
 function observePressure(doc: Doc, start: number, i: number): Observation | null {
@@ -117,7 +156,7 @@ function observePressure(doc: Doc, start: number, i: number): Observation | null
   if (!inRange('systolic', systolic)) return null;
   const sep = doc.tokens[i + 1]?.norm;
   const low = doc.tokens[i + 2];
-  if ((sep === '/' || sep === 'over') && low?.kind === 'number' && low.value !== undefined && inRange('diastolic', low.value)) {
+  if ((sep === '/' || sep === 'over' || sep === 'on') && low?.kind === 'number' && low.value !== undefined && inRange('diastolic', low.value)) {
     return { sign: 'bp', values: { systolic, diastolic: low.value }, start, end: i + 3 };
   }
   const palpEnd = sep === 'by' && PALPATED.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : PALPATED.has(sep ?? '') ? i + 2 : i + 1;

@@ -27,6 +27,11 @@ describe('spoken numbers', () => {
     expect(numbers('ninety over sixty')).toEqual([[90, '90'], [60, '60']]);
     expect(numbers('one unit')).toEqual([[1, '1']]);
   });
+  it('reads "a hundred" and "a thousand" as quantities without clock digits', () => {
+    expect(numbers('a thousand milligrams')).toEqual([[1000, undefined]]);
+    expect(numbers('a hundred and ten')).toEqual([[110, undefined]]);
+    expect(numbers('a cut on the chin')).toEqual([]);
+  });
   it('treats a lone "oh" as a word, not zero', () => {
     expect(numbers('oh, he is bleeding')).toEqual([]);
   });

@@ -53,7 +53,9 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
   let i = from;
   while (i < tokens.length && words.length < MAX_RUN) {
     const t = tokens[i];
-    if (t.kind !== 'word' || !isNumberWord(t.norm)) break;
+    // "a hundred", "a thousand": the article counts as one before a scale word.
+    const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
+    if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
     // "oh" starts a run only when a number word follows ("oh-nine-fifteen"); otherwise it is an interjection.
     if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm))) {
       const nextWord = skipJoiner(tokens, i + 1);
@@ -79,7 +81,8 @@ function toAtoms(words: Token[]): Atom[] {
   const atoms: Atom[] = [];
   for (let k = 0; k < words.length; k++) {
     const w = words[k].norm;
-    if (has(DIGIT_WORDS, w)) atoms.push({ value: DIGIT_WORDS[w], width: 1 });
+    if (w === 'a') atoms.push({ value: 1, width: 1 });
+    else if (has(DIGIT_WORDS, w)) atoms.push({ value: DIGIT_WORDS[w], width: 1 });
     else if (has(TEEN_WORDS, w)) atoms.push({ value: TEEN_WORDS[w], width: 2 });
     else if (has(SCALE_WORDS, w)) atoms.push({ value: SCALE_WORDS[w], width: 0 });
     else {
@@ -133,7 +136,8 @@ function toNumberToken(words: Token[]): Token {
     end: last.end,
     spaced: first.spaced,
     value,
-    digits,
+    // "a thousand" is a quantity, never a clock time or grid digits.
+    digits: first.norm === 'a' ? undefined : digits,
     spoken: true,
   };
 }

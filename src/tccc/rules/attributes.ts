@@ -16,7 +16,7 @@ export interface Read<T> {
 }
 
 /** Categories that stand for a new thing in the narrative and so end the window of the previous one. */
-const THING_CATEGORIES = new Set(['injury', 'intervention', 'medication', 'fluid', 'vital', 'avpu', 'evac']);
+const THING_CATEGORIES = new Set(['injury', 'intervention', 'medication', 'fluid', 'vital', 'avpu', 'evac', 'repeat']);
 
 /** True when the mention names a thing (not a route, negation or other modifier). */
 export function isThing(m: Mention): boolean {

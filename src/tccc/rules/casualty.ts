@@ -90,6 +90,25 @@ function findName(doc: Doc): Found<string> | null {
   return null;
 }
 
+/** Capitalized words that take "'s" without being a person ("That's", "He's"). */
+const NOT_POSSESSORS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'let', 'who', 'here', 'where', 'this', 'one', 'everyone', 'nobody']);
+
+/**
+ * Marks as excluded each sentence that speaks of another named person's signs or wounds ("Lee's
+ * pulse was ninety"), once the casualty's own name is known; the casualty's name ("Kowalski's") is kept.
+ */
+export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): void {
+  if (!casualtyName) return;
+  const own = new Set(casualtyName.toLowerCase().split(' '));
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (t.kind !== 'word' || !/^[A-Z][a-z]+['\u2019]s$/.test(t.raw) || doc.mentionIndex[i] >= 0) continue;
+    const stem = t.norm.slice(0, -2);
+    if (own.has(stem) || NOT_POSSESSORS.has(stem) || RANK_WORDS.has(stem) || Object.hasOwn(NATO_LETTERS, stem)) continue;
+    doc.excluded.add(doc.sentence[i]);
+  }
+}
+
 /** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
 function rankEnd(doc: Doc, i: number): number {
   let end = i + 1;

@@ -39,7 +39,7 @@ export function readDoc(text: string): Doc {
   const { sentence, chunk } = segment(tokens);
   const mentions = MATCHER.match(tokens);
   applyNegation(tokens, mentions, chunk);
-  classifyAccess(mentions, chunk);
+  classifyAccess(tokens, mentions, chunk, sentence);
   const excluded = new Set<number>();
   for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);
   const mentionIndex = new Int32Array(tokens.length).fill(-1);
@@ -60,15 +60,29 @@ function unitEnds(unit: Int32Array): Int32Array {
 /** How close a drug or fluid must be for a following IV/IO to be its route ("TXA 2 g IV"). */
 const ROUTE_REACH = 8;
 
-/** IV/IO right after a drug or fluid in the same chunk, or right before one, is a route; otherwise vascular access. */
-function classifyAccess(mentions: Mention[], chunk: Int32Array): void {
+/** Words that may open the phrase of a route said after a comma ("plasma, one unit, through the IO", "both IV"). */
+const ROUTE_CUES = new Set(['through', 'thru', 'via', 'by', 'both', 'each', 'all', 'the', 'an', 'into', 'in', 'down']);
+
+/** True when only route cue words stand between the start of token `i`'s chunk and `i`. */
+function opensChunk(tokens: Token[], chunk: Int32Array, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && chunk[j] === chunk[i] && ROUTE_CUES.has(tokens[j].norm)) j--;
+  return j < 0 || chunk[j] !== chunk[i];
+}
+
+/**
+ * IV/IO right after a drug or fluid in the same chunk, at the head of the next phrases of its
+ * sentence, or right before one, is a route; otherwise vascular access.
+ */
+function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array, sentence: Int32Array): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!tagOf(m, 'access')) continue;
     const prev = mentions[k - 1];
     const next = mentions[k + 1];
-    const givesDrug = (x: Mention | undefined): boolean => x !== undefined && (tagOf(x, 'medication') !== undefined || tagOf(x, 'fluid') !== undefined);
-    const afterDrug = givesDrug(prev) && chunk[prev.start] === chunk[m.start] && m.start - prev.end <= ROUTE_REACH;
+    const givesDrug = (x: Mention | undefined): boolean => x !== undefined && x.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'repeat');
+    const near = givesDrug(prev) && sentence[prev.start] === sentence[m.start] && m.start - prev.end <= ROUTE_REACH;
+    const afterDrug = near && (chunk[prev.start] === chunk[m.start] || opensChunk(tokens, chunk, m.start));
     const beforeDrug = givesDrug(next) && next.start === m.end;
     m.isRoute = afterDrug || beforeDrug;
   }

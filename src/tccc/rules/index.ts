@@ -4,12 +4,12 @@
  */
 import type { Fluid, Injury, Intervention, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
-import { findCasualty } from './casualty.js';
+import { excludeOtherNamed, findCasualty } from './casualty.js';
 import { readDoc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, isAffirmed, readInjuries } from './injuries.js';
-import { interventionType, mergeRepeats, readIntervention, type FoundIntervention } from './interventions.js';
+import { interventionType, mergeRepeats, readIntervention, readRouteSite, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';
 
@@ -50,6 +50,7 @@ function extract(text: string): ExtractionResult {
 
   // Identity and grid first: they claim the digits of roster numbers and grids so no time reads them.
   const casualty = findCasualty(doc);
+  excludeOtherNamed(doc, casualty?.value.name);
   const grid = findGrid(doc);
 
   // Treatments in narrative order, so each claims the time that follows it before the next can.
@@ -62,7 +63,9 @@ function extract(text: string): ExtractionResult {
     injuries.push(...readInjuries(doc, k));
     const type = interventionType(doc, k);
     if (type) interventions.push(...readIntervention(doc, k, type));
-    const med = readMedication(doc, k);
+    const site = readRouteSite(doc, k);
+    if (site) interventions.push(site);
+    const med = readMedication(doc, k, medications[medications.length - 1]?.value);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k);
     if (fluid) fluids.push(fluid);

@@ -91,7 +91,9 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
-  return list.filter((f) => !(explosive && f.value === 'blast'));
+  // Burns from an IED or shell are its injuries, not a second mechanism, unless a fire is named.
+  const fireNamed = doc.mentions.some((m, k) => tagOf(m, 'mechanism')?.value === 'burn' && !tagOf(m, 'injury') && isAffirmed(doc, k));
+  return list.filter((f) => !(explosive && (f.value === 'blast' || (f.value === 'burn' && !fireNamed))));
 }
 
 /** The last evacuation priority stated (the request at the end of a report wins). */

@@ -18,6 +18,8 @@ const LOOK_BEHIND = 6;
 /** A found intervention; `counted` when it comes from "two tourniquets" and must not be merged away. */
 export interface FoundIntervention extends Found<Intervention> {
   counted: boolean;
+  /** Read from a route that names its site ("through the IO in the left humerus"): the access, already placed. */
+  fromRoute?: boolean;
 }
 
 /** The type of intervention mention `k` names, or null when it names none (or an IV/IO route). */
@@ -60,6 +62,19 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   return out;
 }
 
+/**
+ * The vascular access named by an IV/IO route when a site follows it ("plasma through the IO in the
+ * left humerus at 1655" → io at left_arm). No time: the time is the drug's or fluid's.
+ */
+export function readRouteSite(doc: Doc, k: number): FoundIntervention | null {
+  const m = doc.mentions[k];
+  const access = tagOf(m, 'access');
+  if (!access || !m.isRoute) return null;
+  const location = readLocations(doc.tokens, m.end, Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), m.end + 4))[0];
+  if (!location) return null;
+  return { value: { type: access.value, location: location.location }, span: spanOf(doc, m.start, location.end), counted: false, fromRoute: true };
+}
+
 /** Start of the window before mention `k`: the chunk start, the previous thing, or `reach` tokens back. */
 export function previousBoundary(doc: Doc, k: number, reach: number): number {
   const m = doc.mentions[k];
@@ -83,7 +98,14 @@ function readCount(doc: Doc, start: number, end: number): number {
 export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] {
   const detailed = new Set(found.filter((f) => f.value.location || f.value.time).map((f) => f.value.type));
   const bareSeen = new Set<InterventionType>();
+  const placed = new Set(found.filter((f) => !f.fromRoute).map((f) => `${f.value.type}@${f.value.location}`));
   return found.filter((f) => {
+    if (f.fromRoute) {
+      const key = `${f.value.type}@${f.value.location}`;
+      if (placed.has(key)) return false;
+      placed.add(key);
+      return true;
+    }
     if (f.counted || f.value.location || f.value.time) return true;
     if (detailed.has(f.value.type) || bareSeen.has(f.value.type)) return false;
     bareSeen.add(f.value.type);

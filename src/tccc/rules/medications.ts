@@ -31,16 +31,19 @@ function spanning(doc: Doc, start: number, end: number, reads: (Read<unknown> | 
   return spanOf(doc, s, e);
 }
 
-/** Reads the medication named at mention `k`. */
-export function readMedication(doc: Doc, k: number): FoundMedication | null {
+/** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
+export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
-  const tag = tagOf(m, 'medication');
+  const named = tagOf(m, 'medication');
+  const repeated = !named && tagOf(m, 'repeat') && last ? { value: last.name, route: undefined } : undefined;
+  const tag = named ?? repeated;
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND);
   const dose = findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
+  if (repeated && !dose) return null;
   const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);
   const value: Medication = { name: tag.value };

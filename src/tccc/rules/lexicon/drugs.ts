@@ -1,5 +1,5 @@
 /** Medications (generic and brand names), fluids, routes and the units of doses and volumes. */
-import { fluid, med, route, type Lexicon } from './tags.js';
+import { fluid, med, route, type Lexicon, type Tag } from './tags.js';
 
 export const MEDICATION_PHRASES: Lexicon = [
   ['txa', [med('txa')]],
@@ -55,6 +55,19 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['toradol', [med('other')]],
   ['succinylcholine', [med('other')]],
   ['rocuronium', [med('other')]],
+];
+
+const repeat: Tag = { cat: 'repeat' };
+/** Another dose of the last drug named; it counts only when a dose follows. */
+export const REPEAT_PHRASES: Lexicon = [
+  ['repeated', [repeat]],
+  ['repeat', [repeat]],
+  ['repeat dose', [repeat]],
+  ['repeated dose', [repeat]],
+  ['redosed', [repeat]],
+  ['re - dosed', [repeat]],
+  ['another dose', [repeat]],
+  ['second dose', [repeat]],
 ];
 
 export const FLUID_PHRASES: Lexicon = [

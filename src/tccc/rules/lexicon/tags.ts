@@ -33,7 +33,9 @@ export type Tag =
   /** A device checked again, not placed again ("TQ reassessed, still holding"). */
   | { cat: 'recheck' }
   /** A self-correction ("correction", "I mean"). */
-  | { cat: 'correction' };
+  | { cat: 'correction' }
+  /** Another dose of the drug given last ("repeated 4 mg IO at 0720"). */
+  | { cat: 'repeat' };
 
 export type Category = Tag['cat'];
 

@@ -1,14 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { addPiece, openView, recordView, waitForServiceWorkerControl } from './casualty-steps.js';
 
-/** Resolves once the service worker controls the page, so an offline reload is served from the precache. */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
+// Fixed zone, so the faked clock's 14:10 is 14:10 on the page's local clock too.
+test.use({ timezoneId: 'UTC' });
 
 const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results' }).locator('passage-card');
 
@@ -54,4 +48,31 @@ test('a document added while offline is stored, found by search after a reload, 
   await expect(view.getByText('None yet.')).toBeVisible();
   await view.getByRole('tab', { name: 'Search' }).click();
   await expect(view.getByText('Nothing found for “quokka berm”.')).toBeVisible();
+});
+
+test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the record, and it keeps counting', async ({ page }) => {
+  await page.clock.install({ time: new Date('2025-03-01T14:10:00Z') });
+  await page.goto('/capture');
+  await addPiece(page, 'TQ applied left thigh at 1200');
+  await openView(page, 'Record');
+
+  const guidance = recordView(page).locator('record-guidance');
+  await expect(guidance.getByRole('heading', { name: /Protocol alerts at 14:10/ })).toBeVisible();
+  const alert = guidance.locator('li.alert[data-rule="tourniquet-time"]');
+  // Severity in words, not just colour.
+  await expect(alert.locator('.severity')).toHaveText(/Alert/);
+  await expect(alert).toContainText('Tourniquet (left leg) on 2 h 10 min (since 12:00): past the 2 h conversion goal');
+  // Linked to its passage: readable in place and openable in the Library.
+  await expect(alert.locator('passage-card')).toContainText('Converting a tourniquet within 2 hours');
+  // The passages that bear on the record's facts, with their sources.
+  await expect(guidance.locator('.fact').filter({ hasText: 'tourniquet (left leg)' }).locator('passage-card').first()).toContainText('Source:');
+
+  // Re-evaluated on the clock, with no edit to the record.
+  await page.clock.runFor('05:00');
+  await expect(alert).toContainText('on 2 h 15 min (since 12:00)');
+
+  await alert.getByRole('link', { name: 'Open in Library' }).click();
+  await expect(page).toHaveURL(/\/library\?passage=tourniquet-conversion$/);
+  const opened = page.locator('library-view').getByRole('region', { name: 'Opened passage' });
+  await expect(opened).toContainText('Every effort should be made to convert in less than 2 hours');
 });

@@ -64,7 +64,7 @@ export class CasualtyBar extends LitElement {
         <div class="current" aria-live="polite">
           ${current
             ? html`<strong class="title">${titleOf(current)}</strong><span class="detail">${casualtyDetail(summaryOf(current as Casualty))}</span>`
-            : html`<strong class="title">Loading casualties…</strong>`}
+            : html`<strong class="title">${this.state.loaded ? 'No casualty open: tap “+ New casualty” to start one' : 'Loading casualties…'}</strong>`}
         </div>
         <span class="save ${saveState}" role="status">${SAVE_WORDS[saveState]}</span>
         <button class="new" @click=${this.startNew}>+ New casualty</button>

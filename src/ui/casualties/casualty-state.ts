@@ -42,6 +42,8 @@ export class CasualtyState extends EventTarget {
   deleted: AppCasualty[] = [];
   currentId: string | undefined;
   saveState: SaveState = 'saved';
+  /** False until the stored casualties have been read. */
+  loaded = false;
   /** What went wrong with storage, in words for the medic; cleared by the next good save. */
   problem: string | undefined;
   readonly ready: Promise<void>;
@@ -169,6 +171,7 @@ export class CasualtyState extends EventTarget {
     if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
     else if (this.casualties.length) this.currentId = this.casualties.at(-1)!.id;
     else this.create();
+    this.loaded = true;
     this.changed();
   }
 

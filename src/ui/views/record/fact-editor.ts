@@ -32,9 +32,11 @@ export class FactEditor extends LitElement {
         grid-template-columns: repeat(auto-fill, minmax(9.5rem, 1fr));
         gap: 0.5rem 0.75rem;
       }
-      label {
+      .field {
         display: grid;
         gap: 0.125rem;
+      }
+      label {
         font-size: 0.9rem;
         font-weight: 600;
       }
@@ -88,19 +90,22 @@ export class FactEditor extends LitElement {
 
   private field(spec: FieldSpec) {
     const value = this.values[spec.key] ?? '';
+    const id = `field-${spec.key}`;
     const control = spec.options
-      ? html`<select name=${spec.key} ?required=${spec.required}>
+      ? html`<select id=${id} name=${spec.key} ?required=${spec.required}>
           ${spec.required ? nothing : html`<option value="" ?selected=${!value}>— not stated —</option>`}
           ${Object.entries(spec.options).map(([code, label]) => html`<option value=${code} ?selected=${code === value}>${label}</option>`)}
         </select>`
       : html`<input
+          id=${id}
           name=${spec.key}
           .value=${value}
           inputmode=${spec.input === 'text' ? 'text' : 'numeric'}
           placeholder=${spec.input === 'time' ? 'HH:MM' : ''}
           autocomplete="off"
         />`;
-    return html`<label class=${spec.key === 'note' || spec.key === 'value' ? 'wide' : ''}>${spec.label}${control}</label>`;
+    // A label wrapping a <select> would fold the chosen option into the field's name.
+    return html`<div class="field ${spec.key === 'note' || spec.key === 'value' ? 'wide' : ''}"><label for=${id}>${spec.label}</label>${control}</div>`;
   }
 
   render() {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveRecord } from '../../../records/index.js';
 import type { Conflict } from '../../../tccc/merge.js';
 import { FULL_RECORD_FOR_FORMS } from './record-fixture.js';
-import { conflictEdit, evidenceQuote, factSourceWords } from './provenance.js';
+import { conflictEdit, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
 
 describe('evidenceQuote', () => {
   it('quotes the span with whole words around it', () => {
@@ -14,6 +14,13 @@ describe('evidenceQuote', () => {
 
   it('has no ellipsis at the ends of the narrative', () => {
     expect(evidenceQuote('TXA 2 g', 0, 3)).toEqual({ before: '', match: 'TXA', after: ' 2 g' });
+  });
+});
+
+describe('outermostSpans', () => {
+  it('quotes each stretch of narrative once', () => {
+    const spans = [{ start: 10, end: 20 }, { start: 0, end: 30 }, { start: 0, end: 30 }, { start: 40, end: 45 }];
+    expect(outermostSpans(spans)).toEqual([{ start: 0, end: 30 }, { start: 40, end: 45 }]);
   });
 });
 

@@ -25,6 +25,15 @@ export function evidenceQuote(narrative: string, start: number, end: number, con
   return { before, match: narrative.slice(start, end), after };
 }
 
+/** The spans worth quoting: each once, and none that lies inside another (a reading inside its vitals set). */
+export function outermostSpans<T extends { start: number; end: number }>(spans: readonly T[]): T[] {
+  const kept: T[] = [];
+  for (const s of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (!kept.some((k) => k.start <= s.start && s.end <= k.end)) kept.push(s);
+  }
+  return kept;
+}
+
 const SOURCE_WORDS: Record<FactSource, string> = { model: 'language model', rules: 'rules engine', both: 'language model and rules engine' };
 
 /** Which engines found each extracted fact, in words, from the merge sources (undefined without them). */

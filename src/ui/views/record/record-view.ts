@@ -25,7 +25,7 @@ import { viewStyles } from '../../styles/view-styles.js';
 import { FactSaveEvent } from './fact-editor.js';
 import './fact-editor.js';
 import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
-import { conflictEdit, conflictFactId, conflictValueText, evidenceQuote, factSourceWords } from './provenance.js';
+import { conflictEdit, conflictFactId, conflictValueText, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
 import { recordStyles } from './record-styles.js';
 
 /** The fact being edited (`id`) or added (no `id`), and the form's starting values. */
@@ -194,7 +194,7 @@ export class RecordView extends LitElement {
   private renderFact(c: AppCasualty, f: ResolvedFact) {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
     const narrative = narrativeOf(c as Casualty);
-    const evidence = f.origin === 'added' ? [] : (evidenceOf(c as Casualty).get(f.id) ?? []);
+    const evidence = f.origin === 'added' ? [] : outermostSpans(evidenceOf(c as Casualty).get(f.id) ?? []);
     const engine = c.extraction ? (factSourceWords(c.extraction).get(f.id) ?? c.extraction.engineLabel ?? c.extraction.engine) : '';
     const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
     const now = () => new Date().toISOString();

@@ -48,10 +48,10 @@ export class NineLinePanel extends LitElement {
 
   private choice<K extends string>(key: 'security' | 'marking', label: string, table: Record<K, string>) {
     const value = this.fields[key] as K | undefined;
-    return html`<label>${label}<select @change=${(e: Event) => this.set({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
+    return html`<div class="field"><label for=${key}>${label}</label><select id=${key} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
       <option value="" ?selected=${!value}>— not given —</option>
       ${(Object.keys(table) as K[]).map((code) => html`<option value=${code} ?selected=${code === value}>${code}: ${table[code]}</option>`)}
-    </select></label>`;
+    </select></div>`;
   }
 
   private codes<K extends string>(key: CodeListKey, table: Record<K, string>, extra?: TemplateResult) {
@@ -104,12 +104,12 @@ export class NineLinePanel extends LitElement {
     const r = this.request;
     if (!r) return nothing;
     return html`
-      <label class="mode">Request type
-        <select @change=${(e: Event) => this.set({ mode: (e.target as HTMLSelectElement).value as 'wartime' | 'peacetime' })}>
+      <div class="field mode"><label for="mode">Request type</label>
+        <select id="mode" @change=${(e: Event) => this.set({ mode: (e.target as HTMLSelectElement).value as 'wartime' | 'peacetime' })}>
           <option value="wartime" ?selected=${r.mode === 'wartime'}>Wartime</option>
           <option value="peacetime" ?selected=${r.mode === 'peacetime'}>Peacetime</option>
         </select>
-      </label>
+      </div>
       <p class="summary ${r.missing.length ? 'incomplete' : 'complete'}" role="status">
         ${r.missing.length ? `MISSING lines: ${r.missing.join(', ')}` : 'All nine lines complete'}
       </p>

@@ -64,7 +64,8 @@ export const nineLineStyles = css`
   .controls:empty {
     display: none;
   }
-  label {
+  label,
+  .field {
     display: grid;
     gap: 0.125rem;
     font-size: 0.9rem;

@@ -1,0 +1,109 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addPiece, capture, collectErrors, downloadedText, expectSaved, factRow, fillFactForm, openView, recordView, reports } from './casualty-steps.js';
+
+const IMG = '<img src=x onerror=alert(1)>';
+const SCRIPT = '<script>alert(1)</script>';
+
+async function exportCasualty(page: Page): Promise<{ name: string; text: string }> {
+  await openView(page, 'Reports');
+  await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
+  return downloadedText(page, () => reports(page).getByRole('button', { name: 'Export casualty (.json)' }).click());
+}
+
+async function reportDownload(page: Page, tab: string): Promise<string> {
+  await reports(page).getByRole('tab', { name: tab }).click();
+  return (await downloadedText(page, () => reports(page).getByRole('button', { name: 'Download .txt' }).click())).text;
+}
+
+test('a casualty exported and imported on a fresh device is identical, hand edits and 9-line included', async ({ browser, page }) => {
+  await page.goto('/capture');
+  await addPiece(page, 'Battle roster GH4444. GSW right arm at 09:12. Tourniquet right arm 09:14.');
+  await addPiece(page, 'TXA 1 g IV at 09:30. Priority.');
+  await openView(page, 'Record');
+  await factRow(page, 'TXA 1 g IV 09:30').getByRole('button', { name: 'Edit' }).click();
+  await fillFactForm(page, { 'Dose (e.g. 2 g)': '2 g' });
+  await recordView(page).getByRole('button', { name: '+ Sex' }).click();
+  await fillFactForm(page, { Sex: 'female' });
+  await recordView(page).getByRole('textbox', { name: 'Card notes' }).fill('Moved to CCP at 09:40');
+  await openView(page, 'Reports');
+  await reports(page).getByRole('tab', { name: '9-line MEDEVAC' }).click();
+  await reports(page).locator('nine-line-panel').getByLabel('Call sign').fill('MEDIC 2');
+  await reports(page).locator('nine-line-panel').getByLabel('None', { exact: true }).check();
+  await expectSaved(page);
+
+  const card = await reportDownload(page, 'DD 1380 card');
+  expect(card).toContain('TXA 2 g IV 09:30');
+  expect(card).toContain('NOTES: Moved to CCP at 09:40');
+  expect(await reportDownload(page, '9-line MEDEVAC')).toContain('LINE 9 CBRN CONTAMINATION: none');
+
+  const exported = await exportCasualty(page);
+  expect(exported.name).toBe('GH4444.tccc.json');
+  const file = JSON.parse(exported.text);
+  expect(file.record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '09:30' }]);
+  expect(file.casualty.timeline).toHaveLength(2);
+
+  const fresh = await browser.newContext();
+  try {
+    const other = await fresh.newPage();
+    await other.goto('/reports');
+    await reports(other).getByRole('tab', { name: 'Casualty file' }).click();
+    await reports(other).locator('input[type=file]').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+    await expect(reports(other).getByRole('status').filter({ hasText: 'Imported GH4444' })).toBeVisible();
+    await expectSaved(other);
+    const again = await exportCasualty(other);
+    expect(JSON.parse(again.text)).toEqual(file);
+    await openView(other, 'Record');
+    await expect(factRow(other, 'TXA 2 g IV 09:30')).toContainText('Edited by hand');
+
+    // A file that is not a casualty is refused with the reason, and nothing changes.
+    await openView(other, 'Reports');
+    await reports(other).getByRole('tab', { name: 'Casualty file' }).click();
+    await reports(other).locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"evac_priority":"soon"}') });
+    await expect(reports(other).getByRole('alert')).toContainText('Not imported');
+  } finally {
+    await fresh.close();
+  }
+});
+
+test('markup in the narrative and in hand-entered fields is shown as text everywhere, never run', async ({ page }) => {
+  const errors = collectErrors(page);
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.goto('/capture');
+  await addPiece(page, `Battle roster XS1234. ${IMG} GSW left leg. ${SCRIPT}`);
+  await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText(`${IMG} GSW left leg. ${SCRIPT}`);
+
+  await openView(page, 'Record');
+  await recordView(page).getByRole('button', { name: '+ Name' }).click();
+  await fillFactForm(page, { Name: IMG });
+  await expect(factRow(page, `Name: ${IMG}`)).toContainText('Added by hand');
+  await recordView(page).getByRole('textbox', { name: 'Card notes' }).fill(SCRIPT);
+
+  await openView(page, 'Reports');
+  const card = reports(page).locator('dd1380-card');
+  await expect(card).toContainText(IMG);
+  await expect(card).toContainText(SCRIPT);
+  await expect(page.locator('body > dd1380-card[print]')).toContainText(SCRIPT); // the print copy too
+  await reports(page).getByRole('tab', { name: '9-line MEDEVAC' }).click();
+  await reports(page).locator('nine-line-panel').getByLabel('Call sign').fill(IMG);
+  await expect(reports(page).locator('nine-line-panel [data-line="2"]')).toContainText(IMG);
+  await reports(page).getByRole('tab', { name: 'ZMIST' }).click();
+  await expect(reports(page).locator('.zmist')).toContainText(IMG);
+
+  // Exports hold the words exactly as typed.
+  expect(await reportDownload(page, 'DD 1380 card')).toContain(`NAME: ${IMG}`);
+  expect(await reportDownload(page, '9-line MEDEVAC')).toContain(IMG);
+  expect(await reportDownload(page, 'ZMIST')).toContain(IMG);
+  const exported = JSON.parse((await exportCasualty(page)).text);
+  expect(exported.casualty.timeline[0].text).toContain(SCRIPT);
+  expect(exported.record.casualty.name).toBe(IMG);
+
+  // Nothing became an element: no image anywhere, no script inside the app.
+  await expect(page.locator('img')).toHaveCount(0);
+  await expect(page.locator('tccc-app script, body > dd1380-card script')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+  expect(errors).toEqual([]);
+});

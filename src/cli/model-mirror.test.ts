@@ -124,3 +124,15 @@ describe('model:mirror', () => {
     expect(ok.stdout + ok.stderr).not.toContain('hf_secret');
   }, 30_000);
 });
+
+describe('model:mirror for a transformers.js model', () => {
+  it('mirrors exactly the files its manifest lists, in the same layout', async () => {
+    const manifest = { id: 'org/tiny-onnx', engine: 'transformers', baseUrl: modelUrl, variant: { quantization: 'q4', contextWindow: 1024, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'tokenizer.json', kind: 'tokenizer' }, { path: 'params_shard_0.bin', kind: 'onnx' }] };
+    await writeFile(join(work, 'config', 'tiny.json'), JSON.stringify(manifest));
+    const summary = await mirrorModel(options({ modelId: 'org/tiny-onnx' }));
+    expect(summary.files).toBe(2);
+    expect(summary.dir).toBe(join(work, 'models', 'org', 'tiny-onnx', 'resolve', 'main'));
+    const recorded = JSON.parse(await readFile(join(work, 'config', 'tiny.json'), 'utf8'));
+    expect(recorded.files.map((f: { path: string; size: number }) => [f.path, f.size])).toEqual([['tokenizer.json', model.files.find((f) => f.path === 'tokenizer.json')!.size], ['params_shard_0.bin', 512 * 1024]]);
+  });
+});

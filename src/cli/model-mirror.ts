@@ -59,6 +59,13 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
   };
 
   const known = new Map(manifest.files.map((f) => [f.path, f]));
+  if (manifest.engine === 'transformers') {
+    // transformers.js layout: the manifest lists every file; there is no tensor-cache.json to read.
+    await ensureDisk(o, dir, manifest.files);
+    for (const f of manifest.files) await get(f);
+    await writeFile(manifestPath, `${JSON.stringify(parseManifest({ ...manifest, files: [...done.values()] }, manifestPath), null, 2)}\n`);
+    return { files: done.size, bytes: [...done.values()].reduce((s, f) => s + f.size, 0), fetched, reused, dir, manifestPath };
+  }
   const withKnown = (f: ManifestFile): ManifestFile => ({ ...known.get(f.path), ...f, kind: known.get(f.path)?.kind ?? f.kind });
   await get(withKnown({ path: 'mlc-chat-config.json', kind: 'config' }));
   const chat = JSON.parse(await readFile(join(dir, 'mlc-chat-config.json'), 'utf8')) as { tokenizer_files?: string[]; context_window_size?: number };

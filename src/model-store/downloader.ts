@@ -107,6 +107,10 @@ export class ModelDownload {
     this.setState('checking');
     const ctx = this.context(controller.signal);
     try {
+      if (this.options.manifest.engine !== 'webllm') {
+        // transformers.js keeps its own Cache API store and fetches from the kiosk mirror itself.
+        throw new ModelStoreError('manifest', `${this.options.manifest.id} is a ${this.options.manifest.engine} model; the browser downloader fills WebLLM's cache only`);
+      }
       let tasks = planTasks(this.options);
       const tensorCache = tasks.find((t) => t.kind === 'tensor-cache');
       if (tensorCache) {

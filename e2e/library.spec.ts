@@ -58,6 +58,7 @@ test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the 
 
   const guidance = recordView(page).locator('record-guidance');
   await expect(guidance.getByRole('heading', { name: /Protocol alerts at 14:10/ })).toBeVisible();
+  await expect(guidance.locator('.summary')).toContainText('1 alert');
   const alert = guidance.locator('li.alert[data-rule="tourniquet-time"]');
   // Severity in words, not just colour.
   await expect(alert.locator('.severity')).toHaveText(/Alert/);

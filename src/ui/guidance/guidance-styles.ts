@@ -72,8 +72,18 @@ export const guidanceStyles = css`
   .alert.is-info .severity {
     color: #1e3a8a;
   }
+  /* The passage and the Library link share a row when there is room, to keep each alert short. */
+  .alert-guidance {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-start;
+    gap: 0.25rem 0.75rem;
+  }
+  .alert-guidance passage-card {
+    flex: 1 1 20rem;
+    min-width: 0;
+  }
   .open-in-library {
-    justify-self: start;
     display: inline-flex;
     align-items: center;
     min-height: var(--tap);
@@ -85,14 +95,14 @@ export const guidanceStyles = css`
     gap: 0.375rem;
   }
   .kind {
-    display: inline-block;
-    min-width: 6.5rem;
+    margin-right: 0.375rem;
     color: var(--ink-muted);
     font-size: 0.875rem;
     font-weight: 600;
     text-transform: uppercase;
   }
   .note,
+  .summary,
   .empty {
     color: var(--ink-muted);
   }

@@ -12,15 +12,24 @@ import './passage-card.js';
 /** Alerts are re-evaluated this often, so a tourniquet crossing 2 h shows up without any edit. */
 export const ALERT_REFRESH_MS = 30_000;
 
-/** Severity in words and a shape, so it reads without colour. */
+/** Severity in words and a shape, so it reads without colour (glyphs the kiosk's DejaVu fonts have). */
 const SEVERITY_LABEL: Record<AlertSeverity, { icon: string; text: string }> = {
-  alert: { icon: '⛔', text: 'Alert' },
+  alert: { icon: '‼', text: 'Alert' },
   warning: { icon: '⚠', text: 'Warning' },
   info: { icon: 'ℹ', text: 'Info' },
 };
 
 /** The Library view opens the passage named by `?passage=`. */
 export const libraryPassageHref = (passageId: string) => `/library?passage=${encodeURIComponent(passageId)}`;
+
+/** "1 alert, 2 warnings" or "No protocol alerts for this record." */
+function alertSummary(alerts: ProtocolAlert[]): string {
+  if (alerts.length === 0) return 'No protocol alerts for this record.';
+  const counts = (['alert', 'warning', 'info'] as const)
+    .map((severity) => [severity, alerts.filter((alert) => alert.severity === severity).length] as const)
+    .filter(([, count]) => count > 0);
+  return counts.map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`).join(', ');
+}
 
 const clockOf = (date: Date) => `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 
@@ -70,11 +79,9 @@ export class RecordGuidance extends LitElement {
     return html`
       <section aria-labelledby="alerts-heading">
         <h2 id="alerts-heading">Protocol alerts <span class="as-of">at ${clockOf(this.now)}</span></h2>
-        <div aria-live="polite">
-          ${alerts.length === 0
-            ? html`<p class="empty">No protocol alerts for this record.</p>`
-            : html`<ul class="alerts">${alerts.map((alert) => this.renderAlert(alert))}</ul>`}
-        </div>
+        <!-- Only the count is live: the messages' minutes tick every refresh and would be announced each time. -->
+        <p class="summary" aria-live="polite">${alertSummary(alerts)}</p>
+        ${alerts.length === 0 ? nothing : html`<ul class="alerts">${alerts.map((alert) => this.renderAlert(alert))}</ul>`}
         <p class="note">Alerts inform; they never change the record.</p>
       </section>
       ${this.libraryError ? html`<p class="error" role="alert">${this.libraryError}</p>` : this.renderFactPassages(this.record)}
@@ -90,8 +97,10 @@ export class RecordGuidance extends LitElement {
           <span class="severity"><span aria-hidden="true">${label.icon}</span> ${label.text}</span>
           ${alert.message}
         </p>
-        ${passage ? html`<passage-card .passage=${passage} note="Guidance for this alert"></passage-card>` : nothing}
-        <a class="open-in-library" href=${libraryPassageHref(alert.passageId)} @click=${this.openInLibrary}>Open in Library</a>
+        <div class="alert-guidance">
+          ${passage ? html`<passage-card .passage=${passage}></passage-card>` : nothing}
+          <a class="open-in-library" href=${libraryPassageHref(alert.passageId)} @click=${this.openInLibrary}>Open in Library</a>
+        </div>
       </li>
     `;
   }

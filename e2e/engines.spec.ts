@@ -70,6 +70,18 @@ test.describe('capability probe in Chromium', () => {
   });
 });
 
+test('no usable GPU: the probe picks the small CPU model and the engine built from it extracts', async () => {
+  const { page, offOrigin } = await harness(NO_WEBGPU);
+  const r = await page.evaluate(() => window.engines.fromProbe());
+  expect(r.choice).toEqual({ engine: 'transformers', modelId: 'tiny-phi' });
+  expect(r.engine).toBe('transformers');
+  expect(r.label).toBe('Small CPU model (tiny-phi)');
+  expect(r.extraction.engine).toBe('transformers');
+  expect(r.extraction.record).toMatchObject({ evac_priority: 'routine', vitals: [{ pulse: 92 }] });
+  expect(r.stats).toMatchObject({ engine: 'transformers', loaded: true, calls: 1 });
+  expect(offOrigin).toEqual([]);
+});
+
 test('transformers.js: the tiny Phi model generates, streams and aborts in a worker, offline', async () => {
   const { page, offOrigin } = await harness([]);
   const r = await page.evaluate(() => window.engines.transformers());

@@ -52,6 +52,12 @@ export class WorkerEngineClient implements Engine {
     }
   }
 
+  /** Rejects every call in flight (the worker died or never started); later calls will wait on a new reply. */
+  failAll(error: Error): void {
+    for (const pending of this.pending.values()) pending.reject(error);
+    this.pending.clear();
+  }
+
   stats(): Promise<EngineStats> {
     return this.call('stats', []);
   }

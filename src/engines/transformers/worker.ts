@@ -9,7 +9,6 @@ self.addEventListener(
   'message',
   (event: MessageEvent<{ kind: 'settings'; settings: TransformersSettings }>) => {
     serveEngine(self, new TransformersEngine(event.data.settings, rulesExtractor));
-    self.postMessage({ kind: 'ready' });
   },
   { once: true },
 );

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { collectText } from './engine.js';
 import { isAbortError } from './errors.js';
 import { FallbackEngine } from './fallback-engine.js';
 import { ScriptedEngine } from './testing/scripted-engine.js';
@@ -32,6 +33,19 @@ describe('FallbackEngine', () => {
     expect(x.engine).toBe('rules');
     expect(x.record).toEqual({ evac_priority: 'routine' });
     expect(engine.fallbacks[0]?.reason).toMatch(/failed while reading the narrative: GPU device lost/);
+  });
+
+  it('a failure mid-stream is shown to the caller, and the next call runs on the next engine', async () => {
+    const failing = new ScriptedEngine({ outputs: ['x'] }, rules, 'webllm');
+    failing.generate = async function* () {
+      yield 'partial ';
+      throw new Error('device lost');
+    };
+    const engine = new FallbackEngine([{ create: () => failing }, { create: () => new ScriptedEngine({ outputs: ['fresh'] }, rules) }]);
+    await engine.load();
+    await expect(collectText(engine.generate('p'))).rejects.toThrow('device lost');
+    expect(engine.id).toBe('transformers');
+    expect(await collectText(engine.generate('p'))).toBe('fresh');
   });
 
   it('an abort is not a failure: it does not fall back', async () => {

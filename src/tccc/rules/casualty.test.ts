@@ -35,4 +35,18 @@ describe('grid', () => {
     expect(grid('grid one two three')).toBeUndefined();
     expect(grid('grid 38SMB448')).toBeUndefined();
   });
+  it('skips multi-word ranks and reads ordinal or named units', () => {
+    expect(casualty('this is for Private First Class Aisha Bello, female, first platoon.')).toEqual({
+      name: 'Aisha Bello', unit: 'first platoon', sex: 'female',
+    });
+    expect(casualty('casualty is Lance Corporal Tom Brennan, weapons company.')).toEqual({ name: 'Tom Brennan', unit: 'weapons company' });
+  });
+  it('reads the Z line of a ZMIST and a spoken dash in a zap number', () => {
+    expect(casualty('ZMIST. Z: DW4821. M: GSW.')).toEqual({ battle_roster: 'DW4821' });
+    expect(casualty('zap number charlie hotel dash six six one niner.')).toEqual({ battle_roster: 'CH6619' });
+    expect(casualty('Z is for zulu.')).toBeUndefined();
+  });
+  it('reads "denies allergies" as NKDA', () => {
+    expect(casualty('Pt denies allergies.')).toEqual({ allergies: 'NKDA' });
+  });
 });

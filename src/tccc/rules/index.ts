@@ -2,14 +2,14 @@
  * The rules engine: narrative text → TCCC record, deterministic, no model, no network.
  * Each fact comes with the span of narrative words it was read from.
  */
-import type { Fluid, Injury, Intervention, TcccRecord, VitalsSet } from '../record.js';
+import type { Fluid, Injury, Intervention, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, findCasualty } from './casualty.js';
 import { readDoc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, isAffirmed, readInjuries } from './injuries.js';
-import { interventionType, mergeRepeats, readIntervention, readRouteSite, type FoundIntervention } from './interventions.js';
+import { interventionType, mergeRepeats, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';
 
@@ -58,11 +58,21 @@ function extract(text: string): ExtractionResult {
   const interventions: FoundIntervention[] = [];
   const medications: FoundMedication[] = [];
   const fluids: Found<Fluid>[] = [];
+  // The place of the last wound or device read, for "a pressure dressing over it" in this sentence or the next.
+  let lastPlace: { location: Location; sentence: number } | null = null;
   for (let k = 0; k < doc.mentions.length; k++) {
     if (!isAffirmed(doc, k)) continue;
-    injuries.push(...readInjuries(doc, k));
+    const sentence = doc.sentence[doc.mentions[k].start];
+    const wounds = readInjuries(doc, k);
+    injuries.push(...wounds);
     const type = interventionType(doc, k);
-    if (type) interventions.push(...readIntervention(doc, k, type));
+    const read = type ? readIntervention(doc, k, type) : [];
+    if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 1 && refersBack(doc, k, read[0].value.type)) {
+      read[0].value.location = lastPlace.location;
+    }
+    interventions.push(...read);
+    const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
+    if (placed?.value.location) lastPlace = { location: placed.value.location, sentence };
     const site = readRouteSite(doc, k);
     if (site) interventions.push(site);
     const med = readMedication(doc, k, medications[medications.length - 1]?.value);

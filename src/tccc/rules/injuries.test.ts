@@ -52,4 +52,19 @@ describe('mechanisms and evacuation priority', () => {
   it('takes the last priority stated', () => {
     expect(findEvacPriority(readDoc('initially routine. now urgent surgical, over.'))?.value).toBe('urgent_surgical');
   });
+  it('reads "a cut" and "cuts" as lacerations but not cutting clothes', () => {
+    expect(injuries('a cut on her chin, cuts to the left hand.')).toEqual([
+      { type: 'laceration', location: 'face' },
+      { type: 'laceration', location: 'left_arm' },
+    ]);
+    expect(injuries('cut away his sleeve on the right arm.')).toEqual([]);
+  });
+  it('leaves out an injury to a part with no region rather than guess one', () => {
+    expect(injuries('looks like a broken collarbone, and a cut on her chin. Closed fx R clavicle.')).toEqual([{ type: 'laceration', location: 'face' }]);
+  });
+  it('names no burn mechanism for the burns of an explosive unless a fire is named', () => {
+    expect(mechanisms('IED, burns to his face and neck.')).toEqual(['ied']);
+    expect(mechanisms('IED, then a vehicle fire, burns to his face.')).toEqual(['ied', 'burn']);
+    expect(mechanisms('Incoming arty round landed by the motor pool.')).toEqual(['artillery']);
+  });
 });

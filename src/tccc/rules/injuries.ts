@@ -8,7 +8,7 @@ import type { EvacPriority, Injury, Mechanism } from '../record.js';
 import { isThing, nextThingStart } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
-import { readLocations, type FoundLocation } from './locations.js';
+import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 
 /** How far before an injury word its location may be. */
@@ -28,7 +28,9 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   const tag = tagOf(m, 'injury');
   if (!tag) return [];
   if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
-  let locations = readLocations(doc.tokens, m.end, Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k)));
+  const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
+  let locations = readLocations(doc.tokens, m.end, phraseEnd);
   locations = locations.concat(continuationLocations(doc, k));
   if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousThing(doc, k, LOOK_BEHIND), m.start));
   return locations.map((l) => ({

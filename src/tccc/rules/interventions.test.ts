@@ -38,4 +38,25 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'left_leg', time: '15:21' },
     ]);
   });
+  it('reads limb codes and common misspellings', () => {
+    expect(interventions('TQ RUE @1410. turniquet applied rt thigh 1310.')).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '14:10' },
+      { type: 'tourniquet', location: 'right_leg', time: '13:10' },
+    ]);
+  });
+  it('puts a device "over it" where the wound just named is, and nowhere for airway devices', () => {
+    expect(interventions('GSW to the neck. packed it with combat gauze, then a pressure dressing over it.')).toEqual([
+      { type: 'hemostatic_dressing' },
+      { type: 'pressure_dressing', location: 'neck' },
+    ]);
+    expect(interventions('GSW L thigh. O2 on it.')).toEqual([{ type: 'oxygen' }]);
+  });
+  it('records the site named by a route as access, without the fluid\'s time', () => {
+    expect(interventions('gave plasma, one unit, through the IO in the left humerus at sixteen fifty five.')).toEqual([
+      { type: 'io', location: 'left_arm' },
+    ]);
+    expect(interventions('IO L humerus 1352. WB 500 ml through the IO in the left humerus 1355.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '13:52' },
+    ]);
+  });
 });

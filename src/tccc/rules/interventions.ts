@@ -75,6 +75,19 @@ export function readRouteSite(doc: Doc, k: number): FoundIntervention | null {
   return { value: { type: access.value, location: location.location }, span: spanOf(doc, m.start, location.end), counted: false, fromRoute: true };
 }
 
+const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in']);
+
+/** True when a device that has a place is put "on it" / "over it": on the wound just named. */
+export function refersBack(doc: Doc, k: number, type: InterventionType): boolean {
+  if (NO_LOCATION.has(type)) return false;
+  const m = doc.mentions[k];
+  const end = Math.min(doc.chunkEnd[m.start], m.end + 4);
+  for (let i = m.end; i + 1 < end; i++) {
+    if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && doc.tokens[i + 1].norm === 'it') return true;
+  }
+  return false;
+}
+
 /** Start of the window before mention `k`: the chunk start, the previous thing, or `reach` tokens back. */
 export function previousBoundary(doc: Doc, k: number, reach: number): number {
   const m = doc.mentions[k];

@@ -4,7 +4,7 @@
  */
 import type { Location } from '../record.js';
 import type { Token } from '../text/tokenize.js';
-import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS, limbLocation, type Side } from './lexicon/body.js';
+import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS, UNMAPPED_PARTS, limbLocation, type Side } from './lexicon/body.js';
 
 export interface FoundLocation {
   location: Location;
@@ -16,7 +16,17 @@ export interface FoundLocation {
 /** Most filler words between a side and its body part ("left upper outer thigh"). */
 const MAX_GAP = 4;
 
-/** Locations named in tokens `[from, to)`, in order. */
+/** True when a part without a record region is named in `[from, to)` before any mapped location. */
+export function namesUnmappedPart(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const w = tokens[i].norm;
+    if (UNMAPPED_PARTS.has(w)) return true;
+    if (Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w)) return false;
+  }
+  return false;
+}
+
+/** Locations named in tokens `[from, to)`, in order; reading stops at a part without a region. */
 export function readLocations(tokens: readonly Token[], from: number, to: number): FoundLocation[] {
   const found: FoundLocation[] = [];
   let side: Side | null = null;
@@ -25,6 +35,7 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
   let carried: Side | null = null;
   for (let i = from; i < to; i++) {
     const w = tokens[i].norm;
+    if (UNMAPPED_PARTS.has(w)) break;
     const sideWord = Object.hasOwn(SIDE_WORDS, w) ? SIDE_WORDS[w] : undefined;
     const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : undefined;
     if (Object.hasOwn(LIMB_CODES, w)) {

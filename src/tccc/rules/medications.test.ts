@@ -47,4 +47,21 @@ describe('fluids', () => {
       { name: 'hextend', volume_ml: 500, route: 'IV' },
     ]);
   });
+  it('takes a route said after a comma ("both IV", "through the IO") and shares it', () => {
+    expect(meds('ondansetron four milligrams and fentanyl fifty micrograms, both IV, at twenty two oh five.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '22:05' },
+    ]);
+    expect(fluids('gave plasma, one unit, through the IO at sixteen fifty five.')).toEqual([{ name: 'plasma', route: 'IO', time: '16:55' }]);
+  });
+  it('reads a repeated dose as the last drug again, and nothing without a dose', () => {
+    expect(meds('Morphine 4 mg IO 0710, repeated 4 mg IO at 0720.')).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IO', time: '07:10' },
+      { name: 'morphine', dose: '4 mg', route: 'IO', time: '07:20' },
+    ]);
+    expect(meds('Morphine 4 mg IV. Repeated vitals at 0720.')).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IV' }]);
+  });
+  it('reads "a thousand milligrams"', () => {
+    expect(meds('gave him Tylenol, a thousand milligrams by mouth.')).toEqual([{ name: 'acetaminophen', dose: '1000 mg', route: 'PO' }]);
+  });
 });

@@ -43,4 +43,23 @@ describe('findVitals', () => {
   it('rejects values outside physiological ranges', () => {
     expect(vitals('HR 900, SpO2 140%')).toEqual([]);
   });
+  it('takes a time said after the signs when the sentence ends or more signs follow', () => {
+    expect(vitals('HR 110, BP 120/80 at 0915; HR 96, pain 3/10 at 0945.')).toEqual([
+      { time: '09:15', pulse: 110, systolic: 120, diastolic: 80 },
+      { time: '09:45', pulse: 96, pain: 3 },
+    ]);
+    expect(vitals('HR 118 at 1432, BP 96/60.')).toEqual([{ time: '14:32', pulse: 118, systolic: 96, diastolic: 60 }]);
+  });
+  it('leaves a time after the signs to the treatment that follows it', () => {
+    expect(vitals('HR 118 at 1432 TQ applied.')).toEqual([{ pulse: 118 }]);
+  });
+  it('reads "BP 124 on 80" and "pain\'s a seven"', () => {
+    expect(vitals("BP is one twenty four on eighty, pain's a seven")).toEqual([{ systolic: 124, diastolic: 80, pain: 7 }]);
+  });
+  it('keeps an AVPU statement alone when the signs come in a later sentence', () => {
+    expect(vitals('casualty unresponsive after the blast. NPA placed. HR 60 RR 8 at 0345.')).toEqual([
+      { avpu: 'U' },
+      { time: '03:45', pulse: 60, resp_rate: 8 },
+    ]);
+  });
 });

@@ -36,6 +36,9 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   back: 'back', spine: 'back', lumbar: 'back', flank: 'back',
 };
 
+/** Parts with no region in the record's conventions (collarbone: arm or chest?): an injury there is left out, not guessed. */
+export const UNMAPPED_PARTS: ReadonlySet<string> = new Set(['collarbone', 'collar', 'clavicle', 'clavicular', 'scapula', 'scapular', 'buttock', 'buttocks', 'glute', 'gluteal']);
+
 /** Extremity abbreviations that name side and limb in one word ("TQ RUE"). */
 export const LIMB_CODES: Readonly<Record<string, Location>> = {
   rue: 'right_arm', lue: 'left_arm', rle: 'right_leg', lle: 'left_leg',

@@ -18,7 +18,7 @@ test('narrative in pieces → facts → hand correction → reports; all of it s
   // Facts appear, each with the narrative words and the engine behind it.
   await openView(page, 'Record');
   const txa = factRow(page, 'TXA 1 g IV 14:20');
-  await expect(txa).toContainText('Found by Rules engine');
+  await expect(txa).toContainText('Found by rules engine');
   await expect(txa.locator('mark')).toHaveText('TXA 1 g IV at 14:20');
   await expect(factRow(page, 'Battle roster #: AB1234')).toBeVisible();
 

@@ -8,10 +8,10 @@ export const casualtyBarStyles = css`
   }
   .bar {
     display: flex;
-    flex-wrap: wrap;
+    flex-wrap: nowrap;
     align-items: center;
-    gap: 0.5rem 0.75rem;
-    padding: 0.5rem;
+    gap: 0.375rem 0.625rem;
+    padding: 0.25rem 0.375rem;
     border: 2px solid var(--rule);
     border-radius: 10px;
     background: var(--canvas);
@@ -19,7 +19,8 @@ export const casualtyBarStyles = css`
   .current {
     display: flex;
     flex-direction: column;
-    flex: 1 1 14rem;
+    flex: 1 1 8rem;
+    line-height: 1.25;
     min-width: 0;
   }
   .title {
@@ -28,7 +29,7 @@ export const casualtyBarStyles = css`
   }
   .detail {
     color: var(--ink-muted);
-    font-size: 0.9rem;
+    font-size: 0.85rem;
   }
   .save {
     font-size: 0.9rem;
@@ -59,6 +60,15 @@ export const casualtyBarStyles = css`
     padding: 0.25rem 0.5rem;
     background: var(--notice);
     border-radius: 8px;
+  }
+  /* Phones: the bar's parts wrap rather than squeeze the casualty's name. */
+  @media (max-width: 560px) {
+    .bar {
+      flex-wrap: wrap;
+    }
+  }
+  .bar > button {
+    flex: none;
   }
   section {
     margin-top: 0.5rem;

@@ -4,6 +4,8 @@ import { live } from 'lit/directives/live.js';
 import { recordFacts, recordOf, type Casualty } from '../../../records/index.js';
 import '../../casualties/casualty-bar.js';
 import { clockOf } from '../../casualties/casualty-label.js';
+import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
+import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { casualtyState } from '../../casualties/casualty-state.js';
 import { addNarrativePiece, extractionFailure, isExtracting, refreshStale } from '../../casualties/narrative-runner.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -20,6 +22,7 @@ export class CaptureView extends LitElement {
   static styles = [
     sharedStyles,
     viewStyles,
+    viewTopStyles,
     css`
       form {
         display: grid;
@@ -90,15 +93,18 @@ export class CaptureView extends LitElement {
   @query('textarea') private textarea!: HTMLTextAreaElement;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
+  private stopScrolling: (() => void) | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
+    this.stopScrolling = scrollToTopWhenShown(this);
     this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
     void this.state.ready.then(() => refreshStale(this.state));
   }
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
+    this.stopScrolling?.();
     super.disconnectedCallback();
   }
 
@@ -122,8 +128,7 @@ export class CaptureView extends LitElement {
   render() {
     const c = this.state.current;
     return html`
-      <h1>Capture</h1>
-      <casualty-bar></casualty-bar>
+      <div class="top"><h1>Capture</h1><casualty-bar></casualty-bar></div>
       ${c ? this.renderCapture(c) : nothing}
     `;
   }

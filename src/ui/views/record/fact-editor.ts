@@ -42,6 +42,8 @@ export class FactEditor extends LitElement {
       }
       input,
       select {
+        width: 100%;
+        min-width: 0;
         min-height: var(--tap);
         padding: 0.25rem 0.5rem;
         border: 2px solid var(--rule);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { effectiveRecord } from '../../../records/index.js';
 import type { Conflict } from '../../../tccc/merge.js';
 import { FULL_RECORD_FOR_FORMS } from './record-fixture.js';
-import { conflictEdit, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
+import { conflictEdit, engineWords, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
 
 describe('evidenceQuote', () => {
   it('quotes the span with whole words around it', () => {
@@ -39,6 +39,11 @@ describe('conflicts', () => {
     const edit = conflictEdit(extracted, conflict, 'model')!;
     expect(edit.id).toBe('intervention/tourniquet/left_leg/14:07#1');
     expect(effectiveRecord(extracted, [edit]).interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:09' }]);
+  });
+
+  it('names the engine of a plain extraction', () => {
+    expect(engineWords({ engine: 'rules', record: {}, evidence: [], at: '' })).toBe('rules engine');
+    expect(engineWords({ engine: 'someday', engineLabel: 'Someday model', record: {}, evidence: [], at: '' })).toBe('Someday model');
   });
 
   it('names the engines behind each fact', () => {

@@ -48,6 +48,13 @@ export function factSourceWords(extraction: AppExtraction): Map<FactId, string> 
   return out;
 }
 
+const ENGINE_WORDS: Record<string, string> = { rules: 'rules engine', webllm: 'language model (GPU)', transformers: 'language model (CPU)', import: 'imported file' };
+
+/** Who produced an extraction, in a few words (the engine's own label when it is not one we know). */
+export function engineWords(extraction: AppExtraction): string {
+  return ENGINE_WORDS[extraction.engine] ?? extraction.engineLabel ?? extraction.engine;
+}
+
 /** The fact of the extracted record a conflict is about. */
 export function conflictFactId(extracted: TcccRecord, conflict: Conflict): FactId | undefined {
   return factIdAtPath(extracted, conflict.path);

@@ -9,7 +9,8 @@ export const recordStyles = css`
     display: grid;
     gap: 1rem;
   }
-  @container (min-width: 980px) {
+  /* Guidance beside the facts from the kiosk's width up; below it on narrower screens. */
+  @container (min-width: 760px) {
     .layout {
       grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
       align-items: start;

@@ -18,6 +18,8 @@ import {
 } from '../../../records/index.js';
 import { validateRecord } from '../../../tccc/validate.js';
 import '../../casualties/casualty-bar.js';
+import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
+import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { casualtyState, type AppCasualty } from '../../casualties/casualty-state.js';
 import '../../guidance/record-guidance.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -25,7 +27,7 @@ import { viewStyles } from '../../styles/view-styles.js';
 import { FactSaveEvent } from './fact-editor.js';
 import './fact-editor.js';
 import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
-import { conflictEdit, conflictFactId, conflictValueText, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
+import { conflictEdit, conflictFactId, conflictValueText, engineWords, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
 import { recordStyles } from './record-styles.js';
 
 /** The fact being edited (`id`) or added (no `id`), and the form's starting values. */
@@ -47,17 +49,20 @@ function isSameSingular(f: ResolvedFact, template: FactTemplate): boolean {
  */
 @customElement('record-view')
 export class RecordView extends LitElement {
-  static styles = [sharedStyles, viewStyles, recordStyles];
+  static styles = [sharedStyles, viewStyles, viewTopStyles, recordStyles];
 
   @state() private editing: Editing | undefined;
   @state() private problems: string[] = [];
   @state() private toiText: string | undefined;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
+  private stopScrolling: (() => void) | undefined;
   private shownId: string | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
+    this.stopScrolling = scrollToTopWhenShown(this);
+    this.shownId = this.state.currentId;
     this.unsubscribe = this.state.subscribe(() => {
       // A different casualty: drop the half-done edit of the previous one.
       if (this.state.currentId !== this.shownId) {
@@ -71,6 +76,7 @@ export class RecordView extends LitElement {
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
+    this.stopScrolling?.();
     super.disconnectedCallback();
   }
 
@@ -108,8 +114,7 @@ export class RecordView extends LitElement {
   render() {
     const c = this.state.current;
     return html`
-      <h1>Record</h1>
-      <casualty-bar></casualty-bar>
+      <div class="top"><h1>Record</h1><casualty-bar></casualty-bar></div>
       ${c ? this.renderRecord(c) : nothing}
     `;
   }
@@ -195,7 +200,7 @@ export class RecordView extends LitElement {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
     const narrative = narrativeOf(c as Casualty);
     const evidence = f.origin === 'added' ? [] : outermostSpans(evidenceOf(c as Casualty).get(f.id) ?? []);
-    const engine = c.extraction ? (factSourceWords(c.extraction).get(f.id) ?? c.extraction.engineLabel ?? c.extraction.engine) : '';
+    const engine = c.extraction ? (factSourceWords(c.extraction).get(f.id) ?? engineWords(c.extraction)) : '';
     const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
     const now = () => new Date().toISOString();
     return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id}>
@@ -213,7 +218,7 @@ export class RecordView extends LitElement {
       <div class="actions">
         ${f.origin === 'deleted'
           ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Restore</button>`
-          : html`<button class="secondary" @click=${() => edit(f.id)}>Edit</button>
+          : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>Edit</button>
               ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
               <button class="secondary" aria-label=${`Delete ${factSummary(f)}`}
                 @click=${() => (f.origin === 'added' ? this.change(c, (l) => revertFact(l, f.id)) : this.applyEdit(c, { op: 'delete', id: f.id, at: now() }))}>Delete</button>`}

@@ -4,6 +4,8 @@ import { exportCasualty, importCasualty, reportInputOf, summaryOf, updateCasualt
 import { buildCard, buildNineLine, buildZmist, reportText, type ReportKind } from '../../../tccc/reports/index.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
+import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
+import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { casualtyState, type AppCasualty } from '../../casualties/casualty-state.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -30,7 +32,7 @@ const FILE_SUFFIX: Record<ReportKind, string> = { card: 'dd1380', '9line': '9lin
  */
 @customElement('reports-view')
 export class ReportsView extends LitElement {
-  static styles = [sharedStyles, viewStyles, reportsStyles];
+  static styles = [sharedStyles, viewStyles, viewTopStyles, reportsStyles];
 
   @state() private tab: Tab = 'card';
   /** The outcome of the last copy, download or import, in words. */
@@ -39,14 +41,17 @@ export class ReportsView extends LitElement {
   @state() private pendingImport: AppCasualty | undefined;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
+  private stopScrolling: (() => void) | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
+    this.stopScrolling = scrollToTopWhenShown(this);
     this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
   }
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
+    this.stopScrolling?.();
     super.disconnectedCallback();
   }
 
@@ -92,8 +97,7 @@ export class ReportsView extends LitElement {
   render() {
     const c = this.state.current;
     return html`
-      <h1>Reports</h1>
-      <casualty-bar></casualty-bar>
+      <div class="top"><h1>Reports</h1><casualty-bar></casualty-bar></div>
       <div class="tabs" role="tablist" aria-label="Report">
         ${TABS.map(
           ({ tab, label }) => html`<button role="tab" class=${this.tab === tab ? '' : 'secondary'} aria-selected=${this.tab === tab}

@@ -1,10 +1,9 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import schema from './record.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import validateGenerated from './record-validator.generated.js';
 import type { TcccRecord } from './record.js';
 
-// One compiled validator for the process; ajv compiles the schema to a function once.
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validateFn = ajv.compile<TcccRecord>(schema);
+// The schema is compiled ahead of time (npm run gen:validator): run-time compilation needs eval, which the CSP forbids.
+const validateFn = validateGenerated as ((value: unknown) => boolean) & { errors?: ErrorObject[] | null };
 
 export interface ValidationResult {
   valid: boolean;

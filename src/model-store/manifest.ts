@@ -1,5 +1,5 @@
-import Ajv2020 from 'ajv/dist/2020.js';
-import schema from '../../model-config/manifest.schema.json' with { type: 'json' };
+import type { ErrorObject } from 'ajv';
+import validateGenerated from './manifest-validator.generated.js';
 import { ModelStoreError } from './errors.js';
 
 /** What a file is for; decides where WebLLM keeps it and what its bytes should look like. */
@@ -32,8 +32,8 @@ export interface ModelManifest {
   files: ManifestFile[];
 }
 
-const ajv = new Ajv2020({ allErrors: true, strict: true });
-const validateFn = ajv.compile<ModelManifest>(schema);
+// Compiled ahead of time (npm run gen:validator): run-time compilation needs eval, which the CSP forbids.
+const validateFn = validateGenerated as unknown as ((value: unknown) => value is ModelManifest) & { errors?: ErrorObject[] | null };
 
 /** Checks a parsed manifest against the schema; throws a ModelStoreError listing every problem. */
 export function parseManifest(value: unknown, source = 'manifest'): ModelManifest {

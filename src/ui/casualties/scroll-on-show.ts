@@ -7,5 +7,12 @@ export function scrollToTopWhenShown(view: HTMLElement): () => void {
     if (!view.hidden) view.scrollIntoView({ block: 'start' });
   });
   observer.observe(view, { attributes: true, attributeFilter: ['hidden'] });
-  return () => observer.disconnect();
+  // A view shown for the first time is created visible: no attribute changes, so scroll once now.
+  const frame = requestAnimationFrame(() => {
+    if (!view.hidden) view.scrollIntoView({ block: 'start' });
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    observer.disconnect();
+  };
 }

@@ -19,7 +19,8 @@ export const viewTopStyles = css`
     margin: 0.625rem 0 0;
   }
   .top casualty-bar {
-    flex: 1 1 30rem;
+    /* Beside the heading on the kiosk; on a portrait tablet the bar takes a row of its own. */
+    flex: 1 1 36rem;
     margin: 0;
   }
 `;

@@ -107,3 +107,20 @@ test('markup in the narrative and in hand-entered fields is shown as text everyw
   expect(dialogs).toEqual([]);
   expect(errors).toEqual([]);
 });
+
+test('printing shows only the card, each face at the printed card size', async ({ page }) => {
+  await page.goto('/capture');
+  await addPiece(page, 'Battle roster PR5555. GSW left leg. Tourniquet left leg 11:02.');
+  await openView(page, 'Reports');
+  await expect(page.locator('body > dd1380-card[print]')).toBeHidden(); // not on screen
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('tccc-app')).toBeHidden();
+  const printed = page.locator('body > dd1380-card[print]');
+  await expect(printed).toContainText('PR5555');
+  await expect(printed).toContainText('L leg Extremity TIME 11:02');
+  for (const face of await printed.locator('.face').all()) {
+    const box = (await face.boundingBox())!;
+    expect(box.width).toBeCloseTo(4 * 96, 0); // 4 in at 96 CSS px per inch
+    expect(box.height).toBeCloseTo(7 * 96, 0);
+  }
+});

@@ -24,8 +24,6 @@ test('every route renders its own view, with no errors under the kiosk CSP', asy
   for (const { path, label } of ROUTES) {
     await page.goto(path);
     await expectOnView(page, path, label);
-    // Each placeholder says in one line what it will hold.
-    await expect(view(page, path).locator('p')).not.toBeEmpty();
   }
   expect(errors).toEqual([]);
 });
@@ -58,8 +56,9 @@ test('nav switches views, reload keeps the route, back and forward retrace it', 
 test('a view keeps its state while the medic visits another', async ({ page }) => {
   await page.goto('/capture');
   await view(page, '/capture').evaluate((element) => element.setAttribute('data-probe', 'kept'));
-  await page.getByRole('link', { name: 'Record' }).click();
-  await page.getByRole('link', { name: 'Capture' }).click();
+  const nav = page.getByRole('navigation', { name: 'Views' });
+  await nav.getByRole('link', { name: 'Record' }).click();
+  await nav.getByRole('link', { name: 'Capture' }).click();
   await expect(view(page, '/capture')).toHaveAttribute('data-probe', 'kept');
 });
 

@@ -10,8 +10,9 @@ export const CHROMIUM_ARGS = [
   '--disable-quic',
 ];
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const KIOSK_PORT = 4173;
-export const KIOSK_HTTPS_PORT = 4443;
+// E2E_PORT lets a second checkout run its suite beside this one (ports must not collide).
+export const KIOSK_PORT = Number(process.env.E2E_PORT ?? 4173);
+export const KIOSK_HTTPS_PORT = KIOSK_PORT + 270;
 
 export default defineConfig({
   testDir: 'e2e',

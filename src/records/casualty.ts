@@ -3,6 +3,7 @@
  * the medic's hand edits, the 9-line fields and notes. Pure functions returning new objects, so
  * the UI can hand each new version to autosave.
  */
+import type { Conflict, SourcedFact } from '../tccc/merge.js';
 import type { ClockTime, TcccRecord } from '../tccc/record.js';
 import type { NineLineFields, ReportInput } from '../tccc/reports/index.js';
 import { effectiveRecord, withEdit, withoutEdit, type FactEdit } from './edits.js';
@@ -21,12 +22,21 @@ export interface Evidence {
   end: number;
 }
 
-/** The latest extraction run over the whole narrative. */
+/**
+ * The latest extraction run over the whole narrative. Model engines also give each fact's source
+ * and the values they disagree with the rules engine on (the medic settles those by hand edits).
+ */
 export interface Extraction {
   /** Engine name, e.g. "rules" or "webllm:phi-2". */
   engine: string;
+  /** The engine's name for a person, e.g. "Rules engine (no language model)". */
+  engineLabel?: string;
   record: TcccRecord;
   evidence: Evidence[];
+  /** Which engine found each fact of `record` (JSON pointers into it). */
+  sources?: SourcedFact[];
+  /** Values the model and the rules engine disagree on; `record` holds the rules value. */
+  conflicts?: Conflict[];
   /** When it ran (ISO time). */
   at: string;
 }
@@ -39,6 +49,8 @@ export interface Casualty {
   /** 24-hour "HH:MM", when known. */
   timeOfInjury?: ClockTime;
   timeline: TimelineEntry[];
+  /** Text typed into Capture but not yet added to the timeline; saved as it is typed. */
+  draft?: string;
   extraction?: Extraction;
   /** Hand edits, at most one per fact id. */
   edits: FactEdit[];

@@ -96,6 +96,29 @@ describe('migrations', () => {
     expect((await store.listDeleted()).map((c) => c.id)).toEqual(['old']);
   });
 
+  it('reads rows saved with the draft, engine label, sources and conflicts back unchanged, with no upgrade step', async () => {
+    // The app stored these optional fields in v2 rows before the model named them, so v2 stays current.
+    expect(DB_VERSION).toBe(2);
+    const name = `test-${++dbCount}`;
+    const saved: Casualty = {
+      ...casualty('a', 1),
+      draft: 'TQ right arm',
+      extraction: {
+        engine: 'webllm',
+        engineLabel: 'Phi-2 on the GPU',
+        record: { casualty: { battle_roster: 'AB1234' } },
+        evidence: [],
+        sources: [{ path: '/casualty/battle_roster', source: 'rules' }],
+        conflicts: [{ path: '/casualty/battle_roster', model: 'AB1243', rules: 'AB1234' }],
+        at: at(1).toISOString(),
+      },
+    };
+    const first = await openCasualtyStore({ name });
+    await first.put(saved);
+    first.close();
+    expect(await (await freshStore(name)).get('a')).toEqual(saved);
+  });
+
   it('creates the current schema on a fresh database', async () => {
     const name = `test-${++dbCount}`;
     (await freshStore(name)).close();

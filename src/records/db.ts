@@ -26,6 +26,7 @@ type WriteStore = IDBPObjectStore<RecordsDB, ['casualties'], 'casualties', 'read
  * Schema history, one step per version; each step runs once, in order, inside the upgrade transaction.
  * v1: the casualties store, newest-first listing by updatedAt.
  * v2: an index on deletedAt for the purge, and defaults for fields v1 rows lacked (edits, nineLine, notes).
+ * Fields added since are optional (draft; the extraction's engineLabel, sources, conflicts) and need no step.
  */
 async function upgrade(db: IDBPDatabase<RecordsDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) {

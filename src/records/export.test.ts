@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FULL_RECORD } from '../tccc/reports/test-records.js';
-import { appendNarrative, createCasualty, editFact, updateCasualty, type Casualty } from './casualty.js';
+import { appendNarrative, createCasualty, editFact, updateCasualty, type Casualty, type Extraction } from './casualty.js';
 import { exportCasualty, importCasualty, ImportError, reportInputFromJson } from './export.js';
 import { recordFacts } from './facts.js';
 import { recordArbitrary } from './record-arbitrary.js';
@@ -11,17 +11,32 @@ const XSS = '<img src=x onerror=alert(1)> <script>alert(2)</script>';
 
 function sample(): Casualty {
   let c = appendNarrative(createCasualty(T0, 'c1'), `GSW L thigh. ${XSS}`, T0);
-  c = updateCasualty(c, { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [{ path: '/injuries/0', start: 0, end: 3 }], at: T0.toISOString() }, timeOfInjury: '14:30', notes: XSS, nineLine: { security: 'P', cbrn: [], litter: 1 } }, T0);
+  const extraction: Extraction = {
+    engine: 'webllm',
+    engineLabel: 'Phi-2 on the GPU',
+    record: FULL_RECORD,
+    evidence: [{ path: '/injuries/0', start: 0, end: 3 }],
+    sources: [
+      { path: '/injuries/0', source: 'both' },
+      { path: '/casualty/name', source: 'model' },
+    ],
+    conflicts: [{ path: '/casualty/battle_roster', model: 'AB1243', rules: 'AB1234' }],
+    at: T0.toISOString(),
+  };
+  c = updateCasualty(c, { extraction, draft: `TQ right arm ${XSS}`, timeOfInjury: '14:30', notes: XSS, nineLine: { security: 'P', cbrn: [], litter: 1 } }, T0);
   return editFact(c, { op: 'delete', id: 'mechanism/blast#1', at: T0.toISOString() }, T0);
 }
 
 const roundTrip = (c: Casualty) => importCasualty(JSON.parse(JSON.stringify(exportCasualty(c))));
 
 describe('export and import', () => {
-  it('round-trips a casualty exactly, markup in the narrative included', () => {
+  it('round-trips a casualty exactly: draft, engine label, sources, conflicts and markup included', () => {
     const c = sample();
-    expect(roundTrip(c)).toEqual(c);
-    expect(roundTrip(c).timeline[0]!.text).toContain('<script>alert(2)</script>');
+    const back = roundTrip(c);
+    expect(back).toEqual(c);
+    expect(back.timeline[0]!.text).toContain('<script>alert(2)</script>');
+    expect(back.draft).toBe(`TQ right arm ${XSS}`);
+    expect(back.extraction).toMatchObject({ engineLabel: 'Phi-2 on the GPU', sources: c.extraction!.sources, conflicts: [{ path: '/casualty/battle_roster', model: 'AB1243', rules: 'AB1234' }] });
   });
 
   it('round-trips any record with any hand edits', () => {
@@ -54,6 +69,25 @@ describe('export and import', () => {
     expect(() => importCasualty({ ...file, casualty: { ...file.casualty, nineLine: { security: 'Q' } } })).toThrow(/nineLine/);
     expect(() => importCasualty({ ...file, record: { ...file.record, evac_priority: 'routine' } })).toThrow('export record does not match');
     expect(() => importCasualty(null)).toThrow(ImportError);
+  });
+
+  it('rejects a bad draft, engine label, source or conflict with the reason', () => {
+    const file = exportCasualty(sample());
+    const withExtraction = (change: object) => ({ ...file, casualty: { ...file.casualty, extraction: { ...file.casualty.extraction, ...change } } });
+    expect(() => importCasualty({ ...file, casualty: { ...file.casualty, draft: 42 } })).toThrow('casualty.draft must be a string');
+    expect(() => importCasualty(withExtraction({ engineLabel: ['Phi-2'] }))).toThrow('casualty.extraction.engineLabel must be a string');
+    expect(() => importCasualty(withExtraction({ sources: [{ path: '/injuries/0', source: 'guess' }] }))).toThrow('casualty.extraction.sources must be a list of {path, source}');
+    expect(() => importCasualty(withExtraction({ sources: [{ path: '/injuries/0', source: 'constructor' }] }))).toThrow(/sources/);
+    expect(() => importCasualty(withExtraction({ sources: {} }))).toThrow(/sources/);
+    expect(() => importCasualty(withExtraction({ conflicts: [{ path: '/casualty/name', model: 'A' }] }))).toThrow('casualty.extraction.conflicts must be a list of {path, model, rules}');
+    expect(() => importCasualty(withExtraction({ conflicts: [{ model: 'A', rules: 'B' }] }))).toThrow(/conflicts/);
+  });
+
+  it('imports an export written before these fields existed', () => {
+    const { draft: _d, ...casualty } = sample();
+    const { engineLabel: _l, sources: _s, conflicts: _c, ...extraction } = casualty.extraction!;
+    const old = { ...casualty, extraction };
+    expect(importCasualty(JSON.parse(JSON.stringify(exportCasualty(old))))).toEqual(old);
   });
 
   it('accepts an export whose record keys a tool has reordered', () => {

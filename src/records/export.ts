@@ -1,12 +1,13 @@
 /**
  * The casualty export file: JSON holding the effective record (valid against the record schema,
- * for any tool that reads only that) and the whole casualty (timeline, extraction, edits, 9-line
- * fields, notes), so importing it gives back exactly what was exported.
+ * for any tool that reads only that) and the whole casualty (timeline, Capture draft, extraction
+ * with its sources and conflicts, edits, 9-line fields, notes), so importing it gives back exactly what was exported.
  */
+import type { FactSource } from '../tccc/merge.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { CBRN, MARKING, NATIONALITY, SECURITY, SPECIAL_EQUIPMENT, type ReportInput } from '../tccc/reports/index.js';
 import { validateRecord } from '../tccc/validate.js';
-import { createCasualty, recordOf, reportInputOf, type Casualty } from './casualty.js';
+import { createCasualty, recordOf, reportInputOf, type Casualty, type Extraction } from './casualty.js';
 
 export const EXPORT_FORMAT = 'tccc-scribe/casualty';
 export const EXPORT_VERSION = 1;
@@ -35,7 +36,23 @@ const isIsoTime = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.pa
 function canonicalJson(v: unknown): string {
   return JSON.stringify(v, (_key, x: unknown) => (isObject(x) ? Object.fromEntries(Object.entries(x).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : x));
 }
-const isCodeList = (v: unknown, table: object) => Array.isArray(v) && v.every((k) => typeof k === 'string' && k in table);
+/** Whether `v` is one of the table's codes (own keys only: "constructor" is not a code). */
+const isCode = (v: unknown, table: object) => typeof v === 'string' && Object.hasOwn(table, v);
+const isCodeList = (v: unknown, table: object) => Array.isArray(v) && v.every((k) => isCode(k, table));
+const FACT_SOURCES: Record<FactSource, true> = { model: true, rules: true, both: true };
+
+/** Problems with a casualty's `extraction`; empty when it is an {@link Extraction}. */
+function extractionProblems(x: unknown): string[] {
+  const ok = isObject(x) && typeof x.engine === 'string' && isIsoTime(x.at) && Array.isArray(x.evidence) && x.evidence.every((e) => isObject(e) && typeof e.path === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end));
+  if (!ok) return ['casualty.extraction must hold engine, at, record and evidence'];
+  const problems = validateRecord(x.record).errors.map((e) => `casualty.extraction.record${e}`);
+  const need = (good: boolean, what: string) => good || problems.push(what);
+  need(x.engineLabel === undefined || typeof x.engineLabel === 'string', 'casualty.extraction.engineLabel must be a string');
+  need(x.sources === undefined || (Array.isArray(x.sources) && x.sources.every((s) => isObject(s) && typeof s.path === 'string' && isCode(s.source, FACT_SOURCES))), 'casualty.extraction.sources must be a list of {path, source} with source model, rules or both');
+  // Both sides of a conflict are values the engines found, never absent (JSON has no undefined).
+  need(x.conflicts === undefined || (Array.isArray(x.conflicts) && x.conflicts.every((k) => isObject(k) && typeof k.path === 'string' && k.model !== undefined && k.rules !== undefined)), 'casualty.extraction.conflicts must be a list of {path, model, rules}');
+  return problems;
+}
 
 /** Problems with a value claiming to be a Casualty; empty when it is one. */
 function casualtyProblems(c: Record<string, unknown>): string[] {
@@ -48,20 +65,16 @@ function casualtyProblems(c: Record<string, unknown>): string[] {
   need(typeof c.notes === 'string', 'casualty.notes must be a string');
   need(c.deletedAt === undefined || isIsoTime(c.deletedAt), 'casualty.deletedAt must be an ISO time');
   need(Array.isArray(c.edits) && c.edits.every((e) => isObject(e) && typeof e.id === 'string' && isIsoTime(e.at) && (e.op === 'delete' || (e.op === 'set' && isObject(e.fact) && typeof e.fact.kind === 'string'))), 'casualty.edits must be a list of set/delete edits');
-  if (c.extraction !== undefined) {
-    const x = c.extraction;
-    const ok = isObject(x) && typeof x.engine === 'string' && isIsoTime(x.at) && Array.isArray(x.evidence) && x.evidence.every((e) => isObject(e) && typeof e.path === 'string' && Number.isInteger(e.start) && Number.isInteger(e.end));
-    need(ok, 'casualty.extraction must hold engine, at, record and evidence');
-    if (ok) problems.push(...validateRecord(x.record).errors.map((e) => `casualty.extraction.record${e}`));
-  }
+  need(c.draft === undefined || typeof c.draft === 'string', 'casualty.draft must be a string');
+  if (c.extraction !== undefined) problems.push(...extractionProblems(c.extraction));
   const n = c.nineLine;
   const nineLineOk =
     isObject(n) &&
     ['location', 'frequency', 'callSign', 'suffix', 'markingDetail', 'terrain'].every((k) => n[k] === undefined || typeof n[k] === 'string') &&
     ['litter', 'ambulatory'].every((k) => n[k] === undefined || (Number.isInteger(n[k]) && (n[k] as number) >= 0)) &&
     (n.mode === undefined || n.mode === 'wartime' || n.mode === 'peacetime') &&
-    (n.security === undefined || (typeof n.security === 'string' && n.security in SECURITY)) &&
-    (n.marking === undefined || (typeof n.marking === 'string' && n.marking in MARKING)) &&
+    (n.security === undefined || isCode(n.security, SECURITY)) &&
+    (n.marking === undefined || isCode(n.marking, MARKING)) &&
     (n.specialEquipment === undefined || isCodeList(n.specialEquipment, SPECIAL_EQUIPMENT)) &&
     (n.nationality === undefined || isCodeList(n.nationality, NATIONALITY)) &&
     (n.cbrn === undefined || isCodeList(n.cbrn, CBRN));

@@ -5,20 +5,8 @@
  */
 import type { Engine, ExtractContext } from '../engines/engine.js';
 import { createRulesEngine } from '../engines/rules/index.js';
-import type { Conflict, SourcedFact } from '../tccc/merge.js';
 import type { Extraction } from '../records/index.js';
 import { setEngineStatus } from './shell/engine-status.js';
-
-/**
- * An extraction as the casualty keeps it, plus, for model engines, each fact's source and the
- * values the engines disagree on (the medic settles those on the Record view).
- */
-export interface AppExtraction extends Extraction {
-  /** The engine's name for a person, e.g. "Rules engine (no language model)". */
-  engineLabel?: string;
-  sources?: SourcedFact[];
-  conflicts?: Conflict[];
-}
 
 let current: Engine = createRulesEngine();
 const changes = new EventTarget();
@@ -42,7 +30,7 @@ export function onAppEngineChange(listener: () => void): () => void {
 }
 
 /** Runs the current engine on the whole narrative; the result names the engine that produced it. */
-export async function extractNarrative(narrative: string, context?: ExtractContext, now: Date = new Date()): Promise<AppExtraction> {
+export async function extractNarrative(narrative: string, context?: ExtractContext, now: Date = new Date()): Promise<Extraction> {
   const engine = current;
   const result = await engine.extract(narrative, context);
   return {

@@ -5,11 +5,11 @@ import { navigate } from '../router.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { casualtyBarStyles } from './casualty-bar-styles.js';
 import { casualtyDetail, casualtyTitle } from './casualty-label.js';
-import { casualtyState, type AppCasualty } from './casualty-state.js';
+import { casualtyState } from './casualty-state.js';
 
 const SAVE_WORDS = { saved: 'Saved', saving: 'Saving…', failed: 'NOT SAVED' } as const;
 
-const titleOf = (c: AppCasualty) => casualtyTitle(summaryOf(c as Casualty), c.createdAt);
+const titleOf = (c: Casualty) => casualtyTitle(summaryOf(c), c.createdAt);
 
 /**
  * The casualty the medic is working on, with the roster of all casualties: switch, start a new one
@@ -63,7 +63,7 @@ export class CasualtyBar extends LitElement {
         </button>
         <div class="current" aria-live="polite">
           ${current
-            ? html`<strong class="title">${titleOf(current)}</strong><span class="detail">${casualtyDetail(summaryOf(current as Casualty))}</span>`
+            ? html`<strong class="title">${titleOf(current)}</strong><span class="detail">${casualtyDetail(summaryOf(current))}</span>`
             : html`<strong class="title">${this.state.loaded ? 'No casualty open: tap “+ New casualty” to start one' : 'Loading casualties…'}</strong>`}
         </div>
         <span class="save ${saveState}" role="status">${SAVE_WORDS[saveState]}</span>
@@ -79,12 +79,12 @@ export class CasualtyBar extends LitElement {
     `;
   }
 
-  private renderRoster(casualties: AppCasualty[], undoable: AppCasualty[]) {
+  private renderRoster(casualties: Casualty[], undoable: Casualty[]) {
     return html`
       <section id="roster" aria-label="Casualties">
         <ol>
           ${casualties.map((c) => {
-            const summary = summaryOf(c as Casualty);
+            const summary = summaryOf(c);
             const isCurrent = c.id === this.state.currentId;
             return html`<li class=${isCurrent ? 'is-current' : ''}>
               <button class="pick secondary" aria-current=${isCurrent ? 'true' : 'false'} @click=${() => this.pick(c.id)}>

@@ -15,14 +15,6 @@ import {
   type CasualtyStore,
   type StoreEvent,
 } from '../../records/index.js';
-import type { AppExtraction } from '../app-engine.js';
-
-/** A casualty as the app stores it: the records model plus the Capture draft not yet added to the timeline. */
-export type AppCasualty = Omit<Casualty, 'extraction'> & {
-  extraction?: AppExtraction;
-  /** Text typed into Capture but not yet added as a piece of narrative; saved as it is typed. */
-  draft?: string;
-};
 
 /** Where the last save stands, for the "Saved" line. */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -37,9 +29,9 @@ const STORE_EVENT_MESSAGES: Record<StoreEvent['type'], string> = {
 
 export class CasualtyState extends EventTarget {
   /** Casualties not deleted, in the order they were started. */
-  casualties: AppCasualty[] = [];
+  casualties: Casualty[] = [];
   /** Deleted casualties the medic can still bring back. */
-  deleted: AppCasualty[] = [];
+  deleted: Casualty[] = [];
   currentId: string | undefined;
   saveState: SaveState = 'saved';
   /** False until the stored casualties have been read. */
@@ -53,7 +45,7 @@ export class CasualtyState extends EventTarget {
   constructor() {
     super();
     this.autosave = createAutosave({
-      write: (...cs) => this.requireStore().put(...(cs as Casualty[])),
+      write: (...cs) => this.requireStore().put(...cs),
       onError: (error) => this.setProblem(error.message),
       onSaved: () => {
         this.saveState = this.autosave.pendingIds().length ? 'saving' : 'saved';
@@ -67,7 +59,7 @@ export class CasualtyState extends EventTarget {
   }
 
   /** The casualty the views show. */
-  get current(): AppCasualty | undefined {
+  get current(): Casualty | undefined {
     return this.casualties.find((c) => c.id === this.currentId);
   }
 
@@ -85,8 +77,8 @@ export class CasualtyState extends EventTarget {
   }
 
   /** Starts a new, empty casualty, makes it current and saves it. */
-  create(): AppCasualty {
-    const casualty: AppCasualty = createCasualty();
+  create(): Casualty {
+    const casualty: Casualty = createCasualty();
     this.casualties = [...this.casualties, casualty];
     this.save(casualty);
     this.select(casualty.id);
@@ -94,7 +86,7 @@ export class CasualtyState extends EventTarget {
   }
 
   /** Replaces casualty `id` with `change(latest version)` and saves it; a no-op when it is gone. */
-  update(id: string, change: (c: AppCasualty) => AppCasualty): void {
+  update(id: string, change: (c: Casualty) => Casualty): void {
     const before = this.casualties.find((c) => c.id === id);
     if (!before) return;
     const after = change(before);
@@ -106,11 +98,11 @@ export class CasualtyState extends EventTarget {
 
   /** Sets the Capture draft (typing), stamping the update time like any other change. */
   setDraft(id: string, draft: string): void {
-    this.update(id, (c) => (c.draft === draft ? c : { ...updateCasualty(c as Casualty, {}), draft }) as AppCasualty);
+    this.update(id, (c) => (c.draft === draft ? c : updateCasualty(c, { draft })));
   }
 
   /** Adds an imported casualty (replacing one with the same id) and makes it current. */
-  async add(casualty: AppCasualty): Promise<void> {
+  async add(casualty: Casualty): Promise<void> {
     const { deletedAt: _dropped, ...live } = casualty;
     this.deleted = this.deleted.filter((c) => c.id !== live.id);
     if (this.store && (await this.store.get(live.id))?.deletedAt) await this.store.undoDelete(live.id);
@@ -161,9 +153,9 @@ export class CasualtyState extends EventTarget {
     try {
       this.store = await openCasualtyStore({ onEvent: (event) => this.setProblem(STORE_EVENT_MESSAGES[event.type]) });
       await this.store.purgeDeleted();
-      this.casualties = ((await this.store.list()) as AppCasualty[]).sort(byStart);
+      this.casualties = (await this.store.list()).sort(byStart);
       const cutoff = Date.now() - UNDO_WINDOW_MS;
-      this.deleted = ((await this.store.listDeleted()) as AppCasualty[]).filter((c) => Date.parse(c.deletedAt!) > cutoff);
+      this.deleted = (await this.store.listDeleted()).filter((c) => Date.parse(c.deletedAt!) > cutoff);
     } catch (e) {
       this.setProblem(toStorageError(e, 'open').message);
     }
@@ -180,9 +172,9 @@ export class CasualtyState extends EventTarget {
     return this.store;
   }
 
-  private save(casualty: AppCasualty): void {
+  private save(casualty: Casualty): void {
     this.saveState = 'saving';
-    this.autosave.schedule(casualty as Casualty);
+    this.autosave.schedule(casualty);
   }
 
   private setProblem(message: string): void {
@@ -213,7 +205,7 @@ function readRemembered(): string | null {
   }
 }
 
-const byStart = (a: AppCasualty, b: AppCasualty) => a.createdAt.localeCompare(b.createdAt);
+const byStart = (a: Casualty, b: Casualty) => a.createdAt.localeCompare(b.createdAt);
 
 let shared: CasualtyState | undefined;
 

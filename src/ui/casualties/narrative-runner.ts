@@ -2,9 +2,9 @@
  * Adding narrative and keeping the extraction in step with it: after each piece the current
  * engine runs on the whole narrative; a newer piece cancels the run still going for that casualty.
  */
-import { appendNarrative, narrativeOf, type Casualty } from '../../records/index.js';
+import { appendNarrative, narrativeOf, updateCasualty, type Casualty } from '../../records/index.js';
 import { extractNarrative } from '../app-engine.js';
-import type { AppCasualty, CasualtyState } from './casualty-state.js';
+import type { CasualtyState } from './casualty-state.js';
 
 const running = new Map<string, AbortController>();
 const failures = new Map<string, string>();
@@ -22,7 +22,7 @@ export function extractionFailure(id: string): string | undefined {
 /** Appends `text` to the casualty's timeline (stamped now), clears the draft, and re-extracts. */
 export function addNarrativePiece(state: CasualtyState, id: string, text: string): void {
   if (!text.trim()) return;
-  state.update(id, (c) => ({ ...(appendNarrative(c as Casualty, text) as AppCasualty), draft: '' }));
+  state.update(id, (c) => updateCasualty(appendNarrative(c, text), { draft: '' }));
   void reextract(state, id);
 }
 
@@ -35,11 +35,11 @@ export async function reextract(state: CasualtyState, id: string): Promise<void>
   running.set(id, controller);
   failures.delete(id);
   state.changed();
-  const narrative = narrativeOf(casualty as Casualty);
+  const narrative = narrativeOf(casualty);
   try {
     const extraction = await extractNarrative(narrative, { signal: controller.signal });
     // Only the run for the narrative as it stands now may land.
-    state.update(id, (c) => (narrativeOf(c as Casualty) === narrative ? { ...c, extraction } : c));
+    state.update(id, (c) => (narrativeOf(c) === narrative ? { ...c, extraction } : c));
   } catch (e) {
     if (!controller.signal.aborted) failures.set(id, e instanceof Error ? e.message : String(e));
   } finally {
@@ -49,7 +49,7 @@ export async function reextract(state: CasualtyState, id: string): Promise<void>
 }
 
 /** Whether the stored extraction predates the last piece of narrative (the tab closed mid-run). */
-export function isStale(c: AppCasualty): boolean {
+export function isStale(c: Casualty): boolean {
   const last = c.timeline.at(-1);
   if (!last) return false;
   return !c.extraction || c.extraction.at < last.at;

@@ -133,7 +133,7 @@ export class CaptureView extends LitElement {
     `;
   }
 
-  private renderCapture(c: Casualty & { draft?: string }) {
+  private renderCapture(c: Casualty) {
     const facts = recordFacts(recordOf(c)).length;
     const failure = extractionFailure(c.id);
     return html`

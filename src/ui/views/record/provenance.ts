@@ -2,10 +2,9 @@
  * Where each fact came from, for the Record view: the narrative words behind it, which engine
  * found it, and the values two engines disagree on turned into the medic's hand edit. Pure.
  */
-import { factIdAtPath, recordFacts, type FactEdit, type FactId, type FactValue } from '../../../records/index.js';
+import { factIdAtPath, recordFacts, type Extraction, type FactEdit, type FactId, type FactValue } from '../../../records/index.js';
 import { resolveConflict, type Conflict, type FactSource } from '../../../tccc/merge.js';
 import type { TcccRecord } from '../../../tccc/record.js';
-import type { AppExtraction } from '../../app-engine.js';
 
 /** A quote of the narrative around an evidence span: the span itself is `match`. */
 export interface Quote {
@@ -37,7 +36,7 @@ export function outermostSpans<T extends { start: number; end: number }>(spans: 
 const SOURCE_WORDS: Record<FactSource, string> = { model: 'language model', rules: 'rules engine', both: 'language model and rules engine' };
 
 /** Which engines found each extracted fact, in words, from the merge sources (undefined without them). */
-export function factSourceWords(extraction: AppExtraction): Map<FactId, string> {
+export function factSourceWords(extraction: Extraction): Map<FactId, string> {
   const byFact = new Map<FactId, Set<FactSource>>();
   for (const s of extraction.sources ?? []) {
     const id = factIdAtPath(extraction.record, s.path);
@@ -51,7 +50,7 @@ export function factSourceWords(extraction: AppExtraction): Map<FactId, string> 
 const ENGINE_WORDS: Record<string, string> = { rules: 'rules engine', webllm: 'language model (GPU)', transformers: 'language model (CPU)', import: 'imported file' };
 
 /** Who produced an extraction, in a few words (the engine's own label when it is not one we know). */
-export function engineWords(extraction: AppExtraction): string {
+export function engineWords(extraction: Extraction): string {
   return ENGINE_WORDS[extraction.engine] ?? extraction.engineLabel ?? extraction.engine;
 }
 

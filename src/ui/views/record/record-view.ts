@@ -20,7 +20,7 @@ import { validateRecord } from '../../../tccc/validate.js';
 import '../../casualties/casualty-bar.js';
 import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { casualtyState, type AppCasualty } from '../../casualties/casualty-state.js';
+import { casualtyState } from '../../casualties/casualty-state.js';
 import '../../guidance/record-guidance.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -80,15 +80,15 @@ export class RecordView extends LitElement {
     super.disconnectedCallback();
   }
 
-  private change(c: AppCasualty, change: (c: Casualty) => Casualty): void {
-    this.state.update(c.id, (latest) => change(latest as Casualty) as AppCasualty);
+  private change(c: Casualty, change: (c: Casualty) => Casualty): void {
+    this.state.update(c.id, change);
   }
 
-  private applyEdit(c: AppCasualty, edit: FactEdit): void {
+  private applyEdit(c: Casualty, edit: FactEdit): void {
     this.change(c, (latest) => editFact(latest, edit));
   }
 
-  private onSave(c: AppCasualty, event: FactSaveEvent): void {
+  private onSave(c: Casualty, event: FactSaveEvent): void {
     const editing = this.editing;
     if (!editing) return;
     const resolved = resolveFacts(c.extraction?.record ?? {}, c.edits);
@@ -105,7 +105,7 @@ export class RecordView extends LitElement {
     this.problems = [];
   }
 
-  private onTimeOfInjury(c: AppCasualty, text: string): void {
+  private onTimeOfInjury(c: Casualty, text: string): void {
     this.toiText = text;
     const clock = parseClock(text);
     if (clock || !text.trim()) this.change(c, (latest) => updateCasualty(latest, { timeOfInjury: clock }));
@@ -119,8 +119,8 @@ export class RecordView extends LitElement {
     `;
   }
 
-  private renderRecord(c: AppCasualty) {
-    const record = recordOf(c as Casualty);
+  private renderRecord(c: Casualty) {
+    const record = recordOf(c);
     const toi = this.toiText ?? c.timeOfInjury ?? '';
     const toiBad = !!toi.trim() && !parseClock(toi);
     return html`
@@ -145,7 +145,7 @@ export class RecordView extends LitElement {
     `;
   }
 
-  private renderConflicts(c: AppCasualty) {
+  private renderConflicts(c: Casualty) {
     const extraction = c.extraction;
     const open = (extraction?.conflicts ?? []).filter((k) => !c.edits.some((e) => e.id === conflictFactId(extraction!.record, k)));
     if (!extraction || open.length === 0) return nothing;
@@ -167,7 +167,7 @@ export class RecordView extends LitElement {
     </section>`;
   }
 
-  private renderSections(c: AppCasualty) {
+  private renderSections(c: Casualty) {
     const facts = resolveFacts(c.extraction?.record ?? {}, c.edits);
     return SECTIONS.map((section) => {
       const inSection = facts.filter((f) => section.kinds.includes(f.kind));
@@ -190,16 +190,16 @@ export class RecordView extends LitElement {
     this.problems = [];
   }
 
-  private renderEditor(c: AppCasualty) {
+  private renderEditor(c: Casualty) {
     const e = this.editing!;
     return html`<fact-editor .template=${e.template} .values=${e.values} .problems=${this.problems}
       @fact-save=${(event: FactSaveEvent) => this.onSave(c, event)} @fact-cancel=${() => (this.editing = undefined)}></fact-editor>`;
   }
 
-  private renderFact(c: AppCasualty, f: ResolvedFact) {
+  private renderFact(c: Casualty, f: ResolvedFact) {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
-    const narrative = narrativeOf(c as Casualty);
-    const evidence = f.origin === 'added' ? [] : outermostSpans(evidenceOf(c as Casualty).get(f.id) ?? []);
+    const narrative = narrativeOf(c);
+    const evidence = f.origin === 'added' ? [] : outermostSpans(evidenceOf(c).get(f.id) ?? []);
     const engine = c.extraction ? (factSourceWords(c.extraction).get(f.id) ?? engineWords(c.extraction)) : '';
     const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
     const now = () => new Date().toISOString();

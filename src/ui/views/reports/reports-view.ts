@@ -6,7 +6,7 @@ import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
 import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { casualtyState, type AppCasualty } from '../../casualties/casualty-state.js';
+import { casualtyState } from '../../casualties/casualty-state.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import { setPrintableCard } from './card-print.js';
@@ -38,7 +38,7 @@ export class ReportsView extends LitElement {
   /** The outcome of the last copy, download or import, in words. */
   @state() private message: { text: string; bad?: boolean } | undefined;
   /** An imported casualty waiting for the medic to confirm it replaces the one with its id. */
-  @state() private pendingImport: AppCasualty | undefined;
+  @state() private pendingImport: Casualty | undefined;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
   private stopScrolling: (() => void) | undefined;
@@ -55,8 +55,8 @@ export class ReportsView extends LitElement {
     super.disconnectedCallback();
   }
 
-  private stem(c: AppCasualty): string {
-    const s = summaryOf(c as Casualty);
+  private stem(c: Casualty): string {
+    const s = summaryOf(c);
     return fileStem(s.battleRoster ?? s.name, c.createdAt);
   }
 
@@ -80,7 +80,7 @@ export class ReportsView extends LitElement {
     input.value = ''; // the same file can be picked again
     if (!file) return;
     try {
-      const casualty = importCasualty(JSON.parse(await file.text())) as AppCasualty;
+      const casualty = importCasualty(JSON.parse(await file.text()));
       if (this.state.casualties.some((c) => c.id === casualty.id)) this.pendingImport = casualty;
       else await this.finishImport(casualty);
     } catch (e) {
@@ -88,10 +88,10 @@ export class ReportsView extends LitElement {
     }
   }
 
-  private async finishImport(casualty: AppCasualty): Promise<void> {
+  private async finishImport(casualty: Casualty): Promise<void> {
     this.pendingImport = undefined;
     await this.state.add(casualty);
-    this.message = { text: `Imported ${casualtyTitle(summaryOf(casualty as Casualty), casualty.createdAt)}; it is now the current casualty.` };
+    this.message = { text: `Imported ${casualtyTitle(summaryOf(casualty), casualty.createdAt)}; it is now the current casualty.` };
   }
 
   render() {
@@ -109,8 +109,8 @@ export class ReportsView extends LitElement {
     `;
   }
 
-  private renderReport(c: AppCasualty, kind: ReportKind) {
-    const input = reportInputOf(c as Casualty, this.state.casualties as Casualty[]);
+  private renderReport(c: Casualty, kind: ReportKind) {
+    const input = reportInputOf(c, this.state.casualties);
     const text = reportText(kind, input);
     const actions = html`<div class="actions">
       <button @click=${() => this.copy(text)}>Copy text</button>
@@ -127,7 +127,7 @@ export class ReportsView extends LitElement {
       return html`${actions}
         ${others ? html`<p class="hint">Lines 3 and 5 count all ${others + 1} casualties on this device (one pickup site).</p>` : nothing}
         <nine-line-panel .request=${buildNineLine(input.siteRecords ?? [input.record], c.nineLine)} .fields=${c.nineLine}
-          @nine-line-change=${(e: NineLineChangeEvent) => this.state.update(c.id, (l) => updateCasualty(l as Casualty, { nineLine: e.fields }) as AppCasualty)}></nine-line-panel>`;
+          @nine-line-change=${(e: NineLineChangeEvent) => this.state.update(c.id, (l) => updateCasualty(l, { nineLine: e.fields }))}></nine-line-panel>`;
     }
     const z = buildZmist(input.record, input.context);
     return html`${actions}
@@ -140,17 +140,17 @@ export class ReportsView extends LitElement {
       </dl>`;
   }
 
-  private renderFile(c: AppCasualty) {
+  private renderFile(c: Casualty) {
     const pending = this.pendingImport;
     return html`
       <p>The casualty file holds the record (as the TCCC record schema defines it), the narrative with its times, hand edits, 9-line fields and notes. Importing it gives back exactly this casualty.</p>
       <div class="actions">
-        <button @click=${() => this.download(`${this.stem(c)}.tccc.json`, JSON.stringify(exportCasualty(c as Casualty), null, 2), 'application/json')}>Export casualty (.json)</button>
+        <button @click=${() => this.download(`${this.stem(c)}.tccc.json`, JSON.stringify(exportCasualty(c), null, 2), 'application/json')}>Export casualty (.json)</button>
         <label class="button secondary file">Import casualty file<input type="file" accept=".json,application/json" @change=${this.importFile} /></label>
       </div>
       ${pending
         ? html`<p class="message bad" role="alert">
-            This file is a casualty already on this device (${casualtyTitle(summaryOf(pending as Casualty), pending.createdAt)}). Replace it with the file?
+            This file is a casualty already on this device (${casualtyTitle(summaryOf(pending), pending.createdAt)}). Replace it with the file?
             <button class="danger" @click=${() => this.finishImport(pending)}>Replace</button>
             <button class="secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>
           </p>`

@@ -1,2 +1,3 @@
 // Entry: defines <tccc-app> (index.html renders it); the shell registers the service worker.
 import './shell/tccc-app.js';
+void import('./engine-chooser.js').then((chooser) => chooser.startEngineChooser()); // own chunk: the rules engine serves while it probes

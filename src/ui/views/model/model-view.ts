@@ -1,18 +1,130 @@
-import { LitElement, html } from 'lit';
-import { customElement } from 'lit/decorators.js';
+import { LitElement, css, html, nothing } from 'lit';
+import { customElement, state } from 'lit/decorators.js';
+import { formatBytes, requestPersistence, storageReport, storedModel, type StorageReport, type StoredModel } from '../../../model-store/index.js';
+import { chooseEngine } from '../../engine-chooser.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
+import { downloads } from './download-tracker.js';
+import './engine-panel.js';
+import { STORED_CHANGED } from './model-card.js';
+import './model-card.js';
+import { loadModelCatalog, type ModelCatalog } from './model-catalog.js';
+import { modelStyles } from './model-styles.js';
 
-/** Model: placeholder until its feature lands (view contract: src/ui/routes.ts). */
+/**
+ * Model: which engine runs and why, the models the kiosk offers, their downloads (this tab's or another's),
+ * storage and deletion. A finished download or a delete re-runs the engine chooser, so no reload is needed.
+ * View contract: src/ui/routes.ts.
+ */
 @customElement('model-view')
 export class ModelView extends LitElement {
-  static styles = [sharedStyles, viewStyles];
+  static styles = [
+    sharedStyles,
+    viewStyles,
+    modelStyles,
+    css`
+      .layout {
+        display: grid;
+        gap: 1rem;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
+        align-items: start;
+      }
+      .models {
+        display: grid;
+        gap: 0.75rem;
+      }
+      .storage p {
+        margin: 0.25rem 0;
+      }
+    `,
+  ];
+
+  @state() private catalog: ModelCatalog | undefined;
+  @state() private stored = new Map<string, StoredModel>();
+  @state() private onKiosk = new Map<string, boolean>();
+  @state() private storage: StorageReport | undefined;
+  @state() private persisted: boolean | undefined;
+  @state() private download = downloads.current;
+  private readonly onDownload = (): void => {
+    this.download = downloads.current;
+  };
+  private readonly onFinished = (): void => void this.refresh().then(() => chooseEngine());
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    downloads.addEventListener('change', this.onDownload);
+    downloads.addEventListener('finished', this.onFinished);
+    this.addEventListener(STORED_CHANGED, this.onFinished);
+    void this.refresh();
+  }
+
+  disconnectedCallback(): void {
+    downloads.removeEventListener('change', this.onDownload);
+    downloads.removeEventListener('finished', this.onFinished);
+    this.removeEventListener(STORED_CHANGED, this.onFinished);
+    super.disconnectedCallback();
+  }
+
+  /** Re-reads the catalog, what is stored of each model, whether the kiosk serves it, and the storage figures. */
+  private async refresh(): Promise<void> {
+    const catalog = await loadModelCatalog();
+    const stored = await Promise.all(catalog.locations.map((l) => storedModel(l).catch(() => undefined)));
+    const served = await Promise.all(catalog.locations.map((l) => servedByKiosk(l.modelUrl, l.manifest.files[0]?.path)));
+    this.stored = new Map(catalog.locations.flatMap((l, i) => (stored[i] ? [[l.manifest.id, stored[i]]] : [])));
+    this.onKiosk = new Map(catalog.locations.flatMap((l, i) => (served[i] === undefined ? [] : [[l.manifest.id, served[i]]])));
+    this.storage = await storageReport().catch(() => undefined);
+    this.catalog = catalog;
+  }
+
+  private async persist(): Promise<void> {
+    this.persisted = await requestPersistence().catch(() => false);
+  }
 
   render() {
     return html`
       <h1>Model</h1>
-      <p class="lead">Which engine runs and why, and downloads of the on-device language model.</p>
+      <div class="layout">
+        <engine-panel></engine-panel>
+        <section aria-labelledby="models-heading" class="models">
+          <h2 id="models-heading">Models on this kiosk</h2>
+          ${this.storageBlock()}
+          ${this.catalog?.problems.map((p) => html`<p class="error" role="alert">${p}</p>`)}
+          ${this.catalog
+            ? this.catalog.locations.map(
+                (l) => html`<model-card
+                  .location=${l}
+                  .stored=${this.stored.get(l.manifest.id)}
+                  .onKiosk=${this.onKiosk.get(l.manifest.id)}
+                  .storage=${this.storage}
+                  .download=${this.download}
+                ></model-card>`,
+              )
+            : html`<p class="muted">Reading the stored models…</p>`}
+        </section>
+      </div>
     `;
+  }
+
+  private storageBlock() {
+    const s = this.storage;
+    if (!s) return nothing;
+    return html`<div class="panel storage">
+      <p data-testid="storage">Storage: ${formatBytes(s.usage)} used; this browser lets the app store ${formatBytes(s.available)} more.</p>
+      ${this.persisted === undefined
+        ? html`<div class="actions"><button class="secondary" @click=${() => void this.persist()}>Keep models when storage runs low</button></div>`
+        : html`<p>${this.persisted ? 'The browser will keep stored models.' : 'The browser may still clear stored models when the disk fills up.'}</p>`}
+    </div>`;
+  }
+}
+
+/** Whether the kiosk serves a model (HEAD of its first file); undefined when it cannot be asked (offline). */
+async function servedByKiosk(modelUrl: string, firstFile: string | undefined): Promise<boolean | undefined> {
+  if (!firstFile) return undefined;
+  try {
+    const response = await fetch(`${modelUrl}/resolve/main/${firstFile}`, { method: 'HEAD', cache: 'no-cache' });
+    return response.ok;
+  } catch {
+    return undefined;
   }
 }
 

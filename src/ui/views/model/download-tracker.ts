@@ -1,0 +1,107 @@
+/**
+ * The one model download the Model view shows, whichever tab runs it: this tab's (pause, resume, cancel) or
+ * another tab's, whose broadcast progress it follows. Fires `change` on every update and `finished` once a
+ * download ends, so the view can re-read what is stored and re-run the engine chooser.
+ */
+import { startDownload, type DownloadProgress, type LeaderSession, type ModelLocation } from '../../../model-store/index.js';
+
+/** The download on screen. */
+export interface TrackedDownload {
+  modelId: string;
+  /** `here`: this tab downloads and can pause, resume and cancel; `other-tab`: it only shows progress. */
+  where: 'here' | 'other-tab';
+  progress?: DownloadProgress;
+  /** The store's message (it names the file) once the download failed. */
+  error?: string;
+}
+
+// The model store's progress channel (src/model-store/cross-tab.ts, not exported): listening lets a tab that
+// never asked to download show another tab's progress the moment the Model view opens.
+const PROGRESS_CHANNEL = 'tccc-model-download';
+const ENDED = new Set(['done', 'failed', 'cancelled']);
+
+class DownloadTracker extends EventTarget {
+  current: TrackedDownload | undefined;
+  private leader: LeaderSession | undefined;
+
+  constructor() {
+    super();
+    if (typeof BroadcastChannel === 'undefined') return;
+    new BroadcastChannel(PROGRESS_CHANNEL).onmessage = (event: MessageEvent<DownloadProgress>) => {
+      if (this.current?.where === 'here') return; // our own broadcast, already shown
+      this.show({ modelId: event.data.modelId, where: 'other-tab', progress: event.data, ...errorOf(event.data) });
+    };
+  }
+
+  /** Downloads (or resumes) a model here, or follows the tab that already downloads one. */
+  async start(location: ModelLocation): Promise<void> {
+    const session = await startDownload({ manifest: location.manifest, modelUrl: location.modelUrl });
+    if (session.role === 'follower') {
+      this.show({ modelId: location.manifest.id, where: 'other-tab' });
+      const stop = session.onProgress((p) => this.show({ modelId: p.modelId, where: 'other-tab', progress: p, ...errorOf(p) }));
+      await session.leaderGone;
+      stop();
+      session.close();
+      return this.end();
+    }
+    this.leader = session;
+    const { download } = session;
+    this.show({ modelId: location.manifest.id, where: 'here', progress: download.progress });
+    download.onProgress((p) => this.show({ modelId: p.modelId, where: 'here', progress: p, ...errorOf(p) }));
+    await this.run(() => download.start());
+  }
+
+  /** Stops fetching, keeping every stored byte. */
+  pause(): Promise<void> {
+    return this.leader?.download.pause() ?? Promise.resolve();
+  }
+
+  /** Continues a paused download from its last stored byte. */
+  resume(): Promise<void> {
+    const download = this.leader?.download;
+    return download ? this.run(() => download.resume()) : Promise.resolve();
+  }
+
+  /** Stops and drops the partial files; verified files stay. */
+  async cancel(): Promise<void> {
+    await this.leader?.download.cancel();
+  }
+
+  /** Forgets an ended download (the view's "Dismiss"). */
+  clear(): void {
+    if (this.current?.progress && !ENDED.has(this.current.progress.state)) return;
+    this.current = undefined;
+    this.dispatchEvent(new Event('change'));
+  }
+
+  private async run(work: () => Promise<string>): Promise<void> {
+    try {
+      const result = await work();
+      if (result === 'paused') return;
+    } catch (error) {
+      if (this.current) this.show({ ...this.current, error: (error as Error).message });
+    }
+    this.leader = undefined;
+    this.end();
+  }
+
+  private show(next: TrackedDownload): void {
+    const ended = this.current?.progress && ENDED.has(this.current.progress.state);
+    this.current = next;
+    this.dispatchEvent(new Event('change'));
+    if (next.where === 'other-tab' && next.progress && ENDED.has(next.progress.state) && !ended) this.end();
+  }
+
+  private end(): void {
+    if (this.current?.progress?.state === 'done' || this.current?.progress?.state === 'cancelled') this.current = undefined;
+    this.dispatchEvent(new Event('change'));
+    this.dispatchEvent(new Event('finished'));
+  }
+}
+
+function errorOf(p: DownloadProgress): { error?: string } {
+  return p.error ? { error: p.error.message } : {};
+}
+
+/** The tracker every Model view in this tab shares. */
+export const downloads = new DownloadTracker();

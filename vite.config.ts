@@ -1,6 +1,7 @@
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { tcccLibrary } from './src/library/vite-plugin.js';
+import { ortAssets } from './src/engines/transformers/vite-plugin.js';
 
 const THEME_COLOR = '#10233f';
 
@@ -9,6 +10,8 @@ export default defineConfig({
   plugins: [
     // Builds the passage index into `virtual:tccc-library`, a JS chunk the precache below picks up.
     tcccLibrary(),
+    // ONNX Runtime's files for the CPU engine at /ort/ (cached by the service worker's engine-assets route, not precached).
+    ortAssets(),
     VitePWA({
       // Our own worker (src/sw/index.ts) built from the workbox npm modules: no CDN, no generated code.
       strategies: 'injectManifest',
@@ -20,7 +23,7 @@ export default defineConfig({
       injectManifest: {
         // Everything the app shell needs offline; model shards and engine assets have their own homes.
         globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest,json}'],
-        globIgnores: ['models/**', 'engine-assets/**'],
+        globIgnores: ['models/**', 'engine-assets/**', 'ort/**'],
       },
       manifest: {
         id: '/',

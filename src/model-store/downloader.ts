@@ -1,4 +1,5 @@
 import * as chunks from './chunk-store.js';
+import { keepEngineAssets, transformersRuntimeUrls } from './engine-assets.js';
 import { ModelStoreError } from './errors.js';
 import { downloadFile, type FileDownloadContext, type FileTask } from './file-download.js';
 import { figures, RateMeter, type ProgressFigures } from './progress.js';
@@ -36,11 +37,14 @@ export interface DownloadOptions extends ModelLocation {
   fetchFn?: typeof fetch;
   /** Least time between progress events (default 100 ms). */
   progressIntervalMs?: number;
+  /** transformers.js models: runtime files kept for offline use once the model is stored (default: ONNX Runtime's). */
+  engineAssets?: string[];
 }
 
 /**
- * Downloads a model into WebLLM's IndexedDB cache: tensor-cache.json first (it lists the
- * shards and their sizes), a storage check, then every file, a few at a time.
+ * Downloads a model into its IndexedDB store (WebLLM's own cache, or ours for transformers.js models):
+ * tensor-cache.json first where there is one (it lists the shards and their sizes), a storage check,
+ * then every file, a few at a time.
  * `start()` settles with `done`, `paused` or `cancelled`, or rejects with a ModelStoreError.
  */
 export class ModelDownload {
@@ -107,10 +111,6 @@ export class ModelDownload {
     this.setState('checking');
     const ctx = this.context(controller.signal);
     try {
-      if (this.options.manifest.engine !== 'webllm') {
-        // transformers.js keeps its own Cache API store and fetches from the kiosk mirror itself.
-        throw new ModelStoreError('manifest', `${this.options.manifest.id} is a ${this.options.manifest.engine} model; the browser downloader fills WebLLM's cache only`);
-      }
       let tasks = planTasks(this.options);
       const tensorCache = tasks.find((t) => t.kind === 'tensor-cache');
       if (tensorCache) {
@@ -121,6 +121,8 @@ export class ModelDownload {
       await this.checkSpace(tasks);
       this.setState('downloading');
       await pool(tasks, this.options.concurrency ?? 3, controller, (t) => downloadFile(t, ctx));
+      // The CPU engine's runtime must work offline as soon as its model does.
+      if (this.options.manifest.engine === 'transformers') await keepEngineAssets(this.options.engineAssets ?? transformersRuntimeUrls());
       this.setState('done');
       return 'done';
     } catch (error) {

@@ -1,7 +1,7 @@
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
-import type { FileKind, WebLLMScope } from './manifest.js';
+import type { FileKind, StoreScope } from './manifest.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
 import { FileVerifier } from './verify.js';
@@ -17,7 +17,7 @@ export interface FileTask {
   kind: FileKind;
   url: string;
   fetchUrl: string;
-  scope: WebLLMScope;
+  scope: StoreScope;
   size?: number;
   sha256?: string;
 }

@@ -103,6 +103,20 @@ export function webllmScopeOf(kind: FileKind): WebLLMScope {
 }
 
 /**
+ * Our own database for transformers.js models, laid out like WebLLM's (store `urls`, records `{url, data}`), so one
+ * writer serves both; the transformers worker reads it through `env.customCache` (see verified-files.ts).
+ */
+export const TRANSFORMERS_SCOPE = 'tccc/transformers';
+
+/** The IndexedDB database a verified file is kept in: WebLLM's own for its models, ours for transformers.js. */
+export type StoreScope = WebLLMScope | typeof TRANSFORMERS_SCOPE;
+
+/** Where a file of a model of `engine` is kept once verified. */
+export function storeScopeOf(engine: ModelManifest['engine'], kind: FileKind): StoreScope {
+  return engine === 'transformers' ? TRANSFORMERS_SCOPE : webllmScopeOf(kind);
+}
+
+/**
  * The WebLLM ModelRecord for a manifest served from `modelUrl` (the kiosk's
  * `<origin>/models/<id>` or the upstream base). Engines must use this record so the
  * URLs WebLLM builds are the keys our downloader wrote.

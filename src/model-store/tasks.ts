@@ -1,5 +1,5 @@
 import type { FileTask } from './file-download.js';
-import { fileUrl, modelLibFileName, toWebLLMModelRecord, webllmScopeOf, withShards, type ManifestFile, type ModelManifest } from './manifest.js';
+import { fileUrl, modelLibFileName, storeScopeOf, toWebLLMModelRecord, withShards, type ManifestFile, type ModelManifest } from './manifest.js';
 
 /** Where a model is read from (`modelUrl`, the ModelRecord.model WebLLM builds keys from) and fetched from. */
 export interface ModelLocation {
@@ -18,24 +18,24 @@ export function planTasks(loc: ModelLocation, tensorCache?: unknown): FileTask[]
   const { manifest, modelUrl } = loc;
   const source = loc.sourceUrl ?? modelUrl;
   const files: ManifestFile[] = tensorCache === undefined ? manifest.files : withShards(manifest, tensorCache);
-  const tasks = files.map((f) => task(manifest.id, f, fileUrl(modelUrl, f.path), fileUrl(source, f.path)));
+  const tasks = files.map((f) => task(manifest, f, fileUrl(modelUrl, f.path), fileUrl(source, f.path)));
   const libName = modelLibFileName(manifest);
   if (manifest.engine === 'webllm' && libName && !files.some((f) => f.kind === 'model-lib')) {
     const url = toWebLLMModelRecord(manifest, modelUrl).model_lib;
     const upstream = source === manifest.baseUrl;
-    tasks.push(task(manifest.id, { path: libName, kind: 'model-lib' }, url, upstream ? manifest.modelLib! : fileUrl(source, libName)));
+    tasks.push(task(manifest, { path: libName, kind: 'model-lib' }, url, upstream ? manifest.modelLib! : fileUrl(source, libName)));
   }
   return tasks;
 }
 
-function task(modelId: string, f: ManifestFile, url: string, fetchUrl: string): FileTask {
+function task(manifest: ModelManifest, f: ManifestFile, url: string, fetchUrl: string): FileTask {
   return {
-    modelId,
+    modelId: manifest.id,
     path: f.path,
     kind: f.kind,
     url,
     fetchUrl,
-    scope: webllmScopeOf(f.kind),
+    scope: storeScopeOf(manifest.engine, f.kind),
     ...(f.size !== undefined ? { size: f.size } : {}),
     ...(f.sha256 !== undefined ? { sha256: f.sha256 } : {}),
   };

@@ -1,5 +1,5 @@
 import { openDB, type IDBPDatabase } from 'idb';
-import type { WebLLMScope } from './manifest.js';
+import type { StoreScope } from './manifest.js';
 
 /**
  * Writes verified files straight into WebLLM 0.2.86's own IndexedDB cache
@@ -9,13 +9,14 @@ import type { WebLLMScope } from './manifest.js';
  * keyPath `url`, records `{url, data}`. `data` is what `fetchWithCache(url, storetype)` returns:
  * an ArrayBuffer, except tensor-cache.json which it fetches as "json" and so stores parsed.
  * Guarded by e2e/model-store-webllm-contract.spec.ts; re-check both when upgrading web-llm.
+ * transformers.js models use the same layout in our own database (TRANSFORMERS_SCOPE in manifest.ts).
  */
 
 const STORE = 'urls';
 const VERSION = 1;
-const dbs = new Map<WebLLMScope, Promise<IDBPDatabase>>();
+const dbs = new Map<StoreScope, Promise<IDBPDatabase>>();
 
-function scopeDb(scope: WebLLMScope): Promise<IDBPDatabase> {
+function scopeDb(scope: StoreScope): Promise<IDBPDatabase> {
   let p = dbs.get(scope);
   if (!p) {
     p = openDB(scope, VERSION, {
@@ -35,23 +36,23 @@ export function webllmValueOf(path: string, bytes: ArrayBuffer): unknown {
 }
 
 /** Stores one verified file under the URL WebLLM will look it up by. */
-export async function putArtifact(scope: WebLLMScope, url: string, data: unknown): Promise<void> {
+export async function putArtifact(scope: StoreScope, url: string, data: unknown): Promise<void> {
   await (await scopeDb(scope)).put(STORE, { url, data });
 }
 
 /** Reads what WebLLM would read for a URL. */
-export async function getArtifact(scope: WebLLMScope, url: string): Promise<unknown> {
+export async function getArtifact(scope: StoreScope, url: string): Promise<unknown> {
   const rec = (await (await scopeDb(scope)).get(STORE, url)) as { data: unknown } | undefined;
   return rec?.data;
 }
 
 /** Whether WebLLM would find the URL in its cache without a network request. */
-export async function hasArtifact(scope: WebLLMScope, url: string): Promise<boolean> {
+export async function hasArtifact(scope: StoreScope, url: string): Promise<boolean> {
   return (await (await scopeDb(scope)).getKey(STORE, url)) !== undefined;
 }
 
 /** Removes the URLs from a scope's cache. */
-export async function deleteArtifacts(scope: WebLLMScope, urls: string[]): Promise<void> {
+export async function deleteArtifacts(scope: StoreScope, urls: string[]): Promise<void> {
   const tx = (await scopeDb(scope)).transaction(STORE, 'readwrite');
   await Promise.all([...urls.map((u) => tx.store.delete(u)), tx.done]);
 }

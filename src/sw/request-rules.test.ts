@@ -5,6 +5,7 @@ describe('isEngineAssetPath', () => {
   it('takes engine assets and wasm files', () => {
     expect(isEngineAssetPath('/engine-assets/ort/ort-wasm-simd-threaded.jsep.mjs')).toBe(true);
     expect(isEngineAssetPath('/assets/ort-wasm-simd.wasm')).toBe(true);
+    expect(isEngineAssetPath('/ort/ort-wasm-simd-threaded.asyncify.mjs')).toBe(true);
   });
   it('never takes model files, even wasm ones', () => {
     expect(isEngineAssetPath('/models/phi-2/params_shard_0.bin')).toBe(false);
@@ -25,5 +26,6 @@ describe('isAppNavigationPath', () => {
   it('never answers model or engine-asset paths with the app', () => {
     expect(isAppNavigationPath('/models/phi-2')).toBe(false);
     expect(isAppNavigationPath('/engine-assets/ort')).toBe(false);
+    expect(isAppNavigationPath('/ort/')).toBe(false);
   });
 });

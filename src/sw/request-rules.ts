@@ -7,20 +7,24 @@
 export const MODELS_PREFIX = '/models/';
 /** Engine runtime files (ONNX Runtime wasm and the like) served from our own origin. */
 export const ENGINE_ASSETS_PREFIX = '/engine-assets/';
+/** ONNX Runtime's files for the transformers.js engine, copied there by the build (src/engines/transformers/vite-plugin.ts). */
+export const ORT_PREFIX = '/ort/';
+/** Cache holding engine runtime files; the model store fills it too, so a downloaded CPU model starts offline. */
+export const ENGINE_ASSETS_CACHE = 'tccc-engine-assets';
 
-/** True for an engine asset: anything under /engine-assets/ and any .wasm outside /models/. */
+/** True for an engine asset: anything under /engine-assets/ or /ort/, and any .wasm outside /models/. */
 export function isEngineAssetPath(pathname: string): boolean {
   if (pathname.startsWith(MODELS_PREFIX)) return false;
-  return pathname.startsWith(ENGINE_ASSETS_PREFIX) || pathname.endsWith('.wasm');
+  return pathname.startsWith(ENGINE_ASSETS_PREFIX) || pathname.startsWith(ORT_PREFIX) || pathname.endsWith('.wasm');
 }
 
 /**
  * True when a navigation to `pathname` should get the app's index.html: any path that does not
- * name a file (no extension in its last segment) and is not under /models/ or /engine-assets/.
+ * name a file (no extension in its last segment) and is not under /models/, /engine-assets/ or /ort/.
  * File-like paths (the CA certificate download, a missing asset) reach the server, which 404s.
  */
 export function isAppNavigationPath(pathname: string): boolean {
-  if (pathname.startsWith(MODELS_PREFIX) || pathname.startsWith(ENGINE_ASSETS_PREFIX)) return false;
+  if ([MODELS_PREFIX, ENGINE_ASSETS_PREFIX, ORT_PREFIX].some((prefix) => pathname.startsWith(prefix))) return false;
   const lastSegment = pathname.slice(pathname.lastIndexOf('/') + 1);
   return !/\.[A-Za-z0-9]+$/.test(lastSegment);
 }

@@ -1,12 +1,9 @@
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
-import { isEngineAssetPath } from './request-rules.js';
-
-/** Cache holding engine runtime files; separate from the precache so app updates do not evict them. */
-export const ENGINE_ASSETS_CACHE = 'tccc-engine-assets';
+import { ENGINE_ASSETS_CACHE, isEngineAssetPath } from './request-rules.js';
 
 /**
- * Engine assets are large and versioned by name, so the first fetch is kept and reused (CacheFirst;
+ * Engine assets (in their own cache, so app updates do not evict them) are large and versioned by name, so the first fetch is kept and reused (CacheFirst;
  * Workbox stores only 200 responses, never a 404 or a partial 206). Model files get no route at all:
  * the model store keeps them in IndexedDB, and caching them here too would double the storage.
  */

@@ -65,14 +65,21 @@ describe('TransformersEngine load failures', () => {
 
 describe('modelStoreCache', () => {
   const files: VerifiedModelFiles = {
-    read: async (model, file) => (model === 'tiny-phi' && file === 'onnx/model.onnx' ? new Uint8Array([1, 2, 3]).buffer : undefined),
+    read: async (model, file) => (model === 'org/tiny-phi' && file === 'onnx/model.onnx' ? new Uint8Array([1, 2, 3]).buffer : undefined),
     isComplete: async () => true,
   };
-  it('serves verified files by model and path, from paths or absolute URLs', async () => {
-    const cache = modelStoreCache(files, '/models/');
-    expect(new Uint8Array(await (await cache.match('/models/tiny-phi/onnx/model.onnx'))!.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
-    expect(await cache.match('http://kiosk.lan/models/tiny-phi/onnx/model.onnx')).toBeDefined();
-    expect(await cache.match('/models/tiny-phi/config.json')).toBeUndefined();
-    expect(await cache.match('https://huggingface.co/tiny-phi/resolve/main/onnx/model.onnx')).toBeUndefined();
+  it('serves verified files by local path or by the mirror URL, for model ids with a slash', async () => {
+    const cache = modelStoreCache(files, 'org/tiny-phi', '/models/');
+    expect(new Uint8Array(await (await cache.match('/models/org/tiny-phi/onnx/model.onnx'))!.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(await cache.match('http://kiosk.lan/models/org/tiny-phi/resolve/main/onnx/model.onnx')).toBeDefined();
+    expect(await cache.match('/models/org/tiny-phi/config.json')).toBeUndefined();
+    expect(await cache.match('/models/other/onnx/model.onnx')).toBeUndefined();
+    expect(await cache.match('https://huggingface.co/org/tiny-phi/resolve/main/onnx/model.onnx')).toBeUndefined();
+  });
+
+  it('a model the store does not hold whole fails to load, naming the Model view', async () => {
+    const partial: VerifiedModelFiles = { read: async () => undefined, isComplete: async () => false };
+    const engine = new TransformersEngine(SETTINGS, () => RULES, partial);
+    await expect(engine.load()).rejects.toThrow(/tiny-phi\) is not fully downloaded: download it in the Model view/);
   });
 });

@@ -38,17 +38,24 @@ export class TransformersEngine implements Engine {
 
   async load(onProgress?: (progress: LoadProgress) => void): Promise<void> {
     const started = performance.now();
+    const { modelId, localModelPath } = this.settings;
+    if (this.files && !(await this.files.isComplete(modelId))) {
+      throw new EngineLoadError(`The small CPU model (${modelId}) is not fully downloaded: download it in the Model view.`);
+    }
     const transformers = await import('@huggingface/transformers');
     const { env } = transformers;
-    // Never the hub or a CDN: local models only, from our folder or origin, and ORT's wasm from our origin.
+    // Never the hub or a CDN: the model store's verified copy when there is one (nothing fetched), else our own
+    // folder or origin; ORT's wasm from our origin.
     env.allowRemoteModels = false;
     env.allowLocalModels = true;
-    env.localModelPath = this.settings.localModelPath;
+    env.localModelPath = localModelPath;
+    // With the store, a file it lacks is simply absent (optional files are then skipped): no request is ever made.
+    env.fetch = this.files ? async () => new Response(null, { status: 404, statusText: 'Not in the model store' }) : (input, init) => fetch(input, init);
     env.useBrowserCache = false;
     env.useFSCache = false;
     env.useWasmCache = false;
     env.useCustomCache = this.files !== undefined;
-    env.customCache = this.files ? modelStoreCache(this.files, this.settings.localModelPath) : null;
+    env.customCache = this.files ? modelStoreCache(this.files, modelId, localModelPath) : null;
     const wasmPaths = this.settings.wasmPaths;
     if (wasmPaths && env.backends.onnx.wasm) {
       env.backends.onnx.wasm.wasmPaths = { mjs: wasmPaths + ORT_WASM_FILES.mjs, wasm: wasmPaths + ORT_WASM_FILES.wasm };
@@ -60,8 +67,8 @@ export class TransformersEngine implements Engine {
     };
     try {
       const options = { progress_callback };
-      const tokenizer = await transformers.AutoTokenizer.from_pretrained(this.settings.modelId, options);
-      const model = await transformers.AutoModelForCausalLM.from_pretrained(this.settings.modelId, {
+      const tokenizer = await transformers.AutoTokenizer.from_pretrained(modelId, options);
+      const model = await transformers.AutoModelForCausalLM.from_pretrained(modelId, {
         ...options,
         device: this.settings.device,
         dtype: this.settings.dtype,

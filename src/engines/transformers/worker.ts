@@ -1,4 +1,5 @@
 /** The transformers.js worker: one TransformersEngine behind the typed bridge, configured by the page's first message. */
+import { verifiedModelFiles } from '../../model-store/verified-files.js';
 import { serveEngine } from '../bridge/handler.js';
 import { rulesExtractor } from '../rules/index.js';
 import { TransformersEngine } from './engine.js';
@@ -8,7 +9,10 @@ import type { TransformersSettings } from './shared.js';
 self.addEventListener(
   'message',
   (event: MessageEvent<{ kind: 'settings'; settings: TransformersSettings }>) => {
-    serveEngine(self, new TransformersEngine(event.data.settings, rulesExtractor));
+    const { settings } = event.data;
+    // A stored model is read from the model store's IndexedDB copy, which this worker opens itself.
+    const files = settings.stored ? verifiedModelFiles([settings.stored]) : undefined;
+    serveEngine(self, new TransformersEngine(settings, rulesExtractor, files));
   },
   { once: true },
 );

@@ -1,12 +1,18 @@
-import { describe, expect, it } from 'vitest';
-import { engineByName, extractJsonl, option, UnknownEngineError } from './extract-engines.js';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateRecord } from '../tccc/validate.js';
+import { engineByName, extractJsonl, option, transformersTextEngine, UnknownEngineError } from './extract-engines.js';
 import { evaluate, formatEvaluation, parseGold } from './eval-gold.js';
 
 describe('engine lookup', () => {
   it('finds the rules engine and names the known engines for an unknown one', () => {
     expect(engineByName('rules').extract('HR 100')).toEqual({ vitals: [{ pulse: 100 }] });
     expect(() => engineByName('llm')).toThrow(UnknownEngineError);
-    expect(() => engineByName('toString')).toThrow(/known: rules/);
+    expect(() => engineByName('toString')).toThrow(/known: rules, transformers/);
+    expect(() => engineByName('transformers', [])).toThrow(/needs --model <folder>/);
+    expect(() => engineByName('transformers', ['--model', '/nowhere'])).toThrow(/has no onnx\/model\.onnx/);
   });
   it('reads options', () => {
     expect(option(['--engine', 'rules', '--jsonl'], '--engine', 'x')).toBe('rules');
@@ -45,4 +51,43 @@ describe('evaluation', () => {
   it('rejects gold lines without text or gold', () => {
     expect(() => parseGold('{"id":"x","text":"a"}')).toThrow(/gold line 1/);
   });
+});
+
+const TINY = fileURLToPath(new URL('../../e2e/fixtures/tiny-phi/models/tiny-phi', import.meta.url));
+const NARRATIVE = 'GSW L thigh. TQ applied L thigh 1432. HR 118. TXA 2g IV 1440. Urgent surgical.';
+
+describe('the transformers engine on the command line (tiny random-weight Phi)', () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it('writes valid records merged with the rules facts, a grounding line per narrative, and fetches nothing', async () => {
+    const fetchSpy = vi.spyOn(globalThis, 'fetch');
+    const log: string[] = [];
+    const engine = transformersTextEngine(TINY, (line) => log.push(line));
+    const input = [JSON.stringify({ id: 'a', text: NARRATIVE }), JSON.stringify({ id: 'b', text: 'pulse one twenty' })].join('\n');
+    const { out, errors } = await extractJsonl(input, engine);
+    expect(errors).toEqual([]);
+    const records = out.map((l) => JSON.parse(l) as { id: string; record: unknown });
+    expect(records.map((r) => r.id)).toEqual(['a', 'b']);
+    for (const r of records) expect(validateRecord(r.record).valid).toBe(true);
+    // Random weights write no record, so the rules facts stand: the contract holds all the same.
+    expect(records[0]!.record).toMatchObject({ evac_priority: 'urgent_surgical', vitals: [{ pulse: 118 }], medications: [{ name: 'txa', dose: '2 g' }] });
+    expect(log.map((l) => JSON.parse(l))).toEqual([
+      expect.objectContaining({ engine: 'transformers', checked: expect.any(Number), dropped: expect.any(Number), completionTokens: expect.any(Number) }),
+      expect.objectContaining({ engine: 'transformers', checked: expect.any(Number), dropped: expect.any(Number) }),
+    ]);
+    expect(JSON.parse(log[0]!).completionTokens).toBeGreaterThan(0);
+    expect(fetchSpy).not.toHaveBeenCalled();
+  }, 60_000);
+
+  it('npm run extract -- --engine transformers --model <folder>: a record on stdout, the grounding line on stderr', async () => {
+    const root = fileURLToPath(new URL('../../', import.meta.url));
+    const child = promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', '--engine', 'transformers', '--model', TINY], { cwd: root, timeout: 60_000 });
+    child.child.stdin!.end(NARRATIVE);
+    const { stdout, stderr } = await child;
+    const record = JSON.parse(stdout) as unknown;
+    expect(validateRecord(record).valid).toBe(true);
+    expect(record).toMatchObject({ interventions: [{ type: 'tourniquet', location: 'left_leg', time: '14:32' }] });
+    const line = stderr.split('\n').find((l) => l.startsWith('{'));
+    expect(JSON.parse(line!)).toMatchObject({ engine: 'transformers', checked: expect.any(Number), dropped: expect.any(Number) });
+  }, 90_000);
 });

@@ -1,7 +1,13 @@
 /**
  * Text-to-record engines the command-line tools can run, by name, and the JSONL contract they share.
- * Only the rules engine runs in Node today; model engines can be added to {@link ENGINES} later.
+ * `rules` needs nothing; `transformers` runs a transformers.js model from a folder (`--model <folder>`), on the CPU,
+ * with its record grounded in the narrative and merged with the rules record exactly as in the browser.
  */
+import { existsSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { rulesExtractor } from '../engines/rules/index.js';
+import { TransformersEngine } from '../engines/transformers/engine.js';
+import type { TransformersSettings } from '../engines/transformers/shared.js';
 import { extractRecord } from '../tccc/rules/index.js';
 import type { TcccRecord } from '../tccc/record.js';
 
@@ -9,20 +15,48 @@ export interface TextEngine {
   extract(text: string): TcccRecord | Promise<TcccRecord>;
 }
 
-/** Engines by the name `--engine` takes. */
-export const ENGINES: Readonly<Record<string, () => TextEngine>> = {
+/** Engines by the name `--engine` takes; each may read its own options from the command line. */
+export const ENGINES: Readonly<Record<string, (argv: readonly string[]) => TextEngine>> = {
   rules: () => ({ extract: extractRecord }),
+  transformers: (argv) => transformersTextEngine(option(argv, '--model', ''), (line) => process.stderr.write(`${line}\n`)),
 };
+
+/** ONNX file name → the dtype that makes transformers.js load it, best first. */
+const ONNX_DTYPES: [string, TransformersSettings['dtype']][] = [['model.onnx', 'fp32'], ['model_quantized.onnx', 'q8'], ['model_q4.onnx', 'q4']];
+
+/**
+ * A transformers.js model from a folder (a plain model folder or the kiosk mirror's `<id>/resolve/main/`), on the CPU.
+ * Each extraction writes one JSON line to `log`: the grounding figures (values checked, values dropped as not in the
+ * narrative) or the reason the rules record stood in. Reads only that folder: remote models are off.
+ */
+export function transformersTextEngine(modelDir: string, log: (line: string) => void): TextEngine {
+  if (!modelDir) throw new UnknownEngineError('the transformers engine needs --model <folder>');
+  let folder = resolve(modelDir);
+  if (existsSync(join(folder, 'resolve', 'main'))) folder = join(folder, 'resolve', 'main');
+  const dtype = ONNX_DTYPES.find(([file]) => existsSync(join(folder, 'onnx', file)))?.[1];
+  if (!dtype) throw new UnknownEngineError(`${folder} has no onnx/model.onnx, onnx/model_quantized.onnx or onnx/model_q4.onnx`);
+  const engine = new TransformersEngine({ modelId: basename(folder), localModelPath: `${dirname(folder)}/`, device: 'cpu', dtype, maxNewTokens: 256 }, rulesExtractor);
+  let loaded: Promise<void> | undefined;
+  return {
+    async extract(text) {
+      await (loaded ??= engine.load());
+      const x = await engine.extract(text);
+      const grounding = x.grounding ? { checked: x.grounding.checked, dropped: x.grounding.dropped.length } : { checked: 0, dropped: 0 };
+      log(JSON.stringify({ engine: x.engine, ...grounding, ...(x.fallbackReason ? { fallbackReason: x.fallbackReason } : {}), completionTokens: x.stats?.completionTokens ?? 0 }));
+      return x.record;
+    },
+  };
+}
 
 export class UnknownEngineError extends Error {
   override name = 'UnknownEngineError';
 }
 
-/** The engine called `name`; throws {@link UnknownEngineError} listing the known ones. */
-export function engineByName(name: string): TextEngine {
+/** The engine called `name`, with its options from `argv`; throws {@link UnknownEngineError} listing the known ones. */
+export function engineByName(name: string, argv: readonly string[] = process.argv.slice(2)): TextEngine {
   const make = Object.hasOwn(ENGINES, name) ? ENGINES[name] : undefined;
   if (!make) throw new UnknownEngineError(`unknown engine "${name}" (known: ${Object.keys(ENGINES).join(', ')})`);
-  return make();
+  return make(argv);
 }
 
 /** Reads `--name value` from argv; returns `fallback` when absent. */

@@ -103,6 +103,8 @@ test('a Git LFS pointer in place of a shard is refused with a message naming the
   await expect(error).toContainText('Git LFS pointer');
   await expect(c).toContainText('Download stopped');
   await expect(c.getByRole('button', { name: 'Try again' })).toBeVisible();
+  await c.getByRole('button', { name: 'Dismiss' }).click();
+  await expect(c.getByTestId('stored-state')).toBeVisible();
   await expect(c.getByTestId('stored-state')).not.toHaveText(/Stored and verified/);
 });
 

@@ -32,7 +32,7 @@ export class ModelCard extends LitElement {
       <article aria-labelledby="title" data-model=${manifest.id}>
         <h3 id="title">${manifest.id}</h3>
         <p class="muted">${kindOf(this.location)}</p>
-        <p>${this.sizeLine()} · <span data-testid="stored-state">${this.storedLine()}</span></p>
+        <p>${this.sizeLine()}${mine ? nothing : html` · <span data-testid="stored-state">${this.storedLine()}</span>`}</p>
         ${this.fitWarning()} ${mine ? this.progress(mine) : this.actions()}
         ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
       </article>
@@ -106,7 +106,7 @@ export class ModelCard extends LitElement {
         ? html`<details class="files" ?open=${active}>
             <summary>Files (${p.files.filter((f) => f.state === 'done').length} of ${p.files.length} done)</summary>
             <ul>
-              ${p.files.map((f) => html`<li class=${f.state}><span class="path">${f.path}</span><span>${describeProgress(f, f.state === 'downloading')}</span></li>`)}
+              ${[...p.files].sort((a, b) => FILE_ORDER[a.state] - FILE_ORDER[b.state]).map((f) => html`<li class=${f.state}><span class="path">${f.path}</span><span>${describeProgress(f, f.state === 'downloading')}</span></li>`)}
             </ul>
           </details>`
         : nothing}
@@ -141,6 +141,9 @@ export class ModelCard extends LitElement {
     this.dispatchEvent(new Event(STORED_CHANGED, { bubbles: true, composed: true }));
   }
 }
+
+/** Files arriving now first, then those waiting, then those done: what a person watches is at the top. */
+const FILE_ORDER = { downloading: 0, queued: 1, done: 2 } as const;
 
 const stateWords: Record<string, string> = {
   idle: 'Starting',

@@ -1,6 +1,6 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { formatBytes, requestPersistence, storageReport, storedModel, type StorageReport, type StoredModel } from '../../../model-store/index.js';
+import { formatBytes, requestPersistence, storageReport, storedModel, type ModelLocation, type StorageReport, type StoredModel } from '../../../model-store/index.js';
 import { chooseEngine } from '../../engine-chooser.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -26,8 +26,13 @@ export class ModelView extends LitElement {
       .layout {
         display: grid;
         gap: 1rem;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 22rem), 1fr));
         align-items: start;
+      }
+      /* Kiosk landscape: the decision beside the models, so both fit the 600 px height; tablets in portrait stack them. */
+      @media (min-width: 900px) {
+        .layout {
+          grid-template-columns: minmax(0, 1fr) minmax(0, 1.25fr);
+        }
       }
       .models {
         display: grid;
@@ -76,6 +81,12 @@ export class ModelView extends LitElement {
     this.catalog = catalog;
   }
 
+  /** Stored models first, then those the kiosk serves, then those it has not mirrored: what can be used leads. */
+  private ordered(locations: ModelLocation[]): ModelLocation[] {
+    const rank = (l: ModelLocation) => (this.stored.get(l.manifest.id)?.complete ? 0 : this.onKiosk.get(l.manifest.id) === false ? 2 : 1);
+    return [...locations].sort((a, b) => rank(a) - rank(b));
+  }
+
   private async persist(): Promise<void> {
     this.persisted = await requestPersistence().catch(() => false);
   }
@@ -90,7 +101,7 @@ export class ModelView extends LitElement {
           ${this.storageBlock()}
           ${this.catalog?.problems.map((p) => html`<p class="error" role="alert">${p}</p>`)}
           ${this.catalog
-            ? this.catalog.locations.map(
+            ? this.ordered(this.catalog.locations).map(
                 (l) => html`<model-card
                   .location=${l}
                   .stored=${this.stored.get(l.manifest.id)}

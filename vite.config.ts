@@ -24,6 +24,8 @@ export default defineConfig({
         // Everything the app shell needs offline; model shards and engine assets have their own homes.
         globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest,json}'],
         globIgnores: ['models/**', 'engine-assets/**', 'ort/**'],
+        // The engine workers (WebLLM's runtime is ~6 MB of JS) are app code too: without them offline there is no model.
+        maximumFileSizeToCacheInBytes: 16 * 2 ** 20,
       },
       manifest: {
         id: '/',

@@ -7,9 +7,12 @@ import { DEFAULT_ROUTE, matchRoute, type Route } from './routes.js';
 /** Fired on window after navigate() changes the URL (popstate covers back/forward). */
 const ROUTE_CHANGED = 'tccc-route-changed';
 
-/** Go to an app path, adding a history entry unless `replace`; a no-op when already there. */
+/**
+ * Go to an app path (query string and hash included), adding a history entry unless `replace`;
+ * a no-op when already there.
+ */
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === location.pathname) return;
+  if (path === location.pathname + location.search + location.hash) return;
   if (options.replace) history.replaceState(null, '', path);
   else history.pushState(null, '', path);
   window.dispatchEvent(new Event(ROUTE_CHANGED));
@@ -34,6 +37,16 @@ export function currentRoute(): Route {
 }
 
 /**
+ * Where a link to `href` goes inside the app, resolved against the page at `here`: path, query
+ * string and hash (views read `?passage=` and the like); undefined for other origins and non-routes.
+ */
+export function appLinkTarget(href: string, here: string): string | undefined {
+  const url = new URL(href, here);
+  if (url.origin !== new URL(here).origin || !matchRoute(url.pathname)) return undefined;
+  return url.pathname + url.search + url.hash;
+}
+
+/**
  * Turns plain clicks on same-origin links to app routes, inside any shadow root under `root`,
  * into navigate() calls; modified clicks (new tab, download) keep the browser's behaviour.
  */
@@ -42,10 +55,10 @@ export function interceptAppLinks(root: HTMLElement): () => void {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
-    const url = new URL(anchor.href, location.href);
-    if (url.origin !== location.origin || !matchRoute(url.pathname)) return;
+    const target = appLinkTarget(anchor.href, location.href);
+    if (target === undefined) return;
     event.preventDefault();
-    navigate(url.pathname);
+    navigate(target);
   };
   root.addEventListener('click', onClick);
   return () => root.removeEventListener('click', onClick);

@@ -4,7 +4,6 @@ import type { Library } from '../../library/library.js';
 import { passagesForRecord } from '../../library/record-passages.js';
 import { evaluateAlerts, type AlertSeverity, type ProtocolAlert } from '../../tccc/alerts/index.js';
 import type { ClockTime, TcccRecord } from '../../tccc/record.js';
-import { navigate } from '../router.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { guidanceStyles } from './guidance-styles.js';
 import './passage-card.js';
@@ -99,7 +98,7 @@ export class RecordGuidance extends LitElement {
         </p>
         <div class="alert-guidance">
           ${passage ? html`<passage-card .passage=${passage}></passage-card>` : nothing}
-          <a class="open-in-library" href=${libraryPassageHref(alert.passageId)} @click=${this.openInLibrary}>Open in Library</a>
+          <a class="open-in-library" href=${libraryPassageHref(alert.passageId)}>Open in Library</a>
         </div>
       </li>
     `;
@@ -125,14 +124,6 @@ export class RecordGuidance extends LitElement {
             )}
       </section>
     `;
-  }
-
-  /** The shell's link interception drops the query string, so this link navigates itself. */
-  private openInLibrary(event: MouseEvent): void {
-    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-    event.preventDefault();
-    const anchor = event.currentTarget as HTMLAnchorElement;
-    navigate(anchor.getAttribute('href')!);
   }
 }
 

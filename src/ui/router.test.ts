@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { appLinkTarget } from './router.js';
+
+const HERE = 'http://kiosk.local:8443/record?x=1#top';
+
+describe('appLinkTarget', () => {
+  it('keeps the query string and the hash of an app link', () => {
+    expect(appLinkTarget('/library?passage=tourniquet-conversion', HERE)).toBe('/library?passage=tourniquet-conversion');
+    expect(appLinkTarget('http://kiosk.local:8443/library?passage=a%20b#cite-2', HERE)).toBe('/library?passage=a%20b#cite-2');
+    expect(appLinkTarget('/reports/#file', HERE)).toBe('/reports/#file');
+  });
+
+  it('gives a plain app path as it is', () => {
+    expect(appLinkTarget('/capture', HERE)).toBe('/capture');
+    expect(appLinkTarget('reports', HERE)).toBe('/reports');
+  });
+
+  it('leaves other origins and paths that are not views to the browser', () => {
+    expect(appLinkTarget('http://elsewhere.local/library?passage=x', HERE)).toBeUndefined();
+    expect(appLinkTarget('https://kiosk.local:8443/library', HERE)).toBeUndefined();
+    expect(appLinkTarget('/models/phi-2/resolve/main/config.json', HERE)).toBeUndefined();
+    expect(appLinkTarget('/?passage=x', HERE)).toBeUndefined();
+  });
+});

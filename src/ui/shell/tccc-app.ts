@@ -17,6 +17,10 @@ export class TcccApp extends LitElement {
   @state() private loadError: string | undefined;
   /** Views created so far, by tag; kept alive and hidden when inactive (see the view contract). */
   private readonly views = new Map<string, HTMLElement>();
+  /** Each view's scroll position, by tag: all views scroll in the one <main>, so the shell keeps them apart. */
+  private readonly scrollTops = new Map<string, number>();
+  /** The view on screen, whose position <main>'s scrollTop holds; undefined while an error stands in for it. */
+  private shownTag: string | undefined;
   private readonly serviceWorker = registerServiceWorker();
   private readonly cleanups: Array<() => void> = [];
 
@@ -39,14 +43,29 @@ export class TcccApp extends LitElement {
       try {
         await route.load();
       } catch (error) {
-        if (this.route === route) this.loadError = `The ${route.label} view could not be loaded (${String(error)}).`;
+        if (this.route !== route) return;
+        this.rememberScroll();
+        this.shownTag = undefined;
+        this.loadError = `The ${route.label} view could not be loaded (${String(error)}).`;
         return;
       }
       this.views.set(route.tag, document.createElement(route.tag));
     }
     if (this.route !== route) return; // the medic moved on while this view loaded
+    this.rememberScroll();
     for (const [tag, view] of this.views) view.hidden = tag !== route.tag;
+    this.shownTag = route.tag;
     this.requestUpdate();
+    await this.updateComplete; // a view loaded after an error comes back into <main> on this render
+    const main = this.renderRoot.querySelector('main');
+    // A view shown for the first time opens at its top.
+    if (main && this.shownTag === route.tag) main.scrollTop = this.scrollTops.get(route.tag) ?? 0;
+  }
+
+  /** Keeps where the view on screen is scrolled to, before another view takes <main>. */
+  private rememberScroll(): void {
+    const main = this.renderRoot.querySelector('main');
+    if (main && this.shownTag) this.scrollTops.set(this.shownTag, main.scrollTop);
   }
 
   render() {

@@ -4,7 +4,6 @@ import { live } from 'lit/directives/live.js';
 import { recordFacts, recordOf, type Casualty } from '../../../records/index.js';
 import '../../casualties/casualty-bar.js';
 import { clockOf } from '../../casualties/casualty-label.js';
-import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { casualtyState } from '../../casualties/casualty-state.js';
 import { addNarrativePiece, extractionFailure, isExtracting, refreshStale } from '../../casualties/narrative-runner.js';
@@ -93,18 +92,15 @@ export class CaptureView extends LitElement {
   @query('textarea') private textarea!: HTMLTextAreaElement;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
-  private stopScrolling: (() => void) | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.stopScrolling = scrollToTopWhenShown(this);
     this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
     void this.state.ready.then(() => refreshStale(this.state));
   }
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
-    this.stopScrolling?.();
     super.disconnectedCallback();
   }
 

@@ -18,7 +18,6 @@ import {
 } from '../../../records/index.js';
 import { validateRecord } from '../../../tccc/validate.js';
 import '../../casualties/casualty-bar.js';
-import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { casualtyState } from '../../casualties/casualty-state.js';
 import '../../guidance/record-guidance.js';
@@ -56,12 +55,10 @@ export class RecordView extends LitElement {
   @state() private toiText: string | undefined;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
-  private stopScrolling: (() => void) | undefined;
   private shownId: string | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.stopScrolling = scrollToTopWhenShown(this);
     this.shownId = this.state.currentId;
     this.unsubscribe = this.state.subscribe(() => {
       // A different casualty: drop the half-done edit of the previous one.
@@ -76,7 +73,6 @@ export class RecordView extends LitElement {
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
-    this.stopScrolling?.();
     super.disconnectedCallback();
   }
 

@@ -4,7 +4,6 @@ import { exportCasualty, importCasualty, reportInputOf, summaryOf, updateCasualt
 import { buildCard, buildNineLine, buildZmist, reportText, type ReportKind } from '../../../tccc/reports/index.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
-import { scrollToTopWhenShown } from '../../casualties/scroll-on-show.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { casualtyState } from '../../casualties/casualty-state.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -41,17 +40,14 @@ export class ReportsView extends LitElement {
   @state() private pendingImport: Casualty | undefined;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
-  private stopScrolling: (() => void) | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.stopScrolling = scrollToTopWhenShown(this);
     this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
   }
 
   disconnectedCallback(): void {
     this.unsubscribe?.();
-    this.stopScrolling?.();
     super.disconnectedCallback();
   }
 

@@ -20,7 +20,7 @@ async function waitForServiceWorkerControl(page: Page): Promise<void> {
 test('after the first load the app works offline: reload, every view, deep links', async ({ context, page }) => {
   // Playwright gives each test a fresh context: an empty profile, no service worker yet.
   await page.goto('/capture');
-  await expect(page.locator('capture-view').getByRole('heading', { name: 'Capture' })).toBeVisible();
+  await expect(page.locator('capture-view').getByRole('heading', { level: 1, name: 'Capture' })).toBeVisible();
   // The worker precaches during install and claims the page on activation.
   await waitForServiceWorkerControl(page);
   expect(await page.evaluate(() => navigator.serviceWorker.controller?.state)).toBe('activated');
@@ -29,7 +29,7 @@ test('after the first load the app works offline: reload, every view, deep links
   expect(await page.evaluate(() => navigator.onLine)).toBe(false);
 
   await page.reload();
-  await expect(page.locator('capture-view').getByRole('heading', { name: 'Capture' })).toBeVisible();
+  await expect(page.locator('capture-view').getByRole('heading', { level: 1, name: 'Capture' })).toBeVisible();
   await expect(page.locator('engine-status')).toContainText('Rules engine');
 
   // Every view's lazy chunk comes from the precache.
@@ -37,13 +37,13 @@ test('after the first load the app works offline: reload, every view, deep links
   for (const { path, label } of ROUTES.slice(1)) {
     await nav.getByRole('link', { name: label }).click();
     await expect(page).toHaveURL(new RegExp(`${path}$`));
-    await expect(page.locator(`${path.slice(1)}-view`).getByRole('heading', { name: label })).toBeVisible();
+    await expect(page.locator(`${path.slice(1)}-view`).getByRole('heading', { level: 1, name: label })).toBeVisible();
   }
 
   // A cold open of any view's URL is answered by the worker with the precached shell.
   for (const { path, label } of ROUTES) {
     await page.goto(path);
-    await expect(page.locator(`${path.slice(1)}-view`).getByRole('heading', { name: label })).toBeVisible();
+    await expect(page.locator(`${path.slice(1)}-view`).getByRole('heading', { level: 1, name: label })).toBeVisible();
   }
 });
 
@@ -85,7 +85,7 @@ test('a new version waits for the medic: banner first, swap and reload only afte
   const reloaded = page.waitForEvent('load');
   await banner.getByRole('button', { name: 'Reload now' }).click();
   await reloaded;
-  await expect(page.locator('record-view').getByRole('heading', { name: 'Record' })).toBeVisible();
+  await expect(page.locator('record-view').getByRole('heading', { level: 1, name: 'Record' })).toBeVisible();
   await expect(page.locator('record-view')).not.toHaveAttribute('data-probe', 'same page');
   await expect(banner.getByRole('button')).toHaveCount(0);
   await expect(banner).toHaveText('');

@@ -107,6 +107,12 @@ describe('createKioskApp', () => {
     expect(response.body).toBe(CA_PEM);
   });
 
+  it('answers an empty model catalog until the mirror writes one', async () => {
+    const response = await app.inject({ url: '/models/catalog.json' });
+    expect(response.statusCode).toBe(200);
+    expect(response.json()).toEqual({ models: [] });
+  });
+
   it('redirects LAN visitors on plain HTTP to HTTPS but keeps loopback and the CA on HTTP', async () => {
     const lan = await httpApp.inject({ url: '/record?x=1', headers: { host: '192.168.1.20:8080' } });
     expect(lan.statusCode).toBe(308);

@@ -3,7 +3,7 @@ import type { Server as HttpsServer } from 'node:https';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { relative, sep } from 'node:path';
-import { CA_DOWNLOAD_PATH, SECURITY_HEADERS, cacheControlForAppFile, isNavigationRequest } from './http-policy.js';
+import { CA_DOWNLOAD_PATH, MODEL_CATALOG_PATH, SECURITY_HEADERS, cacheControlForAppFile, isNavigationRequest } from './http-policy.js';
 import { hostOfHeader, isLoopbackHost, urlAuthority } from './network.js';
 import type { TlsMaterial } from './certificates.js';
 
@@ -77,6 +77,10 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
   }
 
   app.setNotFoundHandler(async (request, reply) => {
+    // No catalog written yet means this kiosk mirrors no extra models: an empty list, not an error.
+    if (request.method === 'GET' && summarize(request).path === MODEL_CATALOG_PATH) {
+      return reply.header('cache-control', 'no-cache').send({ models: [] });
+    }
     if (isNavigationRequest(summarize(request))) {
       return reply.header('cache-control', 'no-cache').sendFile('index.html', options.distDir, { cacheControl: false });
     }

@@ -53,15 +53,17 @@ export function builtInManifests(): ModelManifest[] {
 export async function loadModelCatalog(origin: string = location.origin, fetchFn: typeof fetch = fetch): Promise<ModelCatalog> {
   const problems: string[] = [];
   let offered: ModelManifest[] = [];
+  // Offline the request can only fail (and Chromium logs every failed load): keep to the built-in list.
+  const online = typeof navigator === 'undefined' || navigator.onLine !== false;
   try {
-    const response = await fetchFn(new URL(KIOSK_CATALOG_PATH, origin), { cache: 'no-cache' });
-    if (response.ok) {
+    const response = online ? await fetchFn(new URL(KIOSK_CATALOG_PATH, origin), { cache: 'no-cache' }) : undefined;
+    if (response?.ok) {
       const parsed = parseCatalog(await response.json(), KIOSK_CATALOG_PATH);
       offered = parsed.manifests;
       problems.push(...parsed.problems);
     }
   } catch {
-    // Offline or no kiosk: the built-in manifests still describe what may be stored.
+    // The kiosk went away mid-request: the built-in manifests still describe what may be stored.
   }
   const manifests = mergeManifests(builtInManifests(), offered);
   return { locations: manifests.map((manifest) => ({ manifest, modelUrl: kioskModelUrl(origin, manifest.id) })), problems };

@@ -1,13 +1,13 @@
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelServer } from '../../e2e/fixtures/model-store/model-server.js';
 import { syntheticManifest, writeSyntheticModel, type SyntheticModel } from '../../e2e/fixtures/model-store/synthetic-model.js';
-import { mirrorModel, type MirrorOptions } from './model-mirror.js';
+import { CATALOG_FILE, mirrorModel, type MirrorOptions } from './model-mirror.js';
 
 let root: string;
 let model: SyntheticModel;
@@ -134,5 +134,37 @@ describe('model:mirror for a transformers.js model', () => {
     expect(summary.dir).toBe(join(work, 'models', 'org', 'tiny-onnx', 'resolve', 'main'));
     const recorded = JSON.parse(await readFile(join(work, 'config', 'tiny.json'), 'utf8'));
     expect(recorded.files.map((f: { path: string; size: number }) => [f.path, f.size])).toEqual([['tokenizer.json', model.files.find((f) => f.path === 'tokenizer.json')!.size], ['params_shard_0.bin', 512 * 1024]]);
+  });
+});
+
+describe('model:mirror catalog', () => {
+  const catalogPath = () => join(work, 'models', CATALOG_FILE);
+  const catalog = async () => JSON.parse(await readFile(catalogPath(), 'utf8')) as { models: Array<{ id: string; files: Array<{ path: string; sha256?: string }> }> };
+
+  it('lists each mirrored model in <out>/catalog.json with what it recorded, one entry per model, keeping others', async () => {
+    await mkdir(join(work, 'models'), { recursive: true });
+    const other = { id: 'kept-MLC', note: 'listed before' };
+    await writeFile(catalogPath(), JSON.stringify({ models: [other] }));
+    await mirrorModel(options());
+    const first = await catalog();
+    expect(first.models.map((m) => m.id)).toEqual(['kept-MLC', model.id]);
+    expect(first.models[0]).toEqual(other);
+    const listed = first.models[1]!;
+    expect(listed).toEqual(JSON.parse(await readFile(join(work, 'config', 'synthetic.json'), 'utf8')));
+    expect(new Map(listed.files.map((f) => [f.path, f.sha256]))).toEqual(new Map(model.files.map((f) => [f.path, f.sha256])));
+
+    const tiny = { id: 'org/tiny-onnx', engine: 'transformers', baseUrl: modelUrl, variant: { quantization: 'q4', contextWindow: 1024, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'tokenizer.json', kind: 'tokenizer' }] };
+    await writeFile(join(work, 'config', 'tiny.json'), JSON.stringify(tiny));
+    await mirrorModel(options({ modelId: 'org/tiny-onnx' }));
+    await mirrorModel(options()); // again: replaced in place, not listed twice
+    expect((await catalog()).models.map((m) => m.id)).toEqual(['kept-MLC', model.id, 'org/tiny-onnx']);
+    expect(await readdir(join(work, 'models'))).not.toContain(`${CATALOG_FILE}.part`);
+  });
+
+  it('refuses to overwrite a catalog it cannot read, saying which file', async () => {
+    await mkdir(join(work, 'models'), { recursive: true });
+    await writeFile(catalogPath(), '{"models": {}}');
+    await expect(mirrorModel(options())).rejects.toThrow(/catalog\.json is not a catalog \(no "models" list\)/);
+    expect(await readFile(catalogPath(), 'utf8')).toBe('{"models": {}}');
   });
 });

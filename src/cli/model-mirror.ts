@@ -3,6 +3,7 @@
  * Downloads (resumably) or imports a model, verifies every file, records sizes and SHA-256 into
  * its manifest in model-config/, and lays it out as `<out>/<id>/resolve/main/<file>`, the
  * layout WebLLM requests, so tablets fetch it from the kiosk. Default out: `<data-dir>/models`.
+ * Each mirrored manifest is also listed in `<out>/catalog.json`, so the kiosk offers the model with no rebuild.
  */
 import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
@@ -63,7 +64,7 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
     // transformers.js layout: the manifest lists every file; there is no tensor-cache.json to read.
     await ensureDisk(o, dir, manifest.files);
     for (const f of manifest.files) await get(f);
-    await writeFile(manifestPath, `${JSON.stringify(parseManifest({ ...manifest, files: [...done.values()] }, manifestPath), null, 2)}\n`);
+    await record(o.out, manifestPath, { ...manifest, files: [...done.values()] });
     return { files: done.size, bytes: [...done.values()].reduce((s, f) => s + f.size, 0), fetched, reused, dir, manifestPath };
   }
   const withKnown = (f: ManifestFile): ManifestFile => ({ ...known.get(f.path), ...f, kind: known.get(f.path)?.kind ?? f.kind });
@@ -79,8 +80,34 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
 
   const files = [...manifest.files.filter((f) => !done.has(f.path)), ...done.values()];
   const updated: ModelManifest = { ...manifest, files, ...(chat.context_window_size && isNew ? { variant: { ...manifest.variant, contextWindow: chat.context_window_size } } : {}) };
-  await writeFile(manifestPath, `${JSON.stringify(parseManifest(updated, manifestPath), null, 2)}\n`);
+  await record(o.out, manifestPath, updated);
   return { files: done.size, bytes: [...done.values()].reduce((s, f) => s + f.size, 0), fetched, reused, dir, manifestPath };
+}
+
+/** Where the kiosk lists the manifests of the models it mirrors (the Model view reads it as /models/catalog.json). */
+export const CATALOG_FILE = 'catalog.json';
+
+/** Writes the manifest with what was recorded, and puts it into `<out>/catalog.json` so the kiosk offers it at once. */
+async function record(out: string, manifestPath: string, manifest: ModelManifest): Promise<void> {
+  const checked = parseManifest(manifest, manifestPath);
+  await writeFile(manifestPath, `${JSON.stringify(checked, null, 2)}\n`);
+  const catalogPath = join(out, CATALOG_FILE);
+  const text = await readFile(catalogPath, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '{"models":[]}' : Promise.reject(error)));
+  let models: unknown[];
+  try {
+    const listed = (JSON.parse(text) as { models?: unknown }).models;
+    if (!Array.isArray(listed)) throw new Error('no "models" list');
+    models = listed;
+  } catch (error) {
+    throw new ModelStoreError('manifest', `${catalogPath} is not a catalog (${(error as Error).message}): fix or delete it, then mirror again`);
+  }
+  // One entry per model: a model mirrored again replaces its entry, in place.
+  const at = models.findIndex((m) => (m as { id?: unknown } | null)?.id === checked.id);
+  if (at >= 0) models[at] = checked;
+  else models.push(checked);
+  const part = `${catalogPath}.part`;
+  await writeFile(part, `${JSON.stringify({ models }, null, 2)}\n`);
+  await rename(part, catalogPath); // the kiosk never serves a half-written catalog
 }
 
 interface Source {

@@ -37,6 +37,24 @@ describe('probeEngines', () => {
     expect(r.reasons.join(' ')).toMatch(/short-context build \(1024 tokens\)/);
   });
 
+  it('the 2k build missing and the 1k one stored → the stored 1k build, saying why', async () => {
+    const webllm = BUILDS.map((b) => (b.modelId === 'phi-2-q4f32_1-MLC' ? { ...b, downloaded: false } : b));
+    const r = await probeEngines(input(adapter(), { webllm, deviceMemoryGB: 8 }));
+    expect(r.choice).toEqual({ engine: 'webllm', modelId: 'phi-2-q4f32_1-MLC-1k', quantization: 'q4f32_1' });
+    expect(r.reasons).toEqual([
+      'GPU found, no 16-bit shader support: using the 32-bit Phi-2 build (q4f32_1).',
+      'Phi-2 (phi-2-q4f32_1-MLC) is not downloaded: using the stored short-context build (1024 tokens) meanwhile.',
+      'Using Phi-2 on the GPU (phi-2-q4f32_1-MLC-1k).',
+    ]);
+  });
+
+  it('a stored build that does not fit memory is not chosen', async () => {
+    const webllm = BUILDS.map((b) => (b.modelId === 'phi-2-q4f32_1-MLC-1k' ? { ...b, downloaded: false } : b));
+    const r = await probeEngines(input(adapter(), { webllm, deviceMemoryGB: 6 }));
+    expect(r.choice).toEqual({ engine: 'transformers', modelId: 'tiny' });
+    expect(r.reasons.join(' ')).toMatch(/Phi-2 \(phi-2-q4f32_1-MLC-1k\) is not downloaded/);
+  });
+
   it('too little memory even for the 1k build → refuses the GPU with the figures', async () => {
     const r = await probeEngines(input(adapter(), { deviceMemoryGB: 2 }));
     expect(r.choice).toEqual({ engine: 'transformers', modelId: 'tiny' });

@@ -110,13 +110,16 @@ async function probeGpu(input: ProbeInput, reasons: string[]): Promise<EngineCho
   if (builds.length === 0) return void reasons.push(`No ${quantization} Phi-2 build is set up.`);
   const budgetMB = input.deviceMemoryGB !== undefined ? input.deviceMemoryGB * 1024 * MEMORY_SHARE : Infinity;
   const fitting = builds.filter((b) => b.vramMB <= budgetMB);
-  const build = fitting[0];
-  if (!build) {
+  const best = fitting[0];
+  if (!best) {
     const smallest = builds.at(-1)!;
     return void reasons.push(`Not enough memory for Phi-2: even the short-context build needs ${Math.round(smallest.vramMB)} MB, this device can give about ${Math.round(budgetMB)} MB.`);
   }
-  if (build !== builds[0]) reasons.push(`Memory is tight (${input.deviceMemoryGB} GB): using the short-context build (${build.contextWindow} tokens).`);
-  if (!build.downloaded) return void reasons.push(`Phi-2 (${build.modelId}) is not downloaded: download it in the Model view to use the GPU.`);
+  if (best !== builds[0]) reasons.push(`Memory is tight (${input.deviceMemoryGB} GB): using the short-context build (${best.contextWindow} tokens).`);
+  // Every build that fits is weighed: a stored shorter-context build beats a longer one still to download.
+  const build = fitting.find((b) => b.downloaded);
+  if (!build) return void reasons.push(`Phi-2 (${best.modelId}) is not downloaded: download it in the Model view to use the GPU.`);
+  if (build !== best) reasons.push(`Phi-2 (${best.modelId}) is not downloaded: using the stored short-context build (${build.contextWindow} tokens) meanwhile.`);
   reasons.push(`Using Phi-2 on the GPU (${build.modelId}).`);
   return { engine: 'webllm', modelId: build.modelId, quantization };
 }

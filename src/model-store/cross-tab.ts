@@ -47,10 +47,19 @@ export function startDownload(options: DownloadOptions): Promise<LeaderSession |
   });
 }
 
-function follow(): FollowerSession {
+/**
+ * Calls `listener` with every progress update any other tab's download broadcasts (a tab does not hear its own),
+ * so a tab that never asked to download can show one the moment it looks. Returns the unsubscribe.
+ */
+export function watchDownloads(listener: (p: DownloadProgress) => void): () => void {
   const channel = new BroadcastChannel(CHANNEL_NAME);
+  channel.onmessage = (event: MessageEvent<DownloadProgress>) => listener(event.data);
+  return () => channel.close();
+}
+
+function follow(): FollowerSession {
   const listeners = new Set<(p: DownloadProgress) => void>();
-  channel.onmessage = (event: MessageEvent<DownloadProgress>) => listeners.forEach((l) => l(event.data));
+  const unwatch = watchDownloads((p) => listeners.forEach((l) => l(p)));
   const gone = new AbortController();
   // Queues behind the leader; granted only once it releases, then let go at once.
   const leaderGone = navigator.locks.request(LOCK_NAME, { signal: gone.signal }, () => undefined).then(() => undefined);
@@ -62,7 +71,7 @@ function follow(): FollowerSession {
     },
     leaderGone,
     close() {
-      channel.close();
+      unwatch();
       gone.abort();
       leaderGone.catch(() => undefined);
     },

@@ -7,7 +7,7 @@
 import { browserProbeInput, engineFromProbe, probeEngines, webllmCandidate, type EngineChoice, type FallbackEngine, type ProbeResult } from '../engines/index.js';
 import type { Engine, EngineStats, ExtractContext, Extraction, GenerateOptions, LoadProgress } from '../engines/engine.js';
 import { createRulesEngine } from '../engines/rules/index.js';
-import { storedModel, toWebLLMModelRecord, type ModelLocation } from '../model-store/index.js';
+import { kioskModelUrl, storedModel, toWebLLMModelRecord, type ModelLocation } from '../model-store/index.js';
 import { getAppEngine, setAppEngine } from './app-engine.js';
 import { setEngineStatus } from './shell/engine-status.js';
 import { loadModelCatalog } from './views/model/model-catalog.js';
@@ -77,7 +77,7 @@ export function startEngineChooser(): void {
 async function choose(): Promise<void> {
   update({ phase: 'probing' });
   const { locations } = await loadModelCatalog();
-  const probe = await probeStored(locations);
+  const { probe, cpu } = await probeStored(locations);
   const key = JSON.stringify(probe.choice);
   if (key === loadedChoice) return update({ phase: 'ready', probe, reason: headerReason(probe, decision.fallbacks) });
   const previous = getAppEngine();
@@ -85,25 +85,24 @@ async function choose(): Promise<void> {
     swap(previous.id === 'rules' ? previous : createRulesEngine(), previous, key, { phase: 'ready', probe, fallbacks: [], loading: undefined });
     return;
   }
-  const engine = engineFromProbe(probe, { webllmRecord: (id) => recordFor(locations, id) });
+  // The CPU model reads only the store's verified copy, never the network.
+  const transformers = cpu && { stored: { manifest: cpu.manifest, modelUrl: kioskModelUrl(location.origin, cpu.manifest.id) } };
+  const engine = engineFromProbe(probe, { webllmRecord: (id) => recordFor(locations, id), ...(transformers ? { transformers } : {}) });
   update({ phase: 'loading', probe, loading: { label: engine.label, fraction: 0, text: 'Starting' } });
   setEngineStatus({ engine: previous.label, reason: `loading ${engine.label} in the background` });
   await engine.load((p) => update({ loading: { label: engine.label, ...p } }));
   swap(new ReportingEngine(engine, () => report(engine)), previous, key, { phase: 'ready', probe, fallbacks: reasonsOf(engine), loading: undefined });
 }
 
-/** Probes with the models the store holds verified; a downloaded build is preferred over a bigger one not downloaded. */
-async function probeStored(locations: ModelLocation[]): Promise<ProbeResult> {
+/** Probes with what the store holds verified: every Phi-2 build, and the CPU model (a stored one before any other). */
+async function probeStored(locations: ModelLocation[]): Promise<{ probe: ProbeResult; cpu: ModelLocation | undefined }> {
   const complete = await Promise.all(locations.map((l) => storedModel(l).then((s) => s.complete, () => false)));
   const webllm = locations.flatMap((l, i) => (l.manifest.engine === 'webllm' ? [webllmCandidate(l.manifest, complete[i]!)] : []));
-  const cpu = locations.findIndex((l) => l.manifest.engine === 'transformers');
-  const transformers = cpu >= 0 ? { modelId: locations[cpu]!.manifest.id, downloaded: complete[cpu]! } : undefined;
-  const probe = (candidates: typeof webllm) => probeEngines(browserProbeInput({ webllm: candidates, transformers, allowFallbackAdapter: softwareGpuForTests }));
-  const downloaded = webllm.filter((c) => c.downloaded);
-  if (downloaded.length === 0 || downloaded.length === webllm.length) return probe(webllm);
-  // The probe weighs only the largest build that fits; asking about the stored ones first finds a stored smaller one.
-  const stored = await probe(downloaded);
-  return stored.choice.engine === 'webllm' ? stored : probe(webllm);
+  const cpuModels = locations.flatMap((l, i) => (l.manifest.engine === 'transformers' ? [{ location: l, downloaded: complete[i]! }] : []));
+  const cpu = cpuModels.find((m) => m.downloaded) ?? cpuModels[0];
+  const transformers = cpu && { modelId: cpu.location.manifest.id, downloaded: cpu.downloaded };
+  const probe = await probeEngines(browserProbeInput({ webllm, transformers, allowFallbackAdapter: softwareGpuForTests }));
+  return { probe, cpu: cpu?.location };
 }
 
 function recordFor(locations: ModelLocation[], modelId: string) {

@@ -3,6 +3,7 @@
  * another tab's, whose broadcast progress it follows. Fires `change` on every update and `finished` once a
  * download ends, so the view can re-read what is stored and re-run the engine chooser.
  */
+import { watchDownloads } from '../../../model-store/cross-tab.js';
 import { startDownload, type DownloadProgress, type LeaderSession, type ModelLocation } from '../../../model-store/index.js';
 
 /** The download on screen. */
@@ -15,9 +16,6 @@ export interface TrackedDownload {
   error?: string;
 }
 
-// The model store's progress channel (src/model-store/cross-tab.ts, not exported): listening lets a tab that
-// never asked to download show another tab's progress the moment the Model view opens.
-const PROGRESS_CHANNEL = 'tccc-model-download';
 const ENDED = new Set(['done', 'failed', 'cancelled']);
 
 class DownloadTracker extends EventTarget {
@@ -27,10 +25,11 @@ class DownloadTracker extends EventTarget {
   constructor() {
     super();
     if (typeof BroadcastChannel === 'undefined') return;
-    new BroadcastChannel(PROGRESS_CHANNEL).onmessage = (event: MessageEvent<DownloadProgress>) => {
-      if (this.current?.where === 'here') return; // our own broadcast, already shown
-      this.show({ modelId: event.data.modelId, where: 'other-tab', progress: event.data, ...errorOf(event.data) });
-    };
+    // Lives as long as the tab: another tab's download shows the moment the Model view opens.
+    watchDownloads((p) => {
+      if (this.current?.where === 'here') return; // already shown from this tab's own download
+      this.show({ modelId: p.modelId, where: 'other-tab', progress: p, ...errorOf(p) });
+    });
   }
 
   /** Downloads (or resumes) a model here, or follows the tab that already downloads one. */

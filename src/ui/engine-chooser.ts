@@ -41,7 +41,7 @@ const changes = new EventTarget();
 let decision: EngineDecision = { phase: 'probing', fallbacks: [], reason: 'checking this device', softwareGpuForTests };
 let running: Promise<void> | undefined;
 let again = false;
-let loadedChoice = '';
+let loadedOrder = '';
 
 /** The decision as it stands. */
 export function getEngineDecision(): EngineDecision {
@@ -78,8 +78,9 @@ async function choose(): Promise<void> {
   update({ phase: 'probing' });
   const { locations } = await loadModelCatalog();
   const { probe, cpu } = await probeStored(locations);
-  const key = JSON.stringify(probe.choice);
-  if (key === loadedChoice) return update({ phase: 'ready', probe, reason: headerReason(probe, decision.fallbacks) });
+  // The whole order, not just the choice: after a fallback, a newly stored CPU model must replace the rules engine.
+  const key = JSON.stringify(probe.order);
+  if (key === loadedOrder) return update({ phase: 'ready', probe, reason: headerReason(probe, decision.fallbacks) });
   const previous = getAppEngine();
   if (probe.choice.engine === 'rules') {
     swap(previous.id === 'rules' ? previous : createRulesEngine(), previous, key, { phase: 'ready', probe, fallbacks: [], loading: undefined });
@@ -112,7 +113,7 @@ function recordFor(locations: ModelLocation[], modelId: string) {
 }
 
 function swap(engine: Engine, previous: Engine, key: string, next: Partial<EngineDecision>): void {
-  loadedChoice = key;
+  loadedOrder = key;
   update(next);
   setAppEngine(engine, decision.reason);
   if (previous !== engine) void previous.unload().catch(() => undefined);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelManifest } from '../../../model-store/index.js';
-import { builtInManifests, loadModelCatalog, manifestSize, mergeManifests, parseCatalog } from './model-catalog.js';
+import { builtInManifests, loadModelCatalog, type CatalogMemory, manifestSize, mergeManifests, parseCatalog } from './model-catalog.js';
 
 const offered: ModelManifest = {
   id: 'phi-2-q4f32_1-MLC-1k',
@@ -48,5 +48,20 @@ describe('model catalog', () => {
     expect(catalog.locations.find((l) => l.manifest.id === 'phi-2-q4f16_1-MLC')?.modelUrl).toBe('http://kiosk.lan:4173/models/phi-2-q4f16_1-MLC');
     const withCatalog = await loadModelCatalog('http://kiosk.lan:4173', async () => Response.json({ models: [{ ...offered, id: 'synthetic-MLC' }] }));
     expect(withCatalog.locations.map((l) => l.manifest.id)).toContain('synthetic-MLC');
+  });
+
+  it('remembers the catalog the kiosk served and uses it when the kiosk cannot be reached', async () => {
+    let kept: unknown = null;
+    const memory: CatalogMemory = { read: () => kept, write: (c) => (kept = c) };
+    const synthetic = { ...offered, id: 'synthetic-MLC' };
+    await loadModelCatalog('http://kiosk.lan:4173', async () => Response.json({ models: [synthetic] }), memory);
+    const unreachable = async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch');
+    };
+    const offline = await loadModelCatalog('http://kiosk.lan:4173', unreachable, memory);
+    expect(offline.locations.find((l) => l.manifest.id === 'synthetic-MLC')?.modelUrl).toBe('http://kiosk.lan:4173/models/synthetic-MLC');
+    // The kiosk no longer offers it: forgotten.
+    await loadModelCatalog('http://kiosk.lan:4173', async () => new Response('Not found', { status: 404 }), memory);
+    expect((await loadModelCatalog('http://kiosk.lan:4173', unreachable, memory)).locations.map((l) => l.manifest.id)).not.toContain('synthetic-MLC');
   });
 });

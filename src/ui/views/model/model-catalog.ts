@@ -1,7 +1,8 @@
 /**
  * The models the app knows: the manifests built in from model-config/, plus any the kiosk offers in
  * `/models/catalog.json` (`{"models": [manifest, ...]}` beside the mirrored files; an entry replaces a
- * built-in one with the same id, since the kiosk's copy has the sizes and hashes the mirror recorded).
+ * built-in one with the same id, since the kiosk's copy has the sizes and hashes the mirror recorded). The last
+ * catalog served is remembered, so a model the kiosk offered stays usable offline once stored.
  */
 import { kioskModelUrl, parseManifest, type ModelLocation, type ModelManifest } from '../../../model-store/index.js';
 
@@ -49,24 +50,42 @@ export function builtInManifests(): ModelManifest[] {
     .map(([path, json]) => parseManifest(json, path));
 }
 
-/** Every model this kiosk offers, served from `origin`. Offline or without a catalog, the built-in ones. */
-export async function loadModelCatalog(origin: string = location.origin, fetchFn: typeof fetch = fetch): Promise<ModelCatalog> {
-  const problems: string[] = [];
-  let offered: ModelManifest[] = [];
-  // Offline the request can only fail (and Chromium logs every failed load): keep to the built-in list.
+/** Keeps the last catalog the kiosk served, so the models it offered (and may be stored) stay known offline. */
+export interface CatalogMemory {
+  read(): unknown;
+  write(catalog: unknown): void;
+}
+
+const MEMORY_KEY = 'tccc-kiosk-catalog';
+
+/** The page's localStorage (nothing remembered where there is none, as in Node). */
+export function localCatalogMemory(): CatalogMemory {
+  const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
+  return {
+    read: () => JSON.parse(storage?.getItem(MEMORY_KEY) ?? 'null') as unknown,
+    write: (catalog) => storage?.setItem(MEMORY_KEY, JSON.stringify(catalog)),
+  };
+}
+
+/**
+ * Every model this kiosk offers, served from `origin`. The kiosk's answer replaces the remembered catalog (none:
+ * an empty one); offline or when the kiosk cannot be reached, the remembered catalog stands in for it.
+ */
+export async function loadModelCatalog(origin: string = location.origin, fetchFn: typeof fetch = fetch, memory: CatalogMemory = localCatalogMemory()): Promise<ModelCatalog> {
+  // Offline the request can only fail (and Chromium logs every failed load): keep to what is remembered.
   const online = typeof navigator === 'undefined' || navigator.onLine !== false;
+  let served: unknown;
   try {
     const response = online ? await fetchFn(new URL(KIOSK_CATALOG_PATH, origin), { cache: 'no-cache' }) : undefined;
-    if (response?.ok) {
-      const parsed = parseCatalog(await response.json(), KIOSK_CATALOG_PATH);
-      offered = parsed.manifests;
-      problems.push(...parsed.problems);
-    }
+    if (response) served = response.ok ? await response.json() : { models: [] };
   } catch {
-    // The kiosk went away mid-request: the built-in manifests still describe what may be stored.
+    // The kiosk went away mid-request: the remembered catalog still describes what may be stored.
   }
-  const manifests = mergeManifests(builtInManifests(), offered);
-  return { locations: manifests.map((manifest) => ({ manifest, modelUrl: kioskModelUrl(origin, manifest.id) })), problems };
+  if (served !== undefined) memory.write(served);
+  const catalog = served ?? memory.read();
+  const parsed = catalog === null || catalog === undefined ? { manifests: [], problems: [] } : parseCatalog(catalog, KIOSK_CATALOG_PATH);
+  const manifests = mergeManifests(builtInManifests(), parsed.manifests);
+  return { locations: manifests.map((manifest) => ({ manifest, modelUrl: kioskModelUrl(origin, manifest.id) })), problems: parsed.problems };
 }
 
 /** The model's own size where the manifest records it: bytes of known files, and whether every file is known. */

@@ -4,8 +4,9 @@ import { expect, test } from '@playwright/test';
 // and the decode ceiling worked out from an entered memory bandwidth and weight size.
 test('the bench runs the rules engine, shows its figures, keeps the run, and computes the decode ceiling', async ({ page }) => {
   const offOrigin: string[] = [];
+  const kiosk = new URL(test.info().project.use.baseURL!).origin;
   await page.route('**/*', (route) => {
-    if (new URL(route.request().url()).origin === 'http://localhost:4173') return route.continue();
+    if (new URL(route.request().url()).origin === kiosk) return route.continue();
     offOrigin.push(route.request().url());
     return route.abort();
   });

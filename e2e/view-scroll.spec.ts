@@ -18,6 +18,14 @@ async function scrollDown(page: Page, by: number): Promise<void> {
   }, by);
 }
 
+/**
+ * Waits until <main> is back near `expected` (the restore runs after the view renders, and a view whose content
+ * settles a little shorter clamps the position by a few pixels; other views' positions differ by far more).
+ */
+async function expectScrolledTo(page: Page, expected: number): Promise<void> {
+  await expect.poll(async () => Math.abs((await scrollTop(page)) - expected)).toBeLessThanOrEqual(30);
+}
+
 /** Opens a view from the nav; returns where the view being left was scrolled to as it was left. */
 async function open(page: Page, label: string): Promise<number> {
   // Read as late as possible: scroll anchoring may still move a view whose content settles after the scroll.
@@ -40,11 +48,11 @@ test('each view keeps its own scroll position; a view shown for the first time o
 
   const modelAt = await open(page, 'Reports');
   expect(modelAt).toBeGreaterThan(80);
-  expect(await scrollTop(page)).toBe(reportsAt);
+  await expectScrolledTo(page, reportsAt);
   await open(page, 'Record');
   expect(await scrollTop(page)).toBe(0);
   await open(page, 'Model');
-  expect(await scrollTop(page)).toBe(modelAt);
+  await expectScrolledTo(page, modelAt);
 
   // Back and forward go through the same route change, so they restore positions too.
   await page.goBack();
@@ -54,5 +62,5 @@ test('each view keeps its own scroll position; a view shown for the first time o
   await page.goBack();
   await expect(page).toHaveURL(/\/reports$/);
   await expect(page.locator('reports-view')).toBeVisible();
-  expect(await scrollTop(page)).toBe(reportsAt);
+  await expectScrolledTo(page, reportsAt);
 });

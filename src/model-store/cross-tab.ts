@@ -6,7 +6,8 @@ import { ModelDownload, type DownloadOptions, type DownloadProgress } from './do
  */
 
 const LOCK_NAME = 'tccc-model-download';
-const CHANNEL_NAME = 'tccc-model-download';
+/** The BroadcastChannel on which the downloading tab sends its progress (read it with {@link watchDownloads}). */
+export const PROGRESS_CHANNEL = 'tccc-model-download';
 const TERMINAL = new Set(['done', 'failed', 'cancelled']);
 
 /** This tab downloads; call `download.start()`. The lock is held until done, failed or cancelled. */
@@ -32,7 +33,7 @@ export function startDownload(options: DownloadOptions): Promise<LeaderSession |
       .request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
         if (!lock) return resolve(follow());
         const download = new ModelDownload(options);
-        const channel = new BroadcastChannel(CHANNEL_NAME);
+        const channel = new BroadcastChannel(PROGRESS_CHANNEL);
         let release!: () => void;
         const held = new Promise<void>((r) => (release = r));
         download.onProgress((p) => {
@@ -52,7 +53,7 @@ export function startDownload(options: DownloadOptions): Promise<LeaderSession |
  * so a tab that never asked to download can show one the moment it looks. Returns the unsubscribe.
  */
 export function watchDownloads(listener: (p: DownloadProgress) => void): () => void {
-  const channel = new BroadcastChannel(CHANNEL_NAME);
+  const channel = new BroadcastChannel(PROGRESS_CHANNEL);
   channel.onmessage = (event: MessageEvent<DownloadProgress>) => listener(event.data);
   return () => channel.close();
 }

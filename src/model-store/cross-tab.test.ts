@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { PROGRESS_CHANNEL, watchDownloads } from './cross-tab.js';
+import type { DownloadProgress } from './downloader.js';
+
+const progress = (state: DownloadProgress['state']): DownloadProgress => ({
+  modelId: 'm',
+  state,
+  overall: { bytes: 1, total: 2, percent: 50, rateBps: 0 },
+  files: [],
+});
+
+describe('watchDownloads', () => {
+  it("hears another tab's progress until unsubscribed", async () => {
+    const heard: string[] = [];
+    const stop = watchDownloads((p) => heard.push(p.state));
+    const otherTab = new BroadcastChannel(PROGRESS_CHANNEL);
+    otherTab.postMessage(progress('downloading'));
+    await expect.poll(() => heard).toEqual(['downloading']);
+    stop();
+    otherTab.postMessage(progress('done'));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(heard).toEqual(['downloading']);
+    otherTab.close();
+  });
+});

@@ -63,7 +63,12 @@ export async function filesOfModel(modelId: string): Promise<FileRecord[]> {
 /** Appends a chunk and advances the file record atomically. */
 export async function appendChunk(record: FileRecord, data: Uint8Array): Promise<FileRecord> {
   const next: FileRecord = { ...record, stored: record.stored + data.byteLength, chunks: record.chunks + 1 };
-  const tx = (await db()).transaction(['files', 'chunks'], 'readwrite');
+  // Relaxed (Chromium's default since 121, said here so it holds everywhere): `complete` fires once
+  // the OS has the bytes, so a closed tab or crashed browser loses nothing stored. A power cut may
+  // lose the last seconds of chunks, but each chunk and the `stored` that counts it are one atomic
+  // commit, so what survives is a consistent prefix that resume simply continues from (and a torn
+  // value is caught by the length and SHA-256 checks). Strict would fsync every chunk.
+  const tx = (await db()).transaction(['files', 'chunks'], 'readwrite', { durability: 'relaxed' });
   await Promise.all([
     tx.objectStore('chunks').put({ url: record.url, index: record.chunks, data: toArrayBuffer(data) }),
     tx.objectStore('files').put(next),
@@ -77,17 +82,18 @@ export async function putFile(record: FileRecord): Promise<void> {
   await (await db()).put('files', record);
 }
 
-/** Joins a file's chunks into one ArrayBuffer, the form WebLLM stores. */
-export async function assemble(record: FileRecord): Promise<ArrayBuffer> {
+/** Joins a file's chunks, then `tail` (bytes never stored), into one ArrayBuffer, the form WebLLM stores. */
+export async function assemble(record: FileRecord, tail: Uint8Array = new Uint8Array(0)): Promise<ArrayBuffer> {
   const range = IDBKeyRange.bound([record.url, 0], [record.url, Number.MAX_SAFE_INTEGER]);
   const chunks = await (await db()).getAll('chunks', range);
-  const out = new Uint8Array(record.stored);
+  const out = new Uint8Array(record.stored + tail.byteLength);
   let at = 0;
   for (const c of chunks) {
     out.set(new Uint8Array(c.data), at);
     at += c.data.byteLength;
   }
   if (at !== record.stored) throw new Error(`${record.path}: chunks hold ${at} bytes, record says ${record.stored}`);
+  out.set(tail, at);
   return out.buffer;
 }
 

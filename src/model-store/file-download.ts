@@ -7,6 +7,9 @@ import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYT
 import { FileVerifier } from './verify.js';
 import { hasArtifact, putArtifact, webllmValueOf } from './webllm-cache.js';
 
+/** Bytes not yet in IndexedDB, in chunks (the one being written and those arriving meanwhile), before reading waits. */
+const UNSTORED_CHUNKS = 4;
+
 /** Errors that mean the bytes themselves are wrong, so what was stored of them is dropped. */
 const REFUSALS = new Set(['refused-content', 'length-mismatch', 'hash-mismatch']);
 
@@ -57,10 +60,12 @@ export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Pr
   ctx.onBytes(task, rec.stored, rec.size);
 
   let failures = 0;
+  let fetched: Fetched;
   for (;;) {
     const before = rec.stored;
     try {
-      rec = await fetchRemaining(task, rec, verifier, held, ctx);
+      fetched = await fetchRemaining(task, rec, verifier, held, ctx);
+      rec = fetched.rec;
       break;
     } catch (error) {
       rec = (error as PartialProgress).rec ?? rec;
@@ -75,8 +80,9 @@ export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Pr
       await sleep(backoffMs(failures, ctx.retryBaseMs), ctx.signal);
     }
   }
-  await finish(task, rec, verifier, held);
-  ctx.onBytes(task, rec.stored, rec.stored);
+  const tail = fetched.tail;
+  await finish(task, rec, verifier, held, tail);
+  ctx.onBytes(task, rec.stored + tail.byteLength, rec.stored + tail.byteLength);
 }
 
 /** This session's stored bytes, kept in memory too so the finished file need not be read back. */
@@ -85,13 +91,22 @@ interface HeldBytes {
   parts: Uint8Array[];
 }
 
+/**
+ * A file fetched to its end: what is stored in chunks, and the last bytes that were not, because
+ * they go straight into the final record (writing them as a chunk too would only be deleted again).
+ */
+interface Fetched {
+  rec: FileRecord;
+  tail: Uint8Array;
+}
+
 /** Carries the last stored state out of a failed fetch so the retry continues from it. */
 interface PartialProgress {
   rec?: FileRecord;
   cause?: unknown;
 }
 
-async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileVerifier, held: HeldBytes, ctx: FileDownloadContext): Promise<FileRecord> {
+async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileVerifier, held: HeldBytes, ctx: FileDownloadContext): Promise<Fetched> {
   let rec = start;
   const pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -106,33 +121,48 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     if (got) throw new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path);
     headChecked = true;
   };
-  // Chunks are written in order in the background, so reading never waits on IndexedDB and a
-  // cut finds little unread in the stream's queue (which an errored stream throws away).
-  let writes: Promise<void> = Promise.resolve();
-  let writesInFlight = 0;
+  // One chunk write at a time, in the background, so reading rarely waits on IndexedDB and a cut
+  // finds little unread in the stream's queue (which an errored stream throws away). While a write
+  // runs, arriving bytes coalesce into the next chunk: slow storage gets fewer, larger transactions
+  // (each costs far more than its bytes). Unstored bytes stay under UNSTORED_CHUNKS chunks: the
+  // most a crash loses.
+  let writing: Promise<void> | undefined;
+  let writingBytes = 0;
   let writeError: unknown;
-  const flush = async (wait: boolean): Promise<void> => {
-    if (pendingBytes > 0) {
-      const data = concat(pending, pendingBytes);
-      pending.length = 0;
-      pendingBytes = 0;
-      writesInFlight++;
-      writes = writes.then(async () => {
-        try {
-          if (writeError === undefined) {
-            rec = await chunks.appendChunk(rec, data);
-            verifier.update(data);
-            held.parts.push(data);
-          }
-        } catch (error) {
-          writeError = isQuotaError(error) ? storageFull(task.path) : error;
-        } finally {
-          writesInFlight--;
-        }
-      });
+  const startWrite = (): void => {
+    const data = concat(pending, pendingBytes);
+    pending.length = pendingBytes = 0;
+    writingBytes = data.byteLength;
+    writing = (async () => {
+      const t0 = performance.now();
+      try {
+        rec = await chunks.appendChunk(rec, data);
+        verifier.update(data);
+        held.parts.push(data);
+      } catch (error) {
+        writeError = isQuotaError(error) ? storageFull(task.path) : error;
+      } finally {
+        measure('chunk-write', t0);
+        writing = undefined;
+        writingBytes = 0;
+      }
+    })();
+  };
+  /** Stores what is pending once it makes a chunk (or all of it), waiting only when over the bound. */
+  const flush = async (all: boolean): Promise<void> => {
+    for (;;) {
+      if (writeError !== undefined) throw writeError;
+      if (writing) {
+        if (!all && writingBytes + pendingBytes < UNSTORED_CHUNKS * ctx.chunkBytes) return;
+        const t0 = performance.now();
+        await writing;
+        measure('write-backpressure', t0);
+        continue;
+      }
+      if (pendingBytes === 0 || (!all && pendingBytes < ctx.chunkBytes)) return;
+      startWrite();
+      if (!all) return;
     }
-    if (wait || writesInFlight > 2) await writes; // at most a few chunks held in memory
-    if (writeError !== undefined) throw writeError;
   };
 
   try {
@@ -152,7 +182,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       const got = rec.stored === 0 ? await sniffResponse(res, expected) : null;
       throw got ? new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path) : error;
     }
-    if (plan.complete) return rec;
+    if (plan.complete) return { rec, tail: new Uint8Array(0) };
     if (rec.size === undefined && plan.total !== undefined) {
       rec = { ...rec, size: plan.total };
       await chunks.putFile(rec);
@@ -161,10 +191,14 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     const reader = res.body.getReader();
     let skip = plan.skip;
     let received = rec.stored;
+    const readStart = performance.now();
+    let readWaitMs = 0;
     for (;;) {
       let next: ReadableStreamReadResult<Uint8Array>;
+      const t0 = performance.now();
       try {
         next = await reader.read();
+        readWaitMs += performance.now() - t0;
       } catch (error) {
         throw ctx.signal.aborted ? error : new ModelStoreError('network', `${task.path}: connection lost after ${received} bytes (${(error as Error).message})`, task.path);
       }
@@ -183,12 +217,16 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       pendingBytes += bytes.byteLength;
       received += bytes.byteLength;
       if (pendingBytes >= SNIFF_BYTES) checkHead();
-      if (pendingBytes >= ctx.chunkBytes) await flush(false);
+      // The file's last bytes are not a chunk: they go straight into the final record.
+      if (pendingBytes >= ctx.chunkBytes && received !== rec.size) await flush(false);
       ctx.onBytes(task, received, rec.size);
     }
+    measure('read-wait', readStart, readStart + readWaitMs);
     checkHead();
-    await flush(true);
-    return rec;
+    const tail = concat(pending, pendingBytes);
+    pending.length = pendingBytes = 0;
+    await flush(true); // earlier chunks: the verifier and `held` must have seen them before the tail
+    return { rec, tail };
   } catch (error) {
     // Keep what arrived before a cut or a pause: it is sound once the head has been checked.
     const keep = headChecked && !(error instanceof ModelStoreError && error.code !== 'network');
@@ -204,14 +242,21 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
   }
 }
 
-async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes): Promise<void> {
+async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes, tail: Uint8Array): Promise<void> {
   let sha: string;
   let value: unknown;
+  const total = rec.stored + tail.byteLength;
   try {
-    const bytes = held.from === 0 ? ownBuffer(concat(held.parts, rec.stored)) : await chunks.assemble(rec);
+    verifier.update(tail);
+    let t0 = performance.now();
+    // A file begun in this session is all in memory; a resumed one reads its stored chunks once.
+    const bytes = held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
+    measure('assemble', t0);
     // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
     // WebCrypto hashes it natively off the main thread, several times faster than JS hashing.
+    t0 = performance.now();
     sha = verifier.finish(toHex(await crypto.subtle.digest('SHA-256', bytes)));
+    measure('hash', t0);
     value = webllmValueOf(task.path, bytes);
   } catch (error) {
     await chunks.deleteFile(task.url); // nothing unverified stays behind
@@ -219,12 +264,24 @@ async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier, h
     throw new ModelStoreError('refused-content', `${task.path}: not valid JSON (${(error as Error).message})`, task.path);
   }
   try {
+    const t0 = performance.now();
     await putArtifact(task.scope, task.url, value);
+    measure('final-write', t0);
   } catch (error) {
     if (isQuotaError(error)) throw storageFull(task.path);
     throw error;
   }
-  await chunks.markComplete(rec, sha);
+  const t0 = performance.now();
+  await chunks.markComplete({ ...rec, stored: total }, sha);
+  measure('chunk-delete', t0);
+}
+
+/**
+ * Adds a phase to the Performance timeline as `model-store:<phase>`: visible in DevTools, and
+ * summed by bench:download into its breakdown. A few entries per chunk and file, so cheap.
+ */
+function measure(phase: string, start: number, end = performance.now()): void {
+  performance.measure(`model-store:${phase}`, { start, end });
 }
 
 /** The bytes as a standalone ArrayBuffer (WebLLM stores `data` as one), copying only if they are a view. */

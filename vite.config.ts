@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { tcccLibrary } from './src/library/vite-plugin.js';
 import { ortAssets } from './src/engines/transformers/vite-plugin.js';
+import { precompress } from './src/server/precompress.js';
 
 const THEME_COLOR = '#10233f';
 
@@ -12,6 +13,8 @@ export default defineConfig({
     tcccLibrary(),
     // ONNX Runtime's files for the CPU engine at /ort/ (cached by the service worker's engine-assets route, not precached).
     ortAssets(),
+    // .br/.gz beside each built file for the kiosk server to send as they are.
+    precompress(),
     VitePWA({
       // Our own worker (src/sw/index.ts) built from the workbox npm modules: no CDN, no generated code.
       strategies: 'injectManifest',

@@ -1,11 +1,13 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKioskApp, type KioskApp } from './app.js';
 
 const INDEX_HTML = '<!doctype html><title>kiosk</title>';
 const SHARD = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
+const BIG_JS = `export const text = ${JSON.stringify('casualty '.repeat(500))};`;
 const CA_PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 
 let root: string;
@@ -21,6 +23,9 @@ beforeAll(async () => {
   await writeFile(join(distDir, 'index.html'), INDEX_HTML);
   await writeFile(join(distDir, 'sw.js'), 'self.x = 1;');
   await writeFile(join(distDir, 'assets', 'index-abc123.js'), 'export {};');
+  await writeFile(join(distDir, 'assets', 'big-abc123.js'), BIG_JS);
+  await writeFile(join(distDir, 'assets', 'big-abc123.js.br'), brotliCompressSync(BIG_JS));
+  await writeFile(join(modelsDir, 'm', 'resolve', 'main', 'params_shard_0.bin.br'), brotliCompressSync(SHARD));
   await writeFile(join(distDir, 'assets', 'ort-abc123.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
   await writeFile(join(modelsDir, 'm', 'resolve', 'main', 'params_shard_0.bin'), SHARD);
   app = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM });
@@ -105,6 +110,19 @@ describe('createKioskApp', () => {
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('application/x-x509-ca-cert');
     expect(response.body).toBe(CA_PEM);
+  });
+
+  it('sends the precompressed app file a browser accepts, and model files as they are', async () => {
+    const asset = await app.inject({ url: '/assets/big-abc123.js', headers: { 'accept-encoding': 'gzip, br' } });
+    expect(asset.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(asset.rawPayload).toString()).toBe(BIG_JS);
+    const plain = await app.inject({ url: '/assets/big-abc123.js' });
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect(plain.body).toBe(BIG_JS);
+    // Range arithmetic is on the identity bytes: a shard is never sent encoded, even if a .br lies beside it.
+    const shard = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { 'accept-encoding': 'br' } });
+    expect(shard.headers['content-encoding']).toBeUndefined();
+    expect(shard.rawPayload.equals(SHARD)).toBe(true);
   });
 
   it('answers an empty model catalog until the mirror writes one', async () => {

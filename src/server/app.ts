@@ -48,6 +48,8 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
   await app.register(fastifyStatic, {
     root: options.distDir,
     index: ['index.html'],
+    // The build writes .br/.gz beside each file (src/server/precompress.ts).
+    preCompressed: true,
     cacheControl: false,
     dotfiles: 'ignore',
     setHeaders: (reply, filePath) => {

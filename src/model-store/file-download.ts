@@ -38,8 +38,8 @@ export interface FileDownloadContext {
 
 /**
  * Downloads one file with resume, retries and verification, then hands it to WebLLM's cache.
- * Invariant: the verifier has seen exactly the stored bytes, so a resume never re-reads them
- * from the network and the final hash covers the file once.
+ * Invariant: the verifier has seen exactly the stored bytes (and, in finish, the unstored tail),
+ * so a resume never re-reads them from the network and the final hash covers the file once.
  */
 export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
   let rec = await chunks.getFile(task.url);

@@ -5,7 +5,7 @@ import { navigate } from '../router.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { casualtyBarStyles } from './casualty-bar-styles.js';
 import { casualtyDetail, casualtyTitle } from './casualty-label.js';
-import { casualtyState } from './casualty-state.js';
+import { watchCasualtyState } from './casualty-state-controller.js';
 
 const SAVE_WORDS = { saved: 'Saved', saving: 'Saving…', failed: 'NOT SAVED' } as const;
 
@@ -22,18 +22,7 @@ export class CasualtyBar extends LitElement {
   @state() private open = false;
   /** The casualty whose delete is waiting for the medic's confirmation. */
   @state() private confirming: string | undefined;
-  private readonly state = casualtyState();
-  private unsubscribe: (() => void) | undefined;
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
-  }
-
-  disconnectedCallback(): void {
-    this.unsubscribe?.();
-    super.disconnectedCallback();
-  }
+  private readonly state = watchCasualtyState(this);
 
   private startNew(): void {
     this.state.create();

@@ -5,7 +5,7 @@ import { recordFacts, recordOf, type Casualty } from '../../../records/index.js'
 import '../../casualties/casualty-bar.js';
 import { clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { casualtyState } from '../../casualties/casualty-state.js';
+import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
 import { addNarrativePiece, extractionFailure, isExtracting, refreshStale } from '../../casualties/narrative-runner.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -90,18 +90,11 @@ export class CaptureView extends LitElement {
   ];
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
-  private readonly state = casualtyState();
-  private unsubscribe: (() => void) | undefined;
+  private readonly state = watchCasualtyState(this);
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
     void this.state.ready.then(() => refreshStale(this.state));
-  }
-
-  disconnectedCallback(): void {
-    this.unsubscribe?.();
-    super.disconnectedCallback();
   }
 
   private onInput(event: InputEvent): void {

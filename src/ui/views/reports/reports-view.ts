@@ -5,7 +5,7 @@ import { buildCard, buildNineLine, buildZmist, reportText, type ReportKind } fro
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { casualtyState } from '../../casualties/casualty-state.js';
+import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import { setPrintableCard } from './card-print.js';
@@ -38,18 +38,7 @@ export class ReportsView extends LitElement {
   @state() private message: { text: string; bad?: boolean } | undefined;
   /** An imported casualty waiting for the medic to confirm it replaces the one with its id. */
   @state() private pendingImport: Casualty | undefined;
-  private readonly state = casualtyState();
-  private unsubscribe: (() => void) | undefined;
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.unsubscribe = this.state.subscribe(() => this.requestUpdate());
-  }
-
-  disconnectedCallback(): void {
-    this.unsubscribe?.();
-    super.disconnectedCallback();
-  }
+  private readonly state = watchCasualtyState(this);
 
   private stem(c: Casualty): string {
     const s = summaryOf(c);

@@ -1,6 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { FactValue } from '../../../records/index.js';
+import { formControlStyles } from '../../styles/form-control-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { factFromForm, fieldsFor, type FactTemplate, type FieldSpec } from './fact-fields.js';
 
@@ -19,6 +20,7 @@ export class FactSaveEvent extends Event {
 export class FactEditor extends LitElement {
   static styles = [
     sharedStyles,
+    formControlStyles,
     css`
       :host {
         display: block;
@@ -44,12 +46,6 @@ export class FactEditor extends LitElement {
       select {
         width: 100%;
         min-width: 0;
-        min-height: var(--tap);
-        padding: 0.25rem 0.5rem;
-        border: 2px solid var(--rule);
-        border-radius: 6px;
-        font: inherit;
-        background: var(--surface);
       }
       .wide {
         grid-column: 1 / -1;

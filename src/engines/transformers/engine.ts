@@ -5,6 +5,7 @@
 import type { InterruptableStoppingCriteria, PreTrainedModel, PreTrainedTokenizer, Tensor, TextStreamer } from '@huggingface/transformers';
 import { AsyncQueue } from '../async-queue.js';
 import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
+import { modelEngineStats } from '../engine-stats.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
 import type { VerifiedModelFiles } from '../model-files.js';
@@ -99,13 +100,7 @@ export class TransformersEngine implements Engine {
   }
 
   async stats(): Promise<EngineStats> {
-    return {
-      engine: this.id,
-      loaded: this.loaded !== undefined,
-      calls: this.calls,
-      ...(this.loadMs !== undefined ? { loadMs: this.loadMs } : {}),
-      ...(this.lastCall ? { lastCall: this.lastCall } : {}),
-    };
+    return modelEngineStats(this.id, this.loaded !== undefined, { calls: this.calls, loadMs: this.loadMs, lastCall: this.lastCall });
   }
 
   async unload(): Promise<void> {

@@ -5,6 +5,7 @@
  */
 import type { AppConfig, CompletionUsage, ModelRecord, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
 import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
+import { modelEngineStats } from '../engine-stats.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
 import { extractionRequest, statsFromUsage, webllmAppConfig } from './shared.js';
@@ -100,13 +101,7 @@ export class WebLlmEngine implements Engine {
   }
 
   async stats(): Promise<EngineStats> {
-    return {
-      engine: this.id,
-      loaded: this.engine !== undefined,
-      calls: this.calls,
-      ...(this.loadMs !== undefined ? { loadMs: this.loadMs } : {}),
-      ...(this.lastCall ? { lastCall: this.lastCall } : {}),
-    };
+    return modelEngineStats(this.id, this.engine !== undefined, { calls: this.calls, loadMs: this.loadMs, lastCall: this.lastCall });
   }
 
   async unload(): Promise<void> {

@@ -6,7 +6,7 @@
  * (throttled, the stricter one); --desktop uses its desktop preset.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -41,7 +41,7 @@ function percent(score: number | null | undefined): string {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false } } });
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false }, save: { type: 'string' } } });
   const url = positionals[0] ?? 'http://localhost:8080/';
   const profileDir = mkdtempSync(join(tmpdir(), 'tccc-lighthouse-'));
   const { chromium, port } = await launchChromium(profileDir);
@@ -52,6 +52,8 @@ async function main(): Promise<number> {
       values.desktop ? desktopConfig : undefined,
     );
     if (!result) throw new Error('Lighthouse returned no result');
+    // --save <file>: the whole report as JSON, to see which scripts and tasks cost the points.
+    if (values.save) writeFileSync(values.save, JSON.stringify(result.lhr, null, 1));
     const { categories, audits, configSettings } = result.lhr;
     console.log(`Lighthouse ${result.lhr.lighthouseVersion}, ${configSettings.formFactor}, ${url}`);
     const scores = { performance: categories.performance?.score, accessibility: categories.accessibility?.score };

@@ -48,6 +48,16 @@ describe('model catalog', () => {
     expect(catalog.locations.find((l) => l.manifest.id === 'phi-2-q4f16_1-MLC')?.modelUrl).toBe('http://kiosk.lan:4173/models/phi-2-q4f16_1-MLC');
     const withCatalog = await loadModelCatalog('http://kiosk.lan:4173', async () => Response.json({ models: [{ ...offered, id: 'synthetic-MLC' }] }));
     expect(withCatalog.locations.map((l) => l.manifest.id)).toContain('synthetic-MLC');
+    // What the kiosk mirrors is what its catalog lists; built-in manifests it does not list are not on it.
+    expect(withCatalog.onKiosk).toEqual(new Set(['synthetic-MLC']));
+  });
+
+  it('knows nothing of what the kiosk mirrors before any catalog answer', async () => {
+    const memory: CatalogMemory = { read: () => null, write: () => undefined };
+    const unreachable = async (): Promise<Response> => {
+      throw new TypeError('Failed to fetch');
+    };
+    expect((await loadModelCatalog('http://kiosk.lan:4173', unreachable, memory)).onKiosk).toBeUndefined();
   });
 
   it('remembers the catalog the kiosk served and uses it when the kiosk cannot be reached', async () => {

@@ -15,6 +15,11 @@ const BUILT_IN = import.meta.glob<unknown>('/model-config/*.json', { eager: true
 /** The models to offer, each with where it is served, and any manifest that could not be read. */
 export interface ModelCatalog {
   locations: ModelLocation[];
+  /**
+   * Ids the kiosk's catalog lists: the models it mirrors (`model:mirror` writes the catalog). Undefined when no
+   * catalog answer was ever had. Read from the catalog rather than probed per file, so no request fails.
+   */
+  onKiosk?: Set<string>;
   /** One sentence per unreadable manifest or catalog, for the Model view. */
   problems: string[];
 }
@@ -85,7 +90,11 @@ export async function loadModelCatalog(origin: string = location.origin, fetchFn
   const catalog = served ?? memory.read();
   const parsed = catalog === null || catalog === undefined ? { manifests: [], problems: [] } : parseCatalog(catalog, KIOSK_CATALOG_PATH);
   const manifests = mergeManifests(builtInManifests(), parsed.manifests);
-  return { locations: manifests.map((manifest) => ({ manifest, modelUrl: kioskModelUrl(origin, manifest.id) })), problems: parsed.problems };
+  return {
+    locations: manifests.map((manifest) => ({ manifest, modelUrl: kioskModelUrl(origin, manifest.id) })),
+    ...(catalog === null || catalog === undefined ? {} : { onKiosk: new Set(parsed.manifests.map((m) => m.id)) }),
+    problems: parsed.problems,
+  };
 }
 
 /** The model's own size where the manifest records it: bytes of known files, and whether every file is known. */

@@ -70,13 +70,13 @@ export class ModelView extends LitElement {
     super.disconnectedCallback();
   }
 
-  /** Re-reads the catalog, what is stored of each model, whether the kiosk serves it, and the storage figures. */
+  /** Re-reads the catalog (which also says what the kiosk mirrors), what is stored of each model, and the storage figures. */
   private async refresh(): Promise<void> {
     const catalog = await loadModelCatalog();
     const stored = await Promise.all(catalog.locations.map((l) => storedModel(l).catch(() => undefined)));
-    const served = await Promise.all(catalog.locations.map((l) => servedByKiosk(l.modelUrl, l.manifest.files[0]?.path)));
     this.stored = new Map(catalog.locations.flatMap((l, i) => (stored[i] ? [[l.manifest.id, stored[i]]] : [])));
-    this.onKiosk = new Map(catalog.locations.flatMap((l, i) => (served[i] === undefined ? [] : [[l.manifest.id, served[i]]])));
+    const offered = catalog.onKiosk;
+    this.onKiosk = new Map(offered ? catalog.locations.map((l) => [l.manifest.id, offered.has(l.manifest.id)]) : []);
     this.storage = await storageReport().catch(() => undefined);
     this.catalog = catalog;
   }
@@ -129,16 +129,6 @@ export class ModelView extends LitElement {
 }
 
 /** Whether the kiosk serves a model (HEAD of its first file); undefined when it cannot be asked (offline). */
-async function servedByKiosk(modelUrl: string, firstFile: string | undefined): Promise<boolean | undefined> {
-  if (!firstFile) return undefined;
-  try {
-    const response = await fetch(`${modelUrl}/resolve/main/${firstFile}`, { method: 'HEAD', cache: 'no-cache' });
-    return response.ok;
-  } catch {
-    return undefined;
-  }
-}
-
 declare global {
   interface HTMLElementTagNameMap {
     'model-view': ModelView;

@@ -5,6 +5,7 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { applyCorrections } from './corrections.js';
+import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
 import { tagOf, type Mention } from './matcher.js';
@@ -29,7 +30,7 @@ export interface Doc {
 }
 
 const SENTENCE_ENDS = new Set(['.', ';', '!', '\n', '|']);
-const CHUNK_ENDS = new Set([',', ':', '(', ')', '[', ']', '=']);
+const CHUNK_ENDS = new Set([',', ':', '(', ')', '[', ']', '=', '...']);
 /** A comma after these words does not end a phrase ("the, uh, left side"). */
 const OPEN_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'with', 'on', 'in', 'at', 'his', 'her', 'into', 'for']);
 
@@ -70,9 +71,15 @@ function opensChunk(tokens: Token[], chunk: Int32Array, i: number): boolean {
   return j < 0 || chunk[j] !== chunk[i];
 }
 
+/** True when a dose or volume ("two grams", "500 ml") ends right before token `i`. */
+function followsAmount(tokens: Token[], i: number): boolean {
+  const unit = tokens[i - 1]?.norm ?? '';
+  return tokens[i - 2]?.kind === 'number' && (Object.hasOwn(DOSE_UNITS, unit) || Object.hasOwn(VOLUME_UNITS, unit));
+}
+
 /**
  * IV/IO right after a drug or fluid in the same chunk, at the head of the next phrases of its
- * sentence, or right before one, is a route; otherwise vascular access.
+ * sentence, right after that drug's dose, or right before one, is a route; otherwise vascular access.
  */
 function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array, sentence: Int32Array): void {
   for (let k = 0; k < mentions.length; k++) {
@@ -82,7 +89,7 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
     const next = mentions[k + 1];
     const givesDrug = (x: Mention | undefined): boolean => x !== undefined && x.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'repeat');
     const near = givesDrug(prev) && sentence[prev.start] === sentence[m.start] && m.start - prev.end <= ROUTE_REACH;
-    const afterDrug = near && (chunk[prev.start] === chunk[m.start] || opensChunk(tokens, chunk, m.start));
+    const afterDrug = near && (chunk[prev.start] === chunk[m.start] || opensChunk(tokens, chunk, m.start) || followsAmount(tokens, m.start));
     const beforeDrug = givesDrug(next) && next.start === m.end;
     m.isRoute = afterDrug || beforeDrug;
   }

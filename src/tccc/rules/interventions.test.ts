@@ -59,4 +59,15 @@ describe('interventions', () => {
       { type: 'io', location: 'left_arm', time: '13:52' },
     ]);
   });
+  it('reads the place said as the next phrase of a dictated step', () => {
+    expect(interventions('okay... tourniquet going on now, left thigh, time is one four two two.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:22' },
+    ]);
+    expect(interventions('chest seal on now, IV next.')).toEqual([{ type: 'chest_seal' }, { type: 'iv' }]);
+  });
+  it('reads IV after a dose as the route, not as access', () => {
+    const record = extractRecord('TXA going in now, two grams IV, time one four three one.');
+    expect(record.interventions).toBeUndefined();
+    expect(record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:31' }]);
+  });
 });

@@ -7,7 +7,7 @@ import type { Intervention, InterventionType } from '../record.js';
 import { claim, findTime, isThing, nextThingStart } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
-import { readLocations } from './locations.js';
+import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
@@ -38,6 +38,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND);
   let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start).slice(-1);
+  if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
   const chosen = first ? locations.filter((l) => l.start === first.start) : [];
@@ -73,6 +74,24 @@ export function readRouteSite(doc: Doc, k: number): FoundIntervention | null {
   const location = readLocations(doc.tokens, m.end, Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), m.end + 4))[0];
   if (!location) return null;
   return { value: { type: access.value, location: location.location }, span: spanOf(doc, m.start, location.end), counted: false, fromRoute: true };
+}
+
+/** Words a phrase may open with before the place it names ("..., on the left thigh"). */
+const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over']);
+
+/**
+ * The place said as the next phrase of the sentence when the device's own phrase names none and
+ * nothing else comes between ("tourniquet going on now, left thigh, time is 1422").
+ */
+function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
+  const m = doc.mentions[k];
+  const start = doc.chunkEnd[m.start];
+  const limit = nextThingStart(doc, k);
+  if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
+  let first = start;
+  while (first < limit && PLACE_OPENERS.has(doc.tokens[first].norm)) first++;
+  const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit));
+  return found.length > 0 && found[0].start === first ? found.filter((l) => l.start === first) : [];
 }
 
 const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in']);

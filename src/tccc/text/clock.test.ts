@@ -32,4 +32,12 @@ describe('readClock', () => {
   it.each([['1300 mg'], ['1000 ml'], ['nine fifteen'], ['2599'], ['pulse 118'], ['7760 meters']])('%s is not a time', (text) => {
     expect(firstTime(text)).toBeNull();
   });
+  it('reads a time before a spaced slash and keeps Z and hrs suffixes', () => {
+    const opts2 = { acronyms: new Set<string>(), joinedWords: new Set<string>() };
+    const tokens = readTokens('TQ 0902 / HR 150', opts2);
+    expect(readClock(tokens, 1)).toEqual({ time: '09:02', end: 2 });
+    expect(readClock(readTokens('1432Z', opts2), 0)).toEqual({ time: '14:32', end: 2 });
+    expect(readClock(readTokens('1202hrs', opts2), 0)).toEqual({ time: '12:02', end: 2 });
+    expect(readClock(readTokens('120/80', opts2), 0)).toBeNull();
+  });
 });

@@ -11,8 +11,8 @@ const QUANTITY_WORDS = new Set([
   'kg', 'lb', 'lbs', 'pounds', '%', 'percent', 'gauge', 'ga', 'x', 'min', 'mins', 'minute', 'minutes', 'sec', 'seconds',
   'degrees', 'over', '/', 'by', 'feet', 'ft', 'km', 'k', 'klicks', 'meters', 'rounds', 'bpm', 'mmhg',
 ]);
-/** "hr" is left out: "0305 HR 132" is a time and then a heart rate. */
-const HOUR_WORDS = new Set(['hours', 'hrs', 'zulu', 'local']);
+/** "hr" is left out: "0305 HR 132" is a time and then a heart rate. "1432Z", "1202hrs" keep their suffix. */
+const HOUR_WORDS = new Set(['hours', 'hrs', 'zulu', 'local', 'z']);
 
 export interface ClockMatch {
   /** "HH:MM", 24-hour. */
@@ -32,8 +32,9 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const next = tokens[end]?.norm;
   const meridiem = readMeridiem(tokens, end);
   if (meridiem) end = meridiem.end;
-  else if (next !== undefined && HOUR_WORDS.has(next) && tokens[end].spaced !== false) end++;
-  else if (next !== undefined && QUANTITY_WORDS.has(next)) return null;
+  else if (next !== undefined && HOUR_WORDS.has(next)) end++;
+  // A spaced slash separates log entries ("TQ R thigh 0902 / HR 150"); only "120/80" is a quantity.
+  else if (next !== undefined && QUANTITY_WORDS.has(next) && !(next === '/' && tokens[end].spaced)) return null;
 
   const digits = t.digits;
   const afterAt = i > 0 && (tokens[i - 1].norm === 'at' || tokens[i - 1].norm === '@' || tokens[i - 1].norm === 'time');

@@ -23,6 +23,14 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
     if (t.kind === 'word' && FILLERS.has(t.norm)) continue;
+    // A run of dots is a spoken pause ("okay... tourniquet going on"), one token that does not end the sentence.
+    if (t.norm === '.' && raw[i + 1]?.norm === '.' && !raw[i + 1].spaced) {
+      let j = i + 1;
+      while (raw[j + 1]?.norm === '.' && !raw[j + 1].spaced) j++;
+      cleaned.push({ ...t, norm: '...', raw: raw.slice(i, j + 1).map((d) => d.raw).join(''), end: raw[j].end });
+      i = j;
+      continue;
+    }
     const next = raw[i + 1];
     if (t.kind === 'word' && next && next.kind === 'number' && !next.spaced && options.joinedWords.has(t.norm + next.raw.toLowerCase())) {
       cleaned.push({ ...t, kind: 'word', norm: t.norm + next.raw.toLowerCase(), raw: t.raw + next.raw, end: next.end });

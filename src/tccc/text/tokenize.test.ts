@@ -20,4 +20,9 @@ describe('tokenize', () => {
   it('marks newlines as boundaries', () => {
     expect(tokenize('a\nb').map((t) => t.norm)).toEqual(['a', '\n', 'b']);
   });
+  it('reads typographic dashes and the ellipsis as punctuation', () => {
+    expect(tokenize('given \u2014 no \u2026 ok').map((t) => [t.kind, t.norm])).toEqual([
+      ['word', 'given'], ['punct', '-'], ['word', 'no'], ['punct', '...'], ['word', 'ok'],
+    ]);
+  });
 });

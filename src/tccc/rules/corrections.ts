@@ -16,13 +16,17 @@ const isLocationWord = (w: string): boolean => Object.hasOwn(SIDE_WORDS, w) || O
 const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
-const LEADING_WORDS = new Set(['the', 'his', 'her', 'a', 'an', 'it', "it's", 'its', 'was', 'is', 'on', 'to', 'in', 'at']);
+const LEADING_WORDS = new Set(['the', 'his', 'her', 'a', 'an', 'it', "it's", 'its', 'was', 'is', 'on', 'to', 'in', 'at', 'gave', 'give', 'given', 'just']);
+/** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
+const PAUSES = new Set([',', '-', '...']);
 
 function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Kind | null {
   const t = tokens[i];
   if (!t) return null;
   const m = mentionAt.get(i);
-  if (m) return m.tags[0].cat === 'negate' ? null : m.tags[0].cat;
+  // "scratch that, no tourniquet": what is corrected is of the kind the negation covers.
+  if (m && m.tags[0].cat === 'negate') return m.tags[0].dir === 'forward' ? kindAt(tokens, m.end, mentionAt) : null;
+  if (m) return m.tags[0].cat;
   if (isLocationWord(t.norm)) return 'location';
   if (isNumber(t)) return 'number';
   return null;
@@ -31,11 +35,19 @@ function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Ki
 /** Returns the tokens with each corrected phrase and its correction marker removed. */
 export function applyCorrections(tokens: Token[], matcher: PhraseMatcher): Token[] {
   const mentions = matcher.match(tokens);
-  const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
-  if (markers.length === 0) return tokens;
   const mentionAt = new Map<number, Mention>();
   for (const m of mentions) mentionAt.set(m.start, m);
   const drop = new Uint8Array(tokens.length);
+  const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    if (tokens[i].norm !== 'no' || !PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
+    const next = mentionAt.get(i + 2);
+    const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
+    // A lone "no" before "not given" joins the negation to what it takes back.
+    if (negation) drop[i - 1] = drop[i] = drop[i + 1] = 1;
+    else if (['location', 'number'].includes(kindAt(tokens, i + 2, mentionAt) ?? '')) markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+  }
+  if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;
   for (const marker of markers) {
     let after = marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;

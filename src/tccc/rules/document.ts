@@ -130,9 +130,11 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
   for (let k = 0; k < mentions.length; k++) {
     if (tagOf(mentions[k], 'recheck')) markRechecked(mentions, k, chunk);
     const neg = tagOf(mentions[k], 'negate');
-    if (!neg) continue;
+    // A drug named as an allergen ("allergic to morphine") was not given: it is covered like a negation.
+    const allergen = tagOf(mentions[k], 'allergy');
+    if (!neg && !allergen) continue;
     const at = mentions[k];
-    if (neg.dir === 'forward') {
+    if (allergen || neg?.dir === 'forward') {
       for (let j = k + 1; j < mentions.length; j++) {
         const m = mentions[j];
         if (m.start - at.end > NEGATION_REACH || chunk[m.start] !== chunk[at.start] || breaksScope(tokens, at.end, m.start)) break;

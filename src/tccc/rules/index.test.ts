@@ -78,4 +78,15 @@ describe('extractWithEvidence', () => {
       { type: 'penetrating', location: 'left_arm' },
     ]);
   });
+  it('takes back a device or a side with a lone "no" or "scratch that, no ..."', () => {
+    const record = extractRecord('GSW left, no, right upper arm. Tourniquet on the right leg \u2014 scratch that, no tourniquet, just a pressure dressing on the right calf at 0640.');
+    expect(record.injuries).toEqual([{ type: 'gsw', location: 'right_arm' }]);
+    expect(record.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg', time: '06:40' }]);
+  });
+  it('keeps a device the buddy placed and the one it was converted to', () => {
+    expect(extractRecord('his buddy put a CAT on his left arm at 1940. I converted it to a pressure dressing on the left forearm at 2030, tourniquet is off.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '19:40' },
+      { type: 'pressure_dressing', location: 'left_arm', time: '20:30' },
+    ]);
+  });
 });

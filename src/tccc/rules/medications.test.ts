@@ -64,4 +64,14 @@ describe('fluids', () => {
   it('reads "a thousand milligrams"', () => {
     expect(meds('gave him Tylenol, a thousand milligrams by mouth.')).toEqual([{ name: 'acetaminophen', dose: '1000 mg', route: 'PO' }]);
   });
+  it('does not read an allergen as a drug given', () => {
+    const record = extractRecord('Tylenol 1 gm PO at 1325. Allergic to morphine.');
+    expect(record.medications).toEqual([{ name: 'acetaminophen', dose: '1 g', route: 'PO', time: '13:25' }]);
+    expect(record.casualty).toEqual({ allergies: 'morphine' });
+  });
+  it('drops a drug taken back with a lone "no" or "hold that"', () => {
+    expect(meds('TXA given \u2014 no, not given yet. Morphine... no, hold that, gave ketamine 30 mg IM at 0650.')).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:50' },
+    ]);
+  });
 });

@@ -62,4 +62,7 @@ describe('findVitals', () => {
       { time: '03:45', pulse: 60, resp_rate: 8 },
     ]);
   });
+  it('records neither end of a range', () => {
+    expect(vitals('pulse about 100, RR 20-24, pain 6 to 7.')).toEqual([{ pulse: 100 }]);
+  });
 });

@@ -136,10 +136,19 @@ function observe(doc: Doc, k: number): Observation | null {
     return letter ? { sign: 'avpu', values: { avpu: letter }, start: m.start, end: i + 1 } : null;
   }
   if (t.kind !== 'number' || t.value === undefined || !Number.isInteger(t.value)) return null;
+  if (isRange(doc, i)) return null;
   if (name.value === 'bp') return observePressure(doc, m.start, i);
   const field: Field = name.value;
   if (!inRange(field, t.value)) return null;
   return { sign: name.value, values: { [field]: t.value }, start: m.start, end: i + 1 + scaleLength(doc, i + 1) };
+}
+
+/** "RR 20-24", "pain 6 to 7": a range is not one value, and a careful medic records neither end. */
+function isRange(doc: Doc, i: number): boolean {
+  const sep = doc.tokens[i + 1];
+  const high = doc.tokens[i + 2];
+  if (!sep || high?.kind !== 'number') return false;
+  return (sep.norm === '-' && !sep.spaced && !high.spaced) || sep.norm === 'to';
 }
 
 /** Tokens of "%", "percent", "/10" or "out of ten" after a value, so a time after them is still next to the sign. */

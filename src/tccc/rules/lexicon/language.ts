@@ -147,6 +147,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ['declined', [backward]],
   ['refused', [backward]],
   ['unsuccessful', [backward]],
+  ['not established', [backward]],
+  ['not obtained', [backward]],
+  ['not started', [backward]],
+  ['not successful', [backward]],
   ['was considered', [backward]],
   ['?', [backward]],
 ];
@@ -165,6 +169,13 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['second casualty', [other]],
   ['his buddy', [other]],
   ['her buddy', [other]],
+  // The buddy as the one who treated the casualty is not someone else's facts.
+  ['his buddy put', []],
+  ['her buddy put', []],
+  ['his buddy applied', []],
+  ['her buddy applied', []],
+  ['his buddy placed', []],
+  ['her buddy placed', []],
   ['the other guy', [other]],
   ['the other soldier', [other]],
   ['also in vehicle', [other]],
@@ -197,6 +208,9 @@ export const RECHECK_PHRASES: Lexicon = [
   ['still on', [recheck]],
   ['remains in place', [recheck]],
   ['converted', [recheck]],
+  // "converted it to a pressure dressing": the new device is placed, not re-checked.
+  ['converted to', []],
+  ['converted it to', []],
   ['loosened', [recheck]],
 ];
 
@@ -207,6 +221,7 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['check that', [correction]],
   ['make that', [correction]],
   ['sorry', [correction]],
+  ['hold that', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

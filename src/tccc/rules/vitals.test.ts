@@ -65,4 +65,16 @@ describe('findVitals', () => {
   it('records neither end of a range', () => {
     expect(vitals('pulse about 100, RR 20-24, pain 6 to 7.')).toEqual([{ pulse: 100 }]);
   });
+  it('reads a table of vitals, plain or with bars, column by column', () => {
+    expect(vitals('Vitals:\ntime HR BP RR SpO2\n1432 118 96/60 20 97\n1447 104 110/70 18 98\nUrgent.')).toEqual([
+      { time: '14:32', pulse: 118, systolic: 96, diastolic: 60, resp_rate: 20, spo2: 97 },
+      { time: '14:47', pulse: 104, systolic: 110, diastolic: 70, resp_rate: 18, spo2: 98 },
+    ]);
+    expect(vitals('| Time | HR | BP | AVPU |\n| 0210 | 128 | 92/58 | V |\nGSW abdomen.')).toEqual([
+      { time: '02:10', pulse: 128, systolic: 92, diastolic: 58, avpu: 'V' },
+    ]);
+  });
+  it('reads no table row whose cells do not fit the header', () => {
+    expect(vitals('HR BP\n118 96/60 20\n1200 300')).toEqual([]);
+  });
 });

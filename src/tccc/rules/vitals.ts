@@ -10,6 +10,7 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
 import { join, spanOf, type Found, type Span } from './found.js';
+import { findVitalsTables } from './vitals-table.js';
 
 type Field = Exclude<keyof VitalsSet, 'time'>;
 
@@ -32,6 +33,13 @@ const AVPU_LETTERS: Record<string, Avpu> = { a: 'A', v: 'V', p: 'P', u: 'U' };
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc): Found<VitalsSet>[] {
+  const tables = findVitalsTables(doc);
+  const sets = findVitalSentences(doc);
+  return tables.length === 0 ? sets : [...sets, ...tables].sort((a, b) => a.span.start - b.span.start);
+}
+
+/** Sets said in sentences: signs named with their values. */
+function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
   const sets: Found<VitalsSet>[] = [];
   let current: { set: Found<VitalsSet>; signs: Set<VitalKind>; sentence: number } | null = null;
   let lastEnd = 0;

@@ -109,6 +109,36 @@ export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): v
   }
 }
 
+const CASUALTY_LABELS = new Set(['casualty', 'cas', 'patient', 'pt']);
+/** How far after "this card" its casualty number may be said ("this card is for casualty number two"). */
+const CARD_REACH = 5;
+
+/** The number after a casualty label at token `i` ("casualty two", "Cas 2", "casualty number one"), or null. */
+function labelNumber(doc: Doc, i: number): number | null {
+  if (!CASUALTY_LABELS.has(doc.tokens[i]?.norm ?? '')) return null;
+  const j = doc.tokens[i + 1]?.norm === 'number' || doc.tokens[i + 1]?.norm === '#' ? i + 2 : i + 1;
+  const n = doc.tokens[j];
+  return n?.kind === 'number' && n.value !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= 20 ? n.value : null;
+}
+
+/**
+ * When the narrative says which numbered casualty the card is for ("This card: Cas 2"), marks as
+ * excluded each sentence or line that opens with another casualty's number ("Casualty one, SPC Ruiz, ...").
+ */
+export function excludeOtherNumbered(doc: Doc): void {
+  let own: number | null = null;
+  for (let i = 0; i + 1 < doc.tokens.length && own === null; i++) {
+    if (doc.tokens[i].norm !== 'card' || (doc.tokens[i - 1]?.norm !== 'this' && doc.tokens[i + 1].norm !== 'is')) continue;
+    for (let j = i + 1; j <= i + CARD_REACH && own === null; j++) own = labelNumber(doc, j);
+  }
+  if (own === null) return;
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (i > 0 && doc.sentence[i - 1] === doc.sentence[i]) continue;
+    const n = labelNumber(doc, i);
+    if (n !== null && n !== own) doc.excluded.add(doc.sentence[i]);
+  }
+}
+
 /** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
 function rankEnd(doc: Doc, i: number): number {
   let end = i + 1;

@@ -89,4 +89,14 @@ describe('extractWithEvidence', () => {
       { type: 'pressure_dressing', location: 'left_arm', time: '20:30' },
     ]);
   });
+  it('keeps only the numbered casualty the card is for', () => {
+    const record = extractRecord('Casualty one, SPC Ruiz, has a lac to the right hand, pressure dressing on it. This card is casualty two, PV2 Marcus Hale: GSW left thigh. Cas 3 (SGT Lin): HR 88.');
+    expect(record.casualty).toEqual({ name: 'Marcus Hale' });
+    expect(record.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
+    expect(record.interventions).toBeUndefined();
+    expect(record.vitals).toBeUndefined();
+  });
+  it('reads numbered casualties as usual when no card number is said', () => {
+    expect(extractRecord('Casualty one: GSW left thigh. HR 88.').vitals).toEqual([{ pulse: 88 }]);
+  });
 });

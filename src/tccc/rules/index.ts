@@ -4,7 +4,7 @@
  */
 import type { Fluid, Injury, Intervention, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
-import { excludeOtherNamed, findCasualty } from './casualty.js';
+import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
 import { readDoc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
@@ -49,6 +49,7 @@ function extract(text: string): ExtractionResult {
   };
 
   // Identity and grid first: they claim the digits of roster numbers and grids so no time reads them.
+  excludeOtherNumbered(doc);
   const casualty = findCasualty(doc);
   excludeOtherNamed(doc, casualty?.value.name);
   const grid = findGrid(doc);

@@ -25,7 +25,9 @@ function spellableAcronyms(): Set<string> {
 
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
   acronyms: spellableAcronyms(),
-  joinedWords: new Set(['spo2', 'sp02', 'o2', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9', 'fast1']),
+  joinedWords: new Set(['spo2', 'sp02', 'o2', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9', 'fast1',
+    // Ranks written with a digit ("PV2 Marcus Hale").
+    'pv1', 'pv2', 'hm1', 'hm2', 'hm3', 'po1', 'po2', 'po3', 'cw2', 'wo1', 'a1c']),
 };
 
 /** Every phrase the rules know, in one trie. */

@@ -49,4 +49,8 @@ describe('grid', () => {
   it('reads "denies allergies" as NKDA', () => {
     expect(casualty('Pt denies allergies.')).toEqual({ allergies: 'NKDA' });
   });
+  it('reads a capital F or M as its own item right after the name as the sex', () => {
+    expect(casualty('SPC Rosa Delgado, F, Bravo Co.')).toEqual({ name: 'Rosa Delgado', unit: 'Bravo Co', sex: 'female' });
+    expect(casualty('SPC Rosa Delgado, F-type trauma kit.')?.sex).toBeUndefined();
+  });
 });

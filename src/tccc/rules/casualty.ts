@@ -36,6 +36,8 @@ export function findCasualty(doc: Doc): Found<Casualty> | null {
   };
   const name = findName(doc);
   if (name) set('name', name.value, name.span);
+  const letter = name ? sexLetterAfterName(doc, name.value) : null;
+  if (letter) set('sex', letter.value, letter.span);
   const roster = findRoster(doc);
   if (roster) set('battle_roster', roster.value, roster.span);
   const unit = findUnit(doc);
@@ -86,6 +88,21 @@ function findName(doc: Doc): Found<string> | null {
     if (end === after) continue;
     const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
     return { value: words.join(' '), span: spanOf(doc, after, end) };
+  }
+  return null;
+}
+
+const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };
+const ITEM_ENDS = new Set([',', '.', '\n', '/', ';']);
+
+/** "SPC Keisha Grant, F, 3rd PLT": a capital F or M as its own item right after the name. */
+function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | null {
+  const last = name.split(' ').pop();
+  for (let i = 2; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!Object.hasOwn(SEX_LETTERS, t.raw) || doc.tokens[i - 1].norm !== ',' || doc.tokens[i - 2].raw.replace(/['\u2019]s$/, '') !== last) continue;
+    const after = doc.tokens[i + 1];
+    if (after === undefined || ITEM_ENDS.has(after.norm)) return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
   }
   return null;
 }

@@ -5,7 +5,9 @@
 import type { Fluid, Injury, Intervention, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
-import { readDoc } from './document.js';
+import { readClock } from '../text/clock.js';
+import { leadsVitals } from './attributes.js';
+import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, isAffirmed, readInjuries } from './injuries.js';
@@ -61,6 +63,7 @@ function extract(text: string): ExtractionResult {
   const fluids: Found<Fluid>[] = [];
   // The place of the last wound or device read, for "a pressure dressing over it" in this sentence or the next.
   let lastPlace: { location: Location; sentence: number } | null = null;
+  const stamps = new Map<number, string | null>();
   for (let k = 0; k < doc.mentions.length; k++) {
     if (!isAffirmed(doc, k)) continue;
     const sentence = doc.sentence[doc.mentions[k].start];
@@ -71,6 +74,8 @@ function extract(text: string): ExtractionResult {
     if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 1 && refersBack(doc, k, read[0].value.type)) {
       read[0].value.location = lastPlace.location;
     }
+    const stamp = sentenceStamp(doc, k, stamps);
+    if (stamp) for (const f of read) f.value.time ??= stamp;
     interventions.push(...read);
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
     if (placed?.value.location) lastPlace = { location: placed.value.location, sentence };
@@ -80,6 +85,7 @@ function extract(text: string): ExtractionResult {
     if (med) medications.push(med);
     const fluid = readFluid(doc, k);
     if (fluid) fluids.push(fluid);
+    for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
   }
   const vitals = findVitals(doc);
 
@@ -103,6 +109,22 @@ function extract(text: string): ExtractionResult {
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
   addList(record, 'medications', shareRoutes(medications), note);
   return { record, evidence };
+}
+
+/**
+ * The time a log line opens with ("1445Z 18ga IV R AC, 1000mg TXA IV."): every treatment on that
+ * line without a time of its own was given then. Not a time that opens a set of vitals.
+ */
+function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | null>): string | null {
+  const sentence = doc.sentence[doc.mentions[k].start];
+  const known = cache.get(sentence);
+  if (known !== undefined) return known;
+  let first = doc.mentions[k].start;
+  while (first > 0 && doc.sentence[first - 1] === sentence) first--;
+  const clock = readClock(doc.tokens, first);
+  const stamp = clock && !leadsVitals(doc, clock.end) ? clock.time : null;
+  cache.set(sentence, stamp);
+  return stamp;
 }
 
 type ListKey = 'mechanism' | 'injuries' | 'interventions' | 'fluids' | 'medications';

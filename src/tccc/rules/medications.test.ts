@@ -47,9 +47,9 @@ describe('fluids', () => {
       { name: 'hextend', volume_ml: 500, route: 'IV' },
     ]);
   });
-  it('takes a route said after a comma ("both IV", "through the IO") and shares it', () => {
+  it('takes a route said after a comma ("both IV", "through the IO") and shares it, with the time', () => {
     expect(meds('ondansetron four milligrams and fentanyl fifty micrograms, both IV, at twenty two oh five.')).toEqual([
-      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+      { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '22:05' },
       { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '22:05' },
     ]);
     expect(fluids('gave plasma, one unit, through the IO at sixteen fifty five.')).toEqual([{ name: 'plasma', route: 'IO', time: '16:55' }]);
@@ -73,5 +73,16 @@ describe('fluids', () => {
     expect(meds('TXA given \u2014 no, not given yet. Morphine... no, hold that, gave ketamine 30 mg IM at 0650.')).toEqual([
       { name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:50' },
     ]);
+  });
+  it('gives the time said after the last drug of a list to the drugs before it', () => {
+    expect(meds('Mobic 15mg PO and Tylenol 1 gm PO at 1325.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO', time: '13:25' },
+      { name: 'acetaminophen', dose: '1 g', route: 'PO', time: '13:25' },
+    ]);
+  });
+  it('gives the time a log line opens with to each treatment on it', () => {
+    const record = extractRecord('1445Z 18ga IV R AC, 1000mg TXA IV. 1450Z HR 110. IV L AC.');
+    expect(record.medications).toEqual([{ name: 'txa', dose: '1000 mg', route: 'IV', time: '14:45' }]);
+    expect(record.interventions).toEqual([{ type: 'iv', location: 'right_arm', time: '14:45' }, { type: 'iv', location: 'left_arm' }]);
   });
 });

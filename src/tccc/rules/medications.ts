@@ -22,6 +22,8 @@ export interface FoundMedication extends Found<Medication> {
   end: number;
   /** Token index of a route read after the name, or -1. */
   routeAt: number;
+  /** True when the time was read after the name. */
+  timeAfter: boolean;
 }
 
 function spanning(doc: Doc, start: number, end: number, reads: (Read<unknown> | null)[]): { start: number; end: number } {
@@ -44,7 +46,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const routeAfter = findRoute(doc, m.end, windowEnd);
   const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   if (repeated && !dose) return null;
-  const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
+  const timeAfter = findTime(doc, m.end, windowEnd);
+  const time = timeAfter ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
@@ -52,7 +55,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   else if (tag.route) value.route = tag.route;
   if (time) value.time = time.value;
   const span = spanning(doc, m.start, m.end, [dose, route, time]);
-  return { value, span, sentence: doc.sentence[m.start], at: m.start, end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0), routeAt: routeAfter ? routeAfter.start : -1 };
+  return { value, span, sentence: doc.sentence[m.start], at: m.start, end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0), routeAt: routeAfter ? routeAfter.start : -1, timeAfter: timeAfter !== null };
 }
 
 /** Reads the fluid named at mention `k`. */
@@ -76,8 +79,8 @@ export function readFluid(doc: Doc, k: number): Found<Fluid> | null {
 
 /**
  * Drops bare repeats of a drug already recorded ("went with ketamine instead, ketamine 50 mg IM"),
- * then gives a route said after the last drug of a list to the drugs before it that have none
- * ("meloxicam 15 mg and Tylenol 1300 mg by mouth").
+ * then gives a route or time said after the last drug of a list to the drugs before it that have none
+ * ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
  */
 export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
   const hasDetail = (f: FoundMedication): boolean => Boolean(f.value.dose || f.value.route || f.value.time);
@@ -91,11 +94,14 @@ export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
   });
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
-    if (last.routeAt < 0 || !last.value.route) continue;
+    const route = last.routeAt >= 0 ? last.value.route : undefined;
+    const time = last.timeAfter ? last.value.time : undefined;
+    if (!route && !time) continue;
     for (let j = i - 1; j >= 0; j--) {
       const prev = meds[j];
-      if (prev.sentence !== last.sentence || prev.value.route || meds[j + 1].at - prev.end > 3) break;
-      prev.value.route = last.value.route;
+      if (prev.sentence !== last.sentence || meds[j + 1].at - prev.end > 3 || (prev.value.route && prev.value.time)) break;
+      if (route && !prev.value.route) prev.value.route = route;
+      if (time && !prev.value.time) prev.value.time = time;
     }
   }
   return meds.map(({ value, span }) => ({ value, span }));

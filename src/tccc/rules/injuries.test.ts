@@ -67,4 +67,10 @@ describe('mechanisms and evacuation priority', () => {
     expect(mechanisms('IED, then a vehicle fire, burns to his face.')).toEqual(['ied', 'burn']);
     expect(mechanisms('Incoming arty round landed by the motor pool.')).toEqual(['artillery']);
   });
+  it('reads the limb an above- or below-knee amputation names', () => {
+    expect(extractRecord('cas 1/1 / IED / bilat BKA / TQ L thigh 0901').injuries).toEqual([
+      { type: 'amputation', location: 'left_leg' },
+      { type: 'amputation', location: 'right_leg' },
+    ]);
+  });
 });

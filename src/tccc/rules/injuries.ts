@@ -32,7 +32,8 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
   let locations = readLocations(doc.tokens, m.end, phraseEnd);
   locations = locations.concat(continuationLocations(doc, k));
-  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousThing(doc, k, LOOK_BEHIND), m.start));
+  // The words before the injury, and the injury word itself when it names a limb ("L BKA").
+  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousThing(doc, k, LOOK_BEHIND), m.end));
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),

@@ -77,4 +77,7 @@ describe('findVitals', () => {
   it('reads no table row whose cells do not fit the header', () => {
     expect(vitals('HR BP\n118 96/60 20\n1200 300')).toEqual([]);
   });
+  it('reads a value after a pause following the sign name', () => {
+    expect(vitals('pulse is, uh, one two six. resps, um, twenty eight.')).toEqual([{ pulse: 126, resp_rate: 28 }]);
+  });
 });

@@ -134,7 +134,8 @@ function observe(doc: Doc, k: number): Observation | null {
   const name = tagOf(m, 'vital');
   if (!name) return null;
   let i = m.end;
-  for (let skipped = 0; skipped < 3 && i < doc.tokens.length && VALUE_LEAD.has(doc.tokens[i].norm); skipped++) i++;
+  // A pause after the name ("pulse is, uh, one two six"; "resps, um, twenty eight") still leads to its value.
+  for (let skipped = 0; skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || doc.tokens[i].norm === ','); skipped++) i++;
   // "pain's a seven": an article before a number, never before an AVPU letter ("AVPU A").
   if (doc.tokens[i]?.norm === 'a' && doc.tokens[i + 1]?.kind === 'number' && name.value !== 'avpu') i++;
   const t = doc.tokens[i];

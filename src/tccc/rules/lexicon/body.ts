@@ -23,6 +23,8 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   calf: 'leg', calves: 'leg', ankle: 'leg', ankles: 'leg', foot: 'leg', feet: 'leg', toe: 'leg', toes: 'leg',
   femur: 'leg', femoral: 'leg', tibia: 'leg', tibial: 'leg', tib: 'leg', fibula: 'leg', fib: 'leg', heel: 'leg',
   hamstring: 'leg', quad: 'leg', quadricep: 'leg', thight: 'leg',
+  // Above- and below-knee amputations name the limb: "bilat BKA" is both legs.
+  bka: 'leg', bkas: 'leg', aka: 'leg', akas: 'leg',
   // Head and face.
   head: 'head', scalp: 'head', skull: 'head', forehead: 'head', temple: 'head', occiput: 'head', ear: 'head', ears: 'head',
   face: 'face', facial: 'face', eye: 'face', eyes: 'face', cheek: 'face', jaw: 'face', mandible: 'face', nose: 'face',

@@ -99,6 +99,8 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['amps', [injury('amputation')]],
   ['aka', [injury('amputation')]],
   ['bka', [injury('amputation')]],
+  ['akas', [injury('amputation')]],
+  ['bkas', [injury('amputation')]],
   ['lac', [injury('laceration')]],
   ['lacs', [injury('laceration')]],
   ['laceration', [injury('laceration')]],

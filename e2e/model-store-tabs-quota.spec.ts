@@ -35,7 +35,7 @@ test('storage too small: clear message naming the file, consistent state, and a 
   await openHarness(page, fx);
   await setQuota(page, 2 << 20);
   const result = await call(page, 'run', fx.manifest(), { chunkBytes: 64 * KiB, concurrency: 2 });
-  expect(result.error?.code).toBe('storage-full');
+  expect(result.error).toMatchObject({ code: 'storage-full' }); // the whole error on failure: its message says what went wrong
   expect(result.error?.message).toMatch(/^Storage is full while saving params_shard_\d\.bin; what was downloaded so far is kept\. Free space or delete a model, then resume\.$/);
   const partials = await call(page, 'partials', fx.model.id);
   const keys = await call(page, 'keys', 'webllm/model');

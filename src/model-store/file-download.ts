@@ -42,6 +42,15 @@ export interface FileDownloadContext {
  * so a resume never re-reads them from the network and the final hash covers the file once.
  */
 export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
+  try {
+    await downloadVerified(task, ctx);
+  } catch (error) {
+    // Whichever IndexedDB write meets the quota first (a chunk, the file's record, the final copy), the medic gets one message.
+    throw isQuotaError(error) ? storageFull(task.path) : error;
+  }
+}
+
+async function downloadVerified(task: FileTask, ctx: FileDownloadContext): Promise<void> {
   let rec = await chunks.getFile(task.url);
   if (rec?.complete && (await hasArtifact(task.scope, task.url))) {
     ctx.onBytes(task, rec.stored, rec.stored);

@@ -144,4 +144,10 @@ describe('createKioskApp', () => {
       expect(local.statusCode).toBe(200);
     }
   });
+
+  it.each(['kiosk@evil.com', 'evil.com/x?', 'evil.com#'])('never redirects to the authority a Host of %s smuggles in', async (host) => {
+    const response = await httpApp.inject({ url: '/record', headers: { host } });
+    expect(response.statusCode).not.toBe(308);
+    expect(response.headers.location).toBeUndefined();
+  });
 });

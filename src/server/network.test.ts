@@ -35,6 +35,9 @@ describe('Host header helpers', () => {
     ['[::1]:8080', '::1'],
     ['Kiosk.Local:8080', 'kiosk.local'],
     [undefined, ''],
+    ['kiosk@evil.com', ''],
+    ['evil.com/x?:8080', ''],
+    ['evil.com#', ''],
   ])('hostOfHeader(%s) = %s', (header, host) => {
     expect(hostOfHeader(header)).toBe(host);
   });

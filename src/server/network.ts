@@ -12,25 +12,32 @@ export function lanIPv4Addresses(interfaces = networkInterfaces()): string[] {
   return [...addresses].sort();
 }
 
+/** A host name DNS (and so a certificate) can carry: dot-separated labels of letters, digits and inner hyphens. */
+const DNS_NAME = /^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
 /** The names a certificate for this machine should carry: localhost, the hostname and its mDNS `.local` form. */
 export function machineDnsNames(machineHostname = hostname()): string[] {
   const names = new Set(['localhost']);
   // A hostname with characters DNS forbids would make the whole certificate invalid, so it is left out.
   const label = machineHostname.trim().toLowerCase();
-  if (/^[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/.test(label)) {
+  if (DNS_NAME.test(label)) {
     names.add(label);
     if (!label.includes('.')) names.add(`${label}.local`);
   }
   return [...names];
 }
 
-/** The host name of a `Host` header, without its port; IPv6 brackets removed. Empty for a missing header. */
+/**
+ * The host name of a `Host` header, without its port; IPv6 brackets removed. Empty for a missing header, and for
+ * one that is neither an IP address nor a DNS name: `kiosk@evil.com` must never become a redirect's authority.
+ */
 export function hostOfHeader(hostHeader: string | undefined): string {
   if (!hostHeader) return '';
   const value = hostHeader.trim().toLowerCase();
-  if (value.startsWith('[')) return value.slice(1, value.indexOf(']') === -1 ? undefined : value.indexOf(']'));
-  const colon = value.lastIndexOf(':');
-  return colon === -1 ? value : value.slice(0, colon);
+  const host = value.startsWith('[')
+    ? value.slice(1, value.indexOf(']') === -1 ? undefined : value.indexOf(']'))
+    : value.slice(0, value.lastIndexOf(':') === -1 ? undefined : value.lastIndexOf(':'));
+  return isIP(host) !== 0 || DNS_NAME.test(host) ? host : '';
 }
 
 /** Whether a host name refers to this machine's loopback interface (a browser treats these as secure contexts). */

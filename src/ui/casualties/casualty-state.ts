@@ -13,6 +13,7 @@ import {
   type Autosave,
   type Casualty,
   type CasualtyStore,
+  type StorageError,
   type StoreEvent,
 } from '../../records/index.js';
 
@@ -40,6 +41,8 @@ export class CasualtyState extends EventTarget {
   problem: string | undefined;
   readonly ready: Promise<void>;
   private store: CasualtyStore | undefined;
+  /** Why the store could not be opened; every later write fails with it, so the medic keeps seeing the real reason. */
+  private openError: StorageError | undefined;
   private readonly autosave: Autosave;
 
   constructor() {
@@ -157,7 +160,8 @@ export class CasualtyState extends EventTarget {
       const cutoff = Date.now() - UNDO_WINDOW_MS;
       this.deleted = (await this.store.listDeleted()).filter((c) => Date.parse(c.deletedAt!) > cutoff);
     } catch (e) {
-      this.setProblem(toStorageError(e, 'open').message);
+      this.openError = toStorageError(e, 'open');
+      this.setProblem(this.openError.message);
     }
     const remembered = readRemembered();
     if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
@@ -168,7 +172,7 @@ export class CasualtyState extends EventTarget {
   }
 
   private requireStore(): CasualtyStore {
-    if (!this.store) throw toStorageError(new DOMException('The record store is not open.', 'InvalidStateError'), 'open');
+    if (!this.store) throw this.openError ?? toStorageError(new DOMException('The record store is not open.', 'InvalidStateError'), 'open');
     return this.store;
   }
 

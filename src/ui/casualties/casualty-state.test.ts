@@ -1,0 +1,46 @@
+import 'fake-indexeddb/auto';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DB_NAME, StorageError, toStorageError } from '../../records/index.js';
+import type { CasualtyState as CasualtyStateClass } from './casualty-state.js';
+
+let CasualtyState: typeof CasualtyStateClass;
+beforeAll(async () => {
+  // The state listens to the page for pagehide and visibility; Node has neither, so stand-ins are enough.
+  Object.assign(globalThis, { window: new EventTarget(), document: Object.assign(new EventTarget(), { visibilityState: 'visible' }) });
+  ({ CasualtyState } = await import('./casualty-state.js'));
+});
+
+/** Opens the records database at a version newer than the app's, as a newer copy of the app would leave it. */
+function leaveNewerDatabase(): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB_NAME, 99);
+    req.onsuccess = () => {
+      req.result.close();
+      resolve();
+    };
+    req.onerror = () => reject(req.error);
+  });
+}
+
+// Each test opens a state of its own on the one app database: start each from none.
+afterEach(
+  () =>
+    new Promise<void>((resolve, reject) => {
+      const req = indexedDB.deleteDatabase(DB_NAME);
+      req.onsuccess = () => resolve();
+      req.onerror = () => reject(req.error);
+    }),
+);
+
+describe('CasualtyState', () => {
+  it('keeps telling the medic why the store could not open, not a different reason, after the first save fails', async () => {
+    await leaveNewerDatabase();
+    const state = new CasualtyState();
+    await state.ready;
+    const versionMessage = toStorageError(new DOMException('newer', 'VersionError'), 'open').message;
+    expect(state.problem).toBe(versionMessage);
+    await expect(state.flush()).rejects.toBeInstanceOf(StorageError);
+    expect(state.problem).toBe(versionMessage);
+    expect(state.saveState).toBe('failed');
+  });
+});

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DB_NAME, StorageError, toStorageError } from '../../records/index.js';
+import { DB_NAME, StorageError, toStorageError, updateCasualty } from '../../records/index.js';
 import type { CasualtyState as CasualtyStateClass } from './casualty-state.js';
 
 let CasualtyState: typeof CasualtyStateClass;
@@ -42,5 +42,17 @@ describe('CasualtyState', () => {
     await expect(state.flush()).rejects.toBeInstanceOf(StorageError);
     expect(state.problem).toBe(versionMessage);
     expect(state.saveState).toBe('failed');
+  });
+
+  it('brings back by undo the casualty as last changed, including a change made while it was being deleted', async () => {
+    const state = new CasualtyState();
+    await state.ready;
+    const id = state.currentId!;
+    const removing = state.remove(id);
+    state.update(id, (c) => updateCasualty(c, { notes: 'changed during delete' }));
+    await removing;
+    await state.undoDelete(id);
+    expect(state.current?.notes).toBe('changed during delete');
+    await state.flush();
   });
 });

@@ -125,8 +125,10 @@ export class CasualtyState extends EventTarget {
       this.setProblem(toStorageError(e).message);
       return;
     }
+    // Keep the latest version: a change (typing, an extraction) may have landed while the delete was written.
+    const latest = this.casualties.find((c) => c.id === id) ?? casualty;
     this.casualties = this.casualties.filter((c) => c.id !== id);
-    this.deleted = [...this.deleted, { ...casualty, deletedAt: new Date().toISOString() }];
+    this.deleted = [...this.deleted, { ...latest, deletedAt: new Date().toISOString() }];
     if (this.currentId === id) this.currentId = this.casualties.at(-1)?.id;
     this.rememberCurrent();
     this.changed();

@@ -105,9 +105,13 @@ export class WebLlmEngine implements Engine {
   }
 
   async unload(): Promise<void> {
-    await this.engine?.unload();
-    this.worker?.terminate();
-    this.engine = this.worker = undefined;
+    try {
+      await this.engine?.unload();
+    } finally {
+      // A lost device fails unload(); the worker (and the GPU memory it holds) must go all the same.
+      this.worker?.terminate();
+      this.engine = this.worker = undefined;
+    }
   }
 
   private loadedEngine(): WebWorkerMLCEngine {

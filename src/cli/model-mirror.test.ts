@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelServer } from '../../e2e/fixtures/model-store/model-server.js';
 import { syntheticManifest, writeSyntheticModel, type SyntheticModel } from '../../e2e/fixtures/model-store/synthetic-model.js';
-import { CATALOG_FILE, mirrorModel, type MirrorOptions } from './model-mirror.js';
+import { CATALOG_FILE, mirrorModel, sendsTokenTo, type MirrorOptions } from './model-mirror.js';
 
 let root: string;
 let model: SyntheticModel;
@@ -97,6 +97,12 @@ describe('model:mirror', () => {
     expect(withAuth.length).toBe(model.files.length - 1);
     expect(withAuth.every((r) => r.auth === 'Bearer hf_secret')).toBe(true);
     expect(server.requestsFor(model.libName)[0]?.auth).toBeUndefined();
+  });
+
+  it('never sends the token over plain HTTP when --from is HTTPS, even to the same host', () => {
+    expect(sendsTokenTo('https://huggingface.co/org/m', 'https://huggingface.co/org/m/resolve/main/x.bin')).toBe(true);
+    expect(sendsTokenTo('https://huggingface.co/org/m', 'http://huggingface.co/org/m/resolve/main/x.bin')).toBe(false);
+    expect(sendsTokenTo('https://huggingface.co/org/m', 'https://cdn-lfs.huggingface.co/x')).toBe(false);
   });
 
   it('imports from a folder (a USB stick) and writes a manifest for a model it did not know', async () => {

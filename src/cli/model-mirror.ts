@@ -133,7 +133,6 @@ function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
     };
   }
   const from = o.from ?? manifest.baseUrl;
-  const tokenHost = o.from ? new URL(from).host : undefined;
   const urlOf = (p: string) => (p === libName && manifest.modelLib ? manifest.modelLib : fileUrl(from, p));
   return {
     has: () => true,
@@ -144,7 +143,7 @@ function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
       for (let hop = 0; hop < 5; hop++) {
         const range = rangeHeader(offset);
         const headers: Record<string, string> = range ? { Range: range } : {};
-        if (o.token && tokenHost && new URL(url).host === tokenHost) headers.Authorization = `Bearer ${o.token}`;
+        if (o.token && o.from && sendsTokenTo(o.from, url)) headers.Authorization = `Bearer ${o.token}`;
         const res = await fetch(url, { headers, signal, redirect: 'manual' });
         const location = res.headers.get('location');
         if (res.status < 300 || res.status >= 400 || !location) return res;
@@ -153,6 +152,11 @@ function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
       throw new ModelStoreError('http', `${p}: too many redirects`, p);
     },
   };
+}
+
+/** Whether a request to `url` may carry the token given for `from`: same origin only, so never to another host, nor over plain HTTP after an HTTPS `from`. */
+export function sendsTokenTo(from: string, url: string): boolean {
+  return new URL(url).origin === new URL(from).origin;
 }
 
 async function findManifest(o: MirrorOptions): Promise<{ manifest: ModelManifest; path: string; isNew: boolean }> {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportText } from '../tccc/reports/index.js';
 import { FULL_RECORD, SPARSE_RECORD } from '../tccc/reports/test-records.js';
-import { appendNarrative, createCasualty, editFact, evidenceOf, narrativeOf, recordOf, reportInputOf, revertFact, summaryOf, updateCasualty } from './casualty.js';
+import { appendNarrative, createCasualty, deleteFact, editFact, evidenceOf, narrativeOf, recordOf, reportInputOf, restoreFact, revertFact, summaryOf, updateCasualty } from './casualty.js';
 
 const T0 = new Date('2024-05-01T12:00:00Z');
 const T1 = new Date('2024-05-01T12:05:00Z');
@@ -34,6 +34,17 @@ describe('casualty', () => {
     expect(reportText('card', reportInputOf(c))).toContain('BATTLE ROSTER #: AB9999');
     expect(summaryOf(c)).toMatchObject({ id: 'c1', battleRoster: 'AB9999', name: 'Luis Alvarado', evac: 'urgent_surgical' });
     expect(recordOf(revertFact(c, 'casualty/battle_roster', T1)).casualty?.battle_roster).toBe('AB1234');
+  });
+
+  it('restores a fact deleted by hand to the hand value it had, not the engine value', () => {
+    let c = updateCasualty(createCasualty(T0, 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() } }, T0);
+    c = editFact(c, { op: 'set', id: 'casualty/battle_roster', fact: { kind: 'casualty', field: 'battle_roster', value: 'AB9999' }, at: T1.toISOString() }, T1);
+    c = deleteFact(c, 'casualty/battle_roster', T1);
+    expect(recordOf(c).casualty?.battle_roster).toBeUndefined();
+    expect(recordOf(restoreFact(c, 'casualty/battle_roster', T1)).casualty?.battle_roster).toBe('AB9999');
+    // A fact the engine found and the medic deleted comes back as the engine found it.
+    const extracted = deleteFact(c, 'casualty/name', T1);
+    expect(recordOf(restoreFact(extracted, 'casualty/name', T1)).casualty?.name).toBe('Luis Alvarado');
   });
 
   it('gives the reports the date, time of injury, notes, 9-line fields and the other casualties at the site', () => {

@@ -6,7 +6,7 @@
 import type { Conflict, SourcedFact } from '../tccc/merge.js';
 import type { ClockTime, TcccRecord } from '../tccc/record.js';
 import type { NineLineFields, ReportInput } from '../tccc/reports/index.js';
-import { effectiveRecord, withEdit, withoutEdit, type FactEdit } from './edits.js';
+import { effectiveRecord, withEdit, withRestored, withoutEdit, type FactEdit } from './edits.js';
 import { factIdAtPath, type FactId } from './facts.js';
 
 /** One piece of narrative as the medic typed or dictated it, with when it was entered (ISO time). */
@@ -108,6 +108,18 @@ export function editFact(c: Casualty, edit: FactEdit, now: Date = new Date()): C
 /** Drops the hand edit of a fact, handing it back to extraction. */
 export function revertFact(c: Casualty, id: FactId, now: Date = new Date()): Casualty {
   return updateCasualty(c, { edits: withoutEdit(c.edits, id) }, now);
+}
+
+/** Deletes a fact by hand, keeping any hand value it had so {@link restoreFact} can give it back. */
+export function deleteFact(c: Casualty, id: FactId, now: Date = new Date()): Casualty {
+  const prior = c.edits.find((e) => e.id === id);
+  const replaced = prior?.op === 'set' ? { replaced: prior.fact } : {};
+  return editFact(c, { op: 'delete', id, at: now.toISOString(), ...replaced }, now);
+}
+
+/** Undoes the hand delete of a fact, giving back the hand value it hid (or extraction's when there was none). */
+export function restoreFact(c: Casualty, id: FactId, now: Date = new Date()): Casualty {
+  return updateCasualty(c, { edits: withRestored(c.edits, id, now.toISOString()) }, now);
 }
 
 /** The record the reports show: the latest extraction with the hand edits applied. */

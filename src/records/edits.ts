@@ -6,7 +6,10 @@ import type { TcccRecord } from '../tccc/record.js';
 import { factsToRecord, recordFacts, type Fact, type FactId, type FactValue } from './facts.js';
 
 /** A medic's correction or addition (`set`) or removal (`delete`) of one fact, with when it was made (ISO time). */
-export type FactEdit = { op: 'set'; id: FactId; fact: FactValue; at: string } | { op: 'delete'; id: FactId; at: string };
+export type FactEdit =
+  | { op: 'set'; id: FactId; fact: FactValue; at: string }
+  /** `replaced`: the hand value the delete hid, which Restore gives back. */
+  | { op: 'delete'; id: FactId; at: string; replaced?: FactValue };
 
 /** Where an effective fact's value comes from. */
 export type FactOrigin = 'extracted' | 'edited' | 'added' | 'deleted';
@@ -22,6 +25,13 @@ export function withEdit(edits: readonly FactEdit[], edit: FactEdit): FactEdit[]
 /** Edits with the hand edit of fact `id` dropped, so extraction speaks for that fact again. */
 export function withoutEdit(edits: readonly FactEdit[], id: FactId): FactEdit[] {
   return edits.filter((e) => e.id !== id);
+}
+
+/** Edits with a deleted fact `id` brought back: to the hand value the delete hid, else to extraction's. */
+export function withRestored(edits: readonly FactEdit[], id: FactId, at: string): FactEdit[] {
+  const edit = edits.find((e) => e.id === id);
+  if (edit?.op === 'delete' && edit.replaced) return withEdit(edits, { op: 'set', id, fact: edit.replaced, at });
+  return withoutEdit(edits, id);
 }
 
 function stripId(fact: Fact): FactValue {

@@ -39,6 +39,7 @@ function canonicalJson(v: unknown): string {
 /** Whether `v` is one of the table's codes (own keys only: "constructor" is not a code). */
 const isCode = (v: unknown, table: object) => typeof v === 'string' && Object.hasOwn(table, v);
 const isCodeList = (v: unknown, table: object) => Array.isArray(v) && v.every((k) => isCode(k, table));
+const isFactValue = (v: unknown) => isObject(v) && typeof v.kind === 'string';
 const FACT_SOURCES: Record<FactSource, true> = { model: true, rules: true, both: true };
 
 /** Problems with a casualty's `extraction`; empty when it is an {@link Extraction}. */
@@ -64,7 +65,7 @@ function casualtyProblems(c: Record<string, unknown>): string[] {
   need(Array.isArray(c.timeline) && c.timeline.every((e) => isObject(e) && isIsoTime(e.at) && typeof e.text === 'string'), 'casualty.timeline must be a list of {at, text}');
   need(typeof c.notes === 'string', 'casualty.notes must be a string');
   need(c.deletedAt === undefined || isIsoTime(c.deletedAt), 'casualty.deletedAt must be an ISO time');
-  need(Array.isArray(c.edits) && c.edits.every((e) => isObject(e) && typeof e.id === 'string' && isIsoTime(e.at) && (e.op === 'delete' || (e.op === 'set' && isObject(e.fact) && typeof e.fact.kind === 'string'))), 'casualty.edits must be a list of set/delete edits');
+  need(Array.isArray(c.edits) && c.edits.every((e) => isObject(e) && typeof e.id === 'string' && isIsoTime(e.at) && ((e.op === 'delete' && (e.replaced === undefined || isFactValue(e.replaced))) || (e.op === 'set' && isFactValue(e.fact)))), 'casualty.edits must be a list of set/delete edits');
   need(c.draft === undefined || typeof c.draft === 'string', 'casualty.draft must be a string');
   if (c.extraction !== undefined) problems.push(...extractionProblems(c.extraction));
   const n = c.nineLine;

@@ -2,6 +2,7 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
+  deleteFact,
   editFact,
   effectiveRecord,
   evidenceOf,
@@ -9,6 +10,7 @@ import {
   newFactId,
   recordOf,
   resolveFacts,
+  restoreFact,
   revertFact,
   updateCasualty,
   type Casualty,
@@ -198,7 +200,6 @@ export class RecordView extends LitElement {
     const evidence = f.origin === 'added' ? [] : outermostSpans(evidenceOf(c).get(f.id) ?? []);
     const engine = c.extraction ? (factSourceWords(c.extraction).get(f.id) ?? engineWords(c.extraction)) : '';
     const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
-    const now = () => new Date().toISOString();
     return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id}>
       <div class="what">${factSummary(f)}</div>
       <div class="from">
@@ -213,11 +214,11 @@ export class RecordView extends LitElement {
       </div>
       <div class="actions">
         ${f.origin === 'deleted'
-          ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Restore</button>`
+          ? html`<button class="secondary" @click=${() => this.change(c, (l) => restoreFact(l, f.id))}>Restore</button>`
           : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>Edit</button>
               ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
               <button class="secondary" aria-label=${`Delete ${factSummary(f)}`}
-                @click=${() => (f.origin === 'added' ? this.change(c, (l) => revertFact(l, f.id)) : this.applyEdit(c, { op: 'delete', id: f.id, at: now() }))}>Delete</button>`}
+                @click=${() => (f.origin === 'added' ? this.change(c, (l) => revertFact(l, f.id)) : this.change(c, (l) => deleteFact(l, f.id)))}>Delete</button>`}
       </div>
     </li>`;
   }

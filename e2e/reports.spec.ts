@@ -124,3 +124,25 @@ test('printing shows only the card, each face at the printed card size', async (
     expect(box.height).toBeCloseTo(7 * 96, 0);
   }
 });
+
+test('the printed card is the current casualty whatever report tab is showing', async ({ page }) => {
+  await page.goto('/capture');
+  await addPiece(page, 'Battle roster AA1111. GSW left leg.');
+  await capture(page).locator('casualty-bar').getByRole('button', { name: '+ New casualty' }).click();
+  await addPiece(page, 'Battle roster BB2222. GSW right arm.');
+  await openView(page, 'Reports');
+  const bar = reports(page).locator('casualty-bar');
+  const pick = async (roster: string) => {
+    await bar.getByRole('button', { name: /^Casualties/ }).click();
+    await bar.getByRole('button', { name: new RegExp(roster) }).first().click();
+  };
+  await pick('AA1111');
+  await expect(reports(page).locator('dd1380-card')).toContainText('AA1111');
+  await reports(page).getByRole('tab', { name: '9-line MEDEVAC' }).click();
+  await pick('BB2222');
+  await expect(bar.locator('.current')).toContainText('BB2222');
+  await page.emulateMedia({ media: 'print' });
+  const printed = page.locator('body > dd1380-card[print]');
+  await expect(printed).toContainText('BB2222');
+  await expect(printed).not.toContainText('AA1111');
+});

@@ -30,3 +30,8 @@ export function setPrintableCard(card: CasualtyCard): void {
   }
   host.card = card;
 }
+
+/** Removes the printable copy, so Print never shows a card when there is no casualty. */
+export function clearPrintableCard(): void {
+  document.querySelector('body > dd1380-card[print]')?.remove();
+}

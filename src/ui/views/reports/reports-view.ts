@@ -1,14 +1,14 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { exportCasualty, importCasualty, reportInputOf, summaryOf, updateCasualty, type Casualty } from '../../../records/index.js';
-import { buildCard, buildNineLine, buildZmist, reportText, type ReportKind } from '../../../tccc/reports/index.js';
+import { buildCard, buildNineLine, buildZmist, reportText, type ReportInput, type ReportKind } from '../../../tccc/reports/index.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
-import { setPrintableCard } from './card-print.js';
+import { clearPrintableCard, setPrintableCard } from './card-print.js';
 import './dd1380-card.js';
 import type { NineLineChangeEvent } from './nine-line-panel.js';
 import './nine-line-panel.js';
@@ -81,6 +81,10 @@ export class ReportsView extends LitElement {
 
   render() {
     const c = this.state.current;
+    const input = c && reportInputOf(c, this.state.casualties);
+    // The browser's own Print works from any tab, so the print copy always follows the current casualty.
+    if (input) setPrintableCard(buildCard(input.record, input.context));
+    else clearPrintableCard();
     return html`
       <div class="top"><h1>Reports</h1><casualty-bar></casualty-bar></div>
       <div class="tabs" role="tablist" aria-label="Report">
@@ -90,12 +94,11 @@ export class ReportsView extends LitElement {
         )}
       </div>
       ${this.message ? html`<p class="message ${this.message.bad ? 'bad' : ''}" role=${this.message.bad ? 'alert' : 'status'}>${this.message.text}</p>` : nothing}
-      ${c ? html`<div role="tabpanel">${this.tab === 'file' ? this.renderFile(c) : this.renderReport(c, this.tab)}</div>` : nothing}
+      ${c && input ? html`<div role="tabpanel">${this.tab === 'file' ? this.renderFile(c) : this.renderReport(c, input, this.tab)}</div>` : nothing}
     `;
   }
 
-  private renderReport(c: Casualty, kind: ReportKind) {
-    const input = reportInputOf(c, this.state.casualties);
+  private renderReport(c: Casualty, input: ReportInput, kind: ReportKind) {
     const text = reportText(kind, input);
     const actions = html`<div class="actions">
       <button @click=${() => this.copy(text)}>Copy text</button>
@@ -103,9 +106,7 @@ export class ReportsView extends LitElement {
       ${kind === 'card' ? html`<button class="secondary" @click=${() => window.print()}>Print card</button>` : nothing}
     </div>`;
     if (kind === 'card') {
-      const card = buildCard(input.record, input.context);
-      setPrintableCard(card);
-      return html`${actions}<dd1380-card .card=${card}></dd1380-card>`;
+      return html`${actions}<dd1380-card .card=${buildCard(input.record, input.context)}></dd1380-card>`;
     }
     if (kind === '9line') {
       const others = this.state.casualties.length - 1;

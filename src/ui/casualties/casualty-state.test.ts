@@ -1,13 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DB_NAME, StorageError, toStorageError, updateCasualty } from '../../records/index.js';
-import type { CasualtyState as CasualtyStateClass } from './casualty-state.js';
+import type { CasualtyState as CasualtyStateClass, storeClosedMessage as storeClosedMessageFn } from './casualty-state.js';
 
 let CasualtyState: typeof CasualtyStateClass;
+let storeClosedMessage: typeof storeClosedMessageFn;
 beforeAll(async () => {
   // The state listens to the page for pagehide and visibility; Node has neither, so stand-ins are enough.
   Object.assign(globalThis, { window: new EventTarget(), document: Object.assign(new EventTarget(), { visibilityState: 'visible' }) });
-  ({ CasualtyState } = await import('./casualty-state.js'));
+  ({ CasualtyState, storeClosedMessage } = await import('./casualty-state.js'));
 });
 
 /** Opens the records database at a version newer than the app's, as a newer copy of the app would leave it. */
@@ -54,5 +55,21 @@ describe('CasualtyState', () => {
     await state.undoDelete(id);
     expect(state.current?.notes).toBe('changed during delete');
     await state.flush();
+  });
+
+  it('after an update in another tab, says this tab cannot save and, once something is unsaved, to export it before reloading', async () => {
+    const state = new CasualtyState();
+    await state.ready;
+    await state.flush();
+    await leaveNewerDatabase(); // closes this tab's connection, as another tab's upgrade does
+    expect(state.problem).toBe(storeClosedMessage('versionchange', 0));
+    expect(state.problem).toContain('can no longer save');
+
+    state.update(state.currentId!, (c) => updateCasualty(c, { notes: 'typed after the update' }));
+    await expect(state.flush()).rejects.toBeInstanceOf(StorageError);
+    expect(state.problem).toBe(storeClosedMessage('versionchange', 1));
+    expect(state.problem).toContain('NOT saved');
+    expect(state.problem).toContain('Reports › Casualty file');
+    expect(state.saveState).toBe('failed');
   });
 });

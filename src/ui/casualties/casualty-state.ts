@@ -22,11 +22,21 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 
 const CURRENT_KEY = 'tccc-scribe.current-casualty';
 
-const STORE_EVENT_MESSAGES: Record<StoreEvent['type'], string> = {
-  blocked: 'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.',
-  versionchange: 'TCCC Scribe was updated in another tab. Reload this page to keep saving; your unsaved changes are kept until then.',
-  terminated: 'The browser closed the record store (storage cleared or disk error). Reload; changes since the last save may need re-entering.',
+const BLOCKED_MESSAGE = 'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.';
+const CLOSED_CAUSE: Record<'versionchange' | 'terminated', string> = {
+  versionchange: 'TCCC Scribe was updated in another tab, so this tab can no longer save.',
+  terminated: 'The browser closed the record store (storage cleared or disk error), so this tab can no longer save.',
 };
+
+/**
+ * What to tell the medic once this tab's connection to the store is closed for good: a reload
+ * loses whatever is not saved yet, so with unsaved changes they must export the file first.
+ */
+export function storeClosedMessage(cause: keyof typeof CLOSED_CAUSE, unsavedCasualties: number): string {
+  if (unsavedCasualties === 0) return `${CLOSED_CAUSE[cause]} Everything so far is saved: reload this page before you change anything else.`;
+  const which = unsavedCasualties === 1 ? '1 casualty has changes' : `${unsavedCasualties} casualties have changes`;
+  return `${CLOSED_CAUSE[cause]} ${which} that are NOT saved and will be lost on reload: export each as a casualty file (Reports › Casualty file) first, then reload and import it.`;
+}
 
 export class CasualtyState extends EventTarget {
   /** Casualties not deleted, in the order they were started. */
@@ -43,13 +53,15 @@ export class CasualtyState extends EventTarget {
   private store: CasualtyStore | undefined;
   /** Why the store could not be opened; every later write fails with it, so the medic keeps seeing the real reason. */
   private openError: StorageError | undefined;
+  /** Why the open store was closed for good (another tab's update, or the browser); no later save can succeed. */
+  private closedCause: keyof typeof CLOSED_CAUSE | undefined;
   private readonly autosave: Autosave;
 
   constructor() {
     super();
     this.autosave = createAutosave({
       write: (...cs) => this.requireStore().put(...cs),
-      onError: (error) => this.setProblem(error.message),
+      onError: (error) => this.setProblem(this.closedCause ? this.closedMessage() : error.message),
       onSaved: () => {
         this.saveState = this.autosave.pendingIds().length ? 'saving' : 'saved';
         this.problem = undefined;
@@ -156,7 +168,7 @@ export class CasualtyState extends EventTarget {
 
   private async load(): Promise<void> {
     try {
-      this.store = await openCasualtyStore({ onEvent: (event) => this.setProblem(STORE_EVENT_MESSAGES[event.type]) });
+      this.store = await openCasualtyStore({ onEvent: (event) => this.onStoreEvent(event) });
       await this.store.purgeDeleted();
       this.casualties = (await this.store.list()).sort(byStart);
       const cutoff = Date.now() - UNDO_WINDOW_MS;
@@ -171,6 +183,16 @@ export class CasualtyState extends EventTarget {
     else this.create();
     this.loaded = true;
     this.changed();
+  }
+
+  private onStoreEvent(event: StoreEvent): void {
+    if (event.type === 'blocked') return this.setProblem(BLOCKED_MESSAGE);
+    this.closedCause = event.type;
+    this.setProblem(this.closedMessage());
+  }
+
+  private closedMessage(): string {
+    return storeClosedMessage(this.closedCause!, this.autosave.pendingIds().length);
   }
 
   private requireStore(): CasualtyStore {

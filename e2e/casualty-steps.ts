@@ -22,7 +22,10 @@ export async function addPiece(page: Page, text: string): Promise<void> {
 
 /** Waits until autosave has written everything (the bar says "Saved"). */
 export async function expectSaved(page: Page): Promise<void> {
-  await expect(page.locator('casualty-bar:visible').getByRole('status').filter({ hasText: /^Saved$/ })).toBeVisible();
+  const indicator = page.locator('casualty-bar:visible [data-save-state]');
+  await expect(indicator).toHaveAttribute('data-save-state', 'saved');
+  await expect(indicator).toHaveText(/^Saved$/);
+  await expect(indicator).toBeVisible();
 }
 
 /** The Record view's row for the fact whose summary contains `text`. */

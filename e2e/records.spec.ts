@@ -124,3 +124,16 @@ test('deleting a casualty asks first and can be undone', async ({ page }) => {
   await expect(capture(page).locator('casualty-bar .current')).toContainText('EF3333');
   await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText('GSW chest');
 });
+
+test('the save indicator is shown but not announced while saving works', async ({ page }) => {
+  await page.goto('/capture');
+  await addPiece(page, 'GSW left leg.');
+  await openView(page, 'Record');
+  await recordView(page).getByRole('textbox', { name: 'Card notes' }).fill('Moved to CCP');
+  await expectSaved(page);
+  const bar = recordView(page).locator('casualty-bar');
+  // Saving…/Saved on every keystroke would be read out each time; only a failure is.
+  await expect(bar.getByRole('status').filter({ hasText: /Sav(ed|ing)/ })).toHaveCount(0);
+  await expect(bar.getByText('Saved', { exact: true })).toBeVisible();
+  await expect(bar.getByRole('alert')).toHaveCount(0);
+});

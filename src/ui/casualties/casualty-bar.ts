@@ -7,6 +7,7 @@ import { casualtyBarStyles } from './casualty-bar-styles.js';
 import { casualtyDetail, casualtyTitle } from './casualty-label.js';
 import { watchCasualtyState } from './casualty-state-controller.js';
 
+// Only a failure is announced: Saving…/Saved on every keystroke would drown a screen reader.
 const SAVE_WORDS = { saved: 'Saved', saving: 'Saving…', failed: 'NOT SAVED' } as const;
 
 const titleOf = (c: Casualty) => casualtyTitle(summaryOf(c), c.createdAt);
@@ -55,7 +56,9 @@ export class CasualtyBar extends LitElement {
             ? html`<strong class="title">${titleOf(current)}</strong><span class="detail">${casualtyDetail(summaryOf(current))}</span>`
             : html`<strong class="title">${this.state.loaded ? 'No casualty open: tap “+ New casualty” to start one' : 'Loading casualties…'}</strong>`}
         </div>
-        <span class="save ${saveState}" role="status">${SAVE_WORDS[saveState]}</span>
+        ${saveState === 'failed'
+          ? html`<span class="save failed" data-save-state="failed" role="alert">${SAVE_WORDS.failed}</span>`
+          : html`<span class="save ${saveState}" data-save-state=${saveState} aria-hidden="true">${SAVE_WORDS[saveState]}</span>`}
         <button class="new" @click=${this.startNew}>+ New casualty</button>
       </div>
       ${lastDeleted && !this.open

@@ -146,3 +146,27 @@ test('the printed card is the current casualty whatever report tab is showing', 
   await expect(printed).toContainText('BB2222');
   await expect(printed).not.toContainText('AA1111');
 });
+
+test('the report tabs move with the arrow keys, Home and End, and label the panel they show', async ({ page }) => {
+  await page.goto('/reports');
+  const tab = (name: string) => reports(page).getByRole('tab', { name });
+  await tab('DD 1380 card').focus();
+  await page.keyboard.press('ArrowRight');
+  await expect(tab('9-line MEDEVAC')).toBeFocused();
+  await expect(tab('9-line MEDEVAC')).toHaveAttribute('aria-selected', 'true');
+  await expect(tab('DD 1380 card')).toHaveAttribute('aria-selected', 'false');
+  await expect(reports(page).getByRole('tabpanel', { name: '9-line MEDEVAC' }).locator('nine-line-panel')).toBeVisible();
+  await page.keyboard.press('End');
+  await expect(tab('Casualty file')).toBeFocused();
+  await expect(reports(page).getByRole('tabpanel', { name: 'Casualty file' })).toContainText('Export casualty');
+  await page.keyboard.press('ArrowRight'); // wraps to the first
+  await expect(tab('DD 1380 card')).toBeFocused();
+  await page.keyboard.press('ArrowLeft'); // and back to the last
+  await expect(tab('Casualty file')).toBeFocused();
+  await page.keyboard.press('Home');
+  await expect(tab('DD 1380 card')).toHaveAttribute('aria-selected', 'true');
+  await expect(reports(page).getByRole('tabpanel', { name: 'DD 1380 card' }).locator('dd1380-card')).toBeVisible();
+  for (const t of await reports(page).getByRole('tab').all()) await expect(t).toHaveAttribute('aria-controls', 'report-panel');
+  // Only the selected tab is in the Tab order.
+  await expect(reports(page).locator('[role=tab][tabindex="0"]')).toHaveCount(1);
+});

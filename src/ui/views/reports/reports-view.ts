@@ -22,6 +22,7 @@ const TABS: { tab: Tab; label: string }[] = [
   { tab: 'zmist', label: 'ZMIST' },
   { tab: 'file', label: 'Casualty file' },
 ];
+const tabId = (tab: Tab) => `tab-${tab}`;
 const FILE_SUFFIX: Record<ReportKind, string> = { card: 'dd1380', '9line': '9line', zmist: 'zmist' };
 
 /**
@@ -79,6 +80,23 @@ export class ReportsView extends LitElement {
     this.message = { text: `Imported ${casualtyTitle(summaryOf(casualty), casualty.createdAt)}; it is now the current casualty.` };
   }
 
+  private showTab(tab: Tab): void {
+    this.tab = tab;
+    this.message = undefined;
+  }
+
+  /** Arrow keys, Home and End move between the tabs (and show them), as the ARIA tabs pattern has it. */
+  private async onTabKey(event: KeyboardEvent): Promise<void> {
+    const at = TABS.findIndex(({ tab }) => tab === this.tab);
+    const to = { ArrowLeft: at - 1, ArrowRight: at + 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const { tab } = TABS[(to + TABS.length) % TABS.length];
+    this.showTab(tab);
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>(`#${tabId(tab)}`)?.focus();
+  }
+
   render() {
     const c = this.state.current;
     const input = c && reportInputOf(c, this.state.casualties);
@@ -87,14 +105,16 @@ export class ReportsView extends LitElement {
     else clearPrintableCard();
     return html`
       <div class="top"><h1>Reports</h1><casualty-bar></casualty-bar></div>
-      <div class="tabs" role="tablist" aria-label="Report">
+      <div class="tabs" role="tablist" aria-label="Report" @keydown=${this.onTabKey}>
         ${TABS.map(
-          ({ tab, label }) => html`<button role="tab" class=${this.tab === tab ? '' : 'secondary'} aria-selected=${this.tab === tab}
-            @click=${() => ((this.tab = tab), (this.message = undefined))}>${label}</button>`,
+          ({ tab, label }) => html`<button role="tab" id=${tabId(tab)} aria-controls="report-panel" aria-selected=${this.tab === tab ? 'true' : 'false'}
+            tabindex=${this.tab === tab ? 0 : -1} class=${this.tab === tab ? '' : 'secondary'} @click=${() => this.showTab(tab)}>${label}</button>`,
         )}
       </div>
       ${this.message ? html`<p class="message ${this.message.bad ? 'bad' : ''}" role=${this.message.bad ? 'alert' : 'status'}>${this.message.text}</p>` : nothing}
-      ${c && input ? html`<div role="tabpanel">${this.tab === 'file' ? this.renderFile(c) : this.renderReport(c, input, this.tab)}</div>` : nothing}
+      <div role="tabpanel" id="report-panel" aria-labelledby=${tabId(this.tab)}>
+        ${c && input ? (this.tab === 'file' ? this.renderFile(c) : this.renderReport(c, input, this.tab)) : nothing}
+      </div>
     `;
   }
 

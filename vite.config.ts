@@ -11,7 +11,7 @@ export default defineConfig({
   plugins: [
     // Builds the passage index into `virtual:tccc-library`, a JS chunk the precache below picks up.
     tcccLibrary(),
-    // ONNX Runtime's files for the CPU engine at /ort/ (cached by the service worker's engine-assets route, not precached).
+    // ONNX Runtime's files for the CPU engine at /ort/<version>/ (cached by the service worker's engine-assets route, not precached).
     ortAssets(),
     // .br/.gz beside each built file for the kiosk server to send as they are.
     precompress(),

@@ -5,7 +5,9 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
-import { ORT_WASM_FILES } from '../src/engines/transformers/shared.js';
+import { BROWSER_DEFAULTS, ORT_WASM_FILES } from '../src/engines/transformers/shared.js';
+import { installedOrtVersion } from '../src/engines/transformers/vite-plugin.js';
+import { ENGINE_ASSETS_CACHE } from '../src/sw/request-rules.js';
 import type { ModelManifest } from '../src/model-store/manifest.js';
 import { createKioskApp, type KioskApp } from '../src/server/app.js';
 import { buildHarness } from './fixtures/transformers-store/build.js';
@@ -67,10 +69,13 @@ async function browserContext(): Promise<{ context: BrowserContext; offOrigin: s
   return { context, offOrigin };
 }
 
-test('the build copies exactly the ORT files the engine loads to /ort/, and precaches none of them', () => {
-  expect(readdirSync(join(harnessDir, 'ort')).sort()).toEqual(Object.values(ORT_WASM_FILES).sort());
+test('the build copies exactly the ORT files the engine loads to /ort/<version>/, and precaches none of them', () => {
+  const version = installedOrtVersion();
+  expect(BROWSER_DEFAULTS.wasmPaths).toBe(`/ort/${version}/`);
+  expect(readdirSync(join(harnessDir, 'ort'))).toEqual([version]);
+  expect(readdirSync(join(harnessDir, 'ort', version)).sort()).toEqual(Object.values(ORT_WASM_FILES).sort());
   expect(readdirSync(join(harnessDir, 'assets')).filter((f) => f.endsWith('.wasm'))).toEqual([]);
-  expect(statSync(join(harnessDir, 'ort', ORT_WASM_FILES.wasm)).size).toBeGreaterThan(1e6);
+  expect(statSync(join(harnessDir, 'ort', version, ORT_WASM_FILES.wasm)).size).toBeGreaterThan(1e6);
   const sw = readFileSync(join(harnessDir, 'index.js'), 'utf8');
   expect(sw).not.toMatch(/\.wasm"|ort-wasm/);
 });
@@ -82,14 +87,22 @@ test('tiny Phi: downloaded through the model store, then generated from the stor
   const page = await context.newPage();
   await page.goto(`${origin}/`);
   await page.waitForFunction(() => 'store' in window);
+  // ORT files an older build left in the engine-assets cache: the service worker drops them when it activates.
+  const stale = ['/ort/ort-wasm-simd-threaded.asyncify.mjs', '/ort/0.0.1/ort-wasm-simd-threaded.asyncify.wasm'];
+  await page.evaluate(async ({ cacheName, paths }) => {
+    const cache = await caches.open(cacheName);
+    await Promise.all(paths.map((path) => cache.put(path, new Response('old runtime'))));
+  }, { cacheName: ENGINE_ASSETS_CACHE, paths: stale });
   expect(await page.evaluate(() => window.store.serviceWorker())).toBe(true);
+  const cachedPaths = () => page.evaluate(async (cacheName) => (await (await caches.open(cacheName)).keys()).map((r) => new URL(r.url).pathname), ENGINE_ASSETS_CACHE);
+  await expect.poll(cachedPaths).toEqual([]);
 
   expect(await page.evaluate((m) => window.store.loadMissing(m), manifest)).toMatch(/tiny-phi\) is not fully downloaded/);
 
   const downloaded = await page.evaluate((m) => window.store.download(m), manifest);
   expect(downloaded.state).toBe('done');
   expect(downloaded.stored).toMatchObject({ id: 'tiny-phi', complete: true, missing: [] });
-  expect(downloaded.engineAssets).toEqual(expect.arrayContaining(Object.values(ORT_WASM_FILES).map((f) => `/ort/${f}`)));
+  expect(downloaded.engineAssets).toEqual(Object.values(ORT_WASM_FILES).map((f) => `/ort/${installedOrtVersion()}/${f}`).sort());
   for (const f of manifest.files) expect(served).toContain(`/models/tiny-phi/resolve/main/${f.path}`);
 
   // Offline for real: the kiosk is gone and the browser has no network. The app reloads from the service worker.

@@ -5,12 +5,14 @@
 import type { PrecacheEntry } from 'workbox-precaching';
 import { clientsClaim } from 'workbox-core';
 import { routePrecachedApp } from './precache.js';
-import { routeEngineAssets } from './runtime-caching.js';
+import { pruneStaleEngineAssets, routeEngineAssets } from './runtime-caching.js';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
 routePrecachedApp(self.__WB_MANIFEST);
 routeEngineAssets();
+// An update that moved to another ONNX Runtime version leaves the old one's files behind; they go once it takes over.
+pruneStaleEngineAssets();
 
 // A new version waits until the medic taps "reload" in the page (sw-bridge posts SKIP_WAITING).
 self.addEventListener('message', (event) => {

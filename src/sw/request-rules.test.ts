@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { isAppNavigationPath, isEngineAssetPath } from './request-rules.js';
+import { isAppNavigationPath, isEngineAssetPath, isStaleEngineAsset } from './request-rules.js';
 
 describe('isEngineAssetPath', () => {
   it('takes engine assets and wasm files', () => {
     expect(isEngineAssetPath('/engine-assets/ort/ort-wasm-simd-threaded.jsep.mjs')).toBe(true);
     expect(isEngineAssetPath('/assets/ort-wasm-simd.wasm')).toBe(true);
     expect(isEngineAssetPath('/ort/ort-wasm-simd-threaded.asyncify.mjs')).toBe(true);
+    expect(isEngineAssetPath('/ort/1.22.0/ort-wasm-simd-threaded.asyncify.mjs')).toBe(true);
   });
   it('never takes model files, even wasm ones', () => {
     expect(isEngineAssetPath('/models/phi-2/params_shard_0.bin')).toBe(false);
@@ -13,6 +14,22 @@ describe('isEngineAssetPath', () => {
   });
   it('leaves app code to the precache', () => {
     expect(isEngineAssetPath('/assets/index-abc.js')).toBe(false);
+  });
+});
+
+describe('isStaleEngineAsset', () => {
+  const current = '/ort/1.23.0/';
+  it('keeps the current ONNX Runtime version', () => {
+    expect(isStaleEngineAsset('/ort/1.23.0/ort-wasm-simd-threaded.asyncify.wasm', current)).toBe(false);
+  });
+  it('drops other versions and the old unversioned layout', () => {
+    expect(isStaleEngineAsset('/ort/1.22.0/ort-wasm-simd-threaded.asyncify.wasm', current)).toBe(true);
+    expect(isStaleEngineAsset('/ort/1.23.0-dev.1/ort-wasm-simd-threaded.asyncify.mjs', current)).toBe(true);
+    expect(isStaleEngineAsset('/ort/ort-wasm-simd-threaded.asyncify.mjs', current)).toBe(true);
+  });
+  it('leaves engine assets outside /ort/ alone', () => {
+    expect(isStaleEngineAsset('/engine-assets/ort/ort-wasm-simd-threaded.jsep.mjs', current)).toBe(false);
+    expect(isStaleEngineAsset('/assets/ort-wasm-simd.wasm', current)).toBe(false);
   });
 });
 

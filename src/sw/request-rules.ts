@@ -2,13 +2,14 @@
  * Which same-origin paths the service worker treats how. Pure functions of the path, shared by
  * the routes and their unit tests.
  */
+import { ORT_ROOT } from '../engines/transformers/shared.js';
 
 /** Model shards: stored in IndexedDB by the model store, never in a service worker cache. */
 export const MODELS_PREFIX = '/models/';
 /** Engine runtime files (ONNX Runtime wasm and the like) served from our own origin. */
 export const ENGINE_ASSETS_PREFIX = '/engine-assets/';
-/** ONNX Runtime's files for the transformers.js engine, copied there by the build (src/engines/transformers/vite-plugin.ts). */
-export const ORT_PREFIX = '/ort/';
+/** ONNX Runtime's files for the transformers.js engine, one folder per version, copied there by the build (src/engines/transformers/vite-plugin.ts). */
+export const ORT_PREFIX = ORT_ROOT;
 /** Cache holding engine runtime files; the model store fills it too, so a downloaded CPU model starts offline. */
 export const ENGINE_ASSETS_CACHE = 'tccc-engine-assets';
 
@@ -16,6 +17,14 @@ export const ENGINE_ASSETS_CACHE = 'tccc-engine-assets';
 export function isEngineAssetPath(pathname: string): boolean {
   if (pathname.startsWith(MODELS_PREFIX)) return false;
   return pathname.startsWith(ENGINE_ASSETS_PREFIX) || pathname.startsWith(ORT_PREFIX) || pathname.endsWith('.wasm');
+}
+
+/**
+ * True for a cached engine asset of another ONNX Runtime version than the one at `currentOrtBase` (`/ort/<version>/`),
+ * unversioned ones included: no bundle of ours will load it again, and it holds tens of MB.
+ */
+export function isStaleEngineAsset(pathname: string, currentOrtBase: string): boolean {
+  return pathname.startsWith(ORT_PREFIX) && !pathname.startsWith(currentOrtBase);
 }
 
 /**

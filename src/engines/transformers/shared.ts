@@ -1,4 +1,5 @@
 import type { ModelLocation } from '../../model-store/tasks.js';
+import { ORT_VERSION } from './ort-version.generated.js';
 
 /** Settings of the transformers.js engine, shared by the page (client) and the worker. Plain data: it crosses postMessage. */
 export interface TransformersSettings {
@@ -10,7 +11,7 @@ export interface TransformersSettings {
   device: 'wasm' | 'webgpu' | 'cpu';
   /** Which ONNX file: "fp32" → onnx/model.onnx, "q8" → onnx/model_quantized.onnx, "q4" → onnx/model_q4.onnx. */
   dtype: 'fp32' | 'q8' | 'q4';
-  /** Where ONNX Runtime's .wasm/.mjs files are served by us (browser only), e.g. "/ort/". */
+  /** Where ONNX Runtime's .wasm/.mjs files are served by us (browser only), e.g. "/ort/1.22.0/". */
   wasmPaths?: string;
   /** Longest answer, in tokens. */
   maxNewTokens: number;
@@ -27,10 +28,21 @@ export interface TransformersSettings {
  */
 export const ORT_WASM_FILES = { mjs: 'ort-wasm-simd-threaded.asyncify.mjs', wasm: 'ort-wasm-simd-threaded.asyncify.wasm' } as const;
 
+/** The URL folder under which every ONNX Runtime version's files live. */
+export const ORT_ROOT = '/ort/';
+
+/**
+ * Where one ONNX Runtime version's files are served. The version is in the path because their names carry none and the
+ * service worker keeps them CacheFirst: a new bundle must never pair with an old runtime cached under the same URL.
+ */
+export function ortBasePath(version: string = ORT_VERSION): string {
+  return `${ORT_ROOT}${encodeURIComponent(version)}/`;
+}
+
 /** Where the kiosk serves the fallback model and ONNX Runtime's files (see the report for the copy list). */
 export const BROWSER_DEFAULTS = {
   localModelPath: '/models/',
-  wasmPaths: '/ort/',
+  wasmPaths: ortBasePath(),
   device: 'wasm',
   dtype: 'fp32',
   maxNewTokens: 256,

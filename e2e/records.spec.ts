@@ -137,3 +137,22 @@ test('the save indicator is shown but not announced while saving works', async (
   await expect(bar.getByText('Saved', { exact: true })).toBeVisible();
   await expect(bar.getByRole('alert')).toHaveCount(0);
 });
+
+test('a fact added by hand and then deleted can be brought back', async ({ page }) => {
+  await page.goto('/capture');
+  await addPiece(page, 'GSW left leg.');
+  await openView(page, 'Record');
+  await recordView(page).getByRole('button', { name: '+ Sex' }).click();
+  await fillFactForm(page, { Sex: 'female' });
+  const row = factRow(page, /Sex: Female/);
+  await expect(row).toContainText('Added by hand');
+  await row.getByRole('button', { name: /^Delete/ }).click();
+  await expect(row).toHaveCount(0);
+  const undo = recordView(page).locator('.facts').getByRole('status').filter({ hasText: 'Deleted Sex: Female' });
+  await undo.getByRole('button', { name: 'Undo delete' }).click();
+  await expect(row).toContainText('Added by hand');
+  await expect(undo).toHaveCount(0);
+  await expectSaved(page);
+  await page.reload();
+  await expect(factRow(page, /Sex: Female/)).toContainText('Added by hand');
+});

@@ -56,6 +56,14 @@ export const recordStyles = [
       padding: 0.5rem 0 0.75rem;
       border-top: 2px solid var(--rule);
     }
+    .undo {
+      display: flex;
+      align-items: center;
+      gap: 0.75rem;
+      padding: 0.25rem 0.5rem;
+      background: var(--notice);
+      border-radius: 8px;
+    }
     .none,
     .empty {
       color: var(--ink-muted);

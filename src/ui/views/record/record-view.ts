@@ -55,6 +55,8 @@ export class RecordView extends LitElement {
   @state() private editing: Editing | undefined;
   @state() private problems: string[] = [];
   @state() private toiText: string | undefined;
+  /** A fact added by hand and then deleted: it has no engine value to restore to, so the view keeps it for Undo. */
+  @state() private removedAdded: { casualtyId: string; edit: FactEdit; summary: string } | undefined;
   private readonly state = casualtyState();
   private unsubscribe: (() => void) | undefined;
   private shownId: string | undefined;
@@ -68,6 +70,7 @@ export class RecordView extends LitElement {
         this.shownId = this.state.currentId;
         this.editing = undefined;
         this.toiText = undefined;
+        this.removedAdded = undefined;
       }
       this.requestUpdate();
     });
@@ -103,6 +106,20 @@ export class RecordView extends LitElement {
     this.problems = [];
   }
 
+  /** Deletes a fact the medic added, keeping its edit so Undo can put it back. */
+  private deleteAdded(c: Casualty, f: ResolvedFact): void {
+    const edit = c.edits.find((e) => e.id === f.id);
+    if (!edit) return;
+    this.change(c, (l) => revertFact(l, f.id));
+    this.removedAdded = { casualtyId: c.id, edit, summary: factSummary(f) };
+  }
+
+  private undoDeleteAdded(c: Casualty): void {
+    const removed = this.removedAdded;
+    this.removedAdded = undefined;
+    if (removed?.casualtyId === c.id) this.applyEdit(c, { ...removed.edit, at: new Date().toISOString() });
+  }
+
   private onTimeOfInjury(c: Casualty, text: string): void {
     this.toiText = text;
     const clock = parseClock(text);
@@ -134,6 +151,12 @@ export class RecordView extends LitElement {
               <textarea .value=${live(c.notes)} rows="2" @input=${(e: InputEvent) => this.change(c, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
             </label>
           </div>
+          ${this.removedAdded?.casualtyId === c.id
+            ? html`<p class="undo" role="status">
+                Deleted ${this.removedAdded.summary} (added by hand).
+                <button class="secondary" @click=${() => this.undoDeleteAdded(c)}>Undo delete</button>
+              </p>`
+            : nothing}
           ${this.renderConflicts(c)}
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
           ${this.renderSections(c)}
@@ -218,7 +241,7 @@ export class RecordView extends LitElement {
           : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>Edit</button>
               ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
               <button class="secondary" aria-label=${`Delete ${factSummary(f)}`}
-                @click=${() => (f.origin === 'added' ? this.change(c, (l) => revertFact(l, f.id)) : this.change(c, (l) => deleteFact(l, f.id)))}>Delete</button>`}
+                @click=${() => (f.origin === 'added' ? this.deleteAdded(c, f) : this.change(c, (l) => deleteFact(l, f.id)))}>Delete</button>`}
       </div>
     </li>`;
   }

@@ -8,6 +8,7 @@ describe('casualty labels', () => {
     expect(casualtyTitle({ id: 'a', name: 'Doe', battleRoster: 'AB1234', updatedAt: '' }, createdAt)).toBe('Doe · AB1234');
     expect(casualtyTitle({ id: 'a', updatedAt: '' }, createdAt)).toBe('Unidentified casualty, started 09:05');
     expect(clockOf(createdAt)).toBe('09:05');
+    expect(clockOf(new Date(2026, 0, 2, 14, 7))).toBe('14:07');
   });
 
   it('says plainly what is not known yet', () => {

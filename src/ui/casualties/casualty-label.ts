@@ -2,9 +2,9 @@
 import type { CasualtySummary } from '../../records/index.js';
 import { EVAC_LABELS } from '../../tccc/reports/labels.js';
 
-/** Local "HH:MM" of an ISO time. */
-export function clockOf(iso: string): string {
-  const d = new Date(iso);
+/** Local "HH:MM" of a time, given as a Date or an ISO string. */
+export function clockOf(at: Date | string): string {
+  const d = new Date(at);
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 

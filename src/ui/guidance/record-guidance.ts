@@ -4,6 +4,7 @@ import type { Library } from '../../library/library.js';
 import { passagesForRecord } from '../../library/record-passages.js';
 import { evaluateAlerts, type AlertSeverity, type ProtocolAlert } from '../../tccc/alerts/index.js';
 import type { ClockTime, TcccRecord } from '../../tccc/record.js';
+import { clockOf } from '../casualties/casualty-label.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { guidanceStyles } from './guidance-styles.js';
 import './passage-card.js';
@@ -29,8 +30,6 @@ function alertSummary(alerts: ProtocolAlert[]): string {
     .filter(([, count]) => count > 0);
   return counts.map(([severity, count]) => `${count} ${severity}${count === 1 ? '' : 's'}`).join(', ');
 }
-
-const clockOf = (date: Date) => `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
 
 /**
  * Guidance beside a casualty record: the protocol alerts for the record at the current time, each with the

@@ -14,6 +14,7 @@ import {
   revertFact,
   updateCasualty,
   type Casualty,
+  type Evidence,
   type FactEdit,
   type FactId,
   type ResolvedFact,
@@ -21,7 +22,7 @@ import {
 import { validateRecord } from '../../../tccc/validate.js';
 import '../../casualties/casualty-bar.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { casualtyState } from '../../casualties/casualty-state.js';
+import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
 import '../../guidance/record-guidance.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -36,6 +37,14 @@ interface Editing {
   id?: FactId;
   template: FactTemplate;
   values: Record<string, string>;
+}
+
+/** What every fact row needs from the casualty, worked out once per render rather than per row. */
+interface FactContext {
+  narrative: string;
+  evidence: Map<FactId, Evidence[]>;
+  sourceWords: Map<FactId, string>;
+  engine: string;
 }
 
 /** Whether `f` already is the one-per-record fact `template` would add (then "Add" is an edit instead). */
@@ -57,28 +66,18 @@ export class RecordView extends LitElement {
   @state() private toiText: string | undefined;
   /** A fact added by hand and then deleted: it has no engine value to restore to, so the view keeps it for Undo. */
   @state() private removedAdded: { casualtyId: string; edit: FactEdit; summary: string } | undefined;
-  private readonly state = casualtyState();
-  private unsubscribe: (() => void) | undefined;
-  private shownId: string | undefined;
+  private readonly state = watchCasualtyState(this, () => this.onStateChange());
+  private shownId: string | undefined = this.state.currentId;
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.shownId = this.state.currentId;
-    this.unsubscribe = this.state.subscribe(() => {
-      // A different casualty: drop the half-done edit of the previous one.
-      if (this.state.currentId !== this.shownId) {
-        this.shownId = this.state.currentId;
-        this.editing = undefined;
-        this.toiText = undefined;
-        this.removedAdded = undefined;
-      }
-      this.requestUpdate();
-    });
-  }
-
-  disconnectedCallback(): void {
-    this.unsubscribe?.();
-    super.disconnectedCallback();
+  /** A different casualty: drop the half-done edit (and the undo) of the previous one. */
+  private onStateChange(): void {
+    if (this.state.currentId !== this.shownId) {
+      this.shownId = this.state.currentId;
+      this.editing = undefined;
+      this.toiText = undefined;
+      this.removedAdded = undefined;
+    }
+    this.requestUpdate();
   }
 
   private change(c: Casualty, change: (c: Casualty) => Casualty): void {
@@ -190,12 +189,18 @@ export class RecordView extends LitElement {
 
   private renderSections(c: Casualty) {
     const facts = resolveFacts(c.extraction?.record ?? {}, c.edits);
+    const context: FactContext = {
+      narrative: narrativeOf(c),
+      evidence: evidenceOf(c),
+      sourceWords: c.extraction ? factSourceWords(c.extraction) : new Map(),
+      engine: c.extraction ? engineWords(c.extraction) : '',
+    };
     return SECTIONS.map((section) => {
       const inSection = facts.filter((f) => section.kinds.includes(f.kind));
       const adding = this.editing && !this.editing.id && section.kinds.includes(this.editing.template.kind);
       return html`<section class="section" aria-label=${section.title}>
         <h2>${section.title}</h2>
-        ${inSection.length ? html`<ul class="fact-list">${inSection.map((f) => this.renderFact(c, f))}</ul>` : html`<p class="none">Nothing recorded.</p>`}
+        ${inSection.length ? html`<ul class="fact-list">${inSection.map((f) => this.renderFact(c, f, context))}</ul>` : html`<p class="none">Nothing recorded.</p>`}
         ${adding ? this.renderEditor(c) : nothing}
         <div class="add-row">
           ${section.add
@@ -217,11 +222,10 @@ export class RecordView extends LitElement {
       @fact-save=${(event: FactSaveEvent) => this.onSave(c, event)} @fact-cancel=${() => (this.editing = undefined)}></fact-editor>`;
   }
 
-  private renderFact(c: Casualty, f: ResolvedFact) {
+  private renderFact(c: Casualty, f: ResolvedFact, { narrative, evidence: byFact, sourceWords, engine: anyEngine }: FactContext) {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
-    const narrative = narrativeOf(c);
-    const evidence = f.origin === 'added' ? [] : outermostSpans(evidenceOf(c).get(f.id) ?? []);
-    const engine = c.extraction ? (factSourceWords(c.extraction).get(f.id) ?? engineWords(c.extraction)) : '';
+    const evidence = f.origin === 'added' ? [] : outermostSpans(byFact.get(f.id) ?? []);
+    const engine = sourceWords.get(f.id) ?? anyEngine;
     const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
     return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id}>
       <div class="what">${factSummary(f)}</div>

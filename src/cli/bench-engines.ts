@@ -15,8 +15,8 @@ import { TransformersEngine } from '../engines/transformers/engine.js';
 import { option } from './extract-engines.js';
 
 const TINY_MODELS = fileURLToPath(new URL('../../e2e/fixtures/tiny-phi/models/', import.meta.url));
-const DEV = fileURLToPath(new URL('../../../shared/eval/dev.jsonl', import.meta.url));
-const NARRATIVE_FALLBACK = 'GSW L thigh. TQ applied L thigh 1432. HR 118, BP 96/60. TXA 2g IV 1440. Urgent surgical.';
+// The project's copy of shared/eval/dev.jsonl: always there, so the bench always runs the same narratives.
+const DEV = fileURLToPath(new URL('../tccc/rules/fixtures/dev.jsonl', import.meta.url));
 
 /** Figures for one engine; model figures are medians over the runs, null where an engine has no such thing. */
 export interface EngineBench {
@@ -59,11 +59,7 @@ async function timedLoad(make: () => Engine): Promise<[Engine, number]> {
 }
 
 function narratives(): string[] {
-  try {
-    return readFileSync(DEV, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
-  } catch {
-    return [NARRATIVE_FALLBACK];
-  }
+  return readFileSync(DEV, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
 async function benchRules(texts: string[]): Promise<EngineBench> {
@@ -114,7 +110,7 @@ async function main(argv: string[]): Promise<void> {
   const tokens = Number(option(argv, '--tokens', '64'));
   const out = option(argv, '--out', '.cache/bench/engines.json');
   const texts = narratives();
-  const results = [await benchRules(texts), await benchTransformers(extractionPrompt(texts[0] ?? NARRATIVE_FALLBACK), runs, tokens)];
+  const results = [await benchRules(texts), await benchTransformers(extractionPrompt(texts[0]!), runs, tokens)];
   const rows = results.map((r) => ({
     engine: r.engine, 'load ms': round(r.loadFirstMs), 'load again ms': round(r.loadFromCacheMs), 'TTFT ms': round(r.timeToFirstTokenMs),
     'prefill tok/s': round(r.prefillTokensPerSecond), 'decode tok/s': round(r.decodeTokensPerSecond), 'extract ms': round(r.extractMs), 'peak RSS MB': round(r.peakRssMB),

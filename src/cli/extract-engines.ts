@@ -102,10 +102,3 @@ export async function extractJsonl(input: string, engine: TextEngine): Promise<J
   }
   return { out, errors };
 }
-
-/** Reads all of stdin as UTF-8. */
-export async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}

@@ -3,7 +3,8 @@
  * Plain mode prints one record as JSON for the narrative on stdin. JSONL mode reads `{"id","text"}`
  * lines and writes `{"id","record"}` lines in order; bad lines go to stderr and make the exit code 1.
  */
-import { engineByName, extractJsonl, option, readStdin, UnknownEngineError } from './extract-engines.js';
+import { engineByName, extractJsonl, option, UnknownEngineError } from './extract-engines.js';
+import { readStdin } from './stdin.js';
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);

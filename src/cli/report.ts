@@ -7,14 +7,9 @@
 import { parseArgs } from 'node:util';
 import { ImportError, reportInputFromJson } from '../records/export.js';
 import { REPORT_KINDS, reportText, type ReportKind } from '../tccc/reports/index.js';
+import { readStdin } from './stdin.js';
 
 const USAGE = `usage: npm run --silent report -- --kind ${REPORT_KINDS.join('|')} < record.json`;
-
-async function readStdin(): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
 
 function fail(code: number, message: string): never {
   process.stderr.write(`report: ${message}\n`);

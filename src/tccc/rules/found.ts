@@ -27,3 +27,19 @@ export function spanOf(doc: Doc, from: number, to: number): Span {
 export function join(a: Span, b: Span): Span {
   return { start: Math.min(a.start, b.start), end: Math.max(a.end, b.end) };
 }
+
+/**
+ * A filter for one list of facts: keeps every fact with detail, and a bare mention only when no fact of its
+ * name has detail and it is the first bare one ("TQ still holding" after "TQ left thigh 0915" adds nothing).
+ */
+export function bareRepeatFilter<T>(items: readonly T[], nameOf: (item: T) => string, hasDetail: (item: T) => boolean): (item: T) => boolean {
+  const detailed = new Set(items.filter(hasDetail).map(nameOf));
+  const seen = new Set<string>();
+  return (item) => {
+    if (hasDetail(item)) return true;
+    const name = nameOf(item);
+    if (detailed.has(name) || seen.has(name)) return false;
+    seen.add(name);
+    return true;
+  };
+}

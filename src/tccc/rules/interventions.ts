@@ -6,7 +6,7 @@
 import type { Intervention, InterventionType } from '../record.js';
 import { claim, findTime, isThing, nextThingStart } from './attributes.js';
 import type { Doc } from './document.js';
-import { spanOf, type Found } from './found.js';
+import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 
@@ -128,8 +128,7 @@ function readCount(doc: Doc, start: number, end: number): number {
 
 /** Drops bare repeats ("TQ still holding") of a device already recorded with a place or time, and bare duplicates. */
 export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] {
-  const detailed = new Set(found.filter((f) => f.value.location || f.value.time).map((f) => f.value.type));
-  const bareSeen = new Set<InterventionType>();
+  const keepBare = bareRepeatFilter(found, (f) => f.value.type, (f) => Boolean(f.value.location || f.value.time));
   const placed = new Set(found.filter((f) => !f.fromRoute).map((f) => `${f.value.type}@${f.value.location}`));
   return found.filter((f) => {
     if (f.fromRoute) {
@@ -138,9 +137,6 @@ export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] 
       placed.add(key);
       return true;
     }
-    if (f.counted || f.value.location || f.value.time) return true;
-    if (detailed.has(f.value.type) || bareSeen.has(f.value.type)) return false;
-    bareSeen.add(f.value.type);
-    return true;
+    return f.counted || keepBare(f);
   });
 }

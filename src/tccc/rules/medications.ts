@@ -6,7 +6,7 @@
 import type { Fluid, Medication } from '../record.js';
 import { claim, findDose, findRoute, findTime, findVolume, nextThingStart, type Read } from './attributes.js';
 import type { Doc } from './document.js';
-import { spanOf, type Found } from './found.js';
+import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
 import { previousBoundary } from './interventions.js';
 import { tagOf } from './matcher.js';
@@ -83,15 +83,7 @@ export function readFluid(doc: Doc, k: number): Found<Fluid> | null {
  * ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
  */
 export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
-  const hasDetail = (f: FoundMedication): boolean => Boolean(f.value.dose || f.value.route || f.value.time);
-  const detailed = new Set(found.filter(hasDetail).map((f) => f.value.name));
-  const seen = new Set<string>();
-  const meds = found.filter((f) => {
-    if (hasDetail(f)) return true;
-    if (detailed.has(f.value.name) || seen.has(f.value.name)) return false;
-    seen.add(f.value.name);
-    return true;
-  });
+  const meds = found.filter(bareRepeatFilter(found, (f) => f.value.name, (f) => Boolean(f.value.dose || f.value.route || f.value.time)));
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
     const route = last.routeAt >= 0 ? last.value.route : undefined;
@@ -109,12 +101,5 @@ export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
 
 /** Drops bare mentions of a fluid already recorded with a volume, route or time. */
 export function mergeFluidRepeats(fluids: Found<Fluid>[]): Found<Fluid>[] {
-  const detailed = new Set(fluids.filter((f) => f.value.volume_ml || f.value.route || f.value.time).map((f) => f.value.name));
-  const seen = new Set<string>();
-  return fluids.filter((f) => {
-    if (f.value.volume_ml || f.value.route || f.value.time) return true;
-    if (detailed.has(f.value.name) || seen.has(f.value.name)) return false;
-    seen.add(f.value.name);
-    return true;
-  });
+  return fluids.filter(bareRepeatFilter(fluids, (f) => f.value.name, (f) => Boolean(f.value.volume_ml || f.value.route || f.value.time)));
 }

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { call, createFixture, openHarness } from '../../e2e/fixtures/model-store/setup.js';
+import { median } from './bench-stats.js';
 
 const { values } = parseArgs({
   options: {
@@ -30,7 +31,6 @@ const shardBytes = Math.ceil((Number(values.mb) * 1024 * 1024) / shards / 4096) 
 const concurrency = Number(values.concurrency);
 const rounds = Number(values.rounds);
 const mbps = (r: { bytes: number; ms: number }) => r.bytes / 1e6 / (r.ms / 1000);
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 console.log(`generating ${shards} x ${(shardBytes / 2 ** 20).toFixed(1)} MiB random shards ...`);
 const fx = await createFixture({ shards, shardBytes, id: 'bench-MLC' });

@@ -12,6 +12,7 @@ import { collectText, type CallStats, type Engine } from '../engines/engine.js';
 import { extractionPrompt } from '../engines/prompt.js';
 import { createRulesEngine, rulesExtractor } from '../engines/rules/index.js';
 import { TransformersEngine } from '../engines/transformers/engine.js';
+import { median } from './bench-stats.js';
 import { option } from './extract-engines.js';
 
 const TINY_MODELS = fileURLToPath(new URL('../../e2e/fixtures/tiny-phi/models/', import.meta.url));
@@ -35,7 +36,6 @@ export interface EngineBench {
   runs: number;
 }
 
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const round = (x: number | null) => (x === null ? null : Math.round(x * 10) / 10);
 
 /** Runs `work` while sampling resident memory; returns its result and the peak in MB. */

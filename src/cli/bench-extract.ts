@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractRecord } from '../tccc/rules/index.js';
+import { mean, median, percentile } from './bench-stats.js';
 
 const FIXTURES = fileURLToPath(new URL('../tccc/rules/fixtures/extra.jsonl', import.meta.url));
 const WARM_UP_ROUNDS = 20;
@@ -19,24 +20,19 @@ function time(text: string): number {
   return performance.now() - t0;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
 for (let r = 0; r < WARM_UP_ROUNDS; r++) for (const n of narratives) extractRecord(n);
 const samples: number[] = [];
 for (let r = 0; r < MEASURED_ROUNDS; r++) for (const n of narratives) samples.push(time(n));
 samples.sort((a, b) => a - b);
-const mean = samples.reduce((a, b) => a + b, 0) / samples.length;
 const avgChars = Math.round(narratives.reduce((a, n) => a + n.length, 0) / narratives.length);
 console.log(`typical narrative (${narratives.length} narratives, mean ${avgChars} chars, ${samples.length} runs after warm-up):`);
-console.log(`  mean ${mean.toFixed(3)} ms   p95 ${percentile(samples, 95).toFixed(3)} ms   max ${samples[samples.length - 1].toFixed(3)} ms`);
+console.log(`  mean ${mean(samples).toFixed(3)} ms   p95 ${percentile(samples, 95).toFixed(3)} ms   max ${samples[samples.length - 1].toFixed(3)} ms`);
 
 for (const size of [100_000, 1_000_000]) {
   let text = '';
   for (let i = 0; text.length < size; i++) text += `${narratives[i % narratives.length]}\n`;
   text = text.slice(0, size);
   const first = time(text);
-  const runs = [time(text), time(text), time(text), time(text), time(text)].sort((a, b) => a - b);
-  console.log(`${(size / 1000).toFixed(0)} KB narrative: first run ${first.toFixed(1)} ms, then median of 5 ${runs[2].toFixed(1)} ms (${(runs[2] / (size / 100_000)).toFixed(1)} ms per 100 KB)`);
+  const typical = median([time(text), time(text), time(text), time(text), time(text)]);
+  console.log(`${(size / 1000).toFixed(0)} KB narrative: first run ${first.toFixed(1)} ms, then median of 5 ${typical.toFixed(1)} ms (${(typical / (size / 100_000)).toFixed(1)} ms per 100 KB)`);
 }

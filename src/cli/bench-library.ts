@@ -8,6 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { Library } from '../library/library.js';
 import { libraryDataFromFiles } from '../library/passage-files.js';
 import { parseEvalQuestions } from '../library/eval/retrieval-metrics.js';
+import { mean, percentile } from './bench-stats.js';
 
 const ROUNDS = 20;
 
@@ -26,6 +27,4 @@ for (let round = 0; round < ROUNDS; round += 1) {
   }
 }
 times.sort((a, b) => a - b);
-const mean = times.reduce((sum, time) => sum + time, 0) / times.length;
-const p95 = times[Math.min(times.length - 1, Math.floor(times.length * 0.95))];
-console.log(JSON.stringify({ passages: library.size, queries: times.length, mean_ms: +mean.toFixed(3), p95_ms: +p95.toFixed(3), build_and_load_ms: +loadMs.toFixed(1) }));
+console.log(JSON.stringify({ passages: library.size, queries: times.length, mean_ms: +mean(times).toFixed(3), p95_ms: +percentile(times, 95).toFixed(3), build_and_load_ms: +loadMs.toFixed(1) }));

@@ -33,6 +33,18 @@ export function nextThingStart(doc: Doc, k: number): number {
   return cap;
 }
 
+/**
+ * Start of the window before mention `k`: `reach` tokens back within its unit (`doc.chunk` or `doc.sentence`),
+ * or the end of the previous thing when that is nearer.
+ */
+export function previousBoundary(doc: Doc, k: number, reach: number, unit: Int32Array): number {
+  const m = doc.mentions[k];
+  let from = m.start;
+  while (from > 0 && m.start - from < reach && unit[from - 1] === unit[m.start]) from--;
+  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) if (isThing(doc.mentions[j])) return doc.mentions[j].end;
+  return from;
+}
+
 /** The mention starting at token `i`, if any. */
 export function mentionAt(doc: Doc, i: number): Mention | undefined {
   const k = doc.mentionIndex[i];

@@ -5,7 +5,7 @@
  * that, the location just before it ("scalp lac", "pelvic fx").
  */
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
-import { isThing, nextThingStart } from './attributes.js';
+import { isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
@@ -33,7 +33,7 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   let locations = readLocations(doc.tokens, m.end, phraseEnd);
   locations = locations.concat(continuationLocations(doc, k));
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
-  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousThing(doc, k, LOOK_BEHIND), m.end));
+  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.end));
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
@@ -44,15 +44,6 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
 function lastNamed(locations: FoundLocation[]): FoundLocation[] {
   const last = locations[locations.length - 1];
   return last ? locations.filter((l) => l.start === last.start) : [];
-}
-
-/** Start of the window before mention `k` within its sentence: back `reach` tokens or to the previous thing. */
-function previousThing(doc: Doc, k: number, reach: number): number {
-  const m = doc.mentions[k];
-  let from = m.start;
-  while (from > 0 && m.start - from < reach && doc.sentence[from - 1] === doc.sentence[m.start]) from--;
-  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) if (isThing(doc.mentions[j])) return doc.mentions[j].end;
-  return from;
 }
 
 /** Locations in the following phrases of the same sentence, while they name no new thing and no negation. */

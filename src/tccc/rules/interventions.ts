@@ -4,7 +4,7 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { claim, findTime, isThing, nextThingStart } from './attributes.js';
+import { claim, findTime, nextThingStart, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
@@ -35,7 +35,7 @@ export function interventionType(doc: Doc, k: number): InterventionType | null {
 export function readIntervention(doc: Doc, k: number, type: InterventionType): FoundIntervention[] {
   const m = doc.mentions[k];
   const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
-  const chunkStart = previousBoundary(doc, k, LOOK_BEHIND);
+  const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start).slice(-1);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
@@ -105,15 +105,6 @@ export function refersBack(doc: Doc, k: number, type: InterventionType): boolean
     if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && doc.tokens[i + 1].norm === 'it') return true;
   }
   return false;
-}
-
-/** Start of the window before mention `k`: the chunk start, the previous thing, or `reach` tokens back. */
-export function previousBoundary(doc: Doc, k: number, reach: number): number {
-  const m = doc.mentions[k];
-  let from = m.start;
-  while (from > 0 && m.start - from < reach && doc.chunk[from - 1] === doc.chunk[m.start]) from--;
-  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) if (isThing(doc.mentions[j])) return doc.mentions[j].end;
-  return from;
 }
 
 /** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */

@@ -4,11 +4,10 @@
  * A route said once after a list of drugs applies to each drug in the list.
  */
 import type { Fluid, Medication } from '../record.js';
-import { claim, findDose, findRoute, findTime, findVolume, nextThingStart, type Read } from './attributes.js';
+import { claim, findDose, findRoute, findTime, findVolume, nextThingStart, previousBoundary, type Read } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
-import { previousBoundary } from './interventions.js';
 import { tagOf } from './matcher.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood"). */
@@ -41,7 +40,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const tag = named ?? repeated;
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
-  const behind = previousBoundary(doc, k, LOOK_BEHIND);
+  const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   const dose = findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
@@ -64,7 +63,7 @@ export function readFluid(doc: Doc, k: number): Found<Fluid> | null {
   const tag = tagOf(m, 'fluid');
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
-  const behind = previousBoundary(doc, k, LOOK_BEHIND);
+  const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
   const volume = findVolume(doc, behind, m.start, unitMl) ?? findVolume(doc, m.end, windowEnd, unitMl);
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);

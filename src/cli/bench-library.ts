@@ -3,16 +3,15 @@
  * Queries are the evaluation questions, repeated; the first round warms the JIT and is not counted.
  * Usage: npm run bench:library
  */
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { Library } from '../library/library.js';
 import { libraryDataFromFiles } from '../library/passage-files.js';
-import { parseEvalQuestions } from '../library/eval/retrieval-metrics.js';
+import { readEvalQuestions } from '../library/eval/retrieval-metrics.js';
 import { mean, percentile } from './bench-stats.js';
 
 const ROUNDS = 20;
 
-const queries = parseEvalQuestions(readFileSync(new URL('../library/eval/questions.jsonl', import.meta.url), 'utf8')).map((question) => question.q);
+const queries = readEvalQuestions().map((question) => question.q);
 const buildStart = performance.now();
 const library = new Library(libraryDataFromFiles());
 const loadMs = performance.now() - buildStart;

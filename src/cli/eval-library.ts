@@ -2,16 +2,15 @@
  * Runs the library retrieval evaluation set and prints recall@3 and MRR (misses listed on stderr).
  * Usage: npm run --silent eval:library
  */
-import { readFileSync } from 'node:fs';
 import { Library } from '../library/library.js';
 import { libraryDataFromFiles } from '../library/passage-files.js';
-import { parseEvalQuestions, scoreRetrieval } from '../library/eval/retrieval-metrics.js';
+import { readEvalQuestions, scoreRetrieval } from '../library/eval/retrieval-metrics.js';
 
 const K = 3;
 /** Ranks beyond the first few still count toward MRR. */
 const RANK_DEPTH = 20;
 
-const questions = parseEvalQuestions(readFileSync(new URL('../library/eval/questions.jsonl', import.meta.url), 'utf8'));
+const questions = readEvalQuestions();
 const library = new Library(libraryDataFromFiles());
 const unknown = questions.flatMap((question) => question.ids.filter((id) => !library.get(id)));
 if (unknown.length > 0) throw new Error(`questions.jsonl names unknown passages: ${unknown.join(', ')}`);

@@ -1,4 +1,5 @@
 /** Retrieval metrics for the library evaluation set: recall@k and mean reciprocal rank. */
+import { readFileSync } from 'node:fs';
 
 /** One evaluation question: what a medic would ask, and the passage ids that answer it. */
 export interface EvalQuestion {
@@ -47,4 +48,9 @@ export function parseEvalQuestions(jsonl: string): EvalQuestion[] {
       }
       return { q: parsed.q, ids: parsed.ids.map(String) };
     });
+}
+
+/** The library's evaluation set (questions.jsonl beside this file), parsed; the eval and the bench both ask these. */
+export function readEvalQuestions(): EvalQuestion[] {
+  return parseEvalQuestions(readFileSync(new URL('./questions.jsonl', import.meta.url), 'utf8'));
 }

@@ -6,26 +6,23 @@
  * Each mirrored manifest is also listed in `<out>/catalog.json`, so the kiosk offers the model with no rebuild.
  */
 import { createReadStream, existsSync } from 'node:fs';
-import { mkdir, open, readdir, readFile, rename, rm, stat, statfs, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, stat, statfs, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ModelStoreError } from '../model-store/errors.js';
 import { fileUrl, modelLibFileName, parseManifest, shardsOf, type ManifestFile, type ModelManifest } from '../model-store/manifest.js';
 import { formatBytes } from '../model-store/progress.js';
-import { backoffMs, planBody, rangeHeader } from '../model-store/resume-plan.js';
-import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from '../model-store/sniff.js';
-import { FileVerifier } from '../model-store/verify.js';
+import { rangeHeader } from '../model-store/resume-plan.js';
+import { mirrorFile, type RetryOptions, type Source } from './mirror-file.js';
 
 /** Options of {@link mirrorModel}; the CLI fills them from its arguments. */
-export interface MirrorOptions {
+export interface MirrorOptions extends RetryOptions {
   modelId: string;
   from?: string;
   fromDir?: string;
   out: string;
   token?: string;
   configDir: string;
-  maxRetries?: number;
-  retryBaseMs?: number;
   /** Free bytes where `out` lives; statfs by default (replaceable in tests). */
   freeBytes?: (dir: string) => Promise<number>;
   log?: (line: string) => void;
@@ -58,6 +55,7 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
     done.set(file.path, entry);
     return entry;
   };
+  const summary = (): MirrorSummary => ({ files: done.size, bytes: [...done.values()].reduce((s, f) => s + f.size, 0), fetched, reused, dir, manifestPath });
 
   const known = new Map(manifest.files.map((f) => [f.path, f]));
   if (manifest.engine === 'transformers') {
@@ -65,7 +63,7 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
     await ensureDisk(o, dir, manifest.files);
     for (const f of manifest.files) await get(f);
     await record(o.out, manifestPath, { ...manifest, files: [...done.values()] });
-    return { files: done.size, bytes: [...done.values()].reduce((s, f) => s + f.size, 0), fetched, reused, dir, manifestPath };
+    return summary();
   }
   const withKnown = (f: ManifestFile): ManifestFile => ({ ...known.get(f.path), ...f, kind: known.get(f.path)?.kind ?? f.kind });
   await get(withKnown({ path: 'mlc-chat-config.json', kind: 'config' }));
@@ -81,7 +79,7 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
   const files = [...manifest.files.filter((f) => !done.has(f.path)), ...done.values()];
   const updated: ModelManifest = { ...manifest, files, ...(chat.context_window_size && isNew ? { variant: { ...manifest.variant, contextWindow: chat.context_window_size } } : {}) };
   await record(o.out, manifestPath, updated);
-  return { files: done.size, bytes: [...done.values()].reduce((s, f) => s + f.size, 0), fetched, reused, dir, manifestPath };
+  return summary();
 }
 
 /** Where the kiosk lists the manifests of the models it mirrors (the Model view reads it as /models/catalog.json). */
@@ -108,12 +106,6 @@ async function record(out: string, manifestPath: string, manifest: ModelManifest
   const part = `${catalogPath}.part`;
   await writeFile(part, `${JSON.stringify({ models }, null, 2)}\n`);
   await rename(part, catalogPath); // the kiosk never serves a half-written catalog
-}
-
-interface Source {
-  has(path: string): boolean;
-  open(path: string, offset: number, signal: AbortSignal): Promise<Response>;
-  describe(path: string): string;
 }
 
 function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
@@ -188,105 +180,6 @@ async function ensureDisk(o: MirrorOptions, dir: string, files: ManifestFile[]):
   await mkdir(dir, { recursive: true });
   const free = await (o.freeBytes ?? (async (d) => ((s) => s.bavail * s.bsize)(await statfs(d))))(dir);
   if (needed > free) throw new ModelStoreError('not-enough-space', `not enough disk space in ${dir}: ${formatBytes(needed)} needed, ${formatBytes(free)} free`);
-}
-
-/** Brings one file to `dest`, verified; resumes from `<dest>.part`. */
-async function mirrorFile(file: ManifestFile, source: Source, dest: string, o: MirrorOptions, log: (l: string) => void) {
-  const existing = await stat(dest).catch(() => undefined);
-  if (existing && (file.size === undefined || existing.size === file.size)) {
-    const v = new FileVerifier({ path: file.path, size: existing.size, ...(file.sha256 ? { sha256: file.sha256 } : {}) });
-    for await (const c of createReadStream(dest)) v.update(c as Buffer);
-    try {
-      return { size: existing.size, sha256: v.finish(), fetched: 0, reused: existing.size };
-    } catch {
-      await rm(dest); // a changed or damaged copy is fetched again
-    }
-  }
-  await mkdir(dirname(dest), { recursive: true });
-  const part = `${dest}.part`;
-  const verifier = new FileVerifier({ path: file.path, ...(file.size !== undefined ? { size: file.size } : {}), ...(file.sha256 ? { sha256: file.sha256 } : {}) });
-  if (existsSync(part)) for await (const c of createReadStream(part)) verifier.update(c as Buffer);
-  const resumedFrom = verifier.bytes;
-  let size = file.size;
-  let failures = 0;
-  for (;;) {
-    const before = verifier.bytes;
-    try {
-      size = await fetchInto(file, source, part, verifier, size);
-      break;
-    } catch (error) {
-      const e = error instanceof ModelStoreError ? error : new ModelStoreError('network', `${file.path}: ${(error as Error).message}`, file.path);
-      if (['refused-content', 'length-mismatch', 'hash-mismatch'].includes(e.code)) await rm(part, { force: true });
-      failures = verifier.bytes > before ? 1 : failures + 1;
-      if (!e.retryable || failures > (o.maxRetries ?? 8)) throw e;
-      log(`  ${file.path}: ${e.message}; retrying from byte ${verifier.bytes}`);
-      await new Promise((r) => setTimeout(r, backoffMs(failures, o.retryBaseMs ?? 500)));
-    }
-  }
-  let sha256: string;
-  try {
-    sha256 = verifier.finish();
-    if (expectedContentFor(file.path, file.kind) === 'json') JSON.parse(await readFile(part, 'utf8'));
-  } catch (error) {
-    await rm(part, { force: true });
-    throw error instanceof ModelStoreError ? error : new ModelStoreError('refused-content', `${file.path}: not valid JSON`, file.path);
-  }
-  await rename(part, dest);
-  log(`  ${file.path}: ${formatBytes(verifier.bytes)} verified${resumedFrom ? ` (resumed at ${formatBytes(resumedFrom)})` : ''}`);
-  return { size: verifier.bytes, sha256, fetched: verifier.bytes - resumedFrom, reused: resumedFrom };
-}
-
-/** One request: appends what arrives to `part`, feeding the verifier; returns the file's size if learnt. */
-async function fetchInto(file: ManifestFile, source: Source, part: string, verifier: FileVerifier, size: number | undefined): Promise<number | undefined> {
-  const offset = verifier.bytes;
-  const res = await source.open(file.path, offset, new AbortController().signal);
-  let plan: ReturnType<typeof planBody>;
-  try {
-    plan = planBody(file.path, offset, { status: res.status, contentRange: res.headers.get('content-range'), contentLength: res.headers.get('content-length') }, size);
-  } catch (error) {
-    const got = offset === 0 ? await sniffResponse(res, expectedContentFor(file.path, file.kind)) : null;
-    throw got ? new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path) : error;
-  }
-  if (plan.complete || !res.body) return size ?? plan.total;
-  const out = await open(part, 'a');
-  let skip = plan.skip;
-  let head: Uint8Array | undefined = offset === 0 ? new Uint8Array(0) : undefined;
-  try {
-    for await (const raw of res.body as unknown as AsyncIterable<Uint8Array>) {
-      let bytes = raw;
-      if (skip > 0) {
-        const drop = Math.min(skip, bytes.byteLength);
-        (skip -= drop), (bytes = bytes.subarray(drop));
-      }
-      if (head) {
-        // Hold the first bytes back until they are known not to be a pointer or an error page.
-        head = Buffer.concat([head, bytes]);
-        if (head.byteLength < SNIFF_BYTES) continue;
-        bytes = checkHead(file, head, res);
-        head = undefined;
-      }
-      if (bytes.byteLength === 0) continue;
-      if (plan.total !== undefined && verifier.bytes + bytes.byteLength > plan.total) throw new ModelStoreError('length-mismatch', `${file.path}: server sent more than its ${plan.total} bytes`, file.path);
-      verifier.update(bytes);
-      await out.write(bytes);
-    }
-    if (head) {
-      const bytes = checkHead(file, head, res);
-      verifier.update(bytes);
-      await out.write(bytes);
-    }
-  } catch (error) {
-    throw error instanceof ModelStoreError ? error : new ModelStoreError('network', `${file.path}: connection lost at byte ${verifier.bytes} (${(error as Error).message})`, file.path);
-  } finally {
-    await out.close();
-  }
-  return size ?? plan.total;
-}
-
-function checkHead(file: ManifestFile, head: Uint8Array, res: Response): Uint8Array {
-  const got = describeUnexpectedContent(head, expectedContentFor(file.path, file.kind), res.headers.get('content-type'));
-  if (got) throw new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path);
-  return head;
 }
 
 async function main(argv: string[]): Promise<number> {

@@ -5,7 +5,7 @@
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock } from '../text/clock.js';
-import { MAX_WINDOW, claim, isThing, leadsVitals } from './attributes.js';
+import { MAX_WINDOW, claim, leadsVitals, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -48,7 +48,8 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     if (m.negated || doc.excluded.has(doc.sentence[m.start])) continue;
     const obs = observe(doc, k);
     if (!obs) continue;
-    const lead = readLead(doc, Math.max(lastEnd, leadStart(doc, k)), obs.start);
+    // The words before a sign, back to the previous thing or the sentence start, may hold its set's time.
+    const lead = readLead(doc, Math.max(lastEnd, previousBoundary(doc, k, MAX_WINDOW, doc.sentence)), obs.start);
     const sentence = doc.sentence[obs.start];
     if (!current || lead.time || lead.newSet || current.signs.has(obs.sign) || isLoneStatement(current, sentence)) {
       current = { set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} }, signs: new Set(), sentence };
@@ -82,18 +83,6 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
 /** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */
 function isLoneStatement(current: { signs: Set<VitalKind>; sentence: number }, sentence: number): boolean {
   return sentence !== current.sentence && [...current.signs].every((s) => s === 'avpu' || s === 'pain');
-}
-
-/** Where the words before a sign may hold its set's time: back to the previous thing or sentence start. */
-function leadStart(doc: Doc, k: number): number {
-  const m = doc.mentions[k];
-  let from = m.start;
-  const floor = Math.max(0, m.start - MAX_WINDOW);
-  while (from > floor && doc.sentence[from - 1] === doc.sentence[m.start]) from--;
-  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) {
-    if (isThing(doc.mentions[j])) return doc.mentions[j].end;
-  }
-  return from;
 }
 
 function readLead(doc: Doc, from: number, to: number): { time: { value: string; span: Span } | null; newSet: boolean } {

@@ -16,7 +16,6 @@ import { FileVerifier } from '../model-store/verify.js';
 export interface Source {
   has(path: string): boolean;
   open(path: string, offset: number, signal: AbortSignal): Promise<Response>;
-  describe(path: string): string;
 }
 
 /** How often and how patiently a file is retried after a failure that allows it. */

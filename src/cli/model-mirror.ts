@@ -114,7 +114,6 @@ function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
     const base = existsSync(join(o.fromDir, 'resolve', 'main')) ? join(o.fromDir, 'resolve', 'main') : o.fromDir;
     return {
       has: (p) => existsSync(join(base, p)),
-      describe: (p) => join(base, p),
       open: async (p, offset) => {
         const s = await stat(join(base, p)).catch(() => undefined);
         if (!s) return new Response(null, { status: 404 });
@@ -128,7 +127,6 @@ function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
   const urlOf = (p: string) => (p === libName && manifest.modelLib ? manifest.modelLib : fileUrl(from, p));
   return {
     has: () => true,
-    describe: urlOf,
     open: async (p, offset, signal) => {
       let url = urlOf(p);
       // Redirects are followed by hand so the token goes to the --from host only, never to a CDN or the library's host.

@@ -2,21 +2,18 @@
  * Vitals written as a table: a header line of sign names ("time HR BP RR SpO2", "| Time | HR | BP |")
  * and one line of values per set below it, read column by column.
  */
-import type { Avpu, VitalsSet } from '../record.js';
+import type { VitalsSet } from '../record.js';
 import { readClock } from '../text/clock.js';
 import { claim } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
+import { AVPU_LETTERS, withinRange } from './vital-ranges.js';
 
 type Column = VitalKind | 'time';
 
 const SEPARATORS = new Set(['|', ',', '/', '-', ':']);
-const AVPU_LETTERS: Record<string, Avpu> = { a: 'A', v: 'V', p: 'P', u: 'U' };
-const RANGES: Record<Exclude<VitalKind, 'avpu' | 'bp'>, readonly [number, number]> = {
-  pulse: [20, 250], resp_rate: [4, 80], spo2: [50, 100], pain: [0, 10],
-};
 
 /** Start of each line: token indexes after each newline, and the end of the text. */
 function lineStarts(doc: Doc): number[] {
@@ -78,13 +75,12 @@ function fill(doc: Doc, set: VitalsSet, column: Column, cell: Cell): boolean {
   if (t.value === undefined || !Number.isInteger(t.value)) return false;
   if (column === 'bp') {
     const low = cell.end - cell.start === 3 ? doc.tokens[cell.start + 2].value : undefined;
-    if (low === undefined || t.value < 40 || t.value > 300 || low < 20 || low > 200) return false;
+    if (low === undefined || !withinRange('systolic', t.value) || !withinRange('diastolic', low)) return false;
     set.systolic = t.value;
     set.diastolic = low;
     return true;
   }
-  const [lo, hi] = RANGES[column];
-  if (cell.end - cell.start !== 1 || t.value < lo || t.value > hi) return false;
+  if (cell.end - cell.start !== 1 || !withinRange(column, t.value)) return false;
   set[column] = t.value;
   return true;
 }

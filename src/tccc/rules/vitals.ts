@@ -10,6 +10,7 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
 import { join, spanOf, type Found, type Span } from './found.js';
+import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
 import { findVitalsTables } from './vitals-table.js';
 
 type Field = Exclude<keyof VitalsSet, 'time'>;
@@ -26,10 +27,6 @@ interface Observation {
 const VALUE_LEAD = new Set(['is', 'was', 'of', 'like', 'about', 'around', 'approx', 'approximately', '~', '=', ':', '-', 'are', 'rate',
   'now', 'down', 'up', 'to', 'still', 'score', 'level', "he's", "she's", 'at', 'sitting', 'holding', 'only', 'roughly']);
 const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
-const RANGES: Record<Exclude<Field, 'avpu'>, readonly [number, number]> = {
-  pulse: [20, 250], systolic: [40, 300], diastolic: [20, 200], resp_rate: [4, 80], spo2: [50, 100], pain: [0, 10],
-};
-const AVPU_LETTERS: Record<string, Avpu> = { a: 'A', v: 'V', p: 'P', u: 'U' };
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc): Found<VitalsSet>[] {
@@ -170,7 +167,6 @@ function observePressure(doc: Doc, start: number, i: number): Observation | null
   return { sign: 'bp', values: { systolic }, start, end: palpEnd };
 }
 
-function inRange(field: Exclude<Field, 'avpu'>, value: number): boolean {
-  const [lo, hi] = RANGES[field];
-  return Number.isInteger(value) && value >= lo && value <= hi;
+function inRange(field: NumericVital, value: number): boolean {
+  return Number.isInteger(value) && withinRange(field, value);
 }

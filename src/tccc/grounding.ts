@@ -3,7 +3,7 @@
  * Each number, time, dose and grid must appear in the text in some spoken or written form; each drug,
  * intervention, body region and other enum value must be mentioned by a name or synonym. The rest is dropped and counted.
  */
-import type { TcccRecord } from './record.js';
+import { splitDose, type TcccRecord } from './record.js';
 import {
   AVPU_WORDS, DRUG_WORDS, FLUID_WORDS, INJURY_WORDS, INTERVENTION_WORDS, MECHANISM_WORDS, NKDA_WORDS,
   PRIORITY_WORDS, REGION_WORDS, ROUTE_WORDS, SEX_WORDS, SIDE_WORDS, UNIT_WORDS, type WordsByValue,
@@ -59,11 +59,10 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       return times.has(time) || numbers.has(hh + mm) || numbers.has(String(Number(hh)) + mm);
     },
     hasDose(dose) {
-      const match = /^(\d+(?:\.\d+)?)\s*([a-zµ]+)$/i.exec(dose.trim());
-      if (!match) return false;
-      const [, amount = '', unit = ''] = match;
+      const split = splitDose(dose);
+      if (!split) return false;
       // The amount must be said right before its unit, so "one unit ... two grams" does not ground "1 g".
-      return hasAmountBefore(Number(amount), UNIT_WORDS[unit.toLowerCase()] ?? [unit.toLowerCase()]);
+      return hasAmountBefore(split.amount, UNIT_WORDS[split.unit] ?? [split.unit]);
     },
     hasAmountBefore,
     hasSpelled(code) {

@@ -89,3 +89,9 @@ export interface TcccRecord {
   fluids?: Fluid[];
   medications?: Medication[];
 }
+
+/** A medication dose split into amount and lower-case unit ("2 g", "800MCG"); undefined when it is not a number and a unit. */
+export function splitDose(dose: string): { amount: number; unit: string } | undefined {
+  const match = /^(\d+(?:\.\d+)?)\s*([a-zµ]+)$/i.exec(dose.trim());
+  return match ? { amount: Number(match[1]), unit: match[2].toLowerCase() } : undefined;
+}

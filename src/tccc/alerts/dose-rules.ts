@@ -1,5 +1,5 @@
 /** Medication doses checked against the per-dose ranges of the guidance passages they cite. */
-import type { MedicationName, MedicationRoute } from '../record.js';
+import { splitDose, type MedicationName, type MedicationRoute } from '../record.js';
 import type { AlertContext, ProtocolAlert } from './alert.js';
 
 /** One guidance range for a drug, per dose, in mg; `routes` absent means any route. */
@@ -33,9 +33,9 @@ const TO_MG: Record<string, number> = { g: 1000, mg: 1, mcg: 0.001, 'µg': 0.001
 
 /** A dose in mg from "2 g", "800 mcg", "25 mg"; undefined for volumes or unknown units, which cannot be judged. */
 export function doseInMg(dose: string | undefined): number | undefined {
-  const match = dose === undefined ? null : /^(\d+(?:\.\d+)?)\s*([a-zµ]+)$/i.exec(dose.trim());
-  const factor = match ? TO_MG[match[2].toLowerCase()] : undefined;
-  return match && factor !== undefined ? Number(match[1]) * factor : undefined;
+  const split = dose === undefined ? undefined : splitDose(dose);
+  const factor = split ? TO_MG[split.unit] : undefined;
+  return split && factor !== undefined ? split.amount * factor : undefined;
 }
 
 /** The ranges that apply to a drug given by `route` (all the drug's ranges when the route is unknown). */

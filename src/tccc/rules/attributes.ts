@@ -23,6 +23,12 @@ export function isThing(m: Mention): boolean {
   return m.tags.some((t) => THING_CATEGORIES.has(t.cat)) || (tagOf(m, 'access') !== undefined && m.isRoute !== true);
 }
 
+/** True when mention `k` is stated about the casualty (not negated, not about someone else). */
+export function isAffirmed(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  return !m.negated && !doc.excluded.has(doc.sentence[m.start]);
+}
+
 /** Longest window any attribute reader scans, which keeps extraction linear on run-on text. */
 export const MAX_WINDOW = 40;
 

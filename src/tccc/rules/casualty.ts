@@ -3,10 +3,9 @@
  * only when stated, and never from a sentence about someone else.
  */
 import type { Casualty } from '../record.js';
-import { claim } from './attributes.js';
+import { claim, isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import { isAffirmed } from './injuries.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NAME_WORDS, UNIT_NOUNS } from './lexicon/language.js';
 import { tagOf } from './matcher.js';

@@ -6,11 +6,11 @@ import type { Fluid, Injury, Intervention, Location, TcccRecord, VitalsSet } fro
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
 import { readClock } from '../text/clock.js';
-import { leadsVitals } from './attributes.js';
+import { isAffirmed, leadsVitals } from './attributes.js';
 import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
-import { dedupeInjuries, findEvacPriority, findMechanisms, isAffirmed, readInjuries } from './injuries.js';
+import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { interventionType, mergeRepeats, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';

@@ -5,7 +5,7 @@
  * that, the location just before it ("scalp lac", "pelvic fx").
  */
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
-import { isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
@@ -15,12 +15,6 @@ import { tagOf } from './matcher.js';
 const LOOK_BEHIND = 5;
 /** An IED, mine, grenade or shell is named as such, not also as a blast. */
 const EXPLOSIVES = new Set<Mechanism>(['ied', 'landmine', 'grenade', 'rpg', 'artillery']);
-
-/** True when mention `k` is stated about the casualty (not negated, not about someone else). */
-export function isAffirmed(doc: Doc, k: number): boolean {
-  const m = doc.mentions[k];
-  return !m.negated && !doc.excluded.has(doc.sentence[m.start]);
-}
 
 /** The injuries at mention `k`, one per location named. */
 export function readInjuries(doc: Doc, k: number): Found<Injury>[] {

@@ -5,7 +5,7 @@
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock } from '../text/clock.js';
-import { MAX_WINDOW, claim, leadsVitals, previousBoundary } from './attributes.js';
+import { MAX_WINDOW, claim, isAffirmed, leadsVitals, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -41,8 +41,7 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
   let current: { set: Found<VitalsSet>; signs: Set<VitalKind>; sentence: number } | null = null;
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
-    const m = doc.mentions[k];
-    if (m.negated || doc.excluded.has(doc.sentence[m.start])) continue;
+    if (!isAffirmed(doc, k)) continue;
     const obs = observe(doc, k);
     if (!obs) continue;
     // The words before a sign, back to the previous thing or the sentence start, may hold its set's time.

@@ -9,10 +9,10 @@ const RANGES: Record<NumericVital, readonly [number, number]> = {
   pulse: [20, 250], systolic: [40, 300], diastolic: [20, 200], resp_rate: [4, 80], spo2: [50, 100], pain: [0, 10],
 };
 
-/** True when `value` lies within the plausible range of `field`, ends included. */
+/** True when `value` is a whole number (the schema's integer) within the plausible range of `field`, ends included. */
 export function withinRange(field: NumericVital, value: number): boolean {
   const [lo, hi] = RANGES[field];
-  return value >= lo && value <= hi;
+  return Number.isInteger(value) && value >= lo && value <= hi;
 }
 
 /** The letter after "AVPU" ("AVPU A"), normalized. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readDoc } from './document.js';
+import { extractRecord } from './index.js';
 import { findVitals } from './vitals.js';
 
 const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
@@ -73,6 +74,11 @@ describe('findVitals', () => {
     expect(vitals('| Time | HR | BP | AVPU |\n| 0210 | 128 | 92/58 | V |\nGSW abdomen.')).toEqual([
       { time: '02:10', pulse: 128, systolic: 92, diastolic: 58, avpu: 'V' },
     ]);
+  });
+  it('takes no fractional table cell as a sign, so one odd cell never costs the record its schema', () => {
+    const record = extractRecord('GSW left thigh.\ntime HR BP\n1432 118 120/80.5');
+    expect(record.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
+    expect(record.vitals?.some((v) => v.diastolic === 80.5)).not.toBe(true);
   });
   it('reads no table row whose cells do not fit the header', () => {
     expect(vitals('HR BP\n118 96/60 20\n1200 300')).toEqual([]);

@@ -34,7 +34,7 @@ export function readNarrative(text: string): NarrativeReading {
     words: tokens.map((t) => (t.value !== undefined && t.spoken ? String(t.value) : t.norm)),
     numbers: new Set(tokens.flatMap(readingsOf)),
     numbersBefore: (index) => new Set(readingsOf(tokens[index - 1])),
-    squashed: tokens.map((t) => t.digits ?? NATO_LETTERS[t.norm] ?? t.norm.toUpperCase()).join(''),
+    squashed: tokens.map((t) => t.digits ?? (Object.hasOwn(NATO_LETTERS, t.norm) ? NATO_LETTERS[t.norm] : undefined) ?? t.norm.toUpperCase()).join(''),
   };
 }
 

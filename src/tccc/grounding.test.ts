@@ -38,6 +38,10 @@ describe('narrativeEvidence', () => {
 });
 
 describe('groundRecord', () => {
+  it('reads words that name built-in object properties as plain words, not NATO letters', () => {
+    expect(readNarrative('constructor toString').squashed).toBe('CONSTRUCTORTOSTRING');
+  });
+
   it('keeps a record the narrative states in full', () => {
     const record = {
       evac_priority: 'urgent_surgical' as const,

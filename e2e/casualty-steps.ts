@@ -45,12 +45,19 @@ export async function fillFactForm(page: Page, values: Record<string, string>): 
   await expect(form).toHaveCount(0);
 }
 
-/** Resolves once the service worker is active and controls the page, so an offline reload works. */
+/**
+ * Resolves once a service worker controls the page and has finished activating, so an offline reload works.
+ * The worker claims the page from its activate handler, so `controller` can appear while still "activating".
+ */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
       await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    const worker = navigator.serviceWorker.controller!;
+    while (worker.state !== 'activated') {
+      await new Promise((resolve) => worker.addEventListener('statechange', resolve, { once: true }));
     }
   });
 }

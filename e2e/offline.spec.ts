@@ -1,21 +1,12 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { waitForServiceWorkerControl } from './casualty-steps.js';
 // The shell's own route table, so the tests follow its views (src/ui/routes.test.ts pins the six paths).
 import { ROUTES } from '../src/ui/routes.js';
 
 /** The built service worker the kiosk server serves (vite-plugin-pwa names it after src/sw/index.ts). */
 const WORKER_FILE = fileURLToPath(new URL('../dist/index.js', import.meta.url));
-
-/** Resolves once the service worker is active (precache complete) and controls the page. */
-async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
-  });
-}
 
 test('after the first load the app works offline: reload, every view, deep links', async ({ context, page }) => {
   // Playwright gives each test a fresh context: an empty profile, no service worker yet.

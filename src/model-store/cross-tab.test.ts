@@ -22,4 +22,17 @@ describe('watchDownloads', () => {
     expect(heard).toEqual(['downloading']);
     otherTab.close();
   });
+
+  it('asks the downloading tab where it stands, so a stalled download shows at once', async () => {
+    const leaderTab = new BroadcastChannel(PROGRESS_CHANNEL);
+    leaderTab.onmessage = (event: MessageEvent<unknown>) => {
+      if (event.data !== 'tccc-model-download:ask') throw new Error('unexpected message');
+      leaderTab.postMessage(progress('downloading'));
+    };
+    const heard: string[] = [];
+    const stop = watchDownloads((p) => heard.push(p.state));
+    await expect.poll(() => heard).toEqual(['downloading']);
+    stop();
+    leaderTab.close();
+  });
 });

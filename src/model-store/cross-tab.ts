@@ -9,6 +9,8 @@ const LOCK_NAME = 'tccc-model-download';
 /** The BroadcastChannel on which the downloading tab sends its progress (read it with {@link watchDownloads}). */
 export const PROGRESS_CHANNEL = 'tccc-model-download';
 const TERMINAL = new Set(['done', 'failed', 'cancelled']);
+/** Sent by a tab that starts watching; the downloading tab answers with where it stands. */
+const ASK = 'tccc-model-download:ask';
 
 /** This tab downloads; call `download.start()`. The lock is held until done, failed or cancelled. */
 export interface LeaderSession {
@@ -40,6 +42,10 @@ export function startDownload(options: DownloadOptions): Promise<LeaderSession |
           channel.postMessage(p);
           if (TERMINAL.has(p.state)) release();
         });
+        // A tab that starts watching while no bytes move (a stalled file) still sees where things stand.
+        channel.onmessage = (event: MessageEvent<unknown>) => {
+          if (event.data === ASK) channel.postMessage(download.progress);
+        };
         resolve({ role: 'leader', download });
         await held;
         channel.close();
@@ -50,11 +56,15 @@ export function startDownload(options: DownloadOptions): Promise<LeaderSession |
 
 /**
  * Calls `listener` with every progress update any other tab's download broadcasts (a tab does not hear its own),
- * so a tab that never asked to download can show one the moment it looks. Returns the unsubscribe.
+ * starting with where it stands now, so a tab that never asked to download can show one the moment it looks.
+ * Returns the unsubscribe.
  */
 export function watchDownloads(listener: (p: DownloadProgress) => void): () => void {
   const channel = new BroadcastChannel(PROGRESS_CHANNEL);
-  channel.onmessage = (event: MessageEvent<DownloadProgress>) => listener(event.data);
+  channel.onmessage = (event: MessageEvent<DownloadProgress | typeof ASK>) => {
+    if (event.data !== ASK) listener(event.data);
+  };
+  channel.postMessage(ASK);
   return () => channel.close();
 }
 

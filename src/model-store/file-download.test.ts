@@ -25,6 +25,7 @@ const task: FileTask = {
 const ctx = (): FileDownloadContext => ({
   signal: new AbortController().signal,
   chunkBytes: 64 * 1024,
+  checkpointMs: 1000,
   maxRetries: 2,
   retryBaseMs: 1,
   fetchFn: async () => new Response(BYTES, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } }),

@@ -5,10 +5,7 @@ import type { FileKind, StoreScope } from './manifest.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
 import { FileVerifier } from './verify.js';
-import { hasArtifact, putArtifact, webllmValueOf } from './webllm-cache.js';
-
-/** Bytes not yet in IndexedDB, in chunks (the one being written and those arriving meanwhile), before reading waits. */
-const UNSTORED_CHUNKS = 4;
+import { deleteArtifacts, hasArtifact, putArtifact, webllmValueOf } from './webllm-cache.js';
 
 /** Errors that mean the bytes themselves are wrong, so what was stored of them is dropped. */
 const REFUSALS = new Set(['refused-content', 'length-mismatch', 'hash-mismatch']);
@@ -28,7 +25,10 @@ export interface FileTask {
 /** Settings and callbacks a file download shares with its siblings. */
 export interface FileDownloadContext {
   signal: AbortSignal;
+  /** Most bytes held in memory before they are written as a chunk, however recent. */
   chunkBytes: number;
+  /** Longest time received bytes wait in memory before they are written as a chunk. */
+  checkpointMs: number;
   maxRetries: number;
   retryBaseMs: number;
   fetchFn: typeof fetch;
@@ -36,25 +36,41 @@ export interface FileDownloadContext {
   onBytes(task: FileTask, bytes: number, total: number | undefined): void;
 }
 
+/** A file whose bytes have all arrived; `store()` verifies it and hands it to WebLLM's cache. */
+export interface ReceivedFile {
+  store(): Promise<void>;
+}
+
+/** Downloads one file with resume, retries and verification, then hands it to WebLLM's cache. */
+export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
+  await (await receiveFile(task, ctx)).store();
+}
+
 /**
- * Downloads one file with resume, retries and verification, then hands it to WebLLM's cache.
+ * Fetches one file to its end, with resume and retries; storing it is the caller's next step, so a
+ * download slot can start its next file while this one is hashed and written (the link stays busy).
  * Invariant: the verifier has seen exactly the stored bytes (and, in finish, the unstored tail),
  * so a resume never re-reads them from the network and the final hash covers the file once.
  */
-export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
+export async function receiveFile(task: FileTask, ctx: FileDownloadContext): Promise<ReceivedFile> {
+  const received = await quotaAsStorageFull(task, () => receiveVerified(task, ctx));
+  return { store: () => quotaAsStorageFull(task, received.store) };
+}
+
+async function quotaAsStorageFull<T>(task: FileTask, work: () => Promise<T>): Promise<T> {
   try {
-    await downloadVerified(task, ctx);
+    return await work();
   } catch (error) {
     // Whichever IndexedDB write meets the quota first (a chunk, the file's record, the final copy), the medic gets one message.
     throw isQuotaError(error) ? storageFull(task.path) : error;
   }
 }
 
-async function downloadVerified(task: FileTask, ctx: FileDownloadContext): Promise<void> {
+async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promise<ReceivedFile> {
   let rec = await chunks.getFile(task.url);
   if (rec?.complete && (await hasArtifact(task.scope, task.url))) {
     ctx.onBytes(task, rec.stored, rec.stored);
-    return;
+    return { store: async () => undefined };
   }
   if (rec && (rec.complete || (task.size !== undefined && rec.size !== undefined && rec.size !== task.size))) {
     await chunks.deleteFile(task.url); // stale: deleted from WebLLM's cache, or the file changed
@@ -89,9 +105,8 @@ async function downloadVerified(task: FileTask, ctx: FileDownloadContext): Promi
       await sleep(backoffMs(failures, ctx.retryBaseMs), ctx.signal);
     }
   }
-  const tail = fetched.tail;
-  await finish(task, rec, verifier, held, tail);
-  ctx.onBytes(task, rec.stored + tail.byteLength, rec.stored + tail.byteLength);
+  const { rec: done, tail } = fetched;
+  return { store: () => finish(task, done, verifier, held, tail) };
 }
 
 /** This session's stored bytes, kept in memory too so the finished file need not be read back. */
@@ -130,15 +145,20 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     if (got) throw new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path);
     headChecked = true;
   };
-  // One chunk write at a time, in the background, so reading rarely waits on IndexedDB and a cut
-  // finds little unread in the stream's queue (which an errored stream throws away). While a write
-  // runs, arriving bytes coalesce into the next chunk: slow storage gets fewer, larger transactions
-  // (each costs far more than its bytes). Unstored bytes stay under UNSTORED_CHUNKS chunks: the
-  // most a crash loses.
+  // Received bytes are stored as a chunk once they are checkpointMs old or chunkBytes many, so a
+  // crash loses about a second of download per file in flight whatever the link. A file that
+  // arrives within that time is never a chunk: it is written once, as its final record (writing
+  // it twice is what halves throughput on a fast link). One chunk write runs at a time, in the
+  // background, so reading rarely waits on IndexedDB and a cut finds little unread in the stream's
+  // queue (which an errored stream throws away); bytes arriving meanwhile join the next chunk.
   let writing: Promise<void> | undefined;
   let writingBytes = 0;
   let writeError: unknown;
+  let checkpoint: ReturnType<typeof setTimeout> | undefined;
+  let reading = true;
   const startWrite = (): void => {
+    clearTimeout(checkpoint);
+    checkpoint = undefined;
     const data = concat(pending, pendingBytes);
     pending.length = pendingBytes = 0;
     writingBytes = data.byteLength;
@@ -154,15 +174,28 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
         measure('chunk-write', t0);
         writing = undefined;
         writingBytes = 0;
+        armCheckpoint(); // bytes that arrived during the write get their own deadline
       }
     })();
   };
-  /** Stores what is pending once it makes a chunk (or all of it), waiting only when over the bound. */
+  const armCheckpoint = (): void => {
+    if (checkpoint !== undefined || !reading || pendingBytes === 0) return;
+    checkpoint = setTimeout(() => {
+      checkpoint = undefined;
+      if (reading && !writing && pendingBytes > 0) startWrite();
+    }, ctx.checkpointMs);
+  };
+  const stopCheckpoints = (): void => {
+    reading = false;
+    clearTimeout(checkpoint);
+    checkpoint = undefined;
+  };
+  /** Stores what is pending once it makes a chunk (or all of it), waiting only when two chunks' worth are unstored. */
   const flush = async (all: boolean): Promise<void> => {
     for (;;) {
       if (writeError !== undefined) throw writeError;
       if (writing) {
-        if (!all && writingBytes + pendingBytes < UNSTORED_CHUNKS * ctx.chunkBytes) return;
+        if (!all && writingBytes + pendingBytes < 2 * ctx.chunkBytes) return;
         const t0 = performance.now();
         await writing;
         measure('write-backpressure', t0);
@@ -228,9 +261,11 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       if (pendingBytes >= SNIFF_BYTES) checkHead();
       // The file's last bytes are not a chunk: they go straight into the final record.
       if (pendingBytes >= ctx.chunkBytes && received !== rec.size) await flush(false);
+      else armCheckpoint();
       ctx.onBytes(task, received, rec.size);
     }
     measure('read-wait', readStart, readStart + readWaitMs);
+    stopCheckpoints();
     checkHead();
     const tail = concat(pending, pendingBytes);
     pending.length = pendingBytes = 0;
@@ -238,6 +273,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     return { rec, tail };
   } catch (error) {
     // Keep what arrived before a cut or a pause: it is sound once the head has been checked.
+    stopCheckpoints();
     const keep = headChecked && !(error instanceof ModelStoreError && error.code !== 'network');
     if (!keep) pending.length = pendingBytes = 0;
     {
@@ -274,14 +310,21 @@ async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier, h
   }
   try {
     const t0 = performance.now();
-    await putArtifact(task.scope, task.url, value);
+    await putArtifact(task.scope, task.url, value, rec.chunks > 0);
     measure('final-write', t0);
   } catch (error) {
     if (isQuotaError(error)) throw storageFull(task.path);
     throw error;
   }
   const t0 = performance.now();
-  await chunks.markComplete({ ...rec, stored: total }, sha);
+  try {
+    await chunks.markComplete({ ...rec, stored: total }, sha);
+  } catch (error) {
+    // Keep the two databases agreeing (a file in WebLLM's cache is one recorded complete): take the
+    // copy back out, so a resume continues from the stored chunks instead of trusting it unrecorded.
+    await deleteArtifacts(task.scope, [task.url]).catch(() => undefined);
+    throw error;
+  }
   measure('chunk-delete', t0);
 }
 

@@ -35,11 +35,13 @@ export function webllmValueOf(path: string, bytes: ArrayBuffer): unknown {
   return path.split('/').pop() === 'tensor-cache.json' ? JSON.parse(new TextDecoder().decode(bytes)) : bytes;
 }
 
-/** Stores one verified file under the URL WebLLM will look it up by. */
-export async function putArtifact(scope: StoreScope, url: string, data: unknown): Promise<void> {
-  // Strict: the verified copy must be on disk before the caller deletes the chunks it came from,
-  // or a power cut could lose both. One fsync per file; not measurable in bench:download.
-  const tx = (await scopeDb(scope)).transaction(STORE, 'readwrite', { durability: 'strict' });
+/**
+ * Stores one verified file under the URL WebLLM will look it up by. `replacesChunks`: the file's
+ * bytes are also stored as chunks that the caller deletes next, so this copy must be on disk first
+ * (strict), or a power cut could lose both. A file that never had chunks has nothing to lose.
+ */
+export async function putArtifact(scope: StoreScope, url: string, data: unknown, replacesChunks: boolean): Promise<void> {
+  const tx = (await scopeDb(scope)).transaction(STORE, 'readwrite', { durability: replacesChunks ? 'strict' : 'relaxed' });
   await Promise.all([tx.store.put({ url, data }), tx.done]);
 }
 

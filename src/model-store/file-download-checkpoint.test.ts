@@ -1,0 +1,77 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it, vi } from 'vitest';
+import * as chunks from './chunk-store.js';
+import { downloadFile, type FileDownloadContext, type FileTask } from './file-download.js';
+import { storeScopeOf } from './manifest.js';
+import { getArtifact } from './webllm-cache.js';
+
+// When received bytes become a chunk: by age (checkpointMs) or by count (chunkBytes), never both skipped.
+const BYTES = new Uint8Array(96 * 1024).map((_, i) => (i * 13) % 251);
+const PIECE = 8 * 1024;
+
+const taskFor = (name: string): FileTask => {
+  const url = `http://kiosk/models/m/resolve/main/${name}`;
+  return { modelId: 'm', path: name, kind: 'shard', url, fetchUrl: url, scope: storeScopeOf('webllm', 'shard'), size: BYTES.byteLength };
+};
+
+/** A body that sends BYTES in pieces, `gapMs` apart, calling `onPiece` before each. */
+function trickle(gapMs: number, onPiece: (sent: number) => Promise<void> | void = () => undefined): Response {
+  let sent = 0;
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      if (sent >= BYTES.byteLength) return controller.close();
+      await onPiece(sent);
+      await new Promise((r) => setTimeout(r, gapMs));
+      controller.enqueue(BYTES.slice(sent, sent + PIECE));
+      sent += PIECE;
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
+}
+
+const ctx = (over: Partial<FileDownloadContext>): FileDownloadContext => ({
+  signal: new AbortController().signal,
+  chunkBytes: 1 << 20,
+  checkpointMs: 1000,
+  maxRetries: 2,
+  retryBaseMs: 1,
+  fetchFn: async () => trickle(0),
+  onBytes: () => undefined,
+  ...over,
+});
+
+describe('downloadFile checkpoints', () => {
+  it('writes a file that arrives within checkpointMs once, as its final record, never as a chunk', async () => {
+    const append = vi.spyOn(chunks, 'appendChunk');
+    const task = taskFor('fast.bin');
+    await downloadFile(task, ctx({}));
+    expect(append).not.toHaveBeenCalled();
+    expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);
+    expect(await chunks.getFile(task.url)).toMatchObject({ complete: true, stored: BYTES.byteLength, chunks: 0 });
+    append.mockRestore();
+  });
+
+  it('stores bytes older than checkpointMs while the file is still arriving', async () => {
+    const task = taskFor('slow.bin');
+    let storedMidway = -1;
+    const fetchFn = async () =>
+      trickle(20, async (sent) => {
+        if (sent === BYTES.byteLength - PIECE) storedMidway = (await chunks.getFile(task.url))?.stored ?? 0;
+      });
+    await downloadFile(task, ctx({ checkpointMs: 30, fetchFn }));
+    // Twelve pieces 20 ms apart take over 200 ms, far past the 30 ms checkpoint: stored before the last one came.
+    expect(storedMidway).toBeGreaterThan(0);
+    expect(storedMidway).toBeLessThan(BYTES.byteLength);
+    expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);
+  });
+
+  it('stores bytes once chunkBytes of them wait, however recent', async () => {
+    const append = vi.spyOn(chunks, 'appendChunk');
+    const task = taskFor('big.bin');
+    await downloadFile(task, ctx({ chunkBytes: 32 * 1024, checkpointMs: 60_000 }));
+    expect(append).toHaveBeenCalled();
+    expect(append.mock.calls.every(([, data]) => data.byteLength >= 32 * 1024)).toBe(true);
+    expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);
+    append.mockRestore();
+  });
+});

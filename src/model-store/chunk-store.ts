@@ -1,4 +1,5 @@
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { ownBuffer } from './bytes.js';
 
 /**
  * Our own database of downloads in progress: the bytes of unfinished files, in chunks, and a
@@ -70,7 +71,7 @@ export async function appendChunk(record: FileRecord, data: Uint8Array): Promise
   // value is caught by the length and SHA-256 checks). Strict would fsync every chunk.
   const tx = (await db()).transaction(['files', 'chunks'], 'readwrite', { durability: 'relaxed' });
   await Promise.all([
-    tx.objectStore('chunks').put({ url: record.url, index: record.chunks, data: toArrayBuffer(data) }),
+    tx.objectStore('chunks').put({ url: record.url, index: record.chunks, data: ownBuffer(data) }),
     tx.objectStore('files').put(next),
     tx.done,
   ]);
@@ -117,10 +118,4 @@ export async function deleteFile(url: string): Promise<void> {
     tx.objectStore('files').delete(url),
     tx.done,
   ]);
-}
-
-function toArrayBuffer(data: Uint8Array): ArrayBuffer {
-  return data.byteOffset === 0 && data.byteLength === data.buffer.byteLength && data.buffer instanceof ArrayBuffer
-    ? data.buffer
-    : data.slice().buffer;
 }

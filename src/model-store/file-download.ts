@@ -1,11 +1,13 @@
+import { concat } from './bytes.js';
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
 import type { FileKind, StoreScope } from './manifest.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
+import { measure, storeReceived, type HeldBytes } from './store-received.js';
 import { FileVerifier } from './verify.js';
-import { deleteArtifacts, hasArtifact, putArtifact, webllmValueOf } from './webllm-cache.js';
+import { hasArtifact } from './webllm-cache.js';
 
 /** Errors that mean the bytes themselves are wrong, so what was stored of them is dropped. */
 const REFUSALS = new Set(['refused-content', 'length-mismatch', 'hash-mismatch']);
@@ -106,13 +108,7 @@ async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promis
     }
   }
   const { rec: done, tail } = fetched;
-  return { store: () => finish(task, done, verifier, held, tail) };
-}
-
-/** This session's stored bytes, kept in memory too so the finished file need not be read back. */
-interface HeldBytes {
-  from: number;
-  parts: Uint8Array[];
+  return { store: () => storeReceived(task, done, verifier, held, tail) };
 }
 
 /**
@@ -285,77 +281,6 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     }
     throw Object.assign(new Error('fetch failed'), { rec, cause: error });
   }
-}
-
-async function finish(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes, tail: Uint8Array): Promise<void> {
-  let sha: string;
-  let value: unknown;
-  const total = rec.stored + tail.byteLength;
-  try {
-    verifier.update(tail);
-    let t0 = performance.now();
-    // A file begun in this session is all in memory; a resumed one reads its stored chunks once.
-    const bytes = held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
-    measure('assemble', t0);
-    // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
-    // WebCrypto hashes it natively off the main thread, several times faster than JS hashing.
-    t0 = performance.now();
-    sha = verifier.finish(toHex(await crypto.subtle.digest('SHA-256', bytes)));
-    measure('hash', t0);
-    value = webllmValueOf(task.path, bytes);
-  } catch (error) {
-    await chunks.deleteFile(task.url); // nothing unverified stays behind
-    if (error instanceof ModelStoreError) throw error;
-    throw new ModelStoreError('refused-content', `${task.path}: not valid JSON (${(error as Error).message})`, task.path);
-  }
-  try {
-    const t0 = performance.now();
-    await putArtifact(task.scope, task.url, value, rec.chunks > 0);
-    measure('final-write', t0);
-  } catch (error) {
-    if (isQuotaError(error)) throw storageFull(task.path);
-    throw error;
-  }
-  const t0 = performance.now();
-  try {
-    await chunks.markComplete({ ...rec, stored: total }, sha);
-  } catch (error) {
-    // Keep the two databases agreeing (a file in WebLLM's cache is one recorded complete): take the
-    // copy back out, so a resume continues from the stored chunks instead of trusting it unrecorded.
-    await deleteArtifacts(task.scope, [task.url]).catch(() => undefined);
-    throw error;
-  }
-  measure('chunk-delete', t0);
-}
-
-/**
- * Adds a phase to the Performance timeline as `model-store:<phase>`: visible in DevTools, and
- * summed by bench:download into its breakdown. A few entries per chunk and file, so cheap.
- */
-function measure(phase: string, start: number, end = performance.now()): void {
-  performance.measure(`model-store:${phase}`, { start, end });
-}
-
-/** The bytes as a standalone ArrayBuffer (WebLLM stores `data` as one), copying only if they are a view. */
-function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
-}
-
-function toHex(digest: ArrayBuffer): string {
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-function concat(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1 && parts[0]!.byteLength === length) return parts[0]!;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const p of parts) {
-    if (at >= length) break;
-    const take = p.subarray(0, Math.min(p.byteLength, length - at));
-    out.set(take, at);
-    at += take.byteLength;
-  }
-  return out;
 }
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {

@@ -1,0 +1,67 @@
+import * as chunks from './chunk-store.js';
+import type { FileRecord } from './chunk-store.js';
+import { concat, ownBuffer, toHex } from './bytes.js';
+import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
+import type { FileTask } from './file-download.js';
+import type { FileVerifier } from './verify.js';
+import { deleteArtifacts, putArtifact, webllmValueOf } from './webllm-cache.js';
+
+/** This session's stored bytes, kept in memory too so the finished file need not be read back. */
+export interface HeldBytes {
+  from: number;
+  parts: Uint8Array[];
+}
+
+/**
+ * The second half of a file download: verifies a file whose bytes have all arrived (its stored
+ * chunks, then `tail`, bytes never stored) and writes its one final copy where its engine reads it.
+ * Nothing unverified is written there, and the chunks go only once that copy is recorded complete.
+ */
+export async function storeReceived(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes, tail: Uint8Array): Promise<void> {
+  let sha: string;
+  let value: unknown;
+  const total = rec.stored + tail.byteLength;
+  try {
+    verifier.update(tail);
+    let t0 = performance.now();
+    // A file begun in this session is all in memory; a resumed one reads its stored chunks once.
+    const bytes = held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
+    measure('assemble', t0);
+    // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
+    // WebCrypto hashes it natively off the main thread, several times faster than JS hashing.
+    t0 = performance.now();
+    sha = verifier.finish(toHex(await crypto.subtle.digest('SHA-256', bytes)));
+    measure('hash', t0);
+    value = webllmValueOf(task.path, bytes);
+  } catch (error) {
+    await chunks.deleteFile(task.url); // nothing unverified stays behind
+    if (error instanceof ModelStoreError) throw error;
+    throw new ModelStoreError('refused-content', `${task.path}: not valid JSON (${(error as Error).message})`, task.path);
+  }
+  try {
+    const t0 = performance.now();
+    await putArtifact(task.scope, task.url, value, rec.chunks > 0);
+    measure('final-write', t0);
+  } catch (error) {
+    if (isQuotaError(error)) throw storageFull(task.path);
+    throw error;
+  }
+  const t0 = performance.now();
+  try {
+    await chunks.markComplete({ ...rec, stored: total }, sha);
+  } catch (error) {
+    // Keep the two databases agreeing (a file in WebLLM's cache is one recorded complete): take the
+    // copy back out, so a resume continues from the stored chunks instead of trusting it unrecorded.
+    await deleteArtifacts(task.scope, [task.url]).catch(() => undefined);
+    throw error;
+  }
+  measure('chunk-delete', t0);
+}
+
+/**
+ * Adds a phase to the Performance timeline as `model-store:<phase>`: visible in DevTools, and
+ * summed by bench:download into its breakdown. A few entries per chunk and file, so cheap.
+ */
+export function measure(phase: string, start: number, end = performance.now()): void {
+  performance.measure(`model-store:${phase}`, { start, end });
+}

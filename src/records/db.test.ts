@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCasualty, updateCasualty, type Casualty } from './casualty.js';
+import { appendNarrative, createCasualty, updateCasualty, type Casualty } from './casualty.js';
 import { DB_VERSION, openCasualtyStore, UNDO_WINDOW_MS, type CasualtyStore } from './db.js';
 import { StorageError, toStorageError, type StoreEvent } from './errors.js';
 
@@ -30,7 +30,7 @@ function rawOpen(name: string, version: number, onUpgrade?: (db: IDBDatabase) =>
 describe('casualty store', () => {
   it('saves, reads back and lists newest first', async () => {
     const store = await freshStore();
-    await store.put(casualty('a', 1), casualty('b', 3), casualty('c', 2));
+    await store.put([casualty('a', 1), casualty('b', 3), casualty('c', 2)]);
     expect((await store.list()).map((c) => c.id)).toEqual(['b', 'c', 'a']);
     expect(await store.get('a')).toEqual(casualty('a', 1));
     expect(await store.get('nope')).toBeUndefined();
@@ -38,20 +38,36 @@ describe('casualty store', () => {
 
   it('writes a batch all or nothing', async () => {
     const store = await freshStore();
-    await store.put(casualty('a', 1, 'saved'));
+    await store.put([casualty('a', 1, 'saved')]);
     const broken = { ...casualty('b', 2), id: undefined } as unknown as Casualty;
-    await expect(store.put(casualty('a', 5, 'newer'), broken)).rejects.toBeInstanceOf(StorageError);
+    await expect(store.put([casualty('a', 5, 'newer'), broken])).rejects.toBeInstanceOf(StorageError);
     expect((await store.get('a'))?.notes).toBe('saved');
     expect(await store.get('b')).toBeUndefined();
   });
 
+  it('merges a save based on an older version with what another tab stored meanwhile, and returns the result', async () => {
+    const store = await freshStore();
+    const start = appendNarrative(createCasualty(at(0), 'a'), 'GSW left thigh', at(1));
+    await store.put([start]);
+    const otherTab = appendNarrative(start, 'TQ applied 1432', at(2));
+    await store.put([otherTab], () => start);
+    const thisTab = appendNarrative(start, 'pulse 120', at(3));
+    const [saved] = await store.put([thisTab], () => start);
+    expect(saved!.timeline.map((e) => e.text)).toEqual(['GSW left thigh', 'TQ applied 1432', 'pulse 120']);
+    expect(await store.get('a')).toEqual(saved);
+    // Based on what is stored: a plain replace, as is a save that names no base (an import).
+    const [next] = await store.put([updateCasualty(saved!, { notes: 'urgent' })], () => saved);
+    expect(next).toEqual(updateCasualty(saved!, { notes: 'urgent' }, new Date(next!.updatedAt)));
+    expect((await store.put([start]))[0]).toEqual(start);
+  });
+
   it('hides a deleted casualty, brings it back on undo, and a late save does not undelete it', async () => {
     const store = await freshStore();
-    await store.put(casualty('a', 1), casualty('b', 2));
+    await store.put([casualty('a', 1), casualty('b', 2)]);
     await store.softDelete('a', at(10));
     expect((await store.list()).map((c) => c.id)).toEqual(['b']);
     expect((await store.listDeleted()).map((c) => [c.id, c.deletedAt])).toEqual([['a', at(10).toISOString()]]);
-    await store.put(casualty('a', 11, 'typed before the delete landed'));
+    await store.put([casualty('a', 11, 'typed before the delete landed')]);
     expect((await store.get('a'))?.deletedAt).toBe(at(10).toISOString());
     await store.undoDelete('a');
     expect((await store.list()).map((c) => c.id)).toEqual(['a', 'b']);
@@ -60,7 +76,7 @@ describe('casualty store', () => {
 
   it('purges only casualties deleted longer ago than the undo window', async () => {
     const store = await freshStore();
-    await store.put(casualty('old', 1), casualty('recent', 2), casualty('kept', 3));
+    await store.put([casualty('old', 1), casualty('recent', 2), casualty('kept', 3)]);
     await store.softDelete('old', at(0));
     await store.softDelete('recent', at(5));
     const purged = await store.purgeDeleted(new Date(at(0).getTime() + UNDO_WINDOW_MS + 1000));
@@ -73,7 +89,7 @@ describe('casualty store', () => {
   it('keeps what was saved across a close and reopen', async () => {
     const name = `test-${++dbCount}`;
     const first = await openCasualtyStore({ name });
-    await first.put(casualty('a', 1, 'before reload'));
+    await first.put([casualty('a', 1, 'before reload')]);
     first.close();
     await expect((await freshStore(name)).get('a')).resolves.toMatchObject({ notes: 'before reload' });
   });
@@ -114,7 +130,7 @@ describe('migrations', () => {
       },
     };
     const first = await openCasualtyStore({ name });
-    await first.put(saved);
+    await first.put([saved]);
     first.close();
     expect(await (await freshStore(name)).get('a')).toEqual(saved);
   });
@@ -145,10 +161,10 @@ describe('storage errors', () => {
     const name = `test-${++dbCount}`;
     const events: StoreEvent[] = [];
     const store = await freshStore(name, (e) => events.push(e));
-    await store.put(casualty('a', 1, 'saved'));
+    await store.put([casualty('a', 1, 'saved')]);
     const newTab = await rawOpen(name, DB_VERSION + 1);
     expect(events).toEqual([{ type: 'versionchange' }]);
-    const error = await store.put(casualty('a', 2, 'late')).catch((e: unknown) => e);
+    const error = await store.put([casualty('a', 2, 'late')]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StorageError);
     expect((error as StorageError).kind).toBe('closed');
     const row = await new Promise((resolve) => {

@@ -4,6 +4,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
 import type { Casualty } from './casualty.js';
+import { mergeCasualty } from './merge.js';
 import { StorageError, toStorageError, type StoreEvent } from './errors.js';
 
 export const DB_NAME = 'tccc-scribe-records';
@@ -49,8 +50,13 @@ export interface CasualtyStore {
   /** Deleted casualties still inside the undo window or not yet purged. */
   listDeleted(): Promise<Casualty[]>;
   get(id: string): Promise<Casualty | undefined>;
-  /** Saves casualties in one transaction: all or none. A stored deletion is kept (undo only by undoDelete). */
-  put(...casualties: Casualty[]): Promise<void>;
+  /**
+   * Saves casualties in one transaction: all or none, and returns what was stored for each. A stored
+   * deletion is kept (undo only by undoDelete). `basedOn(id)` is the version the caller last read or
+   * wrote: when storage holds another (a second tab saved meanwhile), both are merged (mergeCasualty)
+   * so neither tab's changes are lost. Without it, or for a casualty not stored yet, the save replaces.
+   */
+  put(casualties: Casualty[], basedOn?: (id: string) => Casualty | undefined): Promise<Casualty[]>;
   /** Marks a casualty deleted; it disappears from list() and can be brought back by undoDelete until purged. */
   softDelete(id: string, now?: Date): Promise<void>;
   undoDelete(id: string): Promise<void>;
@@ -123,13 +129,20 @@ export async function openCasualtyStore({ name = DB_NAME, onEvent = () => {} }: 
     list: () => guard('read', async () => (await db.getAllFromIndex('casualties', 'by-updated')).filter((c) => !c.deletedAt).reverse()),
     listDeleted: () => guard('read', () => db.getAllFromIndex('casualties', 'by-deleted')),
     get: (id) => guard('read', () => db.get('casualties', id)),
-    put: (...casualties) =>
+    put: (casualties, basedOn) =>
       write(async (store) => {
+        const saved: Casualty[] = [];
         for (const c of casualties) {
           const stored = await store.get(c.id);
+          const base = basedOn?.(c.id);
+          const { deletedAt: _mark, ...storedLive } = stored ?? ({} as Partial<Casualty>);
+          let next = stored && base && !sameContent(storedLive as Casualty, base) ? mergeCasualty(base, c, storedLive as Casualty) : c;
           // A late autosave must not bring back a casualty deleted meanwhile.
-          await store.put(stored?.deletedAt && !c.deletedAt ? { ...c, deletedAt: stored.deletedAt } : c);
+          if (stored?.deletedAt && !next.deletedAt) next = { ...next, deletedAt: stored.deletedAt };
+          await store.put(next);
+          saved.push(next);
         }
+        return saved;
       }),
     softDelete: (id, now = new Date()) => setDeleted(id, now.toISOString()),
     undoDelete: (id) => setDeleted(id, undefined),
@@ -142,4 +155,11 @@ export async function openCasualtyStore({ name = DB_NAME, onEvent = () => {} }: 
       }),
     close: () => db.close(),
   };
+}
+
+/** Whether two versions hold the same casualty, a deletion mark aside (IndexedDB keeps property order, so JSON compares). */
+function sameContent(a: Casualty, b: Casualty): boolean {
+  const { deletedAt: _a, ...restA } = a;
+  const { deletedAt: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }

@@ -7,6 +7,8 @@ import {
   UNDO_WINDOW_MS,
   createAutosave,
   createCasualty,
+  mergeCasualty,
+  narrativeOf,
   openCasualtyStore,
   toStorageError,
   updateCasualty,
@@ -21,6 +23,10 @@ import {
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 const CURRENT_KEY = 'tccc-scribe.current-casualty';
+/** Where each tab says which casualties it just wrote, so the others show them (and merge, see db.ts put). */
+const SAVED_CHANNEL = 'tccc-scribe.casualties-saved';
+/** Fired on the state with the casualty id when another tab's changes altered its narrative, so it is re-extracted. */
+export const NARRATIVE_CHANGED = 'narrative-changed';
 
 const BLOCKED_MESSAGE = 'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.';
 const CLOSED_CAUSE: Record<'versionchange' | 'terminated', string> = {
@@ -56,11 +62,18 @@ export class CasualtyState extends EventTarget {
   /** Why the open store was closed for good (another tab's update, or the browser); no later save can succeed. */
   private closedCause: keyof typeof CLOSED_CAUSE | undefined;
   private readonly autosave: Autosave;
+  /** Per casualty, the version this tab last read from or wrote to the store: what its next save is based on. */
+  private readonly stored = new Map<string, Casualty>();
+  private readonly channel = new BroadcastChannel(SAVED_CHANNEL);
 
   constructor() {
     super();
+    this.channel.onmessage = (event: MessageEvent<string[]>) => void this.ready.then(() => this.onOtherTabSaved(event.data));
     this.autosave = createAutosave({
-      write: (...cs) => this.requireStore().put(...cs),
+      write: async (...cs) => {
+        this.adoptStored(cs, await this.requireStore().put(cs, (id) => this.stored.get(id)));
+        this.channel.postMessage(cs.map((c) => c.id));
+      },
       onError: (error) => this.setProblem(this.closedCause ? this.closedMessage() : error.message),
       onSaved: () => {
         this.saveState = this.autosave.pendingIds().length ? 'saving' : 'saved';
@@ -133,6 +146,7 @@ export class CasualtyState extends EventTarget {
     try {
       await this.autosave.flush(); // a pending first save would otherwise recreate it after the delete
       await this.requireStore().softDelete(id);
+      this.channel.postMessage([id]);
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
@@ -151,6 +165,7 @@ export class CasualtyState extends EventTarget {
     if (!casualty) return;
     try {
       await this.requireStore().undoDelete(id);
+      this.channel.postMessage([id]);
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
@@ -173,6 +188,7 @@ export class CasualtyState extends EventTarget {
       this.casualties = (await this.store.list()).sort(byStart);
       const cutoff = Date.now() - UNDO_WINDOW_MS;
       this.deleted = (await this.store.listDeleted()).filter((c) => Date.parse(c.deletedAt!) > cutoff);
+      for (const c of [...this.casualties, ...this.deleted]) this.stored.set(c.id, c);
     } catch (e) {
       this.openError = toStorageError(e, 'open');
       this.setProblem(this.openError.message);
@@ -183,6 +199,53 @@ export class CasualtyState extends EventTarget {
     else this.create();
     this.loaded = true;
     this.changed();
+  }
+
+  /**
+   * After a write: `stored` is what the store holds for each of `written`. Where it merged in another
+   * tab's changes, this tab shows them, keeping whatever was typed here since the write began.
+   */
+  private adoptStored(written: Casualty[], stored: Casualty[]): void {
+    written.forEach((w, i) => {
+      const s = stored[i]!;
+      this.stored.set(s.id, s);
+      if (s === w || sameCasualty(s, w)) return;
+      const local = this.casualties.find((c) => c.id === s.id);
+      if (!local) return;
+      const { deletedAt: _deleted, ...merged } = s;
+      const next = local === w ? merged : mergeCasualty(w, local, merged);
+      this.replace(local, next);
+      if (next !== merged) this.save(next);
+    });
+  }
+
+  /** Another tab wrote these casualties: show what it stored, unless a save of ours is due (that save merges). */
+  private async onOtherTabSaved(ids: string[]): Promise<void> {
+    for (const id of ids) {
+      const stored = await this.store?.get(id).catch(() => undefined);
+      if (!stored || this.autosave.pendingIds().includes(id)) continue;
+      this.stored.set(id, stored);
+      const local = this.casualties.find((c) => c.id === id);
+      if (stored.deletedAt) {
+        if (!local) continue;
+        this.casualties = this.casualties.filter((c) => c.id !== id);
+        this.deleted = [...this.deleted.filter((c) => c.id !== id), stored];
+        if (this.currentId === id) this.currentId = this.casualties.at(-1)?.id;
+      } else if (!local) {
+        this.deleted = this.deleted.filter((c) => c.id !== id);
+        this.casualties = [...this.casualties, stored].sort(byStart);
+      } else if (!sameCasualty(local, stored)) {
+        this.replace(local, stored);
+      }
+      this.changed();
+    }
+  }
+
+  /** Puts `next` in place of `local`, asking for a new extraction when the narrative differs. */
+  private replace(local: Casualty, next: Casualty): void {
+    this.casualties = this.casualties.map((c) => (c === local ? next : c));
+    this.changed();
+    if (narrativeOf(next) !== narrativeOf(local)) this.dispatchEvent(new CustomEvent(NARRATIVE_CHANGED, { detail: next.id }));
   }
 
   private onStoreEvent(event: StoreEvent): void {
@@ -234,6 +297,9 @@ function readRemembered(): string | null {
 }
 
 const byStart = (a: Casualty, b: Casualty) => a.createdAt.localeCompare(b.createdAt);
+
+/** Same content (IndexedDB keeps property order, so JSON compares). */
+const sameCasualty = (a: Casualty, b: Casualty) => JSON.stringify(a) === JSON.stringify(b);
 
 let shared: CasualtyState | undefined;
 

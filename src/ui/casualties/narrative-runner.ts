@@ -4,7 +4,7 @@
  */
 import { appendNarrative, narrativeOf, updateCasualty, type Casualty } from '../../records/index.js';
 import { extractNarrative } from '../app-engine.js';
-import type { CasualtyState } from './casualty-state.js';
+import { NARRATIVE_CHANGED, type CasualtyState } from './casualty-state.js';
 
 const running = new Map<string, AbortController>();
 const failures = new Map<string, string>();
@@ -49,13 +49,26 @@ export async function reextract(state: CasualtyState, id: string): Promise<void>
 }
 
 /** Whether the stored extraction predates the last piece of narrative (the tab closed mid-run). */
-export function isStale(c: Casualty): boolean {
+function isStale(c: Casualty): boolean {
   const last = c.timeline.at(-1);
   if (!last) return false;
   return !c.extraction || c.extraction.at < last.at;
 }
 
 /** Re-extracts every casualty whose extraction missed its latest narrative; run once after loading. */
-export async function refreshStale(state: CasualtyState): Promise<void> {
+async function refreshStale(state: CasualtyState): Promise<void> {
   await Promise.all(state.casualties.filter(isStale).map((c) => reextract(state, c.id)));
+}
+
+const kept = new WeakSet<CasualtyState>();
+
+/**
+ * Once per state, from any view that shows extracted facts: re-extracts what a closed tab left
+ * stale, and from then on every casualty whose narrative another tab's changes altered.
+ */
+export function keepExtractionCurrent(state: CasualtyState): void {
+  if (kept.has(state)) return;
+  kept.add(state);
+  state.addEventListener(NARRATIVE_CHANGED, (event) => void reextract(state, (event as CustomEvent<string>).detail));
+  void state.ready.then(() => refreshStale(state));
 }

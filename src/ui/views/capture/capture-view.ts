@@ -6,7 +6,7 @@ import '../../casualties/casualty-bar.js';
 import { clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
-import { addNarrativePiece, extractionFailure, isExtracting, refreshStale } from '../../casualties/narrative-runner.js';
+import { addNarrativePiece, extractionFailure, isExtracting, keepExtractionCurrent } from '../../casualties/narrative-runner.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 
@@ -94,7 +94,7 @@ export class CaptureView extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    void this.state.ready.then(() => refreshStale(this.state));
+    keepExtractionCurrent(this.state);
   }
 
   private onInput(event: InputEvent): void {

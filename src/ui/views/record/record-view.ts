@@ -23,6 +23,7 @@ import { validateRecord } from '../../../tccc/validate.js';
 import '../../casualties/casualty-bar.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
+import { keepExtractionCurrent } from '../../casualties/narrative-runner.js';
 import '../../guidance/record-guidance.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -68,6 +69,11 @@ export class RecordView extends LitElement {
   @state() private removedAdded: { casualtyId: string; edit: FactEdit; summary: string } | undefined;
   private readonly state = watchCasualtyState(this, () => this.onStateChange());
   private shownId: string | undefined = this.state.currentId;
+
+  connectedCallback(): void {
+    super.connectedCallback();
+    keepExtractionCurrent(this.state);
+  }
 
   /** A different casualty: drop the half-done edit (and the undo) of the previous one. */
   private onStateChange(): void {

@@ -1,0 +1,54 @@
+import { expect, test, type Page } from '@playwright/test';
+import { addPiece, capture, expectSaved, factRow, openView } from './casualty-steps.js';
+
+// Two tabs of the app on one device (the kiosk with the app open twice) work on the same casualty.
+const timeline = (page: Page) => capture(page).getByRole('list', { name: 'Narrative timeline' }).getByRole('listitem');
+
+test('two tabs adding narrative to one casualty at once: both pieces are kept, and each tab shows both', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto('/capture');
+  await addPiece(first, 'GSW left thigh at 14:05.');
+  await expectSaved(first);
+  await second.goto('/capture');
+  await expect(timeline(second)).toHaveCount(1);
+
+  // Both add a piece before either save lands: the later save starts from a version without the other's piece.
+  const box = (page: Page) => capture(page).getByRole('textbox', { name: /what happened/i });
+  await box(first).fill('Tourniquet applied left leg 14:07.');
+  await box(second).fill('Pulse 120, BP 90/60 at 14:10.');
+  await Promise.all([first, second].map((page) => capture(page).getByRole('button', { name: 'Add to record' }).click()));
+
+  for (const page of [first, second]) {
+    await expect(timeline(page)).toHaveCount(3);
+    await expectSaved(page);
+  }
+  // The tab whose piece was merged in re-extracts: its facts cover the whole narrative.
+  for (const page of [first, second]) {
+    await openView(page, 'Record');
+    await expect(factRow(page, 'TQ (extremity) L leg 14:07')).toBeVisible();
+    await expect(factRow(page, '14:10: pulse 120, BP 90/60')).toBeVisible();
+  }
+  await first.reload();
+  await openView(first, 'Capture');
+  await expect(timeline(first)).toHaveCount(3);
+});
+
+test('a casualty started or deleted in one tab appears or goes in the other', async ({ context }) => {
+  const [first, second] = [await context.newPage(), await context.newPage()];
+  await first.goto('/capture');
+  await addPiece(first, 'Battle roster GH4444. Blast injury, right arm.');
+  await expectSaved(first);
+  await second.goto('/capture');
+  const roster = (page: Page, n: number) => capture(page).locator('casualty-bar').getByRole('button', { name: `Casualties (${n})` });
+  await expect(roster(second, 1)).toBeVisible();
+
+  await capture(first).getByRole('button', { name: '+ New casualty' }).click();
+  await expectSaved(first);
+  await expect(roster(second, 2)).toBeVisible();
+
+  const bar = capture(first).locator('casualty-bar');
+  await roster(first, 2).click();
+  await bar.getByRole('button', { name: 'Delete GH4444' }).click();
+  await bar.getByRole('button', { name: 'Yes, delete' }).click();
+  await expect(roster(second, 1)).toBeVisible();
+});

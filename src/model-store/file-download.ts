@@ -51,7 +51,7 @@ export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Pr
 /**
  * Fetches one file to its end, with resume and retries; storing it is the caller's next step, so a
  * download slot can start its next file while this one is hashed and written (the link stays busy).
- * Invariant: the verifier has seen exactly the stored bytes (and, in finish, the unstored tail),
+ * Invariant: the verifier has seen exactly the stored bytes (and, in storeReceived, the unstored tail),
  * so a resume never re-reads them from the network and the final hash covers the file once.
  */
 export async function receiveFile(task: FileTask, ctx: FileDownloadContext): Promise<ReceivedFile> {
@@ -80,7 +80,7 @@ async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promis
   }
   rec ??= { url: task.url, modelId: task.modelId, path: task.path, stored: 0, chunks: 0, complete: false, ...(task.size !== undefined ? { size: task.size } : {}) };
 
-  // Length is followed as bytes arrive; the hash is taken once over the assembled file (see finish).
+  // Length is followed as bytes arrive; the hash is taken once over the assembled file (storeReceived).
   const verifier = new FileVerifier({ path: task.path, ...optional('size', task.size ?? rec.size), ...optional('sha256', task.sha256) }, { streamHash: false });
   verifier.assumeStored(rec.stored);
   const held: HeldBytes = { from: rec.stored, parts: [] };

@@ -76,10 +76,13 @@ function startsChunk(doc: Doc, i: number): boolean {
   return j < 0 || doc.chunk[j] !== doc.chunk[i] || doc.sentence[j] !== doc.sentence[i];
 }
 
+/** Marks between a time and the signs it leads; a line break too, for a time on a line of its own ("1432:\nHR 110"). */
+const LEAD_MARKS = new Set([',', ':', '-', '\n']);
+
 /** True when a vital sign follows token `i` directly ("1350: HR 126"). */
 export function leadsVitals(doc: Doc, i: number): boolean {
   let j = i;
-  while (j < doc.tokens.length && (doc.tokens[j].norm === ',' || doc.tokens[j].norm === ':' || doc.tokens[j].norm === '-')) j++;
+  while (j < doc.tokens.length && LEAD_MARKS.has(doc.tokens[j].norm)) j++;
   const m = mentionAt(doc, j);
   return m !== undefined && (tagOf(m, 'vital') !== undefined || tagOf(m, 'avpu') !== undefined);
 }

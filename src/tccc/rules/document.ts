@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { applyCorrections } from './corrections.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
+import { LETTER_VITAL_LABELS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
 import { tagOf, type Mention } from './matcher.js';
 
 export interface Doc {
@@ -38,7 +38,7 @@ const OPEN_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'with', '
 export function readDoc(text: string): Doc {
   const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER);
   const { sentence, chunk } = segment(tokens);
-  const mentions = MATCHER.match(tokens);
+  const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
   applyNegation(tokens, mentions, chunk);
   classifyAccess(tokens, mentions, chunk, sentence);
   const excluded = new Set<number>();
@@ -49,6 +49,22 @@ export function readDoc(text: string): Doc {
     text, tokens, mentions, sentence, chunk, excluded, mentionIndex,
     sentenceEnd: unitEnds(sentence), chunkEnd: unitEnds(chunk), claimed: new Uint8Array(tokens.length),
   };
+}
+
+/** Mentions with a vital mention added at each free single-letter label a number follows ("P 104", "R: 20"), in token order. */
+function addLetterLabels(tokens: Token[], mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  let k = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    while (k < mentions.length && mentions[k].end <= i) out.push(mentions[k++]);
+    if (k < mentions.length && mentions[k].start <= i) continue;
+    const label = Object.hasOwn(LETTER_VITAL_LABELS, tokens[i].norm) ? LETTER_VITAL_LABELS[tokens[i].norm] : undefined;
+    const value = tokens[i + 1]?.norm === ':' ? tokens[i + 2] : tokens[i + 1];
+    // "AVPU P" is a level, not a pulse label.
+    if (label && value?.kind === 'number' && tokens[i - 1]?.norm !== 'avpu') out.push({ start: i, end: i + 1, tags: [label], negated: false });
+  }
+  while (k < mentions.length) out.push(mentions[k++]);
+  return out;
 }
 
 /** For each token, the exclusive end of the run of tokens sharing its unit index. */

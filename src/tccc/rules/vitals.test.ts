@@ -86,4 +86,19 @@ describe('findVitals', () => {
   it('reads a value after a pause following the sign name', () => {
     expect(vitals('pulse is, uh, one two six. resps, um, twenty eight.')).toEqual([{ pulse: 126, resp_rate: 28 }]);
   });
+  it('dates the signs under a time on a line of its own, and keeps that time from a treatment before it', () => {
+    expect(vitals('1432:\nHR 128\nBP 96/60\n1447:\nHR 110\nBP 108/70')).toEqual([
+      { time: '14:32', pulse: 128, systolic: 96, diastolic: 60 },
+      { time: '14:47', pulse: 110, systolic: 108, diastolic: 70 },
+    ]);
+    expect(vitals('Vitals @ 2015 hrs\nHR 126\nAVPU V')).toEqual([{ time: '20:15', pulse: 126, avpu: 'V' }]);
+    const record = extractRecord('O2 NRB.\n0310\nHR 120');
+    expect(record.interventions).toEqual([{ type: 'oxygen' }]);
+    expect(record.vitals).toEqual([{ time: '03:10', pulse: 120 }]);
+  });
+  it('reads single-letter labels only when a value follows', () => {
+    expect(vitals('0702 P 132 R 28 BP 90/56')).toEqual([{ time: '07:02', pulse: 132, resp_rate: 28, systolic: 90, diastolic: 56 }]);
+    expect(vitals('AVPU P, R: 16')).toEqual([{ avpu: 'P', resp_rate: 16 }]);
+    expect(extractRecord('TQ R thigh 1012.').interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '10:12' }]);
+  });
 });

@@ -45,7 +45,9 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     const obs = observe(doc, k);
     if (!obs) continue;
     // The words before a sign, back to the previous thing or the sentence start, may hold its set's time.
-    const lead = readLead(doc, Math.max(lastEnd, previousBoundary(doc, k, MAX_WINDOW, doc.sentence)), obs.start);
+    const from = Math.max(lastEnd, previousBoundary(doc, k, MAX_WINDOW, doc.sentence));
+    const lead = readLead(doc, from, obs.start);
+    lead.time ??= readHeaderTime(doc, from, lastEnd);
     const sentence = doc.sentence[obs.start];
     if (!current || lead.time || lead.newSet || current.signs.has(obs.sign) || isLoneStatement(current, sentence)) {
       current = { set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} }, signs: new Set(), sentence };
@@ -95,6 +97,33 @@ function readLead(doc: Doc, from: number, to: number): { time: { value: string; 
     }
   }
   return { time, newSet };
+}
+
+/** Words a time-header line may carry besides its time ("Vitals @ 2015 hrs", "Trend"). */
+const HEADER_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'trend', 'time', 'at', '@', ':', '-']);
+/** Longest time-header line read back over, so the look-back stays constant per sign. */
+const HEADER_MAX = 6;
+
+/**
+ * A time on a line of its own just before the line of the signs ("1432:\nHR 110\nBP 100/60"):
+ * the header line must hold only a clock and header words, and come after the previous sign.
+ */
+function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: string; span: Span } | null {
+  const close = lineStart - 1;
+  if (close < lastEnd || doc.tokens[close]?.norm !== '\n') return null;
+  let start = close;
+  while (start > lastEnd && close - start < HEADER_MAX && doc.sentence[start - 1] === doc.sentence[close]) start--;
+  if (start > 0 && doc.sentence[start - 1] === doc.sentence[close]) return null;
+  let time: { value: string; span: Span } | null = null;
+  for (let i = start; i < close; i++) {
+    const clock = time || doc.claimed[i] ? null : readClock(doc.tokens, i);
+    if (clock && clock.end <= close) {
+      time = { value: clock.time, span: spanOf(doc, i, clock.end) };
+      claim(doc, { start: i, end: clock.end });
+      i = clock.end - 1;
+    } else if (!HEADER_WORDS.has(doc.tokens[i].norm)) return null;
+  }
+  return time;
 }
 
 /**

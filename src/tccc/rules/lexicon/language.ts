@@ -80,6 +80,9 @@ export const VITAL_PHRASES: Lexicon = [
   ['on reassessment', [newSet]],
 ];
 
+/** Single-letter vital labels of typed notes ("P 104, R 20"): a sign only when its value follows, else a side or AVPU letter. */
+export const LETTER_VITAL_LABELS: Readonly<Record<string, Tag>> = { p: vital('pulse'), r: vital('resp_rate') };
+
 export const EVAC_PHRASES: Lexicon = [
   ['urgent', [evac('urgent')]],
   ['urgent surgical', [evac('urgent_surgical')]],

@@ -70,4 +70,11 @@ describe('interventions', () => {
     expect(record.interventions).toBeUndefined();
     expect(record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:31' }]);
   });
+  it('reads typing slips of device, place and drug words, but not a name', () => {
+    const record = extractRecord('Preasure dressing abdoman 1205. Morphene 5mg IV 1210. Priorty. SPC Aisha Bello.');
+    expect(record.interventions).toEqual([{ type: 'pressure_dressing', location: 'abdomen', time: '12:05' }]);
+    expect(record.medications).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '12:10' }]);
+    expect(record.evac_priority).toBe('priority');
+    expect(record.casualty?.name).toBe('Aisha Bello');
+  });
 });

@@ -3,6 +3,7 @@
  * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers.
  */
 import { mergeNumberWords } from './numbers.js';
+import type { SpellingCorrector } from './spelling.js';
 import { tokenize, type Token } from './tokenize.js';
 
 const FILLERS = new Set(['uh', 'um', 'uhh', 'umm', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'eh']);
@@ -14,6 +15,8 @@ export interface NormalizeOptions {
   acronyms: ReadonlySet<string>;
   /** Words written with a digit inside ("spo2", "o2", "l1"). */
   joinedWords: ReadonlySet<string>;
+  /** Reads typing slips of known words as those words ("tournaquet"); none when absent. */
+  spelling?: SpellingCorrector;
 }
 
 /** Tokenizes and normalizes a narrative. Linear in its length. */
@@ -39,7 +42,8 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
     }
     cleaned.push(t);
   }
-  return mergeNumberWords(joinSpelledAcronyms(cleaned, options.acronyms));
+  const spelled = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
+  return mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms));
 }
 
 function isLetterToken(t: Token | undefined): t is Token {

@@ -1,10 +1,12 @@
 /** The assembled lexicon: one phrase matcher and the token normalization it shares with narratives. */
 import type { NormalizeOptions } from '../../text/normalize.js';
+import { SpellingCorrector } from '../../text/spelling.js';
 import { PhraseMatcher } from '../matcher.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { INTERVENTION_PHRASES, MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
-import { FLUID_PHRASES, MEDICATION_PHRASES, REPEAT_PHRASES, ROUTE_PHRASES } from './drugs.js';
+import { DOSE_UNITS, FLUID_PHRASES, MEDICATION_PHRASES, REPEAT_PHRASES, ROUTE_PHRASES, VOLUME_UNITS } from './drugs.js';
 import {
-  CORRECTION_PHRASES, EVAC_PHRASES, IDENTITY_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, RECHECK_PHRASES, VITAL_PHRASES,
+  CORRECTION_PHRASES, EVAC_PHRASES, IDENTITY_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, RECHECK_PHRASES, UNCORRECTED_WORDS, VITAL_PHRASES,
 } from './language.js';
 import type { Lexicon } from './tags.js';
 
@@ -23,7 +25,21 @@ function spellableAcronyms(): Set<string> {
   return out;
 }
 
+const ALL_LEXICONS: readonly Lexicon[] = [
+  MECHANISM_AND_INJURY_PHRASES, INTERVENTION_PHRASES, MEDICATION_PHRASES, FLUID_PHRASES, ROUTE_PHRASES, VITAL_PHRASES,
+  EVAC_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, CORRECTION_PHRASES, IDENTITY_PHRASES, RECHECK_PHRASES, REPEAT_PHRASES,
+];
+
+/** Every word the rules read: what a typing slip is corrected towards. */
+function vocabulary(): Set<string> {
+  const words = new Set<string>();
+  for (const lexicon of ALL_LEXICONS) for (const [phrase] of lexicon) for (const w of phrase.split(/[^a-z]+/)) if (w) words.add(w);
+  for (const table of [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS, VOLUME_UNITS]) for (const w of Object.keys(table)) words.add(w);
+  return words;
+}
+
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
+  spelling: new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS),
   acronyms: spellableAcronyms(),
   joinedWords: new Set(['spo2', 'sp02', 'o2', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9', 'fast1',
     // Ranks written with a digit ("PV2 Marcus Hale").
@@ -31,10 +47,4 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
 };
 
 /** Every phrase the rules know, in one trie. */
-export const MATCHER = new PhraseMatcher(
-  [
-    MECHANISM_AND_INJURY_PHRASES, INTERVENTION_PHRASES, MEDICATION_PHRASES, FLUID_PHRASES, ROUTE_PHRASES, VITAL_PHRASES,
-    EVAC_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, CORRECTION_PHRASES, IDENTITY_PHRASES, RECHECK_PHRASES, REPEAT_PHRASES,
-  ],
-  NORMALIZE_OPTIONS,
-);
+export const MATCHER = new PhraseMatcher(ALL_LEXICONS, NORMALIZE_OPTIONS);

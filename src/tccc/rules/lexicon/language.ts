@@ -83,6 +83,11 @@ export const VITAL_PHRASES: Lexicon = [
 /** Single-letter vital labels of typed notes ("P 104, R 20"): a sign only when its value follows, else a side or AVPU letter. */
 export const LETTER_VITAL_LABELS: Readonly<Record<string, Tag>> = { p: vital('pulse'), r: vital('resp_rate') };
 
+/** Ordinary words one letter away from a lexicon word, which must not be read as it. */
+export const UNCORRECTED_WORDS: readonly string[] = [
+  'tight', 'gauge', 'litter', 'ranger', 'buried', 'opens', 'plate', 'negatives', 'heard', 'mortal', 'bleed', 'bleeds', 'wounds',
+];
+
 export const EVAC_PHRASES: Lexicon = [
   ['urgent', [evac('urgent')]],
   ['urgent surgical', [evac('urgent_surgical')]],

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { SpellingCorrector } from './spelling.js';
+import { tokenize } from './tokenize.js';
+
+const corrector = new SpellingCorrector(['pressure', 'morphine', 'amputation', 'priority', 'abdomen', 'thigh', 'thighs'], ['tight']);
+
+describe('SpellingCorrector', () => {
+  it('reads a word one letter dropped, added, changed or swapped from a known word as that word', () => {
+    expect(corrector.correct('preasure')).toBe('pressure');
+    expect(corrector.correct('morphene')).toBe('morphine');
+    expect(corrector.correct('amputaion')).toBe('amputation');
+    expect(corrector.correct('priorty')).toBe('priority');
+    expect(corrector.correct('abdoemn')).toBe('abdomen');
+  });
+  it('leaves known, short, kept, distant and ambiguous words alone', () => {
+    expect(corrector.correct('pressure')).toBeUndefined();
+    expect(corrector.correct('hart')).toBeUndefined();
+    expect(corrector.correct('tight')).toBeUndefined();
+    expect(corrector.correct('prescribe')).toBeUndefined();
+    expect(corrector.correct('thighz')).toBeUndefined();
+    expect(corrector.correct('seven')).toBeUndefined();
+  });
+  it('keeps what was typed in raw and never corrects a capitalized name', () => {
+    const [slip, , first, last] = corrector.correctTokens(tokenize('Preasure , Aisha Abdomem'));
+    expect(slip).toMatchObject({ norm: 'pressure', raw: 'Preasure' });
+    expect(first.norm).toBe('aisha');
+    expect(last.norm).toBe('abdomem');
+  });
+});

@@ -1,0 +1,73 @@
+/**
+ * Typing slips against a known vocabulary: a word one edit away (a letter dropped, added, changed
+ * or two swapped) from exactly one known word is read as that word ("preasure" → "pressure").
+ * Look-ups go through a table of one-letter deletions, so each word costs its own length.
+ */
+import { isNumberWord } from './numbers.js';
+import type { Token } from './tokenize.js';
+
+/** Shorter words are too close to each other to correct safely ("hart", "lima"). */
+export const MIN_CORRECTED_LENGTH = 5;
+
+export class SpellingCorrector {
+  private readonly known: ReadonlySet<string>;
+  /** Each known word and each of its one-letter deletions → the known words it comes from. */
+  private readonly byDeletion = new Map<string, Set<string>>();
+
+  /** `vocabulary` is what slips are corrected towards; `keep` are ordinary words left as typed. */
+  constructor(vocabulary: Iterable<string>, keep: Iterable<string> = []) {
+    const targets = new Set(vocabulary);
+    this.known = new Set([...targets, ...keep]);
+    for (const word of targets) {
+      if (word.length < MIN_CORRECTED_LENGTH - 1) continue;
+      for (const key of [word, ...deletions(word)]) {
+        const words = this.byDeletion.get(key) ?? new Set<string>();
+        words.add(word);
+        this.byDeletion.set(key, words);
+      }
+    }
+  }
+
+  /** The known word `word` is a slip of, or undefined when it is known, too short, or close to none or to several. */
+  correct(word: string): string | undefined {
+    if (word.length < MIN_CORRECTED_LENGTH || this.known.has(word) || isNumberWord(word) || !/^[a-z]+$/.test(word)) return undefined;
+    const candidates = new Set<string>();
+    for (const key of [word, ...deletions(word)]) {
+      for (const w of this.byDeletion.get(key) ?? []) if (w[0] === word[0] && isOneEdit(word, w)) candidates.add(w);
+    }
+    return candidates.size === 1 ? [...candidates][0] : undefined;
+  }
+
+  /** Tokens with each slipped word's `norm` replaced by the known word; `raw` keeps what was typed. */
+  correctTokens(tokens: Token[]): Token[] {
+    return tokens.map((t, i) => {
+      const fixed = t.kind === 'word' && !inProperName(tokens, i) ? this.correct(t.norm) : undefined;
+      return fixed ? { ...t, norm: fixed } : t;
+    });
+  }
+}
+
+const isCapitalized = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^[A-Z][a-z]/.test(t.raw);
+
+/** A capitalized word beside another is part of a name ("Aisha Bello"), which is never a slip. */
+function inProperName(tokens: Token[], i: number): boolean {
+  return isCapitalized(tokens[i]) && (isCapitalized(tokens[i - 1]) || isCapitalized(tokens[i + 1]));
+}
+
+function deletions(word: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
+  return out;
+}
+
+/** Damerau distance exactly one: one letter dropped, added, changed, or two neighbours swapped. */
+function isOneEdit(a: string, b: string): boolean {
+  if (a === b || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}

@@ -4,7 +4,7 @@
  * set is given again. A lone AVPU or pain statement is a set of its own.
  */
 import type { Avpu, VitalsSet } from '../record.js';
-import { readClock } from '../text/clock.js';
+import { readClock, type ClockMatch } from '../text/clock.js';
 import { MAX_WINDOW, claim, isAffirmed, leadsVitals, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
@@ -116,7 +116,7 @@ function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: 
   if (start > 0 && doc.sentence[start - 1] === doc.sentence[close]) return null;
   let time: { value: string; span: Span } | null = null;
   for (let i = start; i < close; i++) {
-    const clock = time || doc.claimed[i] ? null : readClock(doc.tokens, i);
+    const clock: ClockMatch | null = time || doc.claimed[i] ? null : readClock(doc.tokens, i);
     if (clock && clock.end <= close) {
       time = { value: clock.time, span: spanOf(doc, i, clock.end) };
       claim(doc, { start: i, end: clock.end });

@@ -20,6 +20,13 @@ describe('medications', () => {
       { name: 'other', dose: '800 mg', route: 'PO' },
     ]);
   });
+  it('reads a form name right after the same drug as its route, not a second dose', () => {
+    expect(meds('Gave fentanyl 800 mcg OTFC at 1420.')).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:20' }]);
+    expect(meds('fentanyl lozenge 800 mcg 1430. Then fentanyl 50 mcg IV 1450.')).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:30' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:50' },
+    ]);
+  });
   it('applies a route said once to each drug of the list', () => {
     expect(meds('meloxicam 15 mg and Tylenol 1300 mg by mouth.')).toEqual([
       { name: 'meloxicam', dose: '15 mg', route: 'PO' },

@@ -23,6 +23,8 @@ export interface FoundMedication extends Found<Medication> {
   routeAt: number;
   /** True when the time was read after the name. */
   timeAfter: boolean;
+  /** True when the name itself gave the route ("OTFC", "fentanyl lozenge"). */
+  routeNamed: boolean;
 }
 
 function spanning(doc: Doc, start: number, end: number, reads: (Read<unknown> | null)[]): { start: number; end: number } {
@@ -54,7 +56,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   else if (tag.route) value.route = tag.route;
   if (time) value.time = time.value;
   const span = spanning(doc, m.start, m.end, [dose, route, time]);
-  return { value, span, sentence: doc.sentence[m.start], at: m.start, end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0), routeAt: routeAfter ? routeAfter.start : -1, timeAfter: timeAfter !== null };
+  return { value, span, sentence: doc.sentence[m.start], at: m.start, end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0), routeAt: routeAfter ? routeAfter.start : -1, timeAfter: timeAfter !== null, routeNamed: !route && Boolean(tag.route) };
 }
 
 /** Reads the fluid named at mention `k`. */
@@ -77,12 +79,13 @@ export function readFluid(doc: Doc, k: number): Found<Fluid> | null {
 }
 
 /**
- * Drops bare repeats of a drug already recorded ("went with ketamine instead, ketamine 50 mg IM"),
- * then gives a route or time said after the last drug of a list to the drugs before it that have none
- * ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
+ * Joins a form name to the drug it follows, drops bare repeats of a drug already recorded ("went
+ * with ketamine instead, ketamine 50 mg IM"), then gives a route or time said after the last drug
+ * of a list to the drugs before it that have none ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
  */
 export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
-  const meds = found.filter(bareRepeatFilter(found, (f) => f.value.name, (f) => Boolean(f.value.dose || f.value.route || f.value.time)));
+  const joined = joinFormNames(found);
+  const meds = joined.filter(bareRepeatFilter(joined, (f) => f.value.name, (f) => Boolean(f.value.dose || f.value.route || f.value.time)));
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
     const route = last.routeAt >= 0 ? last.value.route : undefined;
@@ -96,6 +99,27 @@ export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
     }
   }
   return meds.map(({ value, span }) => ({ value, span }));
+}
+
+/**
+ * "fentanyl 800 mcg OTFC": a name that gives the form (OTFC) right after the same drug, which has
+ * no route of its own and no other dose, is that drug's route, not a second medication.
+ */
+function joinFormNames(found: FoundMedication[]): FoundMedication[] {
+  const out: FoundMedication[] = [];
+  for (const f of found) {
+    const prev = out.at(-1);
+    const sameGiving =
+      prev && f.routeNamed && prev.value.name === f.value.name && !prev.value.route && prev.sentence === f.sentence && f.at - prev.end <= 1 && (!f.value.dose || !prev.value.dose || f.value.dose === prev.value.dose);
+    if (!sameGiving) {
+      out.push(f);
+      continue;
+    }
+    const value: Medication = { ...f.value, ...prev.value, route: f.value.route! };
+    if (!prev.value.time && f.value.time) value.time = f.value.time;
+    out[out.length - 1] = { ...prev, value, span: { start: Math.min(prev.span.start, f.span.start), end: Math.max(prev.span.end, f.span.end) }, end: Math.max(prev.end, f.end), timeAfter: prev.timeAfter || f.timeAfter };
+  }
+  return out;
 }
 
 /** Drops bare mentions of a fluid already recorded with a volume, route or time. */

@@ -19,6 +19,11 @@ describe('negation and hedging', () => {
   it('covers what precedes a post-negation', () => {
     expect(flags('needle D not indicated')).toEqual([['needle_decompression', true]]);
   });
+  it('ends at the next clinical thing of another kind, unless a list goes on', () => {
+    expect(flags('no exit wound pressure dressing applied to the abdomen')).toEqual([['pressure_dressing', false]]);
+    expect(flags('did not give TXA her pulse is eighty TQ left leg')).toEqual([['txa', true], ['tourniquet', false]]);
+    expect(flags('no TQ or TXA given')).toEqual([['tourniquet', true], ['txa', true]]);
+  });
   it('stays inside its phrase', () => {
     expect(flags('no exit wound, TQ L leg')).toEqual([['tourniquet', false]]);
   });

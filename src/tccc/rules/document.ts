@@ -151,10 +151,15 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
     if (!neg && !allergen) continue;
     const at = mentions[k];
     if (allergen || neg?.dir === 'forward') {
+      let covered: Mention | undefined;
       for (let j = k + 1; j < mentions.length; j++) {
         const m = mentions[j];
         if (m.start - at.end > NEGATION_REACH || chunk[m.start] !== chunk[at.start] || breaksScope(tokens, at.end, m.start)) break;
-        if (isContent(m)) m.negated = true;
+        if (!isContent(m)) continue;
+        // The scope ends at the next clinical thing ("no exit wound pressure dressing"), unless it continues a list ("no TQ or IV").
+        if (covered && contentCategory(m) !== contentCategory(covered) && !joinsList(tokens, covered.end, m.start)) break;
+        m.negated = true;
+        covered = m;
       }
     } else {
       for (let j = k - 1; j >= 0; j--) {
@@ -170,6 +175,19 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
 function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void {
   const near = (j: number): boolean => j >= 0 && j < mentions.length && chunk[mentions[j].start] === chunk[mentions[k].start] && Math.abs(mentions[j].start - mentions[k].start) <= NEGATION_REACH;
   for (const j of [k - 1, k + 1]) if (near(j) && tagOf(mentions[j], 'intervention')) mentions[j].negated = true;
+}
+
+function contentCategory(m: Mention): string | undefined {
+  return m.tags.find((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'allergy_none')?.cat;
+}
+
+/** Words that carry a negation on to the next item of a list ("no TQ or pressure dressing"). */
+const LIST_JOINERS = new Set(['or', 'nor', '/', ',', 'any', 'either']);
+
+function joinsList(tokens: Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!LIST_JOINERS.has(tokens[i].norm)) return false;
+  return true;
 }
 
 function breaksScope(tokens: Token[], from: number, to: number): boolean {

@@ -204,6 +204,15 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['i am the medic', [other]],
 ];
 
+const finding: Tag = { cat: 'finding' };
+/** Things looked for on exam that the record has no place for; named so a negation before them ends with them. */
+export const FINDING_PHRASES: Lexicon = [
+  ['exit', [finding]],
+  ['exit wound', [finding]],
+  ['exit wounds', [finding]],
+  ['entry wound', [finding]],
+];
+
 const recheck: Tag = { cat: 'recheck' };
 /** Words that make an intervention mention a re-check of one already placed. */
 export const RECHECK_PHRASES: Lexicon = [

@@ -35,7 +35,9 @@ export type Tag =
   /** A self-correction ("correction", "I mean"). */
   | { cat: 'correction' }
   /** Another dose of the drug given last ("repeated 4 mg IO at 0720"). */
-  | { cat: 'repeat' };
+  | { cat: 'repeat' }
+  /** Something examined, not a fact of the record ("no exit wound"): a negation covers it and stops there. */
+  | { cat: 'finding' };
 
 export type Category = Tag['cat'];
 

@@ -22,6 +22,7 @@ describe('negation and hedging', () => {
   it('ends at the next clinical thing of another kind, unless a list goes on', () => {
     expect(flags('no exit wound pressure dressing applied to the abdomen')).toEqual([['pressure_dressing', false]]);
     expect(flags('did not give TXA her pulse is eighty TQ left leg')).toEqual([['txa', true], ['tourniquet', false]]);
+    expect(flags('wrist is broken no bleeding I splinted the left arm')).toEqual([['splint', false]]);
     expect(flags('no TQ or TXA given')).toEqual([['tourniquet', true], ['txa', true]]);
   });
   it('stays inside its phrase', () => {

@@ -101,4 +101,10 @@ describe('findVitals', () => {
     expect(vitals('AVPU P, R: 16')).toEqual([{ avpu: 'P', resp_rate: 16 }]);
     expect(extractRecord('TQ R thigh 1012.').interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '10:12' }]);
   });
+  it('reads a value dictated in parts when the first digit alone is too small for the sign', () => {
+    expect(vitals('pulse 1 20, p 1 40')).toEqual([{ pulse: 120 }, { pulse: 140 }]);
+    expect(vitals('the pressure 8-5 / 5-0, breath 3-0')).toEqual([{ systolic: 85, diastolic: 50, resp_rate: 30 }]);
+    expect(vitals('pain 2 10 minutes ago')).toEqual([{ pain: 2 }]);
+    expect(vitals('The heart is 1 1 6, heart beating 1-3-5.')).toEqual([{ pulse: 116 }, { pulse: 135 }]);
+  });
 });

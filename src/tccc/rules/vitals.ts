@@ -159,11 +159,31 @@ function observe(doc: Doc, k: number): Observation | null {
     return letter ? { sign: 'avpu', values: { avpu: letter }, start: m.start, end: i + 1 } : null;
   }
   if (t.kind !== 'number' || t.value === undefined || !Number.isInteger(t.value)) return null;
-  if (isRange(doc, i)) return null;
-  if (name.value === 'bp') return observePressure(doc, m.start, i);
-  const field: Field = name.value;
-  if (!inRange(field, t.value)) return null;
-  return { sign: name.value, values: { [field]: t.value }, start: m.start, end: i + 1 + scaleLength(doc, i + 1) };
+  const field: NumericVital = name.value === 'bp' ? 'systolic' : name.value;
+  const value = readValue(doc, i, field);
+  if (value.end === i + 1 && isRange(doc, i)) return null;
+  if (name.value === 'bp') return observePressure(doc, m.start, value);
+  if (!inRange(field, value.value)) return null;
+  return { sign: name.value, values: { [field]: value.value }, start: m.start, end: value.end + scaleLength(doc, value.end) };
+}
+
+/**
+ * A sign's value at token `i`. A lone digit too small for the sign was dictated in parts:
+ * "pulse 1 20" is 120, "breath 3-0" is 30.
+ */
+function readValue(doc: Doc, i: number, field: NumericVital): { value: number; end: number } {
+  const t = doc.tokens[i];
+  const value = t.value!;
+  if (t.spoken || t.digits?.length !== 1 || inRange(field, value)) return { value, end: i + 1 };
+  const next = doc.tokens[i + 1];
+  const after = doc.tokens[i + 2];
+  if ((value === 1 || value === 2) && next?.kind === 'number' && next.spaced && next.digits?.length === 2 && inRange(field, value * 100 + next.value!)) {
+    return { value: value * 100 + next.value!, end: i + 2 };
+  }
+  if (next?.norm === '-' && !next.spaced && after?.kind === 'number' && !after.spaced && after.digits?.length === 1 && inRange(field, value * 10 + after.value!)) {
+    return { value: value * 10 + after.value!, end: i + 3 };
+  }
+  return { value, end: i + 1 };
 }
 
 /** "RR 20-24", "pain 6 to 7": a range is not one value, and a careful medic records neither end. */
@@ -183,13 +203,15 @@ function scaleLength(doc: Doc, i: number): number {
   return 0;
 }
 
-function observePressure(doc: Doc, start: number, i: number): Observation | null {
-  const systolic = doc.tokens[i].value!;
+function observePressure(doc: Doc, start: number, high: { value: number; end: number }): Observation | null {
+  const systolic = high.value;
   if (!inRange('systolic', systolic)) return null;
+  const i = high.end - 1;
   const sep = doc.tokens[i + 1]?.norm;
   const low = doc.tokens[i + 2];
-  if ((sep === '/' || sep === 'over' || sep === 'on') && low?.kind === 'number' && low.value !== undefined && inRange('diastolic', low.value)) {
-    return { sign: 'bp', values: { systolic, diastolic: low.value }, start, end: i + 3 };
+  if ((sep === '/' || sep === 'over' || sep === 'on') && low?.kind === 'number' && low.value !== undefined && Number.isInteger(low.value)) {
+    const diastolic = readValue(doc, i + 2, 'diastolic');
+    if (inRange('diastolic', diastolic.value)) return { sign: 'bp', values: { systolic, diastolic: diastolic.value }, start, end: diastolic.end };
   }
   const palpEnd = sep === 'by' && PALPATED.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : PALPATED.has(sep ?? '') ? i + 2 : i + 1;
   return { sign: 'bp', values: { systolic }, start, end: palpEnd };

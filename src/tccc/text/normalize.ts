@@ -2,7 +2,7 @@
  * Token clean-up between tokenizing and reading: drops speech fillers, rejoins spelled-out
  * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers.
  */
-import { mergeNumberWords } from './numbers.js';
+import { mergeDigitRuns, mergeNumberWords } from './numbers.js';
 import type { SpellingCorrector } from './spelling.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -43,7 +43,7 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
     cleaned.push(t);
   }
   const spelled = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
-  return mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms));
+  return mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
 }
 
 function isLetterToken(t: Token | undefined): t is Token {

@@ -4,6 +4,17 @@ import { readTokens } from './normalize.js';
 const opts = { acronyms: new Set(['txa', 'iv', 'io']), joinedWords: new Set(['spo2', 'o2']) };
 const numbers = (text: string) => readTokens(text, opts).filter((t) => t.kind === 'number').map((t) => [t.value, t.digits]);
 
+describe('digits dictated one by one', () => {
+  it('join into one number that keeps its digits', () => {
+    expect(numbers('at 0 7 2 0 pulse 1 1 6')).toEqual([[720, '0720'], [116, '116']]);
+    expect(numbers('heart beating 1-3-5')).toEqual([[135, '135']]);
+  });
+  it('leave a unit number, a count and two hyphenated digits alone', () => {
+    expect(numbers('A Trp 1-4 CAV, 2 units')).toEqual([[1, '1'], [4, '4'], [2, '2']]);
+    expect(numbers('pulse 120, 2 g')).toEqual([[120, '120'], [2, '2']]);
+  });
+});
+
 describe('spoken numbers', () => {
   it('reads quantities the way medics say them', () => {
     expect(numbers('pulse one twenty')).toEqual([[120, '120']]);

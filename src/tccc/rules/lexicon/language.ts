@@ -11,6 +11,10 @@ export const VITAL_PHRASES: Lexicon = [
   ['pulse rate', [vital('pulse')]],
   ['heart rate', [vital('pulse')]],
   ['heartrate', [vital('pulse')]],
+  // Plain words of non-native speakers ("the heart is 1 1 6", "breath 3-0"); a value must follow.
+  ['heart', [vital('pulse')]],
+  ['heart beating', [vital('pulse')]],
+  ['breath', [vital('resp_rate')]],
   ['bp', [vital('bp')]],
   ['blood pressure', [vital('bp')]],
   ['pressure', [vital('bp')]],
@@ -211,6 +215,10 @@ export const FINDING_PHRASES: Lexicon = [
   ['exit wound', [finding]],
   ['exit wounds', [finding]],
   ['entry wound', [finding]],
+  ['bleeding', [finding]],
+  ['deformity', [finding]],
+  ['swelling', [finding]],
+  ['crepitus', [finding]],
 ];
 
 const recheck: Tag = { cat: 'recheck' };

@@ -76,10 +76,14 @@ test('a kiosk model downloads through the UI with progress, shows as stored, and
   await expect(download.getByTestId('overall')).toHaveText(/of 2\.1 MB \(\d+%\)/);
   await expect(download.locator('details.files')).toContainText('params_shard_3.bin');
   await expect(download.getByRole('button', { name: 'Pause' })).toBeVisible();
+  // The download runs in its own worker, so the page's thread stays free for the medic.
+  const downloadWorkers = () => page.workers().filter((w) => /download\.worker/.test(w.url())).length;
+  expect(downloadWorkers()).toBe(1);
   release();
 
   await expect(c.getByTestId('stored-state')).toHaveText(/^Stored and verified \(2\.1 MB\)$/);
   await expect(download).toHaveCount(0);
+  await expect.poll(downloadWorkers).toBe(0); // ended with its download
   // The chooser ran again after the download: still no GPU here, so the rules engine stays, with its reason.
   await expect(page.locator('engine-panel').getByTestId('engine-in-use')).toHaveText('Rules engine (no language model)');
 

@@ -1,4 +1,4 @@
-import { ModelDownload, type DownloadOptions, type DownloadProgress } from './downloader.js';
+import { ModelDownload, type Download, type DownloadOptions, type DownloadProgress } from './downloader.js';
 
 /**
  * One download at a time across tabs: the tab holding the Web Lock downloads and broadcasts
@@ -15,7 +15,7 @@ const ASK = 'tccc-model-download:ask';
 /** This tab downloads; call `download.start()`. The lock is held until done, failed or cancelled. */
 export interface LeaderSession {
   role: 'leader';
-  download: ModelDownload;
+  download: Download;
 }
 
 /** Another tab downloads; this one shows its progress. */
@@ -28,13 +28,19 @@ export interface FollowerSession {
   close(): void;
 }
 
-/** Becomes the downloading tab if no other tab is, else follows the one that is. */
-export function startDownload(options: DownloadOptions): Promise<LeaderSession | FollowerSession> {
+/**
+ * Becomes the downloading tab if no other tab is, else follows the one that is. `create` makes the
+ * download (the app passes a WorkerDownload, so the page keeps its thread).
+ */
+export function startDownload<O extends Omit<DownloadOptions, 'fetchFn'>>(
+  options: O,
+  create: (options: O) => Download = (o) => new ModelDownload(o),
+): Promise<LeaderSession | FollowerSession> {
   return new Promise((resolve, reject) => {
     navigator.locks
       .request(LOCK_NAME, { ifAvailable: true }, async (lock) => {
         if (!lock) return resolve(follow());
-        const download = new ModelDownload(options);
+        const download = create(options);
         const channel = new BroadcastChannel(PROGRESS_CHANNEL);
         let release!: () => void;
         const held = new Promise<void>((r) => (release = r));

@@ -47,13 +47,23 @@ export interface DownloadOptions extends ModelLocation {
   engineAssets?: string[];
 }
 
+/** What the Model view drives: a {@link ModelDownload} here, or one running in a worker (worker-download.ts). */
+export interface Download {
+  readonly progress: DownloadProgress;
+  onProgress(listener: (p: DownloadProgress) => void): () => void;
+  start(): Promise<DownloadState>;
+  resume(): Promise<DownloadState>;
+  pause(): Promise<void>;
+  cancel(): Promise<void>;
+}
+
 /**
  * Downloads a model into its IndexedDB store (WebLLM's own cache, or ours for transformers.js models):
  * tensor-cache.json first where there is one (it lists the shards and their sizes), a storage check,
  * then every file, a few at a time.
  * `start()` settles with `done`, `paused` or `cancelled`, or rejects with a ModelStoreError.
  */
-export class ModelDownload {
+export class ModelDownload implements Download {
   private readonly listeners = new Set<(p: DownloadProgress) => void>();
   private readonly files = new Map<string, { bytes: number; total?: number; state: FileProgress['state']; meter: RateMeter }>();
   private readonly overallMeter = new RateMeter();

@@ -2,7 +2,7 @@
  * Model store: verified, resumable model downloads into WebLLM's own IndexedDB cache.
  *
  * API for the Model view (all browser-side):
- * - `startDownload({ manifest, modelUrl })` → `{ role: 'leader', download }` in the one tab that
+ * - `startDownload({ manifest, modelUrl }, (o) => new WorkerDownload(o))` → `{ role: 'leader', download }` in the one tab that
  *   holds the Web Lock, or `{ role: 'follower', onProgress, leaderGone }` in any other tab.
  * - `download.start()` / `resume()` → Promise<'done' | 'paused' | 'cancelled'>, rejects with a
  *   `ModelStoreError` (`code`, `message` naming the file, `file`); `pause()`, `cancel()`.
@@ -20,7 +20,8 @@
  * Nothing is written to WebLLM's cache before its length (and SHA-256 where known) checks out.
  */
 export { startDownload, type FollowerSession, type LeaderSession } from './cross-tab.js';
-export { ModelDownload, type DownloadOptions, type DownloadProgress, type DownloadState, type FileProgress } from './downloader.js';
+export { ModelDownload, type Download, type DownloadOptions, type DownloadProgress, type DownloadState, type FileProgress } from './downloader.js';
+export { WorkerDownload } from './worker-download.js';
 export { deleteModel, listStoredModels, storedModel, type StoredModel } from './catalog.js';
 export { ensureSpace, requestPersistence, storageReport, type StorageReport } from './storage.js';
 export { ModelStoreError, type ModelStoreErrorCode } from './errors.js';

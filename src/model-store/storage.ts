@@ -27,8 +27,12 @@ export async function ensureSpace(bytesNeeded: number, what: string): Promise<St
   return report;
 }
 
-/** Asks the browser not to evict our data under storage pressure; returns whether it agreed. */
+/**
+ * Asks the browser not to evict our data under storage pressure; returns whether it agreed.
+ * Only a page may ask (a worker has no `persist`, and gets false): WorkerDownload asks first.
+ */
 export async function requestPersistence(): Promise<boolean> {
-  if (!navigator.storage?.persist) return false;
-  return (await navigator.storage.persisted()) || navigator.storage.persist();
+  const storage = navigator.storage as (StorageManager & { persist?: () => Promise<boolean> }) | undefined;
+  if (!storage?.persist) return false;
+  return (await storage.persisted()) || storage.persist();
 }

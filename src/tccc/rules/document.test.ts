@@ -35,6 +35,13 @@ describe('sentences about other people', () => {
     const doc = readDoc('GSW L leg. TC also in vehicle: minor abrasions, HR 80 - not a casualty. Urgent.');
     expect([...doc.excluded]).toEqual([1]);
   });
+  it('end where the narrative turns back to this casualty', () => {
+    const doc = readDoc('this guy has burns the other guy is fine his sats are a hundred this guy sats ninety four heart rate one twenty');
+    const sats = doc.mentions.filter((m) => tagOf(m, 'vital')).map((m) => doc.excluded.has(doc.sentence[m.start]));
+    expect(sats).toEqual([true, false, false]);
+    const burns = doc.mentions.find((m) => tagOf(m, 'injury'))!;
+    expect(doc.excluded.has(doc.sentence[burns.start])).toBe(false);
+  });
 });
 
 describe('self-corrections', () => {

@@ -39,6 +39,7 @@ export function readDoc(text: string): Doc {
   const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER);
   const { sentence, chunk } = segment(tokens);
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
+  splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
   classifyAccess(tokens, mentions, chunk, sentence);
   const excluded = new Set<number>();
@@ -65,6 +66,36 @@ function addLetterLabels(tokens: Token[], mentions: Mention[]): Mention[] {
   }
   while (k < mentions.length) out.push(mentions[k++]);
   return out;
+}
+
+/**
+ * A turn back to this casualty ("the other guy is fine ... this guy sats 94") after a remark on someone
+ * else in the same sentence starts a new sentence, and so does a remark on someone else after this
+ * casualty, so an unpunctuated transcript is not excluded whole.
+ */
+function splitAtReturn(mentions: Mention[], sentence: Int32Array, chunk: Int32Array): void {
+  let shift = 0;
+  let from = 0;
+  let otherIn = -1;
+  const renumberTo = (to: number): void => {
+    for (; from < to; from++) {
+      sentence[from] += shift;
+      chunk[from] += shift;
+    }
+  };
+  let selfIn = -1;
+  for (const m of mentions) {
+    renumberTo(m.start);
+    const other = tagOf(m, 'other_person');
+    // "this guy has burns ... the other guy is fine": the remark on the other one starts a sentence too.
+    if (other?.opensRemark && selfIn === sentence[m.start] + shift) shift++;
+    if (other) otherIn = sentence[m.start] + shift;
+    else if (tagOf(m, 'this_casualty')) {
+      if (otherIn === sentence[m.start] + shift) shift++;
+      selfIn = sentence[m.start] + shift;
+    }
+  }
+  renumberTo(sentence.length);
 }
 
 /** For each token, the exclusive end of the run of tokens sharing its unit index. */
@@ -138,7 +169,7 @@ function segment(tokens: Token[]): { sentence: Int32Array; chunk: Int32Array } {
 }
 
 function isContent(m: Mention): boolean {
-  return m.tags.some((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'allergy_none');
+  return m.tags.some((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'this_casualty' && t.cat !== 'allergy_none');
 }
 
 /** Marks mentions covered by a negation or hedge in the same chunk, within reach and before a scope breaker. */
@@ -178,7 +209,7 @@ function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void 
 }
 
 function contentCategory(m: Mention): string | undefined {
-  return m.tags.find((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'allergy_none')?.cat;
+  return m.tags.find((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'this_casualty' && t.cat !== 'allergy_none')?.cat;
 }
 
 /** Words that carry a negation on to the next item of a list ("no TQ or pressure dressing"). */

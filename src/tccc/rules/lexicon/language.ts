@@ -2,6 +2,8 @@
 import { avpu, backward, evac, forward, vital, type Lexicon, type Tag } from './tags.js';
 
 const other: Tag = { cat: 'other_person' };
+/** Someone else named at the start of the remark about them, so the remark can begin mid-sentence. */
+const otherOpens: Tag = { cat: 'other_person', opensRemark: true };
 const correction: Tag = { cat: 'correction' };
 const newSet: Tag = { cat: 'vitals_set' };
 
@@ -176,11 +178,11 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['not on this card', [other]],
   ['not on the card', [other]],
   ['separate card', [other]],
-  ['another casualty', [other]],
-  ['other casualty', [other]],
-  ['second casualty', [other]],
-  ['his buddy', [other]],
-  ['her buddy', [other]],
+  ['another casualty', [otherOpens]],
+  ['other casualty', [otherOpens]],
+  ['second casualty', [otherOpens]],
+  ['his buddy', [otherOpens]],
+  ['her buddy', [otherOpens]],
   // The buddy as the one who treated the casualty is not someone else's facts.
   ['his buddy put', []],
   ['her buddy put', []],
@@ -188,8 +190,8 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['her buddy applied', []],
   ['his buddy placed', []],
   ['her buddy placed', []],
-  ['the other guy', [other]],
-  ['the other soldier', [other]],
+  ['the other guy', [otherOpens]],
+  ['the other soldier', [otherOpens]],
   ['also in vehicle', [other]],
   ['also in the vehicle', [other]],
   ['not him', [other]],
@@ -206,6 +208,18 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['myself', [other]],
   ["i'm the medic", [other]],
   ['i am the medic', [other]],
+];
+
+const self: Tag = { cat: 'this_casualty' };
+/** Words that turn back to this card's casualty; after a remark on someone else they start a new sentence. */
+export const THIS_CASUALTY_PHRASES: Lexicon = [
+  ['this guy', [self]],
+  ['this card', [self]],
+  ['this casualty', [self]],
+  ['this patient', [self]],
+  ['this soldier', [self]],
+  ['my casualty', [self]],
+  ['my patient', [self]],
 ];
 
 const finding: Tag = { cat: 'finding' };

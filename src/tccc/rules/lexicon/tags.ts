@@ -28,8 +28,10 @@ export type Tag =
   | { cat: 'sex'; value: 'male' | 'female' }
   /** Words that open a new set of vitals ("repeat vitals", "second set"). */
   | { cat: 'vitals_set' }
-  /** Words that mark a sentence as about someone else ("not a casualty", "his buddy"). */
-  | { cat: 'other_person' }
+  /** Words that mark a sentence as about someone else ("not a casualty", "his buddy"); `opensRemark` when they start the remark ("the other guy"). */
+  | { cat: 'other_person'; opensRemark?: boolean }
+  /** Words that turn back to the casualty on this card ("this guy", "this card") after someone else. */
+  | { cat: 'this_casualty' }
   /** A device checked again, not placed again ("TQ reassessed, still holding"). */
   | { cat: 'recheck' }
   /** A self-correction ("correction", "I mean"). */

@@ -107,4 +107,10 @@ describe('findVitals', () => {
     expect(vitals('pain 2 10 minutes ago')).toEqual([{ pain: 2 }]);
     expect(vitals('The heart is 1 1 6, heart beating 1-3-5.')).toEqual([{ pulse: 116 }, { pulse: 135 }]);
   });
+  it('reads AVPU said in words of eyes and responses', () => {
+    expect(vitals('GCS 9, opens eyes to voice.')).toEqual([{ avpu: 'V' }]);
+    expect(vitals('Signs: pulse 148, responds only to pain.')).toEqual([{ pulse: 148, avpu: 'P' }]);
+    expect(vitals('rr 30. resp to pain.')).toEqual([{ resp_rate: 30, avpu: 'P' }]);
+    expect(vitals('He is speaking with me, is awake.')).toEqual([{ avpu: 'A' }]);
+  });
 });

@@ -41,6 +41,13 @@ describe('grid', () => {
     });
     expect(casualty('casualty is Lance Corporal Tom Brennan, weapons company.')).toEqual({ name: 'Tom Brennan', unit: 'weapons company' });
   });
+  it('reads a unit with the echelons that follow it, as written', () => {
+    expect(casualty('CPL Marcus Lee, M, 1st PLT B Co 2-12 IN. NKDA.')?.unit).toBe('1st PLT B Co 2-12 IN');
+    expect(casualty('SGT Eric Vo, M, HHC 1-502 IN, roster EV-3381.')?.unit).toBe('HHC 1-502 IN');
+    expect(casualty('Pt: male, unit A Trp 1-4 CAV.')?.unit).toBe('A Trp 1-4 CAV');
+    expect(casualty('unit is third squad second platoon Bravo Company. Mechanism landmine.')?.unit).toBe('third squad second platoon Bravo Company');
+    expect(casualty('SSG Ben Okafor, M, 3rd SQD. TQ 1-2 in place.')?.unit).toBe('3rd SQD');
+  });
   it('reads the Z line of a ZMIST and a spoken dash in a zap number', () => {
     expect(casualty('ZMIST. Z: DW4821. M: GSW.')).toEqual({ battle_roster: 'DW4821' });
     expect(casualty('zap number charlie hotel dash six six one niner.')).toEqual({ battle_roster: 'CH6619' });

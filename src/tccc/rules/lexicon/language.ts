@@ -328,8 +328,15 @@ export const RANK_CONTINUATIONS: ReadonlySet<string> = new Set([
 ]);
 
 export const UNIT_NOUNS: ReadonlySet<string> = new Set([
-  'company', 'co', 'troop', 'battery', 'platoon', 'plt', 'battalion', 'bn', 'squadron', 'regiment', 'squad', 'detachment',
+  'company', 'co', 'troop', 'trp', 'battery', 'btry', 'platoon', 'plt', 'battalion', 'bn', 'squadron', 'sqdn', 'regiment', 'squad', 'sqd',
+  'detachment', 'det',
 ]);
+
+/** Units that need no name word before them ("HHC 1-502 IN"). */
+export const STANDALONE_UNITS: ReadonlySet<string> = new Set(['hhc']);
+
+/** Branch letters after a battalion number ("2-12 IN", "1-4 CAV"). */
+export const UNIT_BRANCHES: ReadonlySet<string> = new Set(['in', 'inf', 'ar', 'cav', 'fa', 'en', 'avn', 'bsb', 'mp', 'sf', 'ada', 'mi']);
 
 /** Words that name a unit before its noun ("first platoon", "Weapons Company"); letters and "1st" are read apart. */
 export const UNIT_NAME_WORDS: ReadonlySet<string> = new Set([

@@ -83,7 +83,7 @@ function extract(text: string): ExtractionResult {
     if (site) interventions.push(site);
     const med = readMedication(doc, k, medications[medications.length - 1]?.value);
     if (med) medications.push(med);
-    const fluid = readFluid(doc, k);
+    const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     if (fluid) fluids.push(fluid);
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
   }

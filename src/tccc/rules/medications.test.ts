@@ -54,6 +54,21 @@ describe('fluids', () => {
       { name: 'hextend', volume_ml: 500, route: 'IV' },
     ]);
   });
+  it('reads "2nd unit" as another unit of the fluid given last, not as IO access', () => {
+    const record = extractRecord('IO L humerus 0510. WB 1 unit IO 0512, 2nd unit IO 0520. plasma 1 unit IO 0530, second unit IO 0540.');
+    expect(record.fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '05:12' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '05:20' },
+      { name: 'plasma', route: 'IO', time: '05:30' },
+      { name: 'plasma', route: 'IO', time: '05:40' },
+    ]);
+    expect(record.interventions).toEqual([{ type: 'io', location: 'left_arm', time: '05:10' }]);
+    expect(fluids('1 unit LTOWB IO 1210. 2nd unit LTOWB IO 1225. second unit of whole blood I O at 1235.')).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:10' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:25' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:35' },
+    ]);
+  });
   it('takes a route said after a comma ("both IV", "through the IO") and shares it, with the time', () => {
     expect(meds('ondansetron four milligrams and fentanyl fifty micrograms, both IV, at twenty two oh five.')).toEqual([
       { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '22:05' },

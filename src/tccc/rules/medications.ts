@@ -8,7 +8,7 @@ import { claim, findDose, findRoute, findTime, findVolume, nextThingStart, previ
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
-import { tagOf } from './matcher.js';
+import { tagOf, type Mention } from './matcher.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood"). */
 const LOOK_BEHIND = 5;
@@ -38,7 +38,8 @@ function spanning(doc: Doc, start: number, end: number, reads: (Read<unknown> | 
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'medication');
-  const repeated = !named && tagOf(m, 'repeat') && last ? { value: last.name, route: undefined } : undefined;
+  const again = tagOf(m, 'repeat');
+  const repeated = !named && again && !again.fluid && last ? { value: last.name, route: undefined } : undefined;
   const tag = named ?? repeated;
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
@@ -59,15 +60,19 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   return { value, span, sentence: doc.sentence[m.start], at: m.start, end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0), routeAt: routeAfter ? routeAfter.start : -1, timeAfter: timeAfter !== null, routeNamed: !route && Boolean(tag.route) };
 }
 
-/** Reads the fluid named at mention `k`. */
-export function readFluid(doc: Doc, k: number): Found<Fluid> | null {
+/** Reads the fluid named at mention `k`, or another unit of `last` at a "2nd unit" mention. */
+export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | null {
   const m = doc.mentions[k];
-  const tag = tagOf(m, 'fluid');
+  const named = tagOf(m, 'fluid');
+  // "second unit of whole blood": the fluid named right after reads itself, with this unit.
+  const again = named ? adjacentUnit(doc, k - 1, k) : tagOf(m, 'repeat')?.fluid && !adjacentUnit(doc, k, k + 1) ? m : undefined;
+  const tag = named ?? (again && last ? { value: last.name } : undefined);
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
-  const volume = findVolume(doc, behind, m.start, unitMl) ?? findVolume(doc, m.end, windowEnd, unitMl);
+  // "2nd unit": the unit is in the mention itself.
+  const volume = again && unitMl ? { value: unitMl, start: again.start, end: again.end } : findVolume(doc, behind, m.start, unitMl) ?? findVolume(doc, m.end, windowEnd, unitMl);
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);
@@ -76,6 +81,14 @@ export function readFluid(doc: Doc, k: number): Found<Fluid> | null {
   if (route && (route.value === 'IV' || route.value === 'IO')) value.route = route.value;
   if (time) value.time = time.value;
   return { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
+}
+
+/** The "2nd unit" mention at `unit` when the fluid mention at `named` follows it directly ("second unit of whole blood"). */
+function adjacentUnit(doc: Doc, unit: number, named: number): Mention | undefined {
+  const u = doc.mentions[unit];
+  const f = doc.mentions[named];
+  if (!u || !f || !tagOf(u, 'repeat')?.fluid || !tagOf(f, 'fluid')) return undefined;
+  return f.start - u.end <= 1 && doc.chunk[f.start] === doc.chunk[u.start] ? u : undefined;
 }
 
 /**

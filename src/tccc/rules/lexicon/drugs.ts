@@ -70,6 +70,16 @@ export const REPEAT_PHRASES: Lexicon = [
   ['second dose', [repeat]],
 ];
 
+const repeatFluid: Tag = { cat: 'repeat', fluid: true };
+/** Another unit of the last fluid named ("WB 1 unit IO 0512, 2nd unit IO 0520"). */
+export const REPEAT_FLUID_PHRASES: Lexicon = [
+  ['2nd unit', [repeatFluid]],
+  ['second unit', [repeatFluid]],
+  ['3rd unit', [repeatFluid]],
+  ['third unit', [repeatFluid]],
+  ['another unit', [repeatFluid]],
+];
+
 export const FLUID_PHRASES: Lexicon = [
   ['whole blood', [fluid('whole_blood')]],
   ['wb', [fluid('whole_blood')]],

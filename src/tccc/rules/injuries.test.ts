@@ -14,6 +14,10 @@ describe('injuries', () => {
       { type: 'laceration', location: 'head' },
     ]);
   });
+  it('reads "back of the head" as the head, and the back alone as the back', () => {
+    expect(injuries('Lac to the back of the head.')).toEqual([{ type: 'laceration', location: 'head' }]);
+    expect(injuries('frag to the lower back.')).toEqual([{ type: 'penetrating', location: 'back' }]);
+  });
   it('reads lists, "both" and locations named before the injury word', () => {
     expect(injuries('burns both forearms and face. scalp lac 4 cm. pelvic fx.')).toEqual([
       { type: 'burn', location: 'left_arm' },

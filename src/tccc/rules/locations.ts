@@ -49,6 +49,8 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
       sideAt = side === 'both' && sideAt >= 0 ? sideAt : i;
       continue;
     }
+    // "back of the head" names the head: the back is only the part of it.
+    if (region === 'back' && tokens[i + 1]?.norm === 'of') continue;
     if (region) {
       if (region === 'arm' || region === 'leg') {
         const useSide: Side | null = side ?? carried;

@@ -16,6 +16,10 @@ describe('digits dictated one by one', () => {
 });
 
 describe('spoken numbers', () => {
+  it('end a time of four digits said one by one before a new quantity', () => {
+    expect(numbers('at one three two zero five hundred mils')).toEqual([[1320, '1320'], [500, '500']]);
+    expect(numbers('one five hundred')).toEqual([[1500, '1500']]);
+  });
   it('reads quantities the way medics say them', () => {
     expect(numbers('pulse one twenty')).toEqual([[120, '120']]);
     expect(numbers('one oh eight')).toEqual([[108, '108']]);

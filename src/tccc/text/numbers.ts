@@ -94,6 +94,8 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "a hundred", "a thousand": the article counts as one before a scale word.
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
+    // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
+    if (words.length === 4 && words.every((w) => has(DIGIT_WORDS, w.norm)) && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '')) break;
     // "oh" starts a run only when a number word follows ("oh-nine-fifteen"); otherwise it is an interjection.
     if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm))) {
       const nextWord = skipJoiner(tokens, i + 1);

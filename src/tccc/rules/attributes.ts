@@ -122,6 +122,16 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
   return null;
 }
 
+/** Plain volumes a fluid is hung in, said without "ml" right after its name ("lactated ringers five hundred IV"). */
+const BARE_VOLUMES = new Set([250, 500, 1000]);
+
+/** A volume in ml said without its unit at token `i`, right after a fluid's name; never a clock time ("LR 1000" is read as 10:00 first). */
+export function findBareVolume(doc: Doc, i: number): Read<number> | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'number' || t.value === undefined || !BARE_VOLUMES.has(t.value) || doc.claimed[i] || readClock(doc.tokens, i)) return null;
+  return { value: t.value, start: i, end: i + 1 };
+}
+
 /** A route in `[from, to)`: IV/IO tokens, "IM", "by mouth", "intranasal", and "IN" only when written in capitals. */
 export function findRoute(doc: Doc, from: number, to: number): Read<MedicationRoute> | null {
   for (let i = from; i < to; i++) {

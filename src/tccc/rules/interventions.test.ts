@@ -17,6 +17,12 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'right_leg', time: '16:05' },
     ]);
   });
+  it('reads speech-to-text spellings of a tourniquet and a blanket as hypothermia prevention', () => {
+    expect(interventions('I put a turnicut on the left thigh at twenty one ten. covered him with a hypothermia blanket at 0220.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '21:10' },
+      { type: 'hypothermia_prevention', time: '02:20' },
+    ]);
+  });
   it('reads a location named before the device', () => {
     expect(interventions('packed the neck wound with combat gauze.')).toEqual([{ type: 'hemostatic_dressing', location: 'neck' }]);
   });

@@ -69,6 +69,13 @@ describe('fluids', () => {
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:35' },
     ]);
   });
+  it('reads a plain bag volume said without its unit right after the name, never a clock time', () => {
+    expect(fluids('lactated ringers five hundred IV zero two three zero. Ringer lactate 1000 ml IV.')).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IV', time: '02:30' },
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV' },
+    ]);
+    expect(fluids('hextend 1430 IV')).toEqual([{ name: 'hextend', route: 'IV', time: '14:30' }]);
+  });
   it('takes a route said after a comma ("both IV", "through the IO") and shares it, with the time', () => {
     expect(meds('ondansetron four milligrams and fentanyl fifty micrograms, both IV, at twenty two oh five.')).toEqual([
       { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '22:05' },

@@ -4,7 +4,7 @@
  * A route said once after a list of drugs applies to each drug in the list.
  */
 import type { Fluid, Medication } from '../record.js';
-import { claim, findDose, findRoute, findTime, findVolume, nextThingStart, previousBoundary, type Read } from './attributes.js';
+import { claim, findBareVolume, findDose, findRoute, findTime, findVolume, nextThingStart, previousBoundary, type Read } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
@@ -72,7 +72,7 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | nul
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
   // "2nd unit": the unit is in the mention itself.
-  const volume = again && unitMl ? { value: unitMl, start: again.start, end: again.end } : findVolume(doc, behind, m.start, unitMl) ?? findVolume(doc, m.end, windowEnd, unitMl);
+  const volume = again && unitMl ? { value: unitMl, start: again.start, end: again.end } : findVolume(doc, behind, m.start, unitMl) ?? findVolume(doc, m.end, windowEnd, unitMl) ?? findBareVolume(doc, m.end);
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);

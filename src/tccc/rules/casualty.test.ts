@@ -53,6 +53,12 @@ describe('grid', () => {
     expect(casualty('zap number charlie hotel dash six six one niner.')).toEqual({ battle_roster: 'CH6619' });
     expect(casualty('Z is for zulu.')).toBeUndefined();
   });
+  it('reads an allergen named before "allergy", ends one at the next clause, and a "BR#" roster', () => {
+    expect(casualty('SPC Ana Cruz, female, penicillin allergy. Left leg amputation.')?.allergies).toBe('penicillin');
+    expect(casualty('no drug allergy.')?.allergies).toBeUndefined();
+    expect(casualty('allergic to penicillin he stepped on a pressure plate')?.allergies).toBe('penicillin');
+    expect(casualty('CPL Marcus Lee, M. BR# ML-5521. NKDA.')?.battle_roster).toBe('ML5521');
+  });
   it('reads "denies allergies" as NKDA', () => {
     expect(casualty('Pt denies allergies.')).toEqual({ allergies: 'NKDA' });
   });

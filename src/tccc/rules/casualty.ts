@@ -49,7 +49,7 @@ export function findCasualty(doc: Doc): Found<Casualty> | null {
     if (sex) set('sex', sex.value, spanOf(doc, m.start, m.end));
     if (tagOf(m, 'allergy_none')) set('allergies', 'NKDA', spanOf(doc, m.start, m.end));
     if (tagOf(m, 'allergy')) {
-      const allergy = readAllergy(doc, m.end);
+      const allergy = readAllergy(doc, m.end) ?? readAllergyBefore(doc, m.start);
       if (allergy) set('allergies', allergy.value, join(spanOf(doc, m.start, m.end), allergy.span));
     }
   });
@@ -167,7 +167,8 @@ function rankEnd(doc: Doc, i: number): number {
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
 function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (!(ROSTER_TRIGGERS.has(doc.tokens[i].norm) || isZmistLine(doc, i)) || doc.excluded.has(doc.sentence[i])) continue;
+    const labelled = doc.tokens[i].norm === 'br' && (doc.tokens[i + 1]?.norm === '#' || doc.tokens[i + 1]?.norm === ':');
+    if (!(ROSTER_TRIGGERS.has(doc.tokens[i].norm) || labelled || isZmistLine(doc, i)) || doc.excluded.has(doc.sentence[i])) continue;
     const code = readSpelledCode(doc, i + 1);
     if (!code) continue;
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
@@ -220,8 +221,21 @@ function readAllergy(doc: Doc, from: number): Found<string> | null {
   if (!first) return null;
   if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm)) return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
   let end = i;
-  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i]) end++;
+  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i] && !CLAUSE_SUBJECTS.has(doc.tokens[end].norm)) end++;
   if (end === i) return null;
   const span = spanOf(doc, i, end);
+  return { value: doc.text.slice(span.start, span.end), span };
+}
+
+/** Words that start the next clause of an unpunctuated transcript ("allergic to penicillin he stepped on..."). */
+const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', "he's", "she's", 'patient', 'pt', 'casualty']);
+/** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */
+const NOT_ALLERGENS = new Set(['no', 'known', 'drug', 'drugs', 'any', 'his', 'her', 'the', 'an', 'a', 'food', 'medication', 'med']);
+
+/** "penicillin allergy": the one word before "allergy" in its phrase, when nothing names the allergen after it. */
+function readAllergyBefore(doc: Doc, at: number): Found<string> | null {
+  const t = doc.tokens[at - 1];
+  if (!t || t.kind !== 'word' || doc.chunk[at - 1] !== doc.chunk[at] || NOT_ALLERGENS.has(t.norm) || doc.tokens[at].norm !== 'allergy') return null;
+  const span = spanOf(doc, at - 1, at);
   return { value: doc.text.slice(span.start, span.end), span };
 }

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { applyCorrections } from './corrections.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { LETTER_VITAL_LABELS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
+import { HEDGE_BRIDGE, HEDGE_WORDS, LETTER_VITAL_LABELS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
 import { tagOf, type Mention } from './matcher.js';
 
 export interface Doc {
@@ -195,8 +195,12 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
     } else {
       for (let j = k - 1; j >= 0; j--) {
         const m = mentions[j];
-        if (at.start - m.end > NEGATION_REACH || chunk[m.start] !== chunk[at.start] || breaksScope(tokens, m.end, at.start)) break;
+        if (at.start - m.end > NEGATION_REACH) break;
+        if (!isContent(m) && onlyHedge(tokens, m.start, at.start)) continue; // "considered" itself
+        const blocked = chunk[m.start] !== chunk[at.start] || breaksScope(tokens, m.end, at.start);
+        if (blocked && !(isContent(m) && onlyHedge(tokens, m.end, at.start))) break;
         if (isContent(m)) m.negated = true;
+        if (blocked) break;
       }
     }
   }
@@ -219,6 +223,16 @@ function joinsList(tokens: Token[], from: number, to: number): boolean {
   if (from >= to) return false;
   for (let i = from; i < to; i++) if (!LIST_JOINERS.has(tokens[i].norm)) return false;
   return true;
+}
+
+/** True when tokens [from, to) are only a hedge ("considered, but"): see HEDGE_BRIDGE. */
+function onlyHedge(tokens: Token[], from: number, to: number): boolean {
+  let hedged = false;
+  for (let i = from; i < to; i++) {
+    if (!HEDGE_BRIDGE.has(tokens[i].norm)) return false;
+    hedged ||= HEDGE_WORDS.has(tokens[i].norm);
+  }
+  return hedged;
 }
 
 function breaksScope(tokens: Token[], from: number, to: number): boolean {

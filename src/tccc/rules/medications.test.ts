@@ -20,6 +20,10 @@ describe('medications', () => {
       { name: 'other', dose: '800 mg', route: 'PO' },
     ]);
   });
+  it('does not record a drug that was considered and then not given or held', () => {
+    expect(meds('Morphine considered, not given due to hypotension. TXA considered but held.')).toEqual([]);
+    expect(meds('Ketamine considered, then given 50 mg IM.')).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+  });
   it('reads a form name right after the same drug as its route, not a second dose', () => {
     expect(meds('Gave fentanyl 800 mcg OTFC at 1420.')).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:20' }]);
     expect(meds('fentanyl lozenge 800 mcg 1430. Then fentanyl 50 mcg IV 1450.')).toEqual([

@@ -305,6 +305,13 @@ export const IDENTITY_PHRASES: Lexicon = [
 export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
   'but', 'due', 'because', 'since', 'so', 'then', 'instead', 'which', 'except', 'although', 'however', 'and', 'went', 'gave',
 ]);
+/**
+ * A hedge between a drug and a later "not given" / "held" carries the negation back across a comma or
+ * "but" ("morphine considered, not given", "TXA considered but held"): the words that may stand there,
+ * at least one of them from HEDGE_WORDS.
+ */
+export const HEDGE_BRIDGE: ReadonlySet<string> = new Set(['considered', 'discussed', ',', 'but', 'was', 'were', 'initially']);
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(['considered', 'discussed']);
 /** How many tokens a negation reaches. */
 export const NEGATION_REACH = 6;
 

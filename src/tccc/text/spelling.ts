@@ -11,31 +11,40 @@ export const MIN_CORRECTED_LENGTH = 5;
 
 export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;
-  /** Each known word and each of its one-letter deletions → the known words it comes from. */
-  private readonly byDeletion = new Map<string, Set<string>>();
+  private readonly targets: ReadonlySet<string>;
+  /** Each known word and each of its one-letter deletions → the known words it comes from; built on first use. */
+  private index: Map<string, Set<string>> | undefined;
 
   /** `vocabulary` is what slips are corrected towards; `keep` are ordinary words left as typed. */
   constructor(vocabulary: Iterable<string>, keep: Iterable<string> = []) {
-    const targets = new Set(vocabulary);
-    this.known = new Set([...targets, ...keep]);
-    for (const word of targets) {
-      if (word.length < MIN_CORRECTED_LENGTH - 1) continue;
-      for (const key of [word, ...deletions(word)]) {
-        const words = this.byDeletion.get(key) ?? new Set<string>();
-        words.add(word);
-        this.byDeletion.set(key, words);
-      }
-    }
+    this.targets = new Set(vocabulary);
+    this.known = new Set([...this.targets, ...keep]);
   }
 
   /** The known word `word` is a slip of, or undefined when it is known, too short, or close to none or to several. */
   correct(word: string): string | undefined {
     if (word.length < MIN_CORRECTED_LENGTH || this.known.has(word) || isNumberWord(word) || !/^[a-z]+$/.test(word)) return undefined;
+    const byDeletion = this.byDeletion();
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
-      for (const w of this.byDeletion.get(key) ?? []) if (w[0] === word[0] && isOneEdit(word, w)) candidates.add(w);
+      for (const w of byDeletion.get(key) ?? []) if (w[0] === word[0] && isOneEdit(word, w)) candidates.add(w);
     }
     return candidates.size === 1 ? [...candidates][0] : undefined;
+  }
+
+  /** Built when a slip is first looked up, not at load: the app's first paint does not wait for it (tens of ms on a tablet). */
+  private byDeletion(): Map<string, Set<string>> {
+    if (this.index) return this.index;
+    const index = new Map<string, Set<string>>();
+    for (const word of this.targets) {
+      if (word.length < MIN_CORRECTED_LENGTH - 1) continue;
+      for (const key of [word, ...deletions(word)]) {
+        const words = index.get(key) ?? new Set<string>();
+        words.add(word);
+        index.set(key, words);
+      }
+    }
+    return (this.index = index);
   }
 
   /** Tokens with each slipped word's `norm` replaced by the known word; `raw` keeps what was typed. */

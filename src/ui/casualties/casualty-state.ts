@@ -212,10 +212,10 @@ export class CasualtyState extends EventTarget {
       if (s === w || sameCasualty(s, w)) return;
       const local = this.casualties.find((c) => c.id === s.id);
       if (!local) return;
-      const { deletedAt: _deleted, ...merged } = s;
-      const next = local === w ? merged : mergeCasualty(w, local, merged);
+      if (s.deletedAt) return this.showDeleted(s); // another tab deleted it meanwhile: this save went into the deleted copy, undo brings it back
+      const next = local === w ? s : mergeCasualty(w, local, s);
       this.replace(local, next);
-      if (next !== merged) this.save(next);
+      if (next !== s) this.save(next);
     });
   }
 
@@ -227,10 +227,7 @@ export class CasualtyState extends EventTarget {
       this.stored.set(id, stored);
       const local = this.casualties.find((c) => c.id === id);
       if (stored.deletedAt) {
-        if (!local) continue;
-        this.casualties = this.casualties.filter((c) => c.id !== id);
-        this.deleted = [...this.deleted.filter((c) => c.id !== id), stored];
-        if (this.currentId === id) this.currentId = this.casualties.at(-1)?.id;
+        if (local) this.showDeleted(stored);
       } else if (!local) {
         this.deleted = this.deleted.filter((c) => c.id !== id);
         this.casualties = [...this.casualties, stored].sort(byStart);
@@ -239,6 +236,14 @@ export class CasualtyState extends EventTarget {
       }
       this.changed();
     }
+  }
+
+  /** Shows a casualty another tab deleted as deleted here too, with its undo. */
+  private showDeleted(stored: Casualty): void {
+    this.casualties = this.casualties.filter((c) => c.id !== stored.id);
+    this.deleted = [...this.deleted.filter((c) => c.id !== stored.id), stored];
+    if (this.currentId === stored.id) this.currentId = this.casualties.at(-1)?.id;
+    this.changed();
   }
 
   /** Puts `next` in place of `local`, asking for a new extraction when the narrative differs. */

@@ -96,4 +96,31 @@ describe('WorkerDownload', () => {
     expect((await filesOfModel('cancel-model')).filter((f) => !f.complete)).toEqual([]); // the stalled file's partial is gone
     expect(terminate).toHaveBeenCalledOnce();
   });
+
+  it('pauses and resumes in the same worker, which ends only once the download is done', async () => {
+    vi.stubGlobal('navigator', { storage: { estimate: async () => ({ usage: 0, quota: 1e12 }) } });
+    let stall = true;
+    let sent!: () => void;
+    const someSent = new Promise<void>((r) => (sent = r));
+    const pausable: typeof fetch = async (input, init) => {
+      if (!stall || !String(input).endsWith('tokenizer.json')) return serving()(input, init);
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          sent();
+          init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
+        },
+      });
+      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json']!.byteLength) } });
+    };
+    const { download, terminate } = connect(pausable, 'pause-model');
+    const started = download.start();
+    await someSent;
+    await download.pause();
+    expect(await started).toBe('paused');
+    expect(terminate).not.toHaveBeenCalled();
+    stall = false;
+    expect(await download.resume()).toBe('done');
+    expect(download.progress.state).toBe('done');
+    expect(terminate).toHaveBeenCalledOnce();
+  });
 });

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { DB_NAME, StorageError, toStorageError, updateCasualty } from '../../records/index.js';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { DB_NAME, StorageError, appendNarrative, toStorageError, updateCasualty } from '../../records/index.js';
 import type { CasualtyState as CasualtyStateClass, storeClosedMessage as storeClosedMessageFn } from './casualty-state.js';
 
 let CasualtyState: typeof CasualtyStateClass;
@@ -43,6 +43,28 @@ describe('CasualtyState', () => {
     await expect(state.flush()).rejects.toBeInstanceOf(StorageError);
     expect(state.problem).toBe(versionMessage);
     expect(state.saveState).toBe('failed');
+  });
+
+  it('two tabs changing one casualty at once: the later save merges, and each tab ends up showing both changes', async () => {
+    const first = new CasualtyState();
+    await first.ready;
+    const id = first.currentId!;
+    await first.flush();
+    const second = new CasualtyState();
+    await second.ready;
+    expect(second.currentId).toBe(id);
+    const changed = vi.fn();
+    first.addEventListener('narrative-changed', changed);
+
+    first.update(id, (c) => appendNarrative(c, 'GSW left thigh'));
+    second.update(id, (c) => updateCasualty(appendNarrative(c, 'Pulse 120'), { notes: 'litter' }));
+    await first.flush();
+    await second.flush(); // based on the version before the first tab's piece
+    expect(second.current!.timeline.map((e) => e.text).sort()).toEqual(['GSW left thigh', 'Pulse 120']);
+    expect(second.current!.notes).toBe('litter');
+    await vi.waitFor(() => expect(first.current!.timeline).toHaveLength(2));
+    expect(first.current!.notes).toBe('litter');
+    expect(changed).toHaveBeenCalledWith(expect.objectContaining({ detail: id })); // the first tab re-extracts the merged narrative
   });
 
   it('brings back by undo the casualty as last changed, including a change made while it was being deleted', async () => {

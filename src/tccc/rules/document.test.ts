@@ -6,7 +6,7 @@ import { tagOf } from './matcher.js';
 function flags(text: string): [string, boolean][] {
   const doc = readDoc(text);
   return doc.mentions.flatMap((m) => {
-    const t = tagOf(m, 'intervention') ?? tagOf(m, 'medication');
+    const t = tagOf(m, 'intervention') ?? tagOf(m, 'medication') ?? tagOf(m, 'access');
     return t ? [[t.value, m.negated] as [string, boolean]] : [];
   });
 }
@@ -25,6 +25,14 @@ describe('negation and hedging', () => {
     expect(flags('wrist is broken no bleeding I splinted the left arm')).toEqual([['splint', false]]);
     expect(flags('no TQ or TXA given')).toEqual([['tourniquet', true], ['txa', true]]);
   });
+  it('covers care requested, planned, conditional or failed, not given', () => {
+    expect(flags('Requested TXA from the BAS. TQ L leg')).toEqual([['txa', true], ['tourniquet', false]]);
+    expect(flags('Will give calcium 1 g IV before the wall is lifted')).toEqual([['calcium', true], ['iv', false]]);
+    expect(flags('Plan TQ R thigh if it bleeds. Plan: pelvic binder')).toEqual([['tourniquet', true], ['pelvic_binder', false]]);
+    expect(flags('needle decompression if she deteriorates')).toEqual([['needle_decompression', true]]);
+    expect(flags('Consider fentanyl if pain worsens')).toEqual([['fentanyl', true]]);
+    expect(flags('IV attempt L AC failed x2, no access')).toEqual([['iv', true]]);
+  });
   it('stays inside its phrase', () => {
     expect(flags('no exit wound, TQ L leg')).toEqual([['tourniquet', false]]);
   });
@@ -41,6 +49,20 @@ describe('sentences about other people', () => {
     expect(sats).toEqual([true, false, false]);
     const burns = doc.mentions.find((m) => tagOf(m, 'injury'))!;
     expect(doc.excluded.has(doc.sentence[burns.start])).toBe(false);
+  });
+  it('include a partner, a team leader, someone who is fine, and a disregarded remark', () => {
+    const excluded = (text: string): number[] => [...readDoc(text).excluded];
+    expect(excluded('GSW R hand. His partner had a pulse of 150. Our patient: pulse 88.')).toEqual([1]);
+    expect(excluded('He put a tourniquet on his team leader\'s leg. GSW abdomen.')).toEqual([0]);
+    expect(excluded('The casualty we sent earlier had HR 140, disregard. Over.')).toEqual([0]);
+    const doc = readDoc('the lieutenant is fine his pressure was one thirty over eighty so the actual casualty here is corporal Soto pulse seventy eight');
+    const signs = doc.mentions.filter((m) => tagOf(m, 'vital')).map((m) => doc.excluded.has(doc.sentence[m.start]));
+    expect(signs).toEqual([true, false]);
+  });
+  it('end at the one being called in', () => {
+    const doc = readDoc('the one on the left her heart rate was ninety so not her the one I am calling in is a male pulse one twenty');
+    const signs = doc.mentions.filter((m) => tagOf(m, 'vital')).map((m) => doc.excluded.has(doc.sentence[m.start]));
+    expect(signs).toEqual([true, false]);
   });
 });
 

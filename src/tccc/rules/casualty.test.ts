@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findCasualty } from './casualty.js';
 import { readDoc } from './document.js';
 import { findGrid } from './grid.js';
+import { extractRecord } from './index.js';
 
 const casualty = (text: string) => findCasualty(readDoc(text))?.value;
 const grid = (text: string) => findGrid(readDoc(text))?.value;
@@ -22,6 +23,25 @@ describe('casualty', () => {
   it('ignores people who are not the casualty and ranks used as words', () => {
     expect(casualty('his buddy Sergeant Martinez, male, is not a casualty.')).toBeUndefined();
     expect(casualty('major bleeding from the leg')).toBeUndefined();
+  });
+});
+
+describe('other casualties', () => {
+  it('a lettered casualty that is not this card is left out ("Cas A: SPC Ruiz, this card ... Cas B: HR 140")', () => {
+    const r = extractRecord('Cas A: SPC Ruiz, this card, male. HR 104. Cas B: PFC Lowe, HR 140, TQ L leg 1550.');
+    expect(r.vitals).toEqual([{ pulse: 104 }]);
+    expect(r.interventions).toBeUndefined();
+  });
+  it('a ranked person other than the casualty who "has" something is someone else', () => {
+    const r = extractRecord('Cpl Ahmed Farouk, male. Pfc Kline pulled him out, Kline has smoke inhalation, sats 91, on oxygen. Farouk: HR 122.');
+    expect(r.vitals).toEqual([{ pulse: 122 }]);
+    expect(r.interventions).toBeUndefined();
+  });
+  it('a pronoun after a rank is not a name', () => {
+    expect(extractRecord('writing this up for the lieutenant he is shaken up').casualty?.name).toBeUndefined();
+  });
+  it('reads a parachute infantry battalion', () => {
+    expect(casualty('SGT Cole Brandt, male, Alpha Co 2-504 PIR.')?.unit).toBe('Alpha Co 2-504 PIR');
   });
 });
 

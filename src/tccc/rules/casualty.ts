@@ -111,16 +111,25 @@ function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | 
 /** Capitalized words that take "'s" without being a person ("That's", "He's"). */
 const NOT_POSSESSORS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'let', 'who', 'here', 'where', 'this', 'one', 'everyone', 'nobody']);
 
+/** Verbs that make a named person the subject of a state of their own ("Kline has smoke inhalation"). */
+const STATE_VERBS = new Set(['has', 'had']);
+
 /**
  * Marks as excluded each sentence that speaks of another named person's signs or wounds ("Lee's
- * pulse was ninety"), once the casualty's own name is known; the casualty's name ("Kowalski's") is kept.
+ * pulse was ninety", or a ranked "Pfc Kline" of whom "Kline has smoke inhalation"), once the
+ * casualty's own name is known; the casualty's name ("Kowalski's") is kept.
  */
 export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): void {
   if (!casualtyName) return;
   const own = new Set(casualtyName.toLowerCase().split(' '));
+  const ranked = new Set<string>();
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (t.kind !== 'word' || !/^[A-Z][a-z]+['\u2019]s$/.test(t.raw) || doc.mentionIndex[i] >= 0) continue;
+    if (t.kind !== 'word' || doc.mentionIndex[i] >= 0) continue;
+    if (RANK_WORDS.has(t.norm) && /^[A-Z][a-z]+$/.test(doc.tokens[i + 1]?.raw ?? '')) ranked.add(doc.tokens[i + 1].norm);
+    const stateOf = ranked.has(t.norm) && !own.has(t.norm) && STATE_VERBS.has(doc.tokens[i + 1]?.norm ?? '');
+    if (stateOf) doc.excluded.add(doc.sentence[i]);
+    if (!/^[A-Z][a-z]+['\u2019]s$/.test(t.raw)) continue;
     const stem = t.norm.slice(0, -2);
     if (own.has(stem) || NOT_POSSESSORS.has(stem) || RANK_WORDS.has(stem) || Object.hasOwn(NATO_LETTERS, stem)) continue;
     doc.excluded.add(doc.sentence[i]);
@@ -131,28 +140,45 @@ const CASUALTY_LABELS = new Set(['casualty', 'cas', 'patient', 'pt']);
 /** How far after "this card" its casualty number may be said ("this card is for casualty number two"). */
 const CARD_REACH = 5;
 
-/** The number after a casualty label at token `i` ("casualty two", "Cas 2", "casualty number one"), or null. */
-function labelNumber(doc: Doc, i: number): number | null {
+/** The number or letter after a casualty label at token `i` ("casualty two", "Cas 2", "casualty number one", "Cas B"), or null. */
+function labelOf(doc: Doc, i: number): string | null {
   if (!CASUALTY_LABELS.has(doc.tokens[i]?.norm ?? '')) return null;
   const j = doc.tokens[i + 1]?.norm === 'number' || doc.tokens[i + 1]?.norm === '#' ? i + 2 : i + 1;
   const n = doc.tokens[j];
-  return n?.kind === 'number' && n.value !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= 20 ? n.value : null;
+  if (n?.kind === 'number') return n.value !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= 20 ? String(n.value) : null;
+  // A capital letter said as a label ("Cas B:"), not the article of "patient a male".
+  return n !== undefined && /^[A-Z]$/.test(n.raw) && CASUALTY_LABEL_ENDS.has(doc.tokens[j + 1]?.norm ?? '') ? n.raw : null;
+}
+/** What may follow a lettered casualty label ("Cas B:", "Cas B,", "Cas B -"). */
+const CASUALTY_LABEL_ENDS = new Set([':', ',', '-', '.']);
+
+/** The label opening the sentence of token `i` ("Cas A: SPC Ruiz, this card"), or null. */
+function sentenceLabel(doc: Doc, i: number): string | null {
+  let start = i;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  return labelOf(doc, start);
 }
 
 /**
- * When the narrative says which numbered casualty the card is for ("This card: Cas 2"), marks as
- * excluded each sentence or line that opens with another casualty's number ("Casualty one, SPC Ruiz, ...").
+ * When the narrative says which numbered or lettered casualty the card is for ("This card: Cas 2",
+ * "Cas A: SPC Ruiz, this card"), marks as excluded each sentence or line that opens with another
+ * casualty's label ("Casualty one, SPC Ruiz, ...").
  */
 export function excludeOtherNumbered(doc: Doc): void {
-  let own: number | null = null;
+  let own: string | null = null;
+  let lookedBack = -1; // each sentence is walked back once, so many "this card"s stay linear
   for (let i = 0; i + 1 < doc.tokens.length && own === null; i++) {
     if (doc.tokens[i].norm !== 'card' || (doc.tokens[i - 1]?.norm !== 'this' && doc.tokens[i + 1].norm !== 'is')) continue;
-    for (let j = i + 1; j <= i + CARD_REACH && own === null; j++) own = labelNumber(doc, j);
+    for (let j = i + 1; j <= i + CARD_REACH && own === null; j++) own = labelOf(doc, j);
+    if (own === null && lookedBack !== doc.sentence[i]) {
+      lookedBack = doc.sentence[i];
+      own = sentenceLabel(doc, i);
+    }
   }
   if (own === null) return;
   for (let i = 0; i < doc.tokens.length; i++) {
     if (i > 0 && doc.sentence[i - 1] === doc.sentence[i]) continue;
-    const n = labelNumber(doc, i);
+    const n = labelOf(doc, i);
     if (n !== null && n !== own) doc.excluded.add(doc.sentence[i]);
   }
 }

@@ -382,7 +382,7 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
 export const STANDALONE_UNITS: ReadonlySet<string> = new Set(['hhc']);
 
 /** Branch letters after a battalion number ("2-12 IN", "1-4 CAV"). */
-export const UNIT_BRANCHES: ReadonlySet<string> = new Set(['in', 'inf', 'ar', 'cav', 'fa', 'en', 'avn', 'bsb', 'mp', 'sf', 'ada', 'mi']);
+export const UNIT_BRANCHES: ReadonlySet<string> = new Set(['in', 'inf', 'ar', 'cav', 'fa', 'en', 'avn', 'bsb', 'mp', 'sf', 'ada', 'mi', 'pir']);
 
 /** Words that name a unit before its noun ("first platoon", "Weapons Company"); letters and "1st" are read apart. */
 export const UNIT_NAME_WORDS: ReadonlySet<string> = new Set([

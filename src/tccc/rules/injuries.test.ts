@@ -50,6 +50,11 @@ describe('mechanisms and evacuation priority', () => {
     expect(mechanisms('Fuel bladder exploded, knocked flat by the blast. Flash burns.')).toEqual(['blast', 'burn']);
     expect(mechanisms('MATV struck AT mine and rolled onto its side.')).toEqual(['landmine', 'mvc']);
   });
+  it('does not read a burst of fire as a burn; reads a vehicle that rolled and an animal bite', () => {
+    expect(mechanisms('Jones and Smith both hit by the same burst.')).toEqual([]);
+    expect(mechanisms('he got thrown when his MRAP rolled')).toEqual(['mvc']);
+    expect(mechanisms('Dog bite on patrol, deep lacerations to the right forearm.')).toEqual(['other']);
+  });
   it('does not read a mortar round as a gunshot', () => {
     expect(mechanisms('mortar round impact')).toEqual(['artillery']);
   });

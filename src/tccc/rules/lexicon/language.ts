@@ -110,7 +110,7 @@ export const LETTER_VITAL_LABELS: Readonly<Record<string, Tag>> = { p: vital('pu
 
 /** Ordinary words one letter away from a lexicon word, which must not be read as it. */
 export const UNCORRECTED_WORDS: readonly string[] = [
-  'tight', 'gauge', 'litter', 'ranger', 'buried', 'opens', 'plate', 'negatives', 'heard', 'mortal', 'bleed', 'bleeds', 'wounds',
+  'tight', 'gauge', 'litter', 'ranger', 'buried', 'opens', 'plate', 'negatives', 'heard', 'mortal', 'bleed', 'bleeds', 'wounds', 'burst',
 ];
 
 export const EVAC_PHRASES: Lexicon = [

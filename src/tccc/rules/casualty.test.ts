@@ -16,6 +16,10 @@ describe('casualty', () => {
   it('reads a full name after an abbreviated rank and a typed zap number', () => {
     expect(casualty('SGT Luis Alvarado. Zap: BC-7702.')).toEqual({ name: 'Luis Alvarado', battle_roster: 'BC7702' });
   });
+  it('reads sex from "this man" / "this woman"', () => {
+    expect(casualty('This man is hit by explosion of mortar.')).toEqual({ sex: 'male' });
+    expect(casualty('Patient is a woman, fell from the tower.')).toEqual({ sex: 'female' });
+  });
   it('reads allergies as NKDA or as written', () => {
     expect(casualty('no known drug allergies.')).toEqual({ allergies: 'NKDA' });
     expect(casualty('Allergic to penicillin.')).toEqual({ allergies: 'penicillin' });

@@ -23,6 +23,9 @@ describe('interventions', () => {
       { type: 'hypothermia_prevention', time: '02:20' },
     ]);
   });
+  it('reads a bandage "with pressure" as a pressure dressing', () => {
+    expect(interventions('I put the bandage with pressure on left leg.')).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+  });
   it('reads a location named before the device', () => {
     expect(interventions('packed the neck wound with combat gauze.')).toEqual([{ type: 'hemostatic_dressing', location: 'neck' }]);
   });

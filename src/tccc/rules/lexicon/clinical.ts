@@ -199,6 +199,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['pressure bandages', [tx('pressure_dressing')]],
   ['pressure dsg', [tx('pressure_dressing')]],
   ['pressure bandage', [tx('pressure_dressing')]],
+  ['bandage with pressure', [tx('pressure_dressing')]],
   ['israeli', [tx('pressure_dressing')]],
   ['israeli bandage', [tx('pressure_dressing')]],
   ['israeli dressing', [tx('pressure_dressing')]],

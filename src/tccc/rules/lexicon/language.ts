@@ -324,6 +324,12 @@ export const CORRECTION_PHRASES: Lexicon = [
 export const IDENTITY_PHRASES: Lexicon = [
   ['male', [{ cat: 'sex', value: 'male' }]],
   ['female', [{ cat: 'sex', value: 'female' }]],
+  ['this man', [{ cat: 'sex', value: 'male' }]],
+  ['this woman', [{ cat: 'sex', value: 'female' }]],
+  ['is a man', [{ cat: 'sex', value: 'male' }]],
+  ['is a woman', [{ cat: 'sex', value: 'female' }]],
+  ['is man', [{ cat: 'sex', value: 'male' }]],
+  ['is woman', [{ cat: 'sex', value: 'female' }]],
   ['nkda', [{ cat: 'allergy_none' }]],
   ['nka', [{ cat: 'allergy_none' }]],
   ['no known drug allergies', [{ cat: 'allergy_none' }]],

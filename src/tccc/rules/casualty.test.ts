@@ -36,6 +36,11 @@ describe('other casualties', () => {
     expect(r.vitals).toEqual([{ pulse: 104 }]);
     expect(r.interventions).toBeUndefined();
   });
+  it('"casualty two of two" names this card, so casualty one of two is someone else', () => {
+    const r = extractRecord('Break. Casualty two of two. HR 110. Casualty one of two had a tourniquet on the right leg and is urgent surgical. Over.');
+    expect(r.interventions).toBeUndefined();
+    expect(r.evac_priority).toBeUndefined();
+  });
   it('a ranked person other than the casualty who "has" something is someone else', () => {
     const r = extractRecord('Cpl Ahmed Farouk, male. Pfc Kline pulled him out, Kline has smoke inhalation, sats 91, on oxygen. Farouk: HR 122.');
     expect(r.vitals).toEqual([{ pulse: 122 }]);

@@ -175,6 +175,10 @@ export function excludeOtherNumbered(doc: Doc): void {
       own = sentenceLabel(doc, i);
     }
   }
+  // A radio header "casualty two of two" says which casualty this card is for.
+  for (let i = 0; i < doc.tokens.length && own === null; i++) {
+    if (doc.tokens[i + 2]?.norm === 'of' && doc.tokens[i + 3]?.kind === 'number') own = labelOf(doc, i);
+  }
   if (own === null) return;
   for (let i = 0; i < doc.tokens.length; i++) {
     if (i > 0 && doc.sentence[i - 1] === doc.sentence[i]) continue;

@@ -55,6 +55,9 @@ describe('mechanisms and evacuation priority', () => {
     expect(mechanisms('he got thrown when his MRAP rolled')).toEqual(['mvc']);
     expect(mechanisms('Dog bite on patrol, deep lacerations to the right forearm.')).toEqual(['other']);
   });
+  it('reads a priority the casualty will need as his priority (intended care is not, but a category is)', () => {
+    expect(extractRecord('Will need urgent surgical evac. GSW abdomen.').evac_priority).toBe('urgent_surgical');
+  });
   it('does not read a mortar round as a gunshot', () => {
     expect(mechanisms('mortar round impact')).toEqual(['artillery']);
   });

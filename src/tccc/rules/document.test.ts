@@ -61,6 +61,7 @@ describe('sentences about other people', () => {
     expect(excluded('His partner applied a TQ to his left leg at 1402.')).toEqual([]);
     expect(excluded('Casualty is fine, minor lac to the right hand, pressure dressing applied.')).toEqual([]);
     expect(excluded("GSW left arm. He's fine otherwise, alert and talking, pulse 90.")).toEqual([]);
+    expect(excluded('Disregard last, TQ is on the left leg.')).toEqual([]); // a radio correction, not someone else
   });
   it('end at the one being called in', () => {
     const doc = readDoc('the one on the left her heart rate was ninety so not her the one I am calling in is a male pulse one twenty');

@@ -57,6 +57,8 @@ describe('mechanisms and evacuation priority', () => {
   });
   it('reads a priority the casualty will need as his priority (intended care is not, but a category is)', () => {
     expect(extractRecord('Will need urgent surgical evac. GSW abdomen.').evac_priority).toBe('urgent_surgical');
+    expect(extractRecord('Requested urgent MEDEVAC. Requested TXA from the BAS.')).toMatchObject({ evac_priority: 'urgent' });
+    expect(extractRecord('Requested urgent MEDEVAC. Requested TXA from the BAS.').medications).toBeUndefined();
   });
   it('does not read a mortar round as a gunshot', () => {
     expect(mechanisms('mortar round impact')).toEqual(['artillery']);

@@ -1,5 +1,5 @@
 /** Vital signs, AVPU, evacuation priority, negation and hedging, and the words around a casualty's identity. */
-import { avpu, backward, evac, forward, vital, type Lexicon, type Tag } from './tags.js';
+import { avpu, backward, evac, forward, intendedCare, vital, type Lexicon, type Tag } from './tags.js';
 
 const other: Tag = { cat: 'other_person' };
 /** Someone else named at the start of the remark about them, so the remark can begin mid-sentence. */
@@ -167,9 +167,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ['withheld', [forward]],
   ['ready to', [forward]],
   // Care asked for or intended is not care given ("requested TXA from the BAS", "will give calcium").
-  ['requested', [forward]],
-  ['request', [forward]],
-  ['will give', [forward]],
+  ['requested', [intendedCare]],
+  ['request', [intendedCare]],
+  ['will give', [intendedCare]],
   ['plan', [forward]],
   ['consider', [forward]],
   ['monitor for', [forward]],
@@ -319,6 +319,10 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['make that', [correction]],
   ['sorry', [correction]],
   ['hold that', [correction]],
+  // Radio: "disregard last, …" corrects what was just said (a lone "disregard" after a remark withdraws it).
+  ['disregard last', [correction]],
+  ['disregard my last', [correction]],
+  ['disregard that', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

@@ -21,8 +21,11 @@ export type Tag =
   | { cat: 'route'; value: MedicationRoute }
   /** "IV"/"IO": vascular access on its own, a route after a drug or fluid. */
   | { cat: 'access'; value: 'iv' | 'io' }
-  /** Negation or hedging: `forward` covers what follows ("no", "considered"), `backward` what precedes ("not indicated"). */
-  | { cat: 'negate'; dir: 'forward' | 'backward' }
+  /**
+   * Negation or hedging: `forward` covers what follows ("no", "considered"), `backward` what precedes ("not indicated").
+   * `careOnly`: it covers treatments alone ("requested TXA" was not given; "requesting urgent MEDEVAC" is still urgent).
+   */
+  | { cat: 'negate'; dir: 'forward' | 'backward'; careOnly?: true }
   | { cat: 'allergy_none' }
   | { cat: 'allergy' }
   | { cat: 'sex'; value: 'male' | 'female' }
@@ -58,3 +61,5 @@ export const evac = (value: EvacPriority): Tag => ({ cat: 'evac', value });
 export const route = (value: MedicationRoute): Tag => ({ cat: 'route', value });
 export const forward: Tag = { cat: 'negate', dir: 'forward' };
 export const backward: Tag = { cat: 'negate', dir: 'backward' };
+/** Care asked for or intended, not given: covers the treatments that follow only. */
+export const intendedCare: Tag = { cat: 'negate', dir: 'forward', careOnly: true };

@@ -5,11 +5,6 @@ export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
   return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
 }
 
-/** Lower-case hex of a digest. */
-export function toHex(digest: ArrayBuffer): string {
-  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
 /** The first `length` bytes of `parts`, joined (the part itself when it is exactly that). */
 export function concat(parts: Uint8Array[], length: number): Uint8Array {
   if (parts.length === 1 && parts[0]!.byteLength === length) return parts[0]!;

@@ -1,7 +1,8 @@
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
-import { concat, ownBuffer, toHex } from './bytes.js';
-import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { concat, ownBuffer } from './bytes.js';
+import { ModelStoreError } from './errors.js';
 import type { FileTask } from './file-download.js';
 import type { FileVerifier } from './verify.js';
 import { deleteArtifacts, putArtifact, webllmValueOf } from './webllm-cache.js';
@@ -30,7 +31,7 @@ export async function storeReceived(task: FileTask, rec: FileRecord, verifier: F
     // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
     // WebCrypto hashes it natively off the main thread, several times faster than JS hashing.
     t0 = performance.now();
-    sha = verifier.finish(toHex(await crypto.subtle.digest('SHA-256', bytes)));
+    sha = verifier.finish(bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))));
     measure('hash', t0);
     value = webllmValueOf(task.path, bytes);
   } catch (error) {
@@ -38,15 +39,11 @@ export async function storeReceived(task: FileTask, rec: FileRecord, verifier: F
     if (error instanceof ModelStoreError) throw error;
     throw new ModelStoreError('refused-content', `${task.path}: not valid JSON (${(error as Error).message})`, task.path);
   }
-  try {
-    const t0 = performance.now();
-    await putArtifact(task.scope, task.url, value, rec.chunks > 0);
-    measure('final-write', t0);
-  } catch (error) {
-    if (isQuotaError(error)) throw storageFull(task.path);
-    throw error;
-  }
-  const t0 = performance.now();
+  // A full quota here reaches the medic as storage-full through receiveFile, like every write of a download.
+  let t0 = performance.now();
+  await putArtifact(task.scope, task.url, value, rec.chunks > 0);
+  measure('final-write', t0);
+  t0 = performance.now();
   try {
     await chunks.markComplete({ ...rec, stored: total }, sha);
   } catch (error) {

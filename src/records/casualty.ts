@@ -84,6 +84,13 @@ export function createCasualty(now: Date = new Date(), id: string = newId()): Ca
   return { id, createdAt: at, updatedAt: at, timeline: [], edits: [], nineLine: {}, notes: '' };
 }
 
+/** Whether two versions hold the same casualty, a deletion mark aside (IndexedDB keeps property order, so JSON compares). */
+export function sameCasualty(a: Casualty, b: Casualty): boolean {
+  const { deletedAt: _a, ...restA } = a;
+  const { deletedAt: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
 /** Applies `change` and stamps the update time. */
 export function updateCasualty(c: Casualty, change: Partial<Omit<Casualty, 'id' | 'createdAt' | 'updatedAt'>>, now: Date = new Date()): Casualty {
   return { ...c, ...change, updatedAt: now.toISOString() };

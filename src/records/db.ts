@@ -3,7 +3,7 @@
  * stored (with `deletedAt`) until {@link CasualtyStore.purgeDeleted} removes those past the undo window.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import type { Casualty } from './casualty.js';
+import { sameCasualty, type Casualty } from './casualty.js';
 import { mergeCasualty } from './merge.js';
 import { StorageError, toStorageError, type StoreEvent } from './errors.js';
 
@@ -135,8 +135,7 @@ export async function openCasualtyStore({ name = DB_NAME, onEvent = () => {} }: 
         for (const c of casualties) {
           const stored = await store.get(c.id);
           const base = basedOn?.(c.id);
-          const { deletedAt: _mark, ...storedLive } = stored ?? ({} as Partial<Casualty>);
-          let next = stored && base && !sameContent(storedLive as Casualty, base) ? mergeCasualty(base, c, storedLive as Casualty) : c;
+          let next = stored && base && !sameCasualty(stored, base) ? mergeCasualty(base, c, stored) : c;
           // A late autosave must not bring back a casualty deleted meanwhile.
           if (stored?.deletedAt && !next.deletedAt) next = { ...next, deletedAt: stored.deletedAt };
           await store.put(next);
@@ -155,11 +154,4 @@ export async function openCasualtyStore({ name = DB_NAME, onEvent = () => {} }: 
       }),
     close: () => db.close(),
   };
-}
-
-/** Whether two versions hold the same casualty, a deletion mark aside (IndexedDB keeps property order, so JSON compares). */
-function sameContent(a: Casualty, b: Casualty): boolean {
-  const { deletedAt: _a, ...restA } = a;
-  const { deletedAt: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
 }

@@ -10,6 +10,7 @@ import {
   mergeCasualty,
   narrativeOf,
   openCasualtyStore,
+  sameCasualty,
   toStorageError,
   updateCasualty,
   type Autosave,
@@ -209,10 +210,10 @@ export class CasualtyState extends EventTarget {
     written.forEach((w, i) => {
       const s = stored[i]!;
       this.stored.set(s.id, s);
-      if (s === w || sameCasualty(s, w)) return;
       const local = this.casualties.find((c) => c.id === s.id);
       if (!local) return;
       if (s.deletedAt) return this.showDeleted(s); // another tab deleted it meanwhile: this save went into the deleted copy, undo brings it back
+      if (s === w || sameCasualty(s, w)) return;
       const next = local === w ? s : mergeCasualty(w, local, s);
       this.replace(local, next);
       if (next !== s) this.save(next);
@@ -302,9 +303,6 @@ function readRemembered(): string | null {
 }
 
 const byStart = (a: Casualty, b: Casualty) => a.createdAt.localeCompare(b.createdAt);
-
-/** Same content (IndexedDB keeps property order, so JSON compares). */
-const sameCasualty = (a: Casualty, b: Casualty) => JSON.stringify(a) === JSON.stringify(b);
 
 let shared: CasualtyState | undefined;
 

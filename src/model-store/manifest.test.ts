@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileUrl, parseManifest, resolveBase, toWebLLMModelRecord, withShards } from './manifest.js';
+import { fileUrl, parseManifest, resolveBase, shardsOf, toWebLLMModelRecord, withShards } from './manifest.js';
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
 
 const dir = new URL('../../model-config/', import.meta.url);
@@ -46,5 +46,19 @@ describe('manifest helpers', () => {
     const recorded = { ...m, files: [...m.files, { path: 'params_shard_0.bin', kind: 'shard' as const, size: 10, sha256: 'a'.repeat(64) }] };
     expect(withShards(recorded, tc).filter((f) => f.kind === 'shard')).toEqual([{ path: 'params_shard_0.bin', kind: 'shard', size: 10, sha256: 'a'.repeat(64) }]);
     expect(() => withShards(recorded, { records: [{ dataPath: 'params_shard_0.bin', nbytes: 11 }] })).toThrow(/says 11 bytes, the manifest 10/);
+  });
+});
+
+describe('file names in a manifest or a tensor cache', () => {
+  const base = { id: 'm', engine: 'webllm', baseUrl: 'https://example.org/m', variant: { quantization: 'q4f32_1', contextWindow: 1024, requiredFeatures: [], vramMB: 0 } };
+  it.each(['../../../../tmp/x/pwned.bin', 'a/../../b', './x', '..'])('a manifest naming %j is refused by the schema', (path) => {
+    expect(() => parseManifest({ ...base, files: [{ path, kind: 'shard' }] }, 'm.json')).toThrow(/m\.json is not a valid model manifest: \/files\/0\/path must match pattern/);
+  });
+  it('a tensor cache naming a file outside the model is refused with the file named', () => {
+    expect(() => shardsOf({ records: [{ dataPath: '../../../../tmp/x/pwned.bin', nbytes: 1 }] })).toThrow(/tensor-cache\.json names the file "\.\.\/\.\.\/\.\.\/\.\.\/tmp\/x\/pwned\.bin", which has a "\.\." segment/);
+    expect(() => shardsOf({ records: [{ dataPath: '%2e%2e/x.bin', nbytes: 1 }] })).toThrow(/tensor-cache\.json names the file "%2e%2e\/x\.bin"/);
+  });
+  it("a model library URL whose last segment is not a plain name is refused", () => {
+    expect(() => parseManifest({ ...base, modelLib: 'https://example.org/lib/%2e%2e.wasm', files: [{ path: 'a', kind: 'config' }] }, 'm.json')).toThrow(/m\.json \(modelLib\) names the file "%2e%2e\.wasm"/);
   });
 });

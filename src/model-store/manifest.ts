@@ -1,6 +1,7 @@
 import type { ErrorObject } from 'ajv';
 import validateGenerated from './manifest-validator.generated.js';
 import { ModelStoreError } from './errors.js';
+import { checkModelFileName } from './model-file-name.js';
 
 /** What a file is for; decides where WebLLM keeps it and what its bytes should look like. */
 export type FileKind = 'config' | 'tokenizer' | 'tensor-cache' | 'shard' | 'model-lib' | 'onnx' | 'other';
@@ -37,7 +38,12 @@ const validateFn = validateGenerated as unknown as ((value: unknown) => value is
 
 /** Checks a parsed manifest against the schema; throws a ModelStoreError listing every problem. */
 export function parseManifest(value: unknown, source = 'manifest'): ModelManifest {
-  if (validateFn(value)) return value;
+  if (validateFn(value)) {
+    // The schema's pattern says the same; this names the file and the reason, and covers the model library's name.
+    for (const f of value.files) checkModelFileName(f.path, source);
+    modelLibFileName(value, source);
+    return value;
+  }
   const problems = (validateFn.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
   throw new ModelStoreError('manifest', `${source} is not a valid model manifest: ${problems.join('; ')}`);
 }
@@ -58,8 +64,9 @@ export function fileUrl(modelUrl: string, path: string): string {
 }
 
 /** File name of the model library, which the kiosk serves beside the model's other files. */
-export function modelLibFileName(manifest: ModelManifest): string | undefined {
-  return manifest.modelLib?.split('/').pop();
+export function modelLibFileName(manifest: ModelManifest, source = `manifest ${manifest.id}`): string | undefined {
+  const name = manifest.modelLib?.split('/').pop();
+  return manifest.modelLib === undefined ? undefined : checkModelFileName(name, `${source} (modelLib)`);
 }
 
 /** The part of tensor-cache.json we rely on: one record per shard file. */
@@ -73,7 +80,7 @@ export function shardsOf(tensorCache: unknown, source = 'tensor-cache.json'): Ma
   if (!Array.isArray(records) || records.some((r) => typeof r?.dataPath !== 'string' || !Number.isInteger(r?.nbytes))) {
     throw new ModelStoreError('manifest', `${source} has no valid "records" list of {dataPath, nbytes}`, 'tensor-cache.json');
   }
-  return records.map((r) => ({ path: r.dataPath, kind: 'shard' as const, size: r.nbytes }));
+  return records.map((r) => ({ path: checkModelFileName(r.dataPath, source), kind: 'shard' as const, size: r.nbytes }));
 }
 
 /**

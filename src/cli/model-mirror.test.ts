@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelServer } from '../../e2e/fixtures/model-store/model-server.js';
 import { syntheticManifest, writeSyntheticModel, type SyntheticModel } from '../../e2e/fixtures/model-store/synthetic-model.js';
-import { CATALOG_FILE, mirrorModel, sendsTokenTo, type MirrorOptions } from './model-mirror.js';
+import { CATALOG_FILE, mirrorModel, type MirrorOptions } from './model-mirror.js';
+import { sendsTokenTo } from './mirror-sources.js';
 
 let root: string;
 let model: SyntheticModel;

@@ -5,15 +5,15 @@
  * layout WebLLM requests, so tablets fetch it from the kiosk. Default out: `<data-dir>/models`.
  * Each mirrored manifest is also listed in `<out>/catalog.json`, so the kiosk offers the model with no rebuild.
  */
-import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, stat, statfs, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
 import { ModelStoreError } from '../model-store/errors.js';
-import { fileUrl, modelLibFileName, parseManifest, shardsOf, type ManifestFile, type ModelManifest } from '../model-store/manifest.js';
+import { modelLibFileName, parseManifest, shardsOf, type ManifestFile, type ModelManifest } from '../model-store/manifest.js';
+import { checkModelFileName } from '../model-store/model-file-name.js';
 import { formatBytes } from '../model-store/progress.js';
-import { rangeHeader } from '../model-store/resume-plan.js';
-import { mirrorFile, type RetryOptions, type Source } from './mirror-file.js';
+import { mirrorFile, type RetryOptions } from './mirror-file.js';
+import { folderSource, urlSource } from './mirror-sources.js';
 
 /** Options of {@link mirrorModel}; the CLI fills them from its arguments. */
 export interface MirrorOptions extends RetryOptions {
@@ -23,6 +23,8 @@ export interface MirrorOptions extends RetryOptions {
   out: string;
   token?: string;
   configDir: string;
+  /** Folders whose files (the kiosk's keys) a --from-dir folder may never pass off as model files; `<out>/../tls` by default. */
+  protectedDirs?: string[];
   /** Free bytes where `out` lives; statfs by default (replaceable in tests). */
   freeBytes?: (dir: string) => Promise<number>;
   log?: (line: string) => void;
@@ -43,12 +45,12 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
   const log = o.log ?? (() => undefined);
   const { manifest, path: manifestPath, isNew } = await findManifest(o);
   const dir = join(o.out, manifest.id, 'resolve', 'main');
-  const source = makeSource(o, manifest);
+  const source = o.fromDir ? await folderSource(o.fromDir, o.protectedDirs ?? [join(dirname(o.out), 'tls')]) : urlSource(manifest, o.from, o.token);
   const done = new Map<string, Required<ManifestFile>>();
   let fetched = 0;
   let reused = 0;
   const get = async (file: ManifestFile): Promise<Required<ManifestFile>> => {
-    const r = await mirrorFile(file, source, join(dir, file.path), o, log);
+    const r = await mirrorFile(file, source, fileInFolder(dir, file.path), o, log);
     fetched += r.fetched;
     reused += r.reused;
     const entry = { path: file.path, kind: file.kind, size: r.size, sha256: r.sha256 };
@@ -62,13 +64,16 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
     // transformers.js layout: the manifest lists every file; there is no tensor-cache.json to read.
     await ensureDisk(o, dir, manifest.files);
     for (const f of manifest.files) await get(f);
-    await record(o.out, manifestPath, { ...manifest, files: [...done.values()] });
+    await record(o.out, manifestPath, { ...manifest, files: [...done.values()] }, log);
     return summary();
   }
   const withKnown = (f: ManifestFile): ManifestFile => ({ ...known.get(f.path), ...f, kind: known.get(f.path)?.kind ?? f.kind });
   await get(withKnown({ path: 'mlc-chat-config.json', kind: 'config' }));
-  const chat = JSON.parse(await readFile(join(dir, 'mlc-chat-config.json'), 'utf8')) as { tokenizer_files?: string[]; context_window_size?: number };
-  for (const t of new Set([...(chat.tokenizer_files ?? []), ...manifest.files.filter((f) => f.kind === 'tokenizer').map((f) => f.path)])) await get(withKnown({ path: t, kind: 'tokenizer' }));
+  const chat = JSON.parse(await readFile(join(dir, 'mlc-chat-config.json'), 'utf8')) as { tokenizer_files?: unknown; context_window_size?: number };
+  const named = Array.isArray(chat.tokenizer_files) ? chat.tokenizer_files : [];
+  // Every name is checked before any tokenizer byte is written.
+  const tokenizers = named.map((t) => checkModelFileName(t, 'mlc-chat-config.json (tokenizer_files)'));
+  for (const t of new Set([...tokenizers, ...manifest.files.filter((f) => f.kind === 'tokenizer').map((f) => f.path)])) await get(withKnown({ path: t, kind: 'tokenizer' }));
   await get(withKnown({ path: 'tensor-cache.json', kind: 'tensor-cache' }));
   const shards = shardsOf(JSON.parse(await readFile(join(dir, 'tensor-cache.json'), 'utf8'))).map(withKnown);
   const libName = modelLibFileName(manifest);
@@ -78,22 +83,35 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
 
   const files = [...manifest.files.filter((f) => !done.has(f.path)), ...done.values()];
   const updated: ModelManifest = { ...manifest, files, ...(chat.context_window_size && isNew ? { variant: { ...manifest.variant, contextWindow: chat.context_window_size } } : {}) };
-  await record(o.out, manifestPath, updated);
+  await record(o.out, manifestPath, updated, log);
   return summary();
+}
+
+/** `dir/name` for a checked name, and a last guard that it really is inside `dir` (the check makes it so). */
+function fileInFolder(dir: string, name: string): string {
+  const path = resolve(dir, checkModelFileName(name, 'the model'));
+  if (!path.startsWith(resolve(dir) + sep)) throw new ModelStoreError('manifest', `${name} is outside ${dir}: refused`, name);
+  return path;
 }
 
 /** Where the kiosk lists the manifests of the models it mirrors (the Model view reads it as /models/catalog.json). */
 export const CATALOG_FILE = 'catalog.json';
 
 /** Writes the manifest with what was recorded, and puts it into `<out>/catalog.json` so the kiosk offers it at once. */
-async function record(out: string, manifestPath: string, manifest: ModelManifest): Promise<void> {
+async function record(out: string, manifestPath: string, manifest: ModelManifest, log: (line: string) => void): Promise<void> {
   const checked = parseManifest(manifest, manifestPath);
-  await writeFile(manifestPath, `${JSON.stringify(checked, null, 2)}\n`);
+  const text = `${JSON.stringify(checked, null, 2)}\n`;
+  const before = await readFile(manifestPath, 'utf8').catch(() => undefined);
+  if (text !== before) {
+    await writeFile(manifestPath, text);
+    const shown = relative(process.cwd(), manifestPath) || manifestPath;
+    log(`recorded the size and SHA-256 of ${checked.files.filter((f) => f.sha256).length} files into ${shown}: trust on first use, so every later mirror and every tablet's download is checked against what was fetched now; commit it`);
+  }
   const catalogPath = join(out, CATALOG_FILE);
-  const text = await readFile(catalogPath, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '{"models":[]}' : Promise.reject(error)));
+  const catalogText = await readFile(catalogPath, 'utf8').catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? '{"models":[]}' : Promise.reject(error)));
   let models: unknown[];
   try {
-    const listed = (JSON.parse(text) as { models?: unknown }).models;
+    const listed = (JSON.parse(catalogText) as { models?: unknown }).models;
     if (!Array.isArray(listed)) throw new Error('no "models" list');
     models = listed;
   } catch (error) {
@@ -108,47 +126,6 @@ async function record(out: string, manifestPath: string, manifest: ModelManifest
   await rename(part, catalogPath); // the kiosk never serves a half-written catalog
 }
 
-function makeSource(o: MirrorOptions, manifest: ModelManifest): Source {
-  const libName = modelLibFileName(manifest);
-  if (o.fromDir) {
-    const base = existsSync(join(o.fromDir, 'resolve', 'main')) ? join(o.fromDir, 'resolve', 'main') : o.fromDir;
-    return {
-      has: (p) => existsSync(join(base, p)),
-      open: async (p, offset) => {
-        const s = await stat(join(base, p)).catch(() => undefined);
-        if (!s) return new Response(null, { status: 404 });
-        const body = createReadStream(join(base, p), { start: offset });
-        const headers: Record<string, string> = offset > 0 ? { 'content-range': `bytes ${offset}-${s.size - 1}/${s.size}` } : { 'content-length': String(s.size) };
-        return new Response(body as unknown as ReadableStream, { status: offset > 0 ? 206 : 200, headers });
-      },
-    };
-  }
-  const from = o.from ?? manifest.baseUrl;
-  const urlOf = (p: string) => (p === libName && manifest.modelLib ? manifest.modelLib : fileUrl(from, p));
-  return {
-    has: () => true,
-    open: async (p, offset, signal) => {
-      let url = urlOf(p);
-      // Redirects are followed by hand so the token goes to the --from host only, never to a CDN or the library's host.
-      for (let hop = 0; hop < 5; hop++) {
-        const range = rangeHeader(offset);
-        const headers: Record<string, string> = range ? { Range: range } : {};
-        if (o.token && o.from && sendsTokenTo(o.from, url)) headers.Authorization = `Bearer ${o.token}`;
-        const res = await fetch(url, { headers, signal, redirect: 'manual' });
-        const location = res.headers.get('location');
-        if (res.status < 300 || res.status >= 400 || !location) return res;
-        url = new URL(location, url).href;
-      }
-      throw new ModelStoreError('http', `${p}: too many redirects`, p);
-    },
-  };
-}
-
-/** Whether a request to `url` may carry the token given for `from`: same origin only, so never to another host, nor over plain HTTP after an HTTPS `from`. */
-export function sendsTokenTo(from: string, url: string): boolean {
-  return new URL(url).origin === new URL(from).origin;
-}
-
 async function findManifest(o: MirrorOptions): Promise<{ manifest: ModelManifest; path: string; isNew: boolean }> {
   for (const name of (await readdir(o.configDir)).filter((n) => n.endsWith('.json') && n !== 'manifest.schema.json')) {
     const path = join(o.configDir, name);
@@ -156,6 +133,8 @@ async function findManifest(o: MirrorOptions): Promise<{ manifest: ModelManifest
     if (manifest.id === o.modelId) return { manifest, path, isNew: false };
   }
   if (!o.from && !o.fromDir) throw new ModelStoreError('manifest', `no manifest with id "${o.modelId}" in ${o.configDir}; pass --from or --from-dir to mirror a new model`);
+  // The id becomes a folder under --out: checked against the schema's id pattern before anything is written.
+  if (!/^[A-Za-z0-9][A-Za-z0-9._-]*(\/[A-Za-z0-9][A-Za-z0-9._-]*)?$/.test(o.modelId)) throw new ModelStoreError('manifest', `"${o.modelId}" is not a model id (letters, digits, . _ - and at most one /)`);
   const quant = /q\d+f\d+_\d+/.exec(o.modelId)?.[0] ?? 'unknown';
   const manifest: ModelManifest = {
     $schema: './manifest.schema.json',
@@ -180,33 +159,57 @@ async function ensureDisk(o: MirrorOptions, dir: string, files: ManifestFile[]):
   if (needed > free) throw new ModelStoreError('not-enough-space', `not enough disk space in ${dir}: ${formatBytes(needed)} needed, ${formatBytes(free)} free`);
 }
 
-async function main(argv: string[]): Promise<number> {
+const USAGE = 'usage: npm run --silent model:mirror -- <model-id> [--from <base-url> | --from-dir <folder>] [--out <folder>] [--token <token>] [--config-dir <folder>]';
+
+/** The command's arguments, or the reason they cannot be used (an unknown flag, a missing value, a bad URL). */
+export function parseMirrorArgs(argv: string[]): { modelId: string; from?: string; fromDir?: string; out?: string; token?: string; configDir?: string } {
   const { values, positionals } = parseArgs({
     args: argv,
+    strict: true,
     allowPositionals: true,
     options: { from: { type: 'string' }, 'from-dir': { type: 'string' }, out: { type: 'string' }, token: { type: 'string' }, 'config-dir': { type: 'string' } },
   });
-  const modelId = positionals[0];
-  if (!modelId || (values.from && values['from-dir'])) {
-    process.stderr.write('usage: npm run --silent model:mirror -- <model-id> [--from <base-url> | --from-dir <folder>] [--out <folder>] [--token <token>]\n');
+  if (positionals.length !== 1) throw new TypeError(positionals.length ? `one model id expected, got ${positionals.length}: ${positionals.join(' ')}` : 'the model id is missing');
+  if (values.from !== undefined && values['from-dir'] !== undefined) throw new TypeError('--from and --from-dir cannot be used together');
+  if (values.from !== undefined && !/^https?:$/.test(URL.parse(values.from)?.protocol ?? '')) throw new TypeError(`--from must be an http(s) URL, got "${values.from}"`);
+  if (values.token !== undefined && values.from === undefined) throw new TypeError('--token is sent only to the --from origin: give --from too');
+  for (const name of ['from-dir', 'out', 'config-dir', 'token'] as const) if (values[name] === '') throw new TypeError(`--${name} needs a value`);
+  return {
+    modelId: positionals[0]!,
+    ...(values.from !== undefined ? { from: values.from } : {}),
+    ...(values['from-dir'] !== undefined ? { fromDir: values['from-dir'] } : {}),
+    ...(values.out !== undefined ? { out: values.out } : {}),
+    ...(values.token !== undefined ? { token: values.token } : {}),
+    ...(values['config-dir'] !== undefined ? { configDir: values['config-dir'] } : {}),
+  };
+}
+
+async function main(argv: string[]): Promise<number> {
+  let args: ReturnType<typeof parseMirrorArgs>;
+  try {
+    args = parseMirrorArgs(argv);
+  } catch (error) {
+    process.stderr.write(`model:mirror: ${(error as Error).message}\n${USAGE}\n`);
     return 2;
   }
   const root = resolve(dirname(new URL(import.meta.url).pathname), '../..');
-  const out = resolve(values.out ?? join(process.env.KIOSK_DATA_DIR ?? join(root, '.kiosk'), 'models'));
-  const token = values.token ?? process.env.HF_TOKEN;
+  const dataDir = resolve(process.env.KIOSK_DATA_DIR ?? join(root, '.kiosk'));
+  const out = resolve(args.out ?? join(dataDir, 'models'));
+  const token = args.token ?? process.env.HF_TOKEN;
   const started = performance.now();
   try {
     const s = await mirrorModel({
-      modelId,
+      modelId: args.modelId,
       out,
-      configDir: resolve(values['config-dir'] ?? join(root, 'model-config')),
-      ...(values.from ? { from: values.from } : {}),
-      ...(values['from-dir'] ? { fromDir: resolve(values['from-dir']) } : {}),
+      configDir: resolve(args.configDir ?? join(root, 'model-config')),
+      ...(args.from ? { from: args.from } : {}),
+      ...(args.fromDir ? { fromDir: resolve(args.fromDir) } : {}),
       ...(token ? { token } : {}),
+      protectedDirs: [...new Set([join(dataDir, 'tls'), join(dirname(out), 'tls')])],
       log: (line) => process.stderr.write(`${line}\n`),
     });
     const secs = (performance.now() - started) / 1000;
-    process.stdout.write(`mirrored ${modelId}: ${s.files} files, ${formatBytes(s.bytes)} verified (${formatBytes(s.fetched)} fetched, ${formatBytes(s.reused)} already here) in ${secs.toFixed(1)} s -> ${s.dir}\n`);
+    process.stdout.write(`mirrored ${args.modelId}: ${s.files} files, ${formatBytes(s.bytes)} verified (${formatBytes(s.fetched)} fetched, ${formatBytes(s.reused)} already here) in ${secs.toFixed(1)} s -> ${s.dir}\n`);
     return 0;
   } catch (error) {
     process.stderr.write(`model:mirror failed: ${(error as Error).message}\n`);

@@ -8,6 +8,8 @@ export type ModelStoreErrorCode =
   | 'storage-full'
   | 'not-enough-space'
   | 'manifest'
+  | 'source' // model:mirror --from-dir: a file is missing, or is not a regular file inside the folder
+  | 'too-large' // a file of unknown size ran past the cap for its kind
   | 'cancelled';
 
 /** The one error class of the model store; messages name the file and say what went wrong. */

@@ -1,9 +1,11 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliCompressSync, brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createKioskApp, type KioskApp } from './app.js';
+import { ensureKioskCertificates } from './certificates.js';
 
 const INDEX_HTML = '<!doctype html><title>kiosk</title>';
 const SHARD = Buffer.from(Array.from({ length: 1000 }, (_, i) => i % 251));
@@ -13,6 +15,7 @@ const CA_PEM = '-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n';
 let root: string;
 let app: KioskApp;
 let httpApp: KioskApp;
+let httpsApp: KioskApp;
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'kiosk-app-'));
@@ -28,12 +31,20 @@ beforeAll(async () => {
   await writeFile(join(modelsDir, 'm', 'resolve', 'main', 'params_shard_0.bin.br'), brotliCompressSync(SHARD));
   await writeFile(join(distDir, 'assets', 'ort-abc123.wasm'), Buffer.from([0, 97, 115, 109, 1, 0, 0, 0]));
   await writeFile(join(modelsDir, 'm', 'resolve', 'main', 'params_shard_0.bin'), SHARD);
+  await mkdir(join(root, 'data', 'tls'), { recursive: true });
+  await writeFile(join(root, 'data', 'tls', 'ca.key'), 'PRIVATE KEY');
+  // What the issue found served: links placed in models/ to a system file, to the CA key, and to a whole model folder.
+  await symlink('/etc/passwd', join(modelsDir, 'm', 'resolve', 'main', 'passwd.bin'));
+  await symlink(join(root, 'data', 'tls', 'ca.key'), join(modelsDir, 'm', 'resolve', 'main', 'params_shard_1.bin'));
+  await symlink(join(modelsDir, 'm'), join(modelsDir, 'linked'));
   app = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM });
-  httpApp = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM, redirectLanToHttpsPort: 8443 });
+  const tls = await ensureKioskCertificates(join(root, 'tls'), { dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] });
+  httpsApp = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM, tls });
+  httpApp = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM, redirectToHttps: { port: 8443, hosts: ['192.168.1.20', 'kiosk.local', 'localhost', '127.0.0.1'] } });
 });
 
 afterAll(async () => {
-  await Promise.all([app.close(), httpApp.close()]);
+  await Promise.all([app.close(), httpApp.close(), httpsApp.close()]);
   await rm(root, { recursive: true, force: true });
 });
 
@@ -149,5 +160,70 @@ describe('createKioskApp', () => {
     const response = await httpApp.inject({ url: '/record', headers: { host } });
     expect(response.statusCode).not.toBe(308);
     expect(response.headers.location).toBeUndefined();
+  });
+  it.each(['/models/m/resolve/main/passwd.bin', '/models/m/resolve/main/params_shard_1.bin', '/models/linked/resolve/main/params_shard_0.bin'])(
+    'answers a symlink under models/ (%s) with a 404, never what it points to',
+    async (url) => {
+      const response = await app.inject({ url });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).toBe('Not found\n');
+    },
+  );
+
+  it.each(['/models/m/', '/models/m', '/models/m/resolve/main/', '/models/nonexist/', '/models/%2e%2e/m/resolve/main/params_shard_0.bin'])(
+    'answers %s exactly like a missing file, so folders cannot be probed',
+    async (url) => {
+      const response = await app.inject({ url });
+      expect(response.statusCode).toBe(404);
+      expect(response.body).toBe('Not found\n');
+    },
+  );
+
+  it.each(['bytes=abc', 'bytes=200-100', 'items=0-10', 'bytes=', 'bytes=1-2,x'])('ignores an unparsable Range (%s) and sends the whole file', async (range) => {
+    const response = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { range } });
+    expect(response.statusCode).toBe(200);
+    expect(response.rawPayload.equals(SHARD)).toBe(true);
+  });
+
+  it('sends Strict-Transport-Security on HTTPS to LAN names only, never on plain HTTP', async () => {
+    const lan = await httpsApp.inject({ url: '/', headers: { host: '192.168.1.20:8443' } });
+    expect(lan.headers['strict-transport-security']).toBe('max-age=31536000');
+    const missing = await httpsApp.inject({ url: '/assets/nope.js', headers: { host: '192.168.1.20:8443' } });
+    expect(missing.headers['strict-transport-security']).toBe('max-age=31536000');
+    const local = await httpsApp.inject({ url: '/', headers: { host: 'localhost:8443' } });
+    expect(local.headers['strict-transport-security']).toBeUndefined();
+    const plain = await httpApp.inject({ url: '/', headers: { host: 'localhost:8080' } });
+    expect(plain.headers['strict-transport-security']).toBeUndefined();
+  });
+
+  it.each(['evil.com', 'evil.com:8080', '10.9.9.9:8080', 'kiosk.local.evil.com'])('refuses, never redirects, a Host of %s the certificate does not name', async (host) => {
+    const response = await httpApp.inject({ url: '/record', headers: { host } });
+    expect(response.statusCode).toBe(400);
+    expect(response.headers.location).toBeUndefined();
+  });
+
+  it('redirects to a name the certificate carries', async () => {
+    const response = await httpApp.inject({ url: '/', headers: { host: 'kiosk.local:8080' } });
+    expect(response.statusCode).toBe(308);
+    expect(response.headers.location).toBe('https://kiosk.local:8443/');
+  });
+
+  it('reads the host of an absolute-form request target, and redirects to it only when it is the kiosk own', async () => {
+    const address = await httpApp.listen({ host: '127.0.0.1', port: 0 });
+    const port = Number(new URL(address).port);
+    const raw = (target: string, host: string) =>
+      new Promise<string>((resolve, reject) => {
+        const socket = connect(port, '127.0.0.1', () => socket.end(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+        let text = '';
+        socket.on('data', (d) => (text += d.toString('latin1'))).on('end', () => resolve(text)).on('error', reject);
+      });
+    const own = await raw('http://192.168.1.20:8080/record?x=1', '127.0.0.1');
+    expect(own).toMatch(/^HTTP\/1\.1 308/);
+    expect(own).toMatch(/\r\nlocation: https:\/\/192\.168\.1\.20:8443\/record\?x=1\r\n/i);
+    const evil = await raw('http://evil.com/record', '192.168.1.20:8080');
+    expect(evil).toMatch(/^HTTP\/1\.1 400/);
+    expect(evil).not.toMatch(/\r\nlocation:/i);
+    const local = await raw('http://localhost:8080/kiosk-ca.crt', 'evil.com');
+    expect(local).toMatch(/^HTTP\/1\.1 200/);
   });
 });

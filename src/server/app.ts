@@ -1,9 +1,21 @@
-import type { Server as HttpServer } from 'node:http';
+import type { IncomingMessage, Server as HttpServer } from 'node:http';
 import type { Server as HttpsServer } from 'node:https';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { relative, sep } from 'node:path';
-import { CA_DOWNLOAD_PATH, MODEL_CATALOG_PATH, SECURITY_HEADERS, cacheControlForAppFile, isNavigationRequest } from './http-policy.js';
+import { capConnectionsPerAddress, DEFAULT_CONNECTION_LIMITS, serverTimeoutOptions, type ConnectionLimits } from './connection-limits.js';
+import {
+  CA_DOWNLOAD_PATH,
+  MODEL_CATALOG_PATH,
+  SECURITY_HEADERS,
+  STRICT_TRANSPORT_SECURITY,
+  cacheControlForAppFile,
+  isNavigationRequest,
+  isWellFormedRange,
+  originForm,
+  plainHttpAnswer,
+} from './http-policy.js';
+import { servableModelFile } from './model-files.js';
 import { hostOfHeader, isLoopbackHost, urlAuthority } from './network.js';
 import type { TlsMaterial } from './certificates.js';
 
@@ -18,10 +30,13 @@ export interface KioskAppOptions {
   /** Serve over TLS with this certificate. */
   tls?: TlsMaterial | undefined;
   /**
-   * Plain HTTP only: the HTTPS port to send LAN visitors to, since tablets need a secure context for the service
-   * worker and WebGPU. Loopback visitors (the kiosk's own browser, already a secure context) stay on HTTP.
+   * Plain HTTP only: send LAN visitors to HTTPS on `port`, since tablets need a secure context for the service worker
+   * and WebGPU, but only when they used one of `hosts` (the names and addresses in the kiosk's certificate); other
+   * hosts get a 400. Loopback visitors (the kiosk's own browser, already a secure context) stay on HTTP.
    */
-  redirectLanToHttpsPort?: number | undefined;
+  redirectToHttps?: { port: number; hosts: readonly string[] } | undefined;
+  /** Timeouts and the per-address connection cap; {@link DEFAULT_CONNECTION_LIMITS} unless a test needs small ones. */
+  limits?: ConnectionLimits | undefined;
 }
 
 /** A kiosk server instance, HTTP or HTTPS. */
@@ -29,20 +44,42 @@ export type KioskApp = FastifyInstance<HttpServer | HttpsServer>;
 
 /** Build (but do not start) one kiosk server: the app, the model mirror, the CA download, and the 404 policy. */
 export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp> {
+  const limits = options.limits ?? DEFAULT_CONNECTION_LIMITS;
+  const timeouts = serverTimeoutOptions(limits);
   const app = Fastify({
     // Only problems are logged; the CLI prints its own startup lines.
     logger: { level: 'warn' },
-    https: options.tls ? { cert: options.tls.cert, key: options.tls.key } : null,
-  }) as unknown as KioskApp;
+    https: options.tls ? { cert: options.tls.cert, key: options.tls.key, ...timeouts } : null,
+    http: timeouts,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionTimeout: limits.idleTimeoutMs,
+    keepAliveTimeout: limits.keepAliveTimeoutMs,
+    // An absolute-form target (GET http://host/path) is routed by its path; its host replaces the Host header (RFC 9112 §3.2.2).
+    rewriteUrl: (req: IncomingMessage) => {
+      const absolute = originForm(req.url ?? '/');
+      if (!absolute) return req.url ?? '/';
+      req.headers.host = absolute.host;
+      return absolute.path;
+    },
+  } as Parameters<typeof Fastify>[0]) as unknown as KioskApp;
+  capConnectionsPerAddress(app.server as HttpServer, limits.perAddress);
 
+  const ownHosts = new Set(options.redirectToHttps?.hosts ?? []);
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
-    const port = options.redirectLanToHttpsPort;
-    if (port === undefined) return;
     const host = hostOfHeader(request.headers.host);
-    // The CA stays reachable over HTTP: a tablet must fetch it before it can trust the HTTPS certificate.
-    if (!host || isLoopbackHost(host) || request.url === CA_DOWNLOAD_PATH) return;
-    await reply.redirect(`https://${urlAuthority(host, port)}${request.url}`, 308);
+    if (options.tls && !isLoopbackHost(host)) reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+    // An unparsable Range is ignored, not refused (RFC 9110 §14.2); @fastify/send would answer it 416.
+    const range = request.raw.headers.range;
+    if (range !== undefined && !isWellFormedRange(range)) delete request.raw.headers.range;
+    const redirect = options.redirectToHttps;
+    if (!redirect) return;
+    const path = request.url;
+    const answer = plainHttpAnswer(host, path, ownHosts, (h) => urlAuthority(h, redirect.port));
+    if (answer.kind === 'redirect') return reply.redirect(answer.location, 308);
+    if (answer.kind === 'refuse') {
+      return reply.code(400).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('This kiosk does not answer to that host name. Open the address the kiosk shows.\n');
+    }
   });
 
   await app.register(fastifyStatic, {
@@ -63,6 +100,7 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
     index: false,
     cacheControl: false,
     dotfiles: 'ignore',
+    allowedPath: servableModelFile(options.modelsDir),
     // The mirror may replace a file in place; revalidation by ETag is cheap and never serves stale weights.
     setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
   });

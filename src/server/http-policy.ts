@@ -1,4 +1,5 @@
 /** What the kiosk answers beyond the bytes of a file: security headers, caching, and which requests get the app. */
+import { isLoopbackHost } from './network.js';
 
 /**
  * Only what the app uses: its own scripts plus WebAssembly compilation ('wasm-unsafe-eval', for ONNX Runtime and
@@ -70,4 +71,49 @@ export function isNavigationRequest({ method, path, accept, secFetchMode }: Requ
   const lastSegment = path.slice(path.lastIndexOf('/') + 1);
   if (lastSegment.includes('.')) return false;
   return secFetchMode === 'navigate' || (accept ?? '').includes('text/html');
+}
+
+/**
+ * Sent on HTTPS only: a tablet that has once reached the kiosk over HTTPS never falls back to plain HTTP for it. Not
+ * on plain HTTP (the kiosk's own browser) and not to loopback names, where it would push http://localhost to HTTPS.
+ */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+
+/**
+ * Whether a Range header is one this server should act on. RFC 9110 §14.2: a Range that cannot be parsed, or names
+ * a unit other than bytes, is ignored (the whole file, 200), not refused; a well-formed one past the end is a 416.
+ */
+export function isWellFormedRange(range: string): boolean {
+  const m = /^bytes=\s*(.+)$/.exec(range);
+  if (!m) return false;
+  return m[1]!.split(',').every((spec) => {
+    const r = /^\s*(?:(\d+)-(\d*)|-(\d+))\s*$/.exec(spec);
+    return r !== null && (r[1] === undefined || r[2] === '' || Number(r[1]) <= Number(r[2]));
+  });
+}
+
+/** What the plain-HTTP server does with a request, by the host it was sent to. */
+export type PlainHttpAnswer = { kind: 'serve' } | { kind: 'redirect'; location: string } | { kind: 'refuse' };
+
+/**
+ * Loopback visitors (the kiosk's own browser, already a secure context) and the CA download are served on HTTP; a
+ * visitor who used one of the kiosk's own names or addresses (those in its certificate) is sent to HTTPS; any other
+ * host is refused, so the kiosk never redirects to a name someone else chose (`Host: evil.com`).
+ */
+export function plainHttpAnswer(host: string, path: string, ownHosts: ReadonlySet<string>, httpsAuthority: (host: string) => string): PlainHttpAnswer {
+  if (path === CA_DOWNLOAD_PATH) return { kind: 'serve' };
+  if (!host) return { kind: 'refuse' };
+  if (isLoopbackHost(host)) return { kind: 'serve' };
+  if (ownHosts.has(host)) return { kind: 'redirect', location: `https://${httpsAuthority(host)}${path}` };
+  return { kind: 'refuse' };
+}
+
+/**
+ * An absolute-form request target (`GET http://host/path`) as origin-form, and the host it names, which RFC 9112
+ * §3.2.2 says replaces the Host header. Undefined for an origin-form target.
+ */
+export function originForm(target: string): { path: string; host: string } | undefined {
+  if (!/^[a-z][a-z\d+.-]*:\/\//i.test(target)) return undefined;
+  const url = URL.parse(target);
+  return url ? { path: `${url.pathname}${url.search}`, host: url.host } : { path: '/', host: '' };
 }

@@ -45,7 +45,9 @@ export async function startKiosk(config: KioskConfig): Promise<RunningKiosk> {
   const { tls, caCert, notices } = await resolveTls(config, lanAddresses);
 
   const shared = { distDir: join(config.projectRoot, 'dist'), modelsDir, caCert };
-  const httpApp = await createKioskApp({ ...shared, redirectLanToHttpsPort: config.httpsPort });
+  // Plain HTTP sends a visitor to HTTPS only under a name the certificate carries, so never to a Host someone chose.
+  const ownHosts = subjectAltNames(tls.cert).map((name) => name.replace(/^(DNS|IP):/, '').toLowerCase());
+  const httpApp = await createKioskApp({ ...shared, redirectToHttps: { port: config.httpsPort, hosts: ownHosts } });
   const httpsApp = await createKioskApp({ ...shared, tls });
   const apps: KioskApp[] = [httpApp, httpsApp];
   try {

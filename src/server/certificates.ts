@@ -1,5 +1,5 @@
 import { X509Certificate, createPrivateKey, generateKeyPairSync, randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import forge from 'node-forge';
 
@@ -44,7 +44,7 @@ export async function ensureKioskCertificates(
   subject: CertificateSubject,
   now = new Date(),
 ): Promise<KioskCertificates> {
-  await mkdir(dir, { recursive: true });
+  await mkdir(dir, { recursive: true, mode: 0o700 });
   const paths = {
     caCert: join(dir, 'ca.crt'),
     caKey: join(dir, 'ca.key'),
@@ -129,6 +129,8 @@ async function readPair(certPath: string, keyPath: string): Promise<PemPair | un
 async function writePair(certPath: string, keyPath: string, pair: PemPair): Promise<void> {
   // Write-then-rename so a crash never leaves half a PEM behind.
   await writeFile(`${keyPath}.tmp`, pair.key, { mode: 0o600 });
+  // writeFile's mode applies only to a new file: a .tmp left by an earlier crash keeps its own.
+  await chmod(`${keyPath}.tmp`, 0o600);
   await rename(`${keyPath}.tmp`, keyPath);
   await writeFile(`${certPath}.tmp`, pair.cert, { mode: 0o644 });
   await rename(`${certPath}.tmp`, certPath);

@@ -4,6 +4,7 @@ import { createKioskApp, type KioskApp } from './app.js';
 import { ensureKioskCertificates, loadUserCertificate, subjectAltNames, type TlsMaterial } from './certificates.js';
 import type { KioskConfig } from './config.js';
 import { CA_DOWNLOAD_PATH } from './http-policy.js';
+import { checkPrivateKeyFile } from './key-files.js';
 import { isLoopbackHost, isWildcardHost, lanIPv4Addresses, machineDnsNames, urlAuthority } from './network.js';
 
 /** The addresses to give people, as printed at startup. */
@@ -42,9 +43,14 @@ export async function startKiosk(config: KioskConfig): Promise<RunningKiosk> {
   const lanAddresses = lanIPv4Addresses();
   const modelsDir = join(config.dataDir, 'models');
   await mkdir(modelsDir, { recursive: true });
-  const { tls, caCert, notices } = await resolveTls(config, lanAddresses);
+  const { tls, caCert, notices, keyFiles } = await resolveTls(config, lanAddresses);
+  const distDir = join(config.projectRoot, 'dist');
+  for (const key of keyFiles) {
+    const notice = await checkPrivateKeyFile(key.path, [distDir, modelsDir], key.owned);
+    if (notice) notices.push(notice);
+  }
 
-  const shared = { distDir: join(config.projectRoot, 'dist'), modelsDir, caCert };
+  const shared = { distDir, modelsDir, caCert };
   // Plain HTTP sends a visitor to HTTPS only under a name the certificate carries, so never to a Host someone chose.
   const ownHosts = subjectAltNames(tls.cert).map((name) => name.replace(/^(DNS|IP):/, '').toLowerCase());
   const httpApp = await createKioskApp({ ...shared, redirectToHttps: { port: config.httpsPort, hosts: ownHosts } });
@@ -69,7 +75,7 @@ export async function startKiosk(config: KioskConfig): Promise<RunningKiosk> {
 async function resolveTls(
   config: KioskConfig,
   lanAddresses: readonly string[],
-): Promise<{ tls: TlsMaterial; caCert?: string; notices: string[] }> {
+): Promise<{ tls: TlsMaterial; caCert?: string; notices: string[]; keyFiles: { path: string; owned: boolean }[] }> {
   const subject = { dnsNames: machineDnsNames(), ipAddresses: ['127.0.0.1', ...lanAddresses] };
   if (config.userCertificate) {
     const tls = await loadUserCertificate(config.userCertificate.certFile, config.userCertificate.keyFile);
@@ -78,13 +84,14 @@ async function resolveTls(
     const notices = missing.length
       ? [`Your certificate does not name ${missing.join(', ')}: tablets opening those addresses will see a warning.`]
       : [];
-    return { tls, notices };
+    return { tls, notices, keyFiles: [{ path: config.userCertificate.keyFile, owned: false }] };
   }
   const generated = await ensureKioskCertificates(join(config.dataDir, 'tls'), subject);
   const notices: string[] = [];
   if (generated.generatedCa) notices.push(`Created a new local CA in ${generated.dir}: tablets must download and trust it (again).`);
   else if (generated.generatedServerCert) notices.push(`Issued a new server certificate for ${subject.ipAddresses.join(', ')}.`);
-  return { tls: generated, caCert: generated.caCert, notices };
+  const keyFiles = ['ca.key', 'server.key'].map((name) => ({ path: join(generated.dir, name), owned: true }));
+  return { tls: generated, caCert: generated.caCert, notices, keyFiles };
 }
 
 async function closeGracefully(apps: readonly KioskApp[], graceMs: number): Promise<void> {

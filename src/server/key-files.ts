@@ -1,0 +1,31 @@
+/**
+ * The start-up check of the kiosk's private keys: each must lie outside every folder the kiosk serves (realpath, so
+ * no symlink hides it there) and be readable by the kiosk's user only (mode 0600). The kiosk's own generated keys are
+ * tightened to 0600 if something loosened them; a key the user supplied is refused with the command that fixes it.
+ */
+import { chmod, realpath, stat } from 'node:fs/promises';
+import { sep } from 'node:path';
+
+/** Thrown when a key cannot be used safely; the message names the file and the fix. */
+export class KeyFileError extends Error {
+  override name = 'KeyFileError';
+}
+
+/**
+ * Checks `keyFile` against `servedDirs`; returns a notice when it had to tighten the mode of a generated key.
+ * `owned`: the kiosk generated this key, so it may fix the mode itself.
+ */
+export async function checkPrivateKeyFile(keyFile: string, servedDirs: readonly string[], owned: boolean): Promise<string | undefined> {
+  const real = await realpath(keyFile);
+  for (const dir of servedDirs) {
+    const served = await realpath(dir).catch(() => undefined);
+    if (served && (real === served || real.startsWith(served + sep))) {
+      throw new KeyFileError(`${keyFile} lies inside ${dir}, which the kiosk serves: move the key (or --data-dir) out of it`);
+    }
+  }
+  const mode = (await stat(real)).mode & 0o777;
+  if ((mode & 0o077) === 0) return undefined;
+  if (!owned) throw new KeyFileError(`${keyFile} can be read by other users (mode ${mode.toString(8)}): run chmod 600 ${keyFile}`);
+  await chmod(real, 0o600);
+  return `${keyFile} could be read by other users (mode ${mode.toString(8)}); set to 600.`;
+}

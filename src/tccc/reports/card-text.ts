@@ -1,6 +1,7 @@
 import { BLANK } from './context.js';
 import type { CardEntry, CasualtyCard, CardVitalsRow } from './card.js';
 import { words } from './labels.js';
+import { plainLine, reportLines } from './plain-text.js';
 
 const VITALS_COLUMNS: { title: string; cell: (row: CardVitalsRow) => string | number | undefined }[] = [
   { title: 'TIME', cell: (r) => r.time },
@@ -23,7 +24,8 @@ function group(title: string, entries: CardEntry[]): string {
 
 function vitalsTable(rows: CardVitalsRow[]): string[] {
   if (rows.length === 0) return [`  ${BLANK}`];
-  const cells = rows.map((r) => VITALS_COLUMNS.map((c) => String(c.cell(r) ?? BLANK)));
+  // Cells are made plain before the widths are measured, so the columns still line up.
+  const cells = rows.map((r) => VITALS_COLUMNS.map((c) => plainLine(String(c.cell(r) ?? BLANK))));
   const widths = VITALS_COLUMNS.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i]!.length)));
   const line = (values: string[]) => `  ${values.map((v, i) => v.padEnd(widths[i]!)).join('  ')}`.trimEnd();
   return [line(VITALS_COLUMNS.map((c) => c.title)), ...cells.map(line)];
@@ -39,7 +41,7 @@ export function cardText(card: CasualtyCard): string {
   if (otherBox?.checked) mechanisms.push(card.mechanismOther.length ? `Other: ${card.mechanismOther.join(', ')}` : 'Other');
   const sex = card.sex ? (card.sex === 'male' ? 'M' : 'F') : BLANK;
 
-  return [
+  return reportLines([
     'DD FORM 1380 TCCC CASUALTY CARD',
     `BATTLE ROSTER #: ${v(card.battleRoster)}`,
     `EVAC: ${evac}`,
@@ -65,5 +67,5 @@ export function cardText(card: CasualtyCard): string {
     group('Other', card.medications.other),
     `OTHER: ${card.other.length ? card.other.map(entryText).join('; ') : BLANK}`,
     `NOTES: ${card.notes.length ? card.notes.join('; ') : BLANK}`,
-  ].join('\n');
+  ]);
 }

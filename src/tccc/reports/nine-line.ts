@@ -1,4 +1,5 @@
 import type { EvacPriority, TcccRecord } from '../record.js';
+import { reportLines } from './plain-text.js';
 import { EVAC_LABELS, INJURY_LABELS, LOCATION_LABELS } from './labels.js';
 
 /** Line 3 brevity codes, in the order they are sent. */
@@ -159,5 +160,5 @@ export function nineLineText(request: NineLine): string {
   const body = request.lines.map((l) => `LINE ${l.line} ${l.title.toUpperCase()}: ${l.value ?? 'MISSING'}${l.note ? `  [${l.note}]` : ''}`);
   const header = `9-LINE MEDEVAC REQUEST (${request.mode.toUpperCase()})`;
   const footer = request.missing.length ? `MISSING LINES: ${request.missing.join(', ')}` : 'ALL LINES COMPLETE';
-  return [header, ...body, footer].join('\n');
+  return reportLines([header, ...body, footer]);
 }

@@ -1,4 +1,5 @@
 import type { TcccRecord, VitalsSet } from '../record.js';
+import { reportLines } from './plain-text.js';
 import type { ReportContext } from './context.js';
 import { FLUID_LABELS, INJURY_LABELS, INTERVENTION_LABELS, LOCATION_LABELS, MECHANISM_LABELS, MEDICATION_LABELS, bloodPressure, words } from './labels.js';
 
@@ -77,5 +78,5 @@ export function buildZmist(record: TcccRecord, context: ReportContext = {}): Zmi
 
 /** ZMIST as radio text, one letter a line. */
 export function zmistText(z: Zmist): string {
-  return ['ZMIST HANDOVER', `Z - ID: ${z.z}`, `M - MECHANISM: ${z.m}`, `I - INJURIES: ${z.i}`, `S - SIGNS: ${z.s}`, `T - TREATMENT: ${z.t}`].join('\n');
+  return reportLines(['ZMIST HANDOVER', `Z - ID: ${z.z}`, `M - MECHANISM: ${z.m}`, `I - INJURIES: ${z.i}`, `S - SIGNS: ${z.s}`, `T - TREATMENT: ${z.t}`]);
 }

@@ -37,4 +37,14 @@ describe('report CLI', () => {
     expect(code).toBe(2);
     expect(stderr).toContain('unknown kind "sitrep"');
   });
+
+  it('prints no terminal escape or extra line a record field carries', () => {
+    const hostile = { ...FULL_RECORD, casualty: { ...FULL_RECORD.casualty, name: 'Doe\u001b[2J\u001b[H\r\nLINE 1 LOCATION: 00000' } };
+    const clean = report(['--kind', 'card'], JSON.stringify(FULL_RECORD)).stdout;
+    const { code, stdout } = report(['--kind', 'card'], JSON.stringify(hostile));
+    expect(code).toBe(0);
+    expect(stdout).not.toMatch(/[\u001b\r]/);
+    expect(stdout.split('\n')).toHaveLength(clean.split('\n').length);
+    expect(stdout.split('\n')).toContain('NAME: Doe  LINE 1 LOCATION: 00000');
+  });
 });

@@ -3,7 +3,9 @@ import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
 import type { FileKind, StoreScope } from './manifest.js';
+import { formatBytes } from './progress.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
+import { UNKNOWN_SIZE_CAPS } from './size-caps.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
 import { measure, storeReceived, type HeldBytes } from './store-received.js';
 import { FileVerifier } from './verify.js';
@@ -34,6 +36,8 @@ export interface FileDownloadContext {
   maxRetries: number;
   retryBaseMs: number;
   fetchFn: typeof fetch;
+  /** Caps for files of unknown size, by kind; {@link UNKNOWN_SIZE_CAPS} by default. */
+  sizeCaps?: Partial<Record<FileKind, number>>;
   /** Running byte count of this file (stored + in memory) and its total once known. */
   onBytes(task: FileTask, bytes: number, total: number | undefined): void;
 }
@@ -221,6 +225,10 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       throw got ? new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path) : error;
     }
     if (plan.complete) return { rec, tail: new Uint8Array(0) };
+    // A file the manifest gives no size for may not run past its kind's cap, whatever the server says or sends.
+    const cap = task.size === undefined ? (ctx.sizeCaps?.[task.kind] ?? UNKNOWN_SIZE_CAPS[task.kind]) : undefined;
+    const tooLarge = () => new ModelStoreError('too-large', `${task.path}: more than the ${formatBytes(cap!)} a ${task.kind} file of unknown size may have; refused`, task.path);
+    if (cap !== undefined && plan.total !== undefined && plan.total > cap) throw tooLarge();
     if (rec.size === undefined && plan.total !== undefined) {
       rec = { ...rec, size: plan.total };
       await chunks.putFile(rec);
@@ -251,6 +259,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       if (rec.size !== undefined && received + bytes.byteLength > rec.size) {
         throw new ModelStoreError('length-mismatch', `${task.path}: server sent more than the expected ${rec.size} bytes`, task.path);
       }
+      if (cap !== undefined && received + bytes.byteLength > cap) throw tooLarge();
       pending.push(bytes);
       pendingBytes += bytes.byteLength;
       received += bytes.byteLength;

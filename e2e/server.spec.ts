@@ -1,5 +1,5 @@
 import { X509Certificate } from 'node:crypto';
-import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, readdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { request as httpRequest } from 'node:http';
 import { get as httpsGet } from 'node:https';
 import { networkInterfaces } from 'node:os';
@@ -125,13 +125,41 @@ test('HTTPS presents a certificate for 127.0.0.1 and every LAN address that chai
   expect(days).toBeLessThanOrEqual(825);
 });
 
-test('plain HTTP from a LAN address redirects to HTTPS, except the CA download', async ({ baseURL }) => {
+test('plain HTTP redirects to HTTPS only under a name the certificate carries; any other Host is refused', async ({ baseURL, request }) => {
   const { port } = new URL(baseURL ?? '');
-  const lanHost = `${LAN_ADDRESSES[0] ?? '192.0.2.99'}:${port}`;
-  const redirect = await httpHead(baseURL ?? '', '/record', lanHost);
+  const caPem = await (await request.get('/kiosk-ca.crt')).text();
+  const names = ((await tlsPeer('127.0.0.1', caPem)).subjectaltname ?? '').split(', ').map((n) => n.replace(/^(IP Address|DNS):/, ''));
+  // A LAN address, or else this machine's own host name: whichever the certificate names besides loopback.
+  const own = names.find((n) => n !== 'localhost' && n !== '127.0.0.1');
+  expect(own, `certificate names: ${names.join(', ')}`).toBeDefined();
+  const redirect = await httpHead(baseURL ?? '', '/record', `${own}:${port}`);
   expect(redirect.status).toBe(308);
-  expect(redirect.location).toBe(`https://${lanHost.replace(`:${port}`, `:${KIOSK_HTTPS_PORT}`)}/record`);
-  expect((await httpHead(baseURL ?? '', '/kiosk-ca.crt', lanHost)).status).toBe(200);
+  expect(redirect.location).toBe(`https://${own}:${KIOSK_HTTPS_PORT}/record`);
+  expect((await httpHead(baseURL ?? '', '/kiosk-ca.crt', `${own}:${port}`)).status).toBe(200);
+  const evil = await httpHead(baseURL ?? '', '/record', `evil.example:${port}`);
+  expect(evil.status).toBe(400);
+  expect(evil.location).toBeUndefined();
+});
+
+test('HTTPS sends Strict-Transport-Security to LAN names, plain HTTP never', async ({ request }) => {
+  const caPem = await (await request.get('/kiosk-ca.crt')).text();
+  const headers = await httpsHeaders(`https://127.0.0.1:${KIOSK_HTTPS_PORT}/`, caPem, `192.0.2.10:${KIOSK_HTTPS_PORT}`);
+  expect(headers['strict-transport-security']).toBe('max-age=31536000');
+  expect((await request.get('/')).headers()['strict-transport-security']).toBeUndefined();
+});
+
+test('/models/ serves no symlink, answers folders like missing files, and ignores an unparsable Range', async ({ request }) => {
+  const link = join(MODELS_DIR, 'e2e-probe/resolve/main/passwd.bin');
+  await rm(link, { force: true });
+  await symlink('/etc/passwd', link);
+  for (const path of ['/models/e2e-probe/resolve/main/passwd.bin', '/models/e2e-probe/', '/models/e2e-probe/resolve/main/', '/models/nonexist/']) {
+    const response = await request.get(path);
+    expect(response.status(), path).toBe(404);
+    expect(await response.text(), path).toBe('Not found\n');
+  }
+  const whole = await request.get(SHARD_URL, { headers: { range: 'bytes=abc' } });
+  expect(whole.status()).toBe(200);
+  expect((await whole.body()).equals(SHARD)).toBe(true);
 });
 
 async function builtWasmUrls(): Promise<string[]> {
@@ -147,6 +175,16 @@ function tlsPeer(host: string, caPem: string): Promise<PeerCertificate> {
       resolve(peer);
     });
     socket.on('error', reject);
+  });
+}
+
+/** Response headers of an HTTPS GET to `url` (on loopback) sent with a chosen Host, as a tablet on the LAN would. */
+function httpsHeaders(url: string, caPem: string, host: string): Promise<Record<string, string | string[] | undefined>> {
+  return new Promise((resolve, reject) => {
+    httpsGet(url, { ca: caPem, servername: 'localhost', headers: { host } }, (response) => {
+      response.resume();
+      resolve(response.headers);
+    }).on('error', reject);
   });
 }
 

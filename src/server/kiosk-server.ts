@@ -4,7 +4,7 @@ import { createKioskApp, type KioskApp } from './app.js';
 import { ensureKioskCertificates, loadUserCertificate, subjectAltNames, type TlsMaterial } from './certificates.js';
 import type { KioskConfig } from './config.js';
 import { CA_DOWNLOAD_PATH } from './http-policy.js';
-import { checkPrivateKeyFile } from './key-files.js';
+import { checkKeyFolder, checkPrivateKeyFile } from './key-files.js';
 import { isLoopbackHost, isWildcardHost, lanIPv4Addresses, machineDnsNames, urlAuthority } from './network.js';
 
 /** The addresses to give people, as printed at startup. */
@@ -43,8 +43,9 @@ export async function startKiosk(config: KioskConfig): Promise<RunningKiosk> {
   const lanAddresses = lanIPv4Addresses();
   const modelsDir = join(config.dataDir, 'models');
   await mkdir(modelsDir, { recursive: true });
-  const { tls, caCert, notices, keyFiles } = await resolveTls(config, lanAddresses);
   const distDir = join(config.projectRoot, 'dist');
+  if (!config.userCertificate) await checkKeyFolder(join(config.dataDir, 'tls'), [distDir, modelsDir]);
+  const { tls, caCert, notices, keyFiles } = await resolveTls(config, lanAddresses);
   for (const key of keyFiles) {
     const notice = await checkPrivateKeyFile(key.path, [distDir, modelsDir], key.owned);
     if (notice) notices.push(notice);

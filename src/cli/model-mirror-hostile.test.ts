@@ -161,6 +161,14 @@ describe('model:mirror --from-dir against a hostile folder', () => {
     await expect(mirrorModel(fromDir())).rejects.toThrow(/params_shard_0\.bin is not a regular file/);
   });
 
+  it('says when the folder lacks the model library the manifest names', async () => {
+    await writeFile(join(stick(), 'params_shard_0.bin'), SHARD);
+    const manifest = { id: 'with-lib', engine: 'webllm', baseUrl: 'https://example.org/with-lib', modelLib: 'https://example.org/libs/with-lib-webgpu.wasm', variant: { quantization: 'q4f32_1', contextWindow: 1024, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'mlc-chat-config.json', kind: 'config' }] };
+    await writeFile(join(work, 'config', 'with-lib.json'), JSON.stringify(manifest));
+    await mirrorModel(fromDir({ modelId: 'with-lib' }));
+    expect(lines).toContain(`  with-lib-webgpu.wasm: not in the folder (${join(stick(), 'with-lib-webgpu.wasm')}), so tablets cannot load this model from the kiosk yet: put the model library (https://example.org/libs/with-lib-webgpu.wasm) there and mirror again`);
+  });
+
   it('follows a symlink that stays inside the folder', async () => {
     await writeFile(join(stick(), 'real.bin'), SHARD);
     await symlink('real.bin', join(stick(), 'params_shard_0.bin'));

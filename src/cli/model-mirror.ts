@@ -78,6 +78,7 @@ export async function mirrorModel(o: MirrorOptions): Promise<MirrorSummary> {
   const shards = shardsOf(JSON.parse(await readFile(join(dir, 'tensor-cache.json'), 'utf8'))).map(withKnown);
   const libName = modelLibFileName(manifest);
   const lib = libName && source.has(libName) ? [withKnown({ path: libName, kind: 'model-lib' })] : [];
+  if (libName && lib.length === 0) log(`  ${libName}: not in the folder (${source.describe(libName)}), so tablets cannot load this model from the kiosk yet: put the model library (${manifest.modelLib}) there and mirror again`);
   await ensureDisk(o, dir, [...shards, ...lib]);
   for (const f of [...shards, ...lib]) await get(f);
 

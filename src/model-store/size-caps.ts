@@ -1,4 +1,7 @@
+import { concat } from './bytes.js';
+import { ModelStoreError } from './errors.js';
 import type { FileKind } from './manifest.js';
+import { formatBytes } from './progress.js';
 
 /**
  * The most bytes a model file may have when nothing says its size in advance (a config, a tokenizer, tensor-cache.json
@@ -15,3 +18,27 @@ export const UNKNOWN_SIZE_CAPS: Readonly<Record<FileKind, number>> = {
   onnx: 4 * 2 ** 30,
   other: 64 * 2 ** 20,
 };
+
+/** The most bytes the kiosk's model catalog may have (a few kB per model; this allows thousands). */
+export const CATALOG_CAP = 16 * 2 ** 20;
+
+/** A response body as text, refused with a ModelStoreError naming `name` once it passes `cap` bytes. */
+export async function cappedText(response: Response, cap: number, name: string): Promise<string> {
+  const tooLarge = () => new ModelStoreError('too-large', `${name} is larger than ${formatBytes(cap)}; refused`, name);
+  if (Number(response.headers.get('content-length') ?? 0) > cap) throw tooLarge();
+  const reader = response.body?.getReader();
+  if (!reader) return '';
+  const parts: Uint8Array[] = [];
+  let length = 0;
+  for (;;) {
+    const next = await reader.read();
+    if (next.done) break;
+    length += next.value.byteLength;
+    if (length > cap) {
+      await reader.cancel();
+      throw tooLarge();
+    }
+    parts.push(next.value);
+  }
+  return new TextDecoder().decode(concat(parts, length));
+}

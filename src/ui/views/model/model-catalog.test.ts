@@ -74,4 +74,16 @@ describe('model catalog', () => {
     await loadModelCatalog('http://kiosk.lan:4173', async () => new Response('Not found', { status: 404 }), memory);
     expect((await loadModelCatalog('http://kiosk.lan:4173', unreachable, memory)).locations.map((l) => l.manifest.id)).not.toContain('synthetic-MLC');
   });
+
+  it('refuses a catalog that never ends, says so, and keeps the remembered one', async () => {
+    let kept: unknown = { models: [{ ...offered, id: 'synthetic-MLC' }] };
+    const memory: CatalogMemory = { read: () => kept, write: (c) => (kept = c) };
+    let sent = 0;
+    // Bounded at 64 MiB so a reader that never stops cannot run away.
+    const endless = new ReadableStream<Uint8Array>({ pull: (c) => (sent < 64 * 2 ** 20 ? ((sent += 2 ** 20), c.enqueue(new Uint8Array(2 ** 20).fill(0x20))) : c.close()) });
+    const catalog = await loadModelCatalog('http://kiosk.lan:4173', async () => new Response(endless), memory);
+    expect(catalog.problems).toEqual(['/models/catalog.json is larger than 16.8 MB; refused']);
+    expect(sent).toBeLessThan(20 * 2 ** 20);
+    expect(catalog.locations.map((l) => l.manifest.id)).toContain('synthetic-MLC');
+  });
 });

@@ -4,7 +4,8 @@
  * built-in one with the same id, since the kiosk's copy has the sizes and hashes the mirror recorded). The last
  * catalog served is remembered, so a model the kiosk offered stays usable offline once stored.
  */
-import { kioskModelUrl, parseManifest, type ModelLocation, type ModelManifest } from '../../../model-store/index.js';
+import { kioskModelUrl, ModelStoreError, parseManifest, type ModelLocation, type ModelManifest } from '../../../model-store/index.js';
+import { CATALOG_CAP, cappedText } from '../../../model-store/size-caps.js';
 
 /** Where the kiosk offers manifests of models it mirrors beyond the built-in ones. */
 export const KIOSK_CATALOG_PATH = '/models/catalog.json';
@@ -80,11 +81,14 @@ export async function loadModelCatalog(origin: string = location.origin, fetchFn
   // Offline the request can only fail (and Chromium logs every failed load): keep to what is remembered.
   const online = typeof navigator === 'undefined' || navigator.onLine !== false;
   let served: unknown;
+  const refused: string[] = [];
   try {
     const response = online ? await fetchFn(new URL(KIOSK_CATALOG_PATH, origin), { cache: 'no-cache' }) : undefined;
-    if (response) served = response.ok ? await response.json() : { models: [] };
-  } catch {
+    // Read with a cap: a catalog that never ends must not fill the page's memory.
+    if (response) served = response.ok ? JSON.parse(await cappedText(response, CATALOG_CAP, KIOSK_CATALOG_PATH)) : { models: [] };
+  } catch (error) {
     // The kiosk went away mid-request: the remembered catalog still describes what may be stored.
+    if (error instanceof ModelStoreError) refused.push(error.message);
   }
   if (served !== undefined) memory.write(served);
   const catalog = served ?? memory.read();
@@ -93,7 +97,7 @@ export async function loadModelCatalog(origin: string = location.origin, fetchFn
   return {
     locations: manifests.map((manifest) => ({ manifest, modelUrl: kioskModelUrl(origin, manifest.id) })),
     ...(catalog === null || catalog === undefined ? {} : { onKiosk: new Set(parsed.manifests.map((m) => m.id)) }),
-    problems: parsed.problems,
+    problems: [...refused, ...parsed.problems],
   };
 }
 

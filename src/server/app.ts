@@ -8,15 +8,15 @@ import {
   CA_DOWNLOAD_PATH,
   MODEL_CATALOG_PATH,
   SECURITY_HEADERS,
-  STRICT_TRANSPORT_SECURITY,
   cacheControlForAppFile,
   isNavigationRequest,
   isWellFormedRange,
   originForm,
   plainHttpAnswer,
+  strictTransportSecurityFor,
 } from './http-policy.js';
 import { servableModelFile } from './model-files.js';
-import { hostOfHeader, isLoopbackHost, urlAuthority } from './network.js';
+import { hostOfHeader, urlAuthority } from './network.js';
 import type { TlsMaterial } from './certificates.js';
 
 /** What one kiosk server (HTTP or HTTPS) serves. */
@@ -68,7 +68,8 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
   app.addHook('onRequest', async (request, reply) => {
     reply.headers(SECURITY_HEADERS);
     const host = hostOfHeader(request.headers.host);
-    if (options.tls && !isLoopbackHost(host)) reply.header('strict-transport-security', STRICT_TRANSPORT_SECURITY);
+    const hsts = strictTransportSecurityFor(options.tls !== undefined, host);
+    if (hsts) reply.header('strict-transport-security', hsts);
     // An unparsable Range is ignored, not refused (RFC 9110 §14.2); @fastify/send would answer it 416.
     const range = request.raw.headers.range;
     if (range !== undefined && !isWellFormedRange(range)) delete request.raw.headers.range;

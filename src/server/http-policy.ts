@@ -79,6 +79,11 @@ export function isNavigationRequest({ method, path, accept, secFetchMode }: Requ
  */
 export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
+/** The Strict-Transport-Security value for a response over HTTPS (`secure`) to `host`, or undefined for none. */
+export function strictTransportSecurityFor(secure: boolean, host: string): string | undefined {
+  return secure && !isLoopbackHost(host) ? STRICT_TRANSPORT_SECURITY : undefined;
+}
+
 /**
  * Whether a Range header is one this server should act on. RFC 9110 §14.2: a Range that cannot be parsed, or names
  * a unit other than bytes, is ignored (the whole file, 200), not refused; a well-formed one past the end is a 416.

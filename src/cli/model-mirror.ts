@@ -128,7 +128,10 @@ async function record(out: string, manifestPath: string, manifest: ModelManifest
 }
 
 async function findManifest(o: MirrorOptions): Promise<{ manifest: ModelManifest; path: string; isNew: boolean }> {
-  for (const name of (await readdir(o.configDir)).filter((n) => n.endsWith('.json') && n !== 'manifest.schema.json')) {
+  const names = await readdir(o.configDir).catch((error: NodeJS.ErrnoException) => {
+    throw new ModelStoreError('manifest', `the manifest folder ${o.configDir} cannot be read (${error.code ?? error.message}); pass --config-dir`);
+  });
+  for (const name of names.filter((n) => n.endsWith('.json') && n !== 'manifest.schema.json')) {
     const path = join(o.configDir, name);
     const manifest = parseManifest(JSON.parse(await readFile(path, 'utf8')), path);
     if (manifest.id === o.modelId) return { manifest, path, isNew: false };

@@ -8,50 +8,22 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { availableParallelism } from 'node:os';
+import { parseSoakArgs, type SoakOptions } from './e2e-soak-args.js';
 
 const USAGE = 'usage: npm run test:e2e:soak -- [--repeat-each N] [--load N] [--max-minutes M] [playwright args…]';
 
-function positiveInt(name: string, text: string | undefined, fallback: number, min = 1): number {
-  if (text === undefined) return fallback;
-  const n = Number(text);
-  if (!Number.isInteger(n) || n < min) {
-    console.error(`${name} must be a whole number ≥ ${min}, not "${text}"\n${USAGE}`);
-    process.exit(2);
-  }
-  return n;
+let options: SoakOptions;
+try {
+  options = parseSoakArgs(process.argv.slice(2), Math.min(2, availableParallelism()));
+} catch (e) {
+  console.error(`${(e as Error).message}\n${USAGE}`);
+  process.exit(2);
 }
-
-/** Splits argv into our options and the rest, which goes to Playwright exactly as written. */
-function splitArgs(argv: string[]): { own: Map<string, string>; passThrough: string[] } {
-  const own = new Map<string, string>();
-  const passThrough: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') own.set('help', '');
-    const name = /^--(repeat-each|load|max-minutes)(=|$)/.exec(arg)?.[1];
-    if (!name) {
-      passThrough.push(arg);
-      continue;
-    }
-    const inline = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : undefined;
-    const value = inline ?? argv[++i];
-    if (value === undefined) {
-      console.error(`--${name} needs a value\n${USAGE}`);
-      process.exit(2);
-    }
-    own.set(name, value);
-  }
-  return { own, passThrough };
-}
-
-const { own, passThrough } = splitArgs(process.argv.slice(2));
-if (own.has('help')) {
+if (options.help) {
   console.log(USAGE);
   process.exit(0);
 }
-const repeatEach = positiveInt('--repeat-each', own.get('repeat-each'), 5);
-const loadLoops = positiveInt('--load', own.get('load'), Math.min(2, availableParallelism()), 0);
-const maxMinutes = positiveInt('--max-minutes', own.get('max-minutes'), 120);
+const { repeatEach, loadLoops, maxMinutes, passThrough } = options;
 
 /** A busy loop in its own process: spins until `deadline`, so a forgotten one still ends. */
 function startLoad(deadline: number): ChildProcess {

@@ -20,9 +20,13 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   forbidOnly: true,
+  // Never retried: a test that fails once in a while is a bug to find (npm run test:e2e:soak), not to hide.
   retries: 0,
-  reporter: [['list']],
+  // The summary reporter prints last: the failed tests and their trace and screenshot paths end the log.
+  reporter: [['list'], ['./e2e/failure-summary-reporter.ts']],
   use: {
+    trace: 'retain-on-failure',
+    screenshot: 'only-on-failure',
     baseURL: `http://localhost:${KIOSK_PORT}`,
     launchOptions: { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS },
     serviceWorkers: 'allow',

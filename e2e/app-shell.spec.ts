@@ -2,6 +2,7 @@ import { chromium, expect, test, type Page } from '@playwright/test';
 // The shell's own route table, so the tests follow its views (src/ui/routes.test.ts pins the six paths).
 import { ROUTES } from '../src/ui/routes.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
+import { waitForServiceWorkerControl } from './casualty-steps.js';
 
 /** The view element for a path: `/record` → `<record-view>`; locators pierce the shell's shadow root. */
 function view(page: Page, path: string) {
@@ -86,8 +87,8 @@ for (const viewport of [
       expect(box!.width).toBeGreaterThanOrEqual(44);
       expect(box!.height).toBeGreaterThanOrEqual(44);
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow).toBe(0);
+    // Polled: the casualty (and its card) renders after the view, once the store is read.
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
     await page.screenshot({ path: testInfo.outputPath(`${viewport.name}.png`) });
   });
 }
@@ -103,7 +104,7 @@ test('Chromium reports no installability errors', async ({ baseURL }, testInfo) 
   try {
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/capture');
-    await page.evaluate(() => navigator.serviceWorker.ready);
+    await waitForServiceWorkerControl(page);
     const cdp = await context.newCDPSession(page);
     const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
     expect(installabilityErrors).toEqual([]);

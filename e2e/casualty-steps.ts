@@ -11,13 +11,18 @@ export async function openView(page: Page, label: 'Capture' | 'Record' | 'Report
   await expect(page.locator(`${label.toLowerCase()}-view`).getByRole('heading', { level: 1, name: label })).toBeVisible();
 }
 
-/** Types one piece of narrative into Capture and adds it; waits until the extraction has landed. */
-export async function addPiece(page: Page, text: string): Promise<void> {
+/**
+ * Types one piece of narrative into Capture and adds it; waits until the extraction has landed. With a
+ * language model the extraction is CPU-bound generation (256 tokens from the tiny random-weight model),
+ * whose time depends only on how busy the machine is: that wait is bounded by the test's own timeout,
+ * not by the few seconds a UI update gets.
+ */
+export async function addPiece(page: Page, text: string, engine: 'rules' | 'model' = 'rules'): Promise<void> {
   const view = capture(page);
   await view.getByRole('textbox', { name: /what happened/i }).fill(text);
   await view.getByRole('button', { name: 'Add to record' }).click();
   await expect(view.getByRole('textbox', { name: /what happened/i })).toHaveValue('');
-  await expect(view.getByRole('status').filter({ hasText: /facts? in the record/ })).toBeVisible();
+  await expect(view.getByRole('status').filter({ hasText: /facts? in the record/ })).toBeVisible(engine === 'model' ? { timeout: 0 } : {});
 }
 
 /** Waits until autosave has written everything (the bar says "Saved"). */

@@ -98,7 +98,7 @@ test('the CPU model: downloaded in the Model view, chosen with no reload, extrac
 
   // Capture → the CPU model reads the narrative; its record is grounded and merged with the rules engine's.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Capture' }).click();
-  await addPiece(page, NARRATIVE);
+  await addPiece(page, NARRATIVE, 'model');
   await expectSaved(page);
   const [saved] = await savedCasualties(page);
   expect(saved?.extraction).toMatchObject({ engine: 'transformers', engineLabel: TINY_LABEL });

@@ -78,7 +78,7 @@ test('a kiosk model downloads through the UI with progress, shows as stored, and
   await expect(download.getByRole('button', { name: 'Pause' })).toBeVisible();
   // The download runs in its own worker, so the page's thread stays free for the medic.
   const downloadWorkers = () => page.workers().filter((w) => /download\.worker/.test(w.url())).length;
-  expect(downloadWorkers()).toBe(1);
+  await expect.poll(downloadWorkers).toBe(1);
   release();
 
   await expect(c.getByTestId('stored-state')).toHaveText(/^Stored and verified \(2\.1 MB\)$/);

@@ -1,6 +1,6 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { waitForServiceWorkerControl } from './casualty-steps.js';
 // The shell's own route table, so the tests follow its views (src/ui/routes.test.ts pins the six paths).
 import { ROUTES } from '../src/ui/routes.js';
@@ -40,8 +40,8 @@ test('after the first load the app works offline: reload, every view, deep links
 
 test('the worker precaches the shell, every view chunk, the manifest and icons', async ({ page }) => {
   await page.goto('/capture');
+  await waitForServiceWorkerControl(page);
   const cached = await page.evaluate(async () => {
-    await navigator.serviceWorker.ready;
     const urls: string[] = [];
     for (const name of await caches.keys()) {
       for (const request of await (await caches.open(name)).keys()) urls.push(new URL(request.url).pathname);
@@ -57,15 +57,19 @@ test('a new version waits for the medic: banner first, swap and reload only afte
   await page.goto('/record');
   await waitForServiceWorkerControl(page);
   // The next version: the same worker with different bytes, as a new build would ship. Page routes cannot
-  // intercept the browser's worker update check, so the built file itself changes, and is restored after.
+  // intercept the browser's worker update check, so the built file itself changes. It is restored only when
+  // the test ends: restored earlier, the browser's own update check after the reload would find a third version.
   const original = await readFile(WORKER_FILE, 'utf8');
   await writeFile(WORKER_FILE, `${original}\n// next build\n`);
   try {
     await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())!.update());
+    await expectUpdateOfferedAndTaken(page, testInfo);
   } finally {
     await writeFile(WORKER_FILE, original);
   }
+});
 
+async function expectUpdateOfferedAndTaken(page: Page, testInfo: TestInfo): Promise<void> {
   const banner = page.locator('update-banner');
   await expect(banner).toContainText('Update available — reload');
   // Nothing swapped under the medic: the old worker still controls, a new one waits.
@@ -81,4 +85,4 @@ test('a new version waits for the medic: banner first, swap and reload only afte
   await expect(banner.getByRole('button')).toHaveCount(0);
   await expect(banner).toHaveText('');
   expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(false);
-});
+}

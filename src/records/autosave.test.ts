@@ -50,6 +50,19 @@ describe('autosave', () => {
     expect(batches[0]).toEqual(['a:10']);
   });
 
+  it('by default writes continuous typing at least every 500 ms (what a power cut can lose)', async () => {
+    const { batches, write } = recorder();
+    const saver = createAutosave({ write, onError: () => {} });
+    let a = createCasualty(T0, 'a');
+    for (let i = 0; i < 20; i++) {
+      a = typed(a, `word${i}`);
+      saver.schedule(a);
+      await vi.advanceTimersByTimeAsync(50);
+    }
+    // One keystroke every 50 ms for 1 s: never a 300 ms pause, so only the 500 ms ceiling writes.
+    expect(batches).toEqual([['a:10'], ['a:20']]);
+  });
+
   it('flushes at once when the page is hidden or unloaded', async () => {
     const { batches, write } = recorder();
     const page = new EventTarget();

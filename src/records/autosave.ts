@@ -13,7 +13,9 @@ export interface AutosaveOptions {
   onError: (error: StorageError) => void;
   /** Called after each successful write with the ids written. */
   onSaved?: (ids: string[]) => void;
+  /** The pause in typing after which pending changes are written. */
   delayMs?: number;
+  /** The longest a change waits while typing goes on: a power cut loses at most this much typing. */
   maxWaitMs?: number;
   /** Where `pagehide` fires (window); omit in Node. */
   page?: EventTarget;
@@ -32,7 +34,7 @@ export interface Autosave {
   dispose(): Promise<void>;
 }
 
-export function createAutosave({ write, onError, onSaved, delayMs = 300, maxWaitMs = 2000, page, doc }: AutosaveOptions): Autosave {
+export function createAutosave({ write, onError, onSaved, delayMs = 300, maxWaitMs = 500, page, doc }: AutosaveOptions): Autosave {
   const pending = new Map<string, Casualty>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;

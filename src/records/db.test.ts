@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendNarrative, createCasualty, updateCasualty, type Casualty } from './casualty.js';
 import { DB_VERSION, openCasualtyStore, UNDO_WINDOW_MS, type CasualtyStore } from './db.js';
 import { StorageError, toStorageError, type StoreEvent } from './errors.js';
@@ -34,6 +34,22 @@ describe('casualty store', () => {
     expect((await store.list()).map((c) => c.id)).toEqual(['b', 'c', 'a']);
     expect(await store.get('a')).toEqual(casualty('a', 1));
     expect(await store.get('nope')).toBeUndefined();
+  });
+
+  it('commits every write with strict durability, so a power cut cannot lose what was reported saved', async () => {
+    const store = await freshStore();
+    const transaction = vi.spyOn(IDBDatabase.prototype, 'transaction');
+    try {
+      await store.put([casualty('a', 1)]);
+      await store.softDelete('a', at(2));
+      await store.undoDelete('a');
+      await store.purgeDeleted(at(3));
+      const writes = transaction.mock.calls.filter(([, mode]) => mode === 'readwrite');
+      expect(writes).toHaveLength(4);
+      for (const [, , options] of writes) expect(options).toEqual({ durability: 'strict' });
+    } finally {
+      transaction.mockRestore();
+    }
   });
 
   it('writes a batch all or nothing', async () => {

@@ -98,10 +98,14 @@ export async function openCasualtyStore({ name = DB_NAME, onEvent = () => {} }: 
     }
   };
 
-  /** Runs `work` in one readwrite transaction, aborting it on any failure so nothing is half-written. */
+  /**
+   * Runs `work` in one readwrite transaction, aborting it on any failure so nothing is half-written.
+   * Resolves only once the transaction is complete with strict durability (flushed to disk, not just
+   * handed to the OS), so what the UI then shows as saved survives a power cut.
+   */
   const write = <T>(work: (store: WriteStore) => Promise<T>): Promise<T> =>
     guard('write', async () => {
-      const tx = db.transaction('casualties', 'readwrite');
+      const tx = db.transaction('casualties', 'readwrite', { durability: 'strict' });
       try {
         const result = await work(tx.store);
         await tx.done;

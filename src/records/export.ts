@@ -7,7 +7,8 @@ import type { FactSource } from '../tccc/merge.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { CBRN, MARKING, NATIONALITY, SECURITY, SPECIAL_EQUIPMENT, type ReportInput } from '../tccc/reports/index.js';
 import { validateRecord } from '../tccc/validate.js';
-import { createCasualty, recordOf, reportInputOf, type Casualty, type Extraction } from './casualty.js';
+import { createCasualty, narrativeOf, recordOf, reportInputOf, type Casualty, type Extraction } from './casualty.js';
+import { MAX_NARRATIVE_CHARS, importTooLarge } from './limits.js';
 
 export const EXPORT_FORMAT = 'tccc-scribe/casualty';
 export const EXPORT_VERSION = 1;
@@ -67,6 +68,11 @@ function casualtyProblems(c: Record<string, unknown>): string[] {
   need(c.deletedAt === undefined || isIsoTime(c.deletedAt), 'casualty.deletedAt must be an ISO time');
   need(Array.isArray(c.edits) && c.edits.every((e) => isObject(e) && typeof e.id === 'string' && isIsoTime(e.at) && ((e.op === 'delete' && (e.replaced === undefined || isFactValue(e.replaced))) || (e.op === 'set' && isFactValue(e.fact)))), 'casualty.edits must be a list of set/delete edits');
   need(c.draft === undefined || typeof c.draft === 'string', 'casualty.draft must be a string');
+  if (problems.length === 0) {
+    const cap = MAX_NARRATIVE_CHARS.toLocaleString('en-US');
+    need(narrativeOf(c as unknown as Casualty).length <= MAX_NARRATIVE_CHARS, `casualty narrative is longer than ${cap} characters, the most one casualty holds`);
+    need(((c.draft as string | undefined) ?? '').length <= MAX_NARRATIVE_CHARS, `casualty.draft is longer than ${cap} characters, the most one casualty holds`);
+  }
   if (c.extraction !== undefined) problems.push(...extractionProblems(c.extraction));
   const n = c.nineLine;
   const nineLineOk =
@@ -105,6 +111,22 @@ export function importCasualty(value: unknown, now: Date = new Date()): Casualty
   if (!valid) throw new ImportError(`not a TCCC record or casualty export: ${errors.join('; ')}`);
   const casualty = createCasualty(now);
   return { ...casualty, extraction: { engine: 'import', record: structuredClone(value as TcccRecord), evidence: [], at: casualty.createdAt } };
+}
+
+/**
+ * Reads a casualty file the medic picked (an export or a bare record): refuses one over
+ * MAX_IMPORT_BYTES before reading a byte of it, then parses and checks it. Throws ImportError.
+ */
+export async function importCasualtyFile(file: Pick<Blob, 'size' | 'text'>, now: Date = new Date()): Promise<Casualty> {
+  const tooLarge = importTooLarge(file.size);
+  if (tooLarge) throw new ImportError(tooLarge);
+  let value: unknown;
+  try {
+    value = JSON.parse(await file.text());
+  } catch (e) {
+    throw new ImportError(`the file is not JSON: ${(e as Error).message}`);
+  }
+  return importCasualty(value, now);
 }
 
 /**

@@ -7,6 +7,8 @@ export * from './edits.js';
 export { mergeCasualty } from './merge.js';
 export { factIdAtPath, factsToRecord, newFactId, recordFacts, type Fact, type FactId, type FactKind, type FactValue } from './facts.js';
 export * from './export.js';
+export * from './limits.js';
+export * from './unsaved.js';
 export * from './db.js';
 export * from './autosave.js';
 export * from './errors.js';

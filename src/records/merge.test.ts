@@ -17,6 +17,17 @@ describe('mergeCasualty', () => {
     expect(mergeCasualty(base, ours, ours)).toEqual(ours);
   });
 
+  it('keeps once the same words both tabs added at once (both boxes held the same merged draft)', () => {
+    const both = 'TQ applied 1432\npulse 120';
+    const ours = appendNarrative(base, both, t(5));
+    const theirs = appendNarrative(base, both, t(4));
+    expect(mergeCasualty(base, ours, theirs).timeline).toEqual(ours.timeline);
+    expect(mergeCasualty(base, theirs, ours).timeline).toEqual(theirs.timeline);
+    // Words one side had already stored before are a new piece when the other adds them again.
+    const again = appendNarrative(ours, both, t(8));
+    expect(mergeCasualty(ours, again, ours).timeline.map((e) => e.text)).toEqual(['GSW left thigh', both, both]);
+  });
+
   it('takes each field from the side that changed it', () => {
     const ours = updateCasualty(base, { notes: 'litter urgent' }, t(6));
     const theirs = updateCasualty(base, { timeOfInjury: '14:20', nineLine: { callSign: 'DUSTOFF 6' } }, t(4));

@@ -25,7 +25,7 @@ export function mergeCasualty(base: Casualty | undefined, ours: Casualty, theirs
     ...ours,
     createdAt: ours.createdAt < theirs.createdAt ? ours.createdAt : theirs.createdAt,
     updatedAt: ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt,
-    timeline: mergeTimeline(ours.timeline, theirs.timeline),
+    timeline: mergeTimeline(base?.timeline, ours.timeline, theirs.timeline),
     edits: mergeEdits(base?.edits ?? [], ours.edits, theirs.edits),
     nineLine: nineLine as Casualty['nineLine'],
     notes: mergeText(base?.notes, ours.notes, theirs.notes) ?? '',
@@ -36,10 +36,15 @@ export function mergeCasualty(base: Casualty | undefined, ours: Casualty, theirs
   return withOptional(withOptional(withOptional(merged, 'draft', draft), 'timeOfInjury', timeOfInjury), 'extraction', extraction);
 }
 
-/** Both sides' pieces, each once, in the order they were entered. */
-function mergeTimeline(ours: readonly TimelineEntry[], theirs: readonly TimelineEntry[]): TimelineEntry[] {
+/**
+ * Both sides' pieces, each once, in the order they were entered. Words both sides added since `base`
+ * are one piece, kept once (ours): two tabs whose boxes held the same merged draft both added it.
+ */
+function mergeTimeline(base: readonly TimelineEntry[] | undefined, ours: readonly TimelineEntry[], theirs: readonly TimelineEntry[]): TimelineEntry[] {
   const seen = new Set(ours.map(entryKey));
-  const added = theirs.filter((e) => !seen.has(entryKey(e)));
+  const inBase = new Set(base?.map(entryKey));
+  const oursAdded = new Set(base ? ours.filter((e) => !inBase.has(entryKey(e))).map((e) => e.text) : []);
+  const added = theirs.filter((e) => !seen.has(entryKey(e)) && !(oursAdded.has(e.text) && !inBase.has(entryKey(e))));
   if (added.length === 0) return [...ours];
   // Stable: pieces entered at the same instant keep ours-then-theirs order.
   return [...ours, ...added].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { SpellingCorrector } from './spelling.js';
 import { tokenize } from './tokenize.js';
 
@@ -12,6 +12,18 @@ describe('SpellingCorrector', () => {
     expect(corrector.correct('priorty')).toBe('priority');
     expect(corrector.correct('abdoemn')).toBe('abdomen');
   });
+  it('looks up no word longer than a slip can be (a pasted run of letters would cost its length squared)', () => {
+    expect(corrector.correct('amputatioon')).toBe('amputation'); // one longer than the longest known word: still a slip
+    const lookUp = vi.spyOn(Map.prototype, 'get');
+    try {
+      expect(corrector.correct('x'.repeat(12))).toBeUndefined();
+      expect(corrector.correct('x'.repeat(2_000))).toBeUndefined();
+      expect(lookUp).not.toHaveBeenCalled();
+    } finally {
+      lookUp.mockRestore();
+    }
+  });
+
   it('leaves known, short, kept, distant and ambiguous words alone', () => {
     expect(corrector.correct('pressure')).toBeUndefined();
     expect(corrector.correct('hart')).toBeUndefined();

@@ -12,6 +12,8 @@ export const MIN_CORRECTED_LENGTH = 5;
 export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;
   private readonly targets: ReadonlySet<string>;
+  /** A slip is at most one letter longer than the word it slips from; longer words are not looked up. */
+  private readonly longestSlip: number;
   /** Each known word and each of its one-letter deletions → the known words it comes from; built on first use. */
   private index: Map<string, Set<string>> | undefined;
 
@@ -19,11 +21,13 @@ export class SpellingCorrector {
   constructor(vocabulary: Iterable<string>, keep: Iterable<string> = []) {
     this.targets = new Set(vocabulary);
     this.known = new Set([...this.targets, ...keep]);
+    this.longestSlip = Math.max(0, ...[...this.targets].map((w) => w.length)) + 1;
   }
 
   /** The known word `word` is a slip of, or undefined when it is known, too short, or close to none or to several. */
   correct(word: string): string | undefined {
-    if (word.length < MIN_CORRECTED_LENGTH || this.known.has(word) || isNumberWord(word) || !/^[a-z]+$/.test(word)) return undefined;
+    // The length bound also keeps a pasted 200,000-letter "word" from costing its length squared (a frozen page).
+    if (word.length < MIN_CORRECTED_LENGTH || word.length > this.longestSlip || this.known.has(word) || isNumberWord(word) || !/^[a-z]+$/.test(word)) return undefined;
     const byDeletion = this.byDeletion();
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word)]) {

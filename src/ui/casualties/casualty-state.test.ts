@@ -67,6 +67,23 @@ describe('CasualtyState', () => {
     expect(changed).toHaveBeenCalledWith(expect.objectContaining({ detail: id })); // the first tab re-extracts the merged narrative
   });
 
+  it('commit resolves true only once storage holds the change, which storedVersion then shows; false when the write fails', async () => {
+    const state = new CasualtyState();
+    await state.ready;
+    const id = state.currentId!;
+    await state.flush();
+    const committing = state.commit(id, (c) => appendNarrative(c, 'GSW left thigh'));
+    expect(state.current!.timeline).toHaveLength(1); // shown at once, as not stored yet
+    expect(state.storedVersion(id)!.timeline).toHaveLength(0);
+    expect(await committing).toBe(true);
+    expect(state.storedVersion(id)!.timeline.map((e) => e.text)).toEqual(['GSW left thigh']);
+
+    await leaveNewerDatabase(); // the store closes under this tab
+    expect(await state.commit(id, (c) => appendNarrative(c, 'TQ applied'))).toBe(false);
+    expect(state.storedVersion(id)!.timeline).toHaveLength(1);
+    expect(state.saveState).toBe('failed');
+  });
+
   it('brings back by undo the casualty as last changed, including a change made while it was being deleted', async () => {
     const state = new CasualtyState();
     await state.ready;

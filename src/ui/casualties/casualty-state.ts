@@ -125,19 +125,39 @@ export class CasualtyState extends EventTarget {
     this.changed();
   }
 
+  /**
+   * {@link update} for a change the medic takes as done (a narrative piece added, a hand edit, an
+   * import): written at once, not after the typing pause. Resolves true once storage holds it
+   * durably, false when the write failed (`problem` says why; the change stays pending, shown as
+   * not saved). Views show it as done only once {@link storedVersion} has it.
+   */
+  async commit(id: string, change: (c: Casualty) => Casualty): Promise<boolean> {
+    this.update(id, change);
+    return this.flushed();
+  }
+
+  /** The version of casualty `id` this tab knows storage holds (last written or read): what a power cut leaves. */
+  storedVersion(id: string): Casualty | undefined {
+    return this.stored.get(id);
+  }
+
   /** Sets the Capture draft (typing), stamping the update time like any other change. */
   setDraft(id: string, draft: string): void {
     this.update(id, (c) => (c.draft === draft ? c : updateCasualty(c, { draft })));
   }
 
-  /** Adds an imported casualty (replacing one with the same id) and makes it current. */
-  async add(casualty: Casualty): Promise<void> {
+  /**
+   * Adds an imported casualty (replacing one with the same id) and makes it current. Resolves true
+   * once storage holds it durably, false when the write failed (`problem` says why).
+   */
+  async add(casualty: Casualty): Promise<boolean> {
     const { deletedAt: _dropped, ...live } = casualty;
     this.deleted = this.deleted.filter((c) => c.id !== live.id);
     if (this.store && (await this.store.get(live.id))?.deletedAt) await this.store.undoDelete(live.id);
     this.casualties = [...this.casualties.filter((c) => c.id !== live.id), live].sort(byStart);
     this.save(live);
     this.select(live.id);
+    return this.flushed();
   }
 
   /** Deletes a casualty so that {@link undoDelete} can bring it back for the undo window. */
@@ -180,6 +200,16 @@ export class CasualtyState extends EventTarget {
   /** Writes everything pending now (before an export, or from tests). */
   flush(): Promise<void> {
     return this.autosave.flush();
+  }
+
+  /** Writes everything pending now; false when that failed (onError has already shown why). */
+  private async flushed(): Promise<boolean> {
+    try {
+      await this.autosave.flush();
+      return true;
+    } catch {
+      return false;
+    }
   }
 
   private async load(): Promise<void> {

@@ -2,7 +2,7 @@
  * Adding narrative and keeping the extraction in step with it: after each piece the current
  * engine runs on the whole narrative; a newer piece cancels the run still going for that casualty.
  */
-import { appendNarrative, narrativeOf, updateCasualty, type Casualty } from '../../records/index.js';
+import { appendNarrative, narrativeOf, narrativeTooLong, updateCasualty, type Casualty } from '../../records/index.js';
 import { extractNarrative } from '../app-engine.js';
 import { NARRATIVE_CHANGED, type CasualtyState } from './casualty-state.js';
 
@@ -19,11 +19,18 @@ export function extractionFailure(id: string): string | undefined {
   return failures.get(id);
 }
 
-/** Appends `text` to the casualty's timeline (stamped now), clears the draft, and re-extracts. */
-export function addNarrativePiece(state: CasualtyState, id: string, text: string): void {
-  if (!text.trim()) return;
-  state.update(id, (c) => updateCasualty(appendNarrative(c, text), { draft: '' }));
+/**
+ * Appends `text` to the casualty's timeline (stamped now), clears the draft, writes it at once
+ * (the view shows the piece as added once stored) and re-extracts. Returns why it was refused, if it was.
+ */
+export function addNarrativePiece(state: CasualtyState, id: string, text: string): string | undefined {
+  const casualty = state.casualties.find((c) => c.id === id);
+  if (!casualty || !text.trim()) return undefined;
+  const tooLong = narrativeTooLong(casualty, text);
+  if (tooLong) return `Not added: ${tooLong}`;
+  void state.commit(id, (c) => updateCasualty(appendNarrative(c, text), { draft: '' }));
   void reextract(state, id);
+  return undefined;
 }
 
 /** Runs the current engine on the casualty's whole narrative and stores the result with it. */

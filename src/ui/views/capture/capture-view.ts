@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, query } from 'lit/decorators.js';
+import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { recordFacts, recordOf, type Casualty } from '../../../records/index.js';
+import { MAX_NARRATIVE_CHARS, recordFacts, recordOf, unsavedPieces, type Casualty } from '../../../records/index.js';
 import '../../casualties/casualty-bar.js';
 import { clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
@@ -90,6 +90,8 @@ export class CaptureView extends LitElement {
   ];
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
+  /** Why the last "Add to record" was refused (the narrative would pass its size cap). */
+  @state() private refused: string | undefined;
   private readonly state = watchCasualtyState(this);
 
   connectedCallback(): void {
@@ -106,7 +108,7 @@ export class CaptureView extends LitElement {
     event.preventDefault();
     const id = this.state.currentId;
     if (!id) return;
-    addNarrativePiece(this.state, id, this.textarea.value);
+    this.refused = addNarrativePiece(this.state, id, this.textarea.value);
     this.textarea.focus();
   }
 
@@ -125,12 +127,16 @@ export class CaptureView extends LitElement {
   private renderCapture(c: Casualty) {
     const facts = recordFacts(recordOf(c)).length;
     const failure = extractionFailure(c.id);
+    // A piece shows as added only once storage holds it (a power cut then cannot lose it).
+    const unsaved = unsavedPieces(c, this.state.storedVersion(c.id));
+    const draftFull = (c.draft ?? '').length >= MAX_NARRATIVE_CHARS;
     return html`
       <form @submit=${this.add}>
         <label for="draft">What happened, what you found, what you did</label>
         <textarea
           id="draft"
           .value=${live(c.draft ?? '')}
+          maxlength=${MAX_NARRATIVE_CHARS}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
           placeholder="e.g. GSW left thigh at 14:05, tourniquet high and tight 14:07, pulse 120…"
@@ -148,11 +154,19 @@ export class CaptureView extends LitElement {
           </span>
         </div>
         ${failure ? html`<p class="failure" role="alert">Extraction failed: ${failure}. The narrative is saved; add to it to try again.</p>` : nothing}
+        ${this.refused ? html`<p class="failure" role="alert">${this.refused}</p>` : nothing}
+        ${draftFull
+          ? html`<p class="failure" role="alert">The text box holds at most ${MAX_NARRATIVE_CHARS.toLocaleString('en-US')} characters; anything pasted beyond that was not taken.</p>`
+          : nothing}
       </form>
       <h2>Narrative (${c.timeline.length} ${c.timeline.length === 1 ? 'piece' : 'pieces'})</h2>
       ${c.timeline.length
         ? html`<ol aria-label="Narrative timeline">
-            ${c.timeline.map((entry) => html`<li><time datetime=${entry.at}>${timeOfEntry(entry.at)}</time><span class="piece">${entry.text}</span></li>`)}
+            ${c.timeline.map(
+              (entry, i) => html`<li data-saved=${!unsaved.has(i)}>
+                <time datetime=${entry.at}>${unsaved.has(i) ? 'Saving…' : timeOfEntry(entry.at)}</time><span class="piece">${entry.text}</span>
+              </li>`,
+            )}
           </ol>`
         : html`<p class="hint">Each piece you add appears here with the time you added it.</p>`}
     `;

@@ -18,6 +18,7 @@ import {
   type FactEdit,
   type FactId,
   type ResolvedFact,
+  unsavedFacts,
 } from '../../../records/index.js';
 import { validateRecord } from '../../../tccc/validate.js';
 import '../../casualties/casualty-bar.js';
@@ -46,6 +47,8 @@ interface FactContext {
   evidence: Map<FactId, Evidence[]>;
   sourceWords: Map<FactId, string>;
   engine: string;
+  /** Facts whose hand edit storage does not hold yet. */
+  unsaved: Set<FactId>;
 }
 
 /** Whether `f` already is the one-per-record fact `template` would add (then "Add" is an edit instead). */
@@ -86,8 +89,9 @@ export class RecordView extends LitElement {
     this.requestUpdate();
   }
 
+  /** A hand edit, delete, restore or undo: written at once; its row says "Saving…" until storage holds it. */
   private change(c: Casualty, change: (c: Casualty) => Casualty): void {
-    this.state.update(c.id, change);
+    void this.state.commit(c.id, change);
   }
 
   private applyEdit(c: Casualty, edit: FactEdit): void {
@@ -128,7 +132,7 @@ export class RecordView extends LitElement {
   private onTimeOfInjury(c: Casualty, text: string): void {
     this.toiText = text;
     const clock = parseClock(text);
-    if (clock || !text.trim()) this.change(c, (latest) => updateCasualty(latest, { timeOfInjury: clock }));
+    if (clock || !text.trim()) this.state.update(c.id, (latest) => updateCasualty(latest, { timeOfInjury: clock }));
   }
 
   render() {
@@ -153,7 +157,7 @@ export class RecordView extends LitElement {
             </label>
             ${toiBad ? html`<span class="bad-text" role="alert">Use a 24-hour time like 14:05.</span>` : nothing}
             <label class="notes">Card notes
-              <textarea .value=${live(c.notes)} rows="2" @input=${(e: InputEvent) => this.change(c, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
+              <textarea .value=${live(c.notes)} rows="2" @input=${(e: InputEvent) => this.state.update(c.id, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
             </label>
           </div>
           ${this.removedAdded?.casualtyId === c.id
@@ -200,6 +204,7 @@ export class RecordView extends LitElement {
       evidence: evidenceOf(c),
       sourceWords: c.extraction ? factSourceWords(c.extraction) : new Map(),
       engine: c.extraction ? engineWords(c.extraction) : '',
+      unsaved: unsavedFacts(c, this.state.storedVersion(c.id)),
     };
     return SECTIONS.map((section) => {
       const inSection = facts.filter((f) => section.kinds.includes(f.kind));
@@ -228,14 +233,15 @@ export class RecordView extends LitElement {
       @fact-save=${(event: FactSaveEvent) => this.onSave(c, event)} @fact-cancel=${() => (this.editing = undefined)}></fact-editor>`;
   }
 
-  private renderFact(c: Casualty, f: ResolvedFact, { narrative, evidence: byFact, sourceWords, engine: anyEngine }: FactContext) {
+  private renderFact(c: Casualty, f: ResolvedFact, { narrative, evidence: byFact, sourceWords, engine: anyEngine, unsaved }: FactContext) {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
     const evidence = f.origin === 'added' ? [] : outermostSpans(byFact.get(f.id) ?? []);
     const engine = sourceWords.get(f.id) ?? anyEngine;
     const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
-    return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id}>
+    return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id} data-saved=${!unsaved.has(f.id)}>
       <div class="what">${factSummary(f)}</div>
       <div class="from">
+        ${unsaved.has(f.id) ? html`<span class="badge">Saving…</span>` : nothing}
         ${f.origin === 'extracted' ? html`<span class="badge">Found by ${engine}</span>` : nothing}
         ${f.origin === 'edited' ? html`<span class="badge hand">Edited by hand</span> <span class="was">engine said: ${factSummary(f.extracted!)}</span>` : nothing}
         ${f.origin === 'added' ? html`<span class="badge hand">Added by hand</span>` : nothing}

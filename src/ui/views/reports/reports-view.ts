@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { exportCasualty, importCasualty, reportInputOf, summaryOf, updateCasualty, type Casualty } from '../../../records/index.js';
+import { exportCasualty, importCasualtyFile, reportInputOf, summaryOf, updateCasualty, type Casualty } from '../../../records/index.js';
 import { buildCard, buildNineLine, buildZmist, reportText, type ReportInput, type ReportKind } from '../../../tccc/reports/index.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
@@ -66,7 +66,7 @@ export class ReportsView extends LitElement {
     input.value = ''; // the same file can be picked again
     if (!file) return;
     try {
-      const casualty = importCasualty(JSON.parse(await file.text()));
+      const casualty = await importCasualtyFile(file);
       if (this.state.casualties.some((c) => c.id === casualty.id)) this.pendingImport = casualty;
       else await this.finishImport(casualty);
     } catch (e) {
@@ -76,8 +76,11 @@ export class ReportsView extends LitElement {
 
   private async finishImport(casualty: Casualty): Promise<void> {
     this.pendingImport = undefined;
-    await this.state.add(casualty);
-    this.message = { text: `Imported ${casualtyTitle(summaryOf(casualty), casualty.createdAt)}; it is now the current casualty.` };
+    const title = casualtyTitle(summaryOf(casualty), casualty.createdAt);
+    // Said only once storage holds it: a power cut after "Imported" cannot lose it.
+    this.message = (await this.state.add(casualty))
+      ? { text: `Imported ${title}; it is now the current casualty.` }
+      : { text: `${title} is open but NOT SAVED: ${this.state.problem ?? 'storage refused it'}`, bad: true };
   }
 
   private showTab(tab: Tab): void {

@@ -1,0 +1,102 @@
+import { chromium, expect, test, type Browser, type Page } from '@playwright/test';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
+import { capture, factRow, fillFactForm, openView, recordView } from './casualty-steps.js';
+
+// A power cut, played as hard as a test can: Chromium on a persistent profile, in its own process
+// group, SIGKILLed the moment the UI says a change is done, then started again on the same profile.
+
+interface RunningChromium {
+  browser: Browser;
+  page: Page;
+  /** SIGKILLs every process of this Chromium at once and resolves once all are gone. */
+  cut(): Promise<void>;
+}
+
+async function startChromium(profile: string, baseURL: string): Promise<RunningChromium> {
+  const child: ChildProcess = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
+    detached: true, // its own process group: the kill takes the browser, renderers and the storage service together
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let said = '';
+    child.stderr!.on('data', (chunk: Buffer) => {
+      said += chunk.toString();
+      const found = /DevTools listening on (ws:\/\/\S+)/.exec(said);
+      if (found) resolve(found[1]!);
+    });
+    void exited.then(() => reject(new Error(`Chromium exited before it listened: ${said}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const page = await browser.contexts()[0]!.newPage();
+  await page.goto(new URL('/capture', baseURL).href);
+  const groupAlive = () => {
+    try {
+      process.kill(-child.pid!, 0);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  return {
+    browser,
+    page,
+    async cut() {
+      process.kill(-child.pid!, 'SIGKILL');
+      await exited;
+      await expect.poll(groupAlive).toBe(false); // the profile is free only once every process is gone
+      await browser.close().catch(() => {}); // the connection is already dead; this only ends Playwright's side
+    },
+  };
+}
+
+let profile: string;
+const running: RunningChromium[] = [];
+test.beforeEach(async () => {
+  profile = await mkdtemp(join(tmpdir(), 'tccc-power-cut-'));
+});
+test.afterEach(async () => {
+  for (const chromiumRun of running.splice(0)) await chromiumRun.cut();
+  await rm(profile, { recursive: true, force: true });
+});
+
+async function start(baseURL: string): Promise<Page> {
+  const run = await startChromium(profile, baseURL);
+  running.push(run);
+  return run.page;
+}
+
+/** Cuts the power on the running Chromium (at once, no waiting for anything else) and starts it again. */
+async function cutAndRestart(baseURL: string): Promise<Page> {
+  await running.pop()!.cut();
+  return start(baseURL);
+}
+
+test('a narrative piece shown as added survives a SIGKILL of the browser right after', async ({ baseURL }) => {
+  let page = await start(baseURL!);
+  const timeline = (p: Page) => capture(p).getByRole('list', { name: 'Narrative timeline' }).getByRole('listitem');
+  await capture(page).getByRole('textbox', { name: /what happened/i }).fill('GSW left thigh at 14:05.');
+  await capture(page).getByRole('button', { name: 'Add to record' }).click();
+  // The UI confirms: the piece is listed with its time (it says "Saving…" until storage holds it).
+  await timeline(page).filter({ hasText: 'GSW left thigh at 14:05.' }).and(page.locator('[data-saved=true]')).waitFor();
+  page = await cutAndRestart(baseURL!);
+  await expect(timeline(page)).toHaveCount(1);
+  await expect(timeline(page).first()).toContainText('GSW left thigh at 14:05.');
+  await expect(timeline(page).first().locator('time')).toHaveText(/^\d\d:\d\d:\d\d$/);
+});
+
+test('a hand edit shown as saved survives a SIGKILL of the browser right after', async ({ baseURL }) => {
+  let page = await start(baseURL!);
+  await openView(page, 'Record');
+  await recordView(page).getByRole('button', { name: '+ Name' }).click();
+  await fillFactForm(page, { Name: 'Rivera' });
+  // The UI confirms: the row is there without its "Saving…" mark.
+  await factRow(page, 'Name: Rivera').and(page.locator('[data-saved=true]')).waitFor();
+  page = await cutAndRestart(baseURL!);
+  await openView(page, 'Record');
+  await expect(factRow(page, 'Name: Rivera')).toContainText('Added by hand');
+});

@@ -5,26 +5,16 @@
  * browser profile; certificates and models in the data directory).
  */
 import { existsSync } from 'node:fs';
-import { delimiter, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integerOption, parseCommandLine, runCommand, UsageError } from './cli-args.js';
+import { findChromium } from './kiosk/find-chromium.js';
 import { DEFAULT_SETUP, type KioskSetup } from './kiosk/kiosk-files.js';
 import { applyPlan, checkInstallable, installPlan, systemUserExists, uninstallPlan } from './kiosk/kiosk-install-plan.js';
 
 const USAGE = `usage: sudo npm run kiosk:install -- [--dry-run --prefix <dir>] [--app-dir <dir>] [--chromium <path>] [--node <path>]
                  [--user tccc-scribe] [--data-dir /var/lib/tccc-scribe] [--port 8080] [--https-port 8443]
        sudo npm run kiosk:uninstall -- [--dry-run --prefix <dir>]`;
-
-/** Chromium builds looked for on PATH, in order; a Debian/PPA deb first, Ubuntu's snap wrapper last. */
-const CHROMIUM_NAMES = ['chromium', 'chromium-browser', 'google-chrome-stable', 'google-chrome'];
-
-/** The first Chromium on PATH, or `chromium` (the install then refuses, naming the flag to pass). */
-export function findChromium(path = process.env.PATH ?? ''): string {
-  for (const name of CHROMIUM_NAMES) {
-    for (const dir of path.split(delimiter)) if (dir && existsSync(join(dir, name))) return join(dir, name);
-  }
-  return '/usr/bin/chromium';
-}
 
 async function main(): Promise<void> {
   const { values } = parseCommandLine(process.argv.slice(2), {

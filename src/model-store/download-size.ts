@@ -14,13 +14,21 @@ const ESTIMATED_MB: Record<string, number> = { q4f16_1: 1600, q4f32_1: 1750, q4:
 
 export interface DownloadSize {
   bytes: number;
-  /** True when every file's size is recorded; false for an estimate (or 0 when nothing is known). */
+  /** True when every file's size is recorded; false for an estimate (0 when nothing is known). */
   exact: boolean;
 }
 
-export function downloadSize(manifest: Pick<ModelManifest, 'files' | 'variant'>): DownloadSize {
-  const sizes = manifest.files.map((f) => f.size);
-  const hasShards = manifest.files.some((f) => f.kind === 'shard' || f.kind === 'onnx');
-  if (hasShards && sizes.every((s) => s !== undefined)) return { bytes: sizes.reduce((a, s) => a + (s ?? 0), 0), exact: true };
+/** The recorded size of a model; `complete` only once every file, shards included, has its size recorded. */
+export function manifestSize(manifest: Pick<ModelManifest, 'engine' | 'files'>): { bytes: number; complete: boolean } {
+  // A WebLLM manifest lists its shards only once the mirror has recorded them from tensor-cache.json.
+  const listed = manifest.engine !== 'webllm' || manifest.files.some((f) => f.kind === 'shard');
+  const bytes = manifest.files.reduce((s, f) => s + (f.size ?? 0), 0);
+  return { bytes, complete: listed && manifest.files.every((f) => f.size !== undefined) };
+}
+
+/** The recorded size when complete, else an estimate from the quantization. */
+export function downloadSize(manifest: Pick<ModelManifest, 'engine' | 'files' | 'variant'>): DownloadSize {
+  const recorded = manifestSize(manifest);
+  if (recorded.complete) return { bytes: recorded.bytes, exact: true };
   return { bytes: (ESTIMATED_MB[manifest.variant.quantization] ?? 0) * MB, exact: false };
 }

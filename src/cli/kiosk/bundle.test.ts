@@ -17,7 +17,7 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** Runs inside the network namespace: install twice, start, fetch, report as JSON on stdout. */
 const IN_NAMESPACE = String.raw`
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 const [bundleDir, prefix] = process.argv.slice(2);
@@ -47,6 +47,8 @@ writeFileSync(join(dataDir, 'tls/ca.key.mark'), 'kept');
 report.update = install();
 report.tlsKept = readFileSync(join(dataDir, 'tls/ca.key.mark'), 'utf8') === 'kept' && existsSync(join(dataDir, 'tls/ca.key'));
 report.models = JSON.parse(readFileSync(join(dataDir, 'models/catalog.json'), 'utf8')).models.map((m) => m.id);
+const doctor = spawnSync('npm', ['run', '--silent', 'doctor', '--', '--json', '--data-dir', dataDir, '--port', '0', '--https-port', '0'], { cwd: app, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
+report.doctor = JSON.parse(doctor.stdout || '[]');
 console.log(JSON.stringify(report));
 `;
 
@@ -59,8 +61,9 @@ describe('npm run kiosk:bundle, installed with no network', () => {
     writeFileSync(join(dist, 'assets/app.js'), 'console.log("tccc app");\n');
     const models = join(work, 'models');
     mkdirSync(join(models, 'tiny-MLC/resolve/main'), { recursive: true });
-    writeFileSync(join(models, 'tiny-MLC/resolve/main/mlc-chat-config.json'), '{}');
-    writeFileSync(join(models, 'catalog.json'), JSON.stringify({ models: [{ id: 'tiny-MLC' }] }));
+    writeFileSync(join(models, 'tiny-MLC/resolve/main/config.json'), '{}');
+    const manifest = { id: 'tiny-MLC', engine: 'transformers', baseUrl: 'https://example.invalid/tiny', variant: { quantization: 'q4', contextWindow: 512, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'config.json', kind: 'config', size: 2 }] };
+    writeFileSync(join(models, 'catalog.json'), JSON.stringify({ models: [manifest] }));
 
     const archive = await buildBundle({ projectRoot: ROOT, distDir: dist, modelsDir: models, outDir: join(work, 'out'), release: '0.1.0-test' });
     expect(archive).toBe(join(work, 'out', 'tccc-scribe-0.1.0-test.tar.gz'));
@@ -91,6 +94,8 @@ describe('npm run kiosk:bundle, installed with no network', () => {
     expect(report.update).toContain('installed 0.1.0-test at');
     expect(report.tlsKept).toBe(true);
     expect(report.models).toEqual(['tiny-MLC']);
+    // The kiosk owner's commands work from the installed release: npm run doctor there runs the compiled doctor.
+    expect(report.doctor).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'certificate', ok: true }), expect.objectContaining({ name: 'model tiny-MLC', ok: true })]));
   }, 180_000);
 
   it('packs a dependency closure resolved as Node resolves it (nested copies win over hoisted ones)', () => {

@@ -18,6 +18,15 @@ import { builtinModules } from 'node:module';
 /** The commands the kiosk runs from a bundle: the server, the doctor, the mirror, the installer and bundle installer. */
 export const BUNDLED_COMMANDS = ['start', 'doctor', 'model-mirror', 'kiosk-install', 'bundle-install'] as const;
 
+/** The checkout's npm scripts a kiosk owner uses, run from the compiled commands (cd /opt/tccc-scribe/current). */
+const BUNDLED_SCRIPTS = {
+  start: 'node build-node/cli/start.js --no-build',
+  doctor: 'node build-node/cli/doctor.js',
+  'model:mirror': 'node build-node/cli/model-mirror.js',
+  'kiosk:install': 'node build-node/cli/kiosk-install.js',
+  'kiosk:uninstall': 'node build-node/cli/kiosk-install.js --uninstall',
+};
+
 export interface BundleOptions {
   projectRoot: string;
   /** The built app to pack (default `<projectRoot>/dist`, built first when missing). */
@@ -51,7 +60,7 @@ export async function buildBundle(o: BundleOptions): Promise<string> {
     const modules = runtimeModules(JSON.parse(await readFile(join(o.projectRoot, 'package-lock.json'), 'utf8')) as Lockfile, packages);
     for (const path of modules) await cp(join(o.projectRoot, path), join(app, path), { recursive: true, filter: (src) => !src.slice(join(o.projectRoot, path).length).includes('/node_modules/') });
     await assertNoNativeModules(join(app, 'node_modules'));
-    await writeFile(join(app, 'package.json'), `${JSON.stringify({ name: 'tccc-scribe', version: pkg.version, private: true, type: 'module', engines: pkg.engines }, null, 2)}\n`);
+    await writeFile(join(app, 'package.json'), `${JSON.stringify({ name: 'tccc-scribe', version: pkg.version, private: true, type: 'module', engines: pkg.engines, scripts: BUNDLED_SCRIPTS }, null, 2)}\n`);
     await writeFile(join(top, 'RELEASE'), `${release}\n`);
     await writeFile(join(top, 'install.sh'), INSTALL_SCRIPT, { mode: 0o755 });
     if (o.modelsDir) {

@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KIOSK_FLAGS, WEBGPU_FLAGS } from '../../engines/chromium-webgpu-flags.js';
 import { BROWSER_LAUNCHER, BROWSER_UNIT, kioskFiles, SERVER_UNIT, type KioskSetup } from './kiosk-files.js';
-import { applyPlan, installPlan, uninstallPlan } from './kiosk-install-plan.js';
+import { applyPlan, checkInstallable, installPlan, uninstallPlan } from './kiosk-install-plan.js';
 
 const SETUP: KioskSetup = {
   appDir: '/opt/tccc-scribe/current',
@@ -119,4 +119,18 @@ describe('install and uninstall plans', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toContain('--port must be a whole number of at least 1, got "eighty"');
   }, 60_000);
+});
+
+describe('a real install refuses, saying what to do', () => {
+  const appDir = mkdtempSync(join(tmpdir(), 'tccc-app-'));
+  const setup = { ...SETUP, appDir, chromiumPath: process.execPath };
+  it('not root, no systemd, no built app, no Chromium', () => {
+    expect(() => checkInstallable(setup, false, true)).toThrow('run as root: sudo npm run kiosk:install');
+    expect(() => checkInstallable(setup, true, false)).toThrow(/does not run systemd/);
+    expect(() => checkInstallable(setup, true, true)).toThrow(`${appDir}/dist/index.html is missing: run npm run build first`);
+    mkdirSync(join(appDir, 'dist'));
+    writeFileSync(join(appDir, 'dist/index.html'), '');
+    expect(() => checkInstallable({ ...setup, chromiumPath: '/nonexistent/chromium' }, true, true)).toThrow(/no Chromium at \/nonexistent\/chromium: .*--chromium <path>/);
+    expect(() => checkInstallable(setup, true, true)).not.toThrow();
+  });
 });

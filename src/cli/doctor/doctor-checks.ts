@@ -111,10 +111,27 @@ async function certificateCheck(o: DoctorOptions, sys: SystemProbe): Promise<Doc
   const now = sys.now();
   if (now < new Date(cert.validFrom)) return bad('certificate', `${file} is not valid before ${cert.validFrom} (is the clock right?)`, `check the clock, then ${renew}`);
   if (now > new Date(cert.validTo)) return bad('certificate', `${file} expired ${cert.validTo}`, renew);
+  if (!o.certFile) {
+    const caProblem = await caChainProblem(join(o.dataDir, 'tls', 'ca.crt'), cert);
+    if (caProblem) return bad('certificate', caProblem, renew);
+  }
   const names = (cert.subjectAltName ?? '').split(', ').map((n) => n.replace(/^IP Address:/, 'IP:'));
   const missing = sys.lanAddresses().filter((address) => !names.includes(`IP:${address}`));
   if (missing.length > 0) return bad('certificate', `${file} does not name ${missing.join(', ')}: tablets opening those addresses see a warning`, o.certFile ? `issue a certificate that names ${missing.join(', ')}` : 'restart the kiosk: it reissues the certificate for its current addresses');
   return ok('certificate', `valid until ${cert.validTo}, names ${names.join(', ')}`);
+}
+
+/** Why the kiosk's server certificate does not chain to its CA (which tablets trust), or undefined when it does. */
+async function caChainProblem(caFile: string, cert: X509Certificate): Promise<string | undefined> {
+  const pem = await readFile(caFile, 'utf8').catch(() => undefined);
+  if (pem === undefined) return `${caFile} is missing: tablets have no CA to trust`;
+  let ca: X509Certificate;
+  try {
+    ca = new X509Certificate(pem);
+  } catch (error) {
+    return `${caFile} is not a PEM certificate (${(error as Error).message})`;
+  }
+  return cert.checkIssued(ca) && cert.verify(ca.publicKey) ? undefined : `the server certificate was not issued by ${caFile}: tablets that trust that CA refuse it`;
 }
 
 async function diskCheck(o: DoctorOptions, sys: SystemProbe): Promise<DoctorCheck> {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -103,6 +103,15 @@ describe('doctor checks', () => {
     expect(byName.get('chromium')).toMatchObject({ ok: false, fix: expect.stringContaining('--chromium') });
     expect(byName.get('gpu')?.ok).toBe(false);
     expect(doctorSummary(checks)).toMatch(/^doctor: \d+\/\d+ ok; .*certificate: .*\(npm run doctor for fixes\)$/);
+  }, 30_000);
+  it('a server certificate not issued by the kiosk CA that tablets trust fails', async () => {
+    const dataDir = await brokenDataDir();
+    await ensureKioskCertificates(join(dataDir, 'tls'), { dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] });
+    const other = mkdtempSync(join(tmpdir(), 'tccc-doctor-ca-'));
+    await ensureKioskCertificates(other, { dnsNames: ['localhost'], ipAddresses: ['127.0.0.1'] });
+    copyFileSync(join(other, 'ca.crt'), join(dataDir, 'tls', 'ca.crt'));
+    const options = { dataDir, configDir: join(ROOT, 'model-config'), host: '127.0.0.1', port: 0, httpsPort: 0, modelId: 'tiny-MLC', verify: false, chromiumPath: '/x', skip: ['node', 'ports', 'gpu', 'chromium', 'service', 'models', 'disk', 'clock'] };
+    expect(await runDoctor(options, probe())).toEqual([expect.objectContaining({ name: 'certificate', ok: false, detail: expect.stringContaining('was not issued by') })]);
   }, 30_000);
   it('--verify re-hashes: a shard with the right size and wrong bytes fails only then', async () => {
     const dataDir = await brokenDataDir();

@@ -47,7 +47,7 @@ function card(page: Page, id: string) {
   return page.locator(`model-card article[data-model="${id}"]`);
 }
 
-test('no WebGPU: the rules engine runs, and the view and header say why', async ({ page }) => {
+test('no WebGPU: the rules engine runs, and the view and header say why', async ({ page, baseURL }) => {
   await page.goto('/model');
   const panel = page.locator('engine-panel');
   await expect(panel.getByTestId('engine-in-use')).toHaveText('Rules engine (no language model)');
@@ -60,6 +60,13 @@ test('no WebGPU: the rules engine runs, and the view and header say why', async 
   // The built-in Phi-2 builds are offered even when the kiosk has not mirrored them.
   await expect(card(page, 'phi-2-q4f32_1-MLC-1k').getByTestId('stored-state')).toHaveText(/Not on this kiosk: mirror it first/);
   await expect(page.locator('model-view').getByTestId('storage')).toContainText('this browser lets the app store');
+  // The way forward: the exact command line that starts Chromium with WebGPU on, and each build's size and memory.
+  const advice = page.locator('build-advice');
+  await expect(advice.getByTestId('webgpu-command')).toHaveText(
+    `chromium --enable-unsafe-webgpu --enable-features=Vulkan,VulkanFromANGLE,DefaultANGLEVulkan --use-angle=vulkan --ozone-platform=x11 --ignore-gpu-blocklist ${new URL(baseURL!).origin}/`,
+  );
+  await expect(advice.getByRole('row', { name: /phi-2-q4f16_1-MLC-1k/ })).toContainText('about 1.6 GB');
+  await expect(advice.getByRole('row', { name: /phi-2-q4f32_1-MLC / })).toContainText('about 1.8 GB');
 });
 
 test('a kiosk model downloads through the UI with progress, shows as stored, and is deleted', async ({ page, baseURL }) => {

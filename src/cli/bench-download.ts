@@ -12,29 +12,35 @@
  * Figures vary with the machine; nothing here asserts them.
  */
 import { rm } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { call, createFixture, openHarness } from '../../e2e/fixtures/model-store/setup.js';
 import { median } from './bench-stats.js';
+import { integerOption, parseCommandLine, positiveNumberOption, readFlagsOrExit } from './cli-args.js';
 
-const { values } = parseArgs({
-  options: {
-    mb: { type: 'string', default: '512' },
-    shards: { type: 'string', default: '16' },
-    concurrency: { type: 'string', default: '3' },
-    'chunk-mib': { type: 'string', default: '64' },
-    'checkpoint-ms': { type: 'string', default: '1000' },
-    rounds: { type: 'string', default: '3' },
+const USAGE = 'usage: npm run bench:download [-- --mb 512 --shards 16 --concurrency 3 --chunk-mib 64 --checkpoint-ms 1000 --rounds 3 --links 50,100]';
+const { chunkBytes, checkpointMs, shards, shardBytes, concurrency, rounds, links } = readFlagsOrExit('bench:download', USAGE, () => {
+  const { values } = parseCommandLine(process.argv.slice(2), {
+    mb: { type: 'string' },
+    shards: { type: 'string' },
+    concurrency: { type: 'string' },
+    'chunk-mib': { type: 'string' },
+    'checkpoint-ms': { type: 'string' },
+    rounds: { type: 'string' },
     links: { type: 'string', default: '50,100' },
-  },
+  });
+  const shardCount = integerOption('--shards', values.shards, 16);
+  const linkRates = values.links === '' ? [] : values.links.split(',').map((rate) => positiveNumberOption('--links', rate, 1));
+  return {
+    chunkBytes: integerOption('--chunk-mib', values['chunk-mib'], 64) * 2 ** 20,
+    checkpointMs: integerOption('--checkpoint-ms', values['checkpoint-ms'], 1000),
+    shards: shardCount,
+    shardBytes: Math.ceil((positiveNumberOption('--mb', values.mb, 512) * 1024 * 1024) / shardCount / 4096) * 4096,
+    concurrency: integerOption('--concurrency', values.concurrency, 3),
+    rounds: integerOption('--rounds', values.rounds, 3),
+    links: linkRates,
+  };
 });
-const chunkBytes = Number(values['chunk-mib']) * 2 ** 20;
-const checkpointMs = Number(values['checkpoint-ms']);
-const shards = Number(values.shards);
-const shardBytes = Math.ceil((Number(values.mb) * 1024 * 1024) / shards / 4096) * 4096;
-const concurrency = Number(values.concurrency);
-const rounds = Number(values.rounds);
 const mbps = (r: { bytes: number; ms: number }) => r.bytes / 1e6 / (r.ms / 1000);
 
 console.log(`generating ${shards} x ${(shardBytes / 2 ** 20).toFixed(1)} MiB random shards ...`);
@@ -62,7 +68,6 @@ try {
     console.log(`round ${round}: ${names.map((n) => `${n.split(/[,:]/)[0]} ${rates.get(n)!.at(-1)!.toFixed(0)}`).join(' | ')} MB/s`);
   }
 
-  const links = values.links ? values.links.split(',').map(Number) : [];
   if (links.length) console.log('');
   for (const link of links) {
     fx.server.linkBytesPerSecond = link * 1e6;
@@ -83,7 +88,7 @@ try {
   const refetched = (await call(page, 'deliveredBytes', fx.fileUrl(cutFile))) - shardBytes;
 
   const total = runs[0]!.bytes;
-  console.log(`\nChromium ${browser.version()}, loopback, ${(total / 1e6).toFixed(0)} MB of shards, ${concurrency} files at a time, chunks at ${values['checkpoint-ms']} ms or ${values['chunk-mib']} MiB, median of ${rounds} rounds (min-max)`);
+  console.log(`\nChromium ${browser.version()}, loopback, ${(total / 1e6).toFixed(0)} MB of shards, ${concurrency} files at a time, chunks at ${checkpointMs} ms or ${chunkBytes / 2 ** 20} MiB, median of ${rounds} rounds (min-max)`);
   for (const n of names) {
     const xs = rates.get(n)!;
     console.log(`${n.padEnd(44)} ${median(xs).toFixed(0).padStart(5)} MB/s  (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`);

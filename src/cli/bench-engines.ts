@@ -13,7 +13,7 @@ import { extractionPrompt } from '../engines/prompt.js';
 import { createRulesEngine, rulesExtractor } from '../engines/rules/index.js';
 import { TransformersEngine } from '../engines/transformers/engine.js';
 import { median } from './bench-stats.js';
-import { option } from './extract-engines.js';
+import { integerOption, parseCommandLine, runCommand } from './cli-args.js';
 
 const TINY_MODELS = fileURLToPath(new URL('../../e2e/fixtures/tiny-phi/models/', import.meta.url));
 // The project's copy of shared/eval/dev.jsonl: always there, so the bench always runs the same narratives.
@@ -106,9 +106,10 @@ async function benchTransformers(prompt: string, runs: number, tokens: number): 
 }
 
 async function main(argv: string[]): Promise<void> {
-  const runs = Number(option(argv, '--runs', '5'));
-  const tokens = Number(option(argv, '--tokens', '64'));
-  const out = option(argv, '--out', '.cache/bench/engines.json');
+  const { values } = parseCommandLine(argv, { runs: { type: 'string' }, tokens: { type: 'string' }, out: { type: 'string', default: '.cache/bench/engines.json' } });
+  const runs = integerOption('--runs', values.runs, 5);
+  const tokens = integerOption('--tokens', values.tokens, 64);
+  const out = values.out;
   const texts = narratives();
   const results = [await benchRules(texts), await benchTransformers(extractionPrompt(texts[0]!), runs, tokens)];
   const rows = results.map((r) => ({
@@ -122,4 +123,4 @@ async function main(argv: string[]): Promise<void> {
   console.log(`saved ${out}`);
 }
 
-await main(process.argv.slice(2));
+runCommand('bench:engines', 'usage: npm run --silent bench:engines [-- --runs 5 --tokens 64 --out .cache/bench/engines.json]', () => main(process.argv.slice(2)));

@@ -7,6 +7,10 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractRecord } from '../tccc/rules/index.js';
 import { mean, median, percentile } from './bench-stats.js';
+import { parseCommandLine, readFlagsOrExit } from './cli-args.js';
+
+// Takes no flags: refuse any, so a mistyped one is not silently ignored.
+readFlagsOrExit('bench:extract', 'usage: npm run bench:extract', () => parseCommandLine(process.argv.slice(2), {}));
 
 const FIXTURES = fileURLToPath(new URL('../tccc/rules/fixtures/extra.jsonl', import.meta.url));
 const WARM_UP_ROUNDS = 20;

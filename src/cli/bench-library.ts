@@ -8,6 +8,10 @@ import { Library } from '../library/library.js';
 import { libraryDataFromFiles } from '../library/passage-files.js';
 import { readEvalQuestions } from '../library/eval/retrieval-metrics.js';
 import { mean, percentile } from './bench-stats.js';
+import { parseCommandLine, readFlagsOrExit } from './cli-args.js';
+
+// Takes no flags: refuse any, so a mistyped one is not silently ignored.
+readFlagsOrExit('bench:library', 'usage: npm run bench:library', () => parseCommandLine(process.argv.slice(2), {}));
 
 const ROUNDS = 20;
 

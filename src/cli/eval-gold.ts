@@ -1,6 +1,7 @@
 /** Scores an engine against a gold JSONL file (`{"id","text","gold"}` lines): micro P/R/F1, overall and per fact kind. */
 import { addCounts, compareFacts, FACT_KINDS, recordFacts, score, type Counts, type Fact, type FactKind } from '../tccc/facts.js';
 import type { TcccRecord } from '../tccc/record.js';
+import { validateRecord } from '../tccc/validate.js';
 import type { TextEngine } from './extract-engines.js';
 
 export interface GoldLine {
@@ -16,14 +17,43 @@ export interface Evaluation {
   errors: { id: string; missed: Fact[]; extra: Fact[] }[];
 }
 
-/** Parses gold lines; throws on a malformed line, naming it (a gold file must be clean). */
-export function parseGold(input: string): GoldLine[] {
-  return input.split('\n').flatMap((line, n) => {
+/** Thrown for a gold file that cannot be scored; the message names the file and the line. */
+export class GoldFileError extends Error {
+  override name = 'GoldFileError';
+}
+
+/**
+ * Parses gold lines (docs/gold-format.md). Refuses, naming the line: a line that is not JSON, a line that is not an
+ * object with a string "text" and a "gold" record valid against the record schema. An empty file is refused too:
+ * scoring nothing would print a perfect F1.
+ */
+export function parseGold(input: string, source = 'gold'): GoldLine[] {
+  const lines = input.split('\n').flatMap((line, n) => {
     if (line.trim() === '') return [];
-    const d = JSON.parse(line) as Partial<GoldLine>;
-    if (typeof d.text !== 'string' || typeof d.gold !== 'object' || d.gold === null) throw new Error(`gold line ${n + 1}: needs "text" and "gold"`);
-    return [{ id: String(d.id ?? `line ${n + 1}`), text: d.text, gold: d.gold }];
+    const where = `${source} line ${n + 1}`;
+    let d: unknown;
+    try {
+      d = JSON.parse(line);
+    } catch (e) {
+      throw new GoldFileError(`${where}: not JSON (${(e as Error).message})`);
+    }
+    if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new GoldFileError(`${where}: needs an object {"id","text","gold"}`);
+    const { id, text, gold } = d as Record<string, unknown>;
+    if (typeof text !== 'string' || gold === undefined) throw new GoldFileError(`${where}: needs "text" and "gold"`);
+    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new GoldFileError(`${where}: "id" must be a string`);
+    const problem = goldRecordProblem(gold);
+    if (problem) throw new GoldFileError(`${where}: ${problem}`);
+    return [{ id: String(id ?? `line ${n + 1}`), text, gold: gold as TcccRecord }];
   });
+  if (lines.length === 0) throw new GoldFileError(`${source}: no gold lines (an empty file scores nothing)`);
+  return lines;
+}
+
+/** Why a line's "gold" is not a record this scorer can use, or undefined when it is one. */
+function goldRecordProblem(gold: unknown): string | undefined {
+  if (typeof gold !== 'object' || gold === null || Array.isArray(gold)) return '"gold" must be a TCCC record (an object)';
+  const { valid, errors } = validateRecord(gold);
+  return valid ? undefined : `"gold" is not a valid TCCC record: ${errors.slice(0, 3).join('; ')}`;
 }
 
 export async function evaluate(lines: GoldLine[], engine: TextEngine): Promise<Evaluation> {

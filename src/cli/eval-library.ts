@@ -5,6 +5,10 @@
 import { Library } from '../library/library.js';
 import { libraryDataFromFiles } from '../library/passage-files.js';
 import { readEvalQuestions, scoreRetrieval } from '../library/eval/retrieval-metrics.js';
+import { parseCommandLine, readFlagsOrExit } from './cli-args.js';
+
+// Takes no flags: refuse any, so a mistyped one is not silently ignored.
+readFlagsOrExit('eval:library', 'usage: npm run --silent eval:library', () => parseCommandLine(process.argv.slice(2), {}));
 
 const K = 3;
 /** Ranks beyond the first few still count toward MRR. */

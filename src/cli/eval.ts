@@ -1,28 +1,34 @@
 /**
  * `npm run --silent eval -- <gold.jsonl> [--errors] [--engine rules]`
  * Prints micro precision, recall and F1 over fact tuples, overall and per kind; `--errors` lists each miss and extra.
+ * The gold format is in docs/gold-format.md. Exit status: 0 scored, 1 a bad or empty gold file, 2 bad usage.
  */
 import { readFileSync } from 'node:fs';
+import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
 import { evaluate, formatEvaluation, parseGold } from './eval-gold.js';
-import { engineByName, option } from './extract-engines.js';
+import { engineByName, UnknownEngineError } from './extract-engines.js';
+
+const USAGE = 'usage: npm run --silent eval -- <gold.jsonl> [--errors] [--engine rules|transformers] [--model <folder>]';
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const file = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--engine');
-  if (!file) {
-    process.stderr.write('usage: npm run --silent eval -- <gold.jsonl> [--errors] [--engine rules]\n');
-    return 2;
+  const { values, positionals } = parseCommandLine(
+    argv,
+    { errors: { type: 'boolean', default: false }, engine: { type: 'string', default: 'rules' }, model: { type: 'string' } },
+    true,
+  );
+  if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no gold file given' : `one gold file, got ${positionals.length}: ${positionals.join(' ')}`);
+  let engine;
+  try {
+    engine = engineByName(values.engine, argv);
+  } catch (e) {
+    if (e instanceof UnknownEngineError) throw new UsageError(e.message);
+    throw e;
   }
-  const engine = engineByName(option(argv, '--engine', 'rules'));
-  const result = await evaluate(parseGold(readFileSync(file, 'utf8')), engine);
-  process.stdout.write(`${formatEvaluation(result, argv.includes('--errors'))}\n`);
+  const file = positionals[0]!;
+  const result = await evaluate(parseGold(readFileSync(file, 'utf8'), file), engine);
+  process.stdout.write(`${formatEvaluation(result, values.errors)}\n`);
   return 0;
 }
 
-main().then(
-  (code) => (process.exitCode = code),
-  (e: unknown) => {
-    process.stderr.write(`eval: ${(e as Error)?.message ?? String(e)}\n`);
-    process.exitCode = 2;
-  },
-);
+runCommand('eval', USAGE, main);

@@ -10,6 +10,7 @@ import { TransformersEngine } from '../engines/transformers/engine.js';
 import type { TransformersSettings } from '../engines/transformers/shared.js';
 import { extractRecord } from '../tccc/rules/index.js';
 import type { TcccRecord } from '../tccc/record.js';
+import { narrativeSizeProblem } from './narrative-limit.js';
 
 export interface TextEngine {
   extract(text: string): TcccRecord | Promise<TcccRecord>;
@@ -92,6 +93,11 @@ export async function extractJsonl(input: string, engine: TextEngine): Promise<J
     const where = id === null ? { line: n + 1 } : { id, line: n + 1 };
     if (typeof obj.text !== 'string') {
       errors.push(JSON.stringify({ ...where, error: 'missing "text" string' }));
+      continue;
+    }
+    const tooLarge = narrativeSizeProblem(obj.text);
+    if (tooLarge) {
+      errors.push(JSON.stringify({ ...where, error: tooLarge }));
       continue;
     }
     try {

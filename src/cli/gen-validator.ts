@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import Ajv2020 from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
+import { parseCommandLine, readFlagsOrExit } from './cli-args.js';
 
 const path = (relative: string): string => fileURLToPath(new URL(relative, import.meta.url));
 
@@ -30,6 +31,7 @@ export function validatorSource(schemaPath: string): string {
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  readFlagsOrExit('gen:validator', 'usage: npm run gen:validator', () => parseCommandLine(process.argv.slice(2), {}));
   for (const { schema, out } of VALIDATORS) {
     writeFileSync(out, validatorSource(schema));
     console.log(`wrote ${out}`);

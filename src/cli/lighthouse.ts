@@ -9,9 +9,9 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseArgs } from 'node:util';
 import lighthouse, { desktopConfig } from 'lighthouse';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
+import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
 
 const TARGET_SCORE = 95;
 const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
@@ -41,8 +41,10 @@ function percent(score: number | null | undefined): string {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { desktop: { type: 'boolean', default: false }, save: { type: 'string' } } });
+  const { values, positionals } = parseCommandLine(process.argv.slice(2), { desktop: { type: 'boolean', default: false }, save: { type: 'string' } }, true);
+  if (positionals.length > 1) throw new UsageError(`one URL at most, got ${positionals.join(' ')}`);
   const url = positionals[0] ?? 'http://localhost:8080/';
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`not an http(s) URL: "${url}"`);
   const profileDir = mkdtempSync(join(tmpdir(), 'tccc-lighthouse-'));
   const { chromium, port } = await launchChromium(profileDir);
   try {
@@ -74,4 +76,4 @@ async function main(): Promise<number> {
   }
 }
 
-process.exitCode = await main();
+runCommand('lighthouse', 'usage: npm run lighthouse -- [url] [--desktop] [--save report.json]', main);

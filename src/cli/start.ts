@@ -3,8 +3,11 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, staleBuildReason } from '../server/app-build.js';
-import { KIOSK_USAGE, KioskConfigError, parseKioskConfig } from '../server/config.js';
+import { KIOSK_USAGE, KioskConfigError, parseKioskConfig, type KioskConfig } from '../server/config.js';
 import { startKiosk, type KioskUrls } from '../server/kiosk-server.js';
+import { doctorSummary, runDoctor } from './doctor/doctor-checks.js';
+import { realSystemProbe } from './doctor/system-probe.js';
+import { findChromium } from './kiosk/find-chromium.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -28,6 +31,7 @@ async function main(): Promise<void> {
   const kiosk = await startKiosk(config);
   for (const notice of kiosk.notices) console.log(notice);
   console.log(describeUrls(kiosk.urls));
+  void printDoctorSummary(config);
 
   let stopping = false;
   const stop = (signal: NodeJS.Signals) => {
@@ -45,6 +49,28 @@ async function main(): Promise<void> {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+}
+
+/** One line of `npm run doctor` at start (ports and service left out: this process holds the ports and is the service). */
+async function printDoctorSummary(config: KioskConfig): Promise<void> {
+  const checks = await runDoctor(
+    {
+      dataDir: config.dataDir,
+      configDir: join(config.projectRoot, 'model-config'),
+      host: config.host,
+      port: config.port,
+      httpsPort: config.httpsPort,
+      modelId: 'phi-2-q4f16_1-MLC',
+      verify: false,
+      ...(config.userCertificate ? { certFile: config.userCertificate.certFile } : {}),
+      chromiumPath: findChromium(),
+      skip: ['ports', 'service'],
+    },
+    realSystemProbe,
+  );
+  console.log(doctorSummary(checks));
+  const clock = checks.find((c) => c.name === 'clock');
+  if (clock && !clock.ok) console.warn(`Warning: the system clock is not known to be synchronised (${clock.detail}). Fix: ${clock.fix}`);
 }
 
 function describeUrls(urls: KioskUrls): string {

@@ -89,3 +89,25 @@ describe('probeEngines', () => {
     ]);
   });
 });
+
+describe('the build the probe recommends for this device', () => {
+  it('shader-f16 and room → the full-context q4f16_1 build, whether or not it is downloaded', async () => {
+    const webllm = BUILDS.map((b) => ({ ...b, downloaded: false }));
+    const r = await probeEngines(input(adapter({ f16: true }), { webllm, deviceMemoryGB: 8 }));
+    expect(r.recommendation).toEqual({ kind: 'build', modelId: 'phi-2-q4f16_1-MLC', quantization: 'q4f16_1', contextWindow: 2048, vramMB: 3053.97 });
+  });
+  it('no shader-f16, 6 GB → the 1k q4f32_1 build', async () => {
+    const r = await probeEngines(input(adapter(), { deviceMemoryGB: 6 }));
+    expect(r.recommendation).toMatchObject({ kind: 'build', modelId: 'phi-2-q4f32_1-MLC-1k', contextWindow: 1024 });
+  });
+  it('says plainly when none fits, with the figures', async () => {
+    const r = await probeEngines(input(adapter(), { deviceMemoryGB: 2 }));
+    expect(r.recommendation).toEqual({ kind: 'none-fits', reason: expect.stringMatching(/^Not enough memory for Phi-2: even the short-context build needs 2740 MB/) });
+    const small = await probeEngines(input(adapter({ limits: { ...WEBLLM_MIN_LIMITS, maxBufferSize: 1 } })));
+    expect(small.recommendation.kind).toBe('none-fits');
+  });
+  it('no adapter, or no WebGPU at all → no-webgpu (the Model view then shows how to start Chromium with it on)', async () => {
+    expect((await probeEngines(input(null))).recommendation.kind).toBe('no-webgpu');
+    expect((await probeEngines(input(null, { gpu: undefined }))).recommendation.kind).toBe('no-webgpu');
+  });
+});

@@ -44,9 +44,19 @@ export type EngineChoice =
   | { engine: 'transformers'; modelId: string }
   | { engine: 'rules' };
 
+/** The Phi-2 build this device should hold, from what the probe measured (shader-f16, memory); for the Model view. */
+export type BuildRecommendation =
+  | { kind: 'build'; modelId: string; quantization: string; contextWindow: number; vramMB: number }
+  /** WebGPU works, but no Phi-2 build suits this GPU (too small, software-only, too little memory, none set up). */
+  | { kind: 'none-fits'; reason: string }
+  /** No WebGPU adapter (turned off, or the page is not a secure context): Chromium needs starting with it on. */
+  | { kind: 'no-webgpu'; reason: string };
+
 export interface ProbeResult {
   /** The best engine this device can run now. */
   choice: EngineChoice;
+  /** The build to download for the GPU, or why there is none. */
+  recommendation: BuildRecommendation;
   /** Every engine worth trying, best first, ending with the rules engine (for falling back on failure). */
   order: EngineChoice[];
   /** Each decision, in order, as a sentence for the Model view. */
@@ -68,7 +78,8 @@ const MEMORY_SHARE = 0.6;
 export async function probeEngines(input: ProbeInput): Promise<ProbeResult> {
   const reasons: string[] = [];
   const order: EngineChoice[] = [];
-  const gpuChoice = await probeGpu(input, reasons);
+  const found: { recommendation?: BuildRecommendation } = {};
+  const gpuChoice = await probeGpu(input, reasons, found);
   if (gpuChoice) order.push(gpuChoice);
   if (input.transformers?.downloaded) {
     order.push({ engine: 'transformers', modelId: input.transformers.modelId });
@@ -78,28 +89,40 @@ export async function probeEngines(input: ProbeInput): Promise<ProbeResult> {
   }
   order.push({ engine: 'rules' });
   if (order.length === 1) reasons.push('Using the rules engine: it reads the standard phrases of a report, with no language model.');
-  return { choice: order[0] ?? { engine: 'rules' }, order, reasons };
+  // probeGpu records a recommendation on every path; the fallback only satisfies the type.
+  const recommendation = found.recommendation ?? { kind: 'no-webgpu', reason: reasons[0] ?? '' };
+  return { choice: order[0] ?? { engine: 'rules' }, order, reasons, recommendation };
 }
 
 /** The Phi-2 build to run on this GPU, or undefined with the reason added. */
-async function probeGpu(input: ProbeInput, reasons: string[]): Promise<EngineChoice | undefined> {
-  if (!input.secureContext) return void reasons.push('This page is not opened over HTTPS (or on this device itself), so the browser hides the GPU.');
-  if (!input.gpu) return void reasons.push('No WebGPU in this browser: the GPU cannot run Phi-2.');
+async function probeGpu(input: ProbeInput, reasons: string[], found: { recommendation?: BuildRecommendation }): Promise<EngineChoice | undefined> {
+  const noWebGpu = (reason: string): undefined => {
+    reasons.push(reason);
+    found.recommendation = { kind: 'no-webgpu', reason };
+    return undefined;
+  };
+  const noneFits = (reason: string): undefined => {
+    reasons.push(reason);
+    found.recommendation = { kind: 'none-fits', reason };
+    return undefined;
+  };
+  if (!input.secureContext) return noWebGpu('This page is not opened over HTTPS (or on this device itself), so the browser hides the GPU.');
+  if (!input.gpu) return noWebGpu('No WebGPU in this browser: the GPU cannot run Phi-2.');
   let adapter: GpuAdapterLike | null = null;
   try {
     adapter = await input.gpu.requestAdapter({ powerPreference: 'high-performance' });
   } catch {
     adapter = null;
   }
-  if (!adapter) return void reasons.push('WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.');
+  if (!adapter) return noWebGpu('WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.');
   const isFallback = adapter.isFallbackAdapter ?? adapter.info?.isFallbackAdapter ?? false;
   if (isFallback && !input.allowFallbackAdapter) {
-    return void reasons.push('The only GPU is a software stand-in (fallback adapter): far too slow for Phi-2.');
+    return noneFits('The only GPU is a software stand-in (fallback adapter): far too slow for Phi-2.');
   }
   if (isFallback) reasons.push('Software GPU (fallback adapter) allowed by the test setting.');
   for (const [limit, minimum] of Object.entries(WEBLLM_MIN_LIMITS)) {
     const value = adapter.limits[limit as keyof typeof WEBLLM_MIN_LIMITS];
-    if (value < minimum) return void reasons.push(`The GPU is too small for Phi-2 (${limit} is ${value}, it needs ${minimum}).`);
+    if (value < minimum) return noneFits(`The GPU is too small for Phi-2 (${limit} is ${value}, it needs ${minimum}).`);
   }
   const f16 = adapter.features.has('shader-f16');
   const quantization = f16 ? 'q4f16_1' : 'q4f32_1';
@@ -107,14 +130,15 @@ async function probeGpu(input: ProbeInput, reasons: string[]): Promise<EngineCho
   const builds = input.webllm
     .filter((c) => c.quantization === quantization && c.requiredFeatures.every((f) => adapter.features.has(f)))
     .sort((a, b) => b.contextWindow - a.contextWindow);
-  if (builds.length === 0) return void reasons.push(`No ${quantization} Phi-2 build is set up.`);
+  if (builds.length === 0) return noneFits(`No ${quantization} Phi-2 build is set up.`);
   const budgetMB = input.deviceMemoryGB !== undefined ? input.deviceMemoryGB * 1024 * MEMORY_SHARE : Infinity;
   const fitting = builds.filter((b) => b.vramMB <= budgetMB);
   const best = fitting[0];
   if (!best) {
     const smallest = builds.at(-1)!;
-    return void reasons.push(`Not enough memory for Phi-2: even the short-context build needs ${Math.round(smallest.vramMB)} MB, this device can give about ${Math.round(budgetMB)} MB.`);
+    return noneFits(`Not enough memory for Phi-2: even the short-context build needs ${Math.round(smallest.vramMB)} MB, this device can give about ${Math.round(budgetMB)} MB.`);
   }
+  found.recommendation = { kind: 'build', modelId: best.modelId, quantization, contextWindow: best.contextWindow, vramMB: best.vramMB };
   if (best !== builds[0]) reasons.push(`Memory is tight (${input.deviceMemoryGB} GB): using the short-context build (${best.contextWindow} tokens).`);
   // Every build that fits is weighed: a stored shorter-context build beats a longer one still to download.
   const build = fitting.find((b) => b.downloaded);

@@ -27,6 +27,7 @@ export { ensureSpace, requestPersistence, storageReport, type StorageReport } fr
 export { ModelStoreError, type ModelStoreErrorCode } from './errors.js';
 export { parseManifest, toWebLLMModelRecord, type ModelManifest, type ManifestFile } from './manifest.js';
 export { formatBytes, type ProgressFigures } from './progress.js';
+export { downloadSize, manifestSize, type DownloadSize } from './download-size.js';
 export { kioskModelUrl, type ModelLocation } from './tasks.js';
 
 /** The `appConfig.cacheBackend` under which WebLLM reads the files this store writes. */

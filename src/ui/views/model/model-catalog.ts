@@ -101,10 +101,4 @@ export async function loadModelCatalog(origin: string = location.origin, fetchFn
   };
 }
 
-/** The model's own size where the manifest records it: bytes of known files, and whether every file is known. */
-export function manifestSize(manifest: ModelManifest): { bytes: number; complete: boolean } {
-  // A WebLLM manifest lists its shards only once the mirror has recorded them from tensor-cache.json.
-  const listed = manifest.engine !== 'webllm' || manifest.files.some((f) => f.kind === 'shard');
-  const bytes = manifest.files.reduce((s, f) => s + (f.size ?? 0), 0);
-  return { bytes, complete: listed && manifest.files.every((f) => f.size !== undefined) };
-}
+export { manifestSize } from '../../../model-store/download-size.js';

@@ -5,6 +5,7 @@ import { chooseEngine } from '../../engine-chooser.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import { downloads } from './download-tracker.js';
+import './build-advice.js';
 import './engine-panel.js';
 import { STORED_CHANGED } from './model-card.js';
 import './model-card.js';
@@ -95,7 +96,10 @@ export class ModelView extends LitElement {
     return html`
       <h1>Model</h1>
       <div class="layout">
-        <engine-panel></engine-panel>
+        <div class="models">
+          <engine-panel></engine-panel>
+          <build-advice .locations=${this.catalog?.locations ?? []}></build-advice>
+        </div>
         <section aria-labelledby="models-heading" class="models">
           <h2 id="models-heading">Models on this kiosk</h2>
           ${this.storageBlock()}

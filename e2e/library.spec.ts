@@ -24,6 +24,24 @@ test('search finds a passage by abbreviation, and Ask on the rules engine answer
   await expect(sources.first()).toContainText(/TXA|tranexamic/i);
 });
 
+test('search lists only passages near the best hit; "show more" lists the rest; no hit says so', async ({ page }) => {
+  await page.goto('/library');
+  const view = page.locator('library-view');
+  await view.getByLabel('Search the library').fill('TXA dose');
+  await expect(searchResults(page).first()).toContainText('TXA dose and how to give it');
+  await expect(view.getByRole('status')).toContainText(/^\d passages?, best match first/);
+  const titles = () => searchResults(page).locator('.title').allTextContents();
+  expect((await titles()).join(' | ')).not.toMatch(/brain injury|hypothermia/i);
+  await view.getByRole('button', { name: /^Show more: \d+ less relevant passages?$/ }).click();
+  await expect(searchResults(page)).toHaveCount(10);
+  expect((await titles()).join(' | ')).toMatch(/Traumatic brain injury: what to monitor/);
+  await expect(view.getByRole('button', { name: /^Show more/ })).toHaveCount(0);
+  // A new query starts again from the relevant hits only.
+  await view.getByLabel('Search the library').fill('zzqx');
+  await expect(view.getByText('Nothing found for “zzqx”.')).toBeVisible();
+  await expect(searchResults(page)).toHaveCount(0);
+});
+
 test('a document added while offline is stored, found by search after a reload, and can be deleted', async ({ context, page }) => {
   await page.goto('/library');
   await waitForServiceWorkerControl(page);

@@ -81,9 +81,13 @@ test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the 
   // Severity in words, not just colour.
   await expect(alert.locator('.severity')).toHaveText(/Alert/);
   await expect(alert).toContainText('Tourniquet (left leg) on 2 h 10 min (since 12:00): past the 2 h conversion goal');
-  // Linked to its passage: readable in place and openable in the Library.
+  // A compact chip: its passage shows on a tap, readable in place and openable in the Library.
+  await expect(alert.locator('passage-card')).toBeHidden();
+  await alert.locator('summary').click();
+  await expect(alert.locator('passage-card')).toBeVisible();
   await expect(alert.locator('passage-card')).toContainText('Converting a tourniquet within 2 hours');
-  // The passages that bear on the record's facts, with their sources.
+  // The passages that bear on the record's facts, with their sources, one tap away.
+  await guidance.locator('summary', { hasText: 'Guidance for this casualty' }).click();
   await expect(guidance.locator('.fact').filter({ hasText: 'tourniquet (left leg)' }).locator('passage-card').first()).toContainText('Source:');
 
   // Re-evaluated on the clock, with no edit to the record.

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addPiece, capture, collectErrors, downloadedText, expectSaved, factRow, fillFactForm, openView, recordView, reports } from './casualty-steps.js';
+import { addPiece, capture, collectErrors, downloadedText, expectSaved, factRow, fillFactForm, openFact, openView, recordView, reports } from './casualty-steps.js';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -20,6 +20,7 @@ test('a casualty exported and imported on a fresh device is identical, hand edit
   await addPiece(page, 'Battle roster GH4444. GSW right arm at 09:12. Tourniquet right arm 09:14.');
   await addPiece(page, 'TXA 1 g IV at 09:30. Priority.');
   await openView(page, 'Record');
+  await openFact(page, 'TXA 1 g IV 09:30');
   await factRow(page, 'TXA 1 g IV 09:30').getByRole('button', { name: 'Edit' }).click();
   await fillFactForm(page, { 'Dose (e.g. 2 g)': '2 g' });
   await recordView(page).getByRole('button', { name: '+ Sex' }).click();

@@ -83,7 +83,7 @@ test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the 
   await expect(alert).toContainText('Tourniquet (left leg) on 2 h 10 min (since 12:00): past the 2 h conversion goal');
   // A compact chip: its passage shows on a tap, readable in place and openable in the Library.
   await expect(alert.locator('passage-card')).toBeHidden();
-  await alert.locator('summary').click();
+  await alert.locator('summary.message').click();
   await expect(alert.locator('passage-card')).toBeVisible();
   await expect(alert.locator('passage-card')).toContainText('Converting a tourniquet within 2 hours');
   // The passages that bear on the record's facts, with their sources, one tap away.

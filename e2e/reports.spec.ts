@@ -113,6 +113,9 @@ test('printing shows only the card, each face at the printed card size, with its
   await page.goto('/capture');
   await addPiece(page, 'Battle roster PR5555. GSW left leg. Tourniquet left leg 11:02.');
   await addPiece(page, 'Pulse 120, BP 100/60, RR 22, SpO2 94 at 11:05. Chest seal on the chest at 11:04. TXA 2 g IV at 11:10. Ketamine 50 mg IM at 11:12.');
+  // A full front face: five injury sites, two tourniquets and four sets of vitals must all fit the 4 x 7 in card.
+  await addPiece(page, 'Amputation right leg. Laceration left arm. Burn to the face. Open chest wound right chest. Tourniquet right leg 11:03. ' +
+    'At 11:20 pulse 118, BP 100/60, RR 20, SpO2 95. At 11:35 pulse 110, BP 104/64, RR 18, SpO2 97, pain 6. At 11:50 pulse 104, BP 110/70, RR 18, SpO2 98, AVPU A.');
   await openView(page, 'Reports');
   // On screen, the card's front carries the body diagram with the tourniquet where the paper card has it.
   const diagram = reports(page).locator('dd1380-card section[aria-label="Card front"] body-diagram svg[role="img"]');
@@ -126,7 +129,8 @@ test('printing shows only the card, each face at the printed card size, with its
   const printed = page.locator('body > dd1380-card[print]');
   await expect(printed).toContainText('PR5555');
   await expect(printed).toContainText('L leg Extremity TIME 11:02');
-  await expect(printed.locator('body-diagram g.mark.tourniquet > title')).toHaveText('Tourniquet, left leg, 11:02');
+  await expect(printed.locator('body-diagram g.mark.tourniquet > title')).toHaveText(['Tourniquet, left leg, 11:02', 'Tourniquet, right leg, 11:03']);
+  await expect(printed.locator('tbody tr')).toHaveCount(4);
   for (const face of await printed.locator('.face').all()) {
     const box = (await face.boundingBox())!;
     expect(box.width).toBeCloseTo(4 * 96, 0); // 4 in at 96 CSS px per inch

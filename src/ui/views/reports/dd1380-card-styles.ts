@@ -162,15 +162,10 @@ export const cardStyles = css`
   :host([print]) .face:last-child {
     break-after: auto;
   }
-  :host([print]) .diagram-row {
-    flex-direction: column;
-    align-items: center;
-  }
+  /* The diagram takes a bit over half the face's width, the injuries and tourniquets in words beside it. */
   :host([print]) body-diagram {
-    width: 2.6in;
-    height: 2.15in;
-  }
-  :host([print]) .beside {
-    align-self: stretch;
+    width: 2.1in;
+    height: 1.73in;
+    max-width: none;
   }
 `;

@@ -63,9 +63,26 @@ test('a view keeps its state while the medic visits another', async ({ page }) =
   await expect(view(page, '/capture')).toHaveAttribute('data-probe', 'kept');
 });
 
-test('the header shows which engine runs', async ({ page }) => {
+test('the header shows which engine runs: a short chip that opens the reasons, in a header at most 44 px high', async ({ page }) => {
+  await page.setViewportSize({ width: 1024, height: 600 });
   await page.goto('/model');
   await expect(page.locator('engine-status')).toContainText('Rules engine');
+  const chip = page.getByRole('button', { name: 'Engine: Rules', exact: true });
+  await expect(chip).toHaveText('Engine: Rules');
+  await expect(chip).toHaveAttribute('aria-expanded', 'false');
+  const reasons = page.locator('engine-status #engine-reasons');
+  await expect(reasons).toBeHidden();
+  await chip.click();
+  await expect(reasons).toBeVisible();
+  await expect(reasons).toContainText('Engine: Rules engine (no language model)');
+  await expect(reasons).toContainText('WebGPU is turned off or finds no GPU');
+  await page.keyboard.press('Escape');
+  await expect(reasons).toBeHidden();
+  const header = (await page.locator('tccc-app header').boundingBox())!;
+  expect(header.height).toBeLessThanOrEqual(44);
+  const chipBox = (await chip.boundingBox())!;
+  expect(chipBox.height).toBeGreaterThanOrEqual(44);
+  expect(chipBox.width).toBeGreaterThanOrEqual(44);
 });
 
 for (const viewport of [

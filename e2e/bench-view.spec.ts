@@ -26,8 +26,20 @@ test('the bench runs the rules engine, shows its figures, keeps the run, and com
   // The kiosk is cross-origin isolated, which the browser's whole-page memory measure needs.
   await expect(view.getByText(/Whole-page memory with workers: (measuring or not offered|\d+\.\d MB)/)).toBeVisible();
 
-  await view.getByLabel('Memory bandwidth (GB/s)').fill('102.4');
-  await view.getByLabel('Model weights (MB)').fill('1600');
+  // Measured at, in 24-hour time whatever the locale.
+  await expect(view.getByText(/^\s*Measured \d{4}-\d\d-\d\d ([01]\d|2[0-3]):[0-5]\d\./)).toBeVisible();
+  // The rules row has no decode ceiling and says why, rather than a dash that looks like a missing figure.
+  await expect(cells.nth(5)).toHaveText('no model');
+
+  // Touch-sized fields; the ceiling is worked out as each figure is typed (a decimal comma too).
+  const bandwidth = view.getByLabel('Memory bandwidth (GB/s)');
+  const weights = view.getByLabel('Model weights (MB)');
+  for (const field of [bandwidth, weights]) expect((await field.boundingBox())!.height).toBeGreaterThanOrEqual(44);
+  await bandwidth.pressSequentially('102,4');
+  await expect(view.locator('output[name="ceiling"]')).toHaveText('—');
+  await weights.pressSequentially('16');
+  await expect(view.locator('output[name="ceiling"]')).toHaveText('6400.0');
+  await weights.pressSequentially('00');
   await expect(view.locator('output[name="ceiling"]')).toHaveText('64.0');
 
   const download = page.waitForEvent('download');

@@ -38,6 +38,14 @@ export function factRow(page: Page, text: string | RegExp) {
   return recordView(page).locator('li.fact').filter({ has: page.locator('.what', { hasText: text }) });
 }
 
+/** Taps a fact's line in the Record view, which shows its words, engine, Edit and Delete; returns the row. */
+export async function openFact(page: Page, text: string | RegExp) {
+  const row = factRow(page, text);
+  await row.locator('button.line').click();
+  await expect(row.locator('.detail')).toBeVisible();
+  return row;
+}
+
 /** Starts adding a fact by hand in the Record view: fills the form fields by label and saves. */
 export async function fillFactForm(page: Page, values: Record<string, string>): Promise<void> {
   const form = recordView(page).locator('fact-editor');

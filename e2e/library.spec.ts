@@ -24,6 +24,24 @@ test('search finds a passage by abbreviation, and Ask on the rules engine answer
   await expect(sources.first()).toContainText(/TXA|tranexamic/i);
 });
 
+test('search lists only passages near the best hit; "show more" lists the rest; no hit says so', async ({ page }) => {
+  await page.goto('/library');
+  const view = page.locator('library-view');
+  await view.getByLabel('Search the library').fill('TXA dose');
+  await expect(searchResults(page).first()).toContainText('TXA dose and how to give it');
+  await expect(view.getByRole('status')).toContainText(/\b\d passages?, best match first/);
+  const titles = () => searchResults(page).locator('.title').allTextContents();
+  expect((await titles()).join(' | ')).not.toMatch(/brain injury|hypothermia/i);
+  await view.getByRole('button', { name: /^Show more: \d+ less relevant passages?$/ }).click();
+  await expect(searchResults(page)).toHaveCount(10);
+  expect((await titles()).join(' | ')).toMatch(/Traumatic brain injury: what to monitor/);
+  await expect(view.getByRole('button', { name: /^Show more/ })).toHaveCount(0);
+  // A new query starts again from the relevant hits only.
+  await view.getByLabel('Search the library').fill('zzqx');
+  await expect(view.getByText('Nothing found for “zzqx”.')).toBeVisible();
+  await expect(searchResults(page)).toHaveCount(0);
+});
+
 test('a document added while offline is stored, found by search after a reload, and can be deleted', async ({ context, page }) => {
   await page.goto('/library');
   await waitForServiceWorkerControl(page);
@@ -63,9 +81,13 @@ test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the 
   // Severity in words, not just colour.
   await expect(alert.locator('.severity')).toHaveText(/Alert/);
   await expect(alert).toContainText('Tourniquet (left leg) on 2 h 10 min (since 12:00): past the 2 h conversion goal');
-  // Linked to its passage: readable in place and openable in the Library.
+  // A compact chip: its passage shows on a tap, readable in place and openable in the Library.
+  await expect(alert.locator('passage-card')).toBeHidden();
+  await alert.locator('summary.message').click();
+  await expect(alert.locator('passage-card')).toBeVisible();
   await expect(alert.locator('passage-card')).toContainText('Converting a tourniquet within 2 hours');
-  // The passages that bear on the record's facts, with their sources.
+  // The passages that bear on the record's facts, with their sources, one tap away.
+  await guidance.locator('summary', { hasText: 'Guidance for this casualty' }).click();
   await expect(guidance.locator('.fact').filter({ hasText: 'tourniquet (left leg)' }).locator('passage-card').first()).toContainText('Source:');
 
   // Re-evaluated on the clock, with no edit to the record.

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addPiece, capture, collectErrors, expectSaved, factRow, fillFactForm, openView, recordView, reports, waitForServiceWorkerControl } from './casualty-steps.js';
+import { addPiece, capture, collectErrors, expectSaved, factRow, fillFactForm, openFact, openView, recordView, reports, waitForServiceWorkerControl } from './casualty-steps.js';
 
 const PIECE_1 = 'Name Smith, battle roster AB1234. GSW left thigh at 14:05. Tourniquet applied left leg 14:07.';
 const PIECE_2 = 'Pulse 120, BP 90/60. TXA 1 g IV at 14:20. Urgent surgical.';
@@ -22,7 +22,8 @@ test('narrative in pieces → facts → hand correction → reports; all of it s
   await expect(txa.locator('mark')).toHaveText('TXA 1 g IV at 14:20');
   await expect(factRow(page, 'Battle roster #: AB1234')).toBeVisible();
 
-  // Correct the dose by hand.
+  // Correct the dose by hand: a tap on the fact shows its Edit.
+  await openFact(page, 'TXA 1 g IV 14:20');
   await txa.getByRole('button', { name: 'Edit' }).click();
   await fillFactForm(page, { 'Dose (e.g. 2 g)': '2 g' });
   const corrected = factRow(page, 'TXA 2 g IV 14:20');
@@ -146,6 +147,7 @@ test('a fact added by hand and then deleted can be brought back', async ({ page 
   await fillFactForm(page, { Sex: 'female' });
   const row = factRow(page, /Sex: Female/);
   await expect(row).toContainText('Added by hand');
+  await openFact(page, /Sex: Female/);
   await row.getByRole('button', { name: /^Delete/ }).click();
   await expect(row).toHaveCount(0);
   const undo = recordView(page).locator('.facts').getByRole('status').filter({ hasText: 'Deleted Sex: Female' });

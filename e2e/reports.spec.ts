@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addPiece, capture, collectErrors, downloadedText, expectSaved, factRow, fillFactForm, openView, recordView, reports } from './casualty-steps.js';
+import { addPiece, capture, collectErrors, downloadedText, expectSaved, factRow, fillFactForm, openFact, openView, recordView, reports } from './casualty-steps.js';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -20,6 +20,7 @@ test('a casualty exported and imported on a fresh device is identical, hand edit
   await addPiece(page, 'Battle roster GH4444. GSW right arm at 09:12. Tourniquet right arm 09:14.');
   await addPiece(page, 'TXA 1 g IV at 09:30. Priority.');
   await openView(page, 'Record');
+  await openFact(page, 'TXA 1 g IV 09:30');
   await factRow(page, 'TXA 1 g IV 09:30').getByRole('button', { name: 'Edit' }).click();
   await fillFactForm(page, { 'Dose (e.g. 2 g)': '2 g' });
   await recordView(page).getByRole('button', { name: '+ Sex' }).click();
@@ -108,20 +109,50 @@ test('markup in the narrative and in hand-entered fields is shown as text everyw
   expect(errors).toEqual([]);
 });
 
-test('printing shows only the card, each face at the printed card size', async ({ page }) => {
+test('printing shows only the card, each face at the printed card size, with its body diagram', async ({ page }) => {
   await page.goto('/capture');
   await addPiece(page, 'Battle roster PR5555. GSW left leg. Tourniquet left leg 11:02.');
+  await addPiece(page, 'Pulse 120, BP 100/60, RR 22, SpO2 94 at 11:05. Chest seal on the chest at 11:04. TXA 2 g IV at 11:10. Ketamine 50 mg IM at 11:12.');
+  // A full front face: five injury sites, two tourniquets and four sets of vitals must all fit the 4 x 7 in card.
+  await addPiece(page, 'Amputation right leg. Laceration left arm. Burn to the face. Open chest wound right chest. Tourniquet right leg 11:03. ' +
+    'At 11:20 pulse 118, BP 100/60, RR 20, SpO2 95. At 11:35 pulse 110, BP 104/64, RR 18, SpO2 97, pain 6. At 11:50 pulse 104, BP 110/70, RR 18, SpO2 98, AVPU A.');
   await openView(page, 'Reports');
+  // On screen, the card's front carries the body diagram with the tourniquet where the paper card has it.
+  const diagram = reports(page).locator('dd1380-card section[aria-label="Card front"] body-diagram svg[role="img"]');
+  await expect(diagram).toHaveAttribute('aria-label', /^Body diagram, front and back: .*Tourniquet, left leg, 11:02/);
+  await expect(diagram.locator('g.mark.tourniquet[data-region="left_leg"] > title')).toHaveText('Tourniquet, left leg, 11:02');
+  await expect(diagram.locator('g.mark.injury[data-region="left_leg"] > title')).toHaveText('GSW, left leg');
+  await expect(diagram.locator('g.mark.treatment[data-region="chest"] > title')).toHaveText('Chest seal, chest, 11:04');
   await expect(page.locator('body > dd1380-card[print]')).toBeHidden(); // not on screen
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('tccc-app')).toBeHidden();
   const printed = page.locator('body > dd1380-card[print]');
   await expect(printed).toContainText('PR5555');
   await expect(printed).toContainText('L leg Extremity TIME 11:02');
+  await expect(printed.locator('body-diagram g.mark.tourniquet > title')).toHaveText(['Tourniquet, left leg, 11:02', 'Tourniquet, right leg, 11:03']);
+  await expect(printed.locator('tbody tr')).toHaveCount(4);
   for (const face of await printed.locator('.face').all()) {
     const box = (await face.boundingBox())!;
     expect(box.width).toBeCloseTo(4 * 96, 0); // 4 in at 96 CSS px per inch
     expect(box.height).toBeCloseTo(7 * 96, 0);
+    // Everything on the face fits it: nothing is cut off at the card's edge.
+    expect(await face.evaluate((el) => el.scrollHeight - el.clientHeight)).toBeLessThanOrEqual(0);
+  }
+  // Values are at least as large as the labels beside them ("TIME" is not larger than "11:02").
+  const sizes = await printed.evaluate((host) => {
+    const px = (selector: string) => [...host.shadowRoot!.querySelectorAll(selector)].map((el) => parseFloat(getComputedStyle(el).fontSize));
+    return { labels: px('.k, th, h3, h4'), values: px('.v, td, li') };
+  });
+  expect(sizes.labels.length).toBeGreaterThan(5);
+  expect(Math.max(...sizes.labels)).toBeLessThanOrEqual(Math.min(...sizes.values));
+
+  // Chromium's print to PDF: two pages, each the card's 4 x 7 in (288 x 504 pt).
+  const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => m.slice(1, 5).map(Number));
+  expect(boxes).toHaveLength(2);
+  for (const [x0, y0, x1, y1] of boxes) {
+    expect(x1! - x0!).toBeCloseTo(288, 0);
+    expect(y1! - y0!).toBeCloseTo(504, 0);
   }
 });
 

@@ -19,7 +19,7 @@ export function getAppEngine(): Engine {
 /** Makes `engine` the one every later extraction uses, and shows it (with `reason`) in the header. */
 export function setAppEngine(engine: Engine, reason: string): void {
   current = engine;
-  setEngineStatus({ engine: engine.label, reason });
+  setEngineStatus({ engine: engine.label, reason, kind: engine.id });
   changes.dispatchEvent(new Event('change'));
 }
 

@@ -90,7 +90,7 @@ async function choose(): Promise<void> {
   const transformers = cpu && { stored: { manifest: cpu.manifest, modelUrl: kioskModelUrl(location.origin, cpu.manifest.id) } };
   const engine = engineFromProbe(probe, { webllmRecord: (id) => recordFor(locations, id), ...(transformers ? { transformers } : {}) });
   update({ phase: 'loading', probe, loading: { label: engine.label, fraction: 0, text: 'Starting' } });
-  setEngineStatus({ engine: previous.label, reason: `loading ${engine.label} in the background` });
+  setEngineStatus({ engine: previous.label, reason: `loading ${engine.label} in the background`, kind: previous.id });
   await engine.load((p) => update({ loading: { label: engine.label, ...p } }));
   swap(new ReportingEngine(engine, () => report(engine)), previous, key, { phase: 'ready', probe, fallbacks: reasonsOf(engine), loading: undefined });
 }

@@ -8,6 +8,12 @@ export function clockOf(at: Date | string): string {
   return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
+/** Local "YYYY-MM-DD HH:MM" of a time (a Date, an ISO string or epoch ms): a 24-hour clock and an unambiguous date, whatever the browser's locale. */
+export function dateClockOf(at: Date | string | number): string {
+  const d = new Date(at);
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')} ${clockOf(d)}`;
+}
+
 /** The casualty's name for a person: name and roster when known, else when it was started. */
 export function casualtyTitle(summary: CasualtySummary, createdAt: string): string {
   const known = [summary.name, summary.battleRoster].filter(Boolean).join(' · ');

@@ -6,8 +6,32 @@ export const guidanceStyles = css`
     display: block;
   }
   h2 {
-    font-size: 1.25rem;
-    margin: 0.75rem 0 0.5rem;
+    font-size: 1.0625rem;
+    margin: 0.25rem 0 0.25rem;
+  }
+  summary {
+    display: flex;
+    align-items: center;
+    min-height: var(--tap);
+    cursor: pointer;
+    touch-action: manipulation;
+  }
+  .alerts-head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    gap: 0 0.75rem;
+  }
+  .alerts-head .summary {
+    margin: 0 0 0.25rem;
+  }
+  .fact-guidance-title {
+    font-size: 1.0625rem;
+    font-weight: 700;
+  }
+  .fact-guidance {
+    margin-top: 0.5rem;
+    border-top: 2px solid var(--rule);
   }
   h3 {
     font-size: 1.0625rem;
@@ -25,14 +49,17 @@ export const guidanceStyles = css`
   }
   .alerts {
     display: grid;
-    gap: 0.5rem;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 0.25rem;
   }
   .alert {
-    display: grid;
-    gap: 0.375rem;
-    padding: 0.5rem 0.75rem;
+    padding: 0 0.5rem;
     border-left: 8px solid;
     border-radius: 6px;
+    font-size: 0.9375rem;
+  }
+  .alert details[open] {
+    padding-bottom: 0.5rem;
   }
   .alert.is-alert {
     border-left-style: double;
@@ -50,13 +77,32 @@ export const guidanceStyles = css`
     background: #e8effd;
   }
   .message {
+    display: flex;
+    align-items: center;
+    gap: 0.375rem;
     margin: 0;
+    padding: 0.25rem 0;
+    min-height: 44px;
     max-width: none;
+    box-sizing: border-box;
+  }
+  .message .severity {
+    flex: 0 0 auto;
+  }
+  .message .text {
+    min-width: 0;
+  }
+  /* Closed, a chip is one line: the rest of its message shows when it is opened. */
+  details:not([open]) > .message .text {
+    overflow: hidden;
+    white-space: nowrap;
+    text-overflow: ellipsis;
   }
   .severity {
     display: inline-block;
-    margin-right: 0.375rem;
-    padding: 0 0.375rem;
+    padding: 0 0.25rem;
+    font-size: 0.8125rem;
+    line-height: 1.25rem;
     border: 2px solid currentColor;
     border-radius: 4px;
     font-weight: 700;
@@ -105,6 +151,10 @@ export const guidanceStyles = css`
   .summary,
   .empty {
     color: var(--ink-muted);
+  }
+  .note {
+    margin: 0.25rem 0 0;
+    font-size: 0.875rem;
   }
   .error {
     color: #7f1d1d;

@@ -76,29 +76,34 @@ export class RecordGuidance extends LitElement {
     const alerts = evaluateAlerts(this.record, { now: this.now, timeOfInjury: this.timeOfInjury });
     return html`
       <section aria-labelledby="alerts-heading">
-        <h2 id="alerts-heading">Protocol alerts <span class="as-of">at ${clockOf(this.now)}</span></h2>
-        <!-- Only the count is live: the messages' minutes tick every refresh and would be announced each time. -->
-        <p class="summary" aria-live="polite">${alertSummary(alerts)}</p>
+        <div class="alerts-head">
+          <h2 id="alerts-heading">Protocol alerts <span class="as-of">at ${clockOf(this.now)}</span></h2>
+          <!-- Only the count is live: the messages' minutes tick every refresh and would be announced each time. -->
+          <p class="summary" aria-live="polite">${alertSummary(alerts)}</p>
+        </div>
         ${alerts.length === 0 ? nothing : html`<ul class="alerts">${alerts.map((alert) => this.renderAlert(alert))}</ul>`}
-        <p class="note">Alerts inform; they never change the record.</p>
+        <p class="note">Alerts inform; they never change the record. Tap one for its passage.</p>
       </section>
       ${this.libraryError ? html`<p class="error" role="alert">${this.libraryError}</p>` : this.renderFactPassages(this.record)}
     `;
   }
 
+  /** A compact chip: severity and message on one tap target; the tap opens the passage behind it. */
   private renderAlert(alert: ProtocolAlert) {
     const label = SEVERITY_LABEL[alert.severity];
     const passage = this.library?.get(alert.passageId);
     return html`
       <li class="alert is-${alert.severity}" data-rule=${alert.rule}>
-        <p class="message">
-          <span class="severity"><span aria-hidden="true">${label.icon}</span> ${label.text}</span>
-          ${alert.message}
-        </p>
-        <div class="alert-guidance">
-          ${passage ? html`<passage-card .passage=${passage}></passage-card>` : nothing}
-          <a class="open-in-library" href=${libraryPassageHref(alert.passageId)}>Open in Library</a>
-        </div>
+        <details>
+          <summary class="message">
+            <span class="severity"><span aria-hidden="true">${label.icon}</span> ${label.text}</span>
+            <span class="text">${alert.message}</span>
+          </summary>
+          <div class="alert-guidance">
+            ${passage ? html`<passage-card .passage=${passage} open></passage-card>` : nothing}
+            <a class="open-in-library" href=${libraryPassageHref(alert.passageId)}>Open in Library</a>
+          </div>
+        </details>
       </li>
     `;
   }
@@ -106,9 +111,11 @@ export class RecordGuidance extends LitElement {
   private renderFactPassages(record: TcccRecord) {
     if (!this.library) return html`<p class="empty">Loading guidance…</p>`;
     const facts = passagesForRecord(record, this.library);
+    const count = facts.reduce((n, f) => n + f.passages.length, 0);
+    // Collapsed: on the kiosk the record's facts come first; the passages are a tap away.
     return html`
-      <section aria-labelledby="facts-heading">
-        <h2 id="facts-heading">Guidance for this casualty</h2>
+      <details class="fact-guidance">
+        <summary class="fact-guidance-title">Guidance for this casualty <span class="as-of">&nbsp;· ${count} passage${count === 1 ? '' : 's'}</span></summary>
         ${facts.length === 0
           ? html`<p class="empty">No injuries, interventions or medications recorded yet.</p>`
           : facts.map(
@@ -121,7 +128,7 @@ export class RecordGuidance extends LitElement {
                 </div>
               `,
             )}
-      </section>
+      </details>
     `;
   }
 }

@@ -19,8 +19,9 @@ export const appStyles = css`
     display: flex;
     align-items: center;
     gap: 0.75rem 1.5rem;
-    min-height: 3.25rem;
-    padding: 0.25rem 1rem;
+    /* 44 px: the engine chip's tap height and no more, so the 600 px kiosk keeps its height for the view. */
+    height: 44px;
+    padding: 0 1rem;
     background: var(--header);
     color: var(--on-header);
   }
@@ -95,7 +96,7 @@ export const appStyles = css`
       font-size: 0.75rem;
     }
     header {
-      padding: 0.25rem 0.75rem;
+      padding: 0 0.75rem;
     }
   }
 

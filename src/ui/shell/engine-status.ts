@@ -1,5 +1,6 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import type { EngineId } from '../../engines/engine.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 /** What the shell shows about the engine producing records. */
@@ -8,10 +9,20 @@ export interface EngineStatus {
   engine: string;
   /** Why this engine runs, in a few words ("no model downloaded"). */
   reason: string;
+  /** Which backend it is, for the header's short chip; without it the chip shows the name's first word. */
+  kind?: EngineId;
+}
+
+/** The chip's words per backend: the 44 px header has room for a word or two, the rest is behind the tap. */
+export const ENGINE_CHIP_TEXT: Record<EngineId, string> = { rules: 'Rules', webllm: 'Phi-2 GPU', transformers: 'CPU model' };
+
+/** The header chip's text for a status. */
+export function engineChipText(status: EngineStatus): string {
+  return status.kind ? ENGINE_CHIP_TEXT[status.kind] : (status.engine.split(/\s+/)[0] ?? status.engine);
 }
 
 const changes = new EventTarget();
-let current: EngineStatus = { engine: 'Rules engine', reason: 'no on-device model loaded' };
+let current: EngineStatus = { engine: 'Rules engine', reason: 'no on-device model loaded', kind: 'rules' };
 
 /** Shows `status` in the shell header; call it whenever the engine in use changes. */
 export function setEngineStatus(status: EngineStatus): void {
@@ -24,57 +35,103 @@ export function getEngineStatus(): EngineStatus {
   return current;
 }
 
-/** Header chip with the running engine and why; a polite live region, so changes are announced. */
+/**
+ * Header chip naming the running engine in a word or two; a tap opens the full name and why it runs.
+ * A visually hidden polite live region carries the whole status, so changes are announced.
+ */
 @customElement('engine-status')
 export class EngineStatusElement extends LitElement {
   static styles = [
     sharedStyles,
     css`
       :host {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: baseline;
-        gap: 0 0.5rem;
-        min-width: 0;
+        position: relative;
+        display: block;
         color: var(--on-header);
         font-size: 0.9375rem;
       }
-      .reason {
-        color: var(--on-header-muted);
+      .chip {
+        min-height: 44px;
+        min-width: 44px;
+        padding: 0 0.75rem;
+        border: 2px solid var(--on-header-muted);
+        border-radius: 22px;
+        background: transparent;
+        color: var(--on-header);
+        white-space: nowrap;
       }
-      /* Phones: the engine name alone; the reason stays readable by screen readers. */
-      @media (max-width: 560px) {
-        .reason {
-          position: absolute;
-          width: 1px;
-          height: 1px;
-          overflow: hidden;
-          clip-path: inset(50%);
-          white-space: nowrap;
-        }
+      .chip[aria-expanded='true'] {
+        background: var(--on-header);
+        color: var(--header);
+      }
+      .reasons {
+        position: absolute;
+        right: 0;
+        top: calc(100% + 0.25rem);
+        z-index: 10;
+        width: max-content;
+        max-width: min(28rem, calc(100vw - 1.5rem));
+        padding: 0.5rem 0.75rem;
+        border: 2px solid var(--header);
+        border-radius: 8px;
+        background: var(--surface);
+        color: var(--ink);
+        box-shadow: 0 4px 12px rgb(0 0 0 / 0.25);
+      }
+      .reasons p {
+        margin: 0;
+      }
+      .sr {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+        white-space: nowrap;
       }
     `,
   ];
 
   @state() private status = current;
+  @state() private open = false;
   private readonly onChange = (): void => {
     this.status = current;
+  };
+  /** A tap anywhere else, or Escape, closes the reasons. */
+  private readonly onOutside = (event: Event): void => {
+    if (!event.composedPath().includes(this)) this.open = false;
+  };
+  private readonly onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Escape') this.open = false;
   };
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.setAttribute('role', 'status');
     changes.addEventListener('change', this.onChange);
+    document.addEventListener('pointerdown', this.onOutside);
+    document.addEventListener('keydown', this.onKey);
     this.status = current;
   }
 
   disconnectedCallback(): void {
     changes.removeEventListener('change', this.onChange);
+    document.removeEventListener('pointerdown', this.onOutside);
+    document.removeEventListener('keydown', this.onKey);
     super.disconnectedCallback();
   }
 
   render() {
-    return html`<span>Engine: <strong>${this.status.engine}</strong></span><span class="reason">${this.status.reason}</span>`;
+    const { engine, reason } = this.status;
+    return html`
+      <button type="button" class="chip" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="engine-reasons" @click=${() => (this.open = !this.open)}>
+        <span class="sr">Engine: </span>${engineChipText(this.status)}
+      </button>
+      <div id="engine-reasons" class="reasons" ?hidden=${!this.open}>
+        <p>Engine: <strong>${engine}</strong></p>
+        <p data-testid="engine-reason">${reason}</p>
+      </div>
+      <span class="sr" role="status">Engine: ${engine}. ${reason}</span>
+    `;
   }
 }
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Engine } from '../../../engines/engine.js';
 import { createRulesEngine } from '../../../engines/rules/index.js';
-import { benchEngine, decodeCeiling } from './bench-runner.js';
+import { benchEngine, decodeCeiling, figureOf } from './bench-runner.js';
 import { BENCH_NARRATIVES } from './bench-narratives.js';
 
 describe('benchEngine', () => {
@@ -33,5 +33,19 @@ describe('decodeCeiling', () => {
     expect(decodeCeiling(100, 1600)).toBe(62.5);
     expect(decodeCeiling(0, 1600)).toBeNull();
     expect(decodeCeiling(100, Number.NaN)).toBeNull();
+  });
+});
+
+describe('figureOf', () => {
+  it('reads a figure as typed, with a decimal point or comma and spaced thousands', () => {
+    expect(figureOf('102.4')).toBe(102.4);
+    expect(figureOf('102,4')).toBe(102.4);
+    expect(figureOf(' 1 600 ')).toBe(1600);
+    expect(figureOf('12.')).toBe(12);
+  });
+
+  it('is NaN for what is not (yet) a number, so the ceiling waits', () => {
+    for (const text of ['', ' ', '.', 'abc', '-5', '1e3', '1.2.3']) expect(figureOf(text)).toBeNaN();
+    expect(decodeCeiling(figureOf('102,4'), figureOf('1600'))).toBeCloseTo(64, 6);
   });
 });

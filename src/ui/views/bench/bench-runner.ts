@@ -94,6 +94,11 @@ export async function benchEngine(engine: Engine, narratives: readonly string[],
   }
 }
 
+/** A figure as typed: "102.4", "102,4" or "1 600"; NaN when it is not a number (yet). */
+export function figureOf(text: string): number {
+  return /^\s*\d[\d\s]*([.,]\d*)?\s*$/.test(text) ? Number(text.replace(/\s/g, '').replace(',', '.')) : Number.NaN;
+}
+
 /**
  * The most decode tokens per second memory bandwidth allows: each token reads every weight once, so
  * tokens/s ≤ bandwidth ÷ weight bytes. Null unless both are positive.

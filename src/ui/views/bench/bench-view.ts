@@ -2,10 +2,12 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { createRulesEngine } from '../../../engines/rules/index.js';
 import { getAppEngine } from '../../app-engine.js';
+import { dateClockOf } from '../../casualties/casualty-label.js';
+import { formControlStyles } from '../../styles/form-control-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import { BENCH_NARRATIVES } from './bench-narratives.js';
-import { benchEngine, decodeCeiling, userAgentMemoryMB, type BenchRun, type EngineBenchResult } from './bench-runner.js';
+import { benchEngine, decodeCeiling, figureOf, userAgentMemoryMB, type BenchRun, type EngineBenchResult } from './bench-runner.js';
 import { saveRun, savedRuns, updateRun } from './bench-store.js';
 
 const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits));
@@ -20,6 +22,7 @@ export class BenchView extends LitElement {
   static styles = [
     sharedStyles,
     viewStyles,
+    formControlStyles,
     css`
       table {
         border-collapse: collapse;
@@ -48,6 +51,13 @@ export class BenchView extends LitElement {
       }
       input {
         width: 9rem;
+      }
+      .result {
+        margin: 0;
+        min-height: var(--tap);
+        display: flex;
+        align-items: center;
+        font-weight: 600;
       }
     `,
   ];
@@ -80,9 +90,9 @@ export class BenchView extends LitElement {
       <h2>Decode ceiling</h2>
       <p>Each generated token reads every weight once, so memory bandwidth caps decoding at bandwidth ÷ weight bytes.</p>
       <div class="ceiling">
-        <label>Memory bandwidth (GB/s)<input name="bandwidth" type="number" min="0" step="any" inputmode="decimal" @input=${(e: Event) => (this.bandwidthGBps = (e.target as HTMLInputElement).valueAsNumber)} /></label>
-        <label>Model weights (MB)<input name="weights" type="number" min="0" step="any" inputmode="decimal" @input=${(e: Event) => (this.weightMB = (e.target as HTMLInputElement).valueAsNumber)} /></label>
-        <p>Ceiling: <output name="ceiling">${fmt(decodeCeiling(this.bandwidthGBps, this.weightMB))}</output> tokens/s</p>
+        <label>Memory bandwidth (GB/s)<input name="bandwidth" type="text" inputmode="decimal" autocomplete="off" @input=${(e: Event) => (this.bandwidthGBps = figureOf((e.target as HTMLInputElement).value))} /></label>
+        <label>Model weights (MB)<input name="weights" type="text" inputmode="decimal" autocomplete="off" @input=${(e: Event) => (this.weightMB = figureOf((e.target as HTMLInputElement).value))} /></label>
+        <p class="result">Ceiling: <output name="ceiling">${fmt(decodeCeiling(this.bandwidthGBps, this.weightMB))}</output> tokens/s</p>
       </div>
     `;
   }
@@ -96,7 +106,7 @@ export class BenchView extends LitElement {
         <td>${fmt(r.timeToFirstTokenMs)}</td>
         <td>${fmt(r.prefillTokensPerSecond)}</td>
         <td>${fmt(r.decodeTokensPerSecond)}</td>
-        <td class="ceiling-cell">${r.engine === 'rules' ? '—' : fmt(ceiling)}</td>
+        <td class="ceiling-cell">${r.engine === 'rules' ? 'no model' : fmt(ceiling)}</td>
         <td>${fmt(r.extractMs, 2)}</td>
         <td>${fmt(r.peakHeapMB)}</td>
       </tr>
@@ -112,7 +122,7 @@ export class BenchView extends LitElement {
         <tbody>${run.results.map(row)}</tbody>
       </table>
       <p>
-        Measured ${new Date(run.at).toLocaleString()}.
+        Measured ${dateClockOf(run.at)}.
         Whole-page memory with workers: ${run.userAgentMemoryMB === undefined ? (run.crossOriginIsolated ? 'measuring or not offered' : 'not offered (page not cross-origin isolated)') : `${fmt(run.userAgentMemoryMB)} MB`}.
         ${this.earlier > 1 ? `${this.earlier} runs saved on this device.` : nothing}
       </p>

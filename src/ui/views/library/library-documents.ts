@@ -2,6 +2,7 @@ import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { LoadedLibrary } from '../../../library/load-library.js';
 import { userDocumentPassages, type UserDocument } from '../../../library/user-document-passages.js';
+import { dateClockOf } from '../../casualties/casualty-label.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { libraryStyles } from './library-styles.js';
 
@@ -98,7 +99,7 @@ export class LibraryDocuments extends LitElement {
 
   private renderDocument(document: UserDocument) {
     const passages = userDocumentPassages(document).length;
-    const added = new Date(document.addedAt).toLocaleString([], { dateStyle: 'medium', timeStyle: 'short' });
+    const added = dateClockOf(document.addedAt);
     return html`
       <li class="document">
         <span class="name"><strong>${document.title}</strong><br /><span class="status">${passages} passage${passages === 1 ? '' : 's'} · added ${added}</span></span>

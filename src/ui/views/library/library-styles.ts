@@ -64,6 +64,9 @@ export const libraryStyles = [
       color: var(--accent);
       font-weight: 700;
     }
+    .more {
+      margin-top: 0.5rem;
+    }
     h2 {
       font-size: 1.25rem;
       margin: 1rem 0 0.5rem;

@@ -1,7 +1,10 @@
 import { css } from 'lit';
 import { formControlStyles } from '../../styles/form-control-styles.js';
 
-/** The Record view: facts by section, guidance beside them when the view is wide enough. */
+/**
+ * The Record view, dense for the 1024x600 kiosk: the body diagram, time of injury, notes and alert chips in one
+ * band on top; the facts below, one 44 px line each, sections in two columns when the view is wide enough.
+ */
 export const recordStyles = [
   formControlStyles,
   css`
@@ -10,35 +13,68 @@ export const recordStyles = [
     }
     .layout {
       display: grid;
-      gap: 1rem;
+      gap: 0.5rem;
     }
-    /* Guidance beside the facts from the kiosk's width up; below it on narrower screens. */
+    .overview {
+      display: grid;
+      gap: 0.5rem 1rem;
+    }
+    .diagram-pane {
+      display: grid;
+      gap: 0.375rem;
+      justify-items: center;
+    }
+    body-diagram {
+      width: 100%;
+      max-width: 20rem;
+      aspect-ratio: 260 / 214;
+    }
+    .regions {
+      display: flex;
+      align-items: center;
+      gap: 0.5rem;
+      font-weight: 600;
+    }
+    .regions select {
+      min-height: 44px;
+    }
+    .sections {
+      display: block;
+    }
+    /* The kiosk's width and up: diagram beside the fields and alerts, and the sections in two columns. */
     @container (min-width: 760px) {
-      .layout {
-        grid-template-columns: minmax(0, 3fr) minmax(0, 2fr);
+      .overview {
+        grid-template-columns: 17rem minmax(0, 1fr);
         align-items: start;
+      }
+      .sections {
+        columns: 2;
+        column-gap: 1rem;
       }
     }
     .casualty-fields {
       display: flex;
       flex-wrap: wrap;
-      align-items: end;
-      gap: 0.5rem 1rem;
-      margin-bottom: 0.75rem;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      margin-bottom: 0.25rem;
     }
-    label {
-      display: grid;
-      gap: 0.125rem;
+    /* Label beside its field: a row of fields, not two, on the short kiosk screen. */
+    .casualty-fields label {
+      display: flex;
+      align-items: center;
+      gap: 0.375rem;
       font-weight: 600;
     }
     .notes {
-      flex: 1 1 16rem;
+      flex: 1 1 14rem;
     }
     input {
       width: 7rem;
     }
     textarea {
-      width: 100%;
+      flex: 1 1 auto;
+      min-width: 0;
       resize: vertical;
     }
     .bad {
@@ -49,55 +85,132 @@ export const recordStyles = [
       font-weight: 600;
     }
     h2 {
-      margin: 0 0 0.375rem;
-      font-size: 1.0625rem;
+      margin: 0;
+      font-size: 1rem;
     }
     .section {
-      padding: 0.5rem 0 0.75rem;
+      break-inside: avoid;
+      padding: 0.125rem 0 0.5rem;
       border-top: 2px solid var(--rule);
     }
-    .undo {
+    .section-head {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem;
+    }
+    .section-head h2 {
+      flex: 1 1 auto;
+    }
+    button.fold {
       display: flex;
       align-items: center;
-      gap: 0.75rem;
+      gap: 0.5rem;
+      min-height: 44px;
+      padding: 0 0.25rem;
+      border: none;
+      background: none;
+      color: var(--ink);
+      font-size: 1rem;
+      font-weight: 700;
+    }
+    .fold-mark {
+      font-size: 0.8rem;
+    }
+    .count {
+      min-width: 1.5rem;
+      padding: 0 0.375rem;
+      border-radius: 999px;
+      background: var(--canvas);
+      font-size: 0.875rem;
+      text-align: center;
+    }
+    button.add {
+      min-height: 44px;
+      padding: 0.125rem 0.5rem;
+      font-size: 0.875rem;
+    }
+    .undo,
+    .filter-status {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.25rem 0.75rem;
+      margin: 0 0 0.5rem;
       padding: 0.25rem 0.5rem;
       background: var(--notice);
       border-radius: 8px;
+      max-width: none;
     }
     .none,
     .empty {
       color: var(--ink-muted);
-      margin: 0 0 0.375rem;
+      margin: 0 0 0.25rem;
     }
     .fact-list {
       display: grid;
-      gap: 0.375rem;
-      margin: 0 0 0.5rem;
+      gap: 2px;
+      margin: 0;
       padding: 0;
       list-style: none;
     }
     .fact {
-      display: grid;
-      grid-template-columns: minmax(0, 1fr) auto;
-      grid-template-areas: 'what actions' 'from actions';
-      gap: 0.125rem 0.75rem;
-      padding: 0.375rem 0.5rem;
       border-left: 5px solid var(--accent);
       background: var(--canvas);
     }
     .fact:has(fact-editor) {
-      display: block;
-      padding: 0;
       border: none;
+      background: none;
+    }
+    button.line {
+      display: flex;
+      align-items: center;
+      justify-content: space-between;
+      gap: 0.5rem;
+      width: 100%;
+      min-height: 44px;
+      padding: 0.125rem 0.5rem;
+      border: none;
+      border-radius: 0;
+      background: none;
+      color: var(--ink);
+      font-weight: 600;
+      text-align: left;
+    }
+    button.line[aria-expanded='true'] {
+      background: #dbe4f0;
     }
     .what {
-      grid-area: what;
-      font-weight: 700;
-      font-size: 1.0625rem;
       overflow-wrap: anywhere;
     }
+    .src {
+      flex: 0 0 auto;
+      padding: 0 0.3rem;
+      border: 1px solid var(--rule);
+      border-radius: 4px;
+      background: var(--surface);
+      color: var(--ink-muted);
+      font-size: 0.75rem;
+      font-weight: 700;
+    }
+    .sr {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+    }
+    .detail {
+      display: grid;
+      gap: 0.25rem;
+      padding: 0.25rem 0.5rem 0.5rem;
+      background: var(--surface);
+    }
+    .detail[hidden] {
+      display: none;
+    }
     .from {
-      grid-area: from;
       display: flex;
       flex-wrap: wrap;
       gap: 0.25rem 0.5rem;
@@ -107,8 +220,8 @@ export const recordStyles = [
       overflow-wrap: anywhere;
     }
     .actions {
-      grid-area: actions;
       display: flex;
+      flex-wrap: wrap;
       gap: 0.375rem;
       align-items: center;
     }
@@ -143,14 +256,6 @@ export const recordStyles = [
       background: var(--notice);
       color: var(--ink);
       font-style: normal;
-      font-weight: 600;
-    }
-    .add-row {
-      display: flex;
-      flex-wrap: wrap;
-      gap: 0.375rem;
-    }
-    button.add {
       font-weight: 600;
     }
     .conflicts {

@@ -20,7 +20,11 @@ import {
   type ResolvedFact,
   unsavedFacts,
 } from '../../../records/index.js';
+import type { Location } from '../../../tccc/record.js';
 import { validateRecord } from '../../../tccc/validate.js';
+import { LOCATION_WORDS } from '../../body-diagram/body-diagram-layout.js';
+import '../../body-diagram/body-diagram.js';
+import type { RegionSelectEvent } from '../../body-diagram/body-diagram.js';
 import '../../casualties/casualty-bar.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
@@ -31,6 +35,7 @@ import { viewStyles } from '../../styles/view-styles.js';
 import { FactSaveEvent } from './fact-editor.js';
 import './fact-editor.js';
 import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
+import { engineMark, factRegion, regionCounts } from './fact-filter.js';
 import { conflictEdit, conflictFactId, conflictValueText, engineWords, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
 import { recordStyles } from './record-styles.js';
 
@@ -51,6 +56,13 @@ interface FactContext {
   unsaved: Set<FactId>;
 }
 
+/** The line's mark for facts the medic made or unmade; extracted facts carry their engine's mark instead. */
+const FACT_SOURCE: Partial<Record<ResolvedFact['origin'], { mark: string; words: string }>> = {
+  edited: { mark: '✎ hand', words: 'Edited by hand' },
+  added: { mark: '+ hand', words: 'Added by hand' },
+  deleted: { mark: 'deleted', words: 'Deleted by hand' },
+};
+
 /** Whether `f` already is the one-per-record fact `template` would add (then "Add" is an edit instead). */
 function isSameSingular(f: ResolvedFact, template: FactTemplate): boolean {
   if (template.kind === 'casualty') return f.kind === 'casualty' && f.field === template.field;
@@ -58,8 +70,9 @@ function isSameSingular(f: ResolvedFact, template: FactTemplate): boolean {
 }
 
 /**
- * Record: every fact of the current casualty by section, with the narrative words and the engine
- * behind it; the medic corrects, adds, deletes facts and settles conflicts by hand.
+ * Record: every fact of the current casualty by section, one line each with a mark for the engine behind it;
+ * a tap on a fact shows the narrative words and its Edit and Delete. The body diagram beside the alerts
+ * filters the facts to a region when tapped. The medic corrects, adds, deletes facts and settles conflicts by hand.
  */
 @customElement('record-view')
 export class RecordView extends LitElement {
@@ -70,6 +83,12 @@ export class RecordView extends LitElement {
   @state() private toiText: string | undefined;
   /** A fact added by hand and then deleted: it has no engine value to restore to, so the view keeps it for Undo. */
   @state() private removedAdded: { casualtyId: string; edit: FactEdit; summary: string } | undefined;
+  /** The body region the facts are filtered to (a tap on the diagram), if any. */
+  @state() private region: Location | undefined;
+  /** Facts tapped open: their quote and Edit/Delete show. */
+  @state() private openFacts = new Set<FactId>();
+  /** Sections folded away, by title. */
+  @state() private collapsed = new Set<string>();
   private readonly state = watchCasualtyState(this, () => this.onStateChange());
   private shownId: string | undefined = this.state.currentId;
 
@@ -85,6 +104,8 @@ export class RecordView extends LitElement {
       this.editing = undefined;
       this.toiText = undefined;
       this.removedAdded = undefined;
+      this.region = undefined;
+      this.openFacts = new Set();
     }
     this.requestUpdate();
   }
@@ -149,17 +170,27 @@ export class RecordView extends LitElement {
     const toiBad = !!toi.trim() && !parseClock(toi);
     return html`
       <div class="layout">
-        <div class="facts">
-          <div class="casualty-fields">
-            <label>Time of injury (24 h)
-              <input class=${toiBad ? 'bad' : ''} .value=${live(toi)} inputmode="numeric" placeholder="HH:MM" aria-invalid=${toiBad}
-                @input=${(e: InputEvent) => this.onTimeOfInjury(c, (e.target as HTMLInputElement).value)} />
-            </label>
-            ${toiBad ? html`<span class="bad-text" role="alert">Use a 24-hour time like 14:05.</span>` : nothing}
-            <label class="notes">Card notes
-              <textarea .value=${live(c.notes)} rows="2" @input=${(e: InputEvent) => this.state.update(c.id, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
-            </label>
+        <div class="overview">
+          <div class="diagram-pane">
+            <body-diagram selectable .record=${record} .selected=${this.region}
+              @region-select=${(e: RegionSelectEvent) => this.filterTo(e.region === this.region ? undefined : e.region)}></body-diagram>
+            ${this.renderRegionFilter(c)}
           </div>
+          <div class="side">
+            <div class="casualty-fields">
+              <label>Time of injury (24 h)
+                <input class=${toiBad ? 'bad' : ''} .value=${live(toi)} inputmode="numeric" placeholder="HH:MM" aria-invalid=${toiBad}
+                  @input=${(e: InputEvent) => this.onTimeOfInjury(c, (e.target as HTMLInputElement).value)} />
+              </label>
+              ${toiBad ? html`<span class="bad-text" role="alert">Use a 24-hour time like 14:05.</span>` : nothing}
+              <label class="notes">Card notes
+                <textarea .value=${live(c.notes)} rows="1" @input=${(e: InputEvent) => this.state.update(c.id, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
+              </label>
+            </div>
+            <record-guidance .record=${record} .timeOfInjury=${c.timeOfInjury}></record-guidance>
+          </div>
+        </div>
+        <div class="facts">
           ${this.removedAdded?.casualtyId === c.id
             ? html`<p class="undo" role="status">
                 Deleted ${this.removedAdded.summary} (added by hand).
@@ -168,11 +199,25 @@ export class RecordView extends LitElement {
             : nothing}
           ${this.renderConflicts(c)}
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
-          ${this.renderSections(c)}
+          <div class="sections">${this.renderSections(c)}</div>
         </div>
-        <record-guidance .record=${record} .timeOfInjury=${c.timeOfInjury}></record-guidance>
       </div>
     `;
+  }
+
+  private filterTo(region: Location | undefined): void {
+    this.region = region;
+  }
+
+  /** The diagram's filter for keyboard and screen readers too: a choice of the regions that hold facts. */
+  private renderRegionFilter(c: Casualty) {
+    const counts = regionCounts(resolveFacts(c.extraction?.record ?? {}, c.edits));
+    return html`<label class="regions">Show facts at
+      <select @change=${(e: Event) => this.filterTo(((e.target as HTMLSelectElement).value || undefined) as Location | undefined)}>
+        <option value="" ?selected=${!this.region}>every region</option>
+        ${counts.map(({ region, count }) => html`<option value=${region} ?selected=${region === this.region}>${LOCATION_WORDS[region]} (${count})</option>`)}
+      </select>
+    </label>`;
   }
 
   private renderConflicts(c: Casualty) {
@@ -198,7 +243,9 @@ export class RecordView extends LitElement {
   }
 
   private renderSections(c: Casualty) {
-    const facts = resolveFacts(c.extraction?.record ?? {}, c.edits);
+    const all = resolveFacts(c.extraction?.record ?? {}, c.edits);
+    const region = this.region;
+    const facts = region ? all.filter((f) => factRegion(f) === region) : all;
     const context: FactContext = {
       narrative: narrativeOf(c),
       evidence: evidenceOf(c),
@@ -206,20 +253,47 @@ export class RecordView extends LitElement {
       engine: c.extraction ? engineWords(c.extraction) : '',
       unsaved: unsavedFacts(c, this.state.storedVersion(c.id)),
     };
-    return SECTIONS.map((section) => {
+    const sections = SECTIONS.map((section) => {
       const inSection = facts.filter((f) => section.kinds.includes(f.kind));
+      if (region && inSection.length === 0) return nothing;
       const adding = this.editing && !this.editing.id && section.kinds.includes(this.editing.template.kind);
-      return html`<section class="section" aria-label=${section.title}>
-        <h2>${section.title}</h2>
-        ${inSection.length ? html`<ul class="fact-list">${inSection.map((f) => this.renderFact(c, f, context))}</ul>` : html`<p class="none">Nothing recorded.</p>`}
-        ${adding ? this.renderEditor(c) : nothing}
-        <div class="add-row">
-          ${section.add
-            .filter(({ template }) => !facts.some((f) => f.origin !== 'deleted' && isSameSingular(f, template)))
-            .map(({ label, template }) => html`<button class="secondary add" @click=${() => this.startEdit({ template, values: {} })}>+ ${label}</button>`)}
+      const folded = this.collapsed.has(section.title) && !adding;
+      const id = `section-${section.kinds[0]}`;
+      return html`<section class="section" aria-labelledby=${id}>
+        <div class="section-head">
+          <h2 id=${id}>
+            <button type="button" class="fold" aria-expanded=${folded ? 'false' : 'true'} aria-controls=${`${id}-body`} @click=${() => this.toggleSection(section.title)}>
+              <span class="fold-mark" aria-hidden="true">${folded ? '▸' : '▾'}</span>${section.title} <span class="count">${inSection.filter((f) => f.origin !== 'deleted').length}</span>
+            </button>
+          </h2>
+          ${region
+            ? nothing
+            : section.add
+                .filter(({ template }) => !all.some((f) => f.origin !== 'deleted' && isSameSingular(f, template)))
+                .map(({ label, template }) => html`<button class="secondary add" @click=${() => this.startEdit({ template, values: {} })}>+ ${label}</button>`)}
+        </div>
+        <div id=${`${id}-body`} ?hidden=${folded}>
+          ${inSection.length ? html`<ul class="fact-list">${inSection.map((f) => this.renderFact(c, f, context))}</ul>` : html`<p class="none">Nothing recorded.</p>`}
+          ${adding ? this.renderEditor(c) : nothing}
         </div>
       </section>`;
     });
+    return html`${region
+        ? html`<p class="filter-status" role="status">Showing the ${facts.length} fact${facts.length === 1 ? '' : 's'} at ${LOCATION_WORDS[region]}.
+            <button type="button" class="secondary" @click=${() => this.filterTo(undefined)}>Show all facts</button></p>`
+        : nothing}${sections}`;
+  }
+
+  private toggleSection(title: string): void {
+    const collapsed = new Set(this.collapsed);
+    if (!collapsed.delete(title)) collapsed.add(title);
+    this.collapsed = collapsed;
+  }
+
+  private toggleFact(id: FactId): void {
+    const open = new Set(this.openFacts);
+    if (!open.delete(id)) open.add(id);
+    this.openFacts = open;
   }
 
   private startEdit(editing: Editing): void {
@@ -238,26 +312,34 @@ export class RecordView extends LitElement {
     const evidence = f.origin === 'added' ? [] : outermostSpans(byFact.get(f.id) ?? []);
     const engine = sourceWords.get(f.id) ?? anyEngine;
     const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
+    const open = this.openFacts.has(f.id);
+    const source = FACT_SOURCE[f.origin] ?? { mark: engineMark(engine), words: `Found by ${engine}` };
+    const detailId = `fact-detail-${f.id}`;
     return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id} data-saved=${!unsaved.has(f.id)}>
-      <div class="what">${factSummary(f)}</div>
-      <div class="from">
+      <button type="button" class="line" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId} @click=${() => this.toggleFact(f.id)}>
+        <span class="what">${factSummary(f)}</span>
         ${unsaved.has(f.id) ? html`<span class="badge">Saving…</span>` : nothing}
-        ${f.origin === 'extracted' ? html`<span class="badge">Found by ${engine}</span>` : nothing}
-        ${f.origin === 'edited' ? html`<span class="badge hand">Edited by hand</span> <span class="was">engine said: ${factSummary(f.extracted!)}</span>` : nothing}
-        ${f.origin === 'added' ? html`<span class="badge hand">Added by hand</span>` : nothing}
-        ${f.origin === 'deleted' ? html`<span class="badge gone">Deleted by hand</span>` : nothing}
-        ${evidence.map((e) => {
-          const q = evidenceQuote(narrative, e.start, e.end);
-          return html`<q class="quote">${q.before}<mark>${q.match}</mark>${q.after}</q>`;
-        })}
-      </div>
-      <div class="actions">
-        ${f.origin === 'deleted'
-          ? html`<button class="secondary" @click=${() => this.change(c, (l) => restoreFact(l, f.id))}>Restore</button>`
-          : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>Edit</button>
-              ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
-              <button class="secondary" aria-label=${`Delete ${factSummary(f)}`}
-                @click=${() => (f.origin === 'added' ? this.deleteAdded(c, f) : this.change(c, (l) => deleteFact(l, f.id)))}>Delete</button>`}
+        <span class="src" title=${source.words}><span aria-hidden="true">${source.mark}</span><span class="sr">${source.words}</span></span>
+      </button>
+      <div class="detail" id=${detailId} ?hidden=${!open}>
+        <div class="from">
+          ${f.origin === 'extracted' ? html`<span class="badge">Found by ${engine}</span>` : nothing}
+          ${f.origin === 'edited' ? html`<span class="badge hand">Edited by hand</span> <span class="was">engine said: ${factSummary(f.extracted!)}</span>` : nothing}
+          ${f.origin === 'added' ? html`<span class="badge hand">Added by hand</span>` : nothing}
+          ${f.origin === 'deleted' ? html`<span class="badge gone">Deleted by hand</span>` : nothing}
+          ${evidence.map((e) => {
+            const q = evidenceQuote(narrative, e.start, e.end);
+            return html`<q class="quote">${q.before}<mark>${q.match}</mark>${q.after}</q>`;
+          })}
+        </div>
+        <div class="actions">
+          ${f.origin === 'deleted'
+            ? html`<button class="secondary" @click=${() => this.change(c, (l) => restoreFact(l, f.id))}>Restore</button>`
+            : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>Edit</button>
+                ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
+                <button class="secondary" aria-label=${`Delete ${factSummary(f)}`}
+                  @click=${() => (f.origin === 'added' ? this.deleteAdded(c, f) : this.change(c, (l) => deleteFact(l, f.id)))}>Delete</button>`}
+        </div>
       </div>
     </li>`;
   }

@@ -1,21 +1,22 @@
 /**
  * The card's print layout. The shell fills the screen and clips its overflow, so printing it would
  * give one screenful; instead a <dd1380-card print> sits directly in <body>, hidden on screen, and
- * on paper it is the only thing shown.
+ * on paper it is the only thing shown: each face a 4 x 7 in page, the DD 1380's own size.
  */
+import type { TcccRecord } from '../../../tccc/record.js';
 import type { CasualtyCard } from '../../../tccc/reports/index.js';
 import './dd1380-card.js';
 
 const PRINT_CSS = `
 @media screen { dd1380-card[print] { display: none !important; } }
 @media print {
-  @page { size: letter landscape; margin: 0.4in; }
+  @page { size: 4in 7in; margin: 0; }
   body { overflow: visible !important; }
   tccc-app { display: none !important; }
 }`;
 
-/** Keeps the printable copy of the card up to date; Print (or the browser's print) then prints it. */
-export function setPrintableCard(card: CasualtyCard): void {
+/** Keeps the printable copy of the card (built from `record`) up to date; Print (or the browser's print) then prints it. */
+export function setPrintableCard(card: CasualtyCard, record: TcccRecord): void {
   if (!document.getElementById('dd1380-print-css')) {
     const style = document.createElement('style');
     style.id = 'dd1380-print-css';
@@ -29,6 +30,7 @@ export function setPrintableCard(card: CasualtyCard): void {
     document.body.append(host);
   }
   host.card = card;
+  host.record = record;
 }
 
 /** Removes the printable copy, so Print never shows a card when there is no casualty. */

@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The card's two faces: side by side when there is room, stacked otherwise. With [print] each face
- * is the printed card's size (4 x 7 in) in small type, so both fit one landscape page.
+ * is the printed card's size (4 x 7 in), one page each. Sizes are in em of the face's type, so a label
+ * ("TIME") is never larger than the value beside it ("02:55"), on screen and on paper.
  */
 export const cardStyles = css`
   :host {
@@ -22,20 +23,41 @@ export const cardStyles = css`
     overflow-wrap: anywhere;
   }
   h2 {
-    margin: 0 0 0.375rem;
-    font-size: 1.05rem;
+    margin: 0 0 0.375em;
+    font-size: 1.1em;
     border-bottom: 2px solid #000;
   }
   h2 small {
-    font-size: 0.75rem;
+    font-size: 0.75em;
     font-weight: 600;
   }
-  h3 {
-    margin: 0.5rem 0 0.125rem;
-    padding: 0 0.25rem;
-    font-size: 0.8rem;
+  h3,
+  h4 {
+    margin: 0.5em 0 0.125em;
+    padding: 0 0.25em;
+    font-size: 0.85em;
     letter-spacing: 0.04em;
     background: #e5e7eb;
+  }
+  h4 {
+    margin-top: 0.25em;
+    background: none;
+    padding: 0;
+  }
+  .diagram-row {
+    display: flex;
+    gap: 0.5em;
+    align-items: flex-start;
+  }
+  body-diagram {
+    flex: 0 0 auto;
+    width: 21em;
+    height: 17.3em;
+    max-width: 55%;
+  }
+  .beside {
+    flex: 1 1 0;
+    min-width: 0;
   }
   .row {
     display: flex;
@@ -49,7 +71,7 @@ export const cardStyles = css`
     justify-content: space-between;
   }
   .k {
-    font-size: 0.75rem;
+    font-size: 0.85em;
     font-weight: 700;
   }
   .v {
@@ -87,7 +109,7 @@ export const cardStyles = css`
   }
   ul {
     margin: 0;
-    padding: 0 0 0 1rem;
+    padding: 0 0 0 1em;
   }
   .blank {
     list-style: none;
@@ -105,7 +127,7 @@ export const cardStyles = css`
     text-align: left;
   }
   th {
-    font-size: 0.75rem;
+    font-size: 0.85em;
   }
   dl {
     display: grid;
@@ -123,17 +145,27 @@ export const cardStyles = css`
     padding: 0;
     list-style: none;
   }
+  /* Printed: one face per 4 x 7 in page (the print CSS sets @page to that size, margin 0). */
   :host([print]) {
-    flex-wrap: nowrap;
-    gap: 0.25in;
-    font-size: 8pt;
+    display: block;
+    font-size: 8.5pt;
   }
   :host([print]) .face {
-    flex: 0 0 4in;
     width: 4in;
     height: 7in;
     overflow: hidden;
+    border: none;
     border-radius: 0;
-    padding: 0.12in;
+    padding: 0.15in;
+    break-after: page;
+  }
+  :host([print]) .face:last-child {
+    break-after: auto;
+  }
+  /* The diagram takes a bit over half the face's width, the injuries and tourniquets in words beside it. */
+  :host([print]) body-diagram {
+    width: 2.1in;
+    height: 1.73in;
+    max-width: none;
   }
 `;

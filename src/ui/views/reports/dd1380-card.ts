@@ -1,7 +1,9 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
+import type { TcccRecord } from '../../../tccc/record.js';
 import { BLANK, type CardBox, type CardEntry, type CasualtyCard } from '../../../tccc/reports/index.js';
 import { words } from '../../../tccc/reports/labels.js';
+import '../../body-diagram/body-diagram.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { cardStyles } from './dd1380-card-styles.js';
 
@@ -11,15 +13,17 @@ const list = (entries: CardEntry[]) => (entries.length ? entries.map((e) => html
 const cell = (v: string | number | undefined) => (v === undefined || v === '' ? BLANK : String(v));
 
 /**
- * DD Form 1380 as its two printed faces: identification, mechanism, injuries, tourniquets and signs
- * on the front; treatments by MARCH, medications, other and notes on the back. Every value is text.
- * With the `print` attribute it takes the card's printed size.
+ * DD Form 1380 as its two printed faces: identification, mechanism, the body diagram (drawn from `record`)
+ * with the injuries and tourniquets in words beside it, and signs on the front; treatments by MARCH,
+ * medications, other and notes on the back. With the `print` attribute each face is the card's 4 x 7 in.
  */
 @customElement('dd1380-card')
 export class Dd1380Card extends LitElement {
   static styles = [sharedStyles, cardStyles];
 
   @property({ attribute: false }) card!: CasualtyCard;
+  /** The record the card was built from: the body diagram marks its injuries and treatments. */
+  @property({ attribute: false }) record: TcccRecord = {};
 
   render() {
     const c = this.card;
@@ -42,17 +46,22 @@ export class Dd1380Card extends LitElement {
         <div class="boxes mech">${c.mechanisms.map(box)}</div>
         ${c.mechanismOther.length ? html`<div class="row"><span class="k">Other</span><span class="v">${c.mechanismOther.join(', ')}</span></div>` : nothing}
         <h3>INJURY</h3>
-        <ul class="injuries">
-          ${c.injuries.length
-            ? c.injuries.map((r) => html`<li><span class="k">${r.label}${r.view === 'back' ? ' (back)' : ''}</span> ${r.injuries.map((i) => i.label).join(', ')}</li>`)
-            : html`<li class="blank">${BLANK}</li>`}
-        </ul>
-        <h3>TQ</h3>
-        <ul>
-          ${c.tourniquets.length
-            ? c.tourniquets.map((t) => html`<li>${words(t.locationLabel ?? 'site not stated', t.type)} <span class="k">TIME</span> ${t.time ?? 'not stated'}</li>`)
-            : html`<li class="blank">${BLANK}</li>`}
-        </ul>
+        <div class="diagram-row">
+          <body-diagram .record=${this.record}></body-diagram>
+          <div class="beside">
+            <ul class="injuries">
+              ${c.injuries.length
+                ? c.injuries.map((r) => html`<li><span class="k">${r.label}${r.view === 'back' ? ' (back)' : ''}</span> ${r.injuries.map((i) => i.label).join(', ')}</li>`)
+                : html`<li class="blank">${BLANK}</li>`}
+            </ul>
+            <h4>TQ</h4>
+            <ul>
+              ${c.tourniquets.length
+                ? c.tourniquets.map((t) => html`<li>${words(t.locationLabel ?? 'site not stated', t.type)} <span class="k">TIME</span> ${t.time ?? 'not stated'}</li>`)
+                : html`<li class="blank">${BLANK}</li>`}
+            </ul>
+          </div>
+        </div>
         <h3>SIGNS &amp; SYMPTOMS</h3>
         <table>
           <thead><tr><th>Time</th><th>Pulse</th><th>BP</th><th>RR</th><th>SpO2</th><th>AVPU</th><th>Pain</th></tr></thead>

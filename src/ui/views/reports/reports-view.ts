@@ -104,7 +104,7 @@ export class ReportsView extends LitElement {
     const c = this.state.current;
     const input = c && reportInputOf(c, this.state.casualties);
     // The browser's own Print works from any tab, so the print copy always follows the current casualty.
-    if (input) setPrintableCard(buildCard(input.record, input.context));
+    if (input) setPrintableCard(buildCard(input.record, input.context), input.record);
     else clearPrintableCard();
     return html`
       <div class="top"><h1>Reports</h1><casualty-bar></casualty-bar></div>
@@ -129,7 +129,7 @@ export class ReportsView extends LitElement {
       ${kind === 'card' ? html`<button class="secondary" @click=${() => window.print()}>Print card</button>` : nothing}
     </div>`;
     if (kind === 'card') {
-      return html`${actions}<dd1380-card .card=${buildCard(input.record, input.context)}></dd1380-card>`;
+      return html`${actions}<dd1380-card .card=${buildCard(input.record, input.context)} .record=${input.record}></dd1380-card>`;
     }
     if (kind === '9line') {
       const others = this.state.casualties.length - 1;

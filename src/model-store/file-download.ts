@@ -5,7 +5,7 @@ import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
 import type { FileKind, StoreScope } from './manifest.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
-import { measure, storeReceived, type HeldBytes } from './store-received.js';
+import { measure, storeReceived, type HeldBytes, type StoredFile } from './store-received.js';
 import { FileVerifier } from './verify.js';
 import { hasArtifact } from './webllm-cache.js';
 
@@ -38,14 +38,17 @@ export interface FileDownloadContext {
   onBytes(task: FileTask, bytes: number, total: number | undefined): void;
 }
 
-/** A file whose bytes have all arrived; `store()` verifies it and hands it to WebLLM's cache. */
+/**
+ * A file whose bytes have all arrived; `store()` verifies it and hands it to WebLLM's cache,
+ * resolving once the copy is written, with `recorded` for the last step (storeReceived).
+ */
 export interface ReceivedFile {
-  store(): Promise<void>;
+  store(): Promise<StoredFile>;
 }
 
 /** Downloads one file with resume, retries and verification, then hands it to WebLLM's cache. */
 export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
-  await (await receiveFile(task, ctx)).store();
+  await (await (await receiveFile(task, ctx)).store()).recorded;
 }
 
 /**
@@ -56,7 +59,15 @@ export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Pr
  */
 export async function receiveFile(task: FileTask, ctx: FileDownloadContext): Promise<ReceivedFile> {
   const received = await quotaAsStorageFull(task, () => receiveVerified(task, ctx));
-  return { store: () => quotaAsStorageFull(task, received.store) };
+  return {
+    store: () =>
+      quotaAsStorageFull(task, async () => {
+        const { recorded } = await received.store();
+        const mapped = quotaAsStorageFull(task, () => recorded);
+        void mapped.catch(() => undefined); // see storeReceived
+        return { recorded: mapped };
+      }),
+  };
 }
 
 async function quotaAsStorageFull<T>(task: FileTask, work: () => Promise<T>): Promise<T> {
@@ -72,7 +83,7 @@ async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promis
   let rec = await chunks.getFile(task.url);
   if (rec?.complete && (await hasArtifact(task.scope, task.url))) {
     ctx.onBytes(task, rec.stored, rec.stored);
-    return { store: async () => undefined };
+    return { store: async () => ({ recorded: Promise.resolve() }) };
   }
   if (rec && (rec.complete || (task.size !== undefined && rec.size !== undefined && rec.size !== task.size))) {
     await chunks.deleteFile(task.url); // stale: deleted from WebLLM's cache, or the file changed

@@ -32,7 +32,8 @@ export interface DownloadOptions extends ModelLocation {
   /**
    * Longest time received bytes wait in memory before they are written to IndexedDB as a chunk
    * (default 1000 ms): what a crash or power cut can lose, per file in flight, is about this much
-   * download time. A file that arrives faster is written once, straight into its final record.
+   * download time (at most 1.25 times it: a checkpoint due just before a file ends waits for the end, checkpoint-grace.ts).
+   * A file that arrives faster is written once, straight into its final record.
    */
   checkpointMs?: number;
   /** Most bytes held in memory before they are written as a chunk, however recent (default 64 MiB). */

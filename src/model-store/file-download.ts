@@ -1,4 +1,5 @@
 import { concat } from './bytes.js';
+import { CHECKPOINT_GRACE, endsWithinGrace } from './checkpoint-grace.js';
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
@@ -163,9 +164,12 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
   let writeError: unknown;
   let checkpoint: ReturnType<typeof setTimeout> | undefined;
   let reading = true;
+  // This request's arrival so far, for checkpoint-grace.ts; set once the body starts.
+  const arrival = { from: rec.stored, received: rec.stored, startMs: 0, graceTaken: false };
   const startWrite = (): void => {
     clearTimeout(checkpoint);
     checkpoint = undefined;
+    arrival.graceTaken = false;
     const data = concat(pending, pendingBytes);
     pending.length = pendingBytes = 0;
     writingBytes = data.byteLength;
@@ -185,12 +189,21 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       }
     })();
   };
+  const checkpointDue = (): void => {
+    checkpoint = undefined;
+    if (!reading || writing || pendingBytes === 0) return;
+    const remainingBytes = rec.size === undefined ? undefined : rec.size - arrival.received;
+    const soFar = { remainingBytes, receivedBytes: arrival.received - arrival.from, elapsedMs: performance.now() - arrival.startMs, checkpointMs: ctx.checkpointMs };
+    if (!arrival.graceTaken && endsWithinGrace(soFar)) {
+      arrival.graceTaken = true; // once: a file that slows down is checkpointed a quarter late, not never
+      checkpoint = setTimeout(checkpointDue, ctx.checkpointMs * CHECKPOINT_GRACE);
+      return;
+    }
+    startWrite();
+  };
   const armCheckpoint = (): void => {
     if (checkpoint !== undefined || !reading || pendingBytes === 0) return;
-    checkpoint = setTimeout(() => {
-      checkpoint = undefined;
-      if (reading && !writing && pendingBytes > 0) startWrite();
-    }, ctx.checkpointMs);
+    checkpoint = setTimeout(checkpointDue, ctx.checkpointMs);
   };
   const stopCheckpoints = (): void => {
     reading = false;
@@ -240,7 +253,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     const reader = res.body.getReader();
     let skip = plan.skip;
     let received = rec.stored;
-    const readStart = performance.now();
+    const readStart = (arrival.startMs = performance.now());
     let readWaitMs = 0;
     for (;;) {
       let next: ReadableStreamReadResult<Uint8Array>;
@@ -264,7 +277,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       }
       pending.push(bytes);
       pendingBytes += bytes.byteLength;
-      received += bytes.byteLength;
+      arrival.received = received += bytes.byteLength;
       if (pendingBytes >= SNIFF_BYTES) checkHead();
       // The file's last bytes are not a chunk: they go straight into the final record.
       if (pendingBytes >= ctx.chunkBytes && received !== rec.size) await flush(false);

@@ -6,9 +6,13 @@
  * once as whole records: what storage can do at all); our downloader into IndexedDB with SHA-256
  * verification and the WebLLM cache write, with the busy time of each of its phases; and a replica
  * of WebLLM 0.2.86's own IndexedDB download path. Then the bytes fetched again after one cut.
- * Rounds are interleaved and medians printed, because a shared machine's load swings between runs.
+ * Rounds are interleaved and medians printed, because a shared machine's load swings between runs;
+ * ours and the replica swap places every round, so neither always runs right after the other's
+ * clean-up (IndexedDB deletes in the background, in the origin's one backing store).
  * Then, at each `--links` rate (MB/s, the fixture server pacing all responses as one shared link,
- * as a LAN or Wi-Fi would), plain fetch against ours: loopback measures CPU, a link measures keeping up.
+ * as a LAN or Wi-Fi would), plain fetch against ours, `--rounds` times in alternating order, medians:
+ * loopback measures CPU, a link measures keeping up. Targets (issue #17): ours / WebLLM-style >= 1.0
+ * on loopback, ours / plain fetch >= 0.97 at 50 MB/s and >= 0.95 at 100 MB/s.
  * Figures vary with the machine; nothing here asserts them.
  */
 import { rm } from 'node:fs/promises';
@@ -42,6 +46,8 @@ const { chunkBytes, checkpointMs, shards, shardBytes, concurrency, rounds, links
   };
 });
 const mbps = (r: { bytes: number; ms: number }) => r.bytes / 1e6 / (r.ms / 1000);
+/** Least ours / plain fetch over a paced link of this many MB/s (issue #17). */
+const LINK_TARGETS: Record<number, number> = { 50: 0.97, 100: 0.95 };
 
 console.log(`generating ${shards} x ${(shardBytes / 2 ** 20).toFixed(1)} MiB random shards ...`);
 const fx = await createFixture({ shards, shardBytes, id: 'bench-MLC' });
@@ -59,22 +65,43 @@ try {
     const plain = await call(page, 'plainFetch', shardUrls, concurrency);
     const relaxed = await call(page, 'idbCeiling', shardUrls, concurrency, 'relaxed');
     const strict = await call(page, 'idbCeiling', shardUrls, concurrency, 'strict');
-    await call(page, 'remove', manifest);
-    const ours = await call(page, 'timedRun', manifest, { concurrency, chunkBytes, checkpointMs, plainFetch: true, progressIntervalMs: 100 });
-    if (ours.state !== 'done') throw new Error(`our download failed: ${ours.error?.message}`);
+    const runOurs = async () => {
+      await call(page, 'remove', manifest);
+      const ours = await call(page, 'timedRun', manifest, { concurrency, chunkBytes, checkpointMs, plainFetch: true, progressIntervalMs: 100 });
+      if (ours.state !== 'done') throw new Error(`our download failed: ${ours.error?.message}`);
+      return ours;
+    };
+    const runReplica = () => call(page, 'webllmStylePath', shardUrls);
+    const oursFirst = round % 2 === 1;
+    const first = oursFirst ? await runOurs() : await runReplica();
+    const second = oursFirst ? await runReplica() : await runOurs();
+    const [ours, replica] = (oursFirst ? [first, second] : [second, first]) as [Awaited<ReturnType<typeof runOurs>>, Awaited<ReturnType<typeof runReplica>>];
     runs.push(ours);
-    const replica = await call(page, 'webllmStylePath', shardUrls);
     [plain, relaxed, strict, ours, replica].forEach((r, i) => rates.get(names[i]!)!.push(mbps(r)));
-    console.log(`round ${round}: ${names.map((n) => `${n.split(/[,:]/)[0]} ${rates.get(n)!.at(-1)!.toFixed(0)}`).join(' | ')} MB/s`);
+    console.log(`round ${round} (${oursFirst ? 'ours' : 'the replica'} first): ${names.map((n) => `${n.split(/[,:]/)[0]} ${rates.get(n)!.at(-1)!.toFixed(0)}`).join(' | ')} MB/s; ours / WebLLM-style ${(mbps(ours) / mbps(replica)).toFixed(2)}`);
   }
 
+  const linkLines: string[] = [];
   if (links.length) console.log('');
   for (const link of links) {
     fx.server.linkBytesPerSecond = link * 1e6;
-    const plain = mbps(await call(page, 'plainFetch', shardUrls, concurrency));
-    await call(page, 'remove', manifest);
-    const ours = mbps(await call(page, 'timedRun', manifest, { concurrency, chunkBytes, checkpointMs, plainFetch: true, progressIntervalMs: 100 }));
-    console.log(`a ${link} MB/s link: plain fetch ${plain.toFixed(0)} MB/s, ours ${ours.toFixed(0)} MB/s, ours / plain fetch ${(ours / plain).toFixed(2)}`);
+    const plainRates: number[] = [];
+    const ourRates: number[] = [];
+    for (let round = 1; round <= rounds; round++) {
+      const runPlain = async () => plainRates.push(mbps(await call(page, 'plainFetch', shardUrls, concurrency)));
+      const runOurs = async () => {
+        await call(page, 'remove', manifest);
+        const ours = await call(page, 'timedRun', manifest, { concurrency, chunkBytes, checkpointMs, plainFetch: true, progressIntervalMs: 100 });
+        if (ours.state !== 'done') throw new Error(`our download failed: ${ours.error?.message}`);
+        ourRates.push(mbps(ours));
+      };
+      if (round % 2 === 1) await runPlain().then(runOurs);
+      else await runOurs().then(runPlain);
+      console.log(`a ${link} MB/s link, round ${round}: plain fetch ${plainRates.at(-1)!.toFixed(0)} MB/s, ours ${ourRates.at(-1)!.toFixed(0)} MB/s, ours / plain fetch ${(ourRates.at(-1)! / plainRates.at(-1)!).toFixed(2)}`);
+    }
+    const target = LINK_TARGETS[link];
+    const ratio = median(ourRates) / median(plainRates);
+    linkLines.push(`a ${link} MB/s link: plain fetch ${median(plainRates).toFixed(0)} MB/s, ours ${median(ourRates).toFixed(0)} MB/s, ours / plain fetch ${ratio.toFixed(2)}${target ? ` (target >= ${target.toFixed(2)})` : ''}`);
   }
   fx.server.linkBytesPerSecond = undefined;
 
@@ -94,8 +121,9 @@ try {
     console.log(`${n.padEnd(44)} ${median(xs).toFixed(0).padStart(5)} MB/s  (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`);
   }
   const m = (n: (typeof names)[number]) => median(rates.get(n)!);
-  console.log(`ours / plain fetch: ${(m(names[3]) / m(names[0])).toFixed(2)} (target >= 0.80)`);
-  console.log(`ours / WebLLM-style: ${(m(names[3]) / m(names[4])).toFixed(2)}`);
+  // Loopback against plain fetch measures the two shared cores more than the code (issue #17): no target.
+  console.log(`ours / plain fetch: ${(m(names[3]) / m(names[0])).toFixed(2)}`);
+  console.log(`ours / WebLLM-style: ${(m(names[3]) / m(names[4])).toFixed(2)} (target >= 1.00)`);
   console.log(`ours / IDB ceiling (relaxed): ${(m(names[3]) / m(names[1])).toFixed(2)}; IDB ceiling / plain fetch: ${(m(names[1]) / m(names[0])).toFixed(2)}`);
   // Receiving and storing each byte both cost CPU, and here (2 cores, the server included) they
   // mostly add up instead of overlapping: a reference figure for no overlap at all, not a bound.
@@ -111,6 +139,7 @@ try {
   for (const [phase, p] of Object.entries(run.phases).sort((a, b) => b[1].ms - a[1].ms)) {
     console.log(`  ${phase.padEnd(20)} ${(p.ms / 1000).toFixed(2).padStart(6)} s busy over ${String(p.count).padStart(4)} steps`);
   }
+  if (linkLines.length) console.log(`\nover a paced link (median of ${rounds} rounds each):\n${linkLines.join('\n')}`);
   console.log(`\nbytes received twice after one cut in ${cutFile}: ${refetched} (target < ${2 ** 20}); the server wrote ${sent} bytes more than the file, the rest lost in transit at the cut`);
 } finally {
   await browser.close();

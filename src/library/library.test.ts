@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import MiniSearch from 'minisearch';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ALERT_PASSAGE_IDS } from '../tccc/alerts/index.js';
 import { Library } from './library.js';
 import { libraryDataFromFiles } from './passage-files.js';
@@ -16,6 +17,17 @@ describe('synonymExpansions', () => {
     expect(synonymExpansions('needle d')).toEqual(expect.arrayContaining(['needle', 'decompression']));
     expect(synonymExpansions('TXA 2 g')).toEqual(expect.arrayContaining(['tranexamic', 'acid']));
     expect(synonymExpansions('got an HPMK on him')).toContain('hypothermia');
+  });
+
+  it('tests no pattern for blank text (an empty search box renders without compiling them)', () => {
+    const test = vi.spyOn(RegExp.prototype, 'test');
+    try {
+      expect(synonymExpansions('')).toEqual([]);
+      expect(synonymExpansions('   ')).toEqual([]);
+      expect(test).not.toHaveBeenCalled();
+    } finally {
+      test.mockRestore();
+    }
   });
 
   it('does not match inside other words', () => {
@@ -63,6 +75,33 @@ describe('Library search', () => {
     local.removeDocument('sop');
     expect(topIds(local, 'zephyr')).toEqual([]);
     expect(local.size).toBe(data.passages.length);
+  });
+
+  describe('restoring the index only when a search needs it', () => {
+    afterEach(() => vi.restoreAllMocks());
+    const sop: Passage = { id: 'user:sop:1', title: 'Unit SOP', tags: ['user document'], source: 'User document: Unit SOP', text: 'Our battalion carries the Zephyr splint.', documentId: 'sop' };
+
+    it('opens, counts and gets passages without restoring the index; the first search restores it once', () => {
+      const loadJS = vi.spyOn(MiniSearch, 'loadJS');
+      const local = new Library(data, [sop]);
+      expect(local.size).toBe(data.passages.length + 1);
+      expect(local.get('tourniquet-conversion')?.id).toBe('tourniquet-conversion');
+      expect(loadJS).not.toHaveBeenCalled();
+      expect(topIds(local, 'zephyr')).toEqual(['user:sop:1']);
+      expect(topIds(local, 'TQ conversion')[0]).toBe('tourniquet-conversion');
+      expect(loadJS).toHaveBeenCalledTimes(1);
+    });
+
+    it('searches what was added, replaced and removed before the first search', () => {
+      const replaced: Passage = { ...data.passages.find((p) => p.id === 'pelvic-binder')!, title: 'Quokka', tags: [], text: 'A quokka.' };
+      const local = new Library(data, [sop]);
+      local.add([replaced, { ...sop, id: 'user:other:1', text: 'Wombat drills.', documentId: 'other' }]);
+      local.removeDocument('other');
+      expect(topIds(local, 'zephyr')).toEqual(['user:sop:1']);
+      expect(topIds(local, 'quokka')).toEqual(['pelvic-binder']);
+      expect(topIds(local, 'pelvic binder', 5)).not.toContain('pelvic-binder');
+      expect(topIds(local, 'wombat drills', 5)).not.toContain('user:other:1');
+    });
   });
 
   it('holds every passage an alert can cite', () => {

@@ -15,14 +15,35 @@ export interface SearchHit {
 export const DEFAULT_K = 5;
 
 export class Library {
-  private readonly index: MiniSearch<Passage>;
+  /** Restored from the built data at the first search, not before: see {@link Library.index}. */
+  private loadedIndex?: MiniSearch<Passage>;
   private readonly byId = new Map<string, Passage>();
 
-  /** Loads the built index; `extra` (user document passages) are added to it. */
-  constructor(data: LibraryData, extra: Passage[] = []) {
-    this.index = loadSearchIndex(data);
+  /** The built index and `extra` (user document passages) to add to it; neither is searched until a search asks. */
+  constructor(
+    private readonly data: LibraryData,
+    extra: Passage[] = [],
+  ) {
     for (const passage of data.passages) this.byId.set(passage.id, passage);
     this.add(extra);
+  }
+
+  /**
+   * The live index, restored on first use. Restoring it is most of what opening the Library costs
+   * the main thread (Lighthouse counted it as blocking time on /library), and a view that lists,
+   * opens or counts passages needs none of it; a search pays it once.
+   */
+  private get index(): MiniSearch<Passage> {
+    if (!this.loadedIndex) {
+      const index = loadSearchIndex(this.data);
+      // Bring it to what byId holds now: passages added (or replaced) and removed before this first use.
+      const current = new Set(this.byId.values());
+      for (const passage of this.data.passages) if (!current.has(passage)) index.discard(passage.id);
+      const built = new Set(this.data.passages);
+      for (const passage of this.byId.values()) if (!built.has(passage)) index.add(passage);
+      this.loadedIndex = index;
+    }
+    return this.loadedIndex;
   }
 
   /** Number of passages searchable now. */
@@ -47,8 +68,10 @@ export class Library {
   /** Adds passages (a user document's); a passage whose id is already present is replaced. */
   add(passages: Passage[]): void {
     for (const passage of passages) {
-      if (this.byId.has(passage.id)) this.index.discard(passage.id);
-      this.index.add(passage);
+      if (this.loadedIndex) {
+        if (this.byId.has(passage.id)) this.loadedIndex.discard(passage.id);
+        this.loadedIndex.add(passage);
+      }
       this.byId.set(passage.id, passage);
     }
   }
@@ -57,7 +80,7 @@ export class Library {
   removeDocument(documentId: string): void {
     for (const passage of [...this.byId.values()]) {
       if (passage.documentId !== documentId) continue;
-      this.index.discard(passage.id);
+      this.loadedIndex?.discard(passage.id);
       this.byId.delete(passage.id);
     }
   }

@@ -103,6 +103,9 @@ const MATCHERS = SYNONYMS.map((synonym) => ({
 
 /** The expansion words for every alias present in `text`, each entry's words once. */
 export function synonymExpansions(text: string): string[] {
+  // Every alias has a letter, so blank text (an empty search box, at every render) needs no pattern:
+  // testing them all would compile each one, the costliest part of the Library view's first render.
+  if (!text.trim()) return [];
   const words: string[] = [];
   for (const matcher of MATCHERS) {
     if (matcher.pattern.test(text)) words.push(...matcher.words);

@@ -98,12 +98,17 @@ export async function assemble(record: FileRecord, tail: Uint8Array = new Uint8A
   return out.buffer;
 }
 
-/** Drops a file's chunks and records the file as complete, in one transaction. */
+/**
+ * Drops a file's chunks and records the file as complete, in one transaction. A file that never had
+ * a chunk (`chunks` is 0: a chunk and the count that names it are one commit) skips the range delete:
+ * most files of a fast download, which would each pay a scan of the chunk store for nothing.
+ */
 export async function markComplete(record: FileRecord, sha256: string): Promise<FileRecord> {
   const done: FileRecord = { ...record, complete: true, chunks: 0, sha256 };
-  const tx = (await db()).transaction(['files', 'chunks'], 'readwrite');
+  const hadChunks = record.chunks > 0;
+  const tx = (await db()).transaction(hadChunks ? ['files', 'chunks'] : ['files'], 'readwrite');
   await Promise.all([
-    tx.objectStore('chunks').delete(IDBKeyRange.bound([record.url, 0], [record.url, Number.MAX_SAFE_INTEGER])),
+    hadChunks ? tx.objectStore('chunks').delete(IDBKeyRange.bound([record.url, 0], [record.url, Number.MAX_SAFE_INTEGER])) : undefined,
     tx.objectStore('files').put(done),
     tx.done,
   ]);

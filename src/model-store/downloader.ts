@@ -32,7 +32,8 @@ export interface DownloadOptions extends ModelLocation {
   /**
    * Longest time received bytes wait in memory before they are written to IndexedDB as a chunk
    * (default 1000 ms): what a crash or power cut can lose, per file in flight, is about this much
-   * download time. A file that arrives faster is written once, straight into its final record.
+   * download time (at most 1.25 times it: a checkpoint due just before a file ends waits for the end, checkpoint-grace.ts).
+   * A file that arrives faster is written once, straight into its final record.
    */
   checkpointMs?: number;
   /** Most bytes held in memory before they are written as a chunk, however recent (default 64 MiB). */
@@ -212,8 +213,9 @@ export class ModelDownload implements Download {
 /**
  * Runs `receive` over `items`, `limit` at a time. It resolves once its item no longer needs a slot
  * (its bytes have arrived) with what is left to do (storing them): the slot takes the next item
- * meanwhile, with at most `limit` items still being stored, which bounds memory. The first
- * failure aborts the rest and is rethrown.
+ * meanwhile, with at most `limit` items still being written, which bounds memory. A written file's
+ * record, a small transaction, frees no memory, so no slot waits for it; all are awaited at the end.
+ * The first failure aborts the rest and is rethrown.
  */
 async function pool<T>(items: T[], limit: number, controller: AbortController, receive: (item: T) => Promise<ReceivedFile>): Promise<void> {
   let next = 0;
@@ -224,22 +226,24 @@ async function pool<T>(items: T[], limit: number, controller: AbortController, r
       controller.abort(error);
     }
   };
-  const finishing = new Set<Promise<void>>();
+  const writing = new Set<Promise<void>>();
+  const recording: Promise<void>[] = [];
   const worker = async (): Promise<void> => {
     while (next < items.length && !controller.signal.aborted) {
       const item = items[next++]!;
       try {
-        const rest = (await receive(item)).store().catch(fail);
-        finishing.add(rest);
-        void rest.finally(() => finishing.delete(rest));
-        while (finishing.size >= limit) await Promise.race(finishing);
+        const written = (await receive(item)).store().then(({ recorded }) => void recording.push(recorded.catch(fail)), fail);
+        writing.add(written);
+        void written.finally(() => writing.delete(written));
+        while (writing.size >= limit) await Promise.race(writing);
       } catch (error) {
         return fail(error);
       }
     }
   };
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  await Promise.all(finishing);
+  await Promise.all(writing);
+  await Promise.all(recording);
   if (failure !== undefined) throw failure;
   if (controller.signal.aborted) throw controller.signal.reason;
 }

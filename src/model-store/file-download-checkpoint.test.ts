@@ -65,6 +65,33 @@ describe('downloadFile checkpoints', () => {
     expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);
   });
 
+  it('lets a checkpoint wait when the last bytes of the file are due within its grace, so the file is written once', async () => {
+    const append = vi.spyOn(chunks, 'appendChunk');
+    const task = taskFor('nearly.bin');
+    const checkpointMs = 200;
+    const last = 1024;
+    let pulls = 0;
+    // All but the last KiB at once; the last KiB a little after the checkpoint falls due (its timer is set
+    // first, in the same task), when at the rate so far the rest was due long before the grace ends.
+    const body = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        if (pulls++ === 0) return controller.enqueue(BYTES.slice(0, -last));
+        return new Promise<void>((resolve) =>
+          setTimeout(() => {
+            controller.enqueue(BYTES.slice(-last));
+            controller.close();
+            resolve();
+          }, checkpointMs * 1.1),
+        );
+      },
+    });
+    const fetchFn = async () => new Response(body, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
+    await downloadFile(task, ctx({ checkpointMs, fetchFn }));
+    expect(append).not.toHaveBeenCalled();
+    expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);
+    append.mockRestore();
+  });
+
   it('stores bytes once chunkBytes of them wait, however recent', async () => {
     const append = vi.spyOn(chunks, 'appendChunk');
     const task = taskFor('big.bin');

@@ -1,4 +1,5 @@
 import { concat } from './bytes.js';
+import { CHECKPOINT_GRACE, endsWithinGrace } from './checkpoint-grace.js';
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
@@ -7,7 +8,7 @@ import { formatBytes } from './progress.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { UNKNOWN_SIZE_CAPS } from './size-caps.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
-import { measure, storeReceived, type HeldBytes } from './store-received.js';
+import { measure, storeReceived, type HeldBytes, type StoredFile } from './store-received.js';
 import { FileVerifier } from './verify.js';
 import { hasArtifact } from './webllm-cache.js';
 
@@ -42,14 +43,17 @@ export interface FileDownloadContext {
   onBytes(task: FileTask, bytes: number, total: number | undefined): void;
 }
 
-/** A file whose bytes have all arrived; `store()` verifies it and hands it to WebLLM's cache. */
+/**
+ * A file whose bytes have all arrived; `store()` verifies it and hands it to WebLLM's cache,
+ * resolving once the copy is written, with `recorded` for the last step (storeReceived).
+ */
 export interface ReceivedFile {
-  store(): Promise<void>;
+  store(): Promise<StoredFile>;
 }
 
 /** Downloads one file with resume, retries and verification, then hands it to WebLLM's cache. */
 export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
-  await (await receiveFile(task, ctx)).store();
+  await (await (await receiveFile(task, ctx)).store()).recorded;
 }
 
 /**
@@ -60,7 +64,15 @@ export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Pr
  */
 export async function receiveFile(task: FileTask, ctx: FileDownloadContext): Promise<ReceivedFile> {
   const received = await quotaAsStorageFull(task, () => receiveVerified(task, ctx));
-  return { store: () => quotaAsStorageFull(task, received.store) };
+  return {
+    store: () =>
+      quotaAsStorageFull(task, async () => {
+        const { recorded } = await received.store();
+        const mapped = quotaAsStorageFull(task, () => recorded);
+        void mapped.catch(() => undefined); // see storeReceived
+        return { recorded: mapped };
+      }),
+  };
 }
 
 async function quotaAsStorageFull<T>(task: FileTask, work: () => Promise<T>): Promise<T> {
@@ -76,7 +88,7 @@ async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promis
   let rec = await chunks.getFile(task.url);
   if (rec?.complete && (await hasArtifact(task.scope, task.url))) {
     ctx.onBytes(task, rec.stored, rec.stored);
-    return { store: async () => undefined };
+    return { store: async () => ({ recorded: Promise.resolve() }) };
   }
   if (rec && (rec.complete || (task.size !== undefined && rec.size !== undefined && rec.size !== task.size))) {
     await chunks.deleteFile(task.url); // stale: deleted from WebLLM's cache, or the file changed
@@ -156,9 +168,12 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
   let writeError: unknown;
   let checkpoint: ReturnType<typeof setTimeout> | undefined;
   let reading = true;
+  // This request's arrival so far, for checkpoint-grace.ts; set once the body starts.
+  const arrival = { from: rec.stored, received: rec.stored, startMs: 0, graceTaken: false };
   const startWrite = (): void => {
     clearTimeout(checkpoint);
     checkpoint = undefined;
+    arrival.graceTaken = false;
     const data = concat(pending, pendingBytes);
     pending.length = pendingBytes = 0;
     writingBytes = data.byteLength;
@@ -178,12 +193,21 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       }
     })();
   };
+  const checkpointDue = (): void => {
+    checkpoint = undefined;
+    if (!reading || writing || pendingBytes === 0) return;
+    const remainingBytes = rec.size === undefined ? undefined : rec.size - arrival.received;
+    const soFar = { remainingBytes, receivedBytes: arrival.received - arrival.from, elapsedMs: performance.now() - arrival.startMs, checkpointMs: ctx.checkpointMs };
+    if (!arrival.graceTaken && endsWithinGrace(soFar)) {
+      arrival.graceTaken = true; // once: a file that slows down is checkpointed a quarter late, not never
+      checkpoint = setTimeout(checkpointDue, ctx.checkpointMs * CHECKPOINT_GRACE);
+      return;
+    }
+    startWrite();
+  };
   const armCheckpoint = (): void => {
     if (checkpoint !== undefined || !reading || pendingBytes === 0) return;
-    checkpoint = setTimeout(() => {
-      checkpoint = undefined;
-      if (reading && !writing && pendingBytes > 0) startWrite();
-    }, ctx.checkpointMs);
+    checkpoint = setTimeout(checkpointDue, ctx.checkpointMs);
   };
   const stopCheckpoints = (): void => {
     reading = false;
@@ -237,7 +261,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     const reader = res.body.getReader();
     let skip = plan.skip;
     let received = rec.stored;
-    const readStart = performance.now();
+    const readStart = (arrival.startMs = performance.now());
     let readWaitMs = 0;
     for (;;) {
       let next: ReadableStreamReadResult<Uint8Array>;
@@ -262,7 +286,7 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
       if (cap !== undefined && received + bytes.byteLength > cap) throw tooLarge();
       pending.push(bytes);
       pendingBytes += bytes.byteLength;
-      received += bytes.byteLength;
+      arrival.received = received += bytes.byteLength;
       if (pendingBytes >= SNIFF_BYTES) checkHead();
       // The file's last bytes are not a chunk: they go straight into the final record.
       if (pendingBytes >= ctx.chunkBytes && received !== rec.size) await flush(false);

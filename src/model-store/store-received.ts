@@ -13,12 +13,20 @@ export interface HeldBytes {
   parts: Uint8Array[];
 }
 
+/** A file's final copy is written (its bytes need no longer be held); `recorded` settles once it is recorded complete. */
+export interface StoredFile {
+  recorded: Promise<void>;
+}
+
 /**
  * The second half of a file download: verifies a file whose bytes have all arrived (its stored
  * chunks, then `tail`, bytes never stored) and writes its one final copy where its engine reads it.
  * Nothing unverified is written there, and the chunks go only once that copy is recorded complete.
+ * Resolves once the copy is written, before it is recorded: that small transaction queues behind
+ * other files' large writes in the origin's one IndexedDB backing store, and the download slot need
+ * not wait for it (the caller awaits `recorded` before calling the download done).
  */
-export async function storeReceived(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes, tail: Uint8Array): Promise<void> {
+export async function storeReceived(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes, tail: Uint8Array): Promise<StoredFile> {
   let sha: string;
   let value: unknown;
   const total = rec.stored + tail.byteLength;
@@ -40,19 +48,25 @@ export async function storeReceived(task: FileTask, rec: FileRecord, verifier: F
     throw new ModelStoreError('refused-content', `${task.path}: not valid JSON (${(error as Error).message})`, task.path);
   }
   // A full quota here reaches the medic as storage-full through receiveFile, like every write of a download.
-  let t0 = performance.now();
+  const t0 = performance.now();
   await putArtifact(task.scope, task.url, value, rec.chunks > 0);
   measure('final-write', t0);
-  t0 = performance.now();
+  const recorded = recordComplete(task, { ...rec, stored: total }, sha);
+  void recorded.catch(() => undefined); // handled by whoever awaits it; never an unhandled rejection meanwhile
+  return { recorded };
+}
+
+async function recordComplete(task: FileTask, rec: FileRecord, sha: string): Promise<void> {
+  const t0 = performance.now();
   try {
-    await chunks.markComplete({ ...rec, stored: total }, sha);
+    await chunks.markComplete(rec, sha);
   } catch (error) {
     // Keep the two databases agreeing (a file in WebLLM's cache is one recorded complete): take the
     // copy back out, so a resume continues from the stored chunks instead of trusting it unrecorded.
     await deleteArtifacts(task.scope, [task.url]).catch(() => undefined);
     throw error;
   }
-  measure('chunk-delete', t0);
+  measure(rec.chunks > 0 ? 'record-and-chunk-delete' : 'record', t0);
 }
 
 /**

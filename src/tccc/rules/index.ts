@@ -11,7 +11,8 @@ import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
-import { interventionType, mergeRepeats, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
+import { completeActs, type Act } from './completions.js';
+import { NO_LOCATION, interventionType, mergeRepeats, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';
 
@@ -64,6 +65,8 @@ function extract(text: string): ExtractionResult {
   // The place of the last wound or device read, for "a pressure dressing over it" in this sentence or the next.
   let lastPlace: { location: Location; sentence: number } | null = null;
   const stamps = new Map<number, string | null>();
+  // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
+  const acts: Act[] = [];
   for (let k = 0; k < doc.mentions.length; k++) {
     if (!isAffirmed(doc, k)) continue;
     const sentence = doc.sentence[doc.mentions[k].start];
@@ -77,6 +80,7 @@ function extract(text: string): ExtractionResult {
     const stamp = sentenceStamp(doc, k, stamps);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     interventions.push(...read);
+    for (const f of read) acts.push({ found: f, sentence, takesPlace: !NO_LOCATION.has(f.value.type) });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
     if (placed?.value.location) lastPlace = { location: placed.value.location, sentence };
     const site = readRouteSite(doc, k);
@@ -86,7 +90,9 @@ function extract(text: string): ExtractionResult {
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     if (fluid) fluids.push(fluid);
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
+    for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
+  completeActs(doc, acts);
   const vitals = findVitals(doc);
 
   if (casualty) {

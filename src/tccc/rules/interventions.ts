@@ -11,7 +11,7 @@ import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
-const NO_LOCATION = new Set<InterventionType>(['npa', 'cric', 'sga', 'et_tube', 'pelvic_binder', 'hypothermia_prevention', 'oxygen']);
+export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>(['npa', 'cric', 'sga', 'et_tube', 'pelvic_binder', 'hypothermia_prevention', 'oxygen']);
 /** How far before a device name its location may be ("the neck wound with combat gauze"). */
 const LOOK_BEHIND = 6;
 

@@ -86,4 +86,10 @@ describe('interventions', () => {
     expect(record.evac_priority).toBe('priority');
     expect(record.casualty?.name).toBe('Aisha Bello');
   });
+  it('reads "tourniquet time" after a tourniquet as its time, not a second tourniquet', () => {
+    expect(interventions('applying a tourniquet to the left leg now, tourniquet time zero nine four six')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:46' },
+    ]);
+    expect(interventions('TQ L thigh. TQ time 0946.')).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '09:46' }]);
+  });
 });

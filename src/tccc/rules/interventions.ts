@@ -107,6 +107,11 @@ export function refersBack(doc: Doc, k: number, type: InterventionType): boolean
   return false;
 }
 
+/** True when the device name at mention `k` labels a time ("tourniquet time 0946", "TQ time: 0946") rather than naming a device. */
+export function labelsTime(doc: Doc, k: number): boolean {
+  return doc.tokens[doc.mentions[k].end]?.norm === 'time';
+}
+
 /** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */
 function readCount(doc: Doc, start: number, end: number): number {
   const before = doc.tokens[start - 1];

@@ -11,6 +11,7 @@ import { join, spanOf, type Span } from './found.js';
 import { readLocations } from './locations.js';
 import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
 import { readClock } from '../text/clock.js';
+import { sideCarry } from './sides.js';
 
 /** An act read from sentence `sentence` whose time or place a later sentence may complete. */
 export interface Act {
@@ -64,7 +65,7 @@ function completeFrom(doc: Doc, group: readonly Act[], start: number, end: numbe
   }
   // A place goes to one act only: with two placeless devices it is unclear which it completes.
   const placeless = group.filter((a) => a.takesPlace && a.found.value.location === undefined);
-  const places = readLocations(doc.tokens, start, end);
+  const places = readLocations(doc.tokens, start, end, sideCarry(doc));
   if (placeless.length === 1 && places.length === 1) {
     const { found } = placeless[0];
     found.value.location = places[0].location;

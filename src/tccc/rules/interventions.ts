@@ -9,6 +9,7 @@ import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
+import { sideCarry } from './sides.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>(['npa', 'cric', 'sga', 'et_tube', 'pelvic_binder', 'hypothermia_prevention', 'oxygen']);
@@ -36,8 +37,8 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const m = doc.mentions[k];
   const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
-  let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd);
-  if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start).slice(-1);
+  let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
+  if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
@@ -90,7 +91,7 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
   let first = start;
   while (first < limit && PLACE_OPENERS.has(doc.tokens[first].norm)) first++;
-  const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit));
+  const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));
   return found.length > 0 && found[0].start === first ? found.filter((l) => l.start === first) : [];
 }
 

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('a side said once', () => {
+  it('carries to later mentions of that limb said without a side', () => {
+    expect(extractRecord('Left leg is a mess, open fracture of the shin. Splinting the leg now.')).toMatchObject({
+      injuries: [{ type: 'fracture', location: 'left_leg' }],
+      interventions: [{ type: 'splint', location: 'left_leg' }],
+    });
+    expect(extractRecord('Took a round to the left knee. Israeli bandage on the knee.').interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+  });
+  it('stops at the other side of the limb, and never carries to the other limb or to a plural', () => {
+    expect(extractRecord('GSW left thigh. Frag to the right calf. Pressure dressing on the thigh.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'right_leg' },
+    ]);
+    expect(extractRecord('GSW left arm. Pressure dressing on the leg.').interventions).toEqual([{ type: 'pressure_dressing' }]);
+    expect(extractRecord('GSW left arm. Burns to the hands.').injuries).toEqual([{ type: 'gsw', location: 'left_arm' }]);
+  });
+  it('does not carry a side said of someone else', () => {
+    expect(extractRecord("The other guy is fine, small cut on his left hand. My casualty: pressure dressing on the arm.").interventions).toEqual([{ type: 'pressure_dressing' }]);
+  });
+});

@@ -2,7 +2,7 @@
  * The rules engine: narrative text → TCCC record, deterministic, no model, no network.
  * Each fact comes with the span of narrative words it was read from.
  */
-import type { Fluid, Injury, Intervention, Location, TcccRecord, VitalsSet } from '../record.js';
+import type { Fluid, Injury, Intervention, InterventionType, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
 import { readClock } from '../text/clock.js';
@@ -12,7 +12,7 @@ import { join, type Found, type Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, type Act } from './completions.js';
-import { NO_LOCATION, interventionType, labelsTime, mergeRepeats, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
+import { NO_LOCATION, interventionType, labelsTime, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';
 
@@ -72,7 +72,7 @@ function extract(text: string): ExtractionResult {
     const sentence = doc.sentence[doc.mentions[k].start];
     const wounds = readInjuries(doc, k);
     injuries.push(...wounds);
-    const type = interventionType(doc, k);
+    const type = interventionType(doc, k) ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
     if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 1 && refersBack(doc, k, read[0].value.type)) {
       read[0].value.location = lastPlace.location;
@@ -116,6 +116,13 @@ function extract(text: string): ExtractionResult {
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
   addList(record, 'medications', shareRoutes(medications), note);
   return { record, evidence };
+}
+
+/** The device a "second one going on ..." is another of: the last act, when it was a device placed in the last two sentences. */
+function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number): InterventionType | null {
+  const last = acts[acts.length - 1];
+  if (!last || sentence - last.sentence > 2 || !placesAnother(doc, k)) return null;
+  return (last.found.value as Partial<Intervention>).type ?? null;
 }
 
 /**

@@ -113,6 +113,18 @@ export function labelsTime(doc: Doc, k: number): boolean {
   return doc.tokens[doc.mentions[k].end]?.norm === 'time';
 }
 
+/** Words after "second one" / "another one" that say a device is being placed. */
+const PLACING = new Set(['on', 'going', 'goes', 'went', 'placed', 'applied', 'put', 'in', 'high']);
+
+/** True when the "second one" / "another one" at mention `k` is another device being placed ("second one going on the same leg"). */
+export function placesAnother(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const again = tagOf(m, 'repeat');
+  if (!again || again.fluid) return false;
+  for (let i = m.end; i < m.end + 2 && i < doc.chunkEnd[m.start]; i++) if (PLACING.has(doc.tokens[i].norm)) return true;
+  return false;
+}
+
 /** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */
 function readCount(doc: Doc, start: number, end: number): number {
   const before = doc.tokens[start - 1];

@@ -19,4 +19,11 @@ describe('a side said once', () => {
   it('does not carry a side said of someone else', () => {
     expect(extractRecord("The other guy is fine, small cut on his left hand. My casualty: pressure dressing on the arm.").interventions).toEqual([{ type: 'pressure_dressing' }]);
   });
+  it('reads "second one going on the same leg" as another of the device just placed, on the limb said before', () => {
+    expect(extractRecord('CAT on the right thigh. Time oh two fifty three. Second one going on the same leg, above the first. That one\'s at oh two fifty six.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '02:53' },
+      { type: 'tourniquet', location: 'right_leg', time: '02:56' },
+    ]);
+    expect(extractRecord('TQ on the left arm. Moving on to the second one, he is fine.').interventions).toEqual([{ type: 'tourniquet', location: 'left_arm' }]);
+  });
 });

@@ -68,6 +68,10 @@ export const REPEAT_PHRASES: Lexicon = [
   ['re - dosed', [repeat]],
   ['another dose', [repeat]],
   ['second dose', [repeat]],
+  // "second one going on the same leg": another of the device just placed, or with a dose another of the drug.
+  ['second one', [repeat]],
+  ['third one', [repeat]],
+  ['another one', [repeat]],
 ];
 
 const repeatFluid: Tag = { cat: 'repeat', fluid: true };

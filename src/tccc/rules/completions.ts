@@ -20,6 +20,10 @@ export interface Act {
   sentence: number;
   /** False for devices and drugs that have no place (a binder, a drug). */
   takesPlace: boolean;
+  /** Token end of the mention it was read at. */
+  end?: number;
+  /** One of several devices said at once ("two tourniquets", "both legs"). */
+  counted?: boolean;
 }
 
 /** How many sentences after the act its details may come. */
@@ -40,11 +44,16 @@ const COMPLETION_WORDS = new Set([
 export function completeActs(doc: Doc, acts: readonly Act[]): void {
   const bounds = sentenceBounds(doc);
   const bySentence = new Map<number, Act[]>();
-  for (const a of acts) bySentence.set(a.sentence, [...(bySentence.get(a.sentence) ?? []), a]);
+  for (const a of acts) {
+    const group = bySentence.get(a.sentence);
+    if (group) group.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
   for (const [sentence, group] of bySentence) {
-    for (let next = sentence + 1; next <= sentence + REACH && next < bounds.length; next++) {
-      const [start, end] = bounds[next];
-      if (start >= end || doc.excluded.has(next) || namesThing(doc, start, end)) break;
+    for (let next = sentence + 1; next <= sentence + REACH && next < bounds.start.length; next++) {
+      const start = bounds.start[next];
+      const end = bounds.end[next];
+      if (start < 0 || start >= end || doc.excluded.has(next) || namesThing(doc, start, end)) break;
       if (!onlyCompletes(doc, start, end)) continue;
       completeFrom(doc, group, start, end);
       break;
@@ -105,13 +114,14 @@ function onlyCompletes(doc: Doc, start: number, end: number): boolean {
   return said;
 }
 
-/** Token range `[start, end)` of each sentence, by sentence index. */
-function sentenceBounds(doc: Doc): Array<[number, number]> {
-  const bounds: Array<[number, number]> = [];
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const s = doc.sentence[i];
-    while (bounds.length <= s) bounds.push([i, i]);
-    bounds[s][1] = i + 1;
+/** Token range `[start, end)` of each sentence, by sentence index (empty where a sentence has no tokens). */
+function sentenceBounds(doc: Doc): { start: Int32Array; end: Int32Array } {
+  const count = doc.tokens.length > 0 ? doc.sentence[doc.tokens.length - 1] + 1 : 0;
+  const start = new Int32Array(count).fill(-1);
+  const end = new Int32Array(count);
+  for (let i = 0; i < doc.tokens.length; i = doc.sentenceEnd[i]) {
+    start[doc.sentence[i]] = i;
+    end[doc.sentence[i]] = doc.sentenceEnd[i];
   }
-  return bounds;
+  return { start, end };
 }

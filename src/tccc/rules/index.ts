@@ -8,11 +8,12 @@ import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualt
 import { readClock } from '../text/clock.js';
 import { isAffirmed, leadsVitals } from './attributes.js';
 import { readDoc, type Doc } from './document.js';
-import { join, type Found, type Span } from './found.js';
+import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, type Act } from './completions.js';
-import { NO_LOCATION, interventionType, labelsTime, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
+import { restatesLast } from './restatements.js';
+import { NO_LOCATION, interventionType, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';
 
@@ -79,9 +80,9 @@ function extract(text: string): ExtractionResult {
     }
     const stamp = sentenceStamp(doc, k, stamps);
     if (stamp) for (const f of read) f.value.time ??= stamp;
-    if (timesLastAct(doc, k, read, acts, sentence)) read.length = 0;
+    if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     interventions.push(...read);
-    for (const f of read) acts.push({ found: f, sentence, takesPlace: !NO_LOCATION.has(f.value.type) });
+    for (const f of read) acts.push({ found: f, sentence, takesPlace: !NO_LOCATION.has(f.value.type), end: doc.mentions[k].end, counted: f.counted });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
     if (placed?.value.location) lastPlace = { location: placed.value.location, sentence };
     const site = readRouteSite(doc, k);
@@ -123,21 +124,6 @@ function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number):
   const last = acts[acts.length - 1];
   if (!last || sentence - last.sentence > 2 || !placesAnother(doc, k)) return null;
   return (last.found.value as Partial<Intervention>).type ?? null;
-}
-
-/**
- * "applying a tourniquet to the left leg now, tourniquet time zero nine four six": a device name that
- * labels a time, with no place of its own, gives that time to the same device just placed (this sentence
- * or the last) instead of adding a second one. True when it did.
- */
-function timesLastAct(doc: Doc, k: number, read: FoundIntervention[], acts: readonly Act[], sentence: number): boolean {
-  if (read.length !== 1 || !labelsTime(doc, k) || read[0].value.location || !read[0].value.time) return false;
-  const type = read[0].value.type;
-  const last = [...acts].reverse().find((a) => sentence - a.sentence <= 1 && (a.found.value as Intervention).type === type);
-  if (!last || last.found.value.time) return false;
-  last.found.value.time = read[0].value.time;
-  last.found.span = join(last.found.span, read[0].span);
-  return true;
 }
 
 /**

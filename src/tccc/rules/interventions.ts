@@ -86,7 +86,9 @@ const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'ove
  */
 function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   const m = doc.mentions[k];
-  const start = doc.chunkEnd[m.start];
+  let start = doc.chunkEnd[m.start];
+  // A cannula's size said first ("getting a line in, eighteen gauge, left AC") stands between the device and its place.
+  if (isGaugePhrase(doc, start)) start = doc.chunkEnd[start];
   const limit = nextThingStart(doc, k);
   if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
   let first = start;
@@ -95,22 +97,34 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   return found.length > 0 && found[0].start === first ? found.filter((l) => l.start === first) : [];
 }
 
+const GAUGE_WORDS = new Set(['gauge', 'ga', 'g']);
+
+/** True when the chunk at token `start` is only a cannula size ("eighteen gauge", "18 g", then a comma). */
+function isGaugePhrase(doc: Doc, start: number): boolean {
+  const t = doc.tokens[start];
+  const end = doc.chunkEnd[start] ?? start;
+  return t?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[start + 1]?.norm ?? '') && end <= start + 3 && doc.sentence[end - 1] === doc.sentence[start];
+}
+
 const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in']);
 
-/** True when a device that has a place is put "on it" / "over it": on the wound just named. */
+/** How far before a device "it" may stand as what the device goes on ("covering it with a pressure dressing"). */
+const IT_BEHIND = 3;
+
+/**
+ * True when a device that has a place is put "on it" / "over it", or the act is done to "it" ("splinting
+ * it", "covering it with a pressure dressing"): on the wound just named.
+ */
 export function refersBack(doc: Doc, k: number, type: InterventionType): boolean {
   if (NO_LOCATION.has(type)) return false;
   const m = doc.mentions[k];
+  if (doc.tokens[m.end]?.norm === 'it') return true;
+  for (let i = m.start - 1; i >= 0 && i >= m.start - IT_BEHIND && doc.sentence[i] === doc.sentence[m.start]; i--) if (doc.tokens[i].norm === 'it') return true;
   const end = Math.min(doc.chunkEnd[m.start], m.end + 4);
   for (let i = m.end; i + 1 < end; i++) {
     if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && doc.tokens[i + 1].norm === 'it') return true;
   }
   return false;
-}
-
-/** True when the device name at mention `k` labels a time ("tourniquet time 0946", "TQ time: 0946") rather than naming a device. */
-export function labelsTime(doc: Doc, k: number): boolean {
-  return doc.tokens[doc.mentions[k].end]?.norm === 'time';
 }
 
 /** Words after "second one" / "another one" that say a device is being placed. */

@@ -17,30 +17,24 @@ export function sideCarry(doc: Doc): SideCarry {
   const known = cache.get(doc);
   if (known) return known;
   const n = doc.tokens.length;
-  // Side of each limb named at each token (set where a sided limb phrase ends), then carried forward.
+  // The side of each limb last named before each token.
   const arm = new Uint8Array(n);
   const leg = new Uint8Array(n);
+  // Side named at the token where a sided limb phrase ends; -1 where none ends ("both legs" is NONE: no one side).
   const named = { arm: new Int8Array(n).fill(-1), leg: new Int8Array(n).fill(-1) };
   let start = 0;
   while (start < n) {
-    let end = start;
-    while (end < n && doc.sentence[end] === doc.sentence[start]) end++;
+    const end = doc.sentenceEnd[start];
     if (!doc.excluded.has(doc.sentence[start])) {
-      const found = readLocations(doc.tokens, start, end);
-      // "both legs" names no one side: later mentions of the leg stay without one.
-      const sides = new Map<string, Set<number>>();
-      for (const l of found) {
-        const [side, limb] = l.location.split('_');
-        if (limb !== 'arm' && limb !== 'leg') continue;
-        const key = `${limb}@${l.end}`;
-        sides.set(key, (sides.get(key) ?? new Set()).add(side === 'left' ? LEFT : RIGHT));
-      }
-      for (const [key, set] of sides) {
-        const [limb, at] = key.split('@');
-        named[limb as 'arm' | 'leg'][Number(at) - 1] = set.size === 1 ? [...set][0] : NONE;
+      for (const l of readLocations(doc.tokens, start, end)) {
+        const limb = l.location === 'left_arm' || l.location === 'right_arm' ? named.arm : l.location === 'left_leg' || l.location === 'right_leg' ? named.leg : null;
+        if (!limb) continue;
+        const side = l.location.startsWith('left') ? LEFT : RIGHT;
+        const at = l.end - 1;
+        limb[at] = limb[at] === -1 || limb[at] === side ? side : NONE;
       }
     }
-    start = end;
+    start = Math.max(end, start + 1);
   }
   let a = NONE;
   let l = NONE;

@@ -170,6 +170,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['requested', [intendedCare]],
   ['request', [intendedCare]],
   ['will give', [intendedCare]],
+  // Care about to be done is not yet done: a later mention of it ("needle's in, time 0920") says it was.
+  ['about to', [intendedCare]],
   ['plan', [forward]],
   ['consider', [forward]],
   ['monitor for', [forward]],

@@ -317,6 +317,9 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['correction', [correction]],
   ['i mean', [correction]],
   ['scratch that', [correction]],
+  // Spoken: "sats eighty eight no wait ninety two".
+  ['no wait', [correction]],
+  ['no , wait', [correction]],
   ['check that', [correction]],
   ['make that', [correction]],
   ['sorry', [correction]],

@@ -104,4 +104,8 @@ describe('grid', () => {
   it('reads the name after "name is" later in the narrative', () => {
     expect(casualty('Casualty is an Afghan commando, name is Farid Noori.')).toEqual({ name: 'Farid Noori' });
   });
+  it('ends an allergen said in a run-on transcript at the priority or sign after it', () => {
+    expect(casualty('she says she\'s allergic to sulfa routine')?.allergies).toBe('sulfa');
+    expect(extractRecord('she says she\'s allergic to sulfa routine').evac_priority).toBe('routine');
+  });
 });

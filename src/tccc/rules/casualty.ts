@@ -258,10 +258,16 @@ function readAllergy(doc: Doc, from: number): Found<string> | null {
   if (!first) return null;
   if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm)) return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
   let end = i;
-  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i] && !CLAUSE_SUBJECTS.has(doc.tokens[end].norm)) end++;
+  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i] && !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) && !namesOtherFact(doc, end)) end++;
   if (end === i) return null;
   const span = spanOf(doc, i, end);
   return { value: doc.text.slice(span.start, span.end), span };
+}
+
+/** True when an evacuation priority or a vital sign starts at token `i`: the allergen ended before it ("allergic to sulfa routine"). */
+function namesOtherFact(doc: Doc, i: number): boolean {
+  const k = doc.mentionIndex[i];
+  return k >= 0 && doc.mentions[k].tags.some((t) => t.cat === 'evac' || t.cat === 'vital' || t.cat === 'avpu');
 }
 
 /** Words that start the next clause of an unpunctuated transcript ("allergic to penicillin he stepped on..."). */

@@ -106,7 +106,9 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
   return t?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[start + 1]?.norm ?? '') && end <= start + 3 && doc.sentence[end - 1] === doc.sentence[start];
 }
 
-const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in']);
+const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of']);
+/** Words that point back at the wound just named ("over it", "over the top of that"). */
+const REFERENTS = new Set(['it', 'that']);
 
 /** How far before a device "it" may stand as what the device goes on ("covering it with a pressure dressing"). */
 const IT_BEHIND = 3;
@@ -120,9 +122,9 @@ export function refersBack(doc: Doc, k: number, type: InterventionType): boolean
   const m = doc.mentions[k];
   if (doc.tokens[m.end]?.norm === 'it') return true;
   for (let i = m.start - 1; i >= 0 && i >= m.start - IT_BEHIND && doc.sentence[i] === doc.sentence[m.start]; i--) if (doc.tokens[i].norm === 'it') return true;
-  const end = Math.min(doc.chunkEnd[m.start], m.end + 4);
+  const end = Math.min(doc.chunkEnd[m.start], m.end + 6);
   for (let i = m.end; i + 1 < end; i++) {
-    if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && doc.tokens[i + 1].norm === 'it') return true;
+    if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && REFERENTS.has(doc.tokens[i + 1].norm)) return true;
   }
   return false;
 }

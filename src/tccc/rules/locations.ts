@@ -13,6 +13,9 @@ export interface FoundLocation {
   end: number;
 }
 
+/** "ankle's" → "ankle"; other words as they are. */
+const stripIs = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w);
+
 /** Most filler words between a side and its body part ("left upper outer thigh"). */
 const MAX_GAP = 4;
 
@@ -46,7 +49,8 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
   // A side carries over "and" to the next limb ("left arm and leg").
   let carried: Side | null = null;
   for (let i = from; i < to; i++) {
-    const w = tokens[i].norm;
+    // "right ankle's deformed": the part with "'s" (is, has) is still the part.
+    const w = stripIs(tokens[i].norm);
     if (UNMAPPED_PARTS.has(w)) break;
     const sideWord = Object.hasOwn(SIDE_WORDS, w) ? SIDE_WORDS[w] : undefined;
     const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : undefined;

@@ -67,8 +67,9 @@ export class PhraseMatcher {
         if (!node) break;
         if (node.tags) best = { end: j + 1, tags: node.tags };
       }
-      if (best && best.tags.length > 0) {
-        mentions.push({ start: i, end: best.end, tags: best.tags, negated: false });
+      // A phrase with no tags ("by his buddy") is there to keep its words from matching anything shorter.
+      if (best) {
+        if (best.tags.length > 0) mentions.push({ start: i, end: best.end, tags: best.tags, negated: false });
         i = best.end;
       } else i++;
     }

@@ -26,4 +26,14 @@ describe('a side said once', () => {
     ]);
     expect(extractRecord('TQ on the left arm. Moving on to the second one, he is fine.').interventions).toEqual([{ type: 'tourniquet', location: 'left_arm' }]);
   });
+  it('reads a part said with "\'s" ("right ankle\'s deformed") and a dressing "over the top of that"', () => {
+    expect(extractRecord("right ankle's deformed, open fracture. Covering it with a pressure dressing.")).toMatchObject({
+      injuries: [{ type: 'fracture', location: 'right_leg' }],
+      interventions: [{ type: 'pressure_dressing', location: 'right_leg' }],
+    });
+    expect(extractRecord('Packing the neck wound with combat gauze. Pressure dressing over the top of that.').interventions).toEqual([
+      { type: 'hemostatic_dressing', location: 'neck' },
+      { type: 'pressure_dressing', location: 'neck' },
+    ]);
+  });
 });

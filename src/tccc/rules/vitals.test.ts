@@ -130,4 +130,7 @@ describe('findVitals', () => {
     expect(vitals('pressure about eighty over palp, no, scratch that, one ten over seventy')).toEqual([{ systolic: 110, diastolic: 70 }]);
     expect(vitals('Pulse one twenty, correction, one hundred two.')).toEqual([{ pulse: 102 }]);
   });
+  it('reads a spoken value right before the next sign in an unpunctuated transcript', () => {
+    expect(vitals('he\'s breathing fast call it twenty eight sats ninety four')).toEqual([{ resp_rate: 28, spo2: 94 }]);
+  });
 });

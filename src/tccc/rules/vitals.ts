@@ -5,11 +5,11 @@
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock, type ClockMatch } from '../text/clock.js';
-import { MAX_WINDOW, claim, isAffirmed, isThing, leadsVitals, mentionAt, previousBoundary } from './attributes.js';
+import { MAX_WINDOW, claim, isAffirmed, leadsVitals, mentionAt, previousBoundary } from './attributes.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
-import { tagOf } from './matcher.js';
+import { tagOf, type Mention } from './matcher.js';
 import { join, spanOf, type Found, type Span } from './found.js';
 import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
 import { findVitalsTables } from './vitals-table.js';
@@ -189,7 +189,7 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
     if (t.kind === 'number') {
       const next = doc.tokens[i + 1];
       const nextMention = next ? mentionAt(doc, i + 1) : undefined;
-      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || (nextMention && isThing(nextMention))) return null;
+      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || (nextMention && isCounted(nextMention))) return null;
       return i;
     }
     if (t.kind !== 'word' && t.norm !== ',') return null;
@@ -197,6 +197,11 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
     if (t.kind === 'word' && ++words > SPOKEN_GAP) return null;
   }
   return null;
+}
+
+/** A treatment or wound a number before it counts ("two chest seals", "three frag wounds"). */
+function isCounted(m: Mention): boolean {
+  return m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'injury' || t.cat === 'access');
 }
 
 /** True when token `i` is inside a lexicon mention that starts before it. */

@@ -149,7 +149,7 @@ export const ROUTE_PHRASES: Lexicon = [
 export const DOSE_UNITS: Readonly<Record<string, string>> = {
   mg: 'mg', mgs: 'mg', milligram: 'mg', milligrams: 'mg', migs: 'mg',
   g: 'g', gm: 'g', gms: 'g', gram: 'g', grams: 'g', gr: 'g',
-  mcg: 'mcg', mcgs: 'mcg', ug: 'mcg', microgram: 'mcg', micrograms: 'mcg', mikes: 'mcg',
+  mcg: 'mcg', mcgs: 'mcg', ug: 'mcg', microgram: 'mcg', micrograms: 'mcg', mikes: 'mcg', mics: 'mcg',
   ml: 'ml', mls: 'ml', cc: 'ml', ccs: 'ml',
   units: 'units', unit: 'units', meq: 'meq',
 };

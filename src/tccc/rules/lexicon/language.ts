@@ -243,6 +243,9 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['his buddy applied', []],
   ['her buddy applied', []],
   ['his buddy placed', []],
+  // "dressed by his buddy with a pressure dressing": the buddy as the one who gave the care.
+  ['by his buddy', []],
+  ['by her buddy', []],
   ['her buddy placed', []],
   ['the other guy', [otherOpens]],
   ['the other soldier', [otherOpens]],

@@ -95,4 +95,17 @@ describe('grid', () => {
     expect(casualty('SPC Rosa Delgado, F, Bravo Co.')).toEqual({ name: 'Rosa Delgado', unit: 'Bravo Co', sex: 'female' });
     expect(casualty('SPC Rosa Delgado, F-type trauma kit.')?.sex).toBeUndefined();
   });
+  it('reads no name from what the casualty is ("Casualty is US Army", "a US soldier")', () => {
+    expect(casualty('Casualty is US Army, GSW L arm.')).toBeUndefined();
+    expect(casualty('Casualty is a US soldier.')).toBeUndefined();
+    expect(casualty('Patient is local national, frag to the face.')).toBeUndefined();
+    expect(casualty('casualty is Ramos')).toEqual({ name: 'Ramos' });
+  });
+  it('reads the name after "name is" later in the narrative', () => {
+    expect(casualty('Casualty is an Afghan commando, name is Farid Noori.')).toEqual({ name: 'Farid Noori' });
+  });
+  it('ends an allergen said in a run-on transcript at the priority or sign after it', () => {
+    expect(casualty('she says she\'s allergic to sulfa routine')?.allergies).toBe('sulfa');
+    expect(extractRecord('she says she\'s allergic to sulfa routine').evac_priority).toBe('routine');
+  });
 });

@@ -18,6 +18,9 @@ const NOT_NAMES = new Set([
   'the', 'a', 'an', 'he', 'she', 'his', 'her', 'and', 'is', 'was', 'has', 'male', 'female', 'casualty', 'patient', 'pt', 'over',
   'from', 'with', 'at', 'in', 'on', 'of', 'to', 'for', 'battle', 'roster', 'zap', 'unit', 'company', 'gunner', 'driver', 'medic',
   'this', 'that', 'my', 'our', 'your', 'card', 'name', 'no', 'yes', 'okay', 'ok', 'so', 'alright', 'roger', 'copy', 'it', 'took', 'got',
+  // What a casualty is, said where a name could stand ("Casualty is US Army", "Patient is a local national").
+  'us', 'usa', 'american', 'army', 'navy', 'marine', 'marines', 'airforce', 'soldier', 'civilian', 'contractor', 'local', 'national',
+  'coalition', 'enemy', 'detainee', 'interpreter', 'commando', 'partner', 'force', 'forces', 'allied', 'host', 'nation',
 ]);
 const MAX_NAME_WORDS = 3;
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
@@ -76,7 +79,11 @@ function findName(doc: Doc): Found<string> | null {
     if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
     else {
       for (const intro of NAME_INTRODUCERS) {
-        if (intro.every((w, j) => doc.tokens[i + j]?.norm === w)) after = i + intro.length;
+        // The first (longest) introducer said wins: "name is Farid" is not "name" then "is".
+        if (intro.every((w, j) => doc.tokens[i + j]?.norm === w)) {
+          after = i + intro.length;
+          break;
+        }
       }
       if (after >= 0 && RANK_WORDS.has(doc.tokens[after]?.norm ?? '')) continue;
     }
@@ -251,10 +258,16 @@ function readAllergy(doc: Doc, from: number): Found<string> | null {
   if (!first) return null;
   if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm)) return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
   let end = i;
-  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i] && !CLAUSE_SUBJECTS.has(doc.tokens[end].norm)) end++;
+  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i] && !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) && !namesOtherFact(doc, end)) end++;
   if (end === i) return null;
   const span = spanOf(doc, i, end);
   return { value: doc.text.slice(span.start, span.end), span };
+}
+
+/** True when an evacuation priority or a vital sign starts at token `i`: the allergen ended before it ("allergic to sulfa routine"). */
+function namesOtherFact(doc: Doc, i: number): boolean {
+  const k = doc.mentionIndex[i];
+  return k >= 0 && doc.mentions[k].tags.some((t) => t.cat === 'evac' || t.cat === 'vital' || t.cat === 'avpu');
 }
 
 /** Words that start the next clause of an unpunctuated transcript ("allergic to penicillin he stepped on..."). */

@@ -173,6 +173,11 @@ function isCare(m: Mention): boolean {
   return m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');
 }
 
+/** What an allergen covers: a drug named as one was not given; a priority or sign after it still stands ("allergic to sulfa routine"). */
+function isDrug(m: Mention): boolean {
+  return m.tags.some((t) => t.cat === 'medication');
+}
+
 function isContent(m: Mention): boolean {
   return m.tags.some((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'this_casualty' && t.cat !== 'allergy_none');
 }
@@ -191,7 +196,7 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
       for (let j = k + 1; j < mentions.length; j++) {
         const m = mentions[j];
         if (m.start - at.end > NEGATION_REACH || chunk[m.start] !== chunk[at.start] || breaksScope(tokens, at.end, m.start)) break;
-        if (!isContent(m) || (neg?.careOnly && !isCare(m))) continue;
+        if (!isContent(m) || (neg?.careOnly && !isCare(m)) || (allergen && !isDrug(m))) continue;
         // The scope ends at the next clinical thing ("no exit wound pressure dressing"), unless it continues a list ("no TQ or IV").
         if (covered && contentCategory(m) !== contentCategory(covered) && !joinsList(tokens, covered.end, m.start)) break;
         m.negated = true;

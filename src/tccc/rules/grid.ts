@@ -23,8 +23,33 @@ export function findGrid(doc: Doc): Found<string> | null {
       claim(doc, code);
       return { value: grid, span: spanOf(doc, code.start, code.end) };
     }
+    const plain = code ? readPlainGrid(doc, code) : null;
+    if (plain) {
+      claim(doc, plain);
+      return { value: plain.value, span: spanOf(doc, plain.start, plain.end) };
+    }
   }
   return null;
+}
+
+/**
+ * A grid said without its zone and square, as digits only: "grid eight seven three four, nine one two
+ * zero" is 87349120. Easting and northing may be said apart (a comma between, each half the same length);
+ * six to ten digits in all, an even count, so a time or a count is never read as one.
+ */
+function readPlainGrid(doc: Doc, code: SpelledCode): { value: string; start: number; end: number } | null {
+  if (code.groups.length !== 1 || code.groups[0].kind !== 'digits') return null;
+  let digits = code.groups[0].text;
+  let end = code.end;
+  if (doc.tokens[end]?.norm === ',') {
+    const rest = readSpelledCode(doc, end + 1);
+    if (rest && rest.groups.length === 1 && rest.groups[0].kind === 'digits' && rest.groups[0].text.length === digits.length) {
+      digits += rest.groups[0].text;
+      end = rest.end;
+    }
+  }
+  if (digits.length < 6 || digits.length > 10 || digits.length % 2 !== 0) return null;
+  return { value: digits, start: code.start, end };
 }
 
 /** Zone digits, letters, then the digit groups that follow; anything after is not part of the grid. */

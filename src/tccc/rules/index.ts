@@ -2,7 +2,7 @@
  * The rules engine: narrative text → TCCC record, deterministic, no model, no network.
  * Each fact comes with the span of narrative words it was read from.
  */
-import type { Fluid, Injury, Intervention, Location, TcccRecord, VitalsSet } from '../record.js';
+import type { Fluid, Injury, Intervention, InterventionType, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
 import { readClock } from '../text/clock.js';
@@ -11,7 +11,9 @@ import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
-import { interventionType, mergeRepeats, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
+import { completeActs, type Act } from './completions.js';
+import { restatesLast } from './restatements.js';
+import { NO_LOCATION, interventionType, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';
 
@@ -64,19 +66,23 @@ function extract(text: string): ExtractionResult {
   // The place of the last wound or device read, for "a pressure dressing over it" in this sentence or the next.
   let lastPlace: { location: Location; sentence: number } | null = null;
   const stamps = new Map<number, string | null>();
+  // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
+  const acts: Act[] = [];
   for (let k = 0; k < doc.mentions.length; k++) {
     if (!isAffirmed(doc, k)) continue;
     const sentence = doc.sentence[doc.mentions[k].start];
     const wounds = readInjuries(doc, k);
     injuries.push(...wounds);
-    const type = interventionType(doc, k);
+    const type = interventionType(doc, k) ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
     if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 1 && refersBack(doc, k, read[0].value.type)) {
       read[0].value.location = lastPlace.location;
     }
     const stamp = sentenceStamp(doc, k, stamps);
     if (stamp) for (const f of read) f.value.time ??= stamp;
+    if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     interventions.push(...read);
+    for (const f of read) acts.push({ found: f, sentence, takesPlace: !NO_LOCATION.has(f.value.type), end: doc.mentions[k].end, counted: f.counted });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
     if (placed?.value.location) lastPlace = { location: placed.value.location, sentence };
     const site = readRouteSite(doc, k);
@@ -86,7 +92,9 @@ function extract(text: string): ExtractionResult {
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     if (fluid) fluids.push(fluid);
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
+    for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
+  completeActs(doc, acts);
   const vitals = findVitals(doc);
 
   if (casualty) {
@@ -109,6 +117,13 @@ function extract(text: string): ExtractionResult {
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
   addList(record, 'medications', shareRoutes(medications), note);
   return { record, evidence };
+}
+
+/** The device a "second one going on ..." is another of: the last act, when it was a device placed in the last two sentences. */
+function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number): InterventionType | null {
+  const last = acts[acts.length - 1];
+  if (!last || sentence - last.sentence > 2 || !placesAnother(doc, k)) return null;
+  return (last.found.value as Partial<Intervention>).type ?? null;
 }
 
 /**

@@ -10,6 +10,7 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
+import { sideCarry } from './sides.js';
 
 /** How far before an injury word its location may be. */
 const LOOK_BEHIND = 5;
@@ -24,10 +25,10 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
   const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
-  let locations = readLocations(doc.tokens, m.end, phraseEnd);
+  let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
   locations = locations.concat(continuationLocations(doc, k));
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
-  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.end));
+  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.end, sideCarry(doc)));
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
@@ -53,7 +54,7 @@ function continuationLocations(doc: Doc, k: number): FoundLocation[] {
       const j = doc.mentionIndex[i];
       if (j >= 0 && (tagOf(doc.mentions[j], 'negate') || isThing(doc.mentions[j]))) return out;
     }
-    out.push(...readLocations(doc.tokens, start, end));
+    out.push(...readLocations(doc.tokens, start, end, sideCarry(doc)));
     start = end;
   }
   return out;

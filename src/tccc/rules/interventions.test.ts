@@ -55,7 +55,7 @@ describe('interventions', () => {
   });
   it('puts a device "over it" where the wound just named is, and nowhere for airway devices', () => {
     expect(interventions('GSW to the neck. packed it with combat gauze, then a pressure dressing over it.')).toEqual([
-      { type: 'hemostatic_dressing' },
+      { type: 'hemostatic_dressing', location: 'neck' },
       { type: 'pressure_dressing', location: 'neck' },
     ]);
     expect(interventions('GSW L thigh. O2 on it.')).toEqual([{ type: 'oxygen' }]);
@@ -85,5 +85,19 @@ describe('interventions', () => {
     expect(record.medications).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '12:10' }]);
     expect(record.evac_priority).toBe('priority');
     expect(record.casualty?.name).toBe('Aisha Bello');
+  });
+  it('reads care under way as given: "getting a line in, eighteen gauge, left AC", "covering it with", "splinting it"', () => {
+    expect(interventions('Getting a line in, eighteen gauge, left AC.')).toEqual([{ type: 'iv', location: 'left_arm' }]);
+    expect(interventions('GSW right calf. Covering it with a pressure dressing. Splinting it now.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_leg' },
+      { type: 'splint', location: 'right_leg' },
+    ]);
+    expect(interventions("GSW to the right shoulder, I'm packing it, combat gauze, time one eight oh two.")).toEqual([
+      { type: 'hemostatic_dressing', location: 'right_arm', time: '18:02' },
+    ]);
+  });
+  it('leaves care someone is about to give out until it is said to be done', () => {
+    expect(interventions("I'm about to put a tourniquet on. Bleeding stopped with pressure.")).toEqual([]);
+    expect(interventions("About to put a tourniquet on the left arm. Tourniquet's on, one four one zero.")).toEqual([{ type: 'tourniquet', time: '14:10' }]);
   });
 });

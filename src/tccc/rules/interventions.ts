@@ -9,9 +9,10 @@ import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
+import { sideCarry } from './sides.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
-const NO_LOCATION = new Set<InterventionType>(['npa', 'cric', 'sga', 'et_tube', 'pelvic_binder', 'hypothermia_prevention', 'oxygen']);
+export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>(['npa', 'cric', 'sga', 'et_tube', 'pelvic_binder', 'hypothermia_prevention', 'oxygen']);
 /** How far before a device name its location may be ("the neck wound with combat gauze"). */
 const LOOK_BEHIND = 6;
 
@@ -36,8 +37,8 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const m = doc.mentions[k];
   const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
-  let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd);
-  if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start).slice(-1);
+  let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
+  if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
@@ -85,25 +86,58 @@ const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'ove
  */
 function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   const m = doc.mentions[k];
-  const start = doc.chunkEnd[m.start];
+  let start = doc.chunkEnd[m.start];
+  // A cannula's size said first ("getting a line in, eighteen gauge, left AC") stands between the device and its place.
+  if (isGaugePhrase(doc, start)) start = doc.chunkEnd[start];
   const limit = nextThingStart(doc, k);
   if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
   let first = start;
   while (first < limit && PLACE_OPENERS.has(doc.tokens[first].norm)) first++;
-  const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit));
+  const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));
   return found.length > 0 && found[0].start === first ? found.filter((l) => l.start === first) : [];
 }
 
-const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in']);
+const GAUGE_WORDS = new Set(['gauge', 'ga', 'g']);
 
-/** True when a device that has a place is put "on it" / "over it": on the wound just named. */
+/** True when the chunk at token `start` is only a cannula size ("eighteen gauge", "18 g", then a comma). */
+function isGaugePhrase(doc: Doc, start: number): boolean {
+  const t = doc.tokens[start];
+  const end = doc.chunkEnd[start] ?? start;
+  return t?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[start + 1]?.norm ?? '') && end <= start + 3 && doc.sentence[end - 1] === doc.sentence[start];
+}
+
+const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of']);
+/** Words that point back at the wound just named ("over it", "over the top of that"). */
+const REFERENTS = new Set(['it', 'that']);
+
+/** How far before a device "it" may stand as what the device goes on ("covering it with a pressure dressing"). */
+const IT_BEHIND = 3;
+
+/**
+ * True when a device that has a place is put "on it" / "over it", or the act is done to "it" ("splinting
+ * it", "covering it with a pressure dressing"): on the wound just named.
+ */
 export function refersBack(doc: Doc, k: number, type: InterventionType): boolean {
   if (NO_LOCATION.has(type)) return false;
   const m = doc.mentions[k];
-  const end = Math.min(doc.chunkEnd[m.start], m.end + 4);
+  if (doc.tokens[m.end]?.norm === 'it') return true;
+  for (let i = m.start - 1; i >= 0 && i >= m.start - IT_BEHIND && doc.sentence[i] === doc.sentence[m.start]; i--) if (doc.tokens[i].norm === 'it') return true;
+  const end = Math.min(doc.chunkEnd[m.start], m.end + 6);
   for (let i = m.end; i + 1 < end; i++) {
-    if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && doc.tokens[i + 1].norm === 'it') return true;
+    if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && REFERENTS.has(doc.tokens[i + 1].norm)) return true;
   }
+  return false;
+}
+
+/** Words after "second one" / "another one" that say a device is being placed. */
+const PLACING = new Set(['on', 'going', 'goes', 'went', 'placed', 'applied', 'put', 'in', 'high']);
+
+/** True when the "second one" / "another one" at mention `k` is another device being placed ("second one going on the same leg"). */
+export function placesAnother(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const again = tagOf(m, 'repeat');
+  if (!again || again.fluid) return false;
+  for (let i = m.end; i < m.end + 2 && i < doc.chunkEnd[m.start]; i++) if (PLACING.has(doc.tokens[i].norm)) return true;
   return false;
 }
 

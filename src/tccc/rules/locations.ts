@@ -13,6 +13,9 @@ export interface FoundLocation {
   end: number;
 }
 
+/** "ankle's" → "ankle"; other words as they are. */
+const stripIs = (w: string): string => (w.endsWith("'s") ? w.slice(0, -2) : w);
+
 /** Most filler words between a side and its body part ("left upper outer thigh"). */
 const MAX_GAP = 4;
 
@@ -26,15 +29,28 @@ export function namesUnmappedPart(tokens: readonly Token[], from: number, to: nu
   return false;
 }
 
-/** Locations named in tokens `[from, to)`, in order; reading stops at a part without a region. */
-export function readLocations(tokens: readonly Token[], from: number, to: number): FoundLocation[] {
+/**
+ * The side a limb said without one was last named with ("Left leg is a mess ... open fracture of the
+ * shin"), for the limb word at token `at`; null when none was or it is unclear.
+ */
+export type SideCarry = (limb: 'arm' | 'leg', at: number) => 'left' | 'right' | null;
+
+/** A plural limb word ("hands", "feet") is never one side carried from before. */
+const isPluralLimb = (w: string): boolean => w.endsWith('s') || w === 'feet' || w === 'calves';
+
+/**
+ * Locations named in tokens `[from, to)`, in order; reading stops at a part without a region.
+ * With `carry`, a single limb without a side takes the side it was last named with.
+ */
+export function readLocations(tokens: readonly Token[], from: number, to: number, carry?: SideCarry): FoundLocation[] {
   const found: FoundLocation[] = [];
   let side: Side | null = null;
   let sideAt = -1;
   // A side carries over "and" to the next limb ("left arm and leg").
   let carried: Side | null = null;
   for (let i = from; i < to; i++) {
-    const w = tokens[i].norm;
+    // "right ankle's deformed": the part with "'s" (is, has) is still the part.
+    const w = stripIs(tokens[i].norm);
     if (UNMAPPED_PARTS.has(w)) break;
     const sideWord = Object.hasOwn(SIDE_WORDS, w) ? SIDE_WORDS[w] : undefined;
     const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : undefined;
@@ -53,7 +69,7 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
     if (region === 'back' && tokens[i + 1]?.norm === 'of') continue;
     if (region) {
       if (region === 'arm' || region === 'leg') {
-        const useSide: Side | null = side ?? carried;
+        const useSide: Side | null = side ?? carried ?? (carry && !isPluralLimb(w) ? carry(region, i) : null);
         if (useSide) {
           const start = side ? sideAt : i;
           for (const s of useSide === 'both' ? (['left', 'right'] as const) : [useSide]) {

@@ -56,12 +56,20 @@ export class PhraseMatcher {
       let node: TrieNode | undefined = this.root;
       let best: { end: number; tags: Tag[] } | null = null;
       for (let j = i; j < tokens.length && j - i < this.maxDepth; j++) {
-        node = node.next.get(tokens[j].norm);
+        const word = tokens[j].norm;
+        const parent: TrieNode = node;
+        node = parent.next.get(word);
+        // "CAT's on", "IO's in": a phrase's last word with "'s" (is, has) still names it.
+        if (!node && word.endsWith("'s")) {
+          const stem = parent.next.get(word.slice(0, -2));
+          if (stem?.tags) best = { end: j + 1, tags: stem.tags };
+        }
         if (!node) break;
         if (node.tags) best = { end: j + 1, tags: node.tags };
       }
-      if (best && best.tags.length > 0) {
-        mentions.push({ start: i, end: best.end, tags: best.tags, negated: false });
+      // A phrase with no tags ("by his buddy") is there to keep its words from matching anything shorter.
+      if (best) {
+        if (best.tags.length > 0) mentions.push({ start: i, end: best.end, tags: best.tags, negated: false });
         i = best.end;
       } else i++;
     }

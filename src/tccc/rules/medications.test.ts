@@ -118,4 +118,12 @@ describe('fluids', () => {
     expect(record.medications).toEqual([{ name: 'txa', dose: '1000 mg', route: 'IV', time: '14:45' }]);
     expect(record.interventions).toEqual([{ type: 'iv', location: 'right_arm', time: '14:45' }, { type: 'iv', location: 'left_arm' }]);
   });
+  it('reads "mics" as micrograms and care a buddy gave as this casualty\'s', () => {
+    expect(extractRecord('giving him fentanyl lollipop eight hundred mics at one one one five').medications).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '11:15' },
+    ]);
+    const record = extractRecord('Frag wound to the left calf, already dressed by his buddy with a pressure dressing.');
+    expect(record.injuries).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
+    expect(record.interventions?.map((i) => i.type)).toEqual(['pressure_dressing']);
+  });
 });

@@ -113,4 +113,24 @@ describe('findVitals', () => {
     expect(vitals('rr 30. resp to pain.')).toEqual([{ resp_rate: 30, avpu: 'P' }]);
     expect(vitals('He is speaking with me, is awake.')).toEqual([{ avpu: 'A' }]);
   });
+  it('reads a spoken value a few words after the sign is named', () => {
+    expect(vitals("he's breathing fast, call it twenty eight")).toEqual([{ resp_rate: 28 }]);
+    expect(vitals('sats climbing back to ninety four')).toEqual([{ spo2: 94 }]);
+    expect(vitals("He's breathing easier, rate's about twenty two now. Sats coming up to ninety three.")).toEqual([{ resp_rate: 22, spo2: 93 }]);
+    expect(vitals("Pressure's soft, seventy eight over palp.")).toEqual([{ systolic: 78 }]);
+    expect(vitals("heart rate's up around one forty")).toEqual([{ pulse: 140 }]);
+  });
+  it('takes no count, size or time said after the sign for its value', () => {
+    expect(vitals('breathing hard, two chest seals on')).toEqual([]);
+    expect(vitals('pulse weak, 18 gauge IV in')).toEqual([]);
+    expect(vitals('breathing trouble since 1400')).toEqual([]);
+  });
+  it('keeps the corrected reading ("no wait", "no, scratch that")', () => {
+    expect(vitals('sats are sitting at eighty eight no wait ninety two on the monitor')).toEqual([{ spo2: 92 }]);
+    expect(vitals('pressure about eighty over palp, no, scratch that, one ten over seventy')).toEqual([{ systolic: 110, diastolic: 70 }]);
+    expect(vitals('Pulse one twenty, correction, one hundred two.')).toEqual([{ pulse: 102 }]);
+  });
+  it('reads a spoken value right before the next sign in an unpunctuated transcript', () => {
+    expect(vitals('he\'s breathing fast call it twenty eight sats ninety four')).toEqual([{ resp_rate: 28, spo2: 94 }]);
+  });
 });

@@ -5,10 +5,11 @@
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock, type ClockMatch } from '../text/clock.js';
-import { MAX_WINDOW, claim, isAffirmed, leadsVitals, previousBoundary } from './attributes.js';
+import { MAX_WINDOW, claim, isAffirmed, leadsVitals, mentionAt, previousBoundary } from './attributes.js';
+import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
-import { tagOf } from './matcher.js';
+import { tagOf, type Mention } from './matcher.js';
 import { join, spanOf, type Found, type Span } from './found.js';
 import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
 import { findVitalsTables } from './vitals-table.js';
@@ -152,6 +153,7 @@ function observe(doc: Doc, k: number): Observation | null {
   for (let skipped = 0; skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || doc.tokens[i].norm === ','); skipped++) i++;
   // "pain's a seven": an article before a number, never before an AVPU letter ("AVPU A").
   if (doc.tokens[i]?.norm === 'a' && doc.tokens[i + 1]?.kind === 'number' && name.value !== 'avpu') i++;
+  if (doc.tokens[i]?.kind !== 'number') i = spokenValueAt(doc, i, name.value) ?? i;
   const t = doc.tokens[i];
   if (!t || doc.claimed[i]) return null;
   if (name.value === 'avpu') {
@@ -165,6 +167,50 @@ function observe(doc: Doc, k: number): Observation | null {
   if (name.value === 'bp') return observePressure(doc, m.start, value);
   if (!inRange(field, value.value)) return null;
   return { sign: name.value, values: { [field]: value.value }, start: m.start, end: value.end + scaleLength(doc, value.end) };
+}
+
+/** Signs whose value may come after a few words of speech ("breathing fast, call it twenty eight"). */
+const SPOKEN_GAP_SIGNS = new Set<VitalKind>(['pulse', 'resp_rate', 'spo2', 'bp']);
+/** Most words of speech between a sign and its value. */
+const SPOKEN_GAP = 4;
+/** Words after a number that make it a count or a size, not a sign's value ("two IVs", "18 gauge"). */
+const NOT_A_READING = new Set([...Object.keys(DOSE_UNITS), ...Object.keys(VOLUME_UNITS), 'gauge', 'ga', 'times', 'x', 'hours', 'hrs', 'minutes', 'mins', 'feet', 'meters', 'kg']);
+
+/**
+ * The token of a sign's value said after a few plain words ("breathing fast, call it twenty eight",
+ * "sats climbing back to ninety four", "breathing okay, sixteen a minute"): no lexicon word, time or
+ * other number between, in the same sentence, and not a count or a size. Null when there is none.
+ */
+function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
+  if (!SPOKEN_GAP_SIGNS.has(sign)) return null;
+  let words = 0;
+  for (let i = from; i < doc.tokens.length && doc.sentence[i] === doc.sentence[from]; i++) {
+    const t = doc.tokens[i];
+    if (t.kind === 'number') {
+      const next = doc.tokens[i + 1];
+      const nextMention = next ? mentionAt(doc, i + 1) : undefined;
+      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || (nextMention && isCounted(nextMention))) return null;
+      return i;
+    }
+    if (t.kind !== 'word' && t.norm !== ',') return null;
+    if (mentionAt(doc, i) !== undefined || coveredByMention(doc, i)) return null;
+    if (t.kind === 'word' && ++words > SPOKEN_GAP) return null;
+  }
+  return null;
+}
+
+/** A treatment or wound a number before it counts ("two chest seals", "three frag wounds"). */
+function isCounted(m: Mention): boolean {
+  return m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'injury' || t.cat === 'access');
+}
+
+/** True when token `i` is inside a lexicon mention that starts before it. */
+function coveredByMention(doc: Doc, i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j < 8; j--) {
+    const k = doc.mentionIndex[j];
+    if (k >= 0) return doc.mentions[k].end > i;
+  }
+  return false;
 }
 
 /**

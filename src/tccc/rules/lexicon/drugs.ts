@@ -68,6 +68,10 @@ export const REPEAT_PHRASES: Lexicon = [
   ['re - dosed', [repeat]],
   ['another dose', [repeat]],
   ['second dose', [repeat]],
+  // "second one going on the same leg": another of the device just placed, or with a dose another of the drug.
+  ['second one', [repeat]],
+  ['third one', [repeat]],
+  ['another one', [repeat]],
 ];
 
 const repeatFluid: Tag = { cat: 'repeat', fluid: true };
@@ -134,6 +138,8 @@ export const ROUTE_PHRASES: Lexicon = [
   ['transmucosal', [route('OTFC')]],
   ['iv', [{ cat: 'access', value: 'iv' }]],
   ['io', [{ cat: 'access', value: 'io' }]],
+  // "getting a line in", "got a line in": a line put in is IV access.
+  ['line in', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],
   ['ez - io', [{ cat: 'access', value: 'io' }]],
   ['fast1', [{ cat: 'access', value: 'io' }]],
@@ -143,7 +149,7 @@ export const ROUTE_PHRASES: Lexicon = [
 export const DOSE_UNITS: Readonly<Record<string, string>> = {
   mg: 'mg', mgs: 'mg', milligram: 'mg', milligrams: 'mg', migs: 'mg',
   g: 'g', gm: 'g', gms: 'g', gram: 'g', grams: 'g', gr: 'g',
-  mcg: 'mcg', mcgs: 'mcg', ug: 'mcg', microgram: 'mcg', micrograms: 'mcg', mikes: 'mcg',
+  mcg: 'mcg', mcgs: 'mcg', ug: 'mcg', microgram: 'mcg', micrograms: 'mcg', mikes: 'mcg', mics: 'mcg',
   ml: 'ml', mls: 'ml', cc: 'ml', ccs: 'ml',
   units: 'units', unit: 'units', meq: 'meq',
 };

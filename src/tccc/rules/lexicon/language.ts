@@ -170,6 +170,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['requested', [intendedCare]],
   ['request', [intendedCare]],
   ['will give', [intendedCare]],
+  // Care about to be done is not yet done: a later mention of it ("needle's in, time 0920") says it was.
+  ['about to', [intendedCare]],
   ['plan', [forward]],
   ['consider', [forward]],
   ['monitor for', [forward]],
@@ -241,6 +243,9 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['his buddy applied', []],
   ['her buddy applied', []],
   ['his buddy placed', []],
+  // "dressed by his buddy with a pressure dressing": the buddy as the one who gave the care.
+  ['by his buddy', []],
+  ['by her buddy', []],
   ['her buddy placed', []],
   ['the other guy', [otherOpens]],
   ['the other soldier', [otherOpens]],
@@ -315,6 +320,9 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['correction', [correction]],
   ['i mean', [correction]],
   ['scratch that', [correction]],
+  // Spoken: "sats eighty eight no wait ninety two".
+  ['no wait', [correction]],
+  ['no , wait', [correction]],
   ['check that', [correction]],
   ['make that', [correction]],
   ['sorry', [correction]],

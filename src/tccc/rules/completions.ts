@@ -1,0 +1,127 @@
+/**
+ * Details said after the act, in a sentence of their own: "Putting a CAT on the right arm. Time on is
+ * zero nine twelve." or "Getting a line in. Eighteen gauge, left hand." A sentence that names no act of
+ * its own and says nothing but a time and a place completes the acts of the sentence before it (or the
+ * one before that, past a sentence that names nothing), the way running commentary trails its details.
+ */
+import type { Location } from '../record.js';
+import { claim, findTime, isThing } from './attributes.js';
+import type { Doc } from './document.js';
+import { join, spanOf, type Span } from './found.js';
+import { readLocations } from './locations.js';
+import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
+import { readClock } from '../text/clock.js';
+import { sideCarry } from './sides.js';
+
+/** An act read from sentence `sentence` whose time or place a later sentence may complete. */
+export interface Act {
+  /** The fact as found; completing it sets its time or place and widens its span. */
+  found: { value: { time?: string; location?: Location }; span: Span };
+  sentence: number;
+  /** False for devices and drugs that have no place (a binder, a drug). */
+  takesPlace: boolean;
+  /** Token end of the mention it was read at. */
+  end?: number;
+  /** One of several devices said at once ("two tourniquets", "both legs"). */
+  counted?: boolean;
+}
+
+/** How many sentences after the act its details may come. */
+const REACH = 2;
+
+/**
+ * The words a completing sentence may hold besides its time and place: pointers back at the act
+ * ("that one's", "those"), the copula, placement verbs and the size of a cannula ("eighteen gauge").
+ */
+const COMPLETION_WORDS = new Set([
+  'time', 'times', 'on', 'off', 'in', 'at', 'is', 'was', 'were', 'are', "it's", 'it', 'its', 'that', "that's", 'this', 'those', 'these',
+  'them', 'one', "one's", 'the', 'a', 'of', 'and', 'placed', 'applied', 'put', 'given', 'pushed', 'started', 'done', 'in', 'went',
+  'now', 'about', 'around', 'approximately', 'gauge', 'ga', 'g', 'hours', 'hrs', 'local', 'zulu', 'z', 'okay', 'ok', 'right', 'so',
+  ',', ':', '-', '.', ';', '!', '\n', '...', 'first', 'second', 'both', 'all', 'for',
+]);
+
+/** Gives each act without a time or place the ones said in the next sentences that complete it. */
+export function completeActs(doc: Doc, acts: readonly Act[]): void {
+  const bounds = sentenceBounds(doc);
+  const bySentence = new Map<number, Act[]>();
+  for (const a of acts) {
+    const group = bySentence.get(a.sentence);
+    if (group) group.push(a);
+    else bySentence.set(a.sentence, [a]);
+  }
+  for (const [sentence, group] of bySentence) {
+    for (let next = sentence + 1; next <= sentence + REACH && next < bounds.start.length; next++) {
+      const start = bounds.start[next];
+      const end = bounds.end[next];
+      if (start < 0 || start >= end || doc.excluded.has(next) || namesThing(doc, start, end)) break;
+      if (!onlyCompletes(doc, start, end)) continue;
+      completeFrom(doc, group, start, end);
+      break;
+    }
+  }
+}
+
+function completeFrom(doc: Doc, group: readonly Act[], start: number, end: number): void {
+  const time = findTime(doc, start, end);
+  const timeless = group.filter((a) => a.found.value.time === undefined);
+  if (time && timeless.length > 0) {
+    claim(doc, time);
+    const span = spanOf(doc, time.start, time.end);
+    for (const { found } of timeless) {
+      found.value.time = time.value;
+      found.span = join(found.span, span);
+    }
+  }
+  // A place goes to one act only: with two placeless devices it is unclear which it completes.
+  const placeless = group.filter((a) => a.takesPlace && a.found.value.location === undefined);
+  const places = readLocations(doc.tokens, start, end, sideCarry(doc));
+  if (placeless.length === 1 && places.length === 1) {
+    const { found } = placeless[0];
+    found.value.location = places[0].location;
+    found.span = join(found.span, spanOf(doc, places[0].start, places[0].end));
+  }
+}
+
+/** True when a mention in tokens `[start, end)` names an act, a sign or a mechanism of its own. */
+function namesThing(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const k = doc.mentionIndex[i];
+    if (k >= 0 && (isThing(doc.mentions[k]) || doc.mentions[k].tags.some((t) => t.cat === 'mechanism' || t.cat === 'access'))) return true;
+  }
+  return false;
+}
+
+/** True when the sentence holds only a time, a place and completion words, and at least a time or a place. */
+function onlyCompletes(doc: Doc, start: number, end: number): boolean {
+  let said = false;
+  for (let i = start; i < end; i++) {
+    const t = doc.tokens[i];
+    const clock = readClock(doc.tokens, i);
+    if (clock && clock.end <= end) {
+      said = true;
+      i = clock.end - 1;
+      continue;
+    }
+    if (t.kind === 'number' && doc.tokens[i + 1] && ['gauge', 'ga', 'g'].includes(doc.tokens[i + 1].norm)) continue;
+    const w = t.norm;
+    if (Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w)) {
+      said = true;
+      continue;
+    }
+    if (COMPLETION_WORDS.has(w) || Object.hasOwn(SIDE_WORDS, w) || LOCATION_FILLERS.has(w)) continue;
+    return false;
+  }
+  return said;
+}
+
+/** Token range `[start, end)` of each sentence, by sentence index (empty where a sentence has no tokens). */
+function sentenceBounds(doc: Doc): { start: Int32Array; end: Int32Array } {
+  const count = doc.tokens.length > 0 ? doc.sentence[doc.tokens.length - 1] + 1 : 0;
+  const start = new Int32Array(count).fill(-1);
+  const end = new Int32Array(count);
+  for (let i = 0; i < doc.tokens.length; i = doc.sentenceEnd[i]) {
+    start[doc.sentence[i]] = i;
+    end[doc.sentence[i]] = doc.sentenceEnd[i];
+  }
+  return { start, end };
+}

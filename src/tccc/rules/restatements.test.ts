@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const interventions = (text: string) => extractRecord(text).interventions;
+
+describe('a device said again while it goes on', () => {
+  it('reads "tourniquet time" after a tourniquet as its time, not a second tourniquet', () => {
+    expect(interventions('applying a tourniquet to the left leg now, tourniquet time zero nine four six')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:46' },
+    ]);
+    expect(interventions('TQ L thigh. TQ time 0946.')).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '09:46' }]);
+  });
+  it('reads "tourniquet\'s on", "IO\'s in" as the device just placed, completing it', () => {
+    expect(interventions("tourniquet going on the right thigh now okay tourniquet's on one one five two")).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '11:52' },
+    ]);
+    expect(interventions("Going in IO, sternal. Okay, IO's in, time one nine four eight.")).toEqual([{ type: 'io', location: 'chest', time: '19:48' }]);
+  });
+  it('reads the device named twice in a breath as one ("splinting it now, SAM splint")', () => {
+    expect(interventions('left leg fracture splinting it now sam splint')).toEqual([{ type: 'splint', location: 'left_leg' }]);
+  });
+  it('keeps two devices on two places, a second one, and one first said in place', () => {
+    expect(interventions('TQ L leg, TQ R leg.')).toEqual([{ type: 'tourniquet', location: 'left_leg' }, { type: 'tourniquet', location: 'right_leg' }]);
+    expect(interventions('TQ left thigh, second TQ left thigh 0905.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+      { type: 'tourniquet', location: 'left_leg', time: '09:05' },
+    ]);
+    expect(interventions("CAT's on the left forearm.")).toEqual([{ type: 'tourniquet', location: 'left_arm' }]);
+  });
+});

@@ -1,0 +1,64 @@
+/**
+ * A device said again while it goes on is one device: "applying a tourniquet to the left leg now,
+ * tourniquet time zero nine four six", "tourniquet going on the right thigh ... tourniquet's on, one one
+ * five two", "splinting it now, SAM splint". What the restatement adds (a time, a place) completes the
+ * device already read instead of adding a second one.
+ */
+import type { Intervention } from '../record.js';
+import type { Act } from './completions.js';
+import type { Doc } from './document.js';
+import { join } from './found.js';
+import type { FoundIntervention } from './interventions.js';
+
+/** How many sentences back the device restated may be. */
+const SENTENCE_REACH = 2;
+/** A second name of the device this close after the first, in one sentence, names the same device. */
+const ADJACENT = 4;
+/** Words after a device that say it is in place, not that another is placed ("TQ's on", "IO is in"). */
+const IN_PLACE = new Set(['on', 'in', 'placed', 'applied', 'done', 'good', 'tight']);
+
+/** Words before a device that make it another one ("second TQ"), never the same one said again. */
+const ANOTHER = new Set(['second', '2nd', 'third', '3rd', 'another', 'additional', 'more', 'new', 'other']);
+
+/** Merges the device just read at mention `k` into the same device read before it when it restates it; true when it did. */
+export function restatesLast(doc: Doc, k: number, read: readonly FoundIntervention[], acts: readonly Act[], sentence: number): boolean {
+  if (read.length !== 1 || read[0].counted) return false;
+  const now = read[0];
+  const last = lastOfType(acts, now.value.type, sentence);
+  if (!last || last.counted || last.end === undefined) return false;
+  const before = last.found.value;
+  if (now.value.location && before.location && now.value.location !== before.location) return false;
+  if (now.value.time && before.time && now.value.time !== before.time) return false;
+  const m = doc.mentions[k];
+  if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '')) return false;
+  const adjacent = doc.sentence[last.end - 1] === doc.sentence[m.start] && m.start - last.end <= ADJACENT;
+  if (!adjacent && !labelsTime(doc, k) && !saysInPlace(doc, k)) return false;
+  before.location ??= now.value.location;
+  before.time ??= now.value.time;
+  last.found.span = join(last.found.span, now.span);
+  return true;
+}
+
+/** The last act of this device type read in the last few sentences (a backward scan that stops at the reach: linear overall). */
+function lastOfType(acts: readonly Act[], type: Intervention['type'], sentence: number): Act | undefined {
+  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= SENTENCE_REACH; i--) {
+    if ((acts[i].found.value as Partial<Intervention>).type === type) return acts[i];
+  }
+  return undefined;
+}
+
+/** "tourniquet time 0946", "TQ time: 0946": the device's name labels its time. */
+function labelsTime(doc: Doc, k: number): boolean {
+  return doc.tokens[doc.mentions[k].end]?.norm === 'time';
+}
+
+/** "TQ's on", "the IO is in", "tourniquet is on at 1152": the device is said to be in place. */
+function saysInPlace(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  let i = m.end;
+  if (!doc.tokens[m.end - 1].norm.endsWith("'s")) {
+    if (doc.tokens[i]?.norm !== 'is' && doc.tokens[i]?.norm !== "'s") return false;
+    i++;
+  }
+  return IN_PLACE.has(doc.tokens[i]?.norm ?? '');
+}

@@ -1,0 +1,53 @@
+/**
+ * Sides said once: in running commentary a limb's side is named once ("Left leg is a mess") and then
+ * left out ("open fracture of the shin", "splinting the leg", "second one on the same leg"). The side
+ * carries to later mentions of that limb until the other side of it is named.
+ */
+import type { Doc } from './document.js';
+import { readLocations, type SideCarry } from './locations.js';
+
+const NONE = 0;
+const LEFT = 1;
+const RIGHT = 2;
+
+const cache = new WeakMap<Doc, SideCarry>();
+
+/** The side carry of a narrative: for a limb word at a token, the side that limb was last named with before it. */
+export function sideCarry(doc: Doc): SideCarry {
+  const known = cache.get(doc);
+  if (known) return known;
+  const n = doc.tokens.length;
+  // The side of each limb last named before each token.
+  const arm = new Uint8Array(n);
+  const leg = new Uint8Array(n);
+  // Side named at the token where a sided limb phrase ends; -1 where none ends ("both legs" is NONE: no one side).
+  const named = { arm: new Int8Array(n).fill(-1), leg: new Int8Array(n).fill(-1) };
+  let start = 0;
+  while (start < n) {
+    const end = doc.sentenceEnd[start];
+    if (!doc.excluded.has(doc.sentence[start])) {
+      for (const l of readLocations(doc.tokens, start, end)) {
+        const limb = l.location === 'left_arm' || l.location === 'right_arm' ? named.arm : l.location === 'left_leg' || l.location === 'right_leg' ? named.leg : null;
+        if (!limb) continue;
+        const side = l.location.startsWith('left') ? LEFT : RIGHT;
+        const at = l.end - 1;
+        limb[at] = limb[at] === -1 || limb[at] === side ? side : NONE;
+      }
+    }
+    start = Math.max(end, start + 1);
+  }
+  let a = NONE;
+  let l = NONE;
+  for (let i = 0; i < n; i++) {
+    arm[i] = a;
+    leg[i] = l;
+    if (named.arm[i] >= 0) a = named.arm[i];
+    if (named.leg[i] >= 0) l = named.leg[i];
+  }
+  const carry: SideCarry = (limb, at) => {
+    const side = (limb === 'arm' ? arm : leg)[Math.min(at, n - 1)];
+    return side === LEFT ? 'left' : side === RIGHT ? 'right' : null;
+  };
+  cache.set(doc, carry);
+  return carry;
+}

@@ -47,6 +47,15 @@ describe('evaluation', () => {
     const report = formatEvaluation(result, true);
     expect(report).toMatch(/overall \(micro\)\s+1\.000\s+0\.667\s+0\.800/);
     expect(report).toContain('missed intervention|npa|');
+    expect(report).toContain('dangerous 0   mixed 0');
+  });
+  it('scores array gold against every record an engine gives, pairing by true positives', async () => {
+    const twoCasualties = { extract: () => ({}), extractAll: () => [{ vitals: [{ pulse: 140 }] }, { vitals: [{ pulse: 110 }, { pulse: 9 }] }] };
+    const gold = parseGold(JSON.stringify({ id: 'two', text: 'x', gold: [{ vitals: [{ pulse: 110 }, { pulse: 90 }] }, { vitals: [{ pulse: 140 }] }] }));
+    const result = await evaluate(gold, twoCasualties);
+    expect(result.overall).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(result.dangerous).toBe(1);
+    expect(formatEvaluation(result, true)).toContain('extra  vital|pulse|9|   DANGEROUS');
   });
   it('rejects gold lines without text or gold', () => {
     expect(() => parseGold('{"id":"x","text":"a"}')).toThrow(/gold line 1/);

@@ -13,6 +13,13 @@ import type { TcccRecord } from '../tccc/record.js';
 
 export interface TextEngine {
   extract(text: string): TcccRecord | Promise<TcccRecord>;
+  /** One record per casualty, in the order the narrative introduces them; engines without it give `[extract(text)]`. */
+  extractAll?(text: string): TcccRecord[] | Promise<TcccRecord[]>;
+}
+
+/** Every casualty's record from an engine: its own `extractAll`, or its one record. */
+export async function extractAll(engine: TextEngine, text: string): Promise<TcccRecord[]> {
+  return engine.extractAll ? engine.extractAll(text) : [await engine.extract(text)];
 }
 
 /** Engines by the name `--engine` takes; each may read its own options from the command line. */

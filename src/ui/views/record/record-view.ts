@@ -12,6 +12,7 @@ import {
   resolveFacts,
   restoreFact,
   revertFact,
+  setTimeOfInjury,
   updateCasualty,
   type Casualty,
   type Evidence,
@@ -128,7 +129,7 @@ export class RecordView extends LitElement {
   private onTimeOfInjury(c: Casualty, text: string): void {
     this.toiText = text;
     const clock = parseClock(text);
-    if (clock || !text.trim()) this.change(c, (latest) => updateCasualty(latest, { timeOfInjury: clock }));
+    if (clock || !text.trim()) this.change(c, (latest) => setTimeOfInjury(latest, clock));
   }
 
   render() {
@@ -141,7 +142,7 @@ export class RecordView extends LitElement {
 
   private renderRecord(c: Casualty) {
     const record = recordOf(c);
-    const toi = this.toiText ?? c.timeOfInjury ?? '';
+    const toi = this.toiText ?? record.time_of_injury ?? '';
     const toiBad = !!toi.trim() && !parseClock(toi);
     return html`
       <div class="layout">
@@ -166,7 +167,7 @@ export class RecordView extends LitElement {
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
           ${this.renderSections(c)}
         </div>
-        <record-guidance .record=${record} .timeOfInjury=${c.timeOfInjury}></record-guidance>
+        <record-guidance .record=${record}></record-guidance>
       </div>
     `;
   }

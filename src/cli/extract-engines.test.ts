@@ -25,14 +25,27 @@ describe('extractJsonl', () => {
     const input = ['{"id":"a","text":"TQ R leg 0740"}', 'not json', '{"id":"c"}', '', '{"id":"d","text":"pulse one twenty"}', '[1]'].join('\n');
     const { out, errors } = await extractJsonl(input, engineByName('rules'));
     expect(out.map((l) => JSON.parse(l))).toEqual([
-      { id: 'a', record: { interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] } },
-      { id: 'd', record: { vitals: [{ pulse: 120 }] } },
+      { id: 'a', record: { interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] }, records: [{ interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] }] },
+      { id: 'd', record: { vitals: [{ pulse: 120 }] }, records: [{ vitals: [{ pulse: 120 }] }] },
     ]);
     expect(errors.map((l) => JSON.parse(l))).toEqual([
       { line: 2, error: expect.stringMatching(/^invalid JSON/) },
       { id: 'c', line: 3, error: 'missing "text" string' },
       { line: 6, error: 'missing "text" string' },
     ]);
+  });
+});
+
+describe('extract --jsonl with several casualties', () => {
+  it('gives one record per casualty in order of introduction, record being the first', async () => {
+    const text = 'Casualty one of two: SGT Maria Ortiz, GSW right arm, HR 104. Casualty two of two: CPL Ben Okafor, GSW abdomen, HR 132. Both urgent.';
+    const { out } = await extractJsonl(JSON.stringify({ id: 'two', text }), engineByName('rules'));
+    const line = JSON.parse(out[0]) as { record: unknown; records: unknown[] };
+    expect(line.records).toEqual([
+      { casualty: { name: 'Maria Ortiz' }, evac_priority: 'urgent', mechanism: ['gsw'], injuries: [{ type: 'gsw', location: 'right_arm' }], vitals: [{ pulse: 104 }] },
+      { casualty: { name: 'Ben Okafor' }, evac_priority: 'urgent', mechanism: ['gsw'], injuries: [{ type: 'gsw', location: 'abdomen' }], vitals: [{ pulse: 132 }] },
+    ]);
+    expect(line.record).toEqual(line.records[0]);
   });
 });
 

@@ -176,7 +176,7 @@ function switchAt(tokens: Token[], i: number, roles: boolean, names: readonly (s
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
   if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(norm(tokens, i + 1))) return { target: { next: true }, end: i + 2 };
-  if (w === 'this' && norm(tokens, i + 1) === 'guy' && startsPhrase) return { target: { current: true }, end: i + 2 };
+  if (w === 'this' && norm(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
   if (w === 'other' && norm(tokens, i - 1) === 'the' && ['one', 'guy', 'casualty', 'patient'].includes(norm(tokens, i + 1))) return { target: { other: true }, end: i + 2 };
   if (roles && ROLES.has(w) && norm(tokens, i - 1) === 'the') return { target: { key: `role:${w}` }, end: i + 1 };
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".

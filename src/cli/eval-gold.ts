@@ -1,20 +1,29 @@
-/** Scores an engine against a gold JSONL file (`{"id","text","gold"}` lines): micro P/R/F1, overall and per fact kind. */
-import { addCounts, compareFacts, FACT_KINDS, recordFacts, score, type Counts, type Fact, type FactKind } from '../tccc/facts.js';
+/**
+ * Scores an engine against a gold JSONL file (`{"id","text","gold"}` lines, `gold` one record or an array of records,
+ * one per casualty): micro P/R/F1, overall and per fact kind, and the `dangerous` and `mixed` counts.
+ */
+import { addCounts, FACT_KINDS, score, type Counts, type Fact, type FactKind } from '../tccc/facts.js';
+import { compareRecords } from '../tccc/facts-match.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { validateRecord } from '../tccc/validate.js';
-import type { TextEngine } from './extract-engines.js';
+import { extractAll, type TextEngine } from './extract-engines.js';
 
 export interface GoldLine {
   id: string;
   text: string;
-  gold: TcccRecord;
+  /** One record, or one per casualty in the order the narrative introduces them. */
+  gold: TcccRecord | TcccRecord[];
 }
 
 export interface Evaluation {
   overall: Counts;
   byKind: Map<FactKind, Counts>;
-  /** Per narrative, the gold facts missed and the facts that gold lacks. */
-  errors: { id: string; missed: Fact[]; extra: Fact[] }[];
+  /** Facts right in every part but a number (a dose, volume, vital value or time); must be 0. */
+  dangerous: number;
+  /** Facts put on the record of another casualty than the one they were said of; must be 0. */
+  mixed: number;
+  /** Per narrative, the gold facts missed, the facts that gold lacks, and which of those are dangerous or mixed. */
+  errors: { id: string; missed: Fact[]; extra: Fact[]; dangerous: Fact[]; mixed: Fact[]; records: { predicted: number; gold: number } }[];
 }
 
 /** Thrown for a gold file that cannot be scored; the message names the file and the line. */
@@ -24,7 +33,8 @@ export class GoldFileError extends Error {
 
 /**
  * Parses gold lines (docs/gold-format.md). Refuses, naming the line: a line that is not JSON, a line that is not an
- * object with a string "text" and a "gold" record valid against the record schema. An empty file is refused too:
+ * object with a string "text" and a "gold" that is a record valid against the record schema, or a non-empty array of
+ * them (one per casualty). An empty file is refused too:
  * scoring nothing would print a perfect F1.
  */
 export function parseGold(input: string, source = 'gold'): GoldLine[] {
@@ -43,7 +53,7 @@ export function parseGold(input: string, source = 'gold'): GoldLine[] {
     if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new GoldFileError(`${where}: "id" must be a string`);
     const problem = goldRecordProblem(gold);
     if (problem) throw new GoldFileError(`${where}: ${problem}`);
-    return [{ id: String(id ?? `line ${n + 1}`), text, gold: gold as TcccRecord }];
+    return [{ id: String(id ?? `line ${n + 1}`), text, gold: gold as TcccRecord | TcccRecord[] }];
   });
   if (lines.length === 0) throw new GoldFileError(`${source}: no gold lines (an empty file scores nothing)`);
   return lines;
@@ -51,7 +61,15 @@ export function parseGold(input: string, source = 'gold'): GoldLine[] {
 
 /** Why a line's "gold" is not a record this scorer can use, or undefined when it is one. */
 function goldRecordProblem(gold: unknown): string | undefined {
-  if (typeof gold !== 'object' || gold === null || Array.isArray(gold)) return '"gold" must be a TCCC record (an object)';
+  if (Array.isArray(gold)) {
+    if (gold.length === 0) return '"gold" is an empty array (one record per casualty)';
+    for (const [i, record] of gold.entries()) {
+      const problem = goldRecordProblem(record);
+      if (problem) return `casualty ${i + 1}: ${problem}`;
+    }
+    return undefined;
+  }
+  if (typeof gold !== 'object' || gold === null) return '"gold" must be a TCCC record (an object) or an array of them';
   const { valid, errors } = validateRecord(gold);
   return valid ? undefined : `"gold" is not a valid TCCC record: ${errors.slice(0, 3).join('; ')}`;
 }
@@ -60,13 +78,22 @@ export async function evaluate(lines: GoldLine[], engine: TextEngine): Promise<E
   let overall: Counts = { tp: 0, fp: 0, fn: 0 };
   const byKind = new Map<FactKind, Counts>();
   const errors: Evaluation['errors'] = [];
+  let dangerous = 0;
+  let mixed = 0;
   for (const line of lines) {
-    const cmp = compareFacts(recordFacts(await engine.extract(line.text)), recordFacts(line.gold));
+    const gold = Array.isArray(line.gold) ? line.gold : [line.gold];
+    const predicted = await extractAll(engine, line.text);
+    const cmp = compareRecords(predicted, gold);
     overall = addCounts(overall, cmp.counts);
     for (const [kind, c] of cmp.byKind) byKind.set(kind, addCounts(byKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 }, c));
-    if (cmp.missed.length > 0 || cmp.extra.length > 0) errors.push({ id: line.id, missed: cmp.missed, extra: cmp.extra });
+    dangerous += cmp.dangerous.length;
+    mixed += cmp.mixed.length;
+    const records = { predicted: predicted.length, gold: gold.length };
+    if (cmp.missed.length > 0 || cmp.extra.length > 0 || records.predicted !== records.gold) {
+      errors.push({ id: line.id, missed: cmp.missed, extra: cmp.extra, dangerous: cmp.dangerous, mixed: cmp.mixed, records });
+    }
   }
-  return { overall, byKind, errors };
+  return { overall, byKind, dangerous, mixed, errors };
 }
 
 const pct = (x: number): string => x.toFixed(3);
@@ -83,11 +110,13 @@ export function formatEvaluation(e: Evaluation, withErrors: boolean): string {
     const c = e.byKind.get(kind);
     if (c) out.push(row(kind, c));
   }
+  out.push(`dangerous ${e.dangerous}   mixed ${e.mixed}`);
   if (withErrors) {
     for (const err of e.errors) {
-      out.push('', `${err.id}:`);
+      const records = err.records.predicted === err.records.gold ? '' : ` (${err.records.predicted} records for ${err.records.gold} casualties)`;
+      out.push('', `${err.id}:${records}`);
       for (const f of err.missed) out.push(`  missed ${f.key}`);
-      for (const f of err.extra) out.push(`  extra  ${f.key}`);
+      for (const f of err.extra) out.push(`  extra  ${f.key}${err.dangerous.includes(f) ? '   DANGEROUS' : ''}${err.mixed.includes(f) ? '   MIXED' : ''}`);
     }
   }
   return out.join('\n');

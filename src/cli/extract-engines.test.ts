@@ -25,14 +25,27 @@ describe('extractJsonl', () => {
     const input = ['{"id":"a","text":"TQ R leg 0740"}', 'not json', '{"id":"c"}', '', '{"id":"d","text":"pulse one twenty"}', '[1]'].join('\n');
     const { out, errors } = await extractJsonl(input, engineByName('rules'));
     expect(out.map((l) => JSON.parse(l))).toEqual([
-      { id: 'a', record: { interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] } },
-      { id: 'd', record: { vitals: [{ pulse: 120 }] } },
+      { id: 'a', record: { interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] }, records: [{ interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] }] },
+      { id: 'd', record: { vitals: [{ pulse: 120 }] }, records: [{ vitals: [{ pulse: 120 }] }] },
     ]);
     expect(errors.map((l) => JSON.parse(l))).toEqual([
       { line: 2, error: expect.stringMatching(/^invalid JSON/) },
       { id: 'c', line: 3, error: 'missing "text" string' },
       { line: 6, error: 'missing "text" string' },
     ]);
+  });
+});
+
+describe('extract --jsonl with several casualties', () => {
+  it('gives one record per casualty in order of introduction, record being the first', async () => {
+    const text = 'Casualty one of two: SGT Maria Ortiz, GSW right arm, HR 104. Casualty two of two: CPL Ben Okafor, GSW abdomen, HR 132. Both urgent.';
+    const { out } = await extractJsonl(JSON.stringify({ id: 'two', text }), engineByName('rules'));
+    const line = JSON.parse(out[0]) as { record: unknown; records: unknown[] };
+    expect(line.records).toEqual([
+      { casualty: { name: 'Maria Ortiz' }, evac_priority: 'urgent', mechanism: ['gsw'], injuries: [{ type: 'gsw', location: 'right_arm' }], vitals: [{ pulse: 104 }] },
+      { casualty: { name: 'Ben Okafor' }, evac_priority: 'urgent', mechanism: ['gsw'], injuries: [{ type: 'gsw', location: 'abdomen' }], vitals: [{ pulse: 132 }] },
+    ]);
+    expect(line.record).toEqual(line.records[0]);
   });
 });
 
@@ -47,6 +60,15 @@ describe('evaluation', () => {
     const report = formatEvaluation(result, true);
     expect(report).toMatch(/overall \(micro\)\s+1\.000\s+0\.667\s+0\.800/);
     expect(report).toContain('missed intervention|npa|');
+    expect(report).toContain('dangerous 0   mixed 0');
+  });
+  it('scores array gold against every record an engine gives, pairing by true positives', async () => {
+    const twoCasualties = { extract: () => ({}), extractAll: () => [{ vitals: [{ pulse: 140 }] }, { vitals: [{ pulse: 110 }, { pulse: 9 }] }] };
+    const gold = parseGold(JSON.stringify({ id: 'two', text: 'x', gold: [{ vitals: [{ pulse: 110 }, { pulse: 90 }] }, { vitals: [{ pulse: 140 }] }] }));
+    const result = await evaluate(gold, twoCasualties);
+    expect(result.overall).toEqual({ tp: 2, fp: 1, fn: 1 });
+    expect(result.dangerous).toBe(1);
+    expect(formatEvaluation(result, true)).toContain('extra  vital|pulse|9|   DANGEROUS');
   });
   it('rejects gold lines without text or gold', () => {
     expect(() => parseGold('{"id":"x","text":"a"}')).toThrow(/gold line 1/);

@@ -8,17 +8,25 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { rulesExtractor } from '../engines/rules/index.js';
 import { TransformersEngine } from '../engines/transformers/engine.js';
 import type { TransformersSettings } from '../engines/transformers/shared.js';
+import { extractCasualties } from '../tccc/rules/casualties.js';
 import { extractRecord } from '../tccc/rules/index.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { narrativeSizeProblem } from './narrative-limit.js';
 
 export interface TextEngine {
   extract(text: string): TcccRecord | Promise<TcccRecord>;
+  /** One record per casualty, in the order the narrative introduces them; engines without it give `[extract(text)]`. */
+  extractAll?(text: string): TcccRecord[] | Promise<TcccRecord[]>;
+}
+
+/** Every casualty's record from an engine: its own `extractAll`, or its one record. */
+export async function extractAll(engine: TextEngine, text: string): Promise<TcccRecord[]> {
+  return engine.extractAll ? engine.extractAll(text) : [await engine.extract(text)];
 }
 
 /** Engines by the name `--engine` takes; each may read its own options from the command line. */
 export const ENGINES: Readonly<Record<string, (argv: readonly string[]) => TextEngine>> = {
-  rules: () => ({ extract: extractRecord }),
+  rules: () => ({ extract: extractRecord, extractAll: (text) => extractCasualties(text).casualties.map((c) => c.record) }),
   transformers: (argv) => transformersTextEngine(option(argv, '--model', ''), (line) => process.stderr.write(`${line}\n`)),
 };
 
@@ -67,7 +75,7 @@ export function option(argv: readonly string[], name: string, fallback: string):
 }
 
 export interface JsonlOutcome {
-  /** One `{"id","record"}` line per good input line, in order. */
+  /** One `{"id","record","records"}` line per good input line, in order: `records` has one record per casualty, `record` is the first. */
   out: string[];
   /** One `{"id"|"line","error"}` line per bad input line. */
   errors: string[];
@@ -101,7 +109,8 @@ export async function extractJsonl(input: string, engine: TextEngine): Promise<J
       continue;
     }
     try {
-      out.push(JSON.stringify({ id, record: await engine.extract(obj.text) }));
+      const records = await extractAll(engine, obj.text);
+      out.push(JSON.stringify({ id, record: records[0] ?? {}, records }));
     } catch (e) {
       errors.push(JSON.stringify({ ...where, error: `engine failed: ${(e as Error).message}` }));
     }

@@ -1,7 +1,8 @@
 /**
  * `npm run --silent extract -- --engine rules [--jsonl] < input`
  * Plain mode prints one record as JSON for the narrative on stdin. JSONL mode reads `{"id","text"}`
- * lines and writes `{"id","record"}` lines in order; bad lines go to stderr and make the exit code 1.
+ * lines and writes `{"id","record","records"}` lines in order (`records`: one per casualty, in the order the narrative
+ * introduces them; `record` is the first); bad lines go to stderr and make the exit code 1.
  * A narrative over 1 MB is refused (exit 1 in plain mode; an error line in JSONL mode); bad flags exit 2.
  */
 import { parseCommandLine, runCommand, UsageError } from './cli-args.js';

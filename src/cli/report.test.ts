@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
-import { createCasualty, updateCasualty } from '../records/casualty.js';
+import { createCasualty, setTimeOfInjury, updateCasualty } from '../records/casualty.js';
 import { exportCasualty } from '../records/export.js';
 import { FULL_RECORD } from '../tccc/reports/test-records.js';
 
@@ -19,8 +19,8 @@ describe('report CLI', () => {
   });
 
   it('prints ZMIST for an exported casualty, with its time of injury', () => {
-    const c = updateCasualty(createCasualty(new Date('2024-05-01T12:00:00Z'), 'c1'), { timeOfInjury: '14:30', extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: '2024-05-01T12:00:00.000Z' } });
-    const { code, stdout } = report(['--kind', 'zmist'], JSON.stringify(exportCasualty(c)));
+    const c = updateCasualty(createCasualty(new Date('2024-05-01T12:00:00Z'), 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: '2024-05-01T12:00:00.000Z' } });
+    const { code, stdout } = report(['--kind', 'zmist'], JSON.stringify(exportCasualty(setTimeOfInjury(c, '14:30'))));
     expect(code).toBe(0);
     expect(stdout.split('\n')).toContain('M - MECHANISM: IED, Blast, GSW; time of injury 14:30');
   });

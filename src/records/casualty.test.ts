@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportText } from '../tccc/reports/index.js';
 import { FULL_RECORD, SPARSE_RECORD } from '../tccc/reports/test-records.js';
-import { appendNarrative, createCasualty, deleteFact, editFact, evidenceOf, narrativeOf, recordOf, reportInputOf, restoreFact, revertFact, summaryOf, updateCasualty } from './casualty.js';
+import { appendNarrative, createCasualty, deleteFact, editFact, evidenceOf, narrativeOf, recordOf, reportInputOf, restoreFact, revertFact, setTimeOfInjury, summaryOf, updateCasualty } from './casualty.js';
 
 const T0 = new Date('2024-05-01T12:00:00Z');
 const T1 = new Date('2024-05-01T12:05:00Z');
@@ -48,10 +48,13 @@ describe('casualty', () => {
   });
 
   it('gives the reports the date, time of injury, notes, 9-line fields and the other casualties at the site', () => {
-    const a = updateCasualty(createCasualty(T0, 'a'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() }, timeOfInjury: '14:30', notes: 'Pupils equal', nineLine: { security: 'N' } }, T0);
+    const untimed = updateCasualty(createCasualty(T0, 'a'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() }, notes: 'Pupils equal', nineLine: { security: 'N' } }, T0);
+    const a = setTimeOfInjury(untimed, '14:30', T0);
     const b = updateCasualty(createCasualty(T0, 'b'), { extraction: { engine: 'rules', record: { ...SPARSE_RECORD, evac_priority: 'routine' }, evidence: [], at: T0.toISOString() } }, T0);
     const input = reportInputOf(a, [a, b]);
-    expect(input.context).toEqual({ date: '2024-05-01', timeOfInjury: '14:30', notes: 'Pupils equal' });
+    expect(input.context).toEqual({ date: '2024-05-01', notes: 'Pupils equal' });
+    expect(input.record.time_of_injury).toBe('14:30');
+    expect(recordOf(setTimeOfInjury(a, undefined, T0)).time_of_injury).toBeUndefined();
     const nineLine = reportText('9line', input);
     expect(nineLine).toContain('LINE 3 NUMBER OF PATIENTS BY PRECEDENCE: 1B (urgent surgical) BREAK 1D (routine)');
     expect(nineLine).toContain('LINE 6 SECURITY AT PICKUP SITE: N (no enemy troops in area)');

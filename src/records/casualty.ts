@@ -46,8 +46,6 @@ export interface Casualty {
   /** ISO times. */
   createdAt: string;
   updatedAt: string;
-  /** 24-hour "HH:MM", when known. */
-  timeOfInjury?: ClockTime;
   timeline: TimelineEntry[];
   /** Text typed into Capture but not yet added to the timeline; saved as it is typed. */
   draft?: string;
@@ -129,6 +127,24 @@ export function restoreFact(c: Casualty, id: FactId, now: Date = new Date()): Ca
   return updateCasualty(c, { edits: withRestored(c.edits, id, now.toISOString()) }, now);
 }
 
+/** Sets the time of injury by hand ("HH:MM"), or clears it (undefined): a hand edit of the record's `time_of_injury` fact. */
+export function setTimeOfInjury(c: Casualty, time: ClockTime | undefined, now: Date = new Date()): Casualty {
+  const id = 'time_of_injury';
+  if (time !== undefined) return editFact(c, { op: 'set', id, fact: { kind: 'time_of_injury', value: time }, at: now.toISOString() }, now);
+  // Cleared: hide a time the narrative gave; with none, just drop the hand value.
+  return c.extraction?.record.time_of_injury !== undefined ? deleteFact(c, id, now) : revertFact(c, id, now);
+}
+
+/**
+ * A casualty stored before v3 kept a hand-typed `timeOfInjury` beside the record; it becomes a hand
+ * edit of the record's `time_of_injury` fact (an edit the medic already made of that fact wins).
+ */
+export function upgradeTimeOfInjury<C extends Casualty>(old: C & { timeOfInjury?: unknown }): C {
+  const { timeOfInjury, ...rest } = old;
+  if (typeof timeOfInjury !== 'string' || rest.edits.some((e) => e.id === 'time_of_injury')) return rest as unknown as C;
+  return { ...rest, edits: [...rest.edits, { op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: timeOfInjury }, at: rest.updatedAt }] } as unknown as C;
+}
+
 /** The record the reports show: the latest extraction with the hand edits applied. */
 export function recordOf(c: Casualty): TcccRecord {
   return effectiveRecord(c.extraction?.record ?? {}, c.edits);
@@ -148,7 +164,7 @@ export function evidenceOf(c: Casualty): Map<FactId, Evidence[]> {
 /** The casualty list's line for this casualty. */
 export function summaryOf(c: Casualty): CasualtySummary {
   const r = recordOf(c);
-  return { id: c.id, battleRoster: r.casualty?.battle_roster, name: r.casualty?.name, evac: r.evac_priority, timeOfInjury: c.timeOfInjury, updatedAt: c.updatedAt };
+  return { id: c.id, battleRoster: r.casualty?.battle_roster, name: r.casualty?.name, evac: r.evac_priority, timeOfInjury: r.time_of_injury, updatedAt: c.updatedAt };
 }
 
 /** Local calendar date "YYYY-MM-DD" of an ISO time, for the card's DATE box. */
@@ -161,7 +177,7 @@ function localDate(iso: string): string {
 export function reportInputOf(c: Casualty, site: readonly Casualty[] = [c]): ReportInput {
   return {
     record: recordOf(c),
-    context: { date: localDate(c.createdAt), timeOfInjury: c.timeOfInjury, notes: c.notes || undefined },
+    context: { date: localDate(c.createdAt), notes: c.notes || undefined },
     nineLine: c.nineLine,
     siteRecords: site.map(recordOf),
   };

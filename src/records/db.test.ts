@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendNarrative, createCasualty, updateCasualty, type Casualty } from './casualty.js';
+import { appendNarrative, createCasualty, recordOf, updateCasualty, type Casualty } from './casualty.js';
 import { DB_VERSION, openCasualtyStore, UNDO_WINDOW_MS, type CasualtyStore } from './db.js';
 import { StorageError, toStorageError, type StoreEvent } from './errors.js';
 
@@ -128,9 +128,37 @@ describe('migrations', () => {
     expect((await store.listDeleted()).map((c) => c.id)).toEqual(['old']);
   });
 
+  it('upgrades a stored v2 database: the hand-typed time of injury becomes a hand edit of the record fact, an earlier edit of it wins', async () => {
+    const name = `test-${++dbCount}`;
+    const v2 = await rawOpen(name, 2, (db) => {
+      const store = db.createObjectStore('casualties', { keyPath: 'id' });
+      store.createIndex('by-updated', 'updatedAt');
+      store.createIndex('by-deleted', 'deletedAt');
+    });
+    const extraction = { engine: 'rules', record: { mechanism: ['ied'] }, evidence: [], at: at(1).toISOString() };
+    const editedToi = { op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: '02:50' }, at: at(1).toISOString() };
+    await new Promise<void>((resolve, reject) => {
+      const tx = v2.transaction('casualties', 'readwrite');
+      const rows = tx.objectStore('casualties');
+      rows.put({ ...casualty('typed', 1), extraction, timeOfInjury: '02:53' });
+      rows.put({ ...casualty('both', 1), timeOfInjury: '02:53', edits: [editedToi] });
+      rows.put(casualty('none', 1));
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    v2.close();
+    const store = await freshStore(name);
+    const typed = (await store.get('typed'))!;
+    expect(typed).not.toHaveProperty('timeOfInjury');
+    expect(typed.edits).toEqual([{ op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: '02:53' }, at: at(1).toISOString() }]);
+    expect(recordOf(typed)).toEqual({ mechanism: ['ied'], time_of_injury: '02:53' });
+    expect(recordOf((await store.get('both'))!).time_of_injury).toBe('02:50');
+    expect(await store.get('none')).toEqual(casualty('none', 1));
+  });
+
   it('reads rows saved with the draft, engine label, sources and conflicts back unchanged, with no upgrade step', async () => {
-    // The app stored these optional fields in v2 rows before the model named them, so v2 stays current.
-    expect(DB_VERSION).toBe(2);
+    // The app stored these optional fields in v2 rows before the model named them; v3 changed only the time of injury.
+    expect(DB_VERSION).toBe(3);
     const name = `test-${++dbCount}`;
     const saved: Casualty = {
       ...casualty('a', 1),

@@ -3,12 +3,12 @@
  * stored (with `deletedAt`) until {@link CasualtyStore.purgeDeleted} removes those past the undo window.
  */
 import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
-import { sameCasualty, type Casualty } from './casualty.js';
+import { sameCasualty, upgradeTimeOfInjury, type Casualty } from './casualty.js';
 import { mergeCasualty } from './merge.js';
 import { StorageError, toStorageError, type StoreEvent } from './errors.js';
 
 export const DB_NAME = 'tccc-scribe-records';
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 /** How long a deleted casualty can be brought back. */
 export const UNDO_WINDOW_MS = 10 * 60 * 1000;
 
@@ -27,6 +27,7 @@ type WriteStore = IDBPObjectStore<RecordsDB, ['casualties'], 'casualties', 'read
  * Schema history, one step per version; each step runs once, in order, inside the upgrade transaction.
  * v1: the casualties store, newest-first listing by updatedAt.
  * v2: an index on deletedAt for the purge, and defaults for fields v1 rows lacked (edits, nineLine, notes).
+ * v3: the hand-typed `timeOfInjury` beside the record becomes a hand edit of the record's `time_of_injury` fact.
  * Fields added since are optional (draft; the extraction's engineLabel, sources, conflicts) and need no step.
  */
 async function upgrade(db: IDBPDatabase<RecordsDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
@@ -40,6 +41,12 @@ async function upgrade(db: IDBPDatabase<RecordsDB>, oldVersion: number, tx: Upgr
     for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
       const old = cursor.value as Partial<Casualty> & Pick<Casualty, 'id'>;
       await cursor.update({ ...old, edits: old.edits ?? [], nineLine: old.nineLine ?? {}, notes: old.notes ?? '' } as Casualty);
+    }
+  }
+  if (oldVersion < 3) {
+    const store = tx.objectStore('casualties');
+    for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
+      if ('timeOfInjury' in cursor.value) await cursor.update(upgradeTimeOfInjury(cursor.value));
     }
   }
 }

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { FULL_RECORD } from '../tccc/reports/test-records.js';
-import { appendNarrative, createCasualty, editFact, updateCasualty, type Casualty, type Extraction } from './casualty.js';
+import { appendNarrative, createCasualty, editFact, setTimeOfInjury, updateCasualty, type Casualty, type Extraction } from './casualty.js';
 import { exportCasualty, importCasualty, ImportError, reportInputFromJson } from './export.js';
 import { recordFacts } from './facts.js';
 import { recordArbitrary } from './record-arbitrary.js';
@@ -23,8 +23,8 @@ function sample(): Casualty {
     conflicts: [{ path: '/casualty/battle_roster', model: 'AB1243', rules: 'AB1234' }],
     at: T0.toISOString(),
   };
-  c = updateCasualty(c, { extraction, draft: `TQ right arm ${XSS}`, timeOfInjury: '14:30', notes: XSS, nineLine: { security: 'P', cbrn: [], litter: 1 } }, T0);
-  return editFact(c, { op: 'delete', id: 'mechanism/blast#1', at: T0.toISOString() }, T0);
+  c = updateCasualty(c, { extraction, draft: `TQ right arm ${XSS}`, notes: XSS, nineLine: { security: 'P', cbrn: [], litter: 1 } }, T0);
+  return setTimeOfInjury(editFact(c, { op: 'delete', id: 'mechanism/blast#1', at: T0.toISOString() }, T0), '14:30', T0);
 }
 
 const roundTrip = (c: Casualty) => importCasualty(JSON.parse(JSON.stringify(exportCasualty(c))));
@@ -98,7 +98,7 @@ describe('export and import', () => {
 
   it('reads report input from a bare record without inventing a date', () => {
     expect(reportInputFromJson('{"evac_priority":"urgent"}')).toEqual({ record: { evac_priority: 'urgent' }, siteRecords: [{ evac_priority: 'urgent' }] });
-    expect(reportInputFromJson(JSON.stringify(exportCasualty(sample()))).context?.timeOfInjury).toBe('14:30');
+    expect(reportInputFromJson(JSON.stringify(exportCasualty(sample()))).record.time_of_injury).toBe('14:30');
     expect(() => reportInputFromJson('{nope')).toThrow(/input is not JSON/);
   });
 });

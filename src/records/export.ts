@@ -7,7 +7,7 @@ import type { FactSource } from '../tccc/merge.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { CBRN, MARKING, NATIONALITY, SECURITY, SPECIAL_EQUIPMENT, type ReportInput } from '../tccc/reports/index.js';
 import { validateRecord } from '../tccc/validate.js';
-import { createCasualty, narrativeOf, recordOf, reportInputOf, type Casualty, type Extraction } from './casualty.js';
+import { createCasualty, narrativeOf, recordOf, reportInputOf, upgradeTimeOfInjury, type Casualty, type Extraction } from './casualty.js';
 import { MAX_NARRATIVE_CHARS, importTooLarge } from './limits.js';
 
 export const EXPORT_FORMAT = 'tccc-scribe/casualty';
@@ -105,7 +105,8 @@ export function importCasualty(value: unknown, now: Date = new Date()): Casualty
     if (recordErrors.length) throw new ImportError(`hand edits give an invalid record: ${recordErrors.join('; ')}`);
     // The file's record is derived; a mismatch means it was edited by hand and would silently be lost.
     if (canonicalJson(record) !== canonicalJson(value.record)) throw new ImportError('export record does not match its extraction and edits');
-    return casualty;
+    // An export made before the time of injury was a fact of the record carries it beside the record.
+    return upgradeTimeOfInjury(casualty);
   }
   const { valid, errors } = validateRecord(value);
   if (!valid) throw new ImportError(`not a TCCC record or casualty export: ${errors.join('; ')}`);

@@ -4,10 +4,10 @@
  *
  * Identity = kind + what the fact is, where and when (never the measured amounts): e.g.
  * "injury/gsw/left_leg#1", "intervention/tourniquet/right_leg/14:32#1", "vitals/-#2" (the second
- * untimed vitals set), "casualty/name", "evac_priority". "#n" counts facts sharing the same key, in
+ * untimed vitals set), "casualty/name", "evac_priority", "time_of_injury". "#n" counts facts sharing the same key, in
  * record order, so two tourniquets on one leg at one time stay two facts.
  */
-import type { Casualty, EvacPriority, Fluid, Injury, Intervention, Mechanism, Medication, TcccRecord, VitalsSet } from '../tccc/record.js';
+import type { Casualty, ClockTime, EvacPriority, Fluid, Injury, Intervention, Mechanism, Medication, TcccRecord, VitalsSet } from '../tccc/record.js';
 
 export type FactId = string;
 
@@ -18,6 +18,7 @@ export type FactValue =
   | CasualtyFact
   | { kind: 'location_grid'; value: string }
   | { kind: 'evac_priority'; value: EvacPriority }
+  | { kind: 'time_of_injury'; value: ClockTime }
   | { kind: 'mechanism'; value: Mechanism }
   | { kind: 'injury'; value: Injury }
   | { kind: 'vitals'; value: VitalsSet }
@@ -41,6 +42,7 @@ function identityKey(f: FactValue): string {
       return `casualty/${f.field}`;
     case 'location_grid':
     case 'evac_priority':
+    case 'time_of_injury':
       return f.kind;
     case 'mechanism':
       return `mechanism/${f.value}`;
@@ -58,7 +60,7 @@ function identityKey(f: FactValue): string {
 }
 
 function isSingular(kind: FactKind): boolean {
-  return kind === 'casualty' || kind === 'location_grid' || kind === 'evac_priority';
+  return kind === 'casualty' || kind === 'location_grid' || kind === 'evac_priority' || kind === 'time_of_injury';
 }
 
 /** Splits a record into facts with stable ids, in schema then record order. */
@@ -70,6 +72,7 @@ export function recordFacts(record: TcccRecord): Fact[] {
   }
   if (record.location_grid !== undefined) values.push({ kind: 'location_grid', value: record.location_grid });
   if (record.evac_priority !== undefined) values.push({ kind: 'evac_priority', value: record.evac_priority });
+  if (record.time_of_injury !== undefined) values.push({ kind: 'time_of_injury', value: record.time_of_injury });
   for (const kind of Object.keys(LIST_KEYS) as ListKind[]) {
     for (const value of record[LIST_KEYS[kind]] ?? []) values.push({ kind, value } as FactValue);
   }
@@ -90,6 +93,7 @@ export function factsToRecord(facts: readonly FactValue[]): TcccRecord {
     if (f.kind === 'casualty') record.casualty = { ...record.casualty, [f.field]: f.value };
     else if (f.kind === 'location_grid') record.location_grid = f.value;
     else if (f.kind === 'evac_priority') record.evac_priority = f.value;
+    else if (f.kind === 'time_of_injury') record.time_of_injury = f.value;
     else if (f.kind !== 'mechanism' || !lists.mechanism.includes(f.value)) lists[f.kind].push(f.value);
   }
   for (const kind of Object.keys(LIST_KEYS) as ListKind[]) {
@@ -118,7 +122,7 @@ export function factIdAtPath(record: TcccRecord, path: string): FactId | undefin
   const [head, second] = path.split(/[/.[\]]+/).filter(Boolean);
   const facts = recordFacts(record);
   if (head === 'casualty') return facts.find((f) => f.kind === 'casualty' && f.field === second)?.id;
-  if (head === 'location_grid' || head === 'evac_priority') return facts.find((f) => f.kind === head)?.id;
+  if (head === 'location_grid' || head === 'evac_priority' || head === 'time_of_injury') return facts.find((f) => f.kind === head)?.id;
   const kind = (Object.keys(LIST_KEYS) as ListKind[]).find((k) => LIST_KEYS[k] === head);
   const index = Number(second);
   if (!kind || !Number.isInteger(index)) return undefined;

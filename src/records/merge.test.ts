@@ -30,9 +30,9 @@ describe('mergeCasualty', () => {
 
   it('takes each field from the side that changed it', () => {
     const ours = updateCasualty(base, { notes: 'litter urgent' }, t(6));
-    const theirs = updateCasualty(base, { timeOfInjury: '14:20', nineLine: { callSign: 'DUSTOFF 6' } }, t(4));
+    const theirs = updateCasualty(base, { notes: '', nineLine: { callSign: 'DUSTOFF 6' } }, t(4));
     const merged = mergeCasualty(base, ours, theirs);
-    expect(merged).toMatchObject({ notes: 'litter urgent', timeOfInjury: '14:20', nineLine: { callSign: 'DUSTOFF 6' }, updatedAt: t(6).toISOString() });
+    expect(merged).toMatchObject({ notes: 'litter urgent', nineLine: { callSign: 'DUSTOFF 6' }, updatedAt: t(6).toISOString() });
   });
 
   it('keeps both texts where both tabs changed the notes, and the longer one where typing went on', () => {

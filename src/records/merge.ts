@@ -31,9 +31,8 @@ export function mergeCasualty(base: Casualty | undefined, ours: Casualty, theirs
     notes: mergeText(base?.notes, ours.notes, theirs.notes) ?? '',
   };
   const draft = mergeText(base?.draft, ours.draft, theirs.draft);
-  const timeOfInjury = pick(base?.timeOfInjury, ours.timeOfInjury, theirs.timeOfInjury);
   const extraction = !theirs.extraction || (ours.extraction && ours.extraction.at >= theirs.extraction.at) ? ours.extraction : theirs.extraction;
-  return withOptional(withOptional(withOptional(merged, 'draft', draft), 'timeOfInjury', timeOfInjury), 'extraction', extraction);
+  return withOptional(withOptional(merged, 'draft', draft), 'extraction', extraction);
 }
 
 /**
@@ -92,7 +91,7 @@ function field(o: object | undefined, key: string): unknown {
 }
 
 /** `c` with `key` set to `value`, or without the key when the value is undefined (exactOptionalPropertyTypes). */
-function withOptional<K extends 'draft' | 'timeOfInjury' | 'extraction'>(c: Casualty, key: K, value: Casualty[K] | undefined): Casualty {
+function withOptional<K extends 'draft' | 'extraction'>(c: Casualty, key: K, value: Casualty[K] | undefined): Casualty {
   const { [key]: _drop, ...rest } = c;
   return (value === undefined ? rest : { ...rest, [key]: value }) as Casualty;
 }

@@ -5,7 +5,7 @@
 import type { TcccRecord } from './record.js';
 
 export const FACT_KINDS = [
-  'casualty', 'grid', 'evac', 'mechanism', 'injury', 'vital', 'intervention', 'intervention_time', 'fluid', 'fluid_time', 'medication', 'medication_time',
+  'casualty', 'grid', 'evac', 'time_of_injury', 'mechanism', 'injury', 'vital', 'intervention', 'intervention_time', 'fluid', 'fluid_time', 'medication', 'medication_time',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -25,6 +25,7 @@ export function recordFacts(record: TcccRecord): Fact[] {
   }
   if (record.location_grid) facts.push(fact('grid', record.location_grid.replace(/\s+/g, '').toUpperCase()));
   if (record.evac_priority) facts.push(fact('evac', record.evac_priority));
+  if (record.time_of_injury) facts.push(fact('time_of_injury', record.time_of_injury));
   for (const m of record.mechanism ?? []) facts.push(fact('mechanism', m));
   for (const i of record.injuries ?? []) facts.push(fact('injury', i.type, i.location));
   for (const v of record.vitals ?? []) {

@@ -25,6 +25,12 @@ export interface NarrativeReading {
 const readingsOf = (t: Token | undefined): string[] =>
   t?.value === undefined ? [] : [String(t.value), ...(t.digits !== undefined ? [String(Number(t.digits))] : [])];
 
+/** "pulse 1 20", "rr 3-0": two written numbers said apart, read as one by the vitals reader, so stated as one. */
+function splitReading(a: Token, b: Token | undefined): string[] {
+  if (a.spoken || b?.spoken || a.digits === undefined || b?.digits === undefined || a.digits.length + b.digits.length > 3) return [];
+  return [String(Number(a.digits + b.digits))];
+}
+
 /** Reads a narrative once for all grounding questions. */
 export function readNarrative(text: string): NarrativeReading {
   const all = readTokens(text, NORMALIZE_OPTIONS);
@@ -32,7 +38,7 @@ export function readNarrative(text: string): NarrativeReading {
   return {
     times: new Set(all.flatMap((_, i) => readClock(all, i)?.time ?? [])),
     words: tokens.map((t) => (t.value !== undefined && t.spoken ? String(t.value) : t.norm)),
-    numbers: new Set(tokens.flatMap(readingsOf)),
+    numbers: new Set([...tokens.flatMap(readingsOf), ...tokens.flatMap((t, i) => splitReading(t, tokens[i + 1]))]),
     numbersBefore: (index) => new Set(readingsOf(tokens[index - 1])),
     squashed: tokens.map((t) => t.digits ?? (Object.hasOwn(NATO_LETTERS, t.norm) ? NATO_LETTERS[t.norm] : undefined) ?? t.norm.toUpperCase()).join(''),
   };

@@ -115,6 +115,7 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
     if (Object.keys(kept).length > 0) out.casualty = kept;
   }
   if (record.location_grid !== undefined && keep('/location_grid', record.location_grid, ev.hasSpelled(record.location_grid), 'grid')) out.location_grid = record.location_grid;
+  if (record.time_of_injury !== undefined && keep('/time_of_injury', record.time_of_injury, ev.hasTime(record.time_of_injury), 'time')) out.time_of_injury = record.time_of_injury;
   if (record.evac_priority !== undefined && keep('/evac_priority', record.evac_priority, ev.hasWord(PRIORITY_WORDS, record.evac_priority), 'evacuation priority')) out.evac_priority = record.evac_priority;
 
   const mechanism = (record.mechanism ?? []).filter((m, i) => keep(`/mechanism/${i}`, m, ev.hasWord(MECHANISM_WORDS, m), 'mechanism'));
@@ -182,6 +183,6 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
 function hasVolume(ev: NarrativeEvidence, ml: number): boolean {
   if (ev.hasNumber(ml)) return true;
   if (ml % WHOLE_BLOOD_UNIT_ML === 0 && ev.hasAmountBefore(ml / WHOLE_BLOOD_UNIT_ML, [...BLOOD_UNIT_WORDS])) return true;
-  return ml % 1000 === 0 && ev.hasAmountBefore(ml / 1000, LITRE_WORDS);
+  return ev.hasAmountBefore(ml / 1000, LITRE_WORDS);
 }
 const LITRE_WORDS = Object.entries(VOLUME_UNITS).filter(([, ml]) => ml === 1000).map(([word]) => word);

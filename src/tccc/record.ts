@@ -82,6 +82,8 @@ export interface TcccRecord {
   /** MGRS without spaces, upper-case, e.g. "38SMB4484". */
   location_grid?: string;
   evac_priority?: EvacPriority;
+  /** When the casualty was hurt, as said ("IED at 0253"); never the time care began. */
+  time_of_injury?: ClockTime;
   mechanism?: Mechanism[];
   injuries?: Injury[];
   vitals?: VitalsSet[];

@@ -4,7 +4,7 @@ import { ALERT_PASSAGE_IDS, evaluateAlerts, type AlertRule } from './index.js';
 
 /** The alerts of one rule, as [severity, message] pairs. */
 function alertsOf(rule: AlertRule, record: TcccRecord, now: string, timeOfInjury?: string) {
-  return evaluateAlerts(record, { now, timeOfInjury }).filter((alert) => alert.rule === rule);
+  return evaluateAlerts(timeOfInjury ? { ...record, time_of_injury: timeOfInjury } : record, { now }).filter((alert) => alert.rule === rule);
 }
 
 const tourniquetAt = (time: string): TcccRecord => ({ interventions: [{ type: 'tourniquet', location: 'left_leg', time }] });
@@ -138,7 +138,7 @@ describe('every alert cites a known passage', () => {
       interventions: [{ type: 'tourniquet', time: '10:00' }, { type: 'tourniquet' }],
       medications: [{ name: 'ketamine', dose: '500 mg', route: 'IV' }],
     };
-    const alerts = evaluateAlerts(record, { now: '12:30', timeOfInjury: '10:00' });
+    const alerts = evaluateAlerts({ ...record, time_of_injury: '10:00' }, { now: '12:30' });
     expect(new Set(alerts.map((alert) => alert.rule))).toEqual(new Set(['tourniquet-time', 'tension-pneumothorax', 'txa-window', 'vitals-overdue', 'hypothermia-prevention', 'medication-dose']));
     expect(alerts[0].severity).toBe('alert');
     for (const alert of alerts) expect(ALERT_PASSAGE_IDS).toContain(alert.passageId);

@@ -1,6 +1,6 @@
 /**
  * Protocol alerts over a TCCC record and the clock. Pure: reads the record, never changes it.
- * Usage: evaluateAlerts(record, { now: new Date(), timeOfInjury: '13:05' }).
+ * Usage: evaluateAlerts(record, { now: new Date() }); the time of injury is the record's `time_of_injury`.
  */
 import type { ClockTime, TcccRecord } from '../record.js';
 import type { AlertRuleFunction, AlertSeverity, ProtocolAlert } from './alert.js';
@@ -15,8 +15,8 @@ const RULES: readonly AlertRuleFunction[] = [tourniquetTime, tensionPneumothorax
 const SEVERITY_ORDER: Record<AlertSeverity, number> = { alert: 0, warning: 1, info: 2 };
 
 /** Every alert for `record` at `now` (a Date, read on its local clock, or "HH:MM"), most severe first. */
-export function evaluateAlerts(record: TcccRecord, options: { now: Date | ClockTime; timeOfInjury?: ClockTime }): ProtocolAlert[] {
-  const context = { record, now: nowMinutes(options.now), timeOfInjury: options.timeOfInjury };
+export function evaluateAlerts(record: TcccRecord, options: { now: Date | ClockTime }): ProtocolAlert[] {
+  const context = { record, now: nowMinutes(options.now), timeOfInjury: record.time_of_injury };
   return RULES.flatMap((rule) => rule(context)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 

@@ -6,7 +6,7 @@ import { EMPTY_RECORD, FULL_RECORD, SPARSE_RECORD } from './test-records.js';
 const lines = (text: string) => text.split('\n');
 
 describe('buildCard', () => {
-  const card = buildCard(FULL_RECORD, { date: '2024-05-01', timeOfInjury: '14:30', notes: 'Pupils equal' });
+  const card = buildCard({ ...FULL_RECORD, time_of_injury: '14:30' }, { date: '2024-05-01', notes: 'Pupils equal' });
 
   it('checks the Urgent box for urgent surgical and keeps the exact category', () => {
     expect(card.evacBoxes.filter((b) => b.checked).map((b) => b.key)).toEqual(['urgent']);
@@ -64,7 +64,7 @@ describe('buildCard', () => {
 
 describe('cardText', () => {
   it('prints the full card with a vitals table over time', () => {
-    const text = lines(cardText(buildCard(FULL_RECORD, { date: '2024-05-01', timeOfInjury: '14:30' })));
+    const text = lines(cardText(buildCard({ ...FULL_RECORD, time_of_injury: '14:30' }, { date: '2024-05-01' })));
     expect(text).toContain('BATTLE ROSTER #: AB1234');
     expect(text).toContain('EVAC: URGENT (Urgent surgical)');
     expect(text).toContain('SEX: M  DATE: 2024-05-01  TIME: 14:30');

@@ -193,7 +193,7 @@ export function buildCard(record: TcccRecord, context: ReportContext = {}): Casu
     name: record.casualty?.name,
     sex: record.casualty?.sex,
     date: context.date,
-    time: context.timeOfInjury,
+    time: record.time_of_injury,
     unit: record.casualty?.unit,
     allergies: record.casualty?.allergies,
     mechanisms: [

@@ -1,15 +1,11 @@
-import type { ClockTime } from '../record.js';
-
 /**
  * Facts a report needs that live beside the record, not in it: the record schema holds only
- * what the narrative states, while the casualty's date, time of injury and card notes are kept
- * by the casualty model (src/records) and passed in here.
+ * what the narrative states (time of injury included), while the casualty's date and card notes
+ * are kept by the casualty model (src/records) and passed in here.
  */
 export interface ReportContext {
   /** Date for the card's DATE box, "YYYY-MM-DD". */
   date?: string;
-  /** Time of injury, 24-hour "HH:MM". */
-  timeOfInjury?: ClockTime;
   /** Free text the medic wrote for the card's NOTES section. */
   notes?: string;
 }

@@ -37,6 +37,6 @@ export function reportText(kind: ReportKind, input: ReportInput): string {
     case '9line':
       return nineLineText(buildNineLine(input.siteRecords ?? [input.record], input.nineLine));
     case 'zmist':
-      return zmistText(buildZmist(input.record, input.context));
+      return zmistText(buildZmist(input.record));
   }
 }

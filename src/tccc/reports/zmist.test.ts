@@ -4,7 +4,7 @@ import { EMPTY_RECORD, FULL_RECORD, SPARSE_RECORD } from './test-records.js';
 
 describe('buildZmist', () => {
   it('reads a full record as five radio lines with latest signs and their trend', () => {
-    const z = buildZmist(FULL_RECORD, { timeOfInjury: '14:30' });
+    const z = buildZmist({ ...FULL_RECORD, time_of_injury: '14:30' });
     expect(z.z).toBe('AB1234, Luis Alvarado, male');
     expect(z.m).toBe('IED, Blast, GSW; time of injury 14:30');
     expect(z.i).toBe('Amputation R leg; Penetrating wound L leg; GSW back');

@@ -56,11 +56,11 @@ function signs(vitals: VitalsSet[]): string {
 }
 
 /** Builds the ZMIST handover from a record; facts the record lacks read "not stated". */
-export function buildZmist(record: TcccRecord, context: ReportContext = {}): Zmist {
+export function buildZmist(record: TcccRecord): Zmist {
   const c = record.casualty ?? {};
   const id = [c.battle_roster, c.name, c.sex].filter(Boolean).join(', ');
   const mechanisms = (record.mechanism ?? []).map((m) => MECHANISM_LABELS[m]).join(', ');
-  const m = `${mechanisms || 'mechanism not stated'}; time of injury ${context.timeOfInjury ?? NOT_STATED}`;
+  const m = `${mechanisms || 'mechanism not stated'}; time of injury ${record.time_of_injury ?? NOT_STATED}`;
   const injuries = (record.injuries ?? []).map((i) => words(INJURY_LABELS[i.type], LOCATION_LABELS[i.location]));
   const treatments = [
     ...(record.interventions ?? []).map((i) => words(INTERVENTION_LABELS[i.type], i.location && LOCATION_LABELS[i.location], i.time)),

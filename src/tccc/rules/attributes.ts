@@ -98,11 +98,19 @@ export function findDose(doc: Doc, from: number, to: number): Read<string> | nul
     const t = doc.tokens[i];
     const word = doc.tokens[i + 1].norm;
     const unit = Object.hasOwn(DOSE_UNITS, word) ? DOSE_UNITS[word] : undefined;
-    if (t.kind === 'number' && t.value !== undefined && unit) {
+    if (t.kind === 'number' && t.value !== undefined && unit && !isRate(doc, i + 2)) {
       return { value: `${t.value} ${unit}`, start: i, end: i + 2 };
     }
   }
   return null;
+}
+
+const PER_WEIGHT = new Set(['kg', 'kilo', 'kilos', 'kilogram', 'kilograms']);
+
+/** "0.5 mg per kilo", "1 mg/kg": a rate, not the dose given; the record takes the total said. */
+function isRate(doc: Doc, i: number): boolean {
+  const per = doc.tokens[i]?.norm;
+  return (per === 'per' || per === '/' || per === 'a') && PER_WEIGHT.has(doc.tokens[i + 1]?.norm ?? '');
 }
 
 /** "500 ml", "1 L", "five hundred mils", or a unit of whole blood (500 ml). */

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
+import { DOSE_UNITS } from './lexicon/drugs.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 
 /** How far back a corrected phrase may start. */
@@ -48,16 +49,40 @@ export function applyCorrections(tokens: Token[], matcher: PhraseMatcher): Token
     else if (['location', 'number'].includes(kindAt(tokens, i + 2, mentionAt) ?? '')) markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
   }
   if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;
+  /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
+  const moved = new Map<number, Token[]>();
   for (const marker of markers) {
     let after = marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
     const kind = kindAt(tokens, after, mentionAt);
     if (!kind) continue;
+    const dose = kind === 'number' ? previousDose(tokens, marker.start, after) : -1;
+    if (dose >= 0) {
+      moved.set(dose, [tokens[after], tokens[after + 1]]);
+      drop[dose] = drop[dose + 1] = 1;
+      for (let i = marker.start; i < after + 2; i++) drop[i] = 1;
+      continue;
+    }
     const from = findPrevious(tokens, marker.start, kind, mentionAt);
     if (from < 0) continue;
     for (let i = from; i < after; i++) drop[i] = 1;
   }
-  return tokens.filter((_, i) => drop[i] === 0);
+  return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
+}
+
+/**
+ * A dose corrected in the sentence after it ("Fentanyl 800 mcg OTFC at 0105. Correction, 400 mcg"):
+ * the index of the earlier number said with the same unit, when the marker opens its sentence; else -1.
+ * The nearest number before the marker would be the time, so the unit picks the dose.
+ */
+function previousDose(tokens: Token[], markerStart: number, after: number): number {
+  const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
+  if (!unit || !isNumber(tokens[after]) || !['.', ';', '\n'].includes(tokens[markerStart - 1]?.norm ?? '')) return -1;
+  for (let i = markerStart - 2; i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
+    if (['.', ';', '\n'].includes(tokens[i].norm)) return -1;
+    if (isNumber(tokens[i]) && DOSE_UNITS[tokens[i + 1]?.norm ?? ''] === unit) return i;
+  }
+  return -1;
 }
 
 function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionAt: Map<number, Mention>): number {

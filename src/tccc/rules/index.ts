@@ -15,6 +15,7 @@ import { completeActs, type Act } from './completions.js';
 import { restatesLast } from './restatements.js';
 import { NO_LOCATION, interventionType, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
+import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
 
 /** Where one fact of a record came from: a JSON pointer into the record and a character span `[start, end)`. */
@@ -57,6 +58,8 @@ function extract(text: string): ExtractionResult {
   const casualty = findCasualty(doc);
   excludeOtherNamed(doc, casualty?.value.name);
   const grid = findGrid(doc);
+  // Before treatments, so the time of injury is claimed and no treatment or vitals set reads it as its own.
+  const timeOfInjury = findTimeOfInjury(doc);
 
   // Treatments in narrative order, so each claims the time that follows it before the next can.
   const injuries: Found<Injury>[] = [];
@@ -78,7 +81,7 @@ function extract(text: string): ExtractionResult {
     if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 1 && refersBack(doc, k, read[0].value.type)) {
       read[0].value.location = lastPlace.location;
     }
-    const stamp = sentenceStamp(doc, k, stamps);
+    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     interventions.push(...read);
@@ -105,6 +108,10 @@ function extract(text: string): ExtractionResult {
     record.location_grid = grid.value;
     note('/location_grid', grid.span);
   }
+  if (timeOfInjury) {
+    record.time_of_injury = timeOfInjury.value;
+    note('/time_of_injury', timeOfInjury.span);
+  }
   const evac = findEvacPriority(doc);
   if (evac) {
     record.evac_priority = evac.value;
@@ -130,13 +137,14 @@ function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number):
  * The time a log line opens with ("1445Z 18ga IV R AC, 1000mg TXA IV."): every treatment on that
  * line without a time of its own was given then. Not a time that opens a set of vitals.
  */
-function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | null>): string | null {
+function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | null>, toiAt: number): string | null {
   const sentence = doc.sentence[doc.mentions[k].start];
   const known = cache.get(sentence);
   if (known !== undefined) return known;
   let first = doc.mentions[k].start;
   while (first > 0 && doc.sentence[first - 1] === sentence) first--;
-  const clock = readClock(doc.tokens, first);
+  // "IED blast 0253." opens with the time of injury, not the time of what follows.
+  const clock = first === toiAt ? null : readClock(doc.tokens, first);
   const stamp = clock && !leadsVitals(doc, clock.end) ? clock.time : null;
   cache.set(sentence, stamp);
   return stamp;

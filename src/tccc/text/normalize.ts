@@ -1,7 +1,8 @@
 /**
  * Token clean-up between tokenizing and reading: drops speech fillers, rejoins spelled-out
- * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers.
+ * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers and fractions.
  */
+import { mergeFractions } from './decimals.js';
 import { mergeDigitRuns, mergeNumberWords } from './numbers.js';
 import type { SpellingCorrector } from './spelling.js';
 import { tokenize, type Token } from './tokenize.js';
@@ -43,7 +44,7 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
     cleaned.push(t);
   }
   const spelled = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
-  return mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
+  return mergeFractions(mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms))), text);
 }
 
 function isLetterToken(t: Token | undefined): t is Token {

@@ -3,7 +3,7 @@ import { customElement, property, state } from 'lit/decorators.js';
 import type { Library } from '../../library/library.js';
 import { passagesForRecord } from '../../library/record-passages.js';
 import { evaluateAlerts, type AlertSeverity, type ProtocolAlert } from '../../tccc/alerts/index.js';
-import type { ClockTime, TcccRecord } from '../../tccc/record.js';
+import type { TcccRecord } from '../../tccc/record.js';
 import { clockOf } from '../casualties/casualty-label.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { guidanceStyles } from './guidance-styles.js';
@@ -34,15 +34,13 @@ function alertSummary(alerts: ProtocolAlert[]): string {
 /**
  * Guidance beside a casualty record: the protocol alerts for the record at the current time, each with the
  * passage behind it, and the library passages that bear on each of the record's facts. Reads the record only.
- * Usage: `<record-guidance .record=${record} .timeOfInjury=${'13:05'}></record-guidance>`.
+ * Usage: `<record-guidance .record=${record}></record-guidance>` (the TXA and vitals rules count from the record's `time_of_injury`).
  */
 @customElement('record-guidance')
 export class RecordGuidance extends LitElement {
   static styles = [sharedStyles, guidanceStyles];
 
   @property({ attribute: false }) record?: TcccRecord;
-  /** When the casualty was wounded ("HH:MM"), if known; the TXA and vitals rules count from it. */
-  @property({ attribute: false }) timeOfInjury?: ClockTime;
 
   @state() private now = new Date();
   @state() private library?: Library;
@@ -73,7 +71,7 @@ export class RecordGuidance extends LitElement {
 
   render() {
     if (!this.record) return html`<p class="empty">No casualty record yet.</p>`;
-    const alerts = evaluateAlerts(this.record, { now: this.now, timeOfInjury: this.timeOfInjury });
+    const alerts = evaluateAlerts(this.record, { now: this.now });
     return html`
       <section aria-labelledby="alerts-heading">
         <div class="alerts-head">

@@ -80,6 +80,8 @@ export function fieldsFor(template: FactTemplate): FieldSpec[] {
         : [{ key: 'value', label: CASUALTY_FIELD_LABELS[template.field], input: 'text', required: true }];
     case 'location_grid':
       return [{ key: 'value', label: 'Grid (MGRS)', input: 'text', required: true }];
+    case 'time_of_injury':
+      return [{ key: 'value', label: 'Time of injury (HH:MM)', input: 'time', required: true }];
     case 'evac_priority':
       return [{ key: 'value', label: 'Evac priority', input: 'select', options: codes(EVAC_PRIORITIES, EVAC_LABELS), required: true }];
     case 'mechanism':
@@ -153,7 +155,7 @@ export function factFromForm(template: FactTemplate, values: Readonly<Record<str
   if (errors.length) return { errors };
   if (template.kind === 'casualty') return { fact: { kind: 'casualty', field: template.field, value: out.value } as FactValue };
   if (template.kind === 'location_grid') return { fact: { kind: 'location_grid', value: String(out.value).replace(/\s+/g, '').toUpperCase() } };
-  if (template.kind === 'evac_priority' || template.kind === 'mechanism') return { fact: { kind: template.kind, value: out.value } as FactValue };
+  if (template.kind === 'evac_priority' || template.kind === 'mechanism' || template.kind === 'time_of_injury') return { fact: { kind: template.kind, value: out.value } as FactValue };
   return { fact: { kind: template.kind, value: out } as FactValue };
 }
 
@@ -166,6 +168,8 @@ export function factSummary(fact: FactValue): string {
       return `Grid: ${fact.value}`;
     case 'evac_priority':
       return `Evac: ${EVAC_LABELS[fact.value]}`;
+    case 'time_of_injury':
+      return `Time of injury: ${fact.value}`;
     case 'mechanism':
       return MECHANISM_LABELS[fact.value];
     case 'injury':

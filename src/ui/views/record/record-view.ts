@@ -12,6 +12,7 @@ import {
   resolveFacts,
   restoreFact,
   revertFact,
+  setTimeOfInjury,
   updateCasualty,
   type Casualty,
   type Evidence,
@@ -153,7 +154,7 @@ export class RecordView extends LitElement {
   private onTimeOfInjury(c: Casualty, text: string): void {
     this.toiText = text;
     const clock = parseClock(text);
-    if (clock || !text.trim()) this.state.update(c.id, (latest) => updateCasualty(latest, { timeOfInjury: clock }));
+    if (clock || !text.trim()) this.change(c, (latest) => setTimeOfInjury(latest, clock));
   }
 
   render() {
@@ -166,7 +167,7 @@ export class RecordView extends LitElement {
 
   private renderRecord(c: Casualty) {
     const record = recordOf(c);
-    const toi = this.toiText ?? c.timeOfInjury ?? '';
+    const toi = this.toiText ?? record.time_of_injury ?? '';
     const toiBad = !!toi.trim() && !parseClock(toi);
     return html`
       <div class="layout">
@@ -187,7 +188,7 @@ export class RecordView extends LitElement {
                 <textarea .value=${live(c.notes)} rows="1" @input=${(e: InputEvent) => this.state.update(c.id, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
               </label>
             </div>
-            <record-guidance .record=${record} .timeOfInjury=${c.timeOfInjury}></record-guidance>
+            <record-guidance .record=${record}></record-guidance>
           </div>
         </div>
         <div class="facts">

@@ -138,7 +138,7 @@ export class ReportsView extends LitElement {
         <nine-line-panel .request=${buildNineLine(input.siteRecords ?? [input.record], c.nineLine)} .fields=${c.nineLine}
           @nine-line-change=${(e: NineLineChangeEvent) => this.state.update(c.id, (l) => updateCasualty(l, { nineLine: e.fields }))}></nine-line-panel>`;
     }
-    const z = buildZmist(input.record, input.context);
+    const z = buildZmist(input.record);
     return html`${actions}
       <dl class="zmist">
         <dt>Z</dt><dd><span class="k">ID</span> ${z.z}</dd>

@@ -1,0 +1,103 @@
+/**
+ * One record per casualty: the narrative is split by casualty (casualty-split.ts) and each casualty's
+ * parts are read on their own, so no fact of one lands on another's record. What is said before the
+ * first casualty gives every record its mechanism, grid, time of injury and priority (when the record
+ * has none of its own); anything else said there cannot be attributed and is left out and listed.
+ */
+import type { TcccRecord } from '../record.js';
+import { splitCasualties, type CasualtySplit, type TextPart } from './casualty-split.js';
+import { extractWithEvidence, type ExtractionResult, type FactEvidence } from './index.js';
+
+export interface CasualtiesResult {
+  /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
+  casualties: ExtractionResult[];
+  /** Facts read from the narrative that no casualty can be given: the record path they would have had, and their words. */
+  unattributed: FactEvidence[];
+}
+
+/** Paths of the preamble's record every casualty shares. */
+const SHARED = /^\/(location_grid|evac_priority|time_of_injury|mechanism)(\/|$)/;
+
+/** Extracts one record per casualty. Never throws; a narrative about one casualty gives one record, as extractWithEvidence. */
+export function extractCasualties(text: string): CasualtiesResult {
+  try {
+    return readCasualties(typeof text === 'string' ? text : '');
+  } catch {
+    return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  }
+}
+
+function readCasualties(text: string): CasualtiesResult {
+  const first = splitCasualties(text);
+  if (first.casualties.length < 2) return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
+  const surnames = first.casualties.map((parts, i) => (readParts(text, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase());
+  const again = splitCasualties(text, surnames);
+  const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
+  // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
+  const unlabelled = [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
+  const preamble = readParts(unlabelled, split.preamble);
+  const unattributed = preamble.evidence.filter((e) => !SHARED.test(e.path));
+  const read = split.casualties.map((parts, i) => ({ parts, result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble) }));
+  // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded.
+  const patients = read.filter(({ parts, result }) => !(saysUnhurt(text, parts) && !result.record.injuries));
+  if (patients.length < 2) return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
+  return { casualties: patients.map((p) => p.result), unattributed };
+}
+
+const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
+const saysUnhurt = (text: string, parts: readonly TextPart[]): boolean => parts.some((p) => UNHURT.test(text.slice(p.start, p.end)));
+
+/** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
+function readParts(text: string, parts: readonly TextPart[]): ExtractionResult {
+  const ordered = [...parts].sort((a, b) => a.start - b.start);
+  let joined = '';
+  const at: { from: number; to: number; start: number }[] = [];
+  for (const p of ordered) {
+    if (joined) joined += '\n';
+    at.push({ from: joined.length, to: joined.length + p.end - p.start, start: p.start });
+    joined += text.slice(p.start, p.end);
+  }
+  const result = extractWithEvidence(joined);
+  const back = (offset: number, end: boolean): number => {
+    const piece = at.find((a) => (end ? offset > a.from && offset <= a.to : offset >= a.from && offset < a.to)) ?? at[at.length - 1];
+    return piece ? piece.start + Math.min(Math.max(offset - piece.from, 0), piece.to - piece.from) : offset;
+  };
+  return { record: result.record, evidence: result.evidence.map((e) => ({ path: e.path, start: back(e.start, false), end: back(e.end, true) })) };
+}
+
+/** A casualty's record with the lone name said after its label, when the reader found no name of its own ("Patient 1, Kowalski,"). */
+function withName(own: ExtractionResult, split: CasualtySplit, i: number, text: string): ExtractionResult {
+  const name = split.calledBy[i];
+  if (!name || own.record.casualty?.name) return own;
+  const start = split.labels.map((l) => text.indexOf(name, l.end)).find((at) => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end)) ?? -1;
+  if (start < 0) return own;
+  return { record: { ...own.record, casualty: { name, ...own.record.casualty } }, evidence: [...own.evidence, { path: '/casualty/name', start, end: start + name.length }] };
+}
+
+/** A casualty's record with the preamble's shared facts it lacks (mechanisms joined). */
+function withShared(own: ExtractionResult, preamble: ExtractionResult): ExtractionResult {
+  const record: TcccRecord = { ...own.record };
+  const evidence = [...own.evidence];
+  const from = (path: string): FactEvidence[] => preamble.evidence.filter((e) => e.path === path);
+  const p = preamble.record;
+  for (const key of ['location_grid', 'evac_priority', 'time_of_injury'] as const) {
+    if (record[key] === undefined && p[key] !== undefined) {
+      Object.assign(record, { [key]: p[key] });
+      evidence.push(...from(`/${key}`));
+    }
+  }
+  for (const [k, m] of (p.mechanism ?? []).entries()) {
+    if (record.mechanism?.includes(m)) continue;
+    record.mechanism = [...(record.mechanism ?? []), m];
+    evidence.push(...from(`/mechanism/${k}`).map((e) => ({ ...e, path: `/mechanism/${record.mechanism!.length - 1}` })));
+  }
+  return { record: orderedRecord(record), evidence };
+}
+
+/** Keys in schema order, so a record reads the same however it was put together. */
+function orderedRecord(r: TcccRecord): TcccRecord {
+  const order: (keyof TcccRecord)[] = ['casualty', 'location_grid', 'evac_priority', 'time_of_injury', 'mechanism', 'injuries', 'vitals', 'interventions', 'fluids', 'medications'];
+  return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]])) as TcccRecord;
+}

@@ -1,0 +1,52 @@
+/**
+ * Guards every annotated set narrative by narrative: no narrative may score worse than its line in
+ * fixtures/scores.json (fewer true positives, more false positives or misses, any more dangerous or
+ * mixed facts), so no set-wide average hides a regression on one line. After an improvement, rewrite
+ * the file with `UPDATE_SCORES=1 npx vitest run src/tccc/rules/fixtures.test.ts` and commit it.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { compareRecords } from '../facts-match.js';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+interface Score { tp: number; fp: number; fn: number; dangerous: number; mixed: number }
+const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
+const SCORES = `${DIR}scores.json`;
+const sets = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort();
+
+function scoreOf(text: string, gold: TcccRecord | TcccRecord[]): Score {
+  const cmp = compareRecords(extractCasualties(text).casualties.map((c) => c.record), Array.isArray(gold) ? gold : [gold]);
+  return { ...cmp.counts, dangerous: cmp.dangerous.length, mixed: cmp.mixed.length };
+}
+
+const now: Record<string, Score> = {};
+for (const set of sets) {
+  for (const line of readFileSync(`${DIR}${set}`, 'utf8').trim().split('\n')) {
+    const { id, text, gold } = JSON.parse(line) as { id: string; text: string; gold: TcccRecord | TcccRecord[] };
+    now[`${set}:${id}`] = scoreOf(text, gold);
+  }
+}
+if (process.env.UPDATE_SCORES) writeFileSync(SCORES, `${JSON.stringify(now, null, 0).replaceAll('},"', '},\n"')}\n`);
+const baseline = JSON.parse(readFileSync(SCORES, 'utf8')) as Record<string, Score>;
+
+describe('every annotated narrative', () => {
+  it('has a recorded score', () => {
+    expect(Object.keys(now).filter((k) => !baseline[k])).toEqual([]);
+  });
+  it.each(sets)('%s: no narrative scores worse than its recorded line', (set) => {
+    const worse = Object.entries(now)
+      .filter(([k]) => k.startsWith(`${set}:`))
+      .filter(([k, s]) => {
+        const b = baseline[k];
+        return b && (s.tp < b.tp || s.fp > b.fp || s.fn > b.fn || s.dangerous > b.dangerous || s.mixed > b.mixed);
+      })
+      .map(([k, s]) => `${k} now ${JSON.stringify(s)}, was ${JSON.stringify(baseline[k])}`);
+    expect(worse).toEqual([]);
+  });
+  it('puts no fact on another casualty\'s record on the several-casualty sets, and no number slip on the new sets', () => {
+    const offending = Object.entries(now).filter(([k, s]) => (/multi|holdout9/.test(k) && s.dangerous > 0) || (/holdout10/.test(k) && s.mixed > 0));
+    expect(offending.map(([k]) => k)).toEqual([]);
+  });
+});

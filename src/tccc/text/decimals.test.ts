@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { NORMALIZE_OPTIONS } from '../rules/lexicon/index.js';
+import { readTokens } from './normalize.js';
+
+const numbers = (text: string) => readTokens(text, NORMALIZE_OPTIONS).filter((t) => t.kind === 'number').map((t) => t.value);
+
+describe('fractions', () => {
+  it('keep a spoken or written point', () => {
+    expect(numbers('fentanyl zero point one milligrams IV at 0915')).toEqual([0.1, 915]);
+    expect(numbers('naloxone point eight mg')).toEqual([0.8]);
+    expect(numbers('fentanyl zero point zero five milligrams')).toEqual([0.05]);
+    expect(numbers('morphine two point five milligrams')).toEqual([2.5]);
+    expect(numbers('naloxone .4 mg, hextend 0.5 L')).toEqual([0.4, 0.5]);
+  });
+  it('read halves', () => {
+    expect(numbers('one and a half grams')).toEqual([1.5]);
+    expect(numbers('half a gram')).toEqual([0.5]);
+  });
+  it('leave what is not a fraction alone', () => {
+    expect(numbers('at that point 1200 the TQ went on')).toEqual([1200]);
+    expect(numbers('pulse 120. 4 units')).toEqual([120, 4]);
+    expect(numbers('one hundred and five')).toEqual([105]);
+  });
+});

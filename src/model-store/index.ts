@@ -25,7 +25,7 @@ export { WorkerDownload } from './worker-download.js';
 export { deleteModel, listStoredModels, storedModel, type StoredModel } from './catalog.js';
 export { ensureSpace, requestPersistence, storageReport, type StorageReport } from './storage.js';
 export { ModelStoreError, type ModelStoreErrorCode } from './errors.js';
-export { parseManifest, toWebLLMModelRecord, type ModelManifest, type ManifestFile } from './manifest.js';
+export { isSpeechModel, parseManifest, toWebLLMModelRecord, type ModelManifest, type ManifestFile } from './manifest.js';
 export { formatBytes, type ProgressFigures } from './progress.js';
 export { downloadSize, manifestSize, type DownloadSize } from './download-size.js';
 export { kioskModelUrl, type ModelLocation } from './tasks.js';

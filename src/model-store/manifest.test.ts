@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fileUrl, parseManifest, resolveBase, shardsOf, toWebLLMModelRecord, withShards } from './manifest.js';
+import { fileUrl, isSpeechModel, parseManifest, resolveBase, shardsOf, toWebLLMModelRecord, withShards } from './manifest.js';
 import { prebuiltAppConfig } from '@mlc-ai/web-llm';
 
 const dir = new URL('../../model-config/', import.meta.url);
@@ -9,10 +9,14 @@ const shipped = readdirSync(dir)
   .map((f) => parseManifest(JSON.parse(readFileSync(new URL(f, dir), 'utf8')), f));
 
 describe('shipped manifests', () => {
-  it('include the four Phi-2 variants and a transformers.js fallback', () => {
+  it('include the four Phi-2 variants, a transformers.js fallback and two speech models', () => {
     expect(shipped.map((m) => m.id).sort()).toEqual(
-      ['onnx-community/Qwen2.5-0.5B-Instruct', 'phi-2-q4f16_1-MLC', 'phi-2-q4f16_1-MLC-1k', 'phi-2-q4f32_1-MLC', 'phi-2-q4f32_1-MLC-1k'].sort(),
+      ['onnx-community/Qwen2.5-0.5B-Instruct', 'onnx-community/moonshine-base-ONNX', 'onnx-community/moonshine-tiny-ONNX', 'phi-2-q4f16_1-MLC', 'phi-2-q4f16_1-MLC-1k', 'phi-2-q4f32_1-MLC', 'phi-2-q4f32_1-MLC-1k'].sort(),
     );
+  });
+
+  it('mark the speech models as such, and only them', () => {
+    expect(shipped.filter(isSpeechModel).map((m) => m.id).sort()).toEqual(['onnx-community/moonshine-base-ONNX', 'onnx-community/moonshine-tiny-ONNX']);
   });
 
   it("match WebLLM 0.2.86's prebuilt records for the Phi-2 variants", () => {

@@ -19,6 +19,8 @@ export interface ModelManifest {
   $schema?: string;
   id: string;
   engine: 'webllm' | 'transformers';
+  /** What the model does; absent means text-generation. Speech models serve Dictate, never extraction. */
+  task?: 'text-generation' | 'speech-recognition';
   description?: string;
   baseUrl: string;
   modelLib?: string;
@@ -31,6 +33,11 @@ export interface ModelManifest {
     dtype?: string;
   };
   files: ManifestFile[];
+}
+
+/** True for a speech-to-text model (Dictate's), which the extraction engines must never be offered. */
+export function isSpeechModel(manifest: Pick<ModelManifest, 'task'>): boolean {
+  return manifest.task === 'speech-recognition';
 }
 
 // Compiled ahead of time (npm run gen:validator): run-time compilation needs eval, which the CSP forbids.

@@ -7,7 +7,7 @@
 import { browserProbeInput, engineFromProbe, probeEngines, webllmCandidate, type EngineChoice, type FallbackEngine, type ProbeResult } from '../engines/index.js';
 import type { Engine, EngineStats, ExtractContext, Extraction, GenerateOptions, LoadProgress } from '../engines/engine.js';
 import { createRulesEngine } from '../engines/rules/index.js';
-import { kioskModelUrl, storedModel, toWebLLMModelRecord, type ModelLocation } from '../model-store/index.js';
+import { isSpeechModel, kioskModelUrl, storedModel, toWebLLMModelRecord, type ModelLocation } from '../model-store/index.js';
 import { getAppEngine, setAppEngine } from './app-engine.js';
 import { setEngineStatus } from './shell/engine-status.js';
 import { loadModelCatalog } from './views/model/model-catalog.js';
@@ -99,7 +99,7 @@ async function choose(): Promise<void> {
 async function probeStored(locations: ModelLocation[]): Promise<{ probe: ProbeResult; cpu: ModelLocation | undefined }> {
   const complete = await Promise.all(locations.map((l) => storedModel(l).then((s) => s.complete, () => false)));
   const webllm = locations.flatMap((l, i) => (l.manifest.engine === 'webllm' ? [webllmCandidate(l.manifest, complete[i]!)] : []));
-  const cpuModels = locations.flatMap((l, i) => (l.manifest.engine === 'transformers' ? [{ location: l, downloaded: complete[i]! }] : []));
+  const cpuModels = locations.flatMap((l, i) => (l.manifest.engine === 'transformers' && !isSpeechModel(l.manifest) ? [{ location: l, downloaded: complete[i]! }] : []));
   const cpu = cpuModels.find((m) => m.downloaded) ?? cpuModels[0];
   const transformers = cpu && { modelId: cpu.location.manifest.id, downloaded: cpu.downloaded };
   const probe = await probeEngines(browserProbeInput({ webllm, transformers, allowFallbackAdapter: softwareGpuForTests }));

@@ -10,8 +10,8 @@ import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throw
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
 import type { VerifiedModelFiles } from '../model-files.js';
 import { extractionPrompt, STOP_SEQUENCES } from '../prompt.js';
-import { modelStoreCache } from './model-cache.js';
-import { ORT_WASM_FILES, type TransformersSettings } from './shared.js';
+import { loadProgressCallback, transformersFor } from './environment.js';
+import type { TransformersSettings } from './shared.js';
 
 /** Tokens per generation step; an abort lands within one step. */
 const STEP_TOKENS = 8;
@@ -39,33 +39,12 @@ export class TransformersEngine implements Engine {
 
   async load(onProgress?: (progress: LoadProgress) => void): Promise<void> {
     const started = performance.now();
-    const { modelId, localModelPath } = this.settings;
+    const { modelId } = this.settings;
     if (this.files && !(await this.files.isComplete(modelId))) {
       throw new EngineLoadError(`The small CPU model (${modelId}) is not fully downloaded: download it in the Model view.`);
     }
-    const transformers = await import('@huggingface/transformers');
-    const { env } = transformers;
-    // Never the hub or a CDN: the model store's verified copy when there is one (nothing fetched), else our own
-    // folder or origin; ORT's wasm from our origin.
-    env.allowRemoteModels = false;
-    env.allowLocalModels = true;
-    env.localModelPath = localModelPath;
-    // With the store, a file it lacks is simply absent (optional files are then skipped): no request is ever made.
-    env.fetch = this.files ? async () => new Response(null, { status: 404, statusText: 'Not in the model store' }) : (input, init) => fetch(input, init);
-    env.useBrowserCache = false;
-    env.useFSCache = false;
-    env.useWasmCache = false;
-    env.useCustomCache = this.files !== undefined;
-    env.customCache = this.files ? modelStoreCache(this.files, modelId, localModelPath) : null;
-    const wasmPaths = this.settings.wasmPaths;
-    if (wasmPaths && env.backends.onnx.wasm) {
-      env.backends.onnx.wasm.wasmPaths = { mjs: wasmPaths + ORT_WASM_FILES.mjs, wasm: wasmPaths + ORT_WASM_FILES.wasm };
-    }
-    const progress_callback = (info: { status: string; file?: string; progress?: number }) => {
-      if (info.status === 'progress' && info.progress !== undefined) {
-        onProgress?.({ fraction: Math.min(0.99, info.progress / 100), text: `Loading ${info.file ?? 'model'}` });
-      }
-    };
+    const transformers = await transformersFor(this.settings, this.files);
+    const progress_callback = loadProgressCallback(onProgress);
     try {
       const options = { progress_callback };
       const tokenizer = await transformers.AutoTokenizer.from_pretrained(modelId, options);

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { deleteModel, formatBytes, type ModelLocation, type StorageReport, type StoredModel } from '../../../model-store/index.js';
+import { deleteModel, isSpeechModel, formatBytes, type ModelLocation, type StorageReport, type StoredModel } from '../../../model-store/index.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { downloads, type TrackedDownload } from './download-tracker.js';
 import { manifestSize } from './model-catalog.js';
@@ -158,6 +158,7 @@ const stateWords: Record<string, string> = {
 /** What the model is, in a person's words. */
 function kindOf(location: ModelLocation): string {
   const { engine, variant } = location.manifest;
+  if (isSpeechModel(location.manifest)) return 'Speech model for Dictate: turns what the medic says into text, on this device';
   if (engine === 'transformers') return 'Small CPU model: slower, runs on any device';
   const bits = variant.quantization.includes('f16') ? '16-bit' : '32-bit';
   return `Phi-2 for the GPU, ${bits} build (${variant.quantization}), ${variant.contextWindow}-token context`;

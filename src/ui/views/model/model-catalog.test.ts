@@ -19,7 +19,8 @@ describe('model catalog', () => {
     expect(ids).toContain('phi-2-q4f16_1-MLC');
     expect(ids).toContain('phi-2-q4f32_1-MLC-1k');
     expect(ids).toContain('onnx-community/Qwen2.5-0.5B-Instruct');
-    expect(ids).toHaveLength(5);
+    expect(ids).toContain('onnx-community/moonshine-base-ONNX');
+    expect(ids).toHaveLength(7);
   });
 
   it('reads a kiosk catalog entry by entry, naming what it cannot use', () => {
@@ -32,7 +33,7 @@ describe('model catalog', () => {
 
   it('lets a kiosk manifest replace the built-in one with its id, keeping the order', () => {
     const merged = mergeManifests(builtInManifests(), [offered]);
-    expect(merged).toHaveLength(5);
+    expect(merged).toHaveLength(7);
     expect(merged.find((m) => m.id === offered.id)).toBe(offered);
   });
 

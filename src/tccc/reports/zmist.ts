@@ -1,6 +1,5 @@
 import type { TcccRecord, VitalsSet } from '../record.js';
 import { reportLines } from './plain-text.js';
-import type { ReportContext } from './context.js';
 import { FLUID_LABELS, INJURY_LABELS, INTERVENTION_LABELS, LOCATION_LABELS, MECHANISM_LABELS, MEDICATION_LABELS, bloodPressure, words } from './labels.js';
 
 /** The five ZMIST lines as data, each the words read over the radio after its letter. */

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integerOption, parseCommandLine, runCommand, UsageError } from './cli-args.js';
-import { findChromium } from './kiosk/find-chromium.js';
+import { findChromium, isSnapChromium } from './kiosk/find-chromium.js';
 import { DEFAULT_SETUP, type KioskSetup } from './kiosk/kiosk-files.js';
 import { applyPlan, checkInstallable, installPlan, systemUserExists, uninstallPlan } from './kiosk/kiosk-install-plan.js';
 
@@ -41,11 +41,13 @@ async function main(): Promise<void> {
     return;
   }
   const appDir = resolve(values['app-dir'] ?? fileURLToPath(new URL('../..', import.meta.url)));
+  const chromiumPath = values.chromium ?? findChromium();
   const setup: KioskSetup = {
     appDir,
     compiledServer: existsSync(join(appDir, 'build-node', 'cli', 'start.js')),
     nodePath: values.node ?? process.execPath,
-    chromiumPath: values.chromium ?? findChromium(),
+    chromiumPath,
+    snapChromium: isSnapChromium(chromiumPath),
     serviceUser: values.user,
     dataDir: values['data-dir'],
     port: integerOption('--port', values.port, DEFAULT_SETUP.port),

@@ -9,7 +9,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, readFile, readlink, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
-import { findChromium } from './kiosk/find-chromium.js';
+import { findChromium, isSnapChromium } from './kiosk/find-chromium.js';
 import { DEFAULT_SETUP } from './kiosk/kiosk-files.js';
 import { applyPlan, checkInstallable, installPlan, systemUserExists } from './kiosk/kiosk-install-plan.js';
 
@@ -48,7 +48,8 @@ async function main(): Promise<void> {
 
   if (!values['no-service']) {
     const appDir = join(INSTALL_ROOT, 'current');
-    const setup = { ...DEFAULT_SETUP, appDir, compiledServer: true, nodePath: process.execPath, chromiumPath: values.chromium ?? findChromium(), dataDir: values['data-dir'] };
+    const chromiumPath = values.chromium ?? findChromium();
+    const setup = { ...DEFAULT_SETUP, appDir, compiledServer: true, nodePath: process.execPath, chromiumPath, snapChromium: isSnapChromium(chromiumPath), dataDir: values['data-dir'] };
     checkInstallable(setup, true, existsSync('/run/systemd/system'));
     for (const line of await applyPlan(installPlan(setup, systemUserExists(setup.serviceUser)), undefined)) console.log(line);
   }

@@ -4,17 +4,26 @@
  * `sudo npm run kiosk:uninstall` removes the services and files and keeps the data directory (records live in the
  * browser profile; certificates and models in the data directory).
  */
-import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, realpathSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integerOption, parseCommandLine, runCommand, UsageError } from './cli-args.js';
-import { findChromium } from './kiosk/find-chromium.js';
+import { findChromium, isSnapChromium } from './kiosk/find-chromium.js';
 import { DEFAULT_SETUP, type KioskSetup } from './kiosk/kiosk-files.js';
 import { applyPlan, checkInstallable, installPlan, systemUserExists, uninstallPlan } from './kiosk/kiosk-install-plan.js';
 
 const USAGE = `usage: sudo npm run kiosk:install -- [--dry-run --prefix <dir>] [--app-dir <dir>] [--chromium <path>] [--node <path>]
                  [--user tccc-scribe] [--data-dir /var/lib/tccc-scribe] [--port 8080] [--https-port 8443]
        sudo npm run kiosk:uninstall -- [--dry-run --prefix <dir>]`;
+
+/**
+ * An installed bundle runs from `<root>/releases/<release>` (Node resolves the `current` link): the service should
+ * name `<root>/current`, so the next update needs no new unit file.
+ */
+function stableAppDir(appDir: string): string {
+  const current = join(dirname(dirname(appDir)), 'current');
+  return basename(dirname(appDir)) === 'releases' && existsSync(current) && realpathSync(current) === realpathSync(appDir) ? current : appDir;
+}
 
 async function main(): Promise<void> {
   const { values } = parseCommandLine(process.argv.slice(2), {
@@ -40,12 +49,14 @@ async function main(): Promise<void> {
     console.log(`Kept ${values['data-dir']} (certificates, models) and the user ${values.user}; remove them by hand if wanted.`);
     return;
   }
-  const appDir = resolve(values['app-dir'] ?? fileURLToPath(new URL('../..', import.meta.url)));
+  const appDir = stableAppDir(resolve(values['app-dir'] ?? fileURLToPath(new URL('../..', import.meta.url))));
+  const chromiumPath = values.chromium ?? findChromium();
   const setup: KioskSetup = {
     appDir,
     compiledServer: existsSync(join(appDir, 'build-node', 'cli', 'start.js')),
     nodePath: values.node ?? process.execPath,
-    chromiumPath: values.chromium ?? findChromium(),
+    chromiumPath,
+    snapChromium: isSnapChromium(chromiumPath),
     serviceUser: values.user,
     dataDir: values['data-dir'],
     port: integerOption('--port', values.port, DEFAULT_SETUP.port),

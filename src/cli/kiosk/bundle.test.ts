@@ -49,6 +49,9 @@ report.tlsKept = readFileSync(join(dataDir, 'tls/ca.key.mark'), 'utf8') === 'kep
 report.models = JSON.parse(readFileSync(join(dataDir, 'models/catalog.json'), 'utf8')).models.map((m) => m.id);
 const doctor = spawnSync('npm', ['run', '--silent', 'doctor', '--', '--json', '--data-dir', dataDir, '--port', '0', '--https-port', '0'], { cwd: app, encoding: 'utf8', env: { ...process.env, npm_config_update_notifier: 'false' } });
 report.doctor = JSON.parse(doctor.stdout || '[]');
+const review = join(prefix, 'review');
+spawnSync('npm', ['run', '--silent', 'kiosk:install', '--', '--dry-run', '--prefix', review, '--chromium', process.execPath], { cwd: app, env: { ...process.env, npm_config_update_notifier: 'false' } });
+report.serviceUnit = readFileSync(join(review, 'etc/systemd/system/tccc-scribe.service'), 'utf8');
 console.log(JSON.stringify(report));
 `;
 
@@ -95,6 +98,8 @@ describe('npm run kiosk:bundle, installed with no network', () => {
     expect(report.tlsKept).toBe(true);
     expect(report.models).toEqual(['tiny-MLC']);
     // The kiosk owner's commands work from the installed release: npm run doctor there runs the compiled doctor.
+    // kiosk:install run from the installed release names the `current` link, not the release folder Node resolved.
+    expect(report.serviceUnit).toContain(`ExecStart=${process.execPath} ${prefix}/opt/tccc-scribe/current/build-node/cli/start.js --no-build`);
     expect(report.doctor).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'certificate', ok: true }), expect.objectContaining({ name: 'model tiny-MLC', ok: true })]));
   }, 180_000);
 

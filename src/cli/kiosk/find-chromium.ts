@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
 /** Chromium builds looked for on PATH, in order: a deb build first, Ubuntu's snap wrapper (chromium-browser) after. */
@@ -10,4 +10,17 @@ export function findChromium(path = process.env.PATH ?? ''): string {
     for (const dir of path.split(delimiter)) if (dir && existsSync(join(dir, name))) return join(dir, name);
   }
   return '/usr/bin/chromium';
+}
+
+/**
+ * Whether `path` is Ubuntu's snap Chromium: under /snap/, or the small wrapper script Ubuntu installs as
+ * /usr/bin/chromium-browser that runs the snap. A snap may not write hidden folders in the home directory.
+ */
+export function isSnapChromium(path: string): boolean {
+  if (path.startsWith('/snap/')) return true;
+  try {
+    return statSync(path).size < 64 * 1024 && readFileSync(path, 'latin1').includes('/snap/bin/');
+  } catch {
+    return false;
+  }
 }

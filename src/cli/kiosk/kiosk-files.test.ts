@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { KIOSK_FLAGS, WEBGPU_FLAGS } from '../../engines/chromium-webgpu-flags.js';
+import { isSnapChromium } from './find-chromium.js';
 import { BROWSER_LAUNCHER, BROWSER_UNIT, kioskFiles, SERVER_UNIT, type KioskSetup } from './kiosk-files.js';
 import { applyPlan, checkInstallable, installPlan, uninstallPlan } from './kiosk-install-plan.js';
 
@@ -77,6 +78,14 @@ describe('the kiosk browser', () => {
     // Chromium takes only the last --enable-features: there must be exactly one.
     expect(args.filter((a) => a.startsWith('--enable-features='))).toHaveLength(1);
   }, 30_000);
+  it("keeps the snap's profile where a snap may write, and recognises Ubuntu's wrapper script as the snap", () => {
+    expect(file(BROWSER_LAUNCHER, { ...SETUP, snapChromium: true })).toContain('PROFILE="$HOME/snap/chromium/common/tccc-scribe"');
+    const dir = mkdtempSync(join(tmpdir(), 'tccc-snap-'));
+    writeFileSync(join(dir, 'chromium-browser'), '#!/bin/sh\nexec /snap/bin/chromium "$@"\n');
+    expect(isSnapChromium(join(dir, 'chromium-browser'))).toBe(true);
+    expect(isSnapChromium('/snap/bin/chromium')).toBe(true);
+    expect(isSnapChromium(process.execPath)).toBe(false);
+  });
   it('is restarted whenever it ends, in the graphical session', () => {
     const unit = file(BROWSER_UNIT);
     expect(section(unit, 'Service').get('ExecStart')).toEqual([BROWSER_LAUNCHER]);

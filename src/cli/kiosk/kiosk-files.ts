@@ -15,6 +15,8 @@ export interface KioskSetup {
   nodePath: string;
   /** The Chromium binary the kiosk session starts. */
   chromiumPath: string;
+  /** Ubuntu's snap Chromium, which may not write ~/.local: its profile then lives in ~/snap/chromium/common. */
+  snapChromium?: boolean;
   /** System user the server runs as; owns the data directory. */
   serviceUser: string;
   /** Certificates, model mirror (`tls/`, `models/`); kept by uninstall and by updates. */
@@ -106,7 +108,7 @@ set -eu
 URL=${shellQuote(url)}
 CHROMIUM=${shellQuote(s.chromiumPath)}
 # The profile keeps the casualty records (IndexedDB) and the downloaded model: it must persist across reboots.
-PROFILE="\${XDG_DATA_HOME:-$HOME/.local/share}/tccc-scribe/chromium"
+${s.snapChromium ? 'PROFILE="$HOME/snap/chromium/common/tccc-scribe"' : 'PROFILE="\${XDG_DATA_HOME:-$HOME/.local/share}/tccc-scribe/chromium"'}
 mkdir -p "$PROFILE"
 
 # Wait (at most 60 s) for the kiosk server, so Chromium never opens on an error page; then let systemd retry.

@@ -6,6 +6,8 @@ import { getEngineDecision, onEngineDecision } from '../../engine-chooser.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { modelStyles } from './model-styles.js';
 
+const LOOPBACK_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
 /**
  * "For this device": the Phi-2 build the probe recommends from what it measured (shader-f16 → q4f16_1, memory → 2k or
  * 1k context), each build's download size and the memory it needs, a plain word when none fits, and, when WebGPU is
@@ -85,10 +87,12 @@ export class BuildAdvice extends LitElement {
   }
 
   private webgpuOff(reason: string) {
-    // The command line helps only where the page is a secure context (the kiosk's own http://localhost is one).
-    if (!globalThis.isSecureContext) return html`<p data-testid="recommended-build">${reason}</p>`;
+    // The command line is for the kiosk's own Chromium (on http://localhost); a tablet's browser is set up otherwise.
+    if (!LOOPBACK_HOSTS.has(location.hostname)) {
+      return html`<p data-testid="recommended-build">${reason} This browser offers no WebGPU, so extraction here uses the small CPU model or the rules engine.</p>`;
+    }
     const command = webgpuCommandLine(`${location.origin}/`);
-    return html`<p data-testid="recommended-build">${reason} On the kiosk, start Chromium with WebGPU on (sudo npm run kiosk:install sets this up to start by itself):</p>
+    return html`<p data-testid="recommended-build">${reason} Start this kiosk's Chromium with WebGPU on (sudo npm run kiosk:install sets this up to start by itself):</p>
       <code class="command" data-testid="webgpu-command">${command}</code>`;
   }
 }

@@ -75,7 +75,7 @@ function extract(text: string): ExtractionResult {
     injuries.push(...wounds);
     const type = interventionType(doc, k) ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
-    if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 1 && refersBack(doc, k, read[0].value.type)) {
+    if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 2 && refersBack(doc, k, read[0].value.type)) {
       read[0].value.location = lastPlace.location;
     }
     const stamp = sentenceStamp(doc, k, stamps);

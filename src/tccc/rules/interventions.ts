@@ -106,7 +106,7 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
   return t?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[start + 1]?.norm ?? '') && end <= start + 3 && doc.sentence[end - 1] === doc.sentence[start];
 }
 
-const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of']);
+const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of', 'below', 'above', 'under']);
 /** Words that point back at the wound just named ("over it", "over the top of that"). */
 const REFERENTS = new Set(['it', 'that']);
 

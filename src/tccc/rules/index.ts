@@ -12,7 +12,7 @@ import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, type Act } from './completions.js';
-import { restatesLast } from './restatements.js';
+import { restatesLast, shareWithJoined } from './restatements.js';
 import { NO_LOCATION, interventionType, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findVitals } from './vitals.js';
@@ -81,6 +81,7 @@ function extract(text: string): ExtractionResult {
     const stamp = sentenceStamp(doc, k, stamps);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
+    else shareWithJoined(doc, k, read, acts);
     interventions.push(...read);
     for (const f of read) acts.push({ found: f, sentence, takesPlace: !NO_LOCATION.has(f.value.type), end: doc.mentions[k].end, counted: f.counted });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);

@@ -110,4 +110,11 @@ describe('interventions', () => {
     expect(interventions('binder going on now')).toEqual([{ type: 'pelvic_binder' }]);
     expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([{ type: 'chest_seal', location: 'chest' }]);
   });
+  it('takes the place said in the phrase just before the device when that phrase names nothing else', () => {
+    expect(interventions('One round in the right shoulder. Packing the shoulder, combat gauze.')).toEqual([{ type: 'hemostatic_dressing', location: 'right_arm' }]);
+    expect(interventions("Crush injury, right hand. Hand's mangled, bleeding controlled with a pressure dressing.")).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm' },
+    ]);
+    expect(interventions('GSW left thigh, pressure dressing')).toEqual([{ type: 'pressure_dressing' }]);
+  });
 });

@@ -17,7 +17,9 @@ const isLocationWord = (w: string): boolean => Object.hasOwn(SIDE_WORDS, w) || O
 const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
-const LEADING_WORDS = new Set(['the', 'his', 'her', 'a', 'an', 'it', "it's", 'its', 'was', 'is', 'on', 'to', 'in', 'at', 'gave', 'give', 'given', 'just']);
+const LEADING_WORDS = new Set(['the', 'his', 'her', 'a', 'an', 'it', "it's", 'its', 'was', 'is', 'on', 'to', 'in', 'at', 'gave', 'give', 'given', 'just',
+  // "pain's an eight, no wait, he says seven"
+  'he', 'she', "he's", "she's", 'says', 'said']);
 /** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
 const PAUSES = new Set([',', '-', '...']);
 

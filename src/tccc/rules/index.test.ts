@@ -38,6 +38,13 @@ describe('extractRecord on annotated narratives', () => {
       expect(s.f1, name).toBeGreaterThanOrEqual(0.9);
     }
   });
+  it('meets the bar on running commentary (#18: commentary written before the engine changes, commentary2 after)', () => {
+    for (const [name, f1] of [['commentary.jsonl', 0.93], ['commentary2.jsonl', 0.92]] as const) {
+      const s = microScores(read(fileURLToPath(new URL(`./fixtures/${name}`, import.meta.url))));
+      expect(s.precision, name).toBeGreaterThanOrEqual(0.95);
+      expect(s.f1, name).toBeGreaterThanOrEqual(f1);
+    }
+  });
   it('returns schema-valid records for every narrative', () => {
     for (const l of read(EXTRA)) expect(validateRecord(extractRecord(l.text)).errors).toEqual([]);
   });

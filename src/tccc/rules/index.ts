@@ -12,7 +12,7 @@ import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, type Act } from './completions.js';
-import { restatesLast } from './restatements.js';
+import { restatesLast, shareWithJoined } from './restatements.js';
 import { NO_LOCATION, interventionType, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findTimeOfInjury } from './time-of-injury.js';
@@ -78,12 +78,13 @@ function extract(text: string): ExtractionResult {
     injuries.push(...wounds);
     const type = interventionType(doc, k) ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
-    if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 1 && refersBack(doc, k, read[0].value.type)) {
+    if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 2 && refersBack(doc, k, read[0].value.type)) {
       read[0].value.location = lastPlace.location;
     }
     const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
+    else shareWithJoined(doc, k, read, acts);
     interventions.push(...read);
     for (const f of read) acts.push({ found: f, sentence, takesPlace: !NO_LOCATION.has(f.value.type), end: doc.mentions[k].end, counted: f.counted });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);

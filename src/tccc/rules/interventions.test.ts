@@ -100,4 +100,21 @@ describe('interventions', () => {
     expect(interventions("I'm about to put a tourniquet on. Bleeding stopped with pressure.")).toEqual([]);
     expect(interventions("About to put a tourniquet on the left arm. Tourniquet's on, one four one zero.")).toEqual([{ type: 'tourniquet', time: '14:10' }]);
   });
+  it('puts a second device "right below it" on the limb of the first, past a time said on its own', () => {
+    expect(interventions('CAT going on high on the left thigh. Oh two one five. Still oozing, so a second CAT right below it. Oh two one eight.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '02:15' },
+      { type: 'tourniquet', location: 'left_leg', time: '02:18' },
+    ]);
+  });
+  it('reads a bare "binder" and a "vented seal"', () => {
+    expect(interventions('binder going on now')).toEqual([{ type: 'pelvic_binder' }]);
+    expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([{ type: 'chest_seal', location: 'chest' }]);
+  });
+  it('takes the place said in the phrase just before the device when that phrase names nothing else', () => {
+    expect(interventions('One round in the right shoulder. Packing the shoulder, combat gauze.')).toEqual([{ type: 'hemostatic_dressing', location: 'right_arm' }]);
+    expect(interventions("Crush injury, right hand. Hand's mangled, bleeding controlled with a pressure dressing.")).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm' },
+    ]);
+    expect(interventions('GSW left thigh, pressure dressing')).toEqual([{ type: 'pressure_dressing' }]);
+  });
 });

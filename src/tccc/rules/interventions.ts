@@ -4,7 +4,7 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { claim, findTime, nextThingStart, previousBoundary } from './attributes.js';
+import { claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
@@ -40,6 +40,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
+  if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
   const chosen = first ? locations.filter((l) => l.start === first.start) : [];
@@ -77,6 +78,21 @@ export function readRouteSite(doc: Doc, k: number): FoundIntervention | null {
   return { value: { type: access.value, location: location.location }, span: spanOf(doc, m.start, location.end), counted: false, fromRoute: true };
 }
 
+/**
+ * The place said in the phrase just before the device's own, in the same sentence, when that phrase names no
+ * other act ("Packing the thigh wound, combat gauze", "Hand's mangled, bleeding controlled with a pressure dressing").
+ */
+function previousPhraseLocations(doc: Doc, k: number, chunkStart: number): FoundLocation[] {
+  const m = doc.mentions[k];
+  const end = chunkStart;
+  if (end <= 0 || doc.chunk[end - 1] === doc.chunk[m.start] || doc.sentence[end - 1] !== doc.sentence[m.start]) return [];
+  // Only the words between the device's phrase and its start: nothing else in them (checked by the mentions in it).
+  let start = end - 1;
+  while (start > 0 && doc.chunk[start - 1] === doc.chunk[end - 1]) start--;
+  for (let j = k - 1; j >= 0 && doc.mentions[j].end > start; j--) if (isThing(doc.mentions[j])) return [];
+  return readLocations(doc.tokens, start, end, sideCarry(doc)).slice(-1);
+}
+
 /** Words a phrase may open with before the place it names ("..., on the left thigh"). */
 const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over']);
 
@@ -106,7 +122,7 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
   return t?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[start + 1]?.norm ?? '') && end <= start + 3 && doc.sentence[end - 1] === doc.sentence[start];
 }
 
-const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of']);
+const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of', 'below', 'above', 'under']);
 /** Words that point back at the wound just named ("over it", "over the top of that"). */
 const REFERENTS = new Set(['it', 'that']);
 

@@ -27,4 +27,15 @@ describe('a device said again while it goes on', () => {
     ]);
     expect(interventions("CAT's on the left forearm.")).toEqual([{ type: 'tourniquet', location: 'left_arm' }]);
   });
+  it('gives two devices joined in one phrase the place and time said once after them', () => {
+    expect(interventions('just a hemostatic dressing and a pressure dressing on the right forearm at two two three zero')).toEqual([
+      { type: 'hemostatic_dressing', location: 'right_arm', time: '22:30' },
+      { type: 'pressure_dressing', location: 'right_arm', time: '22:30' },
+    ]);
+    expect(interventions('TQ left leg and pressure dressing right arm')).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+      { type: 'pressure_dressing', location: 'right_arm' },
+    ]);
+    expect(interventions('NPA and chest seal on the left chest')).toEqual([{ type: 'npa' }, { type: 'chest_seal', location: 'chest' }]);
+  });
 });

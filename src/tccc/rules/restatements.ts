@@ -47,6 +47,26 @@ function lastOfType(acts: readonly Act[], type: Intervention['type'], sentence: 
   return undefined;
 }
 
+/** Words that join two devices into one phrase ("a hemostatic dressing and a pressure dressing on the right forearm"). */
+const JOINERS = new Set(['and', 'a', 'an', 'then', 'plus', '&']);
+
+/**
+ * "a hemostatic dressing and a pressure dressing on the right forearm at 2230": two devices joined in one phrase share
+ * the place and time said once after the second. Gives them to the first device read at mention `k`'s left.
+ */
+export function shareWithJoined(doc: Doc, k: number, read: readonly FoundIntervention[], acts: readonly Act[]): void {
+  if (read.length !== 1) return;
+  const last = acts[acts.length - 1];
+  const before = last?.found.value as Partial<Intervention> | undefined;
+  if (!last || last.end === undefined || !before?.type || before.location || before.time || !last.takesPlace) return;
+  const m = doc.mentions[k];
+  if (doc.chunk[last.end - 1] !== doc.chunk[m.start] || m.start <= last.end) return;
+  for (let i = last.end; i < m.start; i++) if (!JOINERS.has(doc.tokens[i].norm)) return;
+  if (!doc.tokens.slice(last.end, m.start).some((t) => t.norm === 'and' || t.norm === 'plus' || t.norm === '&')) return;
+  if (read[0].value.location) before.location = read[0].value.location;
+  if (read[0].value.time) before.time = read[0].value.time;
+}
+
 /** "tourniquet time 0946", "TQ time: 0946": the device's name labels its time. */
 function labelsTime(doc: Doc, k: number): boolean {
   return doc.tokens[doc.mentions[k].end]?.norm === 'time';

@@ -133,4 +133,7 @@ describe('findVitals', () => {
   it('reads a spoken value right before the next sign in an unpunctuated transcript', () => {
     expect(vitals('he\'s breathing fast call it twenty eight sats ninety four')).toEqual([{ resp_rate: 28, spo2: 94 }]);
   });
+  it('reads "pain\'s an eight, no wait, he says seven" as seven', () => {
+    expect(vitals("pain's an eight no wait he says seven")).toEqual([{ pain: 7 }]);
+  });
 });

@@ -152,7 +152,7 @@ function observe(doc: Doc, k: number): Observation | null {
   // A pause after the name ("pulse is, uh, one two six"; "resps, um, twenty eight") still leads to its value.
   for (let skipped = 0; skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || doc.tokens[i].norm === ','); skipped++) i++;
   // "pain's a seven": an article before a number, never before an AVPU letter ("AVPU A").
-  if (doc.tokens[i]?.norm === 'a' && doc.tokens[i + 1]?.kind === 'number' && name.value !== 'avpu') i++;
+  if ((doc.tokens[i]?.norm === 'a' || doc.tokens[i]?.norm === 'an') && doc.tokens[i + 1]?.kind === 'number' && name.value !== 'avpu') i++;
   if (doc.tokens[i]?.kind !== 'number') i = spokenValueAt(doc, i, name.value) ?? i;
   const t = doc.tokens[i];
   if (!t || doc.claimed[i]) return null;

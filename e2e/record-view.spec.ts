@@ -20,6 +20,18 @@ const screens = (page: Page) =>
     return main.scrollHeight / main.clientHeight;
   });
 
+/** Every visible button, field, disclosure and link of the Record view that is under 44x44 px. */
+const smallTargets = (page: Page) =>
+  recordView(page).evaluate((view) => {
+    const all = [...view.shadowRoot!.querySelectorAll<HTMLElement>('button, input, textarea, select')];
+    const guidance = view.shadowRoot!.querySelector('record-guidance')!.shadowRoot!;
+    all.push(...guidance.querySelectorAll<HTMLElement>('summary, a'));
+    return all
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ what: el.textContent!.trim().slice(0, 40), ...el.getBoundingClientRect().toJSON() }))
+      .filter((r) => r.height < 44 || r.width < 44);
+  });
+
 test('a 30-fact casualty reads in three screens or fewer at 1024x600, one line per fact, every target at least 44 px', async ({ page }, testInfo) => {
   await page.goto('/capture');
   await addPiece(page, THIRTY_FACTS);
@@ -34,17 +46,7 @@ test('a 30-fact casualty reads in three screens or fewer at 1024x600, one line p
     expect(box.height).toBeGreaterThanOrEqual(44);
     expect(box.height).toBeLessThan(60);
   }
-  // Every button and field of the view is touch-sized.
-  const small = await recordView(page).evaluate((view) => {
-    const all = [...view.shadowRoot!.querySelectorAll<HTMLElement>('button, input, textarea, select')];
-    const guidance = view.shadowRoot!.querySelector('record-guidance')!.shadowRoot!;
-    all.push(...guidance.querySelectorAll<HTMLElement>('summary, a'));
-    return all
-      .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ what: el.textContent!.trim().slice(0, 40), ...el.getBoundingClientRect().toJSON() }))
-      .filter((r) => r.height < 44 || r.width < 44);
-  });
-  expect(small).toEqual([]);
+  expect(await smallTargets(page)).toEqual([]);
   await page.screenshot({ path: testInfo.outputPath('record-kiosk.png') });
 });
 
@@ -92,3 +94,23 @@ test('a tap on a fact shows its words and Edit/Delete; sections fold; a tap on a
   await view.getByRole('button', { name: 'Show all facts' }).click();
   await expect(view.locator('li.fact')).toHaveCount(30);
 });
+
+for (const viewport of [
+  { name: 'tablet-portrait', width: 820, height: 1180 },
+  { name: 'phone', width: 390, height: 844 },
+]) {
+  test(`the Record view on ${viewport.name} ${viewport.width}x${viewport.height}: targets at least 44 px, nothing wider than the screen`, async ({ page }, testInfo) => {
+    await page.setViewportSize(viewport);
+    await page.goto('/capture');
+    await addPiece(page, THIRTY_FACTS);
+    await openView(page, 'Record');
+    await expect(recordView(page).locator('li.fact button.line')).toHaveCount(30);
+    expect(await smallTargets(page)).toEqual([]);
+    const overflow = await page.evaluate(() => {
+      const main = document.querySelector('tccc-app')!.shadowRoot!.querySelector('main')!;
+      return main.scrollWidth - main.clientWidth;
+    });
+    expect(overflow).toBe(0);
+    await page.screenshot({ path: testInfo.outputPath(`record-${viewport.name}.png`) });
+  });
+}

@@ -82,7 +82,7 @@ export const REGION_AREAS: Record<Figure, Partial<Record<Location, Box>>> = {
 };
 
 /** The figure a fact at `region` is marked on: the back on the back figure, everything else on the front (as card.ts lists it). */
-export const figureOf = (region: Location): Figure => (region === 'back' ? 'back' : 'front');
+export const figureFor = (region: Location): Figure => (region === 'back' ? 'back' : 'front');
 
 export type MarkKind = 'injury' | 'tourniquet' | 'treatment';
 
@@ -179,7 +179,7 @@ export function diagramMarks(record: TcccRecord): DiagramMark[] {
   }
   const marks: DiagramMark[] = [];
   for (const region of new Set(pending.map((p) => p.region))) {
-    const figure = figureOf(region);
+    const figure = figureFor(region);
     const area = REGION_AREAS[figure][region]!;
     const here = pending.filter((p) => p.region === region);
     const bands = here.filter((p) => p.kind === 'tourniquet');

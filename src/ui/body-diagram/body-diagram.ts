@@ -3,9 +3,9 @@ import { customElement, property } from 'lit/decorators.js';
 import type { Location, TcccRecord } from '../../tccc/record.js';
 import { FIGURE_X, REGION_AREAS, VIEW_HEIGHT, VIEW_WIDTH, diagramMarks, diagramName, type DiagramMark, type Figure } from './body-diagram-layout.js';
 
-/** Fired when the medic taps a region of the diagram (`region` undefined: the tap was outside every region). */
+/** Fired when the medic taps a region of the diagram, or a mark on it. */
 export class RegionSelectEvent extends Event {
-  constructor(readonly region: Location | undefined) {
+  constructor(readonly region: Location) {
     super('region-select', { bubbles: true, composed: true });
   }
 }

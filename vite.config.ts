@@ -2,6 +2,7 @@ import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { tcccLibrary } from './src/library/vite-plugin.js';
 import { ortAssets } from './src/engines/transformers/vite-plugin.js';
+import { vadAssets } from './src/engines/speech/vite-plugin.js';
 import { precompress } from './src/server/precompress.js';
 
 const THEME_COLOR = '#10233f';
@@ -13,6 +14,8 @@ export default defineConfig({
     tcccLibrary(),
     // ONNX Runtime's files for the CPU engine at /ort/<version>/ (cached by the service worker's engine-assets route, not precached).
     ortAssets(),
+    // The Silero VAD model for Dictate at /vad/ (precached below: dictation's VAD starts offline).
+    vadAssets(),
     // .br/.gz beside each built file for the kiosk server to send as they are.
     precompress(),
     VitePWA({
@@ -25,7 +28,7 @@ export default defineConfig({
       registerType: 'prompt',
       injectManifest: {
         // Everything the app shell needs offline; model shards and engine assets have their own homes.
-        globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest,json}'],
+        globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest,json}', 'vad/*.onnx'],
         globIgnores: ['models/**', 'engine-assets/**', 'ort/**'],
         // The engine workers (WebLLM's runtime is ~6 MB of JS) are app code too: without them offline there is no model.
         maximumFileSizeToCacheInBytes: 16 * 2 ** 20,

@@ -16,10 +16,7 @@ log.debug = () => undefined;
 log.warn = (message: string) => console.warn(`VAD: ${message}`);
 log.error = (message: string) => console.error(`VAD: ${message}`);
 
-/** The Silero model file vad-web ships, served by us at VAD_MODEL_URL in the browser. */
-export const VAD_MODEL_FILE = 'silero_vad_v5.onnx';
-/** Where the kiosk serves the VAD model (copied there by the build, precached by the service worker). */
-export const VAD_MODEL_URL = `/vad/${VAD_MODEL_FILE}`;
+export { VAD_MODEL_FILE, VAD_MODEL_URL } from './vad-files.js';
 /** Silero v5 reads 512 samples (32 ms) at a time at 16 kHz. */
 export const VAD_FRAME_SAMPLES = 512;
 const MS_PER_FRAME = (VAD_FRAME_SAMPLES / SPEECH_SAMPLE_RATE) * 1000;

@@ -8,6 +8,7 @@ import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
 import { addNarrativePiece, extractionFailure, isExtracting, keepExtractionCurrent } from '../../casualties/narrative-runner.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
 
 const timeOfEntry = (iso: string) => `${clockOf(iso)}:${String(new Date(iso).getSeconds()).padStart(2, '0')}`;
@@ -112,6 +113,16 @@ export class CaptureView extends LitElement {
     this.textarea.focus();
   }
 
+  /** The draft as it was when dictation started: dictated text is written after it, growing as it is recognised. */
+  private dictationBase = '';
+
+  private onDictation(event: Event): void {
+    const id = this.state.currentId;
+    if (!id) return;
+    if (event.type === 'dictation-start') this.dictationBase = this.textarea.value.trimEnd();
+    else this.state.setDraft(id, [this.dictationBase, (event as CustomEvent<{ text: string }>).detail.text].filter(Boolean).join(' '));
+  }
+
   private onKeydown(event: KeyboardEvent): void {
     if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.add(event);
   }
@@ -145,6 +156,7 @@ export class CaptureView extends LitElement {
         ></textarea>
         <div class="actions">
           <button class="add" type="submit">Add to record</button>
+          <dictate-button @dictation-start=${this.onDictation} @dictation-text=${this.onDictation}></dictate-button>
           <span class="status" role="status">
             ${isExtracting(c.id)
               ? 'Reading the narrative…'

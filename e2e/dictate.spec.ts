@@ -1,0 +1,70 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
+import { spokenWav } from '../src/cli/spoken-wav.js';
+import { capture, collectErrors } from './casualty-steps.js';
+
+/** espeak-ng speech with two pauses, which Chromium's fake microphone plays (in a loop). */
+const SPEECH = join(mkdtempSync(join(tmpdir(), 'dictate-e2e-')), 'speech.wav');
+writeFileSync(SPEECH, spokenWav(['Tourniquet applied to the left thigh.', 'Gave two grams of TXA at fourteen forty.'], [1200, 1500]).wav);
+// Chromium's fake microphone plays SPEECH; a permission prompt is answered "block" unless a test grants the
+// microphone first (as a medic's "Allow" would; --use-fake-ui-for-media-stream would allow it for every test).
+test.use({
+  launchOptions: {
+    executablePath: CHROMIUM_PATH,
+    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${SPEECH}`, '--deny-permission-prompts'],
+  },
+});
+
+const dictate = (page: Page) => capture(page).getByRole('button', { name: 'Dictate' });
+const draft = (page: Page) => capture(page).getByRole('textbox', { name: /what happened/i });
+const problem = (page: Page) => capture(page).locator('dictate-button').getByRole('alert');
+
+test.describe('Dictate, microphone allowed', () => {
+  test.beforeEach(({ context }) => context.grantPermissions(['microphone']));
+
+  test('with no speech model stored, Dictate says how to get one and stays usable', async ({ page }) => {
+    await page.goto('/capture');
+    await dictate(page).click();
+    await expect(problem(page)).toHaveAttribute('data-problem', 'no-model');
+    await expect(problem(page)).toContainText('npm run --silent model:mirror -- onnx-community/moonshine-base-ONNX');
+    await expect(problem(page).getByRole('link', { name: 'Open the Model page' })).toHaveAttribute('href', '/model');
+    await expect(dictate(page)).toBeEnabled();
+    await draft(page).fill('typing still works');
+    await expect(draft(page)).toHaveValue('typing still works');
+  });
+
+  test('speech from the microphone streams into the draft, corrected to TCCC words; the medic edits it and adds it', async ({ page }) => {
+    const errors = collectErrors(page);
+    await page.goto('/capture?test-speech-engine');
+    await draft(page).fill('Casualty one.');
+    await dictate(page).click();
+    // A ceiling for loading ONNX Runtime's wasm and the VAD model on a busy machine, as for the engines' loads.
+    await expect(capture(page).getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+    await expect(capture(page).getByRole('meter', { name: 'Input level' })).toBeVisible();
+    // Each utterance the real VAD cuts from the fake microphone becomes the scripted engine's next line, word by word.
+    // Ceilings: the fake microphone plays the speech in real time (its second phrase ends about 6 s in).
+    await expect(draft(page)).toHaveValue(/^Casualty one\. tourniquet applied left thigh/, { timeout: 30_000 });
+    await expect(draft(page)).toHaveValue(/gave TXA two grams at fourteen forty/, { timeout: 30_000 });
+    await capture(page).getByRole('button', { name: 'Stop' }).click();
+    await expect(dictate(page)).toBeVisible();
+    const dictated = await draft(page).inputValue();
+    await draft(page).fill(dictated.replace('gave TXA', 'Gave TXA'));
+    await capture(page).getByRole('button', { name: 'Add to record' }).click();
+    const timeline = capture(page).getByRole('list', { name: 'Narrative timeline' }).getByRole('listitem');
+    await expect(timeline.first()).toContainText('Casualty one. tourniquet applied left thigh Gave TXA two grams');
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('Dictate, microphone refused', () => {
+  test('says how to allow the microphone, and the button stays usable', async ({ page }) => {
+    await page.goto('/capture?test-speech-engine');
+    await dictate(page).click();
+    await expect(problem(page)).toHaveAttribute('data-problem', 'mic-refused');
+    await expect(problem(page)).toContainText('Allow it in the browser’s site settings');
+    await expect(dictate(page)).toBeEnabled();
+  });
+});

@@ -114,6 +114,26 @@ test('a wrong SHA-256 is refused, named, and nothing of the file is cached', asy
   expect((await call(page, 'partials', fx.model.id)).map((p) => p.path)).not.toContain('params_shard_3.bin');
 });
 
+test('the download thread hashes no file: every shard is verified on a thread of its own, and stored intact', async ({ page }) => {
+  await openHarness(page, fx);
+  // Count the digests this page's thread computes; the hashing worker's own are not seen here.
+  await page.evaluate(() => {
+    const subtle = crypto.subtle;
+    const digest = subtle.digest.bind(subtle);
+    const w = window as unknown as { digestedHere: number };
+    w.digestedHere = 0;
+    subtle.digest = (algorithm, data) => {
+      if ((data as ArrayBuffer).byteLength > 0) w.digestedHere++;
+      return digest(algorithm, data);
+    };
+  });
+  expect((await call(page, 'run', fx.manifest(), { chunkBytes: 64 * KiB })).state).toBe('done');
+  expect(await page.evaluate(() => (window as unknown as { digestedHere: number }).digestedHere)).toBe(0);
+  const stored = await call(page, 'cached', 'webllm/model', shards().map((s) => fx.fileUrl(s.path)));
+  for (const s of shards()) expect(stored[fx.fileUrl(s.path)]).toBe(s.sha256);
+  await call(page, 'remove', fx.manifest());
+});
+
 test('a server error is retried with backoff; stored models can be listed and deleted', async ({ page }) => {
   fx.server.faults.set('params_shard_0.bin', { failTimes: { status: 503, times: 2 } });
   await openHarness(page, fx);

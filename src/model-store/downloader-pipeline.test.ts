@@ -50,4 +50,23 @@ describe('ModelDownload pipeline', () => {
     const records = await chunks.filesOfModel(manifest.id);
     expect(records.map((f) => [f.path, f.complete, f.stored])).toEqual(manifest.files.map((f) => [f.path, true, BYTES.byteLength]));
   });
+
+  it('checks space with one read of the file records of the model, not one read per file, before the first fetch', async () => {
+    const getFile = vi.spyOn(chunks, 'getFile');
+    const readsBeforeFirstFetch: number[] = [];
+    const other = { ...manifest, id: 'pipeline-test-2', baseUrl: 'http://kiosk/models/pipeline-test-2' };
+    const download = new ModelDownload({
+      manifest: other,
+      modelUrl: other.baseUrl,
+      concurrency: 1,
+      fetchFn: async () => {
+        readsBeforeFirstFetch.push(getFile.mock.calls.length);
+        return new Response(BYTES.slice(), { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
+      },
+    });
+    await expect(download.start()).resolves.toBe('done');
+    // The first file's own look-up (is it already stored?) is the only read before its fetch.
+    expect(readsBeforeFirstFetch[0]).toBe(1);
+    getFile.mockRestore();
+  });
 });

@@ -154,17 +154,19 @@ export class ModelDownload implements Download {
   private async checkSpace(tasks: FileTask[]): Promise<void> {
     let missing = 0;
     let largest = 0;
+    // One read for every file's record: each read of its own queues behind any large write in the
+    // origin's one IndexedDB backing store, and the first shard waits for this check.
+    const records = new Map((await chunks.filesOfModel(this.options.manifest.id)).map((r) => [r.url, r]));
     for (const t of tasks) {
       const f = this.files.get(t.path);
-      const rec = await chunks.getFile(t.url);
+      const rec = records.get(t.url);
       if (rec?.complete) continue;
       missing += (t.size ?? f?.total ?? 0) - (rec?.stored ?? 0);
       largest = Math.max(largest, t.size ?? 0);
     }
     if (missing === 0) return;
     // A file's chunks and its finished copy coexist until the chunks are dropped.
-    await ensureSpace(missing + largest * (this.options.concurrency ?? 3), `${this.options.manifest.id}`);
-    await requestPersistence();
+    await Promise.all([ensureSpace(missing + largest * (this.options.concurrency ?? 3), `${this.options.manifest.id}`), requestPersistence()]);
   }
 
   private context(signal: AbortSignal): FileDownloadContext {

@@ -3,6 +3,7 @@ import type { FileRecord } from './chunk-store.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { concat, ownBuffer } from './bytes.js';
 import { ModelStoreError } from './errors.js';
+import { sha256Elsewhere } from './hash-elsewhere.js';
 import type { FileTask } from './file-download.js';
 import type { FileVerifier } from './verify.js';
 import { deleteArtifacts, putArtifact, webllmValueOf } from './webllm-cache.js';
@@ -34,12 +35,16 @@ export async function storeReceived(task: FileTask, rec: FileRecord, verifier: F
     verifier.update(tail);
     let t0 = performance.now();
     // A file begun in this session is all in memory; a resumed one reads its stored chunks once.
-    const bytes = held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
+    const assembled = held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
     measure('assemble', t0);
     // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
-    // WebCrypto hashes it natively off the main thread, several times faster than JS hashing.
+    // WebCrypto hashes it natively (several times faster than JS hashing), on a thread of its own.
     t0 = performance.now();
-    sha = verifier.finish(bytesToHex(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes))));
+    const { buffer: bytes, digest } = await sha256Elsewhere(assembled).catch((error: Error) => {
+      // Only a hashing worker that died mid-file: its bytes went with it, so the file is fetched again on resume.
+      throw new ModelStoreError('network', `${task.path}: could not check the file's SHA-256 (${error.message}); resume to fetch it again`, task.path);
+    });
+    sha = verifier.finish(bytesToHex(new Uint8Array(digest)));
     measure('hash', t0);
     value = webllmValueOf(task.path, bytes);
   } catch (error) {

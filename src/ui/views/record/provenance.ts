@@ -51,6 +51,7 @@ const ENGINE_WORDS: Record<string, string> = { rules: 'rules engine', webllm: 'l
 
 /** Who produced an extraction, in a few words (the engine's own label when it is not one we know). */
 export function engineWords(extraction: Extraction): string {
+  if (extraction.fallbackReason) return `rules engine (the language model's answer could not be used: ${extraction.fallbackReason})`;
   return ENGINE_WORDS[extraction.engine] ?? extraction.engineLabel ?? extraction.engine;
 }
 

@@ -9,6 +9,8 @@ const THEME_COLOR = '#10233f';
 
 export default defineConfig({
   build: { target: 'es2022' },
+  // When this build was made: a device clock reading earlier is wrong (src/tccc/alerts/clock-check.ts).
+  define: { __BUILD_TIME__: JSON.stringify(new Date().toISOString()) },
   plugins: [
     // Builds the passage index into `virtual:tccc-library`, a JS chunk the precache below picks up.
     tcccLibrary(),

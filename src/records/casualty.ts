@@ -37,6 +37,8 @@ export interface Extraction {
   sources?: SourcedFact[];
   /** Values the model and the rules engine disagree on; `record` holds the rules value. */
   conflicts?: Conflict[];
+  /** Set when the model's answer could not be used and `record` is the rules engine's; says why. */
+  fallbackReason?: string;
   /** When it ran (ISO time). */
   at: string;
 }

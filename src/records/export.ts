@@ -50,6 +50,7 @@ function extractionProblems(x: unknown): string[] {
   const problems = validateRecord(x.record).errors.map((e) => `casualty.extraction.record${e}`);
   const need = (good: boolean, what: string) => good || problems.push(what);
   need(x.engineLabel === undefined || typeof x.engineLabel === 'string', 'casualty.extraction.engineLabel must be a string');
+  need(x.fallbackReason === undefined || typeof x.fallbackReason === 'string', 'casualty.extraction.fallbackReason must be a string');
   need(x.sources === undefined || (Array.isArray(x.sources) && x.sources.every((s) => isObject(s) && typeof s.path === 'string' && isCode(s.source, FACT_SOURCES))), 'casualty.extraction.sources must be a list of {path, source} with source model, rules or both');
   // Both sides of a conflict are values the engines found, never absent (JSON has no undefined).
   need(x.conflicts === undefined || (Array.isArray(x.conflicts) && x.conflicts.every((k) => isObject(k) && typeof k.path === 'string' && k.model !== undefined && k.rules !== undefined)), 'casualty.extraction.conflicts must be a list of {path, model, rules}');

@@ -40,5 +40,7 @@ export async function extractNarrative(narrative: string, context?: ExtractConte
     evidence: (result.evidence ?? []).map(({ path, start, end }) => ({ path, start, end })),
     at: now.toISOString(),
     ...(result.merge ? { sources: result.merge.sources, conflicts: result.merge.conflicts } : {}),
+    // The rules record stood in for the model's: kept, so the Record view credits the rules engine.
+    ...(result.fallbackReason ? { fallbackReason: result.fallbackReason } : {}),
   };
 }

@@ -10,14 +10,21 @@ import { hypothermiaPrevention, tensionPneumothorax } from './finding-rules.js';
 import { tourniquetTime, txaWindow, vitalsOverdue } from './time-rules.js';
 
 export type { AlertRule, AlertSeverity, ProtocolAlert } from './alert.js';
+export { clockDoubt } from './clock-check.js';
 
 const RULES: readonly AlertRuleFunction[] = [tourniquetTime, tensionPneumothorax, txaWindow, vitalsOverdue, hypothermiaPrevention, medicationDose];
+/** Rules that measure time against the clock: with the clock in doubt they cannot be judged. */
+const TIME_RULES: ReadonlySet<AlertRuleFunction> = new Set([tourniquetTime, txaWindow, vitalsOverdue]);
 const SEVERITY_ORDER: Record<AlertSeverity, number> = { alert: 0, warning: 1, info: 2 };
 
-/** Every alert for `record` at `now` (a Date, read on its local clock, or "HH:MM"), most severe first. */
-export function evaluateAlerts(record: TcccRecord, options: { now: Date | ClockTime }): ProtocolAlert[] {
+/**
+ * Every alert for `record` at `now` (a Date, read on its local clock, or "HH:MM"), most severe first. With
+ * `clockInDoubt` (see clock-check.ts) the time-based rules are left out: the caller says they cannot be judged.
+ */
+export function evaluateAlerts(record: TcccRecord, options: { now: Date | ClockTime; clockInDoubt?: boolean }): ProtocolAlert[] {
   const context = { record, now: nowMinutes(options.now), timeOfInjury: record.time_of_injury };
-  return RULES.flatMap((rule) => rule(context)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+  return RULES.filter((rule) => !(options.clockInDoubt && TIME_RULES.has(rule)))
+    .flatMap((rule) => rule(context)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** Every passage id an alert can cite; the library's tests check that each one exists. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareRecords } from '../facts-match.js';
 import type { TcccRecord } from '../record.js';
-import { extractCasualties } from './casualties.js';
+import { extractCasualties, pieceParts } from './casualties.js';
 import { extractRecord } from './index.js';
 
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
@@ -86,5 +86,25 @@ describe('extractCasualties', () => {
       expect(compareRecords(records(text), gold).mixed, text).toEqual([]);
       expect(records(text), text).toEqual(gold);
     }
+  });
+});
+
+describe('pieceParts', () => {
+  it('splits a piece by casualty in the medic\'s own words, the opening going with each when all share it', () => {
+    expect(pieceParts('Two from the IED at 1730. Casualty one: GSW left thigh. Casualty two: burn to the face. Both urgent.')).toEqual([
+      { text: 'Two from the IED at 1730. Casualty one: GSW left thigh. Both urgent.', unattributed: false },
+      { text: 'Two from the IED at 1730. Casualty two: burn to the face. Both urgent.', unattributed: false },
+    ]);
+  });
+  it('gives opening words with a fact of no one casualty a part of their own, and nothing for a piece about one', () => {
+    expect(pieceParts('IED at 1730, TQ left arm. Casualty one: pulse 90. Casualty two: pulse 100.')).toEqual([
+      { text: 'IED at 1730, TQ left arm.', unattributed: true },
+      { text: 'Casualty one: pulse 90.', unattributed: false },
+      { text: 'Casualty two: pulse 100.', unattributed: false },
+    ]);
+    expect(pieceParts('GSW left thigh, TQ 1432.')).toEqual([]);
+  });
+  it('reads a part filed on its own as that casualty, its label no longer read as someone else', () => {
+    expect(extractCasualties('second casualty SPC Young, hit his head, confused, pulse 60.').casualties[0].record.vitals).toEqual([{ pulse: 60 }]);
   });
 });

@@ -13,6 +13,8 @@ export interface CasualtiesResult {
   casualties: ExtractionResult[];
   /** Facts read from the narrative that no casualty can be given: the record path they would have had, and their words. */
   unattributed: FactEvidence[];
+  /** With several casualties: each one's parts of the narrative (same order), the opening and what is said of all. */
+  parts?: { casualties: TextPart[][]; preamble: TextPart[]; shared: TextPart[] };
 }
 
 /** Paths of the preamble's record every casualty shares. */
@@ -29,13 +31,15 @@ export function extractCasualties(text: string): CasualtiesResult {
 
 function readCasualties(text: string): CasualtiesResult {
   const first = splitCasualties(text);
-  if (first.casualties.length < 2) return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  if (first.casualties.length === 0) return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
+  if (first.casualties.length === 1) return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
   const surnames = first.casualties.map((parts, i) => (readParts(text, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase());
   const again = splitCasualties(text, surnames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
-  const unlabelled = [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
+  const unlabelled = blankLabels(text, split);
   const preamble = readParts(unlabelled, split.preamble);
   const unattributed = preamble.evidence.filter((e) => !SHARED.test(e.path));
   const read = split.casualties.map((parts, i) => ({ parts, result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble) }));
@@ -43,8 +47,10 @@ function readCasualties(text: string): CasualtiesResult {
   const patients = read.filter(({ parts, result }) => !(saysUnhurt(text, parts) && !result.record.injuries));
   if (patients.length < 2) return { casualties: [extractWithEvidence(text)], unattributed: [] };
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
-  return { casualties: patients.map((p) => p.result), unattributed };
+  return { casualties: patients.map((p) => p.result), unattributed, parts: { casualties: patients.map((p) => p.parts), preamble: split.preamble, shared: split.shared } };
 }
+
+const blankLabels = (text: string, split: CasualtySplit): string => [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
 
 const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
 const saysUnhurt = (text: string, parts: readonly TextPart[]): boolean => parts.some((p) => UNHURT.test(text.slice(p.start, p.end)));
@@ -100,4 +106,28 @@ function withShared(own: ExtractionResult, preamble: ExtractionResult): Extracti
 function orderedRecord(r: TcccRecord): TcccRecord {
   const order: (keyof TcccRecord)[] = ['casualty', 'location_grid', 'evac_priority', 'time_of_injury', 'mechanism', 'injuries', 'vitals', 'interventions', 'fluids', 'medications'];
   return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]])) as TcccRecord;
+}
+
+/** One piece of narrative split by casualty, as the medic's own words, for filing each part on its casualty. */
+export interface PiecePart {
+  /** The casualty's words (with what is said of all of them); or, for `unattributed`, words said of no one in particular. */
+  text: string;
+  /** True for words before the first casualty that hold facts no casualty can be given ("IED at 1730, TQ left arm."). */
+  unattributed: boolean;
+}
+
+/**
+ * The parts of a piece that covers several casualties, in order of introduction; empty when it covers one.
+ * The opening words go with every casualty when they hold only what all share (mechanism, grid, time of injury,
+ * priority); otherwise they are a part of their own, for the medic to file or leave out.
+ */
+export function pieceParts(text: string): PiecePart[] {
+  const { unattributed, parts: split } = extractCasualties(text);
+  if (!split) return [];
+  const words = (parts: readonly TextPart[]): string => [...parts].sort((a, b) => a.start - b.start).map((p) => text.slice(p.start, p.end).trim()).filter(Boolean).join(' ');
+  const opening = words(split.preamble);
+  const shareOpening = unattributed.length === 0;
+  const out: PiecePart[] = opening && !shareOpening ? [{ text: opening, unattributed: true }] : [];
+  for (const parts of split.casualties) out.push({ text: words([...(shareOpening ? split.preamble : []), ...parts, ...split.shared]), unattributed: false });
+  return out;
 }

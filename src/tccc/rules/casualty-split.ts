@@ -17,7 +17,7 @@ export interface TextPart {
 }
 
 export interface CasualtySplit {
-  /** The parts said of each casualty, in order of introduction. Fewer than two: the narrative is about one. */
+  /** The parts said of each casualty, in order of introduction; none when the narrative names no casualty by a label. */
   casualties: TextPart[][];
   /** Said before the first casualty: facts every casualty shares (mechanism, grid, time of injury, priority). */
   preamble: TextPart[];
@@ -73,6 +73,9 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     switches.push({ at, end: s.end, target: s.target });
     i = s.end - 1;
   }
+  // A report that opens "casualty two of two" is that casualty's card; the one-card reader leaves the others out.
+  const opening = switches[0];
+  if (opening && norm(tokens, opening.end - 2) === 'of' && 'number' in opening.target && (opening.target.number ?? 1) > 1) return NONE;
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];
   const owner: number[] = [];
@@ -83,7 +86,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     owner.push(index);
     current = index;
   }
-  if (keys.length < 2) return NONE;
+  if (keys.length === 0) return NONE;
   const labels = switches.map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
   switches.forEach((s, k) => (calledBy[owner[k]] ??= loneName(tokens, s.end)));
@@ -108,8 +111,10 @@ function casualtyIndex(target: Target, keys: readonly string[], current: number)
   if ('other' in target) return keys.length === 2 && current >= 0 ? 1 - current : keys.length;
   const known = keys.indexOf(target.key);
   if (known >= 0) return known;
-  // "back to the first one" after "this guy … the other one": the n-th introduced.
-  return target.number !== undefined && target.number - 1 < keys.length ? target.number - 1 : keys.length;
+  // "back to the first one" after "this guy … the other one": the n-th introduced, unless casualties were numbered ("two of two … one of two").
+  const isNumber = (k: string): boolean => /^n\d+$/.test(k);
+  const numbered = isNumber(target.key) && keys.some(isNumber);
+  return !numbered && target.number !== undefined && target.number - 1 < keys.length ? target.number - 1 : keys.length;
 }
 
 /** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
@@ -200,7 +205,9 @@ function sharedPhrases(tokens: Token[]): TextPart[] {
     while (end < tokens.length && !isBoundary(tokens[end])) end++;
     let start = i;
     if (isBoundary(tokens[i + 1]) && ['for', 'to', 'of'].includes(norm(tokens, i - 1))) while (start > 0 && !isBoundary(tokens[start - 1])) start--;
-    out.push({ start: tokens[start].start, end: tokens[end - 1].end });
+    // The full stop goes with the phrase, so it is said once for each casualty.
+    const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
+    out.push({ start: tokens[start].start, end: tokens[last].end });
     i = end;
   }
   return out;

@@ -2,7 +2,8 @@ import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Library } from '../../library/library.js';
 import { passagesForRecord } from '../../library/record-passages.js';
-import { evaluateAlerts, type AlertSeverity, type ProtocolAlert } from '../../tccc/alerts/index.js';
+import { BUILD_TIME } from '../build-time.js';
+import { clockDoubt, evaluateAlerts, type AlertSeverity, type ProtocolAlert } from '../../tccc/alerts/index.js';
 import type { TcccRecord } from '../../tccc/record.js';
 import { clockOf } from '../casualties/casualty-label.js';
 import { sharedStyles } from '../styles/shared-styles.js';
@@ -71,7 +72,8 @@ export class RecordGuidance extends LitElement {
 
   render() {
     if (!this.record) return html`<p class="empty">No casualty record yet.</p>`;
-    const alerts = evaluateAlerts(this.record, { now: this.now });
+    const doubt = clockDoubt(this.record, this.now, BUILD_TIME);
+    const alerts = evaluateAlerts(this.record, { now: this.now, clockInDoubt: doubt !== undefined });
     return html`
       <section aria-labelledby="alerts-heading">
         <div class="alerts-head">
@@ -79,6 +81,9 @@ export class RecordGuidance extends LitElement {
           <!-- Only the count is live: the messages' minutes tick every refresh and would be announced each time. -->
           <p class="summary" aria-live="polite">${alertSummary(alerts)}</p>
         </div>
+        ${doubt
+          ? html`<p class="clock-doubt" role="alert"><strong>Check this device's clock:</strong> ${doubt}. Tourniquet time, the TXA window and vitals intervals cannot be judged until it is right.</p>`
+          : nothing}
         ${alerts.length === 0 ? nothing : html`<ul class="alerts">${alerts.map((alert) => this.renderAlert(alert))}</ul>`}
         <p class="note">Alerts inform; they never change the record. Tap one for its passage.</p>
       </section>

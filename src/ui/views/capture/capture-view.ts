@@ -1,21 +1,25 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { MAX_NARRATIVE_CHARS, recordFacts, recordOf, unsavedPieces, type Casualty } from '../../../records/index.js';
+import { MAX_NARRATIVE_CHARS, recordFacts, recordOf, summaryOf, unsavedPieces, type Casualty } from '../../../records/index.js';
+import { pieceParts, type PiecePart } from '../../../tccc/rules/casualties.js';
 import '../../casualties/casualty-bar.js';
-import { clockOf } from '../../casualties/casualty-label.js';
+import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
 import { addNarrativePiece, extractionFailure, isExtracting, keepExtractionCurrent } from '../../casualties/narrative-runner.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
+import './casualty-split-offer.js';
+import type { SplitConfirmEvent } from './casualty-split-offer.js';
 
 const timeOfEntry = (iso: string) => `${clockOf(iso)}:${String(new Date(iso).getSeconds()).padStart(2, '0')}`;
 
 /**
  * Capture: the medic types or pastes the narrative in pieces. The draft is saved as it is typed;
- * "Add to record" appends it to the casualty's timeline and re-extracts the whole narrative.
+ * "Add to record" appends it to the casualty's timeline and re-extracts the whole narrative. A piece that covers
+ * several casualties is not added as it is: Capture says so and the medic files each part on its casualty.
  */
 @customElement('capture-view')
 export class CaptureView extends LitElement {
@@ -94,6 +98,8 @@ export class CaptureView extends LitElement {
   /** Why the last "Add to record" was refused (the narrative would pass its size cap). */
   @state() private refused: string | undefined;
   private readonly state = watchCasualtyState(this);
+  /** The parts of the piece being filed, while the medic chooses a casualty for each. */
+  @state() private offer: PiecePart[] | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -109,8 +115,28 @@ export class CaptureView extends LitElement {
     event.preventDefault();
     const id = this.state.currentId;
     if (!id) return;
+    const parts = pieceParts(this.textarea.value);
+    if (parts.length > 0) {
+      this.offer = parts;
+      return;
+    }
     this.refused = addNarrativePiece(this.state, id, this.textarea.value);
     this.textarea.focus();
+  }
+
+  /** Files each part on the casualty the medic chose (creating those asked for), then clears the draft. */
+  private fileParts(event: SplitConfirmEvent, from: string): void {
+    let refused: string | undefined;
+    for (const { part, target } of event.filed) {
+      if (target.kind === 'leave-out') continue;
+      const id = target.kind === 'new' ? this.state.create().id : target.id;
+      refused ??= addNarrativePiece(this.state, id, part.text);
+    }
+    this.refused = refused;
+    // A refused part (its casualty's narrative is full) keeps the draft, so nothing typed is lost.
+    if (!refused) this.state.setDraft(from, '');
+    this.state.select(from);
+    this.offer = undefined;
   }
 
   /** The draft as it was when dictation started: dictated text is written after it, growing as it is recognised. */
@@ -171,6 +197,15 @@ export class CaptureView extends LitElement {
           ? html`<p class="failure" role="alert">The text box holds at most ${MAX_NARRATIVE_CHARS.toLocaleString('en-US')} characters; anything pasted beyond that was not taken.</p>`
           : nothing}
       </form>
+      ${this.offer
+        ? html`<casualty-split-offer
+            .parts=${this.offer}
+            .casualties=${this.state.casualties.map((k) => ({ id: k.id, label: casualtyTitle(summaryOf(k), k.createdAt) }))}
+            .currentId=${c.id}
+            @split-confirm=${(e: SplitConfirmEvent) => this.fileParts(e, c.id)}
+            @split-cancel=${() => (this.offer = undefined)}
+          ></casualty-split-offer>`
+        : nothing}
       <h2>Narrative (${c.timeline.length} ${c.timeline.length === 1 ? 'piece' : 'pieces'})</h2>
       ${c.timeline.length
         ? html`<ol aria-label="Narrative timeline">

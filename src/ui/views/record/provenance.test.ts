@@ -44,6 +44,8 @@ describe('conflicts', () => {
   it('names the engine of a plain extraction', () => {
     expect(engineWords({ engine: 'rules', record: {}, evidence: [], at: '' })).toBe('rules engine');
     expect(engineWords({ engine: 'someday', engineLabel: 'Someday model', record: {}, evidence: [], at: '' })).toBe('Someday model');
+    // The model's answer could not be used: the rules record stood in, and the rules engine is credited.
+    expect(engineWords({ engine: 'webllm', engineLabel: 'Phi-2 on the GPU', record: {}, evidence: [], at: '', fallbackReason: 'output was not JSON' })).toBe('rules engine');
   });
 
   it('names the engines behind each fact', () => {

@@ -51,6 +51,8 @@ const ENGINE_WORDS: Record<string, string> = { rules: 'rules engine', webllm: 'l
 
 /** Who produced an extraction, in a few words (the engine's own label when it is not one we know). */
 export function engineWords(extraction: Extraction): string {
+  // The model's answer could not be used: the rules engine found every fact (the reason stays with the extraction).
+  if (extraction.fallbackReason) return ENGINE_WORDS.rules;
   return ENGINE_WORDS[extraction.engine] ?? extraction.engineLabel ?? extraction.engine;
 }
 

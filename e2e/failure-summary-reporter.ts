@@ -28,7 +28,7 @@ export default class FailureSummaryReporter implements Reporter {
       title: test.titlePath().slice(3).join(' › ') || test.title,
       repeat: test.repeatEachIndex + 1,
       status: result.status,
-      evidence: result.attachments.flatMap((a) => (a.path ? [`${a.name}: ${relative(process.cwd(), a.path)}`] : [])),
+      evidence: [...new Set(result.attachments.flatMap((a) => (a.path ? [`${a.name}: ${relative(process.cwd(), a.path)}`] : [])))],
     });
   }
 

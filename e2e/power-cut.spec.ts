@@ -4,7 +4,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
-import { capture, factRow, fillFactForm, openView, recordView } from './casualty-steps.js';
+import { appendNarrative, createCasualty, exportCasualty } from '../src/records/index.js';
+import { addPiece, capture, factRow, fillFactForm, openView, recordView, reports } from './casualty-steps.js';
 
 // A power cut, played as hard as a test can: Chromium on a persistent profile, in its own process
 // group, SIGKILLed the moment the UI says a change is done, then started again on the same profile.
@@ -99,4 +100,32 @@ test('a hand edit shown as saved survives a SIGKILL of the browser right after',
   page = await cutAndRestart(baseURL!);
   await openView(page, 'Record');
   await expect(factRow(page, 'Name: Rivera')).toContainText('Added by hand');
+});
+
+test('an import shown as done survives a SIGKILL of the browser right after', async ({ baseURL }) => {
+  let page = await start(baseURL!);
+  const file = exportCasualty(appendNarrative(createCasualty(), 'Battle roster KL5555. Burn to the left hand.'));
+  await openView(page, 'Reports');
+  await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
+  await reports(page).locator('input[type=file]').setInputFiles({ name: 'KL5555.tccc.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+  await reports(page).getByRole('status').filter({ hasText: /^Imported / }).waitFor();
+  page = await cutAndRestart(baseURL!);
+  // Which casualty was open is kept in localStorage, which a hard kill may lose: find the import in the roster.
+  const bar = capture(page).locator('casualty-bar');
+  await bar.getByRole('button', { name: /Casualties \(2\)/ }).click();
+  await bar.getByRole('button', { name: /^KL5555/ }).click();
+  await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText('Battle roster KL5555. Burn to the left hand.');
+});
+
+test('a casualty shown as deleted stays deleted after a SIGKILL of the browser right after', async ({ baseURL }) => {
+  let page = await start(baseURL!);
+  await addPiece(page, 'Battle roster MN6666. GSW right arm.');
+  const bar = capture(page).locator('casualty-bar');
+  await bar.getByRole('button', { name: /Casualties \(1\)/ }).click();
+  await bar.getByRole('button', { name: 'Delete MN6666' }).click();
+  await bar.getByRole('button', { name: 'Yes, delete' }).click();
+  await bar.getByRole('button', { name: /Casualties \(0\)/ }).waitFor();
+  page = await cutAndRestart(baseURL!);
+  await expect(capture(page).locator('casualty-bar').getByRole('button', { name: 'Undo delete' })).toBeVisible();
+  await expect(capture(page).locator('casualty-bar .current')).not.toContainText('MN6666');
 });

@@ -8,10 +8,10 @@ test('a casualty file over the import cap is refused unread, with its size and t
   await page.goto('/reports');
   await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
   const roster = page.locator('casualty-bar').first().getByRole('button', { name: /^Casualties/ });
-  await expect(roster).toHaveText(/^Casualties \(1\)/); // a fresh profile: the one casualty the app starts with
+  await expect(roster).toHaveText(/Casualties \(1\)/); // a fresh profile: the one casualty the app starts with
   await reports(page).locator('input[type=file]').setInputFiles({ name: 'huge.tccc.json', mimeType: 'application/json', buffer: Buffer.alloc(MAX_IMPORT_BYTES + 1, ' ') });
   await expect(reports(page).getByRole('alert')).toHaveText('Not imported: the file is 4.0 MB; a casualty file is at most 4.0 MB. Is it the right file?');
-  await expect(roster).toHaveText(/^Casualties \(1\)/);
+  await expect(roster).toHaveText(/Casualties \(1\)/);
 });
 
 test('a piece that would take the narrative past its cap is refused and kept in the text box', async ({ page }) => {

@@ -23,9 +23,13 @@ describe('mergeCasualty', () => {
     const theirs = appendNarrative(base, both, t(4));
     expect(mergeCasualty(base, ours, theirs).timeline).toEqual(ours.timeline);
     expect(mergeCasualty(base, theirs, ours).timeline).toEqual(theirs.timeline);
-    // Words one side had already stored before are a new piece when the other adds them again.
+    // A later save of the tab whose copy was dropped (its extraction landing) does not bring that copy back.
+    const keptTheirs = mergeCasualty(base, theirs, ours);
+    expect(mergeCasualty(ours, { ...ours, notes: 'x' }, keptTheirs).timeline).toEqual(ours.timeline);
+    // Words added again later, when both sides already hold the first copy, are a new piece.
     const again = appendNarrative(ours, both, t(8));
     expect(mergeCasualty(ours, again, ours).timeline.map((e) => e.text)).toEqual(['GSW left thigh', both, both]);
+    expect(mergeCasualty(ours, ours, again).timeline.map((e) => e.text)).toEqual(['GSW left thigh', both, both]);
   });
 
   it('takes each field from the side that changed it', () => {

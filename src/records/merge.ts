@@ -25,7 +25,7 @@ export function mergeCasualty(base: Casualty | undefined, ours: Casualty, theirs
     ...ours,
     createdAt: ours.createdAt < theirs.createdAt ? ours.createdAt : theirs.createdAt,
     updatedAt: ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt,
-    timeline: mergeTimeline(base?.timeline, ours.timeline, theirs.timeline),
+    timeline: mergeTimeline(ours.timeline, theirs.timeline),
     edits: mergeEdits(base?.edits ?? [], ours.edits, theirs.edits),
     nineLine: nineLine as Casualty['nineLine'],
     notes: mergeText(base?.notes, ours.notes, theirs.notes) ?? '',
@@ -36,14 +36,21 @@ export function mergeCasualty(base: Casualty | undefined, ours: Casualty, theirs
 }
 
 /**
- * Both sides' pieces, each once, in the order they were entered. Words both sides added since `base`
- * are one piece, kept once (ours): two tabs whose boxes held the same merged draft both added it.
+ * Both sides' pieces, each once, in the order they were entered. A piece only one side has, with the
+ * same words as a piece only the other side has, is one piece kept once (ours): two tabs whose boxes
+ * held the same draft both added it, and a later save of either must not bring the other copy back.
  */
-function mergeTimeline(base: readonly TimelineEntry[] | undefined, ours: readonly TimelineEntry[], theirs: readonly TimelineEntry[]): TimelineEntry[] {
-  const seen = new Set(ours.map(entryKey));
-  const inBase = new Set(base?.map(entryKey));
-  const oursAdded = new Set(base ? ours.filter((e) => !inBase.has(entryKey(e))).map((e) => e.text) : []);
-  const added = theirs.filter((e) => !seen.has(entryKey(e)) && !(oursAdded.has(e.text) && !inBase.has(entryKey(e))));
+function mergeTimeline(ours: readonly TimelineEntry[], theirs: readonly TimelineEntry[]): TimelineEntry[] {
+  const oursKeys = new Set(ours.map(entryKey));
+  const theirsKeys = new Set(theirs.map(entryKey));
+  const oursOnly = new Map<string, number>();
+  for (const e of ours) if (!theirsKeys.has(entryKey(e))) oursOnly.set(e.text, (oursOnly.get(e.text) ?? 0) + 1);
+  const added = theirs.filter((e) => {
+    if (oursKeys.has(entryKey(e))) return false;
+    const twins = oursOnly.get(e.text) ?? 0;
+    if (twins > 0) oursOnly.set(e.text, twins - 1);
+    return twins === 0;
+  });
   if (added.length === 0) return [...ours];
   // Stable: pieces entered at the same instant keep ours-then-theirs order.
   return [...ours, ...added].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));

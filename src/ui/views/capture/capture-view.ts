@@ -108,6 +108,7 @@ export class CaptureView extends LitElement {
 
   private onInput(event: InputEvent): void {
     const id = this.state.currentId;
+    this.refused = undefined; // the medic is shortening the piece
     if (id) this.state.setDraft(id, (event.target as HTMLTextAreaElement).value);
   }
 

@@ -69,7 +69,12 @@ test('a document added while offline is stored, found by search after a reload, 
 });
 
 test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the record, and it keeps counting', async ({ page }) => {
-  await page.clock.install({ time: new Date('2025-03-01T14:10:00Z') });
+  // 14:10 tomorrow: after the app's build time, so the clock check trusts this clock (one dated before the build
+  // would be a wrong clock, and the time-based alerts would rightly stand down).
+  const now = new Date();
+  now.setUTCDate(now.getUTCDate() + 1);
+  now.setUTCHours(14, 10, 0, 0);
+  await page.clock.install({ time: now });
   await page.goto('/capture');
   await addPiece(page, 'TQ applied left thigh at 1200');
   await openView(page, 'Record');

@@ -22,6 +22,7 @@ async function startChromium(profile: string, baseURL: string): Promise<RunningC
     detached: true, // its own process group: the kill takes the browser, renderers and the storage service together
     stdio: ['ignore', 'ignore', 'pipe'],
   });
+  unreaped.add(child.pid!);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const endpoint = await new Promise<string>((resolve, reject) => {
     let said = '';
@@ -50,6 +51,7 @@ async function startChromium(profile: string, baseURL: string): Promise<RunningC
       process.kill(-child.pid!, 'SIGKILL');
       await exited;
       await expect.poll(groupAlive).toBe(false); // the profile is free only once every process is gone
+      unreaped.delete(child.pid!);
       await browser.close().catch(() => {}); // the connection is already dead; this only ends Playwright's side
     },
   };
@@ -57,11 +59,21 @@ async function startChromium(profile: string, baseURL: string): Promise<RunningC
 
 let profile: string;
 const running: RunningChromium[] = [];
+/** Process groups started and not yet cut: a test that failed before it connected still leaves none behind. */
+const unreaped = new Set<number>();
 test.beforeEach(async () => {
   profile = await mkdtemp(join(tmpdir(), 'tccc-power-cut-'));
 });
 test.afterEach(async () => {
   for (const chromiumRun of running.splice(0)) await chromiumRun.cut();
+  for (const pid of unreaped) {
+    try {
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // already gone
+    }
+  }
+  unreaped.clear();
   await rm(profile, { recursive: true, force: true });
 });
 

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
 import { evaluate, formatEvaluation, parseGold } from './eval-gold.js';
-import { engineByName, UnknownEngineError } from './extract-engines.js';
+import { engineByName } from './extract-engines.js';
 
 const USAGE = 'usage: npm run --silent eval -- <gold.jsonl> [--errors] [--engine rules|transformers] [--model <folder>]';
 
@@ -18,13 +18,7 @@ async function main(): Promise<number> {
     true,
   );
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? 'no gold file given' : `one gold file, got ${positionals.length}: ${positionals.join(' ')}`);
-  let engine;
-  try {
-    engine = engineByName(values.engine, argv);
-  } catch (e) {
-    if (e instanceof UnknownEngineError) throw new UsageError(e.message);
-    throw e;
-  }
+  const engine = engineByName(values.engine, argv);
   const file = positionals[0]!;
   const result = await evaluate(parseGold(readFileSync(file, 'utf8'), file), engine);
   process.stdout.write(`${formatEvaluation(result, values.errors)}\n`);

@@ -11,6 +11,7 @@ import type { TransformersSettings } from '../engines/transformers/shared.js';
 import { extractCasualties } from '../tccc/rules/casualties.js';
 import { extractRecord } from '../tccc/rules/index.js';
 import type { TcccRecord } from '../tccc/record.js';
+import { UsageError } from './cli-args.js';
 import { narrativeSizeProblem } from './narrative-limit.js';
 
 export interface TextEngine {
@@ -57,7 +58,8 @@ export function transformersTextEngine(modelDir: string, log: (line: string) => 
   };
 }
 
-export class UnknownEngineError extends Error {
+/** A bad `--engine` or `--model`: a usage error, so every command that takes them answers it with its usage and exit 2. */
+export class UnknownEngineError extends UsageError {
   override name = 'UnknownEngineError';
 }
 

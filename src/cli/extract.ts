@@ -6,7 +6,7 @@
  * A narrative over 1 MB is refused (exit 1 in plain mode; an error line in JSONL mode); bad flags exit 2.
  */
 import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
-import { engineByName, extractJsonl, UnknownEngineError } from './extract-engines.js';
+import { engineByName, extractJsonl } from './extract-engines.js';
 import { InputTooLargeError, MAX_NARRATIVE_BYTES } from './narrative-limit.js';
 import { readStdin } from './stdin.js';
 
@@ -15,13 +15,7 @@ const USAGE = 'usage: npm run --silent extract -- [--engine rules|transformers] 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
   const { values } = parseCommandLine(argv, { engine: { type: 'string', default: 'rules' }, model: { type: 'string' }, jsonl: { type: 'boolean', default: false } });
-  let engine;
-  try {
-    engine = engineByName(values.engine, argv);
-  } catch (e) {
-    if (e instanceof UnknownEngineError) throw new UsageError(e.message);
-    throw e;
-  }
+  const engine = engineByName(values.engine, argv);
   if (!values.jsonl) {
     let input;
     try {

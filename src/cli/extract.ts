@@ -5,7 +5,7 @@
  * introduces them; `record` is the first); bad lines go to stderr and make the exit code 1.
  * A narrative over 1 MB is refused (exit 1 in plain mode; an error line in JSONL mode); bad flags exit 2.
  */
-import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
+import { parseCommandLine, runCommand } from './cli-args.js';
 import { engineByName, extractJsonl } from './extract-engines.js';
 import { InputTooLargeError, MAX_NARRATIVE_BYTES } from './narrative-limit.js';
 import { readStdin } from './stdin.js';

@@ -12,7 +12,10 @@ function view(page: Page, path: string) {
 async function expectOnView(page: Page, path: string, label: string): Promise<void> {
   await expect(page).toHaveURL(new RegExp(`${path}$`));
   await expect(view(page, path).getByRole('heading', { level: 1, name: label })).toBeVisible();
-  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
   await expect(page).toHaveTitle(`${label} · TCCC Scribe`);
 }
 
@@ -63,7 +66,9 @@ test('a view keeps its state while the medic visits another', async ({ page }) =
   await expect(view(page, '/capture')).toHaveAttribute('data-probe', 'kept');
 });
 
-test('the header shows which engine runs: a short chip that opens the reasons, in a header at most 44 px high', async ({ page }) => {
+test('the header shows which engine runs: a short chip that opens the reasons, in a header at most 44 px high', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 1024, height: 600 });
   await page.goto('/model');
   await expect(page.locator('engine-status')).toContainText('Rules engine');
@@ -105,7 +110,9 @@ for (const viewport of [
       expect(box!.height).toBeGreaterThanOrEqual(44);
     }
     // Polled: the casualty (and its card) renders after the view, once the store is read.
-    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth))
+      .toBe(0);
     await page.screenshot({ path: testInfo.outputPath(`${viewport.name}.png`) });
   });
 }

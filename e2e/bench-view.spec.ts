@@ -2,7 +2,9 @@ import { expect, test } from '@playwright/test';
 
 // The Bench view on the real kiosk build: the rules engine measured in the browser, figures shown and kept,
 // and the decode ceiling worked out from an entered memory bandwidth and weight size.
-test('the bench runs the rules engine, shows its figures, keeps the run, and computes the decode ceiling', async ({ page }) => {
+test('the bench runs the rules engine, shows its figures, keeps the run, and computes the decode ceiling', async ({
+  page,
+}) => {
   const offOrigin: string[] = [];
   const kiosk = new URL(test.info().project.use.baseURL!).origin;
   await page.route('**/*', (route) => {
@@ -44,7 +46,9 @@ test('the bench runs the rules engine, shows its figures, keeps the run, and com
 
   const download = page.waitForEvent('download');
   await view.getByRole('button', { name: 'Download results (JSON)' }).click();
-  const saved = JSON.parse(await (await (await download).createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8'))) as {
+  const saved = JSON.parse(
+    await (await (await download).createReadStream()).toArray().then((b) => Buffer.concat(b).toString('utf8')),
+  ) as {
     results: { engine: string; extractMs: number; narratives: number }[];
     bandwidthGBps: number;
     weightMB: number;
@@ -55,6 +59,8 @@ test('the bench runs the rules engine, shows its figures, keeps the run, and com
 
   // Kept in IndexedDB: a reload shows the last run without running again.
   await page.reload();
-  await expect(page.locator('bench-view tr[data-engine="rules"] td').first()).toHaveText('Rules engine (no language model)');
+  await expect(page.locator('bench-view tr[data-engine="rules"] td').first()).toHaveText(
+    'Rules engine (no language model)',
+  );
   expect(offOrigin).toEqual([]);
 });

@@ -8,7 +8,9 @@ export const reports = (page: Page) => page.locator('reports-view');
 /** Opens a view from the navigation. */
 export async function openView(page: Page, label: 'Capture' | 'Record' | 'Reports'): Promise<void> {
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label }).click();
-  await expect(page.locator(`${label.toLowerCase()}-view`).getByRole('heading', { level: 1, name: label })).toBeVisible();
+  await expect(
+    page.locator(`${label.toLowerCase()}-view`).getByRole('heading', { level: 1, name: label }),
+  ).toBeVisible();
 }
 
 /**
@@ -22,7 +24,9 @@ export async function addPiece(page: Page, text: string, engine: 'rules' | 'mode
   await view.getByRole('textbox', { name: /what happened/i }).fill(text);
   await view.getByRole('button', { name: 'Add to record' }).click();
   await expect(view.getByRole('textbox', { name: /what happened/i })).toHaveValue('');
-  await expect(view.getByRole('status').filter({ hasText: /facts? in the record/ })).toBeVisible(engine === 'model' ? { timeout: 0 } : {});
+  await expect(view.getByRole('status').filter({ hasText: /facts? in the record/ })).toBeVisible(
+    engine === 'model' ? { timeout: 0 } : {},
+  );
 }
 
 /** Waits until autosave has written everything (the bar says "Saved"). */
@@ -35,7 +39,9 @@ export async function expectSaved(page: Page): Promise<void> {
 
 /** The Record view's row for the fact whose summary contains `text`. */
 export function factRow(page: Page, text: string | RegExp) {
-  return recordView(page).locator('li.fact').filter({ has: page.locator('.what', { hasText: text }) });
+  return recordView(page)
+    .locator('li.fact')
+    .filter({ has: page.locator('.what', { hasText: text }) });
 }
 
 /** Taps a fact's line in the Record view, which shows its words, engine, Edit and Delete; returns the row. */
@@ -66,7 +72,9 @@ export async function waitForServiceWorkerControl(page: Page): Promise<void> {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+      await new Promise((resolve) =>
+        navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }),
+      );
     }
     const worker = navigator.serviceWorker.controller!;
     while (worker.state !== 'activated') {

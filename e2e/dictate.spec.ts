@@ -8,13 +8,21 @@ import { capture, collectErrors } from './casualty-steps.js';
 
 /** espeak-ng speech with two pauses, which Chromium's fake microphone plays (in a loop). */
 const SPEECH = join(mkdtempSync(join(tmpdir(), 'dictate-e2e-')), 'speech.wav');
-writeFileSync(SPEECH, spokenWav(['Tourniquet applied to the left thigh.', 'Gave two grams of TXA at fourteen forty.'], [1200, 1500]).wav);
+writeFileSync(
+  SPEECH,
+  spokenWav(['Tourniquet applied to the left thigh.', 'Gave two grams of TXA at fourteen forty.'], [1200, 1500]).wav,
+);
 // Chromium's fake microphone plays SPEECH; a permission prompt is answered "block" unless a test grants the
 // microphone first (as a medic's "Allow" would; --use-fake-ui-for-media-stream would allow it for every test).
 test.use({
   launchOptions: {
     executablePath: CHROMIUM_PATH,
-    args: [...CHROMIUM_ARGS, '--use-fake-device-for-media-stream', `--use-file-for-fake-audio-capture=${SPEECH}`, '--deny-permission-prompts'],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--use-fake-device-for-media-stream',
+      `--use-file-for-fake-audio-capture=${SPEECH}`,
+      '--deny-permission-prompts',
+    ],
   },
 });
 
@@ -36,13 +44,17 @@ test.describe('Dictate, microphone allowed', () => {
     await expect(draft(page)).toHaveValue('typing still works');
   });
 
-  test('speech from the microphone streams into the draft, corrected to TCCC words; the medic edits it and adds it', async ({ page }) => {
+  test('speech from the microphone streams into the draft, corrected to TCCC words; the medic edits it and adds it', async ({
+    page,
+  }) => {
     const errors = collectErrors(page);
     await page.goto('/capture?test-speech-engine');
     await draft(page).fill('Casualty one.');
     await dictate(page).click();
     // A ceiling for loading ONNX Runtime's wasm and the VAD model on a busy machine, as for the engines' loads.
-    await expect(capture(page).getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+    await expect(capture(page).getByRole('button', { name: 'Stop' })).toHaveAttribute('aria-pressed', 'true', {
+      timeout: 30_000,
+    });
     await expect(capture(page).getByRole('meter', { name: 'Input level' })).toBeVisible();
     // Each utterance the real VAD cuts from the fake microphone becomes the scripted engine's next line, word by word.
     // Ceilings: the fake microphone plays the speech in real time (its second phrase ends about 6 s in).

@@ -67,7 +67,9 @@ async function download(page: Page, id: string): Promise<void> {
 }
 
 /** The casualties the app saved, read from its own IndexedDB database. */
-function savedCasualties(page: Page): Promise<Array<{ extraction?: { engine: string; engineLabel?: string; record: unknown } }>> {
+function savedCasualties(
+  page: Page,
+): Promise<Array<{ extraction?: { engine: string; engineLabel?: string; record: unknown } }>> {
   return page.evaluate(
     () =>
       new Promise((resolve, reject) => {
@@ -82,7 +84,10 @@ function savedCasualties(page: Page): Promise<Array<{ extraction?: { engine: str
   );
 }
 
-test('the CPU model: downloaded in the Model view, chosen with no reload, extracts, and loads from the store offline', async ({ page, context }) => {
+test('the CPU model: downloaded in the Model view, chosen with no reload, extracts, and loads from the store offline', async ({
+  page,
+  context,
+}) => {
   test.setTimeout(120_000);
   await page.goto('/model');
   await waitForServiceWorkerControl(page);
@@ -91,7 +96,9 @@ test('the CPU model: downloaded in the Model view, chosen with no reload, extrac
 
   await download(page, 'tiny-phi');
   await expect(panel(page).getByTestId('engine-in-use')).toHaveText(TINY_LABEL, { timeout: 30_000 });
-  await expect(panel(page).getByTestId('engine-reasons')).toContainText('Using the small CPU model: slower, but it runs on any device.');
+  await expect(panel(page).getByTestId('engine-reasons')).toContainText(
+    'Using the small CPU model: slower, but it runs on any device.',
+  );
   await expect(page.locator('engine-status')).toContainText(TINY_LABEL);
   await expect(page.locator('engine-status')).toContainText('WebGPU is turned off or finds no GPU');
   expect(await page.evaluate(() => (window as unknown as { samePage?: boolean }).samePage)).toBe(true);
@@ -105,7 +112,9 @@ test('the CPU model: downloaded in the Model view, chosen with no reload, extrac
   expect(validateRecord(saved?.extraction?.record).errors).toEqual([]);
   await openView(page, 'Record');
   // A random-weight model states little that is grounded: most facts come from the rules engine, each saying so.
-  await expect(recordView(page).locator('li.fact .badge').first()).toHaveText(/^Found by (rules engine|language model \(CPU\)|language model and rules engine)$/);
+  await expect(recordView(page).locator('li.fact .badge').first()).toHaveText(
+    /^Found by (rules engine|language model \(CPU\)|language model and rules engine)$/,
+  );
 
   // Offline, after a reload: the app comes from the service worker and the CPU model from the store.
   await context.setOffline(true);
@@ -118,13 +127,18 @@ test('the CPU model: downloaded in the Model view, chosen with no reload, extrac
 test.describe('a software GPU (SwiftShader)', () => {
   let browser: Browser;
   test.beforeAll(async () => {
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'] });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM_PATH,
+      args: [...CHROMIUM_ARGS, '--enable-unsafe-webgpu'],
+    });
   });
   test.afterAll(async () => {
     await browser.close();
   });
 
-  test('accepted only by the test flag: q4f32_1, WebLLM fails to load, the app falls back saying why; refused without the flag', async ({ baseURL }) => {
+  test('accepted only by the test flag: q4f32_1, WebLLM fails to load, the app falls back saying why; refused without the flag', async ({
+    baseURL,
+  }) => {
     test.setTimeout(150_000);
     const context = await browser.newContext({ baseURL: baseURL! });
     const page = await context.newPage();
@@ -140,11 +154,15 @@ test.describe('a software GPU (SwiftShader)', () => {
 
     await download(page, SOFTWARE_GPU);
     const reasons = panel(page).getByTestId('engine-reasons');
-    await expect(reasons).toContainText('Software GPU (fallback adapter) allowed by the test setting.', { timeout: 30_000 });
+    await expect(reasons).toContainText('Software GPU (fallback adapter) allowed by the test setting.', {
+      timeout: 30_000,
+    });
     await expect(reasons).toContainText('GPU found, no 16-bit shader support: using the 32-bit Phi-2 build (q4f32_1).');
     await expect(reasons).toContainText(`Using Phi-2 on the GPU (${SOFTWARE_GPU}).`);
     const fallbacks = panel(page).getByTestId('engine-fallbacks');
-    await expect(fallbacks).toContainText(/Phi-2 .* could not start: .+\. Switched to Rules engine/, { timeout: 60_000 });
+    await expect(fallbacks).toContainText(/Phi-2 .* could not start: .+\. Switched to Rules engine/, {
+      timeout: 60_000,
+    });
     await expect(panel(page).getByTestId('engine-in-use')).toHaveText(RULES_LABEL);
     await expect(page.locator('engine-status')).toContainText('could not start');
 
@@ -164,7 +182,9 @@ test.describe('a software GPU (SwiftShader)', () => {
 
     // Without the flag the software adapter is refused, with its reason, though a Phi-2 build is stored.
     await page.goto('/model');
-    await expect(panel(page).getByTestId('engine-reasons')).toContainText('The only GPU is a software stand-in (fallback adapter): far too slow for Phi-2.');
+    await expect(panel(page).getByTestId('engine-reasons')).toContainText(
+      'The only GPU is a software stand-in (fallback adapter): far too slow for Phi-2.',
+    );
     await expect(panel(page).getByTestId('engine-in-use')).toHaveText(TINY_LABEL, { timeout: 30_000 });
     await expect(panel(page).getByTestId('engine-fallbacks')).toHaveCount(0);
     await expect(panel(page).getByRole('note')).toHaveCount(0);

@@ -39,7 +39,9 @@ const NO_WEBGPU: string[] = [];
 test.describe('capability probe in Chromium', () => {
   test('WebGPU disabled → the small CPU model if downloaded, else the rules engine, with reasons', async () => {
     const { page } = await harness(NO_WEBGPU);
-    const withCpu = await page.evaluate(() => window.engines.probe({ allowFallbackAdapter: true, downloaded: ['phi-2-q4f32_1-MLC'], transformers: true }));
+    const withCpu = await page.evaluate(() =>
+      window.engines.probe({ allowFallbackAdapter: true, downloaded: ['phi-2-q4f32_1-MLC'], transformers: true }),
+    );
     expect(withCpu.choice).toEqual({ engine: 'transformers', modelId: 'tiny-phi' });
     expect(withCpu.reasons).toEqual([
       'WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.',
@@ -52,11 +54,15 @@ test.describe('capability probe in Chromium', () => {
 
   test('SwiftShader is refused as a fallback adapter; the test setting allows it and q4f32_1 is chosen', async () => {
     const { page } = await harness(WEBGPU);
-    const refused = await page.evaluate(() => window.engines.probe({ allowFallbackAdapter: false, downloaded: ['phi-2-q4f32_1-MLC', 'phi-2-q4f32_1-MLC-1k'] }));
+    const refused = await page.evaluate(() =>
+      window.engines.probe({ allowFallbackAdapter: false, downloaded: ['phi-2-q4f32_1-MLC', 'phi-2-q4f32_1-MLC-1k'] }),
+    );
     expect(refused.choice).toEqual({ engine: 'rules' });
     expect(refused.reasons[0]).toBe('The only GPU is a software stand-in (fallback adapter): far too slow for Phi-2.');
 
-    const allowed = await page.evaluate(() => window.engines.probe({ allowFallbackAdapter: true, downloaded: ['phi-2-q4f32_1-MLC', 'phi-2-q4f32_1-MLC-1k'] }));
+    const allowed = await page.evaluate(() =>
+      window.engines.probe({ allowFallbackAdapter: true, downloaded: ['phi-2-q4f32_1-MLC', 'phi-2-q4f32_1-MLC-1k'] }),
+    );
     expect(allowed.choice).toMatchObject({ engine: 'webllm', quantization: 'q4f32_1' });
     expect(allowed.reasons).toContain('GPU found, no 16-bit shader support: using the 32-bit Phi-2 build (q4f32_1).');
     expect(allowed.order.at(-1)).toEqual({ engine: 'rules' });
@@ -118,7 +124,9 @@ test('WebLLM: its worker starts with the store cache and the kiosk model record;
   expect(r.engine).toBe('rules');
   expect(r.fallbacks).toHaveLength(1);
   expect(r.fallbacks[0]).toMatchObject({ from: 'webllm', to: 'rules' });
-  expect(r.fallbacks[0]!.reason).toMatch(/^Phi-2 on the GPU \(phi-2-q4f32_1-MLC-1k\) could not start: .*mlc-chat-config\.json.*\. Switched to Rules engine \(no language model\)\.$/);
+  expect(r.fallbacks[0]!.reason).toMatch(
+    /^Phi-2 on the GPU \(phi-2-q4f32_1-MLC-1k\) could not start: .*mlc-chat-config\.json.*\. Switched to Rules engine \(no language model\)\.$/,
+  );
   expect(r.extraction.record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:40' }]);
   // WebLLM looked in its IndexedDB cache and asked only our origin for the model's files.
   expect(r.databases).toContain('webllm/config');

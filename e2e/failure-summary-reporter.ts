@@ -28,16 +28,24 @@ export default class FailureSummaryReporter implements Reporter {
       title: test.titlePath().slice(3).join(' › ') || test.title,
       repeat: test.repeatEachIndex + 1,
       status: result.status,
-      evidence: [...new Set(result.attachments.flatMap((a) => (a.path ? [`${a.name}: ${relative(process.cwd(), a.path)}`] : [])))],
+      evidence: [
+        ...new Set(
+          result.attachments.flatMap((a) => (a.path ? [`${a.name}: ${relative(process.cwd(), a.path)}`] : [])),
+        ),
+      ],
     });
   }
 
   onEnd(result: FullResult): void {
     if (this.failures.length === 0) {
-      console.log(`\nE2E ${result.status.toUpperCase()}: ${this.ran} test runs, none failed${this.repeats > 1 ? ` (each test ${this.repeats} times)` : ''}.`);
+      console.log(
+        `\nE2E ${result.status.toUpperCase()}: ${this.ran} test runs, none failed${this.repeats > 1 ? ` (each test ${this.repeats} times)` : ''}.`,
+      );
       return;
     }
-    console.log(`\nE2E FAILED: ${this.failures.length} of ${this.ran} test runs${this.repeats > 1 ? ` (each test ${this.repeats} times)` : ''}:`);
+    console.log(
+      `\nE2E FAILED: ${this.failures.length} of ${this.ran} test runs${this.repeats > 1 ? ` (each test ${this.repeats} times)` : ''}:`,
+    );
     for (const f of this.failures) {
       const attempt = this.repeats > 1 ? ` [repeat ${f.repeat} of ${this.repeats}]` : '';
       console.log(`  ✘ ${f.where} › ${f.title}${attempt} (${f.status})`);

@@ -6,7 +6,9 @@ test.use({ timezoneId: 'UTC' });
 
 const searchResults = (page: Page) => page.getByRole('list', { name: 'Search results' }).locator('passage-card');
 
-test('search finds a passage by abbreviation, and Ask on the rules engine answers with labelled passages', async ({ page }) => {
+test('search finds a passage by abbreviation, and Ask on the rules engine answers with labelled passages', async ({
+  page,
+}) => {
   await page.goto('/library');
   const view = page.locator('library-view');
   await view.getByLabel('Search the library').fill('TQ conversion');
@@ -42,7 +44,10 @@ test('search lists only passages near the best hit; "show more" lists the rest; 
   await expect(searchResults(page)).toHaveCount(0);
 });
 
-test('a document added while offline is stored, found by search after a reload, and can be deleted', async ({ context, page }) => {
+test('a document added while offline is stored, found by search after a reload, and can be deleted', async ({
+  context,
+  page,
+}) => {
   await page.goto('/library');
   await waitForServiceWorkerControl(page);
   await context.setOffline(true);
@@ -50,7 +55,9 @@ test('a document added while offline is stored, found by search after a reload, 
   const view = page.locator('library-view');
   await view.getByRole('tab', { name: 'Your documents' }).click();
   await view.getByLabel('Title').fill('Platoon SOP');
-  await view.getByLabel(/^Text/).fill('# Casualty collection point\n\nThe casualty collection point is behind the quokka berm, grid 38SMB4484.');
+  await view
+    .getByLabel(/^Text/)
+    .fill('# Casualty collection point\n\nThe casualty collection point is behind the quokka berm, grid 38SMB4484.');
   await view.getByRole('button', { name: 'Add to library' }).click();
   await expect(view.getByRole('status').filter({ hasText: 'Added “Platoon SOP”' })).toBeVisible();
 
@@ -68,7 +75,9 @@ test('a document added while offline is stored, found by search after a reload, 
   await expect(view.getByText('Nothing found for “quokka berm”.')).toBeVisible();
 });
 
-test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the record, and it keeps counting', async ({ page }) => {
+test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the record, and it keeps counting', async ({
+  page,
+}) => {
   // 14:10 tomorrow: after the app's build time, so the clock check trusts this clock (one dated before the build
   // would be a wrong clock, and the time-based alerts would rightly stand down).
   const now = new Date();
@@ -93,7 +102,9 @@ test('a tourniquet applied 2 h 10 min ago shows the tourniquet alert beside the 
   await expect(alert.locator('passage-card')).toContainText('Converting a tourniquet within 2 hours');
   // The passages that bear on the record's facts, with their sources, one tap away.
   await guidance.locator('summary', { hasText: 'Guidance for this casualty' }).click();
-  await expect(guidance.locator('.fact').filter({ hasText: 'tourniquet (left leg)' }).locator('passage-card').first()).toContainText('Source:');
+  await expect(
+    guidance.locator('.fact').filter({ hasText: 'tourniquet (left leg)' }).locator('passage-card').first(),
+  ).toContainText('Source:');
 
   // Re-evaluated on the clock, with no edit to the record.
   await page.clock.runFor('05:00');

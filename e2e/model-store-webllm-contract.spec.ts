@@ -10,7 +10,9 @@ test.beforeAll(async () => {
 });
 test.afterAll(async () => fx.close());
 
-test("after our download WebLLM's hasModelInCache is true and its loader reads every file without the network", async ({ page }) => {
+test("after our download WebLLM's hasModelInCache is true and its loader reads every file without the network", async ({
+  page,
+}) => {
   await openHarness(page, fx);
   const manifest = fx.manifest(false); // shards known only from tensor-cache.json, as for the real Phi-2 manifests
   expect(await call(page, 'hasModelInCache', manifest)).toBe(false);
@@ -21,7 +23,9 @@ test("after our download WebLLM's hasModelInCache is true and its loader reads e
   const shardUrls = fx.model.files.filter((f) => f.kind === 'shard').map((f) => fx.fileUrl(f.path));
   expect((await call(page, 'keys', 'webllm/config')).sort()).toEqual([fx.fileUrl('mlc-chat-config.json')]);
   expect(await call(page, 'keys', 'webllm/wasm')).toEqual([manifest.modelLib]);
-  expect((await call(page, 'keys', 'webllm/model')).sort()).toEqual([fx.fileUrl('tensor-cache.json'), fx.fileUrl('tokenizer.json'), ...shardUrls].sort());
+  expect((await call(page, 'keys', 'webllm/model')).sort()).toEqual(
+    [fx.fileUrl('tensor-cache.json'), fx.fileUrl('tokenizer.json'), ...shardUrls].sort(),
+  );
   const model = await call(page, 'cached', 'webllm/model', [fx.fileUrl('tensor-cache.json'), ...shardUrls]);
   expect(model[fx.fileUrl('tensor-cache.json')]).toBe('json:true'); // stored parsed, as fetchWithCache(url, "json") does
   for (const f of fx.model.files.filter((x) => x.kind === 'shard')) expect(model[fx.fileUrl(f.path)]).toBe(f.sha256);
@@ -40,5 +44,7 @@ test("after our download WebLLM's hasModelInCache is true and its loader reads e
 
 test('WebLLM 0.2.86 still lists the Phi-2 variants our manifests describe', async ({ page }) => {
   await openHarness(page, fx);
-  expect(await call(page, 'prebuiltIds')).toEqual(expect.arrayContaining(['phi-2-q4f16_1-MLC', 'phi-2-q4f32_1-MLC', 'phi-2-q4f16_1-MLC-1k', 'phi-2-q4f32_1-MLC-1k']));
+  expect(await call(page, 'prebuiltIds')).toEqual(
+    expect.arrayContaining(['phi-2-q4f16_1-MLC', 'phi-2-q4f32_1-MLC', 'phi-2-q4f16_1-MLC-1k', 'phi-2-q4f32_1-MLC-1k']),
+  );
 });

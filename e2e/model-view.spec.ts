@@ -18,7 +18,12 @@ async function mirrorSynthetic(origin: string, id: string): Promise<SyntheticMod
   const model = await writeSyntheticModel(MODELS_DIR, { id, shards: 4, shardBytes: 512 * 1024 });
   models.push(model);
   const manifest = syntheticManifest(model, `${origin}/models/${id}`);
-  await writeFile(CATALOG, JSON.stringify({ models: models.map((m) => (m === model ? manifest : syntheticManifest(m, `${origin}/models/${m.id}`))) }));
+  await writeFile(
+    CATALOG,
+    JSON.stringify({
+      models: models.map((m) => (m === model ? manifest : syntheticManifest(m, `${origin}/models/${m.id}`))),
+    }),
+  );
   return model;
 }
 
@@ -52,13 +57,17 @@ test('no WebGPU: the rules engine runs, and the view and header say why', async 
   const panel = page.locator('engine-panel');
   await expect(panel.getByTestId('engine-in-use')).toHaveText('Rules engine (no language model)');
   const reasons = panel.getByTestId('engine-reasons');
-  await expect(reasons).toContainText('WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.');
+  await expect(reasons).toContainText(
+    'WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.',
+  );
   await expect(reasons).toContainText('Using the rules engine');
   const header = page.locator('engine-status');
   await expect(header).toContainText('Rules engine (no language model)');
   await expect(header).toContainText('WebGPU is turned off or finds no GPU');
   // The built-in Phi-2 builds are offered even when the kiosk has not mirrored them.
-  await expect(card(page, 'phi-2-q4f32_1-MLC-1k').getByTestId('stored-state')).toHaveText(/Not on this kiosk: mirror it first/);
+  await expect(card(page, 'phi-2-q4f32_1-MLC-1k').getByTestId('stored-state')).toHaveText(
+    /Not on this kiosk: mirror it first/,
+  );
   await expect(page.locator('model-view').getByTestId('storage')).toContainText('this browser lets the app store');
   // The way forward: the exact command line that starts Chromium with WebGPU on, and each build's size and memory.
   const advice = page.locator('build-advice');
@@ -69,7 +78,10 @@ test('no WebGPU: the rules engine runs, and the view and header say why', async 
   await expect(advice.getByRole('row', { name: /phi-2-q4f32_1-MLC / })).toContainText('about 1.8 GB');
 });
 
-test('a kiosk model downloads through the UI with progress, shows as stored, and is deleted', async ({ page, baseURL }) => {
+test('a kiosk model downloads through the UI with progress, shows as stored, and is deleted', async ({
+  page,
+  baseURL,
+}) => {
   const model = await mirrorSynthetic(baseURL!, 'e2e-view-MLC');
   const release = await holdBack(page, `${model.id}/resolve/main/params_shard_3.bin`);
   await page.goto('/model');
@@ -92,7 +104,9 @@ test('a kiosk model downloads through the UI with progress, shows as stored, and
   await expect(download).toHaveCount(0);
   await expect.poll(downloadWorkers).toBe(0); // ended with its download
   // The chooser ran again after the download: still no GPU here, so the rules engine stays, with its reason.
-  await expect(page.locator('engine-panel').getByTestId('engine-in-use')).toHaveText('Rules engine (no language model)');
+  await expect(page.locator('engine-panel').getByTestId('engine-in-use')).toHaveText(
+    'Rules engine (no language model)',
+  );
 
   await c.getByRole('button', { name: 'Delete…' }).click();
   await expect(c).toContainText(`Delete ${model.id} (2.1 MB) from this device?`);

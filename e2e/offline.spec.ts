@@ -48,11 +48,15 @@ test('the worker precaches the shell, every view chunk, the manifest and icons',
     }
     return urls;
   });
-  expect(cached).toEqual(expect.arrayContaining(['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/maskable-512.png']));
+  expect(cached).toEqual(
+    expect.arrayContaining(['/index.html', '/manifest.webmanifest', '/icons/icon-192.png', '/icons/maskable-512.png']),
+  );
   expect(cached.filter((path) => path.startsWith('/assets/') && path.endsWith('.js')).length).toBeGreaterThanOrEqual(7);
 });
 
-test('a new version waits for the medic: banner first, swap and reload only after the tap', async ({ page }, testInfo) => {
+test('a new version waits for the medic: banner first, swap and reload only after the tap', async ({
+  page,
+}, testInfo) => {
   await page.setViewportSize({ width: 1024, height: 600 });
   await page.goto('/record');
   await waitForServiceWorkerControl(page);
@@ -73,7 +77,9 @@ async function expectUpdateOfferedAndTaken(page: Page, testInfo: TestInfo): Prom
   const banner = page.locator('update-banner');
   await expect(banner).toContainText('Update available — reload');
   // Nothing swapped under the medic: the old worker still controls, a new one waits.
-  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(true);
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(
+    true,
+  );
   await page.locator('record-view').evaluate((element) => element.setAttribute('data-probe', 'same page'));
   await page.screenshot({ path: testInfo.outputPath('update-banner.png') });
 
@@ -84,5 +90,7 @@ async function expectUpdateOfferedAndTaken(page: Page, testInfo: TestInfo): Prom
   await expect(page.locator('record-view')).not.toHaveAttribute('data-probe', 'same page');
   await expect(banner.getByRole('button')).toHaveCount(0);
   await expect(banner).toHaveText('');
-  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(false);
+  expect(await page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())!.waiting))).toBe(
+    false,
+  );
 }

@@ -18,10 +18,14 @@ interface RunningChromium {
 }
 
 async function startChromium(profile: string, baseURL: string): Promise<RunningChromium> {
-  const child: ChildProcess = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'], {
-    detached: true, // its own process group: the kill takes the browser, renderers and the storage service together
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const child: ChildProcess = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, '--headless', `--user-data-dir=${profile}`, '--remote-debugging-port=0', 'about:blank'],
+    {
+      detached: true, // its own process group: the kill takes the browser, renderers and the storage service together
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   unreaped.add(child.pid!);
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const endpoint = await new Promise<string>((resolve, reject) => {
@@ -92,7 +96,9 @@ async function cutAndRestart(baseURL: string): Promise<Page> {
 test('a narrative piece shown as added survives a SIGKILL of the browser right after', async ({ baseURL }) => {
   let page = await start(baseURL!);
   const timeline = (p: Page) => capture(p).getByRole('list', { name: 'Narrative timeline' }).getByRole('listitem');
-  await capture(page).getByRole('textbox', { name: /what happened/i }).fill('GSW left thigh at 14:05.');
+  await capture(page)
+    .getByRole('textbox', { name: /what happened/i })
+    .fill('GSW left thigh at 14:05.');
   await capture(page).getByRole('button', { name: 'Add to record' }).click();
   // The UI confirms: the piece is listed with its time (it says "Saving…" until storage holds it).
   await timeline(page).filter({ hasText: 'GSW left thigh at 14:05.' }).and(page.locator('[data-saved=true]')).waitFor();
@@ -119,14 +125,25 @@ test('an import shown as done survives a SIGKILL of the browser right after', as
   const file = exportCasualty(appendNarrative(createCasualty(), 'Battle roster KL5555. Burn to the left hand.'));
   await openView(page, 'Reports');
   await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
-  await reports(page).locator('input[type=file]').setInputFiles({ name: 'KL5555.tccc.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
-  await reports(page).getByRole('status').filter({ hasText: /^Imported / }).waitFor();
+  await reports(page)
+    .locator('input[type=file]')
+    .setInputFiles({
+      name: 'KL5555.tccc.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify(file)),
+    });
+  await reports(page)
+    .getByRole('status')
+    .filter({ hasText: /^Imported / })
+    .waitFor();
   page = await cutAndRestart(baseURL!);
   // Which casualty was open is kept in localStorage, which a hard kill may lose: find the import in the roster.
   const bar = capture(page).locator('casualty-bar');
   await bar.getByRole('button', { name: /Casualties \(2\)/ }).click();
   await bar.getByRole('button', { name: /^KL5555/ }).click();
-  await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText('Battle roster KL5555. Burn to the left hand.');
+  await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText(
+    'Battle roster KL5555. Burn to the left hand.',
+  );
 });
 
 test('a casualty shown as deleted stays deleted after a SIGKILL of the browser right after', async ({ baseURL }) => {

@@ -32,7 +32,9 @@ const smallTargets = (page: Page) =>
       .filter((r) => r.height < 44 || r.width < 44);
   });
 
-test('a 30-fact casualty reads in three screens or fewer at 1024x600, one line per fact, every target at least 44 px', async ({ page }, testInfo) => {
+test('a 30-fact casualty reads in three screens or fewer at 1024x600, one line per fact, every target at least 44 px', async ({
+  page,
+}, testInfo) => {
   await page.goto('/capture');
   await addPiece(page, THIRTY_FACTS);
   await openView(page, 'Record');
@@ -50,7 +52,9 @@ test('a 30-fact casualty reads in three screens or fewer at 1024x600, one line p
   await page.screenshot({ path: testInfo.outputPath('record-kiosk.png') });
 });
 
-test('a tap on a fact shows its words and Edit/Delete; sections fold; a tap on a body region filters the facts to it', async ({ page }) => {
+test('a tap on a fact shows its words and Edit/Delete; sections fold; a tap on a body region filters the facts to it', async ({
+  page,
+}) => {
   await page.goto('/capture');
   await addPiece(page, THIRTY_FACTS);
   await openView(page, 'Record');
@@ -79,7 +83,9 @@ test('a tap on a fact shows its words and Edit/Delete; sections fold; a tap on a
   // The diagram marks the record's facts, and a tap on its left leg shows only the facts there.
   const diagram = view.locator('body-diagram svg[role="img"]');
   await expect(diagram).toHaveAttribute('aria-label', /^Body diagram, front and back: /);
-  await expect(diagram.locator('g.mark.tourniquet[data-region="left_leg"] > title')).toHaveText('Tourniquet, left leg, 10:04');
+  await expect(diagram.locator('g.mark.tourniquet[data-region="left_leg"] > title')).toHaveText(
+    'Tourniquet, left leg, 10:04',
+  );
   await diagram.locator('rect.hit[data-region="left_leg"][data-figure="front"]').click();
   await expect(view.getByRole('status').filter({ hasText: 'Showing the 2 facts at left leg.' })).toBeVisible();
   await expect(view.locator('li.fact')).toHaveCount(2);
@@ -99,7 +105,9 @@ for (const viewport of [
   { name: 'tablet-portrait', width: 820, height: 1180 },
   { name: 'phone', width: 390, height: 844 },
 ]) {
-  test(`the Record view on ${viewport.name} ${viewport.width}x${viewport.height}: targets at least 44 px, nothing wider than the screen`, async ({ page }, testInfo) => {
+  test(`the Record view on ${viewport.name} ${viewport.width}x${viewport.height}: targets at least 44 px, nothing wider than the screen`, async ({
+    page,
+  }, testInfo) => {
     await page.setViewportSize(viewport);
     await page.goto('/capture');
     await addPiece(page, THIRTY_FACTS);

@@ -19,7 +19,9 @@ async function typeAndAdd(page: Page, text: string): Promise<void> {
     }, text);
 }
 
-test('two tabs adding narrative to one casualty at once: both pieces are kept, and each tab shows both', async ({ context }) => {
+test('two tabs adding narrative to one casualty at once: both pieces are kept, and each tab shows both', async ({
+  context,
+}) => {
   const [first, second] = [await context.newPage(), await context.newPage()];
   await first.goto('/capture');
   await addPiece(first, 'GSW left thigh at 14:05.');
@@ -28,7 +30,10 @@ test('two tabs adding narrative to one casualty at once: both pieces are kept, a
   await expect(timeline(second)).toHaveCount(1);
 
   // Both add a piece at once: whichever save lands second starts from a version without the other's piece.
-  await Promise.all([typeAndAdd(first, 'Tourniquet applied left leg 14:07.'), typeAndAdd(second, 'Pulse 120, BP 90/60 at 14:10.')]);
+  await Promise.all([
+    typeAndAdd(first, 'Tourniquet applied left leg 14:07.'),
+    typeAndAdd(second, 'Pulse 120, BP 90/60 at 14:10.'),
+  ]);
 
   for (const page of [first, second]) {
     await expect(timeline(page)).toHaveCount(3);
@@ -59,7 +64,9 @@ test('the same draft shown in two tabs and added from both at once is added once
   await expectSaved(first);
   await expect(box(second)).toHaveValue('Tourniquet applied left leg 14:07.');
 
-  await Promise.all([first, second].map((page) => capture(page).getByRole('button', { name: 'Add to record' }).click()));
+  await Promise.all(
+    [first, second].map((page) => capture(page).getByRole('button', { name: 'Add to record' }).click()),
+  );
   for (const page of [first, second]) {
     await expect(timeline(page)).toHaveCount(2);
     await expect(timeline(page).nth(1)).toContainText('Tourniquet applied left leg 14:07.');
@@ -73,7 +80,10 @@ test('a casualty started or deleted in one tab appears or goes in the other', as
   await addPiece(first, 'Battle roster GH4444. Blast injury, right arm.');
   await expectSaved(first);
   await second.goto('/capture');
-  const roster = (page: Page, n: number) => capture(page).locator('casualty-bar').getByRole('button', { name: `Casualties (${n})` });
+  const roster = (page: Page, n: number) =>
+    capture(page)
+      .locator('casualty-bar')
+      .getByRole('button', { name: `Casualties (${n})` });
   await expect(roster(second, 1)).toBeVisible();
 
   await capture(first).getByRole('button', { name: '+ New casualty' }).click();

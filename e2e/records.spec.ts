@@ -1,11 +1,26 @@
 import { expect, test } from '@playwright/test';
-import { addPiece, capture, collectErrors, expectSaved, factRow, fillFactForm, openFact, openView, recordView, reports, waitForServiceWorkerControl } from './casualty-steps.js';
+import {
+  addPiece,
+  capture,
+  collectErrors,
+  expectSaved,
+  factRow,
+  fillFactForm,
+  openFact,
+  openView,
+  recordView,
+  reports,
+  waitForServiceWorkerControl,
+} from './casualty-steps.js';
 
 const PIECE_1 = 'Name Smith, battle roster AB1234. GSW left thigh at 14:05. Tourniquet applied left leg 14:07.';
 const PIECE_2 = 'Pulse 120, BP 90/60. TXA 1 g IV at 14:20. Urgent surgical.';
 const PIECE_3 = 'Ketamine 50 mg IM at 14:25.';
 
-test('narrative in pieces → facts → hand correction → reports; all of it survives reload and an offline reload', async ({ context, page }) => {
+test('narrative in pieces → facts → hand correction → reports; all of it survives reload and an offline reload', async ({
+  context,
+  page,
+}) => {
   const errors = collectErrors(page);
   await page.goto('/capture');
   await addPiece(page, PIECE_1);
@@ -59,11 +74,15 @@ test('narrative in pieces → facts → hand correction → reports; all of it s
 
   // A half-typed piece is kept too.
   await openView(page, 'Capture');
-  await capture(page).getByRole('textbox', { name: /what happened/i }).fill('Needle decompression right ch');
+  await capture(page)
+    .getByRole('textbox', { name: /what happened/i })
+    .fill('Needle decompression right ch');
   await expectSaved(page);
 
   const expectEverythingKept = async () => {
-    await expect(capture(page).getByRole('textbox', { name: /what happened/i })).toHaveValue('Needle decompression right ch');
+    await expect(capture(page).getByRole('textbox', { name: /what happened/i })).toHaveValue(
+      'Needle decompression right ch',
+    );
     await expect(capture(page).getByRole('list', { name: 'Narrative timeline' }).getByRole('listitem')).toHaveCount(3);
     await openView(page, 'Record');
     await expect(factRow(page, 'TXA 2 g IV 14:20')).toContainText('Edited by hand');
@@ -96,8 +115,12 @@ test('two casualties are kept apart, and switching between them shows each one',
   await expect(factRow(page, 'Burn face')).toBeVisible();
   await expect(factRow(page, 'TQ (extremity)')).toHaveCount(0);
 
-  await recordView(page).getByRole('button', { name: /Casualties \(2\)/ }).click();
-  await recordView(page).getByRole('button', { name: /^AB1111/ }).click();
+  await recordView(page)
+    .getByRole('button', { name: /Casualties \(2\)/ })
+    .click();
+  await recordView(page)
+    .getByRole('button', { name: /^AB1111/ })
+    .click();
   await expect(factRow(page, 'TQ (extremity) L arm 10:01')).toBeVisible();
   await expect(factRow(page, 'Burn face')).toHaveCount(0);
 

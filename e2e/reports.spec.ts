@@ -1,5 +1,17 @@
 import { expect, test, type Page } from '@playwright/test';
-import { addPiece, capture, collectErrors, downloadedText, expectSaved, factRow, fillFactForm, openFact, openView, recordView, reports } from './casualty-steps.js';
+import {
+  addPiece,
+  capture,
+  collectErrors,
+  downloadedText,
+  expectSaved,
+  factRow,
+  fillFactForm,
+  openFact,
+  openView,
+  recordView,
+  reports,
+} from './casualty-steps.js';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -15,7 +27,10 @@ async function reportDownload(page: Page, tab: string): Promise<string> {
   return (await downloadedText(page, () => reports(page).getByRole('button', { name: 'Download .txt' }).click())).text;
 }
 
-test('a casualty exported and imported on a fresh device is identical, hand edits and 9-line included', async ({ browser, page }) => {
+test('a casualty exported and imported on a fresh device is identical, hand edits and 9-line included', async ({
+  browser,
+  page,
+}) => {
   await page.goto('/capture');
   await addPiece(page, 'Battle roster GH4444. GSW right arm at 09:12. Tourniquet right arm 09:14.');
   await addPiece(page, 'TXA 1 g IV at 09:30. Priority.');
@@ -48,7 +63,9 @@ test('a casualty exported and imported on a fresh device is identical, hand edit
     const other = await fresh.newPage();
     await other.goto('/reports');
     await reports(other).getByRole('tab', { name: 'Casualty file' }).click();
-    await reports(other).locator('input[type=file]').setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
+    await reports(other)
+      .locator('input[type=file]')
+      .setInputFiles({ name: exported.name, mimeType: 'application/json', buffer: Buffer.from(exported.text) });
     await expect(reports(other).getByRole('status').filter({ hasText: 'Imported GH4444' })).toBeVisible();
     await expectSaved(other);
     const again = await exportCasualty(other);
@@ -59,7 +76,13 @@ test('a casualty exported and imported on a fresh device is identical, hand edit
     // A file that is not a casualty is refused with the reason, and nothing changes.
     await openView(other, 'Reports');
     await reports(other).getByRole('tab', { name: 'Casualty file' }).click();
-    await reports(other).locator('input[type=file]').setInputFiles({ name: 'bad.json', mimeType: 'application/json', buffer: Buffer.from('{"evac_priority":"soon"}') });
+    await reports(other)
+      .locator('input[type=file]')
+      .setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from('{"evac_priority":"soon"}'),
+      });
     await expect(reports(other).getByRole('alert')).toContainText('Not imported');
   } finally {
     await fresh.close();
@@ -75,7 +98,9 @@ test('markup in the narrative and in hand-entered fields is shown as text everyw
   });
   await page.goto('/capture');
   await addPiece(page, `Battle roster XS1234. ${IMG} GSW left leg. ${SCRIPT}`);
-  await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText(`${IMG} GSW left leg. ${SCRIPT}`);
+  await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText(
+    `${IMG} GSW left leg. ${SCRIPT}`,
+  );
 
   await openView(page, 'Record');
   await recordView(page).getByRole('button', { name: '+ Name' }).click();
@@ -112,15 +137,23 @@ test('markup in the narrative and in hand-entered fields is shown as text everyw
 test('printing shows only the card, each face at the printed card size, with its body diagram', async ({ page }) => {
   await page.goto('/capture');
   await addPiece(page, 'Battle roster PR5555. GSW left leg. Tourniquet left leg 11:02.');
-  await addPiece(page, 'Pulse 120, BP 100/60, RR 22, SpO2 94 at 11:05. Chest seal on the chest at 11:04. TXA 2 g IV at 11:10. Ketamine 50 mg IM at 11:12.');
+  await addPiece(
+    page,
+    'Pulse 120, BP 100/60, RR 22, SpO2 94 at 11:05. Chest seal on the chest at 11:04. TXA 2 g IV at 11:10. Ketamine 50 mg IM at 11:12.',
+  );
   // A full front face: five injury sites, two tourniquets and four sets of vitals must all fit the 4 x 7 in card.
-  await addPiece(page, 'Amputation right leg. Laceration left arm. Burn to the face. Open chest wound right chest. Tourniquet right leg 11:03. ' +
-    'At 11:20 pulse 118, BP 100/60, RR 20, SpO2 95. At 11:35 pulse 110, BP 104/64, RR 18, SpO2 97, pain 6. At 11:50 pulse 104, BP 110/70, RR 18, SpO2 98, AVPU A.');
+  await addPiece(
+    page,
+    'Amputation right leg. Laceration left arm. Burn to the face. Open chest wound right chest. Tourniquet right leg 11:03. ' +
+      'At 11:20 pulse 118, BP 100/60, RR 20, SpO2 95. At 11:35 pulse 110, BP 104/64, RR 18, SpO2 97, pain 6. At 11:50 pulse 104, BP 110/70, RR 18, SpO2 98, AVPU A.',
+  );
   await openView(page, 'Reports');
   // On screen, the card's front carries the body diagram with the tourniquet where the paper card has it.
   const diagram = reports(page).locator('dd1380-card section[aria-label="Card front"] body-diagram svg[role="img"]');
   await expect(diagram).toHaveAttribute('aria-label', /^Body diagram, front and back: .*Tourniquet, left leg, 11:02/);
-  await expect(diagram.locator('g.mark.tourniquet[data-region="left_leg"] > title')).toHaveText('Tourniquet, left leg, 11:02');
+  await expect(diagram.locator('g.mark.tourniquet[data-region="left_leg"] > title')).toHaveText(
+    'Tourniquet, left leg, 11:02',
+  );
   await expect(diagram.locator('g.mark.injury[data-region="left_leg"] > title')).toHaveText('GSW, left leg');
   await expect(diagram.locator('g.mark.treatment[data-region="chest"] > title')).toHaveText('Chest seal, chest, 11:04');
   await expect(page.locator('body > dd1380-card[print]')).toBeHidden(); // not on screen
@@ -129,7 +162,10 @@ test('printing shows only the card, each face at the printed card size, with its
   const printed = page.locator('body > dd1380-card[print]');
   await expect(printed).toContainText('PR5555');
   await expect(printed).toContainText('L leg Extremity TIME 11:02');
-  await expect(printed.locator('body-diagram g.mark.tourniquet > title')).toHaveText(['Tourniquet, left leg, 11:02', 'Tourniquet, right leg, 11:03']);
+  await expect(printed.locator('body-diagram g.mark.tourniquet > title')).toHaveText([
+    'Tourniquet, left leg, 11:02',
+    'Tourniquet, right leg, 11:03',
+  ]);
   await expect(printed.locator('tbody tr')).toHaveCount(4);
   for (const face of await printed.locator('.face').all()) {
     const box = (await face.boundingBox())!;
@@ -140,7 +176,8 @@ test('printing shows only the card, each face at the printed card size, with its
   }
   // Values are at least as large as the labels beside them ("TIME" is not larger than "11:02").
   const sizes = await printed.evaluate((host) => {
-    const px = (selector: string) => [...host.shadowRoot!.querySelectorAll(selector)].map((el) => parseFloat(getComputedStyle(el).fontSize));
+    const px = (selector: string) =>
+      [...host.shadowRoot!.querySelectorAll(selector)].map((el) => parseFloat(getComputedStyle(el).fontSize));
     return { labels: px('.k, th, h3, h4'), values: px('.v, td, li') };
   });
   expect(sizes.labels.length).toBeGreaterThan(5);
@@ -148,7 +185,9 @@ test('printing shows only the card, each face at the printed card size, with its
 
   // Chromium's print to PDF: two pages, each the card's 4 x 7 in (288 x 504 pt).
   const pdf = (await page.pdf({ preferCSSPageSize: true, printBackground: true })).toString('latin1');
-  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) => m.slice(1, 5).map(Number));
+  const boxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*([\d.]+)\s+([\d.]+)\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((m) =>
+    m.slice(1, 5).map(Number),
+  );
   expect(boxes).toHaveLength(2);
   for (const [x0, y0, x1, y1] of boxes) {
     expect(x1! - x0!).toBeCloseTo(288, 0);
@@ -165,7 +204,10 @@ test('the printed card is the current casualty whatever report tab is showing', 
   const bar = reports(page).locator('casualty-bar');
   const pick = async (roster: string) => {
     await bar.getByRole('button', { name: /^Casualties/ }).click();
-    await bar.getByRole('button', { name: new RegExp(roster) }).first().click();
+    await bar
+      .getByRole('button', { name: new RegExp(roster) })
+      .first()
+      .click();
   };
   await pick('AA1111');
   await expect(reports(page).locator('dd1380-card')).toContainText('AA1111');
@@ -186,7 +228,9 @@ test('the report tabs move with the arrow keys, Home and End, and label the pane
   await expect(tab('9-line MEDEVAC')).toBeFocused();
   await expect(tab('9-line MEDEVAC')).toHaveAttribute('aria-selected', 'true');
   await expect(tab('DD 1380 card')).toHaveAttribute('aria-selected', 'false');
-  await expect(reports(page).getByRole('tabpanel', { name: '9-line MEDEVAC' }).locator('nine-line-panel')).toBeVisible();
+  await expect(
+    reports(page).getByRole('tabpanel', { name: '9-line MEDEVAC' }).locator('nine-line-panel'),
+  ).toBeVisible();
   await page.keyboard.press('End');
   await expect(tab('Casualty file')).toBeFocused();
   await expect(reports(page).getByRole('tabpanel', { name: 'Casualty file' })).toContainText('Export casualty');
@@ -197,7 +241,8 @@ test('the report tabs move with the arrow keys, Home and End, and label the pane
   await page.keyboard.press('Home');
   await expect(tab('DD 1380 card')).toHaveAttribute('aria-selected', 'true');
   await expect(reports(page).getByRole('tabpanel', { name: 'DD 1380 card' }).locator('dd1380-card')).toBeVisible();
-  for (const t of await reports(page).getByRole('tab').all()) await expect(t).toHaveAttribute('aria-controls', 'report-panel');
+  for (const t of await reports(page).getByRole('tab').all())
+    await expect(t).toHaveAttribute('aria-controls', 'report-panel');
   // Only the selected tab is in the Tab order.
   await expect(reports(page).locator('[role=tab][tabindex="0"]')).toHaveCount(1);
 });

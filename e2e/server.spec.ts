@@ -26,7 +26,10 @@ const LAN_ADDRESSES = Object.values(networkInterfaces())
 test.beforeAll(async () => {
   await mkdir(join(MODELS_DIR, 'e2e-probe/resolve/main'), { recursive: true });
   await writeFile(join(MODELS_DIR, 'e2e-probe/resolve/main/params_shard_0.bin'), SHARD);
-  await writeFile(join(MODELS_DIR, 'e2e-probe/resolve/main/probe.wasm'), Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]));
+  await writeFile(
+    join(MODELS_DIR, 'e2e-probe/resolve/main/probe.wasm'),
+    Buffer.from([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]),
+  );
 });
 
 test('a missing asset or model file is a 404, never the app page', async ({ request }) => {
@@ -86,13 +89,17 @@ test('every response carries a CSP that allows WebAssembly but never unsafe-eval
   }
 });
 
-test('the app runs under this policy: no CSP violations, cross-origin isolated for WebAssembly threads', async ({ page }) => {
+test('the app runs under this policy: no CSP violations, cross-origin isolated for WebAssembly threads', async ({
+  page,
+}) => {
   const violations: string[] = [];
   page.on('console', (message) => {
     if (message.text().includes('Content Security Policy')) violations.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`Content Security Policy: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   for (const path of ['/capture', '/record', '/reports', '/library', '/model', '/bench']) {
     await page.goto(path);
@@ -102,7 +109,9 @@ test('the app runs under this policy: no CSP violations, cross-origin isolated f
   expect(violations).toEqual([]);
 });
 
-test('HTTPS presents a certificate for 127.0.0.1 and every LAN address that chains to the downloadable CA', async ({ request }) => {
+test('HTTPS presents a certificate for 127.0.0.1 and every LAN address that chains to the downloadable CA', async ({
+  request,
+}) => {
   const download = await request.get('/kiosk-ca.crt');
   expect(download.status()).toBe(200);
   expect(download.headers()['content-type']).toBe('application/x-x509-ca-cert');
@@ -125,10 +134,15 @@ test('HTTPS presents a certificate for 127.0.0.1 and every LAN address that chai
   expect(days).toBeLessThanOrEqual(825);
 });
 
-test('plain HTTP redirects to HTTPS only under a name the certificate carries; any other Host is refused', async ({ baseURL, request }) => {
+test('plain HTTP redirects to HTTPS only under a name the certificate carries; any other Host is refused', async ({
+  baseURL,
+  request,
+}) => {
   const { port } = new URL(baseURL ?? '');
   const caPem = await (await request.get('/kiosk-ca.crt')).text();
-  const names = ((await tlsPeer('127.0.0.1', caPem)).subjectaltname ?? '').split(', ').map((n) => n.replace(/^(IP Address|DNS):/, ''));
+  const names = ((await tlsPeer('127.0.0.1', caPem)).subjectaltname ?? '')
+    .split(', ')
+    .map((n) => n.replace(/^(IP Address|DNS):/, ''));
   // A LAN address, or else this machine's own host name: whichever the certificate names besides loopback.
   const own = names.find((n) => n !== 'localhost' && n !== '127.0.0.1');
   expect(own, `certificate names: ${names.join(', ')}`).toBeDefined();
@@ -148,11 +162,18 @@ test('HTTPS sends Strict-Transport-Security to LAN names, plain HTTP never', asy
   expect((await request.get('/')).headers()['strict-transport-security']).toBeUndefined();
 });
 
-test('/models/ serves no symlink, answers folders like missing files, and ignores an unparsable Range', async ({ request }) => {
+test('/models/ serves no symlink, answers folders like missing files, and ignores an unparsable Range', async ({
+  request,
+}) => {
   const link = join(MODELS_DIR, 'e2e-probe/resolve/main/passwd.bin');
   await rm(link, { force: true });
   await symlink('/etc/passwd', link);
-  for (const path of ['/models/e2e-probe/resolve/main/passwd.bin', '/models/e2e-probe/', '/models/e2e-probe/resolve/main/', '/models/nonexist/']) {
+  for (const path of [
+    '/models/e2e-probe/resolve/main/passwd.bin',
+    '/models/e2e-probe/',
+    '/models/e2e-probe/resolve/main/',
+    '/models/nonexist/',
+  ]) {
     const response = await request.get(path);
     expect(response.status(), path).toBe(404);
     expect(await response.text(), path).toBe('Not found\n');
@@ -169,17 +190,24 @@ async function builtWasmUrls(): Promise<string[]> {
 
 function tlsPeer(host: string, caPem: string): Promise<PeerCertificate> {
   return new Promise((resolve, reject) => {
-    const socket = connect({ host, port: KIOSK_HTTPS_PORT, ca: caPem, servername: host === '127.0.0.1' ? 'localhost' : undefined }, () => {
-      const peer = socket.getPeerCertificate();
-      socket.end();
-      resolve(peer);
-    });
+    const socket = connect(
+      { host, port: KIOSK_HTTPS_PORT, ca: caPem, servername: host === '127.0.0.1' ? 'localhost' : undefined },
+      () => {
+        const peer = socket.getPeerCertificate();
+        socket.end();
+        resolve(peer);
+      },
+    );
     socket.on('error', reject);
   });
 }
 
 /** Response headers of an HTTPS GET to `url` (on loopback) sent with a chosen Host, as a tablet on the LAN would. */
-function httpsHeaders(url: string, caPem: string, host: string): Promise<Record<string, string | string[] | undefined>> {
+function httpsHeaders(
+  url: string,
+  caPem: string,
+  host: string,
+): Promise<Record<string, string | string[] | undefined>> {
   return new Promise((resolve, reject) => {
     httpsGet(url, { ca: caPem, servername: 'localhost', headers: { host } }, (response) => {
       response.resume();

@@ -32,8 +32,12 @@ test('a MIST report for two casualties through Capture ends as two cards with no
   await expect(reports(page)).not.toContainText('Harris');
 
   await openView(page, 'Record');
-  await recordView(page).getByRole('button', { name: /Casualties \(2\)/ }).click();
-  await recordView(page).getByRole('button', { name: /^Sam Harris/ }).click();
+  await recordView(page)
+    .getByRole('button', { name: /Casualties \(2\)/ })
+    .click();
+  await recordView(page)
+    .getByRole('button', { name: /^Sam Harris/ })
+    .click();
   await expect(factRow(page, /Fentanyl/)).toBeVisible();
   await expect(factRow(page, /TQ/)).toHaveCount(0);
   await openView(page, 'Reports');

@@ -15,7 +15,12 @@ import { buildHarness } from './fixtures/transformers-store/build.js';
 // The CPU fallback end to end: the tiny Phi model placed where the kiosk serves models, downloaded through the model
 // store, then the kiosk gone and the browser offline, and the transformers.js worker generating from the stored copy.
 const TINY = fileURLToPath(new URL('./fixtures/tiny-phi/models/tiny-phi/', import.meta.url));
-const KINDS: Record<string, ModelManifest['files'][number]['kind']> = { 'config.json': 'config', 'generation_config.json': 'config', 'tokenizer.json': 'tokenizer', 'tokenizer_config.json': 'tokenizer' };
+const KINDS: Record<string, ModelManifest['files'][number]['kind']> = {
+  'config.json': 'config',
+  'generation_config.json': 'config',
+  'tokenizer.json': 'tokenizer',
+  'tokenizer_config.json': 'tokenizer',
+};
 
 /** The tiny model's manifest as the mirror would record it: every file with its size and SHA-256. */
 function tinyManifest(): ModelManifest {
@@ -25,11 +30,19 @@ function tinyManifest(): ModelManifest {
     .sort()
     .map((path) => {
       const bytes = readFileSync(join(TINY, path));
-      return { path, kind: KINDS[path] ?? ('onnx' as const), size: bytes.byteLength, sha256: createHash('sha256').update(bytes).digest('hex') };
+      return {
+        path,
+        kind: KINDS[path] ?? ('onnx' as const),
+        size: bytes.byteLength,
+        sha256: createHash('sha256').update(bytes).digest('hex'),
+      };
     });
   return {
-    id: 'tiny-phi', engine: 'transformers', baseUrl: 'https://example.invalid/tiny-phi',
-    variant: { quantization: 'fp32', contextWindow: 2048, requiredFeatures: [], vramMB: 0, dtype: 'fp32' }, files,
+    id: 'tiny-phi',
+    engine: 'transformers',
+    baseUrl: 'https://example.invalid/tiny-phi',
+    variant: { quantization: 'fp32', contextWindow: 2048, requiredFeatures: [], vramMB: 0, dtype: 'fp32' },
+    files,
   };
 }
 
@@ -89,20 +102,33 @@ test('tiny Phi: downloaded through the model store, then generated from the stor
   await page.waitForFunction(() => 'store' in window);
   // ORT files an older build left in the engine-assets cache: the service worker drops them when it activates.
   const stale = ['/ort/ort-wasm-simd-threaded.asyncify.mjs', '/ort/0.0.1/ort-wasm-simd-threaded.asyncify.wasm'];
-  await page.evaluate(async ({ cacheName, paths }) => {
-    const cache = await caches.open(cacheName);
-    await Promise.all(paths.map((path) => cache.put(path, new Response('old runtime'))));
-  }, { cacheName: ENGINE_ASSETS_CACHE, paths: stale });
+  await page.evaluate(
+    async ({ cacheName, paths }) => {
+      const cache = await caches.open(cacheName);
+      await Promise.all(paths.map((path) => cache.put(path, new Response('old runtime'))));
+    },
+    { cacheName: ENGINE_ASSETS_CACHE, paths: stale },
+  );
   expect(await page.evaluate(() => window.store.serviceWorker())).toBe(true);
-  const cachedPaths = () => page.evaluate(async (cacheName) => (await (await caches.open(cacheName)).keys()).map((r) => new URL(r.url).pathname), ENGINE_ASSETS_CACHE);
+  const cachedPaths = () =>
+    page.evaluate(
+      async (cacheName) => (await (await caches.open(cacheName)).keys()).map((r) => new URL(r.url).pathname),
+      ENGINE_ASSETS_CACHE,
+    );
   await expect.poll(cachedPaths).toEqual([]);
 
-  expect(await page.evaluate((m) => window.store.loadMissing(m), manifest)).toMatch(/tiny-phi\) is not fully downloaded/);
+  expect(await page.evaluate((m) => window.store.loadMissing(m), manifest)).toMatch(
+    /tiny-phi\) is not fully downloaded/,
+  );
 
   const downloaded = await page.evaluate((m) => window.store.download(m), manifest);
   expect(downloaded.state).toBe('done');
   expect(downloaded.stored).toMatchObject({ id: 'tiny-phi', complete: true, missing: [] });
-  expect(downloaded.engineAssets).toEqual(Object.values(ORT_WASM_FILES).map((f) => `/ort/${installedOrtVersion()}/${f}`).sort());
+  expect(downloaded.engineAssets).toEqual(
+    Object.values(ORT_WASM_FILES)
+      .map((f) => `/ort/${installedOrtVersion()}/${f}`)
+      .sort(),
+  );
   for (const f of manifest.files) expect(served).toContain(`/models/tiny-phi/resolve/main/${f.path}`);
 
   // Offline for real: the kiosk is gone and the browser has no network. The app reloads from the service worker.

@@ -4,14 +4,16 @@ import { expect, test, type Page } from '@playwright/test';
 test.use({ viewport: { width: 1024, height: 600 } });
 
 /** The shell's one scrolling container, inside its shadow root. */
-const scrollTop = (page: Page) => page.evaluate(() => document.querySelector('tccc-app')!.shadowRoot!.querySelector('main')!.scrollTop);
+const scrollTop = (page: Page) =>
+  page.evaluate(() => document.querySelector('tccc-app')!.shadowRoot!.querySelector('main')!.scrollTop);
 
 /** Scrolls <main> down to `by` pixels, once the view has grown that tall. */
 async function scrollDown(page: Page, by: number): Promise<void> {
-  const room = () => page.evaluate(() => {
-    const main = document.querySelector('tccc-app')!.shadowRoot!.querySelector('main')!;
-    return main.scrollHeight - main.clientHeight;
-  });
+  const room = () =>
+    page.evaluate(() => {
+      const main = document.querySelector('tccc-app')!.shadowRoot!.querySelector('main')!;
+      return main.scrollHeight - main.clientHeight;
+    });
   await expect.poll(room).toBeGreaterThan(by);
   await page.evaluate((px) => {
     document.querySelector('tccc-app')!.shadowRoot!.querySelector('main')!.scrollTop = px;
@@ -31,7 +33,9 @@ async function open(page: Page, label: string): Promise<number> {
   // Read as late as possible: scroll anchoring may still move a view whose content settles after the scroll.
   const leftAt = await scrollTop(page);
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: label }).click();
-  await expect(page.locator(`${label.toLowerCase()}-view`).getByRole('heading', { level: 1, name: label })).toBeVisible();
+  await expect(
+    page.locator(`${label.toLowerCase()}-view`).getByRole('heading', { level: 1, name: label }),
+  ).toBeVisible();
   return leftAt;
 }
 

@@ -27,15 +27,24 @@ const TINY = fileURLToPath(new URL('../../e2e/fixtures/tiny-moonshine/models/tin
 const MIC_RATE = 48_000;
 /** 128-sample blocks, as an AudioWorklet delivers the microphone. */
 const BLOCK = 128;
-const LONG = 'Casualty is a male, gunshot wound to the left thigh, tourniquet applied high and tight at fourteen thirty two, bleeding controlled, pulse one hundred and ten, pressure ninety over sixty.';
-const SHORT = ['Gave two grams of TXA.', 'Needle decompression right chest.', 'Hypothermia wrap on.', 'Urgent surgical.'];
+const LONG =
+  'Casualty is a male, gunshot wound to the left thigh, tourniquet applied high and tight at fourteen thirty two, bleeding controlled, pulse one hundred and ten, pressure ninety over sixty.';
+const SHORT = [
+  'Gave two grams of TXA.',
+  'Needle decompression right chest.',
+  'Hypothermia wrap on.',
+  'Urgent surgical.',
+];
 
 /** The engine behind a MessageChannel, as the app reaches its worker: the round trip is part of what is measured. */
 function overChannel(engine: SpeechEngine): { client: SpeechWorkerEngine; close(): void } {
   const channel = new MessageChannel();
   const handler = new SpeechHandler(engine, (m) => channel.port2.postMessage(m));
   channel.port2.on('message', (m: ToSpeechWorker) => m.kind !== 'settings' && void handler.onMessage(m));
-  const client = new SpeechWorkerEngine({ modelId: 'bench', localModelPath: '/', device: 'cpu', dtype: 'fp32' }, () => channel.port1 as unknown as SpeechWorkerPort);
+  const client = new SpeechWorkerEngine(
+    { modelId: 'bench', localModelPath: '/', device: 'cpu', dtype: 'fp32' },
+    () => channel.port1 as unknown as SpeechWorkerPort,
+  );
   return { client, close: () => (channel.port1.close(), channel.port2.close()) };
 }
 
@@ -43,7 +52,10 @@ function overChannel(engine: SpeechEngine): { client: SpeechWorkerEngine; close(
 function micAudio(): { samples: Float32Array; seconds: number } {
   const spoken = spokenWav([LONG, ...SHORT], [900, 700, 700, 700, 900]);
   const { rate, samples } = decodeWav(spoken.wav);
-  const up = Float32Array.from({ length: Math.floor((samples.length * MIC_RATE) / rate) }, (_, i) => samples[Math.floor((i * rate) / MIC_RATE)]!);
+  const up = Float32Array.from(
+    { length: Math.floor((samples.length * MIC_RATE) / rate) },
+    (_, i) => samples[Math.floor((i * rate) / MIC_RATE)]!,
+  );
   return { samples: up, seconds: up.length / MIC_RATE };
 }
 
@@ -75,7 +87,8 @@ async function run(engine: SpeechEngine, audio: Float32Array, timeStop = true): 
   longOnly.attach(vad2);
   const firstEnd = Math.round((segments[0]!.endMs / 1000) * MIC_RATE);
   const resampler2 = new SpeechResampler(MIC_RATE);
-  for (let at = 0; at < firstEnd; at += BLOCK) await longOnly.push(resampler2.push(audio.subarray(at, Math.min(firstEnd, at + BLOCK))));
+  for (let at = 0; at < firstEnd; at += BLOCK)
+    await longOnly.push(resampler2.push(audio.subarray(at, Math.min(firstEnd, at + BLOCK))));
   const stopped = performance.now();
   await longOnly.finish();
   const stopToTextMs = performance.now() - stopped;
@@ -85,7 +98,12 @@ async function run(engine: SpeechEngine, audio: Float32Array, timeStop = true): 
 }
 
 /** An engine that answers at once: with it, every millisecond spent is the pipeline's own. */
-const NO_MODEL: SpeechEngine = { label: 'none', load: async () => undefined, unload: async () => undefined, transcribe: async () => ({ text: '', ms: 0 }) };
+const NO_MODEL: SpeechEngine = {
+  label: 'none',
+  load: async () => undefined,
+  unload: async () => undefined,
+  transcribe: async () => ({ text: '', ms: 0 }),
+};
 
 /** The pipeline alone: wall time and this process's CPU time (which other processes' load does not inflate), ms. */
 async function pipelineOnly(audio: Float32Array): Promise<{ wallMs: number; cpuMs: number }> {
@@ -101,18 +119,24 @@ async function main(): Promise<void> {
   const models = values.model ?? [TINY];
   const runs = Math.max(1, Number(values.runs ?? 3));
   const { samples, seconds } = micAudio();
-  process.stdout.write(`audio: ${seconds.toFixed(1)} s of espeak-ng speech at ${MIC_RATE} Hz (a ${LONG.split(' ').length}-word utterance, then ${SHORT.length} short ones)\n`);
+  process.stdout.write(
+    `audio: ${seconds.toFixed(1)} s of espeak-ng speech at ${MIC_RATE} Hz (a ${LONG.split(' ').length}-word utterance, then ${SHORT.length} short ones)\n`,
+  );
   const own: { wallMs: number; cpuMs: number }[] = [];
   for (let i = 0; i < runs; i++) own.push(await pipelineOnly(samples));
   const pipelineCpu = median(own.map((o) => o.cpuMs / seconds));
   const pipeline = {
-    pipeline: 'resampling 48→16 kHz in 128-sample blocks, Silero VAD, worker round trip, vocabulary correction; no model',
+    pipeline:
+      'resampling 48→16 kHz in 128-sample blocks, Silero VAD, worker round trip, vocabulary correction; no model',
     cpuMsPerAudioSecond: Number(pipelineCpu.toFixed(1)),
     wallMsPerAudioSecond: Number(median(own.map((o) => o.wallMs / seconds)).toFixed(1)),
     budgetMsPerAudioSecond: 50,
   };
   process.stdout.write(`${JSON.stringify(pipeline)}\n`);
-  if (pipelineCpu >= 50) process.stderr.write(`bench:asr: the pipeline costs ${pipelineCpu.toFixed(1)} ms of CPU per second of audio, over the 50 ms budget\n`);
+  if (pipelineCpu >= 50)
+    process.stderr.write(
+      `bench:asr: the pipeline costs ${pipelineCpu.toFixed(1)} ms of CPU per second of audio, over the 50 ms budget\n`,
+    );
   for (const folder of models) {
     const loadStarted = performance.now();
     const engine = await loadSpeechFolder(folder);
@@ -130,7 +154,9 @@ async function main(): Promise<void> {
       modelMsPerAudioSecond: Number(median(results.map((r) => r.modelMs / seconds)).toFixed(1)),
       stopToFinalTextMs: Math.round(median(results.map((r) => r.stopToTextMs))),
       silenceToFinalTextMs: Math.round(median(results.map((r) => r.stopToTextMs)) + VAD_OPTIONS.redemptionMs),
-      longUtteranceSeconds: Number(((results[0]!.segments[0]!.endMs - results[0]!.segments[0]!.startMs) / 1000).toFixed(1)),
+      longUtteranceSeconds: Number(
+        ((results[0]!.segments[0]!.endMs - results[0]!.segments[0]!.startMs) / 1000).toFixed(1),
+      ),
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   }

@@ -22,29 +22,35 @@ import { call, createFixture, openHarness } from '../../e2e/fixtures/model-store
 import { median } from './bench-stats.js';
 import { integerOption, parseCommandLine, positiveNumberOption, readFlagsOrExit } from './cli-args.js';
 
-const USAGE = 'usage: npm run bench:download [-- --mb 512 --shards 16 --concurrency 3 --chunk-mib 64 --checkpoint-ms 1000 --rounds 3 --links 50,100]';
-const { chunkBytes, checkpointMs, shards, shardBytes, concurrency, rounds, links } = readFlagsOrExit('bench:download', USAGE, () => {
-  const { values } = parseCommandLine(process.argv.slice(2), {
-    mb: { type: 'string' },
-    shards: { type: 'string' },
-    concurrency: { type: 'string' },
-    'chunk-mib': { type: 'string' },
-    'checkpoint-ms': { type: 'string' },
-    rounds: { type: 'string' },
-    links: { type: 'string', default: '50,100' },
-  });
-  const shardCount = integerOption('--shards', values.shards, 16);
-  const linkRates = values.links === '' ? [] : values.links.split(',').map((rate) => positiveNumberOption('--links', rate, 1));
-  return {
-    chunkBytes: integerOption('--chunk-mib', values['chunk-mib'], 64) * 2 ** 20,
-    checkpointMs: integerOption('--checkpoint-ms', values['checkpoint-ms'], 1000),
-    shards: shardCount,
-    shardBytes: Math.ceil((positiveNumberOption('--mb', values.mb, 512) * 1024 * 1024) / shardCount / 4096) * 4096,
-    concurrency: integerOption('--concurrency', values.concurrency, 3),
-    rounds: integerOption('--rounds', values.rounds, 3),
-    links: linkRates,
-  };
-});
+const USAGE =
+  'usage: npm run bench:download [-- --mb 512 --shards 16 --concurrency 3 --chunk-mib 64 --checkpoint-ms 1000 --rounds 3 --links 50,100]';
+const { chunkBytes, checkpointMs, shards, shardBytes, concurrency, rounds, links } = readFlagsOrExit(
+  'bench:download',
+  USAGE,
+  () => {
+    const { values } = parseCommandLine(process.argv.slice(2), {
+      mb: { type: 'string' },
+      shards: { type: 'string' },
+      concurrency: { type: 'string' },
+      'chunk-mib': { type: 'string' },
+      'checkpoint-ms': { type: 'string' },
+      rounds: { type: 'string' },
+      links: { type: 'string', default: '50,100' },
+    });
+    const shardCount = integerOption('--shards', values.shards, 16);
+    const linkRates =
+      values.links === '' ? [] : values.links.split(',').map((rate) => positiveNumberOption('--links', rate, 1));
+    return {
+      chunkBytes: integerOption('--chunk-mib', values['chunk-mib'], 64) * 2 ** 20,
+      checkpointMs: integerOption('--checkpoint-ms', values['checkpoint-ms'], 1000),
+      shards: shardCount,
+      shardBytes: Math.ceil((positiveNumberOption('--mb', values.mb, 512) * 1024 * 1024) / shardCount / 4096) * 4096,
+      concurrency: integerOption('--concurrency', values.concurrency, 3),
+      rounds: integerOption('--rounds', values.rounds, 3),
+      links: linkRates,
+    };
+  },
+);
 const mbps = (r: { bytes: number; ms: number }) => r.bytes / 1e6 / (r.ms / 1000);
 /** Least ours / plain fetch over a paced link of this many MB/s (issue #17). */
 const LINK_TARGETS: Record<number, number> = { 50: 0.97, 100: 0.95 };
@@ -60,7 +66,13 @@ try {
   // The replica fetches what ours does besides the shards too (the same work), before them, as WebLLM does.
   const firstUrls = manifest.files.filter((f) => f.kind !== 'shard').map((f) => fx.fileUrl(f.path));
 
-  const names = ['plain fetch, bytes discarded', 'IDB ceiling: one write, relaxed', 'IDB ceiling: one write, strict', 'ours: IndexedDB + SHA-256 + WebLLM cache', 'WebLLM 0.2.86-style path (replica)'] as const;
+  const names = [
+    'plain fetch, bytes discarded',
+    'IDB ceiling: one write, relaxed',
+    'IDB ceiling: one write, strict',
+    'ours: IndexedDB + SHA-256 + WebLLM cache',
+    'WebLLM 0.2.86-style path (replica)',
+  ] as const;
   const rates = new Map<string, number[]>(names.map((n) => [n, []]));
   const runs: Awaited<ReturnType<typeof call<'timedRun'>>>[] = [];
   for (let round = 1; round <= rounds; round++) {
@@ -69,7 +81,13 @@ try {
     const strict = await call(page, 'idbCeiling', shardUrls, concurrency, 'strict');
     const runOurs = async () => {
       await call(page, 'remove', manifest);
-      const ours = await call(page, 'timedRun', manifest, { concurrency, chunkBytes, checkpointMs, plainFetch: true, progressIntervalMs: 100 });
+      const ours = await call(page, 'timedRun', manifest, {
+        concurrency,
+        chunkBytes,
+        checkpointMs,
+        plainFetch: true,
+        progressIntervalMs: 100,
+      });
       if (ours.state !== 'done') throw new Error(`our download failed: ${ours.error?.message}`);
       return ours;
     };
@@ -77,10 +95,15 @@ try {
     const oursFirst = round % 2 === 1;
     const first = oursFirst ? await runOurs() : await runReplica();
     const second = oursFirst ? await runReplica() : await runOurs();
-    const [ours, replica] = (oursFirst ? [first, second] : [second, first]) as [Awaited<ReturnType<typeof runOurs>>, Awaited<ReturnType<typeof runReplica>>];
+    const [ours, replica] = (oursFirst ? [first, second] : [second, first]) as [
+      Awaited<ReturnType<typeof runOurs>>,
+      Awaited<ReturnType<typeof runReplica>>,
+    ];
     runs.push(ours);
     [plain, relaxed, strict, ours, replica].forEach((r, i) => rates.get(names[i]!)!.push(mbps(r)));
-    console.log(`round ${round} (${oursFirst ? 'ours' : 'the replica'} first): ${names.map((n) => `${n.split(/[,:]/)[0]} ${rates.get(n)!.at(-1)!.toFixed(0)}`).join(' | ')} MB/s; ours / WebLLM-style ${(mbps(ours) / mbps(replica)).toFixed(2)}`);
+    console.log(
+      `round ${round} (${oursFirst ? 'ours' : 'the replica'} first): ${names.map((n) => `${n.split(/[,:]/)[0]} ${rates.get(n)!.at(-1)!.toFixed(0)}`).join(' | ')} MB/s; ours / WebLLM-style ${(mbps(ours) / mbps(replica)).toFixed(2)}`,
+    );
   }
 
   const linkLines: string[] = [];
@@ -93,17 +116,27 @@ try {
       const runPlain = async () => plainRates.push(mbps(await call(page, 'plainFetch', shardUrls, concurrency)));
       const runOurs = async () => {
         await call(page, 'remove', manifest);
-        const ours = await call(page, 'timedRun', manifest, { concurrency, chunkBytes, checkpointMs, plainFetch: true, progressIntervalMs: 100 });
+        const ours = await call(page, 'timedRun', manifest, {
+          concurrency,
+          chunkBytes,
+          checkpointMs,
+          plainFetch: true,
+          progressIntervalMs: 100,
+        });
         if (ours.state !== 'done') throw new Error(`our download failed: ${ours.error?.message}`);
         ourRates.push(mbps(ours));
       };
       if (round % 2 === 1) await runPlain().then(runOurs);
       else await runOurs().then(runPlain);
-      console.log(`a ${link} MB/s link, round ${round}: plain fetch ${plainRates.at(-1)!.toFixed(0)} MB/s, ours ${ourRates.at(-1)!.toFixed(0)} MB/s, ours / plain fetch ${(ourRates.at(-1)! / plainRates.at(-1)!).toFixed(2)}`);
+      console.log(
+        `a ${link} MB/s link, round ${round}: plain fetch ${plainRates.at(-1)!.toFixed(0)} MB/s, ours ${ourRates.at(-1)!.toFixed(0)} MB/s, ours / plain fetch ${(ourRates.at(-1)! / plainRates.at(-1)!).toFixed(2)}`,
+      );
     }
     const target = LINK_TARGETS[link];
     const ratio = median(ourRates) / median(plainRates);
-    linkLines.push(`a ${link} MB/s link: plain fetch ${median(plainRates).toFixed(0)} MB/s, ours ${median(ourRates).toFixed(0)} MB/s, ours / plain fetch ${ratio.toFixed(2)}${target ? ` (target >= ${target.toFixed(2)})` : ''}`);
+    linkLines.push(
+      `a ${link} MB/s link: plain fetch ${median(plainRates).toFixed(0)} MB/s, ours ${median(ourRates).toFixed(0)} MB/s, ours / plain fetch ${ratio.toFixed(2)}${target ? ` (target >= ${target.toFixed(2)})` : ''}`,
+    );
   }
   fx.server.linkBytesPerSecond = undefined;
 
@@ -117,32 +150,48 @@ try {
   const refetched = (await call(page, 'deliveredBytes', fx.fileUrl(cutFile))) - shardBytes;
 
   const total = runs[0]!.bytes;
-  console.log(`\nChromium ${browser.version()}, loopback, ${(total / 1e6).toFixed(0)} MB of shards, ${concurrency} files at a time, chunks at ${checkpointMs} ms or ${chunkBytes / 2 ** 20} MiB, median of ${rounds} rounds (min-max)`);
+  console.log(
+    `\nChromium ${browser.version()}, loopback, ${(total / 1e6).toFixed(0)} MB of shards, ${concurrency} files at a time, chunks at ${checkpointMs} ms or ${chunkBytes / 2 ** 20} MiB, median of ${rounds} rounds (min-max)`,
+  );
   for (const n of names) {
     const xs = rates.get(n)!;
-    console.log(`${n.padEnd(44)} ${median(xs).toFixed(0).padStart(5)} MB/s  (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`);
+    console.log(
+      `${n.padEnd(44)} ${median(xs).toFixed(0).padStart(5)} MB/s  (${Math.min(...xs).toFixed(0)}-${Math.max(...xs).toFixed(0)})`,
+    );
   }
   const m = (n: (typeof names)[number]) => median(rates.get(n)!);
   // Loopback against plain fetch measures the two shared cores more than the code (issue #17): no target.
   console.log(`ours / plain fetch: ${(m(names[3]) / m(names[0])).toFixed(2)}`);
   console.log(`ours / WebLLM-style: ${(m(names[3]) / m(names[4])).toFixed(2)} (target >= 1.00)`);
-  console.log(`ours / IDB ceiling (relaxed): ${(m(names[3]) / m(names[1])).toFixed(2)}; IDB ceiling / plain fetch: ${(m(names[1]) / m(names[0])).toFixed(2)}`);
+  console.log(
+    `ours / IDB ceiling (relaxed): ${(m(names[3]) / m(names[1])).toFixed(2)}; IDB ceiling / plain fetch: ${(m(names[1]) / m(names[0])).toFixed(2)}`,
+  );
   // Receiving and storing each byte both cost CPU, and here (2 cores, the server included) they
   // mostly add up instead of overlapping: a reference figure for no overlap at all, not a bound.
   const serial = 1 / (1 / m(names[0]) + 1 / m(names[1]));
-  console.log(`receive, then store, no overlap: 1/(1/plain + 1/ceiling) = ${serial.toFixed(0)} MB/s = ${(serial / m(names[0])).toFixed(2)} of plain fetch; ours / that: ${(m(names[3]) / serial).toFixed(2)}`);
+  console.log(
+    `receive, then store, no overlap: 1/(1/plain + 1/ceiling) = ${serial.toFixed(0)} MB/s = ${(serial / m(names[0])).toFixed(2)} of plain fetch; ours / that: ${(m(names[3]) / serial).toFixed(2)}`,
+  );
 
   // Busy time per phase, summed over files running at once, so it can exceed the wall time.
   const mid = runs.map((r) => mbps(r)).indexOf(m(names[3]));
   const run = runs[mid]!;
   const longest = Math.max(0, ...run.longTasks);
-  console.log(`\npage thread, downloading on it (median round; the app downloads in a worker instead, download.worker.ts): ${run.longTasks.length} tasks over 50 ms, longest ${longest.toFixed(0)} ms, ${(run.longTasks.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s in all`);
-  console.log(`\nwhere our time goes (the median round, ${(run.ms / 1000).toFixed(2)} s wall; phases overlap across files and with each other):`);
+  console.log(
+    `\npage thread, downloading on it (median round; the app downloads in a worker instead, download.worker.ts): ${run.longTasks.length} tasks over 50 ms, longest ${longest.toFixed(0)} ms, ${(run.longTasks.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s in all`,
+  );
+  console.log(
+    `\nwhere our time goes (the median round, ${(run.ms / 1000).toFixed(2)} s wall; phases overlap across files and with each other):`,
+  );
   for (const [phase, p] of Object.entries(run.phases).sort((a, b) => b[1].ms - a[1].ms)) {
-    console.log(`  ${phase.padEnd(20)} ${(p.ms / 1000).toFixed(2).padStart(6)} s busy over ${String(p.count).padStart(4)} steps`);
+    console.log(
+      `  ${phase.padEnd(20)} ${(p.ms / 1000).toFixed(2).padStart(6)} s busy over ${String(p.count).padStart(4)} steps`,
+    );
   }
   if (linkLines.length) console.log(`\nover a paced link (median of ${rounds} rounds each):\n${linkLines.join('\n')}`);
-  console.log(`\nbytes received twice after one cut in ${cutFile}: ${refetched} (target < ${2 ** 20}); the server wrote ${sent} bytes more than the file, the rest lost in transit at the cut`);
+  console.log(
+    `\nbytes received twice after one cut in ${cutFile}: ${refetched} (target < ${2 ** 20}); the server wrote ${sent} bytes more than the file, the rest lost in transit at the cut`,
+  );
 } finally {
   await browser.close();
   await fx.close();

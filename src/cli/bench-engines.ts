@@ -59,7 +59,10 @@ async function timedLoad(make: () => Engine): Promise<[Engine, number]> {
 }
 
 function narratives(): string[] {
-  return readFileSync(DEV, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+  return readFileSync(DEV, 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => (JSON.parse(l) as { text: string }).text);
 }
 
 async function benchRules(texts: string[]): Promise<EngineBench> {
@@ -75,13 +78,28 @@ async function benchRules(texts: string[]): Promise<EngineBench> {
     return [engine, firstMs, againMs, ms] as const;
   });
   return {
-    engine: first.id, label: first.label, loadFirstMs, loadFromCacheMs, timeToFirstTokenMs: null, prefillTokensPerSecond: null,
-    decodeTokensPerSecond: null, extractMs: median(times), peakRssMB: peak, weightBytes: null, runs: texts.length,
+    engine: first.id,
+    label: first.label,
+    loadFirstMs,
+    loadFromCacheMs,
+    timeToFirstTokenMs: null,
+    prefillTokensPerSecond: null,
+    decodeTokensPerSecond: null,
+    extractMs: median(times),
+    peakRssMB: peak,
+    weightBytes: null,
+    runs: texts.length,
   };
 }
 
 async function benchTransformers(prompt: string, runs: number, tokens: number): Promise<EngineBench> {
-  const settings = { modelId: 'tiny-phi', localModelPath: TINY_MODELS, device: 'cpu', dtype: 'fp32', maxNewTokens: tokens } as const;
+  const settings = {
+    modelId: 'tiny-phi',
+    localModelPath: TINY_MODELS,
+    device: 'cpu',
+    dtype: 'fp32',
+    maxNewTokens: tokens,
+  } as const;
   const make = () => new TransformersEngine(settings, rulesExtractor);
   const [[engine, loadFirstMs, loadFromCacheMs, calls], peak] = await withPeakMemory(async () => {
     const [firstEngine, firstMs] = await timedLoad(make);
@@ -97,30 +115,53 @@ async function benchTransformers(prompt: string, runs: number, tokens: number): 
   });
   await engine.unload();
   return {
-    engine: engine.id, label: engine.label, loadFirstMs, loadFromCacheMs,
+    engine: engine.id,
+    label: engine.label,
+    loadFirstMs,
+    loadFromCacheMs,
     timeToFirstTokenMs: median(calls.map((c) => c.timeToFirstTokenMs)),
     prefillTokensPerSecond: median(calls.map((c) => c.prefillTokensPerSecond)),
     decodeTokensPerSecond: median(calls.map((c) => c.decodeTokensPerSecond)),
-    extractMs: null, peakRssMB: peak, weightBytes: statSync(`${TINY_MODELS}tiny-phi/onnx/model.onnx`).size, runs,
+    extractMs: null,
+    peakRssMB: peak,
+    weightBytes: statSync(`${TINY_MODELS}tiny-phi/onnx/model.onnx`).size,
+    runs,
   };
 }
 
 async function main(argv: string[]): Promise<void> {
-  const { values } = parseCommandLine(argv, { runs: { type: 'string' }, tokens: { type: 'string' }, out: { type: 'string', default: '.cache/bench/engines.json' } });
+  const { values } = parseCommandLine(argv, {
+    runs: { type: 'string' },
+    tokens: { type: 'string' },
+    out: { type: 'string', default: '.cache/bench/engines.json' },
+  });
   const runs = integerOption('--runs', values.runs, 5);
   const tokens = integerOption('--tokens', values.tokens, 64);
   const out = values.out;
   const texts = narratives();
   const results = [await benchRules(texts), await benchTransformers(extractionPrompt(texts[0]!), runs, tokens)];
   const rows = results.map((r) => ({
-    engine: r.engine, 'load ms': round(r.loadFirstMs), 'load again ms': round(r.loadFromCacheMs), 'TTFT ms': round(r.timeToFirstTokenMs),
-    'prefill tok/s': round(r.prefillTokensPerSecond), 'decode tok/s': round(r.decodeTokensPerSecond), 'extract ms': round(r.extractMs), 'peak RSS MB': round(r.peakRssMB),
+    engine: r.engine,
+    'load ms': round(r.loadFirstMs),
+    'load again ms': round(r.loadFromCacheMs),
+    'TTFT ms': round(r.timeToFirstTokenMs),
+    'prefill tok/s': round(r.prefillTokensPerSecond),
+    'decode tok/s': round(r.decodeTokensPerSecond),
+    'extract ms': round(r.extractMs),
+    'peak RSS MB': round(r.peakRssMB),
   }));
   console.table(rows);
   console.log('Not measured here: Phi-2 on WebGPU (WebLLM) needs a GPU browser, the q4 weights and the model library.');
   mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, runs, tokens, results }, null, 2)}\n`);
+  writeFileSync(
+    out,
+    `${JSON.stringify({ date: new Date().toISOString(), node: process.version, cpus: (await import('node:os')).cpus().length, runs, tokens, results }, null, 2)}\n`,
+  );
   console.log(`saved ${out}`);
 }
 
-runCommand('bench:engines', 'usage: npm run --silent bench:engines [-- --runs 5 --tokens 64 --out .cache/bench/engines.json]', () => main(process.argv.slice(2)));
+runCommand(
+  'bench:engines',
+  'usage: npm run --silent bench:engines [-- --runs 5 --tokens 64 --out .cache/bench/engines.json]',
+  () => main(process.argv.slice(2)),
+);

@@ -16,7 +16,10 @@ const FIXTURES = fileURLToPath(new URL('../tccc/rules/fixtures/extra.jsonl', imp
 const WARM_UP_ROUNDS = 20;
 const MEASURED_ROUNDS = 50;
 
-const narratives = readFileSync(FIXTURES, 'utf8').trim().split('\n').map((l) => (JSON.parse(l) as { text: string }).text);
+const narratives = readFileSync(FIXTURES, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => (JSON.parse(l) as { text: string }).text);
 
 function time(text: string): number {
   const t0 = performance.now();
@@ -29,8 +32,12 @@ const samples: number[] = [];
 for (let r = 0; r < MEASURED_ROUNDS; r++) for (const n of narratives) samples.push(time(n));
 samples.sort((a, b) => a - b);
 const avgChars = Math.round(narratives.reduce((a, n) => a + n.length, 0) / narratives.length);
-console.log(`typical narrative (${narratives.length} narratives, mean ${avgChars} chars, ${samples.length} runs after warm-up):`);
-console.log(`  mean ${mean(samples).toFixed(3)} ms   p95 ${percentile(samples, 95).toFixed(3)} ms   max ${samples[samples.length - 1].toFixed(3)} ms`);
+console.log(
+  `typical narrative (${narratives.length} narratives, mean ${avgChars} chars, ${samples.length} runs after warm-up):`,
+);
+console.log(
+  `  mean ${mean(samples).toFixed(3)} ms   p95 ${percentile(samples, 95).toFixed(3)} ms   max ${samples[samples.length - 1].toFixed(3)} ms`,
+);
 
 for (const size of [100_000, 1_000_000]) {
   let text = '';
@@ -38,5 +45,7 @@ for (const size of [100_000, 1_000_000]) {
   text = text.slice(0, size);
   const first = time(text);
   const typical = median([time(text), time(text), time(text), time(text), time(text)]);
-  console.log(`${(size / 1000).toFixed(0)} KB narrative: first run ${first.toFixed(1)} ms, then median of 5 ${typical.toFixed(1)} ms (${(typical / (size / 100_000)).toFixed(1)} ms per 100 KB)`);
+  console.log(
+    `${(size / 1000).toFixed(0)} KB narrative: first run ${first.toFixed(1)} ms, then median of 5 ${typical.toFixed(1)} ms (${(typical / (size / 100_000)).toFixed(1)} ms per 100 KB)`,
+  );
 }

@@ -30,4 +30,12 @@ for (let round = 0; round < ROUNDS; round += 1) {
   }
 }
 times.sort((a, b) => a - b);
-console.log(JSON.stringify({ passages: library.size, queries: times.length, mean_ms: +mean(times).toFixed(3), p95_ms: +percentile(times, 95).toFixed(3), build_and_load_ms: +loadMs.toFixed(1) }));
+console.log(
+  JSON.stringify({
+    passages: library.size,
+    queries: times.length,
+    mean_ms: +mean(times).toFixed(3),
+    p95_ms: +percentile(times, 95).toFixed(3),
+    build_and_load_ms: +loadMs.toFixed(1),
+  }),
+);

@@ -13,7 +13,8 @@ import { findChromium, isSnapChromium } from './kiosk/find-chromium.js';
 import { DEFAULT_SETUP } from './kiosk/kiosk-files.js';
 import { applyPlan, checkInstallable, installPlan, systemUserExists } from './kiosk/kiosk-install-plan.js';
 
-const USAGE = 'usage: sudo ./install.sh [--data-dir /var/lib/tccc-scribe] [--chromium <path>]   or   ./install.sh --prefix <dir> --no-service';
+const USAGE =
+  'usage: sudo ./install.sh [--data-dir /var/lib/tccc-scribe] [--chromium <path>]   or   ./install.sh --prefix <dir> --no-service';
 const INSTALL_ROOT = '/opt/tccc-scribe';
 
 async function main(): Promise<void> {
@@ -25,13 +26,15 @@ async function main(): Promise<void> {
     chromium: { type: 'string' },
   });
   if (!values.bundle) throw new UsageError('run install.sh from the unpacked bundle, not this file');
-  if (values.prefix !== undefined && !values['no-service']) throw new UsageError('--prefix installs for a trial: add --no-service');
+  if (values.prefix !== undefined && !values['no-service'])
+    throw new UsageError('--prefix installs for a trial: add --no-service');
   const prefix = values.prefix ?? '';
   const bundle = values.bundle;
   const release = (await readFile(join(bundle, 'RELEASE'), 'utf8')).trim();
   const root = join(prefix || '/', INSTALL_ROOT);
   const dataDir = join(prefix || '/', values['data-dir']);
-  if (!values['no-service'] && process.getuid?.() !== 0) throw new Error('run as root: sudo ./install.sh (or --prefix <dir> --no-service for a trial)');
+  if (!values['no-service'] && process.getuid?.() !== 0)
+    throw new Error('run as root: sudo ./install.sh (or --prefix <dir> --no-service for a trial)');
 
   const target = join(root, 'releases', release);
   await mkdir(join(root, 'releases'), { recursive: true });
@@ -49,22 +52,41 @@ async function main(): Promise<void> {
   if (!values['no-service']) {
     const appDir = join(INSTALL_ROOT, 'current');
     const chromiumPath = values.chromium ?? findChromium();
-    const setup = { ...DEFAULT_SETUP, appDir, compiledServer: true, nodePath: process.execPath, chromiumPath, snapChromium: isSnapChromium(chromiumPath), dataDir: values['data-dir'] };
+    const setup = {
+      ...DEFAULT_SETUP,
+      appDir,
+      compiledServer: true,
+      nodePath: process.execPath,
+      chromiumPath,
+      snapChromium: isSnapChromium(chromiumPath),
+      dataDir: values['data-dir'],
+    };
     checkInstallable(setup, true, existsSync('/run/systemd/system'));
-    for (const line of await applyPlan(installPlan(setup, systemUserExists(setup.serviceUser)), undefined)) console.log(line);
+    for (const line of await applyPlan(installPlan(setup, systemUserExists(setup.serviceUser)), undefined))
+      console.log(line);
   }
   if (existsSync(join(bundle, 'models'))) {
     const added = await addModels(join(bundle, 'models'), join(dataDir, 'models'));
-    console.log(`models: ${added.length ? `added ${added.join(', ')}` : 'all already here'} in ${join(dataDir, 'models')}`);
-    if (!values['no-service']) execFileSync('chown', ['-R', `${DEFAULT_SETUP.serviceUser}:${DEFAULT_SETUP.serviceUser}`, join(dataDir, 'models')]);
+    console.log(
+      `models: ${added.length ? `added ${added.join(', ')}` : 'all already here'} in ${join(dataDir, 'models')}`,
+    );
+    if (!values['no-service'])
+      execFileSync('chown', [
+        '-R',
+        `${DEFAULT_SETUP.serviceUser}:${DEFAULT_SETUP.serviceUser}`,
+        join(dataDir, 'models'),
+      ]);
   }
-  console.log(`data kept in ${dataDir} (certificates, models). Check the kiosk: node ${join(root, 'current', 'build-node', 'cli', 'doctor.js')}`);
+  console.log(
+    `data kept in ${dataDir} (certificates, models). Check the kiosk: node ${join(root, 'current', 'build-node', 'cli', 'doctor.js')}`,
+  );
 }
 
 /** Copies each bundled model the mirror lacks (files already there are kept) and lists it in the mirror's catalog. */
 async function addModels(from: string, to: string): Promise<string[]> {
   type Catalog = { models: { id: string }[] };
-  const read = async (dir: string): Promise<Catalog> => JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8').catch(() => '{"models":[]}')) as Catalog;
+  const read = async (dir: string): Promise<Catalog> =>
+    JSON.parse(await readFile(join(dir, 'catalog.json'), 'utf8').catch(() => '{"models":[]}')) as Catalog;
   const bundled = await read(from);
   const catalog = await read(to);
   const added: string[] = [];

@@ -13,7 +13,11 @@ export class UsageError extends Error {
 type Options = NonNullable<ParseArgsConfig['options']>;
 
 /** parseArgs, strict, with its errors turned into {@link UsageError}s (they already name the flag). */
-export function parseCommandLine<const O extends Options>(args: readonly string[], options: O, allowPositionals = false) {
+export function parseCommandLine<const O extends Options>(
+  args: readonly string[],
+  options: O,
+  allowPositionals = false,
+) {
   try {
     return parseArgs({ args: [...args], options, strict: true, allowPositionals });
   } catch (error) {
@@ -35,12 +39,18 @@ export function integerOption(flag: string, raw: string | undefined, fallback: n
 export function positiveNumberOption(flag: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0) throw new UsageError(`${flag} must be a positive number, got "${raw}"`);
+  if (raw.trim() === '' || !Number.isFinite(value) || value <= 0)
+    throw new UsageError(`${flag} must be a positive number, got "${raw}"`);
   return value;
 }
 
 /** One of `allowed`, or `fallback` when absent. */
-export function choiceOption<T extends string>(flag: string, raw: string | undefined, allowed: readonly T[], fallback: T): T {
+export function choiceOption<T extends string>(
+  flag: string,
+  raw: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+): T {
   if (raw === undefined) return fallback;
   if (!allowed.includes(raw as T)) throw new UsageError(`${flag} must be one of ${allowed.join(', ')}, got "${raw}"`);
   return raw as T;
@@ -50,7 +60,12 @@ export function choiceOption<T extends string>(flag: string, raw: string | undef
  * Runs a command's main: a {@link UsageError} prints `<command>: <message>` and the usage and exits 2; any other error
  * prints `<command>: <message>` and exits `failureCode`; otherwise the exit status is what main returned (default 0).
  */
-export function runCommand(command: string, usage: string, main: () => Promise<number | void> | number | void, failureCode = 1): void {
+export function runCommand(
+  command: string,
+  usage: string,
+  main: () => Promise<number | void> | number | void,
+  failureCode = 1,
+): void {
   Promise.resolve()
     .then(main)
     .then(
@@ -59,7 +74,9 @@ export function runCommand(command: string, usage: string, main: () => Promise<n
       },
       (error: unknown) => {
         const message = error instanceof Error ? error.message : String(error);
-        process.stderr.write(error instanceof UsageError ? `${command}: ${message}\n${usage}\n` : `${command}: ${message}\n`);
+        process.stderr.write(
+          error instanceof UsageError ? `${command}: ${message}\n${usage}\n` : `${command}: ${message}\n`,
+        );
         process.exitCode = error instanceof UsageError ? 2 : failureCode;
       },
     );

@@ -43,7 +43,7 @@ async function main(): Promise<number> {
     httpsPort: integerOption('--https-port', values['https-port'] ?? env.HTTPS_PORT, DEFAULT_SETUP.httpsPort, 0),
     modelId: values.model,
     verify: values.verify,
-    ...(values.cert ?? env.KIOSK_CERT ? { certFile: resolve((values.cert ?? env.KIOSK_CERT)!) } : {}),
+    ...((values.cert ?? env.KIOSK_CERT) ? { certFile: resolve((values.cert ?? env.KIOSK_CERT)!) } : {}),
     chromiumPath: values.chromium ?? findChromium(),
   };
   const checks = await runDoctor(options, realSystemProbe);

@@ -27,7 +27,11 @@ const { repeatEach, loadLoops, maxMinutes, passThrough } = options;
 
 /** A busy loop in its own process: spins until `deadline`, so a forgotten one still ends. */
 function startLoad(deadline: number): ChildProcess {
-  return spawn(process.execPath, ['-e', `const end = ${deadline}; let x = 0; while (Date.now() < end) x = (x * 31 + 7) % 1000003;`], { stdio: 'ignore' });
+  return spawn(
+    process.execPath,
+    ['-e', `const end = ${deadline}; let x = 0; while (Date.now() < end) x = (x * 31 + 7) % 1000003;`],
+    { stdio: 'ignore' },
+  );
 }
 
 const deadline = Date.now() + maxMinutes * 60_000;
@@ -37,8 +41,13 @@ const stopLoad = () => {
 };
 process.on('exit', stopLoad);
 
-console.log(`soak: playwright test --repeat-each ${repeatEach} ${passThrough.join(' ')} with ${loadLoops} busy loop(s) (at most ${maxMinutes} min)`);
-const playwright = spawn('npx', ['playwright', 'test', '--repeat-each', String(repeatEach), ...passThrough], { stdio: 'inherit', env: process.env });
+console.log(
+  `soak: playwright test --repeat-each ${repeatEach} ${passThrough.join(' ')} with ${loadLoops} busy loop(s) (at most ${maxMinutes} min)`,
+);
+const playwright = spawn('npx', ['playwright', 'test', '--repeat-each', String(repeatEach), ...passThrough], {
+  stdio: 'inherit',
+  env: process.env,
+});
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     stopLoad();

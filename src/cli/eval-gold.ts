@@ -23,7 +23,14 @@ export interface Evaluation {
   /** Facts put on the record of another casualty than the one they were said of; must be 0. */
   mixed: number;
   /** Per narrative, the gold facts missed, the facts that gold lacks, and which of those are dangerous or mixed. */
-  errors: { id: string; missed: Fact[]; extra: Fact[]; dangerous: Fact[]; mixed: Fact[]; records: { predicted: number; gold: number } }[];
+  errors: {
+    id: string;
+    missed: Fact[];
+    extra: Fact[];
+    dangerous: Fact[];
+    mixed: Fact[];
+    records: { predicted: number; gold: number };
+  }[];
 }
 
 /** Thrown for a gold file that cannot be scored; the message names the file and the line. */
@@ -47,10 +54,12 @@ export function parseGold(input: string, source = 'gold'): GoldLine[] {
     } catch (e) {
       throw new GoldFileError(`${where}: not JSON (${(e as Error).message})`);
     }
-    if (typeof d !== 'object' || d === null || Array.isArray(d)) throw new GoldFileError(`${where}: needs an object {"id","text","gold"}`);
+    if (typeof d !== 'object' || d === null || Array.isArray(d))
+      throw new GoldFileError(`${where}: needs an object {"id","text","gold"}`);
     const { id, text, gold } = d as Record<string, unknown>;
     if (typeof text !== 'string' || gold === undefined) throw new GoldFileError(`${where}: needs "text" and "gold"`);
-    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number') throw new GoldFileError(`${where}: "id" must be a string`);
+    if (id !== undefined && typeof id !== 'string' && typeof id !== 'number')
+      throw new GoldFileError(`${where}: "id" must be a string`);
     const problem = goldRecordProblem(gold);
     if (problem) throw new GoldFileError(`${where}: ${problem}`);
     return [{ id: String(id ?? `line ${n + 1}`), text, gold: gold as TcccRecord | TcccRecord[] }];
@@ -90,7 +99,14 @@ export async function evaluate(lines: GoldLine[], engine: TextEngine): Promise<E
     mixed += cmp.mixed.length;
     const records = { predicted: predicted.length, gold: gold.length };
     if (cmp.missed.length > 0 || cmp.extra.length > 0 || records.predicted !== records.gold) {
-      errors.push({ id: line.id, missed: cmp.missed, extra: cmp.extra, dangerous: cmp.dangerous, mixed: cmp.mixed, records });
+      errors.push({
+        id: line.id,
+        missed: cmp.missed,
+        extra: cmp.extra,
+        dangerous: cmp.dangerous,
+        mixed: cmp.mixed,
+        records,
+      });
     }
   }
   return { overall, byKind, dangerous, mixed, errors };
@@ -104,7 +120,9 @@ export function formatEvaluation(e: Evaluation, withErrors: boolean): string {
     const s = score(c);
     return `${name.padEnd(18)} ${pct(s.precision).padStart(9)} ${pct(s.recall).padStart(9)} ${pct(s.f1).padStart(9)} ${String(c.tp).padStart(5)} ${String(c.fp).padStart(5)} ${String(c.fn).padStart(5)}`;
   };
-  const out = [`${'kind'.padEnd(18)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'f1'.padStart(9)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}`];
+  const out = [
+    `${'kind'.padEnd(18)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'f1'.padStart(9)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}`,
+  ];
   out.push(row('overall (micro)', e.overall));
   for (const kind of FACT_KINDS) {
     const c = e.byKind.get(kind);
@@ -113,10 +131,16 @@ export function formatEvaluation(e: Evaluation, withErrors: boolean): string {
   out.push(`dangerous ${e.dangerous}   mixed ${e.mixed}`);
   if (withErrors) {
     for (const err of e.errors) {
-      const records = err.records.predicted === err.records.gold ? '' : ` (${err.records.predicted} records for ${err.records.gold} casualties)`;
+      const records =
+        err.records.predicted === err.records.gold
+          ? ''
+          : ` (${err.records.predicted} records for ${err.records.gold} casualties)`;
       out.push('', `${err.id}:${records}`);
       for (const f of err.missed) out.push(`  missed ${f.key}`);
-      for (const f of err.extra) out.push(`  extra  ${f.key}${err.dangerous.includes(f) ? '   DANGEROUS' : ''}${err.mixed.includes(f) ? '   MIXED' : ''}`);
+      for (const f of err.extra)
+        out.push(
+          `  extra  ${f.key}${err.dangerous.includes(f) ? '   DANGEROUS' : ''}${err.mixed.includes(f) ? '   MIXED' : ''}`,
+        );
     }
   }
   return out.join('\n');

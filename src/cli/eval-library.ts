@@ -8,7 +8,9 @@ import { readEvalQuestions, scoreRetrieval } from '../library/eval/retrieval-met
 import { parseCommandLine, readFlagsOrExit } from './cli-args.js';
 
 // Takes no flags: refuse any, so a mistyped one is not silently ignored.
-readFlagsOrExit('eval:library', 'usage: npm run --silent eval:library', () => parseCommandLine(process.argv.slice(2), {}));
+readFlagsOrExit('eval:library', 'usage: npm run --silent eval:library', () =>
+  parseCommandLine(process.argv.slice(2), {}),
+);
 
 const K = 3;
 /** Ranks beyond the first few still count toward MRR. */

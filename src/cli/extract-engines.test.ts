@@ -22,10 +22,21 @@ describe('engine lookup', () => {
 
 describe('extractJsonl', () => {
   it('writes one record line per good line, in order, and an error line per bad one', async () => {
-    const input = ['{"id":"a","text":"TQ R leg 0740"}', 'not json', '{"id":"c"}', '', '{"id":"d","text":"pulse one twenty"}', '[1]'].join('\n');
+    const input = [
+      '{"id":"a","text":"TQ R leg 0740"}',
+      'not json',
+      '{"id":"c"}',
+      '',
+      '{"id":"d","text":"pulse one twenty"}',
+      '[1]',
+    ].join('\n');
     const { out, errors } = await extractJsonl(input, engineByName('rules'));
     expect(out.map((l) => JSON.parse(l))).toEqual([
-      { id: 'a', record: { interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] }, records: [{ interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] }] },
+      {
+        id: 'a',
+        record: { interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] },
+        records: [{ interventions: [{ type: 'tourniquet', location: 'right_leg', time: '07:40' }] }],
+      },
       { id: 'd', record: { vitals: [{ pulse: 120 }] }, records: [{ vitals: [{ pulse: 120 }] }] },
     ]);
     expect(errors.map((l) => JSON.parse(l))).toEqual([
@@ -38,12 +49,25 @@ describe('extractJsonl', () => {
 
 describe('extract --jsonl with several casualties', () => {
   it('gives one record per casualty in order of introduction, record being the first', async () => {
-    const text = 'Casualty one of two: SGT Maria Ortiz, GSW right arm, HR 104. Casualty two of two: CPL Ben Okafor, GSW abdomen, HR 132. Both urgent.';
+    const text =
+      'Casualty one of two: SGT Maria Ortiz, GSW right arm, HR 104. Casualty two of two: CPL Ben Okafor, GSW abdomen, HR 132. Both urgent.';
     const { out } = await extractJsonl(JSON.stringify({ id: 'two', text }), engineByName('rules'));
     const line = JSON.parse(out[0]) as { record: unknown; records: unknown[] };
     expect(line.records).toEqual([
-      { casualty: { name: 'Maria Ortiz' }, evac_priority: 'urgent', mechanism: ['gsw'], injuries: [{ type: 'gsw', location: 'right_arm' }], vitals: [{ pulse: 104 }] },
-      { casualty: { name: 'Ben Okafor' }, evac_priority: 'urgent', mechanism: ['gsw'], injuries: [{ type: 'gsw', location: 'abdomen' }], vitals: [{ pulse: 132 }] },
+      {
+        casualty: { name: 'Maria Ortiz' },
+        evac_priority: 'urgent',
+        mechanism: ['gsw'],
+        injuries: [{ type: 'gsw', location: 'right_arm' }],
+        vitals: [{ pulse: 104 }],
+      },
+      {
+        casualty: { name: 'Ben Okafor' },
+        evac_priority: 'urgent',
+        mechanism: ['gsw'],
+        injuries: [{ type: 'gsw', location: 'abdomen' }],
+        vitals: [{ pulse: 132 }],
+      },
     ]);
     expect(line.record).toEqual(line.records[0]);
   });
@@ -51,9 +75,18 @@ describe('extract --jsonl with several casualties', () => {
 
 describe('evaluation', () => {
   it('scores overall and per kind and lists misses and extras', async () => {
-    const gold = parseGold([
-      JSON.stringify({ id: 'one', text: 'HR 100. TQ L leg.', gold: { vitals: [{ pulse: 100 }], interventions: [{ type: 'tourniquet', location: 'left_leg' }, { type: 'npa' }] } }),
-    ].join('\n'));
+    const gold = parseGold(
+      [
+        JSON.stringify({
+          id: 'one',
+          text: 'HR 100. TQ L leg.',
+          gold: {
+            vitals: [{ pulse: 100 }],
+            interventions: [{ type: 'tourniquet', location: 'left_leg' }, { type: 'npa' }],
+          },
+        }),
+      ].join('\n'),
+    );
     const result = await evaluate(gold, engineByName('rules'));
     expect(result.overall).toEqual({ tp: 2, fp: 0, fn: 1 });
     expect(result.byKind.get('vital')).toEqual({ tp: 1, fp: 0, fn: 0 });
@@ -63,8 +96,17 @@ describe('evaluation', () => {
     expect(report).toContain('dangerous 0   mixed 0');
   });
   it('scores array gold against every record an engine gives, pairing by true positives', async () => {
-    const twoCasualties = { extract: () => ({}), extractAll: () => [{ vitals: [{ pulse: 140 }] }, { vitals: [{ pulse: 110 }, { pulse: 9 }] }] };
-    const gold = parseGold(JSON.stringify({ id: 'two', text: 'x', gold: [{ vitals: [{ pulse: 110 }, { pulse: 90 }] }, { vitals: [{ pulse: 140 }] }] }));
+    const twoCasualties = {
+      extract: () => ({}),
+      extractAll: () => [{ vitals: [{ pulse: 140 }] }, { vitals: [{ pulse: 110 }, { pulse: 9 }] }],
+    };
+    const gold = parseGold(
+      JSON.stringify({
+        id: 'two',
+        text: 'x',
+        gold: [{ vitals: [{ pulse: 110 }, { pulse: 90 }] }, { vitals: [{ pulse: 140 }] }],
+      }),
+    );
     const result = await evaluate(gold, twoCasualties);
     expect(result.overall).toEqual({ tp: 2, fp: 1, fn: 1 });
     expect(result.dangerous).toBe(1);
@@ -85,16 +127,28 @@ describe('the transformers engine on the command line (tiny random-weight Phi)',
     const fetchSpy = vi.spyOn(globalThis, 'fetch');
     const log: string[] = [];
     const engine = transformersTextEngine(TINY, (line) => log.push(line));
-    const input = [JSON.stringify({ id: 'a', text: NARRATIVE }), JSON.stringify({ id: 'b', text: 'pulse one twenty' })].join('\n');
+    const input = [
+      JSON.stringify({ id: 'a', text: NARRATIVE }),
+      JSON.stringify({ id: 'b', text: 'pulse one twenty' }),
+    ].join('\n');
     const { out, errors } = await extractJsonl(input, engine);
     expect(errors).toEqual([]);
     const records = out.map((l) => JSON.parse(l) as { id: string; record: unknown });
     expect(records.map((r) => r.id)).toEqual(['a', 'b']);
     for (const r of records) expect(validateRecord(r.record).valid).toBe(true);
     // Random weights write no record, so the rules facts stand: the contract holds all the same.
-    expect(records[0]!.record).toMatchObject({ evac_priority: 'urgent_surgical', vitals: [{ pulse: 118 }], medications: [{ name: 'txa', dose: '2 g' }] });
+    expect(records[0]!.record).toMatchObject({
+      evac_priority: 'urgent_surgical',
+      vitals: [{ pulse: 118 }],
+      medications: [{ name: 'txa', dose: '2 g' }],
+    });
     expect(log.map((l) => JSON.parse(l))).toEqual([
-      expect.objectContaining({ engine: 'transformers', checked: expect.any(Number), dropped: expect.any(Number), completionTokens: expect.any(Number) }),
+      expect.objectContaining({
+        engine: 'transformers',
+        checked: expect.any(Number),
+        dropped: expect.any(Number),
+        completionTokens: expect.any(Number),
+      }),
       expect.objectContaining({ engine: 'transformers', checked: expect.any(Number), dropped: expect.any(Number) }),
     ]);
     expect(JSON.parse(log[0]!).completionTokens).toBeGreaterThan(0);
@@ -103,13 +157,21 @@ describe('the transformers engine on the command line (tiny random-weight Phi)',
 
   it('npm run extract -- --engine transformers --model <folder>: a record on stdout, the grounding line on stderr', async () => {
     const root = fileURLToPath(new URL('../../', import.meta.url));
-    const child = promisify(execFile)('npx', ['tsx', 'src/cli/extract.ts', '--engine', 'transformers', '--model', TINY], { cwd: root, timeout: 60_000 });
+    const child = promisify(execFile)(
+      'npx',
+      ['tsx', 'src/cli/extract.ts', '--engine', 'transformers', '--model', TINY],
+      { cwd: root, timeout: 60_000 },
+    );
     child.child.stdin!.end(NARRATIVE);
     const { stdout, stderr } = await child;
     const record = JSON.parse(stdout) as unknown;
     expect(validateRecord(record).valid).toBe(true);
     expect(record).toMatchObject({ interventions: [{ type: 'tourniquet', location: 'left_leg', time: '14:32' }] });
     const line = stderr.split('\n').find((l) => l.startsWith('{'));
-    expect(JSON.parse(line!)).toMatchObject({ engine: 'transformers', checked: expect.any(Number), dropped: expect.any(Number) });
+    expect(JSON.parse(line!)).toMatchObject({
+      engine: 'transformers',
+      checked: expect.any(Number),
+      dropped: expect.any(Number),
+    });
   }, 90_000);
 });

@@ -27,12 +27,20 @@ export async function extractAll(engine: TextEngine, text: string): Promise<Tccc
 
 /** Engines by the name `--engine` takes; each may read its own options from the command line. */
 export const ENGINES: Readonly<Record<string, (argv: readonly string[]) => TextEngine>> = {
-  rules: () => ({ extract: extractRecord, extractAll: (text) => extractCasualties(text).casualties.map((c) => c.record) }),
-  transformers: (argv) => transformersTextEngine(option(argv, '--model', ''), (line) => process.stderr.write(`${line}\n`)),
+  rules: () => ({
+    extract: extractRecord,
+    extractAll: (text) => extractCasualties(text).casualties.map((c) => c.record),
+  }),
+  transformers: (argv) =>
+    transformersTextEngine(option(argv, '--model', ''), (line) => process.stderr.write(`${line}\n`)),
 };
 
 /** ONNX file name → the dtype that makes transformers.js load it, best first. */
-const ONNX_DTYPES: [string, TransformersSettings['dtype']][] = [['model.onnx', 'fp32'], ['model_quantized.onnx', 'q8'], ['model_q4.onnx', 'q4']];
+const ONNX_DTYPES: [string, TransformersSettings['dtype']][] = [
+  ['model.onnx', 'fp32'],
+  ['model_quantized.onnx', 'q8'],
+  ['model_q4.onnx', 'q4'],
+];
 
 /**
  * A transformers.js model from a folder (a plain model folder or the kiosk mirror's `<id>/resolve/main/`), on the CPU.
@@ -44,15 +52,28 @@ export function transformersTextEngine(modelDir: string, log: (line: string) => 
   let folder = resolve(modelDir);
   if (existsSync(join(folder, 'resolve', 'main'))) folder = join(folder, 'resolve', 'main');
   const dtype = ONNX_DTYPES.find(([file]) => existsSync(join(folder, 'onnx', file)))?.[1];
-  if (!dtype) throw new UnknownEngineError(`${folder} has no onnx/model.onnx, onnx/model_quantized.onnx or onnx/model_q4.onnx`);
-  const engine = new TransformersEngine({ modelId: basename(folder), localModelPath: `${dirname(folder)}/`, device: 'cpu', dtype, maxNewTokens: 256 }, rulesExtractor);
+  if (!dtype)
+    throw new UnknownEngineError(`${folder} has no onnx/model.onnx, onnx/model_quantized.onnx or onnx/model_q4.onnx`);
+  const engine = new TransformersEngine(
+    { modelId: basename(folder), localModelPath: `${dirname(folder)}/`, device: 'cpu', dtype, maxNewTokens: 256 },
+    rulesExtractor,
+  );
   let loaded: Promise<void> | undefined;
   return {
     async extract(text) {
       await (loaded ??= engine.load());
       const x = await engine.extract(text);
-      const grounding = x.grounding ? { checked: x.grounding.checked, dropped: x.grounding.dropped.length } : { checked: 0, dropped: 0 };
-      log(JSON.stringify({ engine: x.engine, ...grounding, ...(x.fallbackReason ? { fallbackReason: x.fallbackReason } : {}), completionTokens: x.stats?.completionTokens ?? 0 }));
+      const grounding = x.grounding
+        ? { checked: x.grounding.checked, dropped: x.grounding.dropped.length }
+        : { checked: 0, dropped: 0 };
+      log(
+        JSON.stringify({
+          engine: x.engine,
+          ...grounding,
+          ...(x.fallbackReason ? { fallbackReason: x.fallbackReason } : {}),
+          completionTokens: x.stats?.completionTokens ?? 0,
+        }),
+      );
       return x.record;
     },
   };
@@ -98,7 +119,10 @@ export async function extractJsonl(input: string, engine: TextEngine): Promise<J
       errors.push(JSON.stringify({ line: n + 1, error: `invalid JSON: ${(e as Error).message}` }));
       continue;
     }
-    const obj = typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed) ? (parsed as Record<string, unknown>) : {};
+    const obj =
+      typeof parsed === 'object' && parsed !== null && !Array.isArray(parsed)
+        ? (parsed as Record<string, unknown>)
+        : {};
     const id = obj.id ?? null;
     const where = id === null ? { line: n + 1 } : { id, line: n + 1 };
     if (typeof obj.text !== 'string') {

@@ -14,14 +14,21 @@ const USAGE = 'usage: npm run --silent extract -- [--engine rules|transformers] 
 
 async function main(): Promise<number> {
   const argv = process.argv.slice(2);
-  const { values } = parseCommandLine(argv, { engine: { type: 'string', default: 'rules' }, model: { type: 'string' }, jsonl: { type: 'boolean', default: false } });
+  const { values } = parseCommandLine(argv, {
+    engine: { type: 'string', default: 'rules' },
+    model: { type: 'string' },
+    jsonl: { type: 'boolean', default: false },
+  });
   const engine = engineByName(values.engine, argv);
   if (!values.jsonl) {
     let input;
     try {
       input = await readStdin(MAX_NARRATIVE_BYTES);
     } catch (e) {
-      if (e instanceof InputTooLargeError) throw new Error(`${e.message}, the limit for one narrative (1 MB); split it, or give one narrative a line with --jsonl`);
+      if (e instanceof InputTooLargeError)
+        throw new Error(
+          `${e.message}, the limit for one narrative (1 MB); split it, or give one narrative a line with --jsonl`,
+        );
       throw e;
     }
     process.stdout.write(`${JSON.stringify(await engine.extract(input))}\n`);

@@ -14,7 +14,10 @@ const path = (relative: string): string => fileURLToPath(new URL(relative, impor
 /** Each schema and the module generated from it. */
 export const VALIDATORS = [
   { schema: path('../tccc/record.schema.json'), out: path('../tccc/record-validator.generated.ts') },
-  { schema: path('../../model-config/manifest.schema.json'), out: path('../model-store/manifest-validator.generated.ts') },
+  {
+    schema: path('../../model-config/manifest.schema.json'),
+    out: path('../model-store/manifest-validator.generated.ts'),
+  },
 ];
 
 /** The generated module's full text for a schema as it is on disk. */

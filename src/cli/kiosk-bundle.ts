@@ -11,7 +11,8 @@ import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
 import { buildBundle } from './kiosk/bundle.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const USAGE = 'usage: npm run kiosk:bundle -- [--models <data-dir>/models] [--out bundles] [--dist <built app>] [--release <name>]';
+const USAGE =
+  'usage: npm run kiosk:bundle -- [--models <data-dir>/models] [--out bundles] [--dist <built app>] [--release <name>]';
 
 async function main(): Promise<void> {
   const { values } = parseCommandLine(process.argv.slice(2), {
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
     dist: { type: 'string' },
     release: { type: 'string' },
   });
-  if (values.models && !existsSync(join(values.models, 'catalog.json'))) throw new UsageError(`--models ${values.models} has no catalog.json: give a mirror's models folder (e.g. .kiosk/models)`);
+  if (values.models && !existsSync(join(values.models, 'catalog.json')))
+    throw new UsageError(
+      `--models ${values.models} has no catalog.json: give a mirror's models folder (e.g. .kiosk/models)`,
+    );
   const distDir = resolve(values.dist ?? join(PROJECT_ROOT, 'dist'));
   if (!values.dist) {
     const reason = await staleBuildReason(PROJECT_ROOT, distDir);

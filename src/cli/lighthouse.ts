@@ -18,15 +18,33 @@ import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
 const TARGET_SCORE = 95;
 /** `/` and the views of src/ui/routes.ts (not imported: it loads the views, which need a DOM). */
 const VIEW_PATHS = ['/', '/capture', '/record', '/reports', '/library', '/model', '/bench'];
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+const METRICS = [
+  'first-contentful-paint',
+  'largest-contentful-paint',
+  'total-blocking-time',
+  'cumulative-layout-shift',
+  'speed-index',
+];
 // Lighthouse 12 dropped its PWA category; these survivors are the installability-adjacent checks.
-const PWA_AUDITS = ['installable-manifest', 'service-worker', 'splash-screen', 'themed-omnibox', 'maskable-icon', 'viewport', 'content-width'];
+const PWA_AUDITS = [
+  'installable-manifest',
+  'service-worker',
+  'splash-screen',
+  'themed-omnibox',
+  'maskable-icon',
+  'viewport',
+  'content-width',
+];
 
 /** Starts headless Chromium with a throwaway profile; resolves with its DevTools port. */
 async function launchChromium(profileDir: string): Promise<{ chromium: ChildProcess; port: number }> {
-  const chromium = spawn(CHROMIUM_PATH, [...CHROMIUM_ARGS, '--headless=new', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
+  const chromium = spawn(
+    CHROMIUM_PATH,
+    [...CHROMIUM_ARGS, '--headless=new', `--user-data-dir=${profileDir}`, '--remote-debugging-port=0', 'about:blank'],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
   const port = await new Promise<number>((resolve, reject) => {
     let stderr = '';
     chromium.once('error', reject);
@@ -55,10 +73,17 @@ async function audit(url: string, desktop: boolean, save: string | undefined): P
   const profileDir = mkdtempSync(join(tmpdir(), 'tccc-lighthouse-'));
   const { chromium, port } = await launchChromium(profileDir);
   try {
-    const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] }, desktop ? desktopConfig : undefined);
+    const result = await lighthouse(
+      url,
+      { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility'] },
+      desktop ? desktopConfig : undefined,
+    );
     if (!result) throw new Error('Lighthouse returned no result');
     // A trace Lighthouse could not read (NO_NAVSTART and the like, seen on a loaded machine) gives no score at all.
-    if (result.lhr.runtimeError) console.log(`  Lighthouse could not score ${url}: ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`);
+    if (result.lhr.runtimeError)
+      console.log(
+        `  Lighthouse could not score ${url}: ${result.lhr.runtimeError.code}: ${result.lhr.runtimeError.message}`,
+      );
     // --save <file>: the whole report as JSON, to see which scripts and tasks cost the points.
     if (save) writeFileSync(save, JSON.stringify(result.lhr, null, 1));
     const { categories, audits, configSettings } = result.lhr;
@@ -66,11 +91,17 @@ async function audit(url: string, desktop: boolean, save: string | undefined): P
     const scores = { performance: categories.performance?.score, accessibility: categories.accessibility?.score };
     for (const [name, score] of Object.entries(scores)) console.log(`  ${name.padEnd(14)} ${percent(score)}`);
     for (const id of METRICS) if (audits[id]) console.log(`    ${audits[id].title}: ${audits[id].displayValue ?? ''}`);
-    const failedA11y = Object.values(audits).filter((audit) => categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0) && audit.score !== null && audit.score < 1);
+    const failedA11y = Object.values(audits).filter(
+      (audit) =>
+        categories.accessibility?.auditRefs.some((ref) => ref.id === audit.id && ref.weight > 0) &&
+        audit.score !== null &&
+        audit.score < 1,
+    );
     for (const audit of failedA11y) console.log(`    accessibility issue: ${audit.id}: ${audit.title}`);
     const pwa = PWA_AUDITS.filter((id) => audits[id]);
     if (pwa.length > 0) console.log('  PWA-related audits');
-    for (const id of pwa) console.log(`    ${id}: ${audits[id]!.score === 1 ? 'pass' : `score ${percent(audits[id]!.score)}`}`);
+    for (const id of pwa)
+      console.log(`    ${id}: ${audits[id]!.score === 1 ? 'pass' : `score ${percent(audits[id]!.score)}`}`);
     return { ...scores, tbt: audits['total-blocking-time']?.displayValue };
   } finally {
     // Chromium writes to its profile until it exits, so remove the profile only after that.
@@ -81,17 +112,23 @@ async function audit(url: string, desktop: boolean, save: string | undefined): P
   }
 }
 
-const meetsTarget = (scores: Scores) => [scores.performance, scores.accessibility].every((score) => (score ?? 0) * 100 >= TARGET_SCORE);
+const meetsTarget = (scores: Scores) =>
+  [scores.performance, scores.accessibility].every((score) => (score ?? 0) * 100 >= TARGET_SCORE);
 
 async function main(): Promise<number> {
   const { values, positionals } = parseCommandLine(
     process.argv.slice(2),
-    { desktop: { type: 'boolean', default: false }, all: { type: 'boolean', default: false }, save: { type: 'string' } },
+    {
+      desktop: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      save: { type: 'string' },
+    },
     true,
   );
   if (positionals.length > 1) throw new UsageError(`one URL at most, got ${positionals.join(' ')}`);
   const url = positionals[0] ?? 'http://localhost:8080/';
-  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol)) throw new UsageError(`not an http(s) URL: "${url}"`);
+  if (!URL.canParse(url) || !/^https?:$/.test(new URL(url).protocol))
+    throw new UsageError(`not an http(s) URL: "${url}"`);
   if (!values.all) return meetsTarget(await audit(url, values.desktop, values.save)) ? 0 : 1;
   const results: [string, Scores][] = [];
   for (const path of VIEW_PATHS) {
@@ -99,13 +136,16 @@ async function main(): Promise<number> {
     const save = values.save?.replace(/(\.json)?$/, `.${path.slice(1) || 'root'}.json`);
     let scores = await audit(new URL(path, url).href, values.desktop, save);
     // Only a run that produced no score is run again (once): a low score is a result, never retried.
-    if (scores.performance === null || scores.performance === undefined) scores = await audit(new URL(path, url).href, values.desktop, save);
+    if (scores.performance === null || scores.performance === undefined)
+      scores = await audit(new URL(path, url).href, values.desktop, save);
     results.push([path, scores]);
     console.log('');
   }
   console.log(`every view (target: performance and accessibility >= ${TARGET_SCORE})`);
   for (const [path, scores] of results) {
-    console.log(`  ${path.padEnd(10)} performance ${percent(scores.performance).padStart(3)}  accessibility ${percent(scores.accessibility).padStart(3)}  total blocking time ${scores.tbt ?? 'n/a'}${meetsTarget(scores) ? '' : '  UNDER TARGET'}`);
+    console.log(
+      `  ${path.padEnd(10)} performance ${percent(scores.performance).padStart(3)}  accessibility ${percent(scores.accessibility).padStart(3)}  total blocking time ${scores.tbt ?? 'n/a'}${meetsTarget(scores) ? '' : '  UNDER TARGET'}`,
+    );
   }
   return results.every(([, scores]) => meetsTarget(scores)) ? 0 : 1;
 }

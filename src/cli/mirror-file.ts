@@ -28,10 +28,20 @@ export interface RetryOptions {
 }
 
 /** Brings one file to `dest`, verified; resumes from `<dest>.part`. */
-export async function mirrorFile(file: ManifestFile, source: Source, dest: string, o: RetryOptions, log: (l: string) => void) {
+export async function mirrorFile(
+  file: ManifestFile,
+  source: Source,
+  dest: string,
+  o: RetryOptions,
+  log: (l: string) => void,
+) {
   const existing = await stat(dest).catch(() => undefined);
   if (existing && (file.size === undefined || existing.size === file.size)) {
-    const v = new FileVerifier({ path: file.path, size: existing.size, ...(file.sha256 ? { sha256: file.sha256 } : {}) });
+    const v = new FileVerifier({
+      path: file.path,
+      size: existing.size,
+      ...(file.sha256 ? { sha256: file.sha256 } : {}),
+    });
     for await (const c of createReadStream(dest)) v.update(c as Buffer);
     try {
       return { size: existing.size, sha256: v.finish(), fetched: 0, reused: existing.size };
@@ -41,7 +51,11 @@ export async function mirrorFile(file: ManifestFile, source: Source, dest: strin
   }
   await mkdir(dirname(dest), { recursive: true });
   const part = `${dest}.part`;
-  const verifier = new FileVerifier({ path: file.path, ...(file.size !== undefined ? { size: file.size } : {}), ...(file.sha256 ? { sha256: file.sha256 } : {}) });
+  const verifier = new FileVerifier({
+    path: file.path,
+    ...(file.size !== undefined ? { size: file.size } : {}),
+    ...(file.sha256 ? { sha256: file.sha256 } : {}),
+  });
   if (existsSync(part)) for await (const c of createReadStream(part)) verifier.update(c as Buffer);
   const resumedFrom = verifier.bytes;
   let size = file.size;
@@ -52,11 +66,20 @@ export async function mirrorFile(file: ManifestFile, source: Source, dest: strin
       size = await fetchInto(file, source, part, verifier, size, o, log);
       break;
     } catch (error) {
-      const e = error instanceof ModelStoreError ? error : new ModelStoreError('network', `${file.path}: ${(error as Error).message}`, file.path);
-      if (['refused-content', 'length-mismatch', 'hash-mismatch', 'too-large'].includes(e.code)) await rm(part, { force: true });
+      const e =
+        error instanceof ModelStoreError
+          ? error
+          : new ModelStoreError('network', `${file.path}: ${(error as Error).message}`, file.path);
+      if (['refused-content', 'length-mismatch', 'hash-mismatch', 'too-large'].includes(e.code))
+        await rm(part, { force: true });
       failures = verifier.bytes > before ? 1 : failures + 1;
       if (!e.retryable) throw e;
-      if (failures > (o.maxRetries ?? 8)) throw new ModelStoreError(e.code, `${e.message}; gave up after ${failures} tries (${source.describe(file.path)})`, file.path);
+      if (failures > (o.maxRetries ?? 8))
+        throw new ModelStoreError(
+          e.code,
+          `${e.message}; gave up after ${failures} tries (${source.describe(file.path)})`,
+          file.path,
+        );
       log(`  ${file.path}: ${e.message}; retrying from byte ${verifier.bytes}`);
       await new Promise((r) => setTimeout(r, backoffMs(failures, o.retryBaseMs ?? 500)));
     }
@@ -67,25 +90,58 @@ export async function mirrorFile(file: ManifestFile, source: Source, dest: strin
     if (expectedContentFor(file.path, file.kind) === 'json') JSON.parse(await readFile(part, 'utf8'));
   } catch (error) {
     await rm(part, { force: true });
-    throw error instanceof ModelStoreError ? error : new ModelStoreError('refused-content', `${file.path}: not valid JSON`, file.path);
+    throw error instanceof ModelStoreError
+      ? error
+      : new ModelStoreError('refused-content', `${file.path}: not valid JSON`, file.path);
   }
   await rename(part, dest);
-  log(`  ${file.path}: ${formatBytes(verifier.bytes)} verified${resumedFrom ? ` (resumed at ${formatBytes(resumedFrom)})` : ''}`);
+  log(
+    `  ${file.path}: ${formatBytes(verifier.bytes)} verified${resumedFrom ? ` (resumed at ${formatBytes(resumedFrom)})` : ''}`,
+  );
   return { size: verifier.bytes, sha256, fetched: verifier.bytes - resumedFrom, reused: resumedFrom };
 }
 
 /** One request: appends what arrives to `part`, feeding the verifier; returns the file's size if learnt. */
-async function fetchInto(file: ManifestFile, source: Source, part: string, verifier: FileVerifier, size: number | undefined, o: RetryOptions, log: (l: string) => void): Promise<number | undefined> {
+async function fetchInto(
+  file: ManifestFile,
+  source: Source,
+  part: string,
+  verifier: FileVerifier,
+  size: number | undefined,
+  o: RetryOptions,
+  log: (l: string) => void,
+): Promise<number | undefined> {
   const offset = verifier.bytes;
   const where = source.describe(file.path);
   const cap = size === undefined ? (o.sizeCaps?.[file.kind] ?? UNKNOWN_SIZE_CAPS[file.kind]) : undefined;
-  const tooLarge = () => new ModelStoreError('too-large', `${file.path}: more than the ${formatBytes(cap!)} a ${file.kind} file of unknown size may have, from ${where}; refused`, file.path);
-  const watch = new IdleWatch(file.path, where, o.idleTimeoutMs ?? 30_000, o.progressEveryMs ?? 10_000, log, () => verifier.bytes);
+  const tooLarge = () =>
+    new ModelStoreError(
+      'too-large',
+      `${file.path}: more than the ${formatBytes(cap!)} a ${file.kind} file of unknown size may have, from ${where}; refused`,
+      file.path,
+    );
+  const watch = new IdleWatch(
+    file.path,
+    where,
+    o.idleTimeoutMs ?? 30_000,
+    o.progressEveryMs ?? 10_000,
+    log,
+    () => verifier.bytes,
+  );
   try {
     const res = await source.open(file.path, offset, watch.signal);
     let plan: ReturnType<typeof planBody>;
     try {
-      plan = planBody(file.path, offset, { status: res.status, contentRange: res.headers.get('content-range'), contentLength: res.headers.get('content-length') }, size);
+      plan = planBody(
+        file.path,
+        offset,
+        {
+          status: res.status,
+          contentRange: res.headers.get('content-range'),
+          contentLength: res.headers.get('content-length'),
+        },
+        size,
+      );
     } catch (error) {
       const got = offset === 0 ? await sniffResponse(res, expectedContentFor(file.path, file.kind)) : null;
       throw got ? new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path) : error;
@@ -102,7 +158,7 @@ async function fetchInto(file: ManifestFile, source: Source, part: string, verif
         let bytes = raw;
         if (skip > 0) {
           const drop = Math.min(skip, bytes.byteLength);
-          (skip -= drop), (bytes = bytes.subarray(drop));
+          ((skip -= drop), (bytes = bytes.subarray(drop)));
         }
         if (head) {
           // Hold the first bytes back until they are known not to be a pointer or an error page.
@@ -112,7 +168,12 @@ async function fetchInto(file: ManifestFile, source: Source, part: string, verif
           head = undefined;
         }
         if (bytes.byteLength === 0) continue;
-        if (plan.total !== undefined && verifier.bytes + bytes.byteLength > plan.total) throw new ModelStoreError('length-mismatch', `${file.path}: server sent more than its ${plan.total} bytes`, file.path);
+        if (plan.total !== undefined && verifier.bytes + bytes.byteLength > plan.total)
+          throw new ModelStoreError(
+            'length-mismatch',
+            `${file.path}: server sent more than its ${plan.total} bytes`,
+            file.path,
+          );
         if (cap !== undefined && verifier.bytes + bytes.byteLength > cap) throw tooLarge();
         verifier.update(bytes);
         await out.write(bytes);
@@ -130,7 +191,11 @@ async function fetchInto(file: ManifestFile, source: Source, part: string, verif
   } catch (error) {
     if (watch.stalled) throw watch.stallError();
     if (error instanceof ModelStoreError) throw error;
-    throw new ModelStoreError('network', `${file.path}: connection lost at byte ${verifier.bytes} (${(error as Error).message})`, file.path);
+    throw new ModelStoreError(
+      'network',
+      `${file.path}: connection lost at byte ${verifier.bytes} (${(error as Error).message})`,
+      file.path,
+    );
   } finally {
     watch.stop();
   }
@@ -158,7 +223,11 @@ class IdleWatch {
     this.progressTimer = setInterval(() => {
       const now = bytes();
       const quiet = Math.round((Date.now() - this.lastHeard) / 1000);
-      log(now > this.lastReported ? `  ${path}: ${formatBytes(now)} so far` : `  ${path}: waiting for data from ${where} (${quiet} s)`);
+      log(
+        now > this.lastReported
+          ? `  ${path}: ${formatBytes(now)} so far`
+          : `  ${path}: waiting for data from ${where} (${quiet} s)`,
+      );
       this.lastReported = now;
     }, progressMs);
   }
@@ -177,7 +246,11 @@ class IdleWatch {
   }
 
   stallError(): ModelStoreError {
-    return new ModelStoreError('network', `${this.path}: no data for ${(this.idleMs / 1000).toFixed(1)} s from ${this.where} (after byte ${this.bytes()})`, this.path);
+    return new ModelStoreError(
+      'network',
+      `${this.path}: no data for ${(this.idleMs / 1000).toFixed(1)} s from ${this.where} (after byte ${this.bytes()})`,
+      this.path,
+    );
   }
 
   stop(): void {
@@ -187,7 +260,11 @@ class IdleWatch {
 }
 
 function checkHead(file: ManifestFile, head: Uint8Array, res: Response): Uint8Array {
-  const got = describeUnexpectedContent(head, expectedContentFor(file.path, file.kind), res.headers.get('content-type'));
+  const got = describeUnexpectedContent(
+    head,
+    expectedContentFor(file.path, file.kind),
+    res.headers.get('content-type'),
+  );
   if (got) throw new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path);
   return head;
 }

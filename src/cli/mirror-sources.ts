@@ -20,7 +20,8 @@ export interface Source {
 }
 
 /** What a WebLLM model folder must hold, for the message when one is missing. */
-const WEBLLM_FOLDER_FILES = 'mlc-chat-config.json, tensor-cache.json, the tokenizer files it names, every params_shard_*.bin, and the model library (.wasm)';
+const WEBLLM_FOLDER_FILES =
+  'mlc-chat-config.json, tensor-cache.json, the tokenizer files it names, every params_shard_*.bin, and the model library (.wasm)';
 
 /**
  * A folder source. `protectedDirs` hold files the mirror must never copy into the served tree (the kiosk's
@@ -33,27 +34,44 @@ export async function folderSource(folder: string, protectedDirs: readonly strin
   const nested = join(folder, 'resolve', 'main');
   const base = await realpath(existsSync(nested) ? nested : folder);
   const keys = await protectedInodes(protectedDirs);
-  const refuse = (path: string, why: string) => new ModelStoreError('source', `--from-dir ${folder}: ${path} ${why}: refused, nothing of it was copied`, path);
+  const refuse = (path: string, why: string) =>
+    new ModelStoreError('source', `--from-dir ${folder}: ${path} ${why}: refused, nothing of it was copied`, path);
   return {
     has: (p) => existsSync(join(base, p)),
     describe: (p) => join(base, p),
     open: async (p, offset) => {
       const candidate = join(base, p);
       const link = await lstat(candidate).catch(() => undefined);
-      if (!link) throw new ModelStoreError('source', `--from-dir ${folder}: ${p} is missing (looked in ${base}; a WebLLM model folder holds ${WEBLLM_FOLDER_FILES})`, p);
+      if (!link)
+        throw new ModelStoreError(
+          'source',
+          `--from-dir ${folder}: ${p} is missing (looked in ${base}; a WebLLM model folder holds ${WEBLLM_FOLDER_FILES})`,
+          p,
+        );
       const real = await realpath(candidate).catch(() => undefined);
-      if (!real || !real.startsWith(base + sep)) throw refuse(p, `is a symlink to ${real ?? 'nowhere'}, outside the folder (copy the real files in, e.g. cp -L)`);
+      if (!real || !real.startsWith(base + sep))
+        throw refuse(
+          p,
+          `is a symlink to ${real ?? 'nowhere'}, outside the folder (copy the real files in, e.g. cp -L)`,
+        );
       // O_NOFOLLOW: what is opened is the checked path itself, even if a link is swapped in after the check.
       const handle = await open(real, constants.O_RDONLY | constants.O_NOFOLLOW).catch(() => undefined);
       if (!handle) throw refuse(p, 'cannot be opened');
       const s = await handle.stat();
-      const problem = !s.isFile() ? 'is not a regular file' : keys.has(`${s.dev}:${s.ino}`) ? 'is the same file as one of the kiosk keys or certificates (a hard link)' : undefined;
+      const problem = !s.isFile()
+        ? 'is not a regular file'
+        : keys.has(`${s.dev}:${s.ino}`)
+          ? 'is the same file as one of the kiosk keys or certificates (a hard link)'
+          : undefined;
       if (problem) {
         await handle.close();
         throw refuse(p, problem);
       }
       const body = handle.createReadStream({ start: offset });
-      const headers: Record<string, string> = offset > 0 ? { 'content-range': `bytes ${offset}-${s.size - 1}/${s.size}` } : { 'content-length': String(s.size) };
+      const headers: Record<string, string> =
+        offset > 0
+          ? { 'content-range': `bytes ${offset}-${s.size - 1}/${s.size}` }
+          : { 'content-length': String(s.size) };
       return new Response(body as unknown as ReadableStream, { status: offset > 0 ? 206 : 200, headers });
     },
   };

@@ -29,7 +29,8 @@ const tensorCache = (dataPath: string) => JSON.stringify({ records: [{ dataPath,
 function answer(res: ServerResponse, a: Answer | undefined): void {
   if (a === undefined) return void res.writeHead(404).end('no');
   if (a === 'silence') return; // not even headers
-  if (a === 'headers-then-silence') return void res.writeHead(200, { 'content-type': 'application/json' }).flushHeaders();
+  if (a === 'headers-then-silence')
+    return void res.writeHead(200, { 'content-type': 'application/json' }).flushHeaders();
   if (a === 'endless') {
     res.writeHead(200, { 'content-type': 'application/json' });
     const chunk = Buffer.alloc(16 * 1024, 0x20);
@@ -48,7 +49,9 @@ function answer(res: ServerResponse, a: Answer | undefined): void {
 }
 
 beforeAll(async () => {
-  server = createServer((req, res) => answer(res, answers.get(decodeURIComponent(req.url!.replace(/^\/m\/resolve\/main\//, '')))));
+  server = createServer((req, res) =>
+    answer(res, answers.get(decodeURIComponent(req.url!.replace(/^\/m\/resolve\/main\//, '')))),
+  );
   server.on('connection', (s) => sockets.add(s).size && s.on('close', () => sockets.delete(s)));
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/m`;
@@ -85,48 +88,76 @@ const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({
   ...extra,
 });
 /** Every file under the work folder except the kiosk key: what the mirror wrote. */
-const written = async () => (await readdir(work, { recursive: true })).filter((p) => !p.startsWith('config') && p !== join('data', 'tls', 'ca.key'));
+const written = async () =>
+  (await readdir(work, { recursive: true })).filter(
+    (p) => !p.startsWith('config') && p !== join('data', 'tls', 'ca.key'),
+  );
 
 describe('model:mirror against a hostile HTTP source', () => {
   it('mirrors a well-behaved source (the baseline the other tests break)', async () => {
     await mirrorModel(options());
     expect(existsSync(join(out(), 'hostile-q4f32_1-MLC', 'resolve', 'main', 'params_shard_0.bin'))).toBe(true);
-    expect(lines.some((l) => /recorded the size and SHA-256 of 4 files into .*hostile-q4f32_1-MLC\.json: trust on first use.*commit it/.test(l))).toBe(true);
+    expect(
+      lines.some((l) =>
+        /recorded the size and SHA-256 of 4 files into .*hostile-q4f32_1-MLC\.json: trust on first use.*commit it/.test(
+          l,
+        ),
+      ),
+    ).toBe(true);
   });
 
-  it.each(['../../../../pwned.bin', '/tmp/pwned.bin', 'http://evil.example/pwned.bin', '..\\..\\pwned.bin', '%2e%2e/pwned.bin', '\uff0e\uff0e/pwned.bin'])(
-    'refuses a tensor cache naming %j before writing any shard',
-    async (name) => {
-      answers.set('tensor-cache.json', { body: tensorCache(name) });
-      answers.set(name, { body: SHARD });
-      await expect(mirrorModel(options())).rejects.toThrow(/tensor-cache\.json names the file ".*", which .*: refused, nothing was written/);
-      expect((await written()).filter((p) => p.includes('pwned'))).toEqual([]);
-      expect(existsSync('/tmp/pwned.bin')).toBe(false);
-    },
-  );
+  it.each([
+    '../../../../pwned.bin',
+    '/tmp/pwned.bin',
+    'http://evil.example/pwned.bin',
+    '..\\..\\pwned.bin',
+    '%2e%2e/pwned.bin',
+    '\uff0e\uff0e/pwned.bin',
+  ])('refuses a tensor cache naming %j before writing any shard', async (name) => {
+    answers.set('tensor-cache.json', { body: tensorCache(name) });
+    answers.set(name, { body: SHARD });
+    await expect(mirrorModel(options())).rejects.toThrow(
+      /tensor-cache\.json names the file ".*", which .*: refused, nothing was written/,
+    );
+    expect((await written()).filter((p) => p.includes('pwned'))).toEqual([]);
+    expect(existsSync('/tmp/pwned.bin')).toBe(false);
+  });
 
   it('refuses tokenizer_files naming a file outside the model', async () => {
-    answers.set('mlc-chat-config.json', { body: JSON.stringify({ tokenizer_files: ['tokenizer.json', '../../../pwned.json'] }) });
-    await expect(mirrorModel(options())).rejects.toThrow(/mlc-chat-config\.json \(tokenizer_files\) names the file "\.\.\/\.\.\/\.\.\/pwned\.json"/);
+    answers.set('mlc-chat-config.json', {
+      body: JSON.stringify({ tokenizer_files: ['tokenizer.json', '../../../pwned.json'] }),
+    });
+    await expect(mirrorModel(options())).rejects.toThrow(
+      /mlc-chat-config\.json \(tokenizer_files\) names the file "\.\.\/\.\.\/\.\.\/pwned\.json"/,
+    );
     expect((await written()).filter((p) => p.includes('pwned') || p.endsWith('tokenizer.json'))).toEqual([]);
   });
 
   it('stops a config that streams forever at its cap, naming the file and the URL, and keeps nothing of it', async () => {
     answers.set('mlc-chat-config.json', 'endless');
     await expect(mirrorModel(options({ sizeCaps: { config: 256 * 1024 } }))).rejects.toThrow(
-      new RegExp(`mlc-chat-config\\.json: more than the 262 kB a config file of unknown size may have, from ${base}/resolve/main/mlc-chat-config\\.json; refused`),
+      new RegExp(
+        `mlc-chat-config\\.json: more than the 262 kB a config file of unknown size may have, from ${base}/resolve/main/mlc-chat-config\\.json; refused`,
+      ),
     );
     expect(await written()).toEqual(expect.not.arrayContaining([expect.stringContaining('mlc-chat-config')]));
   });
 
-  it.each(['headers-then-silence', 'silence'] as const)('gives up on a source that answers with %s, naming the file and URL, and says it is waiting meanwhile', async (kind) => {
-    answers.set('tokenizer.json', kind);
-    await expect(mirrorModel(options({ idleTimeoutMs: 300, progressEveryMs: 100, maxRetries: 1 }))).rejects.toThrow(
-      new RegExp(`tokenizer\\.json: no data for 0\\.3 s from ${base}/resolve/main/tokenizer\\.json .*gave up after 2 tries`),
-    );
-    expect(lines.some((l) => l.includes(`tokenizer.json: waiting for data from ${base}/resolve/main/tokenizer.json`))).toBe(true);
-    expect(lines.some((l) => /tokenizer\.json: no data for 0\.3 s .*; retrying/.test(l))).toBe(true);
-  });
+  it.each(['headers-then-silence', 'silence'] as const)(
+    'gives up on a source that answers with %s, naming the file and URL, and says it is waiting meanwhile',
+    async (kind) => {
+      answers.set('tokenizer.json', kind);
+      await expect(mirrorModel(options({ idleTimeoutMs: 300, progressEveryMs: 100, maxRetries: 1 }))).rejects.toThrow(
+        new RegExp(
+          `tokenizer\\.json: no data for 0\\.3 s from ${base}/resolve/main/tokenizer\\.json .*gave up after 2 tries`,
+        ),
+      );
+      expect(
+        lines.some((l) => l.includes(`tokenizer.json: waiting for data from ${base}/resolve/main/tokenizer.json`)),
+      ).toBe(true);
+      expect(lines.some((l) => /tokenizer\.json: no data for 0\.3 s .*; retrying/.test(l))).toBe(true);
+    },
+  );
 });
 
 describe('model:mirror --from-dir against a hostile folder', () => {
@@ -137,21 +168,30 @@ describe('model:mirror --from-dir against a hostile folder', () => {
     await writeFile(join(stick(), 'tokenizer.json'), '{}');
     await writeFile(join(stick(), 'tensor-cache.json'), tensorCache('params_shard_0.bin'));
   });
-  const fromDir = (extra: Partial<MirrorOptions> = {}) => options({ from: undefined, fromDir: stick(), ...extra }) as MirrorOptions;
+  const fromDir = (extra: Partial<MirrorOptions> = {}) =>
+    options({ from: undefined, fromDir: stick(), ...extra }) as MirrorOptions;
 
   it('refuses a shard that is a symlink to the kiosk CA key, and the key never reaches the served tree', async () => {
     await symlink(join(work, 'data', 'tls', 'ca.key'), join(stick(), 'params_shard_0.bin'));
-    await expect(mirrorModel(fromDir())).rejects.toThrow(/--from-dir .*stick: params_shard_0\.bin is a symlink to .*ca\.key, outside the folder .*refused/);
-    expect((await written()).filter((p) => p.startsWith(join('data', 'models')) && p.includes('params_shard_0'))).toEqual([]);
+    await expect(mirrorModel(fromDir())).rejects.toThrow(
+      /--from-dir .*stick: params_shard_0\.bin is a symlink to .*ca\.key, outside the folder .*refused/,
+    );
+    expect(
+      (await written()).filter((p) => p.startsWith(join('data', 'models')) && p.includes('params_shard_0')),
+    ).toEqual([]);
   });
 
   it('refuses a hard link to the kiosk key inside the folder', async () => {
     await link(join(work, 'data', 'tls', 'ca.key'), join(stick(), 'params_shard_0.bin'));
-    await expect(mirrorModel(fromDir())).rejects.toThrow(/params_shard_0\.bin is the same file as one of the kiosk keys or certificates \(a hard link\)/);
-    expect((await written()).filter((p) => p.startsWith(join('data', 'models')) && p.includes('params_shard_0'))).toEqual([]);
+    await expect(mirrorModel(fromDir())).rejects.toThrow(
+      /params_shard_0\.bin is the same file as one of the kiosk keys or certificates \(a hard link\)/,
+    );
+    expect(
+      (await written()).filter((p) => p.startsWith(join('data', 'models')) && p.includes('params_shard_0')),
+    ).toEqual([]);
   });
 
-  it('refuses a ../ name in the folder\'s tensor cache and a shard that is a folder', async () => {
+  it("refuses a ../ name in the folder's tensor cache and a shard that is a folder", async () => {
     await writeFile(join(stick(), 'tensor-cache.json'), tensorCache('../outside.bin'));
     await writeFile(join(work, 'outside.bin'), SHARD);
     await expect(mirrorModel(fromDir())).rejects.toThrow(/tensor-cache\.json names the file "\.\.\/outside\.bin"/);
@@ -163,10 +203,19 @@ describe('model:mirror --from-dir against a hostile folder', () => {
 
   it('says when the folder lacks the model library the manifest names', async () => {
     await writeFile(join(stick(), 'params_shard_0.bin'), SHARD);
-    const manifest = { id: 'with-lib', engine: 'webllm', baseUrl: 'https://example.org/with-lib', modelLib: 'https://example.org/libs/with-lib-webgpu.wasm', variant: { quantization: 'q4f32_1', contextWindow: 1024, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'mlc-chat-config.json', kind: 'config' }] };
+    const manifest = {
+      id: 'with-lib',
+      engine: 'webllm',
+      baseUrl: 'https://example.org/with-lib',
+      modelLib: 'https://example.org/libs/with-lib-webgpu.wasm',
+      variant: { quantization: 'q4f32_1', contextWindow: 1024, requiredFeatures: [], vramMB: 0 },
+      files: [{ path: 'mlc-chat-config.json', kind: 'config' }],
+    };
     await writeFile(join(work, 'config', 'with-lib.json'), JSON.stringify(manifest));
     await mirrorModel(fromDir({ modelId: 'with-lib' }));
-    expect(lines).toContain(`  with-lib-webgpu.wasm: not in the folder (${join(stick(), 'with-lib-webgpu.wasm')}), so tablets cannot load this model from the kiosk yet: put the model library (https://example.org/libs/with-lib-webgpu.wasm) there and mirror again`);
+    expect(lines).toContain(
+      `  with-lib-webgpu.wasm: not in the folder (${join(stick(), 'with-lib-webgpu.wasm')}), so tablets cannot load this model from the kiosk yet: put the model library (https://example.org/libs/with-lib-webgpu.wasm) there and mirror again`,
+    );
   });
 
   it('follows a symlink that stays inside the folder', async () => {
@@ -177,8 +226,12 @@ describe('model:mirror --from-dir against a hostile folder', () => {
   });
 
   it('names the folder and exactly what is missing', async () => {
-    await expect(mirrorModel(fromDir({ fromDir: join(work, 'nonexistent') }))).rejects.toThrow(/^--from-dir .*nonexistent: no such folder$/);
-    await expect(mirrorModel(fromDir())).rejects.toThrow(/^--from-dir .*stick: params_shard_0\.bin is missing \(looked in .*stick; a WebLLM model folder holds mlc-chat-config\.json, tensor-cache\.json/);
+    await expect(mirrorModel(fromDir({ fromDir: join(work, 'nonexistent') }))).rejects.toThrow(
+      /^--from-dir .*nonexistent: no such folder$/,
+    );
+    await expect(mirrorModel(fromDir())).rejects.toThrow(
+      /^--from-dir .*stick: params_shard_0\.bin is missing \(looked in .*stick; a WebLLM model folder holds mlc-chat-config\.json, tensor-cache\.json/,
+    );
   });
 });
 

@@ -6,7 +6,11 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { ModelServer } from '../../e2e/fixtures/model-store/model-server.js';
-import { syntheticManifest, writeSyntheticModel, type SyntheticModel } from '../../e2e/fixtures/model-store/synthetic-model.js';
+import {
+  syntheticManifest,
+  writeSyntheticModel,
+  type SyntheticModel,
+} from '../../e2e/fixtures/model-store/synthetic-model.js';
 import { CATALOG_FILE, mirrorModel, type MirrorOptions } from './model-mirror.js';
 import { sendsTokenTo } from './mirror-sources.js';
 
@@ -34,7 +38,13 @@ beforeEach(async () => {
   await writeFile(join(work, 'config', 'synthetic.json'), JSON.stringify(syntheticManifest(model, modelUrl, false)));
 });
 
-const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({ modelId: model.id, out: join(work, 'models'), configDir: join(work, 'config'), retryBaseMs: 1, ...extra });
+const options = (extra: Partial<MirrorOptions> = {}): MirrorOptions => ({
+  modelId: model.id,
+  out: join(work, 'models'),
+  configDir: join(work, 'config'),
+  retryBaseMs: 1,
+  ...extra,
+});
 const outFile = (path: string) => join(work, 'models', model.id, 'resolve', 'main', path);
 const shards = () => model.files.filter((f) => f.kind === 'shard');
 
@@ -44,10 +54,21 @@ describe('model:mirror', () => {
     server.faults.set('params_shard_1.bin', { ignoreRange: true, cutAt: [200_000] });
     const summary = await mirrorModel(options());
     expect(summary.files).toBe(model.files.length);
-    for (const f of model.files) expect(createHash('sha256').update(await readFile(outFile(f.path))).digest('hex')).toBe(f.sha256);
-    expect(server.requestsFor('params_shard_0.bin').map((r) => r.range)).toEqual([undefined, 'bytes=100000-', 'bytes=300000-']);
+    for (const f of model.files)
+      expect(
+        createHash('sha256')
+          .update(await readFile(outFile(f.path)))
+          .digest('hex'),
+      ).toBe(f.sha256);
+    expect(server.requestsFor('params_shard_0.bin').map((r) => r.range)).toEqual([
+      undefined,
+      'bytes=100000-',
+      'bytes=300000-',
+    ]);
     const recorded = JSON.parse(await readFile(join(work, 'config', 'synthetic.json'), 'utf8'));
-    expect(new Map(recorded.files.map((f: { path: string; sha256: string }) => [f.path, f.sha256]))).toEqual(new Map(model.files.map((f) => [f.path, f.sha256])));
+    expect(new Map(recorded.files.map((f: { path: string; sha256: string }) => [f.path, f.sha256]))).toEqual(
+      new Map(model.files.map((f) => [f.path, f.sha256])),
+    );
   });
 
   it('resumes after a kill from the partial file, and re-verifies what is already complete instead of fetching it', async () => {
@@ -78,16 +99,24 @@ describe('model:mirror', () => {
 
   it('refuses a wrong length and a wrong hash', async () => {
     server.faults.set('params_shard_0.bin', { lieLength: 1000 });
-    await expect(mirrorModel(options())).rejects.toThrow(/params_shard_0\.bin: server says 1000 bytes, expected 524288/);
+    await expect(mirrorModel(options())).rejects.toThrow(
+      /params_shard_0\.bin: server says 1000 bytes, expected 524288/,
+    );
     server.faults.clear();
     const manifest = syntheticManifest(model, modelUrl, true);
-    manifest.files = manifest.files.map((f) => (f.path === 'params_shard_2.bin' ? { ...f, sha256: '0'.repeat(64) } : f));
+    manifest.files = manifest.files.map((f) =>
+      f.path === 'params_shard_2.bin' ? { ...f, sha256: '0'.repeat(64) } : f,
+    );
     await writeFile(join(work, 'config', 'synthetic.json'), JSON.stringify(manifest));
-    await expect(mirrorModel(options())).rejects.toThrow(/params_shard_2\.bin: SHA-256 is [0-9a-f]{64}, expected 0{64}/);
+    await expect(mirrorModel(options())).rejects.toThrow(
+      /params_shard_2\.bin: SHA-256 is [0-9a-f]{64}, expected 0{64}/,
+    );
   });
 
   it('checks free disk space before fetching shards', async () => {
-    await expect(mirrorModel(options({ freeBytes: async () => 1000 }))).rejects.toThrow(/not enough disk space .*1\.6 MB needed, 1\.0 kB free/);
+    await expect(mirrorModel(options({ freeBytes: async () => 1000 }))).rejects.toThrow(
+      /not enough disk space .*1\.6 MB needed, 1\.0 kB free/,
+    );
     expect(server.requestsFor('params_shard_0.bin')).toEqual([]);
   });
 
@@ -113,40 +142,76 @@ describe('model:mirror', () => {
     const summary = await mirrorModel(options({ modelId: 'usb-q4f32_1-MLC', fromDir: stick }));
     expect(server.log).toEqual([]);
     const written = JSON.parse(await readFile(summary.manifestPath, 'utf8'));
-    expect(written).toMatchObject({ id: 'usb-q4f32_1-MLC', engine: 'webllm', variant: { quantization: 'q4f32_1', contextWindow: 1024 } });
+    expect(written).toMatchObject({
+      id: 'usb-q4f32_1-MLC',
+      engine: 'webllm',
+      variant: { quantization: 'q4f32_1', contextWindow: 1024 },
+    });
     expect(written.files.filter((f: { kind: string }) => f.kind === 'shard')).toHaveLength(3);
   });
 
   it('as a command: exits non-zero with the reason, and never prints the token', async () => {
     server.faults.set('tokenizer.json', { replaceWith: 'html' });
     const run = promisify(execFile);
-    const args = ['tsx', 'src/cli/model-mirror.ts', model.id, '--from', modelUrl, '--token', 'hf_secret', '--out', join(work, 'models'), '--config-dir', join(work, 'config')];
-    const failure = await run('npx', args).then(() => undefined, (e: { code: number; stdout: string; stderr: string }) => e);
+    const args = [
+      'tsx',
+      'src/cli/model-mirror.ts',
+      model.id,
+      '--from',
+      modelUrl,
+      '--token',
+      'hf_secret',
+      '--out',
+      join(work, 'models'),
+      '--config-dir',
+      join(work, 'config'),
+    ];
+    const failure = await run('npx', args).then(
+      () => undefined,
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
     expect(failure?.code).toBe(1);
     expect(failure?.stderr).toMatch(/model:mirror failed: tokenizer\.json: got an HTML page/);
     expect(`${failure?.stdout}${failure?.stderr}`).not.toContain('hf_secret');
     server.faults.clear();
     const ok = await run('npx', args);
-    expect(ok.stdout).toMatch(new RegExp(`^mirrored ${model.id}: ${model.files.length} files, [\\d.]+ MB verified .* -> .*/resolve/main\\n$`));
+    expect(ok.stdout).toMatch(
+      new RegExp(`^mirrored ${model.id}: ${model.files.length} files, [\\d.]+ MB verified .* -> .*/resolve/main\\n$`),
+    );
     expect(ok.stdout + ok.stderr).not.toContain('hf_secret');
   }, 30_000);
 });
 
 describe('model:mirror for a transformers.js model', () => {
   it('mirrors exactly the files its manifest lists, in the same layout', async () => {
-    const manifest = { id: 'org/tiny-onnx', engine: 'transformers', baseUrl: modelUrl, variant: { quantization: 'q4', contextWindow: 1024, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'tokenizer.json', kind: 'tokenizer' }, { path: 'params_shard_0.bin', kind: 'onnx' }] };
+    const manifest = {
+      id: 'org/tiny-onnx',
+      engine: 'transformers',
+      baseUrl: modelUrl,
+      variant: { quantization: 'q4', contextWindow: 1024, requiredFeatures: [], vramMB: 0 },
+      files: [
+        { path: 'tokenizer.json', kind: 'tokenizer' },
+        { path: 'params_shard_0.bin', kind: 'onnx' },
+      ],
+    };
     await writeFile(join(work, 'config', 'tiny.json'), JSON.stringify(manifest));
     const summary = await mirrorModel(options({ modelId: 'org/tiny-onnx' }));
     expect(summary.files).toBe(2);
     expect(summary.dir).toBe(join(work, 'models', 'org', 'tiny-onnx', 'resolve', 'main'));
     const recorded = JSON.parse(await readFile(join(work, 'config', 'tiny.json'), 'utf8'));
-    expect(recorded.files.map((f: { path: string; size: number }) => [f.path, f.size])).toEqual([['tokenizer.json', model.files.find((f) => f.path === 'tokenizer.json')!.size], ['params_shard_0.bin', 512 * 1024]]);
+    expect(recorded.files.map((f: { path: string; size: number }) => [f.path, f.size])).toEqual([
+      ['tokenizer.json', model.files.find((f) => f.path === 'tokenizer.json')!.size],
+      ['params_shard_0.bin', 512 * 1024],
+    ]);
   });
 });
 
 describe('model:mirror catalog', () => {
   const catalogPath = () => join(work, 'models', CATALOG_FILE);
-  const catalog = async () => JSON.parse(await readFile(catalogPath(), 'utf8')) as { models: Array<{ id: string; files: Array<{ path: string; sha256?: string }> }> };
+  const catalog = async () =>
+    JSON.parse(await readFile(catalogPath(), 'utf8')) as {
+      models: Array<{ id: string; files: Array<{ path: string; sha256?: string }> }>;
+    };
 
   it('lists each mirrored model in <out>/catalog.json with what it recorded, one entry per model, keeping others', async () => {
     await mkdir(join(work, 'models'), { recursive: true });
@@ -158,9 +223,17 @@ describe('model:mirror catalog', () => {
     expect(first.models[0]).toEqual(other);
     const listed = first.models[1]!;
     expect(listed).toEqual(JSON.parse(await readFile(join(work, 'config', 'synthetic.json'), 'utf8')));
-    expect(new Map(listed.files.map((f) => [f.path, f.sha256]))).toEqual(new Map(model.files.map((f) => [f.path, f.sha256])));
+    expect(new Map(listed.files.map((f) => [f.path, f.sha256]))).toEqual(
+      new Map(model.files.map((f) => [f.path, f.sha256])),
+    );
 
-    const tiny = { id: 'org/tiny-onnx', engine: 'transformers', baseUrl: modelUrl, variant: { quantization: 'q4', contextWindow: 1024, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'tokenizer.json', kind: 'tokenizer' }] };
+    const tiny = {
+      id: 'org/tiny-onnx',
+      engine: 'transformers',
+      baseUrl: modelUrl,
+      variant: { quantization: 'q4', contextWindow: 1024, requiredFeatures: [], vramMB: 0 },
+      files: [{ path: 'tokenizer.json', kind: 'tokenizer' }],
+    };
     await writeFile(join(work, 'config', 'tiny.json'), JSON.stringify(tiny));
     await mirrorModel(options({ modelId: 'org/tiny-onnx' }));
     await mirrorModel(options()); // again: replaced in place, not listed twice

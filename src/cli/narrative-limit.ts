@@ -8,7 +8,9 @@ export const MAX_NARRATIVE_BYTES = 1_000_000;
 /** Why `text` is refused, or undefined when it is within {@link MAX_NARRATIVE_BYTES}. */
 export function narrativeSizeProblem(text: string): string | undefined {
   const bytes = Buffer.byteLength(text, 'utf8');
-  return bytes > MAX_NARRATIVE_BYTES ? `narrative is ${bytes} bytes; the limit is ${MAX_NARRATIVE_BYTES} bytes (1 MB) a narrative` : undefined;
+  return bytes > MAX_NARRATIVE_BYTES
+    ? `narrative is ${bytes} bytes; the limit is ${MAX_NARRATIVE_BYTES} bytes (1 MB) a narrative`
+    : undefined;
 }
 
 /** Thrown when stdin holds more than a reader's byte limit; the message names the limit. */

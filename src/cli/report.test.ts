@@ -6,7 +6,10 @@ import { FULL_RECORD } from '../tccc/reports/test-records.js';
 
 /** Runs the CLI as `npm run report` does (tsx), with `input` on stdin. */
 function report(args: string[], input: string) {
-  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', ...args], { input, encoding: 'utf8' });
+  const run = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/report.ts', ...args], {
+    input,
+    encoding: 'utf8',
+  });
   return { code: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -19,7 +22,9 @@ describe('report CLI', () => {
   });
 
   it('prints ZMIST for an exported casualty, with its time of injury', () => {
-    const c = updateCasualty(createCasualty(new Date('2024-05-01T12:00:00Z'), 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: '2024-05-01T12:00:00.000Z' } });
+    const c = updateCasualty(createCasualty(new Date('2024-05-01T12:00:00Z'), 'c1'), {
+      extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: '2024-05-01T12:00:00.000Z' },
+    });
     const { code, stdout } = report(['--kind', 'zmist'], JSON.stringify(exportCasualty(setTimeOfInjury(c, '14:30'))));
     expect(code).toBe(0);
     expect(stdout.split('\n')).toContain('M - MECHANISM: IED, Blast, GSW; time of injury 14:30');
@@ -39,7 +44,10 @@ describe('report CLI', () => {
   });
 
   it('prints no terminal escape or extra line a record field carries', () => {
-    const hostile = { ...FULL_RECORD, casualty: { ...FULL_RECORD.casualty, name: 'Doe\u001b[2J\u001b[H\r\nLINE 1 LOCATION: 00000' } };
+    const hostile = {
+      ...FULL_RECORD,
+      casualty: { ...FULL_RECORD.casualty, name: 'Doe\u001b[2J\u001b[H\r\nLINE 1 LOCATION: 00000' },
+    };
     const clean = report(['--kind', 'card'], JSON.stringify(FULL_RECORD)).stdout;
     const { code, stdout } = report(['--kind', 'card'], JSON.stringify(hostile));
     expect(code).toBe(0);

@@ -19,11 +19,14 @@ function fail(code: number, message: string): never {
 async function main(): Promise<void> {
   let kind: string | undefined;
   try {
-    ({ values: { kind } } = parseArgs({ options: { kind: { type: 'string' } }, strict: true }));
+    ({
+      values: { kind },
+    } = parseArgs({ options: { kind: { type: 'string' } }, strict: true }));
   } catch (e) {
     fail(2, `${(e as Error).message}\n${USAGE}`);
   }
-  if (!REPORT_KINDS.includes(kind as ReportKind)) fail(2, `${kind === undefined ? 'missing --kind' : `unknown kind "${kind}"`}\n${USAGE}`);
+  if (!REPORT_KINDS.includes(kind as ReportKind))
+    fail(2, `${kind === undefined ? 'missing --kind' : `unknown kind "${kind}"`}\n${USAGE}`);
   if (process.stdin.isTTY) fail(2, `no input on stdin\n${USAGE}`);
   const text = await readStdin();
   if (!text.trim()) fail(1, 'empty input: expected a TCCC record or casualty export as JSON');

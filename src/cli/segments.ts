@@ -32,7 +32,8 @@ export async function segmentsCommand(args: string[], io: CommandIo): Promise<nu
     return 2;
   }
   try {
-    for (const s of await findSegments(await readSpeechWav(args[0]))) io.out(`${JSON.stringify({ start_ms: s.startMs, end_ms: s.endMs })}\n`);
+    for (const s of await findSegments(await readSpeechWav(args[0])))
+      io.out(`${JSON.stringify({ start_ms: s.startMs, end_ms: s.endMs })}\n`);
     return 0;
   } catch (error) {
     io.err(`segments: ${inputProblem(error) ?? String(error)}\n`);
@@ -50,4 +51,5 @@ export function inputProblem(error: unknown): string | undefined {
 }
 
 const stdio: CommandIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await segmentsCommand(process.argv.slice(2), stdio);
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = await segmentsCommand(process.argv.slice(2), stdio);

@@ -70,12 +70,14 @@ async function printDoctorSummary(config: KioskConfig): Promise<void> {
   );
   console.log(doctorSummary(checks));
   const clock = checks.find((c) => c.name === 'clock');
-  if (clock && !clock.ok) console.warn(`Warning: the system clock is not known to be synchronised (${clock.detail}). Fix: ${clock.fix}`);
+  if (clock && !clock.ok)
+    console.warn(`Warning: the system clock is not known to be synchronised (${clock.detail}). Fix: ${clock.fix}`);
 }
 
 function describeUrls(urls: KioskUrls): string {
   const lines = ['TCCC Scribe kiosk is running.', `  On this kiosk:      ${urls.kiosk}`];
-  if (urls.tablets.length === 0) lines.push('  On tablets:         no LAN address to serve on (check the network or --host)');
+  if (urls.tablets.length === 0)
+    lines.push('  On tablets:         no LAN address to serve on (check the network or --host)');
   for (const url of urls.tablets) lines.push(`  On tablets:         ${url}`);
   for (const url of urls.caDownload) lines.push(`  Tablet CA (once):   ${url}`);
   lines.push('Press Ctrl-C to stop.');

@@ -39,10 +39,17 @@ describe('npm run transcribe', () => {
   it('refuses bad input or a model that is not there with exit 1, bad usage with exit 2', async () => {
     const notAudio = join(dir, 'note.wav');
     writeFileSync(notAudio, 'GSW left thigh');
-    expect(await transcribe('--model', TINY, notAudio)).toMatchObject({ code: 1, stdout: '', stderr: expect.stringMatching(/is not a WAV audio file/) });
+    expect(await transcribe('--model', TINY, notAudio)).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr: expect.stringMatching(/is not a WAV audio file/),
+    });
     const wav = join(dir, 'one.wav');
     writeFileSync(wav, spokenWav(['Pulse one ten.'], [300]).wav);
-    expect(await transcribe('--model', join(dir, 'no-model'), wav)).toMatchObject({ code: 1, stderr: expect.stringMatching(/did not load/) });
+    expect(await transcribe('--model', join(dir, 'no-model'), wav)).toMatchObject({
+      code: 1,
+      stderr: expect.stringMatching(/did not load/),
+    });
     expect((await transcribe(wav)).code).toBe(2);
     expect((await transcribe('--model', TINY)).code).toBe(2);
     expect((await transcribe('--model', TINY, '--dtype', 'int3', wav)).code).toBe(2);

@@ -24,16 +24,27 @@ export interface TranscribeOutput {
 }
 
 /** A loaded speech engine for a model folder. */
-export async function loadSpeechFolder(folder: string, dtype?: SpeechSettings['dtype']): Promise<TransformersSpeechEngine> {
+export async function loadSpeechFolder(
+  folder: string,
+  dtype?: SpeechSettings['dtype'],
+): Promise<TransformersSpeechEngine> {
   const dir = resolve(folder);
   const chosen = dtype ?? (existsSync(join(dir, 'onnx', 'encoder_model.onnx')) ? 'fp32' : 'q8');
-  const engine = new TransformersSpeechEngine({ modelId: basename(dir), localModelPath: `${dirname(dir)}/`, device: 'cpu', dtype: chosen });
+  const engine = new TransformersSpeechEngine({
+    modelId: basename(dir),
+    localModelPath: `${dirname(dir)}/`,
+    device: 'cpu',
+    dtype: chosen,
+  });
   await engine.load();
   return engine;
 }
 
 /** Every utterance of 16 kHz `samples`, transcribed in order as the app does it. */
-export async function transcribeSamples(engine: TransformersSpeechEngine, samples: Float32Array): Promise<{ segments: SegmentTranscript[]; ms: number }> {
+export async function transcribeSamples(
+  engine: TransformersSpeechEngine,
+  samples: Float32Array,
+): Promise<{ segments: SegmentTranscript[]; ms: number }> {
   const started = performance.now();
   const segments: SegmentTranscript[] = [];
   let failure: unknown;
@@ -54,14 +65,21 @@ export async function transcribeCommand(args: string[], io: CommandIo): Promise<
   let values: { model?: string | undefined; dtype?: string | undefined };
   let positionals: string[];
   try {
-    ({ values, positionals } = parseArgs({ args, options: { model: { type: 'string' }, dtype: { type: 'string' } }, allowPositionals: true, strict: true }));
+    ({ values, positionals } = parseArgs({
+      args,
+      options: { model: { type: 'string' }, dtype: { type: 'string' } },
+      allowPositionals: true,
+      strict: true,
+    }));
   } catch (e) {
     io.err(`transcribe: ${(e as Error).message}\n${USAGE}\n`);
     return 2;
   }
   const dtype = values.dtype;
   if (!values.model || positionals.length !== 1 || (dtype !== undefined && !['fp32', 'q8', 'q4'].includes(dtype))) {
-    io.err(`transcribe: ${!values.model ? 'missing --model' : positionals.length !== 1 ? 'give exactly one WAV file' : `unknown --dtype "${dtype}"`}\n${USAGE}\n`);
+    io.err(
+      `transcribe: ${!values.model ? 'missing --model' : positionals.length !== 1 ? 'give exactly one WAV file' : `unknown --dtype "${dtype}"`}\n${USAGE}\n`,
+    );
     return 2;
   }
   let samples: Float32Array;
@@ -83,7 +101,10 @@ export async function transcribeCommand(args: string[], io: CommandIo): Promise<
   const ms = performance.now() - started;
   await engine.unload();
   const output: TranscribeOutput = {
-    text: segments.map((s) => s.text).filter(Boolean).join(' '),
+    text: segments
+      .map((s) => s.text)
+      .filter(Boolean)
+      .join(' '),
     segments: segments.map((s) => ({ start_ms: s.startMs, end_ms: s.endMs, text: s.text })),
     rtf: Number((ms / 1000 / (samples.length / SPEECH_SAMPLE_RATE)).toFixed(4)),
   };
@@ -92,4 +113,5 @@ export async function transcribeCommand(args: string[], io: CommandIo): Promise<
 }
 
 const stdio: CommandIo = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t) };
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = await transcribeCommand(process.argv.slice(2), stdio);
+if (import.meta.url === `file://${process.argv[1]}`)
+  process.exitCode = await transcribeCommand(process.argv.slice(2), stdio);

@@ -9,7 +9,14 @@ describe('modelEngineStats', () => {
   });
 
   it('after a load and a call: the load time and the last call, a zero load time kept', () => {
-    const lastCall = { promptTokens: 10, completionTokens: 4, timeToFirstTokenMs: 5, prefillTokensPerSecond: 200, decodeTokensPerSecond: 30, totalMs: 140 };
+    const lastCall = {
+      promptTokens: 10,
+      completionTokens: 4,
+      timeToFirstTokenMs: 5,
+      prefillTokensPerSecond: 200,
+      decodeTokensPerSecond: 30,
+      totalMs: 140,
+    };
     expect(modelEngineStats('transformers', true, { calls: 2, loadMs: 0, lastCall })).toStrictEqual({
       engine: 'transformers',
       loaded: true,

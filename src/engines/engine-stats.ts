@@ -8,7 +8,11 @@ export interface MeasuredCalls {
 }
 
 /** A model engine's stats, leaving out the figures it has not measured (the optional fields stay absent). */
-export function modelEngineStats(engine: EngineId, loaded: boolean, { calls, loadMs, lastCall }: MeasuredCalls): EngineStats {
+export function modelEngineStats(
+  engine: EngineId,
+  loaded: boolean,
+  { calls, loadMs, lastCall }: MeasuredCalls,
+): EngineStats {
   return {
     engine,
     loaded,

@@ -17,7 +17,11 @@ describe('FallbackEngine', () => {
     await engine.load();
     expect(engine.id).toBe('transformers');
     expect(engine.fallbacks).toEqual([
-      { from: 'webllm', to: 'transformers', reason: 'Scripted test engine could not start: shader compile error. Switched to Scripted test engine.' },
+      {
+        from: 'webllm',
+        to: 'transformers',
+        reason: 'Scripted test engine could not start: shader compile error. Switched to Scripted test engine.',
+      },
     ]);
     expect((await engine.extract('fell, routine')).record).toEqual({ evac_priority: 'routine', mechanism: ['fall'] });
   });
@@ -41,7 +45,10 @@ describe('FallbackEngine', () => {
       yield 'partial ';
       throw new Error('device lost');
     };
-    const engine = new FallbackEngine([{ create: () => failing }, { create: () => new ScriptedEngine({ outputs: ['fresh'] }, rules) }]);
+    const engine = new FallbackEngine([
+      { create: () => failing },
+      { create: () => new ScriptedEngine({ outputs: ['fresh'] }, rules) },
+    ]);
     await engine.load();
     await expect(collectText(engine.generate('p'))).rejects.toThrow('device lost');
     expect(engine.id).toBe('transformers');
@@ -49,7 +56,10 @@ describe('FallbackEngine', () => {
   });
 
   it('an abort is not a failure: it does not fall back', async () => {
-    const engine = new FallbackEngine([{ create: () => new ScriptedEngine({ outputs: ['{}'] }, rules) }, { create: () => new RulesEngine(rules) }]);
+    const engine = new FallbackEngine([
+      { create: () => new ScriptedEngine({ outputs: ['{}'] }, rules) },
+      { create: () => new RulesEngine(rules) },
+    ]);
     await engine.load();
     const controller = new AbortController();
     controller.abort();

@@ -1,4 +1,12 @@
-import type { Engine, EngineId, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from './engine.js';
+import type {
+  Engine,
+  EngineId,
+  EngineStats,
+  Extraction,
+  ExtractContext,
+  GenerateOptions,
+  LoadProgress,
+} from './engine.js';
 import { causeOf, isAbortError } from './errors.js';
 
 /** One engine the chooser may use, and how to make it (engines are built only when reached). */
@@ -62,7 +70,8 @@ export class FallbackEngine implements Engine {
     try {
       yield* this.current.generate(prompt, options);
     } catch (error) {
-      if (!isAbortError(error) && this.index < this.options.length - 1) await this.fallBack(error, 'failed while writing').then(() => this.load());
+      if (!isAbortError(error) && this.index < this.options.length - 1)
+        await this.fallBack(error, 'failed while writing').then(() => this.load());
       throw error;
     }
   }

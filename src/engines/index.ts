@@ -15,7 +15,14 @@ import { WebLlmEngine } from './webllm/client.js';
 export * from './engine.js';
 export * from './errors.js';
 export { FallbackEngine, type FallbackEvent } from './fallback-engine.js';
-export { browserProbeInput, probeEngines, webllmCandidate, type EngineChoice, type ProbeResult, type WebLlmCandidate } from './probe.js';
+export {
+  browserProbeInput,
+  probeEngines,
+  webllmCandidate,
+  type EngineChoice,
+  type ProbeResult,
+  type WebLlmCandidate,
+} from './probe.js';
 export type { VerifiedModelFiles } from './model-files.js';
 
 /** What the app knows that the engines need: where each model is served from. */

@@ -37,14 +37,18 @@ describe('model output check (scripted engine)', () => {
   });
 
   it('invented numbers are dropped and counted, never shown', async () => {
-    const x = await extractWith('{"vitals":[{"pulse":140,"systolic":96,"spo2":91}],"fluids":[{"name":"whole_blood","volume_ml":500}]}');
+    const x = await extractWith(
+      '{"vitals":[{"pulse":140,"systolic":96,"spo2":91}],"fluids":[{"name":"whole_blood","volume_ml":500}]}',
+    );
     expect(x.grounding?.dropped.map((d) => d.path)).toEqual(['/vitals/0/pulse', '/vitals/0/spo2', '/fluids/0/name']);
     expect(x.record.vitals).toEqual([{ systolic: 96 }]);
     expect(x.record.fluids).toBeUndefined();
   });
 
   it('a wrong drug is dropped; a wrong dose of the right drug becomes a conflict only if grounded', async () => {
-    const x = await extractWith('{"medications":[{"name":"morphine","dose":"10 mg"},{"name":"txa","dose":"1 g","route":"IV"}]}');
+    const x = await extractWith(
+      '{"medications":[{"name":"morphine","dose":"10 mg"},{"name":"txa","dose":"1 g","route":"IV"}]}',
+    );
     expect(x.grounding?.dropped.map((d) => d.path)).toEqual(['/medications/0/name', '/medications/1/dose']);
     expect(x.record.medications).toEqual(RULES.record.medications);
     expect(x.merge?.conflicts).toEqual([]);
@@ -84,7 +88,10 @@ describe('ScriptedEngine.generate', () => {
 
 describe('parseJsonObject', () => {
   it('finds the first object, skipping braces inside strings', () => {
-    expect(parseJsonObject('x {"a":"}{","b":{"c":1}} y {"d":2}')).toEqual({ ok: true, value: { a: '}{', b: { c: 1 } } });
+    expect(parseJsonObject('x {"a":"}{","b":{"c":1}} y {"d":2}')).toEqual({
+      ok: true,
+      value: { a: '}{', b: { c: 1 } },
+    });
     expect(parseJsonObject('no json')).toEqual({ ok: false, reason: 'no JSON object in it' });
   });
 });

@@ -26,12 +26,26 @@ export function checkModelOutput(
   rules: RulesResult,
   stats?: CallStats,
 ): Extraction {
-  const base = { engine, rawOutput, ...(stats ? { stats } : {}), ...(rules.evidence ? { evidence: rules.evidence } : {}) };
+  const base = {
+    engine,
+    rawOutput,
+    ...(stats ? { stats } : {}),
+    ...(rules.evidence ? { evidence: rules.evidence } : {}),
+  };
   const parsed = parseJsonObject(rawOutput);
-  if (!parsed.ok) return { ...base, record: rules.record, fallbackReason: `The model's answer was not a record (${parsed.reason}); using the rules engine's record.` };
+  if (!parsed.ok)
+    return {
+      ...base,
+      record: rules.record,
+      fallbackReason: `The model's answer was not a record (${parsed.reason}); using the rules engine's record.`,
+    };
   const validation = validateRecord(parsed.value);
   if (!validation.valid) {
-    return { ...base, record: rules.record, fallbackReason: `The model's record broke the record format (${validation.errors.slice(0, 3).join('; ')}); using the rules engine's record.` };
+    return {
+      ...base,
+      record: rules.record,
+      fallbackReason: `The model's record broke the record format (${validation.errors.slice(0, 3).join('; ')}); using the rules engine's record.`,
+    };
   }
   const grounding = groundRecord(parsed.value as TcccRecord, narrative);
   const merge = mergeRecords(grounding.record, rules.record);

@@ -1,8 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { probeEngines, WEBLLM_MIN_LIMITS, type GpuAdapterLike, type ProbeInput, type WebLlmCandidate } from './probe.js';
+import {
+  probeEngines,
+  WEBLLM_MIN_LIMITS,
+  type GpuAdapterLike,
+  type ProbeInput,
+  type WebLlmCandidate,
+} from './probe.js';
 
-const build = (modelId: string, quantization: string, contextWindow: number, vramMB: number, downloaded = true): WebLlmCandidate => ({
-  modelId, quantization, contextWindow, vramMB, requiredFeatures: quantization === 'q4f16_1' ? ['shader-f16'] : [], downloaded,
+const build = (
+  modelId: string,
+  quantization: string,
+  contextWindow: number,
+  vramMB: number,
+  downloaded = true,
+): WebLlmCandidate => ({
+  modelId,
+  quantization,
+  contextWindow,
+  vramMB,
+  requiredFeatures: quantization === 'q4f16_1' ? ['shader-f16'] : [],
+  downloaded,
 });
 const BUILDS = [
   build('phi-2-q4f16_1-MLC', 'q4f16_1', 2048, 3053.97),
@@ -58,7 +75,9 @@ describe('probeEngines', () => {
   it('too little memory even for the 1k build → refuses the GPU with the figures', async () => {
     const r = await probeEngines(input(adapter(), { deviceMemoryGB: 2 }));
     expect(r.choice).toEqual({ engine: 'transformers', modelId: 'tiny' });
-    expect(r.reasons.join(' ')).toMatch(/Not enough memory for Phi-2: even the short-context build needs 2740 MB, this device can give about 1229 MB/);
+    expect(r.reasons.join(' ')).toMatch(
+      /Not enough memory for Phi-2: even the short-context build needs 2740 MB, this device can give about 1229 MB/,
+    );
   });
 
   it('a fallback adapter is refused unless the test setting allows it', async () => {
@@ -71,15 +90,30 @@ describe('probeEngines', () => {
   });
 
   it('limits below WebLLM minimums, no secure context, no WebGPU', async () => {
-    const small = await probeEngines(input(adapter({ limits: { ...WEBLLM_MIN_LIMITS, maxStorageBuffersPerShaderStage: 8 } })));
-    expect(small.reasons[0]).toBe('The GPU is too small for Phi-2 (maxStorageBuffersPerShaderStage is 8, it needs 10).');
-    expect((await probeEngines(input(adapter(), { secureContext: false }))).reasons[0]).toMatch(/not opened over HTTPS/);
-    expect((await probeEngines(input(null, { gpu: undefined }))).reasons[0]).toBe('No WebGPU in this browser: the GPU cannot run Phi-2.');
-    expect((await probeEngines(input(null))).reasons[0]).toBe('WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.');
+    const small = await probeEngines(
+      input(adapter({ limits: { ...WEBLLM_MIN_LIMITS, maxStorageBuffersPerShaderStage: 8 } })),
+    );
+    expect(small.reasons[0]).toBe(
+      'The GPU is too small for Phi-2 (maxStorageBuffersPerShaderStage is 8, it needs 10).',
+    );
+    expect((await probeEngines(input(adapter(), { secureContext: false }))).reasons[0]).toMatch(
+      /not opened over HTTPS/,
+    );
+    expect((await probeEngines(input(null, { gpu: undefined }))).reasons[0]).toBe(
+      'No WebGPU in this browser: the GPU cannot run Phi-2.',
+    );
+    expect((await probeEngines(input(null))).reasons[0]).toBe(
+      'WebGPU is turned off or finds no GPU in this browser: the GPU cannot run Phi-2.',
+    );
   });
 
   it('nothing downloaded → rules engine, with every reason', async () => {
-    const r = await probeEngines(input(adapter(), { webllm: BUILDS.map((b) => ({ ...b, downloaded: false })), transformers: { modelId: 'tiny', downloaded: false } }));
+    const r = await probeEngines(
+      input(adapter(), {
+        webllm: BUILDS.map((b) => ({ ...b, downloaded: false })),
+        transformers: { modelId: 'tiny', downloaded: false },
+      }),
+    );
     expect(r.choice).toEqual({ engine: 'rules' });
     expect(r.reasons).toEqual([
       'GPU found, no 16-bit shader support: using the 32-bit Phi-2 build (q4f32_1).',
@@ -94,7 +128,13 @@ describe('the build the probe recommends for this device', () => {
   it('shader-f16 and room → the full-context q4f16_1 build, whether or not it is downloaded', async () => {
     const webllm = BUILDS.map((b) => ({ ...b, downloaded: false }));
     const r = await probeEngines(input(adapter({ f16: true }), { webllm, deviceMemoryGB: 8 }));
-    expect(r.recommendation).toEqual({ kind: 'build', modelId: 'phi-2-q4f16_1-MLC', quantization: 'q4f16_1', contextWindow: 2048, vramMB: 3053.97 });
+    expect(r.recommendation).toEqual({
+      kind: 'build',
+      modelId: 'phi-2-q4f16_1-MLC',
+      quantization: 'q4f16_1',
+      contextWindow: 2048,
+      vramMB: 3053.97,
+    });
   });
   it('no shader-f16, 6 GB → the 1k q4f32_1 build', async () => {
     const r = await probeEngines(input(adapter(), { deviceMemoryGB: 6 }));
@@ -102,7 +142,10 @@ describe('the build the probe recommends for this device', () => {
   });
   it('says plainly when none fits, with the figures', async () => {
     const r = await probeEngines(input(adapter(), { deviceMemoryGB: 2 }));
-    expect(r.recommendation).toEqual({ kind: 'none-fits', reason: expect.stringMatching(/^Not enough memory for Phi-2: even the short-context build needs 2740 MB/) });
+    expect(r.recommendation).toEqual({
+      kind: 'none-fits',
+      reason: expect.stringMatching(/^Not enough memory for Phi-2: even the short-context build needs 2740 MB/),
+    });
     const small = await probeEngines(input(adapter({ limits: { ...WEBLLM_MIN_LIMITS, maxBufferSize: 1 } })));
     expect(small.recommendation.kind).toBe('none-fits');
   });

@@ -88,14 +88,19 @@ export async function probeEngines(input: ProbeInput): Promise<ProbeResult> {
     reasons.push(input.transformers ? 'The small CPU model is not downloaded.' : 'No small CPU model is set up.');
   }
   order.push({ engine: 'rules' });
-  if (order.length === 1) reasons.push('Using the rules engine: it reads the standard phrases of a report, with no language model.');
+  if (order.length === 1)
+    reasons.push('Using the rules engine: it reads the standard phrases of a report, with no language model.');
   // probeGpu records a recommendation on every path; the fallback only satisfies the type.
   const recommendation = found.recommendation ?? { kind: 'no-webgpu', reason: reasons[0] ?? '' };
   return { choice: order[0] ?? { engine: 'rules' }, order, reasons, recommendation };
 }
 
 /** The Phi-2 build to run on this GPU, or undefined with the reason added. */
-async function probeGpu(input: ProbeInput, reasons: string[], found: { recommendation?: BuildRecommendation }): Promise<EngineChoice | undefined> {
+async function probeGpu(
+  input: ProbeInput,
+  reasons: string[],
+  found: { recommendation?: BuildRecommendation },
+): Promise<EngineChoice | undefined> {
   const noWebGpu = (reason: string): undefined => {
     reasons.push(reason);
     found.recommendation = { kind: 'no-webgpu', reason };
@@ -106,7 +111,8 @@ async function probeGpu(input: ProbeInput, reasons: string[], found: { recommend
     found.recommendation = { kind: 'none-fits', reason };
     return undefined;
   };
-  if (!input.secureContext) return noWebGpu('This page is not opened over HTTPS (or on this device itself), so the browser hides the GPU.');
+  if (!input.secureContext)
+    return noWebGpu('This page is not opened over HTTPS (or on this device itself), so the browser hides the GPU.');
   if (!input.gpu) return noWebGpu('No WebGPU in this browser: the GPU cannot run Phi-2.');
   let adapter: GpuAdapterLike | null = null;
   try {
@@ -126,7 +132,11 @@ async function probeGpu(input: ProbeInput, reasons: string[], found: { recommend
   }
   const f16 = adapter.features.has('shader-f16');
   const quantization = f16 ? 'q4f16_1' : 'q4f32_1';
-  reasons.push(f16 ? 'GPU found with 16-bit shader support: using the 16-bit Phi-2 build (q4f16_1).' : 'GPU found, no 16-bit shader support: using the 32-bit Phi-2 build (q4f32_1).');
+  reasons.push(
+    f16
+      ? 'GPU found with 16-bit shader support: using the 16-bit Phi-2 build (q4f16_1).'
+      : 'GPU found, no 16-bit shader support: using the 32-bit Phi-2 build (q4f32_1).',
+  );
   const builds = input.webllm
     .filter((c) => c.quantization === quantization && c.requiredFeatures.every((f) => adapter.features.has(f)))
     .sort((a, b) => b.contextWindow - a.contextWindow);
@@ -136,14 +146,31 @@ async function probeGpu(input: ProbeInput, reasons: string[], found: { recommend
   const best = fitting[0];
   if (!best) {
     const smallest = builds.at(-1)!;
-    return noneFits(`Not enough memory for Phi-2: even the short-context build needs ${Math.round(smallest.vramMB)} MB, this device can give about ${Math.round(budgetMB)} MB.`);
+    return noneFits(
+      `Not enough memory for Phi-2: even the short-context build needs ${Math.round(smallest.vramMB)} MB, this device can give about ${Math.round(budgetMB)} MB.`,
+    );
   }
-  found.recommendation = { kind: 'build', modelId: best.modelId, quantization, contextWindow: best.contextWindow, vramMB: best.vramMB };
-  if (best !== builds[0]) reasons.push(`Memory is tight (${input.deviceMemoryGB} GB): using the short-context build (${best.contextWindow} tokens).`);
+  found.recommendation = {
+    kind: 'build',
+    modelId: best.modelId,
+    quantization,
+    contextWindow: best.contextWindow,
+    vramMB: best.vramMB,
+  };
+  if (best !== builds[0])
+    reasons.push(
+      `Memory is tight (${input.deviceMemoryGB} GB): using the short-context build (${best.contextWindow} tokens).`,
+    );
   // Every build that fits is weighed: a stored shorter-context build beats a longer one still to download.
   const build = fitting.find((b) => b.downloaded);
-  if (!build) return void reasons.push(`Phi-2 (${best.modelId}) is not downloaded: download it in the Model view to use the GPU.`);
-  if (build !== best) reasons.push(`Phi-2 (${best.modelId}) is not downloaded: using the stored short-context build (${build.contextWindow} tokens) meanwhile.`);
+  if (!build)
+    return void reasons.push(
+      `Phi-2 (${best.modelId}) is not downloaded: download it in the Model view to use the GPU.`,
+    );
+  if (build !== best)
+    reasons.push(
+      `Phi-2 (${best.modelId}) is not downloaded: using the stored short-context build (${build.contextWindow} tokens) meanwhile.`,
+    );
   reasons.push(`Using Phi-2 on the GPU (${build.modelId}).`);
   return { engine: 'webllm', modelId: build.modelId, quantization };
 }
@@ -162,7 +189,9 @@ export function webllmCandidate(manifest: ManifestFacts, downloaded: boolean): W
 }
 
 /** The probe input a browser page or worker sees. */
-export function browserProbeInput(rest: Pick<ProbeInput, 'webllm' | 'transformers' | 'allowFallbackAdapter'>): ProbeInput {
+export function browserProbeInput(
+  rest: Pick<ProbeInput, 'webllm' | 'transformers' | 'allowFallbackAdapter'>,
+): ProbeInput {
   const nav = navigator as Navigator & { gpu?: GpuLike; deviceMemory?: number };
   return { secureContext: globalThis.isSecureContext, gpu: nav.gpu, deviceMemoryGB: nav.deviceMemory, ...rest };
 }

@@ -47,16 +47,33 @@ describe('answerFromPassages', () => {
   });
 
   it('refuses an answer with no citation, a citation to a passage it was not given, or the model declining', async () => {
-    expect(await answerFromPassages('TXA?', hits, scripted('Give 2 g of TXA.'))).toMatchObject({ kind: 'refused', reason: 'no-citation' });
-    expect(await answerFromPassages('TXA?', hits, scripted('Give 2 g [4].'))).toMatchObject({ kind: 'refused', reason: 'unknown-citation' });
-    expect(await answerFromPassages('TXA?', hits, scripted('Give 2 g [0].'))).toMatchObject({ kind: 'refused', reason: 'unknown-citation' });
-    expect(await answerFromPassages('Best rifle?', hits, scripted(REFUSAL))).toMatchObject({ kind: 'refused', reason: 'declined' });
+    expect(await answerFromPassages('TXA?', hits, scripted('Give 2 g of TXA.'))).toMatchObject({
+      kind: 'refused',
+      reason: 'no-citation',
+    });
+    expect(await answerFromPassages('TXA?', hits, scripted('Give 2 g [4].'))).toMatchObject({
+      kind: 'refused',
+      reason: 'unknown-citation',
+    });
+    expect(await answerFromPassages('TXA?', hits, scripted('Give 2 g [0].'))).toMatchObject({
+      kind: 'refused',
+      reason: 'unknown-citation',
+    });
+    expect(await answerFromPassages('Best rifle?', hits, scripted(REFUSAL))).toMatchObject({
+      kind: 'refused',
+      reason: 'declined',
+    });
   });
 
   it('passes the abort signal to the generator', async () => {
     const controller = new AbortController();
     let received: AbortSignal | undefined;
-    await answerFromPassages('TXA?', hits, async (_prompt, signal) => ((received = signal), 'x [1]'), controller.signal);
+    await answerFromPassages(
+      'TXA?',
+      hits,
+      async (_prompt, signal) => ((received = signal), 'x [1]'),
+      controller.signal,
+    );
     expect(received).toBe(controller.signal);
   });
 });

@@ -15,7 +15,12 @@ export type Answer =
   /** A model answer whose every [n] citation names one of `passages`; `cited` are those it cites, in order. */
   | { kind: 'generated'; text: string; passages: Passage[]; cited: Passage[] }
   /** Nothing to answer from, the model declined, or its answer was not grounded; `passages` are still shown. */
-  | { kind: 'refused'; reason: 'no-passages' | 'declined' | 'no-citation' | 'unknown-citation'; text?: string; passages: Passage[] };
+  | {
+      kind: 'refused';
+      reason: 'no-passages' | 'declined' | 'no-citation' | 'unknown-citation';
+      text?: string;
+      passages: Passage[];
+    };
 
 /** The phrase the model is told to answer with when the passages do not cover the question. */
 export const REFUSAL = 'The library does not cover this.';
@@ -24,7 +29,9 @@ export const PROMPT_PASSAGES = 3;
 
 /** The prompt for `generate`: numbered passages, the rules, then the question. */
 export function buildAnswerPrompt(question: string, passages: Passage[]): string {
-  const sources = passages.map((passage, i) => `[${i + 1}] ${passage.title} (${passage.source})\n${passage.text}`).join('\n\n');
+  const sources = passages
+    .map((passage, i) => `[${i + 1}] ${passage.title} (${passage.source})\n${passage.text}`)
+    .join('\n\n');
   return [
     'You answer a combat medic using ONLY the numbered passages below.',
     'Cite every fact with the number of its passage in square brackets, like [1].',
@@ -51,7 +58,12 @@ export function citationNumbers(text: string): number[] {
 }
 
 /** Answers `question` from `hits` (retrieval first: pass the library's search results for the question). */
-export async function answerFromPassages(question: string, hits: SearchHit[], generate?: Generate, signal?: AbortSignal): Promise<Answer> {
+export async function answerFromPassages(
+  question: string,
+  hits: SearchHit[],
+  generate?: Generate,
+  signal?: AbortSignal,
+): Promise<Answer> {
   const passages = hits.slice(0, PROMPT_PASSAGES).map((hit) => hit.passage);
   if (passages.length === 0) return { kind: 'refused', reason: 'no-passages', passages };
   if (!generate) return { kind: 'passages', passages };
@@ -60,6 +72,7 @@ export async function answerFromPassages(question: string, hits: SearchHit[], ge
   if (text.includes(REFUSAL)) return { kind: 'refused', reason: 'declined', text, passages };
   const numbers = citationNumbers(text);
   if (numbers.length === 0) return { kind: 'refused', reason: 'no-citation', text, passages };
-  if (numbers.some((n) => n < 1 || n > passages.length)) return { kind: 'refused', reason: 'unknown-citation', text, passages };
+  if (numbers.some((n) => n < 1 || n > passages.length))
+    return { kind: 'refused', reason: 'unknown-citation', text, passages };
   return { kind: 'generated', text, passages, cited: numbers.map((n) => passages[n - 1]) };
 }

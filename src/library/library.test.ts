@@ -64,12 +64,21 @@ describe('Library search', () => {
 
   it('ranks the same from serialized data as from a fresh build', () => {
     const roundTripped = new Library(JSON.parse(JSON.stringify(buildLibraryData(data.passages))));
-    expect(topIds(roundTripped, 'how long can a tq stay on', 5)).toEqual(topIds(library, 'how long can a tq stay on', 5));
+    expect(topIds(roundTripped, 'how long can a tq stay on', 5)).toEqual(
+      topIds(library, 'how long can a tq stay on', 5),
+    );
   });
 
   it('searches added user passages alike and forgets a removed document', () => {
     const local = new Library(data);
-    const sop: Passage = { id: 'user:sop:1', title: 'Unit SOP', tags: ['user document'], source: 'User document: Unit SOP', text: 'Our battalion carries the Zephyr splint.', documentId: 'sop' };
+    const sop: Passage = {
+      id: 'user:sop:1',
+      title: 'Unit SOP',
+      tags: ['user document'],
+      source: 'User document: Unit SOP',
+      text: 'Our battalion carries the Zephyr splint.',
+      documentId: 'sop',
+    };
     local.add([sop]);
     expect(topIds(local, 'zephyr')).toEqual(['user:sop:1']);
     local.removeDocument('sop');
@@ -79,7 +88,14 @@ describe('Library search', () => {
 
   describe('restoring the index only when a search needs it', () => {
     afterEach(() => vi.restoreAllMocks());
-    const sop: Passage = { id: 'user:sop:1', title: 'Unit SOP', tags: ['user document'], source: 'User document: Unit SOP', text: 'Our battalion carries the Zephyr splint.', documentId: 'sop' };
+    const sop: Passage = {
+      id: 'user:sop:1',
+      title: 'Unit SOP',
+      tags: ['user document'],
+      source: 'User document: Unit SOP',
+      text: 'Our battalion carries the Zephyr splint.',
+      documentId: 'sop',
+    };
 
     it('opens, counts and gets passages without restoring the index; the first search restores it once', () => {
       const loadJS = vi.spyOn(MiniSearch, 'loadJS');
@@ -93,7 +109,12 @@ describe('Library search', () => {
     });
 
     it('searches what was added, replaced and removed before the first search', () => {
-      const replaced: Passage = { ...data.passages.find((p) => p.id === 'pelvic-binder')!, title: 'Quokka', tags: [], text: 'A quokka.' };
+      const replaced: Passage = {
+        ...data.passages.find((p) => p.id === 'pelvic-binder')!,
+        title: 'Quokka',
+        tags: [],
+        text: 'A quokka.',
+      };
       const local = new Library(data, [sop]);
       local.add([replaced, { ...sop, id: 'user:other:1', text: 'Wombat drills.', documentId: 'other' }]);
       local.removeDocument('other');

@@ -6,7 +6,14 @@
 import data from 'virtual:tccc-library';
 import { Library } from './library.js';
 import { userDocumentPassages, type UserDocument } from './user-document-passages.js';
-import { addUserDocument, deleteUserDocument, listUserDocuments, openLibraryDb, type LibraryDb, type NewUserDocument } from './user-documents.js';
+import {
+  addUserDocument,
+  deleteUserDocument,
+  listUserDocuments,
+  openLibraryDb,
+  type LibraryDb,
+  type NewUserDocument,
+} from './user-documents.js';
 
 /** The live library and its document store, as the views use them. */
 export interface LoadedLibrary {

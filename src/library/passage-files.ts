@@ -10,7 +10,9 @@ export const PASSAGES_DIR = fileURLToPath(new URL('./passages', import.meta.url)
 
 /** Reads and parses every `*.md` passage in `dir`, sorted by file name; throws on duplicate ids or id/file-name mismatch. */
 export function readPassageFiles(dir: string = PASSAGES_DIR): Passage[] {
-  const files = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+  const files = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort();
   const seen = new Set<string>();
   return files.map((name) => {
     const passage = parsePassageFile(name, readFileSync(join(dir, name), 'utf8'));

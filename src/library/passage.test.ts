@@ -2,11 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { parsePassageFile } from './passage.js';
 import { readPassageFiles } from './passage-files.js';
 
-const FILE = '---\nid: tq-test\ntitle: A title\ntags: [tourniquet, tq]\nsource: Some guide, section 3\n---\nBody text.\n';
+const FILE =
+  '---\nid: tq-test\ntitle: A title\ntags: [tourniquet, tq]\nsource: Some guide, section 3\n---\nBody text.\n';
 
 describe('parsePassageFile', () => {
   it('reads front matter and text', () => {
-    expect(parsePassageFile('tq-test.md', FILE)).toEqual({ id: 'tq-test', title: 'A title', tags: ['tourniquet', 'tq'], source: 'Some guide, section 3', text: 'Body text.' });
+    expect(parsePassageFile('tq-test.md', FILE)).toEqual({
+      id: 'tq-test',
+      title: 'A title',
+      tags: ['tourniquet', 'tq'],
+      source: 'Some guide, section 3',
+      text: 'Body text.',
+    });
   });
 
   it('rejects missing front matter, missing keys, bad tags and empty text, naming the file', () => {

@@ -41,7 +41,10 @@ export function parsePassageFile(fileName: string, content: string): Passage {
   return {
     id: fields.get('id')!,
     title: fields.get('title')!,
-    tags: tagList[1].split(',').map((tag) => tag.trim()).filter(Boolean),
+    tags: tagList[1]
+      .split(',')
+      .map((tag) => tag.trim())
+      .filter(Boolean),
     source: fields.get('source')!,
     text,
   };

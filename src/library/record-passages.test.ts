@@ -9,8 +9,14 @@ describe('passagesForRecord', () => {
   it('lists each distinct fact with its passages and sources, in record order', () => {
     const facts = passagesForRecord(
       {
-        injuries: [{ type: 'amputation', location: 'left_leg' }, { type: 'gsw', location: 'groin' }],
-        interventions: [{ type: 'tourniquet', location: 'left_leg', time: '10:00' }, { type: 'tourniquet', location: 'left_leg', time: '10:02' }],
+        injuries: [
+          { type: 'amputation', location: 'left_leg' },
+          { type: 'gsw', location: 'groin' },
+        ],
+        interventions: [
+          { type: 'tourniquet', location: 'left_leg', time: '10:00' },
+          { type: 'tourniquet', location: 'left_leg', time: '10:02' },
+        ],
         medications: [{ name: 'txa', dose: '2 g', route: 'IV' }],
         evac_priority: 'urgent',
       },
@@ -25,7 +31,10 @@ describe('passagesForRecord', () => {
     ]);
     expect(facts[0].passages.map((passage) => passage.id)).toContain('traumatic-amputation');
     expect(facts[1].passages.map((passage) => passage.id)).toContain('junctional-hemorrhage');
-    expect(facts[3].passages[0]).toMatchObject({ id: 'txa-dose-administration', source: expect.stringContaining('CoTCCC') });
+    expect(facts[3].passages[0]).toMatchObject({
+      id: 'txa-dose-administration',
+      source: expect.stringContaining('CoTCCC'),
+    });
   });
 
   it('returns nothing for an empty record', () => {

@@ -3,7 +3,15 @@
  * A fixed map from each fact type to passage ids (typed over the schema's enums, so a new enum value
  * fails to compile until it is mapped); search is not used because it would drift with wording.
  */
-import type { EvacPriority, FluidName, InjuryType, InterventionType, Location, MedicationName, TcccRecord } from '../tccc/record.js';
+import type {
+  EvacPriority,
+  FluidName,
+  InjuryType,
+  InterventionType,
+  Location,
+  MedicationName,
+  TcccRecord,
+} from '../tccc/record.js';
 import type { Passage } from './passage.js';
 
 const INJURY: Record<InjuryType, string[]> = {
@@ -15,7 +23,11 @@ const INJURY: Record<InjuryType, string[]> = {
   penetrating: ['wound-reassessment', 'antibiotics-oral-moxifloxacin'],
   blunt: ['spinal-precautions'],
   hemorrhage: ['hemorrhagic-shock-signs', 'txa-indications-timing', 'hemostatic-dressing-wound-packing'],
-  tension_pneumothorax: ['tension-pneumothorax-recognition', 'needle-decompression-sites', 'needle-decompression-technique'],
+  tension_pneumothorax: [
+    'tension-pneumothorax-recognition',
+    'needle-decompression-sites',
+    'needle-decompression-technique',
+  ],
   open_chest_wound: ['chest-seal-open-chest-wound', 'chest-seal-monitoring-burping'],
   tbi: ['tbi-monitoring-targets', 'tbi-herniation-signs', 'txa-indications-timing'],
   other: ['wound-reassessment'],
@@ -87,7 +99,9 @@ const EVACUATION: Record<EvacPriority, string[]> = {
 
 /** Every passage id the map can name; a unit test checks each exists in the library. */
 export const RECORD_PASSAGE_IDS: ReadonlySet<string> = new Set(
-  [INJURY, LOCATION, INTERVENTION, FLUID, MEDICATION, EVACUATION].flatMap((map) => Object.values(map).flat() as string[]),
+  [INJURY, LOCATION, INTERVENTION, FLUID, MEDICATION, EVACUATION].flatMap(
+    (map) => Object.values(map).flat() as string[],
+  ),
 );
 
 /** One fact of the record and the guidance for it. */
@@ -101,7 +115,10 @@ export interface FactPassages {
 const words = (value: string) => value.replace(/_/g, ' ');
 
 /** The passages for each distinct fact of `record`, in record order; facts with no mapped passage are left out. */
-export function passagesForRecord(record: TcccRecord, lookup: { get(id: string): Passage | undefined }): FactPassages[] {
+export function passagesForRecord(
+  record: TcccRecord,
+  lookup: { get(id: string): Passage | undefined },
+): FactPassages[] {
   const facts: { kind: FactPassages['kind']; fact: string; ids: string[] }[] = [
     ...(record.injuries ?? []).map((injury) => ({
       kind: 'injury' as const,
@@ -110,23 +127,39 @@ export function passagesForRecord(record: TcccRecord, lookup: { get(id: string):
     })),
     ...(record.interventions ?? []).map((intervention) => ({
       kind: 'intervention' as const,
-      fact: intervention.location ? `${words(intervention.type)} (${words(intervention.location)})` : words(intervention.type),
+      fact: intervention.location
+        ? `${words(intervention.type)} (${words(intervention.location)})`
+        : words(intervention.type),
       ids: INTERVENTION[intervention.type],
     })),
-    ...(record.fluids ?? []).map((fluid) => ({ kind: 'fluid' as const, fact: words(fluid.name), ids: FLUID[fluid.name] })),
+    ...(record.fluids ?? []).map((fluid) => ({
+      kind: 'fluid' as const,
+      fact: words(fluid.name),
+      ids: FLUID[fluid.name],
+    })),
     ...(record.medications ?? []).map((medication) => ({
       kind: 'medication' as const,
       fact: [medication.name, medication.dose, medication.route].filter(Boolean).join(' '),
       ids: MEDICATION[medication.name],
     })),
-    ...(record.evac_priority ? [{ kind: 'evacuation' as const, fact: `evacuation ${words(record.evac_priority)}`, ids: EVACUATION[record.evac_priority] }] : []),
+    ...(record.evac_priority
+      ? [
+          {
+            kind: 'evacuation' as const,
+            fact: `evacuation ${words(record.evac_priority)}`,
+            ids: EVACUATION[record.evac_priority],
+          },
+        ]
+      : []),
   ];
   const seen = new Set<string>();
   const result: FactPassages[] = [];
   for (const { kind, fact, ids } of facts) {
     if (seen.has(`${kind}:${fact}`)) continue;
     seen.add(`${kind}:${fact}`);
-    const passages = [...new Set(ids)].map((id) => lookup.get(id)).filter((passage): passage is Passage => passage !== undefined);
+    const passages = [...new Set(ids)]
+      .map((id) => lookup.get(id))
+      .filter((passage): passage is Passage => passage !== undefined);
     if (passages.length > 0) result.push({ kind, fact, passages });
   }
   return result;

@@ -10,7 +10,13 @@ const ids = (hits: { passage: Passage }[]) => hits.map((hit) => hit.passage.id);
 describe('splitByRelevance', () => {
   it('keeps hits at or above the cut-off share of the best score, in order, and holds back the rest', () => {
     const hit = (id: string, score: number) => ({ passage: { id } as Passage, score });
-    const { relevant, more } = splitByRelevance([hit('a', 100), hit('b', 40), hit('c', 25), hit('d', 24.9), hit('e', 1)]);
+    const { relevant, more } = splitByRelevance([
+      hit('a', 100),
+      hit('b', 40),
+      hit('c', 25),
+      hit('d', 24.9),
+      hit('e', 1),
+    ]);
     expect(ids(relevant)).toEqual(['a', 'b', 'c']);
     expect(ids(more)).toEqual(['d', 'e']);
     expect(RELEVANCE_CUTOFF).toBe(0.25);

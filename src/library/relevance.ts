@@ -9,7 +9,10 @@ import type { SearchHit } from './library.js';
 export const RELEVANCE_CUTOFF = 0.25;
 
 /** Splits hits (best first) into those at or above the cut-off and the rest, each kept in order. */
-export function splitByRelevance(hits: readonly SearchHit[], cutoff: number = RELEVANCE_CUTOFF): { relevant: SearchHit[]; more: SearchHit[] } {
+export function splitByRelevance(
+  hits: readonly SearchHit[],
+  cutoff: number = RELEVANCE_CUTOFF,
+): { relevant: SearchHit[]; more: SearchHit[] } {
   const best = hits[0]?.score ?? 0;
   const relevant = hits.filter((hit) => hit.score >= best * cutoff);
   const more = hits.filter((hit) => hit.score < best * cutoff);

@@ -36,7 +36,11 @@ export interface NewUserDocument {
 }
 
 /** Validates and stores a new document; returns it with its id. Throws on an empty title or text, or an oversized text. */
-export async function addUserDocument(db: LibraryDb, input: NewUserDocument, now: number = Date.now()): Promise<UserDocument> {
+export async function addUserDocument(
+  db: LibraryDb,
+  input: NewUserDocument,
+  now: number = Date.now(),
+): Promise<UserDocument> {
   const title = input.title.trim();
   const text = input.text.trim();
   if (!title) throw new Error('A document needs a title.');

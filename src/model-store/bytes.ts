@@ -2,7 +2,9 @@
 
 /** The bytes as a standalone ArrayBuffer (IndexedDB stores and WebLLM reads one), copying only if they are a view. */
 export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer ? bytes.buffer : bytes.slice().buffer;
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? bytes.buffer
+    : bytes.slice().buffer;
 }
 
 /** The first `length` bytes of `parts`, joined (the part itself when it is exactly that). */

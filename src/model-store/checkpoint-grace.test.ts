@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { endsWithinGrace } from './checkpoint-grace.js';
 
 describe('endsWithinGrace', () => {
-  const at = (remainingBytes: number | undefined, receivedBytes = 30_000_000, elapsedMs = 1000) => endsWithinGrace({ remainingBytes, receivedBytes, elapsedMs, checkpointMs: 1000 });
+  const at = (remainingBytes: number | undefined, receivedBytes = 30_000_000, elapsedMs = 1000) =>
+    endsWithinGrace({ remainingBytes, receivedBytes, elapsedMs, checkpointMs: 1000 });
 
   it('lets a checkpoint wait when the rest arrives within a quarter of checkpointMs at the rate so far', () => {
     expect(at(3_000_000)).toBe(true); // 100 ms more at 30 MB/s

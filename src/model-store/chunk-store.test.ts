@@ -3,7 +3,14 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 
-const record = (name: string): FileRecord => ({ url: `http://kiosk/models/m/resolve/main/${name}`, modelId: 'm', path: name, stored: 0, chunks: 0, complete: false });
+const record = (name: string): FileRecord => ({
+  url: `http://kiosk/models/m/resolve/main/${name}`,
+  modelId: 'm',
+  path: name,
+  stored: 0,
+  chunks: 0,
+  complete: false,
+});
 
 describe('markComplete', () => {
   afterEach(() => vi.restoreAllMocks());

@@ -108,7 +108,9 @@ export async function markComplete(record: FileRecord, sha256: string): Promise<
   const hadChunks = record.chunks > 0;
   const tx = (await db()).transaction(hadChunks ? ['files', 'chunks'] : ['files'], 'readwrite');
   await Promise.all([
-    hadChunks ? tx.objectStore('chunks').delete(IDBKeyRange.bound([record.url, 0], [record.url, Number.MAX_SAFE_INTEGER])) : undefined,
+    hadChunks
+      ? tx.objectStore('chunks').delete(IDBKeyRange.bound([record.url, 0], [record.url, Number.MAX_SAFE_INTEGER]))
+      : undefined,
     tx.objectStore('files').put(done),
     tx.done,
   ]);

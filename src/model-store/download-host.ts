@@ -12,7 +12,8 @@ export type PortableDownloadOptions = Omit<DownloadOptions, 'fetchFn'>;
 export type DownloadMethod = 'start' | 'resume' | 'pause' | 'cancel';
 
 /** Page → host. */
-export type ToDownloadHost = { kind: 'open'; options: PortableDownloadOptions } | { kind: 'call'; id: number; method: DownloadMethod };
+export type ToDownloadHost =
+  { kind: 'open'; options: PortableDownloadOptions } | { kind: 'call'; id: number; method: DownloadMethod };
 
 /** Host → page. */
 export type FromDownloadHost =
@@ -50,6 +51,7 @@ export function serveDownload(endpoint: DownloadEndpoint, fetchFn?: typeof fetch
 }
 
 function portable(error: unknown): { code: ModelStoreErrorCode; message: string; file?: string } {
-  if (error instanceof ModelStoreError) return { code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) };
+  if (error instanceof ModelStoreError)
+    return { code: error.code, message: error.message, ...(error.file ? { file: error.file } : {}) };
   return { code: 'network', message: String((error as Error)?.message ?? error) };
 }

@@ -13,7 +13,13 @@ const gate = vi.hoisted(() => {
 });
 vi.mock('./chunk-store.js', async (importOriginal) => {
   const actual = await importOriginal<typeof import('./chunk-store.js')>();
-  return { ...actual, markComplete: async (...args: Parameters<typeof actual.markComplete>) => (await gate.opened, actual.markComplete(...args)) };
+  return {
+    ...actual,
+    markComplete: async (...args: Parameters<typeof actual.markComplete>) => (
+      await gate.opened,
+      actual.markComplete(...args)
+    ),
+  };
 });
 // Node has no navigator.storage; the space check is not what this test is about.
 vi.mock('./storage.js', () => ({ ensureSpace: async () => undefined, requestPersistence: async () => false }));
@@ -25,7 +31,11 @@ const manifest: ModelManifest = {
   engine: 'webllm',
   baseUrl: 'http://kiosk/models/pipeline-test',
   variant: { quantization: 'q4f16_1', contextWindow: 2048, requiredFeatures: [], vramMB: 0 },
-  files: Array.from({ length: FILES }, (_, i) => ({ path: `params_shard_${i}.bin`, kind: 'shard' as const, size: BYTES.byteLength })),
+  files: Array.from({ length: FILES }, (_, i) => ({
+    path: `params_shard_${i}.bin`,
+    kind: 'shard' as const,
+    size: BYTES.byteLength,
+  })),
 };
 
 describe('ModelDownload pipeline', () => {
@@ -48,7 +58,9 @@ describe('ModelDownload pipeline', () => {
     gate.open();
     await expect(finished).resolves.toBe('done');
     const records = await chunks.filesOfModel(manifest.id);
-    expect(records.map((f) => [f.path, f.complete, f.stored])).toEqual(manifest.files.map((f) => [f.path, true, BYTES.byteLength]));
+    expect(records.map((f) => [f.path, f.complete, f.stored])).toEqual(
+      manifest.files.map((f) => [f.path, true, BYTES.byteLength]),
+    );
   });
 
   it('checks space with one read of the file records of the model, not one read per file, before the first fetch', async () => {

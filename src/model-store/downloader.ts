@@ -1,7 +1,13 @@
 import * as chunks from './chunk-store.js';
 import { keepEngineAssets, transformersRuntimeUrls } from './engine-assets.js';
 import { ModelStoreError } from './errors.js';
-import { downloadFile, receiveFile, type FileDownloadContext, type FileTask, type ReceivedFile } from './file-download.js';
+import {
+  downloadFile,
+  receiveFile,
+  type FileDownloadContext,
+  type FileTask,
+  type ReceivedFile,
+} from './file-download.js';
 import { figures, RateMeter, type ProgressFigures } from './progress.js';
 import { ensureSpace, requestPersistence } from './storage.js';
 import { planTasks, type ModelLocation } from './tasks.js';
@@ -66,7 +72,10 @@ export interface Download {
  */
 export class ModelDownload implements Download {
   private readonly listeners = new Set<(p: DownloadProgress) => void>();
-  private readonly files = new Map<string, { bytes: number; total?: number; state: FileProgress['state']; meter: RateMeter }>();
+  private readonly files = new Map<
+    string,
+    { bytes: number; total?: number; state: FileProgress['state']; meter: RateMeter }
+  >();
   private readonly overallMeter = new RateMeter();
   private state: DownloadState = 'idle';
   private error: DownloadProgress['error'];
@@ -85,10 +94,20 @@ export class ModelDownload implements Download {
 
   /** A snapshot of the current progress. */
   get progress(): DownloadProgress {
-    const files = [...this.files.entries()].map(([path, f]) => ({ path, state: f.state, ...figures(f.bytes, f.total, f.meter.rate()) }));
+    const files = [...this.files.entries()].map(([path, f]) => ({
+      path,
+      state: f.state,
+      ...figures(f.bytes, f.total, f.meter.rate()),
+    }));
     const bytes = files.reduce((s, f) => s + f.bytes, 0);
     const total = files.every((f) => f.total !== undefined) ? files.reduce((s, f) => s + (f.total ?? 0), 0) : undefined;
-    return { modelId: this.options.manifest.id, state: this.state, overall: figures(bytes, total, this.overallMeter.rate()), files, ...(this.error ? { error: this.error } : {}) };
+    return {
+      modelId: this.options.manifest.id,
+      state: this.state,
+      overall: figures(bytes, total, this.overallMeter.rate()),
+      files,
+      ...(this.error ? { error: this.error } : {}),
+    };
   }
 
   /** Starts, or resumes after pause() or a failure, from the last stored byte of every file. */
@@ -110,7 +129,8 @@ export class ModelDownload implements Download {
   /** Stops and drops the partial files of this model; files already verified stay usable. */
   async cancel(): Promise<void> {
     await this.stop('cancelled');
-    for (const f of await chunks.filesOfModel(this.options.manifest.id)) if (!f.complete) await chunks.deleteFile(f.url);
+    for (const f of await chunks.filesOfModel(this.options.manifest.id))
+      if (!f.complete) await chunks.deleteFile(f.url);
     this.setState('cancelled');
   }
 
@@ -139,12 +159,16 @@ export class ModelDownload implements Download {
       this.setState('downloading');
       await pool(tasks, this.options.concurrency ?? 3, controller, (t) => receiveFile(t, ctx));
       // The CPU engine's runtime must work offline as soon as its model does.
-      if (this.options.manifest.engine === 'transformers') await keepEngineAssets(this.options.engineAssets ?? transformersRuntimeUrls());
+      if (this.options.manifest.engine === 'transformers')
+        await keepEngineAssets(this.options.engineAssets ?? transformersRuntimeUrls());
       this.setState('done');
       return 'done';
     } catch (error) {
       if (this.stopAs) return this.setState(this.stopAs);
-      const e = error instanceof ModelStoreError ? error : new ModelStoreError('network', String((error as Error)?.message ?? error));
+      const e =
+        error instanceof ModelStoreError
+          ? error
+          : new ModelStoreError('network', String((error as Error)?.message ?? error));
       this.error = { code: e.code, message: e.message, ...(e.file ? { file: e.file } : {}) };
       this.setState('failed');
       throw e;
@@ -166,7 +190,10 @@ export class ModelDownload implements Download {
     }
     if (missing === 0) return;
     // A file's chunks and its finished copy coexist until the chunks are dropped.
-    await Promise.all([ensureSpace(missing + largest * (this.options.concurrency ?? 3), `${this.options.manifest.id}`), requestPersistence()]);
+    await Promise.all([
+      ensureSpace(missing + largest * (this.options.concurrency ?? 3), `${this.options.manifest.id}`),
+      requestPersistence(),
+    ]);
   }
 
   private context(signal: AbortSignal): FileDownloadContext {
@@ -184,7 +211,10 @@ export class ModelDownload implements Download {
         f.state = total !== undefined && bytes >= total ? 'done' : 'downloading';
         const now = performance.now();
         f.meter.sample(bytes, now);
-        this.overallMeter.sample([...this.files.values()].reduce((s, x) => s + x.bytes, 0), now);
+        this.overallMeter.sample(
+          [...this.files.values()].reduce((s, x) => s + x.bytes, 0),
+          now,
+        );
         if (now - this.lastEmit >= (this.options.progressIntervalMs ?? 100)) this.emit();
       },
     };
@@ -193,7 +223,12 @@ export class ModelDownload implements Download {
   private track(task: FileTask) {
     let f = this.files.get(task.path);
     if (!f) {
-      f = { bytes: 0, state: 'queued', meter: new RateMeter(), ...(task.size !== undefined ? { total: task.size } : {}) };
+      f = {
+        bytes: 0,
+        state: 'queued',
+        meter: new RateMeter(),
+        ...(task.size !== undefined ? { total: task.size } : {}),
+      };
       this.files.set(task.path, f);
     }
     return f;
@@ -219,7 +254,12 @@ export class ModelDownload implements Download {
  * record, a small transaction, frees no memory, so no slot waits for it; all are awaited at the end.
  * The first failure aborts the rest and is rethrown.
  */
-async function pool<T>(items: T[], limit: number, controller: AbortController, receive: (item: T) => Promise<ReceivedFile>): Promise<void> {
+async function pool<T>(
+  items: T[],
+  limit: number,
+  controller: AbortController,
+  receive: (item: T) => Promise<ReceivedFile>,
+): Promise<void> {
   let next = 0;
   let failure: unknown;
   const fail = (error: unknown): void => {
@@ -234,7 +274,9 @@ async function pool<T>(items: T[], limit: number, controller: AbortController, r
     while (next < items.length && !controller.signal.aborted) {
       const item = items[next++]!;
       try {
-        const written = (await receive(item)).store().then(({ recorded }) => void recording.push(recorded.catch(fail)), fail);
+        const written = (await receive(item))
+          .store()
+          .then(({ recorded }) => void recording.push(recorded.catch(fail)), fail);
         writing.add(written);
         void written.finally(() => writing.delete(written));
         while (writing.size >= limit) await Promise.race(writing);

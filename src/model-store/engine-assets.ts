@@ -18,7 +18,11 @@ export async function keepEngineAssets(urls: string[]): Promise<void> {
     try {
       await cache.add(url);
     } catch (error) {
-      throw new ModelStoreError('network', `${url}: could not keep the engine's runtime file for offline use (${(error as Error).message})`, url);
+      throw new ModelStoreError(
+        'network',
+        `${url}: could not keep the engine's runtime file for offline use (${(error as Error).message})`,
+        url,
+      );
     }
   }
 }

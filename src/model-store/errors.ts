@@ -36,11 +36,16 @@ export function isQuotaError(error: unknown): boolean {
     typeof error === 'object' &&
     error !== null &&
     'name' in error &&
-    (error.name === 'QuotaExceededError' || (error.name === 'AbortError' && /quota/i.test(String((error as Error).message))))
+    (error.name === 'QuotaExceededError' ||
+      (error.name === 'AbortError' && /quota/i.test(String((error as Error).message))))
   );
 }
 
 /** The error for a full origin quota: names the file and tells the person what to do. */
 export function storageFull(path: string): ModelStoreError {
-  return new ModelStoreError('storage-full', `Storage is full while saving ${path}; what was downloaded so far is kept. Free space or delete a model, then resume.`, path);
+  return new ModelStoreError(
+    'storage-full',
+    `Storage is full while saving ${path}; what was downloaded so far is kept. Free space or delete a model, then resume.`,
+    path,
+  );
 }

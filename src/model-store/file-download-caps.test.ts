@@ -37,7 +37,12 @@ const ctx = (fetchFn: typeof fetch): FileDownloadContext => ({
 
 describe('downloadFile of a file of unknown size', () => {
   it('stops a body that streams forever at the cap for its kind, naming the file', async () => {
-    await expect(downloadFile(config, ctx(async () => new Response(endless(), { status: 200 })))).rejects.toMatchObject({
+    await expect(
+      downloadFile(
+        config,
+        ctx(async () => new Response(endless(), { status: 200 })),
+      ),
+    ).rejects.toMatchObject({
       code: 'too-large',
       file: 'mlc-chat-config.json',
       message: 'mlc-chat-config.json: more than the 100 kB a config file of unknown size may have; refused',

@@ -11,7 +11,15 @@ const PIECE = 8 * 1024;
 
 const taskFor = (name: string): FileTask => {
   const url = `http://kiosk/models/m/resolve/main/${name}`;
-  return { modelId: 'm', path: name, kind: 'shard', url, fetchUrl: url, scope: storeScopeOf('webllm', 'shard'), size: BYTES.byteLength };
+  return {
+    modelId: 'm',
+    path: name,
+    kind: 'shard',
+    url,
+    fetchUrl: url,
+    scope: storeScopeOf('webllm', 'shard'),
+    size: BYTES.byteLength,
+  };
 };
 
 /** A body that sends BYTES in pieces, `gapMs` apart, calling `onPiece` before each. */
@@ -85,7 +93,8 @@ describe('downloadFile checkpoints', () => {
         );
       },
     });
-    const fetchFn = async () => new Response(body, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
+    const fetchFn = async () =>
+      new Response(body, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
     await downloadFile(task, ctx({ checkpointMs, fetchFn }));
     expect(append).not.toHaveBeenCalled();
     expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);

@@ -53,7 +53,9 @@ export interface ReceivedFile {
 
 /** Downloads one file with resume, retries and verification, then hands it to WebLLM's cache. */
 export async function downloadFile(task: FileTask, ctx: FileDownloadContext): Promise<void> {
-  await (await (await receiveFile(task, ctx)).store()).recorded;
+  await (
+    await (await receiveFile(task, ctx)).store()
+  ).recorded;
 }
 
 /**
@@ -94,10 +96,21 @@ async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promis
     await chunks.deleteFile(task.url); // stale: deleted from WebLLM's cache, or the file changed
     rec = undefined;
   }
-  rec ??= { url: task.url, modelId: task.modelId, path: task.path, stored: 0, chunks: 0, complete: false, ...(task.size !== undefined ? { size: task.size } : {}) };
+  rec ??= {
+    url: task.url,
+    modelId: task.modelId,
+    path: task.path,
+    stored: 0,
+    chunks: 0,
+    complete: false,
+    ...(task.size !== undefined ? { size: task.size } : {}),
+  };
 
   // Length is followed as bytes arrive; the hash is taken once over the assembled file (storeReceived).
-  const verifier = new FileVerifier({ path: task.path, ...optional('size', task.size ?? rec.size), ...optional('sha256', task.sha256) }, { streamHash: false });
+  const verifier = new FileVerifier(
+    { path: task.path, ...optional('size', task.size ?? rec.size), ...optional('sha256', task.sha256) },
+    { streamHash: false },
+  );
   verifier.assumeStored(rec.stored);
   const held: HeldBytes = { from: rec.stored, parts: [] };
   ctx.onBytes(task, rec.stored, rec.size);
@@ -142,7 +155,13 @@ interface PartialProgress {
   cause?: unknown;
 }
 
-async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileVerifier, held: HeldBytes, ctx: FileDownloadContext): Promise<Fetched> {
+async function fetchRemaining(
+  task: FileTask,
+  start: FileRecord,
+  verifier: FileVerifier,
+  held: HeldBytes,
+  ctx: FileDownloadContext,
+): Promise<Fetched> {
   let rec = start;
   const pending: Uint8Array[] = [];
   let pendingBytes = 0;
@@ -197,7 +216,12 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     checkpoint = undefined;
     if (!reading || writing || pendingBytes === 0) return;
     const remainingBytes = rec.size === undefined ? undefined : rec.size - arrival.received;
-    const soFar = { remainingBytes, receivedBytes: arrival.received - arrival.from, elapsedMs: performance.now() - arrival.startMs, checkpointMs: ctx.checkpointMs };
+    const soFar = {
+      remainingBytes,
+      receivedBytes: arrival.received - arrival.from,
+      elapsedMs: performance.now() - arrival.startMs,
+      checkpointMs: ctx.checkpointMs,
+    };
     if (!arrival.graceTaken && endsWithinGrace(soFar)) {
       arrival.graceTaken = true; // once: a file that slows down is checkpointed a quarter late, not never
       checkpoint = setTimeout(checkpointDue, ctx.checkpointMs * CHECKPOINT_GRACE);
@@ -235,14 +259,29 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     const range = rangeHeader(rec.stored);
     let res: Response;
     try {
-      res = await ctx.fetchFn(task.fetchUrl, { signal: ctx.signal, cache: 'no-store', ...(range ? { headers: { Range: range } } : {}) });
+      res = await ctx.fetchFn(task.fetchUrl, {
+        signal: ctx.signal,
+        cache: 'no-store',
+        ...(range ? { headers: { Range: range } } : {}),
+      });
     } catch (error) {
-      throw ctx.signal.aborted ? error : new ModelStoreError('network', `${task.path}: ${(error as Error).message}`, task.path);
+      throw ctx.signal.aborted
+        ? error
+        : new ModelStoreError('network', `${task.path}: ${(error as Error).message}`, task.path);
     }
     contentType = res.headers.get('content-type');
     let plan: ReturnType<typeof planBody>;
     try {
-      plan = planBody(task.path, rec.stored, { status: res.status, contentRange: res.headers.get('content-range'), contentLength: res.headers.get('content-length') }, rec.size);
+      plan = planBody(
+        task.path,
+        rec.stored,
+        {
+          status: res.status,
+          contentRange: res.headers.get('content-range'),
+          contentLength: res.headers.get('content-length'),
+        },
+        rec.size,
+      );
     } catch (error) {
       // A pointer or error page also has the wrong length; saying what it is helps more.
       const got = rec.stored === 0 ? await sniffResponse(res, expected) : null;
@@ -251,7 +290,12 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
     if (plan.complete) return { rec, tail: new Uint8Array(0) };
     // A file the manifest gives no size for may not run past its kind's cap, whatever the server says or sends.
     const cap = task.size === undefined ? (ctx.sizeCaps?.[task.kind] ?? UNKNOWN_SIZE_CAPS[task.kind]) : undefined;
-    const tooLarge = () => new ModelStoreError('too-large', `${task.path}: more than the ${formatBytes(cap!)} a ${task.kind} file of unknown size may have; refused`, task.path);
+    const tooLarge = () =>
+      new ModelStoreError(
+        'too-large',
+        `${task.path}: more than the ${formatBytes(cap!)} a ${task.kind} file of unknown size may have; refused`,
+        task.path,
+      );
     if (cap !== undefined && plan.total !== undefined && plan.total > cap) throw tooLarge();
     if (rec.size === undefined && plan.total !== undefined) {
       rec = { ...rec, size: plan.total };
@@ -270,7 +314,13 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
         next = await reader.read();
         readWaitMs += performance.now() - t0;
       } catch (error) {
-        throw ctx.signal.aborted ? error : new ModelStoreError('network', `${task.path}: connection lost after ${received} bytes (${(error as Error).message})`, task.path);
+        throw ctx.signal.aborted
+          ? error
+          : new ModelStoreError(
+              'network',
+              `${task.path}: connection lost after ${received} bytes (${(error as Error).message})`,
+              task.path,
+            );
       }
       if (next.done) break;
       let bytes = next.value;
@@ -281,7 +331,11 @@ async function fetchRemaining(task: FileTask, start: FileRecord, verifier: FileV
         if (bytes.byteLength === 0) continue;
       }
       if (rec.size !== undefined && received + bytes.byteLength > rec.size) {
-        throw new ModelStoreError('length-mismatch', `${task.path}: server sent more than the expected ${rec.size} bytes`, task.path);
+        throw new ModelStoreError(
+          'length-mismatch',
+          `${task.path}: server sent more than the expected ${rec.size} bytes`,
+          task.path,
+        );
       }
       if (cap !== undefined && received + bytes.byteLength > cap) throw tooLarge();
       pending.push(bytes);

@@ -41,7 +41,9 @@ export function isSpeechModel(manifest: Pick<ModelManifest, 'task'>): boolean {
 }
 
 // Compiled ahead of time (npm run gen:validator): run-time compilation needs eval, which the CSP forbids.
-const validateFn = validateGenerated as unknown as ((value: unknown) => value is ModelManifest) & { errors?: ErrorObject[] | null };
+const validateFn = validateGenerated as unknown as ((value: unknown) => value is ModelManifest) & {
+  errors?: ErrorObject[] | null;
+};
 
 /** Checks a parsed manifest against the schema; throws a ModelStoreError listing every problem. */
 export function parseManifest(value: unknown, source = 'manifest'): ModelManifest {
@@ -85,7 +87,11 @@ export interface TensorCache {
 export function shardsOf(tensorCache: unknown, source = 'tensor-cache.json'): ManifestFile[] {
   const records = (tensorCache as Partial<TensorCache> | null)?.records;
   if (!Array.isArray(records) || records.some((r) => typeof r?.dataPath !== 'string' || !Number.isInteger(r?.nbytes))) {
-    throw new ModelStoreError('manifest', `${source} has no valid "records" list of {dataPath, nbytes}`, 'tensor-cache.json');
+    throw new ModelStoreError(
+      'manifest',
+      `${source} has no valid "records" list of {dataPath, nbytes}`,
+      'tensor-cache.json',
+    );
   }
   return records.map((r) => ({ path: checkModelFileName(r.dataPath, source), kind: 'shard' as const, size: r.nbytes }));
 }
@@ -99,7 +105,11 @@ export function withShards(manifest: ModelManifest, tensorCache: unknown): Manif
   const shards = shardsOf(tensorCache).map((s) => {
     const recorded = known.get(s.path);
     if (recorded?.size !== undefined && recorded.size !== s.size) {
-      throw new ModelStoreError('manifest', `${s.path}: tensor-cache.json says ${s.size} bytes, the manifest ${recorded.size}`, s.path);
+      throw new ModelStoreError(
+        'manifest',
+        `${s.path}: tensor-cache.json says ${s.size} bytes, the manifest ${recorded.size}`,
+        s.path,
+      );
     }
     return { ...s, ...recorded, kind: 'shard' as const };
   });

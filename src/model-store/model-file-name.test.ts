@@ -8,17 +8,67 @@ const BASE_URL = 'https://kiosk.local:8443/models/m/resolve/main/';
 
 /** Pieces every traversal or confusion trick is built from: encodings, look-alike dots, separators, controls. */
 const TRICKS = [
-  '..', '.', '/', '\\', '%2e', '%2E', '%2e%2e', '.%2e', '%2f', '%5c', '%00', '\0', '\u3002', '\uff0e', '\uff0e\uff0e', '\u2024', '\u2025',
-  '\uff0f', '\u2215', '\u2044', 'e\u0301', '\u00e9', 'A\u030a', '\u212b', ':', 'file:', 'http://evil/', '//evil', 'C:', '?', '#', '\r\n', '\u001b[2J',
-  '\u202e', '\u200b', ' ', '~', 'params_shard_0.bin', 'tokenizer.json', 'a', 'onnx',
+  '..',
+  '.',
+  '/',
+  '\\',
+  '%2e',
+  '%2E',
+  '%2e%2e',
+  '.%2e',
+  '%2f',
+  '%5c',
+  '%00',
+  '\0',
+  '\u3002',
+  '\uff0e',
+  '\uff0e\uff0e',
+  '\u2024',
+  '\u2025',
+  '\uff0f',
+  '\u2215',
+  '\u2044',
+  'e\u0301',
+  '\u00e9',
+  'A\u030a',
+  '\u212b',
+  ':',
+  'file:',
+  'http://evil/',
+  '//evil',
+  'C:',
+  '?',
+  '#',
+  '\r\n',
+  '\u001b[2J',
+  '\u202e',
+  '\u200b',
+  ' ',
+  '~',
+  'params_shard_0.bin',
+  'tokenizer.json',
+  'a',
+  'onnx',
 ];
-const hostileName = fc.array(fc.oneof(fc.constantFrom(...TRICKS), fc.string({ unit: 'grapheme', maxLength: 4 })), { minLength: 1, maxLength: 8 }).map((parts) => parts.join(''));
+const hostileName = fc
+  .array(fc.oneof(fc.constantFrom(...TRICKS), fc.string({ unit: 'grapheme', maxLength: 4 })), {
+    minLength: 1,
+    maxLength: 8,
+  })
+  .map((parts) => parts.join(''));
 const segment = fc.stringMatching(/^[A-Za-z0-9._-]{1,20}$/).filter((s) => s !== '.' && s !== '..');
 const safeName = fc.array(segment, { minLength: 1, maxLength: 4 }).map((s) => s.join('/'));
 
 describe('checkModelFileName', () => {
   it('accepts the names real models use, unchanged', () => {
-    for (const name of ['mlc-chat-config.json', 'params_shard_12.bin', 'onnx/model_q4.onnx', 'phi-2-q4f16_1-ctx2k_cs1k-webgpu.wasm', '.gitattributes', 'a..b']) {
+    for (const name of [
+      'mlc-chat-config.json',
+      'params_shard_12.bin',
+      'onnx/model_q4.onnx',
+      'phi-2-q4f16_1-ctx2k_cs1k-webgpu.wasm',
+      '.gitattributes',
+      'a..b',
+    ]) {
       expect(checkModelFileName(name, 'test')).toBe(name);
     }
   });
@@ -52,9 +102,11 @@ describe('checkModelFileName', () => {
   });
 
   it('accepts every name built from safe segments', () => {
-    fc.assert(fc.property(safeName, (name) => {
-      expect(checkModelFileName(name, 'x')).toBe(name);
-    }));
+    fc.assert(
+      fc.property(safeName, (name) => {
+        expect(checkModelFileName(name, 'x')).toBe(name);
+      }),
+    );
   });
 
   it('lets no name it accepts leave the folder on disk or the base URL, whatever tricks it is built from', () => {
@@ -72,9 +124,17 @@ describe('checkModelFileName', () => {
   });
 
   it('refuses every name with a traversal piece, an encoding or a look-alike in it', () => {
-    const withTrick = fc.tuple(safeName, fc.constantFrom('..', '%2e%2e', '\uff0e\uff0e', '\\', '\0', '\u2215', 'e\u0301', '//', '?', '#'), safeName).map(([a, t, b]) => `${a}/${t}/${b}`);
-    fc.assert(fc.property(withTrick, (name) => {
-      expect(modelFileNameProblem(name)).toBeDefined();
-    }));
+    const withTrick = fc
+      .tuple(
+        safeName,
+        fc.constantFrom('..', '%2e%2e', '\uff0e\uff0e', '\\', '\0', '\u2215', 'e\u0301', '//', '?', '#'),
+        safeName,
+      )
+      .map(([a, t, b]) => `${a}/${t}/${b}`);
+    fc.assert(
+      fc.property(withTrick, (name) => {
+        expect(modelFileNameProblem(name)).toBeDefined();
+      }),
+    );
   });
 });

@@ -46,7 +46,11 @@ export function checkModelFileName(name: unknown, source: string): string {
   const problem = modelFileNameProblem(name);
   if (problem) {
     const shown = printableName(name);
-    throw new ModelStoreError('manifest', `${source} names the file ${shown}, which ${problem}: refused, nothing was written`, shown);
+    throw new ModelStoreError(
+      'manifest',
+      `${source} names the file ${shown}, which ${problem}: refused, nothing was written`,
+      shown,
+    );
   }
   return (name as string).normalize('NFC');
 }
@@ -54,6 +58,8 @@ export function checkModelFileName(name: unknown, source: string): string {
 /** A name as it can be shown in a message or a terminal: quoted, every non-printable-ASCII character escaped. */
 export function printableName(name: unknown): string {
   if (typeof name !== 'string') return String(typeof name);
-  const escaped = [...name.slice(0, 200)].map((c) => (/[\x20-\x7e]/.test(c) && c !== '"' && c !== '\\' ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`)).join('');
+  const escaped = [...name.slice(0, 200)]
+    .map((c) => (/[\x20-\x7e]/.test(c) && c !== '"' && c !== '\\' ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`))
+    .join('');
   return `"${escaped}${name.length > 200 ? '…' : ''}"`;
 }

@@ -5,7 +5,10 @@ describe('planBody', () => {
   it('continues a 206 that starts where we stopped', () => {
     expect(rangeHeader(0)).toBeUndefined();
     expect(rangeHeader(500)).toBe('bytes=500-');
-    expect(planBody('s.bin', 500, { status: 206, contentRange: 'bytes 500-999/1000' }, 1000)).toEqual({ skip: 0, total: 1000 });
+    expect(planBody('s.bin', 500, { status: 206, contentRange: 'bytes 500-999/1000' }, 1000)).toEqual({
+      skip: 0,
+      total: 1000,
+    });
   });
 
   it('skips the stored bytes when the server ignores Range and answers 200', () => {
@@ -13,13 +16,23 @@ describe('planBody', () => {
   });
 
   it('treats 416 at the end of the file as complete, elsewhere as a length problem', () => {
-    expect(planBody('s.bin', 1000, { status: 416, contentRange: 'bytes */1000' })).toEqual({ skip: 0, total: 1000, complete: true });
-    expect(() => planBody('s.bin', 900, { status: 416, contentRange: 'bytes */1000' })).toThrow(/900 bytes stored but the server's file is 1000/);
+    expect(planBody('s.bin', 1000, { status: 416, contentRange: 'bytes */1000' })).toEqual({
+      skip: 0,
+      total: 1000,
+      complete: true,
+    });
+    expect(() => planBody('s.bin', 900, { status: 416, contentRange: 'bytes */1000' })).toThrow(
+      /900 bytes stored but the server's file is 1000/,
+    );
   });
 
   it('refuses a server whose length disagrees with the manifest', () => {
-    expect(() => planBody('s.bin', 0, { status: 200, contentLength: '135' }, 1000)).toThrow(/s\.bin: server says 135 bytes, expected 1000/);
-    expect(() => planBody('s.bin', 10, { status: 206, contentRange: 'bytes 20-99/100' })).toThrow(/asked for bytes from 10/);
+    expect(() => planBody('s.bin', 0, { status: 200, contentLength: '135' }, 1000)).toThrow(
+      /s\.bin: server says 135 bytes, expected 1000/,
+    );
+    expect(() => planBody('s.bin', 10, { status: 206, contentRange: 'bytes 20-99/100' })).toThrow(
+      /asked for bytes from 10/,
+    );
   });
 
   it('marks 5xx retryable and 404 final', () => {

@@ -34,10 +34,16 @@ export function planBody(path: string, offset: number, head: ResponseHead, expec
   const length = head.contentLength ? Number(head.contentLength) : undefined;
   if (head.status === 206) {
     const m = /^bytes (\d+)-(\d+)\/(\d+|\*)$/.exec(head.contentRange ?? '');
-    if (!m) throw new ModelStoreError('http', `${path}: 206 without a usable Content-Range ("${head.contentRange ?? ''}")`, path);
+    if (!m)
+      throw new ModelStoreError(
+        'http',
+        `${path}: 206 without a usable Content-Range ("${head.contentRange ?? ''}")`,
+        path,
+      );
     const start = Number(m[1]);
     const total = m[3] === '*' ? undefined : Number(m[3]);
-    if (start > offset) throw new ModelStoreError('http', `${path}: asked for bytes from ${offset}, server sent from ${start}`, path);
+    if (start > offset)
+      throw new ModelStoreError('http', `${path}: asked for bytes from ${offset}, server sent from ${start}`, path);
     checkTotal(path, total, expectedSize);
     return { skip: offset - start, ...(total !== undefined ? { total } : {}) };
   }
@@ -48,7 +54,11 @@ export function planBody(path: string, offset: number, head: ResponseHead, expec
   if (head.status === 416 && offset > 0) {
     const total = /\/(\d+)$/.exec(head.contentRange ?? '')?.[1];
     if (total !== undefined && Number(total) === offset) return { skip: 0, total: offset, complete: true };
-    throw new ModelStoreError('length-mismatch', `${path}: ${offset} bytes stored but the server's file is ${total ?? 'of unknown size'}`, path);
+    throw new ModelStoreError(
+      'length-mismatch',
+      `${path}: ${offset} bytes stored but the server's file is ${total ?? 'of unknown size'}`,
+      path,
+    );
   }
   throw new ModelStoreError('http', `${path}: HTTP ${head.status}`, path);
 }

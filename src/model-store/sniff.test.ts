@@ -6,12 +6,16 @@ const LFS = 'version https://git-lfs.github.com/spec/v1\noid sha256:4d7a2146\nsi
 
 describe('describeUnexpectedContent', () => {
   it('recognises a Git LFS pointer and says how big the real file is', () => {
-    expect(describeUnexpectedContent(bytes(LFS), 'binary')).toMatch(/Git LFS pointer \(\d+ bytes, pointing at 32768000 bytes\)/);
+    expect(describeUnexpectedContent(bytes(LFS), 'binary')).toMatch(
+      /Git LFS pointer \(\d+ bytes, pointing at 32768000 bytes\)/,
+    );
     expect(describeUnexpectedContent(bytes(LFS), 'json')).toMatch(/Git LFS pointer/);
   });
 
   it('recognises an HTML page by content or by Content-Type', () => {
-    expect(describeUnexpectedContent(bytes('\n <!DOCTYPE html><html><title>Sign in</title>'), 'binary')).toBe('an HTML page ("Sign in") instead of the file');
+    expect(describeUnexpectedContent(bytes('\n <!DOCTYPE html><html><title>Sign in</title>'), 'binary')).toBe(
+      'an HTML page ("Sign in") instead of the file',
+    );
     expect(describeUnexpectedContent(bytes('\x00\x01'), 'binary', 'text/html; charset=utf-8')).toMatch(/HTML page/);
   });
 

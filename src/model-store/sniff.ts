@@ -22,14 +22,21 @@ export function expectedContentFor(path: string, kind: string): ExpectedContent 
  * Looks at the first bytes of a file (and the Content-Type, if any) and describes what was
  * received when it is not what was expected; returns null when the head looks plausible.
  */
-export function describeUnexpectedContent(head: Uint8Array, expected: ExpectedContent, contentType?: string | null): string | null {
+export function describeUnexpectedContent(
+  head: Uint8Array,
+  expected: ExpectedContent,
+  contentType?: string | null,
+): string | null {
   const text = asciiHead(head);
   const trimmed = text.replace(/^\uFEFF/, '').trimStart();
   if (trimmed.startsWith(LFS_PREFIX)) {
     const size = /size (\d+)/.exec(trimmed)?.[1];
     return `a Git LFS pointer (${head.length} bytes${size ? `, pointing at ${size} bytes` : ''}) instead of the file's content`;
   }
-  if (/^<(!doctype html|html|head|body)\b/i.test(trimmed) || (expected !== 'text' && /^text\/html\b/i.test(contentType ?? ''))) {
+  if (
+    /^<(!doctype html|html|head|body)\b/i.test(trimmed) ||
+    (expected !== 'text' && /^text\/html\b/i.test(contentType ?? ''))
+  ) {
     const title = /<title>([^<]{0,80})/i.exec(trimmed)?.[1]?.trim();
     return `an HTML page${title ? ` ("${title}")` : ''} instead of the file`;
   }

@@ -27,7 +27,13 @@ export interface StoredFile {
  * other files' large writes in the origin's one IndexedDB backing store, and the download slot need
  * not wait for it (the caller awaits `recorded` before calling the download done).
  */
-export async function storeReceived(task: FileTask, rec: FileRecord, verifier: FileVerifier, held: HeldBytes, tail: Uint8Array): Promise<StoredFile> {
+export async function storeReceived(
+  task: FileTask,
+  rec: FileRecord,
+  verifier: FileVerifier,
+  held: HeldBytes,
+  tail: Uint8Array,
+): Promise<StoredFile> {
   let sha: string;
   let value: unknown;
   const total = rec.stored + tail.byteLength;
@@ -35,14 +41,19 @@ export async function storeReceived(task: FileTask, rec: FileRecord, verifier: F
     verifier.update(tail);
     let t0 = performance.now();
     // A file begun in this session is all in memory; a resumed one reads its stored chunks once.
-    const assembled = held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
+    const assembled =
+      held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
     measure('assemble', t0);
     // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
     // WebCrypto hashes it natively (several times faster than JS hashing), on a thread of its own.
     t0 = performance.now();
     const { buffer: bytes, digest } = await sha256Elsewhere(assembled).catch((error: Error) => {
       // Only a hashing worker that died mid-file: its bytes went with it, so the file is fetched again on resume.
-      throw new ModelStoreError('network', `${task.path}: could not check the file's SHA-256 (${error.message}); resume to fetch it again`, task.path);
+      throw new ModelStoreError(
+        'network',
+        `${task.path}: could not check the file's SHA-256 (${error.message}); resume to fetch it again`,
+        task.path,
+      );
     });
     sha = verifier.finish(bytesToHex(new Uint8Array(digest)));
     measure('hash', t0);
@@ -50,7 +61,11 @@ export async function storeReceived(task: FileTask, rec: FileRecord, verifier: F
   } catch (error) {
     await chunks.deleteFile(task.url); // nothing unverified stays behind
     if (error instanceof ModelStoreError) throw error;
-    throw new ModelStoreError('refused-content', `${task.path}: not valid JSON (${(error as Error).message})`, task.path);
+    throw new ModelStoreError(
+      'refused-content',
+      `${task.path}: not valid JSON (${(error as Error).message})`,
+      task.path,
+    );
   }
   // A full quota here reaches the medic as storage-full through receiveFile, like every write of a download.
   const t0 = performance.now();

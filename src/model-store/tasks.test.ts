@@ -19,13 +19,28 @@ describe('planTasks', () => {
     const tasks = planTasks({ manifest: transformers, modelUrl });
     expect(tasks.map((t) => [t.path, t.scope, t.url, t.size])).toEqual([
       ['config.json', TRANSFORMERS_SCOPE, 'http://kiosk.lan/models/org/tiny/resolve/main/config.json', 10],
-      ['onnx/model_q4.onnx', TRANSFORMERS_SCOPE, 'http://kiosk.lan/models/org/tiny/resolve/main/onnx/model_q4.onnx', 99],
+      [
+        'onnx/model_q4.onnx',
+        TRANSFORMERS_SCOPE,
+        'http://kiosk.lan/models/org/tiny/resolve/main/onnx/model_q4.onnx',
+        99,
+      ],
     ]);
     expect(tasks[1]!.sha256).toBe('ab'.repeat(32));
   });
 
   it('a WebLLM model keeps WebLLM’s own databases', () => {
-    const webllm: ModelManifest = { ...transformers, engine: 'webllm', files: [{ path: 'mlc-chat-config.json', kind: 'config' }, { path: 'tokenizer.json', kind: 'tokenizer' }] };
-    expect(planTasks({ manifest: webllm, modelUrl: 'http://k/models/m' }).map((t) => t.scope)).toEqual(['webllm/config', 'webllm/model']);
+    const webllm: ModelManifest = {
+      ...transformers,
+      engine: 'webllm',
+      files: [
+        { path: 'mlc-chat-config.json', kind: 'config' },
+        { path: 'tokenizer.json', kind: 'tokenizer' },
+      ],
+    };
+    expect(planTasks({ manifest: webllm, modelUrl: 'http://k/models/m' }).map((t) => t.scope)).toEqual([
+      'webllm/config',
+      'webllm/model',
+    ]);
   });
 });

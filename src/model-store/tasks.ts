@@ -1,5 +1,13 @@
 import type { FileTask } from './file-download.js';
-import { fileUrl, modelLibFileName, storeScopeOf, toWebLLMModelRecord, withShards, type ManifestFile, type ModelManifest } from './manifest.js';
+import {
+  fileUrl,
+  modelLibFileName,
+  storeScopeOf,
+  toWebLLMModelRecord,
+  withShards,
+  type ManifestFile,
+  type ModelManifest,
+} from './manifest.js';
 
 /** Where a model is read from (`modelUrl`, the ModelRecord.model WebLLM builds keys from) and fetched from. */
 export interface ModelLocation {
@@ -23,7 +31,14 @@ export function planTasks(loc: ModelLocation, tensorCache?: unknown): FileTask[]
   if (manifest.engine === 'webllm' && libName && !files.some((f) => f.kind === 'model-lib')) {
     const url = toWebLLMModelRecord(manifest, modelUrl).model_lib;
     const upstream = source === manifest.baseUrl;
-    tasks.push(task(manifest, { path: libName, kind: 'model-lib' }, url, upstream ? manifest.modelLib! : fileUrl(source, libName)));
+    tasks.push(
+      task(
+        manifest,
+        { path: libName, kind: 'model-lib' },
+        url,
+        upstream ? manifest.modelLib! : fileUrl(source, libName),
+      ),
+    );
   }
   return tasks;
 }

@@ -40,8 +40,15 @@ export function webllmValueOf(path: string, bytes: ArrayBuffer): unknown {
  * bytes are also stored as chunks that the caller deletes next, so this copy must be on disk first
  * (strict), or a power cut could lose both. A file that never had chunks has nothing to lose.
  */
-export async function putArtifact(scope: StoreScope, url: string, data: unknown, replacesChunks: boolean): Promise<void> {
-  const tx = (await scopeDb(scope)).transaction(STORE, 'readwrite', { durability: replacesChunks ? 'strict' : 'relaxed' });
+export async function putArtifact(
+  scope: StoreScope,
+  url: string,
+  data: unknown,
+  replacesChunks: boolean,
+): Promise<void> {
+  const tx = (await scopeDb(scope)).transaction(STORE, 'readwrite', {
+    durability: replacesChunks ? 'strict' : 'relaxed',
+  });
   await Promise.all([tx.store.put({ url, data }), tx.done]);
 }
 

@@ -23,23 +23,35 @@ const manifest = (id: string): ModelManifest => ({
   baseUrl: `http://kiosk.test/models/${id}`,
   variant: { quantization: 'q4f32_1', contextWindow: 2048, requiredFeatures: [], vramMB: 0 },
   files: [
-    { path: 'mlc-chat-config.json', kind: 'config', size: FILES['mlc-chat-config.json']!.byteLength, sha256: sha(FILES['mlc-chat-config.json']!) },
+    {
+      path: 'mlc-chat-config.json',
+      kind: 'config',
+      size: FILES['mlc-chat-config.json']!.byteLength,
+      sha256: sha(FILES['mlc-chat-config.json']!),
+    },
     { path: 'tokenizer.json', kind: 'tokenizer' },
   ],
 });
 
 /** A fetch serving FILES, or an LFS pointer in place of tokenizer.json when `lfs`. */
-const serving = (lfs = false): typeof fetch => async (input) => {
-  const name = String(input).split('/').pop()!;
-  const body = lfs && name === 'tokenizer.json' ? new TextEncoder().encode(LFS_POINTER) : FILES[name];
-  return body ? new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(body.byteLength) } }) : new Response('nope', { status: 404 });
-};
+const serving =
+  (lfs = false): typeof fetch =>
+  async (input) => {
+    const name = String(input).split('/').pop()!;
+    const body = lfs && name === 'tokenizer.json' ? new TextEncoder().encode(LFS_POINTER) : FILES[name];
+    return body
+      ? new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(body.byteLength) } })
+      : new Response('nope', { status: 404 });
+  };
 
 function connect(fetchFn: typeof fetch, id: string) {
   const channel = new MessageChannel();
   serveDownload(channel.port2 as unknown as Parameters<typeof serveDownload>[0], fetchFn);
   const terminate = vi.fn(() => channel.port1.close());
-  const download = new WorkerDownload({ manifest: manifest(id), modelUrl: manifest(id).baseUrl, retryBaseMs: 1, maxRetries: 1 }, Object.assign(channel.port1, { terminate }) as never);
+  const download = new WorkerDownload(
+    { manifest: manifest(id), modelUrl: manifest(id).baseUrl, retryBaseMs: 1, maxRetries: 1 },
+    Object.assign(channel.port1, { terminate }) as never,
+  );
   return { download, terminate };
 }
 
@@ -57,7 +69,9 @@ describe('WorkerDownload', () => {
     expect(seen.at(-1)).toMatchObject({ state: 'done', overall: { percent: 100 } });
     expect(download.progress.state).toBe('done');
     const url = 'http://kiosk.test/models/ok-model/resolve/main/mlc-chat-config.json';
-    expect(new Uint8Array((await getArtifact(storeScopeOf('webllm', 'config'), url)) as ArrayBuffer)).toEqual(FILES['mlc-chat-config.json']);
+    expect(new Uint8Array((await getArtifact(storeScopeOf('webllm', 'config'), url)) as ArrayBuffer)).toEqual(
+      FILES['mlc-chat-config.json'],
+    );
     expect(terminate).toHaveBeenCalledOnce();
   });
 
@@ -66,7 +80,11 @@ describe('WorkerDownload', () => {
     const { download, terminate } = connect(serving(true), 'lfs-model');
     const error = await download.start().catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ModelStoreError);
-    expect(error).toMatchObject({ code: 'refused-content', file: 'tokenizer.json', message: expect.stringMatching(/^tokenizer\.json: got a Git LFS pointer/) });
+    expect(error).toMatchObject({
+      code: 'refused-content',
+      file: 'tokenizer.json',
+      message: expect.stringMatching(/^tokenizer\.json: got a Git LFS pointer/),
+    });
     expect(download.progress.state).toBe('failed');
     expect(terminate).toHaveBeenCalled();
   });

@@ -7,13 +7,22 @@ import type { Download, DownloadProgress, DownloadState } from './downloader.js'
 import { ModelStoreError } from './errors.js';
 import { figures } from './progress.js';
 import { requestPersistence } from './storage.js';
-import type { DownloadEndpoint, DownloadMethod, FromDownloadHost, PortableDownloadOptions, ToDownloadHost } from './download-host.js';
+import type {
+  DownloadEndpoint,
+  DownloadMethod,
+  FromDownloadHost,
+  PortableDownloadOptions,
+  ToDownloadHost,
+} from './download-host.js';
 
 const defaultWorker = () => new Worker(new URL('./download.worker.ts', import.meta.url), { type: 'module' });
 
 export class WorkerDownload implements Download {
   private readonly listeners = new Set<(p: DownloadProgress) => void>();
-  private readonly pending = new Map<number, { resolve: (state?: DownloadState) => void; reject: (error: Error) => void }>();
+  private readonly pending = new Map<
+    number,
+    { resolve: (state?: DownloadState) => void; reject: (error: Error) => void }
+  >();
   private nextId = 1;
   private latest: DownloadProgress;
 

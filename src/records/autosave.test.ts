@@ -135,7 +135,12 @@ describe('autosave', () => {
     vi.useRealTimers();
     const store = await openCasualtyStore({ name: 'autosave-reload' });
     const page = new EventTarget();
-    const saver = createAutosave({ write: async (...cs) => void (await store.put(cs)), onError: (e) => expect.fail(e.message), delayMs: 60_000, page });
+    const saver = createAutosave({
+      write: async (...cs) => void (await store.put(cs)),
+      onError: (e) => expect.fail(e.message),
+      delayMs: 60_000,
+      page,
+    });
     const a = typed(typed(createCasualty(T0, 'a'), 'GSW L thigh.'), 'TQ 1432.');
     saver.schedule(a);
     page.dispatchEvent(new Event('pagehide'));

@@ -34,7 +34,15 @@ export interface Autosave {
   dispose(): Promise<void>;
 }
 
-export function createAutosave({ write, onError, onSaved, delayMs = 300, maxWaitMs = 500, page, doc }: AutosaveOptions): Autosave {
+export function createAutosave({
+  write,
+  onError,
+  onSaved,
+  delayMs = 300,
+  maxWaitMs = 500,
+  page,
+  doc,
+}: AutosaveOptions): Autosave {
   const pending = new Map<string, Casualty>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let firstPendingAt: number | undefined;

@@ -1,7 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { reportText } from '../tccc/reports/index.js';
 import { FULL_RECORD, SPARSE_RECORD } from '../tccc/reports/test-records.js';
-import { appendNarrative, createCasualty, deleteFact, editFact, evidenceOf, narrativeOf, recordOf, reportInputOf, restoreFact, revertFact, setTimeOfInjury, summaryOf, updateCasualty } from './casualty.js';
+import {
+  appendNarrative,
+  createCasualty,
+  deleteFact,
+  editFact,
+  evidenceOf,
+  narrativeOf,
+  recordOf,
+  reportInputOf,
+  restoreFact,
+  revertFact,
+  setTimeOfInjury,
+  summaryOf,
+  updateCasualty,
+} from './casualty.js';
 
 const T0 = new Date('2024-05-01T12:00:00Z');
 const T1 = new Date('2024-05-01T12:05:00Z');
@@ -9,7 +23,14 @@ const T1 = new Date('2024-05-01T12:05:00Z');
 describe('casualty', () => {
   it('starts empty with a fresh random id', () => {
     const a = createCasualty(T0);
-    expect(a).toMatchObject({ createdAt: T0.toISOString(), updatedAt: T0.toISOString(), timeline: [], edits: [], nineLine: {}, notes: '' });
+    expect(a).toMatchObject({
+      createdAt: T0.toISOString(),
+      updatedAt: T0.toISOString(),
+      timeline: [],
+      edits: [],
+      nineLine: {},
+      notes: '',
+    });
     expect(a.id).toMatch(/^[0-9a-f]{32}$/);
     expect(createCasualty(T0).id).not.toBe(a.id);
   });
@@ -28,17 +49,48 @@ describe('casualty', () => {
   });
 
   it('shows a hand correction in the record and the reports, and reverts it', () => {
-    let c = updateCasualty(createCasualty(T0, 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() } }, T0);
-    c = editFact(c, { op: 'set', id: 'casualty/battle_roster', fact: { kind: 'casualty', field: 'battle_roster', value: 'AB9999' }, at: T1.toISOString() }, T1);
+    let c = updateCasualty(
+      createCasualty(T0, 'c1'),
+      { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() } },
+      T0,
+    );
+    c = editFact(
+      c,
+      {
+        op: 'set',
+        id: 'casualty/battle_roster',
+        fact: { kind: 'casualty', field: 'battle_roster', value: 'AB9999' },
+        at: T1.toISOString(),
+      },
+      T1,
+    );
     expect(recordOf(c).casualty?.battle_roster).toBe('AB9999');
     expect(reportText('card', reportInputOf(c))).toContain('BATTLE ROSTER #: AB9999');
-    expect(summaryOf(c)).toMatchObject({ id: 'c1', battleRoster: 'AB9999', name: 'Luis Alvarado', evac: 'urgent_surgical' });
+    expect(summaryOf(c)).toMatchObject({
+      id: 'c1',
+      battleRoster: 'AB9999',
+      name: 'Luis Alvarado',
+      evac: 'urgent_surgical',
+    });
     expect(recordOf(revertFact(c, 'casualty/battle_roster', T1)).casualty?.battle_roster).toBe('AB1234');
   });
 
   it('restores a fact deleted by hand to the hand value it had, not the engine value', () => {
-    let c = updateCasualty(createCasualty(T0, 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() } }, T0);
-    c = editFact(c, { op: 'set', id: 'casualty/battle_roster', fact: { kind: 'casualty', field: 'battle_roster', value: 'AB9999' }, at: T1.toISOString() }, T1);
+    let c = updateCasualty(
+      createCasualty(T0, 'c1'),
+      { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() } },
+      T0,
+    );
+    c = editFact(
+      c,
+      {
+        op: 'set',
+        id: 'casualty/battle_roster',
+        fact: { kind: 'casualty', field: 'battle_roster', value: 'AB9999' },
+        at: T1.toISOString(),
+      },
+      T1,
+    );
     c = deleteFact(c, 'casualty/battle_roster', T1);
     expect(recordOf(c).casualty?.battle_roster).toBeUndefined();
     expect(recordOf(restoreFact(c, 'casualty/battle_roster', T1)).casualty?.battle_roster).toBe('AB9999');
@@ -48,9 +100,28 @@ describe('casualty', () => {
   });
 
   it('gives the reports the date, time of injury, notes, 9-line fields and the other casualties at the site', () => {
-    const untimed = updateCasualty(createCasualty(T0, 'a'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() }, notes: 'Pupils equal', nineLine: { security: 'N' } }, T0);
+    const untimed = updateCasualty(
+      createCasualty(T0, 'a'),
+      {
+        extraction: { engine: 'rules', record: FULL_RECORD, evidence: [], at: T0.toISOString() },
+        notes: 'Pupils equal',
+        nineLine: { security: 'N' },
+      },
+      T0,
+    );
     const a = setTimeOfInjury(untimed, '14:30', T0);
-    const b = updateCasualty(createCasualty(T0, 'b'), { extraction: { engine: 'rules', record: { ...SPARSE_RECORD, evac_priority: 'routine' }, evidence: [], at: T0.toISOString() } }, T0);
+    const b = updateCasualty(
+      createCasualty(T0, 'b'),
+      {
+        extraction: {
+          engine: 'rules',
+          record: { ...SPARSE_RECORD, evac_priority: 'routine' },
+          evidence: [],
+          at: T0.toISOString(),
+        },
+      },
+      T0,
+    );
     const input = reportInputOf(a, [a, b]);
     expect(input.context).toEqual({ date: '2024-05-01', notes: 'Pupils equal' });
     expect(input.record.time_of_injury).toBe('14:30');
@@ -69,7 +140,11 @@ describe('casualty', () => {
       { path: '/casualty/name', start: 40, end: 53 },
       { path: '/fluids/7', start: 60, end: 61 },
     ];
-    const c = updateCasualty(createCasualty(T0, 'c1'), { extraction: { engine: 'rules', record: FULL_RECORD, evidence, at: T0.toISOString() } }, T0);
+    const c = updateCasualty(
+      createCasualty(T0, 'c1'),
+      { extraction: { engine: 'rules', record: FULL_RECORD, evidence, at: T0.toISOString() } },
+      T0,
+    );
     const byFact = evidenceOf(c);
     expect([...byFact.keys()]).toEqual(['mechanism/blast#1', 'vitals/14:50#1', 'casualty/name']);
     expect(byFact.get('vitals/14:50#1')?.map((e) => e.start)).toEqual([10, 12]);

@@ -92,7 +92,11 @@ export function sameCasualty(a: Casualty, b: Casualty): boolean {
 }
 
 /** Applies `change` and stamps the update time. */
-export function updateCasualty(c: Casualty, change: Partial<Omit<Casualty, 'id' | 'createdAt' | 'updatedAt'>>, now: Date = new Date()): Casualty {
+export function updateCasualty(
+  c: Casualty,
+  change: Partial<Omit<Casualty, 'id' | 'createdAt' | 'updatedAt'>>,
+  now: Date = new Date(),
+): Casualty {
   return { ...c, ...change, updatedAt: now.toISOString() };
 }
 
@@ -132,7 +136,8 @@ export function restoreFact(c: Casualty, id: FactId, now: Date = new Date()): Ca
 /** Sets the time of injury by hand ("HH:MM"), or clears it (undefined): a hand edit of the record's `time_of_injury` fact. */
 export function setTimeOfInjury(c: Casualty, time: ClockTime | undefined, now: Date = new Date()): Casualty {
   const id = 'time_of_injury';
-  if (time !== undefined) return editFact(c, { op: 'set', id, fact: { kind: 'time_of_injury', value: time }, at: now.toISOString() }, now);
+  if (time !== undefined)
+    return editFact(c, { op: 'set', id, fact: { kind: 'time_of_injury', value: time }, at: now.toISOString() }, now);
   // Cleared: hide a time the narrative gave; with none, just drop the hand value.
   return c.extraction?.record.time_of_injury !== undefined ? deleteFact(c, id, now) : revertFact(c, id, now);
 }
@@ -143,8 +148,15 @@ export function setTimeOfInjury(c: Casualty, time: ClockTime | undefined, now: D
  */
 export function upgradeTimeOfInjury<C extends Casualty>(old: C & { timeOfInjury?: unknown }): C {
   const { timeOfInjury, ...rest } = old;
-  if (typeof timeOfInjury !== 'string' || rest.edits.some((e) => e.id === 'time_of_injury')) return rest as unknown as C;
-  return { ...rest, edits: [...rest.edits, { op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: timeOfInjury }, at: rest.updatedAt }] } as unknown as C;
+  if (typeof timeOfInjury !== 'string' || rest.edits.some((e) => e.id === 'time_of_injury'))
+    return rest as unknown as C;
+  return {
+    ...rest,
+    edits: [
+      ...rest.edits,
+      { op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: timeOfInjury }, at: rest.updatedAt },
+    ],
+  } as unknown as C;
 }
 
 /** The record the reports show: the latest extraction with the hand edits applied. */
@@ -166,7 +178,14 @@ export function evidenceOf(c: Casualty): Map<FactId, Evidence[]> {
 /** The casualty list's line for this casualty. */
 export function summaryOf(c: Casualty): CasualtySummary {
   const r = recordOf(c);
-  return { id: c.id, battleRoster: r.casualty?.battle_roster, name: r.casualty?.name, evac: r.evac_priority, timeOfInjury: r.time_of_injury, updatedAt: c.updatedAt };
+  return {
+    id: c.id,
+    battleRoster: r.casualty?.battle_roster,
+    name: r.casualty?.name,
+    evac: r.evac_priority,
+    timeOfInjury: r.time_of_injury,
+    updatedAt: c.updatedAt,
+  };
 }
 
 /** Local calendar date "YYYY-MM-DD" of an ISO time, for the card's DATE box. */

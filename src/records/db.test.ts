@@ -15,7 +15,8 @@ async function freshStore(name = `test-${++dbCount}`, onEvent?: (e: StoreEvent) 
 afterEach(() => open.splice(0).forEach((s) => s.close()));
 
 const at = (minute: number) => new Date(Date.UTC(2024, 4, 1, 12, minute));
-const casualty = (id: string, minute: number, notes = ''): Casualty => updateCasualty(createCasualty(at(0), id), { notes }, at(minute));
+const casualty = (id: string, minute: number, notes = ''): Casualty =>
+  updateCasualty(createCasualty(at(0), id), { notes }, at(minute));
 
 /** Opens a raw connection at `version` and resolves when it is open (used to play another tab). */
 function rawOpen(name: string, version: number, onUpgrade?: (db: IDBDatabase) => void): Promise<IDBDatabase> {
@@ -114,16 +115,31 @@ describe('casualty store', () => {
 describe('migrations', () => {
   it('upgrades a v1 database, keeping its rows and filling fields v1 lacked', async () => {
     const name = `test-${++dbCount}`;
-    const v1 = await rawOpen(name, 1, (db) => db.createObjectStore('casualties', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'));
+    const v1 = await rawOpen(name, 1, (db) =>
+      db.createObjectStore('casualties', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'),
+    );
     await new Promise<void>((resolve, reject) => {
       const tx = v1.transaction('casualties', 'readwrite');
-      tx.objectStore('casualties').put({ id: 'old', createdAt: at(0).toISOString(), updatedAt: at(1).toISOString(), timeline: [{ at: at(0).toISOString(), text: 'GSW L thigh' }] });
+      tx.objectStore('casualties').put({
+        id: 'old',
+        createdAt: at(0).toISOString(),
+        updatedAt: at(1).toISOString(),
+        timeline: [{ at: at(0).toISOString(), text: 'GSW L thigh' }],
+      });
       tx.oncomplete = () => resolve();
       tx.onerror = () => reject(tx.error);
     });
     v1.close();
     const store = await freshStore(name);
-    expect(await store.get('old')).toEqual({ id: 'old', createdAt: at(0).toISOString(), updatedAt: at(1).toISOString(), timeline: [{ at: at(0).toISOString(), text: 'GSW L thigh' }], edits: [], nineLine: {}, notes: '' });
+    expect(await store.get('old')).toEqual({
+      id: 'old',
+      createdAt: at(0).toISOString(),
+      updatedAt: at(1).toISOString(),
+      timeline: [{ at: at(0).toISOString(), text: 'GSW L thigh' }],
+      edits: [],
+      nineLine: {},
+      notes: '',
+    });
     await store.softDelete('old', at(2));
     expect((await store.listDeleted()).map((c) => c.id)).toEqual(['old']);
   });
@@ -136,7 +152,12 @@ describe('migrations', () => {
       store.createIndex('by-deleted', 'deletedAt');
     });
     const extraction = { engine: 'rules', record: { mechanism: ['ied'] }, evidence: [], at: at(1).toISOString() };
-    const editedToi = { op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: '02:50' }, at: at(1).toISOString() };
+    const editedToi = {
+      op: 'set',
+      id: 'time_of_injury',
+      fact: { kind: 'time_of_injury', value: '02:50' },
+      at: at(1).toISOString(),
+    };
     await new Promise<void>((resolve, reject) => {
       const tx = v2.transaction('casualties', 'readwrite');
       const rows = tx.objectStore('casualties');
@@ -150,7 +171,9 @@ describe('migrations', () => {
     const store = await freshStore(name);
     const typed = (await store.get('typed'))!;
     expect(typed).not.toHaveProperty('timeOfInjury');
-    expect(typed.edits).toEqual([{ op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: '02:53' }, at: at(1).toISOString() }]);
+    expect(typed.edits).toEqual([
+      { op: 'set', id: 'time_of_injury', fact: { kind: 'time_of_injury', value: '02:53' }, at: at(1).toISOString() },
+    ]);
     expect(recordOf(typed)).toEqual({ mechanism: ['ied'], time_of_injury: '02:53' });
     expect(recordOf((await store.get('both'))!).time_of_injury).toBe('02:50');
     expect(await store.get('none')).toEqual(casualty('none', 1));
@@ -184,7 +207,10 @@ describe('migrations', () => {
     (await freshStore(name)).close();
     const raw = await rawOpen(name, DB_VERSION);
     expect([...raw.objectStoreNames]).toEqual(['casualties']);
-    expect([...raw.transaction('casualties').objectStore('casualties').indexNames].sort()).toEqual(['by-deleted', 'by-updated']);
+    expect([...raw.transaction('casualties').objectStore('casualties').indexNames].sort()).toEqual([
+      'by-deleted',
+      'by-updated',
+    ]);
     raw.close();
   });
 });
@@ -192,7 +218,9 @@ describe('migrations', () => {
 describe('storage errors', () => {
   it('reports an upgrade blocked by an old tab, then opens once that tab closes', async () => {
     const name = `test-${++dbCount}`;
-    const oldTab = await rawOpen(name, 1, (db) => db.createObjectStore('casualties', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'));
+    const oldTab = await rawOpen(name, 1, (db) =>
+      db.createObjectStore('casualties', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'),
+    );
     const events: StoreEvent[] = [];
     const opening = freshStore(name, (e) => events.push(e));
     await new Promise((r) => setTimeout(r, 20));

@@ -2,7 +2,14 @@
  * The casualty database: one IndexedDB store behind a few functions. Soft-deleted casualties stay
  * stored (with `deletedAt`) until {@link CasualtyStore.purgeDeleted} removes those past the undo window.
  */
-import { openDB, type DBSchema, type IDBPDatabase, type IDBPObjectStore, type IDBPTransaction, type StoreNames } from 'idb';
+import {
+  openDB,
+  type DBSchema,
+  type IDBPDatabase,
+  type IDBPObjectStore,
+  type IDBPTransaction,
+  type StoreNames,
+} from 'idb';
 import { sameCasualty, upgradeTimeOfInjury, type Casualty } from './casualty.js';
 import { mergeCasualty } from './merge.js';
 import { StorageError, toStorageError, type StoreEvent } from './errors.js';
@@ -40,7 +47,12 @@ async function upgrade(db: IDBPDatabase<RecordsDB>, oldVersion: number, tx: Upgr
     store.createIndex('by-deleted', 'deletedAt');
     for (let cursor = await store.openCursor(); cursor; cursor = await cursor.continue()) {
       const old = cursor.value as Partial<Casualty> & Pick<Casualty, 'id'>;
-      await cursor.update({ ...old, edits: old.edits ?? [], nineLine: old.nineLine ?? {}, notes: old.notes ?? '' } as Casualty);
+      await cursor.update({
+        ...old,
+        edits: old.edits ?? [],
+        nineLine: old.nineLine ?? {},
+        notes: old.notes ?? '',
+      } as Casualty);
     }
   }
   if (oldVersion < 3) {
@@ -79,8 +91,12 @@ export interface OpenOptions {
 }
 
 /** Opens (creating or upgrading) the casualty database. Rejects with a StorageError. */
-export async function openCasualtyStore({ name = DB_NAME, onEvent = () => {} }: OpenOptions = {}): Promise<CasualtyStore> {
-  if (typeof indexedDB === 'undefined') throw new StorageError('unavailable', 'IndexedDB is not available in this browser.');
+export async function openCasualtyStore({
+  name = DB_NAME,
+  onEvent = () => {},
+}: OpenOptions = {}): Promise<CasualtyStore> {
+  if (typeof indexedDB === 'undefined')
+    throw new StorageError('unavailable', 'IndexedDB is not available in this browser.');
   let db: IDBPDatabase<RecordsDB>;
   try {
     db = await openDB<RecordsDB>(name, DB_VERSION, {
@@ -137,7 +153,10 @@ export async function openCasualtyStore({ name = DB_NAME, onEvent = () => {} }: 
     });
 
   return {
-    list: () => guard('read', async () => (await db.getAllFromIndex('casualties', 'by-updated')).filter((c) => !c.deletedAt).reverse()),
+    list: () =>
+      guard('read', async () =>
+        (await db.getAllFromIndex('casualties', 'by-updated')).filter((c) => !c.deletedAt).reverse(),
+      ),
     listDeleted: () => guard('read', () => db.getAllFromIndex('casualties', 'by-deleted')),
     get: (id) => guard('read', () => db.get('casualties', id)),
     put: (casualties, basedOn) =>

@@ -20,7 +20,14 @@ function normalized(r: TcccRecord): TcccRecord {
 function specKey(f: FactValue): string {
   const v = f.value as Record<string, unknown> | string;
   if (typeof v !== 'object') return `${f.kind}:${v}`;
-  const keep = { injury: ['type', 'location'], vitals: ['time'], intervention: ['type', 'location', 'time'], fluid: ['name', 'time'], medication: ['name', 'time'] }[f.kind as string] ?? [];
+  const keep =
+    {
+      injury: ['type', 'location'],
+      vitals: ['time'],
+      intervention: ['type', 'location', 'time'],
+      fluid: ['name', 'time'],
+      medication: ['name', 'time'],
+    }[f.kind as string] ?? [];
   return `${f.kind}:${keep.map((k) => v[k] ?? '-').join('/')}`;
 }
 
@@ -32,7 +39,10 @@ function reorderLists(r: TcccRecord, seed: number): TcccRecord {
   return factsToRecord(facts.map((x) => x.f));
 }
 
-const sortedFacts = (r: TcccRecord) => recordFacts(r).map((f) => JSON.stringify(f)).sort();
+const sortedFacts = (r: TcccRecord) =>
+  recordFacts(r)
+    .map((f) => JSON.stringify(f))
+    .sort();
 
 describe('recordFacts', () => {
   it('names facts by what, where and when, counting same-key duplicates', () => {
@@ -49,7 +59,12 @@ describe('recordFacts', () => {
   });
 
   it('gives two identical tourniquets two ids', () => {
-    const ids = recordFacts({ interventions: [{ type: 'tourniquet', location: 'left_leg' }, { type: 'tourniquet', location: 'left_leg' }] }).map((f) => f.id);
+    const ids = recordFacts({
+      interventions: [
+        { type: 'tourniquet', location: 'left_leg' },
+        { type: 'tourniquet', location: 'left_leg' },
+      ],
+    }).map((f) => f.id);
     expect(ids).toEqual(['intervention/tourniquet/left_leg/-#1', 'intervention/tourniquet/left_leg/-#2']);
   });
 
@@ -77,7 +92,11 @@ describe('effectiveRecord', () => {
       fc.property(recordArbitrary, recordArbitrary, fc.nat(), (a, b, pick) => {
         const bFacts = recordFacts(b);
         const aIds = recordFacts(a).map((f) => f.id);
-        const edits: FactEdit[] = bFacts.slice(0, pick % 4).map((f, i) => (i % 2 ? { op: 'delete', id: aIds[i] ?? f.id, at: AT } : { op: 'set', id: aIds[i] ?? f.id, fact: f, at: AT }));
+        const edits: FactEdit[] = bFacts
+          .slice(0, pick % 4)
+          .map((f, i) =>
+            i % 2 ? { op: 'delete', id: aIds[i] ?? f.id, at: AT } : { op: 'set', id: aIds[i] ?? f.id, fact: f, at: AT },
+          );
         expect(validateRecord(effectiveRecord(a, edits)).errors).toEqual([]);
       }),
     );
@@ -86,18 +105,41 @@ describe('effectiveRecord', () => {
   it('applies the same edits to the same facts however re-extraction orders them', () => {
     fc.assert(
       fc.property(recordArbitrary, fc.integer({ min: 1, max: 6 }), (r, seed) => {
-        const edits = recordFacts(r).flatMap((f, i): FactEdit[] => (i % 3 === 0 ? [{ op: 'delete', id: f.id, at: AT }] : i % 3 === 1 ? [{ op: 'set', id: f.id, fact: { kind: 'location_grid', value: 'EDITED' }, at: AT }] : []));
-        expect(sortedFacts(effectiveRecord(reorderLists(r, seed), edits))).toEqual(sortedFacts(effectiveRecord(r, edits)));
+        const edits = recordFacts(r).flatMap((f, i): FactEdit[] =>
+          i % 3 === 0
+            ? [{ op: 'delete', id: f.id, at: AT }]
+            : i % 3 === 1
+              ? [{ op: 'set', id: f.id, fact: { kind: 'location_grid', value: 'EDITED' }, at: AT }]
+              : [],
+        );
+        expect(sortedFacts(effectiveRecord(reorderLists(r, seed), edits))).toEqual(
+          sortedFacts(effectiveRecord(r, edits)),
+        );
       }),
     );
   });
 
   it('lets a correction win over re-extraction that adds facts before it', () => {
     const first: TcccRecord = { medications: [{ name: 'txa', dose: '1 g', route: 'IV', time: '14:40' }] };
-    const edits = withEdit([], { op: 'set', id: 'medication/txa/14:40#1', fact: { kind: 'medication', value: { name: 'txa', dose: '2 g', route: 'IV', time: '14:40' } }, at: AT });
-    const again: TcccRecord = { medications: [{ name: 'ketamine', dose: '50 mg' }, { name: 'txa', dose: '1 g', route: 'IV', time: '14:40' }] };
-    expect(effectiveRecord(first, edits).medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:40' }]);
-    expect(effectiveRecord(again, edits).medications).toEqual([{ name: 'ketamine', dose: '50 mg' }, { name: 'txa', dose: '2 g', route: 'IV', time: '14:40' }]);
+    const edits = withEdit([], {
+      op: 'set',
+      id: 'medication/txa/14:40#1',
+      fact: { kind: 'medication', value: { name: 'txa', dose: '2 g', route: 'IV', time: '14:40' } },
+      at: AT,
+    });
+    const again: TcccRecord = {
+      medications: [
+        { name: 'ketamine', dose: '50 mg' },
+        { name: 'txa', dose: '1 g', route: 'IV', time: '14:40' },
+      ],
+    };
+    expect(effectiveRecord(first, edits).medications).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV', time: '14:40' },
+    ]);
+    expect(effectiveRecord(again, edits).medications).toEqual([
+      { name: 'ketamine', dose: '50 mg' },
+      { name: 'txa', dose: '2 g', route: 'IV', time: '14:40' },
+    ]);
   });
 
   it('keeps a deleted fact deleted when re-extraction finds it again', () => {
@@ -109,20 +151,38 @@ describe('effectiveRecord', () => {
   it('keeps an added fact, and a corrected fact the engine no longer finds', () => {
     const pulse = { kind: 'vitals' as const, value: { time: '15:00', pulse: 100 } };
     let edits = withEdit([], { op: 'set', id: newFactId(pulse, []), fact: pulse, at: AT });
-    edits = withEdit(edits, { op: 'set', id: 'injury/gsw/left_leg#1', fact: { kind: 'injury', value: { type: 'gsw', location: 'right_leg' } }, at: AT });
+    edits = withEdit(edits, {
+      op: 'set',
+      id: 'injury/gsw/left_leg#1',
+      fact: { kind: 'injury', value: { type: 'gsw', location: 'right_leg' } },
+      at: AT,
+    });
     const record = effectiveRecord({ vitals: [{ time: '14:32', pulse: 120 }] }, edits);
-    expect(record).toEqual({ injuries: [{ type: 'gsw', location: 'right_leg' }], vitals: [{ time: '14:32', pulse: 120 }, { time: '15:00', pulse: 100 }] });
+    expect(record).toEqual({
+      injuries: [{ type: 'gsw', location: 'right_leg' }],
+      vitals: [
+        { time: '14:32', pulse: 120 },
+        { time: '15:00', pulse: 100 },
+      ],
+    });
   });
 
   it('replaces an extracted one-per-record fact with an added one of the same field', () => {
     const name = { kind: 'casualty' as const, field: 'name' as const, value: 'Luis Alvarez' };
     const id = newFactId(name, []);
     expect(id).toBe('casualty/name');
-    expect(effectiveRecord(FULL_RECORD, withEdit([], { op: 'set', id, fact: name, at: AT })).casualty?.name).toBe('Luis Alvarez');
+    expect(effectiveRecord(FULL_RECORD, withEdit([], { op: 'set', id, fact: name, at: AT })).casualty?.name).toBe(
+      'Luis Alvarez',
+    );
   });
 
   it('does not duplicate a mechanism corrected into one already present', () => {
-    const edits = withEdit([], { op: 'set', id: 'mechanism/blast#1', fact: { kind: 'mechanism', value: 'ied' }, at: AT });
+    const edits = withEdit([], {
+      op: 'set',
+      id: 'mechanism/blast#1',
+      fact: { kind: 'mechanism', value: 'ied' },
+      at: AT,
+    });
     expect(effectiveRecord({ mechanism: ['ied', 'blast'] }, edits).mechanism).toEqual(['ied']);
   });
 
@@ -141,9 +201,19 @@ describe('effectiveRecord', () => {
 
 describe('resolveFacts and edit lists', () => {
   it('marks each fact extracted, edited, deleted or added, with the engine value kept', () => {
-    let edits = withEdit([], { op: 'set', id: 'evac_priority', fact: { kind: 'evac_priority', value: 'urgent' }, at: AT });
+    let edits = withEdit([], {
+      op: 'set',
+      id: 'evac_priority',
+      fact: { kind: 'evac_priority', value: 'urgent' },
+      at: AT,
+    });
     edits = withEdit(edits, { op: 'delete', id: 'mechanism/fall#1', at: AT });
-    edits = withEdit(edits, { op: 'set', id: 'medication/hand#1', fact: { kind: 'medication', value: { name: 'naloxone' } }, at: AT });
+    edits = withEdit(edits, {
+      op: 'set',
+      id: 'medication/hand#1',
+      fact: { kind: 'medication', value: { name: 'naloxone' } },
+      at: AT,
+    });
     const facts = resolveFacts({ evac_priority: 'routine', mechanism: ['fall'], vitals: [{ pulse: 92 }] }, edits);
     expect(facts.map((f) => [f.id, f.origin])).toEqual([
       ['evac_priority', 'edited'],
@@ -155,11 +225,18 @@ describe('resolveFacts and edit lists', () => {
   });
 
   it('keeps one edit per fact, the latest, and can drop it again', () => {
-    let edits = withEdit([], { op: 'set', id: 'evac_priority', fact: { kind: 'evac_priority', value: 'urgent' }, at: AT });
+    let edits = withEdit([], {
+      op: 'set',
+      id: 'evac_priority',
+      fact: { kind: 'evac_priority', value: 'urgent' },
+      at: AT,
+    });
     edits = withEdit(edits, { op: 'delete', id: 'evac_priority', at: AT });
     expect(edits).toEqual([{ op: 'delete', id: 'evac_priority', at: AT }]);
     expect(withoutEdit(edits, 'evac_priority')).toEqual([]);
-    expect(effectiveRecord({ evac_priority: 'routine' }, withoutEdit(edits, 'evac_priority'))).toEqual({ evac_priority: 'routine' });
+    expect(effectiveRecord({ evac_priority: 'routine' }, withoutEdit(edits, 'evac_priority'))).toEqual({
+      evac_priority: 'routine',
+    });
   });
 
   it('numbers hand-added facts past the ids already taken', () => {

@@ -28,9 +28,11 @@ export class StorageError extends Error {
 
 const MESSAGES: Record<StorageErrorKind, string> = {
   quota: 'Storage is full: the latest changes are not saved yet. Export and delete old casualties to free space.',
-  unavailable: 'This browser cannot store records here (private mode or storage disabled). Records will be lost on reload.',
+  unavailable:
+    'This browser cannot store records here (private mode or storage disabled). Records will be lost on reload.',
   blocked: 'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue.',
-  closed: 'The record store was closed (the app was updated in another tab). Reload to continue; unsaved changes are kept until then.',
+  closed:
+    'The record store was closed (the app was updated in another tab). Reload to continue; unsaved changes are kept until then.',
   version: 'Records were saved by a newer version of the app. Reload to update.',
   unknown: 'Saving failed.',
 };
@@ -47,7 +49,11 @@ export function toStorageError(e: unknown, during: 'open' | 'write' | 'read' = '
         ? 'version'
         : name === 'InvalidStateError' && during !== 'open'
           ? 'closed'
-          : during === 'open' && (name === 'SecurityError' || name === 'InvalidStateError' || name === 'UnknownError' || name === 'NotSupportedError')
+          : during === 'open' &&
+              (name === 'SecurityError' ||
+                name === 'InvalidStateError' ||
+                name === 'UnknownError' ||
+                name === 'NotSupportedError')
             ? 'unavailable'
             : 'unknown';
   return new StorageError(kind, kind === 'unknown' ? `${MESSAGES.unknown} ${detail}` : MESSAGES[kind], { cause: e });

@@ -7,11 +7,24 @@
  * untimed vitals set), "casualty/name", "evac_priority", "time_of_injury". "#n" counts facts sharing the same key, in
  * record order, so two tourniquets on one leg at one time stay two facts.
  */
-import type { Casualty, ClockTime, EvacPriority, Fluid, Injury, Intervention, Mechanism, Medication, TcccRecord, VitalsSet } from '../tccc/record.js';
+import type {
+  Casualty,
+  ClockTime,
+  EvacPriority,
+  Fluid,
+  Injury,
+  Intervention,
+  Mechanism,
+  Medication,
+  TcccRecord,
+  VitalsSet,
+} from '../tccc/record.js';
 
 export type FactId = string;
 
-type CasualtyFact = { [K in keyof Casualty]-?: { kind: 'casualty'; field: K; value: NonNullable<Casualty[K]> } }[keyof Casualty];
+type CasualtyFact = {
+  [K in keyof Casualty]-?: { kind: 'casualty'; field: K; value: NonNullable<Casualty[K]> };
+}[keyof Casualty];
 
 /** One fact of a record, typed by kind. */
 export type FactValue =
@@ -29,9 +42,22 @@ export type FactValue =
 export type FactKind = FactValue['kind'];
 export type Fact = FactValue & { id: FactId };
 
-const CASUALTY_FIELDS = ['name', 'battle_roster', 'unit', 'sex', 'allergies'] as const satisfies readonly (keyof Casualty)[];
+const CASUALTY_FIELDS = [
+  'name',
+  'battle_roster',
+  'unit',
+  'sex',
+  'allergies',
+] as const satisfies readonly (keyof Casualty)[];
 /** Record array property for each list kind, in schema order. */
-const LIST_KEYS = { mechanism: 'mechanism', injury: 'injuries', vitals: 'vitals', intervention: 'interventions', fluid: 'fluids', medication: 'medications' } as const;
+const LIST_KEYS = {
+  mechanism: 'mechanism',
+  injury: 'injuries',
+  vitals: 'vitals',
+  intervention: 'interventions',
+  fluid: 'fluids',
+  medication: 'medications',
+} as const;
 type ListKind = keyof typeof LIST_KEYS;
 
 /** The part of a fact that names it; the rest (dose, volume, note, readings) may be corrected. */
@@ -88,7 +114,14 @@ export function recordFacts(record: TcccRecord): Fact[] {
 /** Puts facts back together as a record: schema key order, mechanisms distinct, empty parts omitted. */
 export function factsToRecord(facts: readonly FactValue[]): TcccRecord {
   const record: TcccRecord = {};
-  const lists: { [K in ListKind]: unknown[] } = { mechanism: [], injury: [], vitals: [], intervention: [], fluid: [], medication: [] };
+  const lists: { [K in ListKind]: unknown[] } = {
+    mechanism: [],
+    injury: [],
+    vitals: [],
+    intervention: [],
+    fluid: [],
+    medication: [],
+  };
   for (const f of facts) {
     if (f.kind === 'casualty') record.casualty = { ...record.casualty, [f.field]: f.value };
     else if (f.kind === 'location_grid') record.location_grid = f.value;
@@ -122,7 +155,8 @@ export function factIdAtPath(record: TcccRecord, path: string): FactId | undefin
   const [head, second] = path.split(/[/.[\]]+/).filter(Boolean);
   const facts = recordFacts(record);
   if (head === 'casualty') return facts.find((f) => f.kind === 'casualty' && f.field === second)?.id;
-  if (head === 'location_grid' || head === 'evac_priority' || head === 'time_of_injury') return facts.find((f) => f.kind === head)?.id;
+  if (head === 'location_grid' || head === 'evac_priority' || head === 'time_of_injury')
+    return facts.find((f) => f.kind === head)?.id;
   const kind = (Object.keys(LIST_KEYS) as ListKind[]).find((k) => LIST_KEYS[k] === head);
   const index = Number(second);
   if (!kind || !Number.isInteger(index)) return undefined;

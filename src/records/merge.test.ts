@@ -5,7 +5,12 @@ import { mergeCasualty } from './merge.js';
 
 const t = (s: number) => new Date(Date.UTC(2024, 4, 1, 14, 0, s));
 const base = appendNarrative(createCasualty(t(0), 'c1'), 'GSW left thigh', t(1));
-const setEdit = (id: string, value: string, at = t(9).toISOString()): FactEdit => ({ op: 'set', id, fact: { kind: 'location_grid', value }, at });
+const setEdit = (id: string, value: string, at = t(9).toISOString()): FactEdit => ({
+  op: 'set',
+  id,
+  fact: { kind: 'location_grid', value },
+  at,
+});
 
 describe('mergeCasualty', () => {
   it('keeps the narrative pieces both tabs added, each once, in time order', () => {
@@ -36,7 +41,11 @@ describe('mergeCasualty', () => {
     const ours = updateCasualty(base, { notes: 'litter urgent' }, t(6));
     const theirs = updateCasualty(base, { notes: '', nineLine: { callSign: 'DUSTOFF 6' } }, t(4));
     const merged = mergeCasualty(base, ours, theirs);
-    expect(merged).toMatchObject({ notes: 'litter urgent', nineLine: { callSign: 'DUSTOFF 6' }, updatedAt: t(6).toISOString() });
+    expect(merged).toMatchObject({
+      notes: 'litter urgent',
+      nineLine: { callSign: 'DUSTOFF 6' },
+      updatedAt: t(6).toISOString(),
+    });
   });
 
   it('keeps both texts where both tabs changed the notes, and the longer one where typing went on', () => {
@@ -58,10 +67,16 @@ describe('mergeCasualty', () => {
 
   it('merges hand edits per fact: the side that changed it, ours when both did, and a removal stays removed', () => {
     const start: Casualty = { ...base, edits: [setEdit('grid', '38S MB 111 222'), setEdit('other', 'x')] };
-    const ours = { ...start, edits: withEdit(start.edits, setEdit('grid', '38S MB 333 444')).filter((e) => e.id !== 'other') };
+    const ours = {
+      ...start,
+      edits: withEdit(start.edits, setEdit('grid', '38S MB 333 444')).filter((e) => e.id !== 'other'),
+    };
     const theirs = { ...start, edits: withEdit(start.edits, setEdit('name', 'SGT Doe')) };
     const merged = mergeCasualty(start, ours, theirs);
-    expect(Object.fromEntries(merged.edits.map((e) => [e.id, e.op === 'set' ? e.fact.value : 'deleted']))).toEqual({ grid: '38S MB 333 444', name: 'SGT Doe' });
+    expect(Object.fromEntries(merged.edits.map((e) => [e.id, e.op === 'set' ? e.fact.value : 'deleted']))).toEqual({
+      grid: '38S MB 333 444',
+      name: 'SGT Doe',
+    });
   });
 
   it('keeps the later extraction, and with no base keeps both sides', () => {

@@ -31,7 +31,10 @@ export function mergeCasualty(base: Casualty | undefined, ours: Casualty, theirs
     notes: mergeText(base?.notes, ours.notes, theirs.notes) ?? '',
   };
   const draft = mergeText(base?.draft, ours.draft, theirs.draft);
-  const extraction = !theirs.extraction || (ours.extraction && ours.extraction.at >= theirs.extraction.at) ? ours.extraction : theirs.extraction;
+  const extraction =
+    !theirs.extraction || (ours.extraction && ours.extraction.at >= theirs.extraction.at)
+      ? ours.extraction
+      : theirs.extraction;
   return withOptional(withOptional(merged, 'draft', draft), 'extraction', extraction);
 }
 

@@ -19,8 +19,19 @@ describe('what is shown but not stored', () => {
     const stored = editFact(base, { op: 'set', id: 'injury/gsw/left_leg#1', fact, at: at(1).toISOString() }, at(1));
     expect(unsavedFacts(stored, stored)).toEqual(new Set());
     expect(unsavedFacts(stored, base)).toEqual(new Set(['injury/gsw/left_leg#1']));
-    const changed = editFact(stored, { op: 'set', id: 'injury/gsw/left_leg#1', fact: { kind: 'injury', value: { type: 'gsw', location: 'right_leg' } }, at: at(2).toISOString() }, at(2));
+    const changed = editFact(
+      stored,
+      {
+        op: 'set',
+        id: 'injury/gsw/left_leg#1',
+        fact: { kind: 'injury', value: { type: 'gsw', location: 'right_leg' } },
+        at: at(2).toISOString(),
+      },
+      at(2),
+    );
     expect(unsavedFacts(changed, stored)).toEqual(new Set(['injury/gsw/left_leg#1']));
-    expect(unsavedFacts(revertFact(stored, 'injury/gsw/left_leg#1', at(3)), stored)).toEqual(new Set(['injury/gsw/left_leg#1']));
+    expect(unsavedFacts(revertFact(stored, 'injury/gsw/left_leg#1', at(3)), stored)).toEqual(
+      new Set(['injury/gsw/left_leg#1']),
+    );
   });
 });

@@ -37,7 +37,9 @@ describe('staleBuildReason', () => {
   it('names an app source edited after the build', async () => {
     await file('dist/index.html', 10);
     await file('src/ui/capture/capture-view.ts', 20);
-    expect(await staleBuildReason(root, join(root, 'dist'))).toBe('src/ui/capture/capture-view.ts changed since the last build');
+    expect(await staleBuildReason(root, join(root, 'dist'))).toBe(
+      'src/ui/capture/capture-view.ts changed since the last build',
+    );
   });
 
   it('ignores server, CLI and test files, which are not bundled', async () => {

@@ -2,7 +2,15 @@ import { readdir, stat } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 
 /** Files and folders (relative to the project root) whose changes change the built app. */
-const APP_INPUTS = ['index.html', 'vite.config.ts', 'package.json', 'package-lock.json', 'public', 'src', 'model-config'];
+const APP_INPUTS = [
+  'index.html',
+  'vite.config.ts',
+  'package.json',
+  'package-lock.json',
+  'public',
+  'src',
+  'model-config',
+];
 /** Node-only or test code under src/ that never reaches the bundle, so editing it needs no rebuild. */
 const NOT_BUNDLED = [/^src\/(server|cli)\//, /\.test\.ts$/];
 

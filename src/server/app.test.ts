@@ -36,7 +36,12 @@ beforeAll(async () => {
   await symlink(join(root, 'data', 'tls', 'ca.key'), join(modelsDir, 'm', 'resolve', 'main', 'params_shard_1.bin'));
   await symlink(join(modelsDir, 'm'), join(modelsDir, 'linked'));
   app = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM });
-  httpApp = await createKioskApp({ distDir, modelsDir, caCert: CA_PEM, redirectToHttps: { port: 8443, hosts: ['192.168.1.20', 'kiosk.local', 'localhost', '127.0.0.1'] } });
+  httpApp = await createKioskApp({
+    distDir,
+    modelsDir,
+    caCert: CA_PEM,
+    redirectToHttps: { port: 8443, hosts: ['192.168.1.20', 'kiosk.local', 'localhost', '127.0.0.1'] },
+  });
 });
 
 afterAll(async () => {
@@ -90,13 +95,19 @@ describe('createKioskApp', () => {
     expect(whole.headers['accept-ranges']).toBe('bytes');
     expect(whole.headers['content-length']).toBe(String(SHARD.length));
 
-    const part = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { range: 'bytes=100-199' } });
+    const part = await app.inject({
+      url: '/models/m/resolve/main/params_shard_0.bin',
+      headers: { range: 'bytes=100-199' },
+    });
     expect(part.statusCode).toBe(206);
     expect(part.headers['content-range']).toBe(`bytes 100-199/${SHARD.length}`);
     expect(part.headers['content-length']).toBe('100');
     expect(part.rawPayload.equals(SHARD.subarray(100, 200))).toBe(true);
 
-    const beyond = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { range: 'bytes=5000-' } });
+    const beyond = await app.inject({
+      url: '/models/m/resolve/main/params_shard_0.bin',
+      headers: { range: 'bytes=5000-' },
+    });
     expect(beyond.statusCode).toBe(416);
     expect(beyond.headers['content-range']).toBe(`bytes */${SHARD.length}`);
   });
@@ -127,7 +138,10 @@ describe('createKioskApp', () => {
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body).toBe(BIG_JS);
     // Range arithmetic is on the identity bytes: a shard is never sent encoded, even if a .br lies beside it.
-    const shard = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { 'accept-encoding': 'br' } });
+    const shard = await app.inject({
+      url: '/models/m/resolve/main/params_shard_0.bin',
+      headers: { 'accept-encoding': 'br' },
+    });
     expect(shard.headers['content-encoding']).toBeUndefined();
     expect(shard.rawPayload.equals(SHARD)).toBe(true);
   });
@@ -152,46 +166,61 @@ describe('createKioskApp', () => {
     }
   });
 
-  it.each(['kiosk@evil.com', 'evil.com/x?', 'evil.com#'])('never redirects to the authority a Host of %s smuggles in', async (host) => {
-    const response = await httpApp.inject({ url: '/record', headers: { host } });
-    expect(response.statusCode).not.toBe(308);
-    expect(response.headers.location).toBeUndefined();
-  });
-  it.each(['/models/m/resolve/main/passwd.bin', '/models/m/resolve/main/params_shard_1.bin', '/models/linked/resolve/main/params_shard_0.bin'])(
-    'answers a symlink under models/ (%s) with a 404, never what it points to',
-    async (url) => {
-      const response = await app.inject({ url });
-      expect(response.statusCode).toBe(404);
-      expect(response.body).toBe('Not found\n');
+  it.each(['kiosk@evil.com', 'evil.com/x?', 'evil.com#'])(
+    'never redirects to the authority a Host of %s smuggles in',
+    async (host) => {
+      const response = await httpApp.inject({ url: '/record', headers: { host } });
+      expect(response.statusCode).not.toBe(308);
+      expect(response.headers.location).toBeUndefined();
     },
   );
+  it.each([
+    '/models/m/resolve/main/passwd.bin',
+    '/models/m/resolve/main/params_shard_1.bin',
+    '/models/linked/resolve/main/params_shard_0.bin',
+  ])('answers a symlink under models/ (%s) with a 404, never what it points to', async (url) => {
+    const response = await app.inject({ url });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toBe('Not found\n');
+  });
 
-  it.each(['/models/m/', '/models/m', '/models/m/resolve/main/', '/models/nonexist/', '/models/%2e%2e/m/resolve/main/params_shard_0.bin'])(
-    'answers %s exactly like a missing file, so folders cannot be probed',
-    async (url) => {
-      const response = await app.inject({ url });
-      expect(response.statusCode).toBe(404);
-      expect(response.body).toBe('Not found\n');
+  it.each([
+    '/models/m/',
+    '/models/m',
+    '/models/m/resolve/main/',
+    '/models/nonexist/',
+    '/models/%2e%2e/m/resolve/main/params_shard_0.bin',
+  ])('answers %s exactly like a missing file, so folders cannot be probed', async (url) => {
+    const response = await app.inject({ url });
+    expect(response.statusCode).toBe(404);
+    expect(response.body).toBe('Not found\n');
+  });
+
+  it.each(['bytes=abc', 'bytes=200-100', 'items=0-10', 'bytes=', 'bytes=1-2,x'])(
+    'ignores an unparsable Range (%s) and sends the whole file',
+    async (range) => {
+      const response = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { range } });
+      expect(response.statusCode).toBe(200);
+      expect(response.rawPayload.equals(SHARD)).toBe(true);
     },
   );
-
-  it.each(['bytes=abc', 'bytes=200-100', 'items=0-10', 'bytes=', 'bytes=1-2,x'])('ignores an unparsable Range (%s) and sends the whole file', async (range) => {
-    const response = await app.inject({ url: '/models/m/resolve/main/params_shard_0.bin', headers: { range } });
-    expect(response.statusCode).toBe(200);
-    expect(response.rawPayload.equals(SHARD)).toBe(true);
-  });
 
   it('never sends Strict-Transport-Security on plain HTTP (HTTPS: http-policy.test.ts and e2e/server.spec.ts)', async () => {
     for (const host of ['localhost:8080', '192.168.1.20:8080']) {
-      expect((await httpApp.inject({ url: '/kiosk-ca.crt', headers: { host } })).headers['strict-transport-security']).toBeUndefined();
+      expect(
+        (await httpApp.inject({ url: '/kiosk-ca.crt', headers: { host } })).headers['strict-transport-security'],
+      ).toBeUndefined();
     }
   });
 
-  it.each(['evil.com', 'evil.com:8080', '10.9.9.9:8080', 'kiosk.local.evil.com'])('refuses, never redirects, a Host of %s the certificate does not name', async (host) => {
-    const response = await httpApp.inject({ url: '/record', headers: { host } });
-    expect(response.statusCode).toBe(400);
-    expect(response.headers.location).toBeUndefined();
-  });
+  it.each(['evil.com', 'evil.com:8080', '10.9.9.9:8080', 'kiosk.local.evil.com'])(
+    'refuses, never redirects, a Host of %s the certificate does not name',
+    async (host) => {
+      const response = await httpApp.inject({ url: '/record', headers: { host } });
+      expect(response.statusCode).toBe(400);
+      expect(response.headers.location).toBeUndefined();
+    },
+  );
 
   it('redirects to a name the certificate carries', async () => {
     const response = await httpApp.inject({ url: '/', headers: { host: 'kiosk.local:8080' } });
@@ -204,9 +233,14 @@ describe('createKioskApp', () => {
     const port = Number(new URL(address).port);
     const raw = (target: string, host: string) =>
       new Promise<string>((resolve, reject) => {
-        const socket = connect(port, '127.0.0.1', () => socket.end(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`));
+        const socket = connect(port, '127.0.0.1', () =>
+          socket.end(`GET ${target} HTTP/1.1\r\nHost: ${host}\r\nConnection: close\r\n\r\n`),
+        );
         let text = '';
-        socket.on('data', (d) => (text += d.toString('latin1'))).on('end', () => resolve(text)).on('error', reject);
+        socket
+          .on('data', (d) => (text += d.toString('latin1')))
+          .on('end', () => resolve(text))
+          .on('error', reject);
       });
     const own = await raw('http://192.168.1.20:8080/record?x=1', '127.0.0.1');
     expect(own).toMatch(/^HTTP\/1\.1 308/);

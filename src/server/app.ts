@@ -3,7 +3,12 @@ import type { Server as HttpsServer } from 'node:https';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifyStatic from '@fastify/static';
 import { relative, sep } from 'node:path';
-import { capConnectionsPerAddress, DEFAULT_CONNECTION_LIMITS, serverTimeoutOptions, type ConnectionLimits } from './connection-limits.js';
+import {
+  capConnectionsPerAddress,
+  DEFAULT_CONNECTION_LIMITS,
+  serverTimeoutOptions,
+  type ConnectionLimits,
+} from './connection-limits.js';
 import {
   CA_DOWNLOAD_PATH,
   MODEL_CATALOG_PATH,
@@ -79,7 +84,11 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
     const answer = plainHttpAnswer(host, path, ownHosts, (h) => urlAuthority(h, redirect.port));
     if (answer.kind === 'redirect') return reply.redirect(answer.location, 308);
     if (answer.kind === 'refuse') {
-      return reply.code(400).type('text/plain; charset=utf-8').header('cache-control', 'no-store').send('This kiosk does not answer to that host name. Open the address the kiosk shows.\n');
+      return reply
+        .code(400)
+        .type('text/plain; charset=utf-8')
+        .header('cache-control', 'no-store')
+        .send('This kiosk does not answer to that host name. Open the address the kiosk shows.\n');
     }
   });
 
@@ -91,7 +100,10 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
     cacheControl: false,
     dotfiles: 'ignore',
     setHeaders: (reply, filePath) => {
-      reply.header('cache-control', cacheControlForAppFile(`/${relative(options.distDir, filePath).split(sep).join('/')}`));
+      reply.header(
+        'cache-control',
+        cacheControlForAppFile(`/${relative(options.distDir, filePath).split(sep).join('/')}`),
+      );
     },
   });
   await app.register(fastifyStatic, {

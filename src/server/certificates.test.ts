@@ -81,6 +81,8 @@ describe('loadUserCertificate', () => {
     const tls = await ensureKioskCertificates(dir, SUBJECT);
     const loaded = await loadUserCertificate(join(dir, 'server.crt'), join(dir, 'server.key'));
     expect(loaded).toEqual({ cert: tls.cert, key: tls.key });
-    await expect(loadUserCertificate(join(dir, 'server.crt'), join(dir, 'ca.key'))).rejects.toThrow(/not the private key/);
+    await expect(loadUserCertificate(join(dir, 'server.crt'), join(dir, 'ca.key'))).rejects.toThrow(
+      /not the private key/,
+    );
   });
 });

@@ -17,7 +17,12 @@ describe('parseKioskConfig', () => {
   });
 
   it('reads the environment', () => {
-    const config = parseKioskConfig([], { PORT: '80', HTTPS_PORT: '443', HOST: '127.0.0.1', KIOSK_DATA_DIR: 'data' }, ROOT, '/cwd');
+    const config = parseKioskConfig(
+      [],
+      { PORT: '80', HTTPS_PORT: '443', HOST: '127.0.0.1', KIOSK_DATA_DIR: 'data' },
+      ROOT,
+      '/cwd',
+    );
     expect(config).toMatchObject({ port: 80, httpsPort: 443, host: '127.0.0.1', dataDir: '/cwd/data' });
   });
 
@@ -28,7 +33,13 @@ describe('parseKioskConfig', () => {
       ROOT,
       ROOT,
     );
-    expect(config).toMatchObject({ port: 4173, httpsPort: 4443, host: '::', dataDir: '/srv/tccc/.cache/e2e-kiosk', build: false });
+    expect(config).toMatchObject({
+      port: 4173,
+      httpsPort: 4443,
+      host: '::',
+      dataDir: '/srv/tccc/.cache/e2e-kiosk',
+      build: false,
+    });
   });
 
   it('takes a user certificate only as a cert and key pair', () => {

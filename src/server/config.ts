@@ -79,7 +79,9 @@ export function parseKioskConfig(
     httpsPort,
     dataDir: resolve(cwd, values['data-dir'] ?? env.KIOSK_DATA_DIR ?? resolve(projectRoot, '.kiosk')),
     build: !values['no-build'],
-    ...(certFile && keyFile ? { userCertificate: { certFile: resolve(cwd, certFile), keyFile: resolve(cwd, keyFile) } } : {}),
+    ...(certFile && keyFile
+      ? { userCertificate: { certFile: resolve(cwd, certFile), keyFile: resolve(cwd, keyFile) } }
+      : {}),
     projectRoot,
     help: values.help,
   };
@@ -88,6 +90,7 @@ export function parseKioskConfig(
 function parsePort(name: string, raw: string | undefined, fallback: number): number {
   if (raw === undefined || raw === '') return fallback;
   const port = Number(raw);
-  if (!/^\d+$/.test(raw) || port > 65535) throw new KioskConfigError(`${name} must be a port number 0-65535, got "${raw}"`);
+  if (!/^\d+$/.test(raw) || port > 65535)
+    throw new KioskConfigError(`${name} must be a port number 0-65535, got "${raw}"`);
   return port;
 }

@@ -18,7 +18,8 @@ beforeAll(async () => {
   await mkdir(join(root, 'models', 'm', 'resolve', 'main'), { recursive: true });
   await writeFile(join(root, 'dist', 'index.html'), '<!doctype html><title>kiosk</title>');
   for (let i = 0; i < 6; i++) await writeFile(join(root, 'dist', 'assets', `chunk-${i}.js`), `export const n = ${i};`);
-  for (let i = 0; i < 3; i++) await writeFile(join(root, 'models', 'm', 'resolve', 'main', `params_shard_${i}.bin`), SHARD);
+  for (let i = 0; i < 3; i++)
+    await writeFile(join(root, 'models', 'm', 'resolve', 'main', `params_shard_${i}.bin`), SHARD);
   // Larger than any loopback socket buffer, so a client that stops reading really stalls the server's writes.
   await writeFile(join(root, 'models', 'm', 'resolve', 'main', 'big.bin'), Buffer.alloc(32 * 2 ** 20));
 });
@@ -32,7 +33,11 @@ afterEach(async () => {
 });
 
 async function start(limits: Partial<ConnectionLimits> = {}): Promise<number> {
-  kiosk = await createKioskApp({ distDir: join(root, 'dist'), modelsDir: join(root, 'models'), limits: { ...DEFAULT_CONNECTION_LIMITS, ...limits } });
+  kiosk = await createKioskApp({
+    distDir: join(root, 'dist'),
+    modelsDir: join(root, 'models'),
+    limits: { ...DEFAULT_CONNECTION_LIMITS, ...limits },
+  });
   return Number(new URL(await kiosk.listen({ host: '127.0.0.1', port: 0 })).port);
 }
 
@@ -43,11 +48,14 @@ function open(port: number): Promise<Socket> {
     sockets.push(socket);
   });
 }
-const closed = (socket: Socket) => new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())));
+const closed = (socket: Socket) =>
+  new Promise<void>((resolve) => (socket.destroyed ? resolve() : socket.once('close', () => resolve())));
 
 /** A GET on its own connection; resolves once the headers are in, with the body still to read. */
 function get(port: number, path: string): Promise<IncomingMessage> {
-  return new Promise((resolve, reject) => request({ host: '127.0.0.1', port, path, agent: false }, resolve).on('error', reject).end());
+  return new Promise((resolve, reject) =>
+    request({ host: '127.0.0.1', port, path, agent: false }, resolve).on('error', reject).end(),
+  );
 }
 async function bodyLength(response: IncomingMessage): Promise<number> {
   let n = 0;
@@ -60,7 +68,10 @@ describe('connection limits', () => {
     const port = await start();
     // Three shard downloads held open (their bodies unread) while six app files load on their own connections.
     const shards = await Promise.all([0, 1, 2].map((i) => get(port, `/models/m/resolve/main/params_shard_${i}.bin`)));
-    const app = await Promise.all([get(port, '/'), ...[0, 1, 2, 3, 4, 5].map((i) => get(port, `/assets/chunk-${i}.js`))]);
+    const app = await Promise.all([
+      get(port, '/'),
+      ...[0, 1, 2, 3, 4, 5].map((i) => get(port, `/assets/chunk-${i}.js`)),
+    ]);
     expect(app.map((r) => r.statusCode)).toEqual([200, 200, 200, 200, 200, 200, 200]);
     await Promise.all(app.map(bodyLength));
     expect(shards.map((r) => r.statusCode)).toEqual([200, 200, 200]);

@@ -34,7 +34,11 @@ export const DEFAULT_CONNECTION_LIMITS: ConnectionLimits = {
 
 /** Options for http(s).createServer that set the header and request timeouts. */
 export function serverTimeoutOptions(limits: ConnectionLimits) {
-  return { headersTimeout: limits.headersTimeoutMs, requestTimeout: limits.requestTimeoutMs, connectionsCheckingInterval: limits.checkIntervalMs };
+  return {
+    headersTimeout: limits.headersTimeoutMs,
+    requestTimeout: limits.requestTimeoutMs,
+    connectionsCheckingInterval: limits.checkIntervalMs,
+  };
 }
 
 /** Closes each connection beyond `max` from one remote address as soon as it is accepted. */

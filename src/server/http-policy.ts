@@ -105,7 +105,12 @@ export type PlainHttpAnswer = { kind: 'serve' } | { kind: 'redirect'; location: 
  * visitor who used one of the kiosk's own names or addresses (those in its certificate) is sent to HTTPS; any other
  * host is refused, so the kiosk never redirects to a name someone else chose (`Host: evil.com`).
  */
-export function plainHttpAnswer(host: string, path: string, ownHosts: ReadonlySet<string>, httpsAuthority: (host: string) => string): PlainHttpAnswer {
+export function plainHttpAnswer(
+  host: string,
+  path: string,
+  ownHosts: ReadonlySet<string>,
+  httpsAuthority: (host: string) => string,
+): PlainHttpAnswer {
   if (path === CA_DOWNLOAD_PATH) return { kind: 'serve' };
   if (!host) return { kind: 'refuse' };
   if (isLoopbackHost(host)) return { kind: 'serve' };

@@ -15,12 +15,19 @@ export class KeyFileError extends Error {
  * Checks `keyFile` against `servedDirs`; returns a notice when it had to tighten the mode of a generated key.
  * `owned`: the kiosk generated this key, so it may fix the mode itself.
  */
-export async function checkPrivateKeyFile(keyFile: string, servedDirs: readonly string[], owned: boolean): Promise<string | undefined> {
+export async function checkPrivateKeyFile(
+  keyFile: string,
+  servedDirs: readonly string[],
+  owned: boolean,
+): Promise<string | undefined> {
   const real = await realpath(keyFile);
   await refuseInsideServed(keyFile, real, servedDirs);
   const mode = (await stat(real)).mode & 0o777;
   if ((mode & 0o077) === 0) return undefined;
-  if (!owned) throw new KeyFileError(`${keyFile} can be read by other users (mode ${mode.toString(8)}): run chmod 600 ${keyFile}`);
+  if (!owned)
+    throw new KeyFileError(
+      `${keyFile} can be read by other users (mode ${mode.toString(8)}): run chmod 600 ${keyFile}`,
+    );
   await chmod(real, 0o600);
   return `${keyFile} could be read by other users (mode ${mode.toString(8)}); set to 600.`;
 }
@@ -34,7 +41,9 @@ async function refuseInsideServed(path: string, real: string, servedDirs: readon
   for (const dir of servedDirs) {
     const served = await realpath(dir).catch(() => undefined);
     if (served && (real === served || real.startsWith(served + sep))) {
-      throw new KeyFileError(`${path} lies inside ${dir}, which the kiosk serves: move the key (or --data-dir) out of it`);
+      throw new KeyFileError(
+        `${path} lies inside ${dir}, which the kiosk serves: move the key (or --data-dir) out of it`,
+      );
     }
   }
 }

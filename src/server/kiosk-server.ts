@@ -27,7 +27,11 @@ export interface RunningKiosk {
 }
 
 /** The URLs for a kiosk listening on `host`, given this machine's LAN addresses. */
-export function kioskUrls(config: Pick<KioskConfig, 'host' | 'port' | 'httpsPort'>, lanAddresses: readonly string[], offersCa: boolean): KioskUrls {
+export function kioskUrls(
+  config: Pick<KioskConfig, 'host' | 'port' | 'httpsPort'>,
+  lanAddresses: readonly string[],
+  offersCa: boolean,
+): KioskUrls {
   const { host, port, httpsPort } = config;
   const reachable = isWildcardHost(host) ? lanAddresses : lanAddresses.filter((address) => address === host);
   const kioskHost = isWildcardHost(host) || isLoopbackHost(host) ? 'localhost' : host;
@@ -89,8 +93,10 @@ async function resolveTls(
   }
   const generated = await ensureKioskCertificates(join(config.dataDir, 'tls'), subject);
   const notices: string[] = [];
-  if (generated.generatedCa) notices.push(`Created a new local CA in ${generated.dir}: tablets must download and trust it (again).`);
-  else if (generated.generatedServerCert) notices.push(`Issued a new server certificate for ${subject.ipAddresses.join(', ')}.`);
+  if (generated.generatedCa)
+    notices.push(`Created a new local CA in ${generated.dir}: tablets must download and trust it (again).`);
+  else if (generated.generatedServerCert)
+    notices.push(`Issued a new server certificate for ${subject.ipAddresses.join(', ')}.`);
   const keyFiles = ['ca.key', 'server.key'].map((name) => ({ path: join(generated.dir, name), owned: true }));
   return { tls: generated, caCert: generated.caCert, notices, keyFiles };
 }

@@ -1,4 +1,9 @@
-import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import {
+  cleanupOutdatedCaches,
+  createHandlerBoundToURL,
+  precacheAndRoute,
+  type PrecacheEntry,
+} from 'workbox-precaching';
 import { registerRoute } from 'workbox-routing';
 import { isAppNavigationPath } from './request-rules.js';
 
@@ -11,5 +16,9 @@ export function routePrecachedApp(manifest: Array<PrecacheEntry | string>): void
   precacheAndRoute(manifest);
   cleanupOutdatedCaches();
   const appShell = createHandlerBoundToURL('/index.html');
-  registerRoute(({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && isAppNavigationPath(url.pathname), appShell);
+  registerRoute(
+    ({ request, url }) =>
+      request.mode === 'navigate' && url.origin === self.location.origin && isAppNavigationPath(url.pathname),
+    appShell,
+  );
 }

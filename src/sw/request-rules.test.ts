@@ -35,10 +35,12 @@ describe('isStaleEngineAsset', () => {
 
 describe('isAppNavigationPath', () => {
   it('serves the app for view paths and the root', () => {
-    for (const path of ['/', '/capture', '/record', '/reports/', '/bench']) expect(isAppNavigationPath(path)).toBe(true);
+    for (const path of ['/', '/capture', '/record', '/reports/', '/bench'])
+      expect(isAppNavigationPath(path)).toBe(true);
   });
   it('lets file-like paths reach the server', () => {
-    for (const path of ['/ca.crt', '/assets/missing.js', '/manifest.webmanifest']) expect(isAppNavigationPath(path)).toBe(false);
+    for (const path of ['/ca.crt', '/assets/missing.js', '/manifest.webmanifest'])
+      expect(isAppNavigationPath(path)).toBe(false);
   });
   it('never answers model or engine-asset paths with the app', () => {
     expect(isAppNavigationPath('/models/phi-2')).toBe(false);

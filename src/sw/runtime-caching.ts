@@ -25,6 +25,8 @@ export function pruneStaleEngineAssets(): void {
 
 async function deleteStaleEngineAssets(currentOrtBase: string): Promise<void> {
   const cache = await caches.open(ENGINE_ASSETS_CACHE);
-  const stale = (await cache.keys()).filter((request) => isStaleEngineAsset(new URL(request.url).pathname, currentOrtBase));
+  const stale = (await cache.keys()).filter((request) =>
+    isStaleEngineAsset(new URL(request.url).pathname, currentOrtBase),
+  );
   await Promise.all(stale.map((request) => cache.delete(request)));
 }

@@ -106,7 +106,9 @@ function bestPairs(tp: number[][], goldCount: number): number[] {
   // Greedy: the pair with most true positives first, ties to the earlier records (order of introduction).
   const pairs = new Array<number>(n).fill(-1);
   const taken = new Set<number>();
-  const cells = tp.flatMap((row, i) => row.map((v, j) => ({ i, j, v }))).sort((a, b) => b.v - a.v || a.i - b.i || a.j - b.j);
+  const cells = tp
+    .flatMap((row, i) => row.map((v, j) => ({ i, j, v })))
+    .sort((a, b) => b.v - a.v || a.i - b.i || a.j - b.j);
   for (const { i, j } of cells) {
     if (pairs[i] >= 0 || taken.has(j)) continue;
     pairs[i] = j;

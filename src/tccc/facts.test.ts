@@ -12,16 +12,28 @@ describe('recordFacts', () => {
       medications: [{ name: 'txa', dose: '2 g', route: 'IV' }],
     }).map((f) => f.key);
     expect(keys).toEqual([
-      'casualty|name|luis alvarado', 'grid|38SMB4484', 'vital|pulse|118|14:32', 'vital|avpu|A|',
-      'intervention|tourniquet|left_leg', 'intervention_time|tourniquet|left_leg|14:32', 'intervention|npa|',
-      'fluid|whole_blood|500|IO', 'fluid_time|whole_blood|14:42', 'medication|txa|2 g|IV',
+      'casualty|name|luis alvarado',
+      'grid|38SMB4484',
+      'vital|pulse|118|14:32',
+      'vital|avpu|A|',
+      'intervention|tourniquet|left_leg',
+      'intervention_time|tourniquet|left_leg|14:32',
+      'intervention|npa|',
+      'fluid|whole_blood|500|IO',
+      'fluid_time|whole_blood|14:42',
+      'medication|txa|2 g|IV',
     ]);
   });
 });
 
 describe('compareFacts', () => {
   it('counts multisets: two tourniquets on one leg are two facts', () => {
-    const two = recordFacts({ interventions: [{ type: 'tourniquet', location: 'left_leg' }, { type: 'tourniquet', location: 'left_leg' }] });
+    const two = recordFacts({
+      interventions: [
+        { type: 'tourniquet', location: 'left_leg' },
+        { type: 'tourniquet', location: 'left_leg' },
+      ],
+    });
     const one = recordFacts({ interventions: [{ type: 'tourniquet', location: 'left_leg' }] });
     const cmp = compareFacts(one, two);
     expect(cmp.counts).toEqual({ tp: 1, fp: 0, fn: 1 });

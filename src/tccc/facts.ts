@@ -5,7 +5,19 @@
 import type { TcccRecord } from './record.js';
 
 export const FACT_KINDS = [
-  'casualty', 'grid', 'evac', 'time_of_injury', 'mechanism', 'injury', 'vital', 'intervention', 'intervention_time', 'fluid', 'fluid_time', 'medication', 'medication_time',
+  'casualty',
+  'grid',
+  'evac',
+  'time_of_injury',
+  'mechanism',
+  'injury',
+  'vital',
+  'intervention',
+  'intervention_time',
+  'fluid',
+  'fluid_time',
+  'medication',
+  'medication_time',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
@@ -15,13 +27,17 @@ export interface Fact {
   key: string;
 }
 
-const fact = (kind: FactKind, ...parts: (string | number | undefined)[]): Fact => ({ kind, key: [kind, ...parts.map((p) => (p === undefined ? '' : String(p)))].join('|') });
+const fact = (kind: FactKind, ...parts: (string | number | undefined)[]): Fact => ({
+  kind,
+  key: [kind, ...parts.map((p) => (p === undefined ? '' : String(p)))].join('|'),
+});
 
 /** Every scored fact of a record, in record order. */
 export function recordFacts(record: TcccRecord): Fact[] {
   const facts: Fact[] = [];
   for (const [field, value] of Object.entries(record.casualty ?? {})) {
-    if (typeof value === 'string' && value.trim() !== '') facts.push(fact('casualty', field, value.trim().toLowerCase()));
+    if (typeof value === 'string' && value.trim() !== '')
+      facts.push(fact('casualty', field, value.trim().toLowerCase()));
   }
   if (record.location_grid) facts.push(fact('grid', record.location_grid.replace(/\s+/g, '').toUpperCase()));
   if (record.evac_priority) facts.push(fact('evac', record.evac_priority));

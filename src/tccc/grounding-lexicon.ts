@@ -13,7 +13,11 @@ import type { Lexicon, Tag } from './rules/lexicon/tags.js';
 export type WordsByValue = Readonly<Record<string, readonly string[]>>;
 
 /** Inverts rules lexicons: for each tag of category `cat`, the phrases carrying it, keyed by `keyOf(tag)`. */
-function phrasesBy(lexicons: readonly Lexicon[], cat: Tag['cat'], keyOf: (tag: Tag) => string | undefined = valueOf): WordsByValue {
+function phrasesBy(
+  lexicons: readonly Lexicon[],
+  cat: Tag['cat'],
+  keyOf: (tag: Tag) => string | undefined = valueOf,
+): WordsByValue {
   const out: Record<string, string[]> = {};
   for (const lexicon of lexicons) {
     for (const [phrase, tags] of lexicon) {
@@ -48,14 +52,25 @@ export const ROUTE_WORDS = merge(
   phrasesBy([MEDICATION_PHRASES], 'medication', (t) => (t.cat === 'medication' ? t.route : undefined)),
   phrasesBy([ROUTE_PHRASES], 'access', (t) => (t.cat === 'access' ? t.value.toUpperCase() : undefined)),
 );
-export const INTERVENTION_WORDS = merge(phrasesBy([INTERVENTION_PHRASES], 'intervention'), phrasesBy([ROUTE_PHRASES], 'access'));
+export const INTERVENTION_WORDS = merge(
+  phrasesBy([INTERVENTION_PHRASES], 'intervention'),
+  phrasesBy([ROUTE_PHRASES], 'access'),
+);
 export const MECHANISM_WORDS = phrasesBy([MECHANISM_AND_INJURY_PHRASES], 'mechanism');
 export const INJURY_WORDS = phrasesBy([MECHANISM_AND_INJURY_PHRASES], 'injury');
 export const PRIORITY_WORDS = phrasesBy([EVAC_PHRASES], 'evac');
 // "AVPU A": the rules engine reads the letter after the word in code, so the phrases are added here.
-export const AVPU_WORDS = merge(phrasesBy([VITAL_PHRASES], 'avpu'), { A: ['avpu a'], V: ['avpu v'], P: ['avpu p'], U: ['avpu u'] });
+export const AVPU_WORDS = merge(phrasesBy([VITAL_PHRASES], 'avpu'), {
+  A: ['avpu a'],
+  V: ['avpu v'],
+  P: ['avpu p'],
+  U: ['avpu u'],
+});
 // Pronouns state sex as plainly as the words do ("he's got...").
-export const SEX_WORDS = merge(phrasesBy([IDENTITY_PHRASES], 'sex'), { male: ['he', 'him', 'his', 'man'], female: ['she', 'her', 'woman'] });
+export const SEX_WORDS = merge(phrasesBy([IDENTITY_PHRASES], 'sex'), {
+  male: ['he', 'him', 'his', 'man'],
+  female: ['she', 'her', 'woman'],
+});
 export const NKDA_WORDS = phrasesBy([IDENTITY_PHRASES], 'allergy_none', () => 'NKDA').NKDA ?? [];
 
 /** Body parts by region ("arm", "leg", "chest"...); arm and leg need a side word near them. */
@@ -63,7 +78,10 @@ export const REGION_WORDS: WordsByValue = wordsBy(BODY_PART_WORDS);
 /** Side words; "both" and "bilateral" count for either side. */
 export const SIDE_WORDS: WordsByValue = (() => {
   const bySide = wordsBy(SIDES);
-  return { left: [...(bySide.left ?? []), ...(bySide.both ?? [])], right: [...(bySide.right ?? []), ...(bySide.both ?? [])] };
+  return {
+    left: [...(bySide.left ?? []), ...(bySide.both ?? [])],
+    right: [...(bySide.right ?? []), ...(bySide.both ?? [])],
+  };
 })();
 /** Dose units as the record writes them ("g", "mg", "mcg"), with the words for each. */
 export const UNIT_WORDS: WordsByValue = wordsBy(DOSE_UNITS);

@@ -27,7 +27,14 @@ const readingsOf = (t: Token | undefined): string[] =>
 
 /** "pulse 1 20", "rr 3-0": two written numbers said apart, read as one by the vitals reader, so stated as one. */
 function splitReading(a: Token, b: Token | undefined): string[] {
-  if (a.spoken || b?.spoken || a.digits === undefined || b?.digits === undefined || a.digits.length + b.digits.length > 3) return [];
+  if (
+    a.spoken ||
+    b?.spoken ||
+    a.digits === undefined ||
+    b?.digits === undefined ||
+    a.digits.length + b.digits.length > 3
+  )
+    return [];
   return [String(Number(a.digits + b.digits))];
 }
 
@@ -40,11 +47,18 @@ export function readNarrative(text: string): NarrativeReading {
     words: tokens.map((t) => (t.value !== undefined && t.spoken ? String(t.value) : t.norm)),
     numbers: new Set([...tokens.flatMap(readingsOf), ...tokens.flatMap((t, i) => splitReading(t, tokens[i + 1]))]),
     numbersBefore: (index) => new Set(readingsOf(tokens[index - 1])),
-    squashed: tokens.map((t) => t.digits ?? (Object.hasOwn(NATO_LETTERS, t.norm) ? NATO_LETTERS[t.norm] : undefined) ?? t.norm.toUpperCase()).join(''),
+    squashed: tokens
+      .map(
+        (t) =>
+          t.digits ?? (Object.hasOwn(NATO_LETTERS, t.norm) ? NATO_LETTERS[t.norm] : undefined) ?? t.norm.toUpperCase(),
+      )
+      .join(''),
   };
 }
 
 /** A phrase or short value ("Luis Alvarado", "tranexamic acid") as the same normalized words. */
 export function wordsOf(text: string): string[] {
-  return readTokens(text, NORMALIZE_OPTIONS).filter((t) => t.kind !== 'punct').map((t) => t.norm);
+  return readTokens(text, NORMALIZE_OPTIONS)
+    .filter((t) => t.kind !== 'punct')
+    .map((t) => t.norm);
 }

@@ -5,8 +5,10 @@ import { readNarrative } from './grounding-numbers.js';
 import type { TcccRecord } from './record.js';
 import { validateRecord } from './validate.js';
 
-const TERSE = 'GSW L thigh, entry lateral, no exit wound found. TQ applied L thigh 1432. HR 118, BP 96/60, RR 20, SpO2 97%, AVPU A, pain 8/10. 18g IV R AC 1438. TXA 2g IV 1440. OTFC 800mcg 1445. Urgent surgical.';
-const SPOKEN = "first tourniquet went on the right thigh at fourteen thirty two. pulse one thirty, BP eighty over fifty, resps twenty eight. hung one unit of whole blood through the I O at fourteen forty two. T X A two grams I O. grid three eight sierra mike bravo four four eight four. pulse one zero four, one hundred and ten later.";
+const TERSE =
+  'GSW L thigh, entry lateral, no exit wound found. TQ applied L thigh 1432. HR 118, BP 96/60, RR 20, SpO2 97%, AVPU A, pain 8/10. 18g IV R AC 1438. TXA 2g IV 1440. OTFC 800mcg 1445. Urgent surgical.';
+const SPOKEN =
+  'first tourniquet went on the right thigh at fourteen thirty two. pulse one thirty, BP eighty over fifty, resps twenty eight. hung one unit of whole blood through the I O at fourteen forty two. T X A two grams I O. grid three eight sierra mike bravo four four eight four. pulse one zero four, one hundred and ten later.';
 
 describe('readNarrative', () => {
   it('reads written and spoken numbers with the rules engine reader', () => {
@@ -48,8 +50,14 @@ describe('groundRecord', () => {
       mechanism: ['gsw' as const],
       injuries: [{ type: 'gsw' as const, location: 'left_leg' as const }],
       vitals: [{ pulse: 118, systolic: 96, diastolic: 60, resp_rate: 20, spo2: 97, avpu: 'A' as const, pain: 8 }],
-      interventions: [{ type: 'tourniquet' as const, location: 'left_leg' as const, time: '14:32' }, { type: 'iv' as const, location: 'right_arm' as const, time: '14:38' }],
-      medications: [{ name: 'txa' as const, dose: '2 g', route: 'IV' as const, time: '14:40' }, { name: 'fentanyl' as const, dose: '800 mcg', route: 'OTFC' as const, time: '14:45' }],
+      interventions: [
+        { type: 'tourniquet' as const, location: 'left_leg' as const, time: '14:32' },
+        { type: 'iv' as const, location: 'right_arm' as const, time: '14:38' },
+      ],
+      medications: [
+        { name: 'txa' as const, dose: '2 g', route: 'IV' as const, time: '14:40' },
+        { name: 'fentanyl' as const, dose: '800 mcg', route: 'OTFC' as const, time: '14:45' },
+      ],
     };
     const result = groundRecord(record, TERSE);
     expect(result.dropped).toEqual([]);
@@ -63,7 +71,10 @@ describe('groundRecord', () => {
         location_grid: '38SMB9999',
         vitals: [{ pulse: 130, systolic: 120 }, { spo2: 99 }],
         fluids: [{ name: 'whole_blood', volume_ml: 500, route: 'IO', time: '14:50' }],
-        medications: [{ name: 'ketamine', dose: '50 mg' }, { name: 'txa', dose: '1 g', route: 'IO' }],
+        medications: [
+          { name: 'ketamine', dose: '50 mg' },
+          { name: 'txa', dose: '1 g', route: 'IO' },
+        ],
         interventions: [{ type: 'tourniquet', location: 'left_leg' }],
       },
       SPOKEN,
@@ -96,7 +107,9 @@ describe('groundRecord', () => {
 
 describe('groundRecord on annotated narratives', () => {
   it('keeps every value of every gold record in rules/fixtures/extra.jsonl (no false drops)', () => {
-    const lines = readFileSync(new URL('./rules/fixtures/extra.jsonl', import.meta.url), 'utf8').trim().split('\n');
+    const lines = readFileSync(new URL('./rules/fixtures/extra.jsonl', import.meta.url), 'utf8')
+      .trim()
+      .split('\n');
     expect(lines.length).toBeGreaterThan(20);
     const dropped = lines.flatMap((line) => {
       const { id, text, gold } = JSON.parse(line) as { id: string; text: string; gold: TcccRecord };

@@ -5,8 +5,20 @@
  */
 import { splitDose, type TcccRecord } from './record.js';
 import {
-  AVPU_WORDS, DRUG_WORDS, FLUID_WORDS, INJURY_WORDS, INTERVENTION_WORDS, MECHANISM_WORDS, NKDA_WORDS,
-  PRIORITY_WORDS, REGION_WORDS, ROUTE_WORDS, SEX_WORDS, SIDE_WORDS, UNIT_WORDS, type WordsByValue,
+  AVPU_WORDS,
+  DRUG_WORDS,
+  FLUID_WORDS,
+  INJURY_WORDS,
+  INTERVENTION_WORDS,
+  MECHANISM_WORDS,
+  NKDA_WORDS,
+  PRIORITY_WORDS,
+  REGION_WORDS,
+  ROUTE_WORDS,
+  SEX_WORDS,
+  SIDE_WORDS,
+  UNIT_WORDS,
+  type WordsByValue,
 } from './grounding-lexicon.js';
 import { readNarrative, wordsOf } from './grounding-numbers.js';
 import { BLOOD_UNIT_WORDS, VOLUME_UNITS, WHOLE_BLOOD_UNIT_ML } from './rules/lexicon/drugs.js';
@@ -48,9 +60,15 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
   const hasNumber = (value: number) => numbers.has(String(value));
 
   const hasAmountBefore = (amount: number, units: readonly string[]) =>
-    tokens.some((t, i) => units.includes(t) && (numbersBefore(i).has(String(amount)) || (amount === 1 && ONE_OF.has(tokens[i - 1] ?? ''))));
+    tokens.some(
+      (t, i) =>
+        units.includes(t) &&
+        (numbersBefore(i).has(String(amount)) || (amount === 1 && ONE_OF.has(tokens[i - 1] ?? ''))),
+    );
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
-    tokens.some((token, i) => parts.includes(token) && tokens.slice(Math.max(0, i - 4), i + 3).some((t) => side.includes(t)));
+    tokens.some(
+      (token, i) => parts.includes(token) && tokens.slice(Math.max(0, i - 4), i + 3).some((t) => side.includes(t)),
+    );
 
   return {
     hasNumber,
@@ -105,26 +123,55 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
     const c = record.casualty;
     const kept: NonNullable<TcccRecord['casualty']> = {};
     if (c.name !== undefined && keep('/casualty/name', c.name, ev.hasWords(c.name), 'name')) kept.name = c.name;
-    if (c.battle_roster !== undefined && keep('/casualty/battle_roster', c.battle_roster, ev.hasSpelled(c.battle_roster), 'battle roster number')) kept.battle_roster = c.battle_roster;
+    if (
+      c.battle_roster !== undefined &&
+      keep('/casualty/battle_roster', c.battle_roster, ev.hasSpelled(c.battle_roster), 'battle roster number')
+    )
+      kept.battle_roster = c.battle_roster;
     if (c.unit !== undefined && keep('/casualty/unit', c.unit, ev.hasWords(c.unit), 'unit')) kept.unit = c.unit;
     if (c.sex !== undefined && keep('/casualty/sex', c.sex, ev.hasWord(SEX_WORDS, c.sex), 'sex')) kept.sex = c.sex;
     if (c.allergies !== undefined) {
-      const grounded = c.allergies.toUpperCase() === 'NKDA' ? NKDA_WORDS.some((p) => ev.hasWords(p)) : ev.hasWords(c.allergies);
+      const grounded =
+        c.allergies.toUpperCase() === 'NKDA' ? NKDA_WORDS.some((p) => ev.hasWords(p)) : ev.hasWords(c.allergies);
       if (keep('/casualty/allergies', c.allergies, grounded, 'allergy')) kept.allergies = c.allergies;
     }
     if (Object.keys(kept).length > 0) out.casualty = kept;
   }
-  if (record.location_grid !== undefined && keep('/location_grid', record.location_grid, ev.hasSpelled(record.location_grid), 'grid')) out.location_grid = record.location_grid;
-  if (record.time_of_injury !== undefined && keep('/time_of_injury', record.time_of_injury, ev.hasTime(record.time_of_injury), 'time')) out.time_of_injury = record.time_of_injury;
-  if (record.evac_priority !== undefined && keep('/evac_priority', record.evac_priority, ev.hasWord(PRIORITY_WORDS, record.evac_priority), 'evacuation priority')) out.evac_priority = record.evac_priority;
+  if (
+    record.location_grid !== undefined &&
+    keep('/location_grid', record.location_grid, ev.hasSpelled(record.location_grid), 'grid')
+  )
+    out.location_grid = record.location_grid;
+  if (
+    record.time_of_injury !== undefined &&
+    keep('/time_of_injury', record.time_of_injury, ev.hasTime(record.time_of_injury), 'time')
+  )
+    out.time_of_injury = record.time_of_injury;
+  if (
+    record.evac_priority !== undefined &&
+    keep(
+      '/evac_priority',
+      record.evac_priority,
+      ev.hasWord(PRIORITY_WORDS, record.evac_priority),
+      'evacuation priority',
+    )
+  )
+    out.evac_priority = record.evac_priority;
 
-  const mechanism = (record.mechanism ?? []).filter((m, i) => keep(`/mechanism/${i}`, m, ev.hasWord(MECHANISM_WORDS, m), 'mechanism'));
+  const mechanism = (record.mechanism ?? []).filter((m, i) =>
+    keep(`/mechanism/${i}`, m, ev.hasWord(MECHANISM_WORDS, m), 'mechanism'),
+  );
   if (mechanism.length > 0) out.mechanism = mechanism;
 
   const injuries = (record.injuries ?? []).flatMap((inj, i) => {
     const p = `/injuries/${i}`;
-    if (!keep(`${p}/type`, inj.type, ev.hasWord(INJURY_WORDS, inj.type), 'injury') || !keep(`${p}/location`, inj.location, ev.hasRegion(inj.location), 'body region')) return [];
-    const note = inj.note !== undefined && keep(`${p}/note`, inj.note, ev.hasWords(inj.note), 'note') ? { note: inj.note } : {};
+    if (
+      !keep(`${p}/type`, inj.type, ev.hasWord(INJURY_WORDS, inj.type), 'injury') ||
+      !keep(`${p}/location`, inj.location, ev.hasRegion(inj.location), 'body region')
+    )
+      return [];
+    const note =
+      inj.note !== undefined && keep(`${p}/note`, inj.note, ev.hasWords(inj.note), 'note') ? { note: inj.note } : {};
     return [{ type: inj.type, location: inj.location, ...note }];
   });
   if (injuries.length > 0) out.injuries = injuries;
@@ -134,8 +181,13 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
     const kept: Record<string, unknown> = {};
     for (const [field, value] of Object.entries(set)) {
       const grounded =
-        field === 'time' ? ev.hasTime(String(value)) : field === 'avpu' ? ev.hasWord(AVPU_WORDS, String(value)) : ev.hasNumber(Number(value));
-      if (keep(`${p}/${field}`, value, grounded, field === 'time' ? 'time' : field === 'avpu' ? 'AVPU' : 'number')) kept[field] = value;
+        field === 'time'
+          ? ev.hasTime(String(value))
+          : field === 'avpu'
+            ? ev.hasWord(AVPU_WORDS, String(value))
+            : ev.hasNumber(Number(value));
+      if (keep(`${p}/${field}`, value, grounded, field === 'time' ? 'time' : field === 'avpu' ? 'AVPU' : 'number'))
+        kept[field] = value;
     }
     return Object.keys(kept).length > 0 ? [kept as NonNullable<TcccRecord['vitals']>[number]] : [];
   });
@@ -144,35 +196,49 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
   const interventions = (record.interventions ?? []).flatMap((it, i) => {
     const p = `/interventions/${i}`;
     if (!keep(`${p}/type`, it.type, ev.hasWord(INTERVENTION_WORDS, it.type), 'intervention')) return [];
-    return [{
-      type: it.type,
-      ...(it.location !== undefined && keep(`${p}/location`, it.location, ev.hasRegion(it.location), 'body region') ? { location: it.location } : {}),
-      ...(it.time !== undefined && keep(`${p}/time`, it.time, ev.hasTime(it.time), 'time') ? { time: it.time } : {}),
-    }];
+    return [
+      {
+        type: it.type,
+        ...(it.location !== undefined && keep(`${p}/location`, it.location, ev.hasRegion(it.location), 'body region')
+          ? { location: it.location }
+          : {}),
+        ...(it.time !== undefined && keep(`${p}/time`, it.time, ev.hasTime(it.time), 'time') ? { time: it.time } : {}),
+      },
+    ];
   });
   if (interventions.length > 0) out.interventions = interventions;
 
   const fluids = (record.fluids ?? []).flatMap((f, i) => {
     const p = `/fluids/${i}`;
     if (!keep(`${p}/name`, f.name, ev.hasWord(FLUID_WORDS, f.name), 'fluid')) return [];
-    return [{
-      name: f.name,
-      ...(f.volume_ml !== undefined && keep(`${p}/volume_ml`, f.volume_ml, hasVolume(ev, f.volume_ml), 'volume') ? { volume_ml: f.volume_ml } : {}),
-      ...(f.route !== undefined && keep(`${p}/route`, f.route, ev.hasWord(ROUTE_WORDS, f.route), 'route') ? { route: f.route } : {}),
-      ...(f.time !== undefined && keep(`${p}/time`, f.time, ev.hasTime(f.time), 'time') ? { time: f.time } : {}),
-    }];
+    return [
+      {
+        name: f.name,
+        ...(f.volume_ml !== undefined && keep(`${p}/volume_ml`, f.volume_ml, hasVolume(ev, f.volume_ml), 'volume')
+          ? { volume_ml: f.volume_ml }
+          : {}),
+        ...(f.route !== undefined && keep(`${p}/route`, f.route, ev.hasWord(ROUTE_WORDS, f.route), 'route')
+          ? { route: f.route }
+          : {}),
+        ...(f.time !== undefined && keep(`${p}/time`, f.time, ev.hasTime(f.time), 'time') ? { time: f.time } : {}),
+      },
+    ];
   });
   if (fluids.length > 0) out.fluids = fluids;
 
   const medications = (record.medications ?? []).flatMap((m, i) => {
     const p = `/medications/${i}`;
     if (!keep(`${p}/name`, m.name, ev.hasWord(DRUG_WORDS, m.name), 'drug')) return [];
-    return [{
-      name: m.name,
-      ...(m.dose !== undefined && keep(`${p}/dose`, m.dose, ev.hasDose(m.dose), 'dose') ? { dose: m.dose } : {}),
-      ...(m.route !== undefined && keep(`${p}/route`, m.route, ev.hasWord(ROUTE_WORDS, m.route), 'route') ? { route: m.route } : {}),
-      ...(m.time !== undefined && keep(`${p}/time`, m.time, ev.hasTime(m.time), 'time') ? { time: m.time } : {}),
-    }];
+    return [
+      {
+        name: m.name,
+        ...(m.dose !== undefined && keep(`${p}/dose`, m.dose, ev.hasDose(m.dose), 'dose') ? { dose: m.dose } : {}),
+        ...(m.route !== undefined && keep(`${p}/route`, m.route, ev.hasWord(ROUTE_WORDS, m.route), 'route')
+          ? { route: m.route }
+          : {}),
+        ...(m.time !== undefined && keep(`${p}/time`, m.time, ev.hasTime(m.time), 'time') ? { time: m.time } : {}),
+      },
+    ];
   });
   if (medications.length > 0) out.medications = medications;
 
@@ -182,7 +248,10 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
 // "one unit" of blood is 500 ml and "1 L" is 1000 ml, by the rules engine's own conventions.
 function hasVolume(ev: NarrativeEvidence, ml: number): boolean {
   if (ev.hasNumber(ml)) return true;
-  if (ml % WHOLE_BLOOD_UNIT_ML === 0 && ev.hasAmountBefore(ml / WHOLE_BLOOD_UNIT_ML, [...BLOOD_UNIT_WORDS])) return true;
+  if (ml % WHOLE_BLOOD_UNIT_ML === 0 && ev.hasAmountBefore(ml / WHOLE_BLOOD_UNIT_ML, [...BLOOD_UNIT_WORDS]))
+    return true;
   return ev.hasAmountBefore(ml / 1000, LITRE_WORDS);
 }
-const LITRE_WORDS = Object.entries(VOLUME_UNITS).filter(([, ml]) => ml === 1000).map(([word]) => word);
+const LITRE_WORDS = Object.entries(VOLUME_UNITS)
+  .filter(([, ml]) => ml === 1000)
+  .map(([word]) => word);

@@ -6,13 +6,20 @@ import { validateRecord } from './validate.js';
 const rules: TcccRecord = {
   evac_priority: 'urgent',
   mechanism: ['ied'],
-  interventions: [{ type: 'tourniquet', location: 'right_leg', time: '14:32' }, { type: 'tourniquet', location: 'right_leg' }],
+  interventions: [
+    { type: 'tourniquet', location: 'right_leg', time: '14:32' },
+    { type: 'tourniquet', location: 'right_leg' },
+  ],
   medications: [{ name: 'txa', dose: '2 g', route: 'IO' }],
 };
 const model: TcccRecord = {
   evac_priority: 'urgent_surgical',
   mechanism: ['ied'],
-  interventions: [{ type: 'tourniquet', location: 'right_leg', time: '14:32' }, { type: 'tourniquet', location: 'right_leg', time: '14:35' }, { type: 'io', location: 'chest' }],
+  interventions: [
+    { type: 'tourniquet', location: 'right_leg', time: '14:32' },
+    { type: 'tourniquet', location: 'right_leg', time: '14:35' },
+    { type: 'io', location: 'chest' },
+  ],
   medications: [{ name: 'txa', dose: '1 g', route: 'IO', time: '14:45' }],
 };
 

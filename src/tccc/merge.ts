@@ -72,7 +72,12 @@ export function mergeRecords(model: TcccRecord, rules: TcccRecord): MergeResult 
   const casualty: Item = {};
   mergeFields(model.casualty as Item | undefined, rules.casualty as Item | undefined, '/casualty', casualty);
   if (Object.keys(casualty).length > 0) out.casualty = casualty;
-  mergeFields(pick(model, ['location_grid', 'evac_priority']), pick(rules, ['location_grid', 'evac_priority']), '', out);
+  mergeFields(
+    pick(model, ['location_grid', 'evac_priority']),
+    pick(rules, ['location_grid', 'evac_priority']),
+    '',
+    out,
+  );
 
   for (const field of LIST_FIELDS) {
     const merged = mergeList(field, asItems(field, model[field]), asItems(field, rules[field]), sources, mergeFields);

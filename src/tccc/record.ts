@@ -4,13 +4,89 @@
  * Times are 24-hour "HH:MM" as spoken in the narrative; absent facts are omitted, never guessed.
  */
 
-export const MECHANISMS = ['gsw', 'ied', 'blast', 'fall', 'mvc', 'burn', 'grenade', 'landmine', 'rpg', 'artillery', 'fragment', 'crush', 'blunt', 'other'] as const;
-export const INJURY_TYPES = ['gsw', 'amputation', 'laceration', 'burn', 'fracture', 'penetrating', 'blunt', 'hemorrhage', 'tension_pneumothorax', 'open_chest_wound', 'tbi', 'other'] as const;
-export const LOCATIONS = ['head', 'face', 'neck', 'chest', 'abdomen', 'pelvis', 'groin', 'back', 'left_arm', 'right_arm', 'left_leg', 'right_leg', 'other'] as const;
-export const INTERVENTION_TYPES = ['tourniquet', 'junctional_tourniquet', 'pressure_dressing', 'hemostatic_dressing', 'npa', 'cric', 'sga', 'et_tube', 'chest_seal', 'needle_decompression', 'chest_tube', 'oxygen', 'iv', 'io', 'splint', 'pelvic_binder', 'hypothermia_prevention', 'eye_shield', 'other'] as const;
+export const MECHANISMS = [
+  'gsw',
+  'ied',
+  'blast',
+  'fall',
+  'mvc',
+  'burn',
+  'grenade',
+  'landmine',
+  'rpg',
+  'artillery',
+  'fragment',
+  'crush',
+  'blunt',
+  'other',
+] as const;
+export const INJURY_TYPES = [
+  'gsw',
+  'amputation',
+  'laceration',
+  'burn',
+  'fracture',
+  'penetrating',
+  'blunt',
+  'hemorrhage',
+  'tension_pneumothorax',
+  'open_chest_wound',
+  'tbi',
+  'other',
+] as const;
+export const LOCATIONS = [
+  'head',
+  'face',
+  'neck',
+  'chest',
+  'abdomen',
+  'pelvis',
+  'groin',
+  'back',
+  'left_arm',
+  'right_arm',
+  'left_leg',
+  'right_leg',
+  'other',
+] as const;
+export const INTERVENTION_TYPES = [
+  'tourniquet',
+  'junctional_tourniquet',
+  'pressure_dressing',
+  'hemostatic_dressing',
+  'npa',
+  'cric',
+  'sga',
+  'et_tube',
+  'chest_seal',
+  'needle_decompression',
+  'chest_tube',
+  'oxygen',
+  'iv',
+  'io',
+  'splint',
+  'pelvic_binder',
+  'hypothermia_prevention',
+  'eye_shield',
+  'other',
+] as const;
 export const FLUID_NAMES = ['whole_blood', 'plasma', 'prbc', 'crystalloid', 'hextend', 'other'] as const;
 export const FLUID_ROUTES = ['IV', 'IO'] as const;
-export const MEDICATION_NAMES = ['txa', 'ketamine', 'fentanyl', 'morphine', 'ertapenem', 'moxifloxacin', 'cefazolin', 'ondansetron', 'naloxone', 'acetaminophen', 'meloxicam', 'calcium', 'other'] as const;
+export const MEDICATION_NAMES = [
+  'txa',
+  'ketamine',
+  'fentanyl',
+  'morphine',
+  'ertapenem',
+  'moxifloxacin',
+  'cefazolin',
+  'ondansetron',
+  'naloxone',
+  'acetaminophen',
+  'meloxicam',
+  'calcium',
+  'other',
+] as const;
 export const MEDICATION_ROUTES = ['IV', 'IO', 'IM', 'IN', 'PO', 'OTFC'] as const;
 export const EVAC_PRIORITIES = ['urgent', 'urgent_surgical', 'priority', 'routine', 'convenience'] as const;
 export const AVPU = ['A', 'V', 'P', 'U'] as const;

@@ -14,7 +14,9 @@ export interface ValidationResult {
 /** Checks a value against the TCCC record schema. */
 export function validateRecord(value: unknown): ValidationResult {
   const valid = validateFn(value);
-  const errors = valid ? [] : (validateFn.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
+  const errors = valid
+    ? []
+    : (validateFn.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message ?? 'is invalid'}`);
   return { valid, errors };
 }
 

@@ -30,7 +30,11 @@ export function onAppEngineChange(listener: () => void): () => void {
 }
 
 /** Runs the current engine on the whole narrative; the result names the engine that produced it. */
-export async function extractNarrative(narrative: string, context?: ExtractContext, now: Date = new Date()): Promise<Extraction> {
+export async function extractNarrative(
+  narrative: string,
+  context?: ExtractContext,
+  now: Date = new Date(),
+): Promise<Extraction> {
   const engine = current;
   const result = await engine.extract(narrative, context);
   return {

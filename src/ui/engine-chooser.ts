@@ -4,10 +4,31 @@
  * starts on the rules engine (usable at once); a better engine replaces it only once it has loaded.
  * Runs at startup ({@link startEngineChooser}) and again on demand ({@link chooseEngine}, e.g. after a download).
  */
-import { browserProbeInput, engineFromProbe, probeEngines, webllmCandidate, type EngineChoice, type FallbackEngine, type ProbeResult } from '../engines/index.js';
-import type { Engine, EngineStats, ExtractContext, Extraction, GenerateOptions, LoadProgress } from '../engines/engine.js';
+import {
+  browserProbeInput,
+  engineFromProbe,
+  probeEngines,
+  webllmCandidate,
+  type EngineChoice,
+  type FallbackEngine,
+  type ProbeResult,
+} from '../engines/index.js';
+import type {
+  Engine,
+  EngineStats,
+  ExtractContext,
+  Extraction,
+  GenerateOptions,
+  LoadProgress,
+} from '../engines/engine.js';
 import { createRulesEngine } from '../engines/rules/index.js';
-import { isSpeechModel, kioskModelUrl, storedModel, toWebLLMModelRecord, type ModelLocation } from '../model-store/index.js';
+import {
+  isSpeechModel,
+  kioskModelUrl,
+  storedModel,
+  toWebLLMModelRecord,
+  type ModelLocation,
+} from '../model-store/index.js';
 import { getAppEngine, setAppEngine } from './app-engine.js';
 import { setEngineStatus } from './shell/engine-status.js';
 import { loadModelCatalog } from './views/model/model-catalog.js';
@@ -35,7 +56,10 @@ export interface EngineDecision {
 export const SOFTWARE_GPU_TEST_FLAG = 'test-allow-software-gpu';
 
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
-const softwareGpuForTests = typeof location !== 'undefined' && LOOPBACK.has(location.hostname) && new URLSearchParams(location.search).has(SOFTWARE_GPU_TEST_FLAG);
+const softwareGpuForTests =
+  typeof location !== 'undefined' &&
+  LOOPBACK.has(location.hostname) &&
+  new URLSearchParams(location.search).has(SOFTWARE_GPU_TEST_FLAG);
 
 const changes = new EventTarget();
 let decision: EngineDecision = { phase: 'probing', fallbacks: [], reason: 'checking this device', softwareGpuForTests };
@@ -63,7 +87,9 @@ export function chooseEngine(): Promise<void> {
   running = (async () => {
     do {
       again = false;
-      await choose().catch((error: unknown) => update({ phase: 'ready', loading: undefined, reason: `engine check failed: ${String(error)}` }));
+      await choose().catch((error: unknown) =>
+        update({ phase: 'ready', loading: undefined, reason: `engine check failed: ${String(error)}` }),
+      );
     } while (again);
   })().finally(() => (running = undefined));
   return running;
@@ -83,26 +109,58 @@ async function choose(): Promise<void> {
   if (key === loadedOrder) return update({ phase: 'ready', probe, reason: headerReason(probe, decision.fallbacks) });
   const previous = getAppEngine();
   if (probe.choice.engine === 'rules') {
-    swap(previous.id === 'rules' ? previous : createRulesEngine(), previous, key, { phase: 'ready', probe, fallbacks: [], loading: undefined });
+    swap(previous.id === 'rules' ? previous : createRulesEngine(), previous, key, {
+      phase: 'ready',
+      probe,
+      fallbacks: [],
+      loading: undefined,
+    });
     return;
   }
   // The CPU model reads only the store's verified copy, never the network.
-  const transformers = cpu && { stored: { manifest: cpu.manifest, modelUrl: kioskModelUrl(location.origin, cpu.manifest.id) } };
-  const engine = engineFromProbe(probe, { webllmRecord: (id) => recordFor(locations, id), ...(transformers ? { transformers } : {}) });
+  const transformers = cpu && {
+    stored: { manifest: cpu.manifest, modelUrl: kioskModelUrl(location.origin, cpu.manifest.id) },
+  };
+  const engine = engineFromProbe(probe, {
+    webllmRecord: (id) => recordFor(locations, id),
+    ...(transformers ? { transformers } : {}),
+  });
   update({ phase: 'loading', probe, loading: { label: engine.label, fraction: 0, text: 'Starting' } });
   setEngineStatus({ engine: previous.label, reason: `loading ${engine.label} in the background`, kind: previous.id });
   await engine.load((p) => update({ loading: { label: engine.label, ...p } }));
-  swap(new ReportingEngine(engine, () => report(engine)), previous, key, { phase: 'ready', probe, fallbacks: reasonsOf(engine), loading: undefined });
+  swap(new ReportingEngine(engine, () => report(engine)), previous, key, {
+    phase: 'ready',
+    probe,
+    fallbacks: reasonsOf(engine),
+    loading: undefined,
+  });
 }
 
 /** Probes with what the store holds verified: every Phi-2 build, and the CPU model (a stored one before any other). */
-async function probeStored(locations: ModelLocation[]): Promise<{ probe: ProbeResult; cpu: ModelLocation | undefined }> {
-  const complete = await Promise.all(locations.map((l) => storedModel(l).then((s) => s.complete, () => false)));
-  const webllm = locations.flatMap((l, i) => (l.manifest.engine === 'webllm' ? [webllmCandidate(l.manifest, complete[i]!)] : []));
-  const cpuModels = locations.flatMap((l, i) => (l.manifest.engine === 'transformers' && !isSpeechModel(l.manifest) ? [{ location: l, downloaded: complete[i]! }] : []));
+async function probeStored(
+  locations: ModelLocation[],
+): Promise<{ probe: ProbeResult; cpu: ModelLocation | undefined }> {
+  const complete = await Promise.all(
+    locations.map((l) =>
+      storedModel(l).then(
+        (s) => s.complete,
+        () => false,
+      ),
+    ),
+  );
+  const webllm = locations.flatMap((l, i) =>
+    l.manifest.engine === 'webllm' ? [webllmCandidate(l.manifest, complete[i]!)] : [],
+  );
+  const cpuModels = locations.flatMap((l, i) =>
+    l.manifest.engine === 'transformers' && !isSpeechModel(l.manifest)
+      ? [{ location: l, downloaded: complete[i]! }]
+      : [],
+  );
   const cpu = cpuModels.find((m) => m.downloaded) ?? cpuModels[0];
   const transformers = cpu && { modelId: cpu.location.manifest.id, downloaded: cpu.downloaded };
-  const probe = await probeEngines(browserProbeInput({ webllm, transformers, allowFallbackAdapter: softwareGpuForTests }));
+  const probe = await probeEngines(
+    browserProbeInput({ webllm, transformers, allowFallbackAdapter: softwareGpuForTests }),
+  );
   return { probe, cpu: cpu?.location };
 }
 
@@ -138,13 +196,17 @@ export function headerReason(probe: ProbeResult, fallbacks: string[]): string {
   if (last) return last;
   const tail: Record<EngineChoice['engine'], number> = { webllm: 1, transformers: 2, rules: 3 };
   const { reasons } = probe;
-  const verdict = probe.choice.engine === 'webllm' ? reasons.find((r) => r.startsWith('GPU found')) : reasons[reasons.length - tail[probe.choice.engine]];
+  const verdict =
+    probe.choice.engine === 'webllm'
+      ? reasons.find((r) => r.startsWith('GPU found'))
+      : reasons[reasons.length - tail[probe.choice.engine]];
   return verdict ?? reasons[0] ?? '';
 }
 
 function update(change: Partial<EngineDecision>): void {
   decision = { ...decision, ...change };
-  if (decision.probe && (change.probe || change.fallbacks)) decision.reason = headerReason(decision.probe, decision.fallbacks);
+  if (decision.probe && (change.probe || change.fallbacks))
+    decision.reason = headerReason(decision.probe, decision.fallbacks);
   changes.dispatchEvent(new Event('change'));
 }
 

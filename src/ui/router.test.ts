@@ -5,8 +5,12 @@ const HERE = 'http://kiosk.local:8443/record?x=1#top';
 
 describe('appLinkTarget', () => {
   it('keeps the query string and the hash of an app link', () => {
-    expect(appLinkTarget('/library?passage=tourniquet-conversion', HERE)).toBe('/library?passage=tourniquet-conversion');
-    expect(appLinkTarget('http://kiosk.local:8443/library?passage=a%20b#cite-2', HERE)).toBe('/library?passage=a%20b#cite-2');
+    expect(appLinkTarget('/library?passage=tourniquet-conversion', HERE)).toBe(
+      '/library?passage=tourniquet-conversion',
+    );
+    expect(appLinkTarget('http://kiosk.local:8443/library?passage=a%20b#cite-2', HERE)).toBe(
+      '/library?passage=a%20b#cite-2',
+    );
     expect(appLinkTarget('/reports/#file', HERE)).toBe('/reports/#file');
   });
 

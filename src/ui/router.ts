@@ -52,7 +52,15 @@ export function appLinkTarget(href: string, here: string): string | undefined {
  */
 export function interceptAppLinks(root: HTMLElement): () => void {
   const onClick = (event: MouseEvent): void => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const anchor = event.composedPath().find((node): node is HTMLAnchorElement => node instanceof HTMLAnchorElement);
     if (!anchor || anchor.target || anchor.hasAttribute('download')) return;
     const target = appLinkTarget(anchor.href, location.href);

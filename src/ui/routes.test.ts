@@ -3,7 +3,14 @@ import { DEFAULT_ROUTE, ROUTES, matchRoute } from './routes.js';
 
 describe('routes', () => {
   it('has the six views, each at its own path with a matching tag', () => {
-    expect(ROUTES.map((route) => route.path)).toEqual(['/capture', '/record', '/reports', '/library', '/model', '/bench']);
+    expect(ROUTES.map((route) => route.path)).toEqual([
+      '/capture',
+      '/record',
+      '/reports',
+      '/library',
+      '/model',
+      '/bench',
+    ]);
     for (const route of ROUTES) expect(route.tag).toBe(`${route.path.slice(1)}-view`);
   });
 

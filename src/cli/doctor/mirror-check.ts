@@ -26,12 +26,17 @@ async function sha256Of(path: string): Promise<string> {
 }
 
 /** Why one mirrored file is not as its manifest records, or undefined when it is. */
-async function fileProblem(dir: string, file: ModelManifest['files'][number], verify: boolean): Promise<string | undefined> {
+async function fileProblem(
+  dir: string,
+  file: ModelManifest['files'][number],
+  verify: boolean,
+): Promise<string | undefined> {
   const path = join(dir, file.path);
   const info = await lstat(path).catch(() => undefined);
   if (!info) return `${file.path} is missing`;
   if (!info.isFile()) return `${file.path} is not a regular file`;
-  if (file.size !== undefined && info.size !== file.size) return `${file.path} is ${info.size} bytes, the manifest records ${file.size}`;
+  if (file.size !== undefined && info.size !== file.size)
+    return `${file.path} is ${info.size} bytes, the manifest records ${file.size}`;
   if (verify && file.sha256 && (await sha256Of(path)) !== file.sha256) return `${file.path} does not match its SHA-256`;
   return undefined;
 }
@@ -39,7 +44,14 @@ async function fileProblem(dir: string, file: ModelManifest['files'][number], ve
 export async function checkMirror(modelsDir: string, verify: boolean): Promise<DoctorCheck[]> {
   const manifests = await catalogManifests(modelsDir);
   if (manifests.length === 0) {
-    return [{ name: 'models', ok: false, detail: `no model mirrored in ${modelsDir}: tablets and the kiosk can use only the rules engine`, fix: 'npm run --silent model:mirror -- phi-2-q4f16_1-MLC (README "Mirroring the model onto the kiosk")' }];
+    return [
+      {
+        name: 'models',
+        ok: false,
+        detail: `no model mirrored in ${modelsDir}: tablets and the kiosk can use only the rules engine`,
+        fix: 'npm run --silent model:mirror -- phi-2-q4f16_1-MLC (README "Mirroring the model onto the kiosk")',
+      },
+    ];
   }
   const checks: DoctorCheck[] = [];
   for (const manifest of manifests) {
@@ -49,21 +61,32 @@ export async function checkMirror(modelsDir: string, verify: boolean): Promise<D
       const problem = await fileProblem(dir, file, verify);
       if (problem) problems.push(problem);
     }
-    if (manifest.engine === 'webllm' && !manifest.files.some((f) => f.kind === 'model-lib')) problems.push('no model library (.wasm) is listed');
+    if (manifest.engine === 'webllm' && !manifest.files.some((f) => f.kind === 'model-lib'))
+      problems.push('no model library (.wasm) is listed');
     const name = `model ${manifest.id}`;
     const how = verify ? 'sizes and SHA-256 verified' : 'sizes checked (--verify re-hashes)';
     checks.push(
       problems.length === 0
         ? { name, ok: true, detail: `${manifest.files.length} files, ${how}`, fix: '' }
-        : { name, ok: false, detail: problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : ''), fix: `npm run --silent model:mirror -- ${manifest.id} (fetches what is missing or wrong; add --from-dir <folder> without internet)` },
+        : {
+            name,
+            ok: false,
+            detail: problems.slice(0, 5).join('; ') + (problems.length > 5 ? `; and ${problems.length - 5} more` : ''),
+            fix: `npm run --silent model:mirror -- ${manifest.id} (fetches what is missing or wrong; add --from-dir <folder> without internet)`,
+          },
     );
   }
   return checks;
 }
 
 /** Bytes still to download for `modelId`: its size (exact or estimated) less what the mirror already holds. */
-export async function manifestBytes(configDir: string, modelsDir: string, modelId: string): Promise<{ needed: number; exact: boolean }> {
-  const manifest = (await catalogManifests(modelsDir)).find((m) => m.id === modelId) ?? (await configManifest(configDir, modelId));
+export async function manifestBytes(
+  configDir: string,
+  modelsDir: string,
+  modelId: string,
+): Promise<{ needed: number; exact: boolean }> {
+  const manifest =
+    (await catalogManifests(modelsDir)).find((m) => m.id === modelId) ?? (await configManifest(configDir, modelId));
   const { bytes, exact } = downloadSize(manifest);
   let held = 0;
   for (const file of manifest.files) {

@@ -60,15 +60,30 @@ describe('npm run kiosk:bundle, installed with no network', () => {
     const work = mkdtempSync(join(tmpdir(), 'tccc-bundle-test-'));
     const dist = join(work, 'dist');
     mkdirSync(join(dist, 'assets'), { recursive: true });
-    writeFileSync(join(dist, 'index.html'), '<!doctype html><title>TCCC Scribe</title><script type="module" src="/assets/app.js"></script>');
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<!doctype html><title>TCCC Scribe</title><script type="module" src="/assets/app.js"></script>',
+    );
     writeFileSync(join(dist, 'assets/app.js'), 'console.log("tccc app");\n');
     const models = join(work, 'models');
     mkdirSync(join(models, 'tiny-MLC/resolve/main'), { recursive: true });
     writeFileSync(join(models, 'tiny-MLC/resolve/main/config.json'), '{}');
-    const manifest = { id: 'tiny-MLC', engine: 'transformers', baseUrl: 'https://example.invalid/tiny', variant: { quantization: 'q4', contextWindow: 512, requiredFeatures: [], vramMB: 0 }, files: [{ path: 'config.json', kind: 'config', size: 2 }] };
+    const manifest = {
+      id: 'tiny-MLC',
+      engine: 'transformers',
+      baseUrl: 'https://example.invalid/tiny',
+      variant: { quantization: 'q4', contextWindow: 512, requiredFeatures: [], vramMB: 0 },
+      files: [{ path: 'config.json', kind: 'config', size: 2 }],
+    };
     writeFileSync(join(models, 'catalog.json'), JSON.stringify({ models: [manifest] }));
 
-    const archive = await buildBundle({ projectRoot: ROOT, distDir: dist, modelsDir: models, outDir: join(work, 'out'), release: '0.1.0-test' });
+    const archive = await buildBundle({
+      projectRoot: ROOT,
+      distDir: dist,
+      modelsDir: models,
+      outDir: join(work, 'out'),
+      release: '0.1.0-test',
+    });
     expect(archive).toBe(join(work, 'out', 'tccc-scribe-0.1.0-test.tar.gz'));
     const unpacked = join(work, 'unpacked');
     mkdirSync(unpacked);
@@ -82,15 +97,39 @@ describe('npm run kiosk:bundle, installed with no network', () => {
     writeFileSync(join(work, 'in-namespace.mjs'), IN_NAMESPACE);
     const prefix = join(work, 'kiosk');
     // unshare -rn: a user and network namespace with only a loopback link (brought up here): no route anywhere else.
-    const r = spawnSync('unshare', ['-rn', 'sh', '-c', 'ip link set lo up && exec "$0" "$@"', process.execPath, join(work, 'in-namespace.mjs'), bundleDir, prefix], {
-      encoding: 'utf8', timeout: 120_000, env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
-    });
+    const r = spawnSync(
+      'unshare',
+      [
+        '-rn',
+        'sh',
+        '-c',
+        'ip link set lo up && exec "$0" "$@"',
+        process.execPath,
+        join(work, 'in-namespace.mjs'),
+        bundleDir,
+        prefix,
+      ],
+      {
+        encoding: 'utf8',
+        timeout: 120_000,
+        env: { ...process.env, PATH: `${bin}:${process.env.PATH}` },
+      },
+    );
     expect(r.stderr).toBe('');
-    const report = JSON.parse(r.stdout) as Record<string, unknown> & { links: string[]; index: { status: number; body: string }; asset: { status: number; type: string; body: string }; output: string };
+    const report = JSON.parse(r.stdout) as Record<string, unknown> & {
+      links: string[];
+      index: { status: number; body: string };
+      asset: { status: number; type: string; body: string };
+      output: string;
+    };
     expect(report.links).toEqual(['lo']);
     expect(report.firstInstall).toContain('installed 0.1.0-test');
     expect(report.index).toEqual({ status: 200, body: expect.stringContaining('<title>TCCC Scribe</title>') });
-    expect(report.asset).toMatchObject({ status: 200, type: expect.stringContaining('javascript'), body: 'console.log("tccc app");\n' });
+    expect(report.asset).toMatchObject({
+      status: 200,
+      type: expect.stringContaining('javascript'),
+      body: 'console.log("tccc app");\n',
+    });
     expect(report.output).toMatch(/^doctor: \d+\/\d+ ok; .*clock: not synchronised/m);
     expect(report.output).toContain('Warning: the system clock is not known to be synchronised');
     expect(report.tlsAfterStart).toBe(true);
@@ -99,8 +138,15 @@ describe('npm run kiosk:bundle, installed with no network', () => {
     expect(report.models).toEqual(['tiny-MLC']);
     // The kiosk owner's commands work from the installed release: npm run doctor there runs the compiled doctor.
     // kiosk:install run from the installed release names the `current` link, not the release folder Node resolved.
-    expect(report.serviceUnit).toContain(`ExecStart=${process.execPath} ${prefix}/opt/tccc-scribe/current/build-node/cli/start.js --no-build`);
-    expect(report.doctor).toEqual(expect.arrayContaining([expect.objectContaining({ name: 'certificate', ok: true }), expect.objectContaining({ name: 'model tiny-MLC', ok: true })]));
+    expect(report.serviceUnit).toContain(
+      `ExecStart=${process.execPath} ${prefix}/opt/tccc-scribe/current/build-node/cli/start.js --no-build`,
+    );
+    expect(report.doctor).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ name: 'certificate', ok: true }),
+        expect.objectContaining({ name: 'model tiny-MLC', ok: true }),
+      ]),
+    );
   }, 180_000);
 
   it('packs a dependency closure resolved as Node resolves it (nested copies win over hoisted ones)', () => {
@@ -114,7 +160,12 @@ describe('npm run kiosk:bundle, installed with no network', () => {
         'node_modules/unused': {},
       },
     };
-    expect(runtimeModules(lock, ['a'])).toEqual(['node_modules/a', 'node_modules/a/node_modules/b', 'node_modules/b', 'node_modules/c']);
+    expect(runtimeModules(lock, ['a'])).toEqual([
+      'node_modules/a',
+      'node_modules/a/node_modules/b',
+      'node_modules/b',
+      'node_modules/c',
+    ]);
     expect(() => runtimeModules(lock, ['missing'])).toThrow(/imports missing, which is not installed/);
   });
 });

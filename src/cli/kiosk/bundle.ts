@@ -43,10 +43,15 @@ export interface BundleOptions {
 /** Builds the archive; returns its path. */
 export async function buildBundle(o: BundleOptions): Promise<string> {
   const log = o.log ?? (() => undefined);
-  const pkg = JSON.parse(await readFile(join(o.projectRoot, 'package.json'), 'utf8')) as { version: string; engines: Record<string, string> };
+  const pkg = JSON.parse(await readFile(join(o.projectRoot, 'package.json'), 'utf8')) as {
+    version: string;
+    engines: Record<string, string>;
+  };
   const release = o.release ?? `${pkg.version}-${new Date().toISOString().replace(/[-:]/g, '').slice(0, 13)}`;
-  if (!/^[A-Za-z0-9._-]+$/.test(release)) throw new Error(`release name "${release}" may hold only letters, digits, '.', '_' and '-'`);
-  if (!existsSync(join(o.distDir, 'index.html'))) throw new Error(`${o.distDir}/index.html is missing: run npm run build first`);
+  if (!/^[A-Za-z0-9._-]+$/.test(release))
+    throw new Error(`release name "${release}" may hold only letters, digits, '.', '_' and '-'`);
+  if (!existsSync(join(o.distDir, 'index.html')))
+    throw new Error(`${o.distDir}/index.html is missing: run npm run build first`);
 
   const stage = await mkdtemp(join(tmpdir(), 'tccc-bundle-'));
   try {
@@ -57,10 +62,20 @@ export async function buildBundle(o: BundleOptions): Promise<string> {
     log(`copying the built app and ${packages.length} runtime packages ...`);
     await cp(o.distDir, join(app, 'dist'), { recursive: true });
     await cp(join(o.projectRoot, 'model-config'), join(app, 'model-config'), { recursive: true });
-    const modules = runtimeModules(JSON.parse(await readFile(join(o.projectRoot, 'package-lock.json'), 'utf8')) as Lockfile, packages);
-    for (const path of modules) await cp(join(o.projectRoot, path), join(app, path), { recursive: true, filter: (src) => !src.slice(join(o.projectRoot, path).length).includes('/node_modules/') });
+    const modules = runtimeModules(
+      JSON.parse(await readFile(join(o.projectRoot, 'package-lock.json'), 'utf8')) as Lockfile,
+      packages,
+    );
+    for (const path of modules)
+      await cp(join(o.projectRoot, path), join(app, path), {
+        recursive: true,
+        filter: (src) => !src.slice(join(o.projectRoot, path).length).includes('/node_modules/'),
+      });
     await assertNoNativeModules(join(app, 'node_modules'));
-    await writeFile(join(app, 'package.json'), `${JSON.stringify({ name: 'tccc-scribe', version: pkg.version, private: true, type: 'module', engines: pkg.engines, scripts: BUNDLED_SCRIPTS }, null, 2)}\n`);
+    await writeFile(
+      join(app, 'package.json'),
+      `${JSON.stringify({ name: 'tccc-scribe', version: pkg.version, private: true, type: 'module', engines: pkg.engines, scripts: BUNDLED_SCRIPTS }, null, 2)}\n`,
+    );
     await writeFile(join(top, 'RELEASE'), `${release}\n`);
     await writeFile(join(top, 'install.sh'), INSTALL_SCRIPT, { mode: 0o755 });
     if (o.modelsDir) {
@@ -79,7 +94,9 @@ export async function buildBundle(o: BundleOptions): Promise<string> {
 /** Vite's SSR build of the bundled commands; returns the bare package names the output imports statically. */
 async function compileServer(projectRoot: string, outDir: string): Promise<string[]> {
   const { build } = await import('vite');
-  const input = Object.fromEntries(BUNDLED_COMMANDS.map((name) => [`cli/${name}`, join(projectRoot, 'src', 'cli', `${name}.ts`)]));
+  const input = Object.fromEntries(
+    BUNDLED_COMMANDS.map((name) => [`cli/${name}`, join(projectRoot, 'src', 'cli', `${name}.ts`)]),
+  );
   const output = await build({
     configFile: false,
     root: projectRoot,
@@ -92,7 +109,10 @@ async function compileServer(projectRoot: string, outDir: string): Promise<strin
       emptyOutDir: true,
       target: 'node20',
       minify: false,
-      rollupOptions: { input, output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' } },
+      rollupOptions: {
+        input,
+        output: { format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
+      },
     },
   });
   const chunks = (Array.isArray(output) ? output : [output]).flatMap((o) => ('output' in o ? o.output : []));
@@ -110,7 +130,14 @@ async function compileServer(projectRoot: string, outDir: string): Promise<strin
 }
 
 interface Lockfile {
-  packages: Record<string, { dependencies?: Record<string, string>; optionalDependencies?: Record<string, string>; peerDependencies?: Record<string, string> }>;
+  packages: Record<
+    string,
+    {
+      dependencies?: Record<string, string>;
+      optionalDependencies?: Record<string, string>;
+      peerDependencies?: Record<string, string>;
+    }
+  >;
 }
 
 /**

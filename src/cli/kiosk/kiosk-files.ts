@@ -60,7 +60,16 @@ export function serverCommand(setup: Pick<KioskSetup, 'appDir' | 'compiledServer
 }
 
 function serverUnit(s: KioskSetup): string {
-  const exec = [...serverCommand(s), '--no-build', '--data-dir', s.dataDir, '--port', String(s.port), '--https-port', String(s.httpsPort)];
+  const exec = [
+    ...serverCommand(s),
+    '--no-build',
+    '--data-dir',
+    s.dataDir,
+    '--port',
+    String(s.port),
+    '--https-port',
+    String(s.httpsPort),
+  ];
   return `# TCCC Scribe kiosk server, written by npm run kiosk:install. Logs: journalctl -u tccc-scribe
 [Unit]
 Description=TCCC Scribe kiosk server (HTTP for the kiosk's browser, HTTPS for tablets)

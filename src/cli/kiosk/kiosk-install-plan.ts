@@ -7,7 +7,14 @@ import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { BROWSER_LAUNCHER, BROWSER_UNIT, kioskFiles, SERVER_UNIT, type KioskFile, type KioskSetup } from './kiosk-files.js';
+import {
+  BROWSER_LAUNCHER,
+  BROWSER_UNIT,
+  kioskFiles,
+  SERVER_UNIT,
+  type KioskFile,
+  type KioskSetup,
+} from './kiosk-files.js';
 
 export interface KioskPlan {
   /** Files to write (install) or remove (uninstall). */
@@ -30,7 +37,21 @@ export function installPlan(setup: KioskSetup, userExists: boolean): KioskPlan {
     remove: [],
     before: [],
     after: [
-      ...(userExists ? [] : [['useradd', '--system', '--user-group', '--home-dir', setup.dataDir, '--no-create-home', '--shell', '/usr/sbin/nologin', user]]),
+      ...(userExists
+        ? []
+        : [
+            [
+              'useradd',
+              '--system',
+              '--user-group',
+              '--home-dir',
+              setup.dataDir,
+              '--no-create-home',
+              '--shell',
+              '/usr/sbin/nologin',
+              user,
+            ],
+          ]),
       ['install', '-d', '-o', user, '-g', user, '-m', '0750', setup.dataDir],
       ['systemctl', 'daemon-reload'],
       ['systemctl', 'enable', '--now', 'tccc-scribe.service'],
@@ -56,10 +77,20 @@ export function uninstallPlan(): KioskPlan {
 
 /** Checks the real install needs before it changes anything. */
 export function checkInstallable(setup: KioskSetup, isRoot: boolean, hasSystemd: boolean): void {
-  if (!isRoot) throw new KioskInstallError('run as root: sudo npm run kiosk:install (or --dry-run --prefix <dir> to review the files)');
-  if (!hasSystemd) throw new KioskInstallError('this system does not run systemd (/run/systemd/system is missing): the kiosk needs Debian or Ubuntu with systemd, as JetPack ships');
-  if (!existsSync(join(setup.appDir, 'dist', 'index.html'))) throw new KioskInstallError(`${setup.appDir}/dist/index.html is missing: run npm run build first`);
-  if (!existsSync(setup.chromiumPath)) throw new KioskInstallError(`no Chromium at ${setup.chromiumPath}: install one (see README "Setting up a Jetson kiosk") or pass --chromium <path>`);
+  if (!isRoot)
+    throw new KioskInstallError(
+      'run as root: sudo npm run kiosk:install (or --dry-run --prefix <dir> to review the files)',
+    );
+  if (!hasSystemd)
+    throw new KioskInstallError(
+      'this system does not run systemd (/run/systemd/system is missing): the kiosk needs Debian or Ubuntu with systemd, as JetPack ships',
+    );
+  if (!existsSync(join(setup.appDir, 'dist', 'index.html')))
+    throw new KioskInstallError(`${setup.appDir}/dist/index.html is missing: run npm run build first`);
+  if (!existsSync(setup.chromiumPath))
+    throw new KioskInstallError(
+      `no Chromium at ${setup.chromiumPath}: install one (see README "Setting up a Jetson kiosk") or pass --chromium <path>`,
+    );
 }
 
 /**

@@ -21,7 +21,9 @@ afterEach(() => channels.splice(0).forEach((c) => (c.port1.close(), c.port2.clos
 
 describe('engine bridge', () => {
   it('loads with progress, extracts and reports stats across the channel', async () => {
-    const client = connect(new ScriptedEngine({ outputs: ['{"evac_priority":"routine","mechanism":["fall"]}'] }, rules));
+    const client = connect(
+      new ScriptedEngine({ outputs: ['{"evac_priority":"routine","mechanism":["fall"]}'] }, rules),
+    );
     const progress: number[] = [];
     await client.load((p) => progress.push(p.fraction));
     expect(progress).toEqual([1]);
@@ -39,7 +41,9 @@ describe('engine bridge', () => {
   });
 
   it('streams generate() by pulling, and aborts mid-stream', async () => {
-    const client = connect(new ScriptedEngine({ outputs: ['one two three four five', 'abcdefghijkl'], pieceLength: 4 }, rules));
+    const client = connect(
+      new ScriptedEngine({ outputs: ['one two three four five', 'abcdefghijkl'], pieceLength: 4 }, rules),
+    );
     expect(await collectText(client.generate('p'))).toBe('one two three four five');
     const controller = new AbortController();
     const pieces: string[] = [];
@@ -59,14 +63,18 @@ describe('EngineHandler.onMessage', () => {
     const replies: FromWorker[] = [];
     const handler = new EngineHandler(new ScriptedEngine({ outputs: ['x'] }, rules), (m) => replies.push(m));
     await handler.onMessage({ kind: 'call', id: 7, method: 'stats', payload: [] });
-    expect(replies).toEqual([{ kind: 'return', id: 7, method: 'stats', payload: { engine: 'transformers', loaded: false, calls: 0 } }]);
+    expect(replies).toEqual([
+      { kind: 'return', id: 7, method: 'stats', payload: { engine: 'transformers', loaded: false, calls: 0 } },
+    ]);
   });
 });
 
 describe('causeOf', () => {
   it('drops the "Error: " prefixes libraries stack up', async () => {
     const { causeOf } = await import('../errors.js');
-    expect(causeOf(new Error('Error: Failed to store x with error: Error: Network response was not ok'))).toBe('Failed to store x with error: Network response was not ok');
+    expect(causeOf(new Error('Error: Failed to store x with error: Error: Network response was not ok'))).toBe(
+      'Failed to store x with error: Network response was not ok',
+    );
     expect(causeOf('plain')).toBe('plain');
   });
 });

@@ -1,4 +1,12 @@
-import type { Engine, EngineId, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
+import type {
+  Engine,
+  EngineId,
+  EngineStats,
+  Extraction,
+  ExtractContext,
+  GenerateOptions,
+  LoadProgress,
+} from '../engine.js';
 import { deserializeError, EngineAbortError, throwIfAborted } from '../errors.js';
 import type { EngineMethod, FromWorker, MessageEndpoint, ToWorker, WireArgs, WireResult } from './protocol.js';
 
@@ -76,7 +84,12 @@ export class WorkerEngineClient implements Engine {
     return this.request<WireResult<K>>(id, { kind: 'call', id, method, payload } as ToWorker, signal, onProgress);
   }
 
-  private request<T>(id: number, message: ToWorker, signal?: AbortSignal, onProgress?: (p: LoadProgress) => void): Promise<T> {
+  private request<T>(
+    id: number,
+    message: ToWorker,
+    signal?: AbortSignal,
+    onProgress?: (p: LoadProgress) => void,
+  ): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       if (signal?.aborted) return reject(new EngineAbortError());
       const onAbort = () => this.send({ kind: 'abort', id });

@@ -16,8 +16,16 @@ export class SpeechResampler {
   private readonly resampler: Resampler | undefined;
 
   constructor(readonly rate: number) {
-    if (!(rate >= SPEECH_SAMPLE_RATE)) throw new SpeechInputError(`The audio is sampled at ${rate} Hz; speech recognition needs at least ${SPEECH_SAMPLE_RATE} Hz.`);
-    if (rate !== SPEECH_SAMPLE_RATE) this.resampler = new Resampler({ nativeSampleRate: rate, targetSampleRate: SPEECH_SAMPLE_RATE, targetFrameSize: VAD_FRAME_SAMPLES });
+    if (!(rate >= SPEECH_SAMPLE_RATE))
+      throw new SpeechInputError(
+        `The audio is sampled at ${rate} Hz; speech recognition needs at least ${SPEECH_SAMPLE_RATE} Hz.`,
+      );
+    if (rate !== SPEECH_SAMPLE_RATE)
+      this.resampler = new Resampler({
+        nativeSampleRate: rate,
+        targetSampleRate: SPEECH_SAMPLE_RATE,
+        targetFrameSize: VAD_FRAME_SAMPLES,
+      });
   }
 
   /** 16 kHz samples for `samples` (what is left over waits for the next call). */

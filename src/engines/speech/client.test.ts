@@ -11,7 +11,10 @@ class ScriptedSpeech implements SpeechEngine {
   loaded = false;
   lastRun: Promise<SegmentText> | undefined;
   gate: Promise<void> = Promise.resolve();
-  constructor(private readonly words: string[], private readonly failLoad?: string) {}
+  constructor(
+    private readonly words: string[],
+    private readonly failLoad?: string,
+  ) {}
   async load(onProgress?: (p: { fraction: number; text: string }) => void) {
     if (this.failLoad) throw new EngineLoadError(this.failLoad);
     onProgress?.({ fraction: 0.5, text: 'half' });
@@ -41,13 +44,19 @@ afterEach(() => channels.splice(0).forEach((c) => (c.port1.close(), c.port2.clos
 /** A client and a handler joined by a real MessageChannel (structured clone and transfer, as with a worker). */
 function connect(engine: SpeechEngine): { client: SpeechWorkerEngine; seen: ToSpeechWorker[] } {
   const seen: ToSpeechWorker[] = [];
-  const client = new SpeechWorkerEngine({ modelId: 'm', localModelPath: '/models/', device: 'wasm', dtype: 'fp32' }, () => {
-    const channel = new MessageChannel();
-    channels.push(channel);
-    const handler = new SpeechHandler(engine, (m) => channel.port2.postMessage(m));
-    channel.port2.on('message', (m: ToSpeechWorker) => (seen.push(m), m.kind !== 'settings' && void handler.onMessage(m)));
-    return channel.port1 as unknown as SpeechWorkerPort;
-  });
+  const client = new SpeechWorkerEngine(
+    { modelId: 'm', localModelPath: '/models/', device: 'wasm', dtype: 'fp32' },
+    () => {
+      const channel = new MessageChannel();
+      channels.push(channel);
+      const handler = new SpeechHandler(engine, (m) => channel.port2.postMessage(m));
+      channel.port2.on(
+        'message',
+        (m: ToSpeechWorker) => (seen.push(m), m.kind !== 'settings' && void handler.onMessage(m)),
+      );
+      return channel.port1 as unknown as SpeechWorkerPort;
+    },
+  );
   return { client, seen };
 }
 
@@ -73,7 +82,10 @@ describe('SpeechWorkerEngine over the speech protocol', () => {
     const { client, seen } = connect(engine);
     await client.load();
     const controller = new AbortController();
-    const run = client.transcribe(new Float32Array(10), { signal: controller.signal, onPartial: () => controller.abort() });
+    const run = client.transcribe(new Float32Array(10), {
+      signal: controller.signal,
+      onPartial: () => controller.abort(),
+    });
     await expect(run).rejects.toSatisfy(isAbortError);
     await vi.waitFor(() => expect(seen.some((m) => m.kind === 'abort')).toBe(true));
     open();

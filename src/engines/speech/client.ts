@@ -1,6 +1,13 @@
 import type { LoadProgress } from '../engine.js';
 import { deserializeError, EngineAbortError, EngineLoadError } from '../errors.js';
-import type { FromSpeechWorker, SegmentText, SpeechEngine, SpeechSettings, ToSpeechWorker, TranscribeOptions } from './shared.js';
+import type {
+  FromSpeechWorker,
+  SegmentText,
+  SpeechEngine,
+  SpeechSettings,
+  ToSpeechWorker,
+  TranscribeOptions,
+} from './shared.js';
 
 /** What the client needs of a Worker (a MessagePort in tests). */
 export interface SpeechWorkerPort {
@@ -17,7 +24,8 @@ interface Pending {
   onPartial?: ((text: string) => void) | undefined;
 }
 
-const defaultWorker = (): SpeechWorkerPort => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as SpeechWorkerPort;
+const defaultWorker = (): SpeechWorkerPort =>
+  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as SpeechWorkerPort;
 
 /**
  * The speech engine in its own worker, so capture and typing never stall while it decodes. An abort rejects at once;
@@ -57,7 +65,11 @@ export class SpeechWorkerEngine implements SpeechEngine {
     }
   }
 
-  private request(message: Exclude<ToSpeechWorker, { kind: 'settings' | 'abort' }>, o: TranscribeOptions & { onProgress?: Pending['onProgress'] }, transfer: Transferable[] = []) {
+  private request(
+    message: Exclude<ToSpeechWorker, { kind: 'settings' | 'abort' }>,
+    o: TranscribeOptions & { onProgress?: Pending['onProgress'] },
+    transfer: Transferable[] = [],
+  ) {
     const port = this.connect();
     const { id } = message;
     return new Promise<SegmentText | undefined>((resolve, reject) => {
@@ -68,7 +80,12 @@ export class SpeechWorkerEngine implements SpeechEngine {
       };
       o.signal?.addEventListener('abort', onAbort, { once: true });
       const done = () => o.signal?.removeEventListener('abort', onAbort);
-      this.pending.set(id, { resolve: (v) => (done(), resolve(v)), reject: (e) => (done(), reject(e)), onProgress: o.onProgress, onPartial: o.onPartial });
+      this.pending.set(id, {
+        resolve: (v) => (done(), resolve(v)),
+        reject: (e) => (done(), reject(e)),
+        onProgress: o.onProgress,
+        onPartial: o.onPartial,
+      });
       port.postMessage(message, transfer);
     });
   }
@@ -78,7 +95,8 @@ export class SpeechWorkerEngine implements SpeechEngine {
     const port = this.createWorker();
     port.addEventListener('message', (event) => this.onReply(event.data));
     port.addEventListener('error', (event) => {
-      for (const id of [...this.pending.keys()]) this.settle(id)?.reject(new EngineLoadError(`The speech worker did not start: ${event.message}`));
+      for (const id of [...this.pending.keys()])
+        this.settle(id)?.reject(new EngineLoadError(`The speech worker did not start: ${event.message}`));
     });
     port.postMessage({ kind: 'settings', settings: this.settings });
     return (this.port = port);

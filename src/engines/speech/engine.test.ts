@@ -5,11 +5,15 @@ import { TransformersSpeechEngine } from './engine.js';
 import { SPEECH_SAMPLE_RATE } from './shared.js';
 
 const FIXTURE = fileURLToPath(new URL('../../../e2e/fixtures/tiny-moonshine/models/', import.meta.url));
-const engine = () => new TransformersSpeechEngine({ modelId: 'tiny-moonshine', localModelPath: FIXTURE, device: 'cpu', dtype: 'fp32' });
+const engine = () =>
+  new TransformersSpeechEngine({ modelId: 'tiny-moonshine', localModelPath: FIXTURE, device: 'cpu', dtype: 'fp32' });
 /** A seeded noise burst: any audio will do for a random-weight model. */
 function audio(seconds: number, seed: number): Float32Array {
   let x = seed;
-  return Float32Array.from({ length: Math.round(seconds * SPEECH_SAMPLE_RATE) }, () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * 0.4);
+  return Float32Array.from(
+    { length: Math.round(seconds * SPEECH_SAMPLE_RATE) },
+    () => ((x = (x * 1103515245 + 12345) % 2 ** 31) / 2 ** 31 - 0.5) * 0.4,
+  );
 }
 
 describe('TransformersSpeechEngine on the tiny Moonshine fixture', () => {
@@ -38,14 +42,22 @@ describe('TransformersSpeechEngine on the tiny Moonshine fixture', () => {
     expect(whole.length).toBeGreaterThan(3);
     const controller = new AbortController();
     const partials: string[] = [];
-    const run = speech.transcribe(audio(3, 9), { signal: controller.signal, onPartial: (t) => (partials.push(t), partials.length === 2 && controller.abort()) });
+    const run = speech.transcribe(audio(3, 9), {
+      signal: controller.signal,
+      onPartial: (t) => (partials.push(t), partials.length === 2 && controller.abort()),
+    });
     await expect(run).rejects.toSatisfy(isAbortError);
     expect(partials.length).toBe(2); // no token after the abort
     await speech.unload();
   });
 
   it('fails to load a model that is not there with an EngineLoadError', async () => {
-    const missing = new TransformersSpeechEngine({ modelId: 'no-such-model', localModelPath: FIXTURE, device: 'cpu', dtype: 'fp32' });
+    const missing = new TransformersSpeechEngine({
+      modelId: 'no-such-model',
+      localModelPath: FIXTURE,
+      device: 'cpu',
+      dtype: 'fp32',
+    });
     await expect(missing.load()).rejects.toBeInstanceOf(EngineLoadError);
   });
 });

@@ -7,7 +7,14 @@ import type { LoadProgress } from '../engine.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import type { VerifiedModelFiles } from '../model-files.js';
 import { loadProgressCallback, transformersFor } from '../transformers/environment.js';
-import { maxTokensFor, SPEECH_SAMPLE_RATE, type SegmentText, type SpeechEngine, type SpeechSettings, type TranscribeOptions } from './shared.js';
+import {
+  maxTokensFor,
+  SPEECH_SAMPLE_RATE,
+  type SegmentText,
+  type SpeechEngine,
+  type SpeechSettings,
+  type TranscribeOptions,
+} from './shared.js';
 
 export class TransformersSpeechEngine implements SpeechEngine {
   readonly label: string;
@@ -23,7 +30,9 @@ export class TransformersSpeechEngine implements SpeechEngine {
   async load(onProgress?: (progress: LoadProgress) => void): Promise<void> {
     const { modelId, device, dtype } = this.settings;
     if (this.files && !(await this.files.isComplete(modelId))) {
-      throw new EngineLoadError(`The speech model (${modelId}) is not fully downloaded: download it in the Model view.`);
+      throw new EngineLoadError(
+        `The speech model (${modelId}) is not fully downloaded: download it in the Model view.`,
+      );
     }
     const transformers = await transformersFor(this.settings, this.files);
     try {

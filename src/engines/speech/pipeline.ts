@@ -81,10 +81,22 @@ export class DictationPipeline {
     this.transcribing = this.transcribing.then(async () => {
       if (this.controller.signal.aborted) return;
       try {
-        const onPartial = (text: string) => this.onEvent({ kind: 'partial', startMs: segment.startMs, text: correctTranscript(text) });
+        const onPartial = (text: string) =>
+          this.onEvent({ kind: 'partial', startMs: segment.startMs, text: correctTranscript(text) });
         const result = await this.engine.transcribe(segment.audio, { signal: this.controller.signal, onPartial });
         const text = correctTranscript(result.text);
-        this.onEvent({ kind: 'final', segment: { startMs: segment.startMs, endMs: segment.endMs, text, raw: result.text, modelMs: result.ms, endedAt, finishedAt: performance.now() } });
+        this.onEvent({
+          kind: 'final',
+          segment: {
+            startMs: segment.startMs,
+            endMs: segment.endMs,
+            text,
+            raw: result.text,
+            modelMs: result.ms,
+            endedAt,
+            finishedAt: performance.now(),
+          },
+        });
       } catch (error) {
         if (!this.controller.signal.aborted) this.onEvent({ kind: 'error', error });
       }

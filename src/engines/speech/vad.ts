@@ -4,7 +4,11 @@
  * with the same model file and the same thresholds; only the ONNX Runtime differs (onnxruntime-web in the browser,
  * onnxruntime-node in Node, as transformers.js does), so one is passed in.
  */
-import { FrameProcessor, type FrameProcessorEvent, type FrameProcessorOptions } from '@ricky0123/vad-web/dist/frame-processor.js';
+import {
+  FrameProcessor,
+  type FrameProcessorEvent,
+  type FrameProcessorOptions,
+} from '@ricky0123/vad-web/dist/frame-processor.js';
 import { log } from '@ricky0123/vad-web/dist/logging.js';
 import { Message } from '@ricky0123/vad-web/dist/messages.js';
 import type { Model, OrtModule } from '@ricky0123/vad-web/dist/models/common.js';
@@ -42,7 +46,8 @@ export interface SpeechSegment {
   audio: Float32Array;
 }
 
-export type VadEvent = { kind: 'speech-start'; atMs: number } | { kind: 'segment'; segment: SpeechSegment } | { kind: 'misfire' };
+export type VadEvent =
+  { kind: 'speech-start'; atMs: number } | { kind: 'segment'; segment: SpeechSegment } | { kind: 'misfire' };
 
 /** The part of an ONNX Runtime module the Silero wrapper uses; onnxruntime-web and onnxruntime-node both have it. */
 export type VadRuntime = Pick<OrtModule, 'InferenceSession' | 'Tensor'>;
@@ -62,7 +67,11 @@ export class VoiceSegmenter {
   ) {}
 
   /** Loads the Silero model from its bytes on `runtime`; events go to `onEvent` in order. */
-  static async create(runtime: VadRuntime, modelBytes: ArrayBuffer | Uint8Array, onEvent: (event: VadEvent) => void): Promise<VoiceSegmenter> {
+  static async create(
+    runtime: VadRuntime,
+    modelBytes: ArrayBuffer | Uint8Array,
+    onEvent: (event: VadEvent) => void,
+  ): Promise<VoiceSegmenter> {
     const model = await Silero.new(runtime as OrtModule, async () => modelBytes as ArrayBuffer);
     const processor = new FrameProcessor(model.process, model.reset_state, VAD_OPTIONS, MS_PER_FRAME);
     processor.resume();
@@ -110,7 +119,11 @@ export class VoiceSegmenter {
       case Message.SpeechEnd:
         return this.onEvent({
           kind: 'segment',
-          segment: { startMs: Math.round(this.startFrame * MS_PER_FRAME), endMs: Math.round((this.lastSpeechFrame + 1) * MS_PER_FRAME), audio: event.audio },
+          segment: {
+            startMs: Math.round(this.startFrame * MS_PER_FRAME),
+            endMs: Math.round((this.lastSpeechFrame + 1) * MS_PER_FRAME),
+            audio: event.audio,
+          },
         });
       case Message.VADMisfire:
         return this.onEvent({ kind: 'misfire' });

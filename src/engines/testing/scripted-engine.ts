@@ -2,7 +2,15 @@
  * A test engine that "generates" scripted text: its extract() runs the real model-output check, so tests can feed
  * it invented numbers, wrong drugs, valid output or broken JSON. Used by unit tests only.
  */
-import type { CallStats, Engine, EngineId, EngineStats, Extraction, ExtractContext, GenerateOptions } from '../engine.js';
+import type {
+  CallStats,
+  Engine,
+  EngineId,
+  EngineStats,
+  Extraction,
+  ExtractContext,
+  GenerateOptions,
+} from '../engine.js';
 import { EngineLoadError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
 
@@ -36,7 +44,14 @@ export class ScriptedEngine implements Engine {
   async extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
     throwIfAborted(context?.signal);
     const raw = this.take();
-    const stats: CallStats = { promptTokens: narrative.length, completionTokens: raw.length, timeToFirstTokenMs: 1, prefillTokensPerSecond: 1, decodeTokensPerSecond: 1, totalMs: 1 };
+    const stats: CallStats = {
+      promptTokens: narrative.length,
+      completionTokens: raw.length,
+      timeToFirstTokenMs: 1,
+      prefillTokensPerSecond: 1,
+      decodeTokensPerSecond: 1,
+      totalMs: 1,
+    };
     return checkModelOutput(this.id, raw, narrative, this.rules(narrative), stats);
   }
 

@@ -15,9 +15,10 @@ class FakeWorker {
     this.received.push(message);
     const call = message as ToWorker | { kind: 'settings' };
     if (call.kind !== 'call') return;
-    const reply: FromWorker = call.method === 'unload' && this.failUnload
-      ? { kind: 'throw', id: call.id, payload: serializeError(new Error('worker wedged')) }
-      : ({ kind: 'return', id: call.id, method: call.method, payload: undefined } as FromWorker);
+    const reply: FromWorker =
+      call.method === 'unload' && this.failUnload
+        ? { kind: 'throw', id: call.id, payload: serializeError(new Error('worker wedged')) }
+        : ({ kind: 'return', id: call.id, method: call.method, payload: undefined } as FromWorker);
     queueMicrotask(() => this.listeners.forEach((listener) => listener({ data: reply } as MessageEvent)));
   }
 
@@ -41,7 +42,8 @@ function engineWithFakes(failUnload = false) {
   return { engine, workers };
 }
 
-const methods = (worker: FakeWorker) => worker.received.map((m) => (m as { method?: string; kind: string }).method ?? (m as { kind: string }).kind);
+const methods = (worker: FakeWorker) =>
+  worker.received.map((m) => (m as { method?: string; kind: string }).method ?? (m as { kind: string }).kind);
 
 describe('createTransformersEngine', () => {
   it('asks the worker to unload, then terminates it', async () => {

@@ -57,7 +57,9 @@ export class TransformersWorkerEngine implements Engine {
     if (this.client) return this.client;
     const worker = this.createWorker();
     const client = new WorkerEngineClient(worker, this.id, this.label);
-    worker.addEventListener('error', (event) => client.failAll(new EngineLoadError(`The CPU model worker did not start: ${event.message}`)));
+    worker.addEventListener('error', (event) =>
+      client.failAll(new EngineLoadError(`The CPU model worker did not start: ${event.message}`)),
+    );
     worker.postMessage({ kind: 'settings', settings: this.settings });
     this.worker = worker;
     return (this.client = client);

@@ -8,7 +8,13 @@ import { modelStoreCache } from './model-cache.js';
 import type { TransformersSettings } from './shared.js';
 
 const MODELS = fileURLToPath(new URL('../../../e2e/fixtures/tiny-phi/models/', import.meta.url));
-const SETTINGS: TransformersSettings = { modelId: 'tiny-phi', localModelPath: MODELS, device: 'cpu', dtype: 'fp32', maxNewTokens: 24 };
+const SETTINGS: TransformersSettings = {
+  modelId: 'tiny-phi',
+  localModelPath: MODELS,
+  device: 'cpu',
+  dtype: 'fp32',
+  maxNewTokens: 24,
+};
 const RULES = { record: { evac_priority: 'routine' as const } };
 
 describe('TransformersEngine with the tiny Phi model (Node, offline)', () => {
@@ -25,7 +31,9 @@ describe('TransformersEngine with the tiny Phi model (Node, offline)', () => {
     const pieces: string[] = [];
     for await (const piece of engine.generate('GSW L thigh. TQ applied 1432.', { maxTokens: 16 })) pieces.push(piece);
     expect(pieces.length).toBeGreaterThan(1);
-    expect(await collectText(engine.generate('GSW L thigh. TQ applied 1432.', { maxTokens: 16 }))).toBe(pieces.join(''));
+    expect(await collectText(engine.generate('GSW L thigh. TQ applied 1432.', { maxTokens: 16 }))).toBe(
+      pieces.join(''),
+    );
     const stats = await engine.stats();
     expect(stats.lastCall?.completionTokens).toBe(16);
     expect(stats.lastCall?.promptTokens).toBeGreaterThan(3);
@@ -65,12 +73,15 @@ describe('TransformersEngine load failures', () => {
 
 describe('modelStoreCache', () => {
   const files: VerifiedModelFiles = {
-    read: async (model, file) => (model === 'org/tiny-phi' && file === 'onnx/model.onnx' ? new Uint8Array([1, 2, 3]).buffer : undefined),
+    read: async (model, file) =>
+      model === 'org/tiny-phi' && file === 'onnx/model.onnx' ? new Uint8Array([1, 2, 3]).buffer : undefined,
     isComplete: async () => true,
   };
   it('serves verified files by local path or by the mirror URL, for model ids with a slash', async () => {
     const cache = modelStoreCache(files, 'org/tiny-phi', '/models/');
-    expect(new Uint8Array(await (await cache.match('/models/org/tiny-phi/onnx/model.onnx'))!.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    expect(new Uint8Array(await (await cache.match('/models/org/tiny-phi/onnx/model.onnx'))!.arrayBuffer())).toEqual(
+      new Uint8Array([1, 2, 3]),
+    );
     expect(await cache.match('http://kiosk.lan/models/org/tiny-phi/resolve/main/onnx/model.onnx')).toBeDefined();
     expect(await cache.match('/models/org/tiny-phi/config.json')).toBeUndefined();
     expect(await cache.match('/models/other/onnx/model.onnx')).toBeUndefined();

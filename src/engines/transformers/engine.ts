@@ -2,9 +2,23 @@
  * The transformers.js engine, in-thread: runs in Node (tests, bench) and inside the worker (browser).
  * Models come only from our own origin or folder (remote models off) or from the model store's verified copy.
  */
-import type { InterruptableStoppingCriteria, PreTrainedModel, PreTrainedTokenizer, Tensor, TextStreamer } from '@huggingface/transformers';
+import type {
+  InterruptableStoppingCriteria,
+  PreTrainedModel,
+  PreTrainedTokenizer,
+  Tensor,
+  TextStreamer,
+} from '@huggingface/transformers';
 import { AsyncQueue } from '../async-queue.js';
-import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
+import type {
+  CallStats,
+  Engine,
+  EngineStats,
+  Extraction,
+  ExtractContext,
+  GenerateOptions,
+  LoadProgress,
+} from '../engine.js';
 import { modelEngineStats } from '../engine-stats.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
@@ -41,7 +55,9 @@ export class TransformersEngine implements Engine {
     const started = performance.now();
     const { modelId } = this.settings;
     if (this.files && !(await this.files.isComplete(modelId))) {
-      throw new EngineLoadError(`The small CPU model (${modelId}) is not fully downloaded: download it in the Model view.`);
+      throw new EngineLoadError(
+        `The small CPU model (${modelId}) is not fully downloaded: download it in the Model view.`,
+      );
     }
     const transformers = await transformersFor(this.settings, this.files);
     const progress_callback = loadProgressCallback(onProgress);
@@ -64,7 +80,8 @@ export class TransformersEngine implements Engine {
   async extract(narrative: string, context: ExtractContext = {}): Promise<Extraction> {
     const rules = this.rules(narrative);
     let raw = '';
-    for await (const piece of this.run(extractionPrompt(narrative), { signal: context.signal, stop: STOP_SEQUENCES })) raw += piece;
+    for await (const piece of this.run(extractionPrompt(narrative), { signal: context.signal, stop: STOP_SEQUENCES }))
+      raw += piece;
     return checkModelOutput(this.id, raw, narrative, rules, this.lastCall);
   }
 
@@ -79,7 +96,11 @@ export class TransformersEngine implements Engine {
   }
 
   async stats(): Promise<EngineStats> {
-    return modelEngineStats(this.id, this.loaded !== undefined, { calls: this.calls, loadMs: this.loadMs, lastCall: this.lastCall });
+    return modelEngineStats(this.id, this.loaded !== undefined, {
+      calls: this.calls,
+      loadMs: this.loadMs,
+      lastCall: this.lastCall,
+    });
   }
 
   async unload(): Promise<void> {
@@ -104,7 +125,7 @@ export class TransformersEngine implements Engine {
     let mask = inputs.attention_mask;
     let cache: unknown;
     try {
-      for (let left = maxTokens; left > 0 && !stopper.interrupted; ) {
+      for (let left = maxTokens; left > 0 && !stopper.interrupted;) {
         const step = Math.min(STEP_TOKENS, left);
         const out = (await model.generate({
           input_ids: ids,
@@ -130,7 +151,10 @@ export class TransformersEngine implements Engine {
   }
 
   /** One generation: text pieces as they are decoded; stops on abort, a stop sequence or the token limit. */
-  private async *run(prompt: string, options: { signal?: AbortSignal | undefined; maxTokens?: number | undefined; stop?: string[] }): AsyncGenerator<string> {
+  private async *run(
+    prompt: string,
+    options: { signal?: AbortSignal | undefined; maxTokens?: number | undefined; stop?: string[] },
+  ): AsyncGenerator<string> {
     if (!this.loaded) throw new EngineNotLoadedError('The small CPU model is not loaded.');
     throwIfAborted(options.signal);
     const { tokenizer, model } = this.loaded;
@@ -157,20 +181,29 @@ export class TransformersEngine implements Engine {
         if (options.stop?.some((s) => text.includes(s))) stopper.interrupt();
       },
     });
-    const generation = this.generateInSteps(model, inputs, options.maxTokens ?? this.settings.maxNewTokens, streamer, stopper).then(() => {
-      const ended = performance.now();
-      this.calls += 1;
-      this.lastCall = {
-        promptTokens,
-        completionTokens: tokens,
-        timeToFirstTokenMs: firstTokenAt - started,
-        prefillTokensPerSecond: promptTokens / Math.max(1e-3, (firstTokenAt - started) / 1000),
-        decodeTokensPerSecond: Math.max(0, tokens - 1) / Math.max(1e-3, (ended - firstTokenAt) / 1000),
-        totalMs: ended - started,
-      };
-      if (options.signal?.aborted) queue.fail(new EngineAbortError());
-      else queue.end();
-    }, (error: unknown) => queue.fail(error));
+    const generation = this.generateInSteps(
+      model,
+      inputs,
+      options.maxTokens ?? this.settings.maxNewTokens,
+      streamer,
+      stopper,
+    ).then(
+      () => {
+        const ended = performance.now();
+        this.calls += 1;
+        this.lastCall = {
+          promptTokens,
+          completionTokens: tokens,
+          timeToFirstTokenMs: firstTokenAt - started,
+          prefillTokensPerSecond: promptTokens / Math.max(1e-3, (firstTokenAt - started) / 1000),
+          decodeTokensPerSecond: Math.max(0, tokens - 1) / Math.max(1e-3, (ended - firstTokenAt) / 1000),
+          totalMs: ended - started,
+        };
+        if (options.signal?.aborted) queue.fail(new EngineAbortError());
+        else queue.end();
+      },
+      (error: unknown) => queue.fail(error),
+    );
     try {
       yield* queue;
     } finally {

@@ -15,14 +15,19 @@ export interface ModelSource {
 }
 
 /** Imports transformers.js and points it at `source` (and `files`, the store's verified copy, when given). */
-export async function transformersFor(source: ModelSource, files?: VerifiedModelFiles): Promise<typeof import('@huggingface/transformers')> {
+export async function transformersFor(
+  source: ModelSource,
+  files?: VerifiedModelFiles,
+): Promise<typeof import('@huggingface/transformers')> {
   const transformers = await import('@huggingface/transformers');
   const { env } = transformers;
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
   env.localModelPath = source.localModelPath;
   // With the store, a file it lacks is simply absent (optional files are then skipped): no request is ever made.
-  env.fetch = files ? async () => new Response(null, { status: 404, statusText: 'Not in the model store' }) : (input, init) => fetch(input, init);
+  env.fetch = files
+    ? async () => new Response(null, { status: 404, statusText: 'Not in the model store' })
+    : (input, init) => fetch(input, init);
   env.useBrowserCache = false;
   env.useFSCache = false;
   env.useWasmCache = false;

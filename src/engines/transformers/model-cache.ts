@@ -13,7 +13,8 @@ export interface TransformersCache {
  * put() stores nothing: the model store is the only writer and keeps the one verified copy.
  */
 export function modelStoreCache(files: VerifiedModelFiles, modelId: string, localModelPath: string): TransformersCache {
-  const base = new URL(localModelPath.endsWith('/') ? localModelPath : `${localModelPath}/`, 'http://origin.invalid').pathname;
+  const base = new URL(localModelPath.endsWith('/') ? localModelPath : `${localModelPath}/`, 'http://origin.invalid')
+    .pathname;
   const prefix = `${base}${modelId}/`;
   return {
     async match(request) {
@@ -22,7 +23,9 @@ export function modelStoreCache(files: VerifiedModelFiles, modelId: string, loca
       const file = key.slice(prefix.length).replace(/^resolve\/main\//, '');
       if (file === '') return undefined;
       const bytes = await files.read(modelId, file);
-      return bytes === undefined ? undefined : new Response(bytes, { headers: { 'content-length': String(bytes.byteLength) } });
+      return bytes === undefined
+        ? undefined
+        : new Response(bytes, { headers: { 'content-length': String(bytes.byteLength) } });
     },
     async put() {},
   };

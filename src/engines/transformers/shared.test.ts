@@ -13,7 +13,9 @@ describe('ONNX Runtime file paths', () => {
 
   it('are the installed version by default, for the engine and the model store alike', () => {
     expect(BROWSER_DEFAULTS.wasmPaths).toBe(`/ort/${installedOrtVersion()}/`);
-    expect(transformersRuntimeUrls()).toEqual(Object.values(ORT_WASM_FILES).map((file) => `/ort/${installedOrtVersion()}/${file}`));
+    expect(transformersRuntimeUrls()).toEqual(
+      Object.values(ORT_WASM_FILES).map((file) => `/ort/${installedOrtVersion()}/${file}`),
+    );
   });
 
   it('come from a generated module that names the installed onnxruntime-web (npm run build rewrites it)', () => {

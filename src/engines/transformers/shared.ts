@@ -26,7 +26,10 @@ export interface TransformersSettings {
  * ONNX Runtime files the browser loads, which the build must copy from node_modules/onnxruntime-web/dist/ to
  * `wasmPaths` (transformers.js 4 picks the asyncify build; without these it would reach for a CDN).
  */
-export const ORT_WASM_FILES = { mjs: 'ort-wasm-simd-threaded.asyncify.mjs', wasm: 'ort-wasm-simd-threaded.asyncify.wasm' } as const;
+export const ORT_WASM_FILES = {
+  mjs: 'ort-wasm-simd-threaded.asyncify.mjs',
+  wasm: 'ort-wasm-simd-threaded.asyncify.wasm',
+} as const;
 
 /** The URL folder under which every ONNX Runtime version's files live. */
 export const ORT_ROOT = '/ort/';

@@ -4,7 +4,15 @@
  * free text uses the raw completion API in Phi-2's "Instruct: … Output:" form.
  */
 import type { AppConfig, CompletionUsage, ModelRecord, WebWorkerMLCEngine } from '@mlc-ai/web-llm';
-import type { CallStats, Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
+import type {
+  CallStats,
+  Engine,
+  EngineStats,
+  Extraction,
+  ExtractContext,
+  GenerateOptions,
+  LoadProgress,
+} from '../engine.js';
 import { modelEngineStats } from '../engine-stats.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
@@ -101,7 +109,11 @@ export class WebLlmEngine implements Engine {
   }
 
   async stats(): Promise<EngineStats> {
-    return modelEngineStats(this.id, this.engine !== undefined, { calls: this.calls, loadMs: this.loadMs, lastCall: this.lastCall });
+    return modelEngineStats(this.id, this.engine !== undefined, {
+      calls: this.calls,
+      loadMs: this.loadMs,
+      lastCall: this.lastCall,
+    });
   }
 
   async unload(): Promise<void> {

@@ -6,7 +6,11 @@ import { extractionRequest, statsFromUsage, webllmAppConfig } from './shared.js'
 
 describe('WebLLM settings', () => {
   it('reads weights only from the IndexedDB cache, for exactly the given record', () => {
-    const record = { model: 'http://kiosk/models/phi-2-q4f16_1-MLC', model_id: 'phi-2-q4f16_1-MLC', model_lib: 'http://kiosk/models/phi-2-q4f16_1-MLC/resolve/main/lib.wasm' };
+    const record = {
+      model: 'http://kiosk/models/phi-2-q4f16_1-MLC',
+      model_id: 'phi-2-q4f16_1-MLC',
+      model_lib: 'http://kiosk/models/phi-2-q4f16_1-MLC/resolve/main/lib.wasm',
+    };
     expect(webllmAppConfig(record)).toEqual({ model_list: [record], cacheBackend: 'indexeddb' });
   });
 
@@ -14,7 +18,10 @@ describe('WebLLM settings', () => {
     const request = extractionRequest('HR 118. Routine.', 300);
     expect(request.response_format).toEqual({ type: 'json_object', schema: JSON.stringify(recordSchema) });
     expect(request).toMatchObject({ temperature: 0, max_tokens: 300, stream: false });
-    expect(request.messages.at(-1)).toEqual({ role: 'user', content: expect.stringMatching(/Narrative: HR 118\. Routine\.$/) });
+    expect(request.messages.at(-1)).toEqual({
+      role: 'user',
+      content: expect.stringMatching(/Narrative: HR 118\. Routine\.$/),
+    });
   });
 
   it("the chat turns, rendered by Phi-2's template (Instruct:/Output:), are exactly the raw few-shot prompt", () => {
@@ -29,11 +36,18 @@ describe('WebLLM settings', () => {
   it("turns WebLLM's usage figures into CallStats", () => {
     // Only the figures we read; the real block has a few more (time_per_output_token_s...).
     const usage = {
-      prompt_tokens: 400, completion_tokens: 60, total_tokens: 460,
+      prompt_tokens: 400,
+      completion_tokens: 60,
+      total_tokens: 460,
       extra: { e2e_latency_s: 3, prefill_tokens_per_s: 800, decode_tokens_per_s: 24, time_to_first_token_s: 0.5 },
     };
     expect(statsFromUsage(usage as CompletionUsage, 3000)).toEqual({
-      promptTokens: 400, completionTokens: 60, timeToFirstTokenMs: 500, prefillTokensPerSecond: 800, decodeTokensPerSecond: 24, totalMs: 3000,
+      promptTokens: 400,
+      completionTokens: 60,
+      timeToFirstTokenMs: 500,
+      prefillTokensPerSecond: 800,
+      decodeTokensPerSecond: 24,
+      totalMs: 3000,
     });
   });
 });

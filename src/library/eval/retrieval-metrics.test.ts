@@ -8,7 +8,15 @@ describe('scoreRetrieval', () => {
       { q: 'b', ids: ['y', 'z'] },
       { q: 'c', ids: ['w'] },
     ];
-    const scores = scoreRetrieval(questions, [['x', 'p'], ['p', 'q', 'y', 'z'], ['p', 'q', 'r']], 3);
+    const scores = scoreRetrieval(
+      questions,
+      [
+        ['x', 'p'],
+        ['p', 'q', 'y', 'z'],
+        ['p', 'q', 'r'],
+      ],
+      3,
+    );
     expect(scores.recallAtK).toBeCloseTo((1 + 0.5 + 0) / 3);
     expect(scores.mrr).toBeCloseTo((1 + 1 / 3 + 0) / 3);
     expect(scores.misses.map((miss) => miss.q)).toEqual(['c']);

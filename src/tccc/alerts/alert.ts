@@ -3,7 +3,13 @@ import type { ClockTime, TcccRecord } from '../record.js';
 
 export type AlertSeverity = 'alert' | 'warning' | 'info';
 
-export type AlertRule = 'tourniquet-time' | 'txa-window' | 'tension-pneumothorax' | 'vitals-overdue' | 'hypothermia-prevention' | 'medication-dose';
+export type AlertRule =
+  | 'tourniquet-time'
+  | 'txa-window'
+  | 'tension-pneumothorax'
+  | 'vitals-overdue'
+  | 'hypothermia-prevention'
+  | 'medication-dose';
 
 export interface ProtocolAlert {
   rule: AlertRule;

@@ -4,7 +4,11 @@ import { evaluateAlerts } from './index.js';
 
 const at = (hhmm: string) => new Date(`2026-12-03T${hhmm}:00`);
 const BUILT = new Date('2026-12-01T00:00:00Z');
-const record = { time_of_injury: '02:53', interventions: [{ type: 'tourniquet' as const, location: 'left_leg' as const, time: '02:58' }], injuries: [{ type: 'amputation' as const, location: 'left_leg' as const }] };
+const record = {
+  time_of_injury: '02:53',
+  interventions: [{ type: 'tourniquet' as const, location: 'left_leg' as const, time: '02:58' }],
+  injuries: [{ type: 'amputation' as const, location: 'left_leg' as const }],
+};
 
 describe('clock sanity', () => {
   it('doubts a clock that reads before the app was built', () => {

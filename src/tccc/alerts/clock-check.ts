@@ -11,17 +11,25 @@ const AHEAD_LIMIT_MIN = MINUTES_PER_DAY / 2;
 
 /** Every clock time the record states. */
 function recordTimes(record: TcccRecord): string[] {
-  const timed = [...(record.vitals ?? []), ...(record.interventions ?? []), ...(record.fluids ?? []), ...(record.medications ?? [])];
+  const timed = [
+    ...(record.vitals ?? []),
+    ...(record.interventions ?? []),
+    ...(record.fluids ?? []),
+    ...(record.medications ?? []),
+  ];
   return [record.time_of_injury, ...timed.map((t) => t.time)].filter((t): t is string => t !== undefined);
 }
 
 /** Why the clock is in doubt (for "Check this device's clock"), or undefined when nothing says it is wrong. */
 export function clockDoubt(record: TcccRecord, now: Date, builtAt?: Date): string | undefined {
-  if (builtAt && now.getTime() < builtAt.getTime()) return `the clock reads ${now.toISOString().slice(0, 10)}, before this app was built`;
+  if (builtAt && now.getTime() < builtAt.getTime())
+    return `the clock reads ${now.toISOString().slice(0, 10)}, before this app was built`;
   const minutes = nowMinutes(now);
   const ahead = recordTimes(record).find((t) => {
     const d = (clockMinutes(t)! - minutes + MINUTES_PER_DAY) % MINUTES_PER_DAY;
     return d > FUTURE_TOLERANCE_MIN && d <= AHEAD_LIMIT_MIN;
   });
-  return ahead ? `the record says ${ahead}, hours after the clock's ${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}` : undefined;
+  return ahead
+    ? `the record says ${ahead}, hours after the clock's ${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`
+    : undefined;
 }

@@ -7,7 +7,9 @@ export function hasSignificantBleeding(record: TcccRecord): boolean {
   return (
     (record.injuries ?? []).some((injury) => injury.type === 'amputation' || injury.type === 'hemorrhage') ||
     (record.interventions ?? []).some((step) => step.type === 'tourniquet' || step.type === 'junctional_tourniquet') ||
-    (record.fluids ?? []).some((fluid) => fluid.name === 'whole_blood' || fluid.name === 'prbc' || fluid.name === 'plasma')
+    (record.fluids ?? []).some(
+      (fluid) => fluid.name === 'whole_blood' || fluid.name === 'prbc' || fluid.name === 'plasma',
+    )
   );
 }
 
@@ -17,7 +19,12 @@ export function isUrgent(record: TcccRecord): boolean {
 
 /** Every time stated anywhere in the record. */
 export function recordTimes(record: TcccRecord): string[] {
-  return [...(record.vitals ?? []), ...(record.interventions ?? []), ...(record.fluids ?? []), ...(record.medications ?? [])]
+  return [
+    ...(record.vitals ?? []),
+    ...(record.interventions ?? []),
+    ...(record.fluids ?? []),
+    ...(record.medications ?? []),
+  ]
     .map((entry) => entry.time)
     .filter((time): time is string => time !== undefined);
 }
@@ -26,7 +33,11 @@ export function recordTimes(record: TcccRecord): string[] {
  * Minutes since injury: from the stated time of injury, else from the earliest time in the record
  * (a lower bound, flagged `estimated`). Undefined when the record states no time at all.
  */
-export function minutesSinceInjury(record: TcccRecord, now: number, timeOfInjury?: string): { minutes: number; estimated: boolean } | undefined {
+export function minutesSinceInjury(
+  record: TcccRecord,
+  now: number,
+  timeOfInjury?: string,
+): { minutes: number; estimated: boolean } | undefined {
   const stated = minutesSince(timeOfInjury, now);
   if (stated !== undefined) return { minutes: stated, estimated: false };
   const elapsed = recordTimes(record)

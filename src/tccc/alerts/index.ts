@@ -12,7 +12,14 @@ import { tourniquetTime, txaWindow, vitalsOverdue } from './time-rules.js';
 export type { AlertRule, AlertSeverity, ProtocolAlert } from './alert.js';
 export { clockDoubt } from './clock-check.js';
 
-const RULES: readonly AlertRuleFunction[] = [tourniquetTime, tensionPneumothorax, txaWindow, vitalsOverdue, hypothermiaPrevention, medicationDose];
+const RULES: readonly AlertRuleFunction[] = [
+  tourniquetTime,
+  tensionPneumothorax,
+  txaWindow,
+  vitalsOverdue,
+  hypothermiaPrevention,
+  medicationDose,
+];
 /** Rules that measure time against the clock: with the clock in doubt they cannot be judged. */
 const TIME_RULES: ReadonlySet<AlertRuleFunction> = new Set([tourniquetTime, txaWindow, vitalsOverdue]);
 const SEVERITY_ORDER: Record<AlertSeverity, number> = { alert: 0, warning: 1, info: 2 };
@@ -21,10 +28,14 @@ const SEVERITY_ORDER: Record<AlertSeverity, number> = { alert: 0, warning: 1, in
  * Every alert for `record` at `now` (a Date, read on its local clock, or "HH:MM"), most severe first. With
  * `clockInDoubt` (see clock-check.ts) the time-based rules are left out: the caller says they cannot be judged.
  */
-export function evaluateAlerts(record: TcccRecord, options: { now: Date | ClockTime; clockInDoubt?: boolean }): ProtocolAlert[] {
+export function evaluateAlerts(
+  record: TcccRecord,
+  options: { now: Date | ClockTime; clockInDoubt?: boolean },
+): ProtocolAlert[] {
   const context = { record, now: nowMinutes(options.now), timeOfInjury: record.time_of_injury };
   return RULES.filter((rule) => !(options.clockInDoubt && TIME_RULES.has(rule)))
-    .flatMap((rule) => rule(context)).sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
+    .flatMap((rule) => rule(context))
+    .sort((a, b) => SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity]);
 }
 
 /** Every passage id an alert can cite; the library's tests check that each one exists. */

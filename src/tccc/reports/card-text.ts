@@ -35,10 +35,15 @@ function vitalsTable(rows: CardVitalsRow[]): string[] {
 export function cardText(card: CasualtyCard): string {
   const v = (value: string | undefined) => value || BLANK;
   const checkedEvac = card.evacBoxes.find((b) => b.checked);
-  const evac = card.evacLabel ? (checkedEvac && checkedEvac.label !== card.evacLabel ? `${checkedEvac.label.toUpperCase()} (${card.evacLabel})` : card.evacLabel.toUpperCase()) : BLANK;
+  const evac = card.evacLabel
+    ? checkedEvac && checkedEvac.label !== card.evacLabel
+      ? `${checkedEvac.label.toUpperCase()} (${card.evacLabel})`
+      : card.evacLabel.toUpperCase()
+    : BLANK;
   const mechanisms = card.mechanisms.filter((m) => m.checked && m.key !== 'other').map((m) => m.label);
   const otherBox = card.mechanisms.find((m) => m.key === 'other');
-  if (otherBox?.checked) mechanisms.push(card.mechanismOther.length ? `Other: ${card.mechanismOther.join(', ')}` : 'Other');
+  if (otherBox?.checked)
+    mechanisms.push(card.mechanismOther.length ? `Other: ${card.mechanismOther.join(', ')}` : 'Other');
   const sex = card.sex ? (card.sex === 'male' ? 'M' : 'F') : BLANK;
 
   return reportLines([
@@ -51,9 +56,15 @@ export function cardText(card: CasualtyCard): string {
     `ALLERGIES: ${v(card.allergies)}`,
     `MECHANISM OF INJURY: ${mechanisms.length ? mechanisms.join(', ') : BLANK}`,
     'INJURY:',
-    ...(card.injuries.length ? card.injuries.map((r) => `  ${r.label}: ${r.injuries.map((i) => i.label).join(', ')}`) : [`  ${BLANK}`]),
+    ...(card.injuries.length
+      ? card.injuries.map((r) => `  ${r.label}: ${r.injuries.map((i) => i.label).join(', ')}`)
+      : [`  ${BLANK}`]),
     'TQ:',
-    ...(card.tourniquets.length ? card.tourniquets.map((t) => `  ${words(t.locationLabel ?? 'site not stated', t.type, t.time ?? 'time not stated')}`) : [`  ${BLANK}`]),
+    ...(card.tourniquets.length
+      ? card.tourniquets.map(
+          (t) => `  ${words(t.locationLabel ?? 'site not stated', t.type, t.time ?? 'time not stated')}`,
+        )
+      : [`  ${BLANK}`]),
     'SIGNS & SYMPTOMS:',
     ...vitalsTable(card.vitals),
     'TREATMENTS:',

@@ -34,7 +34,11 @@ describe('buildCard', () => {
   });
 
   it('sorts treatments by MARCH and puts fluids under C after access', () => {
-    expect(card.treatments.massiveHemorrhage.map((e) => e.label)).toEqual(['TQ (extremity)', 'TQ (extremity)', 'Hemostatic dressing']);
+    expect(card.treatments.massiveHemorrhage.map((e) => e.label)).toEqual([
+      'TQ (extremity)',
+      'TQ (extremity)',
+      'Hemostatic dressing',
+    ]);
     expect(card.treatments.airway.map((e) => e.label)).toEqual(['NPA']);
     expect(card.treatments.respiration).toEqual([{ label: 'Chest seal', location: 'back', time: '14:38' }]);
     expect(card.treatments.circulation).toEqual([

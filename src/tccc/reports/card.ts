@@ -1,4 +1,13 @@
-import type { EvacPriority, Intervention, InterventionType, Location, Mechanism, Medication, MedicationName, TcccRecord } from '../record.js';
+import type {
+  EvacPriority,
+  Intervention,
+  InterventionType,
+  Location,
+  Mechanism,
+  Medication,
+  MedicationName,
+  TcccRecord,
+} from '../record.js';
 import type { ReportContext } from './context.js';
 import {
   EVAC_LABELS,
@@ -21,7 +30,18 @@ export interface CardBox<K extends string = string> {
 /** The card's EVAC boxes: urgent surgical is written in the Urgent box, convenience has no box. */
 export type CardEvacBox = 'urgent' | 'priority' | 'routine';
 /** The mechanism boxes printed on DD Form 1380; other mechanisms are written beside "Other". */
-export const CARD_MECHANISM_BOXES = ['artillery', 'blunt', 'burn', 'fall', 'grenade', 'gsw', 'ied', 'landmine', 'mvc', 'rpg'] as const satisfies readonly Mechanism[];
+export const CARD_MECHANISM_BOXES = [
+  'artillery',
+  'blunt',
+  'burn',
+  'fall',
+  'grenade',
+  'gsw',
+  'ied',
+  'landmine',
+  'mvc',
+  'rpg',
+] as const satisfies readonly Mechanism[];
 
 /** Injuries at one body region; `view` says which figure of the body diagram shows it. */
 export interface CardInjuryRegion {
@@ -151,7 +171,12 @@ function injuryRegions(record: TcccRecord): CardInjuryRegion[] {
   for (const injury of record.injuries ?? []) {
     let region = regions.get(injury.location);
     if (!region) {
-      region = { region: injury.location, label: LOCATION_LABELS[injury.location], view: injury.location === 'back' ? 'back' : 'front', injuries: [] };
+      region = {
+        region: injury.location,
+        label: LOCATION_LABELS[injury.location],
+        view: injury.location === 'back' ? 'back' : 'front',
+        injuries: [],
+      };
       regions.set(injury.location, region);
     }
     region.injuries.push({ label: INJURY_LABELS[injury.type], note: injury.note });
@@ -175,7 +200,12 @@ export function buildCard(record: TcccRecord, context: ReportContext = {}): Casu
     (group === 'other' ? other : treatments[group]).push(interventionEntry(i));
   }
   for (const f of record.fluids ?? []) {
-    treatments.circulation.push({ label: FLUID_LABELS[f.name], amount: f.volume_ml === undefined ? undefined : `${f.volume_ml} ml`, route: f.route, time: f.time });
+    treatments.circulation.push({
+      label: FLUID_LABELS[f.name],
+      amount: f.volume_ml === undefined ? undefined : `${f.volume_ml} ml`,
+      route: f.route,
+      time: f.time,
+    });
   }
   const medications: CasualtyCard['medications'] = { analgesic: [], antibiotic: [], other: [] };
   for (const m of record.medications ?? []) medications[MEDICATION_CLASS[m.name]].push(medicationEntry(m));
@@ -189,7 +219,11 @@ export function buildCard(record: TcccRecord, context: ReportContext = {}): Casu
     battleRoster: record.casualty?.battle_roster,
     evac: record.evac_priority,
     evacLabel: record.evac_priority && EVAC_LABELS[record.evac_priority],
-    evacBoxes: (['urgent', 'priority', 'routine'] as const).map((key) => ({ key, label: EVAC_LABELS[key], checked: key === evacBox })),
+    evacBoxes: (['urgent', 'priority', 'routine'] as const).map((key) => ({
+      key,
+      label: EVAC_LABELS[key],
+      checked: key === evacBox,
+    })),
     name: record.casualty?.name,
     sex: record.casualty?.sex,
     date: context.date,
@@ -198,14 +232,31 @@ export function buildCard(record: TcccRecord, context: ReportContext = {}): Casu
     allergies: record.casualty?.allergies,
     mechanisms: [
       ...CARD_MECHANISM_BOXES.map((key) => ({ key, label: MECHANISM_LABELS[key], checked: mechanisms.has(key) })),
-      { key: 'other' as const, label: MECHANISM_LABELS.other, checked: mechanismOther.length > 0 || mechanisms.has('other') },
+      {
+        key: 'other' as const,
+        label: MECHANISM_LABELS.other,
+        checked: mechanismOther.length > 0 || mechanisms.has('other'),
+      },
     ],
     mechanismOther,
     injuries: injuryRegions(record),
     tourniquets: interventions
       .filter((i) => i.type === 'tourniquet' || i.type === 'junctional_tourniquet')
-      .map((i) => ({ location: i.location, locationLabel: i.location && LOCATION_LABELS[i.location], type: i.type === 'tourniquet' ? 'Extremity' : 'Junctional', time: i.time })),
-    vitals: (record.vitals ?? []).map((v) => ({ time: v.time, pulse: v.pulse, bp: bloodPressure(v), resp_rate: v.resp_rate, spo2: v.spo2, avpu: v.avpu, pain: v.pain })),
+      .map((i) => ({
+        location: i.location,
+        locationLabel: i.location && LOCATION_LABELS[i.location],
+        type: i.type === 'tourniquet' ? 'Extremity' : 'Junctional',
+        time: i.time,
+      })),
+    vitals: (record.vitals ?? []).map((v) => ({
+      time: v.time,
+      pulse: v.pulse,
+      bp: bloodPressure(v),
+      resp_rate: v.resp_rate,
+      spo2: v.spo2,
+      avpu: v.avpu,
+      pain: v.pain,
+    })),
     treatments,
     medications,
     other,

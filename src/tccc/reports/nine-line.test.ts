@@ -19,13 +19,20 @@ describe('buildNineLine', () => {
   });
 
   it('counts every casualty at the site by precedence, separated by BREAK', () => {
-    const { lines } = buildNineLine([{ evac_priority: 'urgent' }, { evac_priority: 'priority' }, { evac_priority: 'urgent' }]);
+    const { lines } = buildNineLine([
+      { evac_priority: 'urgent' },
+      { evac_priority: 'priority' },
+      { evac_priority: 'urgent' },
+    ]);
     expect(line(lines, 3).value).toBe('2A (urgent) BREAK 1C (priority)');
   });
 
   it('leaves line 3 missing when any casualty lacks a precedence, and says what is known', () => {
     const { lines } = buildNineLine([FULL_RECORD, SPARSE_RECORD]);
-    expect(line(lines, 3)).toMatchObject({ source: 'missing', note: 'precedence not stated for 1 of 2 casualties; known: 1B (urgent surgical)' });
+    expect(line(lines, 3)).toMatchObject({
+      source: 'missing',
+      note: 'precedence not stated for 1 of 2 casualties; known: 1B (urgent surgical)',
+    });
     expect(line(lines, 3).value).toBeUndefined();
   });
 
@@ -40,7 +47,10 @@ describe('buildNineLine', () => {
 
   it('leaves line 1 missing when casualties give different grids', () => {
     const { lines } = buildNineLine([{ location_grid: '38SMB4484' }, { location_grid: '38SMB5000' }]);
-    expect(line(lines, 1)).toMatchObject({ source: 'missing', note: 'casualties give different grids: 38SMB4484, 38SMB5000' });
+    expect(line(lines, 1)).toMatchObject({
+      source: 'missing',
+      note: 'casualties give different grids: 38SMB4484, 38SMB5000',
+    });
   });
 
   it('takes the medic fields over the record and completes the request', () => {
@@ -74,7 +84,11 @@ describe('buildNineLine', () => {
 
   it('fills line 6 from the injuries in peacetime and asks for terrain on line 9', () => {
     const { lines } = buildNineLine([SPARSE_RECORD], { mode: 'peacetime' });
-    expect(line(lines, 6)).toMatchObject({ title: 'Number and type of wound, injury or illness', value: 'Fracture L arm', source: 'record' });
+    expect(line(lines, 6)).toMatchObject({
+      title: 'Number and type of wound, injury or illness',
+      value: 'Fracture L arm',
+      source: 'record',
+    });
     expect(line(lines, 9)).toMatchObject({ title: 'Terrain description', source: 'missing' });
   });
 });
@@ -84,7 +98,9 @@ describe('nineLineText', () => {
     const text = nineLineText(buildNineLine([EMPTY_RECORD])).split('\n');
     expect(text[0]).toBe('9-LINE MEDEVAC REQUEST (WARTIME)');
     expect(text).toContain('LINE 1 LOCATION OF PICKUP SITE: MISSING');
-    expect(text).toContain('LINE 3 NUMBER OF PATIENTS BY PRECEDENCE: MISSING  [precedence not stated for 1 of 1 casualty]');
+    expect(text).toContain(
+      'LINE 3 NUMBER OF PATIENTS BY PRECEDENCE: MISSING  [precedence not stated for 1 of 1 casualty]',
+    );
     expect(text).toContain('LINE 9 CBRN CONTAMINATION: MISSING');
     expect(text.at(-1)).toBe('MISSING LINES: 1, 2, 3, 4, 5, 6, 7, 8, 9');
   });

@@ -11,9 +11,20 @@ export const PRECEDENCE_CODES: Record<EvacPriority, 'A' | 'B' | 'C' | 'D' | 'E'>
   convenience: 'E',
 };
 export const SPECIAL_EQUIPMENT = { A: 'None', B: 'Hoist', C: 'Extraction equipment', D: 'Ventilator' } as const;
-export const SECURITY = { N: 'No enemy troops in area', P: 'Possible enemy troops in area', E: 'Enemy troops in area', X: 'Enemy troops in area, armed escort required' } as const;
+export const SECURITY = {
+  N: 'No enemy troops in area',
+  P: 'Possible enemy troops in area',
+  E: 'Enemy troops in area',
+  X: 'Enemy troops in area, armed escort required',
+} as const;
 export const MARKING = { A: 'Panels', B: 'Pyrotechnic signal', C: 'Smoke signal', D: 'None', E: 'Other' } as const;
-export const NATIONALITY = { A: 'US military', B: 'US civilian', C: 'Non-US military', D: 'Non-US civilian', E: 'EPW' } as const;
+export const NATIONALITY = {
+  A: 'US military',
+  B: 'US civilian',
+  C: 'Non-US military',
+  D: 'Non-US civilian',
+  E: 'EPW',
+} as const;
 export const CBRN = { N: 'Nuclear', B: 'Biological', C: 'Chemical' } as const;
 
 /**
@@ -71,7 +82,12 @@ function locationLine(records: TcccRecord[], fields: NineLineFields): NineLineLi
   if (fields.location) return { line: 1, title, value: fields.location, source: 'medic' };
   const grids = [...new Set(records.map((r) => r.location_grid).filter((g): g is string => !!g))];
   if (grids.length === 1) return { line: 1, title, value: grids[0], source: 'record' };
-  return { line: 1, title, source: 'missing', note: grids.length > 1 ? `casualties give different grids: ${grids.join(', ')}` : undefined };
+  return {
+    line: 1,
+    title,
+    source: 'missing',
+    note: grids.length > 1 ? `casualties give different grids: ${grids.join(', ')}` : undefined,
+  };
 }
 
 function precedenceLine(records: TcccRecord[]): NineLineLine {
@@ -83,7 +99,13 @@ function precedenceLine(records: TcccRecord[]): NineLineLine {
     .filter((c) => c.n > 0)
     .map((c) => `${c.n}${PRECEDENCE_CODES[c.p]} (${EVAC_LABELS[c.p].toLowerCase()})`);
   // A partial count would under-report patients to the evacuation asset, so it is only a note.
-  if (unknown > 0) return { line: 3, title, source: 'missing', note: `precedence not stated for ${unknown} of ${records.length} ${records.length === 1 ? 'casualty' : 'casualties'}${counts.length ? `; known: ${counts.join(', ')}` : ''}` };
+  if (unknown > 0)
+    return {
+      line: 3,
+      title,
+      source: 'missing',
+      note: `precedence not stated for ${unknown} of ${records.length} ${records.length === 1 ? 'casualty' : 'casualties'}${counts.length ? `; known: ${counts.join(', ')}` : ''}`,
+    };
   return { line: 3, title, value: counts.join(' BREAK '), source: 'record' };
 }
 
@@ -94,7 +116,9 @@ function precedenceLine(records: TcccRecord[]): NineLineLine {
 export function litterReason(record: TcccRecord): string | undefined {
   const lastAvpu = [...(record.vitals ?? [])].reverse().find((v) => v.avpu)?.avpu;
   if (lastAvpu === 'P' || lastAvpu === 'U') return `AVPU ${lastAvpu}`;
-  const legAmputation = record.injuries?.find((i) => i.type === 'amputation' && (i.location === 'left_leg' || i.location === 'right_leg'));
+  const legAmputation = record.injuries?.find(
+    (i) => i.type === 'amputation' && (i.location === 'left_leg' || i.location === 'right_leg'),
+  );
   if (legAmputation) return `amputation ${LOCATION_LABELS[legAmputation.location]}`;
   const airway = record.interventions?.find((i) => i.type === 'cric' || i.type === 'sga' || i.type === 'et_tube');
   if (airway) return `advanced airway (${airway.type.replace('_', ' ')})`;
@@ -104,25 +128,52 @@ export function litterReason(record: TcccRecord): string | undefined {
 function patientTypeLine(records: TcccRecord[], fields: NineLineFields): NineLineLine {
   const title = 'Number of patients by type';
   if (fields.litter !== undefined || fields.ambulatory !== undefined) {
-    const parts = [fields.litter ? `L${fields.litter}` : '', fields.ambulatory ? `A${fields.ambulatory}` : ''].filter(Boolean);
+    const parts = [fields.litter ? `L${fields.litter}` : '', fields.ambulatory ? `A${fields.ambulatory}` : ''].filter(
+      Boolean,
+    );
     return { line: 5, title, value: parts.join(' ') || 'none', source: 'medic' };
   }
   const reasons = records.map(litterReason);
   if (records.length > 0 && reasons.every((r) => r !== undefined)) {
-    return { line: 5, title, value: `L${records.length}`, source: 'record', note: `litter because: ${reasons.join('; ')}` };
+    return {
+      line: 5,
+      title,
+      value: `L${records.length}`,
+      source: 'record',
+      note: `litter because: ${reasons.join('; ')}`,
+    };
   }
-  return { line: 5, title, source: 'missing', note: records.length > 1 ? 'litter or ambulatory is not stated for every casualty' : records.length ? 'litter or ambulatory is not stated' : undefined };
+  return {
+    line: 5,
+    title,
+    source: 'missing',
+    note:
+      records.length > 1
+        ? 'litter or ambulatory is not stated for every casualty'
+        : records.length
+          ? 'litter or ambulatory is not stated'
+          : undefined,
+  };
 }
 
-function codes<K extends string>(line: number, title: string, picked: K[] | undefined, table: Record<K, string>): NineLineLine {
+function codes<K extends string>(
+  line: number,
+  title: string,
+  picked: K[] | undefined,
+  table: Record<K, string>,
+): NineLineLine {
   if (!picked || picked.length === 0) return { line, title, source: 'missing' };
   return { line, title, value: picked.map((k) => `${k} (${table[k].toLowerCase()})`).join(', '), source: 'medic' };
 }
 
 function peacetimeInjuriesLine(records: TcccRecord[]): NineLineLine {
   const title = 'Number and type of wound, injury or illness';
-  const injuries = records.flatMap((r) => r.injuries ?? []).map((i) => `${INJURY_LABELS[i.type]} ${LOCATION_LABELS[i.location]}`);
-  return injuries.length ? { line: 6, title, value: injuries.join(', '), source: 'record' } : { line: 6, title, source: 'missing' };
+  const injuries = records
+    .flatMap((r) => r.injuries ?? [])
+    .map((i) => `${INJURY_LABELS[i.type]} ${LOCATION_LABELS[i.location]}`);
+  return injuries.length
+    ? { line: 6, title, value: injuries.join(', '), source: 'record' }
+    : { line: 6, title, source: 'missing' };
 }
 
 /**
@@ -134,12 +185,19 @@ export function buildNineLine(records: TcccRecord[], fields: NineLineFields = {}
   const radio = [fields.frequency, fields.callSign, fields.suffix].filter(Boolean).join(' / ');
   const radioLine = fromMedic(2, 'Radio frequency, call sign and suffix', radio || undefined);
   if (radio && !(fields.frequency && fields.callSign)) radioLine.note = 'frequency and call sign are both needed';
-  const marking = fields.marking && `${fields.marking} (${MARKING[fields.marking].toLowerCase()}${fields.markingDetail ? `, ${fields.markingDetail}` : ''})`;
+  const marking =
+    fields.marking &&
+    `${fields.marking} (${MARKING[fields.marking].toLowerCase()}${fields.markingDetail ? `, ${fields.markingDetail}` : ''})`;
   const line9 =
     mode === 'wartime'
       ? fields.cbrn === undefined
         ? { line: 9, title: 'CBRN contamination', source: 'missing' as const }
-        : { line: 9, title: 'CBRN contamination', source: 'medic' as const, value: fields.cbrn.length ? fields.cbrn.map((k) => `${k} (${CBRN[k].toLowerCase()})`).join(', ') : 'none' }
+        : {
+            line: 9,
+            title: 'CBRN contamination',
+            source: 'medic' as const,
+            value: fields.cbrn.length ? fields.cbrn.map((k) => `${k} (${CBRN[k].toLowerCase()})`).join(', ') : 'none',
+          }
       : fromMedic(9, 'Terrain description', fields.terrain);
   const lines: NineLineLine[] = [
     locationLine(records, fields),
@@ -147,7 +205,13 @@ export function buildNineLine(records: TcccRecord[], fields: NineLineFields = {}
     precedenceLine(records),
     codes(4, 'Special equipment required', fields.specialEquipment, SPECIAL_EQUIPMENT),
     patientTypeLine(records, fields),
-    mode === 'wartime' ? fromMedic(6, 'Security at pickup site', fields.security && `${fields.security} (${SECURITY[fields.security].toLowerCase()})`) : peacetimeInjuriesLine(records),
+    mode === 'wartime'
+      ? fromMedic(
+          6,
+          'Security at pickup site',
+          fields.security && `${fields.security} (${SECURITY[fields.security].toLowerCase()})`,
+        )
+      : peacetimeInjuriesLine(records),
     fromMedic(7, 'Method of marking pickup site', marking),
     codes(8, 'Patient nationality and status', fields.nationality, NATIONALITY),
     line9,
@@ -157,7 +221,9 @@ export function buildNineLine(records: TcccRecord[], fields: NineLineFields = {}
 
 /** The request as text to read over the radio, one line per line, "MISSING" where nothing is known. */
 export function nineLineText(request: NineLine): string {
-  const body = request.lines.map((l) => `LINE ${l.line} ${l.title.toUpperCase()}: ${l.value ?? 'MISSING'}${l.note ? `  [${l.note}]` : ''}`);
+  const body = request.lines.map(
+    (l) => `LINE ${l.line} ${l.title.toUpperCase()}: ${l.value ?? 'MISSING'}${l.note ? `  [${l.note}]` : ''}`,
+  );
   const header = `9-LINE MEDEVAC REQUEST (${request.mode.toUpperCase()})`;
   const footer = request.missing.length ? `MISSING LINES: ${request.missing.join(', ')}` : 'ALL LINES COMPLETE';
   return reportLines([header, ...body, footer]);

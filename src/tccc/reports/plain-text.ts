@@ -5,7 +5,8 @@
  */
 
 /** ESC- and C1-introduced sequences: CSI (`ESC [` … final byte), OSC (`ESC ]` … BEL or ST), and two-byte escapes. */
-const ESCAPE_SEQUENCE = /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-_]?/g;
+const ESCAPE_SEQUENCE =
+  /(?:\u001b\[|\u009b)[0-?]*[ -/]*[@-~]|(?:\u001b\]|\u009d)[^\u0007\u001b\u009c]*(?:\u0007|\u001b\\|\u009c)?|\u001b[@-_]?/g;
 /** Anything that ends a line somewhere: CR, LF, VT, FF, NEL, the Unicode line and paragraph separators; and tab. */
 const LINE_BREAK = /[\r\n\u000b\u000c\u0085\u2028\u2029\t]/g;
 /** The remaining C0 and C1 controls, DEL, and the bidi embeddings, overrides and isolates that reorder what is shown. */

@@ -1,6 +1,15 @@
 import type { TcccRecord, VitalsSet } from '../record.js';
 import { reportLines } from './plain-text.js';
-import { FLUID_LABELS, INJURY_LABELS, INTERVENTION_LABELS, LOCATION_LABELS, MECHANISM_LABELS, MEDICATION_LABELS, bloodPressure, words } from './labels.js';
+import {
+  FLUID_LABELS,
+  INJURY_LABELS,
+  INTERVENTION_LABELS,
+  LOCATION_LABELS,
+  MECHANISM_LABELS,
+  MEDICATION_LABELS,
+  bloodPressure,
+  words,
+} from './labels.js';
 
 /** The five ZMIST lines as data, each the words read over the radio after its letter. */
 export interface Zmist {
@@ -49,7 +58,8 @@ function signs(vitals: VitalsSet[]): string {
     trends.push(`${m.name} ${m.value(first)} to ${m.value(last)} ${direction}`);
   }
   const avpus = vitals.filter((v) => v.avpu).map((v) => v.avpu);
-  if (avpus.length > 1 && avpus[0] !== avpus[avpus.length - 1]) trends.push(`AVPU ${avpus[0]} to ${avpus[avpus.length - 1]}`);
+  if (avpus.length > 1 && avpus[0] !== avpus[avpus.length - 1])
+    trends.push(`AVPU ${avpus[0]} to ${avpus[avpus.length - 1]}`);
   if (trends.length) text += `; trend: ${trends.join(', ')}`;
   return text;
 }
@@ -62,8 +72,12 @@ export function buildZmist(record: TcccRecord): Zmist {
   const m = `${mechanisms || 'mechanism not stated'}; time of injury ${record.time_of_injury ?? NOT_STATED}`;
   const injuries = (record.injuries ?? []).map((i) => words(INJURY_LABELS[i.type], LOCATION_LABELS[i.location]));
   const treatments = [
-    ...(record.interventions ?? []).map((i) => words(INTERVENTION_LABELS[i.type], i.location && LOCATION_LABELS[i.location], i.time)),
-    ...(record.fluids ?? []).map((f) => words(FLUID_LABELS[f.name], f.volume_ml === undefined ? undefined : `${f.volume_ml} ml`, f.route, f.time)),
+    ...(record.interventions ?? []).map((i) =>
+      words(INTERVENTION_LABELS[i.type], i.location && LOCATION_LABELS[i.location], i.time),
+    ),
+    ...(record.fluids ?? []).map((f) =>
+      words(FLUID_LABELS[f.name], f.volume_ml === undefined ? undefined : `${f.volume_ml} ml`, f.route, f.time),
+    ),
     ...(record.medications ?? []).map((d) => words(MEDICATION_LABELS[d.name], d.dose, d.route, d.time)),
   ];
   return {
@@ -77,5 +91,12 @@ export function buildZmist(record: TcccRecord): Zmist {
 
 /** ZMIST as radio text, one letter a line. */
 export function zmistText(z: Zmist): string {
-  return reportLines(['ZMIST HANDOVER', `Z - ID: ${z.z}`, `M - MECHANISM: ${z.m}`, `I - INJURIES: ${z.i}`, `S - SIGNS: ${z.s}`, `T - TREATMENT: ${z.t}`]);
+  return reportLines([
+    'ZMIST HANDOVER',
+    `Z - ID: ${z.z}`,
+    `M - MECHANISM: ${z.m}`,
+    `I - INJURIES: ${z.i}`,
+    `S - SIGNS: ${z.s}`,
+    `T - TREATMENT: ${z.t}`,
+  ]);
 }

@@ -35,7 +35,8 @@ export const MAX_WINDOW = 40;
 /** Token index where the next thing after mention `k` starts, capped at {@link MAX_WINDOW} tokens. */
 export function nextThingStart(doc: Doc, k: number): number {
   const cap = Math.min(doc.tokens.length, doc.mentions[k].end + MAX_WINDOW);
-  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < cap; j++) if (isThing(doc.mentions[j])) return doc.mentions[j].start;
+  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < cap; j++)
+    if (isThing(doc.mentions[j])) return doc.mentions[j].start;
   return cap;
 }
 
@@ -47,7 +48,8 @@ export function previousBoundary(doc: Doc, k: number, reach: number, unit: Int32
   const m = doc.mentions[k];
   let from = m.start;
   while (from > 0 && m.start - from < reach && unit[from - 1] === unit[m.start]) from--;
-  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--) if (isThing(doc.mentions[j])) return doc.mentions[j].end;
+  for (let j = k - 1; j >= 0 && doc.mentions[j].end > from; j--)
+    if (isThing(doc.mentions[j])) return doc.mentions[j].end;
   return from;
 }
 
@@ -123,7 +125,8 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
     }
     if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
       const prev = doc.tokens[i - 1];
-      const count = prev?.kind === 'number' && prev.value !== undefined && prev.value >= 1 && prev.value <= 4 ? prev.value : 1;
+      const count =
+        prev?.kind === 'number' && prev.value !== undefined && prev.value >= 1 && prev.value <= 4 ? prev.value : 1;
       return { value: count * unitMl, start: prev?.kind === 'number' ? i - 1 : i, end: i + 1 };
     }
   }
@@ -136,7 +139,14 @@ const BARE_VOLUMES = new Set([250, 500, 1000]);
 /** A volume in ml said without its unit at token `i`, right after a fluid's name; never a clock time ("LR 1000" is read as 10:00 first). */
 export function findBareVolume(doc: Doc, i: number): Read<number> | null {
   const t = doc.tokens[i];
-  if (t?.kind !== 'number' || t.value === undefined || !BARE_VOLUMES.has(t.value) || doc.claimed[i] || readClock(doc.tokens, i)) return null;
+  if (
+    t?.kind !== 'number' ||
+    t.value === undefined ||
+    !BARE_VOLUMES.has(t.value) ||
+    doc.claimed[i] ||
+    readClock(doc.tokens, i)
+  )
+    return null;
   return { value: t.value, start: i, end: i + 1 };
 }
 

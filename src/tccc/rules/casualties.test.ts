@@ -16,8 +16,12 @@ describe('extractCasualties', () => {
     const [lee, harris, ...rest] = records(LEE_HARRIS);
     expect(rest).toEqual([]);
     expect(lee).toEqual({
-      casualty: { name: 'Jordan Lee' }, evac_priority: 'urgent_surgical', mechanism: ['ied'], injuries: [{ type: 'penetrating', location: 'left_leg' }],
-      vitals: [{ pulse: 110, systolic: 120, diastolic: 80, resp_rate: 18 }], interventions: [{ type: 'tourniquet', location: 'left_leg', time: '03:05' }],
+      casualty: { name: 'Jordan Lee' },
+      evac_priority: 'urgent_surgical',
+      mechanism: ['ied'],
+      injuries: [{ type: 'penetrating', location: 'left_leg' }],
+      vitals: [{ pulse: 110, systolic: 120, diastolic: 80, resp_rate: 18 }],
+      interventions: [{ type: 'tourniquet', location: 'left_leg', time: '03:05' }],
     });
     expect(harris.casualty).toEqual({ name: 'Sam Harris' });
     expect(harris.evac_priority).toBe('priority');
@@ -25,7 +29,7 @@ describe('extractCasualties', () => {
     expect(harris.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '03:12' }]);
     expect(harris.interventions).toBeUndefined();
   });
-  it('points each record\'s evidence at the words of the whole narrative', () => {
+  it("points each record's evidence at the words of the whole narrative", () => {
     const [, harris] = extractCasualties(LEE_HARRIS).casualties;
     const quote = (path: string) => {
       const e = harris.evidence.find((x) => x.path === path)!;
@@ -35,27 +39,47 @@ describe('extractCasualties', () => {
     expect(quote('/vitals/0/pulse')).toBe('pulse 140');
   });
   it('follows "one of two", lettered casualties, a numbered list and "next patient"', () => {
-    expect(records('Casualty one of two: GSW right arm, HR 104. Casualty two of two: GSW abdomen, HR 132.').map((r) => r.vitals)).toEqual([[{ pulse: 104 }], [{ pulse: 132 }]]);
-    expect(records('Cas A: open fracture left shin, pulse 96. Cas B: laceration to the scalp, pulse 88. Both routine.').map((r) => [r.vitals, r.evac_priority])).toEqual([
+    expect(
+      records('Casualty one of two: GSW right arm, HR 104. Casualty two of two: GSW abdomen, HR 132.').map(
+        (r) => r.vitals,
+      ),
+    ).toEqual([[{ pulse: 104 }], [{ pulse: 132 }]]);
+    expect(
+      records('Cas A: open fracture left shin, pulse 96. Cas B: laceration to the scalp, pulse 88. Both routine.').map(
+        (r) => [r.vitals, r.evac_priority],
+      ),
+    ).toEqual([
       [[{ pulse: 96 }], 'routine'],
       [[{ pulse: 88 }], 'routine'],
     ]);
-    expect(records('Rollover at 0440. One: PFC Tran, pulse 80. Two: SPC Wolfe, pulse 128. Three: SGT Mills, pulse 100.').map((r) => [r.casualty?.name, r.time_of_injury, r.vitals])).toEqual([
+    expect(
+      records('Rollover at 0440. One: PFC Tran, pulse 80. Two: SPC Wolfe, pulse 128. Three: SGT Mills, pulse 100.').map(
+        (r) => [r.casualty?.name, r.time_of_injury, r.vitals],
+      ),
+    ).toEqual([
       ['Tran', '04:40', [{ pulse: 80 }]],
       ['Wolfe', '04:40', [{ pulse: 128 }]],
       ['Mills', '04:40', [{ pulse: 100 }]],
     ]);
-    expect(records('next patient. GSW left thigh, pulse 150. next patient, frag to both legs, pulse 104.').map((r) => r.vitals)).toEqual([[{ pulse: 150 }], [{ pulse: 104 }]]);
+    expect(
+      records('next patient. GSW left thigh, pulse 150. next patient, frag to both legs, pulse 104.').map(
+        (r) => r.vitals,
+      ),
+    ).toEqual([[{ pulse: 150 }], [{ pulse: 104 }]]);
   });
   it('switches between "this guy", "the other one" and "back to the first one" said in passing', () => {
-    const [first, other] = records('ok so this guy has a gunshot to the right thigh pulse is one twenty the other one has a frag wound to the left forearm his pulse is ninety back to the first one I gave him ketamine fifty milligrams IM');
+    const [first, other] = records(
+      'ok so this guy has a gunshot to the right thigh pulse is one twenty the other one has a frag wound to the left forearm his pulse is ninety back to the first one I gave him ketamine fifty milligrams IM',
+    );
     expect(first.vitals).toEqual([{ pulse: 120 }]);
     expect(first.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
     expect(other.vitals).toEqual([{ pulse: 90 }]);
     expect(other.medications).toBeUndefined();
   });
   it('switches back to a casualty by name, and reads a lone name after the label', () => {
-    const [lopez, grant] = records('Two patients. This guy, Lopez, GSW left thigh, pulse 126. The other one, Grant, GSW right forearm, pulse 98. Back to Lopez, TXA 2 g IV at 0240. Grant is priority.');
+    const [lopez, grant] = records(
+      'Two patients. This guy, Lopez, GSW left thigh, pulse 126. The other one, Grant, GSW right forearm, pulse 98. Back to Lopez, TXA 2 g IV at 0240. Grant is priority.',
+    );
     expect(lopez.casualty).toEqual({ name: 'Lopez' });
     expect(lopez.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '02:40' }]);
     expect(grant.casualty).toEqual({ name: 'Grant' });
@@ -77,11 +101,18 @@ describe('extractCasualties', () => {
       'Casualty one, SPC Ruiz, lac right hand. This card is casualty two, PV2 Marcus Hale: GSW left thigh.',
       'two TQs left thigh, first one 0744 second one 0747. HR 144.',
       'GSW left thigh, TQ 1432, pulse 120.',
-    ]) expect(records(text)).toEqual([extractRecord(text)]);
+    ])
+      expect(records(text)).toEqual([extractRecord(text)]);
   });
   it('never puts a fact of one casualty on the other across the several-casualty phrasings', () => {
     const gold: TcccRecord[] = [{ vitals: [{ pulse: 111 }] }, { vitals: [{ pulse: 122 }] }];
-    for (const [a, b] of [['Casualty 1', 'Casualty 2'], ['First casualty', 'Second casualty'], ['Patient A', 'Patient B'], ['Cas 1 of 2', 'Cas 2 of 2'], ['This guy', 'The other one']]) {
+    for (const [a, b] of [
+      ['Casualty 1', 'Casualty 2'],
+      ['First casualty', 'Second casualty'],
+      ['Patient A', 'Patient B'],
+      ['Cas 1 of 2', 'Cas 2 of 2'],
+      ['This guy', 'The other one'],
+    ]) {
       const text = `${a}: pulse 111. ${b}: pulse 122.`;
       expect(compareRecords(records(text), gold).mixed, text).toEqual([]);
       expect(records(text), text).toEqual(gold);
@@ -90,8 +121,12 @@ describe('extractCasualties', () => {
 });
 
 describe('pieceParts', () => {
-  it('splits a piece by casualty in the medic\'s own words, the opening going with each when all share it', () => {
-    expect(pieceParts('Two from the IED at 1730. Casualty one: GSW left thigh. Casualty two: burn to the face. Both urgent.')).toEqual([
+  it("splits a piece by casualty in the medic's own words, the opening going with each when all share it", () => {
+    expect(
+      pieceParts(
+        'Two from the IED at 1730. Casualty one: GSW left thigh. Casualty two: burn to the face. Both urgent.',
+      ),
+    ).toEqual([
       { text: 'Two from the IED at 1730. Casualty one: GSW left thigh. Both urgent.', unattributed: false },
       { text: 'Two from the IED at 1730. Casualty two: burn to the face. Both urgent.', unattributed: false },
     ]);
@@ -105,6 +140,8 @@ describe('pieceParts', () => {
     expect(pieceParts('GSW left thigh, TQ 1432.')).toEqual([]);
   });
   it('reads a part filed on its own as that casualty, its label no longer read as someone else', () => {
-    expect(extractCasualties('second casualty SPC Young, hit his head, confused, pulse 60.').casualties[0].record.vitals).toEqual([{ pulse: 60 }]);
+    expect(
+      extractCasualties('second casualty SPC Young, hit his head, confused, pulse 60.').casualties[0].record.vitals,
+    ).toEqual([{ pulse: 60 }]);
   });
 });

@@ -33,27 +33,39 @@ function readCasualties(text: string): CasualtiesResult {
   const first = splitCasualties(text);
   if (first.casualties.length === 0) return { casualties: [extractWithEvidence(text)], unattributed: [] };
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
-  if (first.casualties.length === 1) return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
+  if (first.casualties.length === 1)
+    return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
-  const surnames = first.casualties.map((parts, i) => (readParts(text, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase());
+  const surnames = first.casualties.map((parts, i) =>
+    (readParts(text, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase(),
+  );
   const again = splitCasualties(text, surnames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
   const unlabelled = blankLabels(text, split);
   const preamble = readParts(unlabelled, split.preamble);
   const unattributed = preamble.evidence.filter((e) => !SHARED.test(e.path));
-  const read = split.casualties.map((parts, i) => ({ parts, result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble) }));
+  const read = split.casualties.map((parts, i) => ({
+    parts,
+    result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble),
+  }));
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded.
   const patients = read.filter(({ parts, result }) => !(saysUnhurt(text, parts) && !result.record.injuries));
   if (patients.length < 2) return { casualties: [extractWithEvidence(text)], unattributed: [] };
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
-  return { casualties: patients.map((p) => p.result), unattributed, parts: { casualties: patients.map((p) => p.parts), preamble: split.preamble, shared: split.shared } };
+  return {
+    casualties: patients.map((p) => p.result),
+    unattributed,
+    parts: { casualties: patients.map((p) => p.parts), preamble: split.preamble, shared: split.shared },
+  };
 }
 
-const blankLabels = (text: string, split: CasualtySplit): string => [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
+const blankLabels = (text: string, split: CasualtySplit): string =>
+  [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
 
 const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
-const saysUnhurt = (text: string, parts: readonly TextPart[]): boolean => parts.some((p) => UNHURT.test(text.slice(p.start, p.end)));
+const saysUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
+  parts.some((p) => UNHURT.test(text.slice(p.start, p.end)));
 
 /** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
 function readParts(text: string, parts: readonly TextPart[]): ExtractionResult {
@@ -67,19 +79,30 @@ function readParts(text: string, parts: readonly TextPart[]): ExtractionResult {
   }
   const result = extractWithEvidence(joined);
   const back = (offset: number, end: boolean): number => {
-    const piece = at.find((a) => (end ? offset > a.from && offset <= a.to : offset >= a.from && offset < a.to)) ?? at[at.length - 1];
+    const piece =
+      at.find((a) => (end ? offset > a.from && offset <= a.to : offset >= a.from && offset < a.to)) ??
+      at[at.length - 1];
     return piece ? piece.start + Math.min(Math.max(offset - piece.from, 0), piece.to - piece.from) : offset;
   };
-  return { record: result.record, evidence: result.evidence.map((e) => ({ path: e.path, start: back(e.start, false), end: back(e.end, true) })) };
+  return {
+    record: result.record,
+    evidence: result.evidence.map((e) => ({ path: e.path, start: back(e.start, false), end: back(e.end, true) })),
+  };
 }
 
 /** A casualty's record with the lone name said after its label, when the reader found no name of its own ("Patient 1, Kowalski,"). */
 function withName(own: ExtractionResult, split: CasualtySplit, i: number, text: string): ExtractionResult {
   const name = split.calledBy[i];
   if (!name || own.record.casualty?.name) return own;
-  const start = split.labels.map((l) => text.indexOf(name, l.end)).find((at) => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end)) ?? -1;
+  const start =
+    split.labels
+      .map((l) => text.indexOf(name, l.end))
+      .find((at) => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end)) ?? -1;
   if (start < 0) return own;
-  return { record: { ...own.record, casualty: { name, ...own.record.casualty } }, evidence: [...own.evidence, { path: '/casualty/name', start, end: start + name.length }] };
+  return {
+    record: { ...own.record, casualty: { name, ...own.record.casualty } },
+    evidence: [...own.evidence, { path: '/casualty/name', start, end: start + name.length }],
+  };
 }
 
 /** A casualty's record with the preamble's shared facts it lacks (mechanisms joined). */
@@ -97,14 +120,27 @@ function withShared(own: ExtractionResult, preamble: ExtractionResult): Extracti
   for (const [k, m] of (p.mechanism ?? []).entries()) {
     if (record.mechanism?.includes(m)) continue;
     record.mechanism = [...(record.mechanism ?? []), m];
-    evidence.push(...from(`/mechanism/${k}`).map((e) => ({ ...e, path: `/mechanism/${record.mechanism!.length - 1}` })));
+    evidence.push(
+      ...from(`/mechanism/${k}`).map((e) => ({ ...e, path: `/mechanism/${record.mechanism!.length - 1}` })),
+    );
   }
   return { record: orderedRecord(record), evidence };
 }
 
 /** Keys in schema order, so a record reads the same however it was put together. */
 function orderedRecord(r: TcccRecord): TcccRecord {
-  const order: (keyof TcccRecord)[] = ['casualty', 'location_grid', 'evac_priority', 'time_of_injury', 'mechanism', 'injuries', 'vitals', 'interventions', 'fluids', 'medications'];
+  const order: (keyof TcccRecord)[] = [
+    'casualty',
+    'location_grid',
+    'evac_priority',
+    'time_of_injury',
+    'mechanism',
+    'injuries',
+    'vitals',
+    'interventions',
+    'fluids',
+    'medications',
+  ];
   return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]])) as TcccRecord;
 }
 
@@ -124,10 +160,19 @@ export interface PiecePart {
 export function pieceParts(text: string): PiecePart[] {
   const { unattributed, parts: split } = extractCasualties(text);
   if (!split) return [];
-  const words = (parts: readonly TextPart[]): string => [...parts].sort((a, b) => a.start - b.start).map((p) => text.slice(p.start, p.end).trim()).filter(Boolean).join(' ');
+  const words = (parts: readonly TextPart[]): string =>
+    [...parts]
+      .sort((a, b) => a.start - b.start)
+      .map((p) => text.slice(p.start, p.end).trim())
+      .filter(Boolean)
+      .join(' ');
   const opening = words(split.preamble);
   const shareOpening = unattributed.length === 0;
   const out: PiecePart[] = opening && !shareOpening ? [{ text: opening, unattributed: true }] : [];
-  for (const parts of split.casualties) out.push({ text: words([...(shareOpening ? split.preamble : []), ...parts, ...split.shared]), unattributed: false });
+  for (const parts of split.casualties)
+    out.push({
+      text: words([...(shareOpening ? split.preamble : []), ...parts, ...split.shared]),
+      unattributed: false,
+    });
   return out;
 }

@@ -31,12 +31,57 @@ export interface CasualtySplit {
 
 const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter']);
 const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
-const LETTERS: Record<string, number> = { a: 1, b: 2, c: 3, d: 4, e: 5, alpha: 1, bravo: 2, charlie: 3, delta: 4, echo: 5 };
-const ORDINALS: Record<string, number> = { first: 1, second: 2, third: 3, fourth: 4, fifth: 5, '1st': 1, '2nd': 2, '3rd': 3, '4th': 4 };
+const LETTERS: Record<string, number> = {
+  a: 1,
+  b: 2,
+  c: 3,
+  d: 4,
+  e: 5,
+  alpha: 1,
+  bravo: 2,
+  charlie: 3,
+  delta: 4,
+  echo: 5,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
 /** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
 const PAIRED_PARTS = new Set([
-  'hands', 'arms', 'forearms', 'legs', 'thighs', 'feet', 'eyes', 'ears', 'sides', 'knees', 'ankles', 'shins', 'calves', 'lungs', 'upper', 'lower', 'of', 'the', 'his', 'her', 'four', 'extremities', 'limbs', 'wrists', 'shoulders',
+  'hands',
+  'arms',
+  'forearms',
+  'legs',
+  'thighs',
+  'feet',
+  'eyes',
+  'ears',
+  'sides',
+  'knees',
+  'ankles',
+  'shins',
+  'calves',
+  'lungs',
+  'upper',
+  'lower',
+  'of',
+  'the',
+  'his',
+  'her',
+  'four',
+  'extremities',
+  'limbs',
+  'wrists',
+  'shoulders',
 ]);
 /** "I've got two", "two casualties", "3 patients": the narrative says it covers several. */
 const COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'pts', 'cas', 'guys', 'litter', 'urgent']);
@@ -55,7 +100,34 @@ interface Switch {
 const LEAD_INS = new Set(['the', 'back', 'to', 'moving', 'on', 'and', 'now']);
 const NONE: CasualtySplit = { casualties: [], preamble: [], shared: [], labels: [], calledBy: [] };
 /** Capitalized words that open a phrase but are no name. */
-const NOT_NAMES = new Set(['he', 'she', 'his', 'her', 'the', 'this', 'that', 'they', 'we', 'i', 'ok', 'okay', 'so', 'and', 'both', 'all', 'same', 'no', 'pt', 'casualty', 'patient', 'male', 'female', 'urgent', 'priority', 'routine']);
+const NOT_NAMES = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'the',
+  'this',
+  'that',
+  'they',
+  'we',
+  'i',
+  'ok',
+  'okay',
+  'so',
+  'and',
+  'both',
+  'all',
+  'same',
+  'no',
+  'pt',
+  'casualty',
+  'patient',
+  'male',
+  'female',
+  'urgent',
+  'priority',
+  'routine',
+]);
 
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
@@ -75,7 +147,13 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   }
   // A report that opens "casualty two of two" is that casualty's card; the one-card reader leaves the others out.
   const opening = switches[0];
-  if (opening && norm(tokens, opening.end - 2) === 'of' && 'number' in opening.target && (opening.target.number ?? 1) > 1) return NONE;
+  if (
+    opening &&
+    norm(tokens, opening.end - 2) === 'of' &&
+    'number' in opening.target &&
+    (opening.target.number ?? 1) > 1
+  )
+    return NONE;
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];
   const owner: number[] = [];
@@ -121,7 +199,8 @@ function casualtyIndex(target: Target, keys: readonly string[], current: number)
 function loneName(tokens: Token[], i: number): string | undefined {
   if (![',', ':', '('].includes(norm(tokens, i))) return undefined;
   const t = tokens[i + 1];
-  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm)) return undefined;
+  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
+    return undefined;
   return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
 }
 
@@ -129,7 +208,14 @@ function loneName(tokens: Token[], i: number): string | undefined {
 function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
   let pieces = [part];
   for (const s of shared) {
-    pieces = pieces.flatMap((p) => (s.end <= p.start || s.start >= p.end ? [p] : [{ start: p.start, end: s.start }, { start: s.end, end: p.end }].filter((q) => q.end > q.start)));
+    pieces = pieces.flatMap((p) =>
+      s.end <= p.start || s.start >= p.end
+        ? [p]
+        : [
+            { start: p.start, end: s.start },
+            { start: s.end, end: p.end },
+          ].filter((q) => q.end > q.start),
+    );
   }
   return pieces;
 }
@@ -139,19 +225,28 @@ const norm = (tokens: Token[], i: number): string => {
   const t = tokens[i];
   return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
 };
-const isBoundary = (t: Token | undefined): boolean => t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
+const isBoundary = (t: Token | undefined): boolean =>
+  t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
 
 /** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
 function numberAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t) return undefined;
   if (t.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 9) return t.value;
-  return Object.hasOwn(LETTERS, t.norm) && (t.norm.length > 1 || t.raw === t.raw.toUpperCase()) ? LETTERS[t.norm] : undefined;
+  return Object.hasOwn(LETTERS, t.norm) && (t.norm.length > 1 || t.raw === t.raw.toUpperCase())
+    ? LETTERS[t.norm]
+    : undefined;
 }
 
-function switchAt(tokens: Token[], i: number, roles: boolean, names: readonly (string | undefined)[]): { target: Target; end: number } | null {
+function switchAt(
+  tokens: Token[],
+  i: number,
+  roles: boolean,
+  names: readonly (string | undefined)[],
+): { target: Target; end: number } | null {
   const w = norm(tokens, i);
-  const startsPhrase = isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
+  const startsPhrase =
+    isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
   // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
   if (CASUALTY_NOUNS.has(w)) {
     let j = i + 1;
@@ -167,32 +262,59 @@ function switchAt(tokens: Token[], i: number, roles: boolean, names: readonly (s
     return { target: { key: `n${n}`, number: n }, end: i + 3 };
   }
   // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
-  if (isBoundary(tokens[i - 1]) && tokens[i]?.spoken && numberAt(tokens, i) !== undefined && norm(tokens, i + 1) === ':') {
+  if (
+    isBoundary(tokens[i - 1]) &&
+    tokens[i]?.spoken &&
+    numberAt(tokens, i) !== undefined &&
+    norm(tokens, i + 1) === ':'
+  ) {
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
-  if (Object.hasOwn(ORDINALS, w) && (PERSON_NOUNS.has(norm(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))) {
+  if (
+    Object.hasOwn(ORDINALS, w) &&
+    (PERSON_NOUNS.has(norm(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
+  ) {
     if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1])) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
     const after = tokens[i + 2];
-    if (norm(tokens, i + 1) === 'one' && (after?.kind === 'number' || after?.kind === 'clock' || ['at', '@'].includes(after?.norm ?? ''))) return null;
+    if (
+      norm(tokens, i + 1) === 'one' &&
+      (after?.kind === 'number' || after?.kind === 'clock' || ['at', '@'].includes(after?.norm ?? ''))
+    )
+      return null;
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
-  if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(norm(tokens, i + 1))) return { target: { next: true }, end: i + 2 };
+  if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(norm(tokens, i + 1)))
+    return { target: { next: true }, end: i + 2 };
   if (w === 'this' && norm(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
-  if (w === 'other' && norm(tokens, i - 1) === 'the' && ['one', 'guy', 'casualty', 'patient'].includes(norm(tokens, i + 1))) return { target: { other: true }, end: i + 2 };
+  if (
+    w === 'other' &&
+    norm(tokens, i - 1) === 'the' &&
+    ['one', 'guy', 'casualty', 'patient'].includes(norm(tokens, i + 1))
+  )
+    return { target: { other: true }, end: i + 2 };
   if (roles && ROLES.has(w) && norm(tokens, i - 1) === 'the') return { target: { key: `role:${w}` }, end: i + 1 };
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
-  const named = names.findIndex((n) => n !== undefined && n === w && tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase());
-  if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back')) return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
+  const named = names.findIndex(
+    (n) => n !== undefined && n === w && tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase(),
+  );
+  if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
+    return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
   return null;
 }
 
 /** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
 function saysSeveral(tokens: Token[]): boolean {
-  return tokens.some((t, i) => t.kind === 'number' && t.value! >= 2 && t.value! <= 9 && (COUNT_NOUNS.has(norm(tokens, i + 1)) || (norm(tokens, i - 1) === 'got' && isBoundary(tokens[i + 1]))));
+  return tokens.some(
+    (t, i) =>
+      t.kind === 'number' &&
+      t.value! >= 2 &&
+      t.value! <= 9 &&
+      (COUNT_NOUNS.has(norm(tokens, i + 1)) || (norm(tokens, i - 1) === 'got' && isBoundary(tokens[i + 1]))),
+  );
 }
 
 /** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
@@ -204,7 +326,8 @@ function sharedPhrases(tokens: Token[]): TextPart[] {
     let end = i + 1;
     while (end < tokens.length && !isBoundary(tokens[end])) end++;
     let start = i;
-    if (isBoundary(tokens[i + 1]) && ['for', 'to', 'of'].includes(norm(tokens, i - 1))) while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+    if (isBoundary(tokens[i + 1]) && ['for', 'to', 'of'].includes(norm(tokens, i - 1)))
+      while (start > 0 && !isBoundary(tokens[start - 1])) start--;
     // The full stop goes with the phrase, so it is said once for each casualty.
     const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
     out.push({ start: tokens[start].start, end: tokens[last].end });

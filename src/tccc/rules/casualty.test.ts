@@ -9,8 +9,13 @@ const grid = (text: string) => findGrid(readDoc(text))?.value;
 
 describe('casualty', () => {
   it('reads name without rank, spoken battle roster, unit and sex', () => {
-    expect(casualty('this is for Specialist Ramirez, battle roster romeo alpha four four seven one, Bravo Company. male.')).toEqual({
-      name: 'Ramirez', battle_roster: 'RA4471', unit: 'Bravo Company', sex: 'male',
+    expect(
+      casualty('this is for Specialist Ramirez, battle roster romeo alpha four four seven one, Bravo Company. male.'),
+    ).toEqual({
+      name: 'Ramirez',
+      battle_roster: 'RA4471',
+      unit: 'Bravo Company',
+      sex: 'male',
     });
   });
   it('reads a full name after an abbreviated rank and a typed zap number', () => {
@@ -37,12 +42,16 @@ describe('other casualties', () => {
     expect(r.interventions).toBeUndefined();
   });
   it('"casualty two of two" names this card, so casualty one of two is someone else', () => {
-    const r = extractRecord('Break. Casualty two of two. HR 110. Casualty one of two had a tourniquet on the right leg and is urgent surgical. Over.');
+    const r = extractRecord(
+      'Break. Casualty two of two. HR 110. Casualty one of two had a tourniquet on the right leg and is urgent surgical. Over.',
+    );
     expect(r.interventions).toBeUndefined();
     expect(r.evac_priority).toBeUndefined();
   });
   it('a ranked person other than the casualty who "has" something is someone else', () => {
-    const r = extractRecord('Cpl Ahmed Farouk, male. Pfc Kline pulled him out, Kline has smoke inhalation, sats 91, on oxygen. Farouk: HR 122.');
+    const r = extractRecord(
+      'Cpl Ahmed Farouk, male. Pfc Kline pulled him out, Kline has smoke inhalation, sats 91, on oxygen. Farouk: HR 122.',
+    );
     expect(r.vitals).toEqual([{ pulse: 122 }]);
     expect(r.interventions).toBeUndefined();
   });
@@ -66,15 +75,22 @@ describe('grid', () => {
   });
   it('skips multi-word ranks and reads ordinal or named units', () => {
     expect(casualty('this is for Private First Class Aisha Bello, female, first platoon.')).toEqual({
-      name: 'Aisha Bello', unit: 'first platoon', sex: 'female',
+      name: 'Aisha Bello',
+      unit: 'first platoon',
+      sex: 'female',
     });
-    expect(casualty('casualty is Lance Corporal Tom Brennan, weapons company.')).toEqual({ name: 'Tom Brennan', unit: 'weapons company' });
+    expect(casualty('casualty is Lance Corporal Tom Brennan, weapons company.')).toEqual({
+      name: 'Tom Brennan',
+      unit: 'weapons company',
+    });
   });
   it('reads a unit with the echelons that follow it, as written', () => {
     expect(casualty('CPL Marcus Lee, M, 1st PLT B Co 2-12 IN. NKDA.')?.unit).toBe('1st PLT B Co 2-12 IN');
     expect(casualty('SGT Eric Vo, M, HHC 1-502 IN, roster EV-3381.')?.unit).toBe('HHC 1-502 IN');
     expect(casualty('Pt: male, unit A Trp 1-4 CAV.')?.unit).toBe('A Trp 1-4 CAV');
-    expect(casualty('unit is third squad second platoon Bravo Company. Mechanism landmine.')?.unit).toBe('third squad second platoon Bravo Company');
+    expect(casualty('unit is third squad second platoon Bravo Company. Mechanism landmine.')?.unit).toBe(
+      'third squad second platoon Bravo Company',
+    );
     expect(casualty('SSG Ben Okafor, M, 3rd SQD. TQ 1-2 in place.')?.unit).toBe('3rd SQD');
   });
   it('reads the Z line of a ZMIST and a spoken dash in a zap number', () => {
@@ -92,7 +108,11 @@ describe('grid', () => {
     expect(casualty('Pt denies allergies.')).toEqual({ allergies: 'NKDA' });
   });
   it('reads a capital F or M as its own item right after the name as the sex', () => {
-    expect(casualty('SPC Rosa Delgado, F, Bravo Co.')).toEqual({ name: 'Rosa Delgado', unit: 'Bravo Co', sex: 'female' });
+    expect(casualty('SPC Rosa Delgado, F, Bravo Co.')).toEqual({
+      name: 'Rosa Delgado',
+      unit: 'Bravo Co',
+      sex: 'female',
+    });
     expect(casualty('SPC Rosa Delgado, F-type trauma kit.')?.sex).toBeUndefined();
   });
   it('reads no name from what the casualty is ("Casualty is US Army", "a US soldier")', () => {
@@ -105,7 +125,7 @@ describe('grid', () => {
     expect(casualty('Casualty is an Afghan commando, name is Farid Noori.')).toEqual({ name: 'Farid Noori' });
   });
   it('ends an allergen said in a run-on transcript at the priority or sign after it', () => {
-    expect(casualty('she says she\'s allergic to sulfa routine')?.allergies).toBe('sulfa');
-    expect(extractRecord('she says she\'s allergic to sulfa routine').evac_priority).toBe('routine');
+    expect(casualty("she says she's allergic to sulfa routine")?.allergies).toBe('sulfa');
+    expect(extractRecord("she says she's allergic to sulfa routine").evac_priority).toBe('routine');
   });
 });

@@ -8,26 +8,104 @@ import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import {
-  NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, STANDALONE_UNITS, UNIT_BRANCHES, UNIT_NAME_WORDS, UNIT_NOUNS,
+  NAME_INTRODUCERS,
+  NATO_LETTERS,
+  RANK_CONTINUATIONS,
+  RANK_WORDS,
+  STANDALONE_UNITS,
+  UNIT_BRANCHES,
+  UNIT_NAME_WORDS,
+  UNIT_NOUNS,
 } from './lexicon/language.js';
 import { tagOf } from './matcher.js';
 import { readSpelledCode } from './spelled.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */
 const NOT_NAMES = new Set([
-  'the', 'a', 'an', 'he', 'she', 'his', 'her', 'and', 'is', 'was', 'has', 'male', 'female', 'casualty', 'patient', 'pt', 'over',
-  'from', 'with', 'at', 'in', 'on', 'of', 'to', 'for', 'battle', 'roster', 'zap', 'unit', 'company', 'gunner', 'driver', 'medic',
-  'this', 'that', 'my', 'our', 'your', 'card', 'name', 'no', 'yes', 'okay', 'ok', 'so', 'alright', 'roger', 'copy', 'it', 'took', 'got',
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'his',
+  'her',
+  'and',
+  'is',
+  'was',
+  'has',
+  'male',
+  'female',
+  'casualty',
+  'patient',
+  'pt',
+  'over',
+  'from',
+  'with',
+  'at',
+  'in',
+  'on',
+  'of',
+  'to',
+  'for',
+  'battle',
+  'roster',
+  'zap',
+  'unit',
+  'company',
+  'gunner',
+  'driver',
+  'medic',
+  'this',
+  'that',
+  'my',
+  'our',
+  'your',
+  'card',
+  'name',
+  'no',
+  'yes',
+  'okay',
+  'ok',
+  'so',
+  'alright',
+  'roger',
+  'copy',
+  'it',
+  'took',
+  'got',
   // What a casualty is, said where a name could stand ("Casualty is US Army", "Patient is a local national").
-  'us', 'usa', 'american', 'army', 'navy', 'marine', 'marines', 'airforce', 'soldier', 'civilian', 'contractor', 'local', 'national',
-  'coalition', 'enemy', 'detainee', 'interpreter', 'commando', 'partner', 'force', 'forces', 'allied', 'host', 'nation',
+  'us',
+  'usa',
+  'american',
+  'army',
+  'navy',
+  'marine',
+  'marines',
+  'airforce',
+  'soldier',
+  'civilian',
+  'contractor',
+  'local',
+  'national',
+  'coalition',
+  'enemy',
+  'detainee',
+  'interpreter',
+  'commando',
+  'partner',
+  'force',
+  'forces',
+  'allied',
+  'host',
+  'nation',
 ]);
 const MAX_NAME_WORDS = 3;
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
 const ROSTER_TRIGGERS = new Set(['zap', 'brn', 'roster']);
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
-const isZmistLine = (doc: Doc, i: number): boolean => doc.tokens[i].norm === 'z' && [':', '-'].includes(doc.tokens[i + 1]?.norm ?? '');
+const isZmistLine = (doc: Doc, i: number): boolean =>
+  doc.tokens[i].norm === 'z' && [':', '-'].includes(doc.tokens[i + 1]?.norm ?? '');
 
 /** The casualty fields stated in the narrative. */
 export function findCasualty(doc: Doc): Found<Casualty> | null {
@@ -64,7 +142,13 @@ export function findCasualty(doc: Doc): Found<Casualty> | null {
 function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind !== 'word' || !/^[A-Za-z][A-Za-z'\u2019-]*$/.test(t.raw)) return false;
-  if (NOT_NAMES.has(t.norm) || RANK_WORDS.has(t.norm) || Object.hasOwn(SIDE_WORDS, t.norm) || Object.hasOwn(BODY_PART_WORDS, t.norm)) return false;
+  if (
+    NOT_NAMES.has(t.norm) ||
+    RANK_WORDS.has(t.norm) ||
+    Object.hasOwn(SIDE_WORDS, t.norm) ||
+    Object.hasOwn(BODY_PART_WORDS, t.norm)
+  )
+    return false;
   if (doc.mentionIndex[i] >= 0) return false;
   const capitalized = t.raw[0] >= 'A' && t.raw[0] <= 'Z';
   return capitalized || !capitalizedOnly;
@@ -108,15 +192,36 @@ function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | 
   const last = name.split(' ').pop();
   for (let i = 2; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (!Object.hasOwn(SEX_LETTERS, t.raw) || doc.tokens[i - 1].norm !== ',' || doc.tokens[i - 2].raw.replace(/['\u2019]s$/, '') !== last) continue;
+    if (
+      !Object.hasOwn(SEX_LETTERS, t.raw) ||
+      doc.tokens[i - 1].norm !== ',' ||
+      doc.tokens[i - 2].raw.replace(/['\u2019]s$/, '') !== last
+    )
+      continue;
     const after = doc.tokens[i + 1];
-    if (after === undefined || ITEM_ENDS.has(after.norm)) return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
+    if (after === undefined || ITEM_ENDS.has(after.norm))
+      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
   }
   return null;
 }
 
 /** Capitalized words that take "'s" without being a person ("That's", "He's"). */
-const NOT_POSSESSORS = new Set(['he', 'she', 'it', 'that', 'there', 'what', 'let', 'who', 'here', 'where', 'this', 'one', 'everyone', 'nobody']);
+const NOT_POSSESSORS = new Set([
+  'he',
+  'she',
+  'it',
+  'that',
+  'there',
+  'what',
+  'let',
+  'who',
+  'here',
+  'where',
+  'this',
+  'one',
+  'everyone',
+  'nobody',
+]);
 
 /** Verbs that make a named person the subject of a state of their own ("Kline has smoke inhalation"). */
 const STATE_VERBS = new Set(['has', 'had']);
@@ -133,12 +238,14 @@ export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): v
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (t.kind !== 'word' || doc.mentionIndex[i] >= 0) continue;
-    if (RANK_WORDS.has(t.norm) && /^[A-Z][a-z]+$/.test(doc.tokens[i + 1]?.raw ?? '')) ranked.add(doc.tokens[i + 1].norm);
+    if (RANK_WORDS.has(t.norm) && /^[A-Z][a-z]+$/.test(doc.tokens[i + 1]?.raw ?? ''))
+      ranked.add(doc.tokens[i + 1].norm);
     const stateOf = ranked.has(t.norm) && !own.has(t.norm) && STATE_VERBS.has(doc.tokens[i + 1]?.norm ?? '');
     if (stateOf) doc.excluded.add(doc.sentence[i]);
     if (!/^[A-Z][a-z]+['\u2019]s$/.test(t.raw)) continue;
     const stem = t.norm.slice(0, -2);
-    if (own.has(stem) || NOT_POSSESSORS.has(stem) || RANK_WORDS.has(stem) || Object.hasOwn(NATO_LETTERS, stem)) continue;
+    if (own.has(stem) || NOT_POSSESSORS.has(stem) || RANK_WORDS.has(stem) || Object.hasOwn(NATO_LETTERS, stem))
+      continue;
     doc.excluded.add(doc.sentence[i]);
   }
 }
@@ -152,9 +259,12 @@ function labelOf(doc: Doc, i: number): string | null {
   if (!CASUALTY_LABELS.has(doc.tokens[i]?.norm ?? '')) return null;
   const j = doc.tokens[i + 1]?.norm === 'number' || doc.tokens[i + 1]?.norm === '#' ? i + 2 : i + 1;
   const n = doc.tokens[j];
-  if (n?.kind === 'number') return n.value !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= 20 ? String(n.value) : null;
+  if (n?.kind === 'number')
+    return n.value !== undefined && Number.isInteger(n.value) && n.value >= 1 && n.value <= 20 ? String(n.value) : null;
   // A capital letter said as a label ("Cas B:"), not the article of "patient a male".
-  return n !== undefined && /^[A-Z]$/.test(n.raw) && CASUALTY_LABEL_ENDS.has(doc.tokens[j + 1]?.norm ?? '') ? n.raw : null;
+  return n !== undefined && /^[A-Z]$/.test(n.raw) && CASUALTY_LABEL_ENDS.has(doc.tokens[j + 1]?.norm ?? '')
+    ? n.raw
+    : null;
 }
 /** What may follow a lettered casualty label ("Cas B:", "Cas B,", "Cas B -"). */
 const CASUALTY_LABEL_ENDS = new Set([':', ',', '-', '.']);
@@ -175,7 +285,8 @@ export function excludeOtherNumbered(doc: Doc): void {
   let own: string | null = null;
   let lookedBack = -1; // each sentence is walked back once, so many "this card"s stay linear
   for (let i = 0; i + 1 < doc.tokens.length && own === null; i++) {
-    if (doc.tokens[i].norm !== 'card' || (doc.tokens[i - 1]?.norm !== 'this' && doc.tokens[i + 1].norm !== 'is')) continue;
+    if (doc.tokens[i].norm !== 'card' || (doc.tokens[i - 1]?.norm !== 'this' && doc.tokens[i + 1].norm !== 'is'))
+      continue;
     for (let j = i + 1; j <= i + CARD_REACH && own === null; j++) own = labelOf(doc, j);
     if (own === null && lookedBack !== doc.sentence[i]) {
       lookedBack = doc.sentence[i];
@@ -197,15 +308,24 @@ export function excludeOtherNumbered(doc: Doc): void {
 /** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
 function rankEnd(doc: Doc, i: number): number {
   let end = i + 1;
-  while (end - i < 4 && (RANK_WORDS.has(doc.tokens[end]?.norm ?? '') || RANK_CONTINUATIONS.has(doc.tokens[end]?.norm ?? ''))) end++;
+  while (
+    end - i < 4 &&
+    (RANK_WORDS.has(doc.tokens[end]?.norm ?? '') || RANK_CONTINUATIONS.has(doc.tokens[end]?.norm ?? ''))
+  )
+    end++;
   return end;
 }
 
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
 function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
-    const labelled = doc.tokens[i].norm === 'br' && (doc.tokens[i + 1]?.norm === '#' || doc.tokens[i + 1]?.norm === ':');
-    if (!(ROSTER_TRIGGERS.has(doc.tokens[i].norm) || labelled || isZmistLine(doc, i)) || doc.excluded.has(doc.sentence[i])) continue;
+    const labelled =
+      doc.tokens[i].norm === 'br' && (doc.tokens[i + 1]?.norm === '#' || doc.tokens[i + 1]?.norm === ':');
+    if (
+      !(ROSTER_TRIGGERS.has(doc.tokens[i].norm) || labelled || isZmistLine(doc, i)) ||
+      doc.excluded.has(doc.sentence[i])
+    )
+      continue;
     const code = readSpelledCode(doc, i + 1);
     if (!code) continue;
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
@@ -238,12 +358,17 @@ function readEchelon(doc: Doc, i: number): number {
   const t = doc.tokens[i];
   if (!t) return -1;
   if (STANDALONE_UNITS.has(t.norm)) return i + 1;
-  if (Object.hasOwn(NATO_LETTERS, t.norm) || UNIT_NAME_WORDS.has(t.norm) || (t.kind === 'word' && t.norm.length === 1 && t.raw !== t.norm)) {
+  if (
+    Object.hasOwn(NATO_LETTERS, t.norm) ||
+    UNIT_NAME_WORDS.has(t.norm) ||
+    (t.kind === 'word' && t.norm.length === 1 && t.raw !== t.norm)
+  ) {
     return UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? '') ? i + 2 : -1;
   }
   if (t.kind !== 'number') return -1;
   const suffix = doc.tokens[i + 1];
-  if (suffix && ['st', 'nd', 'rd', 'th'].includes(suffix.norm) && !suffix.spaced) return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : -1;
+  if (suffix && ['st', 'nd', 'rd', 'th'].includes(suffix.norm) && !suffix.spaced)
+    return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : -1;
   const low = doc.tokens[i + 2];
   const branch = doc.tokens[i + 3];
   const joined = suffix?.norm === '-' && !suffix.spaced && low?.kind === 'number' && !low.spaced;
@@ -253,12 +378,27 @@ function readEchelon(doc: Doc, i: number): number {
 /** What follows "allergic to" / "allergies:": "NKDA" for none, else the words as written. */
 function readAllergy(doc: Doc, from: number): Found<string> | null {
   let i = from;
-  while (doc.tokens[i]?.norm === ':' || doc.tokens[i]?.norm === '-' || doc.tokens[i]?.norm === 'to' || doc.tokens[i]?.norm === 'is') i++;
+  while (
+    doc.tokens[i]?.norm === ':' ||
+    doc.tokens[i]?.norm === '-' ||
+    doc.tokens[i]?.norm === 'to' ||
+    doc.tokens[i]?.norm === 'is'
+  )
+    i++;
   const first = doc.tokens[i];
   if (!first) return null;
-  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm)) return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
+  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm))
+    return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
   let end = i;
-  while (end < doc.tokens.length && end - i < 4 && doc.tokens[end].kind === 'word' && doc.chunk[end] === doc.chunk[i] && !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) && !namesOtherFact(doc, end)) end++;
+  while (
+    end < doc.tokens.length &&
+    end - i < 4 &&
+    doc.tokens[end].kind === 'word' &&
+    doc.chunk[end] === doc.chunk[i] &&
+    !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) &&
+    !namesOtherFact(doc, end)
+  )
+    end++;
   if (end === i) return null;
   const span = spanOf(doc, i, end);
   return { value: doc.text.slice(span.start, span.end), span };
@@ -273,12 +413,33 @@ function namesOtherFact(doc: Doc, i: number): boolean {
 /** Words that start the next clause of an unpunctuated transcript ("allergic to penicillin he stepped on..."). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', "he's", "she's", 'patient', 'pt', 'casualty']);
 /** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */
-const NOT_ALLERGENS = new Set(['no', 'known', 'drug', 'drugs', 'any', 'his', 'her', 'the', 'an', 'a', 'food', 'medication', 'med']);
+const NOT_ALLERGENS = new Set([
+  'no',
+  'known',
+  'drug',
+  'drugs',
+  'any',
+  'his',
+  'her',
+  'the',
+  'an',
+  'a',
+  'food',
+  'medication',
+  'med',
+]);
 
 /** "penicillin allergy": the one word before "allergy" in its phrase, when nothing names the allergen after it. */
 function readAllergyBefore(doc: Doc, at: number): Found<string> | null {
   const t = doc.tokens[at - 1];
-  if (!t || t.kind !== 'word' || doc.chunk[at - 1] !== doc.chunk[at] || NOT_ALLERGENS.has(t.norm) || doc.tokens[at].norm !== 'allergy') return null;
+  if (
+    !t ||
+    t.kind !== 'word' ||
+    doc.chunk[at - 1] !== doc.chunk[at] ||
+    NOT_ALLERGENS.has(t.norm) ||
+    doc.tokens[at].norm !== 'allergy'
+  )
+    return null;
   const span = spanOf(doc, at - 1, at);
   return { value: doc.text.slice(span.start, span.end), span };
 }

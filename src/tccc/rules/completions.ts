@@ -34,10 +34,69 @@ const REACH = 2;
  * ("that one's", "those"), the copula, placement verbs and the size of a cannula ("eighteen gauge").
  */
 const COMPLETION_WORDS = new Set([
-  'time', 'times', 'on', 'off', 'in', 'at', 'is', 'was', 'were', 'are', "it's", 'it', 'its', 'that', "that's", 'this', 'those', 'these',
-  'them', 'one', "one's", 'the', 'a', 'of', 'and', 'placed', 'applied', 'put', 'given', 'pushed', 'started', 'done', 'in', 'went',
-  'now', 'about', 'around', 'approximately', 'gauge', 'ga', 'g', 'hours', 'hrs', 'local', 'zulu', 'z', 'okay', 'ok', 'right', 'so',
-  ',', ':', '-', '.', ';', '!', '\n', '...', 'first', 'second', 'both', 'all', 'for',
+  'time',
+  'times',
+  'on',
+  'off',
+  'in',
+  'at',
+  'is',
+  'was',
+  'were',
+  'are',
+  "it's",
+  'it',
+  'its',
+  'that',
+  "that's",
+  'this',
+  'those',
+  'these',
+  'them',
+  'one',
+  "one's",
+  'the',
+  'a',
+  'of',
+  'and',
+  'placed',
+  'applied',
+  'put',
+  'given',
+  'pushed',
+  'started',
+  'done',
+  'in',
+  'went',
+  'now',
+  'about',
+  'around',
+  'approximately',
+  'gauge',
+  'ga',
+  'g',
+  'hours',
+  'hrs',
+  'local',
+  'zulu',
+  'z',
+  'okay',
+  'ok',
+  'right',
+  'so',
+  ',',
+  ':',
+  '-',
+  '.',
+  ';',
+  '!',
+  '\n',
+  '...',
+  'first',
+  'second',
+  'both',
+  'all',
+  'for',
 ]);
 
 /** Gives each act without a time or place the ones said in the next sentences that complete it. */
@@ -86,7 +145,11 @@ function completeFrom(doc: Doc, group: readonly Act[], start: number, end: numbe
 function namesThing(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const k = doc.mentionIndex[i];
-    if (k >= 0 && (isThing(doc.mentions[k]) || doc.mentions[k].tags.some((t) => t.cat === 'mechanism' || t.cat === 'access'))) return true;
+    if (
+      k >= 0 &&
+      (isThing(doc.mentions[k]) || doc.mentions[k].tags.some((t) => t.cat === 'mechanism' || t.cat === 'access'))
+    )
+      return true;
   }
   return false;
 }

@@ -13,13 +13,38 @@ const LOOK_BACK = 8;
 
 type Kind = 'location' | 'number' | string;
 
-const isLocationWord = (w: string): boolean => Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w);
+const isLocationWord = (w: string): boolean =>
+  Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w);
 const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
-const LEADING_WORDS = new Set(['the', 'his', 'her', 'a', 'an', 'it', "it's", 'its', 'was', 'is', 'on', 'to', 'in', 'at', 'gave', 'give', 'given', 'just',
+const LEADING_WORDS = new Set([
+  'the',
+  'his',
+  'her',
+  'a',
+  'an',
+  'it',
+  "it's",
+  'its',
+  'was',
+  'is',
+  'on',
+  'to',
+  'in',
+  'at',
+  'gave',
+  'give',
+  'given',
+  'just',
   // "pain's an eight, no wait, he says seven"
-  'he', 'she', "he's", "she's", 'says', 'said']);
+  'he',
+  'she',
+  "he's",
+  "she's",
+  'says',
+  'said',
+]);
 /** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
 const PAUSES = new Set([',', '-', '...']);
 
@@ -48,7 +73,8 @@ export function applyCorrections(tokens: Token[], matcher: PhraseMatcher): Token
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.
     if (negation) drop[i - 1] = drop[i] = drop[i + 1] = 1;
-    else if (['location', 'number'].includes(kindAt(tokens, i + 2, mentionAt) ?? '')) markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+    else if (['location', 'number'].includes(kindAt(tokens, i + 2, mentionAt) ?? ''))
+      markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
   }
   if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
@@ -95,7 +121,12 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
     if (kind === 'location' && isLocationWord(t.norm)) {
       // Extend back over the rest of the location phrase ("left upper arm").
       let start = i;
-      while (start - 1 >= stop && (isLocationWord(tokens[start - 1].norm) || (LOCATION_FILLERS.has(tokens[start - 1].norm) && tokens[start - 1].norm !== ','))) start--;
+      while (
+        start - 1 >= stop &&
+        (isLocationWord(tokens[start - 1].norm) ||
+          (LOCATION_FILLERS.has(tokens[start - 1].norm) && tokens[start - 1].norm !== ','))
+      )
+        start--;
       while (start < i && !isLocationWord(tokens[start].norm)) start++;
       return start;
     }

@@ -13,22 +13,43 @@ function flags(text: string): [string, boolean][] {
 
 describe('negation and hedging', () => {
   it('covers what follows a negation until a scope breaker', () => {
-    expect(flags('no TQ needed, pressure dressing applied')).toEqual([['tourniquet', true], ['pressure_dressing', false]]);
-    expect(flags('considered TXA but gave ketamine')).toEqual([['txa', true], ['ketamine', false]]);
+    expect(flags('no TQ needed, pressure dressing applied')).toEqual([
+      ['tourniquet', true],
+      ['pressure_dressing', false],
+    ]);
+    expect(flags('considered TXA but gave ketamine')).toEqual([
+      ['txa', true],
+      ['ketamine', false],
+    ]);
   });
   it('covers what precedes a post-negation', () => {
     expect(flags('needle D not indicated')).toEqual([['needle_decompression', true]]);
   });
   it('ends at the next clinical thing of another kind, unless a list goes on', () => {
     expect(flags('no exit wound pressure dressing applied to the abdomen')).toEqual([['pressure_dressing', false]]);
-    expect(flags('did not give TXA her pulse is eighty TQ left leg')).toEqual([['txa', true], ['tourniquet', false]]);
+    expect(flags('did not give TXA her pulse is eighty TQ left leg')).toEqual([
+      ['txa', true],
+      ['tourniquet', false],
+    ]);
     expect(flags('wrist is broken no bleeding I splinted the left arm')).toEqual([['splint', false]]);
-    expect(flags('no TQ or TXA given')).toEqual([['tourniquet', true], ['txa', true]]);
+    expect(flags('no TQ or TXA given')).toEqual([
+      ['tourniquet', true],
+      ['txa', true],
+    ]);
   });
   it('covers care requested, planned, conditional or failed, not given', () => {
-    expect(flags('Requested TXA from the BAS. TQ L leg')).toEqual([['txa', true], ['tourniquet', false]]);
-    expect(flags('Will give calcium 1 g IV before the wall is lifted')).toEqual([['calcium', true], ['iv', false]]);
-    expect(flags('Plan TQ R thigh if it bleeds. Plan: pelvic binder')).toEqual([['tourniquet', true], ['pelvic_binder', false]]);
+    expect(flags('Requested TXA from the BAS. TQ L leg')).toEqual([
+      ['txa', true],
+      ['tourniquet', false],
+    ]);
+    expect(flags('Will give calcium 1 g IV before the wall is lifted')).toEqual([
+      ['calcium', true],
+      ['iv', false],
+    ]);
+    expect(flags('Plan TQ R thigh if it bleeds. Plan: pelvic binder')).toEqual([
+      ['tourniquet', true],
+      ['pelvic_binder', false],
+    ]);
     expect(flags('needle decompression if she deteriorates')).toEqual([['needle_decompression', true]]);
     expect(flags('Consider fentanyl if pain worsens')).toEqual([['fentanyl', true]]);
     expect(flags('IV attempt L AC failed x2, no access')).toEqual([['iv', true]]);
@@ -44,7 +65,9 @@ describe('sentences about other people', () => {
     expect([...doc.excluded]).toEqual([1]);
   });
   it('end where the narrative turns back to this casualty', () => {
-    const doc = readDoc('this guy has burns the other guy is fine his sats are a hundred this guy sats ninety four heart rate one twenty');
+    const doc = readDoc(
+      'this guy has burns the other guy is fine his sats are a hundred this guy sats ninety four heart rate one twenty',
+    );
     const sats = doc.mentions.filter((m) => tagOf(m, 'vital')).map((m) => doc.excluded.has(doc.sentence[m.start]));
     expect(sats).toEqual([true, false, false]);
     const burns = doc.mentions.find((m) => tagOf(m, 'injury'))!;
@@ -53,7 +76,7 @@ describe('sentences about other people', () => {
   it('include a partner with a state of their own, a team leader, and a disregarded remark', () => {
     const excluded = (text: string): number[] => [...readDoc(text).excluded];
     expect(excluded('GSW R hand. His partner had a pulse of 150. Our patient: pulse 88.')).toEqual([1]);
-    expect(excluded('He put a tourniquet on his team leader\'s leg. GSW abdomen.')).toEqual([0]);
+    expect(excluded("He put a tourniquet on his team leader's leg. GSW abdomen.")).toEqual([0]);
     expect(excluded('The casualty we sent earlier had HR 140, disregard. Over.')).toEqual([0]);
   });
   it('keep care a partner gave this casualty, and a casualty said to be fine otherwise', () => {
@@ -64,7 +87,9 @@ describe('sentences about other people', () => {
     expect(excluded('Disregard last, TQ is on the left leg.')).toEqual([]); // a radio correction, not someone else
   });
   it('end at the one being called in', () => {
-    const doc = readDoc('the one on the left her heart rate was ninety so not her the one I am calling in is a male pulse one twenty');
+    const doc = readDoc(
+      'the one on the left her heart rate was ninety so not her the one I am calling in is a male pulse one twenty',
+    );
     const signs = doc.mentions.filter((m) => tagOf(m, 'vital')).map((m) => doc.excluded.has(doc.sentence[m.start]));
     expect(signs).toEqual([true, false]);
   });

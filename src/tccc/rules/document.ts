@@ -32,7 +32,23 @@ export interface Doc {
 const SENTENCE_ENDS = new Set(['.', ';', '!', '\n', '|']);
 const CHUNK_ENDS = new Set([',', ':', '(', ')', '[', ']', '=', '...']);
 /** A comma after these words does not end a phrase ("the, uh, left side"). */
-const OPEN_WORDS = new Set(['the', 'a', 'an', 'of', 'to', 'and', 'or', 'with', 'on', 'in', 'at', 'his', 'her', 'into', 'for']);
+const OPEN_WORDS = new Set([
+  'the',
+  'a',
+  'an',
+  'of',
+  'to',
+  'and',
+  'or',
+  'with',
+  'on',
+  'in',
+  'at',
+  'his',
+  'her',
+  'into',
+  'for',
+]);
 
 /** Reads a narrative into a {@link Doc}. Linear in the text length. */
 export function readDoc(text: string): Doc {
@@ -47,8 +63,16 @@ export function readDoc(text: string): Doc {
   const mentionIndex = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, k) => (mentionIndex[m.start] = k));
   return {
-    text, tokens, mentions, sentence, chunk, excluded, mentionIndex,
-    sentenceEnd: unitEnds(sentence), chunkEnd: unitEnds(chunk), claimed: new Uint8Array(tokens.length),
+    text,
+    tokens,
+    mentions,
+    sentence,
+    chunk,
+    excluded,
+    mentionIndex,
+    sentenceEnd: unitEnds(sentence),
+    chunkEnd: unitEnds(chunk),
+    claimed: new Uint8Array(tokens.length),
   };
 }
 
@@ -62,7 +86,8 @@ function addLetterLabels(tokens: Token[], mentions: Mention[]): Mention[] {
     const label = Object.hasOwn(LETTER_VITAL_LABELS, tokens[i].norm) ? LETTER_VITAL_LABELS[tokens[i].norm] : undefined;
     const value = tokens[i + 1]?.norm === ':' ? tokens[i + 2] : tokens[i + 1];
     // "AVPU P" is a level, not a pulse label.
-    if (label && value?.kind === 'number' && tokens[i - 1]?.norm !== 'avpu') out.push({ start: i, end: i + 1, tags: [label], negated: false });
+    if (label && value?.kind === 'number' && tokens[i - 1]?.norm !== 'avpu')
+      out.push({ start: i, end: i + 1, tags: [label], negated: false });
   }
   while (k < mentions.length) out.push(mentions[k++]);
   return out;
@@ -101,7 +126,8 @@ function splitAtReturn(mentions: Mention[], sentence: Int32Array, chunk: Int32Ar
 /** For each token, the exclusive end of the run of tokens sharing its unit index. */
 function unitEnds(unit: Int32Array): Int32Array {
   const ends = new Int32Array(unit.length);
-  for (let i = unit.length - 1; i >= 0; i--) ends[i] = i + 1 < unit.length && unit[i + 1] === unit[i] ? ends[i + 1] : i + 1;
+  for (let i = unit.length - 1; i >= 0; i--)
+    ends[i] = i + 1 < unit.length && unit[i + 1] === unit[i] ? ends[i + 1] : i + 1;
   return ends;
 }
 
@@ -134,9 +160,12 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
     if (!tagOf(m, 'access')) continue;
     const prev = mentions[k - 1];
     const next = mentions[k + 1];
-    const givesDrug = (x: Mention | undefined): boolean => x !== undefined && x.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'repeat');
+    const givesDrug = (x: Mention | undefined): boolean =>
+      x !== undefined && x.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'repeat');
     const near = givesDrug(prev) && sentence[prev.start] === sentence[m.start] && m.start - prev.end <= ROUTE_REACH;
-    const afterDrug = near && (chunk[prev.start] === chunk[m.start] || opensChunk(tokens, chunk, m.start) || followsAmount(tokens, m.start));
+    const afterDrug =
+      near &&
+      (chunk[prev.start] === chunk[m.start] || opensChunk(tokens, chunk, m.start) || followsAmount(tokens, m.start));
     const beforeDrug = givesDrug(next) && next.start === m.end;
     m.isRoute = afterDrug || beforeDrug;
   }
@@ -170,7 +199,9 @@ function segment(tokens: Token[]): { sentence: Int32Array; chunk: Int32Array } {
 
 /** A treatment: what intended-care words ("requested", "will give") cover. */
 function isCare(m: Mention): boolean {
-  return m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');
+  return m.tags.some(
+    (t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access',
+  );
 }
 
 /** What an allergen covers: a drug named as one was not given; a priority or sign after it still stands ("allergic to sulfa routine"). */
@@ -179,7 +210,14 @@ function isDrug(m: Mention): boolean {
 }
 
 function isContent(m: Mention): boolean {
-  return m.tags.some((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'this_casualty' && t.cat !== 'allergy_none');
+  return m.tags.some(
+    (t) =>
+      t.cat !== 'negate' &&
+      t.cat !== 'correction' &&
+      t.cat !== 'other_person' &&
+      t.cat !== 'this_casualty' &&
+      t.cat !== 'allergy_none',
+  );
 }
 
 /** Marks mentions covered by a negation or hedge in the same chunk, within reach and before a scope breaker. */
@@ -195,10 +233,16 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
       let covered: Mention | undefined;
       for (let j = k + 1; j < mentions.length; j++) {
         const m = mentions[j];
-        if (m.start - at.end > NEGATION_REACH || chunk[m.start] !== chunk[at.start] || breaksScope(tokens, at.end, m.start)) break;
+        if (
+          m.start - at.end > NEGATION_REACH ||
+          chunk[m.start] !== chunk[at.start] ||
+          breaksScope(tokens, at.end, m.start)
+        )
+          break;
         if (!isContent(m) || (neg?.careOnly && !isCare(m)) || (allergen && !isDrug(m))) continue;
         // The scope ends at the next clinical thing ("no exit wound pressure dressing"), unless it continues a list ("no TQ or IV").
-        if (covered && contentCategory(m) !== contentCategory(covered) && !joinsList(tokens, covered.end, m.start)) break;
+        if (covered && contentCategory(m) !== contentCategory(covered) && !joinsList(tokens, covered.end, m.start))
+          break;
         m.negated = true;
         covered = m;
       }
@@ -218,12 +262,23 @@ function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array):
 
 /** A re-check covers the nearest intervention on either side in its chunk: it was not placed again. */
 function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void {
-  const near = (j: number): boolean => j >= 0 && j < mentions.length && chunk[mentions[j].start] === chunk[mentions[k].start] && Math.abs(mentions[j].start - mentions[k].start) <= NEGATION_REACH;
+  const near = (j: number): boolean =>
+    j >= 0 &&
+    j < mentions.length &&
+    chunk[mentions[j].start] === chunk[mentions[k].start] &&
+    Math.abs(mentions[j].start - mentions[k].start) <= NEGATION_REACH;
   for (const j of [k - 1, k + 1]) if (near(j) && tagOf(mentions[j], 'intervention')) mentions[j].negated = true;
 }
 
 function contentCategory(m: Mention): string | undefined {
-  return m.tags.find((t) => t.cat !== 'negate' && t.cat !== 'correction' && t.cat !== 'other_person' && t.cat !== 'this_casualty' && t.cat !== 'allergy_none')?.cat;
+  return m.tags.find(
+    (t) =>
+      t.cat !== 'negate' &&
+      t.cat !== 'correction' &&
+      t.cat !== 'other_person' &&
+      t.cat !== 'this_casualty' &&
+      t.cat !== 'allergy_none',
+  )?.cat;
 }
 
 /** Words that carry a negation on to the next item of a list ("no TQ or pressure dressing"). */

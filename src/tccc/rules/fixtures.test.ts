@@ -11,13 +11,24 @@ import { compareRecords } from '../facts-match.js';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
 
-interface Score { tp: number; fp: number; fn: number; dangerous: number; mixed: number }
+interface Score {
+  tp: number;
+  fp: number;
+  fn: number;
+  dangerous: number;
+  mixed: number;
+}
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
-const sets = readdirSync(DIR).filter((f) => f.endsWith('.jsonl')).sort();
+const sets = readdirSync(DIR)
+  .filter((f) => f.endsWith('.jsonl'))
+  .sort();
 
 function scoreOf(text: string, gold: TcccRecord | TcccRecord[]): Score {
-  const cmp = compareRecords(extractCasualties(text).casualties.map((c) => c.record), Array.isArray(gold) ? gold : [gold]);
+  const cmp = compareRecords(
+    extractCasualties(text).casualties.map((c) => c.record),
+    Array.isArray(gold) ? gold : [gold],
+  );
   return { ...cmp.counts, dangerous: cmp.dangerous.length, mixed: cmp.mixed.length };
 }
 
@@ -45,8 +56,10 @@ describe('every annotated narrative', () => {
       .map(([k, s]) => `${k} now ${JSON.stringify(s)}, was ${JSON.stringify(baseline[k])}`);
     expect(worse).toEqual([]);
   });
-  it('puts no fact on another casualty\'s record on the several-casualty sets, and no number slip on the new sets', () => {
-    const offending = Object.entries(now).filter(([k, s]) => (/multi|holdout9/.test(k) && s.dangerous > 0) || (/holdout10/.test(k) && s.mixed > 0));
+  it("puts no fact on another casualty's record on the several-casualty sets, and no number slip on the new sets", () => {
+    const offending = Object.entries(now).filter(
+      ([k, s]) => (/multi|holdout9/.test(k) && s.dangerous > 0) || (/holdout10/.test(k) && s.mixed > 0),
+    );
     expect(offending.map(([k]) => k)).toEqual([]);
   });
 });

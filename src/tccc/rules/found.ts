@@ -32,7 +32,11 @@ export function join(a: Span, b: Span): Span {
  * A filter for one list of facts: keeps every fact with detail, and a bare mention only when no fact of its
  * name has detail and it is the first bare one ("TQ still holding" after "TQ left thigh 0915" adds nothing).
  */
-export function bareRepeatFilter<T>(items: readonly T[], nameOf: (item: T) => string, hasDetail: (item: T) => boolean): (item: T) => boolean {
+export function bareRepeatFilter<T>(
+  items: readonly T[],
+  nameOf: (item: T) => string,
+  hasDetail: (item: T) => boolean,
+): (item: T) => boolean {
   const detailed = new Set(items.filter(hasDetail).map(nameOf));
   const seen = new Set<string>();
   return (item) => {

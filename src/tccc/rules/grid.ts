@@ -14,7 +14,8 @@ const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1']);
 export function findGrid(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
     const w = doc.tokens[i].norm;
-    const lineOne = (w === 'line' || w === 'l') && (doc.tokens[i + 1]?.norm === '1' || doc.tokens[i + 1]?.norm === 'one');
+    const lineOne =
+      (w === 'line' || w === 'l') && (doc.tokens[i + 1]?.norm === '1' || doc.tokens[i + 1]?.norm === 'one');
     if (!GRID_TRIGGERS.has(w) && !lineOne) continue;
     if (doc.excluded.has(doc.sentence[i])) continue;
     const code = readSpelledCode(doc, lineOne ? i + 2 : i + 1);
@@ -43,7 +44,12 @@ function readPlainGrid(doc: Doc, code: SpelledCode): { value: string; start: num
   let end = code.end;
   if (doc.tokens[end]?.norm === ',') {
     const rest = readSpelledCode(doc, end + 1);
-    if (rest && rest.groups.length === 1 && rest.groups[0].kind === 'digits' && rest.groups[0].text.length === digits.length) {
+    if (
+      rest &&
+      rest.groups.length === 1 &&
+      rest.groups[0].kind === 'digits' &&
+      rest.groups[0].text.length === digits.length
+    ) {
       digits += rest.groups[0].text;
       end = rest.end;
     }

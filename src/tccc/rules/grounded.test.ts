@@ -7,7 +7,12 @@ import { extractRecord } from './index.js';
 const FIXTURES = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const narratives = readdirSync(FIXTURES)
   .filter((f) => f.endsWith('.jsonl'))
-  .flatMap((f) => readFileSync(`${FIXTURES}${f}`, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as { id: string; text: string }));
+  .flatMap((f) =>
+    readFileSync(`${FIXTURES}${f}`, 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string; text: string }),
+  );
 /** The values that carry a number: a dose, a volume, a vital value, a time. */
 const NUMBERED = /\/(dose|volume_ml|time|time_of_injury|pulse|systolic|diastolic|resp_rate|spo2|pain)$/;
 
@@ -21,10 +26,17 @@ describe('every number in a rules fact is one the narrative says', () => {
   });
   it('reads spoken and written decimals exactly, micrograms apart from milligrams, and a per-kilo rate as no dose', () => {
     const meds = (text: string) => extractRecord(text).medications;
-    expect(meds('gave fentanyl zero point one milligrams IV at 0915')).toEqual([{ name: 'fentanyl', dose: '0.1 mg', route: 'IV', time: '09:15' }]);
+    expect(meds('gave fentanyl zero point one milligrams IV at 0915')).toEqual([
+      { name: 'fentanyl', dose: '0.1 mg', route: 'IV', time: '09:15' },
+    ]);
     expect(meds('naloxone point eight mg intranasal')).toEqual([{ name: 'naloxone', dose: '0.8 mg', route: 'IN' }]);
-    expect(meds('TXA one and a half grams IV. ertapenem half a gram IV')).toEqual([{ name: 'txa', dose: '1.5 g', route: 'IV' }, { name: 'ertapenem', dose: '0.5 g', route: 'IV' }]);
+    expect(meds('TXA one and a half grams IV. ertapenem half a gram IV')).toEqual([
+      { name: 'txa', dose: '1.5 g', route: 'IV' },
+      { name: 'ertapenem', dose: '0.5 g', route: 'IV' },
+    ]);
     expect(meds('fentanyl fifty micrograms IV')).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV' }]);
-    expect(meds('ketamine zero point five milligrams per kilo, ten milligrams IV')).toEqual([{ name: 'ketamine', dose: '10 mg', route: 'IV' }]);
+    expect(meds('ketamine zero point five milligrams per kilo, ten milligrams IV')).toEqual([
+      { name: 'ketamine', dose: '10 mg', route: 'IV' },
+    ]);
   });
 });

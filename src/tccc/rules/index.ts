@@ -13,7 +13,16 @@ import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, type Act } from './completions.js';
 import { restatesLast, shareWithJoined } from './restatements.js';
-import { NO_LOCATION, interventionType, mergeRepeats, placesAnother, readIntervention, readRouteSite, refersBack, type FoundIntervention } from './interventions.js';
+import {
+  NO_LOCATION,
+  interventionType,
+  mergeRepeats,
+  placesAnother,
+  readIntervention,
+  readRouteSite,
+  refersBack,
+  type FoundIntervention,
+} from './interventions.js';
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
@@ -78,7 +87,13 @@ function extract(text: string): ExtractionResult {
     injuries.push(...wounds);
     const type = interventionType(doc, k) ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
-    if (read.length === 1 && !read[0].value.location && lastPlace && sentence - lastPlace.sentence <= 2 && refersBack(doc, k, read[0].value.type)) {
+    if (
+      read.length === 1 &&
+      !read[0].value.location &&
+      lastPlace &&
+      sentence - lastPlace.sentence <= 2 &&
+      refersBack(doc, k, read[0].value.type)
+    ) {
       read[0].value.location = lastPlace.location;
     }
     const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
@@ -86,7 +101,14 @@ function extract(text: string): ExtractionResult {
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     else shareWithJoined(doc, k, read, acts);
     interventions.push(...read);
-    for (const f of read) acts.push({ found: f, sentence, takesPlace: !NO_LOCATION.has(f.value.type), end: doc.mentions[k].end, counted: f.counted });
+    for (const f of read)
+      acts.push({
+        found: f,
+        sentence,
+        takesPlace: !NO_LOCATION.has(f.value.type),
+        end: doc.mentions[k].end,
+        counted: f.counted,
+      });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
     if (placed?.value.location) lastPlace = { location: placed.value.location, sentence };
     const site = readRouteSite(doc, k);
@@ -153,7 +175,12 @@ function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | null>, t
 
 type ListKey = 'mechanism' | 'injuries' | 'interventions' | 'fluids' | 'medications';
 
-function addList<K extends ListKey>(record: TcccRecord, key: K, found: Found<NonNullable<TcccRecord[K]>[number]>[], note: (path: string, span: Span) => void): void {
+function addList<K extends ListKey>(
+  record: TcccRecord,
+  key: K,
+  found: Found<NonNullable<TcccRecord[K]>[number]>[],
+  note: (path: string, span: Span) => void,
+): void {
   if (found.length === 0) return;
   record[key] = found.map((f) => f.value) as TcccRecord[K];
   found.forEach((f, i) => note(`/${key}/${i}`, f.span));

@@ -28,7 +28,11 @@ describe('injuries', () => {
     ]);
   });
   it('follows "one to the..." continuations and self-corrections', () => {
-    expect(injuries('he took two rounds, one to the abdomen, and one to the left upper arm, uh correction, right upper arm.')).toEqual([
+    expect(
+      injuries(
+        'he took two rounds, one to the abdomen, and one to the left upper arm, uh correction, right upper arm.',
+      ),
+    ).toEqual([
       { type: 'gsw', location: 'abdomen' },
       { type: 'gsw', location: 'right_arm' },
     ]);
@@ -57,7 +61,9 @@ describe('mechanisms and evacuation priority', () => {
   });
   it('reads a priority the casualty will need as his priority (intended care is not, but a category is)', () => {
     expect(extractRecord('Will need urgent surgical evac. GSW abdomen.').evac_priority).toBe('urgent_surgical');
-    expect(extractRecord('Requested urgent MEDEVAC. Requested TXA from the BAS.')).toMatchObject({ evac_priority: 'urgent' });
+    expect(extractRecord('Requested urgent MEDEVAC. Requested TXA from the BAS.')).toMatchObject({
+      evac_priority: 'urgent',
+    });
     expect(extractRecord('Requested urgent MEDEVAC. Requested TXA from the BAS.').medications).toBeUndefined();
   });
   it('does not read a mortar round as a gunshot', () => {
@@ -74,7 +80,9 @@ describe('mechanisms and evacuation priority', () => {
     expect(injuries('cut away his sleeve on the right arm.')).toEqual([]);
   });
   it('leaves out an injury to a part with no region rather than guess one', () => {
-    expect(injuries('looks like a broken collarbone, and a cut on her chin. Closed fx R clavicle.')).toEqual([{ type: 'laceration', location: 'face' }]);
+    expect(injuries('looks like a broken collarbone, and a cut on her chin. Closed fx R clavicle.')).toEqual([
+      { type: 'laceration', location: 'face' },
+    ]);
   });
   it('names no burn mechanism for the burns of an explosive unless a fire is named', () => {
     expect(mechanisms('IED, burns to his face and neck.')).toEqual(['ied']);

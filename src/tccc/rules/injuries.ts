@@ -28,7 +28,10 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
   locations = locations.concat(continuationLocations(doc, k));
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
-  if (locations.length === 0) locations = lastNamed(readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.end, sideCarry(doc)));
+  if (locations.length === 0)
+    locations = lastNamed(
+      readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.end, sideCarry(doc)),
+    );
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
@@ -76,12 +79,15 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   const found = new Map<Mechanism, Found<Mechanism>>();
   doc.mentions.forEach((m, k) => {
     const tag = tagOf(m, 'mechanism');
-    if (tag && isAffirmed(doc, k) && !found.has(tag.value)) found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
+    if (tag && isAffirmed(doc, k) && !found.has(tag.value))
+      found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
   // Burns from an IED or shell are its injuries, not a second mechanism, unless a fire is named.
-  const fireNamed = doc.mentions.some((m, k) => tagOf(m, 'mechanism')?.value === 'burn' && !tagOf(m, 'injury') && isAffirmed(doc, k));
+  const fireNamed = doc.mentions.some(
+    (m, k) => tagOf(m, 'mechanism')?.value === 'burn' && !tagOf(m, 'injury') && isAffirmed(doc, k),
+  );
   return list.filter((f) => !(explosive && (f.value === 'blast' || (f.value === 'burn' && !fireNamed))));
 }
 

@@ -11,23 +11,33 @@ describe('interventions', () => {
     ]);
   });
   it('keeps repeated applications and counts', () => {
-    expect(interventions('first tourniquet right thigh at 1432, second tourniquet right thigh at 1435.')).toHaveLength(2);
+    expect(interventions('first tourniquet right thigh at 1432, second tourniquet right thigh at 1435.')).toHaveLength(
+      2,
+    );
     expect(interventions('two tourniquets on the right leg at 1605.')).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '16:05' },
       { type: 'tourniquet', location: 'right_leg', time: '16:05' },
     ]);
   });
   it('reads speech-to-text spellings of a tourniquet and a blanket as hypothermia prevention', () => {
-    expect(interventions('I put a turnicut on the left thigh at twenty one ten. covered him with a hypothermia blanket at 0220.')).toEqual([
+    expect(
+      interventions(
+        'I put a turnicut on the left thigh at twenty one ten. covered him with a hypothermia blanket at 0220.',
+      ),
+    ).toEqual([
       { type: 'tourniquet', location: 'left_leg', time: '21:10' },
       { type: 'hypothermia_prevention', time: '02:20' },
     ]);
   });
   it('reads a bandage "with pressure" as a pressure dressing', () => {
-    expect(interventions('I put the bandage with pressure on left leg.')).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+    expect(interventions('I put the bandage with pressure on left leg.')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
   });
   it('reads a location named before the device', () => {
-    expect(interventions('packed the neck wound with combat gauze.')).toEqual([{ type: 'hemostatic_dressing', location: 'neck' }]);
+    expect(interventions('packed the neck wound with combat gauze.')).toEqual([
+      { type: 'hemostatic_dressing', location: 'neck' },
+    ]);
   });
   it('gives airway devices and binders no location, and merges O2 via NRB', () => {
     expect(interventions('NPA placed. pelvic binder applied 1620. O2 via NRB 1725.')).toEqual([
@@ -43,9 +53,11 @@ describe('interventions', () => {
     ]);
   });
   it('drops negated, hedged and re-checked devices', () => {
-    expect(interventions('did not need a tourniquet. needle D not indicated. TQ L leg 1521. TQ reassessed 1535, still holding.')).toEqual([
-      { type: 'tourniquet', location: 'left_leg', time: '15:21' },
-    ]);
+    expect(
+      interventions(
+        'did not need a tourniquet. needle D not indicated. TQ L leg 1521. TQ reassessed 1535, still holding.',
+      ),
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '15:21' }]);
   });
   it('reads limb codes and common misspellings', () => {
     expect(interventions('TQ RUE @1410. turniquet applied rt thigh 1310.')).toEqual([
@@ -60,7 +72,7 @@ describe('interventions', () => {
     ]);
     expect(interventions('GSW L thigh. O2 on it.')).toEqual([{ type: 'oxygen' }]);
   });
-  it('records the site named by a route as access, without the fluid\'s time', () => {
+  it("records the site named by a route as access, without the fluid's time", () => {
     expect(interventions('gave plasma, one unit, through the IO in the left humerus at sixteen fifty five.')).toEqual([
       { type: 'io', location: 'left_arm' },
     ]);
@@ -87,7 +99,9 @@ describe('interventions', () => {
     expect(record.casualty?.name).toBe('Aisha Bello');
   });
   it('reads care under way as given: "getting a line in, eighteen gauge, left AC", "covering it with", "splinting it"', () => {
-    expect(interventions('Getting a line in, eighteen gauge, left AC.')).toEqual([{ type: 'iv', location: 'left_arm' }]);
+    expect(interventions('Getting a line in, eighteen gauge, left AC.')).toEqual([
+      { type: 'iv', location: 'left_arm' },
+    ]);
     expect(interventions('GSW right calf. Covering it with a pressure dressing. Splinting it now.')).toEqual([
       { type: 'pressure_dressing', location: 'right_leg' },
       { type: 'splint', location: 'right_leg' },
@@ -98,23 +112,33 @@ describe('interventions', () => {
   });
   it('leaves care someone is about to give out until it is said to be done', () => {
     expect(interventions("I'm about to put a tourniquet on. Bleeding stopped with pressure.")).toEqual([]);
-    expect(interventions("About to put a tourniquet on the left arm. Tourniquet's on, one four one zero.")).toEqual([{ type: 'tourniquet', time: '14:10' }]);
+    expect(interventions("About to put a tourniquet on the left arm. Tourniquet's on, one four one zero.")).toEqual([
+      { type: 'tourniquet', time: '14:10' },
+    ]);
   });
   it('puts a second device "right below it" on the limb of the first, past a time said on its own', () => {
-    expect(interventions('CAT going on high on the left thigh. Oh two one five. Still oozing, so a second CAT right below it. Oh two one eight.')).toEqual([
+    expect(
+      interventions(
+        'CAT going on high on the left thigh. Oh two one five. Still oozing, so a second CAT right below it. Oh two one eight.',
+      ),
+    ).toEqual([
       { type: 'tourniquet', location: 'left_leg', time: '02:15' },
       { type: 'tourniquet', location: 'left_leg', time: '02:18' },
     ]);
   });
   it('reads a bare "binder" and a "vented seal"', () => {
     expect(interventions('binder going on now')).toEqual([{ type: 'pelvic_binder' }]);
-    expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([{ type: 'chest_seal', location: 'chest' }]);
+    expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([
+      { type: 'chest_seal', location: 'chest' },
+    ]);
   });
   it('takes the place said in the phrase just before the device when that phrase names nothing else', () => {
-    expect(interventions('One round in the right shoulder. Packing the shoulder, combat gauze.')).toEqual([{ type: 'hemostatic_dressing', location: 'right_arm' }]);
-    expect(interventions("Crush injury, right hand. Hand's mangled, bleeding controlled with a pressure dressing.")).toEqual([
-      { type: 'pressure_dressing', location: 'right_arm' },
+    expect(interventions('One round in the right shoulder. Packing the shoulder, combat gauze.')).toEqual([
+      { type: 'hemostatic_dressing', location: 'right_arm' },
     ]);
+    expect(
+      interventions("Crush injury, right hand. Hand's mangled, bleeding controlled with a pressure dressing."),
+    ).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
     expect(interventions('GSW left thigh, pressure dressing')).toEqual([{ type: 'pressure_dressing' }]);
   });
 });

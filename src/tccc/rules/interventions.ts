@@ -12,7 +12,15 @@ import { tagOf } from './matcher.js';
 import { sideCarry } from './sides.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
-export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>(['npa', 'cric', 'sga', 'et_tube', 'pelvic_binder', 'hypothermia_prevention', 'oxygen']);
+export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
+  'npa',
+  'cric',
+  'sga',
+  'et_tube',
+  'pelvic_binder',
+  'hypothermia_prevention',
+  'oxygen',
+]);
 /** How far before a device name its location may be ("the neck wound with combat gauze"). */
 const LOOK_BEHIND = 6;
 
@@ -38,13 +46,16 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
-  if (!NO_LOCATION.has(type) && locations.length === 0) locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
+  if (!NO_LOCATION.has(type) && locations.length === 0)
+    locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
   const chosen = first ? locations.filter((l) => l.start === first.start) : [];
-  const time = findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k))) ?? findTime(doc, chunkStart, m.start);
+  const time =
+    findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k))) ??
+    findTime(doc, chunkStart, m.start);
   if (time) claim(doc, time);
   const count = readCount(doc, m.start, m.end);
   let end = m.end;
@@ -73,9 +84,18 @@ export function readRouteSite(doc: Doc, k: number): FoundIntervention | null {
   const m = doc.mentions[k];
   const access = tagOf(m, 'access');
   if (!access || !m.isRoute) return null;
-  const location = readLocations(doc.tokens, m.end, Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), m.end + 4))[0];
+  const location = readLocations(
+    doc.tokens,
+    m.end,
+    Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), m.end + 4),
+  )[0];
   if (!location) return null;
-  return { value: { type: access.value, location: location.location }, span: spanOf(doc, m.start, location.end), counted: false, fromRoute: true };
+  return {
+    value: { type: access.value, location: location.location },
+    span: spanOf(doc, m.start, location.end),
+    counted: false,
+    fromRoute: true,
+  };
 }
 
 /**
@@ -85,7 +105,8 @@ export function readRouteSite(doc: Doc, k: number): FoundIntervention | null {
 function previousPhraseLocations(doc: Doc, k: number, chunkStart: number): FoundLocation[] {
   const m = doc.mentions[k];
   const end = chunkStart;
-  if (end <= 0 || doc.chunk[end - 1] === doc.chunk[m.start] || doc.sentence[end - 1] !== doc.sentence[m.start]) return [];
+  if (end <= 0 || doc.chunk[end - 1] === doc.chunk[m.start] || doc.sentence[end - 1] !== doc.sentence[m.start])
+    return [];
   // Only the words between the device's phrase and its start: nothing else in them (checked by the mentions in it).
   let start = end - 1;
   while (start > 0 && doc.chunk[start - 1] === doc.chunk[end - 1]) start--;
@@ -119,7 +140,12 @@ const GAUGE_WORDS = new Set(['gauge', 'ga', 'g']);
 function isGaugePhrase(doc: Doc, start: number): boolean {
   const t = doc.tokens[start];
   const end = doc.chunkEnd[start] ?? start;
-  return t?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[start + 1]?.norm ?? '') && end <= start + 3 && doc.sentence[end - 1] === doc.sentence[start];
+  return (
+    t?.kind === 'number' &&
+    GAUGE_WORDS.has(doc.tokens[start + 1]?.norm ?? '') &&
+    end <= start + 3 &&
+    doc.sentence[end - 1] === doc.sentence[start]
+  );
 }
 
 const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of', 'below', 'above', 'under']);
@@ -137,7 +163,8 @@ export function refersBack(doc: Doc, k: number, type: InterventionType): boolean
   if (NO_LOCATION.has(type)) return false;
   const m = doc.mentions[k];
   if (doc.tokens[m.end]?.norm === 'it') return true;
-  for (let i = m.start - 1; i >= 0 && i >= m.start - IT_BEHIND && doc.sentence[i] === doc.sentence[m.start]; i--) if (doc.tokens[i].norm === 'it') return true;
+  for (let i = m.start - 1; i >= 0 && i >= m.start - IT_BEHIND && doc.sentence[i] === doc.sentence[m.start]; i--)
+    if (doc.tokens[i].norm === 'it') return true;
   const end = Math.min(doc.chunkEnd[m.start], m.end + 6);
   for (let i = m.end; i + 1 < end; i++) {
     if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && REFERENTS.has(doc.tokens[i + 1].norm)) return true;
@@ -160,16 +187,28 @@ export function placesAnother(doc: Doc, k: number): boolean {
 /** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */
 function readCount(doc: Doc, start: number, end: number): number {
   const before = doc.tokens[start - 1];
-  if (before?.kind === 'number' && before.value !== undefined && before.value >= 2 && before.value <= 4 && Number.isInteger(before.value)) return before.value;
+  if (
+    before?.kind === 'number' &&
+    before.value !== undefined &&
+    before.value >= 2 &&
+    before.value <= 4 &&
+    Number.isInteger(before.value)
+  )
+    return before.value;
   const after = doc.tokens[end];
   const n = doc.tokens[end + 1];
-  if (after?.norm === 'x' && n?.kind === 'number' && n.value !== undefined && n.value >= 2 && n.value <= 4 && !n.spaced) return n.value;
+  if (after?.norm === 'x' && n?.kind === 'number' && n.value !== undefined && n.value >= 2 && n.value <= 4 && !n.spaced)
+    return n.value;
   return 1;
 }
 
 /** Drops bare repeats ("TQ still holding") of a device already recorded with a place or time, and bare duplicates. */
 export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] {
-  const keepBare = bareRepeatFilter(found, (f) => f.value.type, (f) => Boolean(f.value.location || f.value.time));
+  const keepBare = bareRepeatFilter(
+    found,
+    (f) => f.value.type,
+    (f) => Boolean(f.value.location || f.value.time),
+  );
   const placed = new Set(found.filter((f) => !f.fromRoute).map((f) => `${f.value.type}@${f.value.location}`));
   return found.filter((f) => {
     if (f.fromRoute) {

@@ -4,7 +4,15 @@
  */
 import type { Location } from '../record.js';
 import type { Token } from '../text/tokenize.js';
-import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS, UNMAPPED_PARTS, limbLocation, type Side } from './lexicon/body.js';
+import {
+  BODY_PART_WORDS,
+  LIMB_CODES,
+  LOCATION_FILLERS,
+  SIDE_WORDS,
+  UNMAPPED_PARTS,
+  limbLocation,
+  type Side,
+} from './lexicon/body.js';
 
 export interface FoundLocation {
   location: Location;

@@ -29,7 +29,11 @@ export class PhraseMatcher {
   /** Phrases are tokenized with the same options as narratives, so "c-a-t" and "SpO2" match as typed. */
   constructor(lexicons: readonly Lexicon[], options: NormalizeOptions) {
     for (const lexicon of lexicons) {
-      for (const [phrase, tags] of lexicon) this.add(readTokens(phrase, options).map((t) => t.norm), tags);
+      for (const [phrase, tags] of lexicon)
+        this.add(
+          readTokens(phrase, options).map((t) => t.norm),
+          tags,
+        );
     }
   }
 

@@ -22,10 +22,14 @@ describe('medications', () => {
   });
   it('does not record a drug that was considered and then not given or held', () => {
     expect(meds('Morphine considered, not given due to hypotension. TXA considered but held.')).toEqual([]);
-    expect(meds('Ketamine considered, then given 50 mg IM.')).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+    expect(meds('Ketamine considered, then given 50 mg IM.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM' },
+    ]);
   });
   it('reads a form name right after the same drug as its route, not a second dose', () => {
-    expect(meds('Gave fentanyl 800 mcg OTFC at 1420.')).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:20' }]);
+    expect(meds('Gave fentanyl 800 mcg OTFC at 1420.')).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:20' },
+    ]);
     expect(meds('fentanyl lozenge 800 mcg 1430. Then fentanyl 50 mcg IV 1450.')).toEqual([
       { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:30' },
       { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:50' },
@@ -44,22 +48,28 @@ describe('medications', () => {
     ]);
   });
   it('drops considered, held and abandoned drugs', () => {
-    expect(meds('considered T X A but held it. I was gonna give the fentanyl lozenge but went with ketamine instead, ketamine 50 mg IM.')).toEqual([
-      { name: 'ketamine', dose: '50 mg', route: 'IM' },
-    ]);
+    expect(
+      meds(
+        'considered T X A but held it. I was gonna give the fentanyl lozenge but went with ketamine instead, ketamine 50 mg IM.',
+      ),
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
   });
 });
 
 describe('fluids', () => {
   it('reads volumes before or after the name, and a unit of whole blood as 500 ml', () => {
-    expect(fluids('hung one unit of whole blood through the I O at 1442. LR 1 L IV 1510. five hundred mils of hextend IV.')).toEqual([
+    expect(
+      fluids('hung one unit of whole blood through the I O at 1442. LR 1 L IV 1510. five hundred mils of hextend IV.'),
+    ).toEqual([
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '14:42' },
       { name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '15:10' },
       { name: 'hextend', volume_ml: 500, route: 'IV' },
     ]);
   });
   it('reads "2nd unit" as another unit of the fluid given last, not as IO access', () => {
-    const record = extractRecord('IO L humerus 0510. WB 1 unit IO 0512, 2nd unit IO 0520. plasma 1 unit IO 0530, second unit IO 0540.');
+    const record = extractRecord(
+      'IO L humerus 0510. WB 1 unit IO 0512, 2nd unit IO 0520. plasma 1 unit IO 0530, second unit IO 0540.',
+    );
     expect(record.fluids).toEqual([
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '05:12' },
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '05:20' },
@@ -85,17 +95,23 @@ describe('fluids', () => {
       { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '22:05' },
       { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '22:05' },
     ]);
-    expect(fluids('gave plasma, one unit, through the IO at sixteen fifty five.')).toEqual([{ name: 'plasma', route: 'IO', time: '16:55' }]);
+    expect(fluids('gave plasma, one unit, through the IO at sixteen fifty five.')).toEqual([
+      { name: 'plasma', route: 'IO', time: '16:55' },
+    ]);
   });
   it('reads a repeated dose as the last drug again, and nothing without a dose', () => {
     expect(meds('Morphine 4 mg IO 0710, repeated 4 mg IO at 0720.')).toEqual([
       { name: 'morphine', dose: '4 mg', route: 'IO', time: '07:10' },
       { name: 'morphine', dose: '4 mg', route: 'IO', time: '07:20' },
     ]);
-    expect(meds('Morphine 4 mg IV. Repeated vitals at 0720.')).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IV' }]);
+    expect(meds('Morphine 4 mg IV. Repeated vitals at 0720.')).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IV' },
+    ]);
   });
   it('reads "a thousand milligrams"', () => {
-    expect(meds('gave him Tylenol, a thousand milligrams by mouth.')).toEqual([{ name: 'acetaminophen', dose: '1000 mg', route: 'PO' }]);
+    expect(meds('gave him Tylenol, a thousand milligrams by mouth.')).toEqual([
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO' },
+    ]);
   });
   it('does not read an allergen as a drug given', () => {
     const record = extractRecord('Tylenol 1 gm PO at 1325. Allergic to morphine.');
@@ -103,9 +119,9 @@ describe('fluids', () => {
     expect(record.casualty).toEqual({ allergies: 'morphine' });
   });
   it('drops a drug taken back with a lone "no" or "hold that"', () => {
-    expect(meds('TXA given \u2014 no, not given yet. Morphine... no, hold that, gave ketamine 30 mg IM at 0650.')).toEqual([
-      { name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:50' },
-    ]);
+    expect(
+      meds('TXA given \u2014 no, not given yet. Morphine... no, hold that, gave ketamine 30 mg IM at 0650.'),
+    ).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:50' }]);
   });
   it('gives the time said after the last drug of a list to the drugs before it', () => {
     expect(meds('Mobic 15mg PO and Tylenol 1 gm PO at 1325.')).toEqual([
@@ -116,7 +132,10 @@ describe('fluids', () => {
   it('gives the time a log line opens with to each treatment on it', () => {
     const record = extractRecord('1445Z 18ga IV R AC, 1000mg TXA IV. 1450Z HR 110. IV L AC.');
     expect(record.medications).toEqual([{ name: 'txa', dose: '1000 mg', route: 'IV', time: '14:45' }]);
-    expect(record.interventions).toEqual([{ type: 'iv', location: 'right_arm', time: '14:45' }, { type: 'iv', location: 'left_arm' }]);
+    expect(record.interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '14:45' },
+      { type: 'iv', location: 'left_arm' },
+    ]);
   });
   it('reads "mics" as micrograms and care a buddy gave as this casualty\'s', () => {
     expect(extractRecord('giving him fentanyl lollipop eight hundred mics at one one one five').medications).toEqual([

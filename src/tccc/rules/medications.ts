@@ -4,7 +4,17 @@
  * A route said once after a list of drugs applies to each drug in the list.
  */
 import type { Fluid, Medication } from '../record.js';
-import { claim, findBareVolume, findDose, findRoute, findTime, findVolume, nextThingStart, previousBoundary, type Read } from './attributes.js';
+import {
+  claim,
+  findBareVolume,
+  findDose,
+  findRoute,
+  findTime,
+  findVolume,
+  nextThingStart,
+  previousBoundary,
+  type Read,
+} from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
@@ -27,10 +37,15 @@ export interface FoundMedication extends Found<Medication> {
   routeNamed: boolean;
 }
 
-function spanning(doc: Doc, start: number, end: number, reads: (Read<unknown> | null)[]): { start: number; end: number } {
+function spanning(
+  doc: Doc,
+  start: number,
+  end: number,
+  reads: (Read<unknown> | null)[],
+): { start: number; end: number } {
   let s = start;
   let e = end;
-  for (const r of reads) if (r) (s = Math.min(s, r.start)), (e = Math.max(e, r.end));
+  for (const r of reads) if (r) ((s = Math.min(s, r.start)), (e = Math.max(e, r.end)));
   return spanOf(doc, s, e);
 }
 
@@ -57,7 +72,16 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   else if (tag.route) value.route = tag.route;
   if (time) value.time = time.value;
   const span = spanning(doc, m.start, m.end, [dose, route, time]);
-  return { value, span, sentence: doc.sentence[m.start], at: m.start, end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0), routeAt: routeAfter ? routeAfter.start : -1, timeAfter: timeAfter !== null, routeNamed: !route && Boolean(tag.route) };
+  return {
+    value,
+    span,
+    sentence: doc.sentence[m.start],
+    at: m.start,
+    end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0),
+    routeAt: routeAfter ? routeAfter.start : -1,
+    timeAfter: timeAfter !== null,
+    routeNamed: !route && Boolean(tag.route),
+  };
 }
 
 /** Reads the fluid named at mention `k`, or another unit of `last` at a "2nd unit" mention. */
@@ -65,14 +89,23 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | nul
   const m = doc.mentions[k];
   const named = tagOf(m, 'fluid');
   // "second unit of whole blood": the fluid named right after reads itself, with this unit.
-  const again = named ? adjacentUnit(doc, k - 1, k) : tagOf(m, 'repeat')?.fluid && !adjacentUnit(doc, k, k + 1) ? m : undefined;
+  const again = named
+    ? adjacentUnit(doc, k - 1, k)
+    : tagOf(m, 'repeat')?.fluid && !adjacentUnit(doc, k, k + 1)
+      ? m
+      : undefined;
   const tag = named ?? (again && last ? { value: last.name } : undefined);
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
   // "2nd unit": the unit is in the mention itself.
-  const volume = again && unitMl ? { value: unitMl, start: again.start, end: again.end } : findVolume(doc, behind, m.start, unitMl) ?? findVolume(doc, m.end, windowEnd, unitMl) ?? findBareVolume(doc, m.end);
+  const volume =
+    again && unitMl
+      ? { value: unitMl, start: again.start, end: again.end }
+      : (findVolume(doc, behind, m.start, unitMl) ??
+        findVolume(doc, m.end, windowEnd, unitMl) ??
+        findBareVolume(doc, m.end));
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);
@@ -98,7 +131,13 @@ function adjacentUnit(doc: Doc, unit: number, named: number): Mention | undefine
  */
 export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
   const joined = joinFormNames(found);
-  const meds = joined.filter(bareRepeatFilter(joined, (f) => f.value.name, (f) => Boolean(f.value.dose || f.value.route || f.value.time)));
+  const meds = joined.filter(
+    bareRepeatFilter(
+      joined,
+      (f) => f.value.name,
+      (f) => Boolean(f.value.dose || f.value.route || f.value.time),
+    ),
+  );
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
     const route = last.routeAt >= 0 ? last.value.route : undefined;
@@ -106,7 +145,8 @@ export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
     if (!route && !time) continue;
     for (let j = i - 1; j >= 0; j--) {
       const prev = meds[j];
-      if (prev.sentence !== last.sentence || meds[j + 1].at - prev.end > 3 || (prev.value.route && prev.value.time)) break;
+      if (prev.sentence !== last.sentence || meds[j + 1].at - prev.end > 3 || (prev.value.route && prev.value.time))
+        break;
       if (route && !prev.value.route) prev.value.route = route;
       if (time && !prev.value.time) prev.value.time = time;
     }
@@ -123,19 +163,37 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
   for (const f of found) {
     const prev = out.at(-1);
     const sameGiving =
-      prev && f.routeNamed && prev.value.name === f.value.name && !prev.value.route && prev.sentence === f.sentence && f.at - prev.end <= 1 && (!f.value.dose || !prev.value.dose || f.value.dose === prev.value.dose);
+      prev &&
+      f.routeNamed &&
+      prev.value.name === f.value.name &&
+      !prev.value.route &&
+      prev.sentence === f.sentence &&
+      f.at - prev.end <= 1 &&
+      (!f.value.dose || !prev.value.dose || f.value.dose === prev.value.dose);
     if (!sameGiving) {
       out.push(f);
       continue;
     }
     const value: Medication = { ...f.value, ...prev.value, route: f.value.route! };
     if (!prev.value.time && f.value.time) value.time = f.value.time;
-    out[out.length - 1] = { ...prev, value, span: { start: Math.min(prev.span.start, f.span.start), end: Math.max(prev.span.end, f.span.end) }, end: Math.max(prev.end, f.end), timeAfter: prev.timeAfter || f.timeAfter };
+    out[out.length - 1] = {
+      ...prev,
+      value,
+      span: { start: Math.min(prev.span.start, f.span.start), end: Math.max(prev.span.end, f.span.end) },
+      end: Math.max(prev.end, f.end),
+      timeAfter: prev.timeAfter || f.timeAfter,
+    };
   }
   return out;
 }
 
 /** Drops bare mentions of a fluid already recorded with a volume, route or time. */
 export function mergeFluidRepeats(fluids: Found<Fluid>[]): Found<Fluid>[] {
-  return fluids.filter(bareRepeatFilter(fluids, (f) => f.value.name, (f) => Boolean(f.value.volume_ml || f.value.route || f.value.time)));
+  return fluids.filter(
+    bareRepeatFilter(
+      fluids,
+      (f) => f.value.name,
+      (f) => Boolean(f.value.volume_ml || f.value.route || f.value.time),
+    ),
+  );
 }

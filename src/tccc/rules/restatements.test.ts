@@ -8,19 +8,28 @@ describe('a device said again while it goes on', () => {
     expect(interventions('applying a tourniquet to the left leg now, tourniquet time zero nine four six')).toEqual([
       { type: 'tourniquet', location: 'left_leg', time: '09:46' },
     ]);
-    expect(interventions('TQ L thigh. TQ time 0946.')).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '09:46' }]);
+    expect(interventions('TQ L thigh. TQ time 0946.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:46' },
+    ]);
   });
   it('reads "tourniquet\'s on", "IO\'s in" as the device just placed, completing it', () => {
     expect(interventions("tourniquet going on the right thigh now okay tourniquet's on one one five two")).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '11:52' },
     ]);
-    expect(interventions("Going in IO, sternal. Okay, IO's in, time one nine four eight.")).toEqual([{ type: 'io', location: 'chest', time: '19:48' }]);
+    expect(interventions("Going in IO, sternal. Okay, IO's in, time one nine four eight.")).toEqual([
+      { type: 'io', location: 'chest', time: '19:48' },
+    ]);
   });
   it('reads the device named twice in a breath as one ("splinting it now, SAM splint")', () => {
-    expect(interventions('left leg fracture splinting it now sam splint')).toEqual([{ type: 'splint', location: 'left_leg' }]);
+    expect(interventions('left leg fracture splinting it now sam splint')).toEqual([
+      { type: 'splint', location: 'left_leg' },
+    ]);
   });
   it('keeps two devices on two places, a second one, and one first said in place', () => {
-    expect(interventions('TQ L leg, TQ R leg.')).toEqual([{ type: 'tourniquet', location: 'left_leg' }, { type: 'tourniquet', location: 'right_leg' }]);
+    expect(interventions('TQ L leg, TQ R leg.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+      { type: 'tourniquet', location: 'right_leg' },
+    ]);
     expect(interventions('TQ left thigh, second TQ left thigh 0905.')).toEqual([
       { type: 'tourniquet', location: 'left_leg' },
       { type: 'tourniquet', location: 'left_leg', time: '09:05' },
@@ -28,7 +37,9 @@ describe('a device said again while it goes on', () => {
     expect(interventions("CAT's on the left forearm.")).toEqual([{ type: 'tourniquet', location: 'left_arm' }]);
   });
   it('gives two devices joined in one phrase the place and time said once after them', () => {
-    expect(interventions('just a hemostatic dressing and a pressure dressing on the right forearm at two two three zero')).toEqual([
+    expect(
+      interventions('just a hemostatic dressing and a pressure dressing on the right forearm at two two three zero'),
+    ).toEqual([
       { type: 'hemostatic_dressing', location: 'right_arm', time: '22:30' },
       { type: 'pressure_dressing', location: 'right_arm', time: '22:30' },
     ]);
@@ -36,6 +47,9 @@ describe('a device said again while it goes on', () => {
       { type: 'tourniquet', location: 'left_leg' },
       { type: 'pressure_dressing', location: 'right_arm' },
     ]);
-    expect(interventions('NPA and chest seal on the left chest')).toEqual([{ type: 'npa' }, { type: 'chest_seal', location: 'chest' }]);
+    expect(interventions('NPA and chest seal on the left chest')).toEqual([
+      { type: 'npa' },
+      { type: 'chest_seal', location: 'chest' },
+    ]);
   });
 });

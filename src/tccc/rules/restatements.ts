@@ -21,7 +21,13 @@ const IN_PLACE = new Set(['on', 'in', 'placed', 'applied', 'done', 'good', 'tigh
 const ANOTHER = new Set(['second', '2nd', 'third', '3rd', 'another', 'additional', 'more', 'new', 'other']);
 
 /** Merges the device just read at mention `k` into the same device read before it when it restates it; true when it did. */
-export function restatesLast(doc: Doc, k: number, read: readonly FoundIntervention[], acts: readonly Act[], sentence: number): boolean {
+export function restatesLast(
+  doc: Doc,
+  k: number,
+  read: readonly FoundIntervention[],
+  acts: readonly Act[],
+  sentence: number,
+): boolean {
   if (read.length !== 1 || read[0].counted) return false;
   const now = read[0];
   const last = lastOfType(acts, now.value.type, sentence);

@@ -11,8 +11,41 @@ function expectValid(text: string): void {
 }
 
 const clinicalWords = fc.constantFrom(
-  'GSW', 'L', 'R', 'thigh', 'TQ', 'at', '1432', 'fourteen', 'thirty', 'two', 'HR', 'BP', '/', 'over', 'no', 'correction', ',', '.',
-  'TXA', '2', 'g', 'IV', 'IO', 'I', 'O', 'grid', 'sierra', 'zap', 'not a casualty', 'unit', 'whole blood', 'pm', ':', 'oh', 'hundred',
+  'GSW',
+  'L',
+  'R',
+  'thigh',
+  'TQ',
+  'at',
+  '1432',
+  'fourteen',
+  'thirty',
+  'two',
+  'HR',
+  'BP',
+  '/',
+  'over',
+  'no',
+  'correction',
+  ',',
+  '.',
+  'TXA',
+  '2',
+  'g',
+  'IV',
+  'IO',
+  'I',
+  'O',
+  'grid',
+  'sierra',
+  'zap',
+  'not a casualty',
+  'unit',
+  'whole blood',
+  'pm',
+  ':',
+  'oh',
+  'hundred',
 );
 
 describe('extractRecord on bad input', () => {
@@ -37,13 +70,22 @@ describe('extractRecord on bad input', () => {
     expectValid(bytes);
   });
   it('handles 10,000 random strings of any Unicode', () => {
-    fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => expectValid(s)), { numRuns: 10_000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 200 }), (s) => expectValid(s)),
+      { numRuns: 10_000 },
+    );
   });
   it('handles emoji, every script, and lone surrogates', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (s) => expectValid(`GSW ${s} L thigh ${s} 1432`)), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 100 }), (s) => expectValid(`GSW ${s} L thigh ${s} 1432`)),
+      { numRuns: 1000 },
+    );
     expectValid('\uD800 TQ 🩸 L thigh 💉 TXA 2 g IV ⏰ 1432 اليسار 左腿 бедро');
   });
   it('handles random sequences of clinical words', () => {
-    fc.assert(fc.property(fc.array(clinicalWords, { maxLength: 60 }), (words) => expectValid(words.join(' '))), { numRuns: 2000 });
+    fc.assert(
+      fc.property(fc.array(clinicalWords, { maxLength: 60 }), (words) => expectValid(words.join(' '))),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -7,31 +7,50 @@ describe('a side said once', () => {
       injuries: [{ type: 'fracture', location: 'left_leg' }],
       interventions: [{ type: 'splint', location: 'left_leg' }],
     });
-    expect(extractRecord('Took a round to the left knee. Israeli bandage on the knee.').interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+    expect(extractRecord('Took a round to the left knee. Israeli bandage on the knee.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
   });
   it('stops at the other side of the limb, and never carries to the other limb or to a plural', () => {
-    expect(extractRecord('GSW left thigh. Frag to the right calf. Pressure dressing on the thigh.').interventions).toEqual([
-      { type: 'pressure_dressing', location: 'right_leg' },
+    expect(
+      extractRecord('GSW left thigh. Frag to the right calf. Pressure dressing on the thigh.').interventions,
+    ).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
+    expect(extractRecord('GSW left arm. Pressure dressing on the leg.').interventions).toEqual([
+      { type: 'pressure_dressing' },
     ]);
-    expect(extractRecord('GSW left arm. Pressure dressing on the leg.').interventions).toEqual([{ type: 'pressure_dressing' }]);
-    expect(extractRecord('GSW left arm. Burns to the hands.').injuries).toEqual([{ type: 'gsw', location: 'left_arm' }]);
+    expect(extractRecord('GSW left arm. Burns to the hands.').injuries).toEqual([
+      { type: 'gsw', location: 'left_arm' },
+    ]);
   });
   it('does not carry a side said of someone else', () => {
-    expect(extractRecord("The other guy is fine, small cut on his left hand. My casualty: pressure dressing on the arm.").interventions).toEqual([{ type: 'pressure_dressing' }]);
+    expect(
+      extractRecord('The other guy is fine, small cut on his left hand. My casualty: pressure dressing on the arm.')
+        .interventions,
+    ).toEqual([{ type: 'pressure_dressing' }]);
   });
   it('reads "second one going on the same leg" as another of the device just placed, on the limb said before', () => {
-    expect(extractRecord('CAT on the right thigh. Time oh two fifty three. Second one going on the same leg, above the first. That one\'s at oh two fifty six.').interventions).toEqual([
+    expect(
+      extractRecord(
+        "CAT on the right thigh. Time oh two fifty three. Second one going on the same leg, above the first. That one's at oh two fifty six.",
+      ).interventions,
+    ).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '02:53' },
       { type: 'tourniquet', location: 'right_leg', time: '02:56' },
     ]);
-    expect(extractRecord('TQ on the left arm. Moving on to the second one, he is fine.').interventions).toEqual([{ type: 'tourniquet', location: 'left_arm' }]);
+    expect(extractRecord('TQ on the left arm. Moving on to the second one, he is fine.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm' },
+    ]);
   });
   it('reads a part said with "\'s" ("right ankle\'s deformed") and a dressing "over the top of that"', () => {
-    expect(extractRecord("right ankle's deformed, open fracture. Covering it with a pressure dressing.")).toMatchObject({
-      injuries: [{ type: 'fracture', location: 'right_leg' }],
-      interventions: [{ type: 'pressure_dressing', location: 'right_leg' }],
-    });
-    expect(extractRecord('Packing the neck wound with combat gauze. Pressure dressing over the top of that.').interventions).toEqual([
+    expect(extractRecord("right ankle's deformed, open fracture. Covering it with a pressure dressing.")).toMatchObject(
+      {
+        injuries: [{ type: 'fracture', location: 'right_leg' }],
+        interventions: [{ type: 'pressure_dressing', location: 'right_leg' }],
+      },
+    );
+    expect(
+      extractRecord('Packing the neck wound with combat gauze. Pressure dressing over the top of that.').interventions,
+    ).toEqual([
       { type: 'hemostatic_dressing', location: 'neck' },
       { type: 'pressure_dressing', location: 'neck' },
     ]);

@@ -27,7 +27,12 @@ export function sideCarry(doc: Doc): SideCarry {
     const end = doc.sentenceEnd[start];
     if (!doc.excluded.has(doc.sentence[start])) {
       for (const l of readLocations(doc.tokens, start, end)) {
-        const limb = l.location === 'left_arm' || l.location === 'right_arm' ? named.arm : l.location === 'left_leg' || l.location === 'right_leg' ? named.leg : null;
+        const limb =
+          l.location === 'left_arm' || l.location === 'right_arm'
+            ? named.arm
+            : l.location === 'left_leg' || l.location === 'right_leg'
+              ? named.leg
+              : null;
         if (!limb) continue;
         const side = l.location.startsWith('left') ? LEFT : RIGHT;
         const at = l.end - 1;

@@ -15,7 +15,21 @@ export interface SpelledCode {
 
 /** Longest code read, in tokens. */
 const MAX_TOKENS = 24;
-const LEAD_WORDS = new Set([':', 'is', 'number', 'num', 'no', '#', 'at', 'reference', 'ref', 'coordinates', 'of', '-', 'zap']);
+const LEAD_WORDS = new Set([
+  ':',
+  'is',
+  'number',
+  'num',
+  'no',
+  '#',
+  'at',
+  'reference',
+  'ref',
+  'coordinates',
+  'of',
+  '-',
+  'zap',
+]);
 
 const isLetters = (w: string): boolean => w.length <= 3 && /^[a-z]+$/.test(w);
 

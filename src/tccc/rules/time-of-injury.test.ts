@@ -29,6 +29,8 @@ describe('time of injury', () => {
     expect(buildCard(r).time).toBe('02:53');
     expect(buildZmist(r).m).toContain('time of injury 02:53');
     const late = evaluateAlerts(r, { now: '06:10' }).find((a) => a.rule === 'txa-window');
-    expect(late?.message).toBe('No TXA recorded and 3 h 17 min since injury: the 3 h window has passed; do not start TXA now.');
+    expect(late?.message).toBe(
+      'No TXA recorded and 3 h 17 min since injury: the 3 h window has passed; do not start TXA now.',
+    );
   });
 });

@@ -14,8 +14,25 @@ import { spanOf } from './found.js';
 const LABELS = [['time', 'of', 'injury'], ['time', 'of', 'wounding'], ['toi'], ['t', 'o', 'i']];
 /** Words of the injuring event; a time after "at" (or right after a blast) within a few words is when it happened. */
 const EVENT_WORDS = new Set([
-  'hit', 'injured', 'wounded', 'struck', 'blast', 'explosion', 'exploded', 'detonated', 'detonation', 'ied', 'rpg', 'vbied',
-  'landmine', 'rollover', 'rolled', 'crashed', 'crash', 'fell', 'grenade',
+  'hit',
+  'injured',
+  'wounded',
+  'struck',
+  'blast',
+  'explosion',
+  'exploded',
+  'detonated',
+  'detonation',
+  'ied',
+  'rpg',
+  'vbied',
+  'landmine',
+  'rollover',
+  'rolled',
+  'crashed',
+  'crash',
+  'fell',
+  'grenade',
 ]);
 /** Event words a time may follow directly, with no "at". */
 const BLAST_WORDS = new Set(['blast', 'explosion', 'detonation', 'ied', 'rpg', 'vbied']);

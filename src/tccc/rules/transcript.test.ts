@@ -18,12 +18,34 @@ describe('correctTranscript', () => {
     expect(correctTranscript('pulse one one eight, BP 96/60 at 1432')).toBe('pulse one one eight, BP 96/60 at 1432');
     const numberish = fc.oneof(
       fc.integer({ min: 0, max: 99999 }).map(String),
-      fc.constantFrom('one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'zero', 'niner', 'fourteen', 'forty', 'hundred'),
+      fc.constantFrom(
+        'one',
+        'two',
+        'three',
+        'four',
+        'five',
+        'six',
+        'seven',
+        'eight',
+        'nine',
+        'zero',
+        'niner',
+        'fourteen',
+        'forty',
+        'hundred',
+      ),
     );
     const word = fc.constantFrom('T', 'X', 'A', 'tourniquit', 'pulse', 'at', 'I.', 'O.', 'ketamin', ',', 'over');
     fc.assert(
       fc.property(fc.array(fc.oneof(numberish, word), { maxLength: 12 }), (parts) => {
-        const numbers = (s: string) => s.split(/\s+/).filter((p) => /\d/.test(p) || /^(one|two|three|four|five|six|seven|eight|nine|zero|niner|fourteen|forty|hundred)$/.test(p));
+        const numbers = (s: string) =>
+          s
+            .split(/\s+/)
+            .filter(
+              (p) =>
+                /\d/.test(p) ||
+                /^(one|two|three|four|five|six|seven|eight|nine|zero|niner|fourteen|forty|hundred)$/.test(p),
+            );
         expect(numbers(correctTranscript(parts.join(' ')))).toEqual(numbers(parts.join(' ')));
       }),
     );

@@ -16,7 +16,7 @@ const PIECES = /[A-Za-z]+|\s+|[^A-Za-z\s]+/g;
 export function correctTranscript(text: string): string {
   const pieces = text.match(PIECES) ?? [];
   const out: string[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const spelled = spelledAcronym(pieces, i);
     if (spelled) {
       out.push(spelled.acronym);
@@ -39,11 +39,12 @@ function spelledAcronym(pieces: string[], i: number): { acronym: string; next: n
   const dotted = pieces[i + 1] === '.';
   let letters = '';
   let best: { acronym: string; next: number } | undefined;
-  for (let j = i; isLetter(pieces[j]) && letters.length < MAX_SPELLED; ) {
+  for (let j = i; isLetter(pieces[j]) && letters.length < MAX_SPELLED;) {
     letters += pieces[j]!.toLowerCase();
     j += 1;
     if (dotted && pieces[j] === '.') j += 1;
-    if (letters.length >= 2 && NORMALIZE_OPTIONS.acronyms.has(letters)) best = { acronym: letters.toUpperCase(), next: j };
+    if (letters.length >= 2 && NORMALIZE_OPTIONS.acronyms.has(letters))
+      best = { acronym: letters.toUpperCase(), next: j };
     if (pieces[j] !== ' ' || !isLetter(pieces[j + 1])) break;
     j += 1;
   }

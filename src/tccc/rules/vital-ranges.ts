@@ -6,7 +6,12 @@ export type NumericVital = Exclude<keyof VitalsSet, 'time' | 'avpu'>;
 
 /** Plausible values of each sign; a number outside is something else (a time, a dose, a misheard word). */
 const RANGES: Record<NumericVital, readonly [number, number]> = {
-  pulse: [20, 250], systolic: [40, 300], diastolic: [20, 200], resp_rate: [4, 80], spo2: [50, 100], pain: [0, 10],
+  pulse: [20, 250],
+  systolic: [40, 300],
+  diastolic: [20, 200],
+  resp_rate: [4, 80],
+  spo2: [50, 100],
+  pain: [0, 10],
 };
 
 /** True when `value` is a whole number (the schema's integer) within the plausible range of `field`, ends included. */

@@ -41,7 +41,10 @@ function readHeader(doc: Doc, from: number, to: number): Column[] | null {
   return columns.filter((c) => c !== 'time').length >= 2 ? columns : null;
 }
 
-interface Cell { start: number; end: number }
+interface Cell {
+  start: number;
+  end: number;
+}
 
 /** The cells of a value line: a number, a number over a number, or one letter, split by spaces or bars. */
 function readCells(doc: Doc, from: number, to: number): Cell[] | null {
@@ -51,7 +54,11 @@ function readCells(doc: Doc, from: number, to: number): Cell[] | null {
     const t = doc.tokens[i];
     if (t.norm === '|') i++;
     else if (t.kind === 'number' || t.kind === 'clock') {
-      const over = doc.tokens[i + 1]?.norm === '/' && !doc.tokens[i + 1].spaced && doc.tokens[i + 2]?.kind === 'number' && i + 2 < to;
+      const over =
+        doc.tokens[i + 1]?.norm === '/' &&
+        !doc.tokens[i + 1].spaced &&
+        doc.tokens[i + 2]?.kind === 'number' &&
+        i + 2 < to;
       cells.push({ start: i, end: over ? i + 3 : i + 1 });
       i += over ? 3 : 1;
     } else if (t.kind === 'word' && Object.hasOwn(AVPU_LETTERS, t.norm)) cells.push({ start: i, end: ++i });

@@ -12,9 +12,9 @@ describe('findVitals', () => {
     ]);
   });
   it('reads spoken values and AVPU phrases', () => {
-    expect(vitals('pulse one thirty, BP eighty over fifty, resps twenty eight, he is only responding to voice')).toEqual([
-      { pulse: 130, systolic: 80, diastolic: 50, resp_rate: 28, avpu: 'V' },
-    ]);
+    expect(
+      vitals('pulse one thirty, BP eighty over fifty, resps twenty eight, he is only responding to voice'),
+    ).toEqual([{ pulse: 130, systolic: 80, diastolic: 50, resp_rate: 28, avpu: 'V' }]);
   });
   it('opens a new set at a time said before the signs', () => {
     expect(vitals('S: 0305 HR 132, SpO2 84%. 0320 HR 118, SpO2 95%.')).toEqual([
@@ -55,7 +55,9 @@ describe('findVitals', () => {
     expect(vitals('HR 118 at 1432 TQ applied.')).toEqual([{ pulse: 118 }]);
   });
   it('reads "BP 124 on 80" and "pain\'s a seven"', () => {
-    expect(vitals("BP is one twenty four on eighty, pain's a seven")).toEqual([{ systolic: 124, diastolic: 80, pain: 7 }]);
+    expect(vitals("BP is one twenty four on eighty, pain's a seven")).toEqual([
+      { systolic: 124, diastolic: 80, pain: 7 },
+    ]);
   });
   it('keeps an AVPU statement alone when the signs come in a later sentence', () => {
     expect(vitals('casualty unresponsive after the blast. NPA placed. HR 60 RR 8 at 0345.')).toEqual([
@@ -97,9 +99,13 @@ describe('findVitals', () => {
     expect(record.vitals).toEqual([{ time: '03:10', pulse: 120 }]);
   });
   it('reads single-letter labels only when a value follows', () => {
-    expect(vitals('0702 P 132 R 28 BP 90/56')).toEqual([{ time: '07:02', pulse: 132, resp_rate: 28, systolic: 90, diastolic: 56 }]);
+    expect(vitals('0702 P 132 R 28 BP 90/56')).toEqual([
+      { time: '07:02', pulse: 132, resp_rate: 28, systolic: 90, diastolic: 56 },
+    ]);
     expect(vitals('AVPU P, R: 16')).toEqual([{ avpu: 'P', resp_rate: 16 }]);
-    expect(extractRecord('TQ R thigh 1012.').interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '10:12' }]);
+    expect(extractRecord('TQ R thigh 1012.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '10:12' },
+    ]);
   });
   it('reads a value dictated in parts when the first digit alone is too small for the sign', () => {
     expect(vitals('pulse 1 20, p 1 40')).toEqual([{ pulse: 120 }, { pulse: 140 }]);
@@ -116,7 +122,9 @@ describe('findVitals', () => {
   it('reads a spoken value a few words after the sign is named', () => {
     expect(vitals("he's breathing fast, call it twenty eight")).toEqual([{ resp_rate: 28 }]);
     expect(vitals('sats climbing back to ninety four')).toEqual([{ spo2: 94 }]);
-    expect(vitals("He's breathing easier, rate's about twenty two now. Sats coming up to ninety three.")).toEqual([{ resp_rate: 22, spo2: 93 }]);
+    expect(vitals("He's breathing easier, rate's about twenty two now. Sats coming up to ninety three.")).toEqual([
+      { resp_rate: 22, spo2: 93 },
+    ]);
     expect(vitals("Pressure's soft, seventy eight over palp.")).toEqual([{ systolic: 78 }]);
     expect(vitals("heart rate's up around one forty")).toEqual([{ pulse: 140 }]);
   });
@@ -127,11 +135,13 @@ describe('findVitals', () => {
   });
   it('keeps the corrected reading ("no wait", "no, scratch that")', () => {
     expect(vitals('sats are sitting at eighty eight no wait ninety two on the monitor')).toEqual([{ spo2: 92 }]);
-    expect(vitals('pressure about eighty over palp, no, scratch that, one ten over seventy')).toEqual([{ systolic: 110, diastolic: 70 }]);
+    expect(vitals('pressure about eighty over palp, no, scratch that, one ten over seventy')).toEqual([
+      { systolic: 110, diastolic: 70 },
+    ]);
     expect(vitals('Pulse one twenty, correction, one hundred two.')).toEqual([{ pulse: 102 }]);
   });
   it('reads a spoken value right before the next sign in an unpunctuated transcript', () => {
-    expect(vitals('he\'s breathing fast call it twenty eight sats ninety four')).toEqual([{ resp_rate: 28, spo2: 94 }]);
+    expect(vitals("he's breathing fast call it twenty eight sats ninety four")).toEqual([{ resp_rate: 28, spo2: 94 }]);
   });
   it('reads "pain\'s an eight, no wait, he says seven" as seven', () => {
     expect(vitals("pain's an eight no wait he says seven")).toEqual([{ pain: 7 }]);

@@ -25,8 +25,36 @@ interface Observation {
   end: number;
 }
 
-const VALUE_LEAD = new Set(['is', 'was', 'of', 'like', 'about', 'around', 'approx', 'approximately', '~', '=', ':', '-', 'are', 'rate',
-  'now', 'down', 'up', 'to', 'still', 'score', 'level', "he's", "she's", 'at', 'sitting', 'holding', 'only', 'roughly']);
+const VALUE_LEAD = new Set([
+  'is',
+  'was',
+  'of',
+  'like',
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  '~',
+  '=',
+  ':',
+  '-',
+  'are',
+  'rate',
+  'now',
+  'down',
+  'up',
+  'to',
+  'still',
+  'score',
+  'level',
+  "he's",
+  "she's",
+  'at',
+  'sitting',
+  'holding',
+  'only',
+  'roughly',
+]);
 const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 
 /** The vitals sets of the casualty, in narrative order. */
@@ -136,7 +164,10 @@ function readTrailingTime(doc: Doc, i: number): { value: string; span: Span; end
   if ((at !== 'at' && at !== '@') || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
   if (!clock) return null;
-  const endsSentence = clock.end >= doc.tokens.length || doc.sentence[clock.end] !== doc.sentence[i] || doc.sentenceEnd[i] === clock.end + 1;
+  const endsSentence =
+    clock.end >= doc.tokens.length ||
+    doc.sentence[clock.end] !== doc.sentence[i] ||
+    doc.sentenceEnd[i] === clock.end + 1;
   if (!endsSentence && !leadsVitals(doc, clock.end)) return null;
   claim(doc, { start: i + 1, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
@@ -150,9 +181,19 @@ function observe(doc: Doc, k: number): Observation | null {
   if (!name) return null;
   let i = m.end;
   // A pause after the name ("pulse is, uh, one two six"; "resps, um, twenty eight") still leads to its value.
-  for (let skipped = 0; skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || doc.tokens[i].norm === ','); skipped++) i++;
+  for (
+    let skipped = 0;
+    skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || doc.tokens[i].norm === ',');
+    skipped++
+  )
+    i++;
   // "pain's a seven": an article before a number, never before an AVPU letter ("AVPU A").
-  if ((doc.tokens[i]?.norm === 'a' || doc.tokens[i]?.norm === 'an') && doc.tokens[i + 1]?.kind === 'number' && name.value !== 'avpu') i++;
+  if (
+    (doc.tokens[i]?.norm === 'a' || doc.tokens[i]?.norm === 'an') &&
+    doc.tokens[i + 1]?.kind === 'number' &&
+    name.value !== 'avpu'
+  )
+    i++;
   if (doc.tokens[i]?.kind !== 'number') i = spokenValueAt(doc, i, name.value) ?? i;
   const t = doc.tokens[i];
   if (!t || doc.claimed[i]) return null;
@@ -166,7 +207,12 @@ function observe(doc: Doc, k: number): Observation | null {
   if (value.end === i + 1 && isRange(doc, i)) return null;
   if (name.value === 'bp') return observePressure(doc, m.start, value);
   if (!inRange(field, value.value)) return null;
-  return { sign: name.value, values: { [field]: value.value }, start: m.start, end: value.end + scaleLength(doc, value.end) };
+  return {
+    sign: name.value,
+    values: { [field]: value.value },
+    start: m.start,
+    end: value.end + scaleLength(doc, value.end),
+  };
 }
 
 /** Signs whose value may come after a few words of speech ("breathing fast, call it twenty eight"). */
@@ -174,7 +220,21 @@ const SPOKEN_GAP_SIGNS = new Set<VitalKind>(['pulse', 'resp_rate', 'spo2', 'bp']
 /** Most words of speech between a sign and its value. */
 const SPOKEN_GAP = 4;
 /** Words after a number that make it a count or a size, not a sign's value ("two IVs", "18 gauge"). */
-const NOT_A_READING = new Set([...Object.keys(DOSE_UNITS), ...Object.keys(VOLUME_UNITS), 'gauge', 'ga', 'times', 'x', 'hours', 'hrs', 'minutes', 'mins', 'feet', 'meters', 'kg']);
+const NOT_A_READING = new Set([
+  ...Object.keys(DOSE_UNITS),
+  ...Object.keys(VOLUME_UNITS),
+  'gauge',
+  'ga',
+  'times',
+  'x',
+  'hours',
+  'hrs',
+  'minutes',
+  'mins',
+  'feet',
+  'meters',
+  'kg',
+]);
 
 /**
  * The token of a sign's value said after a few plain words ("breathing fast, call it twenty eight",
@@ -189,7 +249,8 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
     if (t.kind === 'number') {
       const next = doc.tokens[i + 1];
       const nextMention = next ? mentionAt(doc, i + 1) : undefined;
-      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || (nextMention && isCounted(nextMention))) return null;
+      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || (nextMention && isCounted(nextMention)))
+        return null;
       return i;
     }
     if (t.kind !== 'word' && t.norm !== ',') return null;
@@ -201,7 +262,14 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
 
 /** A treatment or wound a number before it counts ("two chest seals", "three frag wounds"). */
 function isCounted(m: Mention): boolean {
-  return m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'injury' || t.cat === 'access');
+  return m.tags.some(
+    (t) =>
+      t.cat === 'intervention' ||
+      t.cat === 'medication' ||
+      t.cat === 'fluid' ||
+      t.cat === 'injury' ||
+      t.cat === 'access',
+  );
 }
 
 /** True when token `i` is inside a lexicon mention that starts before it. */
@@ -223,10 +291,23 @@ function readValue(doc: Doc, i: number, field: NumericVital): { value: number; e
   if (t.spoken || t.digits?.length !== 1 || inRange(field, value)) return { value, end: i + 1 };
   const next = doc.tokens[i + 1];
   const after = doc.tokens[i + 2];
-  if ((value === 1 || value === 2) && next?.kind === 'number' && next.spaced && next.digits?.length === 2 && inRange(field, value * 100 + next.value!)) {
+  if (
+    (value === 1 || value === 2) &&
+    next?.kind === 'number' &&
+    next.spaced &&
+    next.digits?.length === 2 &&
+    inRange(field, value * 100 + next.value!)
+  ) {
     return { value: value * 100 + next.value!, end: i + 2 };
   }
-  if (next?.norm === '-' && !next.spaced && after?.kind === 'number' && !after.spaced && after.digits?.length === 1 && inRange(field, value * 10 + after.value!)) {
+  if (
+    next?.norm === '-' &&
+    !next.spaced &&
+    after?.kind === 'number' &&
+    !after.spaced &&
+    after.digits?.length === 1 &&
+    inRange(field, value * 10 + after.value!)
+  ) {
     return { value: value * 10 + after.value!, end: i + 3 };
   }
   return { value, end: i + 1 };
@@ -255,11 +336,18 @@ function observePressure(doc: Doc, start: number, high: { value: number; end: nu
   const i = high.end - 1;
   const sep = doc.tokens[i + 1]?.norm;
   const low = doc.tokens[i + 2];
-  if ((sep === '/' || sep === 'over' || sep === 'on') && low?.kind === 'number' && low.value !== undefined && Number.isInteger(low.value)) {
+  if (
+    (sep === '/' || sep === 'over' || sep === 'on') &&
+    low?.kind === 'number' &&
+    low.value !== undefined &&
+    Number.isInteger(low.value)
+  ) {
     const diastolic = readValue(doc, i + 2, 'diastolic');
-    if (inRange('diastolic', diastolic.value)) return { sign: 'bp', values: { systolic, diastolic: diastolic.value }, start, end: diastolic.end };
+    if (inRange('diastolic', diastolic.value))
+      return { sign: 'bp', values: { systolic, diastolic: diastolic.value }, start, end: diastolic.end };
   }
-  const palpEnd = sep === 'by' && PALPATED.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : PALPATED.has(sep ?? '') ? i + 2 : i + 1;
+  const palpEnd =
+    sep === 'by' && PALPATED.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : PALPATED.has(sep ?? '') ? i + 2 : i + 1;
   return { sign: 'bp', values: { systolic }, start, end: palpEnd };
 }
 

@@ -29,9 +29,12 @@ describe('readClock', () => {
   ])('%s → %s', (text, time) => {
     expect(firstTime(text)).toBe(time);
   });
-  it.each([['1300 mg'], ['1000 ml'], ['nine fifteen'], ['2599'], ['pulse 118'], ['7760 meters']])('%s is not a time', (text) => {
-    expect(firstTime(text)).toBeNull();
-  });
+  it.each([['1300 mg'], ['1000 ml'], ['nine fifteen'], ['2599'], ['pulse 118'], ['7760 meters']])(
+    '%s is not a time',
+    (text) => {
+      expect(firstTime(text)).toBeNull();
+    },
+  );
   it('reads a time before a spaced slash and keeps Z and hrs suffixes', () => {
     const opts2 = { acronyms: new Set<string>(), joinedWords: new Set<string>() };
     const tokens = readTokens('TQ 0902 / HR 150', opts2);

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { NORMALIZE_OPTIONS } from '../rules/lexicon/index.js';
 import { readTokens } from './normalize.js';
 
-const numbers = (text: string) => readTokens(text, NORMALIZE_OPTIONS).filter((t) => t.kind === 'number').map((t) => t.value);
+const numbers = (text: string) =>
+  readTokens(text, NORMALIZE_OPTIONS)
+    .filter((t) => t.kind === 'number')
+    .map((t) => t.value);
 
 describe('fractions', () => {
   it('keep a spoken or written point', () => {

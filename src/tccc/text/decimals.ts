@@ -8,7 +8,8 @@ import type { Token } from './tokenize.js';
 /** Longest run of decimal digits read after "point" ("point zero five"). */
 const MAX_FRACTION_DIGITS = 3;
 
-const isNumber = (t: Token | undefined): t is Token & { value: number } => t?.kind === 'number' && t.value !== undefined;
+const isNumber = (t: Token | undefined): t is Token & { value: number } =>
+  t?.kind === 'number' && t.value !== undefined;
 
 /** Digits a fraction may be read from: spoken digit words ("point eight"), or written right after a dot (".4"). */
 function fractionDigits(t: Token | undefined): string | undefined {
@@ -17,7 +18,16 @@ function fractionDigits(t: Token | undefined): string | undefined {
 }
 
 function number(from: Token, to: Token, value: number): Token {
-  return { kind: 'number', norm: String(value), raw: '', start: from.start, end: to.end, spaced: from.spaced, value, spoken: true };
+  return {
+    kind: 'number',
+    norm: String(value),
+    raw: '',
+    start: from.start,
+    end: to.end,
+    spaced: from.spaced,
+    value,
+    spoken: true,
+  };
 }
 
 /** Replaces each spoken or written fraction with one number token. Linear in the token count. */
@@ -31,7 +41,14 @@ export function mergeFractions(tokens: Token[], text: string): Token[] {
     const prev = out[out.length - 1];
     const next = tokens[i + 1];
     // "zero point one", "two point five": a whole number said before the point.
-    if (t.norm === 'point' && isNumber(prev) && Number.isInteger(prev.value) && (prev.spoken || prev.digits) && fractionDigits(next) && next!.spoken) {
+    if (
+      t.norm === 'point' &&
+      isNumber(prev) &&
+      Number.isInteger(prev.value) &&
+      (prev.spoken || prev.digits) &&
+      fractionDigits(next) &&
+      next!.spoken
+    ) {
       out.pop();
       push(number(prev, next!, Number(`${prev.value}.${fractionDigits(next)}`)));
       i++;
@@ -44,13 +61,26 @@ export function mergeFractions(tokens: Token[], text: string): Token[] {
       continue;
     }
     // ".4 mg": a written dot right before the digits, with no digit before the dot.
-    if (t.norm === '.' && (t.spaced || prev === undefined) && isNumber(next) && !next.spaced && !next.spoken && next.digits) {
+    if (
+      t.norm === '.' &&
+      (t.spaced || prev === undefined) &&
+      isNumber(next) &&
+      !next.spaced &&
+      !next.spoken &&
+      next.digits
+    ) {
       push(number(t, next, Number(`0.${next.digits}`)));
       i++;
       continue;
     }
     // "one and a half grams"
-    if (t.norm === 'and' && isNumber(prev) && Number.isInteger(prev.value) && tokens[i + 1]?.norm === 'a' && tokens[i + 2]?.norm === 'half') {
+    if (
+      t.norm === 'and' &&
+      isNumber(prev) &&
+      Number.isInteger(prev.value) &&
+      tokens[i + 1]?.norm === 'a' &&
+      tokens[i + 2]?.norm === 'half'
+    ) {
       out.pop();
       push(number(prev, tokens[i + 2], prev.value + 0.5));
       i += 2;

@@ -31,12 +31,26 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
     if (t.norm === '.' && raw[i + 1]?.norm === '.' && !raw[i + 1].spaced) {
       let j = i + 1;
       while (raw[j + 1]?.norm === '.' && !raw[j + 1].spaced) j++;
-      cleaned.push({ ...t, norm: '...', raw: raw.slice(i, j + 1).map((d) => d.raw).join(''), end: raw[j].end });
+      cleaned.push({
+        ...t,
+        norm: '...',
+        raw: raw
+          .slice(i, j + 1)
+          .map((d) => d.raw)
+          .join(''),
+        end: raw[j].end,
+      });
       i = j;
       continue;
     }
     const next = raw[i + 1];
-    if (t.kind === 'word' && next && next.kind === 'number' && !next.spaced && options.joinedWords.has(t.norm + next.raw.toLowerCase())) {
+    if (
+      t.kind === 'word' &&
+      next &&
+      next.kind === 'number' &&
+      !next.spaced &&
+      options.joinedWords.has(t.norm + next.raw.toLowerCase())
+    ) {
       cleaned.push({ ...t, kind: 'word', norm: t.norm + next.raw.toLowerCase(), raw: t.raw + next.raw, end: next.end });
       i++;
       continue;
@@ -74,10 +88,21 @@ function joinSpelledAcronyms(tokens: Token[], acronyms: ReadonlySet<string>): To
     }
     let joined = false;
     for (let len = letterAt.length; len >= 2; len--) {
-      const word = letterAt.slice(0, len).map((k) => tokens[k].norm).join('');
+      const word = letterAt
+        .slice(0, len)
+        .map((k) => tokens[k].norm)
+        .join('');
       if (!acronyms.has(word)) continue;
       const last = tokens[letterAt[len - 1]];
-      out.push({ ...t, norm: word, raw: letterAt.slice(0, len).map((k) => tokens[k].raw).join(''), end: last.end });
+      out.push({
+        ...t,
+        norm: word,
+        raw: letterAt
+          .slice(0, len)
+          .map((k) => tokens[k].raw)
+          .join(''),
+        end: last.end,
+      });
       i = letterAt[len - 1] + 1;
       joined = true;
       break;

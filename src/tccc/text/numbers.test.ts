@@ -2,22 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { readTokens } from './normalize.js';
 
 const opts = { acronyms: new Set(['txa', 'iv', 'io']), joinedWords: new Set(['spo2', 'o2']) };
-const numbers = (text: string) => readTokens(text, opts).filter((t) => t.kind === 'number').map((t) => [t.value, t.digits]);
+const numbers = (text: string) =>
+  readTokens(text, opts)
+    .filter((t) => t.kind === 'number')
+    .map((t) => [t.value, t.digits]);
 
 describe('digits dictated one by one', () => {
   it('join into one number that keeps its digits', () => {
-    expect(numbers('at 0 7 2 0 pulse 1 1 6')).toEqual([[720, '0720'], [116, '116']]);
+    expect(numbers('at 0 7 2 0 pulse 1 1 6')).toEqual([
+      [720, '0720'],
+      [116, '116'],
+    ]);
     expect(numbers('heart beating 1-3-5')).toEqual([[135, '135']]);
   });
   it('leave a unit number, a count and two hyphenated digits alone', () => {
-    expect(numbers('A Trp 1-4 CAV, 2 units')).toEqual([[1, '1'], [4, '4'], [2, '2']]);
-    expect(numbers('pulse 120, 2 g')).toEqual([[120, '120'], [2, '2']]);
+    expect(numbers('A Trp 1-4 CAV, 2 units')).toEqual([
+      [1, '1'],
+      [4, '4'],
+      [2, '2'],
+    ]);
+    expect(numbers('pulse 120, 2 g')).toEqual([
+      [120, '120'],
+      [2, '2'],
+    ]);
   });
 });
 
 describe('spoken numbers', () => {
   it('end a time of four digits said one by one before a new quantity', () => {
-    expect(numbers('at one three two zero five hundred mils')).toEqual([[1320, '1320'], [500, '500']]);
+    expect(numbers('at one three two zero five hundred mils')).toEqual([
+      [1320, '1320'],
+      [500, '500'],
+    ]);
     expect(numbers('one five hundred')).toEqual([[1500, '1500']]);
   });
   it('reads quantities the way medics say them', () => {
@@ -39,7 +55,10 @@ describe('spoken numbers', () => {
     expect(numbers('four four eight four one two three four')[0][1]).toBe('44841234');
   });
   it('splits numbers at words that are not numbers', () => {
-    expect(numbers('ninety over sixty')).toEqual([[90, '90'], [60, '60']]);
+    expect(numbers('ninety over sixty')).toEqual([
+      [90, '90'],
+      [60, '60'],
+    ]);
     expect(numbers('one unit')).toEqual([[1, '1']]);
   });
   it('reads "a hundred" and "a thousand" as quantities without clock digits', () => {

@@ -6,13 +6,41 @@
 import type { Token } from './tokenize.js';
 
 const DIGIT_WORDS: Record<string, number> = {
-  zero: 0, oh: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, niner: 9,
+  zero: 0,
+  oh: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  niner: 9,
 };
 const TEEN_WORDS: Record<string, number> = {
-  ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
 };
 const TENS_WORDS: Record<string, number> = {
-  twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
 };
 const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000 };
 /** Longest run merged; a spoken 10-digit grid plus a zone fits. */
@@ -50,7 +78,13 @@ export function mergeDigitRuns(tokens: Token[]): Token[] {
     while (isLoneDigit(tokens[i]) && at.length < MAX_RUN) {
       const j = at[at.length - 1] + 1;
       if (isLoneDigit(tokens[j]) && tokens[j].spaced && hyphens === 0) at.push(j);
-      else if (tokens[j]?.norm === '-' && !tokens[j].spaced && isLoneDigit(tokens[j + 1]) && !tokens[j + 1].spaced && (hyphens > 0 || at.length === 1)) {
+      else if (
+        tokens[j]?.norm === '-' &&
+        !tokens[j].spaced &&
+        isLoneDigit(tokens[j + 1]) &&
+        !tokens[j + 1].spaced &&
+        (hyphens > 0 || at.length === 1)
+      ) {
         at.push(j + 1);
         hyphens++;
       } else break;
@@ -63,7 +97,18 @@ export function mergeDigitRuns(tokens: Token[]): Token[] {
     }
     const last = tokens[at[at.length - 1]];
     const digits = at.map((k) => tokens[k].digits).join('');
-    out.push({ ...t, norm: String(Number(digits)), raw: tokens.slice(i, at[at.length - 1] + 1).map((d) => d.raw).join(' '), end: last.end, value: Number(digits), digits, spoken: true });
+    out.push({
+      ...t,
+      norm: String(Number(digits)),
+      raw: tokens
+        .slice(i, at[at.length - 1] + 1)
+        .map((d) => d.raw)
+        .join(' '),
+      end: last.end,
+      value: Number(digits),
+      digits,
+      spoken: true,
+    });
     i = at[at.length - 1] + 1;
   }
   return out;
@@ -95,7 +140,12 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
-    if (words.length === 4 && words.every((w) => has(DIGIT_WORDS, w.norm)) && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '')) break;
+    if (
+      words.length === 4 &&
+      words.every((w) => has(DIGIT_WORDS, w.norm)) &&
+      has(SCALE_WORDS, tokens[i + 1]?.norm ?? '')
+    )
+      break;
     // "oh" starts a run only when a number word follows ("oh-nine-fifteen"); otherwise it is an interjection.
     if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm))) {
       const nextWord = skipJoiner(tokens, i + 1);
@@ -105,7 +155,13 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     i++;
     // A hyphen between number words joins them ("thirty-two"); "and" after "hundred" does too.
     const j = skipJoiner(tokens, i);
-    if (j !== i && j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm) && tokens[j].norm !== 'hundred') {
+    if (
+      j !== i &&
+      j < tokens.length &&
+      tokens[j].kind === 'word' &&
+      isNumberWord(tokens[j].norm) &&
+      tokens[j].norm !== 'hundred'
+    ) {
       const joiner = tokens[i];
       if (joiner.norm === '-' || (joiner.norm === 'and' && t.norm === 'hundred')) i = j;
     }
@@ -161,7 +217,10 @@ export function readAtoms(atoms: Atom[]): { value: number; digits: string } {
     }
   }
   const value = total + current;
-  return { value, digits: scaled ? (digits.endsWith('00') && value === Number(digits) ? digits : String(value)) : digits };
+  return {
+    value,
+    digits: scaled ? (digits.endsWith('00') && value === Number(digits) ? digits : String(value)) : digits,
+  };
 }
 
 function toNumberToken(words: Token[]): Token {

@@ -2,7 +2,10 @@ import { describe, expect, it, vi } from 'vitest';
 import { SpellingCorrector } from './spelling.js';
 import { tokenize } from './tokenize.js';
 
-const corrector = new SpellingCorrector(['pressure', 'morphine', 'amputation', 'priority', 'abdomen', 'thigh', 'thighs'], ['tight']);
+const corrector = new SpellingCorrector(
+  ['pressure', 'morphine', 'amputation', 'priority', 'abdomen', 'thigh', 'thighs'],
+  ['tight'],
+);
 
 describe('SpellingCorrector', () => {
   it('reads a word one letter dropped, added, changed or swapped from a known word as that word', () => {

@@ -27,7 +27,14 @@ export class SpellingCorrector {
   /** The known word `word` is a slip of, or undefined when it is known, too short, or close to none or to several. */
   correct(word: string): string | undefined {
     // The length bound also keeps a pasted 200,000-letter "word" from costing its length squared (a frozen page).
-    if (word.length < MIN_CORRECTED_LENGTH || word.length > this.longestSlip || this.known.has(word) || isNumberWord(word) || !/^[a-z]+$/.test(word)) return undefined;
+    if (
+      word.length < MIN_CORRECTED_LENGTH ||
+      word.length > this.longestSlip ||
+      this.known.has(word) ||
+      isNumberWord(word) ||
+      !/^[a-z]+$/.test(word)
+    )
+      return undefined;
     const byDeletion = this.byDeletion();
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
@@ -60,7 +67,8 @@ export class SpellingCorrector {
   }
 }
 
-const isCapitalized = (t: Token | undefined): boolean => t !== undefined && t.kind === 'word' && /^[A-Z][a-z]/.test(t.raw);
+const isCapitalized = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && /^[A-Z][a-z]/.test(t.raw);
 
 /** A capitalized word beside another is part of a name ("Aisha Bello"), which is never a slip. */
 function inProperName(tokens: Token[], i: number): boolean {

@@ -8,7 +8,11 @@ describe('tokenize', () => {
   });
   it('splits letters from digits and reads clocks and decimals', () => {
     expect(tokenize('800mcg 14:32 0.5mg').map((t) => [t.kind, t.norm])).toEqual([
-      ['number', '800'], ['word', 'mcg'], ['clock', '1432'], ['number', '0.5'], ['word', 'mg'],
+      ['number', '800'],
+      ['word', 'mcg'],
+      ['clock', '1432'],
+      ['number', '0.5'],
+      ['word', 'mg'],
     ]);
   });
   it('keeps apostrophes inside words and groups other scripts', () => {
@@ -22,7 +26,11 @@ describe('tokenize', () => {
   });
   it('reads typographic dashes and the ellipsis as punctuation', () => {
     expect(tokenize('given \u2014 no \u2026 ok').map((t) => [t.kind, t.norm])).toEqual([
-      ['word', 'given'], ['punct', '-'], ['word', 'no'], ['punct', '...'], ['word', 'ok'],
+      ['word', 'given'],
+      ['punct', '-'],
+      ['word', 'no'],
+      ['punct', '...'],
+      ['word', 'ok'],
     ]);
   });
 });

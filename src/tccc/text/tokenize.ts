@@ -28,10 +28,17 @@ const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** Typographic dashes and the ellipsis are punctuation: "TXA given \u2014 no, not yet" has a pause, not a word. */
-const PUNCT_NORMS: Readonly<Record<number, string>> = { 0x2012: '-', 0x2013: '-', 0x2014: '-', 0x2015: '-', 0x2026: '...' };
+const PUNCT_NORMS: Readonly<Record<number, string>> = {
+  0x2012: '-',
+  0x2013: '-',
+  0x2014: '-',
+  0x2015: '-',
+  0x2026: '...',
+};
 const isTypographicPunct = (c: number): boolean => Object.hasOwn(PUNCT_NORMS, c);
 /** Non-ASCII characters (any script, emoji) form word tokens that no lexicon entry matches. */
-const isForeign = (c: number): boolean => c > 127 && c !== 0xa0 && c !== 0x2019 && !(c >= 0x2000 && c <= 0x200b) && !isTypographicPunct(c);
+const isForeign = (c: number): boolean =>
+  c > 127 && c !== 0xa0 && c !== 0x2019 && !(c >= 0x2000 && c <= 0x200b) && !isTypographicPunct(c);
 const isSpace = (c: number): boolean => c <= 32 || c === 0xa0 || (c >= 0x2000 && c <= 0x200b);
 
 /** Tokenizes `text`. Letters and digits are split apart ("800mcg" → "800", "mcg"). */
@@ -76,8 +83,14 @@ export function tokenize(text: string): Token[] {
     } else if (isDigit(c)) {
       kind = 'number';
       while (i < n && isDigit(text.charCodeAt(i))) i++;
-      const colonClock = i < n && text.charCodeAt(i) === 58 && i - start <= 2 && i + 2 < n &&
-        isDigit(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && !(i + 3 < n && isDigit(text.charCodeAt(i + 3)));
+      const colonClock =
+        i < n &&
+        text.charCodeAt(i) === 58 &&
+        i - start <= 2 &&
+        i + 2 < n &&
+        isDigit(text.charCodeAt(i + 1)) &&
+        isDigit(text.charCodeAt(i + 2)) &&
+        !(i + 3 < n && isDigit(text.charCodeAt(i + 3)));
       if (colonClock) {
         kind = 'clock';
         i += 3;
@@ -102,7 +115,10 @@ export function tokenize(text: string): Token[] {
 const MAX_TAG = 500;
 
 /** Closing tags searched for case-insensitively without lower-casing the whole text again. */
-const ELEMENT_ENDS: ReadonlyArray<readonly [string, RegExp]> = [['script', /<\/script/gi], ['style', /<\/style/gi]];
+const ELEMENT_ENDS: ReadonlyArray<readonly [string, RegExp]> = [
+  ['script', /<\/script/gi],
+  ['style', /<\/style/gi],
+];
 
 /** Index after the markup starting at `i` ("<b>", "</p>", "<script>...</script>"), or `i` if it is not markup. */
 function skipMarkup(text: string, i: number): number {
@@ -123,7 +139,12 @@ function skipMarkup(text: string, i: number): number {
 
 function makeToken(kind: TokenKind, text: string, start: number, end: number, spaced: boolean): Token {
   const raw = text.slice(start, end);
-  const norm = kind === 'word' ? raw.toLowerCase().replaceAll('\u2019', "'") : kind === 'punct' && raw.length === 1 ? PUNCT_NORMS[raw.charCodeAt(0)] ?? raw : raw;
+  const norm =
+    kind === 'word'
+      ? raw.toLowerCase().replaceAll('\u2019', "'")
+      : kind === 'punct' && raw.length === 1
+        ? (PUNCT_NORMS[raw.charCodeAt(0)] ?? raw)
+        : raw;
   const token: Token = { kind, norm, raw, start, end, spaced };
   if (kind === 'number') {
     token.value = Number(raw);

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { LOCATIONS, type Location, type TcccRecord } from '../../tccc/record.js';
-import { FIGURE_X, LOCATION_WORDS, REGION_AREAS, VIEW_HEIGHT, VIEW_WIDTH, diagramMarks, diagramName, type Box, type DiagramMark } from './body-diagram-layout.js';
+import {
+  FIGURE_X,
+  LOCATION_WORDS,
+  REGION_AREAS,
+  VIEW_HEIGHT,
+  VIEW_WIDTH,
+  diagramMarks,
+  diagramName,
+  type Box,
+  type DiagramMark,
+} from './body-diagram-layout.js';
 
 const inside = (x: number, y: number, b: Box) => x >= b.x && x <= b.x + b.w && y >= b.y && y <= b.y + b.h;
 const LIMBS: Location[] = ['left_arm', 'right_arm', 'left_leg', 'right_leg'];
@@ -20,13 +30,18 @@ describe('diagramMarks', () => {
     ],
   };
   const marks = diagramMarks(record);
-  const at = (region: Location, kind: DiagramMark['kind']) => marks.filter((m) => m.region === region && m.kind === kind);
+  const at = (region: Location, kind: DiagramMark['kind']) =>
+    marks.filter((m) => m.region === region && m.kind === kind);
 
   it('marks each injury at its region, on the back figure for the back and the front for the rest', () => {
     for (const location of LOCATIONS) {
       const [mark, ...more] = at(location, 'injury');
       expect(more).toEqual([]);
-      expect(mark).toMatchObject({ figure: location === 'back' ? 'back' : 'front', caption: 'GSW', title: `GSW, ${LOCATION_WORDS[location]}` });
+      expect(mark).toMatchObject({
+        figure: location === 'back' ? 'back' : 'front',
+        caption: 'GSW',
+        title: `GSW, ${LOCATION_WORDS[location]}`,
+      });
       expect(inside(mark!.x, mark!.y, REGION_AREAS[mark!.figure][location]!)).toBe(true);
     }
   });
@@ -48,7 +63,10 @@ describe('diagramMarks', () => {
       expect(injury!.y).toBeGreaterThan(second!.band!.y + second!.band!.h);
       expect(inside(injury!.x, injury!.y, limb)).toBe(true);
     });
-    expect(at('groin', 'tourniquet')[0]).toMatchObject({ title: 'Junctional tourniquet, groin, 14:30', caption: '14:30' });
+    expect(at('groin', 'tourniquet')[0]).toMatchObject({
+      title: 'Junctional tourniquet, groin, 14:30',
+      caption: '14:30',
+    });
   });
 
   it('puts the casualty’s left on the reader’s right of the front figure, and on the left of the back figure', () => {
@@ -63,7 +81,9 @@ describe('diagramMarks', () => {
   });
 
   it('marks other treatments at their site and leaves out those without one', () => {
-    expect(at('chest', 'treatment')).toEqual([expect.objectContaining({ caption: 'CS', title: 'Chest seal, chest, 14:31' })]);
+    expect(at('chest', 'treatment')).toEqual([
+      expect.objectContaining({ caption: 'CS', title: 'Chest seal, chest, 14:31' }),
+    ]);
     expect(marks.filter((m) => m.kind === 'treatment')).toHaveLength(1);
     expect(marks).toHaveLength(LOCATIONS.length + LIMBS.length * 2 + 2);
   });
@@ -73,7 +93,12 @@ describe('diagramMarks', () => {
   });
 
   it('says when a tourniquet time is not stated, and adds an injury’s note', () => {
-    const [tq, injury] = diagramMarks({ interventions: [{ type: 'tourniquet', location: 'left_arm' }], injuries: [{ type: 'burn', location: 'face', note: 'partial thickness' }] }).sort((a, b) => a.kind.localeCompare(b.kind)).reverse();
+    const [tq, injury] = diagramMarks({
+      interventions: [{ type: 'tourniquet', location: 'left_arm' }],
+      injuries: [{ type: 'burn', location: 'face', note: 'partial thickness' }],
+    })
+      .sort((a, b) => a.kind.localeCompare(b.kind))
+      .reverse();
     expect(tq!.title).toBe('Tourniquet, left arm, time not stated');
     expect(tq!.caption).toBe('TQ');
     expect(injury!.title).toBe('Burn, face (partial thickness)');
@@ -83,7 +108,9 @@ describe('diagramMarks', () => {
 describe('diagramName', () => {
   it('names the diagram and reads every mark', () => {
     expect(diagramName([])).toBe('Body diagram, front and back: nothing marked');
-    const name = diagramName(diagramMarks({ interventions: [{ type: 'tourniquet', location: 'left_leg', time: '14:02' }] }));
+    const name = diagramName(
+      diagramMarks({ interventions: [{ type: 'tourniquet', location: 'left_leg', time: '14:02' }] }),
+    );
     expect(name).toBe('Body diagram, front and back: Tourniquet, left leg, 14:02');
   });
 });

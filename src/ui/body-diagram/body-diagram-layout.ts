@@ -172,9 +172,19 @@ export function diagramMarks(record: TcccRecord): DiagramMark[] {
     if (!i.location) continue;
     if (isTourniquet(i)) {
       const name = i.type === 'tourniquet' ? 'Tourniquet' : 'Junctional tourniquet';
-      pending.push({ kind: 'tourniquet', region: i.location, caption: i.time ?? TREATMENT_CAPTIONS[i.type], title: comma(name, LOCATION_WORDS[i.location], i.time ?? 'time not stated') });
+      pending.push({
+        kind: 'tourniquet',
+        region: i.location,
+        caption: i.time ?? TREATMENT_CAPTIONS[i.type],
+        title: comma(name, LOCATION_WORDS[i.location], i.time ?? 'time not stated'),
+      });
     } else {
-      pending.push({ kind: 'treatment', region: i.location, caption: TREATMENT_CAPTIONS[i.type], title: comma(INTERVENTION_LABELS[i.type], LOCATION_WORDS[i.location], i.time) });
+      pending.push({
+        kind: 'treatment',
+        region: i.location,
+        caption: TREATMENT_CAPTIONS[i.type],
+        title: comma(INTERVENTION_LABELS[i.type], LOCATION_WORDS[i.location], i.time),
+      });
     }
   }
   const marks: DiagramMark[] = [];
@@ -189,17 +199,28 @@ export function diagramMarks(record: TcccRecord): DiagramMark[] {
     const centre = area.x + area.w / 2;
     bands.forEach((p, i) => {
       const y = Math.min(area.y + 4 + i * BAND_STEP, area.y + area.h - BAND_HEIGHT);
-      marks.push({ ...p, figure, x: centre, y, captionSide, band: { x: area.x - 2, y: y - BAND_HEIGHT / 2, w: area.w + 4, h: BAND_HEIGHT } });
+      marks.push({
+        ...p,
+        figure,
+        x: centre,
+        y,
+        captionSide,
+        band: { x: area.x - 2, y: y - BAND_HEIGHT / 2, w: area.w + 4, h: BAND_HEIGHT },
+      });
     });
     // The other marks share what the bands leave of the area, evenly spaced from top to bottom.
     const top = bands.length ? Math.min(area.y + 4 + bands.length * BAND_STEP, area.y + area.h - 2) : area.y;
     const room = area.y + area.h - top;
-    spots.forEach((p, i) => marks.push({ ...p, figure, x: centre, y: top + (room * (i + 1)) / (spots.length + 1), captionSide }));
+    spots.forEach((p, i) =>
+      marks.push({ ...p, figure, x: centre, y: top + (room * (i + 1)) / (spots.length + 1), captionSide }),
+    );
   }
   return marks;
 }
 
 /** The diagram's accessible name: what it is and every mark on it, so a screen reader hears the whole picture. */
 export function diagramName(marks: readonly DiagramMark[]): string {
-  return marks.length ? `Body diagram, front and back: ${marks.map((m) => m.title).join('; ')}` : 'Body diagram, front and back: nothing marked';
+  return marks.length
+    ? `Body diagram, front and back: ${marks.map((m) => m.title).join('; ')}`
+    : 'Body diagram, front and back: nothing marked';
 }

@@ -1,7 +1,16 @@
 import { LitElement, css, html, nothing, svg } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import type { Location, TcccRecord } from '../../tccc/record.js';
-import { FIGURE_X, REGION_AREAS, VIEW_HEIGHT, VIEW_WIDTH, diagramMarks, diagramName, type DiagramMark, type Figure } from './body-diagram-layout.js';
+import {
+  FIGURE_X,
+  REGION_AREAS,
+  VIEW_HEIGHT,
+  VIEW_WIDTH,
+  diagramMarks,
+  diagramName,
+  type DiagramMark,
+  type Figure,
+} from './body-diagram-layout.js';
 
 /** Fired when the medic taps a region of the diagram, or a mark on it. */
 export class RegionSelectEvent extends Event {
@@ -45,7 +54,9 @@ export class BodyDiagram extends LitElement {
     }
     .figure-caption,
     .caption {
-      font: 700 9px/1 system-ui, sans-serif;
+      font:
+        700 9px/1 system-ui,
+        sans-serif;
       fill: #000;
     }
     .figure-caption {
@@ -83,11 +94,15 @@ export class BodyDiagram extends LitElement {
 
   render() {
     const marks = diagramMarks(this.record ?? {});
-    return html`<svg viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}" role="img" aria-label=${diagramName(marks)} preserveAspectRatio="xMidYMid meet">
+    return html`<svg
+      viewBox="0 0 ${VIEW_WIDTH} ${VIEW_HEIGHT}"
+      role="img"
+      aria-label=${diagramName(marks)}
+      preserveAspectRatio="xMidYMid meet"
+    >
       ${(['front', 'back'] as const).map((figure) => this.figure(figure))}
       ${marks.some((m) => m.region === 'other') ? svg`<text class="figure-caption" x="1" y=${REGION_AREAS.front.other!.y - 3}>Other site</text>` : nothing}
-      ${this.selectable ? this.hitAreas() : nothing}
-      ${marks.map((m) => this.mark(m))}
+      ${this.selectable ? this.hitAreas() : nothing} ${marks.map((m) => this.mark(m))}
     </svg>`;
   }
 
@@ -101,7 +116,10 @@ export class BodyDiagram extends LitElement {
   private hitAreas() {
     return (['front', 'back'] as const).flatMap((figure) =>
       Object.entries(REGION_AREAS[figure]).map(
-        ([region, b]) => svg`<rect class="hit ${region === this.selected ? 'selected' : ''}" data-region=${region} data-figure=${figure}
+        ([
+          region,
+          b,
+        ]) => svg`<rect class="hit ${region === this.selected ? 'selected' : ''}" data-region=${region} data-figure=${figure}
           x=${b.x} y=${b.y} width=${b.w} height=${b.h} @click=${() => this.dispatchEvent(new RegionSelectEvent(region as Location))}></rect>`,
       ),
     );

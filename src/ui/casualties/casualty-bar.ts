@@ -48,25 +48,41 @@ export class CasualtyBar extends LitElement {
     return html`
       ${problem ? html`<p class="problem" role="alert">${problem}</p>` : nothing}
       <div class="bar">
-        <button class="secondary roster" aria-expanded=${this.open} aria-controls="roster" @click=${() => (this.open = !this.open)}>
+        <button
+          class="secondary roster"
+          aria-expanded=${this.open}
+          aria-controls="roster"
+          @click=${() => (this.open = !this.open)}
+        >
           Casualties (${casualties.length}) ${this.open ? '▴' : '▾'}
         </button>
         <div class="current" aria-live="polite">
-          ${current
-            ? html`<strong class="title">${titleOf(current)}</strong><span class="detail">${casualtyDetail(summaryOf(current))}</span>`
-            : html`<strong class="title">${this.state.loaded ? 'No casualty open: tap “+ New casualty” to start one' : 'Loading casualties…'}</strong>`}
+          ${
+            current
+              ? html`<strong class="title">${titleOf(current)}</strong
+                  ><span class="detail">${casualtyDetail(summaryOf(current))}</span>`
+              : html`<strong class="title"
+                  >${this.state.loaded ? 'No casualty open: tap “+ New casualty” to start one' : 'Loading casualties…'}</strong
+                >`
+          }
         </div>
-        ${saveState === 'failed'
-          ? html`<span class="save failed" data-save-state="failed" role="alert">${SAVE_WORDS.failed}</span>`
-          : html`<span class="save ${saveState}" data-save-state=${saveState} aria-hidden="true">${SAVE_WORDS[saveState]}</span>`}
+        ${
+          saveState === 'failed'
+            ? html`<span class="save failed" data-save-state="failed" role="alert">${SAVE_WORDS.failed}</span>`
+            : html`<span class="save ${saveState}" data-save-state=${saveState} aria-hidden="true"
+                >${SAVE_WORDS[saveState]}</span
+              >`
+        }
         <button class="new" @click=${this.startNew}>+ New casualty</button>
       </div>
-      ${lastDeleted && !this.open
-        ? html`<p class="undo" role="status">
-            Deleted ${titleOf(lastDeleted)}.
-            <button class="secondary" @click=${() => this.state.undoDelete(lastDeleted.id)}>Undo delete</button>
-          </p>`
-        : nothing}
+      ${
+        lastDeleted && !this.open
+          ? html`<p class="undo" role="status">
+              Deleted ${titleOf(lastDeleted)}.
+              <button class="secondary" @click=${() => this.state.undoDelete(lastDeleted.id)}>Undo delete</button>
+            </p>`
+          : nothing
+      }
       ${this.open ? this.renderRoster(casualties, undoable) : nothing}
     `;
   }
@@ -79,31 +95,46 @@ export class CasualtyBar extends LitElement {
             const summary = summaryOf(c);
             const isCurrent = c.id === this.state.currentId;
             return html`<li class=${isCurrent ? 'is-current' : ''}>
-              <button class="pick secondary" aria-current=${isCurrent ? 'true' : 'false'} @click=${() => this.pick(c.id)}>
+              <button
+                class="pick secondary"
+                aria-current=${isCurrent ? 'true' : 'false'}
+                @click=${() => this.pick(c.id)}
+              >
                 <span class="title">${titleOf(c)}</span>
                 <span class="detail">${casualtyDetail(summary)}</span>
               </button>
-              ${this.confirming === c.id
-                ? html`<span class="confirm" role="alert">
-                    Delete ${titleOf(c)}? You can undo for ${UNDO_WINDOW_MS / 60000} minutes.
-                    <button class="danger" @click=${() => this.confirmDelete(c.id)}>Yes, delete</button>
-                    <button class="secondary" @click=${() => (this.confirming = undefined)}>Keep</button>
-                  </span>`
-                : html`<button class="secondary delete" aria-label=${`Delete ${titleOf(c)}`} @click=${() => (this.confirming = c.id)}>Delete</button>`}
+              ${
+                this.confirming === c.id
+                  ? html`<span class="confirm" role="alert">
+                      Delete ${titleOf(c)}? You can undo for ${UNDO_WINDOW_MS / 60000} minutes.
+                      <button class="danger" @click=${() => this.confirmDelete(c.id)}>Yes, delete</button>
+                      <button class="secondary" @click=${() => (this.confirming = undefined)}>Keep</button>
+                    </span>`
+                  : html`<button
+                      class="secondary delete"
+                      aria-label=${`Delete ${titleOf(c)}`}
+                      @click=${() => (this.confirming = c.id)}
+                    >
+                      Delete
+                    </button>`
+              }
             </li>`;
           })}
         </ol>
-        ${undoable.length
-          ? html`<h2>Recently deleted</h2>
-              <ul>
-                ${undoable.map(
-                  (c) => html`<li>
-                    <span class="title">${titleOf(c)}</span>
-                    <button class="secondary" @click=${() => this.state.undoDelete(c.id)}>Undo delete</button>
-                  </li>`,
-                )}
-              </ul>`
-          : nothing}
+        ${
+          undoable.length
+            ? html`<h2>Recently deleted</h2>
+                <ul>
+                  ${undoable.map(
+                    (c) =>
+                      html`<li>
+                        <span class="title">${titleOf(c)}</span>
+                        <button class="secondary" @click=${() => this.state.undoDelete(c.id)}>Undo delete</button>
+                      </li>`,
+                  )}
+                </ul>`
+            : nothing
+        }
       </section>
     `;
   }

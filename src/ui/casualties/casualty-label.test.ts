@@ -5,7 +5,9 @@ describe('casualty labels', () => {
   const createdAt = new Date(2026, 0, 2, 9, 5).toISOString();
 
   it('names a casualty by name and roster, else by when it was started', () => {
-    expect(casualtyTitle({ id: 'a', name: 'Doe', battleRoster: 'AB1234', updatedAt: '' }, createdAt)).toBe('Doe · AB1234');
+    expect(casualtyTitle({ id: 'a', name: 'Doe', battleRoster: 'AB1234', updatedAt: '' }, createdAt)).toBe(
+      'Doe · AB1234',
+    );
     expect(casualtyTitle({ id: 'a', updatedAt: '' }, createdAt)).toBe('Unidentified casualty, started 09:05');
     expect(clockOf(createdAt)).toBe('09:05');
     expect(clockOf(new Date(2026, 0, 2, 14, 7))).toBe('14:07');
@@ -18,6 +20,8 @@ describe('casualty labels', () => {
 
   it('says plainly what is not known yet', () => {
     expect(casualtyDetail({ id: 'a', updatedAt: '' })).toBe('Evac priority not set · time of injury not set');
-    expect(casualtyDetail({ id: 'a', evac: 'urgent_surgical', timeOfInjury: '14:05', updatedAt: '' })).toBe('Urgent surgical · injured 14:05');
+    expect(casualtyDetail({ id: 'a', evac: 'urgent_surgical', timeOfInjury: '14:05', updatedAt: '' })).toBe(
+      'Urgent surgical · injured 14:05',
+    );
   });
 });

@@ -24,7 +24,10 @@ class CasualtyStateController implements ReactiveController {
  * The app's casualty state for `host`, which re-renders on every change while connected
  * (or calls `onChange` instead, for a host that must react before it re-renders).
  */
-export function watchCasualtyState(host: ReactiveControllerHost, onChange: () => void = () => host.requestUpdate()): CasualtyState {
+export function watchCasualtyState(
+  host: ReactiveControllerHost,
+  onChange: () => void = () => host.requestUpdate(),
+): CasualtyState {
   const state = casualtyState();
   host.addController(new CasualtyStateController(state, onChange));
   return state;

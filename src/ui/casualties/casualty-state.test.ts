@@ -1,13 +1,19 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, StorageError, appendNarrative, toStorageError, updateCasualty } from '../../records/index.js';
-import type { CasualtyState as CasualtyStateClass, storeClosedMessage as storeClosedMessageFn } from './casualty-state.js';
+import type {
+  CasualtyState as CasualtyStateClass,
+  storeClosedMessage as storeClosedMessageFn,
+} from './casualty-state.js';
 
 let CasualtyState: typeof CasualtyStateClass;
 let storeClosedMessage: typeof storeClosedMessageFn;
 beforeAll(async () => {
   // The state listens to the page for pagehide and visibility; Node has neither, so stand-ins are enough.
-  Object.assign(globalThis, { window: new EventTarget(), document: Object.assign(new EventTarget(), { visibilityState: 'visible' }) });
+  Object.assign(globalThis, {
+    window: new EventTarget(),
+    document: Object.assign(new EventTarget(), { visibilityState: 'visible' }),
+  });
   ({ CasualtyState, storeClosedMessage } = await import('./casualty-state.js'));
 });
 

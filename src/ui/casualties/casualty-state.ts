@@ -29,7 +29,8 @@ const SAVED_CHANNEL = 'tccc-scribe.casualties-saved';
 /** Fired on the state with the casualty id when another tab's changes altered its narrative, so it is re-extracted. */
 export const NARRATIVE_CHANGED = 'narrative-changed';
 
-const BLOCKED_MESSAGE = 'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.';
+const BLOCKED_MESSAGE =
+  'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.';
 const CLOSED_CAUSE: Record<'versionchange' | 'terminated', string> = {
   versionchange: 'TCCC Scribe was updated in another tab, so this tab can no longer save.',
   terminated: 'The browser closed the record store (storage cleared or disk error), so this tab can no longer save.',
@@ -40,7 +41,8 @@ const CLOSED_CAUSE: Record<'versionchange' | 'terminated', string> = {
  * loses whatever is not saved yet, so with unsaved changes they must export the file first.
  */
 export function storeClosedMessage(cause: keyof typeof CLOSED_CAUSE, unsavedCasualties: number): string {
-  if (unsavedCasualties === 0) return `${CLOSED_CAUSE[cause]} Everything so far is saved: reload this page before you change anything else.`;
+  if (unsavedCasualties === 0)
+    return `${CLOSED_CAUSE[cause]} Everything so far is saved: reload this page before you change anything else.`;
   const which = unsavedCasualties === 1 ? '1 casualty has changes' : `${unsavedCasualties} casualties have changes`;
   return `${CLOSED_CAUSE[cause]} ${which} that are NOT saved and will be lost on reload: export each as a casualty file (Reports › Casualty file) first, then reload and import it.`;
 }
@@ -69,7 +71,8 @@ export class CasualtyState extends EventTarget {
 
   constructor() {
     super();
-    this.channel.onmessage = (event: MessageEvent<string[]>) => void this.ready.then(() => this.onOtherTabSaved(event.data));
+    this.channel.onmessage = (event: MessageEvent<string[]>) =>
+      void this.ready.then(() => this.onOtherTabSaved(event.data));
     this.autosave = createAutosave({
       write: async (...cs) => {
         this.adoptStored(cs, await this.requireStore().put(cs, (id) => this.stored.get(id)));
@@ -281,7 +284,8 @@ export class CasualtyState extends EventTarget {
   private replace(local: Casualty, next: Casualty): void {
     this.casualties = this.casualties.map((c) => (c === local ? next : c));
     this.changed();
-    if (narrativeOf(next) !== narrativeOf(local)) this.dispatchEvent(new CustomEvent(NARRATIVE_CHANGED, { detail: next.id }));
+    if (narrativeOf(next) !== narrativeOf(local))
+      this.dispatchEvent(new CustomEvent(NARRATIVE_CHANGED, { detail: next.id }));
   }
 
   private onStoreEvent(event: StoreEvent): void {
@@ -295,7 +299,10 @@ export class CasualtyState extends EventTarget {
   }
 
   private requireStore(): CasualtyStore {
-    if (!this.store) throw this.openError ?? toStorageError(new DOMException('The record store is not open.', 'InvalidStateError'), 'open');
+    if (!this.store)
+      throw (
+        this.openError ?? toStorageError(new DOMException('The record store is not open.', 'InvalidStateError'), 'open')
+      );
     return this.store;
   }
 

@@ -21,8 +21,16 @@ describe('highlightSegments', () => {
   });
 
   it('treats terms as text, not patterns', () => {
-    expect(highlightSegments('dose (2 g) is fine', ['(2']).filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['(2']);
-    expect(highlightSegments('a.b axb', ['a.b']).filter((segment) => segment.marked).map((segment) => segment.text)).toEqual(['a.b']);
+    expect(
+      highlightSegments('dose (2 g) is fine', ['(2'])
+        .filter((segment) => segment.marked)
+        .map((segment) => segment.text),
+    ).toEqual(['(2']);
+    expect(
+      highlightSegments('a.b axb', ['a.b'])
+        .filter((segment) => segment.marked)
+        .map((segment) => segment.text),
+    ).toEqual(['a.b']);
   });
 
   it('returns the text whole when there are no terms', () => {

@@ -36,5 +36,7 @@ export function highlightSegments(text: string, terms: readonly string[]): TextS
 
 /** `text` with its query terms in <mark>, for a Lit template. */
 export function highlightTerms(text: string, terms: readonly string[]): TemplateResult[] {
-  return highlightSegments(text, terms).map((segment) => (segment.marked ? html`<mark>${segment.text}</mark>` : html`${segment.text}`));
+  return highlightSegments(text, terms).map((segment) =>
+    segment.marked ? html`<mark>${segment.text}</mark>` : html`${segment.text}`,
+  );
 }

@@ -93,7 +93,9 @@ export class PassageCard extends LitElement {
     return html`
       <details ?open=${this.open} @toggle=${this.onToggle}>
         <summary>
-          <span class="title">${this.prefix ? html`<span class="prefix">${this.prefix}</span> ` : nothing}${highlightTerms(passage.title, this.terms)}</span>
+          <span class="title"
+            >${this.prefix ? html`<span class="prefix">${this.prefix}</span> ` : nothing}${highlightTerms(passage.title, this.terms)}</span
+          >
           <span class="source">Source: ${passage.source}</span>
           ${this.note ? html`<span class="meta">${this.note}</span>` : nothing}
         </summary>

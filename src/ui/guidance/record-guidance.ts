@@ -81,10 +81,21 @@ export class RecordGuidance extends LitElement {
           <!-- Only the count is live: the messages' minutes tick every refresh and would be announced each time. -->
           <p class="summary" aria-live="polite">${alertSummary(alerts)}</p>
         </div>
-        ${doubt
-          ? html`<p class="clock-doubt" role="alert"><strong>Check this device's clock:</strong> ${doubt}. Tourniquet time, the TXA window and vitals intervals cannot be judged until it is right.</p>`
-          : nothing}
-        ${alerts.length === 0 ? nothing : html`<ul class="alerts">${alerts.map((alert) => this.renderAlert(alert))}</ul>`}
+        ${
+          doubt
+            ? html`<p class="clock-doubt" role="alert">
+                <strong>Check this device's clock:</strong> ${doubt}. Tourniquet time, the TXA window and vitals
+                intervals cannot be judged until it is right.
+              </p>`
+            : nothing
+        }
+        ${
+          alerts.length === 0
+            ? nothing
+            : html`<ul class="alerts">
+                ${alerts.map((alert) => this.renderAlert(alert))}
+              </ul>`
+        }
         <p class="note">Alerts inform; they never change the record. Tap one for its passage.</p>
       </section>
       ${this.libraryError ? html`<p class="error" role="alert">${this.libraryError}</p>` : this.renderFactPassages(this.record)}
@@ -118,19 +129,23 @@ export class RecordGuidance extends LitElement {
     // Collapsed: on the kiosk the record's facts come first; the passages are a tap away.
     return html`
       <details class="fact-guidance">
-        <summary class="fact-guidance-title">Guidance for this casualty <span class="as-of">&nbsp;· ${count} passage${count === 1 ? '' : 's'}</span></summary>
-        ${facts.length === 0
-          ? html`<p class="empty">No injuries, interventions or medications recorded yet.</p>`
-          : facts.map(
-              ({ kind, fact, passages }) => html`
-                <div class="fact">
-                  <h3><span class="kind">${kind}</span> ${fact}</h3>
-                  <ul class="passages">
-                    ${passages.map((passage) => html`<li><passage-card .passage=${passage}></passage-card></li>`)}
-                  </ul>
-                </div>
-              `,
-            )}
+        <summary class="fact-guidance-title">
+          Guidance for this casualty <span class="as-of">&nbsp;· ${count} passage${count === 1 ? '' : 's'}</span>
+        </summary>
+        ${
+          facts.length === 0
+            ? html`<p class="empty">No injuries, interventions or medications recorded yet.</p>`
+            : facts.map(
+                ({ kind, fact, passages }) => html`
+                  <div class="fact">
+                    <h3><span class="kind">${kind}</span> ${fact}</h3>
+                    <ul class="passages">
+                      ${passages.map((passage) => html`<li><passage-card .passage=${passage}></passage-card></li>`)}
+                    </ul>
+                  </div>
+                `,
+              )
+        }
       </details>
     `;
   }

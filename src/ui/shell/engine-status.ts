@@ -14,7 +14,11 @@ export interface EngineStatus {
 }
 
 /** The chip's words per backend: the 44 px header has room for a word or two, the rest is behind the tap. */
-export const ENGINE_CHIP_TEXT: Record<EngineId, string> = { rules: 'Rules', webllm: 'Phi-2 GPU', transformers: 'CPU model' };
+export const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
+  rules: 'Rules',
+  webllm: 'Phi-2 GPU',
+  transformers: 'CPU model',
+};
 
 /** The header chip's text for a status. */
 export function engineChipText(status: EngineStatus): string {
@@ -123,7 +127,13 @@ export class EngineStatusElement extends LitElement {
   render() {
     const { engine, reason } = this.status;
     return html`
-      <button type="button" class="chip" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="engine-reasons" @click=${() => (this.open = !this.open)}>
+      <button
+        type="button"
+        class="chip"
+        aria-expanded=${this.open ? 'true' : 'false'}
+        aria-controls="engine-reasons"
+        @click=${() => (this.open = !this.open)}
+      >
         <span class="sr">Engine: </span>${engineChipText(this.status)}
       </button>
       <div id="engine-reasons" class="reasons" ?hidden=${!this.open}>

@@ -26,7 +26,10 @@ export class TcccApp extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    this.cleanups.push(onRouteChange(() => void this.show(currentRoute())), interceptAppLinks(this));
+    this.cleanups.push(
+      onRouteChange(() => void this.show(currentRoute())),
+      interceptAppLinks(this),
+    );
     void this.show(this.route);
   }
 
@@ -75,11 +78,16 @@ export class TcccApp extends LitElement {
         <engine-status></engine-status>
       </header>
       <update-banner .bridge=${this.serviceWorker}></update-banner>
-      <main id="main">${this.loadError ? html`<p class="view-error" role="alert">${this.loadError}</p>` : [...this.views.values()]}</main>
+      <main id="main">
+        ${this.loadError ? html`<p class="view-error" role="alert">${this.loadError}</p>` : [...this.views.values()]}
+      </main>
       <nav aria-label="Views">
         <ul>
           ${ROUTES.map(
-            (route) => html`<li><a href=${route.path} aria-current=${route === this.route ? 'page' : 'false'}>${route.label}</a></li>`,
+            (route) =>
+              html`<li>
+                <a href=${route.path} aria-current=${route === this.route ? 'page' : 'false'}>${route.label}</a>
+              </li>`,
           )}
         </ul>
       </nav>

@@ -147,17 +147,50 @@ export const ROUTE_PHRASES: Lexicon = [
 
 /** Dose units, normalized to the record's lower-case forms. */
 export const DOSE_UNITS: Readonly<Record<string, string>> = {
-  mg: 'mg', mgs: 'mg', milligram: 'mg', milligrams: 'mg', migs: 'mg',
-  g: 'g', gm: 'g', gms: 'g', gram: 'g', grams: 'g', gr: 'g',
-  mcg: 'mcg', mcgs: 'mcg', ug: 'mcg', microgram: 'mcg', micrograms: 'mcg', mikes: 'mcg', mics: 'mcg',
-  ml: 'ml', mls: 'ml', cc: 'ml', ccs: 'ml',
-  units: 'units', unit: 'units', meq: 'meq',
+  mg: 'mg',
+  mgs: 'mg',
+  milligram: 'mg',
+  milligrams: 'mg',
+  migs: 'mg',
+  g: 'g',
+  gm: 'g',
+  gms: 'g',
+  gram: 'g',
+  grams: 'g',
+  gr: 'g',
+  mcg: 'mcg',
+  mcgs: 'mcg',
+  ug: 'mcg',
+  microgram: 'mcg',
+  micrograms: 'mcg',
+  mikes: 'mcg',
+  mics: 'mcg',
+  ml: 'ml',
+  mls: 'ml',
+  cc: 'ml',
+  ccs: 'ml',
+  units: 'units',
+  unit: 'units',
+  meq: 'meq',
 };
 
 /** Volume units in millilitres; "unit" of whole blood is 500 ml by convention. */
 export const VOLUME_UNITS: Readonly<Record<string, number>> = {
-  ml: 1, mls: 1, mil: 1, mils: 1, milliliter: 1, milliliters: 1, millilitre: 1, millilitres: 1, cc: 1, ccs: 1,
-  l: 1000, liter: 1000, liters: 1000, litre: 1000, litres: 1000,
+  ml: 1,
+  mls: 1,
+  mil: 1,
+  mils: 1,
+  milliliter: 1,
+  milliliters: 1,
+  millilitre: 1,
+  millilitres: 1,
+  cc: 1,
+  ccs: 1,
+  l: 1000,
+  liter: 1000,
+  liters: 1000,
+  litre: 1000,
+  litres: 1000,
 };
 export const WHOLE_BLOOD_UNIT_ML = 500;
 export const BLOOD_UNIT_WORDS: ReadonlySet<string> = new Set(['unit', 'units', 'u', 'bag', 'bags']);

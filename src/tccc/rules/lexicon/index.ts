@@ -4,15 +4,38 @@ import { SpellingCorrector } from '../../text/spelling.js';
 import { PhraseMatcher } from '../matcher.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { INTERVENTION_PHRASES, MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
-import { DOSE_UNITS, FLUID_PHRASES, MEDICATION_PHRASES, REPEAT_FLUID_PHRASES, REPEAT_PHRASES, ROUTE_PHRASES, VOLUME_UNITS } from './drugs.js';
 import {
-  CORRECTION_PHRASES, EVAC_PHRASES, FINDING_PHRASES, IDENTITY_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, RECHECK_PHRASES, THIS_CASUALTY_PHRASES, UNCORRECTED_WORDS, VITAL_PHRASES,
+  DOSE_UNITS,
+  FLUID_PHRASES,
+  MEDICATION_PHRASES,
+  REPEAT_FLUID_PHRASES,
+  REPEAT_PHRASES,
+  ROUTE_PHRASES,
+  VOLUME_UNITS,
+} from './drugs.js';
+import {
+  CORRECTION_PHRASES,
+  EVAC_PHRASES,
+  FINDING_PHRASES,
+  IDENTITY_PHRASES,
+  NEGATION_PHRASES,
+  OTHER_PERSON_PHRASES,
+  RECHECK_PHRASES,
+  THIS_CASUALTY_PHRASES,
+  UNCORRECTED_WORDS,
+  VITAL_PHRASES,
 } from './language.js';
 import type { Lexicon } from './tags.js';
 
 /** Lexicons whose short single-word phrases may be spelled out letter by letter ("T X A"). */
 const SPELLABLE: readonly Lexicon[] = [
-  MECHANISM_AND_INJURY_PHRASES, INTERVENTION_PHRASES, MEDICATION_PHRASES, FLUID_PHRASES, ROUTE_PHRASES, VITAL_PHRASES, IDENTITY_PHRASES,
+  MECHANISM_AND_INJURY_PHRASES,
+  INTERVENTION_PHRASES,
+  MEDICATION_PHRASES,
+  FLUID_PHRASES,
+  ROUTE_PHRASES,
+  VITAL_PHRASES,
+  IDENTITY_PHRASES,
 ];
 
 function spellableAcronyms(): Set<string> {
@@ -26,25 +49,64 @@ function spellableAcronyms(): Set<string> {
 }
 
 const ALL_LEXICONS: readonly Lexicon[] = [
-  MECHANISM_AND_INJURY_PHRASES, INTERVENTION_PHRASES, MEDICATION_PHRASES, FLUID_PHRASES, ROUTE_PHRASES, VITAL_PHRASES,
-  EVAC_PHRASES, NEGATION_PHRASES, OTHER_PERSON_PHRASES, CORRECTION_PHRASES, IDENTITY_PHRASES, RECHECK_PHRASES, REPEAT_PHRASES,
-  FINDING_PHRASES, THIS_CASUALTY_PHRASES, REPEAT_FLUID_PHRASES,
+  MECHANISM_AND_INJURY_PHRASES,
+  INTERVENTION_PHRASES,
+  MEDICATION_PHRASES,
+  FLUID_PHRASES,
+  ROUTE_PHRASES,
+  VITAL_PHRASES,
+  EVAC_PHRASES,
+  NEGATION_PHRASES,
+  OTHER_PERSON_PHRASES,
+  CORRECTION_PHRASES,
+  IDENTITY_PHRASES,
+  RECHECK_PHRASES,
+  REPEAT_PHRASES,
+  FINDING_PHRASES,
+  THIS_CASUALTY_PHRASES,
+  REPEAT_FLUID_PHRASES,
 ];
 
 /** Every word the rules read: what a typing slip is corrected towards. */
 function vocabulary(): Set<string> {
   const words = new Set<string>();
-  for (const lexicon of ALL_LEXICONS) for (const [phrase] of lexicon) for (const w of phrase.split(/[^a-z]+/)) if (w) words.add(w);
-  for (const table of [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS, VOLUME_UNITS]) for (const w of Object.keys(table)) words.add(w);
+  for (const lexicon of ALL_LEXICONS)
+    for (const [phrase] of lexicon) for (const w of phrase.split(/[^a-z]+/)) if (w) words.add(w);
+  for (const table of [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS, VOLUME_UNITS])
+    for (const w of Object.keys(table)) words.add(w);
   return words;
 }
 
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
   spelling: new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS),
   acronyms: spellableAcronyms(),
-  joinedWords: new Set(['spo2', 'sp02', 'o2', 'l1', 'l2', 'l3', 'l4', 'l5', 'l6', 'l7', 'l8', 'l9', 'fast1',
+  joinedWords: new Set([
+    'spo2',
+    'sp02',
+    'o2',
+    'l1',
+    'l2',
+    'l3',
+    'l4',
+    'l5',
+    'l6',
+    'l7',
+    'l8',
+    'l9',
+    'fast1',
     // Ranks written with a digit ("PV2 Marcus Hale").
-    'pv1', 'pv2', 'hm1', 'hm2', 'hm3', 'po1', 'po2', 'po3', 'cw2', 'wo1', 'a1c']),
+    'pv1',
+    'pv2',
+    'hm1',
+    'hm2',
+    'hm3',
+    'po1',
+    'po2',
+    'po3',
+    'cw2',
+    'wo1',
+    'a1c',
+  ]),
 };
 
 /** Every phrase the rules know, in one trie. */

@@ -49,7 +49,7 @@ export const VITAL_PHRASES: Lexicon = [
   ["heart rate's", [vital('pulse')]],
   ["bp's", [vital('bp')]],
   ["sat's", [vital('spo2')]],
-  ["sats are", [vital('spo2')]],
+  ['sats are', [vital('spo2')]],
   ['avpu', [vital('avpu')]],
   ['alert', [avpu('A')]],
   ['a&o', [avpu('A')]],
@@ -110,7 +110,20 @@ export const LETTER_VITAL_LABELS: Readonly<Record<string, Tag>> = { p: vital('pu
 
 /** Ordinary words one letter away from a lexicon word, which must not be read as it. */
 export const UNCORRECTED_WORDS: readonly string[] = [
-  'tight', 'gauge', 'litter', 'ranger', 'buried', 'opens', 'plate', 'negatives', 'heard', 'mortal', 'bleed', 'bleeds', 'wounds', 'burst',
+  'tight',
+  'gauge',
+  'litter',
+  'ranger',
+  'buried',
+  'opens',
+  'plate',
+  'negatives',
+  'heard',
+  'mortal',
+  'bleed',
+  'bleeds',
+  'wounds',
+  'burst',
 ];
 
 export const EVAC_PHRASES: Lexicon = [
@@ -360,55 +373,221 @@ export const IDENTITY_PHRASES: Lexicon = [
 
 /** Words that end the scope of a forward negation ("considered TXA but gave ketamine"). */
 export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
-  'but', 'due', 'because', 'since', 'so', 'then', 'instead', 'which', 'except', 'although', 'however', 'and', 'went', 'gave',
+  'but',
+  'due',
+  'because',
+  'since',
+  'so',
+  'then',
+  'instead',
+  'which',
+  'except',
+  'although',
+  'however',
+  'and',
+  'went',
+  'gave',
 ]);
 /**
  * A hedge between a drug and a later "not given" / "held" carries the negation back across a comma or
  * "but" ("morphine considered, not given", "TXA considered but held"): the words that may stand there,
  * at least one of them from HEDGE_WORDS.
  */
-export const HEDGE_BRIDGE: ReadonlySet<string> = new Set(['considered', 'discussed', ',', 'but', 'was', 'were', 'initially']);
+export const HEDGE_BRIDGE: ReadonlySet<string> = new Set([
+  'considered',
+  'discussed',
+  ',',
+  'but',
+  'was',
+  'were',
+  'initially',
+]);
 export const HEDGE_WORDS: ReadonlySet<string> = new Set(['considered', 'discussed']);
 /** How many tokens a negation reaches. */
 export const NEGATION_REACH = 6;
 
 export const NATO_LETTERS: Readonly<Record<string, string>> = {
-  alpha: 'A', alfa: 'A', bravo: 'B', charlie: 'C', delta: 'D', echo: 'E', foxtrot: 'F', golf: 'G', hotel: 'H', india: 'I',
-  juliet: 'J', juliett: 'J', kilo: 'K', lima: 'L', mike: 'M', november: 'N', oscar: 'O', papa: 'P', quebec: 'Q', romeo: 'R',
-  sierra: 'S', tango: 'T', uniform: 'U', victor: 'V', whiskey: 'W', whisky: 'W', xray: 'X', 'x-ray': 'X', yankee: 'Y', zulu: 'Z',
+  alpha: 'A',
+  alfa: 'A',
+  bravo: 'B',
+  charlie: 'C',
+  delta: 'D',
+  echo: 'E',
+  foxtrot: 'F',
+  golf: 'G',
+  hotel: 'H',
+  india: 'I',
+  juliet: 'J',
+  juliett: 'J',
+  kilo: 'K',
+  lima: 'L',
+  mike: 'M',
+  november: 'N',
+  oscar: 'O',
+  papa: 'P',
+  quebec: 'Q',
+  romeo: 'R',
+  sierra: 'S',
+  tango: 'T',
+  uniform: 'U',
+  victor: 'V',
+  whiskey: 'W',
+  whisky: 'W',
+  xray: 'X',
+  'x-ray': 'X',
+  yankee: 'Y',
+  zulu: 'Z',
 };
 
 /** Ranks that come before a name ("SGT Luis Alvarado", "Specialist Ramirez"); multi-word ranks end with one of these. */
 export const RANK_WORDS: ReadonlySet<string> = new Set([
-  'pvt', 'private', 'pv1', 'pv2', 'pfc', 'spc', 'spec', 'specialist', 'cpl', 'corporal', 'lcpl', 'sgt', 'sergeant', 'ssg', 'ssgt',
-  'sfc', 'msg', 'msgt', '1sg', 'sgm', 'csm', 'lt', 'lieutenant', '2lt', '1lt', 'cpt', 'capt', 'captain', 'maj', 'major', 'ltc',
-  'col', 'colonel', 'airman', 'seaman', 'ens', 'ensign', 'hm3', 'hm2', 'po3', 'po2', 'cw2', 'wo1', 'sra', 'a1c', 'tsgt',
-  'lance', 'staff', 'gunnery', 'petty', 'warrant', 'gysgt', 'mgysgt', 'cpo', 'hn', 'hm1', 'po1',
+  'pvt',
+  'private',
+  'pv1',
+  'pv2',
+  'pfc',
+  'spc',
+  'spec',
+  'specialist',
+  'cpl',
+  'corporal',
+  'lcpl',
+  'sgt',
+  'sergeant',
+  'ssg',
+  'ssgt',
+  'sfc',
+  'msg',
+  'msgt',
+  '1sg',
+  'sgm',
+  'csm',
+  'lt',
+  'lieutenant',
+  '2lt',
+  '1lt',
+  'cpt',
+  'capt',
+  'captain',
+  'maj',
+  'major',
+  'ltc',
+  'col',
+  'colonel',
+  'airman',
+  'seaman',
+  'ens',
+  'ensign',
+  'hm3',
+  'hm2',
+  'po3',
+  'po2',
+  'cw2',
+  'wo1',
+  'sra',
+  'a1c',
+  'tsgt',
+  'lance',
+  'staff',
+  'gunnery',
+  'petty',
+  'warrant',
+  'gysgt',
+  'mgysgt',
+  'cpo',
+  'hn',
+  'hm1',
+  'po1',
 ]);
 
 /** Words that continue a rank already begun ("Private First Class", "Sergeant First Class", "Petty Officer Second Class"). */
 export const RANK_CONTINUATIONS: ReadonlySet<string> = new Set([
-  'first', 'second', 'third', 'class', 'officer', 'major', 'sergeant', 'corporal', 'lieutenant', 'general', 'chief',
+  'first',
+  'second',
+  'third',
+  'class',
+  'officer',
+  'major',
+  'sergeant',
+  'corporal',
+  'lieutenant',
+  'general',
+  'chief',
 ]);
 
 export const UNIT_NOUNS: ReadonlySet<string> = new Set([
-  'company', 'co', 'troop', 'trp', 'battery', 'btry', 'platoon', 'plt', 'battalion', 'bn', 'squadron', 'sqdn', 'regiment', 'squad', 'sqd',
-  'detachment', 'det',
+  'company',
+  'co',
+  'troop',
+  'trp',
+  'battery',
+  'btry',
+  'platoon',
+  'plt',
+  'battalion',
+  'bn',
+  'squadron',
+  'sqdn',
+  'regiment',
+  'squad',
+  'sqd',
+  'detachment',
+  'det',
 ]);
 
 /** Units that need no name word before them ("HHC 1-502 IN"). */
 export const STANDALONE_UNITS: ReadonlySet<string> = new Set(['hhc']);
 
 /** Branch letters after a battalion number ("2-12 IN", "1-4 CAV"). */
-export const UNIT_BRANCHES: ReadonlySet<string> = new Set(['in', 'inf', 'ar', 'cav', 'fa', 'en', 'avn', 'bsb', 'mp', 'sf', 'ada', 'mi', 'pir']);
+export const UNIT_BRANCHES: ReadonlySet<string> = new Set([
+  'in',
+  'inf',
+  'ar',
+  'cav',
+  'fa',
+  'en',
+  'avn',
+  'bsb',
+  'mp',
+  'sf',
+  'ada',
+  'mi',
+  'pir',
+]);
 
 /** Words that name a unit before its noun ("first platoon", "Weapons Company"); letters and "1st" are read apart. */
 export const UNIT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth',
-  'weapons', 'headquarters', 'hq', 'hhc', 'support', 'scout', 'mortar', 'recon', 'forward', 'medical', 'signal', 'engineer',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'weapons',
+  'headquarters',
+  'hq',
+  'hhc',
+  'support',
+  'scout',
+  'mortar',
+  'recon',
+  'forward',
+  'medical',
+  'signal',
+  'engineer',
 ]);
 
 /** Word sequences that introduce the casualty's name without a rank ("this card is for Ramirez"). */
 export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
-  ['name', 'is'], ['name'], ['card', 'is', 'for'], ['this', 'is', 'for'], ['casualty', 'is'], ['patient', 'is'], ['casualty', 'name'],
+  ['name', 'is'],
+  ['name'],
+  ['card', 'is', 'for'],
+  ['this', 'is', 'for'],
+  ['casualty', 'is'],
+  ['patient', 'is'],
+  ['casualty', 'name'],
 ];

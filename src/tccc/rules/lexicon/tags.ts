@@ -1,6 +1,14 @@
 /** What a lexicon phrase means: the tags a mention of it carries. */
 import type {
-  Avpu, EvacPriority, InjuryType, InterventionType, Location, Mechanism, MedicationName, MedicationRoute, FluidName,
+  Avpu,
+  EvacPriority,
+  InjuryType,
+  InterventionType,
+  Location,
+  Mechanism,
+  MedicationName,
+  MedicationRoute,
+  FluidName,
 } from '../../record.js';
 
 export type VitalKind = 'pulse' | 'bp' | 'resp_rate' | 'spo2' | 'pain' | 'avpu';
@@ -51,9 +59,11 @@ export type Lexicon = ReadonlyArray<readonly [phrase: string, tags: readonly Tag
 
 /** Shorthand builders so the data tables stay one line per phrase. */
 export const mech = (value: Mechanism): Tag => ({ cat: 'mechanism', value });
-export const injury = (value: InjuryType, location?: Location): Tag => (location ? { cat: 'injury', value, location } : { cat: 'injury', value });
+export const injury = (value: InjuryType, location?: Location): Tag =>
+  location ? { cat: 'injury', value, location } : { cat: 'injury', value };
 export const tx = (value: InterventionType): Tag => ({ cat: 'intervention', value });
-export const med = (value: MedicationName, route?: MedicationRoute): Tag => (route ? { cat: 'medication', value, route } : { cat: 'medication', value });
+export const med = (value: MedicationName, route?: MedicationRoute): Tag =>
+  route ? { cat: 'medication', value, route } : { cat: 'medication', value };
 export const fluid = (value: FluidName): Tag => ({ cat: 'fluid', value });
 export const vital = (value: VitalKind): Tag => ({ cat: 'vital', value });
 export const avpu = (value: Avpu): Tag => ({ cat: 'avpu', value });

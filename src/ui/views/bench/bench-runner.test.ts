@@ -7,24 +7,56 @@ import { BENCH_NARRATIVES } from './bench-narratives.js';
 describe('benchEngine', () => {
   it('rules: extraction time for every narrative, no model figures, heap peak from the reader', async () => {
     let heap = 1e6;
-    const r = await benchEngine(createRulesEngine(), BENCH_NARRATIVES, 0.5, { tokens: 8, generations: 2, heapBytes: () => (heap += 1e6) });
-    expect(r).toMatchObject({ engine: 'rules', loadFromCacheMs: 0.5, timeToFirstTokenMs: null, decodeTokensPerSecond: null, narratives: BENCH_NARRATIVES.length });
+    const r = await benchEngine(createRulesEngine(), BENCH_NARRATIVES, 0.5, {
+      tokens: 8,
+      generations: 2,
+      heapBytes: () => (heap += 1e6),
+    });
+    expect(r).toMatchObject({
+      engine: 'rules',
+      loadFromCacheMs: 0.5,
+      timeToFirstTokenMs: null,
+      decodeTokensPerSecond: null,
+      narratives: BENCH_NARRATIVES.length,
+    });
     expect(r.extractMs).toBeGreaterThanOrEqual(0);
     expect(r.peakHeapMB).toBeGreaterThan(1);
   });
 
   it('a model engine: medians of the runtime figures over the generations', async () => {
-    const figures = [10, 30, 20].map((n) => ({ promptTokens: 40, completionTokens: 8, timeToFirstTokenMs: n, prefillTokensPerSecond: n * 10, decodeTokensPerSecond: n / 2, totalMs: n * 3 }));
+    const figures = [10, 30, 20].map((n) => ({
+      promptTokens: 40,
+      completionTokens: 8,
+      timeToFirstTokenMs: n,
+      prefillTokensPerSecond: n * 10,
+      decodeTokensPerSecond: n / 2,
+      totalMs: n * 3,
+    }));
     let call = 0;
     const engine: Engine = {
-      id: 'transformers', label: 'scripted',
-      load: async () => undefined, unload: async () => undefined,
+      id: 'transformers',
+      label: 'scripted',
+      load: async () => undefined,
+      unload: async () => undefined,
       extract: async () => ({ engine: 'transformers', record: {} }),
-      async *generate() { call += 1; yield 'x'; },
+      async *generate() {
+        call += 1;
+        yield 'x';
+      },
       stats: async () => ({ engine: 'transformers', loaded: true, calls: call, lastCall: figures[call - 1]! }),
     };
-    const r = await benchEngine(engine, BENCH_NARRATIVES, 1200, { tokens: 8, generations: 3, heapBytes: () => undefined });
-    expect(r).toMatchObject({ timeToFirstTokenMs: 20, prefillTokensPerSecond: 200, decodeTokensPerSecond: 10, loadFromCacheMs: 1200, peakHeapMB: null });
+    const r = await benchEngine(engine, BENCH_NARRATIVES, 1200, {
+      tokens: 8,
+      generations: 3,
+      heapBytes: () => undefined,
+    });
+    expect(r).toMatchObject({
+      timeToFirstTokenMs: 20,
+      prefillTokensPerSecond: 200,
+      decodeTokensPerSecond: 10,
+      loadFromCacheMs: 1200,
+      peakHeapMB: null,
+    });
   });
 });
 

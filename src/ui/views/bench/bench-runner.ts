@@ -52,7 +52,12 @@ export function jsHeapBytes(): number | undefined {
  * Benchmarks one loaded engine on the narratives. `loadFromCacheMs` is the caller's measurement, since only the
  * caller knows whether it can load the engine afresh.
  */
-export async function benchEngine(engine: Engine, narratives: readonly string[], loadFromCacheMs: number | null, options: BenchOptions): Promise<EngineBenchResult> {
+export async function benchEngine(
+  engine: Engine,
+  narratives: readonly string[],
+  loadFromCacheMs: number | null,
+  options: BenchOptions,
+): Promise<EngineBenchResult> {
   const readHeap = options.heapBytes ?? jsHeapBytes;
   let peak = readHeap();
   const sample = () => {
@@ -113,7 +118,8 @@ export function decodeCeiling(bandwidthGBps: number, weightMB: number): number |
  * (the kiosk sends COOP/COEP). Chromium answers at its next garbage collection, so this can take a while.
  */
 export async function userAgentMemoryMB(): Promise<number | undefined> {
-  const measure = (performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> }).measureUserAgentSpecificMemory;
+  const measure = (performance as Performance & { measureUserAgentSpecificMemory?: () => Promise<{ bytes: number }> })
+    .measureUserAgentSpecificMemory;
   if (!globalThis.crossOriginIsolated || !measure) return undefined;
   return (await measure.call(performance)).bytes / 1e6;
 }

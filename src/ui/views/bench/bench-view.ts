@@ -7,10 +7,18 @@ import { formControlStyles } from '../../styles/form-control-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import { BENCH_NARRATIVES } from './bench-narratives.js';
-import { benchEngine, decodeCeiling, figureOf, userAgentMemoryMB, type BenchRun, type EngineBenchResult } from './bench-runner.js';
+import {
+  benchEngine,
+  decodeCeiling,
+  figureOf,
+  userAgentMemoryMB,
+  type BenchRun,
+  type EngineBenchResult,
+} from './bench-runner.js';
 import { saveRun, savedRuns, updateRun } from './bench-store.js';
 
-const fmt = (x: number | null | undefined, digits = 1): string => (x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits));
+const fmt = (x: number | null | undefined, digits = 1): string =>
+  x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
 
 /**
  * Bench: runs the rules engine, and the loaded model engine if there is one, on a fixed set of narratives and shows
@@ -88,11 +96,29 @@ export class BenchView extends LitElement {
       <p role="status" aria-live="polite">${this.status}</p>
       ${this.run ? this.renderRun(this.run) : nothing}
       <h2>Decode ceiling</h2>
-      <p>Each generated token reads every weight once, so memory bandwidth caps decoding at bandwidth ÷ weight bytes.</p>
+      <p>
+        Each generated token reads every weight once, so memory bandwidth caps decoding at bandwidth ÷ weight bytes.
+      </p>
       <div class="ceiling">
-        <label>Memory bandwidth (GB/s)<input name="bandwidth" type="text" inputmode="decimal" autocomplete="off" @input=${(e: Event) => (this.bandwidthGBps = figureOf((e.target as HTMLInputElement).value))} /></label>
-        <label>Model weights (MB)<input name="weights" type="text" inputmode="decimal" autocomplete="off" @input=${(e: Event) => (this.weightMB = figureOf((e.target as HTMLInputElement).value))} /></label>
-        <p class="result">Ceiling: <output name="ceiling">${fmt(decodeCeiling(this.bandwidthGBps, this.weightMB))}</output> tokens/s</p>
+        <label
+          >Memory bandwidth (GB/s)<input
+            name="bandwidth"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            @input=${(e: Event) => (this.bandwidthGBps = figureOf((e.target as HTMLInputElement).value))}
+        /></label>
+        <label
+          >Model weights (MB)<input
+            name="weights"
+            type="text"
+            inputmode="decimal"
+            autocomplete="off"
+            @input=${(e: Event) => (this.weightMB = figureOf((e.target as HTMLInputElement).value))}
+        /></label>
+        <p class="result">
+          Ceiling: <output name="ceiling">${fmt(decodeCeiling(this.bandwidthGBps, this.weightMB))}</output> tokens/s
+        </p>
       </div>
     `;
   }
@@ -115,15 +141,23 @@ export class BenchView extends LitElement {
       <table>
         <thead>
           <tr>
-            <th>Engine</th><th>Load from cache (ms)</th><th>First token (ms)</th><th>Prefill (tok/s)</th><th>Decode (tok/s)</th>
-            <th>Decode ceiling (tok/s)</th><th>Extraction (ms)</th><th>Peak JS heap (MB)</th>
+            <th>Engine</th>
+            <th>Load from cache (ms)</th>
+            <th>First token (ms)</th>
+            <th>Prefill (tok/s)</th>
+            <th>Decode (tok/s)</th>
+            <th>Decode ceiling (tok/s)</th>
+            <th>Extraction (ms)</th>
+            <th>Peak JS heap (MB)</th>
           </tr>
         </thead>
-        <tbody>${run.results.map(row)}</tbody>
+        <tbody>
+          ${run.results.map(row)}
+        </tbody>
       </table>
       <p>
-        Measured ${dateClockOf(run.at)}.
-        Whole-page memory with workers: ${run.userAgentMemoryMB === undefined ? (run.crossOriginIsolated ? 'measuring or not offered' : 'not offered (page not cross-origin isolated)') : `${fmt(run.userAgentMemoryMB)} MB`}.
+        Measured ${dateClockOf(run.at)}. Whole-page memory with workers:
+        ${run.userAgentMemoryMB === undefined ? (run.crossOriginIsolated ? 'measuring or not offered' : 'not offered (page not cross-origin isolated)') : `${fmt(run.userAgentMemoryMB)} MB`}.
         ${this.earlier > 1 ? `${this.earlier} runs saved on this device.` : nothing}
       </p>
     `;
@@ -144,18 +178,27 @@ export class BenchView extends LitElement {
         this.status = `Running ${model.label}…`;
         results.push(await benchEngine(model, BENCH_NARRATIVES, stats.loadMs ?? null, options));
       }
-      const run: BenchRun = { at: new Date().toISOString(), userAgent: navigator.userAgent, crossOriginIsolated: globalThis.crossOriginIsolated, results };
+      const run: BenchRun = {
+        at: new Date().toISOString(),
+        userAgent: navigator.userAgent,
+        crossOriginIsolated: globalThis.crossOriginIsolated,
+        results,
+      };
       this.run = run;
       const key = await saveRun(run);
       this.earlier += 1;
-      this.status = model.id === 'rules' ? 'Done. No language model is loaded: load one in the Model view to measure it.' : 'Done.';
+      this.status =
+        model.id === 'rules' ? 'Done. No language model is loaded: load one in the Model view to measure it.' : 'Done.';
       // The browser's own memory figure comes at its next garbage collection; the table does not wait for it.
-      void userAgentMemoryMB().then(async (mb) => {
-        if (mb === undefined) return;
-        const measured = { ...run, userAgentMemoryMB: mb };
-        if (this.run === run) this.run = measured;
-        await updateRun(key, measured);
-      }, () => undefined);
+      void userAgentMemoryMB().then(
+        async (mb) => {
+          if (mb === undefined) return;
+          const measured = { ...run, userAgentMemoryMB: mb };
+          if (this.run === run) this.run = measured;
+          await updateRun(key, measured);
+        },
+        () => undefined,
+      );
     } catch (error) {
       this.status = `The bench stopped: ${(error as Error).message}`;
     } finally {
@@ -165,8 +208,20 @@ export class BenchView extends LitElement {
 
   private download(): void {
     if (!this.run) return;
-    const blob = new Blob([JSON.stringify({ ...this.run, bandwidthGBps: this.bandwidthGBps || null, weightMB: this.weightMB || null }, null, 2)], { type: 'application/json' });
-    const link = Object.assign(document.createElement('a'), { href: URL.createObjectURL(blob), download: `tccc-bench-${this.run.at.replace(/[:.]/g, '-')}.json` });
+    const blob = new Blob(
+      [
+        JSON.stringify(
+          { ...this.run, bandwidthGBps: this.bandwidthGBps || null, weightMB: this.weightMB || null },
+          null,
+          2,
+        ),
+      ],
+      { type: 'application/json' },
+    );
+    const link = Object.assign(document.createElement('a'), {
+      href: URL.createObjectURL(blob),
+      download: `tccc-bench-${this.run.at.replace(/[:.]/g, '-')}.json`,
+    });
     link.click();
     setTimeout(() => URL.revokeObjectURL(link.href), 1000);
   }

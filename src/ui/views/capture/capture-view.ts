@@ -1,13 +1,25 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { MAX_NARRATIVE_CHARS, recordFacts, recordOf, summaryOf, unsavedPieces, type Casualty } from '../../../records/index.js';
+import {
+  MAX_NARRATIVE_CHARS,
+  recordFacts,
+  recordOf,
+  summaryOf,
+  unsavedPieces,
+  type Casualty,
+} from '../../../records/index.js';
 import { pieceParts, type PiecePart } from '../../../tccc/rules/casualties.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
-import { addNarrativePiece, extractionFailure, isExtracting, keepExtractionCurrent } from '../../casualties/narrative-runner.js';
+import {
+  addNarrativePiece,
+  extractionFailure,
+  isExtracting,
+  keepExtractionCurrent,
+} from '../../casualties/narrative-runner.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -147,7 +159,11 @@ export class CaptureView extends LitElement {
     const id = this.state.currentId;
     if (!id) return;
     if (event.type === 'dictation-start') this.dictationBase = this.textarea.value.trimEnd();
-    else this.state.setDraft(id, [this.dictationBase, (event as CustomEvent<{ text: string }>).detail.text].filter(Boolean).join(' '));
+    else
+      this.state.setDraft(
+        id,
+        [this.dictationBase, (event as CustomEvent<{ text: string }>).detail.text].filter(Boolean).join(' '),
+      );
   }
 
   private onKeydown(event: KeyboardEvent): void {
@@ -157,7 +173,10 @@ export class CaptureView extends LitElement {
   render() {
     const c = this.state.current;
     return html`
-      <div class="top"><h1>Capture</h1><casualty-bar></casualty-bar></div>
+      <div class="top">
+        <h1>Capture</h1>
+        <casualty-bar></casualty-bar>
+      </div>
       ${c ? this.renderCapture(c) : nothing}
     `;
   }
@@ -185,38 +204,52 @@ export class CaptureView extends LitElement {
           <button class="add" type="submit">Add to record</button>
           <dictate-button @dictation-start=${this.onDictation} @dictation-text=${this.onDictation}></dictate-button>
           <span class="status" role="status">
-            ${isExtracting(c.id)
-              ? 'Reading the narrative…'
-              : c.timeline.length
-                ? html`${facts} ${facts === 1 ? 'fact' : 'facts'} in the record. <a href="/record">Review the record</a>`
-                : 'Nothing added yet. Your typing is saved as you go.'}
+            ${
+              isExtracting(c.id)
+                ? 'Reading the narrative…'
+                : c.timeline.length
+                  ? html`${facts} ${facts === 1 ? 'fact' : 'facts'} in the record.
+                      <a href="/record">Review the record</a>`
+                  : 'Nothing added yet. Your typing is saved as you go.'
+            }
           </span>
         </div>
         ${failure ? html`<p class="failure" role="alert">Extraction failed: ${failure}. The narrative is saved; add to it to try again.</p>` : nothing}
         ${this.refused ? html`<p class="failure" role="alert">${this.refused}</p>` : nothing}
-        ${draftFull
-          ? html`<p class="failure" role="alert">The text box holds at most ${MAX_NARRATIVE_CHARS.toLocaleString('en-US')} characters; anything pasted beyond that was not taken.</p>`
-          : nothing}
+        ${
+          draftFull
+            ? html`<p class="failure" role="alert">
+                The text box holds at most ${MAX_NARRATIVE_CHARS.toLocaleString('en-US')} characters; anything pasted
+                beyond that was not taken.
+              </p>`
+            : nothing
+        }
       </form>
-      ${this.offer
-        ? html`<casualty-split-offer
-            .parts=${this.offer}
-            .casualties=${this.state.casualties.map((k) => ({ id: k.id, label: casualtyTitle(summaryOf(k), k.createdAt) }))}
-            .currentId=${c.id}
-            @split-confirm=${(e: SplitConfirmEvent) => this.fileParts(e, c.id)}
-            @split-cancel=${() => (this.offer = undefined)}
-          ></casualty-split-offer>`
-        : nothing}
+      ${
+        this.offer
+          ? html`<casualty-split-offer
+              .parts=${this.offer}
+              .casualties=${this.state.casualties.map((k) => ({ id: k.id, label: casualtyTitle(summaryOf(k), k.createdAt) }))}
+              .currentId=${c.id}
+              @split-confirm=${(e: SplitConfirmEvent) => this.fileParts(e, c.id)}
+              @split-cancel=${() => (this.offer = undefined)}
+            ></casualty-split-offer>`
+          : nothing
+      }
       <h2>Narrative (${c.timeline.length} ${c.timeline.length === 1 ? 'piece' : 'pieces'})</h2>
-      ${c.timeline.length
-        ? html`<ol aria-label="Narrative timeline">
-            ${c.timeline.map(
-              (entry, i) => html`<li data-saved=${!unsaved.has(i)}>
-                <time datetime=${entry.at}>${unsaved.has(i) ? 'Saving…' : timeOfEntry(entry.at)}</time><span class="piece">${entry.text}</span>
-              </li>`,
-            )}
-          </ol>`
-        : html`<p class="hint">Each piece you add appears here with the time you added it.</p>`}
+      ${
+        c.timeline.length
+          ? html`<ol aria-label="Narrative timeline">
+              ${c.timeline.map(
+                (entry, i) =>
+                  html`<li data-saved=${!unsaved.has(i)}>
+                    <time datetime=${entry.at}>${unsaved.has(i) ? 'Saving…' : timeOfEntry(entry.at)}</time
+                    ><span class="piece">${entry.text}</span>
+                  </li>`,
+              )}
+            </ol>`
+          : html`<p class="hint">Each piece you add appears here with the time you added it.</p>`
+      }
     `;
   }
 }

@@ -66,36 +66,50 @@ export class CasualtySplitOffer extends LitElement {
   }
 
   private confirm(): void {
-    const target = (value: string): PartTarget => (value === 'new' ? { kind: 'new' } : value === 'leave-out' ? { kind: 'leave-out' } : { kind: 'casualty', id: value.slice('casualty:'.length) });
+    const target = (value: string): PartTarget =>
+      value === 'new'
+        ? { kind: 'new' }
+        : value === 'leave-out'
+          ? { kind: 'leave-out' }
+          : { kind: 'casualty', id: value.slice('casualty:'.length) };
     this.dispatchEvent(new SplitConfirmEvent(this.parts.map((part, i) => ({ part, target: target(this.choice[i]) }))));
   }
 
   render() {
     const casualtyCount = this.parts.filter((p) => !p.unattributed).length;
     return html`
-      <p role="alert"><strong>This piece covers ${casualtyCount} casualties.</strong> Choose the casualty for each part; nothing is added until you confirm.</p>
+      <p role="alert">
+        <strong>This piece covers ${casualtyCount} casualties.</strong> Choose the casualty for each part; nothing is
+        added until you confirm.
+      </p>
       <ol aria-label="Parts of the piece">
         ${this.parts.map(
-          (part, i) => html`<li>
-            <blockquote>${part.unattributed ? html`<em>Said of no one casualty:</em> ` : ''}${part.text}</blockquote>
-            <label
-              >Add to
-              <select
-                aria-label=${`Casualty for part ${i + 1}`}
-                .value=${this.choice[i]}
-                @change=${(e: Event) => (this.choice = this.choice.map((c, k) => (k === i ? (e.target as HTMLSelectElement).value : c)))}
+          (part, i) =>
+            html`<li>
+              <blockquote>${part.unattributed ? html`<em>Said of no one casualty:</em> ` : ''}${part.text}</blockquote>
+              <label
+                >Add to
+                <select
+                  aria-label=${`Casualty for part ${i + 1}`}
+                  .value=${this.choice[i]}
+                  @change=${(e: Event) => (this.choice = this.choice.map((c, k) => (k === i ? (e.target as HTMLSelectElement).value : c)))}
+                >
+                  ${this.casualties.map((c) => html`<option value=${`casualty:${c.id}`} ?selected=${this.choice[i] === `casualty:${c.id}`}>${c.id === this.currentId ? `This casualty (${c.label})` : c.label}</option>`)}
+                  <option value="new" ?selected=${this.choice[i] === 'new'}>A new casualty</option>
+                  <option value="leave-out" ?selected=${this.choice[i] === 'leave-out'}>Leave out</option>
+                </select></label
               >
-                ${this.casualties.map((c) => html`<option value=${`casualty:${c.id}`} ?selected=${this.choice[i] === `casualty:${c.id}`}>${c.id === this.currentId ? `This casualty (${c.label})` : c.label}</option>`)}
-                <option value="new" ?selected=${this.choice[i] === 'new'}>A new casualty</option>
-                <option value="leave-out" ?selected=${this.choice[i] === 'leave-out'}>Leave out</option>
-              </select></label
-            >
-          </li>`,
+            </li>`,
         )}
       </ol>
       <div class="actions">
         <button @click=${this.confirm}>Add each part to its casualty</button>
-        <button class="secondary" @click=${() => this.dispatchEvent(new Event('split-cancel', { bubbles: true, composed: true }))}>Cancel</button>
+        <button
+          class="secondary"
+          @click=${() => this.dispatchEvent(new Event('split-cancel', { bubbles: true, composed: true }))}
+        >
+          Cancel
+        </button>
       </div>
     `;
   }

@@ -11,7 +11,13 @@ import { ScriptedSpeechEngine } from '../../../engines/testing/scripted-speech.j
 import type { SpeechEngine } from '../../../engines/speech/shared.js';
 import type { DictationEvent } from '../../../engines/speech/pipeline.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
-import { DictationProblem, DictationSession, PROBLEM_TEXT, storedSpeechEngine, storedSpeechModel } from './dictation-session.js';
+import {
+  DictationProblem,
+  DictationSession,
+  PROBLEM_TEXT,
+  storedSpeechEngine,
+  storedSpeechModel,
+} from './dictation-session.js';
 
 /** Held longer than this, the button talks while held; shorter is a tap that toggles. */
 const HOLD_MS = 450;
@@ -32,7 +38,9 @@ let loadedEngine: Promise<SpeechEngine> | undefined;
 /** The speech engine, loaded once per page; undefined (and nothing loaded) when no speech model is stored. */
 async function speechEngine(onProgress: (fraction: number) => void): Promise<SpeechEngine | undefined> {
   if (loadedEngine) return loadedEngine;
-  const engine = scriptedForTests ? new ScriptedSpeechEngine(TEST_SPEECH_LINES) : await storedSpeechModel().then((m) => m && storedSpeechEngine(m));
+  const engine = scriptedForTests
+    ? new ScriptedSpeechEngine(TEST_SPEECH_LINES)
+    : await storedSpeechModel().then((m) => m && storedSpeechEngine(m));
   if (!engine) return undefined;
   loadedEngine = engine.load((p) => onProgress(p.fraction)).then(() => engine);
   loadedEngine.catch(() => (loadedEngine = undefined));
@@ -44,12 +52,39 @@ export class DictateButton extends LitElement {
   static styles = [
     sharedStyles,
     css`
-      :host { display: inline-flex; flex-wrap: wrap; align-items: center; gap: 0.5rem; }
-      button.dictate { min-height: 3.5rem; min-width: 9rem; font-size: 1.15rem; touch-action: none; user-select: none; }
-      button.dictate[aria-pressed='true'] { background: #b3261e; color: #fff; }
-      .level { width: 6rem; height: 0.6rem; background: #ddd; border-radius: 0.3rem; overflow: hidden; }
-      .level > div { height: 100%; background: #2e7d32; }
-      .problem { flex-basis: 100%; margin: 0; color: #8c1d18; }
+      :host {
+        display: inline-flex;
+        flex-wrap: wrap;
+        align-items: center;
+        gap: 0.5rem;
+      }
+      button.dictate {
+        min-height: 3.5rem;
+        min-width: 9rem;
+        font-size: 1.15rem;
+        touch-action: none;
+        user-select: none;
+      }
+      button.dictate[aria-pressed='true'] {
+        background: #b3261e;
+        color: #fff;
+      }
+      .level {
+        width: 6rem;
+        height: 0.6rem;
+        background: #ddd;
+        border-radius: 0.3rem;
+        overflow: hidden;
+      }
+      .level > div {
+        height: 100%;
+        background: #2e7d32;
+      }
+      .problem {
+        flex-basis: 100%;
+        margin: 0;
+        color: #8c1d18;
+      }
     `,
   ];
 
@@ -120,7 +155,10 @@ export class DictateButton extends LitElement {
     } catch (error) {
       this.loading = undefined;
       this.phase = 'idle';
-      this.problem = error instanceof DictationProblem ? error : new DictationProblem('engine-failed', `Dictation did not start: ${(error as Error).message}`);
+      this.problem =
+        error instanceof DictationProblem
+          ? error
+          : new DictationProblem('engine-failed', `Dictation did not start: ${(error as Error).message}`);
     }
   }
 
@@ -152,7 +190,11 @@ export class DictateButton extends LitElement {
   private onDictation(event: DictationEvent): void {
     if (event.kind === 'partial') this.partial = event.text;
     else if (event.kind === 'final') (this.finals.push(event.segment.text), (this.partial = ''));
-    else if (event.kind === 'error') this.problem = new DictationProblem('engine-failed', `Speech recognition failed: ${(event.error as Error).message}`);
+    else if (event.kind === 'error')
+      this.problem = new DictationProblem(
+        'engine-failed',
+        `Speech recognition failed: ${(event.error as Error).message}`,
+      );
     else return;
     const text = [...this.finals, this.partial].filter(Boolean).join(' ');
     this.dispatchEvent(new CustomEvent('dictation-text', { detail: { text }, bubbles: true, composed: true }));
@@ -160,7 +202,13 @@ export class DictateButton extends LitElement {
 
   render() {
     const listening = this.phase === 'listening';
-    const label = listening ? 'Stop' : this.phase === 'finishing' ? 'Finishing…' : this.phase === 'preparing' ? 'Starting…' : 'Dictate';
+    const label = listening
+      ? 'Stop'
+      : this.phase === 'finishing'
+        ? 'Finishing…'
+        : this.phase === 'preparing'
+          ? 'Starting…'
+          : 'Dictate';
     return html`
       <button
         class="dictate"
@@ -171,12 +219,18 @@ export class DictateButton extends LitElement {
         @pointerdown=${this.onPointerDown}
         @pointerup=${this.onPointerUp}
         @click=${this.onClick}
-      >${label}</button>
+      >
+        ${label}
+      </button>
       ${listening ? html`<div class="level" role="meter" aria-label="Input level" aria-valuemin="0" aria-valuemax="100" aria-valuenow=${Math.round(this.level * 100)}><div style="width:${Math.round(this.level * 100)}%"></div></div>` : nothing}
       ${this.loading !== undefined ? html`<span role="status">Loading the speech model ${Math.round(this.loading * 100)}%</span>` : nothing}
-      ${this.problem
-        ? html`<p class="problem" role="alert" data-problem=${this.problem.kind}>${this.problem.message}${this.problem.kind === 'no-model' ? html` <a href="/model">Open the Model page</a>` : nothing}</p>`
-        : nothing}
+      ${
+        this.problem
+          ? html`<p class="problem" role="alert" data-problem=${this.problem.kind}>
+              ${this.problem.message}${this.problem.kind === 'no-model' ? html` <a href="/model">Open the Model page</a>` : nothing}
+            </p>`
+          : nothing
+      }
     `;
   }
 }

@@ -28,15 +28,23 @@ export const DEFAULT_SPEECH_MODEL = 'onnx-community/moonshine-base-ONNX';
 
 export const PROBLEM_TEXT: Record<Exclude<ProblemKind, 'engine-failed' | 'mic-failed'>, string> = {
   'no-model': `No speech model is stored on this device. On the kiosk run "npm run --silent model:mirror -- ${DEFAULT_SPEECH_MODEL}", then download it on the Model page. You can type meanwhile.`,
-  'mic-refused': 'The microphone is blocked for this app. Allow it in the browser’s site settings (the icon left of the address), then tap Dictate again. You can type meanwhile.',
-  'no-mic': 'No microphone was found. Plug one in or use a tablet with one, then tap Dictate again. You can type meanwhile.',
+  'mic-refused':
+    'The microphone is blocked for this app. Allow it in the browser’s site settings (the icon left of the address), then tap Dictate again. You can type meanwhile.',
+  'no-mic':
+    'No microphone was found. Plug one in or use a tablet with one, then tap Dictate again. You can type meanwhile.',
 };
 
 /** The first stored speech model, the catalog's order deciding (the default model is listed first). */
 export async function storedSpeechModel(): Promise<ModelLocation | undefined> {
   const { locations } = await loadModelCatalog();
   for (const location of locations.filter((l) => isSpeechModel(l.manifest))) {
-    if (await storedModel(location).then((s) => s.complete, () => false)) return location;
+    if (
+      await storedModel(location).then(
+        (s) => s.complete,
+        () => false,
+      )
+    )
+      return location;
   }
   return undefined;
 }
@@ -55,21 +63,35 @@ export function storedSpeechEngine(location: ModelLocation): SpeechEngine {
 
 /** The microphone, or the DictationProblem that says why not. */
 async function openMicrophone(): Promise<MediaStream> {
-  if (!navigator.mediaDevices?.getUserMedia) throw new DictationProblem('mic-failed', 'This browser gives no microphone here: open the app over the kiosk’s https address.');
+  if (!navigator.mediaDevices?.getUserMedia)
+    throw new DictationProblem(
+      'mic-failed',
+      'This browser gives no microphone here: open the app over the kiosk’s https address.',
+    );
   try {
-    return await navigator.mediaDevices.getUserMedia({ audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true } });
+    return await navigator.mediaDevices.getUserMedia({
+      audio: { channelCount: 1, echoCancellation: true, noiseSuppression: true },
+    });
   } catch (error) {
     const name = (error as DOMException).name;
-    if (name === 'NotAllowedError' || name === 'SecurityError') throw new DictationProblem('mic-refused', PROBLEM_TEXT['mic-refused']);
-    if (name === 'NotFoundError' || name === 'OverconstrainedError') throw new DictationProblem('no-mic', PROBLEM_TEXT['no-mic']);
-    throw new DictationProblem('mic-failed', `The microphone did not start (${(error as Error).message}). Tap Dictate to try again.`);
+    if (name === 'NotAllowedError' || name === 'SecurityError')
+      throw new DictationProblem('mic-refused', PROBLEM_TEXT['mic-refused']);
+    if (name === 'NotFoundError' || name === 'OverconstrainedError')
+      throw new DictationProblem('no-mic', PROBLEM_TEXT['no-mic']);
+    throw new DictationProblem(
+      'mic-failed',
+      `The microphone did not start (${(error as Error).message}). Tap Dictate to try again.`,
+    );
   }
 }
 
 /** onnxruntime-web for the VAD: the same copy and the same /ort/<version>/ files transformers.js uses. */
 async function vadRuntime(): Promise<VadRuntime> {
   const ort = await import('onnxruntime-web');
-  ort.env.wasm.wasmPaths = { mjs: BROWSER_DEFAULTS.wasmPaths + ORT_WASM_FILES.mjs, wasm: BROWSER_DEFAULTS.wasmPaths + ORT_WASM_FILES.wasm };
+  ort.env.wasm.wasmPaths = {
+    mjs: BROWSER_DEFAULTS.wasmPaths + ORT_WASM_FILES.mjs,
+    wasm: BROWSER_DEFAULTS.wasmPaths + ORT_WASM_FILES.wasm,
+  };
   ort.env.wasm.numThreads = 1;
   return ort as unknown as VadRuntime;
 }
@@ -90,7 +112,12 @@ export class DictationSession {
   static async start(engine: SpeechEngine, onEvent: (event: DictationEvent) => void): Promise<DictationSession> {
     const stream = await openMicrophone();
     try {
-      const [runtime, model] = await Promise.all([vadRuntime(), fetch(VAD_MODEL_URL).then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${VAD_MODEL_URL}: ${r.status}`))))]);
+      const [runtime, model] = await Promise.all([
+        vadRuntime(),
+        fetch(VAD_MODEL_URL).then((r) =>
+          r.ok ? r.arrayBuffer() : Promise.reject(new Error(`${VAD_MODEL_URL}: ${r.status}`)),
+        ),
+      ]);
       const pipeline = new DictationPipeline(engine, onEvent);
       const segmenter = await VoiceSegmenter.create(runtime, model, pipeline.vadHandler);
       pipeline.attach(segmenter);
@@ -141,4 +168,3 @@ export class DictationSession {
     await this.segmenter.release();
   }
 }
-

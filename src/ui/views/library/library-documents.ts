@@ -9,8 +9,13 @@ import { libraryStyles } from './library-styles.js';
 /** Fired (bubbling out of the view's shadow root) after a document is added or deleted. */
 export const LIBRARY_CHANGED = 'library-changed';
 
-const formatOf = (fileName: string): UserDocument['format'] => (/\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text');
-const titleOf = (fileName: string) => fileName.replace(/\.[^.]+$/, '').replace(/[-_]+/g, ' ').trim();
+const formatOf = (fileName: string): UserDocument['format'] =>
+  /\.(md|markdown)$/i.test(fileName) ? 'markdown' : 'text';
+const titleOf = (fileName: string) =>
+  fileName
+    .replace(/\.[^.]+$/, '')
+    .replace(/[-_]+/g, ' ')
+    .trim();
 
 /** The medic's own documents: add one (pasted or from a file), list them, delete one. Stored on this device only. */
 @customElement('library-documents')
@@ -72,21 +77,43 @@ export class LibraryDocuments extends LitElement {
     const documents = this.loaded?.documents ?? [];
     return html`
       <h2>Stored on this device</h2>
-      ${documents.length === 0
-        ? html`<p class="status">None yet. Documents you add are kept on this device and searched with the library.</p>`
-        : html`<ul aria-label="Your documents">${documents.map((document) => this.renderDocument(document))}</ul>`}
+      ${
+        documents.length === 0
+          ? html`<p class="status">
+              None yet. Documents you add are kept on this device and searched with the library.
+            </p>`
+          : html`<ul aria-label="Your documents">
+              ${documents.map((document) => this.renderDocument(document))}
+            </ul>`
+      }
       <h2>Add a document</h2>
       <form @submit=${this.onSubmit}>
         <label for="doc-title">Title</label>
-        <input id="doc-title" type="text" autocomplete="off" required .value=${this.draftTitle} @input=${(e: Event) => (this.draftTitle = (e.target as HTMLInputElement).value)} />
+        <input
+          id="doc-title"
+          type="text"
+          autocomplete="off"
+          required
+          .value=${this.draftTitle}
+          @input=${(e: Event) => (this.draftTitle = (e.target as HTMLInputElement).value)}
+        />
         <label for="doc-text">Text (Markdown or plain text: paste it, or choose a file)</label>
-        <textarea id="doc-text" required .value=${this.draftText} @input=${(e: Event) => (this.draftText = (e.target as HTMLTextAreaElement).value)}></textarea>
+        <textarea
+          id="doc-text"
+          required
+          .value=${this.draftText}
+          @input=${(e: Event) => (this.draftText = (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
         <div class="actions">
           <label class="button secondary file-label">
             Choose a file…
             <input type="file" accept=".md,.markdown,.txt,text/markdown,text/plain" @change=${this.onFile} />
           </label>
-          <select aria-label="Format" .value=${this.format} @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value as UserDocument['format'])}>
+          <select
+            aria-label="Format"
+            .value=${this.format}
+            @change=${(e: Event) => (this.format = (e.target as HTMLSelectElement).value as UserDocument['format'])}
+          >
             <option value="markdown">Markdown</option>
             <option value="text">Plain text</option>
           </select>
@@ -102,14 +129,29 @@ export class LibraryDocuments extends LitElement {
     const added = dateClockOf(document.addedAt);
     return html`
       <li class="document">
-        <span class="name"><strong>${document.title}</strong><br /><span class="status">${passages} passage${passages === 1 ? '' : 's'} · added ${added}</span></span>
+        <span class="name"
+          ><strong>${document.title}</strong><br /><span class="status"
+            >${passages} passage${passages === 1 ? '' : 's'} · added ${added}</span
+          ></span
+        >
         <span class="actions">
-          ${this.confirming === document.id
-            ? html`
-                <button type="button" class="danger" @click=${() => this.deleteDocument(document)}>Delete “${document.title}”</button>
-                <button type="button" class="secondary" @click=${() => (this.confirming = undefined)}>Keep</button>
-              `
-            : html`<button type="button" class="secondary" aria-label=${`Delete ${document.title}`} @click=${() => (this.confirming = document.id)}>Delete</button>`}
+          ${
+            this.confirming === document.id
+              ? html`
+                  <button type="button" class="danger" @click=${() => this.deleteDocument(document)}>
+                    Delete “${document.title}”
+                  </button>
+                  <button type="button" class="secondary" @click=${() => (this.confirming = undefined)}>Keep</button>
+                `
+              : html`<button
+                  type="button"
+                  class="secondary"
+                  aria-label=${`Delete ${document.title}`}
+                  @click=${() => (this.confirming = document.id)}
+                >
+                  Delete
+                </button>`
+          }
         </span>
       </li>
     `;
@@ -135,7 +177,11 @@ export class LibraryDocuments extends LitElement {
     if (!this.loaded || this.busy) return;
     this.busy = true;
     try {
-      const document = await this.loaded.addDocument({ title: this.draftTitle, text: this.draftText, format: this.format });
+      const document = await this.loaded.addDocument({
+        title: this.draftTitle,
+        text: this.draftText,
+        format: this.format,
+      });
       this.draftTitle = '';
       this.draftText = '';
       this.message = { error: false, text: `Added “${document.title}”; search finds it now.` };
@@ -155,7 +201,10 @@ export class LibraryDocuments extends LitElement {
       this.message = { error: false, text: `Deleted “${document.title}”.` };
       this.changed();
     } catch (error) {
-      this.message = { error: true, text: `“${document.title}” could not be deleted (${error instanceof Error ? error.message : String(error)}).` };
+      this.message = {
+        error: true,
+        text: `“${document.title}” could not be deleted (${error instanceof Error ? error.message : String(error)}).`,
+      };
     }
   }
 

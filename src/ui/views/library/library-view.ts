@@ -125,11 +125,13 @@ export class LibraryView extends LitElement {
         <h1>Library</h1>
         ${this.loaded ? this.renderTabs() : nothing}
       </div>
-      ${this.loadError
-        ? html`<p class="error" role="alert">${this.loadError}</p>`
-        : this.loaded
-          ? this.renderLoaded(this.loaded)
-          : html`<p class="status" role="status">Opening the library…</p>`}
+      ${
+        this.loadError
+          ? html`<p class="error" role="alert">${this.loadError}</p>`
+          : this.loaded
+            ? this.renderLoaded(this.loaded)
+            : html`<p class="status" role="status">Opening the library…</p>`
+      }
     `;
   }
 
@@ -137,17 +139,18 @@ export class LibraryView extends LitElement {
     return html`
       <div role="tablist" aria-label="Library" @keydown=${this.onTabKey}>
         ${TABS.map(
-          ({ id, label }) => html`<button
-            type="button"
-            role="tab"
-            id=${`tab-${id}`}
-            aria-controls=${`panel-${id}`}
-            aria-selected=${this.tab === id ? 'true' : 'false'}
-            tabindex=${this.tab === id ? 0 : -1}
-            @click=${() => (this.tab = id)}
-          >
-            ${label}
-          </button>`,
+          ({ id, label }) =>
+            html`<button
+              type="button"
+              role="tab"
+              id=${`tab-${id}`}
+              aria-controls=${`panel-${id}`}
+              aria-selected=${this.tab === id ? 'true' : 'false'}
+              tabindex=${this.tab === id ? 0 : -1}
+              @click=${() => (this.tab = id)}
+            >
+              ${label}
+            </button>`,
         )}
       </div>
     `;
@@ -169,7 +172,8 @@ export class LibraryView extends LitElement {
   }
 
   private renderOpened() {
-    if (this.openedMissing) return html`<p class="error" role="alert">The passage “${this.openedMissing}” is not in the library.</p>`;
+    if (this.openedMissing)
+      return html`<p class="error" role="alert">The passage “${this.openedMissing}” is not in the library.</p>`;
     if (!this.opened) return nothing;
     return html`
       <section class="opened" aria-label="Opened passage">

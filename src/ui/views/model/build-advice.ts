@@ -62,37 +62,58 @@ export class BuildAdvice extends LitElement {
     const builds = this.locations.map((l) => l.manifest).filter((m) => m.engine === 'webllm');
     return html`<section class="panel" aria-labelledby="advice-heading" data-testid="build-advice">
       <h2 id="advice-heading">For this device</h2>
-      ${recommendation.kind === 'build'
-        ? html`<p data-testid="recommended-build">Recommended: <strong>${recommendation.modelId}</strong> (${recommendation.quantization}, ${recommendation.contextWindow}-token context).</p>`
-        : recommendation.kind === 'none-fits'
-          ? html`<p data-testid="recommended-build">No Phi-2 build fits this device: ${recommendation.reason} Extraction uses the small CPU model or the rules engine.</p>`
-          : this.webgpuOff(recommendation.reason)}
-      ${builds.length
-        ? html`<table>
-            <thead><tr><th scope="col">Build</th><th scope="col">Download</th><th scope="col">GPU memory</th></tr></thead>
-            <tbody>
-              ${builds.map((m) => {
-                const size = downloadSize(m);
-                const recommended = recommendation.kind === 'build' && recommendation.modelId === m.id;
-                return html`<tr class=${recommended ? 'recommended' : ''}>
-                  <td>${m.id}${recommended ? ' (recommended)' : ''}</td>
-                  <td>${size.bytes === 0 ? 'unknown' : `${size.exact ? '' : 'about '}${formatBytes(size.bytes)}`}</td>
-                  <td>${Math.round(m.variant.vramMB)} MB</td>
-                </tr>`;
-              })}
-            </tbody>
-          </table>`
-        : nothing}
+      ${
+        recommendation.kind === 'build'
+          ? html`<p data-testid="recommended-build">
+              Recommended: <strong>${recommendation.modelId}</strong> (${recommendation.quantization},
+              ${recommendation.contextWindow}-token context).
+            </p>`
+          : recommendation.kind === 'none-fits'
+            ? html`<p data-testid="recommended-build">
+                No Phi-2 build fits this device: ${recommendation.reason} Extraction uses the small CPU model or the
+                rules engine.
+              </p>`
+            : this.webgpuOff(recommendation.reason)
+      }
+      ${
+        builds.length
+          ? html`<table>
+              <thead>
+                <tr>
+                  <th scope="col">Build</th>
+                  <th scope="col">Download</th>
+                  <th scope="col">GPU memory</th>
+                </tr>
+              </thead>
+              <tbody>
+                ${builds.map((m) => {
+                  const size = downloadSize(m);
+                  const recommended = recommendation.kind === 'build' && recommendation.modelId === m.id;
+                  return html`<tr class=${recommended ? 'recommended' : ''}>
+                    <td>${m.id}${recommended ? ' (recommended)' : ''}</td>
+                    <td>${size.bytes === 0 ? 'unknown' : `${size.exact ? '' : 'about '}${formatBytes(size.bytes)}`}</td>
+                    <td>${Math.round(m.variant.vramMB)} MB</td>
+                  </tr>`;
+                })}
+              </tbody>
+            </table>`
+          : nothing
+      }
     </section>`;
   }
 
   private webgpuOff(reason: string) {
     // The command line is for the kiosk's own Chromium (on http://localhost); a tablet's browser is set up otherwise.
     if (!LOOPBACK_HOSTS.has(location.hostname)) {
-      return html`<p data-testid="recommended-build">${reason} This browser offers no WebGPU, so extraction here uses the small CPU model or the rules engine.</p>`;
+      return html`<p data-testid="recommended-build">
+        ${reason} This browser offers no WebGPU, so extraction here uses the small CPU model or the rules engine.
+      </p>`;
     }
     const command = webgpuCommandLine(`${location.origin}/`);
-    return html`<p data-testid="recommended-build">${reason} Start this kiosk's Chromium with WebGPU on (sudo npm run kiosk:install sets this up to start by itself):</p>
+    return html`<p data-testid="recommended-build">
+        ${reason} Start this kiosk's Chromium with WebGPU on (sudo npm run kiosk:install sets this up to start by
+        itself):
+      </p>
       <code class="command" data-testid="webgpu-command">${command}</code>`;
   }
 }

@@ -4,7 +4,13 @@
  * download ends, so the view can re-read what is stored and re-run the engine chooser.
  */
 import { watchDownloads } from '../../../model-store/cross-tab.js';
-import { startDownload, WorkerDownload, type DownloadProgress, type LeaderSession, type ModelLocation } from '../../../model-store/index.js';
+import {
+  startDownload,
+  WorkerDownload,
+  type DownloadProgress,
+  type LeaderSession,
+  type ModelLocation,
+} from '../../../model-store/index.js';
 
 /** The download on screen. */
 export interface TrackedDownload {
@@ -35,10 +41,15 @@ class DownloadTracker extends EventTarget {
   /** Downloads (or resumes) a model here, or follows the tab that already downloads one. */
   async start(location: ModelLocation): Promise<void> {
     // In a worker: copying and hashing each finished shard would otherwise freeze the page a moment.
-    const session = await startDownload({ manifest: location.manifest, modelUrl: location.modelUrl }, (o) => new WorkerDownload(o));
+    const session = await startDownload(
+      { manifest: location.manifest, modelUrl: location.modelUrl },
+      (o) => new WorkerDownload(o),
+    );
     if (session.role === 'follower') {
       this.show({ modelId: location.manifest.id, where: 'other-tab' });
-      const stop = session.onProgress((p) => this.show({ modelId: p.modelId, where: 'other-tab', progress: p, ...errorOf(p) }));
+      const stop = session.onProgress((p) =>
+        this.show({ modelId: p.modelId, where: 'other-tab', progress: p, ...errorOf(p) }),
+      );
       await session.leaderGone;
       stop();
       session.close();
@@ -93,7 +104,8 @@ class DownloadTracker extends EventTarget {
   }
 
   private end(): void {
-    if (this.current?.progress?.state === 'done' || this.current?.progress?.state === 'cancelled') this.current = undefined;
+    if (this.current?.progress?.state === 'done' || this.current?.progress?.state === 'cancelled')
+      this.current = undefined;
     this.dispatchEvent(new Event('change'));
     this.dispatchEvent(new Event('finished'));
   }

@@ -34,31 +34,44 @@ export class EnginePanel extends LitElement {
     return html`
       <section aria-labelledby="engine-heading" class="panel">
         <h2 id="engine-heading">Engine</h2>
-        ${softwareGpuForTests
-          ? html`<p class="banner" role="note">Test setting on (<code>?${SOFTWARE_GPU_TEST_FLAG}</code>): a software GPU is accepted. Never use this in the field.</p>`
-          : nothing}
+        ${
+          softwareGpuForTests
+            ? html`<p class="banner" role="note">
+                Test setting on (<code>?${SOFTWARE_GPU_TEST_FLAG}</code>): a software GPU is accepted. Never use this in
+                the field.
+              </p>`
+            : nothing
+        }
         <p class="now">In use now: <strong data-testid="engine-in-use">${this.engineLabel}</strong></p>
-        ${loading
-          ? html`<div class="loading">
-              <label for="load-progress">Loading ${loading.label}: ${Math.round(loading.fraction * 100)}%</label>
-              <progress id="load-progress" max="1" .value=${loading.fraction}></progress>
-              <p class="muted">${loading.text}</p>
-            </div>`
-          : nothing}
+        ${
+          loading
+            ? html`<div class="loading">
+                <label for="load-progress">Loading ${loading.label}: ${Math.round(loading.fraction * 100)}%</label>
+                <progress id="load-progress" max="1" .value=${loading.fraction}></progress>
+                <p class="muted">${loading.text}</p>
+              </div>`
+            : nothing
+        }
         ${phase === 'probing' && !probe ? html`<p class="muted">Checking this device…</p>` : nothing}
-        ${probe
-          ? html`<h3>Why</h3>
-              <ol class="reasons" data-testid="engine-reasons">
-                ${probe.reasons.map((r) => html`<li>${r}</li>`)}
-              </ol>`
-          : nothing}
-        ${fallbacks.length
-          ? html`<h3>Fell back</h3>
-              <ul class="reasons fallbacks" data-testid="engine-fallbacks">
-                ${fallbacks.map((r) => html`<li>${r}</li>`)}
-              </ul>`
-          : nothing}
-        <button class="secondary" ?disabled=${phase !== 'ready'} @click=${() => void chooseEngine()}>Check again</button>
+        ${
+          probe
+            ? html`<h3>Why</h3>
+                <ol class="reasons" data-testid="engine-reasons">
+                  ${probe.reasons.map((r) => html`<li>${r}</li>`)}
+                </ol>`
+            : nothing
+        }
+        ${
+          fallbacks.length
+            ? html`<h3>Fell back</h3>
+                <ul class="reasons fallbacks" data-testid="engine-fallbacks">
+                  ${fallbacks.map((r) => html`<li>${r}</li>`)}
+                </ul>`
+            : nothing
+        }
+        <button class="secondary" ?disabled=${phase !== 'ready'} @click=${() => void chooseEngine()}>
+          Check again
+        </button>
       </section>
     `;
   }

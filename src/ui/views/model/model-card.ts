@@ -1,6 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import { deleteModel, isSpeechModel, formatBytes, type ModelLocation, type StorageReport, type StoredModel } from '../../../model-store/index.js';
+import {
+  deleteModel,
+  isSpeechModel,
+  formatBytes,
+  type ModelLocation,
+  type StorageReport,
+  type StoredModel,
+} from '../../../model-store/index.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { downloads, type TrackedDownload } from './download-tracker.js';
 import { manifestSize } from './model-catalog.js';
@@ -32,7 +39,9 @@ export class ModelCard extends LitElement {
       <article aria-labelledby="title" data-model=${manifest.id}>
         <h3 id="title">${manifest.id}</h3>
         <p class="muted">${kindOf(this.location)}</p>
-        <p>${this.sizeLine()}${mine ? nothing : html` · <span data-testid="stored-state">${this.storedLine()}</span>`}</p>
+        <p>
+          ${this.sizeLine()}${mine ? nothing : html` · <span data-testid="stored-state">${this.storedLine()}</span>`}
+        </p>
         ${this.fitWarning()} ${mine ? this.progress(mine) : this.actions()}
         ${this.problem ? html`<p class="error" role="alert">${this.problem}</p>` : nothing}
       </article>
@@ -49,7 +58,8 @@ export class ModelCard extends LitElement {
     const s = this.stored;
     if (s?.complete) return `Stored and verified (${formatBytes(s.bytes)})`;
     if (s && s.bytes > 0) return `Partly stored (${formatBytes(s.bytes)}): download again to resume`;
-    if (this.onKiosk === false) return `Not on this kiosk: mirror it first (npm run model:mirror -- ${this.location.manifest.id})`;
+    if (this.onKiosk === false)
+      return `Not on this kiosk: mirror it first (npm run model:mirror -- ${this.location.manifest.id})`;
     return 'Not downloaded';
   }
 
@@ -60,8 +70,8 @@ export class ModelCard extends LitElement {
     const needed = size.bytes - (this.stored?.bytes ?? 0);
     if (needed <= this.storage.available) return nothing;
     return html`<p class="error" role="alert">
-      Will not fit: it needs ${formatBytes(needed)} more, this browser lets the app store only ${formatBytes(this.storage.available)} more. Delete a
-      stored model or free disk space.
+      Will not fit: it needs ${formatBytes(needed)} more, this browser lets the app store only
+      ${formatBytes(this.storage.available)} more. Delete a stored model or free disk space.
     </p>`;
   }
 
@@ -81,11 +91,16 @@ export class ModelCard extends LitElement {
       </div>`;
     }
     return html`<div class="actions">
-      ${stored?.complete
-        ? nothing
-        : html`<button ?disabled=${busy || this.onKiosk === false || this.tooBig()} @click=${() => void this.startDownload()}>
-            ${stored && stored.bytes > 0 ? 'Resume download' : 'Download'}
-          </button>`}
+      ${
+        stored?.complete
+          ? nothing
+          : html`<button
+              ?disabled=${busy || this.onKiosk === false || this.tooBig()}
+              @click=${() => void this.startDownload()}
+            >
+              ${stored && stored.bytes > 0 ? 'Resume download' : 'Download'}
+            </button>`
+      }
       ${stored && stored.bytes > 0 ? html`<button class="secondary" ?disabled=${busy} @click=${() => (this.confirmingDelete = true)}>Delete…</button>` : nothing}
     </div>`;
   }
@@ -96,20 +111,22 @@ export class ModelCard extends LitElement {
     const active = state === 'downloading' || state === 'checking';
     return html`<div class="download" data-testid="download">
       <p aria-live="polite">
-        <strong>${d.where === 'other-tab' ? 'Downloading in another tab' : stateWords[state] ?? state}</strong>
+        <strong>${d.where === 'other-tab' ? 'Downloading in another tab' : (stateWords[state] ?? state)}</strong>
         ${p ? html` · <span data-testid="overall">${describeProgress(p.overall, active)}</span>` : nothing}
       </p>
       <progress max="100" .value=${p?.overall.percent ?? 0} aria-label="Overall download progress"></progress>
       ${d.error ? html`<p class="error" role="alert" data-testid="download-error">${d.error}</p>` : nothing}
       ${d.where === 'here' ? this.controls(state, !!d.error) : nothing}
-      ${p && p.files.length
-        ? html`<details class="files" ?open=${active}>
-            <summary>Files (${p.files.filter((f) => f.state === 'done').length} of ${p.files.length} done)</summary>
-            <ul>
-              ${[...p.files].sort((a, b) => FILE_ORDER[a.state] - FILE_ORDER[b.state]).map((f) => html`<li class=${f.state}><span class="path">${f.path}</span><span>${describeProgress(f, f.state === 'downloading')}</span></li>`)}
-            </ul>
-          </details>`
-        : nothing}
+      ${
+        p && p.files.length
+          ? html`<details class="files" ?open=${active}>
+              <summary>Files (${p.files.filter((f) => f.state === 'done').length} of ${p.files.length} done)</summary>
+              <ul>
+                ${[...p.files].sort((a, b) => FILE_ORDER[a.state] - FILE_ORDER[b.state]).map((f) => html`<li class=${f.state}><span class="path">${f.path}</span><span>${describeProgress(f, f.state === 'downloading')}</span></li>`)}
+              </ul>
+            </details>`
+          : nothing
+      }
     </div>`;
   }
 
@@ -128,7 +145,9 @@ export class ModelCard extends LitElement {
 
   private async startDownload(): Promise<void> {
     this.problem = '';
-    await downloads.start(this.location).catch((error: unknown) => (this.problem = String((error as Error).message ?? error)));
+    await downloads
+      .start(this.location)
+      .catch((error: unknown) => (this.problem = String((error as Error).message ?? error)));
   }
 
   private async deleteStored(): Promise<void> {
@@ -158,7 +177,8 @@ const stateWords: Record<string, string> = {
 /** What the model is, in a person's words. */
 function kindOf(location: ModelLocation): string {
   const { engine, variant } = location.manifest;
-  if (isSpeechModel(location.manifest)) return 'Speech model for Dictate: turns what the medic says into text, on this device';
+  if (isSpeechModel(location.manifest))
+    return 'Speech model for Dictate: turns what the medic says into text, on this device';
   if (engine === 'transformers') return 'Small CPU model: slower, runs on any device';
   const bits = variant.quantization.includes('f16') ? '16-bit' : '32-bit';
   return `Phi-2 for the GPU, ${bits} build (${variant.quantization}), ${variant.contextWindow}-token context`;

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ModelManifest } from '../../../model-store/index.js';
-import { builtInManifests, loadModelCatalog, type CatalogMemory, manifestSize, mergeManifests, parseCatalog } from './model-catalog.js';
+import {
+  builtInManifests,
+  loadModelCatalog,
+  type CatalogMemory,
+  manifestSize,
+  mergeManifests,
+  parseCatalog,
+} from './model-catalog.js';
 
 const offered: ModelManifest = {
   id: 'phi-2-q4f32_1-MLC-1k',
@@ -46,8 +53,12 @@ describe('model catalog', () => {
     const notFound = async () => new Response('Not found', { status: 404 });
     const catalog = await loadModelCatalog('http://kiosk.lan:4173', notFound);
     expect(catalog.problems).toEqual([]);
-    expect(catalog.locations.find((l) => l.manifest.id === 'phi-2-q4f16_1-MLC')?.modelUrl).toBe('http://kiosk.lan:4173/models/phi-2-q4f16_1-MLC');
-    const withCatalog = await loadModelCatalog('http://kiosk.lan:4173', async () => Response.json({ models: [{ ...offered, id: 'synthetic-MLC' }] }));
+    expect(catalog.locations.find((l) => l.manifest.id === 'phi-2-q4f16_1-MLC')?.modelUrl).toBe(
+      'http://kiosk.lan:4173/models/phi-2-q4f16_1-MLC',
+    );
+    const withCatalog = await loadModelCatalog('http://kiosk.lan:4173', async () =>
+      Response.json({ models: [{ ...offered, id: 'synthetic-MLC' }] }),
+    );
     expect(withCatalog.locations.map((l) => l.manifest.id)).toContain('synthetic-MLC');
     // What the kiosk mirrors is what its catalog lists; built-in manifests it does not list are not on it.
     expect(withCatalog.onKiosk).toEqual(new Set(['synthetic-MLC']));
@@ -70,10 +81,14 @@ describe('model catalog', () => {
       throw new TypeError('Failed to fetch');
     };
     const offline = await loadModelCatalog('http://kiosk.lan:4173', unreachable, memory);
-    expect(offline.locations.find((l) => l.manifest.id === 'synthetic-MLC')?.modelUrl).toBe('http://kiosk.lan:4173/models/synthetic-MLC');
+    expect(offline.locations.find((l) => l.manifest.id === 'synthetic-MLC')?.modelUrl).toBe(
+      'http://kiosk.lan:4173/models/synthetic-MLC',
+    );
     // The kiosk no longer offers it: forgotten.
     await loadModelCatalog('http://kiosk.lan:4173', async () => new Response('Not found', { status: 404 }), memory);
-    expect((await loadModelCatalog('http://kiosk.lan:4173', unreachable, memory)).locations.map((l) => l.manifest.id)).not.toContain('synthetic-MLC');
+    expect(
+      (await loadModelCatalog('http://kiosk.lan:4173', unreachable, memory)).locations.map((l) => l.manifest.id),
+    ).not.toContain('synthetic-MLC');
   });
 
   it('refuses a catalog that never ends, says so, and keeps the remembered one', async () => {
@@ -81,7 +96,10 @@ describe('model catalog', () => {
     const memory: CatalogMemory = { read: () => kept, write: (c) => (kept = c) };
     let sent = 0;
     // Bounded at 64 MiB so a reader that never stops cannot run away.
-    const endless = new ReadableStream<Uint8Array>({ pull: (c) => (sent < 64 * 2 ** 20 ? ((sent += 2 ** 20), c.enqueue(new Uint8Array(2 ** 20).fill(0x20))) : c.close()) });
+    const endless = new ReadableStream<Uint8Array>({
+      pull: (c) =>
+        sent < 64 * 2 ** 20 ? ((sent += 2 ** 20), c.enqueue(new Uint8Array(2 ** 20).fill(0x20))) : c.close(),
+    });
     const catalog = await loadModelCatalog('http://kiosk.lan:4173', async () => new Response(endless), memory);
     expect(catalog.problems).toEqual(['/models/catalog.json is larger than 16.8 MB; refused']);
     expect(sent).toBeLessThan(20 * 2 ** 20);

@@ -4,7 +4,13 @@
  * built-in one with the same id, since the kiosk's copy has the sizes and hashes the mirror recorded). The last
  * catalog served is remembered, so a model the kiosk offered stays usable offline once stored.
  */
-import { kioskModelUrl, ModelStoreError, parseManifest, type ModelLocation, type ModelManifest } from '../../../model-store/index.js';
+import {
+  kioskModelUrl,
+  ModelStoreError,
+  parseManifest,
+  type ModelLocation,
+  type ModelManifest,
+} from '../../../model-store/index.js';
 import { CATALOG_CAP, cappedText } from '../../../model-store/size-caps.js';
 
 /** Where the kiosk offers manifests of models it mirrors beyond the built-in ones. */
@@ -77,7 +83,11 @@ export function localCatalogMemory(): CatalogMemory {
  * Every model this kiosk offers, served from `origin`. The kiosk's answer replaces the remembered catalog (none:
  * an empty one); offline or when the kiosk cannot be reached, the remembered catalog stands in for it.
  */
-export async function loadModelCatalog(origin: string = location.origin, fetchFn: typeof fetch = fetch, memory: CatalogMemory = localCatalogMemory()): Promise<ModelCatalog> {
+export async function loadModelCatalog(
+  origin: string = location.origin,
+  fetchFn: typeof fetch = fetch,
+  memory: CatalogMemory = localCatalogMemory(),
+): Promise<ModelCatalog> {
   // Offline the request can only fail (and Chromium logs every failed load): keep to what is remembered.
   const online = typeof navigator === 'undefined' || navigator.onLine !== false;
   let served: unknown;
@@ -85,14 +95,18 @@ export async function loadModelCatalog(origin: string = location.origin, fetchFn
   try {
     const response = online ? await fetchFn(new URL(KIOSK_CATALOG_PATH, origin), { cache: 'no-cache' }) : undefined;
     // Read with a cap: a catalog that never ends must not fill the page's memory.
-    if (response) served = response.ok ? JSON.parse(await cappedText(response, CATALOG_CAP, KIOSK_CATALOG_PATH)) : { models: [] };
+    if (response)
+      served = response.ok ? JSON.parse(await cappedText(response, CATALOG_CAP, KIOSK_CATALOG_PATH)) : { models: [] };
   } catch (error) {
     // The kiosk went away mid-request: the remembered catalog still describes what may be stored.
     if (error instanceof ModelStoreError) refused.push(error.message);
   }
   if (served !== undefined) memory.write(served);
   const catalog = served ?? memory.read();
-  const parsed = catalog === null || catalog === undefined ? { manifests: [], problems: [] } : parseCatalog(catalog, KIOSK_CATALOG_PATH);
+  const parsed =
+    catalog === null || catalog === undefined
+      ? { manifests: [], problems: [] }
+      : parseCatalog(catalog, KIOSK_CATALOG_PATH);
   const manifests = mergeManifests(builtInManifests(), parsed.manifests);
   return {
     locations: manifests.map((manifest) => ({ manifest, modelUrl: kioskModelUrl(origin, manifest.id) })),

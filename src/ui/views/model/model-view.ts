@@ -1,6 +1,14 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { formatBytes, requestPersistence, storageReport, storedModel, type ModelLocation, type StorageReport, type StoredModel } from '../../../model-store/index.js';
+import {
+  formatBytes,
+  requestPersistence,
+  storageReport,
+  storedModel,
+  type ModelLocation,
+  type StorageReport,
+  type StoredModel,
+} from '../../../model-store/index.js';
 import { chooseEngine } from '../../engine-chooser.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -84,7 +92,8 @@ export class ModelView extends LitElement {
 
   /** Stored models first, then those the kiosk serves, then those it has not mirrored: what can be used leads. */
   private ordered(locations: ModelLocation[]): ModelLocation[] {
-    const rank = (l: ModelLocation) => (this.stored.get(l.manifest.id)?.complete ? 0 : this.onKiosk.get(l.manifest.id) === false ? 2 : 1);
+    const rank = (l: ModelLocation) =>
+      this.stored.get(l.manifest.id)?.complete ? 0 : this.onKiosk.get(l.manifest.id) === false ? 2 : 1;
     return [...locations].sort((a, b) => rank(a) - rank(b));
   }
 
@@ -102,19 +111,21 @@ export class ModelView extends LitElement {
         </div>
         <section aria-labelledby="models-heading" class="models">
           <h2 id="models-heading">Models on this kiosk</h2>
-          ${this.storageBlock()}
-          ${this.catalog?.problems.map((p) => html`<p class="error" role="alert">${p}</p>`)}
-          ${this.catalog
-            ? this.ordered(this.catalog.locations).map(
-                (l) => html`<model-card
-                  .location=${l}
-                  .stored=${this.stored.get(l.manifest.id)}
-                  .onKiosk=${this.onKiosk.get(l.manifest.id)}
-                  .storage=${this.storage}
-                  .download=${this.download}
-                ></model-card>`,
-              )
-            : html`<p class="muted">Reading the stored models…</p>`}
+          ${this.storageBlock()} ${this.catalog?.problems.map((p) => html`<p class="error" role="alert">${p}</p>`)}
+          ${
+            this.catalog
+              ? this.ordered(this.catalog.locations).map(
+                  (l) =>
+                    html`<model-card
+                      .location=${l}
+                      .stored=${this.stored.get(l.manifest.id)}
+                      .onKiosk=${this.onKiosk.get(l.manifest.id)}
+                      .storage=${this.storage}
+                      .download=${this.download}
+                    ></model-card>`,
+                )
+              : html`<p class="muted">Reading the stored models…</p>`
+          }
         </section>
       </div>
     `;
@@ -124,10 +135,18 @@ export class ModelView extends LitElement {
     const s = this.storage;
     if (!s) return nothing;
     return html`<div class="panel storage">
-      <p data-testid="storage">Storage: ${formatBytes(s.usage)} used; this browser lets the app store ${formatBytes(s.available)} more.</p>
-      ${this.persisted === undefined
-        ? html`<div class="actions"><button class="secondary" @click=${() => void this.persist()}>Keep models when storage runs low</button></div>`
-        : html`<p>${this.persisted ? 'The browser will keep stored models.' : 'The browser may still clear stored models when the disk fills up.'}</p>`}
+      <p data-testid="storage">
+        Storage: ${formatBytes(s.usage)} used; this browser lets the app store ${formatBytes(s.available)} more.
+      </p>
+      ${
+        this.persisted === undefined
+          ? html`<div class="actions">
+              <button class="secondary" @click=${() => void this.persist()}>Keep models when storage runs low</button>
+            </div>`
+          : html`<p>
+              ${this.persisted ? 'The browser will keep stored models.' : 'The browser may still clear stored models when the disk fills up.'}
+            </p>`
+      }
     </div>`;
   }
 }

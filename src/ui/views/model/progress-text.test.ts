@@ -3,12 +3,21 @@ import { describeProgress, formatRate, formatTimeLeft } from './progress-text.js
 
 describe('progress text', () => {
   it('reads bytes, percent, rate and time left as one line', () => {
-    expect(describeProgress({ bytes: 12_000_000, total: 40_000_000, percent: 30, rateBps: 4_200_000, etaSeconds: 6.7 }, true)).toBe('12.0 MB of 40.0 MB (30%) · 4.2 MB/s · 7 s left');
+    expect(
+      describeProgress(
+        { bytes: 12_000_000, total: 40_000_000, percent: 30, rateBps: 4_200_000, etaSeconds: 6.7 },
+        true,
+      ),
+    ).toBe('12.0 MB of 40.0 MB (30%) · 4.2 MB/s · 7 s left');
   });
 
   it('leaves rate and time out when the download is not running or the file is done', () => {
-    expect(describeProgress({ bytes: 5_000, total: 10_000, percent: 50, rateBps: 900, etaSeconds: 5 }, false)).toBe('5.0 kB of 10.0 kB (50%)');
-    expect(describeProgress({ bytes: 10_000, total: 10_000, percent: 100, rateBps: 900 }, true)).toBe('10.0 kB of 10.0 kB (100%)');
+    expect(describeProgress({ bytes: 5_000, total: 10_000, percent: 50, rateBps: 900, etaSeconds: 5 }, false)).toBe(
+      '5.0 kB of 10.0 kB (50%)',
+    );
+    expect(describeProgress({ bytes: 10_000, total: 10_000, percent: 100, rateBps: 900 }, true)).toBe(
+      '10.0 kB of 10.0 kB (100%)',
+    );
   });
 
   it('says so while the size is unknown or nothing arrives', () => {

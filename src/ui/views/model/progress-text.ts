@@ -16,7 +16,11 @@ export function formatTimeLeft(seconds: number): string {
 
 /** One line for a person: "12 MB of 40 MB (30%) · 4.2 MB/s · 7 s left". */
 export function describeProgress(p: ProgressFigures, active: boolean): string {
-  const parts = [p.total !== undefined ? `${formatBytes(p.bytes)} of ${formatBytes(p.total)} (${Math.floor(p.percent ?? 0)}%)` : `${formatBytes(p.bytes)} so far`];
+  const parts = [
+    p.total !== undefined
+      ? `${formatBytes(p.bytes)} of ${formatBytes(p.total)} (${Math.floor(p.percent ?? 0)}%)`
+      : `${formatBytes(p.bytes)} so far`,
+  ];
   if (active && p.percent !== 100) {
     parts.push(formatRate(p.rateBps));
     if (p.etaSeconds !== undefined) parts.push(formatTimeLeft(p.etaSeconds));

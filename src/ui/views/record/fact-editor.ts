@@ -103,7 +103,9 @@ export class FactEditor extends LitElement {
           autocomplete="off"
         />`;
     // A label wrapping a <select> would fold the chosen option into the field's name.
-    return html`<div class="field ${spec.key === 'note' || spec.key === 'value' ? 'wide' : ''}"><label for=${id}>${spec.label}</label>${control}</div>`;
+    return html`<div class="field ${spec.key === 'note' || spec.key === 'value' ? 'wide' : ''}">
+      <label for=${id}>${spec.label}</label>${control}
+    </div>`;
   }
 
   render() {
@@ -111,10 +113,22 @@ export class FactEditor extends LitElement {
     return html`
       <form @submit=${this.save}>
         <div class="fields">${fieldsFor(this.template).map((spec) => this.field(spec))}</div>
-        ${shown.length ? html`<ul role="alert">${shown.map((e) => html`<li>${e}</li>`)}</ul>` : nothing}
+        ${
+          shown.length
+            ? html`<ul role="alert">
+                ${shown.map((e) => html`<li>${e}</li>`)}
+              </ul>`
+            : nothing
+        }
         <div class="actions">
           <button type="submit">Save</button>
-          <button type="button" class="secondary" @click=${() => this.dispatchEvent(new Event('fact-cancel', { bubbles: true, composed: true }))}>Cancel</button>
+          <button
+            type="button"
+            class="secondary"
+            @click=${() => this.dispatchEvent(new Event('fact-cancel', { bubbles: true, composed: true }))}
+          >
+            Cancel
+          </button>
         </div>
       </form>
     `;

@@ -13,24 +13,42 @@ describe('fact forms', () => {
 
   it('says what is wrong instead of guessing', () => {
     const result = factFromForm({ kind: 'vitals' }, { time: '25:10', pulse: '12O', spo2: '-3' });
-    expect(result).toEqual({ errors: ['Time (HH:MM) must be a 24-hour time like 14:05.', 'Pulse must be a whole number.', 'SpO2 % must be a whole number.'] });
+    expect(result).toEqual({
+      errors: [
+        'Time (HH:MM) must be a 24-hour time like 14:05.',
+        'Pulse must be a whole number.',
+        'SpO2 % must be a whole number.',
+      ],
+    });
     expect(factFromForm({ kind: 'injury' }, { type: 'gsw', location: '' })).toEqual({ errors: ['Where is needed.'] });
-    expect(factFromForm({ kind: 'medication' }, { name: 'aspirin' })).toEqual({ errors: ['Medication: pick one of the choices.'] });
+    expect(factFromForm({ kind: 'medication' }, { name: 'aspirin' })).toEqual({
+      errors: ['Medication: pick one of the choices.'],
+    });
   });
 
   it('drops blank optional fields and tidies a grid', () => {
-    expect(factFromForm({ kind: 'medication' }, { name: 'txa', dose: ' 2 g ', route: '', time: '' })).toEqual({ fact: { kind: 'medication', value: { name: 'txa', dose: '2 g' } } });
-    expect(factFromForm({ kind: 'location_grid' }, { value: '38s mb 4484' })).toEqual({ fact: { kind: 'location_grid', value: '38SMB4484' } });
+    expect(factFromForm({ kind: 'medication' }, { name: 'txa', dose: ' 2 g ', route: '', time: '' })).toEqual({
+      fact: { kind: 'medication', value: { name: 'txa', dose: '2 g' } },
+    });
+    expect(factFromForm({ kind: 'location_grid' }, { value: '38s mb 4484' })).toEqual({
+      fact: { kind: 'location_grid', value: '38SMB4484' },
+    });
   });
 
   it('keeps user text as typed, markup included', () => {
     const name = '<img src=x onerror=alert(1)>';
-    expect(factFromForm({ kind: 'casualty', field: 'name' }, { value: name })).toEqual({ fact: { kind: 'casualty', field: 'name', value: name } });
+    expect(factFromForm({ kind: 'casualty', field: 'name' }, { value: name })).toEqual({
+      fact: { kind: 'casualty', field: 'name', value: name },
+    });
   });
 
   it('summarises facts in the card words', () => {
-    expect(factSummary({ kind: 'intervention', value: { type: 'tourniquet', location: 'left_leg', time: '14:07' } })).toBe('TQ (extremity) L leg 14:07');
-    expect(factSummary({ kind: 'vitals', value: { time: '14:10', pulse: 120, systolic: 90, diastolic: 60 } })).toBe('14:10: pulse 120, BP 90/60');
+    expect(
+      factSummary({ kind: 'intervention', value: { type: 'tourniquet', location: 'left_leg', time: '14:07' } }),
+    ).toBe('TQ (extremity) L leg 14:07');
+    expect(factSummary({ kind: 'vitals', value: { time: '14:10', pulse: 120, systolic: 90, diastolic: 60 } })).toBe(
+      '14:10: pulse 120, BP 90/60',
+    );
     expect(factSummary({ kind: 'casualty', field: 'sex', value: 'female' })).toBe('Sex: Female');
     expect(fieldsFor({ kind: 'casualty', field: 'sex' })[0]!.options).toEqual({ male: 'Male', female: 'Female' });
   });

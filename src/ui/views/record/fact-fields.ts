@@ -48,12 +48,36 @@ export interface Section {
   add: { label: string; template: FactTemplate }[];
 }
 
-export const CASUALTY_FIELD_LABELS: Record<keyof Casualty, string> = { name: 'Name', battle_roster: 'Battle roster #', unit: 'Unit', sex: 'Sex', allergies: 'Allergies' };
+export const CASUALTY_FIELD_LABELS: Record<keyof Casualty, string> = {
+  name: 'Name',
+  battle_roster: 'Battle roster #',
+  unit: 'Unit',
+  sex: 'Sex',
+  allergies: 'Allergies',
+};
 
 export const SECTIONS: readonly Section[] = [
-  { title: 'Casualty', kinds: ['casualty'], add: (Object.keys(CASUALTY_FIELD_LABELS) as (keyof Casualty)[]).map((field) => ({ label: CASUALTY_FIELD_LABELS[field], template: { kind: 'casualty', field } })) },
-  { title: 'Evacuation', kinds: ['evac_priority', 'location_grid'], add: [{ label: 'Evac priority', template: { kind: 'evac_priority' } }, { label: 'Grid', template: { kind: 'location_grid' } }] },
-  { title: 'Mechanism of injury', kinds: ['mechanism'], add: [{ label: 'Mechanism', template: { kind: 'mechanism' } }] },
+  {
+    title: 'Casualty',
+    kinds: ['casualty'],
+    add: (Object.keys(CASUALTY_FIELD_LABELS) as (keyof Casualty)[]).map((field) => ({
+      label: CASUALTY_FIELD_LABELS[field],
+      template: { kind: 'casualty', field },
+    })),
+  },
+  {
+    title: 'Evacuation',
+    kinds: ['evac_priority', 'location_grid'],
+    add: [
+      { label: 'Evac priority', template: { kind: 'evac_priority' } },
+      { label: 'Grid', template: { kind: 'location_grid' } },
+    ],
+  },
+  {
+    title: 'Mechanism of injury',
+    kinds: ['mechanism'],
+    add: [{ label: 'Mechanism', template: { kind: 'mechanism' } }],
+  },
   { title: 'Injuries', kinds: ['injury'], add: [{ label: 'Injury', template: { kind: 'injury' } }] },
   { title: 'Signs and symptoms', kinds: ['vitals'], add: [{ label: 'Vital signs', template: { kind: 'vitals' } }] },
   { title: 'Treatments', kinds: ['intervention'], add: [{ label: 'Treatment', template: { kind: 'intervention' } }] },
@@ -61,7 +85,8 @@ export const SECTIONS: readonly Section[] = [
   { title: 'Medications', kinds: ['medication'], add: [{ label: 'Medication', template: { kind: 'medication' } }] },
 ];
 
-const codes = <T extends string>(values: readonly T[], labels: Record<T, string>) => Object.fromEntries(values.map((v) => [v, labels[v]]));
+const codes = <T extends string>(values: readonly T[], labels: Record<T, string>) =>
+  Object.fromEntries(values.map((v) => [v, labels[v]]));
 const TIME: FieldSpec = { key: 'time', label: 'Time (HH:MM)', input: 'time' };
 const LOCATION_OPTIONS = codes(LOCATIONS, LOCATION_LABELS);
 
@@ -83,9 +108,25 @@ export function fieldsFor(template: FactTemplate): FieldSpec[] {
     case 'time_of_injury':
       return [{ key: 'value', label: 'Time of injury (HH:MM)', input: 'time', required: true }];
     case 'evac_priority':
-      return [{ key: 'value', label: 'Evac priority', input: 'select', options: codes(EVAC_PRIORITIES, EVAC_LABELS), required: true }];
+      return [
+        {
+          key: 'value',
+          label: 'Evac priority',
+          input: 'select',
+          options: codes(EVAC_PRIORITIES, EVAC_LABELS),
+          required: true,
+        },
+      ];
     case 'mechanism':
-      return [{ key: 'value', label: 'Mechanism', input: 'select', options: codes(MECHANISMS, MECHANISM_LABELS), required: true }];
+      return [
+        {
+          key: 'value',
+          label: 'Mechanism',
+          input: 'select',
+          options: codes(MECHANISMS, MECHANISM_LABELS),
+          required: true,
+        },
+      ];
     case 'injury':
       return [
         { key: 'type', label: 'Injury', input: 'select', options: codes(INJURY_TYPES, INJURY_LABELS), required: true },
@@ -104,7 +145,17 @@ export function fieldsFor(template: FactTemplate): FieldSpec[] {
         { key: 'pain', label: 'Pain 0-10', input: 'number' },
       ];
     case 'intervention':
-      return [{ key: 'type', label: 'Treatment', input: 'select', options: codes(INTERVENTION_TYPES, INTERVENTION_LABELS), required: true }, { key: 'location', label: 'Where', input: 'select', options: LOCATION_OPTIONS }, TIME];
+      return [
+        {
+          key: 'type',
+          label: 'Treatment',
+          input: 'select',
+          options: codes(INTERVENTION_TYPES, INTERVENTION_LABELS),
+          required: true,
+        },
+        { key: 'location', label: 'Where', input: 'select', options: LOCATION_OPTIONS },
+        TIME,
+      ];
     case 'fluid':
       return [
         { key: 'name', label: 'Fluid', input: 'select', options: codes(FLUID_NAMES, FLUID_LABELS), required: true },
@@ -114,9 +165,20 @@ export function fieldsFor(template: FactTemplate): FieldSpec[] {
       ];
     case 'medication':
       return [
-        { key: 'name', label: 'Medication', input: 'select', options: codes(MEDICATION_NAMES, MEDICATION_LABELS), required: true },
+        {
+          key: 'name',
+          label: 'Medication',
+          input: 'select',
+          options: codes(MEDICATION_NAMES, MEDICATION_LABELS),
+          required: true,
+        },
         { key: 'dose', label: 'Dose (e.g. 2 g)', input: 'text' },
-        { key: 'route', label: 'Route', input: 'select', options: Object.fromEntries(MEDICATION_ROUTES.map((r) => [r, r])) },
+        {
+          key: 'route',
+          label: 'Route',
+          input: 'select',
+          options: Object.fromEntries(MEDICATION_ROUTES.map((r) => [r, r])),
+        },
         TIME,
       ];
   }
@@ -130,15 +192,21 @@ export function templateOf(fact: FactValue): FactTemplate {
 /** The form's starting values for a fact: every field as text, '' when absent. */
 export function formValues(fact: FactValue): Record<string, string> {
   const template = templateOf(fact);
-  const source: Record<string, unknown> = typeof fact.value === 'object' ? (fact.value as unknown as Record<string, unknown>) : { value: fact.value };
-  return Object.fromEntries(fieldsFor(template).map((f) => [f.key, source[f.key] === undefined ? '' : String(source[f.key])]));
+  const source: Record<string, unknown> =
+    typeof fact.value === 'object' ? (fact.value as unknown as Record<string, unknown>) : { value: fact.value };
+  return Object.fromEntries(
+    fieldsFor(template).map((f) => [f.key, source[f.key] === undefined ? '' : String(source[f.key])]),
+  );
 }
 
 /**
  * The fact a filled form describes, or the problems with it. Blank optional fields are left out;
  * numbers must be whole and not negative, times "HH:MM", and a grid loses its spaces.
  */
-export function factFromForm(template: FactTemplate, values: Readonly<Record<string, string>>): { fact: FactValue } | { errors: string[] } {
+export function factFromForm(
+  template: FactTemplate,
+  values: Readonly<Record<string, string>>,
+): { fact: FactValue } | { errors: string[] } {
   const errors: string[] = [];
   const out: Record<string, string | number> = {};
   for (const field of fieldsFor(template)) {
@@ -149,13 +217,17 @@ export function factFromForm(template: FactTemplate, values: Readonly<Record<str
     }
     if (field.options && !(raw in field.options)) errors.push(`${field.label}: pick one of the choices.`);
     else if (field.input === 'number' && !/^\d{1,5}$/.test(raw)) errors.push(`${field.label} must be a whole number.`);
-    else if (field.input === 'time' && !parseClock(raw)) errors.push(`${field.label} must be a 24-hour time like 14:05.`);
+    else if (field.input === 'time' && !parseClock(raw))
+      errors.push(`${field.label} must be a 24-hour time like 14:05.`);
     else out[field.key] = field.input === 'number' ? Number(raw) : field.input === 'time' ? parseClock(raw)! : raw;
   }
   if (errors.length) return { errors };
-  if (template.kind === 'casualty') return { fact: { kind: 'casualty', field: template.field, value: out.value } as FactValue };
-  if (template.kind === 'location_grid') return { fact: { kind: 'location_grid', value: String(out.value).replace(/\s+/g, '').toUpperCase() } };
-  if (template.kind === 'evac_priority' || template.kind === 'mechanism' || template.kind === 'time_of_injury') return { fact: { kind: template.kind, value: out.value } as FactValue };
+  if (template.kind === 'casualty')
+    return { fact: { kind: 'casualty', field: template.field, value: out.value } as FactValue };
+  if (template.kind === 'location_grid')
+    return { fact: { kind: 'location_grid', value: String(out.value).replace(/\s+/g, '').toUpperCase() } };
+  if (template.kind === 'evac_priority' || template.kind === 'mechanism' || template.kind === 'time_of_injury')
+    return { fact: { kind: template.kind, value: out.value } as FactValue };
   return { fact: { kind: template.kind, value: out } as FactValue };
 }
 
@@ -173,7 +245,11 @@ export function factSummary(fact: FactValue): string {
     case 'mechanism':
       return MECHANISM_LABELS[fact.value];
     case 'injury':
-      return words(INJURY_LABELS[fact.value.type], LOCATION_LABELS[fact.value.location], fact.value.note && `(${fact.value.note})`);
+      return words(
+        INJURY_LABELS[fact.value.type],
+        LOCATION_LABELS[fact.value.location],
+        fact.value.note && `(${fact.value.note})`,
+      );
     case 'vitals': {
       const v = fact.value;
       const parts = [
@@ -187,9 +263,18 @@ export function factSummary(fact: FactValue): string {
       return `${v.time ? `${v.time}: ` : ''}${parts.join(', ') || 'no readings'}`;
     }
     case 'intervention':
-      return words(INTERVENTION_LABELS[fact.value.type], fact.value.location && LOCATION_LABELS[fact.value.location], fact.value.time);
+      return words(
+        INTERVENTION_LABELS[fact.value.type],
+        fact.value.location && LOCATION_LABELS[fact.value.location],
+        fact.value.time,
+      );
     case 'fluid':
-      return words(FLUID_LABELS[fact.value.name], fact.value.volume_ml === undefined ? undefined : `${fact.value.volume_ml} ml`, fact.value.route, fact.value.time);
+      return words(
+        FLUID_LABELS[fact.value.name],
+        fact.value.volume_ml === undefined ? undefined : `${fact.value.volume_ml} ml`,
+        fact.value.route,
+        fact.value.time,
+      );
     case 'medication':
       return words(MEDICATION_LABELS[fact.value.name], fact.value.dose, fact.value.route, fact.value.time);
   }

@@ -5,7 +5,9 @@ import { engineMark, factRegion, regionCounts } from './fact-filter.js';
 describe('factRegion', () => {
   it('is the site of an injury or a treatment, and nothing for other facts', () => {
     expect(factRegion({ kind: 'injury', value: { type: 'gsw', location: 'left_leg' } })).toBe('left_leg');
-    expect(factRegion({ kind: 'intervention', value: { type: 'tourniquet', location: 'right_arm', time: '14:02' } })).toBe('right_arm');
+    expect(
+      factRegion({ kind: 'intervention', value: { type: 'tourniquet', location: 'right_arm', time: '14:02' } }),
+    ).toBe('right_arm');
     expect(factRegion({ kind: 'intervention', value: { type: 'iv' } })).toBeUndefined();
     expect(factRegion({ kind: 'medication', value: { name: 'txa', dose: '2 g' } })).toBeUndefined();
   });

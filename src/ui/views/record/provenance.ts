@@ -2,7 +2,14 @@
  * Where each fact came from, for the Record view: the narrative words behind it, which engine
  * found it, and the values two engines disagree on turned into the medic's hand edit. Pure.
  */
-import { factIdAtPath, recordFacts, type Extraction, type FactEdit, type FactId, type FactValue } from '../../../records/index.js';
+import {
+  factIdAtPath,
+  recordFacts,
+  type Extraction,
+  type FactEdit,
+  type FactId,
+  type FactValue,
+} from '../../../records/index.js';
 import { resolveConflict, type Conflict, type FactSource } from '../../../tccc/merge.js';
 import type { TcccRecord } from '../../../tccc/record.js';
 
@@ -33,7 +40,11 @@ export function outermostSpans<T extends { start: number; end: number }>(spans: 
   return kept;
 }
 
-const SOURCE_WORDS: Record<FactSource, string> = { model: 'language model', rules: 'rules engine', both: 'language model and rules engine' };
+const SOURCE_WORDS: Record<FactSource, string> = {
+  model: 'language model',
+  rules: 'rules engine',
+  both: 'language model and rules engine',
+};
 
 /** Which engines found each extracted fact, in words, from the merge sources (undefined without them). */
 export function factSourceWords(extraction: Extraction): Map<FactId, string> {
@@ -43,11 +54,22 @@ export function factSourceWords(extraction: Extraction): Map<FactId, string> {
     if (id) byFact.set(id, (byFact.get(id) ?? new Set()).add(s.source));
   }
   const out = new Map<FactId, string>();
-  for (const [id, set] of byFact) out.set(id, SOURCE_WORDS[set.has('both') || (set.has('model') && set.has('rules')) ? 'both' : set.has('model') ? 'model' : 'rules']);
+  for (const [id, set] of byFact)
+    out.set(
+      id,
+      SOURCE_WORDS[
+        set.has('both') || (set.has('model') && set.has('rules')) ? 'both' : set.has('model') ? 'model' : 'rules'
+      ],
+    );
   return out;
 }
 
-const ENGINE_WORDS: Record<string, string> = { rules: 'rules engine', webllm: 'language model (GPU)', transformers: 'language model (CPU)', import: 'imported file' };
+const ENGINE_WORDS: Record<string, string> = {
+  rules: 'rules engine',
+  webllm: 'language model (GPU)',
+  transformers: 'language model (CPU)',
+  import: 'imported file',
+};
 
 /** Who produced an extraction, in a few words (the engine's own label when it is not one we know). */
 export function engineWords(extraction: Extraction): string {
@@ -62,7 +84,12 @@ export function conflictFactId(extracted: TcccRecord, conflict: Conflict): FactI
 }
 
 /** The hand edit that settles a conflict with one engine's value; undefined when the path names no fact. */
-export function conflictEdit(extracted: TcccRecord, conflict: Conflict, side: 'model' | 'rules', now: Date = new Date()): FactEdit | undefined {
+export function conflictEdit(
+  extracted: TcccRecord,
+  conflict: Conflict,
+  side: 'model' | 'rules',
+  now: Date = new Date(),
+): FactEdit | undefined {
   const id = conflictFactId(extracted, conflict);
   const resolved = resolveConflict(extracted, conflict, side);
   // The picked value may change the fact's identity (a time), so find it by position, not by id.

@@ -37,7 +37,15 @@ import { FactSaveEvent } from './fact-editor.js';
 import './fact-editor.js';
 import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
 import { engineMark, factRegion, regionCounts } from './fact-filter.js';
-import { conflictEdit, conflictFactId, conflictValueText, engineWords, evidenceQuote, factSourceWords, outermostSpans } from './provenance.js';
+import {
+  conflictEdit,
+  conflictFactId,
+  conflictValueText,
+  engineWords,
+  evidenceQuote,
+  factSourceWords,
+  outermostSpans,
+} from './provenance.js';
 import { recordStyles } from './record-styles.js';
 
 /** The fact being edited (`id`) or added (no `id`), and the form's starting values. */
@@ -127,7 +135,9 @@ export class RecordView extends LitElement {
     const id = editing.id ?? newFactId(event.fact, [...resolved.map((f) => f.id), ...c.edits.map((e) => e.id)]);
     const edit: FactEdit = { op: 'set', id, fact: event.fact, at: new Date().toISOString() };
     // Reports and exports need a schema-valid record: refuse an edit that would break it.
-    const { errors } = validateRecord(effectiveRecord(c.extraction?.record ?? {}, [...c.edits.filter((e) => e.id !== id), edit]));
+    const { errors } = validateRecord(
+      effectiveRecord(c.extraction?.record ?? {}, [...c.edits.filter((e) => e.id !== id), edit]),
+    );
     if (errors.length) {
       this.problems = errors.map((e) => `Not saved: ${e}`);
       return;
@@ -160,7 +170,10 @@ export class RecordView extends LitElement {
   render() {
     const c = this.state.current;
     return html`
-      <div class="top"><h1>Record</h1><casualty-bar></casualty-bar></div>
+      <div class="top">
+        <h1>Record</h1>
+        <casualty-bar></casualty-bar>
+      </div>
       ${c ? this.renderRecord(c) : nothing}
     `;
   }
@@ -173,31 +186,49 @@ export class RecordView extends LitElement {
       <div class="layout">
         <div class="overview">
           <div class="diagram-pane">
-            <body-diagram selectable .record=${record} .selected=${this.region}
-              @region-select=${(e: RegionSelectEvent) => this.filterTo(e.region === this.region ? undefined : e.region)}></body-diagram>
+            <body-diagram
+              selectable
+              .record=${record}
+              .selected=${this.region}
+              @region-select=${(e: RegionSelectEvent) => this.filterTo(e.region === this.region ? undefined : e.region)}
+            ></body-diagram>
             ${this.renderRegionFilter(c)}
           </div>
           <div class="side">
             <div class="casualty-fields">
-              <label>Time of injury (24 h)
-                <input class=${toiBad ? 'bad' : ''} .value=${live(toi)} inputmode="numeric" placeholder="HH:MM" aria-invalid=${toiBad}
-                  @input=${(e: InputEvent) => this.onTimeOfInjury(c, (e.target as HTMLInputElement).value)} />
+              <label
+                >Time of injury (24 h)
+                <input
+                  class=${toiBad ? 'bad' : ''}
+                  .value=${live(toi)}
+                  inputmode="numeric"
+                  placeholder="HH:MM"
+                  aria-invalid=${toiBad}
+                  @input=${(e: InputEvent) => this.onTimeOfInjury(c, (e.target as HTMLInputElement).value)}
+                />
               </label>
               ${toiBad ? html`<span class="bad-text" role="alert">Use a 24-hour time like 14:05.</span>` : nothing}
-              <label class="notes">Card notes
-                <textarea .value=${live(c.notes)} rows="1" @input=${(e: InputEvent) => this.state.update(c.id, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}></textarea>
+              <label class="notes"
+                >Card notes
+                <textarea
+                  .value=${live(c.notes)}
+                  rows="1"
+                  @input=${(e: InputEvent) => this.state.update(c.id, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}
+                ></textarea>
               </label>
             </div>
             <record-guidance .record=${record}></record-guidance>
           </div>
         </div>
         <div class="facts">
-          ${this.removedAdded?.casualtyId === c.id
-            ? html`<p class="undo" role="status">
-                Deleted ${this.removedAdded.summary} (added by hand).
-                <button class="secondary" @click=${() => this.undoDeleteAdded(c)}>Undo delete</button>
-              </p>`
-            : nothing}
+          ${
+            this.removedAdded?.casualtyId === c.id
+              ? html`<p class="undo" role="status">
+                  Deleted ${this.removedAdded.summary} (added by hand).
+                  <button class="secondary" @click=${() => this.undoDeleteAdded(c)}>Undo delete</button>
+                </p>`
+              : nothing
+          }
           ${this.renderConflicts(c)}
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
           <div class="sections">${this.renderSections(c)}</div>
@@ -213,8 +244,11 @@ export class RecordView extends LitElement {
   /** The diagram's filter for keyboard and screen readers too: a choice of the regions that hold facts. */
   private renderRegionFilter(c: Casualty) {
     const counts = regionCounts(resolveFacts(c.extraction?.record ?? {}, c.edits));
-    return html`<label class="regions">Show facts at
-      <select @change=${(e: Event) => this.filterTo(((e.target as HTMLSelectElement).value || undefined) as Location | undefined)}>
+    return html`<label class="regions"
+      >Show facts at
+      <select
+        @change=${(e: Event) => this.filterTo(((e.target as HTMLSelectElement).value || undefined) as Location | undefined)}
+      >
         <option value="" ?selected=${!this.region}>every region</option>
         ${counts.map(({ region, count }) => html`<option value=${region} ?selected=${region === this.region}>${LOCATION_WORDS[region]} (${count})</option>`)}
       </select>
@@ -223,7 +257,9 @@ export class RecordView extends LitElement {
 
   private renderConflicts(c: Casualty) {
     const extraction = c.extraction;
-    const open = (extraction?.conflicts ?? []).filter((k) => !c.edits.some((e) => e.id === conflictFactId(extraction!.record, k)));
+    const open = (extraction?.conflicts ?? []).filter(
+      (k) => !c.edits.some((e) => e.id === conflictFactId(extraction!.record, k)),
+    );
     if (!extraction || open.length === 0) return nothing;
     return html`<section class="conflicts" aria-labelledby="conflicts-title">
       <h2 id="conflicts-title">The engines disagree: pick the right value</h2>
@@ -235,7 +271,9 @@ export class RecordView extends LitElement {
           };
           return html`<li>
             <span class="path">${k.path.slice(1).replaceAll('/', ' › ')}</span>
-            <button class="secondary" @click=${() => pick('model')}>Language model: ${conflictValueText(k.model)}</button>
+            <button class="secondary" @click=${() => pick('model')}>
+              Language model: ${conflictValueText(k.model)}
+            </button>
             <button class="secondary" @click=${() => pick('rules')}>Rules engine: ${conflictValueText(k.rules)}</button>
           </li>`;
         })}
@@ -263,26 +301,50 @@ export class RecordView extends LitElement {
       return html`<section class="section" aria-labelledby=${id}>
         <div class="section-head">
           <h2 id=${id}>
-            <button type="button" class="fold" aria-expanded=${folded ? 'false' : 'true'} aria-controls=${`${id}-body`} @click=${() => this.toggleSection(section.title)}>
-              <span class="fold-mark" aria-hidden="true">${folded ? '▸' : '▾'}</span>${section.title} <span class="count">${inSection.filter((f) => f.origin !== 'deleted').length}</span>
+            <button
+              type="button"
+              class="fold"
+              aria-expanded=${folded ? 'false' : 'true'}
+              aria-controls=${`${id}-body`}
+              @click=${() => this.toggleSection(section.title)}
+            >
+              <span class="fold-mark" aria-hidden="true">${folded ? '▸' : '▾'}</span>${section.title}
+              <span class="count">${inSection.filter((f) => f.origin !== 'deleted').length}</span>
             </button>
           </h2>
-          ${region
-            ? nothing
-            : section.add
-                .filter(({ template }) => !all.some((f) => f.origin !== 'deleted' && isSameSingular(f, template)))
-                .map(({ label, template }) => html`<button class="secondary add" @click=${() => this.startEdit({ template, values: {} })}>+ ${label}</button>`)}
+          ${
+            region
+              ? nothing
+              : section.add
+                  .filter(({ template }) => !all.some((f) => f.origin !== 'deleted' && isSameSingular(f, template)))
+                  .map(
+                    ({ label, template }) =>
+                      html`<button class="secondary add" @click=${() => this.startEdit({ template, values: {} })}>
+                        + ${label}
+                      </button>`,
+                  )
+          }
         </div>
         <div id=${`${id}-body`} ?hidden=${folded}>
-          ${inSection.length ? html`<ul class="fact-list">${inSection.map((f) => this.renderFact(c, f, context))}</ul>` : html`<p class="none">Nothing recorded.</p>`}
+          ${
+            inSection.length
+              ? html`<ul class="fact-list">
+                  ${inSection.map((f) => this.renderFact(c, f, context))}
+                </ul>`
+              : html`<p class="none">Nothing recorded.</p>`
+          }
           ${adding ? this.renderEditor(c) : nothing}
         </div>
       </section>`;
     });
-    return html`${region
-        ? html`<p class="filter-status" role="status">Showing the ${facts.length} fact${facts.length === 1 ? '' : 's'} at ${LOCATION_WORDS[region]}.
-            <button type="button" class="secondary" @click=${() => this.filterTo(undefined)}>Show all facts</button></p>`
-        : nothing}${sections}`;
+    return html`${
+      region
+        ? html`<p class="filter-status" role="status">
+            Showing the ${facts.length} fact${facts.length === 1 ? '' : 's'} at ${LOCATION_WORDS[region]}.
+            <button type="button" class="secondary" @click=${() => this.filterTo(undefined)}>Show all facts</button>
+          </p>`
+        : nothing
+    }${sections}`;
   }
 
   private toggleSection(title: string): void {
@@ -304,11 +366,20 @@ export class RecordView extends LitElement {
 
   private renderEditor(c: Casualty) {
     const e = this.editing!;
-    return html`<fact-editor .template=${e.template} .values=${e.values} .problems=${this.problems}
-      @fact-save=${(event: FactSaveEvent) => this.onSave(c, event)} @fact-cancel=${() => (this.editing = undefined)}></fact-editor>`;
+    return html`<fact-editor
+      .template=${e.template}
+      .values=${e.values}
+      .problems=${this.problems}
+      @fact-save=${(event: FactSaveEvent) => this.onSave(c, event)}
+      @fact-cancel=${() => (this.editing = undefined)}
+    ></fact-editor>`;
   }
 
-  private renderFact(c: Casualty, f: ResolvedFact, { narrative, evidence: byFact, sourceWords, engine: anyEngine, unsaved }: FactContext) {
+  private renderFact(
+    c: Casualty,
+    f: ResolvedFact,
+    { narrative, evidence: byFact, sourceWords, engine: anyEngine, unsaved }: FactContext,
+  ) {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
     const evidence = f.origin === 'added' ? [] : outermostSpans(byFact.get(f.id) ?? []);
     const engine = sourceWords.get(f.id) ?? anyEngine;
@@ -317,10 +388,18 @@ export class RecordView extends LitElement {
     const source = FACT_SOURCE[f.origin] ?? { mark: engineMark(engine), words: `Found by ${engine}` };
     const detailId = `fact-detail-${f.id}`;
     return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id} data-saved=${!unsaved.has(f.id)}>
-      <button type="button" class="line" aria-expanded=${open ? 'true' : 'false'} aria-controls=${detailId} @click=${() => this.toggleFact(f.id)}>
+      <button
+        type="button"
+        class="line"
+        aria-expanded=${open ? 'true' : 'false'}
+        aria-controls=${detailId}
+        @click=${() => this.toggleFact(f.id)}
+      >
         <span class="what">${factSummary(f)}</span>
         ${unsaved.has(f.id) ? html`<span class="badge">Saving…</span>` : nothing}
-        <span class="src" title=${source.words}><span aria-hidden="true">${source.mark}</span><span class="sr">${source.words}</span></span>
+        <span class="src" title=${source.words}
+          ><span aria-hidden="true">${source.mark}</span><span class="sr">${source.words}</span></span
+        >
       </button>
       <div class="detail" id=${detailId} ?hidden=${!open}>
         <div class="from">
@@ -334,12 +413,23 @@ export class RecordView extends LitElement {
           })}
         </div>
         <div class="actions">
-          ${f.origin === 'deleted'
-            ? html`<button class="secondary" @click=${() => this.change(c, (l) => restoreFact(l, f.id))}>Restore</button>`
-            : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>Edit</button>
-                ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
-                <button class="secondary" aria-label=${`Delete ${factSummary(f)}`}
-                  @click=${() => (f.origin === 'added' ? this.deleteAdded(c, f) : this.change(c, (l) => deleteFact(l, f.id)))}>Delete</button>`}
+          ${
+            f.origin === 'deleted'
+              ? html`<button class="secondary" @click=${() => this.change(c, (l) => restoreFact(l, f.id))}>
+                  Restore
+                </button>`
+              : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>
+                    Edit
+                  </button>
+                  ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
+                  <button
+                    class="secondary"
+                    aria-label=${`Delete ${factSummary(f)}`}
+                    @click=${() => (f.origin === 'added' ? this.deleteAdded(c, f) : this.change(c, (l) => deleteFact(l, f.id)))}
+                  >
+                    Delete
+                  </button>`
+          }
         </div>
       </div>
     </li>`;

@@ -1,7 +1,15 @@
 import { LitElement, html, nothing, type TemplateResult } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
-import { CBRN, MARKING, NATIONALITY, SECURITY, SPECIAL_EQUIPMENT, type NineLine, type NineLineFields } from '../../../tccc/reports/index.js';
+import {
+  CBRN,
+  MARKING,
+  NATIONALITY,
+  SECURITY,
+  SPECIAL_EQUIPMENT,
+  type NineLine,
+  type NineLineFields,
+} from '../../../tccc/reports/index.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { nineLineStyles } from './nine-line-styles.js';
 
@@ -28,30 +36,46 @@ export class NineLinePanel extends LitElement {
 
   private set(change: Partial<NineLineFields>): void {
     const next: NineLineFields = { ...this.fields, ...change };
-    for (const key of Object.keys(next) as (keyof NineLineFields)[]) if (next[key] === undefined || next[key] === '') delete next[key];
+    for (const key of Object.keys(next) as (keyof NineLineFields)[])
+      if (next[key] === undefined || next[key] === '') delete next[key];
     this.dispatchEvent(new NineLineChangeEvent(next));
   }
 
   private text(key: TextKey, label: string, placeholder = '') {
-    return html`<label>${label}<input .value=${live(this.fields[key] ?? '')} placeholder=${placeholder} autocomplete="off"
-      @input=${(e: InputEvent) => this.set({ [key]: (e.target as HTMLInputElement).value })} /></label>`;
+    return html`<label
+      >${label}<input
+        .value=${live(this.fields[key] ?? '')}
+        placeholder=${placeholder}
+        autocomplete="off"
+        @input=${(e: InputEvent) => this.set({ [key]: (e.target as HTMLInputElement).value })}
+    /></label>`;
   }
 
   private count(key: 'litter' | 'ambulatory', label: string) {
     const value = this.fields[key];
-    return html`<label>${label}<input inputmode="numeric" .value=${live(value === undefined ? '' : String(value))}
-      @input=${(e: InputEvent) => {
-        const raw = (e.target as HTMLInputElement).value.trim();
-        if (raw === '' || /^\d{1,3}$/.test(raw)) this.set({ [key]: raw === '' ? undefined : Number(raw) });
-      }} /></label>`;
+    return html`<label
+      >${label}<input
+        inputmode="numeric"
+        .value=${live(value === undefined ? '' : String(value))}
+        @input=${(e: InputEvent) => {
+          const raw = (e.target as HTMLInputElement).value.trim();
+          if (raw === '' || /^\d{1,3}$/.test(raw)) this.set({ [key]: raw === '' ? undefined : Number(raw) });
+        }}
+    /></label>`;
   }
 
   private choice<K extends string>(key: 'security' | 'marking', label: string, table: Record<K, string>) {
     const value = this.fields[key] as K | undefined;
-    return html`<div class="field"><label for=${key}>${label}</label><select id=${key} @change=${(e: Event) => this.set({ [key]: (e.target as HTMLSelectElement).value || undefined })}>
-      <option value="" ?selected=${!value}>— not given —</option>
-      ${(Object.keys(table) as K[]).map((code) => html`<option value=${code} ?selected=${code === value}>${code}: ${table[code]}</option>`)}
-    </select></div>`;
+    return html`<div class="field">
+      <label for=${key}>${label}</label
+      ><select
+        id=${key}
+        @change=${(e: Event) => this.set({ [key]: (e.target as HTMLSelectElement).value || undefined })}
+      >
+        <option value="" ?selected=${!value}>— not given —</option>
+        ${(Object.keys(table) as K[]).map((code) => html`<option value=${code} ?selected=${code === value}>${code}: ${table[code]}</option>`)}
+      </select>
+    </div>`;
   }
 
   private codes<K extends string>(key: CodeListKey, table: Record<K, string>, extra?: TemplateResult) {
@@ -62,7 +86,14 @@ export class NineLinePanel extends LitElement {
     };
     return html`<div class="codes" role="group">
       ${(Object.keys(table) as K[]).map(
-        (code) => html`<label class="check"><input type="checkbox" .checked=${live(picked.includes(code))} @change=${(e: Event) => toggle(code, (e.target as HTMLInputElement).checked)} />${code}: ${table[code]}</label>`,
+        (code) =>
+          html`<label class="check"
+            ><input
+              type="checkbox"
+              .checked=${live(picked.includes(code))}
+              @change=${(e: Event) => toggle(code, (e.target as HTMLInputElement).checked)}
+            />${code}: ${table[code]}</label
+          >`,
       )}
       ${extra ?? nothing}
     </div>`;
@@ -91,8 +122,13 @@ export class NineLinePanel extends LitElement {
           ? this.codes(
               'cbrn',
               CBRN,
-              html`<label class="check"><input type="checkbox" .checked=${live(this.fields.cbrn !== undefined && this.fields.cbrn.length === 0)}
-                @change=${(e: Event) => this.set({ cbrn: (e.target as HTMLInputElement).checked ? [] : undefined })} />None</label>`,
+              html`<label class="check"
+                ><input
+                  type="checkbox"
+                  .checked=${live(this.fields.cbrn !== undefined && this.fields.cbrn.length === 0)}
+                  @change=${(e: Event) => this.set({ cbrn: (e.target as HTMLInputElement).checked ? [] : undefined })}
+                />None</label
+              >`,
             )
           : this.text('terrain', 'Terrain');
       default:
@@ -104,8 +140,12 @@ export class NineLinePanel extends LitElement {
     const r = this.request;
     if (!r) return nothing;
     return html`
-      <div class="field mode"><label for="mode">Request type</label>
-        <select id="mode" @change=${(e: Event) => this.set({ mode: (e.target as HTMLSelectElement).value as 'wartime' | 'peacetime' })}>
+      <div class="field mode">
+        <label for="mode">Request type</label>
+        <select
+          id="mode"
+          @change=${(e: Event) => this.set({ mode: (e.target as HTMLSelectElement).value as 'wartime' | 'peacetime' })}
+        >
           <option value="wartime" ?selected=${r.mode === 'wartime'}>Wartime</option>
           <option value="peacetime" ?selected=${r.mode === 'peacetime'}>Peacetime</option>
         </select>
@@ -115,16 +155,17 @@ export class NineLinePanel extends LitElement {
       </p>
       <ol>
         ${r.lines.map(
-          (l) => html`<li class="line ${l.source}" data-line=${l.line}>
-            <div class="head">
-              <span class="num">${l.line}</span>
-              <span class="title">${l.title}</span>
-              ${l.value === undefined ? html`<strong class="missing">MISSING</strong>` : html`<strong class="value">${l.value}</strong>`}
-              ${l.source === 'record' ? html`<span class="from">from the record</span>` : nothing}
-            </div>
-            ${l.note ? html`<div class="note">${l.note}</div>` : nothing}
-            <div class="controls">${this.controls(l.line)}</div>
-          </li>`,
+          (l) =>
+            html`<li class="line ${l.source}" data-line=${l.line}>
+              <div class="head">
+                <span class="num">${l.line}</span>
+                <span class="title">${l.title}</span>
+                ${l.value === undefined ? html`<strong class="missing">MISSING</strong>` : html`<strong class="value">${l.value}</strong>`}
+                ${l.source === 'record' ? html`<span class="from">from the record</span>` : nothing}
+              </div>
+              ${l.note ? html`<div class="note">${l.note}</div>` : nothing}
+              <div class="controls">${this.controls(l.line)}</div>
+            </li>`,
         )}
       </ol>
     `;

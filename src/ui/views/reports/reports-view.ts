@@ -1,7 +1,21 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { exportCasualty, importCasualtyFile, reportInputOf, summaryOf, updateCasualty, type Casualty } from '../../../records/index.js';
-import { buildCard, buildNineLine, buildZmist, reportText, type ReportInput, type ReportKind } from '../../../tccc/reports/index.js';
+import {
+  exportCasualty,
+  importCasualtyFile,
+  reportInputOf,
+  summaryOf,
+  updateCasualty,
+  type Casualty,
+} from '../../../records/index.js';
+import {
+  buildCard,
+  buildNineLine,
+  buildZmist,
+  reportText,
+  type ReportInput,
+  type ReportKind,
+} from '../../../tccc/reports/index.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
@@ -107,11 +121,24 @@ export class ReportsView extends LitElement {
     if (input) setPrintableCard(buildCard(input.record, input.context), input.record);
     else clearPrintableCard();
     return html`
-      <div class="top"><h1>Reports</h1><casualty-bar></casualty-bar></div>
+      <div class="top">
+        <h1>Reports</h1>
+        <casualty-bar></casualty-bar>
+      </div>
       <div class="tabs" role="tablist" aria-label="Report" @keydown=${this.onTabKey}>
         ${TABS.map(
-          ({ tab, label }) => html`<button role="tab" id=${tabId(tab)} aria-controls="report-panel" aria-selected=${this.tab === tab ? 'true' : 'false'}
-            tabindex=${this.tab === tab ? 0 : -1} class=${this.tab === tab ? '' : 'secondary'} @click=${() => this.showTab(tab)}>${label}</button>`,
+          ({ tab, label }) =>
+            html`<button
+              role="tab"
+              id=${tabId(tab)}
+              aria-controls="report-panel"
+              aria-selected=${this.tab === tab ? 'true' : 'false'}
+              tabindex=${this.tab === tab ? 0 : -1}
+              class=${this.tab === tab ? '' : 'secondary'}
+              @click=${() => this.showTab(tab)}
+            >
+              ${label}
+            </button>`,
         )}
       </div>
       ${this.message ? html`<p class="message ${this.message.bad ? 'bad' : ''}" role=${this.message.bad ? 'alert' : 'status'}>${this.message.text}</p>` : nothing}
@@ -125,45 +152,70 @@ export class ReportsView extends LitElement {
     const text = reportText(kind, input);
     const actions = html`<div class="actions">
       <button @click=${() => this.copy(text)}>Copy text</button>
-      <button class="secondary" @click=${() => this.download(`${this.stem(c)}-${FILE_SUFFIX[kind]}.txt`, text)}>Download .txt</button>
+      <button class="secondary" @click=${() => this.download(`${this.stem(c)}-${FILE_SUFFIX[kind]}.txt`, text)}>
+        Download .txt
+      </button>
       ${kind === 'card' ? html`<button class="secondary" @click=${() => window.print()}>Print card</button>` : nothing}
     </div>`;
     if (kind === 'card') {
-      return html`${actions}<dd1380-card .card=${buildCard(input.record, input.context)} .record=${input.record}></dd1380-card>`;
+      return html`${actions}<dd1380-card
+          .card=${buildCard(input.record, input.context)}
+          .record=${input.record}
+        ></dd1380-card>`;
     }
     if (kind === '9line') {
       const others = this.state.casualties.length - 1;
       return html`${actions}
         ${others ? html`<p class="hint">Lines 3 and 5 count all ${others + 1} casualties on this device (one pickup site).</p>` : nothing}
-        <nine-line-panel .request=${buildNineLine(input.siteRecords ?? [input.record], c.nineLine)} .fields=${c.nineLine}
-          @nine-line-change=${(e: NineLineChangeEvent) => this.state.update(c.id, (l) => updateCasualty(l, { nineLine: e.fields }))}></nine-line-panel>`;
+        <nine-line-panel
+          .request=${buildNineLine(input.siteRecords ?? [input.record], c.nineLine)}
+          .fields=${c.nineLine}
+          @nine-line-change=${(e: NineLineChangeEvent) => this.state.update(c.id, (l) => updateCasualty(l, { nineLine: e.fields }))}
+        ></nine-line-panel>`;
     }
     const z = buildZmist(input.record);
     return html`${actions}
       <dl class="zmist">
-        <dt>Z</dt><dd><span class="k">ID</span> ${z.z}</dd>
-        <dt>M</dt><dd><span class="k">Mechanism</span> ${z.m}</dd>
-        <dt>I</dt><dd><span class="k">Injuries</span> ${z.i}</dd>
-        <dt>S</dt><dd><span class="k">Signs</span> ${z.s}</dd>
-        <dt>T</dt><dd><span class="k">Treatment</span> ${z.t}</dd>
+        <dt>Z</dt>
+        <dd><span class="k">ID</span> ${z.z}</dd>
+        <dt>M</dt>
+        <dd><span class="k">Mechanism</span> ${z.m}</dd>
+        <dt>I</dt>
+        <dd><span class="k">Injuries</span> ${z.i}</dd>
+        <dt>S</dt>
+        <dd><span class="k">Signs</span> ${z.s}</dd>
+        <dt>T</dt>
+        <dd><span class="k">Treatment</span> ${z.t}</dd>
       </dl>`;
   }
 
   private renderFile(c: Casualty) {
     const pending = this.pendingImport;
     return html`
-      <p>The casualty file holds the record (as the TCCC record schema defines it), the narrative with its times, hand edits, 9-line fields and notes. Importing it gives back exactly this casualty.</p>
+      <p>
+        The casualty file holds the record (as the TCCC record schema defines it), the narrative with its times, hand
+        edits, 9-line fields and notes. Importing it gives back exactly this casualty.
+      </p>
       <div class="actions">
-        <button @click=${() => this.download(`${this.stem(c)}.tccc.json`, JSON.stringify(exportCasualty(c), null, 2), 'application/json')}>Export casualty (.json)</button>
-        <label class="button secondary file">Import casualty file<input type="file" accept=".json,application/json" @change=${this.importFile} /></label>
+        <button
+          @click=${() => this.download(`${this.stem(c)}.tccc.json`, JSON.stringify(exportCasualty(c), null, 2), 'application/json')}
+        >
+          Export casualty (.json)
+        </button>
+        <label class="button secondary file"
+          >Import casualty file<input type="file" accept=".json,application/json" @change=${this.importFile}
+        /></label>
       </div>
-      ${pending
-        ? html`<p class="message bad" role="alert">
-            This file is a casualty already on this device (${casualtyTitle(summaryOf(pending), pending.createdAt)}). Replace it with the file?
-            <button class="danger" @click=${() => this.finishImport(pending)}>Replace</button>
-            <button class="secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>
-          </p>`
-        : nothing}
+      ${
+        pending
+          ? html`<p class="message bad" role="alert">
+              This file is a casualty already on this device (${casualtyTitle(summaryOf(pending), pending.createdAt)}).
+              Replace it with the file?
+              <button class="danger" @click=${() => this.finishImport(pending)}>Replace</button>
+              <button class="secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>
+            </p>`
+          : nothing
+      }
     `;
   }
 }

@@ -32,6 +32,9 @@ export function downloadText(filename: string, text: string, type = 'text/plain'
 
 /** A file-name-safe stem for a casualty: roster or name, else the start time. */
 export function fileStem(label: string | undefined, createdAt: string): string {
-  const base = (label ?? '').replace(/[^A-Za-z0-9-]+/g, '_').replace(/^_+|_+$/g, '').slice(0, 40);
+  const base = (label ?? '')
+    .replace(/[^A-Za-z0-9-]+/g, '_')
+    .replace(/^_+|_+$/g, '')
+    .slice(0, 40);
   return base || `casualty_${createdAt.slice(0, 16).replace(/[^0-9]/g, '')}`;
 }

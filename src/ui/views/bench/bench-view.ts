@@ -20,6 +20,12 @@ import { saveRun, savedRuns, updateRun } from './bench-store.js';
 const fmt = (x: number | null | undefined, digits = 1): string =>
   x === null || x === undefined || !Number.isFinite(x) ? '—' : x.toFixed(digits);
 
+/** The browser's whole-page memory figure (workers included), or why there is none. */
+function pageMemoryText(run: BenchRun): string {
+  if (run.userAgentMemoryMB !== undefined) return `${fmt(run.userAgentMemoryMB)} MB`;
+  return run.crossOriginIsolated ? 'measuring or not offered' : 'not offered (page not cross-origin isolated)';
+}
+
 /**
  * Bench: runs the rules engine, and the loaded model engine if there is one, on a fixed set of narratives and shows
  * what this device does; with a memory bandwidth entered, the decode ceiling beside the measured decode rate.
@@ -156,8 +162,7 @@ export class BenchView extends LitElement {
         </tbody>
       </table>
       <p>
-        Measured ${dateClockOf(run.at)}. Whole-page memory with workers:
-        ${run.userAgentMemoryMB === undefined ? (run.crossOriginIsolated ? 'measuring or not offered' : 'not offered (page not cross-origin isolated)') : `${fmt(run.userAgentMemoryMB)} MB`}.
+        Measured ${dateClockOf(run.at)}. Whole-page memory with workers: ${pageMemoryText(run)}.
         ${this.earlier > 1 ? `${this.earlier} runs saved on this device.` : nothing}
       </p>
     `;

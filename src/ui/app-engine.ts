@@ -5,7 +5,7 @@
  */
 import type { Engine, ExtractContext } from '../engines/engine.js';
 import { createRulesEngine } from '../engines/rules/index.js';
-import type { Extraction } from '../records/index.js';
+import type { Extraction } from '../tccc/extraction.js';
 import { setEngineStatus } from './shell/engine-status.js';
 
 let current: Engine = createRulesEngine();
@@ -36,15 +36,13 @@ export async function extractNarrative(
   now: Date = new Date(),
 ): Promise<Extraction> {
   const engine = current;
-  const result = await engine.extract(narrative, context);
-  return {
-    engine: result.engine,
-    engineLabel: engine.label,
-    record: result.record,
-    evidence: (result.evidence ?? []).map(({ path, start, end }) => ({ path, start, end })),
-    at: now.toISOString(),
-    ...(result.merge ? { sources: result.merge.sources, conflicts: result.merge.conflicts } : {}),
-    // The rules record stood in for the model's: kept, so the Record view credits the rules engine.
-    ...(result.fallbackReason ? { fallbackReason: result.fallbackReason } : {}),
-  };
+  // What the run measured is for logs; everything else is the extraction as the engine gave it (fallbackReason and
+  // sources included, so the Record view credits the engine that really found each fact).
+  const {
+    grounding: _grounding,
+    rawOutput: _rawOutput,
+    stats: _stats,
+    ...extraction
+  } = await engine.extract(narrative, context);
+  return { ...extraction, engineLabel: engine.label, at: now.toISOString() };
 }

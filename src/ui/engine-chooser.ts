@@ -17,7 +17,7 @@ import type {
   Engine,
   EngineStats,
   ExtractContext,
-  Extraction,
+  ExtractionRun,
   GenerateOptions,
   LoadProgress,
 } from '../engines/engine.js';
@@ -229,7 +229,7 @@ class ReportingEngine implements Engine {
     return this.watch(() => this.inner.load(onProgress));
   }
 
-  extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
+  extract(narrative: string, context?: ExtractContext): Promise<ExtractionRun> {
     return this.watch(() => this.inner.extract(narrative, context));
   }
 

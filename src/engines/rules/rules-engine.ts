@@ -1,4 +1,4 @@
-import type { Engine, EngineStats, Extraction, ExtractContext, GenerateOptions } from '../engine.js';
+import type { Engine, EngineStats, ExtractionRun, ExtractContext, GenerateOptions } from '../engine.js';
 import { EngineError, throwIfAborted } from '../errors.js';
 import type { RulesExtractor } from '../model-extraction.js';
 
@@ -17,11 +17,11 @@ export class RulesEngine implements Engine {
     onProgress?.({ fraction: 1, text: 'Rules engine ready' });
   }
 
-  async extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
+  async extract(narrative: string, context?: ExtractContext): Promise<ExtractionRun> {
     throwIfAborted(context?.signal);
     this.calls += 1;
     const { record, evidence } = this.extractor(narrative);
-    return { engine: this.id, record, ...(evidence ? { evidence } : {}) };
+    return { engine: this.id, record, evidence };
   }
 
   async *generate(_prompt: string, _options?: GenerateOptions): AsyncGenerator<string> {

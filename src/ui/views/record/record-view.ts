@@ -15,7 +15,7 @@ import {
   setTimeOfInjury,
   updateCasualty,
   type Casualty,
-  type Evidence,
+  type EvidenceSpan,
   type FactEdit,
   type FactId,
   type ResolvedFact,
@@ -58,7 +58,7 @@ interface Editing {
 /** What every fact row needs from the casualty, worked out once per render rather than per row. */
 interface FactContext {
   narrative: string;
-  evidence: Map<FactId, Evidence[]>;
+  evidence: Map<FactId, EvidenceSpan[]>;
   sourceWords: Map<FactId, string>;
   engine: string;
   /** Facts whose hand edit storage does not hold yet. */

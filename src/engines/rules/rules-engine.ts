@@ -2,13 +2,16 @@ import type { Engine, EngineStats, ExtractionRun, ExtractContext, GenerateOption
 import { EngineError, throwIfAborted } from '../errors.js';
 import type { RulesExtractor } from '../model-extraction.js';
 
+/** The rules engine's name for a person. */
+export const RULES_ENGINE_LABEL = 'Rules engine (no language model)';
+
 /**
  * The deterministic rules engine behind the Engine interface: always available, instant, no model.
  * It extracts but cannot write free text, so generate() throws.
  */
 export class RulesEngine implements Engine {
   readonly id = 'rules';
-  readonly label = 'Rules engine (no language model)';
+  readonly label = RULES_ENGINE_LABEL;
   private calls = 0;
 
   constructor(private readonly extractor: RulesExtractor) {}

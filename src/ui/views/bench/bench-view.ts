@@ -1,7 +1,7 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
 import { createRulesEngine } from '../../../engines/rules/index.js';
-import { getAppEngine } from '../../app-engine.js';
+import { watchApp } from '../../app-context.js';
 import { dateClockOf } from '../../casualties/casualty-label.js';
 import { formControlStyles } from '../../styles/form-control-styles.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -72,6 +72,7 @@ export class BenchView extends LitElement {
 
   @state() private running = false;
   @state() private run: BenchRun | undefined;
+  private readonly appEngine = watchApp(this, (app) => app.engines.engine);
   @state() private earlier = 0;
   @state() private status = '';
   @state() private bandwidthGBps = Number.NaN;
@@ -172,7 +173,7 @@ export class BenchView extends LitElement {
       const loadStarted = performance.now();
       await rules.load();
       const results = [await benchEngine(rules, BENCH_NARRATIVES, performance.now() - loadStarted, options)];
-      const model = getAppEngine();
+      const model = this.appEngine.value.get();
       const stats = await model.stats();
       if (model.id !== 'rules' && stats.loaded) {
         this.status = `Running ${model.label}…`;

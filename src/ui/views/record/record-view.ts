@@ -28,8 +28,7 @@ import '../../body-diagram/body-diagram.js';
 import type { RegionSelectEvent } from '../../body-diagram/body-diagram.js';
 import '../../casualties/casualty-bar.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
-import { keepExtractionCurrent } from '../../casualties/narrative-runner.js';
+import { watchApp } from '../../app-context.js';
 import '../../guidance/record-guidance.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -98,12 +97,20 @@ export class RecordView extends LitElement {
   @state() private openFacts = new Set<FactId>();
   /** Sections folded away, by title. */
   @state() private collapsed = new Set<string>();
-  private readonly state = watchCasualtyState(this, () => this.onStateChange());
-  private shownId: string | undefined = this.state.currentId;
+  private readonly workspace = watchApp(
+    this,
+    (app) => app.casualties,
+    () => this.onStateChange(),
+  );
+  private get state() {
+    return this.workspace.value;
+  }
+  /** The casualty shown, taken in when the view first connects (the app is there from then on). */
+  private shownId: string | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
-    keepExtractionCurrent(this.state);
+    this.shownId ??= this.state.currentId;
   }
 
   /** A different casualty: drop the half-done edit (and the undo) of the previous one. */

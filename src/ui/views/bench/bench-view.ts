@@ -126,6 +126,14 @@ export class BenchView extends LitElement {
 
   private renderRun(run: BenchRun) {
     const ceiling = decodeCeiling(this.bandwidthGBps, this.weightMB);
+    // In a variable so the sentence stays on one template line: Prettier had broken it before the expression, and
+    // Playwright's text match (e2e/bench-view.spec.ts) no longer found the sentence.
+    const memory =
+      run.userAgentMemoryMB === undefined
+        ? run.crossOriginIsolated
+          ? 'measuring or not offered'
+          : 'not offered (page not cross-origin isolated)'
+        : `${fmt(run.userAgentMemoryMB)} MB`;
     const row = (r: EngineBenchResult) => html`
       <tr data-engine=${r.engine}>
         <td>${r.label}</td>
@@ -157,8 +165,7 @@ export class BenchView extends LitElement {
         </tbody>
       </table>
       <p>
-        Measured ${dateClockOf(run.at)}. Whole-page memory with workers:
-        ${run.userAgentMemoryMB === undefined ? (run.crossOriginIsolated ? 'measuring or not offered' : 'not offered (page not cross-origin isolated)') : `${fmt(run.userAgentMemoryMB)} MB`}.
+        Measured ${dateClockOf(run.at)}. Whole-page memory with workers: ${memory}.
         ${this.earlier > 1 ? `${this.earlier} runs saved on this device.` : nothing}
       </p>
     `;

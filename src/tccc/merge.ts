@@ -41,6 +41,8 @@ const PAIRING_KEY: Record<ListField, (item: Item) => string> = {
   medications: (m) => String(m.name),
 };
 const LIST_FIELDS = Object.keys(PAIRING_KEY) as ListField[];
+/** The record's one-value facts besides the casualty block (time_of_injury was once left out, and lost on merge). */
+const SINGLE_FIELDS: Array<keyof TcccRecord> = ['location_grid', 'evac_priority', 'time_of_injury'];
 
 const same = (a: unknown, b: unknown) =>
   typeof a === 'string' && typeof b === 'string' ? a.trim().toLowerCase() === b.trim().toLowerCase() : a === b;
@@ -74,12 +76,7 @@ export function mergeRecords(model: TcccRecord, rules: TcccRecord): MergeResult 
   const casualty: Item = {};
   mergeFields(model.casualty as Item | undefined, rules.casualty as Item | undefined, '/casualty', casualty);
   if (Object.keys(casualty).length > 0) out.casualty = casualty;
-  mergeFields(
-    selectFields(model, ['location_grid', 'evac_priority']),
-    selectFields(rules, ['location_grid', 'evac_priority']),
-    '',
-    out,
-  );
+  mergeFields(selectFields(model, SINGLE_FIELDS), selectFields(rules, SINGLE_FIELDS), '', out);
 
   for (const field of LIST_FIELDS) {
     const merged = mergeList(field, asItems(field, model[field]), asItems(field, rules[field]), sources, mergeFields);

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DB_NAME, StorageError, appendNarrative, toStorageError, updateCasualty } from '../records/index.js';
-import { CasualtyWorkspace, savedChannel, storeClosedMessage } from './casualty-workspace.js';
+import { CasualtyWorkspace, savedChannel } from './casualty-workspace.js';
+import { storeClosedMessage } from './storage-messages.js';
 
 /** Opens the records database at a version newer than the app's, as a newer copy of the app would leave it. */
 function leaveNewerDatabase(): Promise<void> {

@@ -21,6 +21,7 @@ import {
   type StoreEvent,
 } from '../records/index.js';
 import { Observable } from './observable.js';
+import { BLOCKED_MESSAGE, storeClosedMessage, type ClosedCause } from './storage-messages.js';
 
 /** Where the last save stands, for the "Saved" line. */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -48,24 +49,6 @@ export function savedChannel(): BroadcastChannel {
   return new BroadcastChannel(SAVED_CHANNEL);
 }
 
-const BLOCKED_MESSAGE =
-  'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.';
-const CLOSED_CAUSE: Record<'versionchange' | 'terminated', string> = {
-  versionchange: 'TCCC Scribe was updated in another tab, so this tab can no longer save.',
-  terminated: 'The browser closed the record store (storage cleared or disk error), so this tab can no longer save.',
-};
-
-/**
- * What to tell the medic once this tab's connection to the store is closed for good: a reload
- * loses whatever is not saved yet, so with unsaved changes they must export the file first.
- */
-export function storeClosedMessage(cause: keyof typeof CLOSED_CAUSE, unsavedCasualties: number): string {
-  if (unsavedCasualties === 0)
-    return `${CLOSED_CAUSE[cause]} Everything so far is saved: reload this page before you change anything else.`;
-  const which = unsavedCasualties === 1 ? '1 casualty has changes' : `${unsavedCasualties} casualties have changes`;
-  return `${CLOSED_CAUSE[cause]} ${which} that are NOT saved and will be lost on reload: export each as a casualty file (Reports › Casualty file) first, then reload and import it.`;
-}
-
 export class CasualtyWorkspace extends Observable {
   /** Casualties not deleted, in the order they were started. */
   casualties: Casualty[] = [];
@@ -82,7 +65,7 @@ export class CasualtyWorkspace extends Observable {
   /** Why the store could not be opened; every later write fails with it, so the medic keeps seeing the real reason. */
   private openError: StorageError | undefined;
   /** Why the open store was closed for good (another tab's update, or the browser); no later save can succeed. */
-  private closedCause: keyof typeof CLOSED_CAUSE | undefined;
+  private closedCause: ClosedCause | undefined;
   private readonly autosave: Autosave;
   /** Per casualty, the version this tab last read from or wrote to the store: what its next save is based on. */
   private readonly stored = new Map<string, Casualty>();

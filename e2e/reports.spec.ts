@@ -246,3 +246,34 @@ test('the report tabs move with the arrow keys, Home and End, and label the pane
   // Only the selected tab is in the Tab order.
   await expect(reports(page).locator('[role=tab][tabindex="0"]')).toHaveCount(1);
 });
+
+test('opened first after a reload, Reports brings a stale extraction up to date with no other view opened', async ({
+  page,
+}) => {
+  await page.goto('/capture');
+  await addPiece(page, 'Battle roster CC3333. GSW left leg.');
+  await expectSaved(page);
+  // As a tab leaves it that closed between storing a piece and storing its extraction: the piece, no extraction.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('tccc-scribe-records');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction('casualties', 'readwrite');
+          const store = tx.objectStore('casualties');
+          const all = store.getAll();
+          all.onsuccess = () => {
+            for (const c of all.result as Array<{ extraction?: unknown }>) {
+              delete c.extraction;
+              store.put(c);
+            }
+          };
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.goto('/reports');
+  await expect(reports(page).locator('dd1380-card')).toContainText('CC3333');
+});

@@ -2,7 +2,7 @@
  * Scores an engine against a gold JSONL file (`{"id","text","gold"}` lines, `gold` one record or an array of records,
  * one per casualty): micro P/R/F1, overall and per fact kind, and the `dangerous` and `mixed` counts.
  */
-import { addCounts, FACT_KINDS, score, type Counts, type Fact, type FactKind } from '../tccc/facts.js';
+import { addCounts, SCORED_KINDS, score, type Counts, type ScoredFact, type ScoredKind } from '../tccc/facts.js';
 import { compareRecords } from '../tccc/facts-match.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { validateRecord } from '../tccc/validate.js';
@@ -17,7 +17,7 @@ export interface GoldLine {
 
 export interface Evaluation {
   overall: Counts;
-  byKind: Map<FactKind, Counts>;
+  byKind: Map<ScoredKind, Counts>;
   /** Facts right in every part but a number (a dose, volume, vital value or time); must be 0. */
   dangerous: number;
   /** Facts put on the record of another casualty than the one they were said of; must be 0. */
@@ -25,10 +25,10 @@ export interface Evaluation {
   /** Per narrative, the gold facts missed, the facts that gold lacks, and which of those are dangerous or mixed. */
   errors: {
     id: string;
-    missed: Fact[];
-    extra: Fact[];
-    dangerous: Fact[];
-    mixed: Fact[];
+    missed: ScoredFact[];
+    extra: ScoredFact[];
+    dangerous: ScoredFact[];
+    mixed: ScoredFact[];
     records: { predicted: number; gold: number };
   }[];
 }
@@ -85,7 +85,7 @@ function goldRecordProblem(gold: unknown): string | undefined {
 
 export async function evaluate(lines: GoldLine[], engine: TextEngine): Promise<Evaluation> {
   let overall: Counts = { tp: 0, fp: 0, fn: 0 };
-  const byKind = new Map<FactKind, Counts>();
+  const byKind = new Map<ScoredKind, Counts>();
   const errors: Evaluation['errors'] = [];
   let dangerous = 0;
   let mixed = 0;
@@ -124,7 +124,7 @@ export function formatEvaluation(e: Evaluation, withErrors: boolean): string {
     `${'kind'.padEnd(18)} ${'precision'.padStart(9)} ${'recall'.padStart(9)} ${'f1'.padStart(9)} ${'tp'.padStart(5)} ${'fp'.padStart(5)} ${'fn'.padStart(5)}`,
   ];
   out.push(row('overall (micro)', e.overall));
-  for (const kind of FACT_KINDS) {
+  for (const kind of SCORED_KINDS) {
     const c = e.byKind.get(kind);
     if (c) out.push(row(kind, c));
   }

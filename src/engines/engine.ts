@@ -1,5 +1,4 @@
-import type { TcccRecord } from '../tccc/record.js';
-import type { MergeResult } from '../tccc/merge.js';
+import type { Extraction } from '../tccc/extraction.js';
 import type { GroundingResult } from '../tccc/grounding.js';
 
 /** Which backend an engine runs on; the probe picks among these. */
@@ -9,15 +8,6 @@ export type EngineId = 'webllm' | 'transformers' | 'rules';
 export interface LoadProgress {
   /** 0..1 */
   fraction: number;
-  text: string;
-}
-
-/** A span of the narrative that a fact was read from (the rules engine has these). */
-export interface EvidenceSpan {
-  /** Where the fact sits in the record, e.g. "medications/0/dose". */
-  path: string;
-  start: number;
-  end: number;
   text: string;
 }
 
@@ -32,19 +22,13 @@ export interface CallStats {
   totalMs: number;
 }
 
-/** The result of {@link Engine.extract}: a schema-valid record and how it was reached. */
-export interface Extraction {
-  /** Always valid against record.schema.json. */
-  record: TcccRecord;
-  engine: EngineId;
-  /** Spans behind the facts, where the backend has them. */
-  evidence?: EvidenceSpan[];
+/**
+ * The result of {@link Engine.extract}: the {@link Extraction} the app stores, as it is but for the time it was asked
+ * for (the asker stamps that), with what the run measured (for logs, the CLI and the Bench view; never stored).
+ */
+export interface ExtractionRun extends Omit<Extraction, 'at'> {
   /** For model engines: the grounding check of the model's record (values dropped as not in the narrative). */
   grounding?: GroundingResult;
-  /** For model engines: each fact's source and the conflicts the medic has to settle. */
-  merge?: MergeResult;
-  /** Set when the model's output could not be used and the rules record stands in; says why. */
-  fallbackReason?: string;
   /** The model's raw text, kept for the log. */
   rawOutput?: string;
   stats?: CallStats;
@@ -83,7 +67,7 @@ export interface Engine {
   /** Words for a person, e.g. "Phi-2 on the GPU (q4f32_1)". */
   readonly label: string;
   load(onProgress?: (progress: LoadProgress) => void): Promise<void>;
-  extract(narrative: string, context?: ExtractContext): Promise<Extraction>;
+  extract(narrative: string, context?: ExtractContext): Promise<ExtractionRun>;
   /** Free text for a prompt, as a pull-based stream of text pieces; aborting ends it with an AbortError. */
   generate(prompt: string, options?: GenerateOptions): AsyncIterable<string>;
   stats(): Promise<EngineStats>;

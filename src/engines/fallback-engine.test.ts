@@ -5,7 +5,7 @@ import { FallbackEngine } from './fallback-engine.js';
 import { ScriptedEngine } from './testing/scripted-engine.js';
 import { RulesEngine } from './rules/rules-engine.js';
 
-const rules = () => ({ record: { evac_priority: 'routine' as const } });
+const rules = () => ({ record: { evac_priority: 'routine' as const }, evidence: [] });
 
 describe('FallbackEngine', () => {
   it('falls to the next engine when loading fails, keeping the reason', async () => {

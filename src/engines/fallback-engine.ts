@@ -2,7 +2,7 @@ import type {
   Engine,
   EngineId,
   EngineStats,
-  Extraction,
+  ExtractionRun,
   ExtractContext,
   GenerateOptions,
   LoadProgress,
@@ -54,7 +54,7 @@ export class FallbackEngine implements Engine {
     }
   }
 
-  async extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
+  async extract(narrative: string, context?: ExtractContext): Promise<ExtractionRun> {
     for (;;) {
       try {
         return await this.current.extract(narrative, context);

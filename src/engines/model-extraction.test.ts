@@ -1,20 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { collectText } from './engine.js';
 import { isAbortError } from './errors.js';
-import { parseJsonObject, type RulesResult } from './model-extraction.js';
+import { parseJsonObject } from './model-extraction.js';
+import type { EvidencedRecord } from '../tccc/extraction.js';
 import { ScriptedEngine } from './testing/scripted-engine.js';
 import { validateRecord } from '../tccc/validate.js';
 
 const NARRATIVE = 'GSW L thigh. TQ applied L thigh 1432. HR 118, BP 96/60. TXA 2g IV 1440. Urgent surgical.';
 // What a rules engine would read from NARRATIVE (fixed here so the test does not depend on the rules implementation).
-const RULES: RulesResult = {
+const RULES: EvidencedRecord = {
   record: {
     evac_priority: 'urgent_surgical',
     mechanism: ['gsw'],
     interventions: [{ type: 'tourniquet', location: 'left_leg', time: '14:32' }],
     medications: [{ name: 'txa', dose: '2 g', route: 'IV', time: '14:40' }],
   },
-  evidence: [{ path: '/medications/0', start: 49, end: 63, text: 'TXA 2g IV 1440' }],
+  evidence: [{ path: '/medications/0', start: 49, end: 63 }],
 };
 const rules = () => RULES;
 
@@ -30,8 +31,8 @@ describe('model output check (scripted engine)', () => {
     expect(x.record.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
     expect(x.record.vitals).toEqual([{ pulse: 118, systolic: 96, diastolic: 60 }]);
     expect(x.record.interventions).toEqual(RULES.record.interventions);
-    expect(x.merge?.sources.find((s) => s.path === '/vitals/0/pulse')?.source).toBe('model');
-    expect(x.merge?.sources.find((s) => s.path === '/medications/0/dose')?.source).toBe('both');
+    expect(x.sources?.find((s) => s.path === '/vitals/0/pulse')?.source).toBe('model');
+    expect(x.sources?.find((s) => s.path === '/medications/0/dose')?.source).toBe('both');
     expect(x.evidence).toEqual(RULES.evidence);
     expect(validateRecord(x.record).valid).toBe(true);
   });
@@ -51,7 +52,7 @@ describe('model output check (scripted engine)', () => {
     );
     expect(x.grounding?.dropped.map((d) => d.path)).toEqual(['/medications/0/name', '/medications/1/dose']);
     expect(x.record.medications).toEqual(RULES.record.medications);
-    expect(x.merge?.conflicts).toEqual([]);
+    expect(x.conflicts).toEqual([]);
   });
 
   it('broken JSON falls back to the rules record with the reason', async () => {

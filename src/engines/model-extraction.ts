@@ -7,31 +7,24 @@ import { groundRecord } from '../tccc/grounding.js';
 import { mergeRecords } from '../tccc/merge.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { validateRecord } from '../tccc/validate.js';
-import type { CallStats, EngineId, EvidenceSpan, Extraction } from './engine.js';
+import type { EvidencedRecord } from '../tccc/extraction.js';
+import type { CallStats, EngineId, ExtractionRun } from './engine.js';
 
-/** The rules engine's answer for a narrative; the floor under every model extraction. */
-export interface RulesResult {
-  record: TcccRecord;
-  evidence?: EvidenceSpan[];
-}
-
-/** Reads the text the rules engine's way; injected so engines do not depend on one rules implementation. */
-export type RulesExtractor = (narrative: string) => RulesResult;
+/**
+ * Reads the text the rules engine's way (its answer is the floor under every model extraction); injected so
+ * engines do not depend on one rules implementation.
+ */
+export type RulesExtractor = (narrative: string) => EvidencedRecord;
 
 /** Checks a model's raw output for a narrative and merges it with the rules record. */
 export function checkModelOutput(
   engine: EngineId,
   rawOutput: string,
   narrative: string,
-  rules: RulesResult,
+  rules: EvidencedRecord,
   stats?: CallStats,
-): Extraction {
-  const base = {
-    engine,
-    rawOutput,
-    ...(stats ? { stats } : {}),
-    ...(rules.evidence ? { evidence: rules.evidence } : {}),
-  };
+): ExtractionRun {
+  const base = { engine, rawOutput, evidence: rules.evidence, ...(stats ? { stats } : {}) };
   const parsed = parseJsonObject(rawOutput);
   if (!parsed.ok)
     return {
@@ -48,8 +41,8 @@ export function checkModelOutput(
     };
   }
   const grounding = groundRecord(parsed.value as TcccRecord, narrative);
-  const merge = mergeRecords(grounding.record, rules.record);
-  return { ...base, record: merge.record, grounding, merge };
+  const { record, sources, conflicts } = mergeRecords(grounding.record, rules.record);
+  return { ...base, record, grounding, sources, conflicts };
 }
 
 /** The first complete JSON object in the text (models may add words before or after it). */

@@ -3,44 +3,16 @@
  * the medic's hand edits, the 9-line fields and notes. Pure functions returning new objects, so
  * the UI can hand each new version to autosave.
  */
-import type { Conflict, SourcedFact } from '../tccc/merge.js';
+import type { EvidenceSpan, Extraction } from '../tccc/extraction.js';
 import type { ClockTime, TcccRecord } from '../tccc/record.js';
 import type { NineLineFields, ReportInput } from '../tccc/reports/index.js';
 import { effectiveRecord, withEdit, withRestored, withoutEdit, type FactEdit } from './edits.js';
-import { factIdAtPath, type FactId } from './facts.js';
+import { factIdAtPath, type FactId } from '../tccc/fact-identity.js';
 
 /** One piece of narrative as the medic typed or dictated it, with when it was entered (ISO time). */
 export interface TimelineEntry {
   at: string;
   text: string;
-}
-
-/** Which words of the narrative (offsets into {@link narrativeOf}) support a value at `path` of the extracted record. */
-export interface Evidence {
-  path: string;
-  start: number;
-  end: number;
-}
-
-/**
- * The latest extraction run over the whole narrative. Model engines also give each fact's source
- * and the values they disagree with the rules engine on (the medic settles those by hand edits).
- */
-export interface Extraction {
-  /** Engine name, e.g. "rules" or "webllm:phi-2". */
-  engine: string;
-  /** The engine's name for a person, e.g. "Rules engine (no language model)". */
-  engineLabel?: string;
-  record: TcccRecord;
-  evidence: Evidence[];
-  /** Which engine found each fact of `record` (JSON pointers into it). */
-  sources?: SourcedFact[];
-  /** Values the model and the rules engine disagree on; `record` holds the rules value. */
-  conflicts?: Conflict[];
-  /** Set when the model's answer could not be used and `record` is the rules engine's; says why. */
-  fallbackReason?: string;
-  /** When it ran (ISO time). */
-  at: string;
 }
 
 export interface Casualty {
@@ -165,8 +137,8 @@ export function recordOf(c: Casualty): TcccRecord {
 }
 
 /** The narrative spans behind each extracted fact, for the Record view's "where it came from". */
-export function evidenceOf(c: Casualty): Map<FactId, Evidence[]> {
-  const byFact = new Map<FactId, Evidence[]>();
+export function evidenceOf(c: Casualty): Map<FactId, EvidenceSpan[]> {
+  const byFact = new Map<FactId, EvidenceSpan[]>();
   if (!c.extraction) return byFact;
   for (const e of c.extraction.evidence) {
     const id = factIdAtPath(c.extraction.record, e.path);

@@ -4,7 +4,7 @@ import type { TcccRecord } from '../tccc/record.js';
 import { FULL_RECORD } from '../tccc/reports/test-records.js';
 import { validateRecord } from '../tccc/validate.js';
 import { effectiveRecord, resolveFacts, withEdit, withoutEdit, type FactEdit } from './edits.js';
-import { factIdAtPath, factsToRecord, newFactId, recordFacts, type FactValue } from './facts.js';
+import { factIdAtPath, factsToRecord, newFactId, recordFacts, type FactValue } from '../tccc/fact-identity.js';
 import { recordArbitrary } from './record-arbitrary.js';
 
 const AT = '2024-05-01T14:40:00.000Z';

@@ -3,7 +3,7 @@
  * wins), and an edit always wins over extraction, however often the narrative is re-extracted.
  */
 import type { TcccRecord } from '../tccc/record.js';
-import { factsToRecord, recordFacts, type Fact, type FactId, type FactValue } from './facts.js';
+import { factsToRecord, recordFacts, type Fact, type FactId, type FactValue } from '../tccc/fact-identity.js';
 
 /** A medic's correction or addition (`set`) or removal (`delete`) of one fact, with when it was made (ISO time). */
 export type FactEdit =

@@ -8,10 +8,10 @@ import {
   setTimeOfInjury,
   updateCasualty,
   type Casualty,
-  type Extraction,
 } from './casualty.js';
+import type { Extraction } from '../tccc/extraction.js';
 import { exportCasualty, importCasualty, ImportError, reportInputFromJson } from './export.js';
-import { recordFacts } from './facts.js';
+import { recordFacts } from '../tccc/fact-identity.js';
 import { recordArbitrary } from './record-arbitrary.js';
 
 const T0 = new Date('2024-05-01T12:00:00Z');

@@ -3,6 +3,7 @@
  * for any tool that reads only that) and the whole casualty (timeline, Capture draft, extraction
  * with its sources and conflicts, edits, 9-line fields, notes), so importing it gives back exactly what was exported.
  */
+import type { Extraction } from '../tccc/extraction.js';
 import type { FactSource } from '../tccc/merge.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { CBRN, MARKING, NATIONALITY, SECURITY, SPECIAL_EQUIPMENT, type ReportInput } from '../tccc/reports/index.js';
@@ -14,7 +15,6 @@ import {
   reportInputOf,
   upgradeTimeOfInjury,
   type Casualty,
-  type Extraction,
 } from './casualty.js';
 import { MAX_NARRATIVE_CHARS, importTooLarge } from './limits.js';
 

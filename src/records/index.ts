@@ -3,6 +3,7 @@
  * IndexedDB store with autosave. The views import from here.
  */
 export * from './casualty.js';
+export type { EvidenceSpan, Extraction } from '../tccc/extraction.js';
 export * from './edits.js';
 export { mergeCasualty } from './merge.js';
 export {
@@ -14,7 +15,7 @@ export {
   type FactId,
   type FactKind,
   type FactValue,
-} from './facts.js';
+} from '../tccc/fact-identity.js';
 export * from './export.js';
 export * from './limits.js';
 export * from './unsaved.js';

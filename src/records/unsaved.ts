@@ -4,7 +4,7 @@
  * `stored` is the version this tab last wrote to or read from storage (undefined: never stored).
  */
 import type { Casualty } from './casualty.js';
-import type { FactId } from './facts.js';
+import type { FactId } from '../tccc/fact-identity.js';
 
 const pieceKey = (e: Casualty['timeline'][number]) => `${e.at}\n${e.text}`;
 

@@ -41,7 +41,7 @@ export const FILE_ONLY_PREFIXES = ['/assets/', '/models/'] as const;
 
 /** The CA certificate tablets download and trust once. */
 export const CA_DOWNLOAD_PATH = '/kiosk-ca.crt';
-/** The manifests of models the mirror placed beside their files; the Model view reads it (see src/ui/views/model/model-catalog.ts). */
+/** The manifests of models the mirror placed beside their files; the Model view reads it (see src/app/model-catalog.ts). */
 export const MODEL_CATALOG_PATH = '/models/catalog.json';
 
 /** Cache-Control for a file served from `dist/`, given its URL path. */

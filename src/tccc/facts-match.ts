@@ -4,16 +4,16 @@
  * Also counts the two errors a medic cannot see: `dangerous` (a fact right in every part but a number) and
  * `mixed` (a fact of one casualty put on another's record).
  */
-import { compareFacts, recordFacts, type Comparison, type Fact } from './facts.js';
+import { compareFacts, scoredFacts, type Comparison, type ScoredFact } from './facts.js';
 import type { TcccRecord } from './record.js';
 
 export interface RecordsComparison extends Comparison {
   /** `pairs[i]` is the gold index predicted record `i` was matched to, or -1 when it matched none. */
   pairs: number[];
   /** Extra facts that match a missed gold fact of the same record in every part but a number (dose, volume, value, time). */
-  dangerous: Fact[];
+  dangerous: ScoredFact[];
   /** Extra facts that belong, by gold, to another casualty of the narrative and not to the one they were put on. */
-  mixed: Fact[];
+  mixed: ScoredFact[];
 }
 
 /** Brute force over assignments up to this many records; past it, a greedy pairing (mass-casualty lists are short). */
@@ -21,15 +21,15 @@ const EXACT_LIMIT = 6;
 
 /** Compares predicted records with gold records (one per casualty), pairing them to maximise true positives. */
 export function compareRecords(predicted: readonly TcccRecord[], gold: readonly TcccRecord[]): RecordsComparison {
-  const p = predicted.map(recordFacts);
-  const g = gold.map(recordFacts);
+  const p = predicted.map(scoredFacts);
+  const g = gold.map(scoredFacts);
   const tp = p.map((pf) => g.map((gf) => compareFacts(pf, gf).counts.tp));
   const pairs = bestPairs(tp, g.length);
   const byKind: Comparison['byKind'] = new Map();
-  const missed: Fact[] = [];
-  const extra: Fact[] = [];
-  const dangerous: Fact[] = [];
-  const mixed: Fact[] = [];
+  const missed: ScoredFact[] = [];
+  const extra: ScoredFact[] = [];
+  const dangerous: ScoredFact[] = [];
+  const mixed: ScoredFact[] = [];
   const add = (cmp: Comparison): void => {
     missed.push(...cmp.missed);
     extra.push(...cmp.extra);
@@ -59,7 +59,7 @@ export function compareRecords(predicted: readonly TcccRecord[], gold: readonly 
 export const withoutNumbers = (key: string): string => key.replace(/\d+(?:[.:]\d+)?(?: (?:mcg|mg|g|ml)\b)?/g, '#');
 
 /** Extra facts that differ from a missed fact only in a number; each missed fact pairs with at most one extra. */
-function numberSlips(extra: readonly Fact[], missed: readonly Fact[]): Fact[] {
+function numberSlips(extra: readonly ScoredFact[], missed: readonly ScoredFact[]): ScoredFact[] {
   const pool = new Map<string, number>();
   for (const m of missed) {
     const k = withoutNumbers(m.key);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { compareFacts, recordFacts, score } from './facts.js';
+import { compareFacts, scoredFacts, score } from './facts.js';
 
-describe('recordFacts', () => {
+describe('scoredFacts', () => {
   it('makes one fact per scored tuple, with times as separate facts', () => {
-    const keys = recordFacts({
+    const keys = scoredFacts({
       casualty: { name: 'Luis Alvarado' },
       location_grid: '38smb 4484',
       vitals: [{ time: '14:32', pulse: 118 }, { avpu: 'A' }],
@@ -28,13 +28,13 @@ describe('recordFacts', () => {
 
 describe('compareFacts', () => {
   it('counts multisets: two tourniquets on one leg are two facts', () => {
-    const two = recordFacts({
+    const two = scoredFacts({
       interventions: [
         { type: 'tourniquet', location: 'left_leg' },
         { type: 'tourniquet', location: 'left_leg' },
       ],
     });
-    const one = recordFacts({ interventions: [{ type: 'tourniquet', location: 'left_leg' }] });
+    const one = scoredFacts({ interventions: [{ type: 'tourniquet', location: 'left_leg' }] });
     const cmp = compareFacts(one, two);
     expect(cmp.counts).toEqual({ tp: 1, fp: 0, fn: 1 });
     expect(cmp.missed.map((f) => f.key)).toEqual(['intervention|tourniquet|left_leg']);

@@ -4,7 +4,7 @@
  */
 import type { TcccRecord } from './record.js';
 
-export const FACT_KINDS = [
+export const SCORED_KINDS = [
   'casualty',
   'grid',
   'evac',
@@ -19,22 +19,22 @@ export const FACT_KINDS = [
   'medication',
   'medication_time',
 ] as const;
-export type FactKind = (typeof FACT_KINDS)[number];
+export type ScoredKind = (typeof SCORED_KINDS)[number];
 
-export interface Fact {
-  kind: FactKind;
+export interface ScoredFact {
+  kind: ScoredKind;
   /** Stable key, e.g. "vital|pulse|118|14:32", "medication|txa|2 g|IV". */
   key: string;
 }
 
-const fact = (kind: FactKind, ...parts: (string | number | undefined)[]): Fact => ({
+const fact = (kind: ScoredKind, ...parts: (string | number | undefined)[]): ScoredFact => ({
   kind,
   key: [kind, ...parts.map((p) => (p === undefined ? '' : String(p)))].join('|'),
 });
 
 /** Every scored fact of a record, in record order. */
-export function recordFacts(record: TcccRecord): Fact[] {
-  const facts: Fact[] = [];
+export function scoredFacts(record: TcccRecord): ScoredFact[] {
+  const facts: ScoredFact[] = [];
   for (const [field, value] of Object.entries(record.casualty ?? {})) {
     if (typeof value === 'string' && value.trim() !== '')
       facts.push(fact('casualty', field, value.trim().toLowerCase()));
@@ -72,23 +72,23 @@ export interface Counts {
 
 export interface Comparison {
   counts: Counts;
-  byKind: Map<FactKind, Counts>;
+  byKind: Map<ScoredKind, Counts>;
   /** Gold facts the prediction lacks, and predicted facts gold lacks (with multiplicity). */
-  missed: Fact[];
-  extra: Fact[];
+  missed: ScoredFact[];
+  extra: ScoredFact[];
 }
 
 /** Compares predicted with gold facts as multisets, overall and per kind. */
-export function compareFacts(predicted: Fact[], gold: Fact[]): Comparison {
+export function compareFacts(predicted: ScoredFact[], gold: ScoredFact[]): Comparison {
   const pool = new Map<string, number>();
   for (const g of gold) pool.set(g.key, (pool.get(g.key) ?? 0) + 1);
-  const byKind = new Map<FactKind, Counts>();
-  const bump = (kind: FactKind, field: keyof Counts): void => {
+  const byKind = new Map<ScoredKind, Counts>();
+  const bump = (kind: ScoredKind, field: keyof Counts): void => {
     const c = byKind.get(kind) ?? { tp: 0, fp: 0, fn: 0 };
     c[field]++;
     byKind.set(kind, c);
   };
-  const extra: Fact[] = [];
+  const extra: ScoredFact[] = [];
   for (const p of predicted) {
     const left = pool.get(p.key) ?? 0;
     if (left > 0) {
@@ -99,7 +99,7 @@ export function compareFacts(predicted: Fact[], gold: Fact[]): Comparison {
       bump(p.kind, 'fp');
     }
   }
-  const missed: Fact[] = [];
+  const missed: ScoredFact[] = [];
   for (const g of gold) {
     const left = pool.get(g.key) ?? 0;
     if (left > 0) {

@@ -26,6 +26,18 @@ const model: TcccRecord = {
 describe('mergeRecords', () => {
   const result = mergeRecords(model, rules);
 
+  it('keeps the time of injury, from either engine, with its source; a disagreement is a conflict', () => {
+    const fromRules = mergeRecords({ evac_priority: 'urgent' }, { evac_priority: 'urgent', time_of_injury: '02:53' });
+    expect(fromRules.record).toEqual({ evac_priority: 'urgent', time_of_injury: '02:53' });
+    expect(fromRules.sources).toContainEqual({ path: '/time_of_injury', source: 'rules' });
+    const fromModel = mergeRecords({ time_of_injury: '02:53' }, {});
+    expect(fromModel.record).toEqual({ time_of_injury: '02:53' });
+    expect(fromModel.sources).toEqual([{ path: '/time_of_injury', source: 'model' }]);
+    expect(mergeRecords({ time_of_injury: '02:35' }, { time_of_injury: '02:53' }).conflicts).toEqual([
+      { path: '/time_of_injury', model: '02:35', rules: '02:53' },
+    ]);
+  });
+
   it('keeps both engines facts, pairing equal facts in order', () => {
     expect(result.record).toEqual({
       evac_priority: 'urgent',

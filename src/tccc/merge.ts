@@ -29,8 +29,10 @@ export interface MergeResult {
 type Item = Record<string, unknown>;
 type ListField = 'mechanism' | 'injuries' | 'vitals' | 'interventions' | 'fluids' | 'medications';
 
-// What makes two list items "the same fact"; items with equal identity are paired in order (multisets).
-const IDENTITY: Record<ListField, (item: Item) => string> = {
+// Which items of the two records are compared as one fact (paired in order, multisets). Looser than a fact's
+// identity (fact-identity.ts) on purpose: a model and the rules disagreeing on a tourniquet's site or a drug's
+// time is one fact in conflict for the medic to settle, not two facts.
+const PAIRING_KEY: Record<ListField, (item: Item) => string> = {
   mechanism: (m) => String(m.value),
   injuries: (i) => `${String(i.type)}|${String(i.location)}`,
   vitals: () => 'set',
@@ -38,7 +40,9 @@ const IDENTITY: Record<ListField, (item: Item) => string> = {
   fluids: (f) => String(f.name),
   medications: (m) => String(m.name),
 };
-const LIST_FIELDS = Object.keys(IDENTITY) as ListField[];
+const LIST_FIELDS = Object.keys(PAIRING_KEY) as ListField[];
+/** The record's one-value facts besides the casualty block (time_of_injury was once left out, and lost on merge). */
+const SINGLE_FIELDS: Array<keyof TcccRecord> = ['location_grid', 'evac_priority', 'time_of_injury'];
 
 const same = (a: unknown, b: unknown) =>
   typeof a === 'string' && typeof b === 'string' ? a.trim().toLowerCase() === b.trim().toLowerCase() : a === b;
@@ -72,12 +76,7 @@ export function mergeRecords(model: TcccRecord, rules: TcccRecord): MergeResult 
   const casualty: Item = {};
   mergeFields(model.casualty as Item | undefined, rules.casualty as Item | undefined, '/casualty', casualty);
   if (Object.keys(casualty).length > 0) out.casualty = casualty;
-  mergeFields(
-    pick(model, ['location_grid', 'evac_priority']),
-    pick(rules, ['location_grid', 'evac_priority']),
-    '',
-    out,
-  );
+  mergeFields(selectFields(model, SINGLE_FIELDS), selectFields(rules, SINGLE_FIELDS), '', out);
 
   for (const field of LIST_FIELDS) {
     const merged = mergeList(field, asItems(field, model[field]), asItems(field, rules[field]), sources, mergeFields);
@@ -86,7 +85,7 @@ export function mergeRecords(model: TcccRecord, rules: TcccRecord): MergeResult 
   return { record: out as TcccRecord, sources, conflicts };
 }
 
-/** Pairs items by identity in order; rules items first, then what only the model found. */
+/** Pairs items by {@link PAIRING_KEY} in order; rules items first, then what only the model found. */
 function mergeList(
   field: ListField,
   model: Item[],
@@ -94,7 +93,7 @@ function mergeList(
   sources: SourcedFact[],
   mergeFields: (m: Item | undefined, r: Item | undefined, path: string, target: Item) => void,
 ): Item[] {
-  const identity = IDENTITY[field];
+  const pairingKey = PAIRING_KEY[field];
   const unpaired = [...model];
   const merged: Item[] = [];
   const add = (m: Item | undefined, r: Item | undefined) => {
@@ -110,7 +109,7 @@ function mergeList(
     merged.push(target);
   };
   for (const r of rules) {
-    const at = unpaired.findIndex((m) => identity(m) === identity(r));
+    const at = unpaired.findIndex((m) => pairingKey(m) === pairingKey(r));
     add(at >= 0 ? unpaired.splice(at, 1)[0] : undefined, r);
   }
   for (const m of unpaired) add(m, undefined);
@@ -121,19 +120,19 @@ function asItems(field: ListField, list: readonly unknown[] | undefined): Item[]
   return (list ?? []).map((v) => (field === 'mechanism' ? { value: v } : { ...(v as Item) }));
 }
 
-function pick(record: TcccRecord, keys: Array<keyof TcccRecord>): Item {
-  const picked: Item = {};
-  for (const k of keys) if (record[k] !== undefined) picked[k] = record[k];
-  return picked;
+function selectFields(record: TcccRecord, keys: Array<keyof TcccRecord>): Item {
+  const selected: Item = {};
+  for (const k of keys) if (record[k] !== undefined) selected[k] = record[k];
+  return selected;
 }
 
-/** The record with the medic's pick for one conflict applied (a new object; the input is not changed). */
-export function resolveConflict(record: TcccRecord, conflict: Conflict, pickSide: 'model' | 'rules'): TcccRecord {
+/** The record with the medic's choice for one conflict applied (a new object; the input is not changed). */
+export function resolveConflict(record: TcccRecord, conflict: Conflict, side: 'model' | 'rules'): TcccRecord {
   const copy = structuredClone(record) as Item;
   const keys = conflict.path.split('/').slice(1);
   const last = keys.pop();
   let node: Item = copy;
   for (const k of keys) node = node[k] as Item;
-  if (last !== undefined) node[last] = pickSide === 'model' ? conflict.model : conflict.rules;
+  if (last !== undefined) node[last] = side === 'model' ? conflict.model : conflict.rules;
   return copy as TcccRecord;
 }

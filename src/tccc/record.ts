@@ -104,7 +104,8 @@ export type Avpu = (typeof AVPU)[number];
 /** 24-hour clock time, "HH:MM". */
 export type ClockTime = string;
 
-export interface Casualty {
+/** Who the casualty is: the record's `casualty` block (not the casualty the app stores, `records/` `Casualty`). */
+export interface CasualtyDetails {
   name?: string;
   /** Battle roster / zap number, letters and digits joined, upper-case ("AB1234"). */
   battle_roster?: string;
@@ -154,7 +155,7 @@ export interface Medication {
 }
 
 export interface TcccRecord {
-  casualty?: Casualty;
+  casualty?: CasualtyDetails;
   /** MGRS without spaces, upper-case, e.g. "38SMB4484". */
   location_grid?: string;
   evac_priority?: EvacPriority;

@@ -12,7 +12,8 @@
  *   its `<h1>`; the shell owns header, navigation, engine status and the update banner.
  * - To move elsewhere call `navigate('/record')` (src/ui/router.ts) or render a plain
  *   `<a href="/record">`: the shell turns same-origin app links into History API navigations.
- * - Report the running engine with `setEngineStatus()` (src/ui/shell/engine-status.ts).
+ * - App state and intents come from the app layer (src/app/): `watchApp(this, (app) => app.casualties)`
+ *   (src/ui/app-context.ts) re-renders the view on each change; the view holds no app state of its own.
  */
 
 /** One navigable view. */

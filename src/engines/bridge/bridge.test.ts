@@ -7,7 +7,7 @@ import { EngineHandler, serveEngine } from './handler.js';
 import { WorkerEngineClient } from './client.js';
 import type { FromWorker, MessageEndpoint } from './protocol.js';
 
-const rules = () => ({ record: { evac_priority: 'routine' as const } });
+const rules = () => ({ record: { evac_priority: 'routine' as const }, evidence: [] });
 const channels: MessageChannel[] = [];
 
 /** A client and a handler joined by a real MessageChannel (structured clone, as between page and worker). */
@@ -29,7 +29,7 @@ describe('engine bridge', () => {
     expect(progress).toEqual([1]);
     const x = await client.extract('fell off a wall, routine');
     expect(x.record).toEqual({ evac_priority: 'routine', mechanism: ['fall'] });
-    expect(x.merge?.sources.find((s) => s.path === '/mechanism/0')?.source).toBe('model');
+    expect(x.sources?.find((s) => s.path === '/mechanism/0')?.source).toBe('model');
     expect(await client.stats()).toEqual({ engine: 'transformers', loaded: true, calls: 1 });
   });
 

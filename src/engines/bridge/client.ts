@@ -2,7 +2,7 @@ import type {
   Engine,
   EngineId,
   EngineStats,
-  Extraction,
+  ExtractionRun,
   ExtractContext,
   GenerateOptions,
   LoadProgress,
@@ -33,7 +33,7 @@ export class WorkerEngineClient implements Engine {
     return this.call('load', [undefined], undefined, onProgress);
   }
 
-  extract(narrative: string, context: ExtractContext = {}): Promise<Extraction> {
+  extract(narrative: string, context: ExtractContext = {}): Promise<ExtractionRun> {
     const { signal, ...rest } = context;
     return this.call('extract', [narrative, rest], signal);
   }

@@ -3,13 +3,13 @@ import type { RulesExtractor } from '../model-extraction.js';
 import { RulesEngine } from './rules-engine.js';
 
 /**
- * The project's rules engine as a RulesExtractor, with the evidence text filled in for the Record view. A casualty's
+ * The project's rules engine as a RulesExtractor. A casualty's
  * narrative is about that casualty (Capture files each casualty's part on its own): the first casualty it names is
  * read, with its label ("second casualty …") blanked, and no other casualty's facts are mixed in.
  */
 export const rulesExtractor: RulesExtractor = (narrative) => {
   const { record, evidence } = extractCasualties(narrative).casualties[0];
-  return { record, evidence: evidence.map((e) => ({ ...e, text: narrative.slice(e.start, e.end) })) };
+  return { record, evidence };
 };
 
 /** The rules engine behind the Engine interface. */

@@ -13,8 +13,14 @@ describe('RulesEngine', () => {
     expect(x.engine).toBe('rules');
     expect(validateRecord(x.record).valid).toBe(true);
     expect(x.record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:40' }]);
-    expect(x.evidence?.length).toBeGreaterThan(0);
-    for (const e of x.evidence ?? []) expect(e.text).toBe(text.slice(e.start, e.end));
+    // Every fact, and only those, with the words it was read from.
+    expect(x.evidence.map((e) => [e.path, text.slice(e.start, e.end)])).toEqual([
+      ['/evac_priority', 'Urgent surgical'],
+      ['/mechanism/0', 'GSW'],
+      ['/injuries/0', 'GSW L thigh'],
+      ['/interventions/0', 'TQ applied L thigh 1432'],
+      ['/medications/0', 'TXA 2g IV 1440'],
+    ]);
     expect(await engine.stats()).toMatchObject({ engine: 'rules', calls: 1 });
   });
 

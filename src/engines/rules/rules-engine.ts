@@ -1,6 +1,9 @@
-import type { Engine, EngineStats, Extraction, ExtractContext, GenerateOptions } from '../engine.js';
+import type { Engine, EngineStats, ExtractionRun, ExtractContext, GenerateOptions } from '../engine.js';
 import { EngineError, throwIfAborted } from '../errors.js';
 import type { RulesExtractor } from '../model-extraction.js';
+
+/** The rules engine's name for a person. */
+export const RULES_ENGINE_LABEL = 'Rules engine (no language model)';
 
 /**
  * The deterministic rules engine behind the Engine interface: always available, instant, no model.
@@ -8,7 +11,7 @@ import type { RulesExtractor } from '../model-extraction.js';
  */
 export class RulesEngine implements Engine {
   readonly id = 'rules';
-  readonly label = 'Rules engine (no language model)';
+  readonly label = RULES_ENGINE_LABEL;
   private calls = 0;
 
   constructor(private readonly extractor: RulesExtractor) {}
@@ -17,11 +20,11 @@ export class RulesEngine implements Engine {
     onProgress?.({ fraction: 1, text: 'Rules engine ready' });
   }
 
-  async extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
+  async extract(narrative: string, context?: ExtractContext): Promise<ExtractionRun> {
     throwIfAborted(context?.signal);
     this.calls += 1;
     const { record, evidence } = this.extractor(narrative);
-    return { engine: this.id, record, ...(evidence ? { evidence } : {}) };
+    return { engine: this.id, record, evidence };
   }
 
   async *generate(_prompt: string, _options?: GenerateOptions): AsyncGenerator<string> {

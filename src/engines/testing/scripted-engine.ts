@@ -7,7 +7,7 @@ import type {
   Engine,
   EngineId,
   EngineStats,
-  Extraction,
+  ExtractionRun,
   ExtractContext,
   GenerateOptions,
 } from '../engine.js';
@@ -41,7 +41,7 @@ export class ScriptedEngine implements Engine {
     this.loaded = true;
   }
 
-  async extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
+  async extract(narrative: string, context?: ExtractContext): Promise<ExtractionRun> {
     throwIfAborted(context?.signal);
     const raw = this.take();
     const stats: CallStats = {

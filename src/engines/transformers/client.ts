@@ -1,4 +1,4 @@
-import type { Engine, EngineStats, Extraction, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
+import type { Engine, EngineStats, ExtractionRun, ExtractContext, GenerateOptions, LoadProgress } from '../engine.js';
 import { WorkerEngineClient } from '../bridge/client.js';
 import { EngineLoadError } from '../errors.js';
 import { BROWSER_DEFAULTS, type TransformersSettings } from './shared.js';
@@ -29,7 +29,7 @@ export class TransformersWorkerEngine implements Engine {
     return this.bridge().load(onProgress);
   }
 
-  extract(narrative: string, context?: ExtractContext): Promise<Extraction> {
+  extract(narrative: string, context?: ExtractContext): Promise<ExtractionRun> {
     return this.bridge().extract(narrative, context);
   }
 

@@ -15,7 +15,7 @@ const SETTINGS: TransformersSettings = {
   dtype: 'fp32',
   maxNewTokens: 24,
 };
-const RULES = { record: { evac_priority: 'routine' as const } };
+const RULES = { record: { evac_priority: 'routine' as const }, evidence: [] };
 
 describe('TransformersEngine with the tiny Phi model (Node, offline)', () => {
   const engine = new TransformersEngine(SETTINGS, () => RULES);

@@ -14,7 +14,7 @@ import type {
   CallStats,
   Engine,
   EngineStats,
-  Extraction,
+  ExtractionRun,
   ExtractContext,
   GenerateOptions,
   LoadProgress,
@@ -77,7 +77,7 @@ export class TransformersEngine implements Engine {
     onProgress?.({ fraction: 1, text: 'Small CPU model ready' });
   }
 
-  async extract(narrative: string, context: ExtractContext = {}): Promise<Extraction> {
+  async extract(narrative: string, context: ExtractContext = {}): Promise<ExtractionRun> {
     const rules = this.rules(narrative);
     let raw = '';
     for await (const piece of this.run(extractionPrompt(narrative), { signal: context.signal, stop: STOP_SEQUENCES }))

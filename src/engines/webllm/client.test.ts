@@ -16,7 +16,7 @@ describe('WebLlmEngine', () => {
     const terminate = vi.fn();
     const engine = new WebLlmEngine({
       record,
-      rules: () => ({ record: {} }),
+      rules: () => ({ record: {}, evidence: [] }),
       createWorker: () => ({ terminate }) as unknown as Worker,
     });
     await engine.load();

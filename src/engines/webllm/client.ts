@@ -8,7 +8,7 @@ import type {
   CallStats,
   Engine,
   EngineStats,
-  Extraction,
+  ExtractionRun,
   ExtractContext,
   GenerateOptions,
   LoadProgress,
@@ -62,7 +62,7 @@ export class WebLlmEngine implements Engine {
     this.loadMs = performance.now() - started;
   }
 
-  async extract(narrative: string, context: ExtractContext = {}): Promise<Extraction> {
+  async extract(narrative: string, context: ExtractContext = {}): Promise<ExtractionRun> {
     const engine = this.loadedEngine();
     const rules = this.options.rules(narrative);
     throwIfAborted(context.signal);

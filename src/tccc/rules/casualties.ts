@@ -6,13 +6,14 @@
  */
 import type { TcccRecord } from '../record.js';
 import { splitCasualties, type CasualtySplit, type TextPart } from './casualty-split.js';
-import { extractWithEvidence, type ExtractionResult, type FactEvidence } from './index.js';
+import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
+import { extractWithEvidence } from './index.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
-  casualties: ExtractionResult[];
+  casualties: EvidencedRecord[];
   /** Facts read from the narrative that no casualty can be given: the record path they would have had, and their words. */
-  unattributed: FactEvidence[];
+  unattributed: EvidenceSpan[];
   /** With several casualties: each one's parts of the narrative (same order), the opening and what is said of all. */
   parts?: { casualties: TextPart[][]; preamble: TextPart[]; shared: TextPart[] };
 }
@@ -68,7 +69,7 @@ const saysUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
   parts.some((p) => UNHURT.test(text.slice(p.start, p.end)));
 
 /** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
-function readParts(text: string, parts: readonly TextPart[]): ExtractionResult {
+function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {
   const ordered = [...parts].sort((a, b) => a.start - b.start);
   let joined = '';
   const at: { from: number; to: number; start: number }[] = [];
@@ -91,7 +92,7 @@ function readParts(text: string, parts: readonly TextPart[]): ExtractionResult {
 }
 
 /** A casualty's record with the lone name said after its label, when the reader found no name of its own ("Patient 1, Kowalski,"). */
-function withName(own: ExtractionResult, split: CasualtySplit, i: number, text: string): ExtractionResult {
+function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
   const name = split.calledBy[i];
   if (!name || own.record.casualty?.name) return own;
   const start =
@@ -106,10 +107,10 @@ function withName(own: ExtractionResult, split: CasualtySplit, i: number, text: 
 }
 
 /** A casualty's record with the preamble's shared facts it lacks (mechanisms joined). */
-function withShared(own: ExtractionResult, preamble: ExtractionResult): ExtractionResult {
+function withShared(own: EvidencedRecord, preamble: EvidencedRecord): EvidencedRecord {
   const record: TcccRecord = { ...own.record };
   const evidence = [...own.evidence];
-  const from = (path: string): FactEvidence[] => preamble.evidence.filter((e) => e.path === path);
+  const from = (path: string): EvidenceSpan[] => preamble.evidence.filter((e) => e.path === path);
   const p = preamble.record;
   for (const key of ['location_grid', 'evac_priority', 'time_of_injury'] as const) {
     if (record[key] === undefined && p[key] !== undefined) {

@@ -2,7 +2,7 @@
  * Who the casualty is: name (without rank), battle roster number, unit, sex and allergies, each
  * only when stated, and never from a sentence about someone else.
  */
-import type { Casualty } from '../record.js';
+import type { CasualtyDetails } from '../record.js';
 import { claim, isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
@@ -108,10 +108,10 @@ const isZmistLine = (doc: Doc, i: number): boolean =>
   doc.tokens[i].norm === 'z' && [':', '-'].includes(doc.tokens[i + 1]?.norm ?? '');
 
 /** The casualty fields stated in the narrative. */
-export function findCasualty(doc: Doc): Found<Casualty> | null {
-  const value: Casualty = {};
-  const fields: Partial<Record<keyof Casualty, Span>> = {};
-  const set = <K extends keyof Casualty>(key: K, v: Casualty[K], span: Span): void => {
+export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
+  const value: CasualtyDetails = {};
+  const fields: Partial<Record<keyof CasualtyDetails, Span>> = {};
+  const set = <K extends keyof CasualtyDetails>(key: K, v: CasualtyDetails[K], span: Span): void => {
     if (value[key] !== undefined) return;
     value[key] = v;
     fields[key] = span;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { addCounts, compareFacts, recordFacts, score, type Counts } from '../facts.js';
+import { addCounts, compareFacts, scoredFacts, score, type Counts } from '../facts.js';
 import type { TcccRecord } from '../record.js';
 import { validateRecord } from '../validate.js';
 import { extractRecord, extractWithEvidence } from './index.js';
@@ -23,7 +23,7 @@ const DEV = fileURLToPath(new URL('./fixtures/dev.jsonl', import.meta.url));
 function microScores(lines: GoldLine[]) {
   let total: Counts = { tp: 0, fp: 0, fn: 0 };
   for (const l of lines)
-    total = addCounts(total, compareFacts(recordFacts(extractRecord(l.text)), recordFacts(l.gold)).counts);
+    total = addCounts(total, compareFacts(scoredFacts(extractRecord(l.text)), scoredFacts(l.gold)).counts);
   return score(total);
 }
 

@@ -2,6 +2,7 @@
  * The rules engine: narrative text → TCCC record, deterministic, no model, no network.
  * Each fact comes with the span of narrative words it was read from.
  */
+import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import type { Fluid, Injury, Intervention, InterventionType, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
@@ -27,20 +28,8 @@ import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMe
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
 
-/** Where one fact of a record came from: a JSON pointer into the record and a character span `[start, end)`. */
-export interface FactEvidence {
-  path: string;
-  start: number;
-  end: number;
-}
-
-export interface ExtractionResult {
-  record: TcccRecord;
-  evidence: FactEvidence[];
-}
-
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
-export function extractWithEvidence(text: string): ExtractionResult {
+export function extractWithEvidence(text: string): EvidencedRecord {
   try {
     const result = extract(typeof text === 'string' ? text : '');
     return isRecord(result.record) ? result : { record: {}, evidence: [] };
@@ -54,10 +43,10 @@ export function extractRecord(text: string): TcccRecord {
   return extractWithEvidence(text).record;
 }
 
-function extract(text: string): ExtractionResult {
+function extract(text: string): EvidencedRecord {
   const doc = readDoc(text);
   const record: TcccRecord = {};
-  const evidence: FactEvidence[] = [];
+  const evidence: EvidenceSpan[] = [];
   const note = (path: string, span: Span): void => {
     evidence.push({ path, start: span.start, end: span.end });
   };

@@ -5,7 +5,7 @@ import { navigate } from '../router.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { casualtyBarStyles } from './casualty-bar-styles.js';
 import { casualtyDetail, casualtyTitle } from './casualty-label.js';
-import { watchCasualtyState } from './casualty-state-controller.js';
+import { watchApp } from '../app-context.js';
 
 // Only a failure is announced: Saving…/Saved on every keystroke would drown a screen reader.
 const SAVE_WORDS = { saved: 'Saved', saving: 'Saving…', failed: 'NOT SAVED' } as const;
@@ -23,7 +23,10 @@ export class CasualtyBar extends LitElement {
   @state() private open = false;
   /** The casualty whose delete is waiting for the medic's confirmation. */
   @state() private confirming: string | undefined;
-  private readonly state = watchCasualtyState(this);
+  private readonly workspace = watchApp(this, (app) => app.casualties);
+  private get state() {
+    return this.workspace.value;
+  }
 
   private startNew(): void {
     this.state.create();

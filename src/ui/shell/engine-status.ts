@@ -1,17 +1,9 @@
 import { LitElement, css, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
+import type { EngineStatus } from '../../app/engine-manager.js';
 import type { EngineId } from '../../engines/engine.js';
+import { watchApp } from '../app-context.js';
 import { sharedStyles } from '../styles/shared-styles.js';
-
-/** What the shell shows about the engine producing records. */
-export interface EngineStatus {
-  /** Engine name as the medic should read it ("Rules engine", "Phi-2 on WebGPU"). */
-  engine: string;
-  /** Why this engine runs, in a few words ("no model downloaded"). */
-  reason: string;
-  /** Which backend it is, for the header's short chip; without it the chip shows the name's first word. */
-  kind?: EngineId;
-}
 
 /** The chip's words per backend: the 44 px header has room for a word or two, the rest is behind the tap. */
 export const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
@@ -23,20 +15,6 @@ export const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
 /** The header chip's text for a status. */
 export function engineChipText(status: EngineStatus): string {
   return status.kind ? ENGINE_CHIP_TEXT[status.kind] : (status.engine.split(/\s+/)[0] ?? status.engine);
-}
-
-const changes = new EventTarget();
-let current: EngineStatus = { engine: 'Rules engine', reason: 'no on-device model loaded', kind: 'rules' };
-
-/** Shows `status` in the shell header; call it whenever the engine in use changes. */
-export function setEngineStatus(status: EngineStatus): void {
-  current = { ...status };
-  changes.dispatchEvent(new Event('change'));
-}
-
-/** The status the header shows now. */
-export function getEngineStatus(): EngineStatus {
-  return current;
 }
 
 /**
@@ -96,11 +74,8 @@ export class EngineStatusElement extends LitElement {
     `,
   ];
 
-  @state() private status = current;
   @state() private open = false;
-  private readonly onChange = (): void => {
-    this.status = current;
-  };
+  private readonly engineStatus = watchApp(this, (app) => app.engines.status);
   /** A tap anywhere else, or Escape, closes the reasons. */
   private readonly onOutside = (event: Event): void => {
     if (!event.composedPath().includes(this)) this.open = false;
@@ -111,21 +86,19 @@ export class EngineStatusElement extends LitElement {
 
   connectedCallback(): void {
     super.connectedCallback();
-    changes.addEventListener('change', this.onChange);
     document.addEventListener('pointerdown', this.onOutside);
     document.addEventListener('keydown', this.onKey);
-    this.status = current;
   }
 
   disconnectedCallback(): void {
-    changes.removeEventListener('change', this.onChange);
     document.removeEventListener('pointerdown', this.onOutside);
     document.removeEventListener('keydown', this.onKey);
     super.disconnectedCallback();
   }
 
   render() {
-    const { engine, reason } = this.status;
+    const status = this.engineStatus.value.get();
+    const { engine, reason } = status;
     return html`
       <button
         type="button"
@@ -134,7 +107,7 @@ export class EngineStatusElement extends LitElement {
         aria-controls="engine-reasons"
         @click=${() => (this.open = !this.open)}
       >
-        <span class="sr">Engine: </span>${engineChipText(this.status)}
+        <span class="sr">Engine: </span>${engineChipText(status)}
       </button>
       <div id="engine-reasons" class="reasons" ?hidden=${!this.open}>
         <p>Engine: <strong>${engine}</strong></p>

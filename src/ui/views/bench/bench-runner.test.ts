@@ -38,7 +38,7 @@ describe('benchEngine', () => {
       label: 'scripted',
       load: async () => undefined,
       unload: async () => undefined,
-      extract: async () => ({ engine: 'transformers', record: {} }),
+      extract: async () => ({ engine: 'transformers', record: {}, evidence: [] }),
       async *generate() {
         call += 1;
         yield 'x';

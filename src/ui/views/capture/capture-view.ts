@@ -13,13 +13,7 @@ import { pieceParts, type PiecePart } from '../../../tccc/rules/casualties.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
-import {
-  addNarrativePiece,
-  extractionFailure,
-  isExtracting,
-  keepExtractionCurrent,
-} from '../../casualties/narrative-runner.js';
+import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -109,14 +103,12 @@ export class CaptureView extends LitElement {
   @query('textarea') private textarea!: HTMLTextAreaElement;
   /** Why the last "Add to record" was refused (the narrative would pass its size cap). */
   @state() private refused: string | undefined;
-  private readonly state = watchCasualtyState(this);
+  private readonly workspace = watchApp(this, (app) => app.casualties);
+  private get state() {
+    return this.workspace.value;
+  }
   /** The parts of the piece being filed, while the medic chooses a casualty for each. */
   @state() private offer: PiecePart[] | undefined;
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    keepExtractionCurrent(this.state);
-  }
 
   private onInput(event: InputEvent): void {
     const id = this.state.currentId;
@@ -133,7 +125,7 @@ export class CaptureView extends LitElement {
       this.offer = parts;
       return;
     }
-    this.refused = addNarrativePiece(this.state, id, this.textarea.value);
+    this.refused = this.workspace.app.narrative.addPiece(id, this.textarea.value);
     this.textarea.focus();
   }
 
@@ -143,7 +135,7 @@ export class CaptureView extends LitElement {
     for (const { part, target } of event.filed) {
       if (target.kind === 'leave-out') continue;
       const id = target.kind === 'new' ? this.state.create().id : target.id;
-      refused ??= addNarrativePiece(this.state, id, part.text);
+      refused ??= this.workspace.app.narrative.addPiece(id, part.text);
     }
     this.refused = refused;
     // A refused part (its casualty's narrative is full) keeps the draft, so nothing typed is lost.
@@ -183,7 +175,7 @@ export class CaptureView extends LitElement {
 
   private renderCapture(c: Casualty) {
     const facts = recordFacts(recordOf(c)).length;
-    const failure = extractionFailure(c.id);
+    const failure = this.workspace.app.narrative.extractionFailure(c.id);
     // A piece shows as added only once storage holds it (a power cut then cannot lose it).
     const unsaved = unsavedPieces(c, this.state.storedVersion(c.id));
     const draftFull = (c.draft ?? '').length >= MAX_NARRATIVE_CHARS;
@@ -205,7 +197,7 @@ export class CaptureView extends LitElement {
           <dictate-button @dictation-start=${this.onDictation} @dictation-text=${this.onDictation}></dictate-button>
           <span class="status" role="status">
             ${
-              isExtracting(c.id)
+              this.workspace.app.narrative.isExtracting(c.id)
                 ? 'Reading the narrative…'
                 : c.timeline.length
                   ? html`${facts} ${facts === 1 ? 'fact' : 'facts'} in the record.

@@ -10,7 +10,7 @@ import type { SpeechEngine } from '../../../engines/speech/shared.js';
 import { VAD_MODEL_URL, VoiceSegmenter, type VadRuntime } from '../../../engines/speech/vad.js';
 import { BROWSER_DEFAULTS, ORT_WASM_FILES } from '../../../engines/transformers/shared.js';
 import { isSpeechModel, storedModel, type ModelLocation } from '../../../model-store/index.js';
-import { loadModelCatalog } from '../model/model-catalog.js';
+import { loadModelCatalog } from '../../../app/model-catalog.js';
 
 export type ProblemKind = 'no-model' | 'mic-refused' | 'no-mic' | 'mic-failed' | 'engine-failed';
 

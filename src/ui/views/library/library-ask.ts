@@ -4,6 +4,7 @@ import { collectText, type Engine } from '../../../engines/engine.js';
 import { answerFromPassages, type Answer, type Generate } from '../../../library/answer.js';
 import type { Library } from '../../../library/library.js';
 import type { Passage } from '../../../library/passage.js';
+import { watchApp } from '../../app-context.js';
 import { queryTerms } from '../../guidance/highlight.js';
 import '../../guidance/passage-card.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -59,30 +60,15 @@ export class LibraryAsk extends LitElement {
   ];
 
   @property({ attribute: false }) library?: Library;
-  /** The app's current engine; undefined until app-engine.ts loads, or if it cannot (then passages answer). */
-  @state() private engine?: Engine;
   @state() private ask: AskState = { phase: 'idle' };
-  private unsubscribe?: () => void;
+  /** The app's current engine (the rules engine writes no answer: then the passages answer). */
+  private readonly appEngine = watchApp(this, (app) => app.engines.engine);
 
-  connectedCallback(): void {
-    super.connectedCallback();
-    void this.followAppEngine();
-  }
-
-  /** Imported lazily so that a failure in the engine stack leaves search and passage answers working. */
-  private async followAppEngine(): Promise<void> {
-    try {
-      const { getAppEngine, onAppEngineChange } = await import('../../app-engine.js');
-      this.engine = getAppEngine();
-      this.unsubscribe?.();
-      this.unsubscribe = onAppEngineChange(() => (this.engine = getAppEngine()));
-    } catch (error) {
-      console.warn('Library Ask: the app engine could not be loaded; answering with passages only.', error);
-    }
+  private get engine(): Engine {
+    return this.appEngine.value.get();
   }
 
   disconnectedCallback(): void {
-    this.unsubscribe?.();
     if (this.ask.phase === 'working') this.ask.controller.abort();
     super.disconnectedCallback();
   }
@@ -112,7 +98,7 @@ export class LibraryAsk extends LitElement {
         <p class="status">
           ${
             canWrite
-              ? `${this.engine!.label} writes the answer from the top library passages only, citing them.`
+              ? `${this.engine.label} writes the answer from the top library passages only, citing them.`
               : 'No language model is loaded: the best-matching passages are the answer.'
           }
         </p>

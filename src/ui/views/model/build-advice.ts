@@ -1,8 +1,8 @@
 import { LitElement, css, html, nothing } from 'lit';
-import { customElement, property, state } from 'lit/decorators.js';
+import { customElement, property } from 'lit/decorators.js';
 import { webgpuCommandLine } from '../../../engines/chromium-webgpu-flags.js';
 import { downloadSize, formatBytes, type ModelLocation } from '../../../model-store/index.js';
-import { getEngineDecision, onEngineDecision } from '../../engine-chooser.js';
+import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { modelStyles } from './model-styles.js';
 
@@ -42,18 +42,9 @@ export class BuildAdvice extends LitElement {
 
   /** The models the kiosk offers (their manifests carry sizes and memory). */
   @property({ attribute: false }) locations: ModelLocation[] = [];
-  @state() private decision = getEngineDecision();
-  private cleanup: (() => void) | undefined;
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.cleanup = onEngineDecision(() => (this.decision = getEngineDecision()));
-    this.decision = getEngineDecision();
-  }
-
-  disconnectedCallback(): void {
-    this.cleanup?.();
-    super.disconnectedCallback();
+  private readonly decisionStore = watchApp(this, (app) => app.engines.decision);
+  private get decision() {
+    return this.decisionStore.value.get();
   }
 
   render() {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
-import { customElement, state } from 'lit/decorators.js';
-import { getAppEngine, onAppEngineChange } from '../../app-engine.js';
-import { chooseEngine, getEngineDecision, onEngineDecision, SOFTWARE_GPU_TEST_FLAG } from '../../engine-chooser.js';
+import { customElement } from 'lit/decorators.js';
+import { SOFTWARE_GPU_TEST_FLAG } from '../../../app/engine-manager.js';
+import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { modelStyles } from './model-styles.js';
 
@@ -10,27 +10,12 @@ import { modelStyles } from './model-styles.js';
 export class EnginePanel extends LitElement {
   static styles = [sharedStyles, modelStyles];
 
-  @state() private decision = getEngineDecision();
-  @state() private engineLabel = getAppEngine().label;
-  private readonly cleanups: Array<() => void> = [];
-
-  connectedCallback(): void {
-    super.connectedCallback();
-    this.cleanups.push(
-      onEngineDecision(() => (this.decision = getEngineDecision())),
-      onAppEngineChange(() => (this.engineLabel = getAppEngine().label)),
-    );
-    this.decision = getEngineDecision();
-    this.engineLabel = getAppEngine().label;
-  }
-
-  disconnectedCallback(): void {
-    for (const cleanup of this.cleanups.splice(0)) cleanup();
-    super.disconnectedCallback();
-  }
+  private readonly decision = watchApp(this, (app) => app.engines.decision);
+  private readonly engine = watchApp(this, (app) => app.engines.engine);
 
   render() {
-    const { phase, probe, loading, fallbacks, softwareGpuForTests } = this.decision;
+    const { phase, probe, loading, fallbacks, softwareGpuForTests } = this.decision.value.get();
+    const engineLabel = this.engine.value.get().label;
     return html`
       <section aria-labelledby="engine-heading" class="panel">
         <h2 id="engine-heading">Engine</h2>
@@ -42,7 +27,7 @@ export class EnginePanel extends LitElement {
               </p>`
             : nothing
         }
-        <p class="now">In use now: <strong data-testid="engine-in-use">${this.engineLabel}</strong></p>
+        <p class="now">In use now: <strong data-testid="engine-in-use">${engineLabel}</strong></p>
         ${
           loading
             ? html`<div class="loading">
@@ -69,7 +54,11 @@ export class EnginePanel extends LitElement {
                 </ul>`
             : nothing
         }
-        <button class="secondary" ?disabled=${phase !== 'ready'} @click=${() => void chooseEngine()}>
+        <button
+          class="secondary"
+          ?disabled=${phase !== 'ready'}
+          @click=${() => void this.decision.app.engines.choose()}
+        >
           Check again
         </button>
       </section>

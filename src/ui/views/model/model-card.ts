@@ -9,8 +9,9 @@ import {
   type StoredModel,
 } from '../../../model-store/index.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
-import { downloads, type TrackedDownload } from './download-tracker.js';
-import { manifestSize } from './model-catalog.js';
+import type { TrackedDownload } from '../../../app/download-tracker.js';
+import { watchApp } from '../../app-context.js';
+import { manifestSize } from '../../../app/model-catalog.js';
 import { modelStyles } from './model-styles.js';
 import { describeProgress } from './progress-text.js';
 
@@ -29,6 +30,7 @@ export class ModelCard extends LitElement {
   @property({ attribute: false }) storage: StorageReport | undefined;
   /** The download on screen, if any (this model's or another's). */
   @property({ attribute: false }) download: TrackedDownload | undefined;
+  private readonly tracker = watchApp(this, (app) => app.downloads);
   @state() private confirmingDelete = false;
   @state() private problem = '';
 
@@ -134,18 +136,18 @@ export class ModelCard extends LitElement {
     if (failed) {
       return html`<div class="actions">
         <button @click=${() => void this.startDownload()}>Try again</button>
-        <button class="secondary" @click=${() => downloads.clear()}>Dismiss</button>
+        <button class="secondary" @click=${() => this.tracker.value.clear()}>Dismiss</button>
       </div>`;
     }
     return html`<div class="actions">
-      ${state === 'paused' ? html`<button @click=${() => void downloads.resume()}>Resume</button>` : html`<button class="secondary" @click=${() => void downloads.pause()}>Pause</button>`}
-      <button class="secondary" @click=${() => void downloads.cancel()}>Cancel</button>
+      ${state === 'paused' ? html`<button @click=${() => void this.tracker.value.resume()}>Resume</button>` : html`<button class="secondary" @click=${() => void this.tracker.value.pause()}>Pause</button>`}
+      <button class="secondary" @click=${() => void this.tracker.value.cancel()}>Cancel</button>
     </div>`;
   }
 
   private async startDownload(): Promise<void> {
     this.problem = '';
-    await downloads
+    await this.tracker.value
       .start(this.location)
       .catch((error: unknown) => (this.problem = String((error as Error).message ?? error)));
   }

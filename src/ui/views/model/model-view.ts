@@ -9,15 +9,14 @@ import {
   type StorageReport,
   type StoredModel,
 } from '../../../model-store/index.js';
-import { chooseEngine } from '../../engine-chooser.js';
+import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
-import { downloads } from './download-tracker.js';
 import './build-advice.js';
 import './engine-panel.js';
 import { STORED_CHANGED } from './model-card.js';
 import './model-card.js';
-import { loadModelCatalog, type ModelCatalog } from './model-catalog.js';
+import { loadModelCatalog, type ModelCatalog } from '../../../app/model-catalog.js';
 import { modelStyles } from './model-styles.js';
 
 /**
@@ -58,23 +57,36 @@ export class ModelView extends LitElement {
   @state() private onKiosk = new Map<string, boolean>();
   @state() private storage: StorageReport | undefined;
   @state() private persisted: boolean | undefined;
-  @state() private download = downloads.current;
-  private readonly onDownload = (): void => {
-    this.download = downloads.current;
-  };
-  private readonly onFinished = (): void => void this.refresh().then(() => chooseEngine());
+  private readonly downloads = watchApp(
+    this,
+    (app) => app.downloads,
+    () => this.onDownload(),
+  );
+  /** Downloads ended so far, as last seen: one more means re-read what is stored and choose the engine again. */
+  private finishedSeen = 0;
+  private readonly onFinished = (): void => void this.refresh().then(() => this.downloads.app.engines.choose());
+
+  private get download() {
+    return this.downloads.value.current;
+  }
+
+  private onDownload(): void {
+    const { finished } = this.downloads.value;
+    if (finished !== this.finishedSeen) {
+      this.finishedSeen = finished;
+      this.onFinished();
+    }
+    this.requestUpdate();
+  }
 
   connectedCallback(): void {
     super.connectedCallback();
-    downloads.addEventListener('change', this.onDownload);
-    downloads.addEventListener('finished', this.onFinished);
+    this.finishedSeen = this.downloads.value.finished;
     this.addEventListener(STORED_CHANGED, this.onFinished);
     void this.refresh();
   }
 
   disconnectedCallback(): void {
-    downloads.removeEventListener('change', this.onDownload);
-    downloads.removeEventListener('finished', this.onFinished);
     this.removeEventListener(STORED_CHANGED, this.onFinished);
     super.disconnectedCallback();
   }

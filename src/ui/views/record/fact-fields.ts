@@ -14,7 +14,7 @@ import {
   MECHANISMS,
   MEDICATION_NAMES,
   MEDICATION_ROUTES,
-  type Casualty,
+  type CasualtyDetails,
 } from '../../../tccc/record.js';
 import {
   AVPU_LABELS,
@@ -39,7 +39,7 @@ export interface FieldSpec {
 }
 
 /** What a new fact starts as: its kind, and for casualty facts which field. */
-export type FactTemplate = { kind: Exclude<FactKind, 'casualty'> } | { kind: 'casualty'; field: keyof Casualty };
+export type FactTemplate = { kind: Exclude<FactKind, 'casualty'> } | { kind: 'casualty'; field: keyof CasualtyDetails };
 
 export interface Section {
   title: string;
@@ -48,7 +48,7 @@ export interface Section {
   add: { label: string; template: FactTemplate }[];
 }
 
-export const CASUALTY_FIELD_LABELS: Record<keyof Casualty, string> = {
+export const CASUALTY_FIELD_LABELS: Record<keyof CasualtyDetails, string> = {
   name: 'Name',
   battle_roster: 'Battle roster #',
   unit: 'Unit',
@@ -60,7 +60,7 @@ export const SECTIONS: readonly Section[] = [
   {
     title: 'Casualty',
     kinds: ['casualty'],
-    add: (Object.keys(CASUALTY_FIELD_LABELS) as (keyof Casualty)[]).map((field) => ({
+    add: (Object.keys(CASUALTY_FIELD_LABELS) as (keyof CasualtyDetails)[]).map((field) => ({
       label: CASUALTY_FIELD_LABELS[field],
       template: { kind: 'casualty', field },
     })),

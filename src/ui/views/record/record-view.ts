@@ -15,7 +15,7 @@ import {
   setTimeOfInjury,
   updateCasualty,
   type Casualty,
-  type Evidence,
+  type EvidenceSpan,
   type FactEdit,
   type FactId,
   type ResolvedFact,
@@ -28,8 +28,7 @@ import '../../body-diagram/body-diagram.js';
 import type { RegionSelectEvent } from '../../body-diagram/body-diagram.js';
 import '../../casualties/casualty-bar.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
-import { keepExtractionCurrent } from '../../casualties/narrative-runner.js';
+import { watchApp } from '../../app-context.js';
 import '../../guidance/record-guidance.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -58,7 +57,7 @@ interface Editing {
 /** What every fact row needs from the casualty, worked out once per render rather than per row. */
 interface FactContext {
   narrative: string;
-  evidence: Map<FactId, Evidence[]>;
+  evidence: Map<FactId, EvidenceSpan[]>;
   sourceWords: Map<FactId, string>;
   engine: string;
   /** Facts whose hand edit storage does not hold yet. */
@@ -98,12 +97,20 @@ export class RecordView extends LitElement {
   @state() private openFacts = new Set<FactId>();
   /** Sections folded away, by title. */
   @state() private collapsed = new Set<string>();
-  private readonly state = watchCasualtyState(this, () => this.onStateChange());
-  private shownId: string | undefined = this.state.currentId;
+  private readonly workspace = watchApp(
+    this,
+    (app) => app.casualties,
+    () => this.onStateChange(),
+  );
+  private get state() {
+    return this.workspace.value;
+  }
+  /** The casualty shown, taken in when the view first connects (the app is there from then on). */
+  private shownId: string | undefined;
 
   connectedCallback(): void {
     super.connectedCallback();
-    keepExtractionCurrent(this.state);
+    this.shownId ??= this.state.currentId;
   }
 
   /** A different casualty: drop the half-done edit (and the undo) of the previous one. */

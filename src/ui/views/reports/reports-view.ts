@@ -19,7 +19,7 @@ import {
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
-import { watchCasualtyState } from '../../casualties/casualty-state-controller.js';
+import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import { clearPrintableCard, setPrintableCard } from './card-print.js';
@@ -53,7 +53,10 @@ export class ReportsView extends LitElement {
   @state() private message: { text: string; bad?: boolean } | undefined;
   /** An imported casualty waiting for the medic to confirm it replaces the one with its id. */
   @state() private pendingImport: Casualty | undefined;
-  private readonly state = watchCasualtyState(this);
+  private readonly workspace = watchApp(this, (app) => app.casualties);
+  private get state() {
+    return this.workspace.value;
+  }
 
   private stem(c: Casualty): string {
     const s = summaryOf(c);

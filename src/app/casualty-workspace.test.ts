@@ -1,21 +1,8 @@
 import 'fake-indexeddb/auto';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { DB_NAME, StorageError, appendNarrative, toStorageError, updateCasualty } from '../../records/index.js';
-import type {
-  CasualtyState as CasualtyStateClass,
-  storeClosedMessage as storeClosedMessageFn,
-} from './casualty-state.js';
-
-let CasualtyState: typeof CasualtyStateClass;
-let storeClosedMessage: typeof storeClosedMessageFn;
-beforeAll(async () => {
-  // The state listens to the page for pagehide and visibility; Node has neither, so stand-ins are enough.
-  Object.assign(globalThis, {
-    window: new EventTarget(),
-    document: Object.assign(new EventTarget(), { visibilityState: 'visible' }),
-  });
-  ({ CasualtyState, storeClosedMessage } = await import('./casualty-state.js'));
-});
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DB_NAME, StorageError, appendNarrative, toStorageError, updateCasualty } from '../records/index.js';
+import { CasualtyWorkspace, savedChannel } from './casualty-workspace.js';
+import { storeClosedMessage } from './storage-messages.js';
 
 /** Opens the records database at a version newer than the app's, as a newer copy of the app would leave it. */
 function leaveNewerDatabase(): Promise<void> {
@@ -39,10 +26,10 @@ afterEach(
     }),
 );
 
-describe('CasualtyState', () => {
+describe('CasualtyWorkspace (in Node, with no page)', () => {
   it('keeps telling the medic why the store could not open, not a different reason, after the first save fails', async () => {
     await leaveNewerDatabase();
-    const state = new CasualtyState();
+    const state = new CasualtyWorkspace();
     await state.ready;
     const versionMessage = toStorageError(new DOMException('newer', 'VersionError'), 'open').message;
     expect(state.problem).toBe(versionMessage);
@@ -52,15 +39,15 @@ describe('CasualtyState', () => {
   });
 
   it('two tabs changing one casualty at once: the later save merges, and each tab ends up showing both changes', async () => {
-    const first = new CasualtyState();
+    const first = new CasualtyWorkspace({ channel: savedChannel() });
     await first.ready;
     const id = first.currentId!;
     await first.flush();
-    const second = new CasualtyState();
+    const second = new CasualtyWorkspace({ channel: savedChannel() });
     await second.ready;
     expect(second.currentId).toBe(id);
     const changed = vi.fn();
-    first.addEventListener('narrative-changed', changed);
+    first.onNarrativeChanged(changed);
 
     first.update(id, (c) => appendNarrative(c, 'GSW left thigh'));
     second.update(id, (c) => updateCasualty(appendNarrative(c, 'Pulse 120'), { notes: 'litter' }));
@@ -70,11 +57,11 @@ describe('CasualtyState', () => {
     expect(second.current!.notes).toBe('litter');
     await vi.waitFor(() => expect(first.current!.timeline).toHaveLength(2));
     expect(first.current!.notes).toBe('litter');
-    expect(changed).toHaveBeenCalledWith(expect.objectContaining({ detail: id })); // the first tab re-extracts the merged narrative
+    expect(changed).toHaveBeenCalledWith(id); // the first tab re-extracts the merged narrative
   });
 
   it('commit resolves true only once storage holds the change, which storedVersion then shows; false when the write fails', async () => {
-    const state = new CasualtyState();
+    const state = new CasualtyWorkspace();
     await state.ready;
     const id = state.currentId!;
     await state.flush();
@@ -91,7 +78,7 @@ describe('CasualtyState', () => {
   });
 
   it('brings back by undo the casualty as last changed, including a change made while it was being deleted', async () => {
-    const state = new CasualtyState();
+    const state = new CasualtyWorkspace();
     await state.ready;
     const id = state.currentId!;
     const removing = state.remove(id);
@@ -103,7 +90,7 @@ describe('CasualtyState', () => {
   });
 
   it('after an update in another tab, says this tab cannot save and, once something is unsaved, to export it before reloading', async () => {
-    const state = new CasualtyState();
+    const state = new CasualtyWorkspace();
     await state.ready;
     await state.flush();
     await leaveNewerDatabase(); // closes this tab's connection, as another tab's upgrade does

@@ -1,16 +1,10 @@
 /**
  * The one model download the Model view shows, whichever tab runs it: this tab's (pause, resume, cancel) or
- * another tab's, whose broadcast progress it follows. Fires `change` on every update and `finished` once a
- * download ends, so the view can re-read what is stored and re-run the engine chooser.
+ * another tab's, whose broadcast progress it follows. Tells subscribers on every update; `finished` counts the
+ * downloads that ended, so the Model view re-reads what is stored and has the engine chosen again.
  */
-import { watchDownloads } from '../../../model-store/cross-tab.js';
-import {
-  startDownload,
-  WorkerDownload,
-  type DownloadProgress,
-  type LeaderSession,
-  type ModelLocation,
-} from '../../../model-store/index.js';
+import type { DownloadProgress, LeaderSession, ModelLocation } from '../model-store/index.js';
+import { Observable } from './observable.js';
 
 /** The download on screen. */
 export interface TrackedDownload {
@@ -24,22 +18,29 @@ export interface TrackedDownload {
 
 const ENDED = new Set(['done', 'failed', 'cancelled']);
 
-class DownloadTracker extends EventTarget {
+export class DownloadTracker extends Observable {
   current: TrackedDownload | undefined;
+  /** How many downloads ended (done, failed, cancelled, or the other tab gone) since the tab opened. */
+  finished = 0;
   private leader: LeaderSession | undefined;
 
-  constructor() {
+  /** `followOtherTabs` false leaves other tabs' downloads unwatched (where there is no BroadcastChannel). */
+  constructor(followOtherTabs = true) {
     super();
-    if (typeof BroadcastChannel === 'undefined') return;
-    // Lives as long as the tab: another tab's download shows the moment the Model view opens.
-    watchDownloads((p) => {
-      if (this.current?.where === 'here') return; // already shown from this tab's own download
-      this.show({ modelId: p.modelId, where: 'other-tab', progress: p, ...errorOf(p) });
-    });
+    if (!followOtherTabs) return;
+    // Lives as long as the tab: another tab's download shows the moment the Model view opens. The model store
+    // is imported when needed, so the first screen does not wait for it.
+    void import('../model-store/cross-tab.js').then(({ watchDownloads }) =>
+      watchDownloads((p) => {
+        if (this.current?.where === 'here') return; // already shown from this tab's own download
+        this.show({ modelId: p.modelId, where: 'other-tab', progress: p, ...errorOf(p) });
+      }),
+    );
   }
 
   /** Downloads (or resumes) a model here, or follows the tab that already downloads one. */
   async start(location: ModelLocation): Promise<void> {
+    const { startDownload, WorkerDownload } = await import('../model-store/index.js');
     // In a worker: copying and hashing each finished shard would otherwise freeze the page a moment.
     const session = await startDownload(
       { manifest: location.manifest, modelUrl: location.modelUrl },
@@ -82,7 +83,7 @@ class DownloadTracker extends EventTarget {
   clear(): void {
     if (this.current?.progress && !ENDED.has(this.current.progress.state)) return;
     this.current = undefined;
-    this.dispatchEvent(new Event('change'));
+    this.changed();
   }
 
   private async run(work: () => Promise<string>): Promise<void> {
@@ -99,21 +100,18 @@ class DownloadTracker extends EventTarget {
   private show(next: TrackedDownload): void {
     const ended = this.current?.progress && ENDED.has(this.current.progress.state);
     this.current = next;
-    this.dispatchEvent(new Event('change'));
+    this.changed();
     if (next.where === 'other-tab' && next.progress && ENDED.has(next.progress.state) && !ended) this.end();
   }
 
   private end(): void {
     if (this.current?.progress?.state === 'done' || this.current?.progress?.state === 'cancelled')
       this.current = undefined;
-    this.dispatchEvent(new Event('change'));
-    this.dispatchEvent(new Event('finished'));
+    this.finished += 1;
+    this.changed();
   }
 }
 
 function errorOf(p: DownloadProgress): { error?: string } {
   return p.error ? { error: p.error.message } : {};
 }
-
-/** The tracker every Model view in this tab shares. */
-export const downloads = new DownloadTracker();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ModelManifest } from '../../../model-store/index.js';
+import type { ModelManifest } from '../model-store/index.js';
 import {
   builtInManifests,
   loadModelCatalog,

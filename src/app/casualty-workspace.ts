@@ -1,7 +1,8 @@
 /**
  * The casualties this device holds and which one the medic is working on, shared by every view.
- * Every change goes through {@link CasualtyState.update}, which hands the new version to autosave
+ * Every change goes through {@link CasualtyWorkspace.update}, which hands the new version to autosave
  * at once, so nothing waits for a button. Storage problems are kept in `problem` for the views to show.
+ * The page's events, the tabs' channel and storage are passed in ({@link WorkspaceOptions}), so it runs in Node.
  */
 import {
   UNDO_WINDOW_MS,
@@ -18,7 +19,9 @@ import {
   type CasualtyStore,
   type StorageError,
   type StoreEvent,
-} from '../../records/index.js';
+} from '../records/index.js';
+import { Observable } from './observable.js';
+import { BLOCKED_MESSAGE, storeClosedMessage, type ClosedCause } from './storage-messages.js';
 
 /** Where the last save stands, for the "Saved" line. */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -26,28 +29,27 @@ export type SaveState = 'saved' | 'saving' | 'failed';
 const CURRENT_KEY = 'tccc-scribe.current-casualty';
 /** Where each tab says which casualties it just wrote, so the others show them (and merge, see db.ts put). */
 const SAVED_CHANNEL = 'tccc-scribe.casualties-saved';
-/** Fired on the state with the casualty id when another tab's changes altered its narrative, so it is re-extracted. */
-export const NARRATIVE_CHANGED = 'narrative-changed';
 
-const BLOCKED_MESSAGE =
-  'Another tab of TCCC Scribe is open with an older version. Close or reload it to continue saving.';
-const CLOSED_CAUSE: Record<'versionchange' | 'terminated', string> = {
-  versionchange: 'TCCC Scribe was updated in another tab, so this tab can no longer save.',
-  terminated: 'The browser closed the record store (storage cleared or disk error), so this tab can no longer save.',
-};
-
-/**
- * What to tell the medic once this tab's connection to the store is closed for good: a reload
- * loses whatever is not saved yet, so with unsaved changes they must export the file first.
- */
-export function storeClosedMessage(cause: keyof typeof CLOSED_CAUSE, unsavedCasualties: number): string {
-  if (unsavedCasualties === 0)
-    return `${CLOSED_CAUSE[cause]} Everything so far is saved: reload this page before you change anything else.`;
-  const which = unsavedCasualties === 1 ? '1 casualty has changes' : `${unsavedCasualties} casualties have changes`;
-  return `${CLOSED_CAUSE[cause]} ${which} that are NOT saved and will be lost on reload: export each as a casualty file (Reports › Casualty file) first, then reload and import it.`;
+/** The page around the workspace; each part is optional so tests pass only what they exercise. */
+export interface WorkspaceOptions {
+  /** Where `pagehide` fires (window): pending changes are written then. */
+  page?: EventTarget;
+  /** The document, whose `visibilitychange` to hidden writes pending changes. */
+  doc?: EventTarget & { visibilityState: string };
+  /** Tells the app's other tabs which casualties this one wrote, and hears theirs. */
+  channel?: Pick<BroadcastChannel, 'postMessage' | 'onmessage'>;
+  /** Remembers which casualty was open across reloads (localStorage). */
+  storage?: Pick<Storage, 'getItem' | 'setItem'>;
+  /** Opens the records database; the app's IndexedDB store by default. */
+  openStore?: typeof openCasualtyStore;
 }
 
-export class CasualtyState extends EventTarget {
+/** A BroadcastChannel for the app's casualty saves. */
+export function savedChannel(): BroadcastChannel {
+  return new BroadcastChannel(SAVED_CHANNEL);
+}
+
+export class CasualtyWorkspace extends Observable {
   /** Casualties not deleted, in the order they were started. */
   casualties: Casualty[] = [];
   /** Deleted casualties the medic can still bring back. */
@@ -63,20 +65,21 @@ export class CasualtyState extends EventTarget {
   /** Why the store could not be opened; every later write fails with it, so the medic keeps seeing the real reason. */
   private openError: StorageError | undefined;
   /** Why the open store was closed for good (another tab's update, or the browser); no later save can succeed. */
-  private closedCause: keyof typeof CLOSED_CAUSE | undefined;
+  private closedCause: ClosedCause | undefined;
   private readonly autosave: Autosave;
   /** Per casualty, the version this tab last read from or wrote to the store: what its next save is based on. */
   private readonly stored = new Map<string, Casualty>();
-  private readonly channel = new BroadcastChannel(SAVED_CHANNEL);
+  private readonly narrativeListeners = new Set<(id: string) => void>();
 
-  constructor() {
+  constructor(private readonly options: WorkspaceOptions = {}) {
     super();
-    this.channel.onmessage = (event: MessageEvent<string[]>) =>
-      void this.ready.then(() => this.onOtherTabSaved(event.data));
+    if (options.channel)
+      options.channel.onmessage = (event: MessageEvent<string[]>) =>
+        void this.ready.then(() => this.onOtherTabSaved(event.data));
     this.autosave = createAutosave({
       write: async (...cs) => {
         this.adoptStored(cs, await this.requireStore().put(cs, (id) => this.stored.get(id)));
-        this.channel.postMessage(cs.map((c) => c.id));
+        this.options.channel?.postMessage(cs.map((c) => c.id));
       },
       onError: (error) => this.setProblem(this.closedCause ? this.closedMessage() : error.message),
       onSaved: () => {
@@ -84,8 +87,8 @@ export class CasualtyState extends EventTarget {
         this.problem = undefined;
         this.changed();
       },
-      page: window,
-      doc: document,
+      ...(options.page ? { page: options.page } : {}),
+      ...(options.doc ? { doc: options.doc } : {}),
     });
     this.ready = this.load();
   }
@@ -95,10 +98,10 @@ export class CasualtyState extends EventTarget {
     return this.casualties.find((c) => c.id === this.currentId);
   }
 
-  /** Calls `listener` after every change; returns the unsubscribe. */
-  subscribe(listener: () => void): () => void {
-    this.addEventListener('change', listener);
-    return () => this.removeEventListener('change', listener);
+  /** Calls `listener` with a casualty's id when another tab's changes altered its narrative (so it is re-extracted). */
+  onNarrativeChanged(listener: (id: string) => void): () => void {
+    this.narrativeListeners.add(listener);
+    return () => this.narrativeListeners.delete(listener);
   }
 
   select(id: string): void {
@@ -170,7 +173,7 @@ export class CasualtyState extends EventTarget {
     try {
       await this.autosave.flush(); // a pending first save would otherwise recreate it after the delete
       await this.requireStore().softDelete(id);
-      this.channel.postMessage([id]);
+      this.options.channel?.postMessage([id]);
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
@@ -189,7 +192,7 @@ export class CasualtyState extends EventTarget {
     if (!casualty) return;
     try {
       await this.requireStore().undoDelete(id);
-      this.channel.postMessage([id]);
+      this.options.channel?.postMessage([id]);
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
@@ -217,7 +220,9 @@ export class CasualtyState extends EventTarget {
 
   private async load(): Promise<void> {
     try {
-      this.store = await openCasualtyStore({ onEvent: (event) => this.onStoreEvent(event) });
+      this.store = await (this.options.openStore ?? openCasualtyStore)({
+        onEvent: (event) => this.onStoreEvent(event),
+      });
       await this.store.purgeDeleted();
       this.casualties = (await this.store.list()).sort(byStart);
       const cutoff = Date.now() - UNDO_WINDOW_MS;
@@ -227,7 +232,7 @@ export class CasualtyState extends EventTarget {
       this.openError = toStorageError(e, 'open');
       this.setProblem(this.openError.message);
     }
-    const remembered = readRemembered();
+    const remembered = this.readRemembered();
     if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
     else if (this.casualties.length) this.currentId = this.casualties.at(-1)!.id;
     else this.create();
@@ -284,8 +289,7 @@ export class CasualtyState extends EventTarget {
   private replace(local: Casualty, next: Casualty): void {
     this.casualties = this.casualties.map((c) => (c === local ? next : c));
     this.changed();
-    if (narrativeOf(next) !== narrativeOf(local))
-      this.dispatchEvent(new CustomEvent(NARRATIVE_CHANGED, { detail: next.id }));
+    if (narrativeOf(next) !== narrativeOf(local)) for (const listener of this.narrativeListeners) listener(next.id);
   }
 
   private onStoreEvent(event: StoreEvent): void {
@@ -319,32 +323,19 @@ export class CasualtyState extends EventTarget {
 
   private rememberCurrent(): void {
     try {
-      if (this.currentId) localStorage.setItem(CURRENT_KEY, this.currentId);
+      if (this.currentId) this.options.storage?.setItem(CURRENT_KEY, this.currentId);
     } catch {
       // Only which casualty was open is lost; the records themselves are in IndexedDB.
     }
   }
 
-  /** Tells every subscriber that something changed. */
-  changed(): void {
-    this.dispatchEvent(new Event('change'));
-  }
-}
-
-function readRemembered(): string | null {
-  try {
-    return localStorage.getItem(CURRENT_KEY);
-  } catch {
-    return null; // storage disabled: start on the latest casualty
+  private readRemembered(): string | null {
+    try {
+      return this.options.storage?.getItem(CURRENT_KEY) ?? null;
+    } catch {
+      return null; // storage disabled: start on the latest casualty
+    }
   }
 }
 
 const byStart = (a: Casualty, b: Casualty) => a.createdAt.localeCompare(b.createdAt);
-
-let shared: CasualtyState | undefined;
-
-/** The app's one casualty state, created on first use. */
-export function casualtyState(): CasualtyState {
-  shared ??= new CasualtyState();
-  return shared;
-}

@@ -8,7 +8,7 @@
  * record order, so two tourniquets on one leg at one time stay two facts.
  */
 import type {
-  Casualty,
+  CasualtyDetails,
   ClockTime,
   EvacPriority,
   Fluid,
@@ -18,13 +18,13 @@ import type {
   Medication,
   TcccRecord,
   VitalsSet,
-} from '../tccc/record.js';
+} from './record.js';
 
 export type FactId = string;
 
 type CasualtyFact = {
-  [K in keyof Casualty]-?: { kind: 'casualty'; field: K; value: NonNullable<Casualty[K]> };
-}[keyof Casualty];
+  [K in keyof CasualtyDetails]-?: { kind: 'casualty'; field: K; value: NonNullable<CasualtyDetails[K]> };
+}[keyof CasualtyDetails];
 
 /** One fact of a record, typed by kind. */
 export type FactValue =
@@ -48,7 +48,7 @@ const CASUALTY_FIELDS = [
   'unit',
   'sex',
   'allergies',
-] as const satisfies readonly (keyof Casualty)[];
+] as const satisfies readonly (keyof CasualtyDetails)[];
 /** Record array property for each list kind, in schema order. */
 const LIST_KEYS = {
   mechanism: 'mechanism',

@@ -10,8 +10,8 @@ import {
   parseManifest,
   type ModelLocation,
   type ModelManifest,
-} from '../../../model-store/index.js';
-import { CATALOG_CAP, cappedText } from '../../../model-store/size-caps.js';
+} from '../model-store/index.js';
+import { CATALOG_CAP, cappedText } from '../model-store/size-caps.js';
 
 /** Where the kiosk offers manifests of models it mirrors beyond the built-in ones. */
 export const KIOSK_CATALOG_PATH = '/models/catalog.json';
@@ -115,4 +115,4 @@ export async function loadModelCatalog(
   };
 }
 
-export { manifestSize } from '../../../model-store/download-size.js';
+export { manifestSize } from '../model-store/download-size.js';

@@ -1,0 +1,30 @@
+// Entry: builds the app layer once and hands it to the views, then defines <tccc-app> (index.html renders it).
+import { createApp } from './app/index.js';
+import { savedChannel } from './app/casualty-workspace.js';
+import { softwareGpuForTests } from './app/engine-manager.js';
+import { provideApp } from './ui/app-context.js';
+import './ui/shell/tccc-app.js';
+
+const app = createApp({
+  workspace: { page: window, doc: document, channel: savedChannel(), storage: localStorage },
+  engines: {
+    origin: location.origin,
+    softwareGpuForTests: softwareGpuForTests(location),
+    // The built-in manifests come with the catalog reader: in the probe's chunk, not the first screen's.
+    loadCatalog: () => import('./app/model-catalog.js').then((m) => m.loadModelCatalog()),
+  },
+  followOtherTabs: typeof BroadcastChannel !== 'undefined',
+});
+// Provided on <body> before the shell's first render (a microtask away), so every view finds it when it connects.
+provideApp(document.body, app);
+
+// The rules engine serves at once; the engine probe (GPU adapter, model store, catalog) waits until the first
+// screen is up and the page is idle, so it never competes with the medic's first paint. Safari has no
+// requestIdleCallback, hence the timer.
+function whenIdle(run: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
+  else setTimeout(run, 200);
+}
+const chooseEngine = () => void app.engines.choose();
+if (document.readyState === 'complete') whenIdle(chooseEngine);
+else addEventListener('load', () => whenIdle(chooseEngine), { once: true });

@@ -25,6 +25,14 @@ import './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import './casualty-split-offer.js';
 import type { SplitConfirmEvent } from './casualty-split-offer.js';
+import type { DictationAudio } from './dictation-recorder.js';
+import {
+  draftAdded,
+  draftEdited,
+  dropPurgedRecordings,
+  keepDictationRecording,
+  recordingProblem,
+} from './draft-recordings.js';
 
 const timeOfEntry = (iso: string) => `${clockOf(iso)}:${String(new Date(iso).getSeconds()).padStart(2, '0')}`;
 
@@ -116,12 +124,14 @@ export class CaptureView extends LitElement {
   connectedCallback(): void {
     super.connectedCallback();
     keepExtractionCurrent(this.state);
+    dropPurgedRecordings(this.state);
   }
 
   private onInput(event: InputEvent): void {
     const id = this.state.currentId;
     this.refused = undefined; // the medic is shortening the piece
     if (id) this.state.setDraft(id, (event.target as HTMLTextAreaElement).value);
+    if (id) draftEdited(this.state, id, (event.target as HTMLTextAreaElement).value);
   }
 
   private add(event: Event): void {
@@ -133,7 +143,9 @@ export class CaptureView extends LitElement {
       this.offer = parts;
       return;
     }
-    this.refused = addNarrativePiece(this.state, id, this.textarea.value);
+    const text = this.textarea.value;
+    this.refused = addNarrativePiece(this.state, id, text);
+    if (!this.refused && text.trim()) draftAdded(this.state, id);
     this.textarea.focus();
   }
 
@@ -148,6 +160,12 @@ export class CaptureView extends LitElement {
     this.refused = refused;
     // A refused part (its casualty's narrative is full) keeps the draft, so nothing typed is lost.
     if (!refused) this.state.setDraft(from, '');
+    if (!refused)
+      draftAdded(
+        this.state,
+        from,
+        event.filed.some(({ target }) => target.kind === 'casualty' && target.id === from),
+      );
     this.state.select(from);
     this.offer = undefined;
   }
@@ -159,6 +177,8 @@ export class CaptureView extends LitElement {
     const id = this.state.currentId;
     if (!id) return;
     if (event.type === 'dictation-start') this.dictationBase = this.textarea.value.trimEnd();
+    else if (event.type === 'dictation-end')
+      keepDictationRecording(this.state, id, (event as CustomEvent<{ audio?: DictationAudio }>).detail.audio);
     else
       this.state.setDraft(
         id,
@@ -202,7 +222,11 @@ export class CaptureView extends LitElement {
         ></textarea>
         <div class="actions">
           <button class="add" type="submit">Add to record</button>
-          <dictate-button @dictation-start=${this.onDictation} @dictation-text=${this.onDictation}></dictate-button>
+          <dictate-button
+            @dictation-start=${this.onDictation}
+            @dictation-text=${this.onDictation}
+            @dictation-end=${this.onDictation}
+          ></dictate-button>
           <span class="status" role="status">
             ${
               isExtracting(c.id)
@@ -216,6 +240,7 @@ export class CaptureView extends LitElement {
         </div>
         ${failure ? html`<p class="failure" role="alert">Extraction failed: ${failure}. The narrative is saved; add to it to try again.</p>` : nothing}
         ${this.refused ? html`<p class="failure" role="alert">${this.refused}</p>` : nothing}
+        ${recordingProblem() ? html`<p class="failure" role="alert">${recordingProblem()}</p>` : nothing}
         ${
           draftFull
             ? html`<p class="failure" role="alert">

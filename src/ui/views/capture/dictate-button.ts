@@ -2,7 +2,7 @@
  * <dictate-button>: Dictate on Capture. Tap to start and tap to stop, or hold to talk (released after a hold, it
  * stops); Alt+D does the same from the keyboard. While listening it shows the input level and sends the recognised
  * text as it grows (`dictation-text`, the whole dictated text so far); `dictation-start` and `dictation-end` frame a
- * dictation. Whatever stops it (no speech model, microphone refused or missing) is said in words, and the button
+ * dictation, `dictation-end` carrying its recording (`detail.audio`, when the browser could record). Whatever stops it (no speech model, microphone refused or missing) is said in words, and the button
  * stays live: tapping again checks again.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -18,6 +18,7 @@ import {
   storedSpeechEngine,
   storedSpeechModel,
 } from './dictation-session.js';
+import type { DictationAudio } from './dictation-recorder.js';
 
 /** Held longer than this, the button talks while held; shorter is a tap that toggles. */
 const HOLD_MS = 450;
@@ -173,11 +174,12 @@ export class DictateButton extends LitElement {
     cancelAnimationFrame(this.meter);
     this.level = 0;
     this.session = undefined;
+    let audio: DictationAudio | undefined;
     try {
-      await session.stop();
+      audio = await session.stop();
     } finally {
       this.phase = 'idle';
-      this.dispatchEvent(new CustomEvent('dictation-end', { bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent('dictation-end', { detail: { audio }, bubbles: true, composed: true }));
     }
   }
 

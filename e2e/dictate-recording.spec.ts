@@ -114,8 +114,9 @@ test('a dictated piece keeps its recording, playable on Record beside it after a
   await expect(recordings(page).getByText(/^\s*Recordings: 1, \d+ KB/)).toBeVisible();
   await expectPlayable(page);
 
-  // Offline (ONNX Runtime for the VAD is in the engine-assets cache since the first dictation): the kept recording
-  // still plays after a reload, and a new dictation keeps its own.
+  // Offline: the kept recording still plays after a reload, and a new dictation keeps its own. (ONNX Runtime, which
+  // the VAD runs on, is cached when a speech model is downloaded; the scripted engine downloads none, so the first
+  // dictation, online, is what cached it here.)
   await context.setOffline(true);
   await page.reload();
   await expect(pieces).toHaveCount(2);

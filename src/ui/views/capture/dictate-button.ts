@@ -11,13 +11,8 @@ import { ScriptedSpeechEngine } from '../../../engines/testing/scripted-speech.j
 import type { SpeechEngine } from '../../../engines/speech/shared.js';
 import type { DictationEvent } from '../../../engines/speech/pipeline.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
-import {
-  DictationProblem,
-  DictationSession,
-  PROBLEM_TEXT,
-  storedSpeechEngine,
-  storedSpeechModel,
-} from './dictation-session.js';
+import { DictationProblem, DictationSession, PROBLEM_TEXT, storedSpeechModel } from './dictation-session.js';
+import { loadSpeechEngine } from './speech-backend.js';
 import type { DictationAudio } from './dictation-recorder.js';
 
 /** Held longer than this, the button talks while held; shorter is a tap that toggles. */
@@ -39,11 +34,14 @@ let loadedEngine: Promise<SpeechEngine> | undefined;
 /** The speech engine, loaded once per page; undefined (and nothing loaded) when no speech model is stored. */
 async function speechEngine(onProgress: (fraction: number) => void): Promise<SpeechEngine | undefined> {
   if (loadedEngine) return loadedEngine;
-  const engine = scriptedForTests
-    ? new ScriptedSpeechEngine(TEST_SPEECH_LINES)
-    : await storedSpeechModel().then((m) => m && storedSpeechEngine(m));
-  if (!engine) return undefined;
-  loadedEngine = engine.load((p) => onProgress(p.fraction)).then(() => engine);
+  if (scriptedForTests) {
+    const engine = new ScriptedSpeechEngine(TEST_SPEECH_LINES);
+    loadedEngine = engine.load((p) => onProgress(p.fraction)).then(() => engine);
+  } else {
+    const model = await storedSpeechModel();
+    if (!model) return undefined;
+    loadedEngine = loadSpeechEngine(model, onProgress); // WASM or WebGPU, by measurement where there is a GPU
+  }
   loadedEngine.catch(() => (loadedEngine = undefined));
   return loadedEngine;
 }

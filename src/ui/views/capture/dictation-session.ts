@@ -50,13 +50,13 @@ export async function storedSpeechModel(): Promise<ModelLocation | undefined> {
   return undefined;
 }
 
-/** The speech engine for a stored model: its worker reads only the store's verified copy. */
-export function storedSpeechEngine(location: ModelLocation): SpeechEngine {
+/** The speech engine for a stored model on `device`: its worker reads only the store's verified copy. */
+export function storedSpeechEngine(location: ModelLocation, device: 'wasm' | 'webgpu' = 'wasm'): SpeechEngine {
   return new SpeechWorkerEngine({
     modelId: location.manifest.id,
     localModelPath: BROWSER_DEFAULTS.localModelPath,
     wasmPaths: BROWSER_DEFAULTS.wasmPaths,
-    device: 'wasm',
+    device,
     dtype: location.manifest.variant.dtype === 'fp32' ? 'fp32' : 'q8',
     stored: { manifest: location.manifest, modelUrl: location.modelUrl },
   });

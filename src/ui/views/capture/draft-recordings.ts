@@ -3,7 +3,7 @@
  * becomes, and goes away when the medic empties the draft. A failure to store audio is said on Capture (the text is
  * unaffected: it is saved with the casualty).
  */
-import type { CasualtyState } from '../../casualties/casualty-state.js';
+import type { Casualty } from '../../../records/index.js';
 import {
   attachDraftRecordings,
   dropDraftRecordings,
@@ -11,6 +11,13 @@ import {
   keepDraftRecording,
 } from '../../recordings/kept-recordings.js';
 import type { DictationAudio } from './dictation-recorder.js';
+
+/** What this needs of the app's casualty state (kept structural, so it does not depend on where that state lives). */
+interface CasualtyState {
+  readonly casualties: readonly Casualty[];
+  readonly ready: Promise<void>;
+  changed(): void;
+}
 
 let problem: string | undefined;
 

@@ -7,13 +7,15 @@ import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Casualty } from '../../../records/index.js';
 import { recordingSize, type Recording } from '../../../records/recordings.js';
-import { clockOf } from '../../casualties/casualty-label.js';
 import {
   RECORDINGS_CHANGED,
   dropRecordingsOfPurgedCasualties,
   listRecordings,
   recordingEvents,
 } from '../../recordings/kept-recordings.js';
+
+/** "HH:MM" in local time, as the rest of the app shows a time. */
+const clockOf = (iso: string) => new Date(iso).toTimeString().slice(0, 5);
 
 @customElement('narrative-recordings')
 export class NarrativeRecordings extends LitElement {

@@ -106,11 +106,12 @@ test('a dictated piece keeps its recording, playable on Record beside it after a
   await addPiece(page, 'Pulse 120 at 14:50.');
 
   await openView(page, 'Record');
-  const pieces = recordings(page).getByRole('list', { name: 'Narrative pieces' }).getByRole('listitem');
-  await expect(pieces).toHaveCount(2);
+  // Only the dictated piece is listed, with its recording; the typed one has none.
+  const pieces = recordings(page).getByRole('list', { name: 'Dictated pieces' }).getByRole('listitem');
+  await expect(pieces).toHaveCount(1);
   await expect(pieces.first()).toContainText('Casualty one. tourniquet applied left thigh Gave TXA two grams');
   await expect(pieces.first().locator('audio')).toHaveCount(1);
-  await expect(pieces.nth(1).locator('audio')).toHaveCount(0);
+  await expect(recordings(page)).not.toContainText('Pulse 120');
   await expect(recordings(page).getByText(/^\s*Recordings: 1, \d+ KB/)).toBeVisible();
   await expectPlayable(page);
 
@@ -119,14 +120,14 @@ test('a dictated piece keeps its recording, playable on Record beside it after a
   // dictation, online, is what cached it here.)
   await context.setOffline(true);
   await page.reload();
-  await expect(pieces).toHaveCount(2);
+  await expect(pieces).toHaveCount(1);
   await expect(players(page)).toHaveCount(1);
   await expectPlayable(page);
   await page.goto('/capture?test-speech-engine');
   await dictatePiece(page);
   await openView(page, 'Record');
-  await expect(pieces).toHaveCount(3);
-  await expect(pieces.nth(2).locator('audio')).toHaveCount(1);
+  await expect(pieces).toHaveCount(2);
+  await expect(pieces.nth(1).locator('audio')).toHaveCount(1);
   await expect(recordings(page).getByText(/^\s*Recordings: 2, \d+ KB/)).toBeVisible();
   await expectPlayable(page, 1);
   expect(errors).toEqual([]);

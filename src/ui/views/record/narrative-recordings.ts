@@ -1,7 +1,7 @@
 /**
- * <narrative-recordings>: on Record, the casualty's narrative pieces, each dictated one with its recording playable
- * beside it, and how many recordings this casualty keeps on the device and their size. A piece typed by hand has
- * none. Each recording plays from an object URL, revoked once the recording leaves the list or the view closes.
+ * <narrative-recordings>: on Record, the casualty's dictated pieces, each with its recording playable beside it, and
+ * how many recordings this casualty keeps on the device and their size. A piece typed by hand has none, so is not
+ * listed; a casualty with no recordings shows nothing here. Each recording plays from an object URL, revoked once the recording leaves the list or the view closes.
  */
 import { LitElement, css, html, nothing, type PropertyValues } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
@@ -104,16 +104,16 @@ export class NarrativeRecordings extends LitElement {
 
   render() {
     const c = this.casualty;
-    if (!c?.timeline.length) return nothing;
     const onPieces = this.recordings.filter((r) => r.pieceAt);
+    // Nothing at all without recordings: the Record view stays the facts' (three screens at 1024x600).
+    if (!c || !onPieces.length) return nothing;
     const bytes = onPieces.reduce((sum, r) => sum + r.audio.byteLength, 0);
+    const dictated = c.timeline.filter((entry) => onPieces.some((r) => r.pieceAt === entry.at));
     return html`
-      <h2>Narrative</h2>
-      <p class="usage" data-recordings=${onPieces.length}>
-        Recordings: ${onPieces.length}${onPieces.length ? `, ${recordingSize(bytes)}` : ''} (kept on this device only)
-      </p>
-      <ol aria-label="Narrative pieces">
-        ${c.timeline.map((entry) => {
+      <h2>Dictated narrative</h2>
+      <p class="usage">Recordings: ${onPieces.length}, ${recordingSize(bytes)} (kept on this device only)</p>
+      <ol aria-label="Dictated pieces">
+        ${dictated.map((entry) => {
           const clock = clockOf(entry.at);
           return html`<li>
             <time datetime=${entry.at}>${clock}</time><span class="piece">${entry.text}</span>

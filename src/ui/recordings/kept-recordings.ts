@@ -31,19 +31,19 @@ function queued<T>(casualtyId: string, change: (s: RecordingStore) => Promise<T>
 }
 
 /** Keeps a dictation's audio with the casualty's draft; "Add to record" gives it to the piece. */
-export async function keepDraftRecording(
+export function keepDraftRecording(
   casualtyId: string,
   audio: { audio: Blob; mimeType: string; durationMs: number; recordedAt: string },
-): Promise<void> {
-  const bytes = await audio.audio.arrayBuffer();
-  await queued(casualtyId, (s) =>
+): Promise<unknown> {
+  // Queued at once (the bytes are read inside), so an "Add to record" right after still finds it in the draft.
+  return queued(casualtyId, async (s) =>
     s.add({
       casualtyId,
       pieceAt: DRAFT_PIECE,
       recordedAt: audio.recordedAt,
       mimeType: audio.mimeType,
       durationMs: audio.durationMs,
-      audio: bytes,
+      audio: await audio.audio.arrayBuffer(),
     }),
   );
 }

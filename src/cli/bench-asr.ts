@@ -1,12 +1,13 @@
 /**
- * npm run --silent bench:asr [-- --model <speech model folder> … --runs 3]
+ * npm run --silent bench:asr [-- --model <speech model folder> … --runs 3 --browser]
  *
  * Dictation's cost, on espeak-ng speech (a 10 s utterance, then four short ones with pauses, at 48 kHz as a
  * microphone gives it). Per speech model (default: the tiny random-weight Moonshine fixture), on the CPU in Node:
  * load time; real-time factor; the pipeline's own cost per second of audio (resampling, VAD, worker round trip,
  * vocabulary correction: everything but the model), which must stay under 50 ms; and the time from the end of the
- * 10 s utterance to its final text, after a tap on stop and after silence (adding the VAD's pause). WebGPU and WASM in
- * a browser are not measured here: the README says how to measure them on the kiosk.
+ * 10 s utterance to its final text, after a tap on stop and after silence (adding the VAD's pause). With --browser,
+ * also each model in headless Chromium through the app's speech worker, on WASM and on WebGPU where Chromium offers an
+ * adapter (bench-asr-browser.ts; here only SwiftShader, whose figures it marks as not a GPU's).
  */
 import { MessageChannel } from 'node:worker_threads';
 import { parseArgs } from 'node:util';
@@ -18,6 +19,7 @@ import { DictationPipeline, type SegmentTranscript } from '../engines/speech/pip
 import type { SpeechEngine, ToSpeechWorker } from '../engines/speech/shared.js';
 import { VAD_OPTIONS } from '../engines/speech/vad.js';
 import { decodeWav } from '../engines/speech/wav.js';
+import { benchBrowser } from './bench-asr-browser.js';
 import { median } from './bench-stats.js';
 import { nodeSegmenter } from './speech-node.js';
 import { spokenWav } from './spoken-wav.js';
@@ -115,7 +117,9 @@ async function pipelineOnly(audio: Float32Array): Promise<{ wallMs: number; cpuM
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { model: { type: 'string', multiple: true }, runs: { type: 'string' } } });
+  const { values } = parseArgs({
+    options: { model: { type: 'string', multiple: true }, runs: { type: 'string' }, browser: { type: 'boolean' } },
+  });
   const models = values.model ?? [TINY];
   const runs = Math.max(1, Number(values.runs ?? 3));
   const { samples, seconds } = micAudio();
@@ -160,6 +164,22 @@ async function main(): Promise<void> {
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   }
+  if (!values.browser) return;
+  const utterance = speechAt16k(LONG);
+  const labelled = models.map((folder) => ({
+    folder,
+    label: folder === TINY ? 'tiny-moonshine (random weights)' : folder,
+  }));
+  for (const figures of await benchBrowser(labelled, utterance.samples, utterance.seconds, runs))
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+}
+
+/** One utterance of espeak-ng speech at the speech models' 16 kHz. */
+function speechAt16k(text: string): { samples: Float32Array; seconds: number } {
+  const { rate, samples } = decodeWav(spokenWav([text], []).wav);
+  const length = Math.floor((samples.length * 16_000) / rate);
+  const resampled = Float32Array.from({ length }, (_, i) => samples[Math.floor((i * rate) / 16_000)]!);
+  return { samples: resampled, seconds: length / 16_000 };
 }
 
 await main();

@@ -118,6 +118,7 @@ describe('createKioskApp', () => {
       const csp = String(response.headers['content-security-policy']);
       expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval'");
       expect(csp).not.toMatch(/'unsafe-eval'/);
+      expect(csp).toContain("media-src 'self' blob:"); // kept dictation recordings play from object URLs
       expect(response.headers['x-content-type-options']).toBe('nosniff');
       expect(response.headers['cross-origin-embedder-policy']).toBe('require-corp');
     }

@@ -4,7 +4,8 @@ import { isLoopbackHost } from './network.js';
 /**
  * Only what the app uses: its own scripts plus WebAssembly compilation ('wasm-unsafe-eval', for ONNX Runtime and
  * WebLLM), blob: workers (ONNX Runtime's proxy worker), inline styles (index.html inlines its first-paint CSS, and
- * Lit falls back to <style> elements on iPads without adoptedStyleSheets), data:/blob: images. Never 'unsafe-eval':
+ * Lit falls back to <style> elements on iPads without adoptedStyleSheets), data:/blob: images, blob: media (dictation
+ * recordings play from object URLs of the audio kept in IndexedDB). Never 'unsafe-eval':
  * scripts stay 'self' only, so an injected string can restyle a page but never run.
  */
 export const CONTENT_SECURITY_POLICY = [
@@ -13,6 +14,7 @@ export const CONTENT_SECURITY_POLICY = [
   "worker-src 'self' blob:",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "manifest-src 'self'",

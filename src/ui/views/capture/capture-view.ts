@@ -19,6 +19,14 @@ import './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import './casualty-split-offer.js';
 import type { SplitConfirmEvent } from './casualty-split-offer.js';
+import type { DictationAudio } from './dictation-recorder.js';
+import {
+  draftAdded,
+  draftEdited,
+  dropPurgedRecordings,
+  keepDictationRecording,
+  recordingProblem,
+} from './draft-recordings.js';
 
 const timeOfEntry = (iso: string) => `${clockOf(iso)}:${String(new Date(iso).getSeconds()).padStart(2, '0')}`;
 
@@ -110,10 +118,16 @@ export class CaptureView extends LitElement {
   /** The parts of the piece being filed, while the medic chooses a casualty for each. */
   @state() private offer: PiecePart[] | undefined;
 
+  connectedCallback(): void {
+    super.connectedCallback();
+    dropPurgedRecordings(this.state);
+  }
+
   private onInput(event: InputEvent): void {
     const id = this.state.currentId;
     this.refused = undefined; // the medic is shortening the piece
     if (id) this.state.setDraft(id, (event.target as HTMLTextAreaElement).value);
+    if (id) draftEdited(this.state, id, (event.target as HTMLTextAreaElement).value);
   }
 
   private add(event: Event): void {
@@ -125,7 +139,9 @@ export class CaptureView extends LitElement {
       this.offer = parts;
       return;
     }
-    this.refused = this.workspace.app.narrative.addPiece(id, this.textarea.value);
+    const text = this.textarea.value;
+    this.refused = this.workspace.app.narrative.addPiece(id, text);
+    if (!this.refused && text.trim()) draftAdded(this.state, id);
     this.textarea.focus();
   }
 
@@ -140,6 +156,12 @@ export class CaptureView extends LitElement {
     this.refused = refused;
     // A refused part (its casualty's narrative is full) keeps the draft, so nothing typed is lost.
     if (!refused) this.state.setDraft(from, '');
+    if (!refused)
+      draftAdded(
+        this.state,
+        from,
+        event.filed.some(({ target }) => target.kind === 'casualty' && target.id === from),
+      );
     this.state.select(from);
     this.offer = undefined;
   }
@@ -151,6 +173,8 @@ export class CaptureView extends LitElement {
     const id = this.state.currentId;
     if (!id) return;
     if (event.type === 'dictation-start') this.dictationBase = this.textarea.value.trimEnd();
+    else if (event.type === 'dictation-end')
+      keepDictationRecording(this.state, id, (event as CustomEvent<{ audio?: DictationAudio }>).detail.audio);
     else
       this.state.setDraft(
         id,
@@ -194,7 +218,11 @@ export class CaptureView extends LitElement {
         ></textarea>
         <div class="actions">
           <button class="add" type="submit">Add to record</button>
-          <dictate-button @dictation-start=${this.onDictation} @dictation-text=${this.onDictation}></dictate-button>
+          <dictate-button
+            @dictation-start=${this.onDictation}
+            @dictation-text=${this.onDictation}
+            @dictation-end=${this.onDictation}
+          ></dictate-button>
           <span class="status" role="status">
             ${
               this.workspace.app.narrative.isExtracting(c.id)
@@ -208,6 +236,7 @@ export class CaptureView extends LitElement {
         </div>
         ${failure ? html`<p class="failure" role="alert">Extraction failed: ${failure}. The narrative is saved; add to it to try again.</p>` : nothing}
         ${this.refused ? html`<p class="failure" role="alert">${this.refused}</p>` : nothing}
+        ${recordingProblem() ? html`<p class="failure" role="alert">${recordingProblem()}</p>` : nothing}
         ${
           draftFull
             ? html`<p class="failure" role="alert">

@@ -2,7 +2,7 @@
  * <dictate-button>: Dictate on Capture. Tap to start and tap to stop, or hold to talk (released after a hold, it
  * stops); Alt+D does the same from the keyboard. While listening it shows the input level and sends the recognised
  * text as it grows (`dictation-text`, the whole dictated text so far); `dictation-start` and `dictation-end` frame a
- * dictation. Whatever stops it (no speech model, microphone refused or missing) is said in words, and the button
+ * dictation, `dictation-end` carrying its recording (`detail.audio`, when the browser could record). Whatever stops it (no speech model, microphone refused or missing) is said in words, and the button
  * stays live: tapping again checks again.
  */
 import { LitElement, css, html, nothing } from 'lit';
@@ -11,13 +11,9 @@ import { ScriptedSpeechEngine } from '../../../engines/testing/scripted-speech.j
 import type { SpeechEngine } from '../../../engines/speech/shared.js';
 import type { DictationEvent } from '../../../engines/speech/pipeline.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
-import {
-  DictationProblem,
-  DictationSession,
-  PROBLEM_TEXT,
-  storedSpeechEngine,
-  storedSpeechModel,
-} from './dictation-session.js';
+import { DictationProblem, DictationSession, PROBLEM_TEXT, storedSpeechModel } from './dictation-session.js';
+import { loadSpeechEngine } from './speech-backend.js';
+import type { DictationAudio } from './dictation-recorder.js';
 
 /** Held longer than this, the button talks while held; shorter is a tap that toggles. */
 const HOLD_MS = 450;
@@ -38,11 +34,14 @@ let loadedEngine: Promise<SpeechEngine> | undefined;
 /** The speech engine, loaded once per page; undefined (and nothing loaded) when no speech model is stored. */
 async function speechEngine(onProgress: (fraction: number) => void): Promise<SpeechEngine | undefined> {
   if (loadedEngine) return loadedEngine;
-  const engine = scriptedForTests
-    ? new ScriptedSpeechEngine(TEST_SPEECH_LINES)
-    : await storedSpeechModel().then((m) => m && storedSpeechEngine(m));
-  if (!engine) return undefined;
-  loadedEngine = engine.load((p) => onProgress(p.fraction)).then(() => engine);
+  if (scriptedForTests) {
+    const engine = new ScriptedSpeechEngine(TEST_SPEECH_LINES);
+    loadedEngine = engine.load((p) => onProgress(p.fraction)).then(() => engine);
+  } else {
+    const model = await storedSpeechModel();
+    if (!model) return undefined;
+    loadedEngine = loadSpeechEngine(model, onProgress); // WASM or WebGPU, by measurement where there is a GPU
+  }
   loadedEngine.catch(() => (loadedEngine = undefined));
   return loadedEngine;
 }
@@ -173,11 +172,12 @@ export class DictateButton extends LitElement {
     cancelAnimationFrame(this.meter);
     this.level = 0;
     this.session = undefined;
+    let audio: DictationAudio | undefined;
     try {
-      await session.stop();
+      audio = await session.stop();
     } finally {
       this.phase = 'idle';
-      this.dispatchEvent(new CustomEvent('dictation-end', { bubbles: true, composed: true }));
+      this.dispatchEvent(new CustomEvent('dictation-end', { detail: { audio }, bubbles: true, composed: true }));
     }
   }
 

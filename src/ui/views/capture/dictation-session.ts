@@ -11,6 +11,7 @@ import { VAD_MODEL_URL, VoiceSegmenter, type VadRuntime } from '../../../engines
 import { BROWSER_DEFAULTS, ORT_WASM_FILES } from '../../../engines/transformers/shared.js';
 import { isSpeechModel, storedModel, type ModelLocation } from '../../../model-store/index.js';
 import { loadModelCatalog } from '../../../app/model-catalog.js';
+import { DictationRecorder, type DictationAudio } from './dictation-recorder.js';
 
 export type ProblemKind = 'no-model' | 'mic-refused' | 'no-mic' | 'mic-failed' | 'engine-failed';
 
@@ -49,13 +50,13 @@ export async function storedSpeechModel(): Promise<ModelLocation | undefined> {
   return undefined;
 }
 
-/** The speech engine for a stored model: its worker reads only the store's verified copy. */
-export function storedSpeechEngine(location: ModelLocation): SpeechEngine {
+/** The speech engine for a stored model on `device`: its worker reads only the store's verified copy. */
+export function storedSpeechEngine(location: ModelLocation, device: 'wasm' | 'webgpu' = 'wasm'): SpeechEngine {
   return new SpeechWorkerEngine({
     modelId: location.manifest.id,
     localModelPath: BROWSER_DEFAULTS.localModelPath,
     wasmPaths: BROWSER_DEFAULTS.wasmPaths,
-    device: 'wasm',
+    device,
     dtype: location.manifest.variant.dtype === 'fp32' ? 'fp32' : 'q8',
     stored: { manifest: location.manifest, modelUrl: location.modelUrl },
   });
@@ -106,6 +107,7 @@ export class DictationSession {
     private readonly analyser: AnalyserNode,
     private readonly pump: { drain(): Promise<void> },
     private readonly stopPump: () => void,
+    private readonly recorder: DictationRecorder | undefined,
   ) {}
 
   /** Opens the microphone and starts listening; `engine` must be loaded. */
@@ -143,7 +145,8 @@ export class DictationSession {
         tap.onaudioprocess = null;
         source.disconnect();
       };
-      return new DictationSession(stream, context, pipeline, segmenter, analyser, pump, stopPump);
+      const recorder = DictationRecorder.start(stream);
+      return new DictationSession(stream, context, pipeline, segmenter, analyser, pump, stopPump, recorder);
     } catch (error) {
       stream.getTracks().forEach((t) => t.stop());
       throw new DictationProblem('engine-failed', `Dictation did not start: ${(error as Error).message}`);
@@ -158,13 +161,16 @@ export class DictationSession {
     return Math.min(1, rms * 8);
   }
 
-  /** Stops listening; resolves once the last utterance has its final text. */
-  async stop(): Promise<void> {
+  /** Stops listening; resolves once the last utterance has its final text, with the dictation's recording. */
+  async stop(): Promise<DictationAudio | undefined> {
     this.stopPump();
+    const recording = this.recorder?.stop();
     await this.pump.drain();
+    const audio = await recording;
     this.stream.getTracks().forEach((t) => t.stop());
     await this.context.close();
     await this.pipeline.finish();
     await this.segmenter.release();
+    return audio;
   }
 }

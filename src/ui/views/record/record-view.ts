@@ -34,6 +34,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import { FactSaveEvent } from './fact-editor.js';
 import './fact-editor.js';
+import './narrative-recordings.js';
 import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
 import { engineMark, factRegion, regionCounts } from './fact-filter.js';
 import {
@@ -239,6 +240,7 @@ export class RecordView extends LitElement {
           ${this.renderConflicts(c)}
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
           <div class="sections">${this.renderSections(c)}</div>
+          <narrative-recordings .casualty=${c} .casualtiesLoaded=${this.state.ready}></narrative-recordings>
         </div>
       </div>
     `;

@@ -1,13 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import {
-  exportCasualty,
-  importCasualtyFile,
-  reportInputOf,
-  summaryOf,
-  updateCasualty,
-  type Casualty,
-} from '../../../records/index.js';
+import { reportInputOf, summaryOf, updateCasualty, type Casualty } from '../../../records/index.js';
+import { readCasualtyFile, type CasualtyFile } from '../../../records/recordings-file.js';
 import {
   buildCard,
   buildNineLine,
@@ -28,6 +22,9 @@ import type { NineLineChangeEvent } from './nine-line-panel.js';
 import './nine-line-panel.js';
 import { reportsStyles } from './reports-styles.js';
 import { copyText, downloadText, fileStem } from './share.js';
+import { casualtyFileText, type RecordingsExportOption } from './recordings-export-option.js';
+import './recordings-export-option.js';
+import { replaceRecordings } from '../../recordings/kept-recordings.js';
 
 type Tab = ReportKind | 'file';
 const TABS: { tab: Tab; label: string }[] = [
@@ -52,7 +49,7 @@ export class ReportsView extends LitElement {
   /** The outcome of the last copy, download or import, in words. */
   @state() private message: { text: string; bad?: boolean } | undefined;
   /** An imported casualty waiting for the medic to confirm it replaces the one with its id. */
-  @state() private pendingImport: Casualty | undefined;
+  @state() private pendingImport: CasualtyFile | undefined;
   private readonly workspace = watchApp(this, (app) => app.casualties);
   private get state() {
     return this.workspace.value;
@@ -83,21 +80,42 @@ export class ReportsView extends LitElement {
     input.value = ''; // the same file can be picked again
     if (!file) return;
     try {
-      const casualty = await importCasualtyFile(file);
-      if (this.state.casualties.some((c) => c.id === casualty.id)) this.pendingImport = casualty;
-      else await this.finishImport(casualty);
+      const read = await readCasualtyFile(file);
+      if (this.state.casualties.some((c) => c.id === read.casualty.id)) this.pendingImport = read;
+      else await this.finishImport(read);
     } catch (e) {
       this.message = { text: `Not imported: ${e instanceof Error ? e.message : String(e)}`, bad: true };
     }
   }
 
-  private async finishImport(casualty: Casualty): Promise<void> {
+  private async finishImport({ casualty, recordings }: CasualtyFile): Promise<void> {
     this.pendingImport = undefined;
     const title = casualtyTitle(summaryOf(casualty), casualty.createdAt);
     // Said only once storage holds it: a power cut after "Imported" cannot lose it.
-    this.message = (await this.state.add(casualty))
-      ? { text: `Imported ${title}; it is now the current casualty.` }
+    const saved = await this.state.add(casualty);
+    const audio = recordings && saved ? await this.keepImportedRecordings(casualty.id, recordings) : '';
+    this.message = saved
+      ? { text: `Imported ${title}${audio}; it is now the current casualty.` }
       : { text: `${title} is open but NOT SAVED: ${this.state.problem ?? 'storage refused it'}`, bad: true };
+  }
+
+  /** Stores a file's recordings in place of the casualty's; says how that went, to follow "Imported …". */
+  private async keepImportedRecordings(id: string, recordings: NonNullable<CasualtyFile['recordings']>) {
+    try {
+      await replaceRecordings(id, recordings);
+      return ` with ${recordings.length} ${recordings.length === 1 ? 'recording' : 'recordings'}`;
+    } catch (e) {
+      return ` (its recordings could not be stored: ${e instanceof Error ? e.message : String(e)})`;
+    }
+  }
+
+  private async exportFile(c: Casualty): Promise<void> {
+    const option = this.renderRoot.querySelector<RecordingsExportOption>('recordings-export-option');
+    try {
+      this.download(`${this.stem(c)}.tccc.json`, await casualtyFileText(c, !!option?.checked), 'application/json');
+    } catch (e) {
+      this.message = { text: `Not exported: ${e instanceof Error ? e.message : String(e)}`, bad: true };
+    }
   }
 
   private showTab(tab: Tab): void {
@@ -200,20 +218,17 @@ export class ReportsView extends LitElement {
         edits, 9-line fields and notes. Importing it gives back exactly this casualty.
       </p>
       <div class="actions">
-        <button
-          @click=${() => this.download(`${this.stem(c)}.tccc.json`, JSON.stringify(exportCasualty(c), null, 2), 'application/json')}
-        >
-          Export casualty (.json)
-        </button>
+        <button @click=${() => this.exportFile(c)}>Export casualty (.json)</button>
         <label class="button secondary file"
           >Import casualty file<input type="file" accept=".json,application/json" @change=${this.importFile}
         /></label>
+        <recordings-export-option .casualtyId=${c.id}></recordings-export-option>
       </div>
       ${
         pending
           ? html`<p class="message bad" role="alert">
-              This file is a casualty already on this device (${casualtyTitle(summaryOf(pending), pending.createdAt)}).
-              Replace it with the file?
+              This file is a casualty already on this device
+              (${casualtyTitle(summaryOf(pending.casualty), pending.casualty.createdAt)}). Replace it with the file?
               <button class="danger" @click=${() => this.finishImport(pending)}>Replace</button>
               <button class="secondary" @click=${() => (this.pendingImport = undefined)}>Cancel</button>
             </p>`

@@ -94,6 +94,9 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       moved.set(dose, [tokens[after], tokens[after + 1]]);
       drop[dose] = drop[dose + 1] = 1;
       for (let i = marker.start; i < after + 2; i++) drop[i] = 1;
+      // Inside a sentence the pause before the marker goes with it ("TXA 1 g, correction, 2 g").
+      if (isSkippable(tokens[marker.start - 1] ?? tokens[0]) && tokens[marker.start - 1]?.norm !== '.')
+        drop[marker.start - 1] = 1;
       continue;
     }
     const from = findPrevious(tokens, marker.start, kind, mentionAt);

@@ -16,6 +16,7 @@ import { restatesLast, shareWithJoined } from './restatements.js';
 import {
   NO_LOCATION,
   interventionType,
+  isAnotherOfSame,
   mergeRepeats,
   placesAnother,
   readIntervention,
@@ -96,6 +97,11 @@ function extract(text: string): ExtractionResult {
     ) {
       read[0].value.location = lastPlace.location;
     }
+    if (read.length === 1 && !read[0].value.location && isAnotherOfSame(doc, k)) {
+      const same = [...acts].reverse().find((a) => sentence - a.sentence <= 2 && sameDevice(a, read[0].value.type));
+      const location = same && (same.found.value as Partial<Intervention>).location;
+      if (location) read[0].value.location = location;
+    }
     const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
@@ -148,6 +154,9 @@ function extract(text: string): ExtractionResult {
   addList(record, 'medications', shareRoutes(medications), note);
   return { record, evidence };
 }
+
+const sameDevice = (act: Act, type: InterventionType): boolean =>
+  (act.found.value as Partial<Intervention>).type === type;
 
 /** The device a "second one going on ..." is another of: the last act, when it was a device placed in the last two sentences. */
 function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number): InterventionType | null {

@@ -58,6 +58,14 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     findTime(doc, chunkStart, m.start);
   if (time) claim(doc, time);
   const count = readCount(doc, m.start, m.end);
+  // "Two TQs on the left thigh, first at 0515, second at 0518": each device keeps its own time.
+  const times = time ? [time] : [];
+  while (time && count > 1 && times.length < count) {
+    const next = findTime(doc, times[times.length - 1].end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k)));
+    if (!next) break;
+    times.push(next);
+  }
+  if (times.length === count) for (const t of times.slice(1)) claim(doc, t);
   let end = m.end;
   for (const l of chosen) end = Math.max(end, l.end);
   if (time) end = Math.max(end, time.end);
@@ -69,7 +77,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     for (const location of perLocation) {
       const value: Intervention = { type };
       if (location) value.location = location;
-      if (time) value.time = time.value;
+      if (time) value.time = times.length === count ? times[c].value : time.value;
       out.push({ value, span, counted: count > 1 || perLocation.length > 1 });
     }
   }
@@ -168,6 +176,30 @@ export function refersBack(doc: Doc, k: number, type: InterventionType): boolean
   const end = Math.min(doc.chunkEnd[m.start], m.end + 6);
   for (let i = m.end; i + 1 < end; i++) {
     if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && REFERENTS.has(doc.tokens[i + 1].norm)) return true;
+  }
+  return false;
+}
+
+/** Words before a device that make it one more of the kind just placed ("second TQ", "another tourniquet"). */
+const ANOTHER = new Set(['second', 'another', 'third', '2nd', '3rd', 'additional', 'extra']);
+/** Words that place a device against the one before it ("just below the first", "above the other one"). */
+const AGAINST = new Set(['above', 'below', 'proximal', 'distal', 'next', 'beside']);
+const PREVIOUS_DEVICE = new Set(['first', 'other', 'old', 'original', 'previous', 'it', 'that', 'one']);
+
+/**
+ * True when the device at mention `k` is one more of its kind, placed where the last one went: "Second TQ
+ * just below the first", "another tourniquet above it". Its place is then the last one's.
+ */
+export function isAnotherOfSame(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  for (let i = m.start - 1; i >= m.start - 2 && i >= 0 && doc.sentence[i] === doc.sentence[m.start]; i--)
+    if (ANOTHER.has(doc.tokens[i].norm)) return true;
+  const end = Math.min(doc.chunkEnd[m.start], m.end + 5);
+  for (let i = m.end; i + 1 < end; i++) {
+    if (!AGAINST.has(doc.tokens[i].norm)) continue;
+    const next =
+      doc.tokens[i + 1].norm === 'the' || doc.tokens[i + 1].norm === 'to' ? doc.tokens[i + 2] : doc.tokens[i + 1];
+    if (next && PREVIOUS_DEVICE.has(next.norm)) return true;
   }
   return false;
 }

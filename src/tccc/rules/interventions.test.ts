@@ -153,6 +153,15 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'tourniquet', location: 'left_leg', time: '05:18' },
     ]);
   });
+  it('keep their own times written with a slash or said as "first one ... second one"', () => {
+    expect(extractRecord('CAT x2 L thigh 0630/0633. HR 138.').interventions?.map((i) => i.time)).toEqual([
+      '06:30',
+      '06:33',
+    ]);
+    expect(
+      extractRecord('two TQs left thigh, first one 0744 second one 0747.').interventions?.map((i) => i.time),
+    ).toEqual(['07:44', '07:47']);
+  });
   it('share the one time said for both', () => {
     expect(extractRecord('Two TQs left thigh at 0515.').interventions).toEqual([
       { type: 'tourniquet', location: 'left_leg', time: '05:15' },

@@ -4,7 +4,8 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { readClock } from '../text/clock.js';
+import { claim, findTime, isThing, nextThingStart, previousBoundary, type Read } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
@@ -58,14 +59,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     findTime(doc, chunkStart, m.start);
   if (time) claim(doc, time);
   const count = readCount(doc, m.start, m.end);
-  // "Two TQs on the left thigh, first at 0515, second at 0518": each device keeps its own time.
-  const times = time ? [time] : [];
-  while (time && count > 1 && times.length < count) {
-    const next = findTime(doc, times[times.length - 1].end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k)));
-    if (!next) break;
-    times.push(next);
-  }
-  if (times.length === count) for (const t of times.slice(1)) claim(doc, t);
+  const times = time && count > 1 ? timesOfEach(doc, k, time, count) : [];
   let end = m.end;
   for (const l of chosen) end = Math.max(end, l.end);
   if (time) end = Math.max(end, time.end);
@@ -77,7 +71,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     for (const location of perLocation) {
       const value: Intervention = { type };
       if (location) value.location = location;
-      if (time) value.time = times.length === count ? times[c].value : time.value;
+      if (time) value.time = times.length === count ? times[c] : time.value;
       out.push({ value, span, counted: count > 1 || perLocation.length > 1 });
     }
   }
@@ -214,6 +208,32 @@ export function placesAnother(doc: Doc, k: number): boolean {
   if (!again || again.fluid) return false;
   for (let i = m.end; i < m.end + 2 && i < doc.chunkEnd[m.start]; i++) if (PLACING.has(doc.tokens[i].norm)) return true;
   return false;
+}
+
+/**
+ * The time of each of `count` devices said together, when the sentence gives one each: "two TQs left
+ * thigh, first at 0515, second one 0518", "CAT x2 L thigh 0630/0633". Empty when it does not.
+ */
+function timesOfEach(doc: Doc, k: number, first: Read<string>, count: number): string[] {
+  const m = doc.mentions[k];
+  // "0630/0633": the slash made the first a quantity, so the first time read is the second one.
+  const before = doc.tokens[first.start - 2];
+  if (doc.tokens[first.start - 1]?.norm === '/' && before?.digits?.length === 4 && count === 2) {
+    const clock = readClock([before], 0);
+    if (clock) return [clock.time, first.value];
+  }
+  let end = doc.sentenceEnd[m.start];
+  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < end; j++)
+    if (isThing(doc.mentions[j]) && !tagOf(doc.mentions[j], 'repeat')) end = doc.mentions[j].start;
+  const times = [first];
+  while (times.length < count) {
+    const next = findTime(doc, times[times.length - 1].end, end);
+    if (!next) break;
+    times.push(next);
+  }
+  if (times.length !== count) return [];
+  for (const t of times.slice(1)) claim(doc, t);
+  return times.map((t) => t.value);
 }
 
 /** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */

@@ -112,14 +112,7 @@ export function moveAcrossSentences(
   for (let n = 0; from > 0 && n <= SENTENCES_BACK; from--) if (SENTENCE_ENDS.has(tokens[from - 1].norm)) n++;
   const target =
     cat === 'medication'
-      ? lastDrug(
-          tokens,
-          from,
-          markerStart,
-          mentionAt,
-          old ? valueOf(mentionAt.get(old.start)) : undefined,
-          valueOf(thing),
-        )
+      ? lastDrug(from, markerStart, mentionAt, old ? valueOf(mentionAt.get(old.start)) : undefined, valueOf(thing))
       : lastPlace(tokens, from, markerStart, mentionAt, device, old ? sideOf(tokens, old) : undefined);
   if (!target) return false;
   moved.set(target.start, tokens.slice(fresh.start, fresh.end));
@@ -129,7 +122,6 @@ export function moveAcrossSentences(
 }
 
 function lastDrug(
-  tokens: Token[],
   from: number,
   to: number,
   mentionAt: Map<number, Mention>,

@@ -109,13 +109,10 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     const later = readLaterValue(doc, obs);
     if (later) {
       const laterSpan = spanOf(doc, later.start, later.end);
-      current = {
-        set: { value: { ...later.values }, span: laterSpan, fields: {} },
-        signs: new Set([obs.sign]),
-        sentence,
-      };
-      for (const field of Object.keys(later.values) as Field[]) current.set.fields![field] = laterSpan;
-      sets.push(current.set);
+      const set: Found<VitalsSet> = { value: { ...later.values } as VitalsSet, span: laterSpan, fields: {} };
+      for (const field of Object.keys(later.values) as Field[]) set.fields![field] = laterSpan;
+      current = { set, signs: new Set([obs.sign]), sentence };
+      sets.push(set);
       claim(doc, { start: later.start, end: later.end });
       lastEnd = later.end;
     }

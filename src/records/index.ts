@@ -16,6 +16,7 @@ export {
   type FactValue,
 } from './facts.js';
 export * from './export.js';
+export { recordForAlerts, vitalsEnteredAt } from './entered-times.js';
 export * from './limits.js';
 export * from './unsaved.js';
 export * from './db.js';

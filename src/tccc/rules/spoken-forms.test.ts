@@ -40,3 +40,12 @@ describe('care and wounds said the way a medic says them while working', () => {
     ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '08:17' }]);
   });
 });
+
+describe('a name said surname first', () => {
+  it('reads "Delgado, first name Rosa" as Rosa Delgado', () => {
+    expect(extractRecord('Patient Delgado, first name Rosa, PFC, allergic to penicillin.').casualty?.name).toBe(
+      'Rosa Delgado',
+    );
+    expect(extractRecord("Her name's Jensen, first name Carla.").casualty?.name).toBe('Carla Jensen');
+  });
+});

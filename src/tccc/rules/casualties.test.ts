@@ -158,6 +158,18 @@ describe('casualty switches said in passing', () => {
     expect(second.vitals).toEqual([{ pulse: 80 }]);
     expect(second.injuries).toEqual([{ type: 'laceration', location: 'left_arm' }]);
   });
+  it('reads a numbered list "#1 … #2 …" as casualties once the narrative says it has several', () => {
+    const [webb, ngata, ...rest] = records(
+      '2 casualties, RPG impact 0455. #1 CPL Webb: burns face and neck, sats 93. #2 PFC Ngata: frag L thigh, TQ L thigh 0501, HR 126. #2 urgent surgical, #1 urgent.',
+    );
+    expect(rest).toEqual([]);
+    expect([webb.casualty?.name, webb.evac_priority, webb.vitals]).toEqual(['Webb', 'urgent', [{ spo2: 93 }]]);
+    expect([ngata.casualty?.name, ngata.evac_priority, ngata.vitals]).toEqual([
+      'Ngata',
+      'urgent_surgical',
+      [{ pulse: 126 }],
+    ]);
+  });
   it('reads a spelled-letter list "Alpha: … Bravo: …" as casualties', () => {
     const list = records(
       'Three casualties from the rollover. Alpha: Sgt Cole, head laceration, routine. Bravo: Cpl Yates, TQ right thigh 0630, urgent surgical. Charlie: Pvt Ames, sats 88, urgent.',

@@ -281,6 +281,11 @@ function switchAt(
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
+  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
+  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
+    const n = numberAt(tokens, i + 1)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
   // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
   if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
     const n = LETTERS[w];

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
+import { checkModelCasualties } from '../engines/model-extraction.js';
 import { rulesExtractor } from '../engines/rules/index.js';
 import { TransformersEngine } from '../engines/transformers/engine.js';
 import type { TransformersSettings } from '../engines/transformers/shared.js';
@@ -59,22 +60,30 @@ export function transformersTextEngine(modelDir: string, log: (line: string) => 
     rulesExtractor,
   );
   let loaded: Promise<void> | undefined;
+  const run = async (text: string) => {
+    await (loaded ??= engine.load());
+    const x = await engine.extract(text);
+    const grounding = x.grounding
+      ? { checked: x.grounding.checked, dropped: x.grounding.dropped.length }
+      : { checked: 0, dropped: 0 };
+    log(
+      JSON.stringify({
+        engine: x.engine,
+        ...grounding,
+        ...(x.fallbackReason ? { fallbackReason: x.fallbackReason } : {}),
+        completionTokens: x.stats?.completionTokens ?? 0,
+      }),
+    );
+    return x;
+  };
   return {
-    async extract(text) {
-      await (loaded ??= engine.load());
-      const x = await engine.extract(text);
-      const grounding = x.grounding
-        ? { checked: x.grounding.checked, dropped: x.grounding.dropped.length }
-        : { checked: 0, dropped: 0 };
-      log(
-        JSON.stringify({
-          engine: x.engine,
-          ...grounding,
-          ...(x.fallbackReason ? { fallbackReason: x.fallbackReason } : {}),
-          completionTokens: x.stats?.completionTokens ?? 0,
-        }),
+    extract: async (text) => (await run(text)).record,
+    // One record per casualty: the model's answer checked casualty by casualty against the rules engine's split.
+    async extractAll(text) {
+      const x = await run(text);
+      return checkModelCasualties(engine.id, x.rawOutput ?? '', text, rulesExtractor(text), x.stats).map(
+        (c) => c.record,
       );
-      return x.record;
     },
   };
 }

@@ -5,40 +5,47 @@
 import type { TcccRecord } from '../tccc/record.js';
 
 const INSTRUCTION =
-  'Write the TCCC casualty record for this medic narrative as one line of JSON. ' +
-  'Use only facts the narrative states; omit anything not stated; times as HH:MM; doses as number, space, unit.';
+  'Write the TCCC records for this medic narrative as one line of JSON {"casualties":[...]}: one record per casualty, ' +
+  'in the order introduced, each fact on its own casualty; only stated facts; times HH:MM; doses as number, space, unit.';
 
-/** Short worked examples; each record follows the annotation conventions and states only what its text says. */
-const EXAMPLES: ReadonlyArray<{ narrative: string; record: TcccRecord }> = [
+/** Short worked examples (short, so prompt and answer fit a 1024-token model); each states only what its text says. */
+const EXAMPLES: ReadonlyArray<{ narrative: string; records: TcccRecord[] }> = [
   {
-    narrative: 'GSW R thigh. TQ R thigh 0915. HR 120, BP 90/60. TXA 2g IV 0925. Urgent surgical.',
-    record: {
-      evac_priority: 'urgent_surgical',
-      mechanism: ['gsw'],
-      injuries: [{ type: 'gsw', location: 'right_leg' }],
-      vitals: [{ pulse: 120, systolic: 90, diastolic: 60 }],
-      interventions: [{ type: 'tourniquet', location: 'right_leg', time: '09:15' }],
-      medications: [{ name: 'txa', dose: '2 g', route: 'IV', time: '09:25' }],
-    },
+    narrative: 'GSW R thigh. TQ R thigh 0915. HR 120. TXA 2g IV 0925. Urgent surgical.',
+    records: [
+      {
+        evac_priority: 'urgent_surgical',
+        mechanism: ['gsw'],
+        injuries: [{ type: 'gsw', location: 'right_leg' }],
+        vitals: [{ pulse: 120 }],
+        interventions: [{ type: 'tourniquet', location: 'right_leg', time: '09:15' }],
+        medications: [{ name: 'txa', dose: '2 g', route: 'IV', time: '09:25' }],
+      },
+    ],
   },
   {
-    narrative: 'fell off the truck, closed fracture left forearm, splinted it, pulse eighty eight, alert, routine',
-    record: {
-      evac_priority: 'routine',
-      mechanism: ['fall'],
-      injuries: [{ type: 'fracture', location: 'left_arm' }],
-      vitals: [{ pulse: 88, avpu: 'A' }],
-      interventions: [{ type: 'splint', location: 'left_arm' }],
-    },
+    narrative:
+      'two casualties. first one: fractured left forearm, splinted, pulse 88. second one: frag to the neck, sats 91',
+    records: [
+      {
+        injuries: [{ type: 'fracture', location: 'left_arm' }],
+        vitals: [{ pulse: 88 }],
+        interventions: [{ type: 'splint', location: 'left_arm' }],
+      },
+      { injuries: [{ type: 'penetrating', location: 'neck' }], vitals: [{ spo2: 91 }] },
+    ],
   },
 ];
+
+/** The answer the prompt asks for: one record per casualty. */
+export const answerOf = (records: readonly TcccRecord[]): string => JSON.stringify({ casualties: records });
 
 const request = (narrative: string) => `${INSTRUCTION}\nNarrative: ${narrative.trim()}`;
 const turn = (narrative: string) => `Instruct: ${request(narrative)}\nOutput:`;
 
 /** The full few-shot prompt ending in "Output:", ready for raw completion. */
 export function extractionPrompt(narrative: string): string {
-  const shots = EXAMPLES.map((e) => `${turn(e.narrative)} ${JSON.stringify(e.record)}\n`).join('');
+  const shots = EXAMPLES.map((e) => `${turn(e.narrative)} ${answerOf(e.records)}\n`).join('');
   return shots + turn(narrative);
 }
 
@@ -51,7 +58,7 @@ export function extractionTurns(narrative: string): Array<{ role: 'user' | 'assi
   return [
     ...EXAMPLES.flatMap((e) => [
       { role: 'user' as const, content: request(e.narrative) },
-      { role: 'assistant' as const, content: JSON.stringify(e.record) },
+      { role: 'assistant' as const, content: answerOf(e.records) },
     ]),
     { role: 'user' as const, content: request(narrative) },
   ];

@@ -17,6 +17,7 @@ export {
   type FactValue,
 } from '../tccc/fact-identity.js';
 export * from './export.js';
+export { recordForAlerts, vitalsEnteredAt } from './entered-times.js';
 export * from './limits.js';
 export * from './unsaved.js';
 export * from './db.js';

@@ -1,4 +1,5 @@
 import { extractCasualties } from '../../tccc/rules/casualties.js';
+import type { TextPart } from '../../tccc/rules/casualty-split.js';
 import type { RulesExtractor } from '../model-extraction.js';
 import { RulesEngine } from './rules-engine.js';
 
@@ -8,8 +9,25 @@ import { RulesEngine } from './rules-engine.js';
  * read, with its label ("second casualty …") blanked, and no other casualty's facts are mixed in.
  */
 export const rulesExtractor: RulesExtractor = (narrative) => {
-  const { record, evidence } = extractCasualties(narrative).casualties[0];
-  return { record, evidence };
+  const read = extractCasualties(narrative);
+  const { record, evidence } = read.casualties[0];
+  const split = read.parts;
+  if (!split) return { record, evidence: evidence };
+  // With several casualties, each one's words (with the opening and what is said of all) ground its model record.
+  const wordsOf = (parts: readonly TextPart[]) =>
+    [...split.preamble, ...parts, ...split.shared]
+      .sort((a, b) => a.start - b.start)
+      .map((p) => narrative.slice(p.start, p.end))
+      .join('\n');
+  return {
+    record,
+    evidence: evidence,
+    casualties: read.casualties.map((c, i) => ({
+      record: c.record,
+      evidence: c.evidence,
+      text: wordsOf(split.casualties[i]),
+    })),
+  };
 };
 
 /** The rules engine behind the Engine interface. */

@@ -14,9 +14,13 @@ describe('WebLLM settings', () => {
     expect(webllmAppConfig(record)).toEqual({ model_list: [record], cacheBackend: 'indexeddb' });
   });
 
-  it('extraction is greedy and held to the record schema by response_format', () => {
+  it('extraction is greedy and held by response_format to one record per casualty, each in the record schema', () => {
     const request = extractionRequest('HR 118. Routine.', 300);
-    expect(request.response_format).toEqual({ type: 'json_object', schema: JSON.stringify(recordSchema) });
+    expect(request.response_format?.type).toBe('json_object');
+    const schema = JSON.parse(request.response_format!.schema as string);
+    const { $schema: _s, $id: _i, ...record } = recordSchema as Record<string, unknown>;
+    expect(schema.required).toEqual(['casualties']);
+    expect(schema.properties.casualties).toEqual({ type: 'array', minItems: 1, items: record });
     expect(request).toMatchObject({ temperature: 0, max_tokens: 300, stream: false });
     expect(request.messages.at(-1)).toEqual({
       role: 'user',

@@ -15,11 +15,20 @@ export function webllmAppConfig(record: ModelRecord): AppConfig {
   return { model_list: [record], cacheBackend: WEBLLM_CACHE_BACKEND };
 }
 
+/** The answer the prompt asks for, `{"casualties": [record, ...]}`, as the grammar WebLLM holds the output to. */
+const { $schema: _schema, $id: _id, ...recordItem } = recordSchema as Record<string, unknown>;
+const ANSWER_SCHEMA = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['casualties'],
+  properties: { casualties: { type: 'array', minItems: 1, items: recordItem } },
+};
+
 /** Extraction as a chat request: few-shot turns, greedy, output held to the record schema by WebLLM's grammar engine. */
 export function extractionRequest(narrative: string, maxTokens: number): ChatCompletionRequestNonStreaming {
   return {
     messages: extractionTurns(narrative),
-    response_format: { type: 'json_object', schema: JSON.stringify(recordSchema) },
+    response_format: { type: 'json_object', schema: JSON.stringify(ANSWER_SCHEMA) },
     temperature: 0,
     max_tokens: maxTokens,
     stream: false,

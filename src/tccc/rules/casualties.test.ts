@@ -145,3 +145,65 @@ describe('pieceParts', () => {
     ).toEqual([{ pulse: 60 }]);
   });
 });
+
+describe('casualty switches said in passing', () => {
+  it('reads "this guy\'s", "the other one", "back to the first guy" and "second guy\'s" as switches', () => {
+    const [first, second, ...rest] = records(
+      "This guy's got a GSW to the right upper arm, TQ on it at 1712. The other one is walking wounded, lac to the left hand, " +
+        "pressure dressing on it. Back to the first guy, his pulse is 120. Second guy's pulse is 80.",
+    );
+    expect(rest).toEqual([]);
+    expect(first.vitals).toEqual([{ pulse: 120 }]);
+    expect(first.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '17:12' }]);
+    expect(second.vitals).toEqual([{ pulse: 80 }]);
+    expect(second.injuries).toEqual([{ type: 'laceration', location: 'left_arm' }]);
+  });
+  it('reads a numbered list "#1 … #2 …" as casualties once the narrative says it has several', () => {
+    const [webb, ngata, ...rest] = records(
+      '2 casualties, RPG impact 0455. #1 CPL Webb: burns face and neck, sats 93. #2 PFC Ngata: frag L thigh, TQ L thigh 0501, HR 126. #2 urgent surgical, #1 urgent.',
+    );
+    expect(rest).toEqual([]);
+    expect([webb.casualty?.name, webb.evac_priority, webb.vitals]).toEqual(['Webb', 'urgent', [{ spo2: 93 }]]);
+    expect([ngata.casualty?.name, ngata.evac_priority, ngata.vitals]).toEqual([
+      'Ngata',
+      'urgent_surgical',
+      [{ pulse: 126 }],
+    ]);
+  });
+  it('reads a spelled-letter list "Alpha: … Bravo: …" as casualties', () => {
+    const list = records(
+      'Three casualties from the rollover. Alpha: Sgt Cole, head laceration, routine. Bravo: Cpl Yates, TQ right thigh 0630, urgent surgical. Charlie: Pvt Ames, sats 88, urgent.',
+    );
+    expect(list.map((r) => [r.casualty?.name, r.evac_priority])).toEqual([
+      ['Cole', 'routine'],
+      ['Yates', 'urgent_surgical'],
+      ['Ames', 'urgent'],
+    ]);
+  });
+  it('gives what came before "Other casualty is …" to a first casualty, and "my guy" is always the same one', () => {
+    const [park, grant] = records(
+      "I've got Specialist Ellen Park first, GSW to the right upper arm, pulse one ten. Other casualty is Private Leo Grant, " +
+        'laceration to the scalp, pulse eighty. Park is urgent, Grant is routine.',
+    );
+    expect([park.casualty?.name, park.evac_priority, park.vitals]).toEqual(['Ellen Park', 'urgent', [{ pulse: 110 }]]);
+    expect([grant.casualty?.name, grant.evac_priority, grant.vitals]).toEqual([
+      'Leo Grant',
+      'routine',
+      [{ pulse: 80 }],
+    ]);
+    const [mine, kowalski] = records(
+      "My guy's got a tension pneumo on the left, resps thirty. The other one, Kowalski, has a cut on his right forearm, routine. My guy is urgent.",
+    );
+    expect([mine.evac_priority, kowalski.evac_priority]).toEqual(['urgent', 'routine']);
+  });
+  it('ends "both …" at the next casualty in speech without punctuation, and "back to vance" switches back', () => {
+    const [vance, lowe] = records(
+      'okay two guys here both hit by the same blast first one corporal vance has shrapnel in his right thigh heart rate ninety eight ' +
+        'second one private lowe shrapnel to his face he is alert back to vance he responds to voice',
+    );
+    expect(vance.vitals?.flatMap((v) => [v.pulse, v.avpu])).toEqual([98, 'V']);
+    expect(lowe.vitals).toEqual([{ avpu: 'A' }]);
+    expect(vance.mechanism).toEqual(['blast']);
+    expect(lowe.mechanism).toEqual(['blast']);
+  });
+});

@@ -37,8 +37,9 @@ function readCasualties(text: string): CasualtiesResult {
   if (first.casualties.length === 1)
     return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
+  const firstUnlabelled = blankLabels(text, first);
   const surnames = first.casualties.map((parts, i) =>
-    (readParts(text, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase(),
+    (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase(),
   );
   const again = splitCasualties(text, surnames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;

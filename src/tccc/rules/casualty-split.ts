@@ -154,6 +154,9 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     (opening.target.number ?? 1) > 1
   )
     return NONE;
+  // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
+  if (switches[0] && 'other' in switches[0].target && switches[0].at > 0 && saysSomething(tokens, switches[0].at))
+    switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];
   const owner: number[] = [];
@@ -165,13 +168,18 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     current = index;
   }
   if (keys.length === 0) return NONE;
-  const labels = switches.map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
+  const labels = switches
+    .filter((s) => s.end > s.at)
+    .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
-  switches.forEach((s, k) => (calledBy[owner[k]] ??= loneName(tokens, s.end)));
+  switches.forEach((s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end) : undefined));
   const split: CasualtySplit = { casualties: keys.map(() => []), preamble: [], shared: [], labels, calledBy };
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
-  const sharedRanges = sharedPhrases(tokens);
+  const sharedRanges = sharedPhrases(
+    tokens,
+    switches.map((s) => s.at),
+  );
   switches.forEach((s, k) => {
     const start = tokens[s.at].start;
     const end = k + 1 < switches.length ? tokens[switches[k + 1].at].start : text.length;
@@ -225,6 +233,8 @@ const norm = (tokens: Token[], i: number): string => {
   const t = tokens[i];
   return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
 };
+/** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
+const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
 const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
 
@@ -271,10 +281,20 @@ function switchAt(
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
+  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
+  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
+    const n = numberAt(tokens, i + 1)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
+  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
+    const n = LETTERS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&
-    (PERSON_NOUNS.has(norm(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
+    (PERSON_NOUNS.has(noun(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
   ) {
     if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1])) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
@@ -287,23 +307,35 @@ function switchAt(
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
-  if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(norm(tokens, i + 1)))
+  if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(noun(tokens, i + 1)))
     return { target: { next: true }, end: i + 2 };
-  if (w === 'this' && norm(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
+  if (w === 'this' && noun(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
+  // "My guy's got a tension pneumo … the other one … my guy is urgent": always the same one.
+  if (w === 'my' && ['guy', 'patient', 'casualty'].includes(noun(tokens, i + 1)))
+    return { target: { key: 'mine' }, end: i + 2 };
+  // "the other one", and "Other casualty is …" opening a sentence.
   if (
     w === 'other' &&
-    norm(tokens, i - 1) === 'the' &&
-    ['one', 'guy', 'casualty', 'patient'].includes(norm(tokens, i + 1))
+    (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])) &&
+    ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
-  if (roles && ROLES.has(w) && norm(tokens, i - 1) === 'the') return { target: { key: `role:${w}` }, end: i + 1 };
+  if (roles && ROLES.has(w) && (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])))
+    return { target: { key: `role:${w}` }, end: i + 1 };
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
+  // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
+  const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
   const named = names.findIndex(
-    (n) => n !== undefined && n === w && tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase(),
+    (n) => n !== undefined && n === w && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );
   if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
     return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
   return null;
+}
+
+/** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
+function saysSomething(tokens: Token[], to: number): boolean {
+  return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
 }
 
 /** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
@@ -318,13 +350,15 @@ function saysSeveral(tokens: Token[]): boolean {
 }
 
 /** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
-function sharedPhrases(tokens: Token[]): TextPart[] {
+function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
   const out: TextPart[] = [];
+  const switchAtToken = new Set(switchStarts);
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
     if ((w !== 'both' && w !== 'all') || PAIRED_PARTS.has(norm(tokens, i + 1))) continue;
     let end = i + 1;
-    while (end < tokens.length && !isBoundary(tokens[end])) end++;
+    // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
+    while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
     let start = i;
     if (isBoundary(tokens[i + 1]) && ['for', 'to', 'of'].includes(norm(tokens, i - 1)))
       while (start > 0 && !isBoundary(tokens[start - 1])) start--;

@@ -179,6 +179,14 @@ function findName(doc: Doc): Found<string> | null {
     while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
     if (end === after) continue;
     const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
+    // "Delgado, first name Rosa": the surname said just before goes after the first name.
+    if (
+      t.norm === 'name' &&
+      doc.tokens[i - 1]?.norm === 'first' &&
+      doc.tokens[i - 2]?.norm === ',' &&
+      isNameWord(doc, i - 3, true)
+    )
+      return { value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`, span: spanOf(doc, i - 3, end) };
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;

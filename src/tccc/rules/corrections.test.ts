@@ -20,4 +20,35 @@ describe('a correction moves the fact it corrects', () => {
       time: '01:05',
     });
   });
+  it('moves a device to the side a sentence of its own corrects, keeping its time', () => {
+    const r = extractRecord(
+      'GSW left thigh. Tourniquet applied right thigh 0412. Correction, the tourniquet is on the left thigh, not the right.',
+    );
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '04:12' }]);
+  });
+  it('changes the drug a sentence of its own corrects, keeping dose, route and time', () => {
+    expect(
+      extractRecord('Gave morphine 50 mg IM at 1530. Sorry, that was ketamine, not morphine.').medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '15:30' }]);
+  });
+  it('leaves a correcting sentence that says more than the new words to be read as it is', () => {
+    const r = extractRecord('Tourniquet right thigh 0412. Correction, tourniquet left thigh 0415.');
+    expect(r.interventions).toContainEqual({ type: 'tourniquet', location: 'left_leg', time: '04:15' });
+  });
+  it('corrects a dose inside its sentence, not the time before the marker', () => {
+    expect(extractRecord('TXA 1 gram IV at 0722, no wait, 2 grams.').medications).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV', time: '07:22' },
+    ]);
+  });
+  it('reads a number said again after a hesitation as the one meant', () => {
+    expect(extractRecord('Tourniquet left arm at one fifteen, er, thirteen fifteen.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '13:15' },
+    ]);
+    expect(extractRecord('Pulse 120, uh, 124.').vitals).toEqual([{ pulse: 124 }]);
+  });
+  it('reads "B/P" as blood pressure, not its P as a pulse', () => {
+    expect(extractRecord('B/P 104/68, P 96, R 18.').vitals).toEqual([
+      { systolic: 104, diastolic: 68, pulse: 96, resp_rate: 18 },
+    ]);
+  });
 });

@@ -7,13 +7,14 @@ import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
+import { moveAcrossSentences } from './moved-corrections.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
 
 type Kind = 'location' | 'number' | string;
 
-const isLocationWord = (w: string): boolean =>
+export const isLocationWord = (w: string): boolean =>
   Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w);
 const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
@@ -61,7 +62,8 @@ function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Ki
 }
 
 /** Returns the tokens with each corrected phrase and its correction marker removed. */
-export function applyCorrections(tokens: Token[], matcher: PhraseMatcher): Token[] {
+export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = ''): Token[] {
+  const tokens = dropHesitantNumbers(input, text);
   const mentions = matcher.match(tokens);
   const mentionAt = new Map<number, Mention>();
   for (const m of mentions) mentionAt.set(m.start, m);
@@ -83,30 +85,41 @@ export function applyCorrections(tokens: Token[], matcher: PhraseMatcher): Token
     let after = marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
     const kind = kindAt(tokens, after, mentionAt);
-    if (!kind) continue;
+    if (!kind) {
+      moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
+      continue;
+    }
     const dose = kind === 'number' ? previousDose(tokens, marker.start, after) : -1;
     if (dose >= 0) {
       moved.set(dose, [tokens[after], tokens[after + 1]]);
       drop[dose] = drop[dose + 1] = 1;
       for (let i = marker.start; i < after + 2; i++) drop[i] = 1;
+      // Inside a sentence the pause before the marker goes with it ("TXA 1 g, correction, 2 g").
+      if (isSkippable(tokens[marker.start - 1] ?? tokens[0]) && tokens[marker.start - 1]?.norm !== '.')
+        drop[marker.start - 1] = 1;
       continue;
     }
     const from = findPrevious(tokens, marker.start, kind, mentionAt);
-    if (from < 0) continue;
+    if (from < 0) {
+      moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
+      continue;
+    }
     for (let i = from; i < after; i++) drop[i] = 1;
   }
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
 }
 
 /**
- * A dose corrected in the sentence after it ("Fentanyl 800 mcg OTFC at 0105. Correction, 400 mcg"):
- * the index of the earlier number said with the same unit, when the marker opens its sentence; else -1.
+ * A dose corrected in its sentence or the sentence after it ("Fentanyl 800 mcg OTFC at 0105. Correction, 400 mcg"):
+ * the index of the earlier number said with the same unit; else -1.
  * The nearest number before the marker would be the time, so the unit picks the dose.
  */
 function previousDose(tokens: Token[], markerStart: number, after: number): number {
   const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
-  if (!unit || !isNumber(tokens[after]) || !['.', ';', '\n'].includes(tokens[markerStart - 1]?.norm ?? '')) return -1;
-  for (let i = markerStart - 2; i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
+  if (!unit || !isNumber(tokens[after])) return -1;
+  // Inside a sentence ("TXA 1 gram IV at 0722, no wait, 2 grams") the dose is in the same sentence.
+  const opensSentence = ['.', ';', '\n'].includes(tokens[markerStart - 1]?.norm ?? '');
+  for (let i = markerStart - (opensSentence ? 2 : 1); i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
     if (['.', ';', '\n'].includes(tokens[i].norm)) return -1;
     if (isNumber(tokens[i]) && DOSE_UNITS[tokens[i + 1]?.norm ?? ''] === unit) return i;
   }
@@ -134,4 +147,29 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
     if (kind !== 'location' && kind !== 'number' && kindAt(tokens, i, mentionAt) === kind) return i;
   }
   return -1;
+}
+
+const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
+const digitCount = (t: Token): number => String(t.value ?? '').length;
+
+/**
+ * A number said again after a hesitation ("one fifteen, er, thirteen fifteen"; "pulse 120, uh, 124") is a
+ * self-repair: the second replaces the first. Only when nothing but the filler and pauses lies between and
+ * both have the same number of digits or are both clock-like, so a list ("120, uh, 18 breaths") stays as said.
+ */
+function dropHesitantNumbers(tokens: Token[], text: string): Token[] {
+  if (!text) return tokens;
+  const drop = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNumber(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && isSkippable(tokens[j])) j++;
+    const next = tokens[j];
+    if (!next || !isNumber(next) || !HESITATION.test(text.slice(tokens[i].end, next.start))) continue;
+    const a = digitCount(tokens[i]);
+    const b = digitCount(next);
+    if (a !== b && !(a >= 3 && b >= 3)) continue;
+    for (let d = i; d < j; d++) drop.add(d);
+  }
+  return drop.size === 0 ? tokens : tokens.filter((_, i) => !drop.has(i));
 }

@@ -52,7 +52,7 @@ const OPEN_WORDS = new Set([
 
 /** Reads a narrative into a {@link Doc}. Linear in the text length. */
 export function readDoc(text: string): Doc {
-  const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER);
+  const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER, text);
   const { sentence, chunk } = segment(tokens);
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
   splitAtReturn(mentions, sentence, chunk);

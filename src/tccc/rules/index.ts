@@ -17,6 +17,7 @@ import { restatesLast, shareWithJoined } from './restatements.js';
 import {
   NO_LOCATION,
   interventionType,
+  isAnotherOfSame,
   mergeRepeats,
   placesAnother,
   readIntervention,
@@ -67,6 +68,8 @@ function extract(text: string): EvidencedRecord {
   // The place of the last wound or device read, for "a pressure dressing over it" in this sentence or the next.
   let lastPlace: { location: Location; sentence: number } | null = null;
   const stamps = new Map<number, string | null>();
+  // Devices given the place of the wound before them, undone when the narrative places such a device itself.
+  const placedByWound = new Set<FoundIntervention>();
   // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
   const acts: Act[] = [];
   for (let k = 0; k < doc.mentions.length; k++) {
@@ -84,6 +87,23 @@ function extract(text: string): EvidencedRecord {
       refersBack(doc, k, read[0].value.type)
     ) {
       read[0].value.location = lastPlace.location;
+    } else if (
+      read.length === 1 &&
+      !read[0].value.location &&
+      lastPlace &&
+      sentence - lastPlace.sentence <= 2 &&
+      takesWoundPlace(read[0].value.type, lastPlace.location) &&
+      // Not a device already placed and spoken of again ("tourniquet is off", "TQ still holding").
+      !acts.some((a) => sameDevice(a, read[0].value.type))
+    ) {
+      // "Round went into the right thigh. Getting a CAT on, high and tight.": the device goes where the wound is.
+      read[0].value.location = lastPlace.location;
+      placedByWound.add(read[0]);
+    }
+    if (read.length === 1 && !read[0].value.location && isAnotherOfSame(doc, k)) {
+      const same = [...acts].reverse().find((a) => sentence - a.sentence <= 2 && sameDevice(a, read[0].value.type));
+      const location = same && (same.found.value as Partial<Intervention>).location;
+      if (location) read[0].value.location = location;
     }
     const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
     if (stamp) for (const f of read) f.value.time ??= stamp;
@@ -110,6 +130,9 @@ function extract(text: string): EvidencedRecord {
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
   completeActs(doc, acts);
+  for (const f of placedByWound)
+    if (interventions.some((o) => !placedByWound.has(o) && o.value.type === f.value.type && o.value.location))
+      delete f.value.location;
   const vitals = findVitals(doc);
 
   if (casualty) {
@@ -137,6 +160,15 @@ function extract(text: string): EvidencedRecord {
   addList(record, 'medications', shareRoutes(medications), note);
   return { record, evidence };
 }
+
+const LIMBS = new Set<Location>(['left_arm', 'right_arm', 'left_leg', 'right_leg']);
+/** A device whose place, when unsaid, can only be the wound just named: a tourniquet on a limb, a chest seal or needle on the chest. */
+const takesWoundPlace = (type: InterventionType, place: Location): boolean =>
+  (type === 'tourniquet' && LIMBS.has(place)) ||
+  ((type === 'chest_seal' || type === 'needle_decompression') && place === 'chest');
+
+const sameDevice = (act: Act, type: InterventionType): boolean =>
+  (act.found.value as Partial<Intervention>).type === type;
 
 /** The device a "second one going on ..." is another of: the last act, when it was a device placed in the last two sentences. */
 function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number): InterventionType | null {

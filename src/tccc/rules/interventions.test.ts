@@ -142,3 +142,38 @@ describe('interventions', () => {
     expect(interventions('GSW left thigh, pressure dressing')).toEqual([{ type: 'pressure_dressing' }]);
   });
 });
+
+describe('two tourniquets said together or one after the other', () => {
+  it('keep their own times', () => {
+    expect(
+      extractRecord('Two TQs on the left thigh, first at zero five fifteen, second at zero five eighteen.')
+        .interventions,
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '05:15' },
+      { type: 'tourniquet', location: 'left_leg', time: '05:18' },
+    ]);
+  });
+  it('keep their own times written with a slash or said as "first one ... second one"', () => {
+    expect(extractRecord('CAT x2 L thigh 0630/0633. HR 138.').interventions?.map((i) => i.time)).toEqual([
+      '06:30',
+      '06:33',
+    ]);
+    expect(
+      extractRecord('two TQs left thigh, first one 0744 second one 0747.').interventions?.map((i) => i.time),
+    ).toEqual(['07:44', '07:47']);
+  });
+  it('share the one time said for both', () => {
+    expect(extractRecord('Two TQs left thigh at 0515.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '05:15' },
+      { type: 'tourniquet', location: 'left_leg', time: '05:15' },
+    ]);
+  });
+  it('put a second one where the first went when its place is said against the first', () => {
+    expect(
+      extractRecord('TQ high and tight right thigh at 0207. Second TQ just below the first at 0215.').interventions,
+    ).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '02:07' },
+      { type: 'tourniquet', location: 'right_leg', time: '02:15' },
+    ]);
+  });
+});

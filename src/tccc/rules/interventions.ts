@@ -4,7 +4,8 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { readClock } from '../text/clock.js';
+import { claim, findTime, isThing, nextThingStart, previousBoundary, type Read } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
@@ -58,6 +59,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     findTime(doc, chunkStart, m.start);
   if (time) claim(doc, time);
   const count = readCount(doc, m.start, m.end);
+  const times = time && count > 1 ? timesOfEach(doc, k, time, count) : [];
   let end = m.end;
   for (const l of chosen) end = Math.max(end, l.end);
   if (time) end = Math.max(end, time.end);
@@ -69,7 +71,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     for (const location of perLocation) {
       const value: Intervention = { type };
       if (location) value.location = location;
-      if (time) value.time = time.value;
+      if (time) value.time = times.length === count ? times[c] : time.value;
       out.push({ value, span, counted: count > 1 || perLocation.length > 1 });
     }
   }
@@ -172,6 +174,30 @@ export function refersBack(doc: Doc, k: number, type: InterventionType): boolean
   return false;
 }
 
+/** Words before a device that make it one more of the kind just placed ("second TQ", "another tourniquet"). */
+const ANOTHER = new Set(['second', 'another', 'third', '2nd', '3rd', 'additional', 'extra']);
+/** Words that place a device against the one before it ("just below the first", "above the other one"). */
+const AGAINST = new Set(['above', 'below', 'proximal', 'distal', 'next', 'beside']);
+const PREVIOUS_DEVICE = new Set(['first', 'other', 'old', 'original', 'previous', 'it', 'that', 'one']);
+
+/**
+ * True when the device at mention `k` is one more of its kind, placed where the last one went: "Second TQ
+ * just below the first", "another tourniquet above it". Its place is then the last one's.
+ */
+export function isAnotherOfSame(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  for (let i = m.start - 1; i >= m.start - 2 && i >= 0 && doc.sentence[i] === doc.sentence[m.start]; i--)
+    if (ANOTHER.has(doc.tokens[i].norm)) return true;
+  const end = Math.min(doc.chunkEnd[m.start], m.end + 5);
+  for (let i = m.end; i + 1 < end; i++) {
+    if (!AGAINST.has(doc.tokens[i].norm)) continue;
+    const next =
+      doc.tokens[i + 1].norm === 'the' || doc.tokens[i + 1].norm === 'to' ? doc.tokens[i + 2] : doc.tokens[i + 1];
+    if (next && PREVIOUS_DEVICE.has(next.norm)) return true;
+  }
+  return false;
+}
+
 /** Words after "second one" / "another one" that say a device is being placed. */
 const PLACING = new Set(['on', 'going', 'goes', 'went', 'placed', 'applied', 'put', 'in', 'high']);
 
@@ -182,6 +208,32 @@ export function placesAnother(doc: Doc, k: number): boolean {
   if (!again || again.fluid) return false;
   for (let i = m.end; i < m.end + 2 && i < doc.chunkEnd[m.start]; i++) if (PLACING.has(doc.tokens[i].norm)) return true;
   return false;
+}
+
+/**
+ * The time of each of `count` devices said together, when the sentence gives one each: "two TQs left
+ * thigh, first at 0515, second one 0518", "CAT x2 L thigh 0630/0633". Empty when it does not.
+ */
+function timesOfEach(doc: Doc, k: number, first: Read<string>, count: number): string[] {
+  const m = doc.mentions[k];
+  // "0630/0633": the slash made the first a quantity, so the first time read is the second one.
+  const before = doc.tokens[first.start - 2];
+  if (doc.tokens[first.start - 1]?.norm === '/' && before?.digits?.length === 4 && count === 2) {
+    const clock = readClock([before], 0);
+    if (clock) return [clock.time, first.value];
+  }
+  let end = doc.sentenceEnd[m.start];
+  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < end; j++)
+    if (isThing(doc.mentions[j]) && !tagOf(doc.mentions[j], 'repeat')) end = doc.mentions[j].start;
+  const times = [first];
+  while (times.length < count) {
+    const next = findTime(doc, times[times.length - 1].end, end);
+    if (!next) break;
+    times.push(next);
+  }
+  if (times.length !== count) return [];
+  for (const t of times.slice(1)) claim(doc, t);
+  return times.map((t) => t.value);
 }
 
 /** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */

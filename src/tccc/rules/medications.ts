@@ -105,7 +105,9 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | nul
       ? { value: unitMl, start: again.start, end: again.end }
       : (findVolume(doc, behind, m.start, unitMl) ??
         findVolume(doc, m.end, windowEnd, unitMl) ??
-        findBareVolume(doc, m.end));
+        findBareVolume(doc, m.end) ??
+        // "five hundred of lactated Ringer's", "500 of whole blood": the volume said before its fluid.
+        (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : null));
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);

@@ -147,3 +147,19 @@ describe('findVitals', () => {
     expect(vitals("pain's an eight no wait he says seven")).toEqual([{ pain: 7 }]);
   });
 });
+
+describe('a later value of a sign said in the same breath', () => {
+  const vitalsOf = (text: string) => extractRecord(text).vitals;
+  it('is a set of its own, not lost', () => {
+    expect(vitalsOf('Pulse 118 at first, now 124.')).toEqual([{ pulse: 118 }, { pulse: 124 }]);
+    expect(vitalsOf('Pulse was 118 when we got to him, now 124.')).toEqual([{ pulse: 118 }, { pulse: 124 }]);
+  });
+  it('reads "from ... to ..." as a change, not a range', () => {
+    expect(vitalsOf('sats went from eighty four to ninety three')).toEqual([{ spo2: 84 }, { spo2: 93 }]);
+    expect(vitalsOf('Pain went from an 8 to a 3.')).toEqual([{ pain: 8 }, { pain: 3 }]);
+  });
+  it('still leaves a range out, and a count after a reading is not a reading', () => {
+    expect(vitalsOf('Pain 6 to 7.')).toBeUndefined();
+    expect(vitalsOf('Pulse 118, then 2 mg of morphine.')).toEqual([{ pulse: 118 }]);
+  });
+});

@@ -54,6 +54,8 @@ const VALUE_LEAD = new Set([
   'holding',
   'only',
   'roughly',
+  'went',
+  'from',
 ]);
 const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 
@@ -103,8 +105,55 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
       current.set.span = join(current.set.span, trailing.span);
       lastEnd = trailing.end;
     }
+    // "Pulse 118 at first, now 124": the later value is a set of its own, not lost.
+    const later = readLaterValue(doc, obs);
+    if (later) {
+      const laterSpan = spanOf(doc, later.start, later.end);
+      const set: Found<VitalsSet> = { value: { ...later.values } as VitalsSet, span: laterSpan, fields: {} };
+      for (const field of Object.keys(later.values) as Field[]) set.fields![field] = laterSpan;
+      current = { set, signs: new Set([obs.sign]), sentence };
+      sets.push(set);
+      claim(doc, { start: later.start, end: later.end });
+      lastEnd = later.end;
+    }
   }
   return sets;
+}
+
+/** Words right before a number that make it a later reading of the sign just read ("now 124", "to 93"). */
+const LATER_LEAD = new Set(['now', 'then', 'to', 'later', 'recheck', 'rechecked']);
+/** Most plain words between a value and the later reading of the same sign. */
+const LATER_GAP = 6;
+
+/**
+ * A second value of the sign just read, later in the same sentence: "pulse was 118 when we got to him,
+ * now 124", "sats went from 84 to 93", "pain from an 8 to a 3". Only plain words between (no other sign,
+ * treatment or number), the last of them a word of change; null when there is none.
+ */
+function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> | null {
+  if (obs.sign === 'avpu') return null;
+  let i = obs.end;
+  let words = 0;
+  while (i < doc.tokens.length && doc.sentence[i] === doc.sentence[obs.start]) {
+    const t = doc.tokens[i];
+    if (t.kind === 'number' || doc.claimed[i]) break;
+    if (mentionAt(doc, i) !== undefined || (t.kind !== 'word' && t.norm !== ',')) return null;
+    if (t.kind === 'word' && ++words > LATER_GAP) return null;
+    i++;
+  }
+  let lead = i - 1;
+  while (lead > obs.end && ['a', 'an', 'about', 'around'].includes(doc.tokens[lead].norm)) lead--;
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'number' || doc.claimed[i] || !LATER_LEAD.has(doc.tokens[lead]?.norm ?? '')) return null;
+  if (NOT_A_READING.has(doc.tokens[i + 1]?.norm ?? '')) return null;
+  const field: NumericVital = obs.sign === 'bp' ? 'systolic' : obs.sign;
+  const value = readValue(doc, i, field);
+  if (obs.sign === 'bp') {
+    const bp = observePressure(doc, i, value);
+    return bp && bp.values.diastolic !== undefined ? { values: bp.values, start: i, end: bp.end } : null;
+  }
+  if (!inRange(field, value.value)) return null;
+  return { values: { [field]: value.value }, start: i, end: value.end + scaleLength(doc, value.end) };
 }
 
 /** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */
@@ -315,6 +364,8 @@ function readValue(doc: Doc, i: number, field: NumericVital): { value: number; e
 
 /** "RR 20-24", "pain 6 to 7": a range is not one value, and a careful medic records neither end. */
 function isRange(doc: Doc, i: number): boolean {
+  // "went from 84 to 93" is a change, read as two values.
+  if (doc.tokens[i - 1]?.norm === 'from' || doc.tokens[i - 2]?.norm === 'from') return false;
   const sep = doc.tokens[i + 1];
   const high = doc.tokens[i + 2];
   if (!sep || high?.kind !== 'number') return false;

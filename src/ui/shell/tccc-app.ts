@@ -5,6 +5,7 @@ import { ROUTES, type Route } from '../routes.js';
 import { registerServiceWorker } from '../sw-bridge.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { appStyles } from './app-styles.js';
+import './clock-warning.js';
 import './engine-status.js';
 import './update-banner.js';
 
@@ -76,6 +77,7 @@ export class TcccApp extends LitElement {
       <header>
         <p class="brand">TCCC Scribe</p>
         <engine-status></engine-status>
+        <clock-warning></clock-warning>
       </header>
       <update-banner .bridge=${this.serviceWorker}></update-banner>
       <main id="main">

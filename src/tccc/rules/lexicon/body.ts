@@ -79,6 +79,11 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   quad: 'leg',
   quadricep: 'leg',
   thight: 'leg',
+  // "Left leg's gone below the knee": the limb with its clitic.
+  "leg's": 'leg',
+  "arm's": 'arm',
+  "foot's": 'leg',
+  "hand's": 'arm',
   // Above- and below-knee amputations name the limb: "bilat BKA" is both legs.
   bka: 'leg',
   bkas: 'leg',
@@ -190,6 +195,8 @@ export const LOCATION_FILLERS: ReadonlySet<string> = new Set([
   'above',
   'below',
   ',',
+  // "below-knee", "right-sided": a hyphen inside a location phrase.
+  '-',
 ]);
 
 /** The record location of a limb on one side ("left" + "arm" → left_arm). */

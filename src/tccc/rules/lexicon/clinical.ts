@@ -103,6 +103,11 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['amputated', [injury('amputation')]],
   ['amputations', [injury('amputation')]],
   ['amps', [injury('amputation')]],
+  // Amputation said without the word: "left leg's gone below the knee".
+  ['gone below the knee', [injury('amputation')]],
+  ['gone above the knee', [injury('amputation')]],
+  ['gone below the elbow', [injury('amputation')]],
+  ['gone above the elbow', [injury('amputation')]],
   ['aka', [injury('amputation')]],
   ['bka', [injury('amputation')]],
   ['akas', [injury('amputation')]],
@@ -250,6 +255,11 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['needle thoracostomy', [tx('needle_decompression')]],
   ['ndc', [tx('needle_decompression')]],
   ['decompressed', [tx('needle_decompression')]],
+  // As an act under way: "decompressing the right chest", "needle's going in, left chest".
+  ['decompressing', [tx('needle_decompression')]],
+  ['decompress', [tx('needle_decompression')]],
+  ["needle's going in", [tx('needle_decompression')]],
+  ['needle going in', [tx('needle_decompression')]],
   ['chest tube', [tx('chest_tube')]],
   ['finger thoracostomy', [tx('chest_tube')]],
   ['oxygen', [tx('oxygen')]],

@@ -18,6 +18,8 @@ export const VITAL_PHRASES: Lexicon = [
   ['heart beating', [vital('pulse')]],
   ['breath', [vital('resp_rate')]],
   ['bp', [vital('bp')]],
+  // Written on forms as "B/P 104/68"; the lone "P" would otherwise read as a pulse label.
+  ['b/p', [vital('bp')]],
   ['blood pressure', [vital('bp')]],
   ['pressure', [vital('bp')]],
   ['rr', [vital('resp_rate')]],

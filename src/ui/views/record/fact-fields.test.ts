@@ -62,3 +62,11 @@ describe('parseClock', () => {
     expect(parseClock('14:5')).toBeUndefined();
   });
 });
+
+describe('a vitals set with no spoken time', () => {
+  it('reads "entered 03:31", never as if the time were said, and a said time wins', () => {
+    expect(factSummary({ kind: 'vitals', value: { pulse: 108 } }, '03:31')).toBe('entered 03:31: pulse 108');
+    expect(factSummary({ kind: 'vitals', value: { time: '03:28', pulse: 108 } }, '03:31')).toBe('03:28: pulse 108');
+    expect(factSummary({ kind: 'vitals', value: { pulse: 108 } })).toBe('pulse 108');
+  });
+});

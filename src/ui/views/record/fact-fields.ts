@@ -232,7 +232,8 @@ export function factFromForm(
 }
 
 /** One line saying what a fact is, in the card's words. */
-export function factSummary(fact: FactValue): string {
+/** `entered`: for a vitals set with no spoken time, the local time its piece was entered ("entered 03:31"). */
+export function factSummary(fact: FactValue, entered?: string): string {
   switch (fact.kind) {
     case 'casualty':
       return `${CASUALTY_FIELD_LABELS[fact.field]}: ${fact.field === 'sex' ? (fact.value === 'male' ? 'Male' : 'Female') : fact.value}`;
@@ -260,7 +261,8 @@ export function factSummary(fact: FactValue): string {
         v.avpu && `AVPU ${v.avpu}`,
         v.pain !== undefined && `pain ${v.pain}/10`,
       ].filter(Boolean);
-      return `${v.time ? `${v.time}: ` : ''}${parts.join(', ') || 'no readings'}`;
+      const when = v.time ? `${v.time}: ` : entered ? `entered ${entered}: ` : '';
+      return `${when}${parts.join(', ') || 'no readings'}`;
     }
     case 'intervention':
       return words(

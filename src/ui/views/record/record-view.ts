@@ -8,12 +8,14 @@ import {
   evidenceOf,
   narrativeOf,
   newFactId,
+  recordForAlerts,
   recordOf,
   resolveFacts,
   restoreFact,
   revertFact,
   setTimeOfInjury,
   updateCasualty,
+  vitalsEnteredAt,
   type Casualty,
   type EvidenceSpan,
   type FactEdit,
@@ -61,6 +63,8 @@ interface FactContext {
   evidence: Map<FactId, EvidenceSpan[]>;
   sourceWords: Map<FactId, string>;
   engine: string;
+  /** Vitals sets with no spoken time: when their piece was entered. */
+  entered: Map<FactId, string>;
   /** Facts whose hand edit storage does not hold yet. */
   unsaved: Set<FactId>;
 }
@@ -225,7 +229,7 @@ export class RecordView extends LitElement {
                 ></textarea>
               </label>
             </div>
-            <record-guidance .record=${record}></record-guidance>
+            <record-guidance .record=${recordForAlerts(c)}></record-guidance>
           </div>
         </div>
         <div class="facts">
@@ -299,6 +303,7 @@ export class RecordView extends LitElement {
       evidence: evidenceOf(c),
       sourceWords: c.extraction ? factSourceWords(c.extraction) : new Map(),
       engine: c.extraction ? engineWords(c.extraction) : '',
+      entered: vitalsEnteredAt(c),
       unsaved: unsavedFacts(c, this.state.storedVersion(c.id)),
     };
     const sections = SECTIONS.map((section) => {
@@ -387,7 +392,7 @@ export class RecordView extends LitElement {
   private renderFact(
     c: Casualty,
     f: ResolvedFact,
-    { narrative, evidence: byFact, sourceWords, engine: anyEngine, unsaved }: FactContext,
+    { narrative, evidence: byFact, sourceWords, engine: anyEngine, entered, unsaved }: FactContext,
   ) {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
     const evidence = f.origin === 'added' ? [] : outermostSpans(byFact.get(f.id) ?? []);
@@ -404,7 +409,7 @@ export class RecordView extends LitElement {
         aria-controls=${detailId}
         @click=${() => this.toggleFact(f.id)}
       >
-        <span class="what">${factSummary(f)}</span>
+        <span class="what">${factSummary(f, f.origin === 'extracted' ? entered.get(f.id) : undefined)}</span>
         ${unsaved.has(f.id) ? html`<span class="badge">Saving…</span>` : nothing}
         <span class="src" title=${source.words}
           ><span aria-hidden="true">${source.mark}</span><span class="sr">${source.words}</span></span

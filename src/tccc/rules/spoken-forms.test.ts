@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('care and wounds said the way a medic says them while working', () => {
+  it('reads needle decompression said as a verb', () => {
+    expect(extractRecord('Tension pneumo, decompressing the right chest, one one one zero.').interventions).toEqual([
+      { type: 'needle_decompression', location: 'chest', time: '11:10' },
+    ]);
+    expect(extractRecord("needle's going in, left chest, two one four eight").interventions).toEqual([
+      { type: 'needle_decompression', location: 'chest', time: '21:48' },
+    ]);
+  });
+  it('reads a below-knee amputation with a hyphen, and one said without the word', () => {
+    expect(extractRecord('Right below-knee amputation from the blast.').injuries).toEqual([
+      { type: 'amputation', location: 'right_leg' },
+    ]);
+    expect(extractRecord("IED. Left leg's gone below the knee.").injuries).toEqual([
+      { type: 'amputation', location: 'left_leg' },
+    ]);
+  });
+  it('reads a volume said before its fluid', () => {
+    expect(extractRecord("Giving five hundred of lactated Ringer's IV at two one two two.").fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IV', time: '21:22' },
+    ]);
+    expect(extractRecord('500 of whole blood IV at 1505.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '15:05' },
+    ]);
+  });
+  it('puts a tourniquet or chest seal with no place said where the wound just named is', () => {
+    expect(
+      extractRecord('Round went into the right thigh, bleeding bad. Getting a CAT on, high and tight.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
+    expect(
+      extractRecord('Sucking chest wound on the right, putting a vented seal on, one one zero six.').interventions,
+    ).toEqual([{ type: 'chest_seal', location: 'chest', time: '11:06' }]);
+  });
+  it('leaves a tourniquet spoken of before the one placed to the placed one', () => {
+    expect(
+      extractRecord('GSW to the left thigh. Before the tourniquet: HR 140. TQ L thigh 0817.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '08:17' }]);
+  });
+});
+
+describe('a name said surname first', () => {
+  it('reads "Delgado, first name Rosa" as Rosa Delgado', () => {
+    expect(extractRecord('Patient Delgado, first name Rosa, PFC, allergic to penicillin.').casualty?.name).toBe(
+      'Rosa Delgado',
+    );
+    expect(extractRecord("Her name's Jensen, first name Carla.").casualty?.name).toBe('Carla Jensen');
+  });
+});

@@ -33,6 +33,8 @@ export function spawnKiosk(config: Pick<KioskConfig, 'dataDir'> & Partial<KioskC
     },
   );
   const events = new EventEmitter();
+  // One waiter per document a test or the bench waits on at once.
+  events.setMaxListeners(0);
   const upstream: UpstreamStatus[] = [];
   const saved = new Set<string>();
   return new Promise((resolve, reject) => {

@@ -2,8 +2,10 @@
  * `npm run bench:sync [-- --devices 2,10 --casualties 200 --changes 100]`: the kiosk hub in its own process on
  * loopback, and simulated tablets (automerge-repo clients in this process, each paired with its own token, over
  * wss://127.0.0.1). For each device count: time from a change on one device to its arrival on every other (median,
- * p95), time for a device that was offline while 100 changes were made (and made 100 of its own) to converge, and the
- * kiosk's memory and disk per casualty. Prints figures; asserts nothing. Targets: p95 ≤ 1 s; converged ≤ 5 s.
+ * p95), time for a device that was offline while 100 changes were made (and made 100 of its own) to have them after
+ * reconnecting, and for its own to reach another tablet, and the kiosk's memory and disk per casualty. All simulated
+ * tablets share this one Node process (and its CPU), unlike real ones. Prints figures; asserts nothing.
+ * Targets: p95 ≤ 1 s; converged ≤ 5 s.
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -158,13 +160,15 @@ async function run(deviceCount: number): Promise<void> {
     offline.networkSubsystem.addNetworkAdapter(
       new UpstreamAdapter({ url, token: await createDeviceToken(root, 'offline tablet again'), ca, retryMs: 200 }),
     );
-    await Promise.all(
-      pairs.map(async ({ url: docUrl, marker, to }) =>
-        until(await to.find<CasualtyDoc>(docUrl), hasPiece(marker), DEADLINE_MS),
-      ),
-    );
-    const convergeMs = performance.now() - back;
-
+    const converged = (direction: Repo) =>
+      Promise.all(
+        pairs
+          .filter((p) => p.to === direction)
+          .map(async ({ url: docUrl, marker, to }) =>
+            until(await to.find<CasualtyDoc>(docUrl), hasPiece(marker), DEADLINE_MS),
+          ),
+      ).then(() => performance.now() - back);
+    const [inboundMs, outboundMs] = await Promise.all([converged(offline), converged(online)]);
     const perCasualtyKiB = (rssAfter - rssBefore) / CASUALTIES;
     console.log(
       `${deviceCount} devices, ${CASUALTIES} casualties of ${PIECES} pieces (about 200 characters each), wss on loopback`,
@@ -174,7 +178,7 @@ async function run(deviceCount: number): Promise<void> {
       `  change to arrival on the other ${deviceCount - 1} device(s), ${latencies.length} arrivals: median ${ms(median(latencies))}, p95 ${ms(percentile(latencies, 95))} (target p95 <= 1000 ms)`,
     );
     console.log(
-      `  offline device, ${CHANGES} changes elsewhere and ${CHANGES} of its own: converged ${ms(convergeMs)} after reconnecting (target <= 5000 ms)`,
+      `  a device offline while ${CHANGES} changes were made elsewhere and ${CHANGES} on it, after reconnecting: it had the ${CHANGES} after ${ms(inboundMs)} (target <= 5000 ms); its own ${CHANGES} were on another tablet after ${ms(outboundMs)}`,
     );
     console.log(
       `  kiosk memory: ${(rssBefore / 1024).toFixed(0)} MiB before, ${(rssAfter / 1024).toFixed(0)} MiB with ${CASUALTIES} casualties (${perCasualtyKiB.toFixed(0)} KiB per casualty)`,

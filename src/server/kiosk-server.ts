@@ -93,8 +93,8 @@ export async function startKiosk(
   });
   registerDeviceRoutes(httpApp, hub, false);
   registerDeviceRoutes(httpsApp, hub, true);
-  hub.attach(httpApp.server as Server, { loopbackIsPaired: true });
-  hub.attach(httpsApp.server as Server, { loopbackIsPaired: false });
+  hub.attach(httpApp.server as Server, { plainHttp: true });
+  hub.attach(httpsApp.server as Server, { plainHttp: false });
   try {
     await httpApp.listen({ host: config.host, port: config.port });
     await httpsApp.listen({ host: config.host, port: config.httpsPort });

@@ -2,8 +2,8 @@
  * The kiosk as the sync hub (#13.3): an automerge-repo Repo that keeps every casualty under `<data-dir>/records/`,
  * serves the library's WebSocket sync protocol at `/sync` on the kiosk's HTTP and HTTPS servers, and optionally
  * syncs upward to another server. Who gets in is decided at the WebSocket upgrade, before a byte of any record moves:
- * a paired, unrevoked device (token in the HttpOnly cookie a pairing set, or an `Authorization: Bearer` header), or
- * the kiosk's own browser on loopback over plain HTTP. Anyone else gets 401 with an empty body.
+ * over HTTPS a paired, unrevoked device (token in the HttpOnly cookie a pairing set, or an `Authorization: Bearer`
+ * header); over plain HTTP only the kiosk's own browser on loopback. Anyone else gets 401 with an empty body.
  */
 import type { IncomingMessage, Server } from 'node:http';
 import type { Duplex } from 'node:stream';
@@ -29,8 +29,11 @@ export interface SyncHubOptions {
 export interface SyncHub {
   repo: Repo;
   registry: DeviceRegistry;
-  /** Serves `/sync` on `server`; `loopbackIsPaired` for the plain-HTTP server the kiosk's own browser uses. */
-  attach(server: Server, options: { loopbackIsPaired: boolean }): void;
+  /**
+   * Serves `/sync` on `server`. `plainHttp`: the server the kiosk's own browser uses, which lets in the kiosk itself
+   * and nobody else (a token sent over plain HTTP could be read on the way); otherwise a device token is required.
+   */
+  attach(server: Server, options: { plainHttp: boolean }): void;
   /** Closes the open sockets of a device (after it was revoked). */
   disconnectDevice(id: string): void;
   /** How many devices are connected now. */
@@ -108,21 +111,23 @@ export async function startSyncHub(options: SyncHubOptions): Promise<SyncHub> {
   );
 
   const deviceOf = new Map<WebSocket, PairedDevice | 'kiosk'>();
-  const authorize = async (request: IncomingMessage, loopbackIsPaired: boolean) => {
-    const token = bearer(request.headers.authorization) ?? cookie(request.headers.cookie, DEVICE_COOKIE);
-    if (token) return registry.authenticate(token);
-    const host = hostOfHeader(request.headers.host);
-    if (loopbackIsPaired && isLoopbackAddress(request.socket.remoteAddress) && host && isLoopbackHost(host))
-      return 'kiosk' as const;
-    return undefined;
+  const authorize = async (request: IncomingMessage, plainHttp: boolean) => {
+    if (plainHttp) {
+      const host = hostOfHeader(request.headers.host);
+      const itself = isLoopbackAddress(request.socket.remoteAddress) && host !== '' && isLoopbackHost(host);
+      return itself ? ('kiosk' as const) : undefined;
+    }
+    return registry.authenticate(
+      bearer(request.headers.authorization) ?? cookie(request.headers.cookie, DEVICE_COOKIE),
+    );
   };
 
-  const attach: SyncHub['attach'] = (server, { loopbackIsPaired }) => {
+  const attach: SyncHub['attach'] = (server, { plainHttp }) => {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       socket.on('error', () => socket.destroy());
       if ((request.url ?? '').split('?')[0] !== SYNC_PATH) return refuse(socket, 404);
       if (!sameOriginOrNone(request)) return refuse(socket, 403);
-      authorize(request, loopbackIsPaired).then(
+      authorize(request, plainHttp).then(
         (device) => {
           if (!device) return refuse(socket, 401);
           wss.handleUpgrade(request, socket, head, (ws) => {

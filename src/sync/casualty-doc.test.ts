@@ -67,7 +67,7 @@ describe('migration of stored casualties', () => {
         expect(back).toEqual(c);
         expect(recordOf(back)).toEqual(recordOf(c));
       }),
-      { numRuns: 40 },
+      { numRuns: 15 },
     );
   });
 });

@@ -8,25 +8,17 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { KioskApp } from './app.js';
-import { hostOfHeader, isLoopbackHost } from './network.js';
+import { sameOriginOrNone } from './http-policy.js';
+import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from './network.js';
 import { DEVICE_COOKIE } from './pairing.js';
 import type { SyncHub } from './sync-hub.js';
 
 export const PAIR_PATH = '/pair';
 const TOKEN_MAX_AGE_S = 365 * 24 * 60 * 60;
 
-const isLoopbackAddress = (address: string | undefined) =>
-  address === '::1' || address === '::ffff:127.0.0.1' || (address ?? '').startsWith('127.');
-
 /** The kiosk's own browser: a loopback peer that used a loopback name. */
 function fromKioskItself(request: FastifyRequest): boolean {
   return isLoopbackAddress(request.socket.remoteAddress) && isLoopbackHost(hostOfHeader(request.headers.host));
-}
-
-function sameOriginOrNone(request: FastifyRequest): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  return URL.parse(origin)?.host.toLowerCase() === (request.headers.host ?? '').toLowerCase();
 }
 
 const plain = (reply: FastifyReply, status: number, text: string) =>
@@ -74,7 +66,7 @@ export function registerDeviceRoutes(app: KioskApp, hub: SyncHub, overTls: boole
   });
 
   app.post<{ Params: { id: string } }>('/api/devices/:id/revoke', async (request, reply) => {
-    if (overTls || !fromKioskItself(request) || !sameOriginOrNone(request))
+    if (overTls || !fromKioskItself(request) || !sameOriginOrNone(request.headers.origin, request.headers.host))
       return plain(reply, 403, 'Only the kiosk itself revokes devices.');
     if (!(await hub.registry.revoke(request.params.id))) return plain(reply, 404, 'No such device.');
     hub.disconnectDevice(request.params.id);

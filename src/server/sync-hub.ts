@@ -13,7 +13,8 @@ import { WebSocketServer, type WebSocket } from 'ws';
 import { DEVICE_COOKIE, DeviceRegistry, type PairedDevice } from './pairing.js';
 import { PrivateFsStorage, ensurePrivateDir, recordsDirOf, storedDocumentIds } from './records-storage.js';
 import { UpstreamAdapter, type UpstreamOptions } from './upstream-adapter.js';
-import { hostOfHeader, isLoopbackHost } from './network.js';
+import { sameOriginOrNone } from './http-policy.js';
+import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from './network.js';
 
 export const SYNC_PATH = '/sync';
 
@@ -54,20 +55,6 @@ function bearer(header: string | undefined): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]+)$/.exec(header ?? '');
   return match?.[1];
 }
-
-/** A page on another site may not open the kiosk's socket with the kiosk's cookie: its Origin must be this host. */
-function sameOriginOrNone(request: IncomingMessage): boolean {
-  const origin = request.headers.origin;
-  if (origin === undefined) return true;
-  try {
-    return new URL(origin).host.toLowerCase() === (request.headers.host ?? '').toLowerCase();
-  } catch {
-    return false;
-  }
-}
-
-const isLoopbackAddress = (address: string | undefined) =>
-  address === '::1' || address === '::ffff:127.0.0.1' || (address ?? '').startsWith('127.');
 
 function refuse(socket: Duplex, status: 401 | 403 | 404): void {
   const text = { 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found' }[status];
@@ -126,7 +113,7 @@ export async function startSyncHub(options: SyncHubOptions): Promise<SyncHub> {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       socket.on('error', () => socket.destroy());
       if ((request.url ?? '').split('?')[0] !== SYNC_PATH) return refuse(socket, 404);
-      if (!sameOriginOrNone(request)) return refuse(socket, 403);
+      if (!sameOriginOrNone(request.headers.origin, request.headers.host)) return refuse(socket, 403);
       authorize(request, plainHttp).then(
         (device) => {
           if (!device) return refuse(socket, 401);

@@ -4,7 +4,9 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, staleBuildReason } from '../server/app-build.js';
 import { KIOSK_USAGE, KioskConfigError, parseKioskConfig, type KioskConfig } from '../server/config.js';
+import { renderUnicodeCompact } from 'uqr';
 import { startKiosk, type KioskUrls } from '../server/kiosk-server.js';
+import type { UpstreamStatus } from '../server/upstream-adapter.js';
 import { doctorSummary, runDoctor } from './doctor/doctor-checks.js';
 import { realSystemProbe } from './doctor/system-probe.js';
 import { findChromium } from './kiosk/find-chromium.js';
@@ -28,9 +30,15 @@ async function main(): Promise<void> {
     throw new Error(`${distDir}/index.html is missing: run \`npm run build\` or start without --no-build`);
   }
 
-  const kiosk = await startKiosk(config);
+  const kiosk = await startKiosk(config, config.upstream && describeUpstream(config.upstream.url));
   for (const notice of kiosk.notices) console.log(notice);
   console.log(describeUrls(kiosk.urls));
+  const link = await kiosk.pairingLink();
+  console.log(
+    `Pair a tablet (trust the CA first; the link works once, for an hour; \`npm run kiosk:pair\` makes another):`,
+  );
+  console.log(renderUnicodeCompact(link));
+  console.log(`  ${link}`);
   void printDoctorSummary(config);
 
   let stopping = false;
@@ -72,6 +80,16 @@ async function printDoctorSummary(config: KioskConfig): Promise<void> {
   const clock = checks.find((c) => c.name === 'clock');
   if (clock && !clock.ok)
     console.warn(`Warning: the system clock is not known to be synchronised (${clock.detail}). Fix: ${clock.fix}`);
+}
+
+/** Prints each change of the upstream link; the URL never carries the token, so it is safe to print. */
+function describeUpstream(url: string): (status: UpstreamStatus) => void {
+  return (status) =>
+    status.state === 'connected'
+      ? console.log(`Upstream sync: connected to ${url}`)
+      : console.warn(
+          `Upstream sync: ${url} unreachable since ${new Date().toISOString()} (${status.reason}); retrying`,
+        );
 }
 
 function describeUrls(urls: KioskUrls): string {

@@ -58,4 +58,24 @@ describe('parseKioskConfig', () => {
   ])('rejects %j %j', (argv, env) => {
     expect(() => parseKioskConfig(argv, env, ROOT)).toThrow(KioskConfigError);
   });
+
+  it('reads an upstream sync server, its token (flag or environment) and its CA', () => {
+    const config = parseKioskConfig(
+      ['--upstream', 'wss://aid-station:8443/sync', '--upstream-ca', 'ca.crt'],
+      { KIOSK_UPSTREAM_TOKEN: 'secret' },
+      ROOT,
+      '/cwd',
+    );
+    expect(config.upstream).toEqual({ url: 'wss://aid-station:8443/sync', token: 'secret', caFile: '/cwd/ca.crt' });
+    expect(parseKioskConfig([], {}, ROOT).upstream).toBeUndefined();
+  });
+
+  it.each([
+    [['--upstream', 'https://aid-station/sync'], /ws:\/\/ or wss:\/\//],
+    [['--upstream', 'wss://user:secret@aid-station/sync'], /credentials/],
+    [['--upstream', 'wss://aid-station/sync?token=secret'], /credentials or a query/],
+    [['--upstream-token', 'secret'], /need --upstream/],
+  ])('refuses the upstream %j', (argv, message) => {
+    expect(() => parseKioskConfig(argv, {}, ROOT)).toThrow(message);
+  });
 });

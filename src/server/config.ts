@@ -17,6 +17,8 @@ export interface KioskConfig {
   userCertificate?: { certFile: string; keyFile: string };
   /** The project root: the Vite root and where `dist/` lives. */
   projectRoot: string;
+  /** Another sync server this kiosk is a client of (#13.5). */
+  upstream?: { url: string; token?: string; caFile?: string };
   /** Print usage and exit. */
   help: boolean;
 }
@@ -34,6 +36,9 @@ export const KIOSK_USAGE = `Usage: npm start -- [options]
   --data-dir <dir>   generated certificates and model files (env KIOSK_DATA_DIR, default .kiosk)
   --cert <file>      your own PEM certificate for HTTPS (env KIOSK_CERT; needs --key)
   --key <file>       its PEM private key (env KIOSK_KEY)
+  --upstream <url>   also sync with another sync server, e.g. wss://aid-station:8443/sync (env KIOSK_UPSTREAM)
+  --upstream-token <t>  this kiosk's device token there (env KIOSK_UPSTREAM_TOKEN, which keeps it out of ps)
+  --upstream-ca <file>  PEM of the CA that signed its certificate (another kiosk's tls/ca.crt)
   --no-build         serve dist/ as it is, without building it first
   --help             show this text`;
 
@@ -57,6 +62,9 @@ export function parseKioskConfig(
         'data-dir': { type: 'string' },
         cert: { type: 'string' },
         key: { type: 'string' },
+        upstream: { type: 'string' },
+        'upstream-token': { type: 'string' },
+        'upstream-ca': { type: 'string' },
         'no-build': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
@@ -73,6 +81,12 @@ export function parseKioskConfig(
   if (Boolean(certFile) !== Boolean(keyFile)) {
     throw new KioskConfigError('--cert and --key (KIOSK_CERT, KIOSK_KEY) must be given together');
   }
+  const upstream = parseUpstream(
+    values.upstream ?? env.KIOSK_UPSTREAM,
+    values['upstream-token'] ?? env.KIOSK_UPSTREAM_TOKEN,
+    values['upstream-ca'],
+    cwd,
+  );
   return {
     host: values.host ?? env.HOST ?? '0.0.0.0',
     port,
@@ -83,8 +97,30 @@ export function parseKioskConfig(
       ? { userCertificate: { certFile: resolve(cwd, certFile), keyFile: resolve(cwd, keyFile) } }
       : {}),
     projectRoot,
+    ...(upstream ? { upstream } : {}),
     help: values.help,
   };
+}
+
+function parseUpstream(
+  url: string | undefined,
+  token: string | undefined,
+  caFile: string | undefined,
+  cwd: string,
+): KioskConfig['upstream'] {
+  if (!url) {
+    if (token || caFile) throw new KioskConfigError('--upstream-token and --upstream-ca need --upstream');
+    return undefined;
+  }
+  const parsed = URL.parse(url);
+  if (!parsed || (parsed.protocol !== 'ws:' && parsed.protocol !== 'wss:'))
+    throw new KioskConfigError(`--upstream must be a ws:// or wss:// URL, got "${url}"`);
+  // A token in the URL would end up in logs and process lists: it goes in --upstream-token only.
+  if (parsed.username || parsed.password || parsed.search)
+    throw new KioskConfigError(
+      '--upstream must not carry credentials or a query: give the token with --upstream-token',
+    );
+  return { url, ...(token ? { token } : {}), ...(caFile ? { caFile: resolve(cwd, caFile) } : {}) };
 }
 
 function parsePort(name: string, raw: string | undefined, fallback: number): number {

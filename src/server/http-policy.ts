@@ -129,3 +129,12 @@ export function originForm(target: string): { path: string; host: string } | und
   const url = URL.parse(target);
   return url ? { path: `${url.pathname}${url.search}`, host: url.host } : { path: '/', host: '' };
 }
+
+/**
+ * Whether a request's `Origin` (absent from non-browser clients) is the host it was sent to: a page of another site
+ * must not use the kiosk's cookie or loopback trust (a WebSocket or a simple POST is not held back by CORS).
+ */
+export function sameOriginOrNone(origin: string | undefined, hostHeader: string | undefined): boolean {
+  if (origin === undefined) return true;
+  return URL.parse(origin)?.host.toLowerCase() === (hostHeader ?? '').toLowerCase();
+}

@@ -1,11 +1,16 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
+import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createKioskApp, type KioskApp } from './app.js';
 import { ensureKioskCertificates, loadUserCertificate, subjectAltNames, type TlsMaterial } from './certificates.js';
 import type { KioskConfig } from './config.js';
+import { PAIR_PATH, registerDeviceRoutes } from './device-routes.js';
 import { CA_DOWNLOAD_PATH } from './http-policy.js';
 import { checkKeyFolder, checkPrivateKeyFile } from './key-files.js';
 import { isLoopbackHost, isWildcardHost, lanIPv4Addresses, machineDnsNames, urlAuthority } from './network.js';
+import { createPairingCode } from './pairing.js';
+import { startSyncHub, type SyncHub } from './sync-hub.js';
+import type { UpstreamStatus } from './upstream-adapter.js';
 
 /** The addresses to give people, as printed at startup. */
 export interface KioskUrls {
@@ -22,6 +27,10 @@ export interface RunningKiosk {
   urls: KioskUrls;
   /** Lines worth telling the operator (certificates generated, names a supplied certificate lacks). */
   notices: string[];
+  /** The sync hub serving `/sync` on both servers. */
+  hub: SyncHub;
+  /** A fresh one-time pairing link for a tablet (HTTPS, on the first LAN address, else localhost). */
+  pairingLink(): Promise<string>;
   /** Stop accepting connections and wait for requests in flight (at most `graceMs`, then cut them). */
   close(graceMs?: number): Promise<void>;
 }
@@ -42,8 +51,19 @@ export function kioskUrls(
   };
 }
 
-/** Prepare certificates and serve `dist/` and the model mirror on HTTP and HTTPS. */
-export async function startKiosk(config: KioskConfig): Promise<RunningKiosk> {
+/** The link a tablet opens to pair, for a code from {@link createPairingCode}. */
+export function pairingUrl(httpsOrigin: string, code: string): string {
+  return `${httpsOrigin}${PAIR_PATH}?code=${code}`;
+}
+
+/**
+ * Prepare certificates and serve `dist/`, the model mirror and the sync endpoint on HTTP and HTTPS.
+ * `onUpstreamStatus` hears each change of the upstream link (connected, or unreachable and why).
+ */
+export async function startKiosk(
+  config: KioskConfig,
+  onUpstreamStatus?: (status: UpstreamStatus) => void,
+): Promise<RunningKiosk> {
   const lanAddresses = lanIPv4Addresses();
   const modelsDir = join(config.dataDir, 'models');
   await mkdir(modelsDir, { recursive: true });
@@ -61,19 +81,41 @@ export async function startKiosk(config: KioskConfig): Promise<RunningKiosk> {
   const httpApp = await createKioskApp({ ...shared, redirectToHttps: { port: config.httpsPort, hosts: ownHosts } });
   const httpsApp = await createKioskApp({ ...shared, tls });
   const apps: KioskApp[] = [httpApp, httpsApp];
+  const upstream = config.upstream;
+  const hub = await startSyncHub({
+    dataDir: config.dataDir,
+    upstream: upstream && {
+      url: upstream.url,
+      token: upstream.token,
+      ca: upstream.caFile ? await readFile(upstream.caFile, 'utf8') : undefined,
+      onStatus: onUpstreamStatus,
+    },
+  });
+  registerDeviceRoutes(httpApp, hub, false);
+  registerDeviceRoutes(httpsApp, hub, true);
+  hub.attach(httpApp.server as Server, { plainHttp: true });
+  hub.attach(httpsApp.server as Server, { plainHttp: false });
   try {
     await httpApp.listen({ host: config.host, port: config.port });
     await httpsApp.listen({ host: config.host, port: config.httpsPort });
   } catch (error) {
+    await hub.close();
     await Promise.all(apps.map((app) => app.close()));
     throw error;
   }
   const port = (app: KioskApp) => (app.server.address() as { port: number }).port;
   const listening = { host: config.host, port: port(httpApp), httpsPort: port(httpsApp) };
+  const urls = kioskUrls(listening, lanAddresses, caCert !== undefined);
+  const httpsOrigin = urls.tablets[0] ?? `https://${urlAuthority('localhost', listening.httpsPort)}`;
   return {
-    urls: kioskUrls(listening, lanAddresses, caCert !== undefined),
+    urls,
     notices,
-    close: (graceMs = 3000) => closeGracefully(apps, graceMs),
+    hub,
+    pairingLink: async () => pairingUrl(httpsOrigin, await createPairingCode(config.dataDir)),
+    close: async (graceMs = 3000) => {
+      await hub.close();
+      await closeGracefully(apps, graceMs);
+    },
   };
 }
 

@@ -56,3 +56,8 @@ export function isWildcardHost(host: string): boolean {
 export function urlAuthority(host: string, port: number): string {
   return isIP(host) === 6 ? `[${host}]:${port}` : `${host}:${port}`;
 }
+
+/** Whether a peer's socket address is this machine's loopback (IPv4, IPv6, or IPv4 mapped into IPv6). */
+export function isLoopbackAddress(address: string | undefined): boolean {
+  return address === '::1' || address === '::ffff:127.0.0.1' || (address ?? '').startsWith('127.');
+}

@@ -153,7 +153,11 @@ describe('npm run kiosk:bundle, installed with no network', () => {
     const lock = {
       packages: {
         '': { dependencies: { a: '1' } },
-        'node_modules/a': { dependencies: { b: '2', c: '1' }, optionalDependencies: { gone: '1' } },
+        'node_modules/a': {
+          dependencies: { b: '2', c: '1' },
+          optionalDependencies: { gone: '1', 'cbor-extract': '2' },
+        },
+        'node_modules/cbor-extract': {},
         'node_modules/a/node_modules/b': {},
         'node_modules/b': {},
         'node_modules/c': { peerDependencies: { b: '*' } },

@@ -141,6 +141,13 @@ interface Lockfile {
 }
 
 /**
+ * Optional native accelerators left out of the bundle: their packages fall back to plain JavaScript without them, and
+ * a compiled `.node` file would tie the bundle to this CPU. `cbor-extract` speeds up cbor-x (automerge-repo's
+ * WebSocket messages).
+ */
+const OPTIONAL_NATIVE = new Set(['cbor-extract']);
+
+/**
  * The node_modules folders `roots` need at run time, resolved as Node does (nearest node_modules up the tree), from
  * package-lock.json's layout. Optional and peer dependencies are followed only where installed.
  */
@@ -168,6 +175,7 @@ export function runtimeModules(lock: Lockfile, roots: readonly string[]): string
       visit(dep);
     }
     for (const name of optional) {
+      if (OPTIONAL_NATIVE.has(name)) continue;
       const dep = resolveFrom(path, name);
       if (dep) visit(dep);
     }

@@ -48,32 +48,36 @@ export class LibrarySearch extends LitElement {
         </div>
       </form>
       ${
-        this.query.trim()
-          ? html`
-              <p class="status" role="status">
-                ${hits.length === 0 ? `Nothing found for “${this.query.trim()}”.` : `${hits.length} passage${hits.length === 1 ? '' : 's'}, best match first. Tap one to read it.`}
-              </p>
-              <ol aria-label="Search results">
-                ${hits.map(
-                  (hit, i) =>
-                    html`<li>
-                      <passage-card .passage=${hit.passage} .terms=${terms} ?open=${i === 0}></passage-card>
-                    </li>`,
-                )}
-              </ol>
-              ${
-                more.length && !this.showAll
-                  ? html`<button type="button" class="secondary more" @click=${() => (this.showAll = true)}>
-                      Show more: ${more.length} less relevant passage${more.length === 1 ? '' : 's'}
-                    </button>`
-                  : nothing
-              }
-            `
-          : this.library
-            ? html`<p class="status">
-                ${this.library.size} passages on this device. Abbreviations work: TQ, NDC, TXA, HPMK…
-              </p>`
-            : nothing
+        this.query.trim() && !this.library
+          ? html`<p class="status" role="status">Opening the library…</p>`
+          : this.query.trim()
+            ? html`
+                <p class="status" role="status">
+                  ${hits.length === 0 ? `Nothing found for “${this.query.trim()}”.` : `${hits.length} passage${hits.length === 1 ? '' : 's'}, best match first. Tap one to read it.`}
+                </p>
+                <ol aria-label="Search results">
+                  ${hits.map(
+                    (hit, i) =>
+                      html`<li>
+                        <passage-card .passage=${hit.passage} .terms=${terms} ?open=${i === 0}></passage-card>
+                      </li>`,
+                  )}
+                </ol>
+                ${
+                  more.length && !this.showAll
+                    ? html`<button type="button" class="secondary more" @click=${() => (this.showAll = true)}>
+                        Show more: ${more.length} less relevant passage${more.length === 1 ? '' : 's'}
+                      </button>`
+                    : nothing
+                }
+              `
+            : html`<p class="status">
+                  Search the TCCC guidelines and your own documents, on this device. Abbreviations work: TQ, NDC, TXA,
+                  HPMK…
+                </p>
+                <p class="status" role="status">
+                  ${this.library ? `${this.library.size} passages.` : 'Opening the library…'}
+                </p>`
       }
     `;
   }

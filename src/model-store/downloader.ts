@@ -192,17 +192,17 @@ export class ModelDownload implements Download {
   private async fetchAll(tasks: FileTask[], ctx: FileDownloadContext, controller: AbortController): Promise<void> {
     if (tasks.length === 0) return;
     for (const t of tasks) this.track(t);
-    await this.checkSpace(tasks);
-    this.setState('downloading');
-    await pool(tasks, this.options.concurrency ?? 3, controller, (t) => receiveFile(t, ctx));
-  }
-
-  private async checkSpace(tasks: FileTask[]): Promise<void> {
-    let missing = 0;
-    let largest = 0;
     // One read for every file's record: each read of its own queues behind any large write in the
     // origin's one IndexedDB backing store, and the first shard waits for this check.
     const records = new Map((await chunks.filesOfModel(this.options.manifest.id)).map((r) => [r.url, r]));
+    await this.checkSpace(tasks, records);
+    this.setState('downloading');
+    await pool(tasks, this.options.concurrency ?? 3, controller, (t) => receiveFile(t, { ...ctx, records }));
+  }
+
+  private async checkSpace(tasks: FileTask[], records: ReadonlyMap<string, chunks.FileRecord>): Promise<void> {
+    let missing = 0;
+    let largest = 0;
     for (const t of tasks) {
       const f = this.files.get(t.path);
       const rec = records.get(t.url);

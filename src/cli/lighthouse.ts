@@ -114,7 +114,8 @@ async function audit(url: string, desktop: boolean, save: string | undefined): P
     const exited = new Promise((resolve) => chromium.once('exit', resolve));
     chromium.kill();
     await exited;
-    rmSync(profileDir, { recursive: true, force: true });
+    // Its helper processes can still be closing files in it: a removal that meets ENOTEMPTY tries again.
+    rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 

@@ -18,6 +18,7 @@ export const SEARCH_RESULTS = 10;
 export class LibrarySearch extends LitElement {
   static styles = [sharedStyles, libraryStyles];
 
+  /** Undefined while the index is opening: the box is there at once, and a query typed meanwhile is answered after. */
   @property({ attribute: false }) library?: Library;
   /** Bumped by the view when documents are added or removed, so the results are recomputed. */
   @property({ attribute: false }) revision = 0;
@@ -48,29 +49,29 @@ export class LibrarySearch extends LitElement {
         </div>
       </form>
       ${
-        this.query.trim() && !this.library
-          ? html`<p class="status" role="status">Opening the library…</p>`
+        this.query.trim() && this.library
+          ? html`
+              <p class="status" role="status">
+                ${hits.length === 0 ? `Nothing found for “${this.query.trim()}”.` : `${hits.length} passage${hits.length === 1 ? '' : 's'}, best match first. Tap one to read it.`}
+              </p>
+              <ol aria-label="Search results">
+                ${hits.map(
+                  (hit, i) =>
+                    html`<li>
+                      <passage-card .passage=${hit.passage} .terms=${terms} ?open=${i === 0}></passage-card>
+                    </li>`,
+                )}
+              </ol>
+              ${
+                more.length && !this.showAll
+                  ? html`<button type="button" class="secondary more" @click=${() => (this.showAll = true)}>
+                      Show more: ${more.length} less relevant passage${more.length === 1 ? '' : 's'}
+                    </button>`
+                  : nothing
+              }
+            `
           : this.query.trim()
-            ? html`
-                <p class="status" role="status">
-                  ${hits.length === 0 ? `Nothing found for “${this.query.trim()}”.` : `${hits.length} passage${hits.length === 1 ? '' : 's'}, best match first. Tap one to read it.`}
-                </p>
-                <ol aria-label="Search results">
-                  ${hits.map(
-                    (hit, i) =>
-                      html`<li>
-                        <passage-card .passage=${hit.passage} .terms=${terms} ?open=${i === 0}></passage-card>
-                      </li>`,
-                  )}
-                </ol>
-                ${
-                  more.length && !this.showAll
-                    ? html`<button type="button" class="secondary more" @click=${() => (this.showAll = true)}>
-                        Show more: ${more.length} less relevant passage${more.length === 1 ? '' : 's'}
-                      </button>`
-                    : nothing
-                }
-              `
+            ? html`<p class="status" role="status">Opening the library…</p>`
             : html`<p class="status">
                   Search the TCCC guidelines and your own documents, on this device. Abbreviations work: TQ, NDC, TXA,
                   HPMK…

@@ -32,6 +32,35 @@ test('every route renders its own view, with no errors under the kiosk CSP', asy
   expect(errors).toEqual([]);
 });
 
+test('the engine probe waits for the first view: nothing of it loads while the view chunk is on its way', async ({
+  page,
+}) => {
+  // The view is a lazy chunk arriving after the page's load event; the probe's chunks must not compete with it.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/capture-view-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    requested.push(url.pathname + url.search);
+  });
+  await page.goto('/capture');
+  // Two idle periods after load, then a request of our own: anything the app asked for before it is listed by then.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+    await fetch('/manifest.webmanifest?after-idle');
+  });
+  await expect.poll(() => requested.includes('/manifest.webmanifest?after-idle')).toBe(true);
+  expect(requested.filter((path) => path.includes('engine-chooser'))).toEqual([]);
+  const probe = page.waitForRequest(/\/assets\/engine-chooser-[^/]*\.js$/);
+  release();
+  await expect(view(page, '/capture').getByRole('heading', { level: 1, name: 'Capture' })).toBeVisible();
+  await probe;
+});
+
 test('/ lands on Capture', async ({ page }) => {
   await page.goto('/');
   await expectOnView(page, '/capture', 'Capture');

@@ -26,6 +26,25 @@ test('search finds a passage by abbreviation, and Ask on the rules engine answer
   await expect(sources.first()).toContainText(/TXA|tranexamic/i);
 });
 
+test('the search box is there before the library index has loaded, and a query typed meanwhile is answered', async ({
+  page,
+}) => {
+  // Hold the lazy chunk with the passage index: the first screen must not wait for it (Lighthouse's LCP, issue #17).
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/load-library-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/library');
+  const view = page.locator('library-view');
+  await expect(view.getByRole('status')).toHaveText('Opening the library…');
+  await expect(view.getByText(/Abbreviations work: TQ, NDC/)).toBeVisible();
+  await view.getByLabel('Search the library').fill('TQ conversion');
+  release();
+  await expect(searchResults(page).first()).toContainText('Converting a tourniquet within 2 hours');
+});
+
 test('search lists only passages near the best hit; "show more" lists the rest; no hit says so', async ({ page }) => {
   await page.goto('/library');
   const view = page.locator('library-view');

@@ -3,7 +3,7 @@ import { createApp } from './app/index.js';
 import { savedChannel } from './app/casualty-workspace.js';
 import { softwareGpuForTests } from './app/engine-manager.js';
 import { provideApp } from './ui/app-context.js';
-import './ui/shell/tccc-app.js';
+import { FIRST_VIEW_SHOWN } from './ui/shell/tccc-app.js';
 
 const app = createApp({
   workspace: { page: window, doc: document, channel: savedChannel(), storage: localStorage },
@@ -19,12 +19,11 @@ const app = createApp({
 provideApp(document.body, app);
 
 // The rules engine serves at once; the engine probe (GPU adapter, model store, catalog) waits until the first
-// screen is up and the page is idle, so it never competes with the medic's first paint. Safari has no
-// requestIdleCallback, hence the timer.
+// view is on screen and the page is idle, so it never competes with the medic's first paint. The page's `load`
+// event comes too early for that: the view is a lazy chunk, and the page sits idle while it arrives. Safari has
+// no requestIdleCallback, hence the timer.
 function whenIdle(run: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }
-const chooseEngine = () => void app.engines.choose();
-if (document.readyState === 'complete') whenIdle(chooseEngine);
-else addEventListener('load', () => whenIdle(chooseEngine), { once: true });
+addEventListener(FIRST_VIEW_SHOWN, () => whenIdle(() => void app.engines.choose()), { once: true });

@@ -150,14 +150,27 @@ export class ModelDownload implements Download {
     try {
       let tasks = planTasks(this.options);
       const tensorCache = tasks.find((t) => t.kind === 'tensor-cache');
-      if (tensorCache) {
+      // A manifest that lists the shards with their sizes (model:mirror records them) needs no
+      // tensor-cache.json to plan or check space: it is fetched with them instead of alone first,
+      // which on a fast link cost a round of fetch, hash and writes with the link idle.
+      const listed = tasks.filter((t) => t.kind === 'shard');
+      const shardsListed = listed.length > 0 && listed.every((t) => t.size !== undefined);
+      if (tensorCache && !shardsListed) {
         await downloadFile(tensorCache, ctx);
         tasks = planTasks(this.options, await getArtifact(tensorCache.scope, tensorCache.url));
       }
-      for (const t of tasks) this.track(t);
-      await this.checkSpace(tasks);
-      this.setState('downloading');
-      await pool(tasks, this.options.concurrency ?? 3, controller, (t) => receiveFile(t, ctx));
+      await this.fetchAll(tasks, ctx, controller);
+      if (tensorCache && shardsListed) {
+        // WebLLM reads the shards tensor-cache.json lists: any beyond the manifest's follow now, and a size
+        // the two disagree on fails the download here (with tensor-cache.json first, it failed before any shard).
+        const planned = new Set(tasks.map((t) => t.url));
+        const more = planTasks(this.options, await getArtifact(tensorCache.scope, tensorCache.url));
+        await this.fetchAll(
+          more.filter((t) => !planned.has(t.url)),
+          ctx,
+          controller,
+        );
+      }
       // The CPU engine's runtime must work offline as soon as its model does.
       if (this.options.manifest.engine === 'transformers')
         await keepEngineAssets(this.options.engineAssets ?? transformersRuntimeUrls());
@@ -175,12 +188,21 @@ export class ModelDownload implements Download {
     }
   }
 
-  private async checkSpace(tasks: FileTask[]): Promise<void> {
-    let missing = 0;
-    let largest = 0;
+  /** Checks space for `tasks`, then fetches and stores them, a few at a time. */
+  private async fetchAll(tasks: FileTask[], ctx: FileDownloadContext, controller: AbortController): Promise<void> {
+    if (tasks.length === 0) return;
+    for (const t of tasks) this.track(t);
     // One read for every file's record: each read of its own queues behind any large write in the
     // origin's one IndexedDB backing store, and the first shard waits for this check.
     const records = new Map((await chunks.filesOfModel(this.options.manifest.id)).map((r) => [r.url, r]));
+    await this.checkSpace(tasks, records);
+    this.setState('downloading');
+    await pool(tasks, this.options.concurrency ?? 3, controller, (t) => receiveFile(t, { ...ctx, records }));
+  }
+
+  private async checkSpace(tasks: FileTask[], records: ReadonlyMap<string, chunks.FileRecord>): Promise<void> {
+    let missing = 0;
+    let largest = 0;
     for (const t of tasks) {
       const f = this.files.get(t.path);
       const rec = records.get(t.url);

@@ -37,6 +37,12 @@ export interface FileDownloadContext {
   maxRetries: number;
   retryBaseMs: number;
   fetchFn: typeof fetch;
+  /**
+   * The stored records of the files about to start, read in one request just before (absent: none stored),
+   * so a slot starts its next file without a read of its own, which queues behind other files' large writes
+   * in the origin's one IndexedDB backing store while the link waits. Without it each file reads its record.
+   */
+  records?: ReadonlyMap<string, FileRecord>;
   /** Caps for files of unknown size, by kind; {@link UNKNOWN_SIZE_CAPS} by default. */
   sizeCaps?: Partial<Record<FileKind, number>>;
   /** Running byte count of this file (stored + in memory) and its total once known. */
@@ -87,7 +93,7 @@ async function quotaAsStorageFull<T>(task: FileTask, work: () => Promise<T>): Pr
 }
 
 async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promise<ReceivedFile> {
-  let rec = await chunks.getFile(task.url);
+  let rec = ctx.records ? ctx.records.get(task.url) : await chunks.getFile(task.url);
   if (rec?.complete && (await hasArtifact(task.scope, task.url))) {
     ctx.onBytes(task, rec.stored, rec.stored);
     return { store: async () => ({ recorded: Promise.resolve() }) };

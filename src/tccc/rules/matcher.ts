@@ -23,23 +23,33 @@ interface TrieNode {
 }
 
 export class PhraseMatcher {
-  private readonly root: TrieNode = { next: new Map(), tags: null };
+  /** Built at the first match: tokenizing every phrase is tens of ms that the app's first screen need not wait for. */
+  private root: TrieNode | undefined;
   private maxDepth = 1;
 
   /** Phrases are tokenized with the same options as narratives, so "c-a-t" and "SpO2" match as typed. */
-  constructor(lexicons: readonly Lexicon[], options: NormalizeOptions) {
-    for (const lexicon of lexicons) {
+  constructor(
+    private readonly lexicons: readonly Lexicon[],
+    private readonly options: NormalizeOptions,
+  ) {}
+
+  private trie(): TrieNode {
+    if (this.root) return this.root;
+    this.root = { next: new Map(), tags: null };
+    for (const lexicon of this.lexicons) {
       for (const [phrase, tags] of lexicon)
         this.add(
-          readTokens(phrase, options).map((t) => t.norm),
+          this.root,
+          readTokens(phrase, this.options).map((t) => t.norm),
           tags,
         );
     }
+    return this.root;
   }
 
-  private add(words: string[], tags: readonly Tag[]): void {
+  private add(root: TrieNode, words: string[], tags: readonly Tag[]): void {
     if (words.length === 0) return;
-    let node = this.root;
+    let node = root;
     for (const w of words) {
       let child = node.next.get(w);
       if (!child) {
@@ -54,10 +64,11 @@ export class PhraseMatcher {
 
   /** Non-overlapping mentions, longest phrase first at each position. */
   match(tokens: readonly Token[]): Mention[] {
+    const root = this.trie();
     const mentions: Mention[] = [];
     let i = 0;
     while (i < tokens.length) {
-      let node: TrieNode | undefined = this.root;
+      let node: TrieNode | undefined = root;
       let best: { end: number; tags: Tag[] } | null = null;
       for (let j = i; j < tokens.length && j - i < this.maxDepth; j++) {
         const word = tokens[j].norm;

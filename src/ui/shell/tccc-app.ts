@@ -9,6 +9,12 @@ import './clock-warning.js';
 import './engine-status.js';
 import './update-banner.js';
 
+/**
+ * Dispatched on `window` once the first view (or the error standing in for it) is on screen: views load lazily,
+ * after the page's `load` event, so work that must not compete with the first screen waits for this instead.
+ */
+export const FIRST_VIEW_SHOWN = 'tccc-first-view-shown';
+
 /** The app shell: header with engine status, update banner, navigation, and the active view. */
 @customElement('tccc-app')
 export class TcccApp extends LitElement {
@@ -24,6 +30,7 @@ export class TcccApp extends LitElement {
   private shownTag: string | undefined;
   private readonly serviceWorker = registerServiceWorker();
   private readonly cleanups: Array<() => void> = [];
+  private firstViewShown = false;
 
   connectedCallback(): void {
     super.connectedCallback();
@@ -51,6 +58,7 @@ export class TcccApp extends LitElement {
         this.rememberScroll();
         this.shownTag = undefined;
         this.loadError = `The ${route.label} view could not be loaded (${String(error)}).`;
+        void this.updateComplete.then(() => this.announceFirstView());
         return;
       }
       this.views.set(route.tag, document.createElement(route.tag));
@@ -64,6 +72,14 @@ export class TcccApp extends LitElement {
     const main = this.renderRoot.querySelector('main');
     // A view shown for the first time opens at its top.
     if (main && this.shownTag === route.tag) main.scrollTop = this.scrollTops.get(route.tag) ?? 0;
+    await (this.views.get(route.tag) as Partial<LitElement> | undefined)?.updateComplete;
+    this.announceFirstView();
+  }
+
+  private announceFirstView(): void {
+    if (this.firstViewShown) return;
+    this.firstViewShown = true;
+    window.dispatchEvent(new Event(FIRST_VIEW_SHOWN));
   }
 
   /** Keeps where the view on screen is scrolled to, before another view takes <main>. */

@@ -18,6 +18,7 @@ export const SEARCH_RESULTS = 10;
 export class LibrarySearch extends LitElement {
   static styles = [sharedStyles, libraryStyles];
 
+  /** Undefined while the index is opening: the box is there at once, and a query typed meanwhile is answered after. */
   @property({ attribute: false }) library?: Library;
   /** Bumped by the view when documents are added or removed, so the results are recomputed. */
   @property({ attribute: false }) revision = 0;
@@ -48,7 +49,7 @@ export class LibrarySearch extends LitElement {
         </div>
       </form>
       ${
-        this.query.trim()
+        this.query.trim() && this.library
           ? html`
               <p class="status" role="status">
                 ${hits.length === 0 ? `Nothing found for “${this.query.trim()}”.` : `${hits.length} passage${hits.length === 1 ? '' : 's'}, best match first. Tap one to read it.`}
@@ -69,11 +70,15 @@ export class LibrarySearch extends LitElement {
                   : nothing
               }
             `
-          : this.library
-            ? html`<p class="status">
-                ${this.library.size} passages on this device. Abbreviations work: TQ, NDC, TXA, HPMK…
-              </p>`
-            : nothing
+          : this.query.trim()
+            ? html`<p class="status" role="status">Opening the library…</p>`
+            : html`<p class="status">
+                  Search the TCCC guidelines and your own documents, on this device. Abbreviations work: TQ, NDC, TXA,
+                  HPMK…
+                </p>
+                <p class="status" role="status">
+                  ${this.library ? `${this.library.size} passages.` : 'Opening the library…'}
+                </p>`
       }
     `;
   }

@@ -123,15 +123,9 @@ export class LibraryView extends LitElement {
     return html`
       <div class="head">
         <h1>Library</h1>
-        ${this.loaded ? this.renderTabs() : nothing}
+        ${this.loadError ? nothing : this.renderTabs()}
       </div>
-      ${
-        this.loadError
-          ? html`<p class="error" role="alert">${this.loadError}</p>`
-          : this.loaded
-            ? this.renderLoaded(this.loaded)
-            : html`<p class="status" role="status">Opening the library…</p>`
-      }
+      ${this.loadError ? html`<p class="error" role="alert">${this.loadError}</p>` : this.renderPanels(this.loaded)}
     `;
   }
 
@@ -156,17 +150,22 @@ export class LibraryView extends LitElement {
     `;
   }
 
-  private renderLoaded(loaded: LoadedLibrary) {
+  /**
+   * The tabs' panels. The search box is there before the index and the documents are open (the first
+   * screen waits for no lazy chunk, and a query typed meanwhile is answered once they are).
+   */
+  private renderPanels(loaded: LoadedLibrary | undefined) {
+    const opening = html`<p class="status" role="status">Opening the library…</p>`;
     return html`
       <div role="tabpanel" id="panel-search" aria-labelledby="tab-search" ?hidden=${this.tab !== 'search'}>
         ${this.renderOpened()}
-        <library-search .library=${loaded.library} .revision=${this.revision}></library-search>
+        <library-search .library=${loaded?.library} .revision=${this.revision}></library-search>
       </div>
       <div role="tabpanel" id="panel-ask" aria-labelledby="tab-ask" ?hidden=${this.tab !== 'ask'}>
-        <library-ask .library=${loaded.library}></library-ask>
+        ${loaded ? html`<library-ask .library=${loaded.library}></library-ask>` : opening}
       </div>
       <div role="tabpanel" id="panel-documents" aria-labelledby="tab-documents" ?hidden=${this.tab !== 'documents'}>
-        <library-documents .loaded=${loaded}></library-documents>
+        ${loaded ? html`<library-documents .loaded=${loaded}></library-documents>` : opening}
       </div>
     `;
   }

@@ -21,12 +21,18 @@ describe('every number in a rules fact is one the narrative says', () => {
   it('on every annotated set', () => {
     expect(sets.flatMap(narrativesOf).length).toBeGreaterThan(200);
   });
-  it.each(sets)('on every narrative of %s (the grounding check the model output goes through)', (set) => {
-    for (const n of narrativesOf(set)) {
-      const dropped = groundRecord(extractRecord(n.text), n.text).dropped.filter((d) => NUMBERED.test(d.path));
-      expect(dropped, n.id).toEqual([]);
-    }
-  });
+  // Each set reads 10 to 60 narratives: about a second alone, several times that when CI shares its two cores with
+  // other work. The test asserts what is read, not how fast (bench:extract measures that), so its bound is a hang's.
+  it.each(sets)(
+    'on every narrative of %s (the grounding check the model output goes through)',
+    { timeout: 60_000 },
+    (set) => {
+      for (const n of narrativesOf(set)) {
+        const dropped = groundRecord(extractRecord(n.text), n.text).dropped.filter((d) => NUMBERED.test(d.path));
+        expect(dropped, n.id).toEqual([]);
+      }
+    },
+  );
   it('reads spoken and written decimals exactly, micrograms apart from milligrams, and a per-kilo rate as no dose', () => {
     const meds = (text: string) => extractRecord(text).medications;
     expect(meds('gave fentanyl zero point one milligrams IV at 0915')).toEqual([

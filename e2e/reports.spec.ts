@@ -190,8 +190,8 @@ test('printing shows only the card, each face at the printed card size, with its
   );
   expect(boxes).toHaveLength(2);
   for (const [x0, y0, x1, y1] of boxes) {
-    expect(x1! - x0!).toBeCloseTo(288, 0);
-    expect(y1! - y0!).toBeCloseTo(504, 0);
+    expect(x1 - x0).toBeCloseTo(288, 0);
+    expect(y1 - y0).toBeCloseTo(504, 0);
   }
 });
 

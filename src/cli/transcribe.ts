@@ -84,7 +84,7 @@ export async function transcribeCommand(args: string[], io: CommandIo): Promise<
   }
   let samples: Float32Array;
   try {
-    samples = await readSpeechWav(positionals[0]!);
+    samples = await readSpeechWav(positionals[0]);
   } catch (error) {
     io.err(`transcribe: ${inputProblem(error) ?? String(error)}\n`);
     return 1;

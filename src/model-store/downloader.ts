@@ -272,7 +272,7 @@ async function pool<T>(
   const recording: Promise<void>[] = [];
   const worker = async (): Promise<void> => {
     while (next < items.length && !controller.signal.aborted) {
-      const item = items[next++]!;
+      const item = items[next++];
       try {
         const written = (await receive(item))
           .store()

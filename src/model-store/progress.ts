@@ -19,7 +19,7 @@ export class RateMeter {
   /** Records that the running byte count is `bytes` at time `t` (ms). */
   sample(bytes: number, t: number): void {
     this.samples.push({ t, bytes });
-    while (this.samples.length > 2 && t - this.samples[0]!.t > this.windowMs) this.samples.shift();
+    while (this.samples.length > 2 && t - this.samples[0].t > this.windowMs) this.samples.shift();
   }
 
   /** Bytes per second across the window. */

@@ -54,7 +54,7 @@ export function needsMoreForSniff(received: number, expectedSize: number | undef
 function asciiHead(head: Uint8Array): string {
   const n = Math.min(head.length, SNIFF_BYTES);
   let s = '';
-  for (let i = 0; i < n; i++) s += String.fromCharCode(head[i]!);
+  for (let i = 0; i < n; i++) s += String.fromCharCode(head[i]);
   return s;
 }
 

@@ -26,8 +26,8 @@ const manifest = (id: string): ModelManifest => ({
     {
       path: 'mlc-chat-config.json',
       kind: 'config',
-      size: FILES['mlc-chat-config.json']!.byteLength,
-      sha256: sha(FILES['mlc-chat-config.json']!),
+      size: FILES['mlc-chat-config.json'].byteLength,
+      sha256: sha(FILES['mlc-chat-config.json']),
     },
     { path: 'tokenizer.json', kind: 'tokenizer' },
   ],
@@ -46,11 +46,11 @@ const serving =
 
 function connect(fetchFn: typeof fetch, id: string) {
   const channel = new MessageChannel();
-  serveDownload(channel.port2 as unknown as Parameters<typeof serveDownload>[0], fetchFn);
+  serveDownload(channel.port2, fetchFn);
   const terminate = vi.fn(() => channel.port1.close());
   const download = new WorkerDownload(
     { manifest: manifest(id), modelUrl: manifest(id).baseUrl, retryBaseMs: 1, maxRetries: 1 },
-    Object.assign(channel.port1, { terminate }) as never,
+    Object.assign(channel.port1, { terminate }),
   );
   return { download, terminate };
 }
@@ -98,12 +98,12 @@ describe('WorkerDownload', () => {
       if (!String(input).endsWith('tokenizer.json')) return serving()(input, init);
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
-          controller.enqueue(FILES['tokenizer.json']!.slice(0, 8));
+          controller.enqueue(FILES['tokenizer.json'].slice(0, 8));
           sent();
           init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
         },
       });
-      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json']!.byteLength) } });
+      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json'].byteLength) } });
     };
     const { download, terminate } = connect(stalling, 'cancel-model');
     const started = download.start();
@@ -128,7 +128,7 @@ describe('WorkerDownload', () => {
           init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
         },
       });
-      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json']!.byteLength) } });
+      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json'].byteLength) } });
     };
     const { download, terminate } = connect(pausable, 'pause-model');
     const started = download.start();

@@ -70,11 +70,11 @@ describe('casualty store', () => {
     await store.put([otherTab], () => start);
     const thisTab = appendNarrative(start, 'pulse 120', at(3));
     const [saved] = await store.put([thisTab], () => start);
-    expect(saved!.timeline.map((e) => e.text)).toEqual(['GSW left thigh', 'TQ applied 1432', 'pulse 120']);
+    expect(saved.timeline.map((e) => e.text)).toEqual(['GSW left thigh', 'TQ applied 1432', 'pulse 120']);
     expect(await store.get('a')).toEqual(saved);
     // Based on what is stored: a plain replace, as is a save that names no base (an import).
-    const [next] = await store.put([updateCasualty(saved!, { notes: 'urgent' })], () => saved);
-    expect(next).toEqual(updateCasualty(saved!, { notes: 'urgent' }, new Date(next!.updatedAt)));
+    const [next] = await store.put([updateCasualty(saved, { notes: 'urgent' })], () => saved);
+    expect(next).toEqual(updateCasualty(saved, { notes: 'urgent' }, new Date(next.updatedAt)));
     expect((await store.put([start]))[0]).toEqual(start);
   });
 

@@ -194,8 +194,8 @@ describe('effectiveRecord', () => {
   it('does not share objects with the extracted record or the edits', () => {
     const extracted: TcccRecord = { injuries: [{ type: 'burn', location: 'chest' }] };
     const result = effectiveRecord(extracted, []);
-    result.injuries![0]!.location = 'back';
-    expect(extracted.injuries![0]!.location).toBe('chest');
+    result.injuries![0].location = 'back';
+    expect(extracted.injuries![0].location).toBe('chest');
   });
 });
 
@@ -221,7 +221,7 @@ describe('resolveFacts and edit lists', () => {
       ['vitals/-#1', 'extracted'],
       ['medication/hand#1', 'added'],
     ]);
-    expect(facts[0]!.extracted).toEqual({ kind: 'evac_priority', value: 'routine' });
+    expect(facts[0].extracted).toEqual({ kind: 'evac_priority', value: 'routine' });
   });
 
   it('keeps one edit per fact, the latest, and can drop it again', () => {

@@ -36,7 +36,7 @@ export function withRestored(edits: readonly FactEdit[], id: FactId, at: string)
 
 function stripId(fact: Fact): FactValue {
   const { id: _id, ...value } = fact;
-  return value as FactValue;
+  return value;
 }
 
 /**

@@ -67,7 +67,7 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
       return absolute.path;
     },
   } as Parameters<typeof Fastify>[0]) as unknown as KioskApp;
-  capConnectionsPerAddress(app.server as HttpServer, limits.perAddress);
+  capConnectionsPerAddress(app.server, limits.perAddress);
 
   const ownHosts = new Set(options.redirectToHttps?.hosts ?? []);
   app.addHook('onRequest', async (request, reply) => {

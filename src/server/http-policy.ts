@@ -91,7 +91,7 @@ export function strictTransportSecurityFor(secure: boolean, host: string): strin
 export function isWellFormedRange(range: string): boolean {
   const m = /^bytes=\s*(.+)$/.exec(range);
   if (!m) return false;
-  return m[1]!.split(',').every((spec) => {
+  return m[1].split(',').every((spec) => {
     const r = /^\s*(?:(\d+)-(\d*)|-(\d+))\s*$/.exec(spec);
     return r !== null && (r[1] === undefined || r[2] === '' || Number(r[1]) <= Number(r[2]));
   });

@@ -189,7 +189,7 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
       if (keep(`${p}/${field}`, value, grounded, field === 'time' ? 'time' : field === 'avpu' ? 'AVPU' : 'number'))
         kept[field] = value;
     }
-    return Object.keys(kept).length > 0 ? [kept as NonNullable<TcccRecord['vitals']>[number]] : [];
+    return Object.keys(kept).length > 0 ? [kept] : [];
   });
   if (vitals.length > 0) out.vitals = vitals;
 

@@ -83,7 +83,7 @@ export function mergeRecords(model: TcccRecord, rules: TcccRecord): MergeResult 
     const merged = mergeList(field, asItems(field, model[field]), asItems(field, rules[field]), sources, mergeFields);
     if (merged.length > 0) out[field] = field === 'mechanism' ? merged.map((m) => m.value) : merged;
   }
-  return { record: out as TcccRecord, sources, conflicts };
+  return { record: out, sources, conflicts };
 }
 
 /** Pairs items by identity in order; rules items first, then what only the model found. */
@@ -135,5 +135,5 @@ export function resolveConflict(record: TcccRecord, conflict: Conflict, pickSide
   let node: Item = copy;
   for (const k of keys) node = node[k] as Item;
   if (last !== undefined) node[last] = pickSide === 'model' ? conflict.model : conflict.rules;
-  return copy as TcccRecord;
+  return copy;
 }

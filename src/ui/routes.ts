@@ -37,7 +37,7 @@ export const ROUTES: readonly Route[] = [
 ];
 
 /** Where `/` and any unknown path land. */
-export const DEFAULT_ROUTE: Route = ROUTES[0]!;
+export const DEFAULT_ROUTE: Route = ROUTES[0];
 
 /** The route a location pathname names (a trailing slash is ignored), or undefined when it names none. */
 export function matchRoute(pathname: string): Route | undefined {

@@ -123,7 +123,7 @@ async function compileServer(projectRoot: string, outDir: string): Promise<strin
     if (chunk.type !== 'chunk') continue;
     for (const id of chunk.imports) {
       if (builtins.has(id) || ownFiles.has(id) || id.startsWith('.') || id.startsWith('/')) continue;
-      names.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!);
+      names.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
     }
   }
   return [...names].sort();
@@ -159,7 +159,7 @@ export function runtimeModules(lock: Lockfile, roots: readonly string[]): string
   const visit = (path: string) => {
     if (found.has(path)) return;
     found.add(path);
-    const entry = lock.packages[path]!;
+    const entry = lock.packages[path];
     const required = Object.keys(entry.dependencies ?? {});
     const optional = [...Object.keys(entry.optionalDependencies ?? {}), ...Object.keys(entry.peerDependencies ?? {})];
     for (const name of required) {

@@ -126,7 +126,7 @@ export async function applyPlan(plan: KioskPlan, prefix: string | undefined, run
 }
 
 function runCommand(argv: string[]): void {
-  execFileSync(argv[0]!, argv.slice(1), { stdio: 'inherit' });
+  execFileSync(argv[0], argv.slice(1), { stdio: 'inherit' });
 }
 
 /** Whether a system user exists (getent passwd). */

@@ -71,7 +71,7 @@ export class TransformersSpeechEngine implements SpeechEngine {
         max_new_tokens: maxTokensFor(audio.length / SPEECH_SAMPLE_RATE),
         streamer,
         stopping_criteria: [stopper],
-      } as Record<string, unknown>)) as { text: string };
+      })) as { text: string };
       if (options.signal?.aborted) throw new EngineAbortError();
       return { text: output.text.trim(), ms: performance.now() - started };
     } finally {

@@ -53,7 +53,7 @@ export function ortAssets(base: string = ortBasePath(installedOrtVersion())): Pl
     },
     configureServer(server) {
       server.middlewares.use((req, res, next) => {
-        const name = req.url?.startsWith(base) ? req.url.slice(base.length).split('?')[0]! : '';
+        const name = req.url?.startsWith(base) ? req.url.slice(base.length).split('?')[0] : '';
         if (!ORT_FILE_NAMES.includes(name)) return next();
         res.setHeader('content-type', TYPES[name.slice(name.lastIndexOf('.'))] ?? 'application/octet-stream');
         createReadStream(join(ORT_DIST, name)).pipe(res);

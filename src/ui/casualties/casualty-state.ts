@@ -241,7 +241,7 @@ export class CasualtyState extends EventTarget {
    */
   private adoptStored(written: Casualty[], stored: Casualty[]): void {
     written.forEach((w, i) => {
-      const s = stored[i]!;
+      const s = stored[i];
       this.stored.set(s.id, s);
       const local = this.casualties.find((c) => c.id === s.id);
       if (!local) return;

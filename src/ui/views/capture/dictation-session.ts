@@ -93,7 +93,7 @@ async function vadRuntime(): Promise<VadRuntime> {
     wasm: BROWSER_DEFAULTS.wasmPaths + ORT_WASM_FILES.wasm,
   };
   ort.env.wasm.numThreads = 1;
-  return ort as unknown as VadRuntime;
+  return ort;
 }
 
 /** A running dictation: stop() ends it after the last utterance has its text. */

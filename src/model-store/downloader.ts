@@ -261,10 +261,10 @@ async function pool<T>(
   receive: (item: T) => Promise<ReceivedFile>,
 ): Promise<void> {
   let next = 0;
-  let failure: unknown;
+  let failure: { error: unknown } | undefined;
   const fail = (error: unknown): void => {
     if (failure === undefined && !controller.signal.aborted) {
-      failure = error;
+      failure = { error };
       controller.abort(error);
     }
   };
@@ -288,6 +288,6 @@ async function pool<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   await Promise.all(writing);
   await Promise.all(recording);
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw failure.error;
   if (controller.signal.aborted) throw controller.signal.reason;
 }

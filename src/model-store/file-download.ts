@@ -184,7 +184,7 @@ async function fetchRemaining(
   // queue (which an errored stream throws away); bytes arriving meanwhile join the next chunk.
   let writing: Promise<void> | undefined;
   let writingBytes = 0;
-  let writeError: unknown;
+  let writeError: { error: unknown } | undefined;
   let checkpoint: ReturnType<typeof setTimeout> | undefined;
   let reading = true;
   // This request's arrival so far, for checkpoint-grace.ts; set once the body starts.
@@ -203,7 +203,7 @@ async function fetchRemaining(
         verifier.update(data);
         held.parts.push(data);
       } catch (error) {
-        writeError = isQuotaError(error) ? storageFull(task.path) : error;
+        writeError = { error: isQuotaError(error) ? storageFull(task.path) : error };
       } finally {
         measure('chunk-write', t0);
         writing = undefined;
@@ -241,7 +241,7 @@ async function fetchRemaining(
   /** Stores what is pending once it makes a chunk (or all of it), waiting only when two chunks' worth are unstored. */
   const flush = async (all: boolean): Promise<void> => {
     for (;;) {
-      if (writeError !== undefined) throw writeError;
+      if (writeError !== undefined) throw writeError.error;
       if (writing) {
         if (!all && writingBytes + pendingBytes < 2 * ctx.chunkBytes) return;
         const t0 = performance.now();

@@ -37,7 +37,7 @@ const manifest = (id: string): ModelManifest => ({
 const serving =
   (lfs = false): typeof fetch =>
   async (input) => {
-    const name = String(input).split('/').pop()!;
+    const name = urlOf(input).split('/').pop()!;
     const body = lfs && name === 'tokenizer.json' ? new TextEncoder().encode(LFS_POINTER) : FILES[name];
     return body
       ? new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(body.byteLength) } })
@@ -95,7 +95,7 @@ describe('WorkerDownload', () => {
     const someSent = new Promise<void>((r) => (sent = r));
     // tokenizer.json sends its first bytes, then nothing more: a download still running when the medic cancels.
     const stalling: typeof fetch = async (input, init) => {
-      if (!String(input).endsWith('tokenizer.json')) return serving()(input, init);
+      if (!urlOf(input).endsWith('tokenizer.json')) return serving()(input, init);
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           controller.enqueue(FILES['tokenizer.json'].slice(0, 8));
@@ -121,7 +121,7 @@ describe('WorkerDownload', () => {
     let sent!: () => void;
     const someSent = new Promise<void>((r) => (sent = r));
     const pausable: typeof fetch = async (input, init) => {
-      if (!stall || !String(input).endsWith('tokenizer.json')) return serving()(input, init);
+      if (!stall || !urlOf(input).endsWith('tokenizer.json')) return serving()(input, init);
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           sent();
@@ -142,3 +142,8 @@ describe('WorkerDownload', () => {
     expect(terminate).toHaveBeenCalledOnce();
   });
 });
+
+/** The URL a fetch was asked for, whichever form `input` takes. */
+function urlOf(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : String(input);
+}

@@ -24,7 +24,7 @@ function rawOpen(name: string, version: number, onUpgrade?: (db: IDBDatabase) =>
     const req = indexedDB.open(name, version);
     req.onupgradeneeded = () => onUpgrade?.(req.result);
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('could not open the database'));
   });
 }
 
@@ -127,7 +127,7 @@ describe('migrations', () => {
         timeline: [{ at: at(0).toISOString(), text: 'GSW L thigh' }],
       });
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
     });
     v1.close();
     const store = await freshStore(name);
@@ -165,7 +165,7 @@ describe('migrations', () => {
       rows.put({ ...casualty('both', 1), timeOfInjury: '02:53', edits: [editedToi] });
       rows.put(casualty('none', 1));
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
     });
     v2.close();
     const store = await freshStore(name);

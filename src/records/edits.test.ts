@@ -18,7 +18,7 @@ function normalized(r: TcccRecord): TcccRecord {
 
 /** What names a fact, as the spec states it (what, where, when; never amounts), written independently of facts.ts. */
 function specKey(f: FactValue): string {
-  const v = f.value as Record<string, unknown> | string;
+  const v = f.value as Record<string, string | number | undefined> | string;
   if (typeof v !== 'object') return `${f.kind}:${v}`;
   const keep =
     {

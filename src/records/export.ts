@@ -14,7 +14,6 @@ import {
   reportInputOf,
   upgradeTimeOfInjury,
   type Casualty,
-  type Extraction,
 } from './casualty.js';
 import { MAX_NARRATIVE_CHARS, importTooLarge } from './limits.js';
 
@@ -53,7 +52,7 @@ const isCodeList = (v: unknown, table: object) => Array.isArray(v) && v.every((k
 const isFactValue = (v: unknown) => isObject(v) && typeof v.kind === 'string';
 const FACT_SOURCES: Record<FactSource, true> = { model: true, rules: true, both: true };
 
-/** Problems with a casualty's `extraction`; empty when it is an {@link Extraction}. */
+/** Problems with a casualty's `extraction`; empty when it is an `Extraction`. */
 function extractionProblems(x: unknown): string[] {
   const ok =
     isObject(x) &&

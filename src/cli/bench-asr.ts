@@ -37,7 +37,7 @@ const SHORT = [
 ];
 
 /** The engine behind a MessageChannel, as the app reaches its worker: the round trip is part of what is measured. */
-function overChannel(engine: SpeechEngine): { client: SpeechWorkerEngine; close(): void } {
+function overChannel(engine: SpeechEngine): { client: SpeechWorkerEngine; close: () => void } {
   const channel = new MessageChannel();
   const handler = new SpeechHandler(engine, (m) => channel.port2.postMessage(m));
   channel.port2.on('message', (m: ToSpeechWorker) => m.kind !== 'settings' && void handler.onMessage(m));

@@ -70,6 +70,9 @@ export function encodeWav(parts: readonly Float32Array[], rate: number): Uint8Ar
   v.setUint32(40, frames * 2, true);
   let at = 44;
   for (const p of parts)
-    for (const x of p) (v.setInt16(at, Math.max(-32768, Math.min(32767, Math.round(x * 32767))), true), (at += 2));
+    for (const x of p) {
+      v.setInt16(at, Math.max(-32768, Math.min(32767, Math.round(x * 32767))), true);
+      at += 2;
+    }
   return out;
 }

@@ -131,7 +131,8 @@ describe('doctor checks', () => {
     const busy = createServer();
     await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
     const busyPort = (busy.address() as { port: number }).port;
-    const realBind = (await import('./system-probe.js')).realSystemProbe.bindProblem;
+    const { realSystemProbe } = await import('./system-probe.js');
+    const realBind = (host: string, port: number) => realSystemProbe.bindProblem(host, port);
     const checks = await runDoctor(
       {
         dataDir,

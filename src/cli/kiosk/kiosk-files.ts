@@ -117,7 +117,7 @@ set -eu
 URL=${shellQuote(url)}
 CHROMIUM=${shellQuote(s.chromiumPath)}
 # The profile keeps the casualty records (IndexedDB) and the downloaded model: it must persist across reboots.
-${s.snapChromium ? 'PROFILE="$HOME/snap/chromium/common/tccc-scribe"' : 'PROFILE="\${XDG_DATA_HOME:-$HOME/.local/share}/tccc-scribe/chromium"'}
+${s.snapChromium ? 'PROFILE="$HOME/snap/chromium/common/tccc-scribe"' : 'PROFILE="${XDG_DATA_HOME:-$HOME/.local/share}/tccc-scribe/chromium"'}
 mkdir -p "$PROFILE"
 
 # Wait (at most 60 s) for the kiosk server, so Chromium never opens on an error page; then let systemd retry.

@@ -36,11 +36,11 @@ export class TransformersSpeechEngine implements SpeechEngine {
     }
     const transformers = await transformersFor(this.settings, this.files);
     try {
-      this.asr = (await transformers.pipeline('automatic-speech-recognition', modelId, {
+      this.asr = await transformers.pipeline('automatic-speech-recognition', modelId, {
         device,
         dtype,
         progress_callback: loadProgressCallback(onProgress),
-      })) as AutomaticSpeechRecognitionPipeline;
+      });
     } catch (error) {
       throw new EngineLoadError(causeOf(error));
     }

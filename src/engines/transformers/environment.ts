@@ -27,7 +27,7 @@ export async function transformersFor(
   // With the store, a file it lacks is simply absent (optional files are then skipped): no request is ever made.
   env.fetch = files
     ? async () => new Response(null, { status: 404, statusText: 'Not in the model store' })
-    : (input, init) => fetch(input, init);
+    : (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init);
   env.useBrowserCache = false;
   env.useFSCache = false;
   env.useWasmCache = false;

@@ -11,7 +11,8 @@ import type { PhraseMatcher, Mention } from './matcher.js';
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
 
-type Kind = 'location' | 'number' | string;
+/** 'location', 'number', or a mention's kind. */
+type Kind = string;
 
 const isLocationWord = (w: string): boolean =>
   Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w);

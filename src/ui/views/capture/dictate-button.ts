@@ -189,8 +189,10 @@ export class DictateButton extends LitElement {
 
   private onDictation(event: DictationEvent): void {
     if (event.kind === 'partial') this.partial = event.text;
-    else if (event.kind === 'final') (this.finals.push(event.segment.text), (this.partial = ''));
-    else if (event.kind === 'error')
+    else if (event.kind === 'final') {
+      this.finals.push(event.segment.text);
+      this.partial = '';
+    } else if (event.kind === 'error')
       this.problem = new DictationProblem(
         'engine-failed',
         `Speech recognition failed: ${(event.error as Error).message}`,

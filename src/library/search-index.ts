@@ -35,7 +35,7 @@ const SEARCH_OPTIONS: SearchOptions = {
 };
 
 /** MiniSearch options shared by build and load; changing them requires rebuilding the serialized index. */
-export const INDEX_OPTIONS: Options<Passage> = {
+const INDEX_OPTIONS: Options<Passage> = {
   idField: 'id',
   fields: ['title', 'tags', 'text'],
   storeFields: [],

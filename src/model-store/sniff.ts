@@ -46,11 +46,6 @@ export function describeUnexpectedContent(
   return null;
 }
 
-/** True when the file is short enough that its whole content fits in the sniff window. */
-export function needsMoreForSniff(received: number, expectedSize: number | undefined): boolean {
-  return received < SNIFF_BYTES && (expectedSize === undefined || received < expectedSize);
-}
-
 function asciiHead(head: Uint8Array): string {
   const n = Math.min(head.length, SNIFF_BYTES);
   let s = '';

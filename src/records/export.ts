@@ -17,8 +17,8 @@ import {
 } from './casualty.js';
 import { MAX_NARRATIVE_CHARS, importTooLarge } from './limits.js';
 
-export const EXPORT_FORMAT = 'tccc-scribe/casualty';
-export const EXPORT_VERSION = 1;
+const EXPORT_FORMAT = 'tccc-scribe/casualty';
+const EXPORT_VERSION = 1;
 
 export interface CasualtyExport {
   format: typeof EXPORT_FORMAT;

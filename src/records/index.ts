@@ -5,16 +5,7 @@
 export * from './casualty.js';
 export * from './edits.js';
 export { mergeCasualty } from './merge.js';
-export {
-  factIdAtPath,
-  factsToRecord,
-  newFactId,
-  recordFacts,
-  type Fact,
-  type FactId,
-  type FactKind,
-  type FactValue,
-} from './facts.js';
+export { factIdAtPath, newFactId, recordFacts, type FactId, type FactKind, type FactValue } from './facts.js';
 export * from './export.js';
 export * from './limits.js';
 export * from './unsaved.js';

@@ -7,7 +7,7 @@ import { isLoopbackHost } from './network.js';
  * Lit falls back to <style> elements on iPads without adoptedStyleSheets), data:/blob: images. Never 'unsafe-eval':
  * scripts stay 'self' only, so an injected string can restyle a page but never run.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
@@ -37,7 +37,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** URL prefixes that only ever hold files: a miss there is a 404 even for a browser navigation. */
-export const FILE_ONLY_PREFIXES = ['/assets/', '/models/'] as const;
+const FILE_ONLY_PREFIXES = ['/assets/', '/models/'] as const;
 
 /** The CA certificate tablets download and trust once. */
 export const CA_DOWNLOAD_PATH = '/kiosk-ca.crt';
@@ -77,7 +77,7 @@ export function isNavigationRequest({ method, path, accept, secFetchMode }: Requ
  * Sent on HTTPS only: a tablet that has once reached the kiosk over HTTPS never falls back to plain HTTP for it. Not
  * on plain HTTP (the kiosk's own browser) and not to loopback names, where it would push http://localhost to HTTPS.
  */
-export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
 /** The Strict-Transport-Security value for a response over HTTPS (`secure`) to `host`, or undefined for none. */
 export function strictTransportSecurityFor(secure: boolean, host: string): string | undefined {

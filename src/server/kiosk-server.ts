@@ -27,7 +27,7 @@ export interface RunningKiosk {
 }
 
 /** The URLs for a kiosk listening on `host`, given this machine's LAN addresses. */
-export function kioskUrls(
+function kioskUrls(
   config: Pick<KioskConfig, 'host' | 'port' | 'httpsPort'>,
   lanAddresses: readonly string[],
   offersCa: boolean,

@@ -5,11 +5,11 @@
 import { ORT_ROOT } from '../engines/transformers/shared.js';
 
 /** Model shards: stored in IndexedDB by the model store, never in a service worker cache. */
-export const MODELS_PREFIX = '/models/';
+const MODELS_PREFIX = '/models/';
 /** Engine runtime files (ONNX Runtime wasm and the like) served from our own origin. */
-export const ENGINE_ASSETS_PREFIX = '/engine-assets/';
+const ENGINE_ASSETS_PREFIX = '/engine-assets/';
 /** ONNX Runtime's files for the transformers.js engine, one folder per version, copied there by the build (src/engines/transformers/vite-plugin.ts). */
-export const ORT_PREFIX = ORT_ROOT;
+const ORT_PREFIX = ORT_ROOT;
 /** Cache holding engine runtime files; the model store fills it too, so a downloaded CPU model starts offline. */
 export const ENGINE_ASSETS_CACHE = 'tccc-engine-assets';
 

@@ -16,7 +16,7 @@ import { basename, join } from 'node:path';
 import { builtinModules } from 'node:module';
 
 /** The commands the kiosk runs from a bundle: the server, the doctor, the mirror, the installer and bundle installer. */
-export const BUNDLED_COMMANDS = ['start', 'doctor', 'model-mirror', 'kiosk-install', 'bundle-install'] as const;
+const BUNDLED_COMMANDS = ['start', 'doctor', 'model-mirror', 'kiosk-install', 'bundle-install'] as const;
 
 /** The checkout's npm scripts a kiosk owner uses, run from the compiled commands (cd /opt/tccc-scribe/current). */
 const BUNDLED_SCRIPTS = {

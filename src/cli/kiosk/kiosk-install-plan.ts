@@ -26,7 +26,7 @@ export interface KioskPlan {
 }
 
 /** Thrown when the machine cannot take the install; the message says what to do. */
-export class KioskInstallError extends Error {
+class KioskInstallError extends Error {
   override name = 'KioskInstallError';
 }
 

@@ -14,11 +14,11 @@ import { defaultClientConditions, type Plugin } from 'vite';
 import { ORT_WASM_FILES, ortBasePath } from './shared.js';
 
 /** node_modules/onnxruntime-web/dist, wherever npm put it. */
-export const ORT_DIST = dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
+const ORT_DIST = dirname(createRequire(import.meta.url).resolve('onnxruntime-web'));
 /** The generated module holding ORT_VERSION for the browser code. */
 const VERSION_MODULE = new URL('./ort-version.generated.ts', import.meta.url);
 /** The files the engine loads, by name. */
-export const ORT_FILE_NAMES: readonly string[] = Object.values(ORT_WASM_FILES);
+const ORT_FILE_NAMES: readonly string[] = Object.values(ORT_WASM_FILES);
 /** onnxruntime-web's export condition for its build without the embedded wasm reference. */
 const EXTERN_WASM_CONDITION = 'onnxruntime-web-use-extern-wasm';
 const TYPES: Record<string, string> = { '.mjs': 'text/javascript', '.wasm': 'application/wasm' };

@@ -34,7 +34,7 @@ export function addNarrativePiece(state: CasualtyState, id: string, text: string
 }
 
 /** Runs the current engine on the casualty's whole narrative and stores the result with it. */
-export async function reextract(state: CasualtyState, id: string): Promise<void> {
+async function reextract(state: CasualtyState, id: string): Promise<void> {
   const casualty = state.casualties.find((c) => c.id === id);
   if (!casualty) return;
   running.get(id)?.abort();

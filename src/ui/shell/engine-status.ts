@@ -14,14 +14,14 @@ export interface EngineStatus {
 }
 
 /** The chip's words per backend: the 44 px header has room for a word or two, the rest is behind the tap. */
-export const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
+const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
   rules: 'Rules',
   webllm: 'Phi-2 GPU',
   transformers: 'CPU model',
 };
 
 /** The header chip's text for a status. */
-export function engineChipText(status: EngineStatus): string {
+function engineChipText(status: EngineStatus): string {
   return status.kind ? ENGINE_CHIP_TEXT[status.kind] : (status.engine.split(/\s+/)[0] ?? status.engine);
 }
 
@@ -32,11 +32,6 @@ let current: EngineStatus = { engine: 'Rules engine', reason: 'no on-device mode
 export function setEngineStatus(status: EngineStatus): void {
   current = { ...status };
   changes.dispatchEvent(new Event('change'));
-}
-
-/** The status the header shows now. */
-export function getEngineStatus(): EngineStatus {
-  return current;
 }
 
 /**

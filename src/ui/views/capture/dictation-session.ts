@@ -24,7 +24,7 @@ export class DictationProblem extends Error {
 }
 
 /** The default speech model's id, named in the "no speech model" advice. */
-export const DEFAULT_SPEECH_MODEL = 'onnx-community/moonshine-base-ONNX';
+const DEFAULT_SPEECH_MODEL = 'onnx-community/moonshine-base-ONNX';
 
 export const PROBLEM_TEXT: Record<Exclude<ProblemKind, 'engine-failed' | 'mic-failed'>, string> = {
   'no-model': `No speech model is stored on this device. On the kiosk run "npm run --silent model:mirror -- ${DEFAULT_SPEECH_MODEL}", then download it on the Model page. You can type meanwhile.`,

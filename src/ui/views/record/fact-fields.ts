@@ -48,7 +48,7 @@ export interface Section {
   add: { label: string; template: FactTemplate }[];
 }
 
-export const CASUALTY_FIELD_LABELS: Record<keyof Casualty, string> = {
+const CASUALTY_FIELD_LABELS: Record<keyof Casualty, string> = {
   name: 'Name',
   battle_roster: 'Battle roster #',
   unit: 'Unit',

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import * as chunks from './chunk-store.js';
-import { downloadFile, type FileDownloadContext, type FileTask } from './file-download.js';
+import { downloadFile, type FileDownloadContext } from './file-download.js';
+import type { FileTask } from './tasks.js';
 import { storeScopeOf } from './manifest.js';
 import { getArtifact } from './webllm-cache.js';
 

@@ -3,29 +3,18 @@ import { CHECKPOINT_GRACE, endsWithinGrace } from './checkpoint-grace.js';
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
-import type { FileKind, StoreScope } from './manifest.js';
+import type { FileKind } from './manifest.js';
 import { formatBytes } from './progress.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { UNKNOWN_SIZE_CAPS } from './size-caps.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
 import { measure, storeReceived, type HeldBytes, type StoredFile } from './store-received.js';
+import type { FileTask } from './tasks.js';
 import { FileVerifier } from './verify.js';
 import { hasArtifact } from './webllm-cache.js';
 
 /** Errors that mean the bytes themselves are wrong, so what was stored of them is dropped. */
 const REFUSALS = new Set(['refused-content', 'length-mismatch', 'hash-mismatch']);
-
-/** One file to fetch from `fetchUrl` and store in WebLLM's cache under `url`. */
-export interface FileTask {
-  modelId: string;
-  path: string;
-  kind: FileKind;
-  url: string;
-  fetchUrl: string;
-  scope: StoreScope;
-  size?: number;
-  sha256?: string;
-}
 
 /** Settings and callbacks a file download shares with its siblings. */
 export interface FileDownloadContext {

@@ -1,16 +1,11 @@
 import * as chunks from './chunk-store.js';
-import { keepEngineAssets, transformersRuntimeUrls } from './engine-assets.js';
+import { ortRuntimeUrls } from '../engine-runtime/ort-files.js';
+import { keepEngineAssets } from './engine-assets.js';
 import { ModelStoreError } from './errors.js';
-import {
-  downloadFile,
-  receiveFile,
-  type FileDownloadContext,
-  type FileTask,
-  type ReceivedFile,
-} from './file-download.js';
+import { downloadFile, receiveFile, type FileDownloadContext, type ReceivedFile } from './file-download.js';
 import { figures, RateMeter, type ProgressFigures } from './progress.js';
 import { ensureSpace, requestPersistence } from './storage.js';
-import { planTasks, type ModelLocation } from './tasks.js';
+import { planTasks, type FileTask, type ModelLocation } from './tasks.js';
 import { getArtifact } from './webllm-cache.js';
 
 /** Where a download stands. `failed` carries `error`. */
@@ -160,7 +155,7 @@ export class ModelDownload implements Download {
       await pool(tasks, this.options.concurrency ?? 3, controller, (t) => receiveFile(t, ctx));
       // The CPU engine's runtime must work offline as soon as its model does.
       if (this.options.manifest.engine === 'transformers')
-        await keepEngineAssets(this.options.engineAssets ?? transformersRuntimeUrls());
+        await keepEngineAssets(this.options.engineAssets ?? ortRuntimeUrls());
       this.setState('done');
       return 'done';
     } catch (error) {

@@ -5,7 +5,7 @@
 import type { AutomaticSpeechRecognitionPipeline } from '@huggingface/transformers';
 import type { LoadProgress } from '../engine.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
-import type { VerifiedModelFiles } from '../model-files.js';
+import type { VerifiedModelFiles } from '../../model-store/verified-files.js';
 import { loadProgressCallback, transformersFor } from '../transformers/environment.js';
 import {
   maxTokensFor,

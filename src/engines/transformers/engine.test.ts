@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectText } from '../engine.js';
 import { EngineLoadError, isAbortError } from '../errors.js';
-import type { VerifiedModelFiles } from '../model-files.js';
+import type { VerifiedModelFiles } from '../../model-store/verified-files.js';
 import { TransformersEngine } from './engine.js';
 import { modelStoreCache } from './model-cache.js';
 import type { TransformersSettings } from './shared.js';

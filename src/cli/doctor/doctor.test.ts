@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ensureKioskCertificates } from '../../server/certificates.js';
-import { doctorSummary, nodeCheck, runDoctor, type DoctorCheck, type SystemProbe } from './doctor-checks.js';
+import type { DoctorCheck } from './doctor-check.js';
+import { doctorSummary, nodeCheck, runDoctor, type SystemProbe } from './doctor-checks.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DAY = 24 * 3600 * 1000;

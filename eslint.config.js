@@ -25,7 +25,7 @@ export default defineConfig(
   {
     languageOptions: {
       parserOptions: {
-        project: ['tsconfig.app.json', 'tsconfig.worker.json', 'tsconfig.node.json'],
+        project: ['tsconfig.tccc.json', 'tsconfig.app.json', 'tsconfig.worker.json', 'tsconfig.node.json'],
         tsconfigRootDir: import.meta.dirname,
       },
     },

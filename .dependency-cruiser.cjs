@@ -64,11 +64,27 @@ module.exports = {
       to: { path: '^src/(server|cli)/' },
     },
     {
+      name: 'engine-runtime-is-a-leaf',
+      severity: 'error',
+      comment:
+        'ONNX Runtime file names and the engine-assets cache: shared by engines, model store and service worker.',
+      from: { path: '^src/engine-runtime/' },
+      to: { path: '^src/', pathNot: '^src/engine-runtime/' },
+    },
+    {
+      name: 'only-the-shell-knows-the-routes',
+      severity: 'error',
+      comment: 'The route table imports every view; a view that imported it back would close a cycle.',
+      from: { path: '^src/', pathNot: '^src/ui/(shell/|main[.]ts$)' },
+      to: { path: '^src/ui/shell/(routes|route-location)[.]ts$' },
+    },
+    {
       name: 'not-to-unresolvable',
       severity: 'error',
-      comment: 'An import that resolves to nothing is a typo or a missing dependency.',
+      comment:
+        'An import that resolves to nothing is a typo or a missing dependency (virtual: modules come from Vite plugins).',
       from: {},
-      to: { couldNotResolve: true },
+      to: { couldNotResolve: true, pathNot: '^virtual:' },
     },
   ],
   options: {

@@ -8,7 +8,8 @@ import { SpeechWorkerEngine } from '../../../engines/speech/client.js';
 import { DictationPipeline, type DictationEvent } from '../../../engines/speech/pipeline.js';
 import type { SpeechEngine } from '../../../engines/speech/shared.js';
 import { VAD_MODEL_URL, VoiceSegmenter, type VadRuntime } from '../../../engines/speech/vad.js';
-import { BROWSER_DEFAULTS, ORT_WASM_FILES } from '../../../engines/transformers/shared.js';
+import { ORT_WASM_FILES } from '../../../engine-runtime/ort-files.js';
+import { BROWSER_DEFAULTS } from '../../../engines/transformers/shared.js';
 import { isSpeechModel, storedModel, type ModelLocation } from '../../../model-store/index.js';
 import { loadModelCatalog } from '../model/model-catalog.js';
 

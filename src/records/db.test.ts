@@ -222,8 +222,13 @@ describe('storage errors', () => {
       db.createObjectStore('casualties', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'),
     );
     const events: StoreEvent[] = [];
-    const opening = freshStore(name, (e) => events.push(e));
-    await new Promise((r) => setTimeout(r, 20));
+    let heardBlocked!: () => void;
+    const blocked = new Promise<void>((resolve) => (heardBlocked = resolve));
+    const opening = freshStore(name, (e) => {
+      events.push(e);
+      if (e.type === 'blocked') heardBlocked();
+    });
+    await blocked; // the event itself, not a guess at how long the browser takes to send it
     expect(events).toEqual([{ type: 'blocked' }]);
     oldTab.close();
     await expect((await opening).list()).resolves.toEqual([]);

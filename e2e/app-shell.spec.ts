@@ -1,6 +1,6 @@
 import { chromium, expect, test, type Page } from '@playwright/test';
 // The shell's own route table, so the tests follow its views (src/ui/routes.test.ts pins the six paths).
-import { ROUTES } from '../src/ui/routes.js';
+import { ROUTES } from '../src/ui/shell/routes.js';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
 import { waitForServiceWorkerControl } from './casualty-steps.js';
 

@@ -54,7 +54,7 @@ test('the bench runs the rules engine, shows its figures, keeps the run, and com
     weightMB: number;
   };
   expect(saved.results.map((r) => r.engine)).toEqual(['rules']);
-  expect(saved.results[0]!.narratives).toBe(4);
+  expect(saved.results[0].narratives).toBe(4);
   expect(saved).toMatchObject({ bandwidthGBps: 102.4, weightMB: 1600 });
 
   // Kept in IndexedDB: a reload shows the last run without running again.

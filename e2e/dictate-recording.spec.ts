@@ -83,11 +83,11 @@ function storedRecordings(page: Page): Promise<number> {
     () =>
       new Promise<number>((resolve, reject) => {
         const open = indexedDB.open('tccc-scribe-recordings');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('could not open the recordings database'));
         open.onsuccess = () => {
           const count = open.result.transaction('recordings').objectStore('recordings').count();
           count.onsuccess = () => (resolve(count.result), open.result.close());
-          count.onerror = () => reject(count.error);
+          count.onerror = () => reject(count.error ?? new Error('could not count the recordings'));
         };
       }),
   );
@@ -157,9 +157,9 @@ test('the casualty file carries the recordings only when asked, and an import ta
   };
   expect(file.recordingCount).toBe(1);
   expect(file.recordings).toHaveLength(1);
-  expect(file.recordings[0]!.mimeType).toMatch(/^audio\/(webm|ogg)/);
-  expect(file.recordings[0]!.pieceAt).toBe(file.casualty.timeline[0]!.at);
-  expect(Buffer.from(file.recordings[0]!.audio, 'base64').length).toBeGreaterThan(1000);
+  expect(file.recordings[0].mimeType).toMatch(/^audio\/(webm|ogg)/);
+  expect(file.recordings[0].pieceAt).toBe(file.casualty.timeline[0].at);
+  expect(Buffer.from(file.recordings[0].audio, 'base64').length).toBeGreaterThan(1000);
 
   // Another device (a fresh profile) imports the file: the recording plays there beside its piece.
   const other = await browser.newContext();

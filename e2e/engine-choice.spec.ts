@@ -74,11 +74,11 @@ function savedCasualties(
     () =>
       new Promise((resolve, reject) => {
         const open = indexedDB.open('tccc-scribe-records');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('could not open the records database'));
         open.onsuccess = () => {
           const all = open.result.transaction('casualties').objectStore('casualties').getAll();
           all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error);
+          all.onerror = () => reject(all.error ?? new Error('could not read the casualties'));
         };
       }),
   );

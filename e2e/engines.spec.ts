@@ -124,7 +124,7 @@ test('WebLLM: its worker starts with the store cache and the kiosk model record;
   expect(r.engine).toBe('rules');
   expect(r.fallbacks).toHaveLength(1);
   expect(r.fallbacks[0]).toMatchObject({ from: 'webllm', to: 'rules' });
-  expect(r.fallbacks[0]!.reason).toMatch(
+  expect(r.fallbacks[0].reason).toMatch(
     /^Phi-2 on the GPU \(phi-2-q4f32_1-MLC-1k\) could not start: .*mlc-chat-config\.json.*\. Switched to Rules engine \(no language model\)\.$/,
   );
   expect(r.extraction.record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:40' }]);

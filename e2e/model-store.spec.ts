@@ -51,7 +51,7 @@ test('20 cuts in one download: stored bytes identical to the source, no file fet
 });
 
 test('a server that ignores Range (200) is handled by skipping what is stored', async ({ page }) => {
-  const shard = shards()[1]!;
+  const shard = shards()[1];
   fx.server.faults.set(shard.path, { ignoreRange: true, cutAt: [700 * KiB] });
   await openHarness(page, fx);
   expect((await call(page, 'run', fx.manifest(), { chunkBytes: 64 * KiB })).state).toBe('done');
@@ -62,7 +62,7 @@ test('a server that ignores Range (200) is handled by skipping what is stored', 
 });
 
 test('page closed mid-file, reopened: resumes from the last stored byte', async ({ page, context }) => {
-  const shard = shards()[0]!;
+  const shard = shards()[0];
   fx.server.faults.set(shard.path, { stallAt: 600 * KiB });
   await openHarness(page, fx);
   await call(page, 'begin', fx.manifest(), { chunkBytes: 64 * KiB, concurrency: 1 });
@@ -84,7 +84,7 @@ test('page closed mid-file, reopened: resumes from the last stored byte', async 
 });
 
 test('pause keeps what arrived; resume continues from it', async ({ page }) => {
-  const shard = shards()[2]!;
+  const shard = shards()[2];
   fx.server.faults.set(shard.path, { stallAt: 300 * KiB });
   await openHarness(page, fx);
   await call(page, 'begin', fx.manifest(), { chunkBytes: 64 * KiB, concurrency: 4 });

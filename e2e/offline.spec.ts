@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test, type Page, type TestInfo } from '@playwright/test';
 import { waitForServiceWorkerControl } from './casualty-steps.js';
 // The shell's own route table, so the tests follow its views (src/ui/routes.test.ts pins the six paths).
-import { ROUTES } from '../src/ui/routes.js';
+import { ROUTES } from '../src/ui/shell/routes.js';
 
 /** The built service worker the kiosk server serves (vite-plugin-pwa names it after src/sw/index.ts). */
 const WORKER_FILE = fileURLToPath(new URL('../dist/index.js', import.meta.url));

@@ -33,12 +33,12 @@ async function startChromium(profile: string, baseURL: string): Promise<RunningC
     child.stderr!.on('data', (chunk: Buffer) => {
       said += chunk.toString();
       const found = /DevTools listening on (ws:\/\/\S+)/.exec(said);
-      if (found) resolve(found[1]!);
+      if (found) resolve(found[1]);
     });
     void exited.then(() => reject(new Error(`Chromium exited before it listened: ${said}`)));
   });
   const browser = await chromium.connectOverCDP(endpoint);
-  const page = await browser.contexts()[0]!.newPage();
+  const page = await browser.contexts()[0].newPage();
   await page.goto(new URL('/capture', baseURL).href);
   const groupAlive = () => {
     try {

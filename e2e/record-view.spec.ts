@@ -28,7 +28,7 @@ const smallTargets = (page: Page) =>
     all.push(...guidance.querySelectorAll<HTMLElement>('summary, a'));
     return all
       .filter((el) => el.getClientRects().length > 0)
-      .map((el) => ({ what: el.textContent!.trim().slice(0, 40), ...el.getBoundingClientRect().toJSON() }))
+      .map((el) => ({ what: el.textContent.trim().slice(0, 40), ...el.getBoundingClientRect().toJSON() }))
       .filter((r) => r.height < 44 || r.width < 44);
   });
 

@@ -190,8 +190,8 @@ test('printing shows only the card, each face at the printed card size, with its
   );
   expect(boxes).toHaveLength(2);
   for (const [x0, y0, x1, y1] of boxes) {
-    expect(x1! - x0!).toBeCloseTo(288, 0);
-    expect(y1! - y0!).toBeCloseTo(504, 0);
+    expect(x1 - x0).toBeCloseTo(288, 0);
+    expect(y1 - y0).toBeCloseTo(504, 0);
   }
 });
 
@@ -258,7 +258,7 @@ test('opened first after a reload, Reports brings a stale extraction up to date 
     () =>
       new Promise<void>((resolve, reject) => {
         const open = indexedDB.open('tccc-scribe-records');
-        open.onerror = () => reject(open.error);
+        open.onerror = () => reject(open.error ?? new Error('could not open the records database'));
         open.onsuccess = () => {
           const tx = open.result.transaction('casualties', 'readwrite');
           const store = tx.objectStore('casualties');
@@ -270,7 +270,7 @@ test('opened first after a reload, Reports brings a stale extraction up to date 
             }
           };
           tx.oncomplete = () => resolve();
-          tx.onerror = () => reject(tx.error);
+          tx.onerror = () => reject(tx.error ?? new Error('the records transaction failed'));
         };
       }),
   );

@@ -12,7 +12,7 @@ function leaveNewerDatabase(): Promise<void> {
       req.result.close();
       resolve();
     };
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('could not open the database'));
   });
 }
 
@@ -22,7 +22,7 @@ afterEach(
     new Promise<void>((resolve, reject) => {
       const req = indexedDB.deleteDatabase(DB_NAME);
       req.onsuccess = () => resolve();
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('could not delete the database'));
     }),
 );
 

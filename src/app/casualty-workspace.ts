@@ -246,7 +246,7 @@ export class CasualtyWorkspace extends Observable {
    */
   private adoptStored(written: Casualty[], stored: Casualty[]): void {
     written.forEach((w, i) => {
-      const s = stored[i]!;
+      const s = stored[i];
       this.stored.set(s.id, s);
       const local = this.casualties.find((c) => c.id === s.id);
       if (!local) return;

@@ -186,7 +186,7 @@ function reasonsOf(engine: FallbackEngine): string[] {
  * The header's reason: the last fallback if any; for Phi-2, the GPU finding; otherwise the probe's verdict on
  * the GPU (the reason just before its lines on the CPU model and the rules engine).
  */
-export function headerReason(probe: ProbeResult, fallbacks: string[]): string {
+function headerReason(probe: ProbeResult, fallbacks: string[]): string {
   const last = fallbacks.at(-1);
   if (last) return last;
   const tail: Record<EngineChoice['engine'], number> = { webllm: 1, transformers: 2, rules: 3 };

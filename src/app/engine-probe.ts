@@ -32,11 +32,11 @@ export async function probeStored(
     ),
   );
   const webllm = locations.flatMap((l, i) =>
-    l.manifest.engine === 'webllm' ? [webllmCandidate(l.manifest, complete[i]!)] : [],
+    l.manifest.engine === 'webllm' ? [webllmCandidate(l.manifest, complete[i])] : [],
   );
   const cpuModels = locations.flatMap((l, i) =>
     l.manifest.engine === 'transformers' && !isSpeechModel(l.manifest)
-      ? [{ location: l, downloaded: complete[i]! }]
+      ? [{ location: l, downloaded: complete[i] }]
       : [],
   );
   const cpu = cpuModels.find((m) => m.downloaded) ?? cpuModels[0];

@@ -14,7 +14,7 @@ import {
 import { CATALOG_CAP, cappedText } from '../model-store/size-caps.js';
 
 /** Where the kiosk offers manifests of models it mirrors beyond the built-in ones. */
-export const KIOSK_CATALOG_PATH = '/models/catalog.json';
+const KIOSK_CATALOG_PATH = '/models/catalog.json';
 
 // model-config/ is an app input (src/server/app-build.ts rebuilds when it changes), so it ships in the bundle.
 const BUILT_IN = import.meta.glob<unknown>('/model-config/*.json', { eager: true, import: 'default' });
@@ -71,7 +71,7 @@ export interface CatalogMemory {
 const MEMORY_KEY = 'tccc-kiosk-catalog';
 
 /** The page's localStorage (nothing remembered where there is none, as in Node). */
-export function localCatalogMemory(): CatalogMemory {
+function localCatalogMemory(): CatalogMemory {
   const storage = typeof localStorage === 'undefined' ? undefined : localStorage;
   return {
     read: () => JSON.parse(storage?.getItem(MEMORY_KEY) ?? 'null') as unknown,

@@ -11,7 +11,7 @@ afterEach(
     new Promise<void>((resolve, reject) => {
       const req = indexedDB.deleteDatabase(DB_NAME);
       req.onsuccess = () => resolve();
-      req.onerror = () => reject(req.error);
+      req.onerror = () => reject(req.error ?? new Error('could not delete the database'));
     }),
 );
 
@@ -66,12 +66,12 @@ describe('NarrativeRunner', () => {
     expect(runner.isExtracting(id)).toBe(true);
     runner.addPiece(id, 'TQ applied 1432');
     expect(calls).toHaveLength(2);
-    expect(calls[0]!.signal?.aborted).toBe(true);
-    expect(calls[1]!.signal?.aborted).toBe(false);
-    expect(calls[1]!.narrative).toBe('GSW left thigh\nTQ applied 1432');
+    expect(calls[0].signal?.aborted).toBe(true);
+    expect(calls[1].signal?.aborted).toBe(false);
+    expect(calls[1].narrative).toBe('GSW left thigh\nTQ applied 1432');
 
-    calls[0]!.answer('stale'); // an engine that ignores the abort: its answer must not land
-    calls[1]!.answer('current');
+    calls[0].answer('stale'); // an engine that ignores the abort: its answer must not land
+    calls[1].answer('current');
     await until(workspace, () => !runner.isExtracting(id));
     expect(workspace.current!.extraction?.engine).toBe('current');
     expect(runner.extractionFailure(id)).toBeUndefined();
@@ -84,15 +84,15 @@ describe('NarrativeRunner', () => {
     workspace.update(id, (c) => appendNarrative(c, 'GSW left thigh'));
     void runner.reextract(id);
     workspace.update(id, (c) => appendNarrative(c, 'Pulse 120'));
-    calls[0]!.answer();
+    calls[0].answer();
     await until(workspace, () => !runner.isExtracting(id));
     expect(workspace.current!.extraction).toBeUndefined();
     expect(isStale(workspace.current!)).toBe(true);
 
     void runner.reextract(id);
-    calls[1]!.answer();
+    calls[1].answer();
     await until(workspace, () => !runner.isExtracting(id));
-    expect(calls[1]!.narrative).toBe(narrativeOf(workspace.current!));
+    expect(calls[1].narrative).toBe(narrativeOf(workspace.current!));
     expect(isStale(workspace.current!)).toBe(false);
     await workspace.flush();
   });
@@ -101,15 +101,15 @@ describe('NarrativeRunner', () => {
     const { calls, extract } = scriptedExtract();
     const { workspace, runner, id } = await opened(extract);
     runner.addPiece(id, 'GSW left thigh');
-    calls[0]!.fail(new Error('the model stopped'));
+    calls[0].fail(new Error('the model stopped'));
     await until(workspace, () => !runner.isExtracting(id));
     expect(runner.extractionFailure(id)).toBe('the model stopped');
 
     runner.addPiece(id, 'Pulse 120');
     expect(runner.extractionFailure(id)).toBeUndefined();
     runner.addPiece(id, 'BP 100/60');
-    calls[1]!.fail(new DOMException('aborted', 'AbortError'));
-    calls[2]!.answer();
+    calls[1].fail(new DOMException('aborted', 'AbortError'));
+    calls[2].answer();
     await until(workspace, () => !runner.isExtracting(id));
     expect(runner.extractionFailure(id)).toBeUndefined();
     expect(workspace.current!.extraction).toBeDefined();
@@ -135,8 +135,8 @@ describe('NarrativeRunner', () => {
     const after = scriptedExtract();
     const { workspace, runner: reopened } = await opened(after.extract);
     expect(after.calls).toHaveLength(1); // asked for as soon as the stored casualties were read
-    expect(after.calls[0]!.narrative).toBe('GSW left thigh');
-    after.calls[0]!.answer();
+    expect(after.calls[0].narrative).toBe('GSW left thigh');
+    after.calls[0].answer();
     await reopened.refreshed;
     expect(isStale(workspace.current!)).toBe(false);
     await workspace.flush();

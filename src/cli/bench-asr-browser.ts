@@ -62,7 +62,7 @@ export async function benchBrowser(
         const run: BackendRun | string = await page
           .evaluate(([d, id, dtype, s, n]) => window.asr.run(d, id, dtype, s, n), [
             device,
-            ids[i]!,
+            ids[i],
             dtypeOf(folder),
             samples,
             runs,

@@ -39,7 +39,7 @@ const SHORT = [
 ];
 
 /** The engine behind a MessageChannel, as the app reaches its worker: the round trip is part of what is measured. */
-function overChannel(engine: SpeechEngine): { client: SpeechWorkerEngine; close(): void } {
+function overChannel(engine: SpeechEngine): { client: SpeechWorkerEngine; close: () => void } {
   const channel = new MessageChannel();
   const handler = new SpeechHandler(engine, (m) => channel.port2.postMessage(m));
   channel.port2.on('message', (m: ToSpeechWorker) => m.kind !== 'settings' && void handler.onMessage(m));
@@ -56,7 +56,7 @@ function micAudio(): { samples: Float32Array; seconds: number } {
   const { rate, samples } = decodeWav(spoken.wav);
   const up = Float32Array.from(
     { length: Math.floor((samples.length * MIC_RATE) / rate) },
-    (_, i) => samples[Math.floor((i * rate) / MIC_RATE)]!,
+    (_, i) => samples[Math.floor((i * rate) / MIC_RATE)],
   );
   return { samples: up, seconds: up.length / MIC_RATE };
 }
@@ -87,7 +87,7 @@ async function run(engine: SpeechEngine, audio: Float32Array, timeStop = true): 
   const longOnly = new DictationPipeline(client, () => undefined);
   const vad2 = await nodeSegmenter(longOnly.vadHandler);
   longOnly.attach(vad2);
-  const firstEnd = Math.round((segments[0]!.endMs / 1000) * MIC_RATE);
+  const firstEnd = Math.round((segments[0].endMs / 1000) * MIC_RATE);
   const resampler2 = new SpeechResampler(MIC_RATE);
   for (let at = 0; at < firstEnd; at += BLOCK)
     await longOnly.push(resampler2.push(audio.subarray(at, Math.min(firstEnd, at + BLOCK))));
@@ -152,15 +152,13 @@ async function main(): Promise<void> {
       model: folder === TINY ? 'tiny-moonshine (random weights: the pipeline, not a real model)' : folder,
       backend: 'cpu (onnxruntime-node)',
       runs,
-      utterances: results[0]!.segments.length,
+      utterances: results[0].segments.length,
       loadMs: Math.round(loadMs),
       rtf: Number(median(results.map((r) => r.totalMs / 1000 / seconds)).toFixed(4)),
       modelMsPerAudioSecond: Number(median(results.map((r) => r.modelMs / seconds)).toFixed(1)),
       stopToFinalTextMs: Math.round(median(results.map((r) => r.stopToTextMs))),
       silenceToFinalTextMs: Math.round(median(results.map((r) => r.stopToTextMs)) + VAD_OPTIONS.redemptionMs),
-      longUtteranceSeconds: Number(
-        ((results[0]!.segments[0]!.endMs - results[0]!.segments[0]!.startMs) / 1000).toFixed(1),
-      ),
+      longUtteranceSeconds: Number(((results[0].segments[0].endMs - results[0].segments[0].startMs) / 1000).toFixed(1)),
     };
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   }
@@ -178,7 +176,7 @@ async function main(): Promise<void> {
 function speechAt16k(text: string): { samples: Float32Array; seconds: number } {
   const { rate, samples } = decodeWav(spokenWav([text], []).wav);
   const length = Math.floor((samples.length * 16_000) / rate);
-  const resampled = Float32Array.from({ length }, (_, i) => samples[Math.floor((i * rate) / 16_000)]!);
+  const resampled = Float32Array.from({ length }, (_, i) => samples[Math.floor((i * rate) / 16_000)]);
   return { samples: resampled, seconds: length / 16_000 };
 }
 

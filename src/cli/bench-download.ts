@@ -100,7 +100,7 @@ try {
       Awaited<ReturnType<typeof runReplica>>,
     ];
     runs.push(ours);
-    [plain, relaxed, strict, ours, replica].forEach((r, i) => rates.get(names[i]!)!.push(mbps(r)));
+    [plain, relaxed, strict, ours, replica].forEach((r, i) => rates.get(names[i])!.push(mbps(r)));
     console.log(
       `round ${round} (${oursFirst ? 'ours' : 'the replica'} first): ${names.map((n) => `${n.split(/[,:]/)[0]} ${rates.get(n)!.at(-1)!.toFixed(0)}`).join(' | ')} MB/s; ours / WebLLM-style ${(mbps(ours) / mbps(replica)).toFixed(2)}`,
     );
@@ -149,7 +149,7 @@ try {
   const sent = fx.server.requestsFor(cutFile).reduce((s, r) => s + (r.bytes ?? 0), 0) - shardBytes;
   const refetched = (await call(page, 'deliveredBytes', fx.fileUrl(cutFile))) - shardBytes;
 
-  const total = runs[0]!.bytes;
+  const total = runs[0].bytes;
   console.log(
     `\nChromium ${browser.version()}, loopback, ${(total / 1e6).toFixed(0)} MB of shards, ${concurrency} files at a time, chunks at ${checkpointMs} ms or ${chunkBytes / 2 ** 20} MiB, median of ${rounds} rounds (min-max)`,
   );
@@ -175,7 +175,7 @@ try {
 
   // Busy time per phase, summed over files running at once, so it can exceed the wall time.
   const mid = runs.map((r) => mbps(r)).indexOf(m(names[3]));
-  const run = runs[mid]!;
+  const run = runs[mid];
   const longest = Math.max(0, ...run.longTasks);
   console.log(
     `\npage thread, downloading on it (median round; the app downloads in a worker instead, download.worker.ts): ${run.longTasks.length} tasks over 50 ms, longest ${longest.toFixed(0)} ms, ${(run.longTasks.reduce((a, b) => a + b, 0) / 1000).toFixed(2)} s in all`,

@@ -139,7 +139,7 @@ async function main(argv: string[]): Promise<void> {
   const tokens = integerOption('--tokens', values.tokens, 64);
   const out = values.out;
   const texts = narratives();
-  const results = [await benchRules(texts), await benchTransformers(extractionPrompt(texts[0]!), runs, tokens)];
+  const results = [await benchRules(texts), await benchTransformers(extractionPrompt(texts[0]), runs, tokens)];
   const rows = results.map((r) => ({
     engine: r.engine,
     'load ms': round(r.loadFirstMs),

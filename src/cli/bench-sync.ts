@@ -110,7 +110,7 @@ async function run(deviceCount: number): Promise<void> {
     // Seed: the first tablet records every casualty; all tablets and the kiosk receive them.
     const t0 = performance.now();
     const seeded = Array.from({ length: CASUALTIES }, (_, n) => {
-      const handle = devices[0]!.create<CasualtyDoc>();
+      const handle = devices[0].create<CasualtyDoc>();
       handle.change((d) =>
         initCasualtyDoc(d, realisticCasualty(n), { device: 'tablet 0', actor: getActorId(handle.doc()) }),
       );
@@ -126,25 +126,25 @@ async function run(deviceCount: number): Promise<void> {
     const latencies: number[] = [];
     for (let k = 0; k < CHANGES; k++) {
       const from = k % deviceCount;
-      const docUrl = seeded[(k * 7) % CASUALTIES]!.url;
+      const docUrl = seeded[(k * 7) % CASUALTIES].url;
       const handles = await Promise.all(devices.map((d) => d.find<CasualtyDoc>(docUrl)));
       const marker = `change ${k} from tablet ${from}`;
       const start = performance.now();
       const arrivals = handles
         .filter((_, i) => i !== from)
         .map((h) => until(h, hasPiece(marker), DEADLINE_MS).then(() => performance.now() - start));
-      addPiece(handles[from]!, `tablet ${from}`, marker);
+      addPiece(handles[from], `tablet ${from}`, marker);
       latencies.push(...(await Promise.all(arrivals)));
     }
     latencies.sort((a, b) => a - b);
 
     // Offline: the last tablet drops off; CHANGES are made elsewhere and CHANGES on it; then it reconnects.
     const offline = devices.at(-1)!;
-    const online = devices[0]!;
-    offline.networkSubsystem.removeNetworkAdapter(offline.networkSubsystem.adapters[0]!);
+    const online = devices[0];
+    offline.networkSubsystem.removeNetworkAdapter(offline.networkSubsystem.adapters[0]);
     const pairs: { url: (typeof seeded)[number]['url']; marker: string; on: Repo; to: Repo }[] = [];
     for (let k = 0; k < CHANGES; k++) {
-      const docUrl = seeded[(k * 13) % CASUALTIES]!.url;
+      const docUrl = seeded[(k * 13) % CASUALTIES].url;
       const elsewhere = `offline-era change ${k} on tablet 0`;
       addPiece(await online.find<CasualtyDoc>(docUrl), 'tablet 0', elsewhere);
       pairs.push({ url: docUrl, marker: elsewhere, on: online, to: offline });

@@ -24,7 +24,7 @@ export function parseSoakArgs(argv: readonly string[], defaultLoad: number): Soa
   const passThrough: string[] = [];
   let help = false;
   for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
+    const arg = argv[i];
     if (arg === '--help' || arg === '-h') {
       help = true;
       continue;
@@ -36,7 +36,7 @@ export function parseSoakArgs(argv: readonly string[], defaultLoad: number): Soa
     }
     const value = match[2] ?? argv[++i];
     if (value === undefined) throw new Error(`--${match[1]} needs a value`);
-    own.set(match[1]!, value);
+    own.set(match[1], value);
   }
   return {
     repeatEach: own.has('repeat-each') ? wholeNumber('repeat-each', own.get('repeat-each')!, 1) : 5,

@@ -29,7 +29,7 @@ async function main(): Promise<number> {
         : `one gold file, got ${positionals.length}: ${positionals.join(' ')}`,
     );
   const engine = engineByName(values.engine, argv);
-  const file = positionals[0]!;
+  const file = positionals[0];
   const result = await evaluate(parseGold(readFileSync(file, 'utf8'), file), engine);
   process.stdout.write(`${formatEvaluation(result, values.errors)}\n`);
   return 0;

@@ -137,7 +137,7 @@ describe('the transformers engine on the command line (tiny random-weight Phi)',
     expect(records.map((r) => r.id)).toEqual(['a', 'b']);
     for (const r of records) expect(validateRecord(r.record).valid).toBe(true);
     // Random weights write no record, so the rules facts stand: the contract holds all the same.
-    expect(records[0]!.record).toMatchObject({
+    expect(records[0].record).toMatchObject({
       evac_priority: 'urgent_surgical',
       vitals: [{ pulse: 118 }],
       medications: [{ name: 'txa', dose: '2 g' }],
@@ -151,7 +151,7 @@ describe('the transformers engine on the command line (tiny random-weight Phi)',
       }),
       expect.objectContaining({ engine: 'transformers', checked: expect.any(Number), dropped: expect.any(Number) }),
     ]);
-    expect(JSON.parse(log[0]!).completionTokens).toBeGreaterThan(0);
+    expect(JSON.parse(log[0]).completionTokens).toBeGreaterThan(0);
     expect(fetchSpy).not.toHaveBeenCalled();
   }, 60_000);
 

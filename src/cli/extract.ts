@@ -28,6 +28,7 @@ async function main(): Promise<number> {
       if (e instanceof InputTooLargeError)
         throw new Error(
           `${e.message}, the limit for one narrative (1 MB); split it, or give one narrative a line with --jsonl`,
+          { cause: e },
         );
       throw e;
     }

@@ -49,7 +49,7 @@ async function launchChromium(profileDir: string): Promise<{ chromium: ChildProc
     let stderr = '';
     chromium.once('error', reject);
     chromium.once('exit', (code) => reject(new Error(`chromium exited (${code}) before DevTools opened:\n${stderr}`)));
-    chromium.stderr!.on('data', (chunk: Buffer) => {
+    chromium.stderr.on('data', (chunk: Buffer) => {
       stderr += chunk.toString();
       const match = /DevTools listening on ws:\/\/[^:]+:(\d+)\//.exec(stderr);
       if (match) resolve(Number(match[1]));
@@ -107,7 +107,7 @@ async function audit(url: string, desktop: boolean, save: string | undefined): P
     const pwa = PWA_AUDITS.filter((id) => audits[id]);
     if (pwa.length > 0) console.log('  PWA-related audits');
     for (const id of pwa)
-      console.log(`    ${id}: ${audits[id]!.score === 1 ? 'pass' : `score ${percent(audits[id]!.score)}`}`);
+      console.log(`    ${id}: ${audits[id].score === 1 ? 'pass' : `score ${percent(audits[id].score)}`}`);
     return { ...scores, tbt: audits['total-blocking-time']?.displayValue, benchmarkIndex };
   } finally {
     // Chromium writes to its profile until it exits, so remove the profile only after that.

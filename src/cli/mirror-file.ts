@@ -158,7 +158,8 @@ async function fetchInto(
         let bytes = raw;
         if (skip > 0) {
           const drop = Math.min(skip, bytes.byteLength);
-          ((skip -= drop), (bytes = bytes.subarray(drop)));
+          skip -= drop;
+          bytes = bytes.subarray(drop);
         }
         if (head) {
           // Hold the first bytes back until they are known not to be a pointer or an error page.

@@ -168,8 +168,7 @@ describe('model:mirror --from-dir against a hostile folder', () => {
     await writeFile(join(stick(), 'tokenizer.json'), '{}');
     await writeFile(join(stick(), 'tensor-cache.json'), tensorCache('params_shard_0.bin'));
   });
-  const fromDir = (extra: Partial<MirrorOptions> = {}) =>
-    options({ from: undefined, fromDir: stick(), ...extra }) as MirrorOptions;
+  const fromDir = (extra: Partial<MirrorOptions> = {}) => options({ from: undefined, fromDir: stick(), ...extra });
 
   it('refuses a shard that is a symlink to the kiosk CA key, and the key never reaches the served tree', async () => {
     await symlink(join(work, 'data', 'tls', 'ca.key'), join(stick(), 'params_shard_0.bin'));

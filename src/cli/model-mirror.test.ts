@@ -72,7 +72,7 @@ describe('model:mirror', () => {
   });
 
   it('resumes after a kill from the partial file, and re-verifies what is already complete instead of fetching it', async () => {
-    const shard = shards()[2]!;
+    const shard = shards()[2];
     const dest = outFile(shard.path);
     await mkdir(join(dest, '..'), { recursive: true });
     const full = await readFile(join(root, model.id, 'resolve', 'main', shard.path));
@@ -221,7 +221,7 @@ describe('model:mirror catalog', () => {
     const first = await catalog();
     expect(first.models.map((m) => m.id)).toEqual(['kept-MLC', model.id]);
     expect(first.models[0]).toEqual(other);
-    const listed = first.models[1]!;
+    const listed = first.models[1];
     expect(listed).toEqual(JSON.parse(await readFile(join(work, 'config', 'synthetic.json'), 'utf8')));
     expect(new Map(listed.files.map((f) => [f.path, f.sha256]))).toEqual(
       new Map(model.files.map((f) => [f.path, f.sha256])),

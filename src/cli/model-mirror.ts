@@ -274,7 +274,7 @@ export function parseMirrorArgs(argv: string[]): {
   for (const name of ['from-dir', 'out', 'config-dir', 'token'] as const)
     if (values[name] === '') throw new TypeError(`--${name} needs a value`);
   return {
-    modelId: positionals[0]!,
+    modelId: positionals[0],
     ...(values.from !== undefined ? { from: values.from } : {}),
     ...(values['from-dir'] !== undefined ? { fromDir: values['from-dir'] } : {}),
     ...(values.out !== undefined ? { out: values.out } : {}),

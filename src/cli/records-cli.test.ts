@@ -39,7 +39,7 @@ describe('records:export and records:import', () => {
     expect(out.status).toBe(0);
     const lines = out.stdout.trim().split('\n');
     expect(lines.map((l) => importCasualty(JSON.parse(l)))).toEqual(held);
-    expect(JSON.parse(lines[0]!)).toEqual(exportCasualty(held[0]!));
+    expect(JSON.parse(lines[0])).toEqual(exportCasualty(held[0]));
 
     const into = run('records-import', ['--data-dir', join(root, 'copy')], out.stdout);
     expect(into.status).toBe(0);

@@ -47,8 +47,8 @@ describe('npm run segments', () => {
     const found = lines(stdout);
     expect(found).toHaveLength(3);
     found.forEach((s, i) => {
-      expect(Math.abs(s.start_ms - spoken.spans[i]!.startMs)).toBeLessThan(250);
-      expect(Math.abs(s.end_ms - spoken.spans[i]!.endMs)).toBeLessThan(250);
+      expect(Math.abs(s.start_ms - spoken.spans[i].startMs)).toBeLessThan(250);
+      expect(Math.abs(s.end_ms - spoken.spans[i].endMs)).toBeLessThan(250);
     });
   }, 60_000);
 
@@ -56,11 +56,11 @@ describe('npm run segments', () => {
     const { samples } = await import('../engines/speech/wav.js').then((m) => m.decodeWav(spoken.wav));
     const up = Float32Array.from(
       { length: Math.floor((samples.length * 48000) / spoken.rate) },
-      (_, i) => samples[Math.floor((i * spoken.rate) / 48000)]!,
+      (_, i) => samples[Math.floor((i * spoken.rate) / 48000)],
     );
     const found = lines((await segments(file('three-48k.wav', encodeWav([up], 48000)))).stdout);
     expect(found).toHaveLength(3);
-    found.forEach((s, i) => expect(Math.abs(s.start_ms - spoken.spans[i]!.startMs)).toBeLessThan(250));
+    found.forEach((s, i) => expect(Math.abs(s.start_ms - spoken.spans[i].startMs)).toBeLessThan(250));
   }, 60_000);
 
   it('prints nothing for silence', async () => {

@@ -36,10 +36,10 @@ function say(text: string): { rate: number; samples: Float32Array } {
 /** `leadMs` of silence, then each phrase followed by its pause (`pausesMs[i]`, the last one trailing). */
 export function spokenWav(phrases: string[], pausesMs: number[], leadMs = 500): SpokenWav {
   const said = phrases.map(say);
-  const rate = said[0]!.rate;
+  const rate = said[0].rate;
   const parts: Float32Array[] = [new Float32Array(Math.round((leadMs / 1000) * rate))];
   const spans: SpokenWav['spans'] = [];
-  let at = parts[0]!.length;
+  let at = parts[0].length;
   said.forEach((s, i) => {
     spans.push({ startMs: (at / rate) * 1000, endMs: ((at + s.samples.length) / rate) * 1000 });
     const pause = new Float32Array(Math.round(((pausesMs[i] ?? 0) / 1000) * rate));
@@ -70,6 +70,9 @@ export function encodeWav(parts: readonly Float32Array[], rate: number): Uint8Ar
   v.setUint32(40, frames * 2, true);
   let at = 44;
   for (const p of parts)
-    for (const x of p) (v.setInt16(at, Math.max(-32768, Math.min(32767, Math.round(x * 32767))), true), (at += 2));
+    for (const x of p) {
+      v.setInt16(at, Math.max(-32768, Math.min(32767, Math.round(x * 32767))), true);
+      at += 2;
+    }
   return out;
 }

@@ -29,7 +29,7 @@ describe('npm run transcribe', () => {
     expect(Object.keys(out)).toEqual(['text', 'segments', 'rtf']);
     expect(out.segments).toHaveLength(2);
     out.segments.forEach((s, i) => {
-      expect(Math.abs(s.start_ms - spoken.spans[i]!.startMs)).toBeLessThan(250);
+      expect(Math.abs(s.start_ms - spoken.spans[i].startMs)).toBeLessThan(250);
       expect(s.text.length).toBeGreaterThan(0); // random weights: words, not the phrase
     });
     expect(out.text).toBe(out.segments.map((s) => s.text).join(' '));

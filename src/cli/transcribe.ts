@@ -47,17 +47,17 @@ export async function transcribeSamples(
 ): Promise<{ segments: SegmentTranscript[]; ms: number }> {
   const started = performance.now();
   const segments: SegmentTranscript[] = [];
-  let failure: unknown;
+  let failure: { error: unknown } | undefined;
   const pipeline = new DictationPipeline(engine, (e) => {
     if (e.kind === 'final') segments.push(e.segment);
-    if (e.kind === 'error') failure ??= e.error;
+    if (e.kind === 'error') failure ??= { error: e.error };
   });
   const vad = await nodeSegmenter(pipeline.vadHandler);
   pipeline.attach(vad);
   for (const piece of pieces(samples)) await pipeline.push(piece);
   await pipeline.finish();
   await vad.release();
-  if (failure) throw failure;
+  if (failure) throw failure.error;
   return { segments, ms: performance.now() - started };
 }
 
@@ -84,7 +84,7 @@ export async function transcribeCommand(args: string[], io: CommandIo): Promise<
   }
   let samples: Float32Array;
   try {
-    samples = await readSpeechWav(positionals[0]!);
+    samples = await readSpeechWav(positionals[0]);
   } catch (error) {
     io.err(`transcribe: ${inputProblem(error) ?? String(error)}\n`);
     return 1;

@@ -4,7 +4,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
   private waiting: ((r: IteratorResult<T, undefined>) => void) | undefined;
   private failed: ((e: unknown) => void) | undefined;
   private ended = false;
-  private error: unknown;
+  private failure: { error: unknown } | undefined;
 
   push(item: T): void {
     if (this.waiting) this.settle({ value: item, done: false });
@@ -19,11 +19,11 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
 
   /** Reads after the buffered items throw `error`. */
   fail(error: unknown): void {
-    this.error = error ?? new Error('failed');
+    this.failure = { error: error ?? new Error('failed') };
     this.ended = true;
     const failed = this.failed;
     this.waiting = this.failed = undefined;
-    failed?.(this.error);
+    failed?.(this.failure.error);
   }
 
   async *[Symbol.asyncIterator](): AsyncGenerator<T> {
@@ -32,7 +32,7 @@ export class AsyncQueue<T> implements AsyncIterable<T> {
         yield this.items.shift() as T;
         continue;
       }
-      if (this.error !== undefined) throw this.error;
+      if (this.failure) throw this.failure.error;
       if (this.ended) return;
       const next = await new Promise<IteratorResult<T, undefined>>((resolve, reject) => {
         this.waiting = resolve;

@@ -12,15 +12,15 @@ export class EngineError extends Error {
 }
 
 /** The model's files are not in the model store (or not verified). */
-export class ModelNotDownloadedError extends EngineError {}
+class ModelNotDownloadedError extends EngineError {}
 /** This device cannot run the engine (no WebGPU, fallback adapter, too little memory...). */
-export class UnsupportedDeviceError extends EngineError {}
+class UnsupportedDeviceError extends EngineError {}
 /** Loading failed: model library, shader compile, out of memory, device lost. */
 export class EngineLoadError extends EngineError {}
 /** A call came before load() finished, or after unload(). */
 export class EngineNotLoadedError extends EngineError {}
 /** The model ran but what it wrote cannot be used as a record. */
-export class ModelOutputError extends EngineError {}
+class ModelOutputError extends EngineError {}
 
 /** The caller aborted. Named "AbortError" like the DOM's, so `err.name === 'AbortError'` checks work everywhere. */
 export class EngineAbortError extends EngineError {

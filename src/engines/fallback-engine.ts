@@ -33,7 +33,7 @@ export class FallbackEngine implements Engine {
 
   constructor(private readonly options: EngineOption[]) {
     if (options.length === 0) throw new Error('FallbackEngine needs at least one engine');
-    this.current = options[0]!.create();
+    this.current = options[0].create();
   }
 
   get id(): EngineId {
@@ -90,7 +90,7 @@ export class FallbackEngine implements Engine {
     const from = this.current;
     await from.unload().catch(() => undefined);
     this.index += 1;
-    this.current = this.options[this.index]!.create();
+    this.current = this.options[this.index].create();
     const reason = `${from.label} ${what}: ${causeOf(error).replace(/\.$/, '')}. Switched to ${this.current.label}.`;
     this.fallbacks.push({ from: from.id, to: this.current.id, reason });
   }

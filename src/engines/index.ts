@@ -14,17 +14,8 @@ import { WebLlmEngine } from './webllm/client.js';
 
 export * from './engine.js';
 export * from './errors.js';
-export { FallbackEngine, type FallbackEvent } from './fallback-engine.js';
-export {
-  browserProbeInput,
-  probeEngines,
-  webllmCandidate,
-  type EngineChoice,
-  type ProbeResult,
-  type WebLlmCandidate,
-} from './probe.js';
-export type { VerifiedModelFiles } from './model-files.js';
-
+export { FallbackEngine } from './fallback-engine.js';
+export { browserProbeInput, probeEngines, webllmCandidate, type EngineChoice, type ProbeResult } from './probe.js';
 /** What the app knows that the engines need: where each model is served from. */
 export interface EngineSetup {
   /** WebLLM's record for a Phi-2 build: the model store's `toWebLLMModelRecord(manifest, kioskModelUrl(origin, id))`. */

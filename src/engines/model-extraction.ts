@@ -12,7 +12,7 @@ import type { EvidencedRecord } from '../tccc/extraction.js';
 import type { CallStats, EngineId, ExtractionRun } from './engine.js';
 
 /** One casualty as the rules engine read it: its record and its own words (what the model's facts for it are checked against). */
-export interface RulesCasualty extends EvidencedRecord {
+interface RulesCasualty extends EvidencedRecord {
   /** The words said of this casualty (with what is said of all of them): the grounding text for its model record. */
   text: string;
 }
@@ -94,7 +94,7 @@ export function checkModelCasualties(
 /** The records in a model's answer: `{"casualties": [...]}`, or the answer itself as one record. */
 function modelRecords(value: unknown): unknown[] {
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && 'casualties' in value) {
-    const list = (value as { casualties: unknown }).casualties;
+    const list = value.casualties;
     return Array.isArray(list) ? list : [list];
   }
   return [value];

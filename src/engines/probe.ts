@@ -22,7 +22,7 @@ export interface GpuAdapterLike {
   isFallbackAdapter?: boolean;
   info?: { isFallbackAdapter?: boolean };
 }
-export interface GpuLike {
+interface GpuLike {
   requestAdapter(options?: { powerPreference?: 'high-performance' | 'low-power' }): Promise<GpuAdapterLike | null>;
 }
 
@@ -45,7 +45,7 @@ export type EngineChoice =
   | { engine: 'rules' };
 
 /** The Phi-2 build this device should hold, from what the probe measured (shader-f16, memory); for the Model view. */
-export type BuildRecommendation =
+type BuildRecommendation =
   | { kind: 'build'; modelId: string; quantization: string; contextWindow: number; vramMB: number }
   /** WebGPU works, but no Phi-2 build suits this GPU (too small, software-only, too little memory, none set up). */
   | { kind: 'none-fits'; reason: string }

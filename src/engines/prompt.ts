@@ -38,7 +38,7 @@ const EXAMPLES: ReadonlyArray<{ narrative: string; records: TcccRecord[] }> = [
 ];
 
 /** The answer the prompt asks for: one record per casualty. */
-export const answerOf = (records: readonly TcccRecord[]): string => JSON.stringify({ casualties: records });
+const answerOf = (records: readonly TcccRecord[]): string => JSON.stringify({ casualties: records });
 
 const request = (narrative: string) => `${INSTRUCTION}\nNarrative: ${narrative.trim()}`;
 const turn = (narrative: string) => `Instruct: ${request(narrative)}\nOutput:`;

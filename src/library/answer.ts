@@ -25,7 +25,7 @@ export type Answer =
 /** The phrase the model is told to answer with when the passages do not cover the question. */
 export const REFUSAL = 'The library does not cover this.';
 /** Small models lose the thread with long prompts; three short passages is the budget. */
-export const PROMPT_PASSAGES = 3;
+const PROMPT_PASSAGES = 3;
 
 /** The prompt for `generate`: numbered passages, the rules, then the question. */
 export function buildAnswerPrompt(question: string, passages: Passage[]): string {

@@ -1,4 +1,3 @@
-/// <reference path="./virtual-library.d.ts" />
 /**
  * Browser entry for the Library and Record views: the build-time index plus the user's stored documents.
  * Import lazily (`await import('../../library/load-library.js')`) so the index ships in the views' chunk only.

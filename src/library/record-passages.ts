@@ -99,9 +99,7 @@ const EVACUATION: Record<EvacPriority, string[]> = {
 
 /** Every passage id the map can name; a unit test checks each exists in the library. */
 export const RECORD_PASSAGE_IDS: ReadonlySet<string> = new Set(
-  [INJURY, LOCATION, INTERVENTION, FLUID, MEDICATION, EVACUATION].flatMap(
-    (map) => Object.values(map).flat() as string[],
-  ),
+  [INJURY, LOCATION, INTERVENTION, FLUID, MEDICATION, EVACUATION].flatMap<string>((map) => Object.values(map).flat()),
 );
 
 /** One fact of the record and the guidance for it. */

@@ -14,8 +14,11 @@ function foldPlural(term: string): string {
   return term;
 }
 
+/** MiniSearch's own tokenizer (its typings give defaults as `any`). */
+const defaultTokenize = MiniSearch.getDefault('tokenize') as (text: string) => string[];
+
 function tokenize(text: string): string[] {
-  return [...MiniSearch.getDefault('tokenize')(text), ...synonymExpansions(text)];
+  return [...defaultTokenize(text), ...synonymExpansions(text)];
 }
 
 function processTerm(term: string): string | null {
@@ -32,7 +35,7 @@ const SEARCH_OPTIONS: SearchOptions = {
 };
 
 /** MiniSearch options shared by build and load; changing them requires rebuilding the serialized index. */
-export const INDEX_OPTIONS: Options<Passage> = {
+const INDEX_OPTIONS: Options<Passage> = {
   idField: 'id',
   fields: ['title', 'tags', 'text'],
   storeFields: [],

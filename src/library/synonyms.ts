@@ -3,13 +3,13 @@
  * at index time (a passage that says "TQ" is also found by "tourniquet") and at query time (a medic who types
  * "TQ" also searches "tourniquet"). Aliases are matched as whole words; spaces and hyphens in them match either.
  */
-export interface Synonym {
+interface Synonym {
   /** Words added to the text when an alias is found. */
   expansion: string;
   aliases: string[];
 }
 
-export const SYNONYMS: readonly Synonym[] = [
+const SYNONYMS: readonly Synonym[] = [
   { expansion: 'tourniquet', aliases: ['tq', 'tqs', 'tk', 'cat tourniquet', 'sof-t', 'soft-t', 'windlass'] },
   { expansion: 'junctional tourniquet', aliases: ['sam-jt', 'samjt', 'jt', 'croc', 'combat ready clamp', 'jett'] },
   {

@@ -8,10 +8,10 @@ interface LibraryDbSchema extends DBSchema {
 
 export type LibraryDb = IDBPDatabase<LibraryDbSchema>;
 
-export const LIBRARY_DB_NAME = 'tccc-library';
+const LIBRARY_DB_NAME = 'tccc-library';
 const LIBRARY_DB_VERSION = 1;
 /** A pasted guideline is a few hundred kB at most; anything larger is probably the wrong file. */
-export const MAX_DOCUMENT_CHARS = 2_000_000;
+const MAX_DOCUMENT_CHARS = 2_000_000;
 
 /** Opens (and creates or upgrades) the library database. */
 export function openLibraryDb(name: string = LIBRARY_DB_NAME): Promise<LibraryDb> {

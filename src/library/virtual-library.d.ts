@@ -1,6 +1,5 @@
 /** The library data built by `tcccLibrary()` in vite-plugin.ts. */
 declare module 'virtual:tccc-library' {
-  import type { LibraryData } from './search-index.js';
-  const data: LibraryData;
+  const data: import('./search-index.js').LibraryData;
   export default data;
 }

@@ -5,7 +5,7 @@
 import type { Plugin } from 'vite';
 import { libraryDataFromFiles, PASSAGES_DIR } from './passage-files.js';
 
-export const LIBRARY_MODULE_ID = 'virtual:tccc-library';
+const LIBRARY_MODULE_ID = 'virtual:tccc-library';
 const RESOLVED_ID = `\0${LIBRARY_MODULE_ID}`;
 
 /** Register in vite.config.ts: `plugins: [tcccLibrary()]`. */

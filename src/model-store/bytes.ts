@@ -9,7 +9,7 @@ export function ownBuffer(bytes: Uint8Array): ArrayBuffer {
 
 /** The first `length` bytes of `parts`, joined (the part itself when it is exactly that). */
 export function concat(parts: Uint8Array[], length: number): Uint8Array {
-  if (parts.length === 1 && parts[0]!.byteLength === length) return parts[0]!;
+  if (parts.length === 1 && parts[0].byteLength === length) return parts[0];
   const out = new Uint8Array(length);
   let at = 0;
   for (const p of parts) {

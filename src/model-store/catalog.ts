@@ -1,5 +1,5 @@
 import * as chunks from './chunk-store.js';
-import type { FileTask } from './file-download.js';
+import type { FileTask } from './tasks.js';
 import type { StoreScope } from './manifest.js';
 import { planTasks, type ModelLocation } from './tasks.js';
 import { deleteArtifacts, getArtifact, hasArtifact } from './webllm-cache.js';

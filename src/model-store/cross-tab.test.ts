@@ -17,9 +17,14 @@ describe('watchDownloads', () => {
     otherTab.postMessage(progress('downloading'));
     await expect.poll(() => heard).toEqual(['downloading']);
     stop();
+    // A later watcher as the witness: a channel's messages reach its subscribers oldest first (HTML, BroadcastChannel),
+    // so once the witness hears 'done', the stopped watcher would have heard it already had it still listened.
+    const witnessed: string[] = [];
+    const stopWitness = watchDownloads((p) => witnessed.push(p.state));
     otherTab.postMessage(progress('done'));
-    await new Promise((r) => setTimeout(r, 50));
+    await expect.poll(() => witnessed).toEqual(['done']);
     expect(heard).toEqual(['downloading']);
+    stopWitness();
     otherTab.close();
   });
 

@@ -46,7 +46,7 @@ describe('ModelDownload pipeline', () => {
       modelUrl: manifest.baseUrl,
       concurrency: 2,
       fetchFn: async (input) => {
-        fetched.push(String(input));
+        fetched.push(urlOf(input));
         return new Response(BYTES.slice(), { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
       },
     });
@@ -85,3 +85,8 @@ describe('ModelDownload pipeline', () => {
     filesOfModel.mockRestore();
   });
 });
+
+/** The URL a fetch was asked for, whichever form `input` takes. */
+function urlOf(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : String(input);
+}

@@ -36,7 +36,7 @@ function heldTensorCache(tensorCache: Uint8Array) {
   const released = new Promise<void>((resolve) => (release = resolve));
   const requested: string[] = [];
   const fetchFn = async (input: RequestInfo | URL) => {
-    const url = String(input);
+    const url = input instanceof Request ? input.url : String(input);
     requested.push(url.split('/').pop()!);
     const body = url.endsWith('tensor-cache.json') ? (await released, tensorCache) : SHARD;
     return new Response(body.slice(), { status: 200, headers: { 'content-length': String(body.byteLength) } });

@@ -1,16 +1,11 @@
 import * as chunks from './chunk-store.js';
-import { keepEngineAssets, transformersRuntimeUrls } from './engine-assets.js';
+import { ortRuntimeUrls } from '../engine-runtime/ort-files.js';
+import { keepEngineAssets } from './engine-assets.js';
 import { ModelStoreError } from './errors.js';
-import {
-  downloadFile,
-  receiveFile,
-  type FileDownloadContext,
-  type FileTask,
-  type ReceivedFile,
-} from './file-download.js';
+import { downloadFile, receiveFile, type FileDownloadContext, type ReceivedFile } from './file-download.js';
 import { figures, RateMeter, type ProgressFigures } from './progress.js';
 import { ensureSpace, requestPersistence } from './storage.js';
-import { planTasks, type ModelLocation } from './tasks.js';
+import { planTasks, type FileTask, type ModelLocation } from './tasks.js';
 import { getArtifact } from './webllm-cache.js';
 
 /** Where a download stands. `failed` carries `error`. */
@@ -173,7 +168,7 @@ export class ModelDownload implements Download {
       }
       // The CPU engine's runtime must work offline as soon as its model does.
       if (this.options.manifest.engine === 'transformers')
-        await keepEngineAssets(this.options.engineAssets ?? transformersRuntimeUrls());
+        await keepEngineAssets(this.options.engineAssets ?? ortRuntimeUrls());
       this.setState('done');
       return 'done';
     } catch (error) {
@@ -283,10 +278,10 @@ async function pool<T>(
   receive: (item: T) => Promise<ReceivedFile>,
 ): Promise<void> {
   let next = 0;
-  let failure: unknown;
+  let failure: { error: unknown } | undefined;
   const fail = (error: unknown): void => {
     if (failure === undefined && !controller.signal.aborted) {
-      failure = error;
+      failure = { error };
       controller.abort(error);
     }
   };
@@ -294,7 +289,7 @@ async function pool<T>(
   const recording: Promise<void>[] = [];
   const worker = async (): Promise<void> => {
     while (next < items.length && !controller.signal.aborted) {
-      const item = items[next++]!;
+      const item = items[next++];
       try {
         const written = (await receive(item))
           .store()
@@ -310,6 +305,6 @@ async function pool<T>(
   await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
   await Promise.all(writing);
   await Promise.all(recording);
-  if (failure !== undefined) throw failure;
+  if (failure !== undefined) throw failure.error;
   if (controller.signal.aborted) throw controller.signal.reason;
 }

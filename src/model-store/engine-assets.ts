@@ -1,11 +1,5 @@
-import { BROWSER_DEFAULTS, ORT_WASM_FILES } from '../engines/transformers/shared.js';
-import { ENGINE_ASSETS_CACHE } from '../sw/request-rules.js';
+import { ENGINE_ASSETS_CACHE } from '../engine-runtime/ort-files.js';
 import { ModelStoreError } from './errors.js';
-
-/** The same-origin URLs of ONNX Runtime's files, which the transformers.js engine loads before any model. */
-export function transformersRuntimeUrls(base: string = BROWSER_DEFAULTS.wasmPaths): string[] {
-  return Object.values(ORT_WASM_FILES).map((file) => `${base}${file}`);
-}
 
 /**
  * Puts engine runtime files into the service worker's engine-assets cache (the one its CacheFirst route reads), so

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { downloadFile, type FileDownloadContext, type FileTask } from './file-download.js';
+import { downloadFile, type FileDownloadContext } from './file-download.js';
+import type { FileTask } from './tasks.js';
 import { storeScopeOf } from './manifest.js';
 
 const config: FileTask = {

@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import * as chunks from './chunk-store.js';
-import { downloadFile, type FileDownloadContext, type FileTask } from './file-download.js';
+import { downloadFile, type FileDownloadContext } from './file-download.js';
+import type { FileTask } from './tasks.js';
 import { storeScopeOf } from './manifest.js';
 import { getArtifact } from './webllm-cache.js';
 
@@ -61,16 +62,30 @@ describe('downloadFile checkpoints', () => {
 
   it('stores bytes older than checkpointMs while the file is still arriving', async () => {
     const task = taskFor('slow.bin');
+    // The first half arrives, then the body waits for a chunk write: only a checkpoint by age can make one, as
+    // chunkBytes is far off. The test waits on that event, never on a guess at how long it takes.
+    const append = vi.spyOn(chunks, 'appendChunk');
     let storedMidway = -1;
+    const half = BYTES.byteLength / 2;
+    let sent = 0;
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        if (sent >= BYTES.byteLength) return controller.close();
+        if (sent === half) {
+          await vi.waitUntil(() => append.mock.results.length > 0, { timeout: 60_000, interval: 5 });
+          await append.mock.results[0].value;
+          storedMidway = (await chunks.getFile(task.url))?.stored ?? 0;
+        }
+        controller.enqueue(BYTES.slice(sent, sent + PIECE));
+        sent += PIECE;
+      },
+    });
     const fetchFn = async () =>
-      trickle(20, async (sent) => {
-        if (sent === BYTES.byteLength - PIECE) storedMidway = (await chunks.getFile(task.url))?.stored ?? 0;
-      });
+      new Response(body, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
     await downloadFile(task, ctx({ checkpointMs: 30, fetchFn }));
-    // Twelve pieces 20 ms apart take over 200 ms, far past the 30 ms checkpoint: stored before the last one came.
-    expect(storedMidway).toBeGreaterThan(0);
-    expect(storedMidway).toBeLessThan(BYTES.byteLength);
+    expect(storedMidway).toBe(half);
     expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);
+    append.mockRestore();
   });
 
   it('lets a checkpoint wait when the last bytes of the file are due within its grace, so the file is written once', async () => {
@@ -79,23 +94,35 @@ describe('downloadFile checkpoints', () => {
     const checkpointMs = 200;
     const last = 1024;
     let pulls = 0;
-    // All but the last KiB at once; the last KiB a little after the checkpoint falls due (its timer is set
-    // first, in the same task), when at the rate so far the rest was due long before the grace ends.
-    const body = new ReadableStream<Uint8Array>({
-      pull(controller) {
-        if (pulls++ === 0) return controller.enqueue(BYTES.slice(0, -last));
-        return new Promise<void>((resolve) =>
-          setTimeout(() => {
-            controller.enqueue(BYTES.slice(-last));
-            controller.close();
-            resolve();
-          }, checkpointMs * 1.1),
-        );
-      },
-    });
-    const fetchFn = async () =>
-      new Response(body, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
-    await downloadFile(task, ctx({ checkpointMs, fetchFn }));
+    let lastPiecePulled!: () => void;
+    const waitingForLast = new Promise<void>((resolve) => (lastPiecePulled = resolve));
+    // The download's clock is a fake one the test moves (IndexedDB's own scheduling stays real): all but the last KiB
+    // at once, the last KiB at 1.1 checkpoints, a little after the checkpoint falls due, when at the rate so far the
+    // rest was due long before the grace ends.
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] });
+    try {
+      const body = new ReadableStream<Uint8Array>({
+        pull(controller) {
+          if (pulls++ === 0) return controller.enqueue(BYTES.slice(0, -last));
+          lastPiecePulled();
+          return new Promise<void>((resolve) =>
+            setTimeout(() => {
+              controller.enqueue(BYTES.slice(-last));
+              controller.close();
+              resolve();
+            }, checkpointMs * 1.1),
+          );
+        },
+      });
+      const fetchFn = async () =>
+        new Response(body, { status: 200, headers: { 'content-length': String(BYTES.byteLength) } });
+      const downloading = downloadFile(task, ctx({ checkpointMs, fetchFn }));
+      await waitingForLast;
+      await vi.advanceTimersByTimeAsync(checkpointMs * 1.1);
+      await downloading;
+    } finally {
+      vi.useRealTimers();
+    }
     expect(append).not.toHaveBeenCalled();
     expect(new Uint8Array((await getArtifact(task.scope, task.url)) as ArrayBuffer)).toEqual(BYTES);
     append.mockRestore();

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
-import { downloadFile, type FileDownloadContext, type FileTask } from './file-download.js';
+import { downloadFile, type FileDownloadContext } from './file-download.js';
+import type { FileTask } from './tasks.js';
 import { storeScopeOf } from './manifest.js';
 
 // The file's record is written when the server first tells its size: make that the write that meets the quota.

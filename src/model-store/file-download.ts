@@ -3,29 +3,18 @@ import { CHECKPOINT_GRACE, endsWithinGrace } from './checkpoint-grace.js';
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
-import type { FileKind, StoreScope } from './manifest.js';
+import type { FileKind } from './manifest.js';
 import { formatBytes } from './progress.js';
 import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
 import { UNKNOWN_SIZE_CAPS } from './size-caps.js';
 import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
 import { measure, storeReceived, type HeldBytes, type StoredFile } from './store-received.js';
+import type { FileTask } from './tasks.js';
 import { FileVerifier } from './verify.js';
 import { hasArtifact } from './webllm-cache.js';
 
 /** Errors that mean the bytes themselves are wrong, so what was stored of them is dropped. */
 const REFUSALS = new Set(['refused-content', 'length-mismatch', 'hash-mismatch']);
-
-/** One file to fetch from `fetchUrl` and store in WebLLM's cache under `url`. */
-export interface FileTask {
-  modelId: string;
-  path: string;
-  kind: FileKind;
-  url: string;
-  fetchUrl: string;
-  scope: StoreScope;
-  size?: number;
-  sha256?: string;
-}
 
 /** Settings and callbacks a file download shares with its siblings. */
 export interface FileDownloadContext {
@@ -190,7 +179,7 @@ async function fetchRemaining(
   // queue (which an errored stream throws away); bytes arriving meanwhile join the next chunk.
   let writing: Promise<void> | undefined;
   let writingBytes = 0;
-  let writeError: unknown;
+  let writeError: { error: unknown } | undefined;
   let checkpoint: ReturnType<typeof setTimeout> | undefined;
   let reading = true;
   // This request's arrival so far, for checkpoint-grace.ts; set once the body starts.
@@ -209,7 +198,7 @@ async function fetchRemaining(
         verifier.update(data);
         held.parts.push(data);
       } catch (error) {
-        writeError = isQuotaError(error) ? storageFull(task.path) : error;
+        writeError = { error: isQuotaError(error) ? storageFull(task.path) : error };
       } finally {
         measure('chunk-write', t0);
         writing = undefined;
@@ -247,7 +236,7 @@ async function fetchRemaining(
   /** Stores what is pending once it makes a chunk (or all of it), waiting only when two chunks' worth are unstored. */
   const flush = async (all: boolean): Promise<void> => {
     for (;;) {
-      if (writeError !== undefined) throw writeError;
+      if (writeError !== undefined) throw writeError.error;
       if (writing) {
         if (!all && writingBytes + pendingBytes < 2 * ctx.chunkBytes) return;
         const t0 = performance.now();

@@ -19,28 +19,15 @@
  * Manifests live in model-config/*.json (schema there); `parseManifest` validates one.
  * Nothing is written to WebLLM's cache before its length (and SHA-256 where known) checks out.
  */
-export { startDownload, type FollowerSession, type LeaderSession } from './cross-tab.js';
-export {
-  ModelDownload,
-  type Download,
-  type DownloadOptions,
-  type DownloadProgress,
-  type DownloadState,
-  type FileProgress,
-} from './downloader.js';
+export { startDownload, type LeaderSession } from './cross-tab.js';
+export { ModelDownload, type Download, type DownloadProgress } from './downloader.js';
 export { WorkerDownload } from './worker-download.js';
 export { deleteModel, listStoredModels, storedModel, type StoredModel } from './catalog.js';
-export { ensureSpace, requestPersistence, storageReport, type StorageReport } from './storage.js';
-export { ModelStoreError, type ModelStoreErrorCode } from './errors.js';
-export {
-  isSpeechModel,
-  parseManifest,
-  toWebLLMModelRecord,
-  type ModelManifest,
-  type ManifestFile,
-} from './manifest.js';
+export { requestPersistence, storageReport, type StorageReport } from './storage.js';
+export { ModelStoreError } from './errors.js';
+export { isSpeechModel, parseManifest, toWebLLMModelRecord, type ModelManifest } from './manifest.js';
 export { formatBytes, type ProgressFigures } from './progress.js';
-export { downloadSize, manifestSize, type DownloadSize } from './download-size.js';
+export { downloadSize } from './download-size.js';
 export { kioskModelUrl, type ModelLocation } from './tasks.js';
 
 /** The `appConfig.cacheBackend` under which WebLLM reads the files this store writes. */

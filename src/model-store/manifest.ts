@@ -79,7 +79,7 @@ export function modelLibFileName(manifest: ModelManifest, source = `manifest ${m
 }
 
 /** The part of tensor-cache.json we rely on: one record per shard file. */
-export interface TensorCache {
+interface TensorCache {
   records: { dataPath: string; nbytes: number }[];
 }
 
@@ -120,7 +120,7 @@ export function withShards(manifest: ModelManifest, tensorCache: unknown): Manif
 /** The WebLLM IndexedDB database a file kind lives in (see WebLLM 0.2.86 `reloadInternal`). */
 export type WebLLMScope = 'webllm/model' | 'webllm/config' | 'webllm/wasm';
 
-export function webllmScopeOf(kind: FileKind): WebLLMScope {
+function webllmScopeOf(kind: FileKind): WebLLMScope {
   if (kind === 'config') return 'webllm/config';
   if (kind === 'model-lib') return 'webllm/wasm';
   return 'webllm/model';

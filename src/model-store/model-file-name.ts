@@ -56,7 +56,7 @@ export function checkModelFileName(name: unknown, source: string): string {
 }
 
 /** A name as it can be shown in a message or a terminal: quoted, every non-printable-ASCII character escaped. */
-export function printableName(name: unknown): string {
+function printableName(name: unknown): string {
   if (typeof name !== 'string') return String(typeof name);
   const escaped = [...name.slice(0, 200)]
     .map((c) => (/[\x20-\x7e]/.test(c) && c !== '"' && c !== '\\' ? c : `\\u{${c.codePointAt(0)!.toString(16)}}`))

@@ -19,7 +19,7 @@ export class RateMeter {
   /** Records that the running byte count is `bytes` at time `t` (ms). */
   sample(bytes: number, t: number): void {
     this.samples.push({ t, bytes });
-    while (this.samples.length > 2 && t - this.samples[0]!.t > this.windowMs) this.samples.shift();
+    while (this.samples.length > 2 && t - this.samples[0].t > this.windowMs) this.samples.shift();
   }
 
   /** Bytes per second across the window. */
@@ -49,6 +49,9 @@ export function figures(bytes: number, total: number | undefined, rateBps: numbe
 export function formatBytes(n: number): string {
   const units = ['B', 'kB', 'MB', 'GB', 'TB'];
   let i = 0;
-  while (n >= 1000 && i < units.length - 1) ((n /= 1000), i++);
+  while (n >= 1000 && i < units.length - 1) {
+    n /= 1000;
+    i++;
+  }
   return `${n >= 100 || i === 0 ? Math.round(n) : n.toFixed(1)} ${units[i]}`;
 }

@@ -46,15 +46,10 @@ export function describeUnexpectedContent(
   return null;
 }
 
-/** True when the file is short enough that its whole content fits in the sniff window. */
-export function needsMoreForSniff(received: number, expectedSize: number | undefined): boolean {
-  return received < SNIFF_BYTES && (expectedSize === undefined || received < expectedSize);
-}
-
 function asciiHead(head: Uint8Array): string {
   const n = Math.min(head.length, SNIFF_BYTES);
   let s = '';
-  for (let i = 0; i < n; i++) s += String.fromCharCode(head[i]!);
+  for (let i = 0; i < n; i++) s += String.fromCharCode(head[i]);
   return s;
 }
 

@@ -4,7 +4,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { concat, ownBuffer } from './bytes.js';
 import { ModelStoreError } from './errors.js';
 import { sha256Elsewhere } from './hash-elsewhere.js';
-import type { FileTask } from './file-download.js';
+import type { FileTask } from './tasks.js';
 import type { FileVerifier } from './verify.js';
 import { deleteArtifacts, putArtifact, webllmValueOf } from './webllm-cache.js';
 

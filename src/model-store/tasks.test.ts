@@ -26,7 +26,7 @@ describe('planTasks', () => {
         99,
       ],
     ]);
-    expect(tasks[1]!.sha256).toBe('ab'.repeat(32));
+    expect(tasks[1].sha256).toBe('ab'.repeat(32));
   });
 
   it('a WebLLM model keeps WebLLM’s own databases', () => {

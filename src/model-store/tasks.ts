@@ -1,13 +1,26 @@
-import type { FileTask } from './file-download.js';
 import {
   fileUrl,
   modelLibFileName,
   storeScopeOf,
   toWebLLMModelRecord,
   withShards,
+  type FileKind,
   type ManifestFile,
   type ModelManifest,
+  type StoreScope,
 } from './manifest.js';
+
+/** One file to fetch from `fetchUrl` and store in WebLLM's cache under `url`. */
+export interface FileTask {
+  modelId: string;
+  path: string;
+  kind: FileKind;
+  url: string;
+  fetchUrl: string;
+  scope: StoreScope;
+  size?: number;
+  sha256?: string;
+}
 
 /** Where a model is read from (`modelUrl`, the ModelRecord.model WebLLM builds keys from) and fetched from. */
 export interface ModelLocation {

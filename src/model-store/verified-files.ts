@@ -1,8 +1,18 @@
-import type { VerifiedModelFiles } from '../engines/model-files.js';
 import { storedModel } from './catalog.js';
 import { fileUrl, storeScopeOf } from './manifest.js';
 import type { ModelLocation } from './tasks.js';
 import { getArtifact } from './webllm-cache.js';
+
+/**
+ * Where engines read verified model files from; the model store implements it below. Engines never fetch weights
+ * themselves once a model is downloaded, and never from outside our own origin.
+ */
+export interface VerifiedModelFiles {
+  /** The bytes of one verified file of a model ("onnx/model.onnx"), or undefined when it is not stored. */
+  read(modelId: string, file: string): Promise<ArrayBuffer | undefined>;
+  /** True when every file of the model is stored and verified. */
+  isComplete(modelId: string): Promise<boolean>;
+}
 
 /**
  * The model store's one verified copy, as engines read it (the transformers.js worker through `env.customCache`).

@@ -26,8 +26,8 @@ const manifest = (id: string): ModelManifest => ({
     {
       path: 'mlc-chat-config.json',
       kind: 'config',
-      size: FILES['mlc-chat-config.json']!.byteLength,
-      sha256: sha(FILES['mlc-chat-config.json']!),
+      size: FILES['mlc-chat-config.json'].byteLength,
+      sha256: sha(FILES['mlc-chat-config.json']),
     },
     { path: 'tokenizer.json', kind: 'tokenizer' },
   ],
@@ -37,7 +37,7 @@ const manifest = (id: string): ModelManifest => ({
 const serving =
   (lfs = false): typeof fetch =>
   async (input) => {
-    const name = String(input).split('/').pop()!;
+    const name = urlOf(input).split('/').pop()!;
     const body = lfs && name === 'tokenizer.json' ? new TextEncoder().encode(LFS_POINTER) : FILES[name];
     return body
       ? new Response(body as Uint8Array<ArrayBuffer>, { headers: { 'content-length': String(body.byteLength) } })
@@ -46,11 +46,11 @@ const serving =
 
 function connect(fetchFn: typeof fetch, id: string) {
   const channel = new MessageChannel();
-  serveDownload(channel.port2 as unknown as Parameters<typeof serveDownload>[0], fetchFn);
+  serveDownload(channel.port2, fetchFn);
   const terminate = vi.fn(() => channel.port1.close());
   const download = new WorkerDownload(
     { manifest: manifest(id), modelUrl: manifest(id).baseUrl, retryBaseMs: 1, maxRetries: 1 },
-    Object.assign(channel.port1, { terminate }) as never,
+    Object.assign(channel.port1, { terminate }),
   );
   return { download, terminate };
 }
@@ -95,15 +95,15 @@ describe('WorkerDownload', () => {
     const someSent = new Promise<void>((r) => (sent = r));
     // tokenizer.json sends its first bytes, then nothing more: a download still running when the medic cancels.
     const stalling: typeof fetch = async (input, init) => {
-      if (!String(input).endsWith('tokenizer.json')) return serving()(input, init);
+      if (!urlOf(input).endsWith('tokenizer.json')) return serving()(input, init);
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
-          controller.enqueue(FILES['tokenizer.json']!.slice(0, 8));
+          controller.enqueue(FILES['tokenizer.json'].slice(0, 8));
           sent();
           init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
         },
       });
-      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json']!.byteLength) } });
+      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json'].byteLength) } });
     };
     const { download, terminate } = connect(stalling, 'cancel-model');
     const started = download.start();
@@ -121,14 +121,14 @@ describe('WorkerDownload', () => {
     let sent!: () => void;
     const someSent = new Promise<void>((r) => (sent = r));
     const pausable: typeof fetch = async (input, init) => {
-      if (!stall || !String(input).endsWith('tokenizer.json')) return serving()(input, init);
+      if (!stall || !urlOf(input).endsWith('tokenizer.json')) return serving()(input, init);
       const body = new ReadableStream<Uint8Array>({
         start(controller) {
           sent();
           init?.signal?.addEventListener('abort', () => controller.error(init.signal!.reason));
         },
       });
-      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json']!.byteLength) } });
+      return new Response(body, { headers: { 'content-length': String(FILES['tokenizer.json'].byteLength) } });
     };
     const { download, terminate } = connect(pausable, 'pause-model');
     const started = download.start();
@@ -142,3 +142,8 @@ describe('WorkerDownload', () => {
     expect(terminate).toHaveBeenCalledOnce();
   });
 });
+
+/** The URL a fetch was asked for, whichever form `input` takes. */
+function urlOf(input: RequestInfo | URL): string {
+  return input instanceof Request ? input.url : String(input);
+}

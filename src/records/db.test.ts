@@ -24,7 +24,7 @@ function rawOpen(name: string, version: number, onUpgrade?: (db: IDBDatabase) =>
     const req = indexedDB.open(name, version);
     req.onupgradeneeded = () => onUpgrade?.(req.result);
     req.onsuccess = () => resolve(req.result);
-    req.onerror = () => reject(req.error);
+    req.onerror = () => reject(req.error ?? new Error('could not open the database'));
   });
 }
 
@@ -70,11 +70,11 @@ describe('casualty store', () => {
     await store.put([otherTab], () => start);
     const thisTab = appendNarrative(start, 'pulse 120', at(3));
     const [saved] = await store.put([thisTab], () => start);
-    expect(saved!.timeline.map((e) => e.text)).toEqual(['GSW left thigh', 'TQ applied 1432', 'pulse 120']);
+    expect(saved.timeline.map((e) => e.text)).toEqual(['GSW left thigh', 'TQ applied 1432', 'pulse 120']);
     expect(await store.get('a')).toEqual(saved);
     // Based on what is stored: a plain replace, as is a save that names no base (an import).
-    const [next] = await store.put([updateCasualty(saved!, { notes: 'urgent' })], () => saved);
-    expect(next).toEqual(updateCasualty(saved!, { notes: 'urgent' }, new Date(next!.updatedAt)));
+    const [next] = await store.put([updateCasualty(saved, { notes: 'urgent' })], () => saved);
+    expect(next).toEqual(updateCasualty(saved, { notes: 'urgent' }, new Date(next.updatedAt)));
     expect((await store.put([start]))[0]).toEqual(start);
   });
 
@@ -127,7 +127,7 @@ describe('migrations', () => {
         timeline: [{ at: at(0).toISOString(), text: 'GSW L thigh' }],
       });
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
     });
     v1.close();
     const store = await freshStore(name);
@@ -165,7 +165,7 @@ describe('migrations', () => {
       rows.put({ ...casualty('both', 1), timeOfInjury: '02:53', edits: [editedToi] });
       rows.put(casualty('none', 1));
       tx.oncomplete = () => resolve();
-      tx.onerror = () => reject(tx.error);
+      tx.onerror = () => reject(tx.error ?? new Error('transaction failed'));
     });
     v2.close();
     const store = await freshStore(name);
@@ -222,8 +222,13 @@ describe('storage errors', () => {
       db.createObjectStore('casualties', { keyPath: 'id' }).createIndex('by-updated', 'updatedAt'),
     );
     const events: StoreEvent[] = [];
-    const opening = freshStore(name, (e) => events.push(e));
-    await new Promise((r) => setTimeout(r, 20));
+    let heardBlocked!: () => void;
+    const blocked = new Promise<void>((resolve) => (heardBlocked = resolve));
+    const opening = freshStore(name, (e) => {
+      events.push(e);
+      if (e.type === 'blocked') heardBlocked();
+    });
+    await blocked; // the event itself, not a guess at how long the browser takes to send it
     expect(events).toEqual([{ type: 'blocked' }]);
     oldTab.close();
     await expect((await opening).list()).resolves.toEqual([]);

@@ -37,6 +37,15 @@ type WriteStore = IDBPObjectStore<RecordsDB, ['casualties'], 'casualties', 'read
  * v3: the hand-typed `timeOfInjury` beside the record becomes a hand edit of the record's `time_of_injury` fact.
  * Fields added since are optional (draft; the extraction's engineLabel, sources, conflicts) and need no step.
  */
+/** Aborts a transaction that IndexedDB may have aborted already (a failed request does that itself). */
+function abortQuietly(tx: UpgradeTx): void {
+  try {
+    tx.abort();
+  } catch {
+    // already finished: nothing was committed by this upgrade either way
+  }
+}
+
 async function upgrade(db: IDBPDatabase<RecordsDB>, oldVersion: number, tx: UpgradeTx): Promise<void> {
   if (oldVersion < 1) {
     const store = db.createObjectStore('casualties', { keyPath: 'id' });
@@ -100,7 +109,9 @@ export async function openCasualtyStore({
   let db: IDBPDatabase<RecordsDB>;
   try {
     db = await openDB<RecordsDB>(name, DB_VERSION, {
-      upgrade: (database, oldVersion, _newVersion, tx) => upgrade(database, oldVersion, tx),
+      // A failed step aborts the upgrade transaction, so no half-upgraded store is ever committed and the open fails.
+      upgrade: (database, oldVersion, _newVersion, tx) =>
+        void upgrade(database, oldVersion, tx).catch(() => abortQuietly(tx)),
       blocked: () => onEvent({ type: 'blocked' }),
       // Closing lets the other tab's upgrade proceed; writes here then fail as 'closed' and autosave keeps them pending.
       blocking: () => {

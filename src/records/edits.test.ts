@@ -18,7 +18,7 @@ function normalized(r: TcccRecord): TcccRecord {
 
 /** What names a fact, as the spec states it (what, where, when; never amounts), written independently of facts.ts. */
 function specKey(f: FactValue): string {
-  const v = f.value as Record<string, unknown> | string;
+  const v = f.value as Record<string, string | number | undefined> | string;
   if (typeof v !== 'object') return `${f.kind}:${v}`;
   const keep =
     {
@@ -194,8 +194,8 @@ describe('effectiveRecord', () => {
   it('does not share objects with the extracted record or the edits', () => {
     const extracted: TcccRecord = { injuries: [{ type: 'burn', location: 'chest' }] };
     const result = effectiveRecord(extracted, []);
-    result.injuries![0]!.location = 'back';
-    expect(extracted.injuries![0]!.location).toBe('chest');
+    result.injuries![0].location = 'back';
+    expect(extracted.injuries![0].location).toBe('chest');
   });
 });
 
@@ -221,7 +221,7 @@ describe('resolveFacts and edit lists', () => {
       ['vitals/-#1', 'extracted'],
       ['medication/hand#1', 'added'],
     ]);
-    expect(facts[0]!.extracted).toEqual({ kind: 'evac_priority', value: 'routine' });
+    expect(facts[0].extracted).toEqual({ kind: 'evac_priority', value: 'routine' });
   });
 
   it('keeps one edit per fact, the latest, and can drop it again', () => {

@@ -12,7 +12,7 @@ export type FactEdit =
   | { op: 'delete'; id: FactId; at: string; replaced?: FactValue };
 
 /** Where an effective fact's value comes from. */
-export type FactOrigin = 'extracted' | 'edited' | 'added' | 'deleted';
+type FactOrigin = 'extracted' | 'edited' | 'added' | 'deleted';
 
 /** A fact as the Record view shows it; `extracted` is the engine's value when a hand edit replaced or deleted it. */
 export type ResolvedFact = Fact & { origin: FactOrigin; extracted?: FactValue };
@@ -36,7 +36,7 @@ export function withRestored(edits: readonly FactEdit[], id: FactId, at: string)
 
 function stripId(fact: Fact): FactValue {
   const { id: _id, ...value } = fact;
-  return value as FactValue;
+  return value;
 }
 
 /**

@@ -46,7 +46,7 @@ describe('export and import', () => {
     const c = sample();
     const back = roundTrip(c);
     expect(back).toEqual(c);
-    expect(back.timeline[0]!.text).toContain('<script>alert(2)</script>');
+    expect(back.timeline[0].text).toContain('<script>alert(2)</script>');
     expect(back.draft).toBe(`TQ right arm ${XSS}`);
     expect(back.extraction).toMatchObject({
       engineLabel: 'Phi-2 on the GPU',

@@ -3,7 +3,6 @@
  * for any tool that reads only that) and the whole casualty (timeline, Capture draft, extraction
  * with its sources and conflicts, edits, 9-line fields, notes), so importing it gives back exactly what was exported.
  */
-import type { Extraction } from '../tccc/extraction.js';
 import type { FactSource } from '../tccc/merge.js';
 import type { TcccRecord } from '../tccc/record.js';
 import { CBRN, MARKING, NATIONALITY, SECURITY, SPECIAL_EQUIPMENT, type ReportInput } from '../tccc/reports/index.js';
@@ -19,7 +18,7 @@ import {
 import { MAX_NARRATIVE_CHARS, importTooLarge } from './limits.js';
 
 export const EXPORT_FORMAT = 'tccc-scribe/casualty';
-export const EXPORT_VERSION = 1;
+const EXPORT_VERSION = 1;
 
 export interface CasualtyExport {
   format: typeof EXPORT_FORMAT;
@@ -53,7 +52,7 @@ const isCodeList = (v: unknown, table: object) => Array.isArray(v) && v.every((k
 const isFactValue = (v: unknown) => isObject(v) && typeof v.kind === 'string';
 const FACT_SOURCES: Record<FactSource, true> = { model: true, rules: true, both: true };
 
-/** Problems with a casualty's `extraction`; empty when it is an {@link Extraction}. */
+/** Problems with a casualty's `extraction`; empty when it is an `Extraction`. */
 function extractionProblems(x: unknown): string[] {
   const ok =
     isObject(x) &&

@@ -8,10 +8,8 @@ export * from './edits.js';
 export { mergeCasualty } from './merge.js';
 export {
   factIdAtPath,
-  factsToRecord,
   newFactId,
   recordFacts,
-  type Fact,
   type FactId,
   type FactKind,
   type FactValue,

@@ -27,7 +27,7 @@ export function mergeCasualty(base: Casualty | undefined, ours: Casualty, theirs
     updatedAt: ours.updatedAt > theirs.updatedAt ? ours.updatedAt : theirs.updatedAt,
     timeline: mergeTimeline(ours.timeline, theirs.timeline),
     edits: mergeEdits(base?.edits ?? [], ours.edits, theirs.edits),
-    nineLine: nineLine as Casualty['nineLine'],
+    nineLine: nineLine,
     notes: mergeText(base?.notes, ours.notes, theirs.notes) ?? '',
   };
   const draft = mergeText(base?.draft, ours.draft, theirs.draft);

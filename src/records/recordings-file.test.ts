@@ -12,7 +12,7 @@ import type { Recording } from './recordings.js';
 
 const T0 = new Date('2026-12-03T10:00:00Z');
 const casualty = appendNarrative(createCasualty(T0, 'c1'), 'tourniquet applied left thigh', T0);
-const pieceAt = casualty.timeline[0]!.at;
+const pieceAt = casualty.timeline[0].at;
 const bytes = Uint8Array.from({ length: 70_000 }, (_, i) => (i * 31) % 256);
 const recording: Recording = {
   id: 'r1',
@@ -39,7 +39,7 @@ describe('casualty file with recordings', () => {
       durationMs: 4200,
       audio: undefined,
     });
-    expect(new Uint8Array(r!.audio)).toEqual(bytes);
+    expect(new Uint8Array(r.audio)).toEqual(bytes);
   });
 
   it('reads a file without recordings as before, with none', async () => {

@@ -17,7 +17,7 @@ export const MAX_RECORDINGS_BYTES = 32 * 1024 * 1024;
 const HEAD_BYTES = 256;
 
 /** A recording as the casualty file carries it. */
-export interface ExportedRecording {
+interface ExportedRecording {
   pieceAt: string;
   recordedAt: string;
   mimeType: string;
@@ -76,7 +76,7 @@ const isIsoOrDraft = (v: unknown) => v === '' || (typeof v === 'string' && !Numb
 /** The recordings a parsed casualty file carries (undefined when it carries none); throws ImportError. */
 export function recordingsOfExport(value: unknown, casualtyId: string): Omit<Recording, 'id'>[] | undefined {
   if (typeof value !== 'object' || value === null || !('recordings' in value)) return undefined;
-  const list = (value as { recordings: unknown }).recordings;
+  const list = value.recordings;
   const valid =
     Array.isArray(list) &&
     list.every(
@@ -133,7 +133,7 @@ export async function readCasualtyFile(
 ): Promise<CasualtyFile> {
   if (file.size > MAX_IMPORT_BYTES) {
     const head = await file.slice(0, HEAD_BYTES).text();
-    if (!announcesRecordings(head)) throw new ImportError(importTooLarge(file.size)!);
+    if (!announcesRecordings(head)) throw new ImportError(importTooLarge(file.size));
     if (file.size > MAX_IMPORT_BYTES + MAX_RECORDINGS_BYTES)
       throw new ImportError(
         `the file is ${recordingSize(file.size)}; a casualty file with recordings is at most ${recordingSize(MAX_IMPORT_BYTES + MAX_RECORDINGS_BYTES)}. Is it the right file?`,

@@ -29,7 +29,7 @@ describe('recording store', () => {
     await store.add(recording('b', '2026-12-03T10:02:00.000Z', 2));
     const list = await store.list('a');
     expect(list.map((r) => r.recordedAt.slice(11, 16))).toEqual(['10:01', '10:05']);
-    expect([...new Uint8Array(list[0]!.audio)]).toEqual([7, 7, 7]);
+    expect([...new Uint8Array(list[0].audio)]).toEqual([7, 7, 7]);
     expect(await store.usage('a')).toEqual({ count: 2, bytes: 103 });
     expect(await store.usage()).toEqual({ count: 3, bytes: 203 });
   });

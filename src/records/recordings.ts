@@ -7,7 +7,7 @@
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 
-export const RECORDINGS_DB_NAME = 'tccc-scribe-recordings';
+const RECORDINGS_DB_NAME = 'tccc-scribe-recordings';
 const DB_VERSION = 1;
 /** `pieceAt` of a recording made into the Capture draft, not yet part of a piece. */
 export const DRAFT_PIECE = '';
@@ -104,7 +104,10 @@ export async function openRecordingStore(name = RECORDINGS_DB_NAME): Promise<Rec
       for (const id of ids) {
         if (await isStored(id)) continue;
         const tx = db.transaction('recordings', 'readwrite');
-        for (const key of await tx.store.index('by-casualty').getAllKeys(id)) (await tx.store.delete(key), dropped++);
+        for (const key of await tx.store.index('by-casualty').getAllKeys(id)) {
+          await tx.store.delete(key);
+          dropped++;
+        }
         await tx.done;
       }
       return dropped;

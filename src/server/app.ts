@@ -67,7 +67,7 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
       return absolute.path;
     },
   } as Parameters<typeof Fastify>[0]) as unknown as KioskApp;
-  capConnectionsPerAddress(app.server as HttpServer, limits.perAddress);
+  capConnectionsPerAddress(app.server, limits.perAddress);
 
   const ownHosts = new Set(options.redirectToHttps?.hosts ?? []);
   app.addHook('onRequest', async (request, reply) => {
@@ -115,7 +115,9 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
     dotfiles: 'ignore',
     allowedPath: servableModelFile(options.modelsDir),
     // The mirror may replace a file in place; revalidation by ETag is cheap and never serves stale weights.
-    setHeaders: (reply) => reply.header('cache-control', 'no-cache'),
+    setHeaders: (reply) => {
+      reply.header('cache-control', 'no-cache');
+    },
   });
 
   const caCert = options.caCert;
@@ -143,12 +145,12 @@ export async function createKioskApp(options: KioskAppOptions): Promise<KioskApp
 }
 
 function summarize(request: FastifyRequest) {
-  const mode = request.headers['sec-fetch-mode'];
+  const mode: unknown = request.headers['sec-fetch-mode'];
   return {
     method: request.method,
     path: request.url.split('?')[0] ?? '/',
     accept: request.headers.accept,
-    secFetchMode: Array.isArray(mode) ? mode[0] : mode,
+    secFetchMode: Array.isArray(mode) ? String(mode[0]) : typeof mode === 'string' ? mode : undefined,
   };
 }
 

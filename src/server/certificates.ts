@@ -7,7 +7,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** iPadOS and macOS reject TLS server certificates valid for more than 825 days; stay a little under. */
 export const SERVER_CERT_DAYS = 820;
 /** The CA is trusted by hand on each tablet, so it lives long enough never to need doing twice. */
-export const CA_CERT_DAYS = 3650;
+const CA_CERT_DAYS = 3650;
 /** Renew the server certificate this long before it expires, so a kiosk restarted now keeps working for a while. */
 const RENEW_BEFORE_MS = 30 * DAY_MS;
 /** Tablets whose clocks run slightly behind would otherwise see a "not yet valid" certificate. */

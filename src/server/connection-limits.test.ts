@@ -83,8 +83,8 @@ describe('connection limits', () => {
     const held = [await open(port), await open(port), await open(port)];
     const extra = await open(port);
     await closed(extra); // the fourth is closed by the server without a byte
-    held[0]!.destroy();
-    await closed(held[0]!);
+    held[0].destroy();
+    await closed(held[0]);
     // The server sees the close asynchronously: a new request succeeds once it has.
     let status: number | undefined;
     for (let tries = 0; tries < 50 && status === undefined; tries++) {

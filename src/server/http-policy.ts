@@ -8,7 +8,7 @@ import { isLoopbackHost } from './network.js';
  * recordings play from object URLs of the audio kept in IndexedDB). Never 'unsafe-eval':
  * scripts stay 'self' only, so an injected string can restyle a page but never run.
  */
-export const CONTENT_SECURITY_POLICY = [
+const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self' 'wasm-unsafe-eval'",
   "worker-src 'self' blob:",
@@ -39,7 +39,7 @@ export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
 };
 
 /** URL prefixes that only ever hold files: a miss there is a 404 even for a browser navigation. */
-export const FILE_ONLY_PREFIXES = ['/assets/', '/models/'] as const;
+const FILE_ONLY_PREFIXES = ['/assets/', '/models/'] as const;
 
 /** The CA certificate tablets download and trust once. */
 export const CA_DOWNLOAD_PATH = '/kiosk-ca.crt';
@@ -79,7 +79,7 @@ export function isNavigationRequest({ method, path, accept, secFetchMode }: Requ
  * Sent on HTTPS only: a tablet that has once reached the kiosk over HTTPS never falls back to plain HTTP for it. Not
  * on plain HTTP (the kiosk's own browser) and not to loopback names, where it would push http://localhost to HTTPS.
  */
-export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000';
 
 /** The Strict-Transport-Security value for a response over HTTPS (`secure`) to `host`, or undefined for none. */
 export function strictTransportSecurityFor(secure: boolean, host: string): string | undefined {
@@ -93,7 +93,7 @@ export function strictTransportSecurityFor(secure: boolean, host: string): strin
 export function isWellFormedRange(range: string): boolean {
   const m = /^bytes=\s*(.+)$/.exec(range);
   if (!m) return false;
-  return m[1]!.split(',').every((spec) => {
+  return m[1].split(',').every((spec) => {
     const r = /^\s*(?:(\d+)-(\d*)|-(\d+))\s*$/.exec(spec);
     return r !== null && (r[1] === undefined || r[2] === '' || Number(r[1]) <= Number(r[2]));
   });

@@ -1,5 +1,4 @@
 import { mkdir, readFile } from 'node:fs/promises';
-import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { createKioskApp, type KioskApp } from './app.js';
 import { ensureKioskCertificates, loadUserCertificate, subjectAltNames, type TlsMaterial } from './certificates.js';
@@ -36,7 +35,7 @@ export interface RunningKiosk {
 }
 
 /** The URLs for a kiosk listening on `host`, given this machine's LAN addresses. */
-export function kioskUrls(
+function kioskUrls(
   config: Pick<KioskConfig, 'host' | 'port' | 'httpsPort'>,
   lanAddresses: readonly string[],
   offersCa: boolean,
@@ -93,8 +92,8 @@ export async function startKiosk(
   });
   registerDeviceRoutes(httpApp, hub, false);
   registerDeviceRoutes(httpsApp, hub, true);
-  hub.attach(httpApp.server as Server, { plainHttp: true });
-  hub.attach(httpsApp.server as Server, { plainHttp: false });
+  hub.attach(httpApp.server, { plainHttp: true });
+  hub.attach(httpsApp.server, { plainHttp: false });
   try {
     await httpApp.listen({ host: config.host, port: config.port });
     await httpsApp.listen({ host: config.host, port: config.httpsPort });

@@ -74,7 +74,7 @@ async function pairDevice(name: string): Promise<string> {
   const answer = await httpsGet(`/pair?code=${code}&name=${encodeURIComponent(name)}`);
   expect(answer.status).toBe(303);
   const cookie = String((answer.headers['set-cookie'] as string[])[0]);
-  return /tccc_device=([^;]+)/.exec(cookie)![1]!;
+  return /tccc_device=([^;]+)/.exec(cookie)![1];
 }
 
 /**
@@ -135,7 +135,7 @@ describe('the sync endpoint', () => {
     expect(cookie).toContain('SameSite=Strict');
     expect(first.headers.location).not.toContain(code);
     expect((await httpsGet(`/pair?code=${code}`)).status).toBe(410);
-    const token = /tccc_device=([^;]+)/.exec(cookie)![1]!;
+    const token = /tccc_device=([^;]+)/.exec(cookie)![1];
     const answer = await tryUpgrade(wss(), { cookie: `${DEVICE_COOKIE}=${token}` }, ca);
     expect('open' in answer).toBe(true);
     if ('open' in answer) answer.open.close();

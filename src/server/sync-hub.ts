@@ -16,7 +16,7 @@ import { UpstreamAdapter, type UpstreamOptions } from './upstream-adapter.js';
 import { sameOriginOrNone } from './http-policy.js';
 import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from './network.js';
 
-export const SYNC_PATH = '/sync';
+const SYNC_PATH = '/sync';
 
 export interface SyncHubOptions {
   dataDir: string;

@@ -74,12 +74,12 @@ export class UpstreamAdapter extends WebSocketClientAdapter {
       ...(ca ? { ca } : {}),
     });
     socket.binaryType = 'arraybuffer';
-    this.socket = socket as unknown as typeof this.socket;
+    this.socket = socket;
     socket.addEventListener('open', this.onOpen);
     socket.addEventListener('open', () => this.#report({ state: 'connected' }));
     socket.addEventListener('close', this.onClose);
-    socket.addEventListener('message', this.onMessage as never);
-    socket.addEventListener('error', this.onError as never);
+    socket.addEventListener('message', this.onMessage);
+    socket.addEventListener('error', this.onError);
     // As the library's adapter does: without an answer within a second, the repo must not wait on this link.
     setTimeout(() => this.#markReady(), 1000).unref();
   }
@@ -97,12 +97,12 @@ export class UpstreamAdapter extends WebSocketClientAdapter {
   override disconnect(): void {
     // A reconnection the library scheduled after a close must not open a socket once the kiosk stops.
     this.#stopped = true;
-    const socket = this.socket as unknown as WebSocket | undefined;
+    const socket = this.socket;
     if (socket) {
       socket.removeEventListener('open', this.onOpen);
       socket.removeEventListener('close', this.onClose);
-      socket.removeEventListener('message', this.onMessage as never);
-      socket.removeEventListener('error', this.onError as never);
+      socket.removeEventListener('message', this.onMessage);
+      socket.removeEventListener('error', this.onError);
       // Closing a socket still connecting raises an error event; with the handlers gone it would end the process.
       socket.on('error', () => undefined);
       if (socket.readyState === WebSocket.CONNECTING) socket.terminate();

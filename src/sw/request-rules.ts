@@ -2,16 +2,14 @@
  * Which same-origin paths the service worker treats how. Pure functions of the path, shared by
  * the routes and their unit tests.
  */
-import { ORT_ROOT } from '../engines/transformers/shared.js';
+import { ORT_ROOT } from '../engine-runtime/ort-files.js';
 
 /** Model shards: stored in IndexedDB by the model store, never in a service worker cache. */
-export const MODELS_PREFIX = '/models/';
+const MODELS_PREFIX = '/models/';
 /** Engine runtime files (ONNX Runtime wasm and the like) served from our own origin. */
-export const ENGINE_ASSETS_PREFIX = '/engine-assets/';
+const ENGINE_ASSETS_PREFIX = '/engine-assets/';
 /** ONNX Runtime's files for the transformers.js engine, one folder per version, copied there by the build (src/engines/transformers/vite-plugin.ts). */
-export const ORT_PREFIX = ORT_ROOT;
-/** Cache holding engine runtime files; the model store fills it too, so a downloaded CPU model starts offline. */
-export const ENGINE_ASSETS_CACHE = 'tccc-engine-assets';
+const ORT_PREFIX = ORT_ROOT;
 
 /** True for an engine asset: anything under /engine-assets/ or /ort/, and any .wasm outside /models/. */
 export function isEngineAssetPath(pathname: string): boolean {

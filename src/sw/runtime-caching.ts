@@ -1,7 +1,8 @@
 import { registerRoute } from 'workbox-routing';
 import { CacheFirst } from 'workbox-strategies';
 import { BROWSER_DEFAULTS } from '../engines/transformers/shared.js';
-import { ENGINE_ASSETS_CACHE, isEngineAssetPath, isStaleEngineAsset } from './request-rules.js';
+import { ENGINE_ASSETS_CACHE } from '../engine-runtime/ort-files.js';
+import { isEngineAssetPath, isStaleEngineAsset } from './request-rules.js';
 
 declare const self: ServiceWorkerGlobalScope;
 

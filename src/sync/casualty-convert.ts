@@ -110,11 +110,11 @@ export function applyCasualty(d: CasualtyDoc, next: Casualty, who: DeviceIdentit
   }
   applyEdits(d, next.edits);
   applyNineLine(d, next.nineLine as Record<string, unknown>);
-  if (d.notes !== next.notes) updateText(d as Doc<CasualtyDoc>, ['notes'], next.notes);
+  if (d.notes !== next.notes) updateText(d, ['notes'], next.notes);
   if (next.draft === undefined) {
     if (d.draft !== undefined) delete d.draft;
   } else if (d.draft === undefined) d.draft = next.draft;
-  else if (d.draft !== next.draft) updateText(d as Doc<CasualtyDoc>, ['draft'], next.draft);
+  else if (d.draft !== next.draft) updateText(d, ['draft'], next.draft);
   const deletedAt = next.deletedAt ?? null;
   if ((d.deletedAt === null ? null : text(d.deletedAt)) !== deletedAt)
     d.deletedAt = deletedAt === null ? null : scalar(deletedAt);
@@ -139,7 +139,7 @@ export function offerExtraction(d: CasualtyDoc, extraction: NonNullable<Casualty
 }
 
 function applyEdits(d: CasualtyDoc, next: readonly FactEdit[]): void {
-  const current = editsOf(d as Doc<CasualtyDoc>);
+  const current = editsOf(d);
   const keyOf = new Map<string, string>();
   for (const { key, stored } of current) if (!keyOf.has(stored.edit.id)) keyOf.set(stored.edit.id, key);
   let seq = Math.max(-1, ...current.map((e) => e.stored.seq));

@@ -84,7 +84,7 @@ describe('concurrent changes', () => {
       expect(texts).toContain('From tablet B');
       expect(texts).toHaveLength(5);
     }
-    expect(casualtyOf(merged[0]!)).toEqual(casualtyOf(merged[1]!));
+    expect(casualtyOf(merged[0])).toEqual(casualtyOf(merged[1]));
   });
 
   it('keeps facts two devices added by hand at once, under distinct ids', () => {

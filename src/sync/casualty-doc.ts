@@ -112,5 +112,5 @@ export function editsOf(doc: Doc<CasualtyDoc>): { key: string; stored: StoredEdi
 export function nineLineOf(doc: Doc<CasualtyDoc>): NineLineFields {
   const fields: Record<string, unknown> = {};
   for (const [field, v] of Object.entries(doc.nineLine)) fields[field] = parsed(v);
-  return fields as NineLineFields;
+  return fields;
 }

@@ -10,7 +10,7 @@ import { deviceOfOp, json, parsed, type CasualtyDoc, type DeviceIdentity, type S
 import { signDevice } from './casualty-convert.js';
 
 /** One side of a conflict: the value and the device that set it. */
-export interface ConflictValue<T> {
+interface ConflictValue<T> {
   value: T;
   by: string;
   /** Automerge's op id, which names this side when resolving. */
@@ -34,7 +34,7 @@ export function conflictsOf(doc: Doc<CasualtyDoc>): FieldConflict[] {
   const found: FieldConflict[] = [];
   for (const key of Object.keys(doc.edits)) {
     const values = sides(doc, doc.edits, key, (v) => parsed<StoredEdit>(v).edit);
-    if (values.length > 1) found.push({ part: 'edits', key, factId: values[0]!.value.id, values });
+    if (values.length > 1) found.push({ part: 'edits', key, factId: values[0].value.id, values });
   }
   for (const key of Object.keys(doc.nineLine)) {
     const values = sides(doc, doc.nineLine, key, (v) => parsed<unknown>(v));

@@ -16,7 +16,7 @@ export interface StoredExtraction {
 }
 
 /** How far an engine's facts are trusted: Phi-2 on the GPU over the CPU model over the rules engine. */
-export const ENGINE_RANK = { rules: 0, cpuModel: 1, gpuModel: 2 } as const;
+const ENGINE_RANK = { rules: 0, cpuModel: 1, gpuModel: 2 } as const;
 
 /**
  * The rank of an extraction's engine ("webllm…" is Phi-2 on WebGPU, "transformers…" the CPU model). A model run that
@@ -73,7 +73,7 @@ export function preferredExtraction(
     }
     const [a, b] = [score(c), score(best)];
     const i = a.findIndex((x, k) => x !== b[k]);
-    if (i >= 0 ? a[i]! > b[i]! : c.extraction.engine > best.extraction.engine) best = c;
+    if (i >= 0 ? a[i] > b[i] : c.extraction.engine > best.extraction.engine) best = c;
   }
   return best;
 }

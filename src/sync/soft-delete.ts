@@ -22,7 +22,7 @@ export function isRestorable(doc: Doc<CasualtyDoc>, now: Date = new Date()): boo
 
 /** Restores a deleted casualty (inside a change) within the undo window; false when it is not restorable. */
 export function restore(d: CasualtyDoc, who: DeviceIdentity, now: Date = new Date()): boolean {
-  if (!isRestorable(d as Doc<CasualtyDoc>, now)) return false;
+  if (!isRestorable(d, now)) return false;
   signDevice(d, who);
   d.deletedAt = null;
   d.updatedAt = scalar(now.toISOString());

@@ -15,7 +15,7 @@ export interface NarrativeReading {
   /** Every number stated, as decimal strings: values and digit strings ("0915" → "915"). */
   numbers: Set<string>;
   /** The numbers stated by entry `index - 1` of `words` (to tie an amount to the unit after it). */
-  numbersBefore(index: number): Set<string>;
+  numbersBefore: (index: number) => Set<string>;
   /** Clock times as the rules engine reads them ("2:15 pm" → "14:15"). */
   times: Set<string>;
   /** Letters and digits run together, NATO words as letters, upper-case: for grids and roster numbers. */

@@ -24,7 +24,7 @@ import { readNarrative, wordsOf } from './grounding-numbers.js';
 import { BLOOD_UNIT_WORDS, VOLUME_UNITS, WHOLE_BLOOD_UNIT_ML } from './rules/lexicon/drugs.js';
 
 /** A value the model gave that the narrative does not support. */
-export interface DroppedValue {
+interface DroppedValue {
   /** JSON-pointer-like path in the model's record, e.g. "/medications/0/dose". */
   path: string;
   value: unknown;
@@ -189,7 +189,7 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
       if (keep(`${p}/${field}`, value, grounded, field === 'time' ? 'time' : field === 'avpu' ? 'AVPU' : 'number'))
         kept[field] = value;
     }
-    return Object.keys(kept).length > 0 ? [kept as NonNullable<TcccRecord['vitals']>[number]] : [];
+    return Object.keys(kept).length > 0 ? [kept] : [];
   });
   if (vitals.length > 0) out.vitals = vitals;
 

@@ -66,7 +66,7 @@ describe('mergeRecords', () => {
       { path: '/evac_priority', model: 'urgent_surgical', rules: 'urgent' },
       { path: '/medications/0/dose', model: '1 g', rules: '2 g' },
     ]);
-    const picked = resolveConflict(result.record, result.conflicts[1]!, 'model');
+    const picked = resolveConflict(result.record, result.conflicts[1], 'model');
     expect(picked.medications?.[0]?.dose).toBe('1 g');
     expect(result.record.medications?.[0]?.dose).toBe('2 g');
   });

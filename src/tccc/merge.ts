@@ -82,7 +82,7 @@ export function mergeRecords(model: TcccRecord, rules: TcccRecord): MergeResult 
     const merged = mergeList(field, asItems(field, model[field]), asItems(field, rules[field]), sources, mergeFields);
     if (merged.length > 0) out[field] = field === 'mechanism' ? merged.map((m) => m.value) : merged;
   }
-  return { record: out as TcccRecord, sources, conflicts };
+  return { record: out, sources, conflicts };
 }
 
 /** Pairs items by {@link PAIRING_KEY} in order; rules items first, then what only the model found. */
@@ -134,5 +134,5 @@ export function resolveConflict(record: TcccRecord, conflict: Conflict, side: 'm
   let node: Item = copy;
   for (const k of keys) node = node[k] as Item;
   if (last !== undefined) node[last] = side === 'model' ? conflict.model : conflict.rules;
-  return copy as TcccRecord;
+  return copy;
 }

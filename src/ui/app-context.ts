@@ -8,7 +8,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { App } from '../app/index.js';
 import type { Observable } from '../app/observable.js';
 
-export const appContext = createContext<App>(Symbol('tccc-scribe-app'));
+const appContext = createContext<App>(Symbol('tccc-scribe-app'));
 
 /** Provides `app` to every element under `root` that asks for it. */
 export function provideApp(root: HTMLElement, app: App): void {

@@ -60,7 +60,7 @@ export class ServiceWorkerBridge extends EventTarget {
 }
 
 /** Where the build puts the worker: vite-plugin-pwa names it after its source, src/sw/index.ts. */
-export const SERVICE_WORKER_URL = '/index.js';
+const SERVICE_WORKER_URL = '/index.js';
 
 /** Registers the worker in production builds; undefined where there is none (dev server, old browsers). */
 export function registerServiceWorker(): ServiceWorkerBridge | undefined {

@@ -7,15 +7,8 @@ import { X509Certificate } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { formatBytes } from '../../model-store/progress.js';
+import type { DoctorCheck } from './doctor-check.js';
 import { checkMirror, manifestBytes } from './mirror-check.js';
-
-export interface DoctorCheck {
-  name: string;
-  ok: boolean;
-  detail: string;
-  /** What to do when not ok; empty when ok. */
-  fix: string;
-}
 
 /** What the checks learn from the machine; {@link realSystemProbe} in system-probe.ts is the real one. */
 export interface SystemProbe {

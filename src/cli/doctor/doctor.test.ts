@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ensureKioskCertificates } from '../../server/certificates.js';
-import { doctorSummary, nodeCheck, runDoctor, type DoctorCheck, type SystemProbe } from './doctor-checks.js';
+import type { DoctorCheck } from './doctor-check.js';
+import { doctorSummary, nodeCheck, runDoctor, type SystemProbe } from './doctor-checks.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const DAY = 24 * 3600 * 1000;
@@ -131,7 +132,8 @@ describe('doctor checks', () => {
     const busy = createServer();
     await new Promise<void>((done) => busy.listen(0, '127.0.0.1', done));
     const busyPort = (busy.address() as { port: number }).port;
-    const realBind = (await import('./system-probe.js')).realSystemProbe.bindProblem;
+    const { realSystemProbe } = await import('./system-probe.js');
+    const realBind = (host: string, port: number) => realSystemProbe.bindProblem(host, port);
     const checks = await runDoctor(
       {
         dataDir,

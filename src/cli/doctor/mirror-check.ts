@@ -8,7 +8,7 @@ import { lstat, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { downloadSize } from '../../model-store/download-size.js';
 import { parseManifest, type ModelManifest } from '../../model-store/manifest.js';
-import type { DoctorCheck } from './doctor-checks.js';
+import type { DoctorCheck } from './doctor-check.js';
 
 /** The manifests the kiosk's catalog lists; [] when there is no catalog yet. */
 async function catalogManifests(modelsDir: string): Promise<ModelManifest[]> {

@@ -16,7 +16,7 @@ import { basename, join } from 'node:path';
 import { builtinModules } from 'node:module';
 
 /** The commands the kiosk runs from a bundle: the server, the doctor, the mirror, the installer and bundle installer. */
-export const BUNDLED_COMMANDS = ['start', 'doctor', 'model-mirror', 'kiosk-install', 'bundle-install'] as const;
+const BUNDLED_COMMANDS = ['start', 'doctor', 'model-mirror', 'kiosk-install', 'bundle-install'] as const;
 
 /** The checkout's npm scripts a kiosk owner uses, run from the compiled commands (cd /opt/tccc-scribe/current). */
 const BUNDLED_SCRIPTS = {
@@ -123,7 +123,7 @@ async function compileServer(projectRoot: string, outDir: string): Promise<strin
     if (chunk.type !== 'chunk') continue;
     for (const id of chunk.imports) {
       if (builtins.has(id) || ownFiles.has(id) || id.startsWith('.') || id.startsWith('/')) continue;
-      names.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]!);
+      names.add(id.startsWith('@') ? id.split('/').slice(0, 2).join('/') : id.split('/')[0]);
     }
   }
   return [...names].sort();
@@ -166,7 +166,7 @@ export function runtimeModules(lock: Lockfile, roots: readonly string[]): string
   const visit = (path: string) => {
     if (found.has(path)) return;
     found.add(path);
-    const entry = lock.packages[path]!;
+    const entry = lock.packages[path];
     const required = Object.keys(entry.dependencies ?? {});
     const optional = [...Object.keys(entry.optionalDependencies ?? {}), ...Object.keys(entry.peerDependencies ?? {})];
     for (const name of required) {

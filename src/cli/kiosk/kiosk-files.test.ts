@@ -28,7 +28,7 @@ function section(unit: string, name: string): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const line of body.split('\n').slice(1)) {
     const m = /^(\w+)=(.*)$/.exec(line);
-    if (m) map.set(m[1]!, [...(map.get(m[1]!) ?? []), m[2]!]);
+    if (m) map.set(m[1], [...(map.get(m[1]) ?? []), m[2]]);
   }
   return map;
 }

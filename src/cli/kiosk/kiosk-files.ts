@@ -53,7 +53,7 @@ export function kioskFiles(setup: KioskSetup): KioskFile[] {
 }
 
 /** The command the service runs: the compiled server of a bundle, or the sources through tsx in a checkout. */
-export function serverCommand(setup: Pick<KioskSetup, 'appDir' | 'compiledServer' | 'nodePath'>): string[] {
+function serverCommand(setup: Pick<KioskSetup, 'appDir' | 'compiledServer' | 'nodePath'>): string[] {
   return setup.compiledServer
     ? [setup.nodePath, `${setup.appDir}/build-node/cli/start.js`]
     : [setup.nodePath, '--import', 'tsx', `${setup.appDir}/src/cli/start.ts`];
@@ -117,7 +117,7 @@ set -eu
 URL=${shellQuote(url)}
 CHROMIUM=${shellQuote(s.chromiumPath)}
 # The profile keeps the casualty records (IndexedDB) and the downloaded model: it must persist across reboots.
-${s.snapChromium ? 'PROFILE="$HOME/snap/chromium/common/tccc-scribe"' : 'PROFILE="\${XDG_DATA_HOME:-$HOME/.local/share}/tccc-scribe/chromium"'}
+${s.snapChromium ? 'PROFILE="$HOME/snap/chromium/common/tccc-scribe"' : 'PROFILE="${XDG_DATA_HOME:-$HOME/.local/share}/tccc-scribe/chromium"'}
 mkdir -p "$PROFILE"
 
 # Wait (at most 60 s) for the kiosk server, so Chromium never opens on an error page; then let systemd retry.
@@ -161,6 +161,6 @@ function quoteSystemdArg(arg: string): string {
 }
 
 /** Quotes one word for POSIX sh. */
-export function shellQuote(word: string): string {
+function shellQuote(word: string): string {
   return /^[A-Za-z0-9_@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, `'\\''`)}'`;
 }

@@ -26,7 +26,7 @@ export interface KioskPlan {
 }
 
 /** Thrown when the machine cannot take the install; the message says what to do. */
-export class KioskInstallError extends Error {
+class KioskInstallError extends Error {
   override name = 'KioskInstallError';
 }
 
@@ -126,7 +126,7 @@ export async function applyPlan(plan: KioskPlan, prefix: string | undefined, run
 }
 
 function runCommand(argv: string[]): void {
-  execFileSync(argv[0]!, argv.slice(1), { stdio: 'inherit' });
+  execFileSync(argv[0], argv.slice(1), { stdio: 'inherit' });
 }
 
 /** Whether a system user exists (getent passwd). */

@@ -27,6 +27,8 @@ export class RulesEngine implements Engine {
     return { engine: this.id, record, evidence };
   }
 
+  // A generator that only throws: the error reaches the caller where it reads, as a model's failure would.
+  // eslint-disable-next-line require-yield -- the Engine contract is an async generator, and this one has nothing to yield
   async *generate(_prompt: string, _options?: GenerateOptions): AsyncGenerator<string> {
     throw new EngineError('The rules engine cannot write free text; load a language model for that.');
   }

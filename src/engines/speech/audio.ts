@@ -40,7 +40,7 @@ export function toSpeechRate(samples: Float32Array, rate: number): Float32Array 
   return new SpeechResampler(rate).push(samples);
 }
 
-export function concat(parts: readonly Float32Array[]): Float32Array {
+function concat(parts: readonly Float32Array[]): Float32Array {
   const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
   let at = 0;
   for (const p of parts) {

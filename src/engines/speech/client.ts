@@ -24,8 +24,7 @@ interface Pending {
   onPartial?: ((text: string) => void) | undefined;
 }
 
-const defaultWorker = (): SpeechWorkerPort =>
-  new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' }) as unknown as SpeechWorkerPort;
+const defaultWorker = (): SpeechWorkerPort => new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
 
 /**
  * The speech engine in its own worker, so capture and typing never stall while it decodes. An abort rejects at once;

@@ -5,7 +5,7 @@
 import type { AutomaticSpeechRecognitionPipeline } from '@huggingface/transformers';
 import type { LoadProgress } from '../engine.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
-import type { VerifiedModelFiles } from '../model-files.js';
+import type { VerifiedModelFiles } from '../../model-store/verified-files.js';
 import { loadProgressCallback, transformersFor } from '../transformers/environment.js';
 import {
   maxTokensFor,
@@ -36,11 +36,11 @@ export class TransformersSpeechEngine implements SpeechEngine {
     }
     const transformers = await transformersFor(this.settings, this.files);
     try {
-      this.asr = (await transformers.pipeline('automatic-speech-recognition', modelId, {
+      this.asr = await transformers.pipeline('automatic-speech-recognition', modelId, {
         device,
         dtype,
         progress_callback: loadProgressCallback(onProgress),
-      })) as AutomaticSpeechRecognitionPipeline;
+      });
     } catch (error) {
       throw new EngineLoadError(causeOf(error));
     }
@@ -71,7 +71,7 @@ export class TransformersSpeechEngine implements SpeechEngine {
         max_new_tokens: maxTokensFor(audio.length / SPEECH_SAMPLE_RATE),
         streamer,
         stopping_criteria: [stopper],
-      } as Record<string, unknown>)) as { text: string };
+      })) as { text: string };
       if (options.signal?.aborted) throw new EngineAbortError();
       return { text: output.text.trim(), ms: performance.now() - started };
     } finally {

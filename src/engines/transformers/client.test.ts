@@ -51,15 +51,15 @@ describe('createTransformersEngine', () => {
     await engine.load();
     await engine.unload();
     expect(workers).toHaveLength(1);
-    expect(methods(workers[0]!)).toEqual(['settings', 'load', 'unload']);
-    expect(workers[0]!.terminated).toBe(true);
+    expect(methods(workers[0])).toEqual(['settings', 'load', 'unload']);
+    expect(workers[0].terminated).toBe(true);
   });
 
   it('terminates the worker even when its unload fails', async () => {
     const { engine, workers } = engineWithFakes(true);
     await engine.load();
     await expect(engine.unload()).rejects.toThrow('worker wedged');
-    expect(workers[0]!.terminated).toBe(true);
+    expect(workers[0].terminated).toBe(true);
   });
 
   it('starts a fresh worker, settings first, when loaded again after unload', async () => {
@@ -68,9 +68,9 @@ describe('createTransformersEngine', () => {
     await engine.unload();
     await engine.load();
     expect(workers).toHaveLength(2);
-    expect(workers[1]!.terminated).toBe(false);
-    expect(methods(workers[1]!)).toEqual(['settings', 'load']);
-    expect(workers[1]!.received[0]).toMatchObject({ settings: { modelId: 'tiny-phi', device: 'wasm' } });
+    expect(workers[1].terminated).toBe(false);
+    expect(methods(workers[1])).toEqual(['settings', 'load']);
+    expect(workers[1].received[0]).toMatchObject({ settings: { modelId: 'tiny-phi', device: 'wasm' } });
   });
 
   it('starts no worker just to unload', async () => {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { collectText } from '../engine.js';
 import { EngineLoadError, isAbortError } from '../errors.js';
-import type { VerifiedModelFiles } from '../model-files.js';
+import type { VerifiedModelFiles } from '../../model-store/verified-files.js';
 import { TransformersEngine } from './engine.js';
 import { modelStoreCache } from './model-cache.js';
 import type { TransformersSettings } from './shared.js';
@@ -37,7 +37,9 @@ describe('TransformersEngine with the tiny Phi model (Node, offline)', () => {
     const stats = await engine.stats();
     expect(stats.lastCall?.completionTokens).toBe(16);
     expect(stats.lastCall?.promptTokens).toBeGreaterThan(3);
-    expect(stats.lastCall?.decodeTokensPerSecond).toBeGreaterThan(0);
+    // The rates are the counts over the measured times (not merely some positive figure).
+    const call = stats.lastCall!;
+    expect(call.decodeTokensPerSecond * ((call.totalMs - call.timeToFirstTokenMs) / 1000)).toBeCloseTo(15, 6);
   });
 
   it('stops on abort with an AbortError', async () => {
@@ -61,6 +63,7 @@ describe('TransformersEngine with the tiny Phi model (Node, offline)', () => {
     expect(x.fallbackReason).toMatch(/using the rules engine's record/);
     expect(x.rawOutput?.length).toBeGreaterThan(0);
     expect(x.stats?.completionTokens).toBeGreaterThan(0);
+    expect(x.stats?.completionTokens).toBeLessThanOrEqual(SETTINGS.maxNewTokens);
   }, 30_000);
 });
 

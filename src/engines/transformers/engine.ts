@@ -22,7 +22,7 @@ import type {
 import { modelEngineStats } from '../engine-stats.js';
 import { causeOf, EngineAbortError, EngineLoadError, EngineNotLoadedError, throwIfAborted } from '../errors.js';
 import { checkModelOutput, type RulesExtractor } from '../model-extraction.js';
-import type { VerifiedModelFiles } from '../model-files.js';
+import type { VerifiedModelFiles } from '../../model-store/verified-files.js';
 import { extractionPrompt, STOP_SEQUENCES } from '../prompt.js';
 import { loadProgressCallback, transformersFor } from './environment.js';
 import type { TransformersSettings } from './shared.js';

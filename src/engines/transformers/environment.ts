@@ -3,9 +3,9 @@
  * (the text model and the speech model): never the hub or a CDN; the model store's verified copy when there is one
  * (nothing fetched), else our own folder or origin; ORT's wasm from our origin.
  */
-import type { VerifiedModelFiles } from '../model-files.js';
+import type { VerifiedModelFiles } from '../../model-store/verified-files.js';
 import { modelStoreCache } from './model-cache.js';
-import { ORT_WASM_FILES } from './shared.js';
+import { ORT_WASM_FILES } from '../../engine-runtime/ort-files.js';
 
 /** What the loader needs to know: the model's folder name, where it is served, and where ORT's files are. */
 export interface ModelSource {
@@ -27,7 +27,7 @@ export async function transformersFor(
   // With the store, a file it lacks is simply absent (optional files are then skipped): no request is ever made.
   env.fetch = files
     ? async () => new Response(null, { status: 404, statusText: 'Not in the model store' })
-    : (input, init) => fetch(input, init);
+    : (input: RequestInfo | URL, init?: RequestInit) => fetch(input, init);
   env.useBrowserCache = false;
   env.useFSCache = false;
   env.useWasmCache = false;

@@ -1,4 +1,4 @@
-import type { VerifiedModelFiles } from '../model-files.js';
+import type { VerifiedModelFiles } from '../../model-store/verified-files.js';
 
 /** The Web Cache API subset transformers.js calls on `env.customCache`. */
 export interface TransformersCache {

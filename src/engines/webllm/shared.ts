@@ -8,7 +8,7 @@ import type { CallStats } from '../engine.js';
 import { extractionTurns } from '../prompt.js';
 
 /** The cache WebLLM reads from; the model store writes a verified copy there (one copy, never a second download). */
-export const WEBLLM_CACHE_BACKEND = 'indexeddb' as const;
+const WEBLLM_CACHE_BACKEND = 'indexeddb' as const;
 
 /** WebLLM's app config for exactly one model record (built from the manifest by the model store's toWebLLMModelRecord). */
 export function webllmAppConfig(record: ModelRecord): AppConfig {

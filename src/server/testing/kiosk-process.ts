@@ -39,7 +39,7 @@ export function spawnKiosk(config: Pick<KioskConfig, 'dataDir'> & Partial<KioskC
   const saved = new Set<string>();
   return new Promise((resolve, reject) => {
     child.on('exit', (code) => reject(new Error(`kiosk process exited with ${code} before it listened`)));
-    createInterface({ input: child.stdout! }).on('line', (line) => {
+    createInterface({ input: child.stdout }).on('line', (line) => {
       const message = JSON.parse(line) as {
         ready?: { port: number; httpsPort: number };
         upstream?: UpstreamStatus;

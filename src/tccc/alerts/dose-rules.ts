@@ -71,7 +71,7 @@ export const DOSE_RANGES: readonly DoseRange[] = [
 const TO_MG: Record<string, number> = { g: 1000, mg: 1, mcg: 0.001, µg: 0.001, ug: 0.001 };
 
 /** A dose in mg from "2 g", "800 mcg", "25 mg"; undefined for volumes or unknown units, which cannot be judged. */
-export function doseInMg(dose: string | undefined): number | undefined {
+function doseInMg(dose: string | undefined): number | undefined {
   const split = dose === undefined ? undefined : splitDose(dose);
   const factor = split ? TO_MG[split.unit] : undefined;
   return split && factor !== undefined ? split.amount * factor : undefined;

@@ -18,7 +18,7 @@ export function isUrgent(record: TcccRecord): boolean {
 }
 
 /** Every time stated anywhere in the record. */
-export function recordTimes(record: TcccRecord): string[] {
+function recordTimes(record: TcccRecord): string[] {
   return [
     ...(record.vitals ?? []),
     ...(record.interventions ?? []),

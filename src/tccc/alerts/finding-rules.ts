@@ -4,7 +4,7 @@ import type { AlertContext, ProtocolAlert } from './alert.js';
 import { hasSignificantBleeding, isUrgent, lastVitals, latestTimedVitals } from './facts.js';
 
 /** CoTCCC lists SpO2 under 90% among the signs of tension pneumothorax after torso trauma. */
-export const TENSION_SPO2_BELOW = 90;
+const TENSION_SPO2_BELOW = 90;
 const TORSO: readonly Location[] = ['chest', 'back'];
 
 /** Tension pneumothorax recorded, or chest trauma with SpO2 under 90%, and no needle decompression or chest tube. */

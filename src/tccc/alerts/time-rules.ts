@@ -4,10 +4,10 @@ import { formatDuration, minutesSince } from './clock.js';
 import { hasSignificantBleeding, isUrgent, lastVitals, latestTimedVitals, minutesSinceInjury } from './facts.js';
 
 /** CoTCCC: convert a tourniquet in under 2 h when possible; warn 15 min ahead so there is time to act. */
-export const TOURNIQUET_LIMIT_MIN = 120;
-export const TOURNIQUET_WARN_MIN = 105;
+const TOURNIQUET_LIMIT_MIN = 120;
+const TOURNIQUET_WARN_MIN = 105;
 /** CoTCCC: do not remove a tourniquet on over 6 h without close monitoring and lab capability. */
-export const TOURNIQUET_NO_REMOVAL_MIN = 360;
+const TOURNIQUET_NO_REMOVAL_MIN = 360;
 
 /** One alert per timed tourniquet past the warning point, and one per tourniquet with no time. */
 export function tourniquetTime({ record, now }: AlertContext): ProtocolAlert[] {
@@ -50,9 +50,9 @@ export function tourniquetTime({ record, now }: AlertContext): ProtocolAlert[] {
 }
 
 /** CoTCCC: TXA as soon as possible and not later than 3 h after injury. */
-export const TXA_WINDOW_MIN = 180;
+const TXA_WINDOW_MIN = 180;
 /** From here the window closing is an alert, not a warning. */
-export const TXA_CLOSING_MIN = 150;
+const TXA_CLOSING_MIN = 150;
 
 /** Significant bleeding with no TXA: how long the window has left, or that it has passed; TXA given late. */
 export function txaWindow({ record, now, timeOfInjury }: AlertContext): ProtocolAlert[] {
@@ -109,8 +109,8 @@ export function txaWindow({ record, now, timeOfInjury }: AlertContext): Protocol
 }
 
 /** Reassessment intervals used by this app (the guidelines set none): see passage reassessment-intervals. */
-export const VITALS_INTERVAL_STABLE_MIN = 15;
-export const VITALS_INTERVAL_UNSTABLE_MIN = 5;
+const VITALS_INTERVAL_STABLE_MIN = 15;
+const VITALS_INTERVAL_UNSTABLE_MIN = 5;
 
 /** Urgent evacuation or any sign of shock, low oxygen or altered mental status in the latest vitals. */
 function isUnstable(context: AlertContext): boolean {

@@ -26,8 +26,8 @@ function vitalsTable(rows: CardVitalsRow[]): string[] {
   if (rows.length === 0) return [`  ${BLANK}`];
   // Cells are made plain before the widths are measured, so the columns still line up.
   const cells = rows.map((r) => VITALS_COLUMNS.map((c) => plainLine(String(c.cell(r) ?? BLANK))));
-  const widths = VITALS_COLUMNS.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i]!.length)));
-  const line = (values: string[]) => `  ${values.map((v, i) => v.padEnd(widths[i]!)).join('  ')}`.trimEnd();
+  const widths = VITALS_COLUMNS.map((c, i) => Math.max(c.title.length, ...cells.map((row) => row[i].length)));
+  const line = (values: string[]) => `  ${values.map((v, i) => v.padEnd(widths[i])).join('  ')}`.trimEnd();
   return [line(VITALS_COLUMNS.map((c) => c.title)), ...cells.map(line)];
 }
 

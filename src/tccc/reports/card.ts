@@ -28,9 +28,9 @@ export interface CardBox<K extends string = string> {
 }
 
 /** The card's EVAC boxes: urgent surgical is written in the Urgent box, convenience has no box. */
-export type CardEvacBox = 'urgent' | 'priority' | 'routine';
+type CardEvacBox = 'urgent' | 'priority' | 'routine';
 /** The mechanism boxes printed on DD Form 1380; other mechanisms are written beside "Other". */
-export const CARD_MECHANISM_BOXES = [
+const CARD_MECHANISM_BOXES = [
   'artillery',
   'blunt',
   'burn',
@@ -44,14 +44,14 @@ export const CARD_MECHANISM_BOXES = [
 ] as const satisfies readonly Mechanism[];
 
 /** Injuries at one body region; `view` says which figure of the body diagram shows it. */
-export interface CardInjuryRegion {
+interface CardInjuryRegion {
   region: Location;
   label: string;
   view: 'front' | 'back';
   injuries: { label: string; note?: string }[];
 }
 
-export interface CardTourniquet {
+interface CardTourniquet {
   location?: Location;
   locationLabel?: string;
   type: 'Extremity' | 'Junctional';
@@ -79,7 +79,7 @@ export interface CardEntry {
 }
 
 /** Treatments grouped the MARCH way (M hemorrhage, A airway, R respiration, C circulation). */
-export interface CardTreatments {
+interface CardTreatments {
   massiveHemorrhage: CardEntry[];
   airway: CardEntry[];
   respiration: CardEntry[];

@@ -11,8 +11,7 @@ import { buildNineLine, nineLineText, type NineLineFields } from './nine-line.js
 import { buildZmist, zmistText } from './zmist.js';
 
 export * from './card.js';
-export { cardText } from './card-text.js';
-export { BLANK, type ReportContext } from './context.js';
+export { BLANK } from './context.js';
 export * from './nine-line.js';
 export * from './zmist.js';
 

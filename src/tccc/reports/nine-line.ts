@@ -3,7 +3,7 @@ import { reportLines } from './plain-text.js';
 import { EVAC_LABELS, INJURY_LABELS, LOCATION_LABELS } from './labels.js';
 
 /** Line 3 brevity codes, in the order they are sent. */
-export const PRECEDENCE_CODES: Record<EvacPriority, 'A' | 'B' | 'C' | 'D' | 'E'> = {
+const PRECEDENCE_CODES: Record<EvacPriority, 'A' | 'B' | 'C' | 'D' | 'E'> = {
   urgent: 'A',
   urgent_surgical: 'B',
   priority: 'C',
@@ -54,7 +54,7 @@ export interface NineLineFields {
 }
 
 /** Where a line's value came from: the records, the medic, or nowhere yet. */
-export type LineSource = 'record' | 'medic' | 'missing';
+type LineSource = 'record' | 'medic' | 'missing';
 
 export interface NineLineLine {
   line: number;

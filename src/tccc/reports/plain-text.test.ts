@@ -29,7 +29,7 @@ function inputWith(text: string): ReportInput {
     casualty: { ...FULL_RECORD.casualty, name: text, unit: text, allergies: text, battle_roster: text },
     location_grid: text,
     injuries: [...(FULL_RECORD.injuries ?? []), { type: 'burn', location: 'chest', note: text }],
-    vitals: [{ ...FULL_RECORD.vitals![0]!, time: text as never }],
+    vitals: [{ ...FULL_RECORD.vitals![0], time: text }],
     medications: [{ name: 'ketamine', dose: text, route: text as never }],
   };
   return {

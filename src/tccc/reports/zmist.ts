@@ -50,8 +50,8 @@ function signs(vitals: VitalsSet[]): string {
   for (const m of MEASURES) {
     const sets = vitals.filter((v) => v[m.key] !== undefined);
     if (sets.length < 2) continue;
-    const first = sets[0]!;
-    const last = sets[sets.length - 1]!;
+    const first = sets[0];
+    const last = sets[sets.length - 1];
     const a = first[m.key]!;
     const b = last[m.key]!;
     const direction = b > a ? 'rising' : b < a ? 'falling' : 'steady';

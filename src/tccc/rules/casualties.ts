@@ -143,7 +143,7 @@ function orderedRecord(r: TcccRecord): TcccRecord {
     'fluids',
     'medications',
   ];
-  return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]])) as TcccRecord;
+  return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
 }
 
 /** One piece of narrative split by casualty, as the medic's own words, for filing each part on its casualty. */

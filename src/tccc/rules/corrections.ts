@@ -4,7 +4,7 @@
  * nearest thing of that kind before the marker is removed along with the marker.
  */
 import type { Token } from '../text/tokenize.js';
-import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
+import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 import { moveAcrossSentences } from './moved-corrections.js';
@@ -12,10 +12,9 @@ import { moveAcrossSentences } from './moved-corrections.js';
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
 
-type Kind = 'location' | 'number' | string;
+/** 'location', 'number', or a mention's kind. */
+type Kind = string;
 
-export const isLocationWord = (w: string): boolean =>
-  Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w);
 const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */

@@ -69,7 +69,7 @@ function leadingGrid(groups: SpelledCode['groups']): string {
 }
 
 /** Validates zone (1-60), band and square letters, and an even number (2-10) of digits. */
-export function toGrid(code: string): string | null {
+function toGrid(code: string): string | null {
   let i = 0;
   while (i < code.length && i < 2 && code.charCodeAt(i) >= 48 && code.charCodeAt(i) <= 57) i++;
   const zone = Number(code.slice(0, i));

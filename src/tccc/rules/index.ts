@@ -155,7 +155,7 @@ function extract(text: string): EvidencedRecord {
   addList(record, 'mechanism', findMechanisms(doc), note);
   addList(record, 'injuries', dedupeInjuries(injuries), note);
   addVitals(record, vitals, note);
-  addList(record, 'interventions', mergeRepeats(interventions) as Found<Intervention>[], note);
+  addList(record, 'interventions', mergeRepeats(interventions), note);
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
   addList(record, 'medications', shareRoutes(medications), note);
   return { record, evidence };

@@ -45,7 +45,11 @@ function spanning(
 ): { start: number; end: number } {
   let s = start;
   let e = end;
-  for (const r of reads) if (r) ((s = Math.min(s, r.start)), (e = Math.max(e, r.end)));
+  for (const r of reads) {
+    if (!r) continue;
+    s = Math.min(s, r.start);
+    e = Math.max(e, r.end);
+  }
   return spanOf(doc, s, e);
 }
 

@@ -7,7 +7,7 @@
  * rule family reads the corrected fact once, where it was first said.
  */
 import type { Token } from '../text/tokenize.js';
-import { isLocationWord } from './corrections.js';
+import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
 
 /** How many sentences back the corrected fact may be. */
@@ -83,7 +83,7 @@ export function moveAcrossSentences(
   // The thing said (a drug, or a device or wound whose place is corrected), then the new words, then "not" the old.
   const thing = mentionAt.get(i);
   const cat = catOf(thing);
-  let fresh: Phrase | null = null;
+  let fresh: Phrase | null;
   let device: Mention | undefined;
   if (thing && cat === 'medication') fresh = { start: thing.start, end: thing.end };
   else if (thing && (cat === 'intervention' || cat === 'injury')) {

@@ -23,7 +23,7 @@ export function correctTranscript(text: string): string {
       i = spelled.next;
       continue;
     }
-    out.push(correctWord(pieces[i]!));
+    out.push(correctWord(pieces[i]));
     i += 1;
   }
   return out.join('');
@@ -40,7 +40,7 @@ function spelledAcronym(pieces: string[], i: number): { acronym: string; next: n
   let letters = '';
   let best: { acronym: string; next: number } | undefined;
   for (let j = i; isLetter(pieces[j]) && letters.length < MAX_SPELLED;) {
-    letters += pieces[j]!.toLowerCase();
+    letters += pieces[j].toLowerCase();
     j += 1;
     if (dotted && pieces[j] === '.') j += 1;
     if (letters.length >= 2 && NORMALIZE_OPTIONS.acronyms.has(letters))
@@ -59,5 +59,5 @@ function correctWord(piece: string): string {
   const fixed = NORMALIZE_OPTIONS.spelling?.correct(lower);
   if (!fixed) return piece;
   if (piece === piece.toUpperCase()) return fixed.toUpperCase();
-  return piece[0] === piece[0]!.toUpperCase() ? fixed[0]!.toUpperCase() + fixed.slice(1) : fixed;
+  return piece[0] === piece[0].toUpperCase() ? fixed[0].toUpperCase() + fixed.slice(1) : fixed;
 }

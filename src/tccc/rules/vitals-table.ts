@@ -34,8 +34,10 @@ function readHeader(doc: Doc, from: number, to: number): Column[] | null {
     if (sign) {
       columns.push(sign.value);
       i = doc.mentions[k].end;
-    } else if (t.norm === 'time') (columns.push('time'), i++);
-    else if (SEPARATORS.has(t.norm)) i++;
+    } else if (t.norm === 'time') {
+      columns.push('time');
+      i++;
+    } else if (SEPARATORS.has(t.norm)) i++;
     else return null;
   }
   return columns.filter((c) => c !== 'time').length >= 2 ? columns : null;

@@ -47,10 +47,10 @@ export function mergeFractions(tokens: Token[], text: string): Token[] {
       Number.isInteger(prev.value) &&
       (prev.spoken || prev.digits) &&
       fractionDigits(next) &&
-      next!.spoken
+      next.spoken
     ) {
       out.pop();
-      push(number(prev, next!, Number(`${prev.value}.${fractionDigits(next)}`)));
+      push(number(prev, next, Number(`${prev.value}.${fractionDigits(next)}`)));
       i++;
       continue;
     }

@@ -193,7 +193,7 @@ function toAtoms(words: Token[]): Atom[] {
 }
 
 /** Reads atoms as a quantity and as spoken digits. */
-export function readAtoms(atoms: Atom[]): { value: number; digits: string } {
+function readAtoms(atoms: Atom[]): { value: number; digits: string } {
   let total = 0;
   let current = 0;
   let digits = '';

@@ -7,7 +7,7 @@ import { isNumberWord } from './numbers.js';
 import type { Token } from './tokenize.js';
 
 /** Shorter words are too close to each other to correct safely ("hart", "lima"). */
-export const MIN_CORRECTED_LENGTH = 5;
+const MIN_CORRECTED_LENGTH = 5;
 
 export class SpellingCorrector {
   private readonly known: ReadonlySet<string>;

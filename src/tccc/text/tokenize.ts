@@ -3,7 +3,7 @@
  * expressions, so no input can trigger backtracking.
  */
 
-export type TokenKind = 'word' | 'number' | 'clock' | 'punct';
+type TokenKind = 'word' | 'number' | 'clock' | 'punct';
 
 /** One token of a narrative; `start`/`end` index the original text, `[start, end)`. */
 export interface Token {

@@ -42,7 +42,7 @@ describe('diagramMarks', () => {
         caption: 'GSW',
         title: `GSW, ${LOCATION_WORDS[location]}`,
       });
-      expect(inside(mark!.x, mark!.y, REGION_AREAS[mark!.figure][location]!)).toBe(true);
+      expect(inside(mark.x, mark.y, REGION_AREAS[mark.figure][location]!)).toBe(true);
     }
   });
 
@@ -50,18 +50,18 @@ describe('diagramMarks', () => {
     LIMBS.forEach((location, i) => {
       const [first, second] = at(location, 'tourniquet');
       const limb = REGION_AREAS.front[location]!;
-      for (const band of [first!.band!, second!.band!]) {
+      for (const band of [first.band!, second.band!]) {
         expect(band.x).toBeLessThan(limb.x); // across the whole limb
         expect(band.x + band.w).toBeGreaterThan(limb.x + limb.w);
         expect(inside(limb.x + limb.w / 2, band.y + band.h / 2, limb)).toBe(true);
       }
-      expect(first!.y).toBeLessThan(second!.y);
-      expect(second!.band!.y).toBeGreaterThanOrEqual(first!.band!.y + first!.band!.h); // bands do not overlap
+      expect(first.y).toBeLessThan(second.y);
+      expect(second.band!.y).toBeGreaterThanOrEqual(first.band!.y + first.band!.h); // bands do not overlap
       expect(first).toMatchObject({ caption: `14:0${i}`, title: `Tourniquet, ${LOCATION_WORDS[location]}, 14:0${i}` });
       // The limb's injury sits below its bands, still on the limb.
       const [injury] = at(location, 'injury');
-      expect(injury!.y).toBeGreaterThan(second!.band!.y + second!.band!.h);
-      expect(inside(injury!.x, injury!.y, limb)).toBe(true);
+      expect(injury.y).toBeGreaterThan(second.band!.y + second.band!.h);
+      expect(inside(injury.x, injury.y, limb)).toBe(true);
     });
     expect(at('groin', 'tourniquet')[0]).toMatchObject({
       title: 'Junctional tourniquet, groin, 14:30',
@@ -71,13 +71,13 @@ describe('diagramMarks', () => {
 
   it('puts the casualty’s left on the reader’s right of the front figure, and on the left of the back figure', () => {
     const middle = (figure: 'front' | 'back') => FIGURE_X[figure] + 60;
-    expect(at('left_leg', 'injury')[0]!.x).toBeGreaterThan(middle('front'));
-    expect(at('right_arm', 'injury')[0]!.x).toBeLessThan(middle('front'));
+    expect(at('left_leg', 'injury')[0].x).toBeGreaterThan(middle('front'));
+    expect(at('right_arm', 'injury')[0].x).toBeLessThan(middle('front'));
     expect(REGION_AREAS.back.left_leg!.x + REGION_AREAS.back.left_leg!.w).toBeLessThanOrEqual(middle('back'));
     expect(REGION_AREAS.back.right_arm!.x).toBeGreaterThanOrEqual(middle('back'));
     // Captions of limbs on the reader's left run outward, to the left.
-    expect(at('right_leg', 'tourniquet')[0]!.captionSide).toBe('left');
-    expect(at('left_leg', 'tourniquet')[0]!.captionSide).toBe('right');
+    expect(at('right_leg', 'tourniquet')[0].captionSide).toBe('left');
+    expect(at('left_leg', 'tourniquet')[0].captionSide).toBe('right');
   });
 
   it('marks other treatments at their site and leaves out those without one', () => {
@@ -99,9 +99,9 @@ describe('diagramMarks', () => {
     })
       .sort((a, b) => a.kind.localeCompare(b.kind))
       .reverse();
-    expect(tq!.title).toBe('Tourniquet, left arm, time not stated');
-    expect(tq!.caption).toBe('TQ');
-    expect(injury!.title).toBe('Burn, face (partial thickness)');
+    expect(tq.title).toBe('Tourniquet, left arm, time not stated');
+    expect(tq.caption).toBe('TQ');
+    expect(injury.title).toBe('Burn, face (partial thickness)');
   });
 });
 

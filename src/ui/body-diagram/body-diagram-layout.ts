@@ -82,9 +82,9 @@ export const REGION_AREAS: Record<Figure, Partial<Record<Location, Box>>> = {
 };
 
 /** The figure a fact at `region` is marked on: the back on the back figure, everything else on the front (as card.ts lists it). */
-export const figureFor = (region: Location): Figure => (region === 'back' ? 'back' : 'front');
+const figureFor = (region: Location): Figure => (region === 'back' ? 'back' : 'front');
 
-export type MarkKind = 'injury' | 'tourniquet' | 'treatment';
+type MarkKind = 'injury' | 'tourniquet' | 'treatment';
 
 /** One mark: what it is, where it stands, its short caption and the fact it names. */
 export interface DiagramMark {

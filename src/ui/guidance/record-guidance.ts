@@ -11,7 +11,7 @@ import { guidanceStyles } from './guidance-styles.js';
 import './passage-card.js';
 
 /** Alerts are re-evaluated this often, so a tourniquet crossing 2 h shows up without any edit. */
-export const ALERT_REFRESH_MS = 30_000;
+const ALERT_REFRESH_MS = 30_000;
 
 /** Severity in words and a shape, so it reads without colour (glyphs the kiosk's DejaVu fonts have). */
 const SEVERITY_LABEL: Record<AlertSeverity, { icon: string; text: string }> = {
@@ -21,7 +21,7 @@ const SEVERITY_LABEL: Record<AlertSeverity, { icon: string; text: string }> = {
 };
 
 /** The Library view opens the passage named by `?passage=`. */
-export const libraryPassageHref = (passageId: string) => `/library?passage=${encodeURIComponent(passageId)}`;
+const libraryPassageHref = (passageId: string) => `/library?passage=${encodeURIComponent(passageId)}`;
 
 /** "1 alert, 2 warnings" or "No protocol alerts for this record." */
 function alertSummary(alerts: ProtocolAlert[]): string {

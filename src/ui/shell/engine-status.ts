@@ -6,14 +6,14 @@ import { watchApp } from '../app-context.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 
 /** The chip's words per backend: the 44 px header has room for a word or two, the rest is behind the tap. */
-export const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
+const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
   rules: 'Rules',
   webllm: 'Phi-2 GPU',
   transformers: 'CPU model',
 };
 
 /** The header chip's text for a status. */
-export function engineChipText(status: EngineStatus): string {
+function engineChipText(status: EngineStatus): string {
   return status.kind ? ENGINE_CHIP_TEXT[status.kind] : (status.engine.split(/\s+/)[0] ?? status.engine);
 }
 

@@ -1,8 +1,9 @@
 import { LitElement, html } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { currentRoute, interceptAppLinks, onRouteChange } from '../router.js';
-import { ROUTES, type Route } from '../routes.js';
+import { onRouteChange } from '../router.js';
 import { registerServiceWorker } from '../sw-bridge.js';
+import { currentRoute, interceptAppLinks } from './route-location.js';
+import { ROUTES, type Route } from './routes.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { appStyles } from './app-styles.js';
 import './clock-warning.js';

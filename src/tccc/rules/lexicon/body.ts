@@ -203,3 +203,7 @@ export const LOCATION_FILLERS: ReadonlySet<string> = new Set([
 export function limbLocation(region: 'arm' | 'leg', side: 'left' | 'right'): Location {
   return `${side}_${region}` as Location;
 }
+
+/** A word that names a side, a body part or a limb: part of a location as said. */
+export const isLocationWord = (w: string): boolean =>
+  Object.hasOwn(SIDE_WORDS, w) || Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w);

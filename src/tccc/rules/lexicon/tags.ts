@@ -52,8 +52,6 @@ export type Tag =
   /** Something examined, not a fact of the record ("no exit wound"): a negation covers it and stops there. */
   | { cat: 'finding' };
 
-export type Category = Tag['cat'];
-
 /** A lexicon: phrase (as typed, tokenized like narrative text) → tags. */
 export type Lexicon = ReadonlyArray<readonly [phrase: string, tags: readonly Tag[]]>;
 

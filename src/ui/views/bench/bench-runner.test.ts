@@ -43,7 +43,7 @@ describe('benchEngine', () => {
         call += 1;
         yield 'x';
       },
-      stats: async () => ({ engine: 'transformers', loaded: true, calls: call, lastCall: figures[call - 1]! }),
+      stats: async () => ({ engine: 'transformers', loaded: true, calls: call, lastCall: figures[call - 1] }),
     };
     const r = await benchEngine(engine, BENCH_NARRATIVES, 1200, {
       tokens: 8,

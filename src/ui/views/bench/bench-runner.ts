@@ -44,7 +44,7 @@ export interface BenchOptions {
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 
 /** Chromium's non-standard `performance.memory.usedJSHeapSize`, where there is one. */
-export function jsHeapBytes(): number | undefined {
+function jsHeapBytes(): number | undefined {
   return (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory?.usedJSHeapSize;
 }
 

@@ -22,8 +22,8 @@ const HOLD_MS = 450;
  * Test only, loopback only: `?test-speech-engine` makes Dictate use the scripted speech engine (each utterance the
  * real VAD finds becomes the next line of TEST_SPEECH_LINES), so e2e runs the flow with no speech-model weights.
  */
-export const SPEECH_TEST_FLAG = 'test-speech-engine';
-export const TEST_SPEECH_LINES = ['tourniquit applied left thigh', 'gave T X A two grams at fourteen forty'];
+const SPEECH_TEST_FLAG = 'test-speech-engine';
+const TEST_SPEECH_LINES = ['tourniquit applied left thigh', 'gave T X A two grams at fourteen forty'];
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 const scriptedForTests = LOOPBACK.has(location.hostname) && new URLSearchParams(location.search).has(SPEECH_TEST_FLAG);
 
@@ -189,8 +189,10 @@ export class DictateButton extends LitElement {
 
   private onDictation(event: DictationEvent): void {
     if (event.kind === 'partial') this.partial = event.text;
-    else if (event.kind === 'final') (this.finals.push(event.segment.text), (this.partial = ''));
-    else if (event.kind === 'error')
+    else if (event.kind === 'final') {
+      this.finals.push(event.segment.text);
+      this.partial = '';
+    } else if (event.kind === 'error')
       this.problem = new DictationProblem(
         'engine-failed',
         `Speech recognition failed: ${(event.error as Error).message}`,

@@ -8,7 +8,8 @@ import { SpeechWorkerEngine } from '../../../engines/speech/client.js';
 import { DictationPipeline, type DictationEvent } from '../../../engines/speech/pipeline.js';
 import type { SpeechEngine } from '../../../engines/speech/shared.js';
 import { VAD_MODEL_URL, VoiceSegmenter, type VadRuntime } from '../../../engines/speech/vad.js';
-import { BROWSER_DEFAULTS, ORT_WASM_FILES } from '../../../engines/transformers/shared.js';
+import { ORT_WASM_FILES } from '../../../engine-runtime/ort-files.js';
+import { BROWSER_DEFAULTS } from '../../../engines/transformers/shared.js';
 import { isSpeechModel, storedModel, type ModelLocation } from '../../../model-store/index.js';
 import { loadModelCatalog } from '../../../app/model-catalog.js';
 import { DictationRecorder, type DictationAudio } from './dictation-recorder.js';
@@ -25,7 +26,7 @@ export class DictationProblem extends Error {
 }
 
 /** The default speech model's id, named in the "no speech model" advice. */
-export const DEFAULT_SPEECH_MODEL = 'onnx-community/moonshine-base-ONNX';
+const DEFAULT_SPEECH_MODEL = 'onnx-community/moonshine-base-ONNX';
 
 export const PROBLEM_TEXT: Record<Exclude<ProblemKind, 'engine-failed' | 'mic-failed'>, string> = {
   'no-model': `No speech model is stored on this device. On the kiosk run "npm run --silent model:mirror -- ${DEFAULT_SPEECH_MODEL}", then download it on the Model page. You can type meanwhile.`,
@@ -94,7 +95,7 @@ async function vadRuntime(): Promise<VadRuntime> {
     wasm: BROWSER_DEFAULTS.wasmPaths + ORT_WASM_FILES.wasm,
   };
   ort.env.wasm.numThreads = 1;
-  return ort as unknown as VadRuntime;
+  return ort;
 }
 
 /** A running dictation: stop() ends it after the last utterance has its text. */

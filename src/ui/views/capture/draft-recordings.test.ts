@@ -30,7 +30,7 @@ describe('the recordings of Capture’s draft', () => {
     c = appendNarrative(c, 'tourniquet applied left thigh', new Date(Date.UTC(2026, 11, 3, 10, 0)));
     state.casualties[0] = c;
     draftAdded(state, c.id);
-    const pieceAt = c.timeline[0]!.at;
+    const pieceAt = c.timeline[0].at;
     expect((await listRecordings(c.id)).map((r) => r.pieceAt)).toEqual([pieceAt]);
 
     keepDictationRecording(state, c.id, audio('second dictation'));
@@ -40,7 +40,7 @@ describe('the recordings of Capture’s draft', () => {
     draftAdded(state, c.id);
     const kept = await listRecordings(c.id);
     expect(kept.map((r) => r.pieceAt)).toEqual([pieceAt]);
-    expect(await new Blob([kept[0]!.audio]).text()).toBe('first dictation');
+    expect(await new Blob([kept[0].audio]).text()).toBe('first dictation');
     expect(state.changes()).toBe(0); // no problem to show
   });
 

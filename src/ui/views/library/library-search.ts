@@ -8,7 +8,7 @@ import { sharedStyles } from '../../styles/shared-styles.js';
 import { libraryStyles } from './library-styles.js';
 
 /** More than the Ask budget: a medic scanning results wants a screenful, not three. */
-export const SEARCH_RESULTS = 10;
+const SEARCH_RESULTS = 10;
 
 /**
  * Search box and results, best first; searches as the medic types (the whole library takes well under a frame).

@@ -76,7 +76,7 @@ export class FactEditor extends LitElement {
   private save(event: Event): void {
     event.preventDefault();
     const form = event.target as HTMLFormElement;
-    const data = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, String(v)]));
+    const data = Object.fromEntries([...new FormData(form)].map(([k, v]) => [k, typeof v === 'string' ? v : v.name]));
     const result = factFromForm(this.template, data);
     if ('errors' in result) {
       this.errors = result.errors;

@@ -50,7 +50,7 @@ describe('fact forms', () => {
       '14:10: pulse 120, BP 90/60',
     );
     expect(factSummary({ kind: 'casualty', field: 'sex', value: 'female' })).toBe('Sex: Female');
-    expect(fieldsFor({ kind: 'casualty', field: 'sex' })[0]!.options).toEqual({ male: 'Male', female: 'Female' });
+    expect(fieldsFor({ kind: 'casualty', field: 'sex' })[0].options).toEqual({ male: 'Male', female: 'Female' });
   });
 });
 

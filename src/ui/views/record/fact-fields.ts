@@ -48,7 +48,7 @@ export interface Section {
   add: { label: string; template: FactTemplate }[];
 }
 
-export const CASUALTY_FIELD_LABELS: Record<keyof CasualtyDetails, string> = {
+const CASUALTY_FIELD_LABELS: Record<keyof CasualtyDetails, string> = {
   name: 'Name',
   battle_roster: 'Battle roster #',
   unit: 'Unit',
@@ -93,7 +93,7 @@ const LOCATION_OPTIONS = codes(LOCATIONS, LOCATION_LABELS);
 /** "1405" or "14:05" → "14:05"; undefined when it is no 24-hour time. */
 export function parseClock(text: string): string | undefined {
   const m = /^([01]?\d|2[0-3]):?([0-5]\d)$/.exec(text.trim());
-  return m ? `${m[1]!.padStart(2, '0')}:${m[2]}` : undefined;
+  return m ? `${m[1].padStart(2, '0')}:${m[2]}` : undefined;
 }
 
 /** The form fields for a fact of this template. */

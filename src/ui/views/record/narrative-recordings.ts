@@ -96,7 +96,11 @@ export class NarrativeRecordings extends LitElement {
     const list = await listRecordings(id).catch(() => []);
     if (id !== this.casualty?.id) return;
     const keep = new Set(list.map((r) => r.id));
-    for (const [rid, url] of this.urls) if (!keep.has(rid)) (URL.revokeObjectURL(url), this.urls.delete(rid));
+    for (const [rid, url] of this.urls)
+      if (!keep.has(rid)) {
+        URL.revokeObjectURL(url);
+        this.urls.delete(rid);
+      }
     for (const r of list)
       if (!this.urls.has(r.id)) this.urls.set(r.id, URL.createObjectURL(new Blob([r.audio], { type: r.mimeType })));
     this.recordings = list;

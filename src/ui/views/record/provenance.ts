@@ -2,14 +2,7 @@
  * Where each fact came from, for the Record view: the narrative words behind it, which engine
  * found it, and the values two engines disagree on turned into the medic's hand edit. Pure.
  */
-import {
-  factIdAtPath,
-  recordFacts,
-  type Extraction,
-  type FactEdit,
-  type FactId,
-  type FactValue,
-} from '../../../records/index.js';
+import { factIdAtPath, recordFacts, type Extraction, type FactEdit, type FactId } from '../../../records/index.js';
 import { resolveConflict, type Conflict, type FactSource } from '../../../tccc/merge.js';
 import type { TcccRecord } from '../../../tccc/record.js';
 
@@ -97,7 +90,7 @@ export function conflictEdit(
   const fact = recordFacts(resolved).find((f) => f.id === resolvedId);
   if (!id || !fact) return undefined;
   const { id: _id, ...value } = fact;
-  return { op: 'set', id, fact: value as FactValue, at: now.toISOString() };
+  return { op: 'set', id, fact: value, at: now.toISOString() };
 }
 
 /** A conflicting value as the medic reads it. */

@@ -301,7 +301,7 @@ export class RecordView extends LitElement {
     const context: FactContext = {
       narrative: narrativeOf(c),
       evidence: evidenceOf(c),
-      sourceWords: c.extraction ? factSourceWords(c.extraction) : new Map(),
+      sourceWords: c.extraction ? factSourceWords(c.extraction) : new Map<FactId, string>(),
       engine: c.extraction ? engineWords(c.extraction) : '',
       entered: vitalsEnteredAt(c),
       unsaved: unsavedFacts(c, this.state.storedVersion(c.id)),

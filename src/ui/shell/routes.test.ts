@@ -1,5 +1,31 @@
 import { describe, expect, it } from 'vitest';
-import { appLinkTarget } from './router.js';
+import { DEFAULT_ROUTE, ROUTES, appLinkTarget, matchRoute } from './routes.js';
+
+describe('routes', () => {
+  it('has the six views, each at its own path with a matching tag', () => {
+    expect(ROUTES.map((route) => route.path)).toEqual([
+      '/capture',
+      '/record',
+      '/reports',
+      '/library',
+      '/model',
+      '/bench',
+    ]);
+    for (const route of ROUTES) expect(route.tag).toBe(`${route.path.slice(1)}-view`);
+  });
+
+  it('sends / and unknown paths to no route, so the router lands them on Capture', () => {
+    expect(matchRoute('/')).toBeUndefined();
+    expect(matchRoute('/nowhere')).toBeUndefined();
+    expect(matchRoute('/capture/extra')).toBeUndefined();
+    expect(DEFAULT_ROUTE.path).toBe('/capture');
+  });
+
+  it('matches a path with or without a trailing slash', () => {
+    expect(matchRoute('/reports')?.tag).toBe('reports-view');
+    expect(matchRoute('/reports/')?.tag).toBe('reports-view');
+  });
+});
 
 const HERE = 'http://kiosk.local:8443/record?x=1#top';
 

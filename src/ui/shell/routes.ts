@@ -10,7 +10,7 @@
  *   a reload re-creates the view.
  * - Styles: `static styles = [sharedStyles, viewStyles, local]` (src/ui/styles/); the view owns
  *   its `<h1>`; the shell owns header, navigation, engine status and the update banner.
- * - To move elsewhere call `navigate('/record')` (src/ui/router.ts) or render a plain
+ * - To move elsewhere call `navigate('/record')` (src/ui/router.ts, which knows no routes) or render a plain
  *   `<a href="/record">`: the shell turns same-origin app links into History API navigations.
  * - App state and intents come from the app layer (src/app/): `watchApp(this, (app) => app.casualties)`
  *   (src/ui/app-context.ts) re-renders the view on each change; the view holds no app state of its own.
@@ -29,19 +29,29 @@ export interface Route {
 }
 
 export const ROUTES: readonly Route[] = [
-  { path: '/capture', label: 'Capture', tag: 'capture-view', load: () => import('./views/capture/capture-view.js') },
-  { path: '/record', label: 'Record', tag: 'record-view', load: () => import('./views/record/record-view.js') },
-  { path: '/reports', label: 'Reports', tag: 'reports-view', load: () => import('./views/reports/reports-view.js') },
-  { path: '/library', label: 'Library', tag: 'library-view', load: () => import('./views/library/library-view.js') },
-  { path: '/model', label: 'Model', tag: 'model-view', load: () => import('./views/model/model-view.js') },
-  { path: '/bench', label: 'Bench', tag: 'bench-view', load: () => import('./views/bench/bench-view.js') },
+  { path: '/capture', label: 'Capture', tag: 'capture-view', load: () => import('../views/capture/capture-view.js') },
+  { path: '/record', label: 'Record', tag: 'record-view', load: () => import('../views/record/record-view.js') },
+  { path: '/reports', label: 'Reports', tag: 'reports-view', load: () => import('../views/reports/reports-view.js') },
+  { path: '/library', label: 'Library', tag: 'library-view', load: () => import('../views/library/library-view.js') },
+  { path: '/model', label: 'Model', tag: 'model-view', load: () => import('../views/model/model-view.js') },
+  { path: '/bench', label: 'Bench', tag: 'bench-view', load: () => import('../views/bench/bench-view.js') },
 ];
 
 /** Where `/` and any unknown path land. */
-export const DEFAULT_ROUTE: Route = ROUTES[0]!;
+export const DEFAULT_ROUTE: Route = ROUTES[0];
 
 /** The route a location pathname names (a trailing slash is ignored), or undefined when it names none. */
 export function matchRoute(pathname: string): Route | undefined {
   const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
   return ROUTES.find((route) => route.path === path);
+}
+
+/**
+ * Where a link to `href` goes inside the app, resolved against the page at `here`: path, query
+ * string and hash (views read `?passage=` and the like); undefined for other origins and non-routes.
+ */
+export function appLinkTarget(href: string, here: string): string | undefined {
+  const url = new URL(href, here);
+  if (url.origin !== new URL(here).origin || !matchRoute(url.pathname)) return undefined;
+  return url.pathname + url.search + url.hash;
 }

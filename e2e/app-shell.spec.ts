@@ -54,8 +54,8 @@ test('the engine probe waits for the first view: nothing of it loads while the v
     await fetch('/manifest.webmanifest?after-idle');
   });
   await expect.poll(() => requested.includes('/manifest.webmanifest?after-idle')).toBe(true);
-  expect(requested.filter((path) => path.includes('engine-chooser'))).toEqual([]);
-  const probe = page.waitForRequest(/\/assets\/engine-chooser-[^/]*\.js$/);
+  expect(requested.filter((path) => path.includes('engine-probe'))).toEqual([]);
+  const probe = page.waitForRequest(/\/assets\/engine-probe-[^/]*\.js$/);
   release();
   await expect(view(page, '/capture').getByRole('heading', { level: 1, name: 'Capture' })).toBeVisible();
   await probe;

@@ -10,8 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
-import { spokenWav } from '../src/cli/spoken-wav.js';
+import { fakeMicrophone } from './fake-microphone.js';
 import type { ModelManifest } from '../src/model-store/manifest.js';
 import { createKioskApp, type KioskApp } from '../src/server/app.js';
 import { capture } from './casualty-steps.js';
@@ -47,19 +46,7 @@ function tinyManifest(): ModelManifest {
   };
 }
 
-const SPEECH = join(mkdtempSync(join(tmpdir(), 'dictate-moonshine-e2e-')), 'speech.wav');
-writeFileSync(SPEECH, spokenWav(['Tourniquet applied to the left thigh.'], []).wav);
-test.use({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${SPEECH}`,
-      '--deny-permission-prompts',
-    ],
-  },
-});
+test.use({ launchOptions: fakeMicrophone(['Tourniquet applied to the left thigh.'], []) });
 
 let modelsDir: string;
 let kiosk: KioskApp;

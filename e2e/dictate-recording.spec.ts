@@ -4,12 +4,8 @@
  * beside its piece after a reload and offline, go with its casualty (and come back with an undo), and be in the
  * casualty file only when the medic asks.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
-import { spokenWav } from '../src/cli/spoken-wav.js';
+import { fakeMicrophone } from './fake-microphone.js';
 import {
   addPiece,
   capture,
@@ -22,21 +18,11 @@ import {
   waitForServiceWorkerControl,
 } from './casualty-steps.js';
 
-const SPEECH = join(mkdtempSync(join(tmpdir(), 'dictate-recording-e2e-')), 'speech.wav');
-writeFileSync(
-  SPEECH,
-  spokenWav(['Tourniquet applied to the left thigh.', 'Gave two grams of TXA at fourteen forty.'], [1200, 1500]).wav,
-);
 test.use({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${SPEECH}`,
-      '--deny-permission-prompts',
-    ],
-  },
+  launchOptions: fakeMicrophone(
+    ['Tourniquet applied to the left thigh.', 'Gave two grams of TXA at fourteen forty.'],
+    [1200, 1500],
+  ),
 });
 test.beforeEach(({ context }) => context.grantPermissions(['microphone']));
 

@@ -1,29 +1,12 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
-import { spokenWav } from '../src/cli/spoken-wav.js';
+import { fakeMicrophone } from './fake-microphone.js';
 import { capture, collectErrors } from './casualty-steps.js';
 
-/** espeak-ng speech with two pauses, which Chromium's fake microphone plays (in a loop). */
-const SPEECH = join(mkdtempSync(join(tmpdir(), 'dictate-e2e-')), 'speech.wav');
-writeFileSync(
-  SPEECH,
-  spokenWav(['Tourniquet applied to the left thigh.', 'Gave two grams of TXA at fourteen forty.'], [1200, 1500]).wav,
-);
-// Chromium's fake microphone plays SPEECH; a permission prompt is answered "block" unless a test grants the
-// microphone first (as a medic's "Allow" would; --use-fake-ui-for-media-stream would allow it for every test).
 test.use({
-  launchOptions: {
-    executablePath: CHROMIUM_PATH,
-    args: [
-      ...CHROMIUM_ARGS,
-      '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-audio-capture=${SPEECH}`,
-      '--deny-permission-prompts',
-    ],
-  },
+  launchOptions: fakeMicrophone(
+    ['Tourniquet applied to the left thigh.', 'Gave two grams of TXA at fourteen forty.'],
+    [1200, 1500],
+  ),
 });
 
 const dictate = (page: Page) => capture(page).getByRole('button', { name: 'Dictate' });

@@ -18,7 +18,7 @@ import {
   UNIT_NOUNS,
 } from './lexicon/language.js';
 import { tagOf } from './matcher.js';
-import { readSpelledCode } from './spelled.js';
+import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */
 const NOT_NAMES = new Set([
@@ -102,7 +102,6 @@ const NOT_NAMES = new Set([
 const MAX_NAME_WORDS = 3;
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
-const ROSTER_TRIGGERS = new Set(['zap', 'brn', 'roster']);
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
 const isZmistLine = (doc: Doc, i: number): boolean =>
   doc.tokens[i].norm === 'z' && [':', '-'].includes(doc.tokens[i + 1]?.norm ?? '');
@@ -329,10 +328,7 @@ function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
     const labelled =
       doc.tokens[i].norm === 'br' && (doc.tokens[i + 1]?.norm === '#' || doc.tokens[i + 1]?.norm === ':');
-    if (
-      !(ROSTER_TRIGGERS.has(doc.tokens[i].norm) || labelled || isZmistLine(doc, i)) ||
-      doc.excluded.has(doc.sentence[i])
-    )
+    if (!(ROSTER_WORDS.has(doc.tokens[i].norm) || labelled || isZmistLine(doc, i)) || doc.excluded.has(doc.sentence[i]))
       continue;
     const code = readSpelledCode(doc, i + 1);
     if (!code) continue;

@@ -13,6 +13,9 @@ export interface SpelledCode {
   end: number;
 }
 
+/** Words that announce a battle roster number ("roster", "zap", "BRN"). */
+export const ROSTER_WORDS: ReadonlySet<string> = new Set(['zap', 'brn', 'roster']);
+
 /** Longest code read, in tokens. */
 const MAX_TOKENS = 24;
 const LEAD_WORDS = new Set([

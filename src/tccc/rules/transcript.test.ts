@@ -14,6 +14,15 @@ describe('correctTranscript', () => {
     expect(correctTranscript('gave ketamime and fentanil')).toBe('gave ketamine and fentanyl');
   });
 
+  it('writes a roster number said letter by letter and digit by digit as one code, its digits as said', () => {
+    expect(correctTranscript('battle roster romeo alpha four four seven one, GSW left leg')).toBe(
+      'battle roster RA4471, GSW left leg',
+    );
+    expect(correctTranscript('zap number is bravo charlie zero seven seven two')).toBe('zap number is BC0772');
+    expect(correctTranscript('roster BC-7702 already typed')).toBe('roster BC7702 already typed');
+    expect(correctTranscript('roster pending, pulse one one eight')).toBe('roster pending, pulse one one eight');
+  });
+
   it('never alters a number, said or written', () => {
     expect(correctTranscript('pulse one one eight, BP 96/60 at 1432')).toBe('pulse one one eight, BP 96/60 at 1432');
     const numberish = fc.oneof(

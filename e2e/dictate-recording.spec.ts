@@ -119,6 +119,27 @@ test('a dictated piece keeps its recording, playable on Record beside it after a
   expect(errors).toEqual([]);
 });
 
+test('Add pressed while still dictating ends the dictation first: the piece has the last words and its recording', async ({
+  page,
+}) => {
+  await page.goto('/capture?test-speech-engine');
+  await capture(page).getByRole('button', { name: 'Dictate' }).click();
+  const stop = capture(page).getByRole('button', { name: 'Stop' });
+  await expect(stop).toHaveAttribute('aria-pressed', 'true', { timeout: 30_000 });
+  await expect(draft(page)).toHaveValue(/gave TXA two grams at fourteen forty/, { timeout: 30_000 });
+  await capture(page).getByRole('button', { name: 'Add to record' }).click();
+  await expect(draft(page)).toHaveValue('');
+  await expect(capture(page).getByRole('button', { name: 'Dictate' })).toBeVisible();
+  await expectSaved(page);
+
+  await openView(page, 'Record');
+  const pieces = recordings(page).getByRole('list', { name: 'Dictated pieces' }).getByRole('listitem');
+  await expect(pieces).toHaveCount(1);
+  await expect(pieces.first()).toContainText('gave TXA two grams at fourteen forty');
+  await expect(pieces.first().locator('audio')).toHaveCount(1);
+  await expectPlayable(page);
+});
+
 test('the casualty file carries the recordings only when asked, and an import takes them back', async ({
   browser,
   page,

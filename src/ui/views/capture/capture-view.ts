@@ -16,6 +16,7 @@ import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import './dictate-button.js';
+import type { DictateButton } from './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import './casualty-split-offer.js';
 import type { SplitConfirmEvent } from './casualty-split-offer.js';
@@ -130,8 +131,11 @@ export class CaptureView extends LitElement {
     if (id) draftEdited(this.state, id, (event.target as HTMLTextAreaElement).value);
   }
 
-  private add(event: Event): void {
+  private async add(event: Event): Promise<void> {
     event.preventDefault();
+    // Added while still dictating: the dictation ends first, so its last words and its recording go with this piece.
+    await this.renderRoot.querySelector<DictateButton>('dictate-button')?.finish();
+    await this.updateComplete;
     const id = this.state.currentId;
     if (!id) return;
     const parts = pieceParts(this.textarea.value);
@@ -183,7 +187,7 @@ export class CaptureView extends LitElement {
   }
 
   private onKeydown(event: KeyboardEvent): void {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) this.add(event);
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void this.add(event);
   }
 
   render() {

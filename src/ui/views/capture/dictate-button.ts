@@ -161,6 +161,14 @@ export class DictateButton extends LitElement {
     }
   }
 
+  /**
+   * Ends a dictation under way (its last words recognised, `dictation-end` with its recording sent) and resolves
+   * once it has; at once when none is. Capture calls it when the medic adds the draft while still dictating.
+   */
+  finish(): Promise<void> {
+    return this.stop();
+  }
+
   private async stop(): Promise<void> {
     if (this.phase === 'preparing') {
       this.phase = 'finishing';

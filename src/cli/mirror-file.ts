@@ -9,9 +9,8 @@ import { dirname } from 'node:path';
 import { ModelStoreError } from '../model-store/errors.js';
 import type { FileKind, ManifestFile } from '../model-store/manifest.js';
 import { formatBytes } from '../model-store/progress.js';
-import { backoffMs, planBody } from '../model-store/resume-plan.js';
-import { UNKNOWN_SIZE_CAPS } from '../model-store/size-caps.js';
-import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from '../model-store/sniff.js';
+import { expectedContentFor } from '../model-store/sniff.js';
+import { connectionLost, openBody, withRetries } from '../model-store/transfer.js';
 import { FileVerifier } from '../model-store/verify.js';
 import type { Source } from './mirror-sources.js';
 
@@ -59,31 +58,23 @@ export async function mirrorFile(
   if (existsSync(part)) for await (const c of createReadStream(part)) verifier.update(c as Buffer);
   const resumedFrom = verifier.bytes;
   let size = file.size;
-  let failures = 0;
-  for (;;) {
-    const before = verifier.bytes;
-    try {
-      size = await fetchInto(file, source, part, verifier, size, o, log);
-      break;
-    } catch (error) {
-      const e =
-        error instanceof ModelStoreError
-          ? error
-          : new ModelStoreError('network', `${file.path}: ${(error as Error).message}`, file.path);
-      if (['refused-content', 'length-mismatch', 'hash-mismatch', 'too-large'].includes(e.code))
-        await rm(part, { force: true });
-      failures = verifier.bytes > before ? 1 : failures + 1;
-      if (!e.retryable) throw e;
-      if (failures > (o.maxRetries ?? 8))
-        throw new ModelStoreError(
+  size = await withRetries(
+    () => fetchInto(file, source, part, verifier, size, o, log),
+    { maxRetries: o.maxRetries ?? 8, retryBaseMs: o.retryBaseMs ?? 500 },
+    {
+      held: () => verifier.bytes,
+      classify: (error) =>
+        error instanceof ModelStoreError ? error : connectionLost(file.path, verifier.bytes, error),
+      dropRefused: () => rm(part, { force: true }),
+      gaveUp: (e, tries) =>
+        new ModelStoreError(
           e.code,
-          `${e.message}; gave up after ${failures} tries (${source.describe(file.path)})`,
+          `${e.message}; gave up after ${tries} tries (${source.describe(file.path)})`,
           file.path,
-        );
-      log(`  ${file.path}: ${e.message}; retrying from byte ${verifier.bytes}`);
-      await new Promise((r) => setTimeout(r, backoffMs(failures, o.retryBaseMs ?? 500)));
-    }
-  }
+        ),
+      onRetry: (e) => log(`  ${file.path}: ${e.message}; retrying from byte ${verifier.bytes}`),
+    },
+  );
   let sha256: string;
   try {
     sha256 = verifier.finish();
@@ -113,13 +104,6 @@ async function fetchInto(
 ): Promise<number | undefined> {
   const offset = verifier.bytes;
   const where = source.describe(file.path);
-  const cap = size === undefined ? (o.sizeCaps?.[file.kind] ?? UNKNOWN_SIZE_CAPS[file.kind]) : undefined;
-  const tooLarge = () =>
-    new ModelStoreError(
-      'too-large',
-      `${file.path}: more than the ${formatBytes(cap!)} a ${file.kind} file of unknown size may have, from ${where}; refused`,
-      file.path,
-    );
   const watch = new IdleWatch(
     file.path,
     where,
@@ -130,76 +114,36 @@ async function fetchInto(
   );
   try {
     const res = await source.open(file.path, offset, watch.signal);
-    let plan: ReturnType<typeof planBody>;
-    try {
-      plan = planBody(
-        file.path,
-        offset,
-        {
-          status: res.status,
-          contentRange: res.headers.get('content-range'),
-          contentLength: res.headers.get('content-length'),
-        },
-        size,
-      );
-    } catch (error) {
-      const got = offset === 0 ? await sniffResponse(res, expectedContentFor(file.path, file.kind)) : null;
-      throw got ? new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path) : error;
-    }
-    if (cap !== undefined && plan.total !== undefined && plan.total > cap) throw tooLarge();
-    if (plan.complete || !res.body) return size ?? plan.total;
+    const gate = await openBody(file, offset, res, size, { ...optional('sizeCaps', o.sizeCaps), where });
+    if (gate.plan.complete || !res.body) return size ?? gate.plan.total;
     watch.heard();
     const out = await open(part, 'a');
-    let skip = plan.skip;
-    let head: Uint8Array | undefined = offset === 0 ? new Uint8Array(0) : undefined;
     try {
+      const keep = async (bytes: Uint8Array) => {
+        if (bytes.byteLength === 0) return;
+        verifier.update(bytes);
+        await out.write(bytes);
+      };
       for await (const raw of res.body as unknown as AsyncIterable<Uint8Array>) {
         watch.heard();
-        let bytes = raw;
-        if (skip > 0) {
-          const drop = Math.min(skip, bytes.byteLength);
-          skip -= drop;
-          bytes = bytes.subarray(drop);
-        }
-        if (head) {
-          // Hold the first bytes back until they are known not to be a pointer or an error page.
-          head = Buffer.concat([head, bytes]);
-          if (head.byteLength < SNIFF_BYTES) continue;
-          bytes = checkHead(file, head, res);
-          head = undefined;
-        }
-        if (bytes.byteLength === 0) continue;
-        if (plan.total !== undefined && verifier.bytes + bytes.byteLength > plan.total)
-          throw new ModelStoreError(
-            'length-mismatch',
-            `${file.path}: server sent more than its ${plan.total} bytes`,
-            file.path,
-          );
-        if (cap !== undefined && verifier.bytes + bytes.byteLength > cap) throw tooLarge();
-        verifier.update(bytes);
-        await out.write(bytes);
+        await keep(gate.admit(raw));
       }
-      if (head) {
-        const bytes = checkHead(file, head, res);
-        if (cap !== undefined && bytes.byteLength > cap) throw tooLarge();
-        verifier.update(bytes);
-        await out.write(bytes);
-      }
+      await keep(gate.end());
     } finally {
       await out.close();
     }
-    return size ?? plan.total;
+    return size ?? gate.plan.total;
   } catch (error) {
     if (watch.stalled) throw watch.stallError();
     if (error instanceof ModelStoreError) throw error;
-    throw new ModelStoreError(
-      'network',
-      `${file.path}: connection lost at byte ${verifier.bytes} (${(error as Error).message})`,
-      file.path,
-    );
+    throw connectionLost(file.path, verifier.bytes, error);
   } finally {
     watch.stop();
   }
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
 }
 
 /** Aborts a request after `idleMs` without a byte, and prints progress (or how long it has waited) meanwhile. */
@@ -258,14 +202,4 @@ class IdleWatch {
     clearTimeout(this.idleTimer);
     clearInterval(this.progressTimer);
   }
-}
-
-function checkHead(file: ManifestFile, head: Uint8Array, res: Response): Uint8Array {
-  const got = describeUnexpectedContent(
-    head,
-    expectedContentFor(file.path, file.kind),
-    res.headers.get('content-type'),
-  );
-  if (got) throw new ModelStoreError('refused-content', `${file.path}: got ${got}`, file.path);
-  return head;
 }

@@ -4,17 +4,12 @@ import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
 import type { FileKind } from './manifest.js';
-import { formatBytes } from './progress.js';
-import { backoffMs, planBody, rangeHeader } from './resume-plan.js';
-import { UNKNOWN_SIZE_CAPS } from './size-caps.js';
-import { describeUnexpectedContent, expectedContentFor, sniffResponse, SNIFF_BYTES } from './sniff.js';
+import { rangeHeader } from './resume-plan.js';
 import { measure, storeReceived, type HeldBytes, type StoredFile } from './store-received.js';
 import type { FileTask } from './tasks.js';
 import { FileVerifier } from './verify.js';
+import { connectionLost, openBody, withRetries } from './transfer.js';
 import { hasArtifact } from './webllm-cache.js';
-
-/** Errors that mean the bytes themselves are wrong, so what was stored of them is dropped. */
-const REFUSALS = new Set(['refused-content', 'length-mismatch', 'hash-mismatch']);
 
 /** Settings and callbacks a file download shares with its siblings. */
 export interface FileDownloadContext {
@@ -110,27 +105,21 @@ async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promis
   const held: HeldBytes = { from: rec.stored, parts: [] };
   ctx.onBytes(task, rec.stored, rec.size);
 
-  let failures = 0;
-  let fetched: Fetched;
-  for (;;) {
-    const before = rec.stored;
-    try {
-      fetched = await fetchRemaining(task, rec, verifier, held, ctx);
-      rec = fetched.rec;
-      break;
-    } catch (error) {
-      rec = (error as PartialProgress).rec ?? rec;
-      const cause = (error as PartialProgress).cause ?? error;
-      if (ctx.signal.aborted) throw ctx.signal.reason;
-      if (!(cause instanceof ModelStoreError) || !cause.retryable) {
-        if (cause instanceof ModelStoreError && REFUSALS.has(cause.code)) await chunks.deleteFile(task.url); // nothing unverified stays
-        throw cause;
+  let current = rec;
+  const fetched = await withRetries(
+    async () => {
+      try {
+        const result = await fetchRemaining(task, current, verifier, held, ctx);
+        current = result.rec;
+        return result;
+      } catch (error) {
+        current = (error as PartialProgress).rec ?? current;
+        throw (error as PartialProgress).cause ?? error;
       }
-      failures = rec.stored > before ? 1 : failures + 1; // a try that made progress resets the count
-      if (failures > ctx.maxRetries) throw cause;
-      await sleep(backoffMs(failures, ctx.retryBaseMs), ctx.signal);
-    }
-  }
+    },
+    { maxRetries: ctx.maxRetries, retryBaseMs: ctx.retryBaseMs, signal: ctx.signal },
+    { held: () => current.stored, dropRefused: () => chunks.deleteFile(task.url) },
+  );
   const { rec: done, tail } = fetched;
   return { store: () => storeReceived(task, done, verifier, held, tail) };
 }
@@ -160,17 +149,6 @@ async function fetchRemaining(
   let rec = start;
   const pending: Uint8Array[] = [];
   let pendingBytes = 0;
-  let headChecked = rec.stored > 0;
-  const expected = expectedContentFor(task.path, task.kind);
-  let contentType: string | null = null;
-
-  const checkHead = (): void => {
-    if (headChecked) return;
-    const head = concat(pending, Math.min(pendingBytes, SNIFF_BYTES));
-    const got = describeUnexpectedContent(head, expected, contentType);
-    if (got) throw new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path);
-    headChecked = true;
-  };
   // Received bytes are stored as a chunk once they are checkpointMs old or chunkBytes many, so a
   // crash loses about a second of download per file in flight whatever the link. A file that
   // arrives within that time is never a chunk: it is written once, as its final record (writing
@@ -264,42 +242,24 @@ async function fetchRemaining(
         ? error
         : new ModelStoreError('network', `${task.path}: ${(error as Error).message}`, task.path);
     }
-    contentType = res.headers.get('content-type');
-    let plan: ReturnType<typeof planBody>;
-    try {
-      plan = planBody(
-        task.path,
-        rec.stored,
-        {
-          status: res.status,
-          contentRange: res.headers.get('content-range'),
-          contentLength: res.headers.get('content-length'),
-        },
-        rec.size,
-      );
-    } catch (error) {
-      // A pointer or error page also has the wrong length; saying what it is helps more.
-      const got = rec.stored === 0 ? await sniffResponse(res, expected) : null;
-      throw got ? new ModelStoreError('refused-content', `${task.path}: got ${got}`, task.path) : error;
-    }
-    if (plan.complete) return { rec, tail: new Uint8Array(0) };
-    // A file the manifest gives no size for may not run past its kind's cap, whatever the server says or sends.
-    const cap = task.size === undefined ? (ctx.sizeCaps?.[task.kind] ?? UNKNOWN_SIZE_CAPS[task.kind]) : undefined;
-    const tooLarge = () =>
-      new ModelStoreError(
-        'too-large',
-        `${task.path}: more than the ${formatBytes(cap!)} a ${task.kind} file of unknown size may have; refused`,
-        task.path,
-      );
-    if (cap !== undefined && plan.total !== undefined && plan.total > cap) throw tooLarge();
-    if (rec.size === undefined && plan.total !== undefined) {
-      rec = { ...rec, size: plan.total };
+    const gate = await openBody(task, rec.stored, res, rec.size, optional('sizeCaps', ctx.sizeCaps));
+    if (gate.plan.complete) return { rec, tail: new Uint8Array(0) };
+    if (rec.size === undefined && gate.plan.total !== undefined) {
+      rec = { ...rec, size: gate.plan.total };
       await chunks.putFile(rec);
     }
     if (!res.body) throw new ModelStoreError('http', `${task.path}: empty response`, task.path);
     const reader = res.body.getReader();
-    let skip = plan.skip;
-    let received = rec.stored;
+    const take = async (bytes: Uint8Array): Promise<void> => {
+      if (bytes.byteLength === 0) return;
+      pending.push(bytes);
+      pendingBytes += bytes.byteLength;
+      arrival.received = gate.received;
+      // The file's last bytes are not a chunk: they go straight into the final record.
+      if (pendingBytes >= ctx.chunkBytes && gate.received !== rec.size) await flush(false);
+      else armCheckpoint();
+      ctx.onBytes(task, gate.received, rec.size);
+    };
     const readStart = (arrival.startMs = performance.now());
     let readWaitMs = 0;
     for (;;) {
@@ -309,50 +269,22 @@ async function fetchRemaining(
         next = await reader.read();
         readWaitMs += performance.now() - t0;
       } catch (error) {
-        throw ctx.signal.aborted
-          ? error
-          : new ModelStoreError(
-              'network',
-              `${task.path}: connection lost after ${received} bytes (${(error as Error).message})`,
-              task.path,
-            );
+        throw ctx.signal.aborted ? error : connectionLost(task.path, gate.received, error);
       }
       if (next.done) break;
-      let bytes = next.value;
-      if (skip > 0) {
-        const drop = Math.min(skip, bytes.byteLength);
-        skip -= drop;
-        bytes = bytes.subarray(drop);
-        if (bytes.byteLength === 0) continue;
-      }
-      if (rec.size !== undefined && received + bytes.byteLength > rec.size) {
-        throw new ModelStoreError(
-          'length-mismatch',
-          `${task.path}: server sent more than the expected ${rec.size} bytes`,
-          task.path,
-        );
-      }
-      if (cap !== undefined && received + bytes.byteLength > cap) throw tooLarge();
-      pending.push(bytes);
-      pendingBytes += bytes.byteLength;
-      arrival.received = received += bytes.byteLength;
-      if (pendingBytes >= SNIFF_BYTES) checkHead();
-      // The file's last bytes are not a chunk: they go straight into the final record.
-      if (pendingBytes >= ctx.chunkBytes && received !== rec.size) await flush(false);
-      else armCheckpoint();
-      ctx.onBytes(task, received, rec.size);
+      await take(gate.admit(next.value));
     }
+    await take(gate.end());
     measure('read-wait', readStart, readStart + readWaitMs);
     stopCheckpoints();
-    checkHead();
     const tail = concat(pending, pendingBytes);
     pending.length = pendingBytes = 0;
     await flush(true); // earlier chunks: the verifier and `held` must have seen them before the tail
     return { rec, tail };
   } catch (error) {
-    // Keep what arrived before a cut or a pause: it is sound once the head has been checked.
+    // Keep what arrived before a cut or a pause: the gate let only checked bytes into `pending`.
     stopCheckpoints();
-    const keep = headChecked && !(error instanceof ModelStoreError && error.code !== 'network');
+    const keep = !(error instanceof ModelStoreError && error.code !== 'network');
     if (!keep) pending.length = pendingBytes = 0;
     {
       try {
@@ -367,11 +299,4 @@ async function fetchRemaining(
 
 function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
   return (value === undefined ? {} : { [key]: value }) as { [P in K]?: V };
-}
-
-function sleep(ms: number, signal: AbortSignal): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const t = setTimeout(resolve, ms);
-    signal.addEventListener('abort', () => (clearTimeout(t), reject(signal.reason)), { once: true });
-  });
 }

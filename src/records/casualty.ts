@@ -32,6 +32,15 @@ export interface Casualty {
   notes: string;
   /** Set while the casualty is deleted but can still be undone (ISO time). */
   deletedAt?: string;
+  /** The name of the device its record was started on, for the board (absent in casualties stored before it). */
+  recordedBy?: string;
+  /** The 9-line MEDEVAC request this casualty is on, once the medic marked the request as sent. */
+  evacRequest?: EvacRequest;
+}
+
+/** A casualty's place on a 9-line request: when the medic marked the request as sent (ISO time). */
+export interface EvacRequest {
+  requestedAt: string;
 }
 
 /** What the casualty list shows for each casualty. */

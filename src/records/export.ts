@@ -120,6 +120,11 @@ function casualtyProblems(c: Record<string, unknown>): string[] {
     'casualty.edits must be a list of set/delete edits',
   );
   need(c.draft === undefined || typeof c.draft === 'string', 'casualty.draft must be a string');
+  need(c.recordedBy === undefined || typeof c.recordedBy === 'string', 'casualty.recordedBy must be a string');
+  need(
+    c.evacRequest === undefined || (isObject(c.evacRequest) && isIsoTime(c.evacRequest.requestedAt)),
+    'casualty.evacRequest must be {requestedAt: ISO time}',
+  );
   if (problems.length === 0) {
     const cap = MAX_NARRATIVE_CHARS.toLocaleString('en-US');
     need(

@@ -56,7 +56,9 @@ export const appStyles = css`
   }
   ul {
     display: grid;
-    grid-template-columns: repeat(6, minmax(0, 1fr));
+    /* One row of equal columns, however many views the rail has (Devices shows only on the kiosk). */
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -112,7 +114,7 @@ export const appStyles = css`
       border-right: 2px solid var(--rule);
     }
     ul {
-      grid-template-columns: none;
+      grid-auto-flow: row;
       grid-auto-rows: minmax(3.5rem, auto);
     }
     a {

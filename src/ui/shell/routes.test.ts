@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_ROUTE, ROUTES, appLinkTarget, matchRoute } from './routes.js';
 
 describe('routes', () => {
-  it('has the six views, each at its own path with a matching tag', () => {
+  it('has the views, each at its own path with a matching tag', () => {
     expect(ROUTES.map((route) => route.path)).toEqual([
       '/capture',
       '/record',
       '/reports',
+      '/board',
       '/library',
       '/model',
       '/bench',

@@ -32,6 +32,7 @@ export const ROUTES: readonly Route[] = [
   { path: '/capture', label: 'Capture', tag: 'capture-view', load: () => import('../views/capture/capture-view.js') },
   { path: '/record', label: 'Record', tag: 'record-view', load: () => import('../views/record/record-view.js') },
   { path: '/reports', label: 'Reports', tag: 'reports-view', load: () => import('../views/reports/reports-view.js') },
+  { path: '/board', label: 'Board', tag: 'board-view', load: () => import('../views/board/board-view.js') },
   { path: '/library', label: 'Library', tag: 'library-view', load: () => import('../views/library/library-view.js') },
   { path: '/model', label: 'Model', tag: 'model-view', load: () => import('../views/model/model-view.js') },
   { path: '/bench', label: 'Bench', tag: 'bench-view', load: () => import('../views/bench/bench-view.js') },

@@ -175,6 +175,20 @@ function localDate(iso: string): string {
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
 }
 
+/**
+ * The casualties on the 9-line request written on `c`: those the medic ticked (`nineLine.casualties`) that `all` still
+ * holds, in `all`'s order; `c` alone until the medic ticks any.
+ */
+export function requestCasualties(c: Casualty, all: readonly Casualty[]): Casualty[] {
+  const chosen = c.nineLine.casualties ?? [c.id];
+  return all.filter((other) => chosen.includes(other.id));
+}
+
+/** Marks `c` as on a 9-line request sent at `now` (the board shows it). */
+export function markRequested(c: Casualty, now: Date = new Date()): Casualty {
+  return updateCasualty(c, { evacRequest: { requestedAt: now.toISOString() } }, now);
+}
+
 /** Everything the reports need for this casualty; `site` is every casualty at its pickup site (defaults to itself). */
 export function reportInputOf(c: Casualty, site: readonly Casualty[] = [c]): ReportInput {
   return {

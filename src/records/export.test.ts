@@ -131,9 +131,18 @@ describe('export and import', () => {
   });
 
   it('round-trips the recording device and the 9-line request, and refuses them malformed', () => {
-    const c = { ...sample(), recordedBy: 'Tablet 2', evacRequest: { requestedAt: T0.toISOString() } };
+    const base = sample();
+    const c = {
+      ...base,
+      nineLine: { ...base.nineLine, casualties: ['c1', 'c2'] },
+      recordedBy: 'Tablet 2',
+      evacRequest: { requestedAt: T0.toISOString() },
+    };
     expect(roundTrip(c)).toEqual(c);
     const file = exportCasualty(c);
+    expect(() => importCasualty({ ...file, casualty: { ...file.casualty, nineLine: { casualties: [1] } } })).toThrow(
+      'casualty.nineLine has a field of the wrong type',
+    );
     expect(() => importCasualty({ ...file, casualty: { ...file.casualty, recordedBy: 7 } })).toThrow(
       'casualty.recordedBy must be a string',
     );

@@ -149,7 +149,8 @@ function casualtyProblems(c: Record<string, unknown>): string[] {
     (n.marking === undefined || isCode(n.marking, MARKING)) &&
     (n.specialEquipment === undefined || isCodeList(n.specialEquipment, SPECIAL_EQUIPMENT)) &&
     (n.nationality === undefined || isCodeList(n.nationality, NATIONALITY)) &&
-    (n.cbrn === undefined || isCodeList(n.cbrn, CBRN));
+    (n.cbrn === undefined || isCodeList(n.cbrn, CBRN)) &&
+    (n.casualties === undefined || (Array.isArray(n.casualties) && n.casualties.every((id) => typeof id === 'string')));
   need(nineLineOk, 'casualty.nineLine has a field of the wrong type or an unknown code');
   return problems;
 }

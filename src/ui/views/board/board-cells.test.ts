@@ -45,6 +45,9 @@ describe('board cells', () => {
     expect(unknown.tourniquet).toEqual({ text: 'none' });
     expect(unknown.vitals).toEqual({ text: 'none recorded' });
     expect(unknown.evac).toEqual({ text: 'not requested' });
+    expect(boardCells(row({ sinceInjury: { minutes: 65, estimated: true } })).sinceInjury).toEqual({
+      text: 'at least 1 h 5 min (no injury time)',
+    });
     const doubted = boardCells(
       row({
         clockDoubt: 'the record says 20:00',

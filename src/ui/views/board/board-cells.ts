@@ -45,8 +45,9 @@ function tourniquetText(t: TourniquetClock): BoardCell {
         level: 'warning',
       };
     case 'past-limit':
-    case 'no-removal':
       return { text: `${label}on ${formatDuration(t.minutes!)} since ${t.time}; past the 2 h mark`, level: 'alert' };
+    case 'no-removal':
+      return { text: `${label}on ${formatDuration(t.minutes!)} since ${t.time}; over 6 h`, level: 'alert' };
   }
 }
 
@@ -123,7 +124,9 @@ export function boardCells(row: BoardRow): BoardCells {
       ? IN_DOUBT
       : since
         ? {
-            text: `${formatDuration(since.minutes)}${since.estimated ? ' (at least: injury time not stated)' : ` (injured ${row.summary.timeOfInjury})`}`,
+            text: since.estimated
+              ? `at least ${formatDuration(since.minutes)} (no injury time)`
+              : `${formatDuration(since.minutes)} (injured ${row.summary.timeOfInjury})`,
           }
         : { text: 'not known' },
     tourniquet: tourniquetCell(row),

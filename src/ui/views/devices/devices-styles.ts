@@ -21,13 +21,17 @@ export const devicesStyles = css`
   figure {
     margin: 0 0 0.75rem;
   }
-  svg {
+  .qr {
     display: block;
     width: 12rem;
     height: 12rem;
   }
+  figcaption {
+    min-height: 4.5rem;
+  }
   .link {
     display: block;
+    min-height: 2.5rem;
     margin: 0.5rem 0 0.25rem;
     overflow-wrap: anywhere;
     font-size: 0.875rem;

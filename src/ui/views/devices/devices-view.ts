@@ -85,7 +85,7 @@ export class DevicesView extends LitElement {
             On the tablet (which trusts this kiosk's certificate), scan the code or open the link. It works once, within
             an hour.
           </p>
-          ${this.pairing ? this.renderLink(this.pairing) : nothing}
+          ${this.renderLink(this.pairing)}
           <button class="secondary" @click=${() => this.makeLink()}>New pairing link</button>
         </section>
         <section aria-labelledby="paired-heading">
@@ -97,11 +97,18 @@ export class DevicesView extends LitElement {
     `;
   }
 
-  private renderLink({ link, expiresAt }: PairingLink) {
-    const { path, size } = qrPath(link);
+  /** The link and its code; until one arrives, a box of the same size, so nothing below moves when it does. */
+  private renderLink(pairing: PairingLink | undefined) {
+    if (!pairing)
+      return html`<figure>
+        <div class="qr"></div>
+        <figcaption><span class="link">Making a pairing link…</span></figcaption>
+      </figure>`;
+    const { path, size } = qrPath(pairing.link);
     return html`
       <figure>
         <svg
+          class="qr"
           viewBox="0 0 ${size} ${size}"
           role="img"
           aria-label="QR code of the pairing link"
@@ -110,8 +117,8 @@ export class DevicesView extends LitElement {
           ${svg`<rect width=${size} height=${size} fill="#fff"></rect><path d=${path} fill="#000"></path>`}
         </svg>
         <figcaption>
-          <code class="link">${link}</code>
-          <span class="expires">Works once, until ${dateClockOf(expiresAt)}.</span>
+          <code class="link">${pairing.link}</code>
+          <span class="expires">Works once, until ${dateClockOf(pairing.expiresAt)}.</span>
         </figcaption>
       </figure>
     `;

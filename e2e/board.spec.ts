@@ -98,7 +98,7 @@ for (const viewport of [
     if (viewport.width >= 820) {
       const region = board(page).getByRole('region', { name: /Casualties by evacuation priority/ });
       expect(await region.evaluate((el) => el.scrollWidth - el.clientWidth)).toBe(0);
-      await expect(table.getByRole('columnheader', { name: 'Recorded on' })).toBeInViewport({ ratio: 1 });
+      await expect(table.getByRole('columnheader', { name: 'Device' })).toBeInViewport({ ratio: 1 });
     }
     await page.screenshot({ path: testInfo.outputPath(`board-${viewport.name}.png`) });
   });

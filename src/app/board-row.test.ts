@@ -81,6 +81,22 @@ describe('a board row', () => {
   });
 });
 
+describe('the row cache', () => {
+  it('keeps a row while its casualty and the minute are the same, and works it out again when either changes', () => {
+    const cache = new WeakMap();
+    const c = casualty('a', bleeding);
+    const first = boardRows([c], NOW, undefined, cache)[0];
+    expect(boardRows([c], new Date(NOW.getTime() + 30_000), undefined, cache)[0]).toBe(first);
+    const nextMinute = boardRows([c], new Date(NOW.getTime() + 60_000), undefined, cache)[0];
+    expect(nextMinute).not.toBe(first);
+    expect(nextMinute.sinceInjury?.minutes).toBe(111);
+    const changed = { ...c, evacRequest: { requestedAt: NOW.toISOString() } };
+    expect(boardRows([changed], new Date(NOW.getTime() + 60_000), undefined, cache)[0].requestedAt).toBe(
+      NOW.toISOString(),
+    );
+  });
+});
+
 describe('the board order', () => {
   it('sorts by evac priority, then the longest since injury, then the earliest started; no priority last', () => {
     const rows = boardRows(

@@ -48,7 +48,7 @@ export function boardRow(c: Casualty, now: Date, builtAt?: Date): BoardRow {
   const doubt = clockDoubt(record, now, builtAt);
   return {
     id: c.id,
-    summary: summaryOf(c),
+    summary: summaryOf(c, record),
     createdAt: c.createdAt,
     ...(sinceInjury ? { sinceInjury } : {}),
     tourniquets: tourniquetClocks(record, minutes),
@@ -71,12 +71,31 @@ const PRIORITY_ORDER: Record<EvacPriority, number> = {
 const rank = (row: BoardRow) => (row.summary.evac ? PRIORITY_ORDER[row.summary.evac] : 5);
 
 /**
- * Every casualty's row, most pressing first: by evacuation priority, then the longest since injury (no injury time
- * after those with one), then the earliest started.
+ * Rows already worked out, per casualty version: a row depends only on the casualty and the minute, so a board that
+ * re-renders for one changed casualty (or a clock tick within the minute) works out only what changed.
  */
-export function boardRows(casualties: readonly Casualty[], now: Date, builtAt?: Date): BoardRow[] {
+export type BoardRowCache = WeakMap<Casualty, { minute: number; row: BoardRow }>;
+
+/**
+ * Every casualty's row, most pressing first: by evacuation priority, then the longest since injury (no injury time
+ * after those with one), then the earliest started. With `cache`, a casualty unchanged since the last call in the same
+ * minute keeps its row.
+ */
+export function boardRows(
+  casualties: readonly Casualty[],
+  now: Date,
+  builtAt?: Date,
+  cache?: BoardRowCache,
+): BoardRow[] {
+  const minute = Math.floor(now.getTime() / 60_000);
   return casualties
-    .map((c) => boardRow(c, now, builtAt))
+    .map((c) => {
+      const held = cache?.get(c);
+      if (held?.minute === minute) return held.row;
+      const row = boardRow(c, now, builtAt);
+      cache?.set(c, { minute, row });
+      return row;
+    })
     .sort(
       (a, b) =>
         rank(a) - rank(b) ||

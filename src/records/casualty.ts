@@ -156,9 +156,8 @@ export function evidenceOf(c: Casualty): Map<FactId, EvidenceSpan[]> {
   return byFact;
 }
 
-/** The casualty list's line for this casualty. */
-export function summaryOf(c: Casualty): CasualtySummary {
-  const r = recordOf(c);
+/** The casualty list's line for this casualty (`r`, its record, when the caller has it already). */
+export function summaryOf(c: Casualty, r: TcccRecord = recordOf(c)): CasualtySummary {
   return {
     id: c.id,
     battleRoster: r.casualty?.battle_roster,

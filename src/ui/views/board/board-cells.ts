@@ -61,7 +61,7 @@ function tourniquetCell(row: BoardRow): BoardCell {
 
 function txaCell(row: BoardRow): BoardCell {
   const txa = row.txa;
-  const estimated = (yes: boolean) => (yes ? ' (injury time estimated)' : '');
+  const estimated = (yes: boolean) => (yes ? ' (estimated)' : '');
   if (row.clockDoubt && txa.state !== 'not-indicated' && txa.state !== 'given') return IN_DOUBT;
   switch (txa.state) {
     case 'not-indicated':

@@ -25,9 +25,35 @@ export const boardStyles = css`
   }
   table {
     width: 100%;
+    /* Fixed layout: column widths come from the <col>s, not from measuring every cell of 200 rows first. */
+    table-layout: fixed;
     border-collapse: collapse;
     font-size: 0.875rem;
     line-height: 1.3;
+  }
+  col.casualty {
+    width: 13%;
+  }
+  col.priority {
+    width: 12%;
+  }
+  col.since {
+    width: 11%;
+  }
+  col.tourniquet {
+    width: 15%;
+  }
+  col.txa {
+    width: 13%;
+  }
+  col.vitals {
+    width: 14%;
+  }
+  col.evac {
+    width: 12%;
+  }
+  col.device {
+    width: 10%;
   }
   caption {
     text-align: left;
@@ -49,7 +75,11 @@ export const boardStyles = css`
   }
   tbody th {
     font-weight: 600;
-    min-width: 7rem;
+  }
+  /* A word wider than its column breaks rather than pushing the table past the screen. */
+  th,
+  td {
+    overflow-wrap: break-word;
   }
   tbody th a {
     display: inline-block;

@@ -1,6 +1,6 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { boardRows, type BoardRow } from '../../../app/board-row.js';
+import { boardRows, type BoardRow, type BoardRowCache } from '../../../app/board-row.js';
 import { watchApp } from '../../app-context.js';
 import { BUILD_TIME } from '../../build-time.js';
 import { clockOf } from '../../casualties/casualty-label.js';
@@ -13,7 +13,8 @@ import { boardStyles } from './board-styles.js';
 /** The clocks on the board move this often, as the Record view's alerts do, so a tourniquet crossing 2 h shows. */
 const BOARD_REFRESH_MS = 30_000;
 
-const cell = (c: BoardCell) => html`<td class=${c.level ? `is-${c.level}` : ''}>${c.text}</td>`;
+/** A cell's class: its level, which colours it. */
+const level = (c: BoardCell) => (c.level ? `is-${c.level}` : '');
 
 /**
  * The casualty collection point board (#13.6): every casualty this device holds, one row each, most pressing first
@@ -25,6 +26,8 @@ export class BoardView extends LitElement {
 
   @state() private now = new Date();
   private timer?: ReturnType<typeof setInterval>;
+  /** Rows of casualties unchanged since the last render in the same minute are not worked out again. */
+  private readonly rowCache: BoardRowCache = new WeakMap();
   private readonly workspace = watchApp(this, (app) => app.casualties);
 
   connectedCallback(): void {
@@ -46,7 +49,7 @@ export class BoardView extends LitElement {
 
   render() {
     const { casualties, loaded } = this.workspace.value;
-    const rows = boardRows(casualties, this.now, BUILD_TIME);
+    const rows = boardRows(casualties, this.now, BUILD_TIME, this.rowCache);
     return html`
       <h1>Board</h1>
       <p class="as-of" aria-live="polite">
@@ -58,6 +61,16 @@ export class BoardView extends LitElement {
           <caption id="board-caption">
             Casualties by evacuation priority, then time since injury
           </caption>
+          <colgroup>
+            <col class="casualty" />
+            <col class="priority" />
+            <col class="since" />
+            <col class="tourniquet" />
+            <col class="txa" />
+            <col class="vitals" />
+            <col class="evac" />
+            <col class="device" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">Casualty</th>
@@ -66,8 +79,8 @@ export class BoardView extends LitElement {
               <th scope="col">Tourniquet</th>
               <th scope="col">TXA (3 h)</th>
               <th scope="col">Latest vitals</th>
-              <th scope="col">Evacuation</th>
-              <th scope="col">Recorded on</th>
+              <th scope="col">9-line</th>
+              <th scope="col">Device</th>
             </tr>
           </thead>
           <tbody>
@@ -79,13 +92,19 @@ export class BoardView extends LitElement {
     `;
   }
 
+  /** One template per row, its cells inline: a template per cell made a 200-row board render markedly slower. */
   private renderRow(row: BoardRow) {
     const c = boardCells(row);
     return html`<tr data-id=${row.id}>
       <th scope="row">
         <a href="/record" @click=${(e: Event) => (e.preventDefault(), this.open(row.id))}>${c.casualty}</a>
       </th>
-      ${cell(c.priority)} ${cell(c.sinceInjury)} ${cell(c.tourniquet)} ${cell(c.txa)} ${cell(c.vitals)} ${cell(c.evac)}
+      <td class=${level(c.priority)}>${c.priority.text}</td>
+      <td class=${level(c.sinceInjury)}>${c.sinceInjury.text}</td>
+      <td class=${level(c.tourniquet)}>${c.tourniquet.text}</td>
+      <td class=${level(c.txa)}>${c.txa.text}</td>
+      <td class=${level(c.vitals)}>${c.vitals.text}</td>
+      <td class=${level(c.evac)}>${c.evac.text}</td>
       <td>${c.recordedBy}</td>
     </tr>`;
   }

@@ -11,15 +11,13 @@ import { tourniquetTime, txaWindow, vitalsOverdue } from './time-rules.js';
 
 export type { AlertRule, AlertSeverity, ProtocolAlert } from './alert.js';
 export { clockDoubt } from './clock-check.js';
-export { formatDuration, minutesSince, nowMinutes } from './clock.js';
+export { formatDuration, nowMinutes } from './clock.js';
 export { lastVitals, latestTimedVitals, minutesSinceInjury } from './facts.js';
 export {
   TOURNIQUET_LIMIT_MIN,
-  TXA_WINDOW_MIN,
   tourniquetClocks,
   txaWindowState,
   type TourniquetClock,
-  type TourniquetStage,
   type TxaWindowState,
 } from './time-rules.js';
 

@@ -11,7 +11,7 @@ const TOURNIQUET_WARN_MIN = 105;
 const TOURNIQUET_NO_REMOVAL_MIN = 360;
 
 /** Where a tourniquet stands against the clock: no time, under the warning point, near, past 2 h, past 6 h. */
-export type TourniquetStage = 'untimed' | 'on' | 'near-limit' | 'past-limit' | 'no-removal';
+type TourniquetStage = 'untimed' | 'on' | 'near-limit' | 'past-limit' | 'no-removal';
 
 /** One limb or junctional tourniquet of a record, with how long it has been on. */
 export interface TourniquetClock {
@@ -91,7 +91,7 @@ export function tourniquetTime({ record, now }: AlertContext): ProtocolAlert[] {
 }
 
 /** CoTCCC: TXA as soon as possible and not later than 3 h after injury. */
-export const TXA_WINDOW_MIN = 180;
+const TXA_WINDOW_MIN = 180;
 /** From here the window closing is an alert, not a warning. */
 const TXA_CLOSING_MIN = 150;
 

@@ -10,7 +10,7 @@ import { AVPU_LABELS, EVAC_LABELS } from '../../../tccc/reports/labels.js';
 import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 
 /** How pressing a cell is: `alert` (act now), `warning` (act soon), or neither. */
-export type CellLevel = 'alert' | 'warning' | undefined;
+type CellLevel = 'alert' | 'warning' | undefined;
 
 export interface BoardCell {
   text: string;
@@ -86,7 +86,7 @@ function txaCell(row: BoardRow): BoardCell {
 }
 
 /** "P 118 · BP 92/60 · RR 20 · SpO2 95% · AVPU V". */
-export function vitalsText(v: VitalsSet): string {
+function vitalsText(v: VitalsSet): string {
   const bp = v.systolic !== undefined ? `BP ${v.systolic}${v.diastolic !== undefined ? `/${v.diastolic}` : ''}` : '';
   const parts = [
     v.pulse !== undefined ? `P ${v.pulse}` : '',

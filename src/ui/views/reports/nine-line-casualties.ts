@@ -13,7 +13,7 @@ export class RequestCasualtiesEvent extends Event {
 }
 
 /** Fired when the medic marks the request as sent. */
-export class MarkRequestedEvent extends Event {
+class MarkRequestedEvent extends Event {
   constructor() {
     super('mark-requested', { bubbles: true, composed: true });
   }

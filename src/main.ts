@@ -1,12 +1,19 @@
 // Entry: builds the app layer once and hands it to the views, then defines <tccc-app> (index.html renders it).
 import { createApp } from './app/index.js';
 import { savedChannel } from './app/casualty-workspace.js';
+import { deviceName } from './app/device-name.js';
 import { softwareGpuForTests } from './app/engine-manager.js';
 import { provideApp } from './ui/app-context.js';
 import { FIRST_VIEW_SHOWN } from './ui/shell/tccc-app.js';
 
 const app = createApp({
-  workspace: { page: window, doc: document, channel: savedChannel(), storage: localStorage },
+  workspace: {
+    page: window,
+    doc: document,
+    channel: savedChannel(),
+    storage: localStorage,
+    deviceName: deviceName({ storage: localStorage, location, userAgent: navigator.userAgent }),
+  },
   engines: {
     origin: location.origin,
     softwareGpuForTests: softwareGpuForTests(location),

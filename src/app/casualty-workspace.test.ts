@@ -27,6 +27,13 @@ afterEach(
 );
 
 describe('CasualtyWorkspace (in Node, with no page)', () => {
+  it('writes the device name on each casualty started here, as the device that recorded it', async () => {
+    const state = new CasualtyWorkspace({ deviceName: 'Tablet 3' });
+    await state.ready;
+    expect(state.current!.recordedBy).toBe('Tablet 3');
+    expect(state.create().recordedBy).toBe('Tablet 3');
+  });
+
   it('keeps telling the medic why the store could not open, not a different reason, after the first save fails', async () => {
     await leaveNewerDatabase();
     const state = new CasualtyWorkspace();

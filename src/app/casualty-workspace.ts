@@ -42,6 +42,8 @@ export interface WorkspaceOptions {
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
   /** Opens the records database; the app's IndexedDB store by default. */
   openStore?: typeof openCasualtyStore;
+  /** This device's name (`device-name.ts`), written on each casualty started here as the device that recorded it. */
+  deviceName?: string;
 }
 
 /** A BroadcastChannel for the app's casualty saves. */
@@ -113,7 +115,8 @@ export class CasualtyWorkspace extends Observable {
 
   /** Starts a new, empty casualty, makes it current and saves it. */
   create(): Casualty {
-    const casualty: Casualty = createCasualty();
+    const started = createCasualty();
+    const casualty: Casualty = this.options.deviceName ? { ...started, recordedBy: this.options.deviceName } : started;
     this.casualties = [...this.casualties, casualty];
     this.save(casualty);
     this.select(casualty.id);

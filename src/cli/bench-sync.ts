@@ -1,11 +1,13 @@
 /**
- * `npm run bench:sync [-- --devices 2,10 --casualties 200 --changes 100]`: the kiosk hub in its own process on
+ * `npm run bench:sync [-- --devices 2,10 --casualties 200 --changes 100 --board-renders 30 --board-only]`: the kiosk
+ * hub in its own process on
  * loopback, and simulated tablets (automerge-repo clients in this process, each paired with its own token, over
  * wss://127.0.0.1). For each device count: time from a change on one device to its arrival on every other (median,
  * p95), time for a device that was offline while 100 changes were made (and made 100 of its own) to have them after
  * reconnecting, and for its own to reach another tablet, and the kiosk's memory and disk per casualty. All simulated
- * tablets share this one Node process (and its CPU), unlike real ones. Prints figures; asserts nothing.
- * Targets: p95 ≤ 1 s; converged ≤ 5 s.
+ * tablets share this one Node process (and its CPU), unlike real ones. Last, the board's render time for the same
+ * number of casualties in Chromium (`bench-board.ts`, needs `npm run build`). Prints figures; asserts nothing.
+ * Targets: p95 ≤ 1 s; converged ≤ 5 s; the board rendered within 100 ms.
  */
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -20,15 +22,19 @@ import { syncClient, until } from '../server/testing/sync-client.js';
 import { UpstreamAdapter } from '../server/upstream-adapter.js';
 import { text, type CasualtyDoc } from '../sync/casualty-doc.js';
 import { applyCasualty, casualtyOf, initCasualtyDoc } from '../sync/casualty-convert.js';
+import { benchBoardRender, boardCasualty, boardRenderLine } from './bench-board.js';
 import { median, percentile } from './bench-stats.js';
 import { integerOption, parseCommandLine, readFlagsOrExit, UsageError } from './cli-args.js';
 
-const USAGE = 'usage: npm run bench:sync -- [--devices 2,10] [--casualties 200] [--changes 100]';
+const USAGE =
+  'usage: npm run bench:sync -- [--devices 2,10] [--casualties 200] [--changes 100] [--board-renders 30] [--board-only]';
 const { values } = readFlagsOrExit('bench:sync', USAGE, () =>
   parseCommandLine(process.argv.slice(2), {
     devices: { type: 'string', default: '2,10' },
     casualties: { type: 'string' },
     changes: { type: 'string' },
+    'board-renders': { type: 'string' },
+    'board-only': { type: 'boolean', default: false },
   }),
 );
 const DEVICE_COUNTS = readFlagsOrExit('bench:sync', USAGE, () =>
@@ -40,6 +46,11 @@ const DEVICE_COUNTS = readFlagsOrExit('bench:sync', USAGE, () =>
 );
 const CASUALTIES = readFlagsOrExit('bench:sync', USAGE, () => integerOption('--casualties', values.casualties, 200));
 const CHANGES = readFlagsOrExit('bench:sync', USAGE, () => integerOption('--changes', values.changes, 100));
+const BOARD_RENDERS = readFlagsOrExit('bench:sync', USAGE, () => {
+  const renders = integerOption('--board-renders', values['board-renders'], 30);
+  if (renders > 500) throw new UsageError('--board-renders takes at most 500');
+  return renders;
+});
 const PIECES = 20;
 /** No single wait may pass this: a bench that hangs says so and stops. */
 const DEADLINE_MS = 120_000;
@@ -193,4 +204,6 @@ async function run(deviceCount: number): Promise<void> {
   }
 }
 
-for (const count of DEVICE_COUNTS) await run(count);
+if (!values['board-only']) for (const count of DEVICE_COUNTS) await run(count);
+const boardCasualties = Array.from({ length: CASUALTIES }, (_, n) => boardCasualty(n, PIECES));
+console.log(boardRenderLine(CASUALTIES, await benchBoardRender(boardCasualties, BOARD_RENDERS), BOARD_RENDERS));

@@ -2,7 +2,7 @@
  * `npm run lighthouse -- [url] [--desktop] [--save report.json]`: Lighthouse (npm package) against Debian Chromium,
  * headless. Prints the performance and accessibility scores, the metrics behind performance, and the PWA-related
  * audits this Lighthouse still has; exits 1 when a score is under the target (95).
- * `npm run lighthouse -- --all [base]`: the same for every view (`/` and the six of src/ui/routes.ts), one after
+ * `npm run lighthouse -- --all [base]`: the same for every view (`/` and those of src/ui/shell/routes.ts), one after
  * another, each in a fresh profile (a first visit, as a tablet's), then one line per view; exits 1 if any misses.
  * Default URL (or base): the kiosk's own http://localhost:8080/. Default form factor: Lighthouse's mobile
  * (throttled, the stricter one); --desktop uses its desktop preset.
@@ -16,8 +16,8 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../playwright.config.js';
 import { parseCommandLine, runCommand, UsageError } from './cli-args.js';
 
 const TARGET_SCORE = 95;
-/** `/` and the views of src/ui/routes.ts (not imported: it loads the views, which need a DOM). */
-const VIEW_PATHS = ['/', '/capture', '/record', '/reports', '/library', '/model', '/bench'];
+/** `/` and the views of src/ui/shell/routes.ts (not imported: it loads the views, which need a DOM). */
+const VIEW_PATHS = ['/', '/capture', '/record', '/reports', '/board', '/library', '/model', '/bench', '/devices'];
 const METRICS = [
   'first-contentful-paint',
   'largest-contentful-paint',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportText } from '../tccc/reports/index.js';
+import { buildNineLine, reportText } from '../tccc/reports/index.js';
 import { FULL_RECORD, SPARSE_RECORD } from '../tccc/reports/test-records.js';
 import {
   appendNarrative,
@@ -7,14 +7,17 @@ import {
   deleteFact,
   editFact,
   evidenceOf,
+  markRequested,
   narrativeOf,
   recordOf,
   reportInputOf,
+  requestCasualties,
   restoreFact,
   revertFact,
   setTimeOfInjury,
   summaryOf,
   updateCasualty,
+  type Casualty,
 } from './casualty.js';
 
 const T0 = new Date('2024-05-01T12:00:00Z');
@@ -130,6 +133,43 @@ describe('casualty', () => {
     expect(nineLine).toContain('LINE 3 NUMBER OF PATIENTS BY PRECEDENCE: 1B (urgent surgical) BREAK 1D (routine)');
     expect(nineLine).toContain('LINE 6 SECURITY AT PICKUP SITE: N (no enemy troops in area)');
     expect(reportText('zmist', input)).toContain('M - MECHANISM: IED, Blast, GSW; time of injury 14:30');
+  });
+
+  it('counts on the 9-line only the casualties the medic ticked: the current one alone until any are ticked', () => {
+    const at = (id: string, evac_priority: 'urgent' | 'routine', avpu?: 'U') =>
+      updateCasualty(
+        createCasualty(T0, id),
+        {
+          extraction: {
+            engine: 'rules',
+            record: { evac_priority, vitals: avpu ? [{ avpu }] : [] },
+            evidence: [],
+            at: T0.toISOString(),
+          },
+        },
+        T0,
+      );
+    const all = [at('a', 'urgent', 'U'), at('b', 'urgent', 'U'), at('c', 'routine')];
+    const line = (c: Casualty, n: number) =>
+      buildNineLine(reportInputOf(c, requestCasualties(c, all)).siteRecords!, c.nineLine).lines[n - 1];
+    expect(requestCasualties(all[0], all).map((c) => c.id)).toEqual(['a']);
+    expect(line(all[0], 3).value).toBe('1A (urgent)');
+    expect(line(all[0], 5).value).toBe('L1');
+
+    const ab = updateCasualty(all[0], { nineLine: { casualties: ['b', 'a', 'gone'] } }, T0);
+    expect(requestCasualties(ab, all).map((c) => c.id)).toEqual(['a', 'b']);
+    expect(line(ab, 3).value).toBe('2A (urgent)');
+    expect(line(ab, 5).value).toBe('L2');
+
+    const bc = updateCasualty(all[0], { nineLine: { casualties: ['b', 'c'] } }, T0);
+    expect(line(bc, 3).value).toBe('1A (urgent) BREAK 1D (routine)');
+    expect(line(bc, 5).source).toBe('missing'); // c may walk: not settled by the record
+  });
+
+  it('marks a casualty as on a 9-line request sent now', () => {
+    const c = markRequested(createCasualty(T0, 'a'), T1);
+    expect(c.evacRequest).toEqual({ requestedAt: T1.toISOString() });
+    expect(c.updatedAt).toBe(T1.toISOString());
   });
 
   it('maps the engine evidence (JSON pointers) onto fact ids', () => {

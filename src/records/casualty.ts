@@ -32,6 +32,15 @@ export interface Casualty {
   notes: string;
   /** Set while the casualty is deleted but can still be undone (ISO time). */
   deletedAt?: string;
+  /** The name of the device its record was started on, for the board (absent in casualties stored before it). */
+  recordedBy?: string;
+  /** The 9-line MEDEVAC request this casualty is on, once the medic marked the request as sent. */
+  evacRequest?: EvacRequest;
+}
+
+/** A casualty's place on a 9-line request: when the medic marked the request as sent (ISO time). */
+export interface EvacRequest {
+  requestedAt: string;
 }
 
 /** What the casualty list shows for each casualty. */
@@ -147,9 +156,8 @@ export function evidenceOf(c: Casualty): Map<FactId, EvidenceSpan[]> {
   return byFact;
 }
 
-/** The casualty list's line for this casualty. */
-export function summaryOf(c: Casualty): CasualtySummary {
-  const r = recordOf(c);
+/** The casualty list's line for this casualty (`r`, its record, when the caller has it already). */
+export function summaryOf(c: Casualty, r: TcccRecord = recordOf(c)): CasualtySummary {
   return {
     id: c.id,
     battleRoster: r.casualty?.battle_roster,
@@ -164,6 +172,20 @@ export function summaryOf(c: Casualty): CasualtySummary {
 function localDate(iso: string): string {
   const d = new Date(iso);
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/**
+ * The casualties on the 9-line request written on `c`: those the medic ticked (`nineLine.casualties`) that `all` still
+ * holds, in `all`'s order; `c` alone until the medic ticks any.
+ */
+export function requestCasualties(c: Casualty, all: readonly Casualty[]): Casualty[] {
+  const chosen = c.nineLine.casualties ?? [c.id];
+  return all.filter((other) => chosen.includes(other.id));
+}
+
+/** Marks `c` as on a 9-line request sent at `now` (the board shows it). */
+export function markRequested(c: Casualty, now: Date = new Date()): Casualty {
+  return updateCasualty(c, { evacRequest: { requestedAt: now.toISOString() } }, now);
 }
 
 /** Everything the reports need for this casualty; `site` is every casualty at its pickup site (defaults to itself). */

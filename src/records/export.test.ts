@@ -130,6 +130,27 @@ describe('export and import', () => {
     expect(() => importCasualty(withExtraction({ conflicts: [{ model: 'A', rules: 'B' }] }))).toThrow(/conflicts/);
   });
 
+  it('round-trips the recording device and the 9-line request, and refuses them malformed', () => {
+    const base = sample();
+    const c = {
+      ...base,
+      nineLine: { ...base.nineLine, casualties: ['c1', 'c2'] },
+      recordedBy: 'Tablet 2',
+      evacRequest: { requestedAt: T0.toISOString() },
+    };
+    expect(roundTrip(c)).toEqual(c);
+    const file = exportCasualty(c);
+    expect(() => importCasualty({ ...file, casualty: { ...file.casualty, nineLine: { casualties: [1] } } })).toThrow(
+      'casualty.nineLine has a field of the wrong type',
+    );
+    expect(() => importCasualty({ ...file, casualty: { ...file.casualty, recordedBy: 7 } })).toThrow(
+      'casualty.recordedBy must be a string',
+    );
+    expect(() =>
+      importCasualty({ ...file, casualty: { ...file.casualty, evacRequest: { requestedAt: 'soon' } } }),
+    ).toThrow('casualty.evacRequest must be {requestedAt: ISO time}');
+  });
+
   it('imports an export written before these fields existed', () => {
     const { draft: _d, ...casualty } = sample();
     const { engineLabel: _l, sources: _s, conflicts: _c, ...extraction } = casualty.extraction!;

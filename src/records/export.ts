@@ -120,6 +120,11 @@ function casualtyProblems(c: Record<string, unknown>): string[] {
     'casualty.edits must be a list of set/delete edits',
   );
   need(c.draft === undefined || typeof c.draft === 'string', 'casualty.draft must be a string');
+  need(c.recordedBy === undefined || typeof c.recordedBy === 'string', 'casualty.recordedBy must be a string');
+  need(
+    c.evacRequest === undefined || (isObject(c.evacRequest) && isIsoTime(c.evacRequest.requestedAt)),
+    'casualty.evacRequest must be {requestedAt: ISO time}',
+  );
   if (problems.length === 0) {
     const cap = MAX_NARRATIVE_CHARS.toLocaleString('en-US');
     need(
@@ -144,7 +149,8 @@ function casualtyProblems(c: Record<string, unknown>): string[] {
     (n.marking === undefined || isCode(n.marking, MARKING)) &&
     (n.specialEquipment === undefined || isCodeList(n.specialEquipment, SPECIAL_EQUIPMENT)) &&
     (n.nationality === undefined || isCodeList(n.nationality, NATIONALITY)) &&
-    (n.cbrn === undefined || isCodeList(n.cbrn, CBRN));
+    (n.cbrn === undefined || isCodeList(n.cbrn, CBRN)) &&
+    (n.casualties === undefined || (Array.isArray(n.casualties) && n.casualties.every((id) => typeof id === 'string')));
   need(nineLineOk, 'casualty.nineLine has a field of the wrong type or an unknown code');
   return problems;
 }

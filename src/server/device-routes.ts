@@ -3,14 +3,15 @@
  * - `GET /pair?code=…[&name=…]` (HTTPS) exchanges a one-time code for a device token, set as an HttpOnly, Secure,
  *   SameSite=Strict cookie, and redirects to `/`, so the code leaves the address bar and the token never enters it.
  * - `GET /api/devices` lists paired devices (name, paired, last seen, revoked); `POST /api/devices/<id>/revoke`
- *   revokes one and closes its open sync sockets. Both answer only the kiosk's own browser (loopback, plain HTTP),
- *   and a revoke only from a page of that same origin, so another site open in the kiosk's browser cannot revoke.
+ *   revokes one and closes its open sync sockets; `POST /api/pairing-links` makes a fresh one-time pairing link for
+ *   the Devices page. All answer only the kiosk's own browser (loopback, plain HTTP), and the POSTs only from a page
+ *   of that same origin, so another site open in the kiosk's browser can neither revoke nor mint a link.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { KioskApp } from './app.js';
 import { sameOriginOrNone } from './http-policy.js';
 import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from './network.js';
-import { DEVICE_COOKIE } from './pairing.js';
+import { DEVICE_COOKIE, PAIRING_CODE_TTL_MS } from './pairing.js';
 import type { SyncHub } from './sync-hub.js';
 
 export const PAIR_PATH = '/pair';
@@ -37,8 +38,21 @@ function deviceNameFrom(userAgent: string | undefined): string {
   return `${kind} paired ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 
-/** Registers the pairing endpoint and the Devices API on one kiosk server. */
-export function registerDeviceRoutes(app: KioskApp, hub: SyncHub, overTls: boolean): void {
+/** A POST the kiosk's own page made: loopback, plain HTTP, and no other site's Origin. */
+function postFromKioskItself(request: FastifyRequest, overTls: boolean): boolean {
+  return !overTls && fromKioskItself(request) && sameOriginOrNone(request.headers.origin, request.headers.host);
+}
+
+/**
+ * Registers the pairing endpoint and the Devices API on one kiosk server; `newPairingLink` makes a one-time link
+ * (the same as `npm start` prints).
+ */
+export function registerDeviceRoutes(
+  app: KioskApp,
+  hub: SyncHub,
+  overTls: boolean,
+  newPairingLink: () => Promise<string>,
+): void {
   app.get<{ Querystring: { code?: string; name?: string } }>(PAIR_PATH, async (request, reply) => {
     reply.header('referrer-policy', 'no-referrer');
     // The kiosk's own browser is paired by itself: keep the code for a tablet.
@@ -49,7 +63,7 @@ export function registerDeviceRoutes(app: KioskApp, hub: SyncHub, overTls: boole
       return plain(
         reply,
         410,
-        'This pairing link was used already or has expired. On the kiosk, run `npm run kiosk:pair` for a new one.',
+        "This pairing link was used already or has expired. Ask for a new one on the kiosk's Devices page (or run `npm run kiosk:pair` there).",
       );
     return reply
       .header(
@@ -66,10 +80,18 @@ export function registerDeviceRoutes(app: KioskApp, hub: SyncHub, overTls: boole
   });
 
   app.post<{ Params: { id: string } }>('/api/devices/:id/revoke', async (request, reply) => {
-    if (overTls || !fromKioskItself(request) || !sameOriginOrNone(request.headers.origin, request.headers.host))
-      return plain(reply, 403, 'Only the kiosk itself revokes devices.');
+    if (!postFromKioskItself(request, overTls)) return plain(reply, 403, 'Only the kiosk itself revokes devices.');
     if (!(await hub.registry.revoke(request.params.id))) return plain(reply, 404, 'No such device.');
     hub.disconnectDevice(request.params.id);
     return reply.code(204).header('cache-control', 'no-store').send();
+  });
+
+  app.post('/api/pairing-links', async (request, reply) => {
+    if (!postFromKioskItself(request, overTls)) return plain(reply, 403, 'Only the kiosk itself makes pairing links.');
+    const expiresAt = new Date(Date.now() + PAIRING_CODE_TTL_MS).toISOString();
+    return reply
+      .code(201)
+      .header('cache-control', 'no-store')
+      .send({ link: await newPairingLink(), expiresAt });
   });
 }

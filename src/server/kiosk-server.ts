@@ -90,8 +90,11 @@ export async function startKiosk(
       onStatus: onUpstreamStatus,
     },
   });
-  registerDeviceRoutes(httpApp, hub, false);
-  registerDeviceRoutes(httpsApp, hub, true);
+  // The HTTPS origin a tablet uses is known once the servers listen (a port 0 is chosen then).
+  let httpsOrigin = '';
+  const pairingLink = async () => pairingUrl(httpsOrigin, await createPairingCode(config.dataDir));
+  registerDeviceRoutes(httpApp, hub, false, pairingLink);
+  registerDeviceRoutes(httpsApp, hub, true, pairingLink);
   hub.attach(httpApp.server, { plainHttp: true });
   hub.attach(httpsApp.server, { plainHttp: false });
   try {
@@ -105,12 +108,12 @@ export async function startKiosk(
   const port = (app: KioskApp) => (app.server.address() as { port: number }).port;
   const listening = { host: config.host, port: port(httpApp), httpsPort: port(httpsApp) };
   const urls = kioskUrls(listening, lanAddresses, caCert !== undefined);
-  const httpsOrigin = urls.tablets[0] ?? `https://${urlAuthority('localhost', listening.httpsPort)}`;
+  httpsOrigin = urls.tablets[0] ?? `https://${urlAuthority('localhost', listening.httpsPort)}`;
   return {
     urls,
     notices,
     hub,
-    pairingLink: async () => pairingUrl(httpsOrigin, await createPairingCode(config.dataDir)),
+    pairingLink,
     close: async (graceMs = 3000) => {
       await hub.close();
       await closeGracefully(apps, graceMs);

@@ -5,7 +5,7 @@
  * survive the merge.
  */
 import { updateText, type Doc } from '@automerge/automerge';
-import { narrativeOf, type Casualty } from '../records/casualty.js';
+import { narrativeOf, type Casualty, type EvacRequest } from '../records/casualty.js';
 import type { FactEdit } from '../records/edits.js';
 import {
   CASUALTY_DOC_KIND,
@@ -14,6 +14,7 @@ import {
   isHandAddedId,
   json,
   nineLineOf,
+  parsed,
   piecesOf,
   scalar,
   storedExtractionOf,
@@ -46,7 +47,8 @@ export function initCasualtyDoc(d: CasualtyDoc, c: Casualty, who: DeviceIdentity
   d.id = scalar(c.id);
   d.createdAt = scalar(c.createdAt);
   d.updatedAt = scalar(c.updatedAt);
-  d.createdBy = scalar(who.device);
+  // A casualty stored before devices were named was recorded where it is migrated.
+  d.createdBy = scalar(c.recordedBy ?? who.device);
   d.pieces = [];
   d.notes = '';
   d.edits = {};
@@ -68,6 +70,8 @@ export function casualtyOf(doc: Doc<CasualtyDoc>): Casualty {
   c.nineLine = nineLineOf(doc);
   c.notes = doc.notes;
   if (doc.deletedAt !== null) c.deletedAt = text(doc.deletedAt);
+  c.recordedBy = text(doc.createdBy);
+  if (doc.evacRequest !== undefined) c.evacRequest = parsed<EvacRequest>(doc.evacRequest);
   return c;
 }
 
@@ -118,6 +122,8 @@ export function applyCasualty(d: CasualtyDoc, next: Casualty, who: DeviceIdentit
   const deletedAt = next.deletedAt ?? null;
   if ((d.deletedAt === null ? null : text(d.deletedAt)) !== deletedAt)
     d.deletedAt = deletedAt === null ? null : scalar(deletedAt);
+  if (next.recordedBy !== undefined && text(d.createdBy) !== next.recordedBy) d.createdBy = scalar(next.recordedBy);
+  applyEvacRequest(d, next.evacRequest);
   if (text(d.updatedAt) !== next.updatedAt) d.updatedAt = scalar(next.updatedAt);
   return next.extraction ? offerExtraction(d, next.extraction) : false;
 }
@@ -153,6 +159,14 @@ function applyEdits(d: CasualtyDoc, next: readonly FactEdit[]): void {
     seq = Math.max(seq + 1, index);
     d.edits[key ?? (isHandAddedId(edit.id) ? handKey(edit.id) : edit.id)] = json({ edit: plain(edit), seq });
   });
+}
+
+/** The request mark is one value: set, replaced by a later request, or taken off. */
+function applyEvacRequest(d: CasualtyDoc, next: EvacRequest | undefined): void {
+  if (next === undefined) {
+    if (d.evacRequest !== undefined) delete d.evacRequest;
+  } else if (d.evacRequest === undefined || text(d.evacRequest) !== JSON.stringify(plain(next)))
+    d.evacRequest = json(plain(next));
 }
 
 function applyNineLine(d: CasualtyDoc, next: Record<string, unknown>): void {

@@ -48,8 +48,23 @@ describe('migration of stored casualties', () => {
     ];
     for (const c of casualties) {
       const loaded = A.load<CasualtyDoc>(A.save(migrate(c)));
-      expect(casualtyOf(loaded)).toEqual(c);
+      // One stored before devices were named was recorded on the device that migrates it.
+      expect(casualtyOf(loaded)).toEqual({ ...c, recordedBy: c.recordedBy ?? kiosk.device });
     }
+  });
+
+  it('keeps the device that recorded a casualty and the 9-line request it is on, and syncs a request mark', () => {
+    const c = { ...sampleCasualty(4), recordedBy: 'tablet A' };
+    expect(casualtyOf(migrate({ ...c, recordedBy: undefined }, tabletB)).recordedBy).toBe('tablet B');
+    const base = migrate(c);
+    expect(casualtyOf(A.load<CasualtyDoc>(A.save(base)))).toEqual(c);
+    const requested = { requestedAt: later(5).toISOString() };
+    const marked = appChange(on(base, tabletB), tabletB, (x) => updateCasualty({ ...x, evacRequest: requested }, {}));
+    const onKiosk = A.merge(on(base, kiosk), marked);
+    expect(casualtyOf(onKiosk)).toMatchObject({ recordedBy: 'tablet A', evacRequest: requested });
+    const unmarked = appChange(onKiosk, kiosk, ({ evacRequest: _taken, ...x }) => x);
+    expect(casualtyOf(unmarked).evacRequest).toBeUndefined();
+    expect(casualtyOf(unmarked).recordedBy).toBe('tablet A');
   });
 
   it('keeps any extracted record and its hand edits (property)', () => {

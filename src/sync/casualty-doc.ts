@@ -39,7 +39,7 @@ export interface CasualtyDoc {
   id: ImmutableString;
   createdAt: ImmutableString;
   updatedAt: ImmutableString;
-  /** The device that recorded the casualty first. */
+  /** The device that recorded the casualty first: the casualty's `recordedBy`. */
   createdBy: ImmutableString;
   /** JSON of {@link StoredPiece}, in the order added. */
   pieces: ImmutableString[];
@@ -52,6 +52,8 @@ export interface CasualtyDoc {
   edits: { [key: string]: ImmutableString };
   /** JSON of each 9-line field's value. */
   nineLine: { [field: string]: ImmutableString };
+  /** JSON of the casualty's `evacRequest` (the 9-line request it is on); absent while it is on none. */
+  evacRequest?: ImmutableString;
   /** ISO time of the soft delete, or null. */
   deletedAt: ImmutableString | null;
   /** Device name of each Automerge actor that changed the document: who set a conflicting value. */

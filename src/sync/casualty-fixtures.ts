@@ -17,7 +17,7 @@ export function rulesExtraction(record: TcccRecord, minutes = 1): NonNullable<Ca
   return { engine: 'rules', record, evidence: [], at: at(minutes).toISOString() };
 }
 
-/** A casualty with `pieces` narrative pieces, an extraction, hand edits of an extracted and an added fact, notes and 9-line fields. */
+/** A casualty recorded on 'medic tablet' with `pieces` narrative pieces, an extraction, hand edits of an extracted and an added fact, notes and 9-line fields. */
 export function sampleCasualty(n: number, pieces = 3): Casualty {
   let c = createCasualty(at(0), `casualty-${n}`);
   for (let i = 0; i < pieces; i++)
@@ -51,7 +51,7 @@ export function sampleCasualty(n: number, pieces = 3): Casualty {
   );
   c = deleteFact(c, 'vitals/14:35#1', at(22));
   return updateCasualty(
-    c,
+    { ...c, recordedBy: 'medic tablet' },
     { notes: `Notes for ${n}`, nineLine: { callSign: 'DUSTOFF 6', litter: 1, cbrn: [] }, draft: 'typing…' },
     at(23),
   );

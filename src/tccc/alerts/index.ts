@@ -11,6 +11,15 @@ import { tourniquetTime, txaWindow, vitalsOverdue } from './time-rules.js';
 
 export type { AlertRule, AlertSeverity, ProtocolAlert } from './alert.js';
 export { clockDoubt } from './clock-check.js';
+export { formatDuration, nowMinutes } from './clock.js';
+export { lastVitals, latestTimedVitals, minutesSinceInjury } from './facts.js';
+export {
+  TOURNIQUET_LIMIT_MIN,
+  tourniquetClocks,
+  txaWindowState,
+  type TourniquetClock,
+  type TxaWindowState,
+} from './time-rules.js';
 
 const RULES: readonly AlertRuleFunction[] = [
   tourniquetTime,

@@ -51,6 +51,11 @@ export interface NineLineFields {
   cbrn?: (keyof typeof CBRN)[];
   /** Peacetime line 9. */
   terrain?: string;
+  /**
+   * Which casualties go on the request (the app's casualty ids), ticked by the medic; absent means the casualty the
+   * request is written on, alone. {@link buildNineLine} does not read it: its caller passes those casualties' records.
+   */
+  casualties?: string[];
 }
 
 /** Where a line's value came from: the records, the medic, or nowhere yet. */

@@ -56,7 +56,9 @@ export const appStyles = css`
   }
   ul {
     display: grid;
-    grid-template-columns: repeat(6, minmax(0, 1fr));
+    /* One row of equal columns, however many views the rail has (Devices shows only on the kiosk). */
+    grid-auto-flow: column;
+    grid-auto-columns: minmax(0, 1fr);
     margin: 0;
     padding: 0;
     list-style: none;
@@ -89,11 +91,16 @@ export const appStyles = css`
   a[aria-current='page']:focus-visible {
     outline-color: var(--notice);
   }
-  /* Phones in portrait: six labels across ~390px need a smaller size to stay whole words. */
+  /* Phones in portrait: seven or eight labels across ~390px would not stay whole words, so two rows of four. */
   @media (max-width: 520px) {
+    ul {
+      grid-auto-flow: row;
+      grid-template-columns: repeat(4, minmax(0, 1fr));
+    }
     a {
+      min-height: 3rem;
       padding: 0.25rem 0;
-      font-size: 0.75rem;
+      font-size: 0.9375rem;
     }
     header {
       padding: 0 0.75rem;
@@ -112,7 +119,7 @@ export const appStyles = css`
       border-right: 2px solid var(--rule);
     }
     ul {
-      grid-template-columns: none;
+      grid-auto-flow: row;
       grid-auto-rows: minmax(3.5rem, auto);
     }
     a {

@@ -1,17 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_ROUTE, ROUTES, appLinkTarget, matchRoute } from './routes.js';
+import { DEFAULT_ROUTE, ROUTES, appLinkTarget, matchRoute, railRoutes } from './routes.js';
 
 describe('routes', () => {
-  it('has the six views, each at its own path with a matching tag', () => {
+  it('has the views, each at its own path with a matching tag', () => {
     expect(ROUTES.map((route) => route.path)).toEqual([
       '/capture',
       '/record',
       '/reports',
+      '/board',
       '/library',
       '/model',
       '/bench',
+      '/devices',
     ]);
     for (const route of ROUTES) expect(route.tag).toBe(`${route.path.slice(1)}-view`);
+  });
+
+  it("lists Devices in the rail only on the kiosk's own page", () => {
+    expect(railRoutes(true).map((route) => route.label)).toContain('Devices');
+    expect(railRoutes(false).map((route) => route.label)).not.toContain('Devices');
+    expect(railRoutes(false)).toHaveLength(ROUTES.length - 1);
   });
 
   it('sends / and unknown paths to no route, so the router lands them on Capture', () => {

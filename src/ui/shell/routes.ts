@@ -26,16 +26,31 @@ export interface Route {
   readonly tag: string;
   /** Loads the view module (a dynamic import, so each view is its own chunk). */
   readonly load: () => Promise<unknown>;
+  /** In the rail only on the kiosk's own page (`app/device-name.ts` isKioskPage): its API answers nowhere else. */
+  readonly kioskOnly?: boolean;
 }
 
 export const ROUTES: readonly Route[] = [
   { path: '/capture', label: 'Capture', tag: 'capture-view', load: () => import('../views/capture/capture-view.js') },
   { path: '/record', label: 'Record', tag: 'record-view', load: () => import('../views/record/record-view.js') },
   { path: '/reports', label: 'Reports', tag: 'reports-view', load: () => import('../views/reports/reports-view.js') },
+  { path: '/board', label: 'Board', tag: 'board-view', load: () => import('../views/board/board-view.js') },
   { path: '/library', label: 'Library', tag: 'library-view', load: () => import('../views/library/library-view.js') },
   { path: '/model', label: 'Model', tag: 'model-view', load: () => import('../views/model/model-view.js') },
   { path: '/bench', label: 'Bench', tag: 'bench-view', load: () => import('../views/bench/bench-view.js') },
+  {
+    path: '/devices',
+    label: 'Devices',
+    tag: 'devices-view',
+    load: () => import('../views/devices/devices-view.js'),
+    kioskOnly: true,
+  },
 ];
+
+/** The routes the rail lists on a page: the kiosk's own page lists them all, a tablet not the kiosk-only ones. */
+export function railRoutes(onKiosk: boolean): readonly Route[] {
+  return ROUTES.filter((route) => onKiosk || !route.kioskOnly);
+}
 
 /** Where `/` and any unknown path land. */
 export const DEFAULT_ROUTE: Route = ROUTES[0];

@@ -3,7 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { onRouteChange } from '../router.js';
 import { registerServiceWorker } from '../sw-bridge.js';
 import { currentRoute, interceptAppLinks } from './route-location.js';
-import { ROUTES, type Route } from './routes.js';
+import { isKioskPage } from '../../app/device-name.js';
+import { railRoutes, type Route } from './routes.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { appStyles } from './app-styles.js';
 import './clock-warning.js';
@@ -102,7 +103,7 @@ export class TcccApp extends LitElement {
       </main>
       <nav aria-label="Views">
         <ul>
-          ${ROUTES.map(
+          ${railRoutes(isKioskPage(location)).map(
             (route) =>
               html`<li>
                 <a href=${route.path} aria-current=${route === this.route ? 'page' : 'false'}>${route.label}</a>

@@ -1,6 +1,13 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { reportInputOf, summaryOf, updateCasualty, type Casualty } from '../../../records/index.js';
+import {
+  markRequested,
+  reportInputOf,
+  requestCasualties,
+  summaryOf,
+  updateCasualty,
+  type Casualty,
+} from '../../../records/index.js';
 import { readCasualtyFile, type CasualtyFile } from '../../../records/recordings-file.js';
 import {
   buildCard,
@@ -11,7 +18,7 @@ import {
   type ReportKind,
 } from '../../../tccc/reports/index.js';
 import '../../casualties/casualty-bar.js';
-import { casualtyTitle } from '../../casualties/casualty-label.js';
+import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
@@ -20,6 +27,8 @@ import { clearPrintableCard, setPrintableCard } from './card-print.js';
 import './dd1380-card.js';
 import type { NineLineChangeEvent } from './nine-line-panel.js';
 import './nine-line-panel.js';
+import type { RequestCasualtiesEvent } from './nine-line-casualties.js';
+import './nine-line-casualties.js';
 import { reportsStyles } from './reports-styles.js';
 import { copyText, downloadText, fileStem } from './share.js';
 import { casualtyFileText, type RecordingsExportOption } from './recordings-export-option.js';
@@ -118,6 +127,18 @@ export class ReportsView extends LitElement {
     }
   }
 
+  /** Puts every casualty on the request on the board as requested; said done only once storage holds it. */
+  private async markRequested(c: Casualty): Promise<void> {
+    const now = new Date();
+    const ids = requestCasualties(c, this.state.casualties).map((x) => x.id);
+    const saved = await Promise.all(ids.map((id) => this.state.commit(id, (x) => markRequested(x, now))));
+    this.message = saved.every(Boolean)
+      ? {
+          text: `Marked ${ids.length} ${ids.length === 1 ? 'casualty' : 'casualties'} as requested at ${clockOf(now)}; the board shows it.`,
+        }
+      : { text: `Not saved: ${this.state.problem ?? 'storage refused it'}`, bad: true };
+  }
+
   private showTab(tab: Tab): void {
     this.tab = tab;
     this.message = undefined;
@@ -137,7 +158,7 @@ export class ReportsView extends LitElement {
 
   render() {
     const c = this.state.current;
-    const input = c && reportInputOf(c, this.state.casualties);
+    const input = c && reportInputOf(c, requestCasualties(c, this.state.casualties));
     // The browser's own Print works from any tab, so the print copy always follows the current casualty.
     if (input) setPrintableCard(buildCard(input.record, input.context), input.record);
     else clearPrintableCard();
@@ -185,9 +206,14 @@ export class ReportsView extends LitElement {
         ></dd1380-card>`;
     }
     if (kind === '9line') {
-      const others = this.state.casualties.length - 1;
       return html`${actions}
-        ${others ? html`<p class="hint">Lines 3 and 5 count all ${others + 1} casualties on this device (one pickup site).</p>` : nothing}
+        <nine-line-casualties
+          .casualties=${this.state.casualties}
+          .chosen=${c.nineLine.casualties ?? [c.id]}
+          @request-casualties=${(e: RequestCasualtiesEvent) =>
+            this.state.update(c.id, (l) => updateCasualty(l, { nineLine: { ...l.nineLine, casualties: e.ids } }))}
+          @mark-requested=${() => this.markRequested(c)}
+        ></nine-line-casualties>
         <nine-line-panel
           .request=${buildNineLine(input.siteRecords ?? [input.record], c.nineLine)}
           .fields=${c.nineLine}

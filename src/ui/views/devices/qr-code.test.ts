@@ -1,0 +1,16 @@
+import { encode } from 'uqr';
+import { describe, expect, it } from 'vitest';
+import { qrPath } from './qr-code.js';
+
+describe('qrPath', () => {
+  it('draws exactly the dark modules of the link, row by row', () => {
+    const link = 'https://192.168.1.20:8443/pair?code=AbCdEfGhIjKlMnOpQrStUvWxYz0123456789_-abcde';
+    const { path, size } = qrPath(link);
+    const { data } = encode(link, { ecc: 'M', border: 2 });
+    expect(size).toBe(data.length);
+    const drawn = data.map(() => Array<boolean>(size).fill(false));
+    for (const [, x, y, w] of path.matchAll(/M(\d+) (\d+)h(\d+)v1h-\d+z/g))
+      for (let i = 0; i < Number(w); i++) drawn[Number(y)][Number(x) + i] = true;
+    expect(drawn).toEqual(data);
+  });
+});

@@ -15,6 +15,7 @@ import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { timelineStyles } from '../../styles/timeline-styles.js';
 import './dictate-button.js';
 import type { DictateButton } from './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -42,6 +43,7 @@ export class CaptureView extends LitElement {
     sharedStyles,
     viewStyles,
     viewTopStyles,
+    timelineStyles,
     css`
       form {
         display: grid;
@@ -82,29 +84,6 @@ export class CaptureView extends LitElement {
       h2 {
         font-size: 1.125rem;
         margin: 1.25rem 0 0.5rem;
-      }
-      ol {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        display: grid;
-        gap: 0.5rem;
-      }
-      li {
-        display: grid;
-        grid-template-columns: 5.5rem minmax(0, 1fr);
-        gap: 0.75rem;
-        padding: 0.5rem;
-        border-left: 4px solid var(--accent);
-        background: var(--canvas);
-      }
-      time {
-        font-variant-numeric: tabular-nums;
-        font-weight: 600;
-      }
-      .piece {
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
       }
     `,
   ];

@@ -89,6 +89,27 @@ test('the first view renders without the shell setting the scroll position (a la
   expect(touches.slice(0, touches.indexOf('first view shown'))).toEqual([]);
 });
 
+test('the first screen leaves the record validator and the rules engine out: they come with what checks or reads records', async ({
+  page,
+}) => {
+  // What the page fetched before its first view was on screen; the engine probe (which checks records) comes after.
+  await page.addInitScript(() =>
+    addEventListener('tccc-first-view-shown', () =>
+      Object.assign(window, {
+        fetchedBeforeFirstView: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+      }),
+    ),
+  );
+  await page.goto('/capture');
+  await expect(view(page, '/capture').getByRole('heading', { level: 1, name: 'Capture' })).toBeVisible();
+  const fetched = await page.waitForFunction(
+    () => (window as unknown as { fetchedBeforeFirstView?: string[] }).fetchedBeforeFirstView,
+  );
+  const scripts = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
+  expect(scripts.some((path) => path.includes('/capture-view-'))).toBe(true);
+  expect(scripts.filter((path) => /\/(validate|casualties)-[^/]*\.js$/.test(path))).toEqual([]);
+});
+
 test('/ lands on Capture', async ({ page }) => {
   await page.goto('/');
   await expectOnView(page, '/capture', 'Capture');

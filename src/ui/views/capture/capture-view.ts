@@ -9,7 +9,7 @@ import {
   unsavedPieces,
   type Casualty,
 } from '../../../records/index.js';
-import { pieceParts, type PiecePart } from '../../../tccc/rules/casualties.js';
+import type { PiecePart } from '../../../tccc/rules/casualties.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
@@ -117,6 +117,9 @@ export class CaptureView extends LitElement {
     await this.updateComplete;
     const id = this.state.currentId;
     if (!id) return;
+    // The rules engine's casualty split is most of the app's code: loaded when a piece is added, not with the view
+    // (by then the engine probe has usually loaded it anyway).
+    const { pieceParts } = await import('../../../tccc/rules/casualties.js');
     const parts = pieceParts(this.textarea.value);
     if (parts.length > 0) {
       this.offer = parts;

@@ -49,7 +49,8 @@ export class RecordGuidance extends LitElement {
   private timer?: ReturnType<typeof setInterval>;
   /** The alerts for `record` at `now`, worked out once per update. */
   private alerts: ProtocolAlert[] = [];
-  private clockDoubt: string | undefined;
+  /** Why the device's clock is in doubt, if it is (the time-based alerts then cannot be judged). */
+  private doubt: string | undefined;
   private libraryOpening = false;
 
   connectedCallback(): void {
@@ -60,8 +61,8 @@ export class RecordGuidance extends LitElement {
 
   protected willUpdate(): void {
     if (!this.record) return;
-    this.clockDoubt = clockDoubt(this.record, this.now, BUILD_TIME);
-    this.alerts = evaluateAlerts(this.record, { now: this.now, clockInDoubt: this.clockDoubt !== undefined });
+    this.doubt = clockDoubt(this.record, this.now, BUILD_TIME);
+    this.alerts = evaluateAlerts(this.record, { now: this.now, clockInDoubt: this.doubt !== undefined });
     // The 144 KB passage index and its database open only once there is a passage to show: a new casualty (every
     // first start) has none, and its Record view then renders without that work on the page's main thread.
     if (
@@ -92,7 +93,7 @@ export class RecordGuidance extends LitElement {
 
   render() {
     if (!this.record) return html`<p class="empty">No casualty record yet.</p>`;
-    const { alerts, clockDoubt: doubt } = this;
+    const { alerts, doubt } = this;
     return html`
       <section aria-labelledby="alerts-heading">
         <div class="alerts-head">

@@ -8,7 +8,10 @@ import { precompress } from './src/server/precompress.js';
 const THEME_COLOR = '#10233f';
 
 export default defineConfig({
-  build: { target: 'es2022' },
+  build: {
+    target: 'es2022',
+    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /\.generated\.ts$/, sideEffects: false }] } },
+  },
   // When this build was made: a device clock reading earlier is wrong (src/tccc/alerts/clock-check.ts).
   define: { __BUILD_TIME__: JSON.stringify(new Date().toISOString()) },
   plugins: [

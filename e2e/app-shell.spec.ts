@@ -61,6 +61,55 @@ test('the engine probe waits for the first view: nothing of it loads while the v
   await probe;
 });
 
+test('the first view renders without the shell setting the scroll position (a layout forced mid-render)', async ({
+  page,
+}) => {
+  // Setting scrollTop lays the page out at once; during the first view's render that layout is wasted (its parts
+  // are still rendering) and is done again for the paint. (Reads are not counted: Playwright's trace snapshots read
+  // every element's scroll position.)
+  await page.addInitScript(() => {
+    const touches: string[] = [];
+    Object.assign(window, { mainScrollTouches: touches });
+    const scrollTop = Object.getOwnPropertyDescriptor(Element.prototype, 'scrollTop')!;
+    Object.defineProperty(Element.prototype, 'scrollTop', {
+      ...scrollTop,
+      set(this: Element, value: number) {
+        if (this.localName === 'main') touches.push(`set ${value}`);
+        scrollTop.set!.call(this, value);
+      },
+    });
+    addEventListener('tccc-first-view-shown', () => touches.push('first view shown'));
+  });
+  await page.goto('/record');
+  await expect(view(page, '/record').getByRole('heading', { level: 1, name: 'Record' })).toBeVisible();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { mainScrollTouches: string[] }).mainScrollTouches))
+    .toContain('first view shown');
+  const touches = await page.evaluate(() => (window as unknown as { mainScrollTouches: string[] }).mainScrollTouches);
+  expect(touches.slice(0, touches.indexOf('first view shown'))).toEqual([]);
+});
+
+test('the first screen leaves the record validator and the rules engine out: they come with what checks or reads records', async ({
+  page,
+}) => {
+  // What the page fetched before its first view was on screen; the engine probe (which checks records) comes after.
+  await page.addInitScript(() =>
+    addEventListener('tccc-first-view-shown', () =>
+      Object.assign(window, {
+        fetchedBeforeFirstView: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+      }),
+    ),
+  );
+  await page.goto('/capture');
+  await expect(view(page, '/capture').getByRole('heading', { level: 1, name: 'Capture' })).toBeVisible();
+  const fetched = await page.waitForFunction(
+    () => (window as unknown as { fetchedBeforeFirstView?: string[] }).fetchedBeforeFirstView,
+  );
+  const scripts = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
+  expect(scripts.some((path) => path.includes('/capture-view-'))).toBe(true);
+  expect(scripts.filter((path) => /\/(validate|casualties)-[^/]*\.js$/.test(path))).toEqual([]);
+});
+
 test('/ lands on Capture', async ({ page }) => {
   await page.goto('/');
   await expectOnView(page, '/capture', 'Capture');

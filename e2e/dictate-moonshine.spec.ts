@@ -4,47 +4,28 @@
  * fake microphone playing espeak-ng speech: the real VAD, transformers.js in the speech worker on WASM, text in the
  * draft. Random weights give random words, so only that text arrives is asserted. Nothing leaves the kiosk's origin.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { fakeMicrophone } from './fake-microphone.js';
 import type { ModelManifest } from '../src/model-store/manifest.js';
 import { createKioskApp, type KioskApp } from '../src/server/app.js';
 import { capture } from './casualty-steps.js';
+import { mirroredManifest } from './mirrored-manifest.js';
 
 const TINY = fileURLToPath(new URL('./fixtures/tiny-moonshine/models/tiny-moonshine/', import.meta.url));
 const DIST = fileURLToPath(new URL('../dist/', import.meta.url));
-const KINDS: Record<string, ModelManifest['files'][number]['kind']> = {
-  'config.json': 'config',
-  'generation_config.json': 'config',
-  'preprocessor_config.json': 'config',
-  'tokenizer.json': 'tokenizer',
-  'tokenizer_config.json': 'tokenizer',
-};
-
 /** The tiny model's manifest as `model:mirror` would record it: a speech model, every file with size and SHA-256. */
-function tinyManifest(): ModelManifest {
-  const files = readdirSync(TINY, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(TINY, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort()
-    .map((path) => {
-      const bytes = readFileSync(join(TINY, path));
-      const hash = createHash('sha256').update(bytes).digest('hex');
-      return { path, kind: KINDS[path] ?? ('onnx' as const), size: bytes.byteLength, sha256: hash };
-    });
-  return {
+const tinyManifest = (): ModelManifest =>
+  mirroredManifest(TINY, {
     id: 'tiny-moonshine',
     engine: 'transformers',
     task: 'speech-recognition',
     baseUrl: 'https://example.invalid/tiny-moonshine',
     variant: { quantization: 'fp32', contextWindow: 194, requiredFeatures: [], vramMB: 0, dtype: 'fp32' },
-    files,
-  };
-}
+  });
 
 test.use({ launchOptions: fakeMicrophone(['Tourniquet applied to the left thigh.'], []) });
 

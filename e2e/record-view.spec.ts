@@ -122,3 +122,26 @@ for (const viewport of [
     await page.screenshot({ path: testInfo.outputPath(`record-${viewport.name}.png`) });
   });
 }
+
+test('the Record view opens the passage index only once the record has guidance to show', async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/\/assets\/load-library-[^/]*\.js$/.test(request.url())) indexRequests.push(request.url());
+  });
+  await page.goto('/record');
+  const guidance = recordView(page).locator('record-guidance');
+  // A new casualty: no alert and no fact with a passage, so the 144 KB index has nothing to give.
+  await expect(guidance).toContainText('No injuries, interventions or medications recorded yet.');
+  // Two idle periods, then a request of our own: anything the view asked for before it is listed by then.
+  await page.evaluate(async () => {
+    for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+    await fetch('/manifest.webmanifest?after-idle');
+  });
+  expect(indexRequests).toEqual([]);
+
+  await openView(page, 'Capture');
+  await addPiece(page, 'Tourniquet left leg at 10:04.');
+  await openView(page, 'Record');
+  await expect(guidance.locator('passage-card').first()).toBeAttached();
+  expect(indexRequests).toHaveLength(1);
+});

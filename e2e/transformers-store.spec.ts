@@ -1,7 +1,6 @@
-import { createHash } from 'node:crypto';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, expect, test, type Browser, type BrowserContext } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../playwright.config.js';
@@ -11,40 +10,19 @@ import { installedOrtVersion } from '../src/engines/transformers/vite-plugin.js'
 import type { ModelManifest } from '../src/model-store/manifest.js';
 import { createKioskApp, type KioskApp } from '../src/server/app.js';
 import { buildHarness } from './fixtures/transformers-store/build.js';
+import { mirroredManifest } from './mirrored-manifest.js';
 
 // The CPU fallback end to end: the tiny Phi model placed where the kiosk serves models, downloaded through the model
 // store, then the kiosk gone and the browser offline, and the transformers.js worker generating from the stored copy.
 const TINY = fileURLToPath(new URL('./fixtures/tiny-phi/models/tiny-phi/', import.meta.url));
-const KINDS: Record<string, ModelManifest['files'][number]['kind']> = {
-  'config.json': 'config',
-  'generation_config.json': 'config',
-  'tokenizer.json': 'tokenizer',
-  'tokenizer_config.json': 'tokenizer',
-};
-
 /** The tiny model's manifest as the mirror would record it: every file with its size and SHA-256. */
-function tinyManifest(): ModelManifest {
-  const files = readdirSync(TINY, { recursive: true, withFileTypes: true })
-    .filter((e) => e.isFile())
-    .map((e) => relative(TINY, join(e.parentPath, e.name)).split('\\').join('/'))
-    .sort()
-    .map((path) => {
-      const bytes = readFileSync(join(TINY, path));
-      return {
-        path,
-        kind: KINDS[path] ?? ('onnx' as const),
-        size: bytes.byteLength,
-        sha256: createHash('sha256').update(bytes).digest('hex'),
-      };
-    });
-  return {
+const tinyManifest = (): ModelManifest =>
+  mirroredManifest(TINY, {
     id: 'tiny-phi',
     engine: 'transformers',
     baseUrl: 'https://example.invalid/tiny-phi',
     variant: { quantization: 'fp32', contextWindow: 2048, requiredFeatures: [], vramMB: 0, dtype: 'fp32' },
-    files,
-  };
-}
+  });
 
 let harnessDir: string;
 let modelsDir: string;

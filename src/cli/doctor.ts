@@ -2,25 +2,19 @@
  * `npm run doctor [-- --json] [--verify]`: checks this machine as a kiosk and says, for each failure, how to fix it.
  * `--json` prints an array of `{"name","ok","detail","fix"}`. Exit status: 0 all ok, 1 something failed, 2 bad usage.
  */
-import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { integerOption, parseCommandLine, runCommand } from './cli-args.js';
 import { runDoctor, type DoctorOptions } from './doctor/doctor-checks.js';
 import { realSystemProbe } from './doctor/system-probe.js';
 import { findChromium } from './kiosk/find-chromium.js';
-import { DEFAULT_SETUP, SERVER_UNIT } from './kiosk/kiosk-files.js';
+import { kioskDataDir } from './kiosk/data-dir.js';
+import { DEFAULT_SETUP } from './kiosk/kiosk-files.js';
 
 const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const USAGE = `usage: npm run --silent doctor -- [--json] [--verify] [--model phi-2-q4f16_1-MLC] [--data-dir <dir>] [--host 0.0.0.0]
                  [--port 8080] [--https-port 8443] [--cert <file>] [--chromium <path>]
   --data-dir defaults to KIOSK_DATA_DIR, else ${DEFAULT_SETUP.dataDir} where the service is installed, else .kiosk`;
-
-/** Where the kiosk keeps its data: the flag, the environment, the installed service's folder, or the checkout's. */
-function defaultDataDir(env: NodeJS.ProcessEnv): string {
-  if (env.KIOSK_DATA_DIR) return resolve(env.KIOSK_DATA_DIR);
-  return existsSync(SERVER_UNIT) ? DEFAULT_SETUP.dataDir : resolve(PROJECT_ROOT, '.kiosk');
-}
 
 async function main(): Promise<number> {
   const { values } = parseCommandLine(process.argv.slice(2), {
@@ -36,7 +30,7 @@ async function main(): Promise<number> {
   });
   const env = process.env;
   const options: DoctorOptions = {
-    dataDir: values['data-dir'] ? resolve(values['data-dir']) : defaultDataDir(env),
+    dataDir: kioskDataDir(values['data-dir'], env),
     configDir: resolve(PROJECT_ROOT, 'model-config'),
     host: values.host ?? env.HOST ?? '0.0.0.0',
     port: integerOption('--port', values.port ?? env.PORT, DEFAULT_SETUP.port, 0),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Library } from './library.js';
 import { libraryDataFromFiles } from './passage-files.js';
-import { passagesForRecord, RECORD_PASSAGE_IDS } from './record-passages.js';
+import { passagesForRecord, RECORD_PASSAGE_IDS, recordHasPassages } from './record-passages.js';
 
 const library = new Library(libraryDataFromFiles());
 
@@ -43,5 +43,19 @@ describe('passagesForRecord', () => {
 
   it('maps only to passages that exist', () => {
     for (const id of RECORD_PASSAGE_IDS) expect(library.get(id), id).toBeDefined();
+  });
+});
+
+describe('recordHasPassages', () => {
+  it('says whether passagesForRecord would list anything, without the library', () => {
+    const records = [
+      {},
+      { vitals: [{ time: '10:00', pulse: 120 }] },
+      { interventions: [{ type: 'other' as const }] },
+      { interventions: [{ type: 'tourniquet' as const, location: 'left_leg' as const }] },
+      { evac_priority: 'routine' as const },
+    ];
+    expect(records.map(recordHasPassages)).toEqual([false, false, false, true, true]);
+    for (const record of records) expect(recordHasPassages(record)).toBe(passagesForRecord(record, library).length > 0);
   });
 });

@@ -112,12 +112,9 @@ export interface FactPassages {
 
 const words = (value: string) => value.replace(/_/g, ' ');
 
-/** The passages for each distinct fact of `record`, in record order; facts with no mapped passage are left out. */
-export function passagesForRecord(
-  record: TcccRecord,
-  lookup: { get(id: string): Passage | undefined },
-): FactPassages[] {
-  const facts: { kind: FactPassages['kind']; fact: string; ids: string[] }[] = [
+/** Each guided fact of `record` in record order, with the ids of the passages mapped to it. */
+function guidedFacts(record: TcccRecord): { kind: FactPassages['kind']; fact: string; ids: string[] }[] {
+  return [
     ...(record.injuries ?? []).map((injury) => ({
       kind: 'injury' as const,
       fact: `${words(injury.type)} (${words(injury.location)})`,
@@ -150,6 +147,19 @@ export function passagesForRecord(
         ]
       : []),
   ];
+}
+
+/** Whether any fact of `record` has passages mapped to it: without one, the library need not be opened. */
+export function recordHasPassages(record: TcccRecord): boolean {
+  return guidedFacts(record).some(({ ids }) => ids.length > 0);
+}
+
+/** The passages for each distinct fact of `record`, in record order; facts with no mapped passage are left out. */
+export function passagesForRecord(
+  record: TcccRecord,
+  lookup: { get(id: string): Passage | undefined },
+): FactPassages[] {
+  const facts = guidedFacts(record);
   const seen = new Set<string>();
   const result: FactPassages[] = [];
   for (const { kind, fact, ids } of facts) {

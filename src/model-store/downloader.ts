@@ -144,28 +144,14 @@ export class ModelDownload implements Download {
     const ctx = this.context(controller.signal);
     try {
       let tasks = planTasks(this.options);
+      // tensor-cache.json first: it lists the shards WebLLM will read, with their sizes, for the plan and the space
+      // check. (Fetching it alongside the shards when the manifest lists them was tried in #17 and measured no faster.)
       const tensorCache = tasks.find((t) => t.kind === 'tensor-cache');
-      // A manifest that lists the shards with their sizes (model:mirror records them) needs no
-      // tensor-cache.json to plan or check space: it is fetched with them instead of alone first,
-      // which on a fast link cost a round of fetch, hash and writes with the link idle.
-      const listed = tasks.filter((t) => t.kind === 'shard');
-      const shardsListed = listed.length > 0 && listed.every((t) => t.size !== undefined);
-      if (tensorCache && !shardsListed) {
+      if (tensorCache) {
         await downloadFile(tensorCache, ctx);
         tasks = planTasks(this.options, await getArtifact(tensorCache.scope, tensorCache.url));
       }
       await this.fetchAll(tasks, ctx, controller);
-      if (tensorCache && shardsListed) {
-        // WebLLM reads the shards tensor-cache.json lists: any beyond the manifest's follow now, and a size
-        // the two disagree on fails the download here (with tensor-cache.json first, it failed before any shard).
-        const planned = new Set(tasks.map((t) => t.url));
-        const more = planTasks(this.options, await getArtifact(tensorCache.scope, tensorCache.url));
-        await this.fetchAll(
-          more.filter((t) => !planned.has(t.url)),
-          ctx,
-          controller,
-        );
-      }
       // The CPU engine's runtime must work offline as soon as its model does.
       if (this.options.manifest.engine === 'transformers')
         await keepEngineAssets(this.options.engineAssets ?? ortRuntimeUrls());

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
 import type { Library } from '../../library/library.js';
-import { passagesForRecord } from '../../library/record-passages.js';
+import { passagesForRecord, recordHasPassages } from '../../library/record-passages.js';
 import { BUILD_TIME } from '../build-time.js';
 import { clockDoubt, evaluateAlerts, type AlertSeverity, type ProtocolAlert } from '../../tccc/alerts/index.js';
 import type { TcccRecord } from '../../tccc/record.js';
@@ -47,12 +47,33 @@ export class RecordGuidance extends LitElement {
   @state() private library?: Library;
   @state() private libraryError?: string;
   private timer?: ReturnType<typeof setInterval>;
+  /** The alerts for `record` at `now`, worked out once per update. */
+  private alerts: ProtocolAlert[] = [];
+  /** Why the device's clock is in doubt, if it is (the time-based alerts then cannot be judged). */
+  private doubt: string | undefined;
+  private libraryOpening = false;
 
   connectedCallback(): void {
     super.connectedCallback();
     this.now = new Date();
     this.timer = setInterval(() => (this.now = new Date()), ALERT_REFRESH_MS);
-    if (!this.library) void this.openLibrary();
+  }
+
+  protected willUpdate(): void {
+    if (!this.record) return;
+    this.doubt = clockDoubt(this.record, this.now, BUILD_TIME);
+    this.alerts = evaluateAlerts(this.record, { now: this.now, clockInDoubt: this.doubt !== undefined });
+    // The 144 KB passage index and its database open only once there is a passage to show: a new casualty (every
+    // first start) has none, and its Record view then renders without that work on the page's main thread.
+    if (
+      !this.library &&
+      !this.libraryOpening &&
+      !this.libraryError &&
+      (this.alerts.length > 0 || recordHasPassages(this.record))
+    ) {
+      this.libraryOpening = true;
+      void this.openLibrary().finally(() => (this.libraryOpening = false));
+    }
   }
 
   disconnectedCallback(): void {
@@ -72,8 +93,7 @@ export class RecordGuidance extends LitElement {
 
   render() {
     if (!this.record) return html`<p class="empty">No casualty record yet.</p>`;
-    const doubt = clockDoubt(this.record, this.now, BUILD_TIME);
-    const alerts = evaluateAlerts(this.record, { now: this.now, clockInDoubt: doubt !== undefined });
+    const { alerts, doubt } = this;
     return html`
       <section aria-labelledby="alerts-heading">
         <div class="alerts-head">
@@ -123,8 +143,9 @@ export class RecordGuidance extends LitElement {
   }
 
   private renderFactPassages(record: TcccRecord) {
-    if (!this.library) return html`<p class="empty">Loading guidance…</p>`;
-    const facts = passagesForRecord(record, this.library);
+    const needed = recordHasPassages(record);
+    if (needed && !this.library) return html`<p class="empty">Loading guidance…</p>`;
+    const facts = needed && this.library ? passagesForRecord(record, this.library) : [];
     const count = facts.reduce((n, f) => n + f.passages.length, 0);
     // Collapsed: on the kiosk the record's facts come first; the passages are a tap away.
     return html`

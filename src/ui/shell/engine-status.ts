@@ -63,14 +63,6 @@ export class EngineStatusElement extends LitElement {
       .reasons p {
         margin: 0;
       }
-      .sr {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
-      }
     `,
   ];
 

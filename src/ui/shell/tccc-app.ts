@@ -67,13 +67,16 @@ export class TcccApp extends LitElement {
     }
     if (this.route !== route) return; // the medic moved on while this view loaded
     this.rememberScroll();
+    // <main> holds no view yet on the first one, so it is at its top already; setting scrollTop anyway would force a
+    // layout in the middle of the first view's render (its parts still rendering), laid out again for the paint.
+    const firstOnScreen = this.shownTag === undefined && !this.firstViewShown;
     for (const [tag, view] of this.views) view.hidden = tag !== route.tag;
     this.shownTag = route.tag;
     this.requestUpdate();
     await this.updateComplete; // a view loaded after an error comes back into <main> on this render
     const main = this.renderRoot.querySelector('main');
     // A view shown for the first time opens at its top.
-    if (main && this.shownTag === route.tag) main.scrollTop = this.scrollTops.get(route.tag) ?? 0;
+    if (main && this.shownTag === route.tag && !firstOnScreen) main.scrollTop = this.scrollTops.get(route.tag) ?? 0;
     await (this.views.get(route.tag) as Partial<LitElement> | undefined)?.updateComplete;
     this.announceFirstView();
   }

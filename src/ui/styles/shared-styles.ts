@@ -47,4 +47,13 @@ export const sharedStyles = css`
     outline: 3px solid var(--focus);
     outline-offset: 2px;
   }
+  /* Read by screen readers, not shown: words that a mark or a tick box says to the eye. */
+  .sr {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
 `;

@@ -9,12 +9,13 @@ import {
   unsavedPieces,
   type Casualty,
 } from '../../../records/index.js';
-import { pieceParts, type PiecePart } from '../../../tccc/rules/casualties.js';
+import type { PiecePart } from '../../../tccc/rules/casualties.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
+import { timelineStyles } from '../../styles/timeline-styles.js';
 import './dictate-button.js';
 import type { DictateButton } from './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -42,6 +43,7 @@ export class CaptureView extends LitElement {
     sharedStyles,
     viewStyles,
     viewTopStyles,
+    timelineStyles,
     css`
       form {
         display: grid;
@@ -83,29 +85,6 @@ export class CaptureView extends LitElement {
         font-size: 1.125rem;
         margin: 1.25rem 0 0.5rem;
       }
-      ol {
-        margin: 0;
-        padding: 0;
-        list-style: none;
-        display: grid;
-        gap: 0.5rem;
-      }
-      li {
-        display: grid;
-        grid-template-columns: 5.5rem minmax(0, 1fr);
-        gap: 0.75rem;
-        padding: 0.5rem;
-        border-left: 4px solid var(--accent);
-        background: var(--canvas);
-      }
-      time {
-        font-variant-numeric: tabular-nums;
-        font-weight: 600;
-      }
-      .piece {
-        white-space: pre-wrap;
-        overflow-wrap: anywhere;
-      }
     `,
   ];
 
@@ -138,6 +117,9 @@ export class CaptureView extends LitElement {
     await this.updateComplete;
     const id = this.state.currentId;
     if (!id) return;
+    // The rules engine's casualty split is most of the app's code: loaded when a piece is added, not with the view
+    // (by then the engine probe has usually loaded it anyway).
+    const { pieceParts } = await import('../../../tccc/rules/casualties.js');
     const parts = pieceParts(this.textarea.value);
     if (parts.length > 0) {
       this.offer = parts;

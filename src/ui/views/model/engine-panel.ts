@@ -1,4 +1,4 @@
-import { LitElement, html, nothing } from 'lit';
+import { LitElement, css, html, nothing } from 'lit';
 import { customElement } from 'lit/decorators.js';
 import { SOFTWARE_GPU_TEST_FLAG } from '../../../app/engine-manager.js';
 import { watchApp } from '../../app-context.js';
@@ -8,7 +8,15 @@ import { modelStyles } from './model-styles.js';
 /** The engine in use, the probe's decision with every reason, load progress and any fallback. */
 @customElement('engine-panel')
 export class EnginePanel extends LitElement {
-  static styles = [sharedStyles, modelStyles];
+  static styles = [
+    sharedStyles,
+    modelStyles,
+    css`
+      .now {
+        margin: 0;
+      }
+    `,
+  ];
 
   private readonly decision = watchApp(this, (app) => app.engines.decision);
   private readonly engine = watchApp(this, (app) => app.engines.engine);
@@ -27,7 +35,17 @@ export class EnginePanel extends LitElement {
               </p>`
             : nothing
         }
-        <p class="now">In use now: <strong data-testid="engine-in-use">${engineLabel}</strong></p>
+        <!-- The button beside the engine, not below the reasons: the first check's reasons would push it down the screen. -->
+        <div class="actions">
+          <p class="now">In use now: <strong data-testid="engine-in-use">${engineLabel}</strong></p>
+          <button
+            class="secondary"
+            ?disabled=${phase !== 'ready'}
+            @click=${() => void this.decision.app.engines.choose()}
+          >
+            Check again
+          </button>
+        </div>
         ${
           loading
             ? html`<div class="loading">
@@ -54,13 +72,6 @@ export class EnginePanel extends LitElement {
                 </ul>`
             : nothing
         }
-        <button
-          class="secondary"
-          ?disabled=${phase !== 'ready'}
-          @click=${() => void this.decision.app.engines.choose()}
-        >
-          Check again
-        </button>
       </section>
     `;
   }

@@ -62,6 +62,7 @@ export class ModelView extends LitElement {
     (app) => app.downloads,
     () => this.onDownload(),
   );
+  private readonly decision = watchApp(this, (app) => app.engines.decision);
   /** Downloads ended so far, as last seen: one more means re-read what is stored and choose the engine again. */
   private finishedSeen = 0;
   private readonly onFinished = (): void => void this.refresh().then(() => this.downloads.app.engines.choose());
@@ -114,6 +115,7 @@ export class ModelView extends LitElement {
   }
 
   render() {
+    const { probe, phase } = this.decision.value.get();
     return html`
       <h1>Model</h1>
       <div class="layout">
@@ -121,26 +123,34 @@ export class ModelView extends LitElement {
           <engine-panel></engine-panel>
           <build-advice .locations=${this.catalog?.locations ?? []}></build-advice>
         </div>
-        <section aria-labelledby="models-heading" class="models">
-          <h2 id="models-heading">Models on this kiosk</h2>
-          ${this.storageBlock()} ${this.catalog?.problems.map((p) => html`<p class="error" role="alert">${p}</p>`)}
-          ${
-            this.catalog
-              ? this.ordered(this.catalog.locations).map(
-                  (l) =>
-                    html`<model-card
-                      .location=${l}
-                      .stored=${this.stored.get(l.manifest.id)}
-                      .onKiosk=${this.onKiosk.get(l.manifest.id)}
-                      .storage=${this.storage}
-                      .download=${this.download}
-                    ></model-card>`,
-                )
-              : html`<p class="muted">Reading the stored models…</p>`
-          }
-        </section>
+        ${probe || phase === 'ready' ? this.modelsSection() : nothing}
       </div>
     `;
+  }
+
+  /**
+   * Shown once the first engine check has ended: on a tablet the models stand below the engine's reasons and the
+   * build advice, which arrive with that check; shown before it, the whole list would jump down the screen.
+   */
+  private modelsSection() {
+    return html`<section aria-labelledby="models-heading" class="models">
+      <h2 id="models-heading">Models on this kiosk</h2>
+      ${this.storageBlock()} ${this.catalog?.problems.map((p) => html`<p class="error" role="alert">${p}</p>`)}
+      ${
+        this.catalog
+          ? this.ordered(this.catalog.locations).map(
+              (l) =>
+                html`<model-card
+                  .location=${l}
+                  .stored=${this.stored.get(l.manifest.id)}
+                  .onKiosk=${this.onKiosk.get(l.manifest.id)}
+                  .storage=${this.storage}
+                  .download=${this.download}
+                ></model-card>`,
+            )
+          : html`<p class="muted">Reading the stored models…</p>`
+      }
+    </section>`;
   }
 
   private storageBlock() {

@@ -13,47 +13,34 @@ import {
   listRecordings,
   recordingEvents,
 } from '../../recordings/kept-recordings.js';
-
-/** "HH:MM" in local time, as the rest of the app shows a time. */
-const clockOf = (iso: string) => new Date(iso).toTimeString().slice(0, 5);
+import { clockOf } from '../../casualties/casualty-label.js';
+import { timelineStyles } from '../../styles/timeline-styles.js';
 
 @customElement('narrative-recordings')
 export class NarrativeRecordings extends LitElement {
-  static styles = css`
-    h2 {
-      font-size: 1.125rem;
-      margin: 1.25rem 0 0.25rem;
-    }
-    .usage {
-      margin: 0 0 0.5rem;
-      color: var(--ink-muted);
-    }
-    ol {
-      margin: 0;
-      padding: 0;
-      list-style: none;
-      display: grid;
-      gap: 0.5rem;
-    }
-    li {
-      display: grid;
-      grid-template-columns: 4rem minmax(0, 1fr);
-      gap: 0.25rem 0.75rem;
-      padding: 0.5rem;
-      border-left: 4px solid var(--accent);
-      background: var(--canvas);
-    }
-    .piece {
-      white-space: pre-wrap;
-      overflow-wrap: anywhere;
-    }
-    audio {
-      grid-column: 2;
-      width: 100%;
-      max-width: 28rem;
-      height: 2.75rem;
-    }
-  `;
+  static styles = [
+    timelineStyles,
+    css`
+      h2 {
+        font-size: 1.125rem;
+        margin: 1.25rem 0 0.25rem;
+      }
+      .usage {
+        margin: 0 0 0.5rem;
+        color: var(--ink-muted);
+      }
+      /* HH:MM here, HH:MM:SS on Capture. */
+      li {
+        grid-template-columns: 4rem minmax(0, 1fr);
+      }
+      audio {
+        grid-column: 2;
+        width: 100%;
+        max-width: 28rem;
+        height: 2.75rem;
+      }
+    `,
+  ];
 
   @property({ attribute: false }) casualty: Casualty | undefined;
   /** Resolves once the casualties have loaded, when recordings of purged casualties may be dropped. */

@@ -193,14 +193,6 @@ export const recordStyles = [
       font-size: 0.75rem;
       font-weight: 700;
     }
-    .sr {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-    }
     .detail {
       display: grid;
       gap: 0.25rem;

@@ -100,13 +100,6 @@ export const cardStyles = css`
   .box.on {
     font-weight: 700;
   }
-  .sr {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-  }
   ul {
     margin: 0;
     padding: 0 0 0 1em;

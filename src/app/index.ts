@@ -8,6 +8,9 @@ import { DownloadTracker } from './download-tracker.js';
 import { EngineManager, type EngineManagerOptions } from './engine-manager.js';
 import { NarrativeRunner } from './narrative-runner.js';
 
+/** The name this browser signs its changes with ("Kiosk", or the tablet's): for a casualty's recording device. */
+export { deviceName } from './device-name.js';
+
 export interface App {
   casualties: CasualtyWorkspace;
   narrative: NarrativeRunner;

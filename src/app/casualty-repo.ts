@@ -5,7 +5,7 @@
  * so every device starts from the same history and their additions merge. Loaded with a dynamic import once the
  * first view is on screen: Automerge's WebAssembly is not on the first screen's path.
  */
-import { ImmutableString, change, getActorId, getChanges, init, save, view } from '@automerge/automerge';
+import { ImmutableString, change, getActorId, getChanges, init, save, view, type Doc } from '@automerge/automerge';
 import {
   decodeHeads,
   stringifyAutomergeUrl,
@@ -16,9 +16,9 @@ import {
   type StorageAdapterInterface,
   type StorageId,
 } from '@automerge/automerge-repo';
-import { mergeCasualty, sameCasualty, type Casualty } from '../records/index.js';
+import { mergeCasualty, narrativeOf, sameCasualty, type Casualty } from '../records/index.js';
 import { isCasualtyDoc, text, type CasualtyDoc, type DeviceIdentity } from '../sync/casualty-doc.js';
-import { applyCasualty, casualtyOf, initCasualtyDoc } from '../sync/casualty-convert.js';
+import { applyCasualty, casualtyOf, initCasualtyDoc, offerExtraction } from '../sync/casualty-convert.js';
 import { conflictsOf, resolveConflict, type FieldConflict } from '../sync/conflicts.js';
 import { restore, softDelete } from '../sync/soft-delete.js';
 
@@ -32,7 +32,7 @@ const INDEX_ID = stringifyAutomergeUrl(new TextEncoder().encode('tccc-scribe-idx
 ) as DocumentId;
 /** The index's first change, made the same on every device (fixed actor and time), so their histories are one. */
 function indexGenesis(): Uint8Array {
-  const first = init<CasualtyIndex>({ actor: '74636363736372696265' as never });
+  const first = init<CasualtyIndex>({ actor: '74636363736372696265' });
   return save(change(first, { time: 0, message: 'index' }, (d) => (d.kind = new ImmutableString(INDEX_KIND))));
 }
 
@@ -98,9 +98,15 @@ export class CasualtyRepo {
       }
       const current = casualtyOf(handle.doc());
       const base = basedOn(c.id);
-      const merged = base && !sameCasualty(current, base) ? mergeCasualty(base, c, current) : c;
-      const next = withDeletion(merged, current.deletedAt);
-      handle.change((d) => void applyCasualty(d, next, this.who(handle)));
+      const merged =
+        base && !sameCasualty(current, base) ? withoutTwins(mergeCasualty(base, c, current), base, current) : c;
+      const { extraction: _offeredBelow, ...next } = withDeletion(merged, current.deletedAt);
+      handle.change((d) => {
+        applyCasualty(d, next, this.who(handle));
+        // An extraction names the narrative it was run on: only offered when that is the narrative stored now
+        // (another tab's or device's piece may have joined it), else it would pass for a reading of the whole.
+        if (c.extraction && narrativeOf(casualtyOf(d)) === narrativeOf(c)) offerExtraction(d, c.extraction);
+      });
     }
     await this.flush(casualties.map((c) => c.id));
     return casualties.map((c) => casualtyOf(this.handles.get(c.id)!.doc()));
@@ -245,4 +251,24 @@ export class CasualtyRepo {
 function withDeletion(c: Casualty, deletedAt: string | undefined): Casualty {
   const { deletedAt: _ignored, ...rest } = c;
   return deletedAt ? { ...rest, deletedAt } : rest;
+}
+
+/**
+ * `merged` without its new pieces that repeat, word for word, a piece another tab or device added since `base`:
+ * two tabs show one draft, and adding it in both is one piece (as the previous store's merge kept it). Pieces
+ * added at the same moment on both sides, before either saw the other's, both stay: that is the document's merge.
+ */
+function withoutTwins(merged: Casualty, base: Casualty, current: Casualty): Casualty {
+  const key = (p: { at: string; text: string }) => `${p.at}\n${p.text}`;
+  const inBase = new Set(base.timeline.map(key));
+  const inDoc = new Set(current.timeline.map(key));
+  const theirs = new Map<string, number>();
+  for (const p of current.timeline) if (!inBase.has(key(p))) theirs.set(p.text, (theirs.get(p.text) ?? 0) + 1);
+  const timeline = merged.timeline.filter((p) => {
+    if (inDoc.has(key(p))) return true;
+    const twins = theirs.get(p.text) ?? 0;
+    if (twins > 0) theirs.set(p.text, twins - 1);
+    return twins === 0;
+  });
+  return timeline.length === merged.timeline.length ? merged : { ...merged, timeline };
 }

@@ -274,7 +274,9 @@ export class CasualtyWorkspace extends Observable {
     if (!this.loaded || this.autosave.pendingIds().includes(stored.id)) return;
     const known = this.stored.get(stored.id);
     this.stored.set(stored.id, stored);
-    if (known && sameCasualty(known, stored) && Boolean(known.deletedAt) === Boolean(stored.deletedAt)) return;
+    // Same values can still carry news: a conflict, whose shown side is the one this tab already had.
+    if (known && sameCasualty(known, stored) && Boolean(known.deletedAt) === Boolean(stored.deletedAt))
+      return this.changed();
     this.showStored(stored);
   }
 

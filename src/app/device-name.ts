@@ -23,12 +23,12 @@ function browserPage(): DevicePage {
 }
 
 /** The kiosk's own browser: plain HTTP on loopback, where the kiosk pairs it by itself. */
-export function isKioskBrowser(location: DevicePage['location']): boolean {
+function isKioskBrowser(location: DevicePage['location']): boolean {
   return location.protocol === 'http:' && LOOPBACK.has(location.hostname);
 }
 
 /** A name from the platform, for a device the medic has not named ("iPad", "Android tablet"…). */
-export function platformName(userAgent: string): string {
+function platformName(userAgent: string): string {
   if (/iPad|Macintosh.*Mobile/.test(userAgent)) return 'iPad';
   if (/iPhone/.test(userAgent)) return 'iPhone';
   if (/Android/.test(userAgent)) return /Mobile/.test(userAgent) ? 'Android phone' : 'Android tablet';

@@ -92,8 +92,10 @@ export async function startKiosk(
   });
   registerDeviceRoutes(httpApp, hub, false);
   registerDeviceRoutes(httpsApp, hub, true);
-  hub.attach(httpApp.server, { plainHttp: true });
-  hub.attach(httpsApp.server, { plainHttp: false });
+  if (config.sync !== false) {
+    hub.attach(httpApp.server, { plainHttp: true });
+    hub.attach(httpsApp.server, { plainHttp: false });
+  }
   try {
     await httpApp.listen({ host: config.host, port: config.port });
     await httpsApp.listen({ host: config.host, port: config.httpsPort });

@@ -31,7 +31,7 @@ export const appStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
-  engine-status {
+  sync-status {
     margin-left: auto;
   }
   update-banner {

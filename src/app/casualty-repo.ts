@@ -5,7 +5,7 @@
  * so every device starts from the same history and their additions merge. Loaded with a dynamic import once the
  * first view is on screen: Automerge's WebAssembly is not on the first screen's path.
  */
-import { ImmutableString, change, getActorId, getChanges, init, save, view, type Doc } from '@automerge/automerge';
+import { ImmutableString, change, getActorId, getChanges, init, save, view } from '@automerge/automerge';
 import {
   decodeHeads,
   stringifyAutomergeUrl,

@@ -5,7 +5,7 @@
  * so every device starts from the same history and their additions merge. Loaded with a dynamic import once the
  * first view is on screen: Automerge's WebAssembly is not on the first screen's path.
  */
-import { ImmutableString, change, getActorId, getChanges, init, save, view } from '@automerge/automerge';
+import { ImmutableString, change, getActorId, getChanges, init, load, save, view } from '@automerge/automerge';
 import {
   decodeHeads,
   stringifyAutomergeUrl,
@@ -36,6 +36,8 @@ function indexGenesis(): Uint8Array {
   return save(change(first, { time: 0, message: 'index' }, (d) => (d.kind = new ImmutableString(INDEX_KIND))));
 }
 
+const INDEX_START = load(indexGenesis());
+
 /** What the repo tells the workspace about a casualty another tab or device changed, or that it just found. */
 export type CasualtyListener = (casualty: Casualty) => void;
 
@@ -46,6 +48,7 @@ export class CasualtyRepo {
   /** Casualty ids being fetched now, so an index change meanwhile does not fetch them twice. */
   private readonly finding = new Set<string>();
   private readonly listeners = new Set<CasualtyListener>();
+  private readonly anyChange = new Set<() => void>();
 
   private constructor(
     readonly repo: Repo,
@@ -64,6 +67,7 @@ export class CasualtyRepo {
       : repo.import<CasualtyIndex>(indexGenesis(), { docId: INDEX_ID });
     const casualties = new CasualtyRepo(repo, index, device);
     index.on('change', () => void casualties.findListed());
+    casualties.watch(index);
     repo.networkSubsystem.on('peer', () => void casualties.findMissing());
     await casualties.findListed();
     return casualties;
@@ -161,7 +165,8 @@ export class CasualtyRepo {
       const doc = handle.doc();
       const theirs = kiosk && handle.getSyncInfo(kiosk)?.lastHeads;
       if (!theirs) {
-        waiting += getChanges(init(), doc).length;
+        // The index's first change is the same everywhere: not this device's to send.
+        waiting += getChanges(handle === this.index ? INDEX_START : init(), doc).length;
         continue;
       }
       const heads = handle.heads();
@@ -177,13 +182,7 @@ export class CasualtyRepo {
 
   /** Tells `listener` whenever any casualty document, or what the kiosk confirmed of one, changes. */
   onAnyChange(listener: () => void): void {
-    this.index.on('remote-heads', listener);
-    this.repo.on('document', ({ handle }) => {
-      handle.on('heads-changed', listener);
-      handle.on('remote-heads', listener);
-    });
-    for (const handle of [this.index, ...this.handles.values()]) handle.on('heads-changed', listener);
-    for (const handle of this.handles.values()) handle.on('remote-heads', listener);
+    this.anyChange.add(listener);
   }
 
   private who(handle: DocHandle<unknown>): DeviceIdentity {
@@ -205,9 +204,17 @@ export class CasualtyRepo {
     await this.repo.flush([this.index.documentId, ...docs]);
   }
 
+  /** Tells the {@link onAnyChange} listeners of each change to the handle and each heads the kiosk confirms. */
+  private watch(handle: DocHandle<unknown>): void {
+    const tell = () => this.anyChange.forEach((listener) => listener());
+    handle.on('heads-changed', tell);
+    handle.on('remote-heads', tell);
+  }
+
   private track(id: string, handle: DocHandle<CasualtyDoc>): void {
     this.handles.set(id, handle);
     this.missing.delete(id);
+    this.watch(handle);
     handle.on('change', ({ doc }) => {
       const casualty = casualtyOf(doc);
       for (const listener of this.listeners) listener(casualty);

@@ -4,7 +4,7 @@
  * kiosk's own browser on loopback HTTP is paired by itself; a tablet sends its pairing cookie). Loaded with a dynamic
  * import after the first view (`src/main.ts`); it also moves the previous version's store in on first start.
  */
-import { Repo, type PeerId, type StorageId } from '@automerge/automerge-repo';
+import { Repo, type PeerId, type PeerMetadata, type StorageId } from '@automerge/automerge-repo';
 import { BroadcastChannelNetworkAdapter } from '@automerge/automerge-repo-network-broadcastchannel';
 import { BrowserWebSocketClientAdapter } from '@automerge/automerge-repo-network-websocket';
 import { CasualtyRepo } from './casualty-repo.js';
@@ -23,9 +23,32 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
 
-/** The library's WebSocket client, telling when a connection attempt ends without a kiosk. */
+/**
+ * The library's WebSocket client, telling when a connection attempt ends without a kiosk, and not trying while the
+ * browser is offline (each try would only fail; `online` starts it again).
+ */
 class KioskSocket extends BrowserWebSocketClientAdapter {
   onLost: () => void = () => {};
+  private joinAs: [PeerId, PeerMetadata | undefined] | undefined;
+
+  override connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
+    this.joinAs = [peerId, peerMetadata];
+    if (navigator.onLine) super.connect(peerId, peerMetadata);
+  }
+
+  /** Connects again after the browser was offline. */
+  reconnect(): void {
+    if (this.joinAs) this.connect(...this.joinAs);
+  }
+
+  // Offline, the repo must not wait for the kiosk before it serves what this device holds.
+  override isReady(): boolean {
+    return !navigator.onLine || super.isReady();
+  }
+
+  override whenReady(): Promise<void> {
+    return navigator.onLine ? super.whenReady() : Promise.resolve();
+  }
 
   constructor(url: string) {
     super(url);
@@ -48,7 +71,7 @@ export async function openBrowserRepo(onStatus: (status: SyncStatus) => void): P
   });
   const casualties = await CasualtyRepo.open(repo, storage, () => deviceName());
   await migrateOldRecords(casualties, { storage: localStorage });
-  followKiosk(repo, kiosk, casualties, onStatus);
+  followKiosk(kiosk, casualties, onStatus);
   return casualties;
 }
 
@@ -56,12 +79,7 @@ export async function openBrowserRepo(onStatus: (status: SyncStatus) => void): P
  * Keeps `onStatus` told where sync with the kiosk stands. When the browser says it is offline the socket is closed
  * at once (a socket on a dropped Wi-Fi can take minutes to notice) and opened again when it is back online.
  */
-function followKiosk(
-  repo: Repo,
-  kiosk: KioskSocket,
-  casualties: CasualtyRepo,
-  onStatus: (status: SyncStatus) => void,
-): void {
+function followKiosk(kiosk: KioskSocket, casualties: CasualtyRepo, onStatus: (status: SyncStatus) => void): void {
   let link: SyncStatus['link'] = navigator.onLine ? 'connecting' : 'offline';
   let since: string | undefined = new Date().toISOString();
   let kioskStorage = (localStorage.getItem(KIOSK_STORAGE_KEY) ?? undefined) as StorageId | undefined;
@@ -100,7 +118,7 @@ function followKiosk(
   });
   addEventListener('online', () => {
     link = 'connecting';
-    kiosk.connect(repo.peerId, kiosk.peerMetadata);
+    kiosk.reconnect();
     report();
   });
   casualties.onAnyChange(soon);

@@ -24,7 +24,8 @@ export class SyncStatusElement extends LitElement {
       }
       .chip {
         min-height: 44px;
-        max-width: 100%;
+        /* A bound in the viewport's terms: the header's grid track sizes to its content's min-content width. */
+        max-width: 20rem;
         padding: 0 0.75rem;
         border: 2px solid var(--on-header-muted);
         border-radius: 22px;
@@ -33,6 +34,12 @@ export class SyncStatusElement extends LitElement {
         white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
+      }
+      @media (max-width: 600px) {
+        /* A phone's header holds the name and two chips: this one shows its start, a tap shows it whole. */
+        .chip {
+          max-width: 14vw;
+        }
       }
       .chip[data-link='connected'][data-waiting='0'] {
         border-color: transparent;

@@ -32,9 +32,10 @@ export default defineConfig({
     serviceWorkers: 'allow',
   },
   projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  // The real kiosk server over the built app (npm test builds first).
+  // The real kiosk server over the built app (npm test builds first). With no /sync, so that no test sees the
+  // casualties another test left; the sync specs (e2e/sync-*.spec.ts) start kiosks of their own.
   webServer: {
-    command: `npx tsx src/cli/start.ts --no-build --port ${KIOSK_PORT} --https-port ${KIOSK_HTTPS_PORT} --data-dir .cache/e2e-kiosk`,
+    command: `npx tsx src/cli/start.ts --no-build --no-sync --port ${KIOSK_PORT} --https-port ${KIOSK_HTTPS_PORT} --data-dir .cache/e2e-kiosk`,
     url: `http://localhost:${KIOSK_PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

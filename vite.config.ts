@@ -33,7 +33,8 @@ export default defineConfig({
       registerType: 'prompt',
       injectManifest: {
         // Everything the app shell needs offline; model shards and engine assets have their own homes.
-        globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest,json}', 'vad/*.onnx'],
+        // assets/*.wasm is Automerge's, which the casualty records need to open at all, offline too.
+        globPatterns: ['**/*.{html,js,css,png,svg,ico,webmanifest,json}', 'vad/*.onnx', 'assets/*.wasm'],
         globIgnores: ['models/**', 'engine-assets/**', 'ort/**'],
         // The engine workers (WebLLM's runtime is ~6 MB of JS) are app code too: without them offline there is no model.
         maximumFileSizeToCacheInBytes: 16 * 2 ** 20,

@@ -137,9 +137,10 @@ test('an import shown as done survives a SIGKILL of the browser right after', as
     .filter({ hasText: /^Imported / })
     .waitFor();
   page = await cutAndRestart(baseURL!);
-  // Which casualty was open is kept in localStorage, which a hard kill may lose: find the import in the roster.
+  // Which casualty was open is kept in localStorage, which a hard kill may lose: find the import in the roster
+  // (beside it, the empty casualty the first start opened, stored only once something is typed into it).
   const bar = capture(page).locator('casualty-bar');
-  await bar.getByRole('button', { name: /Casualties \(2\)/ }).click();
+  await bar.getByRole('button', { name: /Casualties \(\d\)/ }).click();
   await bar.getByRole('button', { name: /^KL5555/ }).click();
   await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText(
     'Battle roster KL5555. Burn to the left hand.',

@@ -1,18 +1,23 @@
 // Entry: builds the app layer once and hands it to the views, then defines <tccc-app> (index.html renders it).
 import { createApp } from './app/index.js';
-import { savedChannel } from './app/casualty-workspace.js';
 import { deviceName } from './app/device-name.js';
 import { softwareGpuForTests } from './app/engine-manager.js';
 import { provideApp } from './ui/app-context.js';
 import { FIRST_VIEW_SHOWN } from './ui/shell/tccc-app.js';
 
+// The casualty documents (Automerge's WebAssembly, IndexedDB, the tabs' channel and the kiosk's socket) load once the
+// first view is on screen, never on its critical path; the views show "Loading casualties…" until then.
+const firstViewShown = new Promise<void>((resolve) =>
+  addEventListener(FIRST_VIEW_SHOWN, () => resolve(), { once: true }),
+);
 const app = createApp({
   workspace: {
     page: window,
     doc: document,
-    channel: savedChannel(),
     storage: localStorage,
-    deviceName: deviceName({ storage: localStorage, location, userAgent: navigator.userAgent }),
+    deviceName: deviceName(),
+    openRepo: (onStatus) =>
+      firstViewShown.then(() => import('./app/browser-repo.js')).then((m) => m.openBrowserRepo(onStatus)),
   },
   engines: {
     origin: location.origin,

@@ -2,7 +2,9 @@
  * The casualties this device holds and which one the medic is working on, shared by every view.
  * Every change goes through {@link CasualtyWorkspace.update}, which hands the new version to autosave
  * at once, so nothing waits for a button. Storage problems are kept in `problem` for the views to show.
- * The page's events, the tabs' channel and storage are passed in ({@link WorkspaceOptions}), so it runs in Node.
+ * The casualties live in automerge-repo documents (`casualty-repo.ts`), which other tabs (BroadcastChannel) and
+ * other devices (the kiosk's `/sync`) share: their changes arrive here and are shown as they come. The repo is
+ * passed in as an opener ({@link WorkspaceOptions}), so the page loads it after its first view and tests run in Node.
  */
 import {
   UNDO_WINDOW_MS,
@@ -10,45 +12,45 @@ import {
   createCasualty,
   mergeCasualty,
   narrativeOf,
-  openCasualtyStore,
   sameCasualty,
   toStorageError,
   updateCasualty,
   type Autosave,
   type Casualty,
-  type CasualtyStore,
   type StorageError,
-  type StoreEvent,
 } from '../records/index.js';
+import type { FieldConflict } from '../sync/conflicts.js';
+import type { CasualtyListener } from './casualty-repo.js';
 import { Observable } from './observable.js';
-import { BLOCKED_MESSAGE, storeClosedMessage, type ClosedCause } from './storage-messages.js';
+import type { SyncStatus } from './sync-status.js';
 
 /** Where the last save stands, for the "Saved" line. */
 export type SaveState = 'saved' | 'saving' | 'failed';
 
 const CURRENT_KEY = 'tccc-scribe.current-casualty';
-/** Where each tab says which casualties it just wrote, so the others show them (and merge, see db.ts put). */
-const SAVED_CHANNEL = 'tccc-scribe.casualties-saved';
 
-/** The page around the workspace; each part is optional so tests pass only what they exercise. */
+/** The casualty documents as the workspace uses them (`CasualtyRepo`). */
+export interface CasualtySource {
+  casualties(): Casualty[];
+  write(casualties: Casualty[], basedOn: (id: string) => Casualty | undefined): Promise<Casualty[]>;
+  setDeleted(id: string, deleted: boolean): Promise<boolean>;
+  conflicts(id: string): FieldConflict[];
+  resolve(id: string, key: string, opId: string): Promise<Casualty | undefined>;
+  onCasualty(listener: CasualtyListener): () => void;
+}
+
+/** The page around the workspace; each part but the repo is optional so tests pass only what they exercise. */
 export interface WorkspaceOptions {
+  /** Opens the casualty documents; `onStatus` hears where sync with the kiosk stands. */
+  openRepo: (onStatus: (status: SyncStatus) => void) => Promise<CasualtySource>;
   /** Where `pagehide` fires (window): pending changes are written then. */
   page?: EventTarget;
   /** The document, whose `visibilitychange` to hidden writes pending changes. */
   doc?: EventTarget & { visibilityState: string };
-  /** Tells the app's other tabs which casualties this one wrote, and hears theirs. */
-  channel?: Pick<BroadcastChannel, 'postMessage' | 'onmessage'>;
   /** Remembers which casualty was open across reloads (localStorage). */
   storage?: Pick<Storage, 'getItem' | 'setItem'>;
-  /** Opens the records database; the app's IndexedDB store by default. */
-  openStore?: typeof openCasualtyStore;
   /** This device's name (`device-name.ts`), written on each casualty started here as the device that recorded it. */
   deviceName?: string;
-}
-
-/** A BroadcastChannel for the app's casualty saves. */
-export function savedChannel(): BroadcastChannel {
-  return new BroadcastChannel(SAVED_CHANNEL);
 }
 
 export class CasualtyWorkspace extends Observable {
@@ -62,28 +64,22 @@ export class CasualtyWorkspace extends Observable {
   loaded = false;
   /** What went wrong with storage, in words for the medic; cleared by the next good save. */
   problem: string | undefined;
+  /** Where sync with the kiosk stands; absent until the repo is open. */
+  sync: SyncStatus | undefined;
   readonly ready: Promise<void>;
-  private store: CasualtyStore | undefined;
-  /** Why the store could not be opened; every later write fails with it, so the medic keeps seeing the real reason. */
+  private source: CasualtySource | undefined;
+  /** Why the repo could not be opened; every later write fails with it, so the medic keeps seeing the real reason. */
   private openError: StorageError | undefined;
-  /** Why the open store was closed for good (another tab's update, or the browser); no later save can succeed. */
-  private closedCause: ClosedCause | undefined;
   private readonly autosave: Autosave;
-  /** Per casualty, the version this tab last read from or wrote to the store: what its next save is based on. */
+  /** Per casualty, the version this tab last read from or wrote to the repo: what its next save is based on. */
   private readonly stored = new Map<string, Casualty>();
   private readonly narrativeListeners = new Set<(id: string) => void>();
 
-  constructor(private readonly options: WorkspaceOptions = {}) {
+  constructor(private readonly options: WorkspaceOptions) {
     super();
-    if (options.channel)
-      options.channel.onmessage = (event: MessageEvent<string[]>) =>
-        void this.ready.then(() => this.onOtherTabSaved(event.data));
     this.autosave = createAutosave({
-      write: async (...cs) => {
-        this.adoptStored(cs, await this.requireStore().put(cs, (id) => this.stored.get(id)));
-        this.options.channel?.postMessage(cs.map((c) => c.id));
-      },
-      onError: (error) => this.setProblem(this.closedCause ? this.closedMessage() : error.message),
+      write: async (...cs) => this.adoptStored(cs, await this.requireSource().write(cs, (id) => this.stored.get(id))),
+      onError: (error) => this.setProblem(error.message),
       onSaved: () => {
         this.saveState = this.autosave.pendingIds().length ? 'saving' : 'saved';
         this.problem = undefined;
@@ -100,7 +96,7 @@ export class CasualtyWorkspace extends Observable {
     return this.casualties.find((c) => c.id === this.currentId);
   }
 
-  /** Calls `listener` with a casualty's id when another tab's changes altered its narrative (so it is re-extracted). */
+  /** Calls `listener` with a casualty's id when another tab's or device's changes altered its narrative. */
   onNarrativeChanged(listener: (id: string) => void): () => void {
     this.narrativeListeners.add(listener);
     return () => this.narrativeListeners.delete(listener);
@@ -115,11 +111,8 @@ export class CasualtyWorkspace extends Observable {
 
   /** Starts a new, empty casualty, makes it current and saves it. */
   create(): Casualty {
-    const started = createCasualty();
-    const casualty: Casualty = this.options.deviceName ? { ...started, recordedBy: this.options.deviceName } : started;
-    this.casualties = [...this.casualties, casualty];
+    const casualty = this.startLocally();
     this.save(casualty);
-    this.select(casualty.id);
     return casualty;
   }
 
@@ -156,54 +149,62 @@ export class CasualtyWorkspace extends Observable {
   }
 
   /**
-   * Adds an imported casualty (replacing one with the same id) and makes it current. Resolves true
+   * Adds an imported casualty (merged into one with the same id) and makes it current. Resolves true
    * once storage holds it durably, false when the write failed (`problem` says why).
    */
   async add(casualty: Casualty): Promise<boolean> {
     const { deletedAt: _dropped, ...live } = casualty;
-    this.deleted = this.deleted.filter((c) => c.id !== live.id);
-    if (this.store && (await this.store.get(live.id))?.deletedAt) await this.store.undoDelete(live.id);
+    if (this.deleted.some((c) => c.id === live.id)) await this.undoDelete(live.id);
     this.casualties = [...this.casualties.filter((c) => c.id !== live.id), live].sort(byStart);
     this.save(live);
     this.select(live.id);
     return this.flushed();
   }
 
-  /** Deletes a casualty so that {@link undoDelete} can bring it back for the undo window. */
+  /** Deletes a casualty so that {@link undoDelete} can bring it back for the undo window (on every device). */
   async remove(id: string): Promise<void> {
-    const casualty = this.casualties.find((c) => c.id === id);
-    if (!casualty) return;
+    if (!this.casualties.some((c) => c.id === id)) return;
     try {
-      await this.autosave.flush(); // a pending first save would otherwise recreate it after the delete
-      await this.requireStore().softDelete(id);
-      this.options.channel?.postMessage([id]);
+      await this.autosave.flush(); // a pending first save creates its document: the delete needs it
+      await this.requireSource().setDeleted(id, true);
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
     }
     // Keep the latest version: a change (typing, an extraction) may have landed while the delete was written.
-    const latest = this.casualties.find((c) => c.id === id) ?? casualty;
-    this.casualties = this.casualties.filter((c) => c.id !== id);
-    this.deleted = [...this.deleted, { ...latest, deletedAt: new Date().toISOString() }];
-    if (this.currentId === id) this.currentId = this.casualties.at(-1)?.id;
-    this.rememberCurrent();
-    this.changed();
+    const latest = this.casualties.find((c) => c.id === id);
+    if (latest) this.showDeleted({ ...latest, deletedAt: new Date().toISOString() });
   }
 
   async undoDelete(id: string): Promise<void> {
     const casualty = this.deleted.find((c) => c.id === id);
     if (!casualty) return;
     try {
-      await this.requireStore().undoDelete(id);
-      this.options.channel?.postMessage([id]);
+      if (!(await this.requireSource().setDeleted(id, false))) return;
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
     }
     const { deletedAt: _undone, ...restored } = casualty;
     this.deleted = this.deleted.filter((c) => c.id !== id);
-    this.casualties = [...this.casualties, restored].sort(byStart);
+    this.casualties = [...this.casualties.filter((c) => c.id !== id), restored].sort(byStart);
     this.select(id);
+  }
+
+  /** Values two devices set at once on casualty `id`, each with the device that set it. */
+  conflicts(id: string): FieldConflict[] {
+    return this.source?.conflicts(id) ?? [];
+  }
+
+  /** Keeps one side (`opId`) of the conflict on document key `key`, on every device; resolves once stored. */
+  async resolveConflict(id: string, key: string, opId: string): Promise<void> {
+    await this.flushed(); // the pick lands on what this tab typed, not under it
+    try {
+      const stored = await this.requireSource().resolve(id, key, opId);
+      if (stored) this.showStored(stored);
+    } catch (e) {
+      this.setProblem(toStorageError(e).message);
+    }
   }
 
   /** Writes everything pending now (before an export, or from tests). */
@@ -223,14 +224,16 @@ export class CasualtyWorkspace extends Observable {
 
   private async load(): Promise<void> {
     try {
-      this.store = await (this.options.openStore ?? openCasualtyStore)({
-        onEvent: (event) => this.onStoreEvent(event),
+      this.source = await this.options.openRepo((status) => {
+        this.sync = status;
+        this.changed();
       });
-      await this.store.purgeDeleted();
-      this.casualties = (await this.store.list()).sort(byStart);
       const cutoff = Date.now() - UNDO_WINDOW_MS;
-      this.deleted = (await this.store.listDeleted()).filter((c) => Date.parse(c.deletedAt!) > cutoff);
-      for (const c of [...this.casualties, ...this.deleted]) this.stored.set(c.id, c);
+      const all = this.source.casualties().sort(byStart);
+      this.casualties = all.filter((c) => !c.deletedAt);
+      this.deleted = all.filter((c) => c.deletedAt && Date.parse(c.deletedAt) > cutoff);
+      for (const c of all) this.stored.set(c.id, c);
+      this.source.onCasualty((c) => this.onOtherChange(c));
     } catch (e) {
       this.openError = toStorageError(e, 'open');
       this.setProblem(this.openError.message);
@@ -238,53 +241,70 @@ export class CasualtyWorkspace extends Observable {
     const remembered = this.readRemembered();
     if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
     else if (this.casualties.length) this.currentId = this.casualties.at(-1)!.id;
-    else this.create();
+    else this.startLocally(); // stored (and shared) with its first change: an empty one is nobody's news
     this.loaded = true;
     this.changed();
   }
 
+  /** A new empty casualty, current, not saved yet. */
+  private startLocally(): Casualty {
+    const started = createCasualty();
+    const casualty: Casualty = this.options.deviceName ? { ...started, recordedBy: this.options.deviceName } : started;
+    this.casualties = [...this.casualties, casualty];
+    this.select(casualty.id);
+    return casualty;
+  }
+
   /**
-   * After a write: `stored` is what the store holds for each of `written`. Where it merged in another
-   * tab's changes, this tab shows them, keeping whatever was typed here since the write began.
+   * After a write: `stored` is what the documents hold for each of `written`. Where they merged in another
+   * tab's or device's changes (or kept a better engine's extraction), this tab shows that, keeping whatever was
+   * typed here since the write began.
    */
   private adoptStored(written: Casualty[], stored: Casualty[]): void {
     written.forEach((w, i) => {
       const s = stored[i];
       this.stored.set(s.id, s);
       const local = this.casualties.find((c) => c.id === s.id);
-      if (!local) return;
-      if (s.deletedAt) return this.showDeleted(s); // another tab deleted it meanwhile: this save went into the deleted copy, undo brings it back
-      if (s === w || sameCasualty(s, w)) return;
+      if (!local || sameCasualty(s, w)) return;
       const next = local === w ? s : mergeCasualty(w, local, s);
       this.replace(local, next);
       if (next !== s) this.save(next);
     });
   }
 
-  /** Another tab wrote these casualties: show what it stored, unless a save of ours is due (that save merges). */
-  private async onOtherTabSaved(ids: string[]): Promise<void> {
-    for (const id of ids) {
-      const stored = await this.store?.get(id).catch(() => undefined);
-      if (!stored || this.autosave.pendingIds().includes(id)) continue;
-      this.stored.set(id, stored);
-      const local = this.casualties.find((c) => c.id === id);
-      if (stored.deletedAt) {
-        if (local) this.showDeleted(stored);
-      } else if (!local) {
-        this.deleted = this.deleted.filter((c) => c.id !== id);
-        this.casualties = [...this.casualties, stored].sort(byStart);
-      } else if (!sameCasualty(local, stored)) {
-        this.replace(local, stored);
-      }
-      this.changed();
-    }
+  /** Another tab or device changed (or added) this casualty: show it, unless a save of ours is due (that save merges). */
+  private onOtherChange(stored: Casualty): void {
+    if (!this.loaded || this.autosave.pendingIds().includes(stored.id)) return;
+    const known = this.stored.get(stored.id);
+    this.stored.set(stored.id, stored);
+    // Same values can still carry news: a conflict, whose shown side is the one this tab already had.
+    if (known && sameCasualty(known, stored) && Boolean(known.deletedAt) === Boolean(stored.deletedAt))
+      return this.changed();
+    this.showStored(stored);
   }
 
-  /** Shows a casualty another tab deleted as deleted here too, with its undo. */
+  /** Shows what the repo holds for a casualty: live, deleted (with its undo), or gone past the undo window. */
+  private showStored(stored: Casualty): void {
+    this.stored.set(stored.id, stored);
+    const local = this.casualties.find((c) => c.id === stored.id);
+    if (stored.deletedAt) {
+      if (local || Date.parse(stored.deletedAt) > Date.now() - UNDO_WINDOW_MS) this.showDeleted(stored);
+      return;
+    }
+    if (!local) {
+      this.deleted = this.deleted.filter((c) => c.id !== stored.id);
+      this.casualties = [...this.casualties, stored].sort(byStart);
+      this.changed();
+      for (const listener of this.narrativeListeners) listener(stored.id);
+    } else if (!sameCasualty(local, stored)) this.replace(local, stored);
+  }
+
+  /** Shows a casualty as deleted here, with its undo. */
   private showDeleted(stored: Casualty): void {
     this.casualties = this.casualties.filter((c) => c.id !== stored.id);
     this.deleted = [...this.deleted.filter((c) => c.id !== stored.id), stored];
     if (this.currentId === stored.id) this.currentId = this.casualties.at(-1)?.id;
+    this.rememberCurrent();
     this.changed();
   }
 
@@ -295,22 +315,12 @@ export class CasualtyWorkspace extends Observable {
     if (narrativeOf(next) !== narrativeOf(local)) for (const listener of this.narrativeListeners) listener(next.id);
   }
 
-  private onStoreEvent(event: StoreEvent): void {
-    if (event.type === 'blocked') return this.setProblem(BLOCKED_MESSAGE);
-    this.closedCause = event.type;
-    this.setProblem(this.closedMessage());
-  }
-
-  private closedMessage(): string {
-    return storeClosedMessage(this.closedCause!, this.autosave.pendingIds().length);
-  }
-
-  private requireStore(): CasualtyStore {
-    if (!this.store)
+  private requireSource(): CasualtySource {
+    if (!this.source)
       throw (
         this.openError ?? toStorageError(new DOMException('The record store is not open.', 'InvalidStateError'), 'open')
       );
-    return this.store;
+    return this.source;
   }
 
   private save(casualty: Casualty): void {

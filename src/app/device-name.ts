@@ -1,39 +1,64 @@
 /**
- * What this browser calls itself on the board and in sync conflicts: a name kept in localStorage, else "Kiosk" on
- * the kiosk's own page, else the kind of device the browser runs on. The kiosk's own page is plain HTTP on a loopback
- * name: the only page the kiosk server serves without TLS (a tablet is always sent to HTTPS), and the one its
- * loopback-only APIs (the Devices page's) answer.
+ * The name this browser goes by on every device (#13.4): a value two devices set at once is shown with the name of
+ * each, and a casualty says which device recorded it. The kiosk's own browser is "Kiosk"; a tablet is named after its
+ * platform until the medic gives it a name. Kept in localStorage, so a reload keeps it.
  */
-const NAME_KEY = 'tccc-scribe.device-name';
 
-/** Whether the page at `location` is the kiosk's own browser (plain HTTP on a loopback name). */
-export function isKioskPage(location: Pick<Location, 'protocol' | 'hostname'>): boolean {
-  return location.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(location.hostname);
+const NAME_KEY = 'tccc-scribe.device-name';
+const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+/** What the name is worked out from, passed in so it runs anywhere. */
+export interface DevicePage {
+  location: { protocol: string; hostname: string };
+  userAgent: string;
+  storage?: Pick<Storage, 'getItem' | 'setItem'> | undefined;
 }
 
-/** The name for a browser that was given none: "Kiosk" on the kiosk, else its kind of device. */
-function defaultName(location: Pick<Location, 'protocol' | 'hostname'>, userAgent: string): string {
-  if (isKioskPage(location)) return 'Kiosk';
+function browserPage(): DevicePage {
+  return {
+    location: globalThis.location ?? { protocol: 'http:', hostname: 'localhost' },
+    userAgent: globalThis.navigator?.userAgent ?? '',
+    storage: globalThis.localStorage,
+  };
+}
+
+/**
+ * The kiosk's own browser: plain HTTP on loopback, where the kiosk pairs it by itself. It is the only page the kiosk
+ * serves without TLS (a tablet is always sent to HTTPS), and the one its loopback-only APIs (the Devices page's) answer.
+ */
+export function isKioskPage(location: DevicePage['location']): boolean {
+  return location.protocol === 'http:' && LOOPBACK.has(location.hostname);
+}
+
+/** A name from the platform, for a device the medic has not named ("iPad", "Android tablet"…). */
+function platformName(userAgent: string): string {
   if (/iPad|Macintosh.*Mobile/.test(userAgent)) return 'iPad';
-  if (/Android/.test(userAgent)) return /Mobile/.test(userAgent) ? 'Android phone' : 'Android tablet';
   if (/iPhone/.test(userAgent)) return 'iPhone';
+  if (/Android/.test(userAgent)) return /Mobile/.test(userAgent) ? 'Android phone' : 'Android tablet';
+  if (/Windows/.test(userAgent)) return 'Windows tablet';
+  if (/CrOS/.test(userAgent)) return 'Chromebook';
+  if (/Linux/.test(userAgent)) return 'Linux device';
+  if (/Mac OS X/.test(userAgent)) return 'Mac';
   return 'Tablet';
 }
 
-/** The page around the name; tests pass their own. */
-export interface DeviceNameSource {
-  storage?: Pick<Storage, 'getItem'>;
-  location: Pick<Location, 'protocol' | 'hostname'>;
-  userAgent: string;
-}
-
-/** This browser's device name (see the file comment). */
-export function deviceName(source: DeviceNameSource): string {
+/** The name of this browser: the one the medic set, else "Kiosk" on the kiosk's own browser, else its platform's. */
+export function deviceName(page: DevicePage = browserPage()): string {
   let stored: string | null = null;
   try {
-    stored = source.storage?.getItem(NAME_KEY)?.trim() || null;
+    stored = page.storage?.getItem(NAME_KEY) ?? null;
   } catch {
-    // storage disabled: the default name still says what the device is
+    // storage disabled: the default name serves
   }
-  return stored ?? defaultName(source.location, source.userAgent);
+  if (stored?.trim()) return stored.trim();
+  return isKioskPage(page.location) ? 'Kiosk' : platformName(page.userAgent);
+}
+
+/** Names this browser (a blank name goes back to the default); later changes are signed with it. */
+export function setDeviceName(name: string, page: DevicePage = browserPage()): void {
+  try {
+    page.storage?.setItem(NAME_KEY, name.trim());
+  } catch {
+    // storage disabled: the name lasts this page only through the caller
+  }
 }

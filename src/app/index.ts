@@ -8,6 +8,12 @@ import { DownloadTracker } from './download-tracker.js';
 import { EngineManager, type EngineManagerOptions } from './engine-manager.js';
 import { NarrativeRunner } from './narrative-runner.js';
 
+/**
+ * The name this browser signs its changes with ("Kiosk", or the tablet's): for a casualty's recording device.
+ * @public (for the board's "recorded on" field, which is being added beside this)
+ */
+export { deviceName } from './device-name.js';
+
 export interface App {
   casualties: CasualtyWorkspace;
   narrative: NarrativeRunner;

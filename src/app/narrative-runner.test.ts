@@ -1,19 +1,14 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { ExtractContext } from '../engines/engine.js';
-import { DB_NAME, appendNarrative, narrativeOf } from '../records/index.js';
+import { appendNarrative, narrativeOf } from '../records/index.js';
 import type { Extraction } from '../tccc/extraction.js';
 import { CasualtyWorkspace } from './casualty-workspace.js';
 import { NarrativeRunner, isStale } from './narrative-runner.js';
+import { closeTestRepos, testRepo } from './test-repo.js';
 
-afterEach(
-  () =>
-    new Promise<void>((resolve, reject) => {
-      const req = indexedDB.deleteDatabase(DB_NAME);
-      req.onsuccess = () => resolve();
-      req.onerror = () => reject(req.error ?? new Error('could not delete the database'));
-    }),
-);
+afterEach(closeTestRepos);
+let run = 0;
 
 /** One extraction call the test answers by hand. */
 interface Call {
@@ -39,8 +34,8 @@ function scriptedExtract() {
   return { calls, extract };
 }
 
-async function opened(extract: ReturnType<typeof scriptedExtract>['extract']) {
-  const workspace = new CasualtyWorkspace();
+async function opened(extract: ReturnType<typeof scriptedExtract>['extract'], db = `runner-${++run}`) {
+  const workspace = new CasualtyWorkspace({ openRepo: testRepo(db, 'Tablet') });
   const runner = new NarrativeRunner(workspace, extract);
   await workspace.ready;
   return { workspace, runner, id: workspace.currentId! };
@@ -127,13 +122,14 @@ describe('NarrativeRunner', () => {
   it('re-extracts, once loaded, what a closed tab left stale: whichever view opens first, none needs to ask', async () => {
     // A tab that stored a piece and closed before its extraction landed.
     const before = scriptedExtract();
-    const { workspace: closed, runner, id } = await opened(before.extract);
+    const db = `runner-${++run}`;
+    const { workspace: closed, runner, id } = await opened(before.extract, db);
     runner.addPiece(id, 'GSW left thigh');
     await closed.flush();
     expect(isStale(closed.current!)).toBe(true);
 
     const after = scriptedExtract();
-    const { workspace, runner: reopened } = await opened(after.extract);
+    const { workspace, runner: reopened } = await opened(after.extract, db);
     expect(after.calls).toHaveLength(1); // asked for as soon as the stored casualties were read
     expect(after.calls[0].narrative).toBe('GSW left thigh');
     after.calls[0].answer();

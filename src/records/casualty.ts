@@ -65,11 +65,26 @@ export function createCasualty(now: Date = new Date(), id: string = newId()): Ca
   return { id, createdAt: at, updatedAt: at, timeline: [], edits: [], nineLine: {}, notes: '' };
 }
 
-/** Whether two versions hold the same casualty, a deletion mark aside (IndexedDB keeps property order, so JSON compares). */
+/**
+ * Whether two versions hold the same casualty, a deletion mark aside. Compared by value: a casualty read back from
+ * its synced document has its keys in another order than the app's own copy.
+ */
 export function sameCasualty(a: Casualty, b: Casualty): boolean {
   const { deletedAt: _a, ...restA } = a;
   const { deletedAt: _b, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
+  return sameValue(restA, restB);
+}
+
+/** Deep equality of JSON-like values; key order does not count, and an undefined member counts as absent. */
+function sameValue(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const defined = (o: object) => Object.entries(o).filter(([, v]) => v !== undefined);
+  const [entriesA, entriesB] = [defined(a), defined(b)];
+  if (entriesA.length !== entriesB.length) return false;
+  const other = b as Record<string, unknown>;
+  return entriesA.every(([k, v]) => sameValue(v, other[k]));
 }
 
 /** Applies `change` and stamps the update time. */

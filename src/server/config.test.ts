@@ -42,6 +42,11 @@ describe('parseKioskConfig', () => {
     });
   });
 
+  it('serves /sync unless told --no-sync', () => {
+    expect(parseKioskConfig([], {}, ROOT, ROOT).sync).toBeUndefined();
+    expect(parseKioskConfig(['--no-sync'], {}, ROOT, ROOT).sync).toBe(false);
+  });
+
   it('takes a user certificate only as a cert and key pair', () => {
     const config = parseKioskConfig(['--cert', 'tls/kiosk.pem', '--key', 'tls/kiosk.key'], {}, ROOT, '/cwd');
     expect(config.userCertificate).toEqual({ certFile: '/cwd/tls/kiosk.pem', keyFile: '/cwd/tls/kiosk.key' });

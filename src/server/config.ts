@@ -17,6 +17,8 @@ export interface KioskConfig {
   userCertificate?: { certFile: string; keyFile: string };
   /** The project root: the Vite root and where `dist/` lives. */
   projectRoot: string;
+  /** Serve `/sync` (the default); without it every browser keeps its casualties to itself. */
+  sync?: boolean;
   /** Another sync server this kiosk is a client of (#13.5). */
   upstream?: { url: string; token?: string; caFile?: string };
   /** Print usage and exit. */
@@ -40,6 +42,7 @@ export const KIOSK_USAGE = `Usage: npm start -- [options]
   --upstream-token <t>  this kiosk's device token there (env KIOSK_UPSTREAM_TOKEN, which keeps it out of ps)
   --upstream-ca <file>  PEM of the CA that signed its certificate (another kiosk's tls/ca.crt)
   --no-build         serve dist/ as it is, without building it first
+  --no-sync          serve no /sync: each browser keeps its casualties to itself (the e2e suite's kiosk)
   --help             show this text`;
 
 /** Resolve the kiosk configuration; relative paths are taken from `cwd`. */
@@ -66,6 +69,7 @@ export function parseKioskConfig(
         'upstream-token': { type: 'string' },
         'upstream-ca': { type: 'string' },
         'no-build': { type: 'boolean', default: false },
+        'no-sync': { type: 'boolean', default: false },
         help: { type: 'boolean', default: false },
       },
     }));
@@ -93,6 +97,7 @@ export function parseKioskConfig(
     httpsPort,
     dataDir: resolve(cwd, values['data-dir'] ?? env.KIOSK_DATA_DIR ?? resolve(projectRoot, '.kiosk')),
     build: !values['no-build'],
+    ...(values['no-sync'] ? { sync: false } : {}),
     ...(certFile && keyFile
       ? { userCertificate: { certFile: resolve(cwd, certFile), keyFile: resolve(cwd, keyFile) } }
       : {}),

@@ -31,6 +31,16 @@ function handKey(id: string): string {
   return `${id}~${[...bytes].map((b) => b.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/**
+ * Pieces in the order they were entered, as the app shows and extracts them (the app's own merge sorts by entry time
+ * too). The list's order is where each device inserted, which for pieces added at once on two devices is not the
+ * time order: reading it as is, a device that merged locally would see another narrative than the document names.
+ * Stable, so pieces entered at the same instant keep the list's order, the same on every device.
+ */
+function inEntryOrder(pieces: StoredPiece[]): StoredPiece[] {
+  return [...pieces].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+}
+
 /** Automerge stores no undefined: a value with undefined members dropped, as JSON would. */
 const plain = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
@@ -60,7 +70,7 @@ export function initCasualtyDoc(d: CasualtyDoc, c: Casualty, who: DeviceIdentity
 
 /** The stored casualty a document holds, exactly as the app keeps it (what a migration put in comes back out). */
 export function casualtyOf(doc: Doc<CasualtyDoc>): Casualty {
-  const timeline = piecesOf(doc).map(({ at, text }) => ({ at, text }));
+  const timeline = inEntryOrder(piecesOf(doc)).map(({ at, text }) => ({ at, text }));
   // Key order as createCasualty makes it, so a casualty read back compares equal to the one migrated.
   const c = { id: text(doc.id), createdAt: text(doc.createdAt), updatedAt: text(doc.updatedAt), timeline } as Casualty;
   if (doc.draft !== undefined) c.draft = doc.draft;
@@ -132,7 +142,7 @@ export function applyCasualty(d: CasualtyDoc, next: Casualty, who: DeviceIdentit
 export function offerExtraction(d: CasualtyDoc, extraction: NonNullable<Casualty['extraction']>): boolean {
   const doc = d as Doc<CasualtyDoc>;
   const current = narrativeVersion(
-    piecesOf(doc)
+    inEntryOrder(piecesOf(doc))
       .map((p) => p.text)
       .join('\n'),
   );

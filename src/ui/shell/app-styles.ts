@@ -21,6 +21,8 @@ export const appStyles = css`
     gap: 0.75rem 1.5rem;
     /* 44 px: the engine chip's tap height and no more, so the 600 px kiosk keeps its height for the view. */
     height: 44px;
+    /* Never wider than the screen: the sync chip gives way (ellipsis) rather than widen the page. */
+    min-width: 0;
     padding: 0 1rem;
     background: var(--header);
     color: var(--on-header);
@@ -31,7 +33,7 @@ export const appStyles = css`
     font-weight: 700;
     white-space: nowrap;
   }
-  engine-status {
+  sync-status {
     margin-left: auto;
   }
   update-banner {

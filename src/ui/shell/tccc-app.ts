@@ -9,6 +9,7 @@ import { sharedStyles } from '../styles/shared-styles.js';
 import { appStyles } from './app-styles.js';
 import './clock-warning.js';
 import './engine-status.js';
+import './sync-status.js';
 import './update-banner.js';
 
 /**
@@ -97,6 +98,7 @@ export class TcccApp extends LitElement {
     return html`
       <header>
         <p class="brand">TCCC Scribe</p>
+        <sync-status></sync-status>
         <engine-status></engine-status>
         <clock-warning></clock-warning>
       </header>

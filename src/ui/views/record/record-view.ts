@@ -37,6 +37,8 @@ import { viewStyles } from '../../styles/view-styles.js';
 import { FactSaveEvent } from './fact-editor.js';
 import './fact-editor.js';
 import './narrative-recordings.js';
+import './device-conflicts.js';
+import type { ConflictPickEvent } from './device-conflicts.js';
 import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
 import { engineMark, factRegion, regionCounts } from './fact-filter.js';
 import {
@@ -241,6 +243,10 @@ export class RecordView extends LitElement {
                 </p>`
               : nothing
           }
+          <device-conflicts
+            .conflicts=${this.state.conflicts(c.id)}
+            @conflict-pick=${(e: ConflictPickEvent) => void this.state.resolveConflict(c.id, e.key, e.opId)}
+          ></device-conflicts>
           ${this.renderConflicts(c)}
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
           <div class="sections">${this.renderSections(c)}</div>

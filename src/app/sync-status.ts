@@ -1,0 +1,38 @@
+/**
+ * What the header says about sync with the kiosk (#13.7), so a device never diverges without saying so: synced,
+ * offline with the changes that wait, or the kiosk unreachable since when.
+ */
+
+/** Where this device stands with the kiosk. */
+export interface SyncStatus {
+  /** `connecting` until the first answer or failure; `offline` when the browser says it has no network. */
+  link: 'connecting' | 'connected' | 'unreachable' | 'offline';
+  /** When the kiosk was last lost (or first tried), ISO time; absent while connected. */
+  since?: string;
+  /** Changes on this device the kiosk has not confirmed. */
+  waiting: number;
+}
+
+/** "14:02": 24-hour local time of an ISO time. */
+function clock(iso: string): string {
+  const d = new Date(iso);
+  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+}
+
+const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
+
+/** The header's words for `status`. */
+export function syncStatusText(status: SyncStatus): string {
+  switch (status.link) {
+    case 'connected':
+      return status.waiting ? `sending ${changes(status.waiting)} to kiosk` : 'synced with kiosk';
+    case 'offline':
+      return `offline: ${changes(status.waiting)} waiting`;
+    case 'unreachable': {
+      const since = status.since ? ` since ${clock(status.since)}` : '';
+      return `kiosk unreachable${since}${status.waiting ? `: ${changes(status.waiting)} waiting` : ''}`;
+    }
+    case 'connecting':
+      return 'connecting to kiosk…';
+  }
+}

@@ -93,7 +93,11 @@ export class CasualtyRepo {
    * documents now hold for each. `basedOn(id)` is the version the app's change started from: changes that reached
    * the document since (another tab or device) are merged in, not undone. The deletion mark is never written here.
    */
-  async write(casualties: Casualty[], basedOn: (id: string) => Casualty | undefined): Promise<Casualty[]> {
+  async write(
+    casualties: Casualty[],
+    basedOn: (id: string) => Casualty | undefined,
+    ranOn: (extraction: object) => string | undefined = () => undefined,
+  ): Promise<Casualty[]> {
     for (const c of casualties) {
       const handle = this.handles.get(c.id);
       if (!handle) {
@@ -109,7 +113,9 @@ export class CasualtyRepo {
         applyCasualty(d, next, this.who(handle));
         // An extraction names the narrative it was run on: only offered when that is the narrative stored now
         // (another tab's or device's piece may have joined it), else it would pass for a reading of the whole.
-        if (c.extraction && narrativeOf(casualtyOf(d)) === narrativeOf(c)) offerExtraction(d, c.extraction);
+        // (`ranOn` knows it for this tab's runs; a casualty may carry a run on an older narrative than its own.)
+        const ran = c.extraction && (ranOn(c.extraction) ?? narrativeOf(c));
+        if (c.extraction && narrativeOf(casualtyOf(d)) === ran) offerExtraction(d, c.extraction);
       });
     }
     await this.flush(casualties.map((c) => c.id));

@@ -32,7 +32,11 @@ const CURRENT_KEY = 'tccc-scribe.current-casualty';
 /** The casualty documents as the workspace uses them (`CasualtyRepo`). */
 export interface CasualtySource {
   casualties(): Casualty[];
-  write(casualties: Casualty[], basedOn: (id: string) => Casualty | undefined): Promise<Casualty[]>;
+  write(
+    casualties: Casualty[],
+    basedOn: (id: string) => Casualty | undefined,
+    ranOn?: (extraction: object) => string | undefined,
+  ): Promise<Casualty[]>;
   setDeleted(id: string, deleted: boolean): Promise<boolean>;
   conflicts(id: string): FieldConflict[];
   resolve(id: string, key: string, opId: string): Promise<Casualty | undefined>;
@@ -74,11 +78,21 @@ export class CasualtyWorkspace extends Observable {
   /** Per casualty, the version this tab last read from or wrote to the repo: what its next save is based on. */
   private readonly stored = new Map<string, Casualty>();
   private readonly narrativeListeners = new Set<(id: string) => void>();
+  /** The narrative each extraction this tab ran was run on: it is stored only as a reading of that narrative. */
+  private readonly ranOn = new WeakMap<object, string>();
 
   constructor(private readonly options: WorkspaceOptions) {
     super();
     this.autosave = createAutosave({
-      write: async (...cs) => this.adoptStored(cs, await this.requireSource().write(cs, (id) => this.stored.get(id))),
+      write: async (...cs) =>
+        this.adoptStored(
+          cs,
+          await this.requireSource().write(
+            cs,
+            (id) => this.stored.get(id),
+            (e) => this.ranOn.get(e),
+          ),
+        ),
       onError: (error) => this.setProblem(error.message),
       onSaved: () => {
         this.saveState = this.autosave.pendingIds().length ? 'saving' : 'saved';
@@ -141,6 +155,12 @@ export class CasualtyWorkspace extends Observable {
   /** The version of casualty `id` this tab knows storage holds (last written or read): what a power cut leaves. */
   storedVersion(id: string): Casualty | undefined {
     return this.stored.get(id);
+  }
+
+  /** Lands an extraction run on `narrative`, if the casualty's narrative is still that one. */
+  extracted(id: string, narrative: string, extraction: NonNullable<Casualty['extraction']>): void {
+    this.ranOn.set(extraction, narrative);
+    this.update(id, (c) => (narrativeOf(c) === narrative ? { ...c, extraction } : c));
   }
 
   /** Sets the Capture draft (typing), stamping the update time like any other change. */

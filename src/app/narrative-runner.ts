@@ -63,7 +63,7 @@ export class NarrativeRunner {
     try {
       const extraction = await this.extract(narrative, { signal: controller.signal });
       // Only the run for the narrative as it stands now may land.
-      this.workspace.update(id, (c) => (narrativeOf(c) === narrative ? { ...c, extraction } : c));
+      this.workspace.extracted(id, narrative, extraction);
     } catch (e) {
       if (!controller.signal.aborted) this.failures.set(id, e instanceof Error ? e.message : String(e));
     } finally {

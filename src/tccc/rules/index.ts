@@ -19,6 +19,7 @@ import {
   interventionType,
   isAnotherOfSame,
   mergeRepeats,
+  namesPartUnplaced,
   placesAnother,
   readIntervention,
   readRouteSite,
@@ -70,6 +71,8 @@ function extract(text: string): EvidencedRecord {
   const stamps = new Map<number, string | null>();
   // Devices given the place of the wound before them, undone when the narrative places such a device itself.
   const placedByWound = new Set<FoundIntervention>();
+  // Dressings and splints read with no place of their own, and the wound each is said right after.
+  const dressedWounds = new Map<FoundIntervention, Location>();
   // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
   const acts: Act[] = [];
   for (let k = 0; k < doc.mentions.length; k++) {
@@ -99,6 +102,16 @@ function extract(text: string): EvidencedRecord {
       // "Round went into the right thigh. Getting a CAT on, high and tight.": the device goes where the wound is.
       read[0].value.location = lastPlace.location;
       placedByWound.add(read[0]);
+    } else if (
+      read.length === 1 &&
+      !read[0].value.location &&
+      lastPlace &&
+      sentence - lastPlace.sentence <= 1 &&
+      dressesWound(read[0].value.type, lastPlace.location) &&
+      !namesPartUnplaced(doc, k)
+    ) {
+      // "GSW R shoulder. Combat Gauze packed at 2231": unless a place is said for it later, it dresses that wound.
+      dressedWounds.set(read[0], lastPlace.location);
     }
     if (read.length === 1 && !read[0].value.location && isAnotherOfSame(doc, k)) {
       const same = [...acts].reverse().find((a) => sentence - a.sentence <= 2 && sameDevice(a, read[0].value.type));
@@ -130,6 +143,7 @@ function extract(text: string): EvidencedRecord {
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
   completeActs(doc, acts);
+  for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of placedByWound)
     if (interventions.some((o) => !placedByWound.has(o) && o.value.type === f.value.type && o.value.location))
       delete f.value.location;
@@ -166,6 +180,10 @@ const LIMBS = new Set<Location>(['left_arm', 'right_arm', 'left_leg', 'right_leg
 const takesWoundPlace = (type: InterventionType, place: Location): boolean =>
   (type === 'tourniquet' && LIMBS.has(place)) ||
   ((type === 'chest_seal' || type === 'needle_decompression') && place === 'chest');
+
+/** Care that goes on a wound, placed where the wound named in its sentence or the one before is when no place is said for it. */
+const dressesWound = (type: InterventionType, place: Location): boolean =>
+  type === 'hemostatic_dressing' || type === 'pressure_dressing' || (type === 'splint' && LIMBS.has(place));
 
 const sameDevice = (act: Act, type: InterventionType): boolean =>
   (act.found.value as Partial<Intervention>).type === type;

@@ -72,6 +72,30 @@ describe('interventions', () => {
     ]);
     expect(interventions('GSW L thigh. O2 on it.')).toEqual([{ type: 'oxygen' }]);
   });
+  it('puts a dressing or splint with no place said on the wound named in its sentence or the one before', () => {
+    expect(
+      interventions('Frag wound to the left calf. Packed with hemostatic gauze at 1012, then a pressure dressing.'),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_leg', time: '10:12' },
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+    expect(interventions('Shrapnel in the neck, packed with combat gauze at 0901.')).toEqual([
+      { type: 'hemostatic_dressing', location: 'neck', time: '09:01' },
+    ]);
+    expect(interventions('Closed fracture of the right forearm, splinted.')).toEqual([
+      { type: 'splint', location: 'right_arm' },
+    ]);
+    // A place said for it wins, and a wound two sentences back is too far to be the one dressed.
+    expect(
+      interventions('GSW left arm. A hemostatic dressing and a pressure dressing on the left forearm at 2230.'),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_arm', time: '22:30' },
+      { type: 'pressure_dressing', location: 'left_arm', time: '22:30' },
+    ]);
+    expect(interventions('GSW right thigh. Pulse 100. Pressure dressing applied.')).toEqual([
+      { type: 'pressure_dressing' },
+    ]);
+  });
   it("records the site named by a route as access, without the fluid's time", () => {
     expect(interventions('gave plasma, one unit, through the IO in the left humerus at sixteen fifty five.')).toEqual([
       { type: 'io', location: 'left_arm' },
@@ -139,7 +163,10 @@ describe('interventions', () => {
     expect(
       interventions("Crush injury, right hand. Hand's mangled, bleeding controlled with a pressure dressing."),
     ).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
-    expect(interventions('GSW left thigh, pressure dressing')).toEqual([{ type: 'pressure_dressing' }]);
+    // Not from that phrase (it names a wound), but a dressing with no place of its own dresses the wound just named.
+    expect(interventions('GSW left thigh, pressure dressing')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
   });
 });
 

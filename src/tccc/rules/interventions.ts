@@ -8,6 +8,7 @@ import { readClock } from '../text/clock.js';
 import { claim, findTime, isThing, nextThingStart, previousBoundary, type Read } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
+import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { sideCarry } from './sides.js';
@@ -151,6 +152,20 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
 }
 
 const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of', 'below', 'above', 'under']);
+/**
+ * True when the device's own phrase names a body part without placing it ("pressure dressing on the leg"
+ * with no side known): its place is unclear, not unsaid, so it takes no wound's place.
+ */
+export function namesPartUnplaced(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const end = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  for (let i = m.end; i < end; i++) {
+    const w = doc.tokens[i].norm;
+    if (isLocationWord(w) || UNMAPPED_PARTS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Words that point back at the wound just named ("over it", "over the top of that"). */
 const REFERENTS = new Set(['it', 'that']);
 

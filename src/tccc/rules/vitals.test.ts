@@ -22,6 +22,22 @@ describe('findVitals', () => {
       { time: '03:20', pulse: 118, spo2: 95 },
     ]);
   });
+  it('reads later values of a sign, each with its own time, as sets of their own', () => {
+    expect(vitals('Pulse 124 at 0930 and 106 at 0945. Morphine 4 mg IV at 0940.')).toEqual([
+      { time: '09:30', pulse: 124 },
+      { time: '09:45', pulse: 106 },
+    ]);
+    expect(vitals('BP 92/58 @ 1710, 104/66 @ 1725, then 110/70 @ 1740.')).toEqual([
+      { time: '17:10', systolic: 92, diastolic: 58 },
+      { time: '17:25', systolic: 104, diastolic: 66 },
+      { time: '17:40', systolic: 110, diastolic: 70 },
+    ]);
+    // A dose after the reading is no later reading, and its time is its own.
+    expect(extractRecord('HR 110 at 1405 and 4 mg morphine IV at 1410.')).toMatchObject({
+      vitals: [{ pulse: 110 }],
+      medications: [{ name: 'morphine', dose: '4 mg', route: 'IV', time: '14:10' }],
+    });
+  });
   it('opens a new set when a sign repeats without a time', () => {
     expect(vitals('HR 120, BP 90/60. HR 100, BP 110/70.')).toEqual([
       { pulse: 120, systolic: 90, diastolic: 60 },

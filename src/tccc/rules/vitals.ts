@@ -63,12 +63,26 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     current.signs.add(obs.sign);
     current.sentence = sentence;
     lastEnd = obs.end;
-    const trailing = current.set.value.time === undefined ? readTrailingTime(doc, obs.end) : null;
+    const trailing = current.set.value.time === undefined ? readTrailingTime(doc, obs.end, obs.sign) : null;
     if (trailing) {
       current.set.value.time = trailing.value;
       current.set.fields!.time = trailing.span;
       current.set.span = join(current.set.span, trailing.span);
       lastEnd = trailing.end;
+      // "HR 110 at 1405 and 98 at 1420": each later value with its own time is a set of its own.
+      for (let next = readTimedRepeat(doc, obs.sign, lastEnd); next; next = readTimedRepeat(doc, obs.sign, lastEnd)) {
+        const valueSpan = spanOf(doc, next.start, next.valueEnd);
+        const set: Found<VitalsSet> = {
+          value: { ...next.values, time: next.time.value } as VitalsSet,
+          span: join(valueSpan, next.time.span),
+          fields: { time: next.time.span },
+        };
+        for (const field of Object.keys(next.values) as Field[]) set.fields![field] = valueSpan;
+        current = { set, signs: new Set([obs.sign]), sentence };
+        sets.push(set);
+        claim(doc, { start: next.start, end: next.end });
+        lastEnd = next.end;
+      }
     }
     // "Pulse 118 at first, now 124": the later value is a set of its own, not lost.
     const later = readLaterValue(doc, obs);
@@ -171,9 +185,10 @@ function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: 
 
 /**
  * A time said after the signs ("HR 110, BP 120/80 at 0915;"): "at" or "@" and a clock right after
- * a value, then the end of the sentence or more signs. A time followed by anything else belongs to it.
+ * a value, then the end of the sentence, more signs or a later timed value of the same sign. A time
+ * followed by anything else belongs to it.
  */
-function readTrailingTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
+function readTrailingTime(doc: Doc, i: number, sign: VitalKind): { value: string; span: Span; end: number } | null {
   const at = doc.tokens[i]?.norm;
   if ((at !== 'at' && at !== '@') || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
@@ -182,7 +197,54 @@ function readTrailingTime(doc: Doc, i: number): { value: string; span: Span; end
     clock.end >= doc.tokens.length ||
     doc.sentence[clock.end] !== doc.sentence[i] ||
     doc.sentenceEnd[i] === clock.end + 1;
-  if (!endsSentence && !leadsVitals(doc, clock.end)) return null;
+  if (!endsSentence && !leadsVitals(doc, clock.end) && !readTimedRepeat(doc, sign, clock.end)) return null;
   claim(doc, { start: i + 1, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
+}
+
+/** Words between one timed value of a sign and the next ("HR 110 at 1405 and 98 at 1420"). */
+const REPEAT_JOINERS = new Set([',', 'and', 'then', ';']);
+
+interface TimedRepeat {
+  values: Observation['values'];
+  /** Tokens of the value, and of the value through its time. */
+  start: number;
+  valueEnd: number;
+  end: number;
+  time: { value: string; span: Span };
+}
+
+/**
+ * A later value of the sign just read, with a time of its own, right after the last one: "HR 110 at 1405
+ * and 98 at 1420", "BP 100/60 @ 0910, 110/70 @ 0925". Only joining words before it, and "at" or "@" and a
+ * clock right after it; null otherwise. Reads, never claims.
+ */
+function readTimedRepeat(doc: Doc, sign: VitalKind, from: number): TimedRepeat | null {
+  if (sign === 'avpu') return null;
+  let i = from;
+  while (i < from + 2 && REPEAT_JOINERS.has(doc.tokens[i]?.norm ?? '')) i++;
+  const t = doc.tokens[i];
+  if (i === from || !t || t.kind !== 'number' || doc.claimed[i] || !Number.isInteger(t.value)) return null;
+  if (doc.sentence[i] !== doc.sentence[from - 1]) return null;
+  const field: NumericVital = sign === 'bp' ? 'systolic' : sign;
+  const value = readValue(doc, i, field);
+  let reading: { values: Observation['values']; end: number } | null;
+  if (sign === 'bp') {
+    const bp = observePressure(doc, i, value);
+    reading = bp && bp.values.diastolic !== undefined ? bp : null;
+  } else
+    reading = inRange(field, value.value)
+      ? { values: { [field]: value.value }, end: value.end + scaleLength(doc, value.end) }
+      : null;
+  const at = reading ? doc.tokens[reading.end]?.norm : undefined;
+  if (!reading || (at !== 'at' && at !== '@') || doc.claimed[reading.end + 1]) return null;
+  const clock = readClock(doc.tokens, reading.end + 1);
+  if (!clock) return null;
+  return {
+    values: reading.values,
+    start: i,
+    valueEnd: reading.end,
+    end: clock.end,
+    time: { value: clock.time, span: spanOf(doc, reading.end, clock.end) },
+  };
 }

@@ -96,6 +96,22 @@ describe('interventions', () => {
       { type: 'pressure_dressing' },
     ]);
   });
+  it('puts counted devices one in each place said ("two IVs, one in each AC")', () => {
+    expect(interventions('Two large-bore IVs, one in each AC.')).toEqual([
+      { type: 'iv', location: 'left_arm' },
+      { type: 'iv', location: 'right_arm' },
+    ]);
+    expect(interventions('2 IOs placed, L humerus and R humerus 0612.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '06:12' },
+      { type: 'io', location: 'right_arm', time: '06:12' },
+    ]);
+    expect(interventions('two TQs, one on each thigh, 0915.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:15' },
+      { type: 'tourniquet', location: 'right_leg', time: '09:15' },
+    ]);
+    // Two devices in one place stay two.
+    expect(interventions('two tourniquets on the right leg at 1605.')).toHaveLength(2);
+  });
   it("records the site named by a route as access, without the fluid's time", () => {
     expect(interventions('gave plasma, one unit, through the IO in the left humerus at sixteen fifty five.')).toEqual([
       { type: 'io', location: 'left_arm' },

@@ -138,6 +138,8 @@ export const ROUTE_PHRASES: Lexicon = [
   ['transmucosal', [route('OTFC')]],
   ['iv', [{ cat: 'access', value: 'iv' }]],
   ['io', [{ cat: 'access', value: 'io' }]],
+  ['ivs', [{ cat: 'access', value: 'iv' }]],
+  ['ios', [{ cat: 'access', value: 'io' }]],
   // "getting a line in", "got a line in": a line put in is IV access.
   ['line in', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],

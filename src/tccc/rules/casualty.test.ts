@@ -55,6 +55,17 @@ describe('other casualties', () => {
     expect(r.vitals).toEqual([{ pulse: 122 }]);
     expect(r.interventions).toBeUndefined();
   });
+  it('reads a lower-case full name after a rank when the name plainly ends after it', () => {
+    expect(casualty('casualty is corporal dana reyes male twenty four')).toMatchObject({
+      name: 'dana reyes',
+      sex: 'male',
+    });
+    expect(casualty('sergeant luis ortega, gsw left leg')?.name).toBe('luis ortega');
+    expect(casualty("specialist kim park she's alert")?.name).toBe('kim park');
+    // A word that does not end the name is not part of it.
+    expect(casualty('specialist jones took frag to the leg')?.name).toBe('jones');
+    expect(casualty('specialist jones has a gsw')?.name).toBe('jones');
+  });
   it('a pronoun after a rank is not a name', () => {
     expect(extractRecord('writing this up for the lieutenant he is shaken up').casualty?.name).toBeUndefined();
   });

@@ -177,6 +177,8 @@ function findName(doc: Doc): Found<string> | null {
     let end = after;
     while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
     if (end === after) continue;
+    // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it.
+    if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
     const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
     // "Delgado, first name Rosa": the surname said just before goes after the first name.
     if (
@@ -189,6 +191,19 @@ function findName(doc: Doc): Found<string> | null {
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
+}
+
+/** Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"). */
+const AFTER_NAME = new Set(['he', 'she', "he's", "she's", 'is', 'was', 'age', 'aged', 'roster', 'zap', 'from', 'of']);
+
+/** True when token `i` plainly ends a name: punctuation, the end, the casualty's sex, or a word that follows a name. */
+function endsName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind === 'punct' || t.norm === '\n') return true;
+  const k = doc.mentionIndex[i];
+  return (
+    (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined) || AFTER_NAME.has(t.norm)
+  );
 }
 
 const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAlerts } from '../alerts/index.js';
 import { buildCard } from '../reports/card.js';
 import { buildZmist } from '../reports/zmist.js';
+import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 const toi = (text: string) => extractRecord(text).time_of_injury;
@@ -15,6 +16,14 @@ describe('time of injury', () => {
     expect(toi('he got hit at fourteen oh two local, frag to the right forearm')).toBe('14:02');
     expect(toi('stepped on a landmine at 0815, right foot is gone')).toBe('08:15');
     expect(toi('Wounded at 2310, correction, 2315. GSW left thigh.')).toBe('23:15');
+  });
+  it('is read after the impact or strike of what hit them, and before a list of casualties', () => {
+    expect(toi('Mortar impact at 0455, frag to the left leg.')).toBe('04:55');
+    expect(toi('Vehicle hit, IED strike 1130. TQ R thigh 1134.')).toBe('11:30');
+    const records = extractCasualties('Two wounded, RPG impact 0610. #1 SGT Voss: GSW R arm. #2 PFC Lam: frag L leg.');
+    expect(records.casualties.map((c) => c.record.time_of_injury)).toEqual(['06:10', '06:10']);
+    // "strike" or "impact" with a time said later is no injury.
+    expect(toi('Air strike called in at 0500, TQ left thigh 0510.')).toBeUndefined();
   });
   it('is kept apart from treatment and vitals times, and never taken from when care began', () => {
     const r = extractRecord('IED blast 0253. TQ left thigh 0258. HR 140 at 0300.');

@@ -33,9 +33,10 @@ const EVENT_WORDS = new Set([
   'crash',
   'fell',
   'grenade',
+  'mortar',
 ]);
-/** Event words a time may follow directly, with no "at". */
-const BLAST_WORDS = new Set(['blast', 'explosion', 'detonation', 'ied', 'rpg', 'vbied']);
+/** Event words a time may follow directly, with no "at" ("RPG impact 0455", "IED strike 0455"); "impact" and "strike" only so ("air strike called at 0500" is no injury). */
+const BLAST_WORDS = new Set(['blast', 'explosion', 'detonation', 'ied', 'rpg', 'vbied', 'impact', 'strike']);
 /** Words that may stand between "at" and the time ("at about 1420"). */
 const HEDGES = new Set(['about', 'around', 'approx', 'approximately', 'roughly', '~', 'or', 'so']);
 /** Between a label and its time. */
@@ -56,12 +57,13 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
       if (found) return found;
       continue;
     }
-    if (!EVENT_WORDS.has(tokens[i].norm)) continue;
+    if (!EVENT_WORDS.has(tokens[i].norm) && !BLAST_WORDS.has(tokens[i].norm)) continue;
     // "IED blast 0253": a blast word with the time right after it.
     if (BLAST_WORDS.has(tokens[i].norm) && tokens[i + 1]?.kind !== 'word') {
       const found = clockAt(doc, i, i + 1);
       if (found) return found;
     }
+    if (!EVENT_WORDS.has(tokens[i].norm)) continue;
     const end = Math.min(doc.chunkEnd[i], i + 1 + EVENT_REACH);
     for (let j = i + 1; j < end; j++) {
       if (tokens[j].norm !== 'at' && tokens[j].norm !== '@') continue;

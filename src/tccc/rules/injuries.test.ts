@@ -89,6 +89,14 @@ describe('mechanisms and evacuation priority', () => {
     expect(mechanisms('IED, then a vehicle fire, burns to his face.')).toEqual(['ied', 'burn']);
     expect(mechanisms('Incoming arty round landed by the motor pool.')).toEqual(['artillery']);
   });
+  it('names a burn mechanism only when what burned them is said: a fire, fuel, or burn given as the mechanism', () => {
+    expect(mechanisms('Burns, partial thickness, across the chest and both arms.')).toEqual([]);
+    expect(mechanisms('she has burns to both hands from the flash')).toEqual([]);
+    expect(mechanisms('Burns to both legs from the fuel fire.')).toEqual(['burn']);
+    expect(mechanisms('Burned when the stove fuel ignited.')).toEqual(['burn']);
+    expect(mechanisms('MOI: burn. Burns to the left forearm.')).toEqual(['burn']);
+    expect(mechanisms('Pulled from a burning truck, burns to the back.')).toEqual(['burn']);
+  });
   it('reads the limb an above- or below-knee amputation names', () => {
     expect(extractRecord('cas 1/1 / IED / bilat BKA / TQ L thigh 0901').injuries).toEqual([
       { type: 'amputation', location: 'left_leg' },

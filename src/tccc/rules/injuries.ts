@@ -84,11 +84,28 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
-  // Burns from an IED or shell are its injuries, not a second mechanism, unless a fire is named.
-  const fireNamed = doc.mentions.some(
-    (m, k) => tagOf(m, 'mechanism')?.value === 'burn' && !tagOf(m, 'injury') && isAffirmed(doc, k),
-  );
-  return list.filter((f) => !(explosive && (f.value === 'blast' || (f.value === 'burn' && !fireNamed))));
+  // Burns name the injury; the mechanism is what burned them: a fire said ("vehicle fire", "fuel ignited"), or burn given as the mechanism.
+  const fireNamed =
+    doc.tokens.some((t, i) => FIRE_WORDS.has(t.norm) && !doc.excluded.has(doc.sentence[i])) ||
+    doc.mentions.some(
+      (m, k) =>
+        tagOf(m, 'mechanism')?.value === 'burn' &&
+        (!tagOf(m, 'injury') || MECHANISM_LABELS.has(doc.tokens[previousWord(doc, m.start)]?.norm ?? '')) &&
+        isAffirmed(doc, k),
+    );
+  return list.filter((f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast'));
+}
+
+/** Words that say a fire burned the casualty ("from the fuel fire", "when the generator fuel ignited", "fuel bladder exploded"). */
+const FIRE_WORDS = new Set(['fire', 'fires', 'flame', 'flames', 'ignited', 'ignition', 'fireball', 'napalm', 'fuel']);
+/** Labels that give what follows as the mechanism ("Mechanism: burn", "MOI burn"). */
+const MECHANISM_LABELS = new Set(['mechanism', 'moi', 'mech']);
+
+/** The token of the word before token `i`, past punctuation ("Mechanism: burn" → "mechanism"). */
+function previousWord(doc: Doc, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && doc.tokens[j].kind === 'punct' && doc.tokens[j].norm !== '\n') j--;
+  return j;
 }
 
 /** The last evacuation priority stated (the request at the end of a report wins). */

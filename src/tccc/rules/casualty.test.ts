@@ -66,6 +66,13 @@ describe('other casualties', () => {
     expect(casualty('specialist jones took frag to the leg')?.name).toBe('jones');
     expect(casualty('specialist jones has a gsw')?.name).toBe('jones');
   });
+  it('reads a name after "private" or "major" in a narrative with no capitals, when the name plainly ends there', () => {
+    expect(casualty('next one private lowe shrapnel to the face')?.name).toBe('lowe');
+    expect(casualty('private cho she took a round in the thigh')?.name).toBe('cho');
+    expect(casualty('major damage to the left leg')?.name).toBeUndefined();
+    // With capitals written, the name after an ambiguous rank must have one, as before.
+    expect(casualty('Private lowe shrapnel to the face')?.name).toBeUndefined();
+  });
   it('a pronoun after a rank is not a name', () => {
     expect(extractRecord('writing this up for the lieutenant he is shaken up').casualty?.name).toBeUndefined();
   });

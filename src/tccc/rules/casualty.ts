@@ -173,10 +173,13 @@ function findName(doc: Doc): Found<string> | null {
     if (after < 0) continue;
     while (doc.tokens[after]?.norm === ':' || doc.tokens[after]?.norm === '.') after++;
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
-    const capitalizedOnly = !RANK_WORDS.has(t.norm) || AMBIGUOUS_RANKS.has(t.norm);
+    // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
+    const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && !/[A-Z]/.test(doc.text);
+    const capitalizedOnly = !RANK_WORDS.has(t.norm) || (AMBIGUOUS_RANKS.has(t.norm) && !ambiguousInLowerCase);
     let end = after;
     while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
     if (end === after) continue;
+    if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it.
     if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
     const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));

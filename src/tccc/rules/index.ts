@@ -140,6 +140,10 @@ function extract(text: string): EvidencedRecord {
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     if (fluid) fluids.push(fluid);
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
+    // "IO in, right humerus. Pushing a unit of whole blood through it": the route is the line just placed.
+    const line =
+      [med, fluid].some((f) => f && !f.value.route) && goesThroughIt(doc, k) ? lastLine(acts, sentence) : null;
+    for (const f of [med, fluid]) if (f && line) f.value.route ??= line;
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
   completeActs(doc, acts);
@@ -184,6 +188,27 @@ const takesWoundPlace = (type: InterventionType, place: Location): boolean =>
 /** Care that goes on a wound, placed where the wound named in its sentence or the one before is when no place is said for it. */
 const dressesWound = (type: InterventionType, place: Location): boolean =>
   type === 'hemostatic_dressing' || type === 'pressure_dressing' || (type === 'splint' && LIMBS.has(place));
+
+/** Words after a drug or fluid that send it down the line just named ("through it", "into that"). */
+const THROUGH = new Set(['through', 'thru', 'via', 'into']);
+
+/** True when the phrase of mention `k` sends it "through it" / "into that". */
+function goesThroughIt(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const end = Math.min(doc.sentenceEnd[m.start], m.end + 6);
+  for (let i = m.end; i + 1 < end; i++)
+    if (THROUGH.has(doc.tokens[i].norm) && ['it', 'that'].includes(doc.tokens[i + 1].norm)) return true;
+  return false;
+}
+
+/** The route of the IV or IO placed in this sentence or the two before, if one was. */
+function lastLine(acts: readonly Act[], sentence: number): 'IV' | 'IO' | null {
+  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= 2; i--) {
+    const type = (acts[i].found.value as Partial<Intervention>).type;
+    if (type === 'iv' || type === 'io') return type === 'iv' ? 'IV' : 'IO';
+  }
+  return null;
+}
 
 const sameDevice = (act: Act, type: InterventionType): boolean =>
   (act.found.value as Partial<Intervention>).type === type;

@@ -123,6 +123,16 @@ describe('fluids', () => {
       meds('TXA given \u2014 no, not given yet. Morphine... no, hold that, gave ketamine 30 mg IM at 0650.'),
     ).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:50' }]);
   });
+  it('reads the line a drug or fluid is sent into as its route ("going in the IO", "through it")', () => {
+    expect(meds("Sternal IO's in. TXA next, two grams going in the IO.")).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IO' },
+    ]);
+    expect(
+      fluids('IO in, right humerus. Pushing a unit of whole blood through it, time is one seven zero five.'),
+    ).toEqual([{ name: 'whole_blood', volume_ml: 500, route: 'IO', time: '17:05' }]);
+    // No line placed nearby: no route guessed.
+    expect(meds('Ketamine 20 mg, flushed it through it.')).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
   it('gives the time said after the last drug of a list to the drugs before it', () => {
     expect(meds('Mobic 15mg PO and Tylenol 1 gm PO at 1325.')).toEqual([
       { name: 'meloxicam', dose: '15 mg', route: 'PO', time: '13:25' },

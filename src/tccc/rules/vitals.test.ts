@@ -38,6 +38,15 @@ describe('findVitals', () => {
       medications: [{ name: 'morphine', dose: '4 mg', route: 'IV', time: '14:10' }],
     });
   });
+  it('reads a lone capital A, V, P or U listed among the signs as the AVPU', () => {
+    expect(vitals('HR 88, BP 126/80, RR 14, SpO2 98, A, pain 4/10.')).toEqual([
+      { pulse: 88, systolic: 126, diastolic: 80, resp_rate: 14, spo2: 98, avpu: 'A', pain: 4 },
+    ]);
+    expect(vitals('BP 90/50, RR 28, V.')).toEqual([{ systolic: 90, diastolic: 50, resp_rate: 28, avpu: 'V' }]);
+    // A letter that a value follows labels it; a lower-case word is no level.
+    expect(vitals('BP 120/80, P, 96.')).toEqual([{ systolic: 120, diastolic: 80 }]);
+    expect(vitals('RR 16, a, then more.')).toEqual([{ resp_rate: 16 }]);
+  });
   it('opens a new set when a sign repeats without a time', () => {
     expect(vitals('HR 120, BP 90/60. HR 100, BP 110/70.')).toEqual([
       { pulse: 120, systolic: 90, diastolic: 60 },

@@ -11,7 +11,7 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import type { NumericVital } from './vital-ranges.js';
+import { AVPU_LETTERS, type NumericVital } from './vital-ranges.js';
 import {
   NOT_A_READING,
   inRange,
@@ -63,6 +63,16 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     current.signs.add(obs.sign);
     current.sentence = sentence;
     lastEnd = obs.end;
+    // "HR 90, SpO2 99, A, pain 5/10": a lone capital A, V, P or U listed among the signs is the AVPU.
+    const level = obs.sign === 'avpu' || current.signs.has('avpu') ? null : readListedAvpu(doc, obs.end);
+    if (level) {
+      const levelSpan = spanOf(doc, level.at, level.at + 1);
+      current.set.value.avpu = level.value;
+      current.set.fields!.avpu = levelSpan;
+      current.set.span = join(current.set.span, levelSpan);
+      current.signs.add('avpu');
+      claim(doc, { start: level.at, end: level.at + 1 });
+    }
     const trailing = current.set.value.time === undefined ? readTrailingTime(doc, obs.end, obs.sign) : null;
     if (trailing) {
       current.set.value.time = trailing.value;
@@ -247,4 +257,22 @@ function readTimedRepeat(doc: Doc, sign: VitalKind, from: number): TimedRepeat |
     end: clock.end,
     time: { value: clock.time, span: spanOf(doc, reading.end, clock.end) },
   };
+}
+
+/** Punctuation that sets off an item of a list of signs. */
+const LIST_ENDS = new Set([',', '.', ';', '\n']);
+
+/**
+ * An AVPU level written as a lone capital letter, set off by commas right after a sign's value ("SpO2 99, A,
+ * pain 5/10"; "RR 16, V."): null for anything else, so a "P" that labels a pulse ("P 132") is never one.
+ */
+function readListedAvpu(doc: Doc, end: number): { value: Avpu; at: number } | null {
+  const at = end + 1;
+  const t = doc.tokens[at];
+  if (doc.tokens[end]?.norm !== ',' || !t || doc.claimed[at] || !/^[AVPU]$/.test(t.raw)) return null;
+  const after = doc.tokens[at + 1];
+  if (after && !LIST_ENDS.has(after.norm)) return null;
+  // "P, 132": a letter a value follows labels that value.
+  if (doc.tokens[at + 2]?.kind === 'number') return null;
+  return { value: AVPU_LETTERS[t.norm], at };
 }

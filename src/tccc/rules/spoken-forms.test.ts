@@ -34,6 +34,14 @@ describe('care and wounds said the way a medic says them while working', () => {
       extractRecord('Sucking chest wound on the right, putting a vented seal on, one one zero six.').interventions,
     ).toEqual([{ type: 'chest_seal', location: 'chest', time: '11:06' }]);
   });
+  it('reads words a speech recogniser splits: "gun shot wound", "tx a", "i v", "134 slash 82"', () => {
+    const r = extractRecord(
+      'gun shot wound right arm gave tx a one gram i v at one one two zero bp one ten slash seventy',
+    );
+    expect(r.injuries).toEqual([{ type: 'gsw', location: 'right_arm' }]);
+    expect(r.medications).toEqual([{ name: 'txa', dose: '1 g', route: 'IV', time: '11:20' }]);
+    expect(r.vitals).toEqual([{ systolic: 110, diastolic: 70 }]);
+  });
   it('leaves a tourniquet spoken of before the one placed to the placed one', () => {
     expect(
       extractRecord('GSW to the left thigh. Before the tourniquet: HR 140. TQ L thigh 0817.').interventions,

@@ -223,7 +223,7 @@ export function observePressure(doc: Doc, start: number, high: { value: number; 
   const sep = doc.tokens[i + 1]?.norm;
   const low = doc.tokens[i + 2];
   if (
-    (sep === '/' || sep === 'over' || sep === 'on') &&
+    (sep === '/' || sep === 'over' || sep === 'on' || sep === 'slash') &&
     low?.kind === 'number' &&
     low.value !== undefined &&
     Number.isInteger(low.value)

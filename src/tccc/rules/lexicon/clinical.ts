@@ -8,6 +8,9 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['gunshot', [mech('gsw'), injury('gsw')]],
   ['gunshot wound', [mech('gsw'), injury('gsw')]],
   ['gunshot wounds', [mech('gsw'), injury('gsw')]],
+  // A speech recogniser's split words ("gun shot wound", "tx a", "i v").
+  ['gun shot', [mech('gsw'), injury('gsw')]],
+  ['gun shot wound', [mech('gsw'), injury('gsw')]],
   ['round', [mech('gsw'), injury('gsw')]],
   ['rounds', [mech('gsw'), injury('gsw')]],
   ['bullet', [mech('gsw'), injury('gsw')]],

@@ -3,6 +3,8 @@ import { fluid, med, route, type Lexicon, type Tag } from './tags.js';
 
 export const MEDICATION_PHRASES: Lexicon = [
   ['txa', [med('txa')]],
+  ['tx a', [med('txa')]],
+  ['t x a', [med('txa')]],
   ['tranexamic acid', [med('txa')]],
   ['tranexamic', [med('txa')]],
   ['ketamine', [med('ketamine')]],
@@ -139,6 +141,7 @@ export const ROUTE_PHRASES: Lexicon = [
   ['iv', [{ cat: 'access', value: 'iv' }]],
   ['io', [{ cat: 'access', value: 'io' }]],
   ['ivs', [{ cat: 'access', value: 'iv' }]],
+  ['i v', [{ cat: 'access', value: 'iv' }]],
   ['ios', [{ cat: 'access', value: 'io' }]],
   // "getting a line in", "got a line in": a line put in is IV access.
   ['line in', [{ cat: 'access', value: 'iv' }]],

@@ -156,3 +156,18 @@ describe('fluids', () => {
     expect(record.interventions?.map((i) => i.type)).toEqual(['pressure_dressing']);
   });
 });
+
+describe('drugs and fluids as spoken while working', () => {
+  it('reads "another <dose>" as another dose of the last drug, and "another tourniquet" as a device', () => {
+    expect(meds('fentanyl fifty micrograms IV at 2145 and then another twenty five micrograms IV at 2200.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '21:45' },
+      { name: 'fentanyl', dose: '25 mcg', route: 'IV', time: '22:00' },
+    ]);
+    const r = extractRecord('Ketamine 50 mg IV 1400. TQ L thigh 1402, another tourniquet above it at 1406.');
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IV', time: '14:00' }]);
+    expect(r.interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:02' },
+      { type: 'tourniquet', location: 'left_leg', time: '14:06' },
+    ]);
+  });
+});

@@ -74,6 +74,8 @@ export const REPEAT_PHRASES: Lexicon = [
   ['second one', [repeat]],
   ['third one', [repeat]],
   ['another one', [repeat]],
+  // "and then another twenty five micrograms IV": another dose of the last drug when a dose is said with it.
+  ['another', [repeat]],
 ];
 
 const repeatFluid: Tag = { cat: 'repeat', fluid: true };

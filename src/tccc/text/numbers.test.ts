@@ -66,6 +66,10 @@ describe('spoken numbers', () => {
     expect(numbers('a hundred and ten')).toEqual([[110, undefined]]);
     expect(numbers('a cut on the chin')).toEqual([]);
   });
+  it('reads a bare "hundred and twelve" as a hundred and twelve, and leaves a lone "hundred" alone', () => {
+    expect(numbers('pulse is hundred and twelve maybe')).toEqual([[112, undefined]]);
+    expect(numbers('hundred percent')).toEqual([]);
+  });
   it('treats a lone "oh" as a word, not zero', () => {
     expect(numbers('oh, he is bleeding')).toEqual([]);
   });

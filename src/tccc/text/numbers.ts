@@ -147,7 +147,8 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     )
       break;
     // "oh" starts a run only when a number word follows ("oh-nine-fifteen"); otherwise it is an interjection.
-    if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm))) {
+    // A bare "hundred and twelve" is said for "a hundred and twelve".
+    if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm)) && !isBareHundred(tokens, i)) {
       const nextWord = skipJoiner(tokens, i + 1);
       if (t.norm !== 'oh' || nextWord >= tokens.length || !isNumberWord(tokens[nextWord].norm)) break;
     }
@@ -167,6 +168,17 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     }
   }
   return { words, next: i };
+}
+
+/** "hundred and twelve": "hundred" then "and" and a number word below a hundred. */
+function isBareHundred(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 2]?.norm ?? '';
+  return (
+    tokens[i].norm === 'hundred' &&
+    tokens[i + 1]?.norm === 'and' &&
+    (has(DIGIT_WORDS, next) || has(TEEN_WORDS, next) || has(TENS_WORDS, next)) &&
+    next !== 'oh'
+  );
 }
 
 function skipJoiner(tokens: Token[], i: number): number {
@@ -235,8 +247,8 @@ function toNumberToken(words: Token[]): Token {
     end: last.end,
     spaced: first.spaced,
     value,
-    // "a thousand" is a quantity, never a clock time or grid digits.
-    digits: first.norm === 'a' ? undefined : digits,
+    // "a thousand", "hundred and twelve" are quantities, never a clock time or grid digits.
+    digits: first.norm === 'a' || first.norm === 'hundred' ? undefined : digits,
     spoken: true,
   };
 }

@@ -122,19 +122,22 @@ export const NOT_A_READING = new Set([
 
 /**
  * The token of a sign's value said after a few plain words ("breathing fast, call it twenty eight",
- * "sats climbing back to ninety four", "breathing okay, sixteen a minute"): no lexicon word, time or
+ * "sats climbing back to ninety four", "breathing okay, sixteen a minute", "pain's bad, ten out of ten"): no lexicon word, time or
  * other number between, in the same sentence, and not a count or a size. Null when there is none.
  */
 function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
-  if (!SPOKEN_GAP_SIGNS.has(sign)) return null;
+  if (!SPOKEN_GAP_SIGNS.has(sign) && sign !== 'pain') return null;
   let words = 0;
   for (let i = from; i < doc.tokens.length && doc.sentence[i] === doc.sentence[from]; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'number') {
       const next = doc.tokens[i + 1];
       const nextMention = next ? mentionAt(doc, i + 1) : undefined;
-      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || (nextMention && isCounted(nextMention)))
-        return null;
+      // "breathing quick maybe twenty six frag to the back": no one counts twenty six wounds.
+      const counts = nextMention !== undefined && isCounted(nextMention) && (t.value ?? 0) <= MAX_COUNT;
+      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || counts) return null;
+      // "Pain's bad, ten out of ten": a pain score after words only with its scale.
+      if (sign === 'pain' && scaleLength(doc, i + 1) < 2) return null;
       return i;
     }
     if (t.kind !== 'word' && t.norm !== ',') return null;
@@ -143,6 +146,9 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
   }
   return null;
 }
+
+/** The most wounds or treatments a number before them counts; a larger number is a reading. */
+const MAX_COUNT = 9;
 
 /** A treatment or wound a number before it counts ("two chest seals", "three frag wounds"). */
 function isCounted(m: Mention): boolean {

@@ -47,6 +47,14 @@ describe('findVitals', () => {
     expect(vitals('BP 120/80, P, 96.')).toEqual([{ systolic: 120, diastolic: 80 }]);
     expect(vitals('RR 16, a, then more.')).toEqual([{ resp_rate: 16 }]);
   });
+  it('reads spoken readings past a count-like word, a pain score with its scale, and "awake and oriented"', () => {
+    expect(vitals("he's breathing quick maybe twenty six frag to the back")).toEqual([{ resp_rate: 26 }]);
+    expect(vitals("Pain's bad, ten out of ten.")).toEqual([{ pain: 10 }]);
+    expect(vitals('pain is worse now maybe 7')).toEqual([]);
+    expect(vitals("She's awake and oriented.")).toEqual([{ avpu: 'A' }]);
+    // A small number before a wound still counts it.
+    expect(vitals('breathing hard, two frag wounds to the chest')).toEqual([]);
+  });
   it('opens a new set when a sign repeats without a time', () => {
     expect(vitals('HR 120, BP 90/60. HR 100, BP 110/70.')).toEqual([
       { pulse: 120, systolic: 90, diastolic: 60 },

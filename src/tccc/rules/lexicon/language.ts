@@ -89,6 +89,7 @@ export const VITAL_PHRASES: Lexicon = [
   ['eyes open to pain', [avpu('P')]],
   ['is awake', [avpu('A')]],
   ['awake and talking', [avpu('A')]],
+  ['awake and oriented', [avpu('A')]],
   ['unresponsive', [avpu('U')]],
   ['unconscious', [avpu('U')]],
   ['not responsive', [avpu('U')]],

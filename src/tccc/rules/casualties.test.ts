@@ -206,4 +206,16 @@ describe('casualty switches said in passing', () => {
     expect(vance.mechanism).toEqual(['blast']);
     expect(lowe.mechanism).toEqual(['blast']);
   });
+  it('ends an unpunctuated "… for both" at the last casualty\'s facts, never taking them all as said of both', () => {
+    const [one, two] = records(
+      'two guys hit at zero one one zero casualty one of two corporal dean gunshot wound left arm pulse one ten ' +
+        'casualty two of two specialist ruiz frag right leg tourniquet right thigh zero one one four sats ninety urgent surgical for both',
+    );
+    expect(one).toMatchObject({ injuries: [{ type: 'gsw', location: 'left_arm' }], vitals: [{ pulse: 110 }] });
+    expect(two).toMatchObject({
+      vitals: [{ spo2: 90 }],
+      interventions: [{ type: 'tourniquet', location: 'right_leg' }],
+    });
+    expect([one.evac_priority, two.evac_priority]).toEqual(['urgent_surgical', 'urgent_surgical']);
+  });
 });

@@ -228,7 +228,7 @@ function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPa
     while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
     let start = i;
     if (isBoundary(tokens[i + 1]) && ['for', 'to', 'of'].includes(norm(tokens, i - 1)))
-      while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+      start = phraseStartBefore(tokens, i, switchAtToken);
     // The full stop goes with the phrase, so it is said once for each casualty.
     const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
     out.push({ start: tokens[start].start, end: tokens[last].end });
@@ -236,3 +236,30 @@ function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPa
   }
   return out;
 }
+
+/** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */
+const UNPUNCTUATED_REACH = 6;
+
+/**
+ * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label
+ * comes first (unpunctuated speech: "… sats ninety one urgent surgical for both"), no further back than a few
+ * words, a number or that label.
+ */
+function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlySet<number>): number {
+  let start = at;
+  while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+  if (!switchesBetween(switchAtToken, start, at)) return start;
+  start = at;
+  while (
+    start > 0 &&
+    at - start < UNPUNCTUATED_REACH &&
+    !isBoundary(tokens[start - 1]) &&
+    tokens[start - 1].kind !== 'number' &&
+    !switchAtToken.has(start)
+  )
+    start--;
+  return start;
+}
+
+const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
+  [...switchAtToken].some((s) => s > from && s <= to);

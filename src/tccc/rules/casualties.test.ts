@@ -218,4 +218,14 @@ describe('casualty switches said in passing', () => {
     });
     expect([one.evac_priority, two.evac_priority]).toEqual(['urgent_surgical', 'urgent_surgical']);
   });
+  it('reads a numbered list "1) … 2) …" opening lines as casualties once the narrative says it has several', () => {
+    const list = records(
+      'Rocket impact, 3 cas.\n1) SGT Hale, M - GSW L thigh, TQ L thigh 0412.\n2) PFC Ivey - lac R forearm.\n3) SPC Moe - no injuries, shaken.',
+    );
+    expect(list.map((r) => r.casualty?.name)).toEqual(['Hale', 'Ivey', 'Moe']);
+    expect(list[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '04:12' }]);
+    expect(list[1].injuries).toEqual([{ type: 'laceration', location: 'right_arm' }]);
+    // Without several said, "1)" is a numbered step of one casualty's care.
+    expect(records('GSW L thigh.\n1) TQ L thigh 0412.\n2) TXA 2 g IV 0420.')).toHaveLength(1);
+  });
 });

@@ -94,6 +94,17 @@ export function switchAt(
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
+  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2) PFC Adeyemi, F - …".
+  if (
+    roles &&
+    tokens[i]?.kind === 'number' &&
+    (i === 0 || norm(tokens, i - 1) === '\n') &&
+    numberAt(tokens, i) !== undefined &&
+    norm(tokens, i + 1) === ')'
+  ) {
+    const n = numberAt(tokens, i)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
   // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
   if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
     const n = LETTERS[w];

@@ -73,6 +73,11 @@ describe('other casualties', () => {
     // With capitals written, the name after an ambiguous rank must have one, as before.
     expect(casualty('Private lowe shrapnel to the face')?.name).toBeUndefined();
   });
+  it('reads a capital M or F in brackets, or after the name before a spaced dash, as the sex', () => {
+    expect(casualty('Cas A (M): frag R chest, sucking.')).toEqual({ sex: 'male' });
+    expect(casualty('2) PFC Adeyemi, F - traumatic amp L hand.')).toEqual({ name: 'Adeyemi', sex: 'female' });
+    expect(casualty('HR 96 (F/U at 1400)')).toBeUndefined();
+  });
   it('a pronoun after a rank is not a name', () => {
     expect(extractRecord('writing this up for the lieutenant he is shaken up').casualty?.name).toBeUndefined();
   });

@@ -117,7 +117,7 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
   };
   const name = findName(doc);
   if (name) set('name', name.value, name.span);
-  const letter = name ? sexLetterAfterName(doc, name.value) : null;
+  const letter = (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc);
   if (letter) set('sex', letter.value, letter.span);
   const roster = findRoster(doc);
   if (roster) set('battle_roster', roster.value, roster.span);
@@ -224,8 +224,20 @@ function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | 
     )
       continue;
     const after = doc.tokens[i + 1];
-    if (after === undefined || ITEM_ENDS.has(after.norm))
+    // "SGT Hill, M - frag abdomen": a dash set off by spaces ends the item too.
+    if (after === undefined || ITEM_ENDS.has(after.norm) || (after.norm === '-' && after.spaced))
       return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
+  }
+  return null;
+}
+
+/** "Cas A (M): frag R chest": a capital F or M alone in brackets is the sex. */
+function sexLetterInBrackets(doc: Doc): Found<'male' | 'female'> | null {
+  for (let i = 1; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    if (Object.hasOwn(SEX_LETTERS, t.raw) && doc.tokens[i - 1].norm === '(' && doc.tokens[i + 1].norm === ')')
+      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i - 1, i + 2) };
   }
   return null;
 }

@@ -228,4 +228,19 @@ describe('casualty switches said in passing', () => {
     // Without several said, "1)" is a numbered step of one casualty's care.
     expect(records('GSW L thigh.\n1) TQ L thigh 0412.\n2) TXA 2 g IV 0420.')).toHaveLength(1);
   });
+  it("reads a role said right after a casualty's label as that casualty, and the role later as a switch back", () => {
+    const [one, two] = records(
+      'Two casualties, rollover. Casualty 1 of 2: PFC Aho, roster AA1234. Gunner, thrown clear. Lac to scalp. ' +
+        'Casualty 2 of 2: SPC Bell. Driver, pinned. Pelvic binder on 0950. The gunner is routine.',
+    );
+    expect(one).toMatchObject({ casualty: { name: 'Aho' }, injuries: [{ type: 'laceration', location: 'head' }] });
+    expect(one.evac_priority).toBe('routine');
+    expect(two).toMatchObject({
+      casualty: { name: 'Bell' },
+      interventions: [{ type: 'pelvic_binder', time: '09:50' }],
+    });
+    expect(
+      records('Casualty 1 of 2: PFC Aho. Gunner, thrown clear. Casualty 2 of 2: SPC Bell. Driver, pinned.'),
+    ).toHaveLength(2);
+  });
 });

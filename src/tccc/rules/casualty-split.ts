@@ -132,10 +132,28 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];
   const owner: number[] = [];
+  // Roles said right after a casualty's label ("Casualty 1 of 2: PFC O'Neill … Gunner, thrown clear") name that casualty.
+  const roleOwner = new Map<string, number>();
   let current = -1;
+  let labelEnd = 0;
   for (const s of switches) {
-    const index = casualtyIndex(s.target, keys, current);
-    if (index === keys.length) keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+    const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
+    let index: number;
+    if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
+    else if (
+      role &&
+      current >= 0 &&
+      ![...roleOwner.values()].includes(current) &&
+      sentencesBetween(tokens, labelEnd, s.at) <= 1
+    ) {
+      index = current;
+      roleOwner.set(role, current);
+    } else {
+      index = casualtyIndex(s.target, keys, current);
+      if (index === keys.length) keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+      if (role) roleOwner.set(role, index);
+      labelEnd = s.end;
+    }
     owner.push(index);
     current = index;
   }
@@ -263,3 +281,10 @@ function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlyS
 
 const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
   [...switchAtToken].some((s) => s > from && s <= to);
+
+/** How many sentence ends lie in tokens `[from, to)`. */
+function sentencesBetween(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (['.', '\n', ';', '!', '?'].includes(tokens[i].norm)) n++;
+  return n;
+}

@@ -243,4 +243,14 @@ describe('casualty switches said in passing', () => {
       records('Casualty 1 of 2: PFC Aho. Gunner, thrown clear. Casualty 2 of 2: SPC Bell. Driver, pinned.'),
     ).toHaveLength(2);
   });
+  it('reads "Two down. First, Hollis. … Next. Dawes." as two casualties, each with the name said after its label', () => {
+    const [hollis, dawes] = records(
+      'Blast. Two down. First, Hollis. Left arm gone, TQ left arm 0212. Next. Dawes. Frag to the neck, packed it. Back to Hollis. Pulse 130.',
+    );
+    expect(hollis).toMatchObject({ casualty: { name: 'Hollis' }, vitals: [{ pulse: 130 }] });
+    expect(hollis.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '02:12' }]);
+    expect(dawes).toMatchObject({ casualty: { name: 'Dawes' }, injuries: [{ type: 'penetrating', location: 'neck' }] });
+    // Without several said, "First, Hollis" is no list.
+    expect(records('First, Hollis. Left arm gone. Next. Dawes is his buddy.')).toHaveLength(1);
+  });
 });

@@ -8,7 +8,7 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { isBoundary, norm, switchAt, type Target } from './casualty-switch.js';
+import { isBoundary, loneName, norm, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 
 /** A character range `[start, end)` of the narrative. */
@@ -58,8 +58,8 @@ const PAIRED_PARTS = new Set([
   'wrists',
   'shoulders',
 ]);
-/** "I've got two", "two casualties", "3 patients": the narrative says it covers several. */
-const COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'pts', 'cas', 'guys', 'litter', 'urgent']);
+/** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
+const COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'pts', 'cas', 'guys', 'litter', 'urgent', 'down']);
 
 interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
@@ -71,35 +71,6 @@ interface Switch {
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'to', 'moving', 'on', 'and', 'now']);
 const NONE: CasualtySplit = { casualties: [], preamble: [], shared: [], labels: [], calledBy: [] };
-/** Capitalized words that open a phrase but are no name. */
-const NOT_NAMES = new Set([
-  'he',
-  'she',
-  'his',
-  'her',
-  'the',
-  'this',
-  'that',
-  'they',
-  'we',
-  'i',
-  'ok',
-  'okay',
-  'so',
-  'and',
-  'both',
-  'all',
-  'same',
-  'no',
-  'pt',
-  'casualty',
-  'patient',
-  'male',
-  'female',
-  'urgent',
-  'priority',
-  'routine',
-]);
 
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
@@ -162,7 +133,9 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     .filter((s) => s.end > s.at)
     .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
-  switches.forEach((s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end) : undefined));
+  switches.forEach(
+    (s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end, [',', ':', '(', '.']) : undefined),
+  );
   const split: CasualtySplit = { casualties: keys.map(() => []), preamble: [], shared: [], labels, calledBy };
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
@@ -191,15 +164,6 @@ function casualtyIndex(target: Target, keys: readonly string[], current: number)
   const isNumber = (k: string): boolean => /^n\d+$/.test(k);
   const numbered = isNumber(target.key) && keys.some(isNumber);
   return !numbered && target.number !== undefined && target.number - 1 < keys.length ? target.number - 1 : keys.length;
-}
-
-/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
-function loneName(tokens: Token[], i: number): string | undefined {
-  if (![',', ':', '('].includes(norm(tokens, i))) return undefined;
-  const t = tokens[i + 1];
-  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
-    return undefined;
-  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
 }
 
 /** A part with the shared ranges taken out. */

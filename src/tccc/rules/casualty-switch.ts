@@ -110,6 +110,11 @@ export function switchAt(
     const n = LETTERS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
+  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
+    const n = ORDINALS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+  }
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&
@@ -128,6 +133,9 @@ export function switchAt(
   }
   if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(noun(tokens, i + 1)))
     return { target: { next: true }, end: i + 2 };
+  // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.
+  if (roles && w === 'next' && isBoundary(tokens[i - 1]) && isBoundary(tokens[i + 1]) && namedAfter(tokens, i + 1))
+    return { target: { next: true }, end: i + 1 };
   if (w === 'this' && noun(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
   // "My guy's got a tension pneumo … the other one … my guy is urgent": always the same one.
   if (w === 'my' && ['guy', 'patient', 'casualty'].includes(noun(tokens, i + 1)))
@@ -151,3 +159,45 @@ export function switchAt(
     return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
   return null;
 }
+
+/** Capitalized words that open a phrase but are no name. */
+const NOT_NAMES = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'the',
+  'this',
+  'that',
+  'they',
+  'we',
+  'i',
+  'ok',
+  'okay',
+  'so',
+  'and',
+  'both',
+  'all',
+  'same',
+  'no',
+  'pt',
+  'casualty',
+  'patient',
+  'male',
+  'female',
+  'urgent',
+  'priority',
+  'routine',
+]);
+
+/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
+export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
+  if (!openers.includes(norm(tokens, i))) return undefined;
+  const t = tokens[i + 1];
+  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
+    return undefined;
+  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
+}
+
+/** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
+const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;

@@ -123,6 +123,9 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
     if (t.kind === 'number' && t.value !== undefined && Object.hasOwn(VOLUME_UNITS, next)) {
       return { value: Math.round(t.value * VOLUME_UNITS[next]), start: i, end: i + 2 };
     }
+    // "a liter of LR": one liter.
+    if (t.norm === 'a' && (next === 'liter' || next === 'litre'))
+      return { value: VOLUME_UNITS[next], start: i, end: i + 2 };
     if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
       const prev = doc.tokens[i - 1];
       const count =

@@ -170,4 +170,17 @@ describe('drugs and fluids as spoken while working', () => {
       { type: 'tourniquet', location: 'left_leg', time: '14:06' },
     ]);
   });
+  it('reads "a liter of LR", "50 mic", "cefaz" and pills "he swallowed"', () => {
+    expect(fluids('IV in the right AC, a liter of LR IV at 0907.')).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '09:07' },
+    ]);
+    expect(meds('fentanyl 50 mic iv 1015. cefaz 2 g IV 1020.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '10:15' },
+      { name: 'cefazolin', dose: '2 g', route: 'IV', time: '10:20' },
+    ]);
+    expect(meds('gave him his pill pack, the mobic and the tylenol, he swallowed them').map((m) => m.route)).toEqual([
+      'PO',
+      'PO',
+    ]);
+  });
 });

@@ -55,6 +55,16 @@ describe('findVitals', () => {
     // A small number before a wound still counts it.
     expect(vitals('breathing hard, two frag wounds to the chest')).toEqual([]);
   });
+  it('dates a set by a time in brackets after it, or by "at <time>" before a priority', () => {
+    expect(vitals('HR 102 BP 128/84 pain 6/10 (0215). Splint R arm.')).toEqual([
+      { pulse: 102, systolic: 128, diastolic: 84, pain: 6, time: '02:15' },
+    ]);
+    expect(vitals('pulse one two eight resps two four alert at one six one zero priority')).toEqual([
+      { pulse: 128, resp_rate: 24, avpu: 'A', time: '16:10' },
+    ]);
+    // A time a treatment follows is still the treatment's.
+    expect(vitals('HR 110 at 1410 TQ L thigh.')).toEqual([{ pulse: 110 }]);
+  });
   it('opens a new set when a sign repeats without a time', () => {
     expect(vitals('HR 120, BP 90/60. HR 100, BP 110/70.')).toEqual([
       { pulse: 120, systolic: 90, diastolic: 60 },

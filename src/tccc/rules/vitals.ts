@@ -195,19 +195,29 @@ function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: 
 
 /**
  * A time said after the signs ("HR 110, BP 120/80 at 0915;"): "at" or "@" and a clock right after
- * a value, then the end of the sentence, more signs or a later timed value of the same sign. A time
- * followed by anything else belongs to it.
+ * a value, then the end of the sentence, more signs, a priority or a later timed value of the same sign;
+ * or a clock in brackets ("(0125)"). A time followed by anything else belongs to it.
  */
 function readTrailingTime(doc: Doc, i: number, sign: VitalKind): { value: string; span: Span; end: number } | null {
   const at = doc.tokens[i]?.norm;
-  if ((at !== 'at' && at !== '@') || doc.claimed[i + 1]) return null;
+  if ((at !== 'at' && at !== '@' && at !== '(') || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
   if (!clock) return null;
+  // "pain 7/10 (0125)": a time in brackets after the signs is theirs.
+  if (at === '(') {
+    if (doc.tokens[clock.end]?.norm !== ')') return null;
+    claim(doc, { start: i + 1, end: clock.end });
+    return { value: clock.time, span: spanOf(doc, i, clock.end + 1), end: clock.end + 1 };
+  }
   const endsSentence =
     clock.end >= doc.tokens.length ||
     doc.sentence[clock.end] !== doc.sentence[i] ||
     doc.sentenceEnd[i] === clock.end + 1;
-  if (!endsSentence && !leadsVitals(doc, clock.end) && !readTimedRepeat(doc, sign, clock.end)) return null;
+  // "… responds to voice at one five three eight urgent surgical": a priority takes no time.
+  const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
+  const priorityNext = next !== undefined && tagOf(next, 'evac') !== undefined;
+  if (!endsSentence && !priorityNext && !leadsVitals(doc, clock.end) && !readTimedRepeat(doc, sign, clock.end))
+    return null;
   claim(doc, { start: i + 1, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }

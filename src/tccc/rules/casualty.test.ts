@@ -62,6 +62,7 @@ describe('other casualties', () => {
     });
     expect(casualty('sergeant luis ortega, gsw left leg')?.name).toBe('luis ortega');
     expect(casualty("specialist kim park she's alert")?.name).toBe('kim park');
+    expect(casualty('casualty is specialist noah brandt bravo company')).toMatchObject({ name: 'noah brandt' });
     // A word that does not end the name is not part of it.
     expect(casualty('specialist jones took frag to the leg')?.name).toBe('jones');
     expect(casualty('specialist jones has a gsw')?.name).toBe('jones');

@@ -199,13 +199,18 @@ function findName(doc: Doc): Found<string> | null {
 /** Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"). */
 const AFTER_NAME = new Set(['he', 'she', "he's", "she's", 'is', 'was', 'age', 'aged', 'roster', 'zap', 'from', 'of']);
 
-/** True when token `i` plainly ends a name: punctuation, the end, the casualty's sex, or a word that follows a name. */
+/** True when token `i` plainly ends a name: punctuation, the end, the casualty's sex, the unit, or a word that follows a name. */
 function endsName(doc: Doc, i: number): boolean {
   const t = doc.tokens[i];
   if (!t || t.kind === 'punct' || t.norm === '\n') return true;
   const k = doc.mentionIndex[i];
+  // "specialist noah brandt bravo company": the unit said next.
+  const unitNext =
+    UNIT_NOUNS.has(t.norm) || (Object.hasOwn(NATO_LETTERS, t.norm) && UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? ''));
   return (
-    (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined) || AFTER_NAME.has(t.norm)
+    (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined) ||
+    AFTER_NAME.has(t.norm) ||
+    unitNext
   );
 }
 

@@ -29,6 +29,8 @@ import {
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
+import { readLocations } from './locations.js';
+import { sideCarry } from './sides.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
 export function extractWithEvidence(text: string): EvidencedRecord {
@@ -89,7 +91,8 @@ function extract(text: string): EvidencedRecord {
       sentence - lastPlace.sentence <= 2 &&
       refersBack(doc, k, read[0].value.type)
     ) {
-      read[0].value.location = lastPlace.location;
+      // "His left eye looks bad, putting a shield on it": the part named earlier in the sentence, else the last place.
+      read[0].value.location = partBefore(doc, k) ?? lastPlace.location;
     } else if (
       read.length === 1 &&
       !read[0].value.location &&
@@ -188,6 +191,15 @@ const takesWoundPlace = (type: InterventionType, place: Location): boolean =>
 /** Care that goes on a wound, placed where the wound named in its sentence or the one before is when no place is said for it. */
 const dressesWound = (type: InterventionType, place: Location): boolean =>
   type === 'hemostatic_dressing' || type === 'pressure_dressing' || (type === 'splint' && LIMBS.has(place));
+
+/** The last body part named in the sentence before mention `k` (a limb's side carried from before), if any. */
+function partBefore(doc: Doc, k: number): Location | null {
+  const m = doc.mentions[k];
+  let start = m.start;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[m.start]) start--;
+  const found = readLocations(doc.tokens, start, m.start, sideCarry(doc));
+  return found[found.length - 1]?.location ?? null;
+}
 
 /** Words after a drug or fluid that send it down the line just named ("through it", "into that"). */
 const THROUGH = new Set(['through', 'thru', 'via', 'into']);

@@ -112,6 +112,19 @@ describe('interventions', () => {
     // Two devices in one place stay two.
     expect(interventions('two tourniquets on the right leg at 1605.')).toHaveLength(2);
   });
+  it('puts a device "on it" on the part named earlier in its sentence, and reads "same arm" and a lone "shield"', () => {
+    expect(
+      interventions(
+        'Frag to the left arm and the face. Arm is bleeding, packing it with combat gauze. Israeli bandage over the top, same arm.',
+      ),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_arm' },
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+    expect(interventions('Frag to the neck. His right eye looks bad, putting a shield on it.')).toEqual([
+      { type: 'eye_shield', location: 'face' },
+    ]);
+  });
   it("records the site named by a route as access, without the fluid's time", () => {
     expect(interventions('gave plasma, one unit, through the IO in the left humerus at sixteen fifty five.')).toEqual([
       { type: 'io', location: 'left_arm' },

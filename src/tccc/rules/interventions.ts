@@ -123,7 +123,7 @@ function previousPhraseLocations(doc: Doc, k: number, chunkStart: number): Found
 }
 
 /** Words a phrase may open with before the place it names ("..., on the left thigh"). */
-const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over']);
+const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over', 'same']);
 /** "Two IVs, one in each AC": "one" opening the phrase of places is one device of those counted. */
 const isOneOf = (t: Token): boolean => t.kind === 'number' && t.raw.toLowerCase() === 'one';
 

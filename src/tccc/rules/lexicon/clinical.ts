@@ -294,4 +294,6 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['eye shield', [tx('eye_shield')]],
   ['rigid eye shield', [tx('eye_shield')]],
   ['eye cup', [tx('eye_shield')]],
+  // "His left eye looks bad, putting a shield on it": the only shield a medic puts on.
+  ['shield', [tx('eye_shield')]],
 ];

@@ -79,6 +79,12 @@ describe('other casualties', () => {
     expect(casualty('2) PFC Adeyemi, F - traumatic amp L hand.')).toEqual({ name: 'Adeyemi', sex: 'female' });
     expect(casualty('HR 96 (F/U at 1400)')).toBeUndefined();
   });
+  it('reads the name the medic calls the casualty by when no other is given', () => {
+    expect(casualty('Stay with me, Jones. Your left foot is gone.')?.name).toBe('Jones');
+    expect(casualty('Hey, hey, Ortiz, look at me. You took a round.')?.name).toBe('Ortiz');
+    expect(casualty('Hey, Doc, look at this. GSW left arm.')).toBeUndefined();
+    expect(casualty('SGT Luis Alvarado. Stay with me, Luis.')?.name).toBe('Luis Alvarado');
+  });
   it('a pronoun after a rank is not a name', () => {
     expect(extractRecord('writing this up for the lieutenant he is shaken up').casualty?.name).toBeUndefined();
   });

@@ -115,7 +115,7 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
     value[key] = v;
     fields[key] = span;
   };
-  const name = findName(doc);
+  const name = findName(doc) ?? findAddressedName(doc);
   if (name) set('name', name.value, name.span);
   const letter = (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc);
   if (letter) set('sex', letter.value, letter.span);
@@ -212,6 +212,30 @@ function endsName(doc: Doc, i: number): boolean {
     AFTER_NAME.has(t.norm) ||
     unitNext
   );
+}
+
+/** Last words of what a medic says to the casualty before his name ("Stay with me, Jones", "Hey, Martinez"). */
+const BEFORE_ADDRESS = new Set(['hey', 'me', 'there', 'on', 'okay']);
+/** First words of what a medic says to the casualty after his name ("Martinez, look at me"). */
+const AFTER_ADDRESS = new Set(['look', 'stay', 'hang', 'hold', 'talk', 'breathe', 'squeeze', 'open']);
+/** Words a medic calls someone that are no name ("Hey, Doc, look at this", "Stay with me, Buddy"). */
+const CALLED_NOT_NAMES = new Set(['doc', 'medic', 'buddy', 'man', 'sir', 'sarge', 'bro', 'brother', 'dude', 'mate']);
+
+/**
+ * The name the medic calls the casualty by, when no name is given otherwise: a capitalized word set off by
+ * commas after "stay with me", "hey"… or before "look at me", "stay with me"… ("Stay with me, Jones.").
+ */
+function findAddressedName(doc: Doc): Found<string> | null {
+  for (let i = 2; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || doc.tokens[i - 1].norm !== ',') continue;
+    if (CALLED_NOT_NAMES.has(t.norm)) continue;
+    const next = doc.tokens[i + 1].norm;
+    const calledAfter = BEFORE_ADDRESS.has(doc.tokens[i - 2].norm) && ['.', ',', '!', '?'].includes(next);
+    const calledBefore = next === ',' && AFTER_ADDRESS.has(doc.tokens[i + 2]?.norm ?? '');
+    if (calledAfter || calledBefore) return { value: t.raw, span: spanOf(doc, i, i + 1) };
+  }
+  return null;
 }
 
 const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };

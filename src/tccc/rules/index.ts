@@ -201,8 +201,8 @@ function partBefore(doc: Doc, k: number): Location | null {
   return found[found.length - 1]?.location ?? null;
 }
 
-/** Words after a drug or fluid that send it down the line just named ("through it", "into that"). */
-const THROUGH = new Set(['through', 'thru', 'via', 'into']);
+/** Words after a drug or fluid that send it down the line just named ("through it", "into that", "hanging Hextend on it"). */
+const THROUGH = new Set(['through', 'thru', 'via', 'into', 'on']);
 
 /** True when the phrase of mention `k` sends it "through it" / "into that". */
 function goesThroughIt(doc: Doc, k: number): boolean {

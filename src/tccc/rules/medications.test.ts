@@ -183,4 +183,10 @@ describe('drugs and fluids as spoken while working', () => {
       'PO',
     ]);
   });
+  it('reads a line said as "getting a line" or "her line\'s in", and a fluid hung "on it" down that line', () => {
+    const r = extractRecord("Her line's in the left hand, 1605. Hanging five hundred of Hextend on it.");
+    expect(r.interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '16:05' }]);
+    expect(r.fluids).toEqual([{ name: 'hextend', volume_ml: 500, route: 'IV' }]);
+    expect(extractRecord('Getting a line, right AC.').interventions).toEqual([{ type: 'iv', location: 'right_arm' }]);
+  });
 });

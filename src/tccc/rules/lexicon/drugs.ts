@@ -150,6 +150,10 @@ export const ROUTE_PHRASES: Lexicon = [
   ['ios', [{ cat: 'access', value: 'io' }]],
   // "getting a line in", "got a line in": a line put in is IV access.
   ['line in', [{ cat: 'access', value: 'iv' }]],
+  ["line's in", [{ cat: 'access', value: 'iv' }]],
+  ['getting a line', [{ cat: 'access', value: 'iv' }]],
+  ['got a line', [{ cat: 'access', value: 'iv' }]],
+  ['starting a line', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],
   ['ez - io', [{ cat: 'access', value: 'io' }]],
   ['fast1', [{ cat: 'access', value: 'io' }]],

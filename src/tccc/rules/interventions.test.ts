@@ -125,6 +125,11 @@ describe('interventions', () => {
       { type: 'eye_shield', location: 'face' },
     ]);
   });
+  it('reads "press dsg" as a pressure dressing', () => {
+    expect(interventions('press dsg R forearm 1712.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm', time: '17:12' },
+    ]);
+  });
   it("records the site named by a route as access, without the fluid's time", () => {
     expect(interventions('gave plasma, one unit, through the IO in the left humerus at sixteen fifty five.')).toEqual([
       { type: 'io', location: 'left_arm' },

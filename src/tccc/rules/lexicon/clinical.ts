@@ -206,6 +206,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['pressure dressings', [tx('pressure_dressing')]],
   ['pressure bandages', [tx('pressure_dressing')]],
   ['pressure dsg', [tx('pressure_dressing')]],
+  ['press dsg', [tx('pressure_dressing')]],
+  ['press dressing', [tx('pressure_dressing')]],
   ['pressure bandage', [tx('pressure_dressing')]],
   ['bandage with pressure', [tx('pressure_dressing')]],
   ['israeli', [tx('pressure_dressing')]],

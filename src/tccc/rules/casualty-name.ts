@@ -97,6 +97,8 @@ function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boolean {
   if (!t || t.kind !== 'word' || !/^[A-Za-z][A-Za-z'\u2019-]*$/.test(t.raw)) return false;
   if (
     NOT_NAMES.has(t.norm) ||
+    // "for the lieutenant he's fine": a word that is no name stays none with its clitic.
+    NOT_NAMES.has(t.norm.replace(/['\u2019]s$/, '')) ||
     RANK_WORDS.has(t.norm) ||
     Object.hasOwn(SIDE_WORDS, t.norm) ||
     Object.hasOwn(BODY_PART_WORDS, t.norm)

@@ -87,6 +87,9 @@ describe('other casualties', () => {
   });
   it('a pronoun after a rank is not a name', () => {
     expect(extractRecord('writing this up for the lieutenant he is shaken up').casualty?.name).toBeUndefined();
+    expect(
+      extractRecord("for the lieutenant he's fine, the casualty is corporal Nina Soto, scalp lac").casualty?.name,
+    ).toBe('Nina Soto');
   });
   it('reads a parachute infantry battalion', () => {
     expect(casualty('SGT Cole Brandt, male, Alpha Co 2-504 PIR.')?.unit).toBe('Alpha Co 2-504 PIR');

@@ -17,6 +17,10 @@ describe('care and wounds said the way a medic says them while working', () => {
     expect(extractRecord("IED. Left leg's gone below the knee.").injuries).toEqual([
       { type: 'amputation', location: 'left_leg' },
     ]);
+    expect(extractRecord("You stepped on a mine, your left foot's gone.").injuries).toEqual([
+      { type: 'amputation', location: 'left_leg' },
+    ]);
+    expect(extractRecord('his right hand is gone').injuries).toEqual([{ type: 'amputation', location: 'right_arm' }]);
   });
   it('reads a volume said before its fluid', () => {
     expect(extractRecord("Giving five hundred of lactated Ringer's IV at two one two two.").fluids).toEqual([

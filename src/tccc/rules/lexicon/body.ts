@@ -185,6 +185,7 @@ export const LOCATION_FILLERS: ReadonlySet<string> = new Set([
   'his',
   'her',
   'their',
+  'your',
   'inner',
   'outer',
   'lateral',

@@ -111,6 +111,13 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['gone above the knee', [injury('amputation')]],
   ['gone below the elbow', [injury('amputation')]],
   ['gone above the elbow', [injury('amputation')]],
+  // "your left foot's gone": the limb with its clitic, then "gone".
+  ["foot's gone", [injury('amputation')]],
+  ["hand's gone", [injury('amputation')]],
+  ["leg's gone", [injury('amputation')]],
+  ["arm's gone", [injury('amputation')]],
+  ['foot is gone', [injury('amputation')]],
+  ['hand is gone', [injury('amputation')]],
   ['aka', [injury('amputation')]],
   ['bka', [injury('amputation')]],
   ['akas', [injury('amputation')]],

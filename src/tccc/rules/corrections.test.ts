@@ -7,6 +7,17 @@ describe('a correction moves the fact it corrects', () => {
       { name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '01:05' },
     ]);
   });
+  it('replaces a whole blood pressure reading, not only its last number', () => {
+    const bp = (text: string) => extractRecord(text).vitals;
+    expect(bp('BP ninety over sixty, correction, one ten over seventy. Pulse 110.')).toEqual([
+      { systolic: 110, diastolic: 70, pulse: 110 },
+    ]);
+    expect(bp('BP 90/60 correction 110/70 HR 100')).toEqual([{ systolic: 110, diastolic: 70, pulse: 100 }]);
+    // An aside of plain words between the marker and the new reading says nothing of what is corrected.
+    expect(
+      bp('Pressure is, about eighty over palp, no, scratch that, I got it, one ten over seventy. Pulse 104.'),
+    ).toEqual([{ systolic: 110, diastolic: 70, pulse: 104 }]);
+  });
   it('corrects a time in the same phrase', () => {
     expect(extractRecord('TXA 2 g IV at 0620, correction, 0625.').medications).toEqual([
       { name: 'txa', dose: '2 g', route: 'IV', time: '06:25' },

@@ -83,6 +83,13 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   for (const marker of markers) {
     let after = marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
+    after = readingAfterAside(tokens, after, mentionAt) ?? after;
+    const pair = isPairAt(tokens, after) ? previousPair(tokens, marker.start) : -1;
+    if (pair >= 0) {
+      // "BP ninety over sixty, correction, one ten over seventy": the whole earlier reading goes, not its last number.
+      for (let i = pair; i < after; i++) drop[i] = 1;
+      continue;
+    }
     const kind = kindAt(tokens, after, mentionAt);
     if (!kind) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
@@ -106,6 +113,48 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     for (let i = from; i < after; i++) drop[i] = 1;
   }
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
+}
+
+/** A pressure-like reading starts at `i`: a number, "over" or "/", and a number or "palp" ("110 over 70", "80/palp"). */
+function isPairAt(tokens: Token[], i: number): boolean {
+  const [a, by, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    a !== undefined &&
+    isNumber(a) &&
+    (by?.norm === 'over' || by?.norm === '/') &&
+    b !== undefined &&
+    (isNumber(b) || PALPATED.has(b.norm))
+  );
+}
+
+const PALPATED = new Set(['palp', 'palpable', 'palpation', 'p']);
+
+/** Start of the nearest reading pair before the marker, in its sentence and within reach; else -1. */
+function previousPair(tokens: Token[], markerStart: number): number {
+  for (let i = markerStart - 3; i >= 0 && i >= markerStart - LOOK_BACK; i--) {
+    if (SENTENCE_END_WORDS.has(tokens[i + 2].norm) || SENTENCE_END_WORDS.has(tokens[i + 1].norm)) return -1;
+    if (isPairAt(tokens, i)) return i;
+  }
+  return -1;
+}
+
+const SENTENCE_END_WORDS = new Set(['.', ';', '\n']);
+/** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */
+const ASIDE_WORDS = 4;
+
+/**
+ * The start of a reading pair after a short aside of plain words (no clinical mention, number or place), or
+ * null: the aside says nothing of what is corrected, the reading after it is the corrected value.
+ */
+function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number, Mention>): number | null {
+  let words = 0;
+  for (let i = after; i < tokens.length && words <= ASIDE_WORDS; i++) {
+    const t = tokens[i];
+    if (isPairAt(tokens, i)) return i;
+    if (SENTENCE_END_WORDS.has(t.norm) || mentionAt.has(i) || isNumber(t) || isLocationWord(t.norm)) return null;
+    if (!isSkippable(t)) words++;
+  }
+  return null;
 }
 
 /**

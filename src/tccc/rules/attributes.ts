@@ -100,7 +100,9 @@ export function findDose(doc: Doc, from: number, to: number): Read<string> | nul
     const t = doc.tokens[i];
     const word = doc.tokens[i + 1].norm;
     const unit = Object.hasOwn(DOSE_UNITS, word) ? DOSE_UNITS[word] : undefined;
+    // No dose is zero: "zero micrograms" is a number heard in part ("fife zero" with the "fife" lost), left out.
     if (t.kind === 'number' && t.value !== undefined && unit && !isRate(doc, i + 2)) {
+      if (t.value === 0) return null;
       return { value: `${t.value} ${unit}`, start: i, end: i + 2 };
     }
   }

@@ -1,6 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
 
+describe('numbers said over the radio', () => {
+  it('reads radio digits in a dose and a time', () => {
+    expect(extractRecord('fentanyl fife zero micrograms IV at one fower tree zero').medications).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:30' },
+    ]);
+  });
+  it('leaves out a dose of zero, a number heard in part, and keeps the drug', () => {
+    expect(extractRecord('fentanyl fiv zero micrograms IV at 1430').medications).toEqual([
+      { name: 'fentanyl', route: 'IV', time: '14:30' },
+    ]);
+  });
+});
+
 describe('care and wounds said the way a medic says them while working', () => {
   it('reads needle decompression said as a verb', () => {
     expect(extractRecord('Tension pneumo, decompressing the right chest, one one one zero.').interventions).toEqual([

@@ -80,3 +80,14 @@ describe('normalization', () => {
     expect(readTokens('uh SpO2 um 97%', opts).map((t) => t.norm)).toEqual(['spo2', '97', '%']);
   });
 });
+
+describe('digits said the radio way', () => {
+  it('read "fife", "fower", "tree" and "niner" as digits', () => {
+    expect(numbers('fentanyl fife zero micrograms')).toEqual([[50, '50']]);
+    expect(numbers('time one fower tree niner')).toEqual([[1439, '1439']]);
+    expect(numbers('pulse one tree zero')).toEqual([[130, '130']]);
+  });
+  it('leave "tree" a word when no number word is next to it', () => {
+    expect(numbers('fell from a tree at 1420')).toEqual([[1420, '1420']]);
+  });
+});

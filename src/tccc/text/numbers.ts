@@ -18,7 +18,13 @@ const DIGIT_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   niner: 9,
+  // Radio pronunciation (ACP 125): said so a digit survives a bad line.
+  fife: 5,
+  fower: 4,
+  tree: 3,
 };
+/** Radio digits that are also plain words ("fell from a tree"): a digit only next to another number word. */
+const RADIO_HOMONYMS = new Set(['tree']);
 const TEEN_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
@@ -139,6 +145,7 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "a hundred", "a thousand": the article counts as one before a scale word.
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
+    if (RADIO_HOMONYMS.has(t.norm) && words.length === 0 && !isNumberWord(tokens[i + 1]?.norm ?? '')) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
     if (
       words.length === 4 &&

@@ -16,6 +16,22 @@ describe('time of injury', () => {
     expect(toi('stepped on a landmine at 0815, right foot is gone')).toBe('08:15');
     expect(toi('Wounded at 2310, correction, 2315. GSW left thigh.')).toBe('23:15');
   });
+  it('is read in the phrase of the event, with or without "at", and when a following phrase speaks of the event', () => {
+    expect(toi('He was wounded around 0240, GSW left leg.')).toBe('02:40');
+    expect(toi('Injured 0240. GSW left leg.')).toBe('02:40');
+    expect(toi('mortar rnd landed by the ECP 1705. pt male.')).toBe('17:05');
+    expect(toi('pt caught R hand btwn MRAP door and frame ~0120. open fx R index.')).toBe('01:20');
+    expect(toi('the scaffolding collapsed around oh nine hundred and he fell with it.')).toBe('09:00');
+    expect(toi('he got burned pulling the cover off the generator, that was at about thirteen fifty.')).toBe('13:50');
+    expect(toi('Shot at 0240 zulu in the left leg.')).toBe('02:40');
+    expect(toi('GSW to the chest at 1415. TQ left leg 1420.')).toBe('14:15');
+  });
+  it('is not a time said after care or a sign is named, nor a time ago', () => {
+    expect(toi('hit about twenty minutes ago, GSW left leg')).toBeUndefined();
+    expect(toi('I got to him at 1430, he was hit, TQ at 1432.')).toBeUndefined();
+    expect(toi('GSW left thigh, TQ at 1415.')).toBeUndefined();
+    expect(toi('GSW left thigh pulse 120 at 1415')).toBeUndefined();
+  });
   it('is kept apart from treatment and vitals times, and never taken from when care began', () => {
     const r = extractRecord('IED blast 0253. TQ left thigh 0258. HR 140 at 0300.');
     expect(r.time_of_injury).toBe('02:53');

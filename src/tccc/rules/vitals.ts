@@ -5,7 +5,16 @@
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock, type ClockMatch } from '../text/clock.js';
-import { MAX_WINDOW, claim, isAffirmed, leadsVitals, mentionAt, previousBoundary } from './attributes.js';
+import {
+  MAX_WINDOW,
+  TRAILING_MARKS,
+  claim,
+  isAffirmed,
+  leadsVitals,
+  mentionAt,
+  previousBoundary,
+  trailsSign,
+} from './attributes.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
@@ -205,19 +214,19 @@ function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: 
 }
 
 /**
- * A time said after the signs ("HR 110, BP 120/80 at 0915;"): "at" or "@" and a clock right after
- * a value, then the end of the sentence or more signs. A time followed by anything else belongs to it.
+ * A time said after the signs ("HR 110, BP 120/80 at 0915;", "pain 7/10 (0125)"): "at", "@" or "(" and a
+ * clock right after a value or a level ("responds to voice at 1538"), whatever follows it.
  */
 function readTrailingTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
-  const at = doc.tokens[i]?.norm;
-  if ((at !== 'at' && at !== '@') || doc.claimed[i + 1]) return null;
+  if (!TRAILING_MARKS.has(doc.tokens[i]?.norm ?? '') || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
   if (!clock) return null;
   const endsSentence =
     clock.end >= doc.tokens.length ||
     doc.sentence[clock.end] !== doc.sentence[i] ||
     doc.sentenceEnd[i] === clock.end + 1;
-  if (!endsSentence && !leadsVitals(doc, clock.end)) return null;
+  // A time right after the signs is theirs even when an act follows (no act takes it: see trailsSign).
+  if (!endsSentence && !leadsVitals(doc, clock.end) && !trailsSign(doc, i + 1)) return null;
   claim(doc, { start: i + 1, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }

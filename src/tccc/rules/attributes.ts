@@ -153,6 +153,8 @@ function isRate(doc: Doc, i: number): boolean {
   return (per === 'per' || per === '/' || per === 'a') && PER_WEIGHT.has(doc.tokens[i + 1]?.norm ?? '');
 }
 
+const LITER_ML = 1000;
+
 /** "500 ml", "1 L", "five hundred mils", or a unit of whole blood (500 ml). */
 export function findVolume(doc: Doc, from: number, to: number, unitMl: number | null): Read<number> | null {
   for (let i = from; i < to; i++) {
@@ -161,6 +163,9 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
     if (t.kind === 'number' && t.value !== undefined && Object.hasOwn(VOLUME_UNITS, next)) {
       return { value: Math.round(t.value * VOLUME_UNITS[next]), start: i, end: i + 2 };
     }
+    // "a liter of LR": the article is the count, for a unit a bag is counted in (never "a ml").
+    if ((t.norm === 'a' || t.norm === 'an') && VOLUME_UNITS[next] === LITER_ML)
+      return { value: LITER_ML, start: i, end: i + 2 };
     if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
       const prev = doc.tokens[i - 1];
       const count =

@@ -14,6 +14,24 @@ describe('numbers said over the radio', () => {
   });
 });
 
+describe('amounts said the way a medic says them', () => {
+  it('reads "mic" as micrograms and "a liter" as 1000 ml', () => {
+    const r = extractRecord('starting a liter of lr iv time 1012 fentanyl 50 mic iv 1015');
+    expect(r.fluids).toEqual([{ name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '10:12' }]);
+    expect(r.medications).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '10:15' }]);
+  });
+  it('gives each of two acts its time when a count follows a spoken clock', () => {
+    expect(
+      extractRecord(
+        'pressure dressing on the abdomen at zero two twenty eighteen gauge IV left forearm at zero two thirty',
+      ).interventions,
+    ).toEqual([
+      { type: 'pressure_dressing', location: 'abdomen', time: '02:20' },
+      { type: 'iv', location: 'left_arm', time: '02:30' },
+    ]);
+  });
+});
+
 describe('care and wounds said the way a medic says them while working', () => {
   it('reads needle decompression said as a verb', () => {
     expect(extractRecord('Tension pneumo, decompressing the right chest, one one one zero.').interventions).toEqual([

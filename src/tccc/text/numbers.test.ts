@@ -91,3 +91,15 @@ describe('digits said the radio way', () => {
     expect(numbers('fell from a tree at 1420')).toEqual([[1420, '1420']]);
   });
 });
+
+describe('where a spoken number ends', () => {
+  it('ends a clock at four digits when the number words after it count a unit', () => {
+    expect(numbers('at zero two twenty eighteen gauge')).toEqual([
+      [220, '0220'],
+      [18, '18'],
+    ]);
+  });
+  it('leaves "one" after an ordinal a pronoun when four digits follow it', () => {
+    expect(numbers('just above the first one one five two seven')).toEqual([[1527, '1527']]);
+  });
+});

@@ -146,6 +146,16 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
     if (RADIO_HOMONYMS.has(t.norm) && words.length === 0 && !isNumberWord(tokens[i + 1]?.norm ?? '')) break;
+    // "just above the first one one five two seven": "one" after an ordinal is the pronoun when four digits follow.
+    if (
+      words.length === 0 &&
+      t.norm === 'one' &&
+      PRONOUN_LEADS.has(tokens[i - 1]?.norm ?? '') &&
+      digitWordsAt(tokens, i + 1) === 4
+    )
+      break;
+    // "at zero two twenty eighteen gauge": a clock is whole at four digits; the words after it count a unit.
+    if (words.length > 0 && spokenDigits(words) === 4 && countsUnit(tokens, i)) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
     if (
       words.length === 4 &&
@@ -174,6 +184,51 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     }
   }
   return { words, next: i };
+}
+
+/** Words after which "one" is a pronoun ("the first one", "that one"), not a number. */
+const PRONOUN_LEADS = new Set(['first', 'second', 'third', 'last', 'other', 'that', 'this', 'next', 'another', 'same']);
+/** Units a count of number words may end at ("eighteen gauge", "fifty milligrams"). */
+const UNIT_WORDS = new Set([
+  'gauge',
+  'ga',
+  'mg',
+  'mcg',
+  'g',
+  'gram',
+  'grams',
+  'milligram',
+  'milligrams',
+  'microgram',
+  'micrograms',
+  'ml',
+  'mls',
+  'cc',
+  'ccs',
+  'liter',
+  'liters',
+  'units',
+  'percent',
+]);
+
+/** How many single-digit words run from token `i` (up to five). */
+function digitWordsAt(tokens: Token[], i: number): number {
+  let n = 0;
+  while (n < 5 && tokens[i + n]?.kind === 'word' && has(DIGIT_WORDS, tokens[i + n].norm)) n++;
+  return n;
+}
+
+/** How many digits the words say when read one by one, or -1 when a scale is among them ("one hundred"). */
+function spokenDigits(words: Token[]): number {
+  if (words.some((w) => has(SCALE_WORDS, w.norm) || w.norm === 'a')) return -1;
+  return readAtoms(toAtoms(words)).digits.length;
+}
+
+/** True when the number words from token `i` end right before a unit word. */
+function countsUnit(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm)) j++;
+  return j > i && UNIT_WORDS.has(tokens[j]?.norm ?? '');
 }
 
 function skipJoiner(tokens: Token[], i: number): number {

@@ -18,6 +18,14 @@ describe('a correction moves the fact it corrects', () => {
       bp('Pressure is, about eighty over palp, no, scratch that, I got it, one ten over seventy. Pulse 104.'),
     ).toEqual([{ systolic: 110, diastolic: 70, pulse: 104 }]);
   });
+  it('keeps the time said with a device whose place is corrected in the same sentence', () => {
+    expect(extractRecord('TQ right thigh 1709, correction, left thigh.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '17:09' },
+    ]);
+    expect(
+      extractRecord('frag L calf. TQ R thigh 1709 -- correction, TQ is on the L thigh not R.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '17:09' }]);
+  });
   it('corrects a time in the same phrase', () => {
     expect(extractRecord('TXA 2 g IV at 0620, correction, 0625.').medications).toEqual([
       { name: 'txa', dose: '2 g', route: 'IV', time: '06:25' },

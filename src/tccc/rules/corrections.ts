@@ -3,6 +3,7 @@
  * marker says what kind of thing is corrected (a body location, a number or time, a drug...); the
  * nearest thing of that kind before the marker is removed along with the marker.
  */
+import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
@@ -110,7 +111,8 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
     }
-    for (let i = from; i < after; i++) drop[i] = 1;
+    // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh").
+    for (let i = from; i < after; i++) drop[i] = kind !== 'number' && readClock(tokens, i) ? 0 : 1;
   }
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
 }

@@ -26,6 +26,15 @@ describe('time of injury', () => {
     expect(toi('Shot at 0240 zulu in the left leg.')).toBe('02:40');
     expect(toi('GSW to the chest at 1415. TQ left leg 1420.')).toBe('14:15');
   });
+  it('is read from a spelled label, a local-time letter, and a time the sentence opens with before the event', () => {
+    expect(toi('T.O.I. 0240, GSW left leg')).toBe('02:40');
+    expect(toi('MIST: M - IED, T.O.I 0240. I - left leg amputation.')).toBe('02:40');
+    expect(toi('Injury time 0240, GSW left leg.')).toBe('02:40');
+    expect(toi('TOI - 0240L')).toBe('02:40');
+    expect(toi('At 0240 he was hit by a sniper round to the left leg.')).toBe('02:40');
+    expect(toi('0240: IED strike. Amputation left leg.')).toBe('02:40');
+    expect(toi('At 0240 TQ applied, he was hit in the leg')).toBeUndefined();
+  });
   it('is not a time said after care or a sign is named, nor a time ago', () => {
     expect(toi('hit about twenty minutes ago, GSW left leg')).toBeUndefined();
     expect(toi('I got to him at 1430, he was hit, TQ at 1432.')).toBeUndefined();

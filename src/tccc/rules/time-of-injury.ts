@@ -11,8 +11,16 @@ import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { spanOf } from './found.js';
 
-/** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253"). */
-const LABELS = [['time', 'of', 'injury'], ['time', 'of', 'wounding'], ['toi'], ['t', 'o', 'i']];
+/** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
+const LABELS = [
+  ['time', 'of', 'injury'],
+  ['time', 'of', 'wounding'],
+  ['injury', 'time'],
+  ['toi'],
+  ['t', 'o', 'i'],
+  ['t', '.', 'o', '.', 'i', '.'],
+  ['t', '.', 'o', '.', 'i'],
+];
 /**
  * Words of the injuring event (besides the mechanisms the lexicon names: "IED", "mortar", "GSW"); a time said
  * in the event's phrase, before anything else is named, is when it happened.
@@ -65,12 +73,13 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
     if (label) {
       let j = i + label.length;
       while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
-      const found = clockAt(doc, i, j);
+      // "T.O.I. 0253": the dots of the label end no sentence of its time.
+      const found = clockAt(doc, i, j, j);
       if (found) return found;
       continue;
     }
     if (!isEvent(doc, i)) continue;
-    const found = eventTime(doc, i);
+    const found = eventTime(doc, i) ?? openingTime(doc, i);
     if (found) return found;
   }
   return null;
@@ -101,15 +110,34 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
   return null;
 }
 
+/**
+ * The clock a sentence opens with when the event word at `i` follows it with nothing named between
+ * ("At 0240 he was hit by a sniper round", "0240: IED strike on the lead vehicle").
+ */
+function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
+  let start = i;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  const at = HEDGES.has(doc.tokens[start].norm) ? start + 1 : start;
+  const clock = at < i ? readClock(doc.tokens, at) : null;
+  if (!clock || i - clock.end > EVENT_REACH) return null;
+  for (let j = clock.end; j < i; j++) {
+    const m = mentionAt(doc, j);
+    if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
+  }
+  return clockAt(doc, start, at);
+}
+
 /** True when the chunk starting at `j` is the event's time said apart, or speaks of the event again. */
 function continuesEvent(doc: Doc, j: number): boolean {
   const t = doc.tokens;
-  if (readClock(t, j) || (HEDGES.has(t[j]?.norm ?? '') && readClock(t, j + 1))) return true;
+  let k = j;
+  while (HEDGES.has(t[k]?.norm ?? '')) k++;
+  if (readClock(t, k)) return true;
   return BACK_REFERENCES.has(t[j]?.norm ?? '') && REFERENCE_VERBS.has(t[j + 1]?.norm ?? '');
 }
 
-function clockAt(doc: Doc, from: number, at: number): (Found<string> & { at: number }) | null {
-  if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[from]) return null;
+function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
+  if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
   const clock = readClock(doc.tokens, at) ?? beforeBy(doc, at);
   if (!clock) return null;
   claim(doc, { start: at, end: clock.end });

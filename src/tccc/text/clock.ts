@@ -88,6 +88,8 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const meridiem = readMeridiem(tokens, end);
   if (meridiem) end = meridiem.end;
   else if (next !== undefined && HOUR_WORDS.has(next)) end++;
+  // "0240L": local time, the letter written onto four digits (a spaced "1000 L" is a volume).
+  else if (next === 'l' && !tokens[end].spaced && t.digits?.length === 4) end++;
   // A spaced slash separates log entries ("TQ R thigh 0902 / HR 150"); only "120/80" is a quantity.
   else if (next !== undefined && QUANTITY_WORDS.has(next) && !(next === '/' && tokens[end].spaced)) return null;
 

@@ -26,6 +26,18 @@ describe('a correction moves the fact it corrects', () => {
       extractRecord('frag L calf. TQ R thigh 1709 -- correction, TQ is on the L thigh not R.').interventions,
     ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '17:09' }]);
   });
+  it('reads "cancel that", a radio "negative" and a bare "no" between two readings as corrections', () => {
+    expect(extractRecord('tourniquet right arm cancel that left arm at 1400').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:00' },
+    ]);
+    expect(extractRecord('TQ right arm at 1400, negative, left arm.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:00' },
+    ]);
+    expect(extractRecord('BP 90/60 no 110/70 pulse 100').vitals).toEqual([
+      { systolic: 110, diastolic: 70, pulse: 100 },
+    ]);
+    expect(extractRecord('BP 90/60 no TQ').vitals).toEqual([{ systolic: 90, diastolic: 60 }]);
+  });
   it('corrects a time in the same phrase', () => {
     expect(extractRecord('TXA 2 g IV at 0620, correction, 0625.').medications).toEqual([
       { name: 'txa', dose: '2 g', route: 'IV', time: '06:25' },

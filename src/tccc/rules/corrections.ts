@@ -46,6 +46,8 @@ const LEADING_WORDS = new Set([
   'says',
   'said',
 ]);
+/** A lone "no" (or the radio's "negative") between pauses takes back what was just said. */
+const LONE_NO = new Set(['no', 'negative']);
 /** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
 const PAUSES = new Set([',', '-', '...']);
 
@@ -70,7 +72,13 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   const drop = new Uint8Array(tokens.length);
   const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i].norm !== 'no' || !PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
+    if (!LONE_NO.has(tokens[i].norm)) continue;
+    // "BP 90/60 no 110/70": a "no" between two readings of one shape takes back the first, pauses or not.
+    if (isPairAt(tokens, i + 1) && i >= 3 && isPairAt(tokens, i - 3)) {
+      markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+      continue;
+    }
+    if (!PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.

@@ -346,6 +346,8 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['disregard last', [correction]],
   ['disregard my last', [correction]],
   ['disregard that', [correction]],
+  ['cancel that', [correction]],
+  ['strike that', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

@@ -21,3 +21,11 @@ describe('a time said right after the signs', () => {
     ]);
   });
 });
+
+describe('a time before a colon and the signs', () => {
+  it('heads the signs, not the act named before it', () => {
+    const r = extractRecord('TQ L thigh 0817. After TQ at 0825: HR 112, BP 104/66, alert.');
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '08:17' }]);
+    expect(r.vitals).toEqual([{ time: '08:25', pulse: 112, systolic: 104, diastolic: 66, avpu: 'A' }]);
+  });
+});

@@ -65,7 +65,8 @@ export function findTime(doc: Doc, from: number, to: number): Read<string> | nul
     if (doc.claimed[i]) continue;
     const clock = readClock(doc.tokens, i);
     if (!clock || clock.end > to + 1) continue;
-    if (leadsVitals(doc, clock.end) && startsChunk(doc, i)) return null;
+    // "After TQ at 0825: HR 112": a time before a colon and signs heads them wherever it stands.
+    if (leadsVitals(doc, clock.end) && (startsChunk(doc, i) || doc.tokens[clock.end]?.norm === ':')) return null;
     if (trailsSign(doc, i)) continue;
     return { value: clock.time, start: i, end: clock.end };
   }

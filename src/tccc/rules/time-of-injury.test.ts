@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAlerts } from '../alerts/index.js';
 import { buildCard } from '../reports/card.js';
 import { buildZmist } from '../reports/zmist.js';
+import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 const toi = (text: string) => extractRecord(text).time_of_injury;
@@ -34,6 +35,13 @@ describe('time of injury', () => {
     expect(toi('At 0240 he was hit by a sniper round to the left leg.')).toBe('02:40');
     expect(toi('0240: IED strike. Amputation left leg.')).toBe('02:40');
     expect(toi('At 0240 TQ applied, he was hit in the leg')).toBeUndefined();
+  });
+  it('is read after "for both" and goes on each casualty it is said of', () => {
+    const records = extractCasualties(
+      'Cas 1 of 2: PVT Ochoa, burns to both legs, HR 104. Cas 2 of 2: PFC Tran, closed fracture left ankle, splint left leg, HR 84. Time of injury for both 2240.',
+    ).casualties.map((c) => c.record);
+    expect(records.map((r) => r.time_of_injury)).toEqual(['22:40', '22:40']);
+    expect(records[1].interventions).toEqual([{ type: 'splint', location: 'left_leg' }]);
   });
   it('is not a time said after care or a sign is named, nor a time ago', () => {
     expect(toi('hit about twenty minutes ago, GSW left leg')).toBeUndefined();

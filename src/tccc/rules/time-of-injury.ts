@@ -52,8 +52,24 @@ const EVENT_WORDS = new Set([
 ]);
 /** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
 const HEDGES = new Set(['at', '@', 'about', 'around', 'approx', 'approximately', 'roughly', '~', 'or', 'so', 'near']);
-/** Between a label and its time. */
-const LABEL_GAP = new Set([':', '-', 'is', 'was', 'at', 'about', 'around', 'approx', 'approximately', '~', 'of']);
+/** Between a label and its time ("time of injury for both 2240"). */
+const LABEL_GAP = new Set([
+  ':',
+  '-',
+  'is',
+  'was',
+  'at',
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  '~',
+  'of',
+  'for',
+  'both',
+  'all',
+  'each',
+]);
 /** How many tokens after an event word, in its sentence, its time may be ("caught R hand btwn MRAP door and frame ~0120"). */
 const EVENT_REACH = 10;
 /** A phrase after a comma that still speaks of the event ("he got burned pulling the cover off, that was at 1350"). */

@@ -38,6 +38,16 @@ describe('a correction moves the fact it corrects', () => {
     ]);
     expect(extractRecord('BP 90/60 no TQ').vitals).toEqual([{ systolic: 90, diastolic: 60 }]);
   });
+  it('replaces a drug corrected in its sentence by "that was …", keeping the time said with the old one', () => {
+    expect(
+      extractRecord('Gave morphine 10 mg IM at 1930, correction, that was ketamine 50 mg IM, not morphine.')
+        .medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '19:30' }]);
+    // The old dose is not carried to a drug said without one: a number the engine is unsure of is left out.
+    expect(extractRecord('Gave morphine 10 mg IM at 1930, correction, that was ketamine.').medications).toEqual([
+      { name: 'ketamine', time: '19:30' },
+    ]);
+  });
   it('corrects a time in the same phrase', () => {
     expect(extractRecord('TXA 2 g IV at 0620, correction, 0625.').medications).toEqual([
       { name: 'txa', dose: '2 g', route: 'IV', time: '06:25' },

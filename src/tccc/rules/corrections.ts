@@ -21,6 +21,7 @@ const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
 const LEADING_WORDS = new Set([
   'the',
+  'that',
   'his',
   'her',
   'a',

@@ -14,6 +14,14 @@ describe('numbers said over the radio', () => {
   });
 });
 
+describe('a number the medic is unsure of', () => {
+  it('is left out when two values are said with "or", and the rest of the set kept', () => {
+    expect(extractRecord('pulse 120 or 130, BP 110/70').vitals).toEqual([{ systolic: 110, diastolic: 70 }]);
+    expect(extractRecord('pulse one twenty or one thirty').vitals).toBeUndefined();
+    expect(extractRecord('resps 20 or so').vitals).toEqual([{ resp_rate: 20 }]);
+  });
+});
+
 describe('amounts said the way a medic says them', () => {
   it('reads "mic" as micrograms and "a liter" as 1000 ml', () => {
     const r = extractRecord('starting a liter of lr iv time 1012 fentanyl 50 mic iv 1015');

@@ -48,6 +48,12 @@ describe('time of injury', () => {
     expect(toi('I got to him at 1430, he was hit, TQ at 1432.')).toBeUndefined();
     expect(toi('GSW left thigh, TQ at 1415.')).toBeUndefined();
     expect(toi('GSW left thigh pulse 120 at 1415')).toBeUndefined();
+    // What was done after the event, said between it and the time, takes the time with it.
+    expect(toi('GSW chest noted at 1400.')).toBeUndefined();
+    expect(toi('Burns to both arms dressed at 1400.')).toBeUndefined();
+    expect(toi('GSW R thigh found at 1400')).toBeUndefined();
+    expect(toi('At 1400 we treated his GSW to the left leg.')).toBeUndefined();
+    expect(toi('Blast occurred at 0240.')).toBe('02:40');
   });
   it('is kept apart from treatment and vitals times, and never taken from when care began', () => {
     const r = extractRecord('IED blast 0253. TQ left thigh 0258. HR 140 at 0300.');

@@ -39,6 +39,7 @@ const EVENT_WORDS = new Set([
   'detonated',
   'detonation',
   'impact',
+  'impacted',
   'landed',
   'landmine',
   'rollover',
@@ -119,6 +120,7 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
   for (let j = i + 1; j < end; j++) {
     const m = mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
+    if (isLaterAct(tokens[j].norm)) return null;
     if (doc.chunk[j] !== doc.chunk[j - 1] && !continuesEvent(doc, j)) return null;
     if (doc.chunk[j] !== doc.chunk[j - 1]) end = Math.min(doc.sentenceEnd[i], j + CHUNK_REACH);
     if (!doc.claimed[j] && (readClock(tokens, j) || beforeBy(doc, j))) return clockAt(doc, i, j);
@@ -138,9 +140,29 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
   if (!clock || i - clock.end > EVENT_REACH) return null;
   for (let j = clock.end; j < i; j++) {
     const m = mentionAt(doc, j);
-    if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
+    if ((m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) || isLaterAct(doc.tokens[j].norm)) return null;
   }
   return clockAt(doc, start, at);
+}
+
+/** Participles of what was done after the event ("found", "seen"), which do not end in "-ed". */
+const LATER_PARTICIPLES = new Set(['found', 'seen', 'given', 'taken', 'brought', 'put', 'done']);
+/** Words ending in "-ed" that still speak of the event or its time. */
+const EVENT_PARTICIPLES = new Set(['estimated', 'reported', 'bleed', 'speed']);
+
+/**
+ * True for a word saying something was done after the event ("GSW chest noted at 1400", "dressed at 1400",
+ * "treated at 1400"): a past participle that is not a word of the event itself. Its time is not the injury's.
+ */
+function isLaterAct(word: string): boolean {
+  if (LATER_PARTICIPLES.has(word)) return true;
+  return (
+    word.length > 4 &&
+    word.endsWith('ed') &&
+    !EVENT_WORDS.has(word) &&
+    !REFERENCE_VERBS.has(word) &&
+    !EVENT_PARTICIPLES.has(word)
+  );
 }
 
 /** True when the chunk starting at `j` is the event's time said apart, or speaks of the event again. */

@@ -27,4 +27,17 @@ describe('a retraction takes back only what it names', () => {
       { name: 'ketamine', dose: '50 mg', route: 'IV', time: '14:10' },
     ]);
   });
+  it('takes back only the last thing said before a lone "disregard" in an unpunctuated transcript', () => {
+    const r = extractRecord(
+      'tourniquet left thigh 1400 gave ketamine 50 mg IM disregard gave fentanyl 50 mcg IV 1410 pulse 110',
+    );
+    expect(r.medications).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:10' }]);
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:00' }]);
+    expect(r.vitals).toEqual([{ pulse: 110 }]);
+  });
+  it('takes back the thing said in the sentence before a "Disregard." of its own', () => {
+    expect(
+      extractRecord('TQ left thigh 1400. Ketamine 50 mg IM. Disregard. Fentanyl 50 mcg IV 1410.').medications,
+    ).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:10' }]);
+  });
 });

@@ -17,10 +17,14 @@ const ASIDE_REACH = 5;
 /** How far back the earlier mention of the retracted thing may be. */
 const LOOK_BACK = 40;
 
-/** Takes back each named retracted thing; drops a "disregard" that named one from `mentions`. In place. */
+/**
+ * Takes back each named retracted thing, and the last thing said before a lone "disregard"; drops those
+ * "disregard" mentions from `mentions`, so their sentence stands. In place.
+ */
 export function applyRetractions(tokens: Token[], mentions: Mention[], sentence: Int32Array): void {
   for (let k = 0; k < mentions.length; k++) {
-    const found = namedByRetraction(tokens, mentions, k, sentence);
+    const found =
+      namedByRetraction(tokens, mentions, k, sentence) ?? lastBeforeDisregard(tokens, mentions, k, sentence);
     if (!found) continue;
     const { named, cue } = found;
     const thing = mentions[named];
@@ -63,6 +67,36 @@ function namedByRetraction(
   const withheld = mentions[k + 2];
   if (!tagOf(next, 'negate') || !withheld || withheld.start - m.end > ASIDE_REACH || !isContent(withheld)) return null;
   return sentence[withheld.start] === sentence[m.start] ? { named: k + 2, cue: m.start } : null;
+}
+
+/** Sentences back a lone "disregard" may reach for the thing it takes back ("Ketamine 50 mg IM. Disregard."). */
+const SENTENCES_BACK = 1;
+const SENTENCE_END = new Set(['.', ';', '!', '\n']);
+
+/**
+ * A lone "disregard" (naming nothing after it) takes back the last thing said before it, in its sentence or
+ * the one before: "… gave ketamine 50 mg IM disregard gave fentanyl …" loses the ketamine, not the transcript.
+ */
+function lastBeforeDisregard(
+  tokens: Token[],
+  mentions: Mention[],
+  k: number,
+  sentence: Int32Array,
+): { named: number; cue: number } | null {
+  const m = mentions[k];
+  if (tokens[m.start].norm !== 'disregard' || m.end !== m.start + 1 || !tagOf(m, 'other_person')) return null;
+  // "… had HR 140, disregard." ends the remark it withdraws: that sentence is left out whole, as before.
+  const endsSentence =
+    m.end >= tokens.length || sentence[m.end] !== sentence[m.start] || SENTENCE_END.has(tokens[m.end].norm);
+  const opensSentence = m.start === 0 || sentence[m.start - 1] !== sentence[m.start];
+  if (endsSentence && !opensSentence) return null;
+  for (let j = k - 1; j >= 0 && m.start - mentions[j].end <= LOOK_BACK; j--) {
+    if (sentence[m.start] - sentence[mentions[j].start] > SENTENCES_BACK) return null;
+    // A remark on someone else before it is what it withdraws: that sentence is left out as it was.
+    if (tagOf(mentions[j], 'other_person')) return null;
+    if (isContent(mentions[j]) || tagOf(mentions[j], 'vital')) return { named: j, cue: m.start };
+  }
+  return null;
 }
 
 function isContent(m: Mention): boolean {

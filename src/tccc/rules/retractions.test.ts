@@ -40,4 +40,9 @@ describe('a retraction takes back only what it names', () => {
       extractRecord('TQ left thigh 1400. Ketamine 50 mg IM. Disregard. Fentanyl 50 mcg IV 1410.').medications,
     ).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:10' }]);
   });
+  it('reads the radio "negative on" as a no', () => {
+    const r = extractRecord('tourniquet left thigh 1400 negative on the TXA pulse 110');
+    expect(r.medications).toBeUndefined();
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:00' }]);
+  });
 });

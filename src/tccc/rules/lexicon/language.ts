@@ -155,6 +155,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['without', [forward]],
   ['denies', [forward]],
   ['negative for', [forward]],
+  // Radio: "negative on the TXA" is "no TXA".
+  ['negative on', [forward]],
   ['never', [forward]],
   ['none', [forward]],
   ['considered', [forward]],

@@ -87,8 +87,9 @@ describe('digits said the radio way', () => {
     expect(numbers('time one fower tree niner')).toEqual([[1439, '1439']]);
     expect(numbers('pulse one tree zero')).toEqual([[130, '130']]);
   });
-  it('leave "tree" a word when no number word is next to it', () => {
+  it('leave "tree" a word when no number word is next to it, or an article is before it', () => {
     expect(numbers('fell from a tree at 1420')).toEqual([[1420, '1420']]);
+    expect(numbers('fell from a tree two meters')).toEqual([[2, '2']]);
   });
 });
 

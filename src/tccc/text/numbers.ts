@@ -25,6 +25,7 @@ const DIGIT_WORDS: Record<string, number> = {
 };
 /** Radio digits that are also plain words ("fell from a tree"): a digit only next to another number word. */
 const RADIO_HOMONYMS = new Set(['tree']);
+const ARTICLES = new Set(['a', 'the', 'that', 'this']);
 const TEEN_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
@@ -145,7 +146,13 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "a hundred", "a thousand": the article counts as one before a scale word.
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
-    if (RADIO_HOMONYMS.has(t.norm) && words.length === 0 && !isNumberWord(tokens[i + 1]?.norm ?? '')) break;
+    // "fell from a tree two meters": after an article it is the noun.
+    if (
+      RADIO_HOMONYMS.has(t.norm) &&
+      words.length === 0 &&
+      (!isNumberWord(tokens[i + 1]?.norm ?? '') || ARTICLES.has(tokens[i - 1]?.norm ?? ''))
+    )
+      break;
     // "just above the first one one five two seven": "one" after an ordinal is the pronoun when four digits follow.
     if (
       words.length === 0 &&

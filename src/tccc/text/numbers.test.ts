@@ -82,10 +82,14 @@ describe('normalization', () => {
 });
 
 describe('digits said the radio way', () => {
-  it('read "fife", "fower", "tree" and "niner" as digits', () => {
+  it('read the radio digits ("fife", "fower", "tree", "wun", "niner") and "tousand"', () => {
     expect(numbers('fentanyl fife zero micrograms')).toEqual([[50, '50']]);
     expect(numbers('time one fower tree niner')).toEqual([[1439, '1439']]);
     expect(numbers('pulse one tree zero')).toEqual([[130, '130']]);
+    expect(numbers('time wun fife wun two, fluids wun tousand')).toEqual([
+      [1512, '1512'],
+      [1000, '1000'],
+    ]);
   });
   it('leave "tree" a word when no number word is next to it, or an article is before it', () => {
     expect(numbers('fell from a tree at 1420')).toEqual([[1420, '1420']]);

@@ -22,6 +22,7 @@ const DIGIT_WORDS: Record<string, number> = {
   fife: 5,
   fower: 4,
   tree: 3,
+  wun: 1,
 };
 /** Radio digits that are also plain words ("fell from a tree"): a digit only next to another number word. */
 const RADIO_HOMONYMS = new Set(['tree']);
@@ -49,7 +50,7 @@ const TENS_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000 };
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, tousand: 1000 };
 /** Longest run merged; a spoken 10-digit grid plus a zone fits. */
 const MAX_RUN = 16;
 

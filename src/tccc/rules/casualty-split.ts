@@ -209,7 +209,8 @@ function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPa
     // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
     while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
     let start = i;
-    if (isBoundary(tokens[i + 1]) && ['for', 'to', 'of'].includes(norm(tokens, i - 1)))
+    // "… for both." and "time of injury for both 2240": the whole phrase is said of each.
+    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(norm(tokens, i - 1))) || norm(tokens, i - 1) === 'for')
       start = phraseStartBefore(tokens, i, switchAtToken);
     // The full stop goes with the phrase, so it is said once for each casualty.
     const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;

@@ -5,6 +5,7 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { applyCorrections } from './corrections.js';
+import { applyRetractions } from './retractions.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { HEDGE_BRIDGE, HEDGE_WORDS, LETTER_VITAL_LABELS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
@@ -57,6 +58,7 @@ export function readDoc(text: string): Doc {
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
+  applyRetractions(tokens, mentions, sentence);
   classifyAccess(tokens, mentions, chunk, sentence);
   const excluded = new Set<number>();
   for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);

@@ -40,6 +40,12 @@ describe('injuries', () => {
   it('does not record negated or hedged injuries, or limbs without a side', () => {
     expect(injuries('no exit wound. no fracture. possible fx L femur. GSW to the arm.')).toEqual([]);
   });
+  it('does not give an injury the place of an exit said not to be there, even unpunctuated', () => {
+    expect(injuries('gunshot wound left chest entry only no exit on the back vented chest seal left chest')).toEqual([
+      { type: 'gsw', location: 'chest' },
+    ]);
+    expect(injuries('GSW left chest no exit wound on the back.')).toEqual([{ type: 'gsw', location: 'chest' }]);
+  });
   it('names fixed-location injuries', () => {
     expect(injuries('head injury, confused. so tension pneumo.')).toEqual([
       { type: 'tbi', location: 'head' },

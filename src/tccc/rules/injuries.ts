@@ -23,7 +23,7 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   const tag = tagOf(m, 'injury');
   if (!tag) return [];
   if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
-  const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), negatedFindingStart(doc, k));
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
   let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
   locations = locations.concat(continuationLocations(doc, k));
@@ -36,6 +36,13 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
   }));
+}
+
+/** Where a negated finding after mention `k` starts ("GSW left chest entry only no exit on the back"): its place is not the injury's. */
+function negatedFindingStart(doc: Doc, k: number): number {
+  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < doc.chunkEnd[doc.mentions[k].start]; j++)
+    if (doc.mentions[j].negated && tagOf(doc.mentions[j], 'finding')) return doc.mentions[j].start;
+  return doc.tokens.length;
 }
 
 /** The locations of the last phrase (both of "bilateral legs"). */

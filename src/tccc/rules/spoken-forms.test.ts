@@ -1,6 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
 
+describe('numbers said over the radio', () => {
+  it('reads radio digits in a dose and a time', () => {
+    expect(extractRecord('fentanyl fife zero micrograms IV at one fower tree zero').medications).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:30' },
+    ]);
+  });
+  it('leaves out a dose of zero, a number heard in part, and keeps the drug', () => {
+    expect(extractRecord('fentanyl fiv zero micrograms IV at 1430').medications).toEqual([
+      { name: 'fentanyl', route: 'IV', time: '14:30' },
+    ]);
+  });
+});
+
+describe('a number the medic is unsure of', () => {
+  it('is left out when two values are said with "or", and the rest of the set kept', () => {
+    expect(extractRecord('pulse 120 or 130, BP 110/70').vitals).toEqual([{ systolic: 110, diastolic: 70 }]);
+    expect(extractRecord('pulse one twenty or one thirty').vitals).toBeUndefined();
+    expect(extractRecord('resps 20 or so').vitals).toEqual([{ resp_rate: 20 }]);
+  });
+});
+
+describe('amounts said the way a medic says them', () => {
+  it('reads "mic" as micrograms and "a liter" as 1000 ml', () => {
+    const r = extractRecord('starting a liter of lr iv time 1012 fentanyl 50 mic iv 1015');
+    expect(r.fluids).toEqual([{ name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '10:12' }]);
+    expect(r.medications).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '10:15' }]);
+  });
+  it('gives each of two acts its time when a count follows a spoken clock', () => {
+    expect(
+      extractRecord(
+        'pressure dressing on the abdomen at zero two twenty eighteen gauge IV left forearm at zero two thirty',
+      ).interventions,
+    ).toEqual([
+      { type: 'pressure_dressing', location: 'abdomen', time: '02:20' },
+      { type: 'iv', location: 'left_arm', time: '02:30' },
+    ]);
+  });
+});
+
 describe('care and wounds said the way a medic says them while working', () => {
   it('reads needle decompression said as a verb', () => {
     expect(extractRecord('Tension pneumo, decompressing the right chest, one one one zero.').interventions).toEqual([

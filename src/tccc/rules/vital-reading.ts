@@ -210,7 +210,8 @@ function isRange(doc: Doc, i: number): boolean {
   const sep = doc.tokens[i + 1];
   const high = doc.tokens[i + 2];
   if (!sep || high?.kind !== 'number') return false;
-  return (sep.norm === '-' && !sep.spaced && !high.spaced) || sep.norm === 'to';
+  // "pulse 120 or 130": the medic is unsure which; neither is recorded.
+  return (sep.norm === '-' && !sep.spaced && !high.spaced) || sep.norm === 'to' || sep.norm === 'or';
 }
 
 /** Tokens of "%", "percent", "/10" or "out of ten" after a value, so a time after them is still next to the sign. */

@@ -6,7 +6,16 @@
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock, type ClockMatch } from '../text/clock.js';
-import { MAX_WINDOW, claim, isAffirmed, leadsVitals, mentionAt, previousBoundary } from './attributes.js';
+import {
+  MAX_WINDOW,
+  TRAILING_MARKS,
+  claim,
+  isAffirmed,
+  leadsVitals,
+  mentionAt,
+  previousBoundary,
+  trailsSign,
+} from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -194,18 +203,17 @@ function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: 
 }
 
 /**
- * A time said after the signs ("HR 110, BP 120/80 at 0915;"): "at" or "@" and a clock right after
- * a value, then the end of the sentence, more signs, a priority or a later timed value of the same sign;
- * or a clock in brackets ("(0125)"). A time followed by anything else belongs to it.
+ * A time said after the signs ("HR 110, BP 120/80 at 0915;", "pain 7/10 (0125)"): "at", "@" or "(" and a
+ * clock right after a value or a level ("responds to voice at 1538"), then the end of the sentence, more
+ * signs, a priority, a later timed value of the same sign, or anything trailsSign leaves to the signs.
  */
 function readTrailingTime(doc: Doc, i: number, sign: VitalKind): { value: string; span: Span; end: number } | null {
-  const at = doc.tokens[i]?.norm;
-  if ((at !== 'at' && at !== '@' && at !== '(') || doc.claimed[i + 1]) return null;
+  const at = doc.tokens[i]?.norm ?? '';
+  if (!TRAILING_MARKS.has(at) || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
   if (!clock) return null;
   // "pain 7/10 (0125)": a time in brackets after the signs is theirs.
-  if (at === '(') {
-    if (doc.tokens[clock.end]?.norm !== ')') return null;
+  if (at === '(' && doc.tokens[clock.end]?.norm === ')') {
     claim(doc, { start: i + 1, end: clock.end });
     return { value: clock.time, span: spanOf(doc, i, clock.end + 1), end: clock.end + 1 };
   }
@@ -216,7 +224,14 @@ function readTrailingTime(doc: Doc, i: number, sign: VitalKind): { value: string
   // "… responds to voice at one five three eight urgent surgical": a priority takes no time.
   const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
   const priorityNext = next !== undefined && tagOf(next, 'evac') !== undefined;
-  if (!endsSentence && !priorityNext && !leadsVitals(doc, clock.end) && !readTimedRepeat(doc, sign, clock.end))
+  // A time right after the signs is theirs even when an act follows (no act takes it: see trailsSign).
+  if (
+    !endsSentence &&
+    !priorityNext &&
+    !leadsVitals(doc, clock.end) &&
+    !readTimedRepeat(doc, sign, clock.end) &&
+    !trailsSign(doc, i + 1)
+  )
     return null;
   claim(doc, { start: i + 1, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };

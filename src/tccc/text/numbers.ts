@@ -18,7 +18,15 @@ const DIGIT_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   niner: 9,
+  // Radio pronunciation (ACP 125): said so a digit survives a bad line.
+  fife: 5,
+  fower: 4,
+  tree: 3,
+  wun: 1,
 };
+/** Radio digits that are also plain words ("fell from a tree"): a digit only next to another number word. */
+const RADIO_HOMONYMS = new Set(['tree']);
+const ARTICLES = new Set(['a', 'the', 'that', 'this']);
 const TEEN_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
@@ -42,7 +50,7 @@ const TENS_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000 };
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, tousand: 1000 };
 /** Longest run merged; a spoken 10-digit grid plus a zone fits. */
 const MAX_RUN = 16;
 
@@ -139,6 +147,23 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "a hundred", "a thousand": the article counts as one before a scale word.
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
+    // "fell from a tree two meters": after an article it is the noun.
+    if (
+      RADIO_HOMONYMS.has(t.norm) &&
+      words.length === 0 &&
+      (!isNumberWord(tokens[i + 1]?.norm ?? '') || ARTICLES.has(tokens[i - 1]?.norm ?? ''))
+    )
+      break;
+    // "just above the first one one five two seven": "one" after an ordinal is the pronoun when four digits follow.
+    if (
+      words.length === 0 &&
+      t.norm === 'one' &&
+      PRONOUN_LEADS.has(tokens[i - 1]?.norm ?? '') &&
+      digitWordsAt(tokens, i + 1) === 4
+    )
+      break;
+    // "at zero two twenty eighteen gauge": a clock is whole at four digits; the words after it count a unit.
+    if (words.length > 0 && spokenDigits(words) === 4 && countsUnit(tokens, i)) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
     if (
       words.length === 4 &&
@@ -179,6 +204,51 @@ function isBareHundred(tokens: Token[], i: number): boolean {
     (has(DIGIT_WORDS, next) || has(TEEN_WORDS, next) || has(TENS_WORDS, next)) &&
     next !== 'oh'
   );
+}
+
+/** Words after which "one" is a pronoun ("the first one", "that one"), not a number. */
+const PRONOUN_LEADS = new Set(['first', 'second', 'third', 'last', 'other', 'that', 'this', 'next', 'another', 'same']);
+/** Units a count of number words may end at ("eighteen gauge", "fifty milligrams"). */
+const UNIT_WORDS = new Set([
+  'gauge',
+  'ga',
+  'mg',
+  'mcg',
+  'g',
+  'gram',
+  'grams',
+  'milligram',
+  'milligrams',
+  'microgram',
+  'micrograms',
+  'ml',
+  'mls',
+  'cc',
+  'ccs',
+  'liter',
+  'liters',
+  'units',
+  'percent',
+]);
+
+/** How many single-digit words run from token `i` (up to five). */
+function digitWordsAt(tokens: Token[], i: number): number {
+  let n = 0;
+  while (n < 5 && tokens[i + n]?.kind === 'word' && has(DIGIT_WORDS, tokens[i + n].norm)) n++;
+  return n;
+}
+
+/** How many digits the words say when read one by one, or -1 when a scale is among them ("one hundred"). */
+function spokenDigits(words: Token[]): number {
+  if (words.some((w) => has(SCALE_WORDS, w.norm) || w.norm === 'a')) return -1;
+  return readAtoms(toAtoms(words)).digits.length;
+}
+
+/** True when the number words from token `i` end right before a unit word. */
+function countsUnit(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm)) j++;
+  return j > i && UNIT_WORDS.has(tokens[j]?.norm ?? '');
 }
 
 function skipJoiner(tokens: Token[], i: number): number {

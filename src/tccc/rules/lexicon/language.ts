@@ -156,6 +156,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['without', [forward]],
   ['denies', [forward]],
   ['negative for', [forward]],
+  // Radio: "negative on the TXA" is "no TXA".
+  ['negative on', [forward]],
   ['never', [forward]],
   ['none', [forward]],
   ['considered', [forward]],
@@ -347,6 +349,8 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['disregard last', [correction]],
   ['disregard my last', [correction]],
   ['disregard that', [correction]],
+  ['cancel that', [correction]],
+  ['strike that', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

@@ -65,7 +65,9 @@ export function findTime(doc: Doc, from: number, to: number): Read<string> | nul
     if (doc.claimed[i]) continue;
     const clock = readClock(doc.tokens, i);
     if (!clock || clock.end > to + 1) continue;
-    if (leadsVitals(doc, clock.end) && startsChunk(doc, i)) return null;
+    // "After TQ at 0825: HR 112": a time before a colon and signs heads them wherever it stands.
+    if (leadsVitals(doc, clock.end) && (startsChunk(doc, i) || doc.tokens[clock.end]?.norm === ':')) return null;
+    if (trailsSign(doc, i)) continue;
     return { value: clock.time, start: i, end: clock.end };
   }
   return null;
@@ -77,6 +79,41 @@ function startsChunk(doc: Doc, i: number): boolean {
   if (j >= 0 && doc.tokens[j].norm === 'at' && doc.chunk[j] === doc.chunk[i]) j--;
   return j < 0 || doc.chunk[j] !== doc.chunk[i] || doc.sentence[j] !== doc.sentence[i];
 }
+
+/** Marks right before a time said after a sign ("BP 100/60 at 1430", "pain 7/10 (0125)"). */
+export const TRAILING_MARKS = new Set(['at', '@', '(']);
+/** Most tokens a sign's value may take after its name ("b p eighty four by palp"). */
+const VALUE_REACH = 5;
+
+/**
+ * True when the clock at token `i` is said right after a sign and its value ("BP 100/60 at 1430", "responds
+ * to voice at 1538") and is closed off with them: a pause, a priority or any word but an act follows, or
+ * the act after it says its own time. Then it is the time of that set, never of the act named after it.
+ * "HR 118 at 1432 TQ applied" is left to the act: the act has no other time.
+ */
+export function trailsSign(doc: Doc, i: number): boolean {
+  if (!TRAILING_MARKS.has(doc.tokens[i - 1]?.norm ?? '')) return false;
+  const last = i - 2;
+  let afterSign = false;
+  for (let j = last; j >= 0 && last - j <= VALUE_REACH && doc.sentence[j] === doc.sentence[i]; j--) {
+    const m = mentionAt(doc, j);
+    if (!m) continue;
+    if (!tagOf(m, 'vital') && !tagOf(m, 'avpu')) return false;
+    afterSign = m.end === last + 1 || doc.tokens[last].kind === 'number' || doc.tokens[last].norm === 'palp';
+    break;
+  }
+  const clock = afterSign ? readClock(doc.tokens, i) : null;
+  if (!clock) return false;
+  const n = clock.end;
+  if (n >= doc.tokens.length || doc.chunk[n] !== doc.chunk[i] || doc.tokens[n].norm === ')') return true;
+  const k = doc.mentionIndex[n];
+  if (k < 0 || !isCare(doc.mentions[k])) return true;
+  for (let j = doc.mentions[k].end; j < nextThingStart(doc, k); j++) if (readClock(doc.tokens, j)) return true;
+  return false;
+}
+
+const isCare = (m: Mention): boolean =>
+  m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');
 
 /** Marks between a time and the signs it leads; a line break too, for a time on a line of its own ("1432:\nHR 110"). */
 const LEAD_MARKS = new Set([',', ':', '-', '\n']);
@@ -100,7 +137,9 @@ export function findDose(doc: Doc, from: number, to: number): Read<string> | nul
     const t = doc.tokens[i];
     const word = doc.tokens[i + 1].norm;
     const unit = Object.hasOwn(DOSE_UNITS, word) ? DOSE_UNITS[word] : undefined;
+    // No dose is zero: "zero micrograms" is a number heard in part ("fife zero" with the "fife" lost), left out.
     if (t.kind === 'number' && t.value !== undefined && unit && !isRate(doc, i + 2)) {
+      if (t.value === 0) return null;
       return { value: `${t.value} ${unit}`, start: i, end: i + 2 };
     }
   }
@@ -115,6 +154,8 @@ function isRate(doc: Doc, i: number): boolean {
   return (per === 'per' || per === '/' || per === 'a') && PER_WEIGHT.has(doc.tokens[i + 1]?.norm ?? '');
 }
 
+const LITER_ML = 1000;
+
 /** "500 ml", "1 L", "five hundred mils", or a unit of whole blood (500 ml). */
 export function findVolume(doc: Doc, from: number, to: number, unitMl: number | null): Read<number> | null {
   for (let i = from; i < to; i++) {
@@ -123,6 +164,9 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
     if (t.kind === 'number' && t.value !== undefined && Object.hasOwn(VOLUME_UNITS, next)) {
       return { value: Math.round(t.value * VOLUME_UNITS[next]), start: i, end: i + 2 };
     }
+    // "a liter of LR": the article is the count, for a unit a bag is counted in (never "a ml").
+    if ((t.norm === 'a' || t.norm === 'an') && VOLUME_UNITS[next] === LITER_ML)
+      return { value: LITER_ML, start: i, end: i + 2 };
     if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
       const prev = doc.tokens[i - 1];
       const count =

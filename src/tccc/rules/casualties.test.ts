@@ -206,4 +206,51 @@ describe('casualty switches said in passing', () => {
     expect(vance.mechanism).toEqual(['blast']);
     expect(lowe.mechanism).toEqual(['blast']);
   });
+  it('ends an unpunctuated "… for both" at the last casualty\'s facts, never taking them all as said of both', () => {
+    const [one, two] = records(
+      'two guys hit at zero one one zero casualty one of two corporal dean gunshot wound left arm pulse one ten ' +
+        'casualty two of two specialist ruiz frag right leg tourniquet right thigh zero one one four sats ninety urgent surgical for both',
+    );
+    expect(one).toMatchObject({ injuries: [{ type: 'gsw', location: 'left_arm' }], vitals: [{ pulse: 110 }] });
+    expect(two).toMatchObject({
+      vitals: [{ spo2: 90 }],
+      interventions: [{ type: 'tourniquet', location: 'right_leg' }],
+    });
+    expect([one.evac_priority, two.evac_priority]).toEqual(['urgent_surgical', 'urgent_surgical']);
+  });
+  it('reads a numbered list "1) … 2) …" opening lines as casualties once the narrative says it has several', () => {
+    const list = records(
+      'Rocket impact, 3 cas.\n1) SGT Hale, M - GSW L thigh, TQ L thigh 0412.\n2) PFC Ivey - lac R forearm.\n3) SPC Moe - no injuries, shaken.',
+    );
+    expect(list.map((r) => r.casualty?.name)).toEqual(['Hale', 'Ivey', 'Moe']);
+    expect(list[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '04:12' }]);
+    expect(list[1].injuries).toEqual([{ type: 'laceration', location: 'right_arm' }]);
+    // Without several said, "1)" is a numbered step of one casualty's care.
+    expect(records('GSW L thigh.\n1) TQ L thigh 0412.\n2) TXA 2 g IV 0420.')).toHaveLength(1);
+  });
+  it("reads a role said right after a casualty's label as that casualty, and the role later as a switch back", () => {
+    const [one, two] = records(
+      'Two casualties, rollover. Casualty 1 of 2: PFC Aho, roster AA1234. Gunner, thrown clear. Lac to scalp. ' +
+        'Casualty 2 of 2: SPC Bell. Driver, pinned. Pelvic binder on 0950. The gunner is routine.',
+    );
+    expect(one).toMatchObject({ casualty: { name: 'Aho' }, injuries: [{ type: 'laceration', location: 'head' }] });
+    expect(one.evac_priority).toBe('routine');
+    expect(two).toMatchObject({
+      casualty: { name: 'Bell' },
+      interventions: [{ type: 'pelvic_binder', time: '09:50' }],
+    });
+    expect(
+      records('Casualty 1 of 2: PFC Aho. Gunner, thrown clear. Casualty 2 of 2: SPC Bell. Driver, pinned.'),
+    ).toHaveLength(2);
+  });
+  it('reads "Two down. First, Hollis. … Next. Dawes." as two casualties, each with the name said after its label', () => {
+    const [hollis, dawes] = records(
+      'Blast. Two down. First, Hollis. Left arm gone, TQ left arm 0212. Next. Dawes. Frag to the neck, packed it. Back to Hollis. Pulse 130.',
+    );
+    expect(hollis).toMatchObject({ casualty: { name: 'Hollis' }, vitals: [{ pulse: 130 }] });
+    expect(hollis.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '02:12' }]);
+    expect(dawes).toMatchObject({ casualty: { name: 'Dawes' }, injuries: [{ type: 'penetrating', location: 'neck' }] });
+    // Without several said, "First, Hollis" is no list.
+    expect(records('First, Hollis. Left arm gone. Next. Dawes is his buddy.')).toHaveLength(1);
+  });
 });

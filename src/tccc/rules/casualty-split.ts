@@ -8,6 +8,7 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { isBoundary, loneName, norm, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 
 /** A character range `[start, end)` of the narrative. */
@@ -29,32 +30,6 @@ export interface CasualtySplit {
   calledBy: (string | undefined)[];
 }
 
-const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter']);
-const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
-const LETTERS: Record<string, number> = {
-  a: 1,
-  b: 2,
-  c: 3,
-  d: 4,
-  e: 5,
-  alpha: 1,
-  bravo: 2,
-  charlie: 3,
-  delta: 4,
-  echo: 5,
-};
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
-};
-const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
 /** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
 const PAIRED_PARTS = new Set([
   'hands',
@@ -83,11 +58,8 @@ const PAIRED_PARTS = new Set([
   'wrists',
   'shoulders',
 ]);
-/** "I've got two", "two casualties", "3 patients": the narrative says it covers several. */
-const COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'pts', 'cas', 'guys', 'litter', 'urgent']);
-
-/** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
-type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
+/** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
+const COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'pts', 'cas', 'guys', 'litter', 'urgent', 'down']);
 
 interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
@@ -99,35 +71,6 @@ interface Switch {
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'to', 'moving', 'on', 'and', 'now']);
 const NONE: CasualtySplit = { casualties: [], preamble: [], shared: [], labels: [], calledBy: [] };
-/** Capitalized words that open a phrase but are no name. */
-const NOT_NAMES = new Set([
-  'he',
-  'she',
-  'his',
-  'her',
-  'the',
-  'this',
-  'that',
-  'they',
-  'we',
-  'i',
-  'ok',
-  'okay',
-  'so',
-  'and',
-  'both',
-  'all',
-  'same',
-  'no',
-  'pt',
-  'casualty',
-  'patient',
-  'male',
-  'female',
-  'urgent',
-  'priority',
-  'routine',
-]);
 
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
@@ -160,10 +103,28 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];
   const owner: number[] = [];
+  // Roles said right after a casualty's label ("Casualty 1 of 2: PFC O'Neill … Gunner, thrown clear") name that casualty.
+  const roleOwner = new Map<string, number>();
   let current = -1;
+  let labelEnd = 0;
   for (const s of switches) {
-    const index = casualtyIndex(s.target, keys, current);
-    if (index === keys.length) keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+    const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
+    let index: number;
+    if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
+    else if (
+      role &&
+      current >= 0 &&
+      ![...roleOwner.values()].includes(current) &&
+      sentencesBetween(tokens, labelEnd, s.at) <= 1
+    ) {
+      index = current;
+      roleOwner.set(role, current);
+    } else {
+      index = casualtyIndex(s.target, keys, current);
+      if (index === keys.length) keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+      if (role) roleOwner.set(role, index);
+      labelEnd = s.end;
+    }
     owner.push(index);
     current = index;
   }
@@ -172,7 +133,9 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     .filter((s) => s.end > s.at)
     .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
-  switches.forEach((s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end) : undefined));
+  switches.forEach(
+    (s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end, [',', ':', '(', '.']) : undefined),
+  );
   const split: CasualtySplit = { casualties: keys.map(() => []), preamble: [], shared: [], labels, calledBy };
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
@@ -203,15 +166,6 @@ function casualtyIndex(target: Target, keys: readonly string[], current: number)
   return !numbered && target.number !== undefined && target.number - 1 < keys.length ? target.number - 1 : keys.length;
 }
 
-/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
-function loneName(tokens: Token[], i: number): string | undefined {
-  if (![',', ':', '('].includes(norm(tokens, i))) return undefined;
-  const t = tokens[i + 1];
-  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
-    return undefined;
-  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
-}
-
 /** A part with the shared ranges taken out. */
 function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
   let pieces = [part];
@@ -226,111 +180,6 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
     );
   }
   return pieces;
-}
-
-/** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
-const norm = (tokens: Token[], i: number): string => {
-  const t = tokens[i];
-  return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
-};
-/** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
-const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
-const isBoundary = (t: Token | undefined): boolean =>
-  t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
-
-/** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
-function numberAt(tokens: Token[], i: number): number | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  if (t.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 9) return t.value;
-  return Object.hasOwn(LETTERS, t.norm) && (t.norm.length > 1 || t.raw === t.raw.toUpperCase())
-    ? LETTERS[t.norm]
-    : undefined;
-}
-
-function switchAt(
-  tokens: Token[],
-  i: number,
-  roles: boolean,
-  names: readonly (string | undefined)[],
-): { target: Target; end: number } | null {
-  const w = norm(tokens, i);
-  const startsPhrase =
-    isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
-  // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
-  if (CASUALTY_NOUNS.has(w)) {
-    let j = i + 1;
-    if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
-    const n = numberAt(tokens, j);
-    if (n !== undefined) {
-      const end = norm(tokens, j + 1) === 'of' && numberAt(tokens, j + 2) !== undefined ? j + 3 : j + 1;
-      return { target: { key: `n${n}`, number: n }, end };
-    }
-  }
-  if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
-    const n = numberAt(tokens, i + 1)!;
-    return { target: { key: `n${n}`, number: n }, end: i + 3 };
-  }
-  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
-  if (
-    isBoundary(tokens[i - 1]) &&
-    tokens[i]?.spoken &&
-    numberAt(tokens, i) !== undefined &&
-    norm(tokens, i + 1) === ':'
-  ) {
-    const n = numberAt(tokens, i)!;
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
-  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
-    const n = numberAt(tokens, i + 1)!;
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
-  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
-    const n = LETTERS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
-  if (
-    Object.hasOwn(ORDINALS, w) &&
-    (PERSON_NOUNS.has(noun(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
-  ) {
-    if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1])) return null;
-    // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
-    const after = tokens[i + 2];
-    if (
-      norm(tokens, i + 1) === 'one' &&
-      (after?.kind === 'number' || after?.kind === 'clock' || ['at', '@'].includes(after?.norm ?? ''))
-    )
-      return null;
-    const n = ORDINALS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(noun(tokens, i + 1)))
-    return { target: { next: true }, end: i + 2 };
-  if (w === 'this' && noun(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
-  // "My guy's got a tension pneumo … the other one … my guy is urgent": always the same one.
-  if (w === 'my' && ['guy', 'patient', 'casualty'].includes(noun(tokens, i + 1)))
-    return { target: { key: 'mine' }, end: i + 2 };
-  // "the other one", and "Other casualty is …" opening a sentence.
-  if (
-    w === 'other' &&
-    (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])) &&
-    ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
-  )
-    return { target: { other: true }, end: i + 2 };
-  if (roles && ROLES.has(w) && (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])))
-    return { target: { key: `role:${w}` }, end: i + 1 };
-  // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
-  // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
-  const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
-  const named = names.findIndex(
-    (n) => n !== undefined && n === w && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
-  );
-  if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
-    return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
-  return null;
 }
 
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
@@ -360,12 +209,47 @@ function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPa
     // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
     while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
     let start = i;
-    if (isBoundary(tokens[i + 1]) && ['for', 'to', 'of'].includes(norm(tokens, i - 1)))
-      while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+    // "… for both." and "time of injury for both 2240": the whole phrase is said of each.
+    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(norm(tokens, i - 1))) || norm(tokens, i - 1) === 'for')
+      start = phraseStartBefore(tokens, i, switchAtToken);
     // The full stop goes with the phrase, so it is said once for each casualty.
     const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
     out.push({ start: tokens[start].start, end: tokens[last].end });
     i = end;
   }
   return out;
+}
+
+/** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */
+const UNPUNCTUATED_REACH = 6;
+
+/**
+ * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label
+ * comes first (unpunctuated speech: "… sats ninety one urgent surgical for both"), no further back than a few
+ * words, a number or that label.
+ */
+function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlySet<number>): number {
+  let start = at;
+  while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+  if (!switchesBetween(switchAtToken, start, at)) return start;
+  start = at;
+  while (
+    start > 0 &&
+    at - start < UNPUNCTUATED_REACH &&
+    !isBoundary(tokens[start - 1]) &&
+    tokens[start - 1].kind !== 'number' &&
+    !switchAtToken.has(start)
+  )
+    start--;
+  return start;
+}
+
+const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
+  [...switchAtToken].some((s) => s > from && s <= to);
+
+/** How many sentence ends lie in tokens `[from, to)`. */
+function sentencesBetween(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (['.', '\n', ';', '!', '?'].includes(tokens[i].norm)) n++;
+  return n;
 }

@@ -55,8 +55,41 @@ describe('other casualties', () => {
     expect(r.vitals).toEqual([{ pulse: 122 }]);
     expect(r.interventions).toBeUndefined();
   });
+  it('reads a lower-case full name after a rank when the name plainly ends after it', () => {
+    expect(casualty('casualty is corporal dana reyes male twenty four')).toMatchObject({
+      name: 'dana reyes',
+      sex: 'male',
+    });
+    expect(casualty('sergeant luis ortega, gsw left leg')?.name).toBe('luis ortega');
+    expect(casualty("specialist kim park she's alert")?.name).toBe('kim park');
+    expect(casualty('casualty is specialist noah brandt bravo company')).toMatchObject({ name: 'noah brandt' });
+    // A word that does not end the name is not part of it.
+    expect(casualty('specialist jones took frag to the leg')?.name).toBe('jones');
+    expect(casualty('specialist jones has a gsw')?.name).toBe('jones');
+  });
+  it('reads a name after "private" or "major" in a narrative with no capitals, when the name plainly ends there', () => {
+    expect(casualty('next one private lowe shrapnel to the face')?.name).toBe('lowe');
+    expect(casualty('private cho she took a round in the thigh')?.name).toBe('cho');
+    expect(casualty('major damage to the left leg')?.name).toBeUndefined();
+    // With capitals written, the name after an ambiguous rank must have one, as before.
+    expect(casualty('Private lowe shrapnel to the face')?.name).toBeUndefined();
+  });
+  it('reads a capital M or F in brackets, or after the name before a spaced dash, as the sex', () => {
+    expect(casualty('Cas A (M): frag R chest, sucking.')).toEqual({ sex: 'male' });
+    expect(casualty('2) PFC Adeyemi, F - traumatic amp L hand.')).toEqual({ name: 'Adeyemi', sex: 'female' });
+    expect(casualty('HR 96 (F/U at 1400)')).toBeUndefined();
+  });
+  it('reads the name the medic calls the casualty by when no other is given', () => {
+    expect(casualty('Stay with me, Jones. Your left foot is gone.')?.name).toBe('Jones');
+    expect(casualty('Hey, hey, Ortiz, look at me. You took a round.')?.name).toBe('Ortiz');
+    expect(casualty('Hey, Doc, look at this. GSW left arm.')).toBeUndefined();
+    expect(casualty('SGT Luis Alvarado. Stay with me, Luis.')?.name).toBe('Luis Alvarado');
+  });
   it('a pronoun after a rank is not a name', () => {
     expect(extractRecord('writing this up for the lieutenant he is shaken up').casualty?.name).toBeUndefined();
+    expect(
+      extractRecord("for the lieutenant he's fine, the casualty is corporal Nina Soto, scalp lac").casualty?.name,
+    ).toBe('Nina Soto');
   });
   it('reads a parachute infantry battalion', () => {
     expect(casualty('SGT Cole Brandt, male, Alpha Co 2-504 PIR.')?.unit).toBe('Alpha Co 2-504 PIR');

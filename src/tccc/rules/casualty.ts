@@ -1,16 +1,13 @@
 /**
  * Who the casualty is: name (without rank), battle roster number, unit, sex and allergies, each
- * only when stated, and never from a sentence about someone else.
+ * only when stated, and never from a sentence about someone else. The name is read by `casualty-name.ts`.
  */
 import type { CasualtyDetails } from '../record.js';
 import { claim, isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import {
-  NAME_INTRODUCERS,
   NATO_LETTERS,
-  RANK_CONTINUATIONS,
   RANK_WORDS,
   STANDALONE_UNITS,
   UNIT_BRANCHES,
@@ -18,90 +15,9 @@ import {
   UNIT_NOUNS,
 } from './lexicon/language.js';
 import { tagOf } from './matcher.js';
+import { findAddressedName, findName, sexLetterAfterName, sexLetterInBrackets } from './casualty-name.js';
 import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
 
-/** Words that are never part of a name, even capitalized at the start of a phrase. */
-const NOT_NAMES = new Set([
-  'the',
-  'a',
-  'an',
-  'he',
-  'she',
-  'his',
-  'her',
-  'and',
-  'is',
-  'was',
-  'has',
-  'male',
-  'female',
-  'casualty',
-  'patient',
-  'pt',
-  'over',
-  'from',
-  'with',
-  'at',
-  'in',
-  'on',
-  'of',
-  'to',
-  'for',
-  'battle',
-  'roster',
-  'zap',
-  'unit',
-  'company',
-  'gunner',
-  'driver',
-  'medic',
-  'this',
-  'that',
-  'my',
-  'our',
-  'your',
-  'card',
-  'name',
-  'no',
-  'yes',
-  'okay',
-  'ok',
-  'so',
-  'alright',
-  'roger',
-  'copy',
-  'it',
-  'took',
-  'got',
-  // What a casualty is, said where a name could stand ("Casualty is US Army", "Patient is a local national").
-  'us',
-  'usa',
-  'american',
-  'army',
-  'navy',
-  'marine',
-  'marines',
-  'airforce',
-  'soldier',
-  'civilian',
-  'contractor',
-  'local',
-  'national',
-  'coalition',
-  'enemy',
-  'detainee',
-  'interpreter',
-  'commando',
-  'partner',
-  'force',
-  'forces',
-  'allied',
-  'host',
-  'nation',
-]);
-const MAX_NAME_WORDS = 3;
-/** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
-const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
 const isZmistLine = (doc: Doc, i: number): boolean =>
   doc.tokens[i].norm === 'z' && [':', '-'].includes(doc.tokens[i + 1]?.norm ?? '');
@@ -115,9 +31,9 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
     value[key] = v;
     fields[key] = span;
   };
-  const name = findName(doc);
+  const name = findName(doc) ?? findAddressedName(doc);
   if (name) set('name', name.value, name.span);
-  const letter = name ? sexLetterAfterName(doc, name.value) : null;
+  const letter = (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc);
   if (letter) set('sex', letter.value, letter.span);
   const roster = findRoster(doc);
   if (roster) set('battle_roster', roster.value, roster.span);
@@ -136,80 +52,6 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
   const spans = Object.values(fields);
   if (spans.length === 0) return null;
   return { value, span: spans.reduce(join), fields };
-}
-
-function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boolean {
-  const t = doc.tokens[i];
-  if (!t || t.kind !== 'word' || !/^[A-Za-z][A-Za-z'\u2019-]*$/.test(t.raw)) return false;
-  if (
-    NOT_NAMES.has(t.norm) ||
-    RANK_WORDS.has(t.norm) ||
-    Object.hasOwn(SIDE_WORDS, t.norm) ||
-    Object.hasOwn(BODY_PART_WORDS, t.norm)
-  )
-    return false;
-  if (doc.mentionIndex[i] >= 0) return false;
-  const capitalized = t.raw[0] >= 'A' && t.raw[0] <= 'Z';
-  return capitalized || !capitalizedOnly;
-}
-
-/** A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". */
-function findName(doc: Doc): Found<string> | null {
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (doc.excluded.has(doc.sentence[i])) continue;
-    const t = doc.tokens[i];
-    let after = -1;
-    if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
-    else {
-      for (const intro of NAME_INTRODUCERS) {
-        // The first (longest) introducer said wins: "name is Farid" is not "name" then "is".
-        if (intro.every((w, j) => doc.tokens[i + j]?.norm === w)) {
-          after = i + intro.length;
-          break;
-        }
-      }
-      if (after >= 0 && RANK_WORDS.has(doc.tokens[after]?.norm ?? '')) continue;
-    }
-    if (after < 0) continue;
-    while (doc.tokens[after]?.norm === ':' || doc.tokens[after]?.norm === '.') after++;
-    // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
-    const capitalizedOnly = !RANK_WORDS.has(t.norm) || AMBIGUOUS_RANKS.has(t.norm);
-    let end = after;
-    while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
-    if (end === after) continue;
-    const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
-    // "Delgado, first name Rosa": the surname said just before goes after the first name.
-    if (
-      t.norm === 'name' &&
-      doc.tokens[i - 1]?.norm === 'first' &&
-      doc.tokens[i - 2]?.norm === ',' &&
-      isNameWord(doc, i - 3, true)
-    )
-      return { value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`, span: spanOf(doc, i - 3, end) };
-    return { value: words.join(' '), span: spanOf(doc, after, end) };
-  }
-  return null;
-}
-
-const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };
-const ITEM_ENDS = new Set([',', '.', '\n', '/', ';']);
-
-/** "SPC Keisha Grant, F, 3rd PLT": a capital F or M as its own item right after the name. */
-function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | null {
-  const last = name.split(' ').pop();
-  for (let i = 2; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (
-      !Object.hasOwn(SEX_LETTERS, t.raw) ||
-      doc.tokens[i - 1].norm !== ',' ||
-      doc.tokens[i - 2].raw.replace(/['\u2019]s$/, '') !== last
-    )
-      continue;
-    const after = doc.tokens[i + 1];
-    if (after === undefined || ITEM_ENDS.has(after.norm))
-      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
-  }
-  return null;
 }
 
 /** Capitalized words that take "'s" without being a person ("That's", "He's"). */
@@ -310,17 +152,6 @@ export function excludeOtherNumbered(doc: Doc): void {
     const n = labelOf(doc, i);
     if (n !== null && n !== own) doc.excluded.add(doc.sentence[i]);
   }
-}
-
-/** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
-function rankEnd(doc: Doc, i: number): number {
-  let end = i + 1;
-  while (
-    end - i < 4 &&
-    (RANK_WORDS.has(doc.tokens[end]?.norm ?? '') || RANK_CONTINUATIONS.has(doc.tokens[end]?.norm ?? ''))
-  )
-    end++;
-  return end;
 }
 
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */

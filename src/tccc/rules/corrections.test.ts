@@ -7,6 +7,47 @@ describe('a correction moves the fact it corrects', () => {
       { name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '01:05' },
     ]);
   });
+  it('replaces a whole blood pressure reading, not only its last number', () => {
+    const bp = (text: string) => extractRecord(text).vitals;
+    expect(bp('BP ninety over sixty, correction, one ten over seventy. Pulse 110.')).toEqual([
+      { systolic: 110, diastolic: 70, pulse: 110 },
+    ]);
+    expect(bp('BP 90/60 correction 110/70 HR 100')).toEqual([{ systolic: 110, diastolic: 70, pulse: 100 }]);
+    // An aside of plain words between the marker and the new reading says nothing of what is corrected.
+    expect(
+      bp('Pressure is, about eighty over palp, no, scratch that, I got it, one ten over seventy. Pulse 104.'),
+    ).toEqual([{ systolic: 110, diastolic: 70, pulse: 104 }]);
+  });
+  it('keeps the time said with a device whose place is corrected in the same sentence', () => {
+    expect(extractRecord('TQ right thigh 1709, correction, left thigh.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '17:09' },
+    ]);
+    expect(
+      extractRecord('frag L calf. TQ R thigh 1709 -- correction, TQ is on the L thigh not R.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '17:09' }]);
+  });
+  it('reads "cancel that", a radio "negative" and a bare "no" between two readings as corrections', () => {
+    expect(extractRecord('tourniquet right arm cancel that left arm at 1400').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:00' },
+    ]);
+    expect(extractRecord('TQ right arm at 1400, negative, left arm.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:00' },
+    ]);
+    expect(extractRecord('BP 90/60 no 110/70 pulse 100').vitals).toEqual([
+      { systolic: 110, diastolic: 70, pulse: 100 },
+    ]);
+    expect(extractRecord('BP 90/60 no TQ').vitals).toEqual([{ systolic: 90, diastolic: 60 }]);
+  });
+  it('replaces a drug corrected in its sentence by "that was …", keeping the time said with the old one', () => {
+    expect(
+      extractRecord('Gave morphine 10 mg IM at 1930, correction, that was ketamine 50 mg IM, not morphine.')
+        .medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '19:30' }]);
+    // The old dose is not carried to a drug said without one: a number the engine is unsure of is left out.
+    expect(extractRecord('Gave morphine 10 mg IM at 1930, correction, that was ketamine.').medications).toEqual([
+      { name: 'ketamine', time: '19:30' },
+    ]);
+  });
   it('corrects a time in the same phrase', () => {
     expect(extractRecord('TXA 2 g IV at 0620, correction, 0625.').medications).toEqual([
       { name: 'txa', dose: '2 g', route: 'IV', time: '06:25' },

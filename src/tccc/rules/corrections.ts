@@ -3,6 +3,7 @@
  * marker says what kind of thing is corrected (a body location, a number or time, a drug...); the
  * nearest thing of that kind before the marker is removed along with the marker.
  */
+import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
@@ -20,6 +21,7 @@ const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
 const LEADING_WORDS = new Set([
   'the',
+  'that',
   'his',
   'her',
   'a',
@@ -45,6 +47,8 @@ const LEADING_WORDS = new Set([
   'says',
   'said',
 ]);
+/** A lone "no" (or the radio's "negative") between pauses takes back what was just said. */
+const LONE_NO = new Set(['no', 'negative']);
 /** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
 const PAUSES = new Set([',', '-', '...']);
 
@@ -69,7 +73,13 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   const drop = new Uint8Array(tokens.length);
   const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
   for (let i = 1; i + 1 < tokens.length; i++) {
-    if (tokens[i].norm !== 'no' || !PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
+    if (!LONE_NO.has(tokens[i].norm)) continue;
+    // "BP 90/60 no 110/70": a "no" between two readings of one shape takes back the first, pauses or not.
+    if (isPairAt(tokens, i + 1) && i >= 3 && isPairAt(tokens, i - 3)) {
+      markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+      continue;
+    }
+    if (!PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.
@@ -83,6 +93,13 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   for (const marker of markers) {
     let after = marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
+    after = readingAfterAside(tokens, after, mentionAt) ?? after;
+    const pair = isPairAt(tokens, after) ? previousPair(tokens, marker.start) : -1;
+    if (pair >= 0) {
+      // "BP ninety over sixty, correction, one ten over seventy": the whole earlier reading goes, not its last number.
+      for (let i = pair; i < after; i++) drop[i] = 1;
+      continue;
+    }
     const kind = kindAt(tokens, after, mentionAt);
     if (!kind) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
@@ -103,9 +120,52 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
     }
-    for (let i = from; i < after; i++) drop[i] = 1;
+    // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh").
+    for (let i = from; i < after; i++) drop[i] = kind !== 'number' && readClock(tokens, i) ? 0 : 1;
   }
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
+}
+
+/** A pressure-like reading starts at `i`: a number, "over" or "/", and a number or "palp" ("110 over 70", "80/palp"). */
+function isPairAt(tokens: Token[], i: number): boolean {
+  const [a, by, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  return (
+    a !== undefined &&
+    isNumber(a) &&
+    (by?.norm === 'over' || by?.norm === '/') &&
+    b !== undefined &&
+    (isNumber(b) || PALPATED.has(b.norm))
+  );
+}
+
+const PALPATED = new Set(['palp', 'palpable', 'palpation', 'p']);
+
+/** Start of the nearest reading pair before the marker, in its sentence and within reach; else -1. */
+function previousPair(tokens: Token[], markerStart: number): number {
+  for (let i = markerStart - 3; i >= 0 && i >= markerStart - LOOK_BACK; i--) {
+    if (SENTENCE_END_WORDS.has(tokens[i + 2].norm) || SENTENCE_END_WORDS.has(tokens[i + 1].norm)) return -1;
+    if (isPairAt(tokens, i)) return i;
+  }
+  return -1;
+}
+
+const SENTENCE_END_WORDS = new Set(['.', ';', '\n']);
+/** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */
+const ASIDE_WORDS = 4;
+
+/**
+ * The start of a reading pair after a short aside of plain words (no clinical mention, number or place), or
+ * null: the aside says nothing of what is corrected, the reading after it is the corrected value.
+ */
+function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number, Mention>): number | null {
+  let words = 0;
+  for (let i = after; i < tokens.length && words <= ASIDE_WORDS; i++) {
+    const t = tokens[i];
+    if (isPairAt(tokens, i)) return i;
+    if (SENTENCE_END_WORDS.has(t.norm) || mentionAt.has(i) || isNumber(t) || isLocationWord(t.norm)) return null;
+    if (!isSkippable(t)) words++;
+  }
+  return null;
 }
 
 /**

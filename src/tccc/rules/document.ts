@@ -5,6 +5,7 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { applyCorrections } from './corrections.js';
+import { applyRetractions } from './retractions.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { HEDGE_BRIDGE, HEDGE_WORDS, LETTER_VITAL_LABELS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
@@ -57,6 +58,7 @@ export function readDoc(text: string): Doc {
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
+  applyRetractions(tokens, mentions, sentence);
   classifyAccess(tokens, mentions, chunk, sentence);
   const excluded = new Set<number>();
   for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);
@@ -144,6 +146,15 @@ function opensChunk(tokens: Token[], chunk: Int32Array, i: number): boolean {
   return j < 0 || chunk[j] !== chunk[i];
 }
 
+/** Words that lead a drug into a line ("two grams going in the IO", "pushing it through the IV"). */
+const INTO_WORDS = new Set(['through', 'thru', 'via', 'into', 'in', 'down']);
+
+/** True when "through", "into", "in"... (and "the", "his", "her") stand right before token `i`. */
+function followsInto(tokens: Token[], i: number): boolean {
+  const before = ['the', 'his', 'her'].includes(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  return INTO_WORDS.has(tokens[before]?.norm ?? '');
+}
+
 /** True when a dose or volume ("two grams", "500 ml") ends right before token `i`. */
 function followsAmount(tokens: Token[], i: number): boolean {
   const unit = tokens[i - 1]?.norm ?? '';
@@ -152,7 +163,8 @@ function followsAmount(tokens: Token[], i: number): boolean {
 
 /**
  * IV/IO right after a drug or fluid in the same chunk, at the head of the next phrases of its
- * sentence, right after that drug's dose, or right before one, is a route; otherwise vascular access.
+ * sentence, right after that drug's dose, or led into ("going in the IO") near it, or right before
+ * one, is a route; otherwise vascular access.
  */
 function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array, sentence: Int32Array): void {
   for (let k = 0; k < mentions.length; k++) {
@@ -165,7 +177,10 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
     const near = givesDrug(prev) && sentence[prev.start] === sentence[m.start] && m.start - prev.end <= ROUTE_REACH;
     const afterDrug =
       near &&
-      (chunk[prev.start] === chunk[m.start] || opensChunk(tokens, chunk, m.start) || followsAmount(tokens, m.start));
+      (chunk[prev.start] === chunk[m.start] ||
+        opensChunk(tokens, chunk, m.start) ||
+        followsAmount(tokens, m.start) ||
+        followsInto(tokens, m.start));
     const beforeDrug = givesDrug(next) && next.start === m.end;
     m.isRoute = afterDrug || beforeDrug;
   }

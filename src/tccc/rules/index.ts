@@ -19,6 +19,7 @@ import {
   interventionType,
   isAnotherOfSame,
   mergeRepeats,
+  namesPartUnplaced,
   placesAnother,
   readIntervention,
   readRouteSite,
@@ -28,6 +29,8 @@ import {
 import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
+import { readLocations } from './locations.js';
+import { sideCarry } from './sides.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
 export function extractWithEvidence(text: string): EvidencedRecord {
@@ -70,6 +73,8 @@ function extract(text: string): EvidencedRecord {
   const stamps = new Map<number, string | null>();
   // Devices given the place of the wound before them, undone when the narrative places such a device itself.
   const placedByWound = new Set<FoundIntervention>();
+  // Dressings and splints read with no place of their own, and the wound each is said right after.
+  const dressedWounds = new Map<FoundIntervention, Location>();
   // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
   const acts: Act[] = [];
   for (let k = 0; k < doc.mentions.length; k++) {
@@ -86,7 +91,8 @@ function extract(text: string): EvidencedRecord {
       sentence - lastPlace.sentence <= 2 &&
       refersBack(doc, k, read[0].value.type)
     ) {
-      read[0].value.location = lastPlace.location;
+      // "His left eye looks bad, putting a shield on it": the part named earlier in the sentence, else the last place.
+      read[0].value.location = partBefore(doc, k) ?? lastPlace.location;
     } else if (
       read.length === 1 &&
       !read[0].value.location &&
@@ -99,6 +105,16 @@ function extract(text: string): EvidencedRecord {
       // "Round went into the right thigh. Getting a CAT on, high and tight.": the device goes where the wound is.
       read[0].value.location = lastPlace.location;
       placedByWound.add(read[0]);
+    } else if (
+      read.length === 1 &&
+      !read[0].value.location &&
+      lastPlace &&
+      sentence - lastPlace.sentence <= 1 &&
+      dressesWound(read[0].value.type, lastPlace.location) &&
+      !namesPartUnplaced(doc, k)
+    ) {
+      // "GSW R shoulder. Combat Gauze packed at 2231": unless a place is said for it later, it dresses that wound.
+      dressedWounds.set(read[0], lastPlace.location);
     }
     if (read.length === 1 && !read[0].value.location && isAnotherOfSame(doc, k)) {
       const same = [...acts].reverse().find((a) => sentence - a.sentence <= 2 && sameDevice(a, read[0].value.type));
@@ -127,9 +143,14 @@ function extract(text: string): EvidencedRecord {
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     if (fluid) fluids.push(fluid);
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
+    // "IO in, right humerus. Pushing a unit of whole blood through it": the route is the line just placed.
+    const line =
+      [med, fluid].some((f) => f && !f.value.route) && goesThroughIt(doc, k) ? lastLine(acts, sentence) : null;
+    for (const f of [med, fluid]) if (f && line) f.value.route ??= line;
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
   completeActs(doc, acts);
+  for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of placedByWound)
     if (interventions.some((o) => !placedByWound.has(o) && o.value.type === f.value.type && o.value.location))
       delete f.value.location;
@@ -166,6 +187,40 @@ const LIMBS = new Set<Location>(['left_arm', 'right_arm', 'left_leg', 'right_leg
 const takesWoundPlace = (type: InterventionType, place: Location): boolean =>
   (type === 'tourniquet' && LIMBS.has(place)) ||
   ((type === 'chest_seal' || type === 'needle_decompression') && place === 'chest');
+
+/** Care that goes on a wound, placed where the wound named in its sentence or the one before is when no place is said for it. */
+const dressesWound = (type: InterventionType, place: Location): boolean =>
+  type === 'hemostatic_dressing' || type === 'pressure_dressing' || (type === 'splint' && LIMBS.has(place));
+
+/** The last body part named in the sentence before mention `k` (a limb's side carried from before), if any. */
+function partBefore(doc: Doc, k: number): Location | null {
+  const m = doc.mentions[k];
+  let start = m.start;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[m.start]) start--;
+  const found = readLocations(doc.tokens, start, m.start, sideCarry(doc));
+  return found[found.length - 1]?.location ?? null;
+}
+
+/** Words after a drug or fluid that send it down the line just named ("through it", "into that", "hanging Hextend on it"). */
+const THROUGH = new Set(['through', 'thru', 'via', 'into', 'on']);
+
+/** True when the phrase of mention `k` sends it "through it" / "into that". */
+function goesThroughIt(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const end = Math.min(doc.sentenceEnd[m.start], m.end + 6);
+  for (let i = m.end; i + 1 < end; i++)
+    if (THROUGH.has(doc.tokens[i].norm) && ['it', 'that'].includes(doc.tokens[i + 1].norm)) return true;
+  return false;
+}
+
+/** The route of the IV or IO placed in this sentence or the two before, if one was. */
+function lastLine(acts: readonly Act[], sentence: number): 'IV' | 'IO' | null {
+  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= 2; i--) {
+    const type = (acts[i].found.value as Partial<Intervention>).type;
+    if (type === 'iv' || type === 'io') return type === 'iv' ? 'IV' : 'IO';
+  }
+  return null;
+}
 
 const sameDevice = (act: Act, type: InterventionType): boolean =>
   (act.found.value as Partial<Intervention>).type === type;

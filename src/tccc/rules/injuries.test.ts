@@ -40,6 +40,12 @@ describe('injuries', () => {
   it('does not record negated or hedged injuries, or limbs without a side', () => {
     expect(injuries('no exit wound. no fracture. possible fx L femur. GSW to the arm.')).toEqual([]);
   });
+  it('does not give an injury the place of an exit said not to be there, even unpunctuated', () => {
+    expect(injuries('gunshot wound left chest entry only no exit on the back vented chest seal left chest')).toEqual([
+      { type: 'gsw', location: 'chest' },
+    ]);
+    expect(injuries('GSW left chest no exit wound on the back.')).toEqual([{ type: 'gsw', location: 'chest' }]);
+  });
   it('names fixed-location injuries', () => {
     expect(injuries('head injury, confused. so tension pneumo.')).toEqual([
       { type: 'tbi', location: 'head' },
@@ -88,6 +94,14 @@ describe('mechanisms and evacuation priority', () => {
     expect(mechanisms('IED, burns to his face and neck.')).toEqual(['ied']);
     expect(mechanisms('IED, then a vehicle fire, burns to his face.')).toEqual(['ied', 'burn']);
     expect(mechanisms('Incoming arty round landed by the motor pool.')).toEqual(['artillery']);
+  });
+  it('names a burn mechanism only when what burned them is said: a fire, fuel, or burn given as the mechanism', () => {
+    expect(mechanisms('Burns, partial thickness, across the chest and both arms.')).toEqual([]);
+    expect(mechanisms('she has burns to both hands from the flash')).toEqual([]);
+    expect(mechanisms('Burns to both legs from the fuel fire.')).toEqual(['burn']);
+    expect(mechanisms('Burned when the stove fuel ignited.')).toEqual(['burn']);
+    expect(mechanisms('MOI: burn. Burns to the left forearm.')).toEqual(['burn']);
+    expect(mechanisms('Pulled from a burning truck, burns to the back.')).toEqual(['burn']);
   });
   it('reads the limb an above- or below-knee amputation names', () => {
     expect(extractRecord('cas 1/1 / IED / bilat BKA / TQ L thigh 0901').injuries).toEqual([

@@ -23,7 +23,7 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   const tag = tagOf(m, 'injury');
   if (!tag) return [];
   if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
-  const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), negatedFindingStart(doc, k));
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
   let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
   locations = locations.concat(continuationLocations(doc, k));
@@ -36,6 +36,13 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
   }));
+}
+
+/** Where a negated finding after mention `k` starts ("GSW left chest entry only no exit on the back"): its place is not the injury's. */
+function negatedFindingStart(doc: Doc, k: number): number {
+  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < doc.chunkEnd[doc.mentions[k].start]; j++)
+    if (doc.mentions[j].negated && tagOf(doc.mentions[j], 'finding')) return doc.mentions[j].start;
+  return doc.tokens.length;
 }
 
 /** The locations of the last phrase (both of "bilateral legs"). */
@@ -84,11 +91,28 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
-  // Burns from an IED or shell are its injuries, not a second mechanism, unless a fire is named.
-  const fireNamed = doc.mentions.some(
-    (m, k) => tagOf(m, 'mechanism')?.value === 'burn' && !tagOf(m, 'injury') && isAffirmed(doc, k),
-  );
-  return list.filter((f) => !(explosive && (f.value === 'blast' || (f.value === 'burn' && !fireNamed))));
+  // Burns name the injury; the mechanism is what burned them: a fire said ("vehicle fire", "fuel ignited"), or burn given as the mechanism.
+  const fireNamed =
+    doc.tokens.some((t, i) => FIRE_WORDS.has(t.norm) && !doc.excluded.has(doc.sentence[i])) ||
+    doc.mentions.some(
+      (m, k) =>
+        tagOf(m, 'mechanism')?.value === 'burn' &&
+        (!tagOf(m, 'injury') || MECHANISM_LABELS.has(doc.tokens[previousWord(doc, m.start)]?.norm ?? '')) &&
+        isAffirmed(doc, k),
+    );
+  return list.filter((f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast'));
+}
+
+/** Words that say a fire burned the casualty ("from the fuel fire", "when the generator fuel ignited", "fuel bladder exploded"). */
+const FIRE_WORDS = new Set(['fire', 'fires', 'flame', 'flames', 'ignited', 'ignition', 'fireball', 'napalm', 'fuel']);
+/** Labels that give what follows as the mechanism ("Mechanism: burn", "MOI burn"). */
+const MECHANISM_LABELS = new Set(['mechanism', 'moi', 'mech']);
+
+/** The token of the word before token `i`, past punctuation ("Mechanism: burn" → "mechanism"). */
+function previousWord(doc: Doc, i: number): number {
+  let j = i - 1;
+  while (j >= 0 && doc.tokens[j].kind === 'punct' && doc.tokens[j].norm !== '\n') j--;
+  return j;
 }
 
 /** The last evacuation priority stated (the request at the end of a report wins). */

@@ -72,6 +72,64 @@ describe('interventions', () => {
     ]);
     expect(interventions('GSW L thigh. O2 on it.')).toEqual([{ type: 'oxygen' }]);
   });
+  it('puts a dressing or splint with no place said on the wound named in its sentence or the one before', () => {
+    expect(
+      interventions('Frag wound to the left calf. Packed with hemostatic gauze at 1012, then a pressure dressing.'),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_leg', time: '10:12' },
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+    expect(interventions('Shrapnel in the neck, packed with combat gauze at 0901.')).toEqual([
+      { type: 'hemostatic_dressing', location: 'neck', time: '09:01' },
+    ]);
+    expect(interventions('Closed fracture of the right forearm, splinted.')).toEqual([
+      { type: 'splint', location: 'right_arm' },
+    ]);
+    // A place said for it wins, and a wound two sentences back is too far to be the one dressed.
+    expect(
+      interventions('GSW left arm. A hemostatic dressing and a pressure dressing on the left forearm at 2230.'),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_arm', time: '22:30' },
+      { type: 'pressure_dressing', location: 'left_arm', time: '22:30' },
+    ]);
+    expect(interventions('GSW right thigh. Pulse 100. Pressure dressing applied.')).toEqual([
+      { type: 'pressure_dressing' },
+    ]);
+  });
+  it('puts counted devices one in each place said ("two IVs, one in each AC")', () => {
+    expect(interventions('Two large-bore IVs, one in each AC.')).toEqual([
+      { type: 'iv', location: 'left_arm' },
+      { type: 'iv', location: 'right_arm' },
+    ]);
+    expect(interventions('2 IOs placed, L humerus and R humerus 0612.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '06:12' },
+      { type: 'io', location: 'right_arm', time: '06:12' },
+    ]);
+    expect(interventions('two TQs, one on each thigh, 0915.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:15' },
+      { type: 'tourniquet', location: 'right_leg', time: '09:15' },
+    ]);
+    // Two devices in one place stay two.
+    expect(interventions('two tourniquets on the right leg at 1605.')).toHaveLength(2);
+  });
+  it('puts a device "on it" on the part named earlier in its sentence, and reads "same arm" and a lone "shield"', () => {
+    expect(
+      interventions(
+        'Frag to the left arm and the face. Arm is bleeding, packing it with combat gauze. Israeli bandage over the top, same arm.',
+      ),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_arm' },
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+    expect(interventions('Frag to the neck. His right eye looks bad, putting a shield on it.')).toEqual([
+      { type: 'eye_shield', location: 'face' },
+    ]);
+  });
+  it('reads "press dsg" as a pressure dressing', () => {
+    expect(interventions('press dsg R forearm 1712.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm', time: '17:12' },
+    ]);
+  });
   it("records the site named by a route as access, without the fluid's time", () => {
     expect(interventions('gave plasma, one unit, through the IO in the left humerus at sixteen fifty five.')).toEqual([
       { type: 'io', location: 'left_arm' },
@@ -139,7 +197,10 @@ describe('interventions', () => {
     expect(
       interventions("Crush injury, right hand. Hand's mangled, bleeding controlled with a pressure dressing."),
     ).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
-    expect(interventions('GSW left thigh, pressure dressing')).toEqual([{ type: 'pressure_dressing' }]);
+    // Not from that phrase (it names a wound), but a dressing with no place of its own dresses the wound just named.
+    expect(interventions('GSW left thigh, pressure dressing')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
   });
 });
 

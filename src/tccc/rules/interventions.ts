@@ -6,8 +6,10 @@
 import type { Intervention, InterventionType } from '../record.js';
 import { readClock } from '../text/clock.js';
 import { claim, findTime, isThing, nextThingStart, previousBoundary, type Read } from './attributes.js';
+import type { Token } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
+import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { sideCarry } from './sides.js';
@@ -53,12 +55,14 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
-  const chosen = first ? locations.filter((l) => l.start === first.start) : [];
+  const count = readCount(doc, m.start, m.end);
+  // "2 large bore IVs, L AC and R AC": as many places as devices counted is one in each.
+  const chosen =
+    count > 1 && locations.length === count ? locations : first ? locations.filter((l) => l.start === first.start) : [];
   const time =
     findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k))) ??
     findTime(doc, chunkStart, m.start);
   if (time) claim(doc, time);
-  const count = readCount(doc, m.start, m.end);
   const times = time && count > 1 ? timesOfEach(doc, k, time, count) : [];
   let end = m.end;
   for (const l of chosen) end = Math.max(end, l.end);
@@ -67,7 +71,9 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const span = spanOf(doc, start, end);
   const out: FoundIntervention[] = [];
   const perLocation = chosen.length > 0 ? chosen.map((l) => l.location) : [undefined];
-  for (let c = 0; c < Math.max(count, 1); c++) {
+  // "Two IVs, one in each AC": as many devices as places is one on each, not two on each.
+  const rounds = count === perLocation.length ? 1 : Math.max(count, 1);
+  for (let c = 0; c < rounds; c++) {
     for (const location of perLocation) {
       const value: Intervention = { type };
       if (location) value.location = location;
@@ -117,7 +123,9 @@ function previousPhraseLocations(doc: Doc, k: number, chunkStart: number): Found
 }
 
 /** Words a phrase may open with before the place it names ("..., on the left thigh"). */
-const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over']);
+const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over', 'same']);
+/** "Two IVs, one in each AC": "one" opening the phrase of places is one device of those counted. */
+const isOneOf = (t: Token): boolean => t.kind === 'number' && t.raw.toLowerCase() === 'one';
 
 /**
  * The place said as the next phrase of the sentence when the device's own phrase names none and
@@ -131,9 +139,9 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   const limit = nextThingStart(doc, k);
   if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
   let first = start;
-  while (first < limit && PLACE_OPENERS.has(doc.tokens[first].norm)) first++;
+  while (first < limit && (PLACE_OPENERS.has(doc.tokens[first].norm) || isOneOf(doc.tokens[first]))) first++;
   const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));
-  return found.length > 0 && found[0].start === first ? found.filter((l) => l.start === first) : [];
+  return found.length > 0 && found[0].start === first ? found : [];
 }
 
 const GAUGE_WORDS = new Set(['gauge', 'ga', 'g']);
@@ -151,6 +159,20 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
 }
 
 const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of', 'below', 'above', 'under']);
+/**
+ * True when the device's own phrase names a body part without placing it ("pressure dressing on the leg"
+ * with no side known): its place is unclear, not unsaid, so it takes no wound's place.
+ */
+export function namesPartUnplaced(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const end = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  for (let i = m.end; i < end; i++) {
+    const w = doc.tokens[i].norm;
+    if (isLocationWord(w) || UNMAPPED_PARTS.has(w)) return true;
+  }
+  return false;
+}
+
 /** Words that point back at the wound just named ("over it", "over the top of that"). */
 const REFERENTS = new Set(['it', 'that']);
 
@@ -236,9 +258,14 @@ function timesOfEach(doc: Doc, k: number, first: Read<string>, count: number): s
   return times.map((t) => t.value);
 }
 
-/** "two tourniquets", "2 TQs", "TQ x2" → 2; otherwise 1. */
+/** Words that size a cannula between its count and its name ("two large-bore IVs"). */
+const SIZE_WORDS = new Set(['large', 'wide', 'big', 'small', 'bore', '-']);
+
+/** "two tourniquets", "2 TQs", "two large-bore IVs", "TQ x2" → 2; otherwise 1. */
 function readCount(doc: Doc, start: number, end: number): number {
-  const before = doc.tokens[start - 1];
+  let at = start - 1;
+  while (at > start - 4 && SIZE_WORDS.has(doc.tokens[at]?.norm ?? '')) at--;
+  const before = doc.tokens[at];
   if (
     before?.kind === 'number' &&
     before.value !== undefined &&

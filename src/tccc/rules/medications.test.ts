@@ -123,6 +123,16 @@ describe('fluids', () => {
       meds('TXA given \u2014 no, not given yet. Morphine... no, hold that, gave ketamine 30 mg IM at 0650.'),
     ).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:50' }]);
   });
+  it('reads the line a drug or fluid is sent into as its route ("going in the IO", "through it")', () => {
+    expect(meds("Sternal IO's in. TXA next, two grams going in the IO.")).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IO' },
+    ]);
+    expect(
+      fluids('IO in, right humerus. Pushing a unit of whole blood through it, time is one seven zero five.'),
+    ).toEqual([{ name: 'whole_blood', volume_ml: 500, route: 'IO', time: '17:05' }]);
+    // No line placed nearby: no route guessed.
+    expect(meds('Ketamine 20 mg, flushed it through it.')).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
   it('gives the time said after the last drug of a list to the drugs before it', () => {
     expect(meds('Mobic 15mg PO and Tylenol 1 gm PO at 1325.')).toEqual([
       { name: 'meloxicam', dose: '15 mg', route: 'PO', time: '13:25' },
@@ -144,5 +154,39 @@ describe('fluids', () => {
     const record = extractRecord('Frag wound to the left calf, already dressed by his buddy with a pressure dressing.');
     expect(record.injuries).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
     expect(record.interventions?.map((i) => i.type)).toEqual(['pressure_dressing']);
+  });
+});
+
+describe('drugs and fluids as spoken while working', () => {
+  it('reads "another <dose>" as another dose of the last drug, and "another tourniquet" as a device', () => {
+    expect(meds('fentanyl fifty micrograms IV at 2145 and then another twenty five micrograms IV at 2200.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '21:45' },
+      { name: 'fentanyl', dose: '25 mcg', route: 'IV', time: '22:00' },
+    ]);
+    const r = extractRecord('Ketamine 50 mg IV 1400. TQ L thigh 1402, another tourniquet above it at 1406.');
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IV', time: '14:00' }]);
+    expect(r.interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:02' },
+      { type: 'tourniquet', location: 'left_leg', time: '14:06' },
+    ]);
+  });
+  it('reads "a liter of LR", "50 mic", "cefaz" and pills "he swallowed"', () => {
+    expect(fluids('IV in the right AC, a liter of LR IV at 0907.')).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '09:07' },
+    ]);
+    expect(meds('fentanyl 50 mic iv 1015. cefaz 2 g IV 1020.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '10:15' },
+      { name: 'cefazolin', dose: '2 g', route: 'IV', time: '10:20' },
+    ]);
+    expect(meds('gave him his pill pack, the mobic and the tylenol, he swallowed them').map((m) => m.route)).toEqual([
+      'PO',
+      'PO',
+    ]);
+  });
+  it('reads a line said as "getting a line" or "her line\'s in", and a fluid hung "on it" down that line', () => {
+    const r = extractRecord("Her line's in the left hand, 1605. Hanging five hundred of Hextend on it.");
+    expect(r.interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '16:05' }]);
+    expect(r.fluids).toEqual([{ name: 'hextend', volume_ml: 500, route: 'IV' }]);
+    expect(extractRecord('Getting a line, right AC.').interventions).toEqual([{ type: 'iv', location: 'right_arm' }]);
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { evaluateAlerts } from '../alerts/index.js';
 import { buildCard } from '../reports/card.js';
 import { buildZmist } from '../reports/zmist.js';
+import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 const toi = (text: string) => extractRecord(text).time_of_injury;
@@ -15,6 +16,52 @@ describe('time of injury', () => {
     expect(toi('he got hit at fourteen oh two local, frag to the right forearm')).toBe('14:02');
     expect(toi('stepped on a landmine at 0815, right foot is gone')).toBe('08:15');
     expect(toi('Wounded at 2310, correction, 2315. GSW left thigh.')).toBe('23:15');
+  });
+  it('is read after the impact or strike of what hit them, and before a list of casualties', () => {
+    expect(toi('Mortar impact at 0455, frag to the left leg.')).toBe('04:55');
+    expect(toi('Vehicle hit, IED strike 1130. TQ R thigh 1134.')).toBe('11:30');
+    const records = extractCasualties('Two wounded, RPG impact 0610. #1 SGT Voss: GSW R arm. #2 PFC Lam: frag L leg.');
+    expect(records.casualties.map((c) => c.record.time_of_injury)).toEqual(['06:10', '06:10']);
+    // "strike" or "impact" with a time said later is no injury.
+    expect(toi('Air strike called in at 0500, TQ left thigh 0510.')).toBeUndefined();
+  });
+  it('is read in the phrase of the event, with or without "at", and when a following phrase speaks of the event', () => {
+    expect(toi('He was wounded around 0240, GSW left leg.')).toBe('02:40');
+    expect(toi('Injured 0240. GSW left leg.')).toBe('02:40');
+    expect(toi('mortar rnd landed by the ECP 1705. pt male.')).toBe('17:05');
+    expect(toi('pt caught R hand btwn MRAP door and frame ~0120. open fx R index.')).toBe('01:20');
+    expect(toi('the scaffolding collapsed around oh nine hundred and he fell with it.')).toBe('09:00');
+    expect(toi('he got burned pulling the cover off the generator, that was at about thirteen fifty.')).toBe('13:50');
+    expect(toi('Shot at 0240 zulu in the left leg.')).toBe('02:40');
+    expect(toi('GSW to the chest at 1415. TQ left leg 1420.')).toBe('14:15');
+  });
+  it('is read from a spelled label, a local-time letter, and a time the sentence opens with before the event', () => {
+    expect(toi('T.O.I. 0240, GSW left leg')).toBe('02:40');
+    expect(toi('MIST: M - IED, T.O.I 0240. I - left leg amputation.')).toBe('02:40');
+    expect(toi('Injury time 0240, GSW left leg.')).toBe('02:40');
+    expect(toi('TOI - 0240L')).toBe('02:40');
+    expect(toi('At 0240 he was hit by a sniper round to the left leg.')).toBe('02:40');
+    expect(toi('0240: IED strike. Amputation left leg.')).toBe('02:40');
+    expect(toi('At 0240 TQ applied, he was hit in the leg')).toBeUndefined();
+  });
+  it('is read after "for both" and goes on each casualty it is said of', () => {
+    const records = extractCasualties(
+      'Cas 1 of 2: PVT Ochoa, burns to both legs, HR 104. Cas 2 of 2: PFC Tran, closed fracture left ankle, splint left leg, HR 84. Time of injury for both 2240.',
+    ).casualties.map((c) => c.record);
+    expect(records.map((r) => r.time_of_injury)).toEqual(['22:40', '22:40']);
+    expect(records[1].interventions).toEqual([{ type: 'splint', location: 'left_leg' }]);
+  });
+  it('is not a time said after care or a sign is named, nor a time ago', () => {
+    expect(toi('hit about twenty minutes ago, GSW left leg')).toBeUndefined();
+    expect(toi('I got to him at 1430, he was hit, TQ at 1432.')).toBeUndefined();
+    expect(toi('GSW left thigh, TQ at 1415.')).toBeUndefined();
+    expect(toi('GSW left thigh pulse 120 at 1415')).toBeUndefined();
+    // What was done after the event, said between it and the time, takes the time with it.
+    expect(toi('GSW chest noted at 1400.')).toBeUndefined();
+    expect(toi('Burns to both arms dressed at 1400.')).toBeUndefined();
+    expect(toi('GSW R thigh found at 1400')).toBeUndefined();
+    expect(toi('At 1400 we treated his GSW to the left leg.')).toBeUndefined();
+    expect(toi('Blast occurred at 0240.')).toBe('02:40');
   });
   it('is kept apart from treatment and vitals times, and never taken from when care began', () => {
     const r = extractRecord('IED blast 0253. TQ left thigh 0258. HR 140 at 0300.');

@@ -5,43 +5,84 @@
  * The clock is claimed, so no treatment or vitals set takes it as its own time.
  */
 import { readClock } from '../text/clock.js';
-import { claim } from './attributes.js';
+import { claim, mentionAt } from './attributes.js';
+import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { spanOf } from './found.js';
 
-/** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253"). */
-const LABELS = [['time', 'of', 'injury'], ['time', 'of', 'wounding'], ['toi'], ['t', 'o', 'i']];
-/** Words of the injuring event; a time after "at" (or right after a blast) within a few words is when it happened. */
+/** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
+const LABELS = [
+  ['time', 'of', 'injury'],
+  ['time', 'of', 'wounding'],
+  ['injury', 'time'],
+  ['toi'],
+  ['t', 'o', 'i'],
+  ['t', '.', 'o', '.', 'i', '.'],
+  ['t', '.', 'o', '.', 'i'],
+];
+/**
+ * Words of the injuring event (besides the mechanisms the lexicon names: "IED", "mortar", "GSW"); a time said
+ * in the event's phrase, before anything else is named, is when it happened.
+ */
 const EVENT_WORDS = new Set([
   'hit',
   'injured',
   'wounded',
   'struck',
+  'shot',
+  'burned',
+  'burnt',
   'blast',
   'explosion',
   'exploded',
   'detonated',
   'detonation',
-  'ied',
-  'rpg',
-  'vbied',
+  'impact',
+  'impacted',
+  'landed',
   'landmine',
   'rollover',
   'rolled',
   'crashed',
   'crash',
+  'collapsed',
+  'caught',
   'fell',
   'grenade',
+  'mortar',
 ]);
-/** Event words a time may follow directly, with no "at". */
-const BLAST_WORDS = new Set(['blast', 'explosion', 'detonation', 'ied', 'rpg', 'vbied']);
-/** Words that may stand between "at" and the time ("at about 1420"). */
-const HEDGES = new Set(['about', 'around', 'approx', 'approximately', 'roughly', '~', 'or', 'so']);
-/** Between a label and its time. */
-const LABEL_GAP = new Set([':', '-', 'is', 'was', 'at', 'about', 'around', 'approx', 'approximately', '~', 'of']);
-/** How many tokens after an event word, in its phrase, "at <time>" may start ("fell approx 20 ft at 1650"). */
-const EVENT_REACH = 6;
+/** Event words only when the time comes right after them ("IED strike 1130"; "air strike called in at 0500" is none). */
+const TIME_RIGHT_AFTER = new Set(['strike']);
+/** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
+const HEDGES = new Set(['at', '@', 'about', 'around', 'approx', 'approximately', 'roughly', '~', 'or', 'so', 'near']);
+/** Between a label and its time ("time of injury for both 2240"). */
+const LABEL_GAP = new Set([
+  ':',
+  '-',
+  'is',
+  'was',
+  'at',
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  '~',
+  'of',
+  'for',
+  'both',
+  'all',
+  'each',
+]);
+/** How many tokens after an event word, in its sentence, its time may be ("caught R hand btwn MRAP door and frame ~0120"). */
+const EVENT_REACH = 10;
+/** A phrase after a comma that still speaks of the event ("he got burned pulling the cover off, that was at 1350"). */
+/** How far into a following chunk that continues the event its time may be ("that was at about 1350"). */
+const CHUNK_REACH = 6;
+const BACK_REFERENCES = new Set(['that', 'this', 'which', 'it']);
+const REFERENCE_VERBS = new Set(['was', 'happened', 'occurred']);
+/** Mentions that name something other than the event, and so end its phrase: care, signs, a priority. */
+const ENDS_EVENT = new Set(['intervention', 'medication', 'fluid', 'access', 'vital', 'avpu', 'evac', 'repeat']);
 
 /** The time of injury and the token its clock starts at, or null when the narrative ties no time to the injury. */
 export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | null {
@@ -52,31 +93,96 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
     if (label) {
       let j = i + label.length;
       while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
-      const found = clockAt(doc, i, j);
+      // "T.O.I. 0253": the dots of the label end no sentence of its time.
+      const found = clockAt(doc, i, j, j);
       if (found) return found;
       continue;
     }
-    if (!EVENT_WORDS.has(tokens[i].norm)) continue;
-    // "IED blast 0253": a blast word with the time right after it.
-    if (BLAST_WORDS.has(tokens[i].norm) && tokens[i + 1]?.kind !== 'word') {
+    if (TIME_RIGHT_AFTER.has(tokens[i].norm) && tokens[i + 1]?.kind !== 'word') {
       const found = clockAt(doc, i, i + 1);
       if (found) return found;
     }
-    const end = Math.min(doc.chunkEnd[i], i + 1 + EVENT_REACH);
-    for (let j = i + 1; j < end; j++) {
-      if (tokens[j].norm !== 'at' && tokens[j].norm !== '@') continue;
-      let k = j + 1;
-      while (k < doc.sentenceEnd[i] && HEDGES.has(tokens[k]?.norm ?? '')) k++;
-      const found = clockAt(doc, i, k);
-      if (found) return found;
-      break;
-    }
+    if (!isEvent(doc, i)) continue;
+    const found = eventTime(doc, i) ?? openingTime(doc, i);
+    if (found) return found;
   }
   return null;
 }
 
-function clockAt(doc: Doc, from: number, at: number): (Found<string> & { at: number }) | null {
-  if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[from]) return null;
+function isEvent(doc: Doc, i: number): boolean {
+  if (EVENT_WORDS.has(doc.tokens[i].norm)) return true;
+  const m = mentionAt(doc, i);
+  return m !== undefined && !m.negated && tagOf(m, 'mechanism') !== undefined;
+}
+
+/**
+ * The first clock in the phrase of the event word at `i`: right after it or after a hedge ("landed by the ECP
+ * 1705", "collapsed around oh nine hundred", "hit at about 1420"), in its chunk or a following chunk that is
+ * only the time or speaks of the event again ("that was at about thirteen fifty"); nothing but words of the
+ * event between. Null when care or a sign is named first: its time is not the injury's.
+ */
+function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
+  const { tokens } = doc;
+  let end = Math.min(doc.sentenceEnd[i], i + 1 + EVENT_REACH);
+  for (let j = i + 1; j < end; j++) {
+    const m = mentionAt(doc, j);
+    if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
+    if (isLaterAct(tokens[j].norm)) return null;
+    if (doc.chunk[j] !== doc.chunk[j - 1] && !continuesEvent(doc, j)) return null;
+    if (doc.chunk[j] !== doc.chunk[j - 1]) end = Math.min(doc.sentenceEnd[i], j + CHUNK_REACH);
+    if (!doc.claimed[j] && (readClock(tokens, j) || beforeBy(doc, j))) return clockAt(doc, i, j);
+  }
+  return null;
+}
+
+/**
+ * The clock a sentence opens with when the event word at `i` follows it with nothing named between
+ * ("At 0240 he was hit by a sniper round", "0240: IED strike on the lead vehicle").
+ */
+function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
+  let start = i;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  const at = HEDGES.has(doc.tokens[start].norm) ? start + 1 : start;
+  const clock = at < i ? readClock(doc.tokens, at) : null;
+  if (!clock || i - clock.end > EVENT_REACH) return null;
+  for (let j = clock.end; j < i; j++) {
+    const m = mentionAt(doc, j);
+    if ((m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) || isLaterAct(doc.tokens[j].norm)) return null;
+  }
+  return clockAt(doc, start, at);
+}
+
+/** Participles of what was done after the event ("found", "seen"), which do not end in "-ed". */
+const LATER_PARTICIPLES = new Set(['found', 'seen', 'given', 'taken', 'brought', 'put', 'done']);
+/** Words ending in "-ed" that still speak of the event or its time. */
+const EVENT_PARTICIPLES = new Set(['estimated', 'reported', 'bleed', 'speed']);
+
+/**
+ * True for a word saying something was done after the event ("GSW chest noted at 1400", "dressed at 1400",
+ * "treated at 1400"): a past participle that is not a word of the event itself. Its time is not the injury's.
+ */
+function isLaterAct(word: string): boolean {
+  if (LATER_PARTICIPLES.has(word)) return true;
+  return (
+    word.length > 4 &&
+    word.endsWith('ed') &&
+    !EVENT_WORDS.has(word) &&
+    !REFERENCE_VERBS.has(word) &&
+    !EVENT_PARTICIPLES.has(word)
+  );
+}
+
+/** True when the chunk starting at `j` is the event's time said apart, or speaks of the event again. */
+function continuesEvent(doc: Doc, j: number): boolean {
+  const t = doc.tokens;
+  let k = j;
+  while (HEDGES.has(t[k]?.norm ?? '')) k++;
+  if (readClock(t, k)) return true;
+  return BACK_REFERENCES.has(t[j]?.norm ?? '') && REFERENCE_VERBS.has(t[j + 1]?.norm ?? '');
+}
+
+function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
+  if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
   const clock = readClock(doc.tokens, at) ?? beforeBy(doc, at);
   if (!clock) return null;
   claim(doc, { start: at, end: clock.end });

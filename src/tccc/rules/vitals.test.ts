@@ -22,6 +22,49 @@ describe('findVitals', () => {
       { time: '03:20', pulse: 118, spo2: 95 },
     ]);
   });
+  it('reads later values of a sign, each with its own time, as sets of their own', () => {
+    expect(vitals('Pulse 124 at 0930 and 106 at 0945. Morphine 4 mg IV at 0940.')).toEqual([
+      { time: '09:30', pulse: 124 },
+      { time: '09:45', pulse: 106 },
+    ]);
+    expect(vitals('BP 92/58 @ 1710, 104/66 @ 1725, then 110/70 @ 1740.')).toEqual([
+      { time: '17:10', systolic: 92, diastolic: 58 },
+      { time: '17:25', systolic: 104, diastolic: 66 },
+      { time: '17:40', systolic: 110, diastolic: 70 },
+    ]);
+    // A dose after the reading is no later reading, and its time is its own.
+    expect(extractRecord('HR 110 at 1405 and 4 mg morphine IV at 1410.')).toMatchObject({
+      vitals: [{ pulse: 110 }],
+      medications: [{ name: 'morphine', dose: '4 mg', route: 'IV', time: '14:10' }],
+    });
+  });
+  it('reads a lone capital A, V, P or U listed among the signs as the AVPU', () => {
+    expect(vitals('HR 88, BP 126/80, RR 14, SpO2 98, A, pain 4/10.')).toEqual([
+      { pulse: 88, systolic: 126, diastolic: 80, resp_rate: 14, spo2: 98, avpu: 'A', pain: 4 },
+    ]);
+    expect(vitals('BP 90/50, RR 28, V.')).toEqual([{ systolic: 90, diastolic: 50, resp_rate: 28, avpu: 'V' }]);
+    // A letter that a value follows labels it; a lower-case word is no level.
+    expect(vitals('BP 120/80, P, 96.')).toEqual([{ systolic: 120, diastolic: 80 }]);
+    expect(vitals('RR 16, a, then more.')).toEqual([{ resp_rate: 16 }]);
+  });
+  it('reads spoken readings past a count-like word, a pain score with its scale, and "awake and oriented"', () => {
+    expect(vitals("he's breathing quick maybe twenty six frag to the back")).toEqual([{ resp_rate: 26 }]);
+    expect(vitals("Pain's bad, ten out of ten.")).toEqual([{ pain: 10 }]);
+    expect(vitals('pain is worse now maybe 7')).toEqual([]);
+    expect(vitals("She's awake and oriented.")).toEqual([{ avpu: 'A' }]);
+    // A small number before a wound still counts it.
+    expect(vitals('breathing hard, two frag wounds to the chest')).toEqual([]);
+  });
+  it('dates a set by a time in brackets after it, or by "at <time>" before a priority', () => {
+    expect(vitals('HR 102 BP 128/84 pain 6/10 (0215). Splint R arm.')).toEqual([
+      { pulse: 102, systolic: 128, diastolic: 84, pain: 6, time: '02:15' },
+    ]);
+    expect(vitals('pulse one two eight resps two four alert at one six one zero priority')).toEqual([
+      { pulse: 128, resp_rate: 24, avpu: 'A', time: '16:10' },
+    ]);
+    // A time a treatment follows is still the treatment's.
+    expect(vitals('HR 110 at 1410 TQ L thigh.')).toEqual([{ pulse: 110 }]);
+  });
   it('opens a new set when a sign repeats without a time', () => {
     expect(vitals('HR 120, BP 90/60. HR 100, BP 110/70.')).toEqual([
       { pulse: 120, systolic: 90, diastolic: 60 },

@@ -1,63 +1,37 @@
 /**
  * Vital signs grouped into sets. A set opens at a time said before the signs ("1350: HR 126",
  * "at eleven twenty pulse..."), at "first set"/"repeat vitals", or when a sign already in the open
- * set is given again. A lone AVPU or pain statement is a set of its own.
+ * set is given again. A lone AVPU or pain statement is a set of its own. Reading one sign and its value
+ * is `vital-reading.ts`'s; the times that date a set are read here.
  */
 import type { Avpu, VitalsSet } from '../record.js';
 import { readClock, type ClockMatch } from '../text/clock.js';
-import { MAX_WINDOW, claim, isAffirmed, leadsVitals, mentionAt, previousBoundary } from './attributes.js';
-import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
+import {
+  MAX_WINDOW,
+  TRAILING_MARKS,
+  claim,
+  isAffirmed,
+  leadsVitals,
+  mentionAt,
+  previousBoundary,
+  trailsSign,
+} from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
-import { tagOf, type Mention } from './matcher.js';
+import { tagOf } from './matcher.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
+import { AVPU_LETTERS, type NumericVital } from './vital-ranges.js';
+import {
+  NOT_A_READING,
+  inRange,
+  observe,
+  observePressure,
+  readValue,
+  scaleLength,
+  type Field,
+  type Observation,
+} from './vital-reading.js';
 import { findVitalsTables } from './vitals-table.js';
-
-type Field = Exclude<keyof VitalsSet, 'time'>;
-
-interface Observation {
-  /** Which sign, for spotting a repeat; a blood pressure is one sign with two fields. */
-  sign: VitalKind;
-  values: Partial<Record<Field, number | Avpu>>;
-  /** Token span of the name and value. */
-  start: number;
-  end: number;
-}
-
-const VALUE_LEAD = new Set([
-  'is',
-  'was',
-  'of',
-  'like',
-  'about',
-  'around',
-  'approx',
-  'approximately',
-  '~',
-  '=',
-  ':',
-  '-',
-  'are',
-  'rate',
-  'now',
-  'down',
-  'up',
-  'to',
-  'still',
-  'score',
-  'level',
-  "he's",
-  "she's",
-  'at',
-  'sitting',
-  'holding',
-  'only',
-  'roughly',
-  'went',
-  'from',
-]);
-const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc): Found<VitalsSet>[] {
@@ -98,12 +72,36 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     current.signs.add(obs.sign);
     current.sentence = sentence;
     lastEnd = obs.end;
-    const trailing = current.set.value.time === undefined ? readTrailingTime(doc, obs.end) : null;
+    // "HR 90, SpO2 99, A, pain 5/10": a lone capital A, V, P or U listed among the signs is the AVPU.
+    const level = obs.sign === 'avpu' || current.signs.has('avpu') ? null : readListedAvpu(doc, obs.end);
+    if (level) {
+      const levelSpan = spanOf(doc, level.at, level.at + 1);
+      current.set.value.avpu = level.value;
+      current.set.fields!.avpu = levelSpan;
+      current.set.span = join(current.set.span, levelSpan);
+      current.signs.add('avpu');
+      claim(doc, { start: level.at, end: level.at + 1 });
+    }
+    const trailing = current.set.value.time === undefined ? readTrailingTime(doc, obs.end, obs.sign) : null;
     if (trailing) {
       current.set.value.time = trailing.value;
       current.set.fields!.time = trailing.span;
       current.set.span = join(current.set.span, trailing.span);
       lastEnd = trailing.end;
+      // "HR 110 at 1405 and 98 at 1420": each later value with its own time is a set of its own.
+      for (let next = readTimedRepeat(doc, obs.sign, lastEnd); next; next = readTimedRepeat(doc, obs.sign, lastEnd)) {
+        const valueSpan = spanOf(doc, next.start, next.valueEnd);
+        const set: Found<VitalsSet> = {
+          value: { ...next.values, time: next.time.value } as VitalsSet,
+          span: join(valueSpan, next.time.span),
+          fields: { time: next.time.span },
+        };
+        for (const field of Object.keys(next.values) as Field[]) set.fields![field] = valueSpan;
+        current = { set, signs: new Set([obs.sign]), sentence };
+        sets.push(set);
+        claim(doc, { start: next.start, end: next.end });
+        lastEnd = next.end;
+      }
     }
     // "Pulse 118 at first, now 124": the later value is a set of its own, not lost.
     const later = readLaterValue(doc, obs);
@@ -205,203 +203,101 @@ function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: 
 }
 
 /**
- * A time said after the signs ("HR 110, BP 120/80 at 0915;"): "at" or "@" and a clock right after
- * a value, then the end of the sentence or more signs. A time followed by anything else belongs to it.
+ * A time said after the signs ("HR 110, BP 120/80 at 0915;", "pain 7/10 (0125)"): "at", "@" or "(" and a
+ * clock right after a value or a level ("responds to voice at 1538"), then the end of the sentence, more
+ * signs, a priority, a later timed value of the same sign, or anything trailsSign leaves to the signs.
  */
-function readTrailingTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
-  const at = doc.tokens[i]?.norm;
-  if ((at !== 'at' && at !== '@') || doc.claimed[i + 1]) return null;
+function readTrailingTime(doc: Doc, i: number, sign: VitalKind): { value: string; span: Span; end: number } | null {
+  const at = doc.tokens[i]?.norm ?? '';
+  if (!TRAILING_MARKS.has(at) || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
   if (!clock) return null;
+  // "pain 7/10 (0125)": a time in brackets after the signs is theirs.
+  if (at === '(' && doc.tokens[clock.end]?.norm === ')') {
+    claim(doc, { start: i + 1, end: clock.end });
+    return { value: clock.time, span: spanOf(doc, i, clock.end + 1), end: clock.end + 1 };
+  }
   const endsSentence =
     clock.end >= doc.tokens.length ||
     doc.sentence[clock.end] !== doc.sentence[i] ||
     doc.sentenceEnd[i] === clock.end + 1;
-  if (!endsSentence && !leadsVitals(doc, clock.end)) return null;
+  // "… responds to voice at one five three eight urgent surgical": a priority takes no time.
+  const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
+  const priorityNext = next !== undefined && tagOf(next, 'evac') !== undefined;
+  // A time right after the signs is theirs even when an act follows (no act takes it: see trailsSign).
+  if (
+    !endsSentence &&
+    !priorityNext &&
+    !leadsVitals(doc, clock.end) &&
+    !readTimedRepeat(doc, sign, clock.end) &&
+    !trailsSign(doc, i + 1)
+  )
+    return null;
   claim(doc, { start: i + 1, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }
 
-function observe(doc: Doc, k: number): Observation | null {
-  const m = doc.mentions[k];
-  const level = tagOf(m, 'avpu');
-  if (level) return { sign: 'avpu', values: { avpu: level.value }, start: m.start, end: m.end };
-  const name = tagOf(m, 'vital');
-  if (!name) return null;
-  let i = m.end;
-  // A pause after the name ("pulse is, uh, one two six"; "resps, um, twenty eight") still leads to its value.
-  for (
-    let skipped = 0;
-    skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || doc.tokens[i].norm === ',');
-    skipped++
-  )
-    i++;
-  // "pain's a seven": an article before a number, never before an AVPU letter ("AVPU A").
-  if (
-    (doc.tokens[i]?.norm === 'a' || doc.tokens[i]?.norm === 'an') &&
-    doc.tokens[i + 1]?.kind === 'number' &&
-    name.value !== 'avpu'
-  )
-    i++;
-  if (doc.tokens[i]?.kind !== 'number') i = spokenValueAt(doc, i, name.value) ?? i;
+/** Words between one timed value of a sign and the next ("HR 110 at 1405 and 98 at 1420"). */
+const REPEAT_JOINERS = new Set([',', 'and', 'then', ';']);
+
+interface TimedRepeat {
+  values: Observation['values'];
+  /** Tokens of the value, and of the value through its time. */
+  start: number;
+  valueEnd: number;
+  end: number;
+  time: { value: string; span: Span };
+}
+
+/**
+ * A later value of the sign just read, with a time of its own, right after the last one: "HR 110 at 1405
+ * and 98 at 1420", "BP 100/60 @ 0910, 110/70 @ 0925". Only joining words before it, and "at" or "@" and a
+ * clock right after it; null otherwise. Reads, never claims.
+ */
+function readTimedRepeat(doc: Doc, sign: VitalKind, from: number): TimedRepeat | null {
+  if (sign === 'avpu') return null;
+  let i = from;
+  while (i < from + 2 && REPEAT_JOINERS.has(doc.tokens[i]?.norm ?? '')) i++;
   const t = doc.tokens[i];
-  if (!t || doc.claimed[i]) return null;
-  if (name.value === 'avpu') {
-    const letter = Object.hasOwn(AVPU_LETTERS, t.norm) ? AVPU_LETTERS[t.norm] : undefined;
-    return letter ? { sign: 'avpu', values: { avpu: letter }, start: m.start, end: i + 1 } : null;
-  }
-  if (t.kind !== 'number' || t.value === undefined || !Number.isInteger(t.value)) return null;
-  const field: NumericVital = name.value === 'bp' ? 'systolic' : name.value;
+  if (i === from || !t || t.kind !== 'number' || doc.claimed[i] || !Number.isInteger(t.value)) return null;
+  if (doc.sentence[i] !== doc.sentence[from - 1]) return null;
+  const field: NumericVital = sign === 'bp' ? 'systolic' : sign;
   const value = readValue(doc, i, field);
-  if (value.end === i + 1 && isRange(doc, i)) return null;
-  if (name.value === 'bp') return observePressure(doc, m.start, value);
-  if (!inRange(field, value.value)) return null;
+  let reading: { values: Observation['values']; end: number } | null;
+  if (sign === 'bp') {
+    const bp = observePressure(doc, i, value);
+    reading = bp && bp.values.diastolic !== undefined ? bp : null;
+  } else
+    reading = inRange(field, value.value)
+      ? { values: { [field]: value.value }, end: value.end + scaleLength(doc, value.end) }
+      : null;
+  const at = reading ? doc.tokens[reading.end]?.norm : undefined;
+  if (!reading || (at !== 'at' && at !== '@') || doc.claimed[reading.end + 1]) return null;
+  const clock = readClock(doc.tokens, reading.end + 1);
+  if (!clock) return null;
   return {
-    sign: name.value,
-    values: { [field]: value.value },
-    start: m.start,
-    end: value.end + scaleLength(doc, value.end),
+    values: reading.values,
+    start: i,
+    valueEnd: reading.end,
+    end: clock.end,
+    time: { value: clock.time, span: spanOf(doc, reading.end, clock.end) },
   };
 }
 
-/** Signs whose value may come after a few words of speech ("breathing fast, call it twenty eight"). */
-const SPOKEN_GAP_SIGNS = new Set<VitalKind>(['pulse', 'resp_rate', 'spo2', 'bp']);
-/** Most words of speech between a sign and its value. */
-const SPOKEN_GAP = 4;
-/** Words after a number that make it a count or a size, not a sign's value ("two IVs", "18 gauge"). */
-const NOT_A_READING = new Set([
-  ...Object.keys(DOSE_UNITS),
-  ...Object.keys(VOLUME_UNITS),
-  'gauge',
-  'ga',
-  'times',
-  'x',
-  'hours',
-  'hrs',
-  'minutes',
-  'mins',
-  'feet',
-  'meters',
-  'kg',
-]);
+/** Punctuation that sets off an item of a list of signs. */
+const LIST_ENDS = new Set([',', '.', ';', '\n']);
 
 /**
- * The token of a sign's value said after a few plain words ("breathing fast, call it twenty eight",
- * "sats climbing back to ninety four", "breathing okay, sixteen a minute"): no lexicon word, time or
- * other number between, in the same sentence, and not a count or a size. Null when there is none.
+ * An AVPU level written as a lone capital letter, set off by commas right after a sign's value ("SpO2 99, A,
+ * pain 5/10"; "RR 16, V."): null for anything else, so a "P" that labels a pulse ("P 132") is never one.
  */
-function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
-  if (!SPOKEN_GAP_SIGNS.has(sign)) return null;
-  let words = 0;
-  for (let i = from; i < doc.tokens.length && doc.sentence[i] === doc.sentence[from]; i++) {
-    const t = doc.tokens[i];
-    if (t.kind === 'number') {
-      const next = doc.tokens[i + 1];
-      const nextMention = next ? mentionAt(doc, i + 1) : undefined;
-      if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || (nextMention && isCounted(nextMention)))
-        return null;
-      return i;
-    }
-    if (t.kind !== 'word' && t.norm !== ',') return null;
-    if (mentionAt(doc, i) !== undefined || coveredByMention(doc, i)) return null;
-    if (t.kind === 'word' && ++words > SPOKEN_GAP) return null;
-  }
-  return null;
-}
-
-/** A treatment or wound a number before it counts ("two chest seals", "three frag wounds"). */
-function isCounted(m: Mention): boolean {
-  return m.tags.some(
-    (t) =>
-      t.cat === 'intervention' ||
-      t.cat === 'medication' ||
-      t.cat === 'fluid' ||
-      t.cat === 'injury' ||
-      t.cat === 'access',
-  );
-}
-
-/** True when token `i` is inside a lexicon mention that starts before it. */
-function coveredByMention(doc: Doc, i: number): boolean {
-  for (let j = i - 1; j >= 0 && i - j < 8; j--) {
-    const k = doc.mentionIndex[j];
-    if (k >= 0) return doc.mentions[k].end > i;
-  }
-  return false;
-}
-
-/**
- * A sign's value at token `i`. A lone digit too small for the sign was dictated in parts:
- * "pulse 1 20" is 120, "breath 3-0" is 30.
- */
-function readValue(doc: Doc, i: number, field: NumericVital): { value: number; end: number } {
-  const t = doc.tokens[i];
-  const value = t.value!;
-  if (t.spoken || t.digits?.length !== 1 || inRange(field, value)) return { value, end: i + 1 };
-  const next = doc.tokens[i + 1];
-  const after = doc.tokens[i + 2];
-  if (
-    (value === 1 || value === 2) &&
-    next?.kind === 'number' &&
-    next.spaced &&
-    next.digits?.length === 2 &&
-    inRange(field, value * 100 + next.value!)
-  ) {
-    return { value: value * 100 + next.value!, end: i + 2 };
-  }
-  if (
-    next?.norm === '-' &&
-    !next.spaced &&
-    after?.kind === 'number' &&
-    !after.spaced &&
-    after.digits?.length === 1 &&
-    inRange(field, value * 10 + after.value!)
-  ) {
-    return { value: value * 10 + after.value!, end: i + 3 };
-  }
-  return { value, end: i + 1 };
-}
-
-/** "RR 20-24", "pain 6 to 7": a range is not one value, and a careful medic records neither end. */
-function isRange(doc: Doc, i: number): boolean {
-  // "went from 84 to 93" is a change, read as two values.
-  if (doc.tokens[i - 1]?.norm === 'from' || doc.tokens[i - 2]?.norm === 'from') return false;
-  const sep = doc.tokens[i + 1];
-  const high = doc.tokens[i + 2];
-  if (!sep || high?.kind !== 'number') return false;
-  return (sep.norm === '-' && !sep.spaced && !high.spaced) || sep.norm === 'to';
-}
-
-/** Tokens of "%", "percent", "/10" or "out of ten" after a value, so a time after them is still next to the sign. */
-function scaleLength(doc: Doc, i: number): number {
-  const w = doc.tokens[i]?.norm;
-  if (w === '%' || w === 'percent') return 1;
-  if (w === '/' && doc.tokens[i + 1]?.value === 10) return 2;
-  if (w === 'out' && doc.tokens[i + 1]?.norm === 'of' && doc.tokens[i + 2]?.value === 10) return 3;
-  return 0;
-}
-
-function observePressure(doc: Doc, start: number, high: { value: number; end: number }): Observation | null {
-  const systolic = high.value;
-  if (!inRange('systolic', systolic)) return null;
-  const i = high.end - 1;
-  const sep = doc.tokens[i + 1]?.norm;
-  const low = doc.tokens[i + 2];
-  if (
-    (sep === '/' || sep === 'over' || sep === 'on') &&
-    low?.kind === 'number' &&
-    low.value !== undefined &&
-    Number.isInteger(low.value)
-  ) {
-    const diastolic = readValue(doc, i + 2, 'diastolic');
-    if (inRange('diastolic', diastolic.value))
-      return { sign: 'bp', values: { systolic, diastolic: diastolic.value }, start, end: diastolic.end };
-  }
-  const palpEnd =
-    sep === 'by' && PALPATED.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : PALPATED.has(sep ?? '') ? i + 2 : i + 1;
-  return { sign: 'bp', values: { systolic }, start, end: palpEnd };
-}
-
-function inRange(field: NumericVital, value: number): boolean {
-  return Number.isInteger(value) && withinRange(field, value);
+function readListedAvpu(doc: Doc, end: number): { value: Avpu; at: number } | null {
+  const at = end + 1;
+  const t = doc.tokens[at];
+  if (doc.tokens[end]?.norm !== ',' || !t || doc.claimed[at] || !/^[AVPU]$/.test(t.raw)) return null;
+  const after = doc.tokens[at + 1];
+  if (after && !LIST_ENDS.has(after.norm)) return null;
+  // "P, 132": a letter a value follows labels that value.
+  if (doc.tokens[at + 2]?.kind === 'number') return null;
+  return { value: AVPU_LETTERS[t.norm], at };
 }

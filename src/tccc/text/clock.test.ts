@@ -44,3 +44,14 @@ describe('readClock', () => {
     expect(readClock(readTokens('120/80', opts2), 0)).toBeNull();
   });
 });
+
+describe('hours and minutes typed apart', () => {
+  it('reads "at 15 40" as a time', () => {
+    expect(firstTime('that was at 15 40 wrote it on the strap')).toBe('15:40');
+  });
+  it('leaves two numbers alone without "at", or with a unit after them', () => {
+    expect(firstTime('pulse 15 40')).toBeNull();
+    expect(firstTime('at 10 30 mg')).toBeNull();
+    expect(firstTime('at 12 5')).toBeNull();
+  });
+});

@@ -83,11 +83,15 @@ export interface ClockMatch {
 export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
+  const split = readSpacedHourMinute(tokens, i);
+  if (split) return split;
   let end = i + 1;
   const next = tokens[end]?.norm;
   const meridiem = readMeridiem(tokens, end);
   if (meridiem) end = meridiem.end;
   else if (next !== undefined && HOUR_WORDS.has(next)) end++;
+  // "0240L": local time, the letter written onto four digits (a spaced "1000 L" is a volume).
+  else if (next === 'l' && !tokens[end].spaced && t.digits?.length === 4) end++;
   // A spaced slash separates log entries ("TQ R thigh 0902 / HR 150"); only "120/80" is a quantity.
   else if (next !== undefined && QUANTITY_WORDS.has(next) && !(next === '/' && tokens[end].spaced)) return null;
 
@@ -108,6 +112,19 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   }
   if (hours > 23 || minutes > 59) return null;
   return { time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, end };
+}
+
+/** "at 15 40": hours and minutes typed as two numbers after "at", as a recogniser may print "fifteen forty". */
+function readSpacedHourMinute(tokens: Token[], i: number): ClockMatch | null {
+  const [h, m] = [tokens[i], tokens[i + 1]];
+  const at = tokens[i - 1]?.norm;
+  if ((at !== 'at' && at !== '@') || h.kind !== 'number' || h.spoken || m?.kind !== 'number' || m.spoken) return null;
+  if (!m.spaced || h.digits!.length > 2 || m.digits?.length !== 2) return null;
+  const next = tokens[i + 2]?.norm;
+  if (next !== undefined && QUANTITY_WORDS.has(next)) return null;
+  const [hours, minutes] = [Number(h.digits), Number(m.digits)];
+  if (hours > 23 || minutes > 59) return null;
+  return { time: `${String(hours).padStart(2, '0')}:${m.digits}`, end: i + 2 };
 }
 
 function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number } | null {

@@ -66,6 +66,10 @@ describe('spoken numbers', () => {
     expect(numbers('a hundred and ten')).toEqual([[110, undefined]]);
     expect(numbers('a cut on the chin')).toEqual([]);
   });
+  it('reads a bare "hundred and twelve" as a hundred and twelve, and leaves a lone "hundred" alone', () => {
+    expect(numbers('pulse is hundred and twelve maybe')).toEqual([[112, undefined]]);
+    expect(numbers('hundred percent')).toEqual([]);
+  });
   it('treats a lone "oh" as a word, not zero', () => {
     expect(numbers('oh, he is bleeding')).toEqual([]);
   });
@@ -78,5 +82,33 @@ describe('normalization', () => {
   });
   it('drops fillers and re-joins words split around a digit', () => {
     expect(readTokens('uh SpO2 um 97%', opts).map((t) => t.norm)).toEqual(['spo2', '97', '%']);
+  });
+});
+
+describe('digits said the radio way', () => {
+  it('read the radio digits ("fife", "fower", "tree", "wun", "niner") and "tousand"', () => {
+    expect(numbers('fentanyl fife zero micrograms')).toEqual([[50, '50']]);
+    expect(numbers('time one fower tree niner')).toEqual([[1439, '1439']]);
+    expect(numbers('pulse one tree zero')).toEqual([[130, '130']]);
+    expect(numbers('time wun fife wun two, fluids wun tousand')).toEqual([
+      [1512, '1512'],
+      [1000, '1000'],
+    ]);
+  });
+  it('leave "tree" a word when no number word is next to it, or an article is before it', () => {
+    expect(numbers('fell from a tree at 1420')).toEqual([[1420, '1420']]);
+    expect(numbers('fell from a tree two meters')).toEqual([[2, '2']]);
+  });
+});
+
+describe('where a spoken number ends', () => {
+  it('ends a clock at four digits when the number words after it count a unit', () => {
+    expect(numbers('at zero two twenty eighteen gauge')).toEqual([
+      [220, '0220'],
+      [18, '18'],
+    ]);
+  });
+  it('leaves "one" after an ordinal a pronoun when four digits follow it', () => {
+    expect(numbers('just above the first one one five two seven')).toEqual([[1527, '1527']]);
   });
 });

@@ -18,7 +18,15 @@ const DIGIT_WORDS: Record<string, number> = {
   eight: 8,
   nine: 9,
   niner: 9,
+  // Radio pronunciation (ACP 125): said so a digit survives a bad line.
+  fife: 5,
+  fower: 4,
+  tree: 3,
+  wun: 1,
 };
+/** Radio digits that are also plain words ("fell from a tree"): a digit only next to another number word. */
+const RADIO_HOMONYMS = new Set(['tree']);
+const ARTICLES = new Set(['a', 'the', 'that', 'this']);
 const TEEN_WORDS: Record<string, number> = {
   ten: 10,
   eleven: 11,
@@ -42,7 +50,7 @@ const TENS_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
-const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000 };
+const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, tousand: 1000 };
 /** Longest run merged; a spoken 10-digit grid plus a zone fits. */
 const MAX_RUN = 16;
 
@@ -139,6 +147,23 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "a hundred", "a thousand": the article counts as one before a scale word.
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
+    // "fell from a tree two meters": after an article it is the noun.
+    if (
+      RADIO_HOMONYMS.has(t.norm) &&
+      words.length === 0 &&
+      (!isNumberWord(tokens[i + 1]?.norm ?? '') || ARTICLES.has(tokens[i - 1]?.norm ?? ''))
+    )
+      break;
+    // "just above the first one one five two seven": "one" after an ordinal is the pronoun when four digits follow.
+    if (
+      words.length === 0 &&
+      t.norm === 'one' &&
+      PRONOUN_LEADS.has(tokens[i - 1]?.norm ?? '') &&
+      digitWordsAt(tokens, i + 1) === 4
+    )
+      break;
+    // "at zero two twenty eighteen gauge": a clock is whole at four digits; the words after it count a unit.
+    if (words.length > 0 && spokenDigits(words) === 4 && countsUnit(tokens, i)) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
     if (
       words.length === 4 &&
@@ -147,7 +172,8 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     )
       break;
     // "oh" starts a run only when a number word follows ("oh-nine-fifteen"); otherwise it is an interjection.
-    if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm))) {
+    // A bare "hundred and twelve" is said for "a hundred and twelve".
+    if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm)) && !isBareHundred(tokens, i)) {
       const nextWord = skipJoiner(tokens, i + 1);
       if (t.norm !== 'oh' || nextWord >= tokens.length || !isNumberWord(tokens[nextWord].norm)) break;
     }
@@ -167,6 +193,62 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     }
   }
   return { words, next: i };
+}
+
+/** "hundred and twelve": "hundred" then "and" and a number word below a hundred. */
+function isBareHundred(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 2]?.norm ?? '';
+  return (
+    tokens[i].norm === 'hundred' &&
+    tokens[i + 1]?.norm === 'and' &&
+    (has(DIGIT_WORDS, next) || has(TEEN_WORDS, next) || has(TENS_WORDS, next)) &&
+    next !== 'oh'
+  );
+}
+
+/** Words after which "one" is a pronoun ("the first one", "that one"), not a number. */
+const PRONOUN_LEADS = new Set(['first', 'second', 'third', 'last', 'other', 'that', 'this', 'next', 'another', 'same']);
+/** Units a count of number words may end at ("eighteen gauge", "fifty milligrams"). */
+const UNIT_WORDS = new Set([
+  'gauge',
+  'ga',
+  'mg',
+  'mcg',
+  'g',
+  'gram',
+  'grams',
+  'milligram',
+  'milligrams',
+  'microgram',
+  'micrograms',
+  'ml',
+  'mls',
+  'cc',
+  'ccs',
+  'liter',
+  'liters',
+  'units',
+  'percent',
+]);
+
+/** How many single-digit words run from token `i` (up to five). */
+function digitWordsAt(tokens: Token[], i: number): number {
+  let n = 0;
+  while (n < 5 && tokens[i + n]?.kind === 'word' && has(DIGIT_WORDS, tokens[i + n].norm)) n++;
+  return n;
+}
+
+/** How many digits the words say when read one by one, or -1 when a scale is among them ("one hundred"). */
+function spokenDigits(words: Token[]): number {
+  if (words.some((w) => has(SCALE_WORDS, w.norm) || w.norm === 'a')) return -1;
+  return readAtoms(toAtoms(words)).digits.length;
+}
+
+/** True when the number words from token `i` end right before a unit word. */
+function countsUnit(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm)) j++;
+  return j > i && UNIT_WORDS.has(tokens[j]?.norm ?? '');
 }
 
 function skipJoiner(tokens: Token[], i: number): number {
@@ -235,8 +317,8 @@ function toNumberToken(words: Token[]): Token {
     end: last.end,
     spaced: first.spaced,
     value,
-    // "a thousand" is a quantity, never a clock time or grid digits.
-    digits: first.norm === 'a' ? undefined : digits,
+    // "a thousand", "hundred and twelve" are quantities, never a clock time or grid digits.
+    digits: first.norm === 'a' || first.norm === 'hundred' ? undefined : digits,
     spoken: true,
   };
 }

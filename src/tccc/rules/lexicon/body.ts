@@ -15,6 +15,8 @@ export const SIDE_WORDS: Readonly<Record<string, Side>> = {
   bilateral: 'both',
   bilat: 'both',
   bilaterally: 'both',
+  // "one in each AC", "a TQ on each leg".
+  each: 'both',
 };
 
 /** A limb word needs a side to become a location; other regions stand alone. */
@@ -34,6 +36,7 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   shoulder: 'arm',
   shoulders: 'arm',
   ac: 'arm',
+  acs: 'arm',
   antecubital: 'arm',
   humerus: 'arm',
   humeral: 'arm',
@@ -182,6 +185,7 @@ export const LOCATION_FILLERS: ReadonlySet<string> = new Set([
   'his',
   'her',
   'their',
+  'your',
   'inner',
   'outer',
   'lateral',

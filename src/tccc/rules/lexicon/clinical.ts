@@ -8,6 +8,9 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['gunshot', [mech('gsw'), injury('gsw')]],
   ['gunshot wound', [mech('gsw'), injury('gsw')]],
   ['gunshot wounds', [mech('gsw'), injury('gsw')]],
+  // A speech recogniser's split words ("gun shot wound", "tx a", "i v").
+  ['gun shot', [mech('gsw'), injury('gsw')]],
+  ['gun shot wound', [mech('gsw'), injury('gsw')]],
   ['round', [mech('gsw'), injury('gsw')]],
   ['rounds', [mech('gsw'), injury('gsw')]],
   ['bullet', [mech('gsw'), injury('gsw')]],
@@ -108,6 +111,13 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['gone above the knee', [injury('amputation')]],
   ['gone below the elbow', [injury('amputation')]],
   ['gone above the elbow', [injury('amputation')]],
+  // "your left foot's gone": the limb with its clitic, then "gone".
+  ["foot's gone", [injury('amputation')]],
+  ["hand's gone", [injury('amputation')]],
+  ["leg's gone", [injury('amputation')]],
+  ["arm's gone", [injury('amputation')]],
+  ['foot is gone', [injury('amputation')]],
+  ['hand is gone', [injury('amputation')]],
   ['aka', [injury('amputation')]],
   ['bka', [injury('amputation')]],
   ['akas', [injury('amputation')]],
@@ -203,6 +213,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['pressure dressings', [tx('pressure_dressing')]],
   ['pressure bandages', [tx('pressure_dressing')]],
   ['pressure dsg', [tx('pressure_dressing')]],
+  ['press dsg', [tx('pressure_dressing')]],
+  ['press dressing', [tx('pressure_dressing')]],
   ['pressure bandage', [tx('pressure_dressing')]],
   ['bandage with pressure', [tx('pressure_dressing')]],
   ['israeli', [tx('pressure_dressing')]],
@@ -291,4 +303,6 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['eye shield', [tx('eye_shield')]],
   ['rigid eye shield', [tx('eye_shield')]],
   ['eye cup', [tx('eye_shield')]],
+  // "His left eye looks bad, putting a shield on it": the only shield a medic puts on.
+  ['shield', [tx('eye_shield')]],
 ];

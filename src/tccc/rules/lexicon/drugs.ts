@@ -3,6 +3,8 @@ import { fluid, med, route, type Lexicon, type Tag } from './tags.js';
 
 export const MEDICATION_PHRASES: Lexicon = [
   ['txa', [med('txa')]],
+  ['tx a', [med('txa')]],
+  ['t x a', [med('txa')]],
   ['tranexamic acid', [med('txa')]],
   ['tranexamic', [med('txa')]],
   ['ketamine', [med('ketamine')]],
@@ -23,6 +25,7 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['avelox', [med('moxifloxacin')]],
   ['cefazolin', [med('cefazolin')]],
   ['ancef', [med('cefazolin')]],
+  ['cefaz', [med('cefazolin')]],
   ['ondansetron', [med('ondansetron')]],
   ['zofran', [med('ondansetron')]],
   ['naloxone', [med('naloxone')]],
@@ -72,6 +75,8 @@ export const REPEAT_PHRASES: Lexicon = [
   ['second one', [repeat]],
   ['third one', [repeat]],
   ['another one', [repeat]],
+  // "and then another twenty five micrograms IV": another dose of the last drug when a dose is said with it.
+  ['another', [repeat]],
 ];
 
 const repeatFluid: Tag = { cat: 'repeat', fluid: true };
@@ -130,6 +135,8 @@ export const ROUTE_PHRASES: Lexicon = [
   ['by mouth', [route('PO')]],
   ['oral', [route('PO')]],
   ['orally', [route('PO')]],
+  // "he swallowed them": pills taken by mouth.
+  ['swallowed', [route('PO')]],
   ['intravenous', [route('IV')]],
   ['intravenously', [route('IV')]],
   ['intraosseous', [route('IO')]],
@@ -138,8 +145,15 @@ export const ROUTE_PHRASES: Lexicon = [
   ['transmucosal', [route('OTFC')]],
   ['iv', [{ cat: 'access', value: 'iv' }]],
   ['io', [{ cat: 'access', value: 'io' }]],
+  ['ivs', [{ cat: 'access', value: 'iv' }]],
+  ['i v', [{ cat: 'access', value: 'iv' }]],
+  ['ios', [{ cat: 'access', value: 'io' }]],
   // "getting a line in", "got a line in": a line put in is IV access.
   ['line in', [{ cat: 'access', value: 'iv' }]],
+  ["line's in", [{ cat: 'access', value: 'iv' }]],
+  ['getting a line', [{ cat: 'access', value: 'iv' }]],
+  ['got a line', [{ cat: 'access', value: 'iv' }]],
+  ['starting a line', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],
   ['ez - io', [{ cat: 'access', value: 'io' }]],
   ['fast1', [{ cat: 'access', value: 'io' }]],
@@ -163,7 +177,9 @@ export const DOSE_UNITS: Readonly<Record<string, string>> = {
   ug: 'mcg',
   microgram: 'mcg',
   micrograms: 'mcg',
+  mike: 'mcg',
   mikes: 'mcg',
+  mic: 'mcg',
   mics: 'mcg',
   ml: 'ml',
   mls: 'ml',

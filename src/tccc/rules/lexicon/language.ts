@@ -89,6 +89,7 @@ export const VITAL_PHRASES: Lexicon = [
   ['eyes open to pain', [avpu('P')]],
   ['is awake', [avpu('A')]],
   ['awake and talking', [avpu('A')]],
+  ['awake and oriented', [avpu('A')]],
   ['unresponsive', [avpu('U')]],
   ['unconscious', [avpu('U')]],
   ['not responsive', [avpu('U')]],
@@ -155,6 +156,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['without', [forward]],
   ['denies', [forward]],
   ['negative for', [forward]],
+  // Radio: "negative on the TXA" is "no TXA".
+  ['negative on', [forward]],
   ['never', [forward]],
   ['none', [forward]],
   ['considered', [forward]],
@@ -346,6 +349,8 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['disregard last', [correction]],
   ['disregard my last', [correction]],
   ['disregard that', [correction]],
+  ['cancel that', [correction]],
+  ['strike that', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

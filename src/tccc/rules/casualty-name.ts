@@ -1,0 +1,239 @@
+/**
+ * The casualty's name (without rank) and the sex said with it: after a rank ("SGT Luis Alvarado",
+ * "specialist amy tran"), after "name is", or the name the medic calls the casualty by ("Stay with me,
+ * Jones"); "F"/"M" after the name or in brackets. The rest of who the casualty is is `casualty.ts`'s.
+ */
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
+import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './lexicon/language.js';
+import { tagOf } from './matcher.js';
+
+/** Words that are never part of a name, even capitalized at the start of a phrase. */
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'his',
+  'her',
+  'and',
+  'is',
+  'was',
+  'has',
+  'male',
+  'female',
+  'casualty',
+  'patient',
+  'pt',
+  'over',
+  'from',
+  'with',
+  'at',
+  'in',
+  'on',
+  'of',
+  'to',
+  'for',
+  'battle',
+  'roster',
+  'zap',
+  'unit',
+  'company',
+  'gunner',
+  'driver',
+  'medic',
+  'this',
+  'that',
+  'my',
+  'our',
+  'your',
+  'card',
+  'name',
+  'no',
+  'yes',
+  'okay',
+  'ok',
+  'so',
+  'alright',
+  'roger',
+  'copy',
+  'it',
+  'took',
+  'got',
+  // What a casualty is, said where a name could stand ("Casualty is US Army", "Patient is a local national").
+  'us',
+  'usa',
+  'american',
+  'army',
+  'navy',
+  'marine',
+  'marines',
+  'airforce',
+  'soldier',
+  'civilian',
+  'contractor',
+  'local',
+  'national',
+  'coalition',
+  'enemy',
+  'detainee',
+  'interpreter',
+  'commando',
+  'partner',
+  'force',
+  'forces',
+  'allied',
+  'host',
+  'nation',
+]);
+const MAX_NAME_WORDS = 3;
+/** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
+const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
+
+function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Za-z][A-Za-z'\u2019-]*$/.test(t.raw)) return false;
+  if (
+    NOT_NAMES.has(t.norm) ||
+    // "for the lieutenant he's fine": a word that is no name stays none with its clitic.
+    NOT_NAMES.has(t.norm.replace(/['\u2019]s$/, '')) ||
+    RANK_WORDS.has(t.norm) ||
+    Object.hasOwn(SIDE_WORDS, t.norm) ||
+    Object.hasOwn(BODY_PART_WORDS, t.norm)
+  )
+    return false;
+  if (doc.mentionIndex[i] >= 0) return false;
+  const capitalized = t.raw[0] >= 'A' && t.raw[0] <= 'Z';
+  return capitalized || !capitalizedOnly;
+}
+
+/** A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". */
+export function findName(doc: Doc): Found<string> | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    const t = doc.tokens[i];
+    let after = -1;
+    if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
+    else {
+      for (const intro of NAME_INTRODUCERS) {
+        // The first (longest) introducer said wins: "name is Farid" is not "name" then "is".
+        if (intro.every((w, j) => doc.tokens[i + j]?.norm === w)) {
+          after = i + intro.length;
+          break;
+        }
+      }
+      if (after >= 0 && RANK_WORDS.has(doc.tokens[after]?.norm ?? '')) continue;
+    }
+    if (after < 0) continue;
+    while (doc.tokens[after]?.norm === ':' || doc.tokens[after]?.norm === '.') after++;
+    // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
+    // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
+    const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && !/[A-Z]/.test(doc.text);
+    const capitalizedOnly = !RANK_WORDS.has(t.norm) || (AMBIGUOUS_RANKS.has(t.norm) && !ambiguousInLowerCase);
+    let end = after;
+    while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
+    if (end === after) continue;
+    if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
+    // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it.
+    if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
+    const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
+    // "Delgado, first name Rosa": the surname said just before goes after the first name.
+    if (
+      t.norm === 'name' &&
+      doc.tokens[i - 1]?.norm === 'first' &&
+      doc.tokens[i - 2]?.norm === ',' &&
+      isNameWord(doc, i - 3, true)
+    )
+      return { value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`, span: spanOf(doc, i - 3, end) };
+    return { value: words.join(' '), span: spanOf(doc, after, end) };
+  }
+  return null;
+}
+
+/** Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"). */
+const AFTER_NAME = new Set(['he', 'she', "he's", "she's", 'is', 'was', 'age', 'aged', 'roster', 'zap', 'from', 'of']);
+
+/** True when token `i` plainly ends a name: punctuation, the end, the casualty's sex, the unit, or a word that follows a name. */
+function endsName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind === 'punct' || t.norm === '\n') return true;
+  const k = doc.mentionIndex[i];
+  // "specialist noah brandt bravo company": the unit said next.
+  const unitNext =
+    UNIT_NOUNS.has(t.norm) || (Object.hasOwn(NATO_LETTERS, t.norm) && UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? ''));
+  return (
+    (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined) ||
+    AFTER_NAME.has(t.norm) ||
+    unitNext
+  );
+}
+
+/** Last words of what a medic says to the casualty before his name ("Stay with me, Jones", "Hey, Martinez"). */
+const BEFORE_ADDRESS = new Set(['hey', 'me', 'there', 'on', 'okay']);
+/** First words of what a medic says to the casualty after his name ("Martinez, look at me"). */
+const AFTER_ADDRESS = new Set(['look', 'stay', 'hang', 'hold', 'talk', 'breathe', 'squeeze', 'open']);
+/** Words a medic calls someone that are no name ("Hey, Doc, look at this", "Stay with me, Buddy"). */
+const CALLED_NOT_NAMES = new Set(['doc', 'medic', 'buddy', 'man', 'sir', 'sarge', 'bro', 'brother', 'dude', 'mate']);
+
+/**
+ * The name the medic calls the casualty by, when no name is given otherwise: a capitalized word set off by
+ * commas after "stay with me", "hey"… or before "look at me", "stay with me"… ("Stay with me, Jones.").
+ */
+export function findAddressedName(doc: Doc): Found<string> | null {
+  for (let i = 2; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || doc.tokens[i - 1].norm !== ',') continue;
+    if (CALLED_NOT_NAMES.has(t.norm)) continue;
+    const next = doc.tokens[i + 1].norm;
+    const calledAfter = BEFORE_ADDRESS.has(doc.tokens[i - 2].norm) && ['.', ',', '!', '?'].includes(next);
+    const calledBefore = next === ',' && AFTER_ADDRESS.has(doc.tokens[i + 2]?.norm ?? '');
+    if (calledAfter || calledBefore) return { value: t.raw, span: spanOf(doc, i, i + 1) };
+  }
+  return null;
+}
+
+const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };
+const ITEM_ENDS = new Set([',', '.', '\n', '/', ';']);
+
+/** "SPC Keisha Grant, F, 3rd PLT": a capital F or M as its own item right after the name. */
+export function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | null {
+  const last = name.split(' ').pop();
+  for (let i = 2; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (
+      !Object.hasOwn(SEX_LETTERS, t.raw) ||
+      doc.tokens[i - 1].norm !== ',' ||
+      doc.tokens[i - 2].raw.replace(/['\u2019]s$/, '') !== last
+    )
+      continue;
+    const after = doc.tokens[i + 1];
+    // "SGT Hill, M - frag abdomen": a dash set off by spaces ends the item too.
+    if (after === undefined || ITEM_ENDS.has(after.norm) || (after.norm === '-' && after.spaced))
+      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
+  }
+  return null;
+}
+
+/** "Cas A (M): frag R chest": a capital F or M alone in brackets is the sex. */
+export function sexLetterInBrackets(doc: Doc): Found<'male' | 'female'> | null {
+  for (let i = 1; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    if (Object.hasOwn(SEX_LETTERS, t.raw) && doc.tokens[i - 1].norm === '(' && doc.tokens[i + 1].norm === ')')
+      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i - 1, i + 2) };
+  }
+  return null;
+}
+
+/** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
+function rankEnd(doc: Doc, i: number): number {
+  let end = i + 1;
+  while (
+    end - i < 4 &&
+    (RANK_WORDS.has(doc.tokens[end]?.norm ?? '') || RANK_CONTINUATIONS.has(doc.tokens[end]?.norm ?? ''))
+  )
+    end++;
+  return end;
+}

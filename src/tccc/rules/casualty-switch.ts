@@ -1,0 +1,203 @@
+/**
+ * The words that switch from one casualty to another: "Casualty one of two", "Cas A", "#2", "Alpha:",
+ * "second guy", "next patient", "this guy", "the other one", "my guy", "the gunner" (once several are
+ * said), "back to Lopez". `casualty-split.ts` cuts the narrative at them.
+ */
+import type { Token } from '../text/tokenize.js';
+
+const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter']);
+const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
+const LETTERS: Record<string, number> = {
+  a: 1,
+  b: 2,
+  c: 3,
+  d: 4,
+  e: 5,
+  alpha: 1,
+  bravo: 2,
+  charlie: 3,
+  delta: 4,
+  echo: 5,
+};
+const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
+
+/** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
+export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
+
+/** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
+export const norm = (tokens: Token[], i: number): string => {
+  const t = tokens[i];
+  return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
+};
+/** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
+const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
+export const isBoundary = (t: Token | undefined): boolean =>
+  t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
+
+/** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
+function numberAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 9) return t.value;
+  return Object.hasOwn(LETTERS, t.norm) && (t.norm.length > 1 || t.raw === t.raw.toUpperCase())
+    ? LETTERS[t.norm]
+    : undefined;
+}
+
+/** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
+export function switchAt(
+  tokens: Token[],
+  i: number,
+  roles: boolean,
+  names: readonly (string | undefined)[],
+): { target: Target; end: number } | null {
+  const w = norm(tokens, i);
+  const startsPhrase =
+    isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
+  // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
+  if (CASUALTY_NOUNS.has(w)) {
+    let j = i + 1;
+    if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
+    const n = numberAt(tokens, j);
+    if (n !== undefined) {
+      const end = norm(tokens, j + 1) === 'of' && numberAt(tokens, j + 2) !== undefined ? j + 3 : j + 1;
+      return { target: { key: `n${n}`, number: n }, end };
+    }
+  }
+  if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
+    const n = numberAt(tokens, i + 1)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 3 };
+  }
+  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
+  if (
+    isBoundary(tokens[i - 1]) &&
+    tokens[i]?.spoken &&
+    numberAt(tokens, i) !== undefined &&
+    norm(tokens, i + 1) === ':'
+  ) {
+    const n = numberAt(tokens, i)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
+  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
+    const n = numberAt(tokens, i + 1)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2) PFC Adeyemi, F - …".
+  if (
+    roles &&
+    tokens[i]?.kind === 'number' &&
+    (i === 0 || norm(tokens, i - 1) === '\n') &&
+    numberAt(tokens, i) !== undefined &&
+    norm(tokens, i + 1) === ')'
+  ) {
+    const n = numberAt(tokens, i)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
+  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
+    const n = LETTERS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
+    const n = ORDINALS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+  }
+  // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
+  if (
+    Object.hasOwn(ORDINALS, w) &&
+    (PERSON_NOUNS.has(noun(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
+  ) {
+    if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1])) return null;
+    // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
+    const after = tokens[i + 2];
+    if (
+      norm(tokens, i + 1) === 'one' &&
+      (after?.kind === 'number' || after?.kind === 'clock' || ['at', '@'].includes(after?.norm ?? ''))
+    )
+      return null;
+    const n = ORDINALS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(noun(tokens, i + 1)))
+    return { target: { next: true }, end: i + 2 };
+  // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.
+  if (roles && w === 'next' && isBoundary(tokens[i - 1]) && isBoundary(tokens[i + 1]) && namedAfter(tokens, i + 1))
+    return { target: { next: true }, end: i + 1 };
+  if (w === 'this' && noun(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
+  // "My guy's got a tension pneumo … the other one … my guy is urgent": always the same one.
+  if (w === 'my' && ['guy', 'patient', 'casualty'].includes(noun(tokens, i + 1)))
+    return { target: { key: 'mine' }, end: i + 2 };
+  // "the other one", and "Other casualty is …" opening a sentence.
+  if (
+    w === 'other' &&
+    (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])) &&
+    ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
+  )
+    return { target: { other: true }, end: i + 2 };
+  if (roles && ROLES.has(w) && (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])))
+    return { target: { key: `role:${w}` }, end: i + 1 };
+  // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
+  // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
+  const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
+  const named = names.findIndex(
+    (n) => n !== undefined && n === w && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
+  );
+  if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
+    return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
+  return null;
+}
+
+/** Capitalized words that open a phrase but are no name. */
+const NOT_NAMES = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'the',
+  'this',
+  'that',
+  'they',
+  'we',
+  'i',
+  'ok',
+  'okay',
+  'so',
+  'and',
+  'both',
+  'all',
+  'same',
+  'no',
+  'pt',
+  'casualty',
+  'patient',
+  'male',
+  'female',
+  'urgent',
+  'priority',
+  'routine',
+]);
+
+/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
+export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
+  if (!openers.includes(norm(tokens, i))) return undefined;
+  const t = tokens[i + 1];
+  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
+    return undefined;
+  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
+}
+
+/** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
+const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;

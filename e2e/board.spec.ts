@@ -47,6 +47,12 @@ test('the board lists every casualty most pressing first, live from another tab,
   await other.goto('/capture');
   await capture(other).locator('casualty-bar').getByRole('button', { name: '+ New casualty' }).click();
   await addNarrative(other, NGUYEN);
+  // Read in the other tab first: the board is to show it live, not to wait for the reading.
+  await expect(
+    capture(other)
+      .getByRole('status')
+      .filter({ hasText: /facts? in the record/ }),
+  ).toBeVisible();
   await expect(boardNames(page)).toHaveText(['Kim Nguyen', 'Jordan Lee', 'Sam Harris']);
   await other.close();
 

@@ -10,7 +10,6 @@ import { isLoopbackHost, isWildcardHost, lanIPv4Addresses, machineDnsNames, urlA
 import { createPairingCode } from './pairing.js';
 import { startSyncHub, type SyncHub } from './sync-hub.js';
 import type { UpstreamStatus } from './upstream-adapter.js';
-import { WebSocketServer } from 'ws';
 
 /** The addresses to give people, as printed at startup. */
 export interface KioskUrls {
@@ -96,13 +95,8 @@ export async function startKiosk(
   const pairingLink = async () => pairingUrl(httpsOrigin, await createPairingCode(config.dataDir));
   registerDeviceRoutes(httpApp, hub, false, pairingLink);
   registerDeviceRoutes(httpsApp, hub, true, pairingLink);
-  for (const [app, plainHttp] of [
-    [httpApp, true],
-    [httpsApp, false],
-  ] as const) {
-    if (config.sync === false) refuseSync(app);
-    else hub.attach(app.server, { plainHttp });
-  }
+  hub.attach(httpApp.server, { plainHttp: true, relay: config.sync !== false });
+  hub.attach(httpsApp.server, { plainHttp: false, relay: config.sync !== false });
   try {
     await httpApp.listen({ host: config.host, port: config.port });
     await httpsApp.listen({ host: config.host, port: config.httpsPort });
@@ -159,19 +153,4 @@ async function closeGracefully(apps: readonly KioskApp[], graceMs: number): Prom
   } finally {
     clearTimeout(timer);
   }
-}
-
-/**
- * With --no-sync: a socket to `/sync` is accepted and closed at once ("try again later"), so the page says the kiosk
- * is unreachable and keeps its casualties to itself, with no failed handshake in its console every retry.
- */
-function refuseSync(app: KioskApp): void {
-  const wss = new WebSocketServer({ noServer: true });
-  app.server.on('upgrade', (request, socket, head) => {
-    if ((request.url ?? '').split('?')[0] !== '/sync') {
-      socket.destroy();
-      return;
-    }
-    wss.handleUpgrade(request, socket, head, (ws) => ws.close(1013, 'sync is off on this kiosk'));
-  });
 }

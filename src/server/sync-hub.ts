@@ -34,7 +34,11 @@ export interface SyncHub {
    * Serves `/sync` on `server`. `plainHttp`: the server the kiosk's own browser uses, which lets in the kiosk itself
    * and nobody else (a token sent over plain HTTP could be read on the way); otherwise a device token is required.
    */
-  attach(server: Server, options: { plainHttp: boolean }): void;
+  /**
+   * `relay: false` (the kiosk's --no-sync) still checks the device and notes it as seen, then closes the socket at
+   * once ("try again later"): pairing and revoking work as always, and no casualty goes anywhere.
+   */
+  attach(server: Server, options: { plainHttp: boolean; relay?: boolean }): void;
   /** Closes the open sockets of a device (after it was revoked). */
   disconnectDevice(id: string): void;
   /** How many devices are connected now. */
@@ -109,7 +113,7 @@ export async function startSyncHub(options: SyncHubOptions): Promise<SyncHub> {
     );
   };
 
-  const attach: SyncHub['attach'] = (server, { plainHttp }) => {
+  const attach: SyncHub['attach'] = (server, { plainHttp, relay = true }) => {
     server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
       socket.on('error', () => socket.destroy());
       if ((request.url ?? '').split('?')[0] !== SYNC_PATH) return refuse(socket, 404);
@@ -123,7 +127,8 @@ export async function startSyncHub(options: SyncHubOptions): Promise<SyncHub> {
               deviceOf.delete(ws);
               if (device !== 'kiosk') void registry.seen(device.id).catch(() => undefined);
             });
-            wss.emit('connection', ws, request);
+            if (relay) wss.emit('connection', ws, request);
+            else ws.close(1013, 'sync is off on this kiosk');
           });
         },
         () => refuse(socket, 401),

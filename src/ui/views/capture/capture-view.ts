@@ -103,6 +103,23 @@ export class CaptureView extends LitElement {
     dropPurgedRecordings(this.state);
   }
 
+  // The rules engine's casualty split is most of the app's code: not on the view's critical path, but fetched once the
+  // view is on screen, so "Add" works when the network went away since (the e2e tablets go offline before adding).
+  private splitter: Promise<typeof import('../../../tccc/rules/casualties.js')> | undefined;
+  private loadSplitter() {
+    this.splitter ??= import('../../../tccc/rules/casualties.js').catch((error: unknown) => {
+      this.splitter = undefined; // tried again at the next add
+      throw error;
+    });
+    return this.splitter;
+  }
+
+  protected firstUpdated(): void {
+    const warm = () => void this.loadSplitter().catch(() => undefined);
+    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
+    else setTimeout(warm, 200);
+  }
+
   private onInput(event: InputEvent): void {
     const id = this.state.currentId;
     this.refused = undefined; // the medic is shortening the piece
@@ -117,9 +134,7 @@ export class CaptureView extends LitElement {
     await this.updateComplete;
     const id = this.state.currentId;
     if (!id) return;
-    // The rules engine's casualty split is most of the app's code: loaded when a piece is added, not with the view
-    // (by then the engine probe has usually loaded it anyway).
-    const { pieceParts } = await import('../../../tccc/rules/casualties.js');
+    const { pieceParts } = await this.loadSplitter();
     const parts = pieceParts(this.textarea.value);
     if (parts.length > 0) {
       this.offer = parts;

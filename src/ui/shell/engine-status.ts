@@ -4,6 +4,7 @@ import type { EngineStatus } from '../../app/engine-manager.js';
 import type { EngineId } from '../../engines/engine.js';
 import { watchApp } from '../app-context.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { headerChipStyles } from './header-chip-styles.js';
 
 /** The chip's words per backend: the 44 px header has room for a word or two, the rest is behind the tap. */
 const ENGINE_CHIP_TEXT: Record<EngineId, string> = {
@@ -25,41 +26,8 @@ function engineChipText(status: EngineStatus): string {
 export class EngineStatusElement extends LitElement {
   static styles = [
     sharedStyles,
+    headerChipStyles,
     css`
-      :host {
-        position: relative;
-        display: block;
-        color: var(--on-header);
-        font-size: 0.9375rem;
-      }
-      .chip {
-        min-height: 44px;
-        min-width: 44px;
-        padding: 0 0.75rem;
-        border: 2px solid var(--on-header-muted);
-        border-radius: 22px;
-        background: transparent;
-        color: var(--on-header);
-        white-space: nowrap;
-      }
-      .chip[aria-expanded='true'] {
-        background: var(--on-header);
-        color: var(--header);
-      }
-      .reasons {
-        position: absolute;
-        right: 0;
-        top: calc(100% + 0.25rem);
-        z-index: 10;
-        width: max-content;
-        max-width: min(28rem, calc(100vw - 1.5rem));
-        padding: 0.5rem 0.75rem;
-        border: 2px solid var(--header);
-        border-radius: 8px;
-        background: var(--surface);
-        color: var(--ink);
-        box-shadow: 0 4px 12px rgb(0 0 0 / 0.25);
-      }
       .reasons p {
         margin: 0;
       }
@@ -101,7 +69,7 @@ export class EngineStatusElement extends LitElement {
       >
         <span class="sr">Engine: </span>${engineChipText(status)}
       </button>
-      <div id="engine-reasons" class="reasons" ?hidden=${!this.open}>
+      <div id="engine-reasons" class="popover reasons" ?hidden=${!this.open}>
         <p>Engine: <strong>${engine}</strong></p>
         <p data-testid="engine-reason">${reason}</p>
       </div>

@@ -4,6 +4,7 @@ import { deviceName, setDeviceName } from '../../app/device-name.js';
 import { syncStatusText } from '../../app/sync-status.js';
 import { watchApp } from '../app-context.js';
 import { sharedStyles } from '../styles/shared-styles.js';
+import { headerChipStyles } from './header-chip-styles.js';
 
 /**
  * Header chip saying where sync with the kiosk stands ("synced with kiosk", "offline: 3 changes waiting", "kiosk
@@ -14,24 +15,14 @@ import { sharedStyles } from '../styles/shared-styles.js';
 export class SyncStatusElement extends LitElement {
   static styles = [
     sharedStyles,
+    headerChipStyles,
     css`
       :host {
-        position: relative;
-        display: block;
         min-width: 0;
-        color: var(--on-header);
-        font-size: 0.9375rem;
       }
       .chip {
-        min-height: 44px;
         /* A bound in the viewport's terms: the header's grid track sizes to its content's min-content width. */
         max-width: 20rem;
-        padding: 0 0.75rem;
-        border: 2px solid var(--on-header-muted);
-        border-radius: 22px;
-        background: transparent;
-        color: var(--on-header);
-        white-space: nowrap;
         overflow: hidden;
         text-overflow: ellipsis;
       }
@@ -44,34 +35,11 @@ export class SyncStatusElement extends LitElement {
       .chip[data-link='connected'][data-waiting='0'] {
         border-color: transparent;
       }
-      .chip[aria-expanded='true'] {
-        background: var(--on-header);
-        color: var(--header);
-      }
-      .panel {
-        position: absolute;
-        right: 0;
-        top: calc(100% + 0.25rem);
-        z-index: 10;
-        width: max-content;
+      .popover {
         max-width: min(24rem, calc(100vw - 1.5rem));
-        padding: 0.5rem 0.75rem;
-        border: 2px solid var(--header);
-        border-radius: 8px;
-        background: var(--surface);
-        color: var(--ink);
-        box-shadow: 0 4px 12px rgb(0 0 0 / 0.25);
       }
       .panel p {
         margin: 0 0 0.5rem;
-      }
-      .sr {
-        position: absolute;
-        width: 1px;
-        height: 1px;
-        overflow: hidden;
-        clip-path: inset(50%);
-        white-space: nowrap;
       }
     `,
   ];
@@ -117,7 +85,7 @@ export class SyncStatusElement extends LitElement {
       >
         ${words}
       </button>
-      <div id="sync-panel" class="panel" ?hidden=${!this.open}>
+      <div id="sync-panel" class="popover panel" ?hidden=${!this.open}>
         <p>${words}</p>
         <form @submit=${this.rename}>
           <label for="device-name">This device's name</label>

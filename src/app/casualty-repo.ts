@@ -5,38 +5,29 @@
  * so every device starts from the same history and their additions merge. Loaded with a dynamic import once the
  * first view is on screen: Automerge's WebAssembly is not on the first screen's path.
  */
-import { ImmutableString, change, getActorId, getChanges, init, load, save, view } from '@automerge/automerge';
+import { ImmutableString, getActorId, getChanges, init, load, view } from '@automerge/automerge';
 import {
   decodeHeads,
-  stringifyAutomergeUrl,
   type AutomergeUrl,
   type DocHandle,
-  type DocumentId,
   type Repo,
   type StorageAdapterInterface,
   type StorageId,
 } from '@automerge/automerge-repo';
 import { mergeCasualty, narrativeOf, sameCasualty, type Casualty } from '../records/index.js';
-import { isCasualtyDoc, text, type CasualtyDoc, type DeviceIdentity } from '../sync/casualty-doc.js';
+import { isCasualtyDoc, type CasualtyDoc, type DeviceIdentity } from '../sync/casualty-doc.js';
 import { applyCasualty, casualtyOf, initCasualtyDoc, offerExtraction } from '../sync/casualty-convert.js';
 import { conflictsOf, resolveConflict, type FieldConflict } from '../sync/conflicts.js';
+import {
+  CASUALTY_INDEX_ID,
+  casualtyIndexGenesis,
+  listCasualty,
+  listedCasualties,
+  type CasualtyIndex,
+} from '../sync/casualty-index.js';
 import { restore, softDelete } from '../sync/soft-delete.js';
 
-/** The index: casualty id → URL of its document, beside the `kind` key. */
-type CasualtyIndex = { [key: string]: ImmutableString };
-
-const INDEX_KIND = 'tccc-scribe/casualty-index';
-/** Fixed on every device, so all of them hold the same index (16 bytes: "tccc-scribe-idx1"). */
-const INDEX_ID = stringifyAutomergeUrl(new TextEncoder().encode('tccc-scribe-idx1') as never).slice(
-  'automerge:'.length,
-) as DocumentId;
-/** The index's first change, made the same on every device (fixed actor and time), so their histories are one. */
-function indexGenesis(): Uint8Array {
-  const first = init<CasualtyIndex>({ actor: '74636363736372696265' });
-  return save(change(first, { time: 0, message: 'index' }, (d) => (d.kind = new ImmutableString(INDEX_KIND))));
-}
-
-const INDEX_START = load(indexGenesis());
+const INDEX_START = load(casualtyIndexGenesis());
 
 /** What the repo tells the workspace about a casualty another tab or device changed, or that it just found. */
 export type CasualtyListener = (casualty: Casualty) => void;
@@ -61,10 +52,10 @@ export class CasualtyRepo {
    * lists that storage or a connected peer has. `storage` is the repo's own adapter, read to tell the two apart.
    */
   static async open(repo: Repo, storage: StorageAdapterInterface, device: () => string): Promise<CasualtyRepo> {
-    const stored = (await storage.loadRange([INDEX_ID])).length > 0;
+    const stored = (await storage.loadRange([CASUALTY_INDEX_ID])).length > 0;
     const index = stored
-      ? await repo.find<CasualtyIndex>(INDEX_ID)
-      : repo.import<CasualtyIndex>(indexGenesis(), { docId: INDEX_ID });
+      ? await repo.find<CasualtyIndex>(CASUALTY_INDEX_ID)
+      : repo.import<CasualtyIndex>(casualtyIndexGenesis(), { docId: CASUALTY_INDEX_ID });
     const casualties = new CasualtyRepo(repo, index, device);
     index.on('change', () => void casualties.findListed());
     casualties.watch(index);
@@ -202,7 +193,7 @@ export class CasualtyRepo {
       if (c.deletedAt) d.deletedAt = new ImmutableString(c.deletedAt);
     });
     this.track(c.id, handle);
-    this.index.change((d) => (d[c.id] = new ImmutableString(handle.url)));
+    this.index.change((d) => listCasualty(d, c.id, handle.url));
   }
 
   private async flush(ids: string[]): Promise<void> {
@@ -229,11 +220,10 @@ export class CasualtyRepo {
 
   /** Finds every casualty the index lists that is not open yet. */
   private async findListed(): Promise<void> {
-    const listed = Object.entries(this.index.doc()).filter(([key]) => key !== 'kind');
     await Promise.all(
-      listed
+      listedCasualties(this.index.doc())
         .filter(([id]) => !this.handles.has(id) && !this.finding.has(id))
-        .map(([id, url]) => this.find(id, text(url) as AutomergeUrl)),
+        .map(([id, url]) => this.find(id, url)),
     );
   }
 

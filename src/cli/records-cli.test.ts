@@ -3,7 +3,7 @@
  * holds go out as JSON lines in the casualty-file format and come back in without loss; a bad line stores nothing.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportCasualty, importCasualty } from '../records/export.js';
 import { sampleCasualty } from '../sync/casualty-fixtures.js';
 import { storeCasualties } from '../server/records-archive.js';
+import { startKiosk } from '../server/kiosk-server.js';
+import { syncClient, until } from '../server/testing/sync-client.js';
+import { casualtyOf } from '../sync/casualty-convert.js';
+import type { CasualtyDoc } from '../sync/casualty-doc.js';
+import {
+  CASUALTY_INDEX_ID,
+  casualtyIndexGenesis,
+  listedCasualties,
+  type CasualtyIndex,
+} from '../sync/casualty-index.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const TSX = join(ROOT, 'node_modules/.bin/tsx');
@@ -62,6 +72,45 @@ describe('records:export and records:import', () => {
     expect(await readdir(join(root, 'refused')).catch(() => [])).toEqual([]);
     expect(run('records-import', ['--frobnicate']).status).toBe(2);
   }, 60_000);
+});
+
+describe('records:import and the devices', () => {
+  it('lists every imported casualty in the index, so a device that has none finds them all from the kiosk', async () => {
+    const dataDir = join(root, 'restored');
+    const backup = run('records-export', ['--data-dir', join(root, 'kiosk')]).stdout;
+    expect(run('records-import', ['--data-dir', dataDir], backup).stderr).toContain('3 new, 0 merged');
+
+    const project = join(root, 'project');
+    await mkdir(join(project, 'dist'), { recursive: true });
+    await writeFile(join(project, 'dist', 'index.html'), '<!doctype html><title>kiosk</title>');
+    const kiosk = await startKiosk({
+      host: '127.0.0.1',
+      port: 0,
+      httpsPort: 0,
+      dataDir,
+      build: false,
+      help: false,
+      projectRoot: project,
+    });
+    // A fresh browser: no index stored, so it starts the index from its fixed first change, as CasualtyRepo does.
+    const tablet = syncClient(`ws://127.0.0.1:${new URL(kiosk.urls.kiosk).port}/sync`);
+    try {
+      const index = tablet.import<CasualtyIndex>(casualtyIndexGenesis(), { docId: CASUALTY_INDEX_ID });
+      await until(index, (d) => listedCasualties(d).length === held.length);
+      const found = await Promise.all(
+        listedCasualties(index.doc()).map(async ([, url]) => casualtyOf((await tablet.find<CasualtyDoc>(url)).doc())),
+      );
+      expect(found.sort((a, b) => a.id.localeCompare(b.id))).toEqual(held);
+    } finally {
+      await tablet.shutdown();
+      await kiosk.close(100);
+    }
+    // The index is a document of the records folder too, but it is not a casualty: the export is exactly the backup.
+    expect(run('records-export', ['--data-dir', dataDir]).stdout).toBe(backup);
+    // Importing again merges and lists nothing twice.
+    expect(run('records-import', ['--data-dir', dataDir], backup).stderr).toContain('0 new, 3 merged');
+    expect(run('records-export', ['--data-dir', dataDir]).stdout).toBe(backup);
+  }, 120_000);
 });
 
 describe('kiosk:pair', () => {

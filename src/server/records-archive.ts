@@ -9,6 +9,7 @@ import { getActorId } from '@automerge/automerge';
 import type { Casualty } from '../records/casualty.js';
 import { isCasualtyDoc, text, type CasualtyDoc } from '../sync/casualty-doc.js';
 import { applyCasualty, casualtyOf, initCasualtyDoc } from '../sync/casualty-convert.js';
+import { CASUALTY_INDEX_ID, casualtyIndexGenesis, listCasualty, type CasualtyIndex } from '../sync/casualty-index.js';
 import { PrivateFsStorage, ensurePrivateDir, recordsDirOf, storedDocumentIds } from './records-storage.js';
 
 /** A repo on the records folder, with no network: for the command-line tools. */
@@ -43,8 +44,21 @@ export async function readStoredCasualties(dataDir: string): Promise<Casualty[]>
 }
 
 /**
+ * The casualty index held in the data directory, or a new one made exactly as a browser makes it (its fixed id and
+ * first change), so the kiosk's and the devices' histories of it merge.
+ */
+async function openIndex(repo: Repo, dataDir: string): Promise<DocHandle<CasualtyIndex>> {
+  const stored = (await storedDocumentIds(recordsDirOf(dataDir))).includes(CASUALTY_INDEX_ID);
+  return stored
+    ? repo.find<CasualtyIndex>(CASUALTY_INDEX_ID)
+    : repo.import<CasualtyIndex>(casualtyIndexGenesis(), { docId: CASUALTY_INDEX_ID });
+}
+
+/**
  * Stores casualties into the data directory: a casualty whose id the kiosk already holds is merged into that
- * document, any other becomes a new document. `device` names who changed them, as conflicts show it.
+ * document, any other becomes a new document. Every casualty held is then listed in the casualty index (how the
+ * browsers learn of them; one held but not listed, e.g. from an import before the index was kept here, is listed
+ * too). `device` names who changed them, as conflicts show it.
  */
 export async function storeCasualties(
   dataDir: string,
@@ -66,6 +80,10 @@ export async function storeCasualties(
       if (existing) merged++;
       else created++;
     }
+    const index = await openIndex(repo, dataDir);
+    index.change((d) => {
+      for (const [id, handle] of byCasualtyId) listCasualty(d, id, handle.url);
+    });
     await repo.flush();
     return { created, merged };
   } finally {

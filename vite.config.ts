@@ -12,6 +12,14 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /\.generated\.ts$/, sideEffects: false }] } },
   },
+  resolve: {
+    alias: [
+      // automerge-repo's CBOR codec, cbor-x, probes `new Function('')` when it loads (and compiles record readers
+      // with it): under the kiosk's CSP (no 'unsafe-eval') each page load logged a violation. Its own no-eval build
+      // has the probe fail without eval and decodes with its plain readers.
+      { find: /^cbor-x$/, replacement: 'cbor-x/index-no-eval' },
+    ],
+  },
   // When this build was made: a device clock reading earlier is wrong (src/tccc/alerts/clock-check.ts).
   define: { __BUILD_TIME__: JSON.stringify(new Date().toISOString()) },
   plugins: [

@@ -23,17 +23,44 @@ export function syncUrl(location: Pick<Location, 'protocol' | 'host'>): string {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/sync`;
 }
 
+/** Where the app asks whether this device may sync (`src/server/device-routes.ts`). */
+const PAIRED_PATH = '/api/paired';
+
 /**
- * The library's WebSocket client, telling when a connection attempt ends without a kiosk, and not trying while the
- * browser is offline (each try would only fail; `online` starts it again).
+ * Whether the kiosk says this device is paired with it (the kiosk's own browser is, by itself); undefined when it could
+ * not be asked (offline, kiosk down, a kiosk without the question), and then the socket tries as before.
+ */
+async function pairedWithKiosk(): Promise<boolean | undefined> {
+  try {
+    const answer = await fetch(PAIRED_PATH, { cache: 'no-store', credentials: 'same-origin' });
+    if (!answer.ok) return undefined;
+    const { paired } = (await answer.json()) as { paired?: unknown };
+    return typeof paired === 'boolean' ? paired : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * The library's WebSocket client, telling when a connection attempt ends without a kiosk, not trying while the
+ * browser is offline (each try would only fail; `online` starts it again), and never trying when the kiosk said this
+ * device is not paired (each try would be a refused handshake).
  */
 class KioskSocket extends BrowserWebSocketClientAdapter {
   onLost: () => void = () => {};
+  onUnpaired: () => void = () => {};
   private joinAs: [PeerId, PeerMetadata | undefined] | undefined;
+  /** The kiosk said this device is not paired with it. */
+  unpaired = false;
 
   override connect(peerId: PeerId, peerMetadata?: PeerMetadata): void {
     this.joinAs = [peerId, peerMetadata];
-    if (navigator.onLine) super.connect(peerId, peerMetadata);
+    void this.paired.then((paired) => {
+      if (paired === false) {
+        this.unpaired = true;
+        this.onUnpaired();
+      } else if (navigator.onLine) super.connect(peerId, peerMetadata);
+    });
   }
 
   /** Connects again after the browser was offline. */
@@ -43,14 +70,17 @@ class KioskSocket extends BrowserWebSocketClientAdapter {
 
   // Offline, the repo must not wait for the kiosk before it serves what this device holds.
   override isReady(): boolean {
-    return !navigator.onLine || super.isReady();
+    return this.unpaired || !navigator.onLine || super.isReady();
   }
 
   override whenReady(): Promise<void> {
-    return navigator.onLine ? super.whenReady() : Promise.resolve();
+    return this.paired.then((paired) => (paired !== false && navigator.onLine ? super.whenReady() : undefined));
   }
 
-  constructor(url: string) {
+  constructor(
+    url: string,
+    private readonly paired: Promise<boolean | undefined>,
+  ) {
     super(url);
     const closed = this.onClose;
     this.onClose = () => {
@@ -63,7 +93,7 @@ class KioskSocket extends BrowserWebSocketClientAdapter {
 /** Opens the casualty documents for this page; `onStatus` hears where sync with the kiosk stands. */
 export async function openBrowserRepo(onStatus: (status: SyncStatus) => void): Promise<CasualtyRepo> {
   const storage = new StrictIndexedDBStorage(DB_NAME);
-  const kiosk = new KioskSocket(syncUrl(location));
+  const kiosk = new KioskSocket(syncUrl(location), pairedWithKiosk());
   const repo = new Repo({
     storage: storage,
     network: [new BroadcastChannelNetworkAdapter({ channelName: TABS_CHANNEL }), kiosk],
@@ -80,8 +110,8 @@ export async function openBrowserRepo(onStatus: (status: SyncStatus) => void): P
  * at once (a socket on a dropped Wi-Fi can take minutes to notice) and opened again when it is back online.
  */
 function followKiosk(kiosk: KioskSocket, casualties: CasualtyRepo, onStatus: (status: SyncStatus) => void): void {
-  let link: SyncStatus['link'] = navigator.onLine ? 'connecting' : 'offline';
-  let since: string | undefined = new Date().toISOString();
+  let link: SyncStatus['link'] = kiosk.unpaired ? 'unpaired' : navigator.onLine ? 'connecting' : 'offline';
+  let since: string | undefined = link === 'unpaired' ? undefined : new Date().toISOString();
   let kioskStorage = (localStorage.getItem(KIOSK_STORAGE_KEY) ?? undefined) as StorageId | undefined;
   let pending: ReturnType<typeof setTimeout> | undefined;
   const report = () => {
@@ -93,7 +123,7 @@ function followKiosk(kiosk: KioskSocket, casualties: CasualtyRepo, onStatus: (st
   // Counting is work on every document: once per burst of changes (typing) is enough.
   const soon = () => void (pending ??= setTimeout(report, 200));
   const lost = () => {
-    if (link === 'offline') return;
+    if (link === 'offline' || link === 'unpaired') return;
     if (link === 'connected' || !since) since = new Date().toISOString();
     link = 'unreachable';
     report();
@@ -109,7 +139,13 @@ function followKiosk(kiosk: KioskSocket, casualties: CasualtyRepo, onStatus: (st
   });
   kiosk.on('peer-disconnected', lost);
   kiosk.onLost = lost;
+  kiosk.onUnpaired = () => {
+    link = 'unpaired';
+    since = undefined;
+    report();
+  };
   addEventListener('offline', () => {
+    if (link === 'unpaired') return;
     if (link === 'connected') since = new Date().toISOString();
     link = 'offline';
     since ??= new Date().toISOString();
@@ -117,6 +153,7 @@ function followKiosk(kiosk: KioskSocket, casualties: CasualtyRepo, onStatus: (st
     report();
   });
   addEventListener('online', () => {
+    if (link === 'unpaired') return;
     link = 'connecting';
     kiosk.reconnect();
     report();

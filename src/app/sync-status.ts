@@ -1,12 +1,15 @@
 /**
  * What the header says about sync with the kiosk (#13.7), so a device never diverges without saying so: synced,
- * offline with the changes that wait, or the kiosk unreachable since when.
+ * offline with the changes that wait, the kiosk unreachable since when, or this device not paired with it.
  */
 
 /** Where this device stands with the kiosk. */
 export interface SyncStatus {
-  /** `connecting` until the first answer or failure; `offline` when the browser says it has no network. */
-  link: 'connecting' | 'connected' | 'unreachable' | 'offline';
+  /**
+   * `connecting` until the first answer or failure; `offline` when the browser says it has no network; `unpaired` when
+   * the kiosk said this device is not paired with it (then it does not try to connect).
+   */
+  link: 'connecting' | 'connected' | 'unreachable' | 'offline' | 'unpaired';
   /** When the kiosk was last lost (or first tried), ISO time; absent while connected. */
   since?: string;
   /** Changes on this device the kiosk has not confirmed. */
@@ -34,5 +37,7 @@ export function syncStatusText(status: SyncStatus): string {
     }
     case 'connecting':
       return 'connecting to kiosk…';
+    case 'unpaired':
+      return 'not paired with the kiosk';
   }
 }

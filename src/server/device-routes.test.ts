@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKiosk, type RunningKiosk } from './kiosk-server.js';
+import { DEVICE_COOKIE } from './pairing.js';
 
 let root: string;
 let kiosk: RunningKiosk;
@@ -93,5 +94,47 @@ describe('POST /api/pairing-links (the Devices page\'s "New pairing link")', () 
       req.end();
     });
     expect([400, 403]).toContain(rebound); // the plain-HTTP server refuses a Host it does not carry before any route
+  });
+});
+
+/** GET /api/paired over HTTPS as a tablet asks it, with the cookie a pairing set if it has one. */
+function pairedOverHttps(cookie?: string): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const headers = cookie ? { cookie } : {};
+    const req = request(
+      { host: '127.0.0.1', port: httpsPort, path: '/api/paired', ca, servername: 'localhost', headers },
+      (res) => {
+        let body = '';
+        res.setEncoding('utf8');
+        res.on('data', (chunk: string) => (body += chunk));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
+}
+
+describe('GET /api/paired (asked by the app before it opens /sync)', () => {
+  it('answers 200 with paired: false for a tablet that never paired, and nothing else', async () => {
+    const answer = await pairedOverHttps();
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ paired: false });
+    expect(JSON.parse((await pairedOverHttps(`${DEVICE_COOKIE}=not-a-token`)).body)).toEqual({ paired: false });
+  });
+
+  it('answers paired: true for a tablet with its pairing cookie and for the kiosk itself on loopback', async () => {
+    const { link } = (await (await fetch(pairingLinks(), { method: 'POST' })).json()) as { link: string };
+    const url = new URL(link);
+    const paired = await overHttps('GET', `${url.pathname}${url.search}&name=Asking%20tablet`);
+    const setCookie = String(paired.headers['set-cookie']);
+    const answer = await pairedOverHttps(setCookie.split(';')[0]);
+    expect(answer.status).toBe(200);
+    expect(JSON.parse(answer.body)).toEqual({ paired: true });
+
+    const kioskItself = await fetch(`http://127.0.0.1:${httpPort}/api/paired`);
+    expect(kioskItself.status).toBe(200);
+    expect(kioskItself.headers.get('cache-control')).toBe('no-store');
+    expect(await kioskItself.json()).toEqual({ paired: true });
   });
 });

@@ -4,8 +4,10 @@
  *   SameSite=Strict cookie, and redirects to `/`, so the code leaves the address bar and the token never enters it.
  * - `GET /api/devices` lists paired devices (name, paired, last seen, revoked); `POST /api/devices/<id>/revoke`
  *   revokes one and closes its open sync sockets; `POST /api/pairing-links` makes a fresh one-time pairing link for
- *   the Devices page. All answer only the kiosk's own browser (loopback, plain HTTP), and the POSTs only from a page
- *   of that same origin, so another site open in the kiosk's browser can neither revoke nor mint a link.
+ *   the Devices page. These answer only the kiosk's own browser (loopback, plain HTTP), and the POSTs only from a
+ *   page of that same origin, so another site open in the kiosk's browser can neither revoke nor mint a link.
+ * - `GET /api/paired` tells any page whether its device may sync (`{ paired }`, 200 either way), so that an unpaired
+ *   tablet asks instead of failing `/sync` handshakes; it says nothing about records or other devices.
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { KioskApp } from './app.js';
@@ -15,6 +17,8 @@ import { DEVICE_COOKIE, PAIRING_CODE_TTL_MS } from './pairing.js';
 import type { SyncHub } from './sync-hub.js';
 
 export const PAIR_PATH = '/pair';
+/** Whether this device is paired with the kiosk, `{ paired: boolean }`: the app asks before it opens `/sync`. */
+export const PAIRED_PATH = '/api/paired';
 const TOKEN_MAX_AGE_S = 365 * 24 * 60 * 60;
 
 /** The kiosk's own browser: a loopback peer that used a loopback name. */
@@ -73,6 +77,12 @@ export function registerDeviceRoutes(
       .header('cache-control', 'no-store')
       .redirect('/', 303);
   });
+
+  // Asked by the app before it opens `/sync`: 200 either way (a refused handshake would only fill the console), and
+  // nothing about records or other devices.
+  app.get(PAIRED_PATH, async (request, reply) =>
+    reply.header('cache-control', 'no-store').send({ paired: await hub.isPaired(request.raw, !overTls) }),
+  );
 
   app.get('/api/devices', async (request, reply) => {
     if (overTls || !fromKioskItself(request)) return plain(reply, 403, 'Only the kiosk itself lists devices.');

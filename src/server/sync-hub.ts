@@ -39,6 +39,11 @@ export interface SyncHub {
    * once ("try again later"): pairing and revoking work as always, and no casualty goes anywhere.
    */
   attach(server: Server, options: { plainHttp: boolean; relay?: boolean }): void;
+  /**
+   * Whether `/sync` would let in the device that made `request` (the same check as the upgrade's), so that an unpaired
+   * page can ask first instead of failing a handshake.
+   */
+  isPaired(request: IncomingMessage, plainHttp: boolean): Promise<boolean>;
   /** Closes the open sockets of a device (after it was revoked). */
   disconnectDevice(id: string): void;
   /** How many devices are connected now. */
@@ -138,6 +143,7 @@ export async function startSyncHub(options: SyncHubOptions): Promise<SyncHub> {
 
   return {
     repo,
+    isPaired: async (request, plainHttp) => (await authorize(request, plainHttp).catch(() => undefined)) !== undefined,
     registry,
     attach,
     disconnectDevice(id) {

@@ -7,7 +7,16 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH, KIOSK_PORT } from '../playwright.config.j
 import { CATALOG_FILE, mirrorModel } from '../src/cli/model-mirror.js';
 import type { ModelManifest } from '../src/model-store/manifest.js';
 import { validateRecord } from '../src/tccc/validate.js';
-import { addPiece, capture, expectSaved, openView, recordView, waitForServiceWorkerControl } from './casualty-steps.js';
+import {
+  addPiece,
+  capture,
+  downloadedText,
+  expectSaved,
+  openView,
+  recordView,
+  reports,
+  waitForServiceWorkerControl,
+} from './casualty-steps.js';
 import { syntheticManifest, writeSyntheticModel, type SyntheticModel } from './fixtures/model-store/synthetic-model.js';
 
 // The engine chooser in the real app on the real kiosk (npm run build first): the tiny Phi model mirrored by
@@ -66,22 +75,21 @@ async function download(page: Page, id: string): Promise<void> {
   await expect(card(page, id).getByTestId('stored-state')).toHaveText(/^Stored and verified/, { timeout: 30_000 });
 }
 
-/** The casualties the app saved, read from its own IndexedDB database. */
-function savedCasualties(
+/**
+ * The current casualty as the app exports it (Reports › Casualty file › Export casualty), once autosave says it
+ * is stored: the casualty file carries the casualty with its extraction, engine and all. Casualties live in
+ * automerge-repo documents, so the file the medic can take away is the honest way to read them back.
+ */
+async function savedCasualty(
   page: Page,
-): Promise<Array<{ extraction?: { engine: string; engineLabel?: string; record: unknown } }>> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('tccc-scribe-records');
-        open.onerror = () => reject(open.error ?? new Error('could not open the records database'));
-        open.onsuccess = () => {
-          const all = open.result.transaction('casualties').objectStore('casualties').getAll();
-          all.onsuccess = () => resolve(all.result);
-          all.onerror = () => reject(all.error ?? new Error('could not read the casualties'));
-        };
-      }),
+): Promise<{ extraction?: { engine: string; engineLabel?: string; record: unknown } }> {
+  await expectSaved(page);
+  await openView(page, 'Reports');
+  await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
+  const exported = await downloadedText(page, () =>
+    reports(page).getByRole('button', { name: 'Export casualty (.json)' }).click(),
   );
+  return (JSON.parse(exported.text) as { casualty: Awaited<ReturnType<typeof savedCasualty>> }).casualty;
 }
 
 test('the CPU model: downloaded in the Model view, chosen with no reload, extracts, and loads from the store offline', async ({
@@ -106,10 +114,9 @@ test('the CPU model: downloaded in the Model view, chosen with no reload, extrac
   // Capture → the CPU model reads the narrative; its record is grounded and merged with the rules engine's.
   await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Capture' }).click();
   await addPiece(page, NARRATIVE, 'model');
-  await expectSaved(page);
-  const [saved] = await savedCasualties(page);
-  expect(saved?.extraction).toMatchObject({ engine: 'transformers', engineLabel: TINY_LABEL });
-  expect(validateRecord(saved?.extraction?.record).errors).toEqual([]);
+  const saved = await savedCasualty(page);
+  expect(saved.extraction).toMatchObject({ engine: 'transformers', engineLabel: TINY_LABEL });
+  expect(validateRecord(saved.extraction?.record).errors).toEqual([]);
   await openView(page, 'Record');
   // A random-weight model states little that is grounded: most facts come from the rules engine, each saying so.
   await expect(recordView(page).locator('li.fact .badge').first()).toHaveText(
@@ -170,9 +177,8 @@ test.describe('a software GPU (SwiftShader)', () => {
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Capture' }).click();
     await expect(capture(page).getByRole('list', { name: 'Narrative timeline' })).toContainText(NARRATIVE);
     await expect(draft).toHaveValue('Second casualty reported by radio');
-    await expectSaved(page);
-    const [saved] = await savedCasualties(page);
-    expect(saved?.extraction?.engine).toBe('rules');
+    const saved = await savedCasualty(page);
+    expect(saved.extraction?.engine).toBe('rules');
 
     // With the CPU model stored, the same failure falls back to it instead.
     await page.getByRole('navigation', { name: 'Views' }).getByRole('link', { name: 'Model' }).click();

@@ -211,6 +211,15 @@ export class CasualtyWorkspace extends Observable {
     this.select(id);
   }
 
+  /**
+   * Whether this device still holds casualty `id`: live, or deleted and not yet past its undo window (what its
+   * recordings live as long as). Throws when the casualty documents could not be opened: nothing is known then.
+   */
+  holds(id: string): boolean {
+    this.requireSource();
+    return this.casualties.some((c) => c.id === id) || this.deleted.some((c) => c.id === id);
+  }
+
   /** Values two devices set at once on casualty `id`, each with the device that set it. */
   conflicts(id: string): FieldConflict[] {
     return this.source?.conflicts(id) ?? [];

@@ -3,7 +3,7 @@
  * (so the casualty database needs no migration), one row per dictation, keyed by an id and found by casualty.
  * A recording made into the draft has no piece yet (`pieceAt` ''); "Add to record" gives it the piece's time.
  * A recording lives as long as its casualty is stored: soft-deleted casualties keep theirs (undo brings them back),
- * and {@link dropOrphanRecordings} removes those whose casualty has been purged.
+ * and `dropOrphans` removes those whose casualty is no longer held.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
 

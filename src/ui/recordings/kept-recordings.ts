@@ -3,7 +3,6 @@
  * exports them). Every change runs in one queue, so "Add to record" right after a dictation ends still finds the
  * recording it must attach; each fires `recordings-changed` on {@link recordingEvents} for the views to reread.
  */
-import { openCasualtyStore } from '../../records/db.js';
 import { DRAFT_PIECE, openRecordingStore, type Recording, type RecordingStore } from '../../records/recordings.js';
 
 export const RECORDINGS_CHANGED = 'recordings-changed';
@@ -71,20 +70,23 @@ export async function recordingUsage(casualtyId: string): Promise<{ count: numbe
   return (await recordings()).usage(casualtyId);
 }
 
+/** The app's casualties as the sweep of orphaned recordings reads them (the casualty workspace). */
+export interface HeldCasualties {
+  /** Resolves once the casualties have loaded. */
+  readonly ready: Promise<void>;
+  /** Whether the casualty is still held (live, or deleted within its undo window); throws when that is unknown. */
+  holds(id: string): boolean;
+}
+
 /**
- * Once per page, after the casualties have loaded (and the purge of those past their undo window has run): deletes
- * the recordings of casualties the record store no longer holds. A soft-deleted casualty is still held, so undo
- * brings its recordings back with it. Nothing is deleted when the record store cannot be read.
+ * Once per page, after the casualties have loaded: deletes the recordings of casualties the casualty documents no
+ * longer hold (deleted past their undo window, or never stored). A soft-deleted casualty within its window is still
+ * held, so undo brings its recordings back with it. Nothing is deleted when the casualties cannot be read.
  */
-export function dropRecordingsOfPurgedCasualties(casualtiesLoaded: Promise<void>): Promise<number> {
-  swept ??= casualtiesLoaded.then(async () => {
-    const casualties = await openCasualtyStore();
-    try {
-      return await queued('', (s) => s.dropOrphans(async (id) => (await casualties.get(id)) !== undefined));
-    } finally {
-      casualties.close();
-    }
-  });
+export function dropRecordingsOfPurgedCasualties(casualties: HeldCasualties): Promise<number> {
+  swept ??= casualties.ready.then(() =>
+    queued('', (s) => s.dropOrphans((id) => Promise.resolve().then(() => casualties.holds(id)))),
+  );
   swept.catch(() => (swept = undefined));
   return swept;
 }

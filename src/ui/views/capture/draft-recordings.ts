@@ -17,6 +17,8 @@ interface CasualtyState {
   readonly casualties: readonly Casualty[];
   readonly ready: Promise<void>;
   changed(): void;
+  /** Whether casualty `id` is still held (live, or deleted within its undo window). */
+  holds(id: string): boolean;
 }
 
 let problem: string | undefined;
@@ -53,7 +55,7 @@ export function draftAdded(state: CasualtyState, id: string, stayed = true): voi
   report(state, stayed && pieceAt ? attachDraftRecordings(id, pieceAt) : dropDraftRecordings(id));
 }
 
-/** Once the casualties have loaded: the recordings of casualties purged since the last visit go too. */
+/** Once the casualties have loaded: the recordings of casualties no longer held (past their undo window) go too. */
 export function dropPurgedRecordings(state: CasualtyState): void {
-  report(state, dropRecordingsOfPurgedCasualties(state.ready));
+  report(state, dropRecordingsOfPurgedCasualties(state));
 }

@@ -12,6 +12,7 @@ import {
   dropRecordingsOfPurgedCasualties,
   listRecordings,
   recordingEvents,
+  type HeldCasualties,
 } from '../../recordings/kept-recordings.js';
 import { clockOf } from '../../casualties/casualty-label.js';
 import { timelineStyles } from '../../styles/timeline-styles.js';
@@ -43,8 +44,8 @@ export class NarrativeRecordings extends LitElement {
   ];
 
   @property({ attribute: false }) casualty: Casualty | undefined;
-  /** Resolves once the casualties have loaded, when recordings of purged casualties may be dropped. */
-  @property({ attribute: false }) casualtiesLoaded: Promise<void> | undefined;
+  /** The app's casualties: once loaded, the recordings of those no longer held may be dropped. */
+  @property({ attribute: false }) held: HeldCasualties | undefined;
   @state() private recordings: Recording[] = [];
   /** Object URL per recording id, for as long as it is listed. */
   private readonly urls = new Map<string, string>();
@@ -67,8 +68,7 @@ export class NarrativeRecordings extends LitElement {
   }
 
   protected willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('casualtiesLoaded') && this.casualtiesLoaded)
-      void dropRecordingsOfPurgedCasualties(this.casualtiesLoaded).catch(() => undefined);
+    if (changed.has('held') && this.held) void dropRecordingsOfPurgedCasualties(this.held).catch(() => undefined);
     const before = changed.get('casualty');
     if (
       changed.has('casualty') &&

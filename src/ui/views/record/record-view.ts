@@ -250,7 +250,7 @@ export class RecordView extends LitElement {
           ${this.renderConflicts(c)}
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
           <div class="sections">${this.renderSections(c)}</div>
-          <narrative-recordings .casualty=${c} .casualtiesLoaded=${this.state.ready}></narrative-recordings>
+          <narrative-recordings .casualty=${c} .held=${this.state}></narrative-recordings>
         </div>
       </div>
     `;

@@ -44,6 +44,22 @@ describe('CasualtyWorkspace on the casualty documents (in Node, with no page)', 
     expect(state.create().recordedBy).toBe('Tablet 3');
   });
 
+  it('keeps a casualty started while the repo was still opening, current, and stores it', async () => {
+    const db = fresh('db');
+    const first = new CasualtyWorkspace({ openRepo: testRepo(db, 'Tablet') });
+    await first.ready;
+    await first.commit(first.currentId!, (c) => appendNarrative(c, 'GSW left thigh'));
+    const earlier = first.currentId!;
+    const second = new CasualtyWorkspace({ openRepo: testRepo(db, 'Tablet') });
+    const started = second.create(); // "+ New casualty" tapped before the stored ones were read
+    await second.ready;
+    expect(second.currentId).toBe(started.id);
+    expect(second.casualties.map((c) => c.id)).toEqual([earlier, started.id]);
+    expect(await second.commit(started.id, (c) => appendNarrative(c, 'Pulse 120'))).toBe(true);
+    expect(second.storedVersion(started.id)?.timeline.map((e) => e.text)).toEqual(['Pulse 120']);
+    expect(second.storedVersion(earlier)?.timeline.map((e) => e.text)).toEqual(['GSW left thigh']);
+  });
+
   it('keeps telling the medic why the store could not open, not a different reason, after the first save fails', async () => {
     const refused = new DOMException('newer', 'VersionError');
     const state = new CasualtyWorkspace({ openRepo: () => Promise.reject(refused) });

@@ -84,7 +84,8 @@ export class CasualtyWorkspace extends Observable {
   constructor(private readonly options: WorkspaceOptions) {
     super();
     this.autosave = createAutosave({
-      write: async (...cs) =>
+      write: async (...cs) => {
+        await this.ready; // a casualty started while the repo opens is written once it is open
         this.adoptStored(
           cs,
           await this.requireSource().write(
@@ -92,7 +93,8 @@ export class CasualtyWorkspace extends Observable {
             (id) => this.stored.get(id),
             (e) => this.ranOn.get(e),
           ),
-        ),
+        );
+      },
       onError: (error) => this.setProblem(error.message),
       onSaved: () => {
         this.saveState = this.autosave.pendingIds().length ? 'saving' : 'saved';
@@ -259,7 +261,10 @@ export class CasualtyWorkspace extends Observable {
       });
       const cutoff = Date.now() - UNDO_WINDOW_MS;
       const all = this.source.casualties().sort(byStart);
-      this.casualties = all.filter((c) => !c.deletedAt);
+      // "+ New casualty" works while the repo opens: what was started here meanwhile is kept, and stays current.
+      const startedHere = this.casualties;
+      const live = all.filter((c) => !c.deletedAt);
+      this.casualties = [...live, ...startedHere.filter((c) => !live.some((l) => l.id === c.id))].sort(byStart);
       this.deleted = all.filter((c) => c.deletedAt && Date.parse(c.deletedAt) > cutoff);
       for (const c of all) this.stored.set(c.id, c);
       this.source.onCasualty((c) => this.onOtherChange(c));
@@ -268,7 +273,8 @@ export class CasualtyWorkspace extends Observable {
       this.setProblem(this.openError.message);
     }
     const remembered = this.readRemembered();
-    if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
+    if (this.currentId && this.casualties.some((c) => c.id === this.currentId)) this.rememberCurrent();
+    else if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
     else if (this.casualties.length) this.currentId = this.casualties.at(-1)!.id;
     else this.startLocally(); // stored (and shared) with its first change: an empty one is nobody's news
     this.loaded = true;

@@ -17,10 +17,21 @@ async function addNarrative(page: Page, text: string): Promise<void> {
   await view.getByRole('button', { name: 'Add to record' }).click();
 }
 
+/** Shortly after the narrative's times, tomorrow (UTC): the board's clocks need a now that is after them and after the build. */
+function tomorrowAt(hours: number, minutes: number): Date {
+  const at = new Date();
+  at.setUTCDate(at.getUTCDate() + 1);
+  at.setUTCHours(hours, minutes, 0, 0);
+  return at;
+}
+
 test('the board lists every casualty most pressing first, live from another tab, and shows those a 9-line marked as requested', async ({
   page,
   context,
 }) => {
+  // The narrative's times are 03:05 and 03:12: with the real clock the board would say "clock in doubt" at some hours
+  // of the day (times hours ahead of now), so both tabs share a clock set just after them.
+  await context.clock.install({ time: tomorrowAt(3, 40) });
   await page.goto('/capture');
   await addNarrative(page, LEE_HARRIS);
   await capture(page).getByRole('button', { name: 'Add each part to its casualty' }).click();

@@ -18,7 +18,7 @@ import type { SyncHub } from './sync-hub.js';
 
 export const PAIR_PATH = '/pair';
 /** Whether this device is paired with the kiosk, `{ paired: boolean }`: the app asks before it opens `/sync`. */
-export const PAIRED_PATH = '/api/paired';
+const PAIRED_PATH = '/api/paired';
 const TOKEN_MAX_AGE_S = 365 * 24 * 60 * 60;
 
 /** The kiosk's own browser: a loopback peer that used a loopback name. */

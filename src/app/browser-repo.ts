@@ -31,6 +31,8 @@ const PAIRED_PATH = '/api/paired';
  * not be asked (offline, kiosk down, a kiosk without the question), and then the socket tries as before.
  */
 async function pairedWithKiosk(): Promise<boolean | undefined> {
+  // Offline, the question would only fail (and say so in the console); the socket does not try while offline anyway.
+  if (!navigator.onLine) return undefined;
   try {
     const answer = await fetch(PAIRED_PATH, { cache: 'no-store', credentials: 'same-origin' });
     if (!answer.ok) return undefined;

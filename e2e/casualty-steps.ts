@@ -92,6 +92,13 @@ export async function downloadedText(page: Page, click: () => Promise<void>): Pr
   return { name: download.suggestedFilename(), text: Buffer.concat(chunks).toString('utf8') };
 }
 
+/** The current casualty's file, as Reports › Casualty file › Export casualty downloads it. */
+export async function exportCasualty(page: Page): Promise<{ name: string; text: string }> {
+  await openView(page, 'Reports');
+  await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
+  return downloadedText(page, () => reports(page).getByRole('button', { name: 'Export casualty (.json)' }).click());
+}
+
 /** Collects page errors and console errors, to assert none happened. */
 export function collectErrors(page: Page): string[] {
   const errors: string[] = [];

@@ -10,11 +10,10 @@ import { validateRecord } from '../src/tccc/validate.js';
 import {
   addPiece,
   capture,
-  downloadedText,
   expectSaved,
+  exportCasualty,
   openView,
   recordView,
-  reports,
   waitForServiceWorkerControl,
 } from './casualty-steps.js';
 import { syntheticManifest, writeSyntheticModel, type SyntheticModel } from './fixtures/model-store/synthetic-model.js';
@@ -84,11 +83,7 @@ async function savedCasualty(
   page: Page,
 ): Promise<{ extraction?: { engine: string; engineLabel?: string; record: unknown } }> {
   await expectSaved(page);
-  await openView(page, 'Reports');
-  await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
-  const exported = await downloadedText(page, () =>
-    reports(page).getByRole('button', { name: 'Export casualty (.json)' }).click(),
-  );
+  const exported = await exportCasualty(page);
   return (JSON.parse(exported.text) as { casualty: Awaited<ReturnType<typeof savedCasualty>> }).casualty;
 }
 

@@ -1,11 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { DB_NAME, appendNarrative, createCasualty } from '../src/records/index.js';
+import { appendNarrative, createCasualty } from '../src/records/index.js';
 import {
   addPiece,
   capture,
   collectErrors,
   downloadedText,
   expectSaved,
+  exportCasualty,
   factRow,
   fillFactForm,
   openFact,
@@ -13,15 +14,10 @@ import {
   recordView,
   reports,
 } from './casualty-steps.js';
+import { seedPreviousRecords } from './previous-records.js';
 
 const IMG = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
-
-async function exportCasualty(page: Page): Promise<{ name: string; text: string }> {
-  await openView(page, 'Reports');
-  await reports(page).getByRole('tab', { name: 'Casualty file' }).click();
-  return downloadedText(page, () => reports(page).getByRole('button', { name: 'Export casualty (.json)' }).click());
-}
 
 async function reportDownload(page: Page, tab: string): Promise<string> {
   await reports(page).getByRole('tab', { name: tab }).click();
@@ -254,29 +250,7 @@ test('opened first after a reload, Reports brings a stale extraction up to date 
   // As a tab of the previous version left it that closed between storing a piece and storing its extraction: the
   // piece, no extraction. (Casualties now live in automerge documents, which the test cannot strip an extraction
   // from; the previous version's records database, which the first start moves into them, it can seed.)
-  await page.goto('/manifest.webmanifest'); // the app's origin, without running the app
-  await page.evaluate(
-    ([name, casualty]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(name, 3);
-        open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('casualties', { keyPath: 'id' });
-          store.createIndex('by-updated', 'updatedAt');
-          store.createIndex('by-deleted', 'deletedAt');
-        };
-        open.onerror = () => reject(open.error ?? new Error('could not open the records database'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('casualties', 'readwrite');
-          tx.objectStore('casualties').put(casualty);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('the records transaction failed'));
-        };
-      }),
-    [DB_NAME, appendNarrative(createCasualty(), 'Battle roster CC3333. GSW left leg.')] as const,
-  );
+  await seedPreviousRecords(page, [appendNarrative(createCasualty(), 'Battle roster CC3333. GSW left leg.')]);
   await page.goto('/reports');
   await expect(reports(page).locator('dd1380-card')).toContainText('CC3333');
 });

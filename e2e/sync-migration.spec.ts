@@ -8,6 +8,7 @@ import {
   type Casualty,
 } from '../src/records/index.js';
 import { capture, openView, recordView } from './casualty-steps.js';
+import { seedPreviousRecords } from './previous-records.js';
 
 // A device that ran the previous version holds its casualties in the records database (schema v3). The first start
 // of this version moves them into the casualty documents, deleted ones and hand edits included, and leaves the old
@@ -37,30 +38,7 @@ function oldCasualties(): Casualty[] {
 test('casualties stored by the previous version move into the new store on first start, nothing lost', async ({
   page,
 }) => {
-  // A page of the app's origin that does not run the app, to leave the old database as the previous version did.
-  await page.goto('/manifest.webmanifest');
-  await page.evaluate(
-    ([name, casualties]) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(name, 3);
-        open.onupgradeneeded = () => {
-          const store = open.result.createObjectStore('casualties', { keyPath: 'id' });
-          store.createIndex('by-updated', 'updatedAt');
-          store.createIndex('by-deleted', 'deletedAt');
-        };
-        open.onerror = () => reject(open.error ?? new Error('open failed'));
-        open.onsuccess = () => {
-          const tx = open.result.transaction('casualties', 'readwrite');
-          for (const c of casualties) tx.objectStore('casualties').put(c);
-          tx.oncomplete = () => {
-            open.result.close();
-            resolve();
-          };
-          tx.onerror = () => reject(tx.error ?? new Error('write failed'));
-        };
-      }),
-    [DB_NAME, oldCasualties()] as const,
-  );
+  await seedPreviousRecords(page, oldCasualties());
 
   await page.goto('/capture');
   const bar = capture(page).locator('casualty-bar');

@@ -19,10 +19,10 @@ import { isCasualtyDoc, type CasualtyDoc, type DeviceIdentity } from '../sync/ca
 import { applyCasualty, casualtyOf, initCasualtyDoc, offerExtraction } from '../sync/casualty-convert.js';
 import { conflictsOf, resolveConflict, type FieldConflict } from '../sync/conflicts.js';
 import {
-  CASUALTY_INDEX_ID,
   casualtyIndexGenesis,
   listCasualty,
   listedCasualties,
+  openCasualtyIndex,
   type CasualtyIndex,
 } from '../sync/casualty-index.js';
 import { restore, softDelete } from '../sync/soft-delete.js';
@@ -52,10 +52,7 @@ export class CasualtyRepo {
    * lists that storage or a connected peer has. `storage` is the repo's own adapter, read to tell the two apart.
    */
   static async open(repo: Repo, storage: StorageAdapterInterface, device: () => string): Promise<CasualtyRepo> {
-    const stored = (await storage.loadRange([CASUALTY_INDEX_ID])).length > 0;
-    const index = stored
-      ? await repo.find<CasualtyIndex>(CASUALTY_INDEX_ID)
-      : repo.import<CasualtyIndex>(casualtyIndexGenesis(), { docId: CASUALTY_INDEX_ID });
+    const index = await openCasualtyIndex(repo, storage);
     const casualties = new CasualtyRepo(repo, index, device);
     index.on('change', () => void casualties.findListed());
     casualties.watch(index);

@@ -4,6 +4,8 @@
  * platform until the medic gives it a name. Kept in localStorage, so a reload keeps it.
  */
 
+import { deviceKind } from '../sync/device-kind.js';
+
 const NAME_KEY = 'tccc-scribe.device-name';
 const LOOPBACK = new Set(['localhost', '127.0.0.1', '[::1]']);
 
@@ -30,18 +32,6 @@ export function isKioskPage(location: DevicePage['location']): boolean {
   return location.protocol === 'http:' && LOOPBACK.has(location.hostname);
 }
 
-/** A name from the platform, for a device the medic has not named ("iPad", "Android tablet"…). */
-function platformName(userAgent: string): string {
-  if (/iPad|Macintosh.*Mobile/.test(userAgent)) return 'iPad';
-  if (/iPhone/.test(userAgent)) return 'iPhone';
-  if (/Android/.test(userAgent)) return /Mobile/.test(userAgent) ? 'Android phone' : 'Android tablet';
-  if (/Windows/.test(userAgent)) return 'Windows tablet';
-  if (/CrOS/.test(userAgent)) return 'Chromebook';
-  if (/Linux/.test(userAgent)) return 'Linux device';
-  if (/Mac OS X/.test(userAgent)) return 'Mac';
-  return 'Tablet';
-}
-
 /** The name of this browser: the one the medic set, else "Kiosk" on the kiosk's own browser, else its platform's. */
 export function deviceName(page: DevicePage = browserPage()): string {
   let stored: string | null = null;
@@ -51,7 +41,7 @@ export function deviceName(page: DevicePage = browserPage()): string {
     // storage disabled: the default name serves
   }
   if (stored?.trim()) return stored.trim();
-  return isKioskPage(page.location) ? 'Kiosk' : platformName(page.userAgent);
+  return isKioskPage(page.location) ? 'Kiosk' : (deviceKind(page.userAgent) ?? 'Tablet');
 }
 
 /** Names this browser (a blank name goes back to the default); later changes are signed with it. */

@@ -12,6 +12,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { KioskApp } from './app.js';
 import { sameOriginOrNone } from './http-policy.js';
+import { deviceKind } from '../sync/device-kind.js';
 import { hostOfHeader, isLoopbackAddress, isLoopbackHost } from './network.js';
 import { DEVICE_COOKIE, PAIRING_CODE_TTL_MS } from './pairing.js';
 import type { SyncHub } from './sync-hub.js';
@@ -31,14 +32,7 @@ const plain = (reply: FastifyReply, status: number, text: string) =>
 
 /** A name for a device that gave none: the kind of device its browser says it runs on. */
 function deviceNameFrom(userAgent: string | undefined): string {
-  const ua = userAgent ?? '';
-  const kind = /iPad/.test(ua)
-    ? 'iPad'
-    : /Android/.test(ua)
-      ? 'Android tablet'
-      : /iPhone/.test(ua)
-        ? 'iPhone'
-        : 'device';
+  const kind = deviceKind(userAgent ?? '') ?? 'device';
   return `${kind} paired ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`;
 }
 

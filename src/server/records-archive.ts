@@ -9,18 +9,15 @@ import { getActorId } from '@automerge/automerge';
 import type { Casualty } from '../records/casualty.js';
 import { isCasualtyDoc, text, type CasualtyDoc } from '../sync/casualty-doc.js';
 import { applyCasualty, casualtyOf, initCasualtyDoc } from '../sync/casualty-convert.js';
-import { CASUALTY_INDEX_ID, casualtyIndexGenesis, listCasualty, type CasualtyIndex } from '../sync/casualty-index.js';
+import { listCasualty, openCasualtyIndex } from '../sync/casualty-index.js';
 import { PrivateFsStorage, ensurePrivateDir, recordsDirOf, storedDocumentIds } from './records-storage.js';
 
 /** A repo on the records folder, with no network: for the command-line tools. */
-async function openRecords(dataDir: string): Promise<Repo> {
+async function openRecords(dataDir: string): Promise<{ repo: Repo; storage: PrivateFsStorage }> {
   await ensurePrivateDir(dataDir);
   await ensurePrivateDir(recordsDirOf(dataDir));
-  return new Repo({
-    storage: new PrivateFsStorage(recordsDirOf(dataDir)),
-    network: [],
-    peerId: `records-cli-${process.pid}` as PeerId,
-  });
+  const storage = new PrivateFsStorage(recordsDirOf(dataDir));
+  return { repo: new Repo({ storage, network: [], peerId: `records-cli-${process.pid}` as PeerId }), storage };
 }
 
 async function casualtyHandles(repo: Repo, dataDir: string): Promise<DocHandle<CasualtyDoc>[]> {
@@ -34,24 +31,13 @@ async function casualtyHandles(repo: Repo, dataDir: string): Promise<DocHandle<C
 
 /** Every casualty stored in the data directory, deleted ones included (with their `deletedAt`), oldest first. */
 export async function readStoredCasualties(dataDir: string): Promise<Casualty[]> {
-  const repo = await openRecords(dataDir);
+  const { repo } = await openRecords(dataDir);
   try {
     const casualties = (await casualtyHandles(repo, dataDir)).map((h) => casualtyOf(h.doc()));
     return casualties.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
   } finally {
     await repo.shutdown();
   }
-}
-
-/**
- * The casualty index held in the data directory, or a new one made exactly as a browser makes it (its fixed id and
- * first change), so the kiosk's and the devices' histories of it merge.
- */
-async function openIndex(repo: Repo, dataDir: string): Promise<DocHandle<CasualtyIndex>> {
-  const stored = (await storedDocumentIds(recordsDirOf(dataDir))).includes(CASUALTY_INDEX_ID);
-  return stored
-    ? repo.find<CasualtyIndex>(CASUALTY_INDEX_ID)
-    : repo.import<CasualtyIndex>(casualtyIndexGenesis(), { docId: CASUALTY_INDEX_ID });
 }
 
 /**
@@ -65,7 +51,7 @@ export async function storeCasualties(
   casualties: readonly Casualty[],
   device: string,
 ): Promise<{ created: number; merged: number }> {
-  const repo = await openRecords(dataDir);
+  const { repo, storage } = await openRecords(dataDir);
   try {
     const byCasualtyId = new Map<string, DocHandle<CasualtyDoc>>();
     for (const h of await casualtyHandles(repo, dataDir)) byCasualtyId.set(text(h.doc().id), h);
@@ -80,7 +66,7 @@ export async function storeCasualties(
       if (existing) merged++;
       else created++;
     }
-    const index = await openIndex(repo, dataDir);
+    const index = await openCasualtyIndex(repo, storage);
     index.change((d) => {
       for (const [id, handle] of byCasualtyId) listCasualty(d, id, handle.url);
     });

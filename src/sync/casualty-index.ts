@@ -6,7 +6,14 @@
  * `records:import` (`src/server/records-archive.ts`).
  */
 import { ImmutableString, change, init, save } from '@automerge/automerge';
-import { stringifyAutomergeUrl, type AutomergeUrl, type DocumentId } from '@automerge/automerge-repo';
+import {
+  stringifyAutomergeUrl,
+  type AutomergeUrl,
+  type DocHandle,
+  type DocumentId,
+  type Repo,
+  type StorageAdapterInterface,
+} from '@automerge/automerge-repo';
 import { text } from './casualty-doc.js';
 
 /** The index: casualty id → URL of its document, beside the `kind` key. */
@@ -23,6 +30,21 @@ export const CASUALTY_INDEX_ID = stringifyAutomergeUrl(new TextEncoder().encode(
 export function casualtyIndexGenesis(): Uint8Array {
   const first = init<CasualtyIndex>({ actor: '74636363736372696265' });
   return save(change(first, { time: 0, message: 'index' }, (d) => (d.kind = new ImmutableString(INDEX_KIND))));
+}
+
+/**
+ * The index in `repo`: read from `storage` (the repo's own adapter) when it holds it, else made from the fixed first
+ * change. A `find` of an index nobody holds would wait for peers that may never come; the first change imported over
+ * a stored history would be a second start.
+ */
+export async function openCasualtyIndex(
+  repo: Repo,
+  storage: StorageAdapterInterface,
+): Promise<DocHandle<CasualtyIndex>> {
+  const stored = (await storage.loadRange([CASUALTY_INDEX_ID])).length > 0;
+  return stored
+    ? repo.find<CasualtyIndex>(CASUALTY_INDEX_ID)
+    : repo.import<CasualtyIndex>(casualtyIndexGenesis(), { docId: CASUALTY_INDEX_ID });
 }
 
 /** Lists a casualty's document in the index (inside a change); leaves the index as it is when it already says so. */

@@ -3,33 +3,19 @@
  * "oh-nine-fifteen", "zero nine one five", "at nine fifteen", "fourteen hundred hours".
  */
 import type { Token } from './tokenize.js';
+import { MEASURE_UNITS } from './units.js';
 
 /** Words after a number that make it a quantity, not a time ("1300 mg", "1000 ml"). */
 const QUANTITY_WORDS = new Set([
-  'mg',
-  'g',
+  ...MEASURE_UNITS,
   'gm',
-  'gram',
-  'grams',
-  'mcg',
   'ug',
-  'microgram',
-  'micrograms',
-  'milligram',
-  'milligrams',
-  'ml',
-  'mls',
   'mil',
   'mils',
-  'cc',
-  'ccs',
   'l',
-  'liter',
-  'liters',
   'litre',
   'litres',
   'unit',
-  'units',
   'cm',
   'mm',
   'm',
@@ -42,9 +28,6 @@ const QUANTITY_WORDS = new Set([
   'lbs',
   'pounds',
   '%',
-  'percent',
-  'gauge',
-  'ga',
   'x',
   'min',
   'mins',

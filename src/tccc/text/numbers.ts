@@ -4,6 +4,7 @@
  * ("zero nine one five" → "0915", "twenty one oh five" → "2105") that clock times and grids use.
  */
 import type { Token } from './tokenize.js';
+import { MEASURE_UNITS } from './units.js';
 
 const DIGIT_WORDS: Record<string, number> = {
   zero: 0,
@@ -208,28 +209,6 @@ function isBareHundred(tokens: Token[], i: number): boolean {
 
 /** Words after which "one" is a pronoun ("the first one", "that one"), not a number. */
 const PRONOUN_LEADS = new Set(['first', 'second', 'third', 'last', 'other', 'that', 'this', 'next', 'another', 'same']);
-/** Units a count of number words may end at ("eighteen gauge", "fifty milligrams"). */
-const UNIT_WORDS = new Set([
-  'gauge',
-  'ga',
-  'mg',
-  'mcg',
-  'g',
-  'gram',
-  'grams',
-  'milligram',
-  'milligrams',
-  'microgram',
-  'micrograms',
-  'ml',
-  'mls',
-  'cc',
-  'ccs',
-  'liter',
-  'liters',
-  'units',
-  'percent',
-]);
 
 /** How many single-digit words run from token `i` (up to five). */
 function digitWordsAt(tokens: Token[], i: number): number {
@@ -248,7 +227,7 @@ function spokenDigits(words: Token[]): number {
 function countsUnit(tokens: Token[], i: number): boolean {
   let j = i;
   while (j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm)) j++;
-  return j > i && UNIT_WORDS.has(tokens[j]?.norm ?? '');
+  return j > i && MEASURE_UNITS.has(tokens[j]?.norm ?? '');
 }
 
 function skipJoiner(tokens: Token[], i: number): number {

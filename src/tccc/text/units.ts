@@ -1,0 +1,26 @@
+/**
+ * Units said after a number ("fifty milligrams", "eighteen gauge", "ninety percent"): the number before one is an
+ * amount. Shared by the clock reader (such a number is no time) and the spoken-number reader (number words said one
+ * by one end at it).
+ */
+export const MEASURE_UNITS: ReadonlySet<string> = new Set([
+  'gauge',
+  'ga',
+  'mg',
+  'mcg',
+  'g',
+  'gram',
+  'grams',
+  'milligram',
+  'milligrams',
+  'microgram',
+  'micrograms',
+  'ml',
+  'mls',
+  'cc',
+  'ccs',
+  'liter',
+  'liters',
+  'units',
+  'percent',
+]);

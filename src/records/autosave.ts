@@ -8,7 +8,7 @@ import type { Casualty } from './casualty.js';
 import { toStorageError, type StorageError } from './errors.js';
 
 export interface AutosaveOptions {
-  /** Writes casualties in one transaction (CasualtyStore.put). */
+  /** Writes casualties and resolves once storage holds them (the workspace writes them to the casualty documents). */
   write: (...casualties: Casualty[]) => Promise<void>;
   onError: (error: StorageError) => void;
   /** Called after each successful write with the ids written. */

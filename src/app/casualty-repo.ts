@@ -13,6 +13,7 @@ import {
   type Repo,
   type StorageAdapterInterface,
   type StorageId,
+  type UrlHeads,
 } from '@automerge/automerge-repo';
 import { mergeCasualty, narrativeOf, sameCasualty, type Casualty } from '../records/index.js';
 import { isCasualtyDoc, type CasualtyDoc, type DeviceIdentity } from '../sync/casualty-doc.js';
@@ -40,6 +41,8 @@ export class CasualtyRepo {
   private readonly finding = new Set<string>();
   private readonly listeners = new Set<CasualtyListener>();
   private readonly anyChange = new Set<() => void>();
+  /** Per document, its last count of changes the kiosk lacks, and the heads it was counted at. */
+  private readonly waitingCounts = new WeakMap<DocHandle<unknown>, { key: string; count: number }>();
 
   private constructor(
     readonly repo: Repo,
@@ -156,22 +159,28 @@ export class CasualtyRepo {
     const handles: DocHandle<unknown>[] = [this.index, ...this.handles.values()];
     for (const handle of handles) {
       if (!handle.isReady()) continue;
-      const doc = handle.doc();
       const theirs = kiosk && handle.getSyncInfo(kiosk)?.lastHeads;
-      if (!theirs) {
-        // The index's first change is the same everywhere: not this device's to send.
-        waiting += getChanges(handle === this.index ? INDEX_START : init(), doc).length;
-        continue;
-      }
-      const heads = handle.heads();
-      if (heads.length === theirs.length && heads.every((h) => theirs.includes(h))) continue;
-      try {
-        waiting += getChanges(view(doc, decodeHeads(theirs)), doc).length;
-      } catch {
-        waiting += 1; // the kiosk has changes this device lacks as well: at least one of ours is not there
-      }
+      // Counting decodes the changes: a document whose heads and the kiosk's are as last time keeps its count.
+      const key = `${handle.heads().join()}|${theirs?.join() ?? ''}`;
+      const known = this.waitingCounts.get(handle);
+      if (known?.key !== key) this.waitingCounts.set(handle, { key, count: this.countNotOn(handle, theirs) });
+      waiting += this.waitingCounts.get(handle)!.count;
     }
     return waiting;
+  }
+
+  /** Changes of `handle`'s document that heads `theirs` (the kiosk's, if it was ever reached) do not include. */
+  private countNotOn(handle: DocHandle<unknown>, theirs: UrlHeads | undefined): number {
+    const doc = handle.doc();
+    // The index's first change is the same everywhere: not this device's to send.
+    if (!theirs) return getChanges(handle === this.index ? INDEX_START : init(), doc).length;
+    const heads = handle.heads();
+    if (heads.length === theirs.length && heads.every((h) => theirs.includes(h))) return 0;
+    try {
+      return getChanges(view(doc, decodeHeads(theirs)), doc).length;
+    } catch {
+      return 1; // the kiosk has changes this device lacks as well: at least one of ours is not there
+    }
   }
 
   /** Tells `listener` whenever any casualty document, or what the kiosk confirmed of one, changes. */

@@ -3,6 +3,8 @@
  * offline with the changes that wait, the kiosk unreachable since when, or this device not paired with it.
  */
 
+import { localClock } from '../tccc/local-clock.js';
+
 /** Where this device stands with the kiosk. */
 export interface SyncStatus {
   /**
@@ -16,12 +18,6 @@ export interface SyncStatus {
   waiting: number;
 }
 
-/** "14:02": 24-hour local time of an ISO time. */
-function clock(iso: string): string {
-  const d = new Date(iso);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
-
 const changes = (n: number) => (n === 1 ? '1 change' : `${n} changes`);
 
 /** The header's words for `status`. */
@@ -32,7 +28,7 @@ export function syncStatusText(status: SyncStatus): string {
     case 'offline':
       return `offline: ${changes(status.waiting)} waiting`;
     case 'unreachable': {
-      const since = status.since ? ` since ${clock(status.since)}` : '';
+      const since = status.since ? ` since ${localClock(status.since)}` : '';
       return `kiosk unreachable${since}${status.waiting ? `: ${changes(status.waiting)} waiting` : ''}`;
     }
     case 'connecting':

@@ -3,15 +3,16 @@
  * time the alerts can rely on: the time its piece of narrative was entered. It is shown as "entered 03:31",
  * never as if it had been said, and the record itself keeps only what the narrative says.
  */
+import { localClock } from '../tccc/local-clock.js';
 import type { ClockTime, TcccRecord } from '../tccc/record.js';
 import { evidenceOf, recordOf, type Casualty } from './casualty.js';
 import { factsToRecord, recordFacts, type FactId } from '../tccc/fact-identity.js';
 
-/** Local "HH:MM" of an ISO time. */
-function localClock(iso: string): ClockTime | undefined {
+/** Local "HH:MM" of a piece's entry time; undefined when the stored time is not a time. */
+function entryClock(iso: string): ClockTime | undefined {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return undefined;
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return localClock(d);
 }
 
 /** The timeline piece holding narrative offset `offset` (pieces are joined with one newline, as `narrativeOf` does). */
@@ -34,7 +35,7 @@ export function vitalsEnteredAt(c: Casualty): Map<FactId, ClockTime> {
     const spans = evidence.get(fact.id);
     if (!spans || spans.length === 0) continue;
     const piece = pieceAt(c, Math.min(...spans.map((s) => s.start)));
-    const at = piece && localClock(piece.at);
+    const at = piece && entryClock(piece.at);
     if (at) out.set(fact.id, at);
   }
   return out;

@@ -3,6 +3,7 @@
  * or network time may boot at a wrong time; then "TQ on 18 h" is the clock's error, not the casualty's.
  * Doubt it when it reads before the app was built, or when the record's times lie hours ahead of it.
  */
+import { localClock } from '../local-clock.js';
 import type { TcccRecord } from '../record.js';
 import { clockMinutes, FUTURE_TOLERANCE_MIN, MINUTES_PER_DAY, nowMinutes } from './clock.js';
 
@@ -29,7 +30,5 @@ export function clockDoubt(record: TcccRecord, now: Date, builtAt?: Date): strin
     const d = (clockMinutes(t)! - minutes + MINUTES_PER_DAY) % MINUTES_PER_DAY;
     return d > FUTURE_TOLERANCE_MIN && d <= AHEAD_LIMIT_MIN;
   });
-  return ahead
-    ? `the record says ${ahead}, hours after the clock's ${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`
-    : undefined;
+  return ahead ? `the record says ${ahead}, hours after the clock's ${localClock(now)}` : undefined;
 }

@@ -1,12 +1,10 @@
 /** How a casualty is named on screen: pure, so the list, the bar and the tests agree. */
 import type { CasualtySummary } from '../../records/index.js';
+import { localClock } from '../../tccc/local-clock.js';
 import { EVAC_LABELS } from '../../tccc/reports/labels.js';
 
-/** Local "HH:MM" of a time, given as a Date or an ISO string. */
-export function clockOf(at: Date | string): string {
-  const d = new Date(at);
-  return `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`;
-}
+/** Local "HH:MM" of a time, given as a Date or an ISO string (the views' name for `tccc/local-clock.ts`). */
+export const clockOf = localClock;
 
 /** Local "YYYY-MM-DD HH:MM" of a time (a Date, an ISO string or epoch ms): a 24-hour clock and an unambiguous date, whatever the browser's locale. */
 export function dateClockOf(at: Date | string | number): string {

@@ -20,6 +20,9 @@ export default defineConfig({
       { find: /^cbor-x$/, replacement: 'cbor-x/index-no-eval' },
     ],
   },
+  // Module workers (each is started with `type: 'module'`): the casualty store's worker loads Automerge's WebAssembly
+  // with a top-level await, which a classic (IIFE) worker bundle cannot hold.
+  worker: { format: 'es' },
   // When this build was made: a device clock reading earlier is wrong (src/tccc/alerts/clock-check.ts).
   define: { __BUILD_TIME__: JSON.stringify(new Date().toISOString()) },
   plugins: [

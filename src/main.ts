@@ -5,8 +5,8 @@ import { softwareGpuForTests } from './app/engine-manager.js';
 import { provideApp } from './ui/app-context.js';
 import { FIRST_VIEW_SHOWN } from './ui/shell/tccc-app.js';
 
-// The casualty documents (Automerge's WebAssembly, IndexedDB, the tabs' channel and the kiosk's socket) load once the
-// first view is on screen, never on its critical path; the views show "Loading casualties…" until then.
+// The casualty documents (Automerge's WebAssembly, IndexedDB, the tabs' channel and the kiosk's socket) live in a
+// worker, started once the first view is on screen, never on its critical path.
 const firstViewShown = new Promise<void>((resolve) =>
   addEventListener(FIRST_VIEW_SHOWN, () => resolve(), { once: true }),
 );
@@ -17,7 +17,7 @@ const app = createApp({
     storage: localStorage,
     deviceName: deviceName(),
     openRepo: (onStatus) =>
-      firstViewShown.then(() => import('./app/browser-repo.js')).then((m) => m.openBrowserRepo(onStatus)),
+      firstViewShown.then(() => import('./app/casualty-store.js')).then((m) => m.openCasualtyStore(onStatus)),
   },
   engines: {
     origin: location.origin,

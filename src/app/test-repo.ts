@@ -5,21 +5,28 @@
 import { Repo, type PeerId } from '@automerge/automerge-repo';
 import { BroadcastChannelNetworkAdapter } from '@automerge/automerge-repo-network-broadcastchannel';
 import { CasualtyRepo } from './casualty-repo.js';
+import { CasualtyStoreClient } from './casualty-store-client.js';
+import { serveCasualtyStore } from './casualty-store-server.js';
 import type { WorkspaceOptions } from './casualty-workspace.js';
 import { StrictIndexedDBStorage } from './strict-indexeddb-storage.js';
 
 const opened: Repo[] = [];
 
 /** One device's (or tab's) repo: its IndexedDB database `db`, on channel `channel` when given. */
-export async function openTestRepo(db: string, device: string, channel?: string): Promise<CasualtyRepo> {
+export async function openTestRepo(
+  db: string,
+  device: string | (() => string),
+  channel?: string,
+): Promise<CasualtyRepo> {
+  const name = typeof device === 'string' ? () => device : device;
   const storage = new StrictIndexedDBStorage(db);
   const repo = new Repo({
     storage,
     network: channel ? [new BroadcastChannelNetworkAdapter({ channelName: channel })] : [],
-    peerId: `${device}-${opened.length}` as PeerId,
+    peerId: `${name()}-${opened.length}` as PeerId,
   });
   opened.push(repo);
-  return CasualtyRepo.open(repo, storage, () => device);
+  return CasualtyRepo.open(repo, storage, name);
 }
 
 /** {@link openTestRepo} as a workspace's opener. */
@@ -27,7 +34,33 @@ export function testRepo(db: string, device: string, channel?: string): Workspac
   return () => openTestRepo(db, device, channel);
 }
 
+/**
+ * {@link testRepo} as the page has it: the repo served by the casualty store's worker side on one end of a
+ * MessageChannel, and the page's client on the other, so everything crosses as a copy, as it does to a worker.
+ */
+export function testRepoOverChannel(db: string, device: string, channel?: string): WorkspaceOptions['openRepo'] {
+  return async (onStatus) => {
+    const { port1, port2 } = new MessageChannel();
+    ports.push(port1, port2);
+    serveCasualtyStore(port1, async (_status, { device }) => ({
+      casualties: await openTestRepo(db, device, channel),
+      setOnline: () => undefined,
+    }));
+    const client = CasualtyStoreClient.open(port2, {
+      device: () => device,
+      online: true,
+      onStatus,
+    });
+    port1.start();
+    port2.start();
+    return client;
+  };
+}
+
+const ports: MessagePort[] = [];
+
 /** Stops every repo the tests opened (their channels would keep the test running). */
 export async function closeTestRepos(): Promise<void> {
+  for (const port of ports.splice(0)) port.close();
   await Promise.all(opened.splice(0).map((repo) => repo.shutdown().catch(() => undefined)));
 }

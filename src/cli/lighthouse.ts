@@ -114,8 +114,13 @@ async function audit(url: string, desktop: boolean, save: string | undefined): P
     const exited = new Promise((resolve) => chromium.once('exit', resolve));
     chromium.kill();
     await exited;
-    // Its helper processes can still be closing files in it: a removal that meets ENOTEMPTY tries again.
-    rmSync(profileDir, { recursive: true, force: true, maxRetries: 5 });
+    // Its helper processes can still be closing files in it: a removal that meets ENOTEMPTY tries again, and a
+    // profile still left behind costs a temp folder, never the other views' scores.
+    try {
+      rmSync(profileDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+    } catch (error) {
+      console.log(`  (left the profile ${profileDir}: ${(error as Error).message})`);
+    }
   }
 }
 

@@ -37,6 +37,8 @@ const timeOfEntry = (iso: string) => `${clockOf(iso)}:${String(new Date(iso).get
  * "Add to record" appends it to the casualty's timeline and re-extracts the whole narrative. A piece that covers
  * several casualties is not added as it is: Capture says so and the medic files each part on its casualty.
  */
+const DRAFT_PLACEHOLDER = 'e.g. GSW left thigh at 14:05, tourniquet high and tight 14:07, pulse 120…';
+
 @customElement('capture-view')
 export class CaptureView extends LitElement {
   static styles = [
@@ -194,7 +196,21 @@ export class CaptureView extends LitElement {
         <h1>Capture</h1>
         <casualty-bar></casualty-bar>
       </div>
-      ${c ? this.renderCapture(c) : nothing}
+      ${c ? this.renderCapture(c) : this.state.loaded ? nothing : this.renderOpening()}
+    `;
+  }
+
+  /**
+   * The form as it will be, drawn at once while the casualties open (in their worker, a moment after the first paint):
+   * the medic sees where to write from the start, and nothing moves when the store answers.
+   */
+  private renderOpening() {
+    return html`
+      <form aria-busy="true" @submit=${(event: Event) => event.preventDefault()}>
+        <label for="draft">What happened, what you found, what you did</label>
+        <textarea id="draft" disabled placeholder=${DRAFT_PLACEHOLDER}></textarea>
+        <div class="actions"><button class="add" type="submit" disabled>Add to record</button></div>
+      </form>
     `;
   }
 
@@ -213,7 +229,7 @@ export class CaptureView extends LitElement {
           maxlength=${MAX_NARRATIVE_CHARS}
           @input=${this.onInput}
           @keydown=${this.onKeydown}
-          placeholder="e.g. GSW left thigh at 14:05, tourniquet high and tight 14:07, pulse 120…"
+          placeholder=${DRAFT_PLACEHOLDER}
           autocomplete="off"
           spellcheck="false"
         ></textarea>

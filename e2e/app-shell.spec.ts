@@ -110,6 +110,33 @@ test('the first screen leaves the record validator and the rules engine out: the
   expect(scripts.filter((path) => /\/(validate|casualties)-[^/]*\.js$/.test(path))).toEqual([]);
 });
 
+test('the casualties open in their own worker: the page itself never fetches or runs Automerge, and Capture shows its form from the first paint', async ({
+  page,
+}) => {
+  // Capture's text box, as the first paint drew it: before the casualties open it is there, waiting.
+  await page.addInitScript(() =>
+    addEventListener('tccc-first-view-shown', () =>
+      requestAnimationFrame(() => {
+        const capture = document.querySelector('tccc-app')?.shadowRoot?.querySelector('capture-view');
+        Object.assign(window, { boxAtFirstView: Boolean(capture?.shadowRoot?.querySelector('textarea')) });
+      }),
+    ),
+  );
+  await page.goto('/capture');
+  const draft = view(page, '/capture').getByLabel('What happened, what you found, what you did');
+  await expect(draft).toBeEditable();
+  expect(
+    await page
+      .waitForFunction(() => (window as unknown as { boxAtFirstView?: boolean }).boxAtFirstView !== undefined)
+      .then(() => page.evaluate(() => (window as unknown as { boxAtFirstView: boolean }).boxAtFirstView)),
+  ).toBe(true);
+  const onPage = await page.evaluate(() =>
+    performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+  );
+  expect(onPage.filter((path) => /automerge|browser-repo/.test(path))).toEqual([]);
+  expect(page.workers().some((worker) => worker.url().includes('casualty-store.worker'))).toBe(true);
+});
+
 test('/ lands on Capture', async ({ page }) => {
   await page.goto('/');
   await expectOnView(page, '/capture', 'Capture');

@@ -134,7 +134,7 @@ test('the casualties open in their own worker: the page itself never fetches or 
     performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
   );
   expect(onPage.filter((path) => /automerge|browser-repo/.test(path))).toEqual([]);
-  expect(page.workers().some((worker) => worker.url().includes('casualty-store.worker'))).toBe(true);
+  expect(page.workers().some((worker) => worker.url().includes('casualty-docs.worker'))).toBe(true);
 });
 
 test('/ lands on Capture', async ({ page }) => {

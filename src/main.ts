@@ -17,7 +17,7 @@ const app = createApp({
     storage: localStorage,
     deviceName: deviceName(),
     openRepo: (onStatus) =>
-      firstViewShown.then(() => import('./app/casualty-store.js')).then((m) => m.openCasualtyStore(onStatus)),
+      firstViewShown.then(() => import('./app/casualty-docs.js')).then((m) => m.openCasualtyDocs(onStatus)),
   },
   engines: {
     origin: location.origin,

@@ -1,5 +1,5 @@
 /**
- * The casualty documents, opened in the casualty store's worker (`casualty-store.worker.ts`), off the page's main
+ * The casualty documents, opened in the casualty documents' worker (`casualty-docs.worker.ts`), off the page's main
  * thread: automerge-repo on IndexedDB (strict durability), shared with the app's other tabs over a BroadcastChannel
  * and with the kiosk over its `/sync` WebSocket on the page's own origin (the kiosk's own browser on loopback HTTP is
  * paired by itself; a tablet sends its pairing cookie). Whether the browser is online is the page's word

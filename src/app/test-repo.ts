@@ -5,8 +5,8 @@
 import { Repo, type PeerId } from '@automerge/automerge-repo';
 import { BroadcastChannelNetworkAdapter } from '@automerge/automerge-repo-network-broadcastchannel';
 import { CasualtyRepo } from './casualty-repo.js';
-import { CasualtyStoreClient } from './casualty-store-client.js';
-import { serveCasualtyStore } from './casualty-store-server.js';
+import { CasualtyDocsClient } from './casualty-docs-client.js';
+import { serveCasualtyDocs } from './casualty-docs-server.js';
 import type { WorkspaceOptions } from './casualty-workspace.js';
 import { StrictIndexedDBStorage } from './strict-indexeddb-storage.js';
 
@@ -42,11 +42,11 @@ export function testRepoOverChannel(db: string, device: string, channel?: string
   return async (onStatus) => {
     const { port1, port2 } = new MessageChannel();
     ports.push(port1, port2);
-    serveCasualtyStore(port1, async (_status, { device }) => ({
+    serveCasualtyDocs(port1, async (_status, { device }) => ({
       casualties: await openTestRepo(db, device, channel),
       setOnline: () => undefined,
     }));
-    const client = CasualtyStoreClient.open(port2, {
+    const client = CasualtyDocsClient.open(port2, {
       device: () => device,
       online: true,
       onStatus,

@@ -1,6 +1,6 @@
 /**
- * The worker's side of the casualty store: holds the casualty documents (`CasualtyRepo`) and answers the page's
- * requests (`casualty-store-protocol.ts`). Automerge's WebAssembly (compiling it, loading and changing documents,
+ * The worker's side of the casualty documents: holds the casualty documents (`CasualtyRepo`) and answers the page's
+ * requests (`casualty-docs-protocol.ts`). Automerge's WebAssembly (compiling it, loading and changing documents,
  * counting what the kiosk lacks) then runs here, never as a long task on the page the medic is typing in.
  * Written against a port, so tests run it in Node over a MessageChannel.
  */
@@ -13,7 +13,7 @@ import type {
   StoreReplies,
   StoreRequest,
   ToStore,
-} from './casualty-store-protocol.js';
+} from './casualty-docs-protocol.js';
 import type { SyncStatus } from './sync-status.js';
 
 /** What the worker opens: the documents, and the way to tell them the page went on or offline. */
@@ -34,8 +34,8 @@ export type OpenStore = (
   options: StoreOpenOptions,
 ) => Promise<OpenedStore>;
 
-/** Serves the casualty store on `port`; the page's first request is `open`. */
-export function serveCasualtyStore(port: StorePort, open: OpenStore): void {
+/** Serves the casualty documents on `port`; the page's first request is `open`. */
+export function serveCasualtyDocs(port: StorePort, open: OpenStore): void {
   let device = '';
   let opened: Promise<OpenedStore> | undefined;
   // Going on or offline before the store is open is passed on once it is.
@@ -58,7 +58,7 @@ export function serveCasualtyStore(port: StorePort, open: OpenStore): void {
       const { casualties } = await opened;
       return casualties.casualties().map((c) => held(casualties, c));
     }
-    if (!opened) throw new Error('the casualty store is not open');
+    if (!opened) throw new Error('the casualty documents are not open');
     const { casualties } = await opened;
     switch (request.op) {
       case 'write': {

@@ -1,9 +1,9 @@
 /**
- * Opens the casualty store for this page: its worker (`casualty-store.worker.ts`) holds the casualty documents, and
- * the page talks to it through {@link CasualtyStoreClient}. Loaded with a dynamic import after the first view
+ * Opens the casualty documents for this page: its worker (`casualty-docs.worker.ts`) holds the casualty documents, and
+ * the page talks to it through {@link CasualtyDocsClient}. Loaded with a dynamic import after the first view
  * (`src/main.ts`); it also moves the previous version's store in on first start.
  */
-import { CasualtyStoreClient } from './casualty-store-client.js';
+import { CasualtyDocsClient } from './casualty-docs-client.js';
 import { deviceName } from './device-name.js';
 import { migrateOldRecords } from './records-migration.js';
 import type { SyncStatus } from './sync-status.js';
@@ -11,14 +11,16 @@ import type { SyncStatus } from './sync-status.js';
 /** The kiosk's storage id, kept so that changes waiting for it are counted after a reload while it is unreachable. */
 const KIOSK_STORAGE_KEY = 'tccc-scribe.kiosk-storage-id';
 
-export async function openCasualtyStore(onStatus: (status: SyncStatus) => void): Promise<CasualtyStoreClient> {
-  const worker = new Worker(new URL('./casualty-store.worker.ts', import.meta.url), { type: 'module' });
+export async function openCasualtyDocs(onStatus: (status: SyncStatus) => void): Promise<CasualtyDocsClient> {
+  const worker = new Worker(new URL('./casualty-docs.worker.ts', import.meta.url), { type: 'module' });
   // A worker that fails to load would leave the open unanswered: the workspace then says storage could not open.
   const failed = new Promise<never>((_, reject) =>
-    worker.addEventListener('error', (event) => reject(new Error(event.message || 'the casualty store did not start'))),
+    worker.addEventListener('error', (event) =>
+      reject(new Error(event.message || 'the worker of the casualty documents did not start')),
+    ),
   );
   const client = await Promise.race([
-    CasualtyStoreClient.open(worker, {
+    CasualtyDocsClient.open(worker, {
       device: () => deviceName(),
       kioskStorage: {
         get: () => localStorage.getItem(KIOSK_STORAGE_KEY) ?? undefined,

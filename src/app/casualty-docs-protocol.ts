@@ -1,5 +1,5 @@
 /**
- * The messages between the page and the casualty store's worker (`casualty-store.worker.ts`): the page asks, the
+ * The messages between the page and the casualty documents' worker (`casualty-docs.worker.ts`): the page asks, the
  * worker answers each request by its number and tells the page, unasked, of casualties other tabs or devices changed
  * and of where sync with the kiosk stands. Only plain data crosses: casualties, their conflicts, the sync status.
  */

@@ -1,5 +1,5 @@
 /**
- * The page's side of the casualty store (`casualty-store-server.ts`, in its worker): the casualty documents as the
+ * The page's side of the casualty documents (`casualty-docs-server.ts`, in its worker): the casualty documents as the
  * workspace uses them (`CasualtySource`), asked over messages. It keeps what the store last said of each casualty
  * (and its conflicts), so the workspace's reads stay synchronous while every Automerge operation runs in the worker.
  */
@@ -13,11 +13,11 @@ import type {
   StoreReplies,
   StoreRequest,
   ToStore,
-} from './casualty-store-protocol.js';
+} from './casualty-docs-protocol.js';
 import type { CasualtySource } from './casualty-workspace.js';
 import type { SyncStatus } from './sync-status.js';
 
-export interface StoreClientOptions {
+export interface DocsClientOptions {
   /** This browser's name now (it can be changed while the app runs); signed on each change. */
   device: () => string;
   /** The kiosk's storage id as this page last heard it, and where to keep a new one. */
@@ -26,7 +26,7 @@ export interface StoreClientOptions {
   onStatus: (status: SyncStatus) => void;
 }
 
-export class CasualtyStoreClient implements CasualtySource {
+export class CasualtyDocsClient implements CasualtySource {
   private readonly held = new Map<string, HeldCasualty>();
   private readonly listeners = new Set<CasualtyListener>();
   private readonly waiting = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
@@ -34,14 +34,14 @@ export class CasualtyStoreClient implements CasualtySource {
 
   private constructor(
     private readonly port: StorePort,
-    private readonly options: StoreClientOptions,
+    private readonly options: DocsClientOptions,
   ) {
     port.addEventListener('message', (event: MessageEvent<FromStore>) => this.receive(event.data));
   }
 
   /** Opens the store behind `port`; resolves once it holds what this device stored. */
-  static async open(port: StorePort, options: StoreClientOptions): Promise<CasualtyStoreClient> {
-    const client = new CasualtyStoreClient(port, options);
+  static async open(port: StorePort, options: DocsClientOptions): Promise<CasualtyDocsClient> {
+    const client = new CasualtyDocsClient(port, options);
     const all = await client.ask({
       op: 'open',
       device: options.device(),

@@ -1,8 +1,8 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { appendNarrative, createCasualty, editFact, type Casualty } from '../records/index.js';
-import { CasualtyStoreClient } from './casualty-store-client.js';
-import { serveCasualtyStore } from './casualty-store-server.js';
+import { CasualtyDocsClient } from './casualty-docs-client.js';
+import { serveCasualtyDocs } from './casualty-docs-server.js';
 import { CasualtyWorkspace } from './casualty-workspace.js';
 import { closeTestRepos, openTestRepo, testRepoOverChannel } from './test-repo.js';
 
@@ -32,7 +32,7 @@ const allergy = (value: string) => (c: Casualty) =>
     at: new Date().toISOString(),
   });
 
-describe('the casualty store across a message channel (as the page talks to its worker)', () => {
+describe('the casualty documents across a message channel (as the page talks to its worker)', () => {
   it('a workspace on the client keeps what it wrote across a reopen, and hears the other tab’s changes', async () => {
     const [db, channel] = [fresh('db'), fresh('tabs')];
     const first = new CasualtyWorkspace({ openRepo: testRepoOverChannel(db, 'Tablet', channel) });
@@ -78,13 +78,13 @@ describe('the casualty store across a message channel (as the page talks to its 
   it('stores an extraction only as a reading of the narrative the page ran it on, though it arrives as a copy', async () => {
     const { port1, port2 } = new MessageChannel();
     const db = fresh('db');
-    serveCasualtyStore(port1, async (_status, { device }) => ({
+    serveCasualtyDocs(port1, async (_status, { device }) => ({
       casualties: await openTestRepo(db, device),
       setOnline: () => undefined,
     }));
     port1.start();
     port2.start();
-    const client = await CasualtyStoreClient.open(port2, {
+    const client = await CasualtyDocsClient.open(port2, {
       device: () => 'Tablet',
       online: true,
       onStatus: () => undefined,
@@ -109,13 +109,13 @@ describe('the casualty store across a message channel (as the page talks to its 
   it('the previous version’s casualties, moved in, are held on the page at once; moving them again adds none', async () => {
     const { port1, port2 } = new MessageChannel();
     const db = fresh('db');
-    serveCasualtyStore(port1, async (_status, { device }) => ({
+    serveCasualtyDocs(port1, async (_status, { device }) => ({
       casualties: await openTestRepo(db, device),
       setOnline: () => undefined,
     }));
     port1.start();
     port2.start();
-    const client = await CasualtyStoreClient.open(port2, {
+    const client = await CasualtyDocsClient.open(port2, {
       device: () => 'Tablet',
       online: true,
       onStatus: () => undefined,
@@ -143,12 +143,10 @@ describe('the casualty store across a message channel (as the page talks to its 
 
   it('a request the store fails is refused on the page with the error’s name, so storage errors keep their kind', async () => {
     const { port1, port2 } = new MessageChannel();
-    serveCasualtyStore(port1, () =>
-      Promise.reject(Object.assign(new Error('no room'), { name: 'QuotaExceededError' })),
-    );
+    serveCasualtyDocs(port1, () => Promise.reject(Object.assign(new Error('no room'), { name: 'QuotaExceededError' })));
     port1.start();
     port2.start();
-    const opening = CasualtyStoreClient.open(port2, {
+    const opening = CasualtyDocsClient.open(port2, {
       device: () => 'Tablet',
       online: true,
       onStatus: () => undefined,

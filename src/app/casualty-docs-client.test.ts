@@ -4,7 +4,7 @@ import { appendNarrative, createCasualty, editFact, type Casualty } from '../rec
 import { CasualtyDocsClient } from './casualty-docs-client.js';
 import { serveCasualtyDocs } from './casualty-docs-server.js';
 import { CasualtyWorkspace } from './casualty-workspace.js';
-import { closeTestRepos, openTestRepo, testRepoOverChannel } from './test-repo.js';
+import { closeTestRepos, openTestRepo, openTestRepoOverChannel, testRepoOverChannel, until } from './test-repo.js';
 
 let run = 0;
 const fresh = (what: string) => `${what}-${++run}-${Math.random().toString(36).slice(2)}`;
@@ -12,17 +12,6 @@ afterEach(closeTestRepos);
 
 // Only stops a hang: how fast a change arrives is bench:sync's to measure.
 const SYNCED = { timeout: 30_000, interval: 20 };
-
-function until(workspace: CasualtyWorkspace, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const stop = workspace.subscribe(() => {
-      if (!check()) return;
-      stop();
-      resolve();
-    });
-  });
-}
 
 const allergy = (value: string) => (c: Casualty) =>
   editFact(c, {
@@ -76,19 +65,7 @@ describe('the casualty documents across a message channel (as the page talks to 
   });
 
   it('stores an extraction only as a reading of the narrative the page ran it on, though it arrives as a copy', async () => {
-    const { port1, port2 } = new MessageChannel();
-    const db = fresh('db');
-    serveCasualtyDocs(port1, async (_status, { device }) => ({
-      casualties: await openTestRepo(db, device),
-      setOnline: () => undefined,
-    }));
-    port1.start();
-    port2.start();
-    const client = await CasualtyDocsClient.open(port2, {
-      device: () => 'Tablet',
-      online: true,
-      onStatus: () => undefined,
-    });
+    const client = await openTestRepoOverChannel(fresh('db'), 'Tablet');
     const start = appendNarrative(createCasualty(new Date(), 'c1'), 'GSW left thigh');
     const [stored] = await client.write([start], () => undefined);
     const extraction = { engine: 'rules', record: {}, evidence: [], at: new Date().toISOString() };
@@ -103,23 +80,10 @@ describe('the casualty documents across a message channel (as the page talks to 
     const [current] = await client.write([{ ...stale, extraction }], () => stale);
     expect(current.extraction?.engine).toBe('rules');
     expect(client.casualties().find((c) => c.id === 'c1')?.extraction?.engine).toBe('rules');
-    port1.close();
   });
 
   it('the previous version’s casualties, moved in, are held on the page at once; moving them again adds none', async () => {
-    const { port1, port2 } = new MessageChannel();
-    const db = fresh('db');
-    serveCasualtyDocs(port1, async (_status, { device }) => ({
-      casualties: await openTestRepo(db, device),
-      setOnline: () => undefined,
-    }));
-    port1.start();
-    port2.start();
-    const client = await CasualtyDocsClient.open(port2, {
-      device: () => 'Tablet',
-      online: true,
-      onStatus: () => undefined,
-    });
+    const client = await openTestRepoOverChannel(fresh('db'), 'Tablet');
     const old = [
       appendNarrative(createCasualty(new Date(), 'old-1'), 'GSW right arm.'),
       createCasualty(new Date(), 'old-2'),
@@ -138,7 +102,6 @@ describe('the casualty documents across a message channel (as the page talks to 
         ?.timeline.map((p) => p.text),
     ).toEqual(['GSW right arm.']);
     expect(await client.adopt(old)).toBe(0);
-    port1.close();
   });
 
   it('a request the store fails is refused on the page with the error’s name, so storage errors keep their kind', async () => {

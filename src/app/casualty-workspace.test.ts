@@ -10,25 +10,13 @@ import {
   type Casualty,
 } from '../records/index.js';
 import { CasualtyWorkspace, type CasualtySource } from './casualty-workspace.js';
-import { closeTestRepos, openTestRepo, testRepo } from './test-repo.js';
+import { closeTestRepos, openTestRepo, testRepo, until } from './test-repo.js';
 
 let run = 0;
 /** A fresh database and channel name per test, so no test sees another's casualties. */
 const fresh = (what: string) => `${what}-${++run}-${Math.random().toString(36).slice(2)}`;
 
 afterEach(closeTestRepos);
-
-/** Resolves once `check` holds, checked after every change of the workspace. */
-function until(workspace: CasualtyWorkspace, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const stop = workspace.subscribe(() => {
-      if (!check()) return;
-      stop();
-      resolve();
-    });
-  });
-}
 
 // Waits for another repo's change to arrive. The bound only stops a hang: vi.waitFor's 1 s default failed when the
 // machine was loaded, and how fast a change arrives is bench:sync's to measure, not this test's.

@@ -5,7 +5,7 @@ import { appendNarrative, narrativeOf } from '../records/index.js';
 import type { Extraction } from '../tccc/extraction.js';
 import { CasualtyWorkspace } from './casualty-workspace.js';
 import { NarrativeRunner, isStale } from './narrative-runner.js';
-import { closeTestRepos, testRepo } from './test-repo.js';
+import { closeTestRepos, testRepo, until } from './test-repo.js';
 
 afterEach(closeTestRepos);
 let run = 0;
@@ -39,18 +39,6 @@ async function opened(extract: ReturnType<typeof scriptedExtract>['extract'], db
   const runner = new NarrativeRunner(workspace, extract);
   await workspace.ready;
   return { workspace, runner, id: workspace.currentId! };
-}
-
-/** Resolves once `check` holds, checked after every change of the workspace. */
-function until(workspace: CasualtyWorkspace, check: () => boolean): Promise<void> {
-  return new Promise((resolve) => {
-    if (check()) return resolve();
-    const stop = workspace.subscribe(() => {
-      if (!check()) return;
-      stop();
-      resolve();
-    });
-  });
 }
 
 describe('NarrativeRunner', () => {

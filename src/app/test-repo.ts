@@ -7,7 +7,8 @@ import { BroadcastChannelNetworkAdapter } from '@automerge/automerge-repo-networ
 import { CasualtyRepo } from './casualty-repo.js';
 import { CasualtyDocsClient } from './casualty-docs-client.js';
 import { serveCasualtyDocs } from './casualty-docs-server.js';
-import type { WorkspaceOptions } from './casualty-workspace.js';
+import type { CasualtyWorkspace, WorkspaceOptions } from './casualty-workspace.js';
+import type { SyncStatus } from './sync-status.js';
 import { StrictIndexedDBStorage } from './strict-indexeddb-storage.js';
 
 const opened: Repo[] = [];
@@ -35,26 +36,41 @@ export function testRepo(db: string, device: string, channel?: string): Workspac
 }
 
 /**
- * {@link testRepo} as the page has it: the repo served by the casualty store's worker side on one end of a
- * MessageChannel, and the page's client on the other, so everything crosses as a copy, as it does to a worker.
+ * {@link openTestRepo} as the page has it: the repo served by the worker side of the casualty documents on one end of
+ * a MessageChannel, and the page's client on the other, so everything crosses as a copy, as it does to a worker.
  */
+export async function openTestRepoOverChannel(
+  db: string,
+  device: string,
+  channel?: string,
+  onStatus: (status: SyncStatus) => void = () => undefined,
+): Promise<CasualtyDocsClient> {
+  const { port1, port2 } = new MessageChannel();
+  ports.push(port1, port2);
+  serveCasualtyDocs(port1, async (_status, { device }) => ({
+    casualties: await openTestRepo(db, device, channel),
+    setOnline: () => undefined,
+  }));
+  port1.start();
+  port2.start();
+  return CasualtyDocsClient.open(port2, { device: () => device, online: true, onStatus });
+}
+
+/** {@link openTestRepoOverChannel} as a workspace's opener. */
 export function testRepoOverChannel(db: string, device: string, channel?: string): WorkspaceOptions['openRepo'] {
-  return async (onStatus) => {
-    const { port1, port2 } = new MessageChannel();
-    ports.push(port1, port2);
-    serveCasualtyDocs(port1, async (_status, { device }) => ({
-      casualties: await openTestRepo(db, device, channel),
-      setOnline: () => undefined,
-    }));
-    const client = CasualtyDocsClient.open(port2, {
-      device: () => device,
-      online: true,
-      onStatus,
+  return (onStatus) => openTestRepoOverChannel(db, device, channel, onStatus);
+}
+
+/** Resolves once `check` holds, checked after every change of the workspace. */
+export function until(workspace: CasualtyWorkspace, check: () => boolean): Promise<void> {
+  return new Promise((resolve) => {
+    if (check()) return resolve();
+    const stop = workspace.subscribe(() => {
+      if (!check()) return;
+      stop();
+      resolve();
     });
-    port1.start();
-    port2.start();
-    return client;
-  };
+  });
 }
 
 const ports: MessagePort[] = [];

@@ -89,7 +89,7 @@ test('the first view renders without the shell setting the scroll position (a la
   expect(touches.slice(0, touches.indexOf('first view shown'))).toEqual([]);
 });
 
-test('the first screen leaves the record validator and the rules engine out: they come with what checks or reads records', async ({
+test('the first screen leaves the record validator, the rules engine and the speech code out: they come with what checks or reads records, or with Dictate', async ({
   page,
 }) => {
   // What the page fetched before its first view was on screen; the engine probe (which checks records) comes after.
@@ -108,6 +108,12 @@ test('the first screen leaves the record validator and the rules engine out: the
   const scripts = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
   expect(scripts.some((path) => path.includes('/capture-view-'))).toBe(true);
   expect(scripts.filter((path) => /\/(validate|casualties)-[^/]*\.js$/.test(path))).toEqual([]);
+  // Dictate's speech code (engines, model store, catalog) loads at its first tap.
+  expect(
+    scripts.filter((path) =>
+      /\/(dictation-session|speech-backend|scripted-speech|model-store|model-catalog|cross-tab)-[^/]*\.js$/.test(path),
+    ),
+  ).toEqual([]);
 });
 
 test('the casualties open in their own worker: the page itself never fetches or runs Automerge, and Capture shows its form from the first paint', async ({

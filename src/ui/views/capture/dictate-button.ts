@@ -7,12 +7,11 @@
  */
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { ScriptedSpeechEngine } from '../../../engines/testing/scripted-speech.js';
 import type { SpeechEngine } from '../../../engines/speech/shared.js';
 import type { DictationEvent } from '../../../engines/speech/pipeline.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
-import { DictationProblem, DictationSession, PROBLEM_TEXT, storedSpeechModel } from './dictation-session.js';
-import { loadSpeechEngine } from './speech-backend.js';
+import { DictationProblem, PROBLEM_TEXT } from './dictation-problem.js';
+import type { DictationSession } from './dictation-session.js';
 import type { DictationAudio } from './dictation-recorder.js';
 
 /** Held longer than this, the button talks while held; shorter is a tap that toggles. */
@@ -34,12 +33,16 @@ let loadedEngine: Promise<SpeechEngine> | undefined;
 /** The speech engine, loaded once per page; undefined (and nothing loaded) when no speech model is stored. */
 async function speechEngine(onProgress: (fraction: number) => void): Promise<SpeechEngine | undefined> {
   if (loadedEngine) return loadedEngine;
+  // The speech code (engines, model store, catalog) loads at the first tap, never with Capture's first screen.
   if (scriptedForTests) {
+    const { ScriptedSpeechEngine } = await import('../../../engines/testing/scripted-speech.js');
     const engine = new ScriptedSpeechEngine(TEST_SPEECH_LINES);
     loadedEngine = engine.load((p) => onProgress(p.fraction)).then(() => engine);
   } else {
+    const { storedSpeechModel } = await import('./dictation-session.js');
     const model = await storedSpeechModel();
     if (!model) return undefined;
+    const { loadSpeechEngine } = await import('./speech-backend.js');
     loadedEngine = loadSpeechEngine(model, onProgress); // WASM or WebGPU, by measurement where there is a GPU
   }
   loadedEngine.catch(() => (loadedEngine = undefined));
@@ -145,6 +148,7 @@ export class DictateButton extends LitElement {
       if (!engine) throw new DictationProblem('no-model', PROBLEM_TEXT['no-model']);
       this.finals = [];
       this.partial = '';
+      const { DictationSession } = await import('./dictation-session.js');
       const session = await DictationSession.start(engine, (e) => this.onDictation(e));
       if (this.phase !== 'preparing') return void session.stop(); // released or stopped while it started
       this.session = session;

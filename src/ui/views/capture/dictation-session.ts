@@ -13,28 +13,7 @@ import { BROWSER_DEFAULTS } from '../../../engines/transformers/shared.js';
 import { isSpeechModel, storedModel, type ModelLocation } from '../../../model-store/index.js';
 import { loadModelCatalog } from '../../../app/model-catalog.js';
 import { DictationRecorder, type DictationAudio } from './dictation-recorder.js';
-
-export type ProblemKind = 'no-model' | 'mic-refused' | 'no-mic' | 'mic-failed' | 'engine-failed';
-
-export class DictationProblem extends Error {
-  constructor(
-    readonly kind: ProblemKind,
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The default speech model's id, named in the "no speech model" advice. */
-const DEFAULT_SPEECH_MODEL = 'onnx-community/moonshine-base-ONNX';
-
-export const PROBLEM_TEXT: Record<Exclude<ProblemKind, 'engine-failed' | 'mic-failed'>, string> = {
-  'no-model': `No speech model is stored on this device. On the kiosk run "npm run --silent model:mirror -- ${DEFAULT_SPEECH_MODEL}", then download it on the Model page. You can type meanwhile.`,
-  'mic-refused':
-    'The microphone is blocked for this app. Allow it in the browser’s site settings (the icon left of the address), then tap Dictate again. You can type meanwhile.',
-  'no-mic':
-    'No microphone was found. Plug one in or use a tablet with one, then tap Dictate again. You can type meanwhile.',
-};
+import { DictationProblem, PROBLEM_TEXT } from './dictation-problem.js';
 
 /** The first stored speech model, the catalog's order deciding (the default model is listed first). */
 export async function storedSpeechModel(): Promise<ModelLocation | undefined> {

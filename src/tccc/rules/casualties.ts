@@ -6,6 +6,7 @@
  */
 import type { TcccRecord } from '../record.js';
 import { splitCasualties, type CasualtySplit, type TextPart } from './casualty-split.js';
+import { saysUnhurt } from './casualty-switch.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 
@@ -38,9 +39,15 @@ function readCasualties(text: string): CasualtiesResult {
     return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
   const firstUnlabelled = blankLabels(text, first);
-  const surnames = first.casualties.map((parts, i) =>
-    (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase(),
-  );
+  // Numbered as the narrative counts its casualties: someone unhurt said first ("plus the interpreter") is no number.
+  const surnames = first.casualties
+    .map((parts, i) =>
+      (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])
+        ?.split(/\s+/)
+        .at(-1)
+        ?.toLowerCase(),
+    )
+    .filter((_, i) => !first.bystanders.includes(i));
   const again = splitCasualties(text, surnames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
@@ -52,9 +59,14 @@ function readCasualties(text: string): CasualtiesResult {
     result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble),
   }));
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded.
-  const patients = read.filter(({ parts, result }) => !(saysUnhurt(text, parts) && !result.record.injuries));
-  if (patients.length < 2) return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  const patients = read.filter(({ parts, result }) => !(partsSayUnhurt(text, parts) && !result.record.injuries));
+  // One patient left: the split was only a turn of phrase ("this guy … the other guy is fine … this guy"), read
+  // as one; but someone introduced as unhurt ("plus the interpreter, who is fine, pulse around a hundred") stays out.
+  const bystandersOnly = read.every((r, i) => patients.includes(r) || split.bystanders.includes(i));
+  if (patients.length === 0 || (patients.length === 1 && !bystandersOnly))
+    return { casualties: [extractWithEvidence(text)], unattributed: [] };
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
+  if (patients.length === 1) return { casualties: [patients[0].result], unattributed };
   return {
     casualties: patients.map((p) => p.result),
     unattributed,
@@ -65,9 +77,8 @@ function readCasualties(text: string): CasualtiesResult {
 const blankLabels = (text: string, split: CasualtySplit): string =>
   [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
 
-const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
-const saysUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
-  parts.some((p) => UNHURT.test(text.slice(p.start, p.end)));
+const partsSayUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
+  parts.some((p) => saysUnhurt(text.slice(p.start, p.end)));
 
 /** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
 function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {

@@ -8,7 +8,7 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { isBoundary, loneName, norm, switchAt, type Target } from './casualty-switch.js';
+import { isBoundary, loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 
 /** A character range `[start, end)` of the narrative. */
@@ -28,6 +28,8 @@ export interface CasualtySplit {
   labels: TextPart[];
   /** Per casualty, a lone name said right after its label ("This guy, Lopez, GSW…", "Patient 1, Kowalski,"). */
   calledBy: (string | undefined)[];
+  /** Indexes of `casualties` said to be unhurt where they are introduced ("plus the interpreter, who is fine"). */
+  bystanders: number[];
 }
 
 /** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
@@ -59,7 +61,19 @@ const PAIRED_PARTS = new Set([
   'shoulders',
 ]);
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
-const COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'pts', 'cas', 'guys', 'litter', 'urgent', 'down']);
+const COUNT_NOUNS = new Set([
+  'casualties',
+  'patients',
+  'patient',
+  'casualty',
+  'wounded',
+  'pts',
+  'cas',
+  'guys',
+  'litter',
+  'urgent',
+  'down',
+]);
 
 interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
@@ -70,13 +84,14 @@ interface Switch {
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'to', 'moving', 'on', 'and', 'now']);
-const NONE: CasualtySplit = { casualties: [], preamble: [], shared: [], labels: [], calledBy: [] };
+const NONE: CasualtySplit = { casualties: [], preamble: [], shared: [], labels: [], calledBy: [], bystanders: [] };
 
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
-  if (tokens.some((t) => t.norm === 'card')) return NONE;
+  if (tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is')))
+    return NONE;
   const roles = saysSeveral(tokens);
   const switches: Switch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -86,7 +101,8 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
     switches.push({ at, end: s.end, target: s.target });
-    i = s.end - 1;
+    // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
+    i = Math.max(i, s.end - 1);
   }
   // A report that opens "casualty two of two" is that casualty's card; the one-card reader leaves the others out.
   const opening = switches[0];
@@ -105,6 +121,8 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   const owner: number[] = [];
   // Roles said right after a casualty's label ("Casualty 1 of 2: PFC O'Neill … Gunner, thrown clear") name that casualty.
   const roleOwner = new Map<string, number>();
+  // "plus the interpreter, who is fine": someone said to be unhurt, who the casualties' numbers do not count.
+  const bystanders = new Set<number>();
   let current = -1;
   let labelEnd = 0;
   for (const s of switches) {
@@ -120,8 +138,11 @@ export function splitCasualties(text: string, names: readonly (string | undefine
       index = current;
       roleOwner.set(role, current);
     } else {
-      index = casualtyIndex(s.target, keys, current);
-      if (index === keys.length) keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+      index = casualtyIndex(s.target, keys, current, bystanders);
+      if (index === keys.length) {
+        keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+        if (role && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
+      }
       if (role) roleOwner.set(role, index);
       labelEnd = s.end;
     }
@@ -136,7 +157,14 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   switches.forEach(
     (s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end, [',', ':', '(', '.']) : undefined),
   );
-  const split: CasualtySplit = { casualties: keys.map(() => []), preamble: [], shared: [], labels, calledBy };
+  const split: CasualtySplit = {
+    casualties: keys.map(() => []),
+    preamble: [],
+    shared: [],
+    labels,
+    calledBy,
+    bystanders: [...bystanders],
+  };
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
   const sharedRanges = sharedPhrases(
@@ -153,7 +181,12 @@ export function splitCasualties(text: string, names: readonly (string | undefine
 }
 
 /** The index of the casualty a switch names; `keys.length` for a new one. */
-function casualtyIndex(target: Target, keys: readonly string[], current: number): number {
+function casualtyIndex(
+  target: Target,
+  keys: readonly string[],
+  current: number,
+  bystanders: ReadonlySet<number>,
+): number {
   if ('current' in target) return Math.max(current, 0);
   if ('next' in target) return Math.min(current + 1, keys.length);
   // "the other one": of two, the one not being spoken of; otherwise someone new.
@@ -163,7 +196,10 @@ function casualtyIndex(target: Target, keys: readonly string[], current: number)
   // "back to the first one" after "this guy … the other one": the n-th introduced, unless casualties were numbered ("two of two … one of two").
   const isNumber = (k: string): boolean => /^n\d+$/.test(k);
   const numbered = isNumber(target.key) && keys.some(isNumber);
-  return !numbered && target.number !== undefined && target.number - 1 < keys.length ? target.number - 1 : keys.length;
+  const patients = keys.map((_, k) => k).filter((k) => !bystanders.has(k));
+  return !numbered && target.number !== undefined && target.number - 1 < patients.length
+    ? patients[target.number - 1]
+    : keys.length;
 }
 
 /** A part with the shared ranges taken out. */
@@ -194,7 +230,9 @@ function saysSeveral(tokens: Token[]): boolean {
       t.kind === 'number' &&
       t.value! >= 2 &&
       t.value! <= 9 &&
-      (COUNT_NOUNS.has(norm(tokens, i + 1)) || (norm(tokens, i - 1) === 'got' && isBoundary(tokens[i + 1]))),
+      (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
+        (norm(tokens, i - 1) === 'got' &&
+          (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
   );
 }
 
@@ -246,6 +284,17 @@ function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlyS
 
 const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
   [...switchAtToken].some((s) => s > from && s <= to);
+
+/** The words of the sentence that holds token `i`. */
+function sentenceAround(tokens: Token[], text: string, i: number): string {
+  let from = i;
+  while (from > 0 && !SENTENCE_ENDS.has(tokens[from - 1].norm)) from--;
+  let to = i;
+  while (to + 1 < tokens.length && !SENTENCE_ENDS.has(tokens[to].norm)) to++;
+  return text.slice(tokens[from].start, tokens[to].end);
+}
+
+const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
 
 /** How many sentence ends lie in tokens `[from, to)`. */
 function sentencesBetween(tokens: Token[], from: number, to: number): number {

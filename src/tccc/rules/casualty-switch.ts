@@ -4,6 +4,7 @@
  * said), "back to Lopez". `casualty-split.ts` cuts the narrative at them.
  */
 import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/language.js';
 
 const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter']);
 const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
@@ -31,6 +32,10 @@ const ORDINALS: Record<string, number> = {
   '4th': 4,
 };
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
+
+const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
+/** True when the words say someone is unhurt ("the other guy is fine"): no patient. */
+export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
 
 /** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
 export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
@@ -115,6 +120,22 @@ export function switchAt(
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 1 };
   }
+  // "First, zap number … Second, zap number …": once several are said, a series of ordinals each opening a sentence.
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && inOrdinalSeries(tokens, i)) {
+    const n = ORDINALS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+  }
+  // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
+  // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.
+  if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {
+    const bullet = BULLETS.has(w) ? 1 : 0;
+    const roster = rosterAt(tokens, i + bullet) ? 2 : 0;
+    if (RANK_WORDS.has(norm(tokens, i + bullet + roster)) && /^[A-Z]/.test(tokens[i + bullet + roster + 1]?.raw ?? ''))
+      return { target: { key: `line:${i}` }, end: i + bullet };
+  }
+  // "the female is sergeant nair … the male is specialist hart … the female pulse 98": once several are said.
+  if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
+    return { target: { key: `role:${w}` }, end: i };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&
@@ -158,6 +179,28 @@ export function switchAt(
   if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
     return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
   return null;
+}
+
+const BULLETS = new Set(['-', '*', '\u2022']);
+
+/** "BR4490": two letters and four digits written as one word. */
+const rosterAt = (tokens: Token[], i: number): boolean =>
+  /^[a-z]{2}$/.test(norm(tokens, i)) &&
+  tokens[i + 1]?.kind === 'number' &&
+  tokens[i + 1].digits?.length === 4 &&
+  !tokens[i + 1].spaced;
+
+/** True when another ordinal one before or after this one also opens a sentence before a comma ("First, … Second, …"). */
+function inOrdinalSeries(tokens: Token[], i: number): boolean {
+  if (![',', ':'].includes(norm(tokens, i + 1))) return false;
+  const n = ORDINALS[norm(tokens, i)];
+  return tokens.some(
+    (_, j) =>
+      j !== i &&
+      Math.abs((ORDINALS[norm(tokens, j)] ?? 0) - n) === 1 &&
+      isBoundary(tokens[j - 1]) &&
+      [',', ':'].includes(norm(tokens, j + 1)),
+  );
 }
 
 /** Capitalized words that open a phrase but are no name. */

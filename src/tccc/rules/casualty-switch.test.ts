@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('casualty lists and introductions', () => {
+  it('reads "First, … Second, …" opening sentences as two casualties once several are said', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties, IED. First, zap number alpha bravo one two three four, GSW left arm, pulse one hundred. ' +
+        'Second, zap number charlie delta five six seven eight, burns to the face, pulse one thirty.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.battle_roster).toBe('AB1234');
+    expect(a.vitals).toEqual([{ pulse: 100 }]);
+    expect(b.casualty?.battle_roster).toBe('CD5678');
+    expect(b.vitals).toEqual([{ pulse: 130 }]);
+    expect(b.injuries).toEqual([{ type: 'burn', location: 'face' }]);
+  });
+  it('reads a triage roster of bulleted lines opening with a rank as one casualty each', () => {
+    const [a, b, c, ...rest] = records(
+      'Mortar impact 0930, 3 patients.\nURGENT\n- SGT Vance (VA1234): GSW R leg, TQ R thigh 0935, HR 130.\n' +
+        'DELAYED\n- PFC Ortiz: frag L arm, pressure dsg L arm, HR 96.\nMINIMAL\n- SPC Reyes: lac R hand, HR 88.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name, c.casualty?.name]).toEqual(['Vance', 'Ortiz', 'Reyes']);
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '09:35' }]);
+    expect(b.vitals).toEqual([{ pulse: 96 }]);
+    expect(c.vitals).toEqual([{ pulse: 88 }]);
+    expect(a.casualty?.battle_roster).toBe('VA1234');
+    expect([a, b, c].map((r) => r.time_of_injury)).toEqual(['09:30', '09:30', '09:30']);
+  });
+  it('reads lines headed by a battle roster number and a rank as casualties, the roster kept', () => {
+    const [a, b, ...rest] = records(
+      'Rollover at 0610, 2 cas.\nAB1234 SGT Pike, M: fx L forearm, splint L arm. HR 90.\nCD5678 SPC Rowe, F: lac scalp. HR 112.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty).toEqual({ name: 'Pike', battle_roster: 'AB1234', sex: 'male' });
+    expect(b.casualty).toEqual({ name: 'Rowe', battle_roster: 'CD5678', sex: 'female' });
+    expect(b.vitals).toEqual([{ pulse: 112 }]);
+  });
+  it('follows "the female … the male …" once several are said, each back to the same casualty', () => {
+    const [f, m, ...rest] = records(
+      'got two from the blast the female is specialist ana ruiz frag to the left thigh ' +
+        'the male is private dan cole burns to the right hand the female pulse one hundred the male pulse one twenty',
+    );
+    expect(rest).toEqual([]);
+    expect(f.casualty?.sex).toBe('female');
+    expect(f.vitals).toEqual([{ pulse: 100 }]);
+    expect(m.casualty?.sex).toBe('male');
+    expect(m.vitals).toEqual([{ pulse: 120 }]);
+  });
+  it('keeps a bystander said to be fine off every record, and counts "first is" from the casualties', () => {
+    const result = extractCasualties(
+      'Two casualties plus the interpreter, who is fine, pulse around ninety, he needs no card. ' +
+        'First is Corporal Dale Ames, GSW left arm, pulse one ten. Second is Private Ivy Stone, burns to the face, pulse one thirty. ' +
+        'Ames urgent, Stone priority.',
+    );
+    const [a, b, ...rest] = result.casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Dale Ames');
+    expect(a.vitals).toEqual([{ pulse: 110 }]);
+    expect(a.evac_priority).toBe('urgent');
+    expect(b.casualty?.name).toBe('Ivy Stone');
+    expect(b.vitals).toEqual([{ pulse: 130 }]);
+    expect(b.evac_priority).toBe('priority');
+    expect(result.unattributed.some((e) => e.path.startsWith('/vitals'))).toBe(true);
+  });
+});

@@ -10,6 +10,7 @@ import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { lineTimeHeaders, sharedPhrases } from './shared-phrases.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -32,34 +33,6 @@ export interface CasualtySplit {
   bystanders: number[];
 }
 
-/** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
-const PAIRED_PARTS = new Set([
-  'hands',
-  'arms',
-  'forearms',
-  'legs',
-  'thighs',
-  'feet',
-  'eyes',
-  'ears',
-  'sides',
-  'knees',
-  'ankles',
-  'shins',
-  'calves',
-  'lungs',
-  'upper',
-  'lower',
-  'of',
-  'the',
-  'his',
-  'her',
-  'four',
-  'extremities',
-  'limbs',
-  'wrists',
-  'shoulders',
-]);
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
   'casualties',
@@ -171,10 +144,18 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     tokens,
     switches.map((s) => s.at),
   );
+  const headers = lineTimeHeaders(
+    tokens,
+    switches.map((s) => s.at),
+  );
+  const apart = [...sharedRanges, ...headers.map((h) => h.part)];
   switches.forEach((s, k) => {
     const start = tokens[s.at].start;
     const end = k + 1 < switches.length ? tokens[switches[k + 1].at].start : text.length;
-    split.casualties[owner[k]].push(...cut({ start, end }, sharedRanges));
+    split.casualties[owner[k]].push(
+      ...headers.filter((h) => h.dates.includes(s.at)).map((h) => h.part),
+      ...cut({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),
+    );
   });
   split.shared = sharedRanges.filter((r) => r.start >= tokens[firstAt].start);
   return split;
@@ -235,55 +216,6 @@ function saysSeveral(tokens: Token[]): boolean {
           (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
   );
 }
-
-/** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
-function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
-  const out: TextPart[] = [];
-  const switchAtToken = new Set(switchStarts);
-  for (let i = 0; i < tokens.length; i++) {
-    const w = norm(tokens, i);
-    if ((w !== 'both' && w !== 'all') || PAIRED_PARTS.has(norm(tokens, i + 1))) continue;
-    let end = i + 1;
-    // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
-    while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
-    let start = i;
-    // "… for both." and "time of injury for both 2240": the whole phrase is said of each.
-    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(norm(tokens, i - 1))) || norm(tokens, i - 1) === 'for')
-      start = phraseStartBefore(tokens, i, switchAtToken);
-    // The full stop goes with the phrase, so it is said once for each casualty.
-    const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
-    out.push({ start: tokens[start].start, end: tokens[last].end });
-    i = end;
-  }
-  return out;
-}
-
-/** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */
-const UNPUNCTUATED_REACH = 6;
-
-/**
- * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label
- * comes first (unpunctuated speech: "… sats ninety one urgent surgical for both"), no further back than a few
- * words, a number or that label.
- */
-function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlySet<number>): number {
-  let start = at;
-  while (start > 0 && !isBoundary(tokens[start - 1])) start--;
-  if (!switchesBetween(switchAtToken, start, at)) return start;
-  start = at;
-  while (
-    start > 0 &&
-    at - start < UNPUNCTUATED_REACH &&
-    !isBoundary(tokens[start - 1]) &&
-    tokens[start - 1].kind !== 'number' &&
-    !switchAtToken.has(start)
-  )
-    start--;
-  return start;
-}
-
-const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
-  [...switchAtToken].some((s) => s > from && s <= to);
 
 /** The words of the sentence that holds token `i`. */
 function sentenceAround(tokens: Token[], text: string, i: number): string {

@@ -66,4 +66,18 @@ describe('casualty lists and introductions', () => {
     expect(b.evac_priority).toBe('priority');
     expect(result.unattributed.some((e) => e.path.startsWith('/vitals'))).toBe(true);
   });
+  it('dates every casualty on the line of a time header ("Update 0910: Cas 1 … Cas 2 …")', () => {
+    const [a, b] = records(
+      '2 cas from the blast.\nCas 1 SGT Vance: frag L leg.\nCas 2 PFC Ortiz: lac R arm.\n' +
+        'Update 0910: Cas 1 HR 120, RR 24. Cas 2 HR 96, pain 4.\nUpdate 0925: Cas 1 HR 108. Cas 2 HR 90.',
+    );
+    expect(a.vitals).toEqual([
+      { time: '09:10', pulse: 120, resp_rate: 24 },
+      { time: '09:25', pulse: 108 },
+    ]);
+    expect(b.vitals).toEqual([
+      { time: '09:10', pulse: 96, pain: 4 },
+      { time: '09:25', pulse: 90 },
+    ]);
+  });
 });

@@ -53,7 +53,10 @@ function readCasualties(text: string): CasualtiesResult {
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
   const unlabelled = blankLabels(text, split);
   const preamble = readParts(unlabelled, split.preamble);
-  const unattributed = preamble.evidence.filter((e) => !SHARED.test(e.path));
+  const unattributed = [
+    ...preamble.evidence.filter((e) => !SHARED.test(e.path)),
+    ...(split.unclear.length > 0 ? readParts(unlabelled, split.unclear).evidence : []),
+  ];
   const read = split.casualties.map((parts, i) => ({
     parts,
     result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble),

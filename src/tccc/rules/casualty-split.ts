@@ -31,6 +31,8 @@ export interface CasualtySplit {
   calledBy: (string | undefined)[];
   /** Indexes of `casualties` said to be unhurt where they are introduced ("plus the interpreter, who is fine"). */
   bystanders: number[];
+  /** Sentences that name two casualties without saying whose each fact is ("I gave ketamine, that was Kim, no, it went to Diaz."): no one's. */
+  unclear: TextPart[];
 }
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
@@ -57,7 +59,15 @@ interface Switch {
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'to', 'moving', 'on', 'and', 'now']);
-const NONE: CasualtySplit = { casualties: [], preamble: [], shared: [], labels: [], calledBy: [], bystanders: [] };
+const NONE: CasualtySplit = {
+  casualties: [],
+  preamble: [],
+  shared: [],
+  labels: [],
+  calledBy: [],
+  bystanders: [],
+  unclear: [],
+};
 
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
@@ -137,6 +147,11 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     labels,
     calledBy,
     bystanders: [...bystanders],
+    unclear: unclearSentences(
+      tokens,
+      names,
+      switches.map((s) => s.at),
+    ),
   };
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
@@ -148,7 +163,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     tokens,
     switches.map((s) => s.at),
   );
-  const apart = [...sharedRanges, ...headers.map((h) => h.part)];
+  const apart = [...sharedRanges, ...headers.map((h) => h.part), ...split.unclear];
   switches.forEach((s, k) => {
     const start = tokens[s.at].start;
     const end = k + 1 < switches.length ? tokens[switches[k + 1].at].start : text.length;
@@ -215,6 +230,32 @@ function saysSeveral(tokens: Token[]): boolean {
         (norm(tokens, i - 1) === 'got' &&
           (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
   );
+}
+
+/**
+ * Sentences that name two known casualties and do not open with a switch to one of them: whose each fact is
+ * cannot be told ("I gave ketamine at 1605, that was Kim, no, correction, it went to Diaz, not Kim.").
+ * Only sentences closed by punctuation: speech without it has no sentence to judge.
+ */
+function unclearSentences(
+  tokens: Token[],
+  names: readonly (string | undefined)[],
+  switchStarts: readonly number[],
+): TextPart[] {
+  const out: TextPart[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
+    const named = new Set(
+      tokens
+        .slice(from, i)
+        .map((t) => t.norm.replace(/'s$/, ''))
+        .filter((w) => names.includes(w)),
+    );
+    if (named.size >= 2 && !switchStarts.includes(from)) out.push({ start: tokens[from].start, end: tokens[i].end });
+    from = i + 1;
+  }
+  return out;
 }
 
 /** The words of the sentence that holds token `i`. */

@@ -80,4 +80,18 @@ describe('casualty lists and introductions', () => {
       { time: '09:25', pulse: 90 },
     ]);
   });
+  it('leaves out a sentence that names two casualties without saying whose its facts are, and lists it', () => {
+    const result = extractCasualties(
+      'Two casualties. First guy is Corporal Tom Hale, burns to the face, pulse one ten. ' +
+        'Second guy is Private Ed Marsh, GSW left leg, pulse one twenty. ' +
+        'Gave morphine ten milligrams IM at 0905, that was Marsh, no wait, it went to Hale, not Marsh. ' +
+        "Hale's priority, Marsh is urgent.",
+    );
+    const [hale, marsh] = result.casualties.map((c) => c.record);
+    expect(hale.medications).toBeUndefined();
+    expect(marsh.medications).toBeUndefined();
+    expect(hale.evac_priority).toBe('priority');
+    expect(marsh.evac_priority).toBe('urgent');
+    expect(result.unattributed.some((e) => e.path.startsWith('/medications'))).toBe(true);
+  });
 });

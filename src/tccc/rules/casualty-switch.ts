@@ -174,10 +174,10 @@ export function switchAt(
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
   const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
   const named = names.findIndex(
-    (n) => n !== undefined && n === w && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
+    (n) => n !== undefined && n === noun(tokens, i) && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );
   if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
-    return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
+    return { target: { key: `name:${noun(tokens, i)}`, number: named + 1 }, end: i + 1 };
   return null;
 }
 

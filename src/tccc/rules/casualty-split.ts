@@ -97,7 +97,8 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   )
     return NONE;
   // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
-  if (switches[0] && 'other' in switches[0].target && switches[0].at > 0 && saysSomething(tokens, switches[0].at))
+  // So too before "Moving on to the second guy" or "Next patient" said after words about someone.
+  if (switches[0] && turnsToAnother(tokens, switches[0]) && switches[0].at > 0 && saysSomething(tokens, switches[0].at))
     switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];
@@ -131,6 +132,13 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     }
     owner.push(index);
     current = index;
+  }
+  // A switch with no label to the casualty already spoken of cuts nothing ("corporal vance has …" stays one phrase).
+  for (let k = switches.length - 1; k > 0; k--) {
+    if (switches[k].end === switches[k].at && owner[k] === owner[k - 1]) {
+      switches.splice(k, 1);
+      owner.splice(k, 1);
+    }
   }
   if (keys.length === 0) return NONE;
   const labels = switches
@@ -212,6 +220,15 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
     );
   }
   return pieces;
+}
+
+/** True when a switch turns from a casualty already spoken of: "the other one", "next patient", "the second guy". */
+function turnsToAnother(tokens: Token[], s: Switch): boolean {
+  if ('other' in s.target) return true;
+  // A person said, never "second one" (the second tourniquet) nor a lone "Next."
+  const person = ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(norm(tokens, s.end - 1));
+  if ('next' in s.target) return person;
+  return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
 }
 
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */

@@ -94,4 +94,31 @@ describe('casualty lists and introductions', () => {
     expect(marsh.evac_priority).toBe('urgent');
     expect(result.unattributed.some((e) => e.path.startsWith('/medications'))).toBe(true);
   });
+  it('switches on a known name opening a clause in speech printed without punctuation', () => {
+    const [boyd, lane, ...rest] = records(
+      'rocket hit the motor pool two guys down first guy specialist boyd frag to the right arm pressure dressing right arm ' +
+        'heart rate 100 the other guy sergeant lane burns to the chest heart rate 130 lane urgent boyd routine',
+    );
+    expect(rest).toEqual([]);
+    expect(boyd.evac_priority).toBe('routine');
+    expect(lane.evac_priority).toBe('urgent');
+    expect(boyd.vitals).toEqual([{ pulse: 100 }]);
+    expect(lane.vitals).toEqual([{ pulse: 130 }]);
+  });
+  it('reads a two-letter name after a label, so "Wu, urgent." is hers', () => {
+    const [, wu] = records(
+      'Two casualties. Patient one, Torres. Frag, left arm. Next patient, Wu. Burns, face. Torres, routine. Wu, urgent.',
+    );
+    expect(wu.evac_priority).toBe('urgent');
+  });
+  it('gives what came before "Moving on to the second guy" to a first casualty', () => {
+    const [a, b, ...rest] = records(
+      'Okay, this is Private Reed, GSW to the left thigh, tourniquet on the left thigh, pulse one twenty. ' +
+        'Moving on to the second guy, Corporal Webb, frag to the face, pulse ninety.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.vitals).toEqual([{ pulse: 120 }]);
+    expect(b.vitals).toEqual([{ pulse: 90 }]);
+    expect(b.interventions).toBeUndefined();
+  });
 });

@@ -178,7 +178,27 @@ export function switchAt(
   );
   if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
     return { target: { key: `name:${noun(tokens, i)}`, number: named + 1 }, end: i + 1 };
+  // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
+  // surgical boone priority", "amaya is urgent").
+  const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));
+  // The name stays words of the record ("first one corporal vance has shrapnel"): no label.
+  if (spoken >= 0 && opensClause(tokens, i) && unpunctuated(tokens))
+    return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
+}
+
+/** Words after a name that make it the subject of what follows ("amaya is urgent", "vega urgent surgical"). */
+const AFTER_SUBJECT = new Set(['is', 'was', 'got', 'has', 'says', 'urgent', 'priority', 'routine', 'expectant']);
+const opensClause = (tokens: Token[], i: number): boolean =>
+  /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
+
+const unpunctuatedOf = new WeakMap<Token[], boolean>();
+/** True when the narrative has no punctuation between its words, as a speech recogniser prints it (once per narrative). */
+function unpunctuated(tokens: Token[]): boolean {
+  let known = unpunctuatedOf.get(tokens);
+  if (known === undefined)
+    unpunctuatedOf.set(tokens, (known = !tokens.some((t) => ['.', ',', ';', '!', '?'].includes(t.norm))));
+  return known;
 }
 
 const BULLETS = new Set(['-', '*', '\u2022']);
@@ -237,7 +257,7 @@ const NOT_NAMES = new Set([
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
   const t = tokens[i + 1];
-  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
+  if (!t || t.kind !== 'word' || t.raw.length < 2 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
     return undefined;
   return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
 }

@@ -98,7 +98,16 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     return NONE;
   // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
   // So too before "Moving on to the second guy" or "Next patient" said after words about someone.
-  if (switches[0] && turnsToAnother(tokens, switches[0]) && switches[0].at > 0 && saysSomething(tokens, switches[0].at))
+  // A name said of that first casualty before the turn ("Alright, Akers is set for now. Moving on to …") changes nothing.
+  const turn = switches.findIndex(
+    (s) => !('key' in s.target && s.target.key.startsWith('name:') && s.target.number === 1),
+  );
+  if (
+    turn >= 0 &&
+    turnsToAnother(tokens, switches[turn]) &&
+    switches[0].at > 0 &&
+    saysSomething(tokens, switches[0].at)
+  )
     switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];

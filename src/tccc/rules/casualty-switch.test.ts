@@ -111,14 +111,17 @@ describe('casualty lists and introductions', () => {
     );
     expect(wu.evac_priority).toBe('urgent');
   });
-  it('gives what came before "Moving on to the second guy" to a first casualty', () => {
+  it('gives what came before "Moving on to the second guy" to a first casualty, also once named there', () => {
     const [a, b, ...rest] = records(
       'Okay, this is Private Reed, GSW to the left thigh, tourniquet on the left thigh, pulse one twenty. ' +
-        'Moving on to the second guy, Corporal Webb, frag to the face, pulse ninety.',
+        'Alright, Reed is set for now. Moving on to the second guy, Corporal Webb, frag to the face, pulse ninety. ' +
+        'Reed is urgent, Webb routine.',
     );
     expect(rest).toEqual([]);
     expect(a.vitals).toEqual([{ pulse: 120 }]);
+    expect(a.evac_priority).toBe('urgent');
     expect(b.vitals).toEqual([{ pulse: 90 }]);
+    expect(b.evac_priority).toBe('routine');
     expect(b.interventions).toBeUndefined();
   });
 });

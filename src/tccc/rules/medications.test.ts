@@ -189,4 +189,16 @@ describe('drugs and fluids as spoken while working', () => {
     expect(r.fluids).toEqual([{ name: 'hextend', volume_ml: 500, route: 'IV' }]);
     expect(extractRecord('Getting a line, right AC.').interventions).toEqual([{ type: 'iv', location: 'right_arm' }]);
   });
+  it('reads "second gram at 1430" said on its own as another gram of the last drug dosed in grams', () => {
+    expect(extractRecord('TXA 1 g IV at 0910. Pulse 110. Second gram at 0940.').medications).toEqual([
+      { name: 'txa', dose: '1 g', route: 'IV', time: '09:10' },
+      { name: 'txa', dose: '1 g', time: '09:40' },
+    ]);
+    expect(extractRecord('Ketamine 50 mg IM. Second gram at 0940.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM' },
+    ]);
+  });
+  it('reads a radio "TXA negative" as no TXA', () => {
+    expect(extractRecord('Tourniquet left leg. TXA negative. Pulse 110.').medications).toBeUndefined();
+  });
 });

@@ -63,7 +63,11 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
-  const dose = findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
+  // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
+  const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
+  const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
+  if (repeated && again?.dose && !inUnit) return null;
+  const dose = said ?? findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   if (repeated && !dose) return null;

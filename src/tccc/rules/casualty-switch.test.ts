@@ -124,4 +124,12 @@ describe('casualty lists and introductions', () => {
     expect(b.evac_priority).toBe('routine');
     expect(b.interventions).toBeUndefined();
   });
+  it('reads "the other one" closing an act ("I didn\'t patch the other one.") as a thing, not a casualty', () => {
+    const result = extractCasualties(
+      "Corporal Ana Vidal, frag in the left eye, rigid eye shield on the left eye, I didn't patch the other one. " +
+        'Pulse ninety, alert. Urgent.',
+    );
+    expect(result.casualties).toHaveLength(1);
+    expect(result.casualties[0].record.vitals).toEqual([{ pulse: 90, avpu: 'A' }]);
+  });
 });

@@ -164,7 +164,7 @@ export function switchAt(
   // "the other one", and "Other casualty is …" opening a sentence.
   if (
     w === 'other' &&
-    (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])) &&
+    ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i)) || isBoundary(tokens[i - 1])) &&
     ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
@@ -202,6 +202,15 @@ function unpunctuated(tokens: Token[]): boolean {
 }
 
 const BULLETS = new Set(['-', '*', '\u2022']);
+
+/** Words before "the other one" that make it a person spoken of, not the object of an act. */
+const BEFORE_PERSON = new Set(['to', 'and', 'now', 'on', 'so', 'ok', 'okay', 'then', 'with', 'for', 'is', 'alright']);
+/** "I didn't patch the other one.": "the other one" (at token `i`, "other") closing an act's phrase is a thing. */
+const objectOfAct = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i + 1) === 'one' &&
+  isBoundary(tokens[i + 2]) &&
+  !isBoundary(tokens[i - 2]) &&
+  !BEFORE_PERSON.has(norm(tokens, i - 2));
 
 /** "BR4490": two letters and four digits written as one word. */
 const rosterAt = (tokens: Token[], i: number): boolean =>

@@ -201,4 +201,16 @@ describe('drugs and fluids as spoken while working', () => {
   it('reads a radio "TXA negative" as no TXA', () => {
     expect(extractRecord('Tourniquet left leg. TXA negative. Pulse 110.').medications).toBeUndefined();
   });
+  it('reads units of whole blood timed one by one as one unit each, the second through the same line', () => {
+    expect(
+      extractRecord('IO sternum 0900. Two units of whole blood through the IO, first unit 0905, second unit 0915.')
+        .fluids,
+    ).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '09:05' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '09:15' },
+    ]);
+    expect(extractRecord('IO sternum 0900. Whole blood 2 units IO 0905.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 1000, route: 'IO', time: '09:05' },
+    ]);
+  });
 });

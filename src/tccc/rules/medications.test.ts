@@ -213,4 +213,9 @@ describe('drugs and fluids as spoken while working', () => {
       { name: 'whole_blood', volume_ml: 1000, route: 'IO', time: '09:05' },
     ]);
   });
+  it('reads a bare volume said right before its fluid ("five hundred lactated ringers")', () => {
+    expect(
+      extractRecord('i o left tibia zero two one five five hundred lactated ringers i o zero two one eight').fluids,
+    ).toEqual([{ name: 'crystalloid', volume_ml: 500, route: 'IO', time: '02:18' }]);
+  });
 });

@@ -114,8 +114,8 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | nul
       : (findVolume(doc, behind, m.start, unitMl) ??
         findVolume(doc, m.end, windowEnd, unitMl) ??
         findBareVolume(doc, m.end) ??
-        // "five hundred of lactated Ringer's", "500 of whole blood": the volume said before its fluid.
-        (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : null));
+        // "five hundred of lactated Ringer's", "500 of whole blood", "five hundred lactated ringers": the volume said before its fluid.
+        (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   // "two units of whole blood … first unit 0306, second unit 0318": each unit said with its own time is one unit.
   const firstUnit = unitMl && volume && volume.value > unitMl ? firstUnitTime(doc, m.end) : null;

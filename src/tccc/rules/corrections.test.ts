@@ -106,4 +106,8 @@ describe('a correction moves the fact it corrects', () => {
       extractRecord('BP, I think ninety over sixty, hold on, let me, no, it is one hundred over seventy.').vitals,
     ).toEqual([{ systolic: 100, diastolic: 70 }]);
   });
+  it('takes back a priority corrected with a bare "no" in speech without punctuation', () => {
+    expect(extractRecord('pulse 64 he is alert priority no urgent').evac_priority).toBe('urgent');
+    expect(extractRecord('priority no bleeding from the arm').evac_priority).toBe('priority');
+  });
 });

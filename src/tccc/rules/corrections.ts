@@ -69,13 +69,24 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   const tokens = dropHesitantNumbers(input, text);
   const mentions = matcher.match(tokens);
   const mentionAt = new Map<number, Mention>();
-  for (const m of mentions) mentionAt.set(m.start, m);
+  const mentionEnding = new Map<number, Mention>();
+  for (const m of mentions) {
+    mentionAt.set(m.start, m);
+    mentionEnding.set(m.end, m);
+  }
   const drop = new Uint8Array(tokens.length);
   const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!LONE_NO.has(tokens[i].norm)) continue;
     // "BP 90/60 no 110/70": a "no" between two readings of one shape takes back the first, pauses or not.
     if (isPairAt(tokens, i + 1) && i >= 3 && isPairAt(tokens, i - 3)) {
+      markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+      continue;
+    }
+    // "priority no urgent": a "no" between two priorities takes back the first, pauses or not.
+    const before = mentionEnding.get(i);
+    const after = mentionAt.get(i + 1);
+    if (before && after && before.tags[0].cat === 'evac' && after.tags[0].cat === 'evac') {
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
       continue;
     }

@@ -8,6 +8,7 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
+import { calledNames, callTo } from './called-names.js';
 import { isBoundary, loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { lineTimeHeaders, sharedPhrases } from './shared-phrases.js';
@@ -77,8 +78,11 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     return NONE;
   const roles = saysSeveral(tokens);
   const switches: Switch[] = [];
+  // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
+  const called = names.length === 0 ? calledNames(tokens) : [];
   for (let i = 0; i < tokens.length; i++) {
-    const s = switchAt(tokens, i, roles, names);
+    const call = called.length > 0 ? callTo(tokens, i, called) : -1;
+    const s = call >= 0 ? { target: { key: `name:${called[call]}` }, end: i } : switchAt(tokens, i, roles, names);
     if (!s) continue;
     let at = i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
@@ -154,9 +158,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     .filter((s) => s.end > s.at)
     .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
-  switches.forEach(
-    (s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end, [',', ':', '(', '.']) : undefined),
-  );
+  switches.forEach((s, k) => (calledBy[owner[k]] ??= nameOfSwitch(tokens, s, called)));
   const split: CasualtySplit = {
     casualties: keys.map(() => []),
     preamble: [],
@@ -191,6 +193,15 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   });
   split.shared = sharedRanges.filter((r) => r.start >= tokens[firstAt].start);
   return split;
+}
+
+/** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
+function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {
+  if (s.end === s.at) return called.includes(norm(tokens, s.at)) ? tokens[s.at].raw : undefined;
+  const said = tokens[s.end - 1];
+  if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
+    return said.raw.replace(/'s$/, '');
+  return loneName(tokens, s.end, [',', ':', '(', '.']);
 }
 
 /** The index of the casualty a switch names; `keys.length` for a new one. */

@@ -9,7 +9,7 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { calledNames, callTo } from './called-names.js';
-import { isBoundary, loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
+import { loneName, norm, saysSeveral, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { lineTimeHeaders, sharedPhrases } from './shared-phrases.js';
 
@@ -35,21 +35,6 @@ export interface CasualtySplit {
   /** Sentences that name two casualties without saying whose each fact is ("I gave ketamine, that was Kim, no, it went to Diaz."): no one's. */
   unclear: TextPart[];
 }
-
-/** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
-const COUNT_NOUNS = new Set([
-  'casualties',
-  'patients',
-  'patient',
-  'casualty',
-  'wounded',
-  'pts',
-  'cas',
-  'guys',
-  'litter',
-  'urgent',
-  'down',
-]);
 
 interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
@@ -254,19 +239,6 @@ function turnsToAnother(tokens: Token[], s: Switch): boolean {
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
 function saysSomething(tokens: Token[], to: number): boolean {
   return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
-}
-
-/** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
-function saysSeveral(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.kind === 'number' &&
-      t.value! >= 2 &&
-      t.value! <= 9 &&
-      (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
-        (norm(tokens, i - 1) === 'got' &&
-          (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
-  );
 }
 
 /**

@@ -5,7 +5,8 @@
  * has none of its own); anything else said there cannot be attributed and is left out and listed.
  */
 import type { TcccRecord } from '../record.js';
-import { splitCasualties, type CasualtySplit, type TextPart } from './casualty-split.js';
+import { splitCasualties, type CasualtySplit } from './casualty-split.js';
+import type { TextPart } from './shared-phrases.js';
 import { saysUnhurt } from './casualty-switch.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';

@@ -11,13 +11,10 @@ import type { Token } from '../text/tokenize.js';
 import { calledNames, callTo } from './called-names.js';
 import { loneName, norm, saysSeveral, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { lineTimeHeaders, sharedPhrases } from './shared-phrases.js';
+import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 
-/** A character range `[start, end)` of the narrative. */
-export interface TextPart {
-  start: number;
-  end: number;
-}
+/** A character range of the narrative (defined with the phrases said of every casualty). */
+export type { TextPart } from './shared-phrases.js';
 
 export interface CasualtySplit {
   /** The parts said of each casualty, in order of introduction; none when the narrative names no casualty by a label. */

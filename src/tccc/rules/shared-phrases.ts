@@ -4,8 +4,13 @@
  * HR 110"): `casualty-split.ts` gives each casualty these words besides its own.
  */
 import type { Token } from '../text/tokenize.js';
-import type { TextPart } from './casualty-split.js';
 import { isBoundary, norm } from './casualty-switch.js';
+
+/** A character range `[start, end)` of the narrative. */
+export interface TextPart {
+  start: number;
+  end: number;
+}
 
 /** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
 const PAIRED_PARTS = new Set([

@@ -155,8 +155,8 @@ function followsInto(tokens: Token[], i: number): boolean {
   return INTO_WORDS.has(tokens[before]?.norm ?? '');
 }
 
-/** Words that make the IV/IO after them a way in, never a device placed: "blood through the IO", "slow push IO". */
-const ROUTE_LEADS = new Set(['through', 'thru', 'push']);
+/** Words that make the IV/IO after them a way in, never a device placed: "blood through the IO", "slow push IO", "one unit IO". */
+const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'unit', 'units']);
 function ledAsRoute(tokens: Token[], i: number): boolean {
   const before = ['the', 'his', 'her', 'that'].includes(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
   return ROUTE_LEADS.has(tokens[before]?.norm ?? '');

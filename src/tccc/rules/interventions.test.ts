@@ -150,6 +150,9 @@ describe('interventions', () => {
     );
     expect(r.interventions).toEqual([{ type: 'io', location: 'chest', time: '16:40' }]);
     expect(r.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IO', time: '16:52' }]);
+    expect(extractRecord('IO in the sternum. Giving the blood, one unit IO, 1650.').interventions).toEqual([
+      { type: 'io', location: 'chest' },
+    ]);
   });
   it('reads IV after a dose as the route, not as access', () => {
     const record = extractRecord('TXA going in now, two grams IV, time one four three one.');

@@ -66,7 +66,10 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     const call = called.length > 0 ? callTo(tokens, i, called) : -1;
     const s = call >= 0 ? { target: { key: `name:${called[call]}` }, end: i } : switchAt(tokens, i, roles, names);
     if (!s) continue;
-    let at = i;
+    // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC Lane").
+    const last = switches[switches.length - 1];
+    if (s.end <= i && last && tokens.slice(last.end, i).every((t) => t.kind === 'punct')) continue;
+    let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
     switches.push({ at, end: s.end, target: s.target });

@@ -132,4 +132,33 @@ describe('casualty lists and introductions', () => {
     expect(result.casualties).toHaveLength(1);
     expect(result.casualties[0].record.vitals).toEqual([{ pulse: 90, avpu: 'A' }]);
   });
+  it('reads "1. SGT Cole - …" lines, "guy number two" and a rank and name opening a sentence as casualties', () => {
+    const listed = records(
+      '3 casualties from the IED.\n1. SGT Cole - GSW L thigh, HR 120.\n2. SPC Diaz - frag R arm, HR 96.\n3. PFC Roe - burns face, HR 110.',
+    );
+    expect(listed.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Cole', [{ pulse: 120 }]],
+      ['Diaz', [{ pulse: 96 }]],
+      ['Roe', [{ pulse: 110 }]],
+    ]);
+    const guys = records(
+      'two guys hit. guy number one, gsw chest, pulse 130. guy number two, frag left arm, pulse 95.',
+    );
+    expect(guys.map((r) => r.vitals)).toEqual([[{ pulse: 130 }], [{ pulse: 95 }]]);
+    const ranked = records(
+      'Two wounded. Sergeant Ames has a GSW to the right thigh, pulse 124. Private Boyd has burns to the left hand, pulse 92. ' +
+        'Ames is urgent surgical, Boyd routine.',
+    );
+    expect(ranked.map((r) => [r.casualty?.name, r.evac_priority, r.vitals])).toEqual([
+      ['Ames', 'urgent_surgical', [{ pulse: 124 }]],
+      ['Boyd', 'routine', [{ pulse: 92 }]],
+    ]);
+  });
+  it('gives a triage heading ("Urgent: SGT Bell, …") to the casualty it heads', () => {
+    const [bell, hart] = records(
+      'I have 2 casualties. Urgent: SGT Bell, amputation right leg, HR 140. Routine: PFC Hart, lac left hand, HR 88.',
+    );
+    expect([bell.casualty?.name, bell.evac_priority]).toEqual(['Bell', 'urgent']);
+    expect([hart.casualty?.name, hart.evac_priority]).toEqual(['Hart', 'routine']);
+  });
 });

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
 
-const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter']);
+const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter', 'guy']);
 const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
 const LETTERS: Record<string, number> = {
   a: 1,
@@ -66,7 +66,7 @@ export function switchAt(
   i: number,
   roles: boolean,
   names: readonly (string | undefined)[],
-): { target: Target; end: number } | null {
+): { target: Target; end: number; start?: number } | null {
   const w = norm(tokens, i);
   const startsPhrase =
     isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
@@ -99,13 +99,13 @@ export function switchAt(
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
-  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2) PFC Adeyemi, F - …".
+  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2. PFC Adeyemi - …".
   if (
     roles &&
     tokens[i]?.kind === 'number' &&
     (i === 0 || norm(tokens, i - 1) === '\n') &&
     numberAt(tokens, i) !== undefined &&
-    norm(tokens, i + 1) === ')'
+    (norm(tokens, i + 1) === ')' || (norm(tokens, i + 1) === '.' && tokens[i + 2]?.kind === 'word'))
   ) {
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
@@ -132,6 +132,14 @@ export function switchAt(
     const roster = rosterAt(tokens, i + bullet) ? 2 : 0;
     if (RANK_WORDS.has(norm(tokens, i + bullet + roster)) && /^[A-Z]/.test(tokens[i + bullet + roster + 1]?.raw ?? ''))
       return { target: { key: `line:${i}` }, end: i + bullet };
+  }
+  // "Two wounded. Sergeant Ames has a GSW … Private Boyd has a lac …", "Urgent: SGT Bell, …": once several are said,
+  // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
+  if (roles && RANK_WORDS.has(w) && opensSentence(tokens, i)) {
+    const name = rankedName(tokens, i);
+    // The triage heading before it ("Urgent:") is that casualty's.
+    const from = norm(tokens, i - 1) === ':' ? i - 2 : i;
+    if (name) return { target: { key: `name:${name}` }, end: from, start: from };
   }
   // "the female is sergeant nair … the male is specialist hart … the female pulse 98": once several are said.
   if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
@@ -202,6 +210,23 @@ function unpunctuated(tokens: Token[]): boolean {
 }
 
 const BULLETS = new Set(['-', '*', '\u2022']);
+
+const PRIORITY_WORDS = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
+/** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
+function opensSentence(tokens: Token[], i: number): boolean {
+  const prev = norm(tokens, i - 1);
+  if (i === 0 || ['.', '\n', ';', '!', '?'].includes(prev)) return true;
+  return prev === ':' && PRIORITY_WORDS.has(norm(tokens, i - 2)) && (i < 3 || isBoundary(tokens[i - 3]));
+}
+
+/** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
+function rankedName(tokens: Token[], i: number): string | undefined {
+  let j = i + 1;
+  while (RANK_WORDS.has(norm(tokens, j)) && j < i + 3) j++;
+  let last: string | undefined;
+  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = tokens[k].norm;
+  return last;
+}
 
 /** Words before "the other one" that make it a person spoken of, not the object of an act. */
 const BEFORE_PERSON = new Set(['to', 'and', 'now', 'on', 'so', 'ok', 'okay', 'then', 'with', 'for', 'is', 'alright']);

@@ -9,8 +9,9 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { calledNames, callTo } from './called-names.js';
-import { loneName, norm, saysSeveral, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
+import { loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { saysSeveral } from './says-several.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */

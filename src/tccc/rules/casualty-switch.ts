@@ -298,31 +298,3 @@ export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']):
 
 /** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
 const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;
-
-/** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
-const COUNT_NOUNS = new Set([
-  'casualties',
-  'patients',
-  'patient',
-  'casualty',
-  'wounded',
-  'pts',
-  'cas',
-  'guys',
-  'litter',
-  'urgent',
-  'down',
-]);
-
-/** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
-export function saysSeveral(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.kind === 'number' &&
-      t.value! >= 2 &&
-      t.value! <= 9 &&
-      (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
-        (norm(tokens, i - 1) === 'got' &&
-          (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
-  );
-}

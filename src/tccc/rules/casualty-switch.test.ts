@@ -161,4 +161,21 @@ describe('casualty lists and introductions', () => {
     expect([bell.casualty?.name, bell.evac_priority]).toEqual(['Bell', 'urgent']);
     expect([hart.casualty?.name, hart.evac_priority]).toEqual(['Hart', 'routine']);
   });
+  it('reads triage codes ("T1 SPC Ray: …") and "My first is … My second is …" as casualties', () => {
+    const coded = records(
+      'MASCAL, 3 patients. T1 SPC Ray: GSW R chest, HR 130. T2 PFC Kim: fx L leg, HR 100. T3 SGT Oz: lac scalp, HR 90.',
+    );
+    expect(coded.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Ray', [{ pulse: 130 }]],
+      ['Kim', [{ pulse: 100 }]],
+      ['Oz', [{ pulse: 90 }]],
+    ]);
+    const mine = records(
+      'I have two. My first is Corporal Vance, shot in the right arm, pulse 120. My second is Private Shaw, frag to the left thigh, pulse 98.',
+    );
+    expect(mine.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Vance', [{ pulse: 120 }]],
+      ['Shaw', [{ pulse: 98 }]],
+    ]);
+  });
 });

@@ -137,8 +137,8 @@ export function switchAt(
   // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
   if (roles && RANK_WORDS.has(w) && opensSentence(tokens, i)) {
     const name = rankedName(tokens, i);
-    // The triage heading before it ("Urgent:") is that casualty's.
-    const from = norm(tokens, i - 1) === ':' ? i - 2 : i;
+    // The triage heading before it ("Urgent:", "T1") is that casualty's.
+    const from = norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i;
     if (name) return { target: { key: `name:${name}` }, end: from, start: from };
   }
   // "the female is sergeant nair … the male is specialist hart … the female pulse 98": once several are said.
@@ -149,7 +149,7 @@ export function switchAt(
     Object.hasOwn(ORDINALS, w) &&
     (PERSON_NOUNS.has(noun(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
   ) {
-    if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1])) return null;
+    if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1]) && norm(tokens, i - 1) !== 'my') return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
     const after = tokens[i + 2];
     if (
@@ -216,8 +216,18 @@ const PRIORITY_WORDS = new Set(['urgent', 'priority', 'routine', 'expectant', 'i
 function opensSentence(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
   if (i === 0 || ['.', '\n', ';', '!', '?'].includes(prev)) return true;
+  if (triageCodeAt(tokens, i - 2)) return true;
   return prev === ':' && PRIORITY_WORDS.has(norm(tokens, i - 2)) && (i < 3 || isBoundary(tokens[i - 3]));
 }
+
+/** "T1", "T2": a triage category written as T and a digit, opening a sentence, at token `i`. */
+const triageCodeAt = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i) === 't' &&
+  tokens[i + 1]?.kind === 'number' &&
+  !tokens[i + 1].spaced &&
+  tokens[i + 1].value! >= 1 &&
+  tokens[i + 1].value! <= 4 &&
+  (i === 0 || ['.', '\n', ';', '!', '?', ','].includes(norm(tokens, i - 1)));
 
 /** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
 function rankedName(tokens: Token[], i: number): string | undefined {

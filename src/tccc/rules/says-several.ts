@@ -28,7 +28,7 @@ export function saysSeveral(tokens: Token[]): boolean {
       t.value! >= 2 &&
       t.value! <= 9 &&
       (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
-        (norm(tokens, i - 1) === 'got' &&
+        (['got', 'have'].includes(norm(tokens, i - 1)) &&
           (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
   );
 }

@@ -178,4 +178,12 @@ describe('casualty lists and introductions', () => {
       ['Shaw', [{ pulse: 98 }]],
     ]);
   });
+  it('reads "the first driver … the second driver" as two casualties', () => {
+    const [a, b, ...rest] = records(
+      'Both drivers hurt. The first driver, SPC Hale, GSW to the left leg, pulse 120. The second driver, PFC Rios, burns to the face, pulse 100.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Hale', [{ pulse: 120 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Rios', [{ pulse: 100 }]]);
+  });
 });

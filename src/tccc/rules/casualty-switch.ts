@@ -147,7 +147,9 @@ export function switchAt(
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&
-    (PERSON_NOUNS.has(noun(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
+    (PERSON_NOUNS.has(noun(tokens, i + 1)) ||
+      ROLES.has(noun(tokens, i + 1)) ||
+      (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
   ) {
     if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1]) && norm(tokens, i - 1) !== 'my') return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.

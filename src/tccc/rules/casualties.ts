@@ -8,9 +8,6 @@ import type { TcccRecord } from '../record.js';
 import { splitCasualties, type CasualtySplit } from './casualty-split.js';
 import type { TextPart } from './shared-phrases.js';
 import { saysUnhurt } from './casualty-switch.js';
-import { countsCasualties } from './says-several.js';
-import { readTokens } from '../text/normalize.js';
-import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 
@@ -37,8 +34,6 @@ export function extractCasualties(text: string): CasualtiesResult {
 
 function readCasualties(text: string): CasualtiesResult {
   const first = splitCasualties(text);
-  if (first.casualties.length === 0 && !first.oneCard && countsCasualties(readTokens(text, NORMALIZE_OPTIONS)))
-    return sharedOnly(extractWithEvidence(text), openingEnd(text));
   if (first.casualties.length === 0) return { casualties: [extractWithEvidence(text)], unattributed: [] };
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)
@@ -83,37 +78,11 @@ function readCasualties(text: string): CasualtiesResult {
   };
 }
 
-/** Where the first sentence ends. */
-const openingEnd = (text: string): number => {
-  const end = text.search(/[.!?\n]/);
-  return end < 0 ? text.length : end;
-};
-
 const blankLabels = (text: string, split: CasualtySplit): string =>
   [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
 
 const partsSayUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
   parts.some((p) => saysUnhurt(text.slice(p.start, p.end)));
-
-/**
- * "Two casualties, …" that no casualty switch splits: whose each fact is cannot be told, so the one record keeps
- * only what all share (grid, time of injury, a mechanism said in the opening sentence) and lists every other fact,
- * never guessing it onto the record. `opening` is where the first sentence ends.
- */
-function sharedOnly(whole: EvidencedRecord, opening: number): CasualtiesResult {
-  const kept = (e: EvidenceSpan): boolean =>
-    /^\/(location_grid|time_of_injury)$/.test(e.path) || (/^\/mechanism\/\d+$/.test(e.path) && e.start < opening);
-  const evidence = whole.evidence.filter(kept);
-  const mechanism = (whole.record.mechanism ?? []).filter((_, k) => evidence.some((e) => e.path === `/mechanism/${k}`));
-  const { location_grid, time_of_injury } = whole.record;
-  const record = orderedRecord({ location_grid, time_of_injury, mechanism: mechanism.length ? mechanism : undefined });
-  // Paths renumbered for the mechanisms kept.
-  const renumbered = evidence.map((e) => {
-    const k = /^\/mechanism\/(\d+)$/.exec(e.path);
-    return k ? { ...e, path: `/mechanism/${mechanism.indexOf(whole.record.mechanism![Number(k[1])])}` } : e;
-  });
-  return { casualties: [{ record, evidence: renumbered }], unattributed: whole.evidence.filter((e) => !kept(e)) };
-}
 
 /** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
 function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {

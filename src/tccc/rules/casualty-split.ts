@@ -32,8 +32,6 @@ export interface CasualtySplit {
   bystanders: number[];
   /** Sentences that name two casualties without saying whose each fact is ("I gave ketamine, that was Kim, no, it went to Diaz."): no one's. */
   unclear: TextPart[];
-  /** True when the narrative says it is one casualty's card ("this card is casualty two", "casualty two of two"). */
-  oneCard?: true;
 }
 
 interface Switch {
@@ -55,14 +53,12 @@ const NONE: CasualtySplit = {
   unclear: [],
 };
 
-const ONE_CARD: CasualtySplit = { ...NONE, oneCard: true };
-
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
   if (tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is')))
-    return ONE_CARD;
+    return NONE;
   const roles = saysSeveral(tokens);
   const switches: Switch[] = [];
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
@@ -89,7 +85,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     'number' in opening.target &&
     (opening.target.number ?? 1) > 1
   )
-    return ONE_CARD;
+    return NONE;
   // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
   // So too before "Moving on to the second guy" or "Next patient" said after words about someone.
   // A name said of that first casualty before the turn ("Alright, Akers is set for now. Moving on to …") changes nothing.

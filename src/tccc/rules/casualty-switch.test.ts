@@ -186,15 +186,4 @@ describe('casualty lists and introductions', () => {
     expect([a.casualty?.name, a.vitals]).toEqual(['Hale', [{ pulse: 120 }]]);
     expect([b.casualty?.name, b.vitals]).toEqual(['Rios', [{ pulse: 100 }]]);
   });
-  it('keeps only what all share when a narrative counts two casualties that no switch tells apart, and lists the rest', () => {
-    const result = extractCasualties(
-      'Two casualties from the IED at 0900. Ames has a GSW to the right thigh, pulse 120, and Boyd has burns to the face, pulse 100.',
-    );
-    expect(result.casualties.map((c) => c.record)).toEqual([{ time_of_injury: '09:00', mechanism: ['ied'] }]);
-    expect(result.unattributed.some((e) => e.path.startsWith('/vitals'))).toBe(true);
-    // A narrative that says which one casualty's card it is keeps that casualty's facts.
-    expect(records('Two casualties; this card is for SPC Ames, GSW to the right thigh, pulse 120.')[0].vitals).toEqual([
-      { pulse: 120 },
-    ]);
-  });
 });

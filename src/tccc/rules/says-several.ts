@@ -32,13 +32,3 @@ export function saysSeveral(tokens: Token[]): boolean {
           (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
   );
 }
-
-/** Nouns that count casualties and nothing else ("two casualties", "3 pts"), unlike "two guys carried him". */
-const CASUALTY_COUNT_NOUNS = new Set(['casualties', 'casualty', 'patients', 'patient', 'wounded', 'cas', 'pts']);
-
-/** True when the narrative counts two or more casualties in so many words ("two casualties", "3 patients"). */
-export function countsCasualties(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) => t.kind === 'number' && t.value! >= 2 && t.value! <= 9 && CASUALTY_COUNT_NOUNS.has(norm(tokens, i + 1)),
-  );
-}

@@ -63,14 +63,23 @@ function readCasualties(text: string): CasualtiesResult {
     result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble),
   }));
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded.
-  const patients = read.filter(({ parts, result }) => !(partsSayUnhurt(text, parts) && !result.record.injuries));
+  // Words about no one in particular before "the other guy" or "the second guy" (a part filed on its own with the
+  // opening "Two casualties from the IED.") are no casualty: one with no fact of its own is none.
+  const patients = read.filter(
+    ({ parts, result }) => !(partsSayUnhurt(text, parts) && !result.record.injuries) && hasOwnFacts(result.record),
+  );
   // One patient left: the split was only a turn of phrase ("this guy … the other guy is fine … this guy"), read
   // as one; but someone introduced as unhurt ("plus the interpreter, who is fine, pulse around a hundred") stays out.
-  const bystandersOnly = read.every((r, i) => patients.includes(r) || split.bystanders.includes(i));
+  const bystandersOnly = read.every(
+    (r, i) => patients.includes(r) || split.bystanders.includes(i) || !hasOwnFacts(r.result.record),
+  );
   if (patients.length === 0 || (patients.length === 1 && !bystandersOnly))
     return { casualties: [extractWithEvidence(text)], unattributed: [] };
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
-  if (patients.length === 1) return { casualties: [patients[0].result], unattributed };
+  // The opening words read as a first "casualty" with nothing of its own give the one patient what all share.
+  const opening = read[0] && !patients.includes(read[0]) && !hasOwnFacts(read[0].result.record) ? read[0].result : null;
+  if (patients.length === 1)
+    return { casualties: [opening ? withShared(patients[0].result, opening) : patients[0].result], unattributed };
   return {
     casualties: patients.map((p) => p.result),
     unattributed,
@@ -83,6 +92,10 @@ const blankLabels = (text: string, split: CasualtySplit): string =>
 
 const partsSayUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
   parts.some((p) => saysUnhurt(text.slice(p.start, p.end)));
+
+/** True when a record holds a fact beyond what every casualty shares (mechanism, grid, time of injury, priority). */
+const hasOwnFacts = (r: TcccRecord): boolean =>
+  Object.keys(r).some((k) => !['mechanism', 'location_grid', 'time_of_injury', 'evac_priority'].includes(k));
 
 /** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
 function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {

@@ -186,4 +186,9 @@ describe('casualty lists and introductions', () => {
     expect([a.casualty?.name, a.vitals]).toEqual(['Hale', [{ pulse: 120 }]]);
     expect([b.casualty?.name, b.vitals]).toEqual(['Rios', [{ pulse: 100 }]]);
   });
+  it('reads a part filed on its own with the opening words ("Two casualties from the IED. The other guy …") as that casualty', () => {
+    expect(records('Two casualties from the IED. The other guy has burns to the face, pulse 100.')).toEqual([
+      { mechanism: ['ied'], injuries: [{ type: 'burn', location: 'face' }], vitals: [{ pulse: 100 }] },
+    ]);
+  });
 });

@@ -29,6 +29,8 @@ describe('casualty lists and introductions', () => {
     expect(c.vitals).toEqual([{ pulse: 88 }]);
     expect(a.casualty?.battle_roster).toBe('VA1234');
     expect([a, b, c].map((r) => r.time_of_injury)).toEqual(['09:30', '09:30', '09:30']);
+    // The heading above a line is that casualty's, never everyone's.
+    expect([a, b, c].map((r) => r.evac_priority)).toEqual(['urgent', undefined, undefined]);
   });
   it('reads lines headed by a battle roster number and a rank as casualties, the roster kept', () => {
     const [a, b, ...rest] = records(

@@ -130,8 +130,16 @@ export function switchAt(
   if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {
     const bullet = BULLETS.has(w) ? 1 : 0;
     const roster = rosterAt(tokens, i + bullet) ? 2 : 0;
-    if (RANK_WORDS.has(norm(tokens, i + bullet + roster)) && /^[A-Z]/.test(tokens[i + bullet + roster + 1]?.raw ?? ''))
+    if (
+      RANK_WORDS.has(norm(tokens, i + bullet + roster)) &&
+      /^[A-Z]/.test(tokens[i + bullet + roster + 1]?.raw ?? '')
+    ) {
+      // A one-word heading on the line above ("URGENT", "DELAYED") is this casualty's, not the opening's.
+      const heading = i - 2;
+      if (tokens[heading]?.kind === 'word' && (heading === 0 || norm(tokens, heading - 1) === '\n'))
+        return { target: { key: `line:${i}` }, end: heading, start: heading };
       return { target: { key: `line:${i}` }, end: i + bullet };
+    }
   }
   // "Two wounded. Sergeant Ames has a GSW … Private Boyd has a lac …", "Urgent: SGT Bell, …": once several are said,
   // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.

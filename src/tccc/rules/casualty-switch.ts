@@ -5,6 +5,10 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
+import { BULLETS, opensSentence, rankedName, rosterAt, triageCodeAt } from './list-cues.js';
+import { isBoundary, norm } from './switch-words.js';
+
+export { isBoundary, norm } from './switch-words.js';
 
 const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter', 'guy']);
 const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
@@ -40,15 +44,8 @@ export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
 /** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
 export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
 
-/** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
-export const norm = (tokens: Token[], i: number): string => {
-  const t = tokens[i];
-  return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
-};
 /** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
 const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
-export const isBoundary = (t: Token | undefined): boolean =>
-  t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
 
 /** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
 function numberAt(tokens: Token[], i: number): number | undefined {
@@ -219,35 +216,6 @@ function unpunctuated(tokens: Token[]): boolean {
   return known;
 }
 
-const BULLETS = new Set(['-', '*', '\u2022']);
-
-const PRIORITY_WORDS = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
-/** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
-function opensSentence(tokens: Token[], i: number): boolean {
-  const prev = norm(tokens, i - 1);
-  if (i === 0 || ['.', '\n', ';', '!', '?'].includes(prev)) return true;
-  if (triageCodeAt(tokens, i - 2)) return true;
-  return prev === ':' && PRIORITY_WORDS.has(norm(tokens, i - 2)) && (i < 3 || isBoundary(tokens[i - 3]));
-}
-
-/** "T1", "T2": a triage category written as T and a digit, opening a sentence, at token `i`. */
-const triageCodeAt = (tokens: Token[], i: number): boolean =>
-  norm(tokens, i) === 't' &&
-  tokens[i + 1]?.kind === 'number' &&
-  !tokens[i + 1].spaced &&
-  tokens[i + 1].value! >= 1 &&
-  tokens[i + 1].value! <= 4 &&
-  (i === 0 || ['.', '\n', ';', '!', '?', ','].includes(norm(tokens, i - 1)));
-
-/** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
-function rankedName(tokens: Token[], i: number): string | undefined {
-  let j = i + 1;
-  while (RANK_WORDS.has(norm(tokens, j)) && j < i + 3) j++;
-  let last: string | undefined;
-  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = tokens[k].norm;
-  return last;
-}
-
 /** Words before "the other one" that make it a person spoken of, not the object of an act. */
 const BEFORE_PERSON = new Set(['to', 'and', 'now', 'on', 'so', 'ok', 'okay', 'then', 'with', 'for', 'is', 'alright']);
 /** "I didn't patch the other one.": "the other one" (at token `i`, "other") closing an act's phrase is a thing. */
@@ -256,13 +224,6 @@ const objectOfAct = (tokens: Token[], i: number): boolean =>
   isBoundary(tokens[i + 2]) &&
   !isBoundary(tokens[i - 2]) &&
   !BEFORE_PERSON.has(norm(tokens, i - 2));
-
-/** "BR4490": two letters and four digits written as one word. */
-const rosterAt = (tokens: Token[], i: number): boolean =>
-  /^[a-z]{2}$/.test(norm(tokens, i)) &&
-  tokens[i + 1]?.kind === 'number' &&
-  tokens[i + 1].digits?.length === 4 &&
-  !tokens[i + 1].spaced;
 
 /** True when another ordinal one before or after this one also opens a sentence before a comma ("First, … Second, …"). */
 function inOrdinalSeries(tokens: Token[], i: number): boolean {

@@ -5,7 +5,9 @@
  * has none of its own); anything else said there cannot be attributed and is left out and listed.
  */
 import type { TcccRecord } from '../record.js';
-import { splitCasualties, type CasualtySplit, type TextPart } from './casualty-split.js';
+import { splitCasualties, type CasualtySplit } from './casualty-split.js';
+import type { TextPart } from './shared-phrases.js';
+import { saysUnhurt } from './casualty-switch.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 
@@ -38,23 +40,46 @@ function readCasualties(text: string): CasualtiesResult {
     return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
   const firstUnlabelled = blankLabels(text, first);
-  const surnames = first.casualties.map((parts, i) =>
-    (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])?.split(/\s+/).at(-1)?.toLowerCase(),
-  );
+  // Numbered as the narrative counts its casualties: someone unhurt said first ("plus the interpreter") is no number.
+  const surnames = first.casualties
+    .map((parts, i) =>
+      (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])
+        ?.split(/\s+/)
+        .at(-1)
+        ?.toLowerCase(),
+    )
+    .filter((_, i) => !first.bystanders.includes(i));
   const again = splitCasualties(text, surnames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
   const unlabelled = blankLabels(text, split);
   const preamble = readParts(unlabelled, split.preamble);
-  const unattributed = preamble.evidence.filter((e) => !SHARED.test(e.path));
+  const unattributed = [
+    ...preamble.evidence.filter((e) => !SHARED.test(e.path)),
+    ...(split.unclear.length > 0 ? readParts(unlabelled, split.unclear).evidence : []),
+  ];
   const read = split.casualties.map((parts, i) => ({
     parts,
     result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble),
   }));
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded.
-  const patients = read.filter(({ parts, result }) => !(saysUnhurt(text, parts) && !result.record.injuries));
-  if (patients.length < 2) return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  // Words about no one in particular before "the other guy" or "the second guy" (a part filed on its own with the
+  // opening "Two casualties from the IED.") are no casualty: one with no fact of its own is none.
+  const patients = read.filter(
+    ({ parts, result }) => !(partsSayUnhurt(text, parts) && !result.record.injuries) && hasOwnFacts(result.record),
+  );
+  // One patient left: the split was only a turn of phrase ("this guy … the other guy is fine … this guy"), read
+  // as one; but someone introduced as unhurt ("plus the interpreter, who is fine, pulse around a hundred") stays out.
+  const bystandersOnly = read.every(
+    (r, i) => patients.includes(r) || split.bystanders.includes(i) || !hasOwnFacts(r.result.record),
+  );
+  if (patients.length === 0 || (patients.length === 1 && !bystandersOnly))
+    return { casualties: [extractWithEvidence(text)], unattributed: [] };
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
+  // The opening words read as a first "casualty" with nothing of its own give the one patient what all share.
+  const opening = read[0] && !patients.includes(read[0]) && !hasOwnFacts(read[0].result.record) ? read[0].result : null;
+  if (patients.length === 1)
+    return { casualties: [opening ? withShared(patients[0].result, opening) : patients[0].result], unattributed };
   return {
     casualties: patients.map((p) => p.result),
     unattributed,
@@ -65,9 +90,12 @@ function readCasualties(text: string): CasualtiesResult {
 const blankLabels = (text: string, split: CasualtySplit): string =>
   [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
 
-const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
-const saysUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
-  parts.some((p) => UNHURT.test(text.slice(p.start, p.end)));
+const partsSayUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
+  parts.some((p) => saysUnhurt(text.slice(p.start, p.end)));
+
+/** True when a record holds a fact beyond what every casualty shares (mechanism, grid, time of injury, priority). */
+const hasOwnFacts = (r: TcccRecord): boolean =>
+  Object.keys(r).some((k) => !['mechanism', 'location_grid', 'time_of_injury', 'evac_priority'].includes(k));
 
 /** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
 function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {

@@ -195,7 +195,7 @@ export function findAddressedName(doc: Doc): Found<string> | null {
 }
 
 const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };
-const ITEM_ENDS = new Set([',', '.', '\n', '/', ';']);
+const ITEM_ENDS = new Set([',', '.', '\n', '/', ';', ':']);
 
 /** "SPC Keisha Grant, F, 3rd PLT": a capital F or M as its own item right after the name. */
 export function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | null {

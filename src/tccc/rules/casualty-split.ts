@@ -8,14 +8,14 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { isBoundary, loneName, norm, switchAt, type Target } from './casualty-switch.js';
+import { calledNames, callTo } from './called-names.js';
+import { loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { saysSeveral } from './says-several.js';
+import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 
-/** A character range `[start, end)` of the narrative. */
-export interface TextPart {
-  start: number;
-  end: number;
-}
+/** A character range of the narrative (defined with the phrases said of every casualty). */
+export type { TextPart } from './shared-phrases.js';
 
 export interface CasualtySplit {
   /** The parts said of each casualty, in order of introduction; none when the narrative names no casualty by a label. */
@@ -28,38 +28,11 @@ export interface CasualtySplit {
   labels: TextPart[];
   /** Per casualty, a lone name said right after its label ("This guy, Lopez, GSW…", "Patient 1, Kowalski,"). */
   calledBy: (string | undefined)[];
+  /** Indexes of `casualties` said to be unhurt where they are introduced ("plus the interpreter, who is fine"). */
+  bystanders: number[];
+  /** Sentences that name two casualties without saying whose each fact is ("I gave ketamine, that was Kim, no, it went to Diaz."): no one's. */
+  unclear: TextPart[];
 }
-
-/** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
-const PAIRED_PARTS = new Set([
-  'hands',
-  'arms',
-  'forearms',
-  'legs',
-  'thighs',
-  'feet',
-  'eyes',
-  'ears',
-  'sides',
-  'knees',
-  'ankles',
-  'shins',
-  'calves',
-  'lungs',
-  'upper',
-  'lower',
-  'of',
-  'the',
-  'his',
-  'her',
-  'four',
-  'extremities',
-  'limbs',
-  'wrists',
-  'shoulders',
-]);
-/** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
-const COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'pts', 'cas', 'guys', 'litter', 'urgent', 'down']);
 
 interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
@@ -70,23 +43,39 @@ interface Switch {
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'to', 'moving', 'on', 'and', 'now']);
-const NONE: CasualtySplit = { casualties: [], preamble: [], shared: [], labels: [], calledBy: [] };
+const NONE: CasualtySplit = {
+  casualties: [],
+  preamble: [],
+  shared: [],
+  labels: [],
+  calledBy: [],
+  bystanders: [],
+  unclear: [],
+};
 
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
-  if (tokens.some((t) => t.norm === 'card')) return NONE;
+  if (tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is')))
+    return NONE;
   const roles = saysSeveral(tokens);
   const switches: Switch[] = [];
+  // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
+  const called = names.length === 0 ? calledNames(tokens) : [];
   for (let i = 0; i < tokens.length; i++) {
-    const s = switchAt(tokens, i, roles, names);
+    const call = called.length > 0 ? callTo(tokens, i, called) : -1;
+    const s = call >= 0 ? { target: { key: `name:${called[call]}` }, end: i } : switchAt(tokens, i, roles, names);
     if (!s) continue;
-    let at = i;
+    // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC Lane").
+    const last = switches[switches.length - 1];
+    if (s.end <= i && last && tokens.slice(last.end, i).every((t) => t.kind === 'punct')) continue;
+    let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
     switches.push({ at, end: s.end, target: s.target });
-    i = s.end - 1;
+    // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
+    i = Math.max(i, s.end - 1);
   }
   // A report that opens "casualty two of two" is that casualty's card; the one-card reader leaves the others out.
   const opening = switches[0];
@@ -98,13 +87,25 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   )
     return NONE;
   // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
-  if (switches[0] && 'other' in switches[0].target && switches[0].at > 0 && saysSomething(tokens, switches[0].at))
+  // So too before "Moving on to the second guy" or "Next patient" said after words about someone.
+  // A name said of that first casualty before the turn ("Alright, Akers is set for now. Moving on to …") changes nothing.
+  const turn = switches.findIndex(
+    (s) => !('key' in s.target && s.target.key.startsWith('name:') && s.target.number === 1),
+  );
+  if (
+    turn >= 0 &&
+    turnsToAnother(tokens, switches[turn]) &&
+    switches[0].at > 0 &&
+    saysSomething(tokens, switches[0].at)
+  )
     switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const keys: string[] = [];
   const owner: number[] = [];
   // Roles said right after a casualty's label ("Casualty 1 of 2: PFC O'Neill … Gunner, thrown clear") name that casualty.
   const roleOwner = new Map<string, number>();
+  // "plus the interpreter, who is fine": someone said to be unhurt, who the casualties' numbers do not count.
+  const bystanders = new Set<number>();
   let current = -1;
   let labelEnd = 0;
   for (const s of switches) {
@@ -120,40 +121,82 @@ export function splitCasualties(text: string, names: readonly (string | undefine
       index = current;
       roleOwner.set(role, current);
     } else {
-      index = casualtyIndex(s.target, keys, current);
-      if (index === keys.length) keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+      index = casualtyIndex(s.target, keys, current, bystanders);
+      if (index === keys.length) {
+        keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+        if (role && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
+      }
       if (role) roleOwner.set(role, index);
       labelEnd = s.end;
     }
     owner.push(index);
     current = index;
   }
+  // A switch with no label to the casualty already spoken of cuts nothing ("corporal vance has …" stays one phrase).
+  for (let k = switches.length - 1; k > 0; k--) {
+    if (switches[k].end === switches[k].at && owner[k] === owner[k - 1]) {
+      switches.splice(k, 1);
+      owner.splice(k, 1);
+    }
+  }
   if (keys.length === 0) return NONE;
   const labels = switches
     .filter((s) => s.end > s.at)
     .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
-  switches.forEach(
-    (s, k) => (calledBy[owner[k]] ??= s.end > s.at ? loneName(tokens, s.end, [',', ':', '(', '.']) : undefined),
-  );
-  const split: CasualtySplit = { casualties: keys.map(() => []), preamble: [], shared: [], labels, calledBy };
+  switches.forEach((s, k) => (calledBy[owner[k]] ??= nameOfSwitch(tokens, s, called)));
+  const split: CasualtySplit = {
+    casualties: keys.map(() => []),
+    preamble: [],
+    shared: [],
+    labels,
+    calledBy,
+    bystanders: [...bystanders],
+    unclear: unclearSentences(
+      tokens,
+      names,
+      switches.map((s) => s.at),
+    ),
+  };
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
   const sharedRanges = sharedPhrases(
     tokens,
     switches.map((s) => s.at),
   );
+  const headers = lineTimeHeaders(
+    tokens,
+    switches.map((s) => s.at),
+  );
+  const apart = [...sharedRanges, ...headers.map((h) => h.part), ...split.unclear];
   switches.forEach((s, k) => {
     const start = tokens[s.at].start;
     const end = k + 1 < switches.length ? tokens[switches[k + 1].at].start : text.length;
-    split.casualties[owner[k]].push(...cut({ start, end }, sharedRanges));
+    split.casualties[owner[k]].push(
+      ...headers.filter((h) => h.dates.includes(s.at)).map((h) => h.part),
+      ...cut({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),
+    );
   });
   split.shared = sharedRanges.filter((r) => r.start >= tokens[firstAt].start);
   return split;
 }
 
+/** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
+function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {
+  if (s.end === s.at) return called.includes(norm(tokens, s.at)) ? tokens[s.at].raw : undefined;
+  const said = tokens[s.end - 1];
+  if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
+    return said.raw.replace(/'s$/, '');
+  return loneName(tokens, s.end, [',', ':', '(', '.']);
+}
+
 /** The index of the casualty a switch names; `keys.length` for a new one. */
-function casualtyIndex(target: Target, keys: readonly string[], current: number): number {
+function casualtyIndex(
+  target: Target,
+  keys: readonly string[],
+  current: number,
+  bystanders: ReadonlySet<number>,
+): number {
   if ('current' in target) return Math.max(current, 0);
   if ('next' in target) return Math.min(current + 1, keys.length);
   // "the other one": of two, the one not being spoken of; otherwise someone new.
@@ -163,7 +206,10 @@ function casualtyIndex(target: Target, keys: readonly string[], current: number)
   // "back to the first one" after "this guy … the other one": the n-th introduced, unless casualties were numbered ("two of two … one of two").
   const isNumber = (k: string): boolean => /^n\d+$/.test(k);
   const numbered = isNumber(target.key) && keys.some(isNumber);
-  return !numbered && target.number !== undefined && target.number - 1 < keys.length ? target.number - 1 : keys.length;
+  const patients = keys.map((_, k) => k).filter((k) => !bystanders.has(k));
+  return !numbered && target.number !== undefined && target.number - 1 < patients.length
+    ? patients[target.number - 1]
+    : keys.length;
 }
 
 /** A part with the shared ranges taken out. */
@@ -182,70 +228,56 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
   return pieces;
 }
 
+/** True when a switch turns from a casualty already spoken of: "the other one", "next patient", "the second guy". */
+function turnsToAnother(tokens: Token[], s: Switch): boolean {
+  if ('other' in s.target) return true;
+  // A person said, never "second one" (the second tourniquet) nor a lone "Next."
+  const person = ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(norm(tokens, s.end - 1));
+  if ('next' in s.target) return person;
+  return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
+}
+
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
 function saysSomething(tokens: Token[], to: number): boolean {
   return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
 }
 
-/** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
-function saysSeveral(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      t.kind === 'number' &&
-      t.value! >= 2 &&
-      t.value! <= 9 &&
-      (COUNT_NOUNS.has(norm(tokens, i + 1)) || (norm(tokens, i - 1) === 'got' && isBoundary(tokens[i + 1]))),
-  );
-}
-
-/** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
-function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
+/**
+ * Sentences that name two known casualties and do not open with a switch to one of them: whose each fact is
+ * cannot be told ("I gave ketamine at 1605, that was Kim, no, correction, it went to Diaz, not Kim.").
+ * Only sentences closed by punctuation: speech without it has no sentence to judge.
+ */
+function unclearSentences(
+  tokens: Token[],
+  names: readonly (string | undefined)[],
+  switchStarts: readonly number[],
+): TextPart[] {
   const out: TextPart[] = [];
-  const switchAtToken = new Set(switchStarts);
+  let from = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const w = norm(tokens, i);
-    if ((w !== 'both' && w !== 'all') || PAIRED_PARTS.has(norm(tokens, i + 1))) continue;
-    let end = i + 1;
-    // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
-    while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
-    let start = i;
-    // "… for both." and "time of injury for both 2240": the whole phrase is said of each.
-    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(norm(tokens, i - 1))) || norm(tokens, i - 1) === 'for')
-      start = phraseStartBefore(tokens, i, switchAtToken);
-    // The full stop goes with the phrase, so it is said once for each casualty.
-    const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
-    out.push({ start: tokens[start].start, end: tokens[last].end });
-    i = end;
+    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
+    const named = new Set(
+      tokens
+        .slice(from, i)
+        .map((t) => t.norm.replace(/'s$/, ''))
+        .filter((w) => names.includes(w)),
+    );
+    if (named.size >= 2 && !switchStarts.includes(from)) out.push({ start: tokens[from].start, end: tokens[i].end });
+    from = i + 1;
   }
   return out;
 }
 
-/** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */
-const UNPUNCTUATED_REACH = 6;
-
-/**
- * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label
- * comes first (unpunctuated speech: "… sats ninety one urgent surgical for both"), no further back than a few
- * words, a number or that label.
- */
-function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlySet<number>): number {
-  let start = at;
-  while (start > 0 && !isBoundary(tokens[start - 1])) start--;
-  if (!switchesBetween(switchAtToken, start, at)) return start;
-  start = at;
-  while (
-    start > 0 &&
-    at - start < UNPUNCTUATED_REACH &&
-    !isBoundary(tokens[start - 1]) &&
-    tokens[start - 1].kind !== 'number' &&
-    !switchAtToken.has(start)
-  )
-    start--;
-  return start;
+/** The words of the sentence that holds token `i`. */
+function sentenceAround(tokens: Token[], text: string, i: number): string {
+  let from = i;
+  while (from > 0 && !SENTENCE_ENDS.has(tokens[from - 1].norm)) from--;
+  let to = i;
+  while (to + 1 < tokens.length && !SENTENCE_ENDS.has(tokens[to].norm)) to++;
+  return text.slice(tokens[from].start, tokens[to].end);
 }
 
-const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
-  [...switchAtToken].some((s) => s > from && s <= to);
+const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
 
 /** How many sentence ends lie in tokens `[from, to)`. */
 function sentencesBetween(tokens: Token[], from: number, to: number): number {

@@ -4,8 +4,13 @@
  * said), "back to Lopez". `casualty-split.ts` cuts the narrative at them.
  */
 import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/language.js';
+import { BULLETS, opensSentence, rankedName, rosterAt, triageCodeAt } from './list-cues.js';
+import { isBoundary, norm } from './switch-words.js';
 
-const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter']);
+export { isBoundary, norm } from './switch-words.js';
+
+const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter', 'guy']);
 const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
 const LETTERS: Record<string, number> = {
   a: 1,
@@ -32,18 +37,15 @@ const ORDINALS: Record<string, number> = {
 };
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
 
+const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
+/** True when the words say someone is unhurt ("the other guy is fine"): no patient. */
+export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
+
 /** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
 export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
 
-/** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
-export const norm = (tokens: Token[], i: number): string => {
-  const t = tokens[i];
-  return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
-};
 /** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
 const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
-export const isBoundary = (t: Token | undefined): boolean =>
-  t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
 
 /** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
 function numberAt(tokens: Token[], i: number): number | undefined {
@@ -61,7 +63,7 @@ export function switchAt(
   i: number,
   roles: boolean,
   names: readonly (string | undefined)[],
-): { target: Target; end: number } | null {
+): { target: Target; end: number; start?: number } | null {
   const w = norm(tokens, i);
   const startsPhrase =
     isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
@@ -94,13 +96,13 @@ export function switchAt(
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
-  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2) PFC Adeyemi, F - …".
+  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2. PFC Adeyemi - …".
   if (
     roles &&
     tokens[i]?.kind === 'number' &&
     (i === 0 || norm(tokens, i - 1) === '\n') &&
     numberAt(tokens, i) !== undefined &&
-    norm(tokens, i + 1) === ')'
+    (norm(tokens, i + 1) === ')' || (norm(tokens, i + 1) === '.' && tokens[i + 2]?.kind === 'word'))
   ) {
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
@@ -115,12 +117,46 @@ export function switchAt(
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 1 };
   }
+  // "First, zap number … Second, zap number …": once several are said, a series of ordinals each opening a sentence.
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && inOrdinalSeries(tokens, i)) {
+    const n = ORDINALS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+  }
+  // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
+  // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.
+  if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {
+    const bullet = BULLETS.has(w) ? 1 : 0;
+    const roster = rosterAt(tokens, i + bullet) ? 2 : 0;
+    if (
+      RANK_WORDS.has(norm(tokens, i + bullet + roster)) &&
+      /^[A-Z]/.test(tokens[i + bullet + roster + 1]?.raw ?? '')
+    ) {
+      // A one-word heading on the line above ("URGENT", "DELAYED") is this casualty's, not the opening's.
+      const heading = i - 2;
+      if (tokens[heading]?.kind === 'word' && (heading === 0 || norm(tokens, heading - 1) === '\n'))
+        return { target: { key: `line:${i}` }, end: heading, start: heading };
+      return { target: { key: `line:${i}` }, end: i + bullet };
+    }
+  }
+  // "Two wounded. Sergeant Ames has a GSW … Private Boyd has a lac …", "Urgent: SGT Bell, …": once several are said,
+  // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
+  if (roles && RANK_WORDS.has(w) && opensSentence(tokens, i)) {
+    const name = rankedName(tokens, i);
+    // The triage heading before it ("Urgent:", "T1") is that casualty's.
+    const from = norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i;
+    if (name) return { target: { key: `name:${name}` }, end: from, start: from };
+  }
+  // "the female is sergeant nair … the male is specialist hart … the female pulse 98": once several are said.
+  if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
+    return { target: { key: `role:${w}` }, end: i };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&
-    (PERSON_NOUNS.has(noun(tokens, i + 1)) || (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
+    (PERSON_NOUNS.has(noun(tokens, i + 1)) ||
+      ROLES.has(noun(tokens, i + 1)) ||
+      (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
   ) {
-    if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1])) return null;
+    if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1]) && norm(tokens, i - 1) !== 'my') return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
     const after = tokens[i + 2];
     if (
@@ -143,7 +179,7 @@ export function switchAt(
   // "the other one", and "Other casualty is …" opening a sentence.
   if (
     w === 'other' &&
-    (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])) &&
+    ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i)) || isBoundary(tokens[i - 1])) &&
     ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
@@ -153,11 +189,53 @@ export function switchAt(
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
   const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
   const named = names.findIndex(
-    (n) => n !== undefined && n === w && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
+    (n) => n !== undefined && n === noun(tokens, i) && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );
   if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
-    return { target: { key: `name:${w}`, number: named + 1 }, end: i + 1 };
+    return { target: { key: `name:${noun(tokens, i)}`, number: named + 1 }, end: i + 1 };
+  // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
+  // surgical boone priority", "amaya is urgent").
+  const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));
+  // The name stays words of the record ("first one corporal vance has shrapnel"): no label.
+  if (spoken >= 0 && opensClause(tokens, i) && unpunctuated(tokens))
+    return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
+}
+
+/** Words after a name that make it the subject of what follows ("amaya is urgent", "vega urgent surgical"). */
+const AFTER_SUBJECT = new Set(['is', 'was', 'got', 'has', 'says', 'urgent', 'priority', 'routine', 'expectant']);
+const opensClause = (tokens: Token[], i: number): boolean =>
+  /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
+
+const unpunctuatedOf = new WeakMap<Token[], boolean>();
+/** True when the narrative has no punctuation between its words, as a speech recogniser prints it (once per narrative). */
+function unpunctuated(tokens: Token[]): boolean {
+  let known = unpunctuatedOf.get(tokens);
+  if (known === undefined)
+    unpunctuatedOf.set(tokens, (known = !tokens.some((t) => ['.', ',', ';', '!', '?'].includes(t.norm))));
+  return known;
+}
+
+/** Words before "the other one" that make it a person spoken of, not the object of an act. */
+const BEFORE_PERSON = new Set(['to', 'and', 'now', 'on', 'so', 'ok', 'okay', 'then', 'with', 'for', 'is', 'alright']);
+/** "I didn't patch the other one.": "the other one" (at token `i`, "other") closing an act's phrase is a thing. */
+const objectOfAct = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i + 1) === 'one' &&
+  isBoundary(tokens[i + 2]) &&
+  !isBoundary(tokens[i - 2]) &&
+  !BEFORE_PERSON.has(norm(tokens, i - 2));
+
+/** True when another ordinal one before or after this one also opens a sentence before a comma ("First, … Second, …"). */
+function inOrdinalSeries(tokens: Token[], i: number): boolean {
+  if (![',', ':'].includes(norm(tokens, i + 1))) return false;
+  const n = ORDINALS[norm(tokens, i)];
+  return tokens.some(
+    (_, j) =>
+      j !== i &&
+      Math.abs((ORDINALS[norm(tokens, j)] ?? 0) - n) === 1 &&
+      isBoundary(tokens[j - 1]) &&
+      [',', ':'].includes(norm(tokens, j + 1)),
+  );
 }
 
 /** Capitalized words that open a phrase but are no name. */
@@ -194,7 +272,7 @@ const NOT_NAMES = new Set([
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
   const t = tokens[i + 1];
-  if (!t || t.kind !== 'word' || t.raw.length < 3 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
+  if (!t || t.kind !== 'word' || t.raw.length < 2 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
     return undefined;
   return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
 }

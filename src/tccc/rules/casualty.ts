@@ -154,11 +154,27 @@ export function excludeOtherNumbered(doc: Doc): void {
   }
 }
 
+/**
+ * A roster number written without its label, where a list gives it: two capitals joined to four digits opening a
+ * line ("KT2256 SPC Ferreira, F: …") or in brackets after the name ("SSG Nakamura (NK1180): …").
+ */
+function writtenRosterAt(doc: Doc, i: number): boolean {
+  const [t, digits, after] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (!/^[A-Z]{2}$/.test(t.raw) || digits?.kind !== 'number' || digits.spaced || digits.digits?.length !== 4)
+    return false;
+  const before = doc.tokens[i - 1]?.norm;
+  return before === undefined || before === '\n' || (before === '(' && after?.norm === ')');
+}
+
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
 function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
     const labelled =
       doc.tokens[i].norm === 'br' && (doc.tokens[i + 1]?.norm === '#' || doc.tokens[i + 1]?.norm === ':');
+    if (writtenRosterAt(doc, i) && !doc.excluded.has(doc.sentence[i])) {
+      const digits = doc.tokens[i + 1];
+      return { value: `${doc.tokens[i].raw}${digits.digits}`, span: spanOf(doc, i, i + 2) };
+    }
     if (!(ROSTER_WORDS.has(doc.tokens[i].norm) || labelled || isZmistLine(doc, i)) || doc.excluded.has(doc.sentence[i]))
       continue;
     const code = readSpelledCode(doc, i + 1);

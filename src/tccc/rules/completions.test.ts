@@ -37,4 +37,9 @@ describe('details said after the act, in a sentence of their own', () => {
       { type: 'tourniquet', location: 'left_leg' },
     ]);
   });
+  it('gives the time said as "Time\'s …" two sentences on to the tourniquet said as going on', () => {
+    expect(
+      extractRecord("Tourniquet, left thigh, going on now. Cinching. Time's zero nine fifty-two.").interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '09:52' }]);
+  });
 });

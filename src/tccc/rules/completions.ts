@@ -35,6 +35,7 @@ const REACH = 2;
  */
 const COMPLETION_WORDS = new Set([
   'time',
+  "time's",
   'times',
   'on',
   'off',

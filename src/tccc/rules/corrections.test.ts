@@ -92,4 +92,22 @@ describe('a correction moves the fact it corrects', () => {
       { systolic: 104, diastolic: 68, pulse: 96, resp_rate: 18 },
     ]);
   });
+  it('reads a number said again after a question mark or a bare "no" as the one meant', () => {
+    expect(extractRecord('Heart rate, it is like, one ten? One fifteen. Sats 95.').vitals).toEqual([
+      { pulse: 115, spo2: 95 },
+    ]);
+    expect(
+      extractRecord('tourniquet on the right leg time is two one four zero no two one four two').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '21:42' }]);
+    expect(extractRecord('Pulse 110, no distress, resp 18.').vitals).toEqual([{ pulse: 110, resp_rate: 18 }]);
+  });
+  it('takes back a whole pressure reading after a longer aside, and never splices two readings', () => {
+    expect(
+      extractRecord('BP, I think ninety over sixty, hold on, let me, no, it is one hundred over seventy.').vitals,
+    ).toEqual([{ systolic: 100, diastolic: 70 }]);
+  });
+  it('takes back a priority corrected with a bare "no" in speech without punctuation', () => {
+    expect(extractRecord('pulse 64 he is alert priority no urgent').evac_priority).toBe('urgent');
+    expect(extractRecord('priority no bleeding from the arm').evac_priority).toBe('priority');
+  });
 });

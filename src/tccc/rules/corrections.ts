@@ -69,7 +69,11 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   const tokens = dropHesitantNumbers(input, text);
   const mentions = matcher.match(tokens);
   const mentionAt = new Map<number, Mention>();
-  for (const m of mentions) mentionAt.set(m.start, m);
+  const mentionEnding = new Map<number, Mention>();
+  for (const m of mentions) {
+    mentionAt.set(m.start, m);
+    mentionEnding.set(m.end, m);
+  }
   const drop = new Uint8Array(tokens.length);
   const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -79,12 +83,19 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
       continue;
     }
+    // "priority no urgent": a "no" between two priorities takes back the first, pauses or not.
+    const before = mentionEnding.get(i);
+    const after = mentionAt.get(i + 1);
+    if (before && after && before.tags[0].cat === 'evac' && after.tags[0].cat === 'evac') {
+      markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+      continue;
+    }
     if (!PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.
     if (negation) drop[i - 1] = drop[i] = drop[i + 1] = 1;
-    else if (['location', 'number'].includes(kindAt(tokens, i + 2, mentionAt) ?? ''))
+    else if (['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? ''))
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
   }
   if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;
@@ -94,10 +105,11 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     let after = marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
     after = readingAfterAside(tokens, after, mentionAt) ?? after;
-    const pair = isPairAt(tokens, after) ? previousPair(tokens, marker.start) : -1;
-    if (pair >= 0) {
+    if (isPairAt(tokens, after)) {
       // "BP ninety over sixty, correction, one ten over seventy": the whole earlier reading goes, not its last number.
-      for (let i = pair; i < after; i++) drop[i] = 1;
+      const pair = previousPair(tokens, marker.start);
+      for (let i = pair; pair >= 0 && i < after; i++) drop[i] = 1;
+      // No reading to take back: never splice the new reading onto a lone number ("70 over 80" from two readings).
       continue;
     }
     const kind = kindAt(tokens, after, mentionAt);
@@ -126,6 +138,12 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
 }
 
+/** The first token from `i` that is not a leading word ("no, it's eighty over fifty": "eighty"). */
+function afterLeadingWords(tokens: Token[], i: number): number {
+  while (i < tokens.length && LEADING_WORDS.has(tokens[i].norm)) i++;
+  return i;
+}
+
 /** A pressure-like reading starts at `i`: a number, "over" or "/", and a number or "palp" ("110 over 70", "80/palp"). */
 function isPairAt(tokens: Token[], i: number): boolean {
   const [a, by, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
@@ -142,7 +160,7 @@ const PALPATED = new Set(['palp', 'palpable', 'palpation', 'p']);
 
 /** Start of the nearest reading pair before the marker, in its sentence and within reach; else -1. */
 function previousPair(tokens: Token[], markerStart: number): number {
-  for (let i = markerStart - 3; i >= 0 && i >= markerStart - LOOK_BACK; i--) {
+  for (let i = markerStart - 3; i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
     if (SENTENCE_END_WORDS.has(tokens[i + 2].norm) || SENTENCE_END_WORDS.has(tokens[i + 1].norm)) return -1;
     if (isPairAt(tokens, i)) return i;
   }
@@ -209,11 +227,13 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
 }
 
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
+/** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
+const REPAIR = /^\s*\?\s*$|^[\s,.-]*\bno\b[\s,.-]*$/i;
 const digitCount = (t: Token): number => String(t.value ?? '').length;
 
 /**
- * A number said again after a hesitation ("one fifteen, er, thirteen fifteen"; "pulse 120, uh, 124") is a
- * self-repair: the second replaces the first. Only when nothing but the filler and pauses lies between and
+ * A number said again after a hesitation ("one fifteen, er, thirteen fifteen"; "pulse 120, uh, 124"), a question
+ * mark or a bare "no" is a self-repair: the second replaces the first. Only when nothing but the filler and pauses lies between and
  * both have the same number of digits or are both clock-like, so a list ("120, uh, 18 breaths") stays as said.
  */
 function dropHesitantNumbers(tokens: Token[], text: string): Token[] {
@@ -222,9 +242,10 @@ function dropHesitantNumbers(tokens: Token[], text: string): Token[] {
   for (let i = 0; i < tokens.length; i++) {
     if (!isNumber(tokens[i])) continue;
     let j = i + 1;
-    while (j < tokens.length && isSkippable(tokens[j])) j++;
+    while (j < tokens.length && (isSkippable(tokens[j]) || tokens[j].norm === '?' || tokens[j].norm === 'no')) j++;
     const next = tokens[j];
-    if (!next || !isNumber(next) || !HESITATION.test(text.slice(tokens[i].end, next.start))) continue;
+    const between = next ? text.slice(tokens[i].end, next.start) : '';
+    if (!next || !isNumber(next) || !(HESITATION.test(between) || REPAIR.test(between))) continue;
     const a = digitCount(tokens[i]);
     const b = digitCount(next);
     if (a !== b && !(a >= 3 && b >= 3)) continue;

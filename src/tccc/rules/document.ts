@@ -155,6 +155,13 @@ function followsInto(tokens: Token[], i: number): boolean {
   return INTO_WORDS.has(tokens[before]?.norm ?? '');
 }
 
+/** Words that make the IV/IO after them a way in, never a device placed: "blood through the IO", "slow push IO", "one unit IO". */
+const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'unit', 'units']);
+function ledAsRoute(tokens: Token[], i: number): boolean {
+  const before = ['the', 'his', 'her', 'that'].includes(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  return ROUTE_LEADS.has(tokens[before]?.norm ?? '');
+}
+
 /** True when a dose or volume ("two grams", "500 ml") ends right before token `i`. */
 function followsAmount(tokens: Token[], i: number): boolean {
   const unit = tokens[i - 1]?.norm ?? '';
@@ -182,7 +189,7 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
         followsAmount(tokens, m.start) ||
         followsInto(tokens, m.start));
     const beforeDrug = givesDrug(next) && next.start === m.end;
-    m.isRoute = afterDrug || beforeDrug;
+    m.isRoute = afterDrug || beforeDrug || ledAsRoute(tokens, m.start);
   }
 }
 

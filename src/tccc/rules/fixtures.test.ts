@@ -18,10 +18,11 @@ interface Score {
   dangerous: number;
   mixed: number;
 }
-// An outside author's held-out batch, scored once as it came on the engine that had never seen it (stop 22): its
-// number slips and crossed facts are the rules engine's next work, so they are recorded, not yet forbidden; the
+// An outside author's batch B (stop 22): holdout17-single and holdout18-multi now have no number slip and no crossed
+// fact, so they are held to none like every other set. commentary6 keeps one crossed fact whose gold is in question
+// (w18b-05: the wall collapse said of both casualties read as crush on both), recorded, not yet forbidden; the
 // guard above still keeps any narrative of it from getting worse.
-const HELD_OUT = ['holdout17-single.jsonl', 'holdout18-multi.jsonl', 'commentary6.jsonl'];
+const HELD_OUT = ['commentary6.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -15,4 +15,12 @@ describe('a grid said plainly, without zone and square', () => {
     expect(grid('grid one two three four five')).toBeUndefined();
     expect(grid('grid eight seven three four, nine one two')).toBeUndefined();
   });
+  it('joins a full grid\'s northing said after a pause, and reads the grid after "for both" or "is"', () => {
+    expect(grid('Grid three eight sierra mike bravo four four eight four, one two three four, priority.')).toBe(
+      '38SMB44841234',
+    );
+    expect(grid('Pickup grid for both 38S MB 4484 1234.')).toBe('38SMB44841234');
+    expect(grid('grid is 38SMB 4484 1234')).toBe('38SMB44841234');
+    expect(grid('grid 38SMB 4484, pulse one ten')).toBe('38SMB4484');
+  });
 });

@@ -9,6 +9,7 @@ import { spanOf, type Found } from './found.js';
 import { readSpelledCode, type SpelledCode } from './spelled.js';
 
 const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1']);
+const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':']);
 
 /** The first well-formed grid in the narrative. */
 export function findGrid(doc: Doc): Found<string> | null {
@@ -18,11 +19,18 @@ export function findGrid(doc: Doc): Found<string> | null {
       (w === 'line' || w === 'l') && (doc.tokens[i + 1]?.norm === '1' || doc.tokens[i + 1]?.norm === 'one');
     if (!GRID_TRIGGERS.has(w) && !lineOne) continue;
     if (doc.excluded.has(doc.sentence[i])) continue;
-    const code = readSpelledCode(doc, lineOne ? i + 2 : i + 1);
+    let from = lineOne ? i + 2 : i + 1;
+    // "Pickup grid for both 38S MB …", "grid is …": words between the trigger and the grid.
+    while (from - i <= 3 && GRID_LEAD_INS.has(doc.tokens[from]?.norm ?? '')) from++;
+    const code = readSpelledCode(doc, from);
     const grid = code ? toGrid(leadingGrid(code.groups)) : null;
     if (code && grid) {
-      claim(doc, code);
-      return { value: grid, span: spanOf(doc, code.start, code.end) };
+      // "… bravo one two three four, five six seven eight": the northing said after a pause belongs to it.
+      const northing = code.groups.length === 3 ? northingAfter(doc, code.end, code.groups[2].text.length) : null;
+      const whole = northing ? toGrid(`${grid}${northing.digits}`) : null;
+      const end = whole && northing ? northing.end : code.end;
+      claim(doc, { start: code.start, end });
+      return { value: whole ?? grid, span: spanOf(doc, code.start, end) };
     }
     const plain = code ? readPlainGrid(doc, code) : null;
     if (plain) {
@@ -56,6 +64,15 @@ function readPlainGrid(doc: Doc, code: SpelledCode): { value: string; start: num
   }
   if (digits.length < 6 || digits.length > 10 || digits.length % 2 !== 0) return null;
   return { value: digits, start: code.start, end };
+}
+
+/** The digits said after a comma that end a grid whose easting has `length` digits, and where they end. */
+function northingAfter(doc: Doc, end: number, length: number): { digits: string; end: number } | null {
+  if (doc.tokens[end]?.norm !== ',') return null;
+  const rest = readSpelledCode(doc, end + 1);
+  if (!rest || rest.groups.length !== 1 || rest.groups[0].kind !== 'digits' || rest.groups[0].text.length !== length)
+    return null;
+  return { digits: rest.groups[0].text, end: rest.end };
 }
 
 /** Zone digits, letters, then the digit groups that follow; anything after is not part of the grid. */

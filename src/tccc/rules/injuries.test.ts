@@ -109,4 +109,14 @@ describe('mechanisms and evacuation priority', () => {
       { type: 'amputation', location: 'right_leg' },
     ]);
   });
+  it('reads a gash or a cut said with its place as a laceration, and a dressing "on it" goes there', () => {
+    const r = extractRecord(
+      'Big cut on the back of his left hand, pressure dressing on it. Deep gash on the right shin.',
+    );
+    expect(r.injuries).toEqual([
+      { type: 'laceration', location: 'left_arm' },
+      { type: 'laceration', location: 'right_leg' },
+    ]);
+    expect(r.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
+  });
 });

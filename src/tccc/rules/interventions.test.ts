@@ -144,6 +144,16 @@ describe('interventions', () => {
     ]);
     expect(interventions('chest seal on now, IV next.')).toEqual([{ type: 'chest_seal' }, { type: 'iv' }]);
   });
+  it('reads an IV/IO led by "through" or "push" as the way in, never another device', () => {
+    const r = extractRecord(
+      'IO in the sternum at 1640. Blood through the IO, one unit, 1650. TXA, two grams, slow push IO, 1652.',
+    );
+    expect(r.interventions).toEqual([{ type: 'io', location: 'chest', time: '16:40' }]);
+    expect(r.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IO', time: '16:52' }]);
+    expect(extractRecord('IO in the sternum. Giving the blood, one unit IO, 1650.').interventions).toEqual([
+      { type: 'io', location: 'chest' },
+    ]);
+  });
   it('reads IV after a dose as the route, not as access', () => {
     const record = extractRecord('TXA going in now, two grams IV, time one four three one.');
     expect(record.interventions).toBeUndefined();

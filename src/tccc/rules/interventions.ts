@@ -12,7 +12,7 @@ import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
-import { sideCarry } from './sides.js';
+import { limbOfBareSide, sideCarry } from './sides.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -51,6 +51,8 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
   if (!NO_LOCATION.has(type) && locations.length === 0)
     locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
+  if (!NO_LOCATION.has(type) && locations.length === 0)
+    locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.

@@ -189,4 +189,33 @@ describe('drugs and fluids as spoken while working', () => {
     expect(r.fluids).toEqual([{ name: 'hextend', volume_ml: 500, route: 'IV' }]);
     expect(extractRecord('Getting a line, right AC.').interventions).toEqual([{ type: 'iv', location: 'right_arm' }]);
   });
+  it('reads "second gram at 1430" said on its own as another gram of the last drug dosed in grams', () => {
+    expect(extractRecord('TXA 1 g IV at 0910. Pulse 110. Second gram at 0940.').medications).toEqual([
+      { name: 'txa', dose: '1 g', route: 'IV', time: '09:10' },
+      { name: 'txa', dose: '1 g', time: '09:40' },
+    ]);
+    expect(extractRecord('Ketamine 50 mg IM. Second gram at 0940.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM' },
+    ]);
+  });
+  it('reads a radio "TXA negative" as no TXA', () => {
+    expect(extractRecord('Tourniquet left leg. TXA negative. Pulse 110.').medications).toBeUndefined();
+  });
+  it('reads units of whole blood timed one by one as one unit each, the second through the same line', () => {
+    expect(
+      extractRecord('IO sternum 0900. Two units of whole blood through the IO, first unit 0905, second unit 0915.')
+        .fluids,
+    ).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '09:05' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '09:15' },
+    ]);
+    expect(extractRecord('IO sternum 0900. Whole blood 2 units IO 0905.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 1000, route: 'IO', time: '09:05' },
+    ]);
+  });
+  it('reads a bare volume said right before its fluid ("five hundred lactated ringers")', () => {
+    expect(
+      extractRecord('i o left tibia zero two one five five hundred lactated ringers i o zero two one eight').fluids,
+    ).toEqual([{ name: 'crystalloid', volume_ml: 500, route: 'IO', time: '02:18' }]);
+  });
 });

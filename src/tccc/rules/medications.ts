@@ -63,7 +63,11 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
-  const dose = findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
+  // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
+  const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
+  const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
+  if (repeated && again?.dose && !inUnit) return null;
+  const dose = said ?? findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   if (repeated && !dose) return null;
@@ -110,16 +114,37 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | nul
       : (findVolume(doc, behind, m.start, unitMl) ??
         findVolume(doc, m.end, windowEnd, unitMl) ??
         findBareVolume(doc, m.end) ??
-        // "five hundred of lactated Ringer's", "500 of whole blood": the volume said before its fluid.
-        (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : null));
+        // "five hundred of lactated Ringer's", "500 of whole blood", "five hundred lactated ringers": the volume said before its fluid.
+        (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
-  const time = findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
+  // "two units of whole blood … first unit 0306, second unit 0318": each unit said with its own time is one unit.
+  const firstUnit = unitMl && volume && volume.value > unitMl ? firstUnitTime(doc, m.end) : null;
+  const time = firstUnit ?? findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);
   const value: Fluid = { name: tag.value };
-  if (volume) value.volume_ml = volume.value;
+  if (volume) value.volume_ml = firstUnit && unitMl ? unitMl : volume.value;
   if (route && (route.value === 'IV' || route.value === 'IO')) value.route = route.value;
+  // "first unit 0306, second unit 0318": another unit runs where the last one ran.
+  else if (again && !named && last?.route) value.route = last.route;
   if (time) value.time = time.value;
   return { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
+}
+
+/** How far after the fluid its units may be timed one by one. */
+const UNIT_TIMES_REACH = 12;
+
+/** The time said after "first unit" shortly after a fluid counted in units, when a second is also timed. */
+function firstUnitTime(doc: Doc, from: number): Read<string> | null {
+  const end = Math.min(doc.tokens.length, from + UNIT_TIMES_REACH);
+  const at = (word: string): number => {
+    for (let i = from; i < end; i++) if (doc.tokens[i].norm === word) return i;
+    return -1;
+  };
+  // "first unit" says one unit (what the grounding check asks of a 500 ml volume), "the first at" does not.
+  const first = at('first');
+  const second = at('second');
+  if (first < 0 || second < first || !/^units?$/.test(doc.tokens[first + 1]?.norm ?? '')) return null;
+  return findTime(doc, first + 2, Math.min(second, first + 5));
 }
 
 /** The "2nd unit" mention at `unit` when the fluid mention at `named` follows it directly ("second unit of whole blood"). */

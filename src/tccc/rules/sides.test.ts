@@ -55,4 +55,10 @@ describe('a side said once', () => {
       { type: 'pressure_dressing', location: 'neck' },
     ]);
   });
+  it('gives a side said alone after a device the limb last named with that side, and none when two were', () => {
+    expect(extractRecord('Right forearm, open fracture. Splint right.').interventions).toEqual([
+      { type: 'splint', location: 'right_arm' },
+    ]);
+    expect(extractRecord('Left arm GSW. Left thigh frag. Splint left.').interventions).toEqual([{ type: 'splint' }]);
+  });
 });

@@ -4,7 +4,8 @@
  * carries to later mentions of that limb until the other side of it is named.
  */
 import type { Doc } from './document.js';
-import { readLocations, type SideCarry } from './locations.js';
+import { SIDE_WORDS } from './lexicon/body.js';
+import { readLocations, type FoundLocation, type SideCarry } from './locations.js';
 
 const NONE = 0;
 const LEFT = 1;
@@ -55,4 +56,17 @@ export function sideCarry(doc: Doc): SideCarry {
   };
   cache.set(doc, carry);
   return carry;
+}
+
+/**
+ * "Left shin, open fracture. Splint left.": a side said alone right after a device, at its phrase's end, is the
+ * limb last named with that side; none when both an arm and a leg were last named with it.
+ */
+export function limbOfBareSide(doc: Doc, at: number): FoundLocation | null {
+  const side = SIDE_WORDS[doc.tokens[at]?.norm ?? ''];
+  const after = doc.tokens[at + 1];
+  if ((side !== 'left' && side !== 'right') || (after && after.kind !== 'punct')) return null;
+  const carry = sideCarry(doc);
+  const limbs = (['arm', 'leg'] as const).filter((limb) => carry(limb, at) === side);
+  return limbs.length === 1 ? { location: `${side}_${limbs[0]}`, start: at, end: at + 1 } : null;
 }

@@ -175,8 +175,8 @@ function readLead(doc: Doc, from: number, to: number): { time: { value: string; 
   return { time, newSet };
 }
 
-/** Words a time-header line may carry besides its time ("Vitals @ 2015 hrs", "Trend"). */
-const HEADER_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'trend', 'time', 'at', '@', ':', '-']);
+/** Words a time-header line may carry besides its time ("Vitals @ 2015 hrs", "Trend", "Update 0328:"). */
+const HEADER_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'trend', 'update', 'time', 'at', '@', ':', '-']);
 /** Longest time-header line read back over, so the look-back stays constant per sign. */
 const HEADER_MAX = 6;
 

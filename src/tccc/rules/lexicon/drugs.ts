@@ -61,6 +61,7 @@ export const MEDICATION_PHRASES: Lexicon = [
 ];
 
 const repeat: Tag = { cat: 'repeat' };
+const oneGram: Tag = { cat: 'repeat', dose: '1 g' };
 /** Another dose of the last drug named; it counts only when a dose follows. */
 export const REPEAT_PHRASES: Lexicon = [
   ['repeated', [repeat]],
@@ -77,6 +78,8 @@ export const REPEAT_PHRASES: Lexicon = [
   ['another one', [repeat]],
   // "and then another twenty five micrograms IV": another dose of the last drug when a dose is said with it.
   ['another', [repeat]],
+  // "second gram at 1430": a counted gram is another dose of one gram.
+  ...['second', '2nd', 'third', '3rd', 'another'].map((w): [string, Tag[]] => [`${w} gram`, [oneGram]]),
 ];
 
 const repeatFluid: Tag = { cat: 'repeat', fluid: true };

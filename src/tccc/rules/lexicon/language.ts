@@ -223,6 +223,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['not started', [backward]],
   ['not successful', [backward]],
   ['was considered', [backward]],
+  // Radio brevity: "TXA negative" is no TXA.
+  ['negative', [backward]],
   ['?', [backward]],
 ];
 

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { readTokens } from '../text/normalize.js';
+import { calledNames } from './called-names.js';
+import { extractCasualties } from './casualties.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+
+const TWO_CALLED =
+  "Hey, Ortiz, hold that, I'm taking Reyes first. Reyes. Reyes! Open your eyes. Shot in the left thigh. " +
+  'Tourniquet, left thigh, at 2210. Okay Reyes, pulse one forty, you only respond to pain. Ortiz, okay, your turn. ' +
+  'Cut on the right forearm, pressure dressing on it. Pulse ninety, you are alert. Back to Reyes, pressure ninety over palp. ' +
+  'Reyes urgent surgical, Ortiz routine.';
+
+describe('casualties known only by the names the medic calls them', () => {
+  it('finds the names called out, in the order first called, only when two or more are', () => {
+    expect(calledNames(readTokens(TWO_CALLED, NORMALIZE_OPTIONS))).toEqual(['ortiz', 'reyes']);
+    expect(calledNames(readTokens('Stay with me, Jones. Hey, Jones, look at me.', NORMALIZE_OPTIONS))).toEqual([]);
+  });
+  it("gives each called casualty its own facts and nothing of the other's", () => {
+    const [ortiz, reyes, ...rest] = extractCasualties(TWO_CALLED).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(ortiz.casualty?.name).toBe('Ortiz');
+    expect(ortiz.evac_priority).toBe('routine');
+    expect(ortiz.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
+    expect(ortiz.vitals).toEqual([{ pulse: 90, avpu: 'A' }]);
+    expect(reyes.casualty?.name).toBe('Reyes');
+    expect(reyes.evac_priority).toBe('urgent_surgical');
+    expect(reyes.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '22:10' }]);
+  });
+});

@@ -1,0 +1,59 @@
+/**
+ * Casualties known only by the names the medic calls them while treating: "Hey, Diaz, I'm going to help Sims
+ * first … Sims. Sims! Look at me. … Diaz, okay, your turn. … Back to Sims." A name called that way twice or
+ * more, by two names at least, says the narrative covers those casualties, in the order first called.
+ */
+import type { Token } from '../text/tokenize.js';
+import { isBoundary, norm } from './casualty-switch.js';
+
+/** Words a medic calls out that are no one's name ("Okay, Doc.", "Hey, buddy."). */
+const NOT_CALLED = new Set([
+  'okay',
+  'ok',
+  'alright',
+  'doc',
+  'medic',
+  'buddy',
+  'man',
+  'sir',
+  'sarge',
+  'hey',
+  'no',
+  'yes',
+]);
+const VOCATIVE_ENDS = new Set([',', '.', '!', '?']);
+
+const isNameWord = (t: Token | undefined): boolean =>
+  t !== undefined && t.kind === 'word' && /^[A-Z][a-z'-]+$/.test(t.raw) && !NOT_CALLED.has(t.norm);
+
+/** True when the capitalized word at `i` is called out: "Hey, W,", "Okay W,", "Back to W", "W, okay, your turn", "W. W!". */
+function calledAt(tokens: Token[], i: number): boolean {
+  if (!isNameWord(tokens[i])) return false;
+  const w = tokens[i].norm;
+  const prev = norm(tokens, i - 1);
+  const ends = VOCATIVE_ENDS.has(norm(tokens, i + 1));
+  if (ends && (prev === 'hey' || (prev === ',' && norm(tokens, i - 2) === 'hey'))) return true;
+  if ((prev === 'okay' || prev === 'ok') && norm(tokens, i + 1) === ',') return true;
+  if (prev === 'to' && norm(tokens, i - 2) === 'back') return true;
+  const turn = norm(tokens, i + 2) === 'okay' ? i + 4 : i + 2;
+  if (norm(tokens, i + 1) === ',' && norm(tokens, turn) === 'your' && norm(tokens, turn + 1) === 'turn') return true;
+  // "Sims. Sims!": the name said alone twice running.
+  return isBoundary(tokens[i - 1]) && ends && norm(tokens, i + 2) === w && VOCATIVE_ENDS.has(norm(tokens, i + 3));
+}
+
+/** The names called out in the narrative, in the order first called; empty unless two or more are. */
+export function calledNames(tokens: Token[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++)
+    if (calledAt(tokens, i) && !names.includes(tokens[i].norm)) names.push(tokens[i].norm);
+  return names.length >= 2 ? names : [];
+}
+
+/** The index in `names` of a called name said at token `i` to open a phrase ("Sims. Sims!", "Okay Sims,", "Diaz, okay"); -1 otherwise. */
+export function callTo(tokens: Token[], i: number, names: readonly string[]): number {
+  const k = names.indexOf(tokens[i]?.norm ?? '');
+  if (k < 0 || !isNameWord(tokens[i])) return -1;
+  const prev = norm(tokens, i - 1);
+  const opens = isBoundary(tokens[i - 1]) || ['hey', 'okay', 'ok', 'to'].includes(prev);
+  return opens && VOCATIVE_ENDS.has(norm(tokens, i + 1)) ? k : -1;
+}

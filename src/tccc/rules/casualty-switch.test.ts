@@ -1,0 +1,196 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('casualty lists and introductions', () => {
+  it('reads "First, … Second, …" opening sentences as two casualties once several are said', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties, IED. First, zap number alpha bravo one two three four, GSW left arm, pulse one hundred. ' +
+        'Second, zap number charlie delta five six seven eight, burns to the face, pulse one thirty.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.battle_roster).toBe('AB1234');
+    expect(a.vitals).toEqual([{ pulse: 100 }]);
+    expect(b.casualty?.battle_roster).toBe('CD5678');
+    expect(b.vitals).toEqual([{ pulse: 130 }]);
+    expect(b.injuries).toEqual([{ type: 'burn', location: 'face' }]);
+  });
+  it('reads a triage roster of bulleted lines opening with a rank as one casualty each', () => {
+    const [a, b, c, ...rest] = records(
+      'Mortar impact 0930, 3 patients.\nURGENT\n- SGT Vance (VA1234): GSW R leg, TQ R thigh 0935, HR 130.\n' +
+        'DELAYED\n- PFC Ortiz: frag L arm, pressure dsg L arm, HR 96.\nMINIMAL\n- SPC Reyes: lac R hand, HR 88.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name, c.casualty?.name]).toEqual(['Vance', 'Ortiz', 'Reyes']);
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '09:35' }]);
+    expect(b.vitals).toEqual([{ pulse: 96 }]);
+    expect(c.vitals).toEqual([{ pulse: 88 }]);
+    expect(a.casualty?.battle_roster).toBe('VA1234');
+    expect([a, b, c].map((r) => r.time_of_injury)).toEqual(['09:30', '09:30', '09:30']);
+    // The heading above a line is that casualty's, never everyone's.
+    expect([a, b, c].map((r) => r.evac_priority)).toEqual(['urgent', undefined, undefined]);
+  });
+  it('reads lines headed by a battle roster number and a rank as casualties, the roster kept', () => {
+    const [a, b, ...rest] = records(
+      'Rollover at 0610, 2 cas.\nAB1234 SGT Pike, M: fx L forearm, splint L arm. HR 90.\nCD5678 SPC Rowe, F: lac scalp. HR 112.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty).toEqual({ name: 'Pike', battle_roster: 'AB1234', sex: 'male' });
+    expect(b.casualty).toEqual({ name: 'Rowe', battle_roster: 'CD5678', sex: 'female' });
+    expect(b.vitals).toEqual([{ pulse: 112 }]);
+  });
+  it('follows "the female … the male …" once several are said, each back to the same casualty', () => {
+    const [f, m, ...rest] = records(
+      'got two from the blast the female is specialist ana ruiz frag to the left thigh ' +
+        'the male is private dan cole burns to the right hand the female pulse one hundred the male pulse one twenty',
+    );
+    expect(rest).toEqual([]);
+    expect(f.casualty?.sex).toBe('female');
+    expect(f.vitals).toEqual([{ pulse: 100 }]);
+    expect(m.casualty?.sex).toBe('male');
+    expect(m.vitals).toEqual([{ pulse: 120 }]);
+  });
+  it('keeps a bystander said to be fine off every record, and counts "first is" from the casualties', () => {
+    const result = extractCasualties(
+      'Two casualties plus the interpreter, who is fine, pulse around ninety, he needs no card. ' +
+        'First is Corporal Dale Ames, GSW left arm, pulse one ten. Second is Private Ivy Stone, burns to the face, pulse one thirty. ' +
+        'Ames urgent, Stone priority.',
+    );
+    const [a, b, ...rest] = result.casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Dale Ames');
+    expect(a.vitals).toEqual([{ pulse: 110 }]);
+    expect(a.evac_priority).toBe('urgent');
+    expect(b.casualty?.name).toBe('Ivy Stone');
+    expect(b.vitals).toEqual([{ pulse: 130 }]);
+    expect(b.evac_priority).toBe('priority');
+    expect(result.unattributed.some((e) => e.path.startsWith('/vitals'))).toBe(true);
+  });
+  it('dates every casualty on the line of a time header ("Update 0910: Cas 1 … Cas 2 …")', () => {
+    const [a, b] = records(
+      '2 cas from the blast.\nCas 1 SGT Vance: frag L leg.\nCas 2 PFC Ortiz: lac R arm.\n' +
+        'Update 0910: Cas 1 HR 120, RR 24. Cas 2 HR 96, pain 4.\nUpdate 0925: Cas 1 HR 108. Cas 2 HR 90.',
+    );
+    expect(a.vitals).toEqual([
+      { time: '09:10', pulse: 120, resp_rate: 24 },
+      { time: '09:25', pulse: 108 },
+    ]);
+    expect(b.vitals).toEqual([
+      { time: '09:10', pulse: 96, pain: 4 },
+      { time: '09:25', pulse: 90 },
+    ]);
+  });
+  it('leaves out a sentence that names two casualties without saying whose its facts are, and lists it', () => {
+    const result = extractCasualties(
+      'Two casualties. First guy is Corporal Tom Hale, burns to the face, pulse one ten. ' +
+        'Second guy is Private Ed Marsh, GSW left leg, pulse one twenty. ' +
+        'Gave morphine ten milligrams IM at 0905, that was Marsh, no wait, it went to Hale, not Marsh. ' +
+        "Hale's priority, Marsh is urgent.",
+    );
+    const [hale, marsh] = result.casualties.map((c) => c.record);
+    expect(hale.medications).toBeUndefined();
+    expect(marsh.medications).toBeUndefined();
+    expect(hale.evac_priority).toBe('priority');
+    expect(marsh.evac_priority).toBe('urgent');
+    expect(result.unattributed.some((e) => e.path.startsWith('/medications'))).toBe(true);
+  });
+  it('switches on a known name opening a clause in speech printed without punctuation', () => {
+    const [boyd, lane, ...rest] = records(
+      'rocket hit the motor pool two guys down first guy specialist boyd frag to the right arm pressure dressing right arm ' +
+        'heart rate 100 the other guy sergeant lane burns to the chest heart rate 130 lane urgent boyd routine',
+    );
+    expect(rest).toEqual([]);
+    expect(boyd.evac_priority).toBe('routine');
+    expect(lane.evac_priority).toBe('urgent');
+    expect(boyd.vitals).toEqual([{ pulse: 100 }]);
+    expect(lane.vitals).toEqual([{ pulse: 130 }]);
+  });
+  it('reads a two-letter name after a label, so "Wu, urgent." is hers', () => {
+    const [, wu] = records(
+      'Two casualties. Patient one, Torres. Frag, left arm. Next patient, Wu. Burns, face. Torres, routine. Wu, urgent.',
+    );
+    expect(wu.evac_priority).toBe('urgent');
+  });
+  it('gives what came before "Moving on to the second guy" to a first casualty, also once named there', () => {
+    const [a, b, ...rest] = records(
+      'Okay, this is Private Reed, GSW to the left thigh, tourniquet on the left thigh, pulse one twenty. ' +
+        'Alright, Reed is set for now. Moving on to the second guy, Corporal Webb, frag to the face, pulse ninety. ' +
+        'Reed is urgent, Webb routine.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.vitals).toEqual([{ pulse: 120 }]);
+    expect(a.evac_priority).toBe('urgent');
+    expect(b.vitals).toEqual([{ pulse: 90 }]);
+    expect(b.evac_priority).toBe('routine');
+    expect(b.interventions).toBeUndefined();
+  });
+  it('reads "the other one" closing an act ("I didn\'t patch the other one.") as a thing, not a casualty', () => {
+    const result = extractCasualties(
+      "Corporal Ana Vidal, frag in the left eye, rigid eye shield on the left eye, I didn't patch the other one. " +
+        'Pulse ninety, alert. Urgent.',
+    );
+    expect(result.casualties).toHaveLength(1);
+    expect(result.casualties[0].record.vitals).toEqual([{ pulse: 90, avpu: 'A' }]);
+  });
+  it('reads "1. SGT Cole - …" lines, "guy number two" and a rank and name opening a sentence as casualties', () => {
+    const listed = records(
+      '3 casualties from the IED.\n1. SGT Cole - GSW L thigh, HR 120.\n2. SPC Diaz - frag R arm, HR 96.\n3. PFC Roe - burns face, HR 110.',
+    );
+    expect(listed.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Cole', [{ pulse: 120 }]],
+      ['Diaz', [{ pulse: 96 }]],
+      ['Roe', [{ pulse: 110 }]],
+    ]);
+    const guys = records(
+      'two guys hit. guy number one, gsw chest, pulse 130. guy number two, frag left arm, pulse 95.',
+    );
+    expect(guys.map((r) => r.vitals)).toEqual([[{ pulse: 130 }], [{ pulse: 95 }]]);
+    const ranked = records(
+      'Two wounded. Sergeant Ames has a GSW to the right thigh, pulse 124. Private Boyd has burns to the left hand, pulse 92. ' +
+        'Ames is urgent surgical, Boyd routine.',
+    );
+    expect(ranked.map((r) => [r.casualty?.name, r.evac_priority, r.vitals])).toEqual([
+      ['Ames', 'urgent_surgical', [{ pulse: 124 }]],
+      ['Boyd', 'routine', [{ pulse: 92 }]],
+    ]);
+  });
+  it('gives a triage heading ("Urgent: SGT Bell, …") to the casualty it heads', () => {
+    const [bell, hart] = records(
+      'I have 2 casualties. Urgent: SGT Bell, amputation right leg, HR 140. Routine: PFC Hart, lac left hand, HR 88.',
+    );
+    expect([bell.casualty?.name, bell.evac_priority]).toEqual(['Bell', 'urgent']);
+    expect([hart.casualty?.name, hart.evac_priority]).toEqual(['Hart', 'routine']);
+  });
+  it('reads triage codes ("T1 SPC Ray: …") and "My first is … My second is …" as casualties', () => {
+    const coded = records(
+      'MASCAL, 3 patients. T1 SPC Ray: GSW R chest, HR 130. T2 PFC Kim: fx L leg, HR 100. T3 SGT Oz: lac scalp, HR 90.',
+    );
+    expect(coded.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Ray', [{ pulse: 130 }]],
+      ['Kim', [{ pulse: 100 }]],
+      ['Oz', [{ pulse: 90 }]],
+    ]);
+    const mine = records(
+      'I have two. My first is Corporal Vance, shot in the right arm, pulse 120. My second is Private Shaw, frag to the left thigh, pulse 98.',
+    );
+    expect(mine.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Vance', [{ pulse: 120 }]],
+      ['Shaw', [{ pulse: 98 }]],
+    ]);
+  });
+  it('reads "the first driver … the second driver" as two casualties', () => {
+    const [a, b, ...rest] = records(
+      'Both drivers hurt. The first driver, SPC Hale, GSW to the left leg, pulse 120. The second driver, PFC Rios, burns to the face, pulse 100.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Hale', [{ pulse: 120 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Rios', [{ pulse: 100 }]]);
+  });
+  it('reads a part filed on its own with the opening words ("Two casualties from the IED. The other guy …") as that casualty', () => {
+    expect(records('Two casualties from the IED. The other guy has burns to the face, pulse 100.')).toEqual([
+      { mechanism: ['ied'], injuries: [{ type: 'burn', location: 'face' }], vitals: [{ pulse: 100 }] },
+    ]);
+  });
+});

@@ -1,0 +1,43 @@
+/**
+ * Cues that a line or sentence opens a casualty's entry in a list: a bullet, a written roster number, a triage
+ * heading ("Urgent:", "T1") and the surname after a rank. `casualty-switch.ts` reads casualty switches with them.
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/language.js';
+import { isBoundary, norm } from './switch-words.js';
+
+export const BULLETS = new Set(['-', '*', '\u2022']);
+
+const PRIORITY_WORDS = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
+/** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
+export function opensSentence(tokens: Token[], i: number): boolean {
+  const prev = norm(tokens, i - 1);
+  if (i === 0 || ['.', '\n', ';', '!', '?'].includes(prev)) return true;
+  if (triageCodeAt(tokens, i - 2)) return true;
+  return prev === ':' && PRIORITY_WORDS.has(norm(tokens, i - 2)) && (i < 3 || isBoundary(tokens[i - 3]));
+}
+
+/** "T1", "T2": a triage category written as T and a digit, opening a sentence, at token `i`. */
+export const triageCodeAt = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i) === 't' &&
+  tokens[i + 1]?.kind === 'number' &&
+  !tokens[i + 1].spaced &&
+  tokens[i + 1].value! >= 1 &&
+  tokens[i + 1].value! <= 4 &&
+  (i === 0 || ['.', '\n', ';', '!', '?', ','].includes(norm(tokens, i - 1)));
+
+/** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
+export function rankedName(tokens: Token[], i: number): string | undefined {
+  let j = i + 1;
+  while (RANK_WORDS.has(norm(tokens, j)) && j < i + 3) j++;
+  let last: string | undefined;
+  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = tokens[k].norm;
+  return last;
+}
+
+/** "BR4490": two letters and four digits written as one word. */
+export const rosterAt = (tokens: Token[], i: number): boolean =>
+  /^[a-z]{2}$/.test(norm(tokens, i)) &&
+  tokens[i + 1]?.kind === 'number' &&
+  tokens[i + 1].digits?.length === 4 &&
+  !tokens[i + 1].spaced;

@@ -1,0 +1,34 @@
+/**
+ * Whether a narrative says it covers several casualties ("I've got two", "two casualties", "5 patients", "Two
+ * down"): only then are roles ("the driver"), list lines and a rank opening a sentence read as casualties.
+ */
+import type { Token } from '../text/tokenize.js';
+import { isBoundary, norm } from './casualty-switch.js';
+
+/** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
+const COUNT_NOUNS = new Set([
+  'casualties',
+  'patients',
+  'patient',
+  'casualty',
+  'wounded',
+  'pts',
+  'cas',
+  'guys',
+  'litter',
+  'urgent',
+  'down',
+]);
+
+/** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
+export function saysSeveral(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, i) =>
+      t.kind === 'number' &&
+      t.value! >= 2 &&
+      t.value! <= 9 &&
+      (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
+        (['got', 'have'].includes(norm(tokens, i - 1)) &&
+          (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
+  );
+}

@@ -1,0 +1,123 @@
+/**
+ * Phrases said of every casualty of a narrative ("both urgent surgical", "pickup grid for both …", "all from the
+ * rollover at 0440"), and time headers said of every casualty on their line ("Update 1405: Cas 1 HR 130 … Cas 2
+ * HR 110"): `casualty-split.ts` gives each casualty these words besides its own.
+ */
+import type { Token } from '../text/tokenize.js';
+import { isBoundary, norm } from './casualty-switch.js';
+
+/** A character range `[start, end)` of the narrative. */
+export interface TextPart {
+  start: number;
+  end: number;
+}
+
+/** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
+const PAIRED_PARTS = new Set([
+  'hands',
+  'arms',
+  'forearms',
+  'legs',
+  'thighs',
+  'feet',
+  'eyes',
+  'ears',
+  'sides',
+  'knees',
+  'ankles',
+  'shins',
+  'calves',
+  'lungs',
+  'upper',
+  'lower',
+  'of',
+  'the',
+  'his',
+  'her',
+  'four',
+  'extremities',
+  'limbs',
+  'wrists',
+  'shoulders',
+]);
+
+/** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
+export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
+  const out: TextPart[] = [];
+  const switchAtToken = new Set(switchStarts);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = norm(tokens, i);
+    if ((w !== 'both' && w !== 'all') || PAIRED_PARTS.has(norm(tokens, i + 1))) continue;
+    let end = i + 1;
+    // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
+    while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
+    let start = i;
+    // "… for both." and "time of injury for both 2240": the whole phrase is said of each.
+    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(norm(tokens, i - 1))) || norm(tokens, i - 1) === 'for')
+      start = phraseStartBefore(tokens, i, switchAtToken);
+    // The full stop goes with the phrase, so it is said once for each casualty.
+    const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
+    out.push({ start: tokens[start].start, end: tokens[last].end });
+    i = end;
+  }
+  return out;
+}
+
+/** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */
+const UNPUNCTUATED_REACH = 6;
+
+/**
+ * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label
+ * comes first (unpunctuated speech: "… sats ninety one urgent surgical for both"), no further back than a few
+ * words, a number or that label.
+ */
+function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlySet<number>): number {
+  let start = at;
+  while (start > 0 && !isBoundary(tokens[start - 1])) start--;
+  if (!switchesBetween(switchAtToken, start, at)) return start;
+  start = at;
+  while (
+    start > 0 &&
+    at - start < UNPUNCTUATED_REACH &&
+    !isBoundary(tokens[start - 1]) &&
+    tokens[start - 1].kind !== 'number' &&
+    !switchAtToken.has(start)
+  )
+    start--;
+  return start;
+}
+
+const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
+  [...switchAtToken].some((s) => s > from && s <= to);
+
+/** Most words a time header may hold before its colon ("Update 1405:", "Vitals at 1405:"). */
+const HEADER_MAX = 4;
+
+/**
+ * Time headers said of the casualties that follow on their line: "Update 1405: Cas 1 HR 130 … Cas 2 HR 110" dates
+ * both casualties' signs. For each header, its range and the switches (token indexes) it dates.
+ */
+export function lineTimeHeaders(
+  tokens: Token[],
+  switchStarts: readonly number[],
+): { part: TextPart; dates: number[] }[] {
+  const out: { part: TextPart; dates: number[] }[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (i > 0 && norm(tokens, i - 1) !== '\n') continue;
+    let colon = i;
+    while (colon < tokens.length && colon - i < HEADER_MAX && !isBoundary(tokens[colon])) colon++;
+    const words = tokens.slice(i, colon);
+    if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
+      continue;
+    let lineEnd = colon;
+    while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n') lineEnd++;
+    const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
+    if (dates.length > 0 && dates[0] === colon + 1)
+      out.push({ part: { start: tokens[i].start, end: tokens[colon].end }, dates });
+  }
+  return out;
+}
+
+/** A time of day written as a clock or four digits ("14:05", "1405"). */
+const isClock = (t: Token): boolean =>
+  t.kind === 'clock' || (t.kind === 'number' && t.digits?.length === 4 && t.value! % 100 < 60 && t.value! < 2400);

@@ -97,6 +97,15 @@ describe('groundRecord', () => {
     expect(validateRecord(result.record).valid).toBe(true);
   });
 
+  it('grounds 500 ml for each numbered unit of blood ("unit 1 … unit 2"), and no more than one unit for it', () => {
+    const text = 'LTOWB unit 1 IO 0303, unit 2 IO 0316.';
+    const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
+    expect(groundRecord({ fluids: [unit('03:03'), unit('03:16')] }, text).dropped).toEqual([]);
+    expect(groundRecord({ fluids: [{ ...unit('03:03'), volume_ml: 1000 }] }, text).dropped).toEqual([
+      { path: '/fluids/0/volume_ml', value: 1000, reason: 'volume not in the narrative' },
+    ]);
+  });
+
   it('grounds NKDA and names from their words only', () => {
     const text = 'Casualty is SGT Luis Alvarado, no known drug allergies, she is alert';
     const result = groundRecord({ casualty: { name: 'Luis Alvarado', allergies: 'NKDA', sex: 'male' } }, text);

@@ -63,7 +63,8 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
     tokens.some(
       (t, i) =>
         units.includes(t) &&
-        (numbersBefore(i).has(String(amount)) || (amount === 1 && ONE_OF.has(tokens[i - 1] ?? ''))),
+        (numbersBefore(i).has(String(amount)) ||
+          (amount === 1 && (ONE_OF.has(tokens[i - 1] ?? '') || COUNTED.test(tokens[i + 1] ?? '')))),
     );
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some(
@@ -105,6 +106,8 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
 
 // "a unit", "first unit", "another bag": one of something.
 const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another', 'single']);
+// "unit 1 … unit 2", "bag two": the count after the unit numbers it, and each is one of them.
+const COUNTED = /^(?:[1-9]|one|two|three|four|five|six)$/;
 
 /** Checks every value of a model's record against the narrative, dropping what is not there. */
 export function groundRecord(record: TcccRecord, narrative: string): GroundingResult {

@@ -1,10 +1,17 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { appendNarrative, createCasualty, editFact, type Casualty } from '../records/index.js';
+import { appendNarrative, createCasualty } from '../records/index.js';
 import { CasualtyDocsClient } from './casualty-docs-client.js';
 import { serveCasualtyDocs } from './casualty-docs-server.js';
 import { CasualtyWorkspace } from './casualty-workspace.js';
-import { closeTestRepos, openTestRepo, openTestRepoOverChannel, testRepoOverChannel, until } from './test-repo.js';
+import {
+  closeTestRepos,
+  openTestRepo,
+  openTestRepoOverChannel,
+  testRepoOverChannel,
+  until,
+  setAllergies,
+} from './test-repo.js';
 
 let run = 0;
 const fresh = (what: string) => `${what}-${++run}-${Math.random().toString(36).slice(2)}`;
@@ -12,14 +19,6 @@ afterEach(closeTestRepos);
 
 // Only stops a hang: how fast a change arrives is bench:sync's to measure.
 const SYNCED = { timeout: 30_000, interval: 20 };
-
-const allergy = (value: string) => (c: Casualty) =>
-  editFact(c, {
-    op: 'set',
-    id: 'casualty/allergies',
-    fact: { kind: 'casualty', field: 'allergies', value },
-    at: new Date().toISOString(),
-  });
 
 describe('the casualty documents across a message channel (as the page talks to its worker)', () => {
   it('a workspace on the client keeps what it wrote across a reopen, and hears the other tab’s changes', async () => {
@@ -47,8 +46,8 @@ describe('the casualty documents across a message channel (as the page talks to 
     await vi.waitFor(() => expect(tablet.casualties().some((c) => c.id === id)).toBe(true), SYNCED);
     tablet.repo.networkSubsystem.adapters.forEach((a) => a.disconnect());
     const [base] = tablet.casualties().filter((c) => c.id === id);
-    await tablet.write([allergy('penicillin')(base)], () => base);
-    await kiosk.commit(id, allergy('NKDA'));
+    await tablet.write([setAllergies('penicillin')(base)], () => base);
+    await kiosk.commit(id, setAllergies('NKDA'));
     const { BroadcastChannelNetworkAdapter } = await import('@automerge/automerge-repo-network-broadcastchannel');
     tablet.repo.networkSubsystem.addNetworkAdapter(new BroadcastChannelNetworkAdapter({ channelName: channel }));
 

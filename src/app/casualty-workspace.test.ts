@@ -1,16 +1,9 @@
 import 'fake-indexeddb/auto';
 import { BroadcastChannelNetworkAdapter } from '@automerge/automerge-repo-network-broadcastchannel';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  StorageError,
-  appendNarrative,
-  editFact,
-  toStorageError,
-  updateCasualty,
-  type Casualty,
-} from '../records/index.js';
+import { StorageError, appendNarrative, toStorageError, updateCasualty, type Casualty } from '../records/index.js';
 import { CasualtyWorkspace, type CasualtySource } from './casualty-workspace.js';
-import { closeTestRepos, openTestRepo, testRepo, until } from './test-repo.js';
+import { closeTestRepos, openTestRepo, testRepo, until, setAllergies } from './test-repo.js';
 
 let run = 0;
 /** A fresh database and channel name per test, so no test sees another's casualties. */
@@ -143,20 +136,13 @@ describe('CasualtyWorkspace on the casualty documents (in Node, with no page)', 
     await until(kiosk, () => kiosk.casualties.some((c) => c.id === id));
 
     // A second tablet gets the casualty, goes offline, and sets allergies while the kiosk sets them too.
-    const allergy = (value: string) => (c: Casualty) =>
-      editFact(c, {
-        op: 'set',
-        id: 'casualty/allergies',
-        fact: { kind: 'casualty', field: 'allergies', value },
-        at: new Date().toISOString(),
-      });
     const offlineTablet = await openTestRepo(fresh('db'), 'Tablet 2');
     offlineTablet.repo.networkSubsystem.addNetworkAdapter(new BroadcastChannelNetworkAdapter({ channelName: channel }));
     await vi.waitFor(() => expect(offlineTablet.casualties().some((c) => c.id === id)).toBe(true), SYNCED);
     offlineTablet.repo.networkSubsystem.adapters.forEach((a) => a.disconnect());
     const [base] = offlineTablet.casualties().filter((c) => c.id === id);
-    await offlineTablet.write([allergy('penicillin')(base)], () => base);
-    await kiosk.commit(id, allergy('NKDA'));
+    await offlineTablet.write([setAllergies('penicillin')(base)], () => base);
+    await kiosk.commit(id, setAllergies('NKDA'));
     offlineTablet.repo.networkSubsystem.addNetworkAdapter(new BroadcastChannelNetworkAdapter({ channelName: channel }));
 
     await vi.waitFor(() => expect(kiosk.conflicts(id)).toHaveLength(1), SYNCED);

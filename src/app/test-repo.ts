@@ -4,6 +4,7 @@
  */
 import { Repo, type PeerId } from '@automerge/automerge-repo';
 import { BroadcastChannelNetworkAdapter } from '@automerge/automerge-repo-network-broadcastchannel';
+import { editFact, type Casualty } from '../records/index.js';
 import { CasualtyRepo } from './casualty-repo.js';
 import { CasualtyDocsClient } from './casualty-docs-client.js';
 import { serveCasualtyDocs } from './casualty-docs-server.js';
@@ -60,6 +61,15 @@ export async function openTestRepoOverChannel(
 export function testRepoOverChannel(db: string, device: string, channel?: string): WorkspaceOptions['openRepo'] {
   return (onStatus) => openTestRepoOverChannel(db, device, channel, onStatus);
 }
+
+/** A hand edit setting the casualty's allergies: the field two devices set at once in the conflict tests. */
+export const setAllergies = (value: string) => (c: Casualty) =>
+  editFact(c, {
+    op: 'set',
+    id: 'casualty/allergies',
+    fact: { kind: 'casualty', field: 'allergies', value },
+    at: new Date().toISOString(),
+  });
 
 /** Resolves once `check` holds, checked after every change of the workspace. */
 export function until(workspace: CasualtyWorkspace, check: () => boolean): Promise<void> {

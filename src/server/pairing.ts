@@ -8,16 +8,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensurePrivateDir, writePrivateFile } from './records-storage.js';
-
-/** A paired device as the kiosk's Devices API lists it. */
-export interface PairedDevice {
-  id: string;
-  name: string;
-  /** ISO times. */
-  pairedAt: string;
-  lastSeen?: string;
-  revokedAt?: string;
-}
+import type { PairedDevice } from '../sync/paired-device.js';
 
 /** How long a pairing link works. */
 export const PAIRING_CODE_TTL_MS = 60 * 60 * 1000;

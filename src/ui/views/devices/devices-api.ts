@@ -3,15 +3,7 @@
  * own browser (loopback, plain HTTP), so on any other page each call fails with the server's reason.
  */
 
-/** A paired device as the kiosk lists it. */
-export interface PairedDevice {
-  id: string;
-  name: string;
-  /** ISO times. */
-  pairedAt: string;
-  lastSeen?: string;
-  revokedAt?: string;
-}
+import type { PairedDevice } from '../../../sync/paired-device.js';
 
 /** A one-time pairing link and when it stops working (ISO time). */
 export interface PairingLink {

@@ -3,7 +3,8 @@ import { customElement, state } from 'lit/decorators.js';
 import { dateClockOf } from '../../casualties/casualty-label.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
-import { listDevices, newPairingLink, revokeDevice, type PairedDevice, type PairingLink } from './devices-api.js';
+import type { PairedDevice } from '../../../sync/paired-device.js';
+import { listDevices, newPairingLink, revokeDevice, type PairingLink } from './devices-api.js';
 import { devicesStyles } from './devices-styles.js';
 import { qrPath } from './qr-code.js';
 

@@ -110,4 +110,13 @@ describe('a correction moves the fact it corrects', () => {
     expect(extractRecord('pulse 64 he is alert priority no urgent').evac_priority).toBe('urgent');
     expect(extractRecord('priority no bleeding from the arm').evac_priority).toBe('priority');
   });
+  it('takes back a lone systolic said before a corrected reading, and a dose after "no correction that\'s"', () => {
+    expect(
+      extractRecord('Pulse is one twenty, pressure eighty... no, correction, one oh eight over seventy.').vitals,
+    ).toEqual([{ pulse: 120, systolic: 108, diastolic: 70 }]);
+    expect(
+      extractRecord("giving morphine four milligrams i v no correction that's two milligrams i v at twenty one ten")
+        .medications,
+    ).toEqual([{ name: 'morphine', dose: '2 mg', route: 'IV', time: '21:10' }]);
+  });
 });

@@ -9,6 +9,7 @@ import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 import { moveAcrossSentences } from './moved-corrections.js';
+import { dropRepairedNumbers } from './number-repairs.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
@@ -29,6 +30,8 @@ const LEADING_WORDS = new Set([
   'it',
   "it's",
   'its',
+  // "morphine four milligrams i v no correction that's two milligrams"
+  "that's",
   'was',
   'is',
   'on',
@@ -66,7 +69,7 @@ function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Ki
 
 /** Returns the tokens with each corrected phrase and its correction marker removed. */
 export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = ''): Token[] {
-  const tokens = dropHesitantNumbers(input, text);
+  const tokens = dropRepairedNumbers(input, text);
   const mentions = matcher.match(tokens);
   const mentionAt = new Map<number, Mention>();
   const mentionEnding = new Map<number, Mention>();
@@ -107,8 +110,10 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     after = readingAfterAside(tokens, after, mentionAt) ?? after;
     if (isPairAt(tokens, after)) {
       // "BP ninety over sixty, correction, one ten over seventy": the whole earlier reading goes, not its last number.
+      // "pressure eighty... no, correction, one oh eight over seventy": a lone number said just before goes too.
       const pair = previousPair(tokens, marker.start);
-      for (let i = pair; pair >= 0 && i < after; i++) drop[i] = 1;
+      const from = pair >= 0 ? pair : loneNumberBefore(tokens, marker.start);
+      for (let i = from; from >= 0 && i < after; i++) drop[i] = 1;
       // No reading to take back: never splice the new reading onto a lone number ("70 over 80" from two readings).
       continue;
     }
@@ -122,9 +127,12 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       moved.set(dose, [tokens[after], tokens[after + 1]]);
       drop[dose] = drop[dose + 1] = 1;
       for (let i = marker.start; i < after + 2; i++) drop[i] = 1;
-      // Inside a sentence the pause before the marker goes with it ("TXA 1 g, correction, 2 g").
-      if (isSkippable(tokens[marker.start - 1] ?? tokens[0]) && tokens[marker.start - 1]?.norm !== '.')
-        drop[marker.start - 1] = 1;
+      // Inside a sentence the pause or bare "no" before the marker goes with it ("TXA 1 g, correction, 2 g").
+      const before = tokens[marker.start - 1];
+      if (before && (isSkippable(before) || before.norm === 'no') && before.norm !== '.') drop[marker.start - 1] = 1;
+      // The words said after the old dose and said again after the new one ("4 mg IV no correction 2 mg IV") once.
+      for (let k = 0; dose + 2 + k < marker.start && tokens[dose + 2 + k].norm === tokens[after + 2 + k]?.norm; k++)
+        drop[after + 2 + k] = 1;
       continue;
     }
     const from = findPrevious(tokens, marker.start, kind, mentionAt);
@@ -168,6 +176,13 @@ function previousPair(tokens: Token[], markerStart: number): number {
 }
 
 const SENTENCE_END_WORDS = new Set(['.', ';', '\n']);
+
+/** A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"); else -1. */
+function loneNumberBefore(tokens: Token[], markerStart: number): number {
+  let i = markerStart - 1;
+  while (i >= 0 && (isSkippable(tokens[i]) || ['...', 'no'].includes(tokens[i].norm)) && tokens[i].norm !== '.') i--;
+  return i >= 0 && tokens[i].kind === 'number' && !isNumber(tokens[i - 1] ?? tokens[i]) ? i : -1;
+}
 /** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */
 const ASIDE_WORDS = 4;
 
@@ -224,32 +239,4 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
     if (kind !== 'location' && kind !== 'number' && kindAt(tokens, i, mentionAt) === kind) return i;
   }
   return -1;
-}
-
-const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
-/** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
-const REPAIR = /^\s*\?\s*$|^[\s,.-]*\bno\b[\s,.-]*$/i;
-const digitCount = (t: Token): number => String(t.value ?? '').length;
-
-/**
- * A number said again after a hesitation ("one fifteen, er, thirteen fifteen"; "pulse 120, uh, 124"), a question
- * mark or a bare "no" is a self-repair: the second replaces the first. Only when nothing but the filler and pauses lies between and
- * both have the same number of digits or are both clock-like, so a list ("120, uh, 18 breaths") stays as said.
- */
-function dropHesitantNumbers(tokens: Token[], text: string): Token[] {
-  if (!text) return tokens;
-  const drop = new Set<number>();
-  for (let i = 0; i < tokens.length; i++) {
-    if (!isNumber(tokens[i])) continue;
-    let j = i + 1;
-    while (j < tokens.length && (isSkippable(tokens[j]) || tokens[j].norm === '?' || tokens[j].norm === 'no')) j++;
-    const next = tokens[j];
-    const between = next ? text.slice(tokens[i].end, next.start) : '';
-    if (!next || !isNumber(next) || !(HESITATION.test(between) || REPAIR.test(between))) continue;
-    const a = digitCount(tokens[i]);
-    const b = digitCount(next);
-    if (a !== b && !(a >= 3 && b >= 3)) continue;
-    for (let d = i; d < j; d++) drop.add(d);
-  }
-  return drop.size === 0 ? tokens : tokens.filter((_, i) => !drop.has(i));
 }

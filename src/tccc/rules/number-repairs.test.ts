@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const vitals = (text: string) => extractRecord(text).vitals;
+
+describe('a number the speaker repairs or hedges keeps the value settled on', () => {
+  it('keeps the value said after a settling word, and the last of a run it ends', () => {
+    expect(vitals('Sats coming up, ninety, ninety-one, call it ninety-one. He is alert.')).toEqual([
+      { spo2: 91, avpu: 'A' },
+    ]);
+    expect(vitals('Pulse one twenty, make it one twenty-four.')).toEqual([{ pulse: 124 }]);
+    expect(vitals("Sats ninety-one, maybe ninety-two, I'll put ninety-one.")).toEqual([{ spo2: 91 }]);
+  });
+  it('keeps neither of two readings the speaker is unsure between', () => {
+    expect(vitals('Pulse one thirty, maybe one thirty-four. Resps twenty.')).toEqual([{ resp_rate: 20 }]);
+  });
+  it('never reads a vague number as a value', () => {
+    expect(vitals('Pulse one thirty-something, one thirty-four.')).toEqual([{ pulse: 134 }]);
+    expect(vitals('Pulse one forty-ish. Resps twenty.')).toEqual([{ resp_rate: 20 }]);
+  });
+  it('leaves a list of different readings as said', () => {
+    expect(vitals('HR 120, RR 18, sats 95.')).toEqual([{ pulse: 120, resp_rate: 18, spo2: 95 }]);
+  });
+});

@@ -1,0 +1,93 @@
+/**
+ * Numbers the speaker repairs or hedges before settling on one: "one fifteen, er, thirteen fifteen", "one forty?
+ * One forty-five", "ninety, ninety-one, call it ninety-one", "one thirty, maybe one thirty-four". The value the
+ * speaker settles on is the one kept; a vague number ("one thirty-something") is never a value.
+ */
+import type { Token } from '../text/tokenize.js';
+
+const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.kind === 'clock');
+const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
+const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
+/** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
+const REPAIR = /^\s*\?\s*$|^[\s,.-]*\bno\b[\s,.-]*$/i;
+/** Words that settle a reading said just before ("ninety, call it ninety-one", "one thirty, maybe one thirty-four"). */
+const SETTLES =
+  /^[\s,.-]*\b(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)\b[\s,.-]*$/i;
+/** A guess said after a reading ("ninety-one, maybe ninety-two"): the speaker is unsure of both, so neither is kept. */
+const UNSURE = /^[\s,.-]*\bmaybe\b[\s,.-]*$/i;
+/** Words after a number that make it a guess at its decade ("one thirty-something", "forty-ish"). */
+const VAGUE = new Set(['something', 'ish', 'odd']);
+const digitCount = (t: Token): number => String(t.value ?? '').length;
+/** Both numbers could be the same reading said twice: as many digits, or both clock-like. */
+const sameShape = (a: Token, b: Token): boolean =>
+  digitCount(a) === digitCount(b) || (digitCount(a) >= 3 && digitCount(b) >= 3);
+
+/**
+ * Drops each number the speaker takes back: the first of two said across a hesitation, a question mark, a bare
+ * "no" or a settling word; every number of a run said before a settling word ("ninety, ninety-one, call it
+ * ninety-one"); and a vague number with its vague word. Only numbers of the same shape, so a list ("120, uh, 18
+ * breaths") stays as said.
+ */
+export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
+  if (!text) return tokens;
+  const drop = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isNumber(tokens[i])) continue;
+    const vague = vagueEnd(tokens, i);
+    if (vague > i) {
+      for (let d = i; d <= vague; d++) drop.add(d);
+      continue;
+    }
+    const j = nextNumber(tokens, i);
+    const next = tokens[j];
+    if (!next || !isNumber(next) || !sameShape(tokens[i], next)) continue;
+    const between = text.slice(tokens[i].end, next.start);
+    if (UNSURE.test(between)) {
+      for (let d = i; d <= j; d++) drop.add(d);
+      continue;
+    }
+    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between)) {
+      for (let d = i; d < j; d++) drop.add(d);
+      continue;
+    }
+    // "ninety, ninety-one, call it ninety-one": a run of readings ended by a settling word goes for the last.
+    if (/^\s*,\s*$/.test(between) && settledAfter(tokens, j, text)) for (let d = i; d < j; d++) drop.add(d);
+  }
+  return drop.size === 0 ? tokens : tokens.filter((_, i) => !drop.has(i));
+}
+
+/** The index of the token after `i` past pauses, question marks and "no" (where a repeated number would be). */
+function nextNumber(tokens: Token[], i: number): number {
+  let j = i + 1;
+  while (j < tokens.length && (isPause(tokens[j]) || tokens[j].norm === '?' || tokens[j].norm === 'no')) j++;
+  // "call it", "make it", "more like", "closer to", "maybe", "actually" before the number.
+  const w = tokens[j]?.norm;
+  if (w === 'maybe' || w === 'actually') j++;
+  else if (
+    ['call', 'make', 'more', 'closer'].includes(w ?? '') &&
+    ['it', 'like', 'to'].includes(tokens[j + 1]?.norm ?? '')
+  )
+    j += 2;
+  return j;
+}
+
+/** True when the number at `j` is followed, within a run of same-shape numbers, by a settling word and a number. */
+function settledAfter(tokens: Token[], j: number, text: string): boolean {
+  for (let k = j; k < tokens.length && k < j + 12;) {
+    const n = nextNumber(tokens, k);
+    const next = tokens[n];
+    if (!next || !isNumber(next) || !sameShape(tokens[k], next)) return false;
+    const between = text.slice(tokens[k].end, next.start);
+    if (SETTLES.test(between)) return true;
+    if (!/^\s*,\s*$/.test(between)) return false;
+    k = n;
+  }
+  return false;
+}
+
+/** The last token of a vague word after the number at `i` ("thirty-something", "forty ish"); else `i`. */
+function vagueEnd(tokens: Token[], i: number): number {
+  if (VAGUE.has(tokens[i + 1]?.norm ?? '')) return i + 1;
+  if (tokens[i + 1]?.norm === '-' && VAGUE.has(tokens[i + 2]?.norm ?? '')) return i + 2;
+  return i;
+}

@@ -39,6 +39,8 @@ interface Switch {
   at: number;
   end: number;
   target: Target;
+  /** A role said of the casualty being spoken of ("the male is the driver"). */
+  ofCurrent?: true;
 }
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
@@ -73,7 +75,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    switches.push({ at, end: s.end, target: s.target });
+    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent });
     // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
     i = Math.max(i, s.end - 1);
   }
@@ -115,8 +117,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     else if (
       role &&
       current >= 0 &&
-      ![...roleOwner.values()].includes(current) &&
-      sentencesBetween(tokens, labelEnd, s.at) <= 1
+      (s.ofCurrent || (![...roleOwner.values()].includes(current) && sentencesBetween(tokens, labelEnd, s.at) <= 1))
     ) {
       index = current;
       roleOwner.set(role, current);
@@ -183,7 +184,12 @@ export function splitCasualties(text: string, names: readonly (string | undefine
 
 /** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
 function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {
-  if (s.end === s.at) return called.includes(norm(tokens, s.at)) ? tokens[s.at].raw : undefined;
+  // A name heading its casualty's words ("Hughes first: …") or called ("Sims. Sims!").
+  if (s.end === s.at)
+    return called.includes(norm(tokens, s.at)) ||
+      ('key' in s.target && s.target.key === `name:${norm(tokens, s.at)}` && /^[A-Z]/.test(tokens[s.at].raw))
+      ? tokens[s.at].raw
+      : undefined;
   const said = tokens[s.end - 1];
   if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
     return said.raw.replace(/'s$/, '');

@@ -193,4 +193,32 @@ describe('casualty lists and introductions', () => {
       { mechanism: ['ied'], injuries: [{ type: 'burn', location: 'face' }], vitals: [{ pulse: 100 }] },
     ]);
   });
+  it('reads "both casualties" and "both from" as several, and a role as that casualty only where it opens a phrase', () => {
+    const [a, b, ...rest] = records(
+      'Both casualties from the rocket at 2210. The gunner: burns to both hands, pulse 118. Priority. ' +
+        'The RTO: frag to the left thigh, told the gunner to lie still, pulse 96. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, a.evac_priority, a.time_of_injury]).toEqual([[{ pulse: 118 }], 'priority', '22:10']);
+    expect([b.vitals, b.evac_priority, b.time_of_injury]).toEqual([[{ pulse: 96 }], 'routine', '22:10']);
+  });
+  it('reads "the male is the driver" as one casualty, in speech without punctuation', () => {
+    const [a, b, ...rest] = records(
+      'both from the crash the male is the driver cut on the right hand pulse ninety routine ' +
+        'the female is the medic pulse one ten priority',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.sex, a.vitals, a.evac_priority]).toEqual(['male', [{ pulse: 90 }], 'routine']);
+    expect([b.casualty?.sex, b.vitals, b.evac_priority]).toEqual(['female', [{ pulse: 110 }], 'priority']);
+  });
+  it('reads "this guy" said against "the other one" as the same casualty each time', () => {
+    const [a, b, ...rest] = records(
+      "I've got two. this guy, frag to the left arm, pulse one hundred. the other one, GSW to the belly, pulse one " +
+        'forty. back to this guy, sats ninety eight. the other one, IV right AC.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.vitals).toEqual([{ pulse: 100, spo2: 98 }]);
+    expect(a.interventions).toBeUndefined();
+    expect([b.vitals, b.interventions]).toEqual([[{ pulse: 140 }], [{ type: 'iv', location: 'right_arm' }]]);
+  });
 });

@@ -5,7 +5,8 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import { BULLETS, opensSentence, rankedName, rosterAt, triageCodeAt } from './list-cues.js';
+import { MATCHER } from './lexicon/index.js';
+import { BULLETS, nameLabelAt, opensSentence, rankedName, rosterAt, rosterLabelAt, triageCodeAt } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
 export { isBoundary, norm } from './switch-words.js';
@@ -63,7 +64,7 @@ export function switchAt(
   i: number,
   roles: boolean,
   names: readonly (string | undefined)[],
-): { target: Target; end: number; start?: number } | null {
+): { target: Target; end: number; start?: number; ofCurrent?: true } | null {
   const w = norm(tokens, i);
   const startsPhrase =
     isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
@@ -122,6 +123,12 @@ export function switchAt(
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 1 };
   }
+  // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
+  // "Hughes first: …") is that casualty; the words stay who the casualty is.
+  if (roles && opensSentence(tokens, i)) {
+    const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, (k) => lexiconReads(tokens).has(k));
+    if (label) return { target: { key: /\d/.test(label) ? `roster:${label}` : `name:${label}` }, end: i, start: i };
+  }
   // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
   // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.
   if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {
@@ -172,7 +179,9 @@ export function switchAt(
   // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.
   if (roles && w === 'next' && isBoundary(tokens[i - 1]) && isBoundary(tokens[i + 1]) && namedAfter(tokens, i + 1))
     return { target: { next: true }, end: i + 1 };
-  if (w === 'this' && noun(tokens, i + 1) === 'guy') return { target: { current: true }, end: i + 2 };
+  // "this guy … the other one … back to this guy": said against "the other one", "this guy" is always the same one.
+  if (w === 'this' && noun(tokens, i + 1) === 'guy')
+    return { target: saysTheOther(tokens) ? { key: 'this' } : { current: true }, end: i + 2 };
   // "My guy's got a tension pneumo … the other one … my guy is urgent": always the same one.
   if (w === 'my' && ['guy', 'patient', 'casualty'].includes(noun(tokens, i + 1)))
     return { target: { key: 'mine' }, end: i + 2 };
@@ -183,8 +192,15 @@ export function switchAt(
     ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
-  if (roles && ROLES.has(w) && (norm(tokens, i - 1) === 'the' || isBoundary(tokens[i - 1])))
-    return { target: { key: `role:${w}` }, end: i + 1 };
+  if (
+    roles &&
+    ROLES.has(w) &&
+    (isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
+  ) {
+    // "the male is the driver": a role said of the casualty being spoken of.
+    const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';
+    return { target: { key: `role:${w}` }, end: i + 1, ...(said ? { ofCurrent: true } : {}) };
+  }
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
   const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
@@ -207,12 +223,52 @@ const AFTER_SUBJECT = new Set(['is', 'was', 'got', 'has', 'says', 'urgent', 'pri
 const opensClause = (tokens: Token[], i: number): boolean =>
   /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
 
+const readsOf = new WeakMap<Token[], Set<number>>();
+/** The indexes of the tokens the lexicon reads as something (once per narrative): such a word is no one's name. */
+function lexiconReads(tokens: Token[]): Set<number> {
+  let reads = readsOf.get(tokens);
+  if (!reads) {
+    reads = new Set(
+      MATCHER.match(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+    );
+    readsOf.set(tokens, reads);
+  }
+  return reads;
+}
+
 const unpunctuatedOf = new WeakMap<Token[], boolean>();
 /** True when the narrative has no punctuation between its words, as a speech recogniser prints it (once per narrative). */
 function unpunctuated(tokens: Token[]): boolean {
   let known = unpunctuatedOf.get(tokens);
   if (known === undefined)
     unpunctuatedOf.set(tokens, (known = !tokens.some((t) => ['.', ',', ';', '!', '?'].includes(t.norm))));
+  return known;
+}
+
+/**
+ * True when "the" at token `i` opens a phrase that can name a casualty: after a pause, a lead-in ("back to the
+ * driver", "and the gunner") or "is"; not after another word ("according to the interpreter", "told the driver").
+ */
+function opensPhrase(tokens: Token[], i: number): boolean {
+  const before = norm(tokens, i - 1);
+  if (isBoundary(tokens[i - 1]) || ['and', 'plus', 'now', 'then', 'so', 'ok', 'okay', 'is', 'was'].includes(before))
+    return true;
+  return before === 'to' && ['back', 'on', 'over', 'moving'].includes(norm(tokens, i - 2));
+}
+
+const theOtherOf = new WeakMap<Token[], boolean>();
+/** True when the narrative speaks of "the other one" or "the other guy" (once per narrative). */
+function saysTheOther(tokens: Token[]): boolean {
+  let known = theOtherOf.get(tokens);
+  if (known === undefined) {
+    known = tokens.some(
+      (t, i) =>
+        t.norm === 'other' &&
+        norm(tokens, i - 1) === 'the' &&
+        ['one', 'guy', "one's", "guy's"].includes(norm(tokens, i + 1)),
+    );
+    theOtherOf.set(tokens, known);
+  }
   return known;
 }
 

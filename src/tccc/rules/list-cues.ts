@@ -41,3 +41,88 @@ export const rosterAt = (tokens: Token[], i: number): boolean =>
   tokens[i + 1]?.kind === 'number' &&
   tokens[i + 1].digits?.length === 4 &&
   !tokens[i + 1].spaced;
+
+/** Words that head a line or sentence with a colon but are no one's name ("Update:", "Vitals:", "Plan:"). */
+const HEADINGS = new Set([
+  'update',
+  'vitals',
+  'plan',
+  'note',
+  'notes',
+  'assessment',
+  'treatment',
+  'treatments',
+  'interventions',
+  'meds',
+  'medications',
+  'mechanism',
+  'injuries',
+  'injury',
+  'signs',
+  'symptoms',
+  'handover',
+  'grid',
+  'time',
+  'location',
+  'evac',
+  'mist',
+  'zmist',
+  'summary',
+  'status',
+  'allergies',
+  'line',
+  'remarks',
+  'also',
+  'then',
+  'now',
+  'next',
+  'first',
+  'second',
+  'last',
+  'both',
+  'all',
+  'pickup',
+  'pick',
+  'lz',
+  'request',
+  'precedence',
+  'priority',
+  'urgent',
+  'routine',
+  'correction',
+  'edit',
+  'addendum',
+  'recheck',
+  'reassessment',
+  'findings',
+  'cas',
+  'patient',
+  'casualty',
+  'pt',
+]);
+
+/**
+ * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "BR4490 - …": a battle roster number heading a
+ * casualty's entry (at token `i`, opening a sentence), and its code; else undefined.
+ */
+export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
+  const j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
+  if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + 2))) return undefined;
+  return `${tokens[j].raw}${tokens[j + 1].raw}`.toUpperCase();
+}
+
+/**
+ * "Hughes first: GSW …", "Park: GSW …": a capitalized word that is no heading and no word the lexicon reads,
+ * heading a sentence with a colon, and said again elsewhere in the narrative other than as a heading: a casualty
+ * known by that name.
+ * `known` tells whether the lexicon reads the token at an index.
+ */
+export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3) return undefined;
+  if (HEADINGS.has(t.norm) || RANK_WORDS.has(t.norm) || known(i)) return undefined;
+  const colon = ['first', 'second', 'next', 'now'].includes(norm(tokens, i + 1)) ? i + 2 : i + 1;
+  if (norm(tokens, colon) !== ':') return undefined;
+  // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
+  return tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':') ? t.norm : undefined;
+}

@@ -13,6 +13,7 @@ const COUNT_NOUNS = new Set([
   'casualty',
   'wounded',
   'pts',
+  'pax',
   'cas',
   'guys',
   'litter',
@@ -24,11 +25,17 @@ const COUNT_NOUNS = new Set([
 export function saysSeveral(tokens: Token[]): boolean {
   return tokens.some(
     (t, i) =>
-      t.kind === 'number' &&
-      t.value! >= 2 &&
-      t.value! <= 9 &&
-      (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
-        (['got', 'have'].includes(norm(tokens, i - 1)) &&
-          (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1))))),
+      (t.kind === 'number' &&
+        t.value! >= 2 &&
+        t.value! <= 9 &&
+        (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
+          // "two from the compound fight" opening a phrase
+          (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
+          (['got', 'have'].includes(norm(tokens, i - 1)) &&
+            (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
+      // "Both casualties from the same IED", "both from the rollover" opening a phrase.
+      (t.norm === 'both' &&
+        isBoundary(tokens[i - 1]) &&
+        (COUNT_NOUNS.has(norm(tokens, i + 1)) || norm(tokens, i + 1) === 'from')),
   );
 }

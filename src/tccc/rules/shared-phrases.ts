@@ -39,6 +39,14 @@ const PAIRED_PARTS = new Set([
   'limbs',
   'wrists',
   'shoulders',
+  // "meloxicam 15 mg and Tylenol 1300 mg, both PO": a route said of two drugs.
+  'po',
+  'iv',
+  'io',
+  'im',
+  'in',
+  'sl',
+  'otfc',
 ]);
 
 /** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('casualties known by a roster number or a name heading their words', () => {
+  it('reads battle roster numbers heading sentences as one casualty each, once several are said', () => {
+    const [a, b, ...rest] = records(
+      'Three pax hurt, two of them ours. AB1234: GSW left arm, pulse 100, TQ left arm 1410. ' +
+        'ZAP CD5678, gunner: burns to the face, pulse 130. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.battle_roster).toBe('AB1234');
+    expect([a.vitals, a.interventions]).toEqual([
+      [{ pulse: 100 }],
+      [{ type: 'tourniquet', location: 'left_arm', time: '14:10' }],
+    ]);
+    expect(b.casualty?.battle_roster).toBe('CD5678');
+    expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 130 }], 'routine']);
+  });
+  it('reads a name heading a sentence with a colon as that casualty, and the same name later as the same one', () => {
+    const [a, b, ...rest] = records(
+      'Two from the ambush. Ortiz: GSW right calf, pressure dressing right calf. Bell first: frag to the neck, ' +
+        'pulse 128. Back to Ortiz: pulse 92, alert, meloxicam 15 mg and Tylenol 1000 mg, both PO. Bell urgent. Ortiz routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals, a.evac_priority]).toEqual(['Ortiz', [{ pulse: 92, avpu: 'A' }], 'routine']);
+    expect([b.casualty?.name, b.vitals, b.evac_priority]).toEqual(['Bell', [{ pulse: 128 }], 'urgent']);
+    // "both PO" is the route of the two drugs, not words said of both casualties.
+    expect(a.medications?.map((m) => m.route)).toEqual(['PO', 'PO']);
+    expect(b.medications).toBeUndefined();
+  });
+  it('never reads a heading repeated for each casualty as a name', () => {
+    const [a, b] = records(
+      'Two casualties. Casualty one, SPC Dana Ruiz. Signs: pulse 110. Casualty two, PFC Ed Moss. Signs: pulse 140.',
+    );
+    expect([a.casualty?.name, a.vitals]).toEqual(['Dana Ruiz', [{ pulse: 110 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Ed Moss', [{ pulse: 140 }]]);
+  });
+});

@@ -5,11 +5,14 @@
  * has none of its own); anything else said there cannot be attributed and is left out and listed.
  */
 import type { TcccRecord } from '../record.js';
-import { splitCasualties, type CasualtySplit } from './casualty-split.js';
+import { namesItsCard, splitCasualties, type CasualtySplit } from './casualty-split.js';
 import type { TextPart } from './shared-phrases.js';
 import { saysUnhurt } from './casualty-switch.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
+import { readTokens } from '../text/normalize.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { countsCasualties, picksOutTwo } from './referents.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -34,7 +37,7 @@ export function extractCasualties(text: string): CasualtiesResult {
 
 function readCasualties(text: string): CasualtiesResult {
   const first = splitCasualties(text);
-  if (first.casualties.length === 0) return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)
     return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
@@ -73,8 +76,7 @@ function readCasualties(text: string): CasualtiesResult {
   const bystandersOnly = read.every(
     (r, i) => patients.includes(r) || split.bystanders.includes(i) || !hasOwnFacts(r.result.record),
   );
-  if (patients.length === 0 || (patients.length === 1 && !bystandersOnly))
-    return { casualties: [extractWithEvidence(text)], unattributed: [] };
+  if (patients.length === 0 || (patients.length === 1 && !bystandersOnly)) return oneRecord(text);
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
   // The opening words read as a first "casualty" with nothing of its own give the one patient what all share.
   const opening = read[0] && !patients.includes(read[0]) && !hasOwnFacts(read[0].result.record) ? read[0].result : null;
@@ -85,6 +87,34 @@ function readCasualties(text: string): CasualtiesResult {
     unattributed,
     parts: { casualties: patients.map((p) => p.parts), preamble: split.preamble, shared: split.shared },
   };
+}
+
+/**
+ * The narrative read as one casualty's; but when it counts several casualties and picks out two people of one kind
+ * ("Two casualties. Ames has a GSW …, and Boyd has burns …") that no switch told apart, whose each fact is cannot be
+ * told: the record keeps only what all share (grid, time of injury, a mechanism said in the opening sentence) and
+ * every other fact is listed, never guessed onto it. A part Capture filed on its casualty ("Two casualties from the
+ * IED. First, Ames, GSW …") picks out one person and is read whole.
+ */
+function oneRecord(text: string): CasualtiesResult {
+  const whole = extractWithEvidence(text);
+  const tokens = readTokens(text, NORMALIZE_OPTIONS);
+  if (namesItsCard(tokens) || !countsCasualties(tokens) || !picksOutTwo(tokens))
+    return { casualties: [whole], unattributed: [] };
+  const end = text.search(/[.!?\n]/);
+  const opening = end < 0 ? text.length : end;
+  const kept = (e: EvidenceSpan): boolean =>
+    /^\/(location_grid|time_of_injury)$/.test(e.path) || (/^\/mechanism\/\d+$/.test(e.path) && e.start < opening);
+  const evidence = whole.evidence.filter(kept);
+  const mechanism = (whole.record.mechanism ?? []).filter((_, k) => evidence.some((e) => e.path === `/mechanism/${k}`));
+  const { location_grid, time_of_injury } = whole.record;
+  const record = orderedRecord({ location_grid, time_of_injury, mechanism: mechanism.length ? mechanism : undefined });
+  // Paths renumbered for the mechanisms kept.
+  const renumbered = evidence.map((e) => {
+    const k = /^\/mechanism\/(\d+)$/.exec(e.path);
+    return k ? { ...e, path: `/mechanism/${mechanism.indexOf(whole.record.mechanism![Number(k[1])])}` } : e;
+  });
+  return { casualties: [{ record, evidence: renumbered }], unattributed: whole.evidence.filter((e) => !kept(e)) };
 }
 
 const blankLabels = (text: string, split: CasualtySplit): string =>

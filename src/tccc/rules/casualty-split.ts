@@ -59,8 +59,7 @@ const NONE: CasualtySplit = {
 export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
-  if (tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is')))
-    return NONE;
+  if (namesItsCard(tokens)) return NONE;
   const roles = saysSeveral(tokens);
   const switches: Switch[] = [];
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
@@ -181,6 +180,10 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   split.shared = sharedRanges.filter((r) => r.start >= tokens[firstAt].start);
   return split;
 }
+
+/** True when a narrative says which casualty's card it is ("this card is casualty two", "This card: Cas 2"). */
+export const namesItsCard = (tokens: Token[]): boolean =>
+  tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is'));
 
 /** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
 function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {

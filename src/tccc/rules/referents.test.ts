@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties, pieceParts } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('a narrative that counts several casualties that no switch tells apart', () => {
+  it('keeps only what all share when it picks out two people, and lists the rest', () => {
+    const result = extractCasualties(
+      'Two casualties from the IED at 0900. Ames has a GSW to the right thigh, pulse 120, and Boyd has burns to the face, pulse 100.',
+    );
+    expect(result.casualties.map((c) => c.record)).toEqual([{ time_of_injury: '09:00', mechanism: ['ied'] }]);
+    expect(result.unattributed.some((e) => e.path.startsWith('/vitals'))).toBe(true);
+    // Two roster numbers, two ranked names said mid-sentence: each picks out two people.
+    for (const text of [
+      'Two casualties, rollover. Roster AB1234 and roster CD5678 in the cab. GSW left arm, pulse 110. Burns face, pulse 90.',
+      'Two casualties from the blast, SGT Ames with a GSW to the left thigh and PFC Boyd with burns, TQ left thigh 1410.',
+    ]) {
+      const [only, ...rest] = records(text);
+      expect(rest).toEqual([]);
+      expect([only.vitals, only.interventions, only.injuries]).toEqual([undefined, undefined, undefined]);
+    }
+  });
+  it('keeps a part Capture filed on one casualty whole, with the opening words that count them', () => {
+    const piece =
+      'Two casualties from the IED at 0900. First, SGT Ames, GSW to the right thigh, pulse 120. Second, PFC Boyd, burns to the face, pulse 100.';
+    const parts = pieceParts(piece);
+    expect(parts).toHaveLength(2);
+    const [a, b] = parts.map((p) => records(p.text));
+    expect(a.map((r) => [r.casualty?.name, r.vitals])).toEqual([['Ames', [{ pulse: 120 }]]]);
+    expect(b.map((r) => [r.casualty?.name, r.vitals])).toEqual([['Boyd', [{ pulse: 100 }]]]);
+  });
+  it('keeps a narrative that says whose card it is, or that counts no casualties, as one record', () => {
+    expect(
+      records('Two casualties; this card is for SPC Ames, GSW to the right thigh, pulse 120. PFC Boyd has his own.')[0]
+        .vitals,
+    ).toEqual([{ pulse: 120 }]);
+    expect(
+      records('SGT Ames has a GSW to the right thigh, pulse 120. PFC Boyd put the tourniquet on.')[0].vitals,
+    ).toEqual([{ pulse: 120 }]);
+  });
+});

@@ -55,15 +55,22 @@ function readCasualties(text: string): CasualtiesResult {
   const again = splitCasualties(text, surnames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
-  const unlabelled = blankLabels(text, split);
+  const unlabelled = blankDisputed(blankLabels(text, split), split.unclear);
   const preamble = readParts(unlabelled, split.preamble);
   const unattributed = [
     ...preamble.evidence.filter((e) => !SHARED.test(e.path)),
-    ...(split.unclear.length > 0 ? readParts(unlabelled, split.unclear).evidence : []),
+    ...(split.unclear.length > 0
+      ? readParts(unlabelled, split.unclear).evidence.filter(
+          (e) => !split.givenTo.some((g) => e.start >= g.part.start && e.start < g.part.end),
+        )
+      : []),
   ];
   const read = split.casualties.map((parts, i) => ({
     parts,
-    result: withShared(withName(readParts(unlabelled, [...parts, ...split.shared]), split, i, text), preamble),
+    result: withShared(
+      withName(readParts(unlabelled, [...parts, ...split.shared, ...given(split, i)]), split, i, text),
+      preamble,
+    ),
   }));
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded.
   // Words about no one in particular before "the other guy" or "the second guy" (a part filed on its own with the
@@ -115,6 +122,30 @@ function oneRecord(text: string): CasualtiesResult {
     return k ? { ...e, path: `/mechanism/${mechanism.indexOf(whole.record.mechanism![Number(k[1])])}` } : e;
   });
   return { casualties: [{ record, evidence: renumbered }], unattributed: whole.evidence.filter((e) => !kept(e)) };
+}
+
+/** The words of unclear sentences given to casualty `i`. */
+const given = (split: CasualtySplit, i: number): TextPart[] =>
+  split.givenTo.filter((g) => g.to === i).map((g) => g.part);
+
+/** Words that make a sentence a correction ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
+const CORRECTS = /\b(?:correction|scratch that|my mistake|wrong|not)\b/i;
+
+/**
+ * A reading that a correction naming two casualties moves between them ("the BP 90/60 is patient 3's, not patient
+ * 2's") cannot be moved by the rules: it is blanked wherever else it is said, so no record keeps it.
+ */
+function blankDisputed(text: string, unclear: readonly TextPart[]): string {
+  let out = text;
+  for (const part of unclear) {
+    const words = text.slice(part.start, part.end);
+    if (!CORRECTS.test(words)) continue;
+    for (const reading of words.match(/\d+\/\d+|\d{2,}/g) ?? []) {
+      const said = new RegExp(`(?<![\\d/])${reading.replace('/', '\\/')}(?![\\d/])`, 'g');
+      out = out.replace(said, (m, at: number) => (at >= part.start && at < part.end ? m : ' '.repeat(m.length)));
+    }
+  }
+  return out;
 }
 
 const blankLabels = (text: string, split: CasualtySplit): string =>

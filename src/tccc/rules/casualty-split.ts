@@ -13,6 +13,7 @@ import { loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-sw
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
+import { givenTo, unclearSentences } from './unclear-sentences.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -32,6 +33,8 @@ export interface CasualtySplit {
   bystanders: number[];
   /** Sentences that name two casualties without saying whose each fact is ("I gave ketamine, that was Kim, no, it went to Diaz."): no one's. */
   unclear: TextPart[];
+  /** Words an unclear sentence gives to one casualty, by index ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
+  givenTo: { part: TextPart; to: number }[];
 }
 
 interface Switch {
@@ -53,6 +56,7 @@ const NONE: CasualtySplit = {
   calledBy: [],
   bystanders: [],
   unclear: [],
+  givenTo: [],
 };
 
 /** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
@@ -156,8 +160,18 @@ export function splitCasualties(text: string, names: readonly (string | undefine
       tokens,
       names,
       switches.map((s) => s.at),
+      owner,
     ),
+    givenTo: [],
   };
+  split.givenTo = split.unclear.flatMap((u) =>
+    givenTo(
+      tokens,
+      u,
+      switches.map((s) => s.at),
+      owner,
+    ),
+  );
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
   const sharedRanges = sharedPhrases(
@@ -249,32 +263,6 @@ function turnsToAnother(tokens: Token[], s: Switch): boolean {
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
 function saysSomething(tokens: Token[], to: number): boolean {
   return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
-}
-
-/**
- * Sentences that name two known casualties and do not open with a switch to one of them: whose each fact is
- * cannot be told ("I gave ketamine at 1605, that was Kim, no, correction, it went to Diaz, not Kim.").
- * Only sentences closed by punctuation: speech without it has no sentence to judge.
- */
-function unclearSentences(
-  tokens: Token[],
-  names: readonly (string | undefined)[],
-  switchStarts: readonly number[],
-): TextPart[] {
-  const out: TextPart[] = [];
-  let from = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
-    const named = new Set(
-      tokens
-        .slice(from, i)
-        .map((t) => t.norm.replace(/'s$/, ''))
-        .filter((w) => names.includes(w)),
-    );
-    if (named.size >= 2 && !switchStarts.includes(from)) out.push({ start: tokens[from].start, end: tokens[i].end });
-    from = i + 1;
-  }
-  return out;
 }
 
 /** The words of the sentence that holds token `i`. */

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+
+describe('sentences that name two casualties', () => {
+  it('moves a reading a correction gives to one casualty off the other, and gives it to the one named', () => {
+    const { casualties } = extractCasualties(
+      'Cas 1: PFC Hall. HR 80, BP 100/60. Routine.\nCas 2: SPC Ruiz. HR 120, BP 130/85. Priority.\n' +
+        "Correction: the BP 100/60 is cas 2's, not cas 1's. Cas 1's BP is 124/78.",
+    );
+    const [hall, ruiz] = casualties.map((c) => c.record);
+    expect(hall.vitals).toEqual([{ pulse: 80, systolic: 124, diastolic: 78 }]);
+    expect(ruiz.vitals?.some((v) => v.systolic === 100 && v.diastolic === 60)).toBe(true);
+  });
+  it('leaves out a sentence that switches to two casualties inside it and gives nothing to either', () => {
+    const { casualties, unattributed } = extractCasualties(
+      'Cas 1: PFC Hall. HR 80. Routine.\nCas 2: SPC Ruiz. HR 120. Priority.\nGave ketamine 50 mg IN to cas 2 and cas 1.',
+    );
+    expect(casualties.map((c) => c.record.medications)).toEqual([undefined, undefined]);
+    expect(unattributed.some((e) => e.path.startsWith('/medications'))).toBe(true);
+  });
+});

@@ -1,0 +1,62 @@
+/**
+ * Sentences of a several-casualty narrative that cannot be given to one casualty: they name two casualties and do
+ * not open with a switch to one of them. A correction that says whose a reading is ("the BP 90/60 is patient 3's,
+ * not patient 2's") gives its words to the one it names without "not".
+ */
+import type { Token } from '../text/tokenize.js';
+import type { TextPart } from './shared-phrases.js';
+import { norm } from './switch-words.js';
+
+const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
+
+/**
+ * Sentences that name two known casualties (by surname, or by two switches inside them) and do not open with a
+ * switch: whose each fact is cannot be told ("I gave ketamine at 1605, that was Kim, no, correction, it went to
+ * Diaz, not Kim."). Only sentences closed by punctuation: speech without it has no sentence to judge.
+ * `switchStarts[k]` is where switch k starts, `owner[k]` the casualty it switches to.
+ */
+export function unclearSentences(
+  tokens: Token[],
+  names: readonly (string | undefined)[],
+  switchStarts: readonly number[],
+  owner: readonly number[],
+): TextPart[] {
+  const out: TextPart[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
+    const named = new Set(
+      tokens
+        .slice(from, i)
+        .map((t) => t.norm.replace(/'s$/, ''))
+        .filter((w) => names.includes(w)),
+    );
+    // "Correction: the BP 90/60 is patient 3's, not patient 2's.": switches inside it to two casualties.
+    const within = new Set(owner.filter((_, k) => switchStarts[k] > from && switchStarts[k] < i));
+    if ((named.size >= 2 || within.size >= 2) && !switchStarts.includes(from))
+      out.push({ start: tokens[from].start, end: tokens[i].end });
+    from = i + 1;
+  }
+  return out;
+}
+
+/**
+ * "Correction: the BP 90/60 is patient 3's, not patient 2's.": the words before the first switch of an unclear
+ * sentence that switches to two casualties, one of them after "not", go to the other one.
+ */
+export function givenTo(
+  tokens: Token[],
+  sentence: TextPart,
+  switchStarts: readonly number[],
+  owner: readonly number[],
+): { part: TextPart; to: number }[] {
+  const inside = switchStarts
+    .map((at, k) => ({ at, to: owner[k] }))
+    .filter(({ at }) => tokens[at].start > sentence.start && tokens[at].start < sentence.end);
+  const denied = inside.filter(({ at }) => norm(tokens, at - 1) === 'not' || norm(tokens, at - 2) === 'not');
+  const owners = new Set(inside.map((x) => x.to));
+  if (owners.size !== 2 || denied.length !== 1 || inside[0] === denied[0]) return [];
+  let from = tokens.findIndex((t) => t.start === sentence.start);
+  while (from < inside[0].at && (tokens[from].kind === 'punct' || tokens[from].norm === 'correction')) from++;
+  return [{ part: { start: tokens[from].start, end: tokens[inside[0].at].start }, to: inside[0].to }];
+}

@@ -12,7 +12,7 @@ import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { countsCasualties, picksOutTwo } from './referents.js';
+import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -20,7 +20,7 @@ export interface CasualtiesResult {
   /** Facts read from the narrative that no casualty can be given: the record path they would have had, and their words. */
   unattributed: EvidenceSpan[];
   /** With several casualties: each one's parts of the narrative (same order), the opening and what is said of all. */
-  parts?: { casualties: TextPart[][]; preamble: TextPart[]; shared: TextPart[] };
+  parts?: { casualties: TextPart[][]; preamble: TextPart[]; shared: TextPart[]; ofNoOne: TextPart[] };
 }
 
 /** Paths of the preamble's record every casualty shares. */
@@ -65,7 +65,10 @@ function readCasualties(text: string): CasualtiesResult {
         )
       : []),
   ];
-  const read = split.casualties.map((parts, i) => ({
+  // A casualty's part that picks out someone else too gives no one the words from there on.
+  const own = split.casualties.map((parts) => cutAtSecondPerson(unlabelled, parts));
+  for (const { left } of own) if (left.length > 0) unattributed.push(...readParts(unlabelled, left).evidence);
+  const read = own.map(({ kept: parts }, i) => ({
     parts,
     result: withShared(
       withName(readParts(unlabelled, [...parts, ...split.shared, ...given(split, i)]), split, i, text),
@@ -92,7 +95,12 @@ function readCasualties(text: string): CasualtiesResult {
   return {
     casualties: patients.map((p) => p.result),
     unattributed,
-    parts: { casualties: patients.map((p) => p.parts), preamble: split.preamble, shared: split.shared },
+    parts: {
+      casualties: patients.map((p) => p.parts),
+      preamble: split.preamble,
+      shared: split.shared,
+      ofNoOne: [...split.unclear, ...own.flatMap((o) => o.left)],
+    },
   };
 }
 
@@ -265,5 +273,8 @@ export function pieceParts(text: string): PiecePart[] {
       text: words([...(shareOpening ? split.preamble : []), ...parts, ...split.shared]),
       unattributed: false,
     });
+  // Sentences no one casualty can be given ("Pulse 90, and SGT Dunn with a GSW …"): the medic files them or leaves them out.
+  const ofNoOne = words(split.ofNoOne);
+  if (ofNoOne) out.push({ text: ofNoOne, unattributed: true });
   return out;
 }

@@ -39,4 +39,25 @@ describe('a narrative that counts several casualties that no switch tells apart'
       records('SGT Ames has a GSW to the right thigh, pulse 120. PFC Boyd put the tourniquet on.')[0].vitals,
     ).toEqual([{ pulse: 120 }]);
   });
+  it("leaves out a casualty's sentences from the one that picks out a second person the switches did not split", () => {
+    const text =
+      'Three casualties. Cas 1, SPC Ruiz, frag left arm, pulse 100. Cas 2, PFC Cole, burns to the face. ' +
+      'Pulse 90, and SGT Dunn with a GSW to the right thigh, TQ right thigh 1402. Routine.';
+    const { casualties, unattributed } = extractCasualties(text);
+    const [ruiz, cole, ...rest] = casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect([ruiz.casualty?.name, ruiz.vitals]).toEqual(['Ruiz', [{ pulse: 100 }]]);
+    expect([cole.casualty?.name, cole.injuries, cole.vitals, cole.interventions]).toEqual([
+      'Cole',
+      [{ type: 'burn', location: 'face' }],
+      undefined,
+      undefined,
+    ]);
+    expect(unattributed.some((e) => e.path.startsWith('/interventions'))).toBe(true);
+    // Capture offers those words as said of no one casualty, so nothing typed is lost.
+    expect(pieceParts(text).at(-1)).toEqual({
+      text: 'Pulse 90, and SGT Dunn with a GSW to the right thigh, TQ right thigh 1402. Routine.',
+      unattributed: true,
+    });
+  });
 });

@@ -6,7 +6,9 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import { MATCHER } from './lexicon/index.js';
+import { readTokens } from '../text/normalize.js';
+import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
+import type { TextPart } from './shared-phrases.js';
 import { rankedName, rosterAt } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -25,28 +27,99 @@ export function countsCasualties(tokens: Token[]): boolean {
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'dismount', 'passenger']);
 /** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
 const SUBJECT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'took', "has'", 'needs']);
-const NOT_NAMES = new Set(['he', 'she', 'it', 'this', 'that', 'there', 'who', 'what', 'everyone', 'nobody', 'one']);
+/** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
+const NOT_NAMES = new Set([
+  'he',
+  'she',
+  'it',
+  'i',
+  'we',
+  'you',
+  'they',
+  'her',
+  'his',
+  'him',
+  'this',
+  'that',
+  'there',
+  'who',
+  'what',
+  'everyone',
+  'everybody',
+  'someone',
+  'nobody',
+  'one',
+  'other',
+  'casualty',
+  'patient',
+  'pt',
+  'okay',
+  'ok',
+  'so',
+  'then',
+  'now',
+  'and',
+  'but',
+  'still',
+  'just',
+]);
 
 /** True when the narrative picks out two different people of one kind (two surnames, two roster numbers, two roles, a female and a male). */
-export function picksOutTwo(tokens: Token[]): boolean {
+export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) >= 0;
+
+/**
+ * The token where the narrative first picks out a second person of a kind it has already picked one of (a second
+ * surname, roster number, role or sex); -1 when it picks out one of each kind at most. `seen` carries the people
+ * picked out before these tokens (the earlier parts of the same casualty).
+ */
+export function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()): number {
   const read = new Set(MATCHER.match(tokens).map((m) => m.start));
-  const kinds = new Map<string, Set<string>>();
-  const add = (kind: string, who: string): void => void kinds.set(kind, (kinds.get(kind) ?? new Set()).add(who));
+  const add = (kind: string, who: string): boolean => {
+    const people = seen.get(kind) ?? new Set<string>();
+    seen.set(kind, people.add(who));
+    return people.size >= 2;
+  };
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
-    if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1))) {
-      const name = rankedName(tokens, i);
-      if (name) add('name', name);
-    } else if (rosterAt(tokens, i)) add('roster', `${w}${tokens[i + 1].raw}`);
-    else if ((w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the') add('sex', w);
-    else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) add('role', w);
+    let name: string | undefined;
+    let second = false;
+    if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1)) && (name = rankedName(tokens, i)))
+      second = add('name', name);
+    else if (rosterAt(tokens, i)) second = add('roster', `${w}${tokens[i + 1].raw}`);
+    else if ((w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the') second = add('sex', w);
+    else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
     else if (
       /^[A-Z][a-z'-]+$/.test(tokens[i].raw) &&
-      !NOT_NAMES.has(w) &&
+      !NOT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) &&
       !read.has(i) &&
       SUBJECT_VERBS.has(norm(tokens, i + 1))
     )
-      add('name', w);
+      second = add('name', w);
+    if (second) return i;
   }
-  return [...kinds.values()].some((who) => who.size >= 2);
+  return -1;
 }
+
+/**
+ * A casualty's parts cut where they first pick out a second person of one kind ("Cas 2, SPC Ruiz, frag left arm.
+ * PFC Cole has burns."): from the sentence that does, whose the facts are cannot be told, so they are `left`.
+ */
+export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { kept: TextPart[]; left: TextPart[] } {
+  const ordered = [...parts].sort((a, b) => a.start - b.start);
+  const seen = new Map<string, Set<string>>();
+  for (const [k, p] of ordered.entries()) {
+    const tokens = readTokens(text.slice(p.start, p.end), NORMALIZE_OPTIONS);
+    const at = secondPersonAt(tokens, seen);
+    if (at < 0) continue;
+    let from = at;
+    while (from > 0 && !SENTENCE_ENDS.has(tokens[from - 1].norm)) from--;
+    const cut = p.start + tokens[from].start;
+    return {
+      kept: [...ordered.slice(0, k), ...(cut > p.start ? [{ start: p.start, end: cut }] : [])],
+      left: [{ start: cut, end: p.end }, ...ordered.slice(k + 1)],
+    };
+  }
+  return { kept: ordered, left: [] };
+}
+
+const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);

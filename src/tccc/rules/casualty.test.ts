@@ -161,4 +161,9 @@ describe('grid', () => {
     expect(casualty("she says she's allergic to sulfa routine")?.allergies).toBe('sulfa');
     expect(extractRecord("she says she's allergic to sulfa routine").evac_priority).toBe('routine');
   });
+  it('reads a name after a civilian title as after a rank', () => {
+    expect(extractRecord('Local national, Ms Laila Karimi, female, shrapnel to the left calf.').casualty?.name).toBe(
+      'Laila Karimi',
+    );
+  });
 });

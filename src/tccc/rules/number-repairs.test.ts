@@ -21,4 +21,7 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
   it('leaves a list of different readings as said', () => {
     expect(vitals('HR 120, RR 18, sats 95.')).toEqual([{ pulse: 120, resp_rate: 18, spo2: 95 }]);
   });
+  it('keeps the value settled on after "so call it"', () => {
+    expect(vitals('Sats were ninety-three so call it ninety-four.')).toEqual([{ spo2: 94 }]);
+  });
 });

@@ -12,7 +12,7 @@ const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
 const REPAIR = /^\s*\?\s*$|^[\s,.-]*\bno\b[\s,.-]*$/i;
 /** Words that settle a reading said just before ("ninety, call it ninety-one", "one thirty, maybe one thirty-four"). */
 const SETTLES =
-  /^[\s,.-]*\b(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)\b[\s,.-]*$/i;
+  /^[\s,.-]*\b(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)\b[\s,.-]*$/i;
 /** A guess said after a reading ("ninety-one, maybe ninety-two"): the speaker is unsure of both, so neither is kept. */
 const UNSURE = /^[\s,.-]*\bmaybe\b[\s,.-]*$/i;
 /** Words after a number that make it a guess at its decade ("one thirty-something", "forty-ish"). */
@@ -61,6 +61,8 @@ function nextNumber(tokens: Token[], i: number): number {
   let j = i + 1;
   while (j < tokens.length && (isPause(tokens[j]) || tokens[j].norm === '?' || tokens[j].norm === 'no')) j++;
   // "call it", "make it", "more like", "closer to", "maybe", "actually" before the number.
+  // "one one four two so call it one one four zero"
+  if (tokens[j]?.norm === 'so' && ['call', 'make'].includes(tokens[j + 1]?.norm ?? '')) j++;
   const w = tokens[j]?.norm;
   if (w === 'maybe' || w === 'actually') j++;
   else if (

@@ -81,3 +81,11 @@ describe('time of injury', () => {
     );
   });
 });
+
+describe('a time of injury labelled after the time', () => {
+  it('reads "<time> for the injury" as the time of injury', () => {
+    expect(
+      extractCasualties('Call it zero two one five for the injury. Pulse 100.').casualties[0].record.time_of_injury,
+    ).toBe('02:15');
+  });
+});

@@ -98,6 +98,15 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
       if (found) return found;
       continue;
     }
+    // "call it one one four zero for the injury": the label said after the time.
+    const clock = readClock(tokens, i);
+    if (clock && tokens[clock.end]?.norm === 'for') {
+      const k = clock.end + (tokens[clock.end + 1]?.norm === 'the' ? 2 : 1);
+      if (['injury', 'wounding'].includes(tokens[k]?.norm ?? '')) {
+        const found = clockAt(doc, i, i);
+        if (found) return found;
+      }
+    }
     if (TIME_RIGHT_AFTER.has(tokens[i].norm) && tokens[i + 1]?.kind !== 'word') {
       const found = clockAt(doc, i, i + 1);
       if (found) return found;

@@ -205,4 +205,10 @@ describe('a later value of a sign said in the same breath', () => {
     expect(vitalsOf('Pain 6 to 7.')).toBeUndefined();
     expect(vitalsOf('Pulse 118, then 2 mg of morphine.')).toEqual([{ pulse: 118 }]);
   });
+  it('reads a later value said after a re-check and a hedge as a set of its own', () => {
+    expect(vitalsOf("Pulse was ninety when I first checked, now it's more like one oh four.")).toEqual([
+      { pulse: 90 },
+      { pulse: 104 },
+    ]);
+  });
 });

@@ -120,8 +120,10 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
 
 /** Words right before a number that make it a later reading of the sign just read ("now 124", "to 93"). */
 const LATER_LEAD = new Set(['now', 'then', 'to', 'later', 'recheck', 'rechecked']);
+/** Words between the word of change and the later reading ("now it's more like 112"). */
+const LATER_HEDGES = new Set(['a', 'an', 'about', 'around', "it's", 'is', "he's", "she's", 'more', 'like', 'closer']);
 /** Most plain words between a value and the later reading of the same sign. */
-const LATER_GAP = 6;
+const LATER_GAP = 8;
 
 /**
  * A second value of the sign just read, later in the same sentence: "pulse was 118 when we got to him,
@@ -135,12 +137,16 @@ function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> |
   while (i < doc.tokens.length && doc.sentence[i] === doc.sentence[obs.start]) {
     const t = doc.tokens[i];
     if (t.kind === 'number' || doc.claimed[i]) break;
-    if (mentionAt(doc, i) !== undefined || (t.kind !== 'word' && t.norm !== ',')) return null;
+    // "when I first checked": a re-check names no other sign.
+    const m = mentionAt(doc, i);
+    if ((m !== undefined && !m.tags.every((tag) => tag.cat === 'recheck')) || (t.kind !== 'word' && t.norm !== ','))
+      return null;
     if (t.kind === 'word' && ++words > LATER_GAP) return null;
     i++;
   }
   let lead = i - 1;
-  while (lead > obs.end && ['a', 'an', 'about', 'around'].includes(doc.tokens[lead].norm)) lead--;
+  // "now 124", "now about 124", "now it's more like 112": the words of change before the hedge.
+  while (lead > obs.end && LATER_HEDGES.has(doc.tokens[lead].norm)) lead--;
   const t = doc.tokens[i];
   if (!t || t.kind !== 'number' || doc.claimed[i] || !LATER_LEAD.has(doc.tokens[lead]?.norm ?? '')) return null;
   if (NOT_A_READING.has(doc.tokens[i + 1]?.norm ?? '')) return null;

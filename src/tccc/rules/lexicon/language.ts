@@ -507,6 +507,10 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'hn',
   'hm1',
   'po1',
+  // Titles said the same way of civilians ("Ms Parwana Sadiq", "Mr. Haidari").
+  'mr',
+  'mrs',
+  'ms',
 ]);
 
 /** Words that continue a rank already begun ("Private First Class", "Sergeant First Class", "Petty Officer Second Class"). */

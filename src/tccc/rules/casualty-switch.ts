@@ -36,6 +36,8 @@ const ORDINALS: Record<string, number> = {
   '3rd': 3,
   '4th': 4,
 };
+/** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
+const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
 
 const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
@@ -170,6 +172,9 @@ export function switchAt(
       norm(tokens, i + 1) === 'one' &&
       (after?.kind === 'number' || after?.kind === 'clock' || ['at', '@'].includes(after?.norm ?? ''))
     )
+      return null;
+    // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
+    if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(after?.norm ?? '')))
       return null;
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };

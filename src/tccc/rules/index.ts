@@ -13,14 +13,13 @@ import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, type Act } from './completions.js';
-import { restatesLast, shareWithJoined } from './restatements.js';
+import { placesAnother, restatesLast, shareWithJoined } from './restatements.js';
 import {
   NO_LOCATION,
   interventionType,
   isAnotherOfSame,
   mergeRepeats,
   namesPartUnplaced,
-  placesAnother,
   readIntervention,
   readRouteSite,
   refersBack,
@@ -73,6 +72,8 @@ function extract(text: string): EvidencedRecord {
   const stamps = new Map<number, string | null>();
   // Devices given the place of the wound before them, undone when the narrative places such a device itself.
   const placedByWound = new Set<FoundIntervention>();
+  // Devices said as "a second one": another device, whose own place says nothing of the first one's.
+  const anotherDevices = new Set<FoundIntervention>();
   // Dressings and splints read with no place of their own, and the wound each is said right after.
   const dressedWounds = new Map<FoundIntervention, Location>();
   // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
@@ -82,8 +83,10 @@ function extract(text: string): EvidencedRecord {
     const sentence = doc.sentence[doc.mentions[k].start];
     const wounds = readInjuries(doc, k);
     injuries.push(...wounds);
-    const type = interventionType(doc, k) ?? anotherOf(doc, k, acts, sentence);
+    const named = interventionType(doc, k);
+    const type = named ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
+    if (!named) for (const f of read) anotherDevices.add(f);
     if (
       read.length === 1 &&
       !read[0].value.location &&
@@ -152,7 +155,11 @@ function extract(text: string): EvidencedRecord {
   completeActs(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of placedByWound)
-    if (interventions.some((o) => !placedByWound.has(o) && o.value.type === f.value.type && o.value.location))
+    if (
+      interventions.some(
+        (o) => !placedByWound.has(o) && !anotherDevices.has(o) && o.value.type === f.value.type && o.value.location,
+      )
+    )
       delete f.value.location;
   const vitals = findVitals(doc);
 

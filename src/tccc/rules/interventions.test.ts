@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 const interventions = (text: string) => extractRecord(text).interventions ?? [];
@@ -245,6 +246,31 @@ describe('two tourniquets said together or one after the other', () => {
     ).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '02:07' },
       { type: 'tourniquet', location: 'right_leg', time: '02:15' },
+    ]);
+  });
+  it('reads "a second one" placed after a device as another of it, never as a second casualty', () => {
+    const tqs = (text: string) => extractCasualties(text).casualties.map((c) => c.record.interventions);
+    expect(tqs('Tourniquet on the left thigh at 0841. Second one going on, left thigh, 0848.')).toEqual([
+      [
+        { type: 'tourniquet', location: 'left_leg', time: '08:41' },
+        { type: 'tourniquet', location: 'left_leg', time: '08:48' },
+      ],
+    ]);
+    // The first keeps the place of the wound it went on, and a buddy who placed it is no one else's facts.
+    expect(
+      tqs(
+        "Left leg, below knee amputation, tourniquet's on, that went on at 0841, his buddy did it. I'm adding a second one, left thigh, above it. Time 0848.",
+      ),
+    ).toEqual([
+      [
+        { type: 'tourniquet', location: 'left_leg', time: '08:41' },
+        { type: 'tourniquet', location: 'left_leg', time: '08:48' },
+      ],
+    ]);
+  });
+  it('reads a seal going on the chest as a chest seal', () => {
+    expect(extractRecord('Seal going on the left chest, it is on.').interventions).toEqual([
+      { type: 'chest_seal', location: 'chest' },
     ]);
   });
 });

@@ -222,18 +222,6 @@ export function isAnotherOfSame(doc: Doc, k: number): boolean {
   return false;
 }
 
-/** Words after "second one" / "another one" that say a device is being placed. */
-const PLACING = new Set(['on', 'going', 'goes', 'went', 'placed', 'applied', 'put', 'in', 'high']);
-
-/** True when the "second one" / "another one" at mention `k` is another device being placed ("second one going on the same leg"). */
-export function placesAnother(doc: Doc, k: number): boolean {
-  const m = doc.mentions[k];
-  const again = tagOf(m, 'repeat');
-  if (!again || again.fluid) return false;
-  for (let i = m.end; i < m.end + 2 && i < doc.chunkEnd[m.start]; i++) if (PLACING.has(doc.tokens[i].norm)) return true;
-  return false;
-}
-
 /**
  * The time of each of `count` devices said together, when the sentence gives one each: "two TQs left
  * thigh, first at 0515, second one 0518", "CAT x2 L thigh 0630/0633". Empty when it does not.

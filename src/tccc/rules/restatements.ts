@@ -2,13 +2,14 @@
  * A device said again while it goes on is one device: "applying a tourniquet to the left leg now,
  * tourniquet time zero nine four six", "tourniquet going on the right thigh ... tourniquet's on, one one
  * five two", "splinting it now, SAM splint". What the restatement adds (a time, a place) completes the
- * device already read instead of adding a second one.
+ * device already read instead of adding a second one; "a second one" said as a device goes on is another.
  */
 import type { Intervention } from '../record.js';
 import type { Act } from './completions.js';
 import type { Doc } from './document.js';
 import { join } from './found.js';
 import type { FoundIntervention } from './interventions.js';
+import { tagOf } from './matcher.js';
 
 /** How many sentences back the device restated may be. */
 const SENTENCE_REACH = 2;
@@ -36,7 +37,8 @@ export function restatesLast(
   if (now.value.location && before.location && now.value.location !== before.location) return false;
   if (now.value.time && before.time && now.value.time !== before.time) return false;
   const m = doc.mentions[k];
-  if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '')) return false;
+  // "second TQ", and "a second one" / "another one" itself: another device, never the same one said again.
+  if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '') || tagOf(m, 'repeat')) return false;
   const adjacent = doc.sentence[last.end - 1] === doc.sentence[m.start] && m.start - last.end <= ADJACENT;
   if (!adjacent && !labelsTime(doc, k) && !saysInPlace(doc, k)) return false;
   before.location ??= now.value.location;
@@ -88,3 +90,20 @@ function saysInPlace(doc: Doc, k: number): boolean {
   }
   return IN_PLACE.has(doc.tokens[i]?.norm ?? '');
 }
+
+/** Words after "second one" / "another one" that say a device is being placed. */
+const PLACING = new Set(['on', 'going', 'goes', 'went', 'placed', 'applied', 'put', 'in', 'high']);
+
+/** True when the "second one" / "another one" at mention `k` is another device being placed ("second one going on the same leg"). */
+export function placesAnother(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const again = tagOf(m, 'repeat');
+  if (!again || again.fluid) return false;
+  for (let i = m.end; i < m.end + 2 && i < doc.chunkEnd[m.start]; i++) if (PLACING.has(doc.tokens[i].norm)) return true;
+  // "I'm adding a second one, left thigh": the placing said before it.
+  const before = ['a', 'the'].includes(doc.tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
+  return PLACING_BEFORE.has(doc.tokens[before]?.norm ?? '');
+}
+
+/** Words before "a second one" / "another one" that say a device is being placed. */
+const PLACING_BEFORE = new Set(['adding', 'add', 'putting', 'placing', 'applying', 'throwing', 'slapping', 'got']);

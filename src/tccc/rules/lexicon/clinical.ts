@@ -262,6 +262,9 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['intubated', [tx('et_tube')]],
   ['chest seal', [tx('chest_seal')]],
   ['vented seal', [tx('chest_seal')]],
+  // "Seal going on the left chest": in care of a casualty a seal is a chest seal.
+  ['seal', [tx('chest_seal')]],
+  ['seals', [tx('chest_seal')]],
   ['chest seals', [tx('chest_seal')]],
   ['hyfin', [tx('chest_seal')]],
   ['occlusive dressing', [tx('chest_seal')]],

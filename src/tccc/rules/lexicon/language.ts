@@ -263,6 +263,9 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['his buddy applied', []],
   ['her buddy applied', []],
   ['his buddy placed', []],
+  // "tourniquet's on, that went on at 0841, his buddy did it": the buddy as the one who gave the care.
+  ['his buddy did', []],
+  ['her buddy did', []],
   // "dressed by his buddy with a pressure dressing": the buddy as the one who gave the care.
   ['by his buddy', []],
   ['by her buddy', []],

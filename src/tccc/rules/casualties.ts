@@ -11,8 +11,10 @@ import { saysUnhurt } from './casualty-switch.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 import { readTokens } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js';
+import { saysSeveral } from './says-several.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -40,7 +42,7 @@ function readCasualties(text: string): CasualtiesResult {
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)
-    return { casualties: [readParts(blankLabels(text, first), [{ start: 0, end: text.length }])], unattributed: [] };
+    return oneRecord(text, readParts(blankLabels(text, first), [{ start: 0, end: text.length }]));
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
   const firstUnlabelled = blankLabels(text, first);
   // Numbered as the narrative counts its casualties: someone unhurt said first ("plus the interpreter") is no number.
@@ -104,6 +106,14 @@ function readCasualties(text: string): CasualtiesResult {
   };
 }
 
+/** "this card is casualty two", "My casualty is PFC Baker": the narrative says which one casualty it is for. */
+const saysWhose = (tokens: Token[]): boolean =>
+  namesItsCard(tokens) ||
+  tokens.some(
+    (t, i) =>
+      t.norm === 'my' && ['casualty', 'patient'].includes(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'is',
+  );
+
 /**
  * The narrative read as one casualty's; but when it counts several casualties and picks out two people of one kind
  * ("Two casualties. Ames has a GSW …, and Boyd has burns …") that no switch told apart, whose each fact is cannot be
@@ -111,10 +121,9 @@ function readCasualties(text: string): CasualtiesResult {
  * every other fact is listed, never guessed onto it. A part Capture filed on its casualty ("Two casualties from the
  * IED. First, Ames, GSW …") picks out one person and is read whole.
  */
-function oneRecord(text: string): CasualtiesResult {
-  const whole = extractWithEvidence(text);
+function oneRecord(text: string, whole = extractWithEvidence(text)): CasualtiesResult {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
-  if (namesItsCard(tokens) || !countsCasualties(tokens) || !picksOutTwo(tokens))
+  if (saysWhose(tokens) || !(countsCasualties(tokens) || saysSeveral(tokens)) || !picksOutTwo(tokens))
     return { casualties: [whole], unattributed: [] };
   const end = text.search(/[.!?\n]/);
   const opening = end < 0 ? text.length : end;
@@ -193,9 +202,10 @@ function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {
 function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
   const name = split.calledBy[i];
   if (!name || own.record.casualty?.name) return own;
+  // After its label, or heading the casualty's own words when it is the label ("Jones took frag …").
   const start =
-    split.labels
-      .map((l) => text.indexOf(name, l.end))
+    [...split.labels.map((l) => l.end), ...split.casualties[i].map((p) => p.start)]
+      .map((from) => text.indexOf(name, from))
       .find((at) => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end)) ?? -1;
   if (start < 0) return own;
   return {

@@ -6,12 +6,33 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
 import { MATCHER } from './lexicon/index.js';
-import { BULLETS, nameLabelAt, opensSentence, rankedName, rosterAt, rosterLabelAt, triageCodeAt } from './list-cues.js';
+import {
+  BULLETS,
+  nameLabelAt,
+  opensSentence,
+  rankedName,
+  rosterAt,
+  rosterLabelAt,
+  subjectNameAt,
+  triageCodeAt,
+} from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
 export { isBoundary, norm } from './switch-words.js';
 
-const CASUALTY_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'wounded', 'litter', 'guy']);
+const CASUALTY_NOUNS = new Set([
+  'casualty',
+  'cas',
+  'patient',
+  'pt',
+  'wounded',
+  'litter',
+  'guy',
+  'soldier',
+  'marine',
+  'victim',
+  'pax',
+]);
 const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
 const LETTERS: Record<string, number> = {
   a: 1,
@@ -126,10 +147,20 @@ export function switchAt(
     return { target: { key: `n${n}`, number: n }, end: i + 1 };
   }
   // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
-  // "Hughes first: …") is that casualty; the words stay who the casualty is.
+  // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
   if (roles && opensSentence(tokens, i)) {
-    const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, (k) => lexiconReads(tokens).has(k));
-    if (label) return { target: { key: /\d/.test(label) ? `roster:${label}` : `name:${label}` }, end: i, start: i };
+    const known = (k: number): boolean => lexiconReads(tokens).has(k);
+    const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
+    // A surname already known to be casualty n ("First is Cpl Soto … Soto got TXA") is that casualty.
+    const n = label ? names.indexOf(label) : -1;
+    if (label)
+      return {
+        target: /\d/.test(label)
+          ? { key: `roster:${label}` }
+          : { key: `name:${label}`, ...(n >= 0 ? { number: n + 1 } : {}) },
+        end: i,
+        start: i,
+      };
   }
   // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
   // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.

@@ -38,4 +38,18 @@ describe('casualties known by a roster number or a name heading their words', ()
     expect([a.casualty?.name, a.vitals]).toEqual(['Dana Ruiz', [{ pulse: 110 }]]);
     expect([b.casualty?.name, b.vitals]).toEqual(['Ed Moss', [{ pulse: 140 }]]);
   });
+  it('reads a name as the subject of a sentence opening it as that casualty, once several are said', () => {
+    const [a, b, ...rest] = records(
+      'Got two here. Ortiz took frag to the right leg, TQ right thigh 1412, pulse 110. Bell has a GSW left shoulder, pulse 96. Driver is fine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals, a.interventions?.length]).toEqual(['Ortiz', [{ pulse: 110 }], 1]);
+    expect([b.casualty?.name, b.vitals, b.interventions]).toEqual(['Bell', [{ pulse: 96 }], undefined]);
+  });
+  it('reads "Soldier 1", "Victim two" as casualty labels', () => {
+    const [a, b] = records('Soldier 1: GSW left thigh, HR 120. Soldier 2: burns to both hands, HR 98.');
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 120 }], [{ pulse: 98 }]]);
+    const [c, d] = records('Victim one, frag to the abdomen, pulse 130. Victim two, lac to the forehead, pulse 110.');
+    expect([c.vitals, d.vitals]).toEqual([[{ pulse: 130 }], [{ pulse: 110 }]]);
+  });
 });

@@ -126,3 +126,67 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
   // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
   return tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':') ? t.norm : undefined;
 }
+
+/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
+const SUBJECT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'took', 'needs', 'caught']);
+/** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
+const NOT_SUBJECT_NAMES = new Set([
+  'he',
+  'she',
+  'it',
+  'i',
+  'we',
+  'you',
+  'they',
+  'her',
+  'his',
+  'him',
+  'this',
+  'that',
+  'there',
+  'who',
+  'what',
+  'everyone',
+  'everybody',
+  'someone',
+  'nobody',
+  'one',
+  'other',
+  'casualty',
+  'patient',
+  'pt',
+  'okay',
+  'ok',
+  'so',
+  'then',
+  'now',
+  'and',
+  'but',
+  'still',
+  'just',
+  // Roles, which name a casualty as roles do ("Driver is urgent surgical").
+  'driver',
+  'gunner',
+  'tc',
+  'rto',
+  'interpreter',
+  'dismount',
+  'passenger',
+  'medic',
+  'doc',
+  'female',
+  'male',
+]);
+
+/**
+ * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the
+ * subject of a clause about what the casualty has; its name, lower-cased, else undefined.
+ */
+export function subjectNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || known(i)) return undefined;
+  const w = norm(tokens, i);
+  if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || HEADINGS.has(w) || RANK_WORDS.has(w))
+    return undefined;
+  return SUBJECT_VERBS.has(norm(tokens, i + 1)) ? w : undefined;
+}

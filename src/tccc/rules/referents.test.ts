@@ -11,10 +11,11 @@ describe('a narrative that counts several casualties that no switch tells apart'
     );
     expect(result.casualties.map((c) => c.record)).toEqual([{ time_of_injury: '09:00', mechanism: ['ied'] }]);
     expect(result.unattributed.some((e) => e.path.startsWith('/vitals'))).toBe(true);
-    // Two roster numbers, two ranked names said mid-sentence: each picks out two people.
+    // Two roster numbers, two ranked names said mid-sentence, a he and a she: each picks out two people.
     for (const text of [
       'Two casualties, rollover. Roster AB1234 and roster CD5678 in the cab. GSW left arm, pulse 110. Burns face, pulse 90.',
       'Two casualties from the blast, SGT Ames with a GSW to the left thigh and PFC Boyd with burns, TQ left thigh 1410.',
+      'Two casualties. He has a GSW to the left leg with a TQ at 1400. She has burns to the face.',
     ]) {
       const [only, ...rest] = records(text);
       expect(rest).toEqual([]);
@@ -37,6 +38,11 @@ describe('a narrative that counts several casualties that no switch tells apart'
     ).toEqual([{ pulse: 120 }]);
     expect(
       records('SGT Ames has a GSW to the right thigh, pulse 120. PFC Boyd put the tourniquet on.')[0].vitals,
+    ).toEqual([{ pulse: 120 }]);
+    expect(
+      records(
+        'Two casualties. Doc Ruiz is working on the interpreter, he put a chest seal on her. My casualty is PFC Ames, GSW right thigh, pulse 120.',
+      )[0].vitals,
     ).toEqual([{ pulse: 120 }]);
   });
   it("leaves out a casualty's sentences from the one that picks out a second person the switches did not split", () => {

@@ -9,7 +9,7 @@ import { RANK_WORDS } from './lexicon/language.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { rankedName, rosterAt } from './list-cues.js';
+import { rankedName, rosterAt, subjectNameAt } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
@@ -25,45 +25,6 @@ export function countsCasualties(tokens: Token[]): boolean {
 }
 
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'dismount', 'passenger']);
-/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
-const SUBJECT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'took', "has'", 'needs']);
-/** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
-const NOT_NAMES = new Set([
-  'he',
-  'she',
-  'it',
-  'i',
-  'we',
-  'you',
-  'they',
-  'her',
-  'his',
-  'him',
-  'this',
-  'that',
-  'there',
-  'who',
-  'what',
-  'everyone',
-  'everybody',
-  'someone',
-  'nobody',
-  'one',
-  'other',
-  'casualty',
-  'patient',
-  'pt',
-  'okay',
-  'ok',
-  'so',
-  'then',
-  'now',
-  'and',
-  'but',
-  'still',
-  'just',
-]);
-
 /** True when the narrative picks out two different people of one kind (two surnames, two roster numbers, two roles, a female and a male). */
 export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) >= 0;
 
@@ -88,13 +49,9 @@ export function secondPersonAt(tokens: Token[], seen = new Map<string, Set<strin
     else if (rosterAt(tokens, i)) second = add('roster', `${w}${tokens[i + 1].raw}`);
     else if ((w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the') second = add('sex', w);
     else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
-    else if (
-      /^[A-Z][a-z'-]+$/.test(tokens[i].raw) &&
-      !NOT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) &&
-      !read.has(i) &&
-      SUBJECT_VERBS.has(norm(tokens, i + 1))
-    )
-      second = add('name', w);
+    // "He has a GSW … She has burns": a man and a woman spoken of.
+    else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
+    else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)))) second = add('name', name);
     if (second) return i;
   }
   return -1;

@@ -106,12 +106,13 @@ function readCasualties(text: string): CasualtiesResult {
   };
 }
 
-/** "this card is casualty two", "My casualty is PFC Baker": the narrative says which one casualty it is for. */
+/** "this card is casualty two", "My casualty is PFC Baker", "Passenger is this casualty": the narrative says which one it is for. */
 const saysWhose = (tokens: Token[]): boolean =>
   namesItsCard(tokens) ||
   tokens.some(
     (t, i) =>
-      t.norm === 'my' && ['casualty', 'patient'].includes(tokens[i + 1]?.norm ?? '') && tokens[i + 2]?.norm === 'is',
+      ['casualty', 'patient'].includes(tokens[i + 1]?.norm ?? '') &&
+      ((t.norm === 'my' && tokens[i + 2]?.norm === 'is') || (t.norm === 'this' && tokens[i - 1]?.norm === 'is')),
   );
 
 /**

@@ -184,7 +184,8 @@ export function switchAt(
     const name = rankedName(tokens, i);
     // The triage heading before it ("Urgent:", "T1") is that casualty's.
     const from = norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i;
-    if (name) return { target: { key: `name:${name}` }, end: from, start: from };
+    // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
+    if (name && !namesAnotherRanked(tokens, i)) return { target: { key: `name:${name}` }, end: from, start: from };
   }
   // "the female is sergeant nair … the male is specialist hart … the female pulse 98": once several are said.
   if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
@@ -252,6 +253,13 @@ export function switchAt(
   if (spoken >= 0 && opensClause(tokens, i) && unpunctuated(tokens))
     return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
+}
+
+/** True when the sentence of the rank at `i` names another ranked person after it ("SPC Reyes and PFC Ward."). */
+function namesAnotherRanked(tokens: Token[], i: number): boolean {
+  for (let j = i + 2; j < tokens.length && !['.', '\n', ';', '!', '?'].includes(norm(tokens, j)); j++)
+    if (RANK_WORDS.has(norm(tokens, j)) && !RANK_WORDS.has(norm(tokens, j - 1)) && rankedName(tokens, j)) return true;
+  return false;
 }
 
 /** Words after a name that make it the subject of what follows ("amaya is urgent", "vega urgent surgical"). */

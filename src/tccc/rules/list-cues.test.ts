@@ -52,4 +52,12 @@ describe('casualties known by a roster number or a name heading their words', ()
     const [c, d] = records('Victim one, frag to the abdomen, pulse 130. Victim two, lac to the forehead, pulse 110.');
     expect([c.vitals, d.vitals]).toEqual([[{ pulse: 130 }], [{ pulse: 110 }]]);
   });
+  it('reads a sentence that lists two ranked names as introducing them, and "two hurt" as several', () => {
+    const [a, b, ...rest] = records(
+      'Mortar round, two hurt. SPC Dale Ruiz and PFC Tom Lane. Ruiz: frag to the left thigh, HR 104. Lane: lac to the right forearm, HR 88.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ruiz', [{ pulse: 104 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Lane', [{ pulse: 88 }]]);
+  });
 });

@@ -66,4 +66,11 @@ describe('a narrative that counts several casualties that no switch tells apart'
       unattributed: true,
     });
   });
+  it('keeps whole a narrative that says which casualty it is for ("Passenger is this casualty")', () => {
+    expect(
+      records(
+        'Rollover, two casualties. Driver (SGT Hale) has a cut, own card. Passenger is this casualty: PV2 Tom Reed, HR 128.',
+      )[0].vitals,
+    ).toEqual([{ pulse: 128 }]);
+  });
 });

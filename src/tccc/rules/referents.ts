@@ -13,7 +13,19 @@ import { rankedName, rosterAt, subjectNameAt } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
-const CASUALTY_COUNT_NOUNS = new Set(['casualties', 'patients', 'wounded', 'cas', 'pts', 'pax', 'litter', 'urgent']);
+const CASUALTY_COUNT_NOUNS = new Set([
+  'casualties',
+  'patients',
+  'wounded',
+  'cas',
+  'pts',
+  'pax',
+  'litter',
+  'urgent',
+  'hurt',
+  'injured',
+  'wia',
+]);
 
 /** True when the narrative counts two or more casualties in so many words ("two casualties", "both casualties"). */
 export function countsCasualties(tokens: Token[]): boolean {

@@ -81,12 +81,16 @@ function readCasualties(text: string): CasualtiesResult {
   // Words about no one in particular before "the other guy" or "the second guy" (a part filed on its own with the
   // opening "Two casualties from the IED.") are no casualty: one with no fact of its own is none.
   const patients = read.filter(
-    ({ parts, result }) => !(partsSayUnhurt(text, parts) && !result.record.injuries) && hasOwnFacts(result.record),
+    ({ parts, result }, i) =>
+      !split.groups.includes(i) &&
+      !(partsSayUnhurt(text, parts) && !result.record.injuries) &&
+      hasOwnFacts(result.record),
   );
   // One patient left: the split was only a turn of phrase ("this guy … the other guy is fine … this guy"), read
   // as one; but someone introduced as unhurt ("plus the interpreter, who is fine, pulse around a hundred") stays out.
   const bystandersOnly = read.every(
-    (r, i) => patients.includes(r) || split.bystanders.includes(i) || !hasOwnFacts(r.result.record),
+    (r, i) =>
+      patients.includes(r) || split.bystanders.includes(i) || split.groups.includes(i) || !hasOwnFacts(r.result.record),
   );
   if (patients.length === 0 || (patients.length === 1 && !bystandersOnly)) return oneRecord(text);
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);

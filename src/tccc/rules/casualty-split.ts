@@ -9,7 +9,8 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { calledNames, callTo } from './called-names.js';
-import { loneName, norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
+import { norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
+import { loneName } from './switch-phrases.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
@@ -31,6 +32,8 @@ export interface CasualtySplit {
   calledBy: (string | undefined)[];
   /** Indexes of `casualties` said to be unhurt where they are introduced ("plus the interpreter, who is fine"). */
   bystanders: number[];
+  /** Indexes of `casualties` that are several people at once ("the other two"): what is said of them is no one's. */
+  groups: number[];
   /** Sentences that name two casualties without saying whose each fact is ("I gave ketamine, that was Kim, no, it went to Diaz."): no one's. */
   unclear: TextPart[];
   /** Words an unclear sentence gives to one casualty, by index ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
@@ -55,6 +58,7 @@ const NONE: CasualtySplit = {
   labels: [],
   calledBy: [],
   bystanders: [],
+  groups: [],
   unclear: [],
   givenTo: [],
 };
@@ -156,6 +160,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     labels,
     calledBy,
     bystanders: [...bystanders],
+    groups: keys.flatMap((k, n) => (k.startsWith('group:') ? [n] : [])),
     unclear: unclearSentences(
       tokens,
       names,

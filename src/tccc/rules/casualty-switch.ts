@@ -5,7 +5,6 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import { MATCHER } from './lexicon/index.js';
 import {
   BULLETS,
   nameLabelAt,
@@ -17,6 +16,20 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
+
+import {
+  ORDINALS,
+  inOrdinalSeries,
+  lexiconReads,
+  namedAfter,
+  namesAnotherRanked,
+  objectOfAct,
+  opensClause,
+  opensPhrase,
+  saysTheOther,
+  unpunctuated,
+  woundSaid,
+} from './switch-phrases.js';
 
 export { isBoundary, norm } from './switch-words.js';
 
@@ -45,17 +58,6 @@ const LETTERS: Record<string, number> = {
   charlie: 3,
   delta: 4,
   echo: 5,
-};
-const ORDINALS: Record<string, number> = {
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-  '1st': 1,
-  '2nd': 2,
-  '3rd': 3,
-  '4th': 4,
 };
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
@@ -188,6 +190,20 @@ export function switchAt(
     if (name && !namesAnotherRanked(tokens, i)) return { target: { key: `name:${name}` }, end: from, start: from };
   }
   // "the female is sergeant nair … the male is specialist hart … the female pulse 98": once several are said.
+  // "The other two have minor frag", "the rest are walking": several people at once, whose facts are no one's.
+  if (roles && w === 'other' && norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) {
+    const n = tokens[i + 1];
+    if (n?.kind === 'number' && n.value! >= 2) return { target: { key: `group:${i}` }, end: i, start: i - 1 };
+  }
+  if (roles && (w === 'rest' || w === 'others') && norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1))
+    return { target: { key: `group:${i}` }, end: i, start: i - 1 };
+  // "Patient with the chest wound: …", "The one with the leg wound has …": a casualty known by a wound, once several are said.
+  if (roles && ['patient', 'casualty', 'guy', 'one', 'pt'].includes(w) && norm(tokens, i + 1) === 'with') {
+    const said = woundSaid(tokens, i + 2);
+    const opens = isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1));
+    if (said && opens)
+      return { target: { key: `wound:${said}` }, end: i, start: norm(tokens, i - 1) === 'the' ? i - 1 : i };
+  }
   if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
     return { target: { key: `role:${w}` }, end: i };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
@@ -254,128 +270,3 @@ export function switchAt(
     return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
 }
-
-/** True when the sentence of the rank at `i` names another ranked person after it ("SPC Reyes and PFC Ward."). */
-function namesAnotherRanked(tokens: Token[], i: number): boolean {
-  for (let j = i + 2; j < tokens.length && !['.', '\n', ';', '!', '?'].includes(norm(tokens, j)); j++)
-    if (RANK_WORDS.has(norm(tokens, j)) && !RANK_WORDS.has(norm(tokens, j - 1)) && rankedName(tokens, j)) return true;
-  return false;
-}
-
-/** Words after a name that make it the subject of what follows ("amaya is urgent", "vega urgent surgical"). */
-const AFTER_SUBJECT = new Set(['is', 'was', 'got', 'has', 'says', 'urgent', 'priority', 'routine', 'expectant']);
-const opensClause = (tokens: Token[], i: number): boolean =>
-  /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
-
-const readsOf = new WeakMap<Token[], Set<number>>();
-/** The indexes of the tokens the lexicon reads as something (once per narrative): such a word is no one's name. */
-function lexiconReads(tokens: Token[]): Set<number> {
-  let reads = readsOf.get(tokens);
-  if (!reads) {
-    reads = new Set(
-      MATCHER.match(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
-    );
-    readsOf.set(tokens, reads);
-  }
-  return reads;
-}
-
-const unpunctuatedOf = new WeakMap<Token[], boolean>();
-/** True when the narrative has no punctuation between its words, as a speech recogniser prints it (once per narrative). */
-function unpunctuated(tokens: Token[]): boolean {
-  let known = unpunctuatedOf.get(tokens);
-  if (known === undefined)
-    unpunctuatedOf.set(tokens, (known = !tokens.some((t) => ['.', ',', ';', '!', '?'].includes(t.norm))));
-  return known;
-}
-
-/**
- * True when "the" at token `i` opens a phrase that can name a casualty: after a pause, a lead-in ("back to the
- * driver", "and the gunner") or "is"; not after another word ("according to the interpreter", "told the driver").
- */
-function opensPhrase(tokens: Token[], i: number): boolean {
-  const before = norm(tokens, i - 1);
-  if (isBoundary(tokens[i - 1]) || ['and', 'plus', 'now', 'then', 'so', 'ok', 'okay', 'is', 'was'].includes(before))
-    return true;
-  return before === 'to' && ['back', 'on', 'over', 'moving'].includes(norm(tokens, i - 2));
-}
-
-const theOtherOf = new WeakMap<Token[], boolean>();
-/** True when the narrative speaks of "the other one" or "the other guy" (once per narrative). */
-function saysTheOther(tokens: Token[]): boolean {
-  let known = theOtherOf.get(tokens);
-  if (known === undefined) {
-    known = tokens.some(
-      (t, i) =>
-        t.norm === 'other' &&
-        norm(tokens, i - 1) === 'the' &&
-        ['one', 'guy', "one's", "guy's"].includes(norm(tokens, i + 1)),
-    );
-    theOtherOf.set(tokens, known);
-  }
-  return known;
-}
-
-/** Words before "the other one" that make it a person spoken of, not the object of an act. */
-const BEFORE_PERSON = new Set(['to', 'and', 'now', 'on', 'so', 'ok', 'okay', 'then', 'with', 'for', 'is', 'alright']);
-/** "I didn't patch the other one.": "the other one" (at token `i`, "other") closing an act's phrase is a thing. */
-const objectOfAct = (tokens: Token[], i: number): boolean =>
-  norm(tokens, i + 1) === 'one' &&
-  isBoundary(tokens[i + 2]) &&
-  !isBoundary(tokens[i - 2]) &&
-  !BEFORE_PERSON.has(norm(tokens, i - 2));
-
-/** True when another ordinal one before or after this one also opens a sentence before a comma ("First, … Second, …"). */
-function inOrdinalSeries(tokens: Token[], i: number): boolean {
-  if (![',', ':'].includes(norm(tokens, i + 1))) return false;
-  const n = ORDINALS[norm(tokens, i)];
-  return tokens.some(
-    (_, j) =>
-      j !== i &&
-      Math.abs((ORDINALS[norm(tokens, j)] ?? 0) - n) === 1 &&
-      isBoundary(tokens[j - 1]) &&
-      [',', ':'].includes(norm(tokens, j + 1)),
-  );
-}
-
-/** Capitalized words that open a phrase but are no name. */
-const NOT_NAMES = new Set([
-  'he',
-  'she',
-  'his',
-  'her',
-  'the',
-  'this',
-  'that',
-  'they',
-  'we',
-  'i',
-  'ok',
-  'okay',
-  'so',
-  'and',
-  'both',
-  'all',
-  'same',
-  'no',
-  'pt',
-  'casualty',
-  'patient',
-  'male',
-  'female',
-  'urgent',
-  'priority',
-  'routine',
-]);
-
-/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
-export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
-  if (!openers.includes(norm(tokens, i))) return undefined;
-  const t = tokens[i + 1];
-  if (!t || t.kind !== 'word' || t.raw.length < 2 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
-    return undefined;
-  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
-}
-
-/** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
-const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;

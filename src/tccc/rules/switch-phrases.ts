@@ -1,0 +1,155 @@
+/**
+ * Tests on the words around a casualty switch that `casualty-switch.ts` reads it with: whether a phrase opens
+ * where a casualty can be named, a name said alone after a label, an ordinal in a series, the lexicon's words.
+ */
+import type { Token } from '../text/tokenize.js';
+import { MATCHER } from './lexicon/index.js';
+import { RANK_WORDS } from './lexicon/language.js';
+import { rankedName } from './list-cues.js';
+import { isBoundary, norm } from './switch-words.js';
+
+/** Ordinal words and the casualty number each says. */
+export const ORDINALS: Record<string, number> = {
+  first: 1,
+  second: 2,
+  third: 3,
+  fourth: 4,
+  fifth: 5,
+  '1st': 1,
+  '2nd': 2,
+  '3rd': 3,
+  '4th': 4,
+};
+
+/** The words naming a wound after "with" at token `i` ("the chest wound", "the burns"), up to a pause or verb; else undefined. */
+export function woundSaid(tokens: Token[], i: number): string | undefined {
+  const words: string[] = [];
+  for (let j = i; j < i + 5 && !isBoundary(tokens[j]) && !['has', 'is', 'got', 'was'].includes(norm(tokens, j)); j++)
+    if (!['the', 'a', 'an', 'his', 'her'].includes(norm(tokens, j))) words.push(norm(tokens, j));
+  return words.length > 0 ? words.join(' ') : undefined;
+}
+
+/** True when the sentence of the rank at `i` names another ranked person after it ("SPC Reyes and PFC Ward."). */
+export function namesAnotherRanked(tokens: Token[], i: number): boolean {
+  for (let j = i + 2; j < tokens.length && !['.', '\n', ';', '!', '?'].includes(norm(tokens, j)); j++)
+    if (RANK_WORDS.has(norm(tokens, j)) && !RANK_WORDS.has(norm(tokens, j - 1)) && rankedName(tokens, j)) return true;
+  return false;
+}
+
+/** Words after a name that make it the subject of what follows ("amaya is urgent", "vega urgent surgical"). */
+const AFTER_SUBJECT = new Set(['is', 'was', 'got', 'has', 'says', 'urgent', 'priority', 'routine', 'expectant']);
+export const opensClause = (tokens: Token[], i: number): boolean =>
+  /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
+
+const readsOf = new WeakMap<Token[], Set<number>>();
+/** The indexes of the tokens the lexicon reads as something (once per narrative): such a word is no one's name. */
+export function lexiconReads(tokens: Token[]): Set<number> {
+  let reads = readsOf.get(tokens);
+  if (!reads) {
+    reads = new Set(
+      MATCHER.match(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+    );
+    readsOf.set(tokens, reads);
+  }
+  return reads;
+}
+
+const unpunctuatedOf = new WeakMap<Token[], boolean>();
+/** True when the narrative has no punctuation between its words, as a speech recogniser prints it (once per narrative). */
+export function unpunctuated(tokens: Token[]): boolean {
+  let known = unpunctuatedOf.get(tokens);
+  if (known === undefined)
+    unpunctuatedOf.set(tokens, (known = !tokens.some((t) => ['.', ',', ';', '!', '?'].includes(t.norm))));
+  return known;
+}
+
+/**
+ * True when "the" at token `i` opens a phrase that can name a casualty: after a pause, a lead-in ("back to the
+ * driver", "and the gunner") or "is"; not after another word ("according to the interpreter", "told the driver").
+ */
+export function opensPhrase(tokens: Token[], i: number): boolean {
+  const before = norm(tokens, i - 1);
+  if (isBoundary(tokens[i - 1]) || ['and', 'plus', 'now', 'then', 'so', 'ok', 'okay', 'is', 'was'].includes(before))
+    return true;
+  return before === 'to' && ['back', 'on', 'over', 'moving'].includes(norm(tokens, i - 2));
+}
+
+const theOtherOf = new WeakMap<Token[], boolean>();
+/** True when the narrative speaks of "the other one" or "the other guy" (once per narrative). */
+export function saysTheOther(tokens: Token[]): boolean {
+  let known = theOtherOf.get(tokens);
+  if (known === undefined) {
+    known = tokens.some(
+      (t, i) =>
+        t.norm === 'other' &&
+        norm(tokens, i - 1) === 'the' &&
+        ['one', 'guy', "one's", "guy's"].includes(norm(tokens, i + 1)),
+    );
+    theOtherOf.set(tokens, known);
+  }
+  return known;
+}
+
+/** Words before "the other one" that make it a person spoken of, not the object of an act. */
+const BEFORE_PERSON = new Set(['to', 'and', 'now', 'on', 'so', 'ok', 'okay', 'then', 'with', 'for', 'is', 'alright']);
+/** "I didn't patch the other one.": "the other one" (at token `i`, "other") closing an act's phrase is a thing. */
+export const objectOfAct = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i + 1) === 'one' &&
+  isBoundary(tokens[i + 2]) &&
+  !isBoundary(tokens[i - 2]) &&
+  !BEFORE_PERSON.has(norm(tokens, i - 2));
+
+/** True when another ordinal one before or after this one also opens a sentence before a comma ("First, … Second, …"). */
+export function inOrdinalSeries(tokens: Token[], i: number): boolean {
+  if (![',', ':'].includes(norm(tokens, i + 1))) return false;
+  const n = ORDINALS[norm(tokens, i)];
+  return tokens.some(
+    (_, j) =>
+      j !== i &&
+      Math.abs((ORDINALS[norm(tokens, j)] ?? 0) - n) === 1 &&
+      isBoundary(tokens[j - 1]) &&
+      [',', ':'].includes(norm(tokens, j + 1)),
+  );
+}
+
+/** Capitalized words that open a phrase but are no name. */
+const NOT_NAMES = new Set([
+  'he',
+  'she',
+  'his',
+  'her',
+  'the',
+  'this',
+  'that',
+  'they',
+  'we',
+  'i',
+  'ok',
+  'okay',
+  'so',
+  'and',
+  'both',
+  'all',
+  'same',
+  'no',
+  'pt',
+  'casualty',
+  'patient',
+  'male',
+  'female',
+  'urgent',
+  'priority',
+  'routine',
+]);
+
+/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
+export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
+  if (!openers.includes(norm(tokens, i))) return undefined;
+  const t = tokens[i + 1];
+  if (!t || t.kind !== 'word' || t.raw.length < 2 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
+    return undefined;
+  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
+}
+
+/** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
+export const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;

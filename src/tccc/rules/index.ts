@@ -142,6 +142,7 @@ function extract(text: string): EvidencedRecord {
     const site = readRouteSite(doc, k);
     if (site) interventions.push(site);
     const med = readMedication(doc, k, medications[medications.length - 1]?.value);
+    if (med && givenInstead(doc, med)) dropEarlier(medications, med);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     if (fluid) fluids.push(fluid);
@@ -277,4 +278,14 @@ function addVitals(record: TcccRecord, sets: Found<VitalsSet>[], note: (path: st
     note(`/vitals/${i}`, s.span);
     for (const [field, span] of Object.entries(s.fields ?? {})) if (span) note(`/vitals/${i}/${field}`, span);
   });
+}
+
+/** "… so fentanyl fifty mics IV instead": the drug given in place of the one said before it. */
+const givenInstead = (doc: Doc, med: FoundMedication): boolean =>
+  /^[^.;!?\n]*?\binstead\b(?! of)/i.test(doc.text.slice(med.span.start));
+
+/** Removes the last earlier mention of the same drug, a few sentences back at most. */
+function dropEarlier(medications: FoundMedication[], med: FoundMedication): void {
+  const k = medications.findLastIndex((m) => m.value.name === med.value.name && med.span.start - m.span.end < 300);
+  if (k >= 0) medications.splice(k, 1);
 }

@@ -218,4 +218,14 @@ describe('drugs and fluids as spoken while working', () => {
       extractRecord('i o left tibia zero two one five five hundred lactated ringers i o zero two one eight').fluids,
     ).toEqual([{ name: 'crystalloid', volume_ml: 500, route: 'IO', time: '02:18' }]);
   });
+  it('replaces a drug said before with the one given "instead"', () => {
+    expect(
+      extractRecord(
+        'Fentanyl fifty micrograms intranasal... no, wait, he has an IV in his left arm, so fentanyl fifty mics IV instead, one one two five.',
+      ).medications,
+    ).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '11:25' }]);
+    expect(
+      extractRecord('Morphine 5 mg IM at 1100. Ketamine 50 mg IM instead of fentanyl at 1110.').medications,
+    ).toHaveLength(2);
+  });
 });

@@ -45,7 +45,7 @@ export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) 
  * surname, roster number, role or sex); -1 when it picks out one of each kind at most. `seen` carries the people
  * picked out before these tokens (the earlier parts of the same casualty).
  */
-export function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()): number {
+function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()): number {
   const read = new Set(MATCHER.match(tokens).map((m) => m.start));
   const add = (kind: string, who: string): boolean => {
     const people = seen.get(kind) ?? new Set<string>();

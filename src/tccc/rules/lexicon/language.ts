@@ -182,6 +182,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['rule out', [forward]],
   ['r / o', [forward]],
   ['held off', [forward]],
+  // "ketamine 50 mg IM instead of fentanyl": the drug named after it is the one not given.
+  ['instead of', [forward]],
   ['withheld', [forward]],
   ['ready to', [forward]],
   // Care asked for or intended is not care given ("requested TXA from the BAS", "will give calcium").

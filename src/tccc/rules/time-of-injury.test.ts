@@ -89,3 +89,11 @@ describe('a time of injury labelled after the time', () => {
     ).toBe('02:15');
   });
 });
+
+describe('a time of injury said plainly', () => {
+  it('reads "injury at …" and "hit right about …"', () => {
+    const toi = (text: string) => extractCasualties(text).casualties[0].record.time_of_injury;
+    expect(toi('When did it happen, two twenty? Okay, injury at zero two twenty. Pulse 128.')).toBe('02:20');
+    expect(toi('Says he got hit right about 0955. Pulse 96.')).toBe('09:55');
+  });
+});

@@ -17,6 +17,9 @@ const LABELS = [
   ['time', 'of', 'wounding'],
   ['injury', 'time'],
   ['toi'],
+  // "Okay, injury at zero two twenty."
+  ['injury', 'at'],
+  ['injured', 'at'],
   ['t', 'o', 'i'],
   ['t', '.', 'o', '.', 'i', '.'],
   ['t', '.', 'o', '.', 'i'],
@@ -55,7 +58,21 @@ const EVENT_WORDS = new Set([
 /** Event words only when the time comes right after them ("IED strike 1130"; "air strike called in at 0500" is none). */
 const TIME_RIGHT_AFTER = new Set(['strike']);
 /** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
-const HEDGES = new Set(['at', '@', 'about', 'around', 'approx', 'approximately', 'roughly', '~', 'or', 'so', 'near']);
+const HEDGES = new Set([
+  'at',
+  '@',
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  'roughly',
+  '~',
+  'or',
+  'so',
+  'near',
+  // "got hit right about nine fifty-five"
+  'right',
+]);
 /** Between a label and its time ("time of injury for both 2240"). */
 const LABEL_GAP = new Set([
   ':',

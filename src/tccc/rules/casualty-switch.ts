@@ -46,7 +46,19 @@ const CASUALTY_NOUNS = new Set([
   'victim',
   'pax',
 ]);
-const PERSON_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt', 'guy', 'man', 'soldier', 'one', 'wounded', 'is']);
+const PERSON_NOUNS = new Set([
+  'casualty',
+  'cas',
+  'patient',
+  'pt',
+  'guy',
+  'man',
+  'soldier',
+  'one',
+  'wounded',
+  'is',
+  'has',
+]);
 const LETTERS: Record<string, number> = {
   a: 1,
   b: 2,
@@ -213,7 +225,10 @@ export function switchAt(
       ROLES.has(noun(tokens, i + 1)) ||
       (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
   ) {
-    if (norm(tokens, i + 1) === 'is' && !isBoundary(tokens[i - 1]) && norm(tokens, i - 1) !== 'my') return null;
+    // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
+    const verb = ['is', 'has'].includes(norm(tokens, i + 1));
+    const opens = isBoundary(tokens[i - 1]) || norm(tokens, i - 1) === 'my' || (roles && norm(tokens, i - 1) === 'the');
+    if (verb && !opens) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
     const after = tokens[i + 2];
     if (

@@ -9,7 +9,7 @@ import { RANK_WORDS } from './lexicon/language.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { rankedName, rosterAt, subjectNameAt } from './list-cues.js';
+import { opensSentence, rankedName, rosterAt, subjectNameAt } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
@@ -59,11 +59,12 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1)) && (name = rankedName(tokens, i)))
       second = add('name', name);
     else if (rosterAt(tokens, i)) second = add('roster', `${w}${tokens[i + 1].raw}`);
-    else if ((w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the') second = add('sex', w);
+    else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);
     else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
     // "He has a GSW … She has burns": a man and a woman spoken of.
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
-    else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)))) second = add('name', name);
+    else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)) ?? headingNameAt(tokens, i, read)))
+      second = add('name', name);
     if (second) return i;
   }
   return -1;
@@ -92,3 +93,36 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
 }
 
 const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
+
+/** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */
+function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): string | undefined {
+  const t = tokens[i];
+  if (!t || !/^[A-Z][a-z'-]+$/.test(t.raw) || read.has(i) || RANK_WORDS.has(t.norm) || !opensSentence(tokens, i))
+    return undefined;
+  return [':', '-'].includes(norm(tokens, i + 1)) && !HEADING_WORDS.has(t.norm) ? t.norm : undefined;
+}
+
+/** Words that head a line but are no one's name (a MARCH or MIST heading, a vitals label). */
+const HEADING_WORDS = new Set([
+  'airway',
+  'breathing',
+  'circulation',
+  'respirations',
+  'respiration',
+  'head',
+  'hypothermia',
+  'mechanism',
+  'injuries',
+  'signs',
+  'treatment',
+  'treatments',
+  'vitals',
+  'update',
+  'plan',
+  'note',
+  'correction',
+  'time',
+  'grid',
+  'evac',
+  'allergies',
+]);

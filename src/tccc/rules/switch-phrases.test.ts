@@ -24,4 +24,20 @@ describe('casualties known by a wound, and several spoken of at once', () => {
     expect(casualties.map((c) => c.record.vitals)).toEqual([[{ pulse: 130 }]]);
     expect(unattributed.some((e) => e.path.startsWith('/vitals'))).toBe(true);
   });
+  it('reads "the first is / the second has" as casualties once several are said, never the devices of one', () => {
+    const [a, b] = records(
+      'Two casualties. The first is a female, burns to the face, pulse 110. The second is a male, sats 90.',
+    );
+    expect([a.casualty?.sex, a.vitals, b.casualty?.sex, b.vitals]).toEqual([
+      'female',
+      [{ pulse: 110 }],
+      'male',
+      [{ spo2: 90 }],
+    ]);
+    const [c, d] = records(
+      'there are two patients the first has a chest seal sats 90 the second has a splint pain eight',
+    );
+    expect([c.vitals, d.vitals]).toEqual([[{ spo2: 90 }], [{ pain: 8 }]]);
+    expect(records('Two TQs on the left thigh, the first is high, the second is just above the knee.')).toHaveLength(1);
+  });
 });

@@ -17,6 +17,7 @@ describe('a narrative that counts several casualties that no switch tells apart'
       'Two casualties from the blast, SGT Ames with a GSW to the left thigh and PFC Boyd with burns, TQ left thigh 1410.',
       'Two casualties. He has a GSW to the left leg with a TQ at 1400. She has burns to the face.',
       '2 casualties. Adams - GSW R leg, TQ 1402, HR 120. Baker - burns to hands, HR 100.',
+      'I have two patients, one with a GSW to the left arm, pulse 100, and one with burns to the face, pulse 120.',
     ]) {
       const [only, ...rest] = records(text);
       expect(rest).toEqual([]);

@@ -61,6 +61,13 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     else if (rosterAt(tokens, i)) second = add('roster', `${w}${tokens[i + 1].raw}`);
     else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);
     else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
+    // "two patients, one with a GSW …, and one with burns …": each "one with" someone else.
+    else if (
+      w === 'one' &&
+      norm(tokens, i + 1) === 'with' &&
+      (isBoundary(tokens[i - 1]) || norm(tokens, i - 1) === 'and')
+    )
+      second = add('one-with', String(i));
     // "He has a GSW … She has burns": a man and a woman spoken of.
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
     else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)) ?? headingNameAt(tokens, i, read)))

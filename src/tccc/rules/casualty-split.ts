@@ -259,8 +259,13 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
 /** True when a switch turns from a casualty already spoken of: "the other one", "next patient", "the second guy". */
 function turnsToAnother(tokens: Token[], s: Switch): boolean {
   if ('other' in s.target) return true;
-  // A person said, never "second one" (the second tourniquet) nor a lone "Next."
-  const person = ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(norm(tokens, s.end - 1));
+  // A person said, never "second one" (the second tourniquet) nor a lone "Next."; but "the second one, she's got …" is one.
+  const said = norm(tokens, s.end - 1);
+  const pronounAfter = ['he', 'she', "he's", "she's"].includes(
+    norm(tokens, s.end + (tokens[s.end]?.norm === ',' ? 1 : 0)),
+  );
+  const person =
+    ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(said) || (said === 'one' && pronounAfter);
   if ('next' in s.target) return person;
   return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
 }

@@ -221,4 +221,12 @@ describe('casualty lists and introductions', () => {
     expect(a.interventions).toBeUndefined();
     expect([b.vitals, b.interventions]).toEqual([[{ pulse: 140 }], [{ type: 'iv', location: 'right_arm' }]]);
   });
+  it('reads "now the second one, she\'s got …" after words about someone as a turn to a second casualty', () => {
+    const [a, b, ...rest] = records(
+      "TQ on his right leg, 1402. Pulse 130. Alright, now the second one, she's got burns. Pulse 100.",
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, a.interventions?.length]).toEqual([[{ pulse: 130 }], 1]);
+    expect([b.vitals, b.interventions]).toEqual([[{ pulse: 100 }], undefined]);
+  });
 });

@@ -122,7 +122,8 @@ export function switchAt(
   // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
   if (
     isBoundary(tokens[i - 1]) &&
-    tokens[i]?.spoken &&
+    // Written digits ("1: M - IED … 2: …") only once several are said.
+    (tokens[i]?.spoken || (roles && /^[1-9]$/.test(tokens[i]?.raw ?? ''))) &&
     numberAt(tokens, i) !== undefined &&
     norm(tokens, i + 1) === ':'
   ) {

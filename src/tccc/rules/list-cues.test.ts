@@ -60,4 +60,16 @@ describe('casualties known by a roster number or a name heading their words', ()
     expect([a.casualty?.name, a.vitals]).toEqual(['Ruiz', [{ pulse: 104 }]]);
     expect([b.casualty?.name, b.vitals]).toEqual(['Lane', [{ pulse: 88 }]]);
   });
+  it('reads "MIST x2. 1: … 2: …" and a "Casualties:" heading as several, never "GSW x2" nor a time "0005:"', () => {
+    const [a, b] = records('MIST x2. 1: M - IED, I - R leg amp, S - HR 140. 2: M - IED, I - frag face, S - HR 100.');
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 140 }], [{ pulse: 100 }]]);
+    const [c, d] = records('Casualties: SPC Lane, GSW chest, HR 120; PFC Moss, sprained ankle, HR 80.');
+    expect([c.casualty?.name, c.vitals, d.casualty?.name, d.vitals]).toEqual([
+      'Lane',
+      [{ pulse: 120 }],
+      'Moss',
+      [{ pulse: 80 }],
+    ]);
+    expect(records('MOI: GSW x2, L chest and L arm.\n0005:\nP 116\nEvac: urgent.')).toHaveLength(1);
+  });
 });

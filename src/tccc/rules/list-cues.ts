@@ -14,7 +14,9 @@ export function opensSentence(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
   if (i === 0 || ['.', '\n', ';', '!', '?'].includes(prev)) return true;
   if (triageCodeAt(tokens, i - 2)) return true;
-  return prev === ':' && PRIORITY_WORDS.has(norm(tokens, i - 2)) && (i < 3 || isBoundary(tokens[i - 3]));
+  // "Urgent: SGT Bell", and a list's heading "Casualties: SPC Lane …".
+  const heading = PRIORITY_WORDS.has(norm(tokens, i - 2)) || ['casualties', 'patients'].includes(norm(tokens, i - 2));
+  return prev === ':' && heading && (i < 3 || isBoundary(tokens[i - 3]));
 }
 
 /** "T1", "T2": a triage category written as T and a digit, opening a sentence, at token `i`. */
@@ -98,8 +100,13 @@ const HEADINGS = new Set([
   'cas',
   'patient',
   'casualty',
+  'casualties',
+  'patients',
   'pt',
 ]);
+
+/** True for a word that heads a line or sentence with a colon but is no one's name ("Update:", "Casualties:"). */
+export const isHeadingWord = (word: string): boolean => HEADINGS.has(word);
 
 /**
  * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "BR4490 - …": a battle roster number heading a

@@ -9,7 +9,7 @@ import { RANK_WORDS } from './lexicon/language.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { opensSentence, rankedName, rosterAt, subjectNameAt } from './list-cues.js';
+import { isHeadingWord, opensSentence, rankedName, rosterAt, subjectNameAt } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
@@ -106,7 +106,9 @@ function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): s
   const t = tokens[i];
   if (!t || !/^[A-Z][a-z'-]+$/.test(t.raw) || read.has(i) || RANK_WORDS.has(t.norm) || !opensSentence(tokens, i))
     return undefined;
-  return [':', '-'].includes(norm(tokens, i + 1)) && !HEADING_WORDS.has(t.norm) ? t.norm : undefined;
+  return [':', '-'].includes(norm(tokens, i + 1)) && !HEADING_WORDS.has(t.norm) && !isHeadingWord(t.norm)
+    ? t.norm
+    : undefined;
 }
 
 /** Words that head a line but are no one's name (a MARCH or MIST heading, a vitals label). */

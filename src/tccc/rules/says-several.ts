@@ -38,6 +38,14 @@ export function saysSeveral(tokens: Token[]): boolean {
           (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
           (['got', 'have'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
+      // "MIST x2", "Casualties x 3": a count of casualties written as a multiple (not "GSW x2", "TQ x2").
+      (t.kind === 'number' &&
+        t.value! >= 2 &&
+        t.value! <= 9 &&
+        norm(tokens, i - 1) === 'x' &&
+        ['mist', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
+      // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
+      (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.
       (t.norm === 'both' &&
         isBoundary(tokens[i - 1]) &&

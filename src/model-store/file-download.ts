@@ -278,7 +278,7 @@ async function fetchRemaining(
     await flush(true); // earlier chunks: the verifier and `held` must have seen them before the tail
     return { rec, tail };
   } catch (error) {
-    // Keep what arrived before a cut or a pause: the gate let only checked bytes into `pending`.
+    // Keep what arrived before a cut or a pause: the gate let only checked bytes into `held`.
     stopCheckpoints();
     const keep = !(error instanceof ModelStoreError && error.code !== 'network');
     if (!keep) held.dropPending();

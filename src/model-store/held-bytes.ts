@@ -7,14 +7,15 @@ import { concat } from './bytes.js';
  *
  * A file of known size lands in one buffer of that size, its bytes copied there as they are let
  * through, so the finished file is that buffer: nothing is joined at the end, and the body can be
- * read into one small buffer used again and again (see readBody) instead of a fresh piece per read.
+ * read into one small buffer used again and again (see bodyReads) instead of a fresh piece per read.
  * A file of unknown size keeps the pieces it was handed and joins them at the end.
  */
 export class HeldBytes {
   /** Bytes [from, size) of the file, where its size is known. */
   private readonly whole: Uint8Array | undefined;
-  /** Without `whole`: the chunks stored this session, then the pieces still pending. */
+  /** Without `whole`: the chunks stored this session, in order. */
   private readonly stored: Uint8Array[] = [];
+  /** Without `whole`: the pieces received since the last chunk. */
   private pending: Uint8Array[] = [];
   /** File offsets: where the pending bytes start, and where the held bytes end. */
   private pendingFrom: number;

@@ -130,8 +130,8 @@ export function bodyReads(
       let buffer = new ArrayBuffer(READ_BYTES);
       return async () => {
         const read = await byob.read(new Uint8Array(buffer));
-        if (read.value) buffer = read.value.buffer as ArrayBuffer; // the read took the buffer over and hands it back
-        return read as ReadableStreamReadResult<Uint8Array>;
+        if (read.value) buffer = read.value.buffer; // the read took the buffer over and hands it back
+        return read;
       };
     }
   }

@@ -1,11 +1,11 @@
-import { concat } from './bytes.js';
 import { CHECKPOINT_GRACE, endsWithinGrace } from './checkpoint-grace.js';
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { isQuotaError, ModelStoreError, storageFull } from './errors.js';
+import { bodyReads, HeldBytes } from './held-bytes.js';
 import type { FileKind } from './manifest.js';
 import { rangeHeader } from './resume-plan.js';
-import { measure, storeReceived, type HeldBytes, type StoredFile } from './store-received.js';
+import { measure, storeReceived, type StoredFile } from './store-received.js';
 import type { FileTask } from './tasks.js';
 import { FileVerifier } from './verify.js';
 import { connectionLost, openBody, withRetries } from './transfer.js';
@@ -102,7 +102,7 @@ async function receiveVerified(task: FileTask, ctx: FileDownloadContext): Promis
     { streamHash: false },
   );
   verifier.assumeStored(rec.stored);
-  const held: HeldBytes = { from: rec.stored, parts: [] };
+  const held = new HeldBytes(rec.stored, rec.size);
   ctx.onBytes(task, rec.stored, rec.size);
 
   let current = rec;
@@ -147,8 +147,7 @@ async function fetchRemaining(
   ctx: FileDownloadContext,
 ): Promise<Fetched> {
   let rec = start;
-  const pending: Uint8Array[] = [];
-  let pendingBytes = 0;
+  held.restartAt(rec.stored);
   // Received bytes are stored as a chunk once they are checkpointMs old or chunkBytes many, so a
   // crash loses about a second of download per file in flight whatever the link. A file that
   // arrives within that time is never a chunk: it is written once, as its final record (writing
@@ -166,15 +165,14 @@ async function fetchRemaining(
     clearTimeout(checkpoint);
     checkpoint = undefined;
     arrival.graceTaken = false;
-    const data = concat(pending, pendingBytes);
-    pending.length = pendingBytes = 0;
+    const data = held.takeChunk();
     writingBytes = data.byteLength;
     writing = (async () => {
       const t0 = performance.now();
       try {
         rec = await chunks.appendChunk(rec, data);
         verifier.update(data);
-        held.parts.push(data);
+        held.chunkStored(data);
       } catch (error) {
         writeError = { error: isQuotaError(error) ? storageFull(task.path) : error };
       } finally {
@@ -187,7 +185,7 @@ async function fetchRemaining(
   };
   const checkpointDue = (): void => {
     checkpoint = undefined;
-    if (!reading || writing || pendingBytes === 0) return;
+    if (!reading || writing || held.pendingBytes === 0) return;
     const remainingBytes = rec.size === undefined ? undefined : rec.size - arrival.received;
     const soFar = {
       remainingBytes,
@@ -203,7 +201,7 @@ async function fetchRemaining(
     startWrite();
   };
   const armCheckpoint = (): void => {
-    if (checkpoint !== undefined || !reading || pendingBytes === 0) return;
+    if (checkpoint !== undefined || !reading || held.pendingBytes === 0) return;
     checkpoint = setTimeout(checkpointDue, ctx.checkpointMs);
   };
   const stopCheckpoints = (): void => {
@@ -216,13 +214,13 @@ async function fetchRemaining(
     for (;;) {
       if (writeError !== undefined) throw writeError.error;
       if (writing) {
-        if (!all && writingBytes + pendingBytes < 2 * ctx.chunkBytes) return;
+        if (!all && writingBytes + held.pendingBytes < 2 * ctx.chunkBytes) return;
         const t0 = performance.now();
         await writing;
         measure('write-backpressure', t0);
         continue;
       }
-      if (pendingBytes === 0 || (!all && pendingBytes < ctx.chunkBytes)) return;
+      if (held.pendingBytes === 0 || (!all && held.pendingBytes < ctx.chunkBytes)) return;
       startWrite();
       if (!all) return;
     }
@@ -249,14 +247,13 @@ async function fetchRemaining(
       await chunks.putFile(rec);
     }
     if (!res.body) throw new ModelStoreError('http', `${task.path}: empty response`, task.path);
-    const reader = res.body.getReader();
+    const read = bodyReads(res.body, held.copies);
     const take = async (bytes: Uint8Array): Promise<void> => {
       if (bytes.byteLength === 0) return;
-      pending.push(bytes);
-      pendingBytes += bytes.byteLength;
+      held.keep(bytes, gate.received);
       arrival.received = gate.received;
       // The file's last bytes are not a chunk: they go straight into the final record.
-      if (pendingBytes >= ctx.chunkBytes && gate.received !== rec.size) await flush(false);
+      if (held.pendingBytes >= ctx.chunkBytes && gate.received !== rec.size) await flush(false);
       else armCheckpoint();
       ctx.onBytes(task, gate.received, rec.size);
     };
@@ -266,7 +263,7 @@ async function fetchRemaining(
       let next: ReadableStreamReadResult<Uint8Array>;
       const t0 = performance.now();
       try {
-        next = await reader.read();
+        next = await read();
         readWaitMs += performance.now() - t0;
       } catch (error) {
         throw ctx.signal.aborted ? error : connectionLost(task.path, gate.received, error);
@@ -277,15 +274,14 @@ async function fetchRemaining(
     await take(gate.end());
     measure('read-wait', readStart, readStart + readWaitMs);
     stopCheckpoints();
-    const tail = concat(pending, pendingBytes);
-    pending.length = pendingBytes = 0;
+    const tail = held.takeTail();
     await flush(true); // earlier chunks: the verifier and `held` must have seen them before the tail
     return { rec, tail };
   } catch (error) {
-    // Keep what arrived before a cut or a pause: the gate let only checked bytes into `pending`.
+    // Keep what arrived before a cut or a pause: the gate let only checked bytes into `held`.
     stopCheckpoints();
     const keep = !(error instanceof ModelStoreError && error.code !== 'network');
-    if (!keep) pending.length = pendingBytes = 0;
+    if (!keep) held.dropPending();
     {
       try {
         await flush(true);

@@ -1,18 +1,13 @@
 import * as chunks from './chunk-store.js';
 import type { FileRecord } from './chunk-store.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { concat, ownBuffer } from './bytes.js';
+import { ownBuffer } from './bytes.js';
 import { ModelStoreError } from './errors.js';
 import { sha256Elsewhere } from './hash-elsewhere.js';
+import type { HeldBytes } from './held-bytes.js';
 import type { FileTask } from './tasks.js';
 import type { FileVerifier } from './verify.js';
 import { deleteArtifacts, putArtifact, webllmValueOf } from './webllm-cache.js';
-
-/** This session's stored bytes, kept in memory too so the finished file need not be read back. */
-export interface HeldBytes {
-  from: number;
-  parts: Uint8Array[];
-}
 
 /** A file's final copy is written (its bytes need no longer be held); `recorded` settles once it is recorded complete. */
 export interface StoredFile {
@@ -41,8 +36,7 @@ export async function storeReceived(
     verifier.update(tail);
     let t0 = performance.now();
     // A file begun in this session is all in memory; a resumed one reads its stored chunks once.
-    const assembled =
-      held.from === 0 ? ownBuffer(concat([...held.parts, tail], total)) : await chunks.assemble(rec, tail);
+    const assembled = held.from === 0 ? ownBuffer(held.file(tail)) : await chunks.assemble(rec, tail);
     measure('assemble', t0);
     // WebLLM keeps each file as one ArrayBuffer, so the whole file is in memory here anyway:
     // WebCrypto hashes it natively (several times faster than JS hashing), on a thread of its own.

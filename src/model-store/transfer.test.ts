@@ -127,6 +127,16 @@ describe('openBody and its gate', () => {
     expect(pass(small, new Uint8Array([7, 8, 9]))).toEqual([7, 8, 9]);
   });
 
+  it('copies the head it holds back, so a reader may fill the same buffer again meanwhile', async () => {
+    const gate = await openBody(shard, 0, response(200, {}), 2048);
+    const read = new Uint8Array(300).fill(1);
+    expect(gate.admit(read).byteLength).toBe(0);
+    read.fill(2); // the next read, into the same buffer
+    const head = gate.admit(read);
+    expect(head.byteLength).toBe(600);
+    expect([head[0], head[299], head[300], head[599]]).toEqual([1, 1, 2, 2]);
+  });
+
   it('refuses more bytes than the file has', async () => {
     const gate = await openBody(shard, 0, response(200, {}), 2048);
     expect(() => pass(gate, new Uint8Array(2049))).toThrow(/server sent more than the expected 2048 bytes/);

@@ -133,7 +133,10 @@ export class BodyGate {
     this.head = offset === 0 ? [] : undefined;
   }
 
-  /** The bytes of `chunk` to keep now (maybe none, while the head is held back); throws if the file is refused. */
+  /**
+   * The bytes of `chunk` to keep now (maybe none, while the head is held back); throws if the file is refused.
+   * What it holds back it copies, so the caller may fill `chunk`'s buffer again once it has kept what is returned.
+   */
   admit(chunk: Uint8Array): Uint8Array {
     let bytes = chunk;
     if (this.skip > 0) {
@@ -142,7 +145,8 @@ export class BodyGate {
       bytes = bytes.subarray(drop);
     }
     if (this.head) {
-      this.head.push(bytes);
+      if (this.headBytes === 0 && bytes.byteLength >= SNIFF_BYTES) return this.releaseHead(bytes);
+      this.head.push(bytes.slice());
       this.headBytes += bytes.byteLength;
       if (this.headBytes < SNIFF_BYTES) return new Uint8Array(0);
       return this.releaseHead();
@@ -165,8 +169,7 @@ export class BodyGate {
     );
   }
 
-  private releaseHead(): Uint8Array {
-    const head = concat(this.head!, this.headBytes);
+  private releaseHead(head = concat(this.head!, this.headBytes)): Uint8Array {
     this.head = undefined;
     const got = describeUnexpectedContent(head, expectedContentFor(this.file.path, this.file.kind), this.contentType);
     if (got) throw new ModelStoreError('refused-content', `${this.file.path}: got ${got}`, this.file.path);

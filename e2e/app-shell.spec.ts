@@ -61,6 +61,45 @@ test('the engine probe waits for the first view: nothing of it loads while the v
   await probe;
 });
 
+test('the first screen comes in few requests: the entry is one script, and the parts views share come as one more', async ({
+  page,
+}) => {
+  // Scripts in the order the page asked for them, up to the moment the first view was on screen.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/assets\/.*\.js$/.test(path)) scripts.push(path);
+  });
+  await page.addInitScript(() =>
+    addEventListener('tccc-first-view-shown', () =>
+      Object.assign(window, {
+        fetchedBeforeFirstView: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+      }),
+    ),
+  );
+  await page.goto('/record');
+  await expect(view(page, '/record').getByRole('heading', { level: 1, name: 'Record' })).toBeVisible();
+  const fetched = await page.waitForFunction(
+    () => (window as unknown as { fetchedBeforeFirstView?: string[] }).fetchedBeforeFirstView,
+  );
+  // Before the view's chunk, only the entry: what the shell runs is one request, not one per module group.
+  const beforeView = scripts.slice(
+    0,
+    scripts.findIndex((path) => path.includes('/record-view-')),
+  );
+  expect(beforeView).toEqual([expect.stringMatching(/^\/assets\/index-[^/]*\.js$/)]);
+  // The casualty bar, kept recordings, style sheets, body diagram and guidance cards: one chunk, not one each.
+  const firstScreen = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
+  expect(firstScreen.some((path) => path.includes('/view-parts-'))).toBe(true);
+  expect(
+    firstScreen.filter((path) =>
+      /\/(kept-recordings|casualty-label|body-diagram|passage-card|view-styles|form-control-styles|timeline-styles)-/.test(
+        path,
+      ),
+    ),
+  ).toEqual([]);
+});
+
 test('the first view renders without the shell setting the scroll position (a layout forced mid-render)', async ({
   page,
 }) => {

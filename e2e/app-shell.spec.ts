@@ -100,6 +100,44 @@ test('the first screen comes in few requests: the entry is one script, and the p
   ).toEqual([]);
 });
 
+test('the engine probe waits for the casualties, and with no model stored it loads no engine code', async ({
+  page,
+}) => {
+  // The casualties open once the first view is on screen (their chunk starts their worker); hold that chunk back.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/casualty-docs-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  const afterIdle = async (marker: string) => {
+    // Two idle periods, then a request of our own: anything the app asked for before it is listed by then.
+    await page.evaluate(async (url) => {
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      await fetch(url);
+    }, marker);
+    await expect.poll(() => requested.includes(marker)).toBe(true);
+  };
+  // Record: Capture fetches the rules engine's casualty split once it is on screen, for Add to work offline.
+  await page.goto('/record');
+  await expect(view(page, '/record').getByRole('heading', { level: 1, name: 'Record' })).toBeVisible();
+  await afterIdle('/manifest.webmanifest?casualties-held');
+  expect(requested.filter((path) => path.includes('engine-probe'))).toEqual([]);
+  const probe = page.waitForRequest(/\/assets\/engine-probe-[^/]*\.js$/);
+  release();
+  await expect(view(page, '/record').getByLabel('Time of injury (24 h)')).toBeEditable();
+  await probe;
+  // The probe found no model: the rules engine stays unloaded until the first extraction, the models' clients too.
+  await expect(page.locator('engine-status [data-testid="engine-reason"]')).not.toHaveText('no on-device model loaded');
+  await expect(page.locator('engine-status')).toContainText('Rules engine');
+  await afterIdle('/manifest.webmanifest?probe-done');
+  expect(
+    requested.filter((path) => /\/assets\/(probed-engine|rules|casualties|document)-[^/]*\.js$/.test(path)),
+  ).toEqual([]);
+});
+
 test('the first view renders without the shell setting the scroll position (a layout forced mid-render)', async ({
   page,
 }) => {

@@ -100,7 +100,7 @@ test('the first screen comes in few requests: the entry is one script, and the p
   ).toEqual([]);
 });
 
-test('the engine probe waits for the casualties, and with no model stored it loads no engine code', async ({
+test("the engine probe and the watch on other tabs' downloads wait for the casualties; with no model stored no engine code loads", async ({
   page,
 }) => {
   // The casualties open once the first view is on screen (their chunk starts their worker); hold that chunk back.
@@ -124,7 +124,8 @@ test('the engine probe waits for the casualties, and with no model stored it loa
   await page.goto('/record');
   await expect(view(page, '/record').getByRole('heading', { level: 1, name: 'Record' })).toBeVisible();
   await afterIdle('/manifest.webmanifest?casualties-held');
-  expect(requested.filter((path) => path.includes('engine-probe'))).toEqual([]);
+  // Neither the probe's chunk nor the model store's cross-tab channel (the download watch's).
+  expect(requested.filter((path) => /\/assets\/(engine-probe|cross-tab)-/.test(path))).toEqual([]);
   const probe = page.waitForRequest(/\/assets\/engine-probe-[^/]*\.js$/);
   release();
   await expect(view(page, '/record').getByLabel('Time of injury (24 h)')).toBeEditable();
@@ -185,8 +186,8 @@ test('the first screen leaves the record validator, the rules engine and the spe
   const scripts = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
   expect(scripts.some((path) => path.includes('/capture-view-'))).toBe(true);
   expect(scripts.filter((path) => /\/(validate|casualties)-[^/]*\.js$/.test(path))).toEqual([]);
-  // Dictate's speech code (engines, model store, catalog) loads at its first tap. (The app's download tracker loads the
-  // model store's cross-tab channel at start, racing the first view: not named here.)
+  // Dictate's speech code (engines, model store, catalog) loads at its first tap. (The watch on other tabs' downloads
+  // loads the model store's cross-tab channel once the casualties are open: see the engine probe's test.)
   expect(
     scripts.filter((path) =>
       /\/(dictation-session|speech-backend|scripted-speech|model-store|model-catalog)-[^/]*\.js$/.test(path),

@@ -30,16 +30,23 @@ const app = createApp({
 // Provided on <body> before the shell's first render (a microtask away), so every view finds it when it connects.
 provideApp(document.body, app);
 
-// The rules engine serves at once; the engine probe (GPU adapter, model store, catalog) waits until the first
-// view is on screen with the casualties in it (or the reason they could not open) and the page is idle, so it never
-// competes with what the medic came for. The page's `load` event comes too early for that: the view is a lazy chunk,
-// and the page sits idle while it arrives. Safari has no requestIdleCallback, hence the timer.
+// The rules engine serves at once; the engine probe (GPU adapter, model store, catalog) and the watch on other tabs'
+// model downloads wait until the first view is on screen with the casualties in it (or the reason they could not
+// open) and the page is idle, so they never compete with what the medic came for. The page's `load` event comes too
+// early for that: the view is a lazy chunk, and the page sits idle while it arrives. Safari has no
+// requestIdleCallback, hence the timer.
 function whenIdle(run: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }
 addEventListener(
   FIRST_VIEW_SHOWN,
-  () => void app.casualties.ready.then(() => whenIdle(() => void app.engines.choose())),
+  () =>
+    void app.casualties.ready.then(() =>
+      whenIdle(() => {
+        app.downloads.followOtherTabs();
+        void app.engines.choose();
+      }),
+    ),
   { once: true },
 );

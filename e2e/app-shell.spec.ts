@@ -91,6 +91,8 @@ test('the first screen comes in few requests: the entry is one script, and the p
   // The casualty bar, kept recordings, style sheets, body diagram and guidance cards: one chunk, not one each.
   const firstScreen = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
   expect(firstScreen.some((path) => path.includes('/view-parts-'))).toBe(true);
+  // The record validator comes with the first edit, which is the only thing on Record that needs it.
+  expect(firstScreen.filter((path) => path.includes('/validate-'))).toEqual([]);
   expect(
     firstScreen.filter((path) =>
       /\/(kept-recordings|casualty-label|body-diagram|passage-card|view-styles|form-control-styles|timeline-styles)-/.test(

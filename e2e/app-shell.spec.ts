@@ -105,10 +105,10 @@ test('the first screen comes in few requests: the entry is one script, and the p
 test("the engine probe and the watch on other tabs' downloads wait for the casualties; with no model stored no engine code loads", async ({
   page,
 }) => {
-  // The casualties open once the first view is on screen (their chunk starts their worker); hold that chunk back.
+  // The casualties open in their worker, started once the first view is on screen; hold the worker's script back.
   let release!: () => void;
   const held = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/assets\/casualty-docs-[^/]*\.js$/, async (route) => {
+  await page.route(/\/assets\/casualty-docs\.worker-[^/]*\.js$/, async (route) => {
     await held;
     await route.continue();
   });

@@ -1,4 +1,5 @@
 // Entry: builds the app layer once and hands it to the views, then defines <tccc-app> (index.html renders it).
+import { openCasualtyDocs } from './app/casualty-docs.js';
 import { createApp } from './app/index.js';
 import { deviceName } from './app/device-name.js';
 import { softwareGpuForTests } from './app/engine-manager.js';
@@ -6,7 +7,8 @@ import { provideApp } from './ui/app-context.js';
 import { FIRST_VIEW_SHOWN } from './ui/shell/tccc-app.js';
 
 // The casualty documents (Automerge's WebAssembly, IndexedDB, the tabs' channel and the kiosk's socket) live in a
-// worker, started once the first view is on screen, never on its critical path.
+// worker, started once the first view is on screen, never on its critical path. The page's side of it is small and
+// comes with the entry: a chunk of its own cost the casualties one more round trip before they could show.
 const firstViewShown = new Promise<void>((resolve) =>
   addEventListener(FIRST_VIEW_SHOWN, () => resolve(), { once: true }),
 );
@@ -16,8 +18,7 @@ const app = createApp({
     doc: document,
     storage: localStorage,
     deviceName: deviceName(),
-    openRepo: (onStatus) =>
-      firstViewShown.then(() => import('./app/casualty-docs.js')).then((m) => m.openCasualtyDocs(onStatus)),
+    openRepo: (onStatus) => firstViewShown.then(() => openCasualtyDocs(onStatus)),
   },
   engines: {
     origin: location.origin,

@@ -10,7 +10,28 @@ const THEME_COLOR = '#10233f';
 export default defineConfig({
   build: {
     target: 'es2022',
-    rolldownOptions: { treeshake: { moduleSideEffects: [{ test: /\.generated\.ts$/, sideEffects: false }] } },
+    rolldownOptions: {
+      treeshake: { moduleSideEffects: [{ test: /\.generated\.ts$/, sideEffects: false }] },
+      // Fewer, larger chunks where a view waits on them. Left to itself, Rolldown splits modules by which lazy chunks
+      // share each one: the first paint waited on some fifteen small chunks and Record's on twelve more, and a phone's
+      // connection (six per host) fetches them in rounds of six. So: everything the entry imports statically is one
+      // chunk (the app layer imports modules, not the indexes that re-export whole folders, which would bring the
+      // record validator and the reports); and the parts several views share (casualty bar, kept recordings, style
+      // sheets, body diagram, guidance cards, Lit's directives) are one more. A view then needs its own chunk, those
+      // two and what it alone uses (the validator, for instance, stays out of Capture's first screen).
+      output: {
+        codeSplitting: {
+          groups: [
+            { name: 'app-shell', tags: ['$initial'] },
+            {
+              name: 'view-parts',
+              test: /[\\/]src[\\/](ui[\\/](casualties|recordings|styles|guidance|body-diagram)[\\/]|records[\\/]unsaved)|[\\/]lit(-html)?[\\/]directive/,
+              minShareCount: 2,
+            },
+          ],
+        },
+      },
+    },
   },
   resolve: {
     alias: [

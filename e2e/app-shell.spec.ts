@@ -61,6 +61,86 @@ test('the engine probe waits for the first view: nothing of it loads while the v
   await probe;
 });
 
+test('the first screen comes in few requests: the entry is one script, and the parts views share come as one more', async ({
+  page,
+}) => {
+  // Scripts in the order the page asked for them, up to the moment the first view was on screen.
+  const scripts: string[] = [];
+  page.on('request', (request) => {
+    const path = new URL(request.url()).pathname;
+    if (/^\/assets\/.*\.js$/.test(path)) scripts.push(path);
+  });
+  await page.addInitScript(() =>
+    addEventListener('tccc-first-view-shown', () =>
+      Object.assign(window, {
+        fetchedBeforeFirstView: performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname),
+      }),
+    ),
+  );
+  await page.goto('/record');
+  await expect(view(page, '/record').getByRole('heading', { level: 1, name: 'Record' })).toBeVisible();
+  const fetched = await page.waitForFunction(
+    () => (window as unknown as { fetchedBeforeFirstView?: string[] }).fetchedBeforeFirstView,
+  );
+  // Before the view's chunk, only the entry: what the shell runs is one request, not one per module group.
+  const beforeView = scripts.slice(
+    0,
+    scripts.findIndex((path) => path.includes('/record-view-')),
+  );
+  expect(beforeView).toEqual([expect.stringMatching(/^\/assets\/index-[^/]*\.js$/)]);
+  // The casualty bar, kept recordings, style sheets, body diagram and guidance cards: one chunk, not one each.
+  const firstScreen = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
+  expect(firstScreen.some((path) => path.includes('/view-parts-'))).toBe(true);
+  // The record validator comes with the first edit, which is the only thing on Record that needs it.
+  expect(firstScreen.filter((path) => path.includes('/validate-'))).toEqual([]);
+  expect(
+    firstScreen.filter((path) =>
+      /\/(kept-recordings|casualty-label|body-diagram|passage-card|view-styles|form-control-styles|timeline-styles)-/.test(
+        path,
+      ),
+    ),
+  ).toEqual([]);
+});
+
+test("the engine probe and the watch on other tabs' downloads wait for the casualties; with no model stored no engine code loads", async ({
+  page,
+}) => {
+  // The casualties open in their worker, started once the first view is on screen; hold the worker's script back.
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/casualty-docs\.worker-[^/]*\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  const requested: string[] = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname + new URL(request.url()).search));
+  const afterIdle = async (marker: string) => {
+    // Two idle periods, then a request of our own: anything the app asked for before it is listed by then.
+    await page.evaluate(async (url) => {
+      for (let i = 0; i < 2; i++) await new Promise((resolve) => requestIdleCallback(resolve, { timeout: 2000 }));
+      await fetch(url);
+    }, marker);
+    await expect.poll(() => requested.includes(marker)).toBe(true);
+  };
+  // Record: Capture fetches the rules engine's casualty split once it is on screen, for Add to work offline.
+  await page.goto('/record');
+  await expect(view(page, '/record').getByRole('heading', { level: 1, name: 'Record' })).toBeVisible();
+  await afterIdle('/manifest.webmanifest?casualties-held');
+  // Neither the probe's chunk nor the model store's cross-tab channel (the download watch's).
+  expect(requested.filter((path) => /\/assets\/(engine-probe|cross-tab)-/.test(path))).toEqual([]);
+  const probe = page.waitForRequest(/\/assets\/engine-probe-[^/]*\.js$/);
+  release();
+  await expect(view(page, '/record').getByLabel('Time of injury (24 h)')).toBeEditable();
+  await probe;
+  // The probe found no model: the rules engine stays unloaded until the first extraction, the models' clients too.
+  await expect(page.locator('engine-status [data-testid="engine-reason"]')).not.toHaveText('no on-device model loaded');
+  await expect(page.locator('engine-status')).toContainText('Rules engine');
+  await afterIdle('/manifest.webmanifest?probe-done');
+  expect(
+    requested.filter((path) => /\/assets\/(probed-engine|rules|casualties|document)-[^/]*\.js$/.test(path)),
+  ).toEqual([]);
+});
+
 test('the first view renders without the shell setting the scroll position (a layout forced mid-render)', async ({
   page,
 }) => {
@@ -108,8 +188,8 @@ test('the first screen leaves the record validator, the rules engine and the spe
   const scripts = ((await fetched.jsonValue()) ?? []).filter((path) => path.startsWith('/assets/'));
   expect(scripts.some((path) => path.includes('/capture-view-'))).toBe(true);
   expect(scripts.filter((path) => /\/(validate|casualties)-[^/]*\.js$/.test(path))).toEqual([]);
-  // Dictate's speech code (engines, model store, catalog) loads at its first tap. (The app's download tracker loads the
-  // model store's cross-tab channel at start, racing the first view: not named here.)
+  // Dictate's speech code (engines, model store, catalog) loads at its first tap. (The watch on other tabs' downloads
+  // loads the model store's cross-tab channel once the casualties are open: see the engine probe's test.)
   expect(
     scripts.filter((path) =>
       /\/(dictation-session|speech-backend|scripted-speech|model-store|model-catalog)-[^/]*\.js$/.test(path),

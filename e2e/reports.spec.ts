@@ -217,6 +217,46 @@ test('the printed card is the current casualty whatever report tab is showing', 
   await expect(printed).not.toContainText('AA1111');
 });
 
+test('Reports draws its own card first and the print copy after; Print card prints the casualty as it stands', async ({
+  page,
+}) => {
+  // At the first frame whose card on screen shows the casualty: was the print copy drawn already? It is a whole
+  // second card, which the view's render used to draw before its own. And what a print would print, when asked.
+  await page.addInitScript(() => {
+    const w = window as unknown as { printCopyWithCard?: boolean; printed?: string[] };
+    const watch = () => {
+      const card = document
+        .querySelector('tccc-app')
+        ?.shadowRoot?.querySelector('reports-view')
+        ?.shadowRoot?.querySelector('dd1380-card');
+      if (card?.shadowRoot?.textContent?.includes('PC6666'))
+        w.printCopyWithCard = Boolean(document.querySelector('body > dd1380-card[print]'));
+      else requestAnimationFrame(watch);
+    };
+    requestAnimationFrame(watch);
+    w.printed = [];
+    window.print = () =>
+      w.printed!.push(document.querySelector('body > dd1380-card[print]')?.shadowRoot?.textContent ?? '');
+  });
+  await page.goto('/capture');
+  await addPiece(page, 'Battle roster PC6666. GSW left leg.');
+  await page.goto('/reports');
+  await expect(reports(page).locator('dd1380-card')).toContainText('PC6666');
+  expect(await page.evaluate(() => (window as unknown as { printCopyWithCard?: boolean }).printCopyWithCard)).toBe(
+    false,
+  );
+  await expect(page.locator('body > dd1380-card[print]')).toContainText('PC6666'); // once the page is idle
+
+  // A note typed and printed at once: the print copy is brought up to date before the print.
+  await openView(page, 'Record');
+  await recordView(page).getByRole('textbox', { name: 'Card notes' }).fill('Printed straight after typing');
+  await openView(page, 'Reports');
+  await reports(page).getByRole('button', { name: 'Print card' }).click();
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { printed: string[] }).printed))
+    .toEqual([expect.stringContaining('Printed straight after typing')]);
+});
+
 test('the report tabs move with the arrow keys, Home and End, and label the panel they show', async ({ page }) => {
   await page.goto('/reports');
   const tab = (name: string) => reports(page).getByRole('tab', { name });

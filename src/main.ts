@@ -1,4 +1,5 @@
 // Entry: builds the app layer once and hands it to the views, then defines <tccc-app> (index.html renders it).
+import { openCasualtyDocs } from './app/casualty-docs.js';
 import { createApp } from './app/index.js';
 import { deviceName } from './app/device-name.js';
 import { softwareGpuForTests } from './app/engine-manager.js';
@@ -6,7 +7,8 @@ import { provideApp } from './ui/app-context.js';
 import { FIRST_VIEW_SHOWN } from './ui/shell/tccc-app.js';
 
 // The casualty documents (Automerge's WebAssembly, IndexedDB, the tabs' channel and the kiosk's socket) live in a
-// worker, started once the first view is on screen, never on its critical path.
+// worker, started once the first view is on screen, never on its critical path. The page's side of it is small and
+// comes with the entry: a chunk of its own cost the casualties one more round trip before they could show.
 const firstViewShown = new Promise<void>((resolve) =>
   addEventListener(FIRST_VIEW_SHOWN, () => resolve(), { once: true }),
 );
@@ -16,8 +18,7 @@ const app = createApp({
     doc: document,
     storage: localStorage,
     deviceName: deviceName(),
-    openRepo: (onStatus) =>
-      firstViewShown.then(() => import('./app/casualty-docs.js')).then((m) => m.openCasualtyDocs(onStatus)),
+    openRepo: (onStatus) => firstViewShown.then(() => openCasualtyDocs(onStatus)),
   },
   engines: {
     origin: location.origin,
@@ -30,12 +31,23 @@ const app = createApp({
 // Provided on <body> before the shell's first render (a microtask away), so every view finds it when it connects.
 provideApp(document.body, app);
 
-// The rules engine serves at once; the engine probe (GPU adapter, model store, catalog) waits until the first
-// view is on screen and the page is idle, so it never competes with the medic's first paint. The page's `load`
-// event comes too early for that: the view is a lazy chunk, and the page sits idle while it arrives. Safari has
-// no requestIdleCallback, hence the timer.
+// The rules engine serves at once; the engine probe (GPU adapter, model store, catalog) and the watch on other tabs'
+// model downloads wait until the first view is on screen with the casualties in it (or the reason they could not
+// open) and the page is idle, so they never compete with what the medic came for. The page's `load` event comes too
+// early for that: the view is a lazy chunk, and the page sits idle while it arrives. Safari has no
+// requestIdleCallback, hence the timer.
 function whenIdle(run: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }
-addEventListener(FIRST_VIEW_SHOWN, () => whenIdle(() => void app.engines.choose()), { once: true });
+addEventListener(
+  FIRST_VIEW_SHOWN,
+  () =>
+    void app.casualties.ready.then(() =>
+      whenIdle(() => {
+        app.downloads.followOtherTabs();
+        void app.engines.choose();
+      }),
+    ),
+  { once: true },
+);

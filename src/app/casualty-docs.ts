@@ -1,7 +1,7 @@
 /**
  * Opens the casualty documents for this page: its worker (`casualty-docs.worker.ts`) holds the casualty documents, and
- * the page talks to it through {@link CasualtyDocsClient}. Loaded with a dynamic import after the first view
- * (`src/main.ts`); it also moves the previous version's store in on first start.
+ * the page talks to it through {@link CasualtyDocsClient}. Opened once the first view is on screen (`src/main.ts`);
+ * it also moves the previous version's store in on first start.
  */
 import { CasualtyDocsClient } from './casualty-docs-client.js';
 import { deviceName } from './device-name.js';

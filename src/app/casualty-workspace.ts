@@ -6,19 +6,13 @@
  * other devices (the kiosk's `/sync`) share: their changes arrive here and are shown as they come. The repo is
  * passed in as an opener ({@link WorkspaceOptions}), so the page loads it after its first view and tests run in Node.
  */
-import {
-  UNDO_WINDOW_MS,
-  createAutosave,
-  createCasualty,
-  mergeCasualty,
-  narrativeOf,
-  sameCasualty,
-  toStorageError,
-  updateCasualty,
-  type Autosave,
-  type Casualty,
-  type StorageError,
-} from '../records/index.js';
+// From the records modules themselves, not their index: this module is on the first screen, and the index also
+// brings the exports, the record validator and the reports, which only some views need (see vite.config.ts).
+import { createAutosave, type Autosave } from '../records/autosave.js';
+import { createCasualty, narrativeOf, sameCasualty, updateCasualty, type Casualty } from '../records/casualty.js';
+import { UNDO_WINDOW_MS } from '../records/db.js';
+import { toStorageError, type StorageError } from '../records/errors.js';
+import { mergeCasualty } from '../records/merge.js';
 import type { FieldConflict } from '../sync/conflicts.js';
 import type { CasualtyListener } from './casualty-repo.js';
 import { Observable } from './observable.js';

@@ -23,13 +23,21 @@ export class DownloadTracker extends Observable {
   /** How many downloads ended (done, failed, cancelled, or the other tab gone) since the tab opened. */
   finished = 0;
   private leader: LeaderSession | undefined;
+  private following = false;
 
-  /** `followOtherTabs` false leaves other tabs' downloads unwatched (where there is no BroadcastChannel). */
-  constructor(followOtherTabs = true) {
+  /** `canFollowOtherTabs` false leaves other tabs' downloads unwatched (where there is no BroadcastChannel). */
+  constructor(private readonly canFollowOtherTabs = true) {
     super();
-    if (!followOtherTabs) return;
-    // Lives as long as the tab: another tab's download shows the moment the Model view opens. The model store
-    // is imported when needed, so the first screen does not wait for it.
+  }
+
+  /**
+   * Watches other tabs' downloads from now on, for as long as the tab lives, so another tab's download shows the
+   * moment the Model view opens; later calls do nothing. The page calls it once its first screen is settled: the
+   * model store's channel is a chunk of its own, which the first screen does not wait for.
+   */
+  followOtherTabs(): void {
+    if (!this.canFollowOtherTabs || this.following) return;
+    this.following = true;
     void import('../model-store/cross-tab.js').then(({ watchDownloads }) =>
       watchDownloads((p) => {
         if (this.current?.where === 'here') return; // already shown from this tab's own download

@@ -120,8 +120,8 @@ export class EngineManager {
 
   private async chooseOnce(): Promise<void> {
     this.update({ phase: 'probing' });
-    // Its own chunk: the probe and the model engines' clients are not needed for the first screen.
-    const { probeStored, engineFor } = await import('./engine-probe.js');
+    // Its own chunk: the first screen needs no probe.
+    const { probeStored } = await import('./engine-probe.js');
     const { locations } = await this.options.loadCatalog();
     const { probe, cpu } = await probeStored(locations, this.options.softwareGpuForTests);
     // The whole order, not just the choice: after a fallback, a newly stored CPU model must replace the rules engine.
@@ -139,6 +139,7 @@ export class EngineManager {
       });
       return;
     }
+    const { engineFor } = await import('./probed-engine.js');
     const engine = engineFor(probe, locations, cpu, this.options.origin);
     this.update({ phase: 'loading', probe, loading: { label: engine.label, fraction: 0, text: 'Starting' } });
     this.status.set({ engine: previous.label, reason: `loading ${engine.label} in the background`, kind: previous.id });

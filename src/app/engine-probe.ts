@@ -1,22 +1,10 @@
 /**
  * The engine manager's probe, in a chunk of its own (loaded once the first screen is up): what the model store holds
- * verified, what the device can run, and the engine that choice makes.
+ * verified and what the device can run. The engine a choice makes is built in `probed-engine.ts`, its own chunk:
+ * the model engines' clients and the rules engine they fall back on load only once a model was chosen.
  */
-import {
-  browserProbeInput,
-  engineFromProbe,
-  probeEngines,
-  webllmCandidate,
-  type ProbeResult,
-} from '../engines/index.js';
-import type { FallbackEngine } from '../engines/index.js';
-import {
-  isSpeechModel,
-  kioskModelUrl,
-  storedModel,
-  toWebLLMModelRecord,
-  type ModelLocation,
-} from '../model-store/index.js';
+import { browserProbeInput, probeEngines, webllmCandidate, type ProbeResult } from '../engines/probe.js';
+import { isSpeechModel, storedModel, type ModelLocation } from '../model-store/index.js';
 
 /** Probes with what the store holds verified: every Phi-2 build, and the CPU model (a stored one before any other). */
 export async function probeStored(
@@ -43,24 +31,4 @@ export async function probeStored(
   const transformers = cpu && { modelId: cpu.location.manifest.id, downloaded: cpu.downloaded };
   const probe = await probeEngines(browserProbeInput({ webllm, transformers, allowFallbackAdapter }));
   return { probe, cpu: cpu?.location };
-}
-
-/** The engine for the probe's choice, falling back along its order; the CPU model reads only the store's verified copy. */
-export function engineFor(
-  probe: ProbeResult,
-  locations: ModelLocation[],
-  cpu: ModelLocation | undefined,
-  origin: string,
-): FallbackEngine {
-  const transformers = cpu && { stored: { manifest: cpu.manifest, modelUrl: kioskModelUrl(origin, cpu.manifest.id) } };
-  return engineFromProbe(probe, {
-    webllmRecord: (id) => recordFor(locations, id),
-    ...(transformers ? { transformers } : {}),
-  });
-}
-
-function recordFor(locations: ModelLocation[], modelId: string) {
-  const location = locations.find((l) => l.manifest.id === modelId);
-  if (!location) throw new Error(`No manifest for ${modelId}`);
-  return toWebLLMModelRecord(location.manifest, location.modelUrl);
 }

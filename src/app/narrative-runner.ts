@@ -4,7 +4,9 @@
  * as it stands may land. From the moment it is made (not when a view opens) it re-extracts what a closed tab left
  * stale and every casualty whose narrative another tab's changes altered, so every view shows a current extraction.
  */
-import { appendNarrative, narrativeOf, narrativeTooLong, updateCasualty, type Casualty } from '../records/index.js';
+// Not the records index: see casualty-workspace.ts.
+import { appendNarrative, narrativeOf, updateCasualty, type Casualty } from '../records/casualty.js';
+import { narrativeTooLong } from '../records/limits.js';
 import type { ExtractContext } from '../engines/engine.js';
 import type { Extraction } from '../tccc/extraction.js';
 import type { CasualtyWorkspace } from './casualty-workspace.js';

@@ -5,7 +5,9 @@
  * only read, never changed or deleted, so it stays readable; a casualty the repo already holds is left alone, so
  * running it again adds nothing.
  */
-import { DB_NAME, openCasualtyStore, type Casualty } from '../records/index.js';
+// Not the records index: this comes with the entry, and the index brings the exports and the record validator.
+import type { Casualty } from '../records/casualty.js';
+import { DB_NAME, openCasualtyStore } from '../records/db.js';
 
 /** Set (to the time) once every old casualty is stored in the repo. */
 const MIGRATED_KEY = 'tccc-scribe.records-migrated';

@@ -1,6 +1,7 @@
 /**
- * Engines, as the app uses them (browser). The Model view: `probeEngines(browserProbeInput(...))` for the decision and
- * its reasons, then `engineFromProbe(probe, setup)` for one Engine that falls back on failure (`fallbacks` says why).
+ * Engines, as the app uses them (browser). The app: `probeEngines(browserProbeInput(...))` (from `probe.js`) for the
+ * decision and its reasons, then `engineFromProbe(probe, setup)` for one Engine that falls back on failure
+ * (`fallbacks` says why).
  * The extraction flow and the Bench view only see the Engine interface: `load`, `extract`, `generate`, `stats`, `unload`.
  */
 import type { ModelRecord } from '@mlc-ai/web-llm';
@@ -15,7 +16,8 @@ import { WebLlmEngine } from './webllm/client.js';
 export * from './engine.js';
 export * from './errors.js';
 export { FallbackEngine } from './fallback-engine.js';
-export { browserProbeInput, probeEngines, webllmCandidate, type EngineChoice, type ProbeResult } from './probe.js';
+// The probe itself is imported from probe.js: the app's probe chunk must not bring every engine's client with it.
+export type { EngineChoice, ProbeResult } from './probe.js';
 /** What the app knows that the engines need: where each model is served from. */
 export interface EngineSetup {
   /** WebLLM's record for a Phi-2 build: the model store's `toWebLLMModelRecord(manifest, kioskModelUrl(origin, id))`. */

@@ -1,6 +1,8 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { UNDO_WINDOW_MS, summaryOf, type Casualty } from '../../records/index.js';
+// Not the records index, which also brings the exports and the record validator (see vite.config.ts).
+import { summaryOf, type Casualty } from '../../records/casualty.js';
+import { UNDO_WINDOW_MS } from '../../records/db.js';
 import { navigate } from '../router.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { casualtyBarStyles } from './casualty-bar-styles.js';

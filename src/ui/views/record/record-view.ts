@@ -24,7 +24,6 @@ import {
   unsavedFacts,
 } from '../../../records/index.js';
 import type { Location } from '../../../tccc/record.js';
-import { validateRecord } from '../../../tccc/validate.js';
 import { LOCATION_WORDS } from '../../body-diagram/body-diagram-layout.js';
 import '../../body-diagram/body-diagram.js';
 import type { RegionSelectEvent } from '../../body-diagram/body-diagram.js';
@@ -77,6 +76,12 @@ const FACT_SOURCE: Partial<Record<ResolvedFact['origin'], { mark: string; words:
   added: { mark: '+ hand', words: 'Added by hand' },
   deleted: { mark: 'deleted', words: 'Deleted by hand' },
 };
+
+/**
+ * The record validator (a generated schema check), loaded when an edit starts: only saving a fact needs it, and it
+ * is a chunk the view's first screen need not wait for.
+ */
+const loadValidator = () => import('../../../tccc/validate.js');
 
 /** Whether `f` already is the one-per-record fact `template` would add (then "Add" is an edit instead). */
 function isSameSingular(f: ResolvedFact, template: FactTemplate): boolean {
@@ -142,9 +147,11 @@ export class RecordView extends LitElement {
     this.change(c, (latest) => editFact(latest, edit));
   }
 
-  private onSave(c: Casualty, event: FactSaveEvent): void {
+  private async onSave(c: Casualty, event: FactSaveEvent): Promise<void> {
     const editing = this.editing;
     if (!editing) return;
+    const { validateRecord } = await loadValidator();
+    if (this.editing !== editing) return; // saved already (a second tap), cancelled, or another casualty shown
     const resolved = resolveFacts(c.extraction?.record ?? {}, c.edits);
     const id = editing.id ?? newFactId(event.fact, [...resolved.map((f) => f.id), ...c.edits.map((e) => e.id)]);
     const edit: FactEdit = { op: 'set', id, fact: event.fact, at: new Date().toISOString() };
@@ -382,6 +389,7 @@ export class RecordView extends LitElement {
   private startEdit(editing: Editing): void {
     this.editing = editing;
     this.problems = [];
+    void loadValidator().catch(() => undefined); // fetched while the medic fills the form; Save waits for it
   }
 
   private renderEditor(c: Casualty) {
@@ -390,7 +398,7 @@ export class RecordView extends LitElement {
       .template=${e.template}
       .values=${e.values}
       .problems=${this.problems}
-      @fact-save=${(event: FactSaveEvent) => this.onSave(c, event)}
+      @fact-save=${(event: FactSaveEvent) => void this.onSave(c, event)}
       @fact-cancel=${() => (this.editing = undefined)}
     ></fact-editor>`;
   }

@@ -15,8 +15,48 @@ const PRINT_CSS = `
   tccc-app { display: none !important; }
 }`;
 
+/** What the print copy shows: the card and the record it was built from; undefined when there is no casualty. */
+export type PrintableCard = { card: CasualtyCard; record: TcccRecord } | undefined;
+
+/** The print copy's latest content, not yet drawn: built and drawn when the page is idle, or at once for a print. */
+let pending: (() => PrintableCard) | undefined;
+
+/**
+ * Keeps the printable copy up to date with `build`, drawn once the page is idle: it is a whole second card, and
+ * drawing it within the view's render made the Reports view's first screen wait for a card nobody sees. A print
+ * (the Print card button or the browser's own) draws what is pending first.
+ */
+export function keepPrintableCard(build: () => PrintableCard): void {
+  const scheduled = pending !== undefined;
+  pending = build;
+  if (scheduled) return;
+  // No deadline: however long the page stays busy, a print draws the copy first. Safari has no requestIdleCallback,
+  // hence the timer.
+  if ('requestIdleCallback' in window) requestIdleCallback(drawPendingCard);
+  else setTimeout(drawPendingCard, 100);
+}
+
+/** Draws the pending print copy now (for a print about to start); false when it was up to date already. */
+function drawPendingCard(): boolean {
+  const build = pending;
+  pending = undefined;
+  if (!build) return false;
+  const printable = build();
+  if (printable) setPrintableCard(printable.card, printable.record);
+  else clearPrintableCard();
+  return true;
+}
+// The browser's own Print (Ctrl+P): Lit draws the copy in the microtasks that run before the print's layout.
+addEventListener('beforeprint', drawPendingCard);
+
+/** Prints the card: the print copy is brought up to date first (Lit draws it in microtasks, done by the next task). */
+export function printCard(): void {
+  if (drawPendingCard()) setTimeout(() => window.print());
+  else window.print();
+}
+
 /** Keeps the printable copy of the card (built from `record`) up to date; Print (or the browser's print) then prints it. */
-export function setPrintableCard(card: CasualtyCard, record: TcccRecord): void {
+function setPrintableCard(card: CasualtyCard, record: TcccRecord): void {
   if (!document.getElementById('dd1380-print-css')) {
     const style = document.createElement('style');
     style.id = 'dd1380-print-css';
@@ -34,6 +74,6 @@ export function setPrintableCard(card: CasualtyCard, record: TcccRecord): void {
 }
 
 /** Removes the printable copy, so Print never shows a card when there is no casualty. */
-export function clearPrintableCard(): void {
+function clearPrintableCard(): void {
   document.querySelector('body > dd1380-card[print]')?.remove();
 }

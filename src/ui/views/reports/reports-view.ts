@@ -23,7 +23,7 @@ import { viewTopStyles } from '../../casualties/view-top-styles.js';
 import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
-import { clearPrintableCard, setPrintableCard } from './card-print.js';
+import { keepPrintableCard, printCard } from './card-print.js';
 import './dd1380-card.js';
 import type { NineLineChangeEvent } from './nine-line-panel.js';
 import './nine-line-panel.js';
@@ -160,8 +160,7 @@ export class ReportsView extends LitElement {
     const c = this.state.current;
     const input = c && reportInputOf(c, requestCasualties(c, this.state.casualties));
     // The browser's own Print works from any tab, so the print copy always follows the current casualty.
-    if (input) setPrintableCard(buildCard(input.record, input.context), input.record);
-    else clearPrintableCard();
+    keepPrintableCard(() => input && { card: buildCard(input.record, input.context), record: input.record });
     return html`
       <div class="top">
         <h1>Reports</h1>
@@ -197,7 +196,7 @@ export class ReportsView extends LitElement {
       <button class="secondary" @click=${() => this.download(`${this.stem(c)}-${FILE_SUFFIX[kind]}.txt`, text)}>
         Download .txt
       </button>
-      ${kind === 'card' ? html`<button class="secondary" @click=${() => window.print()}>Print card</button>` : nothing}
+      ${kind === 'card' ? html`<button class="secondary" @click=${printCard}>Print card</button>` : nothing}
     </div>`;
     if (kind === 'card') {
       return html`${actions}<dd1380-card

@@ -73,7 +73,7 @@ const LETTERS: Record<string, number> = {
 };
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
+const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount', 'passenger']);
 
 const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
 /** True when the words say someone is unhurt ("the other guy is fine"): no patient. */

@@ -40,4 +40,13 @@ describe('casualties known by a wound, and several spoken of at once', () => {
     expect([c.vitals, d.vitals]).toEqual([[{ spo2: 90 }], [{ pain: 8 }]]);
     expect(records('Two TQs on the left thigh, the first is high, the second is just above the knee.')).toHaveLength(1);
   });
+  it('reads "the passenger" as a role, as "the driver" is, when priorities are given by role', () => {
+    const [a, b, ...rest] = records(
+      'two from the car at 2115. this guy, the driver, closed fracture left thigh. the other one is the passenger, ' +
+        'cuts to the right hand, pulse ninety. back to this guy, pulse 128. the driver is urgent, the passenger is routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.evac_priority, a.vitals]).toEqual(['urgent', [{ pulse: 128 }]]);
+    expect([b.evac_priority, b.vitals]).toEqual(['routine', [{ pulse: 90 }]]);
+  });
 });

@@ -14,6 +14,7 @@ import {
   rosterLabelAt,
   subjectNameAt,
   triageCodeAt,
+  turnNameAt,
 } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -176,6 +177,12 @@ export function switchAt(
         end: i,
         start: i,
       };
+  }
+  // "Starting with Petrov, … Now Hughes, …": once several are said, a name turned to is that casualty; the name stays.
+  const turned = roles ? turnNameAt(tokens, i, (k) => lexiconReads(tokens).has(k)) : undefined;
+  if (turned) {
+    const n = names.indexOf(turned);
+    return { target: { key: `name:${turned}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: i, start: i };
   }
   // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
   // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.

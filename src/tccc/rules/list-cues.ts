@@ -197,3 +197,29 @@ export function subjectNameAt(tokens: Token[], i: number, known: (i: number) => 
     return undefined;
   return SUBJECT_VERBS.has(norm(tokens, i + 1)) ? w : undefined;
 }
+
+/** Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Now Hughes, …"). */
+const TURN_LEADS: readonly (readonly string[])[] = [
+  ['starting', 'with'],
+  ['now'],
+  ['moving', 'on', 'to'],
+  ['on', 'to'],
+];
+
+/**
+ * "Starting with Petrov, he's the worse one. … Now Hughes, she's …": a capitalized word that no lexicon reads
+ * (`known`), right after words that turn to someone at the opening of a sentence, before a pause or a verb, and said
+ * again elsewhere in the narrative: a casualty known by that name (lower-cased), else undefined.
+ */
+export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
+  const w = norm(tokens, i);
+  if (NOT_SUBJECT_NAMES.has(w) || HEADINGS.has(w) || RANK_WORDS.has(w)) return undefined;
+  const led = TURN_LEADS.some(
+    (lead) =>
+      lead.every((word, k) => norm(tokens, i - lead.length + k) === word) && opensSentence(tokens, i - lead.length),
+  );
+  if (!led || !(norm(tokens, i + 1) === ',' || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
+  return tokens.some((u, k) => k !== i && u.raw.replace(/'s$/, '') === t.raw) ? w : undefined;
+}

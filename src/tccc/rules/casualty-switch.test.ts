@@ -229,4 +229,15 @@ describe('casualty lists and introductions', () => {
     expect([a.vitals, a.interventions?.length]).toEqual([[{ pulse: 130 }], 1]);
     expect([b.vitals, b.interventions]).toEqual([[{ pulse: 100 }], undefined]);
   });
+  it('reads lower-case lettered casualties as a recogniser prints them ("casualty a … casualty b"), never a lone article', () => {
+    const [a, b, ...rest] = records(
+      'casualty a gunshot right forearm heart rate one hundred casualty b is the female gunshot through the left calf ' +
+        'heart rate one ten moving back to casualty a giving him ketamine twenty milligrams i m casualty b gets tylenol ' +
+        'one gram by mouth',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, a.medications?.map((m) => m.name)]).toEqual([[{ pulse: 100 }], ['ketamine']]);
+    expect([b.vitals, b.medications?.map((m) => m.name)]).toEqual([[{ pulse: 110 }], ['acetaminophen']]);
+    expect(records('casualty a female with a gunshot right forearm heart rate one hundred')).toHaveLength(1);
+  });
 });

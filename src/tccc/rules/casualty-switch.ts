@@ -96,6 +96,17 @@ function numberAt(tokens: Token[], i: number): number | undefined {
     : undefined;
 }
 
+/**
+ * A lower-case letter after a casualty noun ("casualty a … casualty b", as a recogniser prints it): a label only when
+ * another letter than "a" follows that noun too, since "a" alone is the article ("casualty a female").
+ */
+function lowerLetterAt(tokens: Token[], i: number): number | undefined {
+  const w = tokens[i]?.raw ?? '';
+  if (!/^[a-e]$/.test(w)) return undefined;
+  const lettered = (k: number): boolean => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && /^[b-e]$/.test(tokens[k].raw);
+  return tokens.some((_, k) => lettered(k)) ? LETTERS[w] : undefined;
+}
+
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
   tokens: Token[],
@@ -110,7 +121,7 @@ export function switchAt(
   if (CASUALTY_NOUNS.has(w)) {
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
-    const n = numberAt(tokens, j);
+    const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j);
     if (n !== undefined) {
       const end = norm(tokens, j + 1) === 'of' && numberAt(tokens, j + 2) !== undefined ? j + 3 : j + 1;
       return { target: { key: `n${n}`, number: n }, end };

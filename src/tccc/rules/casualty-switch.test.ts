@@ -240,4 +240,25 @@ describe('casualty lists and introductions', () => {
     expect([b.vitals, b.medications?.map((m) => m.name)]).toEqual([[{ pulse: 110 }], ['acetaminophen']]);
     expect(records('casualty a female with a gunshot right forearm heart rate one hundred')).toHaveLength(1);
   });
+  it('reads numbered items under radio MIST headings ("India: one, …; two, …", "Evac: one urgent surgical, two routine")', () => {
+    const [a, b, ...rest] = records(
+      'MIST for two, casualty one and casualty two. Mike: both gunshot, time of injury one one four zero. India: one, ' +
+        'gunshot wound abdomen; two, gunshot wound right hand. Sierra: one, pulse one two zero; two, pulse eight eight. ' +
+        'Tango: one, pressure dressing abdomen; two, pressure dressing right hand, meloxicam one five milligrams by ' +
+        'mouth. Evac: one urgent surgical, two routine. Over.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.time_of_injury, a.evac_priority, a.vitals, a.injuries]).toEqual([
+      '11:40',
+      'urgent_surgical',
+      [{ pulse: 120 }],
+      [{ type: 'gsw', location: 'abdomen' }],
+    ]);
+    expect([b.time_of_injury, b.evac_priority, b.vitals, b.medications?.length]).toEqual([
+      '11:40',
+      'routine',
+      [{ pulse: 88 }],
+      1,
+    ]);
+  });
 });

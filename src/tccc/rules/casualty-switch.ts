@@ -13,6 +13,7 @@ import {
   rosterAt,
   rosterLabelAt,
   subjectNameAt,
+  inlineItemAt,
   triageCodeAt,
   turnNameAt,
 } from './list-cues.js';
@@ -107,6 +108,19 @@ function lowerLetterAt(tokens: Token[], i: number): number | undefined {
   return tokens.some((_, k) => lettered(k)) ? LETTERS[w] : undefined;
 }
 
+/**
+ * True at "casualty one and casualty two" (from `i`) said as a phrase of its own ("MIST for two, casualty one and
+ * casualty two."): the labels are introduced. Said inside a remark ("gave ketamine to cas 2 and cas 1") they are not.
+ */
+const pairedLabel = (tokens: Token[], i: number): boolean =>
+  isBoundary(tokens[i - 1]) &&
+  ['.', ':', ';', '\n'].includes(norm(tokens, i + 5)) &&
+  CASUALTY_NOUNS.has(norm(tokens, i)) &&
+  numberAt(tokens, i + 1) !== undefined &&
+  norm(tokens, i + 2) === 'and' &&
+  CASUALTY_NOUNS.has(norm(tokens, i + 3)) &&
+  numberAt(tokens, i + 4) !== undefined;
+
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
   tokens: Token[],
@@ -122,6 +136,8 @@ export function switchAt(
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
     const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j);
+    // "MIST for two, casualty one and casualty two.": a sentence listing both labels introduces them, says of neither.
+    if (n !== undefined && (pairedLabel(tokens, i) || pairedLabel(tokens, i - 3))) return null;
     if (n !== undefined) {
       const end = norm(tokens, j + 1) === 'of' && numberAt(tokens, j + 2) !== undefined ? j + 3 : j + 1;
       return { target: { key: `n${n}`, number: n }, end };
@@ -141,6 +157,12 @@ export function switchAt(
   ) {
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // Items under a radio heading once several are said: "India: one, GSW abdomen; two, GSW right hand. Evac: one
+  // urgent surgical, two routine." A number opens the item, and another number opens another the same way.
+  if (roles && inlineItemAt(tokens, i) && tokens.some((_, k) => k !== i && inlineItemAt(tokens, k))) {
+    const n = tokens[i].value!;
+    return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
   }
   // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
   if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {

@@ -69,6 +69,11 @@ const HEADINGS = new Set([
   'evac',
   'mist',
   'zmist',
+  // The MIST headings said in the phonetic alphabet on the radio ("Mike: … India: … Sierra: … Tango: …").
+  'mike',
+  'india',
+  'sierra',
+  'tango',
   'summary',
   'status',
   'allergies',
@@ -222,4 +227,16 @@ export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boo
   );
   if (!led || !(norm(tokens, i + 1) === ',' || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
   return tokens.some((u, k) => k !== i && u.raw.replace(/'s$/, '') === t.raw) ? w : undefined;
+}
+
+/** A number 1-9 opening an item after a heading's colon or a semicolon ("India: one, GSW …; two, …", "Evac: one urgent"). */
+export function inlineItemAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || !Number.isInteger(t.value) || t.value! < 1 || t.value! > 9 || t.raw.includes(' '))
+    return false;
+  const prev = norm(tokens, i - 1);
+  const next = norm(tokens, i + 1);
+  return (
+    ((prev === ':' || prev === ';') && next === ',') || ((prev === ':' || prev === ',') && PRIORITY_WORDS.has(next))
+  );
 }

@@ -38,11 +38,12 @@ export function saysSeveral(tokens: Token[]): boolean {
           (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
           (['got', 'have'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
-      // "MIST x2", "Casualties x 3": a count of casualties written as a multiple (not "GSW x2", "TQ x2").
+      // "MIST x2", "Casualties x 3", "MIST for two": a count of casualties written as a multiple or said of a report
+      // (not "GSW x2", "TQ x2").
       (t.kind === 'number' &&
         t.value! >= 2 &&
         t.value! <= 9 &&
-        norm(tokens, i - 1) === 'x' &&
+        ['x', 'for'].includes(norm(tokens, i - 1)) &&
         ['mist', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
       // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
       (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||

@@ -261,4 +261,13 @@ describe('casualty lists and introductions', () => {
       1,
     ]);
   });
+  it('reads battle roster numbers said in the phonetic alphabet as casualties, once "two gunshot casualties" are said', () => {
+    const [a, b, ...rest] = records(
+      'Two gunshot casualties from the sniper. Roster kilo lima four four seven one, male, gunshot wound left thigh, ' +
+        'pulse one hundred. Roster mike november two two niner zero, gunshot wound to the neck, pulse one two four.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.battle_roster, a.vitals]).toEqual(['KL4471', [{ pulse: 100 }]]);
+    expect([b.casualty?.battle_roster, b.vitals]).toEqual(['MN2290', [{ pulse: 124 }]]);
+  });
 });

@@ -3,7 +3,7 @@
  * heading ("Urgent:", "T1") and the surname after a rank. `casualty-switch.ts` reads casualty switches with them.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { NATO_LETTERS, RANK_WORDS } from './lexicon/language.js';
 import { isBoundary, norm } from './switch-words.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
@@ -43,6 +43,13 @@ export const rosterAt = (tokens: Token[], i: number): boolean =>
   tokens[i + 1]?.kind === 'number' &&
   tokens[i + 1].digits?.length === 4 &&
   !tokens[i + 1].spaced;
+
+/** Two letters in the phonetic alphabet and four digits at `i` ("kilo lima four four seven one"). */
+const spelledRosterAt = (tokens: Token[], i: number): boolean =>
+  Object.hasOwn(NATO_LETTERS, tokens[i]?.norm ?? '') &&
+  Object.hasOwn(NATO_LETTERS, tokens[i + 1]?.norm ?? '') &&
+  tokens[i + 2]?.kind === 'number' &&
+  tokens[i + 2].digits?.length === 4;
 
 /** Words that head a line or sentence with a colon but are no one's name ("Update:", "Vitals:", "Plan:"). */
 const HEADINGS = new Set([
@@ -119,6 +126,9 @@ export const isHeadingWord = (word: string): boolean => HEADINGS.has(word);
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   const j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
+  // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
+  if (j > i && spelledRosterAt(tokens, j) && [':', ',', '-'].includes(norm(tokens, j + 3)))
+    return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
   if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + 2))) return undefined;
   return `${tokens[j].raw}${tokens[j + 1].raw}`.toUpperCase();
 }

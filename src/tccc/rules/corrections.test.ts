@@ -124,4 +124,9 @@ describe('a correction moves the fact it corrects', () => {
     expect(r.injuries).toEqual([{ type: 'laceration', location: 'left_arm' }]);
     expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '21:50' }]);
   });
+  it('takes a reading out of the record when the correction says it was someone else\'s ("96 was Kim\'s pulse")', () => {
+    const r = extractRecord("Graze along the left forearm, pulse 96, no, sorry, 96 was Kim's pulse. Alert.");
+    expect(r.vitals).toEqual([{ avpu: 'A' }]);
+    expect(extractRecord('pulse 96, no, sorry, 104.').vitals).toEqual([{ pulse: 104 }]);
+  });
 });

@@ -145,7 +145,7 @@ function extract(text: string): EvidencedRecord {
     if (med && givenInstead(doc, med)) dropEarlier(medications, med);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
-    if (fluid) fluids.push(fluid);
+    if (fluid) fluids.push(fluid, ...(fluid.laterUnits ?? []));
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
     // "IO in, right humerus. Pushing a unit of whole blood through it": the route is the line just placed.
     const line =

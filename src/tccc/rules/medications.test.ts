@@ -228,4 +228,15 @@ describe('drugs and fluids as spoken while working', () => {
       extractRecord('Morphine 5 mg IM at 1100. Ketamine 50 mg IM instead of fentanyl at 1110.').medications,
     ).toHaveLength(2);
   });
+  it('reads units counted then timed one by one ("Whole blood 2 units IO, first 0541, second 0552") as one unit each', () => {
+    const unit = (time: string) => ({ name: 'whole_blood', volume_ml: 500, route: 'IO', time });
+    expect(extractRecord('Whole blood 2 units IO, first 0541, second 0552. TXA 2 g IO 0542.').fluids).toEqual([
+      unit('05:41'),
+      unit('05:52'),
+    ]);
+    // Two units, one time: the volume stays the whole of it.
+    expect(extractRecord('Whole blood 2 units IO at 0541.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 1000, route: 'IO', time: '05:41' },
+    ]);
+  });
 });

@@ -273,4 +273,12 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'chest_seal', location: 'chest' },
     ]);
   });
+  it('reads IO or IV right after a dose as a route, even of a drug it does not know, never after a gauge', () => {
+    expect(extractRecord('IO L humerus 0421. Ca 1g IO 0427. 20 mg IO 0430.').interventions).toEqual([
+      { type: 'io', location: 'left_arm', time: '04:21' },
+    ]);
+    expect(extractRecord('18g IV R AC 0430.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '04:30' },
+    ]);
+  });
 });

@@ -58,7 +58,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const m = doc.mentions[k];
   const named = tagOf(m, 'medication');
   const again = tagOf(m, 'repeat');
-  const repeated = !named && again && !again.fluid && last ? { value: last.name, route: undefined } : undefined;
+  // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
+  const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));

@@ -281,4 +281,15 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'iv', location: 'right_arm', time: '04:30' },
     ]);
   });
+  it('puts a dressing laid over the packing where the packing went', () => {
+    expect(
+      interventions(
+        'Frag in the right thigh and the left arm. Packing the thigh with combat gauze. Holding pressure, three ' +
+          'minutes. Now an emergency bandage over the packing.',
+      ),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'right_leg' },
+      { type: 'pressure_dressing', location: 'right_leg' },
+    ]);
+  });
 });

@@ -202,11 +202,18 @@ const NOT_SUBJECT_NAMES = new Set([
 
 /**
  * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the
- * subject of a clause about what the casualty has; its name, lower-cased, else undefined.
+ * subject of a clause about what the casualty has; its name, lower-cased, else undefined. `lowerCase` reads a
+ * recogniser's text, which prints no capitals ("jones has a gsw").
  */
-export function subjectNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+export function subjectNameAt(
+  tokens: Token[],
+  i: number,
+  known: (i: number) => boolean,
+  lowerCase = false,
+): string | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || known(i)) return undefined;
+  const shape = lowerCase ? /^[a-z][a-z'-]{2,}$/ : /^[A-Z][a-z'-]+$/;
+  if (!t || t.kind !== 'word' || !shape.test(t.raw) || known(i)) return undefined;
   const w = norm(tokens, i);
   if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || HEADINGS.has(w) || RANK_WORDS.has(w))
     return undefined;

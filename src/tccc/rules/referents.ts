@@ -10,6 +10,7 @@ import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
 import { isHeadingWord, opensSentence, rankedName, rosterAt, subjectNameAt } from './list-cues.js';
+import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
@@ -26,6 +27,17 @@ const CASUALTY_COUNT_NOUNS = new Set([
   'injured',
   'wia',
 ]);
+
+/**
+ * "got two here jones has a gsw … smith has burns … smith is routine": in a recogniser's text, without punctuation
+ * or capitals, the words no lexicon reads that are subjects of a clause, when one of them is said again elsewhere.
+ */
+function spokenNames(tokens: Token[], read: ReadonlySet<number>): Set<string> {
+  if (!unpunctuated(tokens)) return new Set();
+  const subjects = tokens.flatMap((_, i) => subjectNameAt(tokens, i, (k) => read.has(k), true) ?? []);
+  const sayings = (w: string) => tokens.filter((t) => t.norm === w).length;
+  return subjects.some((w) => sayings(w) >= 2) ? new Set(subjects) : new Set();
+}
 
 /** True when the narrative counts two or more casualties in so many words ("two casualties", "both casualties"). */
 export function countsCasualties(tokens: Token[]): boolean {
@@ -47,6 +59,7 @@ export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) 
  */
 function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()): number {
   const read = new Set(MATCHER.match(tokens).map((m) => m.start));
+  const spoken = spokenNames(tokens, read);
   const add = (kind: string, who: string): boolean => {
     const people = seen.get(kind) ?? new Set<string>();
     seen.set(kind, people.add(who));
@@ -72,6 +85,7 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
     else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)) ?? headingNameAt(tokens, i, read)))
       second = add('name', name);
+    else if (spoken.has(w)) second = add('name', w);
     if (second) return i;
   }
   return -1;

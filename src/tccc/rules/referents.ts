@@ -48,6 +48,8 @@ export function countsCasualties(tokens: Token[]): boolean {
   );
 }
 
+/** Words after "someone else" that say that person is hurt ("somebody else is screaming", "someone else down"). */
+const HURT_AFTER = new Set(['is', "'s", 'screaming', 'yelling', 'down', 'hit', 'hurt', 'got', 'has', 'took']);
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'dismount', 'passenger']);
 /** True when the narrative picks out two different people of one kind (two surnames, two roster numbers, two roles, a female and a male). */
 export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) >= 0;
@@ -86,6 +88,12 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)) ?? headingNameAt(tokens, i, read)))
       second = add('name', name);
     else if (spoken.has(w)) second = add('name', w);
+    // "Somebody else is screaming, I'm going over": another person hurt, not a helper ("someone else put the TQ on").
+    else if (
+      ['someone', 'somebody'].includes(w) &&
+      (norm(tokens, i + 1) === "else's" || (norm(tokens, i + 1) === 'else' && HURT_AFTER.has(norm(tokens, i + 2))))
+    )
+      second = add('name', `else:${i}`);
     if (second) return i;
   }
   return -1;

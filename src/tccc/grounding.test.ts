@@ -126,4 +126,10 @@ describe('groundRecord on annotated narratives', () => {
     });
     expect(dropped).toEqual([]);
   });
+  it('grounds 500 ml for each unit of blood counted then timed one by one ("2 units IO, first 0541, second 0552")', () => {
+    const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
+    const text = 'Whole blood 2 units IO, first 0541, second 0552.';
+    expect(groundRecord({ fluids: [unit('05:41'), unit('05:52')] }, text).dropped).toEqual([]);
+    expect(groundRecord({ fluids: [unit('05:41')] }, 'Whole blood 2 units IO at 0541.').dropped).toHaveLength(1);
+  });
 });

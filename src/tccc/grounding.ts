@@ -64,7 +64,11 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       (t, i) =>
         units.includes(t) &&
         (numbersBefore(i).has(String(amount)) ||
-          (amount === 1 && (ONE_OF.has(tokens[i - 1] ?? '') || COUNTED.test(tokens[i + 1] ?? '')))),
+          (amount === 1 &&
+            (ONE_OF.has(tokens[i - 1] ?? '') ||
+              COUNTED.test(tokens[i + 1] ?? '') ||
+              // "2 units IO, first 0541, second 0552": each unit is timed, so each is one of them.
+              tokens.slice(i + 1, i + 4).includes('first')))),
     );
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some(

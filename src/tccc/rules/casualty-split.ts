@@ -206,6 +206,10 @@ export const namesItsCard = (tokens: Token[]): boolean =>
 
 /** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
 function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {
+  // A name heading its casualty's words after lead-in words ("Now Hughes, …"): the name, not the lead-in.
+  const heads = tokens[s.end];
+  if ('key' in s.target && s.target.key === `name:${norm(tokens, s.end)}` && /^[A-Z]/.test(heads?.raw ?? ''))
+    return heads.raw;
   // A name heading its casualty's words ("Hughes first: …") or called ("Sims. Sims!").
   if (s.end === s.at)
     return called.includes(norm(tokens, s.at)) ||

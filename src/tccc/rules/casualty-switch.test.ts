@@ -229,4 +229,45 @@ describe('casualty lists and introductions', () => {
     expect([a.vitals, a.interventions?.length]).toEqual([[{ pulse: 130 }], 1]);
     expect([b.vitals, b.interventions]).toEqual([[{ pulse: 100 }], undefined]);
   });
+  it('reads lower-case lettered casualties as a recogniser prints them ("casualty a … casualty b"), never a lone article', () => {
+    const [a, b, ...rest] = records(
+      'casualty a gunshot right forearm heart rate one hundred casualty b is the female gunshot through the left calf ' +
+        'heart rate one ten moving back to casualty a giving him ketamine twenty milligrams i m casualty b gets tylenol ' +
+        'one gram by mouth',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, a.medications?.map((m) => m.name)]).toEqual([[{ pulse: 100 }], ['ketamine']]);
+    expect([b.vitals, b.medications?.map((m) => m.name)]).toEqual([[{ pulse: 110 }], ['acetaminophen']]);
+    expect(records('casualty a female with a gunshot right forearm heart rate one hundred')).toHaveLength(1);
+  });
+  it('reads numbered items under radio MIST headings ("India: one, …; two, …", "Evac: one urgent surgical, two routine")', () => {
+    const [a, b, ...rest] = records(
+      'MIST for two, casualty one and casualty two. Mike: both gunshot, time of injury one one four zero. India: one, ' +
+        'gunshot wound abdomen; two, gunshot wound right hand. Sierra: one, pulse one two zero; two, pulse eight eight. ' +
+        'Tango: one, pressure dressing abdomen; two, pressure dressing right hand, meloxicam one five milligrams by ' +
+        'mouth. Evac: one urgent surgical, two routine. Over.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.time_of_injury, a.evac_priority, a.vitals, a.injuries]).toEqual([
+      '11:40',
+      'urgent_surgical',
+      [{ pulse: 120 }],
+      [{ type: 'gsw', location: 'abdomen' }],
+    ]);
+    expect([b.time_of_injury, b.evac_priority, b.vitals, b.medications?.length]).toEqual([
+      '11:40',
+      'routine',
+      [{ pulse: 88 }],
+      1,
+    ]);
+  });
+  it('reads battle roster numbers said in the phonetic alphabet as casualties, once "two gunshot casualties" are said', () => {
+    const [a, b, ...rest] = records(
+      'Two gunshot casualties from the sniper. Roster kilo lima four four seven one, male, gunshot wound left thigh, ' +
+        'pulse one hundred. Roster mike november two two niner zero, gunshot wound to the neck, pulse one two four.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.battle_roster, a.vitals]).toEqual(['KL4471', [{ pulse: 100 }]]);
+    expect([b.casualty?.battle_roster, b.vitals]).toEqual(['MN2290', [{ pulse: 124 }]]);
+  });
 });

@@ -13,7 +13,9 @@ import {
   rosterAt,
   rosterLabelAt,
   subjectNameAt,
+  inlineItemAt,
   triageCodeAt,
+  turnNameAt,
 } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -73,7 +75,7 @@ const LETTERS: Record<string, number> = {
 };
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount']);
+const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount', 'passenger']);
 
 const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
 /** True when the words say someone is unhurt ("the other guy is fine"): no patient. */
@@ -95,6 +97,30 @@ function numberAt(tokens: Token[], i: number): number | undefined {
     : undefined;
 }
 
+/**
+ * A lower-case letter after a casualty noun ("casualty a … casualty b", as a recogniser prints it): a label only when
+ * another letter than "a" follows that noun too, since "a" alone is the article ("casualty a female").
+ */
+function lowerLetterAt(tokens: Token[], i: number): number | undefined {
+  const w = tokens[i]?.raw ?? '';
+  if (!/^[a-e]$/.test(w)) return undefined;
+  const lettered = (k: number): boolean => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && /^[b-e]$/.test(tokens[k].raw);
+  return tokens.some((_, k) => lettered(k)) ? LETTERS[w] : undefined;
+}
+
+/**
+ * True at "casualty one and casualty two" (from `i`) said as a phrase of its own ("MIST for two, casualty one and
+ * casualty two."): the labels are introduced. Said inside a remark ("gave ketamine to cas 2 and cas 1") they are not.
+ */
+const pairedLabel = (tokens: Token[], i: number): boolean =>
+  isBoundary(tokens[i - 1]) &&
+  ['.', ':', ';', '\n'].includes(norm(tokens, i + 5)) &&
+  CASUALTY_NOUNS.has(norm(tokens, i)) &&
+  numberAt(tokens, i + 1) !== undefined &&
+  norm(tokens, i + 2) === 'and' &&
+  CASUALTY_NOUNS.has(norm(tokens, i + 3)) &&
+  numberAt(tokens, i + 4) !== undefined;
+
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
   tokens: Token[],
@@ -109,7 +135,9 @@ export function switchAt(
   if (CASUALTY_NOUNS.has(w)) {
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
-    const n = numberAt(tokens, j);
+    const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j);
+    // "MIST for two, casualty one and casualty two.": a sentence listing both labels introduces them, says of neither.
+    if (n !== undefined && (pairedLabel(tokens, i) || pairedLabel(tokens, i - 3))) return null;
     if (n !== undefined) {
       const end = norm(tokens, j + 1) === 'of' && numberAt(tokens, j + 2) !== undefined ? j + 3 : j + 1;
       return { target: { key: `n${n}`, number: n }, end };
@@ -129,6 +157,12 @@ export function switchAt(
   ) {
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // Items under a radio heading once several are said: "India: one, GSW abdomen; two, GSW right hand. Evac: one
+  // urgent surgical, two routine." A number opens the item, and another number opens another the same way.
+  if (roles && inlineItemAt(tokens, i) && tokens.some((_, k) => k !== i && inlineItemAt(tokens, k))) {
+    const n = tokens[i].value!;
+    return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
   }
   // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
   if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
@@ -176,6 +210,12 @@ export function switchAt(
         end: i,
         start: i,
       };
+  }
+  // "Starting with Petrov, … Now Hughes, …": once several are said, a name turned to is that casualty; the name stays.
+  const turned = roles ? turnNameAt(tokens, i, (k) => lexiconReads(tokens).has(k)) : undefined;
+  if (turned) {
+    const n = names.indexOf(turned);
+    return { target: { key: `name:${turned}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: i, start: i };
   }
   // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
   // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.

@@ -166,4 +166,9 @@ describe('grid', () => {
       'Laila Karimi',
     );
   });
+  it('never reads the card\'s form number "DD1380" as a battle roster number', () => {
+    expect(extractRecord('DD1380 notes. BR: KM0417. Mech: indirect fire.').casualty).toEqual({
+      battle_roster: 'KM0417',
+    });
+  });
 });

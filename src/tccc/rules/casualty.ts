@@ -162,6 +162,8 @@ function writtenRosterAt(doc: Doc, i: number): boolean {
   const [t, digits, after] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
   if (!/^[A-Z]{2}$/.test(t.raw) || digits?.kind !== 'number' || digits.spaced || digits.digits?.length !== 4)
     return false;
+  // "DD1380 notes": the casualty card's own form number, never a roster number.
+  if (t.raw === 'DD' && digits.digits === '1380') return false;
   const before = doc.tokens[i - 1]?.norm;
   return before === undefined || before === '\n' || (before === '(' && after?.norm === ')');
 }

@@ -189,3 +189,18 @@ function sentenceBounds(doc: Doc): { start: Int32Array; end: Int32Array } {
   }
   return { start, end };
 }
+
+/** What a dressing laid over packing covers ("an emergency bandage over the packing", "on top of the gauze"). */
+const PACKING_WORDS = new Set(['packing', 'gauze', 'combat']);
+
+/** True when the dressing at mention `k` is laid over the packing placed before it. */
+export function overThePacking(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  let i = m.end;
+  if (doc.tokens[i]?.norm === 'over') i++;
+  else if (doc.tokens[i]?.norm === 'on' && doc.tokens[i + 1]?.norm === 'top' && doc.tokens[i + 2]?.norm === 'of')
+    i += 3;
+  else return false;
+  if (doc.tokens[i]?.norm === 'the') i++;
+  return PACKING_WORDS.has(doc.tokens[i]?.norm ?? '');
+}

@@ -119,4 +119,14 @@ describe('a correction moves the fact it corrects', () => {
         .medications,
     ).toEqual([{ name: 'morphine', dose: '2 mg', route: 'IV', time: '21:10' }]);
   });
+  it('reads the written shorthand "corr" as a correction, of a site and of a time', () => {
+    const r = extractRecord('big lac R forearm, corr L forearm, arterial bleed. TQ L upper arm 2155, corr 2150.');
+    expect(r.injuries).toEqual([{ type: 'laceration', location: 'left_arm' }]);
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '21:50' }]);
+  });
+  it('takes a reading out of the record when the correction says it was someone else\'s ("96 was Kim\'s pulse")', () => {
+    const r = extractRecord("Graze along the left forearm, pulse 96, no, sorry, 96 was Kim's pulse. Alert.");
+    expect(r.vitals).toEqual([{ avpu: 'A' }]);
+    expect(extractRecord('pulse 96, no, sorry, 104.').vitals).toEqual([{ pulse: 104 }]);
+  });
 });

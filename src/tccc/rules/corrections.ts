@@ -122,6 +122,12 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
     }
+    // "pulse 96, no, sorry, 96 was Kim's pulse": the reading is someone else's, so it leaves this record.
+    if (kind === 'number' && ownedByAnother(tokens, after)) {
+      const from = findPrevious(tokens, marker.start, kind, mentionAt);
+      for (let i = from >= 0 ? from : marker.start; i <= after + 2; i++) drop[i] = 1;
+      continue;
+    }
     const dose = kind === 'number' ? previousDose(tokens, marker.start, after) : -1;
     if (dose >= 0) {
       moved.set(dose, [tokens[after], tokens[after + 1]]);
@@ -145,6 +151,10 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   }
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
 }
+
+/** "96 was Kim's", "that's Kim's": the number at `i` said to be another person's. */
+const ownedByAnother = (tokens: Token[], i: number): boolean =>
+  ['was', 'is'].includes(tokens[i + 1]?.norm ?? '') && /^[a-z]+'s$/.test(tokens[i + 2]?.norm ?? '');
 
 /** The first token from `i` that is not a leading word ("no, it's eighty over fifty": "eighty"). */
 function afterLeadingWords(tokens: Token[], i: number): number {

@@ -168,6 +168,12 @@ function followsAmount(tokens: Token[], i: number): boolean {
   return tokens[i - 2]?.kind === 'number' && (Object.hasOwn(DOSE_UNITS, unit) || Object.hasOwn(VOLUME_UNITS, unit));
 }
 
+/** True when a catheter's gauge ends right before token `i` ("18g IV", "20 g IV"), which reads like grams. */
+function followsGauge(tokens: Token[], i: number): boolean {
+  const size = tokens[i - 2]?.value ?? 0;
+  return ['g', 'ga', 'gauge'].includes(tokens[i - 1]?.norm ?? '') && size >= 14 && size <= 24;
+}
+
 /**
  * IV/IO right after a drug or fluid in the same chunk, at the head of the next phrases of its
  * sentence, right after that drug's dose, or led into ("going in the IO") near it, or right before
@@ -189,7 +195,9 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
         followsAmount(tokens, m.start) ||
         followsInto(tokens, m.start));
     const beforeDrug = givesDrug(next) && next.start === m.end;
-    m.isRoute = afterDrug || beforeDrug || ledAsRoute(tokens, m.start);
+    // "Ca 1g IO 0427": a dose said right before is a drug's, even one the lexicon does not know; a device has no dose.
+    const dosed = followsAmount(tokens, m.start) && !followsGauge(tokens, m.start);
+    m.isRoute = afterDrug || beforeDrug || dosed || ledAsRoute(tokens, m.start);
   }
 }
 

@@ -12,7 +12,7 @@ import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
-import { completeActs, type Act } from './completions.js';
+import { completeActs, overThePacking, type Act } from './completions.js';
 import { placesAnother, restatesLast, shareWithJoined } from './restatements.js';
 import {
   NO_LOCATION,
@@ -76,6 +76,7 @@ function extract(text: string): EvidencedRecord {
   const anotherDevices = new Set<FoundIntervention>();
   // Dressings and splints read with no place of their own, and the wound each is said right after.
   const dressedWounds = new Map<FoundIntervention, Location>();
+  const overPacking: FoundIntervention[] = [];
   // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
   const acts: Act[] = [];
   for (let k = 0; k < doc.mentions.length; k++) {
@@ -124,6 +125,8 @@ function extract(text: string): EvidencedRecord {
       const location = same && (same.found.value as Partial<Intervention>).location;
       if (location) read[0].value.location = location;
     }
+    // "Now an emergency bandage over the packing": it goes where the packing went.
+    if (read.length === 1 && !read[0].value.location && overThePacking(doc, k)) overPacking.push(read[0]);
     const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
@@ -145,7 +148,7 @@ function extract(text: string): EvidencedRecord {
     if (med && givenInstead(doc, med)) dropEarlier(medications, med);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
-    if (fluid) fluids.push(fluid);
+    if (fluid) fluids.push(fluid, ...(fluid.laterUnits ?? []));
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
     // "IO in, right humerus. Pushing a unit of whole blood through it": the route is the line just placed.
     const line =
@@ -155,6 +158,11 @@ function extract(text: string): EvidencedRecord {
   }
   completeActs(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
+  for (const f of overPacking) {
+    const packed = interventions.filter((p) => p.value.type === 'hemostatic_dressing' && p !== f).at(-1);
+    if (packed?.value.location && interventions.indexOf(packed) < interventions.indexOf(f))
+      f.value.location = packed.value.location;
+  }
   for (const f of placedByWound)
     if (
       interventions.some(

@@ -119,4 +119,11 @@ describe('mechanisms and evacuation priority', () => {
     ]);
     expect(r.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
   });
+  it('gives no priority when a sentence gives two people theirs ("Father urgent surgical, boy priority.")', () => {
+    expect(extractRecord('Frag to the abdomen, pulse 118. Father urgent surgical, boy priority.').evac_priority).toBe(
+      undefined,
+    );
+    expect(extractRecord('Evac priority is urgent.').evac_priority).toBe('urgent');
+    expect(extractRecord('Priority, correction, urgent surgical.').evac_priority).toBe('urgent_surgical');
+  });
 });

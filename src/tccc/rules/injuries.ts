@@ -117,10 +117,20 @@ function previousWord(doc: Doc, i: number): number {
 
 /** The last evacuation priority stated (the request at the end of a report wins). */
 export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
-  let found: Found<EvacPriority> | null = null;
+  const said: { value: EvacPriority; start: number; end: number }[] = [];
   doc.mentions.forEach((m, k) => {
     const tag = tagOf(m, 'evac');
-    if (tag && isAffirmed(doc, k)) found = { value: tag.value, span: spanOf(doc, m.start, m.end) };
+    if (tag && isAffirmed(doc, k)) said.push({ value: tag.value, start: m.start, end: m.end });
   });
-  return found;
+  const last = said.at(-1);
+  if (!last) return null;
+  // "Father urgent surgical, boy priority.": priorities of two people, each after a pause and its own words.
+  const ofAnother = said.some(
+    (e) =>
+      e.value !== last.value &&
+      doc.sentence[e.start] === doc.sentence[last.start] &&
+      doc.tokens.slice(e.end, last.start).some((t) => t.norm === ',') &&
+      doc.tokens[last.start - 1]?.kind === 'word',
+  );
+  return ofAnother ? null : { value: last.value, span: spanOf(doc, last.start, last.end) };
 }

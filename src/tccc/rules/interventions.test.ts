@@ -273,4 +273,23 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'chest_seal', location: 'chest' },
     ]);
   });
+  it('reads IO or IV right after a dose as a route, even of a drug it does not know, never after a gauge', () => {
+    expect(extractRecord('IO L humerus 0421. Ca 1g IO 0427. 20 mg IO 0430.').interventions).toEqual([
+      { type: 'io', location: 'left_arm', time: '04:21' },
+    ]);
+    expect(extractRecord('18g IV R AC 0430.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '04:30' },
+    ]);
+  });
+  it('puts a dressing laid over the packing where the packing went', () => {
+    expect(
+      interventions(
+        'Frag in the right thigh and the left arm. Packing the thigh with combat gauze. Holding pressure, three ' +
+          'minutes. Now an emergency bandage over the packing.',
+      ),
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'right_leg' },
+      { type: 'pressure_dressing', location: 'right_leg' },
+    ]);
+  });
 });

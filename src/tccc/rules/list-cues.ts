@@ -3,7 +3,7 @@
  * heading ("Urgent:", "T1") and the surname after a rank. `casualty-switch.ts` reads casualty switches with them.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { NATO_LETTERS, RANK_WORDS } from './lexicon/language.js';
 import { isBoundary, norm } from './switch-words.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
@@ -44,6 +44,13 @@ export const rosterAt = (tokens: Token[], i: number): boolean =>
   tokens[i + 1].digits?.length === 4 &&
   !tokens[i + 1].spaced;
 
+/** Two letters in the phonetic alphabet and four digits at `i` ("kilo lima four four seven one"). */
+const spelledRosterAt = (tokens: Token[], i: number): boolean =>
+  Object.hasOwn(NATO_LETTERS, tokens[i]?.norm ?? '') &&
+  Object.hasOwn(NATO_LETTERS, tokens[i + 1]?.norm ?? '') &&
+  tokens[i + 2]?.kind === 'number' &&
+  tokens[i + 2].digits?.length === 4;
+
 /** Words that head a line or sentence with a colon but are no one's name ("Update:", "Vitals:", "Plan:"). */
 const HEADINGS = new Set([
   'update',
@@ -69,6 +76,11 @@ const HEADINGS = new Set([
   'evac',
   'mist',
   'zmist',
+  // The MIST headings said in the phonetic alphabet on the radio ("Mike: … India: … Sierra: … Tango: …").
+  'mike',
+  'india',
+  'sierra',
+  'tango',
   'summary',
   'status',
   'allergies',
@@ -114,6 +126,9 @@ export const isHeadingWord = (word: string): boolean => HEADINGS.has(word);
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   const j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
+  // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
+  if (j > i && spelledRosterAt(tokens, j) && [':', ',', '-'].includes(norm(tokens, j + 3)))
+    return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
   if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + 2))) return undefined;
   return `${tokens[j].raw}${tokens[j + 1].raw}`.toUpperCase();
 }
@@ -187,13 +202,58 @@ const NOT_SUBJECT_NAMES = new Set([
 
 /**
  * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the
- * subject of a clause about what the casualty has; its name, lower-cased, else undefined.
+ * subject of a clause about what the casualty has; its name, lower-cased, else undefined. `lowerCase` reads a
+ * recogniser's text, which prints no capitals ("jones has a gsw").
  */
-export function subjectNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+export function subjectNameAt(
+  tokens: Token[],
+  i: number,
+  known: (i: number) => boolean,
+  lowerCase = false,
+): string | undefined {
   const t = tokens[i];
-  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || known(i)) return undefined;
+  const shape = lowerCase ? /^[a-z][a-z'-]{2,}$/ : /^[A-Z][a-z'-]+$/;
+  if (!t || t.kind !== 'word' || !shape.test(t.raw) || known(i)) return undefined;
   const w = norm(tokens, i);
   if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || HEADINGS.has(w) || RANK_WORDS.has(w))
     return undefined;
   return SUBJECT_VERBS.has(norm(tokens, i + 1)) ? w : undefined;
+}
+
+/** Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Now Hughes, …"). */
+const TURN_LEADS: readonly (readonly string[])[] = [
+  ['starting', 'with'],
+  ['now'],
+  ['moving', 'on', 'to'],
+  ['on', 'to'],
+];
+
+/**
+ * "Starting with Petrov, he's the worse one. … Now Hughes, she's …": a capitalized word that no lexicon reads
+ * (`known`), right after words that turn to someone at the opening of a sentence, before a pause or a verb, and said
+ * again elsewhere in the narrative: a casualty known by that name (lower-cased), else undefined.
+ */
+export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
+  const w = norm(tokens, i);
+  if (NOT_SUBJECT_NAMES.has(w) || HEADINGS.has(w) || RANK_WORDS.has(w)) return undefined;
+  const led = TURN_LEADS.some(
+    (lead) =>
+      lead.every((word, k) => norm(tokens, i - lead.length + k) === word) && opensSentence(tokens, i - lead.length),
+  );
+  if (!led || !(norm(tokens, i + 1) === ',' || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
+  return tokens.some((u, k) => k !== i && u.raw.replace(/'s$/, '') === t.raw) ? w : undefined;
+}
+
+/** A number 1-9 opening an item after a heading's colon or a semicolon ("India: one, GSW …; two, …", "Evac: one urgent"). */
+export function inlineItemAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || !Number.isInteger(t.value) || t.value! < 1 || t.value! > 9 || t.raw.includes(' '))
+    return false;
+  const prev = norm(tokens, i - 1);
+  const next = norm(tokens, i + 1);
+  return (
+    ((prev === ':' || prev === ';') && next === ',') || ((prev === ':' || prev === ',') && PRIORITY_WORDS.has(next))
+  );
 }

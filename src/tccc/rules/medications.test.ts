@@ -192,7 +192,8 @@ describe('drugs and fluids as spoken while working', () => {
   it('reads "second gram at 1430" said on its own as another gram of the last drug dosed in grams', () => {
     expect(extractRecord('TXA 1 g IV at 0910. Pulse 110. Second gram at 0940.').medications).toEqual([
       { name: 'txa', dose: '1 g', route: 'IV', time: '09:10' },
-      { name: 'txa', dose: '1 g', time: '09:40' },
+      // Another dose goes the way the last went (batch D's annotator: "another 2.5 at 1135" is IV as the first).
+      { name: 'txa', dose: '1 g', route: 'IV', time: '09:40' },
     ]);
     expect(extractRecord('Ketamine 50 mg IM. Second gram at 0940.').medications).toEqual([
       { name: 'ketamine', dose: '50 mg', route: 'IM' },
@@ -227,5 +228,27 @@ describe('drugs and fluids as spoken while working', () => {
     expect(
       extractRecord('Morphine 5 mg IM at 1100. Ketamine 50 mg IM instead of fentanyl at 1110.').medications,
     ).toHaveLength(2);
+  });
+  it('reads units counted then timed one by one ("Whole blood 2 units IO, first 0541, second 0552") as one unit each', () => {
+    const unit = (time: string) => ({ name: 'whole_blood', volume_ml: 500, route: 'IO', time });
+    expect(extractRecord('Whole blood 2 units IO, first 0541, second 0552. TXA 2 g IO 0542.').fluids).toEqual([
+      unit('05:41'),
+      unit('05:52'),
+    ]);
+    // Two units, one time: the volume stays the whole of it.
+    expect(extractRecord('Whole blood 2 units IO at 0541.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 1000, route: 'IO', time: '05:41' },
+    ]);
+  });
+  it('gives another dose of a drug the route the last dose went by, unless another is said', () => {
+    expect(
+      extractRecord(
+        'fentanyl twenty five mics IV at fourteen thirty, and then another twenty five mics at fourteen forty.',
+      ).medications,
+    ).toEqual([
+      { name: 'fentanyl', dose: '25 mcg', route: 'IV', time: '14:30' },
+      { name: 'fentanyl', dose: '25 mcg', route: 'IV', time: '14:40' },
+    ]);
+    expect(extractRecord('Ketamine 50 mg IM 1400, another 50 mg IV at 1420.').medications?.[1].route).toBe('IV');
   });
 });

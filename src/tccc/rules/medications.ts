@@ -58,7 +58,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const m = doc.mentions[k];
   const named = tagOf(m, 'medication');
   const again = tagOf(m, 'repeat');
-  const repeated = !named && again && !again.fluid && last ? { value: last.name, route: undefined } : undefined;
+  // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
+  const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
   if (!tag) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
@@ -93,7 +94,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
 }
 
 /** Reads the fluid named at mention `k`, or another unit of `last` at a "2nd unit" mention. */
-export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | null {
+export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { laterUnits?: Found<Fluid>[] }) | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'fluid');
   // "second unit of whole blood": the fluid named right after reads itself, with this unit.
@@ -118,7 +119,11 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | nul
         (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   // "two units of whole blood … first unit 0306, second unit 0318": each unit said with its own time is one unit.
-  const firstUnit = unitMl && volume && volume.value > unitMl ? firstUnitTime(doc, m.end) : null;
+  const counted = unitMl && volume && volume.value > unitMl ? volume.value / unitMl : 0;
+  // "Whole blood 2 units IO, first 0541, second 0552": as many times as units, each after its ordinal.
+  const timed = counted ? unitTimes(doc, m.end) : [];
+  const eachTimed = timed.length === counted;
+  const firstUnit = counted ? (eachTimed ? timed[0] : firstUnitTime(doc, m.end)) : null;
   const time = firstUnit ?? findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);
   const value: Fluid = { name: tag.value };
@@ -127,7 +132,31 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): Found<Fluid> | nul
   // "first unit 0306, second unit 0318": another unit runs where the last one ran.
   else if (again && !named && last?.route) value.route = last.route;
   if (time) value.time = time.value;
-  return { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
+  const found = { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
+  if (!eachTimed) return found;
+  for (const t of timed) claim(doc, t);
+  const laterUnits = timed
+    .slice(1)
+    .map((t) => ({ value: { ...value, time: t.value }, span: spanOf(doc, t.start, t.end) }));
+  return { ...found, laterUnits };
+}
+
+/**
+ * The time after each ordinal ("first 0541, second 0552") shortly after a fluid counted in units; empty unless two.
+ * "second unit 0318" is empty here: that unit is read at its own mention.
+ */
+function unitTimes(doc: Doc, from: number): Read<string>[] {
+  const end = Math.min(doc.tokens.length, from + UNIT_TIMES_REACH);
+  const times: Read<string>[] = [];
+  for (const word of ['first', 'second', 'third', 'fourth']) {
+    const at = doc.tokens.findIndex((t, i) => i >= from && i < end && t.norm === word);
+    if (at < 0) break;
+    if (/^units?$/.test(doc.tokens[at + 1]?.norm ?? '')) return [];
+    const time = findTime(doc, at + 1, Math.min(end, at + 3));
+    if (!time) break;
+    times.push(time);
+  }
+  return times.length >= 2 ? times : [];
 }
 
 /** How far after the fluid its units may be timed one by one. */

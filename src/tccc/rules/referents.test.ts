@@ -75,4 +75,27 @@ describe('a narrative that counts several casualties that no switch tells apart'
       )[0].vitals,
     ).toEqual([{ pulse: 128 }]);
   });
+  it('counts lower-case names said again as a recogniser prints them ("jones has … smith has …") as two people', () => {
+    const [only, ...rest] = records(
+      'got two here jones has a gsw to the right thigh pulse 120 smith has burns to both arms pulse 90 smith is routine',
+    );
+    expect(rest).toEqual([]);
+    expect(only.vitals).toBeUndefined();
+    expect(only.injuries).toBeUndefined();
+    // One person spoken of, a word said twice as a subject: nothing is held back.
+    expect(
+      records('got two here he has a gsw to the right thigh pulse 120 pressure is ninety over sixty')[0].vitals,
+    ).toEqual([{ pulse: 120, systolic: 90, diastolic: 60 }]);
+  });
+  it('counts "somebody else is screaming" as another person hurt, never "someone else put the TQ on"', () => {
+    const [only, ...rest] = records(
+      "Two casualties. Jones has a GSW to the right thigh, pulse 120. Somebody else is screaming, I'm going over. " +
+        "This one's got burns to both arms, pulse 90.",
+    );
+    expect(rest).toEqual([]);
+    expect(only.vitals).toBeUndefined();
+    expect(
+      records('Two casualties. Jones has a GSW to the right thigh, someone else put the TQ on, pulse 120.')[0].vitals,
+    ).toEqual([{ pulse: 120 }]);
+  });
 });

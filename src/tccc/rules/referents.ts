@@ -10,6 +10,7 @@ import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
 import { isHeadingWord, opensSentence, rankedName, rosterAt, subjectNameAt } from './list-cues.js';
+import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
@@ -27,6 +28,17 @@ const CASUALTY_COUNT_NOUNS = new Set([
   'wia',
 ]);
 
+/**
+ * "got two here jones has a gsw … smith has burns … smith is routine": in a recogniser's text, without punctuation
+ * or capitals, the words no lexicon reads that are subjects of a clause, when one of them is said again elsewhere.
+ */
+function spokenNames(tokens: Token[], read: ReadonlySet<number>): Set<string> {
+  if (!unpunctuated(tokens)) return new Set();
+  const subjects = tokens.flatMap((_, i) => subjectNameAt(tokens, i, (k) => read.has(k), true) ?? []);
+  const sayings = (w: string) => tokens.filter((t) => t.norm === w).length;
+  return subjects.some((w) => sayings(w) >= 2) ? new Set(subjects) : new Set();
+}
+
 /** True when the narrative counts two or more casualties in so many words ("two casualties", "both casualties"). */
 export function countsCasualties(tokens: Token[]): boolean {
   return tokens.some(
@@ -36,6 +48,8 @@ export function countsCasualties(tokens: Token[]): boolean {
   );
 }
 
+/** Words after "someone else" that say that person is hurt ("somebody else is screaming", "someone else down"). */
+const HURT_AFTER = new Set(['is', "'s", 'screaming', 'yelling', 'down', 'hit', 'hurt', 'got', 'has', 'took']);
 const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'dismount', 'passenger']);
 /** True when the narrative picks out two different people of one kind (two surnames, two roster numbers, two roles, a female and a male). */
 export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) >= 0;
@@ -47,6 +61,7 @@ export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) 
  */
 function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()): number {
   const read = new Set(MATCHER.match(tokens).map((m) => m.start));
+  const spoken = spokenNames(tokens, read);
   const add = (kind: string, who: string): boolean => {
     const people = seen.get(kind) ?? new Set<string>();
     seen.set(kind, people.add(who));
@@ -72,6 +87,13 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
     else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)) ?? headingNameAt(tokens, i, read)))
       second = add('name', name);
+    else if (spoken.has(w)) second = add('name', w);
+    // "Somebody else is screaming, I'm going over": another person hurt, not a helper ("someone else put the TQ on").
+    else if (
+      ['someone', 'somebody'].includes(w) &&
+      (norm(tokens, i + 1) === "else's" || (norm(tokens, i + 1) === 'else' && HURT_AFTER.has(norm(tokens, i + 2))))
+    )
+      second = add('name', `else:${i}`);
     if (second) return i;
   }
   return -1;

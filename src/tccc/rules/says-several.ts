@@ -26,6 +26,8 @@ const COUNT_NOUNS = new Set([
   'down',
 ]);
 
+const PLURAL_NOUNS = new Set(['casualties', 'patients', 'pts', 'wounded']);
+
 /** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
 export function saysSeveral(tokens: Token[]): boolean {
   return tokens.some(
@@ -34,21 +36,27 @@ export function saysSeveral(tokens: Token[]): boolean {
         t.value! >= 2 &&
         t.value! <= 9 &&
         (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
+          // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
+          (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
           // "two from the compound fight" opening a phrase
           (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
           (['got', 'have'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
-      // "MIST x2", "Casualties x 3": a count of casualties written as a multiple (not "GSW x2", "TQ x2").
+      // "MIST x2", "Casualties x 3", "MIST for two": a count of casualties written as a multiple or said of a report
+      // (not "GSW x2", "TQ x2").
       (t.kind === 'number' &&
         t.value! >= 2 &&
         t.value! <= 9 &&
-        norm(tokens, i - 1) === 'x' &&
+        ['x', 'for'].includes(norm(tokens, i - 1)) &&
         ['mist', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
       // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
       (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.
       (t.norm === 'both' &&
         isBoundary(tokens[i - 1]) &&
-        (COUNT_NOUNS.has(norm(tokens, i + 1)) || norm(tokens, i + 1) === 'from')),
+        (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
+          // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
+          (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
+          norm(tokens, i + 1) === 'from')),
   );
 }

@@ -40,4 +40,32 @@ describe('casualties known by a wound, and several spoken of at once', () => {
     expect([c.vitals, d.vitals]).toEqual([[{ spo2: 90 }], [{ pain: 8 }]]);
     expect(records('Two TQs on the left thigh, the first is high, the second is just above the knee.')).toHaveLength(1);
   });
+  it('reads "the passenger" as a role, as "the driver" is, when priorities are given by role', () => {
+    const [a, b, ...rest] = records(
+      'two from the car at 2115. this guy, the driver, closed fracture left thigh. the other one is the passenger, ' +
+        'cuts to the right hand, pulse ninety. back to this guy, pulse 128. the driver is urgent, the passenger is routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.evac_priority, a.vitals]).toEqual(['urgent', [{ pulse: 128 }]]);
+    expect([b.evac_priority, b.vitals]).toEqual(['routine', [{ pulse: 90 }]]);
+  });
+  it('reads a name turned to ("Starting with Petrov, …", "Now Hughes, …") as a casualty, and the same name later', () => {
+    const [a, b, ...rest] = records(
+      "Two from the flash fire. Starting with Petrov, he's the worse one. Burns to his face. Heart rate one twenty. " +
+        "Now Hughes, she's female, burn to the right hand. Giving Hughes a fentanyl lozenge, eight hundred mics. " +
+        "Petrov's pressure is one thirty over eighty. Hughes, pain four. Petrov urgent, Hughes routine.",
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.vitals]).toEqual([
+      'Petrov',
+      'urgent',
+      [{ pulse: 120, systolic: 130, diastolic: 80 }],
+    ]);
+    expect([b.casualty?.name, b.evac_priority, b.vitals, b.medications?.length]).toEqual([
+      'Hughes',
+      'routine',
+      [{ pain: 4 }],
+      1,
+    ]);
+  });
 });

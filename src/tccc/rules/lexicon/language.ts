@@ -343,6 +343,8 @@ export const RECHECK_PHRASES: Lexicon = [
 
 export const CORRECTION_PHRASES: Lexicon = [
   ['correction', [correction]],
+  // Written shorthand in notes ("lac R forearm, corr L forearm").
+  ['corr', [correction]],
   ['i mean', [correction]],
   ['scratch that', [correction]],
   // Spoken: "sats eighty eight no wait ninety two".

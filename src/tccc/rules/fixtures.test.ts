@@ -23,8 +23,9 @@ interface Score {
 // (w18b-05: the wall collapse said of both casualties read as crush on both). Batch C (holdout19-single,
 // holdout20-multi, commentary7) reached no slip and no crossed fact in stop 24 and is held to it like the rest. Batch D
 // (holdout21-single, holdout22-multi, commentary8: outside author, stop 24), committed as scored unseen, was then tuned
-// on and reached no slip and no crossed fact; it is held to it like the rest.
-const HELD_OUT = ['commentary6.jsonl'];
+// on and reached no slip and no crossed fact; it is held to it like the rest. Batch E (holdout23-single, holdout24-multi,
+// commentary9: outside author, stop 24) is committed as scored unseen on the final engine, untuned.
+const HELD_OUT = ['commentary6.jsonl', 'holdout23-single.jsonl', 'holdout24-multi.jsonl', 'commentary9.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

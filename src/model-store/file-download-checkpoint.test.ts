@@ -2,26 +2,14 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import * as chunks from './chunk-store.js';
 import { downloadFile, type FileDownloadContext } from './file-download.js';
-import type { FileTask } from './tasks.js';
-import { storeScopeOf } from './manifest.js';
+import { shardTask } from './test-tasks.js';
 import { getArtifact } from './webllm-cache.js';
 
 // When received bytes become a chunk: by age (checkpointMs) or by count (chunkBytes), never both skipped.
 const BYTES = new Uint8Array(96 * 1024).map((_, i) => (i * 13) % 251);
 const PIECE = 8 * 1024;
 
-const taskFor = (name: string): FileTask => {
-  const url = `http://kiosk/models/m/resolve/main/${name}`;
-  return {
-    modelId: 'm',
-    path: name,
-    kind: 'shard',
-    url,
-    fetchUrl: url,
-    scope: storeScopeOf('webllm', 'shard'),
-    size: BYTES.byteLength,
-  };
-};
+const taskFor = (name: string) => shardTask(name, BYTES.byteLength);
 
 /** A body that sends BYTES in pieces, `gapMs` apart, calling `onPiece` before each. */
 function trickle(gapMs: number, onPiece: (sent: number) => Promise<void> | void = () => undefined): Response {

@@ -1,25 +1,14 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it, vi } from 'vitest';
 import { downloadFile, type FileDownloadContext } from './file-download.js';
-import { storeScopeOf } from './manifest.js';
 import type { FileTask } from './tasks.js';
+import { shardTask } from './test-tasks.js';
 import { getArtifact } from './webllm-cache.js';
 
 // How a body of known size is read: into one buffer of the file, through a BYOB reader, losing nothing at a cut.
 const BYTES = new Uint8Array(300_000).map((_, i) => (i * 11) % 251);
 
-const taskFor = (name: string): FileTask => {
-  const url = `http://kiosk/models/m/resolve/main/${name}`;
-  return {
-    modelId: 'm',
-    path: name,
-    kind: 'shard',
-    url,
-    fetchUrl: url,
-    scope: storeScopeOf('webllm', 'shard'),
-    size: BYTES.byteLength,
-  };
-};
+const taskFor = (name: string) => shardTask(name, BYTES.byteLength);
 
 const ctx = (fetchFn: typeof fetch): FileDownloadContext => ({
   signal: new AbortController().signal,

@@ -17,7 +17,6 @@ import {
   updateCasualty,
   vitalsEnteredAt,
   type Casualty,
-  type EvidenceSpan,
   type FactEdit,
   type FactId,
   type ResolvedFact,
@@ -38,17 +37,12 @@ import './fact-editor.js';
 import './narrative-recordings.js';
 import './device-conflicts.js';
 import type { ConflictPickEvent } from './device-conflicts.js';
-import { SECTIONS, factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
-import { engineMark, factRegion, regionCounts } from './fact-filter.js';
-import {
-  conflictEdit,
-  conflictFactId,
-  conflictValueText,
-  engineWords,
-  evidenceQuote,
-  factSourceWords,
-  outermostSpans,
-} from './provenance.js';
+import { factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
+import { factSections } from './fact-sections.js';
+import { regionCounts } from './fact-filter.js';
+import { engineConflicts } from './engine-conflicts.js';
+import { factRow, type FactContext } from './fact-row.js';
+import { engineWords, factSourceWords } from './provenance.js';
 import { recordStyles } from './record-styles.js';
 
 /** The fact being edited (`id`) or added (no `id`), and the form's starting values. */
@@ -58,36 +52,11 @@ interface Editing {
   values: Record<string, string>;
 }
 
-/** What every fact row needs from the casualty, worked out once per render rather than per row. */
-interface FactContext {
-  narrative: string;
-  evidence: Map<FactId, EvidenceSpan[]>;
-  sourceWords: Map<FactId, string>;
-  engine: string;
-  /** Vitals sets with no spoken time: when their piece was entered. */
-  entered: Map<FactId, string>;
-  /** Facts whose hand edit storage does not hold yet. */
-  unsaved: Set<FactId>;
-}
-
-/** The line's mark for facts the medic made or unmade; extracted facts carry their engine's mark instead. */
-const FACT_SOURCE: Partial<Record<ResolvedFact['origin'], { mark: string; words: string }>> = {
-  edited: { mark: '✎ hand', words: 'Edited by hand' },
-  added: { mark: '+ hand', words: 'Added by hand' },
-  deleted: { mark: 'deleted', words: 'Deleted by hand' },
-};
-
 /**
  * The record validator (a generated schema check), loaded when an edit starts: only saving a fact needs it, and it
  * is a chunk the view's first screen need not wait for.
  */
 const loadValidator = () => import('../../../tccc/validate.js');
-
-/** Whether `f` already is the one-per-record fact `template` would add (then "Add" is an edit instead). */
-function isSameSingular(f: ResolvedFact, template: FactTemplate): boolean {
-  if (template.kind === 'casualty') return f.kind === 'casualty' && f.field === template.field;
-  return (template.kind === 'evac_priority' || template.kind === 'location_grid') && f.kind === template.kind;
-}
 
 /**
  * Record: every fact of the current casualty by section, one line each with a mark for the engine behind it;
@@ -254,7 +223,7 @@ export class RecordView extends LitElement {
             .conflicts=${this.state.conflicts(c.id)}
             @conflict-pick=${(e: ConflictPickEvent) => void this.state.resolveConflict(c.id, e.key, e.opId)}
           ></device-conflicts>
-          ${this.renderConflicts(c)}
+          ${engineConflicts(c, (edit) => this.applyEdit(c, edit))}
           ${c.extraction ? nothing : html`<p class="empty">No facts yet. Add narrative on <a href="/capture">Capture</a>, or add facts by hand below.</p>`}
           <div class="sections">${this.renderSections(c)}</div>
           <narrative-recordings .casualty=${c} .held=${this.state}></narrative-recordings>
@@ -281,36 +250,7 @@ export class RecordView extends LitElement {
     </label>`;
   }
 
-  private renderConflicts(c: Casualty) {
-    const extraction = c.extraction;
-    const open = (extraction?.conflicts ?? []).filter(
-      (k) => !c.edits.some((e) => e.id === conflictFactId(extraction!.record, k)),
-    );
-    if (!extraction || open.length === 0) return nothing;
-    return html`<section class="conflicts" aria-labelledby="conflicts-title">
-      <h2 id="conflicts-title">The engines disagree: pick the right value</h2>
-      <ul>
-        ${open.map((k) => {
-          const pick = (side: 'model' | 'rules') => {
-            const edit = conflictEdit(extraction.record, k, side);
-            if (edit) this.applyEdit(c, edit);
-          };
-          return html`<li>
-            <span class="path">${k.path.slice(1).replaceAll('/', ' › ')}</span>
-            <button class="secondary" @click=${() => pick('model')}>
-              Language model: ${conflictValueText(k.model)}
-            </button>
-            <button class="secondary" @click=${() => pick('rules')}>Rules engine: ${conflictValueText(k.rules)}</button>
-          </li>`;
-        })}
-      </ul>
-    </section>`;
-  }
-
   private renderSections(c: Casualty) {
-    const all = resolveFacts(c.extraction?.record ?? {}, c.edits);
-    const region = this.region;
-    const facts = region ? all.filter((f) => factRegion(f) === region) : all;
     const context: FactContext = {
       narrative: narrativeOf(c),
       evidence: evidenceOf(c),
@@ -319,59 +259,17 @@ export class RecordView extends LitElement {
       entered: vitalsEnteredAt(c),
       unsaved: unsavedFacts(c, this.state.storedVersion(c.id)),
     };
-    const sections = SECTIONS.map((section) => {
-      const inSection = facts.filter((f) => section.kinds.includes(f.kind));
-      if (region && inSection.length === 0) return nothing;
-      const adding = this.editing && !this.editing.id && section.kinds.includes(this.editing.template.kind);
-      const folded = this.collapsed.has(section.title) && !adding;
-      const id = `section-${section.kinds[0]}`;
-      return html`<section class="section" aria-labelledby=${id}>
-        <div class="section-head">
-          <h2 id=${id}>
-            <button
-              type="button"
-              class="fold"
-              aria-expanded=${folded ? 'false' : 'true'}
-              aria-controls=${`${id}-body`}
-              @click=${() => this.toggleSection(section.title)}
-            >
-              <span class="fold-mark" aria-hidden="true">${folded ? '▸' : '▾'}</span>${section.title}
-              <span class="count">${inSection.filter((f) => f.origin !== 'deleted').length}</span>
-            </button>
-          </h2>
-          ${
-            region
-              ? nothing
-              : section.add
-                  .filter(({ template }) => !all.some((f) => f.origin !== 'deleted' && isSameSingular(f, template)))
-                  .map(
-                    ({ label, template }) =>
-                      html`<button class="secondary add" @click=${() => this.startEdit({ template, values: {} })}>
-                        + ${label}
-                      </button>`,
-                  )
-          }
-        </div>
-        <div id=${`${id}-body`} ?hidden=${folded}>
-          ${
-            inSection.length
-              ? html`<ul class="fact-list">
-                  ${inSection.map((f) => this.renderFact(c, f, context))}
-                </ul>`
-              : html`<p class="none">Nothing recorded.</p>`
-          }
-          ${adding ? this.renderEditor(c) : nothing}
-        </div>
-      </section>`;
+    return factSections({
+      all: resolveFacts(c.extraction?.record ?? {}, c.edits),
+      region: this.region,
+      collapsed: this.collapsed,
+      adding: this.editing && !this.editing.id ? this.editing.template : undefined,
+      row: (f) => this.renderFact(c, f, context),
+      editor: () => this.renderEditor(c),
+      toggle: (title) => this.toggleSection(title),
+      add: (template) => this.startEdit({ template, values: {} }),
+      showAll: () => this.filterTo(undefined),
     });
-    return html`${
-      region
-        ? html`<p class="filter-status" role="status">
-            Showing the ${facts.length} fact${facts.length === 1 ? '' : 's'} at ${LOCATION_WORDS[region]}.
-            <button type="button" class="secondary" @click=${() => this.filterTo(undefined)}>Show all facts</button>
-          </p>`
-        : nothing
-    }${sections}`;
   }
 
   private toggleSection(title: string): void {
@@ -403,64 +301,16 @@ export class RecordView extends LitElement {
     ></fact-editor>`;
   }
 
-  private renderFact(
-    c: Casualty,
-    f: ResolvedFact,
-    { narrative, evidence: byFact, sourceWords, engine: anyEngine, entered, unsaved }: FactContext,
-  ) {
+  private renderFact(c: Casualty, f: ResolvedFact, context: FactContext) {
     if (this.editing?.id === f.id) return html`<li class="fact">${this.renderEditor(c)}</li>`;
-    const evidence = f.origin === 'added' ? [] : outermostSpans(byFact.get(f.id) ?? []);
-    const engine = sourceWords.get(f.id) ?? anyEngine;
-    const edit = (id: FactId) => this.startEdit({ id, template: templateOf(f), values: formValues(f) });
-    const open = this.openFacts.has(f.id);
-    const source = FACT_SOURCE[f.origin] ?? { mark: engineMark(engine), words: `Found by ${engine}` };
-    const detailId = `fact-detail-${f.id}`;
-    return html`<li class="fact origin-${f.origin}" data-fact-id=${f.id} data-saved=${!unsaved.has(f.id)}>
-      <button
-        type="button"
-        class="line"
-        aria-expanded=${open ? 'true' : 'false'}
-        aria-controls=${detailId}
-        @click=${() => this.toggleFact(f.id)}
-      >
-        <span class="what">${factSummary(f, f.origin === 'extracted' ? entered.get(f.id) : undefined)}</span>
-        ${unsaved.has(f.id) ? html`<span class="badge">Saving…</span>` : nothing}
-        <span class="src" title=${source.words}
-          ><span aria-hidden="true">${source.mark}</span><span class="sr">${source.words}</span></span
-        >
-      </button>
-      <div class="detail" id=${detailId} ?hidden=${!open}>
-        <div class="from">
-          ${f.origin === 'extracted' ? html`<span class="badge">Found by ${engine}</span>` : nothing}
-          ${f.origin === 'edited' ? html`<span class="badge hand">Edited by hand</span> <span class="was">engine said: ${factSummary(f.extracted!)}</span>` : nothing}
-          ${f.origin === 'added' ? html`<span class="badge hand">Added by hand</span>` : nothing}
-          ${f.origin === 'deleted' ? html`<span class="badge gone">Deleted by hand</span>` : nothing}
-          ${evidence.map((e) => {
-            const q = evidenceQuote(narrative, e.start, e.end);
-            return html`<q class="quote">${q.before}<mark>${q.match}</mark>${q.after}</q>`;
-          })}
-        </div>
-        <div class="actions">
-          ${
-            f.origin === 'deleted'
-              ? html`<button class="secondary" @click=${() => this.change(c, (l) => restoreFact(l, f.id))}>
-                  Restore
-                </button>`
-              : html`<button class="secondary" aria-label=${`Edit ${factSummary(f)}`} @click=${() => edit(f.id)}>
-                    Edit
-                  </button>
-                  ${f.origin === 'edited' ? html`<button class="secondary" @click=${() => this.change(c, (l) => revertFact(l, f.id))}>Undo edit</button>` : nothing}
-                  <button
-                    class="secondary"
-                    aria-label=${`Delete ${factSummary(f)}`}
-                    @click=${() => (f.origin === 'added' ? this.deleteAdded(c, f) : this.change(c, (l) => deleteFact(l, f.id)))}
-                  >
-                    Delete
-                  </button>`
-          }
-        </div>
-      </div>
-    </li>`;
+    return factRow(f, context, {
+      open: this.openFacts.has(f.id),
+      toggle: () => this.toggleFact(f.id),
+      edit: () => this.startEdit({ id: f.id, template: templateOf(f), values: formValues(f) }),
+      restore: () => this.change(c, (l) => restoreFact(l, f.id)),
+      undoEdit: () => this.change(c, (l) => revertFact(l, f.id)),
+      remove: () => (f.origin === 'added' ? this.deleteAdded(c, f) : this.change(c, (l) => deleteFact(l, f.id))),
+    });
   }
 }
 

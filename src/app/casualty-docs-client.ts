@@ -14,7 +14,7 @@ import type {
   StoreRequest,
   ToStore,
 } from './casualty-docs-protocol.js';
-import type { CasualtySource } from './casualty-workspace.js';
+import type { CasualtySource } from './casualty-source.js';
 import type { SyncStatus } from './sync-status.js';
 
 export interface DocsClientOptions {

@@ -2,7 +2,8 @@ import 'fake-indexeddb/auto';
 import { BroadcastChannelNetworkAdapter } from '@automerge/automerge-repo-network-broadcastchannel';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { StorageError, appendNarrative, toStorageError, updateCasualty, type Casualty } from '../records/index.js';
-import { CasualtyWorkspace, type CasualtySource } from './casualty-workspace.js';
+import type { CasualtySource } from './casualty-source.js';
+import { CasualtyWorkspace } from './casualty-workspace.js';
 import { closeTestRepos, openTestRepo, testRepo, until, setAllergies } from './test-repo.js';
 
 let run = 0;

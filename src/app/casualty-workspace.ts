@@ -14,42 +14,13 @@ import { UNDO_WINDOW_MS } from '../records/db.js';
 import { toStorageError, type StorageError } from '../records/errors.js';
 import { mergeCasualty } from '../records/merge.js';
 import type { FieldConflict } from '../sync/conflicts.js';
-import type { CasualtyListener } from './casualty-repo.js';
+import type { CasualtySource, WorkspaceOptions } from './casualty-source.js';
 import { Observable } from './observable.js';
+import { rememberCasualty, rememberedCasualty } from './remembered-casualty.js';
 import type { SyncStatus } from './sync-status.js';
 
 /** Where the last save stands, for the "Saved" line. */
 export type SaveState = 'saved' | 'saving' | 'failed';
-
-const CURRENT_KEY = 'tccc-scribe.current-casualty';
-
-/** The casualty documents as the workspace uses them (`CasualtyRepo`). */
-export interface CasualtySource {
-  casualties(): Casualty[];
-  write(
-    casualties: Casualty[],
-    basedOn: (id: string) => Casualty | undefined,
-    ranOn?: (extraction: object) => string | undefined,
-  ): Promise<Casualty[]>;
-  setDeleted(id: string, deleted: boolean): Promise<boolean>;
-  conflicts(id: string): FieldConflict[];
-  resolve(id: string, key: string, opId: string): Promise<Casualty | undefined>;
-  onCasualty(listener: CasualtyListener): () => void;
-}
-
-/** The page around the workspace; each part but the repo is optional so tests pass only what they exercise. */
-export interface WorkspaceOptions {
-  /** Opens the casualty documents; `onStatus` hears where sync with the kiosk stands. */
-  openRepo: (onStatus: (status: SyncStatus) => void) => Promise<CasualtySource>;
-  /** Where `pagehide` fires (window): pending changes are written then. */
-  page?: EventTarget;
-  /** The document, whose `visibilitychange` to hidden writes pending changes. */
-  doc?: EventTarget & { visibilityState: string };
-  /** Remembers which casualty was open across reloads (localStorage). */
-  storage?: Pick<Storage, 'getItem' | 'setItem'>;
-  /** This device's name (`device-name.ts`), written on each casualty started here as the device that recorded it. */
-  deviceName?: string;
-}
 
 export class CasualtyWorkspace extends Observable {
   /** Casualties not deleted, in the order they were started. */
@@ -266,7 +237,7 @@ export class CasualtyWorkspace extends Observable {
       this.openError = toStorageError(e, 'open');
       this.setProblem(this.openError.message);
     }
-    const remembered = this.readRemembered();
+    const remembered = rememberedCasualty(this.options.storage);
     if (this.currentId && this.casualties.some((c) => c.id === this.currentId)) this.rememberCurrent();
     else if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
     else if (this.casualties.length) this.currentId = this.casualties.at(-1)!.id;
@@ -364,19 +335,7 @@ export class CasualtyWorkspace extends Observable {
   }
 
   private rememberCurrent(): void {
-    try {
-      if (this.currentId) this.options.storage?.setItem(CURRENT_KEY, this.currentId);
-    } catch {
-      // Only which casualty was open is lost; the records themselves are in IndexedDB.
-    }
-  }
-
-  private readRemembered(): string | null {
-    try {
-      return this.options.storage?.getItem(CURRENT_KEY) ?? null;
-    } catch {
-      return null; // storage disabled: start on the latest casualty
-    }
+    if (this.currentId) rememberCasualty(this.options.storage, this.currentId);
   }
 }
 

@@ -3,7 +3,8 @@
  * No Lit and no DOM of its own; the page's parts are passed in. `src/main.ts` builds one {@link App} for the page
  * and hands it to the views (through `@lit/context`, `src/ui/app-context.ts`).
  */
-import { CasualtyWorkspace, type WorkspaceOptions } from './casualty-workspace.js';
+import type { WorkspaceOptions } from './casualty-source.js';
+import { CasualtyWorkspace } from './casualty-workspace.js';
 import { DownloadTracker } from './download-tracker.js';
 import { EngineManager, type EngineManagerOptions } from './engine-manager.js';
 import { NarrativeRunner } from './narrative-runner.js';

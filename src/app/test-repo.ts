@@ -8,7 +8,8 @@ import { editFact, type Casualty } from '../records/index.js';
 import { CasualtyRepo } from './casualty-repo.js';
 import { CasualtyDocsClient } from './casualty-docs-client.js';
 import { serveCasualtyDocs } from './casualty-docs-server.js';
-import type { CasualtyWorkspace, WorkspaceOptions } from './casualty-workspace.js';
+import type { WorkspaceOptions } from './casualty-source.js';
+import type { CasualtyWorkspace } from './casualty-workspace.js';
 import type { SyncStatus } from './sync-status.js';
 import { StrictIndexedDBStorage } from './strict-indexeddb-storage.js';
 

@@ -135,6 +135,7 @@ try {
     const plainRates: number[] = [];
     const ourRates: number[] = [];
     for (let round = 1; round <= rounds; round++) {
+      let ourEdges: { startMs: number; tailMs: number } | undefined;
       const runPlain = async () => plainRates.push(mbps(await call(page, 'plainFetch', shardUrls, concurrency)));
       const runOurs = async () => {
         await call(page, 'remove', manifest);
@@ -147,11 +148,12 @@ try {
         });
         if (ours.state !== 'done') throw new Error(`our download failed: ${ours.error?.message}`);
         ourRates.push(mbps(ours));
+        ourEdges = ours.edges;
       };
       if (round % 2 === 1) await runPlain().then(runOurs);
       else await runOurs().then(runPlain);
       console.log(
-        `a ${link} MB/s link, round ${round}: plain fetch ${plainRates.at(-1)!.toFixed(0)} MB/s, ours ${ourRates.at(-1)!.toFixed(0)} MB/s, ours / plain fetch ${(ourRates.at(-1)! / plainRates.at(-1)!).toFixed(2)}`,
+        `a ${link} MB/s link, round ${round}: plain fetch ${plainRates.at(-1)!.toFixed(0)} MB/s, ours ${ourRates.at(-1)!.toFixed(0)} MB/s, ours / plain fetch ${(ourRates.at(-1)! / plainRates.at(-1)!).toFixed(2)}${ourEdges ? ` (ours: first request ${ourEdges.startMs.toFixed(0)} ms in, done ${ourEdges.tailMs.toFixed(0)} ms after the last byte)` : ''}`,
       );
     }
     const target = LINK_TARGETS[link];

@@ -153,7 +153,7 @@ try {
       if (round % 2 === 1) await runPlain().then(runOurs);
       else await runOurs().then(runPlain);
       console.log(
-        `a ${link} MB/s link, round ${round}: plain fetch ${plainRates.at(-1)!.toFixed(0)} MB/s, ours ${ourRates.at(-1)!.toFixed(0)} MB/s, ours / plain fetch ${(ourRates.at(-1)! / plainRates.at(-1)!).toFixed(2)}${ourEdges ? ` (ours: first request ${ourEdges.startMs.toFixed(0)} ms in, done ${ourEdges.tailMs.toFixed(0)} ms after the last byte)` : ''}`,
+        `a ${link} MB/s link, round ${round}: plain fetch ${plainRates.at(-1)!.toFixed(0)} MB/s, ours ${ourRates.at(-1)!.toFixed(0)} MB/s, ours / plain fetch ${(ourRates.at(-1)! / plainRates.at(-1)!).toFixed(2)}${ourEdges ? ` (ours: first shard requested ${ourEdges.startMs.toFixed(0)} ms in, done ${ourEdges.tailMs.toFixed(0)} ms after the last byte)` : ''}`,
       );
     }
     const target = LINK_TARGETS[link];

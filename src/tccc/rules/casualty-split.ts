@@ -13,6 +13,7 @@ import { norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
 import { loneName } from './switch-phrases.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
+import { listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
 
@@ -47,6 +48,8 @@ interface Switch {
   target: Target;
   /** A role said of the casualty being spoken of ("the male is the driver"). */
   ofCurrent?: true;
+  /** The casualty's name as the switch says it ("Maria Estevez (female): …"). */
+  called?: string;
 }
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
@@ -68,7 +71,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
   if (namesItsCard(tokens)) return NONE;
-  const roles = saysSeveral(tokens);
+  const roles = saysSeveral(tokens) || listsSeveral(tokens);
   const switches: Switch[] = [];
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   const called = names.length === 0 ? calledNames(tokens) : [];
@@ -82,7 +85,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent });
+    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called });
     // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
     i = Math.max(i, s.end - 1);
   }
@@ -206,6 +209,7 @@ export const namesItsCard = (tokens: Token[]): boolean =>
 
 /** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
 function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {
+  if (s.called) return s.called;
   // A name heading its casualty's words after lead-in words ("Now Hughes, …"): the name, not the lead-in.
   const heads = tokens[s.end];
   if ('key' in s.target && s.target.key === `name:${norm(tokens, s.end)}` && /^[A-Z]/.test(heads?.raw ?? ''))

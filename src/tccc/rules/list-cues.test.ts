@@ -19,6 +19,14 @@ describe('casualties known by a roster number or a name heading their words', ()
     expect(b.casualty?.battle_roster).toBe('CD5678');
     expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 130 }], 'routine']);
   });
+  it('reads a battle roster number written with a hyphen ("Roster QT-5519:") as heading its casualty', () => {
+    const [a, b, ...rest] = records(
+      'Three hurt, one walking. Roster QT-5519: frag to the neck, HR 130. Urgent. Roster MB-0742: burns L hand, HR 92. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.battle_roster, a.vitals, a.evac_priority]).toEqual(['QT5519', [{ pulse: 130 }], 'urgent']);
+    expect([b.casualty?.battle_roster, b.vitals, b.evac_priority]).toEqual(['MB0742', [{ pulse: 92 }], 'routine']);
+  });
   it('reads a name heading a sentence with a colon as that casualty, and the same name later as the same one', () => {
     const [a, b, ...rest] = records(
       'Two from the ambush. Ortiz: GSW right calf, pressure dressing right calf. Bell first: frag to the neck, ' +

@@ -37,12 +37,23 @@ export function rankedName(tokens: Token[], i: number): string | undefined {
   return last;
 }
 
-/** "BR4490": two letters and four digits written as one word. */
-export const rosterAt = (tokens: Token[], i: number): boolean =>
-  /^[a-z]{2}$/.test(norm(tokens, i)) &&
-  tokens[i + 1]?.kind === 'number' &&
-  tokens[i + 1].digits?.length === 4 &&
-  !tokens[i + 1].spaced;
+/**
+ * "BR4490", "DV-2207": two letters and four digits written as one word, or joined by a hyphen; how many tokens the
+ * number spans at `i` (the digits are the last), else 0.
+ */
+export function rosterLength(tokens: Token[], i: number): number {
+  if (!/^[a-z]{2}$/.test(norm(tokens, i))) return 0;
+  const hyphen = norm(tokens, i + 1) === '-' && !tokens[i + 1].spaced ? 1 : 0;
+  const digits = tokens[i + 1 + hyphen];
+  return digits?.kind === 'number' && digits.digits?.length === 4 && !digits.spaced ? 2 + hyphen : 0;
+}
+
+/** "BR4490", "DV-2207": a battle roster number at token `i`. */
+export const rosterAt = (tokens: Token[], i: number): boolean => rosterLength(tokens, i) > 0;
+
+/** The battle roster number at token `i`, upper-case and joined ("DV-2207" → "DV2207"); the caller checks `rosterAt`. */
+export const rosterCode = (tokens: Token[], i: number): string =>
+  `${tokens[i].raw}${tokens[i + rosterLength(tokens, i) - 1].raw}`.toUpperCase();
 
 /** Two letters in the phonetic alphabet and four digits at `i` ("kilo lima four four seven one"). */
 const spelledRosterAt = (tokens: Token[], i: number): boolean =>
@@ -121,7 +132,7 @@ const HEADINGS = new Set([
 export const isHeadingWord = (word: string): boolean => HEADINGS.has(word);
 
 /**
- * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "BR4490 - …": a battle roster number heading a
+ * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "Roster DV-2207: …": a battle roster number heading a
  * casualty's entry (at token `i`, opening a sentence), and its code; else undefined.
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
@@ -129,8 +140,9 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
   if (j > i && spelledRosterAt(tokens, j) && [':', ',', '-'].includes(norm(tokens, j + 3)))
     return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
-  if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + 2))) return undefined;
-  return `${tokens[j].raw}${tokens[j + 1].raw}`.toUpperCase();
+  if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + rosterLength(tokens, j))))
+    return undefined;
+  return rosterCode(tokens, j);
 }
 
 /**
@@ -150,7 +162,16 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
 }
 
 /** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
-const SUBJECT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'took', 'needs', 'caught']);
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'got',
+  'took',
+  'needs',
+  'caught',
+]);
 /** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
 const NOT_SUBJECT_NAMES = new Set([
   'he',

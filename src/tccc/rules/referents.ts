@@ -9,7 +9,7 @@ import { RANK_WORDS } from './lexicon/language.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { isHeadingWord, opensSentence, rankedName, rosterAt, subjectNameAt } from './list-cues.js';
+import { isHeadingWord, opensSentence, rankedName, rosterAt, rosterCode, subjectNameAt } from './list-cues.js';
 import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -73,7 +73,7 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     let second = false;
     if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1)) && (name = rankedName(tokens, i)))
       second = add('name', name);
-    else if (rosterAt(tokens, i)) second = add('roster', `${w}${tokens[i + 1].raw}`);
+    else if (rosterAt(tokens, i)) second = add('roster', rosterCode(tokens, i));
     else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);
     else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
     // "two patients, one with a GSW …, and one with burns …": each "one with" someone else.

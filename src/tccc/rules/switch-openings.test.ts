@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('lines that open with a casualty designator, with no count said', () => {
+  it('reads a numbered list of ranked names as one casualty each, and an unranked name heading its item', () => {
+    const [a, b, c, ...rest] = records(
+      'Rocket hit the motor pool at 0930.\n1. SGT Pryor - urgent. GSW R thigh, TQ R thigh 0934.\n' +
+        '2. PFC Lindqvist - priority. Burns L forearm. HR 112.\n3. Baptiste (local guard) - routine. Lac scalp. HR 80.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.interventions?.length]).toEqual(['Pryor', 'urgent', 1]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Lindqvist', [{ pulse: 112 }]]);
+    expect([c.casualty?.name, c.vitals, c.evac_priority]).toEqual(['Baptiste', [{ pulse: 80 }], 'routine']);
+    expect(c.interventions).toBeUndefined();
+  });
+  it('reads "No. 1, Pte …" items with Commonwealth ranks as casualties with their names', () => {
+    const [a, b, ...rest] = records(
+      'Two down from the mortar.\nNo. 1, Pte Shaw: frag L calf, HR 100.\nNo. 2, Cfn Varga: burns to the face, HR 124.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Shaw', [{ pulse: 100 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Varga', [{ pulse: 124 }]]);
+  });
+  it('reads role headings ("Driver:", "Gunner:") as one casualty each', () => {
+    const [driver, gunner, ...rest] = records(
+      'Vehicle rolled at 1405.\nDriver: pinned by the wheel, pelvic binder 1412, HR 128. Urgent.\nGunner: cut to the chin, HR 90. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([driver.vitals, driver.evac_priority]).toEqual([[{ pulse: 128 }], 'urgent']);
+    expect([gunner.vitals, gunner.evac_priority, gunner.interventions]).toEqual([
+      [{ pulse: 90 }],
+      'routine',
+      undefined,
+    ]);
+  });
+  it('reads roles as the subjects of sentences ("Driver has …", "Gunner took …") as two casualties', () => {
+    const [driver, gunner, ...rest] = records(
+      'Contact front at 2210. Driver has a GSW to the right shoulder, pressure dressing, HR 96. ' +
+        'Gunner took frag in the left hand, HR 88. Driver priority, gunner routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([driver.vitals, driver.evac_priority]).toEqual([[{ pulse: 96 }], 'priority']);
+    expect([gunner.vitals, gunner.evac_priority]).toEqual([[{ pulse: 88 }], 'routine']);
+  });
+  it('reads name headings with details in brackets as casualties, keeping the full name and roster', () => {
+    const [a, b, ...rest] = records(
+      'Dana Whitlock (female, roster DW-4410): GSW L arm, HR 104. Priority.\n' +
+        'Omar Keane (male, roster OK-2281): burns both legs, HR 132. Urgent.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty).toMatchObject({ name: 'Dana Whitlock', battle_roster: 'DW4410', sex: 'female' });
+    expect([a.vitals, a.evac_priority]).toEqual([[{ pulse: 104 }], 'priority']);
+    expect(b.casualty).toMatchObject({ name: 'Omar Keane', battle_roster: 'OK2281', sex: 'male' });
+    expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 132 }], 'urgent']);
+  });
+  it('never splits one casualty whose care is a numbered list, or who has one heading', () => {
+    expect(records('SGT Pryor, GSW R thigh.\n1. TQ R thigh 0934.\n2. TXA 2 g IV 0940.\n3. HR 120.')).toHaveLength(1);
+    expect(records('Dana Whitlock (female): GSW L arm. Driver: says he is fine.')).toHaveLength(1);
+  });
+});

@@ -55,7 +55,9 @@ function readCasualties(text: string): CasualtiesResult {
         ?.toLowerCase(),
     )
     .filter((_, i) => !first.bystanders.includes(i));
-  const again = splitCasualties(text, surnames);
+  // And what each was said to be, so "Back to the RTO" and "the detainee routine" switch to them.
+  const descriptions = first.describedBy.filter((_, i) => !first.bystanders.includes(i));
+  const again = splitCasualties(text, surnames, descriptions);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
   const unlabelled = blankDisputed(blankLabels(text, split), split.unclear);

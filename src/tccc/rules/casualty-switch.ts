@@ -178,7 +178,9 @@ export function switchAt(
   }
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
-  const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
+  // Lower case after "back to", "over to" (a recogniser prints no capitals).
+  const back =
+    norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2)));
   const named = names.findIndex(
     (n) => n !== undefined && n === noun(tokens, i) && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );

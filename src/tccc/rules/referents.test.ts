@@ -24,6 +24,15 @@ describe('a narrative that counts several casualties that no switch tells apart'
       expect([only.vitals, only.interventions, only.injuries]).toEqual([undefined, undefined, undefined]);
     }
   });
+  it("splits a recogniser's text by the names it triages at the end, each said before too", () => {
+    const [a, b, ...rest] = records(
+      'alright reyes first they both got hit by the blast at zero nine ten reyes has frag in the left thigh tourniquet ' +
+        'left thigh pulse one twenty now over to okafor he has burns on the right hand pulse ninety reyes urgent okafor routine',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, a.evac_priority, a.interventions?.length]).toEqual([[{ pulse: 120 }], 'urgent', 1]);
+    expect([b.vitals, b.evac_priority, b.interventions]).toEqual([[{ pulse: 90 }], 'routine', undefined]);
+  });
   it('keeps a part Capture filed on one casualty whole, with the opening words that count them', () => {
     const piece =
       'Two casualties from the IED at 0900. First, SGT Ames, GSW to the right thigh, pulse 120. Second, PFC Boyd, burns to the face, pulse 100.';

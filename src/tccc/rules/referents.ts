@@ -39,6 +39,64 @@ function spokenNames(tokens: Token[], read: ReadonlySet<number>): Set<string> {
   return subjects.some((w) => sayings(w) >= 2) ? new Set(subjects) : new Set();
 }
 
+/** Triage categories said right after a casualty's name ("sanchez priority miller routine"). */
+const PRIORITIES = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
+/** Words said before a triage category that are no one's name ("is urgent", "evac priority", "now routine"). */
+const NOT_TRIAGED = new Set([
+  'is',
+  'was',
+  'be',
+  'as',
+  'now',
+  'then',
+  'and',
+  'so',
+  'still',
+  'also',
+  'not',
+  'evac',
+  'category',
+  'cat',
+  'triage',
+  'precedence',
+  'surgical',
+  'him',
+  'her',
+  'them',
+  'his',
+  'both',
+  'all',
+  'each',
+]);
+
+/**
+ * "… sanchez priority miller routine": in a recogniser's text, without punctuation, the words no lexicon reads said
+ * right before a triage category and said elsewhere in the narrative too; two of them or more are the narrative's
+ * casualties, in the order first said (lower-cased), else none.
+ */
+export function triagedNames(tokens: Token[]): string[] {
+  if (!unpunctuated(tokens)) return [];
+  const read = new Set(
+    MATCHER.match(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+  );
+  const triaged = new Set(
+    tokens.flatMap((t, i) =>
+      t.kind === 'word' &&
+      /^[a-z][a-z'-]{2,}$/i.test(t.raw) &&
+      !read.has(i) &&
+      !NOT_TRIAGED.has(t.norm) &&
+      !isHeadingWord(t.norm) &&
+      !RANK_WORDS.has(t.norm) &&
+      PRIORITIES.has(norm(tokens, i + 1)) &&
+      tokens.some((u, k) => k !== i && u.norm === t.norm)
+        ? [t.norm]
+        : [],
+    ),
+  );
+  if (triaged.size < 2) return [];
+  return [...new Set(tokens.map((t) => t.norm).filter((w) => triaged.has(w)))];
+}
+
 /** True when the narrative counts two or more casualties in so many words ("two casualties", "both casualties"). */
 export function countsCasualties(tokens: Token[]): boolean {
   return tokens.some(

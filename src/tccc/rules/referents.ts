@@ -43,6 +43,24 @@ function spokenNames(tokens: Token[], read: ReadonlySet<number>): Set<string> {
 const PRIORITIES = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
 /** Words said before a triage category that are no one's name ("is urgent", "evac priority", "now routine"). */
 const NOT_TRIAGED = new Set([
+  "he's",
+  "she's",
+  "it's",
+  "they're",
+  "i'm",
+  'he',
+  'she',
+  'they',
+  'patient',
+  'casualty',
+  'guy',
+  'one',
+  'other',
+  'stays',
+  'remains',
+  'goes',
+  'going',
+
   'is',
   'was',
   'be',

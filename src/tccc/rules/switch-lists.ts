@@ -17,7 +17,7 @@ import {
   triageCodeAt,
   turnNameAt,
 } from './list-cues.js';
-import { nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
+import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
@@ -63,6 +63,14 @@ export function listSwitchAt(
     // "4. Haddad (contractor) - …": a name with no rank heading the item is the casualty's.
     return { target: { key: `n${n}`, number: n }, end: i + 2, called: nameHeadingAt(tokens, i + 2)?.said };
   }
+  // "A) SGT Ruiz - …", "B) PFC Hale - …": once several are said, a capital letter lettering a line before a person.
+  const lettered = roles && opensLine(tokens, i) && tokens[i].kind === 'word' ? itemNumberAt(tokens, i) : undefined;
+  if (lettered && designatorAt(tokens, i))
+    return {
+      target: { key: `n${lettered.n}`, number: lettered.n },
+      end: lettered.end,
+      called: nameHeadingAt(tokens, lettered.end)?.said,
+    };
   // "No. 1, Bdr Hollis: …", "Number 2 - …": once several are said, a casualty's number with "no" or "number".
   const sign = roles && isBoundary(tokens[i - 1]) && w !== '#' ? numberSignAt(tokens, i) : undefined;
   if (sign) return { target: { key: `n${sign.n}`, number: sign.n }, end: sign.end };

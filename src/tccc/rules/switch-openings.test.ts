@@ -56,8 +56,25 @@ describe('lines that open with a casualty designator, with no count said', () =>
     expect(b.casualty).toMatchObject({ name: 'Omar Keane', battle_roster: 'OK2281', sex: 'male' });
     expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 132 }], 'urgent']);
   });
+  it('reads lines lettered "A)", "B)" or numbered "#1" before a ranked name as casualties', () => {
+    const [a, b, ...rest] = records('A) SGT Ruiz - frag abdomen, HR 140.\nB) PFC Hale - GSW L calf, HR 104.');
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals, b.casualty?.name, b.vitals]).toEqual([
+      'Ruiz',
+      [{ pulse: 140 }],
+      'Hale',
+      [{ pulse: 104 }],
+    ]);
+    const [c, d, ...more] = records('#1 SGT Ruiz: frag abdomen, HR 140.\n#2 PFC Hale: GSW L calf, HR 104.');
+    expect(more).toEqual([]);
+    expect([c.vitals, d.vitals]).toEqual([[{ pulse: 140 }], [{ pulse: 104 }]]);
+  });
   it('never splits one casualty whose care is a numbered list, or who has one heading', () => {
     expect(records('SGT Pryor, GSW R thigh.\n1. TQ R thigh 0934.\n2. TXA 2 g IV 0940.\n3. HR 120.')).toHaveLength(1);
     expect(records('Dana Whitlock (female): GSW L arm. Driver: says he is fine.')).toHaveLength(1);
+    // The headings of a form are no names, whatever their brackets hold.
+    expect(
+      records('SGT Ames, GSW L thigh.\nMental Status (AVPU): A\nChief Complaint: leg pain\nBlood Sweep: negative'),
+    ).toHaveLength(1);
   });
 });

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import { BULLETS, SUBJECT_VERBS, isHeadingWord, opensSentence, rosterLabelAt } from './list-cues.js';
+import { BULLETS, SUBJECT_VERBS, isHeadingWord, opensSentence, rosterAt, rosterLabelAt } from './list-cues.js';
 import { lexiconReads } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -28,45 +28,85 @@ export function opensLine(tokens: Token[], i: number): boolean {
 }
 
 /**
- * "No. 1, …", "Number 2: …", "#3 - …": a casualty's number said with "no", "number" or "#" and set off by
- * punctuation, at token `i`; the number and the token after it, else undefined.
+ * "No. 1, …", "Number 2: …", "#3 - …", "#1 CPL Webb": a casualty's number said with "no", "number" or "#" (set off
+ * by punctuation, but for "#"), at token `i`; the number and the token after it, else undefined.
  */
 export function numberSignAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
-  if (!['no', 'number', '#'].includes(norm(tokens, i))) return undefined;
-  const at = norm(tokens, i + 1) === '.' && norm(tokens, i) === 'no' ? i + 2 : i + 1;
+  const sign = norm(tokens, i);
+  if (!['no', 'number', '#'].includes(sign)) return undefined;
+  const at = norm(tokens, i + 1) === '.' && sign === 'no' ? i + 2 : i + 1;
   const t = tokens[at];
   if (t?.kind !== 'number' || !/^[1-9]$/.test(t.raw)) return undefined;
-  return [',', ':', '-', ')'].includes(norm(tokens, at + 1)) ? { n: t.value!, end: at + 1 } : undefined;
+  return sign === '#' || [',', ':', '-', ')'].includes(norm(tokens, at + 1)) ? { n: t.value!, end: at + 1 } : undefined;
 }
 
-/** "1. …", "2) …": a list item's number opening a line, at token `i`; the number and the token after it. */
-function itemNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
+/** Capital letters that letter a list's items ("A) …", "B. …"), and the number each says. */
+const ITEM_LETTERS: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3, D: 4, E: 5 };
+
+/** "1. …", "2) …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number and the token after. */
+export function itemNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
   const t = tokens[i];
-  if (t?.kind !== 'number' || !/^[1-9]$/.test(t.raw) || !['.', ')'].includes(norm(tokens, i + 1))) return undefined;
-  return { n: t.value!, end: i + 2 };
+  if (!t || !['.', ')'].includes(norm(tokens, i + 1))) return undefined;
+  if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
+  return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
 }
 
 const capitalized = (t: Token | undefined): boolean => t?.kind === 'word' && /^[A-Z][a-z'-]+$/.test(t.raw);
 
+/** Words in brackets after a name that say who the person is ("(female, roster ME-6630)", "(contractor)", "(M, 24)"). */
+const WHO_WORDS = new Set([
+  'male',
+  'female',
+  'm',
+  'f',
+  'roster',
+  'zap',
+  'age',
+  'yo',
+  'civilian',
+  'contractor',
+  'local',
+  'national',
+  'detainee',
+  'guard',
+  'soldier',
+  'marine',
+  'enemy',
+]);
+
+/** True when tokens `[from, to)` say who a person is: sex, roster number, age word, rank, role or standing. */
+const saysWho = (tokens: Token[], from: number, to: number): boolean =>
+  tokens
+    .slice(from, to)
+    .some((t, k) => WHO_WORDS.has(t.norm) || ROLES.has(t.norm) || RANK_WORDS.has(t.norm) || rosterAt(tokens, from + k));
+
 /**
- * "Maria Estevez (female, roster ME-6630): …", "Haddad (contractor) - …", "Kyle Brennan: …": up to three
- * capitalized words no lexicon reads, heading a line, before a bracket that closes on the line and then a colon or
- * dash, or (two words or more) before a colon. The surname, lower-cased, and the name as written.
+ * "Maria Estevez (female, roster ME-6630): …", "Haddad (contractor) - …", "Kyle Brennan: … Brennan urgent": up to
+ * three capitalized words no lexicon reads, heading a line, before a bracket saying who the person is that closes
+ * on the line and then a colon or dash; or two words or more before a colon, the last said again elsewhere. Never
+ * a heading of a form ("Mental Status (AVPU): A", "Chief Complaint: …"). The surname, lower-cased, and the name.
  */
 export function nameHeadingAt(tokens: Token[], i: number): { surname: string; said: string } | undefined {
   const read = lexiconReads(tokens);
   let end = i;
   while (end < i + 3 && capitalized(tokens[end]) && !read.has(end) && !RANK_WORDS.has(tokens[end].norm)) end++;
   if (end === i || isHeadingWord(tokens[i].norm)) return undefined;
+  const surname = tokens[end - 1].norm;
   let after = end;
   if (norm(tokens, end) === '(') {
     after = tokens.findIndex((t, k) => k > end && [')', '\n'].includes(t.norm));
-    if (after < 0 || norm(tokens, after) !== ')') return undefined;
+    if (after < 0 || norm(tokens, after) !== ')' || !saysWho(tokens, end + 1, after)) return undefined;
     after++;
-  } else if (end - i < 2) return undefined;
+  } else if (end - i < 2 || !tokens.some((t, k) => k >= end && t.norm === surname && norm(tokens, k + 1) !== ':'))
+    return undefined;
   if (!(norm(tokens, after) === ':' || (norm(tokens, after) === '-' && tokens[after].spaced))) return undefined;
-  const words = tokens.slice(i, end);
-  return { surname: words[words.length - 1].norm, said: words.map((t) => t.raw).join(' ') };
+  return {
+    surname,
+    said: tokens
+      .slice(i, end)
+      .map((t) => t.raw)
+      .join(' '),
+  };
 }
 
 /** "SGT Cole: …", "SSG Ibarra - …": a rank and a capitalized name set off by punctuation at `i`; the surname. */

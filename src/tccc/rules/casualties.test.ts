@@ -136,6 +136,13 @@ describe('what is said of every casualty, and who is a patient', () => {
     );
     expect([a.time_of_injury, b.time_of_injury]).toEqual(['19:40', '19:40']);
   });
+  it('gives the time of an event to each casualty said to be hurt in the same one, and to no one else', () => {
+    const [a, b, c] = records(
+      'Casualty 1: IED strike at 0730, frag L leg, HR 120. Casualty 2: same IED, burns to both hands, HR 96. ' +
+        'Casualty 3: frag R arm, second TQ on the same arm, HR 88.',
+    );
+    expect([a.time_of_injury, b.time_of_injury, c.time_of_injury]).toEqual(['07:30', '07:30', undefined]);
+  });
   it('keeps someone who says he is fine as a patient when the medic triages him', () => {
     const out = records(
       'Blast at the gate.\nDriver: frag L leg, TQ L thigh 0812. Urgent.\nGunner: ringing ears, says he is fine, HR 84. Routine.',

@@ -15,7 +15,15 @@ import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js';
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
-import { hasOwnFacts, orderedRecord, readParts, triagedIn, withName, withShared } from './casualty-records.js';
+import {
+  hasOwnFacts,
+  orderedRecord,
+  readParts,
+  triagedIn,
+  withName,
+  withSameEventTime,
+  withShared,
+} from './casualty-records.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -103,7 +111,7 @@ function readCasualties(text: string): CasualtiesResult {
   if (patients.length === 1)
     return { casualties: [opening ? withShared(patients[0].result, opening) : patients[0].result], unattributed };
   return {
-    casualties: patients.map((p) => p.result),
+    casualties: withSameEventTime(text, patients, split.shared),
     unattributed,
     parts: {
       casualties: patients.map((p) => p.parts),

@@ -1,13 +1,16 @@
 /**
  * A casualty's record put together from its parts of the narrative: the parts read as one text with evidence
  * pointing back into the whole, the lone name said after its label, and what the opening words say of every
- * casualty. `casualties.ts` reads each casualty with them.
+ * casualty, and the time of an event others were hurt in too. `casualties.ts` reads each casualty with them.
  */
 import type { TcccRecord } from '../record.js';
 import type { CasualtySplit } from './casualty-split.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 import type { TextPart } from './shared-phrases.js';
+import { readTokens } from '../text/normalize.js';
+import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { tagOf } from './matcher.js';
 
 /** True when the record's evacuation priority is said in its own parts, not in the opening words. */
 export const triagedIn = (read: EvidencedRecord, parts: readonly TextPart[]): boolean =>
@@ -96,4 +99,35 @@ export function orderedRecord(r: TcccRecord): TcccRecord {
     'medications',
   ];
   return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
+}
+
+/** True when tokens say the casualty was hurt in the same event as another ("Same RPG.", "all from the same rollover"). */
+function saysSameEvent(words: string): boolean {
+  const tokens = readTokens(words, NORMALIZE_OPTIONS);
+  const mechanismAt = new Set(MATCHER.match(tokens).flatMap((m) => (tagOf(m, 'mechanism') ? [m.start] : [])));
+  return tokens.some((t, i) => t.norm === 'same' && mechanismAt.has(i + 1));
+}
+
+/**
+ * Records with the one time of injury the narrative gives given also to each casualty said to be hurt in the same
+ * event ("Cas A … Rollover at 0640. … All three from the same rollover."; "Second casualty … Same RPG."), when
+ * that casualty has no time of its own.
+ */
+export function withSameEventTime(
+  text: string,
+  read: readonly { parts: readonly TextPart[]; result: EvidencedRecord }[],
+  shared: readonly TextPart[],
+): EvidencedRecord[] {
+  const times = new Set(read.flatMap((r) => r.result.record.time_of_injury ?? []));
+  const donor = read.find((r) => r.result.record.time_of_injury !== undefined)?.result;
+  if (times.size !== 1 || !donor) return read.map((r) => r.result);
+  const sameInShared = shared.some((p) => saysSameEvent(text.slice(p.start, p.end)));
+  return read.map(({ parts, result }) => {
+    if (result.record.time_of_injury !== undefined) return result;
+    if (!sameInShared && !parts.some((p) => saysSameEvent(text.slice(p.start, p.end)))) return result;
+    return {
+      record: orderedRecord({ ...result.record, time_of_injury: donor.record.time_of_injury }),
+      evidence: [...result.evidence, ...donor.evidence.filter((e) => e.path === '/time_of_injury')],
+    };
+  });
 }

@@ -12,7 +12,7 @@ import { calledNames, callTo } from './called-names.js';
 import { norm, saysUnhurt, switchAt } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
-import { listsSeveral } from './switch-openings.js';
+import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
 import { triagedNames } from './referents.js';
@@ -75,8 +75,8 @@ export function splitCasualties(
   const roles = saysSeveral(tokens) || listsSeveral(tokens);
   const switches: Switch[] = [];
   // A recogniser's text without punctuation: the names triaged at its end ("sanchez priority miller routine").
-  const triaged = names.length === 0 ? triagedNames(tokens) : [];
-  const known = triaged.length > 0 ? triaged : names;
+  const triaged = triagedNames(tokens);
+  const known = names.length === 0 && triaged.length > 0 ? triaged : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   const called = names.length === 0 ? calledNames(tokens) : [];
   for (let i = 0; i < tokens.length; i++) {
@@ -163,6 +163,11 @@ export function splitCasualties(
     .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
   switches.forEach((s, k) => (calledBy[owner[k]] ??= nameOfSwitch(tokens, s, called)));
+  // A name triaged in a recogniser's text ("sanchez priority") is the casualty's, as written; a role is no name.
+  keys.forEach((key, n) => {
+    const word = key.replace(/^name:/, '');
+    if (key !== word && triaged.includes(word) && !ROLES.has(word)) calledBy[n] ??= word;
+  });
   const describedBy = keys.map((_, n) => {
     const k = owner.indexOf(n);
     return switches[k].end > switches[k].at ? descriptionAfter(tokens, switches[k].end) : undefined;

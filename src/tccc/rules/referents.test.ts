@@ -30,8 +30,18 @@ describe('a narrative that counts several casualties that no switch tells apart'
         'left thigh pulse one twenty now over to okafor he has burns on the right hand pulse ninety reyes urgent okafor routine',
     );
     expect(rest).toEqual([]);
-    expect([a.vitals, a.evac_priority, a.interventions?.length]).toEqual([[{ pulse: 120 }], 'urgent', 1]);
-    expect([b.vitals, b.evac_priority, b.interventions]).toEqual([[{ pulse: 90 }], 'routine', undefined]);
+    expect([a.casualty?.name, a.vitals, a.evac_priority, a.interventions?.length]).toEqual([
+      'reyes',
+      [{ pulse: 120 }],
+      'urgent',
+      1,
+    ]);
+    expect([b.casualty?.name, b.vitals, b.evac_priority, b.interventions]).toEqual([
+      'okafor',
+      [{ pulse: 90 }],
+      'routine',
+      undefined,
+    ]);
   });
   it('keeps a part Capture filed on one casualty whole, with the opening words that count them', () => {
     const piece =

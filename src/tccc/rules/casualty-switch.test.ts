@@ -25,6 +25,10 @@ describe('casualty lists and introductions', () => {
     expect([a.casualty?.name, a.vitals]).toEqual(['Ortega', [{ pulse: 110 }]]);
     expect([b.vitals, b.injuries]).toEqual([[{ pulse: 96 }], [{ type: 'burn', location: 'face' }]]);
   });
+  it('reads a lone name set off by a dash after a label as the casualty\'s ("Casualty 2 - Hale:")', () => {
+    const [a, b] = records('Casualty 1 - Oyelaran: GSW R thigh, HR 130.\nCasualty 2 - Pettit: frag L hand, HR 96.');
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Oyelaran', 'Pettit']);
+  });
   it('reads a triage roster of bulleted lines opening with a rank as one casualty each', () => {
     const [a, b, c, ...rest] = records(
       'Mortar impact 0930, 3 patients.\nURGENT\n- SGT Vance (VA1234): GSW R leg, TQ R thigh 0935, HR 130.\n' +

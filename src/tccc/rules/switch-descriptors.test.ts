@@ -19,6 +19,12 @@ describe('casualties known by what they are said to be right after their label',
       undefined,
     ]);
   });
+  it('reads "First patient is the loader" as a description too', () => {
+    const [loader, other] = records(
+      'First patient is the loader, frag L leg, TQ 0920. Second patient is the commander, burns face, HR 90. Back to the loader, HR 130.',
+    );
+    expect([loader.vitals, other.vitals]).toEqual([[{ pulse: 130 }], [{ pulse: 90 }]]);
+  });
   it('reads "the prisoner they brought in" as a description, and "the prisoner" later as that casualty', () => {
     const [a, b, ...rest] = records(
       'Two from the raid. First, SPC Hale, GSW L calf, HR 100. Second, the prisoner they brought in, lac to the scalp, HR 88. ' +

@@ -39,11 +39,11 @@ const AFTER_SUBJECT = new Set(['is', 'was', 'has', 'got', 'urgent', 'priority', 
 
 /**
  * The description said right after a casualty's label ending at token `at`: ", he's the RTO,", ", the team
- * leader,", " the soldier,", ", the detainee they were searching"; its words, lower-cased, else undefined.
+ * leader,", " is the gunner,", " the soldier,", ", the detainee they were searching"; its words, lower-cased.
  */
 export function descriptionAfter(tokens: Token[], at: number): string | undefined {
   let j = norm(tokens, at) === ',' ? at + 1 : at;
-  if (["he's", "she's", "who's"].includes(norm(tokens, j))) j++;
+  if (["he's", "she's", "who's", 'is', 'was'].includes(norm(tokens, j))) j++;
   else if (['he', 'she', 'who'].includes(norm(tokens, j)) && norm(tokens, j + 1) === 'is') j += 2;
   if (norm(tokens, j) !== 'the') return undefined;
   const read = lexiconReads(tokens);

@@ -69,6 +69,16 @@ describe('lines that open with a casualty designator, with no count said', () =>
     expect(more).toEqual([]);
     expect([c.vitals, d.vitals]).toEqual([[{ pulse: 140 }], [{ pulse: 104 }]]);
   });
+  it('reads lines headed by a triage category and a ranked name ("T1 SGT …") as casualties', () => {
+    const out = records(
+      'T1 SSG Amir - GSW chest, HR 136.\nT3 CPL Ng - sprained ankle, HR 78.\nT2 SPC Bose - frag R hand, HR 99.',
+    );
+    expect(out.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Amir', [{ pulse: 136 }]],
+      ['Ng', [{ pulse: 78 }]],
+      ['Bose', [{ pulse: 99 }]],
+    ]);
+  });
   it('never splits one casualty whose care is a numbered list, or who has one heading', () => {
     expect(records('SGT Pryor, GSW R thigh.\n1. TQ R thigh 0934.\n2. TXA 2 g IV 0940.\n3. HR 120.')).toHaveLength(1);
     expect(records('Dana Whitlock (female): GSW L arm. Driver: says he is fine.')).toHaveLength(1);

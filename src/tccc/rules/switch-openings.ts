@@ -6,7 +6,15 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import { BULLETS, SUBJECT_VERBS, isHeadingWord, opensSentence, rosterAt, rosterLabelAt } from './list-cues.js';
+import {
+  BULLETS,
+  SUBJECT_VERBS,
+  isHeadingWord,
+  opensSentence,
+  rosterAt,
+  rosterLabelAt,
+  triageCodeAt,
+} from './list-cues.js';
 import { lexiconReads } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -138,6 +146,11 @@ export function designatorAt(tokens: Token[], i: number): { kind: string; key: s
   if (item) {
     const who = norm(tokens, item.end) === ',' ? item.end + 1 : item.end;
     return personAt(tokens, who) ? { kind: 'item', key: `n${item.n}` } : undefined;
+  }
+  // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.
+  if (triageCodeAt(tokens, i)) {
+    const who = personAt(tokens, i + 2);
+    return who ? { kind: 'name', key: who } : undefined;
   }
   const roster = rosterLabelAt(tokens, i);
   if (roster) return { kind: 'roster', key: roster };

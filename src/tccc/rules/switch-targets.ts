@@ -33,7 +33,9 @@ export function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string
   const said = tokens[s.end - 1];
   if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
     return said.raw.replace(/'s$/, '');
-  return loneName(tokens, s.end, [',', ':', '(', '.']);
+  // "Patient 1, Kowalski,", "Casualty 2 - Hale: …".
+  const dash = norm(tokens, s.end) === '-' && tokens[s.end].spaced;
+  return loneName(tokens, s.end, [',', ':', '(', '.', ...(dash ? ['-'] : [])]);
 }
 
 /** The index of the casualty a switch names; `keys.length` for a new one. */

@@ -130,6 +130,13 @@ describe('what is said of every casualty, and who is a patient', () => {
       expect(r.location_grid).toBe('38SMB12345678');
     }
   });
+  it('never gives every casualty the end of a longer sentence closing on "both"', () => {
+    const [a, b] = records(
+      'Casualty 1: frag L leg, HR 100. Casualty 2: lac to the scalp, HR 90, pressure dressing both.',
+    );
+    expect(a.interventions).toBeUndefined();
+    expect(b.interventions?.map((i) => i.type)).toEqual(['pressure_dressing']);
+  });
   it('gives each casualty when and how they were hurt, said in a sentence that opens with "Both"', () => {
     const [a, b] = records(
       'Casualty 1: frag R calf, HR 104. Casualty 2: frag L forearm, HR 92. Both from one grenade, injured at 1940.',

@@ -64,12 +64,13 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     // "… for both.", "time of injury for both 2240", "NKDA both.": the whole phrase is said of each.
     const closes = end === i + 1 && (end === tokens.length || SENTENCE_ENDS.has(norm(tokens, end)));
     const before = norm(tokens, i - 1);
-    if (
-      (isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) ||
-      before === 'for' ||
-      (closes && !isBoundary(tokens[i - 1]))
-    )
+    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for')
       start = phraseStartBefore(tokens, i, switchAtToken);
+    else if (closes && !isBoundary(tokens[i - 1])) {
+      // "NKDA both.": only a sentence of its own, never the end of a longer one ("burns to the hands, dressed both.").
+      const from = phraseStartBefore(tokens, i, switchAtToken);
+      if (from === 0 || SENTENCE_ENDS.has(norm(tokens, from - 1))) start = from;
+    }
     // "Pickup grid for both: 42S …", "Both from the same grenade, thrown at 2255.": what the sentence goes on to say
     // is said of each too, when it tells only where, when or how they were hurt.
     const opensSentence = start === 0 || SENTENCE_ENDS.has(norm(tokens, start - 1));

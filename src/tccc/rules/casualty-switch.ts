@@ -15,7 +15,8 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
-import { ROLES } from './switch-openings.js';
+import { BULLETS } from './list-cues.js';
+import { ROLES, opensLine } from './switch-openings.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
 export { isBoundary, norm, type Target } from './switch-words.js';
@@ -170,7 +171,9 @@ export function switchAt(
   if (
     roles &&
     ROLES.has(w) &&
-    (isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
+    (isBoundary(tokens[i - 1]) ||
+      (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
+      (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
     const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';

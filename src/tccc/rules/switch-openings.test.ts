@@ -79,6 +79,16 @@ describe('lines that open with a casualty designator, with no count said', () =>
       ['Bose', [{ pulse: 99 }]],
     ]);
   });
+  it('reads roles heading bulleted or numbered lines as one casualty each', () => {
+    for (const text of [
+      'Casualties:\n- Driver: burns L arm, HR 124.\n- Gunner: lac chin, HR 90.',
+      '1) Driver - burns L arm, HR 124.\n2) Gunner - lac chin, HR 90.',
+    ]) {
+      const [a, b, ...rest] = records(text);
+      expect(rest).toEqual([]);
+      expect([a.vitals, b.vitals]).toEqual([[{ pulse: 124 }], [{ pulse: 90 }]]);
+    }
+  });
   it('never splits one casualty whose care is a numbered list, or who has one heading', () => {
     expect(records('SGT Pryor, GSW R thigh.\n1. TQ R thigh 0934.\n2. TXA 2 g IV 0940.\n3. HR 120.')).toHaveLength(1);
     expect(records('Dana Whitlock (female): GSW L arm. Driver: says he is fine.')).toHaveLength(1);

@@ -130,7 +130,16 @@ function rankedHeadingAt(tokens: Token[], i: number): string | undefined {
 
 /** The person named at `i` heading an item: a rank and a name, or a name heading; the surname. */
 const personAt = (tokens: Token[], i: number): string | undefined =>
-  rankedHeadingAt(tokens, i) ?? nameHeadingAt(tokens, i)?.surname;
+  rankedHeadingAt(tokens, i) ?? nameHeadingAt(tokens, i)?.surname ?? roleHeadingAt(tokens, i);
+
+/** "Driver: …", "Gunner - …", "TC (SSG Lamb): …": a role heading an item at `i`; the role. */
+function roleHeadingAt(tokens: Token[], i: number): string | undefined {
+  const w = norm(tokens, i);
+  const next = tokens[i + 1];
+  return ROLES.has(w) && next && ([':', ',', '('].includes(next.norm) || (next.norm === '-' && next.spaced))
+    ? w
+    : undefined;
+}
 
 /**
  * The casualty designator opening the line at token `i`, as a kind and a key ("item" and "n1", "roster" and
@@ -154,8 +163,8 @@ export function designatorAt(tokens: Token[], i: number): { kind: string; key: s
   }
   const roster = rosterLabelAt(tokens, i);
   if (roster) return { kind: 'roster', key: roster };
-  if (ROLES.has(w) && (norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced)))
-    return { kind: 'role', key: w };
+  const role = roleHeadingAt(tokens, i);
+  if (role) return { kind: 'role', key: role };
   const name = personAt(tokens, i);
   return name ? { kind: 'name', key: name } : undefined;
 }

@@ -241,12 +241,40 @@ export function subjectNameAt(
   return SUBJECT_VERBS.has(norm(tokens, i + 1)) ? w : undefined;
 }
 
-/** Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Now Hughes, …"). */
+/** Triage categories said right after a casualty's name ("Johnson urgent, Smith routine"). */
+const PRIORITY_NAMES: ReadonlySet<string> = new Set(['urgent', 'priority', 'routine', 'expectant']);
+
+/**
+ * "Johnson urgent, Smith routine": a capitalized word that no lexicon reads (`known`) and is no common word, before a
+ * triage category; its name, lower-cased, else undefined.
+ */
+export function triagedNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
+  const w = norm(tokens, i);
+  if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || HEADINGS.has(w) || RANK_WORDS.has(w))
+    return undefined;
+  return PRIORITY_NAMES.has(norm(tokens, i + 1)) ? w : undefined;
+}
+
+/**
+ * Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Now Hughes,
+ * …", "Now moving to Smith, …", "Treating Johnson first, …").
+ */
 const TURN_LEADS: readonly (readonly string[])[] = [
   ['starting', 'with'],
   ['now'],
   ['moving', 'on', 'to'],
   ['on', 'to'],
+  ['moving', 'to'],
+  ['now', 'moving', 'to'],
+  ['going', 'to'],
+  ['now', 'going', 'to'],
+  ['switching', 'to'],
+  ['over', 'to'],
+  ['now', 'over', 'to'],
+  ['treating'],
+  ['now', 'treating'],
 ];
 
 /**
@@ -263,7 +291,8 @@ export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boo
     (lead) =>
       lead.every((word, k) => norm(tokens, i - lead.length + k) === word) && opensSentence(tokens, i - lead.length),
   );
-  if (!led || !(norm(tokens, i + 1) === ',' || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
+  const pause = norm(tokens, i + 1) === ',' || (norm(tokens, i + 1) === 'first' && norm(tokens, i + 2) === ',');
+  if (!led || !(pause || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
   return tokens.some((u, k) => k !== i && u.raw.replace(/'s$/, '') === t.raw) ? w : undefined;
 }
 

@@ -9,7 +9,15 @@ import { RANK_WORDS } from './lexicon/language.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { isHeadingWord, opensSentence, rankedName, rosterAt, rosterCode, subjectNameAt } from './list-cues.js';
+import {
+  isHeadingWord,
+  opensSentence,
+  rankedName,
+  rosterAt,
+  rosterCode,
+  subjectNameAt,
+  triagedNameAt,
+} from './list-cues.js';
 import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -161,7 +169,12 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
       second = add('one-with', String(i));
     // "He has a GSW … She has burns": a man and a woman spoken of.
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
-    else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)) ?? headingNameAt(tokens, i, read)))
+    else if (
+      (name =
+        subjectNameAt(tokens, i, (k) => read.has(k)) ??
+        headingNameAt(tokens, i, read) ??
+        triagedNameAt(tokens, i, (k) => read.has(k)))
+    )
       second = add('name', name);
     else if (spoken.has(w)) second = add('name', w);
     // "Somebody else is screaming, I'm going over": another person hurt, not a helper ("someone else put the TQ on").

@@ -9,15 +9,8 @@ import { RANK_WORDS } from './lexicon/language.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import {
-  isHeadingWord,
-  opensSentence,
-  rankedName,
-  rosterAt,
-  rosterCode,
-  subjectNameAt,
-  triagedNameAt,
-} from './list-cues.js';
+import { isHeadingWord, opensSentence, rankedName, rosterAt, rosterCode } from './list-cues.js';
+import { subjectNameAt, triagedNameAt } from './name-cues.js';
 import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 

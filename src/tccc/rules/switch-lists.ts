@@ -13,10 +13,9 @@ import {
   rankedName,
   rosterLabelAt,
   rosterLength,
-  subjectNameAt,
   triageCodeAt,
-  turnNameAt,
 } from './list-cues.js';
+import { subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';

@@ -6,15 +6,8 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import {
-  BULLETS,
-  SUBJECT_VERBS,
-  isHeadingWord,
-  opensSentence,
-  rosterAt,
-  rosterLabelAt,
-  triageCodeAt,
-} from './list-cues.js';
+import { BULLETS, isHeadingWord, opensSentence, rosterAt, rosterLabelAt, triageCodeAt } from './list-cues.js';
+import { SUBJECT_VERBS } from './name-cues.js';
 import { lexiconReads } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 

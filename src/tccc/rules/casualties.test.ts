@@ -120,6 +120,52 @@ describe('extractCasualties', () => {
   });
 });
 
+describe('what is said of every casualty, and who is a patient', () => {
+  it('gives each casualty a phrase ending in "both", and what follows "for both:"', () => {
+    const [a, b] = records(
+      'Two casualties. Casualty 1: GSW L arm, HR 100. Casualty 2: burns R hand, HR 90. NKDA both. Grid for both: 38S MB 1234 5678.',
+    );
+    for (const r of [a, b]) {
+      expect(r.casualty?.allergies).toBe('NKDA');
+      expect(r.location_grid).toBe('38SMB12345678');
+    }
+  });
+  it('never gives every casualty the end of a longer sentence closing on "both"', () => {
+    const [a, b] = records(
+      'Casualty 1: frag L leg, HR 100. Casualty 2: lac to the scalp, HR 90, pressure dressing both.',
+    );
+    expect(a.interventions).toBeUndefined();
+    expect(b.interventions?.map((i) => i.type)).toEqual(['pressure_dressing']);
+  });
+  it('gives each casualty when and how they were hurt, said in a sentence that opens with "Both"', () => {
+    const [a, b] = records(
+      'Casualty 1: frag R calf, HR 104. Casualty 2: frag L forearm, HR 92. Both from one grenade, injured at 1940.',
+    );
+    expect([a.time_of_injury, b.time_of_injury]).toEqual(['19:40', '19:40']);
+  });
+  it('gives the time of an event to each casualty said to be hurt in the same one, and to no one else', () => {
+    const [a, b, c] = records(
+      'Casualty 1: IED strike at 0730, frag L leg, HR 120. Casualty 2: same IED, burns to both hands, HR 96. ' +
+        'Casualty 3: frag R arm, second TQ on the same arm, HR 88.',
+    );
+    expect([a.time_of_injury, b.time_of_injury, c.time_of_injury]).toEqual(['07:30', '07:30', undefined]);
+  });
+  it('keeps someone who says he is fine as a patient when the medic triages him', () => {
+    const out = records(
+      'Blast at the gate.\nDriver: frag L leg, TQ L thigh 0812. Urgent.\nGunner: ringing ears, says he is fine, HR 84. Routine.',
+    );
+    expect(out).toHaveLength(2);
+    expect([out[1].vitals, out[1].evac_priority]).toEqual([[{ pulse: 84 }], 'routine']);
+  });
+  it('gives a casualty only the opening mechanism his own words name, when the opening names several', () => {
+    const [a, b] = records(
+      'Two casualties, small arms and a grenade. Casualty 1: shot through the R thigh. Casualty 2: frag from the grenade to the L arm.',
+    );
+    expect(a.mechanism).toEqual(['gsw']);
+    expect(b.mechanism).toEqual(['grenade']);
+  });
+});
+
 describe('pieceParts', () => {
   it("splits a piece by casualty in the medic's own words, the opening going with each when all share it", () => {
     expect(

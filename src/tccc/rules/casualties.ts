@@ -4,7 +4,6 @@
  * first casualty gives every record its mechanism, grid, time of injury and priority (when the record
  * has none of its own); anything else said there cannot be attributed and is left out and listed.
  */
-import type { TcccRecord } from '../record.js';
 import { namesItsCard, splitCasualties, type CasualtySplit } from './casualty-split.js';
 import type { TextPart } from './shared-phrases.js';
 import { saysUnhurt } from './casualty-switch.js';
@@ -15,6 +14,16 @@ import type { Token } from '../text/tokenize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js';
 import { saysSeveral } from './says-several.js';
+import { listsSeveral } from './switch-openings.js';
+import {
+  hasOwnFacts,
+  orderedRecord,
+  readParts,
+  triagedIn,
+  withName,
+  withSameEventTime,
+  withShared,
+} from './casualty-records.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -54,7 +63,9 @@ function readCasualties(text: string): CasualtiesResult {
         ?.toLowerCase(),
     )
     .filter((_, i) => !first.bystanders.includes(i));
-  const again = splitCasualties(text, surnames);
+  // And what each was said to be, so "Back to the RTO" and "the detainee routine" switch to them.
+  const descriptions = first.describedBy.filter((_, i) => !first.bystanders.includes(i));
+  const again = splitCasualties(text, surnames, descriptions);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
   const unlabelled = blankDisputed(blankLabels(text, split), split.unclear);
@@ -77,13 +88,14 @@ function readCasualties(text: string): CasualtiesResult {
       preamble,
     ),
   }));
-  // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded.
+  // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded. But someone
+  // who says he is fine and is triaged all the same ("TC: ears ringing, says he's fine, HR 76. Routine.") is one.
   // Words about no one in particular before "the other guy" or "the second guy" (a part filed on its own with the
   // opening "Two casualties from the IED.") are no casualty: one with no fact of its own is none.
   const patients = read.filter(
     ({ parts, result }, i) =>
       !split.groups.includes(i) &&
-      !(partsSayUnhurt(text, parts) && !result.record.injuries) &&
+      !(partsSayUnhurt(text, parts) && !result.record.injuries && !triagedIn(result, parts)) &&
       hasOwnFacts(result.record),
   );
   // One patient left: the split was only a turn of phrase ("this guy … the other guy is fine … this guy"), read
@@ -99,7 +111,7 @@ function readCasualties(text: string): CasualtiesResult {
   if (patients.length === 1)
     return { casualties: [opening ? withShared(patients[0].result, opening) : patients[0].result], unattributed };
   return {
-    casualties: patients.map((p) => p.result),
+    casualties: withSameEventTime(text, patients, split.shared),
     unattributed,
     parts: {
       casualties: patients.map((p) => p.parts),
@@ -128,8 +140,8 @@ const saysWhose = (tokens: Token[]): boolean =>
  */
 function oneRecord(text: string, whole = extractWithEvidence(text)): CasualtiesResult {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
-  if (saysWhose(tokens) || !(countsCasualties(tokens) || saysSeveral(tokens)) || !picksOutTwo(tokens))
-    return { casualties: [whole], unattributed: [] };
+  const several = countsCasualties(tokens) || saysSeveral(tokens) || listsSeveral(tokens);
+  if (saysWhose(tokens) || !several || !picksOutTwo(tokens)) return { casualties: [whole], unattributed: [] };
   const end = text.search(/[.!?\n]/);
   const opening = end < 0 ? text.length : end;
   const kept = (e: EvidenceSpan): boolean =>
@@ -175,88 +187,6 @@ const blankLabels = (text: string, split: CasualtySplit): string =>
 
 const partsSayUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
   parts.some((p) => saysUnhurt(text.slice(p.start, p.end)));
-
-/** True when a record holds a fact beyond what every casualty shares (mechanism, grid, time of injury, priority). */
-const hasOwnFacts = (r: TcccRecord): boolean =>
-  Object.keys(r).some((k) => !['mechanism', 'location_grid', 'time_of_injury', 'evac_priority'].includes(k));
-
-/** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
-function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {
-  const ordered = [...parts].sort((a, b) => a.start - b.start);
-  let joined = '';
-  const at: { from: number; to: number; start: number }[] = [];
-  for (const p of ordered) {
-    if (joined) joined += '\n';
-    at.push({ from: joined.length, to: joined.length + p.end - p.start, start: p.start });
-    joined += text.slice(p.start, p.end);
-  }
-  const result = extractWithEvidence(joined);
-  const back = (offset: number, end: boolean): number => {
-    const piece =
-      at.find((a) => (end ? offset > a.from && offset <= a.to : offset >= a.from && offset < a.to)) ??
-      at[at.length - 1];
-    return piece ? piece.start + Math.min(Math.max(offset - piece.from, 0), piece.to - piece.from) : offset;
-  };
-  return {
-    record: result.record,
-    evidence: result.evidence.map((e) => ({ path: e.path, start: back(e.start, false), end: back(e.end, true) })),
-  };
-}
-
-/** A casualty's record with the lone name said after its label, when the reader found no name of its own ("Patient 1, Kowalski,"). */
-function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
-  const name = split.calledBy[i];
-  if (!name || own.record.casualty?.name) return own;
-  // After its label, or heading the casualty's own words when it is the label ("Jones took frag …").
-  const start =
-    [...split.labels.map((l) => l.end), ...split.casualties[i].map((p) => p.start)]
-      .map((from) => text.indexOf(name, from))
-      .find((at) => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end)) ?? -1;
-  if (start < 0) return own;
-  return {
-    record: { ...own.record, casualty: { name, ...own.record.casualty } },
-    evidence: [...own.evidence, { path: '/casualty/name', start, end: start + name.length }],
-  };
-}
-
-/** A casualty's record with the preamble's shared facts it lacks (mechanisms joined). */
-function withShared(own: EvidencedRecord, preamble: EvidencedRecord): EvidencedRecord {
-  const record: TcccRecord = { ...own.record };
-  const evidence = [...own.evidence];
-  const from = (path: string): EvidenceSpan[] => preamble.evidence.filter((e) => e.path === path);
-  const p = preamble.record;
-  for (const key of ['location_grid', 'evac_priority', 'time_of_injury'] as const) {
-    if (record[key] === undefined && p[key] !== undefined) {
-      Object.assign(record, { [key]: p[key] });
-      evidence.push(...from(`/${key}`));
-    }
-  }
-  for (const [k, m] of (p.mechanism ?? []).entries()) {
-    if (record.mechanism?.includes(m)) continue;
-    record.mechanism = [...(record.mechanism ?? []), m];
-    evidence.push(
-      ...from(`/mechanism/${k}`).map((e) => ({ ...e, path: `/mechanism/${record.mechanism!.length - 1}` })),
-    );
-  }
-  return { record: orderedRecord(record), evidence };
-}
-
-/** Keys in schema order, so a record reads the same however it was put together. */
-function orderedRecord(r: TcccRecord): TcccRecord {
-  const order: (keyof TcccRecord)[] = [
-    'casualty',
-    'location_grid',
-    'evac_priority',
-    'time_of_injury',
-    'mechanism',
-    'injuries',
-    'vitals',
-    'interventions',
-    'fluids',
-    'medications',
-  ];
-  return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
-}
 
 /** One piece of narrative split by casualty, as the medic's own words, for filing each part on its casualty. */
 export interface PiecePart {

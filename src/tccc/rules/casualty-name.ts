@@ -135,6 +135,7 @@ export function findName(doc: Doc): Found<string> | null {
     let end = after;
     while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
     if (end === after) continue;
+    if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
     if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it.
     if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
@@ -150,6 +151,17 @@ export function findName(doc: Doc): Found<string> | null {
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
+}
+
+/**
+ * "this is pfc dunn, I'm the CLS for 3rd squad": the ranked name (from token `from` to `to`) after "this is" and
+ * before "I'm" or "I am" is the speaker's own, not the casualty's.
+ */
+function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  if (norm(from - 1) !== 'is' || norm(from - 2) !== 'this') return false;
+  const next = norm(to) === ',' ? to + 1 : to;
+  return ["i'm", 'im'].includes(norm(next)) || (norm(next) === 'i' && norm(next + 1) === 'am');
 }
 
 /** Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"). */
@@ -173,7 +185,7 @@ function endsName(doc: Doc, i: number): boolean {
 /** Last words of what a medic says to the casualty before his name ("Stay with me, Jones", "Hey, Martinez"). */
 const BEFORE_ADDRESS = new Set(['hey', 'me', 'there', 'on', 'okay']);
 /** First words of what a medic says to the casualty after his name ("Martinez, look at me"). */
-const AFTER_ADDRESS = new Set(['look', 'stay', 'hang', 'hold', 'talk', 'breathe', 'squeeze', 'open']);
+const AFTER_ADDRESS = new Set(['look', 'stay', 'hang', 'hold', 'talk', 'breathe', 'squeeze', 'open', 'can', 'wake']);
 /** Words a medic calls someone that are no name ("Hey, Doc, look at this", "Stay with me, Buddy"). */
 const CALLED_NOT_NAMES = new Set(['doc', 'medic', 'buddy', 'man', 'sir', 'sarge', 'bro', 'brother', 'dude', 'mate']);
 
@@ -182,12 +194,16 @@ const CALLED_NOT_NAMES = new Set(['doc', 'medic', 'buddy', 'man', 'sir', 'sarge'
  * commas after "stay with me", "hey"… or before "look at me", "stay with me"… ("Stay with me, Jones.").
  */
 export function findAddressedName(doc: Doc): Found<string> | null {
-  for (let i = 2; i + 1 < doc.tokens.length; i++) {
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || doc.tokens[i - 1].norm !== ',') continue;
+    // Set off by commas, or opening a sentence ("Ramos, can you hear me?").
+    const opens = i === 0 || ['.', '!', '?', '\n'].includes(doc.tokens[i - 1]?.norm ?? '');
+    if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || !(opens || doc.tokens[i - 1].norm === ','))
+      continue;
     if (CALLED_NOT_NAMES.has(t.norm)) continue;
     const next = doc.tokens[i + 1].norm;
-    const calledAfter = BEFORE_ADDRESS.has(doc.tokens[i - 2].norm) && ['.', ',', '!', '?'].includes(next);
+    const calledAfter =
+      !opens && BEFORE_ADDRESS.has(doc.tokens[i - 2]?.norm ?? '') && ['.', ',', '!', '?'].includes(next);
     const calledBefore = next === ',' && AFTER_ADDRESS.has(doc.tokens[i + 2]?.norm ?? '');
     if (calledAfter || calledBefore) return { value: t.raw, span: spanOf(doc, i, i + 1) };
   }

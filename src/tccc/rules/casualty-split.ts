@@ -9,12 +9,15 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { calledNames, callTo } from './called-names.js';
-import { norm, saysUnhurt, switchAt, type Target } from './casualty-switch.js';
-import { loneName } from './switch-phrases.js';
+import { norm, saysUnhurt, switchAt } from './casualty-switch.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
+import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
+import { triagedNames } from './referents.js';
+import { descriptionAfter, descriptionSwitchAt } from './switch-descriptors.js';
+import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -30,6 +33,8 @@ export interface CasualtySplit {
   labels: TextPart[];
   /** Per casualty, a lone name said right after its label ("This guy, Lopez, GSW…", "Patient 1, Kowalski,"). */
   calledBy: (string | undefined)[];
+  /** Per casualty, what it is said to be right after its label ("the first guy, he's the RTO", "Second, the detainee"). */
+  describedBy: (string | undefined)[];
   /** Indexes of `casualties` said to be unhurt where they are introduced ("plus the interpreter, who is fine"). */
   bystanders: number[];
   /** Indexes of `casualties` that are several people at once ("the other two"): what is said of them is no one's. */
@@ -40,41 +45,46 @@ export interface CasualtySplit {
   givenTo: { part: TextPart; to: number }[];
 }
 
-interface Switch {
-  /** Token where the switch phrase starts ("back to the first one") and the one after it. */
-  at: number;
-  end: number;
-  target: Target;
-  /** A role said of the casualty being spoken of ("the male is the driver"). */
-  ofCurrent?: true;
-}
-
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
-const LEAD_INS = new Set(['the', 'back', 'to', 'moving', 'on', 'and', 'now']);
+const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
 const NONE: CasualtySplit = {
   casualties: [],
   preamble: [],
   shared: [],
   labels: [],
   calledBy: [],
+  describedBy: [],
   bystanders: [],
   groups: [],
   unclear: [],
   givenTo: [],
 };
 
-/** Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1). */
-export function splitCasualties(text: string, names: readonly (string | undefined)[] = []): CasualtySplit {
+/**
+ * Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1), and
+ * `descriptions` what each was said to be right after its label ("the RTO").
+ */
+export function splitCasualties(
+  text: string,
+  names: readonly (string | undefined)[] = [],
+  descriptions: readonly (string | undefined)[] = [],
+): CasualtySplit {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
   if (namesItsCard(tokens)) return NONE;
-  const roles = saysSeveral(tokens);
+  const roles = saysSeveral(tokens) || listsSeveral(tokens);
   const switches: Switch[] = [];
+  // A recogniser's text without punctuation: the names triaged at its end ("sanchez priority miller routine").
+  const triaged = triagedNames(tokens);
+  const known = names.length === 0 && triaged.length > 0 ? triaged : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   const called = names.length === 0 ? calledNames(tokens) : [];
   for (let i = 0; i < tokens.length; i++) {
     const call = called.length > 0 ? callTo(tokens, i, called) : -1;
-    const s = call >= 0 ? { target: { key: `name:${called[call]}` }, end: i } : switchAt(tokens, i, roles, names);
+    const s =
+      call >= 0
+        ? { target: { key: `name:${called[call]}` }, end: i }
+        : (descriptionSwitchAt(tokens, i, descriptions) ?? switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC Lane").
     const last = switches[switches.length - 1];
@@ -82,7 +92,7 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent });
+    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called });
     // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
     i = Math.max(i, s.end - 1);
   }
@@ -153,12 +163,22 @@ export function splitCasualties(text: string, names: readonly (string | undefine
     .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
   switches.forEach((s, k) => (calledBy[owner[k]] ??= nameOfSwitch(tokens, s, called)));
+  // A name triaged in a recogniser's text ("sanchez priority") is the casualty's, as written; a role is no name.
+  keys.forEach((key, n) => {
+    const word = key.replace(/^name:/, '');
+    if (key !== word && triaged.includes(word) && !ROLES.has(word)) calledBy[n] ??= word;
+  });
+  const describedBy = keys.map((_, n) => {
+    const k = owner.indexOf(n);
+    return switches[k].end > switches[k].at ? descriptionAfter(tokens, switches[k].end) : undefined;
+  });
   const split: CasualtySplit = {
     casualties: keys.map(() => []),
     preamble: [],
     shared: [],
     labels,
     calledBy,
+    describedBy,
     bystanders: [...bystanders],
     groups: keys.flatMap((k, n) => (k.startsWith('group:') ? [n] : [])),
     unclear: unclearSentences(
@@ -204,46 +224,6 @@ export function splitCasualties(text: string, names: readonly (string | undefine
 export const namesItsCard = (tokens: Token[]): boolean =>
   tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is'));
 
-/** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
-function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {
-  // A name heading its casualty's words after lead-in words ("Now Hughes, …"): the name, not the lead-in.
-  const heads = tokens[s.end];
-  if ('key' in s.target && s.target.key === `name:${norm(tokens, s.end)}` && /^[A-Z]/.test(heads?.raw ?? ''))
-    return heads.raw;
-  // A name heading its casualty's words ("Hughes first: …") or called ("Sims. Sims!").
-  if (s.end === s.at)
-    return called.includes(norm(tokens, s.at)) ||
-      ('key' in s.target && s.target.key === `name:${norm(tokens, s.at)}` && /^[A-Z]/.test(tokens[s.at].raw))
-      ? tokens[s.at].raw
-      : undefined;
-  const said = tokens[s.end - 1];
-  if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
-    return said.raw.replace(/'s$/, '');
-  return loneName(tokens, s.end, [',', ':', '(', '.']);
-}
-
-/** The index of the casualty a switch names; `keys.length` for a new one. */
-function casualtyIndex(
-  target: Target,
-  keys: readonly string[],
-  current: number,
-  bystanders: ReadonlySet<number>,
-): number {
-  if ('current' in target) return Math.max(current, 0);
-  if ('next' in target) return Math.min(current + 1, keys.length);
-  // "the other one": of two, the one not being spoken of; otherwise someone new.
-  if ('other' in target) return keys.length === 2 && current >= 0 ? 1 - current : keys.length;
-  const known = keys.indexOf(target.key);
-  if (known >= 0) return known;
-  // "back to the first one" after "this guy … the other one": the n-th introduced, unless casualties were numbered ("two of two … one of two").
-  const isNumber = (k: string): boolean => /^n\d+$/.test(k);
-  const numbered = isNumber(target.key) && keys.some(isNumber);
-  const patients = keys.map((_, k) => k).filter((k) => !bystanders.has(k));
-  return !numbered && target.number !== undefined && target.number - 1 < patients.length
-    ? patients[target.number - 1]
-    : keys.length;
-}
-
 /** A part with the shared ranges taken out. */
 function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
   let pieces = [part];
@@ -258,20 +238,6 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
     );
   }
   return pieces;
-}
-
-/** True when a switch turns from a casualty already spoken of: "the other one", "next patient", "the second guy". */
-function turnsToAnother(tokens: Token[], s: Switch): boolean {
-  if ('other' in s.target) return true;
-  // A person said, never "second one" (the second tourniquet) nor a lone "Next."; but "the second one, she's got …" is one.
-  const said = norm(tokens, s.end - 1);
-  const pronounAfter = ['he', 'she', "he's", "she's"].includes(
-    norm(tokens, s.end + (tokens[s.end]?.norm === ',' ? 1 : 0)),
-  );
-  const person =
-    ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(said) || (said === 'one' && pronounAfter);
-  if ('next' in s.target) return person;
-  return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
 }
 
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */

@@ -17,6 +17,18 @@ describe('casualty lists and introductions', () => {
     expect(b.vitals).toEqual([{ pulse: 130 }]);
     expect(b.injuries).toEqual([{ type: 'burn', location: 'face' }]);
   });
+  it('reads "First the medic, … Second, the civilian …" as a series of two casualties', () => {
+    const [a, b, ...rest] = records(
+      'Two from the convoy strike. First the medic, SPC Ortega, frag L thigh, HR 110. Second, the civilian driver, burns to the face, HR 96.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ortega', [{ pulse: 110 }]]);
+    expect([b.vitals, b.injuries]).toEqual([[{ pulse: 96 }], [{ type: 'burn', location: 'face' }]]);
+  });
+  it('reads a lone name set off by a dash after a label as the casualty\'s ("Casualty 2 - Hale:")', () => {
+    const [a, b] = records('Casualty 1 - Oyelaran: GSW R thigh, HR 130.\nCasualty 2 - Pettit: frag L hand, HR 96.');
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Oyelaran', 'Pettit']);
+  });
   it('reads a triage roster of bulleted lines opening with a rank as one casualty each', () => {
     const [a, b, c, ...rest] = records(
       'Mortar impact 0930, 3 patients.\nURGENT\n- SGT Vance (VA1234): GSW R leg, TQ R thigh 0935, HR 130.\n' +

@@ -4,27 +4,9 @@
  * said), "back to Lopez". `casualty-split.ts` cuts the narrative at them.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/language.js';
-import {
-  BULLETS,
-  nameLabelAt,
-  opensSentence,
-  rankedName,
-  rosterAt,
-  rosterLabelAt,
-  subjectNameAt,
-  inlineItemAt,
-  triageCodeAt,
-  turnNameAt,
-} from './list-cues.js';
-import { isBoundary, norm } from './switch-words.js';
-
 import {
   ORDINALS,
-  inOrdinalSeries,
-  lexiconReads,
   namedAfter,
-  namesAnotherRanked,
   objectOfAct,
   opensClause,
   opensPhrase,
@@ -32,8 +14,12 @@ import {
   unpunctuated,
   woundSaid,
 } from './switch-phrases.js';
+import { listSwitchAt } from './switch-lists.js';
+import { BULLETS } from './list-cues.js';
+import { ROLES, opensLine } from './switch-openings.js';
+import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
-export { isBoundary, norm } from './switch-words.js';
+export { isBoundary, norm, type Target } from './switch-words.js';
 
 const CASUALTY_NOUNS = new Set([
   'casualty',
@@ -61,41 +47,15 @@ const PERSON_NOUNS = new Set([
   'is',
   'has',
 ]);
-const LETTERS: Record<string, number> = {
-  a: 1,
-  b: 2,
-  c: 3,
-  d: 4,
-  e: 5,
-  alpha: 1,
-  bravo: 2,
-  charlie: 3,
-  delta: 4,
-  echo: 5,
-};
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'interpreter', 'dismount', 'passenger']);
 
 const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
 /** True when the words say someone is unhurt ("the other guy is fine"): no patient. */
 export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
 
-/** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
-export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
-
 /** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
 const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
-
-/** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
-function numberAt(tokens: Token[], i: number): number | undefined {
-  const t = tokens[i];
-  if (!t) return undefined;
-  if (t.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 9) return t.value;
-  return Object.hasOwn(LETTERS, t.norm) && (t.norm.length > 1 || t.raw === t.raw.toUpperCase())
-    ? LETTERS[t.norm]
-    : undefined;
-}
 
 /**
  * A lower-case letter after a casualty noun ("casualty a … casualty b", as a recogniser prints it): a label only when
@@ -127,7 +87,7 @@ export function switchAt(
   i: number,
   roles: boolean,
   names: readonly (string | undefined)[],
-): { target: Target; end: number; start?: number; ofCurrent?: true } | null {
+): SwitchFound | null {
   const w = norm(tokens, i);
   const startsPhrase =
     isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
@@ -147,101 +107,8 @@ export function switchAt(
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 3 };
   }
-  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
-  if (
-    isBoundary(tokens[i - 1]) &&
-    // Written digits ("1: M - IED … 2: …") only once several are said.
-    (tokens[i]?.spoken || (roles && /^[1-9]$/.test(tokens[i]?.raw ?? ''))) &&
-    numberAt(tokens, i) !== undefined &&
-    norm(tokens, i + 1) === ':'
-  ) {
-    const n = numberAt(tokens, i)!;
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  // Items under a radio heading once several are said: "India: one, GSW abdomen; two, GSW right hand. Evac: one
-  // urgent surgical, two routine." A number opens the item, and another number opens another the same way.
-  if (roles && inlineItemAt(tokens, i) && tokens.some((_, k) => k !== i && inlineItemAt(tokens, k))) {
-    const n = tokens[i].value!;
-    return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
-  }
-  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
-  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
-    const n = numberAt(tokens, i + 1)!;
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2. PFC Adeyemi - …".
-  if (
-    roles &&
-    tokens[i]?.kind === 'number' &&
-    (i === 0 || norm(tokens, i - 1) === '\n') &&
-    numberAt(tokens, i) !== undefined &&
-    (norm(tokens, i + 1) === ')' || (norm(tokens, i + 1) === '.' && tokens[i + 2]?.kind === 'word'))
-  ) {
-    const n = numberAt(tokens, i)!;
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
-  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
-    const n = LETTERS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  }
-  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
-  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
-    const n = ORDINALS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 1 };
-  }
-  // "First, zap number … Second, zap number …": once several are said, a series of ordinals each opening a sentence.
-  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && inOrdinalSeries(tokens, i)) {
-    const n = ORDINALS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 1 };
-  }
-  // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
-  // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
-  if (roles && opensSentence(tokens, i)) {
-    const known = (k: number): boolean => lexiconReads(tokens).has(k);
-    const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
-    // A surname already known to be casualty n ("First is Cpl Soto … Soto got TXA") is that casualty.
-    const n = label ? names.indexOf(label) : -1;
-    if (label)
-      return {
-        target: /\d/.test(label)
-          ? { key: `roster:${label}` }
-          : { key: `name:${label}`, ...(n >= 0 ? { number: n + 1 } : {}) },
-        end: i,
-        start: i,
-      };
-  }
-  // "Starting with Petrov, … Now Hughes, …": once several are said, a name turned to is that casualty; the name stays.
-  const turned = roles ? turnNameAt(tokens, i, (k) => lexiconReads(tokens).has(k)) : undefined;
-  if (turned) {
-    const n = names.indexOf(turned);
-    return { target: { key: `name:${turned}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: i, start: i };
-  }
-  // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
-  // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.
-  if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {
-    const bullet = BULLETS.has(w) ? 1 : 0;
-    const roster = rosterAt(tokens, i + bullet) ? 2 : 0;
-    if (
-      RANK_WORDS.has(norm(tokens, i + bullet + roster)) &&
-      /^[A-Z]/.test(tokens[i + bullet + roster + 1]?.raw ?? '')
-    ) {
-      // A one-word heading on the line above ("URGENT", "DELAYED") is this casualty's, not the opening's.
-      const heading = i - 2;
-      if (tokens[heading]?.kind === 'word' && (heading === 0 || norm(tokens, heading - 1) === '\n'))
-        return { target: { key: `line:${i}` }, end: heading, start: heading };
-      return { target: { key: `line:${i}` }, end: i + bullet };
-    }
-  }
-  // "Two wounded. Sergeant Ames has a GSW … Private Boyd has a lac …", "Urgent: SGT Bell, …": once several are said,
-  // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
-  if (roles && RANK_WORDS.has(w) && opensSentence(tokens, i)) {
-    const name = rankedName(tokens, i);
-    // The triage heading before it ("Urgent:", "T1") is that casualty's.
-    const from = norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i;
-    // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
-    if (name && !namesAnotherRanked(tokens, i)) return { target: { key: `name:${name}` }, end: from, start: from };
-  }
+  const listed = listSwitchAt(tokens, i, roles, names);
+  if (listed) return listed;
   // "the female is sergeant nair … the male is specialist hart … the female pulse 98": once several are said.
   // "The other two have minor frag", "the rest are walking": several people at once, whose facts are no one's.
   if (roles && w === 'other' && norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) {
@@ -304,7 +171,9 @@ export function switchAt(
   if (
     roles &&
     ROLES.has(w) &&
-    (isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
+    (isBoundary(tokens[i - 1]) ||
+      (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
+      (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
     const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';
@@ -312,7 +181,9 @@ export function switchAt(
   }
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
-  const back = norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back');
+  // Lower case after "back to", "over to" (a recogniser prints no capitals).
+  const back =
+    norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2)));
   const named = names.findIndex(
     (n) => n !== undefined && n === noun(tokens, i) && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );

@@ -29,6 +29,16 @@ describe('casualty', () => {
     expect(casualty('no known drug allergies.')).toEqual({ allergies: 'NKDA' });
     expect(casualty('Allergic to penicillin.')).toEqual({ allergies: 'penicillin' });
   });
+  it('never takes the speaker introducing himself ("this is cpl voss, im the medic") for the casualty', () => {
+    expect(casualty('this is cpl voss im the medic for 2nd platoon spc tamura took a round to the arm')?.name).toBe(
+      'tamura',
+    );
+    expect(casualty('This is SPC Ito, I am the CLS. PFC Grady has a GSW.')?.name).toBe('Grady');
+  });
+  it('reads the name the medic calls the casualty by at the opening of a sentence', () => {
+    expect(casualty('Okonkwo, can you hear me? Nothing. He fell off the roof.')?.name).toBe('Okonkwo');
+    expect(casualty('He fell. Okonkwo, wake up for me.')?.name).toBe('Okonkwo');
+  });
   it('ignores people who are not the casualty and ranks used as words', () => {
     expect(casualty('his buddy Sergeant Martinez, male, is not a casualty.')).toBeUndefined();
     expect(casualty('major bleeding from the leg')).toBeUndefined();

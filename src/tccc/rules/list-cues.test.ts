@@ -19,6 +19,32 @@ describe('casualties known by a roster number or a name heading their words', ()
     expect(b.casualty?.battle_roster).toBe('CD5678');
     expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 130 }], 'routine']);
   });
+  it('reads a battle roster number written with a hyphen ("Roster QT-5519:") as heading its casualty', () => {
+    const [a, b, ...rest] = records(
+      'Three hurt, one walking. Roster QT-5519: frag to the neck, HR 130. Urgent. Roster MB-0742: burns L hand, HR 92. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.battle_roster, a.vitals, a.evac_priority]).toEqual(['QT5519', [{ pulse: 130 }], 'urgent']);
+    expect([b.casualty?.battle_roster, b.vitals, b.evac_priority]).toEqual(['MB0742', [{ pulse: 92 }], 'routine']);
+  });
+  it('reads a name turned to with "Treating …", "Now moving to …" as that casualty, and back to it by name', () => {
+    const [a, b, ...rest] = records(
+      'Two hurt. Treating Abara first, frag R thigh, TQ R thigh 0640, pulse 118. Now moving to Quist, burn to the L hand, ' +
+        'pulse 92. Going back to Abara, pulse 126. Abara urgent, Quist routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals, a.evac_priority]).toEqual([
+      'Abara',
+      [{ pulse: 118 }, { pulse: 126 }],
+      'urgent',
+    ]);
+    expect([b.casualty?.name, b.vitals, b.evac_priority, b.interventions]).toEqual([
+      'Quist',
+      [{ pulse: 92 }],
+      'routine',
+      undefined,
+    ]);
+  });
   it('reads a name heading a sentence with a colon as that casualty, and the same name later as the same one', () => {
     const [a, b, ...rest] = records(
       'Two from the ambush. Ortiz: GSW right calf, pressure dressing right calf. Bell first: frag to the neck, ' +

@@ -1,6 +1,7 @@
 /**
  * Cues that a line or sentence opens a casualty's entry in a list: a bullet, a written roster number, a triage
- * heading ("Urgent:", "T1") and the surname after a rank. `casualty-switch.ts` reads casualty switches with them.
+ * heading ("Urgent:", "T1") and the surname after a rank. `casualty-switch.ts` reads casualty switches with them;
+ * names heading a sentence are `name-cues.ts`'s.
  */
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_WORDS } from './lexicon/language.js';
@@ -37,12 +38,23 @@ export function rankedName(tokens: Token[], i: number): string | undefined {
   return last;
 }
 
-/** "BR4490": two letters and four digits written as one word. */
-export const rosterAt = (tokens: Token[], i: number): boolean =>
-  /^[a-z]{2}$/.test(norm(tokens, i)) &&
-  tokens[i + 1]?.kind === 'number' &&
-  tokens[i + 1].digits?.length === 4 &&
-  !tokens[i + 1].spaced;
+/**
+ * "BR4490", "DV-2207": two letters and four digits written as one word, or joined by a hyphen; how many tokens the
+ * number spans at `i` (the digits are the last), else 0.
+ */
+export function rosterLength(tokens: Token[], i: number): number {
+  if (!/^[a-z]{2}$/.test(norm(tokens, i))) return 0;
+  const hyphen = norm(tokens, i + 1) === '-' && !tokens[i + 1].spaced ? 1 : 0;
+  const digits = tokens[i + 1 + hyphen];
+  return digits?.kind === 'number' && digits.digits?.length === 4 && !digits.spaced ? 2 + hyphen : 0;
+}
+
+/** "BR4490", "DV-2207": a battle roster number at token `i`. */
+export const rosterAt = (tokens: Token[], i: number): boolean => rosterLength(tokens, i) > 0;
+
+/** The battle roster number at token `i`, upper-case and joined ("DV-2207" → "DV2207"); the caller checks `rosterAt`. */
+export const rosterCode = (tokens: Token[], i: number): string =>
+  `${tokens[i].raw}${tokens[i + rosterLength(tokens, i) - 1].raw}`.toUpperCase();
 
 /** Two letters in the phonetic alphabet and four digits at `i` ("kilo lima four four seven one"). */
 const spelledRosterAt = (tokens: Token[], i: number): boolean =>
@@ -121,7 +133,7 @@ const HEADINGS = new Set([
 export const isHeadingWord = (word: string): boolean => HEADINGS.has(word);
 
 /**
- * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "BR4490 - …": a battle roster number heading a
+ * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "Roster DV-2207: …": a battle roster number heading a
  * casualty's entry (at token `i`, opening a sentence), and its code; else undefined.
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
@@ -129,8 +141,9 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
   if (j > i && spelledRosterAt(tokens, j) && [':', ',', '-'].includes(norm(tokens, j + 3)))
     return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
-  if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + 2))) return undefined;
-  return `${tokens[j].raw}${tokens[j + 1].raw}`.toUpperCase();
+  if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + rosterLength(tokens, j))))
+    return undefined;
+  return rosterCode(tokens, j);
 }
 
 /**
@@ -147,103 +160,6 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
   if (norm(tokens, colon) !== ':') return undefined;
   // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
   return tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':') ? t.norm : undefined;
-}
-
-/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
-const SUBJECT_VERBS = new Set(['has', 'had', 'is', 'was', 'got', 'took', 'needs', 'caught']);
-/** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
-const NOT_SUBJECT_NAMES = new Set([
-  'he',
-  'she',
-  'it',
-  'i',
-  'we',
-  'you',
-  'they',
-  'her',
-  'his',
-  'him',
-  'this',
-  'that',
-  'there',
-  'who',
-  'what',
-  'everyone',
-  'everybody',
-  'someone',
-  'nobody',
-  'one',
-  'other',
-  'casualty',
-  'patient',
-  'pt',
-  'okay',
-  'ok',
-  'so',
-  'then',
-  'now',
-  'and',
-  'but',
-  'still',
-  'just',
-  // Roles, which name a casualty as roles do ("Driver is urgent surgical").
-  'driver',
-  'gunner',
-  'tc',
-  'rto',
-  'interpreter',
-  'dismount',
-  'passenger',
-  'medic',
-  'doc',
-  'female',
-  'male',
-]);
-
-/**
- * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the
- * subject of a clause about what the casualty has; its name, lower-cased, else undefined. `lowerCase` reads a
- * recogniser's text, which prints no capitals ("jones has a gsw").
- */
-export function subjectNameAt(
-  tokens: Token[],
-  i: number,
-  known: (i: number) => boolean,
-  lowerCase = false,
-): string | undefined {
-  const t = tokens[i];
-  const shape = lowerCase ? /^[a-z][a-z'-]{2,}$/ : /^[A-Z][a-z'-]+$/;
-  if (!t || t.kind !== 'word' || !shape.test(t.raw) || known(i)) return undefined;
-  const w = norm(tokens, i);
-  if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || HEADINGS.has(w) || RANK_WORDS.has(w))
-    return undefined;
-  return SUBJECT_VERBS.has(norm(tokens, i + 1)) ? w : undefined;
-}
-
-/** Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Now Hughes, …"). */
-const TURN_LEADS: readonly (readonly string[])[] = [
-  ['starting', 'with'],
-  ['now'],
-  ['moving', 'on', 'to'],
-  ['on', 'to'],
-];
-
-/**
- * "Starting with Petrov, he's the worse one. … Now Hughes, she's …": a capitalized word that no lexicon reads
- * (`known`), right after words that turn to someone at the opening of a sentence, before a pause or a verb, and said
- * again elsewhere in the narrative: a casualty known by that name (lower-cased), else undefined.
- */
-export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
-  const t = tokens[i];
-  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
-  const w = norm(tokens, i);
-  if (NOT_SUBJECT_NAMES.has(w) || HEADINGS.has(w) || RANK_WORDS.has(w)) return undefined;
-  const led = TURN_LEADS.some(
-    (lead) =>
-      lead.every((word, k) => norm(tokens, i - lead.length + k) === word) && opensSentence(tokens, i - lead.length),
-  );
-  if (!led || !(norm(tokens, i + 1) === ',' || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
-  return tokens.some((u, k) => k !== i && u.raw.replace(/'s$/, '') === t.raw) ? w : undefined;
 }
 
 /** A number 1-9 opening an item after a heading's colon or a semicolon ("India: one, GSW …; two, …", "Evac: one urgent"). */

@@ -18,11 +18,38 @@ describe('a narrative that counts several casualties that no switch tells apart'
       'Two casualties. He has a GSW to the left leg with a TQ at 1400. She has burns to the face.',
       '2 casualties. Adams - GSW R leg, TQ 1402, HR 120. Baker - burns to hands, HR 100.',
       'I have two patients, one with a GSW to the left arm, pulse 100, and one with burns to the face, pulse 120.',
+      // Two names triaged at the end ('Abara urgent, Quist routine') pick out two people.
+      'Two hurt. Abara took frag in the R thigh, pulse 118, a burn to the L hand, pulse 92. Abara urgent, Quist routine.',
     ]) {
       const [only, ...rest] = records(text);
       expect(rest).toEqual([]);
       expect([only.vitals, only.interventions, only.injuries]).toEqual([undefined, undefined, undefined]);
     }
+  });
+  it('never takes "He\'s urgent … She\'s priority" for two names triaged', () => {
+    const [a, b] = records(
+      "Two casualties. Casualty 1, SPC Ode, frag R arm. He's urgent. Casualty 2, PFC Lam, burns face. She's priority.",
+    );
+    expect([a.evac_priority, b.evac_priority]).toEqual(['urgent', 'priority']);
+  });
+  it("splits a recogniser's text by the names it triages at the end, each said before too", () => {
+    const [a, b, ...rest] = records(
+      'alright reyes first they both got hit by the blast at zero nine ten reyes has frag in the left thigh tourniquet ' +
+        'left thigh pulse one twenty now over to okafor he has burns on the right hand pulse ninety reyes urgent okafor routine',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals, a.evac_priority, a.interventions?.length]).toEqual([
+      'reyes',
+      [{ pulse: 120 }],
+      'urgent',
+      1,
+    ]);
+    expect([b.casualty?.name, b.vitals, b.evac_priority, b.interventions]).toEqual([
+      'okafor',
+      [{ pulse: 90 }],
+      'routine',
+      undefined,
+    ]);
   });
   it('keeps a part Capture filed on one casualty whole, with the opening words that count them', () => {
     const piece =

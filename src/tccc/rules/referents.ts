@@ -9,7 +9,8 @@ import { RANK_WORDS } from './lexicon/language.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { isHeadingWord, opensSentence, rankedName, rosterAt, subjectNameAt } from './list-cues.js';
+import { isHeadingWord, opensSentence, rankedName, rosterAt, rosterCode } from './list-cues.js';
+import { subjectNameAt, triagedNameAt } from './name-cues.js';
 import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
@@ -37,6 +38,82 @@ function spokenNames(tokens: Token[], read: ReadonlySet<number>): Set<string> {
   const subjects = tokens.flatMap((_, i) => subjectNameAt(tokens, i, (k) => read.has(k), true) ?? []);
   const sayings = (w: string) => tokens.filter((t) => t.norm === w).length;
   return subjects.some((w) => sayings(w) >= 2) ? new Set(subjects) : new Set();
+}
+
+/** Triage categories said right after a casualty's name ("sanchez priority miller routine"). */
+const PRIORITIES = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
+/** Words said before a triage category that are no one's name ("is urgent", "evac priority", "now routine"). */
+const NOT_TRIAGED = new Set([
+  "he's",
+  "she's",
+  "it's",
+  "they're",
+  "i'm",
+  'he',
+  'she',
+  'they',
+  'patient',
+  'casualty',
+  'guy',
+  'one',
+  'other',
+  'stays',
+  'remains',
+  'goes',
+  'going',
+
+  'is',
+  'was',
+  'be',
+  'as',
+  'now',
+  'then',
+  'and',
+  'so',
+  'still',
+  'also',
+  'not',
+  'evac',
+  'category',
+  'cat',
+  'triage',
+  'precedence',
+  'surgical',
+  'him',
+  'her',
+  'them',
+  'his',
+  'both',
+  'all',
+  'each',
+]);
+
+/**
+ * "… sanchez priority miller routine": in a recogniser's text, without punctuation, the words no lexicon reads said
+ * right before a triage category and said elsewhere in the narrative too; two of them or more are the narrative's
+ * casualties, in the order first said (lower-cased), else none.
+ */
+export function triagedNames(tokens: Token[]): string[] {
+  if (!unpunctuated(tokens)) return [];
+  const read = new Set(
+    MATCHER.match(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+  );
+  const triaged = new Set(
+    tokens.flatMap((t, i) =>
+      t.kind === 'word' &&
+      /^[a-z][a-z'-]{2,}$/i.test(t.raw) &&
+      !read.has(i) &&
+      !NOT_TRIAGED.has(t.norm) &&
+      !isHeadingWord(t.norm) &&
+      !RANK_WORDS.has(t.norm) &&
+      PRIORITIES.has(norm(tokens, i + 1)) &&
+      tokens.some((u, k) => k !== i && u.norm === t.norm)
+        ? [t.norm]
+        : [],
+    ),
+  );
+  if (triaged.size < 2) return [];
+  return [...new Set(tokens.map((t) => t.norm).filter((w) => triaged.has(w)))];
 }
 
 /** True when the narrative counts two or more casualties in so many words ("two casualties", "both casualties"). */
@@ -73,7 +150,7 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     let second = false;
     if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1)) && (name = rankedName(tokens, i)))
       second = add('name', name);
-    else if (rosterAt(tokens, i)) second = add('roster', `${w}${tokens[i + 1].raw}`);
+    else if (rosterAt(tokens, i)) second = add('roster', rosterCode(tokens, i));
     else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);
     else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
     // "two patients, one with a GSW …, and one with burns …": each "one with" someone else.
@@ -85,7 +162,12 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
       second = add('one-with', String(i));
     // "He has a GSW … She has burns": a man and a woman spoken of.
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
-    else if ((name = subjectNameAt(tokens, i, (k) => read.has(k)) ?? headingNameAt(tokens, i, read)))
+    else if (
+      (name =
+        subjectNameAt(tokens, i, (k) => read.has(k)) ??
+        headingNameAt(tokens, i, read) ??
+        triagedNameAt(tokens, i, (k) => read.has(k)))
+    )
       second = add('name', name);
     else if (spoken.has(w)) second = add('name', w);
     // "Somebody else is screaming, I'm going over": another person hurt, not a helper ("someone else put the TQ on").

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
+import { MATCHER } from './lexicon/index.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -60,15 +61,39 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
     while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
     let start = i;
-    // "… for both." and "time of injury for both 2240": the whole phrase is said of each.
-    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(norm(tokens, i - 1))) || norm(tokens, i - 1) === 'for')
+    // "… for both.", "time of injury for both 2240", "NKDA both.": the whole phrase is said of each.
+    const closes = end === i + 1 && (end === tokens.length || SENTENCE_ENDS.has(norm(tokens, end)));
+    const before = norm(tokens, i - 1);
+    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for')
       start = phraseStartBefore(tokens, i, switchAtToken);
+    else if (closes && !isBoundary(tokens[i - 1])) {
+      // "NKDA both.": only a sentence of its own, never the end of a longer one ("burns to the hands, dressed both.").
+      const from = phraseStartBefore(tokens, i, switchAtToken);
+      if (from === 0 || SENTENCE_ENDS.has(norm(tokens, from - 1))) start = from;
+    }
+    // "Pickup grid for both: 42S …", "Both from the same grenade, thrown at 2255.": what the sentence goes on to say
+    // is said of each too, when it tells only where, when or how they were hurt.
+    const opensSentence = start === 0 || SENTENCE_ENDS.has(norm(tokens, start - 1));
+    if (norm(tokens, end) === ':' || (opensSentence && norm(tokens, end) === ',')) {
+      let to = end;
+      while (to < tokens.length && !SENTENCE_ENDS.has(norm(tokens, to)) && !switchAtToken.has(to)) to++;
+      if (!carriesCare(tokens, end, to)) end = to;
+    }
     // The full stop goes with the phrase, so it is said once for each casualty.
     const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
     out.push({ start: tokens[start].start, end: tokens[last].end });
     i = end;
   }
   return out;
+}
+
+const SENTENCE_ENDS = new Set(['.', ';', '!', '\n']);
+
+/** True when tokens `[from, to)` say something beyond where, when or how the casualties were hurt (a sign, an act). */
+function carriesCare(tokens: Token[], from: number, to: number): boolean {
+  return MATCHER.match(tokens.slice(from, to)).some((m) =>
+    m.tags.some((t) => !['mechanism', 'evac', 'negate'].includes(t.cat)),
+  );
 }
 
 /** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */

@@ -99,16 +99,24 @@ export const objectOfAct = (tokens: Token[], i: number): boolean =>
   !isBoundary(tokens[i - 2]) &&
   !BEFORE_PERSON.has(norm(tokens, i - 2));
 
-/** True when another ordinal one before or after this one also opens a sentence before a comma ("First, … Second, …"). */
+/**
+ * True when the ordinal at `i` heads an item: before a comma or colon, or before "the" and one word set off by a
+ * comma ("First the soldier, PFC Nilsson, …").
+ */
+const headsItem = (tokens: Token[], i: number): boolean =>
+  [',', ':'].includes(norm(tokens, i + 1)) ||
+  (norm(tokens, i + 1) === 'the' && tokens[i + 2]?.kind === 'word' && norm(tokens, i + 3) === ',');
+
+/** True when another ordinal one before or after this one also opens a sentence heading an item ("First, … Second, …"). */
 export function inOrdinalSeries(tokens: Token[], i: number): boolean {
-  if (![',', ':'].includes(norm(tokens, i + 1))) return false;
+  if (!headsItem(tokens, i)) return false;
   const n = ORDINALS[norm(tokens, i)];
   return tokens.some(
     (_, j) =>
       j !== i &&
       Math.abs((ORDINALS[norm(tokens, j)] ?? 0) - n) === 1 &&
       isBoundary(tokens[j - 1]) &&
-      [',', ':'].includes(norm(tokens, j + 1)),
+      headsItem(tokens, j),
   );
 }
 

@@ -1,4 +1,7 @@
-/** The word of a token as the casualty switches read it, and where a phrase ends: shared by every switch reader. */
+/**
+ * The word of a token as the casualty switches read it, where a phrase ends, the number a label says, and what a
+ * switch finds: shared by every switch reader.
+ */
 import type { Token } from '../text/tokenize.js';
 
 /** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
@@ -9,3 +12,41 @@ export const norm = (tokens: Token[], i: number): string => {
 /** True at punctuation that ends a phrase, or past the end. */
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
+
+/** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
+export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
+
+/** A switch found at a token: its target, the token after its label, where it starts when not there, and a name it says. */
+export interface SwitchFound {
+  target: Target;
+  end: number;
+  start?: number;
+  /** A role said of the casualty being spoken of ("the male is the driver"). */
+  ofCurrent?: true;
+  /** The casualty's name as the switch says it, when it heads the casualty's words ("Maria Estevez (female): …"). */
+  called?: string;
+}
+
+/** Letters and spelled letters that label casualties ("Cas A", "Bravo:"). */
+export const LETTERS: Record<string, number> = {
+  a: 1,
+  b: 2,
+  c: 3,
+  d: 4,
+  e: 5,
+  alpha: 1,
+  bravo: 2,
+  charlie: 3,
+  delta: 4,
+  echo: 5,
+};
+
+/** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
+export function numberAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  if (t.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 9) return t.value;
+  return Object.hasOwn(LETTERS, t.norm) && (t.norm.length > 1 || t.raw === t.raw.toUpperCase())
+    ? LETTERS[t.norm]
+    : undefined;
+}

@@ -514,6 +514,18 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'hn',
   'hm1',
   'po1',
+  // Commonwealth ranks, written short ("Bdr Hollis", "Gnr Pike", "Pte Shaw", "LBdr Quinn").
+  'pte',
+  'lbdr',
+  'bdr',
+  'bombardier',
+  'gnr',
+  'tpr',
+  'spr',
+  'cfn',
+  'rfn',
+  'gdsm',
+  'wo2',
   // Titles said the same way of civilians ("Ms Parwana Sadiq", "Mr. Haidari").
   'mr',
   'mrs',

@@ -1,0 +1,133 @@
+/**
+ * A casualty's record put together from its parts of the narrative: the parts read as one text with evidence
+ * pointing back into the whole, the lone name said after its label, and what the opening words say of every
+ * casualty, and the time of an event others were hurt in too. `casualties.ts` reads each casualty with them.
+ */
+import type { TcccRecord } from '../record.js';
+import type { CasualtySplit } from './casualty-split.js';
+import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
+import { extractWithEvidence } from './index.js';
+import type { TextPart } from './shared-phrases.js';
+import { readTokens } from '../text/normalize.js';
+import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { tagOf } from './matcher.js';
+
+/** True when the record's evacuation priority is said in its own parts, not in the opening words. */
+export const triagedIn = (read: EvidencedRecord, parts: readonly TextPart[]): boolean =>
+  read.evidence.some((e) => e.path === '/evac_priority' && parts.some((p) => e.start >= p.start && e.start < p.end));
+
+/** True when a record holds a fact beyond what every casualty shares (mechanism, grid, time of injury, priority). */
+export const hasOwnFacts = (r: TcccRecord): boolean =>
+  Object.keys(r).some((k) => !['mechanism', 'location_grid', 'time_of_injury', 'evac_priority'].includes(k));
+
+/** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
+export function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {
+  const ordered = [...parts].sort((a, b) => a.start - b.start);
+  let joined = '';
+  const at: { from: number; to: number; start: number }[] = [];
+  for (const p of ordered) {
+    if (joined) joined += '\n';
+    at.push({ from: joined.length, to: joined.length + p.end - p.start, start: p.start });
+    joined += text.slice(p.start, p.end);
+  }
+  const result = extractWithEvidence(joined);
+  const back = (offset: number, end: boolean): number => {
+    const piece =
+      at.find((a) => (end ? offset > a.from && offset <= a.to : offset >= a.from && offset < a.to)) ??
+      at[at.length - 1];
+    return piece ? piece.start + Math.min(Math.max(offset - piece.from, 0), piece.to - piece.from) : offset;
+  };
+  return {
+    record: result.record,
+    evidence: result.evidence.map((e) => ({ path: e.path, start: back(e.start, false), end: back(e.end, true) })),
+  };
+}
+
+/** A casualty's record with the lone name said after its label, when the reader found no name of its own ("Patient 1, Kowalski,"). */
+export function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
+  const name = split.calledBy[i];
+  if (!name || own.record.casualty?.name) return own;
+  // After its label, or heading the casualty's own words when it is the label ("Jones took frag …").
+  const start =
+    [...split.labels.map((l) => l.end), ...split.casualties[i].map((p) => p.start)]
+      .map((from) => text.indexOf(name, from))
+      .find((at) => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end)) ?? -1;
+  if (start < 0) return own;
+  return {
+    record: { ...own.record, casualty: { name, ...own.record.casualty } },
+    evidence: [...own.evidence, { path: '/casualty/name', start, end: start + name.length }],
+  };
+}
+
+/** A casualty's record with the preamble's shared facts it lacks (mechanisms joined). */
+export function withShared(own: EvidencedRecord, preamble: EvidencedRecord): EvidencedRecord {
+  const record: TcccRecord = { ...own.record };
+  const evidence = [...own.evidence];
+  const from = (path: string): EvidenceSpan[] => preamble.evidence.filter((e) => e.path === path);
+  const p = preamble.record;
+  for (const key of ['location_grid', 'evac_priority', 'time_of_injury'] as const) {
+    if (record[key] === undefined && p[key] !== undefined) {
+      Object.assign(record, { [key]: p[key] });
+      evidence.push(...from(`/${key}`));
+    }
+  }
+  // "Ambush, rounds and an RPG. Driver took a round … Gunner has frag from the RPG": of several mechanisms opening the
+  // narrative, a casualty whose own words name one of them was hurt by that one.
+  const ownCause = (p.mechanism ?? []).length > 1 && (p.mechanism ?? []).some((m) => record.mechanism?.includes(m));
+  for (const [k, m] of (p.mechanism ?? []).entries()) {
+    if (record.mechanism?.includes(m) || ownCause) continue;
+    record.mechanism = [...(record.mechanism ?? []), m];
+    evidence.push(
+      ...from(`/mechanism/${k}`).map((e) => ({ ...e, path: `/mechanism/${record.mechanism!.length - 1}` })),
+    );
+  }
+  return { record: orderedRecord(record), evidence };
+}
+
+/** Keys in schema order, so a record reads the same however it was put together. */
+export function orderedRecord(r: TcccRecord): TcccRecord {
+  const order: (keyof TcccRecord)[] = [
+    'casualty',
+    'location_grid',
+    'evac_priority',
+    'time_of_injury',
+    'mechanism',
+    'injuries',
+    'vitals',
+    'interventions',
+    'fluids',
+    'medications',
+  ];
+  return Object.fromEntries(order.filter((k) => r[k] !== undefined).map((k) => [k, r[k]]));
+}
+
+/** True when tokens say the casualty was hurt in the same event as another ("Same RPG.", "all from the same rollover"). */
+function saysSameEvent(words: string): boolean {
+  const tokens = readTokens(words, NORMALIZE_OPTIONS);
+  const mechanismAt = new Set(MATCHER.match(tokens).flatMap((m) => (tagOf(m, 'mechanism') ? [m.start] : [])));
+  return tokens.some((t, i) => t.norm === 'same' && mechanismAt.has(i + 1));
+}
+
+/**
+ * Records with the one time of injury the narrative gives given also to each casualty said to be hurt in the same
+ * event ("Cas A … Rollover at 0640. … All three from the same rollover."; "Second casualty … Same RPG."), when
+ * that casualty has no time of its own.
+ */
+export function withSameEventTime(
+  text: string,
+  read: readonly { parts: readonly TextPart[]; result: EvidencedRecord }[],
+  shared: readonly TextPart[],
+): EvidencedRecord[] {
+  const times = new Set(read.flatMap((r) => r.result.record.time_of_injury ?? []));
+  const donor = read.find((r) => r.result.record.time_of_injury !== undefined)?.result;
+  if (times.size !== 1 || !donor) return read.map((r) => r.result);
+  const sameInShared = shared.some((p) => saysSameEvent(text.slice(p.start, p.end)));
+  return read.map(({ parts, result }) => {
+    if (result.record.time_of_injury !== undefined) return result;
+    if (!sameInShared && !parts.some((p) => saysSameEvent(text.slice(p.start, p.end)))) return result;
+    return {
+      record: orderedRecord({ ...result.record, time_of_injury: donor.record.time_of_injury }),
+      evidence: [...result.evidence, ...donor.evidence.filter((e) => e.path === '/time_of_injury')],
+    };
+  });
+}

@@ -1,0 +1,144 @@
+/**
+ * Cues that a capitalized word opening a sentence is a casualty's name: the subject of a clause about what he has
+ * ("Boyd has burns"), a name before a triage category ("Johnson urgent"), a name turned to ("Now moving to Smith,").
+ * `casualty-switch.ts` and `referents.ts` read casualties with them.
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/language.js';
+import { isHeadingWord, opensSentence } from './list-cues.js';
+import { norm } from './switch-words.js';
+
+/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'got',
+  'took',
+  'needs',
+  'caught',
+]);
+/** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
+const NOT_SUBJECT_NAMES = new Set([
+  'he',
+  'she',
+  'it',
+  'i',
+  'we',
+  'you',
+  'they',
+  'her',
+  'his',
+  'him',
+  'this',
+  'that',
+  'there',
+  'who',
+  'what',
+  'everyone',
+  'everybody',
+  'someone',
+  'nobody',
+  'one',
+  'other',
+  'casualty',
+  'patient',
+  'pt',
+  'okay',
+  'ok',
+  'so',
+  'then',
+  'now',
+  'and',
+  'but',
+  'still',
+  'just',
+  // Roles, which name a casualty as roles do ("Driver is urgent surgical").
+  'driver',
+  'gunner',
+  'tc',
+  'rto',
+  'interpreter',
+  'dismount',
+  'passenger',
+  'medic',
+  'doc',
+  'female',
+  'male',
+]);
+
+/**
+ * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the
+ * subject of a clause about what the casualty has; its name, lower-cased, else undefined. `lowerCase` reads a
+ * recogniser's text, which prints no capitals ("jones has a gsw").
+ */
+export function subjectNameAt(
+  tokens: Token[],
+  i: number,
+  known: (i: number) => boolean,
+  lowerCase = false,
+): string | undefined {
+  const t = tokens[i];
+  const shape = lowerCase ? /^[a-z][a-z'-]{2,}$/ : /^[A-Z][a-z'-]+$/;
+  if (!t || t.kind !== 'word' || !shape.test(t.raw) || known(i)) return undefined;
+  const w = norm(tokens, i);
+  if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || isHeadingWord(w) || RANK_WORDS.has(w))
+    return undefined;
+  return SUBJECT_VERBS.has(norm(tokens, i + 1)) ? w : undefined;
+}
+
+/** Triage categories said right after a casualty's name ("Johnson urgent, Smith routine"). */
+const PRIORITY_NAMES: ReadonlySet<string> = new Set(['urgent', 'priority', 'routine', 'expectant']);
+
+/**
+ * "Johnson urgent, Smith routine": a capitalized word that no lexicon reads (`known`) and is no common word, before a
+ * triage category; its name, lower-cased, else undefined.
+ */
+export function triagedNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
+  const w = norm(tokens, i);
+  if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || isHeadingWord(w) || RANK_WORDS.has(w))
+    return undefined;
+  return PRIORITY_NAMES.has(norm(tokens, i + 1)) ? w : undefined;
+}
+
+/**
+ * Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Now Hughes,
+ * …", "Now moving to Smith, …", "Treating Johnson first, …").
+ */
+const TURN_LEADS: readonly (readonly string[])[] = [
+  ['starting', 'with'],
+  ['now'],
+  ['moving', 'on', 'to'],
+  ['on', 'to'],
+  ['moving', 'to'],
+  ['now', 'moving', 'to'],
+  ['going', 'to'],
+  ['now', 'going', 'to'],
+  ['switching', 'to'],
+  ['over', 'to'],
+  ['now', 'over', 'to'],
+  ['treating'],
+  ['now', 'treating'],
+];
+
+/**
+ * "Starting with Petrov, he's the worse one. … Now Hughes, she's …": a capitalized word that no lexicon reads
+ * (`known`), right after words that turn to someone at the opening of a sentence, before a pause or a verb, and said
+ * again elsewhere in the narrative: a casualty known by that name (lower-cased), else undefined.
+ */
+export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
+  const w = norm(tokens, i);
+  if (NOT_SUBJECT_NAMES.has(w) || isHeadingWord(w) || RANK_WORDS.has(w)) return undefined;
+  const led = TURN_LEADS.some(
+    (lead) =>
+      lead.every((word, k) => norm(tokens, i - lead.length + k) === word) && opensSentence(tokens, i - lead.length),
+  );
+  const pause = norm(tokens, i + 1) === ',' || (norm(tokens, i + 1) === 'first' && norm(tokens, i + 2) === ',');
+  if (!led || !(pause || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
+  return tokens.some((u, k) => k !== i && u.raw.replace(/'s$/, '') === t.raw) ? w : undefined;
+}

@@ -1,0 +1,146 @@
+/**
+ * Casualty switches of lists and rosters: numbered and lettered items ("One: …", "1. SSG Ibarra - …", "No. 2,
+ * Gnr Pike: …", "Alpha: …"), ordinals in a series, battle roster numbers, names and ranks heading a sentence or a
+ * line. `casualty-switch.ts` reads them with the other switches; most hold only once several casualties are said.
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/language.js';
+import {
+  BULLETS,
+  inlineItemAt,
+  nameLabelAt,
+  opensSentence,
+  rankedName,
+  rosterLabelAt,
+  rosterLength,
+  triageCodeAt,
+} from './list-cues.js';
+import { subjectNameAt, turnNameAt } from './name-cues.js';
+import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
+import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
+import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
+
+/** The list switch that starts at token `i`; `roles` once the narrative says it has several. */
+export function listSwitchAt(
+  tokens: Token[],
+  i: number,
+  roles: boolean,
+  names: readonly (string | undefined)[],
+): SwitchFound | null {
+  const w = norm(tokens, i);
+  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
+  if (
+    isBoundary(tokens[i - 1]) &&
+    // Written digits ("1: M - IED … 2: …") only once several are said.
+    (tokens[i]?.spoken || (roles && /^[1-9]$/.test(tokens[i]?.raw ?? ''))) &&
+    numberAt(tokens, i) !== undefined &&
+    norm(tokens, i + 1) === ':'
+  ) {
+    const n = numberAt(tokens, i)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // Items under a radio heading once several are said: "India: one, GSW abdomen; two, GSW right hand. Evac: one
+  // urgent surgical, two routine." A number opens the item, and another number opens another the same way.
+  if (roles && inlineItemAt(tokens, i) && tokens.some((_, k) => k !== i && inlineItemAt(tokens, k))) {
+    const n = tokens[i].value!;
+    return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
+  }
+  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
+  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
+    const n = numberAt(tokens, i + 1)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2. PFC Adeyemi - …".
+  if (
+    roles &&
+    tokens[i]?.kind === 'number' &&
+    (i === 0 || norm(tokens, i - 1) === '\n') &&
+    numberAt(tokens, i) !== undefined &&
+    (norm(tokens, i + 1) === ')' || (norm(tokens, i + 1) === '.' && tokens[i + 2]?.kind === 'word'))
+  ) {
+    const n = numberAt(tokens, i)!;
+    // "4. Haddad (contractor) - …": a name with no rank heading the item is the casualty's.
+    return { target: { key: `n${n}`, number: n }, end: i + 2, called: nameHeadingAt(tokens, i + 2)?.said };
+  }
+  // "A) SGT Ruiz - …", "B) PFC Hale - …": once several are said, a capital letter lettering a line before a person.
+  const lettered = roles && opensLine(tokens, i) && tokens[i].kind === 'word' ? itemNumberAt(tokens, i) : undefined;
+  if (lettered && designatorAt(tokens, i))
+    return {
+      target: { key: `n${lettered.n}`, number: lettered.n },
+      end: lettered.end,
+      called: nameHeadingAt(tokens, lettered.end)?.said,
+    };
+  // "No. 1, Bdr Hollis: …", "Number 2 - …": once several are said, a casualty's number with "no" or "number".
+  const sign = roles && isBoundary(tokens[i - 1]) && w !== '#' ? numberSignAt(tokens, i) : undefined;
+  if (sign) return { target: { key: `n${sign.n}`, number: sign.n }, end: sign.end };
+  // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
+  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
+    const n = LETTERS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
+  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
+    const n = ORDINALS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+  }
+  // "First, zap number … Second, zap number …": once several are said, a series of ordinals each opening a sentence.
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && inOrdinalSeries(tokens, i)) {
+    const n = ORDINALS[w];
+    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+  }
+  // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
+  // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
+  if (roles && opensSentence(tokens, i)) {
+    const known = (k: number): boolean => lexiconReads(tokens).has(k);
+    const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
+    // A surname already known to be casualty n ("First is Cpl Soto … Soto got TXA") is that casualty.
+    const n = label ? names.indexOf(label) : -1;
+    if (label)
+      return {
+        target: /\d/.test(label)
+          ? { key: `roster:${label}` }
+          : { key: `name:${label}`, ...(n >= 0 ? { number: n + 1 } : {}) },
+        end: i,
+        start: i,
+      };
+  }
+  // "Starting with Petrov, … Now Hughes, …": once several are said, a name turned to is that casualty; the name stays.
+  const turned = roles ? turnNameAt(tokens, i, (k) => lexiconReads(tokens).has(k)) : undefined;
+  if (turned) {
+    const n = names.indexOf(turned);
+    return { target: { key: `name:${turned}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: i, start: i };
+  }
+  // "Maria Estevez (female, roster ME-6630): …": once several are said, a name heading a line; the name stays.
+  const heading = roles && opensLine(tokens, i) ? nameHeadingAt(tokens, i) : undefined;
+  if (heading) {
+    const n = names.indexOf(heading.surname);
+    const target = { key: `name:${heading.surname}`, ...(n >= 0 ? { number: n + 1 } : {}) };
+    return { target, end: i, start: i, called: heading.said };
+  }
+  // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
+  // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.
+  if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {
+    const bullet = BULLETS.has(w) ? 1 : 0;
+    const roster = rosterLength(tokens, i + bullet);
+    if (
+      RANK_WORDS.has(norm(tokens, i + bullet + roster)) &&
+      /^[A-Z]/.test(tokens[i + bullet + roster + 1]?.raw ?? '')
+    ) {
+      // A one-word heading on the line above ("URGENT", "DELAYED") is this casualty's, not the opening's.
+      const heading = i - 2;
+      if (tokens[heading]?.kind === 'word' && (heading === 0 || norm(tokens, heading - 1) === '\n'))
+        return { target: { key: `line:${i}` }, end: heading, start: heading };
+      return { target: { key: `line:${i}` }, end: i + bullet };
+    }
+  }
+  // "Two wounded. Sergeant Ames has a GSW … Private Boyd has a lac …", "Urgent: SGT Bell, …": once several are said,
+  // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
+  if (roles && RANK_WORDS.has(w) && opensSentence(tokens, i)) {
+    const name = rankedName(tokens, i);
+    // The triage heading before it ("Urgent:", "T1") is that casualty's.
+    const from = norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i;
+    // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
+    if (name && !namesAnotherRanked(tokens, i)) return { target: { key: `name:${name}` }, end: from, start: from };
+  }
+  return null;
+}

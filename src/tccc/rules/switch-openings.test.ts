@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('lines that open with a casualty designator, with no count said', () => {
+  it('reads a numbered list of ranked names as one casualty each, and an unranked name heading its item', () => {
+    const [a, b, c, ...rest] = records(
+      'Rocket hit the motor pool at 0930.\n1. SGT Pryor - urgent. GSW R thigh, TQ R thigh 0934.\n' +
+        '2. PFC Lindqvist - priority. Burns L forearm. HR 112.\n3. Baptiste (local guard) - routine. Lac scalp. HR 80.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.interventions?.length]).toEqual(['Pryor', 'urgent', 1]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Lindqvist', [{ pulse: 112 }]]);
+    expect([c.casualty?.name, c.vitals, c.evac_priority]).toEqual(['Baptiste', [{ pulse: 80 }], 'routine']);
+    expect(c.interventions).toBeUndefined();
+  });
+  it('reads "No. 1, Pte …" items with Commonwealth ranks as casualties with their names', () => {
+    const [a, b, ...rest] = records(
+      'Two down from the mortar.\nNo. 1, Pte Shaw: frag L calf, HR 100.\nNo. 2, Cfn Varga: burns to the face, HR 124.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Shaw', [{ pulse: 100 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Varga', [{ pulse: 124 }]]);
+  });
+  it('reads role headings ("Driver:", "Gunner:") as one casualty each', () => {
+    const [driver, gunner, ...rest] = records(
+      'Vehicle rolled at 1405.\nDriver: pinned by the wheel, pelvic binder 1412, HR 128. Urgent.\nGunner: cut to the chin, HR 90. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([driver.vitals, driver.evac_priority]).toEqual([[{ pulse: 128 }], 'urgent']);
+    expect([gunner.vitals, gunner.evac_priority, gunner.interventions]).toEqual([
+      [{ pulse: 90 }],
+      'routine',
+      undefined,
+    ]);
+  });
+  it('reads roles as the subjects of sentences ("Driver has …", "Gunner took …") as two casualties', () => {
+    const [driver, gunner, ...rest] = records(
+      'Contact front at 2210. Driver has a GSW to the right shoulder, pressure dressing, HR 96. ' +
+        'Gunner took frag in the left hand, HR 88. Driver priority, gunner routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([driver.vitals, driver.evac_priority]).toEqual([[{ pulse: 96 }], 'priority']);
+    expect([gunner.vitals, gunner.evac_priority]).toEqual([[{ pulse: 88 }], 'routine']);
+  });
+  it('reads name headings with details in brackets as casualties, keeping the full name and roster', () => {
+    const [a, b, ...rest] = records(
+      'Dana Whitlock (female, roster DW-4410): GSW L arm, HR 104. Priority.\n' +
+        'Omar Keane (male, roster OK-2281): burns both legs, HR 132. Urgent.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty).toMatchObject({ name: 'Dana Whitlock', battle_roster: 'DW4410', sex: 'female' });
+    expect([a.vitals, a.evac_priority]).toEqual([[{ pulse: 104 }], 'priority']);
+    expect(b.casualty).toMatchObject({ name: 'Omar Keane', battle_roster: 'OK2281', sex: 'male' });
+    expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 132 }], 'urgent']);
+  });
+  it('reads lines lettered "A)", "B)" or numbered "#1" before a ranked name as casualties', () => {
+    const [a, b, ...rest] = records('A) SGT Ruiz - frag abdomen, HR 140.\nB) PFC Hale - GSW L calf, HR 104.');
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals, b.casualty?.name, b.vitals]).toEqual([
+      'Ruiz',
+      [{ pulse: 140 }],
+      'Hale',
+      [{ pulse: 104 }],
+    ]);
+    const [c, d, ...more] = records('#1 SGT Ruiz: frag abdomen, HR 140.\n#2 PFC Hale: GSW L calf, HR 104.');
+    expect(more).toEqual([]);
+    expect([c.vitals, d.vitals]).toEqual([[{ pulse: 140 }], [{ pulse: 104 }]]);
+  });
+  it('reads lines headed by a triage category and a ranked name ("T1 SGT …") as casualties', () => {
+    const out = records(
+      'T1 SSG Amir - GSW chest, HR 136.\nT3 CPL Ng - sprained ankle, HR 78.\nT2 SPC Bose - frag R hand, HR 99.',
+    );
+    expect(out.map((r) => [r.casualty?.name, r.vitals])).toEqual([
+      ['Amir', [{ pulse: 136 }]],
+      ['Ng', [{ pulse: 78 }]],
+      ['Bose', [{ pulse: 99 }]],
+    ]);
+  });
+  it('reads roles heading bulleted or numbered lines as one casualty each', () => {
+    for (const text of [
+      'Casualties:\n- Driver: burns L arm, HR 124.\n- Gunner: lac chin, HR 90.',
+      '1) Driver - burns L arm, HR 124.\n2) Gunner - lac chin, HR 90.',
+    ]) {
+      const [a, b, ...rest] = records(text);
+      expect(rest).toEqual([]);
+      expect([a.vitals, b.vitals]).toEqual([[{ pulse: 124 }], [{ pulse: 90 }]]);
+    }
+  });
+  it('never splits one casualty whose care is a numbered list, or who has one heading', () => {
+    expect(records('SGT Pryor, GSW R thigh.\n1. TQ R thigh 0934.\n2. TXA 2 g IV 0940.\n3. HR 120.')).toHaveLength(1);
+    expect(records('Dana Whitlock (female): GSW L arm. Driver: says he is fine.')).toHaveLength(1);
+    // The headings of a form are no names, whatever their brackets hold.
+    expect(
+      records('SGT Ames, GSW L thigh.\nMental Status (AVPU): A\nChief Complaint: leg pain\nBlood Sweep: negative'),
+    ).toHaveLength(1);
+  });
+});

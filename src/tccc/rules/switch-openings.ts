@@ -1,0 +1,179 @@
+/**
+ * Lines that open with a casualty designator: a numbered item before a person ("1. SSG Ibarra - …", "No. 2, Gnr
+ * Pike: …", "4. Haddad (contractor) - …"), a battle roster number ("Roster DV-2207: …"), a role heading ("Driver:
+ * …", "TC - …", "Gunner has frag …"), a name heading ("Maria Estevez (female, …): …") or a rank and a name ("SGT Cole: …"). A narrative
+ * with two such lines of one kind covers several casualties though it never counts them, and each line is one.
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/language.js';
+import { BULLETS, isHeadingWord, opensSentence, rosterAt, rosterLabelAt, triageCodeAt } from './list-cues.js';
+import { SUBJECT_VERBS } from './name-cues.js';
+import { lexiconReads } from './switch-phrases.js';
+import { isBoundary, norm } from './switch-words.js';
+
+/** Roles a casualty is known by in a crew or a team ("the driver", "the gunner"). */
+export const ROLES: ReadonlySet<string> = new Set([
+  'driver',
+  'gunner',
+  'tc',
+  'rto',
+  'interpreter',
+  'dismount',
+  'passenger',
+]);
+
+/** True when token `i` opens a line, or follows a bullet that does. */
+export function opensLine(tokens: Token[], i: number): boolean {
+  const at = BULLETS.has(norm(tokens, i - 1)) ? i - 1 : i;
+  return at === 0 || norm(tokens, at - 1) === '\n';
+}
+
+/**
+ * "No. 1, …", "Number 2: …", "#3 - …", "#1 CPL Webb": a casualty's number said with "no", "number" or "#" (set off
+ * by punctuation, but for "#"), at token `i`; the number and the token after it, else undefined.
+ */
+export function numberSignAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
+  const sign = norm(tokens, i);
+  if (!['no', 'number', '#'].includes(sign)) return undefined;
+  const at = norm(tokens, i + 1) === '.' && sign === 'no' ? i + 2 : i + 1;
+  const t = tokens[at];
+  if (t?.kind !== 'number' || !/^[1-9]$/.test(t.raw)) return undefined;
+  return sign === '#' || [',', ':', '-', ')'].includes(norm(tokens, at + 1)) ? { n: t.value!, end: at + 1 } : undefined;
+}
+
+/** Capital letters that letter a list's items ("A) …", "B. …"), and the number each says. */
+const ITEM_LETTERS: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3, D: 4, E: 5 };
+
+/** "1. …", "2) …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number and the token after. */
+export function itemNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
+  const t = tokens[i];
+  if (!t || !['.', ')'].includes(norm(tokens, i + 1))) return undefined;
+  if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
+  return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
+}
+
+const capitalized = (t: Token | undefined): boolean => t?.kind === 'word' && /^[A-Z][a-z'-]+$/.test(t.raw);
+
+/** Words in brackets after a name that say who the person is ("(female, roster ME-6630)", "(contractor)", "(M, 24)"). */
+const WHO_WORDS = new Set([
+  'male',
+  'female',
+  'm',
+  'f',
+  'roster',
+  'zap',
+  'age',
+  'yo',
+  'civilian',
+  'contractor',
+  'local',
+  'national',
+  'detainee',
+  'guard',
+  'soldier',
+  'marine',
+  'enemy',
+]);
+
+/** True when tokens `[from, to)` say who a person is: sex, roster number, age word, rank, role or standing. */
+const saysWho = (tokens: Token[], from: number, to: number): boolean =>
+  tokens
+    .slice(from, to)
+    .some((t, k) => WHO_WORDS.has(t.norm) || ROLES.has(t.norm) || RANK_WORDS.has(t.norm) || rosterAt(tokens, from + k));
+
+/**
+ * "Maria Estevez (female, roster ME-6630): …", "Haddad (contractor) - …", "Kyle Brennan: … Brennan urgent": up to
+ * three capitalized words no lexicon reads, heading a line, before a bracket saying who the person is that closes
+ * on the line and then a colon or dash; or two words or more before a colon, the last said again elsewhere. Never
+ * a heading of a form ("Mental Status (AVPU): A", "Chief Complaint: …"). The surname, lower-cased, and the name.
+ */
+export function nameHeadingAt(tokens: Token[], i: number): { surname: string; said: string } | undefined {
+  const read = lexiconReads(tokens);
+  let end = i;
+  while (end < i + 3 && capitalized(tokens[end]) && !read.has(end) && !RANK_WORDS.has(tokens[end].norm)) end++;
+  if (end === i || isHeadingWord(tokens[i].norm)) return undefined;
+  const surname = tokens[end - 1].norm;
+  let after = end;
+  if (norm(tokens, end) === '(') {
+    after = tokens.findIndex((t, k) => k > end && [')', '\n'].includes(t.norm));
+    if (after < 0 || norm(tokens, after) !== ')' || !saysWho(tokens, end + 1, after)) return undefined;
+    after++;
+  } else if (end - i < 2 || !tokens.some((t, k) => k >= end && t.norm === surname && norm(tokens, k + 1) !== ':'))
+    return undefined;
+  if (!(norm(tokens, after) === ':' || (norm(tokens, after) === '-' && tokens[after].spaced))) return undefined;
+  return {
+    surname,
+    said: tokens
+      .slice(i, end)
+      .map((t) => t.raw)
+      .join(' '),
+  };
+}
+
+/** "SGT Cole: …", "SSG Ibarra - …": a rank and a capitalized name set off by punctuation at `i`; the surname. */
+function rankedHeadingAt(tokens: Token[], i: number): string | undefined {
+  if (!RANK_WORDS.has(norm(tokens, i))) return undefined;
+  let from = i + 1;
+  while (RANK_WORDS.has(norm(tokens, from)) && from < i + 3) from++;
+  let end = from;
+  while (end < from + 3 && capitalized(tokens[end])) end++;
+  const next = tokens[end];
+  return end > from && (isBoundary(next) || (next.norm === '-' && next.spaced)) ? tokens[end - 1].norm : undefined;
+}
+
+/** The person named at `i` heading an item: a rank and a name, or a name heading; the surname. */
+const personAt = (tokens: Token[], i: number): string | undefined =>
+  rankedHeadingAt(tokens, i) ?? nameHeadingAt(tokens, i)?.surname ?? roleHeadingAt(tokens, i);
+
+/** "Driver: …", "Gunner - …", "TC (SSG Lamb): …": a role heading an item at `i`; the role. */
+function roleHeadingAt(tokens: Token[], i: number): string | undefined {
+  const w = norm(tokens, i);
+  const next = tokens[i + 1];
+  return ROLES.has(w) && next && ([':', ',', '('].includes(next.norm) || (next.norm === '-' && next.spaced))
+    ? w
+    : undefined;
+}
+
+/**
+ * The casualty designator opening the line at token `i`, as a kind and a key ("item" and "n1", "roster" and
+ * "DV2207", "role" and "driver", "name" and "estevez"); undefined when the line opens otherwise.
+ */
+export function designatorAt(tokens: Token[], i: number): { kind: string; key: string } | undefined {
+  const w = norm(tokens, i);
+  // "Driver took a round … Gunner has frag …": a role as the subject of a sentence about what the casualty has.
+  if (ROLES.has(w) && opensSentence(tokens, i) && SUBJECT_VERBS.has(norm(tokens, i + 1)))
+    return { kind: 'role', key: w };
+  if (!opensLine(tokens, i)) return undefined;
+  const item = numberSignAt(tokens, i) ?? itemNumberAt(tokens, i);
+  if (item) {
+    const who = norm(tokens, item.end) === ',' ? item.end + 1 : item.end;
+    return personAt(tokens, who) ? { kind: 'item', key: `n${item.n}` } : undefined;
+  }
+  // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.
+  if (triageCodeAt(tokens, i)) {
+    const who = personAt(tokens, i + 2);
+    return who ? { kind: 'name', key: who } : undefined;
+  }
+  const roster = rosterLabelAt(tokens, i);
+  if (roster) return { kind: 'roster', key: roster };
+  const role = roleHeadingAt(tokens, i);
+  if (role) return { kind: 'role', key: role };
+  const name = personAt(tokens, i);
+  return name ? { kind: 'name', key: name } : undefined;
+}
+
+const listsOf = new WeakMap<Token[], boolean>();
+/** True when two lines or more open with designators of one kind for different casualties (once per narrative). */
+export function listsSeveral(tokens: Token[]): boolean {
+  let known = listsOf.get(tokens);
+  if (known === undefined) {
+    const keys = new Map<string, Set<string>>();
+    tokens.forEach((_, i) => {
+      const d = designatorAt(tokens, i);
+      if (d) keys.set(d.kind, (keys.get(d.kind) ?? new Set()).add(d.key));
+    });
+    known = [...keys.values()].some((k) => k.size >= 2);
+    listsOf.set(tokens, known);
+  }
+  return known;
+}

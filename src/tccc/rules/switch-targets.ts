@@ -1,0 +1,75 @@
+/**
+ * Which casualty a switch names: one already introduced, a new one, "the other one" of two, the next one; whether
+ * it turns from a casualty already spoken of; and the name it says. `casualty-split.ts` cuts the narrative with them.
+ */
+import type { Token } from '../text/tokenize.js';
+import { norm, type Target } from './casualty-switch.js';
+import { loneName } from './switch-phrases.js';
+
+export interface Switch {
+  /** Token where the switch phrase starts ("back to the first one") and the one after it. */
+  at: number;
+  end: number;
+  target: Target;
+  /** A role said of the casualty being spoken of ("the male is the driver"). */
+  ofCurrent?: true;
+  /** The casualty's name as the switch says it ("Maria Estevez (female): …"). */
+  called?: string;
+}
+
+/** The casualty's name a switch says: a name called or switched to ("Back to Sims"), or a lone name after its label. */
+export function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string[]): string | undefined {
+  if (s.called) return s.called;
+  // A name heading its casualty's words after lead-in words ("Now Hughes, …"): the name, not the lead-in.
+  const heads = tokens[s.end];
+  if ('key' in s.target && s.target.key === `name:${norm(tokens, s.end)}` && /^[A-Z]/.test(heads?.raw ?? ''))
+    return heads.raw;
+  // A name heading its casualty's words ("Hughes first: …") or called ("Sims. Sims!").
+  if (s.end === s.at)
+    return called.includes(norm(tokens, s.at)) ||
+      ('key' in s.target && s.target.key === `name:${norm(tokens, s.at)}` && /^[A-Z]/.test(tokens[s.at].raw))
+      ? tokens[s.at].raw
+      : undefined;
+  const said = tokens[s.end - 1];
+  if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
+    return said.raw.replace(/'s$/, '');
+  // "Patient 1, Kowalski,", "Casualty 2 - Hale: …".
+  const dash = norm(tokens, s.end) === '-' && tokens[s.end].spaced;
+  return loneName(tokens, s.end, [',', ':', '(', '.', ...(dash ? ['-'] : [])]);
+}
+
+/** The index of the casualty a switch names; `keys.length` for a new one. */
+export function casualtyIndex(
+  target: Target,
+  keys: readonly string[],
+  current: number,
+  bystanders: ReadonlySet<number>,
+): number {
+  if ('current' in target) return Math.max(current, 0);
+  if ('next' in target) return Math.min(current + 1, keys.length);
+  // "the other one": of two, the one not being spoken of; otherwise someone new.
+  if ('other' in target) return keys.length === 2 && current >= 0 ? 1 - current : keys.length;
+  const known = keys.indexOf(target.key);
+  if (known >= 0) return known;
+  // "back to the first one" after "this guy … the other one": the n-th introduced, unless casualties were numbered ("two of two … one of two").
+  const isNumber = (k: string): boolean => /^n\d+$/.test(k);
+  const numbered = isNumber(target.key) && keys.some(isNumber);
+  const patients = keys.map((_, k) => k).filter((k) => !bystanders.has(k));
+  return !numbered && target.number !== undefined && target.number - 1 < patients.length
+    ? patients[target.number - 1]
+    : keys.length;
+}
+
+/** True when a switch turns from a casualty already spoken of: "the other one", "next patient", "the second guy". */
+export function turnsToAnother(tokens: Token[], s: Switch): boolean {
+  if ('other' in s.target) return true;
+  // A person said, never "second one" (the second tourniquet) nor a lone "Next."; but "the second one, she's got …" is one.
+  const said = norm(tokens, s.end - 1);
+  const pronounAfter = ['he', 'she', "he's", "she's"].includes(
+    norm(tokens, s.end + (tokens[s.end]?.norm === ',' ? 1 : 0)),
+  );
+  const person =
+    ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(said) || (said === 'one' && pronounAfter);
+  if ('next' in s.target) return person;
+  return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
+}

@@ -25,6 +25,16 @@ export interface NarrativeReading {
 const readingsOf = (t: Token | undefined): string[] =>
   t?.value === undefined ? [] : [String(t.value), ...(t.digits !== undefined ? [String(Number(t.digits))] : [])];
 
+/**
+ * "zero six two two one unit …": a recogniser's text without punctuation runs a time said digit by digit into the
+ * count after it, one spoken number of five digits. When its first four are a clock, the last is the count.
+ */
+function countAfterClock(t: Token | undefined): string[] {
+  const d = t?.spoken ? t.digits : undefined;
+  if (d?.length !== 5 || Number(d.slice(0, 2)) > 23 || Number(d.slice(2, 4)) > 59) return [];
+  return [d.slice(4)];
+}
+
 /** "pulse 1 20", "rr 3-0": two written numbers said apart, read as one by the vitals reader, so stated as one. */
 function splitReading(a: Token, b: Token | undefined): string[] {
   if (
@@ -46,7 +56,7 @@ export function readNarrative(text: string): NarrativeReading {
     times: new Set(all.flatMap((_, i) => readClock(all, i)?.time ?? [])),
     words: tokens.map((t) => (t.value !== undefined && t.spoken ? String(t.value) : t.norm)),
     numbers: new Set([...tokens.flatMap(readingsOf), ...tokens.flatMap((t, i) => splitReading(t, tokens[i + 1]))]),
-    numbersBefore: (index) => new Set(readingsOf(tokens[index - 1])),
+    numbersBefore: (index) => new Set([...readingsOf(tokens[index - 1]), ...countAfterClock(tokens[index - 1])]),
     squashed: tokens
       .map(
         (t) =>

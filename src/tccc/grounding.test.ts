@@ -126,6 +126,13 @@ describe('groundRecord on annotated narratives', () => {
     });
     expect(dropped).toEqual([]);
   });
+  it('grounds one unit of blood whose count a recogniser ran into the time before it ("zero six two two one unit")', () => {
+    const text = 'io in the right humeral head zero six two two one unit whole blood through the io zero six two five';
+    const unit = { name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time: '06:25' };
+    expect(groundRecord({ fluids: [unit] }, text).dropped).toEqual([]);
+    expect(groundRecord({ fluids: [{ ...unit, volume_ml: 1000 }] }, text).dropped).toHaveLength(1);
+  });
+
   it('grounds 500 ml for each unit of blood counted then timed one by one ("2 units IO, first 0541, second 0552")', () => {
     const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
     const text = 'Whole blood 2 units IO, first 0541, second 0552.';

@@ -195,6 +195,14 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'left_leg', time: '02:18' },
     ]);
   });
+  it('reads "Cat:" before a priority as the evacuation category, not a CAT tourniquet', () => {
+    const r = extractRecord('Splint L arm.\nCat: priority.');
+    expect(r.interventions).toEqual([{ type: 'splint', location: 'left_arm' }]);
+    expect(r.evac_priority).toBe('priority');
+    expect(interventions('CAT - R thigh 0910.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '09:10' },
+    ]);
+  });
   it('reads a bare "binder" and a "vented seal"', () => {
     expect(interventions('binder going on now')).toEqual([{ type: 'pelvic_binder' }]);
     expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([

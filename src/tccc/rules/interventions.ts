@@ -38,9 +38,19 @@ export interface FoundIntervention extends Found<Intervention> {
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return named.value;
+  if (named) return labelsCategory(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
+}
+
+/** "Cat: routine", "CAT - urgent": the label of the evacuation category, not a CAT tourniquet. */
+function labelsCategory(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (m.end - m.start !== 1 || doc.tokens[m.start].norm !== 'cat') return false;
+  const gap = doc.tokens[m.end]?.norm;
+  if (gap !== ':' && gap !== '-') return false;
+  const next = doc.mentionIndex[m.end + 1] ?? -1;
+  return next >= 0 && tagOf(doc.mentions[next], 'evac') !== undefined;
 }
 
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */

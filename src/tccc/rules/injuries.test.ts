@@ -65,6 +65,14 @@ describe('mechanisms and evacuation priority', () => {
     expect(mechanisms('he got thrown when his MRAP rolled')).toEqual(['mvc']);
     expect(mechanisms('Dog bite on patrol, deep lacerations to the right forearm.')).toEqual(['other']);
   });
+  it('reads any land vehicle that crashes as a vehicle collision, and a planted bomb or a charge', () => {
+    expect(mechanisms('His motorcycle skidded on gravel at the gate.')).toEqual(['mvc']);
+    expect(mechanisms('the ATV went off the road into the wadi')).toEqual(['mvc']);
+    expect(mechanisms('Roadside bomb under the culvert.')).toEqual(['ied']);
+    expect(mechanisms('Breaching charge set off too close to him.')).toEqual(['blast']);
+    // A vehicle that does something other than crash names no mechanism.
+    expect(mechanisms('The truck went to the aid station.')).toEqual([]);
+  });
   it('reads a priority the casualty will need as his priority (intended care is not, but a category is)', () => {
     expect(extractRecord('Will need urgent surgical evac. GSW abdomen.').evac_priority).toBe('urgent_surgical');
     expect(extractRecord('Requested urgent MEDEVAC. Requested TXA from the BAS.')).toMatchObject({

@@ -83,6 +83,9 @@ describe('mechanisms and evacuation priority', () => {
   it('does not read a mortar round as a gunshot', () => {
     expect(mechanisms('mortar round impact')).toEqual(['artillery']);
   });
+  it('reads the written shorthand "rtne" as routine', () => {
+    expect(extractRecord('sprained L ankle, ice pack. rtne').evac_priority).toBe('routine');
+  });
   it('takes the last priority stated', () => {
     expect(findEvacPriority(readDoc('initially routine. now urgent surgical, over.'))?.value).toBe('urgent_surgical');
   });

@@ -203,6 +203,10 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'right_leg', time: '09:10' },
     ]);
   });
+  it('reads a hypothermia wrap or bag as hypothermia prevention', () => {
+    expect(interventions('Wet and cold, into the hypothermia bag.')).toEqual([{ type: 'hypothermia_prevention' }]);
+    expect(interventions('Hypothermia wrap over the litter.')).toEqual([{ type: 'hypothermia_prevention' }]);
+  });
   it('reads a bare "binder" and a "vented seal"', () => {
     expect(interventions('binder going on now')).toEqual([{ type: 'pelvic_binder' }]);
     expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([

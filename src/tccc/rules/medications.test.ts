@@ -47,6 +47,13 @@ describe('medications', () => {
       { name: 'ketamine', dose: '20 mg', route: 'IN' },
     ]);
   });
+  it('reads the written shorthand "ket" as ketamine', () => {
+    expect(meds('ket 25mg IM 1105')).toEqual([{ name: 'ketamine', dose: '25 mg', route: 'IM', time: '11:05' }]);
+  });
+  it('reads "i n" spelled out right after a dose as intranasal, and no other "i n"', () => {
+    expect(meds('naloxone four milligrams i n now')).toEqual([{ name: 'naloxone', dose: '4 mg', route: 'IN' }]);
+    expect(meds('ketamine twenty milligrams, i never gave more')).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
   it('drops considered, held and abandoned drugs', () => {
     expect(
       meds(

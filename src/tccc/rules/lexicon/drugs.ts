@@ -10,6 +10,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['ketamine', [med('ketamine')]],
   ['ketamin', [med('ketamine')]],
   ['ketalar', [med('ketamine')]],
+  // Shorthand in written notes ("ket 50mg IM").
+  ['ket', [med('ketamine')]],
   ['fentanyl', [med('fentanyl')]],
   ['fent', [med('fentanyl')]],
   ['otfc', [med('fentanyl', 'OTFC')]],

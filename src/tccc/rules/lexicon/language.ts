@@ -140,6 +140,7 @@ export const EVAC_PHRASES: Lexicon = [
   ['urgent - surg', [evac('urgent_surgical')]],
   ['priority', [evac('priority')]],
   ['routine', [evac('routine')]],
+  ['rtne', [evac('routine')]],
   ['convenience', [evac('convenience')]],
 ];
 

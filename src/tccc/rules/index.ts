@@ -29,7 +29,9 @@ import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMe
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
 import { readLocations } from './locations.js';
+import { findLostLimbs } from './lost-limbs.js';
 import { sideCarry } from './sides.js';
+import { dropEarlier, givenInstead, goesThroughIt, lastLine } from './drug-links.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
 export function extractWithEvidence(text: string): EvidencedRecord {
@@ -156,6 +158,7 @@ function extract(text: string): EvidencedRecord {
     for (const f of [med, fluid]) if (f && line) f.value.route ??= line;
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
+  injuries.push(...findLostLimbs(doc));
   completeActs(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of overPacking) {
@@ -217,27 +220,6 @@ function partBefore(doc: Doc, k: number): Location | null {
   return found[found.length - 1]?.location ?? null;
 }
 
-/** Words after a drug or fluid that send it down the line just named ("through it", "into that", "hanging Hextend on it"). */
-const THROUGH = new Set(['through', 'thru', 'via', 'into', 'on']);
-
-/** True when the phrase of mention `k` sends it "through it" / "into that". */
-function goesThroughIt(doc: Doc, k: number): boolean {
-  const m = doc.mentions[k];
-  const end = Math.min(doc.sentenceEnd[m.start], m.end + 6);
-  for (let i = m.end; i + 1 < end; i++)
-    if (THROUGH.has(doc.tokens[i].norm) && ['it', 'that'].includes(doc.tokens[i + 1].norm)) return true;
-  return false;
-}
-
-/** The route of the IV or IO placed in this sentence or the two before, if one was. */
-function lastLine(acts: readonly Act[], sentence: number): 'IV' | 'IO' | null {
-  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= 2; i--) {
-    const type = (acts[i].found.value as Partial<Intervention>).type;
-    if (type === 'iv' || type === 'io') return type === 'iv' ? 'IV' : 'IO';
-  }
-  return null;
-}
-
 const sameDevice = (act: Act, type: InterventionType): boolean =>
   (act.found.value as Partial<Intervention>).type === type;
 
@@ -286,14 +268,4 @@ function addVitals(record: TcccRecord, sets: Found<VitalsSet>[], note: (path: st
     note(`/vitals/${i}`, s.span);
     for (const [field, span] of Object.entries(s.fields ?? {})) if (span) note(`/vitals/${i}/${field}`, span);
   });
-}
-
-/** "… so fentanyl fifty mics IV instead": the drug given in place of the one said before it. */
-const givenInstead = (doc: Doc, med: FoundMedication): boolean =>
-  /^[^.;!?\n]*?\binstead\b(?! of)/i.test(doc.text.slice(med.span.start));
-
-/** Removes the last earlier mention of the same drug, a few sentences back at most. */
-function dropEarlier(medications: FoundMedication[], med: FoundMedication): void {
-  const k = medications.findLastIndex((m) => m.value.name === med.value.name && med.span.start - m.span.end < 300);
-  if (k >= 0) medications.splice(k, 1);
 }

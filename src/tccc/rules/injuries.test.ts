@@ -54,6 +54,26 @@ describe('injuries', () => {
   });
 });
 
+describe('injuries said without their name', () => {
+  it('reads bruising where it is seen as a blunt injury there', () => {
+    expect(injuries('Seatbelt bruising over the right chest.')).toEqual([{ type: 'blunt', location: 'chest' }]);
+    expect(injuries('contusion to the left thigh')).toEqual([{ type: 'blunt', location: 'left_leg' }]);
+  });
+  it('reads a limb or the part below a joint that is gone or missing as an amputation', () => {
+    expect(injuries('Right arm below the elbow is gone.')).toEqual([{ type: 'amputation', location: 'right_arm' }]);
+    expect(injuries("Left hand is crushed, the fingers, they're all gone")).toEqual([]);
+    expect(injuries("left leg mangled, below the knee it's completely gone")).toEqual([
+      { type: 'amputation', location: 'left_leg' },
+    ]);
+    expect(injuries("his right foot's missing")).toEqual([{ type: 'amputation', location: 'right_leg' }]);
+  });
+  it('reads no amputation where something else about the limb is gone, or the limb has no side', () => {
+    expect(injuries('The pulse in the right foot is gone.')).toEqual([]);
+    expect(injuries('Pain in his left leg is gone now.')).toEqual([]);
+    expect(injuries('His arm is gone.')).toEqual([]);
+  });
+});
+
 describe('mechanisms and evacuation priority', () => {
   it('lists each mechanism once and drops blast beside an explosive', () => {
     expect(mechanisms('IED detonated, blast came up through the floor. IED.')).toEqual(['ied']);

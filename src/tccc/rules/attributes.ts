@@ -174,6 +174,9 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
     // "a liter of LR": the article is the count, for a unit a bag is counted in (never "a ml").
     if ((t.norm === 'a' || t.norm === 'an') && VOLUME_UNITS[next] === LITER_ML)
       return { value: LITER_ML, start: i, end: i + 2 };
+    // "Liter of LR running": a liter opening its phrase with no count is one liter.
+    if (VOLUME_UNITS[t.norm] === LITER_ML && next === 'of' && (i === 0 || doc.chunk[i - 1] !== doc.chunk[i]))
+      return { value: LITER_ML, start: i, end: i + 1 };
     if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
       const prev = doc.tokens[i - 1];
       const count =

@@ -6,8 +6,7 @@ import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import type { Fluid, Injury, Intervention, InterventionType, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
-import { readClock } from '../text/clock.js';
-import { isAffirmed, leadsVitals } from './attributes.js';
+import { isAffirmed } from './attributes.js';
 import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
@@ -31,6 +30,7 @@ import { findVitals } from './vitals.js';
 import { readLocations } from './locations.js';
 import { findLostLimbs } from './lost-limbs.js';
 import { sideCarry } from './sides.js';
+import { headingStamp, sentenceStamp } from './time-stamps.js';
 import { dropEarlier, givenInstead, goesThroughIt, lastLine } from './drug-links.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
@@ -129,7 +129,7 @@ function extract(text: string): EvidencedRecord {
     }
     // "Now an emergency bandage over the packing": it goes where the packing went.
     if (read.length === 1 && !read[0].value.location && overThePacking(doc, k)) overPacking.push(read[0]);
-    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
+    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ?? headingStamp(doc, k);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     else shareWithJoined(doc, k, read, acts);
@@ -228,23 +228,6 @@ function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number):
   const last = acts[acts.length - 1];
   if (!last || sentence - last.sentence > 2 || !placesAnother(doc, k)) return null;
   return (last.found.value as Partial<Intervention>).type ?? null;
-}
-
-/**
- * The time a log line opens with ("1445Z 18ga IV R AC, 1000mg TXA IV."): every treatment on that
- * line without a time of its own was given then. Not a time that opens a set of vitals.
- */
-function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | null>, toiAt: number): string | null {
-  const sentence = doc.sentence[doc.mentions[k].start];
-  const known = cache.get(sentence);
-  if (known !== undefined) return known;
-  let first = doc.mentions[k].start;
-  while (first > 0 && doc.sentence[first - 1] === sentence) first--;
-  // "IED blast 0253." opens with the time of injury, not the time of what follows.
-  const clock = first === toiAt ? null : readClock(doc.tokens, first);
-  const stamp = clock && !leadsVitals(doc, clock.end) ? clock.time : null;
-  cache.set(sentence, stamp);
-  return stamp;
 }
 
 type ListKey = 'mechanism' | 'injuries' | 'interventions' | 'fluids' | 'medications';

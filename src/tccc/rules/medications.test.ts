@@ -154,6 +154,28 @@ describe('fluids', () => {
       { type: 'iv', location: 'left_arm' },
     ]);
   });
+  it('gives a time that heads a list after a colon to each drug of the list', () => {
+    expect(meds('Pain pack given at 0915: meloxicam 15 mg PO, Tylenol 1 g PO.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO', time: '09:15' },
+      { name: 'acetaminophen', dose: '1 g', route: 'PO', time: '09:15' },
+    ]);
+    // A time that heads signs is theirs, not the drug's named after them.
+    expect(meds('Reassessed at 0920: HR 88, ondansetron 4 mg IV.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+  });
+  it('reads "further" or "additional" with a dose as another dose of the last drug', () => {
+    expect(meds('Morphine 4 mg IV 1300, further 2 mg IV 1310. Additional 2 mg at 1320.')).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IV', time: '13:00' },
+      { name: 'morphine', dose: '2 mg', route: 'IV', time: '13:10' },
+      { name: 'morphine', dose: '2 mg', route: 'IV', time: '13:20' },
+    ]);
+  });
+  it('reads a liter opening its phrase with no count as one liter', () => {
+    expect(fluids('Line in the left AC. Litre of saline running through it.')).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV' },
+    ]);
+  });
   it('reads "mics" as micrograms and care a buddy gave as this casualty\'s', () => {
     expect(extractRecord('giving him fentanyl lollipop eight hundred mics at one one one five').medications).toEqual([
       { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '11:15' },

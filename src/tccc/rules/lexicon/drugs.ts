@@ -80,6 +80,8 @@ export const REPEAT_PHRASES: Lexicon = [
   ['another one', [repeat]],
   // "and then another twenty five micrograms IV": another dose of the last drug when a dose is said with it.
   ['another', [repeat]],
+  ['further', [repeat]],
+  ['additional', [repeat]],
   // "second gram at 1430": a counted gram is another dose of one gram.
   ...['second', '2nd', 'third', '3rd', 'another'].map((w): [string, Tag[]] => [`${w} gram`, [oneGram]]),
 ];

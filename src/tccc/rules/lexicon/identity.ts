@@ -92,6 +92,8 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'hn',
   'hm1',
   'po1',
+  // The Commonwealth private as written ("Pte Aroha Ngata").
+  'pte',
   // Titles said the same way of civilians ("Ms Parwana Sadiq", "Mr. Haidari").
   'mr',
   'mrs',
@@ -116,6 +118,11 @@ export const RANK_CONTINUATIONS: ReadonlySet<string> = new Set([
 export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'company',
   'co',
+  // The Commonwealth's written forms ("C Coy", "2 Regt", "B Sqn", "A Bty").
+  'coy',
+  'regt',
+  'sqn',
+  'bty',
   'troop',
   'trp',
   'battery',

@@ -29,6 +29,7 @@ import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
 import { readLocations } from './locations.js';
 import { findLostLimbs } from './lost-limbs.js';
+import { findChestSigns } from './chest-signs.js';
 import { sideCarry } from './sides.js';
 import { headingStamp, sentenceStamp } from './time-stamps.js';
 import { dropEarlier, givenInstead, goesThroughIt, lastLine } from './drug-links.js';
@@ -158,7 +159,7 @@ function extract(text: string): EvidencedRecord {
     for (const f of [med, fluid]) if (f && line) f.value.route ??= line;
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
-  injuries.push(...findLostLimbs(doc));
+  injuries.push(...findLostLimbs(doc), ...findChestSigns(doc));
   completeActs(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of overPacking) {

@@ -206,6 +206,12 @@ describe('interventions', () => {
     expect(interventions('Wet and cold, into the hypothermia bag.')).toEqual([{ type: 'hypothermia_prevention' }]);
     expect(interventions('Hypothermia wrap over the litter.')).toEqual([{ type: 'hypothermia_prevention' }]);
   });
+  it('reads a device "his buddy got" on the casualty as this casualty\'s, and a buddy who "got hit" as someone else', () => {
+    expect(interventions('Her buddy got the TQ on her right arm at 0640, holding.')).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '06:40' },
+    ]);
+    expect(interventions('His buddy got hit too, TQ on the left arm.')).toEqual([]);
+  });
   it('reads a bare "binder" and a "vented seal"', () => {
     expect(interventions('binder going on now')).toEqual([{ type: 'pelvic_binder' }]);
     expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([

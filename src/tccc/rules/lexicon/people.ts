@@ -1,9 +1,23 @@
 /** Words that say whom a sentence is about: someone other than the casualty, or this card's casualty again. */
+import { INTERVENTION_PHRASES } from './clinical.js';
 import type { Lexicon, Tag } from './tags.js';
 
 const other: Tag = { cat: 'other_person' };
 /** Someone else named at the start of the remark about them, so the remark can begin mid-sentence. */
 const otherOpens: Tag = { cat: 'other_person', opensRemark: true };
+
+/**
+ * "his buddy got a tourniquet on the left thigh": the buddy put the device on this casualty. Named whole with the
+ * device, so "his buddy" marks nothing else as someone else's, and "his buddy got hit too" still does.
+ */
+const BUDDY_GOT_DEVICE: Lexicon = ['his buddy', 'her buddy'].flatMap((helper) =>
+  ['a', 'the'].flatMap((article) =>
+    INTERVENTION_PHRASES.map(([device, tags]): [string, readonly Tag[]] => [
+      `${helper} got ${article} ${device}`,
+      tags,
+    ]),
+  ),
+);
 
 /** Markers that a sentence is about someone other than the casualty on this card. */
 export const OTHER_PERSON_PHRASES: Lexicon = [
@@ -47,6 +61,7 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['by his buddy', []],
   ['by her buddy', []],
   ['her buddy placed', []],
+  ...BUDDY_GOT_DEVICE,
   ['the other guy', [otherOpens]],
   ['the other soldier', [otherOpens]],
   ['also in vehicle', [other]],

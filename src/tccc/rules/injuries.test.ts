@@ -59,6 +59,11 @@ describe('injuries said without their name', () => {
     expect(injuries('Seatbelt bruising over the right chest.')).toEqual([{ type: 'blunt', location: 'chest' }]);
     expect(injuries('contusion to the left thigh')).toEqual([{ type: 'blunt', location: 'left_leg' }]);
   });
+  it('reads "blunt" said with the part it struck as a blunt injury there, and as the mechanism after a label', () => {
+    expect(injuries('Inj: blunt abdomen, guarding.')).toEqual([{ type: 'blunt', location: 'abdomen' }]);
+    expect(mechanisms('MOI: blunt. Hit by the hatch.')).toEqual(['blunt']);
+    expect(mechanisms('Blunt trauma to the pelvis after the fall.')).toEqual(['fall']);
+  });
   it('reads a limb or the part below a joint that is gone or missing as an amputation', () => {
     expect(injuries('Right arm below the elbow is gone.')).toEqual([{ type: 'amputation', location: 'right_arm' }]);
     expect(injuries("Left hand is crushed, the fingers, they're all gone")).toEqual([]);
@@ -102,6 +107,10 @@ describe('mechanisms and evacuation priority', () => {
   });
   it('does not read a mortar round as a gunshot', () => {
     expect(mechanisms('mortar round impact')).toEqual(['artillery']);
+  });
+  it('reads a 9-line precedence letter as the priority', () => {
+    expect(extractRecord('GSW R arm. Precedence: C.').evac_priority).toBe('priority');
+    expect(extractRecord('Frag abdomen. precedence a').evac_priority).toBe('urgent');
   });
   it('reads the written shorthand "rtne" as routine', () => {
     expect(extractRecord('sprained L ankle, ice pack. rtne').evac_priority).toBe('routine');

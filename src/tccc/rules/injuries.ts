@@ -89,6 +89,14 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
     if (tag && isAffirmed(doc, k) && !found.has(tag.value))
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
+  // "Mech: blunt": blunt given as the mechanism (a blunt injury alone names none).
+  const blunt = doc.tokens.findIndex(
+    (t, i) =>
+      t.norm === 'blunt' &&
+      !doc.excluded.has(doc.sentence[i]) &&
+      MECHANISM_LABELS.has(doc.tokens[previousWord(doc, i)]?.norm ?? ''),
+  );
+  if (blunt >= 0 && !found.has('blunt')) found.set('blunt', { value: 'blunt', span: spanOf(doc, blunt, blunt + 1) });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
   // Burns name the injury; the mechanism is what burned them: a fire said ("vehicle fire", "fuel ignited"), or burn given as the mechanism.

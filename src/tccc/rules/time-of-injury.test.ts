@@ -108,3 +108,12 @@ describe('a time of injury said again of the event', () => {
     expect(toi('Mine strike, it was splinted at 0530.')).toBeUndefined();
   });
 });
+
+describe('a time of injury said after a long phrase of the event', () => {
+  it('reads the time said as the phrase after the event, however long the event was told', () => {
+    const toi = (text: string) => extractCasualties(text).casualties[0].record.time_of_injury;
+    expect(toi('MOI: slipped and fell about 4 m down the rocky bank into the creek bed, 1125. Alert.')).toBe('11:25');
+    // Care named in the event's phrase ends it: its time is the care's.
+    expect(toi('Fell off the wall and was splinted by his team in the yard, 1125.')).toBeUndefined();
+  });
+});

@@ -165,7 +165,10 @@ function isEvent(doc: Doc, i: number): boolean {
  */
 function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
   const { tokens } = doc;
-  let end = Math.min(doc.sentenceEnd[i], i + 1 + EVENT_REACH);
+  // The event's own phrase is read to its end when it is not much longer than the reach ("fell approx 8 m from a
+  // rope bridge onto rocks, 0950"), so a time said as the next phrase is still found.
+  const phraseEnd = doc.chunkEnd[i] - i <= 2 * EVENT_REACH ? doc.chunkEnd[i] + 1 : 0;
+  let end = Math.min(doc.sentenceEnd[i], Math.max(i + 1 + EVENT_REACH, phraseEnd));
   for (let j = i + 1; j < end; j++) {
     const m = mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;

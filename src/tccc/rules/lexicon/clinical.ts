@@ -87,6 +87,8 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['dog bite', [mech('other')]],
   ['animal bite', [mech('other')]],
   ['bitten', [mech('other')]],
+  // "blunt chest L side", "blunt abd trauma": blunt said with the part it struck.
+  ['blunt', [injury('blunt')]],
   ['blunt trauma', [injury('blunt')]],
   ['blunt injury', [injury('blunt')]],
   // A bruise is the mark of a blunt blow where it is seen.

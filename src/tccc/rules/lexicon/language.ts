@@ -49,6 +49,19 @@ export const EVAC_PHRASES: Lexicon = [
   ['priority', [evac('priority')]],
   ['routine', [evac('routine')]],
   ['rtne', [evac('routine')]],
+  // A 9-line's precedence letters (line 3): A urgent, B urgent surgical, C priority, D routine, E convenience.
+  ...(
+    [
+      ['a', 'urgent'],
+      ['b', 'urgent_surgical'],
+      ['c', 'priority'],
+      ['d', 'routine'],
+      ['e', 'convenience'],
+    ] as const
+  ).flatMap(([letter, priority]): [string, Tag[]][] => [
+    [`precedence ${letter}`, [evac(priority)]],
+    [`precedence : ${letter}`, [evac(priority)]],
+  ]),
   ['convenience', [evac('convenience')]],
 ];
 

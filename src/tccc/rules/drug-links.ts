@@ -32,8 +32,25 @@ export function lastLine(acts: readonly Act[], sentence: number): 'IV' | 'IO' | 
 export const givenInstead = (doc: Doc, med: FoundMedication): boolean =>
   /^[^.;!?\n]*?\binstead\b(?! of)/i.test(doc.text.slice(med.span.start));
 
-/** Removes the last earlier mention of the same drug, a few sentences back at most. */
-export function dropEarlier(medications: FoundMedication[], med: FoundMedication): void {
-  const k = medications.findLastIndex((m) => m.value.name === med.value.name && med.span.start - m.span.end < 300);
+/**
+ * Removes the drug `med` is given instead of: the last earlier mention of the same drug, a few sentences back at
+ * most, or else another drug said in its sentence and taken back before it ("Cefazolin two grams IV, no, scratch
+ * that, he's allergic, so moxifloxacin … instead").
+ */
+export function dropEarlier(doc: Doc, medications: FoundMedication[], med: FoundMedication): void {
+  let k = medications.findLastIndex((m) => m.value.name === med.value.name && med.span.start - m.span.end < 300);
+  if (k < 0) k = medications.findLastIndex((m) => takenBackBefore(doc, m, med));
   if (k >= 0) medications.splice(k, 1);
+}
+
+/** True when a correction is said between `earlier` and `med`, both in one sentence. */
+function takenBackBefore(doc: Doc, earlier: FoundMedication, med: FoundMedication): boolean {
+  const sentence = doc.text.slice(earlier.span.end, med.span.start);
+  if (/[.;!?\n]/.test(sentence)) return false;
+  return doc.mentions.some(
+    (m) =>
+      m.tags.some((t) => t.cat === 'correction') &&
+      doc.tokens[m.start].start >= earlier.span.end &&
+      doc.tokens[m.start].start < med.span.start,
+  );
 }

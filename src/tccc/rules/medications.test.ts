@@ -154,6 +154,16 @@ describe('fluids', () => {
       { type: 'iv', location: 'left_arm' },
     ]);
   });
+  it('drops a drug taken back in its sentence when another is given "instead"', () => {
+    expect(
+      meds('Morphine 4 mg IV, no, correction, his pressure is too low, so ketamine 20 mg IV at 1410 instead.'),
+    ).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IV', time: '14:10' }]);
+    // Without a correction between them, both drugs were given.
+    expect(meds('Ondansetron 4 mg IV, and fentanyl 50 mcg IV instead of morphine.').map((m) => m.name)).toEqual([
+      'ondansetron',
+      'fentanyl',
+    ]);
+  });
   it('gives a time that heads a list after a colon to each drug of the list', () => {
     expect(meds('Pain pack given at 0915: meloxicam 15 mg PO, Tylenol 1 g PO.')).toEqual([
       { name: 'meloxicam', dose: '15 mg', route: 'PO', time: '09:15' },

@@ -64,6 +64,15 @@ describe('injuries said without their name', () => {
     expect(mechanisms('MOI: blunt. Hit by the hatch.')).toEqual(['blunt']);
     expect(mechanisms('Blunt trauma to the pelvis after the fall.')).toEqual(['fall']);
   });
+  it('reads no gunshot wound from a round named as the cause of a wound of another kind', () => {
+    expect(injuries('A graze, laceration on the right cheek from the round that hit the door frame.')).toEqual([
+      { type: 'laceration', location: 'face' },
+    ]);
+    // A wound not named by kind is the cause's kind.
+    expect(injuries('He has a wound from a bullet in the left thigh.')).toEqual([
+      { type: 'gsw', location: 'left_leg' },
+    ]);
+  });
   it('reads a limb or the part below a joint that is gone or missing as an amputation', () => {
     expect(injuries('Right arm below the elbow is gone.')).toEqual([{ type: 'amputation', location: 'right_arm' }]);
     expect(injuries("Left hand is crushed, the fingers, they're all gone")).toEqual([]);

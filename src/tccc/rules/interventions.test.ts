@@ -202,6 +202,15 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'right_leg', time: '09:10' },
     ]);
   });
+  it('reads a device word before a colon and another device as a heading, not a device of its own', () => {
+    expect(interventions('TQ: CAT R thigh 1410.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '14:10' },
+    ]);
+    expect(interventions('TQ: SAM junctional tourniquet L groin.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'groin' },
+    ]);
+    expect(interventions('TQ: L arm 1410.')).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '14:10' }]);
+  });
   it('reads a hypothermia wrap or bag as hypothermia prevention', () => {
     expect(interventions('Wet and cold, into the hypothermia bag.')).toEqual([{ type: 'hypothermia_prevention' }]);
     expect(interventions('Hypothermia wrap over the litter.')).toEqual([{ type: 'hypothermia_prevention' }]);

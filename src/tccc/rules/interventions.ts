@@ -38,19 +38,26 @@ export interface FoundIntervention extends Found<Intervention> {
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return labelsCategory(doc, k) ? null : named.value;
+  if (named) return isLabel(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
 }
 
-/** "Cat: routine", "CAT - urgent": the label of the evacuation category, not a CAT tourniquet. */
-function labelsCategory(doc: Doc, k: number): boolean {
+/**
+ * A device word used as a label: "Cat: routine" (the evacuation category, not a CAT tourniquet), or "TQ: SAM
+ * junctional tourniquet R groin" (a heading, the device said after it).
+ */
+function isLabel(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
-  if (m.end - m.start !== 1 || doc.tokens[m.start].norm !== 'cat') return false;
   const gap = doc.tokens[m.end]?.norm;
   if (gap !== ':' && gap !== '-') return false;
-  const next = doc.mentionIndex[m.end + 1] ?? -1;
-  return next >= 0 && tagOf(doc.mentions[next], 'evac') !== undefined;
+  let n = m.end + 1;
+  // "TQ: SAM junctional tourniquet": a brand word may come before the device it names.
+  if (doc.mentionIndex[n] < 0 && doc.tokens[n]?.kind === 'word' && /^[A-Z]+$/.test(doc.tokens[n].raw)) n++;
+  const next = doc.mentionIndex[n] ?? -1;
+  if (next < 0) return false;
+  if (m.end - m.start === 1 && doc.tokens[m.start].norm === 'cat' && tagOf(doc.mentions[next], 'evac')) return true;
+  return gap === ':' && tagOf(doc.mentions[next], 'intervention') !== undefined;
 }
 
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */

@@ -139,6 +139,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['junctional tourniquet', [tx('junctional_tourniquet')]],
   ['junctional tq', [tx('junctional_tourniquet')]],
   ['sam junctional', [tx('junctional_tourniquet')]],
+  ['sam junctional tourniquet', [tx('junctional_tourniquet')]],
   ['sam jt', [tx('junctional_tourniquet')]],
   ['jett', [tx('junctional_tourniquet')]],
   ['croc', [tx('junctional_tourniquet')]],

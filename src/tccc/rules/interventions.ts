@@ -13,6 +13,7 @@ import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { limbOfBareSide, sideCarry } from './sides.js';
+import { isLabel } from './device-labels.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -41,23 +42,6 @@ export function interventionType(doc: Doc, k: number): InterventionType | null {
   if (named) return isLabel(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
-}
-
-/**
- * A device word used as a label: "Cat: routine" (the evacuation category, not a CAT tourniquet), or "TQ: SAM
- * junctional tourniquet R groin" (a heading, the device said after it).
- */
-function isLabel(doc: Doc, k: number): boolean {
-  const m = doc.mentions[k];
-  const gap = doc.tokens[m.end]?.norm;
-  if (gap !== ':' && gap !== '-') return false;
-  let n = m.end + 1;
-  // "TQ: SAM junctional tourniquet": a brand word may come before the device it names.
-  if (doc.mentionIndex[n] < 0 && doc.tokens[n]?.kind === 'word' && /^[A-Z]+$/.test(doc.tokens[n].raw)) n++;
-  const next = doc.mentionIndex[n] ?? -1;
-  if (next < 0) return false;
-  if (m.end - m.start === 1 && doc.tokens[m.start].norm === 'cat' && tagOf(doc.mentions[next], 'evac')) return true;
-  return gap === ':' && tagOf(doc.mentions[next], 'intervention') !== undefined;
 }
 
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */

@@ -54,6 +54,11 @@ describe('medications', () => {
     expect(meds('naloxone four milligrams i n now')).toEqual([{ name: 'naloxone', dose: '4 mg', route: 'IN' }]);
     expect(meds('ketamine twenty milligrams, i never gave more')).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
   });
+  it('drops a drug said after "holding" or "hold": held back, not given', () => {
+    expect(meds('Morphine? Holding off on the morphine, BP is soft. TXA 2 g IV.')).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV' },
+    ]);
+  });
   it('drops considered, held and abandoned drugs', () => {
     expect(
       meds(

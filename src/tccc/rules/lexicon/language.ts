@@ -6,16 +6,7 @@ import { backward, evac, forward, intendedCare, type Lexicon, type Tag } from '.
 
 export { LETTER_VITAL_LABELS, VITAL_PHRASES } from './vitals.js';
 export { OTHER_PERSON_PHRASES, THIS_CASUALTY_PHRASES } from './people.js';
-export {
-  NAME_INTRODUCERS,
-  NATO_LETTERS,
-  RANK_CONTINUATIONS,
-  RANK_WORDS,
-  STANDALONE_UNITS,
-  UNIT_BRANCHES,
-  UNIT_NAME_WORDS,
-  UNIT_NOUNS,
-} from './identity.js';
+export { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './identity.js';
 
 const correction: Tag = { cat: 'correction' };
 

@@ -106,6 +106,14 @@ describe('groundRecord', () => {
     ]);
   });
 
+  it('grounds one liter for "Liter of …" said with no count, and not for half of one', () => {
+    const fluid = { name: 'crystalloid' as const, volume_ml: 1000, route: 'IV' as const };
+    expect(groundRecord({ fluids: [fluid] }, 'IV in. Liter of saline running.').dropped).toEqual([]);
+    expect(groundRecord({ fluids: [fluid] }, 'IV in. Half liter of saline running.').dropped).toEqual([
+      { path: '/fluids/0/volume_ml', value: 1000, reason: 'volume not in the narrative' },
+    ]);
+  });
+
   it('grounds NKDA and names from their words only', () => {
     const text = 'Casualty is SGT Luis Alvarado, no known drug allergies, she is alert';
     const result = groundRecord({ casualty: { name: 'Luis Alvarado', allergies: 'NKDA', sex: 'male' } }, text);

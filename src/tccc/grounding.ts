@@ -68,7 +68,9 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
             (ONE_OF.has(tokens[i - 1] ?? '') ||
               COUNTED.test(tokens[i + 1] ?? '') ||
               // "2 units IO, first 0541, second 0552": each unit is timed, so each is one of them.
-              tokens.slice(i + 1, i + 4).includes('first')))),
+              tokens.slice(i + 1, i + 4).includes('first') ||
+              // "Liter of LR running": a unit said with no count before it, of something, is one.
+              (tokens[i + 1] === 'of' && numbersBefore(i).size === 0 && tokens[i - 1] !== 'half')))),
     );
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some(

@@ -20,6 +20,11 @@ describe('a time said right after the signs', () => {
       { type: 'tourniquet', location: 'left_leg', time: '14:32' },
     ]);
   });
+  it('dates a reading said as a change even when an act with no time follows ("pain down to four at …")', () => {
+    const r = extractRecord('sats up to ninety six at zero nine two two splint on the left leg');
+    expect(r.vitals).toEqual([{ spo2: 96, time: '09:22' }]);
+    expect(r.interventions).toEqual([{ type: 'splint', location: 'left_leg' }]);
+  });
 });
 
 describe('a time before a colon and the signs', () => {

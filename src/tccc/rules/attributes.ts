@@ -80,6 +80,9 @@ function startsChunk(doc: Doc, i: number): boolean {
   return j < 0 || doc.chunk[j] !== doc.chunk[i] || doc.sentence[j] !== doc.sentence[i];
 }
 
+/** Words that say a reading changed ("pain down to six", "sats up to 94", "pulse dropped to 90"). */
+const TREND_WORDS = new Set(['down', 'up', 'dropped', 'fell', 'rose', 'climbed', 'improved']);
+
 /** Marks right before a time said after a sign ("BP 100/60 at 1430", "pain 7/10 (0125)"). */
 export const TRAILING_MARKS = new Set(['at', '@', '(']);
 /** Most tokens a sign's value may take after its name ("b p eighty four by palp"). */
@@ -95,15 +98,19 @@ export function trailsSign(doc: Doc, i: number): boolean {
   if (!TRAILING_MARKS.has(doc.tokens[i - 1]?.norm ?? '')) return false;
   const last = i - 2;
   let afterSign = false;
+  let trend = false;
   for (let j = last; j >= 0 && last - j <= VALUE_REACH && doc.sentence[j] === doc.sentence[i]; j--) {
     const m = mentionAt(doc, j);
     if (!m) continue;
     if (!tagOf(m, 'vital') && !tagOf(m, 'avpu')) return false;
     afterSign = m.end === last + 1 || doc.tokens[last].kind === 'number' || doc.tokens[last].norm === 'palp';
+    trend = doc.tokens.slice(m.end, last).some((t) => TREND_WORDS.has(t.norm));
     break;
   }
   const clock = afterSign ? readClock(doc.tokens, i) : null;
   if (!clock) return false;
+  // "pain down to six at 1140": a reading said as a change is a reassessment, and the time dates it.
+  if (trend) return true;
   const n = clock.end;
   if (n >= doc.tokens.length || doc.chunk[n] !== doc.chunk[i] || doc.tokens[n].norm === ')') return true;
   const k = doc.mentionIndex[n];
@@ -167,6 +174,9 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
     // "a liter of LR": the article is the count, for a unit a bag is counted in (never "a ml").
     if ((t.norm === 'a' || t.norm === 'an') && VOLUME_UNITS[next] === LITER_ML)
       return { value: LITER_ML, start: i, end: i + 2 };
+    // "Liter of LR running": a liter opening its phrase with no count is one liter.
+    if (VOLUME_UNITS[t.norm] === LITER_ML && next === 'of' && (i === 0 || doc.chunk[i - 1] !== doc.chunk[i]))
+      return { value: LITER_ML, start: i, end: i + 1 };
     if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
       const prev = doc.tokens[i - 1];
       const count =
@@ -194,10 +204,14 @@ export function findBareVolume(doc: Doc, i: number): Read<number> | null {
   return { value: t.value, start: i, end: i + 1 };
 }
 
-/** A route in `[from, to)`: IV/IO tokens, "IM", "by mouth", "intranasal", and "IN" only when written in capitals. */
+/**
+ * A route in `[from, to)`: IV/IO tokens, "IM", "by mouth", "intranasal", and "IN" only when written in capitals or
+ * spelled out right after a dose ("twenty five micrograms i n").
+ */
 export function findRoute(doc: Doc, from: number, to: number): Read<MedicationRoute> | null {
   for (let i = from; i < to; i++) {
     if (doc.tokens[i].raw === 'IN') return { value: 'IN', start: i, end: i + 1 };
+    if (spelledIntranasal(doc, i)) return { value: 'IN', start: i, end: i + 2 };
     const m = mentionAt(doc, i);
     if (!m) continue;
     const r = tagOf(m, 'route');
@@ -206,4 +220,16 @@ export function findRoute(doc: Doc, from: number, to: number): Read<MedicationRo
     if (a && m.isRoute) return { value: a.value === 'iv' ? 'IV' : 'IO', start: m.start, end: m.end };
   }
   return null;
+}
+
+/** "i n" said letter by letter right after a dose's unit: intranasal, as the "i v" of a speech recogniser is IV. */
+function spelledIntranasal(doc: Doc, i: number): boolean {
+  const [i_, n] = [doc.tokens[i], doc.tokens[i + 1]];
+  return (
+    i_.norm === 'i' &&
+    n?.norm === 'n' &&
+    n.spaced &&
+    Object.hasOwn(DOSE_UNITS, doc.tokens[i - 1]?.norm ?? '') &&
+    doc.tokens[i - 2]?.kind === 'number'
+  );
 }

@@ -141,6 +141,10 @@ describe('grid', () => {
     expect(casualty('zap number charlie hotel dash six six one niner.')).toEqual({ battle_roster: 'CH6619' });
     expect(casualty('Z is for zulu.')).toBeUndefined();
   });
+  it('reads capitals written onto the digits of a zap number as its letters, even when they spell "no"', () => {
+    expect(casualty('Cpl Ruiz, zap NO2231.')?.battle_roster).toBe('NO2231');
+    expect(casualty('roster no 2231')?.battle_roster).toBe('2231');
+  });
   it('reads an allergen named before "allergy", ends one at the next clause, and a "BR#" roster', () => {
     expect(casualty('SPC Ana Cruz, female, penicillin allergy. Left leg amputation.')?.allergies).toBe('penicillin');
     expect(casualty('no drug allergy.')?.allergies).toBeUndefined();

@@ -6,14 +6,8 @@ import type { CasualtyDetails } from '../record.js';
 import { claim, isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import {
-  NATO_LETTERS,
-  RANK_WORDS,
-  STANDALONE_UNITS,
-  UNIT_BRANCHES,
-  UNIT_NAME_WORDS,
-  UNIT_NOUNS,
-} from './lexicon/language.js';
+import { NATO_LETTERS, RANK_WORDS } from './lexicon/language.js';
+import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findAddressedName, findName, sexLetterAfterName, sexLetterInBrackets } from './casualty-name.js';
 import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
@@ -188,44 +182,6 @@ function findRoster(doc: Doc): Found<string> | null {
     return { value: `${letters}${digits}`, span: spanOf(doc, code.start, code.end) };
   }
   return null;
-}
-
-/** "Bravo Company", "1st Platoon", "B Co", with the echelons that follow it ("1st PLT B Co 2-12 IN"): as written. */
-function findUnit(doc: Doc): Found<string> | null {
-  for (let i = 0; i < doc.tokens.length; i++) {
-    if (doc.excluded.has(doc.sentence[i])) continue;
-    let end = readEchelon(doc, i);
-    if (end < 0) continue;
-    for (let next = readEchelon(doc, end); next > end; next = readEchelon(doc, end)) end = next;
-    const span = spanOf(doc, i, end);
-    return { value: doc.text.slice(span.start, span.end), span };
-  }
-  return null;
-}
-
-/**
- * End of one unit echelon starting at token `i`, or -1: a name and a unit noun ("B Co", "2nd SQD",
- * "third squad"), a unit that stands alone ("HHC"), or a battalion and its branch ("2-12 IN").
- */
-function readEchelon(doc: Doc, i: number): number {
-  const t = doc.tokens[i];
-  if (!t) return -1;
-  if (STANDALONE_UNITS.has(t.norm)) return i + 1;
-  if (
-    Object.hasOwn(NATO_LETTERS, t.norm) ||
-    UNIT_NAME_WORDS.has(t.norm) ||
-    (t.kind === 'word' && t.norm.length === 1 && t.raw !== t.norm)
-  ) {
-    return UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? '') ? i + 2 : -1;
-  }
-  if (t.kind !== 'number') return -1;
-  const suffix = doc.tokens[i + 1];
-  if (suffix && ['st', 'nd', 'rd', 'th'].includes(suffix.norm) && !suffix.spaced)
-    return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : -1;
-  const low = doc.tokens[i + 2];
-  const branch = doc.tokens[i + 3];
-  const joined = suffix?.norm === '-' && !suffix.spaced && low?.kind === 'number' && !low.spaced;
-  return joined && branch && branch.raw === branch.raw.toUpperCase() && UNIT_BRANCHES.has(branch.norm) ? i + 4 : -1;
 }
 
 /** What follows "allergic to" / "allergies:": "NKDA" for none, else the words as written. */

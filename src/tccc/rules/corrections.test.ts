@@ -129,4 +129,29 @@ describe('a correction moves the fact it corrects', () => {
     expect(r.vitals).toEqual([{ avpu: 'A' }]);
     expect(extractRecord('pulse 96, no, sorry, 104.').vitals).toEqual([{ pulse: 104 }]);
   });
+  it('takes back a pressure reading broken off after its first number ("seventy over... no, scratch that")', () => {
+    expect(
+      extractRecord('Pulse 98. BP seventy over... no, scratch that, eighty five over fifty. Alert.').vitals,
+    ).toEqual([{ pulse: 98, systolic: 85, diastolic: 50, avpu: 'A' }]);
+  });
+  it('puts a time corrected in a sentence of its own in place of the old one, and makes no second device of it', () => {
+    expect(
+      extractRecord('Tourniquet left arm at 0915. Correction, that tourniquet went on at 0911, not 0915. Pulse 100.')
+        .interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '09:11' }]);
+    // Without the old time said, the thing named picks it: the first time after that thing where it was said.
+    expect(extractRecord('TXA 2 g IV at 1420. Pulse 110. Correction, the TXA went in at 1425.').medications).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV', time: '14:25' },
+    ]);
+  });
+  it('moves no number across sentences when the old one is not there or is of another shape', () => {
+    // "not 0930" names a time never said: nothing is replaced.
+    expect(
+      extractRecord('Tourniquet left arm at 0915. Correction, it went on at 0911, not 0930.').interventions?.[0].time,
+    ).not.toBe('09:30');
+    // A dose in another unit never takes the old dose's unit.
+    expect(
+      extractRecord('Fentanyl 100 mcg IV at 1300. Correction, the fentanyl was 2 mg.').medications?.[0].dose,
+    ).not.toBe('2 mcg');
+  });
 });

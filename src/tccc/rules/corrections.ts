@@ -9,6 +9,7 @@ import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 import { moveAcrossSentences } from './moved-corrections.js';
+import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 
 /** How far back a corrected phrase may start. */
@@ -108,6 +109,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     let after = marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
     after = readingAfterAside(tokens, after, mentionAt) ?? after;
+    if (moveCorrectedNumber(tokens, marker.start, after, mentionAt, drop, moved)) continue;
     if (isPairAt(tokens, after)) {
       // "BP ninety over sixty, correction, one ten over seventy": the whole earlier reading goes, not its last number.
       // "pressure eighty... no, correction, one oh eight over seventy": a lone number said just before goes too.
@@ -187,10 +189,14 @@ function previousPair(tokens: Token[], markerStart: number): number {
 
 const SENTENCE_END_WORDS = new Set(['.', ';', '\n']);
 
-/** A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"); else -1. */
+/**
+ * A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"), or a
+ * reading broken off after its first number ("ninety over... no, scratch that"); else -1.
+ */
 function loneNumberBefore(tokens: Token[], markerStart: number): number {
   let i = markerStart - 1;
   while (i >= 0 && (isSkippable(tokens[i]) || ['...', 'no'].includes(tokens[i].norm)) && tokens[i].norm !== '.') i--;
+  if (i >= 1 && (tokens[i].norm === 'over' || tokens[i].norm === '/')) i--;
   return i >= 0 && tokens[i].kind === 'number' && !isNumber(tokens[i - 1] ?? tokens[i]) ? i : -1;
 }
 /** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */

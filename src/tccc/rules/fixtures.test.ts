@@ -24,19 +24,10 @@ interface Score {
 // holdout20-multi, commentary7) reached no slip and no crossed fact in stop 24 and is held to it like the rest. Batch D
 // (holdout21-single, holdout22-multi, commentary8: outside author, stop 24), committed as scored unseen, was then tuned
 // on and reached no slip and no crossed fact; it is held to it like the rest. Batch E (holdout23-single, holdout24-multi,
-// commentary9: outside author, stop 24) was committed as scored unseen, then tuned on in stop 25: holdout24-multi and
-// commentary9 reached no crossed fact, and holdout24-multi no slip either, so it is held to it like the rest;
-// holdout23-single (w21-s05: a tourniquet time the text corrects) and commentary9 (w21-c05: a systolic the text
-// corrects) keep one slip each, in the fact readers, and stay held out until those are read. Batch F (holdout25-single,
-// holdout26-multi, commentary10: a new outside author, stop 25) is committed as scored unseen, untuned.
-const HELD_OUT = [
-  'commentary6.jsonl',
-  'holdout23-single.jsonl',
-  'commentary9.jsonl',
-  'holdout25-single.jsonl',
-  'holdout26-multi.jsonl',
-  'commentary10.jsonl',
-];
+// commentary9: outside author, stop 24) was committed as scored unseen, then tuned on in stop 25 and reached no slip and
+// no crossed fact; it is held to it like the rest. Batch F (holdout25-single, holdout26-multi, commentary10: a new
+// outside author, stop 25) is committed as scored unseen, untuned.
+const HELD_OUT = ['commentary6.jsonl', 'holdout25-single.jsonl', 'holdout26-multi.jsonl', 'commentary10.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -6,8 +6,7 @@ import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import type { Fluid, Injury, Intervention, InterventionType, Location, TcccRecord, VitalsSet } from '../record.js';
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
-import { readClock } from '../text/clock.js';
-import { isAffirmed, leadsVitals } from './attributes.js';
+import { isAffirmed } from './attributes.js';
 import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
@@ -29,7 +28,11 @@ import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMe
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
 import { readLocations } from './locations.js';
+import { findLostLimbs } from './lost-limbs.js';
+import { findChestSigns } from './chest-signs.js';
 import { sideCarry } from './sides.js';
+import { headingStamp, sentenceStamp } from './time-stamps.js';
+import { dropEarlier, givenInstead, goesThroughIt, lastLine } from './drug-links.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
 export function extractWithEvidence(text: string): EvidencedRecord {
@@ -127,7 +130,7 @@ function extract(text: string): EvidencedRecord {
     }
     // "Now an emergency bandage over the packing": it goes where the packing went.
     if (read.length === 1 && !read[0].value.location && overThePacking(doc, k)) overPacking.push(read[0]);
-    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1);
+    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ?? headingStamp(doc, k);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     else shareWithJoined(doc, k, read, acts);
@@ -145,7 +148,7 @@ function extract(text: string): EvidencedRecord {
     const site = readRouteSite(doc, k);
     if (site) interventions.push(site);
     const med = readMedication(doc, k, medications[medications.length - 1]?.value);
-    if (med && givenInstead(doc, med)) dropEarlier(medications, med);
+    if (med && givenInstead(doc, med)) dropEarlier(doc, medications, med);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     if (fluid) fluids.push(fluid, ...(fluid.laterUnits ?? []));
@@ -156,6 +159,7 @@ function extract(text: string): EvidencedRecord {
     for (const f of [med, fluid]) if (f && line) f.value.route ??= line;
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
+  injuries.push(...findLostLimbs(doc), ...findChestSigns(doc));
   completeActs(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of overPacking) {
@@ -217,27 +221,6 @@ function partBefore(doc: Doc, k: number): Location | null {
   return found[found.length - 1]?.location ?? null;
 }
 
-/** Words after a drug or fluid that send it down the line just named ("through it", "into that", "hanging Hextend on it"). */
-const THROUGH = new Set(['through', 'thru', 'via', 'into', 'on']);
-
-/** True when the phrase of mention `k` sends it "through it" / "into that". */
-function goesThroughIt(doc: Doc, k: number): boolean {
-  const m = doc.mentions[k];
-  const end = Math.min(doc.sentenceEnd[m.start], m.end + 6);
-  for (let i = m.end; i + 1 < end; i++)
-    if (THROUGH.has(doc.tokens[i].norm) && ['it', 'that'].includes(doc.tokens[i + 1].norm)) return true;
-  return false;
-}
-
-/** The route of the IV or IO placed in this sentence or the two before, if one was. */
-function lastLine(acts: readonly Act[], sentence: number): 'IV' | 'IO' | null {
-  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= 2; i--) {
-    const type = (acts[i].found.value as Partial<Intervention>).type;
-    if (type === 'iv' || type === 'io') return type === 'iv' ? 'IV' : 'IO';
-  }
-  return null;
-}
-
 const sameDevice = (act: Act, type: InterventionType): boolean =>
   (act.found.value as Partial<Intervention>).type === type;
 
@@ -246,23 +229,6 @@ function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number):
   const last = acts[acts.length - 1];
   if (!last || sentence - last.sentence > 2 || !placesAnother(doc, k)) return null;
   return (last.found.value as Partial<Intervention>).type ?? null;
-}
-
-/**
- * The time a log line opens with ("1445Z 18ga IV R AC, 1000mg TXA IV."): every treatment on that
- * line without a time of its own was given then. Not a time that opens a set of vitals.
- */
-function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | null>, toiAt: number): string | null {
-  const sentence = doc.sentence[doc.mentions[k].start];
-  const known = cache.get(sentence);
-  if (known !== undefined) return known;
-  let first = doc.mentions[k].start;
-  while (first > 0 && doc.sentence[first - 1] === sentence) first--;
-  // "IED blast 0253." opens with the time of injury, not the time of what follows.
-  const clock = first === toiAt ? null : readClock(doc.tokens, first);
-  const stamp = clock && !leadsVitals(doc, clock.end) ? clock.time : null;
-  cache.set(sentence, stamp);
-  return stamp;
 }
 
 type ListKey = 'mechanism' | 'injuries' | 'interventions' | 'fluids' | 'medications';
@@ -286,14 +252,4 @@ function addVitals(record: TcccRecord, sets: Found<VitalsSet>[], note: (path: st
     note(`/vitals/${i}`, s.span);
     for (const [field, span] of Object.entries(s.fields ?? {})) if (span) note(`/vitals/${i}/${field}`, span);
   });
-}
-
-/** "… so fentanyl fifty mics IV instead": the drug given in place of the one said before it. */
-const givenInstead = (doc: Doc, med: FoundMedication): boolean =>
-  /^[^.;!?\n]*?\binstead\b(?! of)/i.test(doc.text.slice(med.span.start));
-
-/** Removes the last earlier mention of the same drug, a few sentences back at most. */
-function dropEarlier(medications: FoundMedication[], med: FoundMedication): void {
-  const k = medications.findLastIndex((m) => m.value.name === med.value.name && med.span.start - m.span.end < 300);
-  if (k >= 0) medications.splice(k, 1);
 }

@@ -54,6 +54,40 @@ describe('injuries', () => {
   });
 });
 
+describe('injuries said without their name', () => {
+  it('reads bruising where it is seen as a blunt injury there', () => {
+    expect(injuries('Seatbelt bruising over the right chest.')).toEqual([{ type: 'blunt', location: 'chest' }]);
+    expect(injuries('contusion to the left thigh')).toEqual([{ type: 'blunt', location: 'left_leg' }]);
+  });
+  it('reads "blunt" said with the part it struck as a blunt injury there, and as the mechanism after a label', () => {
+    expect(injuries('Inj: blunt abdomen, guarding.')).toEqual([{ type: 'blunt', location: 'abdomen' }]);
+    expect(mechanisms('MOI: blunt. Hit by the hatch.')).toEqual(['blunt']);
+    expect(mechanisms('Blunt trauma to the pelvis after the fall.')).toEqual(['fall']);
+  });
+  it('reads no gunshot wound from a round named as the cause of a wound of another kind', () => {
+    expect(injuries('A graze, laceration on the right cheek from the round that hit the door frame.')).toEqual([
+      { type: 'laceration', location: 'face' },
+    ]);
+    // A wound not named by kind is the cause's kind.
+    expect(injuries('He has a wound from a bullet in the left thigh.')).toEqual([
+      { type: 'gsw', location: 'left_leg' },
+    ]);
+  });
+  it('reads a limb or the part below a joint that is gone or missing as an amputation', () => {
+    expect(injuries('Right arm below the elbow is gone.')).toEqual([{ type: 'amputation', location: 'right_arm' }]);
+    expect(injuries("Left hand is crushed, the fingers, they're all gone")).toEqual([]);
+    expect(injuries("left leg mangled, below the knee it's completely gone")).toEqual([
+      { type: 'amputation', location: 'left_leg' },
+    ]);
+    expect(injuries("his right foot's missing")).toEqual([{ type: 'amputation', location: 'right_leg' }]);
+  });
+  it('reads no amputation where something else about the limb is gone, or the limb has no side', () => {
+    expect(injuries('The pulse in the right foot is gone.')).toEqual([]);
+    expect(injuries('Pain in his left leg is gone now.')).toEqual([]);
+    expect(injuries('His arm is gone.')).toEqual([]);
+  });
+});
+
 describe('mechanisms and evacuation priority', () => {
   it('lists each mechanism once and drops blast beside an explosive', () => {
     expect(mechanisms('IED detonated, blast came up through the floor. IED.')).toEqual(['ied']);
@@ -65,6 +99,14 @@ describe('mechanisms and evacuation priority', () => {
     expect(mechanisms('he got thrown when his MRAP rolled')).toEqual(['mvc']);
     expect(mechanisms('Dog bite on patrol, deep lacerations to the right forearm.')).toEqual(['other']);
   });
+  it('reads any land vehicle that crashes as a vehicle collision, and a planted bomb or a charge', () => {
+    expect(mechanisms('His motorcycle skidded on gravel at the gate.')).toEqual(['mvc']);
+    expect(mechanisms('the ATV went off the road into the wadi')).toEqual(['mvc']);
+    expect(mechanisms('Roadside bomb under the culvert.')).toEqual(['ied']);
+    expect(mechanisms('Breaching charge set off too close to him.')).toEqual(['blast']);
+    // A vehicle that does something other than crash names no mechanism.
+    expect(mechanisms('The truck went to the aid station.')).toEqual([]);
+  });
   it('reads a priority the casualty will need as his priority (intended care is not, but a category is)', () => {
     expect(extractRecord('Will need urgent surgical evac. GSW abdomen.').evac_priority).toBe('urgent_surgical');
     expect(extractRecord('Requested urgent MEDEVAC. Requested TXA from the BAS.')).toMatchObject({
@@ -74,6 +116,13 @@ describe('mechanisms and evacuation priority', () => {
   });
   it('does not read a mortar round as a gunshot', () => {
     expect(mechanisms('mortar round impact')).toEqual(['artillery']);
+  });
+  it('reads a 9-line precedence letter as the priority', () => {
+    expect(extractRecord('GSW R arm. Precedence: C.').evac_priority).toBe('priority');
+    expect(extractRecord('Frag abdomen. precedence a').evac_priority).toBe('urgent');
+  });
+  it('reads the written shorthand "rtne" as routine', () => {
+    expect(extractRecord('sprained L ankle, ice pack. rtne').evac_priority).toBe('routine');
   });
   it('takes the last priority stated', () => {
     expect(findEvacPriority(readDoc('initially routine. now urgent surgical, over.'))?.value).toBe('urgent_surgical');

@@ -21,7 +21,7 @@ const EXPLOSIVES = new Set<Mechanism>(['ied', 'landmine', 'grenade', 'rpg', 'art
 export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   const m = doc.mentions[k];
   const tag = tagOf(m, 'injury');
-  if (!tag) return [];
+  if (!tag || namesCause(doc, k)) return [];
   if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
   const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), negatedFindingStart(doc, k));
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
@@ -36,6 +36,27 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
   }));
+}
+
+/** How far before "from the round" the wound it caused may be named. */
+const CAUSE_REACH = 10;
+
+/**
+ * True when mention `k` names a mechanism as the cause of a wound of another kind named just before it ("a
+ * laceration on the neck from the round skipping off the wall"): the cause is no wound of its own there. A wound
+ * not named by kind takes its kind from the cause ("wound from bullet in the stomach" is a gunshot wound).
+ */
+function namesCause(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (!tagOf(m, 'mechanism')) return false;
+  let j = m.start - 1;
+  if (['the', 'a', 'an', 'that'].includes(doc.tokens[j]?.norm ?? '')) j--;
+  if (!['from', 'by'].includes(doc.tokens[j]?.norm ?? '')) return false;
+  for (let b = k - 1; b >= 0 && m.start - doc.mentions[b].start <= CAUSE_REACH; b--) {
+    if (doc.sentence[doc.mentions[b].start] !== doc.sentence[m.start]) return false;
+    if (tagOf(doc.mentions[b], 'injury')) return true;
+  }
+  return false;
 }
 
 /** Where a negated finding after mention `k` starts ("GSW left chest entry only no exit on the back"): its place is not the injury's. */
@@ -89,6 +110,14 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
     if (tag && isAffirmed(doc, k) && !found.has(tag.value))
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
+  // "Mech: blunt": blunt given as the mechanism (a blunt injury alone names none).
+  const blunt = doc.tokens.findIndex(
+    (t, i) =>
+      t.norm === 'blunt' &&
+      !doc.excluded.has(doc.sentence[i]) &&
+      MECHANISM_LABELS.has(doc.tokens[previousWord(doc, i)]?.norm ?? ''),
+  );
+  if (blunt >= 0 && !found.has('blunt')) found.set('blunt', { value: 'blunt', span: spanOf(doc, blunt, blunt + 1) });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
   // Burns name the injury; the mechanism is what burned them: a fire said ("vehicle fire", "fuel ignited"), or burn given as the mechanism.

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 const interventions = (text: string) => extractRecord(text).interventions ?? [];
@@ -195,6 +194,33 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'left_leg', time: '02:18' },
     ]);
   });
+  it('reads "Cat:" before a priority as the evacuation category, not a CAT tourniquet', () => {
+    const r = extractRecord('Splint L arm.\nCat: priority.');
+    expect(r.interventions).toEqual([{ type: 'splint', location: 'left_arm' }]);
+    expect(r.evac_priority).toBe('priority');
+    expect(interventions('CAT - R thigh 0910.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '09:10' },
+    ]);
+  });
+  it('reads a device word before a colon and another device as a heading, not a device of its own', () => {
+    expect(interventions('TQ: CAT R thigh 1410.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '14:10' },
+    ]);
+    expect(interventions('TQ: SAM junctional tourniquet L groin.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'groin' },
+    ]);
+    expect(interventions('TQ: L arm 1410.')).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '14:10' }]);
+  });
+  it('reads a hypothermia wrap or bag as hypothermia prevention', () => {
+    expect(interventions('Wet and cold, into the hypothermia bag.')).toEqual([{ type: 'hypothermia_prevention' }]);
+    expect(interventions('Hypothermia wrap over the litter.')).toEqual([{ type: 'hypothermia_prevention' }]);
+  });
+  it('reads a device "his buddy got" on the casualty as this casualty\'s, and a buddy who "got hit" as someone else', () => {
+    expect(interventions('Her buddy got the TQ on her right arm at 0640, holding.')).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '06:40' },
+    ]);
+    expect(interventions('His buddy got hit too, TQ on the left arm.')).toEqual([]);
+  });
   it('reads a bare "binder" and a "vented seal"', () => {
     expect(interventions('binder going on now')).toEqual([{ type: 'pelvic_binder' }]);
     expect(interventions('Sucking chest wound. Putting a vented seal on it now.')).toEqual([
@@ -211,85 +237,6 @@ describe('interventions', () => {
     // Not from that phrase (it names a wound), but a dressing with no place of its own dresses the wound just named.
     expect(interventions('GSW left thigh, pressure dressing')).toEqual([
       { type: 'pressure_dressing', location: 'left_leg' },
-    ]);
-  });
-});
-
-describe('two tourniquets said together or one after the other', () => {
-  it('keep their own times', () => {
-    expect(
-      extractRecord('Two TQs on the left thigh, first at zero five fifteen, second at zero five eighteen.')
-        .interventions,
-    ).toEqual([
-      { type: 'tourniquet', location: 'left_leg', time: '05:15' },
-      { type: 'tourniquet', location: 'left_leg', time: '05:18' },
-    ]);
-  });
-  it('keep their own times written with a slash or said as "first one ... second one"', () => {
-    expect(extractRecord('CAT x2 L thigh 0630/0633. HR 138.').interventions?.map((i) => i.time)).toEqual([
-      '06:30',
-      '06:33',
-    ]);
-    expect(
-      extractRecord('two TQs left thigh, first one 0744 second one 0747.').interventions?.map((i) => i.time),
-    ).toEqual(['07:44', '07:47']);
-  });
-  it('share the one time said for both', () => {
-    expect(extractRecord('Two TQs left thigh at 0515.').interventions).toEqual([
-      { type: 'tourniquet', location: 'left_leg', time: '05:15' },
-      { type: 'tourniquet', location: 'left_leg', time: '05:15' },
-    ]);
-  });
-  it('put a second one where the first went when its place is said against the first', () => {
-    expect(
-      extractRecord('TQ high and tight right thigh at 0207. Second TQ just below the first at 0215.').interventions,
-    ).toEqual([
-      { type: 'tourniquet', location: 'right_leg', time: '02:07' },
-      { type: 'tourniquet', location: 'right_leg', time: '02:15' },
-    ]);
-  });
-  it('reads "a second one" placed after a device as another of it, never as a second casualty', () => {
-    const tqs = (text: string) => extractCasualties(text).casualties.map((c) => c.record.interventions);
-    expect(tqs('Tourniquet on the left thigh at 0841. Second one going on, left thigh, 0848.')).toEqual([
-      [
-        { type: 'tourniquet', location: 'left_leg', time: '08:41' },
-        { type: 'tourniquet', location: 'left_leg', time: '08:48' },
-      ],
-    ]);
-    // The first keeps the place of the wound it went on, and a buddy who placed it is no one else's facts.
-    expect(
-      tqs(
-        "Left leg, below knee amputation, tourniquet's on, that went on at 0841, his buddy did it. I'm adding a second one, left thigh, above it. Time 0848.",
-      ),
-    ).toEqual([
-      [
-        { type: 'tourniquet', location: 'left_leg', time: '08:41' },
-        { type: 'tourniquet', location: 'left_leg', time: '08:48' },
-      ],
-    ]);
-  });
-  it('reads a seal going on the chest as a chest seal', () => {
-    expect(extractRecord('Seal going on the left chest, it is on.').interventions).toEqual([
-      { type: 'chest_seal', location: 'chest' },
-    ]);
-  });
-  it('reads IO or IV right after a dose as a route, even of a drug it does not know, never after a gauge', () => {
-    expect(extractRecord('IO L humerus 0421. Ca 1g IO 0427. 20 mg IO 0430.').interventions).toEqual([
-      { type: 'io', location: 'left_arm', time: '04:21' },
-    ]);
-    expect(extractRecord('18g IV R AC 0430.').interventions).toEqual([
-      { type: 'iv', location: 'right_arm', time: '04:30' },
-    ]);
-  });
-  it('puts a dressing laid over the packing where the packing went', () => {
-    expect(
-      interventions(
-        'Frag in the right thigh and the left arm. Packing the thigh with combat gauze. Holding pressure, three ' +
-          'minutes. Now an emergency bandage over the packing.',
-      ),
-    ).toEqual([
-      { type: 'hemostatic_dressing', location: 'right_leg' },
-      { type: 'pressure_dressing', location: 'right_leg' },
     ]);
   });
 });

@@ -13,6 +13,7 @@ import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { limbOfBareSide, sideCarry } from './sides.js';
+import { isLabel } from './device-labels.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -38,7 +39,7 @@ export interface FoundIntervention extends Found<Intervention> {
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return named.value;
+  if (named) return isLabel(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
 }

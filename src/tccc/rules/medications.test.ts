@@ -47,6 +47,18 @@ describe('medications', () => {
       { name: 'ketamine', dose: '20 mg', route: 'IN' },
     ]);
   });
+  it('reads the written shorthand "ket" as ketamine', () => {
+    expect(meds('ket 25mg IM 1105')).toEqual([{ name: 'ketamine', dose: '25 mg', route: 'IM', time: '11:05' }]);
+  });
+  it('reads "i n" spelled out right after a dose as intranasal, and no other "i n"', () => {
+    expect(meds('naloxone four milligrams i n now')).toEqual([{ name: 'naloxone', dose: '4 mg', route: 'IN' }]);
+    expect(meds('ketamine twenty milligrams, i never gave more')).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
+  it('drops a drug said after "holding" or "hold": held back, not given', () => {
+    expect(meds('Morphine? Holding off on the morphine, BP is soft. TXA 2 g IV.')).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV' },
+    ]);
+  });
   it('drops considered, held and abandoned drugs', () => {
     expect(
       meds(
@@ -145,6 +157,38 @@ describe('fluids', () => {
     expect(record.interventions).toEqual([
       { type: 'iv', location: 'right_arm', time: '14:45' },
       { type: 'iv', location: 'left_arm' },
+    ]);
+  });
+  it('drops a drug taken back in its sentence when another is given "instead"', () => {
+    expect(
+      meds('Morphine 4 mg IV, no, correction, his pressure is too low, so ketamine 20 mg IV at 1410 instead.'),
+    ).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IV', time: '14:10' }]);
+    // Without a correction between them, both drugs were given.
+    expect(meds('Ondansetron 4 mg IV, and fentanyl 50 mcg IV instead of morphine.').map((m) => m.name)).toEqual([
+      'ondansetron',
+      'fentanyl',
+    ]);
+  });
+  it('gives a time that heads a list after a colon to each drug of the list', () => {
+    expect(meds('Pain pack given at 0915: meloxicam 15 mg PO, Tylenol 1 g PO.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO', time: '09:15' },
+      { name: 'acetaminophen', dose: '1 g', route: 'PO', time: '09:15' },
+    ]);
+    // A time that heads signs is theirs, not the drug's named after them.
+    expect(meds('Reassessed at 0920: HR 88, ondansetron 4 mg IV.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+  });
+  it('reads "further" or "additional" with a dose as another dose of the last drug', () => {
+    expect(meds('Morphine 4 mg IV 1300, further 2 mg IV 1310. Additional 2 mg at 1320.')).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IV', time: '13:00' },
+      { name: 'morphine', dose: '2 mg', route: 'IV', time: '13:10' },
+      { name: 'morphine', dose: '2 mg', route: 'IV', time: '13:20' },
+    ]);
+  });
+  it('reads a liter opening its phrase with no count as one liter', () => {
+    expect(fluids('Line in the left AC. Litre of saline running through it.')).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV' },
     ]);
   });
   it('reads "mics" as micrograms and care a buddy gave as this casualty\'s', () => {

@@ -53,6 +53,18 @@ function spanning(
   return spanOf(doc, s, e);
 }
 
+/** Words between "holding" and the drug it holds ("holding off on the fentanyl"). */
+const HELD_GAP = new Set(['the', 'off', 'on', 'his', 'her', 'any']);
+
+/** "holding the fentanyl", "hold the morphine": a drug held back, not given ("holding pressure" holds no drug). */
+function heldBefore(doc: Doc, at: number): boolean {
+  let j = at - 1;
+  while (j >= 0 && HELD_GAP.has(doc.tokens[j].norm)) j--;
+  return (
+    j >= 0 && (doc.tokens[j].norm === 'holding' || doc.tokens[j].norm === 'hold') && doc.chunk[j] === doc.chunk[at]
+  );
+}
+
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
@@ -61,7 +73,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
-  if (!tag) return null;
+  if (!tag || heldBefore(doc, m.start)) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".

@@ -24,4 +24,8 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
   it('keeps the value settled on after "so call it"', () => {
     expect(vitals('Sats were ninety-three so call it ninety-four.')).toEqual([{ spo2: 94 }]);
   });
+  it('reads "ish" after a written time as about that time, not as a vague number', () => {
+    expect(extractRecord('Slipped off the roof, TOI 0610ish. Wrist deformed.').time_of_injury).toBe('06:10');
+    expect(extractRecord('Hit by a car at 21:05-ish.').time_of_injury).toBe('21:05');
+  });
 });

@@ -87,8 +87,20 @@ function settledAfter(tokens: Token[], j: number, text: string): boolean {
   return false;
 }
 
+/**
+ * A time written in four digits or with a colon, with "ish" after it ("TOI 2340ish"): "ish" says about that
+ * time, as "approx 2340" does, not a guess at a decade; the time stands as written.
+ */
+function isWrittenTime(t: Token): boolean {
+  if (t.kind === 'clock') return true;
+  if (t.spoken || t.digits?.length !== 4) return false;
+  return Number(t.digits.slice(0, 2)) <= 23 && Number(t.digits.slice(2)) <= 59;
+}
+
 /** The last token of a vague word after the number at `i` ("thirty-something", "forty ish"); else `i`. */
 function vagueEnd(tokens: Token[], i: number): number {
+  const ish = tokens[i + 1]?.norm === 'ish' || (tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'ish');
+  if (ish && isWrittenTime(tokens[i])) return i;
   if (VAGUE.has(tokens[i + 1]?.norm ?? '')) return i + 1;
   if (tokens[i + 1]?.norm === '-' && VAGUE.has(tokens[i + 2]?.norm ?? '')) return i + 2;
   return i;

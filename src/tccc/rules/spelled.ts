@@ -34,12 +34,19 @@ const LEAD_WORDS = new Set([
   'zap',
 ]);
 
+/** A lead word at token `i`, unless it is capitals written onto the digits of the code ("zap NO5518"). */
+function isLeadWord(doc: Doc, i: number): boolean {
+  const [t, next] = [doc.tokens[i], doc.tokens[i + 1]];
+  if (!LEAD_WORDS.has(t.norm)) return false;
+  return !(/^[A-Z]{2,3}$/.test(t.raw) && next?.kind === 'number' && !next.spaced);
+}
+
 const isLetters = (w: string): boolean => w.length <= 3 && /^[a-z]+$/.test(w);
 
 /** Reads a code starting at token `from` (after skipping a few lead words); stops at anything else. */
 export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {
   let i = from;
-  for (let skipped = 0; skipped < 3 && i < doc.tokens.length && LEAD_WORDS.has(doc.tokens[i].norm); skipped++) i++;
+  for (let skipped = 0; skipped < 3 && i < doc.tokens.length && isLeadWord(doc, i); skipped++) i++;
   const start = i;
   const groups: SpelledCode['groups'] = [];
   const push = (kind: 'letters' | 'digits', text: string): void => {

@@ -97,3 +97,23 @@ describe('a time of injury said plainly', () => {
     expect(toi('Says he got hit right about 0955. Pulse 96.')).toBe('09:55');
   });
 });
+
+describe('a time of injury said again of the event', () => {
+  it('reads the time in a phrase that says the event again ("it went off at …", "she thinks it was …")', () => {
+    const toi = (text: string) => extractCasualties(text).casualties[0].record.time_of_injury;
+    expect(toi('He knelt on a mine, it went off at zero five ten. Pulse 120.')).toBe('05:10');
+    expect(toi('The grenade landed by the door, he says it was about 1740. Alert.')).toBe('17:40');
+    expect(toi('Both hurt at 0315 in the crash. Pulse 88.')).toBe('03:15');
+    // A phrase about care is no restatement of the event.
+    expect(toi('Mine strike, it was splinted at 0530.')).toBeUndefined();
+  });
+});
+
+describe('a time of injury said after a long phrase of the event', () => {
+  it('reads the time said as the phrase after the event, however long the event was told', () => {
+    const toi = (text: string) => extractCasualties(text).casualties[0].record.time_of_injury;
+    expect(toi('MOI: slipped and fell about 4 m down the rocky bank into the creek bed, 1125. Alert.')).toBe('11:25');
+    // Care named in the event's phrase ends it: its time is the care's.
+    expect(toi('Fell off the wall and was splinted by his team in the yard, 1125.')).toBeUndefined();
+  });
+});

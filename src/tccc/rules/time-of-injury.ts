@@ -30,6 +30,7 @@ const LABELS = [
  */
 const EVENT_WORDS = new Set([
   'hit',
+  'hurt',
   'injured',
   'wounded',
   'struck',
@@ -98,6 +99,21 @@ const EVENT_REACH = 10;
 const CHUNK_REACH = 6;
 const BACK_REFERENCES = new Set(['that', 'this', 'which', 'it']);
 const REFERENCE_VERBS = new Set(['was', 'happened', 'occurred']);
+/** "it went off at 2045": what an explosive or a vehicle did, said of the event again. */
+const WENT = 'went';
+/** Who the time is heard from, before it is said ("she thinks it was around ten fifteen"). */
+const SPEAKERS = new Set(['he', 'she', 'i', 'they', 'we']);
+const BELIEF_VERBS = new Set([
+  'thinks',
+  'think',
+  'says',
+  'said',
+  'reckons',
+  'reckon',
+  'believes',
+  'believe',
+  'guesses',
+]);
 /** Mentions that name something other than the event, and so end its phrase: care, signs, a priority. */
 const ENDS_EVENT = new Set(['intervention', 'medication', 'fluid', 'access', 'vital', 'avpu', 'evac', 'repeat']);
 
@@ -149,7 +165,10 @@ function isEvent(doc: Doc, i: number): boolean {
  */
 function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
   const { tokens } = doc;
-  let end = Math.min(doc.sentenceEnd[i], i + 1 + EVENT_REACH);
+  // The event's own phrase is read to its end when it is not much longer than the reach ("fell approx 8 m from a
+  // rope bridge onto rocks, 0950"), so a time said as the next phrase is still found.
+  const phraseEnd = doc.chunkEnd[i] - i <= 2 * EVENT_REACH ? doc.chunkEnd[i] + 1 : 0;
+  let end = Math.min(doc.sentenceEnd[i], Math.max(i + 1 + EVENT_REACH, phraseEnd));
   for (let j = i + 1; j < end; j++) {
     const m = mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
@@ -198,13 +217,19 @@ function isLaterAct(word: string): boolean {
   );
 }
 
-/** True when the chunk starting at `j` is the event's time said apart, or speaks of the event again. */
+/**
+ * True when the chunk starting at `j` is the event's time said apart, or speaks of the event again ("that was at
+ * 1350", "it went off at 2045", "she thinks it was around ten fifteen").
+ */
 function continuesEvent(doc: Doc, j: number): boolean {
   const t = doc.tokens;
   let k = j;
   while (HEDGES.has(t[k]?.norm ?? '')) k++;
   if (readClock(t, k)) return true;
-  return BACK_REFERENCES.has(t[j]?.norm ?? '') && REFERENCE_VERBS.has(t[j + 1]?.norm ?? '');
+  k = j;
+  if (SPEAKERS.has(t[k]?.norm ?? '') && BELIEF_VERBS.has(t[k + 1]?.norm ?? '')) k += 2;
+  const verb = t[k + 1]?.norm ?? '';
+  return BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
 }
 
 function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {

@@ -47,6 +47,14 @@ describe('findVitals', () => {
     expect(vitals('BP 120/80, P, 96.')).toEqual([{ systolic: 120, diastolic: 80 }]);
     expect(vitals('RR 16, a, then more.')).toEqual([{ resp_rate: 16 }]);
   });
+  it('reads a lone capital A, V, P or U between two signs of a list without commas', () => {
+    expect(vitals('1210 HR 104 SpO2 95 V pain 6')).toEqual([
+      { time: '12:10', pulse: 104, spo2: 95, avpu: 'V', pain: 6 },
+    ]);
+    // A letter before a value is that value's label; one before a word that names no sign is no level.
+    expect(vitals('BP 110/70 P 88')).toEqual([{ systolic: 110, diastolic: 70, pulse: 88 }]);
+    expect(vitals('RR 18 A team moved')).toEqual([{ resp_rate: 18 }]);
+  });
   it('reads spoken readings past a count-like word, a pain score with its scale, and "awake and oriented"', () => {
     expect(vitals("he's breathing quick maybe twenty six frag to the back")).toEqual([{ resp_rate: 26 }]);
     expect(vitals("Pain's bad, ten out of ten.")).toEqual([{ pain: 10 }]);

@@ -20,7 +20,8 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import { AVPU_LETTERS, type NumericVital } from './vital-ranges.js';
+import type { NumericVital } from './vital-ranges.js';
+import { readListedAvpu } from './vital-avpu-letter.js';
 import {
   NOT_A_READING,
   inRange,
@@ -288,22 +289,4 @@ function readTimedRepeat(doc: Doc, sign: VitalKind, from: number): TimedRepeat |
     end: clock.end,
     time: { value: clock.time, span: spanOf(doc, reading.end, clock.end) },
   };
-}
-
-/** Punctuation that sets off an item of a list of signs. */
-const LIST_ENDS = new Set([',', '.', ';', '\n']);
-
-/**
- * An AVPU level written as a lone capital letter, set off by commas right after a sign's value ("SpO2 99, A,
- * pain 5/10"; "RR 16, V."): null for anything else, so a "P" that labels a pulse ("P 132") is never one.
- */
-function readListedAvpu(doc: Doc, end: number): { value: Avpu; at: number } | null {
-  const at = end + 1;
-  const t = doc.tokens[at];
-  if (doc.tokens[end]?.norm !== ',' || !t || doc.claimed[at] || !/^[AVPU]$/.test(t.raw)) return null;
-  const after = doc.tokens[at + 1];
-  if (after && !LIST_ENDS.has(after.norm)) return null;
-  // "P, 132": a letter a value follows labels that value.
-  if (doc.tokens[at + 2]?.kind === 'number') return null;
-  return { value: AVPU_LETTERS[t.norm], at };
 }

@@ -41,4 +41,11 @@ describe('SpellingCorrector', () => {
     expect(first.norm).toBe('aisha');
     expect(last.norm).toBe('abdomem');
   });
+  it('reads no word as another ending of the same stem ("burner" is no slip of "burned")', () => {
+    const endings = new SpellingCorrector(['burned', 'covered']);
+    expect(endings.correct('burner')).toBeUndefined();
+    expect(endings.correct('coveres')).toBeUndefined();
+    // A letter slipped elsewhere in the word is still a slip.
+    expect(endings.correct('burnrd')).toBe('burned');
+  });
 });

@@ -38,7 +38,8 @@ export class SpellingCorrector {
     const byDeletion = this.byDeletion();
     const candidates = new Set<string>();
     for (const key of [word, ...deletions(word)]) {
-      for (const w of byDeletion.get(key) ?? []) if (w[0] === word[0] && isOneEdit(word, w)) candidates.add(w);
+      for (const w of byDeletion.get(key) ?? [])
+        if (w[0] === word[0] && isOneEdit(word, w) && !isOtherEnding(word, w)) candidates.add(w);
     }
     return candidates.size === 1 ? [...candidates][0] : undefined;
   }
@@ -79,6 +80,25 @@ function deletions(word: string): string[] {
   const out: string[] = [];
   for (let i = 0; i < word.length; i++) out.push(word.slice(0, i) + word.slice(i + 1));
   return out;
+}
+
+/** Word endings after "e" that make another word of one stem: "-er", "-ed", "-es", "-en". */
+const ENDINGS_AFTER_E = new Set(['r', 'd', 's', 'n']);
+
+/**
+ * True when `a` and `b` are one stem with two endings ("propeller" and "propelled", "tanker" and "tanked"): each is a
+ * word of its own, so one is no slip of the other.
+ */
+function isOtherEnding(a: string, b: string): boolean {
+  const n = a.length;
+  return (
+    n === b.length &&
+    n >= 3 &&
+    a.slice(0, n - 1) === b.slice(0, n - 1) &&
+    a[n - 2] === 'e' &&
+    ENDINGS_AFTER_E.has(a[n - 1]) &&
+    ENDINGS_AFTER_E.has(b[n - 1])
+  );
 }
 
 /** Damerau distance exactly one: one letter dropped, added, changed, or two neighbours swapped. */

@@ -10,6 +10,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['ketamine', [med('ketamine')]],
   ['ketamin', [med('ketamine')]],
   ['ketalar', [med('ketamine')]],
+  // Shorthand in written notes ("ket 50mg IM").
+  ['ket', [med('ketamine')]],
   ['fentanyl', [med('fentanyl')]],
   ['fent', [med('fentanyl')]],
   ['otfc', [med('fentanyl', 'OTFC')]],
@@ -78,6 +80,8 @@ export const REPEAT_PHRASES: Lexicon = [
   ['another one', [repeat]],
   // "and then another twenty five micrograms IV": another dose of the last drug when a dose is said with it.
   ['another', [repeat]],
+  ['further', [repeat]],
+  ['additional', [repeat]],
   // "second gram at 1430": a counted gram is another dose of one gram.
   ...['second', '2nd', 'third', '3rd', 'another'].map((w): [string, Tag[]] => [`${w} gram`, [oneGram]]),
 ];

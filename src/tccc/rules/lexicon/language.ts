@@ -1,115 +1,14 @@
-/** Vital signs, AVPU, evacuation priority, negation and hedging, and the words around a casualty's identity. */
-import { avpu, backward, evac, forward, intendedCare, vital, type Lexicon, type Tag } from './tags.js';
+/**
+ * Evacuation priority, negation and hedging, corrections, findings and re-checks. Vital signs, the words about
+ * other people and the words of identity are in vitals.ts, people.ts and identity.ts, exported here too.
+ */
+import { backward, evac, forward, intendedCare, type Lexicon, type Tag } from './tags.js';
 
-const other: Tag = { cat: 'other_person' };
-/** Someone else named at the start of the remark about them, so the remark can begin mid-sentence. */
-const otherOpens: Tag = { cat: 'other_person', opensRemark: true };
+export { LETTER_VITAL_LABELS, VITAL_PHRASES } from './vitals.js';
+export { OTHER_PERSON_PHRASES, THIS_CASUALTY_PHRASES } from './people.js';
+export { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './identity.js';
+
 const correction: Tag = { cat: 'correction' };
-const newSet: Tag = { cat: 'vitals_set' };
-
-export const VITAL_PHRASES: Lexicon = [
-  ['hr', [vital('pulse')]],
-  ['pulse', [vital('pulse')]],
-  ['pulse rate', [vital('pulse')]],
-  ['heart rate', [vital('pulse')]],
-  ['heartrate', [vital('pulse')]],
-  // Plain words of non-native speakers ("the heart is 1 1 6", "breath 3-0"); a value must follow.
-  ['heart', [vital('pulse')]],
-  ['heart beating', [vital('pulse')]],
-  ['breath', [vital('resp_rate')]],
-  ['bp', [vital('bp')]],
-  // Written on forms as "B/P 104/68"; the lone "P" would otherwise read as a pulse label.
-  ['b/p', [vital('bp')]],
-  ['blood pressure', [vital('bp')]],
-  ['pressure', [vital('bp')]],
-  ['rr', [vital('resp_rate')]],
-  ['resp', [vital('resp_rate')]],
-  ['resps', [vital('resp_rate')]],
-  ['resp rate', [vital('resp_rate')]],
-  ['respirations', [vital('resp_rate')]],
-  ['respiratory rate', [vital('resp_rate')]],
-  ['respiration rate', [vital('resp_rate')]],
-  ['breathing', [vital('resp_rate')]],
-  ['spo2', [vital('spo2')]],
-  ['sp02', [vital('spo2')]],
-  ['sat', [vital('spo2')]],
-  ['sats', [vital('spo2')]],
-  ['satting', [vital('spo2')]],
-  ['saturation', [vital('spo2')]],
-  ['o2 sat', [vital('spo2')]],
-  ['o2 sats', [vital('spo2')]],
-  ['o2 saturation', [vital('spo2')]],
-  ['oxygen sat', [vital('spo2')]],
-  ['oxygen sats', [vital('spo2')]],
-  ['pulse oximetry', [vital('spo2')]],
-  ['oxygen saturation', [vital('spo2')]],
-  ['pulse ox', [vital('spo2')]],
-  ['pain', [vital('pain')]],
-  ['pain score', [vital('pain')]],
-  ["pain's", [vital('pain')]],
-  ["pulse's", [vital('pulse')]],
-  ["heart rate's", [vital('pulse')]],
-  ["bp's", [vital('bp')]],
-  ["sat's", [vital('spo2')]],
-  ['sats are', [vital('spo2')]],
-  ['avpu', [vital('avpu')]],
-  ['alert', [avpu('A')]],
-  ['a&o', [avpu('A')]],
-  ['a & ox', [avpu('A')]],
-  ['aox', [avpu('A')]],
-  ['aao', [avpu('A')]],
-  ['responds to voice', [avpu('V')]],
-  ['responding to voice', [avpu('V')]],
-  ['responsive to voice', [avpu('V')]],
-  ['response to voice', [avpu('V')]],
-  ['responds to verbal', [avpu('V')]],
-  ['responsive to verbal', [avpu('V')]],
-  ['responds to verbal stimuli', [avpu('V')]],
-  ['responds to pain', [avpu('P')]],
-  ['responding to pain', [avpu('P')]],
-  ['responsive to pain', [avpu('P')]],
-  ['response to pain', [avpu('P')]],
-  ['responds to painful stimuli', [avpu('P')]],
-  ['responds only to voice', [avpu('V')]],
-  ['responding only to voice', [avpu('V')]],
-  ['resp to voice', [avpu('V')]],
-  ['opens eyes to voice', [avpu('V')]],
-  ['opens his eyes to voice', [avpu('V')]],
-  ['opens her eyes to voice', [avpu('V')]],
-  ['opens eyes to verbal', [avpu('V')]],
-  ['eyes open to voice', [avpu('V')]],
-  ['opens his eyes when i talk to him', [avpu('V')]],
-  ['opens her eyes when i talk to her', [avpu('V')]],
-  ['responds only to pain', [avpu('P')]],
-  ['responding only to pain', [avpu('P')]],
-  ['resp to pain', [avpu('P')]],
-  ['opens eyes to pain', [avpu('P')]],
-  ['opens his eyes to pain', [avpu('P')]],
-  ['opens her eyes to pain', [avpu('P')]],
-  ['eyes open to pain', [avpu('P')]],
-  ['is awake', [avpu('A')]],
-  ['awake and talking', [avpu('A')]],
-  ['awake and oriented', [avpu('A')]],
-  ['unresponsive', [avpu('U')]],
-  ['unconscious', [avpu('U')]],
-  ['not responsive', [avpu('U')]],
-  ['not responding', [avpu('U')]],
-  ['nonresponsive', [avpu('U')]],
-  ['non - responsive', [avpu('U')]],
-  ['first set', [newSet]],
-  ['second set', [newSet]],
-  ['third set', [newSet]],
-  ['next set', [newSet]],
-  ['repeat vitals', [newSet]],
-  ['first vitals', [newSet]],
-  ['initial vitals', [newSet]],
-  ['recheck', [newSet]],
-  ['reassessment', [newSet]],
-  ['on reassessment', [newSet]],
-];
-
-/** Single-letter vital labels of typed notes ("P 104, R 20"): a sign only when its value follows, else a side or AVPU letter. */
-export const LETTER_VITAL_LABELS: Readonly<Record<string, Tag>> = { p: vital('pulse'), r: vital('resp_rate') };
 
 /** Ordinary words one letter away from a lexicon word, which must not be read as it. */
 export const UNCORRECTED_WORDS: readonly string[] = [
@@ -140,6 +39,20 @@ export const EVAC_PHRASES: Lexicon = [
   ['urgent - surg', [evac('urgent_surgical')]],
   ['priority', [evac('priority')]],
   ['routine', [evac('routine')]],
+  ['rtne', [evac('routine')]],
+  // A 9-line's precedence letters (line 3): A urgent, B urgent surgical, C priority, D routine, E convenience.
+  ...(
+    [
+      ['a', 'urgent'],
+      ['b', 'urgent_surgical'],
+      ['c', 'priority'],
+      ['d', 'routine'],
+      ['e', 'convenience'],
+    ] as const
+  ).flatMap(([letter, priority]): [string, Tag[]][] => [
+    [`precedence ${letter}`, [evac(priority)]],
+    [`precedence : ${letter}`, [evac(priority)]],
+  ]),
   ['convenience', [evac('convenience')]],
 ];
 
@@ -228,86 +141,6 @@ export const NEGATION_PHRASES: Lexicon = [
   // Radio brevity: "TXA negative" is no TXA.
   ['negative', [backward]],
   ['?', [backward]],
-];
-
-/** Markers that a sentence is about someone other than the casualty on this card. */
-export const OTHER_PERSON_PHRASES: Lexicon = [
-  ['not a casualty', [other]],
-  ['not the casualty', [other]],
-  ['not my casualty', [other]],
-  ['not our casualty', [other]],
-  ['not on this card', [other]],
-  ['not on the card', [other]],
-  ['separate card', [other]],
-  ['another casualty', [otherOpens]],
-  ['other casualty', [otherOpens]],
-  ['second casualty', [otherOpens]],
-  ['his buddy', [otherOpens]],
-  // A partner's own state is someone else's; a partner giving care ("his partner applied a TQ to his leg") is this casualty's.
-  ['his partner had', [otherOpens]],
-  ['his partner has', [otherOpens]],
-  ['his partner was', [otherOpens]],
-  ['his partner is', [otherOpens]],
-  ['her partner had', [otherOpens]],
-  ['her partner has', [otherOpens]],
-  ['her partner was', [otherOpens]],
-  ['her partner is', [otherOpens]],
-  ["his team leader's", [otherOpens]],
-  ["her team leader's", [otherOpens]],
-  ["his squad leader's", [otherOpens]],
-  ["her squad leader's", [otherOpens]],
-  // Radio: the remark just said is withdrawn.
-  ['disregard', [other]],
-  ['her buddy', [otherOpens]],
-  // The buddy as the one who treated the casualty is not someone else's facts.
-  ['his buddy put', []],
-  ['her buddy put', []],
-  ['his buddy applied', []],
-  ['her buddy applied', []],
-  ['his buddy placed', []],
-  // "tourniquet's on, that went on at 0841, his buddy did it": the buddy as the one who gave the care.
-  ['his buddy did', []],
-  ['her buddy did', []],
-  // "dressed by his buddy with a pressure dressing": the buddy as the one who gave the care.
-  ['by his buddy', []],
-  ['by her buddy', []],
-  ['her buddy placed', []],
-  ['the other guy', [otherOpens]],
-  ['the other soldier', [otherOpens]],
-  ['also in vehicle', [other]],
-  ['also in the vehicle', [other]],
-  ['not him', [other]],
-  ['not her', [other]],
-  ['not hers', [other]],
-  ['not his', [other]],
-  ['his card', [other]],
-  ['her card', [other]],
-  ['his own card', [other]],
-  ['her own card', [other]],
-  ['their own card', [other]],
-  ['own card', [other]],
-  ['my own', [other]],
-  ['myself', [other]],
-  ["i'm the medic", [other]],
-  ['i am the medic', [other]],
-];
-
-const self: Tag = { cat: 'this_casualty' };
-/** Words that turn back to this card's casualty; after a remark on someone else they start a new sentence. */
-export const THIS_CASUALTY_PHRASES: Lexicon = [
-  ['this guy', [self]],
-  ['this card', [self]],
-  ['this casualty', [self]],
-  ['this patient', [self]],
-  ['this soldier', [self]],
-  ['my casualty', [self]],
-  ['my patient', [self]],
-  ['our casualty', [self]],
-  ['our patient', [self]],
-  ['the actual casualty', [self]],
-  ["the one i'm calling in", [self]],
-  ['the one i am calling in', [self]],
-  ['the one im calling in', [self]],
 ];
 
 const finding: Tag = { cat: 'finding' };
@@ -421,205 +254,3 @@ export const HEDGE_BRIDGE: ReadonlySet<string> = new Set([
 export const HEDGE_WORDS: ReadonlySet<string> = new Set(['considered', 'discussed']);
 /** How many tokens a negation reaches. */
 export const NEGATION_REACH = 6;
-
-export const NATO_LETTERS: Readonly<Record<string, string>> = {
-  alpha: 'A',
-  alfa: 'A',
-  bravo: 'B',
-  charlie: 'C',
-  delta: 'D',
-  echo: 'E',
-  foxtrot: 'F',
-  golf: 'G',
-  hotel: 'H',
-  india: 'I',
-  juliet: 'J',
-  juliett: 'J',
-  kilo: 'K',
-  lima: 'L',
-  mike: 'M',
-  november: 'N',
-  oscar: 'O',
-  papa: 'P',
-  quebec: 'Q',
-  romeo: 'R',
-  sierra: 'S',
-  tango: 'T',
-  uniform: 'U',
-  victor: 'V',
-  whiskey: 'W',
-  whisky: 'W',
-  xray: 'X',
-  'x-ray': 'X',
-  yankee: 'Y',
-  zulu: 'Z',
-};
-
-/** Ranks that come before a name ("SGT Luis Alvarado", "Specialist Ramirez"); multi-word ranks end with one of these. */
-export const RANK_WORDS: ReadonlySet<string> = new Set([
-  'pvt',
-  'private',
-  'pv1',
-  'pv2',
-  'pfc',
-  'spc',
-  'spec',
-  'specialist',
-  'cpl',
-  'corporal',
-  'lcpl',
-  'sgt',
-  'sergeant',
-  'ssg',
-  'ssgt',
-  'sfc',
-  'msg',
-  'msgt',
-  '1sg',
-  'sgm',
-  'csm',
-  'lt',
-  'lieutenant',
-  '2lt',
-  '1lt',
-  'cpt',
-  'capt',
-  'captain',
-  'maj',
-  'major',
-  'ltc',
-  'col',
-  'colonel',
-  'airman',
-  'seaman',
-  'ens',
-  'ensign',
-  'hm3',
-  'hm2',
-  'po3',
-  'po2',
-  'cw2',
-  'wo1',
-  'sra',
-  'a1c',
-  'tsgt',
-  'lance',
-  'staff',
-  'gunnery',
-  'petty',
-  'warrant',
-  'gysgt',
-  'mgysgt',
-  'cpo',
-  'hn',
-  'hm1',
-  'po1',
-  // Commonwealth ranks, written short ("Bdr Hollis", "Gnr Pike", "Pte Shaw", "LBdr Quinn").
-  'pte',
-  'lbdr',
-  'bdr',
-  'bombardier',
-  'gnr',
-  'tpr',
-  'spr',
-  'cfn',
-  'rfn',
-  'gdsm',
-  'wo2',
-  // Titles said the same way of civilians ("Ms Parwana Sadiq", "Mr. Haidari").
-  'mr',
-  'mrs',
-  'ms',
-]);
-
-/** Words that continue a rank already begun ("Private First Class", "Sergeant First Class", "Petty Officer Second Class"). */
-export const RANK_CONTINUATIONS: ReadonlySet<string> = new Set([
-  'first',
-  'second',
-  'third',
-  'class',
-  'officer',
-  'major',
-  'sergeant',
-  'corporal',
-  'lieutenant',
-  'general',
-  'chief',
-]);
-
-export const UNIT_NOUNS: ReadonlySet<string> = new Set([
-  'company',
-  'co',
-  'troop',
-  'trp',
-  'battery',
-  'btry',
-  'platoon',
-  'plt',
-  'battalion',
-  'bn',
-  'squadron',
-  'sqdn',
-  'regiment',
-  'squad',
-  'sqd',
-  'detachment',
-  'det',
-]);
-
-/** Units that need no name word before them ("HHC 1-502 IN"). */
-export const STANDALONE_UNITS: ReadonlySet<string> = new Set(['hhc']);
-
-/** Branch letters after a battalion number ("2-12 IN", "1-4 CAV"). */
-export const UNIT_BRANCHES: ReadonlySet<string> = new Set([
-  'in',
-  'inf',
-  'ar',
-  'cav',
-  'fa',
-  'en',
-  'avn',
-  'bsb',
-  'mp',
-  'sf',
-  'ada',
-  'mi',
-  'pir',
-]);
-
-/** Words that name a unit before its noun ("first platoon", "Weapons Company"); letters and "1st" are read apart. */
-export const UNIT_NAME_WORDS: ReadonlySet<string> = new Set([
-  'first',
-  'second',
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'weapons',
-  'headquarters',
-  'hq',
-  'hhc',
-  'support',
-  'scout',
-  'mortar',
-  'recon',
-  'forward',
-  'medical',
-  'signal',
-  'engineer',
-]);
-
-/** Word sequences that introduce the casualty's name without a rank ("this card is for Ramirez"). */
-export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
-  ['name', 'is'],
-  ['name'],
-  ['card', 'is', 'for'],
-  ['this', 'is', 'for'],
-  ['casualty', 'is'],
-  ['patient', 'is'],
-  ['casualty', 'name'],
-];

@@ -1,0 +1,20 @@
+/** Device words that are not devices where they stand: labels of a line of the card. */
+import type { Doc } from './document.js';
+import { tagOf } from './matcher.js';
+
+/**
+ * A device word used as a label: "Cat: routine" (the evacuation category, not a CAT tourniquet), or "TQ: SAM
+ * junctional tourniquet R groin" (a heading, the device said after it).
+ */
+export function isLabel(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const gap = doc.tokens[m.end]?.norm;
+  if (gap !== ':' && gap !== '-') return false;
+  let n = m.end + 1;
+  // "TQ: SAM junctional tourniquet": a brand word may come before the device it names.
+  if (doc.mentionIndex[n] < 0 && doc.tokens[n]?.kind === 'word' && /^[A-Z]+$/.test(doc.tokens[n].raw)) n++;
+  const next = doc.mentionIndex[n] ?? -1;
+  if (next < 0) return false;
+  if (m.end - m.start === 1 && doc.tokens[m.start].norm === 'cat' && tagOf(doc.mentions[next], 'evac')) return true;
+  return gap === ':' && tagOf(doc.mentions[next], 'intervention') !== undefined;
+}

@@ -1,0 +1,101 @@
+/** Words that say whom a sentence is about: someone other than the casualty, or this card's casualty again. */
+import { INTERVENTION_PHRASES } from './clinical.js';
+import type { Lexicon, Tag } from './tags.js';
+
+const other: Tag = { cat: 'other_person' };
+/** Someone else named at the start of the remark about them, so the remark can begin mid-sentence. */
+const otherOpens: Tag = { cat: 'other_person', opensRemark: true };
+
+/**
+ * "his buddy got a tourniquet on the left thigh": the buddy put the device on this casualty. Named whole with the
+ * device, so "his buddy" marks nothing else as someone else's, and "his buddy got hit too" still does.
+ */
+const BUDDY_GOT_DEVICE: Lexicon = ['his buddy', 'her buddy'].flatMap((helper) =>
+  ['a', 'the'].flatMap((article) =>
+    INTERVENTION_PHRASES.map(([device, tags]): [string, readonly Tag[]] => [
+      `${helper} got ${article} ${device}`,
+      tags,
+    ]),
+  ),
+);
+
+/** Markers that a sentence is about someone other than the casualty on this card. */
+export const OTHER_PERSON_PHRASES: Lexicon = [
+  ['not a casualty', [other]],
+  ['not the casualty', [other]],
+  ['not my casualty', [other]],
+  ['not our casualty', [other]],
+  ['not on this card', [other]],
+  ['not on the card', [other]],
+  ['separate card', [other]],
+  ['another casualty', [otherOpens]],
+  ['other casualty', [otherOpens]],
+  ['second casualty', [otherOpens]],
+  ['his buddy', [otherOpens]],
+  // A partner's own state is someone else's; a partner giving care ("his partner applied a TQ to his leg") is this casualty's.
+  ['his partner had', [otherOpens]],
+  ['his partner has', [otherOpens]],
+  ['his partner was', [otherOpens]],
+  ['his partner is', [otherOpens]],
+  ['her partner had', [otherOpens]],
+  ['her partner has', [otherOpens]],
+  ['her partner was', [otherOpens]],
+  ['her partner is', [otherOpens]],
+  ["his team leader's", [otherOpens]],
+  ["her team leader's", [otherOpens]],
+  ["his squad leader's", [otherOpens]],
+  ["her squad leader's", [otherOpens]],
+  // Radio: the remark just said is withdrawn.
+  ['disregard', [other]],
+  ['her buddy', [otherOpens]],
+  // The buddy as the one who treated the casualty is not someone else's facts.
+  ['his buddy put', []],
+  ['her buddy put', []],
+  ['his buddy applied', []],
+  ['her buddy applied', []],
+  ['his buddy placed', []],
+  // "tourniquet's on, that went on at 0841, his buddy did it": the buddy as the one who gave the care.
+  ['his buddy did', []],
+  ['her buddy did', []],
+  // "dressed by his buddy with a pressure dressing": the buddy as the one who gave the care.
+  ['by his buddy', []],
+  ['by her buddy', []],
+  ['her buddy placed', []],
+  ...BUDDY_GOT_DEVICE,
+  ['the other guy', [otherOpens]],
+  ['the other soldier', [otherOpens]],
+  ['also in vehicle', [other]],
+  ['also in the vehicle', [other]],
+  ['not him', [other]],
+  ['not her', [other]],
+  ['not hers', [other]],
+  ['not his', [other]],
+  ['his card', [other]],
+  ['her card', [other]],
+  ['his own card', [other]],
+  ['her own card', [other]],
+  ['their own card', [other]],
+  ['own card', [other]],
+  ['my own', [other]],
+  ['myself', [other]],
+  ["i'm the medic", [other]],
+  ['i am the medic', [other]],
+];
+
+const self: Tag = { cat: 'this_casualty' };
+/** Words that turn back to this card's casualty; after a remark on someone else they start a new sentence. */
+export const THIS_CASUALTY_PHRASES: Lexicon = [
+  ['this guy', [self]],
+  ['this card', [self]],
+  ['this casualty', [self]],
+  ['this patient', [self]],
+  ['this soldier', [self]],
+  ['my casualty', [self]],
+  ['my patient', [self]],
+  ['our casualty', [self]],
+  ['our patient', [self]],
+  ['the actual casualty', [self]],
+  ["the one i'm calling in", [self]],
+  ['the one i am calling in', [self]],
+  ['the one im calling in', [self]],
+];

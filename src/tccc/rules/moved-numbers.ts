@@ -1,0 +1,126 @@
+/**
+ * A number corrected in a sentence of its own: "TQ right thigh at 1512. Correction on the time, the TQ went on at
+ * 1510, not 1512." The new number is put in place of the old one where it was first said, and the correcting
+ * sentence is dropped, so the fact is read once, with the corrected value, and no second fact is made of it.
+ */
+import type { Token } from '../text/tokenize.js';
+import { readClock } from '../text/clock.js';
+import { isLocationWord } from './lexicon/body.js';
+import type { Mention } from './matcher.js';
+
+/** How many sentences back the corrected number may be. */
+const SENTENCES_BACK = 2;
+const SENTENCE_ENDS = new Set(['.', ';', '\n', '!']);
+/** What may stand between the new number and "not" the old one ("1510, not 1512"; "1510 - not 1512"). */
+const PAUSES = new Set([',', '-', '...']);
+
+const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.kind === 'clock');
+const catOf = (m: Mention | undefined): string | undefined => m?.tags[0].cat;
+const valueOf = (m: Mention | undefined): unknown => (m?.tags[0] as { value?: unknown } | undefined)?.value;
+const sameThing = (a: Mention | undefined, b: Mention | undefined): boolean =>
+  a !== undefined && b !== undefined && catOf(a) === catOf(b) && valueOf(a) === valueOf(b);
+/** Whether the numbers at `a` and `b` are both times, or both amounts in the same unit ("2 g" for "1 g", not "2 g" for "1512"). */
+function sameShape(tokens: Token[], a: number, b: number): boolean {
+  const [clockA, clockB] = [readClock(tokens, a), readClock(tokens, b)];
+  if (clockA || clockB) return clockA !== null && clockB !== null;
+  return tokens[a + 1]?.norm === tokens[b + 1]?.norm;
+}
+
+/**
+ * Marks the move when the sentence opened by the marker at `markerStart` says one number, and either "not" the old
+ * number said in one of the two sentences before ("…at 1510, not 1512") or the thing whose number it corrects ("the
+ * TQ went on at 1510"); returns whether it did. Any other number or clinical mention in that sentence is a fact of
+ * its own, so the sentence is left as it is.
+ */
+export function moveCorrectedNumber(
+  tokens: Token[],
+  markerStart: number,
+  after: number,
+  mentionAt: Map<number, Mention>,
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+): boolean {
+  if (markerStart > 0 && !SENTENCE_ENDS.has(tokens[markerStart - 1].norm)) return false;
+  let end = after;
+  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
+  const numbers: number[] = [];
+  const things: Mention[] = [];
+  for (let i = after; i < end; i++) {
+    if (isNumber(tokens[i])) numbers.push(i);
+    // "Correction, tourniquet left thigh 0415": a place said too makes it a fact of its own.
+    if (isLocationWord(tokens[i].norm)) return false;
+    const m = mentionAt.get(i);
+    if (m && !(catOf(m) === 'negate' && tokens[i].norm === 'not')) things.push(m);
+  }
+  if (things.length > 1 || numbers.length === 0 || numbers.length > 2) return false;
+  const fresh = numbers[0];
+  const old = numbers.length === 2 ? saidAsOld(tokens, fresh, numbers[1], end) : undefined;
+  if (old === null) return false;
+  const thing = things[0];
+  if (thing && thing.start > fresh) return false;
+
+  let from = markerStart - 1;
+  for (let n = 0; from > 0 && n <= SENTENCES_BACK; from--) if (SENTENCE_ENDS.has(tokens[from - 1].norm)) n++;
+  const target =
+    old !== undefined
+      ? sameNumberBefore(tokens, from, markerStart, old, thing, mentionAt)
+      : thing
+        ? numberAfterThing(tokens, from, markerStart, fresh, thing, mentionAt)
+        : -1;
+  if (target < 0 || !sameShape(tokens, target, fresh)) return false;
+  moved.set(target, [tokens[fresh]]);
+  drop[target] = 1;
+  for (let d = markerStart; d <= end && d < tokens.length; d++) drop[d] = 1;
+  return true;
+}
+
+/** The index of the old number when the sentence ends "…, not <old>" right after the new one; else null. */
+function saidAsOld(tokens: Token[], fresh: number, old: number, end: number): number | null {
+  let i = fresh + 1;
+  while (i < old && PAUSES.has(tokens[i].norm)) i++;
+  if (tokens[i]?.norm !== 'not' || i + 1 !== old || old + 1 !== end) return null;
+  return old;
+}
+
+/** The nearest number before the marker with the old one's value, in a sentence naming `thing` when one is said. */
+function sameNumberBefore(
+  tokens: Token[],
+  from: number,
+  to: number,
+  old: number,
+  thing: Mention | undefined,
+  mentionAt: Map<number, Mention>,
+): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (!isNumber(tokens[i]) || tokens[i].value !== tokens[old].value) continue;
+    return !thing || sentenceNames(tokens, i, thing, mentionAt) ? i : -1;
+  }
+  return -1;
+}
+
+/** True when the sentence of token `i` holds a mention of the same thing as `thing`. */
+function sentenceNames(tokens: Token[], i: number, thing: Mention, mentionAt: Map<number, Mention>): boolean {
+  let start = i;
+  while (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].norm)) start--;
+  for (let k = start; k < tokens.length && !SENTENCE_ENDS.has(tokens[k].norm); k++)
+    if (sameThing(mentionAt.get(k), thing)) return true;
+  return false;
+}
+
+/** The first number of the new one's shape (a time, an amount in its unit) said after the last mention of `thing` in its sentence; else -1. */
+function numberAfterThing(
+  tokens: Token[],
+  from: number,
+  to: number,
+  fresh: number,
+  thing: Mention,
+  mentionAt: Map<number, Mention>,
+): number {
+  for (let i = to - 1; i >= from; i--) {
+    if (!sameThing(mentionAt.get(i), thing)) continue;
+    for (let k = mentionAt.get(i)!.end; k < to && !SENTENCE_ENDS.has(tokens[k].norm); k++)
+      if (isNumber(tokens[k]) && sameShape(tokens, k, fresh)) return k;
+    return -1;
+  }
+  return -1;
+}

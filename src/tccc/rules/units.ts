@@ -1,0 +1,156 @@
+/**
+ * The casualty's unit, as written: echelons named with a unit noun ("Bravo Company", "1st PLT B Co 2-12 IN"), and,
+ * in a sentence that says who the casualty is, a unit written as a phrase of its own between commas with numbers
+ * and capitals ("3rd MP", "1 PWRR", "3/2 SBCT", "Telemark Bn", "1st Log Bn", "unit 1 RNZIR").
+ */
+import { MEASURE_UNITS } from '../text/units.js';
+import type { Doc } from './document.js';
+import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
+import { spanOf, type Found } from './found.js';
+import {
+  NATO_LETTERS,
+  RANK_WORDS,
+  STANDALONE_UNITS,
+  UNIT_BRANCHES,
+  UNIT_NAME_WORDS,
+  UNIT_NOUNS,
+} from './lexicon/identity.js';
+import { tagOf } from './matcher.js';
+import { ROSTER_WORDS } from './spelled.js';
+
+const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/** Capitalized words that open a phrase without naming a unit ("The", "His"). */
+const NOT_UNIT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'no', 'not']);
+
+/** The unit the narrative states, or null. */
+export function findUnit(doc: Doc): Found<string> | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    const echelon = readEchelon(doc, i);
+    const start = echelon < 0 ? unitPhraseStart(doc, i) : i;
+    let end = echelon < 0 && start >= 0 ? readWrittenUnit(doc, start) : echelon;
+    if (end < 0) continue;
+    for (let next = readFollowing(doc, end); next > end; next = readFollowing(doc, end)) end = next;
+    const span = spanOf(doc, start, end);
+    return { value: doc.text.slice(span.start, span.end), span };
+  }
+  return null;
+}
+
+/**
+ * End of one unit echelon starting at token `i`, or -1: a name and a unit noun ("B Co", "2nd SQD",
+ * "third squad"), a unit that stands alone ("HHC"), or a battalion and its branch ("2-12 IN").
+ */
+function readEchelon(doc: Doc, i: number): number {
+  const t = doc.tokens[i];
+  if (!t) return -1;
+  if (STANDALONE_UNITS.has(t.norm)) return i + 1;
+  if (
+    Object.hasOwn(NATO_LETTERS, t.norm) ||
+    UNIT_NAME_WORDS.has(t.norm) ||
+    (t.kind === 'word' && t.norm.length === 1 && t.raw !== t.norm)
+  ) {
+    return UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? '') ? i + 2 : -1;
+  }
+  if (t.kind !== 'number') return -1;
+  const suffix = doc.tokens[i + 1];
+  if (suffix && ORDINAL_SUFFIXES.has(suffix.norm) && !suffix.spaced)
+    return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : -1;
+  const low = doc.tokens[i + 2];
+  const branch = doc.tokens[i + 3];
+  const joined = suffix?.norm === '-' && !suffix.spaced && low?.kind === 'number' && !low.spaced;
+  return joined && branch && branch.raw === branch.raw.toUpperCase() && UNIT_BRANCHES.has(branch.norm) ? i + 4 : -1;
+}
+
+/** The end of the echelon after one already read: another echelon, or a unit written on to the end of its phrase. */
+function readFollowing(doc: Doc, i: number): number {
+  const echelon = readEchelon(doc, i);
+  if (echelon > 0) return echelon;
+  // "C Coy 2 PIR", "2nd Plt B Co 1-502": a numbered unit that ends the phrase.
+  const end = readNumbered(doc, i, true);
+  return end > i && endsPhrase(doc, i, end) ? end : -1;
+}
+
+/**
+ * Where a unit written as a phrase of its own may start at token `i`: the phrase's first token, or the token after a
+ * "unit" label ("unit 1 RNZIR", "Unit: 3rd MP"), in a sentence that says who the casualty is; else -1.
+ */
+function unitPhraseStart(doc: Doc, i: number): number {
+  if (i > 0 && doc.chunk[i - 1] === doc.chunk[i] && doc.sentence[i - 1] === doc.sentence[i]) return -1;
+  let start = i;
+  if (doc.tokens[start].norm === 'unit') start += doc.tokens[start + 1]?.norm === ':' ? 2 : 1;
+  return namesWho(doc, i) ? start : -1;
+}
+
+/** The end of a unit written as a whole phrase from token `i` ("3rd MP", "Telemark Bn", "1 PWRR"), else -1. */
+function readWrittenUnit(doc: Doc, i: number): number {
+  let end = readNumbered(doc, i, false);
+  if (end < 0 && isUnitName(doc, i) && UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? '')) end = i + 2;
+  return end > i && endsPhrase(doc, i, end) ? end : -1;
+}
+
+/**
+ * A number, an ordinal or a slashed pair ("1", "3rd", "3/2", "1-502"), then up to two capitalized names
+ * ("MP", "Log", "SBCT") and a unit noun, with at least one of them: the end, else -1. With `bare`, a slashed pair
+ * alone too ("1-502" after "B Co"), which on its own could be any two numbers ("120/80").
+ */
+function readNumbered(doc: Doc, i: number, bare: boolean): number {
+  const t = doc.tokens;
+  if (t[i]?.kind !== 'number') return -1;
+  let j = i + 1;
+  if (ORDINAL_SUFFIXES.has(t[j]?.norm ?? '') && !t[j].spaced) j++;
+  else if (['/', '-'].includes(t[j]?.norm ?? '') && !t[j].spaced && t[j + 1]?.kind === 'number' && !t[j + 1].spaced)
+    j += 2;
+  const numbered = j;
+  // "1LT Park": a name glued to a bare number is a rank or a code, not a unit's number and name.
+  if (j === i + 1 && !t[j]?.spaced) return -1;
+  while (j < numbered + 2 && (isAcronym(doc, j) || isUnitName(doc, j))) j++;
+  if (UNIT_NOUNS.has(t[j]?.norm ?? '')) j++;
+  return j > numbered || (bare && numbered === i + 3) ? j : -1;
+}
+
+/** True when tokens `[start, end)` reach the end of their phrase (a comma, a full stop, the line's end). */
+function endsPhrase(doc: Doc, start: number, end: number): boolean {
+  const chunkEnd = doc.chunkEnd[start];
+  return end === chunkEnd || (end === chunkEnd - 1 && doc.tokens[end].kind === 'punct');
+}
+
+/** "MP", "SBCT", "RNZIR": capitals of a unit, not a clinical abbreviation the lexicon reads ("IV", "TQ"). */
+const isAcronym = (doc: Doc, i: number): boolean =>
+  /^[A-Z]{2,6}$/.test(doc.tokens[i]?.raw ?? '') &&
+  doc.mentionIndex[i] < 0 &&
+  !RANK_WORDS.has(doc.tokens[i].norm) &&
+  !isMeasure(doc.tokens[i].norm);
+
+/** Measures written in capitals after a number: an age, a weight, a flow, a dose ("30 YO", "70 KG", "15 LPM"). */
+const MEASURES = new Set(['yo', 'yoa', 'yr', 'yrs', 'kg', 'lb', 'lbs', 'lpm', 'cm', 'mm', 'km', 'ft', 'hr', 'hrs']);
+const isMeasure = (w: string): boolean =>
+  MEASURES.has(w) || MEASURE_UNITS.has(w) || Object.hasOwn(DOSE_UNITS, w) || Object.hasOwn(VOLUME_UNITS, w);
+
+/** "Telemark", "Recce", "Log": a capitalized word that names a unit, not a determiner, a rank or a clinical word. */
+function isUnitName(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  return (
+    t !== undefined &&
+    /^[A-Z][a-z]+$/.test(t.raw) &&
+    doc.mentionIndex[i] < 0 &&
+    !NOT_UNIT_NAMES.has(t.norm) &&
+    !RANK_WORDS.has(t.norm) &&
+    !UNIT_NOUNS.has(t.norm)
+  );
+}
+
+/** True when the sentence of token `i` says who the casualty is: a rank, a sex or a roster number. */
+function namesWho(doc: Doc, i: number): boolean {
+  for (let j = i; j >= 0 && doc.sentence[j] === doc.sentence[i]; j--) {
+    const t = doc.tokens[j];
+    if (RANK_WORDS.has(t.norm) || ROSTER_WORDS.has(t.norm)) return true;
+    const k = doc.mentionIndex[j];
+    if (k >= 0 && tagOf(doc.mentions[k], 'sex')) return true;
+  }
+  for (let j = i + 1; j < doc.sentenceEnd[i]; j++) {
+    const k = doc.mentionIndex[j];
+    if (k >= 0 && tagOf(doc.mentions[k], 'sex')) return true;
+  }
+  return false;
+}

@@ -1,0 +1,36 @@
+/**
+ * An AVPU level written as a lone capital letter in a list of signs: "SpO2 99, A, pain 5/10", "RR 16, V.", or in a
+ * list without commas, before the next sign's name ("SpO2 93 A pain 8").
+ */
+import type { Avpu } from '../record.js';
+import type { Doc } from './document.js';
+import { tagOf } from './matcher.js';
+import { AVPU_LETTERS } from './vital-ranges.js';
+
+/** Punctuation that sets off an item of a list of signs. */
+const LIST_ENDS = new Set([',', '.', ';', '\n']);
+
+/**
+ * The AVPU letter right after the sign's value that ends at token `end`: set off by commas ("SpO2 99, A,"), or with
+ * no comma when the next sign's name follows it ("SpO2 93 A pain 8"). Null for anything else, so a "P" that labels
+ * a pulse ("P 132") is never one.
+ */
+export function readListedAvpu(doc: Doc, end: number): { value: Avpu; at: number } | null {
+  const comma = doc.tokens[end]?.norm === ',';
+  const at = comma ? end + 1 : end;
+  const t = doc.tokens[at];
+  if (!t || doc.claimed[at] || !/^[AVPU]$/.test(t.raw)) return null;
+  const after = doc.tokens[at + 1];
+  // Without a comma the letter must be a word of its own, not a label ("P 96"), and a sign's name must follow it.
+  if (!comma) return doc.mentionIndex[at] < 0 && namesSign(doc, at + 1) ? { value: AVPU_LETTERS[t.norm], at } : null;
+  if (after && !LIST_ENDS.has(after.norm)) return null;
+  // "P, 132": a letter a value follows labels that value.
+  if (doc.tokens[at + 2]?.kind === 'number') return null;
+  return { value: AVPU_LETTERS[t.norm], at };
+}
+
+/** True when the name of a sign other than AVPU starts at token `i` ("pain", "HR"). */
+function namesSign(doc: Doc, i: number): boolean {
+  const k = doc.mentionIndex[i];
+  return k >= 0 && tagOf(doc.mentions[k], 'vital') !== undefined;
+}

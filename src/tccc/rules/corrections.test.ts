@@ -81,6 +81,14 @@ describe('a correction moves the fact it corrects', () => {
       { name: 'txa', dose: '2 g', route: 'IV', time: '07:22' },
     ]);
   });
+  it('reads "wait no" as a correction, as it reads "no wait"', () => {
+    expect(extractRecord('Gave ketamine one hundred milligrams IM, wait no, fifty milligrams IM.').medications).toEqual(
+      [{ name: 'ketamine', dose: '50 mg', route: 'IM' }],
+    );
+    expect(extractRecord('Pressure dressing left forearm, wait, no, right forearm.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm' },
+    ]);
+  });
   it('reads a number said again after a hesitation as the one meant', () => {
     expect(extractRecord('Tourniquet left arm at one fifteen, er, thirteen fifteen.').interventions).toEqual([
       { type: 'tourniquet', location: 'left_arm', time: '13:15' },

@@ -183,6 +183,9 @@ export const CORRECTION_PHRASES: Lexicon = [
   // Spoken: "sats eighty eight no wait ninety two".
   ['no wait', [correction]],
   ['no , wait', [correction]],
+  // The same two words the other way round: "one hundred micrograms, wait no, fifty micrograms".
+  ['wait no', [correction]],
+  ['wait , no', [correction]],
   ['check that', [correction]],
   ['make that', [correction]],
   ['sorry', [correction]],

@@ -56,6 +56,8 @@ const VALUE_LEAD = new Set([
   'from',
 ]);
 const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
+/** Words said in place of a low number not yet read. */
+const UNREAD_LOW = new Set(['something', 'whatever', 'unknown', '?']);
 
 export function observe(doc: Doc, k: number): Observation | null {
   const m = doc.mentions[k];
@@ -239,6 +241,9 @@ export function observePressure(doc: Doc, start: number, high: { value: number; 
     if (inRange('diastolic', diastolic.value))
       return { sign: 'bp', values: { systolic, diastolic: diastolic.value }, start, end: diastolic.end };
   }
+  // "ninety over something", "90 over whatever": a reading whose low number was never got is not a pressure taken
+  // (the medic is still taking it, and says the real one after).
+  if ((sep === 'over' || sep === '/') && UNREAD_LOW.has(doc.tokens[i + 2]?.norm ?? '')) return null;
   const palpEnd =
     sep === 'by' && PALPATED.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : PALPATED.has(sep ?? '') ? i + 2 : i + 1;
   return { sign: 'bp', values: { systolic }, start, end: palpEnd };

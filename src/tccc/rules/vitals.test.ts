@@ -219,4 +219,8 @@ describe('a later value of a sign said in the same breath', () => {
       { pulse: 104 },
     ]);
   });
+  it('takes no pressure from a reading whose low number was never got', () => {
+    expect(extractRecord('BP seventy over something, cuff is loose. Heart rate 130.').vitals).toEqual([{ pulse: 130 }]);
+    expect(extractRecord('BP 80 over palp, heart rate 130.').vitals).toEqual([{ systolic: 80, pulse: 130 }]);
+  });
 });

@@ -116,4 +116,7 @@ describe('a time of injury said after a long phrase of the event', () => {
     // Care named in the event's phrase ends it: its time is the care's.
     expect(toi('Fell off the wall and was splinted by his team in the yard, 1125.')).toBeUndefined();
   });
+  it('reads a time after the label and a hedge such as "roughly"', () => {
+    expect(toi('Blast at the gate. Time of injury roughly oh three fifty. Pulse 100.')).toBe('03:50');
+  });
 });

@@ -85,6 +85,8 @@ const LABEL_GAP = new Set([
   'around',
   'approx',
   'approximately',
+  // "time of injury roughly twenty-one forty": a hedge after the label, as "about" is.
+  'roughly',
   '~',
   'of',
   'for',

@@ -223,4 +223,9 @@ describe('a later value of a sign said in the same breath', () => {
     expect(extractRecord('BP seventy over something, cuff is loose. Heart rate 130.').vitals).toEqual([{ pulse: 130 }]);
     expect(extractRecord('BP 80 over palp, heart rate 130.').vitals).toEqual([{ systolic: 80, pulse: 130 }]);
   });
+  it('reads AVPU from other verbs of a response to voice or pain', () => {
+    expect(vitals('She answers to voice, slow.')).toEqual([{ avpu: 'V' }]);
+    expect(vitals('Only moaning to pain now.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('Withdraws from pain.')).toEqual([{ avpu: 'P' }]);
+  });
 });

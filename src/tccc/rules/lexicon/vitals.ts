@@ -77,6 +77,13 @@ export const VITAL_PHRASES: Lexicon = [
   ['opens his eyes when i talk to him', [avpu('V')]],
   ['opens her eyes when i talk to her', [avpu('V')]],
   ['responds only to pain', [avpu('P')]],
+  // Other verbs of a response to a stimulus: "he's slow, answers to voice", "only moaning to pain".
+  ['answers to voice', [avpu('V')]],
+  ['answering to voice', [avpu('V')]],
+  ['moans to pain', [avpu('P')]],
+  ['moaning to pain', [avpu('P')]],
+  ['withdraws to pain', [avpu('P')]],
+  ['withdraws from pain', [avpu('P')]],
   ['responding only to pain', [avpu('P')]],
   ['resp to pain', [avpu('P')]],
   ['opens eyes to pain', [avpu('P')]],

@@ -50,8 +50,9 @@ const PERSON_NOUNS = new Set([
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
 
-const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
-/** True when the words say someone is unhurt ("the other guy is fine"): no patient. */
+const UNHURT =
+  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|not\s+(?:hurt|injured|wounded|a patient|a casualty))\b/i;
+/** True when the words say someone is unhurt ("the other guy is fine", "CPT Hughes (cdr) uninjured"): no patient. */
 export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
 
 /** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */

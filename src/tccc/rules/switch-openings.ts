@@ -6,7 +6,15 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import { BULLETS, isHeadingWord, opensSentence, rosterAt, rosterLabelAt, triageCodeAt } from './list-cues.js';
+import {
+  BULLETS,
+  PRIORITY_WORDS,
+  isHeadingWord,
+  opensSentence,
+  rosterAt,
+  rosterLabelAt,
+  triageCodeAt,
+} from './list-cues.js';
 import { SUBJECT_VERBS } from './name-cues.js';
 import { lexiconReads } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
@@ -44,10 +52,14 @@ export function numberSignAt(tokens: Token[], i: number): { n: number; end: numb
 /** Capital letters that letter a list's items ("A) …", "B. …"), and the number each says. */
 const ITEM_LETTERS: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3, D: 4, E: 5 };
 
-/** "1. …", "2) …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number and the token after. */
+/**
+ * "1. …", "2) …", "3 - …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number
+ * and the token after. A spaced dash sets off a number only.
+ */
 export function itemNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
   const t = tokens[i];
-  if (!t || !['.', ')'].includes(norm(tokens, i + 1))) return undefined;
+  const dash = norm(tokens, i + 1) === '-' && tokens[i + 1].spaced && t?.kind === 'number';
+  if (!t || !(['.', ')'].includes(norm(tokens, i + 1)) || dash)) return undefined;
   if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
   return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
 }
@@ -146,7 +158,10 @@ export function designatorAt(tokens: Token[], i: number): { kind: string; key: s
   if (!opensLine(tokens, i)) return undefined;
   const item = numberSignAt(tokens, i) ?? itemNumberAt(tokens, i);
   if (item) {
-    const who = norm(tokens, item.end) === ',' ? item.end + 1 : item.end;
+    // "1. Immediate. SPC Voss, …", "2 - Urgent: PFC Soto": a triage category may head the item before the person.
+    const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && isBoundary(tokens[item.end + 1]);
+    const at = triaged ? item.end + 2 : item.end;
+    const who = norm(tokens, at) === ',' ? at + 1 : at;
     return personAt(tokens, who) ? { kind: 'item', key: `n${item.n}` } : undefined;
   }
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.

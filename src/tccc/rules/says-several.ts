@@ -17,8 +17,11 @@ const COUNT_NOUNS = new Set([
   'hurt',
   'injured',
   'wia',
+  // The reader singularizes some plurals ("three soldiers" reads "soldier"): both forms are a count.
   'soldiers',
+  'soldier',
   'marines',
+  'marine',
   'cas',
   'guys',
   'litter',

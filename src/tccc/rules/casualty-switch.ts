@@ -16,7 +16,7 @@ import {
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
 import { BULLETS } from './list-cues.js';
-import { ROLES, opensLine } from './switch-openings.js';
+import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
 export { isBoundary, norm, type Target } from './switch-words.js';
@@ -81,6 +81,14 @@ const pairedLabel = (tokens: Token[], i: number): boolean =>
   norm(tokens, i + 2) === 'and' &&
   CASUALTY_NOUNS.has(norm(tokens, i + 3)) &&
   numberAt(tokens, i + 4) !== undefined;
+
+/**
+ * True at a role listed with another ("two from the MATV, the driver and the gunner."): the list introduces them and
+ * says of neither, as "casualty one and casualty two" does.
+ */
+const listedRoles = (tokens: Token[], i: number): boolean =>
+  (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
+  (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);
 
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
@@ -169,16 +177,18 @@ export function switchAt(
     ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
+  const role = roleAt(tokens, i);
   if (
     roles &&
-    ROLES.has(w) &&
+    role &&
+    !listedRoles(tokens, i) &&
     (isBoundary(tokens[i - 1]) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
       (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
     const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';
-    return { target: { key: `role:${w}` }, end: i + 1, ...(said ? { ofCurrent: true } : {}) };
+    return { target: { key: `role:${role}` }, end: i + 1, ...(said ? { ofCurrent: true } : {}) };
   }
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).

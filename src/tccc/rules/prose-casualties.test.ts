@@ -14,4 +14,25 @@ describe('several casualties told in prose', () => {
     expect([a.casualty?.name, a.vitals]).toEqual(['Dana Wirth', [{ pulse: 96 }]]);
     expect([b.casualty?.name, b.vitals, b.interventions?.length]).toEqual(['Eli Soren', [{ pulse: 88 }], 1]);
   });
+  it('reads "Driver\'s got …" and "Gunner got …" as two casualties, and the sentence listing both roles as said of both', () => {
+    const [driver, gunner, ...rest] = records(
+      "two hurt from the truck, the driver and the gunner. RPG hit the cab at 1440. Driver's got burns to both " +
+        'hands, pulse 104. Gunner got frag in the left thigh, tourniquet left thigh 1446, pulse 126.',
+    );
+    expect(rest).toEqual([]);
+    expect([driver.time_of_injury, driver.vitals, driver.interventions]).toEqual([
+      '14:40',
+      [{ pulse: 104 }],
+      undefined,
+    ]);
+    expect([gunner.time_of_injury, gunner.vitals, gunner.interventions?.length]).toEqual([
+      '14:40',
+      [{ pulse: 126 }],
+      1,
+    ]);
+  });
+  it('never reads a possessive role ("the driver\'s side") as a casualty', () => {
+    const out = records("Two from the patrol. Driver's side door jammed. Gunner has frag to the arm, HR 100.");
+    expect(out).toHaveLength(1);
+  });
 });

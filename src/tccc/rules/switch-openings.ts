@@ -30,6 +30,17 @@ export const ROLES: ReadonlySet<string> = new Set([
   'passenger',
 ]);
 
+/** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */
+const CLITIC_VERBS = new Set(['got', 'been', 'gotten', 'taken']);
+
+/** The role said at token `i`: "driver", or "driver's" before a verb ("Driver's got a mangled foot"); else undefined. */
+export function roleAt(tokens: Token[], i: number): string | undefined {
+  const w = norm(tokens, i);
+  if (ROLES.has(w)) return w;
+  const base = w.replace(/'s$/, '');
+  return base !== w && ROLES.has(base) && CLITIC_VERBS.has(norm(tokens, i + 1)) ? base : undefined;
+}
+
 /** True when token `i` opens a line, or follows a bullet that does. */
 export function opensLine(tokens: Token[], i: number): boolean {
   const at = BULLETS.has(norm(tokens, i - 1)) ? i - 1 : i;
@@ -151,10 +162,11 @@ function roleHeadingAt(tokens: Token[], i: number): string | undefined {
  * "DV2207", "role" and "driver", "name" and "estevez"); undefined when the line opens otherwise.
  */
 export function designatorAt(tokens: Token[], i: number): { kind: string; key: string } | undefined {
-  const w = norm(tokens, i);
-  // "Driver took a round … Gunner has frag …": a role as the subject of a sentence about what the casualty has.
-  if (ROLES.has(w) && opensSentence(tokens, i) && SUBJECT_VERBS.has(norm(tokens, i + 1)))
-    return { kind: 'role', key: w };
+  // "Driver took a round … Gunner has frag …", "Driver's got …": a role as the subject of a sentence about what the casualty has.
+  const role = roleAt(tokens, i);
+  const clitic = role !== undefined && role !== norm(tokens, i);
+  if (role && opensSentence(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
+    return { kind: 'role', key: role };
   if (!opensLine(tokens, i)) return undefined;
   const item = numberSignAt(tokens, i) ?? itemNumberAt(tokens, i);
   if (item) {
@@ -171,8 +183,8 @@ export function designatorAt(tokens: Token[], i: number): { kind: string; key: s
   }
   const roster = rosterLabelAt(tokens, i);
   if (roster) return { kind: 'roster', key: roster };
-  const role = roleHeadingAt(tokens, i);
-  if (role) return { kind: 'role', key: role };
+  const heading = roleHeadingAt(tokens, i);
+  if (heading) return { kind: 'role', key: heading };
   const name = personAt(tokens, i);
   return name ? { kind: 'name', key: name } : undefined;
 }

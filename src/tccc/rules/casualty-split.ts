@@ -92,7 +92,7 @@ export function splitCasualties(
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called });
+    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called, turns: s.turns });
     // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
     i = Math.max(i, s.end - 1);
   }
@@ -134,6 +134,7 @@ export function splitCasualties(
     else if (
       role &&
       current >= 0 &&
+      !s.turns &&
       (s.ofCurrent || (![...roleOwner.values()].includes(current) && sentencesBetween(tokens, labelEnd, s.at) <= 1))
     ) {
       index = current;

@@ -90,6 +90,24 @@ const listedRoles = (tokens: Token[], i: number): boolean =>
   (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
   (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);
 
+/** Words that turn to someone named right after "the" ("moving on to the kid", "starting with the driver"). */
+const TURNS: readonly (readonly string[])[] = [
+  ['moving', 'to'],
+  ['moving', 'on', 'to'],
+  ['back', 'to'],
+  ['over', 'to'],
+  ['switching', 'to'],
+  ['starting', 'with'],
+];
+
+/**
+ * True at a role or a person turned to ("starting with the driver … moving to the passenger", "moving on to the
+ * kid"): the turn itself says the narrative goes from one casualty to another, though it never counted them.
+ */
+const turnedTo = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i - 1) === 'the' &&
+  TURNS.some((turn) => turn.every((word, k) => norm(tokens, i - 1 - turn.length + k) === word));
+
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
   tokens: Token[],
@@ -154,7 +172,9 @@ export function switchAt(
     )
       return null;
     // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
-    if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(after?.norm ?? '')))
+    // "second one right above it": a word that says how near may come before where.
+    const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;
+    if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(placed?.norm ?? '')))
       return null;
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
@@ -179,16 +199,24 @@ export function switchAt(
     return { target: { other: true }, end: i + 2 };
   const role = roleAt(tokens, i);
   if (
-    roles &&
+    (roles || turnedTo(tokens, i)) &&
     role &&
     !listedRoles(tokens, i) &&
     (isBoundary(tokens[i - 1]) ||
+      turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
       (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
     const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';
-    return { target: { key: `role:${role}` }, end: i + 1, ...(said ? { ofCurrent: true } : {}) };
+    // One turned to is never the casualty being spoken of ("first one is the sergeant … moving on to the kid").
+    const turn = turnedTo(tokens, i) && norm(tokens, i - 2) !== 'with';
+    return {
+      target: { key: `role:${role}` },
+      end: i + 1,
+      ...(said ? { ofCurrent: true } : {}),
+      ...(turn ? { turns: true } : {}),
+    };
   }
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).

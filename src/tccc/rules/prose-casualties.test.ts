@@ -35,4 +35,47 @@ describe('several casualties told in prose', () => {
     const out = records("Two from the patrol. Driver's side door jammed. Gunner has frag to the arm, HR 100.");
     expect(out).toHaveLength(1);
   });
+  it('reads people known by who they are to each other ("the mother … the son") as one casualty each', () => {
+    const [mother, son, ...rest] = records(
+      'we have two local civilians, a woman and her son, hit by a rocket at 1605. the mother has a burn to the left ' +
+        'arm, pulse 100. the son has frag to the right leg, tourniquet right thigh 1611, second one right below it 1613, pulse 140.',
+    );
+    expect(rest).toEqual([]);
+    expect([mother.time_of_injury, mother.vitals, mother.interventions]).toEqual([
+      '16:05',
+      [{ pulse: 100 }],
+      undefined,
+    ]);
+    expect([son.injuries, son.interventions?.[0]?.time]).toEqual([
+      [{ type: 'penetrating', location: 'right_leg' }],
+      '16:11',
+    ]);
+  });
+});
+
+describe('several casualties told as the medic turns from one to another', () => {
+  it('reads "starting with the driver … moving to the passenger" as two casualties with no count said', () => {
+    const [driver, passenger, ...rest] = records(
+      'car hit a post starting with the driver cut to the chin pulse ninety moving to the passenger passenger has a ' +
+        'broken left wrist splinted pulse one ten',
+    );
+    expect(rest).toEqual([]);
+    expect(driver.vitals).toEqual([{ pulse: 90 }]);
+    expect([passenger.vitals, passenger.interventions?.length]).toEqual([[{ pulse: 110 }], 1]);
+  });
+  it('never reads a person turned to as the casualty just labelled, and switches back to a description said unpaused', () => {
+    const [a, b, ...rest] = records(
+      'two hit by the blast first one is the lieutenant burns to the right hand pulse ninety moving on to the boy ' +
+        'frag to the left thigh pulse one forty back to the lieutenant morphine five milligrams i v',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, a.medications?.[0]?.name]).toEqual([[{ pulse: 90 }], 'morphine']);
+    expect([b.vitals, b.medications]).toEqual([[{ pulse: 140 }], undefined]);
+  });
+  it('keeps one casualty whose family is spoken of, with no count and no turn', () => {
+    const out = records(
+      'Boy about ten, GSW left thigh, tourniquet 1402, pulse 130. The father says he was hit at 1350. The father has no injuries.',
+    );
+    expect(out).toHaveLength(1);
+  });
 });

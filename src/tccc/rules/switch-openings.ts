@@ -28,6 +28,22 @@ export const ROLES: ReadonlySet<string> = new Set([
   'interpreter',
   'dismount',
   'passenger',
+  // People known by who they are to each other or by their age ("a farmer and his daughter … the father has …").
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'boy',
+  'girl',
+  'kid',
+  'child',
+  'baby',
+  'infant',
+  'woman',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
 ]);
 
 /** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */

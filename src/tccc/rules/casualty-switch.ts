@@ -35,6 +35,9 @@ const CASUALTY_NOUNS = new Set([
   'pax',
 ]);
 const PERSON_NOUNS = new Set([
+  'lad',
+  'bloke',
+  'fella',
   'casualty',
   'cas',
   'patient',
@@ -158,7 +161,12 @@ export function switchAt(
     Object.hasOwn(ORDINALS, w) &&
     (PERSON_NOUNS.has(noun(tokens, i + 1)) ||
       ROLES.has(noun(tokens, i + 1)) ||
-      (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
+      (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ',') ||
+      // "Back to the first.", "over to the second,": an ordinal turned back to, on its own.
+      (norm(tokens, i - 1) === 'the' &&
+        norm(tokens, i - 2) === 'to' &&
+        ['back', 'over'].includes(norm(tokens, i - 3)) &&
+        isBoundary(tokens[i + 1])))
   ) {
     // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
     const verb = ['is', 'has'].includes(norm(tokens, i + 1));

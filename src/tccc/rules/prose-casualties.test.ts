@@ -78,4 +78,13 @@ describe('several casualties told as the medic turns from one to another', () =>
     );
     expect(out).toHaveLength(1);
   });
+  it('switches back on "Back to the first." said on its own, and reads "the second lad" as a casualty', () => {
+    const [a, b, ...rest] = records(
+      'Both from the mortar. First one, burns to the left hand, pulse 96. Right, over to the second lad, cut to the ' +
+        'right shin, pulse 80. Back to the first. Paracetamol one gram by mouth.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, a.medications?.[0]?.name]).toEqual([[{ pulse: 96 }], 'acetaminophen']);
+    expect([b.vitals, b.medications]).toEqual([[{ pulse: 80 }], undefined]);
+  });
 });

@@ -28,13 +28,16 @@ interface Score {
 // commentary9 reached no crossed fact, and holdout24-multi no slip either, so it is held to it like the rest;
 // holdout23-single (w21-s05: a tourniquet time the text corrects) and commentary9 (w21-c05: a systolic the text
 // corrects) keep one slip each, in the fact readers, and stay held out until those are read. Batch F (holdout25-single,
-// holdout26-multi, commentary10: a new outside author, stop 25) is committed as scored unseen, untuned.
+// holdout26-multi, commentary10: a new outside author, stop 25) was committed as scored unseen, then tuned on for
+// several casualties in stop 25: holdout26-multi and commentary10 reached no crossed fact, and holdout26-multi no slip
+// either, so it is held to it like the rest; commentary10 (w22-c02: a systolic the text corrects, 'ninety over
+// something no hang on … one oh four over sixty eight') and holdout25-single (w22-s12: a fentanyl dose) keep one slip
+// each, in the fact readers, and stay held out until those are read.
 const HELD_OUT = [
   'commentary6.jsonl',
   'holdout23-single.jsonl',
   'commentary9.jsonl',
   'holdout25-single.jsonl',
-  'holdout26-multi.jsonl',
   'commentary10.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));

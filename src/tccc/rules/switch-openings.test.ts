@@ -122,4 +122,12 @@ describe('numbered items set off another way', () => {
     const out = records('GSW R thigh.\n1 - TQ R thigh 0904.\n2 - HR 120, BP 100/60.');
     expect(out).toHaveLength(1);
   });
+  it('keeps an evacuation category heading the item on that casualty ("1. Urgent. SGT Ames.")', () => {
+    const [a, b, ...rest] = records(
+      'Casualty list\n1. Urgent. SGT Ames. GSW abd. HR 130.\n2. Routine. PFC Boyd. Lac hand. HR 80.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority]).toEqual(['Ames', 'urgent']);
+    expect([b.casualty?.name, b.evac_priority]).toEqual(['Boyd', 'routine']);
+  });
 });

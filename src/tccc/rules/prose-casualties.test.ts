@@ -87,4 +87,15 @@ describe('several casualties told as the medic turns from one to another', () =>
     expect([a.vitals, a.medications?.[0]?.name]).toEqual([[{ pulse: 96 }], 'acetaminophen']);
     expect([b.vitals, b.medications]).toEqual([[{ pulse: 80 }], undefined]);
   });
+  it('gives a casualty known by a surname the full name said after a rank, unless two people share the surname', () => {
+    const [a, b] = records(
+      'Two hurt in the crash, Corporal Dana Reyes and Private Omar Haddad. Reyes has a cut on the chin, HR 88. ' +
+        'Haddad has a broken left wrist, HR 100.',
+    );
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Dana Reyes', 'Omar Haddad']);
+    const [c] = records(
+      'Two hurt, Corporal Dana Reyes and Private Luis Reyes. Reyes has a cut on the chin, HR 88. Ortiz has a GSW, HR 100.',
+    );
+    expect(c.casualty?.name).not.toMatch(/\s/);
+  });
 });

@@ -11,6 +11,7 @@ import type { TextPart } from './shared-phrases.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { tagOf } from './matcher.js';
+import { RANK_WORDS } from './lexicon/language.js';
 
 /** True when the record's evacuation priority is said in its own parts, not in the opening words. */
 export const triagedIn = (read: EvidencedRecord, parts: readonly TextPart[]): boolean =>
@@ -45,6 +46,10 @@ export function readParts(text: string, parts: readonly TextPart[]): EvidencedRe
 
 /** A casualty's record with the lone name said after its label, when the reader found no name of its own ("Patient 1, Kowalski,"). */
 export function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
+  return withFullName(withCalledName(own, split, i, text), text);
+}
+
+function withCalledName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
   const name = split.calledBy[i];
   if (!name || own.record.casualty?.name) return own;
   // After its label, or heading the casualty's own words when it is the label ("Jones took frag …").
@@ -130,4 +135,31 @@ export function withSameEventTime(
       evidence: [...result.evidence, ...donor.evidence.filter((e) => e.path === '/time_of_injury')],
     };
   });
+}
+
+/**
+ * "Two from the fall, Sergeant Chen Wu and Specialist Brianna Hale. … Wu landed on his back": a casualty known by
+ * a surname alone is given the full name said once after a rank elsewhere in the narrative; never when two
+ * people of that surname are said.
+ */
+function withFullName(own: EvidencedRecord, text: string): EvidencedRecord {
+  const surname = own.record.casualty?.name;
+  if (!surname || /\s/.test(surname)) return own;
+  const tokens = readTokens(text, NORMALIZE_OPTIONS);
+  const full = tokens.flatMap((t, k) =>
+    t.raw === surname &&
+    /^[A-Z][a-z'-]+$/.test(tokens[k - 1]?.raw ?? '') &&
+    !RANK_WORDS.has(tokens[k - 1].norm) &&
+    RANK_WORDS.has(tokens[k - 2]?.norm ?? '')
+      ? [{ name: `${tokens[k - 1].raw} ${surname}`, start: tokens[k - 1].start, end: t.end }]
+      : [],
+  );
+  if (full.length === 0 || full.some((f) => f.name !== full[0].name)) return own;
+  return {
+    record: { ...own.record, casualty: { ...own.record.casualty, name: full[0].name } },
+    evidence: [
+      ...own.evidence.filter((e) => e.path !== '/casualty/name'),
+      { path: '/casualty/name', start: full[0].start, end: full[0].end },
+    ],
+  };
 }

@@ -16,6 +16,7 @@ import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
 import { triagedNames } from './referents.js';
+import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionAfter, descriptionSwitchAt } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
 
@@ -86,13 +87,15 @@ export function splitCasualties(
         ? { target: { key: `name:${called[call]}` }, end: i }
         : (descriptionSwitchAt(tokens, i, descriptions) ?? switchAt(tokens, i, roles, known));
     if (!s) continue;
-    // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC Lane").
+    // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
+    // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").
     const last = switches[switches.length - 1];
-    if (s.end <= i && last && tokens.slice(last.end, i).every((t) => t.kind === 'punct')) continue;
+    const between = tokens.slice(last?.end ?? i, i);
+    if (s.end <= i && last && between.every((t) => t.kind === 'punct' || PRIORITY_WORDS.has(t.norm))) continue;
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called });
+    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called, turns: s.turns });
     // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
     i = Math.max(i, s.end - 1);
   }
@@ -134,6 +137,7 @@ export function splitCasualties(
     else if (
       role &&
       current >= 0 &&
+      !s.turns &&
       (s.ofCurrent || (![...roleOwner.values()].includes(current) && sentencesBetween(tokens, labelEnd, s.at) <= 1))
     ) {
       index = current;

@@ -16,7 +16,7 @@ import {
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
 import { BULLETS } from './list-cues.js';
-import { ROLES, opensLine } from './switch-openings.js';
+import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
 export { isBoundary, norm, type Target } from './switch-words.js';
@@ -35,6 +35,9 @@ const CASUALTY_NOUNS = new Set([
   'pax',
 ]);
 const PERSON_NOUNS = new Set([
+  'lad',
+  'bloke',
+  'fella',
   'casualty',
   'cas',
   'patient',
@@ -50,8 +53,9 @@ const PERSON_NOUNS = new Set([
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
 
-const UNHURT = /\b(?:is|he's|she's|was)\s+(?:fine|ok|okay|good|uninjured|unhurt|not hurt)\b/i;
-/** True when the words say someone is unhurt ("the other guy is fine"): no patient. */
+const UNHURT =
+  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|not\s+(?:hurt|injured|wounded|a patient|a casualty))\b/i;
+/** True when the words say someone is unhurt ("the other guy is fine", "CPT Hughes (cdr) uninjured"): no patient. */
 export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
 
 /** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
@@ -80,6 +84,32 @@ const pairedLabel = (tokens: Token[], i: number): boolean =>
   norm(tokens, i + 2) === 'and' &&
   CASUALTY_NOUNS.has(norm(tokens, i + 3)) &&
   numberAt(tokens, i + 4) !== undefined;
+
+/**
+ * True at a role listed with another ("two from the MATV, the driver and the gunner."): the list introduces them and
+ * says of neither, as "casualty one and casualty two" does.
+ */
+const listedRoles = (tokens: Token[], i: number): boolean =>
+  (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
+  (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);
+
+/** Words that turn to someone named right after "the" ("moving on to the kid", "starting with the driver"). */
+const TURNS: readonly (readonly string[])[] = [
+  ['moving', 'to'],
+  ['moving', 'on', 'to'],
+  ['back', 'to'],
+  ['over', 'to'],
+  ['switching', 'to'],
+  ['starting', 'with'],
+];
+
+/**
+ * True at a role or a person turned to ("starting with the driver … moving to the passenger", "moving on to the
+ * kid"): the turn itself says the narrative goes from one casualty to another, though it never counted them.
+ */
+const turnedTo = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i - 1) === 'the' &&
+  TURNS.some((turn) => turn.every((word, k) => norm(tokens, i - 1 - turn.length + k) === word));
 
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
@@ -131,7 +161,12 @@ export function switchAt(
     Object.hasOwn(ORDINALS, w) &&
     (PERSON_NOUNS.has(noun(tokens, i + 1)) ||
       ROLES.has(noun(tokens, i + 1)) ||
-      (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ','))
+      (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ',') ||
+      // "Back to the first.", "over to the second,": an ordinal turned back to, on its own.
+      (norm(tokens, i - 1) === 'the' &&
+        norm(tokens, i - 2) === 'to' &&
+        ['back', 'over'].includes(norm(tokens, i - 3)) &&
+        isBoundary(tokens[i + 1])))
   ) {
     // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
     const verb = ['is', 'has'].includes(norm(tokens, i + 1));
@@ -145,7 +180,9 @@ export function switchAt(
     )
       return null;
     // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
-    if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(after?.norm ?? '')))
+    // "second one right above it": a word that says how near may come before where.
+    const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;
+    if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(placed?.norm ?? '')))
       return null;
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
@@ -168,16 +205,26 @@ export function switchAt(
     ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
+  const role = roleAt(tokens, i);
   if (
-    roles &&
-    ROLES.has(w) &&
+    (roles || turnedTo(tokens, i)) &&
+    role &&
+    !listedRoles(tokens, i) &&
     (isBoundary(tokens[i - 1]) ||
+      turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
       (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
     const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';
-    return { target: { key: `role:${w}` }, end: i + 1, ...(said ? { ofCurrent: true } : {}) };
+    // One turned to is never the casualty being spoken of ("first one is the sergeant … moving on to the kid").
+    const turn = turnedTo(tokens, i) && norm(tokens, i - 2) !== 'with';
+    return {
+      target: { key: `role:${role}` },
+      end: i + 1,
+      ...(said ? { ofCurrent: true } : {}),
+      ...(turn ? { turns: true } : {}),
+    };
   }
   // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
   // Capitalized, or lower case after "back to" (a recogniser prints no capitals).

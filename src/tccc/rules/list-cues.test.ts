@@ -83,8 +83,8 @@ describe('casualties known by a roster number or a name heading their words', ()
       'Mortar round, two hurt. SPC Dale Ruiz and PFC Tom Lane. Ruiz: frag to the left thigh, HR 104. Lane: lac to the right forearm, HR 88.',
     );
     expect(rest).toEqual([]);
-    expect([a.casualty?.name, a.vitals]).toEqual(['Ruiz', [{ pulse: 104 }]]);
-    expect([b.casualty?.name, b.vitals]).toEqual(['Lane', [{ pulse: 88 }]]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Dale Ruiz', [{ pulse: 104 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Tom Lane', [{ pulse: 88 }]]);
   });
   it('reads "MIST x2. 1: … 2: …" and a "Casualties:" heading as several, never "GSW x2" nor a time "0005:"', () => {
     const [a, b] = records('MIST x2. 1: M - IED, I - R leg amp, S - HR 140. 2: M - IED, I - frag face, S - HR 100.');

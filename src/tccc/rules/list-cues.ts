@@ -9,7 +9,16 @@ import { isBoundary, norm } from './switch-words.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
 
-const PRIORITY_WORDS = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
+/** Triage categories, in both the evacuation and the MASCAL scheme. */
+export const PRIORITY_WORDS: ReadonlySet<string> = new Set([
+  'urgent',
+  'priority',
+  'routine',
+  'expectant',
+  'immediate',
+  'delayed',
+  'minimal',
+]);
 /** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
 export function opensSentence(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);

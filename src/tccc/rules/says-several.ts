@@ -17,8 +17,11 @@ const COUNT_NOUNS = new Set([
   'hurt',
   'injured',
   'wia',
+  // The reader singularizes some plurals ("three soldiers" reads "soldier"): both forms are a count.
   'soldiers',
+  'soldier',
   'marines',
+  'marine',
   'cas',
   'guys',
   'litter',
@@ -26,7 +29,19 @@ const COUNT_NOUNS = new Set([
   'down',
 ]);
 
-const PLURAL_NOUNS = new Set(['casualties', 'patients', 'pts', 'wounded']);
+const PLURAL_NOUNS = new Set([
+  'casualties',
+  'patients',
+  'pts',
+  'wounded',
+  // People who are no soldiers ("two local nationals", "three kids").
+  'nationals',
+  'civilians',
+  'locals',
+  'kids',
+  'children',
+  'detainees',
+]);
 
 /** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
 export function saysSeveral(tokens: Token[]): boolean {
@@ -36,6 +51,7 @@ export function saysSeveral(tokens: Token[]): boolean {
         t.value! >= 2 &&
         t.value! <= 9 &&
         (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
+          PLURAL_NOUNS.has(norm(tokens, i + 1)) ||
           // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
           // "two from the compound fight" opening a phrase

@@ -5,7 +5,7 @@
  * switch back to it.
  */
 import type { Token } from '../text/tokenize.js';
-import { lexiconReads, opensPhrase } from './switch-phrases.js';
+import { lexiconReads, opensPhrase, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm, type SwitchFound } from './switch-words.js';
 
 /** Words after "the" that describe no one in particular, or that start a clause about him. */
@@ -53,6 +53,8 @@ export function descriptionAfter(tokens: Token[], at: number): string | undefine
   if (end === j + 1) return undefined;
   const said = tokens.slice(j + 1, end).map((t) => t.norm);
   if (isBoundary(tokens[end])) return said.join(' ');
+  // A recogniser's text has no pauses: one word before what the lexicon reads ("first one is the sergeant frag to …").
+  if (unpunctuated(tokens) && end === j + 2 && read.has(end)) return said[0];
   return CLAUSE_OPENERS.has(norm(tokens, j + 2)) ? said[0] : undefined;
 }
 

@@ -50,13 +50,16 @@ export function listSwitchAt(
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
-  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2. PFC Adeyemi - …".
+  // A numbered list opening lines once several are said: "1) SGT Hill, M - …", "2. PFC Adeyemi - …", "3 - PFC Novak".
   if (
     roles &&
     tokens[i]?.kind === 'number' &&
     (i === 0 || norm(tokens, i - 1) === '\n') &&
     numberAt(tokens, i) !== undefined &&
-    (norm(tokens, i + 1) === ')' || (norm(tokens, i + 1) === '.' && tokens[i + 2]?.kind === 'word'))
+    (norm(tokens, i + 1) === ')' ||
+      (norm(tokens, i + 1) === '.' && tokens[i + 2]?.kind === 'word') ||
+      // "1 - SGT Reyes, M. …": a number set off by a spaced dash only before a person.
+      (norm(tokens, i + 1) === '-' && designatorAt(tokens, i) !== undefined))
   ) {
     const n = numberAt(tokens, i)!;
     // "4. Haddad (contractor) - …": a name with no rank heading the item is the casualty's.

@@ -98,3 +98,36 @@ describe('lines that open with a casualty designator, with no count said', () =>
     ).toHaveLength(1);
   });
 });
+
+describe('numbered items set off another way', () => {
+  it('reads items whose number is followed by a triage category before the ranked name', () => {
+    const [a, b, ...rest] = records(
+      'Blast at the gate at 0710. Casualty list:\n1. Delayed. CPL Ines Marr, F. Burns L hand, HR 96.\n' +
+        '2. Expectant. PVT Tom Okafor, M. Open skull fx, HR 40.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ines Marr', [{ pulse: 96 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Tom Okafor', [{ pulse: 40 }]]);
+  });
+  it('reads items whose number is set off by a spaced dash, and leaves out someone said to be uninjured', () => {
+    const [a, b, ...rest] = records(
+      'Casualties from the collapse at 1120.\n1 - SSG Duarte, M. Crush L leg, HR 118.\n2 - SPC Wilkes, F. Lac R arm, HR 90.\n' +
+        'LT Amsel (PL) uninjured, running the scene.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Duarte', [{ pulse: 118 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Wilkes', [{ pulse: 90 }]]);
+  });
+  it('keeps a numbered list of care steps set off by dashes as one casualty', () => {
+    const out = records('GSW R thigh.\n1 - TQ R thigh 0904.\n2 - HR 120, BP 100/60.');
+    expect(out).toHaveLength(1);
+  });
+  it('keeps an evacuation category heading the item on that casualty ("1. Urgent. SGT Ames.")', () => {
+    const [a, b, ...rest] = records(
+      'Casualty list\n1. Urgent. SGT Ames. GSW abd. HR 130.\n2. Routine. PFC Boyd. Lac hand. HR 80.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority]).toEqual(['Ames', 'urgent']);
+    expect([b.casualty?.name, b.evac_priority]).toEqual(['Boyd', 'routine']);
+  });
+});

@@ -6,7 +6,15 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/language.js';
-import { BULLETS, isHeadingWord, opensSentence, rosterAt, rosterLabelAt, triageCodeAt } from './list-cues.js';
+import {
+  BULLETS,
+  PRIORITY_WORDS,
+  isHeadingWord,
+  opensSentence,
+  rosterAt,
+  rosterLabelAt,
+  triageCodeAt,
+} from './list-cues.js';
 import { SUBJECT_VERBS } from './name-cues.js';
 import { lexiconReads } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
@@ -20,7 +28,34 @@ export const ROLES: ReadonlySet<string> = new Set([
   'interpreter',
   'dismount',
   'passenger',
+  // People known by who they are to each other or by their age ("a farmer and his daughter … the father has …").
+  'father',
+  'mother',
+  'son',
+  'daughter',
+  'boy',
+  'girl',
+  'kid',
+  'child',
+  'baby',
+  'infant',
+  'woman',
+  'wife',
+  'husband',
+  'brother',
+  'sister',
 ]);
+
+/** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */
+const CLITIC_VERBS = new Set(['got', 'been', 'gotten', 'taken']);
+
+/** The role said at token `i`: "driver", or "driver's" before a verb ("Driver's got a mangled foot"); else undefined. */
+export function roleAt(tokens: Token[], i: number): string | undefined {
+  const w = norm(tokens, i);
+  if (ROLES.has(w)) return w;
+  const base = w.replace(/'s$/, '');
+  return base !== w && ROLES.has(base) && CLITIC_VERBS.has(norm(tokens, i + 1)) ? base : undefined;
+}
 
 /** True when token `i` opens a line, or follows a bullet that does. */
 export function opensLine(tokens: Token[], i: number): boolean {
@@ -44,10 +79,14 @@ export function numberSignAt(tokens: Token[], i: number): { n: number; end: numb
 /** Capital letters that letter a list's items ("A) …", "B. …"), and the number each says. */
 const ITEM_LETTERS: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3, D: 4, E: 5 };
 
-/** "1. …", "2) …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number and the token after. */
+/**
+ * "1. …", "2) …", "3 - …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number
+ * and the token after. A spaced dash sets off a number only.
+ */
 export function itemNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
   const t = tokens[i];
-  if (!t || !['.', ')'].includes(norm(tokens, i + 1))) return undefined;
+  const dash = norm(tokens, i + 1) === '-' && tokens[i + 1].spaced && t?.kind === 'number';
+  if (!t || !(['.', ')'].includes(norm(tokens, i + 1)) || dash)) return undefined;
   if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
   return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
 }
@@ -139,14 +178,18 @@ function roleHeadingAt(tokens: Token[], i: number): string | undefined {
  * "DV2207", "role" and "driver", "name" and "estevez"); undefined when the line opens otherwise.
  */
 export function designatorAt(tokens: Token[], i: number): { kind: string; key: string } | undefined {
-  const w = norm(tokens, i);
-  // "Driver took a round … Gunner has frag …": a role as the subject of a sentence about what the casualty has.
-  if (ROLES.has(w) && opensSentence(tokens, i) && SUBJECT_VERBS.has(norm(tokens, i + 1)))
-    return { kind: 'role', key: w };
+  // "Driver took a round … Gunner has frag …", "Driver's got …": a role as the subject of a sentence about what the casualty has.
+  const role = roleAt(tokens, i);
+  const clitic = role !== undefined && role !== norm(tokens, i);
+  if (role && opensSentence(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
+    return { kind: 'role', key: role };
   if (!opensLine(tokens, i)) return undefined;
   const item = numberSignAt(tokens, i) ?? itemNumberAt(tokens, i);
   if (item) {
-    const who = norm(tokens, item.end) === ',' ? item.end + 1 : item.end;
+    // "1. Immediate. SPC Voss, …", "2 - Urgent: PFC Soto": a triage category may head the item before the person.
+    const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && isBoundary(tokens[item.end + 1]);
+    const at = triaged ? item.end + 2 : item.end;
+    const who = norm(tokens, at) === ',' ? at + 1 : at;
     return personAt(tokens, who) ? { kind: 'item', key: `n${item.n}` } : undefined;
   }
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.
@@ -156,8 +199,8 @@ export function designatorAt(tokens: Token[], i: number): { kind: string; key: s
   }
   const roster = rosterLabelAt(tokens, i);
   if (roster) return { kind: 'roster', key: roster };
-  const role = roleHeadingAt(tokens, i);
-  if (role) return { kind: 'role', key: role };
+  const heading = roleHeadingAt(tokens, i);
+  if (heading) return { kind: 'role', key: heading };
   const name = personAt(tokens, i);
   return name ? { kind: 'name', key: name } : undefined;
 }

@@ -13,6 +13,8 @@ export interface Switch {
   target: Target;
   /** A role said of the casualty being spoken of ("the male is the driver"). */
   ofCurrent?: true;
+  /** Said as a turn to someone ("moving on to the kid"): never the casualty being spoken of. */
+  turns?: true;
   /** The casualty's name as the switch says it ("Maria Estevez (female): …"). */
   called?: string;
 }

@@ -23,6 +23,8 @@ export interface SwitchFound {
   start?: number;
   /** A role said of the casualty being spoken of ("the male is the driver"). */
   ofCurrent?: true;
+  /** Said as a turn to someone ("moving on to the kid"): never the casualty being spoken of. */
+  turns?: true;
   /** The casualty's name as the switch says it, when it heads the casualty's words ("Maria Estevez (female): …"). */
   called?: string;
 }

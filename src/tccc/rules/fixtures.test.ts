@@ -26,8 +26,10 @@ interface Score {
 // on and reached no slip and no crossed fact; it is held to it like the rest. Batch E (holdout23-single, holdout24-multi,
 // commentary9: outside author, stop 24) was committed as scored unseen, then tuned on in stop 25 and reached no slip and
 // no crossed fact; it is held to it like the rest. So is batch F (holdout25-single, holdout26-multi, commentary10: a new
-// outside author, stop 25), committed as scored unseen and then tuned on in the same stop.
-const HELD_OUT = ['commentary6.jsonl'];
+// outside author, stop 25), committed as scored unseen and then tuned on in the same stop. Batch G (holdout27-single,
+// holdout28-multi, commentary11: another outside author, stop 25) is committed as scored unseen on the final engine,
+// untuned.
+const HELD_OUT = ['commentary6.jsonl', 'holdout27-single.jsonl', 'holdout28-multi.jsonl', 'commentary11.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

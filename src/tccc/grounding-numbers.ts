@@ -4,7 +4,7 @@
  * ("T X A" → txa), fillers dropped. So a value means the same here as it does to the rules engine.
  */
 import { NORMALIZE_OPTIONS } from './rules/lexicon/index.js';
-import { NATO_LETTERS } from './rules/lexicon/language.js';
+import { NATO_LETTERS } from './rules/lexicon/identity.js';
 import { readClock } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
 import type { Token } from './text/tokenize.js';

@@ -6,7 +6,7 @@
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
-import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './lexicon/language.js';
+import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */

@@ -11,7 +11,7 @@ import type { TextPart } from './shared-phrases.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { tagOf } from './matcher.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 
 /** True when the record's evacuation priority is said in its own parts, not in the opening words. */
 export const triagedIn = (read: EvidencedRecord, parts: readonly TextPart[]): boolean =>

@@ -6,7 +6,7 @@ import type { CasualtyDetails } from '../record.js';
 import { claim, isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import { NATO_LETTERS, RANK_WORDS } from './lexicon/language.js';
+import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findAddressedName, findName, sexLetterAfterName, sexLetterInBrackets } from './casualty-name.js';

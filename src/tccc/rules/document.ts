@@ -8,7 +8,8 @@ import { applyCorrections } from './corrections.js';
 import { applyRetractions } from './retractions.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { HEDGE_BRIDGE, HEDGE_WORDS, LETTER_VITAL_LABELS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
+import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
+import { LETTER_VITAL_LABELS } from './lexicon/vitals.js';
 import { tagOf, type Mention } from './matcher.js';
 
 export interface Doc {

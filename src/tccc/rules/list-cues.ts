@@ -4,7 +4,7 @@
  * names heading a sentence are `name-cues.ts`'s.
  */
 import type { Token } from '../text/tokenize.js';
-import { NATO_LETTERS, RANK_WORDS } from './lexicon/language.js';
+import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { isBoundary, norm } from './switch-words.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);

@@ -4,7 +4,7 @@
  * `casualty-switch.ts` and `referents.ts` read casualties with them.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 import { isHeadingWord, opensSentence } from './list-cues.js';
 import { norm } from './switch-words.js';
 

@@ -5,7 +5,7 @@
  * it picks out two people of one kind: `casualties.ts` then keeps only what all share.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';

@@ -3,7 +3,7 @@
  * "41R PR 5521 8834") and battle roster numbers ("romeo alpha four four seven one", "BC-7702").
  */
 import type { Doc } from './document.js';
-import { NATO_LETTERS } from './lexicon/language.js';
+import { NATO_LETTERS } from './lexicon/identity.js';
 
 /** A code read as a sequence of letter and digit groups, with the tokens it used. */
 export interface SpelledCode {

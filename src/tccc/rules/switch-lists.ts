@@ -4,7 +4,7 @@
  * line. `casualty-switch.ts` reads them with the other switches; most hold only once several casualties are said.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
   inlineItemAt,

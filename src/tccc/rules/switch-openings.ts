@@ -5,7 +5,7 @@
  * with two such lines of one kind covers several casualties though it never counts them, and each line is one.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
   PRIORITY_WORDS,

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { MATCHER } from './lexicon/index.js';
-import { RANK_WORDS } from './lexicon/language.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedName } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 

@@ -19,12 +19,11 @@ import {
   FINDING_PHRASES,
   IDENTITY_PHRASES,
   NEGATION_PHRASES,
-  OTHER_PERSON_PHRASES,
   RECHECK_PHRASES,
-  THIS_CASUALTY_PHRASES,
   UNCORRECTED_WORDS,
-  VITAL_PHRASES,
 } from './language.js';
+import { OTHER_PERSON_PHRASES, THIS_CASUALTY_PHRASES } from './people.js';
+import { VITAL_PHRASES } from './vitals.js';
 import type { Lexicon } from './tags.js';
 
 /** Lexicons whose short single-word phrases may be spelled out letter by letter ("T X A"). */

@@ -1,12 +1,8 @@
 /**
  * Evacuation priority, negation and hedging, corrections, findings and re-checks. Vital signs, the words about
- * other people and the words of identity are in vitals.ts, people.ts and identity.ts, exported here too.
+ * other people and the words of identity are in vitals.ts, people.ts and identity.ts.
  */
 import { backward, evac, forward, intendedCare, type Lexicon, type Tag } from './tags.js';
-
-export { LETTER_VITAL_LABELS, VITAL_PHRASES } from './vitals.js';
-export { OTHER_PERSON_PHRASES, THIS_CASUALTY_PHRASES } from './people.js';
-export { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './identity.js';
 
 const correction: Tag = { cat: 'correction' };
 

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { CREW_ROLES } from './lexicon/people.js';
 import { isHeadingWord, opensSentence } from './list-cues.js';
 import { norm } from './switch-words.js';
 
@@ -55,13 +56,7 @@ const NOT_SUBJECT_NAMES = new Set([
   'still',
   'just',
   // Roles, which name a casualty as roles do ("Driver is urgent surgical").
-  'driver',
-  'gunner',
-  'tc',
-  'rto',
-  'interpreter',
-  'dismount',
-  'passenger',
+  ...CREW_ROLES,
   'medic',
   'doc',
   'female',

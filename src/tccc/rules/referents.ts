@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { CREW_ROLES } from './lexicon/people.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
@@ -127,7 +128,9 @@ export function countsCasualties(tokens: Token[]): boolean {
 
 /** Words after "someone else" that say that person is hurt ("somebody else is screaming", "someone else down"). */
 const HURT_AFTER = new Set(['is', "'s", 'screaming', 'yelling', 'down', 'hit', 'hurt', 'got', 'has', 'took']);
-const ROLES = new Set(['driver', 'gunner', 'tc', 'rto', 'dismount', 'passenger']);
+// The crew roles but the interpreter: an interpreter is mostly a bystander who talks for a casualty, so naming one does
+// not pick out a second casualty here.
+const ROLES = new Set([...CREW_ROLES].filter((role) => role !== 'interpreter'));
 /** True when the narrative picks out two different people of one kind (two surnames, two roster numbers, two roles, a female and a male). */
 export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) >= 0;
 

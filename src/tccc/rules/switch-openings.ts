@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { CREW_ROLES } from './lexicon/people.js';
 import {
   BULLETS,
   PRIORITY_WORDS,
@@ -19,15 +20,9 @@ import { SUBJECT_VERBS } from './name-cues.js';
 import { lexiconReads } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
-/** Roles a casualty is known by in a crew or a team ("the driver", "the gunner"). */
+/** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
 export const ROLES: ReadonlySet<string> = new Set([
-  'driver',
-  'gunner',
-  'tc',
-  'rto',
-  'interpreter',
-  'dismount',
-  'passenger',
+  ...CREW_ROLES,
   // People known by who they are to each other or by their age ("a farmer and his daughter … the father has …").
   'father',
   'mother',

@@ -19,6 +19,17 @@ const BUDDY_GOT_DEVICE: Lexicon = ['his buddy', 'her buddy'].flatMap((helper) =>
   ),
 );
 
+/** Roles a casualty is known by in a crew or a team ("the driver", "the gunner"). */
+export const CREW_ROLES: ReadonlySet<string> = new Set([
+  'driver',
+  'gunner',
+  'tc',
+  'rto',
+  'interpreter',
+  'dismount',
+  'passenger',
+]);
+
 /** Markers that a sentence is about someone other than the casualty on this card. */
 export const OTHER_PERSON_PHRASES: Lexicon = [
   ['not a casualty', [other]],

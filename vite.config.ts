@@ -4,6 +4,7 @@ import { tcccLibrary } from './src/library/vite-plugin.js';
 import { ortAssets } from './src/engines/transformers/vite-plugin.js';
 import { vadAssets } from './src/engines/speech/vite-plugin.js';
 import { precompress } from './src/server/precompress.js';
+import { moduleUrls } from './src/ui/module-preload/vite-plugin.js';
 
 const THEME_COLOR = '#10233f';
 
@@ -53,6 +54,8 @@ export default defineConfig({
     ortAssets(),
     // The Silero VAD model for Dictate at /vad/ (precached below: dictation's VAD starts offline).
     vadAssets(),
+    // The built URLs of modules a view fetches ahead and runs later (Capture: the rules engine, for "Add" offline).
+    moduleUrls({ casualtySplit: 'src/tccc/rules/casualties.ts', rulesEngine: 'src/engines/rules/index.ts' }),
     // .br/.gz beside each built file for the kiosk server to send as they are.
     precompress(),
     VitePWA({

@@ -44,3 +44,31 @@ test('a MIST report for two casualties through Capture ends as two cards with no
   await expect(reports(page)).toContainText('Sam Harris');
   await expect(reports(page)).not.toContainText('Jordan Lee');
 });
+
+test.describe('with no service worker (a tablet whose worker is not installed yet)', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('Capture fetches the rules engine ahead, so a piece added after the network went away is still split and read', async ({
+    context,
+    page,
+  }) => {
+    await page.goto('/capture');
+    // Fetched at the first idle moment, not run: every modulepreload link's file has arrived.
+    await page.waitForFunction(() => {
+      const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="modulepreload"]')];
+      const fetched = new Set(performance.getEntriesByType('resource').map((entry) => entry.name));
+      return links.some((link) => link.href.includes('/casualties-')) && links.every((link) => fetched.has(link.href));
+    });
+    await context.setOffline(true);
+
+    const view = capture(page);
+    await view.getByRole('textbox', { name: /what happened/i }).fill(LEE_HARRIS);
+    await view.getByRole('button', { name: 'Add to record' }).click();
+    const offer = view.locator('casualty-split-offer');
+    await expect(offer.getByRole('alert')).toContainText('This piece covers 2 casualties');
+    await offer.getByRole('button', { name: 'Add each part to its casualty' }).click();
+    // Read by the rules engine, fetched ahead too (other views' chunks are not: with no worker, they need the network).
+    await expect(view.getByRole('status').filter({ hasText: /\d+ facts? in the record/ })).toBeVisible();
+    await expect(view.getByRole('list', { name: 'Narrative timeline' })).toContainText('SPC Jordan Lee');
+  });
+});

@@ -10,6 +10,8 @@ import {
   type Casualty,
 } from '../../../records/index.js';
 import type { PiecePart } from '../../../tccc/rules/casualties.js';
+import { MODULE_URLS } from 'virtual:module-urls';
+import { preloadModules } from '../../module-preload/preload-modules.js';
 import '../../casualties/casualty-bar.js';
 import { casualtyTitle, clockOf } from '../../casualties/casualty-label.js';
 import { viewTopStyles } from '../../casualties/view-top-styles.js';
@@ -105,8 +107,10 @@ export class CaptureView extends LitElement {
     dropPurgedRecordings(this.state);
   }
 
-  // The rules engine's casualty split is most of the app's code: not on the view's critical path, but fetched once the
-  // view is on screen, so "Add" works when the network went away since (the e2e tablets go offline before adding).
+  // The rules engine's casualty split is most of the app's code: not on the view's critical path, and running its
+  // modules is one long task, so it runs at the first "Add". But it is fetched once the view is on screen (fetched,
+  // not run), so "Add" still works when the network went away since (the e2e tablets go offline before adding), and
+  // so is the rules engine that reads the piece then.
   private splitter: Promise<typeof import('../../../tccc/rules/casualties.js')> | undefined;
   private loadSplitter() {
     this.splitter ??= import('../../../tccc/rules/casualties.js').catch((error: unknown) => {
@@ -117,9 +121,9 @@ export class CaptureView extends LitElement {
   }
 
   protected firstUpdated(): void {
-    const warm = () => void this.loadSplitter().catch(() => undefined);
-    if ('requestIdleCallback' in window) requestIdleCallback(warm, { timeout: 2000 });
-    else setTimeout(warm, 200);
+    const fetchAhead = () => preloadModules([...MODULE_URLS.casualtySplit, ...MODULE_URLS.rulesEngine]);
+    if ('requestIdleCallback' in window) requestIdleCallback(fetchAhead, { timeout: 2000 });
+    else setTimeout(fetchAhead, 200);
   }
 
   private onInput(event: InputEvent): void {

@@ -15,3 +15,68 @@ describe('casualty designators, wherever they stand', () => {
     expect([a.vitals, b.vitals]).toEqual([[{ pulse: 100 }], [{ pulse: 80 }]]);
   });
 });
+
+describe('designators opening a sentence mid-line', () => {
+  it('reads role headings said one after another on a single line as one casualty each', () => {
+    const [a, b, c, ...rest] = records(
+      'Rollover at 0310. Driver: frag left forearm, pulse 100. Gunner: burns to the face, pulse 120. ' +
+        'TC: cut on the chin, pulse 80. Gunner urgent, driver priority, TC routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, b.vitals, c.vitals]).toEqual([[{ pulse: 100 }], [{ pulse: 120 }], [{ pulse: 80 }]]);
+    expect([a.evac_priority, b.evac_priority, c.evac_priority]).toEqual(['priority', 'urgent', 'routine']);
+  });
+  it('reads battle roster numbers spelled in the phonetic alphabet heading each casualty', () => {
+    const [a, b, ...rest] = records(
+      'Bravo Kilo four four one two: frag right calf, pulse 104. Charlie Echo seven seven zero one: burns left hand, pulse 90.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 104 }], [{ pulse: 90 }]]);
+  });
+  it('never reads one roster number set off by a comma, without its label, as a casualty designator', () => {
+    expect(records('Kilo Lima four four seven one, GSW left arm, pulse 100.')).toHaveLength(1);
+  });
+});
+
+describe('numbered and ordinal items before their person or triage category', () => {
+  it('reads items numbered and headed by a triage category as casualties though no one is named', () => {
+    const [a, b, c, ...rest] = records(
+      'CCP triage 0900:\n1. Immediate - GSW chest, HR 130.\n2. Delayed - frag L thigh, HR 100.\n3. Minimal - lac R hand, HR 84.\n' +
+        'All three from the mortar at 0850.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, b.vitals, c.vitals]).toEqual([[{ pulse: 130 }], [{ pulse: 100 }], [{ pulse: 84 }]]);
+  });
+  it('gives every casualty what a closing "All four from …" sentence says, never only the last one', () => {
+    const found = records(
+      '1. Urgent - GSW L leg, HR 120.\n2. Urgent - burns face, HR 118.\n3. Routine - lac scalp, HR 80.\n' +
+        '4. Routine - frag R hand, HR 76.\nAll four from the IED at 1210.',
+    );
+    expect(found.map((r) => [r.time_of_injury, r.mechanism?.includes('ied')])).toEqual(Array(4).fill(['12:10', true]));
+  });
+  it('reads "Number one, <rank name>, … Number two, …" with the number said in words as casualties', () => {
+    const [a, b, ...rest] = records(
+      'Both from the same blast. Number one, Corporal Ian Moss, frag left hip, pulse 112. ' +
+        'Number two, Private Dana Cole, burns to the right hand, pulse 90.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Ian Moss', 'Dana Cole']);
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 112 }], [{ pulse: 90 }]]);
+  });
+  it('reads "First, <rank name>, … Second, <rank name>, …" as two casualties with no count said', () => {
+    const [a, b, ...rest] = records(
+      'First, Staff Sergeant Alan Pike, 2nd Squad: GSW right thigh, pulse 120. Urgent. ' +
+        'Second, Private First Class Tia Soto, same house, cut on the left hand, pulse 88, routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Alan Pike', 'Tia Soto']);
+    expect([a.evac_priority, b.evac_priority]).toEqual(['urgent', 'routine']);
+  });
+  it('keeps "First, apply a tourniquet … Second, …" care steps as one casualty', () => {
+    expect(
+      records(
+        'GSW left thigh. First, tourniquet left thigh at 1410. Second, pressure dressing on the left arm. Pulse 110.',
+      ),
+    ).toHaveLength(1);
+  });
+});

@@ -80,3 +80,24 @@ describe('numbered and ordinal items before their person or triage category', ()
     ).toHaveLength(1);
   });
 });
+
+describe('casualties known by their wound, and a swap taken back', () => {
+  it('switches to a casualty by the wound he was said to be ("the second is the burn … burn routine")', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties. The first one is the amputation, left leg, TQ left thigh, HR 130. ' +
+        'The second is the burn, face, HR 90. Amputation is urgent, burn routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.evac_priority, b.evac_priority]).toEqual(['urgent', 'routine']);
+    expect(b.injuries).toEqual([{ type: 'burn', location: 'face' }]);
+  });
+  it('gives no one what a sentence said of two casualties before "correction, other way round"', () => {
+    const [a, b, ...rest] = records(
+      'Two patients. The first has the GSW to the left leg, the second has the burn. Correction, other way round: ' +
+        'the first one is the burn, left hand, HR 100. The second is the GSW, right arm, HR 120.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.injuries).toEqual([{ type: 'burn', location: 'left_arm' }]);
+    expect(b.injuries).toEqual([{ type: 'gsw', location: 'right_arm' }]);
+  });
+});

@@ -15,6 +15,7 @@ import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
+import { swappedSentences } from './swapped-sentences.js';
 import { triagedNames } from './referents.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionAfter, descriptionSwitchAt } from './switch-descriptors.js';
@@ -172,10 +173,13 @@ export function splitCasualties(
     const word = key.replace(/^name:/, '');
     if (key !== word && triaged.includes(word) && !ROLES.has(word)) calledBy[n] ??= word;
   });
-  const describedBy = keys.map((_, n) => {
-    const k = owner.indexOf(n);
-    return switches[k].end > switches[k].at ? descriptionAfter(tokens, switches[k].end) : undefined;
-  });
+  // What a casualty is said to be after any of its labels ("The first has … Correction: the first one is the GSW").
+  const describedBy = keys.map((_, n) =>
+    switches
+      .filter((s, k) => owner[k] === n && s.end > s.at)
+      .map((s) => descriptionAfter(tokens, s.end))
+      .find((d) => d !== undefined),
+  );
   const split: CasualtySplit = {
     casualties: keys.map(() => []),
     preamble: [],
@@ -185,12 +189,19 @@ export function splitCasualties(
     describedBy,
     bystanders: [...bystanders],
     groups: keys.flatMap((k, n) => (k.startsWith('group:') ? [n] : [])),
-    unclear: unclearSentences(
-      tokens,
-      names,
-      switches.map((s) => s.at),
-      owner,
-    ),
+    unclear: [
+      ...unclearSentences(
+        tokens,
+        names,
+        switches.map((s) => s.at),
+        owner,
+      ),
+      ...swappedSentences(
+        tokens,
+        switches.map((s) => s.at),
+        owner,
+      ),
+    ],
     givenTo: [],
   };
   split.givenTo = split.unclear.flatMap((u) =>

@@ -101,3 +101,15 @@ describe('casualties known by their wound, and a swap taken back', () => {
     expect(b.injuries).toEqual([{ type: 'gsw', location: 'right_arm' }]);
   });
 });
+
+describe('casualties known by what they are', () => {
+  it('switches back to a casualty said to be "a <kind>" when the kind opens a triage sentence', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties at the gate. First is a local shopkeeper, male, burns to both hands, pulse 110. ' +
+        'Second is one of ours, Corporal Dan Reyes, frag to the left calf, pulse 90. Shopkeeper is priority, Reyes routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'routine']);
+    expect(a.casualty?.name).toBeUndefined();
+  });
+});

@@ -46,6 +46,9 @@ export function descriptionAfter(tokens: Token[], at: number): string | undefine
   let j = norm(tokens, at) === ',' ? at + 1 : at;
   if (["he's", "she's", "who's", 'is', 'was'].includes(norm(tokens, j))) j++;
   else if (['he', 'she', 'who'].includes(norm(tokens, j)) && norm(tokens, j + 1) === 'is') j += 2;
+  // "First is a local police officer, male, …": what he is, known by its last word ("Officer is urgent surgical").
+  if (['a', 'an'].includes(norm(tokens, j)) && ['is', 'was', "he's", "she's"].includes(norm(tokens, j - 1)))
+    return kindAfterArticle(tokens, j + 1);
   if (norm(tokens, j) !== 'the') return undefined;
   // "the first one is the GSW, … The second is the burn, …": a casualty known by the wound said of him.
   // Said to be it, not to have it ("the second has the GSW" tells what he has, as any fact does).
@@ -62,6 +65,23 @@ export function descriptionAfter(tokens: Token[], at: number): string | undefine
   // A recogniser's text has no pauses: one word before what the lexicon reads ("first one is the sergeant frag to …").
   if (unpunctuated(tokens) && end === j + 2 && read.has(end)) return said[0];
   return CLAUSE_OPENERS.has(norm(tokens, j + 2)) ? said[0] : undefined;
+}
+
+/** Most words a kind of person said after "a" may hold ("a local police officer"). */
+const KIND_MAX = 4;
+
+/** The last word of a kind of person said from token `i` up to a pause ("local police officer" → "officer"). */
+function kindAfterArticle(tokens: Token[], i: number): string | undefined {
+  const read = lexiconReads(tokens);
+  let end = i;
+  while (
+    end < i + KIND_MAX &&
+    tokens[end]?.kind === 'word' &&
+    !read.has(end) &&
+    !NOT_DESCRIPTIONS.has(norm(tokens, end))
+  )
+    end++;
+  return end > i && isBoundary(tokens[end]) ? norm(tokens, end - 1) : undefined;
 }
 
 const woundsOf = new WeakMap<Token[], Map<number, number>>();

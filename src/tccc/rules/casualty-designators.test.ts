@@ -113,3 +113,43 @@ describe('casualties known by what they are', () => {
     expect(a.casualty?.name).toBeUndefined();
   });
 });
+
+describe('designators said in passing, in commentary', () => {
+  it('reads "First guy urgent" at the end as the casualty spoken of before "moving on to the second guy"', () => {
+    const [a, b, ...rest] = records(
+      'Left thigh is pumping, tourniquet going on the left thigh, pulse one forty. Okay, moving on to the second guy. ' +
+        'Cut on the chin, pressure dressing, pulse eighty. First guy urgent surgical, second guy routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.evac_priority, b.evac_priority]).toEqual(['urgent_surgical', 'routine']);
+  });
+  it('reads roles once "first one … the other one" designate two, though no count is said', () => {
+    const [a, b, ...rest] = records(
+      'first one is the gunner he has a cut on his right hand pressure dressing pulse eighty ' +
+        'the other one the driver responds to pain only pulse one thirty back to the gunner splinting his left wrist ' +
+        'driver urgent gunner routine',
+    );
+    expect(rest).toEqual([]);
+    expect([a.evac_priority, b.evac_priority]).toEqual(['routine', 'urgent']);
+    expect(a.interventions?.map((x) => x.type)).toEqual(['pressure_dressing', 'splint']);
+  });
+  it('reads a lone letter turned back to or opening a clause as the casualty lettered "Cas A" / "Cas B"', () => {
+    const [a, b, ...rest] = records(
+      'Cas A, GSW right arm, pressure dressing right arm. Cas B, burns to the face, pulse one ten. ' +
+        "Back to A, he's alert. B gets ketamine fifty milligrams IM. B's pulse one twenty.",
+    );
+    expect(rest).toEqual([]);
+    expect(a.vitals).toEqual([{ avpu: 'A' }]);
+    expect(b.vitals).toEqual([{ pulse: 110 }, { pulse: 120 }]);
+    expect(b.medications?.map((m) => m.name)).toEqual(['ketamine']);
+  });
+  it('reads "Second gets …" as the second casualty given something', () => {
+    const [a, b, ...rest] = records(
+      'First patient, twisted ankle, splint on the right leg. Moving to the second, cut on the left hand, pulse ninety. ' +
+        'Back to the first one, pain five. Second gets Tylenol one gram by mouth.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.medications).toBeUndefined();
+    expect(b.medications?.map((m) => m.name)).toEqual(['acetaminophen']);
+  });
+});

@@ -49,6 +49,8 @@ const PERSON_NOUNS = new Set([
   'wounded',
   'is',
   'has',
+  // "Second gets Tylenol one gram by mouth": what a casualty is given.
+  'gets',
 ]);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
@@ -70,6 +72,23 @@ function lowerLetterAt(tokens: Token[], i: number): number | undefined {
   if (!/^[a-e]$/.test(w)) return undefined;
   const lettered = (k: number): boolean => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && /^[b-e]$/.test(tokens[k].raw);
   return tokens.some((_, k) => lettered(k)) ? LETTERS[w] : undefined;
+}
+
+/** Verbs after a lone letter that make it a lettered casualty's ("B gets fentanyl", "A is alert"). */
+const LETTER_VERBS = new Set(['gets', 'got', 'has', 'is', 'was', 'needs']);
+
+/**
+ * "Cas A … Cas B … Back to A, he's alert. B gets fentanyl. B's pulse 128.": once a casualty noun letters them, a
+ * capital letter alone turned back to, or opening a clause about what that casualty has or gets; its number.
+ */
+function letterAgainAt(tokens: Token[], i: number): number | undefined {
+  const said = /^([A-E])(?:'s)?$/.exec(tokens[i]?.raw ?? '');
+  if (!said) return undefined;
+  const letter = said[1];
+  if (!tokens.some((t, k) => t.raw === letter && CASUALTY_NOUNS.has(norm(tokens, k - 1)))) return undefined;
+  const back = norm(tokens, i - 1) === 'to' && ['back', 'over', 'moving', 'on'].includes(norm(tokens, i - 2));
+  const subject = isBoundary(tokens[i - 1]) && (said[0] !== letter || LETTER_VERBS.has(norm(tokens, i + 1)));
+  return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
 }
 
 /**
@@ -133,6 +152,8 @@ export function switchAt(
       return { target: { key: `n${n}`, number: n }, end };
     }
   }
+  const letter = letterAgainAt(tokens, i);
+  if (letter !== undefined) return { target: { key: `n${letter}`, number: letter }, end: i + 1 };
   if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 3 };
@@ -169,7 +190,7 @@ export function switchAt(
         isBoundary(tokens[i + 1])))
   ) {
     // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
-    const verb = ['is', 'has'].includes(norm(tokens, i + 1));
+    const verb = ['is', 'has', 'gets'].includes(norm(tokens, i + 1));
     const opens = isBoundary(tokens[i - 1]) || norm(tokens, i - 1) === 'my' || (roles && norm(tokens, i - 1) === 'the');
     if (verb && !opens) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.

@@ -153,3 +153,15 @@ describe('designators said in passing, in commentary', () => {
     expect(b.medications?.map((m) => m.name)).toEqual(['acetaminophen']);
   });
 });
+
+describe('names in a recogniser text', () => {
+  it('reads two lower-case words after "private" as the name when a wound follows them', () => {
+    const [a, b] = records(
+      'first casualty private maya lund burns to the left hand pulse ninety second casualty sergeant ray cobb gunshot wound right leg',
+    );
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['maya lund', 'ray cobb']);
+  });
+  it('never reads "private security guard" as a name', () => {
+    expect(records('private security guard frag to the left leg pulse one ten')[0].casualty?.name).toBeUndefined();
+  });
+});

@@ -165,3 +165,46 @@ describe('names in a recogniser text', () => {
     expect(records('private security guard frag to the left leg pulse one ten')[0].casualty?.name).toBeUndefined();
   });
 });
+
+describe('list items inside a line', () => {
+  it('reads numbered items after a heading and a semicolon as casualties ("Casualties: 1) … ; 2) …")', () => {
+    const [a, b, ...rest] = records(
+      'Blast at the gate. Casualties: 1) SGT Omar Vance, frag R leg, HR 118; 2) PFC Jo Baird, burns L hand, HR 92.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Omar Vance', 'Jo Baird']);
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 118 }], [{ pulse: 92 }]]);
+  });
+  it('reads items numbered with a spaced dash and a triage category one after another on a line', () => {
+    const found = records(
+      'Rocket strike. 1 - Urgent: frag abdomen, HR 134. 2 - Priority: burns L arm, HR 102. 3 - Routine: lac R hand, HR 78.',
+    );
+    expect(found.map((r) => [r.evac_priority, r.vitals])).toEqual([
+      ['urgent', [{ pulse: 134 }]],
+      ['priority', [{ pulse: 102 }]],
+      ['routine', [{ pulse: 78 }]],
+    ]);
+  });
+  it('reads spelled letters set off by a spaced dash ("Alpha - … Bravo - …") as casualties', () => {
+    const [a, b, ...rest] = records('Alpha - GSW L leg, HR 126. Bravo - burns to the face, HR 97.');
+    expect(rest).toEqual([]);
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 126 }], [{ pulse: 97 }]]);
+  });
+  it('reads numbers said in a series "One, … Two, …" as casualties once several are said, not as counted devices', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties. One, GSW left leg, tourniquet left thigh, pulse 124. Two, burns to the face, pulse 93.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 124 }], [{ pulse: 93 }]]);
+    expect(
+      records('Two tourniquets placed. One, left thigh at 1410. Two, right thigh at 1412. Pulse 120.'),
+    ).toHaveLength(1);
+  });
+  it('never reads an AVPU letter within a line ("V. Urgent surgical. A. Priority.") as a lettered item', () => {
+    const found = records(
+      'Grenade 0150. 3 cas, all frag.\n#1 AB-3321: frag R thigh, TQ R leg 0153. HR 124, V. Urgent surgical.\n' +
+        '#2 GK-0417: frag L forearm, pressure dsg L arm. HR 100, A. Priority.\n#3 MT-7788: frag R calf. A. Routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent_surgical', 'priority', 'routine']);
+  });
+});

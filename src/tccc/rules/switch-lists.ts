@@ -28,13 +28,21 @@ export function listSwitchAt(
   names: readonly (string | undefined)[],
 ): SwitchFound | null {
   const w = norm(tokens, i);
-  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
+  // Once several are said, an item designator heading a line or a sentence ("1) SGT Reed, …; 2) PFC Ortiz, …",
+  // "… HR 130. 2 - Priority: burns …", "Number two, Private Rosa Ibarra, …", "Second, Lance Corporal Ben Tuilagi").
+  const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i) : undefined;
+  if (item?.kind === 'item') {
+    const n = Number(item.key.slice(1));
+    const end = (numberSignAt(tokens, i) ?? itemNumberAt(tokens, i))?.end ?? i + 1;
+    return { target: { key: `n${n}`, number: n }, end };
+  }
+  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …"; "One, GSW left leg … Two, burns …" in a series.
   if (
     isBoundary(tokens[i - 1]) &&
     // Written digits ("1: M - IED … 2: …") only once several are said.
     (tokens[i]?.spoken || (roles && /^[1-9]$/.test(tokens[i]?.raw ?? ''))) &&
     numberAt(tokens, i) !== undefined &&
-    norm(tokens, i + 1) === ':'
+    (norm(tokens, i + 1) === ':' || (roles && inNumberSeries(tokens, i)))
   ) {
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
@@ -76,8 +84,9 @@ export function listSwitchAt(
   // "No. 1, Bdr Hollis: …", "Number 2 - …": once several are said, a casualty's number with "no" or "number".
   const sign = roles && isBoundary(tokens[i - 1]) && w !== '#' ? numberSignAt(tokens, i) : undefined;
   if (sign) return { target: { key: `n${sign.n}`, number: sign.n }, end: sign.end };
-  // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
-  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
+  // A lettered list: "Alpha: Sgt Cole …", "Bravo - Cpl Yates …" (the spelled letter, never a lone "A:").
+  const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced === true);
+  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && setOff) {
     const n = LETTERS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
@@ -147,3 +156,16 @@ export function listSwitchAt(
   }
   return null;
 }
+
+/** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */
+const saidItem = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.kind === 'number' &&
+  tokens[i].spoken === true &&
+  !tokens[i].raw.includes(' ') &&
+  opensSentence(tokens, i) &&
+  norm(tokens, i + 1) === ',';
+
+/** True when another number said the same way, one more or less, opens a sentence too ("One, … Two, …"). */
+const inNumberSeries = (tokens: Token[], i: number): boolean =>
+  saidItem(tokens, i) &&
+  tokens.some((t, k) => k !== i && saidItem(tokens, k) && Math.abs(t.value! - tokens[i].value!) === 1);

@@ -187,7 +187,9 @@ export function designatorAt(tokens: Token[], i: number): { kind: string; key: s
     return { kind: 'role', key: role };
   // A designator heads a line, or a sentence within one ("… IED at 0440. Driver: open fracture … Gunner: thrown …").
   if (!opensLine(tokens, i) && !opensSentence(tokens, i)) return undefined;
-  const item = numberSignAt(tokens, i) ?? itemNumberAt(tokens, i);
+  // A letter heads an item only at a line's start: "A." within a line is an AVPU ("HR 100, V. Urgent. A. Routine.").
+  const lettered = tokens[i].kind === 'word' && !opensLine(tokens, i);
+  const item = numberSignAt(tokens, i) ?? (lettered ? undefined : itemNumberAt(tokens, i));
   if (item) {
     // "1. Immediate. SPC Voss, …", "2 - Urgent: PFC Soto": a triage category may head the item before the person;
     // and an item headed by a triage category is a casualty's though it names no one ("1. Urgent - amputation …").

@@ -208,3 +208,23 @@ describe('list items inside a line', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent_surgical', 'priority', 'routine']);
   });
 });
+
+describe('ordinals written in digits, and "the other" opening a sentence', () => {
+  it('reads "1st casualty: … 2nd casualty: …" as two casualties', () => {
+    const [a, b, ...rest] = records('1st casualty: GSW L leg, HR 121. 2nd casualty: burns to the face, HR 94.');
+    expect(rest).toEqual([]);
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 121 }], [{ pulse: 94 }]]);
+  });
+  it('reads "The first is … The other is …" as two casualties once several are said', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties. The first is SGT Amy Cole, GSW left leg, HR 120. The other is PFC Bo Lane, burns to the face, HR 95.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Amy Cole', 'Bo Lane']);
+  });
+  it('keeps "one tourniquet on each leg, the other is …" about one casualty', () => {
+    expect(
+      records('GSW both legs. One tourniquet is high on the left thigh. The other is on the right thigh. HR 120.'),
+    ).toHaveLength(1);
+  });
+});

@@ -152,6 +152,22 @@ export function switchAt(
       return { target: { key: `n${n}`, number: n }, end };
     }
   }
+  // "1st casualty: …", "the 2nd patient has …": an ordinal written in digits, which the reader splits ("1", "st").
+  const digitOrdinal = tokens[i]?.kind === 'number' && ['st', 'nd', 'rd', 'th'].includes(norm(tokens, i + 1));
+  if (digitOrdinal && !tokens[i + 1].spaced && CASUALTY_NOUNS.has(noun(tokens, i + 2)) && numberAt(tokens, i)) {
+    const n = numberAt(tokens, i)!;
+    if (isBoundary(tokens[i - 1]) || ['the', 'my'].includes(norm(tokens, i - 1)))
+      return { target: { key: `n${n}`, number: n }, end: i + 3 };
+  }
+  // "The first is SGT Cole, … The other is PFC Lane, …": once several are said, "the other" opening a sentence about him.
+  if (
+    roles &&
+    w === 'other' &&
+    norm(tokens, i - 1) === 'the' &&
+    ['.', '\n', ';', '!', '?'].includes(norm(tokens, i - 2) || '.') &&
+    ['is', 'has', 'was'].includes(norm(tokens, i + 1))
+  )
+    return { target: { other: true }, end: i + 2, start: i - 1 };
   const letter = letterAgainAt(tokens, i);
   if (letter !== undefined) return { target: { key: `n${letter}`, number: letter }, end: i + 1 };
   if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {

@@ -228,3 +228,17 @@ describe('ordinals written in digits, and "the other" opening a sentence', () =>
     ).toHaveLength(1);
   });
 });
+
+describe('a label said again in a closing triage sentence', () => {
+  it('reads "Number one is urgent, number two routine" as each numbered casualty\'s priority', () => {
+    const found = records(
+      'Two casualties. Number one, SPC Al Roy, GSW L leg, HR 120. Number two, PFC Bo Lane, burns face, HR 95. ' +
+        'Number one is urgent, number two routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+  it('reads "Alpha urgent, Bravo routine" as each lettered casualty\'s priority', () => {
+    const found = records('Alpha: GSW L leg, HR 120. Bravo: burns face, HR 95. Alpha urgent, Bravo routine.');
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+});

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
+  PRIORITY_WORDS,
   inlineItemAt,
   nameLabelAt,
   opensSentence,
@@ -84,11 +85,18 @@ export function listSwitchAt(
   // "No. 1, Bdr Hollis: …", "Number 2 - …": once several are said, a casualty's number with "no" or "number".
   const sign = roles && isBoundary(tokens[i - 1]) && w !== '#' ? numberSignAt(tokens, i) : undefined;
   if (sign) return { target: { key: `n${sign.n}`, number: sign.n }, end: sign.end };
+  // "Number one is urgent, number two routine.": a casualty's number said again before what is said of him.
+  const again =
+    roles && isBoundary(tokens[i - 1]) && ['no', 'number'].includes(w) ? numberAt(tokens, i + 1) : undefined;
+  if (again !== undefined && tokens[i + 1].kind === 'number' && saidOfHim(tokens, i + 2) && labelled(tokens, i, 2))
+    return { target: { key: `n${again}`, number: again }, end: i + 2 };
   // A lettered list: "Alpha: Sgt Cole …", "Bravo - Cpl Yates …" (the spelled letter, never a lone "A:").
   const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced === true);
-  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && setOff) {
+  // "Alpha urgent, Bravo routine.": the letter said again before what is said of him, once it labelled someone.
+  const letterAgain = !setOff && saidOfHim(tokens, i + 1) && labelled(tokens, i, 1);
+  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && (setOff || letterAgain)) {
     const n = LETTERS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+    return { target: { key: `n${n}`, number: n }, end: setOff ? i + 2 : i + 1 };
   }
   // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
@@ -169,3 +177,17 @@ const saidItem = (tokens: Token[], i: number): boolean =>
 const inNumberSeries = (tokens: Token[], i: number): boolean =>
   saidItem(tokens, i) &&
   tokens.some((t, k) => k !== i && saidItem(tokens, k) && Math.abs(t.value! - tokens[i].value!) === 1);
+
+/** Words after a casualty's label said again that tell what is said of him ("is urgent", "routine."). */
+const saidOfHim = (tokens: Token[], k: number): boolean =>
+  ['is', 'has', 'gets', 'was'].includes(norm(tokens, k)) ||
+  (PRIORITY_WORDS.has(norm(tokens, k)) && (isBoundary(tokens[k + 1]) || norm(tokens, k + 1) === 'surgical'));
+
+/** True when the `length` words of the label at `i` were said before as a label set off by punctuation ("Alpha:"). */
+const labelled = (tokens: Token[], i: number, length: number): boolean =>
+  tokens.some(
+    (_, k) =>
+      k < i &&
+      Array.from({ length }, (__, d) => norm(tokens, k + d) === norm(tokens, i + d)).every(Boolean) &&
+      [',', ':', '-'].includes(norm(tokens, k + length)),
+  );

@@ -242,3 +242,12 @@ describe('a label said again in a closing triage sentence', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
   });
 });
+
+describe('an ordinal before a triage category', () => {
+  it('reads "First urgent, second routine." as each casualty\'s priority once several are said', () => {
+    const found = records(
+      'Two casualties. First patient: GSW left leg, pulse 130. Second patient: burns face, pulse 90. First urgent, second routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+});

@@ -15,7 +15,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
-import { BULLETS } from './list-cues.js';
+import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
@@ -193,6 +193,11 @@ export function switchAt(
   }
   if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
     return { target: { key: `role:${w}` }, end: i };
+  // "First urgent, second routine.": once several are said, an ordinal before a triage category.
+  const triaged =
+    PRIORITY_WORDS.has(norm(tokens, i + 1)) && (isBoundary(tokens[i + 2]) || norm(tokens, i + 2) === 'surgical');
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && triaged)
+    return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: i + 1 };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&

@@ -17,6 +17,7 @@ import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
 import { swappedSentences } from './swapped-sentences.js';
+import { recipientSentences } from './recipient-sentences.js';
 import { triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
@@ -194,6 +195,16 @@ export function splitCasualties(
       owner,
     ),
   );
+  // "Ketamine 50 mg IM to Torres at 1420." said while Patel is spoken of: Torres's words.
+  const recipients = recipientSentences(
+    tokens,
+    names,
+    switches.map((s) => s.at),
+    owner,
+    (n, surname) => casualtyIndex({ key: `name:${surname}`, number: n + 1 }, keys, -1, bystanders),
+  ).filter((r) => r.to < keys.length);
+  split.unclear.push(...recipients.map((r) => r.part));
+  split.givenTo.push(...recipients);
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
   const sharedRanges = sharedPhrases(

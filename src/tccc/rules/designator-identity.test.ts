@@ -16,3 +16,24 @@ describe('who a casualty is, read from the designator that heads his words', () 
     expect(a.casualty?.battle_roster).toBeUndefined();
   });
 });
+
+describe('a sentence that gives something to another casualty by name', () => {
+  it("gives its facts to the one named after 'to', while another is spoken of", () => {
+    const [a, b] = records(
+      'Casualty one, PFC Mia Torres: frag left arm, HR 100. Casualty two, SPC Raj Patel: GSW chest, chest seal, HR 128. ' +
+        'Ketamine 50 mg IM to Torres at 1420. Torres priority, Patel urgent.',
+    );
+    expect(a.medications?.map((m) => m.name)).toEqual(['ketamine']);
+    expect(b.medications).toBeUndefined();
+    expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'urgent']);
+  });
+  it('keeps a sentence that names the one spoken of, and goes on with him after it', () => {
+    const [a, b] = records(
+      'Casualty one, PFC Mia Torres: frag left arm, HR 100. Casualty two, SPC Raj Patel: GSW chest, HR 128. ' +
+        'TXA 2 g IV to Patel at 1425. Chest seal on.',
+    );
+    expect(a.medications).toBeUndefined();
+    expect(b.medications?.map((m) => m.name)).toEqual(['txa']);
+    expect(b.interventions?.map((x) => x.type)).toEqual(['chest_seal']);
+  });
+});

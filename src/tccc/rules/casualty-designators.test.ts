@@ -251,3 +251,13 @@ describe('an ordinal before a triage category', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
   });
 });
+
+describe('a time heading a sentence of lettered readings', () => {
+  it('dates each lettered casualty\'s reading and gives it to him ("Update 0945: A HR 110, B HR 84.")', () => {
+    const [a, b] = records(
+      'Cas A: male, GSW R thigh, HR 120. Cas B: female, frag L hand, HR 88. Update 0945: A HR 110, B HR 84.',
+    );
+    expect(a.vitals).toEqual([{ pulse: 120 }, { time: '09:45', pulse: 110 }]);
+    expect(b.vitals).toEqual([{ pulse: 88 }, { time: '09:45', pulse: 84 }]);
+  });
+});

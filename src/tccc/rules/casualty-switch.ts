@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import {
   ORDINALS,
+  lexiconReads,
   namedAfter,
   objectOfAct,
   opensClause,
@@ -87,7 +88,9 @@ function letterAgainAt(tokens: Token[], i: number): number | undefined {
   const letter = said[1];
   if (!tokens.some((t, k) => t.raw === letter && CASUALTY_NOUNS.has(norm(tokens, k - 1)))) return undefined;
   const back = norm(tokens, i - 1) === 'to' && ['back', 'over', 'moving', 'on'].includes(norm(tokens, i - 2));
-  const subject = isBoundary(tokens[i - 1]) && (said[0] !== letter || LETTER_VERBS.has(norm(tokens, i + 1)));
+  // "Update 0945: A HR 110, B HR 84": or before a reading of his, each set off by punctuation.
+  const reading = tokens[i + 1]?.kind === 'word' && lexiconReads(tokens).has(i + 1);
+  const subject = isBoundary(tokens[i - 1]) && (said[0] !== letter || LETTER_VERBS.has(norm(tokens, i + 1)) || reading);
   return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
 }
 

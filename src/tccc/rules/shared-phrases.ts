@@ -143,14 +143,17 @@ export function lineTimeHeaders(
 ): { part: TextPart; dates: number[] }[] {
   const out: { part: TextPart; dates: number[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && norm(tokens, i - 1) !== '\n') continue;
+    // Heading a line, or a sentence within one ("… HR 88. Update 0945: A HR 110, B HR 84."), up to its end.
+    const midLine = i > 0 && norm(tokens, i - 1) !== '\n';
+    if (midLine && !['.', ';'].includes(norm(tokens, i - 1))) continue;
     let colon = i;
     while (colon < tokens.length && colon - i < HEADER_MAX && !isBoundary(tokens[colon])) colon++;
     const words = tokens.slice(i, colon);
     if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
       continue;
     let lineEnd = colon;
-    while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n') lineEnd++;
+    while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n' && !(midLine && norm(tokens, lineEnd) === '.'))
+      lineEnd++;
     const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
     if (dates.length > 0 && dates[0] === colon + 1)
       out.push({ part: { start: tokens[i].start, end: tokens[colon].end }, dates });

@@ -153,8 +153,9 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   const heads = [':', ',', '-'].includes(norm(tokens, j + 3)) && (j > i || norm(tokens, j + 3) !== ',');
   if (spelledRosterAt(tokens, j) && heads)
     return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
-  if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + rosterLength(tokens, j))))
-    return undefined;
+  // Or said again before the casualty's triage category ("KT2256 urgent, MR4410 routine.").
+  const after = norm(tokens, j + rosterLength(tokens, j));
+  if (!rosterAt(tokens, j) || !([':', ',', '-', '('].includes(after) || PRIORITY_WORDS.has(after))) return undefined;
   return rosterCode(tokens, j);
 }
 
@@ -182,7 +183,10 @@ export function inlineItemAt(tokens: Token[], i: number): boolean {
     return false;
   const prev = norm(tokens, i - 1);
   const next = norm(tokens, i + 1);
+  // "… lac right hand. 1 urgent, 2 routine.": a sentence may open with the first.
+  const opens = i === 0 || ['.', '\n'].includes(prev);
   return (
-    ((prev === ':' || prev === ';') && next === ',') || ((prev === ':' || prev === ',') && PRIORITY_WORDS.has(next))
+    ((prev === ':' || prev === ';') && next === ',') ||
+    ((prev === ':' || prev === ',' || opens) && PRIORITY_WORDS.has(next))
   );
 }

@@ -12,6 +12,7 @@ import {
   nameLabelAt,
   opensSentence,
   rankedName,
+  rosterAt,
   rosterLabelAt,
   rosterLength,
   triageCodeAt,
@@ -110,7 +111,10 @@ export function listSwitchAt(
   }
   // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
   // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
-  if (roles && opensSentence(tokens, i)) {
+  // "KT2256 urgent, MR4410 routine.": a roster number before a triage category opens a clause after a comma too.
+  const triagedRoster =
+    norm(tokens, i - 1) === ',' && rosterAt(tokens, i) && PRIORITY_WORDS.has(norm(tokens, i + rosterLength(tokens, i)));
+  if (roles && (opensSentence(tokens, i) || triagedRoster)) {
     const known = (k: number): boolean => lexiconReads(tokens).has(k);
     const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
     // A surname already known to be casualty n ("First is Cpl Soto … Soto got TXA") is that casualty.

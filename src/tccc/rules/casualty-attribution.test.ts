@@ -37,3 +37,18 @@ describe('a sentence that gives something to another casualty by name', () => {
     expect(b.interventions?.map((x) => x.type)).toEqual(['chest_seal']);
   });
 });
+
+describe('a closing triage sentence by roster number or by number', () => {
+  it('gives each casualty the category said after his roster number ("KT2256 urgent, MR4410 routine.")', () => {
+    const found = records(
+      'Two patients. KT2256: GSW L leg, HR 125. MR4410: burns face, HR 92. KT2256 urgent, MR4410 routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+  it('gives each numbered casualty the category of a closing "1 urgent, 2 routine."', () => {
+    const found = records(
+      'Two casualties. Casualty 1 GSW left leg, HR 120. Casualty 2 lac right hand, HR 90. 1 urgent, 2 routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+});

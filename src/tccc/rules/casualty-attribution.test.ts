@@ -45,6 +45,13 @@ describe('a closing triage sentence by roster number or by number', () => {
     );
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
   });
+  it('gives each casualty the category said after his roster number spelled in the phonetic alphabet', () => {
+    const found = records(
+      'Kilo Tango two two five six: GSW L leg, HR 125. Mike Romeo four four one zero: burns face, HR 92. ' +
+        'Kilo Tango two two five six priority, Mike Romeo four four one zero routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'routine']);
+  });
   it('gives each numbered casualty the category of a closing "1 urgent, 2 routine."', () => {
     const found = records(
       'Two casualties. Casualty 1 GSW left leg, HR 120. Casualty 2 lac right hand, HR 90. 1 urgent, 2 routine.',

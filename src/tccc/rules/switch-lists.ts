@@ -112,8 +112,7 @@ export function listSwitchAt(
   // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
   // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
   // "KT2256 urgent, MR4410 routine.": a roster number before a triage category opens a clause after a comma too.
-  const triagedRoster =
-    norm(tokens, i - 1) === ',' && rosterAt(tokens, i) && PRIORITY_WORDS.has(norm(tokens, i + rosterLength(tokens, i)));
+  const triagedRoster = norm(tokens, i - 1) === ',' && saidBeforeCategory(tokens, i);
   if (roles && (opensSentence(tokens, i) || triagedRoster)) {
     const known = (k: number): boolean => lexiconReads(tokens).has(k);
     const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
@@ -195,3 +194,9 @@ const labelled = (tokens: Token[], i: number, length: number): boolean =>
       Array.from({ length }, (__, d) => norm(tokens, k + d) === norm(tokens, i + d)).every(Boolean) &&
       [',', ':', '-'].includes(norm(tokens, k + length)),
   );
+
+/** True at a roster number, written or spelled, right before a triage category ("MR4410 routine"). */
+const saidBeforeCategory = (tokens: Token[], i: number): boolean => {
+  const length = rosterAt(tokens, i) ? rosterLength(tokens, i) : 3;
+  return rosterLabelAt(tokens, i) !== undefined && PRIORITY_WORDS.has(norm(tokens, i + length));
+};

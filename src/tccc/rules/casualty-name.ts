@@ -80,6 +80,8 @@ const NOT_NAMES = new Set([
   'enemy',
   'detainee',
   'interpreter',
+  'security',
+  'guard',
   'commando',
   'partner',
   'force',
@@ -136,9 +138,10 @@ export function findName(doc: Doc): Found<string> | null {
     while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
-    if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
-    // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it.
+    // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
+    // so too after "private" ("private james okafor gunshot wound …").
     if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
+    if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
     const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
     // "Delgado, first name Rosa": the surname said just before goes after the first name.
     if (
@@ -175,7 +178,10 @@ function endsName(doc: Doc, i: number): boolean {
   // "specialist noah brandt bravo company": the unit said next.
   const unitNext =
     UNIT_NOUNS.has(t.norm) || (Object.hasOwn(NATO_LETTERS, t.norm) && UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? ''));
+  // A fact read right after the name ("… okafor gunshot wound"): the name has ended.
+  const injury = k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'injury') !== undefined;
   return (
+    injury ||
     (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined) ||
     AFTER_NAME.has(t.norm) ||
     unitNext

@@ -8,17 +8,19 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { calledNames, callTo } from './called-names.js';
-import { norm, saysUnhurt, switchAt } from './casualty-switch.js';
+import { calledNames } from './called-names.js';
+import { norm, saysUnhurt } from './casualty-switch.js';
+import { designatesSeveral, scanSwitches } from './switch-scan.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
+import { swappedSentences } from './swapped-sentences.js';
+import { recipientSentences } from './recipient-sentences.js';
 import { triagedNames } from './referents.js';
-import { PRIORITY_WORDS } from './list-cues.js';
-import { descriptionAfter, descriptionSwitchAt } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
+import { descriptionAfter } from './switch-descriptors.js';
+import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -46,8 +48,6 @@ export interface CasualtySplit {
   givenTo: { part: TextPart; to: number }[];
 }
 
-/** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
-const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
 const NONE: CasualtySplit = {
   casualties: [],
   preamble: [],
@@ -74,31 +74,15 @@ export function splitCasualties(
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
   if (namesItsCard(tokens)) return NONE;
   const roles = saysSeveral(tokens) || listsSeveral(tokens);
-  const switches: Switch[] = [];
   // A recogniser's text without punctuation: the names triaged at its end ("sanchez priority miller routine").
   const triaged = triagedNames(tokens);
-  const known = names.length === 0 && triaged.length > 0 ? triaged : names;
+  // Read again with no surname known ("first one is the gunner … the other one the driver"): still the names triaged.
+  const known = names.every((n) => n === undefined) && triaged.length > 0 ? triaged : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   const called = names.length === 0 ? calledNames(tokens) : [];
-  for (let i = 0; i < tokens.length; i++) {
-    const call = called.length > 0 ? callTo(tokens, i, called) : -1;
-    const s =
-      call >= 0
-        ? { target: { key: `name:${called[call]}` }, end: i }
-        : (descriptionSwitchAt(tokens, i, descriptions) ?? switchAt(tokens, i, roles, known));
-    if (!s) continue;
-    // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
-    // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").
-    const last = switches[switches.length - 1];
-    const between = tokens.slice(last?.end ?? i, i);
-    if (s.end <= i && last && between.every((t) => t.kind === 'punct' || PRIORITY_WORDS.has(t.norm))) continue;
-    let at = s.start ?? i;
-    const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
-    while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called, turns: s.turns });
-    // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
-    i = Math.max(i, s.end - 1);
-  }
+  let switches = scanSwitches(tokens, roles, known, called, descriptions);
+  // "first one is the driver … the other one, the passenger … passenger urgent": two casualties designated say several.
+  if (!roles && designatesSeveral(switches)) switches = scanSwitches(tokens, true, known, called, descriptions);
   // A report that opens "casualty two of two" is that casualty's card; the one-card reader leaves the others out.
   const opening = switches[0];
   if (
@@ -172,10 +156,13 @@ export function splitCasualties(
     const word = key.replace(/^name:/, '');
     if (key !== word && triaged.includes(word) && !ROLES.has(word)) calledBy[n] ??= word;
   });
-  const describedBy = keys.map((_, n) => {
-    const k = owner.indexOf(n);
-    return switches[k].end > switches[k].at ? descriptionAfter(tokens, switches[k].end) : undefined;
-  });
+  // What a casualty is said to be after any of its labels ("The first has … Correction: the first one is the GSW").
+  const describedBy = keys.map((_, n) =>
+    switches
+      .filter((s, k) => owner[k] === n && s.end > s.at)
+      .map((s) => descriptionAfter(tokens, s.end))
+      .find((d) => d !== undefined),
+  );
   const split: CasualtySplit = {
     casualties: keys.map(() => []),
     preamble: [],
@@ -185,12 +172,19 @@ export function splitCasualties(
     describedBy,
     bystanders: [...bystanders],
     groups: keys.flatMap((k, n) => (k.startsWith('group:') ? [n] : [])),
-    unclear: unclearSentences(
-      tokens,
-      names,
-      switches.map((s) => s.at),
-      owner,
-    ),
+    unclear: [
+      ...unclearSentences(
+        tokens,
+        names,
+        switches.map((s) => s.at),
+        owner,
+      ),
+      ...swappedSentences(
+        tokens,
+        switches.map((s) => s.at),
+        owner,
+      ),
+    ],
     givenTo: [],
   };
   split.givenTo = split.unclear.flatMap((u) =>
@@ -201,6 +195,16 @@ export function splitCasualties(
       owner,
     ),
   );
+  // "Ketamine 50 mg IM to Torres at 1420." said while Patel is spoken of: Torres's words.
+  const recipients = recipientSentences(
+    tokens,
+    names,
+    switches.map((s) => s.at),
+    owner,
+    (n, surname) => casualtyIndex({ key: `name:${surname}`, number: n + 1 }, keys, -1, bystanders),
+  ).filter((r) => r.to < keys.length);
+  split.unclear.push(...recipients.map((r) => r.part));
+  split.givenTo.push(...recipients);
   const firstAt = switches[0].at;
   if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
   const sharedRanges = sharedPhrases(

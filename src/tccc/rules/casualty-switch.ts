@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import {
   ORDINALS,
+  lexiconReads,
   namedAfter,
   objectOfAct,
   opensClause,
@@ -15,7 +16,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
-import { BULLETS } from './list-cues.js';
+import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
@@ -49,6 +50,8 @@ const PERSON_NOUNS = new Set([
   'wounded',
   'is',
   'has',
+  // "Second gets Tylenol one gram by mouth": what a casualty is given.
+  'gets',
 ]);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
@@ -70,6 +73,25 @@ function lowerLetterAt(tokens: Token[], i: number): number | undefined {
   if (!/^[a-e]$/.test(w)) return undefined;
   const lettered = (k: number): boolean => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && /^[b-e]$/.test(tokens[k].raw);
   return tokens.some((_, k) => lettered(k)) ? LETTERS[w] : undefined;
+}
+
+/** Verbs after a lone letter that make it a lettered casualty's ("B gets fentanyl", "A is alert"). */
+const LETTER_VERBS = new Set(['gets', 'got', 'has', 'is', 'was', 'needs']);
+
+/**
+ * "Cas A … Cas B … Back to A, he's alert. B gets fentanyl. B's pulse 128.": once a casualty noun letters them, a
+ * capital letter alone turned back to, or opening a clause about what that casualty has or gets; its number.
+ */
+function letterAgainAt(tokens: Token[], i: number): number | undefined {
+  const said = /^([A-E])(?:'s)?$/.exec(tokens[i]?.raw ?? '');
+  if (!said) return undefined;
+  const letter = said[1];
+  if (!tokens.some((t, k) => t.raw === letter && CASUALTY_NOUNS.has(norm(tokens, k - 1)))) return undefined;
+  const back = norm(tokens, i - 1) === 'to' && ['back', 'over', 'moving', 'on'].includes(norm(tokens, i - 2));
+  // "Update 0945: A HR 110, B HR 84": or before a reading of his, each set off by punctuation.
+  const reading = tokens[i + 1]?.kind === 'word' && lexiconReads(tokens).has(i + 1);
+  const subject = isBoundary(tokens[i - 1]) && (said[0] !== letter || LETTER_VERBS.has(norm(tokens, i + 1)) || reading);
+  return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
 }
 
 /**
@@ -133,6 +155,24 @@ export function switchAt(
       return { target: { key: `n${n}`, number: n }, end };
     }
   }
+  // "1st casualty: …", "the 2nd patient has …": an ordinal written in digits, which the reader splits ("1", "st").
+  const digitOrdinal = tokens[i]?.kind === 'number' && ['st', 'nd', 'rd', 'th'].includes(norm(tokens, i + 1));
+  if (digitOrdinal && !tokens[i + 1].spaced && CASUALTY_NOUNS.has(noun(tokens, i + 2)) && numberAt(tokens, i)) {
+    const n = numberAt(tokens, i)!;
+    if (isBoundary(tokens[i - 1]) || ['the', 'my'].includes(norm(tokens, i - 1)))
+      return { target: { key: `n${n}`, number: n }, end: i + 3 };
+  }
+  // "The first is SGT Cole, … The other is PFC Lane, …": once several are said, "the other" opening a sentence about him.
+  if (
+    roles &&
+    w === 'other' &&
+    norm(tokens, i - 1) === 'the' &&
+    ['.', '\n', ';', '!', '?'].includes(norm(tokens, i - 2) || '.') &&
+    ['is', 'has', 'was'].includes(norm(tokens, i + 1))
+  )
+    return { target: { other: true }, end: i + 2, start: i - 1 };
+  const letter = letterAgainAt(tokens, i);
+  if (letter !== undefined) return { target: { key: `n${letter}`, number: letter }, end: i + 1 };
   if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 3 };
@@ -156,6 +196,11 @@ export function switchAt(
   }
   if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
     return { target: { key: `role:${w}` }, end: i };
+  // "First urgent, second routine.": once several are said, an ordinal before a triage category.
+  const triaged =
+    PRIORITY_WORDS.has(norm(tokens, i + 1)) && (isBoundary(tokens[i + 2]) || norm(tokens, i + 2) === 'surgical');
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && triaged)
+    return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: i + 1 };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&
@@ -169,7 +214,7 @@ export function switchAt(
         isBoundary(tokens[i + 1])))
   ) {
     // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
-    const verb = ['is', 'has'].includes(norm(tokens, i + 1));
+    const verb = ['is', 'has', 'gets'].includes(norm(tokens, i + 1));
     const opens = isBoundary(tokens[i - 1]) || norm(tokens, i - 1) === 'my' || (roles && norm(tokens, i - 1) === 'the');
     if (verb && !opens) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.

@@ -162,6 +162,25 @@ function writtenRosterAt(doc: Doc, i: number): boolean {
   return before === undefined || before === '\n' || (before === '(' && after?.norm === ')');
 }
 
+/**
+ * "Tango Romeo six six one zero: GSW …": two letters in the phonetic alphabet and four digits heading the casualty's
+ * words before a colon or a spaced dash, with no label: a list of casualties by roster number.
+ */
+function spelledHeadingAt(doc: Doc, i: number): boolean {
+  const [a, b, digits, after] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2], doc.tokens[i + 3]];
+  const opens =
+    i === 0 || ['.', '\n', ';'].includes(doc.tokens[i - 1].norm) || doc.text.slice(0, a.start).trim() === '';
+  const setOff = after?.norm === ':' || (after?.norm === '-' && after.spaced === true);
+  return (
+    opens &&
+    setOff &&
+    Object.hasOwn(NATO_LETTERS, a.norm) &&
+    Object.hasOwn(NATO_LETTERS, b?.norm ?? '') &&
+    digits?.kind === 'number' &&
+    digits.digits?.length === 4
+  );
+}
+
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
 function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -171,9 +190,13 @@ function findRoster(doc: Doc): Found<string> | null {
       const digits = doc.tokens[i + 1];
       return { value: `${doc.tokens[i].raw}${digits.digits}`, span: spanOf(doc, i, i + 2) };
     }
-    if (!(ROSTER_WORDS.has(doc.tokens[i].norm) || labelled || isZmistLine(doc, i)) || doc.excluded.has(doc.sentence[i]))
+    const heading = spelledHeadingAt(doc, i);
+    if (
+      !(ROSTER_WORDS.has(doc.tokens[i].norm) || labelled || heading || isZmistLine(doc, i)) ||
+      doc.excluded.has(doc.sentence[i])
+    )
       continue;
-    const code = readSpelledCode(doc, i + 1);
+    const code = readSpelledCode(doc, heading ? i : i + 1);
     if (!code) continue;
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
     const digits = code.groups[letters ? 1 : 0]?.kind === 'digits' ? code.groups[letters ? 1 : 0].text : '';

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
+import { CREW_ROLES } from './lexicon/people.js';
 import { isBoundary, norm } from './switch-words.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
@@ -148,10 +149,15 @@ export const isHeadingWord = (word: string): boolean => HEADINGS.has(word);
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   const j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
   // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
-  if (j > i && spelledRosterAt(tokens, j) && [':', ',', '-'].includes(norm(tokens, j + 3)))
+  // Or heading the casualty's entry on its own, set off by a colon or a spaced dash ("Tango Romeo six six one zero: GSW …").
+  const heads =
+    ([':', ',', '-'].includes(norm(tokens, j + 3)) && (j > i || norm(tokens, j + 3) !== ',')) ||
+    PRIORITY_WORDS.has(norm(tokens, j + 3));
+  if (spelledRosterAt(tokens, j) && heads)
     return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
-  if (!rosterAt(tokens, j) || ![':', ',', '-', '('].includes(norm(tokens, j + rosterLength(tokens, j))))
-    return undefined;
+  // Or said again before the casualty's triage category ("KT2256 urgent, MR4410 routine.").
+  const after = norm(tokens, j + rosterLength(tokens, j));
+  if (!rosterAt(tokens, j) || !([':', ',', '-', '('].includes(after) || PRIORITY_WORDS.has(after))) return undefined;
   return rosterCode(tokens, j);
 }
 
@@ -164,7 +170,8 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
 export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3) return undefined;
-  if (HEADINGS.has(t.norm) || RANK_WORDS.has(t.norm) || known(i)) return undefined;
+  // A crew role heading its casualty ("Driver: …") is a role, read as one: no name.
+  if (HEADINGS.has(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(i)) return undefined;
   const colon = ['first', 'second', 'next', 'now'].includes(norm(tokens, i + 1)) ? i + 2 : i + 1;
   if (norm(tokens, colon) !== ':') return undefined;
   // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
@@ -178,7 +185,10 @@ export function inlineItemAt(tokens: Token[], i: number): boolean {
     return false;
   const prev = norm(tokens, i - 1);
   const next = norm(tokens, i + 1);
+  // "… lac right hand. 1 urgent, 2 routine.": a sentence may open with the first.
+  const opens = i === 0 || ['.', '\n'].includes(prev);
   return (
-    ((prev === ':' || prev === ';') && next === ',') || ((prev === ':' || prev === ',') && PRIORITY_WORDS.has(next))
+    ((prev === ':' || prev === ';') && next === ',') ||
+    ((prev === ':' || prev === ',' || opens) && PRIORITY_WORDS.has(next))
   );
 }

@@ -80,8 +80,12 @@ export function subjectNameAt(
   const w = norm(tokens, i);
   if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || isHeadingWord(w) || RANK_WORDS.has(w))
     return undefined;
-  return SUBJECT_VERBS.has(norm(tokens, i + 1)) ? w : undefined;
+  return SUBJECT_VERBS.has(norm(tokens, i + 1)) && (lowerCase || !saidInLowerCase(tokens, w)) ? w : undefined;
 }
+
+/** True when the narrative writes the word in lower case elsewhere ("a local police officer … Officer is urgent"): no name. */
+const saidInLowerCase = (tokens: Token[], word: string): boolean =>
+  tokens.some((t) => t.norm === word && t.raw === t.raw.toLowerCase());
 
 /** Triage categories said right after a casualty's name ("Johnson urgent, Smith routine"). */
 const PRIORITY_NAMES: ReadonlySet<string> = new Set(['urgent', 'priority', 'routine', 'expectant']);

@@ -50,13 +50,20 @@ const PAIRED_PARTS = new Set([
   'otfc',
 ]);
 
+/** Words after "all" and a count that make it every casualty ("All four from the VBIED"), not "all four limbs". */
+const AFTER_COUNT = new Set(['from', 'casualties', 'patients', 'are', 'were', 'hit', 'injured', 'wounded', 'urgent']);
+
+/** True at "all" (token `i`) and a count said of every casualty ("All four from the VBIED at 1558."). */
+const countsAll = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i) === 'all' && tokens[i + 1]?.kind === 'number' && AFTER_COUNT.has(norm(tokens, i + 2));
+
 /** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
 export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
   const out: TextPart[] = [];
   const switchAtToken = new Set(switchStarts);
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
-    if ((w !== 'both' && w !== 'all') || PAIRED_PARTS.has(norm(tokens, i + 1))) continue;
+    if ((w !== 'both' && w !== 'all') || (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i))) continue;
     let end = i + 1;
     // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
     while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;
@@ -136,14 +143,17 @@ export function lineTimeHeaders(
 ): { part: TextPart; dates: number[] }[] {
   const out: { part: TextPart; dates: number[] }[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (i > 0 && norm(tokens, i - 1) !== '\n') continue;
+    // Heading a line, or a sentence within one ("… HR 88. Update 0945: A HR 110, B HR 84."), up to its end.
+    const midLine = i > 0 && norm(tokens, i - 1) !== '\n';
+    if (midLine && !['.', ';'].includes(norm(tokens, i - 1))) continue;
     let colon = i;
     while (colon < tokens.length && colon - i < HEADER_MAX && !isBoundary(tokens[colon])) colon++;
     const words = tokens.slice(i, colon);
     if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
       continue;
     let lineEnd = colon;
-    while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n') lineEnd++;
+    while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n' && !(midLine && norm(tokens, lineEnd) === '.'))
+      lineEnd++;
     const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
     if (dates.length > 0 && dates[0] === colon + 1)
       out.push({ part: { start: tokens[i].start, end: tokens[colon].end }, dates });

@@ -5,6 +5,7 @@
  * switch back to it.
  */
 import type { Token } from '../text/tokenize.js';
+import { MATCHER } from './lexicon/index.js';
 import { lexiconReads, opensPhrase, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm, type SwitchFound } from './switch-words.js';
 
@@ -45,7 +46,15 @@ export function descriptionAfter(tokens: Token[], at: number): string | undefine
   let j = norm(tokens, at) === ',' ? at + 1 : at;
   if (["he's", "she's", "who's", 'is', 'was'].includes(norm(tokens, j))) j++;
   else if (['he', 'she', 'who'].includes(norm(tokens, j)) && norm(tokens, j + 1) === 'is') j += 2;
+  // "First is a local police officer, male, …": what he is, known by its last word ("Officer is urgent surgical").
+  if (['a', 'an'].includes(norm(tokens, j)) && ['is', 'was', "he's", "she's"].includes(norm(tokens, j - 1)))
+    return kindAfterArticle(tokens, j + 1);
   if (norm(tokens, j) !== 'the') return undefined;
+  // "the first one is the GSW, … The second is the burn, …": a casualty known by the wound said of him.
+  // Said to be it, not to have it ("the second has the GSW" tells what he has, as any fact does).
+  const wound = woundAt(tokens, j + 1);
+  const isIt = ['is', 'was', "he's", "she's", "who's", ','].includes(norm(tokens, j - 1));
+  if (wound !== undefined && isIt && isBoundary(tokens[wound])) return wordsOf(tokens, j + 1, wound);
   const read = lexiconReads(tokens);
   let end = j + 1;
   while (end < j + 3 && tokens[end]?.kind === 'word' && !read.has(end) && !NOT_DESCRIPTIONS.has(norm(tokens, end)))
@@ -57,6 +66,42 @@ export function descriptionAfter(tokens: Token[], at: number): string | undefine
   if (unpunctuated(tokens) && end === j + 2 && read.has(end)) return said[0];
   return CLAUSE_OPENERS.has(norm(tokens, j + 2)) ? said[0] : undefined;
 }
+
+/** Most words a kind of person said after "a" may hold ("a local police officer"). */
+const KIND_MAX = 4;
+
+/** The last word of a kind of person said from token `i` up to a pause ("local police officer" → "officer"). */
+function kindAfterArticle(tokens: Token[], i: number): string | undefined {
+  const read = lexiconReads(tokens);
+  let end = i;
+  while (
+    end < i + KIND_MAX &&
+    tokens[end]?.kind === 'word' &&
+    !read.has(end) &&
+    !NOT_DESCRIPTIONS.has(norm(tokens, end))
+  )
+    end++;
+  return end > i && isBoundary(tokens[end]) ? norm(tokens, end - 1) : undefined;
+}
+
+const woundsOf = new WeakMap<Token[], Map<number, number>>();
+/** The end of a wound the lexicon reads starting at token `i` ("GSW", "traumatic amputation"), else undefined. */
+function woundAt(tokens: Token[], i: number): number | undefined {
+  let wounds = woundsOf.get(tokens);
+  if (!wounds) {
+    wounds = new Map(
+      MATCHER.match(tokens).flatMap((m) => (m.tags.some((t) => t.cat === 'injury') ? [[m.start, m.end]] : [])),
+    );
+    woundsOf.set(tokens, wounds);
+  }
+  return wounds.get(i);
+}
+
+const wordsOf = (tokens: Token[], from: number, to: number): string =>
+  tokens
+    .slice(from, to)
+    .map((t) => t.norm)
+    .join(' ');
 
 /**
  * A casualty's description (`descriptions[n]` for casualty n + 1) said again at token `i`: after "the" opening a
@@ -74,9 +119,12 @@ export function descriptionSwitchAt(
     if (!words.every((w, k) => (i + k === last ? norm(tokens, last).replace(/'s$/, '') : norm(tokens, i + k)) === w))
       continue;
     const target = { key: `described:${d}`, number: n + 1 };
-    if (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) return { target, end: last + 1, start: i - 1 };
+    // A wound that names its casualty ("GSW is priority") is a fact of his too: it labels nothing, the words stay.
+    const from = norm(tokens, i - 1) === 'the' ? i - 1 : i;
+    const end = woundAt(tokens, i) === undefined ? last + 1 : from;
+    if (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) return { target, end, start: i - 1 };
     const subject = /'s$/.test(norm(tokens, last)) || AFTER_SUBJECT.has(norm(tokens, last + 1));
-    if (isBoundary(tokens[i - 1]) && subject) return { target, end: last + 1, start: i };
+    if (isBoundary(tokens[i - 1]) && subject) return { target, end, start: i };
   }
   return null;
 }

@@ -7,10 +7,12 @@ import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
+  PRIORITY_WORDS,
   inlineItemAt,
   nameLabelAt,
   opensSentence,
   rankedName,
+  rosterAt,
   rosterLabelAt,
   rosterLength,
   triageCodeAt,
@@ -28,13 +30,21 @@ export function listSwitchAt(
   names: readonly (string | undefined)[],
 ): SwitchFound | null {
   const w = norm(tokens, i);
-  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …".
+  // Once several are said, an item designator heading a line or a sentence ("1) SGT Reed, …; 2) PFC Ortiz, …",
+  // "… HR 130. 2 - Priority: burns …", "Number two, Private Rosa Ibarra, …", "Second, Lance Corporal Ben Tuilagi").
+  const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i) : undefined;
+  if (item?.kind === 'item') {
+    const n = Number(item.key.slice(1));
+    const end = (numberSignAt(tokens, i) ?? itemNumberAt(tokens, i))?.end ?? i + 1;
+    return { target: { key: `n${n}`, number: n }, end };
+  }
+  // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …"; "One, GSW left leg … Two, burns …" in a series.
   if (
     isBoundary(tokens[i - 1]) &&
     // Written digits ("1: M - IED … 2: …") only once several are said.
     (tokens[i]?.spoken || (roles && /^[1-9]$/.test(tokens[i]?.raw ?? ''))) &&
     numberAt(tokens, i) !== undefined &&
-    norm(tokens, i + 1) === ':'
+    (norm(tokens, i + 1) === ':' || (roles && inNumberSeries(tokens, i)))
   ) {
     const n = numberAt(tokens, i)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
@@ -76,10 +86,18 @@ export function listSwitchAt(
   // "No. 1, Bdr Hollis: …", "Number 2 - …": once several are said, a casualty's number with "no" or "number".
   const sign = roles && isBoundary(tokens[i - 1]) && w !== '#' ? numberSignAt(tokens, i) : undefined;
   if (sign) return { target: { key: `n${sign.n}`, number: sign.n }, end: sign.end };
-  // A lettered list: "Alpha: Sgt Cole …", "Bravo: Cpl Yates …" (the spelled letter, never a lone "A:").
-  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && norm(tokens, i + 1) === ':') {
+  // "Number one is urgent, number two routine.": a casualty's number said again before what is said of him.
+  const again =
+    roles && isBoundary(tokens[i - 1]) && ['no', 'number'].includes(w) ? numberAt(tokens, i + 1) : undefined;
+  if (again !== undefined && tokens[i + 1].kind === 'number' && saidOfHim(tokens, i + 2) && labelled(tokens, i, 2))
+    return { target: { key: `n${again}`, number: again }, end: i + 2 };
+  // A lettered list: "Alpha: Sgt Cole …", "Bravo - Cpl Yates …" (the spelled letter, never a lone "A:").
+  const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced === true);
+  // "Alpha urgent, Bravo routine.": the letter said again before what is said of him, once it labelled someone.
+  const letterAgain = !setOff && saidOfHim(tokens, i + 1) && labelled(tokens, i, 1);
+  if (isBoundary(tokens[i - 1]) && w.length > 1 && Object.hasOwn(LETTERS, w) && (setOff || letterAgain)) {
     const n = LETTERS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+    return { target: { key: `n${n}`, number: n }, end: setOff ? i + 2 : i + 1 };
   }
   // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
@@ -93,7 +111,9 @@ export function listSwitchAt(
   }
   // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
   // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
-  if (roles && opensSentence(tokens, i)) {
+  // "KT2256 urgent, MR4410 routine.": a roster number before a triage category opens a clause after a comma too.
+  const triagedRoster = norm(tokens, i - 1) === ',' && saidBeforeCategory(tokens, i);
+  if (roles && (opensSentence(tokens, i) || triagedRoster)) {
     const known = (k: number): boolean => lexiconReads(tokens).has(k);
     const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
     // A surname already known to be casualty n ("First is Cpl Soto … Soto got TXA") is that casualty.
@@ -147,3 +167,36 @@ export function listSwitchAt(
   }
   return null;
 }
+
+/** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */
+const saidItem = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.kind === 'number' &&
+  tokens[i].spoken === true &&
+  !tokens[i].raw.includes(' ') &&
+  opensSentence(tokens, i) &&
+  norm(tokens, i + 1) === ',';
+
+/** True when another number said the same way, one more or less, opens a sentence too ("One, … Two, …"). */
+const inNumberSeries = (tokens: Token[], i: number): boolean =>
+  saidItem(tokens, i) &&
+  tokens.some((t, k) => k !== i && saidItem(tokens, k) && Math.abs(t.value! - tokens[i].value!) === 1);
+
+/** Words after a casualty's label said again that tell what is said of him ("is urgent", "routine."). */
+const saidOfHim = (tokens: Token[], k: number): boolean =>
+  ['is', 'has', 'gets', 'was'].includes(norm(tokens, k)) ||
+  (PRIORITY_WORDS.has(norm(tokens, k)) && (isBoundary(tokens[k + 1]) || norm(tokens, k + 1) === 'surgical'));
+
+/** True when the `length` words of the label at `i` were said before as a label set off by punctuation ("Alpha:"). */
+const labelled = (tokens: Token[], i: number, length: number): boolean =>
+  tokens.some(
+    (_, k) =>
+      k < i &&
+      Array.from({ length }, (__, d) => norm(tokens, k + d) === norm(tokens, i + d)).every(Boolean) &&
+      [',', ':', '-'].includes(norm(tokens, k + length)),
+  );
+
+/** True at a roster number, written or spelled, right before a triage category ("MR4410 routine"). */
+const saidBeforeCategory = (tokens: Token[], i: number): boolean => {
+  const length = rosterAt(tokens, i) ? rosterLength(tokens, i) : 3;
+  return rosterLabelAt(tokens, i) !== undefined && PRIORITY_WORDS.has(norm(tokens, i + length));
+};

@@ -5,7 +5,7 @@
  * with two such lines of one kind covers several casualties though it never counts them, and each line is one.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/identity.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import {
   BULLETS,
@@ -17,7 +17,7 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { SUBJECT_VERBS } from './name-cues.js';
-import { lexiconReads } from './switch-phrases.js';
+import { ORDINALS, lexiconReads } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
@@ -67,7 +67,9 @@ export function numberSignAt(tokens: Token[], i: number): { n: number; end: numb
   if (!['no', 'number', '#'].includes(sign)) return undefined;
   const at = norm(tokens, i + 1) === '.' && sign === 'no' ? i + 2 : i + 1;
   const t = tokens[at];
-  if (t?.kind !== 'number' || !/^[1-9]$/.test(t.raw)) return undefined;
+  // Written or said ("No. 1", "Number one, Specialist Aiden Price, …").
+  const said = t?.kind === 'number' && (/^[1-9]$/.test(t.raw) || (t.spoken === true && !t.raw.includes(' ')));
+  if (!said || !Number.isInteger(t.value) || t.value! < 1 || t.value! > 9) return undefined;
   return sign === '#' || [',', ':', '-', ')'].includes(norm(tokens, at + 1)) ? { n: t.value!, end: at + 1 } : undefined;
 }
 
@@ -85,6 +87,10 @@ export function itemNumberAt(tokens: Token[], i: number): { n: number; end: numb
   if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
   return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
 }
+
+/** True at punctuation that ends a phrase or a dash set off by spaces ("Urgent - amputation"). */
+const setsOff = (tokens: Token[], k: number): boolean =>
+  isBoundary(tokens[k]) || (norm(tokens, k) === '-' && tokens[k].spaced === true);
 
 const capitalized = (t: Token | undefined): boolean => t?.kind === 'word' && /^[A-Z][a-z'-]+$/.test(t.raw);
 
@@ -148,7 +154,8 @@ export function nameHeadingAt(tokens: Token[], i: number): { surname: string; sa
 function rankedHeadingAt(tokens: Token[], i: number): string | undefined {
   if (!RANK_WORDS.has(norm(tokens, i))) return undefined;
   let from = i + 1;
-  while (RANK_WORDS.has(norm(tokens, from)) && from < i + 3) from++;
+  // "Staff Sergeant", "Private First Class": a rank of several words.
+  while ((RANK_WORDS.has(norm(tokens, from)) || RANK_CONTINUATIONS.has(norm(tokens, from))) && from < i + 4) from++;
   let end = from;
   while (end < from + 3 && capitalized(tokens[end])) end++;
   const next = tokens[end];
@@ -178,15 +185,24 @@ export function designatorAt(tokens: Token[], i: number): { kind: string; key: s
   const clitic = role !== undefined && role !== norm(tokens, i);
   if (role && opensSentence(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
     return { kind: 'role', key: role };
-  if (!opensLine(tokens, i)) return undefined;
-  const item = numberSignAt(tokens, i) ?? itemNumberAt(tokens, i);
+  // A designator heads a line, or a sentence within one ("… IED at 0440. Driver: open fracture … Gunner: thrown …").
+  if (!opensLine(tokens, i) && !opensSentence(tokens, i)) return undefined;
+  // A letter heads an item only at a line's start: "A." within a line is an AVPU ("HR 100, V. Urgent. A. Routine.").
+  const lettered = tokens[i].kind === 'word' && !opensLine(tokens, i);
+  const item = numberSignAt(tokens, i) ?? (lettered ? undefined : itemNumberAt(tokens, i));
   if (item) {
-    // "1. Immediate. SPC Voss, …", "2 - Urgent: PFC Soto": a triage category may head the item before the person.
-    const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && isBoundary(tokens[item.end + 1]);
+    // "1. Immediate. SPC Voss, …", "2 - Urgent: PFC Soto": a triage category may head the item before the person;
+    // and an item headed by a triage category is a casualty's though it names no one ("1. Urgent - amputation …").
+    const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && setsOff(tokens, item.end + 1);
     const at = triaged ? item.end + 2 : item.end;
     const who = norm(tokens, at) === ',' ? at + 1 : at;
-    return personAt(tokens, who) ? { kind: 'item', key: `n${item.n}` } : undefined;
+    return triaged || personAt(tokens, who) ? { kind: 'item', key: `n${item.n}` } : undefined;
   }
+  // "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …": an ordinal set off
+  // before the person it heads.
+  const ordinal = Object.hasOwn(ORDINALS, norm(tokens, i)) ? ORDINALS[norm(tokens, i)] : undefined;
+  if (ordinal && [',', ':'].includes(norm(tokens, i + 1)) && personAt(tokens, i + 2))
+    return { kind: 'item', key: `n${ordinal}` };
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.
   if (triageCodeAt(tokens, i)) {
     const who = personAt(tokens, i + 2);

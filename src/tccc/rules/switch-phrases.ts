@@ -150,12 +150,26 @@ const NOT_NAMES = new Set([
   'routine',
 ]);
 
+/** The MIST headings said in the phonetic alphabet on the radio ("Mike, gunshot. India, GSW …"). */
+const MIST_LETTERS = new Set(['mike', 'india', 'sierra', 'tango']);
+
+/**
+ * True when the word at `i` is a MIST heading in the phonetic alphabet and the narrative heads another part of
+ * the report the same way ("First casualty: Mike, gunshot. India, GSW left shoulder."): a heading, no name.
+ */
+const mistHeading = (tokens: Token[], i: number): boolean =>
+  MIST_LETTERS.has(norm(tokens, i)) &&
+  tokens.some(
+    (t, k) => MIST_LETTERS.has(t.norm) && t.norm !== norm(tokens, i) && [',', ':'].includes(norm(tokens, k + 1)),
+  );
+
 /** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
   const t = tokens[i + 1];
   if (!t || t.kind !== 'word' || t.raw.length < 2 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
     return undefined;
+  if (mistHeading(tokens, i + 1)) return undefined;
   return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
 }
 

@@ -53,6 +53,8 @@ export function casualtyIndex(
   if ('other' in target) return keys.length === 2 && current >= 0 ? 1 - current : keys.length;
   const known = keys.indexOf(target.key);
   if (known >= 0) return known;
+  // "… he's stable, moving on to the second guy. … First guy urgent": the first is the one spoken of before any label.
+  if (target.number === 1 && keys[0] === '#first') return 0;
   // "back to the first one" after "this guy … the other one": the n-th introduced, unless casualties were numbered ("two of two … one of two").
   const isNumber = (k: string): boolean => /^n\d+$/.test(k);
   const numbered = isNumber(target.key) && keys.some(isNumber);

@@ -34,7 +34,9 @@ export function unclearSentences(
     // "Correction: the BP 90/60 is patient 3's, not patient 2's.": switches inside it to two casualties.
     const within = new Set(owner.filter((_, k) => switchStarts[k] > from && switchStarts[k] < i));
     // "Evac: one urgent surgical, two routine.": a heading then a switch opens it as well.
-    const opens = switchStarts.includes(from) || (norm(tokens, from + 1) === ':' && switchStarts.includes(from + 2));
+    // So does a time heading it ("Update 0945: A HR 110, B HR 84.").
+    const heading = [1, 2, 3].some((h) => norm(tokens, from + h) === ':' && switchStarts.includes(from + h + 1));
+    const opens = switchStarts.includes(from) || heading;
     if ((named.size >= 2 || within.size >= 2) && !opens) out.push({ start: tokens[from].start, end: tokens[i].end });
     from = i + 1;
   }

@@ -1,0 +1,58 @@
+/**
+ * Reads a narrative's casualty switches in order: names the medic calls, casualties known by what they are,
+ * and every switch `casualty-switch.ts` reads. `casualty-split.ts` cuts the narrative at them.
+ */
+import type { Token } from '../text/tokenize.js';
+import { callTo } from './called-names.js';
+import { norm, switchAt } from './casualty-switch.js';
+import { PRIORITY_WORDS } from './list-cues.js';
+import { descriptionSwitchAt } from './switch-descriptors.js';
+import type { Switch } from './switch-targets.js';
+
+/** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
+const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
+
+/**
+ * The switches of a narrative; `roles` once it says it has several, `known` the surnames known per casualty,
+ * `called` the names the medic calls, `descriptions` what each casualty was said to be.
+ */
+export function scanSwitches(
+  tokens: Token[],
+  roles: boolean,
+  known: readonly (string | undefined)[],
+  called: readonly string[],
+  descriptions: readonly (string | undefined)[],
+): Switch[] {
+  const switches: Switch[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const call = called.length > 0 ? callTo(tokens, i, called) : -1;
+    const s =
+      call >= 0
+        ? { target: { key: `name:${called[call]}` }, end: i }
+        : (descriptionSwitchAt(tokens, i, descriptions) ?? switchAt(tokens, i, roles, known));
+    if (!s) continue;
+    // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
+    // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").
+    const last = switches[switches.length - 1];
+    const between = tokens.slice(last?.end ?? i, i);
+    if (s.end <= i && last && between.every((t) => t.kind === 'punct' || PRIORITY_WORDS.has(t.norm))) continue;
+    let at = s.start ?? i;
+    const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
+    while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
+    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called, turns: s.turns });
+    // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
+    i = Math.max(i, s.end - 1);
+  }
+  return switches;
+}
+
+/**
+ * True when the switches designate a first casualty and another by label ("first one … the other one", "first
+ * patient … moving to the second"): the narrative says it has several, though it never counted them.
+ */
+export function designatesSeveral(switches: readonly Switch[]): boolean {
+  const numbered = (s: Switch): number | undefined =>
+    'key' in s.target && /^n\d$/.test(s.target.key) ? s.target.number : undefined;
+  const first = switches.some((s) => numbered(s) === 1);
+  return first && switches.some((s) => 'other' in s.target || (numbered(s) ?? 0) >= 2);
+}

@@ -8,6 +8,7 @@ import { spanOf, type Found } from './found.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */
 const NOT_NAMES = new Set([
@@ -197,7 +198,7 @@ export function findAddressedName(doc: Doc): Found<string> | null {
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     // Set off by commas, or opening a sentence ("Ramos, can you hear me?").
-    const opens = i === 0 || ['.', '!', '?', '\n'].includes(doc.tokens[i - 1]?.norm ?? '');
+    const opens = i === 0 || SENTENCE_ENDS.has(doc.tokens[i - 1]?.norm ?? '');
     if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || !(opens || doc.tokens[i - 1].norm === ','))
       continue;
     if (CALLED_NOT_NAMES.has(t.norm)) continue;

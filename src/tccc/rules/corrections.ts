@@ -11,6 +11,7 @@ import type { PhraseMatcher, Mention } from './matcher.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
@@ -181,13 +182,11 @@ const PALPATED = new Set(['palp', 'palpable', 'palpation', 'p']);
 /** Start of the nearest reading pair before the marker, in its sentence and within reach; else -1. */
 function previousPair(tokens: Token[], markerStart: number): number {
   for (let i = markerStart - 3; i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
-    if (SENTENCE_END_WORDS.has(tokens[i + 2].norm) || SENTENCE_END_WORDS.has(tokens[i + 1].norm)) return -1;
+    if (SENTENCE_ENDS.has(tokens[i + 2].norm) || SENTENCE_ENDS.has(tokens[i + 1].norm)) return -1;
     if (isPairAt(tokens, i)) return i;
   }
   return -1;
 }
-
-const SENTENCE_END_WORDS = new Set(['.', ';', '\n']);
 
 /**
  * A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"), or a
@@ -211,7 +210,7 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
   for (let i = after; i < tokens.length && words <= ASIDE_WORDS; i++) {
     const t = tokens[i];
     if (isPairAt(tokens, i)) return i;
-    if (SENTENCE_END_WORDS.has(t.norm) || mentionAt.has(i) || isNumber(t) || isLocationWord(t.norm)) return null;
+    if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumber(t) || isLocationWord(t.norm)) return null;
     if (!isSkippable(t)) words++;
   }
   return null;
@@ -226,9 +225,9 @@ function previousDose(tokens: Token[], markerStart: number, after: number): numb
   const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
   if (!unit || !isNumber(tokens[after])) return -1;
   // Inside a sentence ("TXA 1 gram IV at 0722, no wait, 2 grams") the dose is in the same sentence.
-  const opensSentence = ['.', ';', '\n'].includes(tokens[markerStart - 1]?.norm ?? '');
+  const opensSentence = SENTENCE_ENDS.has(tokens[markerStart - 1]?.norm ?? '');
   for (let i = markerStart - (opensSentence ? 2 : 1); i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
-    if (['.', ';', '\n'].includes(tokens[i].norm)) return -1;
+    if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
     if (isNumber(tokens[i]) && DOSE_UNITS[tokens[i + 1]?.norm ?? ''] === unit) return i;
   }
   return -1;

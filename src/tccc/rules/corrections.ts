@@ -121,6 +121,11 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       continue;
     }
     const kind = kindAt(tokens, after, mentionAt);
+    const label = kind ? -1 : restatedLabel(tokens, marker.start, after);
+    if (label >= 0) {
+      for (let i = label; i < after; i++) drop[i] = 1;
+      continue;
+    }
     if (!kind) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
@@ -149,10 +154,40 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
     }
-    // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh").
-    for (let i = from; i < after; i++) drop[i] = kind !== 'number' && readClock(tokens, i) ? 0 : 1;
+    // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh"),
+    // unless the correction says its own ("TOI 1305, correction, TOI 1350").
+    const keepsTime = kind !== 'number' && !saysTime(tokens, after, mentionAt);
+    for (let i = from; i < after; i++) drop[i] = keepsTime && readClock(tokens, i) ? 0 : 1;
   }
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
+}
+
+/**
+ * "TOI 1305, correction, TOI 1350": the correction says again the label of a number said before it in its sentence;
+ * the index of that earlier label, whose number the correction replaces; else -1.
+ */
+function restatedLabel(tokens: Token[], markerStart: number, after: number): number {
+  const label = tokens[after];
+  if (label?.kind !== 'word' || !isNumber(tokens[after + 1] ?? label)) return -1;
+  for (let i = markerStart - 1; i >= 0 && i >= markerStart - LOOK_BACK; i--) {
+    if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
+    if (tokens[i].norm === label.norm) return isNumber(tokens[i + 1]) ? i : -1;
+  }
+  return -1;
+}
+
+/** How many words after the corrected thing the correction may say its time in ("TOI 1350", "L thigh at 1712"). */
+const TIME_REACH = 4;
+
+/** Whether the correcting phrase at `after` says a time of its own, before the sentence or the next thing ends it. */
+function saysTime(tokens: Token[], after: number, mentionAt: Map<number, Mention>): boolean {
+  const first = mentionAt.get(after);
+  const start = first ? first.end : after + 1;
+  for (let i = start; i < tokens.length && i <= start + TIME_REACH; i++) {
+    if (SENTENCE_ENDS.has(tokens[i].norm) || (mentionAt.has(i) && !isLocationWord(tokens[i].norm))) return false;
+    if (readClock(tokens, i)) return true;
+  }
+  return false;
 }
 
 /** "96 was Kim's", "that's Kim's": the number at `i` said to be another person's. */

@@ -134,13 +134,22 @@ export function findName(doc: Doc): Found<string> | null {
     const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && !/[A-Z]/.test(doc.text);
     const capitalizedOnly = !RANK_WORDS.has(t.norm) || (AMBIGUOUS_RANKS.has(t.norm) && !ambiguousInLowerCase);
     let end = after;
-    while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
+    const initials = new Set<number>();
+    while (end - after < MAX_NAME_WORDS + initials.size && isNameWord(doc, end, capitalizedOnly || end > after)) {
+      // "SSG K. Oduya": an initial's full stop is part of the name when a capitalized name word follows it.
+      if (isInitialAt(doc, end)) initials.add(++end);
+      end++;
+    }
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
     if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it.
     if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
-    const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
+    const words = doc.tokens
+      .slice(after, end)
+      .flatMap((w, j) =>
+        initials.has(after + j) ? [] : [w.raw.replace(/['\u2019]s$/, '') + (initials.has(after + j + 1) ? '.' : '')],
+      );
     // "Delgado, first name Rosa": the surname said just before goes after the first name.
     if (
       t.norm === 'name' &&
@@ -152,6 +161,12 @@ export function findName(doc: Doc): Found<string> | null {
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
+}
+
+/** A capital initial at token `i`, its full stop written onto it, before a capitalized name word ("K. Oduya"). */
+function isInitialAt(doc: Doc, i: number): boolean {
+  const [t, stop] = [doc.tokens[i], doc.tokens[i + 1]];
+  return /^[A-Z]$/.test(t.raw) && stop?.norm === '.' && !stop.spaced && isNameWord(doc, i + 2, true);
 }
 
 /**

@@ -164,7 +164,8 @@ function unitTimes(doc: Doc, from: number): Read<string>[] {
     const at = doc.tokens.findIndex((t, i) => i >= from && i < end && t.norm === word);
     if (at < 0) break;
     if (/^units?$/.test(doc.tokens[at + 1]?.norm ?? '')) return [];
-    const time = findTime(doc, at + 1, Math.min(end, at + 3));
+    // The reach bounds where the ordinals are said; each one's time follows it ("… the second at 0325").
+    const time = findTime(doc, at + 1, Math.min(doc.sentenceEnd[at], at + 3));
     if (!time) break;
     times.push(time);
   }

@@ -10,6 +10,10 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'right_arm', time: '14:35' },
     ]);
   });
+  it('reads the letters of AC said apart after a side as the arm, and no c-collar as one', () => {
+    expect(interventions('getting a line right a c eighteen gauge')).toEqual([{ type: 'iv', location: 'right_arm' }]);
+    expect(interventions('putting a c collar on, IV left AC.')).toEqual([{ type: 'iv', location: 'left_arm' }]);
+  });
   it('keeps repeated applications and counts', () => {
     expect(interventions('first tourniquet right thigh at 1432, second tourniquet right thigh at 1435.')).toHaveLength(
       2,

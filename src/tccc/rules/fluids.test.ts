@@ -14,4 +14,10 @@ describe('fluids counted in units', () => {
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '03:25' },
     ]);
   });
+  it('reads a volume set off by commas right after its fluid, but no number that runs on', () => {
+    expect(fluids('Hextend, five hundred, going in IV now.')).toEqual([
+      { name: 'hextend', volume_ml: 500, route: 'IV' },
+    ]);
+    expect(fluids('Hextend, 500 of them were ordered IV.')?.[0].volume_ml).toBeUndefined();
+  });
 });

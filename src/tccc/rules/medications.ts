@@ -18,6 +18,7 @@ import {
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
+import { isSentenceEnd } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood"). */
@@ -127,6 +128,8 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
       : (findVolume(doc, behind, m.start, unitMl) ??
         findVolume(doc, m.end, windowEnd, unitMl) ??
         findBareVolume(doc, m.end) ??
+        // "Hextend, five hundred, going in IV": a volume set off by commas right after its fluid.
+        (doc.tokens[m.end]?.norm === ',' && setOff(doc, m.end + 2) ? findBareVolume(doc, m.end + 1) : null) ??
         // "five hundred of lactated Ringer's", "500 of whole blood", "five hundred lactated ringers": the volume said before its fluid.
         (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
@@ -152,6 +155,10 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
     .map((t) => ({ value: { ...value, time: t.value }, span: spanOf(doc, t.start, t.end) }));
   return { ...found, laterUnits };
 }
+
+/** A comma, a sentence end or the end of the narrative at token `i`: what sets off an item said alone. */
+const setOff = (doc: Doc, i: number): boolean =>
+  i >= doc.tokens.length || doc.tokens[i].norm === ',' || isSentenceEnd(doc.tokens[i].norm);
 
 /**
  * The time after each ordinal ("first 0541, second 0552") shortly after a fluid counted in units; empty unless two.

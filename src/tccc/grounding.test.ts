@@ -147,4 +147,10 @@ describe('groundRecord on annotated narratives', () => {
     expect(groundRecord({ fluids: [unit('05:41'), unit('05:52')] }, text).dropped).toEqual([]);
     expect(groundRecord({ fluids: [unit('05:41')] }, 'Whole blood 2 units IO at 0541.').dropped).toHaveLength(1);
   });
+  it('grounds 500 ml for each unit timed a few words after the count ("two units through the eye oh the first at")', () => {
+    const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
+    const text =
+      'whole blood two units through the eye oh the first at zero three one five the second at zero three two five';
+    expect(groundRecord({ fluids: [unit('03:15'), unit('03:25')] }, text).dropped).toEqual([]);
+  });
 });

@@ -52,6 +52,9 @@ export interface NarrativeEvidence {
   hasWords(text: string): boolean;
 }
 
+/** How many words after a counted unit the first of them may be timed ("units through the eye oh the first"). */
+const ORDINAL_REACH = 8;
+
 /** Indexes a narrative once for all grounding questions. */
 export function narrativeEvidence(narrative: string): NarrativeEvidence {
   const { words: tokens, numbers, numbersBefore, squashed, times } = readNarrative(narrative);
@@ -67,8 +70,9 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
           (amount === 1 &&
             (ONE_OF.has(tokens[i - 1] ?? '') ||
               COUNTED.test(tokens[i + 1] ?? '') ||
-              // "2 units IO, first 0541, second 0552": each unit is timed, so each is one of them.
-              tokens.slice(i + 1, i + 4).includes('first') ||
+              // "2 units IO, first 0541, second 0552", "two units through the eye oh the first at …": each unit is
+              // timed, so each is one of them.
+              tokens.slice(i + 1, i + ORDINAL_REACH).includes('first') ||
               // "Liter of LR running": a unit said with no count before it, of something, is one.
               (tokens[i + 1] === 'of' && numbersBefore(i).size === 0 && tokens[i - 1] !== 'half')))),
     );

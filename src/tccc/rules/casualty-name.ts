@@ -8,6 +8,7 @@ import { spanOf, type Found } from './found.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */
 const NOT_NAMES = new Set([
@@ -135,14 +136,23 @@ export function findName(doc: Doc): Found<string> | null {
     const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && !/[A-Z]/.test(doc.text);
     const capitalizedOnly = !RANK_WORDS.has(t.norm) || (AMBIGUOUS_RANKS.has(t.norm) && !ambiguousInLowerCase);
     let end = after;
-    while (end - after < MAX_NAME_WORDS && isNameWord(doc, end, capitalizedOnly || end > after)) end++;
+    const initials = new Set<number>();
+    while (end - after < MAX_NAME_WORDS + initials.size && isNameWord(doc, end, capitalizedOnly || end > after)) {
+      // "SSG K. Oduya": an initial's full stop is part of the name when a capitalized name word follows it.
+      if (isInitialAt(doc, end)) initials.add(++end);
+      end++;
+    }
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
     // so too after "private" ("private james okafor gunshot wound …").
     if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
     if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
-    const words = doc.tokens.slice(after, end).map((w) => w.raw.replace(/['\u2019]s$/, ''));
+    const words = doc.tokens
+      .slice(after, end)
+      .flatMap((w, j) =>
+        initials.has(after + j) ? [] : [w.raw.replace(/['\u2019]s$/, '') + (initials.has(after + j + 1) ? '.' : '')],
+      );
     // "Delgado, first name Rosa": the surname said just before goes after the first name.
     if (
       t.norm === 'name' &&
@@ -154,6 +164,12 @@ export function findName(doc: Doc): Found<string> | null {
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
+}
+
+/** A capital initial at token `i`, its full stop written onto it, before a capitalized name word ("K. Oduya"). */
+function isInitialAt(doc: Doc, i: number): boolean {
+  const [t, stop] = [doc.tokens[i], doc.tokens[i + 1]];
+  return /^[A-Z]$/.test(t.raw) && stop?.norm === '.' && !stop.spaced && isNameWord(doc, i + 2, true);
 }
 
 /**
@@ -203,7 +219,7 @@ export function findAddressedName(doc: Doc): Found<string> | null {
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     // Set off by commas, or opening a sentence ("Ramos, can you hear me?").
-    const opens = i === 0 || ['.', '!', '?', '\n'].includes(doc.tokens[i - 1]?.norm ?? '');
+    const opens = i === 0 || SENTENCE_ENDS.has(doc.tokens[i - 1]?.norm ?? '');
     if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || !(opens || doc.tokens[i - 1].norm === ','))
       continue;
     if (CALLED_NOT_NAMES.has(t.norm)) continue;

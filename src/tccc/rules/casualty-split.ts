@@ -21,6 +21,7 @@ import { recipientSentences } from './recipient-sentences.js';
 import { triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -262,11 +263,9 @@ function sentenceAround(tokens: Token[], text: string, i: number): string {
   return text.slice(tokens[from].start, tokens[to].end);
 }
 
-const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
-
 /** How many sentence ends lie in tokens `[from, to)`. */
 function sentencesBetween(tokens: Token[], from: number, to: number): number {
   let n = 0;
-  for (let i = from; i < to; i++) if (['.', '\n', ';', '!', '?'].includes(tokens[i].norm)) n++;
+  for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(tokens[i].norm)) n++;
   return n;
 }

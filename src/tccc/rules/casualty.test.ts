@@ -21,6 +21,12 @@ describe('casualty', () => {
   it('reads a full name after an abbreviated rank and a typed zap number', () => {
     expect(casualty('SGT Luis Alvarado. Zap: BC-7702.')).toEqual({ name: 'Luis Alvarado', battle_roster: 'BC7702' });
   });
+  it('reads a capital BR before a written code as the battle roster, and an initial as part of the name', () => {
+    expect(casualty('Sniper GSW. BR RM4471. Urgent.')).toEqual({ battle_roster: 'RM4471' });
+    expect(casualty('Cas: SSG K. Oduya, BR KO5582.')).toEqual({ name: 'K. Oduya', battle_roster: 'KO5582' });
+    // A lower-case "br" or one before no written code is no roster label.
+    expect(casualty('br RM4471 came in.')?.battle_roster).toBeUndefined();
+  });
   it('reads sex from "this man" / "this woman"', () => {
     expect(casualty('This man is hit by explosion of mortar.')).toEqual({ sex: 'male' });
     expect(casualty('Patient is a woman, fell from the tower.')).toEqual({ sex: 'female' });

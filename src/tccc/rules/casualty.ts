@@ -148,14 +148,20 @@ export function excludeOtherNumbered(doc: Doc): void {
   }
 }
 
+/** Two capitals joined to four digits at token `i` ("RM4471"): how a battle roster number is written. */
+function writtenCodeAt(doc: Doc, i: number): boolean {
+  const [t, digits] = [doc.tokens[i], doc.tokens[i + 1]];
+  return /^[A-Z]{2}$/.test(t?.raw ?? '') && digits?.kind === 'number' && !digits.spaced && digits.digits?.length === 4;
+}
+
 /**
  * A roster number written without its label, where a list gives it: two capitals joined to four digits opening a
  * line ("KT2256 SPC Ferreira, F: …") or in brackets after the name ("SSG Nakamura (NK1180): …").
  */
 function writtenRosterAt(doc: Doc, i: number): boolean {
-  const [t, digits, after] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
-  if (!/^[A-Z]{2}$/.test(t.raw) || digits?.kind !== 'number' || digits.spaced || digits.digits?.length !== 4)
-    return false;
+  const after = doc.tokens[i + 2];
+  if (!writtenCodeAt(doc, i)) return false;
+  const [t, digits] = [doc.tokens[i], doc.tokens[i + 1]];
   // "DD1380 notes": the casualty card's own form number, never a roster number.
   if (t.raw === 'DD' && digits.digits === '1380') return false;
   const before = doc.tokens[i - 1]?.norm;
@@ -184,8 +190,12 @@ function spelledHeadingAt(doc: Doc, i: number): boolean {
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
 function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
+    // "BR: …", "BR # …", and a capital "BR" before a written code ("BR RM4471"): the abbreviation of battle roster.
     const labelled =
-      doc.tokens[i].norm === 'br' && (doc.tokens[i + 1]?.norm === '#' || doc.tokens[i + 1]?.norm === ':');
+      doc.tokens[i].norm === 'br' &&
+      (doc.tokens[i + 1]?.norm === '#' ||
+        doc.tokens[i + 1]?.norm === ':' ||
+        (doc.tokens[i].raw === 'BR' && writtenCodeAt(doc, i + 1)));
     if (writtenRosterAt(doc, i) && !doc.excluded.has(doc.sentence[i])) {
       const digits = doc.tokens[i + 1];
       return { value: `${doc.tokens[i].raw}${digits.digits}`, span: spanOf(doc, i, i + 2) };

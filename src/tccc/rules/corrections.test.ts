@@ -162,4 +162,14 @@ describe('a correction moves the fact it corrects', () => {
       extractRecord('Fentanyl 100 mcg IV at 1300. Correction, the fentanyl was 2 mg.').medications?.[0].dose,
     ).not.toBe('2 mcg');
   });
+  it('replaces the number of a label said again after the marker, not only the label', () => {
+    expect(extractRecord('GSW to the left jaw, TOI 1305, correction, TOI 1350. Pulse 126.').time_of_injury).toBe(
+      '13:50',
+    );
+  });
+  it('drops the old time with the old place when the correction says a time of its own', () => {
+    expect(
+      extractRecord('Tourniquet on the right thigh at 1709, correction, left thigh at 1712. HR 100.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '17:12' }]);
+  });
 });

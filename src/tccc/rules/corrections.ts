@@ -11,6 +11,7 @@ import type { PhraseMatcher, Mention } from './matcher.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
@@ -120,6 +121,11 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       continue;
     }
     const kind = kindAt(tokens, after, mentionAt);
+    const label = kind ? -1 : restatedLabel(tokens, marker.start, after);
+    if (label >= 0) {
+      for (let i = label; i < after; i++) drop[i] = 1;
+      continue;
+    }
     if (!kind) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
@@ -148,10 +154,40 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
     }
-    // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh").
-    for (let i = from; i < after; i++) drop[i] = kind !== 'number' && readClock(tokens, i) ? 0 : 1;
+    // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh"),
+    // unless the correction says its own ("TOI 1305, correction, TOI 1350").
+    const keepsTime = kind !== 'number' && !saysTime(tokens, after, mentionAt);
+    for (let i = from; i < after; i++) drop[i] = keepsTime && readClock(tokens, i) ? 0 : 1;
   }
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
+}
+
+/**
+ * "TOI 1305, correction, TOI 1350": the correction says again the label of a number said before it in its sentence;
+ * the index of that earlier label, whose number the correction replaces; else -1.
+ */
+function restatedLabel(tokens: Token[], markerStart: number, after: number): number {
+  const label = tokens[after];
+  if (label?.kind !== 'word' || !isNumber(tokens[after + 1] ?? label)) return -1;
+  for (let i = markerStart - 1; i >= 0 && i >= markerStart - LOOK_BACK; i--) {
+    if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
+    if (tokens[i].norm === label.norm) return isNumber(tokens[i + 1]) ? i : -1;
+  }
+  return -1;
+}
+
+/** How many words after the corrected thing the correction may say its time in ("TOI 1350", "L thigh at 1712"). */
+const TIME_REACH = 4;
+
+/** Whether the correcting phrase at `after` says a time of its own, before the sentence or the next thing ends it. */
+function saysTime(tokens: Token[], after: number, mentionAt: Map<number, Mention>): boolean {
+  const first = mentionAt.get(after);
+  const start = first ? first.end : after + 1;
+  for (let i = start; i < tokens.length && i <= start + TIME_REACH; i++) {
+    if (SENTENCE_ENDS.has(tokens[i].norm) || (mentionAt.has(i) && !isLocationWord(tokens[i].norm))) return false;
+    if (readClock(tokens, i)) return true;
+  }
+  return false;
 }
 
 /** "96 was Kim's", "that's Kim's": the number at `i` said to be another person's. */
@@ -181,13 +217,11 @@ const PALPATED = new Set(['palp', 'palpable', 'palpation', 'p']);
 /** Start of the nearest reading pair before the marker, in its sentence and within reach; else -1. */
 function previousPair(tokens: Token[], markerStart: number): number {
   for (let i = markerStart - 3; i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
-    if (SENTENCE_END_WORDS.has(tokens[i + 2].norm) || SENTENCE_END_WORDS.has(tokens[i + 1].norm)) return -1;
+    if (SENTENCE_ENDS.has(tokens[i + 2].norm) || SENTENCE_ENDS.has(tokens[i + 1].norm)) return -1;
     if (isPairAt(tokens, i)) return i;
   }
   return -1;
 }
-
-const SENTENCE_END_WORDS = new Set(['.', ';', '\n']);
 
 /**
  * A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"), or a
@@ -211,7 +245,7 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
   for (let i = after; i < tokens.length && words <= ASIDE_WORDS; i++) {
     const t = tokens[i];
     if (isPairAt(tokens, i)) return i;
-    if (SENTENCE_END_WORDS.has(t.norm) || mentionAt.has(i) || isNumber(t) || isLocationWord(t.norm)) return null;
+    if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumber(t) || isLocationWord(t.norm)) return null;
     if (!isSkippable(t)) words++;
   }
   return null;
@@ -226,9 +260,9 @@ function previousDose(tokens: Token[], markerStart: number, after: number): numb
   const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
   if (!unit || !isNumber(tokens[after])) return -1;
   // Inside a sentence ("TXA 1 gram IV at 0722, no wait, 2 grams") the dose is in the same sentence.
-  const opensSentence = ['.', ';', '\n'].includes(tokens[markerStart - 1]?.norm ?? '');
+  const opensSentence = SENTENCE_ENDS.has(tokens[markerStart - 1]?.norm ?? '');
   for (let i = markerStart - (opensSentence ? 2 : 1); i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
-    if (['.', ';', '\n'].includes(tokens[i].norm)) return -1;
+    if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
     if (isNumber(tokens[i]) && DOSE_UNITS[tokens[i + 1]?.norm ?? ''] === unit) return i;
   }
   return -1;

@@ -11,6 +11,7 @@ import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
 import { LETTER_VITAL_LABELS } from './lexicon/vitals.js';
 import { tagOf, type Mention } from './matcher.js';
+import { SEGMENT_ENDS } from './sentence-ends.js';
 
 export interface Doc {
   text: string;
@@ -31,7 +32,6 @@ export interface Doc {
   claimed: Uint8Array;
 }
 
-const SENTENCE_ENDS = new Set(['.', ';', '!', '\n', '|']);
 const CHUNK_ENDS = new Set([',', ':', '(', ')', '[', ']', '=', '...']);
 /** A comma after these words does not end a phrase ("the, uh, left side"). */
 const OPEN_WORDS = new Set([
@@ -217,7 +217,7 @@ function segment(tokens: Token[]): { sentence: Int32Array; chunk: Int32Array } {
     const t = tokens[i];
     sentence[i] = s;
     chunk[i] = c;
-    if (SENTENCE_ENDS.has(t.norm) || (t.norm === '/' && isSpacedSlash(tokens, i))) {
+    if (SEGMENT_ENDS.has(t.norm) || (t.norm === '/' && isSpacedSlash(tokens, i))) {
       s++;
       c++;
     } else if (CHUNK_ENDS.has(t.norm) || isSpacedSlash(tokens, i)) {

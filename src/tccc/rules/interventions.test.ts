@@ -10,6 +10,16 @@ describe('interventions', () => {
       { type: 'tourniquet', location: 'right_arm', time: '14:35' },
     ]);
   });
+  it('reads the letters of AC said apart after a side as the arm, and no c-collar as one', () => {
+    expect(interventions('getting a line right a c eighteen gauge')).toEqual([{ type: 'iv', location: 'right_arm' }]);
+    expect(interventions('putting a c collar on, IV left AC.')).toEqual([{ type: 'iv', location: 'left_arm' }]);
+  });
+  it('records no care said to fail after a pause or judged of no use before it is done', () => {
+    expect(interventions('Two IV attempts, both failed, no access. HR 102.')).toEqual([]);
+    expect(interventions("Combat gauze won't do much here, so pressure dressing over the abdomen.")).toEqual([
+      { type: 'pressure_dressing', location: 'abdomen' },
+    ]);
+  });
   it('keeps repeated applications and counts', () => {
     expect(interventions('first tourniquet right thigh at 1432, second tourniquet right thigh at 1435.')).toHaveLength(
       2,

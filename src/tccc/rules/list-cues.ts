@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { isBoundary, norm } from './switch-words.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
 
@@ -23,7 +24,7 @@ export const PRIORITY_WORDS: ReadonlySet<string> = new Set([
 /** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
 export function opensSentence(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
-  if (i === 0 || ['.', '\n', ';', '!', '?'].includes(prev)) return true;
+  if (i === 0 || SENTENCE_ENDS.has(prev)) return true;
   if (triageCodeAt(tokens, i - 2)) return true;
   // "Urgent: SGT Bell", and a list's heading "Casualties: SPC Lane …".
   const heading = PRIORITY_WORDS.has(norm(tokens, i - 2)) || ['casualties', 'patients'].includes(norm(tokens, i - 2));

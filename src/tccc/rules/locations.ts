@@ -75,6 +75,14 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
     }
     // "back of the head" names the head: the back is only the part of it.
     if (region === 'back' && tokens[i + 1]?.norm === 'of') continue;
+    // "right a c": the letters of AC said apart right after a side (never "a c-collar", which has no side before it).
+    if ((side === 'left' || side === 'right') && i === sideAt + 1 && w === 'a' && tokens[i + 1]?.norm === 'c') {
+      found.push({ location: limbLocation('arm', side), start: sideAt, end: i + 2 });
+      side = null;
+      carried = null;
+      i++;
+      continue;
+    }
     if (region) {
       if (region === 'arm' || region === 'leg') {
         const useSide: Side | null = side ?? carried ?? (carry && !isPluralLimb(w) ? carry(region, i) : null);

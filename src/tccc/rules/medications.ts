@@ -18,6 +18,7 @@ import {
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
+import { isSentenceEnd } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood"). */
@@ -127,6 +128,8 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
       : (findVolume(doc, behind, m.start, unitMl) ??
         findVolume(doc, m.end, windowEnd, unitMl) ??
         findBareVolume(doc, m.end) ??
+        // "Hextend, five hundred, going in IV": a volume set off by commas right after its fluid.
+        (doc.tokens[m.end]?.norm === ',' && setOff(doc, m.end + 2) ? findBareVolume(doc, m.end + 1) : null) ??
         // "five hundred of lactated Ringer's", "500 of whole blood", "five hundred lactated ringers": the volume said before its fluid.
         (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
   const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
@@ -153,6 +156,10 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
   return { ...found, laterUnits };
 }
 
+/** A comma, a sentence end or the end of the narrative at token `i`: what sets off an item said alone. */
+const setOff = (doc: Doc, i: number): boolean =>
+  i >= doc.tokens.length || doc.tokens[i].norm === ',' || isSentenceEnd(doc.tokens[i].norm);
+
 /**
  * The time after each ordinal ("first 0541, second 0552") shortly after a fluid counted in units; empty unless two.
  * "second unit 0318" is empty here: that unit is read at its own mention.
@@ -164,7 +171,8 @@ function unitTimes(doc: Doc, from: number): Read<string>[] {
     const at = doc.tokens.findIndex((t, i) => i >= from && i < end && t.norm === word);
     if (at < 0) break;
     if (/^units?$/.test(doc.tokens[at + 1]?.norm ?? '')) return [];
-    const time = findTime(doc, at + 1, Math.min(end, at + 3));
+    // The reach bounds where the ordinals are said; each one's time follows it ("… the second at 0325").
+    const time = findTime(doc, at + 1, Math.min(doc.sentenceEnd[at], at + 3));
     if (!time) break;
     times.push(time);
   }

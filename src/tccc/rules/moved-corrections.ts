@@ -9,10 +9,10 @@
 import type { Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** How many sentences back the corrected fact may be. */
 const SENTENCES_BACK = 2;
-const SENTENCE_ENDS = new Set(['.', ';', '\n', '!']);
 /** Words a correcting sentence may hold besides the thing, the new words and "not" the old ones. */
 const FILLER = new Set([
   'the',

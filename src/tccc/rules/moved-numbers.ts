@@ -7,10 +7,10 @@ import type { Token } from '../text/tokenize.js';
 import { readClock } from '../text/clock.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** How many sentences back the corrected number may be. */
 const SENTENCES_BACK = 2;
-const SENTENCE_ENDS = new Set(['.', ';', '\n', '!']);
 /** What may stand between the new number and "not" the old one ("1510, not 1512"; "1510 - not 1512"). */
 const PAUSES = new Set([',', '-', '...']);
 

@@ -14,6 +14,7 @@ import { isHeadingWord, opensSentence, rankedName, rosterAt, rosterCode } from '
 import { subjectNameAt, triagedNameAt } from './name-cues.js';
 import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
 const CASUALTY_COUNT_NOUNS = new Set([
@@ -205,8 +206,6 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
   }
   return { kept: ordered, left: [] };
 }
-
-const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
 
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */
 function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): string | undefined {

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { tagOf, type Mention } from './matcher.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Words that take back the thing named right after them. */
 const RETRACT_WORDS = new Set(['disregard', 'cancel', 'scratch', 'strike']);
@@ -71,7 +72,6 @@ function namedByRetraction(
 
 /** Sentences back a lone "disregard" may reach for the thing it takes back ("Ketamine 50 mg IM. Disregard."). */
 const SENTENCES_BACK = 1;
-const SENTENCE_END = new Set(['.', ';', '!', '\n']);
 
 /**
  * A lone "disregard" (naming nothing after it) takes back the last thing said before it, in its sentence or
@@ -87,7 +87,7 @@ function lastBeforeDisregard(
   if (tokens[m.start].norm !== 'disregard' || m.end !== m.start + 1 || !tagOf(m, 'other_person')) return null;
   // "… had HR 140, disregard." ends the remark it withdraws: that sentence is left out whole, as before.
   const endsSentence =
-    m.end >= tokens.length || sentence[m.end] !== sentence[m.start] || SENTENCE_END.has(tokens[m.end].norm);
+    m.end >= tokens.length || sentence[m.end] !== sentence[m.start] || SENTENCE_ENDS.has(tokens[m.end].norm);
   const opensSentence = m.start === 0 || sentence[m.start - 1] !== sentence[m.start];
   if (endsSentence && !opensSentence) return null;
   for (let j = k - 1; j >= 0 && m.start - mentions[j].end <= LOOK_BACK; j--) {

@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { MATCHER } from './lexicon/index.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -93,8 +94,6 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
   }
   return out;
 }
-
-const SENTENCE_ENDS = new Set(['.', ';', '!', '\n']);
 
 /** True when tokens `[from, to)` say something beyond where, when or how the casualties were hurt (a sign, an act). */
 function carriesCare(tokens: Token[], from: number, to: number): boolean {

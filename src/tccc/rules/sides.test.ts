@@ -2,6 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
 
 describe('a side said once', () => {
+  it('gives a part named again the side it was named with, though the limb was last named with the other', () => {
+    expect(
+      extractRecord(
+        'Frags to the right thigh and the left calf. Packing the thigh, combat gauze. Pressure dressing over the calf.',
+      ).interventions,
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'right_leg' },
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+  });
   it('carries to later mentions of that limb said without a side', () => {
     expect(extractRecord('Left leg is a mess, open fracture of the shin. Splinting the leg now.')).toMatchObject({
       injuries: [{ type: 'fracture', location: 'left_leg' }],
@@ -13,8 +23,12 @@ describe('a side said once', () => {
   });
   it('stops at the other side of the limb, and never carries to the other limb or to a plural', () => {
     expect(
-      extractRecord('GSW left thigh. Frag to the right calf. Pressure dressing on the thigh.').interventions,
+      extractRecord('GSW left thigh. Frag to the right calf. Pressure dressing on the leg.').interventions,
     ).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
+    // The thigh said again is the thigh named before, whatever side the calf after it had.
+    expect(
+      extractRecord('GSW left thigh. Frag to the right calf. Pressure dressing on the thigh.').interventions,
+    ).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
     expect(extractRecord('GSW left arm. Pressure dressing on the leg.').interventions).toEqual([
       { type: 'pressure_dressing' },
     ]);

@@ -23,6 +23,8 @@ export function sideCarry(doc: Doc): SideCarry {
   const leg = new Uint8Array(n);
   // Side named at the token where a sided limb phrase ends; -1 where none ends ("both legs" is NONE: no one side).
   const named = { arm: new Int8Array(n).fill(-1), leg: new Int8Array(n).fill(-1) };
+  // The part words named with a side, in order ("right thigh", "left calf"), and the side each was named with.
+  const parts: { at: number; word: string; side: number }[] = [];
   let start = 0;
   while (start < n) {
     const end = doc.sentenceEnd[start];
@@ -38,6 +40,7 @@ export function sideCarry(doc: Doc): SideCarry {
         const side = l.location.startsWith('left') ? LEFT : RIGHT;
         const at = l.end - 1;
         limb[at] = limb[at] === -1 || limb[at] === side ? side : NONE;
+        parts.push({ at, word: doc.tokens[at].norm, side: limb[at] });
       }
     }
     start = Math.max(end, start + 1);
@@ -51,7 +54,11 @@ export function sideCarry(doc: Doc): SideCarry {
     if (named.leg[i] >= 0) l = named.leg[i];
   }
   const carry: SideCarry = (limb, at) => {
-    const side = (limb === 'arm' ? arm : leg)[Math.min(at, n - 1)];
+    // "right thigh … left calf … packing the thigh": the part named again is the one named before with its side.
+    // "the leg" names the whole limb, so it takes the side the limb was last named with.
+    const word = doc.tokens[at]?.norm;
+    const samePart = word === limb ? undefined : parts.findLast((p) => p.at < at && p.word === word);
+    const side = samePart ? samePart.side : (limb === 'arm' ? arm : leg)[Math.min(at, n - 1)];
     return side === LEFT ? 'left' : side === RIGHT ? 'right' : null;
   };
   cache.set(doc, carry);

@@ -7,6 +7,7 @@ import { MATCHER } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedName } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Ordinal words and the casualty number each says. */
 export const ORDINALS: Record<string, number> = {
@@ -31,7 +32,7 @@ export function woundSaid(tokens: Token[], i: number): string | undefined {
 
 /** True when the sentence of the rank at `i` names another ranked person after it ("SPC Reyes and PFC Ward."). */
 export function namesAnotherRanked(tokens: Token[], i: number): boolean {
-  for (let j = i + 2; j < tokens.length && !['.', '\n', ';', '!', '?'].includes(norm(tokens, j)); j++)
+  for (let j = i + 2; j < tokens.length && !SENTENCE_ENDS.has(norm(tokens, j)); j++)
     if (RANK_WORDS.has(norm(tokens, j)) && !RANK_WORDS.has(norm(tokens, j - 1)) && rankedName(tokens, j)) return true;
   return false;
 }

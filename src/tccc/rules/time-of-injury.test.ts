@@ -8,6 +8,13 @@ import { extractRecord } from './index.js';
 const toi = (text: string) => extractRecord(text).time_of_injury;
 
 describe('time of injury', () => {
+  it('is read after two hedges, past a dropped filler and past what the casualty was doing', () => {
+    expect(toi('At about fourteen twenty our lead MATV rolled into the wadi. Pulse 132.')).toBe('14:20');
+    expect(
+      toi('he was in the back when it rolled down the embankment, uh, around eleven hundred. ankle deformed'),
+    ).toBe('11:00');
+    expect(toi('0440L dismounted IED strike. Frag R cheek.')).toBe('04:40');
+  });
   it('is read in its usual forms', () => {
     expect(toi('IED blast 0253. Bilateral amputations.')).toBe('02:53');
     expect(toi('time of injury 0253, GSW chest')).toBe('02:53');

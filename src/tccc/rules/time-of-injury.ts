@@ -189,7 +189,9 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
 function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
   let start = i;
   while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
-  const at = HEDGES.has(doc.tokens[start].norm) ? start + 1 : start;
+  // "At about fourteen twenty our lead MATV rolled": every hedge before the clock is skipped.
+  let at = start;
+  while (at < i && HEDGES.has(doc.tokens[at].norm)) at++;
   const clock = at < i ? readClock(doc.tokens, at) : null;
   if (!clock || i - clock.end > EVENT_REACH) return null;
   for (let j = clock.end; j < i; j++) {
@@ -202,7 +204,15 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
 /** Participles of what was done after the event ("found", "seen"), which do not end in "-ed". */
 const LATER_PARTICIPLES = new Set(['found', 'seen', 'given', 'taken', 'brought', 'put', 'done']);
 /** Words ending in "-ed" that still speak of the event or its time. */
-const EVENT_PARTICIPLES = new Set(['estimated', 'reported', 'bleed', 'speed']);
+const EVENT_PARTICIPLES = new Set([
+  'estimated',
+  'reported',
+  'bleed',
+  'speed',
+  // What the casualty was doing when hurt ("0440L dismounted IED strike", "mounted patrol").
+  'dismounted',
+  'mounted',
+]);
 
 /**
  * True for a word saying something was done after the event ("GSW chest noted at 1400", "dressed at 1400",
@@ -225,6 +235,8 @@ function isLaterAct(word: string): boolean {
  */
 function continuesEvent(doc: Doc, j: number): boolean {
   const t = doc.tokens;
+  // "rolled down the embankment, uh, around eleven hundred": the filler dropped leaves a chunk of a lone comma.
+  while (t[j]?.norm === ',') j++;
   let k = j;
   while (HEDGES.has(t[k]?.norm ?? '')) k++;
   if (readClock(t, k)) return true;

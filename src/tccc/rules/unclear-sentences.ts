@@ -6,8 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
-
-const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /**
  * Sentences that name two known casualties (by surname, or by two switches inside them) and do not open with a

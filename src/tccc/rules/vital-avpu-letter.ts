@@ -5,6 +5,7 @@
 import type { Avpu } from '../record.js';
 import type { Doc } from './document.js';
 import { tagOf } from './matcher.js';
+import { isSentenceEnd } from './sentence-ends.js';
 import { AVPU_LETTERS } from './vital-ranges.js';
 
 /** Punctuation that sets off an item of a list of signs. */
@@ -21,11 +22,17 @@ export function readListedAvpu(doc: Doc, end: number): { value: Avpu; at: number
   const t = doc.tokens[at];
   if (!t || doc.claimed[at] || !/^[AVPU]$/.test(t.raw)) return null;
   const after = doc.tokens[at + 1];
-  // Without a comma the letter must be a word of its own, not a label ("P 96"), and a sign's name must follow it.
-  if (!comma) return doc.mentionIndex[at] < 0 && namesSign(doc, at + 1) ? { value: AVPU_LETTERS[t.norm], at } : null;
+  // A sentence end after the letter closes the list, so it labels nothing after it ("SpO2 95 A. 0310: HR 104").
+  const closesList = !after || isSentenceEnd(after.norm);
+  // Without a comma the letter must be a word of its own, not a label ("P 96"), and a sign's name or the end of
+  // the sentence must follow it.
+  if (!comma)
+    return doc.mentionIndex[at] < 0 && (closesList || namesSign(doc, at + 1))
+      ? { value: AVPU_LETTERS[t.norm], at }
+      : null;
   if (after && !LIST_ENDS.has(after.norm)) return null;
   // "P, 132": a letter a value follows labels that value.
-  if (doc.tokens[at + 2]?.kind === 'number') return null;
+  if (!closesList && doc.tokens[at + 2]?.kind === 'number') return null;
   return { value: AVPU_LETTERS[t.norm], at };
 }
 

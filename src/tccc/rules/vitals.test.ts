@@ -55,6 +55,13 @@ describe('findVitals', () => {
     expect(vitals('BP 110/70 P 88')).toEqual([{ systolic: 110, diastolic: 70, pulse: 88 }]);
     expect(vitals('RR 18 A team moved')).toEqual([{ resp_rate: 18 }]);
   });
+  it('reads a lone capital letter that closes the sentence of signs as the AVPU, even when a time follows', () => {
+    expect(vitals('HR 110 RR 20 SpO2 95 A. 0310: HR 104.')).toEqual([
+      { pulse: 110, resp_rate: 20, spo2: 95, avpu: 'A' },
+      { time: '03:10', pulse: 104 },
+    ]);
+    expect(vitals('HR 116, SpO2 97%, A. 18g IV L AC 1858.')).toEqual([{ pulse: 116, spo2: 97, avpu: 'A' }]);
+  });
   it('reads spoken readings past a count-like word, a pain score with its scale, and "awake and oriented"', () => {
     expect(vitals("he's breathing quick maybe twenty six frag to the back")).toEqual([{ resp_rate: 26 }]);
     expect(vitals("Pain's bad, ten out of ten.")).toEqual([{ pain: 10 }]);

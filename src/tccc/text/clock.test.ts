@@ -55,3 +55,10 @@ describe('hours and minutes typed apart', () => {
     expect(firstTime('at 12 5')).toBeNull();
   });
 });
+
+describe('a time before "by"', () => {
+  it('is a time when a word follows "by", and a size when a number does', () => {
+    expect(firstTime('Morphine given at 1105 by the platoon CLS.')).toBe('11:05');
+    expect(firstTime('Wound 1010 by 1020 cm.')).toBeNull();
+  });
+});

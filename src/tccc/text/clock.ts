@@ -76,7 +76,14 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   // "0240L": local time, the letter written onto four digits (a spaced "1000 L" is a volume).
   else if (next === 'l' && !tokens[end].spaced && t.digits?.length === 4) end++;
   // A spaced slash separates log entries ("TQ R thigh 0902 / HR 150"); only "120/80" is a quantity.
-  else if (next !== undefined && QUANTITY_WORDS.has(next) && !(next === '/' && tokens[end].spaced)) return null;
+  // "by" makes a size only before another number ("10 by 10 cm"); "given at 1105 by the platoon CLS" is a time.
+  else if (
+    next !== undefined &&
+    QUANTITY_WORDS.has(next) &&
+    !(next === '/' && tokens[end].spaced) &&
+    !(next === 'by' && tokens[end + 1]?.kind === 'word')
+  )
+    return null;
 
   const digits = t.digits;
   const afterAt = i > 0 && (tokens[i - 1].norm === 'at' || tokens[i - 1].norm === '@' || tokens[i - 1].norm === 'time');

@@ -61,11 +61,49 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   return mergeFractions(mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms))), text);
 }
 
-function isLetterToken(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'word' && t.norm.length === 1;
+/**
+ * Letters as a recogniser writes their names ("tee ex ay" for T X A, "eye vee" for I V). Names that are also common
+ * words ("you", "why", "oh", "see", "be", "are") are left out: they spell no acronym often enough to be worth it.
+ */
+const LETTER_NAMES: Readonly<Record<string, string>> = {
+  ay: 'a',
+  bee: 'b',
+  cee: 'c',
+  dee: 'd',
+  ef: 'f',
+  gee: 'g',
+  aitch: 'h',
+  eye: 'i',
+  jay: 'j',
+  kay: 'k',
+  el: 'l',
+  em: 'm',
+  en: 'n',
+  pee: 'p',
+  cue: 'q',
+  ess: 's',
+  tee: 't',
+  vee: 'v',
+  ex: 'x',
+  zee: 'z',
+  zed: 'z',
+};
+
+/** "oh" is the letter O only after another letter ("eye oh"): before one it is a zero or a word ("one oh six"). */
+const LATER_LETTER_NAMES: Readonly<Record<string, string>> = { ...LETTER_NAMES, oh: 'o' };
+
+/** The letter a token spells: a single letter, or a letter's name ("tee"); else undefined. */
+function letterOf(t: Token | undefined, later = false): string | undefined {
+  if (t === undefined || t.kind !== 'word') return undefined;
+  const names = later ? LATER_LETTER_NAMES : LETTER_NAMES;
+  return t.norm.length === 1 ? t.norm : Object.hasOwn(names, t.norm) ? names[t.norm] : undefined;
 }
 
-/** "I V" → "iv", "T-X-A" → "txa": only when the letters spell a known acronym. */
+function isLetterToken(t: Token | undefined, later = false): t is Token {
+  return letterOf(t, later) !== undefined;
+}
+
+/** "I V" → "iv", "T-X-A" → "txa", "tee ex ay" → "txa": only when the letters spell a known acronym. */
 function joinSpelledAcronyms(tokens: Token[], acronyms: ReadonlySet<string>): Token[] {
   const out: Token[] = [];
   let i = 0;
@@ -80,8 +118,8 @@ function joinSpelledAcronyms(tokens: Token[], acronyms: ReadonlySet<string>): To
     const letterAt: number[] = [i];
     let j = i + 1;
     while (letterAt.length < MAX_SPELLED && j < tokens.length) {
-      if (isLetterToken(tokens[j]) && tokens[j].spaced) letterAt.push(j++);
-      else if ((tokens[j].norm === '.' || tokens[j].norm === '-') && isLetterToken(tokens[j + 1])) {
+      if (isLetterToken(tokens[j], true) && tokens[j].spaced) letterAt.push(j++);
+      else if ((tokens[j].norm === '.' || tokens[j].norm === '-') && isLetterToken(tokens[j + 1], true)) {
         letterAt.push(j + 1);
         j += 2;
       } else break;
@@ -90,7 +128,7 @@ function joinSpelledAcronyms(tokens: Token[], acronyms: ReadonlySet<string>): To
     for (let len = letterAt.length; len >= 2; len--) {
       const word = letterAt
         .slice(0, len)
-        .map((k) => tokens[k].norm)
+        .map((k) => letterOf(tokens[k], k > i))
         .join('');
       if (!acronyms.has(word)) continue;
       const last = tokens[letterAt[len - 1]];

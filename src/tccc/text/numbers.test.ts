@@ -80,6 +80,13 @@ describe('normalization', () => {
     const norms = readTokens('T X A two grams I O, R AC, I.V.', opts).map((t) => t.norm);
     expect(norms).toEqual(['txa', '2', 'grams', 'io', ',', 'r', 'ac', ',', 'iv', '.']);
   });
+  it('joins the names of letters as a recogniser writes them when they spell an acronym it knows', () => {
+    expect(readTokens('tee ex ay one gram, eye vee', opts).map((t) => t.norm)).toEqual(['txa', '1', 'gram', ',', 'iv']);
+    // "oh" is the letter O after another letter, and stays a zero before a number word.
+    expect(readTokens('eye oh zero three, one oh six', opts).map((t) => t.norm)).toEqual(['io', '3', ',', '106']);
+    // Names that spell nothing known stay words ("give em tea").
+    expect(readTokens('give em tee', opts).map((t) => t.norm)).toEqual(['give', 'em', 'tee']);
+  });
   it('drops fillers and re-joins words split around a digit', () => {
     expect(readTokens('uh SpO2 um 97%', opts).map((t) => t.norm)).toEqual(['spo2', '97', '%']);
   });

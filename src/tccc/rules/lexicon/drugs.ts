@@ -12,6 +12,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['ketalar', [med('ketamine')]],
   // Shorthand in written notes ("ket 50mg IM").
   ['ket', [med('ketamine')]],
+  // Shorthand in notes ("Keta 50mg IM 0258"), as "ket" and "fent" are.
+  ['keta', [med('ketamine')]],
   ['fentanyl', [med('fentanyl')]],
   ['fent', [med('fentanyl')]],
   ['otfc', [med('fentanyl', 'OTFC')]],

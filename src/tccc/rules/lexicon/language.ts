@@ -115,6 +115,14 @@ export const NEGATION_PHRASES: Lexicon = [
   ['if necessary', [backward]],
   ['if indicated', [backward]],
   ['failed', [backward]],
+  // Attempts said to fail after a pause ("Two IV attempts, both failed"): the comma is part of the phrase, so the
+  // failure reaches back into the attempt's phrase.
+  [', both failed', [backward]],
+  [', all failed', [backward]],
+  // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
+  ["won't do", [backward]],
+  ["won't work", [backward]],
+  ["won't help", [backward]],
   ['not indicated', [backward]],
   ['not needed', [backward]],
   ['not required', [backward]],

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const fluids = (text: string) => extractRecord(text).fluids;
+
+describe('fluids counted in units', () => {
+  it('gives each unit its own time when the ordinals come a little after the fluid', () => {
+    expect(
+      fluids(
+        'whole blood two units through the eye oh the first at zero three one five the second at zero three two five',
+      ),
+    ).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '03:15' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '03:25' },
+    ]);
+  });
+  it('reads a volume set off by commas right after its fluid, but no number that runs on', () => {
+    expect(fluids('Hextend, five hundred, going in IV now.')).toEqual([
+      { name: 'hextend', volume_ml: 500, route: 'IV' },
+    ]);
+    expect(fluids('Hextend, 500 of them were ordered IV.')?.[0].volume_ml).toBeUndefined();
+  });
+});

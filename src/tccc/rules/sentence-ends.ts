@@ -1,0 +1,15 @@
+/**
+ * The punctuation that closes a sentence, defined once for every rule family: a full stop, a semicolon, an
+ * exclamation or question mark, and a line break (dictated lines and list rows carry no full stop).
+ */
+export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n']);
+
+/** Whether a token's normalized text closes a sentence. */
+export const isSentenceEnd = (norm: string): boolean => SENTENCE_ENDS.has(norm);
+
+/**
+ * What closes a sentence when a narrative is read into sentences and chunks: the sentence ends and the bar of a
+ * table row ("HR 110 | BP 90/60"), whose cells are separate statements for finding which words belong together,
+ * though the casualty cut and the corrections do not treat a bar as the end of what was said.
+ */
+export const SEGMENT_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, '|']);

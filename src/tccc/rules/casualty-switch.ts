@@ -16,6 +16,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
@@ -167,7 +168,7 @@ export function switchAt(
     roles &&
     w === 'other' &&
     norm(tokens, i - 1) === 'the' &&
-    ['.', '\n', ';', '!', '?'].includes(norm(tokens, i - 2) || '.') &&
+    SENTENCE_ENDS.has(norm(tokens, i - 2) || '.') &&
     ['is', 'has', 'was'].includes(norm(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2, start: i - 1 };

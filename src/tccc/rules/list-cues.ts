@@ -38,7 +38,7 @@ export const triageCodeAt = (tokens: Token[], i: number): boolean =>
   !tokens[i + 1].spaced &&
   tokens[i + 1].value! >= 1 &&
   tokens[i + 1].value! <= 4 &&
-  (i === 0 || ['.', '\n', ';', '!', '?', ','].includes(norm(tokens, i - 1)));
+  (i === 0 || SENTENCE_ENDS.has(norm(tokens, i - 1)) || norm(tokens, i - 1) === ',');
 
 /** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
 export function rankedName(tokens: Token[], i: number): string | undefined {

@@ -18,7 +18,7 @@ import {
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
-import { isSentenceEnd } from './sentence-ends.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood"). */
@@ -158,7 +158,7 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
 
 /** A comma, a sentence end or the end of the narrative at token `i`: what sets off an item said alone. */
 const setOff = (doc: Doc, i: number): boolean =>
-  i >= doc.tokens.length || doc.tokens[i].norm === ',' || isSentenceEnd(doc.tokens[i].norm);
+  i >= doc.tokens.length || doc.tokens[i].norm === ',' || SENTENCE_ENDS.has(doc.tokens[i].norm);
 
 /**
  * The time after each ordinal ("first 0541, second 0552") shortly after a fluid counted in units; empty unless two.

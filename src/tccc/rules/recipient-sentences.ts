@@ -5,8 +5,8 @@
 import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
-const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
 /** Words before a name that make him the one something is given to or done for. */
 const TO_HIM = new Set(['to', 'for', 'on', 'gave', 'give', 'gives', 'giving', 'given']);
 

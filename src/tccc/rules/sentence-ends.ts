@@ -4,9 +4,6 @@
  */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n']);
 
-/** Whether a token's normalized text closes a sentence. */
-export const isSentenceEnd = (norm: string): boolean => SENTENCE_ENDS.has(norm);
-
 /**
  * What closes a sentence when a narrative is read into sentences and chunks: the sentence ends and the bar of a
  * table row ("HR 110 | BP 90/60"), whose cells are separate statements for finding which words belong together,

@@ -6,8 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
-
-const SENTENCE_ENDS = new Set(['.', '\n', ';', '!', '?']);
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** True at the words of a swap ("other way round", "the other way around", "it's reversed", "swap them"). */
 const swapAt = (tokens: Token[], i: number): boolean =>

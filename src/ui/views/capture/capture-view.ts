@@ -109,8 +109,8 @@ export class CaptureView extends LitElement {
 
   // The rules engine's casualty split is most of the app's code: not on the view's critical path, and running its
   // modules is one long task, so it runs at the first "Add". But it is fetched once the view is on screen (fetched,
-  // not run), so "Add" still works when the network went away since (the e2e tablets go offline before adding), and
-  // so is the rules engine that reads the piece then.
+  // not run), and so is the rules engine that reads the piece then: "Add" still works when the network went away
+  // since, on a tablet whose service worker has not taken over yet.
   private splitter: Promise<typeof import('../../../tccc/rules/casualties.js')> | undefined;
   private loadSplitter() {
     this.splitter ??= import('../../../tccc/rules/casualties.js').catch((error: unknown) => {

@@ -240,6 +240,8 @@ test('Reports draws its own card first and the print copy after; Print card prin
   });
   await page.goto('/capture');
   await addPiece(page, 'Battle roster PC6666. GSW left leg.');
+  // Stored before the page is left: a full load of /reports reads the casualty from storage, not from this page.
+  await expectSaved(page);
   await page.goto('/reports');
   await expect(reports(page).locator('dd1380-card')).toContainText('PC6666');
   expect(await page.evaluate(() => (window as unknown as { printCopyWithCard?: boolean }).printCopyWithCard)).toBe(

@@ -15,6 +15,7 @@ import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js';
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
+import { isHeadingWord } from './list-cues.js';
 import {
   hasOwnFacts,
   orderedRecord,
@@ -58,9 +59,11 @@ function readCasualties(text: string): CasualtiesResult {
   const surnames = first.casualties
     .map((parts, i) =>
       (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])
-        ?.split(/\s+/)
-        .at(-1)
-        ?.toLowerCase(),
+        ?.toLowerCase()
+        .split(/\s+/)
+        // "Sergeant Oyelaran first.": an order said after the name is no surname.
+        .filter((w) => !isHeadingWord(w))
+        .at(-1),
     )
     .filter((_, i) => !first.bystanders.includes(i));
   // And what each was said to be, so "Back to the RTO" and "the detainee routine" switch to them.

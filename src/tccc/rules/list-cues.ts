@@ -188,8 +188,7 @@ export function inlineItemAt(tokens: Token[], i: number): boolean {
   const next = norm(tokens, i + 1);
   // "… lac right hand. 1 urgent, 2 routine.": a sentence may open with the first.
   const opens = i === 0 || ['.', '\n'].includes(prev);
-  return (
-    ((prev === ':' || prev === ';') && next === ',') ||
-    ((prev === ':' || prev === ',' || opens) && PRIORITY_WORDS.has(next))
-  );
+  // "One is priority, two is urgent surgical.": the category said with "is".
+  const category = PRIORITY_WORDS.has(next) || (next === 'is' && PRIORITY_WORDS.has(norm(tokens, i + 2)));
+  return ((prev === ':' || prev === ';') && next === ',') || ((prev === ':' || prev === ',' || opens) && category);
 }

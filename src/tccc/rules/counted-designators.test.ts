@@ -94,3 +94,13 @@ describe('a ranked name turned to, with no count said', () => {
     ).toHaveLength(1);
   });
 });
+
+describe('a closing triage sentence naming each casualty in turn', () => {
+  it('gives each named casualty his category ("Abdi is urgent surgical, Harlan priority.")', () => {
+    const found = records(
+      "I got two. This guy, Corporal Abdi, left foot is gone, pulse 138. The other one, Specialist Harlan, he's " +
+        'got frag in the right thigh, pulse 100. Abdi got a unit of whole blood. Abdi is urgent surgical, Harlan priority.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent_surgical', 'priority']);
+  });
+});

@@ -104,3 +104,16 @@ describe('a closing triage sentence naming each casualty in turn', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent_surgical', 'priority']);
   });
 });
+
+describe('a drug taken back and said to have gone to another casualty', () => {
+  it('gives the other one the drug and what goes with it ("TXA …, no wait, the TXA went into Harlan, through his IV")', () => {
+    const found = records(
+      'I got two. This guy, Corporal Abdi, left foot is gone, pulse 138. The other one, Specialist Harlan, has ' +
+        'frag in the right thigh, pulse 100. Back to Abdi, IO in his right humerus at 0805, TXA 2 g IO at 0806, ' +
+        'no wait, the TXA went into Harlan, through his IV in the left arm, at 0806.',
+    );
+    expect(found[0].medications).toBeUndefined();
+    expect(found[0].interventions).toEqual([{ type: 'io', location: 'right_arm', time: '08:05' }]);
+    expect(found[1].medications?.map((m) => m.name)).toEqual(['txa']);
+  });
+});

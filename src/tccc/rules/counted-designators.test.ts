@@ -117,3 +117,14 @@ describe('a drug taken back and said to have gone to another casualty', () => {
     expect(found[1].medications?.map((m) => m.name)).toEqual(['txa']);
   });
 });
+
+describe('a casualty triaged by a colour who says he is fine', () => {
+  it('is still a casualty ("Third, green, cut over his right eye, he\'s fine, alert.")', () => {
+    const found = records(
+      'Three down from the RPG. First one, red, amputation of the left hand, pulse 140. Second one, yellow, frag ' +
+        "in the right calf, pulse 100. Third, green, cut over his right eye, he's fine, alert.",
+    );
+    expect(found).toHaveLength(3);
+    expect(found[2].vitals).toEqual([{ avpu: 'A' }]);
+  });
+});

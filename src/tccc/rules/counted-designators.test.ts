@@ -128,3 +128,20 @@ describe('a casualty triaged by a colour who says he is fine', () => {
     expect(found[2].vitals).toEqual([{ avpu: 'A' }]);
   });
 });
+
+describe('"Both of these are from …" said within the first casualty\'s words', () => {
+  it('gives every casualty the mechanism and time of injury', () => {
+    const found = records(
+      'Okay, Sergeant Oyelaran first. Both of these are from the IED at 0602. Tourniquet on the right leg at 0605. ' +
+        "Moving to Private Castillo, he's got frag in his face, pulse 110. Castillo's priority, Oyelaran's urgent surgical.",
+    );
+    expect(found.map((r) => [r.time_of_injury, r.mechanism])).toEqual([
+      ['06:02', ['ied']],
+      ['06:02', ['ied']],
+    ]);
+  });
+  it('keeps "both of his legs" a body part', () => {
+    const found = records('Two casualties. First one has burns to both of his legs, pulse 120. Second one, pulse 90.');
+    expect(found.map((r) => r.injuries?.length ?? 0)).toEqual([2, 0]);
+  });
+});

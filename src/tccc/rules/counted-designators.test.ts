@@ -145,3 +145,14 @@ describe('"Both of these are from …" said within the first casualty\'s words',
     expect(found.map((r) => r.injuries?.length ?? 0)).toEqual([2, 0]);
   });
 });
+
+describe('a rank of several words before the name', () => {
+  it('reads "Private First Class Grace Okoye" as Okoye, so "Okoye: pulse …" is hers, not a second person', () => {
+    const found = records(
+      'Two casualties. First is Sergeant Hector Villanueva, gunshot to the right chest. Second is Private First ' +
+        'Class Grace Okoye, gunshot through the left calf. Okoye: pulse 98, alert. Villanueva urgent, Okoye priority.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
+    expect(found[1].vitals).toEqual([{ pulse: 98, avpu: 'A' }]);
+  });
+});

@@ -4,7 +4,7 @@
  * names heading a sentence are `name-cues.ts`'s.
  */
 import type { Token } from '../text/tokenize.js';
-import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
+import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { isBoundary, norm } from './switch-words.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -43,7 +43,8 @@ export const triageCodeAt = (tokens: Token[], i: number): boolean =>
 /** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
 export function rankedName(tokens: Token[], i: number): string | undefined {
   let j = i + 1;
-  while (RANK_WORDS.has(norm(tokens, j)) && j < i + 3) j++;
+  // "Private First Class Grace Okoye": the words that continue a rank are no name.
+  while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
   let last: string | undefined;
   for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = tokens[k].norm;
   return last;

@@ -15,6 +15,7 @@ import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js';
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
+import { isHeadingWord } from './list-cues.js';
 import {
   hasOwnFacts,
   orderedRecord,
@@ -58,9 +59,11 @@ function readCasualties(text: string): CasualtiesResult {
   const surnames = first.casualties
     .map((parts, i) =>
       (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])
-        ?.split(/\s+/)
-        .at(-1)
-        ?.toLowerCase(),
+        ?.toLowerCase()
+        .split(/\s+/)
+        // "Sergeant Oyelaran first.": an order said after the name is no surname.
+        .filter((w) => !isHeadingWord(w))
+        .at(-1),
     )
     .filter((_, i) => !first.bystanders.includes(i));
   // And what each was said to be, so "Back to the RTO" and "the detainee routine" switch to them.
@@ -95,7 +98,12 @@ function readCasualties(text: string): CasualtiesResult {
   const patients = read.filter(
     ({ parts, result }, i) =>
       !split.groups.includes(i) &&
-      !(partsSayUnhurt(text, parts) && !result.record.injuries && !triagedIn(result, parts)) &&
+      !(
+        partsSayUnhurt(text, parts) &&
+        !result.record.injuries &&
+        !triagedIn(result, parts) &&
+        !colourTriaged(unlabelled, parts)
+      ) &&
       hasOwnFacts(result.record),
   );
   // One patient left: the split was only a turn of phrase ("this guy … the other guy is fine … this guy"), read
@@ -184,6 +192,13 @@ function blankDisputed(text: string, unclear: readonly TextPart[]): string {
 
 const blankLabels = (text: string, split: CasualtySplit): string =>
   [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
+
+/** "Third, green, cut over his right eye, he's fine": a casualty triaged by a MASCAL colour right at his label. */
+const colourTriaged = (unlabelled: string, parts: readonly TextPart[]): boolean =>
+  parts.length > 0 &&
+  /^[\s,:-]*(?:red|yellow|green|black|immediate|delayed|minimal)\b/i.test(
+    unlabelled.slice(parts[0].start, parts[0].end),
+  );
 
 const partsSayUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
   parts.some((p) => saysUnhurt(text.slice(p.start, p.end)));

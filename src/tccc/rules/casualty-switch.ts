@@ -112,7 +112,7 @@ const pairedLabel = (tokens: Token[], i: number): boolean =>
  * True at a role listed with another ("two from the MATV, the driver and the gunner."): the list introduces them and
  * says of neither, as "casualty one and casualty two" does.
  */
-const listedRoles = (tokens: Token[], i: number): boolean =>
+export const listedRoles = (tokens: Token[], i: number): boolean =>
   (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
   (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);
 

@@ -31,8 +31,10 @@ interface Score {
 // untuned. In stop 26 it was tuned on: its several-casualty sets, holdout28-multi and commentary11, by the casualty cut
 // (branch h-rules8m: one account of a casualty designator), holdout27-single by the fact readers (h-rules8s); all three
 // reached no slip and no crossed fact and are held to it like the rest. Batch H (holdout29-single, holdout30-multi,
-// commentary12: another outside author, stop 26) is committed as scored unseen on the final engine, untuned.
-const HELD_OUT = ['commentary6.jsonl', 'holdout29-single.jsonl', 'holdout30-multi.jsonl', 'commentary12.jsonl'];
+// commentary12: another outside author, stop 26) is committed as scored unseen on the final engine, untuned. In stop 27
+// its several-casualty set holdout30-multi was tuned on by the casualty cut (branch h-rules9m: designators in
+// unpunctuated and headless narratives) and reached no slip and no crossed fact; it is held to it like the rest.
+const HELD_OUT = ['commentary6.jsonl', 'holdout29-single.jsonl', 'commentary12.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -4,7 +4,7 @@
  * names heading a sentence are `name-cues.ts`'s.
  */
 import type { Token } from '../text/tokenize.js';
-import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
+import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { isBoundary, norm } from './switch-words.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -43,7 +43,8 @@ export const triageCodeAt = (tokens: Token[], i: number): boolean =>
 /** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
 export function rankedName(tokens: Token[], i: number): string | undefined {
   let j = i + 1;
-  while (RANK_WORDS.has(norm(tokens, j)) && j < i + 3) j++;
+  // "Private First Class Grace Okoye": the words that continue a rank are no name.
+  while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
   let last: string | undefined;
   for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = tokens[k].norm;
   return last;
@@ -188,8 +189,7 @@ export function inlineItemAt(tokens: Token[], i: number): boolean {
   const next = norm(tokens, i + 1);
   // "… lac right hand. 1 urgent, 2 routine.": a sentence may open with the first.
   const opens = i === 0 || ['.', '\n'].includes(prev);
-  return (
-    ((prev === ':' || prev === ';') && next === ',') ||
-    ((prev === ':' || prev === ',' || opens) && PRIORITY_WORDS.has(next))
-  );
+  // "One is priority, two is urgent surgical.": the category said with "is".
+  const category = PRIORITY_WORDS.has(next) || (next === 'is' && PRIORITY_WORDS.has(norm(tokens, i + 2)));
+  return ((prev === ':' || prev === ';') && next === ',') || ((prev === ':' || prev === ',' || opens) && category);
 }

@@ -4,7 +4,7 @@
  * `casualty-switch.ts` and `referents.ts` read casualties with them.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/identity.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { isHeadingWord, opensSentence } from './list-cues.js';
 import { norm } from './switch-words.js';
@@ -123,6 +123,14 @@ const TURN_LEADS: readonly (readonly string[])[] = [
   ['now', 'treating'],
 ];
 
+/** How many tokens of a rank come right before token `i` ("Private", "Staff Sergeant", "Private First Class"); 0 for none. */
+export function rankBefore(tokens: Token[], i: number): number {
+  let r = 0;
+  while (r < 3 && (RANK_WORDS.has(norm(tokens, i - 1 - r)) || RANK_CONTINUATIONS.has(norm(tokens, i - 1 - r)))) r++;
+  while (r > 0 && !RANK_WORDS.has(norm(tokens, i - r))) r--;
+  return r;
+}
+
 /**
  * "Starting with Petrov, he's the worse one. … Now Hughes, she's …": a capitalized word that no lexicon reads
  * (`known`), right after words that turn to someone at the opening of a sentence, before a pause or a verb, and said
@@ -133,9 +141,12 @@ export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boo
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
   const w = norm(tokens, i);
   if (NOT_SUBJECT_NAMES.has(w) || isHeadingWord(w) || RANK_WORDS.has(w)) return undefined;
+  // "Moving to Private Castillo, …": a rank may come between the turn and the name.
+  const from = i - rankBefore(tokens, i);
   const led = TURN_LEADS.some(
     (lead) =>
-      lead.every((word, k) => norm(tokens, i - lead.length + k) === word) && opensSentence(tokens, i - lead.length),
+      lead.every((word, k) => norm(tokens, from - lead.length + k) === word) &&
+      opensSentence(tokens, from - lead.length),
   );
   const pause = norm(tokens, i + 1) === ',' || (norm(tokens, i + 1) === 'first' && norm(tokens, i + 2) === ',');
   if (!led || !(pause || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;

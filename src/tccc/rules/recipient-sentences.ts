@@ -9,6 +9,8 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Words before a name that make him the one something is given to or done for. */
 const TO_HIM = new Set(['to', 'for', 'on', 'gave', 'give', 'gives', 'giving', 'given']);
+/** Words that take back what was just said ("no wait", "correction"). */
+const TAKE_BACK = new Set(['no', 'correction', 'actually']);
 
 /**
  * Sentences with no switch of their own that name, as the one given something, exactly one known casualty
@@ -47,8 +49,41 @@ export function recipientSentences(
       const to = indexOf(n, names[n]!);
       if (to !== owner[k] && (inside.size === 0 || inside.has(to)))
         out.push({ part: { start: tokens[from].start, end: tokens[i].end }, to });
+    } else if (k >= 0 || opens) {
+      const moved = movedTo(tokens, from, i, nameAt);
+      const spokenOf = owner[switchStarts.findLastIndex((at) => at <= (moved?.from ?? -1))];
+      const to = moved ? indexOf(moved.n, names[moved.n]!) : -1;
+      if (moved && to >= 0 && to !== spokenOf)
+        out.push({ part: { start: tokens[moved.from].start, end: tokens[i].end }, to });
     }
     from = i + 1;
   }
   return out;
+}
+
+/**
+ * "… TXA two grams IO at 0806, no wait, the TXA went into Harlan, through his IV …": in the sentence `[from, to]`,
+ * words taking back what was said, then the thing said again ("the TXA") given to one known casualty: from where
+ * that thing was first said in the sentence to its end, the words are his (`n`, an index of the names).
+ */
+function movedTo(
+  tokens: Token[],
+  from: number,
+  to: number,
+  nameAt: (j: number) => number,
+): { from: number; n: number } | undefined {
+  const cue = tokens.findIndex(
+    (t, j) => j > from && j < to && TAKE_BACK.has(t.norm) && [',', 'wait'].includes(norm(tokens, j + 1)),
+  );
+  if (cue < 0) return undefined;
+  const said = Array.from({ length: to - cue }, (_, d) => cue + d).filter((j) => nameAt(j) >= 0);
+  const given = said.every((j) => [...TO_HIM, 'into'].includes(norm(tokens, j - 1)));
+  if (new Set(said.map(nameAt)).size !== 1 || !given) return undefined;
+  const the = tokens.findIndex((t, j) => j > cue && j < to && t.norm === 'the');
+  const thing = the > 0 ? norm(tokens, the + 1) : '';
+  const first = tokens.findIndex((t, j) => j > from && j < cue && t.norm === thing);
+  if (first < 0) return undefined;
+  let start = first;
+  while (start > from && !['.', ',', ';'].includes(norm(tokens, start - 1))) start--;
+  return { from: start, n: nameAt(said[0]) };
 }

@@ -58,13 +58,24 @@ const AFTER_COUNT = new Set(['from', 'casualties', 'patients', 'are', 'were', 'h
 const countsAll = (tokens: Token[], i: number): boolean =>
   norm(tokens, i) === 'all' && tokens[i + 1]?.kind === 'number' && AFTER_COUNT.has(norm(tokens, i + 2));
 
+/** "Both of these are from the IED at 0602.": "both of these/them" opening a sentence as its subject is every casualty. */
+const bothOfThem = (tokens: Token[], i: number): boolean =>
+  isBoundary(tokens[i - 1]) &&
+  norm(tokens, i + 1) === 'of' &&
+  ['these', 'them', 'those'].includes(norm(tokens, i + 2)) &&
+  ['are', 'were'].includes(norm(tokens, i + 3));
+
 /** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
 export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
   const out: TextPart[] = [];
   const switchAtToken = new Set(switchStarts);
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
-    if ((w !== 'both' && w !== 'all') || (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i))) continue;
+    if (
+      (w !== 'both' && w !== 'all') ||
+      (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
+    )
+      continue;
     let end = i + 1;
     // Unpunctuated speech: the phrase also ends where the next casualty starts ("both hit by the blast first one …").
     while (end < tokens.length && !isBoundary(tokens[end]) && !switchAtToken.has(end)) end++;

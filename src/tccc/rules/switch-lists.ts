@@ -17,7 +17,7 @@ import {
   rosterLength,
   triageCodeAt,
 } from './list-cues.js';
-import { subjectNameAt, turnNameAt } from './name-cues.js';
+import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
@@ -32,11 +32,10 @@ export function listSwitchAt(
   const w = norm(tokens, i);
   // Once several are said, an item designator heading a line or a sentence ("1) SGT Reed, …; 2) PFC Ortiz, …",
   // "… HR 130. 2 - Priority: burns …", "Number two, Private Rosa Ibarra, …", "Second, Lance Corporal Ben Tuilagi").
-  const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i) : undefined;
+  const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i, roles) : undefined;
   if (item?.kind === 'item') {
     const n = Number(item.key.slice(1));
-    const end = (numberSignAt(tokens, i) ?? itemNumberAt(tokens, i))?.end ?? i + 1;
-    return { target: { key: `n${n}`, number: n }, end };
+    return { target: { key: `n${n}`, number: n }, end: item.end ?? i + 1 };
   }
   // A list of casualties: "One: PFC Tran …", "Two: SPC Wolfe …"; "One, GSW left leg … Two, burns …" in a series.
   if (
@@ -51,7 +50,12 @@ export function listSwitchAt(
   }
   // Items under a radio heading once several are said: "India: one, GSW abdomen; two, GSW right hand. Evac: one
   // urgent surgical, two routine." A number opens the item, and another number opens another the same way.
-  if (roles && inlineItemAt(tokens, i) && tokens.some((_, k) => k !== i && inlineItemAt(tokens, k))) {
+  // Another number, not the same one ("one is urgent, one is routine" says no one's number).
+  if (
+    roles &&
+    inlineItemAt(tokens, i) &&
+    tokens.some((t, k) => inlineItemAt(tokens, k) && t.value !== tokens[i].value)
+  ) {
     const n = tokens[i].value!;
     return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
   }
@@ -128,10 +132,20 @@ export function listSwitchAt(
       };
   }
   // "Starting with Petrov, … Now Hughes, …": once several are said, a name turned to is that casualty; the name stays.
-  const turned = roles ? turnNameAt(tokens, i, (k) => lexiconReads(tokens).has(k)) : undefined;
-  if (turned) {
+  // With no count said, a ranked name turned to after another ranked name ("Okay, Sergeant Oyelaran first. … Moving
+  // to Private Castillo, …") turns from one casualty to another; the words before it were the first one's.
+  const turned = turnNameAt(tokens, i, (k) => lexiconReads(tokens).has(k));
+  const rank = rankBefore(tokens, i);
+  const turnsFrom = !roles && turned !== undefined && rank > 0 && anotherRankedBefore(tokens, i - rank, turned);
+  if (turned && (roles || turnsFrom)) {
     const n = names.indexOf(turned);
-    return { target: { key: `name:${turned}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: i, start: i };
+    const target = { key: `name:${turned}`, ...(n >= 0 ? { number: n + 1 } : {}) };
+    return {
+      target,
+      end: i,
+      start: i - rank,
+      ...(turnsFrom && norm(tokens, i - rank - 1) === 'to' ? { turns: true as const } : {}),
+    };
   }
   // "Maria Estevez (female, roster ME-6630): …": once several are said, a name heading a line; the name stays.
   const heading = roles && opensLine(tokens, i) ? nameHeadingAt(tokens, i) : undefined;
@@ -200,3 +214,12 @@ const saidBeforeCategory = (tokens: Token[], i: number): boolean => {
   const length = rosterAt(tokens, i) ? rosterLength(tokens, i) : 3;
   return rosterLabelAt(tokens, i) !== undefined && PRIORITY_WORDS.has(norm(tokens, i + length));
 };
+
+/** True when a rank and another capitalized name, said again later, come before token `at` ("Sergeant Oyelaran first."). */
+const anotherRankedBefore = (tokens: Token[], at: number, name: string): boolean =>
+  tokens.slice(0, at).some((t, k) => {
+    const other = RANK_WORDS.has(t.norm) ? rankedName(tokens, k) : undefined;
+    return (
+      other !== undefined && other !== name && tokens.some((u, j) => j > at && u.norm.replace(/'s$/, '') === other)
+    );
+  });

@@ -17,7 +17,8 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { SUBJECT_VERBS } from './name-cues.js';
-import { ORDINALS, lexiconReads } from './switch-phrases.js';
+import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
+import { ofCountAt, rankedPersonAt, spokenNumberAt } from './counted-items.js';
 import { isBoundary, norm } from './switch-words.js';
 
 /** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
@@ -49,7 +50,9 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
   const w = norm(tokens, i);
   if (ROLES.has(w)) return w;
   const base = w.replace(/'s$/, '');
-  return base !== w && ROLES.has(base) && CLITIC_VERBS.has(norm(tokens, i + 1)) ? base : undefined;
+  // "Driver's urgent, gunner's priority": "is" before a triage category.
+  const is = CLITIC_VERBS.has(norm(tokens, i + 1)) || PRIORITY_WORDS.has(norm(tokens, i + 1));
+  return base !== w && ROLES.has(base) && is ? base : undefined;
 }
 
 /** True when token `i` opens a line, or follows a bullet that does. */
@@ -86,6 +89,19 @@ export function itemNumberAt(tokens: Token[], i: number): { n: number; end: numb
   if (!t || !(['.', ')'].includes(norm(tokens, i + 1)) || dash)) return undefined;
   if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
   return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
+}
+
+/** The MASCAL triage categories said as colours ("First one, red, … Third, green, …"). */
+const TRIAGE_COLOURS: ReadonlySet<string> = new Set(['red', 'yellow', 'green', 'black']);
+
+/** True when a person is said at token `i`: a role ("the driver", "t c"), a rank and a name in any case, the sex or "local national". */
+function personSaidAt(tokens: Token[], i: number): boolean {
+  const at = norm(tokens, i) === 'the' ? i + 1 : i;
+  // "the t c": a role a recogniser spells out letter by letter.
+  const spelled = /^[a-z]$/.test(tokens[at]?.raw ?? '') && ROLES.has(norm(tokens, at) + norm(tokens, at + 1));
+  if (spelled || roleAt(tokens, at) !== undefined || rankedPersonAt(tokens, at)) return true;
+  const w = norm(tokens, i);
+  return w === 'male' || w === 'female' || (w === 'local' && norm(tokens, i + 1) === 'national');
 }
 
 /** True at punctuation that ends a phrase or a dash set off by spaces ("Urgent - amputation"). */
@@ -179,30 +195,47 @@ function roleHeadingAt(tokens: Token[], i: number): string | undefined {
  * The casualty designator opening the line at token `i`, as a kind and a key ("item" and "n1", "roster" and
  * "DV2207", "role" and "driver", "name" and "estevez"); undefined when the line opens otherwise.
  */
-export function designatorAt(tokens: Token[], i: number): { kind: string; key: string } | undefined {
+export function designatorAt(
+  tokens: Token[],
+  i: number,
+  counted = false,
+): { kind: string; key: string; end?: number } | undefined {
   // "Driver took a round … Gunner has frag …", "Driver's got …": a role as the subject of a sentence about what the casualty has.
   const role = roleAt(tokens, i);
   const clitic = role !== undefined && role !== norm(tokens, i);
   if (role && opensSentence(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
     return { kind: 'role', key: role };
   // A designator heads a line, or a sentence within one ("… IED at 0440. Driver: open fracture … Gunner: thrown …").
+  // A recogniser prints no sentence ends: once a count is said (`counted`), a number or an ordinal before a person
+  // designates a casualty wherever it stands ("… routine number two sergeant bell female …").
+  const spoken = counted && unpunctuated(tokens) ? spokenNumberAt(tokens, i) : undefined;
+  if (spoken && personSaidAt(tokens, spoken.end)) return { kind: 'item', key: `n${spoken.n}`, end: spoken.end };
   if (!opensLine(tokens, i) && !opensSentence(tokens, i)) return undefined;
   // A letter heads an item only at a line's start: "A." within a line is an AVPU ("HR 100, V. Urgent. A. Routine.").
   const lettered = tokens[i].kind === 'word' && !opensLine(tokens, i);
-  const item = numberSignAt(tokens, i) ?? (lettered ? undefined : itemNumberAt(tokens, i));
+  // "One of three: male, …": the count said with the casualty's number.
+  const item = numberSignAt(tokens, i) ?? (lettered ? undefined : itemNumberAt(tokens, i)) ?? ofCountAt(tokens, i);
   if (item) {
     // "1. Immediate. SPC Voss, …", "2 - Urgent: PFC Soto": a triage category may head the item before the person;
     // and an item headed by a triage category is a casualty's though it names no one ("1. Urgent - amputation …").
     const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && setsOff(tokens, item.end + 1);
     const at = triaged ? item.end + 2 : item.end;
-    const who = norm(tokens, at) === ',' ? at + 1 : at;
-    return triaged || personAt(tokens, who) ? { kind: 'item', key: `n${item.n}` } : undefined;
+    const who = [',', ':'].includes(norm(tokens, at)) ? at + 1 : at;
+    return triaged || personAt(tokens, who) || personSaidAt(tokens, who)
+      ? { kind: 'item', key: `n${item.n}`, end: item.end }
+      : undefined;
   }
   // "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …": an ordinal set off
   // before the person it heads.
   const ordinal = Object.hasOwn(ORDINALS, norm(tokens, i)) ? ORDINALS[norm(tokens, i)] : undefined;
-  if (ordinal && [',', ':'].includes(norm(tokens, i + 1)) && personAt(tokens, i + 2))
-    return { kind: 'item', key: `n${ordinal}` };
+  // "Third, green, cut over his right eye": or before a triage category, of either scheme, set off.
+  const triagedOrdinal = TRIAGE_COLOURS.has(norm(tokens, i + 2)) || PRIORITY_WORDS.has(norm(tokens, i + 2));
+  if (
+    ordinal &&
+    [',', ':'].includes(norm(tokens, i + 1)) &&
+    (personAt(tokens, i + 2) || (triagedOrdinal && setsOff(tokens, i + 3)))
+  )
+    return { kind: 'item', key: `n${ordinal}`, end: i + 1 };
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.
   if (triageCodeAt(tokens, i)) {
     const who = personAt(tokens, i + 2);
@@ -222,8 +255,11 @@ export function listsSeveral(tokens: Token[]): boolean {
   let known = listsOf.get(tokens);
   if (known === undefined) {
     const keys = new Map<string, Set<string>>();
+    // A recogniser's text has no lines: numbers or ordinals said before persons stand for them ("number one
+    // specialist tran … number two sergeant bell", "first the t c sergeant wallace … second the driver …").
+    const spoken = unpunctuated(tokens);
     tokens.forEach((_, i) => {
-      const d = designatorAt(tokens, i);
+      const d = designatorAt(tokens, i, spoken);
       if (d) keys.set(d.kind, (keys.get(d.kind) ?? new Set()).add(d.key));
     });
     known = [...keys.values()].some((k) => k.size >= 2);

@@ -76,12 +76,18 @@ export function opensPhrase(tokens: Token[], i: number): boolean {
 }
 
 const theOtherOf = new WeakMap<Token[], boolean>();
-/** True when the narrative speaks of "the other one" or "the other guy" (once per narrative). */
+/**
+ * True when the narrative speaks of "this guy" and then of "the other one" or "the other guy" (once per narrative):
+ * "this guy" is then one casualty. Said only after "the other one" ("The other one, the gunner, … This guy's pulse
+ * is one ten"), "this guy" is the one being spoken of.
+ */
 export function saysTheOther(tokens: Token[]): boolean {
   let known = theOtherOf.get(tokens);
   if (known === undefined) {
+    const thisGuy = tokens.findIndex((t, i) => t.norm === 'this' && /^guy(?:'s)?$/.test(norm(tokens, i + 1)));
     known = tokens.some(
       (t, i) =>
+        i > thisGuy &&
         t.norm === 'other' &&
         norm(tokens, i - 1) === 'the' &&
         ['one', 'guy', "one's", "guy's"].includes(norm(tokens, i + 1)),

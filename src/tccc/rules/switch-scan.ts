@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { callTo } from './called-names.js';
-import { norm, switchAt } from './casualty-switch.js';
+import { listedRoles, norm, switchAt } from './casualty-switch.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionSwitchAt } from './switch-descriptors.js';
 import type { Switch } from './switch-targets.js';
@@ -26,10 +26,12 @@ export function scanSwitches(
   const switches: Switch[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const call = called.length > 0 ? callTo(tokens, i, called) : -1;
+    // "two from the Humvee, the driver and the gunner": roles listed together introduce them, as descriptions too.
+    const described = listedRoles(tokens, i) ? null : descriptionSwitchAt(tokens, i, descriptions);
     const s =
       call >= 0
         ? { target: { key: `name:${called[call]}` }, end: i }
-        : (descriptionSwitchAt(tokens, i, descriptions) ?? switchAt(tokens, i, roles, known));
+        : (described ?? switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
     // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").

@@ -35,11 +35,35 @@ export function unclearSentences(
     // "Evac: one urgent surgical, two routine.": a heading then a switch opens it as well.
     // So does a time heading it ("Update 0945: A HR 110, B HR 84.").
     const heading = [1, 2, 3].some((h) => norm(tokens, from + h) === ':' && switchStarts.includes(from + h + 1));
-    const opens = switchStarts.includes(from) || heading;
+    const opens = switchStarts.includes(from) || heading || namesEachInTurn(tokens, from, i, names, switchStarts);
     if ((named.size >= 2 || within.size >= 2) && !opens) out.push({ start: tokens[from].start, end: tokens[i].end });
     from = i + 1;
   }
   return out;
+}
+
+/** Words that take back what a sentence said ("no, it went to Diaz", "correction", "not Kim"). */
+const TAKEN_BACK = new Set(['no', 'not', 'wait', 'correction', 'actually', 'sorry']);
+
+/**
+ * "Abdi is urgent surgical, Harlan priority.": a sentence in tokens `[from, to)` opening with a known casualty's
+ * name, every other casualty it names switched to after a comma, and nothing taken back: each in turn.
+ */
+function namesEachInTurn(
+  tokens: Token[],
+  from: number,
+  to: number,
+  names: readonly (string | undefined)[],
+  switchStarts: readonly number[],
+): boolean {
+  const opening = tokens[from];
+  if (!opening || !/^[A-Z]/.test(opening.raw) || !names.includes(opening.norm.replace(/'s$/, ''))) return false;
+  const inside = switchStarts.filter((at) => at > from && at < to);
+  return (
+    inside.length > 0 &&
+    inside.every((at) => norm(tokens, at - 1) === ',') &&
+    !tokens.slice(from, to).some((t) => TAKEN_BACK.has(t.norm))
+  );
 }
 
 /**

@@ -1,0 +1,99 @@
+/**
+ * Casualty designators read by what follows them rather than by where they stand: the count said as "N of M"
+ * ("One of three: male, …"), and, in a recogniser's text that prints no sentence ends, a number or an ordinal
+ * said before the person it designates ("… routine number two sergeant bell female …", "… three hurt first the t c
+ * sergeant wallace …"). With no sentence to head, only the person said right after tells a casualty from a count
+ * of devices or steps ("first tourniquet", "second one on the same leg").
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { ORDINALS, lexiconReads } from './switch-phrases.js';
+import { norm } from './switch-words.js';
+
+/** A casualty's number 1-9 said as one word or one digit at token `i` ("one", "2"); else undefined. */
+function itemNumber(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  const single = t?.kind === 'number' && (/^[1-9]$/.test(t.raw) || (t.spoken === true && !t.raw.includes(' ')));
+  return single && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 9 ? t.value : undefined;
+}
+
+/**
+ * "One of three", "2 of 3": a casualty's number and the count it is one of (2 to 9, never less than the number) at
+ * token `i`; its number and the token after the count, else undefined.
+ */
+export function ofCountAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
+  const n = itemNumber(tokens, i);
+  const of = itemNumber(tokens, i + 2);
+  return n !== undefined && norm(tokens, i + 1) === 'of' && of !== undefined && of >= 2 && n <= of
+    ? { n, end: i + 3 }
+    : undefined;
+}
+
+/** Words after a rank that are no one's name ("sergeant walked away", "private on the left"). */
+const NOT_NAMES = new Set([
+  'and',
+  'or',
+  'the',
+  'a',
+  'an',
+  'his',
+  'her',
+  'he',
+  'she',
+  'was',
+  'is',
+  'has',
+  'had',
+  'got',
+  'who',
+  'that',
+  'with',
+  'on',
+  'in',
+  'at',
+  'to',
+  'of',
+  'from',
+  'for',
+  'by',
+  'walked',
+  'said',
+  'says',
+  'male',
+  'female',
+]);
+
+/**
+ * A rank and a name at token `i`, written in any case ("sergeant bell", "private first class nguyen", "SPC Tran"):
+ * the name a word no lexicon reads and no common word.
+ */
+export function rankedPersonAt(tokens: Token[], i: number): boolean {
+  if (!RANK_WORDS.has(norm(tokens, i))) return false;
+  let at = i + 1;
+  while ((RANK_WORDS.has(norm(tokens, at)) || RANK_CONTINUATIONS.has(norm(tokens, at))) && at < i + 4) at++;
+  const name = tokens[at];
+  return (
+    name?.kind === 'word' &&
+    /^[a-z][a-z'-]+$/i.test(name.raw) &&
+    !NOT_NAMES.has(name.norm) &&
+    !lexiconReads(tokens).has(at)
+  );
+}
+
+/** Words before a number or an ordinal that make it part of a phrase ("the first private", "his second"). */
+const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'my', 'their', 'our', 'your', 'this', 'that']);
+
+/**
+ * "number two", "second", "two of three" standing anywhere, as a recogniser prints them with no sentence ends
+ * ("… routine number two sergeant bell female …", "… two one five second the driver specialist kim …"): the
+ * casualty's number and the token after its words, else undefined. Never an ordinal inside a rank ("private first
+ * class") or after a determiner ("the first private"); the caller checks a person is said right after.
+ */
+export function spokenNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
+  const before = norm(tokens, i - 1);
+  if (DETERMINERS.has(before) || RANK_WORDS.has(before)) return undefined;
+  const w = norm(tokens, i);
+  const numbered = ['number', 'no'].includes(w) ? itemNumber(tokens, i + 1) : undefined;
+  if (numbered !== undefined) return { n: numbered, end: i + 2 };
+  return Object.hasOwn(ORDINALS, w) ? { n: ORDINALS[w], end: i + 1 } : ofCountAt(tokens, i);
+}

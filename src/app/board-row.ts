@@ -16,6 +16,7 @@ import {
   type TxaWindowState,
 } from '../tccc/alerts/index.js';
 import type { EvacPriority, VitalsSet } from '../tccc/record.js';
+import { byCodeUnits } from '../records/code-unit-order.js';
 
 /** What the board shows for "recorded on" when a casualty names no device: it was started here, before devices had names. */
 export const THIS_DEVICE = 'this device';
@@ -100,6 +101,6 @@ export function boardRows(
       (a, b) =>
         rank(a) - rank(b) ||
         (b.sinceInjury?.minutes ?? -1) - (a.sinceInjury?.minutes ?? -1) ||
-        a.createdAt.localeCompare(b.createdAt),
+        byCodeUnits(a.createdAt, b.createdAt),
     );
 }

@@ -18,6 +18,7 @@ import type { CasualtySource, WorkspaceOptions } from './casualty-source.js';
 import { Observable } from './observable.js';
 import { rememberCasualty, rememberedCasualty } from './remembered-casualty.js';
 import type { SyncStatus } from './sync-status.js';
+import { byCodeUnits } from '../records/code-unit-order.js';
 
 /** Where the last save stands, for the "Saved" line. */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -339,4 +340,4 @@ export class CasualtyWorkspace extends Observable {
   }
 }
 
-const byStart = (a: Casualty, b: Casualty) => a.createdAt.localeCompare(b.createdAt);
+const byStart = (a: Casualty, b: Casualty) => byCodeUnits(a.createdAt, b.createdAt);

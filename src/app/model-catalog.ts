@@ -12,6 +12,7 @@ import {
   type ModelManifest,
 } from '../model-store/index.js';
 import { CATALOG_CAP, cappedText } from '../model-store/size-caps.js';
+import { byCodeUnits } from '../records/code-unit-order.js';
 
 /** Where the kiosk offers manifests of models it mirrors beyond the built-in ones. */
 const KIOSK_CATALOG_PATH = '/models/catalog.json';
@@ -58,7 +59,7 @@ export function mergeManifests(builtIn: ModelManifest[], offered: ModelManifest[
 export function builtInManifests(): ModelManifest[] {
   return Object.entries(BUILT_IN)
     .filter(([path]) => !path.endsWith('/manifest.schema.json'))
-    .sort(([a], [b]) => a.localeCompare(b))
+    .sort(([a], [b]) => byCodeUnits(a, b))
     .map(([path, json]) => parseManifest(json, path));
 }
 

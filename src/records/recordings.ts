@@ -6,6 +6,7 @@
  * and `dropOrphans` removes those whose casualty is no longer held.
  */
 import { openDB, type DBSchema, type IDBPDatabase } from 'idb';
+import { byCodeUnits } from './code-unit-order.js';
 
 const RECORDINGS_DB_NAME = 'tccc-scribe-recordings';
 const DB_VERSION = 1;
@@ -57,7 +58,7 @@ function newId(): string {
   return [...crypto.getRandomValues(new Uint8Array(12))].map((b) => b.toString(16).padStart(2, '0')).join('');
 }
 
-const byTime = (a: Recording, b: Recording) => a.recordedAt.localeCompare(b.recordedAt);
+const byTime = (a: Recording, b: Recording) => byCodeUnits(a.recordedAt, b.recordedAt);
 
 /** Opens (creating) the recordings database. */
 export async function openRecordingStore(name = RECORDINGS_DB_NAME): Promise<RecordingStore> {

@@ -9,6 +9,7 @@ import { readdir, readFile, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ensurePrivateDir, writePrivateFile } from './records-storage.js';
 import type { PairedDevice } from '../sync/paired-device.js';
+import { byCodeUnits } from '../records/code-unit-order.js';
 
 /** How long a pairing link works. */
 export const PAIRING_CODE_TTL_MS = 60 * 60 * 1000;
@@ -109,7 +110,7 @@ export class DeviceRegistry {
 
   /** Every device ever paired here, revoked ones included, oldest first. */
   async list(): Promise<PairedDevice[]> {
-    return (await this.entries()).map((e) => e.device).sort((a, b) => a.pairedAt.localeCompare(b.pairedAt));
+    return (await this.entries()).map((e) => e.device).sort((a, b) => byCodeUnits(a.pairedAt, b.pairedAt));
   }
 
   /** Revokes a device by id; false when there is no such device. Its token never opens the sync endpoint again. */

@@ -11,6 +11,7 @@ import { isCasualtyDoc, text, type CasualtyDoc } from '../sync/casualty-doc.js';
 import { applyCasualty, casualtyOf, initCasualtyDoc } from '../sync/casualty-convert.js';
 import { listCasualty, openCasualtyIndex } from '../sync/casualty-index.js';
 import { PrivateFsStorage, ensurePrivateDir, recordsDirOf, storedDocumentIds } from './records-storage.js';
+import { byCodeUnits } from '../records/code-unit-order.js';
 
 /** A repo on the records folder, with no network: for the command-line tools. */
 async function openRecords(dataDir: string): Promise<{ repo: Repo; storage: PrivateFsStorage }> {
@@ -34,7 +35,7 @@ export async function readStoredCasualties(dataDir: string): Promise<Casualty[]>
   const { repo } = await openRecords(dataDir);
   try {
     const casualties = (await casualtyHandles(repo, dataDir)).map((h) => casualtyOf(h.doc()));
-    return casualties.sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+    return casualties.sort((a, b) => byCodeUnits(a.createdAt, b.createdAt) || byCodeUnits(a.id, b.id));
   } finally {
     await repo.shutdown();
   }

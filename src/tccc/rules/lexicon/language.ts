@@ -158,6 +158,13 @@ export const FINDING_PHRASES: Lexicon = [
   ['deformity', [finding]],
   ['swelling', [finding]],
   ['crepitus', [finding]],
+  // Pressure pressed on a wound by hand is care with no field of its own, never the blood pressure: the time said
+  // after it stays with the dressing it holds ("packing with gauze holding pressure twenty one ten sat ninety four").
+  // "Applying" is left out: "applying pressure dressing" names the dressing.
+  ...['holding', 'hold', 'held', 'keep', 'keeping', 'direct'].map((verb): [string, Tag[]] => [
+    `${verb} pressure`,
+    [finding],
+  ]),
 ];
 
 const recheck: Tag = { cat: 'recheck' };

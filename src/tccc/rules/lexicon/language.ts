@@ -61,6 +61,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ["isn't", [forward]],
   ["don't", [forward]],
   ["couldn't", [forward]],
+  // Care that cannot be done is not done ("Can't get an NPA in, face is too bad"); "can't" alone is often a sign
+  // ("can't feel his legs").
+  ["can't get", [forward]],
+  ['cant get', [forward]],
+  ['cannot get', [forward]],
   ['unable to', [forward]],
   ['without', [forward]],
   ['denies', [forward]],

@@ -22,6 +22,22 @@ export const UNCORRECTED_WORDS: readonly string[] = [
   'bleeds',
   'wounds',
   'burst',
+  // Ordinary words one letter from a word the rules read, said as themselves: "lozenge stuck in his cheek" is not
+  // "struck", "later" no "liter", "sitting up" no "satting", "airway patent" no "patient", "J. Mills" no "mils".
+  'stuck',
+  'later',
+  'sitting',
+  'while',
+  'mills',
+  'track',
+  'taking',
+  'swell',
+  'patent',
+  'noise',
+  'drone',
+  'angle',
+  'burping',
+  'pinked',
 ];
 
 export const EVAC_PHRASES: Lexicon = [

@@ -174,12 +174,18 @@ function isInitialAt(doc: Doc, i: number): boolean {
 
 /**
  * "this is pfc dunn, I'm the CLS for 3rd squad": the ranked name (from token `from` to `to`) after "this is" and
- * before "I'm" or "I am" is the speaker's own, not the casualty's.
+ * before "I'm", "I am" or "treating" is the speaker's own, not the casualty's; so is one after "by".
  */
 function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  // "Note by 1LT Ferreira, PA": whoever something is done or written by is not the one it is done to.
+  // A rank written with its digit ("1LT") is read from the letters on.
+  const lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
+  if (norm(lead) === 'by') return true;
   if (norm(from - 1) !== 'is' || norm(from - 2) !== 'this') return false;
   const next = norm(to) === ',' ? to + 1 : to;
+  // "this is Sergeant first class Bianchi treating Private Yusuf Haddad": the speaker, then his casualty.
+  if (norm(next) === 'treating') return true;
   return ["i'm", 'im'].includes(norm(next)) || (norm(next) === 'i' && norm(next + 1) === 'am');
 }
 

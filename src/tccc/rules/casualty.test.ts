@@ -191,4 +191,10 @@ describe('grid', () => {
       battle_roster: 'KM0417',
     });
   });
+  it('does not take the writer or the speaker for the casualty', () => {
+    expect(casualty('Note by 1LT Ferreira, PA, BAS. Casualty is CPL Jonah Pryce, male.')?.name).toBe('Jonah Pryce');
+    expect(
+      casualty('this is Sergeant first class Bianchi treating Private Yusuf Haddad from Bravo Company')?.name,
+    ).toBe('Yusuf Haddad');
+  });
 });

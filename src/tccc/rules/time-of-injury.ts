@@ -33,6 +33,8 @@ const EVENT_WORDS = new Set([
   'hurt',
   'injured',
   'wounded',
+  // "gunshot wound to the left forearm sustained at 1020"
+  'sustained',
   'struck',
   'shot',
   'burned',

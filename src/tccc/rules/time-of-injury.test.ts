@@ -129,4 +129,7 @@ describe('a time of injury said after a long phrase of the event', () => {
   it('reads the time a wound was sustained', () => {
     expect(toi('gunshot wound to the left forearm sustained at 1020 during the range incident')).toBe('10:20');
   });
+  it('reads a time of injury set off by a comma, as a card read aloud gives it', () => {
+    expect(toi('Date time of injury, zero six oh five. Mechanism, artillery box checked.')).toBe('06:05');
+  });
 });

@@ -79,6 +79,8 @@ const HEDGES = new Set([
 /** Between a label and its time ("time of injury for both 2240"). */
 const LABEL_GAP = new Set([
   ':',
+  // A card read aloud: "Date time of injury, zero six oh five."
+  ',',
   '-',
   'is',
   'was',

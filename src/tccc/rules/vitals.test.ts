@@ -234,5 +234,7 @@ describe('a later value of a sign said in the same breath', () => {
     expect(vitals('She answers to voice, slow.')).toEqual([{ avpu: 'V' }]);
     expect(vitals('Only moaning to pain now.')).toEqual([{ avpu: 'P' }]);
     expect(vitals('Withdraws from pain.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('He was moaning and opened his eyes to painful stimulus only.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('Opens eyes to verbal stimuli.')).toEqual([{ avpu: 'V' }]);
   });
 });

@@ -147,10 +147,18 @@ export function findDose(doc: Doc, from: number, to: number): Read<string> | nul
     // No dose is zero: "zero micrograms" is a number heard in part ("fife zero" with the "fife" lost), left out.
     if (t.kind === 'number' && t.value !== undefined && unit && !isRate(doc, i + 2)) {
       if (t.value === 0) return null;
+      // "five hundred milligrams times two, so one gram": the record takes the total said after the count.
+      if (isCount(doc, i + 2)) return findDose(doc, i + 4, to) ?? { value: `${t.value} ${unit}`, start: i, end: i + 2 };
       return { value: `${t.value} ${unit}`, start: i, end: i + 2 };
     }
   }
   return null;
+}
+
+/** "times two", "x 2": how many of the dose before it were given. */
+function isCount(doc: Doc, i: number): boolean {
+  const word = doc.tokens[i]?.norm;
+  return (word === 'times' || word === 'x') && doc.tokens[i + 1]?.kind === 'number';
 }
 
 const PER_WEIGHT = new Set(['kg', 'kilo', 'kilos', 'kilogram', 'kilograms']);

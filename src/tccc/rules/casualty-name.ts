@@ -131,6 +131,9 @@ export function findName(doc: Doc): Found<string> | null {
     }
     if (after < 0) continue;
     while (doc.tokens[after]?.norm === ':' || doc.tokens[after]?.norm === '.') after++;
+    // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
+    const card = t.norm === 'name' && after > i && opensSentence(doc, i);
+    if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
     const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && !/[A-Z]/.test(doc.text);
@@ -161,9 +164,21 @@ export function findName(doc: Doc): Found<string> | null {
       isNameWord(doc, i - 3, true)
     )
       return { value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`, span: spanOf(doc, i - 3, end) };
+    // "Name: Aguilar, Tomas.", "Name, Rivas comma Paulina.": a card gives the surname first, then the first name
+    // alone after a comma, written or said.
+    const comma = [',', 'comma'].includes(doc.tokens[end]?.norm ?? '');
+    if (card && words.length === 1 && comma && isNameWord(doc, end + 1, true)) {
+      const close = doc.tokens[end + 2]?.norm;
+      if (close === undefined || close === ',' || SENTENCE_ENDS.has(close))
+        return { value: `${doc.tokens[end + 1].raw} ${words[0]}`, span: spanOf(doc, after, end + 2) };
+    }
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
+}
+
+function opensSentence(doc: Doc, i: number): boolean {
+  return i === 0 || SENTENCE_ENDS.has(doc.tokens[i - 1].norm);
 }
 
 /** A capital initial at token `i`, its full stop written onto it, before a capitalized name word ("K. Oduya"). */
@@ -174,12 +189,18 @@ function isInitialAt(doc: Doc, i: number): boolean {
 
 /**
  * "this is pfc dunn, I'm the CLS for 3rd squad": the ranked name (from token `from` to `to`) after "this is" and
- * before "I'm" or "I am" is the speaker's own, not the casualty's.
+ * before "I'm", "I am" or "treating" is the speaker's own, not the casualty's; so is one after "by".
  */
 function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  // "Note by 1LT Ferreira, PA": whoever something is done or written by is not the one it is done to.
+  // A rank written with its digit ("1LT") is read from the letters on.
+  const lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
+  if (norm(lead) === 'by') return true;
   if (norm(from - 1) !== 'is' || norm(from - 2) !== 'this') return false;
   const next = norm(to) === ',' ? to + 1 : to;
+  // "this is Sergeant first class Bianchi treating Private Yusuf Haddad": the speaker, then his casualty.
+  if (norm(next) === 'treating') return true;
   return ["i'm", 'im'].includes(norm(next)) || (norm(next) === 'i' && norm(next + 1) === 'am');
 }
 

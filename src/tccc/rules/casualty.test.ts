@@ -191,4 +191,22 @@ describe('grid', () => {
       battle_roster: 'KM0417',
     });
   });
+  it('does not take the writer or the speaker for the casualty', () => {
+    expect(casualty('Note by 1LT Ferreira, PA, BAS. Casualty is CPL Jonah Pryce, male.')?.name).toBe('Jonah Pryce');
+    expect(
+      casualty('this is Sergeant first class Bianchi treating Private Yusuf Haddad from Bravo Company')?.name,
+    ).toBe('Yusuf Haddad');
+  });
+  it('reads a card read aloud, each label set off by a comma, the surname first', () => {
+    expect(
+      casualty(
+        'Reading it off his card. Name, Aguilar, Tomas, rank PFC. Battle roster, tango alpha six zero niner one. ' +
+          'Allergies, none known.',
+      ),
+    ).toEqual({ name: 'Tomas Aguilar', battle_roster: 'TA6091', allergies: 'NKDA' });
+    expect(casualty('Name, Rivas comma Paulina. Allergies, sulfa.')).toEqual({
+      name: 'Paulina Rivas',
+      allergies: 'sulfa',
+    });
+  });
 });

@@ -10,6 +10,7 @@ import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findAddressedName, findName, sexLetterAfterName, sexLetterInBrackets } from './casualty-name.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
 
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
@@ -39,7 +40,7 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
     if (sex) set('sex', sex.value, spanOf(doc, m.start, m.end));
     if (tagOf(m, 'allergy_none')) set('allergies', 'NKDA', spanOf(doc, m.start, m.end));
     if (tagOf(m, 'allergy')) {
-      const allergy = readAllergy(doc, m.end) ?? readAllergyBefore(doc, m.start);
+      const allergy = readAllergy(doc, cardValue(doc, m.start, m.end)) ?? readAllergyBefore(doc, m.start);
       if (allergy) set('allergies', allergy.value, join(spanOf(doc, m.start, m.end), allergy.span));
     }
   });
@@ -206,7 +207,10 @@ function findRoster(doc: Doc): Found<string> | null {
       doc.excluded.has(doc.sentence[i])
     )
       continue;
-    const code = readSpelledCode(doc, heading ? i : i + 1);
+    const code = readSpelledCode(
+      doc,
+      heading ? i : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, i + 1),
+    );
     if (!code) continue;
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
     const digits = code.groups[letters ? 1 : 0]?.kind === 'digits' ? code.groups[letters ? 1 : 0].text : '';
@@ -215,6 +219,15 @@ function findRoster(doc: Doc): Found<string> | null {
     return { value: `${letters}${digits}`, span: spanOf(doc, code.start, code.end) };
   }
   return null;
+}
+
+/**
+ * Where the value of a field label from `start` to `end` begins: past a comma when the label opens its sentence, as
+ * a card read aloud gives it ("Allergies, none known.", "Battle roster, tango alpha six zero niner one.").
+ */
+function cardValue(doc: Doc, start: number, end: number): number {
+  const opens = start === 0 || SENTENCE_ENDS.has(doc.tokens[start - 1].norm);
+  return opens && doc.tokens[end]?.norm === ',' ? end + 1 : end;
 }
 
 /** What follows "allergic to" / "allergies:": "NKDA" for none, else the words as written. */

@@ -107,7 +107,8 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
   const moved = new Map<number, Token[]>();
   for (const marker of markers) {
-    let after = marker.end;
+    // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.
+    let after = tokens[marker.end]?.norm === ':' ? marker.end + 1 : marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
     after = readingAfterAside(tokens, after, mentionAt) ?? after;
     if (moveCorrectedNumber(tokens, marker.start, after, mentionAt, drop, moved)) continue;

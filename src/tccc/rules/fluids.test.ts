@@ -20,4 +20,12 @@ describe('fluids counted in units', () => {
     ]);
     expect(fluids('Hextend, 500 of them were ordered IV.')?.[0].volume_ml).toBeUndefined();
   });
+  it('reads "unit 2" after a fluid as its next unit, never two of the access that follows', () => {
+    const record = extractRecord('IO R humerus 0703. WB unit 1 IO 0706, unit 2 IO 0718.');
+    expect(record.fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '07:06' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '07:18' },
+    ]);
+    expect(record.interventions).toEqual([{ type: 'io', location: 'right_arm', time: '07:03' }]);
+  });
 });

@@ -175,4 +175,9 @@ describe('mechanisms and evacuation priority', () => {
     expect(extractRecord('Evac priority is urgent.').evac_priority).toBe('urgent');
     expect(extractRecord('Priority, correction, urgent surgical.').evac_priority).toBe('urgent_surgical');
   });
+  it('reads a military vehicle that rolled, or rolled "when it" did, as a vehicle crash', () => {
+    expect(extractRecord('both came off the same four-wheeler when it rolled').mechanism).toEqual(['mvc']);
+    expect(extractRecord('At 1420 our lead MATV rolled into the wadi.').mechanism).toEqual(['mvc']);
+    expect(extractRecord('rolled him onto his side, the truck is parked').mechanism).toBeUndefined();
+  });
 });

@@ -196,7 +196,20 @@ export function refersBack(doc: Doc, k: number, type: InterventionType): boolean
   for (let i = m.end; i + 1 < end; i++) {
     if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && REFERENTS.has(doc.tokens[i + 1].norm)) return true;
   }
+  // "Packing the wound with Celox", "packing the biggest hole with combat gauze": the wound already named.
+  const from = Math.max(0, m.start - IT_BEHIND - 1);
+  for (let i = from; i < end; i++) if (namesTheWound(doc, i, m.start)) return true;
   return false;
+}
+
+/** Nouns for a wound that "the" points back at. */
+const WOUND_NOUNS = new Set(['wound', 'wounds', 'hole', 'holes']);
+
+/** True when "the wound" or "the <one word> wound" starts at token `i`, in the sentence of token `at`. */
+function namesTheWound(doc: Doc, i: number, at: number): boolean {
+  if (doc.tokens[i].norm !== 'the' || doc.sentence[i] !== doc.sentence[at]) return false;
+  const next = doc.tokens[i + 1]?.norm ?? '';
+  return WOUND_NOUNS.has(next) || (!isLocationWord(next) && WOUND_NOUNS.has(doc.tokens[i + 2]?.norm ?? ''));
 }
 
 /** Words before a device that make it one more of the kind just placed ("second TQ", "another tourniquet"). */

@@ -126,4 +126,10 @@ describe('a time of injury said after a long phrase of the event', () => {
   it('reads a time after the label and a hedge such as "roughly"', () => {
     expect(toi('Blast at the gate. Time of injury roughly oh three fifty. Pulse 100.')).toBe('03:50');
   });
+  it('reads the time a wound was sustained', () => {
+    expect(toi('gunshot wound to the left forearm sustained at 1020 during the range incident')).toBe('10:20');
+  });
+  it('reads a time of injury set off by a comma, as a card read aloud gives it', () => {
+    expect(toi('Date time of injury, zero six oh five. Mechanism, artillery box checked.')).toBe('06:05');
+  });
 });

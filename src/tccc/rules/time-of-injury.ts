@@ -33,6 +33,8 @@ const EVENT_WORDS = new Set([
   'hurt',
   'injured',
   'wounded',
+  // "gunshot wound to the left forearm sustained at 1020"
+  'sustained',
   'struck',
   'shot',
   'burned',
@@ -77,6 +79,8 @@ const HEDGES = new Set([
 /** Between a label and its time ("time of injury for both 2240"). */
 const LABEL_GAP = new Set([
   ':',
+  // A card read aloud: "Date time of injury, zero six oh five."
+  ',',
   '-',
   'is',
   'was',

@@ -5,7 +5,7 @@
 import type { Avpu } from '../record.js';
 import type { Doc } from './document.js';
 import { tagOf } from './matcher.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SEGMENT_ENDS } from './sentence-ends.js';
 import { AVPU_LETTERS } from './vital-ranges.js';
 
 /** Punctuation that sets off an item of a list of signs. */
@@ -22,8 +22,9 @@ export function readListedAvpu(doc: Doc, end: number): { value: Avpu; at: number
   const t = doc.tokens[at];
   if (!t || doc.claimed[at] || !/^[AVPU]$/.test(t.raw)) return null;
   const after = doc.tokens[at + 1];
-  // A sentence end after the letter closes the list, so it labels nothing after it ("SpO2 95 A. 0310: HR 104").
-  const closesList = !after || SENTENCE_ENDS.has(after.norm);
+  // A sentence end or a table row's bar after the letter closes the list, so it labels nothing after it
+  // ("SpO2 95 A. 0310: HR 104", "SpO2 92 V | 0725 HR 118").
+  const closesList = !after || SEGMENT_ENDS.has(after.norm);
   // Without a comma the letter must be a word of its own, not a label ("P 96"), and a sign's name or the end of
   // the sentence must follow it.
   if (!comma)

@@ -234,5 +234,10 @@ describe('a later value of a sign said in the same breath', () => {
     expect(vitals('She answers to voice, slow.')).toEqual([{ avpu: 'V' }]);
     expect(vitals('Only moaning to pain now.')).toEqual([{ avpu: 'P' }]);
     expect(vitals('Withdraws from pain.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('He was moaning and opened his eyes to painful stimulus only.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('Opens eyes to verbal stimuli.')).toEqual([{ avpu: 'V' }]);
+  });
+  it('reads a later value said after how the sign moves ("now climbing, ninety")', () => {
+    expect(vitals('Sat was seventy-eight, now climbing, ninety.')).toEqual([{ spo2: 78 }, { spo2: 90 }]);
   });
 });

@@ -123,6 +123,8 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
 const LATER_LEAD = new Set(['now', 'then', 'to', 'later', 'recheck', 'rechecked']);
 /** Words between the word of change and the later reading ("now it's more like 112"). */
 const LATER_HEDGES = new Set(['a', 'an', 'about', 'around', "it's", 'is', "he's", "she's", 'more', 'like', 'closer']);
+/** "Sat was seventy-eight, now climbing, ninety": how it moves, set off before the new value. */
+const LATER_MOVES = new Set(['climbing', 'rising', 'dropping', 'falling', ',']);
 /** Most plain words between a value and the later reading of the same sign. */
 const LATER_GAP = 8;
 
@@ -147,7 +149,7 @@ function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> |
   }
   let lead = i - 1;
   // "now 124", "now about 124", "now it's more like 112": the words of change before the hedge.
-  while (lead > obs.end && LATER_HEDGES.has(doc.tokens[lead].norm)) lead--;
+  while (lead > obs.end && (LATER_HEDGES.has(doc.tokens[lead].norm) || LATER_MOVES.has(doc.tokens[lead].norm))) lead--;
   const t = doc.tokens[i];
   if (!t || t.kind !== 'number' || doc.claimed[i] || !LATER_LEAD.has(doc.tokens[lead]?.norm ?? '')) return null;
   if (NOT_A_READING.has(doc.tokens[i + 1]?.norm ?? '')) return null;

@@ -18,6 +18,8 @@ export interface NormalizeOptions {
   joinedWords: ReadonlySet<string>;
   /** Reads typing slips of known words as those words ("tournaquet"); none when absent. */
   spelling?: SpellingCorrector;
+  /** Reads a recogniser's sound-alike words as the term they stand for ("tore nick it"); none when absent. */
+  soundAlikes?: { replace(tokens: Token[]): Token[] };
 }
 
 /** Tokenizes and normalizes a narrative. Linear in its length. */
@@ -57,7 +59,8 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
     }
     cleaned.push(t);
   }
-  const spelled = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
+  const corrected = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
+  const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
   return mergeFractions(mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms))), text);
 }
 

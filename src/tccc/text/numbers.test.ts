@@ -46,6 +46,20 @@ describe('spoken numbers', () => {
     expect(numbers('one hundred and twenty')).toEqual([[120, '120']]);
     expect(numbers('two thousand')).toEqual([[2000, '2000']]);
   });
+  it('starts a new number at hundreds said after a lone digit, and reads a bare scale before its unit', () => {
+    expect(numbers('six fifty times two thirteen hundred milligrams')).toEqual([
+      [650, '650'],
+      [2, '2'],
+      [1300, '1300'],
+    ]);
+    expect(numbers('two twenty two hundred')).toEqual([
+      [2, '2'],
+      [2200, '2200'],
+    ]);
+    expect(numbers('zero six hundred')).toEqual([[600, '0600']]);
+    expect(numbers('Tylenol thousand milligrams PO')).toEqual([[1000, undefined]]);
+    expect(numbers('the hundred meter mark')).toEqual([]);
+  });
   it('keeps the spoken digits for times and grids', () => {
     expect(numbers('fourteen thirty-two')).toEqual([[1432, '1432']]);
     expect(numbers('oh-nine-fifteen')).toEqual([[915, '0915']]);

@@ -4,54 +4,21 @@
  * ("zero nine one five" → "0915", "twenty one oh five" → "2105") that clock times and grids use.
  */
 import type { Token } from './tokenize.js';
+import {
+  ARTICLES,
+  DIGIT_WORDS,
+  DOSE_UNIT_WORDS,
+  has,
+  isNumberWord,
+  RADIO_HOMONYMS,
+  SCALE_WORDS,
+  TEEN_WORDS,
+  TENS_WORDS,
+} from './number-words.js';
 import { MEASURE_UNITS } from './units.js';
 
-const DIGIT_WORDS: Record<string, number> = {
-  zero: 0,
-  oh: 0,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  niner: 9,
-  // Radio pronunciation (ACP 125): said so a digit survives a bad line.
-  fife: 5,
-  fower: 4,
-  tree: 3,
-  wun: 1,
-};
-/** Radio digits that are also plain words ("fell from a tree"): a digit only next to another number word. */
-const RADIO_HOMONYMS = new Set(['tree']);
-const ARTICLES = new Set(['a', 'the', 'that', 'this']);
-const TEEN_WORDS: Record<string, number> = {
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-};
-const TENS_WORDS: Record<string, number> = {
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fourty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-};
-const SCALE_WORDS: Record<string, number> = { hundred: 100, thousand: 1000, tousand: 1000 };
+export { isNumberWord } from './number-words.js';
+
 /** Longest run merged; a spoken 10-digit grid plus a zone fits. */
 const MAX_RUN = 16;
 
@@ -59,13 +26,6 @@ interface Atom {
   value: number;
   /** 1 for a digit word, 2 for a teen or tens word, 0 for a scale. */
   width: 0 | 1 | 2;
-}
-
-const has = (table: Record<string, number>, w: string): boolean => Object.prototype.hasOwnProperty.call(table, w);
-
-/** True for words that can be part of a spoken number ("oh" only inside a run). */
-export function isNumberWord(w: string): boolean {
-  return has(DIGIT_WORDS, w) || has(TEEN_WORDS, w) || has(TENS_WORDS, w) || has(SCALE_WORDS, w);
 }
 
 /** True for a digit written alone ("1" of "pulse 1 2 0"). */
@@ -172,9 +132,24 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
       has(SCALE_WORDS, tokens[i + 1]?.norm ?? '')
     )
       break;
+    // "times two thirteen hundred": no one says a digit before a teen or tens that a hundred scales; the digit is a
+    // count of its own and the hundreds start a new number.
+    if (
+      words.length === 1 &&
+      has(DIGIT_WORDS, words[0].norm) &&
+      DIGIT_WORDS[words[0].norm] > 0 &&
+      scaledNext(tokens, i)
+    )
+      break;
     // "oh" starts a run only when a number word follows ("oh-nine-fifteen"); otherwise it is an interjection.
     // A bare "hundred and twelve" is said for "a hundred and twelve".
-    if (words.length === 0 && (t.norm === 'oh' || has(SCALE_WORDS, t.norm)) && !isBareHundred(tokens, i)) {
+    // "thousand milligrams": a bare scale right before a unit is said for "a thousand".
+    if (
+      words.length === 0 &&
+      (t.norm === 'oh' || has(SCALE_WORDS, t.norm)) &&
+      !isBareHundred(tokens, i) &&
+      !(has(SCALE_WORDS, t.norm) && DOSE_UNIT_WORDS.has(tokens[i + 1]?.norm ?? ''))
+    ) {
       const nextWord = skipJoiner(tokens, i + 1);
       if (t.norm !== 'oh' || nextWord >= tokens.length || !isNumberWord(tokens[nextWord].norm)) break;
     }
@@ -194,6 +169,15 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     }
   }
   return { words, next: i };
+}
+
+/** True when token `i` is a teen or tens word (with its unit digit) that "hundred" follows ("thirteen hundred"). */
+function scaledNext(tokens: Token[], i: number): boolean {
+  const w = tokens[i].norm;
+  if (has(TEEN_WORDS, w)) return tokens[i + 1]?.norm === 'hundred';
+  if (!has(TENS_WORDS, w)) return false;
+  const unit = tokens[i + 1]?.norm ?? '';
+  return (has(DIGIT_WORDS, unit) && tokens[i + 2]?.norm === 'hundred') || unit === 'hundred';
 }
 
 /** "hundred and twelve": "hundred" then "and" and a number word below a hundred. */
@@ -297,7 +281,7 @@ function toNumberToken(words: Token[]): Token {
     spaced: first.spaced,
     value,
     // "a thousand", "hundred and twelve" are quantities, never a clock time or grid digits.
-    digits: first.norm === 'a' || first.norm === 'hundred' ? undefined : digits,
+    digits: first.norm === 'a' || has(SCALE_WORDS, first.norm) ? undefined : digits,
     spoken: true,
   };
 }

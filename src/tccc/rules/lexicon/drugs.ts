@@ -96,6 +96,11 @@ export const REPEAT_FLUID_PHRASES: Lexicon = [
   ['3rd unit', [repeatFluid]],
   ['third unit', [repeatFluid]],
   ['another unit', [repeatFluid]],
+  // Units numbered after the first ("WB unit 1 IO 0706, unit 2 IO 0718"): "unit 2" is never two of what follows.
+  ['unit 2', [repeatFluid]],
+  ['unit 3', [repeatFluid]],
+  ['unit 4', [repeatFluid]],
+  ['unit number 2', [repeatFluid]],
 ];
 
 export const FLUID_PHRASES: Lexicon = [

@@ -2,6 +2,7 @@
 import type { NormalizeOptions } from '../../text/normalize.js';
 import { SpellingCorrector } from '../../text/spelling.js';
 import { PhraseMatcher } from '../matcher.js';
+import { SoundAlikes, type SoundAlikeTerm } from '../sound-alikes.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { INTERVENTION_PHRASES, MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
 import {
@@ -76,8 +77,34 @@ function vocabulary(): Set<string> {
   return words;
 }
 
+/** Words that mean something alone: a phrase of one word, a side, a body part or a unit. */
+function singleWords(): Set<string> {
+  const words = new Set<string>();
+  for (const lexicon of ALL_LEXICONS) for (const [phrase] of lexicon) if (/^[a-z]+$/.test(phrase)) words.add(phrase);
+  for (const table of [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS, VOLUME_UNITS])
+    for (const w of Object.keys(table)) words.add(w);
+  return words;
+}
+
+/** Drugs a recogniser may mishear, confirmed by a dose after them; devices, by a side or body part after them. */
+function soundAlikeTerms(): SoundAlikeTerm[] {
+  const dose = new Set(Object.keys(DOSE_UNITS));
+  const place = new Set([...Object.keys(SIDE_WORDS), ...Object.keys(BODY_PART_WORDS)]);
+  const terms: SoundAlikeTerm[] = [];
+  for (const [lexicon, confirmedBy] of [
+    [MEDICATION_PHRASES, dose],
+    [INTERVENTION_PHRASES, place],
+  ] as const)
+    for (const [term, tags] of lexicon) {
+      const tag = tags[0];
+      if (tags.length === 1 && 'value' in tag) terms.push({ term, meaning: String(tag.value), confirmedBy });
+    }
+  return terms;
+}
+
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
   spelling: new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS),
+  soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
   acronyms: spellableAcronyms(),
   joinedWords: new Set([
     'spo2',

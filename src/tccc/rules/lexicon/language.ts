@@ -22,6 +22,22 @@ export const UNCORRECTED_WORDS: readonly string[] = [
   'bleeds',
   'wounds',
   'burst',
+  // Ordinary words one letter from a word the rules read, said as themselves: "lozenge stuck in his cheek" is not
+  // "struck", "later" no "liter", "sitting up" no "satting", "airway patent" no "patient", "J. Mills" no "mils".
+  'stuck',
+  'later',
+  'sitting',
+  'while',
+  'mills',
+  'track',
+  'taking',
+  'swell',
+  'patent',
+  'noise',
+  'drone',
+  'angle',
+  'burping',
+  'pinked',
 ];
 
 export const EVAC_PHRASES: Lexicon = [
@@ -61,6 +77,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ["isn't", [forward]],
   ["don't", [forward]],
   ["couldn't", [forward]],
+  // Care that cannot be done is not done ("Can't get an NPA in, face is too bad"); "can't" alone is often a sign
+  // ("can't feel his legs").
+  ["can't get", [forward]],
+  ['cant get', [forward]],
+  ['cannot get', [forward]],
   ['unable to', [forward]],
   ['without', [forward]],
   ['denies', [forward]],
@@ -158,6 +179,13 @@ export const FINDING_PHRASES: Lexicon = [
   ['deformity', [finding]],
   ['swelling', [finding]],
   ['crepitus', [finding]],
+  // Pressure pressed on a wound by hand is care with no field of its own, never the blood pressure: the time said
+  // after it stays with the dressing it holds ("packing with gauze holding pressure twenty one ten sat ninety four").
+  // "Applying" is left out: "applying pressure dressing" names the dressing.
+  ...['holding', 'hold', 'held', 'keep', 'keeping', 'direct'].map((verb): [string, Tag[]] => [
+    `${verb} pressure`,
+    [finding],
+  ]),
 ];
 
 const recheck: Tag = { cat: 'recheck' };

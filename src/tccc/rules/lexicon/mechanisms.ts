@@ -22,6 +22,11 @@ const VEHICLES = [
   'snowmobile',
   'tractor',
   'forklift',
+  'four-wheeler',
+  'matv',
+  'mrzr',
+  'lmtv',
+  'hilux',
 ];
 /** What a vehicle does in a crash, said right after it ("the quad bike rolled", "snowmobile went through a fence"). */
 const CRASH_VERBS = [
@@ -37,9 +42,15 @@ const CRASH_VERBS = [
   'went off the road',
   'left the road',
 ];
-/** "<vehicle> <crash verb>" for every pair ("when his MRAP rolled"): a vehicle crash is a motor vehicle collision. */
+/**
+ * "<vehicle> <crash verb>" for every pair ("when his MRAP rolled"), and the vehicle named again as "it" ("came off the
+ * four-wheeler when it rolled"): a vehicle crash is a motor vehicle collision.
+ */
 const VEHICLE_CRASHES: [string, Tag[]][] = VEHICLES.flatMap((v) =>
-  CRASH_VERBS.map((verb): [string, Tag[]] => [`${v} ${verb}`, [mech('mvc')]]),
+  CRASH_VERBS.flatMap((verb): [string, Tag[]][] => [
+    [`${v} ${verb}`, [mech('mvc')]],
+    [`${v} when it ${verb}`, [mech('mvc')]],
+  ]),
 );
 
 export const MECHANISM_PHRASES: Lexicon = [

@@ -90,6 +90,13 @@ export const VITAL_PHRASES: Lexicon = [
   ['opens his eyes to pain', [avpu('P')]],
   ['opens her eyes to pain', [avpu('P')]],
   ['eyes open to pain', [avpu('P')]],
+  ['opened his eyes to pain', [avpu('P')]],
+  ['opened her eyes to pain', [avpu('P')]],
+  // What a level responds to, said in the words of the exam ("opened his eyes to painful stimulus only").
+  ['to painful stimulus', [avpu('P')]],
+  ['to painful stimuli', [avpu('P')]],
+  ['to verbal stimulus', [avpu('V')]],
+  ['to verbal stimuli', [avpu('V')]],
   ['is awake', [avpu('A')]],
   ['awake and talking', [avpu('A')]],
   ['awake and oriented', [avpu('A')]],

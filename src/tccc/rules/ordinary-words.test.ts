@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+
+describe('ordinary words one letter from a clinical word', () => {
+  it('are read as themselves, not as the clinical word', () => {
+    const r = extractRecord('fentanyl lozenge eight hundred mics stuck in his cheek twenty one fifteen');
+    expect(r.time_of_injury).toBeUndefined();
+    expect(r.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '21:15' }]);
+    expect(extractRecord('he was burping, pain four. Routine.').mechanism).toBeUndefined();
+    for (const word of ['later', 'sitting', 'while', 'mills', 'patent', 'noise', 'angle', 'track'])
+      expect(NORMALIZE_OPTIONS.spelling?.correct(word)).toBeUndefined();
+  });
+  it('still correct a slip of the clinical word', () => {
+    expect(NORMALIZE_OPTIONS.spelling?.correct('preasure')).toBe('pressure');
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+import { soundKey } from './sound-alikes.js';
+
+const record = (text: string) => extractRecord(text);
+
+describe('a sound skeleton', () => {
+  it('keeps the first letter and the consonants as they sound', () => {
+    expect(soundKey('tourniquet')).toBe('trnkt');
+    expect(soundKey('torenickit')).toBe('trnkt');
+    expect(soundKey('ketamine')).toBe('ktmn');
+    expect(soundKey('keytomean')).toBe('ktmn');
+    expect(soundKey('cefazolin')).toBe('sfsln');
+  });
+});
+
+describe('a recogniser that misheard a long term', () => {
+  it('reads words that sound like a device as it when a side or body part follows', () => {
+    expect(record('turnakit high and tight left thigh fourteen twenty two').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:22' },
+    ]);
+    expect(record('tore nick it on the right thigh oh five fifty three').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '05:53' },
+    ]);
+  });
+  it('reads words that sound like a drug as it when a dose follows', () => {
+    expect(record('pain ten key to mean fifty milligrams I M oh six oh two').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '06:02' },
+    ]);
+  });
+  it('leaves words that sound alike alone without what the term takes', () => {
+    expect(record('he tore his sleeve, nick it with the shears. Pulse 90.').interventions).toBeUndefined();
+    expect(record('the key to me and him was speed. Ketamine given.').medications).toEqual([{ name: 'ketamine' }]);
+    expect(record('turn a kit over. Left arm splinted.').interventions).toEqual([
+      { type: 'splint', location: 'left_arm' },
+    ]);
+  });
+  it('never reads ordinary words that precede a side, a body part or a dose as a term', () => {
+    const ordinary =
+      'Turned him onto his left side, cut the sleeve on the right arm, took a knee at the left leg, ' +
+      'carried him to the truck, his right hand was cold, then we gave fifty milligrams. ' +
+      'The team moved in; quick turn at the right flank; the kit went to the left; trying to get the right leg out.';
+    const r = record(ordinary);
+    expect(r.interventions).toBeUndefined();
+    expect(r.medications).toBeUndefined();
+  });
+});

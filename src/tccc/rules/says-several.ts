@@ -56,7 +56,8 @@ export function saysSeveral(tokens: Token[]): boolean {
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
           // "two from the compound fight" opening a phrase
           (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
-          (['got', 'have'].includes(norm(tokens, i - 1)) &&
+          // "I've got two", "we are treating two": the medic has or treats that many.
+          (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
       // "MIST x2", "Casualties x 3", "MIST for two": a count of casualties written as a multiple or said of a report
       // (not "GSW x2", "TQ x2").

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+const pulses = (found: TcccRecord[]): (number | undefined)[][] =>
+  found.map((r) => (r.vitals ?? []).map((v) => v.pulse).filter((p) => p !== undefined));
+
+describe('people designated by what they are, once the medic says he treats several', () => {
+  it('reads "First, adult male, … Second, a female child, …" after "we are treating two" as two casualties', () => {
+    const found = records(
+      'Mortar round hit the market at 0910, we are treating two. First, adult male, shrapnel to the right thigh, ' +
+        'pressure dressing right leg, pulse 110. Urgent. Second, a female child about six, burns to the left hand, ' +
+        'pulse 140. Priority.',
+    );
+    expect(pulses(found)).toEqual([[110], [140]]);
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
+    expect(found[1].casualty?.sex).toBe('female');
+  });
+  it('reads "The driver\'s got … The gunner got …" opening sentences as two crew casualties', () => {
+    const found = records(
+      "The vehicle rolled into the wadi. The driver's got a crushed left foot, splinted it, pulse one ten. " +
+        'The gunner got thrown from the hatch, cut on his forehead, pulse ninety. Driver is priority, gunner routine.',
+    );
+    expect(pulses(found)).toEqual([[110], [90]]);
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'routine']);
+  });
+  it('never splits one casualty whose helper is named by his role', () => {
+    expect(
+      records(
+        'The gunner got hit in the right arm, tourniquet right arm at 1410, pulse 120. The driver is fine. Urgent.',
+      ),
+    ).toHaveLength(1);
+  });
+});
+
+describe('a casualty number glued to a rank that opens with a digit', () => {
+  it('reads "Pt 3 2LT Harper" as patient three', () => {
+    const found = records(
+      'Three from the fall. Pt 1 SPC Ames: fx L ankle, HR 90. Routine. Pt 2 PFC Bose: lac R arm, HR 84. Routine. ' +
+        'Pt 3 2LT Harper: head injury, HR 70. Urgent.',
+    );
+    expect(pulses(found)).toEqual([[90], [84], [70]]);
+    expect(found[2].casualty?.name).toBe('Harper');
+  });
+});

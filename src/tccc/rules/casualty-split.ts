@@ -207,7 +207,8 @@ export function splitCasualties(
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);
   const firstAt = switches[0].at;
-  if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
+  const firstFrom = switches[0].from ?? firstAt;
+  if (firstFrom > 0) split.preamble.push({ start: 0, end: tokens[firstFrom].start });
   const sharedRanges = sharedPhrases(
     tokens,
     switches.map((s) => s.at),
@@ -218,8 +219,9 @@ export function splitCasualties(
   );
   const apart = [...sharedRanges, ...headers.map((h) => h.part), ...split.unclear];
   switches.forEach((s, k) => {
-    const start = tokens[s.at].start;
-    const end = k + 1 < switches.length ? tokens[switches[k + 1].at].start : text.length;
+    const start = tokens[s.from ?? s.at].start;
+    const next = switches[k + 1];
+    const end = next ? tokens[next.from ?? next.at].start : text.length;
     split.casualties[owner[k]].push(
       ...headers.filter((h) => h.dates.includes(s.at)).map((h) => h.part),
       ...cut({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),

@@ -44,3 +44,21 @@ describe('a casualty number glued to a rank that opens with a digit', () => {
     expect(found[2].casualty?.name).toBe('Harper');
   });
 });
+
+describe('a sentence that corrects or triages a numbered casualty', () => {
+  it('gives "Correction on casualty one, …" to casualty one, with its correction word', () => {
+    const found = records(
+      'Two from the ambush. Casualty one, GSW right thigh, tourniquet right thigh 0410, pulse 120. Casualty two, ' +
+        'burns left hand, pulse 90. Correction on casualty one, the tourniquet went on at 0412, not 0410.',
+    );
+    expect(found[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '04:12' }]);
+    expect(found[1].interventions).toBeUndefined();
+  });
+  it('reads "Casualty one is urgent, two is routine" as each one\'s category', () => {
+    const found = records(
+      'Reporting two. Casualty one, GSW left arm, pulse 100. Casualty two, lac scalp, pulse 80. ' +
+        'Casualty one is urgent, two is routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+});

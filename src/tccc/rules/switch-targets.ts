@@ -10,6 +10,8 @@ export interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
   at: number;
   end: number;
+  /** Token where the casualty's words start when they open before the label ("Correction on casualty one, …"). */
+  from?: number;
   target: Target;
   /** A role said of the casualty being spoken of ("the male is the driver"). */
   ofCurrent?: true;

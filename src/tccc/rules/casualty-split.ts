@@ -208,11 +208,13 @@ export function splitCasualties(
   split.givenTo.push(...recipients);
   const firstAt = switches[0].at;
   const firstFrom = switches[0].from ?? firstAt;
-  if (firstFrom > 0) split.preamble.push({ start: 0, end: tokens[firstFrom].start });
   const sharedRanges = sharedPhrases(
     tokens,
     switches.map((s) => s.at),
   );
+  // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
+  // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).
+  if (firstFrom > 0) split.preamble.push(...cut({ start: 0, end: tokens[firstFrom].start }, sharedRanges));
   const headers = lineTimeHeaders(
     tokens,
     switches.map((s) => s.at),
@@ -227,7 +229,7 @@ export function splitCasualties(
       ...cut({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),
     );
   });
-  split.shared = sharedRanges.filter((r) => r.start >= tokens[firstAt].start);
+  split.shared = sharedRanges;
   return split;
 }
 

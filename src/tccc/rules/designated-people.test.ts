@@ -62,3 +62,13 @@ describe('a sentence that corrects or triages a numbered casualty', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
   });
 });
+
+describe('a phrase said of all of them in the opening words', () => {
+  it('gives "Both NKDA." before the first casualty to each one', () => {
+    const found = records(
+      'Two casualties from the rocket attack. Both NKDA. SPC Lowe: frag left arm, HR 100. Priority. PFC Ames: burns ' +
+        'right hand, HR 88. Routine.',
+    );
+    expect(found.map((r) => r.casualty?.allergies)).toEqual(['NKDA', 'NKDA']);
+  });
+});

@@ -72,3 +72,25 @@ describe('a phrase said of all of them in the opening words', () => {
     expect(found.map((r) => r.casualty?.allergies)).toEqual(['NKDA', 'NKDA']);
   });
 });
+
+describe('"this guy" against "the other one"', () => {
+  it('keeps "the other one" said twice in a row on the same casualty, never back on "this guy"', () => {
+    const found = records(
+      'two here. this guy has a cut on his right hand, pressure dressing on the right hand, pulse eighty. the other ' +
+        'one has frag in the left thigh, pulse one twenty. the other one, I put a tourniquet on his left thigh. ' +
+        'the other one is urgent, this guy is routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['routine', 'urgent']);
+    expect(found.map((r) => (r.interventions ?? []).map((x) => x.type))).toEqual([
+      ['pressure_dressing'],
+      ['tourniquet'],
+    ]);
+  });
+  it('gives "it was a rocket, both of them." closing the narrative to each one', () => {
+    const found = records(
+      'two here. this guy has a cut on his right hand, pulse eighty. the other one has frag in the left thigh, ' +
+        'pulse one twenty. it was a rocket, both of them.',
+    );
+    expect(found.map((r) => r.mechanism)).toEqual([['rpg'], ['rpg']]);
+  });
+});

@@ -71,6 +71,12 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
   const switchAtToken = new Set(switchStarts);
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
+    const closing = closingBothOfThem(tokens, i, switchAtToken);
+    if (closing) {
+      out.push(closing);
+      i += 3;
+      continue;
+    }
     if (
       (w !== 'both' && w !== 'all') ||
       (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
@@ -104,6 +110,27 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     i = end;
   }
   return out;
+}
+
+/**
+ * "it was a car bomb, both of them.": "both of them" or "all of them" closing a sentence after a comma says the whole
+ * sentence of each casualty, when it tells only where, when or how they were hurt and no casualty's label is in it.
+ */
+function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
+  const closes = i + 3 >= tokens.length || SENTENCE_ENDS.has(norm(tokens, i + 3));
+  if (
+    !['both', 'all'].includes(norm(tokens, i)) ||
+    norm(tokens, i - 1) !== ',' ||
+    norm(tokens, i + 1) !== 'of' ||
+    !['them', 'these', 'those'].includes(norm(tokens, i + 2)) ||
+    !closes
+  )
+    return undefined;
+  let start = i - 1;
+  while (start > 0 && !SENTENCE_ENDS.has(norm(tokens, start - 1))) start--;
+  if (switchesBetween(switchAtToken, start - 1, i) || carriesCare(tokens, start, i)) return undefined;
+  const last = i + 3 < tokens.length ? i + 3 : i + 2;
+  return { start: tokens[start].start, end: tokens[last].end };
 }
 
 /** True when tokens `[from, to)` say something beyond where, when or how the casualties were hurt (a sign, an act). */

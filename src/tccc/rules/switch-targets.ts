@@ -51,7 +51,10 @@ export function casualtyIndex(
 ): number {
   if ('current' in target) return Math.max(current, 0);
   if ('next' in target) return Math.min(current + 1, keys.length);
-  // "the other one": of two, the one not being spoken of; otherwise someone new.
+  // "the other one": of two, the one not being spoken of; otherwise someone new. Against one always called "this
+  // guy" or "my guy", always the one who is not he ("the other one, I got an IO … the other one is urgent surgical").
+  const fixed = keys.findIndex((k) => k === 'this' || k === 'mine');
+  if ('other' in target && keys.length === 2 && fixed >= 0) return 1 - fixed;
   if ('other' in target) return keys.length === 2 && current >= 0 ? 1 - current : keys.length;
   const known = keys.indexOf(target.key);
   if (known >= 0) return known;

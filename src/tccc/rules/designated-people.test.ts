@@ -94,3 +94,20 @@ describe('"this guy" against "the other one"', () => {
     expect(found.map((r) => r.mechanism)).toEqual([['rpg'], ['rpg']]);
   });
 });
+
+describe('a sentence that says when the event happened', () => {
+  it('gives "The blast happened at 0600." said after the last casualty to each one, past an unhurt bystander', () => {
+    const found = records(
+      'Two patients. First is Sergeant Ana Ruiz, frag left arm, pulse 100. Priority. Second is Private Tom Hale, ' +
+        'burns right hand, pulse 90. Routine. The driver, Omar, was beside them, he is fine. The blast happened at 0600.',
+    );
+    expect(found.map((r) => r.time_of_injury)).toEqual(['06:00', '06:00']);
+  });
+  it('keeps "His fall happened at 0600." on the casualty it is said of', () => {
+    const found = records(
+      'Two patients. First is Sergeant Ana Ruiz, frag left arm, pulse 100. Second is Private Tom Hale, burns right ' +
+        'hand, pulse 90. His fall happened at 0600.',
+    );
+    expect(found[0].time_of_injury).toBeUndefined();
+  });
+});

@@ -71,10 +71,10 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
   const switchAtToken = new Set(switchStarts);
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
-    const closing = closingBothOfThem(tokens, i, switchAtToken);
+    const closing = closingBothOfThem(tokens, i, switchAtToken) ?? eventSentenceAt(tokens, i, switchAtToken);
     if (closing) {
       out.push(closing);
-      i += 3;
+      while (i + 1 < tokens.length && tokens[i + 1].start < closing.end) i++;
       continue;
     }
     if (
@@ -131,6 +131,31 @@ function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySe
   if (switchesBetween(switchAtToken, start - 1, i) || carriesCare(tokens, start, i)) return undefined;
   const last = i + 3 < tokens.length ? i + 3 : i + 2;
   return { start: tokens[start].start, end: tokens[last].end };
+}
+
+/** Verbs that say an event took place ("Shooting happened at 1642.", "The blast occurred at 0600."). */
+const EVENT_VERBS = new Set(['happened', 'occurred']);
+
+/** Words that say whose the event was, so it is not every casualty's ("his", "her", "he"). */
+const PERSONS = new Set(['he', 'she', 'his', 'her', 'him', "he's", "she's"]);
+
+/**
+ * "Shooting happened at 1642.": a sentence opening at token `i` whose subject, a few words, is said to have happened
+ * tells when every casualty was hurt, wherever it is said; never one that says whose it was or tells of care.
+ */
+function eventSentenceAt(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
+  if (i > 0 && !SENTENCE_ENDS.has(norm(tokens, i - 1))) return undefined;
+  let verb = i + 1;
+  while (verb < i + 4 && verb < tokens.length && !EVENT_VERBS.has(norm(tokens, verb))) verb++;
+  if (!EVENT_VERBS.has(norm(tokens, verb))) return undefined;
+  let end = verb;
+  while (end < tokens.length && !SENTENCE_ENDS.has(norm(tokens, end))) end++;
+  const words = tokens.slice(i, end);
+  if (words.some((t) => PERSONS.has(t.norm) || t.kind === 'punct') || switchesBetween(switchAtToken, i - 1, end))
+    return undefined;
+  if (carriesCare(tokens, i, end)) return undefined;
+  const last = end < tokens.length ? end : end - 1;
+  return { start: tokens[i].start, end: tokens[last].end };
 }
 
 /** True when tokens `[from, to)` say something beyond where, when or how the casualties were hurt (a sign, an act). */

@@ -20,7 +20,8 @@ import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
 import { triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
+import { PRIORITY_WORDS } from './list-cues.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
@@ -115,6 +116,12 @@ export function splitCasualties(
   const bystanders = new Set<number>();
   let current = -1;
   let labelEnd = 0;
+  // "This one first, the driver, … Other one's sitting up, … Driver priority, passenger routine.": a role first said
+  // as it is triaged, once all are introduced, is the one casualty known by no role yet; never a new one.
+  const roleless = (s: Switch): number | undefined => {
+    const none = keys.flatMap((_, n) => ([...roleOwner.values()].includes(n) || bystanders.has(n) ? [] : [n]));
+    return keys.length >= 2 && none.length === 1 && PRIORITY_WORDS.has(norm(tokens, s.end)) ? none[0] : undefined;
+  };
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     let index: number;
@@ -127,6 +134,9 @@ export function splitCasualties(
     ) {
       index = current;
       roleOwner.set(role, current);
+    } else if (role && roleless(s) !== undefined) {
+      index = roleless(s)!;
+      roleOwner.set(role, index);
     } else {
       index = casualtyIndex(s.target, keys, current, bystanders);
       if (index === keys.length) {

@@ -111,3 +111,14 @@ describe('a sentence that says when the event happened', () => {
     expect(found[0].time_of_injury).toBeUndefined();
   });
 });
+
+describe('a role first said in the closing triage', () => {
+  it('gives "passenger routine" to the one casualty known by no role, after "Okay, two of them,"', () => {
+    const found = records(
+      'Okay, two of them, car went off the road. This one first, the driver, he has a cut on his left arm, pressure ' +
+        "dressing left arm, pulse 100. Other one's lying down, frag to the right leg, pulse 120. Driver priority, " +
+        'passenger urgent.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent']);
+  });
+});

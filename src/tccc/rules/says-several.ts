@@ -54,8 +54,9 @@ export function saysSeveral(tokens: Token[]): boolean {
           PLURAL_NOUNS.has(norm(tokens, i + 1)) ||
           // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
-          // "two from the compound fight" opening a phrase
+          // "two from the compound fight", "Okay, two of them," opening a phrase
           (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
+          (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them') ||
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||

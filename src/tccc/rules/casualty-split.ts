@@ -22,6 +22,7 @@ import { triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
 import { PRIORITY_WORDS } from './list-cues.js';
+import { withPairedTriage } from './switch-pairs.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
@@ -149,6 +150,8 @@ export function splitCasualties(
     owner.push(index);
     current = index;
   }
+  // "First guy is urgent, hand is routine.": of two, the second clause of a paired triage is the other one's.
+  withPairedTriage(tokens, switches, owner, keys, bystanders);
   // A switch with no label to the casualty already spoken of cuts nothing ("corporal vance has …" stays one phrase).
   for (let k = switches.length - 1; k > 0; k--) {
     if (switches[k].end === switches[k].at && owner[k] === owner[k - 1]) {

@@ -122,3 +122,14 @@ describe('a role first said in the closing triage', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent']);
   });
 });
+
+describe('a closing triage of two said as a pair of clauses', () => {
+  it('gives "First guy is urgent, leg is routine." the second category to the other casualty', () => {
+    const found = records(
+      'Gunshot to the belly, pulse one thirty. Moving on to the second guy. Second guy has a cut on his left leg, ' +
+        'pressure dressing left leg, pulse ninety. Back to the first one, pulse one twenty. First guy is urgent, ' +
+        'leg is routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+});

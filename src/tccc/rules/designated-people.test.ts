@@ -17,6 +17,13 @@ describe('people designated by what they are, once the medic says he treats seve
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
     expect(found[1].casualty?.sex).toBe('female');
   });
+  it('reads "First, adult male, … Second, a female child, …" as two casualties with no count said', () => {
+    const found = records(
+      'Car bomb at the bazaar at 1530. First, adult male, burns to both legs, pulse 126. Urgent. Second, a female ' +
+        'child about eight, frag to the left cheek, pulse 130. Priority.',
+    );
+    expect(pulses(found)).toEqual([[126], [130]]);
+  });
   it('reads "The driver\'s got … The gunner got …" opening sentences as two crew casualties', () => {
     const found = records(
       "The vehicle rolled into the wadi. The driver's got a crushed left foot, splinted it, pulse one ten. " +

@@ -32,6 +32,15 @@ describe('people designated by what they are, once the medic says he treats seve
     expect(pulses(found)).toEqual([[110], [90]]);
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'routine']);
   });
+  it('never splits one casualty at "The driver got him out" or "The gunner is fine" opening a sentence', () => {
+    for (const text of [
+      'The gunner was hit by frag in the right arm. The driver got him out of the truck. Tourniquet right arm 1410, ' +
+        'pulse 120. Urgent.',
+      'The driver has a GSW to the right arm, tourniquet right arm at 1210. The gunner is fine, he is pulling ' +
+        'security. Pulse 110. Urgent surgical.',
+    ])
+      expect(records(text)).toHaveLength(1);
+  });
   it('never splits one casualty whose helper is named by his role', () => {
     expect(
       records(

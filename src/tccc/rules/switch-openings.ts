@@ -20,6 +20,7 @@ import { SUBJECT_VERBS } from './name-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { ofCountAt, rankedPersonAt, spokenNumberAt } from './counted-items.js';
 import { isBoundary, norm } from './switch-words.js';
+import { saysRoleHurt } from './switch-subjects.js';
 
 /** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
 export const ROLES: ReadonlySet<string> = new Set([
@@ -210,9 +211,11 @@ export function designatorAt(
   // "Driver took a round … Gunner has frag …", "Driver's got …": a role as the subject of a sentence about what the casualty has.
   const role = roleAt(tokens, i);
   const clitic = role !== undefined && role !== norm(tokens, i);
-  // "The driver's got both legs smashed … The gunner got thrown": after "the" opening the sentence too.
-  const opens = opensSentence(tokens, i) || (norm(tokens, i - 1) === 'the' && opensSentence(tokens, i - 1));
-  if (role && opens && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return { kind: 'role', key: role };
+  if (role && opensSentence(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
+    return { kind: 'role', key: role };
+  // "The driver's got both legs smashed … The gunner got thrown": after "the" opening the sentence, saying how he was hurt.
+  const afterThe = norm(tokens, i - 1) === 'the' && opensSentence(tokens, i - 1);
+  if (role && afterThe && saysRoleHurt(tokens, i, clitic)) return { kind: 'role', key: role };
   // A designator heads a line, or a sentence within one ("… IED at 0440. Driver: open fracture … Gunner: thrown …").
   // A recogniser prints no sentence ends: once a count is said (`counted`), a number or an ordinal before a person
   // designates a casualty wherever it stands ("… routine number two sergeant bell female …").

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
+import { readTokens } from '../text/normalize.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { saysSeveral } from './says-several.js';
 
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 const pulses = (found: TcccRecord[]): (number | undefined)[][] =>
@@ -147,5 +150,20 @@ describe('a closing triage of two said as a pair of clauses', () => {
         'leg is routine.',
     );
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+});
+
+describe('guards of the count and of the paired triage', () => {
+  const count = (text: string): boolean => saysSeveral(readTokens(text, NORMALIZE_OPTIONS));
+  it('reads "two of them" as a count only opening a sentence', () => {
+    expect(count('Okay, two of them, both off the quad.')).toBe(true);
+    expect(count('Applied tourniquets, two of them, on the left leg.')).toBe(false);
+  });
+  it('never gives "…, now urgent" after a casualty\'s category to the other one', () => {
+    const found = records(
+      'Two casualties. First guy has a GSW left leg, pulse 120. Second guy burns right arm, pulse 90. First guy ' +
+        'was priority, now urgent.',
+    );
+    expect(found[1].evac_priority).toBeUndefined();
   });
 });

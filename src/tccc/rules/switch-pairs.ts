@@ -33,6 +33,34 @@ function triageClause(tokens: Token[], from: number): number | undefined {
   return undefined;
 }
 
+/** Words that open a clause going on about the same casualty's category, never naming another ("now", "not"). */
+const SAME_ONE = new Set([
+  'not',
+  'no',
+  'now',
+  'then',
+  'actually',
+  'make',
+  'maybe',
+  'possibly',
+  'upgraded',
+  'downgraded',
+  'upgrade',
+  'downgrade',
+  'changed',
+  'correction',
+  'still',
+  'also',
+  'was',
+  'is',
+  'but',
+  'or',
+]);
+
+/** True when the clause at token `from` opens with a word that may name someone ("hand is routine"), its category after. */
+const namesSomeone = (tokens: Token[], from: number): boolean =>
+  tokens[from]?.kind === 'word' && !SAME_ONE.has(norm(tokens, from)) && !PRIORITY_WORDS.has(norm(tokens, from));
+
 /**
  * Where a second clause of a paired triage starts, for each first clause that opens at a switch: the token of the
  * second clause and the switch (index into `starts`) that opens the first. Only the second of exactly two clauses
@@ -47,6 +75,8 @@ function pairedTriage(tokens: Token[], starts: readonly number[]): { at: number;
     const second = triageClause(tokens, first + 1);
     const closes = second !== undefined && (second >= tokens.length || SENTENCE_ENDS.has(norm(tokens, second)));
     if (!closes || starts.some((s) => s > first && s < second)) return;
+    // "First guy is urgent, now urgent surgical", "…, not routine": the same one's category changed or denied.
+    if (!namesSomeone(tokens, first + 1)) return;
     out.push({ at: first + 1, after: k });
   });
   return out;

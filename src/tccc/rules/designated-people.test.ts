@@ -167,3 +167,12 @@ describe('guards of the count and of the paired triage', () => {
     expect(found[1].evac_priority).toBeUndefined();
   });
 });
+
+describe("an event sentence inside one casualty's words", () => {
+  it('keeps "The fall happened at 0610." said before more of his facts on him alone', () => {
+    const found = records(
+      'Two patients. Cas A: GSW left arm, pulse 100. Cas B: fx left leg. The fall happened at 0610. Pulse 90.',
+    );
+    expect(found[0].time_of_injury).toBeUndefined();
+  });
+});

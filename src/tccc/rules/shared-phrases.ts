@@ -140,8 +140,8 @@ const EVENT_VERBS = new Set(['happened', 'occurred']);
 const PERSONS = new Set(['he', 'she', 'his', 'her', 'him', "he's", "she's"]);
 
 /**
- * "Shooting happened at 1642.": a sentence opening at token `i` whose subject, a few words, is said to have happened
- * tells when every casualty was hurt, wherever it is said; never one that says whose it was or tells of care.
+ * "Shooting happened at 1642.": a sentence closing the narrative whose subject, a few words, is said to have
+ * happened tells when every casualty was hurt; never one that says whose it was or tells of care.
  */
 function eventSentenceAt(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
   if (i > 0 && !SENTENCE_ENDS.has(norm(tokens, i - 1))) return undefined;
@@ -153,7 +153,9 @@ function eventSentenceAt(tokens: Token[], i: number, switchAtToken: ReadonlySet<
   const words = tokens.slice(i, end);
   if (words.some((t) => PERSONS.has(t.norm) || t.kind === 'punct') || switchesBetween(switchAtToken, i - 1, end))
     return undefined;
-  if (carriesCare(tokens, i, end)) return undefined;
+  // Closing the narrative, after all the casualties: said inside one's words ("Cas 2: the fall happened at 0610,
+  // pulse 90") it may be only his.
+  if (carriesCare(tokens, i, end) || end < tokens.length - 1) return undefined;
   const last = end < tokens.length ? end : end - 1;
   return { start: tokens[i].start, end: tokens[last].end };
 }

@@ -35,6 +35,9 @@ interface Score {
 // its several-casualty set holdout30-multi was tuned on by the casualty cut (branch h-rules9m: designators in
 // unpunctuated and headless narratives) and reached no slip and no crossed fact; it is held to it like the rest. Batch I (holdout31-single, holdout32-multi,
 // commentary13: another outside author, stop 26) is committed as scored unseen on the final engine of stop 27's start.
+// In stop 28 the casualty cut was tuned on holdout32-multi and commentary13 (branch h-rules10m): holdout32-multi reached
+// no crossed fact, but keeps one number slip that is the medication reader's, not the cut's (w25-m08: "Tylenol five
+// hundred milligrams times two, so one gram" read as 500 mg), so it stays held out until that reader is fixed.
 const HELD_OUT = [
   'commentary6.jsonl',
   'holdout29-single.jsonl',

@@ -20,7 +20,9 @@ import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
 import { triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
+import { PRIORITY_WORDS } from './list-cues.js';
+import { withPairedTriage } from './switch-pairs.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
@@ -115,6 +117,12 @@ export function splitCasualties(
   const bystanders = new Set<number>();
   let current = -1;
   let labelEnd = 0;
+  // "This one first, the driver, … Other one's sitting up, … Driver priority, passenger routine.": a role first said
+  // as it is triaged, once all are introduced, is the one casualty known by no role yet; never a new one.
+  const roleless = (s: Switch): number | undefined => {
+    const none = keys.flatMap((_, n) => ([...roleOwner.values()].includes(n) || bystanders.has(n) ? [] : [n]));
+    return keys.length >= 2 && none.length === 1 && PRIORITY_WORDS.has(norm(tokens, s.end)) ? none[0] : undefined;
+  };
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     let index: number;
@@ -127,6 +135,9 @@ export function splitCasualties(
     ) {
       index = current;
       roleOwner.set(role, current);
+    } else if (role && roleless(s) !== undefined) {
+      index = roleless(s)!;
+      roleOwner.set(role, index);
     } else {
       index = casualtyIndex(s.target, keys, current, bystanders);
       if (index === keys.length) {
@@ -139,6 +150,8 @@ export function splitCasualties(
     owner.push(index);
     current = index;
   }
+  // "First guy is urgent, hand is routine.": of two, the second clause of a paired triage is the other one's.
+  withPairedTriage(tokens, switches, owner, keys, bystanders);
   // A switch with no label to the casualty already spoken of cuts nothing ("corporal vance has …" stays one phrase).
   for (let k = switches.length - 1; k > 0; k--) {
     if (switches[k].end === switches[k].at && owner[k] === owner[k - 1]) {
@@ -207,25 +220,29 @@ export function splitCasualties(
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);
   const firstAt = switches[0].at;
-  if (firstAt > 0) split.preamble.push({ start: 0, end: tokens[firstAt].start });
+  const firstFrom = switches[0].from ?? firstAt;
   const sharedRanges = sharedPhrases(
     tokens,
     switches.map((s) => s.at),
   );
+  // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
+  // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).
+  if (firstFrom > 0) split.preamble.push(...cut({ start: 0, end: tokens[firstFrom].start }, sharedRanges));
   const headers = lineTimeHeaders(
     tokens,
     switches.map((s) => s.at),
   );
   const apart = [...sharedRanges, ...headers.map((h) => h.part), ...split.unclear];
   switches.forEach((s, k) => {
-    const start = tokens[s.at].start;
-    const end = k + 1 < switches.length ? tokens[switches[k + 1].at].start : text.length;
+    const start = tokens[s.from ?? s.at].start;
+    const next = switches[k + 1];
+    const end = next ? tokens[next.from ?? next.at].start : text.length;
     split.casualties[owner[k]].push(
       ...headers.filter((h) => h.dates.includes(s.at)).map((h) => h.part),
       ...cut({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),
     );
   });
-  split.shared = sharedRanges.filter((r) => r.start >= tokens[firstAt].start);
+  split.shared = sharedRanges;
   return split;
 }
 

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -54,9 +55,11 @@ export function saysSeveral(tokens: Token[]): boolean {
           PLURAL_NOUNS.has(norm(tokens, i + 1)) ||
           // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
-          // "two from the compound fight" opening a phrase
+          // "two from the compound fight", "Okay, two of them," opening a phrase
           (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
-          (['got', 'have'].includes(norm(tokens, i - 1)) &&
+          (opensAfterInterjection(tokens, i) && norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them') ||
+          // "I've got two", "we are treating two": the medic has or treats that many.
+          (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
       // "MIST x2", "Casualties x 3", "MIST for two": a count of casualties written as a multiple or said of a report
       // (not "GSW x2", "TQ x2").
@@ -75,4 +78,17 @@ export function saysSeveral(tokens: Token[]): boolean {
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
           norm(tokens, i + 1) === 'from')),
   );
+}
+
+/** Words that may open a sentence before the count ("Okay, two of them"). */
+const INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'right', 'so', 'uh', 'um', 'well']);
+
+/**
+ * True when token `i` opens a sentence, or follows only interjections that do ("Okay, two of them,"); never a count
+ * within a sentence ("Tourniquets, two of them, on the left leg").
+ */
+function opensAfterInterjection(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && (INTERJECTIONS.has(norm(tokens, k)) || norm(tokens, k) === ',')) k--;
+  return k < 0 || SENTENCE_ENDS.has(norm(tokens, k));
 }

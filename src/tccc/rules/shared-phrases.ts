@@ -71,6 +71,12 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
   const switchAtToken = new Set(switchStarts);
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
+    const closing = closingBothOfThem(tokens, i, switchAtToken) ?? eventSentenceAt(tokens, i, switchAtToken);
+    if (closing) {
+      out.push(closing);
+      while (i + 1 < tokens.length && tokens[i + 1].start < closing.end) i++;
+      continue;
+    }
     if (
       (w !== 'both' && w !== 'all') ||
       (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
@@ -104,6 +110,54 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     i = end;
   }
   return out;
+}
+
+/**
+ * "it was a car bomb, both of them.": "both of them" or "all of them" closing a sentence after a comma says the whole
+ * sentence of each casualty, when it tells only where, when or how they were hurt and no casualty's label is in it.
+ */
+function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
+  const closes = i + 3 >= tokens.length || SENTENCE_ENDS.has(norm(tokens, i + 3));
+  if (
+    !['both', 'all'].includes(norm(tokens, i)) ||
+    norm(tokens, i - 1) !== ',' ||
+    norm(tokens, i + 1) !== 'of' ||
+    !['them', 'these', 'those'].includes(norm(tokens, i + 2)) ||
+    !closes
+  )
+    return undefined;
+  let start = i - 1;
+  while (start > 0 && !SENTENCE_ENDS.has(norm(tokens, start - 1))) start--;
+  if (switchesBetween(switchAtToken, start - 1, i) || carriesCare(tokens, start, i)) return undefined;
+  const last = i + 3 < tokens.length ? i + 3 : i + 2;
+  return { start: tokens[start].start, end: tokens[last].end };
+}
+
+/** Verbs that say an event took place ("Shooting happened at 1642.", "The blast occurred at 0600."). */
+const EVENT_VERBS = new Set(['happened', 'occurred']);
+
+/** Words that say whose the event was, so it is not every casualty's ("his", "her", "he"). */
+const PERSONS = new Set(['he', 'she', 'his', 'her', 'him', "he's", "she's"]);
+
+/**
+ * "Shooting happened at 1642.": a sentence closing the narrative whose subject, a few words, is said to have
+ * happened tells when every casualty was hurt; never one that says whose it was or tells of care.
+ */
+function eventSentenceAt(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
+  if (i > 0 && !SENTENCE_ENDS.has(norm(tokens, i - 1))) return undefined;
+  let verb = i + 1;
+  while (verb < i + 4 && verb < tokens.length && !EVENT_VERBS.has(norm(tokens, verb))) verb++;
+  if (!EVENT_VERBS.has(norm(tokens, verb))) return undefined;
+  let end = verb;
+  while (end < tokens.length && !SENTENCE_ENDS.has(norm(tokens, end))) end++;
+  const words = tokens.slice(i, end);
+  if (words.some((t) => PERSONS.has(t.norm) || t.kind === 'punct') || switchesBetween(switchAtToken, i - 1, end))
+    return undefined;
+  // Closing the narrative, after all the casualties: said inside one's words ("Cas 2: the fall happened at 0610,
+  // pulse 90") it may be only his.
+  if (carriesCare(tokens, i, end) || end < tokens.length - 1) return undefined;
+  const last = end < tokens.length ? end : end - 1;
+  return { start: tokens[i].start, end: tokens[last].end };
 }
 
 /** True when tokens `[from, to)` say something beyond where, when or how the casualties were hurt (a sign, an act). */

@@ -22,6 +22,9 @@ import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } fr
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
+/** Nouns that label a casualty by a number said after them ("casualty two", "patient 2", "pt 2"). */
+const NUMBERED_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt']);
+
 /** The list switch that starts at token `i`; `roles` once the narrative says it has several. */
 export function listSwitchAt(
   tokens: Token[],
@@ -50,11 +53,16 @@ export function listSwitchAt(
   }
   // Items under a radio heading once several are said: "India: one, GSW abdomen; two, GSW right hand. Evac: one
   // urgent surgical, two routine." A number opens the item, and another number opens another the same way.
-  // Another number, not the same one ("one is urgent, one is routine" says no one's number).
+  // Another number, not the same one ("one is urgent, one is routine" says no one's number); or a number the
+  // narrative labels a casualty by ("Casualty one is urgent surgical, two is routine": "casualty two" said before).
   if (
     roles &&
     inlineItemAt(tokens, i) &&
-    tokens.some((t, k) => inlineItemAt(tokens, k) && t.value !== tokens[i].value)
+    tokens.some(
+      (t, k) =>
+        (inlineItemAt(tokens, k) && t.value !== tokens[i].value) ||
+        (k < i && NUMBERED_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === tokens[i].value),
+    )
   ) {
     const n = tokens[i].value!;
     return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };

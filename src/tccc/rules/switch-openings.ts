@@ -20,6 +20,7 @@ import { SUBJECT_VERBS } from './name-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { ofCountAt, rankedPersonAt, spokenNumberAt } from './counted-items.js';
 import { isBoundary, norm } from './switch-words.js';
+import { saysRoleHurt } from './switch-subjects.js';
 
 /** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
 export const ROLES: ReadonlySet<string> = new Set([
@@ -96,13 +97,20 @@ const TRIAGE_COLOURS: ReadonlySet<string> = new Set(['red', 'yellow', 'green', '
 
 /** True when a person is said at token `i`: a role ("the driver", "t c"), a rank and a name in any case, the sex or "local national". */
 function personSaidAt(tokens: Token[], i: number): boolean {
-  const at = norm(tokens, i) === 'the' ? i + 1 : i;
+  let at = norm(tokens, i) === 'the' ? i + 1 : i;
   // "the t c": a role a recogniser spells out letter by letter.
   const spelled = /^[a-z]$/.test(tokens[at]?.raw ?? '') && ROLES.has(norm(tokens, at) + norm(tokens, at + 1));
   if (spelled || roleAt(tokens, at) !== undefined || rankedPersonAt(tokens, at)) return true;
-  const w = norm(tokens, i);
-  return w === 'male' || w === 'female' || (w === 'local' && norm(tokens, i + 1) === 'national');
+  // "adult male", "a female child", "an elderly woman": the sex or the person after an article and an age word.
+  at = i;
+  while (at < i + 2 && WHO_LEADS.has(norm(tokens, at))) at++;
+  const w = norm(tokens, at);
+  if (at > i && ROLES.has(w)) return true;
+  return w === 'male' || w === 'female' || (w === 'local' && norm(tokens, at + 1) === 'national');
 }
+
+/** Words that may come before the sex or a person said after an item's number ("a female", "adult male"). */
+const WHO_LEADS = new Set(['a', 'an', 'adult', 'young', 'older', 'elderly']);
 
 /** True at punctuation that ends a phrase or a dash set off by spaces ("Urgent - amputation"). */
 const setsOff = (tokens: Token[], k: number): boolean =>
@@ -205,6 +213,9 @@ export function designatorAt(
   const clitic = role !== undefined && role !== norm(tokens, i);
   if (role && opensSentence(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
     return { kind: 'role', key: role };
+  // "The driver's got both legs smashed … The gunner got thrown": after "the" opening the sentence, saying how he was hurt.
+  const afterThe = norm(tokens, i - 1) === 'the' && opensSentence(tokens, i - 1);
+  if (role && afterThe && saysRoleHurt(tokens, i, clitic)) return { kind: 'role', key: role };
   // A designator heads a line, or a sentence within one ("… IED at 0440. Driver: open fracture … Gunner: thrown …").
   // A recogniser prints no sentence ends: once a count is said (`counted`), a number or an ordinal before a person
   // designates a casualty wherever it stands ("… routine number two sergeant bell female …").
@@ -225,15 +236,15 @@ export function designatorAt(
       ? { kind: 'item', key: `n${item.n}`, end: item.end }
       : undefined;
   }
-  // "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …": an ordinal set off
-  // before the person it heads.
+  // "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …", "First, adult male,
+  // the driver, … Second, a female child …": an ordinal set off before the person it heads.
   const ordinal = Object.hasOwn(ORDINALS, norm(tokens, i)) ? ORDINALS[norm(tokens, i)] : undefined;
   // "Third, green, cut over his right eye": or before a triage category, of either scheme, set off.
   const triagedOrdinal = TRIAGE_COLOURS.has(norm(tokens, i + 2)) || PRIORITY_WORDS.has(norm(tokens, i + 2));
   if (
     ordinal &&
     [',', ':'].includes(norm(tokens, i + 1)) &&
-    (personAt(tokens, i + 2) || (triagedOrdinal && setsOff(tokens, i + 3)))
+    (personAt(tokens, i + 2) || personSaidAt(tokens, i + 2) || (triagedOrdinal && setsOff(tokens, i + 3)))
   )
     return { kind: 'item', key: `n${ordinal}`, end: i + 1 };
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.

@@ -8,6 +8,7 @@ import { listedRoles, norm, switchAt } from './casualty-switch.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionSwitchAt } from './switch-descriptors.js';
 import type { Switch } from './switch-targets.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -41,7 +42,16 @@ export function scanSwitches(
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    switches.push({ at, end: s.end, target: s.target, ofCurrent: s.ofCurrent, called: s.called, turns: s.turns });
+    const from = correctionBefore(tokens, at, floor);
+    switches.push({
+      at,
+      end: s.end,
+      target: s.target,
+      ofCurrent: s.ofCurrent,
+      called: s.called,
+      turns: s.turns,
+      ...(from !== undefined ? { from } : {}),
+    });
     // A switch may label nothing ("BR4490 SGT Olsen": the words stay who the casualty is).
     i = Math.max(i, s.end - 1);
   }
@@ -57,4 +67,19 @@ export function designatesSeveral(switches: readonly Switch[]): boolean {
     'key' in s.target && /^n\d$/.test(s.target.key) ? s.target.number : undefined;
   const first = switches.some((s) => numbered(s) === 1);
   return first && switches.some((s) => 'other' in s.target || (numbered(s) ?? 0) >= 2);
+}
+
+/** Words that open a sentence correcting what was said of the casualty named next ("Correction on casualty one, …"). */
+const CORRECTION_LEADS = new Set(['correction', 'update', 'updated']);
+
+/**
+ * "Correction on casualty one, the tourniquet went on at 0324", "Update, patient two: …": a correction word opening
+ * the sentence of a switch starting at `at` belongs to that casualty's words, so its reader takes the correction; the
+ * token it starts at, else undefined.
+ */
+function correctionBefore(tokens: Token[], at: number, floor: number): number | undefined {
+  let k = at - 1;
+  if ([',', ':', '-'].includes(norm(tokens, k))) k--;
+  const opens = k === 0 || SENTENCE_ENDS.has(norm(tokens, k - 1));
+  return k >= floor && CORRECTION_LEADS.has(norm(tokens, k)) && opens ? k : undefined;
 }

@@ -10,6 +10,8 @@ export interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
   at: number;
   end: number;
+  /** Token where the casualty's words start when they open before the label ("Correction on casualty one, …"). */
+  from?: number;
   target: Target;
   /** A role said of the casualty being spoken of ("the male is the driver"). */
   ofCurrent?: true;
@@ -49,7 +51,10 @@ export function casualtyIndex(
 ): number {
   if ('current' in target) return Math.max(current, 0);
   if ('next' in target) return Math.min(current + 1, keys.length);
-  // "the other one": of two, the one not being spoken of; otherwise someone new.
+  // "the other one": of two, the one not being spoken of; otherwise someone new. Against one always called "this
+  // guy" or "my guy", always the one who is not he ("the other one, I got an IO … the other one is urgent surgical").
+  const fixed = keys.findIndex((k) => k === 'this' || k === 'mine');
+  if ('other' in target && keys.length === 2 && fixed >= 0) return 1 - fixed;
   if ('other' in target) return keys.length === 2 && current >= 0 ? 1 - current : keys.length;
   const known = keys.indexOf(target.key);
   if (known >= 0) return known;

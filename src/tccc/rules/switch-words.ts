@@ -3,6 +3,7 @@
  * switch finds: shared by every switch reader.
  */
 import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 
 /** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
 export const norm = (tokens: Token[], i: number): string => {
@@ -47,6 +48,11 @@ export const LETTERS: Record<string, number> = {
 export function numberAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];
   if (!t) return undefined;
+  // "Pt 3 2LT Harper": the reader joins the casualty's number to the digit of the rank after it ("3 2", "LT").
+  const glued = /^([1-9]) (\d)$/.exec(t.raw);
+  const next = tokens[i + 1];
+  if (t.kind === 'number' && glued && next && !next.spaced && RANK_WORDS.has(glued[2] + next.norm))
+    return Number(glued[1]);
   if (t.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= 9) return t.value;
   return Object.hasOwn(LETTERS, t.norm) && (t.norm.length > 1 || t.raw === t.raw.toUpperCase())
     ? LETTERS[t.norm]

@@ -37,7 +37,16 @@ interface Score {
 // commentary13: another outside author, stop 26) is committed as scored unseen on the final engine of stop 27's start.
 // In stop 27 it was tuned on by the fact readers (branch h-rules10s) and the casualty cut (h-rules10m); merged, all three
 // sets reached no slip and no crossed fact and are held to it like the rest.
-const HELD_OUT = ['commentary6.jsonl', 'holdout29-single.jsonl', 'commentary12.jsonl'];
+// Batch J (holdout33-single, holdout34-multi, commentary14: another outside author, stop 27) is committed as scored
+// unseen on that stop's final engine, untuned.
+const HELD_OUT = [
+  'commentary6.jsonl',
+  'holdout29-single.jsonl',
+  'commentary12.jsonl',
+  'holdout33-single.jsonl',
+  'holdout34-multi.jsonl',
+  'commentary14.jsonl',
+];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -8,7 +8,7 @@ import { spanOf, type Found } from './found.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { NAME_INTRODUCERS, NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, UNIT_NOUNS } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */
 const NOT_NAMES = new Set([
@@ -132,7 +132,7 @@ export function findName(doc: Doc): Found<string> | null {
     if (after < 0) continue;
     while (doc.tokens[after]?.norm === ':' || doc.tokens[after]?.norm === '.') after++;
     // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
-    const card = t.norm === 'name' && after > i && opensSentence(doc, i);
+    const card = t.norm === 'name' && after > i && opensSentence(doc.tokens, i);
     if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
@@ -175,10 +175,6 @@ export function findName(doc: Doc): Found<string> | null {
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
-}
-
-function opensSentence(doc: Doc, i: number): boolean {
-  return i === 0 || SENTENCE_ENDS.has(doc.tokens[i - 1].norm);
 }
 
 /** A capital initial at token `i`, its full stop written onto it, before a capitalized name word ("K. Oduya"). */
@@ -240,7 +236,7 @@ export function findAddressedName(doc: Doc): Found<string> | null {
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     // Set off by commas, or opening a sentence ("Ramos, can you hear me?").
-    const opens = i === 0 || SENTENCE_ENDS.has(doc.tokens[i - 1]?.norm ?? '');
+    const opens = opensSentence(doc.tokens, i);
     if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || !(opens || doc.tokens[i - 1].norm === ','))
       continue;
     if (CALLED_NOT_NAMES.has(t.norm)) continue;

@@ -23,7 +23,7 @@ import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { withPairedTriage } from './switch-pairs.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -274,7 +274,7 @@ function saysSomething(tokens: Token[], to: number): boolean {
 /** The words of the sentence that holds token `i`. */
 function sentenceAround(tokens: Token[], text: string, i: number): string {
   let from = i;
-  while (from > 0 && !SENTENCE_ENDS.has(tokens[from - 1].norm)) from--;
+  while (!opensSentence(tokens, from)) from--;
   let to = i;
   while (to + 1 < tokens.length && !SENTENCE_ENDS.has(tokens[to].norm)) to++;
   return text.slice(tokens[from].start, tokens[to].end);

@@ -10,7 +10,7 @@ import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findAddressedName, findName, sexLetterAfterName, sexLetterInBrackets } from './casualty-name.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
 
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
@@ -226,7 +226,7 @@ function findRoster(doc: Doc): Found<string> | null {
  * a card read aloud gives it ("Allergies, none known.", "Battle roster, tango alpha six zero niner one.").
  */
 function cardValue(doc: Doc, start: number, end: number): number {
-  const opens = start === 0 || SENTENCE_ENDS.has(doc.tokens[start - 1].norm);
+  const opens = opensSentence(doc.tokens, start);
   return opens && doc.tokens[end]?.norm === ',' ? end + 1 : end;
 }
 

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { isBoundary, norm } from './switch-words.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence } from './sentence-ends.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
 
@@ -22,9 +22,9 @@ export const PRIORITY_WORDS: ReadonlySet<string> = new Set([
   'minimal',
 ]);
 /** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
-export function opensSentence(tokens: Token[], i: number): boolean {
+export function opensSentenceOrHeading(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
-  if (i === 0 || SENTENCE_ENDS.has(prev)) return true;
+  if (opensSentence(tokens, i)) return true;
   if (triageCodeAt(tokens, i - 2)) return true;
   // "Urgent: SGT Bell", and a list's heading "Casualties: SPC Lane …".
   const heading = PRIORITY_WORDS.has(norm(tokens, i - 2)) || ['casualties', 'patients'].includes(norm(tokens, i - 2));
@@ -38,7 +38,7 @@ export const triageCodeAt = (tokens: Token[], i: number): boolean =>
   !tokens[i + 1].spaced &&
   tokens[i + 1].value! >= 1 &&
   tokens[i + 1].value! <= 4 &&
-  (i === 0 || SENTENCE_ENDS.has(norm(tokens, i - 1)) || norm(tokens, i - 1) === ',');
+  (opensSentence(tokens, i) || norm(tokens, i - 1) === ',');
 
 /** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
 export function rankedName(tokens: Token[], i: number): string | undefined {

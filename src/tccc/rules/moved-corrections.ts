@@ -9,7 +9,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** How many sentences back the corrected fact may be. */
 const SENTENCES_BACK = 2;
@@ -47,7 +47,6 @@ interface Phrase {
   end: number;
 }
 
-const opensSentence = (tokens: Token[], i: number): boolean => i === 0 || SENTENCE_ENDS.has(tokens[i - 1].norm);
 const catOf = (m: Mention | undefined): string | undefined => m?.tags[0].cat;
 const valueOf = (m: Mention | undefined): unknown => (m?.tags[0] as { value?: unknown } | undefined)?.value;
 

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { readClock } from '../text/clock.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** How many sentences back the corrected number may be. */
 const SENTENCES_BACK = 2;
@@ -101,7 +101,7 @@ function sameNumberBefore(
 /** True when the sentence of token `i` holds a mention of the same thing as `thing`. */
 function sentenceNames(tokens: Token[], i: number, thing: Mention, mentionAt: Map<number, Mention>): boolean {
   let start = i;
-  while (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].norm)) start--;
+  while (!opensSentence(tokens, start)) start--;
   for (let k = start; k < tokens.length && !SENTENCE_ENDS.has(tokens[k].norm); k++)
     if (sameThing(mentionAt.get(k), thing)) return true;
   return false;

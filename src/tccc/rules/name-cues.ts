@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
-import { isHeadingWord, opensSentence } from './list-cues.js';
+import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
 import { norm } from './switch-words.js';
 
 /** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
@@ -146,7 +146,7 @@ export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boo
   const led = TURN_LEADS.some(
     (lead) =>
       lead.every((word, k) => norm(tokens, from - lead.length + k) === word) &&
-      opensSentence(tokens, from - lead.length),
+      opensSentenceOrHeading(tokens, from - lead.length),
   );
   const pause = norm(tokens, i + 1) === ',' || (norm(tokens, i + 1) === 'first' && norm(tokens, i + 2) === ',');
   if (!led || !(pause || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;

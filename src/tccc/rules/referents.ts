@@ -10,11 +10,11 @@ import { CREW_ROLES } from './lexicon/people.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { isHeadingWord, opensSentence, rankedName, rosterAt, rosterCode } from './list-cues.js';
+import { isHeadingWord, opensSentenceOrHeading, rankedName, rosterAt, rosterCode } from './list-cues.js';
 import { subjectNameAt, triagedNameAt } from './name-cues.js';
 import { unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence } from './sentence-ends.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
 const CASUALTY_COUNT_NOUNS = new Set([
@@ -197,7 +197,7 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
     const at = secondPersonAt(tokens, seen);
     if (at < 0) continue;
     let from = at;
-    while (from > 0 && !SENTENCE_ENDS.has(tokens[from - 1].norm)) from--;
+    while (!opensSentence(tokens, from)) from--;
     const cut = p.start + tokens[from].start;
     return {
       kept: [...ordered.slice(0, k), ...(cut > p.start ? [{ start: p.start, end: cut }] : [])],
@@ -210,7 +210,13 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */
 function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): string | undefined {
   const t = tokens[i];
-  if (!t || !/^[A-Z][a-z'-]+$/.test(t.raw) || read.has(i) || RANK_WORDS.has(t.norm) || !opensSentence(tokens, i))
+  if (
+    !t ||
+    !/^[A-Z][a-z'-]+$/.test(t.raw) ||
+    read.has(i) ||
+    RANK_WORDS.has(t.norm) ||
+    !opensSentenceOrHeading(tokens, i)
+  )
     return undefined;
   return [':', '-'].includes(norm(tokens, i + 1)) && !HEADING_WORDS.has(t.norm) && !isHeadingWord(t.norm)
     ? t.norm

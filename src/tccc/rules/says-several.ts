@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence } from './sentence-ends.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -90,5 +90,5 @@ const INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'right', 'so', 'uh', 'um
 function opensAfterInterjection(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (INTERJECTIONS.has(norm(tokens, k)) || norm(tokens, k) === ',')) k--;
-  return k < 0 || SENTENCE_ENDS.has(norm(tokens, k));
+  return opensSentence(tokens, k + 1);
 }

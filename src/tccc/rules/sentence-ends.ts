@@ -10,3 +10,7 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '
  * though the casualty cut and the corrections do not treat a bar as the end of what was said.
  */
 export const SEGMENT_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, '|']);
+
+/** True when token `i` opens a sentence: the first token, or one right after a sentence end. */
+export const opensSentence = (tokens: readonly { readonly norm: string }[], i: number): boolean =>
+  i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.norm ?? '');

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { MATCHER } from './lexicon/index.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -94,12 +94,12 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     else if (closes && !isBoundary(tokens[i - 1])) {
       // "NKDA both.": only a sentence of its own, never the end of a longer one ("burns to the hands, dressed both.").
       const from = phraseStartBefore(tokens, i, switchAtToken);
-      if (from === 0 || SENTENCE_ENDS.has(norm(tokens, from - 1))) start = from;
+      if (opensSentence(tokens, from)) start = from;
     }
     // "Pickup grid for both: 42S …", "Both from the same grenade, thrown at 2255.": what the sentence goes on to say
     // is said of each too, when it tells only where, when or how they were hurt.
-    const opensSentence = start === 0 || SENTENCE_ENDS.has(norm(tokens, start - 1));
-    if (norm(tokens, end) === ':' || (opensSentence && norm(tokens, end) === ',')) {
+    const opens = opensSentence(tokens, start);
+    if (norm(tokens, end) === ':' || (opens && norm(tokens, end) === ',')) {
       let to = end;
       while (to < tokens.length && !SENTENCE_ENDS.has(norm(tokens, to)) && !switchAtToken.has(to)) to++;
       if (!carriesCare(tokens, end, to)) end = to;
@@ -127,7 +127,7 @@ function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySe
   )
     return undefined;
   let start = i - 1;
-  while (start > 0 && !SENTENCE_ENDS.has(norm(tokens, start - 1))) start--;
+  while (!opensSentence(tokens, start)) start--;
   if (switchesBetween(switchAtToken, start - 1, i) || carriesCare(tokens, start, i)) return undefined;
   const last = i + 3 < tokens.length ? i + 3 : i + 2;
   return { start: tokens[start].start, end: tokens[last].end };
@@ -144,7 +144,7 @@ const PERSONS = new Set(['he', 'she', 'his', 'her', 'him', "he's", "she's"]);
  * happened tells when every casualty was hurt; never one that says whose it was or tells of care.
  */
 function eventSentenceAt(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
-  if (i > 0 && !SENTENCE_ENDS.has(norm(tokens, i - 1))) return undefined;
+  if (!opensSentence(tokens, i)) return undefined;
   let verb = i + 1;
   while (verb < i + 4 && verb < tokens.length && !EVENT_VERBS.has(norm(tokens, verb))) verb++;
   if (!EVENT_VERBS.has(norm(tokens, verb))) return undefined;

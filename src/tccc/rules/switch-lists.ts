@@ -10,7 +10,7 @@ import {
   PRIORITY_WORDS,
   inlineItemAt,
   nameLabelAt,
-  opensSentence,
+  opensSentenceOrHeading,
   rankedName,
   rosterAt,
   rosterLabelAt,
@@ -125,7 +125,7 @@ export function listSwitchAt(
   // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
   // "KT2256 urgent, MR4410 routine.": a roster number before a triage category opens a clause after a comma too.
   const triagedRoster = norm(tokens, i - 1) === ',' && saidBeforeCategory(tokens, i);
-  if (roles && (opensSentence(tokens, i) || triagedRoster)) {
+  if (roles && (opensSentenceOrHeading(tokens, i) || triagedRoster)) {
     const known = (k: number): boolean => lexiconReads(tokens).has(k);
     const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
     // A surname already known to be casualty n ("First is Cpl Soto … Soto got TXA") is that casualty.
@@ -180,7 +180,7 @@ export function listSwitchAt(
   }
   // "Two wounded. Sergeant Ames has a GSW … Private Boyd has a lac …", "Urgent: SGT Bell, …": once several are said,
   // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
-  if (roles && RANK_WORDS.has(w) && opensSentence(tokens, i)) {
+  if (roles && RANK_WORDS.has(w) && opensSentenceOrHeading(tokens, i)) {
     const name = rankedName(tokens, i);
     // The triage heading before it ("Urgent:", "T1") is that casualty's.
     const from = norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i;
@@ -195,7 +195,7 @@ const saidItem = (tokens: Token[], i: number): boolean =>
   tokens[i]?.kind === 'number' &&
   tokens[i].spoken === true &&
   !tokens[i].raw.includes(' ') &&
-  opensSentence(tokens, i) &&
+  opensSentenceOrHeading(tokens, i) &&
   norm(tokens, i + 1) === ',';
 
 /** True when another number said the same way, one more or less, opens a sentence too ("One, … Two, …"). */

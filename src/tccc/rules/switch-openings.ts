@@ -11,7 +11,7 @@ import {
   BULLETS,
   PRIORITY_WORDS,
   isHeadingWord,
-  opensSentence,
+  opensSentenceOrHeading,
   rosterAt,
   rosterLabelAt,
   triageCodeAt,
@@ -211,17 +211,17 @@ export function designatorAt(
   // "Driver took a round … Gunner has frag …", "Driver's got …": a role as the subject of a sentence about what the casualty has.
   const role = roleAt(tokens, i);
   const clitic = role !== undefined && role !== norm(tokens, i);
-  if (role && opensSentence(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
+  if (role && opensSentenceOrHeading(tokens, i) && (clitic || SUBJECT_VERBS.has(norm(tokens, i + 1))))
     return { kind: 'role', key: role };
   // "The driver's got both legs smashed … The gunner got thrown": after "the" opening the sentence, saying how he was hurt.
-  const afterThe = norm(tokens, i - 1) === 'the' && opensSentence(tokens, i - 1);
+  const afterThe = norm(tokens, i - 1) === 'the' && opensSentenceOrHeading(tokens, i - 1);
   if (role && afterThe && saysRoleHurt(tokens, i, clitic)) return { kind: 'role', key: role };
   // A designator heads a line, or a sentence within one ("… IED at 0440. Driver: open fracture … Gunner: thrown …").
   // A recogniser prints no sentence ends: once a count is said (`counted`), a number or an ordinal before a person
   // designates a casualty wherever it stands ("… routine number two sergeant bell female …").
   const spoken = counted && unpunctuated(tokens) ? spokenNumberAt(tokens, i) : undefined;
   if (spoken && personSaidAt(tokens, spoken.end)) return { kind: 'item', key: `n${spoken.n}`, end: spoken.end };
-  if (!opensLine(tokens, i) && !opensSentence(tokens, i)) return undefined;
+  if (!opensLine(tokens, i) && !opensSentenceOrHeading(tokens, i)) return undefined;
   // A letter heads an item only at a line's start: "A." within a line is an AVPU ("HR 100, V. Urgent. A. Routine.").
   const lettered = tokens[i].kind === 'word' && !opensLine(tokens, i);
   // "One of three: male, …": the count said with the casualty's number.

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { PRIORITY_WORDS } from './list-cues.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { norm } from './switch-words.js';
 import type { Switch } from './switch-targets.js';
 
@@ -69,7 +69,7 @@ const namesSomeone = (tokens: Token[], from: number): boolean =>
 function pairedTriage(tokens: Token[], starts: readonly number[]): { at: number; after: number }[] {
   const out: { at: number; after: number }[] = [];
   starts.forEach((at, k) => {
-    const opens = at === 0 || SENTENCE_ENDS.has(norm(tokens, at - 1));
+    const opens = opensSentence(tokens, at);
     const first = opens ? triageClause(tokens, at) : undefined;
     if (first === undefined || norm(tokens, first) !== ',') return;
     const second = triageClause(tokens, first + 1);

@@ -8,7 +8,7 @@ import { listedRoles, norm, switchAt } from './casualty-switch.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionSwitchAt } from './switch-descriptors.js';
 import type { Switch } from './switch-targets.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence } from './sentence-ends.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -80,6 +80,6 @@ const CORRECTION_LEADS = new Set(['correction', 'update', 'updated']);
 function correctionBefore(tokens: Token[], at: number, floor: number): number | undefined {
   let k = at - 1;
   if ([',', ':', '-'].includes(norm(tokens, k))) k--;
-  const opens = k === 0 || SENTENCE_ENDS.has(norm(tokens, k - 1));
+  const opens = opensSentence(tokens, k);
   return k >= floor && CORRECTION_LEADS.has(norm(tokens, k)) && opens ? k : undefined;
 }

@@ -67,22 +67,23 @@ const ALL_LEXICONS: readonly Lexicon[] = [
   REPEAT_FLUID_PHRASES,
 ];
 
+/** The words of the side, body-part and unit tables: each means something alone. */
+const TABLE_WORDS: readonly string[] = [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS, VOLUME_UNITS].flatMap((table) =>
+  Object.keys(table),
+);
+
 /** Every word the rules read: what a typing slip is corrected towards. */
 function vocabulary(): Set<string> {
-  const words = new Set<string>();
+  const words = new Set<string>(TABLE_WORDS);
   for (const lexicon of ALL_LEXICONS)
     for (const [phrase] of lexicon) for (const w of phrase.split(/[^a-z]+/)) if (w) words.add(w);
-  for (const table of [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS, VOLUME_UNITS])
-    for (const w of Object.keys(table)) words.add(w);
   return words;
 }
 
 /** Words that mean something alone: a phrase of one word, a side, a body part or a unit. */
 function singleWords(): Set<string> {
-  const words = new Set<string>();
+  const words = new Set<string>(TABLE_WORDS);
   for (const lexicon of ALL_LEXICONS) for (const [phrase] of lexicon) if (/^[a-z]+$/.test(phrase)) words.add(phrase);
-  for (const table of [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS, VOLUME_UNITS])
-    for (const w of Object.keys(table)) words.add(w);
   return words;
 }
 

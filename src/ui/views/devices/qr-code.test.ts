@@ -13,4 +13,12 @@ describe('qrPath', () => {
       for (let i = 0; i < Number(w); i++) drawn[Number(y)][Number(x) + i] = true;
     expect(drawn).toEqual(data);
   });
+
+  it('draws a link once however often the page renders, and a new link anew', () => {
+    const first = qrPath('https://10.0.0.5:8443/pair?code=first');
+    expect(qrPath('https://10.0.0.5:8443/pair?code=first')).toBe(first);
+    const second = qrPath('https://10.0.0.5:8443/pair?code=second');
+    expect(second).not.toBe(first);
+    expect(second.path).not.toBe(first.path);
+  });
 });

@@ -4,8 +4,22 @@
  */
 import { encode } from 'uqr';
 
+export interface QrPath {
+  path: string;
+  size: number;
+}
+
+// The page renders again each time its device list refreshes, but the link changes only when a new one is made:
+// encoding costs ~16 ms of main-thread time, so the last link's path is kept.
+let last: { text: string; qr: QrPath } | undefined;
+
 /** An SVG path of the dark modules of `text`'s QR code (one unit per module, border included) and its size. */
-export function qrPath(text: string): { path: string; size: number } {
+export function qrPath(text: string): QrPath {
+  if (last?.text !== text) last = { text, qr: drawQr(text) };
+  return last.qr;
+}
+
+function drawQr(text: string): QrPath {
   const { data, size } = encode(text, { ecc: 'M', border: 2 });
   const runs: string[] = [];
   data.forEach((row, y) => {

@@ -38,7 +38,7 @@ export class DownloadTracker extends Observable {
   followOtherTabs(): void {
     if (!this.canFollowOtherTabs || this.following) return;
     this.following = true;
-    void import('../model-store/cross-tab.js').then(({ watchDownloads }) =>
+    void import('../model-store/download-channel.js').then(({ watchDownloads }) =>
       watchDownloads((p) => {
         if (this.current?.where === 'here') return; // already shown from this tab's own download
         this.show({ modelId: p.modelId, where: 'other-tab', progress: p, ...errorOf(p) });

@@ -4,7 +4,10 @@
  * the model engines' clients and the rules engine they fall back on load only once a model was chosen.
  */
 import { browserProbeInput, probeEngines, webllmCandidate, type ProbeResult } from '../engines/probe.js';
-import { isSpeechModel, storedModel, type ModelLocation } from '../model-store/index.js';
+// The store's catalog and manifest modules, not its index: the probe needs no downloader.
+import { storedModel } from '../model-store/catalog.js';
+import { isSpeechModel } from '../model-store/manifest.js';
+import type { ModelLocation } from '../model-store/tasks.js';
 
 /** Probes with what the store holds verified: every Phi-2 build, and the CPU model (a stored one before any other). */
 export async function probeStored(

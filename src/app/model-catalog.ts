@@ -4,13 +4,10 @@
  * built-in one with the same id, since the kiosk's copy has the sizes and hashes the mirror recorded). The last
  * catalog served is remembered, so a model the kiosk offered stays usable offline once stored.
  */
-import {
-  kioskModelUrl,
-  ModelStoreError,
-  parseManifest,
-  type ModelLocation,
-  type ModelManifest,
-} from '../model-store/index.js';
+// The store's own modules, not its index: the catalog loads with the engine probe, which needs no downloader.
+import { ModelStoreError } from '../model-store/errors.js';
+import { parseManifest, type ModelManifest } from '../model-store/manifest.js';
+import { kioskModelUrl, type ModelLocation } from '../model-store/tasks.js';
 import { CATALOG_CAP, cappedText } from '../model-store/size-caps.js';
 import { byCodeUnits } from '../records/code-unit-order.js';
 

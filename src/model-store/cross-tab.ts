@@ -1,4 +1,5 @@
 import { ModelDownload, type Download, type DownloadOptions, type DownloadProgress } from './downloader.js';
+import { ASK_WHERE_IT_STANDS, PROGRESS_CHANNEL, watchDownloads } from './download-channel.js';
 
 /**
  * One download at a time across tabs: the tab holding the Web Lock downloads and broadcasts
@@ -6,11 +7,7 @@ import { ModelDownload, type Download, type DownloadOptions, type DownloadProgre
  */
 
 const LOCK_NAME = 'tccc-model-download';
-/** The BroadcastChannel on which the downloading tab sends its progress (read it with {@link watchDownloads}). */
-export const PROGRESS_CHANNEL = 'tccc-model-download';
 const TERMINAL = new Set(['done', 'failed', 'cancelled']);
-/** Sent by a tab that starts watching; the downloading tab answers with where it stands. */
-const ASK = 'tccc-model-download:ask';
 
 /** This tab downloads; call `download.start()`. The lock is held until done, failed or cancelled. */
 export interface LeaderSession {
@@ -50,7 +47,7 @@ export function startDownload<O extends Omit<DownloadOptions, 'fetchFn'>>(
         });
         // A tab that starts watching while no bytes move (a stalled file) still sees where things stand.
         channel.onmessage = (event: MessageEvent<unknown>) => {
-          if (event.data === ASK) channel.postMessage(download.progress);
+          if (event.data === ASK_WHERE_IT_STANDS) channel.postMessage(download.progress);
         };
         resolve({ role: 'leader', download });
         await held;
@@ -58,20 +55,6 @@ export function startDownload<O extends Omit<DownloadOptions, 'fetchFn'>>(
       })
       .catch(reject);
   });
-}
-
-/**
- * Calls `listener` with every progress update any other tab's download broadcasts (a tab does not hear its own),
- * starting with where it stands now, so a tab that never asked to download can show one the moment it looks.
- * Returns the unsubscribe.
- */
-export function watchDownloads(listener: (p: DownloadProgress) => void): () => void {
-  const channel = new BroadcastChannel(PROGRESS_CHANNEL);
-  channel.onmessage = (event: MessageEvent<DownloadProgress | typeof ASK>) => {
-    if (event.data !== ASK) listener(event.data);
-  };
-  channel.postMessage(ASK);
-  return () => channel.close();
 }
 
 function follow(): FollowerSession {

@@ -5,7 +5,7 @@
  * - `startDownload({ manifest, modelUrl }, (o) => new WorkerDownload(o))` → `{ role: 'leader', download }` in the one tab that
  *   holds the Web Lock, or `{ role: 'follower', onProgress, leaderGone }` in any other tab.
  * - `download.start()` / `resume()` → Promise<'done' | 'paused' | 'cancelled'>, rejects with a
- *   `ModelStoreError` (`code`, `message` naming the file, `file`); `pause()`, `cancel()`.
+ *   `ModelStoreError` (from `errors.js`: `code`, `message` naming the file, `file`); `pause()`, `cancel()`.
  * - `download.onProgress(p => …)`: `p.state`, `p.overall` and `p.files[i]` with `bytes`, `total`,
  *   `percent`, `rateBps`, `etaSeconds`; `p.error` once failed. Followers get the same objects.
  * - `listStoredModels(locations)`, `storedModel(location)`, `deleteModel(location)`.
@@ -24,7 +24,6 @@ export { ModelDownload, type Download, type DownloadProgress } from './downloade
 export { WorkerDownload } from './worker-download.js';
 export { deleteModel, listStoredModels, storedModel, type StoredModel } from './catalog.js';
 export { requestPersistence, storageReport, type StorageReport } from './storage.js';
-export { ModelStoreError } from './errors.js';
 export { isSpeechModel, parseManifest, toWebLLMModelRecord, type ModelManifest } from './manifest.js';
 export { formatBytes, type ProgressFigures } from './progress.js';
 export { downloadSize } from './download-size.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PROGRESS_CHANNEL, watchDownloads } from './cross-tab.js';
+import { PROGRESS_CHANNEL, watchDownloads } from './download-channel.js';
 import type { DownloadProgress } from './downloader.js';
 
 const progress = (state: DownloadProgress['state']): DownloadProgress => ({

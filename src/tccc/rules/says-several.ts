@@ -61,13 +61,19 @@ export function saysSeveral(tokens: Token[]): boolean {
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
-      // "MIST x2", "Casualties x 3", "MIST for two": a count of casualties written as a multiple or said of a report
-      // (not "GSW x2", "TQ x2").
+      // "MIST x2", "Casualties x 3", "MASCAL x4", "MIST for two": a count of casualties written as a multiple or said
+      // of a report (not "GSW x2", "TQ x2").
       (t.kind === 'number' &&
         t.value! >= 2 &&
         t.value! <= 9 &&
         ['x', 'for'].includes(norm(tokens, i - 1)) &&
-        ['mist', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
+        ['mist', 'mascal', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
+      // "Pickup grid for all three:", "all four urgent.": "all" and a count said of no noun counts the casualties.
+      (t.kind === 'number' &&
+        t.value! >= 2 &&
+        t.value! <= 9 &&
+        norm(tokens, i - 1) === 'all' &&
+        (isBoundary(tokens[i + 1]) || norm(tokens, i + 1) === '-')) ||
       // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
       (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.

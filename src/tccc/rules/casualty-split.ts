@@ -23,6 +23,7 @@ import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { withPairedTriage } from './switch-pairs.js';
+import { movedReadings } from './switch-corrections.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
@@ -219,6 +220,14 @@ export function splitCasualties(
   ).filter((r) => r.to < keys.length);
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);
+  // "BP 94/60, correction, the 94/60 was casualty one, …": the reading is casualty one's, not the spoken-of one's.
+  const moved = movedReadings(
+    tokens,
+    switches.map((s) => s.at),
+    owner,
+  );
+  split.unclear.push(...moved.map((m) => m.unclear));
+  split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
   const firstAt = switches[0].at;
   const firstFrom = switches[0].from ?? firstAt;
   const sharedRanges = sharedPhrases(

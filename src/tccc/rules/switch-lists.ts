@@ -17,6 +17,7 @@ import {
   rosterLength,
   triageCodeAt,
 } from './list-cues.js';
+import { ofCountAt } from './counted-items.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
@@ -103,6 +104,11 @@ export function listSwitchAt(
     roles && isBoundary(tokens[i - 1]) && ['no', 'number'].includes(w) ? numberAt(tokens, i + 1) : undefined;
   if (again !== undefined && tokens[i + 1].kind === 'number' && saidOfHim(tokens, i + 2) && labelled(tokens, i, 2))
     return { target: { key: `n${again}`, number: again }, end: i + 2 };
+  // "two of two also got TXA", "one of two pulse 100": a casualty's number and count said again opening a sentence,
+  // once a casualty was labelled that way ("casualty two of two, …"); never "one of two tourniquets" with no label.
+  const counted = isBoundary(tokens[i - 1]) ? ofCountAt(tokens, i) : undefined;
+  if (counted && tokens.some((t, k) => k < i && NUMBERED_NOUNS.has(t.norm) && ofCountAt(tokens, k + 1)))
+    return { target: { key: `n${counted.n}`, number: counted.n }, end: counted.end };
   // A lettered list: "Alpha: Sgt Cole …", "Bravo - Cpl Yates …" (the spelled letter, never a lone "A:").
   const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced === true);
   // "Alpha urgent, Bravo routine.": the letter said again before what is said of him, once it labelled someone.

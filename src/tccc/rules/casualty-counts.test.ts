@@ -34,3 +34,22 @@ describe('how a narrative counts its casualties, and the items it lists them by'
     expect(found[1].casualty?.name).toBe('Pike');
   });
 });
+
+describe('spelled letters said again in a recogniser\'s text, and a phrase "for both" after them', () => {
+  const text =
+    'casualty alpha is specialist ana ruiz she has a gunshot wound to the right thigh pulse one ten casualty bravo ' +
+    "is private sam cole he has a cut on the left hand pulse ninety so two casualties alpha's urgent bravo's " +
+    'routine the grid for both is three eight sierra mike bravo one two three four five six seven eight';
+  it("reads \"alpha's urgent bravo's routine\" as each one's triage", () => {
+    expect(records(text).map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
+  it('starts the phrase said "for both" at its article, leaving the triage before it to its casualty', () => {
+    const found = records(
+      'two casualties first one specialist ana ruiz gunshot wound right thigh pulse one ten urgent second one ' +
+        'private sam cole cut left hand pulse ninety routine the grid for both is three eight sierra mike bravo ' +
+        'one two three four five six seven eight',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+    expect(found.map((r) => r.location_grid !== undefined)).toEqual([true, true]);
+  });
+});

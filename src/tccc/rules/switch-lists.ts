@@ -117,6 +117,16 @@ export function listSwitchAt(
     const n = LETTERS[w];
     return { target: { key: `n${n}`, number: n }, end: setOff ? i + 2 : i + 1 };
   }
+  // "… only two casualties alpha's priority bravo's routine": a spelled letter that labelled a casualty ("casualty
+  // alpha is …"), said again right before a triage category, is that casualty wherever it stands.
+  const spelled = w.replace(/'s$/, '');
+  if (
+    spelled.length > 1 &&
+    Object.hasOwn(LETTERS, spelled) &&
+    PRIORITY_WORDS.has(norm(tokens, i + 1)) &&
+    tokens.some((t, k) => k < i && t.norm === spelled && NUMBERED_NOUNS.has(norm(tokens, k - 1)))
+  )
+    return { target: { key: `n${LETTERS[spelled]}`, number: LETTERS[spelled] }, end: i + 1 };
   // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
     const n = ORDINALS[w];

@@ -104,6 +104,11 @@ export function listSwitchAt(
     roles && isBoundary(tokens[i - 1]) && ['no', 'number'].includes(w) ? numberAt(tokens, i + 1) : undefined;
   if (again !== undefined && tokens[i + 1].kind === 'number' && saidOfHim(tokens, i + 2) && labelled(tokens, i, 2))
     return { target: { key: `n${again}`, number: again }, end: i + 2 };
+  // "Back to one: HR 140", "over to 2,": a bare number turned back to, once a casualty was labelled by it ("Cas one:").
+  const turnedBack = norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2));
+  const backTo = turnedBack && isBoundary(tokens[i + 1]) ? numberAt(tokens, i) : undefined;
+  if (backTo !== undefined && tokens.some((t, k) => NUMBERED_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === backTo))
+    return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
   // "two of two also got TXA", "one of two pulse 100": a casualty's number and count said again opening a sentence,
   // once a casualty was labelled that way ("casualty two of two, …"); never "one of two tourniquets" with no label.
   const counted = isBoundary(tokens[i - 1]) ? ofCountAt(tokens, i) : undefined;

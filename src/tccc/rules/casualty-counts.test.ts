@@ -53,3 +53,13 @@ describe('spelled letters said again in a recogniser\'s text, and a phrase "for 
     expect(found.map((r) => r.location_grid !== undefined)).toEqual([true, true]);
   });
 });
+
+describe('a count said with "all" of what is no casualty', () => {
+  it('never reads "times for all three:" of tourniquets as three casualties', () => {
+    const found = records(
+      'Sergeant Ames hit by frag at 1405. Three tourniquets, times for all three: 1410, 1412, 1415. ' +
+        'Private Boyd helped me carry him. HR 120.',
+    );
+    expect(found).toHaveLength(1);
+  });
+});

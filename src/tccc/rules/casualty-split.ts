@@ -9,7 +9,7 @@
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { calledNames } from './called-names.js';
-import { norm, saysUnhurt } from './casualty-switch.js';
+import { norm } from './casualty-switch.js';
 import { designatesSeveral, scanSwitches } from './switch-scan.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
@@ -20,10 +20,10 @@ import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
 import { triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, turnsToAnother, type Switch } from './switch-targets.js';
-import { PRIORITY_WORDS } from './list-cues.js';
+import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
-import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { ownersOf } from './switch-owners.js';
+import { movedReadings } from './switch-corrections.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -109,47 +109,7 @@ export function splitCasualties(
   )
     switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
-  const keys: string[] = [];
-  const owner: number[] = [];
-  // Roles said right after a casualty's label ("Casualty 1 of 2: PFC O'Neill … Gunner, thrown clear") name that casualty.
-  const roleOwner = new Map<string, number>();
-  // "plus the interpreter, who is fine": someone said to be unhurt, who the casualties' numbers do not count.
-  const bystanders = new Set<number>();
-  let current = -1;
-  let labelEnd = 0;
-  // "This one first, the driver, … Other one's sitting up, … Driver priority, passenger routine.": a role first said
-  // as it is triaged, once all are introduced, is the one casualty known by no role yet; never a new one.
-  const roleless = (s: Switch): number | undefined => {
-    const none = keys.flatMap((_, n) => ([...roleOwner.values()].includes(n) || bystanders.has(n) ? [] : [n]));
-    return keys.length >= 2 && none.length === 1 && PRIORITY_WORDS.has(norm(tokens, s.end)) ? none[0] : undefined;
-  };
-  for (const s of switches) {
-    const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
-    let index: number;
-    if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
-    else if (
-      role &&
-      current >= 0 &&
-      !s.turns &&
-      (s.ofCurrent || (![...roleOwner.values()].includes(current) && sentencesBetween(tokens, labelEnd, s.at) <= 1))
-    ) {
-      index = current;
-      roleOwner.set(role, current);
-    } else if (role && roleless(s) !== undefined) {
-      index = roleless(s)!;
-      roleOwner.set(role, index);
-    } else {
-      index = casualtyIndex(s.target, keys, current, bystanders);
-      if (index === keys.length) {
-        keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
-        if (role && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
-      }
-      if (role) roleOwner.set(role, index);
-      labelEnd = s.end;
-    }
-    owner.push(index);
-    current = index;
-  }
+  const { keys, owner, bystanders } = ownersOf(tokens, text, switches);
   // "First guy is urgent, hand is routine.": of two, the second clause of a paired triage is the other one's.
   withPairedTriage(tokens, switches, owner, keys, bystanders);
   // A switch with no label to the casualty already spoken of cuts nothing ("corporal vance has …" stays one phrase).
@@ -219,6 +179,14 @@ export function splitCasualties(
   ).filter((r) => r.to < keys.length);
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);
+  // "BP 94/60, correction, the 94/60 was casualty one, …": the reading is casualty one's, not the spoken-of one's.
+  const moved = movedReadings(
+    tokens,
+    switches.map((s) => s.at),
+    owner,
+  );
+  split.unclear.push(...moved.map((m) => m.unclear));
+  split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
   const firstAt = switches[0].at;
   const firstFrom = switches[0].from ?? firstAt;
   const sharedRanges = sharedPhrases(
@@ -269,20 +237,4 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
 function saysSomething(tokens: Token[], to: number): boolean {
   return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
-}
-
-/** The words of the sentence that holds token `i`. */
-function sentenceAround(tokens: Token[], text: string, i: number): string {
-  let from = i;
-  while (!opensSentence(tokens, from)) from--;
-  let to = i;
-  while (to + 1 < tokens.length && !SENTENCE_ENDS.has(tokens[to].norm)) to++;
-  return text.slice(tokens[from].start, tokens[to].end);
-}
-
-/** How many sentence ends lie in tokens `[from, to)`. */
-function sentencesBetween(tokens: Token[], from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(tokens[i].norm)) n++;
-  return n;
 }

@@ -19,7 +19,7 @@ import { listSwitchAt } from './switch-lists.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
-import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
+import { LETTERS, isBoundary, norm, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 
 export { isBoundary, norm, type Target } from './switch-words.js';
 
@@ -134,6 +134,9 @@ const turnedTo = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === 'the' &&
   TURNS.some((turn) => turn.every((word, k) => norm(tokens, i - 1 - turn.length + k) === word));
 
+/** Words said before a crew role for where that one sits ("rear passenger", "front passenger", "lead driver"). */
+const SEATS = new Set(['rear', 'front', 'back', 'lead']);
+
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
   tokens: Token[],
@@ -148,7 +151,8 @@ export function switchAt(
   if (CASUALTY_NOUNS.has(w)) {
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
-    const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j);
+    // "casualty two's BP is 80/50": whose the reading is says which casualty, as "casualty two" does.
+    const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j) ?? owningNumberAt(tokens, j);
     // "MIST for two, casualty one and casualty two.": a sentence listing both labels introduces them, says of neither.
     if (n !== undefined && (pairedLabel(tokens, i) || pairedLabel(tokens, i - 3))) return null;
     if (n !== undefined) {
@@ -251,11 +255,13 @@ export function switchAt(
     ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
-  const role = roleAt(tokens, i);
+  // "- Rear passenger, SPC Pike:", "the front passenger": where the role sits said before it is part of it.
+  const seat = SEATS.has(w) ? 1 : 0;
+  const role = roleAt(tokens, i + seat);
   if (
     (roles || turnedTo(tokens, i)) &&
     role &&
-    !listedRoles(tokens, i) &&
+    !listedRoles(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
       turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
@@ -267,7 +273,7 @@ export function switchAt(
     const turn = turnedTo(tokens, i) && norm(tokens, i - 2) !== 'with';
     return {
       target: { key: `role:${role}` },
-      end: i + 1,
+      end: i + 1 + seat,
       ...(said ? { ofCurrent: true } : {}),
       ...(turn ? { turns: true } : {}),
     };

@@ -44,6 +44,9 @@ const PLURAL_NOUNS = new Set([
   'detainees',
 ]);
 
+/** What every casualty of a narrative may share, said "for all three" ("Pickup grid for all three:"). */
+const SHARED_BY_ALL = new Set(['grid', 'pickup', 'lz', 'evac', 'medevac', 'casevac', 'nkda', 'allergies']);
+
 /** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
 export function saysSeveral(tokens: Token[]): boolean {
   return tokens.some(
@@ -61,13 +64,21 @@ export function saysSeveral(tokens: Token[]): boolean {
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
-      // "MIST x2", "Casualties x 3", "MIST for two": a count of casualties written as a multiple or said of a report
-      // (not "GSW x2", "TQ x2").
+      // "MIST x2", "Casualties x 3", "MASCAL x4", "MIST for two": a count of casualties written as a multiple or said
+      // of a report (not "GSW x2", "TQ x2").
       (t.kind === 'number' &&
         t.value! >= 2 &&
         t.value! <= 9 &&
         ['x', 'for'].includes(norm(tokens, i - 1)) &&
-        ['mist', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
+        ['mist', 'mascal', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
+      // "Pickup grid for all three:", "evac for all 3.": "all" and a count said of no noun, of what every casualty
+      // shares (where, how soon), counts the casualties; never "times for all three" of tourniquets.
+      (t.kind === 'number' &&
+        t.value! >= 2 &&
+        t.value! <= 9 &&
+        norm(tokens, i - 1) === 'all' &&
+        (isBoundary(tokens[i + 1]) || norm(tokens, i + 1) === '-') &&
+        [2, 3, 4].some((d) => SHARED_BY_ALL.has(norm(tokens, i - d)))) ||
       // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
       (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.

@@ -173,7 +173,7 @@ const UNPUNCTUATED_REACH = 6;
 /**
  * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label
  * comes first (unpunctuated speech: "… sats ninety one urgent surgical for both"), no further back than a few
- * words, a number or that label.
+ * words, a number, an article or that label.
  */
 function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlySet<number>): number {
   let start = at;
@@ -185,7 +185,9 @@ function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlyS
     at - start < UNPUNCTUATED_REACH &&
     !isBoundary(tokens[start - 1]) &&
     tokens[start - 1].kind !== 'number' &&
-    !switchAtToken.has(start)
+    !switchAtToken.has(start) &&
+    // "… bravo's routine the grid for both is …": an article opens the phrase; what comes before it is not of it.
+    !['the', 'a', 'an'].includes(norm(tokens, start))
   )
     start--;
   return start;

@@ -17,6 +17,7 @@ import {
   rosterLength,
   triageCodeAt,
 } from './list-cues.js';
+import { ofCountAt } from './counted-items.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
@@ -103,6 +104,16 @@ export function listSwitchAt(
     roles && isBoundary(tokens[i - 1]) && ['no', 'number'].includes(w) ? numberAt(tokens, i + 1) : undefined;
   if (again !== undefined && tokens[i + 1].kind === 'number' && saidOfHim(tokens, i + 2) && labelled(tokens, i, 2))
     return { target: { key: `n${again}`, number: again }, end: i + 2 };
+  // "Back to one: HR 140", "over to 2,": a bare number turned back to, once a casualty was labelled by it ("Cas one:").
+  const turnedBack = norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2));
+  const backTo = turnedBack && isBoundary(tokens[i + 1]) ? numberAt(tokens, i) : undefined;
+  if (backTo !== undefined && tokens.some((t, k) => NUMBERED_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === backTo))
+    return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
+  // "two of two also got TXA", "one of two pulse 100": a casualty's number and count said again opening a sentence,
+  // once a casualty was labelled that way ("casualty two of two, …"); never "one of two tourniquets" with no label.
+  const counted = isBoundary(tokens[i - 1]) ? ofCountAt(tokens, i) : undefined;
+  if (counted && tokens.some((t, k) => k < i && NUMBERED_NOUNS.has(t.norm) && ofCountAt(tokens, k + 1)))
+    return { target: { key: `n${counted.n}`, number: counted.n }, end: counted.end };
   // A lettered list: "Alpha: Sgt Cole …", "Bravo - Cpl Yates …" (the spelled letter, never a lone "A:").
   const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced === true);
   // "Alpha urgent, Bravo routine.": the letter said again before what is said of him, once it labelled someone.
@@ -111,6 +122,16 @@ export function listSwitchAt(
     const n = LETTERS[w];
     return { target: { key: `n${n}`, number: n }, end: setOff ? i + 2 : i + 1 };
   }
+  // "… only two casualties alpha's priority bravo's routine": a spelled letter that labelled a casualty ("casualty
+  // alpha is …"), said again right before a triage category, is that casualty wherever it stands.
+  const spelled = w.replace(/'s$/, '');
+  if (
+    spelled.length > 1 &&
+    Object.hasOwn(LETTERS, spelled) &&
+    PRIORITY_WORDS.has(norm(tokens, i + 1)) &&
+    tokens.some((t, k) => k < i && t.norm === spelled && NUMBERED_NOUNS.has(norm(tokens, k - 1)))
+  )
+    return { target: { key: `n${LETTERS[spelled]}`, number: LETTERS[spelled] }, end: i + 1 };
   // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
     const n = ORDINALS[w];

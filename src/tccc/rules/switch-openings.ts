@@ -45,14 +45,22 @@ export const ROLES: ReadonlySet<string> = new Set([
 
 /** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */
 const CLITIC_VERBS = new Set(['got', 'been', 'gotten', 'taken']);
+/** Words for how or where someone is, said after "'s" ("Driver's out now", "Gunner's down"). */
+const STATES = new Set(['out', 'down', 'pinned', 'stuck', 'stable', 'awake', 'conscious', 'unconscious']);
 
 /** The role said at token `i`: "driver", or "driver's" before a verb ("Driver's got a mangled foot"); else undefined. */
 export function roleAt(tokens: Token[], i: number): string | undefined {
   const w = norm(tokens, i);
   if (ROLES.has(w)) return w;
   const base = w.replace(/'s$/, '');
-  // "Driver's urgent, gunner's priority": "is" before a triage category.
-  const is = CLITIC_VERBS.has(norm(tokens, i + 1)) || PRIORITY_WORDS.has(norm(tokens, i + 1));
+  // "Driver's urgent, gunner's priority": "is" before a triage category. "Driver's pinned", "Driver's out now": "is"
+  // before how he is (a participle, or a word for where or how he is), never what is his ("driver's side").
+  const next = norm(tokens, i + 1);
+  const is =
+    CLITIC_VERBS.has(next) ||
+    PRIORITY_WORDS.has(next) ||
+    STATES.has(next) ||
+    (/^[a-z]{3,}ed$/.test(next) && !lexiconReads(tokens).has(i + 1));
   return base !== w && ROLES.has(base) && is ? base : undefined;
 }
 

@@ -44,6 +44,17 @@ export const LETTERS: Record<string, number> = {
   echo: 5,
 };
 
+/** Number words a recogniser may print with "'s" glued on ("casualty two's BP"), as it reads no number in them. */
+const OWNING_NUMBERS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
+
+/** "two's", "2's": a casualty's number 1-9 said as whose something is, at token `i`; else undefined. */
+export function owningNumberAt(tokens: Token[], i: number): number | undefined {
+  const m = /^(\w+)'s$/.exec(tokens[i]?.norm ?? '');
+  if (!m) return undefined;
+  const n = /^[1-9]$/.test(m[1]) ? Number(m[1]) : OWNING_NUMBERS.indexOf(m[1]) + 1;
+  return n > 0 ? n : undefined;
+}
+
 /** The casualty number a token names: "1", "one", "A", "alpha", or undefined. */
 export function numberAt(tokens: Token[], i: number): number | undefined {
   const t = tokens[i];

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+const sign = (found: TcccRecord[], key: 'pulse' | 'systolic'): (number | undefined)[][] =>
+  found.map((r) => (r.vitals ?? []).map((v) => v[key]).filter((p) => p !== undefined));
+
+describe('a casualty named again by its count, by whose a reading is, and in a correction that moves a reading', () => {
+  it('reads "casualty two\'s pulse" inside a sentence about casualty one as casualty two\'s', () => {
+    const found = records(
+      'Casualty one of two, GSW left leg, pulse 110. Casualty two of two, burns right hand, pulse 90. ' +
+        "Back to casualty one, tourniquet left leg at 1410, casualty two's pulse is 96.",
+    );
+    expect(sign(found, 'pulse')).toEqual([[110], [90, 96]]);
+  });
+  it('reads "two of two" and "one of two" opening a sentence as those casualties once they were labelled so', () => {
+    const found = records(
+      'Casualty one of two, GSW right arm, pulse 120. Casualty two of two, frag left leg, pulse 100. ' +
+        'One of two also got TXA 2 g IV. Two of two pulse 88.',
+    );
+    expect(sign(found, 'pulse')).toEqual([[120], [100, 88]]);
+    expect(found.map((r) => (r.medications ?? []).map((m) => m.name))).toEqual([['txa'], []]);
+  });
+  it('never splits one casualty at "one of two tourniquets"', () => {
+    const found = records('GSW left thigh, two tourniquets. One of two tourniquets at 1410, pulse 120. Urgent.');
+    expect(found).toHaveLength(1);
+  });
+  it('gives a reading a correction says "was casualty one" to casualty one, and not to the one spoken of', () => {
+    const found = records(
+      'Casualty one of two, GSW right arm, pulse 120. Casualty two of two, frag to the neck, pulse 130, BP ninety ' +
+        "over sixty, correction, the ninety over sixty was casualty one, casualty two's BP is 80/50.",
+    );
+    expect(sign(found, 'systolic')).toEqual([[90], [80]]);
+    expect(sign(found, 'pulse')).toEqual([[120], [130]]);
+  });
+  it('gives no one the clause a correction moves to casualty one without saying the reading again', () => {
+    const found = records(
+      'Casualty one of two, GSW right arm, pulse 120. Casualty two of two, frag to the neck, pulse 130, ' +
+        'correction, that last pulse was casualty one, casualty two is urgent.',
+    );
+    expect(sign(found, 'pulse')).toEqual([[120], []]);
+  });
+});

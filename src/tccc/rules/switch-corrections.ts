@@ -1,0 +1,77 @@
+/**
+ * A correction that moves a reading to another casualty ("BP 94/60, correction, the 94/60 was casualty one, …"):
+ * the reading said of the casualty being spoken of is the other one's. Said again after the correction word, it is
+ * found where it was first said; those first words go to the casualty the correction names, and nothing from there
+ * to that casualty's label stays with the one being spoken of. When the reading is not found ("that last pulse was
+ * casualty one"), the clause said just before the correction is no one's: it may be the other one's.
+ */
+import type { Token } from '../text/tokenize.js';
+import type { TextPart } from './shared-phrases.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+import { isBoundary, norm } from './switch-words.js';
+
+/** Words that open a correction ("correction, the 94/60 was casualty one"). */
+const CORRECTION_WORDS = new Set(['correction', 'actually', 'sorry', 'wait']);
+/** Verbs that say whose a reading is, right before the casualty's label ("was casualty one", "belongs to Bravo"). */
+const WHOSE_VERBS = new Set(['was', 'is', 'were', 'belongs', 'goes', 'went']);
+
+export interface MovedReading {
+  /** From the reading first said to the label of the casualty it is moved to: the spoken-of casualty's no more. */
+  unclear: TextPart;
+  /** The reading as first said, for the casualty the correction names, when found. */
+  given?: { part: TextPart; to: number };
+}
+
+/**
+ * The readings that corrections move between casualties. `switchStarts[k]` is where switch k starts, `owner[k]` the
+ * casualty it switches to.
+ */
+export function movedReadings(
+  tokens: Token[],
+  switchStarts: readonly number[],
+  owner: readonly number[],
+): MovedReading[] {
+  const out: MovedReading[] = [];
+  for (let k = 1; k < switchStarts.length; k++) {
+    const at = switchStarts[k];
+    if (owner[k] === owner[k - 1]) continue;
+    const verb = norm(tokens, at - 1) === 'to' ? at - 2 : at - 1;
+    if (!WHOSE_VERBS.has(norm(tokens, verb))) continue;
+    // The correction word, in the same sentence and after the previous switch.
+    let c = verb - 1;
+    while (c > switchStarts[k - 1] && !SENTENCE_ENDS.has(norm(tokens, c)) && !CORRECTION_WORDS.has(norm(tokens, c)))
+      c--;
+    if (!CORRECTION_WORDS.has(norm(tokens, c)) || c <= switchStarts[k - 1]) continue;
+    // The reading said again: the words after the correction word and "the"/"that", up to the verb.
+    let r = c + 1;
+    while (r < verb && (isBoundary(tokens[r]) || ['the', 'that', 'this'].includes(norm(tokens, r)))) r++;
+    const said = tokens.slice(r, verb).map((t) => t.norm);
+    const first = said.some((_, d) => tokens[r + d].kind === 'number')
+      ? firstSaid(tokens, said, switchStarts[k - 1], c)
+      : -1;
+    // With the sign it was said with ("BP ninety four over sixty").
+    const from = first > 0 && tokens[first - 1].kind === 'word' ? first - 1 : first;
+    const start = from >= 0 ? from : clauseBefore(tokens, c, switchStarts[k - 1]);
+    out.push({
+      unclear: { start: tokens[start].start, end: tokens[at].start },
+      ...(from >= 0
+        ? { given: { part: { start: tokens[from].start, end: tokens[first + said.length - 1].end }, to: owner[k] } }
+        : {}),
+    });
+  }
+  return out;
+}
+
+/** The token where the words `said` were first said in tokens `(after, before)`, else -1. */
+function firstSaid(tokens: Token[], said: readonly string[], after: number, before: number): number {
+  for (let i = after + 1; i + said.length <= before; i++) if (said.every((w, d) => tokens[i + d].norm === w)) return i;
+  return -1;
+}
+
+/** The token that opens the clause said just before token `c` (after a comma or a sentence end, never before `floor`). */
+function clauseBefore(tokens: Token[], c: number, floor: number): number {
+  let i = c - 1;
+  while (i > floor && isBoundary(tokens[i])) i--;
+  while (i > floor && !isBoundary(tokens[i - 1])) i--;
+  return i;
+}

@@ -1,0 +1,95 @@
+/**
+ * Whose each casualty switch is: one already introduced, or a new one, in order of introduction. A role said right
+ * after a casualty's label names that casualty; a role triaged once all are introduced is the one known by no role;
+ * someone introduced as unhurt is a bystander, whom the casualties' numbers do not count.
+ */
+import type { Token } from '../text/tokenize.js';
+import { norm, saysUnhurt } from './casualty-switch.js';
+import { PRIORITY_WORDS } from './list-cues.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { casualtyIndex, type Switch } from './switch-targets.js';
+
+export interface Owners {
+  /** One key per casualty, in order of introduction. */
+  keys: string[];
+  /** Per switch, the index of the casualty it switches to. */
+  owner: number[];
+  /** Indexes of casualties said to be unhurt where they are introduced. */
+  bystanders: Set<number>;
+}
+
+/** The casualty each of `switches` switches to, over the narrative `text` read as `tokens`. */
+export function ownersOf(tokens: Token[], text: string, switches: readonly Switch[]): Owners {
+  const keys: string[] = [];
+  const owner: number[] = [];
+  // Roles said right after a casualty's label ("Casualty 1 of 2: PFC O'Neill … Gunner, thrown clear") name that casualty.
+  const roleOwner = new Map<string, number>();
+  // "plus the interpreter, who is fine": someone said to be unhurt, who the casualties' numbers do not count.
+  const bystanders = new Set<number>();
+  let current = -1;
+  let labelEnd = 0;
+  // Casualties known by what they are on a second pass ("the boy's father"), by its last word: a role of theirs.
+  const described = new Map<number, string>();
+  const knownAs = (n: number): boolean => [...roleOwner.values()].includes(n) || described.has(n);
+  const describedAs = (role: string): number | undefined =>
+    [...described].find(([, head]) => `role:${head}` === role)?.[0];
+  // "This one first, the driver, … Other one's sitting up, … Driver priority, passenger routine.": a role first said
+  // as it is triaged, once all are introduced, is the one casualty known by no role yet; never a new one.
+  const roleless = (s: Switch): number | undefined => {
+    const none = keys.flatMap((_, n) => (knownAs(n) || bystanders.has(n) ? [] : [n]));
+    return keys.length >= 2 && none.length === 1 && PRIORITY_WORDS.has(norm(tokens, s.end)) ? none[0] : undefined;
+  };
+  for (const s of switches) {
+    const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
+    let index: number;
+    if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
+    else if (role && describedAs(role) !== undefined) index = describedAs(role)!;
+    else if (
+      role &&
+      current >= 0 &&
+      !s.turns &&
+      (s.ofCurrent || (!knownAs(current) && sentencesBetween(tokens, labelEnd, s.at) <= 1))
+    ) {
+      index = current;
+      roleOwner.set(role, current);
+    } else if (role && roleless(s) !== undefined) {
+      index = roleless(s)!;
+      roleOwner.set(role, index);
+    } else {
+      index = casualtyIndex(s.target, keys, current, bystanders);
+      if (index === keys.length) {
+        keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
+        if (role && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
+      }
+      if (role) roleOwner.set(role, index);
+      if ('key' in s.target && s.target.key.startsWith('described:'))
+        described.set(
+          index,
+          s.target.key
+            .split(' ')
+            .at(-1)!
+            .replace(/^described:/, ''),
+        );
+      labelEnd = s.end;
+    }
+    owner.push(index);
+    current = index;
+  }
+  return { keys, owner, bystanders };
+}
+
+/** The words of the sentence that holds token `i`. */
+function sentenceAround(tokens: Token[], text: string, i: number): string {
+  let from = i;
+  while (!opensSentence(tokens, from)) from--;
+  let to = i;
+  while (to + 1 < tokens.length && !SENTENCE_ENDS.has(tokens[to].norm)) to++;
+  return text.slice(tokens[from].start, tokens[to].end);
+}
+
+/** How many sentence ends lie in tokens `[from, to)`. */
+function sentencesBetween(tokens: Token[], from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) if (SENTENCE_ENDS.has(tokens[i].norm)) n++;
+  return n;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+const pulses = (found: TcccRecord[]): (number | undefined)[][] =>
+  found.map((r) => (r.vitals ?? []).map((v) => v.pulse).filter((p) => p !== undefined));
+
+describe('casualties known by their role or number, said again', () => {
+  it('reads "Back to one:" as casualty one once casualties were labelled "Cas one", "Cas two"', () => {
+    const found = records(
+      'Cas one: GSW L thigh, TQ L thigh 0317. Cas two: frag to the face, sats 92. Back to one: HR 140, TXA 2 g IV.',
+    );
+    expect(pulses(found)).toEqual([[140], []]);
+    expect(found.map((r) => (r.medications ?? []).length)).toEqual([1, 0]);
+  });
+  it('reads "Driver\'s pinned" and "Driver\'s out now:" as the driver, the first and again after the second', () => {
+    const found = records(
+      "Driver's pinned, chest against the wheel, pulse 90. Okay he's stable, moving on to the second guy. " +
+        "Passenger, open fracture right leg, splint on, pulse 104. Driver's out now: pulse 120, BP 100/64.",
+    );
+    expect(pulses(found)).toEqual([[90, 120], [104]]);
+  });
+  it('gives a role triaged last to the one casualty known by no role, not to one known by what he is', () => {
+    const found = records(
+      'Right, two from the blast. Taking the driver first, right foot gone, tourniquet right leg 0452. ' +
+        "Second guy, the gunner, he's quiet, responds to pain, pulse 96. Back to the first one: pulse 128. " +
+        "Gunner's urgent, driver urgent surgical.",
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent_surgical', 'urgent']);
+  });
+  it('still gives a role to the casualty whose description ends with it ("the boy\'s father" … "Father urgent")', () => {
+    const found = records(
+      'Two patients after the rocket at 1530. First is a local national, male, about ten years old: frag to both ' +
+        "legs, pulse 130. Second is the boy's father, male, about forty: frag to the abdomen, pulse 118. " +
+        'Father urgent surgical, boy priority.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent_surgical']);
+  });
+});

@@ -129,6 +129,12 @@ describe('where a spoken number ends', () => {
       [18, '18'],
     ]);
   });
+  it('keeps the digit after a tens word in the clock before a counted unit', () => {
+    expect(numbers('i v eighteen twenty eight one liter')).toEqual([
+      [1828, '1828'],
+      [1, '1'],
+    ]);
+  });
   it('leaves "one" after an ordinal a pronoun when four digits follow it', () => {
     expect(numbers('just above the first one one five two seven')).toEqual([[1527, '1527']]);
   });

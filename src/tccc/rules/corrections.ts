@@ -45,6 +45,9 @@ const LEADING_WORDS = new Set([
   'give',
   'given',
   'just',
+  // "gave him ketamine, no, scratch that, gave him the fentanyl"; "no wait, going in the right humerus instead"
+  'him',
+  'going',
   // "pain's an eight, no wait, he says seven"
   'he',
   'she',

@@ -250,3 +250,11 @@ describe('interventions', () => {
     ]);
   });
 });
+
+describe('a tourniquet staged', () => {
+  it('is laid on loose, not care given', () => {
+    expect(interventions('TQs staged on both legs but NOT tightened. Traction splint R leg 1520.')).toEqual([
+      { type: 'splint', location: 'right_leg', time: '15:20' },
+    ]);
+  });
+});

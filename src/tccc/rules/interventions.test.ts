@@ -258,3 +258,12 @@ describe('a tourniquet staged', () => {
     ]);
   });
 });
+
+describe('a side said after the limb', () => {
+  it('is the limb side when it closes the phrase, and never the verb "left"', () => {
+    expect(interventions('I O humeral left at two two two zero.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '22:20' },
+    ]);
+    expect(interventions('TQ on the thigh left in place.')).toEqual([{ type: 'tourniquet' }]);
+  });
+});

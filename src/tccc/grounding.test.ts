@@ -97,6 +97,13 @@ describe('groundRecord', () => {
     expect(validateRecord(result.record).valid).toBe(true);
   });
 
+  it('grounds the amount said before a unit the speaker takes back with the unit said after it', () => {
+    const text = 'Fentanyl fifty milligrams, sorry, micrograms, IN. Ketamine twenty milligrams IM.';
+    const kept = (dose: string) => groundRecord({ medications: [{ name: 'fentanyl', dose }] }, text).dropped;
+    expect(kept('50 mcg')).toEqual([]);
+    expect(kept('20 mcg').map((d) => d.path)).toEqual(['/medications/0/dose']);
+  });
+
   it('grounds 500 ml for each numbered unit of blood ("unit 1 … unit 2"), and no more than one unit for it', () => {
     const text = 'LTOWB unit 1 IO 0303, unit 2 IO 0316.';
     const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });

@@ -67,6 +67,7 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       (t, i) =>
         units.includes(t) &&
         (numbersBefore(i).has(String(amount)) ||
+          numbersBefore(unitTakenBack(tokens, i)).has(String(amount)) ||
           (amount === 1 &&
             (ONE_OF.has(tokens[i - 1] ?? '') ||
               COUNTED.test(tokens[i + 1] ?? '') ||
@@ -112,6 +113,21 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       return words.length > 0 && words.every((w) => tokens.includes(w));
     },
   };
+}
+
+/** Words that take back the unit said before them ("fifty milligrams, sorry, micrograms"). */
+const UNIT_REPAIRS = new Set(['no', 'sorry', 'correction', 'mean', 'i']);
+/** Any word a dose unit is said with, as the check reads it. */
+const ANY_UNIT = new Set(Object.values(UNIT_WORDS).flat());
+
+/**
+ * "fifty milligrams, sorry, micrograms": the index of the unit the unit at `i` takes back, whose amount is the
+ * amount said for both; else -1.
+ */
+function unitTakenBack(tokens: string[], i: number): number {
+  let k = i - 1;
+  while (k > i - 4 && UNIT_REPAIRS.has(tokens[k] ?? '')) k--;
+  return k < i - 1 && ANY_UNIT.has(tokens[k] ?? '') ? k : -1;
 }
 
 // "a unit", "first unit", "another bag": one of something.

@@ -230,14 +230,18 @@ export function findRoute(doc: Doc, from: number, to: number): Read<MedicationRo
   return null;
 }
 
-/** "i n" said letter by letter right after a dose's unit: intranasal, as the "i v" of a speech recogniser is IV. */
+/**
+ * "i n" said letter by letter right after a dose's unit, or set off from it by a comma ("fifty micrograms, I N"):
+ * intranasal, as the "i v" of a speech recogniser is IV.
+ */
 function spelledIntranasal(doc: Doc, i: number): boolean {
   const [i_, n] = [doc.tokens[i], doc.tokens[i + 1]];
+  const unit = doc.tokens[i - 1]?.norm === ',' ? i - 2 : i - 1;
   return (
     i_.norm === 'i' &&
     n?.norm === 'n' &&
     n.spaced &&
-    Object.hasOwn(DOSE_UNITS, doc.tokens[i - 1]?.norm ?? '') &&
-    doc.tokens[i - 2]?.kind === 'number'
+    Object.hasOwn(DOSE_UNITS, doc.tokens[unit]?.norm ?? '') &&
+    doc.tokens[unit - 1]?.kind === 'number'
   );
 }

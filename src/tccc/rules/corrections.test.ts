@@ -173,3 +173,15 @@ describe('a correction moves the fact it corrects', () => {
     ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '17:12' }]);
   });
 });
+
+describe('the words said before the corrected thing', () => {
+  it('looks past "gave him" and "going in" to the drug or place corrected', () => {
+    expect(
+      extractRecord('Gave him ketamine, no, scratch that, gave him the fentanyl lollipop, 800 mcg.').medications,
+    ).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC' }]);
+    expect(
+      extractRecord('Opening the IO kit, right tibia, no wait, going in the right humerus instead, it is in at 1458.')
+        .interventions,
+    ).toEqual([{ type: 'io', location: 'right_arm', time: '14:58' }]);
+  });
+});

@@ -12,6 +12,7 @@ import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { applyUnitCorrections } from './unit-corrections.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
@@ -44,6 +45,9 @@ const LEADING_WORDS = new Set([
   'give',
   'given',
   'just',
+  // "gave him ketamine, no, scratch that, gave him the fentanyl"; "no wait, going in the right humerus instead"
+  'him',
+  'going',
   // "pain's an eight, no wait, he says seven"
   'he',
   'she',
@@ -71,7 +75,7 @@ function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Ki
 
 /** Returns the tokens with each corrected phrase and its correction marker removed. */
 export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = ''): Token[] {
-  const tokens = dropRepairedNumbers(input, text);
+  const tokens = applyUnitCorrections(dropRepairedNumbers(input, text));
   const mentions = matcher.match(tokens);
   const mentionAt = new Map<number, Mention>();
   const mentionEnding = new Map<number, Mention>();

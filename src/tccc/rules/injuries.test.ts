@@ -181,3 +181,11 @@ describe('mechanisms and evacuation priority', () => {
     expect(extractRecord('rolled him onto his side, the truck is parked').mechanism).toBeUndefined();
   });
 });
+
+describe('a round pointed back to', () => {
+  it('names no gunshot beside the artillery round it points back to', () => {
+    const record = extractRecord('Incoming artillery round hit the DFAC at 1232, all five from that round.');
+    expect(record.mechanism).toEqual(['artillery']);
+    expect(record.injuries ?? []).toEqual([]);
+  });
+});

@@ -250,3 +250,20 @@ describe('interventions', () => {
     ]);
   });
 });
+
+describe('a tourniquet staged', () => {
+  it('is laid on loose, not care given', () => {
+    expect(interventions('TQs staged on both legs but NOT tightened. Traction splint R leg 1520.')).toEqual([
+      { type: 'splint', location: 'right_leg', time: '15:20' },
+    ]);
+  });
+});
+
+describe('a side said after the limb', () => {
+  it('is the limb side when it closes the phrase, and never the verb "left"', () => {
+    expect(interventions('I O humeral left at two two two zero.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '22:20' },
+    ]);
+    expect(interventions('TQ on the thigh left in place.')).toEqual([{ type: 'tourniquet' }]);
+  });
+});

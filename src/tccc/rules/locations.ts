@@ -85,7 +85,9 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
     }
     if (region) {
       if (region === 'arm' || region === 'leg') {
-        const useSide: Side | null = side ?? carried ?? (carry && !isPluralLimb(w) ? carry(region, i) : null);
+        const saidAfter: Side | null = side || carried ? null : sideSaidAfter(tokens, i, to);
+        const useSide: Side | null =
+          side ?? carried ?? saidAfter ?? (carry && !isPluralLimb(w) ? carry(region, i) : null);
         if (useSide) {
           const start = side ? sideAt : i;
           for (const s of useSide === 'both' ? (['left', 'right'] as const) : [useSide]) {
@@ -106,4 +108,18 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
     carried = null;
   }
   return found;
+}
+
+/**
+ * "IO humeral left at 2220", "humeral, left...": a side said right after a limb, closing its phrase (a pause, a
+ * number or "at" after it), is the limb's. Not "thigh left in place" (the verb) nor "arm left leg" (the next limb's).
+ */
+function sideSaidAfter(tokens: readonly Token[], i: number, to: number): Side | null {
+  const at = tokens[i + 1]?.norm === ',' ? i + 2 : i + 1;
+  const w = tokens[at]?.norm ?? '';
+  if (at >= to || (w !== 'left' && w !== 'right')) return null;
+  const next = tokens[at + 1];
+  const closes =
+    !next || next.kind === 'number' || next.kind === 'clock' || ['at', '.', ',', '...'].includes(next.norm);
+  return closes ? w : null;
 }

@@ -18,6 +18,12 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(vitals('Pulse one thirty-something, one thirty-four.')).toEqual([{ pulse: 134 }]);
     expect(vitals('Pulse one forty-ish. Resps twenty.')).toEqual([{ resp_rate: 20 }]);
   });
+  it('reads a number with "plus" after it as a lower bound, not a value', () => {
+    expect(vitals("He's breathing thirty plus, call it thirty four, sats eighty eight.")).toEqual([
+      { resp_rate: 34, spo2: 88 },
+    ]);
+    expect(vitals('Resps forty plus. Sats ninety.')).toEqual([{ spo2: 90 }]);
+  });
   it('leaves a list of different readings as said', () => {
     expect(vitals('HR 120, RR 18, sats 95.')).toEqual([{ pulse: 120, resp_rate: 18, spo2: 95 }]);
   });

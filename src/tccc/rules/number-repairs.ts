@@ -102,6 +102,8 @@ function vagueEnd(tokens: Token[], i: number): number {
   const ish = tokens[i + 1]?.norm === 'ish' || (tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'ish');
   if (ish && isWrittenTime(tokens[i])) return i;
   if (VAGUE.has(tokens[i + 1]?.norm ?? '')) return i + 1;
+  // "thirty plus, call it thirty-four": "plus" with no number after it says more than the number, not a value.
+  if (tokens[i + 1]?.norm === 'plus' && !isNumber(tokens[i + 2])) return i + 1;
   if (tokens[i + 1]?.norm === '-' && VAGUE.has(tokens[i + 2]?.norm ?? '')) return i + 2;
   return i;
 }

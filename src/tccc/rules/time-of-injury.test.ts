@@ -133,3 +133,12 @@ describe('a time of injury said after a long phrase of the event', () => {
     expect(toi('Date time of injury, zero six oh five. Mechanism, artillery box checked.')).toBe('06:05');
   });
 });
+
+describe('a time said in a phrase on how the weapon came', () => {
+  it('is the time of the injury the weapon caused', () => {
+    expect(
+      extractRecord('All three hit by the same grenade, thrown over the courtyard wall at 2105. Frag R forearm.')
+        .time_of_injury,
+    ).toBe('21:05');
+  });
+});

@@ -107,6 +107,11 @@ const BACK_REFERENCES = new Set(['that', 'this', 'which', 'it']);
 const REFERENCE_VERBS = new Set(['was', 'happened', 'occurred']);
 /** "it went off at 2045": what an explosive or a vehicle did, said of the event again. */
 const WENT = 'went';
+/**
+ * How a weapon came, opening a phrase set off after the event ("a grenade, thrown over the wall at 2105"). Not
+ * "fired": the casualty may be the one who fired ("shot in the leg, fired back at 0410").
+ */
+const WEAPON_PARTICIPLES = new Set(['thrown', 'lobbed', 'launched']);
 /** Who the time is heard from, before it is said ("she thinks it was around ten fifteen"). */
 const SPEAKERS = new Set(['he', 'she', 'i', 'they', 'we']);
 const BELIEF_VERBS = new Set([
@@ -180,7 +185,9 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     if (isLaterAct(tokens[j].norm)) return null;
     if (doc.chunk[j] !== doc.chunk[j - 1] && !continuesEvent(doc, j)) return null;
-    if (doc.chunk[j] !== doc.chunk[j - 1]) end = Math.min(doc.sentenceEnd[i], j + CHUNK_REACH);
+    // A phrase on how the weapon came is the event's own and keeps its reach.
+    if (doc.chunk[j] !== doc.chunk[j - 1] && !WEAPON_PARTICIPLES.has(tokens[j].norm))
+      end = Math.min(doc.sentenceEnd[i], j + CHUNK_REACH);
     if (!doc.claimed[j] && (readClock(tokens, j) || beforeBy(doc, j))) return clockAt(doc, i, j);
   }
   return null;
@@ -228,6 +235,7 @@ function isLaterAct(word: string): boolean {
     word.length > 4 &&
     word.endsWith('ed') &&
     !EVENT_WORDS.has(word) &&
+    !WEAPON_PARTICIPLES.has(word) &&
     !REFERENCE_VERBS.has(word) &&
     !EVENT_PARTICIPLES.has(word)
   );
@@ -244,6 +252,8 @@ function continuesEvent(doc: Doc, j: number): boolean {
   let k = j;
   while (HEDGES.has(t[k]?.norm ?? '')) k++;
   if (readClock(t, k)) return true;
+  // "hit by a grenade, thrown over the wall at 2105": a phrase that opens on how the weapon came still tells the event.
+  if (WEAPON_PARTICIPLES.has(t[j]?.norm ?? '')) return true;
   k = j;
   if (SPEAKERS.has(t[k]?.norm ?? '') && BELIEF_VERBS.has(t[k + 1]?.norm ?? '')) k += 2;
   const verb = t[k + 1]?.norm ?? '';

@@ -55,6 +55,8 @@ const VALUE_LEAD = new Set([
   'went',
   'from',
 ]);
+/** Pauses between a sign's name and its value. */
+const PAUSES = new Set([',', '...']);
 const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 /** Words said in place of a low number not yet read. */
 const UNREAD_LOW = new Set(['something', 'whatever', 'unknown', '?']);
@@ -66,10 +68,11 @@ export function observe(doc: Doc, k: number): Observation | null {
   const name = tagOf(m, 'vital');
   if (!name) return null;
   let i = m.end;
-  // A pause after the name ("pulse is, uh, one two six"; "resps, um, twenty eight") still leads to its value.
+  // A pause after the name ("pulse is, uh, one two six"; "resps, um, twenty eight"; "pressure... ninety-four over
+  // sixty-two") still leads to its value.
   for (
     let skipped = 0;
-    skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || doc.tokens[i].norm === ',');
+    skipped < 3 && i < doc.tokens.length && (VALUE_LEAD.has(doc.tokens[i].norm) || PAUSES.has(doc.tokens[i].norm));
     skipped++
   )
     i++;

@@ -241,3 +241,19 @@ describe('a later value of a sign said in the same breath', () => {
     expect(vitals('Sat was seventy-eight, now climbing, ninety.')).toEqual([{ spo2: 78 }, { spo2: 90 }]);
   });
 });
+
+describe('a pause between a sign and its value', () => {
+  it('still leads to the value across a spoken "..."', () => {
+    expect(vitals('Pulse one twenty-two, pressure... ninety-four over sixty-two. Pain nine.')).toEqual([
+      { pulse: 122, systolic: 94, diastolic: 62, pain: 9 },
+    ]);
+    expect(vitals('Pressure is... one hundred over sixty-eight.')).toEqual([{ systolic: 100, diastolic: 68 }]);
+  });
+});
+
+describe('a level of response said not to be reached', () => {
+  it('reads no level from "not responding to voice", and the level reached after it', () => {
+    expect(vitals('Not responding to voice, pinching... he moans, responds to pain.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('He is unresponsive to voice.')).toEqual([]);
+  });
+});

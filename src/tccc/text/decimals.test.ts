@@ -19,6 +19,11 @@ describe('fractions', () => {
     expect(numbers('one and a half grams')).toEqual([1.5]);
     expect(numbers('half a gram')).toEqual([0.5]);
   });
+  it('count one of a dose unit said with an article', () => {
+    expect(numbers('Tylenol, no, a full gram, by mouth')).toEqual([1]);
+    expect(numbers('a gram of TXA')).toEqual([1]);
+    expect(numbers('a gauze roll and a dressing')).toEqual([]);
+  });
   it('leave what is not a fraction alone', () => {
     expect(numbers('at that point 1200 the TQ went on')).toEqual([1200]);
     expect(numbers('pulse 120. 4 units')).toEqual([120, 4]);

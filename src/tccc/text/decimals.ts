@@ -92,7 +92,19 @@ export function mergeFractions(tokens: Token[], text: string): Token[] {
       i++;
       continue;
     }
+    // "a gram of TXA", "no, a full gram": the article counts one of a dose unit said in the singular.
+    const unitAt = ARTICLE_AMOUNTS.has(next?.norm ?? '') ? i + 2 : i + 1;
+    if (t.norm === 'a' && !isNumber(prev) && SINGULAR_DOSE_UNITS.has(tokens[unitAt]?.norm ?? '')) {
+      push(number(t, tokens[unitAt - 1], 1));
+      i = unitAt - 1;
+      continue;
+    }
     out.push(t);
   }
   return out;
 }
+
+/** Dose units said in the singular, which an article can count ("a gram"); a plural never follows "a". */
+const SINGULAR_DOSE_UNITS = new Set(['gram', 'milligram', 'microgram']);
+/** Words between the article and the unit that keep the count at one ("a full gram", "a whole gram"). */
+const ARTICLE_AMOUNTS = new Set(['full', 'whole']);

@@ -8,6 +8,8 @@ import type { SpellingCorrector } from './spelling.js';
 import { tokenize, type Token } from './tokenize.js';
 
 const FILLERS = new Set(['uh', 'um', 'uhh', 'umm', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'eh']);
+/** Words written with a 2 that a speaker says with "two" ("spo two", "O two"). */
+const SPOKEN_TWOS = new Set(['spo', 'o']);
 /** Longest spelled acronym tried ("O T F C" is four letters, "H P M K" four). */
 const MAX_SPELLED = 5;
 
@@ -57,6 +59,19 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
       i++;
       continue;
     }
+    // "spo two", "O two on": the digit of a joined word said as a word; not after a letter ("I O two units").
+    const prevLetter = cleaned[cleaned.length - 1]?.norm.length === 1 && cleaned[cleaned.length - 1].kind === 'word';
+    if (
+      t.kind === 'word' &&
+      next?.norm === 'two' &&
+      SPOKEN_TWOS.has(t.norm) &&
+      options.joinedWords.has(`${t.norm}2`) &&
+      !prevLetter
+    ) {
+      cleaned.push({ ...t, norm: `${t.norm}2`, raw: text.slice(t.start, next.end), end: next.end });
+      i++;
+      continue;
+    }
     cleaned.push(t);
   }
   const corrected = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
@@ -86,6 +101,8 @@ const LETTER_NAMES: Readonly<Record<string, string>> = {
   cue: 'q',
   ess: 's',
   tee: 't',
+  // A recogniser's spelling of the letter T ("tea x a"); joined only where the letters spell a known acronym.
+  tea: 't',
   vee: 'v',
   ex: 'x',
   zee: 'z',

@@ -101,6 +101,28 @@ describe('normalization', () => {
     // Names that spell nothing known stay words ("give em tea").
     expect(readTokens('give em tee', opts).map((t) => t.norm)).toEqual(['give', 'em', 'tee']);
   });
+  it('joins the digit of "SpO2" and "O2" said as a word, but not after a spelled letter', () => {
+    expect(readTokens('spo two eighty nine, O two on', opts).map((t) => t.norm)).toEqual([
+      'spo2',
+      '89',
+      ',',
+      'o2',
+      'on',
+    ]);
+    expect(readTokens('I O two units', opts).map((t) => t.norm)).toEqual(['io', '2', 'units']);
+  });
+  it('reads "tea" as the letter T only where the letters spell an acronym it knows', () => {
+    expect(readTokens('tea x a two grams', opts).map((t) => t.norm)).toEqual(['txa', '2', 'grams']);
+    expect(readTokens('a cup of tea and a nap', opts).map((t) => t.norm)).toEqual([
+      'a',
+      'cup',
+      'of',
+      'tea',
+      'and',
+      'a',
+      'nap',
+    ]);
+  });
   it('drops fillers and re-joins words split around a digit', () => {
     expect(readTokens('uh SpO2 um 97%', opts).map((t) => t.norm)).toEqual(['spo2', '97', '%']);
   });
@@ -127,6 +149,12 @@ describe('where a spoken number ends', () => {
     expect(numbers('at zero two twenty eighteen gauge')).toEqual([
       [220, '0220'],
       [18, '18'],
+    ]);
+  });
+  it('keeps the digit after a tens word in the clock before a counted unit', () => {
+    expect(numbers('i v eighteen twenty eight one liter')).toEqual([
+      [1828, '1828'],
+      [1, '1'],
     ]);
   });
   it('leaves "one" after an ordinal a pronoun when four digits follow it', () => {

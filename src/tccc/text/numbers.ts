@@ -124,7 +124,8 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     )
       break;
     // "at zero two twenty eighteen gauge": a clock is whole at four digits; the words after it count a unit.
-    if (words.length > 0 && spokenDigits(words) === 4 && countsUnit(tokens, i)) break;
+    // "eighteen twenty eight one liter": a digit after a tens word is its unit ("twenty eight"), not the count.
+    if (words.length > 0 && spokenDigits(words) === 4 && countsUnit(tokens, i) && !unitOfTens(words, tokens, i)) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
     if (
       words.length === 4 &&
@@ -178,6 +179,21 @@ function scaledNext(tokens: Token[], i: number): boolean {
   if (!has(TENS_WORDS, w)) return false;
   const unit = tokens[i + 1]?.norm ?? '';
   return (has(DIGIT_WORDS, unit) && tokens[i + 2]?.norm === 'hundred') || unit === 'hundred';
+}
+
+/**
+ * True when token `i` is a digit word that completes the tens word said last ("twenty" then "eight"), and is not
+ * itself the count of a scale ("twenty five hundred").
+ */
+function unitOfTens(words: Token[], tokens: Token[], i: number): boolean {
+  const digit = DIGIT_WORDS[tokens[i].norm];
+  return (
+    has(TENS_WORDS, words[words.length - 1].norm) &&
+    has(DIGIT_WORDS, tokens[i].norm) &&
+    digit > 0 &&
+    tokens[i].norm !== 'oh' &&
+    !has(SCALE_WORDS, tokens[i + 1]?.norm ?? '')
+  );
 }
 
 /** "hundred and twelve": "hundred" then "and" and a number word below a hundred. */

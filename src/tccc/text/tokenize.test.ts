@@ -15,6 +15,18 @@ describe('tokenize', () => {
       ['word', 'mg'],
     ]);
   });
+  it('reads a comma before three digits as grouping thousands, and no other comma', () => {
+    expect(tokenize('LR 1,000 ml, HR 120,118').map((t) => [t.kind, t.value ?? t.norm])).toEqual([
+      ['word', 'lr'],
+      ['number', 1000],
+      ['word', 'ml'],
+      ['punct', ','],
+      ['word', 'hr'],
+      ['number', 120],
+      ['punct', ','],
+      ['number', 118],
+    ]);
+  });
   it('keeps apostrophes inside words and groups other scripts', () => {
     expect(tokenize("he's 負傷 ok").map((t) => t.norm)).toEqual(["he's", '負傷', 'ok']);
   });

@@ -91,9 +91,18 @@ export function tokenize(text: string): Token[] {
         isDigit(text.charCodeAt(i + 1)) &&
         isDigit(text.charCodeAt(i + 2)) &&
         !(i + 3 < n && isDigit(text.charCodeAt(i + 3)));
+      // "1,000 ml": a comma before exactly three digits, with no space, groups thousands; "120,118" (two readings
+      // run together) has three digits before the comma and stays two numbers.
+      const thousands =
+        i - start <= 2 &&
+        text.charCodeAt(i) === 44 &&
+        [1, 2, 3].every((k) => i + k < n && isDigit(text.charCodeAt(i + k))) &&
+        !(i + 4 < n && isDigit(text.charCodeAt(i + 4)));
       if (colonClock) {
         kind = 'clock';
         i += 3;
+      } else if (thousands) {
+        i += 4;
       } else if (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
         i++; // decimal point: "0.5 mg", "38.90"
         while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -147,8 +156,9 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, sp
         : raw;
   const token: Token = { kind, norm, raw, start, end, spaced };
   if (kind === 'number') {
-    token.value = Number(raw);
-    token.digits = raw.includes('.') ? undefined : raw;
+    // A number grouped in thousands ("1,000") is a quantity, never a clock or grid's digits.
+    token.value = Number(raw.replace(',', ''));
+    token.digits = raw.includes('.') || raw.includes(',') ? undefined : raw;
   } else if (kind === 'clock') {
     const digits = raw.replace(':', '');
     token.value = Number(digits);

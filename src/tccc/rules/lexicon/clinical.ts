@@ -14,6 +14,10 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['gun shot wound', [mech('gsw'), injury('gsw')]],
   ['round', [mech('gsw'), injury('gsw')]],
   ['rounds', [mech('gsw'), injury('gsw')]],
+  // A round pointed back to ("all five from that round") is the one already named, an artillery round as often as a
+  // bullet: it names no mechanism of its own. Not "same round": "same round, through and through R thigh" names the
+  // wound it made.
+  ['that round', []],
   ['bullet', [mech('gsw'), injury('gsw')]],
   ['bullet wound', [mech('gsw'), injury('gsw')]],
   ['shot in', [mech('gsw'), injury('gsw')]],

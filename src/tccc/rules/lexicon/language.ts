@@ -151,6 +151,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ['not done', [backward]],
   ['not placed', [backward]],
   ['not applied', [backward]],
+  // A tourniquet staged is laid on loose, ready to tighten: not yet care given ("TQs staged, not tightened").
+  ['staged', [backward]],
+  ['not tightened', [backward]],
   ['held', [backward]],
   ['held it', [backward]],
   ['withheld', [backward]],

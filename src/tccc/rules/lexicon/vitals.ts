@@ -104,6 +104,12 @@ export const VITAL_PHRASES: Lexicon = [
   ['unconscious', [avpu('U')]],
   ['not responsive', [avpu('U')]],
   ['not responding', [avpu('U')]],
+  // Not responding to one stimulus says only which level it is not ("not responding to voice, responds to pain").
+  ['not responding to voice', []],
+  ['not responding to verbal', []],
+  ['not responsive to voice', []],
+  ['unresponsive to voice', []],
+  ['unresponsive to verbal', []],
   ['nonresponsive', [avpu('U')]],
   ['non - responsive', [avpu('U')]],
   ['first set', [newSet]],

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const meds = (text: string) => extractRecord(text).medications;
+
+describe('the unit of a dose', () => {
+  it('keeps the number and takes the unit said after a marker that takes the first unit back', () => {
+    expect(meds('Fentanyl fifty milligrams, sorry, micrograms, IN at 0301.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IN', time: '03:01' },
+    ]);
+    expect(meds('Ketamine fifty micrograms no milligrams IM.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM' },
+    ]);
+  });
+  it('leaves a dose corrected whole, and two doses in a list, to their own readings', () => {
+    expect(meds('Morphine 10 mg, no, 20 mg IV.')).toEqual([{ name: 'morphine', dose: '20 mg', route: 'IV' }]);
+    expect(meds('TXA 2 grams IV, ketamine 50 mg IV.')).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV' },
+      { name: 'ketamine', dose: '50 mg', route: 'IV' },
+    ]);
+  });
+  it('reads "i n" set off from the unit by a comma as intranasal', () => {
+    expect(meds('fentanyl fifty micrograms, I N at zero three zero one')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IN', time: '03:01' },
+    ]);
+  });
+  it('counts one of a unit said with an article', () => {
+    expect(meds('Then Tylenol half a gram, uh, no, a full gram, by mouth.')).toEqual([
+      { name: 'acetaminophen', dose: '1 g', route: 'PO' },
+    ]);
+  });
+});

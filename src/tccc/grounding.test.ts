@@ -160,4 +160,9 @@ describe('groundRecord on annotated narratives', () => {
       'whole blood two units through the eye oh the first at zero three one five the second at zero three two five';
     expect(groundRecord({ fluids: [unit('03:15'), unit('03:25')] }, text).dropped).toEqual([]);
   });
+  it('grounds 500 ml for each unit timed after what the blood is and where it goes in', () => {
+    const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
+    const text = 'Gave 2 units low titer O whole blood via the sternal IO, first 2210, second 2224.';
+    expect(groundRecord({ fluids: [unit('22:10'), unit('22:24')] }, text).dropped).toEqual([]);
+  });
 });

@@ -52,8 +52,11 @@ export interface NarrativeEvidence {
   hasWords(text: string): boolean;
 }
 
-/** How many words after a counted unit the first of them may be timed ("units through the eye oh the first"). */
-const ORDINAL_REACH = 8;
+/**
+ * How many words after a counted unit the first of them may be timed: past what the units are and how they go in
+ * ("units through the eye oh the first", "units low titer O whole blood through the IO, first at …").
+ */
+const ORDINAL_REACH = 12;
 
 /** Indexes a narrative once for all grounding questions. */
 export function narrativeEvidence(narrative: string): NarrativeEvidence {

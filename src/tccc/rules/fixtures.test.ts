@@ -43,7 +43,15 @@ interface Score {
 // held to it like the rest. holdout34-multi stays here: one crossed fact is left (w26-m08 'burns to the neck and … soot
 // in the mouth' read as a burn of the face) and two slips (w26-m11, m14 'WB x2 units' read as one 1000 ml, where gold
 // has two units of 500 ml). holdout29-single (batch H) has had no slip and no crossed fact since stop 27 and is held too.
-const HELD_OUT = ['commentary6.jsonl', 'commentary12.jsonl', 'holdout34-multi.jsonl'];
+// Batch K (holdout35-single, holdout36-multi, commentary15: another outside author, stop 28) is committed as scored
+// unseen on that stop's final engine, untuned.
+const HELD_OUT = [
+  'commentary6.jsonl',
+  'commentary12.jsonl',
+  'holdout34-multi.jsonl',
+  'holdout36-multi.jsonl',
+  'commentary15.jsonl',
+];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

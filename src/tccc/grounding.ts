@@ -22,6 +22,7 @@ import {
 } from './grounding-lexicon.js';
 import { readNarrative, wordsOf } from './grounding-numbers.js';
 import { BLOOD_UNIT_WORDS, VOLUME_UNITS, WHOLE_BLOOD_UNIT_ML } from './rules/lexicon/drugs.js';
+import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 
 /** A value the model gave that the narrative does not support. */
 interface DroppedValue {
@@ -118,8 +119,6 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
   };
 }
 
-/** Words that take back the unit said before them ("fifty milligrams, sorry, micrograms"). */
-const UNIT_REPAIRS = new Set(['no', 'sorry', 'correction', 'mean', 'i']);
 /** Any word a dose unit is said with, as the check reads it. */
 const ANY_UNIT = new Set(Object.values(UNIT_WORDS).flat());
 
@@ -129,7 +128,7 @@ const ANY_UNIT = new Set(Object.values(UNIT_WORDS).flat());
  */
 function unitTakenBack(tokens: string[], i: number): number {
   let k = i - 1;
-  while (k > i - 4 && UNIT_REPAIRS.has(tokens[k] ?? '')) k--;
+  while (k > i - 4 && UNIT_TAKEN_BACK_WORDS.has(tokens[k] ?? '')) k--;
   return k < i - 1 && ANY_UNIT.has(tokens[k] ?? '') ? k : -1;
 }
 

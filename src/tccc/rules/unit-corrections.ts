@@ -5,8 +5,11 @@
 import type { Token } from '../text/tokenize.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 
-/** Words that take back what was just said, alone or with pauses around them. */
-const MARKERS = new Set(['no', 'sorry', 'correction', 'mean', 'i']);
+/**
+ * Words that take back what was just said, alone or with pauses around them ("I" only as "I mean"): shared with the
+ * grounding check, which must accept the dose this reads.
+ */
+export const UNIT_TAKEN_BACK_WORDS: ReadonlySet<string> = new Set(['no', 'sorry', 'correction', 'mean', 'i']);
 const PAUSES = new Set([',', '-', '...']);
 /** Marker words and pauses that may stand between the two units ("milligrams, uh, no, sorry, micrograms"). */
 const MAX_BETWEEN = 6;
@@ -22,9 +25,14 @@ export function applyUnitCorrections(tokens: Token[]): Token[] {
     if (!said || tokens[i - 1].kind !== 'number') continue;
     let j = i + 1;
     let marked = false;
-    while (j < tokens.length && j <= i + MAX_BETWEEN && (PAUSES.has(tokens[j].norm) || MARKERS.has(tokens[j].norm))) {
+    while (
+      j < tokens.length &&
+      j <= i + MAX_BETWEEN &&
+      (PAUSES.has(tokens[j].norm) || UNIT_TAKEN_BACK_WORDS.has(tokens[j].norm))
+    ) {
       // "I mean" counts only as a pair: a lone "I" begins a sentence of its own.
-      if (MARKERS.has(tokens[j].norm) && (tokens[j].norm !== 'i' || tokens[j + 1]?.norm === 'mean')) marked = true;
+      if (UNIT_TAKEN_BACK_WORDS.has(tokens[j].norm) && (tokens[j].norm !== 'i' || tokens[j + 1]?.norm === 'mean'))
+        marked = true;
       j++;
     }
     const meant = unitOf(tokens[j]);

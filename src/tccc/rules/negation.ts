@@ -1,0 +1,112 @@
+/**
+ * Negation, hedges, allergens and re-checks: which mentions of a narrative name care that was not given or things not
+ * found ("no exit wound", "TXA considered, but held", "allergic to morphine", "TQ re-checked"), within one chunk; run
+ * once per narrative by `readDoc`.
+ */
+import type { Token } from '../text/tokenize.js';
+import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
+import { tagOf, type Mention } from './matcher.js';
+
+/** A treatment: what intended-care words ("requested", "will give") cover. */
+function isCare(m: Mention): boolean {
+  return m.tags.some(
+    (t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access',
+  );
+}
+
+/** What an allergen covers: a drug named as one was not given; a priority or sign after it still stands ("allergic to sulfa routine"). */
+function isDrug(m: Mention): boolean {
+  return m.tags.some((t) => t.cat === 'medication');
+}
+
+/** A clinical thing a negation can cover: anything but the negation, correction and person words themselves. */
+function isContent(m: Mention): boolean {
+  return contentCategory(m) !== undefined;
+}
+
+/** Marks mentions covered by a negation or hedge in the same chunk, within reach and before a scope breaker. */
+export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array): void {
+  for (let k = 0; k < mentions.length; k++) {
+    if (tagOf(mentions[k], 'recheck')) markRechecked(mentions, k, chunk);
+    const neg = tagOf(mentions[k], 'negate');
+    // A drug named as an allergen ("allergic to morphine") was not given: it is covered like a negation.
+    const allergen = tagOf(mentions[k], 'allergy');
+    if (!neg && !allergen) continue;
+    const at = mentions[k];
+    if (allergen || neg?.dir === 'forward') {
+      let covered: Mention | undefined;
+      for (let j = k + 1; j < mentions.length; j++) {
+        const m = mentions[j];
+        if (
+          m.start - at.end > NEGATION_REACH ||
+          chunk[m.start] !== chunk[at.start] ||
+          breaksScope(tokens, at.end, m.start)
+        )
+          break;
+        if (!isContent(m) || (neg?.careOnly && !isCare(m)) || (allergen && !isDrug(m))) continue;
+        // The scope ends at the next clinical thing ("no exit wound pressure dressing"), unless it continues a list ("no TQ or IV").
+        if (covered && contentCategory(m) !== contentCategory(covered) && !joinsList(tokens, covered.end, m.start))
+          break;
+        m.negated = true;
+        covered = m;
+      }
+    } else {
+      for (let j = k - 1; j >= 0; j--) {
+        const m = mentions[j];
+        if (at.start - m.end > NEGATION_REACH) break;
+        if (!isContent(m) && onlyHedge(tokens, m.start, at.start)) continue; // "considered" itself
+        const blocked = chunk[m.start] !== chunk[at.start] || breaksScope(tokens, m.end, at.start);
+        if (blocked && !(isContent(m) && onlyHedge(tokens, m.end, at.start))) break;
+        if (isContent(m)) m.negated = true;
+        if (blocked) break;
+      }
+    }
+  }
+}
+
+/** A re-check covers the nearest intervention on either side in its chunk: it was not placed again. */
+function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void {
+  const near = (j: number): boolean =>
+    j >= 0 &&
+    j < mentions.length &&
+    chunk[mentions[j].start] === chunk[mentions[k].start] &&
+    Math.abs(mentions[j].start - mentions[k].start) <= NEGATION_REACH;
+  for (const j of [k - 1, k + 1]) if (near(j) && tagOf(mentions[j], 'intervention')) mentions[j].negated = true;
+}
+
+/** The kind of clinical thing a mention names, if it names one. */
+function contentCategory(m: Mention): string | undefined {
+  return m.tags.find(
+    (t) =>
+      t.cat !== 'negate' &&
+      t.cat !== 'correction' &&
+      t.cat !== 'other_person' &&
+      t.cat !== 'this_casualty' &&
+      t.cat !== 'allergy_none',
+  )?.cat;
+}
+
+/** Words that carry a negation on to the next item of a list ("no TQ or pressure dressing"). */
+const LIST_JOINERS = new Set(['or', 'nor', '/', ',', 'any', 'either']);
+
+function joinsList(tokens: Token[], from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) if (!LIST_JOINERS.has(tokens[i].norm)) return false;
+  return true;
+}
+
+/** True when tokens [from, to) are only a hedge ("considered, but"): see HEDGE_BRIDGE. */
+function onlyHedge(tokens: Token[], from: number, to: number): boolean {
+  let hedged = false;
+  for (let i = from; i < to; i++) {
+    if (!HEDGE_BRIDGE.has(tokens[i].norm)) return false;
+    hedged ||= HEDGE_WORDS.has(tokens[i].norm);
+  }
+  return hedged;
+}
+
+/** True when a word in tokens [from, to) ends what a negation covers ("considered TXA but gave ketamine"). */
+function breaksScope(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (SCOPE_BREAKERS.has(tokens[i].norm)) return true;
+  return false;
+}

@@ -4,7 +4,8 @@
  * of it until the medic's first extraction (`rules-on-demand.ts`).
  */
 import { engineFromProbe, type FallbackEngine, type ProbeResult } from '../engines/index.js';
-import { kioskModelUrl, toWebLLMModelRecord, type ModelLocation } from '../model-store/index.js';
+import { toWebLLMModelRecord } from '../model-store/manifest.js';
+import { kioskModelUrl, type ModelLocation } from '../model-store/tasks.js';
 
 /** The engine for the probe's choice, falling back along its order; the CPU model reads only the store's verified copy. */
 export function engineFor(

@@ -1,7 +1,9 @@
 /**
  * Model store: verified, resumable model downloads into WebLLM's own IndexedDB cache.
  *
- * API for the Model view (all browser-side):
+ * API for the Model view (all browser-side). What only reads the store (`catalog.ts`: `storedModel`, `deleteModel`;
+ * `storage.ts`; `manifest.ts`; `progress.ts`; `download-size.ts`) is imported from its own module by the views and the
+ * engine probe, so a page that only shows what is stored never loads the downloader that this index brings with it.
  * - `startDownload({ manifest, modelUrl }, (o) => new WorkerDownload(o))` → `{ role: 'leader', download }` in the one tab that
  *   holds the Web Lock, or `{ role: 'follower', onProgress, leaderGone }` in any other tab.
  * - `download.start()` / `resume()` → Promise<'done' | 'paused' | 'cancelled'>, rejects with a
@@ -22,11 +24,9 @@
 export { startDownload, type LeaderSession } from './cross-tab.js';
 export { ModelDownload, type Download, type DownloadProgress } from './downloader.js';
 export { WorkerDownload } from './worker-download.js';
-export { deleteModel, listStoredModels, storedModel, type StoredModel } from './catalog.js';
-export { requestPersistence, storageReport, type StorageReport } from './storage.js';
-export { isSpeechModel, parseManifest, toWebLLMModelRecord, type ModelManifest } from './manifest.js';
-export { formatBytes, type ProgressFigures } from './progress.js';
-export { downloadSize } from './download-size.js';
+export { deleteModel, listStoredModels, storedModel } from './catalog.js';
+export { storageReport } from './storage.js';
+export { parseManifest, toWebLLMModelRecord, type ModelManifest } from './manifest.js';
 export { kioskModelUrl, type ModelLocation } from './tasks.js';
 
 /** The `appConfig.cacheBackend` under which WebLLM reads the files this store writes. */

@@ -1,7 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, property } from 'lit/decorators.js';
 import { webgpuCommandLine } from '../../../engines/chromium-webgpu-flags.js';
-import { downloadSize, formatBytes, type ModelLocation } from '../../../model-store/index.js';
+import { downloadSize } from '../../../model-store/download-size.js';
+import { formatBytes } from '../../../model-store/progress.js';
+import type { ModelLocation } from '../../../model-store/tasks.js';
 import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { modelStyles } from './model-styles.js';

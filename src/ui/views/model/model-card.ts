@@ -1,13 +1,10 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, property, state } from 'lit/decorators.js';
-import {
-  deleteModel,
-  isSpeechModel,
-  formatBytes,
-  type ModelLocation,
-  type StorageReport,
-  type StoredModel,
-} from '../../../model-store/index.js';
+import { deleteModel, type StoredModel } from '../../../model-store/catalog.js';
+import { isSpeechModel } from '../../../model-store/manifest.js';
+import { formatBytes } from '../../../model-store/progress.js';
+import type { StorageReport } from '../../../model-store/storage.js';
+import type { ModelLocation } from '../../../model-store/tasks.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import type { TrackedDownload } from '../../../app/download-tracker.js';
 import { watchApp } from '../../app-context.js';

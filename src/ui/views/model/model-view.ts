@@ -1,14 +1,9 @@
 import { LitElement, css, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import {
-  formatBytes,
-  requestPersistence,
-  storageReport,
-  storedModel,
-  type ModelLocation,
-  type StorageReport,
-  type StoredModel,
-} from '../../../model-store/index.js';
+import { storedModel, type StoredModel } from '../../../model-store/catalog.js';
+import { formatBytes } from '../../../model-store/progress.js';
+import { requestPersistence, storageReport, type StorageReport } from '../../../model-store/storage.js';
+import type { ModelLocation } from '../../../model-store/tasks.js';
 import { watchApp } from '../../app-context.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';

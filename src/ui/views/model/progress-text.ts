@@ -1,4 +1,4 @@
-import { formatBytes, type ProgressFigures } from '../../../model-store/index.js';
+import { formatBytes, type ProgressFigures } from '../../../model-store/progress.js';
 
 /** "4.2 MB/s"; "stalled" when nothing arrived over the last few seconds. */
 export function formatRate(bytesPerSecond: number): string {

@@ -10,6 +10,13 @@ import { addPiece, capture, factRow, fillFactForm, openView, recordView, reports
 // A power cut, played as hard as a test can: Chromium on a persistent profile, in its own process
 // group, SIGKILLed the moment the UI says a change is done, then started again on the same profile.
 
+/**
+ * For the first check after a restart: a Chromium started again after a kill recovers its profile, loads the app and
+ * opens the casualty store in its worker before anything shows, which on the two shared CI cores once took over the
+ * default 5 s. A bound, not a timing: a change that is lost still fails, only later.
+ */
+const afterRestart = expect.configure({ timeout: 20_000 });
+
 interface RunningChromium {
   browser: Browser;
   page: Page;
@@ -103,7 +110,7 @@ test('a narrative piece shown as added survives a SIGKILL of the browser right a
   // The UI confirms: the piece is listed with its time (it says "Saving…" until storage holds it).
   await timeline(page).filter({ hasText: 'GSW left thigh at 14:05.' }).and(page.locator('[data-saved=true]')).waitFor();
   page = await cutAndRestart(baseURL!);
-  await expect(timeline(page)).toHaveCount(1);
+  await afterRestart(timeline(page)).toHaveCount(1);
   await expect(timeline(page).first()).toContainText('GSW left thigh at 14:05.');
   await expect(timeline(page).first().locator('time')).toHaveText(/^\d\d:\d\d:\d\d$/);
 });
@@ -117,7 +124,7 @@ test('a hand edit shown as saved survives a SIGKILL of the browser right after',
   await factRow(page, 'Name: Rivera').and(page.locator('[data-saved=true]')).waitFor();
   page = await cutAndRestart(baseURL!);
   await openView(page, 'Record');
-  await expect(factRow(page, 'Name: Rivera')).toContainText('Added by hand');
+  await afterRestart(factRow(page, 'Name: Rivera')).toContainText('Added by hand');
 });
 
 test('an import shown as done survives a SIGKILL of the browser right after', async ({ baseURL }) => {
@@ -156,6 +163,6 @@ test('a casualty shown as deleted stays deleted after a SIGKILL of the browser r
   await bar.getByRole('button', { name: 'Yes, delete' }).click();
   await bar.getByRole('button', { name: /Casualties \(0\)/ }).waitFor();
   page = await cutAndRestart(baseURL!);
-  await expect(capture(page).locator('casualty-bar').getByRole('button', { name: 'Undo delete' })).toBeVisible();
+  await afterRestart(capture(page).locator('casualty-bar').getByRole('button', { name: 'Undo delete' })).toBeVisible();
   await expect(capture(page).locator('casualty-bar .current')).not.toContainText('MN6666');
 });

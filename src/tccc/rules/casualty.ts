@@ -6,7 +6,7 @@ import type { CasualtyDetails } from '../record.js';
 import { claim, isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import { join, spanOf, type Found, type Span } from './found.js';
-import { NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
+import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findAddressedName, findName, sexLetterAfterName, sexLetterInBrackets } from './casualty-name.js';
@@ -94,13 +94,12 @@ export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): v
   }
 }
 
-const CASUALTY_LABELS = new Set(['casualty', 'cas', 'patient', 'pt']);
 /** How far after "this card" its casualty number may be said ("this card is for casualty number two"). */
 const CARD_REACH = 5;
 
 /** The number or letter after a casualty label at token `i` ("casualty two", "Cas 2", "casualty number one", "Cas B"), or null. */
 function labelOf(doc: Doc, i: number): string | null {
-  if (!CASUALTY_LABELS.has(doc.tokens[i]?.norm ?? '')) return null;
+  if (!CASUALTY_LABEL_NOUNS.has(doc.tokens[i]?.norm ?? '')) return null;
   const j = doc.tokens[i + 1]?.norm === 'number' || doc.tokens[i + 1]?.norm === '#' ? i + 2 : i + 1;
   const n = doc.tokens[j];
   if (n?.kind === 'number')

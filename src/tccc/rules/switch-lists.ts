@@ -4,7 +4,7 @@
  * line. `casualty-switch.ts` reads them with the other switches; most hold only once several casualties are said.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/identity.js';
+import { CASUALTY_LABEL_NOUNS, RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
   PRIORITY_WORDS,
@@ -23,8 +23,9 @@ import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } fr
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
 
-/** Nouns that label a casualty by a number said after them ("casualty two", "patient 2", "pt 2"). */
-const NUMBERED_NOUNS = new Set(['casualty', 'cas', 'patient', 'pt']);
+/** True when a casualty label before token `before` numbers a casualty `n` ("Cas one:", "casualty two of two"). */
+const labelledBy = (tokens: Token[], n: number | undefined, before = tokens.length): boolean =>
+  tokens.some((t, k) => k < before && CASUALTY_LABEL_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === n);
 
 /** The list switch that starts at token `i`; `roles` once the narrative says it has several. */
 export function listSwitchAt(
@@ -59,11 +60,8 @@ export function listSwitchAt(
   if (
     roles &&
     inlineItemAt(tokens, i) &&
-    tokens.some(
-      (t, k) =>
-        (inlineItemAt(tokens, k) && t.value !== tokens[i].value) ||
-        (k < i && NUMBERED_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === tokens[i].value),
-    )
+    (tokens.some((t, k) => inlineItemAt(tokens, k) && t.value !== tokens[i].value) ||
+      labelledBy(tokens, tokens[i].value, i))
   ) {
     const n = tokens[i].value!;
     return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
@@ -107,12 +105,12 @@ export function listSwitchAt(
   // "Back to one: HR 140", "over to 2,": a bare number turned back to, once a casualty was labelled by it ("Cas one:").
   const turnedBack = norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2));
   const backTo = turnedBack && isBoundary(tokens[i + 1]) ? numberAt(tokens, i) : undefined;
-  if (backTo !== undefined && tokens.some((t, k) => NUMBERED_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === backTo))
+  if (backTo !== undefined && labelledBy(tokens, backTo))
     return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
   // "two of two also got TXA", "one of two pulse 100": a casualty's number and count said again opening a sentence,
   // once a casualty was labelled that way ("casualty two of two, …"); never "one of two tourniquets" with no label.
   const counted = isBoundary(tokens[i - 1]) ? ofCountAt(tokens, i) : undefined;
-  if (counted && tokens.some((t, k) => k < i && NUMBERED_NOUNS.has(t.norm) && ofCountAt(tokens, k + 1)))
+  if (counted && tokens.some((t, k) => k < i && CASUALTY_LABEL_NOUNS.has(t.norm) && ofCountAt(tokens, k + 1)))
     return { target: { key: `n${counted.n}`, number: counted.n }, end: counted.end };
   // A lettered list: "Alpha: Sgt Cole …", "Bravo - Cpl Yates …" (the spelled letter, never a lone "A:").
   const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced === true);
@@ -129,7 +127,7 @@ export function listSwitchAt(
     spelled.length > 1 &&
     Object.hasOwn(LETTERS, spelled) &&
     PRIORITY_WORDS.has(norm(tokens, i + 1)) &&
-    tokens.some((t, k) => k < i && t.norm === spelled && NUMBERED_NOUNS.has(norm(tokens, k - 1)))
+    tokens.some((t, k) => k < i && t.norm === spelled && CASUALTY_LABEL_NOUNS.has(norm(tokens, k - 1)))
   )
     return { target: { key: `n${LETTERS[spelled]}`, number: LETTERS[spelled] }, end: i + 1 };
   // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.

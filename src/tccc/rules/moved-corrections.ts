@@ -9,7 +9,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
-import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 
 /** How many sentences back the corrected fact may be. */
 const SENTENCES_BACK = 2;
@@ -77,8 +77,7 @@ export function moveAcrossSentences(
   if (!opensSentence(tokens, markerStart)) return false;
   let i = after;
   while (i < tokens.length && FILLER.has(tokens[i].norm)) i++;
-  let end = i;
-  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
+  const end = sentenceEndFrom(tokens, i);
   // The thing said (a drug, or a device or wound whose place is corrected), then the new words, then "not" the old.
   const thing = mentionAt.get(i);
   const cat = catOf(thing);

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { readClock } from '../text/clock.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
-import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 
 /** How many sentences back the corrected number may be. */
 const SENTENCES_BACK = 2;
@@ -41,8 +41,7 @@ export function moveCorrectedNumber(
   moved: Map<number, Token[]>,
 ): boolean {
   if (markerStart > 0 && !SENTENCE_ENDS.has(tokens[markerStart - 1].norm)) return false;
-  let end = after;
-  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
+  const end = sentenceEndFrom(tokens, after);
   const numbers: number[] = [];
   const things: Mention[] = [];
   for (let i = after; i < end; i++) {

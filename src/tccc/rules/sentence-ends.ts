@@ -14,3 +14,10 @@ export const SEGMENT_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, '|']
 /** True when token `i` opens a sentence: the first token, or one right after a sentence end. */
 export const opensSentence = (tokens: readonly { readonly norm: string }[], i: number): boolean =>
   i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.norm ?? '');
+
+/** The index of the sentence end at or after token `i` (or the token count): where the sentence of `i` stops. */
+export function sentenceEndFrom(tokens: readonly { readonly norm: string }[], i: number): number {
+  let end = i;
+  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
+  return end;
+}

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { MATCHER } from './lexicon/index.js';
-import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -148,8 +148,7 @@ function eventSentenceAt(tokens: Token[], i: number, switchAtToken: ReadonlySet<
   let verb = i + 1;
   while (verb < i + 4 && verb < tokens.length && !EVENT_VERBS.has(norm(tokens, verb))) verb++;
   if (!EVENT_VERBS.has(norm(tokens, verb))) return undefined;
-  let end = verb;
-  while (end < tokens.length && !SENTENCE_ENDS.has(norm(tokens, end))) end++;
+  const end = sentenceEndFrom(tokens, verb);
   const words = tokens.slice(i, end);
   if (words.some((t) => PERSONS.has(t.norm) || t.kind === 'punct') || switchesBetween(switchAtToken, i - 1, end))
     return undefined;

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { MATCHER } from './lexicon/index.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { sentenceEndFrom } from './sentence-ends.js';
 import { norm } from './switch-words.js';
 
 /** Past participles of how someone is hurt that no suffix tells ("was hit", "got shot"). */
@@ -29,8 +29,7 @@ export function saysRoleHurt(tokens: Token[], i: number, clitic: boolean): boole
   const verb = norm(tokens, i + 1);
   if (PASSIVE_VERBS.has(verb)) return isParticiple(norm(tokens, i + 2));
   if (!HAVE_VERBS.has(verb)) return false;
-  let end = i + 2;
-  while (end < tokens.length && !SENTENCE_ENDS.has(norm(tokens, end))) end++;
+  const end = sentenceEndFrom(tokens, i + 2);
   return MATCHER.match(tokens.slice(i + 2, end)).some((m) =>
     m.tags.some((t) => t.cat === 'injury' || t.cat === 'mechanism'),
   );

@@ -52,38 +52,6 @@ export const recordStyles = [
         column-gap: 1rem;
       }
     }
-    .casualty-fields {
-      display: flex;
-      flex-wrap: wrap;
-      align-items: center;
-      gap: 0.25rem 0.75rem;
-      margin-bottom: 0.25rem;
-    }
-    /* Label beside its field: a row of fields, not two, on the short kiosk screen. */
-    .casualty-fields label {
-      display: flex;
-      align-items: center;
-      gap: 0.375rem;
-      font-weight: 600;
-    }
-    .notes {
-      flex: 1 1 14rem;
-    }
-    input {
-      width: 7rem;
-    }
-    textarea {
-      flex: 1 1 auto;
-      min-width: 0;
-      resize: vertical;
-    }
-    .bad {
-      border-color: #991b1b;
-    }
-    .bad-text {
-      color: #7f1d1d;
-      font-weight: 600;
-    }
     h2 {
       margin: 0;
       font-size: 1rem;

@@ -1,6 +1,5 @@
 import { LitElement, html, nothing } from 'lit';
 import { customElement, state } from 'lit/decorators.js';
-import { live } from 'lit/directives/live.js';
 import {
   deleteFact,
   editFact,
@@ -13,8 +12,6 @@ import {
   resolveFacts,
   restoreFact,
   revertFact,
-  setTimeOfInjury,
-  updateCasualty,
   vitalsEnteredAt,
   type Casualty,
   type FactEdit,
@@ -35,9 +32,10 @@ import { viewStyles } from '../../styles/view-styles.js';
 import { FactSaveEvent } from './fact-editor.js';
 import './fact-editor.js';
 import './narrative-recordings.js';
+import './casualty-fields.js';
 import './device-conflicts.js';
 import type { ConflictPickEvent } from './device-conflicts.js';
-import { factSummary, formValues, parseClock, templateOf, type FactTemplate } from './fact-fields.js';
+import { factSummary, formValues, templateOf, type FactTemplate } from './fact-fields.js';
 import { factSections } from './fact-sections.js';
 import { regionCounts } from './fact-filter.js';
 import { engineConflicts } from './engine-conflicts.js';
@@ -69,7 +67,6 @@ export class RecordView extends LitElement {
 
   @state() private editing: Editing | undefined;
   @state() private problems: string[] = [];
-  @state() private toiText: string | undefined;
   /** A fact added by hand and then deleted: it has no engine value to restore to, so the view keeps it for Undo. */
   @state() private removedAdded: { casualtyId: string; edit: FactEdit; summary: string } | undefined;
   /** The body region the facts are filtered to (a tap on the diagram), if any. */
@@ -99,7 +96,6 @@ export class RecordView extends LitElement {
     if (this.state.currentId !== this.shownId) {
       this.shownId = this.state.currentId;
       this.editing = undefined;
-      this.toiText = undefined;
       this.removedAdded = undefined;
       this.region = undefined;
       this.openFacts = new Set();
@@ -151,12 +147,6 @@ export class RecordView extends LitElement {
     if (removed?.casualtyId === c.id) this.applyEdit(c, { ...removed.edit, at: new Date().toISOString() });
   }
 
-  private onTimeOfInjury(c: Casualty, text: string): void {
-    this.toiText = text;
-    const clock = parseClock(text);
-    if (clock || !text.trim()) this.change(c, (latest) => setTimeOfInjury(latest, clock));
-  }
-
   render() {
     const c = this.state.current;
     return html`
@@ -170,8 +160,6 @@ export class RecordView extends LitElement {
 
   private renderRecord(c: Casualty) {
     const record = recordOf(c);
-    const toi = this.toiText ?? record.time_of_injury ?? '';
-    const toiBad = !!toi.trim() && !parseClock(toi);
     return html`
       <div class="layout">
         <div class="overview">
@@ -185,28 +173,7 @@ export class RecordView extends LitElement {
             ${this.renderRegionFilter(c)}
           </div>
           <div class="side">
-            <div class="casualty-fields">
-              <label
-                >Time of injury (24 h)
-                <input
-                  class=${toiBad ? 'bad' : ''}
-                  .value=${live(toi)}
-                  inputmode="numeric"
-                  placeholder="HH:MM"
-                  aria-invalid=${toiBad}
-                  @input=${(e: InputEvent) => this.onTimeOfInjury(c, (e.target as HTMLInputElement).value)}
-                />
-              </label>
-              ${toiBad ? html`<span class="bad-text" role="alert">Use a 24-hour time like 14:05.</span>` : nothing}
-              <label class="notes"
-                >Card notes
-                <textarea
-                  .value=${live(c.notes)}
-                  rows="1"
-                  @input=${(e: InputEvent) => this.state.update(c.id, (latest) => updateCasualty(latest, { notes: (e.target as HTMLTextAreaElement).value }))}
-                ></textarea>
-              </label>
-            </div>
+            <casualty-fields .casualty=${c} .workspace=${this.state}></casualty-fields>
             <record-guidance .record=${recordForAlerts(c)}></record-guidance>
           </div>
         </div>

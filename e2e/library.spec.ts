@@ -45,6 +45,25 @@ test('the search box is there before the library index has loaded, and a query t
   await expect(searchResults(page).first()).toContainText('Converting a tourniquet within 2 hours');
 });
 
+test('opened first, the Library asks for its index only once its search box is on screen, then opens it', async ({
+  page,
+}) => {
+  // The index's chunk shares the link and the main thread with the first paint (Lighthouse's LCP, issue #17).
+  const order: string[] = [];
+  await page.exposeFunction('markFirstViewShown', () => order.push('first view shown'));
+  await page.addInitScript(() =>
+    addEventListener('tccc-first-view-shown', () =>
+      (window as unknown as { markFirstViewShown: () => void }).markFirstViewShown(),
+    ),
+  );
+  page.on('request', (request) => {
+    if (/\/assets\/load-library-[^/]*\.js$/.test(request.url())) order.push('index asked for');
+  });
+  await page.goto('/library');
+  await expect(page.locator('library-view').getByRole('status')).toHaveText(/\d+ passages\./);
+  expect(order).toEqual(['first view shown', 'index asked for']);
+});
+
 test('search lists only passages near the best hit; "show more" lists the rest; no hit says so', async ({ page }) => {
   await page.goto('/library');
   const view = page.locator('library-view');

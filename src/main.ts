@@ -4,14 +4,12 @@ import { createApp } from './app/index.js';
 import { deviceName } from './app/device-name.js';
 import { softwareGpuForTests } from './app/engine-manager.js';
 import { provideApp } from './ui/app-context.js';
-import { FIRST_VIEW_SHOWN } from './ui/shell/tccc-app.js';
+import { firstViewShown } from './ui/first-view.js';
+import './ui/shell/tccc-app.js';
 
 // The casualty documents (Automerge's WebAssembly, IndexedDB, the tabs' channel and the kiosk's socket) live in a
 // worker, started once the first view is on screen, never on its critical path. The page's side of it is small and
 // comes with the entry: a chunk of its own cost the casualties one more round trip before they could show.
-const firstViewShown = new Promise<void>((resolve) =>
-  addEventListener(FIRST_VIEW_SHOWN, () => resolve(), { once: true }),
-);
 const app = createApp({
   workspace: {
     page: window,
@@ -40,14 +38,11 @@ function whenIdle(run: () => void): void {
   if ('requestIdleCallback' in window) requestIdleCallback(run, { timeout: 2000 });
   else setTimeout(run, 200);
 }
-addEventListener(
-  FIRST_VIEW_SHOWN,
-  () =>
-    void app.casualties.ready.then(() =>
-      whenIdle(() => {
-        app.downloads.followOtherTabs();
-        void app.engines.choose();
-      }),
-    ),
-  { once: true },
+void firstViewShown.then(() =>
+  app.casualties.ready.then(() =>
+    whenIdle(() => {
+      app.downloads.followOtherTabs();
+      void app.engines.chooseFirst();
+    }),
+  ),
 );

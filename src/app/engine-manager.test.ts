@@ -36,6 +36,26 @@ describe('EngineManager.extract', () => {
   });
 });
 
+describe('EngineManager.chooseFirst', () => {
+  it('runs the engine check once however many ask for the first one; choose() checks again', async () => {
+    let checks = 0;
+    const manager = new EngineManager({
+      origin: 'http://localhost',
+      softwareGpuForTests: false,
+      loadCatalog: async () => {
+        checks++;
+        return { locations: [], problems: [] };
+      },
+    });
+    await Promise.all([manager.chooseFirst(), manager.chooseFirst()]);
+    await manager.chooseFirst();
+    expect(checks).toBe(1);
+    expect(manager.decision.get().phase).toBe('ready');
+    await manager.choose();
+    expect(checks).toBe(2);
+  });
+});
+
 describe('softwareGpuForTests', () => {
   it('holds only with the flag on a loopback host', () => {
     expect(softwareGpuForTests({ hostname: 'localhost', search: '?test-allow-software-gpu' })).toBe(true);

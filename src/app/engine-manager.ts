@@ -72,6 +72,7 @@ export class EngineManager {
   readonly decision: Store<EngineDecision>;
   private running: Promise<void> | undefined;
   private again = false;
+  private checked = false;
   private loadedOrder = '';
 
   constructor(private readonly options: EngineManagerOptions) {
@@ -101,8 +102,17 @@ export class EngineManager {
     return { ...extraction, engineLabel: engine.label, at: now.toISOString() };
   }
 
+  /**
+   * The first engine check, unless one has run or is running. The page asks for it once the casualties are open and
+   * it is idle; the Model view, which shows its result, as soon as it is on screen: whichever asks first runs it.
+   */
+  chooseFirst(): Promise<void> {
+    return this.checked ? (this.running ?? Promise.resolve()) : this.choose();
+  }
+
   /** Probes and switches engine if a better one is ready; a call during a run makes it run once more after. */
   choose(): Promise<void> {
+    this.checked = true;
     if (this.running) {
       this.again = true;
       return this.running;

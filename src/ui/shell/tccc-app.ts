@@ -4,6 +4,7 @@ import { onRouteChange } from '../router.js';
 import { registerServiceWorker } from '../sw-bridge.js';
 import { currentRoute, interceptAppLinks } from './route-location.js';
 import { isKioskPage } from '../../app/device-name.js';
+import { announceFirstView } from '../first-view.js';
 import { railRoutes, type Route } from './routes.js';
 import { sharedStyles } from '../styles/shared-styles.js';
 import { appStyles } from './app-styles.js';
@@ -11,12 +12,6 @@ import './clock-warning.js';
 import './engine-status.js';
 import './sync-status.js';
 import './update-banner.js';
-
-/**
- * Dispatched on `window` once the first view (or the error standing in for it) is on screen: views load lazily,
- * after the page's `load` event, so work that must not compete with the first screen waits for this instead.
- */
-export const FIRST_VIEW_SHOWN = 'tccc-first-view-shown';
 
 /** The app shell: header with engine status, update banner, navigation, and the active view. */
 @customElement('tccc-app')
@@ -83,9 +78,8 @@ export class TcccApp extends LitElement {
   }
 
   private announceFirstView(): void {
-    if (this.firstViewShown) return;
     this.firstViewShown = true;
-    window.dispatchEvent(new Event(FIRST_VIEW_SHOWN));
+    announceFirstView();
   }
 
   /** Keeps where the view on screen is scrolled to, before another view takes <main>. */

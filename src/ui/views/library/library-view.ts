@@ -3,6 +3,7 @@ import { customElement, state } from 'lit/decorators.js';
 import type { LoadedLibrary } from '../../../library/load-library.js';
 import type { Passage } from '../../../library/passage.js';
 import '../../guidance/passage-card.js';
+import { firstViewShown } from '../../first-view.js';
 import { onRouteChange } from '../../router.js';
 import { sharedStyles } from '../../styles/shared-styles.js';
 import { viewStyles } from '../../styles/view-styles.js';
@@ -100,7 +101,9 @@ export class LibraryView extends LitElement {
 
   private async open(): Promise<void> {
     try {
-      // Lazy, so the index and IndexedDB open only when the Library is visited.
+      // Lazy, so the index and IndexedDB open only when the Library is visited; and, when the Library is the first
+      // view, once its search box is painted: the index's chunk and its building would otherwise delay that paint.
+      await firstViewShown;
       const { loadLibrary } = await import('../../../library/load-library.js');
       this.loaded = await loadLibrary();
       this.readLocation();

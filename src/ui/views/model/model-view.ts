@@ -11,6 +11,7 @@ import './build-advice.js';
 import './engine-panel.js';
 import { STORED_CHANGED } from './model-card.js';
 import './model-card.js';
+import { firstViewShown } from '../../first-view.js';
 import { loadModelCatalog, type ModelCatalog } from '../../../app/model-catalog.js';
 import { modelStyles } from './model-styles.js';
 
@@ -80,6 +81,9 @@ export class ModelView extends LitElement {
     this.finishedSeen = this.downloads.value.finished;
     this.addEventListener(STORED_CHANGED, this.onFinished);
     void this.refresh();
+    // The models are listed once the engine check has ended (see modelsSection): here the check is what the medic
+    // came for, so it starts once this view is painted, not after the casualties open and the page idles.
+    void firstViewShown.then(() => this.decision.app.engines.chooseFirst());
   }
 
   disconnectedCallback(): void {

@@ -58,8 +58,9 @@ export function saysSeveral(tokens: Token[]): boolean {
           PLURAL_NOUNS.has(norm(tokens, i + 1)) ||
           // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
-          // "two from the compound fight", "Okay, two of them," opening a phrase
-          (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
+          // "two from the compound fight", "three off the technical that flipped", "Okay, two of them," opening a phrase
+          (isBoundary(tokens[i - 1]) &&
+            (norm(tokens, i + 1) === 'from' || (norm(tokens, i + 1) === 'off' && norm(tokens, i + 2) === 'the'))) ||
           (opensAfterInterjection(tokens, i) && norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them') ||
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
@@ -81,6 +82,8 @@ export function saysSeveral(tokens: Token[]): boolean {
         [2, 3, 4].some((d) => SHARED_BY_ALL.has(norm(tokens, i - d)))) ||
       // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
       (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
+      // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
+      (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.
       (t.norm === 'both' &&
         isBoundary(tokens[i - 1]) &&
@@ -89,6 +92,21 @@ export function saysSeveral(tokens: Token[]): boolean {
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
           norm(tokens, i + 1) === 'from')),
   );
+}
+
+/** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
+const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
+const HURT_WORDS = new Set(['injured', 'hurt', 'wounded', 'hit', 'shot', 'burned', 'burnt', 'casualties']);
+
+/**
+ * True when the words from token `i` are people said to be hurt: a plural noun ("occupants", "men"), or "of them",
+ * then a verb and a word for hurt ("Both occupants were injured", "two of them got hit").
+ */
+function saidHurt(tokens: Token[], i: number): boolean {
+  const who = norm(tokens, i) === 'of' && norm(tokens, i + 1) === 'them' ? i + 2 : i + 1;
+  const plural =
+    who === i + 2 || /^[a-z]{3,}s$/.test(norm(tokens, i)) || ['men', 'women', 'people'].includes(norm(tokens, i));
+  return plural && BE_VERBS.has(norm(tokens, who)) && HURT_WORDS.has(norm(tokens, who + 1));
 }
 
 /** Words that may open a sentence before the count ("Okay, two of them"). */

@@ -9,7 +9,7 @@ import {
   lexiconReads,
   namedAfter,
   objectOfAct,
-  opensClause,
+  opensSpokenClause,
   opensPhrase,
   saysTheOther,
   unpunctuated,
@@ -298,7 +298,7 @@ export function switchAt(
   // surgical boone priority", "amaya is urgent").
   const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));
   // The name stays words of the record ("first one corporal vance has shrapnel"): no label.
-  if (spoken >= 0 && opensClause(tokens, i) && unpunctuated(tokens))
+  if (spoken >= 0 && opensSpokenClause(tokens, i, noun(tokens, i)) && unpunctuated(tokens))
     return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
 }

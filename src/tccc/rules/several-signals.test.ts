@@ -64,3 +64,48 @@ describe('how a narrative counts and designates several casualties', () => {
     expect(found.map((r) => r.casualty?.name)).toEqual(['Cole', 'Dunn']);
   });
 });
+
+describe("casualties named after a rank in a recogniser's text, and turned to by name", () => {
+  it('splits by the names said after ranks and said again ("kim first … olsen now")', () => {
+    const found = records(
+      'range accident the round went through private kims left hand and then hit specialist olsen in the right ' +
+        'thigh kim first hands bleeding pressure dressing left hand pulse one ten olsen now small wound right ' +
+        'thigh pressure dressing right leg pulse eighty two both routine',
+    );
+    expect(pulses(found)).toEqual([[110], [82]]);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['kim', 'olsen']);
+  });
+  it('reads "first" after a name said for the first time as whom the medic starts with, no turn', () => {
+    const found = records(
+      'okay ruiz first both of them got hurt when the rocket landed at ten fifteen ruiz has burns on the left arm ' +
+        'both of them got hit pulse one twelve now over to vance she has frag in the right leg pulse ninety ruiz ' +
+        'priority vance routine',
+    );
+    expect(pulses(found)).toEqual([[112], [90]]);
+    expect(found.map((r) => r.time_of_injury)).toEqual(['10:15', '10:15']);
+  });
+  it('knows a casualty by the sex and kind said bare after his label ("the other one, female jumper,")', () => {
+    const found = records(
+      'two jumpers hurt on landing. first guy landed hard, left ankle broken, splinted, pulse ninety. the other ' +
+        'one, female jumper, hit her head, pulse seventy two. back to the first one, pulse eighty eight. both ' +
+        'routine, actually no, the female jumper is priority.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['routine', 'priority']);
+    expect(found[0].casualty?.sex).toBeUndefined();
+  });
+  it('reads a name before "stays" in a recogniser\'s text as that casualty ("azad is urgent rebin stays priority")', () => {
+    const found = records(
+      'two hurt first one is lieutenant azad broken left leg pulse one twenty second one is private rebin cut on ' +
+        'the forehead pulse ninety both priority correction azad is urgent rebin stays priority',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
+  });
+  it('gives a triage category heading the labels said again ("Urgent: B and C. Priority: A.") to each of them', () => {
+    const found = records(
+      'Rocket at 0300, three hurt.\nCas A: SGT Ames. Lac L arm. HR 90, alert.\nCas B: SPC Boyd. Frag abdomen. HR 130.\n' +
+        'Cas C: PFC Cruz. Burns R leg. HR 120.\nUrgent surgical: B and C. Priority: A.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent_surgical', 'urgent_surgical']);
+    expect(found.map((r) => (r.vitals ?? []).filter((v) => v.avpu !== undefined).length)).toEqual([1, 0, 0]);
+  });
+});

@@ -9,6 +9,7 @@ import {
   BULLETS,
   PRIORITY_WORDS,
   inlineItemAt,
+  lineCodeAt,
   nameLabelAt,
   opensSentenceOrHeading,
   rankedName,
@@ -39,8 +40,8 @@ export function listSwitchAt(
   // "… HR 130. 2 - Priority: burns …", "Number two, Private Rosa Ibarra, …", "Second, Lance Corporal Ben Tuilagi").
   const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i, roles) : undefined;
   // "A1 - SGT Kamara, … B1 - ANA Sgt Wahid.": once several are said, a letter-and-digit code heading a line.
-  const code = roles ? designatorAt(tokens, i, roles) : undefined;
-  if (code?.kind === 'code') return { target: { key: `code:${code.key}` }, end: code.end ?? i + 2 };
+  const code = roles ? lineCodeAt(tokens, i) : undefined;
+  if (code !== undefined) return { target: { key: `code:${tokens[i].raw}${tokens[i + 1].raw}` }, end: code };
   if (item?.kind === 'item') {
     const n = Number(item.key.slice(1));
     return { target: { key: `n${n}`, number: n }, end: item.end ?? i + 1 };

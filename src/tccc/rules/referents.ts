@@ -110,8 +110,13 @@ export function rankedSpokenNames(tokens: Token[]): string[] {
     const again = tokens.some((u, k) => k !== at && u.norm === w && !RANK_WORDS.has(norm(tokens, k - 1)));
     return again && !NOT_TRIAGED.has(w) && !isHeadingWord(w) ? [w] : [];
   });
+  // Only when the medic triages them together ("both routine"): a helper named with a rank ("corporal diaz and i got
+  // to private lee … diaz is cooling them") is no casualty.
+  const triagedTogether = tokens.some(
+    (t, i) => ['both', 'all'].includes(t.norm) && PRIORITIES.has(norm(tokens, i + 1)),
+  );
   const names = [...new Set(ranked)];
-  return names.length >= 2 ? names : [];
+  return names.length >= 2 && triagedTogether ? names : [];
 }
 
 /**

@@ -5,6 +5,8 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { opensSentence } from './sentence-ends.js';
+import { lexiconReads } from './switch-phrases.js';
+import { BODY_PART_WORDS } from './lexicon/body.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -104,6 +106,9 @@ const HURT_WORDS = new Set(['injured', 'hurt', 'wounded', 'hit', 'shot', 'burned
  */
 function saidHurt(tokens: Token[], i: number): boolean {
   const who = norm(tokens, i) === 'of' && norm(tokens, i + 1) === 'them' ? i + 2 : i + 1;
+  // People, never what the lexicon reads ("Both legs were injured", "both hands were burned").
+  const singular = norm(tokens, i).replace(/s$/, '');
+  if (who === i + 1 && (lexiconReads(tokens).has(i) || Object.hasOwn(BODY_PART_WORDS, singular))) return false;
   const plural =
     who === i + 2 || /^[a-z]{3,}s$/.test(norm(tokens, i)) || ['men', 'women', 'people'].includes(norm(tokens, i));
   return plural && BE_VERBS.has(norm(tokens, who)) && HURT_WORDS.has(norm(tokens, who + 1));

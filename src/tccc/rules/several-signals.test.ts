@@ -56,6 +56,13 @@ describe('how a narrative counts and designates several casualties', () => {
     expect(found).toHaveLength(1);
     expect(pulses(found)).toEqual([[120]]);
   });
+  it('never counts body parts said to be hurt ("Both legs were injured")', () => {
+    const found = records(
+      'Both legs were injured by the blast. SGT Cole put a TQ on PFC Dunn, left thigh at 1410. Dunn has a pulse of 120.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].interventions?.map((i) => i.type)).toEqual(['tourniquet']);
+  });
   it('gives no record to someone on a list who walked away with no card', () => {
     const found = records(
       'Both from the rollover at 0810.\n1. SGT Cole - lac L arm, pressure dsg. HR 100. ROUTINE.\n' +
@@ -74,6 +81,14 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
     );
     expect(pulses(found)).toEqual([[110], [82]]);
     expect(found.map((r) => r.casualty?.name)).toEqual(['kim', 'olsen']);
+  });
+  it('never splits off a helper named with a rank and said again ("corporal diaz and i … diaz is cooling them")', () => {
+    const found = records(
+      'corporal diaz and i got to private lee he has burns on both hands diaz is cooling them lee is alert pulse ' +
+        'one hundred lee is routine',
+    );
+    expect(found).toHaveLength(1);
+    expect(pulses(found)).toEqual([[100]]);
   });
   it('reads "first" after a name said for the first time as whom the medic starts with, no turn', () => {
     const found = records(

@@ -5,8 +5,6 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { opensSentence } from './sentence-ends.js';
-import { lexiconReads } from './switch-phrases.js';
-import { BODY_PART_WORDS } from './lexicon/body.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -100,18 +98,41 @@ export function saysSeveral(tokens: Token[]): boolean {
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
 const HURT_WORDS = new Set(['injured', 'hurt', 'wounded', 'hit', 'shot', 'burned', 'burnt', 'casualties']);
 
+/** Plural nouns for people, the kinds a narrative counts ("Both occupants", "three men", "two passengers"). */
+const PEOPLE = new Set([
+  'occupants',
+  'passengers',
+  'men',
+  'women',
+  'people',
+  'soldiers',
+  'marines',
+  'troops',
+  'riders',
+  'workers',
+  'jumpers',
+  'crewmen',
+  'members',
+  'guys',
+  'kids',
+  'children',
+  'civilians',
+  'locals',
+  'contractors',
+  'detainees',
+]);
+
 /**
- * True when the words from token `i` are people said to be hurt: a plural noun ("occupants", "men"), or "of them",
- * then a verb and a word for hurt ("Both occupants were injured", "two of them got hit").
+ * True when the words from token `i` are people said to be hurt: a plural noun for people ("occupants", "men"), or
+ * "of them", then a verb and a word for hurt ("Both occupants were injured", "two of them got hit"); never things
+ * ("both legs were injured", "both tires were shot").
  */
 function saidHurt(tokens: Token[], i: number): boolean {
-  const who = norm(tokens, i) === 'of' && norm(tokens, i + 1) === 'them' ? i + 2 : i + 1;
-  // People, never what the lexicon reads ("Both legs were injured", "both hands were burned").
-  const singular = norm(tokens, i).replace(/s$/, '');
-  if (who === i + 1 && (lexiconReads(tokens).has(i) || Object.hasOwn(BODY_PART_WORDS, singular))) return false;
-  const plural =
-    who === i + 2 || /^[a-z]{3,}s$/.test(norm(tokens, i)) || ['men', 'women', 'people'].includes(norm(tokens, i));
-  return plural && BE_VERBS.has(norm(tokens, who)) && HURT_WORDS.has(norm(tokens, who + 1));
+  const ofThem = norm(tokens, i) === 'of' && norm(tokens, i + 1) === 'them';
+  const who = ofThem ? i + 2 : i + 1;
+  return (
+    (ofThem || PEOPLE.has(norm(tokens, i))) && BE_VERBS.has(norm(tokens, who)) && HURT_WORDS.has(norm(tokens, who + 1))
+  );
 }
 
 /** Words that may open a sentence before the count ("Okay, two of them"). */

@@ -56,6 +56,14 @@ describe('how a narrative counts and designates several casualties', () => {
     expect(found).toHaveLength(1);
     expect(pulses(found)).toEqual([[120]]);
   });
+  it('never counts things said to be hit ("both tires were shot")', () => {
+    const found = records(
+      'The truck took fire and both tires were shot out. SGT Cole pulled PFC Dunn out. GSW left thigh, TQ 1410. ' +
+        'The driver helped. Dunn has a pulse of 120.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].interventions?.map((i) => i.type)).toEqual(['tourniquet']);
+  });
   it('never counts body parts said to be hurt ("Both legs were injured")', () => {
     const found = records(
       'Both legs were injured by the blast. SGT Cole put a TQ on PFC Dunn, left thigh at 1410. Dunn has a pulse of 120.',

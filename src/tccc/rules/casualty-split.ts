@@ -18,12 +18,13 @@ import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.
 import { givenTo, unclearSentences } from './unclear-sentences.js';
 import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
-import { triagedNames } from './referents.js';
+import { rankedSpokenNames, triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
+import { triageLists } from './switch-triage-lists.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -80,7 +81,9 @@ export function splitCasualties(
   // A recogniser's text without punctuation: the names triaged at its end ("sanchez priority miller routine").
   const triaged = triagedNames(tokens);
   // Read again with no surname known ("first one is the gunner … the other one the driver"): still the names triaged.
-  const known = names.every((n) => n === undefined) && triaged.length > 0 ? triaged : names;
+  // Or the names said after a rank and again ("private kims right foot … specialist olsen … kim first … olsen now").
+  const spokenRanked = triaged.length > 0 ? triaged : rankedSpokenNames(tokens);
+  const known = names.every((n) => n === undefined) && spokenRanked.length > 0 ? spokenRanked : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   const called = names.length === 0 ? calledNames(tokens) : [];
   let switches = scanSwitches(tokens, roles, known, called, descriptions);
@@ -128,7 +131,7 @@ export function splitCasualties(
   // A name triaged in a recogniser's text ("sanchez priority") is the casualty's, as written; a role is no name.
   keys.forEach((key, n) => {
     const word = key.replace(/^name:/, '');
-    if (key !== word && triaged.includes(word) && !ROLES.has(word)) calledBy[n] ??= word;
+    if (key !== word && spokenRanked.includes(word) && !ROLES.has(word)) calledBy[n] ??= word;
   });
   // What a casualty is said to be after any of its labels ("The first has … Correction: the first one is the GSW").
   const describedBy = keys.map((_, n) =>
@@ -169,6 +172,11 @@ export function splitCasualties(
       owner,
     ),
   );
+  // "Urgent surgical: B and C. Priority: A.": each category is the casualties' it names, no one else's.
+  for (const list of triageLists(tokens, keys)) {
+    split.unclear.push(list.sentence);
+    split.givenTo.push(...list.keys.map((key) => ({ part: list.category, to: keys.indexOf(key) })));
+  }
   // "Ketamine 50 mg IM to Torres at 1420." said while Patel is spoken of: Torres's words.
   const recipients = recipientSentences(
     tokens,

@@ -9,7 +9,7 @@ import {
   lexiconReads,
   namedAfter,
   objectOfAct,
-  opensClause,
+  opensSpokenClause,
   opensPhrase,
   saysTheOther,
   unpunctuated,
@@ -19,9 +19,10 @@ import { listSwitchAt } from './switch-lists.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
+import { rankedPersonAt } from './counted-items.js';
 import { LETTERS, isBoundary, norm, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 
-export { isBoundary, norm, type Target } from './switch-words.js';
+export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
 
 const CASUALTY_NOUNS = new Set([
   'casualty',
@@ -56,11 +57,6 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-
-const UNHURT =
-  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|not\s+(?:hurt|injured|wounded|a patient|a casualty))\b/i;
-/** True when the words say someone is unhurt ("the other guy is fine", "CPT Hughes (cdr) uninjured"): no patient. */
-export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
 
 /** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
 const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
@@ -221,7 +217,10 @@ export function switchAt(
     // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
     const verb = ['is', 'has', 'gets'].includes(norm(tokens, i + 1));
     const opens = isBoundary(tokens[i - 1]) || norm(tokens, i - 1) === 'my' || (roles && norm(tokens, i - 1) === 'the');
-    if (verb && !opens) return null;
+    // Speech with no punctuation ("… at the refuel point first is specialist oyelaran …"): no boundary is ever
+    // printed, so "first is" before a rank and a name opens a casualty wherever it stands.
+    const spokenOpening = unpunctuated(tokens) && norm(tokens, i + 1) === 'is' && rankedPersonAt(tokens, i + 2);
+    if (verb && !opens && !spokenOpening) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
     const after = tokens[i + 2];
     if (
@@ -256,7 +255,14 @@ export function switchAt(
   )
     return { target: { other: true }, end: i + 2 };
   // "- Rear passenger, SPC Pike:", "the front passenger": where the role sits said before it is part of it.
-  const seat = SEATS.has(w) ? 1 : 0;
+  // "The front-seat passenger, a woman, …", "back seat passenger": the word "seat" too.
+  const seat = !SEATS.has(w)
+    ? 0
+    : norm(tokens, i + 1) === 'seat'
+      ? 2
+      : norm(tokens, i + 1) === '-' && norm(tokens, i + 2) === 'seat'
+        ? 3
+        : 1;
   const role = roleAt(tokens, i + seat);
   if (
     (roles || turnedTo(tokens, i)) &&
@@ -292,7 +298,7 @@ export function switchAt(
   // surgical boone priority", "amaya is urgent").
   const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));
   // The name stays words of the record ("first one corporal vance has shrapnel"): no label.
-  if (spoken >= 0 && opensClause(tokens, i) && unpunctuated(tokens))
+  if (spoken >= 0 && opensSpokenClause(tokens, i, noun(tokens, i)) && unpunctuated(tokens))
     return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
 }

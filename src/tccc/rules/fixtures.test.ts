@@ -44,14 +44,12 @@ interface Score {
 // in the mouth' read as a burn of the face) and two slips (w26-m11, m14 'WB x2 units' read as one 1000 ml, where gold
 // has two units of 500 ml). holdout29-single (batch H) has had no slip and no crossed fact since stop 27 and is held too.
 // Batch K (holdout35-single, holdout36-multi, commentary15: another outside author, stop 28) is committed as scored
-// unseen on that stop's final engine, untuned.
-const HELD_OUT = [
-  'commentary6.jsonl',
-  'commentary12.jsonl',
-  'holdout34-multi.jsonl',
-  'holdout36-multi.jsonl',
-  'commentary15.jsonl',
-];
+// unseen on that stop's final engine, untuned. In stop 29 its several-casualty sets were tuned on by the casualty cut
+// (branch h-rules12m): commentary15 reached no slip and no crossed fact and is held to it like the rest.
+// holdout36-multi reached no crossed fact but stays here for two slips of the fact readers: w27-m06 'Two units whole
+// blood' read as one 1000 ml (gold: two of 500 ml) and w27-m10 'CAT x2 L thigh 0728 / 0731', whose second
+// tourniquet gets 07:28 too (gold: 07:31).
+const HELD_OUT = ['commentary6.jsonl', 'commentary12.jsonl', 'holdout34-multi.jsonl', 'holdout36-multi.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -31,6 +31,20 @@ export function opensSentenceOrHeading(tokens: Token[], i: number): boolean {
   return prev === ':' && heading && (i < 3 || isBoundary(tokens[i - 3]));
 }
 
+/**
+ * "A1 - SGT Kamara, …", "B1: ANA Sgt Wahid. …": a code of a capital letter and a digit written together heading a line
+ * and set off by a colon or a spaced dash, as a mass-casualty list codes each casualty (by team, triage or vehicle);
+ * the token after it, else undefined.
+ */
+export function lineCodeAt(tokens: Token[], i: number): number | undefined {
+  const digit = tokens[i + 1];
+  const heads = i === 0 || norm(tokens, i - 1) === '\n';
+  if (!heads || !/^[A-Z]$/.test(tokens[i]?.raw ?? '') || digit?.kind !== 'number' || digit.spaced) return undefined;
+  if (!/^[1-9]$/.test(digit.raw)) return undefined;
+  const setOff = norm(tokens, i + 2) === ':' || (norm(tokens, i + 2) === '-' && tokens[i + 2].spaced === true);
+  return setOff ? i + 3 : undefined;
+}
+
 /** "T1", "T2": a triage category written as T and a digit, opening a sentence, at token `i`. */
 export const triageCodeAt = (tokens: Token[], i: number): boolean =>
   norm(tokens, i) === 't' &&
@@ -69,7 +83,7 @@ export const rosterCode = (tokens: Token[], i: number): string =>
   `${tokens[i].raw}${tokens[i + rosterLength(tokens, i) - 1].raw}`.toUpperCase();
 
 /** Two letters in the phonetic alphabet and four digits at `i` ("kilo lima four four seven one"). */
-const spelledRosterAt = (tokens: Token[], i: number): boolean =>
+export const spelledRosterAt = (tokens: Token[], i: number): boolean =>
   Object.hasOwn(NATO_LETTERS, tokens[i]?.norm ?? '') &&
   Object.hasOwn(NATO_LETTERS, tokens[i + 1]?.norm ?? '') &&
   tokens[i + 2]?.kind === 'number' &&

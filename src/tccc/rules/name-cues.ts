@@ -80,8 +80,14 @@ export function subjectNameAt(
   const w = norm(tokens, i);
   if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || isHeadingWord(w) || RANK_WORDS.has(w))
     return undefined;
+  // Lower case, a name is told from a noun only by its article: "a local contractor is fine", "the fuel handler is"
+  // name no one (a surname takes no article, near it or one describing word before it).
+  if (lowerCase && [i - 1, i - 2].some((k) => ARTICLES.has(norm(tokens, k)))) return undefined;
   return SUBJECT_VERBS.has(norm(tokens, i + 1)) && (lowerCase || !saidInLowerCase(tokens, w)) ? w : undefined;
 }
+
+/** Words before a noun that make it a common noun, never a surname ("a contractor", "the handler"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'this', 'that', 'his', 'her', 'their', 'our', 'my']);
 
 /** True when the narrative writes the word in lower case elsewhere ("a local police officer … Officer is urgent"): no name. */
 const saidInLowerCase = (tokens: Token[], word: string): boolean =>

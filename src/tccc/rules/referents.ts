@@ -5,14 +5,14 @@
  * it picks out two people of one kind: `casualties.ts` then keeps only what all share.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_WORDS } from './lexicon/identity.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
 import { isHeadingWord, opensSentenceOrHeading, rankedName, rosterAt, rosterCode } from './list-cues.js';
 import { subjectNameAt, triagedNameAt } from './name-cues.js';
-import { unpunctuated } from './switch-phrases.js';
+import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 
@@ -89,6 +89,35 @@ const NOT_TRIAGED = new Set([
   'all',
   'each',
 ]);
+
+/**
+ * "… went through private kims right foot and then hit specialist olsen … kim first … olsen now …": in a recogniser's
+ * text, the lower-case names said after a rank (a possessive "s" dropped when the bare name is said too) and said again
+ * elsewhere; two of them or more are the narrative's casualties, in the order first said, else none.
+ */
+export function rankedSpokenNames(tokens: Token[]): string[] {
+  if (!unpunctuated(tokens) || !tokens.some((t) => RANK_WORDS.has(t.norm))) return [];
+  const read = lexiconReads(tokens);
+  const bare = (w: string): string =>
+    /s$/.test(w) && tokens.some((t) => t.norm === w.slice(0, -1)) ? w.slice(0, -1) : w;
+  const ranked = tokens.flatMap((t, i) => {
+    if (!RANK_WORDS.has(t.norm) || RANK_WORDS.has(norm(tokens, i - 1))) return [];
+    let at = i + 1;
+    while ((RANK_WORDS.has(norm(tokens, at)) || RANK_CONTINUATIONS.has(norm(tokens, at))) && at < i + 4) at++;
+    const name = tokens[at];
+    if (name?.kind !== 'word' || !/^[a-z][a-z'-]{2,}$/.test(name.raw) || read.has(at)) return [];
+    const w = bare(name.norm);
+    const again = tokens.some((u, k) => k !== at && u.norm === w && !RANK_WORDS.has(norm(tokens, k - 1)));
+    return again && !NOT_TRIAGED.has(w) && !isHeadingWord(w) ? [w] : [];
+  });
+  // Only when the medic triages them together ("both routine"): a helper named with a rank ("corporal diaz and i got
+  // to private lee … diaz is cooling them") is no casualty.
+  const triagedTogether = tokens.some(
+    (t, i) => ['both', 'all'].includes(t.norm) && PRIORITIES.has(norm(tokens, i + 1)),
+  );
+  const names = [...new Set(ranked)];
+  return names.length >= 2 && triagedTogether ? names : [];
+}
 
 /**
  * "… sanchez priority miller routine": in a recogniser's text, without punctuation, the words no lexicon reads said

@@ -58,8 +58,9 @@ export function saysSeveral(tokens: Token[]): boolean {
           PLURAL_NOUNS.has(norm(tokens, i + 1)) ||
           // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
-          // "two from the compound fight", "Okay, two of them," opening a phrase
-          (isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'from') ||
+          // "two from the compound fight", "three off the technical that flipped", "Okay, two of them," opening a phrase
+          (isBoundary(tokens[i - 1]) &&
+            (norm(tokens, i + 1) === 'from' || (norm(tokens, i + 1) === 'off' && norm(tokens, i + 2) === 'the'))) ||
           (opensAfterInterjection(tokens, i) && norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them') ||
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
@@ -81,6 +82,8 @@ export function saysSeveral(tokens: Token[]): boolean {
         [2, 3, 4].some((d) => SHARED_BY_ALL.has(norm(tokens, i - d)))) ||
       // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
       (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
+      // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
+      (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.
       (t.norm === 'both' &&
         isBoundary(tokens[i - 1]) &&
@@ -88,6 +91,47 @@ export function saysSeveral(tokens: Token[]): boolean {
           // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
           norm(tokens, i + 1) === 'from')),
+  );
+}
+
+/** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
+const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
+const HURT_WORDS = new Set(['injured', 'hurt', 'wounded', 'hit', 'shot', 'burned', 'burnt', 'casualties']);
+
+/** Plural nouns for people, the kinds a narrative counts ("Both occupants", "three men", "two passengers"). */
+const PEOPLE = new Set([
+  'occupants',
+  'passengers',
+  'men',
+  'women',
+  'people',
+  'soldiers',
+  'marines',
+  'troops',
+  'riders',
+  'workers',
+  'jumpers',
+  'crewmen',
+  'members',
+  'guys',
+  'kids',
+  'children',
+  'civilians',
+  'locals',
+  'contractors',
+  'detainees',
+]);
+
+/**
+ * True when the words from token `i` are people said to be hurt: a plural noun for people ("occupants", "men"), or
+ * "of them", then a verb and a word for hurt ("Both occupants were injured", "two of them got hit"); never things
+ * ("both legs were injured", "both tires were shot").
+ */
+function saidHurt(tokens: Token[], i: number): boolean {
+  const ofThem = norm(tokens, i) === 'of' && norm(tokens, i + 1) === 'them';
+  const who = ofThem ? i + 2 : i + 1;
+  return (
+    (ofThem || PEOPLE.has(norm(tokens, i))) && BE_VERBS.has(norm(tokens, who)) && HURT_WORDS.has(norm(tokens, who + 1))
   );
 }
 

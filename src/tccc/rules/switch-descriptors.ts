@@ -49,6 +49,9 @@ export function descriptionAfter(tokens: Token[], at: number): string | undefine
   // "First is a local police officer, male, …": what he is, known by its last word ("Officer is urgent surgical").
   if (['a', 'an'].includes(norm(tokens, j)) && ['is', 'was', "he's", "she's"].includes(norm(tokens, j - 1)))
     return kindAfterArticle(tokens, j + 1);
+  // "the other one, female jumper, collided …": the sex and a kind of person set off bare after the label.
+  const sexed = ['female', 'male'].includes(norm(tokens, j)) && j > at && tokens[j + 1]?.kind === 'word';
+  if (sexed && isBoundary(tokens[j + 2]) && !lexiconReads(tokens).has(j + 1)) return wordsOf(tokens, j, j + 2);
   if (norm(tokens, j) !== 'the') return undefined;
   // "the first one is the GSW, … The second is the burn, …": a casualty known by the wound said of him.
   // Said to be it, not to have it ("the second has the GSW" tells what he has, as any fact does).

@@ -9,6 +9,7 @@ import {
   BULLETS,
   PRIORITY_WORDS,
   inlineItemAt,
+  lineCodeAt,
   nameLabelAt,
   opensSentenceOrHeading,
   rankedName,
@@ -38,6 +39,9 @@ export function listSwitchAt(
   // Once several are said, an item designator heading a line or a sentence ("1) SGT Reed, …; 2) PFC Ortiz, …",
   // "… HR 130. 2 - Priority: burns …", "Number two, Private Rosa Ibarra, …", "Second, Lance Corporal Ben Tuilagi").
   const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i, roles) : undefined;
+  // "A1 - SGT Kamara, … B1 - ANA Sgt Wahid.": once several are said, a letter-and-digit code heading a line.
+  const code = roles ? lineCodeAt(tokens, i) : undefined;
+  if (code !== undefined) return { target: { key: `code:${tokens[i].raw}${tokens[i + 1].raw}` }, end: code };
   if (item?.kind === 'item') {
     const n = Number(item.key.slice(1));
     return { target: { key: `n${n}`, number: n }, end: item.end ?? i + 1 };
@@ -107,6 +111,16 @@ export function listSwitchAt(
   const backTo = turnedBack && isBoundary(tokens[i + 1]) ? numberAt(tokens, i) : undefined;
   if (backTo !== undefined && labelledBy(tokens, backTo))
     return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
+  // "Back to number one, pulse 122": a casualty's number turned back to, as "back to casualty one" is.
+  const turnedBackToNumber =
+    norm(tokens, i - 1) === 'to' &&
+    ['back', 'over'].includes(norm(tokens, i - 2)) &&
+    ['number', '#'].includes(w) &&
+    numberAt(tokens, i + 1) !== undefined;
+  if (turnedBackToNumber) {
+    const n = numberAt(tokens, i + 1)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 2 };
+  }
   // "two of two also got TXA", "one of two pulse 100": a casualty's number and count said again opening a sentence,
   // once a casualty was labelled that way ("casualty two of two, …"); never "one of two tourniquets" with no label.
   const counted = isBoundary(tokens[i - 1]) ? ofCountAt(tokens, i) : undefined;

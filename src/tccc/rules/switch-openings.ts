@@ -11,9 +11,11 @@ import {
   BULLETS,
   PRIORITY_WORDS,
   isHeadingWord,
+  lineCodeAt,
   opensSentenceOrHeading,
   rosterAt,
   rosterLabelAt,
+  spelledRosterAt,
   triageCodeAt,
 } from './list-cues.js';
 import { SUBJECT_VERBS } from './name-cues.js';
@@ -230,6 +232,9 @@ export function designatorAt(
   const spoken = counted && unpunctuated(tokens) ? spokenNumberAt(tokens, i) : undefined;
   if (spoken && personSaidAt(tokens, spoken.end)) return { kind: 'item', key: `n${spoken.n}`, end: spoken.end };
   if (!opensLine(tokens, i) && !opensSentenceOrHeading(tokens, i)) return undefined;
+  // "A1 - SGT Kamara, … A2 - SPC Lindgren, …": a letter-and-digit code heading a line is that casualty's.
+  const code = lineCodeAt(tokens, i);
+  if (code !== undefined) return { kind: 'code', key: `${tokens[i].raw}${tokens[i + 1].raw}`, end: code };
   // A letter heads an item only at a line's start: "A." within a line is an AVPU ("HR 100, V. Urgent. A. Routine.").
   const lettered = tokens[i].kind === 'word' && !opensLine(tokens, i);
   // "One of three: male, …": the count said with the casualty's number.
@@ -252,7 +257,12 @@ export function designatorAt(
   if (
     ordinal &&
     [',', ':'].includes(norm(tokens, i + 1)) &&
-    (personAt(tokens, i + 2) || personSaidAt(tokens, i + 2) || (triagedOrdinal && setsOff(tokens, i + 3)))
+    (personAt(tokens, i + 2) ||
+      personSaidAt(tokens, i + 2) ||
+      // "First, Kilo Lima four four five two, Sergeant First Class Abernathy, …": or before his battle roster number.
+      rosterAt(tokens, i + 2) ||
+      spelledRosterAt(tokens, i + 2) ||
+      (triagedOrdinal && setsOff(tokens, i + 3)))
   )
     return { kind: 'item', key: `n${ordinal}`, end: i + 1 };
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.

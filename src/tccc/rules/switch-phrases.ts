@@ -38,9 +38,36 @@ export function namesAnotherRanked(tokens: Token[], i: number): boolean {
 }
 
 /** Words after a name that make it the subject of what follows ("amaya is urgent", "vega urgent surgical"). */
-const AFTER_SUBJECT = new Set(['is', 'was', 'got', 'has', 'says', 'urgent', 'priority', 'routine', 'expectant']);
+// "olsen now small wound": a name said with a word that turns to him.
+const AFTER_SUBJECT = new Set([
+  'is',
+  'was',
+  'got',
+  'has',
+  'says',
+  'urgent',
+  'priority',
+  'routine',
+  'expectant',
+  'now',
+  'next',
+  // "azad is urgent rebin stays priority": what a triage stays or becomes.
+  'stays',
+  'remains',
+  'becomes',
+]);
 export const opensClause = (tokens: Token[], i: number): boolean =>
   /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
+
+/**
+ * True when a known casualty's `name` at `i` opens a clause of a recogniser's text ("amaya is urgent", "olsen now
+ * small wound"); or "first" follows a name already said ("… private kims right foot … kim first foots bleeding"),
+ * which turns to him; at the name's first saying ("okay sanchez first both of them got hurt …") it only says whom the
+ * medic starts with.
+ */
+export const opensSpokenClause = (tokens: Token[], i: number, name: string): boolean =>
+  opensClause(tokens, i) ||
+  (norm(tokens, i + 1) === 'first' && tokens.some((t, k) => k < i && (t.norm === name || t.norm === `${name}s`)));
 
 const readsOf = new WeakMap<Token[], Set<number>>();
 /** The indexes of the tokens the lexicon reads as something (once per narrative): such a word is no one's name. */

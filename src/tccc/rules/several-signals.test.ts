@@ -1,0 +1,134 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+const pulses = (found: TcccRecord[]): (number | undefined)[][] =>
+  found.map((r) => (r.vitals ?? []).map((v) => v.pulse).filter((p) => p !== undefined));
+
+describe('how a narrative counts and designates several casualties', () => {
+  it('reads "first is" and "second is" before a rank and a name as casualties in speech with no punctuation', () => {
+    const found = records(
+      'two hurt from the rocket first is corporal mendez he has burns to the left hand pulse ninety eight routine ' +
+        'second is private first class tolliver gunshot wound right thigh pulse one twenty two urgent',
+    );
+    expect(pulses(found)).toEqual([[98], [122]]);
+  });
+  it('keeps a casualty whose words end with someone else unhurt, named only by a common noun', () => {
+    const found = records(
+      'two casualties first is corporal mendez burns to the left hand pulse ninety eight second is sergeant ' +
+        'tolliver broken left arm pulse one twelve priority the truck driver a local hire is fine not injured',
+    );
+    expect(pulses(found)).toEqual([[98], [112]]);
+  });
+  it('reads an ordinal set off before a battle roster number as a casualty of a series', () => {
+    const found = records(
+      'Rosters for the three from the mortar round. First, Alpha Delta one two three four, Sergeant Lowe, ' +
+        'frag left arm, pulse 100. Second, Tango Mike five five six six, Private Ortiz, burns to the face, pulse ' +
+        '118. Third, Echo Foxtrot nine nine zero one, Specialist Hale, twisted ankle, pulse 84.',
+    );
+    expect(pulses(found)).toEqual([[100], [118], [84]]);
+  });
+  it('reads "three off the truck" as a count, and "back to number one" as a turn back to that casualty', () => {
+    const found = records(
+      'Alright, two off the truck that rolled. Number one, the driver, cut on the left arm, pressure dressing ' +
+        'left arm. Number two, back seat, pain in the right ankle, splinted. Back to number one, pulse 116.',
+    );
+    expect(pulses(found)).toEqual([[116], []]);
+    expect(found[1].interventions?.[0].type).toBe('splint');
+  });
+  it('reads lines headed by a letter-and-digit code ("A1 - …", "B1 - …") as casualties', () => {
+    const found = records(
+      'Mortar at 0610, grid for all 38S MB 1111 2222.\nA1 - SGT Ames, frag L leg. HR 120. URGENT.\n' +
+        'A2 - SPC Boyd, burn R hand. HR 96. ROUTINE.\nB1 - LN Yusuf. Lac scalp. HR 90. ROUTINE.',
+    );
+    expect(pulses(found)).toEqual([[120], [96], [90]]);
+  });
+  it('reads "both occupants were injured" as a count, and a passenger known by his seat as a casualty', () => {
+    const found = records(
+      'A pickup hit the barrier. Both occupants were injured at 0915. The driver, a man, has a cut to the ' +
+        'forehead, pulse 104. The back-seat passenger has a broken left wrist, splinted, pulse 90.',
+    );
+    expect(pulses(found)).toEqual([[104], [90]]);
+  });
+  it('never counts people who were not said to be hurt', () => {
+    const found = records('Both occupants were detained by the gate guard. GSW left thigh, TQ left thigh, HR 120.');
+    expect(found).toHaveLength(1);
+    expect(pulses(found)).toEqual([[120]]);
+  });
+  it('never counts things said to be hit ("both tires were shot")', () => {
+    const found = records(
+      'The truck took fire and both tires were shot out. SGT Cole pulled PFC Dunn out. GSW left thigh, TQ 1410. ' +
+        'The driver helped. Dunn has a pulse of 120.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].interventions?.map((i) => i.type)).toEqual(['tourniquet']);
+  });
+  it('never counts body parts said to be hurt ("Both legs were injured")', () => {
+    const found = records(
+      'Both legs were injured by the blast. SGT Cole put a TQ on PFC Dunn, left thigh at 1410. Dunn has a pulse of 120.',
+    );
+    expect(found).toHaveLength(1);
+    expect(found[0].interventions?.map((i) => i.type)).toEqual(['tourniquet']);
+  });
+  it('gives no record to someone on a list who walked away with no card', () => {
+    const found = records(
+      'Both from the rollover at 0810.\n1. SGT Cole - lac L arm, pressure dsg. HR 100. ROUTINE.\n' +
+        '2. PFC Dunn - closed fx R ankle, splint. HR 92. ROUTINE.\nGunner SPC Ward walked away, refused eval, no card.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Cole', 'Dunn']);
+  });
+});
+
+describe("casualties named after a rank in a recogniser's text, and turned to by name", () => {
+  it('splits by the names said after ranks and said again ("kim first … olsen now")', () => {
+    const found = records(
+      'range accident the round went through private kims left hand and then hit specialist olsen in the right ' +
+        'thigh kim first hands bleeding pressure dressing left hand pulse one ten olsen now small wound right ' +
+        'thigh pressure dressing right leg pulse eighty two both routine',
+    );
+    expect(pulses(found)).toEqual([[110], [82]]);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['kim', 'olsen']);
+  });
+  it('never splits off a helper named with a rank and said again ("corporal diaz and i … diaz is cooling them")', () => {
+    const found = records(
+      'corporal diaz and i got to private lee he has burns on both hands diaz is cooling them lee is alert pulse ' +
+        'one hundred lee is routine',
+    );
+    expect(found).toHaveLength(1);
+    expect(pulses(found)).toEqual([[100]]);
+  });
+  it('reads "first" after a name said for the first time as whom the medic starts with, no turn', () => {
+    const found = records(
+      'okay ruiz first both of them got hurt when the rocket landed at ten fifteen ruiz has burns on the left arm ' +
+        'both of them got hit pulse one twelve now over to vance she has frag in the right leg pulse ninety ruiz ' +
+        'priority vance routine',
+    );
+    expect(pulses(found)).toEqual([[112], [90]]);
+    expect(found.map((r) => r.time_of_injury)).toEqual(['10:15', '10:15']);
+  });
+  it('knows a casualty by the sex and kind said bare after his label ("the other one, female jumper,")', () => {
+    const found = records(
+      'two jumpers hurt on landing. first guy landed hard, left ankle broken, splinted, pulse ninety. the other ' +
+        'one, female jumper, hit her head, pulse seventy two. back to the first one, pulse eighty eight. both ' +
+        'routine, actually no, the female jumper is priority.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['routine', 'priority']);
+    expect(found[0].casualty?.sex).toBeUndefined();
+  });
+  it('reads a name before "stays" in a recogniser\'s text as that casualty ("azad is urgent rebin stays priority")', () => {
+    const found = records(
+      'two hurt first one is lieutenant azad broken left leg pulse one twenty second one is private rebin cut on ' +
+        'the forehead pulse ninety both priority correction azad is urgent rebin stays priority',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
+  });
+  it('gives a triage category heading the labels said again ("Urgent: B and C. Priority: A.") to each of them', () => {
+    const found = records(
+      'Rocket at 0300, three hurt.\nCas A: SGT Ames. Lac L arm. HR 90, alert.\nCas B: SPC Boyd. Frag abdomen. HR 130.\n' +
+        'Cas C: PFC Cruz. Burns R leg. HR 120.\nUrgent surgical: B and C. Priority: A.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent_surgical', 'urgent_surgical']);
+    expect(found.map((r) => (r.vitals ?? []).filter((v) => v.avpu !== undefined).length)).toEqual([1, 0, 0]);
+  });
+});

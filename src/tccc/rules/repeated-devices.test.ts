@@ -14,6 +14,12 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'tourniquet', location: 'left_leg', time: '05:18' },
     ]);
   });
+  it('keep their own times when a spaced slash stands between them ("0415 / 0419")', () => {
+    expect(extractRecord('Two tourniquets R leg 0415 / 0419. Pulse 120.').interventions?.map((i) => i.time)).toEqual([
+      '04:15',
+      '04:19',
+    ]);
+  });
   it('keep their own times written with a slash or said as "first one ... second one"', () => {
     expect(extractRecord('CAT x2 L thigh 0630/0633. HR 138.').interventions?.map((i) => i.time)).toEqual([
       '06:30',

@@ -87,4 +87,14 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'pressure_dressing', location: 'right_leg' },
     ]);
   });
+
+  it('are re-checked only when named before: a ticked box on a card for care never named is care given', () => {
+    expect(extractRecord('Treatments: pressure dressing L arm, hypothermia blanket checked.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'left_arm' },
+      { type: 'hypothermia_prevention' },
+    ]);
+    expect(extractRecord('TQ R thigh 0915. At 0930 TQ checked, still tight.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '09:15' },
+    ]);
+  });
 });

@@ -154,6 +154,11 @@ describe('groundRecord on annotated narratives', () => {
     expect(groundRecord({ fluids: [unit('05:41'), unit('05:52')] }, text).dropped).toEqual([]);
     expect(groundRecord({ fluids: [unit('05:41')] }, 'Whole blood 2 units IO at 0541.').dropped).toHaveLength(1);
   });
+  it('grounds 500 ml for each untimed unit of blood counted in units ("Two units whole blood IO"), never a timed one', () => {
+    const unit = { name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const };
+    expect(groundRecord({ fluids: [unit, unit] }, 'Two units whole blood IO. Pulse 144.').dropped).toEqual([]);
+    expect(groundRecord({ fluids: [unit] }, 'Whole blood IO, pulse 144, two grams TXA.').dropped).toHaveLength(1);
+  });
   it('grounds 500 ml for each unit timed a few words after the count ("two units through the eye oh the first at")', () => {
     const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
     const text =

@@ -47,6 +47,8 @@ export interface NarrativeEvidence {
   hasDose(dose: string): boolean;
   /** The amount said right before one of `units` ("one unit", "1 L"). */
   hasAmountBefore(amount: number, units: readonly string[]): boolean;
+  /** Blood counted in several units ("two units whole blood"). */
+  hasSeveralUnits(): boolean;
   hasSpelled(code: string): boolean;
   hasWord(lexicon: WordsByValue, value: string): boolean;
   hasRegion(region: string): boolean;
@@ -99,6 +101,7 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       return hasAmountBefore(split.amount, UNIT_WORDS[split.unit] ?? [split.unit]);
     },
     hasAmountBefore,
+    hasSeveralUnits: () => tokens.some((t, i) => t === 'units' && [...numbersBefore(i)].some((n) => Number(n) >= 2)),
     hasSpelled(code) {
       return squashed.includes(code.replace(/\s+/g, '').toUpperCase());
     },
@@ -245,7 +248,8 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
     return [
       {
         name: f.name,
-        ...(f.volume_ml !== undefined && keep(`${p}/volume_ml`, f.volume_ml, hasVolume(ev, f.volume_ml), 'volume')
+        ...(f.volume_ml !== undefined &&
+        keep(`${p}/volume_ml`, f.volume_ml, hasVolume(ev, f.volume_ml, f.time === undefined), 'volume')
           ? { volume_ml: f.volume_ml }
           : {}),
         ...(f.route !== undefined && keep(`${p}/route`, f.route, ev.hasWord(ROUTE_WORDS, f.route), 'route')
@@ -277,8 +281,10 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
 }
 
 // "one unit" of blood is 500 ml and "1 L" is 1000 ml, by the rules engine's own conventions.
-function hasVolume(ev: NarrativeEvidence, ml: number): boolean {
+// "Two units whole blood IO" with no time: each untimed unit is one of them ("2 units IO at 0541" is one timed total).
+function hasVolume(ev: NarrativeEvidence, ml: number, untimed: boolean): boolean {
   if (ev.hasNumber(ml)) return true;
+  if (untimed && ml === WHOLE_BLOOD_UNIT_ML && ev.hasSeveralUnits()) return true;
   if (ml % WHOLE_BLOOD_UNIT_ML === 0 && ev.hasAmountBefore(ml / WHOLE_BLOOD_UNIT_ML, [...BLOOD_UNIT_WORDS]))
     return true;
   return ev.hasAmountBefore(ml / 1000, LITRE_WORDS);

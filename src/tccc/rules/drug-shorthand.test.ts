@@ -8,4 +8,10 @@ describe('drug shorthand in notes', () => {
       { name: 'ertapenem', dose: '1 g', route: 'IM', time: '03:00' },
     ]);
   });
+
+  it('reads the fentanyl lollipop written as two words as the lozenge it is', () => {
+    expect(extractRecord('Fentanyl lolly pop 800 mcg at 1310.').medications).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '13:10' },
+    ]);
+  });
 });

@@ -18,38 +18,15 @@ interface Score {
   dangerous: number;
   mixed: number;
 }
-// Sets whose number slips and crossed facts are recorded, not yet forbidden; the guard above still keeps any narrative
-// of them from getting worse. commentary6 (outside author, stop 22) keeps one crossed fact whose gold is in question
-// (w18b-05: the wall collapse said of both casualties read as crush on both). Batch C (holdout19-single,
-// holdout20-multi, commentary7) reached no slip and no crossed fact in stop 24 and is held to it like the rest. Batch D
-// (holdout21-single, holdout22-multi, commentary8: outside author, stop 24), committed as scored unseen, was then tuned
-// on and reached no slip and no crossed fact; it is held to it like the rest. Batch E (holdout23-single, holdout24-multi,
-// commentary9: outside author, stop 24) was committed as scored unseen, then tuned on in stop 25 and reached no slip and
-// no crossed fact; it is held to it like the rest. So is batch F (holdout25-single, holdout26-multi, commentary10: a new
-// outside author, stop 25), committed as scored unseen and then tuned on in the same stop. Batch G (holdout27-single,
-// holdout28-multi, commentary11: another outside author, stop 25) is committed as scored unseen on the final engine,
-// untuned. In stop 26 it was tuned on: its several-casualty sets, holdout28-multi and commentary11, by the casualty cut
-// (branch h-rules8m: one account of a casualty designator), holdout27-single by the fact readers (h-rules8s); all three
-// reached no slip and no crossed fact and are held to it like the rest. Batch H (holdout29-single, holdout30-multi,
-// commentary12: another outside author, stop 26) is committed as scored unseen on the final engine, untuned. In stop 27
-// its several-casualty set holdout30-multi was tuned on by the casualty cut (branch h-rules9m: designators in
-// unpunctuated and headless narratives) and reached no slip and no crossed fact; it is held to it like the rest. Batch I (holdout31-single, holdout32-multi,
-// commentary13: another outside author, stop 26) is committed as scored unseen on the final engine of stop 27's start.
-// In stop 27 it was tuned on by the fact readers (branch h-rules10s) and the casualty cut (h-rules10m); merged, all three
-// sets reached no slip and no crossed fact and are held to it like the rest.
-// Batch J (holdout33-single, holdout34-multi, commentary14: another outside author, stop 27) is committed as scored
-// unseen on that stop's final engine, untuned. In stop 28 it was tuned on by the fact readers (branch h-rules11s) and
-// the casualty cut (h-rules11m); merged, holdout33-single and commentary14 reached no slip and no crossed fact and are
-// held to it like the rest. holdout34-multi stays here: one crossed fact is left (w26-m08 'burns to the neck and … soot
-// in the mouth' read as a burn of the face) and two slips (w26-m11, m14 'WB x2 units' read as one 1000 ml, where gold
-// has two units of 500 ml). holdout29-single (batch H) has had no slip and no crossed fact since stop 27 and is held too.
-// Batch K (holdout35-single, holdout36-multi, commentary15: another outside author, stop 28) is committed as scored
-// unseen on that stop's final engine, untuned. In stop 29 its several-casualty sets were tuned on by the casualty cut
-// (branch h-rules12m): commentary15 reached no slip and no crossed fact and is held to it like the rest.
-// holdout36-multi reached no crossed fact but stays here for two slips of the fact readers: w27-m06 'Two units whole
-// blood' read as one 1000 ml (gold: two of 500 ml) and w27-m10 'CAT x2 L thigh 0728 / 0731', whose second
-// tourniquet gets 07:28 too (gold: 07:31).
-const HELD_OUT = ['commentary6.jsonl', 'commentary12.jsonl', 'holdout34-multi.jsonl', 'holdout36-multi.jsonl'];
+// Sets whose number slips (dangerous) and crossed facts (mixed) are recorded, not yet forbidden; the guard above still
+// keeps any narrative of them from getting worse, and every other set is held to no slip and no crossed fact. Each
+// outside author's batch is committed as scored unseen and listed here, then tuned on in a later stop and taken out once
+// it reaches neither (the history of each is in this file's log). Left:
+// - commentary6 (stop 22), w18b-05: one crossed fact whose gold is in question (the wall collapse said of both
+//   casualties read as crush on both);
+// - commentary12 (stop 26), w24-c14: 'Pulse one-ten... actually, recount... one-oh-four' keeps 110 (one slip);
+// - holdout34-multi (stop 27), w26-m08: 'burns to the neck and … soot in the mouth' read as a burn of the face.
+const HELD_OUT = ['commentary6.jsonl', 'commentary12.jsonl', 'holdout34-multi.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -14,6 +14,13 @@ describe('fluids counted in units', () => {
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '03:25' },
     ]);
   });
+  it('reads blood counted in units with no time as one fact per unit, and a count with one time as their total', () => {
+    const unit = { name: 'whole_blood', volume_ml: 500, route: 'IO' };
+    expect(fluids('Sternal IO placed. Three units whole blood IO. Pulse 130.')).toEqual([unit, unit, unit]);
+    expect(fluids('2 units LTOWB IO 1322, TXA 2 g IO.')).toEqual([
+      { name: 'whole_blood', volume_ml: 1000, route: 'IO', time: '13:22' },
+    ]);
+  });
   it('reads a volume set off by commas right after its fluid, but no number that runs on', () => {
     expect(fluids('Hextend, five hundred, going in IV now.')).toEqual([
       { name: 'hextend', volume_ml: 500, route: 'IV' },

@@ -188,4 +188,21 @@ describe('a round pointed back to', () => {
     expect(record.mechanism).toEqual(['artillery']);
     expect(record.injuries ?? []).toEqual([]);
   });
+
+  it('reads a crash told by the rider ("rolled his quad") as a vehicle collision, and "round the" as no bullet', () => {
+    expect(mechanisms('He rolled his quad into the wadi, no helmet.')).toEqual(['mvc']);
+    expect(mechanisms('Scooter went under a parked lorry at speed.')).toEqual(['mvc']);
+    expect(mechanisms('Drove the truck round the corner and hit a wall.')).not.toContain('gsw');
+    expect(mechanisms('Took a round to the thigh.')).toEqual(['gsw']);
+  });
+  it('reads a fall told by its height ("slipped off the wall maybe three metres") and not a device that came off', () => {
+    expect(mechanisms('Slipped off the wall maybe three metres, landed on his back.')).toEqual(['fall']);
+    expect(mechanisms('Came down from the tower about 20 feet.')).toEqual(['fall']);
+    expect(mechanisms('TQ came off at 1400, reapplied 5 cm higher.')).toEqual([]);
+    expect(mechanisms('IED went off 50 m from the truck.')).toEqual(['ied']);
+  });
+  it('reads an arc flash as what burned them, and a flash alone as nothing', () => {
+    expect(mechanisms('Arc flash from the generator, burns to both hands.')).toEqual(['burn']);
+    expect(mechanisms('Burns to both hands from the flash.')).toEqual([]);
+  });
 });

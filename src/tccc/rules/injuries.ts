@@ -7,6 +7,7 @@
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
 import { isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
+import { fallFromHeight } from './falls.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
@@ -118,6 +119,8 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
       MECHANISM_LABELS.has(doc.tokens[previousWord(doc, i)]?.norm ?? ''),
   );
   if (blunt >= 0 && !found.has('blunt')) found.set('blunt', { value: 'blunt', span: spanOf(doc, blunt, blunt + 1) });
+  const fall = found.has('fall') ? -1 : fallFromHeight(doc);
+  if (fall >= 0) found.set('fall', { value: 'fall', span: spanOf(doc, fall, fall + 2) });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
   // Burns name the injury; the mechanism is what burned them: a fire said ("vehicle fire", "fuel ignited"), or burn given as the mechanism.

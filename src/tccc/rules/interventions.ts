@@ -4,10 +4,10 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { readClock } from '../text/clock.js';
-import { claim, findTime, isThing, nextThingStart, previousBoundary, type Read } from './attributes.js';
+import { claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Token } from '../text/tokenize.js';
 import type { Doc } from './document.js';
+import { timesOfEach } from './device-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
@@ -234,32 +234,6 @@ export function isAnotherOfSame(doc: Doc, k: number): boolean {
     if (next && PREVIOUS_DEVICE.has(next.norm)) return true;
   }
   return false;
-}
-
-/**
- * The time of each of `count` devices said together, when the sentence gives one each: "two TQs left
- * thigh, first at 0515, second one 0518", "CAT x2 L thigh 0630/0633". Empty when it does not.
- */
-function timesOfEach(doc: Doc, k: number, first: Read<string>, count: number): string[] {
-  const m = doc.mentions[k];
-  // "0630/0633": the slash made the first a quantity, so the first time read is the second one.
-  const before = doc.tokens[first.start - 2];
-  if (doc.tokens[first.start - 1]?.norm === '/' && before?.digits?.length === 4 && count === 2) {
-    const clock = readClock([before], 0);
-    if (clock) return [clock.time, first.value];
-  }
-  let end = doc.sentenceEnd[m.start];
-  for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < end; j++)
-    if (isThing(doc.mentions[j]) && !tagOf(doc.mentions[j], 'repeat')) end = doc.mentions[j].start;
-  const times = [first];
-  while (times.length < count) {
-    const next = findTime(doc, times[times.length - 1].end, end);
-    if (!next) break;
-    times.push(next);
-  }
-  if (times.length !== count) return [];
-  for (const t of times.slice(1)) claim(doc, t);
-  return times.map((t) => t.value);
 }
 
 /** Words that size a cannula between its count and its name ("two large-bore IVs"). */

@@ -17,7 +17,7 @@ import {
 } from './attributes.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
-import { WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
+import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
 
@@ -148,6 +148,16 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
   else if (again && !named && last?.route) value.route = last.route;
   if (time) value.time = time.value;
   const found = { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
+  // "Two units whole blood IO" with no time at all: each unit is one transfusion, as when each is timed; a count said
+  // with one time ("2 units IO starting 0940") stays one fact of their total.
+  const inUnits = volume !== null && BLOOD_UNIT_WORDS.has(doc.tokens[volume.end - 1]?.norm ?? '');
+  if (counted >= 2 && inUnits && !time && Number.isInteger(counted)) {
+    value.volume_ml = unitMl!;
+    return {
+      ...found,
+      laterUnits: Array.from({ length: counted - 1 }, () => ({ value: { ...value }, span: found.span })),
+    };
+  }
   if (!eachTimed) return found;
   for (const t of timed) claim(doc, t);
   const laterUnits = timed

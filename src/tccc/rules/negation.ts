@@ -64,14 +64,25 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
   }
 }
 
-/** A re-check covers the nearest intervention on either side in its chunk: it was not placed again. */
+/**
+ * A re-check covers the nearest intervention on either side in its chunk: it was not placed again. Only one named
+ * before can be re-checked; a card's box for care never named before ("hypothermia prevention checked") was ticked.
+ */
 function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void {
   const near = (j: number): boolean =>
     j >= 0 &&
     j < mentions.length &&
     chunk[mentions[j].start] === chunk[mentions[k].start] &&
     Math.abs(mentions[j].start - mentions[k].start) <= NEGATION_REACH;
-  for (const j of [k - 1, k + 1]) if (near(j) && tagOf(mentions[j], 'intervention')) mentions[j].negated = true;
+  for (const j of [k - 1, k + 1]) {
+    const device = near(j) ? tagOf(mentions[j], 'intervention') : undefined;
+    if (device && namedBefore(mentions, j, device.value)) mentions[j].negated = true;
+  }
+}
+
+/** True when a mention before mention `j` names the same intervention. */
+function namedBefore(mentions: Mention[], j: number, device: string): boolean {
+  return mentions.slice(0, j).some((m) => m.tags.some((t) => t.cat === 'intervention' && t.value === device));
 }
 
 /** The kind of clinical thing a mention names, if it names one. */

@@ -11,6 +11,10 @@ describe('ordinary words one letter from a clinical word', () => {
     for (const word of ['later', 'sitting', 'while', 'mills', 'patent', 'noise', 'angle', 'track'])
       expect(NORMALIZE_OPTIONS.spelling?.correct(word)).toBeUndefined();
   });
+  it('read a wound "split" open as a wound, not a splint', () => {
+    const r = extractRecord('Lip split wide open, lac to the face, pressure dressing on it.');
+    expect(r.interventions).toEqual([{ type: 'pressure_dressing', location: 'face' }]);
+  });
   it('still correct a slip of the clinical word', () => {
     expect(NORMALIZE_OPTIONS.spelling?.correct('preasure')).toBe('pressure');
   });

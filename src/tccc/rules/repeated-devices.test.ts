@@ -14,6 +14,12 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'tourniquet', location: 'left_leg', time: '05:18' },
     ]);
   });
+  it('keep their own times when a spaced slash stands between them ("0415 / 0419")', () => {
+    expect(extractRecord('Two tourniquets R leg 0415 / 0419. Pulse 120.').interventions?.map((i) => i.time)).toEqual([
+      '04:15',
+      '04:19',
+    ]);
+  });
   it('keep their own times written with a slash or said as "first one ... second one"', () => {
     expect(extractRecord('CAT x2 L thigh 0630/0633. HR 138.').interventions?.map((i) => i.time)).toEqual([
       '06:30',
@@ -79,6 +85,16 @@ describe('two tourniquets said together or one after the other', () => {
     ).toEqual([
       { type: 'hemostatic_dressing', location: 'right_leg' },
       { type: 'pressure_dressing', location: 'right_leg' },
+    ]);
+  });
+
+  it('are re-checked only when named before: a ticked box on a card for care never named is care given', () => {
+    expect(extractRecord('Treatments: pressure dressing L arm, hypothermia blanket checked.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'left_arm' },
+      { type: 'hypothermia_prevention' },
+    ]);
+    expect(extractRecord('TQ R thigh 0915. At 0930 TQ checked, still tight.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '09:15' },
     ]);
   });
 });

@@ -141,4 +141,11 @@ describe('a time said in a phrase on how the weapon came', () => {
         .time_of_injury,
     ).toBe('21:05');
   });
+
+  it('reads the time the event is said to have happened at ("happened at about 1420")', () => {
+    expect(toi('Leg pinned under the ramp when it dropped, happened at about zero nine ten. TQ R thigh 0915.')).toBe(
+      '09:10',
+    );
+    expect(toi('What happened at the gate is unclear, TQ R thigh 0915.')).toBeUndefined();
+  });
 });

@@ -20,6 +20,9 @@ const LABELS = [
   // "Okay, injury at zero two twenty."
   ['injury', 'at'],
   ['injured', 'at'],
+  // "crushed under the ramp when it dropped, happened at about fourteen twenty": the event said again by its verb.
+  ['happened', 'at'],
+  ['occurred', 'at'],
   ['t', 'o', 'i'],
   ['t', '.', 'o', '.', 'i', '.'],
   ['t', '.', 'o', '.', 'i'],

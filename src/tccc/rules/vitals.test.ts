@@ -256,4 +256,11 @@ describe('a level of response said not to be reached', () => {
     expect(vitals('Not responding to voice, pinching... he moans, responds to pain.')).toEqual([{ avpu: 'P' }]);
     expect(vitals('He is unresponsive to voice.')).toEqual([]);
   });
+
+  it('reads a response to a stimulus in any tense of the verb ("she responded to voice", "opening his eyes to my voice")', () => {
+    const avpu = (text: string) => extractRecord(text).vitals?.map((v) => v.avpu);
+    expect(avpu('Pulse 88, and he responded to voice.')).toEqual(['V']);
+    expect(avpu('Pulse 88, she is opening her eyes to my voice.')).toEqual(['V']);
+    expect(avpu('Pulse 70, he withdrew only to pain.')).toEqual(['P']);
+  });
 });

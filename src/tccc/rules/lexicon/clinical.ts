@@ -18,6 +18,10 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // bullet: it names no mechanism of its own. Not "same round": "same round, through and through R thigh" names the
   // wound it made.
   ['that round', []],
+  // "wrapped his motorbike round a lamp post": "round" before an article is the preposition, never a bullet.
+  ['round a', []],
+  ['round an', []],
+  ['round the', []],
   ['bullet', [mech('gsw'), injury('gsw')]],
   ['bullet wound', [mech('gsw'), injury('gsw')]],
   ['shot in', [mech('gsw'), injury('gsw')]],

@@ -19,6 +19,9 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['otfc', [med('fentanyl', 'OTFC')]],
   ['fentanyl lozenge', [med('fentanyl', 'OTFC')]],
   ['fentanyl lollipop', [med('fentanyl', 'OTFC')]],
+  // A recogniser writes the lollipop as two words or one ("fentanyl lolly pop").
+  ['fentanyl lolly pop', [med('fentanyl', 'OTFC')]],
+  ['fentanyl lollypop', [med('fentanyl', 'OTFC')]],
   ['fentanyl pop', [med('fentanyl', 'OTFC')]],
   ['actiq', [med('fentanyl', 'OTFC')]],
   ['morphine', [med('morphine')]],
@@ -156,6 +159,8 @@ export const ROUTE_PHRASES: Lexicon = [
   ['intraosseous', [route('IO')]],
   ['lozenge', [route('OTFC')]],
   ['lollipop', [route('OTFC')]],
+  ['lolly pop', [route('OTFC')]],
+  ['lollypop', [route('OTFC')]],
   ['transmucosal', [route('OTFC')]],
   ['iv', [{ cat: 'access', value: 'iv' }]],
   ['io', [{ cat: 'access', value: 'io' }]],

@@ -38,6 +38,9 @@ export const UNCORRECTED_WORDS: readonly string[] = [
   'angle',
   'burping',
   'pinked',
+  // "scalp's split", "split lip": a wound torn open, never a splint.
+  'split',
+  'splits',
 ];
 
 export const EVAC_PHRASES: Lexicon = [

@@ -12,9 +12,12 @@ const VEHICLES = [
   'mrap',
   'jeep',
   'bus',
+  'minibus',
   'van',
   'bike',
   'motorbike',
+  'scooter',
+  'moped',
   'motorcycle',
   'quad',
   'atv',
@@ -39,19 +42,27 @@ const CRASH_VERBS = [
   'collided',
   'went through',
   'went into',
+  'went under',
   'went off the road',
   'left the road',
 ];
+/** What a rider does to the vehicle in a crash, said before it ("wrapped his motorbike round a post"). */
+const RIDER_CRASH_VERBS = ['crashed', 'rolled', 'flipped', 'wrapped', 'wrecked', 'totaled', 'totalled', 'overturned'];
+const OWNERS = ['his', 'her', 'their', 'the'];
 /**
  * "<vehicle> <crash verb>" for every pair ("when his MRAP rolled"), and the vehicle named again as "it" ("came off the
  * four-wheeler when it rolled"): a vehicle crash is a motor vehicle collision.
  */
-const VEHICLE_CRASHES: [string, Tag[]][] = VEHICLES.flatMap((v) =>
-  CRASH_VERBS.flatMap((verb): [string, Tag[]][] => [
+const VEHICLE_CRASHES: [string, Tag[]][] = VEHICLES.flatMap((v) => [
+  ...CRASH_VERBS.flatMap((verb): [string, Tag[]][] => [
     [`${v} ${verb}`, [mech('mvc')]],
     [`${v} when it ${verb}`, [mech('mvc')]],
   ]),
-);
+  // The rider said to have crashed the vehicle ("wrapped his motorbike round a lamp post", "rolled the quad").
+  ...RIDER_CRASH_VERBS.flatMap((verb) =>
+    OWNERS.map((owner): [string, Tag[]] => [`${verb} ${owner} ${v}`, [mech('mvc')]]),
+  ),
+]);
 
 export const MECHANISM_PHRASES: Lexicon = [
   // Explosives.
@@ -135,5 +146,7 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['house fire', [mech('burn')]],
   ['vehicle fire', [mech('burn')]],
   ['flare', [mech('burn')]],
+  // An electrical arc burns: "arc flash off the panel" (a flash alone may be a blast's, or an IV's flashback).
+  ['arc flash', [mech('burn')]],
   ...VEHICLE_CRASHES,
 ];

@@ -3,7 +3,39 @@ import { avpu, vital, type Lexicon, type Tag } from './tags.js';
 
 const newSet: Tag = { cat: 'vitals_set' };
 
-export const VITAL_PHRASES: Lexicon = [
+/** Every tense of a verb of responding ("she responded to voice", "opening his eyes to my voice"). */
+const RESPONSE_VERBS = [
+  'responds',
+  'responded',
+  'responding',
+  'responsive',
+  'answers',
+  'answered',
+  'answering',
+  'moans',
+  'moaned',
+  'moaning',
+  'withdraws',
+  'withdrew',
+  'withdrawing',
+  ...['opens', 'opened', 'opening'].flatMap((v) => [`${v} eyes`, `${v} his eyes`, `${v} her eyes`]),
+];
+/** The stimulus each level answers to, with or without whose it is ("to my voice"). */
+const STIMULI: [string, Tag][] = [
+  ['voice', avpu('V')],
+  ['my voice', avpu('V')],
+  ['verbal', avpu('V')],
+  ['pain', avpu('P')],
+];
+/** "<verb> (only) to <stimulus>": the family the listed phrases below belong to, in every tense. */
+const RESPONSES: Lexicon = RESPONSE_VERBS.flatMap((verb) =>
+  STIMULI.flatMap(([stimulus, level]): [string, Tag[]][] => [
+    [`${verb} to ${stimulus}`, [level]],
+    [`${verb} only to ${stimulus}`, [level]],
+  ]),
+);
+
+const LISTED_PHRASES: Lexicon = [
   ['hr', [vital('pulse')]],
   ['pulse', [vital('pulse')]],
   ['pulse rate', [vital('pulse')]],
@@ -126,3 +158,9 @@ export const VITAL_PHRASES: Lexicon = [
 
 /** Single-letter vital labels of typed notes ("P 104, R 20"): a sign only when its value follows, else a side or AVPU letter. */
 export const LETTER_VITAL_LABELS: Readonly<Record<string, Tag>> = { p: vital('pulse'), r: vital('resp_rate') };
+
+/** The phrases listed one by one, then the rest of the family of responses to a stimulus. */
+export const VITAL_PHRASES: Lexicon = [
+  ...LISTED_PHRASES,
+  ...RESPONSES.filter(([phrase]) => !LISTED_PHRASES.some(([listed]) => listed === phrase)),
+];

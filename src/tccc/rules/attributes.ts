@@ -138,17 +138,22 @@ export function claim(doc: Doc, read: { start: number; end: number }): void {
   for (let i = read.start; i < read.end && i < doc.claimed.length; i++) doc.claimed[i] = 1;
 }
 
-/** "2 g", "800mcg", "fifty milligrams" → "2 g", "800 mcg", "50 mg". */
-export function findDose(doc: Doc, from: number, to: number): Read<string> | null {
+/**
+ * "2 g", "800mcg", "fifty milligrams" → "2 g", "800 mcg", "50 mg". With `unclaimed`, a dose another drug has taken is
+ * not there to read ("TXA two grams IV at 1428 fentanyl lozenge": the grams are the TXA's, not the fentanyl's).
+ */
+export function findDose(doc: Doc, from: number, to: number, unclaimed = false): Read<string> | null {
   for (let i = from; i < to - 1; i++) {
     const t = doc.tokens[i];
     const word = doc.tokens[i + 1].norm;
     const unit = Object.hasOwn(DOSE_UNITS, word) ? DOSE_UNITS[word] : undefined;
+    if (unclaimed && doc.claimed[i]) continue;
     // No dose is zero: "zero micrograms" is a number heard in part ("fife zero" with the "fife" lost), left out.
     if (t.kind === 'number' && t.value !== undefined && unit && !isRate(doc, i + 2)) {
       if (t.value === 0) return null;
       // "five hundred milligrams times two, so one gram": the record takes the total said after the count.
-      if (isCount(doc, i + 2)) return findDose(doc, i + 4, to) ?? { value: `${t.value} ${unit}`, start: i, end: i + 2 };
+      if (isCount(doc, i + 2))
+        return findDose(doc, i + 4, to, unclaimed) ?? { value: `${t.value} ${unit}`, start: i, end: i + 2 };
       return { value: `${t.value} ${unit}`, start: i, end: i + 2 };
     }
   }

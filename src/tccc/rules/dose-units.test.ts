@@ -19,6 +19,23 @@ describe('the unit of a dose', () => {
       { name: 'ketamine', dose: '50 mg', route: 'IV' },
     ]);
   });
+  it('reads a unit a recogniser split in two ("micro grams", "milli grams")', () => {
+    expect(meds('fentanyl lozenge eight hundred micro grams at one four three zero')).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:30' },
+    ]);
+    expect(meds('gave ketamine fifty milli grams IM')).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+  });
+  it('never gives a drug the dose said after the drug before it, in speech with no stops', () => {
+    expect(meds('txa two grams iv at one four two eight fentanyl lozenge at one four three zero')).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV', time: '14:28' },
+      { name: 'fentanyl', route: 'OTFC', time: '14:30' },
+    ]);
+    // A repeat with no unit is the last dose again, said before it.
+    expect(meds('morphine two point five milligrams iv at 1130 another two point five at 1135')).toEqual([
+      { name: 'morphine', dose: '2.5 mg', route: 'IV', time: '11:30' },
+      { name: 'morphine', dose: '2.5 mg', route: 'IV', time: '11:35' },
+    ]);
+  });
   it('reads "i n" set off from the unit by a comma as intranasal', () => {
     expect(meds('fentanyl fifty micrograms, I N at zero three zero one')).toEqual([
       { name: 'fentanyl', dose: '50 mcg', route: 'IN', time: '03:01' },

@@ -81,13 +81,15 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
   const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
   if (repeated && again?.dose && !inUnit) return null;
-  const dose = said ?? findDose(doc, m.end, windowEnd) ?? findDose(doc, behind, m.start);
+  // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
+  const dose = said ?? findDose(doc, m.end, windowEnd, !repeated) ?? findDose(doc, behind, m.start, !repeated);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   if (repeated && !dose) return null;
   const timeAfter = findTime(doc, m.end, windowEnd);
   const time = timeAfter ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);
+  if (dose && dose !== said) claim(doc, dose);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;

@@ -98,8 +98,12 @@ export function saysSeveral(tokens: Token[]): boolean {
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
 const HURT_WORDS = new Set(['injured', 'hurt', 'wounded', 'hit', 'shot', 'burned', 'burnt', 'casualties']);
 
-/** Plural nouns for people, the kinds a narrative counts ("Both occupants", "three men", "two passengers"). */
+/**
+ * Plural nouns for people, the kinds a narrative counts ("Both occupants", "three men", "two passengers"): the words
+ * for patients themselves, and people who become patients only once said hurt.
+ */
 const PEOPLE = new Set([
+  ...PLURAL_NOUNS,
   'occupants',
   'passengers',
   'men',
@@ -114,12 +118,7 @@ const PEOPLE = new Set([
   'crewmen',
   'members',
   'guys',
-  'kids',
-  'children',
-  'civilians',
-  'locals',
   'contractors',
-  'detainees',
 ]);
 
 /**

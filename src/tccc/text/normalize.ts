@@ -10,6 +10,8 @@ import { tokenize, type Token } from './tokenize.js';
 const FILLERS = new Set(['uh', 'um', 'uhh', 'umm', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'eh']);
 /** Words written with a 2 that a speaker says with "two" ("spo two", "O two"). */
 const SPOKEN_TWOS = new Set(['spo', 'o']);
+/** The first halves of dose units a recogniser splits ("micro grams", "milli grams"). */
+const SPLIT_UNIT_PREFIXES = new Set(['micro', 'milli']);
 /** Longest spelled acronym tried ("O T F C" is four letters, "H P M K" four). */
 const MAX_SPELLED = 5;
 
@@ -56,6 +58,12 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
       options.joinedWords.has(t.norm + next.raw.toLowerCase())
     ) {
       cleaned.push({ ...t, kind: 'word', norm: t.norm + next.raw.toLowerCase(), raw: t.raw + next.raw, end: next.end });
+      i++;
+      continue;
+    }
+    // "eight hundred micro grams": a unit a recogniser wrote as two words is one.
+    if (t.kind === 'word' && SPLIT_UNIT_PREFIXES.has(t.norm) && (next?.norm === 'gram' || next?.norm === 'grams')) {
+      cleaned.push({ ...t, norm: t.norm + next.norm, raw: text.slice(t.start, next.end), end: next.end });
       i++;
       continue;
     }

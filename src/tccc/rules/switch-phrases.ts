@@ -56,7 +56,7 @@ const AFTER_SUBJECT = new Set([
   'remains',
   'becomes',
 ]);
-/** A word that opens a clause of speech: it ends in 's ("kim's bleeding") or a word that follows a subject comes next. */
+/** A word that opens a clause of speech: it ends in 's ("kim's bleeding"), or a word said after a subject follows. */
 const opensClause = (tokens: Token[], i: number): boolean =>
   /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
 

@@ -10,6 +10,7 @@ import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { LETTER_VITAL_LABELS } from './lexicon/vitals.js';
 import { tagOf, type Mention } from './matcher.js';
+import type { Tag } from './lexicon/tags.js';
 import { applyNegation } from './negation.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 
@@ -60,6 +61,7 @@ export function readDoc(text: string): Doc {
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);
+  addSameLines(tokens, mentions);
   classifyAccess(tokens, mentions, chunk, sentence);
   const excluded = new Set<number>();
   for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);
@@ -138,7 +140,21 @@ function unitEnds(unit: Int32Array): Int32Array {
 const ROUTE_REACH = 8;
 
 /** Words that may open the phrase of a route said after a comma ("plasma, one unit, through the IO", "both IV"). */
-const ROUTE_CUES = new Set(['through', 'thru', 'via', 'by', 'both', 'each', 'all', 'the', 'an', 'into', 'in', 'down']);
+const ROUTE_CUES = new Set([
+  'through',
+  'thru',
+  'via',
+  'by',
+  'both',
+  'each',
+  'all',
+  'the',
+  'an',
+  'into',
+  'in',
+  'down',
+  'same',
+]);
 
 /** True when only route cue words stand between the start of token `i`'s chunk and `i`. */
 function opensChunk(tokens: Token[], chunk: Int32Array, i: number): boolean {
@@ -156,8 +172,11 @@ function followsInto(tokens: Token[], i: number): boolean {
   return INTO_WORDS.has(tokens[before]?.norm ?? '');
 }
 
-/** Words that make the IV/IO after them a way in, never a device placed: "blood through the IO", "slow push IO", "one unit IO". */
-const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'unit', 'units']);
+/**
+ * Words that make the IV/IO after them a way in, never a device placed: "blood through the IO", "slow push IO",
+ * "one unit IO", and "same IO" (a line named as one already in).
+ */
+const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'unit', 'units', 'same']);
 function ledAsRoute(tokens: Token[], i: number): boolean {
   const before = ['the', 'his', 'her', 'that'].includes(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
   return ROUTE_LEADS.has(tokens[before]?.norm ?? '');
@@ -184,9 +203,9 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!tagOf(m, 'access')) continue;
-    const prev = mentions[k - 1];
+    const prev = drugBefore(mentions, k);
     const next = mentions[k + 1];
-    const givesDrug = (x: Mention | undefined): boolean =>
+    const givesDrug = (x: Mention | undefined): x is Mention =>
       x !== undefined && x.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'repeat');
     const near = givesDrug(prev) && sentence[prev.start] === sentence[m.start] && m.start - prev.end <= ROUTE_REACH;
     const afterDrug =
@@ -198,7 +217,41 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
     const beforeDrug = givesDrug(next) && next.start === m.end;
     // "Ca 1g IO 0427": a dose said right before is a drug's, even one the lexicon does not know; a device has no dose.
     const dosed = followsAmount(tokens, m.start) && !followsGauge(tokens, m.start);
-    m.isRoute = afterDrug || beforeDrug || dosed || ledAsRoute(tokens, m.start);
+    m.isRoute = m.isRoute === true || afterDrug || beforeDrug || dosed || ledAsRoute(tokens, m.start);
+  }
+}
+
+/**
+ * The mention before access mention `k`, passing over a negation word inside a drug's own phrase ("fentanyl fifty
+ * micrograms, micrograms not milligrams, IO"): the word takes back a unit, not the drug, so the drug still leads the IV/IO.
+ */
+function drugBefore(mentions: Mention[], k: number): Mention | undefined {
+  let j = k - 1;
+  while (j > 0 && mentions[j].tags.every((t) => t.cat === 'negate')) j--;
+  return j === k - 1 || !mentions[j]?.negated ? mentions[j] : mentions[k - 1];
+}
+
+/** Words that name a line as one already placed ("calcium one gram, same line"). */
+const PLACED_LINE_WORDS = new Set(['same', 'existing']);
+
+/**
+ * "same line" is the IV/IO placed last, as a route: it is added as that access's mention, already a route, so a drug
+ * given by it reads its route and no new device is counted. Nothing is added before any IV/IO has been named.
+ */
+function addSameLines(tokens: Token[], mentions: Mention[]): void {
+  let lastAccess: 'iv' | 'io' | undefined;
+  for (let k = 0, i = 0; i < tokens.length - 1; i++) {
+    for (; k < mentions.length && mentions[k].start <= i; k++) {
+      const access = tagOf(mentions[k], 'access');
+      if (access && !mentions[k].negated) lastAccess = access.value;
+    }
+    const covered = k > 0 && mentions[k - 1].end > i;
+    const free = !covered && (mentions[k]?.start ?? Infinity) > i + 1;
+    if (lastAccess && free && PLACED_LINE_WORDS.has(tokens[i].norm) && tokens[i + 1].norm === 'line') {
+      const tags: Tag[] = [{ cat: 'access', value: lastAccess }];
+      mentions.splice(k, 0, { start: i, end: i + 2, tags, negated: false, isRoute: true });
+      k++;
+    }
   }
 }
 

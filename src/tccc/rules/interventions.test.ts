@@ -164,6 +164,14 @@ describe('interventions', () => {
       { type: 'io', location: 'chest' },
     ]);
   });
+  it('reads a vein got into as IV access, also when it corrects a device said before it', () => {
+    expect(interventions('Found a vein in the left hand, twenty gauge, 0920.')).toEqual([
+      { type: 'iv', location: 'left_arm', time: '09:20' },
+    ]);
+    expect(interventions('going for an i o no scratch that hit a vein right a c')).toEqual([
+      { type: 'iv', location: 'right_arm' },
+    ]);
+  });
   it('reads IV after a dose as the route, not as access', () => {
     const record = extractRecord('TXA going in now, two grams IV, time one four three one.');
     expect(record.interventions).toBeUndefined();

@@ -12,7 +12,7 @@ import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
-import { limbOfBareSide, sideCarry } from './sides.js';
+import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel } from './device-labels.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
@@ -50,6 +50,8 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
+  if (!NO_LOCATION.has(type) && locations.length === 0)
+    locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0)
     locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
   if (!NO_LOCATION.has(type) && locations.length === 0)

@@ -111,11 +111,13 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
 }
 
 /**
- * "IO humeral left at 2220", "humeral, left...": a side said right after a limb, closing its phrase (a pause, a
+ * "IO humeral left at 2220", "humeral, left...", "humeral on the right": a side said right after a limb, closing its phrase (a pause, a
  * number or "at" after it), is the limb's. Not "thigh left in place" (the verb) nor "arm left leg" (the next limb's).
  */
 function sideSaidAfter(tokens: readonly Token[], i: number, to: number): Side | null {
-  const at = tokens[i + 1]?.norm === ',' ? i + 2 : i + 1;
+  let at = tokens[i + 1]?.norm === ',' ? i + 2 : i + 1;
+  // "humeral on the right at 0448": the side said as a place on the body.
+  if (tokens[at]?.norm === 'on' && ['the', 'his', 'her'].includes(tokens[at + 1]?.norm ?? '')) at += 2;
   const w = tokens[at]?.norm ?? '';
   if (at >= to || (w !== 'left' && w !== 'right')) return null;
   const next = tokens[at + 1];

@@ -30,6 +30,16 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
   it('keeps the value settled on after "so call it"', () => {
     expect(vitals('Sats were ninety-three so call it ninety-four.')).toEqual([{ spo2: 94 }]);
   });
+  it('keeps the count said after "actually" with a word of counting or checking again', () => {
+    expect(vitals('Resps eighteen... actually, recounting... twenty-two. Sats ninety.')).toEqual([
+      { resp_rate: 22, spo2: 90 },
+    ]);
+    expect(vitals('HR ninety-six, actually re-check, ninety-two.')).toEqual([{ pulse: 92 }]);
+  });
+  it('takes nothing back at a re-check alone or an "actually" that is no number', () => {
+    expect(vitals('HR 124, recheck 1945 HR 110.')).toEqual([{ pulse: 124 }, { time: '19:45', pulse: 110 }]);
+    expect(vitals('Pulse one-ten, actually pretty strong. Resps twenty.')).toEqual([{ pulse: 110, resp_rate: 20 }]);
+  });
   it('reads "ish" after a written time as about that time, not as a vague number', () => {
     expect(extractRecord('Slipped off the roof, TOI 0610ish. Wrist deformed.').time_of_injury).toBe('06:10');
     expect(extractRecord('Hit by a car at 21:05-ish.').time_of_injury).toBe('21:05');

@@ -11,8 +11,17 @@ const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
 /** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
 const REPAIR = /^\s*\?\s*$|^[\s,.-]*\bno\b[\s,.-]*$/i;
 /** Words that settle a reading said just before ("ninety, call it ninety-one", "one thirty, maybe one thirty-four"). */
-const SETTLES =
-  /^[\s,.-]*\b(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)\b[\s,.-]*$/i;
+const SETTLER = "(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)";
+/**
+ * Words of measuring again, which settle a reading only beside a settling word ("actually, recount, one-oh-four"): alone
+ * ("pulse 124, recheck 1945 pulse 110") they start a new set of vitals, whose time must not take back the first reading.
+ */
+const REMEASURE = 're-?(?:check|count)(?:ed|ing)?';
+/** Settling words, with words of measuring again among them, and nothing else between two readings. */
+const SETTLES = new RegExp(
+  `^[\\s,.-]*(?:\\b${REMEASURE}\\b[\\s,.-]*)*\\b${SETTLER}\\b[\\s,.-]*(?:\\b(?:${SETTLER}|${REMEASURE})\\b[\\s,.-]*)*$`,
+  'i',
+);
 /** A guess said after a reading ("ninety-one, maybe ninety-two"): the speaker is unsure of both, so neither is kept. */
 const UNSURE = /^[\s,.-]*\bmaybe\b[\s,.-]*$/i;
 /** Words after a number that make it a guess at its decade ("one thirty-something", "forty-ish"). */
@@ -59,18 +68,32 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
 /** The index of the token after `i` past pauses, question marks and "no" (where a repeated number would be). */
 function nextNumber(tokens: Token[], i: number): number {
   let j = i + 1;
-  while (j < tokens.length && (isPause(tokens[j]) || tokens[j].norm === '?' || tokens[j].norm === 'no')) j++;
-  // "call it", "make it", "more like", "closer to", "maybe", "actually" before the number.
-  // "one one four two so call it one one four zero"
-  if (tokens[j]?.norm === 'so' && ['call', 'make'].includes(tokens[j + 1]?.norm ?? '')) j++;
-  const w = tokens[j]?.norm;
-  if (w === 'maybe' || w === 'actually') j++;
-  else if (
-    ['call', 'make', 'more', 'closer'].includes(w ?? '') &&
-    ['it', 'like', 'to'].includes(tokens[j + 1]?.norm ?? '')
-  )
-    j += 2;
+  // Pauses and settling words may alternate ("one-ten... actually, recount... one-oh-four"); the caller checks the words.
+  for (let skipped = true; skipped;) {
+    skipped = false;
+    while (j < tokens.length && (isPause(tokens[j]) || tokens[j].norm === '?' || tokens[j].norm === 'no')) j++;
+    // "call it", "make it", "more like", "closer to", "maybe", "actually" before the number.
+    // "one one four two so call it one one four zero"
+    if (tokens[j]?.norm === 'so' && ['call', 'make'].includes(tokens[j + 1]?.norm ?? '')) j++;
+    const w = tokens[j]?.norm ?? '';
+    const width = settlingWidth(tokens, j);
+    if (w === 'maybe' || width > 0) {
+      j += Math.max(width, 1);
+      skipped = true;
+    }
+  }
   return j;
+}
+
+/** How many tokens a settling or re-measuring phrase at `j` spans ("actually", "call it", "re - check"); 0 if none. */
+function settlingWidth(tokens: Token[], j: number): number {
+  const w = tokens[j]?.norm ?? '';
+  if (w === 'actually' || /^re(?:check|count)(?:ed|ing)?$/.test(w)) return 1;
+  if (w === 're' && tokens[j + 1]?.norm === '-' && /^(?:check|count)(?:ed|ing)?$/.test(tokens[j + 2]?.norm ?? ''))
+    return 3;
+  const pairs =
+    ['call', 'make', 'more', 'closer'].includes(w) && ['it', 'like', 'to'].includes(tokens[j + 1]?.norm ?? '');
+  return pairs ? 2 : 0;
 }
 
 /** True when the number at `j` is followed, within a run of same-shape numbers, by a settling word and a number. */

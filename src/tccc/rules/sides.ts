@@ -4,7 +4,7 @@
  * carries to later mentions of that limb until the other side of it is named.
  */
 import type { Doc } from './document.js';
-import { SIDE_WORDS } from './lexicon/body.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { readLocations, type FoundLocation, type SideCarry } from './locations.js';
 
 const NONE = 0;
@@ -76,4 +76,21 @@ export function limbOfBareSide(doc: Doc, at: number): FoundLocation | null {
   const carry = sideCarry(doc);
   const limbs = (['arm', 'leg'] as const).filter((limb) => carry(limb, at) === side);
   return limbs.length === 1 ? { location: `${side}_${limbs[0]}`, start: at, end: at + 1 } : null;
+}
+
+/**
+ * "Humeral IO on the right", "thigh TQ, left at 0730": a limb named with no side right before a device, whose phrase
+ * the side then closes, is that limb on that side, read as if the device were not said between them.
+ */
+export function limbAroundDevice(doc: Doc, device: { start: number; end: number }, to: number): FoundLocation | null {
+  const limbAt = device.start - 1;
+  const word = doc.tokens[limbAt]?.norm ?? '';
+  const region = Object.hasOwn(BODY_PART_WORDS, word) ? BODY_PART_WORDS[word] : undefined;
+  if ((region !== 'arm' && region !== 'leg') || Object.hasOwn(SIDE_WORDS, doc.tokens[limbAt - 1]?.norm ?? ''))
+    return null;
+  if (doc.sentence[limbAt] !== doc.sentence[device.start]) return null;
+  const joined = [doc.tokens[limbAt], ...doc.tokens.slice(device.end, to)];
+  const found = readLocations(joined, 0, joined.length)[0];
+  if (found?.start !== 0) return null;
+  return { location: found.location, start: limbAt, end: device.end + found.end - 1 };
 }

@@ -263,4 +263,10 @@ describe('a level of response said not to be reached', () => {
     expect(avpu('Pulse 88, she is opening her eyes to my voice.')).toEqual(['V']);
     expect(avpu('Pulse 70, he withdrew only to pain.')).toEqual(['P']);
   });
+  it('reads the level said as the only response there is ("pain response only")', () => {
+    expect(extractRecord('Groans when I squeeze the trapezius, pain response only, HR 118.').vitals).toEqual([
+      { avpu: 'P', pulse: 118 },
+    ]);
+    expect(extractRecord('No pain response, HR 40.').vitals).toEqual([{ pulse: 40 }]);
+  });
 });

@@ -174,6 +174,10 @@ export const ROUTE_PHRASES: Lexicon = [
   ['got a line', [{ cat: 'access', value: 'iv' }]],
   ['starting a line', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],
+  // "got a vein", "found the vein", "hit a vein": a vein got into is IV access.
+  ...['got', 'getting', 'found', 'hit'].flatMap((verb): Lexicon =>
+    ['a', 'the'].map((article) => [`${verb} ${article} vein`, [{ cat: 'access', value: 'iv' }]]),
+  ),
   ['ez - io', [{ cat: 'access', value: 'io' }]],
   ['fast1', [{ cat: 'access', value: 'io' }]],
 ];

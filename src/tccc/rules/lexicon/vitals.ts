@@ -27,13 +27,22 @@ const STIMULI: [string, Tag][] = [
   ['verbal', avpu('V')],
   ['pain', avpu('P')],
 ];
-/** "<verb> (only) to <stimulus>": the family the listed phrases below belong to, in every tense. */
-const RESPONSES: Lexicon = RESPONSE_VERBS.flatMap((verb) =>
-  STIMULI.flatMap(([stimulus, level]): [string, Tag[]][] => [
-    [`${verb} to ${stimulus}`, [level]],
-    [`${verb} only to ${stimulus}`, [level]],
+/**
+ * "<verb> (only) to <stimulus>": the family the listed phrases below belong to, in every tense; and the level said as
+ * the response itself, with "only" to mark it the best one ("pain response only", "verbal response only").
+ */
+const RESPONSES: Lexicon = [
+  ...RESPONSE_VERBS.flatMap((verb) =>
+    STIMULI.flatMap(([stimulus, level]): [string, Tag[]][] => [
+      [`${verb} to ${stimulus}`, [level]],
+      [`${verb} only to ${stimulus}`, [level]],
+    ]),
+  ),
+  ...STIMULI.filter(([stimulus]) => stimulus !== 'my voice').map(([stimulus, level]): [string, Tag[]] => [
+    `${stimulus} response only`,
+    [level],
   ]),
-);
+];
 
 const LISTED_PHRASES: Lexicon = [
   ['hr', [vital('pulse')]],

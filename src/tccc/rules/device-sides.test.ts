@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const interventions = (text: string) => extractRecord(text).interventions ?? [];
+
+describe("a device's side said apart from its limb", () => {
+  it('reads a limb before the device and the side closing its phrase as one place', () => {
+    expect(interventions('Tibial IO on the left at 1302.')).toEqual([
+      { type: 'io', location: 'left_leg', time: '13:02' },
+    ]);
+    expect(interventions('Forearm IV right, 1310.')).toEqual([{ type: 'iv', location: 'right_arm', time: '13:10' }]);
+  });
+  it('reads "on the left" after a limb as its side', () => {
+    expect(interventions('IO humeral on the left at 0615.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '06:15' },
+    ]);
+  });
+  it('gives no side when the side word goes on to name something else', () => {
+    expect(interventions('Thigh tourniquet on the right leg now.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg' },
+    ]);
+    expect(interventions('Humeral IO, left in place for transport.')).toEqual([{ type: 'io' }]);
+  });
+});

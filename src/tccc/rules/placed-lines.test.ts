@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('a line named as one already placed', () => {
+  it('reads "same IV/IO" as the way a drug or fluid went, never a second device', () => {
+    const record = extractRecord('IO right tibia at 1215. Plasma hung, the same IO, at 1220.');
+    expect(record.interventions).toEqual([{ type: 'io', location: 'right_leg', time: '12:15' }]);
+    expect(record.fluids).toEqual([{ name: 'plasma', route: 'IO', time: '12:20' }]);
+  });
+  it('reads "same line" as the route of the IV/IO placed last', () => {
+    const record = extractRecord('IV in the right forearm at 0910. Ondansetron four milligrams, same line, 0915.');
+    expect(record.interventions).toEqual([{ type: 'iv', location: 'right_arm', time: '09:10' }]);
+    expect(record.medications).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV', time: '09:15' }]);
+  });
+  it('gives "same line" no route when no IV/IO was named before it', () => {
+    expect(extractRecord('Ketamine fifty milligrams, same line.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg' },
+    ]);
+  });
+  it('keeps the drug as the lead of its route past a unit taken back within its dose', () => {
+    const record = extractRecord('IV left AC. Morphine five milligrams, milligrams not micrograms, IV at 1030.');
+    expect(record.interventions).toEqual([{ type: 'iv', location: 'left_arm' }]);
+    expect(record.medications).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '10:30' }]);
+  });
+  it('still counts an IV/IO placed after a drug that was not given', () => {
+    expect(extractRecord('TXA not given, IO placed left humerus at 1400.').interventions).toEqual([
+      { type: 'io', location: 'left_arm', time: '14:00' },
+    ]);
+  });
+});

@@ -20,21 +20,15 @@ interface Score {
 }
 // Sets whose number slips (dangerous) and crossed facts (mixed) are recorded, not yet forbidden; the guard above still
 // keeps any narrative of them from getting worse, and every other set is held to no slip and no crossed fact. Each
-// outside author's batch is committed as scored unseen and listed here, then tuned on in a later stop and taken out once
-// it reaches neither (the history of each is in this file's log). Left:
+// outside author's batch is committed as scored unseen and listed here, then tuned on in a later stop and taken out
+// once it reaches neither (the history of each is in this file's log). Left:
 // - commentary6 (stop 22), w18b-05: one crossed fact whose gold is in question (the wall collapse said of both
 //   casualties read as crush on both);
-// - commentary12 (stop 26), w24-c14: 'Pulse one-ten... actually, recount... one-oh-four' keeps 110 (one slip);
 // - holdout34-multi (stop 27), w26-m08: 'burns to the neck and … soot in the mouth' read as a burn of the face;
 // - batch L (holdout37-single, holdout38-multi, commentary16: another outside author, stop 29), committed as scored
-//   unseen on that stop's final engine, untuned: holdout38-multi keeps 7 crossed facts, commentary16 one.
-const HELD_OUT = [
-  'commentary6.jsonl',
-  'commentary12.jsonl',
-  'holdout34-multi.jsonl',
-  'holdout38-multi.jsonl',
-  'commentary16.jsonl',
-];
+//   unseen and not tuned on, save one dose slip it showed (mended): holdout38-multi keeps 7 crossed facts,
+//   commentary16 one.
+const HELD_OUT = ['commentary6.jsonl', 'holdout34-multi.jsonl', 'holdout38-multi.jsonl', 'commentary16.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -72,8 +72,11 @@ test.describe('Dictate over the kiosk’s HTTPS, as a tablet opens it', () => {
     const timeline = capture(page).getByRole('list', { name: 'Narrative timeline' }).getByRole('listitem');
     await expect(timeline.first()).toContainText('tourniquet applied left thigh gave TXA two grams');
     // Chromium never extends an accepted certificate error to service workers, so the app's worker is not
-    // registered here; a tablet that trusts the kiosk's CA registers it. Nothing else may fail.
-    expect(errors.filter((e) => !/SSL certificate error occurred when fetching the script/.test(e))).toEqual([]);
+    // registered here; a tablet that trusts the kiosk's CA registers it. Chromium words that failed fetch as an SSL
+    // error when the fetch reports the certificate's status, else as an unknown one (a clean-clone run met the second
+    // once). Nothing else may fail.
+    const workerScriptRefused = /(SSL certificate|unknown) error occurred when fetching the script/;
+    expect(errors.filter((e) => !workerScriptRefused.test(e))).toEqual([]);
   });
 });
 

@@ -33,10 +33,10 @@ export const NATO_LETTERS: Readonly<Record<string, string>> = {
   zulu: 'Z',
 };
 
-/** Ranks that come before a name ("SGT Luis Alvarado", "Specialist Ramirez"); multi-word ranks end with one of these. */
 /** Nouns that label a casualty by the number or letter said after them ("casualty two", "Cas B", "pt 2"). */
 export const CASUALTY_LABEL_NOUNS: ReadonlySet<string> = new Set(['casualty', 'cas', 'patient', 'pt']);
 
+/** Ranks that come before a name ("SGT Luis Alvarado", "Specialist Ramirez"); multi-word ranks end with one of these. */
 export const RANK_WORDS: ReadonlySet<string> = new Set([
   'pvt',
   'private',

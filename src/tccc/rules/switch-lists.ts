@@ -112,11 +112,7 @@ export function listSwitchAt(
   if (backTo !== undefined && labelledBy(tokens, backTo))
     return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
   // "Back to number one, pulse 122": a casualty's number turned back to, as "back to casualty one" is.
-  const turnedBackToNumber =
-    norm(tokens, i - 1) === 'to' &&
-    ['back', 'over'].includes(norm(tokens, i - 2)) &&
-    ['number', '#'].includes(w) &&
-    numberAt(tokens, i + 1) !== undefined;
+  const turnedBackToNumber = turnedBack && ['number', '#'].includes(w) && numberAt(tokens, i + 1) !== undefined;
   if (turnedBackToNumber) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };

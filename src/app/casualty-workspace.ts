@@ -3,22 +3,23 @@
  * Every change goes through {@link CasualtyWorkspace.update}, which hands the new version to autosave
  * at once, so nothing waits for a button. Storage problems are kept in `problem` for the views to show.
  * The casualties live in automerge-repo documents (`casualty-repo.ts`), which other tabs (BroadcastChannel) and
- * other devices (the kiosk's `/sync`) share: their changes arrive here and are shown as they come. The repo is
- * passed in as an opener ({@link WorkspaceOptions}), so the page loads it after its first view and tests run in Node.
+ * other devices (the kiosk's `/sync`) share: their changes arrive here and are shown as they come. What storage holds
+ * is kept by `stored-casualties.ts`, what the views show here. The repo is passed in as an opener
+ * ({@link WorkspaceOptions}), so the page loads it after its first view and tests run in Node.
  */
 // From the records modules themselves, not their index: this module is on the first screen, and the index also
 // brings the exports, the record validator and the reports, which only some views need (see vite.config.ts).
 import { createAutosave, type Autosave } from '../records/autosave.js';
 import { createCasualty, narrativeOf, sameCasualty, updateCasualty, type Casualty } from '../records/casualty.js';
-import { UNDO_WINDOW_MS } from '../records/db.js';
-import { toStorageError, type StorageError } from '../records/errors.js';
+import { toStorageError } from '../records/errors.js';
 import { mergeCasualty } from '../records/merge.js';
 import type { FieldConflict } from '../sync/conflicts.js';
-import type { CasualtySource, WorkspaceOptions } from './casualty-source.js';
+import type { WorkspaceOptions } from './casualty-source.js';
+import { openedLists, undoable, withCasualty } from './casualty-lists.js';
 import { Observable } from './observable.js';
 import { rememberCasualty, rememberedCasualty } from './remembered-casualty.js';
+import { StoredCasualties } from './stored-casualties.js';
 import type { SyncStatus } from './sync-status.js';
-import { byCodeUnits } from '../records/code-unit-order.js';
 
 /** Where the last save stands, for the "Saved" line. */
 export type SaveState = 'saved' | 'saving' | 'failed';
@@ -37,29 +38,16 @@ export class CasualtyWorkspace extends Observable {
   /** Where sync with the kiosk stands; absent until the repo is open. */
   sync: SyncStatus | undefined;
   readonly ready: Promise<void>;
-  private source: CasualtySource | undefined;
-  /** Why the repo could not be opened; every later write fails with it, so the medic keeps seeing the real reason. */
-  private openError: StorageError | undefined;
+  private readonly store = new StoredCasualties();
   private readonly autosave: Autosave;
-  /** Per casualty, the version this tab last read from or wrote to the repo: what its next save is based on. */
-  private readonly stored = new Map<string, Casualty>();
   private readonly narrativeListeners = new Set<(id: string) => void>();
-  /** The narrative each extraction this tab ran was run on: it is stored only as a reading of that narrative. */
-  private readonly ranOn = new WeakMap<object, string>();
 
   constructor(private readonly options: WorkspaceOptions) {
     super();
     this.autosave = createAutosave({
       write: async (...cs) => {
         await this.ready; // a casualty started while the repo opens is written once it is open
-        this.adoptStored(
-          cs,
-          await this.requireSource().write(
-            cs,
-            (id) => this.stored.get(id),
-            (e) => this.ranOn.get(e),
-          ),
-        );
+        this.adoptStored(cs, await this.store.write(cs));
       },
       onError: (error) => this.setProblem(error.message),
       onSaved: () => {
@@ -122,12 +110,12 @@ export class CasualtyWorkspace extends Observable {
 
   /** The version of casualty `id` this tab knows storage holds (last written or read): what a power cut leaves. */
   storedVersion(id: string): Casualty | undefined {
-    return this.stored.get(id);
+    return this.store.version(id);
   }
 
   /** Lands an extraction run on `narrative`, if the casualty's narrative is still that one. */
   extracted(id: string, narrative: string, extraction: NonNullable<Casualty['extraction']>): void {
-    this.ranOn.set(extraction, narrative);
+    this.store.ranExtractionOn(extraction, narrative);
     this.update(id, (c) => (narrativeOf(c) === narrative ? { ...c, extraction } : c));
   }
 
@@ -143,7 +131,7 @@ export class CasualtyWorkspace extends Observable {
   async add(casualty: Casualty): Promise<boolean> {
     const { deletedAt: _dropped, ...live } = casualty;
     if (this.deleted.some((c) => c.id === live.id)) await this.undoDelete(live.id);
-    this.casualties = [...this.casualties.filter((c) => c.id !== live.id), live].sort(byStart);
+    this.casualties = withCasualty(this.casualties, live);
     this.save(live);
     this.select(live.id);
     return this.flushed();
@@ -154,7 +142,7 @@ export class CasualtyWorkspace extends Observable {
     if (!this.casualties.some((c) => c.id === id)) return;
     try {
       await this.autosave.flush(); // a pending first save creates its document: the delete needs it
-      await this.requireSource().setDeleted(id, true);
+      await this.store.setDeleted(id, true);
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
@@ -168,14 +156,14 @@ export class CasualtyWorkspace extends Observable {
     const casualty = this.deleted.find((c) => c.id === id);
     if (!casualty) return;
     try {
-      if (!(await this.requireSource().setDeleted(id, false))) return;
+      if (!(await this.store.setDeleted(id, false))) return;
     } catch (e) {
       this.setProblem(toStorageError(e).message);
       return;
     }
     const { deletedAt: _undone, ...restored } = casualty;
     this.deleted = this.deleted.filter((c) => c.id !== id);
-    this.casualties = [...this.casualties.filter((c) => c.id !== id), restored].sort(byStart);
+    this.casualties = withCasualty(this.casualties, restored);
     this.select(id);
   }
 
@@ -184,20 +172,20 @@ export class CasualtyWorkspace extends Observable {
    * recordings live as long as). Throws when the casualty documents could not be opened: nothing is known then.
    */
   holds(id: string): boolean {
-    this.requireSource();
+    this.store.require();
     return this.casualties.some((c) => c.id === id) || this.deleted.some((c) => c.id === id);
   }
 
   /** Values two devices set at once on casualty `id`, each with the device that set it. */
   conflicts(id: string): FieldConflict[] {
-    return this.source?.conflicts(id) ?? [];
+    return this.store.conflicts(id);
   }
 
   /** Keeps one side (`opId`) of the conflict on document key `key`, on every device; resolves once stored. */
   async resolveConflict(id: string, key: string, opId: string): Promise<void> {
     await this.flushed(); // the pick lands on what this tab typed, not under it
     try {
-      const stored = await this.requireSource().resolve(id, key, opId);
+      const stored = await this.store.resolve(id, key, opId);
       if (stored) this.showStored(stored);
     } catch (e) {
       this.setProblem(toStorageError(e).message);
@@ -221,22 +209,17 @@ export class CasualtyWorkspace extends Observable {
 
   private async load(): Promise<void> {
     try {
-      this.source = await this.options.openRepo((status) => {
-        this.sync = status;
-        this.changed();
-      });
-      const cutoff = Date.now() - UNDO_WINDOW_MS;
-      const all = this.source.casualties().sort(byStart);
-      // "+ New casualty" works while the repo opens: what was started here meanwhile is kept, and stays current.
-      const startedHere = this.casualties;
-      const live = all.filter((c) => !c.deletedAt);
-      this.casualties = [...live, ...startedHere.filter((c) => !live.some((l) => l.id === c.id))].sort(byStart);
-      this.deleted = all.filter((c) => c.deletedAt && Date.parse(c.deletedAt) > cutoff);
-      for (const c of all) this.stored.set(c.id, c);
-      this.source.onCasualty((c) => this.onOtherChange(c));
+      const opened = await this.store.open(
+        this.options.openRepo,
+        (status) => {
+          this.sync = status;
+          this.changed();
+        },
+        (c) => this.onOtherChange(c),
+      );
+      ({ casualties: this.casualties, deleted: this.deleted } = openedLists(opened, this.casualties));
     } catch (e) {
-      this.openError = toStorageError(e, 'open');
-      this.setProblem(this.openError.message);
+      this.setProblem(toStorageError(e, 'open').message);
     }
     const remembered = rememberedCasualty(this.options.storage);
     if (this.currentId && this.casualties.some((c) => c.id === this.currentId)) this.rememberCurrent();
@@ -264,7 +247,6 @@ export class CasualtyWorkspace extends Observable {
   private adoptStored(written: Casualty[], stored: Casualty[]): void {
     written.forEach((w, i) => {
       const s = stored[i];
-      this.stored.set(s.id, s);
       const local = this.casualties.find((c) => c.id === s.id);
       if (!local || sameCasualty(s, w)) return;
       const next = local === w ? s : mergeCasualty(w, local, s);
@@ -276,8 +258,8 @@ export class CasualtyWorkspace extends Observable {
   /** Another tab or device changed (or added) this casualty: show it, unless a save of ours is due (that save merges). */
   private onOtherChange(stored: Casualty): void {
     if (!this.loaded || this.autosave.pendingIds().includes(stored.id)) return;
-    const known = this.stored.get(stored.id);
-    this.stored.set(stored.id, stored);
+    const known = this.store.version(stored.id);
+    this.store.heard(stored);
     // Same values can still carry news: a conflict, whose shown side is the one this tab already had.
     if (known && sameCasualty(known, stored) && Boolean(known.deletedAt) === Boolean(stored.deletedAt))
       return this.changed();
@@ -286,15 +268,15 @@ export class CasualtyWorkspace extends Observable {
 
   /** Shows what the repo holds for a casualty: live, deleted (with its undo), or gone past the undo window. */
   private showStored(stored: Casualty): void {
-    this.stored.set(stored.id, stored);
+    this.store.heard(stored);
     const local = this.casualties.find((c) => c.id === stored.id);
     if (stored.deletedAt) {
-      if (local || Date.parse(stored.deletedAt) > Date.now() - UNDO_WINDOW_MS) this.showDeleted(stored);
+      if (local || undoable(stored)) this.showDeleted(stored);
       return;
     }
     if (!local) {
       this.deleted = this.deleted.filter((c) => c.id !== stored.id);
-      this.casualties = [...this.casualties, stored].sort(byStart);
+      this.casualties = withCasualty(this.casualties, stored);
       this.changed();
       for (const listener of this.narrativeListeners) listener(stored.id);
     } else if (!sameCasualty(local, stored)) this.replace(local, stored);
@@ -316,14 +298,6 @@ export class CasualtyWorkspace extends Observable {
     if (narrativeOf(next) !== narrativeOf(local)) for (const listener of this.narrativeListeners) listener(next.id);
   }
 
-  private requireSource(): CasualtySource {
-    if (!this.source)
-      throw (
-        this.openError ?? toStorageError(new DOMException('The record store is not open.', 'InvalidStateError'), 'open')
-      );
-    return this.source;
-  }
-
   private save(casualty: Casualty): void {
     this.saveState = 'saving';
     this.autosave.schedule(casualty);
@@ -339,5 +313,3 @@ export class CasualtyWorkspace extends Observable {
     if (this.currentId) rememberCasualty(this.options.storage, this.currentId);
   }
 }
-
-const byStart = (a: Casualty, b: Casualty) => byCodeUnits(a.createdAt, b.createdAt);

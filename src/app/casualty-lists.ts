@@ -4,7 +4,7 @@ import { byCodeUnits } from '../records/code-unit-order.js';
 import { UNDO_WINDOW_MS } from '../records/db.js';
 
 /** Casualties in the order they were started. */
-export const byStart = (a: Casualty, b: Casualty): number => byCodeUnits(a.createdAt, b.createdAt);
+const byStart = (a: Casualty, b: Casualty): number => byCodeUnits(a.createdAt, b.createdAt);
 
 /** `list` with `casualty` in place of any version of it, in the order they were started. */
 export function withCasualty(list: readonly Casualty[], casualty: Casualty): Casualty[] {

@@ -77,6 +77,7 @@ const TURNS: readonly (readonly string[])[] = [
   ['over', 'to'],
   ['switching', 'to'],
   ['starting', 'with'],
+  ['starting', 'on'],
 ];
 
 /**
@@ -86,6 +87,17 @@ const TURNS: readonly (readonly string[])[] = [
 const turnedTo = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === 'the' &&
   TURNS.some((turn) => turn.every((word, k) => norm(tokens, i - 1 - turn.length + k) === word));
+
+/** Verbs that give a casualty a triage category anew ("actually make the passenger priority"). */
+const RETRIAGES = new Set(['make', 'making', 'made', 'call', 'put']);
+
+/**
+ * True at "make the passenger priority" (the article at `the`, the category at `category`): a role given a category
+ * anew is that casualty, wherever the words stand (speech with no stops: "both routine actually make the passenger
+ * priority").
+ */
+const retriaged = (tokens: Token[], the: number, category: number): boolean =>
+  norm(tokens, the) === 'the' && RETRIAGES.has(norm(tokens, the - 1)) && PRIORITY_WORDS.has(norm(tokens, category));
 
 /** Words said before a crew role for where that one sits ("rear passenger", "front passenger", "lead driver"). */
 const SEATS = new Set(['rear', 'front', 'back', 'lead']);
@@ -228,7 +240,8 @@ export function switchAt(
     (isBoundary(tokens[i - 1]) ||
       turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
-      (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
+      (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) ||
+      retriaged(tokens, i - 1, i + 1 + seat))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
     const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';

@@ -73,4 +73,19 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     expect(pulses(found)).toEqual([[92], [104]]);
     expect(found[1].casualty).toEqual({ sex: 'female' });
   });
+  it('gives each clause of "she is urgent surgical and he is priority" to the woman and the man it says', () => {
+    const found = records(
+      'Our truck hit a cart at 1620. Patient one is the driver, he has a cut over the left eye, pulse 96. Patient ' +
+        'two is a woman, the passenger, broken right wrist, splinted, she is pale, pulse 120. She is urgent and he ' +
+        'is routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['routine', 'urgent']);
+  });
+  it('gives neither clause when the pronouns cannot tell the two apart', () => {
+    const found = records(
+      'Our truck hit a cart at 1620. Patient one is the driver, cut over the left eye, pulse 96. Patient two, ' +
+        'the passenger, broken right wrist, splinted, pulse 120. She is urgent and he is routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual([undefined, undefined]);
+  });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
+import { extractWithEvidence } from './index.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
@@ -87,5 +88,18 @@ describe('how a narrative names its casualties, turns to them and leaves others 
         'the passenger, broken right wrist, splinted, pulse 120. She is urgent and he is routine.',
     );
     expect(found.map((r) => r.evac_priority)).toEqual([undefined, undefined]);
+  });
+  it('reads a sex letter set off after what the casualty is ("SPC Bell, driver, M."), his role cut as a label too', () => {
+    expect(extractWithEvidence('SPC Tomas Ruiz, gunner, M. GSW left thigh, pulse 118.').record.casualty?.sex).toBe(
+      'male',
+    );
+    const found = records(
+      'Both from the rollover at 1915.\nCasualty 1 of 2: SPC Tomas Ruiz, driver, M. Cut on the left cheek, HR ' +
+        '104.\nCasualty 2 of 2: SGT Ana Ortega, TC, F. Struck her head, HR 96.',
+    );
+    expect(found.map((r) => r.casualty)).toEqual([
+      { name: 'Tomas Ruiz', sex: 'male' },
+      { name: 'Ana Ortega', sex: 'female' },
+    ]);
   });
 });

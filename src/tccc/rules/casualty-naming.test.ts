@@ -102,4 +102,11 @@ describe('how a narrative names its casualties, turns to them and leaves others 
       { name: 'Ana Ortega', sex: 'female' },
     ]);
   });
+  it('never takes the sections of a card heading sentences with a colon ("Exam:", "Dispo:") for a series of names', () => {
+    const found = records(
+      'Two burned. Lowe: burns to the face, HR 118. Exam: singed eyebrows. Kane: burns to the right hand, HR 90. ' +
+        'Dispo: both routine.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Lowe', 'Kane']);
+  });
 });

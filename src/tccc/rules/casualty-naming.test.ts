@@ -109,4 +109,10 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     );
     expect(found.map((r) => r.casualty?.name)).toEqual(['Lowe', 'Kane']);
   });
+  it('keeps someone named with no injuries whose signs are taken ("Pvt Kane, no injuries …, HR 90")', () => {
+    const found = records(
+      'Two hurt. Sgt Lowe: GSW L leg, HR 120. Pvt Kane, no injuries apart from a cut on the right hand, HR 90.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Lowe', 'Kane']);
+  });
 });

@@ -8,6 +8,7 @@ import { namesItsCard, splitCasualties, type CasualtySplit } from './casualty-sp
 import type { TextPart } from './shared-phrases.js';
 import { saysUnhurt } from './casualty-switch.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
+import type { TcccRecord } from '../record.js';
 import { extractWithEvidence } from './index.js';
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -99,7 +100,7 @@ function readCasualties(text: string): CasualtiesResult {
     ({ parts, result }, i) =>
       !split.groups.includes(i) &&
       !(
-        partsSayUnhurt(text, parts) &&
+        partsSayUnhurt(text, parts, split.labels, result.record) &&
         !result.record.injuries &&
         !triagedIn(result, parts) &&
         !colourTriaged(unlabelled, parts)
@@ -200,8 +201,27 @@ const colourTriaged = (unlabelled: string, parts: readonly TextPart[]): boolean 
     unlabelled.slice(parts[0].start, parts[0].end),
   );
 
-const partsSayUnhurt = (text: string, parts: readonly TextPart[]): boolean =>
-  parts.some((p) => saysUnhurt(text.slice(p.start, p.end)));
+/**
+ * True when a casualty's words say he is unhurt; or, for someone only named who has no sign or care of his own
+ * ("SGM Reyes pulled them out, checked him, no injuries."), that he has no injuries. One the narrative labels as a
+ * patient ("Patient three, Pvt Hill, no injuries") stays one, as does one whose pulse is taken ("Pvt Kane, no
+ * injuries, HR 90"): the label or the care makes him a casualty however little is wrong with him.
+ */
+const partsSayUnhurt = (
+  text: string,
+  parts: readonly TextPart[],
+  labels: readonly TextPart[],
+  record: TcccRecord,
+): boolean =>
+  parts.some((p) => saysUnhurt(text.slice(p.start, p.end))) ||
+  (!labels.some((l) => l.start === parts[0]?.start) &&
+    !record.vitals &&
+    !record.interventions &&
+    !record.fluids &&
+    !record.medications &&
+    parts.some((p) => NO_INJURIES.test(text.slice(p.start, p.end))));
+
+const NO_INJURIES = /\bno\s+injur(?:y|ies)\b/i;
 
 /** One piece of narrative split by casualty, as the medic's own words, for filing each part on its casualty. */
 export interface PiecePart {

@@ -249,39 +249,6 @@ export function findAddressedName(doc: Doc): Found<string> | null {
   return null;
 }
 
-const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };
-const ITEM_ENDS = new Set([',', '.', '\n', '/', ';', ':']);
-
-/** "SPC Keisha Grant, F, 3rd PLT": a capital F or M as its own item right after the name. */
-export function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | null {
-  const last = name.split(' ').pop();
-  for (let i = 2; i < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (
-      !Object.hasOwn(SEX_LETTERS, t.raw) ||
-      doc.tokens[i - 1].norm !== ',' ||
-      doc.tokens[i - 2].raw.replace(/['\u2019]s$/, '') !== last
-    )
-      continue;
-    const after = doc.tokens[i + 1];
-    // "SGT Hill, M - frag abdomen": a dash set off by spaces ends the item too.
-    if (after === undefined || ITEM_ENDS.has(after.norm) || (after.norm === '-' && after.spaced))
-      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
-  }
-  return null;
-}
-
-/** "Cas A (M): frag R chest": a capital F or M alone in brackets is the sex. */
-export function sexLetterInBrackets(doc: Doc): Found<'male' | 'female'> | null {
-  for (let i = 1; i + 1 < doc.tokens.length; i++) {
-    const t = doc.tokens[i];
-    if (doc.excluded.has(doc.sentence[i])) continue;
-    if (Object.hasOwn(SEX_LETTERS, t.raw) && doc.tokens[i - 1].norm === '(' && doc.tokens[i + 1].norm === ')')
-      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i - 1, i + 2) };
-  }
-  return null;
-}
-
 /** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
 function rankEnd(doc: Doc, i: number): number {
   let end = i + 1;

@@ -26,8 +26,10 @@ export function readParts(text: string, parts: readonly TextPart[]): EvidencedRe
   const ordered = [...parts].sort((a, b) => a.start - b.start);
   let joined = '';
   const at: { from: number; to: number; start: number }[] = [];
-  for (const p of ordered) {
-    if (joined) joined += '\n';
+  // Parts that follow on in the narrative ("SPC Bell, " | "driver, M.", cut at a role) are read as the one phrase
+  // they are; others are set apart on lines of their own.
+  for (const [k, p] of ordered.entries()) {
+    if (joined && ordered[k - 1].end !== p.start) joined += '\n';
     at.push({ from: joined.length, to: joined.length + p.end - p.start, start: p.start });
     joined += text.slice(p.start, p.end);
   }

@@ -25,6 +25,7 @@ import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
 import { triageLists } from './switch-triage-lists.js';
+import { pronounTriages } from './switch-pronoun-triage.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -176,6 +177,17 @@ export function splitCasualties(
   for (const list of triageLists(tokens, keys)) {
     split.unclear.push(list.sentence);
     split.givenTo.push(...list.keys.map((key) => ({ part: list.category, to: keys.indexOf(key) })));
+  }
+  // "She is urgent surgical and he is priority.": of a man and a woman, each category is the one the pronoun is.
+  const patients = keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));
+  for (const paired of pronounTriages(
+    tokens,
+    switches.map((s) => s.at),
+    owner,
+    patients,
+  )) {
+    split.unclear.push(paired.sentence);
+    split.givenTo.push(...paired.given);
   }
   // "Ketamine 50 mg IM to Torres at 1420." said while Patel is spoken of: Torres's words.
   const recipients = recipientSentences(

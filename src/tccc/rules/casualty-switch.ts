@@ -6,7 +6,6 @@
 import type { Token } from '../text/tokenize.js';
 import {
   ORDINALS,
-  lexiconReads,
   namedAfter,
   objectOfAct,
   opensSpokenClause,
@@ -20,23 +19,11 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
-import { LETTERS, isBoundary, norm, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
+import { isBoundary, norm, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
+import { CASUALTY_NOUNS, letterAgainAt, lowerLetterAt } from './switch-letters.js';
 
 export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
 
-const CASUALTY_NOUNS = new Set([
-  'casualty',
-  'cas',
-  'patient',
-  'pt',
-  'wounded',
-  'litter',
-  'guy',
-  'soldier',
-  'marine',
-  'victim',
-  'pax',
-]);
 const PERSON_NOUNS = new Set([
   'lad',
   'bloke',
@@ -60,36 +47,6 @@ const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'a
 
 /** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
 const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
-
-/**
- * A lower-case letter after a casualty noun ("casualty a … casualty b", as a recogniser prints it): a label only when
- * another letter than "a" follows that noun too, since "a" alone is the article ("casualty a female").
- */
-function lowerLetterAt(tokens: Token[], i: number): number | undefined {
-  const w = tokens[i]?.raw ?? '';
-  if (!/^[a-e]$/.test(w)) return undefined;
-  const lettered = (k: number): boolean => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && /^[b-e]$/.test(tokens[k].raw);
-  return tokens.some((_, k) => lettered(k)) ? LETTERS[w] : undefined;
-}
-
-/** Verbs after a lone letter that make it a lettered casualty's ("B gets fentanyl", "A is alert"). */
-const LETTER_VERBS = new Set(['gets', 'got', 'has', 'is', 'was', 'needs']);
-
-/**
- * "Cas A … Cas B … Back to A, he's alert. B gets fentanyl. B's pulse 128.": once a casualty noun letters them, a
- * capital letter alone turned back to, or opening a clause about what that casualty has or gets; its number.
- */
-function letterAgainAt(tokens: Token[], i: number): number | undefined {
-  const said = /^([A-E])(?:'s)?$/.exec(tokens[i]?.raw ?? '');
-  if (!said) return undefined;
-  const letter = said[1];
-  if (!tokens.some((t, k) => t.raw === letter && CASUALTY_NOUNS.has(norm(tokens, k - 1)))) return undefined;
-  const back = norm(tokens, i - 1) === 'to' && ['back', 'over', 'moving', 'on'].includes(norm(tokens, i - 2));
-  // "Update 0945: A HR 110, B HR 84": or before a reading of his, each set off by punctuation.
-  const reading = tokens[i + 1]?.kind === 'word' && lexiconReads(tokens).has(i + 1);
-  const subject = isBoundary(tokens[i - 1]) && (said[0] !== letter || LETTER_VERBS.has(norm(tokens, i + 1)) || reading);
-  return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
-}
 
 /**
  * True at "casualty one and casualty two" (from `i`) said as a phrase of its own ("MIST for two, casualty one and
@@ -120,6 +77,7 @@ const TURNS: readonly (readonly string[])[] = [
   ['over', 'to'],
   ['switching', 'to'],
   ['starting', 'with'],
+  ['starting', 'on'],
 ];
 
 /**
@@ -129,6 +87,17 @@ const TURNS: readonly (readonly string[])[] = [
 const turnedTo = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === 'the' &&
   TURNS.some((turn) => turn.every((word, k) => norm(tokens, i - 1 - turn.length + k) === word));
+
+/** Verbs that give a casualty a triage category anew ("actually make the passenger priority"). */
+const RETRIAGES = new Set(['make', 'making', 'made', 'call', 'put']);
+
+/**
+ * True at "make the passenger priority" (the article at `the`, the category at `category`): a role given a category
+ * anew is that casualty, wherever the words stand (speech with no stops: "both routine actually make the passenger
+ * priority").
+ */
+const retriaged = (tokens: Token[], the: number, category: number): boolean =>
+  norm(tokens, the) === 'the' && RETRIAGES.has(norm(tokens, the - 1)) && PRIORITY_WORDS.has(norm(tokens, category));
 
 /** Words said before a crew role for where that one sits ("rear passenger", "front passenger", "lead driver"). */
 const SEATS = new Set(['rear', 'front', 'back', 'lead']);
@@ -271,7 +240,8 @@ export function switchAt(
     (isBoundary(tokens[i - 1]) ||
       turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
-      (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)))
+      (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) ||
+      retriaged(tokens, i - 1, i + 1 + seat))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
     const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';

@@ -9,7 +9,8 @@ import { join, spanOf, type Found, type Span } from './found.js';
 import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
-import { findAddressedName, findName, sexLetterAfterName, sexLetterInBrackets } from './casualty-name.js';
+import { findAddressedName, findName } from './casualty-name.js';
+import { sexLetterAfterName, sexLetterInBrackets } from './casualty-sex-letters.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
 

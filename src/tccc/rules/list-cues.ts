@@ -147,6 +147,38 @@ const HEADINGS = new Set([
   'recheck',
   'reassessment',
   'findings',
+  // The other sections a card or a report may head with a colon, so that a series of them is no roster of names
+  // ("Exam: singed eyebrows. … Dispo: both routine.").
+  'exam',
+  'dispo',
+  'disposition',
+  'impression',
+  'history',
+  'hx',
+  'moi',
+  'noi',
+  'complaint',
+  'cc',
+  'condition',
+  'course',
+  'comments',
+  'comment',
+  'observations',
+  'obs',
+  'reassess',
+  'trend',
+  'trends',
+  'events',
+  'care',
+  'tx',
+  'rx',
+  'dx',
+  'transport',
+  'destination',
+  'outcome',
+  'other',
+  'additional',
+  'misc',
   'cas',
   'patient',
   'casualty',
@@ -191,7 +223,20 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
   const colon = ['first', 'second', 'next', 'now'].includes(norm(tokens, i + 1)) ? i + 2 : i + 1;
   if (norm(tokens, colon) !== ':') return undefined;
   // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
-  return tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':') ? t.norm : undefined;
+  if (tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':')) return t.norm;
+  // Or one of a series ("Two burned. Kowalczyk: burns face … Obi: burns both legs …"): another capitalized word,
+  // no heading either, heads another sentence the same way; each names the casualty whose entry it heads.
+  const heads = (k: number): boolean =>
+    opensSentenceOrHeading(tokens, k) && norm(tokens, k + 1) === ':' && unknownCapitalized(tokens, k, known);
+  return heads(i) && tokens.some((u, k) => u.raw !== t.raw && heads(k)) ? t.norm : undefined;
+}
+
+/** A capitalized word of three letters or more that is no heading, rank, role or word the lexicon reads, nor written in lower case elsewhere. */
+function unknownCapitalized(tokens: Token[], k: number, known: (i: number) => boolean): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3) return false;
+  if (HEADINGS.has(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(k)) return false;
+  return !tokens.some((u) => u.norm === t.norm && u.raw === u.raw.toLowerCase());
 }
 
 /** A number 1-9 opening an item after a heading's colon or a semicolon ("India: one, GSW …; two, …", "Evac: one urgent"). */

@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
+import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
 import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
 import { norm } from './switch-words.js';
 
@@ -64,6 +65,17 @@ const NOT_SUBJECT_NAMES = new Set([
 ]);
 
 /**
+ * True when a word is no one's name whatever its case: a pronoun or common word, a heading, a rank, or a part of the
+ * body ("Pelvis is unstable, she's pale": the subject of a clause about a wound).
+ */
+const neverName = (w: string): boolean =>
+  NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) ||
+  isHeadingWord(w) ||
+  RANK_WORDS.has(w) ||
+  Object.hasOwn(BODY_PART_WORDS, w) ||
+  UNMAPPED_PARTS.has(w);
+
+/**
  * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the
  * subject of a clause about what the casualty has; its name, lower-cased, else undefined. `lowerCase` reads a
  * recogniser's text, which prints no capitals ("jones has a gsw").
@@ -78,8 +90,7 @@ export function subjectNameAt(
   const shape = lowerCase ? /^[a-z][a-z'-]{2,}$/ : /^[A-Z][a-z'-]+$/;
   if (!t || t.kind !== 'word' || !shape.test(t.raw) || known(i)) return undefined;
   const w = norm(tokens, i);
-  if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || isHeadingWord(w) || RANK_WORDS.has(w))
-    return undefined;
+  if (neverName(w)) return undefined;
   // Lower case, a name is told from a noun only by its article: "a local contractor is fine", "the fuel handler is"
   // name no one (a surname takes no article, near it or one describing word before it).
   if (lowerCase && [i - 1, i - 2].some((k) => ARTICLES.has(norm(tokens, k)))) return undefined;
@@ -104,17 +115,18 @@ export function triagedNameAt(tokens: Token[], i: number, known: (i: number) => 
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
   const w = norm(tokens, i);
-  if (NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) || isHeadingWord(w) || RANK_WORDS.has(w))
-    return undefined;
+  if (neverName(w)) return undefined;
   return PRIORITY_NAMES.has(norm(tokens, i + 1)) ? w : undefined;
 }
 
 /**
- * Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Now Hughes,
+ * Words that turn to a casualty named right after them, opening a sentence ("Starting with Petrov, …", "Starting on
+ * Lance Corporal Ortiz, …", "Now Hughes,
  * …", "Now moving to Smith, …", "Treating Johnson first, …").
  */
 const TURN_LEADS: readonly (readonly string[])[] = [
   ['starting', 'with'],
+  ['starting', 'on'],
   ['now'],
   ['moving', 'on', 'to'],
   ['on', 'to'],
@@ -146,7 +158,7 @@ export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boo
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3 || known(i)) return undefined;
   const w = norm(tokens, i);
-  if (NOT_SUBJECT_NAMES.has(w) || isHeadingWord(w) || RANK_WORDS.has(w)) return undefined;
+  if (neverName(w)) return undefined;
   // "Moving to Private Castillo, …": a rank may come between the turn and the name.
   const from = i - rankBefore(tokens, i);
   const led = TURN_LEADS.some(

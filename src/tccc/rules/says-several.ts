@@ -82,6 +82,13 @@ export function saysSeveral(tokens: Token[]): boolean {
         [2, 3, 4].some((d) => SHARED_BY_ALL.has(norm(tokens, i - d)))) ||
       // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
       (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
+      // "Two burned.", "Three hit;": a count opening a sentence, said hurt in one word that ends the phrase.
+      (t.kind === 'number' &&
+        t.value! >= 2 &&
+        t.value! <= 9 &&
+        opensAfterInterjection(tokens, i) &&
+        HURT_WORDS.has(norm(tokens, i + 1)) &&
+        isBoundary(tokens[i + 2])) ||
       // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
       (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.

@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize.js';
 import { MATCHER } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { CREW_ROLES } from './lexicon/people.js';
 import { rankedName } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -202,7 +203,15 @@ const mistHeading = (tokens: Token[], i: number): boolean =>
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
   const t = tokens[i + 1];
-  if (!t || t.kind !== 'word' || t.raw.length < 2 || !/^[A-Z][a-z'-]+$/.test(t.raw) || NOT_NAMES.has(t.norm))
+  // "moving on to the second one. Passenger, female, …": a crew role heading the words is what he is, no name.
+  if (
+    !t ||
+    t.kind !== 'word' ||
+    t.raw.length < 2 ||
+    !/^[A-Z][a-z'-]+$/.test(t.raw) ||
+    NOT_NAMES.has(t.norm) ||
+    CREW_ROLES.has(t.norm)
+  )
     return undefined;
   if (mistHeading(tokens, i + 1)) return undefined;
   return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;

@@ -37,6 +37,10 @@ export function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string
   const said = tokens[s.end - 1];
   if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
     return said.raw.replace(/'s$/, '');
+  // "Third one's Farid, our terp, …", "Second is Baker, …": a lone name said to be the casualty the label names.
+  const copula = /'s$/.test(said.raw) ? s.end - 1 : norm(tokens, s.end) === 'is' ? s.end : undefined;
+  const named = copula === undefined ? undefined : loneName(tokens, copula, [norm(tokens, copula)]);
+  if (named) return named;
   // "Patient 1, Kowalski,", "Casualty 2 - Hale: …".
   const dash = norm(tokens, s.end) === '-' && tokens[s.end].spaced;
   return loneName(tokens, s.end, [',', ':', '(', '.', ...(dash ? ['-'] : [])]);

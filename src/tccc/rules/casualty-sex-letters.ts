@@ -1,0 +1,53 @@
+/**
+ * A casualty's sex written as a capital letter: "SPC Keisha Grant, F, 3rd PLT", "Petrov, civ contractor, M.",
+ * "Cas A (M): frag R chest". `casualty.ts` reads it when no word says the sex.
+ */
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+
+const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };
+const ITEM_ENDS = new Set([',', '.', '\n', '/', ';', ':']);
+
+/** Most words a sex letter may follow the name by, in short items that say who he is ("Petrov, civ contractor, M."). */
+const WORDS_BETWEEN = 6;
+
+/**
+ * True when the comma at `comma` closes the name (its last word `last`), or a few words set off by commas after it
+ * that say who he is ("SPC Marcus Bell, driver, M.", "Mr. Haddad, LN mechanic, M."); a label blanked between them
+ * leaves only its comma ("Bell,       , M.").
+ */
+function closesName(doc: Doc, comma: number, last: string | undefined): boolean {
+  let words = 0;
+  for (let k = comma - 1; k >= 0 && words <= WORDS_BETWEEN; k--) {
+    const t = doc.tokens[k];
+    if (t.raw.replace(/['\u2019]s$/, '') === last) return doc.tokens[k + 1]?.norm === ',';
+    if (t.kind === 'word') words++;
+    else if (t.norm !== ',') return false;
+  }
+  return false;
+}
+
+/** "SPC Keisha Grant, F, 3rd PLT": a capital F or M as its own item right after the name, or after what he is. */
+export function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | null {
+  const last = name.split(' ').pop();
+  for (let i = 2; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!Object.hasOwn(SEX_LETTERS, t.raw) || doc.tokens[i - 1].norm !== ',' || !closesName(doc, i - 1, last)) continue;
+    const after = doc.tokens[i + 1];
+    // "SGT Hill, M - frag abdomen": a dash set off by spaces ends the item too.
+    if (after === undefined || ITEM_ENDS.has(after.norm) || (after.norm === '-' && after.spaced))
+      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
+  }
+  return null;
+}
+
+/** "Cas A (M): frag R chest": a capital F or M alone in brackets is the sex. */
+export function sexLetterInBrackets(doc: Doc): Found<'male' | 'female'> | null {
+  for (let i = 1; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    if (Object.hasOwn(SEX_LETTERS, t.raw) && doc.tokens[i - 1].norm === '(' && doc.tokens[i + 1].norm === ')')
+      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i - 1, i + 2) };
+  }
+  return null;
+}

@@ -1,0 +1,53 @@
+/**
+ * Casualties labelled by a letter ("Cas A … Cas B", "casualty a … casualty b" as a recogniser prints it) and the
+ * letter said again on its own ("Back to A", "B gets fentanyl"); and the nouns such a label follows.
+ * `casualty-switch.ts` reads them with the other switches.
+ */
+import type { Token } from '../text/tokenize.js';
+import { lexiconReads } from './switch-phrases.js';
+import { LETTERS, isBoundary, norm } from './switch-words.js';
+
+/** Nouns a casualty's number or letter follows ("casualty one", "Cas A", "patient 2", "litter three"). */
+export const CASUALTY_NOUNS = new Set([
+  'casualty',
+  'cas',
+  'patient',
+  'pt',
+  'wounded',
+  'litter',
+  'guy',
+  'soldier',
+  'marine',
+  'victim',
+  'pax',
+]);
+
+/**
+ * A lower-case letter after a casualty noun ("casualty a … casualty b", as a recogniser prints it): a label only when
+ * another letter than "a" follows that noun too, since "a" alone is the article ("casualty a female").
+ */
+export function lowerLetterAt(tokens: Token[], i: number): number | undefined {
+  const w = tokens[i]?.raw ?? '';
+  if (!/^[a-e]$/.test(w)) return undefined;
+  const lettered = (k: number): boolean => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && /^[b-e]$/.test(tokens[k].raw);
+  return tokens.some((_, k) => lettered(k)) ? LETTERS[w] : undefined;
+}
+
+/** Verbs after a lone letter that make it a lettered casualty's ("B gets fentanyl", "A is alert"). */
+const LETTER_VERBS = new Set(['gets', 'got', 'has', 'is', 'was', 'needs']);
+
+/**
+ * "Cas A … Cas B … Back to A, he's alert. B gets fentanyl. B's pulse 128.": once a casualty noun letters them, a
+ * capital letter alone turned back to, or opening a clause about what that casualty has or gets; its number.
+ */
+export function letterAgainAt(tokens: Token[], i: number): number | undefined {
+  const said = /^([A-E])(?:'s)?$/.exec(tokens[i]?.raw ?? '');
+  if (!said) return undefined;
+  const letter = said[1];
+  if (!tokens.some((t, k) => t.raw === letter && CASUALTY_NOUNS.has(norm(tokens, k - 1)))) return undefined;
+  const back = norm(tokens, i - 1) === 'to' && ['back', 'over', 'moving', 'on'].includes(norm(tokens, i - 2));
+  // "Update 0945: A HR 110, B HR 84": or before a reading of his, each set off by punctuation.
+  const reading = tokens[i + 1]?.kind === 'word' && lexiconReads(tokens).has(i + 1);
+  const subject = isBoundary(tokens[i - 1]) && (said[0] !== letter || LETTER_VERBS.has(norm(tokens, i + 1)) || reading);
+  return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
+}

@@ -1,0 +1,101 @@
+/**
+ * "She is urgent surgical and he is priority.": of two patients, a man and a woman, a closing triage said as a pair
+ * of clauses each opening with a pronoun gives each category to the one the pronoun is. Said in the woman's words,
+ * the whole sentence would otherwise be hers, or no one's once the reader sees a second person in it.
+ */
+import type { Token } from '../text/tokenize.js';
+import { PRIORITY_WORDS } from './list-cues.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import type { TextPart } from './shared-phrases.js';
+import { norm } from './switch-words.js';
+
+/** The words that say a man or a woman is spoken of. */
+const SEX_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
+  he: 'male',
+  "he's": 'male',
+  him: 'male',
+  his: 'male',
+  male: 'male',
+  man: 'male',
+  she: 'female',
+  "she's": 'female',
+  her: 'female',
+  female: 'female',
+  woman: 'female',
+};
+
+/** A pronoun-paired triage: the whole sentence, and each clause given to a casualty (by index). */
+export interface PronounTriage {
+  sentence: TextPart;
+  given: { part: TextPart; to: number }[];
+}
+
+/**
+ * The clause at `i` that says of "he" or "she" a triage category ("she is urgent surgical", "he's priority"): the
+ * pronoun's sex and the token after the category; else undefined.
+ */
+function pronounClause(tokens: Token[], i: number): { sex: 'male' | 'female'; end: number } | undefined {
+  const w = norm(tokens, i);
+  const glued = w === "he's" || w === "she's";
+  if (!glued && !(['he', 'she'].includes(w) && norm(tokens, i + 1) === 'is')) return undefined;
+  const category = glued ? i + 1 : i + 2;
+  if (!PRIORITY_WORDS.has(norm(tokens, category))) return undefined;
+  return { sex: SEX_WORDS[w], end: norm(tokens, category + 1) === 'surgical' ? category + 2 : category + 1 };
+}
+
+/**
+ * Pronoun-paired triage sentences of a narrative whose casualties are spoken of from `starts` (token indexes, in
+ * order) by `owner`; `patients` the indexes of the casualties who are patients. Only of exactly two patients, each
+ * spoken of by one sex alone outside the sentence.
+ */
+export function pronounTriages(
+  tokens: Token[],
+  starts: readonly number[],
+  owner: readonly number[],
+  patients: readonly number[],
+): PronounTriage[] {
+  if (patients.length !== 2) return [];
+  const out: PronounTriage[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const first = opensSentence(tokens, i) ? pronounClause(tokens, i) : undefined;
+    if (!first) continue;
+    let j = first.end;
+    if (norm(tokens, j) === ',') j++;
+    if (norm(tokens, j) === 'and') j++;
+    const second = j > first.end ? pronounClause(tokens, j) : undefined;
+    const closes = second && (second.end >= tokens.length || SENTENCE_ENDS.has(norm(tokens, second.end)));
+    if (!second || !closes || second.sex === first.sex) continue;
+    const sexes = patients.map((n) => sexSaidOf(tokens, starts, owner, n, i, second.end));
+    const to = (sex: string): number => patients[sexes.indexOf(sex)];
+    if (!sexes.includes('male') || !sexes.includes('female')) continue;
+    const close = second.end < tokens.length ? tokens[second.end].end : tokens[second.end - 1].end;
+    out.push({
+      sentence: { start: tokens[i].start, end: close },
+      given: [
+        { part: { start: tokens[i].start, end: tokens[first.end - 1].end }, to: to(first.sex) },
+        { part: { start: tokens[j].start, end: tokens[second.end - 1].end }, to: to(second.sex) },
+      ],
+    });
+    i = second.end;
+  }
+  return out;
+}
+
+/** The one sex casualty `n` is spoken of by in its words, outside tokens `[from, to)`; undefined for none or both. */
+function sexSaidOf(
+  tokens: Token[],
+  starts: readonly number[],
+  owner: readonly number[],
+  n: number,
+  from: number,
+  to: number,
+): string | undefined {
+  const said = new Set<string>();
+  starts.forEach((at, k) => {
+    if (owner[k] !== n) return;
+    const end = starts[k + 1] ?? tokens.length;
+    for (let t = at; t < end; t++)
+      if ((t < from || t >= to) && Object.hasOwn(SEX_WORDS, norm(tokens, t))) said.add(SEX_WORDS[norm(tokens, t)]);
+  });
+  return said.size === 1 ? [...said][0] : undefined;
+}

@@ -63,9 +63,8 @@ const WENT = 'went';
  * How a weapon came, opening a phrase set off after the event ("a grenade, thrown over the wall at 2105"). Not
  * "fired": the casualty may be the one who fired ("shot in the leg, fired back at 0410").
  */
-export const WEAPON_PARTICIPLES = new Set(['thrown', 'lobbed', 'launched']);
-/** Who the time is heard from, before it is said ("she thinks it was around ten fifteen"). */
-const SPEAKERS = new Set(['he', 'she', 'i', 'they', 'we']);
+const WEAPON_PARTICIPLES = new Set(['thrown', 'lobbed', 'launched']);
+/** Verbs of whoever the time is heard from, before it is said ("she thinks it was around ten fifteen"). */
 const BELIEF_VERBS = new Set([
   'thinks',
   'think',
@@ -107,21 +106,49 @@ export function isLaterAct(word: string): boolean {
   );
 }
 
+/** Units a fall's height or a throw's distance is said in ("maybe six meters", "~5 m"). */
+const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', 'foot', 'feet', 'yards']);
+/** Hedges before an extent ("maybe six meters", "about three meters onto concrete"). */
+const EXTENT_HEDGES = new Set(['maybe', 'about', 'around', 'approx', 'approximately', 'roughly', '~', 'some']);
+/** The most words naming who the time is heard from ("mother says", "his team leader thinks"). */
+const SPEAKER_WORDS = 3;
+
+/** How a chunk after the event's own phrase goes on telling it, or null when it tells something else. */
+export interface EventContinuation {
+  /** True when the chunk is the event's own (how the weapon came, how far the fall was): the event's reach holds. */
+  keepsReach: boolean;
+  /** Otherwise the token the time's reach is counted from (past who the time is heard from). */
+  from: number;
+}
+
 /**
- * True when the chunk starting at `j` is the event's time said apart, or speaks of the event again ("that was at
- * 1350", "it went off at 2045", "she thinks it was around ten fifteen").
+ * How the chunk starting at `j` continues the event: its time said apart, the event told on ("thrown over the wall",
+ * "about three meters onto concrete") or spoken of again ("that was at 1350", "went off at 2045", "the mother says
+ * it was around ten fifteen"). Null when it tells something else.
  */
-export function continuesEvent(doc: Doc, j: number): boolean {
+export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   const t = doc.tokens;
   // "rolled down the embankment, uh, around eleven hundred": the filler dropped leaves a chunk of a lone comma.
   while (t[j]?.norm === ',') j++;
   let k = j;
   while (HEDGES.has(t[k]?.norm ?? '')) k++;
-  if (readClock(t, k)) return true;
+  if (readClock(t, k)) return { keepsReach: false, from: j };
   // "hit by a grenade, thrown over the wall at 2105": a phrase that opens on how the weapon came still tells the event.
-  if (WEAPON_PARTICIPLES.has(t[j]?.norm ?? '')) return true;
+  if (WEAPON_PARTICIPLES.has(t[j]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "came off the ledge, maybe six meters, about twelve forty": how far the fall was is the event's own.
   k = j;
-  if (SPEAKERS.has(t[k]?.norm ?? '') && BELIEF_VERBS.has(t[k + 1]?.norm ?? '')) k += 2;
+  while (EXTENT_HEDGES.has(t[k]?.norm ?? '')) k++;
+  if (t[k]?.kind === 'number' && EXTENT_UNITS.has(t[k + 1]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "grenade came over the wall, went off at 1730": what the weapon did, its subject left unsaid.
+  if ((t[j]?.norm === WENT && t[j + 1]?.norm === 'off') || EVENT_WORDS.has(t[j]?.norm ?? ''))
+    return { keepsReach: false, from: j };
+  k = j;
+  // Whoever the time is heard from, a pronoun or a few words naming a person ("his mother says it was").
+  const belief = t.slice(j, j + SPEAKER_WORDS + 1).findIndex((w) => BELIEF_VERBS.has(w.norm));
+  if (belief > 0 && t.slice(j, j + belief).every((w) => w.kind === 'word' && !BACK_REFERENCES.has(w.norm)))
+    k = j + belief + 1;
   const verb = t[k + 1]?.norm ?? '';
-  return BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
+  const refers =
+    BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
+  return refers ? { keepsReach: false, from: k } : null;
 }

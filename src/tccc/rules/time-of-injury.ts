@@ -9,8 +9,9 @@ import { claim, mentionAt } from './attributes.js';
 import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
 import type { Found } from './found.js';
+import { fallFromHeight } from './falls.js';
 import { spanOf } from './found.js';
-import { EVENT_WORDS, HEDGES, WEAPON_PARTICIPLES, continuesEvent, isLaterAct } from './injury-events.js';
+import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct } from './injury-events.js';
 
 /** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
 const LABELS = [
@@ -62,6 +63,7 @@ const ENDS_EVENT = new Set(['intervention', 'medication', 'fluid', 'access', 'vi
 /** The time of injury and the token its clock starts at, or null when the narrative ties no time to the injury. */
 export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | null {
   const { tokens } = doc;
+  const fall = fallFromHeight(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const label = LABELS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
@@ -86,7 +88,8 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
       const found = clockAt(doc, i, i + 1);
       if (found) return found;
     }
-    if (!isEvent(doc, i)) continue;
+    // "came off the ledge, maybe six meters": a fall told by its height is the event as "fell" is.
+    if (!isEvent(doc, i) && i !== fall) continue;
     const found = eventTime(doc, i) ?? openingTime(doc, i);
     if (found) return found;
   }
@@ -115,10 +118,15 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
     const m = mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     if (isLaterAct(tokens[j].norm)) return null;
-    if (doc.chunk[j] !== doc.chunk[j - 1] && !continuesEvent(doc, j)) return null;
-    // A phrase on how the weapon came is the event's own and keeps its reach.
-    if (doc.chunk[j] !== doc.chunk[j - 1] && !WEAPON_PARTICIPLES.has(tokens[j].norm))
-      end = Math.min(doc.sentenceEnd[i], j + CHUNK_REACH);
+    if (doc.chunk[j] !== doc.chunk[j - 1]) {
+      const continuation = continuesEvent(doc, j);
+      if (!continuation) return null;
+      // A phrase on how the weapon came or how far the fall was is the event's own: read to its end, as the
+      // event's first phrase is, so a time said as the next phrase is still found.
+      end = continuation.keepsReach
+        ? Math.min(doc.sentenceEnd[i], Math.max(end, doc.chunkEnd[j] + 1))
+        : Math.min(doc.sentenceEnd[i], continuation.from + CHUNK_REACH);
+    }
     if (!doc.claimed[j] && (readClock(tokens, j) || beforeBy(doc, j))) return clockAt(doc, i, j);
   }
   return null;

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const toi = (text: string) => extractRecord(text).time_of_injury;
+
+describe('a time said after the phrases that go on telling the injuring event', () => {
+  it('is read past how far the fall was, the fall told by its verb or by its height alone', () => {
+    expect(toi('He came off the ledge, maybe six meters, about twelve forty. Left leg deformed.')).toBe('12:40');
+    expect(
+      toi('gunner fell off the truck bed while loading, about two meters onto gravel, at around sixteen oh five.'),
+    ).toBe('16:05');
+  });
+  it('is not the injury time when care is named after the height', () => {
+    expect(toi('fell off the wall, about three meters, TQ left thigh 1105.')).toBeUndefined();
+  });
+  it('is read when the weapon is said to go off with its subject left unsaid', () => {
+    expect(toi('RPG came over the berm, went off at twenty one ten. Frag to the back.')).toBe('21:10');
+  });
+  it('is read when someone other than a pronoun is who the time is heard from', () => {
+    expect(toi('She fell down the stairs, her husband thinks it was around nineteen fifteen. Wrist deformed.')).toBe(
+      '19:15',
+    );
+    expect(toi('Fell down the stairs, the mother says it was at about ten forty-five.')).toBe('10:45');
+  });
+});

@@ -23,3 +23,15 @@ describe('a time said after the phrases that go on telling the injuring event', 
     expect(toi('Fell down the stairs, the mother says it was at about ten forty-five.')).toBe('10:45');
   });
 });
+
+describe('an event time said in three spoken digits after "at" and a hedge', () => {
+  it('is the time of injury in the event phrase', () => {
+    expect(toi('corporal was hit at about five forty, gunshot wound to the abdomen')).toBe('05:40');
+    expect(toi('he got hurt at around nine fifteen, ankle deformed')).toBe('09:15');
+  });
+  it('stays a reading outside an event phrase', () => {
+    const record = extractRecord('GSW left thigh. Pulse is running at about one twenty.');
+    expect(record.time_of_injury).toBeUndefined();
+    expect(record.vitals?.[0]?.pulse).toBe(120);
+  });
+});

@@ -127,7 +127,7 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
         ? Math.min(doc.sentenceEnd[i], Math.max(end, doc.chunkEnd[j] + 1))
         : Math.min(doc.sentenceEnd[i], continuation.from + CHUNK_REACH);
     }
-    if (!doc.claimed[j] && (readClock(tokens, j) || beforeBy(doc, j))) return clockAt(doc, i, j);
+    if (!doc.claimed[j] && eventClock(doc, j)) return clockAt(doc, i, j);
   }
   return null;
 }
@@ -153,10 +153,27 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
 
 function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
   if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
-  const clock = readClock(doc.tokens, at) ?? beforeBy(doc, at);
+  const clock = eventClock(doc, at);
   if (!clock) return null;
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, from, clock.end), at };
+}
+
+/** A clock read as an event's time: the usual forms, and two more an event's phrase makes plain. */
+function eventClock(doc: Doc, at: number): { time: string; end: number } | null {
+  return readClock(doc.tokens, at) ?? beforeBy(doc, at) ?? afterHedgedAt(doc, at);
+}
+
+/**
+ * "hit at about five forty": a hedge between "at" and three digits leaves them a time, as "at five forty" is. Only
+ * in an event's phrase: elsewhere "pulse running at about one twenty" is a reading.
+ */
+function afterHedgedAt(doc: Doc, at: number): { time: string; end: number } | null {
+  const t = doc.tokens;
+  if (at < 2 || t[at - 2].norm !== 'at' || !HEDGES.has(t[at - 1].norm) || t[at].digits?.length !== 3) return null;
+  // Read as if the hedge were not said, so a unit after the number still makes it a quantity.
+  const clock = readClock([...t.slice(0, at - 1), ...t.slice(at)], at - 1);
+  return clock && { time: clock.time, end: clock.end + 1 };
 }
 
 /** "hit at about fourteen twenty by a sniper": four digits before "by" (a size word elsewhere, "10 by 10 cm") are the time. */

@@ -35,3 +35,15 @@ describe('an event time said in three spoken digits after "at" and a hedge', () 
     expect(record.vitals?.[0]?.pulse).toBe(120);
   });
 });
+
+describe('words that name the injuring event', () => {
+  it('include a vehicle turning over, a round glancing off, a weight holding the casualty and a mishap', () => {
+    expect(toi('He was thrown clear of the truck that overturned on the ridge at 2210.')).toBe('22:10');
+    expect(toi('Round ricocheted off the wall at 1315, frag to the right shin.')).toBe('13:15');
+    expect(toi('He was trapped under the beam when the roof gave way around 0440.')).toBe('04:40');
+    expect(toi('Training accident on the obstacle course at 1020, ankle deformed.')).toBe('10:20');
+  });
+  it('still give no time when care is named before it', () => {
+    expect(toi('He was trapped under the beam, TQ right thigh at 0450.')).toBeUndefined();
+  });
+});

@@ -38,6 +38,20 @@ export const EVENT_WORDS = new Set([
   'fell',
   'grenade',
   'mortar',
+  // A vehicle turned over ("the Humvee that flipped in the training area at 0950").
+  'flipped',
+  'overturned',
+  'collided',
+  // A round glancing off something into the casualty ("ricochet off the steel target, 1102").
+  'ricochet',
+  'ricocheted',
+  // Held under a weight ("pinned when the wall came down on her at 0930").
+  'pinned',
+  'trapped',
+  'crushed',
+  // The event named as a whole ("fast-rope mishap at 0215", "range accident at 1410").
+  'mishap',
+  'accident',
 ]);
 /** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
 export const HEDGES = new Set([

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const mechanisms = (text: string) => extractRecord(text).mechanism ?? [];
+
+describe('mechanisms told by what happened rather than named', () => {
+  it('reads a vehicle crash when the vehicle is said again by "that" or "it"', () => {
+    expect(mechanisms('Pulled him out of the MRAP that rolled into the canal.')).toEqual(['mvc']);
+    expect(mechanisms('two of them came off the side-by-side it flipped on the track')).toEqual(['mvc']);
+  });
+  it('reads a crush when the casualty is held between two things or a weight comes down on them', () => {
+    expect(mechanisms('His leg got pinned between the ramp and the hull.')).toEqual(['crush']);
+    expect(mechanisms('The shelf came down on him in the storeroom.')).toEqual(['crush']);
+    // A landing on one's own limb is no crush.
+    expect(mechanisms('He came down on his ankle wrong.')).toEqual([]);
+  });
+  it('reads a jump from a height as a fall', () => {
+    expect(mechanisms('He jumped from the second-floor window to get away from the fire.')).toContain('fall');
+  });
+});

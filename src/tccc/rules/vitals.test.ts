@@ -276,4 +276,10 @@ describe('a level of response said not to be reached', () => {
     // No response to the act says only which level it is not.
     expect(avpu("HR 50, he doesn't respond when I shout.")).toEqual([undefined]);
   });
+  it('reads a value said after a few words and a trailing pause ("BP, let me get it... ninety over sixty")', () => {
+    expect(vitals('Pressure, let me get it... one-oh-four over seventy. He is alert.')).toContainEqual(
+      expect.objectContaining({ systolic: 104, diastolic: 70 }),
+    );
+    expect(vitals('Resps, give me a sec... eighteen.')).toContainEqual(expect.objectContaining({ resp_rate: 18 }));
+  });
 });

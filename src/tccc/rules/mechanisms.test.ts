@@ -18,3 +18,11 @@ describe('mechanisms told by what happened rather than named', () => {
     expect(mechanisms('He jumped from the second-floor window to get away from the fire.')).toContain('fall');
   });
 });
+
+describe('a blade used on the casualty', () => {
+  it('is an other mechanism, a knife alone is not', () => {
+    expect(mechanisms('detainee got cut in a knife fight, laceration left forearm')).toEqual(['other']);
+    expect(mechanisms('Hit with a machete across the right shoulder.')).toEqual(['other']);
+    expect(mechanisms('Cut his sleeve off with a knife, laceration left forearm.')).toEqual([]);
+  });
+});

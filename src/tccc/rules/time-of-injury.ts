@@ -9,7 +9,9 @@ import { claim, mentionAt } from './attributes.js';
 import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
 import type { Found } from './found.js';
+import { fallFromHeight } from './falls.js';
 import { spanOf } from './found.js';
+import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct } from './injury-events.js';
 
 /** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
 const LABELS = [
@@ -27,58 +29,8 @@ const LABELS = [
   ['t', '.', 'o', '.', 'i', '.'],
   ['t', '.', 'o', '.', 'i'],
 ];
-/**
- * Words of the injuring event (besides the mechanisms the lexicon names: "IED", "mortar", "GSW"); a time said
- * in the event's phrase, before anything else is named, is when it happened.
- */
-const EVENT_WORDS = new Set([
-  'hit',
-  'hurt',
-  'injured',
-  'wounded',
-  // "gunshot wound to the left forearm sustained at 1020"
-  'sustained',
-  'struck',
-  'shot',
-  'burned',
-  'burnt',
-  'blast',
-  'explosion',
-  'exploded',
-  'detonated',
-  'detonation',
-  'impact',
-  'impacted',
-  'landed',
-  'landmine',
-  'rollover',
-  'rolled',
-  'crashed',
-  'crash',
-  'collapsed',
-  'caught',
-  'fell',
-  'grenade',
-  'mortar',
-]);
 /** Event words only when the time comes right after them ("IED strike 1130"; "air strike called in at 0500" is none). */
 const TIME_RIGHT_AFTER = new Set(['strike']);
-/** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
-const HEDGES = new Set([
-  'at',
-  '@',
-  'about',
-  'around',
-  'approx',
-  'approximately',
-  'roughly',
-  '~',
-  'or',
-  'so',
-  'near',
-  // "got hit right about nine fifty-five"
-  'right',
-]);
 /** Between a label and its time ("time of injury for both 2240"). */
 const LABEL_GAP = new Set([
   ':',
@@ -103,37 +55,15 @@ const LABEL_GAP = new Set([
 ]);
 /** How many tokens after an event word, in its sentence, its time may be ("caught R hand btwn MRAP door and frame ~0120"). */
 const EVENT_REACH = 10;
-/** A phrase after a comma that still speaks of the event ("he got burned pulling the cover off, that was at 1350"). */
 /** How far into a following chunk that continues the event its time may be ("that was at about 1350"). */
 const CHUNK_REACH = 6;
-const BACK_REFERENCES = new Set(['that', 'this', 'which', 'it']);
-const REFERENCE_VERBS = new Set(['was', 'happened', 'occurred']);
-/** "it went off at 2045": what an explosive or a vehicle did, said of the event again. */
-const WENT = 'went';
-/**
- * How a weapon came, opening a phrase set off after the event ("a grenade, thrown over the wall at 2105"). Not
- * "fired": the casualty may be the one who fired ("shot in the leg, fired back at 0410").
- */
-const WEAPON_PARTICIPLES = new Set(['thrown', 'lobbed', 'launched']);
-/** Who the time is heard from, before it is said ("she thinks it was around ten fifteen"). */
-const SPEAKERS = new Set(['he', 'she', 'i', 'they', 'we']);
-const BELIEF_VERBS = new Set([
-  'thinks',
-  'think',
-  'says',
-  'said',
-  'reckons',
-  'reckon',
-  'believes',
-  'believe',
-  'guesses',
-]);
 /** Mentions that name something other than the event, and so end its phrase: care, signs, a priority. */
 const ENDS_EVENT = new Set(['intervention', 'medication', 'fluid', 'access', 'vital', 'avpu', 'evac', 'repeat']);
 
 /** The time of injury and the token its clock starts at, or null when the narrative ties no time to the injury. */
 export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | null {
   const { tokens } = doc;
+  const fall = fallFromHeight(doc);
   for (let i = 0; i < tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const label = LABELS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
@@ -158,7 +88,8 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
       const found = clockAt(doc, i, i + 1);
       if (found) return found;
     }
-    if (!isEvent(doc, i)) continue;
+    // "came off the ledge, maybe six meters": a fall told by its height is the event as "fell" is.
+    if (!isEvent(doc, i) && i !== fall) continue;
     const found = eventTime(doc, i) ?? openingTime(doc, i);
     if (found) return found;
   }
@@ -187,11 +118,16 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
     const m = mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     if (isLaterAct(tokens[j].norm)) return null;
-    if (doc.chunk[j] !== doc.chunk[j - 1] && !continuesEvent(doc, j)) return null;
-    // A phrase on how the weapon came is the event's own and keeps its reach.
-    if (doc.chunk[j] !== doc.chunk[j - 1] && !WEAPON_PARTICIPLES.has(tokens[j].norm))
-      end = Math.min(doc.sentenceEnd[i], j + CHUNK_REACH);
-    if (!doc.claimed[j] && (readClock(tokens, j) || beforeBy(doc, j))) return clockAt(doc, i, j);
+    if (doc.chunk[j] !== doc.chunk[j - 1]) {
+      const continuation = continuesEvent(doc, j);
+      if (!continuation) return null;
+      // A phrase on how the weapon came or how far the fall was is the event's own: read to its end, as the
+      // event's first phrase is, so a time said as the next phrase is still found.
+      end = continuation.keepsReach
+        ? Math.min(doc.sentenceEnd[i], Math.max(end, doc.chunkEnd[j] + 1))
+        : Math.min(doc.sentenceEnd[i], continuation.from + CHUNK_REACH);
+    }
+    if (!doc.claimed[j] && eventClock(doc, j)) return clockAt(doc, i, j);
   }
   return null;
 }
@@ -215,60 +151,29 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
   return clockAt(doc, start, at);
 }
 
-/** Participles of what was done after the event ("found", "seen"), which do not end in "-ed". */
-const LATER_PARTICIPLES = new Set(['found', 'seen', 'given', 'taken', 'brought', 'put', 'done']);
-/** Words ending in "-ed" that still speak of the event or its time. */
-const EVENT_PARTICIPLES = new Set([
-  'estimated',
-  'reported',
-  'bleed',
-  'speed',
-  // What the casualty was doing when hurt ("0440L dismounted IED strike", "mounted patrol").
-  'dismounted',
-  'mounted',
-]);
-
-/**
- * True for a word saying something was done after the event ("GSW chest noted at 1400", "dressed at 1400",
- * "treated at 1400"): a past participle that is not a word of the event itself. Its time is not the injury's.
- */
-function isLaterAct(word: string): boolean {
-  if (LATER_PARTICIPLES.has(word)) return true;
-  return (
-    word.length > 4 &&
-    word.endsWith('ed') &&
-    !EVENT_WORDS.has(word) &&
-    !WEAPON_PARTICIPLES.has(word) &&
-    !REFERENCE_VERBS.has(word) &&
-    !EVENT_PARTICIPLES.has(word)
-  );
-}
-
-/**
- * True when the chunk starting at `j` is the event's time said apart, or speaks of the event again ("that was at
- * 1350", "it went off at 2045", "she thinks it was around ten fifteen").
- */
-function continuesEvent(doc: Doc, j: number): boolean {
-  const t = doc.tokens;
-  // "rolled down the embankment, uh, around eleven hundred": the filler dropped leaves a chunk of a lone comma.
-  while (t[j]?.norm === ',') j++;
-  let k = j;
-  while (HEDGES.has(t[k]?.norm ?? '')) k++;
-  if (readClock(t, k)) return true;
-  // "hit by a grenade, thrown over the wall at 2105": a phrase that opens on how the weapon came still tells the event.
-  if (WEAPON_PARTICIPLES.has(t[j]?.norm ?? '')) return true;
-  k = j;
-  if (SPEAKERS.has(t[k]?.norm ?? '') && BELIEF_VERBS.has(t[k + 1]?.norm ?? '')) k += 2;
-  const verb = t[k + 1]?.norm ?? '';
-  return BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
-}
-
 function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
   if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
-  const clock = readClock(doc.tokens, at) ?? beforeBy(doc, at);
+  const clock = eventClock(doc, at);
   if (!clock) return null;
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, from, clock.end), at };
+}
+
+/** A clock read as an event's time: the usual forms, and two more an event's phrase makes plain. */
+function eventClock(doc: Doc, at: number): { time: string; end: number } | null {
+  return readClock(doc.tokens, at) ?? beforeBy(doc, at) ?? afterHedgedAt(doc, at);
+}
+
+/**
+ * "hit at about five forty": a hedge between "at" and three digits leaves them a time, as "at five forty" is. Only
+ * in an event's phrase: elsewhere "pulse running at about one twenty" is a reading.
+ */
+function afterHedgedAt(doc: Doc, at: number): { time: string; end: number } | null {
+  const t = doc.tokens;
+  if (at < 2 || t[at - 2].norm !== 'at' || !HEDGES.has(t[at - 1].norm) || t[at].digits?.length !== 3) return null;
+  // Read as if the hedge were not said, so a unit after the number still makes it a quantity.
+  const clock = readClock([...t.slice(0, at - 1), ...t.slice(at)], at - 1);
+  return clock && { time: clock.time, end: clock.end + 1 };
 }
 
 /** "hit at about fourteen twenty by a sniper": four digits before "by" (a size word elsewhere, "10 by 10 cm") are the time. */

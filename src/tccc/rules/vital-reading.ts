@@ -145,7 +145,8 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
       if (sign === 'pain' && scaleLength(doc, i + 1) < 2) return null;
       return i;
     }
-    if (t.kind !== 'word' && t.norm !== ',') return null;
+    // "BP, let me get it... ninety-two over sixty": a trailing pause goes on to the value as a comma does.
+    if (t.kind !== 'word' && !PAUSES.has(t.norm)) return null;
     if (mentionAt(doc, i) !== undefined || coveredByMention(doc, i)) return null;
     if (t.kind === 'word' && ++words > SPOKEN_GAP) return null;
   }

@@ -269,4 +269,17 @@ describe('a level of response said not to be reached', () => {
     ]);
     expect(extractRecord('No pain response, HR 40.').vitals).toEqual([{ pulse: 40 }]);
   });
+  it('reads the voice said as what the medic does ("responds when I talk to him")', () => {
+    const avpu = (text: string) => extractRecord(text).vitals?.map((v) => v.avpu);
+    expect(avpu('HR 96, she answers when I speak to her.')).toEqual(['V']);
+    expect(avpu('HR 128, only opening his eyes when I yell at him.')).toEqual(['V']);
+    // No response to the act says only which level it is not.
+    expect(avpu("HR 50, he doesn't respond when I shout.")).toEqual([undefined]);
+  });
+  it('reads a value said after a few words and a trailing pause ("BP, let me get it... ninety over sixty")', () => {
+    expect(vitals('Pressure, let me get it... one-oh-four over seventy. He is alert.')).toContainEqual(
+      expect.objectContaining({ systolic: 104, diastolic: 70 }),
+    );
+    expect(vitals('Resps, give me a sec... eighteen.')).toContainEqual(expect.objectContaining({ resp_rate: 18 }));
+  });
 });

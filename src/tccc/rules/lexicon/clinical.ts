@@ -92,6 +92,12 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['stab wound', [mech('other'), injury('penetrating')]],
   ['stab wounds', [mech('other'), injury('penetrating')]],
   ['stabbed', [mech('other')]],
+  // A blade used on the casualty ("cut in a knife fight"); a knife alone may be the one that cut the clothes off.
+  ['knife fight', [mech('other')]],
+  ['knife attack', [mech('other')]],
+  ['knife wound', [mech('other'), injury('penetrating')]],
+  ['machete', [mech('other')]],
+  ['bayonet', [mech('other')]],
   ['dog bite', [mech('other')]],
   ['animal bite', [mech('other')]],
   ['bitten', [mech('other')]],

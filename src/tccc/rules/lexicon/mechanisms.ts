@@ -30,6 +30,9 @@ const VEHICLES = [
   'mrzr',
   'lmtv',
   'hilux',
+  // A two-seat utility vehicle, as soldiers name it.
+  'side by side',
+  'side-by-side',
 ];
 /** What a vehicle does in a crash, said right after it ("the quad bike rolled", "snowmobile went through a fence"). */
 const CRASH_VERBS = [
@@ -57,6 +60,9 @@ const VEHICLE_CRASHES: [string, Tag[]][] = VEHICLES.flatMap((v) => [
   ...CRASH_VERBS.flatMap((verb): [string, Tag[]][] => [
     [`${v} ${verb}`, [mech('mvc')]],
     [`${v} when it ${verb}`, [mech('mvc')]],
+    // "the Humvee that flipped", "off the side by side it rolled": the vehicle said again by a relative or a pronoun.
+    [`${v} that ${verb}`, [mech('mvc')]],
+    [`${v} it ${verb}`, [mech('mvc')]],
   ]),
   // The rider said to have crashed the vehicle ("wrapped his motorbike round a lamp post", "rolled the quad").
   ...RIDER_CRASH_VERBS.flatMap((verb) =>
@@ -112,6 +118,9 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['fall', [mech('fall')]],
   ['fell', [mech('fall')]],
   ['fallen', [mech('fall')]],
+  // A jump from a height is a fall ("jumped off the tanker deck", "jumped from the window").
+  ['jumped off', [mech('fall')]],
+  ['jumped from', [mech('fall')]],
   ['mvc', [mech('mvc')]],
   ['mva', [mech('mvc')]],
   ['rollover', [mech('mvc')]],
@@ -140,6 +149,16 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['pinned beneath', [mech('crush')]],
   ['trapped under', [mech('crush')]],
   ['collapsed on', [mech('crush')]],
+  // Held between two things that close on the casualty ("caught between the two trucks", "pinned between the ramp and the hull").
+  ['caught between', [mech('crush')]],
+  ['pinned between', [mech('crush')]],
+  ['trapped between', [mech('crush')]],
+  ['crushed between', [mech('crush')]],
+  // A weight falling on the casualty ("the wall came down on her"); not "came down on his ankle", a landing.
+  ['came down on her', [mech('crush')]],
+  ['came down on him', [mech('crush')]],
+  ['came down on them', [mech('crush')]],
+  ['came down on top of', [mech('crush')]],
   ['building collapse', [mech('crush')]],
   ['wall collapse', [mech('crush')]],
   ['burning', [mech('burn')]],

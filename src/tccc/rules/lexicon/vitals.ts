@@ -28,6 +28,15 @@ const STIMULI: [string, Tag][] = [
   ['pain', avpu('P')],
 ];
 /**
+ * The voice said as what the medic does to the casualty ("responds when I talk to him", "opens his eyes when I
+ * shout"). Not a painful act ("moans when I pinch him"): medics say its level again after it ("pain response only"),
+ * and the two would read as two sets.
+ */
+const STIMULUS_ACTS: [string, Tag][] = ['talk', 'speak', 'shout', 'yell', 'call his name', 'call her name'].map(
+  (act): [string, Tag] => [act, avpu('V')],
+);
+const NO_RESPONSE = ["doesn't respond", 'does not respond', "didn't respond", 'did not respond', 'not responding'];
+/**
  * "<verb> (only) to <stimulus>": the family the listed phrases below belong to, in every tense; and the level said as
  * the response itself, with "only" to mark it the best one ("pain response only", "verbal response only").
  */
@@ -38,6 +47,11 @@ const RESPONSES: Lexicon = [
       [`${verb} only to ${stimulus}`, [level]],
     ]),
   ),
+  ...RESPONSE_VERBS.flatMap((verb) =>
+    STIMULUS_ACTS.map(([act, level]): [string, Tag[]] => [`${verb} when i ${act}`, [level]]),
+  ),
+  // No response to the act says only which level it is not ("doesn't respond when I talk to him").
+  ...NO_RESPONSE.flatMap((no) => STIMULUS_ACTS.map(([act]): [string, Tag[]] => [`${no} when i ${act}`, []])),
   ...STIMULI.filter(([stimulus]) => stimulus !== 'my voice').map(([stimulus, level]): [string, Tag[]] => [
     `${stimulus} response only`,
     [level],

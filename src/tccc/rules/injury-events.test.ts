@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const toi = (text: string) => extractRecord(text).time_of_injury;
+
+describe('a time said after the phrases that go on telling the injuring event', () => {
+  it('is read past how far the fall was, the fall told by its verb or by its height alone', () => {
+    expect(toi('He came off the ledge, maybe six meters, about twelve forty. Left leg deformed.')).toBe('12:40');
+    expect(
+      toi('gunner fell off the truck bed while loading, about two meters onto gravel, at around sixteen oh five.'),
+    ).toBe('16:05');
+  });
+  it('is not the injury time when care is named after the height', () => {
+    expect(toi('fell off the wall, about three meters, TQ left thigh 1105.')).toBeUndefined();
+  });
+  it('is read when the weapon is said to go off with its subject left unsaid', () => {
+    expect(toi('RPG came over the berm, went off at twenty one ten. Frag to the back.')).toBe('21:10');
+  });
+  it('is read when someone other than a pronoun is who the time is heard from', () => {
+    expect(toi('She fell down the stairs, her husband thinks it was around nineteen fifteen. Wrist deformed.')).toBe(
+      '19:15',
+    );
+    expect(toi('Fell down the stairs, the mother says it was at about ten forty-five.')).toBe('10:45');
+  });
+});
+
+describe('an event time said in three spoken digits after "at" and a hedge', () => {
+  it('is the time of injury in the event phrase', () => {
+    expect(toi('corporal was hit at about five forty, gunshot wound to the abdomen')).toBe('05:40');
+    expect(toi('he got hurt at around nine fifteen, ankle deformed')).toBe('09:15');
+  });
+  it('stays a reading outside an event phrase', () => {
+    const record = extractRecord('GSW left thigh. Pulse is running at about one twenty.');
+    expect(record.time_of_injury).toBeUndefined();
+    expect(record.vitals?.[0]?.pulse).toBe(120);
+  });
+});
+
+describe('words that name the injuring event', () => {
+  it('include a vehicle turning over, a round glancing off, a weight holding the casualty and a mishap', () => {
+    expect(toi('He was thrown clear of the truck that overturned on the ridge at 2210.')).toBe('22:10');
+    expect(toi('Round ricocheted off the wall at 1315, frag to the right shin.')).toBe('13:15');
+    expect(toi('He was trapped under the beam when the roof gave way around 0440.')).toBe('04:40');
+    expect(toi('Training accident on the obstacle course at 1020, ankle deformed.')).toBe('10:20');
+  });
+  it('still give no time when care is named before it', () => {
+    expect(toi('He was trapped under the beam, TQ right thigh at 0450.')).toBeUndefined();
+  });
+});

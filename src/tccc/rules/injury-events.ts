@@ -1,0 +1,168 @@
+/**
+ * The words of an injuring event and the phrases that go on telling it: the time-of-injury reader takes a time
+ * said in the event's phrase as when it happened, and one said after a word of later care as not.
+ */
+import { readClock } from '../text/clock.js';
+import type { Doc } from './document.js';
+
+/**
+ * Words of the injuring event (besides the mechanisms the lexicon names: "IED", "mortar", "GSW"); a time said
+ * in the event's phrase, before anything else is named, is when it happened.
+ */
+export const EVENT_WORDS = new Set([
+  'hit',
+  'hurt',
+  'injured',
+  'wounded',
+  // "gunshot wound to the left forearm sustained at 1020"
+  'sustained',
+  'struck',
+  'shot',
+  'burned',
+  'burnt',
+  'blast',
+  'explosion',
+  'exploded',
+  'detonated',
+  'detonation',
+  'impact',
+  'impacted',
+  'landed',
+  'landmine',
+  'rollover',
+  'rolled',
+  'crashed',
+  'crash',
+  'collapsed',
+  'caught',
+  'fell',
+  'grenade',
+  'mortar',
+  // A vehicle turned over ("the Humvee that flipped in the training area at 0950").
+  'flipped',
+  'overturned',
+  'collided',
+  // A round glancing off something into the casualty ("ricochet off the steel target, 1102").
+  'ricochet',
+  'ricocheted',
+  // Held under a weight ("pinned when the wall came down on her at 0930").
+  'pinned',
+  'trapped',
+  'crushed',
+  // The event named as a whole ("fast-rope mishap at 0215", "range accident at 1410").
+  'mishap',
+  'accident',
+]);
+/** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
+export const HEDGES = new Set([
+  'at',
+  '@',
+  'about',
+  'around',
+  'approx',
+  'approximately',
+  'roughly',
+  '~',
+  'or',
+  'so',
+  'near',
+  // "got hit right about nine fifty-five"
+  'right',
+]);
+const BACK_REFERENCES = new Set(['that', 'this', 'which', 'it']);
+const REFERENCE_VERBS = new Set(['was', 'happened', 'occurred']);
+/** "it went off at 2045": what an explosive or a vehicle did, said of the event again. */
+const WENT = 'went';
+/**
+ * How a weapon came, opening a phrase set off after the event ("a grenade, thrown over the wall at 2105"). Not
+ * "fired": the casualty may be the one who fired ("shot in the leg, fired back at 0410").
+ */
+const WEAPON_PARTICIPLES = new Set(['thrown', 'lobbed', 'launched']);
+/** Verbs of whoever the time is heard from, before it is said ("she thinks it was around ten fifteen"). */
+const BELIEF_VERBS = new Set([
+  'thinks',
+  'think',
+  'says',
+  'said',
+  'reckons',
+  'reckon',
+  'believes',
+  'believe',
+  'guesses',
+]);
+
+/** Participles of what was done after the event ("found", "seen"), which do not end in "-ed". */
+const LATER_PARTICIPLES = new Set(['found', 'seen', 'given', 'taken', 'brought', 'put', 'done']);
+/** Words ending in "-ed" that still speak of the event or its time. */
+const EVENT_PARTICIPLES = new Set([
+  'estimated',
+  'reported',
+  'bleed',
+  'speed',
+  // What the casualty was doing when hurt ("0440L dismounted IED strike", "mounted patrol").
+  'dismounted',
+  'mounted',
+]);
+
+/**
+ * True for a word saying something was done after the event ("GSW chest noted at 1400", "dressed at 1400",
+ * "treated at 1400"): a past participle that is not a word of the event itself. Its time is not the injury's.
+ */
+export function isLaterAct(word: string): boolean {
+  if (LATER_PARTICIPLES.has(word)) return true;
+  return (
+    word.length > 4 &&
+    word.endsWith('ed') &&
+    !EVENT_WORDS.has(word) &&
+    !WEAPON_PARTICIPLES.has(word) &&
+    !REFERENCE_VERBS.has(word) &&
+    !EVENT_PARTICIPLES.has(word)
+  );
+}
+
+/** Units a fall's height or a throw's distance is said in ("maybe six meters", "~5 m"). */
+const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', 'foot', 'feet', 'yards']);
+/** Hedges before an extent ("maybe six meters", "about three meters onto concrete"). */
+const EXTENT_HEDGES = new Set(['maybe', 'about', 'around', 'approx', 'approximately', 'roughly', '~', 'some']);
+/** The most words naming who the time is heard from ("mother says", "his team leader thinks"). */
+const SPEAKER_WORDS = 3;
+
+/** How a chunk after the event's own phrase goes on telling it, or null when it tells something else. */
+export interface EventContinuation {
+  /** True when the chunk is the event's own (how the weapon came, how far the fall was): the event's reach holds. */
+  keepsReach: boolean;
+  /** Otherwise the token the time's reach is counted from (past who the time is heard from). */
+  from: number;
+}
+
+/**
+ * How the chunk starting at `j` continues the event: its time said apart, the event told on ("thrown over the wall",
+ * "about three meters onto concrete") or spoken of again ("that was at 1350", "went off at 2045", "the mother says
+ * it was around ten fifteen"). Null when it tells something else.
+ */
+export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
+  const t = doc.tokens;
+  // "rolled down the embankment, uh, around eleven hundred": the filler dropped leaves a chunk of a lone comma.
+  while (t[j]?.norm === ',') j++;
+  let k = j;
+  while (HEDGES.has(t[k]?.norm ?? '')) k++;
+  if (readClock(t, k)) return { keepsReach: false, from: j };
+  // "hit by a grenade, thrown over the wall at 2105": a phrase that opens on how the weapon came still tells the event.
+  if (WEAPON_PARTICIPLES.has(t[j]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "came off the ledge, maybe six meters, about twelve forty": how far the fall was is the event's own.
+  k = j;
+  while (EXTENT_HEDGES.has(t[k]?.norm ?? '')) k++;
+  if (t[k]?.kind === 'number' && EXTENT_UNITS.has(t[k + 1]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "grenade came over the wall, went off at 1730": what the weapon did, its subject left unsaid.
+  if ((t[j]?.norm === WENT && t[j + 1]?.norm === 'off') || EVENT_WORDS.has(t[j]?.norm ?? ''))
+    return { keepsReach: false, from: j };
+  k = j;
+  // Whoever the time is heard from, a pronoun or a few words naming a person ("his mother says it was").
+  const belief = t.slice(j, j + SPEAKER_WORDS + 1).findIndex((w) => BELIEF_VERBS.has(w.norm));
+  if (belief > 0 && t.slice(j, j + belief).every((w) => w.kind === 'word' && !BACK_REFERENCES.has(w.norm)))
+    k = j + belief + 1;
+  const verb = t[k + 1]?.norm ?? '';
+  const refers =
+    BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
+  return refers ? { keepsReach: false, from: k } : null;
+}

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const mechanisms = (text: string) => extractRecord(text).mechanism ?? [];
+
+describe('mechanisms told by what happened rather than named', () => {
+  it('reads a vehicle crash when the vehicle is said again by "that" or "it"', () => {
+    expect(mechanisms('Pulled him out of the MRAP that rolled into the canal.')).toEqual(['mvc']);
+    expect(mechanisms('two of them came off the side-by-side it flipped on the track')).toEqual(['mvc']);
+  });
+  it('reads a crush when the casualty is held between two things or a weight comes down on them', () => {
+    expect(mechanisms('His leg got pinned between the ramp and the hull.')).toEqual(['crush']);
+    expect(mechanisms('The shelf came down on him in the storeroom.')).toEqual(['crush']);
+    // A landing on one's own limb is no crush.
+    expect(mechanisms('He came down on his ankle wrong.')).toEqual([]);
+  });
+  it('reads a jump from a height as a fall', () => {
+    expect(mechanisms('He jumped from the second-floor window to get away from the fire.')).toContain('fall');
+  });
+});
+
+describe('a blade used on the casualty', () => {
+  it('is an other mechanism, a knife alone is not', () => {
+    expect(mechanisms('detainee got cut in a knife fight, laceration left forearm')).toEqual(['other']);
+    expect(mechanisms('Hit with a machete across the right shoulder.')).toEqual(['other']);
+    expect(mechanisms('Cut his sleeve off with a knife, laceration left forearm.')).toEqual([]);
+  });
+});

@@ -184,4 +184,12 @@ describe('the words said before the corrected thing', () => {
         .interventions,
     ).toEqual([{ type: 'io', location: 'right_arm', time: '14:58' }]);
   });
+  it('takes "I correct" and "let me correct" as markers, as a medic speaking a second language says them', () => {
+    expect(extractRecord('Morphine ten milligram IM... no, I correct, five milligram, at 14:10.').medications).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IM', time: '14:10' },
+    ]);
+    expect(extractRecord('Tourniquet on the right leg, let me correct, the left leg, 0930.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:30' },
+    ]);
+  });
 });

@@ -217,6 +217,9 @@ export const CORRECTION_PHRASES: Lexicon = [
   // Written shorthand in notes ("lac R forearm, corr L forearm").
   ['corr', [correction]],
   ['i mean', [correction]],
+  // Said by medics whose first language is not English: "fifty microgram... no, I correct, twenty-five microgram".
+  ['i correct', [correction]],
+  ['let me correct', [correction]],
   ['scratch that', [correction]],
   // Spoken: "sats eighty eight no wait ninety two".
   ['no wait', [correction]],

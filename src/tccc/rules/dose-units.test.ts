@@ -12,6 +12,14 @@ describe('the unit of a dose', () => {
       { name: 'ketamine', dose: '50 mg', route: 'IM' },
     ]);
   });
+  it('takes a second unit said straight after the first, past a pause, as the unit meant', () => {
+    expect(meds('Ketamine fifty micrograms... milligrams, fifty milligrams IM at 1410.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '14:10' },
+    ]);
+    expect(meds('Fentanyl one hundred milligrams, micrograms, IN.')).toEqual([
+      { name: 'fentanyl', dose: '100 mcg', route: 'IN' },
+    ]);
+  });
   it('leaves a dose corrected whole, and two doses in a list, to their own readings', () => {
     expect(meds('Morphine 10 mg, no, 20 mg IV.')).toEqual([{ name: 'morphine', dose: '20 mg', route: 'IV' }]);
     expect(meds('TXA 2 grams IV, ketamine 50 mg IV.')).toEqual([

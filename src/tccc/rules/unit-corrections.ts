@@ -36,8 +36,11 @@ export function applyUnitCorrections(tokens: Token[]): Token[] {
       j++;
     }
     const meant = unitOf(tokens[j]);
+    // A second unit straight after the first, past only a pause ("fifty milligrams... micrograms"), can only take the
+    // first back: no dose has two units.
+    const paused = j > i + 1;
     // The unit said again must stand alone: "10 mg, no, 20 mg" is a dose corrected whole, read elsewhere.
-    if (!marked || !meant || meant === said) continue;
+    if (!(marked || paused) || !meant || meant === said) continue;
     for (let k = i; k < j; k++) drop.add(k);
     i = j;
   }

@@ -36,3 +36,15 @@ describe('fluids counted in units', () => {
     expect(record.interventions).toEqual([{ type: 'io', location: 'right_arm', time: '07:03' }]);
   });
 });
+
+describe('crystalloids by their other names', () => {
+  it('reads "Ringer" without the possessive, "NaCl" and "sodium chloride" as a crystalloid, not as IV access', () => {
+    const record = extractRecord('IV left forearm 0802. 500 ml NaCl IV, 0805. Then half a liter Ringer IV at 0820.');
+    expect(record.fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IV', time: '08:05' },
+      { name: 'crystalloid', volume_ml: 500, route: 'IV', time: '08:20' },
+    ]);
+    expect(record.interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '08:02' }]);
+    expect(fluids('sodium chloride one liter IV')).toEqual([{ name: 'crystalloid', volume_ml: 1000, route: 'IV' }]);
+  });
+});

@@ -131,6 +131,10 @@ export const FLUID_PHRASES: Lexicon = [
   ['ringers lactate', [fluid('crystalloid')]],
   ["ringer's lactate", [fluid('crystalloid')]],
   ["ringer's", [fluid('crystalloid')]],
+  // Said without the possessive by many ("1 liter Ringer IV"), and saline by its formula ("NaCl", "sodium chloride").
+  ['ringer', [fluid('crystalloid')]],
+  ['nacl', [fluid('crystalloid')]],
+  ['sodium chloride', [fluid('crystalloid')]],
   ['normal saline', [fluid('crystalloid')]],
   ['ns', [fluid('crystalloid')]],
   ['saline', [fluid('crystalloid')]],

@@ -55,3 +55,13 @@ describe('the unit of a dose', () => {
     ]);
   });
 });
+
+describe('the route of a dose', () => {
+  it('reads a route whose prefix the transcript split off as a word of its own', () => {
+    expect(meds('ketamine fifty milligrams intra nasal at 1112')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IN', time: '11:12' },
+    ]);
+    expect(meds('morphine ten milligrams intra muscular')).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM' }]);
+    expect(meds('TXA one gram intra venous')).toEqual([{ name: 'txa', dose: '1 g', route: 'IV' }]);
+  });
+});

@@ -152,6 +152,11 @@ export const ROUTE_PHRASES: Lexicon = [
   ['intranasal', [route('IN')]],
   ['intra - nasal', [route('IN')]],
   ['intranasally', [route('IN')]],
+  // A transcript may split the prefix off as a word of its own ("ketamine fifty milligrams intra nasal").
+  ['intra nasal', [route('IN')]],
+  ['intra muscular', [route('IM')]],
+  ['intra venous', [route('IV')]],
+  ['intra osseous', [route('IO')]],
   ['po', [route('PO')]],
   ['by mouth', [route('PO')]],
   ['oral', [route('PO')]],

@@ -24,7 +24,8 @@ import {
   refersBack,
   type FoundIntervention,
 } from './interventions.js';
-import { mergeFluidRepeats, readFluid, readMedication, shareRoutes, type FoundMedication } from './medications.js';
+import { shareRoutes } from './medication-lists.js';
+import { mergeFluidRepeats, readFluid, readMedication, type FoundMedication } from './medications.js';
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
 import { readLocations } from './locations.js';

@@ -1,0 +1,70 @@
+/**
+ * A list of drugs read as one: a form name joined to the drug it follows, bare repeats dropped, and a route or time
+ * said after the last drug of a list given to the drugs before it.
+ */
+import type { Medication } from '../record.js';
+import { bareRepeatFilter, type Found } from './found.js';
+import type { FoundMedication } from './medications.js';
+
+/**
+ * Joins a form name to the drug it follows, drops bare repeats of a drug already recorded ("went
+ * with ketamine instead, ketamine 50 mg IM"), then gives a route or time said after the last drug
+ * of a list to the drugs before it that have none ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
+ */
+export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
+  const joined = joinFormNames(found);
+  const meds = joined.filter(
+    bareRepeatFilter(
+      joined,
+      (f) => f.value.name,
+      (f) => Boolean(f.value.dose || f.value.route || f.value.time),
+    ),
+  );
+  for (let i = meds.length - 1; i > 0; i--) {
+    const last = meds[i];
+    const route = last.routeAt >= 0 ? last.value.route : undefined;
+    const time = last.timeAfter ? last.value.time : undefined;
+    if (!route && !time) continue;
+    for (let j = i - 1; j >= 0; j--) {
+      const prev = meds[j];
+      if (prev.sentence !== last.sentence || meds[j + 1].at - prev.end > 3 || (prev.value.route && prev.value.time))
+        break;
+      if (route && !prev.value.route) prev.value.route = route;
+      if (time && !prev.value.time) prev.value.time = time;
+    }
+  }
+  return meds.map(({ value, span }) => ({ value, span }));
+}
+
+/**
+ * "fentanyl 800 mcg OTFC": a name that gives the form (OTFC) right after the same drug, which has
+ * no route of its own and no other dose, is that drug's route, not a second medication.
+ */
+function joinFormNames(found: FoundMedication[]): FoundMedication[] {
+  const out: FoundMedication[] = [];
+  for (const f of found) {
+    const prev = out.at(-1);
+    const sameGiving =
+      prev &&
+      f.routeNamed &&
+      prev.value.name === f.value.name &&
+      !prev.value.route &&
+      prev.sentence === f.sentence &&
+      f.at - prev.end <= 1 &&
+      (!f.value.dose || !prev.value.dose || f.value.dose === prev.value.dose);
+    if (!sameGiving) {
+      out.push(f);
+      continue;
+    }
+    const value: Medication = { ...f.value, ...prev.value, route: f.value.route! };
+    if (!prev.value.time && f.value.time) value.time = f.value.time;
+    out[out.length - 1] = {
+      ...prev,
+      value,
+      span: { start: Math.min(prev.span.start, f.span.start), end: Math.max(prev.span.end, f.span.end) },
+      end: Math.max(prev.end, f.end),
+      timeAfter: prev.timeAfter || f.timeAfter,
+    };
+  }
+  return out;
+}

@@ -45,4 +45,10 @@ describe('a retraction takes back only what it names', () => {
     expect(r.medications).toBeUndefined();
     expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:00' }]);
   });
+  it('takes back a drug the medic says to skip, and keeps the one given in its place', () => {
+    const r = extractRecord(
+      'Ketorolac thirty milligrams IM, no, he is bleeding, morphine five milligrams IV at 1402, skip the ketorolac.',
+    );
+    expect(r.medications).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '14:02' }]);
+  });
 });

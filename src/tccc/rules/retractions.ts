@@ -9,8 +9,8 @@ import type { Token } from '../text/tokenize.js';
 import { tagOf, type Mention } from './matcher.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
-/** Words that take back the thing named right after them. */
-const RETRACT_WORDS = new Set(['disregard', 'cancel', 'scratch', 'strike']);
+/** Words that take back the thing named right after them ("skip the moxi": a plan given up for another). */
+const RETRACT_WORDS = new Set(['disregard', 'cancel', 'scratch', 'strike', 'skip']);
 /** Words that may stand between a retraction and the thing it names ("disregard my last ketamine"); not "that", so "scratch that, ketamine" still corrects. */
 const NAMING_WORDS = new Set(['the', 'my', 'last', 'his', 'her', 'on', 'about']);
 /** Plain words a correction and the withheld thing may have between them ("scratch that, I held the ketamine"). */

@@ -64,4 +64,10 @@ describe('the route of a dose', () => {
     expect(meds('morphine ten milligrams intra muscular')).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM' }]);
     expect(meds('TXA one gram intra venous')).toEqual([{ name: 'txa', dose: '1 g', route: 'IV' }]);
   });
+  it('gives a dose said after "another" to the drug named right after it, not to the drug before', () => {
+    expect(meds('Ertapenem one gram IV at 0745. Another twenty five micrograms fentanyl IV at 0750.')).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IV', time: '07:45' },
+      { name: 'fentanyl', dose: '25 mcg', route: 'IV', time: '07:50' },
+    ]);
+  });
 });

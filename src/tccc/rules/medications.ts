@@ -66,6 +66,12 @@ function heldBefore(doc: Doc, at: number): boolean {
   );
 }
 
+/** Whether the mention after `k` is a drug named within a word of `end` (the dose a repeat read). */
+function namesDrugNext(doc: Doc, k: number, end: number): boolean {
+  const next = doc.mentions[k + 1];
+  return next !== undefined && next.start - end <= 1 && next.start >= end && tagOf(next, 'medication') !== undefined;
+}
+
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
@@ -85,7 +91,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const dose = said ?? findDose(doc, m.end, windowEnd, !repeated) ?? findDose(doc, behind, m.start, !repeated);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
-  if (repeated && !dose) return null;
+  // "another twenty five micrograms fentanyl IV": a dose with a drug named right after it is that drug's dose.
+  if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   const timeAfter = findTime(doc, m.end, windowEnd);
   const time = timeAfter ?? findTime(doc, behind, m.start);
   if (time) claim(doc, time);

@@ -15,7 +15,7 @@ import {
   TEEN_WORDS,
   TENS_WORDS,
 } from './number-words.js';
-import { MEASURE_UNITS } from './units.js';
+import { countsUnit, digitWordsAt, isBareHundred, PRONOUN_LEADS, scaledNext, unitOfTens } from './number-breaks.js';
 
 export { isNumberWord } from './number-words.js';
 
@@ -172,62 +172,10 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
   return { words, next: i };
 }
 
-/** True when token `i` is a teen or tens word (with its unit digit) that "hundred" follows ("thirteen hundred"). */
-function scaledNext(tokens: Token[], i: number): boolean {
-  const w = tokens[i].norm;
-  if (has(TEEN_WORDS, w)) return tokens[i + 1]?.norm === 'hundred';
-  if (!has(TENS_WORDS, w)) return false;
-  const unit = tokens[i + 1]?.norm ?? '';
-  return (has(DIGIT_WORDS, unit) && tokens[i + 2]?.norm === 'hundred') || unit === 'hundred';
-}
-
-/**
- * True when token `i` is a digit word that completes the tens word said last ("twenty" then "eight"), and is not
- * itself the count of a scale ("twenty five hundred").
- */
-function unitOfTens(words: Token[], tokens: Token[], i: number): boolean {
-  const digit = DIGIT_WORDS[tokens[i].norm];
-  return (
-    has(TENS_WORDS, words[words.length - 1].norm) &&
-    has(DIGIT_WORDS, tokens[i].norm) &&
-    digit > 0 &&
-    tokens[i].norm !== 'oh' &&
-    !has(SCALE_WORDS, tokens[i + 1]?.norm ?? '')
-  );
-}
-
-/** "hundred and twelve": "hundred" then "and" and a number word below a hundred. */
-function isBareHundred(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 2]?.norm ?? '';
-  return (
-    tokens[i].norm === 'hundred' &&
-    tokens[i + 1]?.norm === 'and' &&
-    (has(DIGIT_WORDS, next) || has(TEEN_WORDS, next) || has(TENS_WORDS, next)) &&
-    next !== 'oh'
-  );
-}
-
-/** Words after which "one" is a pronoun ("the first one", "that one"), not a number. */
-const PRONOUN_LEADS = new Set(['first', 'second', 'third', 'last', 'other', 'that', 'this', 'next', 'another', 'same']);
-
-/** How many single-digit words run from token `i` (up to five). */
-function digitWordsAt(tokens: Token[], i: number): number {
-  let n = 0;
-  while (n < 5 && tokens[i + n]?.kind === 'word' && has(DIGIT_WORDS, tokens[i + n].norm)) n++;
-  return n;
-}
-
 /** How many digits the words say when read one by one, or -1 when a scale is among them ("one hundred"). */
 function spokenDigits(words: Token[]): number {
   if (words.some((w) => has(SCALE_WORDS, w.norm) || w.norm === 'a')) return -1;
   return readAtoms(toAtoms(words)).digits.length;
-}
-
-/** True when the number words from token `i` end right before a unit word. */
-function countsUnit(tokens: Token[], i: number): boolean {
-  let j = i;
-  while (j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm)) j++;
-  return j > i && MEASURE_UNITS.has(tokens[j]?.norm ?? '');
 }
 
 function skipJoiner(tokens: Token[], i: number): number {

@@ -1,10 +1,15 @@
 /**
  * Where a run of spoken number words breaks into two numbers: before a scale that a teen or tens counts ("two
- * thirteen hundred"), after the digits that count a unit, and at the pronoun "one".
+ * thirteen hundred"), after a clock said as hour and minute words, after the digits that count a unit, and at the
+ * pronoun "one".
  */
 import type { Token } from './tokenize.js';
 import { DIGIT_WORDS, has, isNumberWord, SCALE_WORDS, TEEN_WORDS, TENS_WORDS } from './number-words.js';
 import { MEASURE_UNITS } from './units.js';
+
+/** Two words of two digits each, a teen or a bare tens ("eleven twelve", "fourteen twenty"): an hour and a minute. */
+export const isHourMinute = (words: Token[]): boolean =>
+  words.length === 2 && words.every((w) => has(TEEN_WORDS, w.norm) || has(TENS_WORDS, w.norm));
 
 /** True when token `i` is a teen or tens word (with its unit digit) that "hundred" follows ("thirteen hundred"). */
 export function scaledNext(tokens: Token[], i: number): boolean {

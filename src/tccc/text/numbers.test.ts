@@ -160,4 +160,16 @@ describe('where a spoken number ends', () => {
   it('leaves "one" after an ordinal a pronoun when four digits follow it', () => {
     expect(numbers('just above the first one one five two seven')).toEqual([[1527, '1527']]);
   });
+  it('ends a clock said as hour and minute words before the next one, and keeps a tens word its unit', () => {
+    expect(numbers('morphine IM thirteen forty thirteen fifty pulse ninety')).toEqual([
+      [1340, '1340'],
+      [1350, '1350'],
+      [90, '90'],
+    ]);
+    expect(numbers('at twenty thirty eleven gauge')).toEqual([
+      [2030, '2030'],
+      [11, '11'],
+    ]);
+    expect(numbers('at eighteen twenty five')).toEqual([[1825, '1825']]);
+  });
 });

@@ -15,7 +15,15 @@ import {
   TEEN_WORDS,
   TENS_WORDS,
 } from './number-words.js';
-import { countsUnit, digitWordsAt, isBareHundred, PRONOUN_LEADS, scaledNext, unitOfTens } from './number-breaks.js';
+import {
+  countsUnit,
+  digitWordsAt,
+  isBareHundred,
+  isHourMinute,
+  PRONOUN_LEADS,
+  scaledNext,
+  unitOfTens,
+} from './number-breaks.js';
 
 export { isNumberWord } from './number-words.js';
 
@@ -126,6 +134,9 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "at zero two twenty eighteen gauge": a clock is whole at four digits; the words after it count a unit.
     // "eighteen twenty eight one liter": a digit after a tens word is its unit ("twenty eight"), not the count.
     if (words.length > 0 && spokenDigits(words) === 4 && countsUnit(tokens, i) && !unitOfTens(words, tokens, i)) break;
+    // "eleven twelve eleven twenty": a clock said as hour and minute words is whole; a teen or tens word after it is
+    // the next time, never the grid digits that are said one by one.
+    if (isHourMinute(words) && (has(TEEN_WORDS, t.norm) || has(TENS_WORDS, t.norm))) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
     if (
       words.length === 4 &&

@@ -16,4 +16,20 @@ describe('how casualties are told apart and their facts kept to each', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
     expect(pulses(found)).toEqual([[130], [88]]);
   });
+  it('reads "the second:" heading a casualty\'s words once several are said, and the full name set off after a label', () => {
+    const found = records(
+      'Mortar hit the trench at 0610, two wounded. First is soldier Pavlo Kravets, male. Fragment in the right calf, ' +
+        'pulse 112. Now the second: Iryna Shevchuk, female. Cut on the left hand, pulse 90. ' +
+        'Back to Kravets: pulse 100. Kravets is urgent, Shevchuk routine.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Pavlo Kravets', 'Iryna Shevchuk']);
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+    expect(pulses(found)).toEqual([[112, 100], [90]]);
+  });
+  it('reads no ordinal heading with a colon as a casualty where the narrative counts no one', () => {
+    const found = records(
+      'Two tourniquets on the left leg. The first: high on the thigh at 0610. The second: below it at 0614.',
+    );
+    expect(found).toHaveLength(1);
+  });
 });

@@ -199,23 +199,34 @@ const mistHeading = (tokens: Token[], i: number): boolean =>
     (t, k) => MIST_LETTERS.has(t.norm) && t.norm !== norm(tokens, i) && [',', ':'].includes(norm(tokens, k + 1)),
   );
 
-/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
+/**
+ * "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label; or a first name and a
+ * surname ("Now the second: Oksana Melnyk, female"), or either after a word for a soldier ("First is soldier Taras
+ * Bondar, male."), as a medic writing without ranks names his casualty.
+ */
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
-  const t = tokens[i + 1];
-  // "moving on to the second one. Passenger, female, …": a crew role heading the words is what he is, no name.
-  if (
-    !t ||
-    t.kind !== 'word' ||
-    t.raw.length < 2 ||
-    !/^[A-Z][a-z'-]+$/.test(t.raw) ||
-    NOT_NAMES.has(t.norm) ||
-    CREW_ROLES.has(t.norm)
-  )
-    return undefined;
-  if (mistHeading(tokens, i + 1)) return undefined;
-  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
+  const from = PERSON_WORDS.has(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  if (!nameWord(tokens[from])) return undefined;
+  if (mistHeading(tokens, from)) return undefined;
+  const full = nameWord(tokens[from + 1]) && tokens[from + 1].spaced;
+  const end = full ? from + 2 : from + 1;
+  if (![',', ':', ')', '.', ';'].includes(norm(tokens, end))) return undefined;
+  return full ? `${tokens[from].raw} ${tokens[from + 1].raw}` : tokens[from].raw;
 }
+
+/** Lower-case words for a soldier said before his name where a rank would stand ("soldier Taras Bondar"). */
+const PERSON_WORDS = new Set(['soldier', 'marine', 'sailor', 'airman', 'civilian']);
+
+/** A capitalized word that may be a name: no crew role ("Passenger, female, …" is what he is) nor a word of the card. */
+const nameWord = (t: Token | undefined): t is Token =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  t.raw.length >= 2 &&
+  /^[A-Z][a-z'-]+$/.test(t.raw) &&
+  !NOT_NAMES.has(t.norm) &&
+  !CREW_ROLES.has(t.norm) &&
+  !RANK_WORDS.has(t.norm);
 
 /** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
 export const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;

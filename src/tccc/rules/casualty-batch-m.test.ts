@@ -32,4 +32,15 @@ describe('how casualties are told apart and their facts kept to each', () => {
     );
     expect(found).toHaveLength(1);
   });
+  it('turns to a casualty named in a recogniser\'s text before a sign of his, his full name read up to "battle roster"', () => {
+    const found = records(
+      'two wounded first guy is specialist owen hale battle roster kilo tango four four one two he took one in the ' +
+        'left thigh tourniquet left leg second is private maria soto female battle roster lima bravo one one two ' +
+        'two cut on the right hand hale pulse one thirty b p ninety over sixty soto pulse eighty eight hale is ' +
+        'urgent surgical soto routine',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['owen hale', 'maria soto']);
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent_surgical', 'routine']);
+    expect(pulses(found)).toEqual([[130], [88]]);
+  });
 });

@@ -57,9 +57,18 @@ const AFTER_SUBJECT = new Set([
   'remains',
   'becomes',
 ]);
-/** A word that opens a clause of speech: it ends in 's ("kim's bleeding"), or a word said after a subject follows. */
+/** Signs a recogniser's text says right after whose they are ("pryce pulse one twenty", "medina b p ninety"). */
+const SIGNS_AFTER_SUBJECT = new Set(['pulse', 'hr', 'bp', 'resps', 'respirations', 'rr', 'sats', 'spo2', 'gcs']);
+
+/**
+ * A word that opens a clause of speech: it ends in 's ("kim's bleeding"), or a word said after a subject follows, or
+ * a sign read of him ("pryce pulse one twenty").
+ */
 const opensClause = (tokens: Token[], i: number): boolean =>
-  /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
+  /'s$/.test(norm(tokens, i)) ||
+  AFTER_SUBJECT.has(norm(tokens, i + 1)) ||
+  SIGNS_AFTER_SUBJECT.has(norm(tokens, i + 1)) ||
+  (norm(tokens, i + 1) === 'b' && norm(tokens, i + 2) === 'p');
 
 /**
  * True when a known casualty's `name` at `i` opens a clause of a recogniser's text ("amaya is urgent", "olsen now

@@ -43,4 +43,16 @@ describe('how casualties are told apart and their facts kept to each', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent_surgical', 'routine']);
     expect(pulses(found)).toEqual([[130], [88]]);
   });
+  it('gives no record to someone said to be no casualty ("not a cas") or, only named, to have no wounds', () => {
+    const notACas = records(
+      'Grenade at 1715. Cas A: frag L arm, TQ L arm 1718. Urgent. Cas B: frag R leg, press dsg. Priority. ' +
+        'Terp was in the yard too, ears ringing, not a cas.',
+    );
+    expect(notACas.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
+    const noWounds = records(
+      'Grenade at 1715. Cas A: frag L arm, TQ L arm 1718. Urgent. Cas B: frag R leg, press dsg. Priority. ' +
+        'SSG Cole checked himself over, no wounds.',
+    );
+    expect(noWounds.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
+  });
 });

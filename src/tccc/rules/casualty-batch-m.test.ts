@@ -55,4 +55,14 @@ describe('how casualties are told apart and their facts kept to each', () => {
     );
     expect(noWounds.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
   });
+  it('gives a name opening the sentence after a numbered label and a sentence said of both to that casualty', () => {
+    const found = records(
+      'Casualty 1 of 2. Both PF, 2nd Coy, both in the truck when it rolled at 2205. Sgt Omar Haddad, male, thrown clear. Lac L arm, ' +
+        'pressure dsg. HR 96. Priority. Casualty 2 of 2. Pvt Sami Nasser, male, pinned. TQ R leg 2215. HR 124. ' +
+        'Urgent. Back to Haddad: HR 90.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Omar Haddad', 'Sami Nasser']);
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent']);
+    expect(pulses(found)).toEqual([[96, 90], [124]]);
+  });
 });

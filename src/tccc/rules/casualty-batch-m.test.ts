@@ -65,4 +65,11 @@ describe('how casualties are told apart and their facts kept to each', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent']);
     expect(pulses(found)).toEqual([[96, 90], [124]]);
   });
+  it('reads a first name and surname after a capitalized rank of another army set off after a label', () => {
+    const found = records(
+      'Mine strike at 0705, two casualties. Casualty 1: Sergent Marc Dubois, male. Closed fracture of the left ' +
+        'ankle, splint. HR 104. Urgent. Casualty 2: Caporal Anne Roux, female. Cut on the chin, HR 88. Priority.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Marc Dubois', 'Anne Roux']);
+  });
 });

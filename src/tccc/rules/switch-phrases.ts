@@ -211,11 +211,14 @@ const mistHeading = (tokens: Token[], i: number): boolean =>
 /**
  * "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label; or a first name and a
  * surname ("Now the second: Oksana Melnyk, female"), or either after a word for a soldier ("First is soldier Taras
- * Bondar, male."), as a medic writing without ranks names his casualty.
+ * Bondar, male."), as a medic writing without ranks names his casualty; a capitalized word before both is a rank.
  */
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
-  const from = PERSON_WORDS.has(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  let from = PERSON_WORDS.has(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  // "Casualty 1: Adjudant Paul Marchand, …": a rank of another army, capitalized before a first name and surname.
+  const titled = [0, 1, 2].every((k) => nameWord(tokens[from + k]) && (k === 0 || tokens[from + k].spaced));
+  if (titled && [',', ':', ')', '.', ';'].includes(norm(tokens, from + 3))) from++;
   if (!nameWord(tokens[from])) return undefined;
   if (mistHeading(tokens, from)) return undefined;
   const full = nameWord(tokens[from + 1]) && tokens[from + 1].spaced;

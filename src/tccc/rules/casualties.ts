@@ -221,7 +221,7 @@ const partsSayUnhurt = (
     !record.medications &&
     parts.some((p) => NO_INJURIES.test(text.slice(p.start, p.end))));
 
-const NO_INJURIES = /\bno\s+injur(?:y|ies)\b/i;
+const NO_INJURIES = /\bno\s+(?:injur(?:y|ies)|wounds?)\b/i;
 
 /** One piece of narrative split by casualty, as the medic's own words, for filing each part on its casualty. */
 export interface PiecePart {

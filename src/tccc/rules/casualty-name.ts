@@ -217,6 +217,8 @@ function endsName(doc: Doc, i: number): boolean {
     injury ||
     (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined) ||
     AFTER_NAME.has(t.norm) ||
+    // "specialist darnell pryce battle roster papa delta …": the roster number said next.
+    (t.norm === 'battle' && doc.tokens[i + 1]?.norm === 'roster') ||
     unitNext
   );
 }

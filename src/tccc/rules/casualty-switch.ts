@@ -177,6 +177,8 @@ export function switchAt(
     (PERSON_NOUNS.has(noun(tokens, i + 1)) ||
       ROLES.has(noun(tokens, i + 1)) ||
       (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ',') ||
+      // "Now the second: Oksana Melnyk, …": heading the casualty's words with a colon, once several are said.
+      (roles && norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ':') ||
       // "Back to the first.", "over to the second,": an ordinal turned back to, on its own.
       (norm(tokens, i - 1) === 'the' &&
         norm(tokens, i - 2) === 'to' &&

@@ -8,6 +8,7 @@ import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity
 import { CREW_ROLES } from './lexicon/people.js';
 import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
+import { ROSTER_WORDS } from './spelled.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
 
@@ -66,13 +67,15 @@ export function rankedName(tokens: Token[], i: number): string | undefined {
 
 /**
  * "BR4490", "DV-2207": two letters and four digits written as one word, or joined by a hyphen; how many tokens the
- * number spans at `i` (the digits are the last), else 0.
+ * number spans at `i` (the digits are the last), else 0. After a word that announces the number ("Zap WL 2290") the
+ * letters and digits may stand apart, as a card prints them.
  */
 export function rosterLength(tokens: Token[], i: number): number {
   if (!/^[a-z]{2}$/.test(norm(tokens, i))) return 0;
   const hyphen = norm(tokens, i + 1) === '-' && !tokens[i + 1].spaced ? 1 : 0;
   const digits = tokens[i + 1 + hyphen];
-  return digits?.kind === 'number' && digits.digits?.length === 4 && !digits.spaced ? 2 + hyphen : 0;
+  const announced = ROSTER_WORDS.has(norm(tokens, i - 1)) && /^[A-Z]{2}$/.test(tokens[i].raw);
+  return digits?.kind === 'number' && digits.digits?.length === 4 && (!digits.spaced || announced) ? 2 + hyphen : 0;
 }
 
 /** "BR4490", "DV-2207": a battle roster number at token `i`. */

@@ -39,10 +39,24 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     const none = keys.flatMap((_, n) => (knownAs(n) || bystanders.has(n) ? [] : [n]));
     return keys.length >= 2 && none.length === 1 && PRIORITY_WORDS.has(norm(tokens, s.end)) ? none[0] : undefined;
   };
+  // "Casualty 1 of 2. Both PF, … rolled at 2205. Sgt Yusuf Barzani, male, …": a name opening the sentence after the
+  // label's and a shared one is the numbered casualty's, as a role there is; said again, it is that casualty still.
+  const nameOwner = new Map<string, number>();
+  const namesNumbered = (s: Switch): boolean =>
+    current >= 0 &&
+    /^n\d+$/.test(keys[current]) &&
+    ![...nameOwner.values()].includes(current) &&
+    sentencesBetween(tokens, SENTENCE_ENDS.has(norm(tokens, labelEnd)) ? labelEnd + 1 : labelEnd, s.at) <= 1 &&
+    !('number' in s.target && s.target.number !== undefined);
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
+    const name = 'key' in s.target && s.target.key.startsWith('name:') ? s.target.key : null;
     let index: number;
-    if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
+    if (name && nameOwner.has(name)) index = nameOwner.get(name)!;
+    else if (name && !keys.includes(name) && namesNumbered(s)) {
+      index = current;
+      nameOwner.set(name, current);
+    } else if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
     else if (role && describedAs(role) !== undefined) index = describedAs(role)!;
     else if (
       role &&

@@ -57,9 +57,18 @@ const AFTER_SUBJECT = new Set([
   'remains',
   'becomes',
 ]);
-/** A word that opens a clause of speech: it ends in 's ("kim's bleeding"), or a word said after a subject follows. */
+/** Signs a recogniser's text says right after whose they are ("pryce pulse one twenty", "medina b p ninety"). */
+const SIGNS_AFTER_SUBJECT = new Set(['pulse', 'hr', 'bp', 'resps', 'respirations', 'rr', 'sats', 'spo2', 'gcs']);
+
+/**
+ * A word that opens a clause of speech: it ends in 's ("kim's bleeding"), or a word said after a subject follows, or
+ * a sign read of him ("pryce pulse one twenty").
+ */
 const opensClause = (tokens: Token[], i: number): boolean =>
-  /'s$/.test(norm(tokens, i)) || AFTER_SUBJECT.has(norm(tokens, i + 1));
+  /'s$/.test(norm(tokens, i)) ||
+  AFTER_SUBJECT.has(norm(tokens, i + 1)) ||
+  SIGNS_AFTER_SUBJECT.has(norm(tokens, i + 1)) ||
+  (norm(tokens, i + 1) === 'b' && norm(tokens, i + 2) === 'p');
 
 /**
  * True when a known casualty's `name` at `i` opens a clause of a recogniser's text ("amaya is urgent", "olsen now
@@ -199,23 +208,37 @@ const mistHeading = (tokens: Token[], i: number): boolean =>
     (t, k) => MIST_LETTERS.has(t.norm) && t.norm !== norm(tokens, i) && [',', ':'].includes(norm(tokens, k + 1)),
   );
 
-/** "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label. */
+/**
+ * "Patient 1, Kowalski, …": one capitalized word set off by punctuation right after a label; or a first name and a
+ * surname ("Now the second: Oksana Melnyk, female"), or either after a word for a soldier ("First is soldier Taras
+ * Bondar, male."), as a medic writing without ranks names his casualty; a capitalized word before both is a rank.
+ */
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
-  const t = tokens[i + 1];
-  // "moving on to the second one. Passenger, female, …": a crew role heading the words is what he is, no name.
-  if (
-    !t ||
-    t.kind !== 'word' ||
-    t.raw.length < 2 ||
-    !/^[A-Z][a-z'-]+$/.test(t.raw) ||
-    NOT_NAMES.has(t.norm) ||
-    CREW_ROLES.has(t.norm)
-  )
-    return undefined;
-  if (mistHeading(tokens, i + 1)) return undefined;
-  return [',', ':', ')', '.', ';'].includes(norm(tokens, i + 2)) ? t.raw : undefined;
+  let from = PERSON_WORDS.has(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  // "Casualty 1: Adjudant Paul Marchand, …": a rank of another army, capitalized before a first name and surname.
+  const titled = [0, 1, 2].every((k) => nameWord(tokens[from + k]) && (k === 0 || tokens[from + k].spaced));
+  if (titled && [',', ':', ')', '.', ';'].includes(norm(tokens, from + 3))) from++;
+  if (!nameWord(tokens[from])) return undefined;
+  if (mistHeading(tokens, from)) return undefined;
+  const full = nameWord(tokens[from + 1]) && tokens[from + 1].spaced;
+  const end = full ? from + 2 : from + 1;
+  if (![',', ':', ')', '.', ';'].includes(norm(tokens, end))) return undefined;
+  return full ? `${tokens[from].raw} ${tokens[from + 1].raw}` : tokens[from].raw;
 }
+
+/** Lower-case words for a soldier said before his name where a rank would stand ("soldier Taras Bondar"). */
+const PERSON_WORDS = new Set(['soldier', 'marine', 'sailor', 'airman', 'civilian']);
+
+/** A capitalized word that may be a name: no crew role ("Passenger, female, …" is what he is) nor a word of the card. */
+const nameWord = (t: Token | undefined): t is Token =>
+  t !== undefined &&
+  t.kind === 'word' &&
+  t.raw.length >= 2 &&
+  /^[A-Z][a-z'-]+$/.test(t.raw) &&
+  !NOT_NAMES.has(t.norm) &&
+  !CREW_ROLES.has(t.norm) &&
+  !RANK_WORDS.has(t.norm);
 
 /** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
 export const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;

@@ -38,7 +38,13 @@ export function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string
   if ('key' in s.target && s.target.key.startsWith('name:') && /^[A-Z]/.test(said.raw))
     return said.raw.replace(/'s$/, '');
   // "Third one's Farid, our terp, …", "Second is Baker, …": a lone name said to be the casualty the label names.
-  const copula = /'s$/.test(said.raw) ? s.end - 1 : norm(tokens, s.end) === 'is' ? s.end : undefined;
+  // The label may end on its copula or colon ("First is soldier Taras Bondar,", "Now the second: Oksana Melnyk,").
+  const copula =
+    /'s$/.test(said.raw) || [':', 'is'].includes(said.norm)
+      ? s.end - 1
+      : norm(tokens, s.end) === 'is'
+        ? s.end
+        : undefined;
   const named = copula === undefined ? undefined : loneName(tokens, copula, [norm(tokens, copula)]);
   if (named) return named;
   // "Patient 1, Kowalski,", "Casualty 2 - Hale: …".

@@ -72,9 +72,9 @@ export function numberAt(tokens: Token[], i: number): number | undefined {
 
 // "walked away, refused eval, no card": someone who needed and got no card is no patient either.
 const UNHURT =
-  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|not\s+(?:hurt|injured|wounded|a patient|a casualty)|walked away|refused (?:eval|evaluation)|no card)\b/i;
+  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|not\s+(?:hurt|injured|wounded|a patient|a casualty|a cas|a pt)|walked away|refused (?:eval|evaluation)|no card)\b/i;
 /**
- * True when the words say someone is unhurt ("the other guy is fine", "CPT Hughes (cdr) uninjured") or was not
+ * True when the words say someone is unhurt ("the other guy is fine", "CPT Hughes (cdr) uninjured", "not a cas") or was not
  * carded ("walked away, refused eval, no card"): no patient.
  */
 export const saysUnhurt = (words: string): boolean => UNHURT.test(words);

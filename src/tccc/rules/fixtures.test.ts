@@ -25,12 +25,10 @@ interface Score {
 // - commentary6 (stop 22), w18b-05: one crossed fact whose gold is in question (the wall collapse said of both
 //   casualties read as crush on both);
 // - holdout34-multi (stop 27), w26-m08: 'burns to the neck and … soot in the mouth' read as a burn of the face.
-// - batch M (stop 30): commentary17 (3 slips, 3 crossed facts unseen; tuned at h-rules15m to no crossed fact, the
-//   2 slips left are doses the fact readers misread: fentanyl in w29-c03 and w29-c15).
 // Batch L's holdout38-multi (7 crossed facts) and commentary16 (one), scored unseen at stop 29, were tuned on at
-// h-rules14m and reached no slip and no crossed fact: both are out. So is batch M's holdout40-multi (26 crossed facts
-// unseen), tuned on at h-rules15m to no slip and no crossed fact.
-const HELD_OUT = ['commentary6.jsonl', 'holdout34-multi.jsonl', 'commentary17.jsonl'];
+// h-rules14m and reached no slip and no crossed fact: both are out. So is batch M (stop 30): holdout40-multi (26
+// crossed facts unseen) and commentary17 (3 slips, 3 crossed facts unseen), tuned on at h-rules15m and h-rules15s.
+const HELD_OUT = ['commentary6.jsonl', 'holdout34-multi.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -2,24 +2,13 @@
  * Vital signs grouped into sets. A set opens at a time said before the signs ("1350: HR 126",
  * "at eleven twenty pulse..."), at "first set"/"repeat vitals", or when a sign already in the open
  * set is given again. A lone AVPU or pain statement is a set of its own. Reading one sign and its value
- * is `vital-reading.ts`'s; the times that date a set are read here.
+ * is `vital-reading.ts`'s, the times that date a set `vital-times.ts`'s.
  */
 import type { Avpu, VitalsSet } from '../record.js';
-import { readClock, type ClockMatch } from '../text/clock.js';
-import {
-  MAX_WINDOW,
-  TRAILING_MARKS,
-  claim,
-  isAffirmed,
-  leadsVitals,
-  mentionAt,
-  previousBoundary,
-  trailsSign,
-} from './attributes.js';
+import { MAX_WINDOW, claim, isAffirmed, mentionAt, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
-import { tagOf } from './matcher.js';
-import { join, spanOf, type Found, type Span } from './found.js';
+import { join, spanOf, type Found } from './found.js';
 import type { NumericVital } from './vital-ranges.js';
 import { readListedAvpu } from './vital-avpu-letter.js';
 import {
@@ -33,6 +22,7 @@ import {
   type Observation,
 } from './vital-reading.js';
 import { findVitalsTables } from './vitals-table.js';
+import { readHeaderTime, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc): Found<VitalsSet>[] {
@@ -166,129 +156,4 @@ function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> |
 /** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */
 function isLoneStatement(current: { signs: Set<VitalKind>; sentence: number }, sentence: number): boolean {
   return sentence !== current.sentence && [...current.signs].every((s) => s === 'avpu' || s === 'pain');
-}
-
-function readLead(doc: Doc, from: number, to: number): { time: { value: string; span: Span } | null; newSet: boolean } {
-  let time: { value: string; span: Span } | null = null;
-  let newSet = false;
-  for (let i = from; i < to; i++) {
-    const k = doc.mentionIndex[i];
-    if (k >= 0 && tagOf(doc.mentions[k], 'vitals_set')) newSet = true;
-    if (time || doc.claimed[i]) continue;
-    const clock = readClock(doc.tokens, i);
-    if (clock && clock.end <= to) {
-      time = { value: clock.time, span: spanOf(doc, i, clock.end) };
-      claim(doc, { start: i, end: clock.end });
-    }
-  }
-  return { time, newSet };
-}
-
-/** Words a time-header line may carry besides its time ("Vitals @ 2015 hrs", "Trend", "Update 0328:"). */
-const HEADER_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'trend', 'update', 'time', 'at', '@', ':', '-']);
-/** Longest time-header line read back over, so the look-back stays constant per sign. */
-const HEADER_MAX = 6;
-
-/**
- * A time on a line of its own just before the line of the signs ("1432:\nHR 110\nBP 100/60"):
- * the header line must hold only a clock and header words, and come after the previous sign.
- */
-function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { value: string; span: Span } | null {
-  const close = lineStart - 1;
-  if (close < lastEnd || doc.tokens[close]?.norm !== '\n') return null;
-  let start = close;
-  while (start > lastEnd && close - start < HEADER_MAX && doc.sentence[start - 1] === doc.sentence[close]) start--;
-  if (start > 0 && doc.sentence[start - 1] === doc.sentence[close]) return null;
-  let time: { value: string; span: Span } | null = null;
-  for (let i = start; i < close; i++) {
-    const clock: ClockMatch | null = time || doc.claimed[i] ? null : readClock(doc.tokens, i);
-    if (clock && clock.end <= close) {
-      time = { value: clock.time, span: spanOf(doc, i, clock.end) };
-      claim(doc, { start: i, end: clock.end });
-      i = clock.end - 1;
-    } else if (!HEADER_WORDS.has(doc.tokens[i].norm)) return null;
-  }
-  return time;
-}
-
-/**
- * A time said after the signs ("HR 110, BP 120/80 at 0915;", "pain 7/10 (0125)"): "at", "@" or "(" and a
- * clock right after a value or a level ("responds to voice at 1538"), then the end of the sentence, more
- * signs, a priority, a later timed value of the same sign, or anything trailsSign leaves to the signs.
- */
-function readTrailingTime(doc: Doc, i: number, sign: VitalKind): { value: string; span: Span; end: number } | null {
-  const at = doc.tokens[i]?.norm ?? '';
-  if (!TRAILING_MARKS.has(at) || doc.claimed[i + 1]) return null;
-  const clock = readClock(doc.tokens, i + 1);
-  if (!clock) return null;
-  // "pain 7/10 (0125)": a time in brackets after the signs is theirs.
-  if (at === '(' && doc.tokens[clock.end]?.norm === ')') {
-    claim(doc, { start: i + 1, end: clock.end });
-    return { value: clock.time, span: spanOf(doc, i, clock.end + 1), end: clock.end + 1 };
-  }
-  const endsSentence =
-    clock.end >= doc.tokens.length ||
-    doc.sentence[clock.end] !== doc.sentence[i] ||
-    doc.sentenceEnd[i] === clock.end + 1;
-  // "… responds to voice at one five three eight urgent surgical": a priority takes no time.
-  const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
-  const priorityNext = next !== undefined && tagOf(next, 'evac') !== undefined;
-  // A time right after the signs is theirs even when an act follows (no act takes it: see trailsSign).
-  if (
-    !endsSentence &&
-    !priorityNext &&
-    !leadsVitals(doc, clock.end) &&
-    !readTimedRepeat(doc, sign, clock.end) &&
-    !trailsSign(doc, i + 1)
-  )
-    return null;
-  claim(doc, { start: i + 1, end: clock.end });
-  return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
-}
-
-/** Words between one timed value of a sign and the next ("HR 110 at 1405 and 98 at 1420"). */
-const REPEAT_JOINERS = new Set([',', 'and', 'then', ';']);
-
-interface TimedRepeat {
-  values: Observation['values'];
-  /** Tokens of the value, and of the value through its time. */
-  start: number;
-  valueEnd: number;
-  end: number;
-  time: { value: string; span: Span };
-}
-
-/**
- * A later value of the sign just read, with a time of its own, right after the last one: "HR 110 at 1405
- * and 98 at 1420", "BP 100/60 @ 0910, 110/70 @ 0925". Only joining words before it, and "at" or "@" and a
- * clock right after it; null otherwise. Reads, never claims.
- */
-function readTimedRepeat(doc: Doc, sign: VitalKind, from: number): TimedRepeat | null {
-  if (sign === 'avpu') return null;
-  let i = from;
-  while (i < from + 2 && REPEAT_JOINERS.has(doc.tokens[i]?.norm ?? '')) i++;
-  const t = doc.tokens[i];
-  if (i === from || !t || t.kind !== 'number' || doc.claimed[i] || !Number.isInteger(t.value)) return null;
-  if (doc.sentence[i] !== doc.sentence[from - 1]) return null;
-  const field: NumericVital = sign === 'bp' ? 'systolic' : sign;
-  const value = readValue(doc, i, field);
-  let reading: { values: Observation['values']; end: number } | null;
-  if (sign === 'bp') {
-    const bp = observePressure(doc, i, value);
-    reading = bp && bp.values.diastolic !== undefined ? bp : null;
-  } else
-    reading = inRange(field, value.value)
-      ? { values: { [field]: value.value }, end: value.end + scaleLength(doc, value.end) }
-      : null;
-  const at = reading ? doc.tokens[reading.end]?.norm : undefined;
-  if (!reading || (at !== 'at' && at !== '@') || doc.claimed[reading.end + 1]) return null;
-  const clock = readClock(doc.tokens, reading.end + 1);
-  if (!clock) return null;
-  return {
-    values: reading.values,
-    start: i,
-    valueEnd: reading.end,
-    end: clock.end,
-    time: { value: clock.time, span: spanOf(doc, reading.end, clock.end) },
-  };
 }

@@ -268,7 +268,6 @@ export class CasualtyWorkspace extends Observable {
 
   /** Shows what the repo holds for a casualty: live, deleted (with its undo), or gone past the undo window. */
   private showStored(stored: Casualty): void {
-    this.store.heard(stored);
     const local = this.casualties.find((c) => c.id === stored.id);
     if (stored.deletedAt) {
       if (local || undoable(stored)) this.showDeleted(stored);

@@ -53,16 +53,13 @@ export const EVENT_WORDS = new Set([
   'mishap',
   'accident',
 ]);
+/** Words that make a time or an extent approximate ("about 1420", "roughly six meters", "~0120"). */
+export const APPROXIMATELY = ['about', 'around', 'approx', 'approximately', 'roughly', '~'];
 /** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
 export const HEDGES = new Set([
   'at',
   '@',
-  'about',
-  'around',
-  'approx',
-  'approximately',
-  'roughly',
-  '~',
+  ...APPROXIMATELY,
   'or',
   'so',
   'near',
@@ -123,7 +120,7 @@ export function isLaterAct(word: string): boolean {
 /** Units a fall's height or a throw's distance is said in ("maybe six meters", "~5 m"). */
 const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', 'foot', 'feet', 'yards']);
 /** Hedges before an extent ("maybe six meters", "about three meters onto concrete"). */
-const EXTENT_HEDGES = new Set(['maybe', 'about', 'around', 'approx', 'approximately', 'roughly', '~', 'some']);
+const EXTENT_HEDGES = new Set(['maybe', ...APPROXIMATELY, 'some']);
 /** The most words naming who the time is heard from ("mother says", "his team leader thinks"). */
 const SPEAKER_WORDS = 3;
 

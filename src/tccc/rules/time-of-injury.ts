@@ -11,7 +11,7 @@ import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { fallFromHeight } from './falls.js';
 import { spanOf } from './found.js';
-import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct } from './injury-events.js';
+import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct } from './injury-events.js';
 
 /** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
 const LABELS = [
@@ -40,13 +40,8 @@ const LABEL_GAP = new Set([
   'is',
   'was',
   'at',
-  'about',
-  'around',
-  'approx',
-  'approximately',
-  // "time of injury roughly twenty-one forty": a hedge after the label, as "about" is.
-  'roughly',
-  '~',
+  // "time of injury roughly twenty-one forty": a hedge after the label.
+  ...APPROXIMATELY,
   'of',
   'for',
   'both',

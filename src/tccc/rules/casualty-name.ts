@@ -140,9 +140,17 @@ export function findName(doc: Doc): Found<string> | null {
     const capitalizedOnly = !RANK_WORDS.has(t.norm) || (AMBIGUOUS_RANKS.has(t.norm) && !ambiguousInLowerCase);
     let end = after;
     const initials = new Set<number>();
-    while (end - after < MAX_NAME_WORDS + initials.size && isNameWord(doc, end, capitalizedOnly || end > after)) {
+    const hyphens = new Set<number>();
+    while (
+      end - after < MAX_NAME_WORDS + initials.size + 2 * hyphens.size &&
+      isNameWord(doc, end, capitalizedOnly || end > after)
+    ) {
       // "SSG K. Oduya": an initial's full stop is part of the name when a capitalized name word follows it.
       if (isInitialAt(doc, end)) initials.add(++end);
+      else if (isHyphenedAt(doc, end)) {
+        hyphens.add(end + 1);
+        end += 2;
+      }
       end++;
     }
     if (end === after) continue;
@@ -151,11 +159,13 @@ export function findName(doc: Doc): Found<string> | null {
     // so too after "private" ("private james okafor gunshot wound …").
     if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
     if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
-    const words = doc.tokens
-      .slice(after, end)
-      .flatMap((w, j) =>
-        initials.has(after + j) ? [] : [w.raw.replace(/['\u2019]s$/, '') + (initials.has(after + j + 1) ? '.' : '')],
-      );
+    const words: string[] = [];
+    for (let k = after; k < end; k++) {
+      const raw = doc.tokens[k].raw.replace(/['\u2019]s$/, '');
+      if (initials.has(k)) words[words.length - 1] += '.';
+      else if (hyphens.has(k)) words[words.length - 1] += `-${doc.tokens[++k].raw.replace(/['\u2019]s$/, '')}`;
+      else words.push(raw);
+    }
     // "Delgado, first name Rosa": the surname said just before goes after the first name.
     if (
       t.norm === 'name' &&
@@ -181,6 +191,15 @@ export function findName(doc: Doc): Found<string> | null {
 function isInitialAt(doc: Doc, i: number): boolean {
   const [t, stop] = [doc.tokens[i], doc.tokens[i + 1]];
   return /^[A-Z]$/.test(t.raw) && stop?.norm === '.' && !stop.spaced && isNameWord(doc, i + 2, true);
+}
+
+/**
+ * A capitalized name word at token `i` joined by a hyphen, with no space either side, to another name word: one
+ * name of two parts ("Delgado-Vance", "Ji-ho").
+ */
+function isHyphenedAt(doc: Doc, i: number): boolean {
+  const [t, dash, next] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  return /^[A-Z]/.test(t.raw) && dash?.norm === '-' && !dash.spaced && !next?.spaced && isNameWord(doc, i + 2, false);
 }
 
 /**

@@ -29,7 +29,8 @@ function closesName(doc: Doc, comma: number, last: string | undefined): boolean 
 
 /** "SPC Keisha Grant, F, 3rd PLT": a capital F or M as its own item right after the name, or after what he is. */
 export function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'female'> | null {
-  const last = name.split(' ').pop();
+  // "SPC Rosa Delgado-Vance, F": a hyphened surname ends in the word after its hyphen.
+  const last = name.split(/[ -]/).pop();
   for (let i = 2; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
     if (!Object.hasOwn(SEX_LETTERS, t.raw) || doc.tokens[i - 1].norm !== ',' || !closesName(doc, i - 1, last)) continue;

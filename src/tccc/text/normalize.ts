@@ -50,6 +50,20 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
       continue;
     }
     const next = raw[i + 1];
+    // "A1C Trevor Park": a word written with a digit between its letters is one word, as one ending in a digit is.
+    const [last, joined3] = [raw[i + 2], `${t.norm}${next?.raw ?? ''}${raw[i + 2]?.norm ?? ''}`];
+    if (
+      t.kind === 'word' &&
+      next?.kind === 'number' &&
+      !next.spaced &&
+      last?.kind === 'word' &&
+      !last.spaced &&
+      options.joinedWords.has(joined3)
+    ) {
+      cleaned.push({ ...t, norm: joined3, raw: text.slice(t.start, last.end), end: last.end });
+      i += 2;
+      continue;
+    }
     if (
       t.kind === 'word' &&
       next &&

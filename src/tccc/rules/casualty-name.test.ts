@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualty } from './casualty.js';
+import { readDoc } from './document.js';
+
+const casualty = (text: string) => findCasualty(readDoc(text))?.value;
+
+describe('the casualty name', () => {
+  it('keeps a hyphened surname or first name whole, and the sex letter after it', () => {
+    expect(casualty('Cas: PFC Lena Ortiz-Brandt, F, 22. Closed fx R wrist. Routine.')).toEqual({
+      name: 'Lena Ortiz-Brandt',
+      sex: 'female',
+    });
+    expect(casualty('SGT Min-jun Seo, M. Frag L calf.')).toEqual({ name: 'Min-jun Seo', sex: 'male' });
+    // A dash set off by a space ends the name.
+    expect(casualty('SGT Seo - frag L calf.')?.name).toBe('Seo');
+  });
+  it('reads a rank written with a digit between its letters ("A1C") as a rank', () => {
+    expect(casualty('A1C Dana Whitlock, female, burn to the left hand.')).toEqual({
+      name: 'Dana Whitlock',
+      sex: 'female',
+    });
+  });
+});

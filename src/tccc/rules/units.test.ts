@@ -21,3 +21,22 @@ describe('a unit written as a phrase of its own in the sentence that says who th
     expect(unit('Vehicle hit at the gate, 2 PAX, Charlie Gate.')).toBeUndefined();
   });
 });
+describe('a unit said with the larger units around it', () => {
+  it('reads on past a comma to a larger unit that ends its phrase', () => {
+    expect(unit('Cpl Ines Vargas, 2nd Battalion, 5th Marines, female. Fell from the truck.')).toBe(
+      '2nd Battalion, 5th Marines',
+    );
+    expect(unit('SPC Dale Orr, third platoon, Hammer Company. GSW L arm.')).toBe('third platoon, Hammer Company');
+    expect(unit('Unit: Alpha Battery, 3-16 Field Artillery. Male.')).toBe('Alpha Battery, 3-16 Field Artillery');
+    // A reading after the comma is no unit.
+    expect(unit('SPC Dale Orr, Bravo Company, 2-11, pulse 90.')).toBe('Bravo Company');
+  });
+  it('reads a unit noun written before its letter, and the slashed letters of smaller units', () => {
+    expect(unit('Unit: Company D, 1-8 Infantry.')).toBe('Company D, 1-8 Infantry');
+    expect(unit('Pt: SGT Hale, C/1-66 AR, frag L leg.')).toBe('C/1-66 AR');
+  });
+  it('reads a capitalized name opening the phrase before a numbered echelon, and a plural unit name', () => {
+    expect(unit('Both PF, Peshmerga 2nd Bn, hit by the same mortar.')).toBe('Peshmerga 2nd Bn');
+    expect(unit('Private Lars Berg from Scouts Platoon, male.')).toBe('Scouts Platoon');
+  });
+});

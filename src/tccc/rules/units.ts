@@ -27,10 +27,12 @@ export function findUnit(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const echelon = readEchelon(doc, i);
-    const start = echelon < 0 ? unitPhraseStart(doc, i) : i;
+    const start = echelon < 0 ? unitPhraseStart(doc, i) : echelonStart(doc, i);
     let end = echelon < 0 && start >= 0 ? readWrittenUnit(doc, start) : echelon;
     if (end < 0) continue;
     for (let next = readFollowing(doc, end); next > end; next = readFollowing(doc, end)) end = next;
+    // "3rd Battalion, 7th Marines", "Second Platoon, Charlie Troop": a larger unit set off by a comma after the first.
+    for (let next = readAfterComma(doc, end); next > end; next = readAfterComma(doc, end)) end = next;
     const span = spanOf(doc, start, end);
     return { value: doc.text.slice(span.start, span.end), span };
   }
@@ -45,6 +47,8 @@ function readEchelon(doc: Doc, i: number): number {
   const t = doc.tokens[i];
   if (!t) return -1;
   if (STANDALONE_UNITS.has(t.norm)) return i + 1;
+  // "Battery B", "Company C": the unit noun written first, its letter after it.
+  if (UNIT_NOUNS.has(t.norm) && /^[A-Z]/.test(t.raw) && /^[A-Z]$/.test(doc.tokens[i + 1]?.raw ?? '')) return i + 2;
   if (
     Object.hasOwn(NATO_LETTERS, t.norm) ||
     UNIT_NAME_WORDS.has(t.norm) ||
@@ -61,6 +65,54 @@ function readEchelon(doc: Doc, i: number): number {
   const joined = suffix?.norm === '-' && !suffix.spaced && low?.kind === 'number' && !low.spaced;
   return joined && branch && branch.raw === branch.raw.toUpperCase() && UNIT_BRANCHES.has(branch.norm) ? i + 4 : -1;
 }
+
+/**
+ * Where the unit whose echelon starts at token `i` begins: before the letters or numbers of the smaller units written
+ * onto it with slashes ("A/2-7 CAV", "2/B/1-32 IN"), or before a capitalized name opening its phrase ("Zeravani 3rd
+ * Bn", not "Bravo Company" which the echelon reads itself).
+ */
+function echelonStart(doc: Doc, i: number): number {
+  let start = i;
+  const slashed = (k: number): boolean =>
+    doc.tokens[k - 1]?.norm === '/' &&
+    !doc.tokens[k - 1].spaced &&
+    !doc.tokens[k].spaced &&
+    (doc.tokens[k - 2]?.kind === 'number' || /^[A-Z]$/.test(doc.tokens[k - 2]?.raw ?? ''));
+  while (slashed(start)) start -= 2;
+  const opensPhrase = (k: number): boolean => k === 0 || doc.chunk[k - 1] !== doc.chunk[k];
+  if (start === i && doc.tokens[i].kind === 'number' && isUnitName(doc, i - 1) && opensPhrase(i - 1)) start = i - 1;
+  return start;
+}
+
+/**
+ * The end of a larger unit after a comma at token `i` that ends a unit already read, reaching the end of its phrase:
+ * an echelon ("7th Marines", "Bravo Company"), a capitalized name and its unit noun ("Dagger Company"), or a numbered
+ * unit ("2-11 Field Artillery"); else -1.
+ */
+function readAfterComma(doc: Doc, i: number): number {
+  if (doc.tokens[i]?.norm !== ',') return -1;
+  const from = i + 1;
+  let end = readEchelon(doc, from);
+  if (end < 0 && isUnitName(doc, from) && UNIT_NOUNS.has(doc.tokens[from + 1]?.norm ?? '')) end = from + 2;
+  if (end < 0) end = readNamedNumber(doc, from);
+  return end > from && endsPhrase(doc, from, end) ? end : -1;
+}
+
+/**
+ * "2-11 Field Artillery", "1-23 Infantry": a battalion's pair of numbers and the capitalized words of its branch to
+ * the end of the phrase, even a word the lexicon reads ("Artillery"); else -1. Only where a unit was just said.
+ */
+function readNamedNumber(doc: Doc, i: number): number {
+  const [t, dash, low] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  if (t?.kind !== 'number' || dash?.norm !== '-' || dash.spaced || low?.kind !== 'number' || low.spaced) return -1;
+  let end = i + 3;
+  while (end < i + 6 && /^[A-Z][a-z]+$|^[A-Z]{2,6}$/.test(doc.tokens[end]?.raw ?? '') && !isNotUnitWord(doc, end))
+    end++;
+  return end > i + 3 ? end : -1;
+}
+
+const isNotUnitWord = (doc: Doc, i: number): boolean =>
+  NOT_UNIT_NAMES.has(doc.tokens[i].norm) || RANK_WORDS.has(doc.tokens[i].norm);
 
 /** The end of the echelon after one already read: another echelon, or a unit written on to the end of its phrase. */
 function readFollowing(doc: Doc, i: number): number {

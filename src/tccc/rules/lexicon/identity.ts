@@ -151,6 +151,8 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'sqd',
   'detachment',
   'det',
+  // The Marine Corps names a regiment by its number alone ("3rd Battalion, 7th Marines").
+  'marines',
 ]);
 
 /** Units that need no name word before them ("HHC 1-502 IN"). */
@@ -191,6 +193,7 @@ export const UNIT_NAME_WORDS: ReadonlySet<string> = new Set([
   'hhc',
   'support',
   'scout',
+  'scouts',
   'mortar',
   'recon',
   'forward',

@@ -23,4 +23,17 @@ describe('a grid said plainly, without zone and square', () => {
     expect(grid('grid is 38SMB 4484 1234')).toBe('38SMB44841234');
     expect(grid('grid 38SMB 4484, pulse one ten')).toBe('38SMB4484');
   });
+  it('reads the grid after a comma or "for all three:", and no count said after "all" as its zone', () => {
+    expect(grid('Both urgent. Grid for both, one four tango lima mike two two three three four four five five.')).toBe(
+      '14TLM22334455',
+    );
+    expect(grid('Pickup grid, one four tango lima mike two two three three four four five five.')).toBe(
+      '14TLM22334455',
+    );
+    expect(grid('LZ grid for all three: 14T LM 2233 4455.')).toBe('14TLM22334455');
+  });
+  it('reads "x ray" as the letter X, and square letters that look like a filler ("MM", "UH") as letters', () => {
+    expect(grid('grid one four sierra x ray golf five five six six seven seven eight eight')).toBe('14SXG55667788');
+    expect(grid('grid 19T MM 5566 7788')).toBe('19TMM55667788');
+  });
 });

@@ -9,7 +9,7 @@ import { spanOf, type Found } from './found.js';
 import { readSpelledCode, type SpelledCode } from './spelled.js';
 
 const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1']);
-const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':']);
+const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':', ',']);
 
 /** The first well-formed grid in the narrative. */
 export function findGrid(doc: Doc): Found<string> | null {
@@ -21,7 +21,8 @@ export function findGrid(doc: Doc): Found<string> | null {
     if (doc.excluded.has(doc.sentence[i])) continue;
     let from = lineOne ? i + 2 : i + 1;
     // "Pickup grid for both 38S MB …", "grid is …": words between the trigger and the grid.
-    while (from - i <= 3 && GRID_LEAD_INS.has(doc.tokens[from]?.norm ?? '')) from++;
+    // "Grid for both, three eight sierra …", "grid for all three: 11S MS …": a count after "all" is no zone.
+    while (from - i <= 4 && (GRID_LEAD_INS.has(doc.tokens[from]?.norm ?? '') || countsAll(doc, from))) from++;
     const code = readSpelledCode(doc, from);
     const grid = code ? toGrid(leadingGrid(code.groups)) : null;
     if (code && grid) {
@@ -40,6 +41,12 @@ export function findGrid(doc: Doc): Found<string> | null {
   }
   return null;
 }
+
+/** A count at token `i` said after "all" and before a colon or comma ("for all three:"). */
+const countsAll = (doc: Doc, i: number): boolean =>
+  doc.tokens[i - 1]?.norm === 'all' &&
+  doc.tokens[i].kind === 'number' &&
+  [':', ','].includes(doc.tokens[i + 1]?.norm ?? '');
 
 /**
  * A grid said without its zone and square, as digits only: "grid eight seven three four, nine one two

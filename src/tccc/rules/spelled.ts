@@ -57,6 +57,13 @@ export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {
   while (i < doc.tokens.length && i - start < MAX_TOKENS) {
     const t = doc.tokens[i];
     const nato = Object.hasOwn(NATO_LETTERS, t.norm) ? NATO_LETTERS[t.norm] : undefined;
+    // "sierra x ray delta", "x-ray": the letter X said as two words is one letter, not X then "RAY".
+    const xRay = xRayEnd(doc, i);
+    if (xRay > i) {
+      push('letters', 'X');
+      i = xRay;
+      continue;
+    }
     if (t.kind === 'number' && t.digits !== undefined) push('digits', t.digits);
     else if (nato) push('letters', nato);
     else if (t.kind === 'word' && isLetters(t.norm)) push('letters', t.norm.toUpperCase());
@@ -67,4 +74,11 @@ export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {
     i++;
   }
   return groups.length > 0 ? { groups, start, end: i } : null;
+}
+
+/** The end of the letter X said as "x ray" or "x-ray" from token `i`, else `i`. */
+function xRayEnd(doc: Doc, i: number): number {
+  if (doc.tokens[i].norm !== 'x') return i;
+  if (doc.tokens[i + 1]?.norm === 'ray') return i + 2;
+  return doc.tokens[i + 1]?.norm === '-' && !doc.tokens[i + 1].spaced && doc.tokens[i + 2]?.norm === 'ray' ? i + 3 : i;
 }

@@ -32,7 +32,8 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
-    if (t.kind === 'word' && FILLERS.has(t.norm)) continue;
+    // "38T MM 4120 8876", "UH-60": a filler written in capitals is letters, never a sound the speaker made.
+    if (t.kind === 'word' && FILLERS.has(t.norm) && t.raw !== t.raw.toUpperCase()) continue;
     // A run of dots is a spoken pause ("okay... tourniquet going on"), one token that does not end the sentence.
     if (t.norm === '.' && raw[i + 1]?.norm === '.' && !raw[i + 1].spaced) {
       let j = i + 1;

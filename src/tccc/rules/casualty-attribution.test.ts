@@ -59,3 +59,20 @@ describe('a closing triage sentence by roster number or by number', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
   });
 });
+
+describe('a grid closing a report of several', () => {
+  it('gives a sentence of a grid alone, after every casualty and before only a sign-off, to each', () => {
+    const found = records(
+      'First is PFC Noor Haddad, female, burns to the left arm. Routine. Second is SPC Ben Aldous, male, frag right ' +
+        'thigh, pulse 112. Urgent. LZ grid one four tango lima mike two two three three four four five five. Out.',
+    );
+    expect(found.map((r) => r.location_grid)).toEqual(['14TLM22334455', '14TLM22334455']);
+  });
+  it("keeps a grid said with care, or inside a casualty's words, his", () => {
+    const found = records(
+      'First is PFC Noor Haddad, female, burns to the left arm. Routine. Second is SPC Ben Aldous, male, frag right ' +
+        'thigh. Grid one four tango lima mike two two three three four four five five. Pulse 112. Urgent.',
+    );
+    expect(found.map((r) => r.location_grid)).toEqual([undefined, '14TLM22334455']);
+  });
+});

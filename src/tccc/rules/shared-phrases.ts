@@ -71,7 +71,10 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
   const switchAtToken = new Set(switchStarts);
   for (let i = 0; i < tokens.length; i++) {
     const w = norm(tokens, i);
-    const closing = closingBothOfThem(tokens, i, switchAtToken) ?? eventSentenceAt(tokens, i, switchAtToken);
+    const closing =
+      closingBothOfThem(tokens, i, switchAtToken) ??
+      eventSentenceAt(tokens, i, switchAtToken) ??
+      closingGridAt(tokens, i, switchStarts);
     if (closing) {
       out.push(closing);
       while (i + 1 < tokens.length && tokens[i + 1].start < closing.end) i++;
@@ -155,6 +158,27 @@ function eventSentenceAt(tokens: Token[], i: number, switchAtToken: ReadonlySet<
   // Closing the narrative, after all the casualties: said inside one's words ("Cas 2: the fall happened at 0610,
   // pulse 90") it may be only his.
   if (carriesCare(tokens, i, end) || end < tokens.length - 1) return undefined;
+  const last = end < tokens.length ? end : end - 1;
+  return { start: tokens[i].start, end: tokens[last].end };
+}
+
+/** Words that may say what a grid is for before it ("Pickup grid", "LZ grid"). */
+const GRID_PLACES = new Set(['pickup', 'lz', 'hlz', 'pz', 'evac', 'medevac']);
+/** Radio words that close a report after its last line ("Over.", "Out."). */
+const SIGN_OFFS = new Set(['over', 'out', 'break']);
+
+/**
+ * "Both priority. Grid four two sierra …": a sentence of a grid alone, after every casualty's words and closing the
+ * report (but for a sign-off), is the one place they are all picked up from.
+ */
+function closingGridAt(tokens: Token[], i: number, switchStarts: readonly number[]): TextPart | undefined {
+  if (!opensSentence(tokens, i) || switchStarts.length < 2 || switchStarts.some((s) => s >= i)) return undefined;
+  const grid = GRID_PLACES.has(norm(tokens, i)) ? i + 1 : i;
+  if (norm(tokens, grid) !== 'grid') return undefined;
+  const end = sentenceEndFrom(tokens, grid);
+  let rest = end + 1;
+  while (rest < tokens.length && (SIGN_OFFS.has(norm(tokens, rest)) || SENTENCE_ENDS.has(norm(tokens, rest)))) rest++;
+  if (rest < tokens.length || carriesCare(tokens, grid + 1, end)) return undefined;
   const last = end < tokens.length ? end : end - 1;
   return { start: tokens[i].start, end: tokens[last].end };
 }

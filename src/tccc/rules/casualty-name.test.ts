@@ -20,4 +20,13 @@ describe('the casualty name', () => {
       sex: 'female',
     });
   });
+  it('never takes the speaker who names himself and his unit before "casualty is" for the casualty', () => {
+    expect(
+      casualty(
+        'this is corporal diaz from the scout platoon patient is specialist mara quinn female she fell off the wall',
+      ),
+    ).toEqual({ name: 'mara quinn', sex: 'female' });
+    // With no casualty named after him, "this is" and a rank may still name the casualty.
+    expect(casualty('this is specialist quinn she fell off the wall')?.name).toBe('quinn');
+  });
 });

@@ -17,6 +17,7 @@ import {
 } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
+import { speakerWords } from './casualty-name.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Capitalized words that open a phrase without naming a unit ("The", "His"). */
@@ -24,8 +25,9 @@ const NOT_UNIT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 
 
 /** The unit the narrative states, or null. */
 export function findUnit(doc: Doc): Found<string> | null {
+  const speaker = speakerWords(doc);
   for (let i = 0; i < doc.tokens.length; i++) {
-    if (doc.excluded.has(doc.sentence[i])) continue;
+    if (doc.excluded.has(doc.sentence[i]) || (speaker && i >= speaker.start && i < speaker.end)) continue;
     const echelon = readEchelon(doc, i);
     const start = echelon < 0 ? unitPhraseStart(doc, i) : echelonStart(doc, i);
     let end = echelon < 0 && start >= 0 ? readWrittenUnit(doc, start) : echelon;

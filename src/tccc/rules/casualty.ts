@@ -13,6 +13,7 @@ import { findAddressedName, findName } from './casualty-name.js';
 import { sexLetterAfterName, sexLetterInBrackets } from './casualty-sex-letters.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
+import { readAllergy, readAllergyBefore } from './allergies.js';
 
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
 const isZmistLine = (doc: Doc, i: number): boolean =>
@@ -228,73 +229,4 @@ function findRoster(doc: Doc): Found<string> | null {
 function cardValue(doc: Doc, start: number, end: number): number {
   const opens = opensSentence(doc.tokens, start);
   return opens && doc.tokens[end]?.norm === ',' ? end + 1 : end;
-}
-
-/** What follows "allergic to" / "allergies:": "NKDA" for none, else the words as written. */
-function readAllergy(doc: Doc, from: number): Found<string> | null {
-  let i = from;
-  while (
-    doc.tokens[i]?.norm === ':' ||
-    doc.tokens[i]?.norm === '-' ||
-    doc.tokens[i]?.norm === 'to' ||
-    doc.tokens[i]?.norm === 'is'
-  )
-    i++;
-  const first = doc.tokens[i];
-  if (!first) return null;
-  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm))
-    return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
-  let end = i;
-  while (
-    end < doc.tokens.length &&
-    end - i < 4 &&
-    doc.tokens[end].kind === 'word' &&
-    doc.chunk[end] === doc.chunk[i] &&
-    !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) &&
-    !namesOtherFact(doc, end)
-  )
-    end++;
-  if (end === i) return null;
-  const span = spanOf(doc, i, end);
-  return { value: doc.text.slice(span.start, span.end), span };
-}
-
-/** True when an evacuation priority or a vital sign starts at token `i`: the allergen ended before it ("allergic to sulfa routine"). */
-function namesOtherFact(doc: Doc, i: number): boolean {
-  const k = doc.mentionIndex[i];
-  return k >= 0 && doc.mentions[k].tags.some((t) => t.cat === 'evac' || t.cat === 'vital' || t.cat === 'avpu');
-}
-
-/** Words that start the next clause of an unpunctuated transcript ("allergic to penicillin he stepped on..."). */
-const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', "he's", "she's", 'patient', 'pt', 'casualty']);
-/** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */
-const NOT_ALLERGENS = new Set([
-  'no',
-  'known',
-  'drug',
-  'drugs',
-  'any',
-  'his',
-  'her',
-  'the',
-  'an',
-  'a',
-  'food',
-  'medication',
-  'med',
-]);
-
-/** "penicillin allergy": the one word before "allergy" in its phrase, when nothing names the allergen after it. */
-function readAllergyBefore(doc: Doc, at: number): Found<string> | null {
-  const t = doc.tokens[at - 1];
-  if (
-    !t ||
-    t.kind !== 'word' ||
-    doc.chunk[at - 1] !== doc.chunk[at] ||
-    NOT_ALLERGENS.has(t.norm) ||
-    doc.tokens[at].norm !== 'allergy'
-  )
-    return null;
-  const span = spanOf(doc, at - 1, at);
-  return { value: doc.text.slice(span.start, span.end), span };
 }

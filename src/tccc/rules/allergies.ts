@@ -15,6 +15,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     doc.tokens[i]?.norm === 'is'
   )
     i++;
+  // "allergies she says codeine": who told the medic, said before the allergen.
+  if (CLAUSE_SUBJECTS.has(doc.tokens[i]?.norm ?? '') && REPORTING_VERBS.has(doc.tokens[i + 1]?.norm ?? '')) i += 2;
   const first = doc.tokens[i];
   if (!first) return null;
   if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm))
@@ -42,6 +44,8 @@ function namesOtherFact(doc: Doc, i: number): boolean {
 
 /** Words that start the next clause of an unpunctuated transcript ("allergic to penicillin he stepped on..."). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', "he's", "she's", 'patient', 'pt', 'casualty']);
+/** Verbs by which the casualty tells the medic of his allergy ("he says", "she reports"). */
+const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'states']);
 /** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */
 const NOT_ALLERGENS = new Set([
   'no',

@@ -217,3 +217,19 @@ describe('allergies', () => {
     expect(casualty('allergies she says none routine')?.allergies).toBe('NKDA');
   });
 });
+
+describe('the buddy as the one who told the medic', () => {
+  it('keeps who the casualty is in a sentence that cites his buddy', () => {
+    expect(casualty('Cpl Reuben Falk, 2nd Platoon, hit at ten forty according to his buddy. Male.')).toEqual({
+      name: 'Reuben Falk',
+      unit: '2nd Platoon',
+      sex: 'male',
+    });
+    expect(extractRecord('SPC Ona Vitt, fell at 0910 per her buddy. Closed fx R ankle.').casualty?.name).toBe(
+      'Ona Vitt',
+    );
+  });
+  it("still leaves out the buddy's own wounds", () => {
+    expect(extractRecord('SPC Ona Vitt, GSW L arm. Her buddy got hit in the leg too.').injuries).toHaveLength(1);
+  });
+});

@@ -72,6 +72,13 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['by his buddy', []],
   ['by her buddy', []],
   ['her buddy placed', []],
+  // "crash was thirteen fifteen per her buddy", "his buddy says he went down at 0910": the buddy as the one who told it.
+  ...['his buddy', 'her buddy'].flatMap((buddy): [string, readonly Tag[]][] => [
+    [`per ${buddy}`, []],
+    [`according to ${buddy}`, []],
+    [`${buddy} says`, []],
+    [`${buddy} said`, []],
+  ]),
   ...BUDDY_GOT_DEVICE,
   ['the other guy', [otherOpens]],
   ['the other soldier', [otherOpens]],

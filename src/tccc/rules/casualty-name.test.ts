@@ -29,4 +29,10 @@ describe('the casualty name', () => {
     // With no casualty named after him, "this is" and a rank may still name the casualty.
     expect(casualty('this is specialist quinn she fell off the wall')?.name).toBe('quinn');
   });
+  it('keeps the small lower-case words inside a surname ("van", "de la")', () => {
+    expect(casualty('This is Sergeant Pieter van der Berg, male. Burn R hand.')?.name).toBe('Pieter van der Berg');
+    expect(casualty('PFC Lucia de Souza, F, frag L thigh.')).toEqual({ name: 'Lucia de Souza', sex: 'female' });
+    // A lower-case word with no capitalized name after it ends the name.
+    expect(casualty('Sgt Tomas van the truck hit')?.name).toBe('Tomas');
+  });
 });

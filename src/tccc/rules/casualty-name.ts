@@ -92,6 +92,27 @@ const NOT_NAMES = new Set([
   'nation',
 ]);
 const MAX_NAME_WORDS = 3;
+/** Small words inside a surname, written in lower case ("van Dijk", "de la Cruz", "bin Laden"). */
+const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'du',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+]);
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
 
@@ -141,8 +162,9 @@ export function findName(doc: Doc): Found<string> | null {
     let end = after;
     const initials = new Set<number>();
     const hyphens = new Set<number>();
+    const joined = new Set<number>();
     while (
-      end - after < MAX_NAME_WORDS + initials.size + 2 * hyphens.size &&
+      end - after < MAX_NAME_WORDS + initials.size + 2 * hyphens.size + joined.size &&
       isNameWord(doc, end, capitalizedOnly || end > after)
     ) {
       // "SSG K. Oduya": an initial's full stop is part of the name when a capitalized name word follows it.
@@ -152,6 +174,13 @@ export function findName(doc: Doc): Found<string> | null {
         end += 2;
       }
       end++;
+      // "Joost van Dijk", "Maria de la Cruz": the small words of a surname, in lower case between its capitals.
+      let particles = end;
+      while (particles - end < 2 && NAME_PARTICLES.has(doc.tokens[particles]?.raw ?? '')) particles++;
+      if (particles > end && end > after && isNameWord(doc, particles, true)) {
+        for (let k = end; k < particles; k++) joined.add(k);
+        end = particles;
+      }
     }
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;

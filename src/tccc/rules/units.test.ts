@@ -40,3 +40,10 @@ describe('a unit said with the larger units around it', () => {
     expect(unit('Private Lars Berg from Scouts Platoon, male.')).toBe('Scouts Platoon');
   });
 });
+
+describe('a unit the casualty is said to be from', () => {
+  it('reads a unit after "from" in the sentence that says who he is, and no distance', () => {
+    expect(unit('Korporaal Daan Smit, male, from 43 Gemechaniseerde Brigade.')).toBe('43 Gemechaniseerde Brigade');
+    expect(unit('Sgt Ana Poll, female, from 3 meters up, fell on her back.')).toBeUndefined();
+  });
+});

@@ -133,6 +133,8 @@ function unitPhraseStart(doc: Doc, i: number): number {
   if (i > 0 && doc.chunk[i - 1] === doc.chunk[i] && doc.sentence[i - 1] === doc.sentence[i]) return -1;
   let start = i;
   if (doc.tokens[start].norm === 'unit') start += doc.tokens[start + 1]?.norm === ':' ? 2 : 1;
+  // "Corporal Joost van Dijk, male, from 101 Geniecompagnie": the unit he is from.
+  else if (doc.tokens[start].norm === 'from') start++;
   return namesWho(doc, i) ? start : -1;
 }
 

@@ -1,0 +1,155 @@
+/**
+ * What a word of a name may be: not a common word, a rank, a side or a body part, nor a word the lexicon reads; the
+ * small words inside a surname, initials and hyphened parts; and where a rank of several words ends. `casualty-name.ts`
+ * reads names with them.
+ */
+import type { Doc } from './document.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+
+/** Words that are never part of a name, even capitalized at the start of a phrase. */
+const NOT_NAMES = new Set([
+  'the',
+  'a',
+  'an',
+  'he',
+  'she',
+  'his',
+  'her',
+  'and',
+  'is',
+  'was',
+  'has',
+  'male',
+  'female',
+  'casualty',
+  'patient',
+  'pt',
+  'over',
+  'from',
+  'with',
+  'at',
+  'in',
+  'on',
+  'of',
+  'to',
+  'for',
+  'battle',
+  'roster',
+  'zap',
+  'unit',
+  'company',
+  'gunner',
+  'driver',
+  'medic',
+  'this',
+  'that',
+  'my',
+  'our',
+  'your',
+  'card',
+  'name',
+  'no',
+  'yes',
+  'okay',
+  'ok',
+  'so',
+  'alright',
+  'roger',
+  'copy',
+  'it',
+  'took',
+  'got',
+  // What a casualty is, said where a name could stand ("Casualty is US Army", "Patient is a local national").
+  'us',
+  'usa',
+  'american',
+  'army',
+  'navy',
+  'marine',
+  'marines',
+  'airforce',
+  'soldier',
+  'civilian',
+  'contractor',
+  'local',
+  'national',
+  'coalition',
+  'enemy',
+  'detainee',
+  'interpreter',
+  'security',
+  'guard',
+  'commando',
+  'partner',
+  'force',
+  'forces',
+  'allied',
+  'host',
+  'nation',
+]);
+export const MAX_NAME_WORDS = 3;
+/** Small words inside a surname, written in lower case ("van Dijk", "de la Cruz", "bin Laden"). */
+export const NAME_PARTICLES = new Set([
+  'van',
+  'von',
+  'der',
+  'den',
+  'de',
+  'la',
+  'le',
+  'da',
+  'di',
+  'del',
+  'della',
+  'dos',
+  'du',
+  'bin',
+  'ibn',
+  'al',
+  'el',
+  'ter',
+]);
+
+export function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boolean {
+  const t = doc.tokens[i];
+  if (!t || t.kind !== 'word' || !/^[A-Za-z][A-Za-z'\u2019-]*$/.test(t.raw)) return false;
+  if (
+    NOT_NAMES.has(t.norm) ||
+    // "for the lieutenant he's fine": a word that is no name stays none with its clitic.
+    NOT_NAMES.has(t.norm.replace(/['\u2019]s$/, '')) ||
+    RANK_WORDS.has(t.norm) ||
+    Object.hasOwn(SIDE_WORDS, t.norm) ||
+    Object.hasOwn(BODY_PART_WORDS, t.norm)
+  )
+    return false;
+  if (doc.mentionIndex[i] >= 0) return false;
+  const capitalized = t.raw[0] >= 'A' && t.raw[0] <= 'Z';
+  return capitalized || !capitalizedOnly;
+}
+
+/** A capital initial at token `i`, its full stop written onto it, before a capitalized name word ("K. Oduya"). */
+export function isInitialAt(doc: Doc, i: number): boolean {
+  const [t, stop] = [doc.tokens[i], doc.tokens[i + 1]];
+  return /^[A-Z]$/.test(t.raw) && stop?.norm === '.' && !stop.spaced && isNameWord(doc, i + 2, true);
+}
+
+/**
+ * A capitalized name word at token `i` joined by a hyphen, with no space either side, to another name word: one
+ * name of two parts ("Delgado-Vance", "Ji-ho").
+ */
+export function isHyphenedAt(doc: Doc, i: number): boolean {
+  const [t, dash, next] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2]];
+  return /^[A-Z]/.test(t.raw) && dash?.norm === '-' && !dash.spaced && !next?.spaced && isNameWord(doc, i + 2, false);
+}
+
+/** Index after a rank of one or more words starting at `i` ("Lance Corporal", "Private First Class"). */
+export function rankEnd(doc: Doc, i: number): number {
+  let end = i + 1;
+  while (
+    end - i < 4 &&
+    (RANK_WORDS.has(doc.tokens[end]?.norm ?? '') || RANK_CONTINUATIONS.has(doc.tokens[end]?.norm ?? ''))
+  )
+    end++;
+  return end;
+}

@@ -36,3 +36,20 @@ describe('the casualty name', () => {
     expect(casualty('Sgt Tomas van the truck hit')?.name).toBe('Tomas');
   });
 });
+
+describe('an unranked name set off after what the casualty is', () => {
+  it('reads a first name and surname right after a role a patient has', () => {
+    expect(casualty('#2 LN mechanic Karim Nadiri, M: burns both hands.')).toEqual({
+      name: 'Karim Nadiri',
+      sex: 'male',
+    });
+    expect(casualty('Patient is a forty year old female contractor, Dana Whitfield, slipped on the ramp.')?.name).toBe(
+      'Dana Whitfield',
+    );
+  });
+  it('never takes the name of an interpreter or guard said the same way', () => {
+    expect(
+      casualty('Our interpreter, Omar Saleh, is unhurt. Casualty has a GSW to the left leg.')?.name,
+    ).toBeUndefined();
+  });
+});

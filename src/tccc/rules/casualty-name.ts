@@ -195,3 +195,39 @@ export function findAddressedName(doc: Doc): Found<string> | null {
   }
   return null;
 }
+
+/** What a casualty is said to be just before his unranked name ("TCN cook Ramesh Thapa", "male contractor, Keith Albrecht"). */
+const ROLES_BEFORE_NAME = new Set([
+  'contractor',
+  'cook',
+  'civilian',
+  'worker',
+  'mechanic',
+  'pax',
+  'casualty',
+  'patient',
+  'laborer',
+  'labourer',
+  'farmer',
+]);
+
+/**
+ * A first name and surname with no rank, set off after what the casualty is ("Contractor Dale Pruitt, M:", "male
+ * contractor, Keith Albrecht, fell", "PF casualty: Haider Kareem, male"). An interpreter or a guard named so is most
+ * often the one who helped, so only roles a patient is said to have count.
+ */
+export function findRoleName(doc: Doc): Found<string> | null {
+  for (let i = 1; i + 2 < doc.tokens.length; i++) {
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    const before = [',', ':'].includes(doc.tokens[i - 1].norm) ? i - 2 : i - 1;
+    if (!ROLES_BEFORE_NAME.has(doc.tokens[before]?.norm ?? '')) continue;
+    let end = i;
+    while (end - i < 2 && isNameWord(doc, end, true) && !CALLED_NOT_NAMES.has(doc.tokens[end].norm)) {
+      end += isHyphenedAt(doc, end) ? 3 : 1;
+    }
+    const close = doc.tokens[end]?.norm;
+    if (end - i < 2 || !(close === undefined || close === ',' || close === ':' || SENTENCE_ENDS.has(close))) continue;
+    return { value: doc.text.slice(doc.tokens[i].start, doc.tokens[end - 1].end), span: spanOf(doc, i, end) };
+  }
+  return null;
+}

@@ -9,7 +9,7 @@ import { join, spanOf, type Found, type Span } from './found.js';
 import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identity.js';
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
-import { findAddressedName, findName } from './casualty-name.js';
+import { findAddressedName, findName, findRoleName } from './casualty-name.js';
 import { sexLetterAfterName, sexLetterInBrackets } from './casualty-sex-letters.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
@@ -28,7 +28,7 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
     value[key] = v;
     fields[key] = span;
   };
-  const name = findName(doc) ?? findAddressedName(doc);
+  const name = findName(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
   if (name) set('name', name.value, name.span);
   const letter = (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc);
   if (letter) set('sex', letter.value, letter.span);

@@ -53,3 +53,21 @@ describe('an unranked name set off after what the casualty is', () => {
     ).toBeUndefined();
   });
 });
+
+describe('a name in a transcript with no capitals', () => {
+  it('reads a name after "name is" when it plainly ends within two words', () => {
+    expect(casualty('local guy name is omid farahi shrapnel wound to the right calf')?.name).toBe('omid farahi');
+    expect(casualty('casualty is a male sergeant name is lopez roster kilo mike one one two two')?.name).toBe('lopez');
+    expect(casualty('his name is going to be hard to get')?.name).toBeUndefined();
+  });
+  it('reads three words after a rank when the roster or the sex ends them, and a name before "shes" or "hes"', () => {
+    expect(casualty('patient is corporal mary ann kowal battle roster kilo alpha one two three four')?.name).toBe(
+      'mary ann kowal',
+    );
+    expect(casualty('patient is specialist dana ruiz shes got a burn on the left hand')?.name).toBe('dana ruiz');
+    expect(casualty('specialist tran fell down he hit his head')?.name).toBe('tran');
+  });
+  it('leaves an order said after the name out of it', () => {
+    expect(casualty('Alright, Corporal Mensah first. Frag to the left calf.')?.name).toBe('Mensah');
+  });
+});

@@ -37,8 +37,13 @@ export function findName(doc: Doc): Found<string> | null {
     if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
-    const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && !/[A-Z]/.test(doc.text);
-    const capitalizedOnly = !RANK_WORDS.has(t.norm) || (AMBIGUOUS_RANKS.has(t.norm) && !ambiguousInLowerCase);
+    const lowerCase = !/[A-Z]/.test(doc.text);
+    const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && lowerCase;
+    // "name is haider kareem gunshot wound": in a narrative with no capitals, the name said after "name", when it
+    // plainly ends within two words.
+    const namedInLowerCase = lowerCase && t.norm === 'name' && after > i;
+    const capitalizedOnly =
+      (!RANK_WORDS.has(t.norm) || (AMBIGUOUS_RANKS.has(t.norm) && !ambiguousInLowerCase)) && !namedInLowerCase;
     let end = after;
     const initials = new Set<number>();
     const hyphens = new Set<number>();
@@ -67,7 +72,18 @@ export function findName(doc: Doc): Found<string> | null {
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
     // so too after "private" ("private james okafor gunshot wound …").
     if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
+    // "specialist jo anne whitfield battle roster …": three lower-case words, when the roster or the sex ends them.
+    else if (
+      end === after + 1 &&
+      !capitalizedOnly &&
+      isNameWord(doc, end, false) &&
+      isNameWord(doc, end + 1, false) &&
+      !endsName(doc, end + 1) &&
+      introducesWho(doc, end + 2)
+    )
+      end += 2;
     if (ambiguousInLowerCase && end === after + 1 && !endsName(doc, end) && doc.mentionIndex[end] < 0) continue;
+    if (namedInLowerCase && !endsName(doc, end)) continue;
     const words: string[] = [];
     for (let k = after; k < end; k++) {
       const raw = doc.tokens[k].raw.replace(/['\u2019]s$/, '');
@@ -145,8 +161,38 @@ export function speakerWords(doc: Doc): { start: number; end: number } | null {
   return null;
 }
 
-/** Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"). */
-const AFTER_NAME = new Set(['he', 'she', "he's", "she's", 'is', 'was', 'age', 'aged', 'roster', 'zap', 'from', 'of']);
+/**
+ * Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"), with
+ * the apostrophe a recogniser leaves out ("… delgado shes got").
+ */
+const AFTER_NAME = new Set([
+  'he',
+  'she',
+  "he's",
+  "she's",
+  'hes',
+  'shes',
+  'is',
+  'was',
+  'age',
+  'aged',
+  'roster',
+  'zap',
+  'from',
+  'of',
+]);
+
+/** True when who the casualty is goes on at token `i`: his roster number ("battle roster", "zap") or his sex. */
+function introducesWho(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  const k = doc.mentionIndex[i];
+  return (
+    t !== undefined &&
+    (['roster', 'zap'].includes(t.norm) ||
+      (t.norm === 'battle' && doc.tokens[i + 1]?.norm === 'roster') ||
+      (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined))
+  );
+}
 
 /** True when token `i` plainly ends a name: punctuation, the end, the casualty's sex, the unit, or a word that follows a name. */
 function endsName(doc: Doc, i: number): boolean {

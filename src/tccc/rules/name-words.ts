@@ -60,6 +60,12 @@ const NOT_NAMES = new Set([
   'it',
   'took',
   'got',
+  // An order said after the name ("Sergeant Oyelaran first.", "Castillo next").
+  'first',
+  'next',
+  'last',
+  'now',
+  'then',
   // What a casualty is, said where a name could stand ("Casualty is US Army", "Patient is a local national").
   'us',
   'usa',

@@ -233,3 +233,16 @@ describe('the buddy as the one who told the medic', () => {
     expect(extractRecord('SPC Ona Vitt, GSW L arm. Her buddy got hit in the leg too.').injuries).toHaveLength(1);
   });
 });
+
+describe('a battle roster number read off a card', () => {
+  it('reads it after "Battle roster number," and said one character at a time between commas', () => {
+    expect(casualty('From his card. Battle roster number, papa hotel two two eight one. Name, PFC Ana Ruiz.')).toEqual({
+      name: 'Ana Ruiz',
+      battle_roster: 'PH2281',
+    });
+    expect(casualty('Battle roster, papa, hotel, two, two, eight, one. Sex, female.')?.battle_roster).toBe('PH2281');
+  });
+  it('reads a written roster number with a hyphen heading an entry', () => {
+    expect(casualty('PH-2281: burns to the left forearm. Routine.')?.battle_roster).toBe('PH2281');
+  });
+});

@@ -12,7 +12,7 @@ import { tagOf } from './matcher.js';
 import { findAddressedName, findName, findRoleName } from './casualty-name.js';
 import { sexLetterAfterName, sexLetterInBrackets } from './casualty-sex-letters.js';
 import { opensSentence } from './sentence-ends.js';
-import { ROSTER_WORDS, readSpelledCode } from './spelled.js';
+import { ROSTER_WORDS, readSpelledCode, type SpelledCode } from './spelled.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
@@ -152,18 +152,23 @@ export function excludeOtherNumbered(doc: Doc): void {
 
 /** Two capitals joined to four digits at token `i` ("RM4471"): how a battle roster number is written. */
 function writtenCodeAt(doc: Doc, i: number): boolean {
-  const [t, digits] = [doc.tokens[i], doc.tokens[i + 1]];
+  const t = doc.tokens[i];
+  const digits = doc.tokens[writtenDigitsAt(doc, i)];
   return /^[A-Z]{2}$/.test(t?.raw ?? '') && digits?.kind === 'number' && !digits.spaced && digits.digits?.length === 4;
 }
+
+/** Where the digits of a written code with its letters at token `i` are: next, or past a hyphen ("AB-3321"). */
+const writtenDigitsAt = (doc: Doc, i: number): number =>
+  doc.tokens[i + 1]?.norm === '-' && !doc.tokens[i + 1].spaced ? i + 2 : i + 1;
 
 /**
  * A roster number written without its label, where a list gives it: two capitals joined to four digits opening a
  * line ("KT2256 SPC Ferreira, F: …") or in brackets after the name ("SSG Nakamura (NK1180): …").
  */
 function writtenRosterAt(doc: Doc, i: number): boolean {
-  const after = doc.tokens[i + 2];
+  const after = doc.tokens[writtenDigitsAt(doc, i) + 1];
   if (!writtenCodeAt(doc, i)) return false;
-  const [t, digits] = [doc.tokens[i], doc.tokens[i + 1]];
+  const [t, digits] = [doc.tokens[i], doc.tokens[writtenDigitsAt(doc, i)]];
   // "DD1380 notes": the casualty card's own form number, never a roster number.
   if (t.raw === 'DD' && digits.digits === '1380') return false;
   const before = doc.tokens[i - 1]?.norm;
@@ -199,8 +204,8 @@ function findRoster(doc: Doc): Found<string> | null {
         doc.tokens[i + 1]?.norm === ':' ||
         (doc.tokens[i].raw === 'BR' && writtenCodeAt(doc, i + 1)));
     if (writtenRosterAt(doc, i) && !doc.excluded.has(doc.sentence[i])) {
-      const digits = doc.tokens[i + 1];
-      return { value: `${doc.tokens[i].raw}${digits.digits}`, span: spanOf(doc, i, i + 2) };
+      const at = writtenDigitsAt(doc, i);
+      return { value: `${doc.tokens[i].raw}${doc.tokens[at].digits}`, span: spanOf(doc, i, at + 1) };
     }
     const heading = spelledHeadingAt(doc, i);
     if (
@@ -208,11 +213,13 @@ function findRoster(doc: Doc): Found<string> | null {
       doc.excluded.has(doc.sentence[i])
     )
       continue;
-    const code = readSpelledCode(
-      doc,
-      heading ? i : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, i + 1),
-    );
+    // "Battle roster number, kilo lima …": the label's "number" before the comma of a card read aloud.
+    const label = doc.tokens[i + 1]?.norm === 'number' && doc.tokens[i + 2]?.norm === ',' ? i + 2 : i + 1;
+    const from = heading ? i : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, label);
+    const code = readSpelledCode(doc, from);
     if (!code) continue;
+    // "Battle roster, kilo lima, three, zero, niner, one.": a card read aloud one character at a time.
+    if (from > i + 1) readOnPastCommas(doc, code);
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
     const digits = code.groups[letters ? 1 : 0]?.kind === 'digits' ? code.groups[letters ? 1 : 0].text : '';
     if (digits.length < 3 || letters.length > 4) continue;
@@ -220,6 +227,20 @@ function findRoster(doc: Doc): Found<string> | null {
     return { value: `${letters}${digits}`, span: spanOf(doc, code.start, code.end) };
   }
   return null;
+}
+
+/** Adds to `code` each single letter or digit said after a comma, one at a time, up to the end of its sentence. */
+function readOnPastCommas(doc: Doc, code: SpelledCode): void {
+  while (doc.tokens[code.end]?.norm === ',') {
+    const next = readSpelledCode(doc, code.end + 1);
+    if (!next || next.end - next.start !== 1) return;
+    const last = code.groups[code.groups.length - 1];
+    for (const g of next.groups) {
+      if (last.kind === g.kind) last.text += g.text;
+      else code.groups.push({ ...g });
+    }
+    code.end = next.end;
+  }
 }
 
 /**

@@ -21,7 +21,8 @@ function closesName(doc: Doc, comma: number, last: string | undefined): boolean 
   for (let k = comma - 1; k >= 0 && words <= WORDS_BETWEEN; k--) {
     const t = doc.tokens[k];
     if (t.raw.replace(/['\u2019]s$/, '') === last) return doc.tokens[k + 1]?.norm === ',';
-    if (t.kind === 'word') words++;
+    // "SPC Keisha Grant, 1st PLT, F": the digits of a unit said between are words of what he is.
+    if (t.kind === 'word' || t.kind === 'number') words++;
     else if (t.norm !== ',') return false;
   }
   return false;
@@ -49,6 +50,32 @@ export function sexLetterInBrackets(doc: Doc): Found<'male' | 'female'> | null {
     if (doc.excluded.has(doc.sentence[i])) continue;
     if (Object.hasOwn(SEX_LETTERS, t.raw) && doc.tokens[i - 1].norm === '(' && doc.tokens[i + 1].norm === ')')
       return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i - 1, i + 2) };
+  }
+  return null;
+}
+
+/** Words written after an age in years ("24 yo", "30 yoa"), besides "y/o". */
+const AGE_WORDS = new Set(['yo', 'yoa', 'yrs', 'years', 'year']);
+
+/** True when an age in years ends just before token `i` ("24 y/o", "25 yo"). */
+function ageEndsAt(doc: Doc, i: number): boolean {
+  const n = (k: number): string => doc.tokens[k]?.norm ?? '';
+  if (n(i - 1) === 'o' && n(i - 2) === '/' && n(i - 3) === 'y') return doc.tokens[i - 4]?.kind === 'number';
+  return AGE_WORDS.has(n(i - 1)) && doc.tokens[i - 2]?.kind === 'number';
+}
+
+/**
+ * A capital F or M said with the casualty's age or labels: "24 y/o M", "25 yo F", "Sex F.", "Sex: M", "Pt M, ~22 y/o".
+ */
+export function sexLetterWithAge(doc: Doc): Found<'male' | 'female'> | null {
+  for (let i = 1; i < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    if (!Object.hasOwn(SEX_LETTERS, t.raw) || doc.excluded.has(doc.sentence[i])) continue;
+    const label = doc.tokens[i - 1].norm === ':' ? i - 2 : i - 1;
+    const labelled = ['sex', 'pt', 'patient'].includes(doc.tokens[label]?.norm ?? '');
+    const after = doc.tokens[i + 1];
+    const ends = after === undefined || ITEM_ENDS.has(after.norm);
+    if (ageEndsAt(doc, i) || (labelled && ends)) return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
   }
   return null;
 }

@@ -246,3 +246,21 @@ describe('a battle roster number read off a card', () => {
     expect(casualty('PH-2281: burns to the left forearm. Routine.')?.battle_roster).toBe('PH2281');
   });
 });
+
+describe('the sex said as a letter with the age or a label, or as a boy or a girl', () => {
+  it('reads M or F after an age, after "Sex" and after "Pt"', () => {
+    expect(casualty('S: 31 y/o M, lac L forearm.')?.sex).toBe('male');
+    expect(casualty('19 yo F c/o R ankle pain.')?.sex).toBe('female');
+    expect(casualty('Roster KT4410. Sex: F. Unit, Bravo Battery.')?.sex).toBe('female');
+    expect(casualty('Pt F, ~40 y/o. Burns both hands.')?.sex).toBe('female');
+    // A letter with no age or label is no sex ("Vitals: P 90. M. Priority" is no statement).
+    expect(casualty('Pt: SPC Hill. P 90. M. Priority.')?.sex).toBeUndefined();
+  });
+  it('reads the letter after a unit with digits said between the name and it', () => {
+    expect(casualty('Pt SSG Rhea Monk, 2nd PLT, F, NKDA.')?.sex).toBe('female');
+  });
+  it('reads a child said to be a boy or a girl', () => {
+    expect(casualty('A little boy, maybe six, burned his hand on the stove.')?.sex).toBe('male');
+    expect(casualty('Local kid, a girl about ten, frag to the calf.')?.sex).toBe('female');
+  });
+});

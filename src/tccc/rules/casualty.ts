@@ -10,7 +10,7 @@ import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identi
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findAddressedName, findName, findRoleName } from './casualty-name.js';
-import { sexLetterAfterName, sexLetterInBrackets } from './casualty-sex-letters.js';
+import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS, readSpelledCode, type SpelledCode } from './spelled.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
@@ -30,7 +30,8 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
   };
   const name = findName(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
   if (name) set('name', name.value, name.span);
-  const letter = (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc);
+  const letter =
+    (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc) ?? sexLetterWithAge(doc);
   if (letter) set('sex', letter.value, letter.span);
   const roster = findRoster(doc);
   if (roster) set('battle_roster', roster.value, roster.span);

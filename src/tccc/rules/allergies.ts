@@ -28,6 +28,7 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     doc.tokens[end].kind === 'word' &&
     doc.chunk[end] === doc.chunk[i] &&
     !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) &&
+    !SOURCE_WORDS.has(doc.tokens[end].norm) &&
     !namesOtherFact(doc, end)
   )
     end++;
@@ -44,6 +45,8 @@ function namesOtherFact(doc: Doc, i: number): boolean {
 
 /** Words that start the next clause of an unpunctuated transcript ("allergic to penicillin he stepped on..."). */
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', "he's", "she's", 'patient', 'pt', 'casualty']);
+/** Words that say who told of the allergy after it: the allergen ends there ("penicillin per our interpreter"). */
+const SOURCE_WORDS = new Set(['per', 'according', 'reported', 'says', 'said']);
 /** Verbs by which the casualty tells the medic of his allergy ("he says", "she reports"). */
 const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'states']);
 /** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */

@@ -215,6 +215,7 @@ describe('allergies', () => {
   it('reads the allergen, or none, after who reported it ("allergies he says latex")', () => {
     expect(casualty('allergies he says latex priority')?.allergies).toBe('latex');
     expect(casualty('allergies she says none routine')?.allergies).toBe('NKDA');
+    expect(casualty('Allergic to sulfa per his brother.')?.allergies).toBe('sulfa');
   });
 });
 

@@ -71,3 +71,11 @@ describe('a name in a transcript with no capitals', () => {
     expect(casualty('Alright, Corporal Mensah first. Frag to the left calf.')?.name).toBe('Mensah');
   });
 });
+
+describe('a name read off a card surname first', () => {
+  it('reads "Last name X, first Y" and "Last name X, first name Y" as the first name then the surname', () => {
+    expect(casualty('Last name Okoro, first Chidi. Unit, Bravo Battery.')?.name).toBe('Chidi Okoro');
+    expect(casualty('Last name Okoro, first name Chidi.')?.name).toBe('Chidi Okoro');
+    expect(casualty('Last name Okoro, first TQ on the left leg.')?.name).toBe('Okoro');
+  });
+});

@@ -99,6 +99,17 @@ export function findName(doc: Doc): Found<string> | null {
       isNameWord(doc, i - 3, true)
     )
       return { value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`, span: spanOf(doc, i - 3, end) };
+    // "Last name Delacroix, first Marcus.": the first name said after the surname, "first" or "first name" before it.
+    const firstAt = doc.tokens[end + 2]?.norm === 'name' ? end + 3 : end + 2;
+    if (
+      t.norm === 'name' &&
+      doc.tokens[i - 1]?.norm === 'last' &&
+      words.length === 1 &&
+      doc.tokens[end]?.norm === ',' &&
+      doc.tokens[end + 1]?.norm === 'first' &&
+      isNameWord(doc, firstAt, true)
+    )
+      return { value: `${doc.tokens[firstAt].raw} ${words[0]}`, span: spanOf(doc, after, firstAt + 1) };
     // "Name: Aguilar, Tomas.", "Name, Rivas comma Paulina.": a card gives the surname first, then the first name
     // alone after a comma, written or said.
     const comma = [',', 'comma'].includes(doc.tokens[end]?.norm ?? '');

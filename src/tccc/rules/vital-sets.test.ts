@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { readDoc } from './document.js';
+import { findVitals } from './vitals.js';
+
+const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
+
+describe('grouping signs into sets', () => {
+  it('keeps one set when the same AVPU level is said twice in its sentence', () => {
+    expect(vitals('0710: P 96, RR 18, A&Ox3, alert, pain 6/10.')).toEqual([
+      { time: '07:10', pulse: 96, resp_rate: 18, avpu: 'A', pain: 6 },
+    ]);
+    // A different level, or the same one in a later sentence, is still a set of its own.
+    expect(vitals('Alert at first, P 96. Now responds to voice, pain 6/10.')).toEqual([
+      { avpu: 'A', pulse: 96 },
+      { avpu: 'V', pain: 6 },
+    ]);
+  });
+});

@@ -145,7 +145,12 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['tournicut', [tx('tourniquet')]],
   ['tourniket', [tx('tourniquet')]],
   ['turniket', [tx('tourniquet')]],
+  // "tur-ni-kee", the last sound swallowed: a recogniser writes "tour nikki" (read as a slip of this spelling).
+  ['tourniki', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
+  // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.
+  ['cat tourniquet', [tx('tourniquet')]],
+  ['cat tq', [tx('tourniquet')]],
   ['c - a - t', [tx('tourniquet')]],
   ['sof - t', [tx('tourniquet')]],
   ['soft - t', [tx('tourniquet')]],

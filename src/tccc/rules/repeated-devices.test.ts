@@ -116,4 +116,15 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'tourniquet', location: 'left_leg', time: '12:00' },
     ]);
   });
+  it('read "second needle" or "another needle" with a place as another of the needle just put in', () => {
+    expect(
+      extractRecord('decompressed left chest at 1402 he got worse again another needle left chest 1409 vitals HR 130'),
+    ).toMatchObject({
+      interventions: [
+        { type: 'needle_decompression', location: 'chest', time: '14:02' },
+        { type: 'needle_decompression', location: 'chest', time: '14:09' },
+      ],
+      vitals: [{ pulse: 130 }],
+    });
+  });
 });

@@ -57,6 +57,8 @@ const VALUE_LEAD = new Set([
 ]);
 /** Pauses between a sign's name and its value. */
 const PAUSES = new Set([',', '...']);
+/** "AVPU Papa", "AVPU Victor": the level's letter said in the radio alphabet, read only after the AVPU label. */
+const RADIO_LETTERS: Readonly<Record<string, Avpu>> = { alpha: 'A', alfa: 'A', victor: 'V', papa: 'P', uniform: 'U' };
 const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 /** Words said in place of a low number not yet read. */
 const UNREAD_LOW = new Set(['something', 'whatever', 'unknown', '?']);
@@ -87,7 +89,11 @@ export function observe(doc: Doc, k: number): Observation | null {
   const t = doc.tokens[i];
   if (!t || doc.claimed[i]) return null;
   if (name.value === 'avpu') {
-    const letter = Object.hasOwn(AVPU_LETTERS, t.norm) ? AVPU_LETTERS[t.norm] : undefined;
+    const letter = Object.hasOwn(AVPU_LETTERS, t.norm)
+      ? AVPU_LETTERS[t.norm]
+      : Object.hasOwn(RADIO_LETTERS, t.norm)
+        ? RADIO_LETTERS[t.norm]
+        : undefined;
     return letter ? { sign: 'avpu', values: { avpu: letter }, start: m.start, end: i + 1 } : null;
   }
   if (t.kind !== 'number' || t.value === undefined || !Number.isInteger(t.value)) return null;

@@ -16,3 +16,14 @@ describe('grouping signs into sets', () => {
     ]);
   });
 });
+
+describe('reading one sign', () => {
+  it('reads an AVPU level said in the radio alphabet after the AVPU label', () => {
+    expect(vitals('Line Sierra: time 0810, HR 96, AVPU Uniform. Then AVPU alpha.')).toEqual([
+      { time: '08:10', pulse: 96, avpu: 'U' },
+      { avpu: 'A' },
+    ]);
+    // Without the label the word is no level.
+    expect(vitals('Victor team arrived, pulse 100.')).toEqual([{ pulse: 100 }]);
+  });
+});

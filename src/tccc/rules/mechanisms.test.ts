@@ -26,3 +26,10 @@ describe('a blade used on the casualty', () => {
     expect(mechanisms('Cut his sleeve off with a knife, laceration left forearm.')).toEqual([]);
   });
 });
+
+describe('a blast beside an explosive', () => {
+  it('is a mechanism of its own only when a card has its box checked', () => {
+    expect(mechanisms('MOI: IED box checked, blast box also checked. Frag L leg.')).toEqual(['ied', 'blast']);
+    expect(mechanisms('IED blast on the route, frag L leg.')).toEqual(['ied']);
+  });
+});

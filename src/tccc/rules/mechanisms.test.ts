@@ -8,6 +8,10 @@ describe('mechanisms told by what happened rather than named', () => {
     expect(mechanisms('Pulled him out of the MRAP that rolled into the canal.')).toEqual(['mvc']);
     expect(mechanisms('two of them came off the side-by-side it flipped on the track')).toEqual(['mvc']);
   });
+  it('reads a crash of an armoured vehicle, or one that went off the shoulder', () => {
+    expect(mechanisms('Our Stryker went off the shoulder near the bridge.')).toEqual(['mvc']);
+    expect(mechanisms('The JLTV flipped at the checkpoint, driver hurt.')).toEqual(['mvc']);
+  });
   it('reads a crush when the casualty is held between two things or a weight comes down on them', () => {
     expect(mechanisms('His leg got pinned between the ramp and the hull.')).toEqual(['crush']);
     expect(mechanisms('The shelf came down on him in the storeroom.')).toEqual(['crush']);

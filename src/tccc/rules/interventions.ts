@@ -48,14 +48,14 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const m = doc.mentions[k];
   const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
-  let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
-  if (!NO_LOCATION.has(type) && locations.length === 0)
-    locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
+  // "packed it with combat gauze": the place is the wound "it" points back at, never a part said after the device.
+  const ahead = !NO_LOCATION.has(type) && !doneToIt(doc, m.start);
+  let locations = ahead ? readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc)) : [];
+  if (ahead && locations.length === 0) locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0)
     locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
-  if (!NO_LOCATION.has(type) && locations.length === 0)
-    locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
-  if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
+  if (ahead && locations.length === 0) locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
+  if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
@@ -86,6 +86,14 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     }
   }
   return out;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'some']);
+
+/** True when the device at token `start` is what an act on "it" is done with ("packed it with combat gauze"). */
+function doneToIt(doc: Doc, start: number): boolean {
+  const at = ARTICLES.has(doc.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
+  return doc.tokens[at - 1]?.norm === 'with' && doc.tokens[at - 2]?.norm === 'it';
 }
 
 /**

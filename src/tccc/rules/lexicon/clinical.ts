@@ -180,6 +180,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['etd', [tx('pressure_dressing')]],
   ['olaes', [tx('pressure_dressing')]],
   ['combat gauze', [tx('hemostatic_dressing')]],
+  // Spellings of the spoken word that a recogniser or a hurried hand writes.
+  ['combat gaws', [tx('hemostatic_dressing')]],
+  ['combat gauss', [tx('hemostatic_dressing')]],
+  ['combat guaze', [tx('hemostatic_dressing')]],
   ['hemostatic', [tx('hemostatic_dressing')]],
   ['hemostatic dressing', [tx('hemostatic_dressing')]],
   ['hemostatic gauze', [tx('hemostatic_dressing')]],

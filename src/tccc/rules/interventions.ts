@@ -152,6 +152,8 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
   let first = start;
   while (first < limit && (PLACE_OPENERS.has(doc.tokens[first].norm) || isOneOf(doc.tokens[first]))) first++;
+  // "IV had been established by the ground medic, 18g L AC": the size opens the phrase of the place.
+  if (doc.tokens[first]?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[first + 1]?.norm ?? '')) first += 2;
   const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));
   return found.length > 0 && found[0].start === first ? found : [];
 }

@@ -10,7 +10,7 @@ import type { Doc } from './document.js';
 import { timesOfEach } from './device-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
-import { tagOf } from './matcher.js';
+import { tagOf, type Mention } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel } from './device-labels.js';
 
@@ -38,9 +38,25 @@ export interface FoundIntervention extends Found<Intervention> {
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return isLabel(doc, k) ? null : named.value;
+  if (named) return isLabel(doc, k) || qualifiesReading(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
+}
+
+/**
+ * "SpO2 98% on O2": oxygen said after a saturation tells how the reading was taken, not that oxygen was given
+ * then; it adds nothing when the oxygen given is named elsewhere ("O2 15 L NRB 1938").
+ */
+function qualifiesReading(doc: Doc, k: number): boolean {
+  const isOxygen = (o: Mention): boolean => tagOf(o, 'intervention')?.value === 'oxygen';
+  if (!isOxygen(doc.mentions[k]) || !afterReading(doc, doc.mentions[k])) return false;
+  return doc.mentions.some((o) => isOxygen(o) && !o.negated && !afterReading(doc, o));
+}
+
+/** True when a number or a percent and "on" come right before mention `m` ("98% on", "94 on"). */
+function afterReading(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.start - 2];
+  return doc.tokens[m.start - 1]?.norm === 'on' && (before?.kind === 'number' || before?.norm === '%');
 }
 
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */

@@ -17,7 +17,8 @@ export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
     bareRepeatFilter(
       joined,
       (f) => f.value.name,
-      (f) => Boolean(f.value.dose || f.value.route || f.value.time),
+      // "OTFC removed from mouth": a route the name itself gives ("OTFC", "lozenge") is no detail of a giving.
+      (f) => Boolean(f.value.dose || (f.value.route && !f.routeNamed) || f.value.time),
     ),
   );
   for (let i = meds.length - 1; i > 0; i--) {

@@ -26,4 +26,9 @@ describe('reading one sign', () => {
     // Without the label the word is no level.
     expect(vitals('Victor team arrived, pulse 100.')).toEqual([{ pulse: 100 }]);
   });
+  it('reads a pain score the casualty gives himself without its scale', () => {
+    expect(vitals('Asked about pain, she says a seven. HR 102.')).toEqual([{ pain: 7 }, { pulse: 102 }]);
+    // A number said of something else after the report is no score.
+    expect(vitals('Pain she says began 3 hours ago.')).toEqual([]);
+  });
 });

@@ -31,4 +31,8 @@ describe('reading one sign', () => {
     // A number said of something else after the report is no score.
     expect(vitals('Pain she says began 3 hours ago.')).toEqual([]);
   });
+  it('reads the pulse named by its place at the wrist', () => {
+    expect(vitals("Radial's weak, maybe one forty. Resps 30.")).toEqual([{ pulse: 140, resp_rate: 30 }]);
+    expect(vitals('Radials present both sides, 2 IVs in.')).toEqual([]);
+  });
 });

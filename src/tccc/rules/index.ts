@@ -197,7 +197,7 @@ function extract(text: string): EvidencedRecord {
   addVitals(record, vitals, note);
   addList(record, 'interventions', mergeRepeats(interventions), note);
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
-  addList(record, 'medications', shareRoutes(medications), note);
+  addList(record, 'medications', shareRoutes(doc, medications), note);
   return { record, evidence };
 }
 

@@ -16,3 +16,11 @@ describe('a route said after the last drug of a list', () => {
     });
   });
 });
+
+describe('a drug said to be given after it was going to be', () => {
+  it('takes the dose and route said with the intent', () => {
+    expect(meds('going to give cefazolin two grams I V now alright cefazolin is in')).toEqual([
+      { name: 'cefazolin', dose: '2 g', route: 'IV' },
+    ]);
+  });
+});

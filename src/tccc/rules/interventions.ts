@@ -4,7 +4,7 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { MAX_WINDOW, claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Token } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { timesOfEach } from './device-times.js';
@@ -62,7 +62,7 @@ function afterReading(doc: Doc, m: Mention): boolean {
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */
 export function readIntervention(doc: Doc, k: number, type: InterventionType): FoundIntervention[] {
   const m = doc.mentions[k];
-  const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), clauseStart(doc, m.end));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "packed it with combat gauze": the place is the wound "it" points back at, never a part said after the device.
   const ahead = !NO_LOCATION.has(type) && !doneToIt(doc, m.start);
@@ -102,6 +102,16 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     }
   }
   return out;
+}
+
+/** Subjects that open a new clause in speech without stops ("sam splint and cravats done he also hit his head"). */
+const SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they', "he's", "she's", 'hes', 'shes']);
+
+/** The first token from `from` in its sentence that opens a new clause with its subject, or the sentence end. */
+function clauseStart(doc: Doc, from: number): number {
+  const end = Math.min(doc.sentenceEnd[from - 1], from + MAX_WINDOW);
+  for (let i = from; i < end; i++) if (SUBJECTS.has(doc.tokens[i].norm)) return i;
+  return end;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'some']);

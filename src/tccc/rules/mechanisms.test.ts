@@ -37,3 +37,10 @@ describe('a blast beside an explosive', () => {
     expect(mechanisms('IED blast on the route, frag L leg.')).toEqual(['ied']);
   });
 });
+
+describe('a round said to land or impact', () => {
+  it('names no gunshot: the weapon said with it gives the mechanism', () => {
+    expect(mechanisms('Two rounds landed by the motor pool at 1130, mortar, one casualty.')).toEqual(['artillery']);
+    expect(mechanisms('Took a round through the left forearm.')).toEqual(['gsw']);
+  });
+});

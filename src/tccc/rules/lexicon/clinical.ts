@@ -1,6 +1,6 @@
 /** Mechanisms, injuries and interventions as medics name them, with abbreviations and slang. */
 import { MECHANISM_PHRASES } from './mechanisms.js';
-import { injury, mech, tx, type Lexicon } from './tags.js';
+import { injury, mech, tx, type Lexicon, type Tag } from './tags.js';
 
 export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // Gunshot: the word names both the mechanism and the wound.
@@ -18,6 +18,11 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // bullet: it names no mechanism of its own. Not "same round": "same round, through and through R thigh" names the
   // wound it made.
   ['that round', []],
+  // A round that lands or impacts ("rounds impacted inside the patrol base at 0205, arty") is fired from afar, a shell
+  // as often as a bullet: it names no mechanism of its own; the weapon said with it does.
+  ...['round', 'rounds'].flatMap((r) => ['impacted', 'landed'].map((verb): [string, Tag[]] => [`${r} ${verb}`, []])),
+  ['incoming round', []],
+  ['incoming rounds', []],
   // "wrapped his motorbike round a lamp post": "round" before an article is the preposition, never a bullet.
   ['round a', []],
   ['round an', []],

@@ -206,3 +206,11 @@ describe('a round pointed back to', () => {
     expect(mechanisms('Burns to both hands from the flash.')).toEqual([]);
   });
 });
+
+describe('an injury said in unstopped speech', () => {
+  it('takes no place from a later clause with its own subject', () => {
+    expect(extractRecord('she twisted and broke her left ankle, and she says her neck is sore').injuries).toEqual([
+      { type: 'fracture', location: 'left_leg' },
+    ]);
+  });
+});

@@ -5,7 +5,7 @@
  * that, the location just before it ("scalp lac", "pelvic fx").
  */
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
-import { isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { clauseStart, isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import { fallFromHeight } from './falls.js';
 import { spanOf, type Found } from './found.js';
@@ -81,12 +81,15 @@ function continuationLocations(doc: Doc, k: number): FoundLocation[] {
   const out: FoundLocation[] = [];
   let start = doc.chunkEnd[m.start];
   while (start < sentenceEnd && start < limit) {
-    const end = doc.chunkEnd[start];
+    // "broke his right wrist, and he says his lower back hurts": a clause with its own subject is about something else.
+    const clause = clauseStart(doc, start);
+    const end = Math.min(doc.chunkEnd[start], clause);
     for (let i = start; i < end; i++) {
       const j = doc.mentionIndex[i];
       if (j >= 0 && (tagOf(doc.mentions[j], 'negate') || isThing(doc.mentions[j]))) return out;
     }
     out.push(...readLocations(doc.tokens, start, end, sideCarry(doc)));
+    if (clause < doc.chunkEnd[start]) return out;
     start = end;
   }
   return out;

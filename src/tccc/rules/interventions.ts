@@ -4,7 +4,7 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { MAX_WINDOW, claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { claim, clauseStart, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Token } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { timesOfEach } from './device-times.js';
@@ -102,16 +102,6 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     }
   }
   return out;
-}
-
-/** Subjects that open a new clause in speech without stops ("sam splint and cravats done he also hit his head"). */
-const SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they', "he's", "she's", 'hes', 'shes']);
-
-/** The first token from `from` in its sentence that opens a new clause with its subject, or the sentence end. */
-function clauseStart(doc: Doc, from: number): number {
-  const end = Math.min(doc.sentenceEnd[from - 1], from + MAX_WINDOW);
-  for (let i = from; i < end; i++) if (SUBJECTS.has(doc.tokens[i].norm)) return i;
-  return end;
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'some']);

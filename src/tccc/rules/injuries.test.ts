@@ -214,3 +214,11 @@ describe('an injury said in unstopped speech', () => {
     ]);
   });
 });
+
+describe('a check of a limb after an injury', () => {
+  it('is a finding, not a place of the injury', () => {
+    expect(extractRecord('bruising over the right hip, wiggles his toes on both feet').injuries).toEqual([
+      { type: 'blunt', location: 'pelvis' },
+    ]);
+  });
+});

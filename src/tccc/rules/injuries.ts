@@ -73,6 +73,9 @@ function lastNamed(locations: FoundLocation[]): FoundLocation[] {
   return last ? locations.filter((l) => l.start === last.start) : [];
 }
 
+/** Words that open a check of a limb's use ("moving both legs", "wiggles his toes", "can feel both feet"). */
+const FUNCTION_CHECKS = new Set(['moving', 'moves', 'wiggling', 'wiggles', 'can', 'feels', 'feeling', 'able']);
+
 /** Locations in the following phrases of the same sentence, while they name no new thing and no negation. */
 function continuationLocations(doc: Doc, k: number): FoundLocation[] {
   const m = doc.mentions[k];
@@ -81,6 +84,8 @@ function continuationLocations(doc: Doc, k: number): FoundLocation[] {
   const out: FoundLocation[] = [];
   let start = doc.chunkEnd[m.start];
   while (start < sentenceEnd && start < limit) {
+    // "blunt trauma lower back, moving both legs": a limb's use checked is a finding, not a wound.
+    if (FUNCTION_CHECKS.has(doc.tokens[start].norm)) return out;
     // "broke his right wrist, and he says his lower back hurts": a clause with its own subject is about something else.
     const clause = clauseStart(doc, start);
     const end = Math.min(doc.chunkEnd[start], clause);

@@ -30,3 +30,12 @@ describe("a device's place in speech without stops", () => {
     ]);
   });
 });
+
+describe('a device named in the plural', () => {
+  it('goes on each of the places said with it', () => {
+    expect(interventions('Pressure dressings to the right forearm and to the left calf.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm' },
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+  });
+});

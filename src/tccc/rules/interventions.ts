@@ -77,8 +77,9 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const first = locations[0];
   const count = readCount(doc, m.start, m.end);
   // "2 large bore IVs, L AC and R AC": as many places as devices counted is one in each.
-  const chosen =
-    count > 1 && locations.length === count ? locations : first ? locations.filter((l) => l.start === first.start) : [];
+  // "Splints on the left leg and on the right leg": a device named in the plural goes on each place said.
+  const each = (count > 1 && locations.length === count) || (count === 1 && namedPlural(doc, m.end, locations));
+  const chosen = each ? locations : first ? locations.filter((l) => l.start === first.start) : [];
   const time =
     findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k))) ??
     findTime(doc, chunkStart, m.start);
@@ -102,6 +103,26 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     }
   }
   return out;
+}
+
+/** Most places a device named in the plural is read on, one each. */
+const MAX_PLURAL_PLACES = 4;
+
+/** True when the device's name ending at `end` is plural and the places said with it are distinct ("TQs L arm and R leg"). */
+function namedPlural(doc: Doc, end: number, locations: readonly FoundLocation[]): boolean {
+  const name = doc.tokens[end - 1].raw.toLowerCase();
+  const distinct = new Set(locations.map((l) => l.location)).size;
+  // "Tourniquets left thigh 1315 and right thigh 1316": each with a time of its own is read as before, one by one.
+  const from = locations[0]?.start ?? end;
+  const to = locations.at(-1)?.end ?? end;
+  if (doc.tokens.slice(from, to).some((t) => t.kind === 'number' || t.kind === 'clock')) return false;
+  return (
+    name.length >= 3 &&
+    name.endsWith('s') &&
+    locations.length >= 2 &&
+    locations.length <= MAX_PLURAL_PLACES &&
+    distinct === locations.length
+  );
 }
 
 const ARTICLES = new Set(['a', 'an', 'the', 'some']);

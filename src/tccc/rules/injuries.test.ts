@@ -222,3 +222,13 @@ describe('a check of a limb after an injury', () => {
     ]);
   });
 });
+
+describe('a splinter driven in', () => {
+  it('is a penetrating wound where it went in', () => {
+    expect(injuries('Wooden splinters in his left forearm from the door. Pulse 88.')).toEqual([
+      { type: 'penetrating', location: 'left_arm' },
+    ]);
+    // Splinters that went into no one name no wound.
+    expect(injuries('There were splinters everywhere on the floor.')).toEqual([]);
+  });
+});

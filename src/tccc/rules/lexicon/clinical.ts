@@ -93,6 +93,9 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['fragment wounds', [injury('penetrating')]],
   ['fragmentation wounds', [injury('penetrating')]],
   ['shrapnel', [injury('penetrating')]],
+  // A splinter driven in by a blast or a fall ("a wood splinter went into her right eye") is a penetrating wound.
+  ['splinter', [injury('penetrating')]],
+  ['splinters', [injury('penetrating')]],
   ['penetrating', [injury('penetrating')]],
   ['stab wound', [mech('other'), injury('penetrating')]],
   ['stab wounds', [mech('other'), injury('penetrating')]],

@@ -40,6 +40,16 @@ export function nextThingStart(doc: Doc, k: number): number {
   return cap;
 }
 
+/** Subjects that open a new clause in speech without stops ("sam splint and cravats done he also hit his head"). */
+const SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they', "he's", "she's", 'hes', 'shes']);
+
+/** The first token from `from` in its sentence that opens a new clause with its subject, or the sentence end. */
+export function clauseStart(doc: Doc, from: number): number {
+  const end = Math.min(doc.sentenceEnd[from - 1], from + MAX_WINDOW);
+  for (let i = from; i < end; i++) if (SUBJECTS.has(doc.tokens[i].norm)) return i;
+  return end;
+}
+
 /**
  * Start of the window before mention `k`: `reach` tokens back within its unit (`doc.chunk` or `doc.sentence`),
  * or the end of the previous thing when that is nearer.

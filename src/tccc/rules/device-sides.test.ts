@@ -22,3 +22,20 @@ describe("a device's side said apart from its limb", () => {
     expect(interventions('Humeral IO, left in place for transport.')).toEqual([{ type: 'io' }]);
   });
 });
+
+describe("a device's place in speech without stops", () => {
+  it('is never read from the next clause, opened by its subject', () => {
+    expect(interventions('wrapping the left ankle pressure dressing and tape done she also bumped her face')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+  });
+});
+
+describe('a device named in the plural', () => {
+  it('goes on each of the places said with it', () => {
+    expect(interventions('Pressure dressings to the right forearm and to the left calf.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm' },
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+  });
+});

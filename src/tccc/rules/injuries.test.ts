@@ -206,3 +206,29 @@ describe('a round pointed back to', () => {
     expect(mechanisms('Burns to both hands from the flash.')).toEqual([]);
   });
 });
+
+describe('an injury said in unstopped speech', () => {
+  it('takes no place from a later clause with its own subject', () => {
+    expect(extractRecord('she twisted and broke her left ankle, and she says her neck is sore').injuries).toEqual([
+      { type: 'fracture', location: 'left_leg' },
+    ]);
+  });
+});
+
+describe('a check of a limb after an injury', () => {
+  it('is a finding, not a place of the injury', () => {
+    expect(extractRecord('bruising over the right hip, wiggles his toes on both feet').injuries).toEqual([
+      { type: 'blunt', location: 'pelvis' },
+    ]);
+  });
+});
+
+describe('a splinter driven in', () => {
+  it('is a penetrating wound where it went in', () => {
+    expect(injuries('Wooden splinters in his left forearm from the door. Pulse 88.')).toEqual([
+      { type: 'penetrating', location: 'left_arm' },
+    ]);
+    // Splinters that went into no one name no wound.
+    expect(injuries('There were splinters everywhere on the floor.')).toEqual([]);
+  });
+});

@@ -5,7 +5,7 @@
  * that, the location just before it ("scalp lac", "pelvic fx").
  */
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
-import { isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { clauseStart, isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Doc } from './document.js';
 import { fallFromHeight } from './falls.js';
 import { spanOf, type Found } from './found.js';
@@ -73,6 +73,9 @@ function lastNamed(locations: FoundLocation[]): FoundLocation[] {
   return last ? locations.filter((l) => l.start === last.start) : [];
 }
 
+/** Words that open a check of a limb's use ("moving both legs", "wiggles his toes", "can feel both feet"). */
+const FUNCTION_CHECKS = new Set(['moving', 'moves', 'wiggling', 'wiggles', 'can', 'feels', 'feeling', 'able']);
+
 /** Locations in the following phrases of the same sentence, while they name no new thing and no negation. */
 function continuationLocations(doc: Doc, k: number): FoundLocation[] {
   const m = doc.mentions[k];
@@ -81,12 +84,17 @@ function continuationLocations(doc: Doc, k: number): FoundLocation[] {
   const out: FoundLocation[] = [];
   let start = doc.chunkEnd[m.start];
   while (start < sentenceEnd && start < limit) {
-    const end = doc.chunkEnd[start];
+    // "blunt trauma lower back, moving both legs": a limb's use checked is a finding, not a wound.
+    if (FUNCTION_CHECKS.has(doc.tokens[start].norm)) return out;
+    // "broke his right wrist, and he says his lower back hurts": a clause with its own subject is about something else.
+    const clause = clauseStart(doc, start);
+    const end = Math.min(doc.chunkEnd[start], clause);
     for (let i = start; i < end; i++) {
       const j = doc.mentionIndex[i];
       if (j >= 0 && (tagOf(doc.mentions[j], 'negate') || isThing(doc.mentions[j]))) return out;
     }
     out.push(...readLocations(doc.tokens, start, end, sideCarry(doc)));
+    if (clause < doc.chunkEnd[start]) return out;
     start = end;
   }
   return out;
@@ -132,7 +140,26 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
         (!tagOf(m, 'injury') || MECHANISM_LABELS.has(doc.tokens[previousWord(doc, m.start)]?.norm ?? '')) &&
         isAffirmed(doc, k),
     );
-  return list.filter((f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast'));
+  return list.filter(
+    (f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast' && !boxChecked(doc, 'blast')),
+  );
+}
+
+/** Words between a card's mechanism box and "checked" ("blast box is checked"). */
+const BOX_WORDS = new Set(['box', 'is', 'was', 'also']);
+const CHECKED = new Set(['checked', 'ticked', 'marked']);
+
+/**
+ * True when the card read aloud has the box of `mechanism` checked ("artillery box is checked, and blast is
+ * checked"): marked as a mechanism of its own, beside the explosive.
+ */
+function boxChecked(doc: Doc, mechanism: Mechanism): boolean {
+  return doc.mentions.some((m, k) => {
+    if (tagOf(m, 'mechanism')?.value !== mechanism || !isAffirmed(doc, k)) return false;
+    let i = m.end;
+    while (BOX_WORDS.has(doc.tokens[i]?.norm ?? '')) i++;
+    return CHECKED.has(doc.tokens[i]?.norm ?? '');
+  });
 }
 
 /** Words that say a fire burned the casualty ("from the fuel fire", "when the generator fuel ignited", "fuel bladder exploded"). */

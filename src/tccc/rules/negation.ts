@@ -4,7 +4,7 @@
  * once per narrative by `readDoc`.
  */
 import type { Token } from '../text/tokenize.js';
-import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/language.js';
+import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
 import { tagOf, type Mention } from './matcher.js';
 
 /** A treatment: what intended-care words ("requested", "will give") cover. */

@@ -1,6 +1,6 @@
 /** Mechanisms, injuries and interventions as medics name them, with abbreviations and slang. */
 import { MECHANISM_PHRASES } from './mechanisms.js';
-import { injury, mech, tx, type Lexicon } from './tags.js';
+import { injury, mech, tx, type Lexicon, type Tag } from './tags.js';
 
 export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // Gunshot: the word names both the mechanism and the wound.
@@ -18,6 +18,11 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // bullet: it names no mechanism of its own. Not "same round": "same round, through and through R thigh" names the
   // wound it made.
   ['that round', []],
+  // A round that lands or impacts ("rounds impacted inside the patrol base at 0205, arty") is fired from afar, a shell
+  // as often as a bullet: it names no mechanism of its own; the weapon said with it does.
+  ...['round', 'rounds'].flatMap((r) => ['impacted', 'landed'].map((verb): [string, Tag[]] => [`${r} ${verb}`, []])),
+  ['incoming round', []],
+  ['incoming rounds', []],
   // "wrapped his motorbike round a lamp post": "round" before an article is the preposition, never a bullet.
   ['round a', []],
   ['round an', []],
@@ -88,6 +93,9 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['fragment wounds', [injury('penetrating')]],
   ['fragmentation wounds', [injury('penetrating')]],
   ['shrapnel', [injury('penetrating')]],
+  // A splinter driven in by a blast or a fall ("a wood splinter went into her right eye") is a penetrating wound.
+  ['splinter', [injury('penetrating')]],
+  ['splinters', [injury('penetrating')]],
   ['penetrating', [injury('penetrating')]],
   ['stab wound', [mech('other'), injury('penetrating')]],
   ['stab wounds', [mech('other'), injury('penetrating')]],
@@ -145,7 +153,12 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['tournicut', [tx('tourniquet')]],
   ['tourniket', [tx('tourniquet')]],
   ['turniket', [tx('tourniquet')]],
+  // "tur-ni-kee", the last sound swallowed: a recogniser writes "tour nikki" (read as a slip of this spelling).
+  ['tourniki', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
+  // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.
+  ['cat tourniquet', [tx('tourniquet')]],
+  ['cat tq', [tx('tourniquet')]],
   ['c - a - t', [tx('tourniquet')]],
   ['sof - t', [tx('tourniquet')]],
   ['soft - t', [tx('tourniquet')]],
@@ -175,6 +188,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['etd', [tx('pressure_dressing')]],
   ['olaes', [tx('pressure_dressing')]],
   ['combat gauze', [tx('hemostatic_dressing')]],
+  // Spellings of the spoken word that a recogniser or a hurried hand writes.
+  ['combat gaws', [tx('hemostatic_dressing')]],
+  ['combat gauss', [tx('hemostatic_dressing')]],
+  ['combat guaze', [tx('hemostatic_dressing')]],
   ['hemostatic', [tx('hemostatic_dressing')]],
   ['hemostatic dressing', [tx('hemostatic_dressing')]],
   ['hemostatic gauze', [tx('hemostatic_dressing')]],

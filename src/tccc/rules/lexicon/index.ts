@@ -19,10 +19,10 @@ import {
   EVAC_PHRASES,
   FINDING_PHRASES,
   IDENTITY_PHRASES,
-  NEGATION_PHRASES,
   RECHECK_PHRASES,
   UNCORRECTED_WORDS,
 } from './language.js';
+import { NEGATION_PHRASES } from './negation.js';
 import { OTHER_PERSON_PHRASES, THIS_CASUALTY_PHRASES } from './people.js';
 import { VITAL_PHRASES } from './vitals.js';
 import type { Lexicon } from './tags.js';

@@ -1,0 +1,148 @@
+/**
+ * Negation and hedging: the words that say care was not given or a thing not found ("no exit wound", "TXA considered,
+ * but held", "tourniquet section is blank"), and how far their scope reaches. Applied by `negation.ts`.
+ */
+import { backward, forward, intendedCare, type Lexicon } from './tags.js';
+
+export const NEGATION_PHRASES: Lexicon = [
+  ['no', [forward]],
+  ['not', [forward]],
+  ["didn't", [forward]],
+  ['didnt', [forward]],
+  ["wasn't", [forward]],
+  ["isn't", [forward]],
+  ["don't", [forward]],
+  ["couldn't", [forward]],
+  // Care that cannot be done is not done ("Can't get an NPA in, face is too bad"); "can't" alone is often a sign
+  // ("can't feel his legs").
+  ["can't get", [forward]],
+  ['cant get', [forward]],
+  ['cannot get', [forward]],
+  ['unable to', [forward]],
+  ['without', [forward]],
+  ['denies', [forward]],
+  ['negative for', [forward]],
+  // Radio: "negative on the TXA" is "no TXA".
+  ['negative on', [forward]],
+  ['never', [forward]],
+  ['none', [forward]],
+  ['considered', [forward]],
+  ['considering', [forward]],
+  ['thought about', [forward]],
+  ['gonna', [forward]],
+  ['going to', [forward]],
+  ['was going to', [forward]],
+  ['planned', [forward]],
+  ['planning', [forward]],
+  ['plan to', [forward]],
+  ['wanted to', [forward]],
+  ['would', [forward]],
+  ['should', [forward]],
+  ['may need', [forward]],
+  ['might', [forward]],
+  ['if', [forward]],
+  ['possible', [forward]],
+  ['possibly', [forward]],
+  ['suspected', [forward]],
+  ['suspect', [forward]],
+  ['rule out', [forward]],
+  ['r / o', [forward]],
+  ['held off', [forward]],
+  // "ketamine 50 mg IM instead of fentanyl": the drug named after it is the one not given.
+  ['instead of', [forward]],
+  ['withheld', [forward]],
+  ['ready to', [forward]],
+  // Care asked for or intended is not care given ("requested TXA from the BAS", "will give calcium").
+  ['requested', [intendedCare]],
+  ['request', [intendedCare]],
+  ['will give', [intendedCare]],
+  // Care about to be done is not yet done: a later mention of it ("needle's in, time 0920") says it was.
+  ['about to', [intendedCare]],
+  ['plan', [forward]],
+  ['consider', [forward]],
+  ['monitor for', [forward]],
+  ['watch for', [forward]],
+  // A condition said after the care ("needle decompression if she deteriorates") leaves it undone.
+  ['if he', [backward]],
+  ['if she', [backward]],
+  ['if it', [backward]],
+  ['if they', [backward]],
+  ['if needed', [backward]],
+  ['if required', [backward]],
+  ['if necessary', [backward]],
+  ['if indicated', [backward]],
+  ['failed', [backward]],
+  // Attempts said to fail after a pause ("Two IV attempts, both failed"): the comma is part of the phrase, so the
+  // failure reaches back into the attempt's phrase.
+  [', both failed', [backward]],
+  [', all failed', [backward]],
+  // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
+  ["won't do", [backward]],
+  ["won't work", [backward]],
+  ["won't help", [backward]],
+  ['not indicated', [backward]],
+  ['not needed', [backward]],
+  ['not required', [backward]],
+  ['not given', [backward]],
+  ['not done', [backward]],
+  ['not placed', [backward]],
+  ['not applied', [backward]],
+  // A card read aloud: "Tourniquet section is blank", "IV box left blank": nothing was written there.
+  ['is blank', [backward]],
+  ['was blank', [backward]],
+  ['are blank', [backward]],
+  ['left blank', [backward]],
+  // A tourniquet staged is laid on loose, ready to tighten: not yet care given ("TQs staged, not tightened").
+  ['staged', [backward]],
+  ['not tightened', [backward]],
+  ['held', [backward]],
+  ['held it', [backward]],
+  ['withheld', [backward]],
+  ['deferred', [backward]],
+  ['declined', [backward]],
+  ['refused', [backward]],
+  ['unsuccessful', [backward]],
+  ['not established', [backward]],
+  ['not obtained', [backward]],
+  ['not started', [backward]],
+  ['not successful', [backward]],
+  ['was considered', [backward]],
+  // Radio brevity: "TXA negative" is no TXA.
+  ['negative', [backward]],
+  ['?', [backward]],
+];
+
+/** Words that end the scope of a forward negation ("considered TXA but gave ketamine"). */
+export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
+  'but',
+  'due',
+  'because',
+  'since',
+  'so',
+  'then',
+  'instead',
+  'which',
+  'except',
+  'although',
+  'however',
+  'and',
+  'went',
+  'gave',
+]);
+/**
+ * A hedge between a drug and a later "not given" / "held" carries the negation back across a comma or
+ * "but" ("morphine considered, not given", "TXA considered but held"): the words that may stand there,
+ * at least one of them from HEDGE_WORDS.
+ */
+export const HEDGE_BRIDGE: ReadonlySet<string> = new Set([
+  'considered',
+  'discussed',
+  ',',
+  'but',
+  'was',
+  'were',
+  'initially',
+]);
+export const HEDGE_WORDS: ReadonlySet<string> = new Set(['considered', 'discussed']);
+/** How many tokens a negation reaches. */
+export const NEGATION_REACH = 6;

@@ -11,7 +11,9 @@ describe('a route said after the last drug of a list', () => {
     ]);
   });
   it('never goes to a drug said to be given before the next one is named', () => {
-    expect(meds('moxifloxacin is in morphine four milligrams I M').find((m) => m.name === 'moxifloxacin')).toEqual({
+    expect(
+      (meds('moxifloxacin is in morphine four milligrams I M') ?? []).find((m) => m.name === 'moxifloxacin'),
+    ).toEqual({
       name: 'moxifloxacin',
     });
   });

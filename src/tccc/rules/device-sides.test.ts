@@ -22,3 +22,11 @@ describe("a device's side said apart from its limb", () => {
     expect(interventions('Humeral IO, left in place for transport.')).toEqual([{ type: 'io' }]);
   });
 });
+
+describe("a device's place in speech without stops", () => {
+  it('is never read from the next clause, opened by its subject', () => {
+    expect(interventions('wrapping the left ankle pressure dressing and tape done she also bumped her face')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+  });
+});

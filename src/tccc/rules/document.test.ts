@@ -54,6 +54,13 @@ describe('negation and hedging', () => {
     expect(flags('Consider fentanyl if pain worsens')).toEqual([['fentanyl', true]]);
     expect(flags('IV attempt L AC failed x2, no access')).toEqual([['iv', true]]);
   });
+  it('covers a section of a card said to be blank', () => {
+    expect(flags('TQ box is blank, pressure dressing on the arm')).toEqual([
+      ['tourniquet', true],
+      ['pressure_dressing', false],
+    ]);
+    expect(flags('Fluids section left blank. Splint applied.')).toEqual([['splint', false]]);
+  });
   it('stays inside its phrase', () => {
     expect(flags('no exit wound, TQ L leg')).toEqual([['tourniquet', false]]);
   });

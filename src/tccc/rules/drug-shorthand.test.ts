@@ -14,4 +14,10 @@ describe('drug shorthand in notes', () => {
       { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '13:10' },
     ]);
   });
+
+  it('reads a form name said again without a dose or time as no second giving', () => {
+    expect(
+      extractRecord('Fentanyl 400 mcg OTFC at 0905. He got sleepy so the OTFC came out. RR 10.').medications,
+    ).toEqual([{ name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '09:05' }]);
+  });
 });

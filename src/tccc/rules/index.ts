@@ -16,14 +16,12 @@ import { placesAnother, restatesLast, shareWithJoined } from './restatements.js'
 import {
   NO_LOCATION,
   interventionType,
-  isAnotherOfSame,
   mergeRepeats,
-  namesPartUnplaced,
   readIntervention,
   readRouteSite,
-  refersBack,
   type FoundIntervention,
 } from './interventions.js';
+import { isAnotherOfSame, namesPartUnplaced, refersBack } from './device-referents.js';
 import { shareRoutes } from './medication-lists.js';
 import { mergeFluidRepeats, readFluid, readMedication, type FoundMedication } from './medications.js';
 import { findTimeOfInjury } from './time-of-injury.js';
@@ -199,7 +197,7 @@ function extract(text: string): EvidencedRecord {
   addVitals(record, vitals, note);
   addList(record, 'interventions', mergeRepeats(interventions), note);
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
-  addList(record, 'medications', shareRoutes(medications), note);
+  addList(record, 'medications', shareRoutes(doc, medications), note);
   return { record, evidence };
 }
 

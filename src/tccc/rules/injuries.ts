@@ -132,7 +132,26 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
         (!tagOf(m, 'injury') || MECHANISM_LABELS.has(doc.tokens[previousWord(doc, m.start)]?.norm ?? '')) &&
         isAffirmed(doc, k),
     );
-  return list.filter((f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast'));
+  return list.filter(
+    (f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast' && !boxChecked(doc, 'blast')),
+  );
+}
+
+/** Words between a card's mechanism box and "checked" ("blast box is checked"). */
+const BOX_WORDS = new Set(['box', 'is', 'was', 'also']);
+const CHECKED = new Set(['checked', 'ticked', 'marked']);
+
+/**
+ * True when the card read aloud has the box of `mechanism` checked ("artillery box is checked, and blast is
+ * checked"): marked as a mechanism of its own, beside the explosive.
+ */
+function boxChecked(doc: Doc, mechanism: Mechanism): boolean {
+  return doc.mentions.some((m, k) => {
+    if (tagOf(m, 'mechanism')?.value !== mechanism || !isAffirmed(doc, k)) return false;
+    let i = m.end;
+    while (BOX_WORDS.has(doc.tokens[i]?.norm ?? '')) i++;
+    return CHECKED.has(doc.tokens[i]?.norm ?? '');
+  });
 }
 
 /** Words that say a fire burned the casualty ("from the fuel fire", "when the generator fuel ignited", "fuel bladder exploded"). */

@@ -4,14 +4,13 @@
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
 import type { Intervention, InterventionType } from '../record.js';
-import { claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { MAX_WINDOW, claim, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Token } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { timesOfEach } from './device-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
-import { isLocationWord, UNMAPPED_PARTS } from './lexicon/body.js';
 import { readLocations, type FoundLocation } from './locations.js';
-import { tagOf } from './matcher.js';
+import { tagOf, type Mention } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel } from './device-labels.js';
 
@@ -39,24 +38,40 @@ export interface FoundIntervention extends Found<Intervention> {
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return isLabel(doc, k) ? null : named.value;
+  if (named) return isLabel(doc, k) || qualifiesReading(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
+}
+
+/**
+ * "SpO2 98% on O2": oxygen said after a saturation tells how the reading was taken, not that oxygen was given
+ * then; it adds nothing when the oxygen given is named elsewhere ("O2 15 L NRB 1938").
+ */
+function qualifiesReading(doc: Doc, k: number): boolean {
+  const isOxygen = (o: Mention): boolean => tagOf(o, 'intervention')?.value === 'oxygen';
+  if (!isOxygen(doc.mentions[k]) || !afterReading(doc, doc.mentions[k])) return false;
+  return doc.mentions.some((o) => isOxygen(o) && !o.negated && !afterReading(doc, o));
+}
+
+/** True when a number or a percent and "on" come right before mention `m` ("98% on", "94 on"). */
+function afterReading(doc: Doc, m: Mention): boolean {
+  const before = doc.tokens[m.start - 2];
+  return doc.tokens[m.start - 1]?.norm === 'on' && (before?.kind === 'number' || before?.norm === '%');
 }
 
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */
 export function readIntervention(doc: Doc, k: number, type: InterventionType): FoundIntervention[] {
   const m = doc.mentions[k];
-  const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
+  const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), clauseStart(doc, m.end));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
-  let locations = NO_LOCATION.has(type) ? [] : readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc));
-  if (!NO_LOCATION.has(type) && locations.length === 0)
-    locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
+  // "packed it with combat gauze": the place is the wound "it" points back at, never a part said after the device.
+  const ahead = !NO_LOCATION.has(type) && !doneToIt(doc, m.start);
+  let locations = ahead ? readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc)) : [];
+  if (ahead && locations.length === 0) locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0)
     locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
-  if (!NO_LOCATION.has(type) && locations.length === 0)
-    locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
-  if (!NO_LOCATION.has(type) && locations.length === 0) locations = nextPhraseLocations(doc, k);
+  if (ahead && locations.length === 0) locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
+  if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
@@ -87,6 +102,24 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     }
   }
   return out;
+}
+
+/** Subjects that open a new clause in speech without stops ("sam splint and cravats done he also hit his head"). */
+const SUBJECTS = new Set(['he', 'she', 'i', 'we', 'they', "he's", "she's", 'hes', 'shes']);
+
+/** The first token from `from` in its sentence that opens a new clause with its subject, or the sentence end. */
+function clauseStart(doc: Doc, from: number): number {
+  const end = Math.min(doc.sentenceEnd[from - 1], from + MAX_WINDOW);
+  for (let i = from; i < end; i++) if (SUBJECTS.has(doc.tokens[i].norm)) return i;
+  return end;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'some']);
+
+/** True when the device at token `start` is what an act on "it" is done with ("packed it with combat gauze"). */
+function doneToIt(doc: Doc, start: number): boolean {
+  const at = ARTICLES.has(doc.tokens[start - 1]?.norm ?? '') ? start - 1 : start;
+  return doc.tokens[at - 1]?.norm === 'with' && doc.tokens[at - 2]?.norm === 'it';
 }
 
 /**
@@ -145,6 +178,8 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
   let first = start;
   while (first < limit && (PLACE_OPENERS.has(doc.tokens[first].norm) || isOneOf(doc.tokens[first]))) first++;
+  // "IV had been established by the ground medic, 18g L AC": the size opens the phrase of the place.
+  if (doc.tokens[first]?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[first + 1]?.norm ?? '')) first += 2;
   const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));
   return found.length > 0 && found[0].start === first ? found : [];
 }
@@ -161,81 +196,6 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
     end <= start + 3 &&
     doc.sentence[end - 1] === doc.sentence[start]
   );
-}
-
-const REFERRING_PREPOSITIONS = new Set(['on', 'over', 'to', 'into', 'in', 'of', 'below', 'above', 'under']);
-/**
- * True when the device's own phrase names a body part without placing it ("pressure dressing on the leg"
- * with no side known): its place is unclear, not unsaid, so it takes no wound's place.
- */
-export function namesPartUnplaced(doc: Doc, k: number): boolean {
-  const m = doc.mentions[k];
-  const end = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k));
-  for (let i = m.end; i < end; i++) {
-    const w = doc.tokens[i].norm;
-    if (isLocationWord(w) || UNMAPPED_PARTS.has(w)) return true;
-  }
-  return false;
-}
-
-/** Words that point back at the wound just named ("over it", "over the top of that"). */
-const REFERENTS = new Set(['it', 'that']);
-
-/** How far before a device "it" may stand as what the device goes on ("covering it with a pressure dressing"). */
-const IT_BEHIND = 3;
-
-/**
- * True when a device that has a place is put "on it" / "over it", or the act is done to "it" ("splinting
- * it", "covering it with a pressure dressing"): on the wound just named.
- */
-export function refersBack(doc: Doc, k: number, type: InterventionType): boolean {
-  if (NO_LOCATION.has(type)) return false;
-  const m = doc.mentions[k];
-  if (doc.tokens[m.end]?.norm === 'it') return true;
-  for (let i = m.start - 1; i >= 0 && i >= m.start - IT_BEHIND && doc.sentence[i] === doc.sentence[m.start]; i--)
-    if (doc.tokens[i].norm === 'it') return true;
-  const end = Math.min(doc.chunkEnd[m.start], m.end + 6);
-  for (let i = m.end; i + 1 < end; i++) {
-    if (REFERRING_PREPOSITIONS.has(doc.tokens[i].norm) && REFERENTS.has(doc.tokens[i + 1].norm)) return true;
-  }
-  // "Packing the wound with Celox", "packing the biggest hole with combat gauze": the wound already named.
-  const from = Math.max(0, m.start - IT_BEHIND - 1);
-  for (let i = from; i < end; i++) if (namesTheWound(doc, i, m.start)) return true;
-  return false;
-}
-
-/** Nouns for a wound that "the" points back at. */
-const WOUND_NOUNS = new Set(['wound', 'wounds', 'hole', 'holes']);
-
-/** True when "the wound" or "the <one word> wound" starts at token `i`, in the sentence of token `at`. */
-function namesTheWound(doc: Doc, i: number, at: number): boolean {
-  if (doc.tokens[i].norm !== 'the' || doc.sentence[i] !== doc.sentence[at]) return false;
-  const next = doc.tokens[i + 1]?.norm ?? '';
-  return WOUND_NOUNS.has(next) || (!isLocationWord(next) && WOUND_NOUNS.has(doc.tokens[i + 2]?.norm ?? ''));
-}
-
-/** Words before a device that make it one more of the kind just placed ("second TQ", "another tourniquet"). */
-const ANOTHER = new Set(['second', 'another', 'third', '2nd', '3rd', 'additional', 'extra']);
-/** Words that place a device against the one before it ("just below the first", "above the other one"). */
-const AGAINST = new Set(['above', 'below', 'proximal', 'distal', 'next', 'beside']);
-const PREVIOUS_DEVICE = new Set(['first', 'other', 'old', 'original', 'previous', 'it', 'that', 'one']);
-
-/**
- * True when the device at mention `k` is one more of its kind, placed where the last one went: "Second TQ
- * just below the first", "another tourniquet above it". Its place is then the last one's.
- */
-export function isAnotherOfSame(doc: Doc, k: number): boolean {
-  const m = doc.mentions[k];
-  for (let i = m.start - 1; i >= m.start - 2 && i >= 0 && doc.sentence[i] === doc.sentence[m.start]; i--)
-    if (ANOTHER.has(doc.tokens[i].norm)) return true;
-  const end = Math.min(doc.chunkEnd[m.start], m.end + 5);
-  for (let i = m.end; i + 1 < end; i++) {
-    if (!AGAINST.has(doc.tokens[i].norm)) continue;
-    const next =
-      doc.tokens[i + 1].norm === 'the' || doc.tokens[i + 1].norm === 'to' ? doc.tokens[i + 2] : doc.tokens[i + 1];
-    if (next && PREVIOUS_DEVICE.has(next.norm)) return true;
-  }
-  return false;
 }
 
 /** Words that size a cannula between its count and its name ("two large-bore IVs"). */

@@ -14,6 +14,9 @@ import {
   type Side,
 } from './lexicon/body.js';
 
+/** Words that make the part after them a landmark on the part before ("belly ... under the ribs"). */
+const LANDMARKS = new Set(['under', 'below', 'beneath', 'above']);
+
 export interface FoundLocation {
   location: Location;
   /** Token span of the words that named it. */
@@ -56,10 +59,19 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
   let sideAt = -1;
   // A side carries over "and" to the next limb ("left arm and leg").
   let carried: Side | null = null;
+  // "in the belly right side under the ribs": a part said after a part with "under", "below"... only says where on it.
+  let landmark = false;
   for (let i = from; i < to; i++) {
     // "right ankle's deformed": the part with "'s" (is, has) is still the part.
     const w = stripIs(tokens[i].norm);
     if (UNMAPPED_PARTS.has(w)) break;
+    if (LANDMARKS.has(w) && found.length > 0) landmark = true;
+    if (w === 'and' || w === ',') landmark = false;
+    if (landmark && (Object.hasOwn(BODY_PART_WORDS, w) || Object.hasOwn(LIMB_CODES, w))) {
+      landmark = false;
+      side = null;
+      continue;
+    }
     const sideWord = Object.hasOwn(SIDE_WORDS, w) ? SIDE_WORDS[w] : undefined;
     const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : undefined;
     if (Object.hasOwn(LIMB_CODES, w)) {

@@ -8,6 +8,10 @@ describe('mechanisms told by what happened rather than named', () => {
     expect(mechanisms('Pulled him out of the MRAP that rolled into the canal.')).toEqual(['mvc']);
     expect(mechanisms('two of them came off the side-by-side it flipped on the track')).toEqual(['mvc']);
   });
+  it('reads a crash of an armoured vehicle, or one that went off the shoulder', () => {
+    expect(mechanisms('Our Stryker went off the shoulder near the bridge.')).toEqual(['mvc']);
+    expect(mechanisms('The JLTV flipped at the checkpoint, driver hurt.')).toEqual(['mvc']);
+  });
   it('reads a crush when the casualty is held between two things or a weight comes down on them', () => {
     expect(mechanisms('His leg got pinned between the ramp and the hull.')).toEqual(['crush']);
     expect(mechanisms('The shelf came down on him in the storeroom.')).toEqual(['crush']);
@@ -24,5 +28,12 @@ describe('a blade used on the casualty', () => {
     expect(mechanisms('detainee got cut in a knife fight, laceration left forearm')).toEqual(['other']);
     expect(mechanisms('Hit with a machete across the right shoulder.')).toEqual(['other']);
     expect(mechanisms('Cut his sleeve off with a knife, laceration left forearm.')).toEqual([]);
+  });
+});
+
+describe('a blast beside an explosive', () => {
+  it('is a mechanism of its own only when a card has its box checked', () => {
+    expect(mechanisms('MOI: IED box checked, blast box also checked. Frag L leg.')).toEqual(['ied', 'blast']);
+    expect(mechanisms('IED blast on the route, frag L leg.')).toEqual(['ied']);
   });
 });

@@ -5,19 +5,21 @@
 import type { Medication } from '../record.js';
 import { bareRepeatFilter, type Found } from './found.js';
 import type { FoundMedication } from './medications.js';
+import type { Doc } from './document.js';
 
 /**
  * Joins a form name to the drug it follows, drops bare repeats of a drug already recorded ("went
  * with ketamine instead, ketamine 50 mg IM"), then gives a route or time said after the last drug
  * of a list to the drugs before it that have none ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
  */
-export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
+export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medication>[] {
   const joined = joinFormNames(found);
   const meds = joined.filter(
     bareRepeatFilter(
       joined,
       (f) => f.value.name,
-      (f) => Boolean(f.value.dose || f.value.route || f.value.time),
+      // "OTFC removed from mouth": a route the name itself gives ("OTFC", "lozenge") is no detail of a giving.
+      (f) => Boolean(f.value.dose || (f.value.route && !f.routeNamed) || f.value.time),
     ),
   );
   for (let i = meds.length - 1; i > 0; i--) {
@@ -27,7 +29,12 @@ export function shareRoutes(found: FoundMedication[]): Found<Medication>[] {
     if (!route && !time) continue;
     for (let j = i - 1; j >= 0; j--) {
       const prev = meds[j];
-      if (prev.sentence !== last.sentence || meds[j + 1].at - prev.end > 3 || (prev.value.route && prev.value.time))
+      if (
+        prev.sentence !== last.sentence ||
+        meds[j + 1].at - prev.end > 3 ||
+        (prev.value.route && prev.value.time) ||
+        saysGiven(doc, prev.end, meds[j + 1].at)
+      )
         break;
       if (route && !prev.value.route) prev.value.route = route;
       if (time && !prev.value.time) prev.value.time = time;
@@ -67,4 +74,13 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
     };
   }
   return out;
+}
+
+/** Words after a drug that say it is given, ending its giving ("ertapenem is in"): it is no item of a list. */
+const GIVEN = new Set(['in', 'given', 'done', 'pushed', 'running']);
+
+/** True when the words from `start` to `end` say the drug before them is given ("ertapenem is in ketamine ..."). */
+function saysGiven(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (GIVEN.has(doc.tokens[i].norm)) return true;
+  return false;
 }

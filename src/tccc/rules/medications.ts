@@ -90,7 +90,11 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
   const dose = said ?? findDose(doc, m.end, windowEnd, !repeated) ?? findDose(doc, behind, m.start, !repeated);
   const routeAfter = findRoute(doc, m.end, windowEnd);
-  const route = routeAfter ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
+  // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.
+  const route =
+    routeAfter ??
+    findRoute(doc, Math.max(behind, m.start - 1), m.start) ??
+    (dose && dose.start < m.start ? findRoute(doc, Math.max(behind, dose.start), m.start) : null);
   // "another twenty five micrograms fentanyl IV": a dose with a drug named right after it is that drug's dose.
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   const timeAfter = findTime(doc, m.end, windowEnd);

@@ -27,4 +27,9 @@ describe('a line named as one already placed', () => {
       { type: 'io', location: 'left_arm', time: '14:00' },
     ]);
   });
+  it('reads the place of a line said after its size in the next phrase', () => {
+    expect(extractRecord('An IV was already in from the aid station, 20 ga R hand.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm' },
+    ]);
+  });
 });

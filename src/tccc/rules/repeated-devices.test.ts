@@ -97,4 +97,34 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'tourniquet', location: 'right_leg', time: '09:15' },
     ]);
   });
+  it("read the brand before the device's name as one device, not a second one placed by the words before", () => {
+    expect(interventions('shrapnel in his face and neck CAT tourniquet right arm 0930')).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '09:30' },
+    ]);
+  });
+  it('read "second one" with a place said right after it as another device there', () => {
+    expect(interventions('TQ right thigh 1510, second one right leg 1514. HR 120.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '15:10' },
+      { type: 'tourniquet', location: 'right_leg', time: '15:14' },
+    ]);
+    expect(interventions('tourniquet left leg at zero two ten second one just above it at zero two twelve')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '02:10' },
+      { type: 'tourniquet', location: 'left_leg', time: '02:12' },
+    ]);
+    // After "first one", a second one is counted (a casualty, a wound), not placed.
+    expect(interventions('first one gsw left leg tourniquet left thigh 1200 second one left arm frag')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '12:00' },
+    ]);
+  });
+  it('read "second needle" or "another needle" with a place as another of the needle just put in', () => {
+    expect(
+      extractRecord('decompressed left chest at 1402 he got worse again another needle left chest 1409 vitals HR 130'),
+    ).toMatchObject({
+      interventions: [
+        { type: 'needle_decompression', location: 'chest', time: '14:02' },
+        { type: 'needle_decompression', location: 'chest', time: '14:09' },
+      ],
+      vitals: [{ pulse: 130 }],
+    });
+  });
 });

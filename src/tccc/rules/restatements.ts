@@ -9,6 +9,7 @@ import type { Act } from './completions.js';
 import type { Doc } from './document.js';
 import { join } from './found.js';
 import type { FoundIntervention } from './interventions.js';
+import { readLocations } from './locations.js';
 import { tagOf } from './matcher.js';
 
 /** How many sentences back the device restated may be. */
@@ -102,7 +103,29 @@ export function placesAnother(doc: Doc, k: number): boolean {
   for (let i = m.end; i < m.end + 2 && i < doc.chunkEnd[m.start]; i++) if (PLACING.has(doc.tokens[i].norm)) return true;
   // "I'm adding a second one, left thigh": the placing said before it.
   const before = ['a', 'the'].includes(doc.tokens[m.start - 1]?.norm ?? '') ? m.start - 2 : m.start - 1;
-  return PLACING_BEFORE.has(doc.tokens[before]?.norm ?? '');
+  return PLACING_BEFORE.has(doc.tokens[before]?.norm ?? '') || placeFollows(doc, m.end);
+}
+
+/** Words that may stand between "second one" and where it goes against the first ("just below it"). */
+const NEAR = new Set(['just', 'right', 'directly']);
+/** Words that place a device against the one before it ("below it", "above the first"). */
+const AGAINST = new Set(['above', 'below', 'proximal', 'distal']);
+
+/**
+ * "second one left arm 1341", "second one just below it": a place said right after it, in its phrase, says a
+ * device is put there (a second wound or casualty said so is named as one: "second GSW", "second casualty").
+ */
+function placeFollows(doc: Doc, from: number): boolean {
+  const end = doc.chunkEnd[from - 1];
+  const against = NEAR.has(doc.tokens[from]?.norm ?? '') ? from + 1 : from;
+  if (against < end && AGAINST.has(doc.tokens[against].norm)) return true;
+  return readLocations(doc.tokens, from, end)[0]?.start === from && !countsBefore(doc, from);
+}
+
+/** "first one gsw left leg ... second one left arm frag": after a "first one", a second one is counted, not placed. */
+function countsBefore(doc: Doc, before: number): boolean {
+  for (let i = 1; i < before; i++) if (doc.tokens[i].value === 1 && doc.tokens[i - 1].norm === 'first') return true;
+  return false;
 }
 
 /** Words before "a second one" / "another one" that say a device is being placed. */

@@ -76,3 +76,16 @@ describe('a side said once', () => {
     expect(extractRecord('Left arm GSW. Left thigh frag. Splint left.').interventions).toEqual([{ type: 'splint' }]);
   });
 });
+
+describe('a part said after a part with "under", "below" or "above"', () => {
+  it('only says where on the first part the wound is', () => {
+    expect(extractRecord('frag went into his stomach on the left just below the ribs').injuries).toEqual([
+      { type: 'penetrating', location: 'abdomen' },
+    ]);
+    // Two parts joined by "and" are two wounds.
+    expect(extractRecord('frag to the belly and the chest').injuries).toEqual([
+      { type: 'penetrating', location: 'abdomen' },
+      { type: 'penetrating', location: 'chest' },
+    ]);
+  });
+});

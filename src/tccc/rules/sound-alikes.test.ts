@@ -23,6 +23,11 @@ describe('a recogniser that misheard a long term', () => {
       { type: 'tourniquet', location: 'right_leg', time: '05:53' },
     ]);
   });
+  it('reads a tourniquet said with its last sound swallowed ("tor nicky") when a place follows', () => {
+    expect(record('tor nicky high on the left arm one one two zero').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '11:20' },
+    ]);
+  });
   it('reads words that sound like a drug as it when a dose follows', () => {
     expect(record('pain ten key to mean fifty milligrams I M oh six oh two').medications).toEqual([
       { name: 'ketamine', dose: '50 mg', route: 'IM', time: '06:02' },

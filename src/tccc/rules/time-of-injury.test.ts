@@ -149,3 +149,15 @@ describe('a time said in a phrase on how the weapon came', () => {
     expect(toi('What happened at the gate is unclear, TQ R thigh 0915.')).toBeUndefined();
   });
 });
+
+describe("a MIST report's M line", () => {
+  it('gives the time said in it as the time of injury', () => {
+    expect(toi('Break. Line Mike: fragmentation, mortar, time zero-four-one-five. Line India: frag R calf.')).toBe(
+      '04:15',
+    );
+    expect(toi('M - rollover, time 2250. I - crush L leg.')).toBe('22:50');
+    // Care named before the time makes the time care's; a name is no line label.
+    expect(toi('Mike: IED, TQ L thigh, time 0710.')).toBeUndefined();
+    expect(toi('Mike Hale was hit, tourniquet time 0712.')).toBeUndefined();
+  });
+});

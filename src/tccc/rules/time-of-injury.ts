@@ -70,6 +70,12 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
       if (found) return found;
       continue;
     }
+    if (tokens[i].norm === 'time' && inMechanismLine(doc, i)) {
+      let j = i + 1;
+      while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
+      const found = clockAt(doc, i, j);
+      if (found) return found;
+    }
     // "call it one one four zero for the injury": the label said after the time.
     const clock = readClock(tokens, i);
     if (clock && tokens[clock.end]?.norm === 'for') {
@@ -177,4 +183,24 @@ function beforeBy(doc: Doc, at: number): { time: string; end: number } | null {
   if (t?.digits?.length !== 4 || doc.tokens[at + 1]?.norm !== 'by') return null;
   const [hours, minutes] = [Number(t.digits.slice(0, 2)), Number(t.digits.slice(2))];
   return hours <= 23 && minutes <= 59 ? { time: `${t.digits.slice(0, 2)}:${t.digits.slice(2)}`, end: at + 1 } : null;
+}
+
+/** How far back in its sentence the word "time" may be from the label of a MIST report's M line. */
+const LINE_REACH = 16;
+/** What follows the M line's label ("Line Mike: GSW", "M - blast"), so a name ("Mike Hale") is no label. */
+const LINE_MARKS = new Set([':', ',', '-']);
+
+/**
+ * True when the word "time" at `i` is in the M line of a MIST report, the line of the mechanism and its time
+ * ("Line Mike: GSW, single round, time one-niner-two-zero"), with no care or sign named between.
+ */
+function inMechanismLine(doc: Doc, i: number): boolean {
+  for (let j = i - 1; j >= 0 && i - j <= LINE_REACH && doc.sentence[j] === doc.sentence[i]; j--) {
+    const m = mentionAt(doc, j);
+    if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return false;
+    const w = doc.tokens[j].norm;
+    if ((w === 'mike' || w === 'm') && LINE_MARKS.has(doc.tokens[j + 1]?.norm ?? ''))
+      return j === 0 || doc.sentence[j - 1] !== doc.sentence[j] || doc.tokens[j - 1].norm === 'line';
+  }
+  return false;
 }

@@ -57,6 +57,8 @@ const VALUE_LEAD = new Set([
 ]);
 /** Pauses between a sign's name and its value. */
 const PAUSES = new Set([',', '...']);
+/** "AVPU Papa", "AVPU Victor": the level's letter said in the radio alphabet, read only after the AVPU label. */
+const RADIO_LETTERS: Readonly<Record<string, Avpu>> = { alpha: 'A', alfa: 'A', victor: 'V', papa: 'P', uniform: 'U' };
 const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 /** Words said in place of a low number not yet read. */
 const UNREAD_LOW = new Set(['something', 'whatever', 'unknown', '?']);
@@ -87,7 +89,11 @@ export function observe(doc: Doc, k: number): Observation | null {
   const t = doc.tokens[i];
   if (!t || doc.claimed[i]) return null;
   if (name.value === 'avpu') {
-    const letter = Object.hasOwn(AVPU_LETTERS, t.norm) ? AVPU_LETTERS[t.norm] : undefined;
+    const letter = Object.hasOwn(AVPU_LETTERS, t.norm)
+      ? AVPU_LETTERS[t.norm]
+      : Object.hasOwn(RADIO_LETTERS, t.norm)
+        ? RADIO_LETTERS[t.norm]
+        : undefined;
     return letter ? { sign: 'avpu', values: { avpu: letter }, start: m.start, end: i + 1 } : null;
   }
   if (t.kind !== 'number' || t.value === undefined || !Number.isInteger(t.value)) return null;
@@ -133,6 +139,7 @@ export const NOT_A_READING = new Set([
 function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
   if (!SPOKEN_GAP_SIGNS.has(sign) && sign !== 'pain') return null;
   let words = 0;
+  let reported = false;
   for (let i = from; i < doc.tokens.length && doc.sentence[i] === doc.sentence[from]; i++) {
     const t = doc.tokens[i];
     if (t.kind === 'number') {
@@ -141,17 +148,22 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
       // "breathing quick maybe twenty six frag to the back": no one counts twenty six wounds.
       const counts = nextMention !== undefined && isCounted(nextMention) && (t.value ?? 0) <= MAX_COUNT;
       if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || counts) return null;
-      // "Pain's bad, ten out of ten": a pain score after words only with its scale.
-      if (sign === 'pain' && scaleLength(doc, i + 1) < 2) return null;
+      // "Pain's bad, ten out of ten": a pain score after words only with its scale, or as the casualty's own
+      // rating ("Pain, he says eight").
+      if (sign === 'pain' && scaleLength(doc, i + 1) < 2 && !reported) return null;
       return i;
     }
     // "BP, let me get it... ninety-two over sixty": a trailing pause goes on to the value as a comma does.
     if (t.kind !== 'word' && !PAUSES.has(t.norm)) return null;
     if (mentionAt(doc, i) !== undefined || coveredByMention(doc, i)) return null;
     if (t.kind === 'word' && ++words > SPOKEN_GAP) return null;
+    if (RATES.has(t.norm)) reported = true;
   }
   return null;
 }
+
+/** Words of the casualty giving his own pain score ("Pain, he says eight", "pain she rates a six"). */
+const RATES = new Set(['says', 'said', 'rates', 'rated', 'reports', 'reported', 'states']);
 
 /** The most wounds or treatments a number before them counts; a larger number is a reading. */
 const MAX_COUNT = 9;

@@ -45,7 +45,13 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     const lead = readLead(doc, from, obs.start);
     lead.time ??= readHeaderTime(doc, from, lastEnd);
     const sentence = doc.sentence[obs.start];
-    if (!current || lead.time || lead.newSet || current.signs.has(obs.sign) || isLoneStatement(current, sentence)) {
+    if (
+      !current ||
+      lead.time ||
+      lead.newSet ||
+      (current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
+      isLoneStatement(current, sentence)
+    ) {
       current = { set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} }, signs: new Set(), sentence };
       sets.push(current.set);
       if (lead.time) {
@@ -151,6 +157,14 @@ function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> |
   }
   if (!inRange(field, value.value)) return null;
   return { values: { [field]: value.value }, start: i, end: value.end + scaleLength(doc, value.end) };
+}
+
+/**
+ * "A&Ox4, alert, pain 10/10": the same level said again in the same sentence restates the set's AVPU
+ * rather than opening a new set.
+ */
+function restatesLevel(set: VitalsSet, obs: Observation, setSentence: number, sentence: number): boolean {
+  return obs.sign === 'avpu' && sentence === setSentence && set.avpu === obs.values.avpu;
 }
 
 /** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */

@@ -38,3 +38,13 @@ describe('care that cannot be done', () => {
     ]);
   });
 });
+
+describe('care done to "it" with a device', () => {
+  it('goes on the wound "it" points back at, not on a part said after the device', () => {
+    expect(
+      devices(
+        'deep cut on his left forearm still bleeding so I packed it with combat gaws he also has a right knee fracture',
+      ),
+    ).toEqual([{ type: 'hemostatic_dressing', location: 'left_arm' }]);
+  });
+});

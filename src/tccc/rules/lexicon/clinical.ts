@@ -145,7 +145,12 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['tournicut', [tx('tourniquet')]],
   ['tourniket', [tx('tourniquet')]],
   ['turniket', [tx('tourniquet')]],
+  // "tur-ni-kee", the last sound swallowed: a recogniser writes "tour nikki" (read as a slip of this spelling).
+  ['tourniki', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
+  // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.
+  ['cat tourniquet', [tx('tourniquet')]],
+  ['cat tq', [tx('tourniquet')]],
   ['c - a - t', [tx('tourniquet')]],
   ['sof - t', [tx('tourniquet')]],
   ['soft - t', [tx('tourniquet')]],
@@ -175,6 +180,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['etd', [tx('pressure_dressing')]],
   ['olaes', [tx('pressure_dressing')]],
   ['combat gauze', [tx('hemostatic_dressing')]],
+  // Spellings of the spoken word that a recogniser or a hurried hand writes.
+  ['combat gaws', [tx('hemostatic_dressing')]],
+  ['combat gauss', [tx('hemostatic_dressing')]],
+  ['combat guaze', [tx('hemostatic_dressing')]],
   ['hemostatic', [tx('hemostatic_dressing')]],
   ['hemostatic dressing', [tx('hemostatic_dressing')]],
   ['hemostatic gauze', [tx('hemostatic_dressing')]],

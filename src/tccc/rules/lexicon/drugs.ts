@@ -83,6 +83,9 @@ export const REPEAT_PHRASES: Lexicon = [
   ['second one', [repeat]],
   ['third one', [repeat]],
   ['another one', [repeat]],
+  // "second needle right chest 0626": another of the needle just put in (a decompression, a line), placed where said.
+  ['second needle', [repeat]],
+  ['another needle', [repeat]],
   // "and then another twenty five micrograms IV": another dose of the last drug when a dose is said with it.
   ['another', [repeat]],
   ['further', [repeat]],

@@ -154,6 +154,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ['not done', [backward]],
   ['not placed', [backward]],
   ['not applied', [backward]],
+  // A card read aloud: "Tourniquet section is blank", "IV box left blank": nothing was written there.
+  ['is blank', [backward]],
+  ['was blank', [backward]],
+  ['are blank', [backward]],
+  ['left blank', [backward]],
   // A tourniquet staged is laid on loose, ready to tighten: not yet care given ("TQs staged, not tightened").
   ['staged', [backward]],
   ['not tightened', [backward]],

@@ -30,6 +30,10 @@ const VEHICLES = [
   'mrzr',
   'lmtv',
   'hilux',
+  // Armoured vehicles a crew rides in ("the JLTV rolled", "Stryker flipped").
+  'jltv',
+  'stryker',
+  'bradley',
   // A two-seat utility vehicle, as soldiers name it.
   'side by side',
   'side-by-side',
@@ -47,6 +51,7 @@ const CRASH_VERBS = [
   'went into',
   'went under',
   'went off the road',
+  'went off the shoulder',
   'left the road',
 ];
 /** What a rider does to the vehicle in a crash, said before it ("wrapped his motorbike round a post"). */

@@ -63,6 +63,10 @@ const LISTED_PHRASES: Lexicon = [
   ['pulse', [vital('pulse')]],
   ['pulse rate', [vital('pulse')]],
   ['heart rate', [vital('pulse')]],
+  // The pulse felt at the wrist, named by its place ("radial's thready, about one twenty").
+  ['radial', [vital('pulse')]],
+  ["radial's", [vital('pulse')]],
+  ['radial pulse', [vital('pulse')]],
   ['heartrate', [vital('pulse')]],
   // Plain words of non-native speakers ("the heart is 1 1 6", "breath 3-0"); a value must follow.
   ['heart', [vital('pulse')]],

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { readDoc } from './document.js';
+import { findVitals } from './vitals.js';
+
+const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
+
+describe('grouping signs into sets', () => {
+  it('keeps one set when the same AVPU level is said twice in its sentence', () => {
+    expect(vitals('0710: P 96, RR 18, A&Ox3, alert, pain 6/10.')).toEqual([
+      { time: '07:10', pulse: 96, resp_rate: 18, avpu: 'A', pain: 6 },
+    ]);
+    // A different level, or the same one in a later sentence, is still a set of its own.
+    expect(vitals('Alert at first, P 96. Now responds to voice, pain 6/10.')).toEqual([
+      { avpu: 'A', pulse: 96 },
+      { avpu: 'V', pain: 6 },
+    ]);
+  });
+});
+
+describe('reading one sign', () => {
+  it('reads an AVPU level said in the radio alphabet after the AVPU label', () => {
+    expect(vitals('Line Sierra: time 0810, HR 96, AVPU Uniform. Then AVPU alpha.')).toEqual([
+      { time: '08:10', pulse: 96, avpu: 'U' },
+      { avpu: 'A' },
+    ]);
+    // Without the label the word is no level.
+    expect(vitals('Victor team arrived, pulse 100.')).toEqual([{ pulse: 100 }]);
+  });
+  it('reads a pain score the casualty gives himself without its scale', () => {
+    expect(vitals('Asked about pain, she says a seven. HR 102.')).toEqual([{ pain: 7 }, { pulse: 102 }]);
+    // A number said of something else after the report is no score.
+    expect(vitals('Pain she says began 3 hours ago.')).toEqual([]);
+  });
+  it('reads the pulse named by its place at the wrist', () => {
+    expect(vitals("Radial's weak, maybe one forty. Resps 30.")).toEqual([{ pulse: 140, resp_rate: 30 }]);
+    expect(vitals('Radials present both sides, 2 IVs in.')).toEqual([]);
+  });
+});

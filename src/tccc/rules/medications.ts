@@ -81,6 +81,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
   if (!tag || heldBefore(doc, m.start)) return null;
+  // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
+  if (repeated && namesDrugNext(doc, k, m.end)) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".

@@ -99,8 +99,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     (dose && dose.start < m.start ? findRoute(doc, Math.max(behind, dose.start), m.start) : null);
   // "another twenty five micrograms fentanyl IV": a dose with a drug named right after it is that drug's dose.
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
-  const timeAfter = findTime(doc, m.end, windowEnd);
-  const time = timeAfter ?? findTime(doc, behind, m.start);
+  const timeAfter = findTime(doc, m.end, windowEnd, true);
+  const time = timeAfter ?? findTime(doc, behind, m.start, true);
   if (time) claim(doc, time);
   if (dose && dose !== said) claim(doc, dose);
   const value: Medication = { name: tag.value };

@@ -16,3 +16,11 @@ describe('a drug weighed or said not to be given', () => {
     expect(meds('Calcium we do not have, TXA 2 g IV.')).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
   });
 });
+
+describe('a time said after a word naming the vitals', () => {
+  it('dates the vitals, never the drug said before it', () => {
+    const r = extractRecord('ketamine 30 milligrams im obs at 1340 pulse 104 bp 118 over 76');
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM' }]);
+    expect(r.vitals).toEqual([{ time: '13:40', pulse: 104, systolic: 118, diastolic: 76 }]);
+  });
+});

@@ -69,18 +69,34 @@ export function mentionAt(doc: Doc, i: number): Mention | undefined {
   return k >= 0 ? doc.mentions[k] : undefined;
 }
 
-/** First unclaimed clock time in `[from, to)` that does not lead a set of vitals. */
-export function findTime(doc: Doc, from: number, to: number): Read<string> | null {
+/**
+ * First unclaimed clock time in `[from, to)` that does not lead a set of vitals. `named`: also not one said after a
+ * word naming the vitals ("zofran 4 mg iv vitals at 0425 heart rate 112"), which a drug's reader never takes.
+ */
+export function findTime(doc: Doc, from: number, to: number, named = false): Read<string> | null {
   for (let i = from; i < to; i++) {
     if (doc.claimed[i]) continue;
     const clock = readClock(doc.tokens, i);
     if (!clock || clock.end > to + 1) continue;
     // "After TQ at 0825: HR 112": a time before a colon and signs heads them wherever it stands.
-    if (leadsVitals(doc, clock.end) && (startsChunk(doc, i) || doc.tokens[clock.end]?.norm === ':')) return null;
+    if (
+      leadsVitals(doc, clock.end) &&
+      (startsChunk(doc, i) || doc.tokens[clock.end]?.norm === ':' || (named && headsVitals(doc, i)))
+    )
+      return null;
     if (trailsSign(doc, i)) continue;
     return { value: clock.time, start: i, end: clock.end };
   }
   return null;
+}
+
+/** Words that name a set of vitals about to be read ("zofran 4 mg iv vitals at 0425 heart rate 112"). */
+const VITALS_WORDS = new Set(['vitals', 'obs', 'v/s']);
+
+/** True when the time at `i` is said after a word naming the vitals, with or without "at": the set's time. */
+function headsVitals(doc: Doc, i: number): boolean {
+  const j = ['at', '@'].includes(doc.tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  return VITALS_WORDS.has(doc.tokens[j]?.norm ?? '');
 }
 
 /** True when only "at" stands between token `i` and the start of its chunk. */

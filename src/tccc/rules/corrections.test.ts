@@ -192,4 +192,13 @@ describe('the words said before the corrected thing', () => {
       { type: 'tourniquet', location: 'left_leg', time: '09:30' },
     ]);
   });
+  it('takes back a dose at a lone "no" when an aside then says another dose of the same unit', () => {
+    expect(
+      extractRecord('Fentanyl 100 microgram IV... no, medic lead tells me only 50 microgram. Okay.').medications,
+    ).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV' }]);
+    // No dose after the aside: nothing is taken back.
+    expect(extractRecord('Fentanyl 100 microgram IV... no, he is still awake at 1430.').medications).toEqual([
+      { name: 'fentanyl', dose: '100 mcg', route: 'IV', time: '14:30' },
+    ]);
+  });
 });

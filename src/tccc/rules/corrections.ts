@@ -6,8 +6,8 @@
 import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
-import { DOSE_UNITS } from './lexicon/drugs.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
+import { doseAfterAside, previousDose } from './corrected-doses.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
@@ -85,6 +85,8 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   }
   const drop = new Uint8Array(tokens.length);
   const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
+  /** A lone "no" whose corrected dose comes after an aside: the marker → the index of that dose. */
+  const restatedDose = new Map<Mention, number>();
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!LONE_NO.has(tokens[i].norm)) continue;
     // "BP 90/60 no 110/70": a "no" between two readings of one shape takes back the first, pauses or not.
@@ -104,7 +106,11 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.
     if (negation) drop[i - 1] = drop[i] = drop[i + 1] = 1;
-    else if (['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? ''))
+    else if (doseAfterAside(tokens, i, mentionAt) >= 0) {
+      const marker: Mention = { start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false };
+      markers.push(marker);
+      restatedDose.set(marker, doseAfterAside(tokens, i, mentionAt));
+    } else if (['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? ''))
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
   }
   if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;
@@ -114,7 +120,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.
     let after = tokens[marker.end]?.norm === ':' ? marker.end + 1 : marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
-    after = readingAfterAside(tokens, after, mentionAt) ?? after;
+    after = restatedDose.get(marker) ?? readingAfterAside(tokens, after, mentionAt) ?? after;
     if (moveCorrectedNumber(tokens, marker.start, after, mentionAt, drop, moved)) continue;
     if (isPairAt(tokens, after)) {
       // "BP ninety over sixty, correction, one ten over seventy": the whole earlier reading goes, not its last number.
@@ -254,23 +260,6 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
     if (!isSkippable(t)) words++;
   }
   return null;
-}
-
-/**
- * A dose corrected in its sentence or the sentence after it ("Fentanyl 800 mcg OTFC at 0105. Correction, 400 mcg"):
- * the index of the earlier number said with the same unit; else -1.
- * The nearest number before the marker would be the time, so the unit picks the dose.
- */
-function previousDose(tokens: Token[], markerStart: number, after: number): number {
-  const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
-  if (!unit || !isNumber(tokens[after])) return -1;
-  // Inside a sentence ("TXA 1 gram IV at 0722, no wait, 2 grams") the dose is in the same sentence.
-  const opensSentence = SENTENCE_ENDS.has(tokens[markerStart - 1]?.norm ?? '');
-  for (let i = markerStart - (opensSentence ? 2 : 1); i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
-    if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
-    if (isNumber(tokens[i]) && DOSE_UNITS[tokens[i + 1]?.norm ?? ''] === unit) return i;
-  }
-  return -1;
 }
 
 function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionAt: Map<number, Mention>): number {

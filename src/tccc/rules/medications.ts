@@ -81,6 +81,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
   if (!tag || heldBefore(doc, m.start)) return null;
+  // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
+  if (repeated && namesDrugNext(doc, k, m.end)) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
@@ -97,8 +99,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     (dose && dose.start < m.start ? findRoute(doc, Math.max(behind, dose.start), m.start) : null);
   // "another twenty five micrograms fentanyl IV": a dose with a drug named right after it is that drug's dose.
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
-  const timeAfter = findTime(doc, m.end, windowEnd);
-  const time = timeAfter ?? findTime(doc, behind, m.start);
+  const timeAfter = findTime(doc, m.end, windowEnd, true);
+  const time = timeAfter ?? findTime(doc, behind, m.start, true);
   if (time) claim(doc, time);
   if (dose && dose !== said) claim(doc, dose);
   const value: Medication = { name: tag.value };

@@ -24,6 +24,10 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     ]);
     expect(vitals('Resps forty plus. Sats ninety.')).toEqual([{ spo2: 90 }]);
   });
+  it('reads a round number written with "s" as a decade, not a reading', () => {
+    expect(vitals('Pulse 130s, call it 136. Sats in the 80s.')).toEqual([{ pulse: 136 }]);
+    expect(extractRecord('Evac from grid 40S KL 1234 5678.').location_grid).toBe('40SKL12345678');
+  });
   it('leaves a list of different readings as said', () => {
     expect(vitals('HR 120, RR 18, sats 95.')).toEqual([{ pulse: 120, resp_rate: 18, spo2: 95 }]);
   });

@@ -128,5 +128,17 @@ function vagueEnd(tokens: Token[], i: number): number {
   // "thirty plus, call it thirty-four": "plus" with no number after it says more than the number, not a value.
   if (tokens[i + 1]?.norm === 'plus' && !isNumber(tokens[i + 2])) return i + 1;
   if (tokens[i + 1]?.norm === '-' && VAGUE.has(tokens[i + 2]?.norm ?? '')) return i + 2;
+  if (isDecade(tokens, i)) return i + 1;
   return i;
+}
+
+/**
+ * "HR 120s, call it 124", "sats in the 90s": a round number written with "s" names a decade, not a reading. Only
+ * from 70 up, so a grid zone ("42S", "38S") stays a number.
+ */
+function isDecade(tokens: Token[], i: number): boolean {
+  const [n, s] = [tokens[i], tokens[i + 1]];
+  if (n.kind !== 'number' || n.spoken || s?.norm !== 's' || s.start !== n.end) return false;
+  const value = Number(n.value);
+  return value >= 70 && value % 10 === 0;
 }

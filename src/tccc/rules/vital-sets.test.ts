@@ -35,4 +35,14 @@ describe('reading one sign', () => {
     expect(vitals("Radial's weak, maybe one forty. Resps 30.")).toEqual([{ pulse: 140, resp_rate: 30 }]);
     expect(vitals('Radials present both sides, 2 IVs in.')).toEqual([]);
   });
+  it('dates a set by a time set off by a pause that closes its sentence', () => {
+    expect(vitals('Pulse 96, resps 18, 2140. Splint on.')).toEqual([{ pulse: 96, resp_rate: 18, time: '21:40' }]);
+    expect(vitals('Sats ninety-two... time two one four five Zulu.')).toEqual([{ spo2: 92, time: '21:45' }]);
+  });
+  it('leaves the set undated when more is said after the time, or the set began sentences before', () => {
+    expect(vitals('Pulse 96, 2140 splint on.')).toEqual([{ pulse: 96 }]);
+    expect(vitals('Pulse 96. Splint on the leg. BP 110/70, 2150.')).toEqual([
+      { pulse: 96, systolic: 110, diastolic: 70 },
+    ]);
+  });
 });

@@ -8,6 +8,7 @@ import { TRAILING_MARKS, claim, leadsVitals, trailsSign } from './attributes.js'
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { spanOf, type Span } from './found.js';
 import type { NumericVital } from './vital-ranges.js';
 import { inRange, observePressure, readValue, scaleLength, type Observation } from './vital-reading.js';
@@ -69,8 +70,11 @@ export function readTrailingTime(
   doc: Doc,
   i: number,
   sign: VitalKind,
+  oneSentence = false,
 ): { value: string; span: Span; end: number } | null {
   const at = doc.tokens[i]?.norm ?? '';
+  const paused = oneSentence ? readPausedTime(doc, i) : null;
+  if (paused) return paused;
   if (!TRAILING_MARKS.has(at) || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
   if (!clock) return null;
@@ -96,6 +100,22 @@ export function readTrailingTime(
   )
     return null;
   claim(doc, { start: i + 1, end: clock.end });
+  return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
+}
+
+/** Pauses between the last sign and a time said after it ("BP 76/40... 0506."). */
+const PAUSES = new Set([',', '...', '-']);
+
+/**
+ * A time set off by a pause after the signs that closes their sentence: "HR 110, BP 122/80, 1125.", "sats
+ * ninety-four... time one eight two five Zulu." With nothing after it in the sentence, it can date nothing else.
+ */
+function readPausedTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
+  if (!PAUSES.has(doc.tokens[i]?.norm ?? '')) return null;
+  const at = doc.tokens[i + 1]?.norm === 'time' ? i + 2 : i + 1;
+  const clock = doc.claimed[at] ? null : readClock(doc.tokens, at);
+  if (!clock || (clock.end < doc.tokens.length && !SENTENCE_ENDS.has(doc.tokens[clock.end].norm))) return null;
+  claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }
 

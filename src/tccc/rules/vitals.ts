@@ -34,7 +34,8 @@ export function findVitals(doc: Doc): Found<VitalsSet>[] {
 /** Sets said in sentences: signs named with their values. */
 function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
   const sets: Found<VitalsSet>[] = [];
-  let current: { set: Found<VitalsSet>; signs: Set<VitalKind>; sentence: number } | null = null;
+  /** `opened`: the sentence of the set's first sign. */
+  let current: { set: Found<VitalsSet>; signs: Set<VitalKind>; sentence: number; opened: number } | null = null;
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
     if (!isAffirmed(doc, k)) continue;
@@ -52,7 +53,12 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
       (current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
       isLoneStatement(current, sentence)
     ) {
-      current = { set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} }, signs: new Set(), sentence };
+      current = {
+        set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} },
+        signs: new Set(),
+        sentence,
+        opened: sentence,
+      };
       sets.push(current.set);
       if (lead.time) {
         current.set.value.time = lead.time.value;
@@ -79,7 +85,10 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
       current.signs.add('avpu');
       claim(doc, { start: level.at, end: level.at + 1 });
     }
-    const trailing = current.set.value.time === undefined ? readTrailingTime(doc, obs.end, obs.sign) : null;
+    // A time after a pause dates only a set said within its sentence ("HR 110, BP 122/80, 1125.").
+    const oneSentence = current.opened === sentence;
+    const trailing =
+      current.set.value.time === undefined ? readTrailingTime(doc, obs.end, obs.sign, oneSentence) : null;
     if (trailing) {
       current.set.value.time = trailing.value;
       current.set.fields!.time = trailing.span;
@@ -94,7 +103,7 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
           fields: { time: next.time.span },
         };
         for (const field of Object.keys(next.values) as Field[]) set.fields![field] = valueSpan;
-        current = { set, signs: new Set([obs.sign]), sentence };
+        current = { set, signs: new Set([obs.sign]), sentence, opened: sentence };
         sets.push(set);
         claim(doc, { start: next.start, end: next.end });
         lastEnd = next.end;
@@ -106,7 +115,7 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
       const laterSpan = spanOf(doc, later.start, later.end);
       const set: Found<VitalsSet> = { value: { ...later.values } as VitalsSet, span: laterSpan, fields: {} };
       for (const field of Object.keys(later.values) as Field[]) set.fields![field] = laterSpan;
-      current = { set, signs: new Set([obs.sign]), sentence };
+      current = { set, signs: new Set([obs.sign]), sentence, opened: sentence };
       sets.push(set);
       claim(doc, { start: later.start, end: later.end });
       lastEnd = later.end;

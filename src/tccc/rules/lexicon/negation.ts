@@ -29,6 +29,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['considered', [forward]],
   ['considering', [forward]],
   ['thought about', [forward]],
+  // "Thinking about morphine... his pressure's soft": a drug weighed is not a drug given.
+  ['thinking about', [forward]],
   ['gonna', [forward]],
   ['going to', [forward]],
   ['was going to', [forward]],
@@ -84,6 +86,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ['not needed', [backward]],
   ['not required', [backward]],
   ['not given', [backward]],
+  // Said by medics whose first language is not English: "Fentanyl I do not give", "Ertapenem... we do not have".
+  ['do not give', [backward]],
+  ['do not have', [backward]],
+  ["don't have", [backward]],
   ['not done', [backward]],
   ['not placed', [backward]],
   ['not applied', [backward]],

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const meds = (text: string) => extractRecord(text).medications ?? [];
+
+describe('a dose said to be repeated', () => {
+  it('repeats the drug named right after the word of repeating, not the last drug given', () => {
+    expect(meds('morphine 5 mg iv at 0310 ertapenem 1 gram iv 0315 repeated morphine 5 mg iv at 0330')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '03:10' },
+      { name: 'ertapenem', dose: '1 g', route: 'IV', time: '03:15' },
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '03:30' },
+    ]);
+  });
+  it('still repeats the last drug when no drug is named after it', () => {
+    expect(meds('Morphine 5 mg IV at 0310, repeated 5 mg at 0330.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '03:10' },
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '03:30' },
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const meds = (text: string) => extractRecord(text).medications ?? [];
+
+describe('a drug weighed or said not to be given', () => {
+  it('records no drug the medic was only thinking about', () => {
+    expect(meds('Thinking about ketamine, but she is talking fine. Tylenol 1 g PO.')).toEqual([
+      { name: 'acetaminophen', dose: '1 g', route: 'PO' },
+    ]);
+  });
+  it('records no drug said before "do not give" or "do not have"', () => {
+    expect(meds('Morphine I do not give, he is too drowsy. Moxifloxacin 400 mg PO, 1230.')).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO', time: '12:30' },
+    ]);
+    expect(meds('Calcium we do not have, TXA 2 g IV.')).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
+  });
+});
+
+describe('a time said after a word naming the vitals', () => {
+  it('dates the vitals, never the drug said before it', () => {
+    const r = extractRecord('ketamine 30 milligrams im obs at 1340 pulse 104 bp 118 over 76');
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM' }]);
+    expect(r.vitals).toEqual([{ time: '13:40', pulse: 104, systolic: 118, diastolic: 76 }]);
+  });
+});

@@ -27,6 +27,14 @@ describe('a sentence that gives something to another casualty by name', () => {
     expect(b.medications).toBeUndefined();
     expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'urgent']);
   });
+  it('gives its facts to the one given something by his first name, while another is spoken of', () => {
+    const [a, b] = records(
+      'Two hurt. First is corporal Dmytro Koval. Burn to the left arm, pulse 96. Second is private Oleh Savchuk. ' +
+        'Fragment in right calf. I gave Dmytro morphine 10 milligram IM, 1415.',
+    );
+    expect(a.medications?.map((m) => m.name)).toEqual(['morphine']);
+    expect(b.medications).toBeUndefined();
+  });
   it('keeps a sentence that names the one spoken of, and goes on with him after it', () => {
     const [a, b] = records(
       'Casualty one, PFC Mia Torres: frag left arm, HR 100. Casualty two, SPC Raj Patel: GSW chest, HR 128. ' +

@@ -70,4 +70,12 @@ describe('a name in a transcript with no capitals', () => {
   it('leaves an order said after the name out of it', () => {
     expect(casualty('Alright, Corporal Mensah first. Frag to the left calf.')?.name).toBe('Mensah');
   });
+  it('reads no name where the medic says he does not know it ("last name I don\'t know", "name unknown")', () => {
+    expect(casualty('Local driver, last name I dont know. Burns to the left forearm.')?.name).toBeUndefined();
+    expect(casualty('local national name unknown female cut to the right hand')?.name).toBeUndefined();
+  });
+  it('reads a Commonwealth rank said in full ("Trooper", "Rifleman") as a rank before the name', () => {
+    expect(casualty('Trooper Amir Khan, frag to the left calf, pressure dressing.')?.name).toBe('Amir Khan');
+    expect(casualty('Rifleman Dev Gurung has a burn to the right hand.')?.name).toBe('Dev Gurung');
+  });
 });

@@ -93,6 +93,11 @@ const NOT_NAMES = new Set([
   'allied',
   'host',
   'nation',
+  // Said where a name would stand when none is known ("name unknown", "family name I do not know").
+  'i',
+  'unknown',
+  'unk',
+  'not',
 ]);
 export const MAX_NAME_WORDS = 3;
 /** Small words inside a surname, written in lower case ("van Dijk", "de la Cruz", "bin Laden"). */

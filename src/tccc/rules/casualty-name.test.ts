@@ -78,4 +78,9 @@ describe('a name in a transcript with no capitals', () => {
     expect(casualty('Trooper Amir Khan, frag to the left calf, pressure dressing.')?.name).toBe('Amir Khan');
     expect(casualty('Rifleman Dev Gurung has a burn to the right hand.')?.name).toBe('Dev Gurung');
   });
+  it('puts a first name said after the surname between commas first ("SSG Okafor, Ryan, 3/75")', () => {
+    expect(casualty('Casualty is CPL Brandt, Nina, 1/87, female, frag to the right hand.')?.name).toBe('Nina Brandt');
+    expect(casualty('Second patient, name Ferris, Alan, civilian, fell.')?.name).toBe('Alan Ferris');
+    expect(casualty('SGT Cole, Dunn, Ames and Roy carried the litter.')?.name).toBe('Cole');
+  });
 });

@@ -107,6 +107,18 @@ export function findName(doc: Doc): Found<string> | null {
       if (close === undefined || close === ',' || SENTENCE_ENDS.has(close))
         return { value: `${doc.tokens[end + 1].raw} ${words[0]}`, span: spanOf(doc, after, end + 2) };
     }
+    // "Cas is SSG Okafor, Ryan, 3/75", "name Halvorsen, Mark, male": after a rank or "name", a surname then the
+    // first name alone between commas; never a list of people ("SGT Cole, Dunn, Ames and Roy").
+    const given = end + 1;
+    if (
+      words.length === 1 &&
+      doc.tokens[end]?.norm === ',' &&
+      isNameWord(doc, given, true) &&
+      doc.tokens[given + 1]?.norm === ',' &&
+      !isNameWord(doc, given + 2, true) &&
+      doc.tokens[given + 2]?.norm !== 'and'
+    )
+      return { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;

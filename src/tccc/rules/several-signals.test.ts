@@ -95,6 +95,14 @@ describe('how a narrative counts and designates several casualties', () => {
     const found = records('two hurt patient for evac is sergeant moss gunshot left leg pulse one ten');
     expect(found).toHaveLength(1);
   });
+  it('reads a ranked name set off after a heading of a word or two ("Lead scout, Sergeant Ada Pryce,") as a casualty', () => {
+    const found = records(
+      'Two casualties from the rollover. Lead scout, Sergeant Ada Pryce, cut to the scalp, pulse 88. ' +
+        'Commander, Private Tom Hale, broken left ankle, pulse 112.',
+    );
+    expect(pulses(found)).toEqual([[88], [112]]);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Ada Pryce', 'Tom Hale']);
+  });
   it('gives no record to someone on a list who walked away with no card', () => {
     const found = records(
       'Both from the rollover at 0810.\n1. SGT Cole - lac L arm, pressure dsg. HR 100. ROUTINE.\n' +

@@ -17,6 +17,17 @@ describe('who a casualty is, read from the designator that heads his words', () 
   });
 });
 
+describe('a name said right after a label', () => {
+  it('names the casualty from a lone name right after the label\'s noun ("Second casualty Omar,")', () => {
+    const [a, b] = records(
+      'Two casualties from the rocket. First casualty Rahim, burn to right hand. Second casualty Omar, cut on chin. ' +
+        'Omar routine, Rahim priority.',
+    );
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Rahim', 'Omar']);
+    expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'routine']);
+  });
+});
+
 describe('a sentence that gives something to another casualty by name', () => {
   it("gives its facts to the one named after 'to', while another is spoken of", () => {
     const [a, b] = records(

@@ -83,4 +83,10 @@ describe('a name in a transcript with no capitals', () => {
     expect(casualty('Second patient, name Ferris, Alan, civilian, fell.')?.name).toBe('Alan Ferris');
     expect(casualty('SGT Cole, Dunn, Ames and Roy carried the litter.')?.name).toBe('Cole');
   });
+  it('reads the name answered after "name?", and after a word for a soldier where a rank would stand', () => {
+    expect(casualty('Splint on. Name? Dmytro Hnatiuk. Pulse 96.')?.name).toBe('Dmytro Hnatiuk');
+    expect(casualty("Ma'am, what's your name? ...Irene Castell, okay.")?.name).toBe('Irene Castell');
+    expect(casualty('Casualty is soldier Yusuf Abdi Farah, 3rd Company.')?.name).toBe('Yusuf Abdi Farah');
+    expect(casualty('Name? Unknown. Pulse 90.')?.name).toBeUndefined();
+  });
 });

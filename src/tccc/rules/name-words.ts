@@ -100,6 +100,10 @@ const NOT_NAMES = new Set([
   'not',
 ]);
 export const MAX_NAME_WORDS = 3;
+/** Punctuation said between "name" and the name ("Name: Ortiz", "name? ...Kurz"). */
+export const NAME_LEADS: ReadonlySet<string> = new Set([':', '.', '…', '...']);
+/** Lower-case words for a soldier said before his name where a rank would stand ("patient is soldier Ali Nur"). */
+export const SOLDIER_WORDS: ReadonlySet<string> = new Set(['soldier', 'civilian', 'marine', 'sailor']);
 /** Small words inside a surname, written in lower case ("van Dijk", "de la Cruz", "bin Laden"). */
 export const NAME_PARTICLES = new Set([
   'van',

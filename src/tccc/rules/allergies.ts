@@ -15,12 +15,18 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     doc.tokens[i]?.norm === 'is'
   )
     i++;
+  // "allergies per his tags none known": where the medic read it, said before the allergen.
+  if (doc.tokens[i]?.norm === 'per')
+    i += ['his', 'her', 'the', 'their'].includes(doc.tokens[i + 1]?.norm ?? '') ? 3 : 2;
   // "allergies she says codeine": who told the medic, said before the allergen.
   if (CLAUSE_SUBJECTS.has(doc.tokens[i]?.norm ?? '') && REPORTING_VERBS.has(doc.tokens[i + 1]?.norm ?? '')) i += 2;
   const first = doc.tokens[i];
   if (!first) return null;
-  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies'].includes(first.norm))
+  // "he is allergic to nothing": none.
+  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies', 'nothing'].includes(first.norm))
     return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
+  // "You allergic to anything?": asked, not yet answered; the answer is read where it is said.
+  if (['anything', 'any'].includes(first.norm)) return null;
   let end = i;
   while (
     end < doc.tokens.length &&
@@ -29,6 +35,7 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     doc.chunk[end] === doc.chunk[i] &&
     !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) &&
     !SOURCE_WORDS.has(doc.tokens[end].norm) &&
+    !EVACUATION_WORDS.has(doc.tokens[end].norm) &&
     !namesOtherFact(doc, end)
   )
     end++;
@@ -47,6 +54,8 @@ function namesOtherFact(doc: Doc, i: number): boolean {
 const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', "he's", "she's", 'patient', 'pt', 'casualty']);
 /** Words that say who told of the allergy after it: the allergen ends there ("penicillin per our interpreter"). */
 const SOURCE_WORDS = new Set(['per', 'according', 'reported', 'says', 'said']);
+/** Words that open the evacuation request after an allergen in a run-on transcript ("allergies penicillin evac priority"). */
+const EVACUATION_WORDS = new Set(['evac', 'evacuation', 'medevac', 'casevac', 'medivac']);
 /** Verbs by which the casualty tells the medic of his allergy ("he says", "she reports"). */
 const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'states']);
 /** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */

@@ -57,19 +57,21 @@ function readCasualties(text: string): CasualtiesResult {
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
   const firstUnlabelled = blankLabels(text, first);
   // Numbered as the narrative counts its casualties: someone unhurt said first ("plus the interpreter") is no number.
-  const surnames = first.casualties
+  const nameWords = first.casualties
     .map((parts, i) =>
       (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])
         ?.toLowerCase()
         .split(/\s+/)
         // "Sergeant Oyelaran first.": an order said after the name is no surname.
-        .filter((w) => !isHeadingWord(w))
-        .at(-1),
+        .filter((w) => !isHeadingWord(w)),
     )
     .filter((_, i) => !first.bystanders.includes(i));
+  const surnames = nameWords.map((words) => words?.at(-1));
+  // And each one's first name, when a surname follows it ("I give Andriy ketamine" of SGT Andriy Bondar).
+  const givenNames = nameWords.map((words) => (words && words.length >= 2 ? words[0] : undefined));
   // And what each was said to be, so "Back to the RTO" and "the detainee routine" switch to them.
   const descriptions = first.describedBy.filter((_, i) => !first.bystanders.includes(i));
-  const again = splitCasualties(text, surnames, descriptions);
+  const again = splitCasualties(text, surnames, descriptions, givenNames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
   const unlabelled = blankDisputed(blankLabels(text, split), split.unclear);

@@ -17,6 +17,17 @@ describe('who a casualty is, read from the designator that heads his words', () 
   });
 });
 
+describe('a name said right after a label', () => {
+  it('names the casualty from a lone name right after the label\'s noun ("Second casualty Omar,")', () => {
+    const [a, b] = records(
+      'Two casualties from the rocket. First casualty Rahim, burn to right hand. Second casualty Omar, cut on chin. ' +
+        'Omar routine, Rahim priority.',
+    );
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Rahim', 'Omar']);
+    expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'routine']);
+  });
+});
+
 describe('a sentence that gives something to another casualty by name', () => {
   it("gives its facts to the one named after 'to', while another is spoken of", () => {
     const [a, b] = records(
@@ -26,6 +37,14 @@ describe('a sentence that gives something to another casualty by name', () => {
     expect(a.medications?.map((m) => m.name)).toEqual(['ketamine']);
     expect(b.medications).toBeUndefined();
     expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'urgent']);
+  });
+  it('gives its facts to the one given something by his first name, while another is spoken of', () => {
+    const [a, b] = records(
+      'Two hurt. First is corporal Dmytro Koval. Burn to the left arm, pulse 96. Second is private Oleh Savchuk. ' +
+        'Fragment in right calf. I gave Dmytro morphine 10 milligram IM, 1415.',
+    );
+    expect(a.medications?.map((m) => m.name)).toEqual(['morphine']);
+    expect(b.medications).toBeUndefined();
   });
   it('keeps a sentence that names the one spoken of, and goes on with him after it', () => {
     const [a, b] = records(

@@ -72,4 +72,11 @@ describe('how casualties are told apart and their facts kept to each', () => {
     );
     expect(found.map((r) => r.casualty?.name)).toEqual(['Marc Dubois', 'Anne Roux']);
   });
+  it('keeps all three words of a name set off after a word for a soldier ("soldier Yusuf Ali Farah,")', () => {
+    const found = records(
+      'Two hurt by the rocket. First, soldier Yusuf Ali Farah, male. Burn to the neck, pulse 104. ' +
+        'Second, soldier Amina Noor, female. Cut on the right foot, pulse 86.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Yusuf Ali Farah', 'Amina Noor']);
+  });
 });

@@ -70,6 +70,25 @@ describe('a name in a transcript with no capitals', () => {
   it('leaves an order said after the name out of it', () => {
     expect(casualty('Alright, Corporal Mensah first. Frag to the left calf.')?.name).toBe('Mensah');
   });
+  it('reads no name where the medic says he does not know it ("last name I don\'t know", "name unknown")', () => {
+    expect(casualty('Local driver, last name I dont know. Burns to the left forearm.')?.name).toBeUndefined();
+    expect(casualty('local national name unknown female cut to the right hand')?.name).toBeUndefined();
+  });
+  it('reads a Commonwealth rank said in full ("Trooper", "Rifleman") as a rank before the name', () => {
+    expect(casualty('Trooper Amir Khan, frag to the left calf, pressure dressing.')?.name).toBe('Amir Khan');
+    expect(casualty('Rifleman Dev Gurung has a burn to the right hand.')?.name).toBe('Dev Gurung');
+  });
+  it('puts a first name said after the surname between commas first ("SSG Okafor, Ryan, 3/75")', () => {
+    expect(casualty('Casualty is CPL Brandt, Nina, 1/87, female, frag to the right hand.')?.name).toBe('Nina Brandt');
+    expect(casualty('Second patient, name Ferris, Alan, civilian, fell.')?.name).toBe('Alan Ferris');
+    expect(casualty('SGT Cole, Dunn, Ames and Roy carried the litter.')?.name).toBe('Cole');
+  });
+  it('reads the name answered after "name?", and after a word for a soldier where a rank would stand', () => {
+    expect(casualty('Splint on. Name? Dmytro Hnatiuk. Pulse 96.')?.name).toBe('Dmytro Hnatiuk');
+    expect(casualty("Ma'am, what's your name? ...Irene Castell, okay.")?.name).toBe('Irene Castell');
+    expect(casualty('Casualty is soldier Yusuf Abdi Farah, 3rd Company.')?.name).toBe('Yusuf Abdi Farah');
+    expect(casualty('Name? Unknown. Pulse 90.')?.name).toBeUndefined();
+  });
 });
 
 describe('a name read off a card surname first', () => {

@@ -6,7 +6,16 @@
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { NAME_INTRODUCERS, NATO_LETTERS, RANK_WORDS, UNIT_NOUNS } from './lexicon/identity.js';
-import { isHyphenedAt, isInitialAt, isNameWord, MAX_NAME_WORDS, NAME_PARTICLES, rankEnd } from './name-words.js';
+import {
+  isHyphenedAt,
+  isInitialAt,
+  isNameWord,
+  MAX_NAME_WORDS,
+  NAME_LEADS,
+  NAME_PARTICLES,
+  rankEnd,
+  SOLDIER_WORDS,
+} from './name-words.js';
 import { tagOf } from './matcher.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
@@ -31,7 +40,11 @@ export function findName(doc: Doc): Found<string> | null {
       if (after >= 0 && RANK_WORDS.has(doc.tokens[after]?.norm ?? '')) continue;
     }
     if (after < 0) continue;
-    while (doc.tokens[after]?.norm === ':' || doc.tokens[after]?.norm === '.') after++;
+    // "Name? Oleksandr Shevchuk.", "what's your name? ...Daniel Kurz": the name asked, then answered.
+    const lead = (k: number): string => doc.tokens[k]?.norm ?? '';
+    while (NAME_LEADS.has(lead(after)) || (lead(after) === '?' && !RANK_WORDS.has(t.norm))) after++;
+    // "Patient is soldier Mohamed Ali Warsame": a word for a soldier where a rank would stand.
+    if (!RANK_WORDS.has(t.norm) && SOLDIER_WORDS.has(doc.tokens[after]?.norm ?? '')) after++;
     // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
     const card = t.norm === 'name' && after > i && opensSentence(doc.tokens, i);
     if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
@@ -118,6 +131,17 @@ export function findName(doc: Doc): Found<string> | null {
       if (close === undefined || close === ',' || SENTENCE_ENDS.has(close))
         return { value: `${doc.tokens[end + 1].raw} ${words[0]}`, span: spanOf(doc, after, end + 2) };
     }
+    // "SSG Okafor, Ryan, 3/75", "name Halvorsen, Mark, male": surname, first name; no list ("SGT Cole, Dunn, Ames").
+    const given = end + 1;
+    if (
+      words.length === 1 &&
+      doc.tokens[end]?.norm === ',' &&
+      isNameWord(doc, given, true) &&
+      doc.tokens[given + 1]?.norm === ',' &&
+      !isNameWord(doc, given + 2, true) &&
+      doc.tokens[given + 2]?.norm !== 'and'
+    )
+      return { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;

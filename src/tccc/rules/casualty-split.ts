@@ -67,13 +67,14 @@ const NONE: CasualtySplit = {
 };
 
 /**
- * Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1), and
- * `descriptions` what each was said to be right after its label ("the RTO").
+ * Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1),
+ * `descriptions` what each was said to be right after its label ("the RTO"), and `givenNames` their first names.
  */
 export function splitCasualties(
   text: string,
   names: readonly (string | undefined)[] = [],
   descriptions: readonly (string | undefined)[] = [],
+  givenNames: readonly (string | undefined)[] = [],
 ): CasualtySplit {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
@@ -196,6 +197,7 @@ export function splitCasualties(
     switches.map((s) => s.at),
     owner,
     (n, surname) => casualtyIndex({ key: `name:${surname}`, number: n + 1 }, keys, -1, bystanders),
+    givenNames,
   ).filter((r) => r.to < keys.length);
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);

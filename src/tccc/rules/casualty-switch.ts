@@ -20,7 +20,7 @@ import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
 import { isBoundary, norm, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
-import { CASUALTY_NOUNS, letterAgainAt, lowerLetterAt } from './switch-letters.js';
+import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
 
 export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
 
@@ -117,7 +117,7 @@ export function switchAt(
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
     // "casualty two's BP is 80/50": whose the reading is says which casualty, as "casualty two" does.
-    const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j) ?? owningNumberAt(tokens, j);
+    const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j) ?? owningNumberAt(tokens, j) ?? heardNumberAt(tokens, j);
     // "MIST for two, casualty one and casualty two.": a sentence listing both labels introduces them, says of neither.
     if (n !== undefined && (pairedLabel(tokens, i) || pairedLabel(tokens, i - 3))) return null;
     if (n !== undefined) {

@@ -181,6 +181,17 @@ describe('grid', () => {
     expect(casualty("she says she's allergic to sulfa routine")?.allergies).toBe('sulfa');
     expect(extractRecord("she says she's allergic to sulfa routine").evac_priority).toBe('routine');
   });
+  it('ends an allergen at the evacuation request, reads "allergic to nothing", "no allergy" and "per her chart none" as none', () => {
+    expect(casualty('allergies sulfa drugs medevac urgent')?.allergies).toBe('sulfa drugs');
+    expect(casualty('The terp asked, she is allergic to nothing.')?.allergies).toBe('NKDA');
+    expect(casualty('He says no allergy to any drug.')?.allergies).toBe('NKDA');
+    expect(casualty('allergies per her chart none known')?.allergies).toBe('NKDA');
+  });
+  it('reads no allergen in a question ("allergic to anything?"), but the answer after it', () => {
+    expect(casualty('Any allergies, mate? Allergic to anything? Codeine. Right, codeine allergy.')?.allergies).toBe(
+      'codeine',
+    );
+  });
   it('reads a name after a civilian title as after a rank', () => {
     expect(extractRecord('Local national, Ms Laila Karimi, female, shrapnel to the left calf.').casualty?.name).toBe(
       'Laila Karimi',

@@ -93,8 +93,17 @@ const NOT_NAMES = new Set([
   'allied',
   'host',
   'nation',
+  // Said where a name would stand when none is known ("name unknown", "family name I do not know").
+  'i',
+  'unknown',
+  'unk',
+  'not',
 ]);
 export const MAX_NAME_WORDS = 3;
+/** Punctuation said between "name" and the name ("Name: Ortiz", "name? ...Kurz"). */
+export const NAME_LEADS: ReadonlySet<string> = new Set([':', '.', '…', '...']);
+/** Lower-case words for a soldier said before his name where a rank would stand ("patient is soldier Ali Nur"). */
+export const SOLDIER_WORDS: ReadonlySet<string> = new Set(['soldier', 'civilian', 'marine', 'sailor']);
 /** Small words inside a surname, written in lower case ("van Dijk", "de la Cruz", "bin Laden"). */
 export const NAME_PARTICLES = new Set([
   'van',

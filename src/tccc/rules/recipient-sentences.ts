@@ -14,7 +14,7 @@ const TAKE_BACK = new Set(['no', 'correction', 'actually']);
 
 /**
  * Sentences with no switch of their own that name, as the one given something, exactly one known casualty
- * (`names[n]`, the surname of casualty n + 1) other than the one spoken of. `switchStarts[k]` is where switch k
+ * (`names[n]`, the surname of casualty n + 1, or `givenNames[n]`, his first name) other than the one spoken of. `switchStarts[k]` is where switch k
  * starts, `owner[k]` the casualty it switches to; `indexOf(n, surname)` the casualty a known name is.
  */
 export function recipientSentences(
@@ -23,11 +23,18 @@ export function recipientSentences(
   switchStarts: readonly number[],
   owner: readonly number[],
   indexOf: (n: number, surname: string) => number,
+  givenNames: readonly (string | undefined)[] = [],
 ): { part: TextPart; to: number }[] {
   const out: { part: TextPart; to: number }[] = [];
+  // "I give Andriy ketamine …": a casualty may be given something by his first name, when no other has it.
   const nameAt = (j: number): number => {
     const t = tokens[j];
-    return t.kind === 'word' && /^[A-Z]/.test(t.raw) ? names.indexOf(t.norm.replace(/'s$/, '')) : -1;
+    if (t.kind !== 'word' || !/^[A-Z]/.test(t.raw)) return -1;
+    const w = t.norm.replace(/'s$/, '');
+    const n = names.indexOf(w);
+    if (n >= 0) return n;
+    const g = givenNames.indexOf(w);
+    return g >= 0 && names[g] !== undefined && givenNames.lastIndexOf(w) === g ? g : -1;
   };
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {

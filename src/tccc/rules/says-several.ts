@@ -136,10 +136,22 @@ const PEOPLE = new Set([
 function saidHurt(tokens: Token[], i: number): boolean {
   const ofThem = norm(tokens, i) === 'of' && norm(tokens, i + 1) === 'them';
   const who = ofThem ? i + 2 : i + 1;
-  return (
-    (ofThem || PEOPLE.has(norm(tokens, i))) && BE_VERBS.has(norm(tokens, who)) && HURT_WORDS.has(norm(tokens, who + 1))
-  );
+  if (ofThem || PEOPLE.has(norm(tokens, i)))
+    return BE_VERBS.has(norm(tokens, who)) && HURT_WORDS.has(norm(tokens, who + 1));
+  // "Three our soldiers wounded", "two of my men are hurt": people of the medic's own side counted and said hurt,
+  // with or without a verb (a partner-force medic's English). Never people who only helped ("two of our guys carried him").
+  const own = norm(tokens, i) === 'of' ? i + 1 : i;
+  if (
+    !OWN_SIDE.has(norm(tokens, own)) ||
+    !(PEOPLE.has(norm(tokens, own + 1)) || COUNT_NOUNS.has(norm(tokens, own + 1)))
+  )
+    return false;
+  const hurt = BE_VERBS.has(norm(tokens, own + 2)) ? own + 3 : own + 2;
+  return HURT_WORDS.has(norm(tokens, hurt));
 }
+
+/** Words for the medic's own people before a count's noun ("three our soldiers", "two of my men"). */
+const OWN_SIDE = new Set(['our', 'my']);
 
 /** Words that may open a sentence before the count ("Okay, two of them"). */
 const INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'right', 'so', 'uh', 'um', 'well']);

@@ -71,6 +71,38 @@ describe('how a narrative counts and designates several casualties', () => {
     expect(found).toHaveLength(1);
     expect(found[0].interventions?.map((i) => i.type)).toEqual(['tourniquet']);
   });
+  it('counts people of the medic\'s own side said hurt with no verb ("Two our men injured")', () => {
+    const found = records(
+      'Rocket at the checkpoint. Two our men injured. First, Bilal Rahimi, fragment in left arm, pulse 104. ' +
+        'Second, Kareem Jalali, burn on face, pulse 92.',
+    );
+    expect(pulses(found)).toEqual([[104], [92]]);
+  });
+  it('never counts people of the medic\'s own side who only helped ("two of our men carried him")', () => {
+    const found = records('Two of our men carried him to the truck. First, GSW right leg, TQ at 1410. Pulse 120.');
+    expect(found).toHaveLength(1);
+  });
+  it('reads a word a recogniser heard for the next number after a casualty noun as that label ("casualty too")', () => {
+    const found = records(
+      'three hurt in the rollover casualty one corporal ruiz cut to the chin pulse ninety casualty too private ' +
+        'nolan broken right wrist pulse one hundred four casualty three specialist grady bruised ribs pulse eighty ' +
+        'back to casualty too splint right arm',
+    );
+    expect(pulses(found)).toEqual([[90], [104], [80]]);
+    expect(found[1].interventions?.map((i) => i.type)).toEqual(['splint']);
+  });
+  it('never reads "patient for" as a number when no casualty noun numbered the one before', () => {
+    const found = records('two hurt patient for evac is sergeant moss gunshot left leg pulse one ten');
+    expect(found).toHaveLength(1);
+  });
+  it('reads a ranked name set off after a heading of a word or two ("Lead scout, Sergeant Ada Pryce,") as a casualty', () => {
+    const found = records(
+      'Two casualties from the rollover. Lead scout, Sergeant Ada Pryce, cut to the scalp, pulse 88. ' +
+        'Commander, Private Tom Hale, broken left ankle, pulse 112.',
+    );
+    expect(pulses(found)).toEqual([[88], [112]]);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Ada Pryce', 'Tom Hale']);
+  });
   it('gives no record to someone on a list who walked away with no card', () => {
     const found = records(
       'Both from the rollover at 0810.\n1. SGT Cole - lac L arm, pressure dsg. HR 100. ROUTINE.\n' +

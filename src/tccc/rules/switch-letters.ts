@@ -4,8 +4,8 @@
  * `casualty-switch.ts` reads them with the other switches.
  */
 import type { Token } from '../text/tokenize.js';
-import { lexiconReads } from './switch-phrases.js';
-import { LETTERS, isBoundary, norm } from './switch-words.js';
+import { lexiconReads, unpunctuated } from './switch-phrases.js';
+import { LETTERS, isBoundary, norm, numberAt } from './switch-words.js';
 
 /** Nouns a casualty's number or letter follows ("casualty one", "Cas A", "patient 2", "litter three"). */
 export const CASUALTY_NOUNS = new Set([
@@ -50,4 +50,19 @@ export function letterAgainAt(tokens: Token[], i: number): number | undefined {
   const reading = tokens[i + 1]?.kind === 'word' && lexiconReads(tokens).has(i + 1);
   const subject = isBoundary(tokens[i - 1]) && (said[0] !== letter || LETTER_VERBS.has(norm(tokens, i + 1)) || reading);
   return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
+}
+
+/** Words a recogniser prints for a number it heard ("patient too", "patient for"), and the number. */
+const HEARD_NUMBERS: Record<string, number> = { too: 2, to: 2, for: 4, fore: 4 };
+
+/**
+ * "patient one … patient too private first class tate … patient three … patient for sergeant park": in a
+ * recogniser's text with no punctuation, a word that sounds like a number after a casualty noun is that number, when
+ * a casualty noun numbered the one before it comes earlier (so "patient for evac" alone is never a label).
+ */
+export function heardNumberAt(tokens: Token[], i: number): number | undefined {
+  const n = HEARD_NUMBERS[tokens[i]?.raw.toLowerCase() ?? ''];
+  if (n === undefined || !CASUALTY_NOUNS.has(norm(tokens, i - 1)) || !unpunctuated(tokens)) return undefined;
+  const before = tokens.some((t, k) => k < i - 1 && CASUALTY_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === n - 1);
+  return before ? n : undefined;
 }

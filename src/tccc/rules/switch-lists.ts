@@ -4,11 +4,13 @@
  * line. `casualty-switch.ts` reads them with the other switches; most hold only once several casualties are said.
  */
 import type { Token } from '../text/tokenize.js';
-import { CASUALTY_LABEL_NOUNS, RANK_WORDS } from './lexicon/identity.js';
+import { CASUALTY_LABEL_NOUNS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { opensSentence } from './sentence-ends.js';
 import {
   BULLETS,
   PRIORITY_WORDS,
   inlineItemAt,
+  isHeadingWord,
   lineCodeAt,
   nameLabelAt,
   opensSentenceOrHeading,
@@ -209,14 +211,37 @@ export function listSwitchAt(
   }
   // "Two wounded. Sergeant Ames has a GSW … Private Boyd has a lac …", "Urgent: SGT Bell, …": once several are said,
   // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
-  if (roles && RANK_WORDS.has(w) && opensSentenceOrHeading(tokens, i)) {
+  // "Top cover, Trooper Lewis Grant, frag to the neck": so too after a heading of a word or two and a comma (what
+  // the casualty was in the crew), when the name is set off by a comma as the heading is; the heading is his words.
+  const headed = roles && RANK_WORDS.has(w) ? headingBefore(tokens, i) : undefined;
+  if (roles && RANK_WORDS.has(w) && (opensSentenceOrHeading(tokens, i) || headed !== undefined)) {
     const name = rankedName(tokens, i);
     // The triage heading before it ("Urgent:", "T1") is that casualty's.
-    const from = norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i;
+    const from = headed ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
     if (name && !namesAnotherRanked(tokens, i)) return { target: { key: `name:${name}` }, end: from, start: from };
   }
   return null;
+}
+
+/**
+ * Where a heading of one or two words opens the sentence of the rank at `i` ("Top cover, Trooper Lewis Grant, …",
+ * "Commander, Corporal Emma Stokes, …"): no number and no word the lexicon reads, set off by a comma as the ranked
+ * name after it is. Else undefined.
+ */
+function headingBefore(tokens: Token[], i: number): number | undefined {
+  if (norm(tokens, i - 1) !== ',') return undefined;
+  let end = i + 1;
+  while ((RANK_WORDS.has(norm(tokens, end)) || RANK_CONTINUATIONS.has(norm(tokens, end))) && end < i + 4) end++;
+  while (/^[A-Z][a-z'-]+$/.test(tokens[end]?.raw ?? '') && end < i + 7) end++;
+  if (end === i + 1 || norm(tokens, end) !== ',') return undefined;
+  // "Smudge first, Lance Corporal Smith, …": a heading that is itself a name said again ("Back to Smudge"), or an
+  // order ("first"), already names the casualty the ranked name is.
+  const said = (t: Token): boolean => tokens.filter((u) => u.norm === t.norm).length > 1 || isHeadingWord(t.norm);
+  const words = (from: number): boolean =>
+    tokens.slice(from, i - 1).every((t, k) => t.kind === 'word' && !lexiconReads(tokens).has(from + k) && !said(t));
+  for (const from of [i - 2, i - 3]) if (opensSentence(tokens, from) && words(from)) return from;
+  return undefined;
 }
 
 /** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */

@@ -215,10 +215,19 @@ const mistHeading = (tokens: Token[], i: number): boolean =>
  */
 export function loneName(tokens: Token[], i: number, openers = [',', ':', '(']): string | undefined {
   if (!openers.includes(norm(tokens, i))) return undefined;
-  let from = PERSON_WORDS.has(tokens[i + 1]?.raw ?? '') ? i + 2 : i + 1;
+  const soldier = PERSON_WORDS.has(tokens[i + 1]?.raw ?? '');
+  let from = soldier ? i + 2 : i + 1;
   // "Casualty 1: Adjudant Paul Marchand, …": a rank of another army, capitalized before a first name and surname.
+  // After a word for a soldier the three are all his name ("First, soldier Hassan Abdullahi Nur, male.").
   const titled = [0, 1, 2].every((k) => nameWord(tokens[from + k]) && (k === 0 || tokens[from + k].spaced));
-  if (titled && [',', ':', ')', '.', ';'].includes(norm(tokens, from + 3))) from++;
+  if (titled && [',', ':', ')', '.', ';'].includes(norm(tokens, from + 3))) {
+    if (soldier)
+      return tokens
+        .slice(from, from + 3)
+        .map((t) => t.raw)
+        .join(' ');
+    from++;
+  }
   if (!nameWord(tokens[from])) return undefined;
   if (mistHeading(tokens, from)) return undefined;
   const full = nameWord(tokens[from + 1]) && tokens[from + 1].spaced;

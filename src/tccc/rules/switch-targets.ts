@@ -47,10 +47,18 @@ export function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string
         : undefined;
   const named = copula === undefined ? undefined : loneName(tokens, copula, [norm(tokens, copula)]);
   if (named) return named;
+  // "First wounded Zabihullah, bullet in left arm": a lone name said right after the label's noun.
+  if (LABEL_NOUNS.has(said.norm)) {
+    const right = loneName(tokens, s.end - 1, [said.norm]);
+    if (right) return right;
+  }
   // "Patient 1, Kowalski,", "Casualty 2 - Hale: …".
   const dash = norm(tokens, s.end) === '-' && tokens[s.end].spaced;
   return loneName(tokens, s.end, [',', ':', '(', '.', ...(dash ? ['-'] : [])]);
 }
+
+/** Nouns a casualty's label may end on, right before the name ("First wounded Zabihullah,", "Second casualty Omar,"). */
+const LABEL_NOUNS = new Set(['wounded', 'casualty', 'patient', 'cas', 'pt']);
 
 /** The index of the casualty a switch names; `keys.length` for a new one. */
 export function casualtyIndex(

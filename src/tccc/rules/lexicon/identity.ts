@@ -107,6 +107,13 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'rfn',
   'gdsm',
   'wo2',
+  // And said in full ("Sapper Tom Reilly", "Trooper Kane", "Rifleman Gurung").
+  'sapper',
+  'trooper',
+  'rifleman',
+  'guardsman',
+  'craftsman',
+  'fusilier',
   // Titles said the same way of civilians ("Ms Parwana Sadiq", "Mr. Haidari").
   'mr',
   'mrs',

@@ -156,6 +156,7 @@ export const IDENTITY_PHRASES: Lexicon = [
   ['no known allergies', [{ cat: 'allergy_none' }]],
   ['no drug allergies', [{ cat: 'allergy_none' }]],
   ['no allergies', [{ cat: 'allergy_none' }]],
+  ['no allergy', [{ cat: 'allergy_none' }]],
   ['denies allergies', [{ cat: 'allergy_none' }]],
   ['denies any allergies', [{ cat: 'allergy_none' }]],
   ['denies drug allergies', [{ cat: 'allergy_none' }]],

@@ -32,7 +32,9 @@ interface Score {
 // commentary18 (2 slips). Both reached no slip and no crossed fact and are out: commentary18 at h-rules17s ('HR 120s,
 // call it 124' read as a decade; a dose taken back by 'no' before an aside that says the new dose), holdout42-multi at
 // h-rules17m.
-const HELD_OUT = ['commentary6.jsonl', 'holdout34-multi.jsonl'];
+// Batch O (stop 31), written beside N and scored unseen on the engine tuned on N: holdout44-multi (2 slips, 5 crossed
+// facts) and commentary19 (3 slips, 14 crossed facts).
+const HELD_OUT = ['commentary6.jsonl', 'holdout34-multi.jsonl', 'holdout44-multi.jsonl', 'commentary19.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -1,0 +1,72 @@
+/**
+ * A casualty's name said without a rank or "name is": the name the medic calls him by ("Stay with me, Jones"), or
+ * his first name and surname after what he is ("Contractor Dale Pruitt, M:"). Names after a rank are casualty-name.ts's.
+ */
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { isHyphenedAt, isNameWord } from './name-words.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+
+/** Last words of what a medic says to the casualty before his name ("Stay with me, Jones", "Hey, Martinez"). */
+const BEFORE_ADDRESS = new Set(['hey', 'me', 'there', 'on', 'okay']);
+/** First words of what a medic says to the casualty after his name ("Martinez, look at me"). */
+const AFTER_ADDRESS = new Set(['look', 'stay', 'hang', 'hold', 'talk', 'breathe', 'squeeze', 'open', 'can', 'wake']);
+/** Words a medic calls someone that are no name ("Hey, Doc, look at this", "Stay with me, Buddy"). */
+const CALLED_NOT_NAMES = new Set(['doc', 'medic', 'buddy', 'man', 'sir', 'sarge', 'bro', 'brother', 'dude', 'mate']);
+
+/**
+ * The name the medic calls the casualty by, when no name is given otherwise: a capitalized word set off by
+ * commas after "stay with me", "hey"… or before "look at me", "stay with me"… ("Stay with me, Jones.").
+ */
+export function findAddressedName(doc: Doc): Found<string> | null {
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    const t = doc.tokens[i];
+    // Set off by commas, or opening a sentence ("Ramos, can you hear me?").
+    const opens = opensSentence(doc.tokens, i);
+    if (doc.excluded.has(doc.sentence[i]) || !isNameWord(doc, i, true) || !(opens || doc.tokens[i - 1].norm === ','))
+      continue;
+    if (CALLED_NOT_NAMES.has(t.norm)) continue;
+    const next = doc.tokens[i + 1].norm;
+    const calledAfter =
+      !opens && BEFORE_ADDRESS.has(doc.tokens[i - 2]?.norm ?? '') && ['.', ',', '!', '?'].includes(next);
+    const calledBefore = next === ',' && AFTER_ADDRESS.has(doc.tokens[i + 2]?.norm ?? '');
+    if (calledAfter || calledBefore) return { value: t.raw, span: spanOf(doc, i, i + 1) };
+  }
+  return null;
+}
+
+/** What a casualty is said to be just before his unranked name ("TCN cook Ramesh Thapa", "male contractor, Keith Albrecht"). */
+const ROLES_BEFORE_NAME = new Set([
+  'contractor',
+  'cook',
+  'civilian',
+  'worker',
+  'mechanic',
+  'pax',
+  'casualty',
+  'patient',
+  'laborer',
+  'labourer',
+  'farmer',
+]);
+
+/**
+ * A first name and surname with no rank, set off after what the casualty is ("Contractor Dale Pruitt, M:", "male
+ * contractor, Keith Albrecht, fell", "PF casualty: Haider Kareem, male"). An interpreter or a guard named so is most
+ * often the one who helped, so only roles a patient is said to have count.
+ */
+export function findRoleName(doc: Doc): Found<string> | null {
+  for (let i = 1; i + 2 < doc.tokens.length; i++) {
+    if (doc.excluded.has(doc.sentence[i])) continue;
+    const before = [',', ':'].includes(doc.tokens[i - 1].norm) ? i - 2 : i - 1;
+    if (!ROLES_BEFORE_NAME.has(doc.tokens[before]?.norm ?? '')) continue;
+    let end = i;
+    while (end - i < 2 && isNameWord(doc, end, true) && !CALLED_NOT_NAMES.has(doc.tokens[end].norm)) {
+      end += isHyphenedAt(doc, end) ? 3 : 1;
+    }
+    const close = doc.tokens[end]?.norm;
+    if (end - i < 2 || !(close === undefined || close === ',' || close === ':' || SENTENCE_ENDS.has(close))) continue;
+    return { value: doc.text.slice(doc.tokens[i].start, doc.tokens[end - 1].end), span: spanOf(doc, i, end) };
+  }
+  return null;
+}

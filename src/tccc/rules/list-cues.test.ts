@@ -98,4 +98,13 @@ describe('casualties known by a roster number or a name heading their words', ()
     ]);
     expect(records('MOI: GSW x2, L chest and L arm.\n0005:\nP 116\nEvac: urgent.')).toHaveLength(1);
   });
+  it('reads "Triage:" heading a numbered list of categories as no casualty\'s name, so every item is given', () => {
+    const [a, b, c, ...rest] = records(
+      'Patient one, medic, Sergeant Lena Ortiz, female, GSW right shoulder. Patient two, driver, Corporal Omar Beck, ' +
+        'male, burns both hands. Patient three, male, cut left shin. Back to patient two: pulse 88. ' +
+        'Triage: one urgent, two priority, three routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.evac_priority, b.evac_priority, c.evac_priority]).toEqual(['urgent', 'priority', 'routine']);
+  });
 });

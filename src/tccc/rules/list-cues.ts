@@ -141,6 +141,11 @@ const HEADINGS = new Set([
   'lz',
   'request',
   'precedence',
+  // The evacuation categories headed as a list ("Categories: one priority, two urgent, three routine.").
+  'categories',
+  'category',
+  'triage',
+  'priorities',
   'priority',
   'urgent',
   'routine',

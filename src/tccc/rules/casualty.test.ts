@@ -141,6 +141,9 @@ describe('grid', () => {
       'third squad second platoon Bravo Company',
     );
     expect(casualty('SSG Ben Okafor, M, 3rd SQD. TQ 1-2 in place.')?.unit).toBe('3rd SQD');
+    expect(casualty('Gunner Liam Ward, male, he is from 7th Regiment RHA. GSW left arm.')?.unit).toBe(
+      '7th Regiment RHA',
+    );
   });
   it('reads the Z line of a ZMIST and a spoken dash in a zap number', () => {
     expect(casualty('ZMIST. Z: DW4821. M: GSW.')).toEqual({ battle_roster: 'DW4821' });

@@ -120,6 +120,8 @@ const isNotUnitWord = (doc: Doc, i: number): boolean =>
 function readFollowing(doc: Doc, i: number): number {
   const echelon = readEchelon(doc, i);
   if (echelon > 0) return echelon;
+  // "4th Regiment RA.", "16 Medical Regiment RAMC,": the capitals of its corps after a unit noun, ending the phrase.
+  if (UNIT_NOUNS.has(doc.tokens[i - 1]?.norm ?? '') && isAcronym(doc, i) && endsPhrase(doc, i, i + 1)) return i + 1;
   // "C Coy 2 PIR", "2nd Plt B Co 1-502": a numbered unit that ends the phrase.
   const end = readNumbered(doc, i, true);
   return end > i && endsPhrase(doc, i, end) ? end : -1;

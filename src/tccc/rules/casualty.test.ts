@@ -149,6 +149,10 @@ describe('grid', () => {
     expect(casualty('ZMIST. Z: DW4821. M: GSW.')).toEqual({ battle_roster: 'DW4821' });
     expect(casualty('zap number charlie hotel dash six six one niner.')).toEqual({ battle_roster: 'CH6619' });
     expect(casualty('Z is for zulu.')).toBeUndefined();
+    expect(casualty('Private Dan Cole. Zap number? Kilo Mike three one seven seven. GSW arm.')?.battle_roster).toBe(
+      'KM3177',
+    );
+    expect(casualty('Cas is CPL Ames, Tom, BR Sierra Tango four four zero six.')?.battle_roster).toBe('ST4406');
   });
   it('reads capitals written onto the digits of a zap number as its letters, even when they spell "no"', () => {
     expect(casualty('Cpl Ruiz, zap NO2231.')?.battle_roster).toBe('NO2231');

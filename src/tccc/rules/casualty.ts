@@ -204,7 +204,7 @@ function findRoster(doc: Doc): Found<string> | null {
       doc.tokens[i].norm === 'br' &&
       (doc.tokens[i + 1]?.norm === '#' ||
         doc.tokens[i + 1]?.norm === ':' ||
-        (doc.tokens[i].raw === 'BR' && writtenCodeAt(doc, i + 1)));
+        (doc.tokens[i].raw === 'BR' && (writtenCodeAt(doc, i + 1) || natoAt(doc, i + 1))));
     if (writtenRosterAt(doc, i) && !doc.excluded.has(doc.sentence[i])) {
       const at = writtenDigitsAt(doc, i);
       return { value: `${doc.tokens[i].raw}${doc.tokens[at].digits}`, span: spanOf(doc, i, at + 1) };
@@ -217,7 +217,14 @@ function findRoster(doc: Doc): Found<string> | null {
       continue;
     // "Battle roster number, kilo lima …": the label's "number" before the comma of a card read aloud.
     const label = doc.tokens[i + 1]?.norm === 'number' && doc.tokens[i + 2]?.norm === ',' ? i + 2 : i + 1;
-    const from = heading ? i : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, label);
+    // "Zap number? Kilo lima four four one two.": the number asked for, and said back after the question.
+    const asked = doc.tokens[i + 1]?.norm === 'number' ? i + 2 : i + 1;
+    const answered = doc.tokens[asked]?.norm === '?' && ROSTER_WORDS.has(doc.tokens[i].norm);
+    const from = answered
+      ? asked + 1
+      : heading
+        ? i
+        : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, label);
     const code = readSpelledCode(doc, from);
     if (!code) continue;
     // "Battle roster, kilo lima, three, zero, niner, one.": a card read aloud one character at a time.
@@ -230,6 +237,10 @@ function findRoster(doc: Doc): Found<string> | null {
   }
   return null;
 }
+
+/** "BR Oscar Kilo five …": a letter of the radio alphabet at token `i`, opening a code said aloud. */
+const natoAt = (doc: Doc, i: number): boolean =>
+  Object.hasOwn(NATO_LETTERS, doc.tokens[i]?.norm ?? '') && /^[A-Z]/.test(doc.tokens[i].raw);
 
 /** Adds to `code` each single letter or digit said after a comma, one at a time, up to the end of its sentence. */
 function readOnPastCommas(doc: Doc, code: SpelledCode): void {

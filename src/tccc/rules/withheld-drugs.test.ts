@@ -15,6 +15,19 @@ describe('a drug weighed or said not to be given', () => {
     ]);
     expect(meds('Calcium we do not have, TXA 2 g IV.')).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
   });
+  it('records no drug said "not available", and gives the care said after it in its place', () => {
+    expect(extractRecord('hextend not available lactated ringers 500 ml iv at 0610').fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IV', time: '06:10' },
+    ]);
+    expect(meds('TXA unavailable. Ketamine 50 mg IM at 0610.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '06:10' },
+    ]);
+  });
+  it('keeps the drug said right after "no other wounds" in a transcript without stops', () => {
+    expect(meds('shrapnel to the left calf no other wounds paracetamol one gram p o at 0915')).toEqual([
+      { name: 'acetaminophen', dose: '1 g', route: 'PO', time: '09:15' },
+    ]);
+  });
 });
 
 describe('a time said after a word naming the vitals', () => {

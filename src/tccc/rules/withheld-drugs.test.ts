@@ -28,6 +28,11 @@ describe('a drug weighed or said not to be given', () => {
       { name: 'acetaminophen', dose: '1 g', route: 'PO', time: '09:15' },
     ]);
   });
+  it('records no drug said "not need"', () => {
+    expect(meds('Nubain, no, not need. Tylenol 500 mg PO, 1410.')).toEqual([
+      { name: 'acetaminophen', dose: '500 mg', route: 'PO', time: '14:10' },
+    ]);
+  });
 });
 
 describe('a time said after a word naming the vitals', () => {
@@ -35,5 +40,14 @@ describe('a time said after a word naming the vitals', () => {
     const r = extractRecord('ketamine 30 milligrams im obs at 1340 pulse 104 bp 118 over 76');
     expect(r.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM' }]);
     expect(r.vitals).toEqual([{ time: '13:40', pulse: 104, systolic: 118, diastolic: 76 }]);
+  });
+});
+
+describe('analgesics outside the record list', () => {
+  it('records nalbuphine and the inhaled methoxyflurane as other, with a dose said in spoken millilitres', () => {
+    expect(meds('Gave nubain 20 milligram IM at 2205. Methoxyflurane, six mils, 2210.')).toEqual([
+      { name: 'other', dose: '20 mg', route: 'IM', time: '22:05' },
+      { name: 'other', dose: '6 ml', time: '22:10' },
+    ]);
   });
 });

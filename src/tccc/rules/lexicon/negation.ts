@@ -87,6 +87,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ["won't help", [backward]],
   ['not indicated', [backward]],
   ['not needed', [backward]],
+  // Said by medics whose first language is not English: "Nalbuphine, no, not need". With a verb before it the
+  // "not" covers what follows ("did not need a tourniquet").
+  ['not need', [backward]],
+  ...['did', 'does', 'do'].map((verb): [string, Tag[]] => [`${verb} not need`, [forward]]),
   ['not required', [backward]],
   ['not given', [backward]],
   // Said by medics whose first language is not English: "Fentanyl I do not give", "Ertapenem... we do not have".

@@ -67,6 +67,11 @@ describe('a correction moves the fact it corrects', () => {
     );
     expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '04:12' }]);
   });
+  it('reaches back to the drug past a bare "no" said before the marker', () => {
+    expect(extractRecord('Fentanyl 100 mcg IV at 0915... no, sorry, that was ketamine, 30 mg IV.').medications).toEqual(
+      [{ name: 'ketamine', dose: '30 mg', route: 'IV', time: '09:15' }],
+    );
+  });
   it('changes the drug a sentence of its own corrects, keeping dose, route and time', () => {
     expect(
       extractRecord('Gave morphine 50 mg IM at 1530. Sorry, that was ketamine, not morphine.').medications,

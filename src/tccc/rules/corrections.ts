@@ -263,7 +263,11 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
 }
 
 function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionAt: Map<number, Mention>): number {
-  const stop = Math.max(0, markerStart - LOOK_BACK);
+  // A bare "no" and its pauses before the marker are part of it, not of the reach back
+  // ("fentanyl 50 mcg IV at 0915... no, sorry, that was ketamine": the fentanyl is as near as before "sorry" alone).
+  let lead = markerStart;
+  while (lead > 0 && (PAUSES.has(tokens[lead - 1].norm) || LONE_NO.has(tokens[lead - 1].norm))) lead--;
+  const stop = Math.max(0, lead - LOOK_BACK);
   for (let i = markerStart - 1; i >= stop; i--) {
     const t = tokens[i];
     if (t.norm === '.' || t.norm === '\n') return -1;

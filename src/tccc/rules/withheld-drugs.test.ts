@@ -15,6 +15,24 @@ describe('a drug weighed or said not to be given', () => {
     ]);
     expect(meds('Calcium we do not have, TXA 2 g IV.')).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
   });
+  it('records no drug said "not available", and gives the care said after it in its place', () => {
+    expect(extractRecord('hextend not available lactated ringers 500 ml iv at 0610').fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IV', time: '06:10' },
+    ]);
+    expect(meds('TXA unavailable. Ketamine 50 mg IM at 0610.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '06:10' },
+    ]);
+  });
+  it('keeps the drug said right after "no other wounds" in a transcript without stops', () => {
+    expect(meds('shrapnel to the left calf no other wounds paracetamol one gram p o at 0915')).toEqual([
+      { name: 'acetaminophen', dose: '1 g', route: 'PO', time: '09:15' },
+    ]);
+  });
+  it('records no drug said "not need"', () => {
+    expect(meds('Nubain, no, not need. Tylenol 500 mg PO, 1410.')).toEqual([
+      { name: 'acetaminophen', dose: '500 mg', route: 'PO', time: '14:10' },
+    ]);
+  });
 });
 
 describe('a time said after a word naming the vitals', () => {
@@ -22,5 +40,14 @@ describe('a time said after a word naming the vitals', () => {
     const r = extractRecord('ketamine 30 milligrams im obs at 1340 pulse 104 bp 118 over 76');
     expect(r.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM' }]);
     expect(r.vitals).toEqual([{ time: '13:40', pulse: 104, systolic: 118, diastolic: 76 }]);
+  });
+});
+
+describe('analgesics outside the record list', () => {
+  it('records nalbuphine and the inhaled methoxyflurane as other, with a dose said in spoken millilitres', () => {
+    expect(meds('Gave nubain 20 milligram IM at 2205. Methoxyflurane, six mils, 2210.')).toEqual([
+      { name: 'other', dose: '20 mg', route: 'IM', time: '22:05' },
+      { name: 'other', dose: '6 ml', time: '22:10' },
+    ]);
   });
 });

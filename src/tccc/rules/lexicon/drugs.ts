@@ -65,6 +65,11 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['toradol', [med('other')]],
   ['succinylcholine', [med('other')]],
   ['rocuronium', [med('other')]],
+  // Analgesics carried by other armies: an opioid agonist-antagonist and the inhaled "green whistle".
+  ['nalbuphine', [med('other')]],
+  ['nubain', [med('other')]],
+  ['penthrox', [med('other')]],
+  ['methoxyflurane', [med('other')]],
 ];
 
 const repeat: Tag = { cat: 'repeat' };
@@ -218,6 +223,9 @@ export const DOSE_UNITS: Readonly<Record<string, string>> = {
   mics: 'mcg',
   ml: 'ml',
   mls: 'ml',
+  // Spoken millilitres: "Penthrox, three mil".
+  mil: 'ml',
+  mils: 'ml',
   cc: 'ml',
   ccs: 'ml',
   units: 'units',

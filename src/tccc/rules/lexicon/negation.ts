@@ -2,10 +2,13 @@
  * Negation and hedging: the words that say care was not given or a thing not found ("no exit wound", "TXA considered,
  * but held", "tourniquet section is blank"), and how far their scope reaches. Applied by `negation.ts`.
  */
-import { backward, forward, intendedCare, type Lexicon } from './tags.js';
+import { backward, forward, intendedCare, type Lexicon, type Tag } from './tags.js';
 
 export const NEGATION_PHRASES: Lexicon = [
   ['no', [forward]],
+  // "No other injuries" is a finding whole in itself: its "no" must not reach on to the care said after it in a
+  // transcript without stops ("no other injuries tylenol 1000 milligrams p o").
+  ...['injuries', 'injury', 'wounds', 'wound'].map((w): [string, Tag[]] => [`no other ${w}`, []]),
   ['not', [forward]],
   ["didn't", [forward]],
   ['didnt', [forward]],
@@ -84,12 +87,20 @@ export const NEGATION_PHRASES: Lexicon = [
   ["won't help", [backward]],
   ['not indicated', [backward]],
   ['not needed', [backward]],
+  // Said by medics whose first language is not English: "Nalbuphine, no, not need". With a verb before it the
+  // "not" covers what follows ("did not need a tourniquet").
+  ['not need', [backward]],
+  ...['did', 'does', 'do'].map((verb): [string, Tag[]] => [`${verb} not need`, [forward]]),
   ['not required', [backward]],
   ['not given', [backward]],
   // Said by medics whose first language is not English: "Fentanyl I do not give", "Ertapenem... we do not have".
   ['do not give', [backward]],
   ['do not have', [backward]],
   ["don't have", [backward]],
+  // A thing the medic does not have is not given, and the "not" does not reach on to the care given in its place
+  // ("hextend not available, LR 500 ml IV at 0610").
+  ['not available', [backward]],
+  ['unavailable', [backward]],
   ['not done', [backward]],
   ['not placed', [backward]],
   ['not applied', [backward]],

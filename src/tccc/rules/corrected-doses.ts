@@ -1,7 +1,7 @@
 /**
  * Doses taken back by a correction: the earlier dose of the same unit that a corrected dose replaces.
  */
-import type { Token } from '../text/tokenize.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import type { Mention } from './matcher.js';
@@ -10,8 +10,6 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 /** How far back the corrected dose may be, as for other corrections. */
 const LOOK_BACK = 8;
 
-const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
-
 /**
  * A dose corrected in its sentence or the sentence after it ("Fentanyl 800 mcg OTFC at 0105. Correction, 400 mcg"):
  * the index of the earlier number said with the same unit; else -1.
@@ -19,12 +17,12 @@ const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock
  */
 export function previousDose(tokens: Token[], markerStart: number, after: number): number {
   const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
-  if (!unit || !isNumber(tokens[after])) return -1;
+  if (!unit || !isNumeric(tokens[after])) return -1;
   // Inside a sentence ("TXA 1 gram IV at 0722, no wait, 2 grams") the dose is in the same sentence.
   const opensSentence = SENTENCE_ENDS.has(tokens[markerStart - 1]?.norm ?? '');
   for (let i = markerStart - (opensSentence ? 2 : 1); i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
     if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
-    if (isNumber(tokens[i]) && DOSE_UNITS[tokens[i + 1]?.norm ?? ''] === unit) return i;
+    if (isNumeric(tokens[i]) && DOSE_UNITS[tokens[i + 1]?.norm ?? ''] === unit) return i;
   }
   return -1;
 }
@@ -36,7 +34,7 @@ export function previousDose(tokens: Token[], markerStart: number, after: number
 export function doseAfterAside(tokens: Token[], no: number, mentionAt: Map<number, Mention>): number {
   for (let i = no + 2; i < tokens.length && i <= no + 2 + LOOK_BACK; i++) {
     const t = tokens[i];
-    if (isNumber(t)) return previousDose(tokens, no, i) >= 0 ? i : -1;
+    if (isNumeric(t)) return previousDose(tokens, no, i) >= 0 ? i : -1;
     if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isLocationWord(t.norm)) return -1;
   }
   return -1;

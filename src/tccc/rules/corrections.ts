@@ -4,7 +4,7 @@
  * nearest thing of that kind before the marker is removed along with the marker.
  */
 import { readClock } from '../text/clock.js';
-import type { Token } from '../text/tokenize.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 import { doseAfterAside, previousDose } from './corrected-doses.js';
@@ -20,7 +20,6 @@ const LOOK_BACK = 8;
 /** 'location', 'number', or a mention's kind. */
 type Kind = string;
 
-const isNumber = (t: Token): boolean => t.kind === 'number' || t.kind === 'clock';
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
 const LEADING_WORDS = new Set([
@@ -69,7 +68,7 @@ function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Ki
   if (m && m.tags[0].cat === 'negate') return m.tags[0].dir === 'forward' ? kindAt(tokens, m.end, mentionAt) : null;
   if (m) return m.tags[0].cat;
   if (isLocationWord(t.norm)) return 'location';
-  if (isNumber(t)) return 'number';
+  if (isNumeric(t)) return 'number';
   return null;
 }
 
@@ -105,13 +104,17 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.
-    if (negation) drop[i - 1] = drop[i] = drop[i + 1] = 1;
-    else if (doseAfterAside(tokens, i, mentionAt) >= 0) {
-      const marker: Mention = { start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false };
+    if (negation) {
+      drop[i - 1] = drop[i] = drop[i + 1] = 1;
+      continue;
+    }
+    const marker: Mention = { start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false };
+    const dose = doseAfterAside(tokens, i, mentionAt);
+    if (dose >= 0) {
       markers.push(marker);
-      restatedDose.set(marker, doseAfterAside(tokens, i, mentionAt));
+      restatedDose.set(marker, dose);
     } else if (['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? ''))
-      markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+      markers.push(marker);
   }
   if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
@@ -179,10 +182,10 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
  */
 function restatedLabel(tokens: Token[], markerStart: number, after: number): number {
   const label = tokens[after];
-  if (label?.kind !== 'word' || !isNumber(tokens[after + 1] ?? label)) return -1;
+  if (label?.kind !== 'word' || !isNumeric(tokens[after + 1] ?? label)) return -1;
   for (let i = markerStart - 1; i >= 0 && i >= markerStart - LOOK_BACK; i--) {
     if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
-    if (tokens[i].norm === label.norm) return isNumber(tokens[i + 1]) ? i : -1;
+    if (tokens[i].norm === label.norm) return isNumeric(tokens[i + 1]) ? i : -1;
   }
   return -1;
 }
@@ -216,10 +219,10 @@ function isPairAt(tokens: Token[], i: number): boolean {
   const [a, by, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
   return (
     a !== undefined &&
-    isNumber(a) &&
+    isNumeric(a) &&
     (by?.norm === 'over' || by?.norm === '/') &&
     b !== undefined &&
-    (isNumber(b) || PALPATED.has(b.norm))
+    (isNumeric(b) || PALPATED.has(b.norm))
   );
 }
 
@@ -242,7 +245,7 @@ function loneNumberBefore(tokens: Token[], markerStart: number): number {
   let i = markerStart - 1;
   while (i >= 0 && (isSkippable(tokens[i]) || ['...', 'no'].includes(tokens[i].norm)) && tokens[i].norm !== '.') i--;
   if (i >= 1 && (tokens[i].norm === 'over' || tokens[i].norm === '/')) i--;
-  return i >= 0 && tokens[i].kind === 'number' && !isNumber(tokens[i - 1] ?? tokens[i]) ? i : -1;
+  return i >= 0 && tokens[i].kind === 'number' && !isNumeric(tokens[i - 1] ?? tokens[i]) ? i : -1;
 }
 /** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */
 const ASIDE_WORDS = 4;
@@ -256,7 +259,7 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
   for (let i = after; i < tokens.length && words <= ASIDE_WORDS; i++) {
     const t = tokens[i];
     if (isPairAt(tokens, i)) return i;
-    if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumber(t) || isLocationWord(t.norm)) return null;
+    if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumeric(t) || isLocationWord(t.norm)) return null;
     if (!isSkippable(t)) words++;
   }
   return null;
@@ -283,7 +286,7 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
       while (start < i && !isLocationWord(tokens[start].norm)) start++;
       return start;
     }
-    if (kind === 'number' && isNumber(t)) return i;
+    if (kind === 'number' && isNumeric(t)) return i;
     if (kind !== 'location' && kind !== 'number' && kindAt(tokens, i, mentionAt) === kind) return i;
   }
   return -1;

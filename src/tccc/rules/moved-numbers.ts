@@ -3,7 +3,7 @@
  * 1510, not 1512." The new number is put in place of the old one where it was first said, and the correcting
  * sentence is dropped, so the fact is read once, with the corrected value, and no second fact is made of it.
  */
-import type { Token } from '../text/tokenize.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
 import { readClock } from '../text/clock.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
@@ -14,7 +14,6 @@ const SENTENCES_BACK = 2;
 /** What may stand between the new number and "not" the old one ("1510, not 1512"; "1510 - not 1512"). */
 const PAUSES = new Set([',', '-', '...']);
 
-const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.kind === 'clock');
 const catOf = (m: Mention | undefined): string | undefined => m?.tags[0].cat;
 const valueOf = (m: Mention | undefined): unknown => (m?.tags[0] as { value?: unknown } | undefined)?.value;
 const sameThing = (a: Mention | undefined, b: Mention | undefined): boolean =>
@@ -45,7 +44,7 @@ export function moveCorrectedNumber(
   const numbers: number[] = [];
   const things: Mention[] = [];
   for (let i = after; i < end; i++) {
-    if (isNumber(tokens[i])) numbers.push(i);
+    if (isNumeric(tokens[i])) numbers.push(i);
     // "Correction, tourniquet left thigh 0415": a place said too makes it a fact of its own.
     if (isLocationWord(tokens[i].norm)) return false;
     const m = mentionAt.get(i);
@@ -91,7 +90,7 @@ function sameNumberBefore(
   mentionAt: Map<number, Mention>,
 ): number {
   for (let i = to - 1; i >= from; i--) {
-    if (!isNumber(tokens[i]) || tokens[i].value !== tokens[old].value) continue;
+    if (!isNumeric(tokens[i]) || tokens[i].value !== tokens[old].value) continue;
     return !thing || sentenceNames(tokens, i, thing, mentionAt) ? i : -1;
   }
   return -1;
@@ -118,7 +117,7 @@ function numberAfterThing(
   for (let i = to - 1; i >= from; i--) {
     if (!sameThing(mentionAt.get(i), thing)) continue;
     for (let k = mentionAt.get(i)!.end; k < to && !SENTENCE_ENDS.has(tokens[k].norm); k++)
-      if (isNumber(tokens[k]) && sameShape(tokens, k, fresh)) return k;
+      if (isNumeric(tokens[k]) && sameShape(tokens, k, fresh)) return k;
     return -1;
   }
   return -1;

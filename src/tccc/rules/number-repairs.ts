@@ -3,9 +3,8 @@
  * One forty-five", "ninety, ninety-one, call it ninety-one", "one thirty, maybe one thirty-four". The value the
  * speaker settles on is the one kept; a vague number ("one thirty-something") is never a value.
  */
-import type { Token } from '../text/tokenize.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
 
-const isNumber = (t: Token | undefined): boolean => t !== undefined && (t.kind === 'number' || t.kind === 'clock');
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
 /** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
@@ -41,7 +40,7 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
   if (!text) return tokens;
   const drop = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
-    if (!isNumber(tokens[i])) continue;
+    if (!isNumeric(tokens[i])) continue;
     const vague = vagueEnd(tokens, i);
     if (vague > i) {
       for (let d = i; d <= vague; d++) drop.add(d);
@@ -49,7 +48,7 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
     }
     const j = nextNumber(tokens, i);
     const next = tokens[j];
-    if (!next || !isNumber(next) || !sameShape(tokens[i], next)) continue;
+    if (!next || !isNumeric(next) || !sameShape(tokens[i], next)) continue;
     const between = text.slice(tokens[i].end, next.start);
     if (UNSURE.test(between)) {
       for (let d = i; d <= j; d++) drop.add(d);
@@ -101,7 +100,7 @@ function settledAfter(tokens: Token[], j: number, text: string): boolean {
   for (let k = j; k < tokens.length && k < j + 12;) {
     const n = nextNumber(tokens, k);
     const next = tokens[n];
-    if (!next || !isNumber(next) || !sameShape(tokens[k], next)) return false;
+    if (!next || !isNumeric(next) || !sameShape(tokens[k], next)) return false;
     const between = text.slice(tokens[k].end, next.start);
     if (SETTLES.test(between)) return true;
     if (!/^\s*,\s*$/.test(between)) return false;
@@ -126,7 +125,7 @@ function vagueEnd(tokens: Token[], i: number): number {
   if (ish && isWrittenTime(tokens[i])) return i;
   if (VAGUE.has(tokens[i + 1]?.norm ?? '')) return i + 1;
   // "thirty plus, call it thirty-four": "plus" with no number after it says more than the number, not a value.
-  if (tokens[i + 1]?.norm === 'plus' && !isNumber(tokens[i + 2])) return i + 1;
+  if (tokens[i + 1]?.norm === 'plus' && !isNumeric(tokens[i + 2])) return i + 1;
   if (tokens[i + 1]?.norm === '-' && VAGUE.has(tokens[i + 2]?.norm ?? '')) return i + 2;
   if (isDecade(tokens, i)) return i + 1;
   return i;

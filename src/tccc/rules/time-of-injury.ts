@@ -5,6 +5,7 @@
  * The clock is claimed, so no treatment or vitals set takes it as its own time.
  */
 import { readClock } from '../text/clock.js';
+import type { Token } from '../text/tokenize.js';
 import { claim, mentionAt } from './attributes.js';
 import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
@@ -55,6 +56,12 @@ const CHUNK_REACH = 6;
 /** Mentions that name something other than the event, and so end its phrase: care, signs, a priority. */
 const ENDS_EVENT = new Set(['intervention', 'medication', 'fluid', 'access', 'vital', 'avpu', 'evac', 'repeat']);
 
+/** The first token from `j` that is not between a label and its time. */
+function pastLabelGap(tokens: Token[], j: number): number {
+  while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
+  return j;
+}
+
 /** The time of injury and the token its clock starts at, or null when the narrative ties no time to the injury. */
 export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | null {
   const { tokens } = doc;
@@ -63,17 +70,14 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
     if (doc.excluded.has(doc.sentence[i])) continue;
     const label = LABELS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
     if (label) {
-      let j = i + label.length;
-      while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
+      const j = pastLabelGap(tokens, i + label.length);
       // "T.O.I. 0253": the dots of the label end no sentence of its time.
       const found = clockAt(doc, i, j, j);
       if (found) return found;
       continue;
     }
     if (tokens[i].norm === 'time' && inMechanismLine(doc, i)) {
-      let j = i + 1;
-      while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
-      const found = clockAt(doc, i, j);
+      const found = clockAt(doc, i, pastLabelGap(tokens, i + 1));
       if (found) return found;
     }
     // "call it one one four zero for the injury": the label said after the time.

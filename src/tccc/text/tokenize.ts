@@ -24,6 +24,10 @@ export interface Token {
   spoken?: boolean;
 }
 
+/** True for a number or a clock: the tokens a reading, a dose or a time is said with. */
+export const isNumeric = (t: Token | undefined): boolean =>
+  t !== undefined && (t.kind === 'number' || t.kind === 'clock');
+
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;

@@ -34,7 +34,17 @@ interface Score {
 // h-rules17m.
 // Batch O (stop 31), written beside N and scored unseen on the engine tuned on N: holdout44-multi (2 slips, 5 crossed
 // facts) and commentary19 (3 slips, 14 crossed facts).
-const HELD_OUT = ['commentary6.jsonl', 'holdout34-multi.jsonl', 'holdout44-multi.jsonl', 'commentary19.jsonl'];
+// Batch P (stop 32), written at the start of the stop and scored on its start engine: holdout45-single (1 slip),
+// holdout46-multi (2 slips, 9 crossed facts) and commentary20 (3 slips).
+const HELD_OUT = [
+  'commentary6.jsonl',
+  'holdout34-multi.jsonl',
+  'holdout44-multi.jsonl',
+  'commentary19.jsonl',
+  'holdout45-single.jsonl',
+  'holdout46-multi.jsonl',
+  'commentary20.jsonl',
+];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

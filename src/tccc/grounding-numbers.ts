@@ -3,7 +3,9 @@
  * options): spoken numbers merged ("one thirty" → 130, "fourteen thirty two" → "1432"), spelled acronyms joined
  * ("T X A" → txa), fillers dropped. So a value means the same here as it does to the rules engine.
  */
+import { UNIT_WORDS } from './grounding-lexicon.js';
 import { NORMALIZE_OPTIONS } from './rules/lexicon/index.js';
+import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 import { NATO_LETTERS } from './rules/lexicon/identity.js';
 import { readClock } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
@@ -71,4 +73,32 @@ export function wordsOf(text: string): string[] {
   return readTokens(text, NORMALIZE_OPTIONS)
     .filter((t) => t.kind !== 'punct')
     .map((t) => t.norm);
+}
+
+/** `amount` said right after one of `phrases` ("Ket 50 IM"), or before "of" and one ("twenty of ketamine"). */
+export function saysAmountBeside(reading: NarrativeReading, phrases: readonly string[], amount: number): boolean {
+  const { words, numbersBefore } = reading;
+  const said = String(amount);
+  return phrases.some((phrase) => {
+    const parts = phrase.split(' ');
+    return words.some(
+      (_, start) =>
+        parts.every((p, k) => words[start + k] === p) &&
+        (numbersBefore(start + parts.length + 1).has(said) ||
+          (words[start - 1] === 'of' && numbersBefore(start - 1).has(said))),
+    );
+  });
+}
+
+/** Any word a dose unit is said with, as the check reads it. */
+const ANY_UNIT = new Set(Object.values(UNIT_WORDS).flat());
+
+/**
+ * "fifty milligrams, sorry, micrograms": the index of the unit the unit at `i` takes back, whose amount is the
+ * amount said for both; else -1.
+ */
+export function unitTakenBack(tokens: string[], i: number): number {
+  let k = i - 1;
+  while (k > i - 4 && UNIT_TAKEN_BACK_WORDS.has(tokens[k] ?? '')) k--;
+  return k < i - 1 && ANY_UNIT.has(tokens[k] ?? '') ? k : -1;
 }

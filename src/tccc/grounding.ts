@@ -3,7 +3,8 @@
  * Each number, time, dose and grid must appear in the text in some spoken or written form; each drug,
  * intervention, body region and other enum value must be mentioned by a name or synonym. The rest is dropped and counted.
  */
-import { splitDose, type TcccRecord } from './record.js';
+import { customaryDose } from './customary-doses.js';
+import { splitDose, type MedicationName, type TcccRecord } from './record.js';
 import {
   AVPU_WORDS,
   DRUG_WORDS,
@@ -20,9 +21,8 @@ import {
   UNIT_WORDS,
   type WordsByValue,
 } from './grounding-lexicon.js';
-import { readNarrative, wordsOf } from './grounding-numbers.js';
+import { readNarrative, saysAmountBeside, unitTakenBack, wordsOf } from './grounding-numbers.js';
 import { BLOOD_UNIT_WORDS, VOLUME_UNITS, WHOLE_BLOOD_UNIT_ML } from './rules/lexicon/drugs.js';
-import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 
 /** A value the model gave that the narrative does not support. */
 interface DroppedValue {
@@ -44,7 +44,8 @@ export interface GroundingResult {
 export interface NarrativeEvidence {
   hasNumber(value: number): boolean;
   hasTime(time: string): boolean;
-  hasDose(dose: string): boolean;
+  /** The dose with its unit, or, for `drug`, its amount said bare by the drug's name in the drug's customary unit. */
+  hasDose(dose: string, drug?: MedicationName): boolean;
   /** The amount said right before one of `units` ("one unit", "1 L"). */
   hasAmountBefore(amount: number, units: readonly string[]): boolean;
   /** Blood counted in several units ("two units whole blood"). */
@@ -63,7 +64,8 @@ const ORDINAL_REACH = 12;
 
 /** Indexes a narrative once for all grounding questions. */
 export function narrativeEvidence(narrative: string): NarrativeEvidence {
-  const { words: tokens, numbers, numbersBefore, squashed, times } = readNarrative(narrative);
+  const reading = readNarrative(narrative);
+  const { words: tokens, numbers, numbersBefore, squashed, times } = reading;
   const spaced = ` ${tokens.join(' ')} `;
   const hasPhrase = (phrase: string) => spaced.includes(` ${wordsOf(phrase).join(' ')} `);
   const hasNumber = (value: number) => numbers.has(String(value));
@@ -94,11 +96,16 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       const [hh = '', mm = ''] = time.split(':');
       return times.has(time) || numbers.has(hh + mm) || numbers.has(String(Number(hh)) + mm);
     },
-    hasDose(dose) {
+    hasDose(dose, drug) {
       const split = splitDose(dose);
-      if (!split) return false;
-      // The amount must be said right before its unit, so "one unit ... two grams" does not ground "1 g".
-      return hasAmountBefore(split.amount, UNIT_WORDS[split.unit] ?? [split.unit]);
+      // The amount must be said right before its unit, so "one unit ... two grams" does not ground "1 g"; or, said bare
+      // by the drug's name ("Ket 50 IM", "twenty of ketamine"), it is meant in the drug's customary unit.
+      return split
+        ? hasAmountBefore(split.amount, UNIT_WORDS[split.unit] ?? [split.unit]) ||
+            (drug !== undefined &&
+              customaryDose(drug, split.amount) === dose &&
+              saysAmountBeside(reading, DRUG_WORDS[drug] ?? [], split.amount))
+        : false;
     },
     hasAmountBefore,
     hasSeveralUnits: () => tokens.some((t, i) => t === 'units' && [...numbersBefore(i)].some((n) => Number(n) >= 2)),
@@ -120,19 +127,6 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       return words.length > 0 && words.every((w) => tokens.includes(w));
     },
   };
-}
-
-/** Any word a dose unit is said with, as the check reads it. */
-const ANY_UNIT = new Set(Object.values(UNIT_WORDS).flat());
-
-/**
- * "fifty milligrams, sorry, micrograms": the index of the unit the unit at `i` takes back, whose amount is the
- * amount said for both; else -1.
- */
-function unitTakenBack(tokens: string[], i: number): number {
-  let k = i - 1;
-  while (k > i - 4 && UNIT_TAKEN_BACK_WORDS.has(tokens[k] ?? '')) k--;
-  return k < i - 1 && ANY_UNIT.has(tokens[k] ?? '') ? k : -1;
 }
 
 // "a unit", "first unit", "another bag": one of something.
@@ -267,7 +261,9 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
     return [
       {
         name: m.name,
-        ...(m.dose !== undefined && keep(`${p}/dose`, m.dose, ev.hasDose(m.dose), 'dose') ? { dose: m.dose } : {}),
+        ...(m.dose !== undefined && keep(`${p}/dose`, m.dose, ev.hasDose(m.dose, m.name), 'dose')
+          ? { dose: m.dose }
+          : {}),
         ...(m.route !== undefined && keep(`${p}/route`, m.route, ev.hasWord(ROUTE_WORDS, m.route), 'route')
           ? { route: m.route }
           : {}),

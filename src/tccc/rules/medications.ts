@@ -15,6 +15,7 @@ import {
   previousBoundary,
   type Read,
 } from './attributes.js';
+import { findBareDose } from './bare-doses.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
@@ -90,7 +91,11 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
   if (repeated && again?.dose && !inUnit) return null;
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
-  const dose = said ?? findDose(doc, m.end, windowEnd, !repeated) ?? findDose(doc, behind, m.start, !repeated);
+  const dose =
+    said ??
+    findDose(doc, m.end, windowEnd, !repeated) ??
+    findDose(doc, behind, m.start, !repeated) ??
+    (named ? findBareDose(doc, m, named.value) : null);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.
   const route =

@@ -6,12 +6,21 @@ import { mergeFractions } from './decimals.js';
 import { mergeDigitRuns, mergeNumberWords } from './numbers.js';
 import type { SpellingCorrector } from './spelling.js';
 import { tokenize, type Token } from './tokenize.js';
+import { AMOUNT_UNITS } from './units.js';
 
 const FILLERS = new Set(['uh', 'um', 'uhh', 'umm', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'eh']);
 /** Words written with a 2 that a speaker says with "two" ("spo two", "O two"). */
 const SPOKEN_TWOS = new Set(['spo', 'o']);
 /** The first halves of dose units a recogniser splits ("micro grams", "milli grams"). */
 const SPLIT_UNIT_PREFIXES = new Set(['micro', 'milli']);
+/** A recogniser's homophones of small numbers ("zofran for milligrams", "TXA to grams"), read as numbers before a unit. */
+const NUMBER_HOMOPHONES: Readonly<Record<string, string>> = {
+  for: 'four',
+  to: 'two',
+  too: 'two',
+  won: 'one',
+  ate: 'eight',
+};
 /** Longest spelled acronym tried ("O T F C" is four letters, "H P M K" four). */
 const MAX_SPELLED = 5;
 
@@ -93,6 +102,11 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
     ) {
       cleaned.push({ ...t, norm: `${t.norm}2`, raw: text.slice(t.start, next.end), end: next.end });
       i++;
+      continue;
+    }
+    // "zofran for milligrams": only a number is said right before a dose's or a volume's unit.
+    if (t.kind === 'word' && Object.hasOwn(NUMBER_HOMOPHONES, t.norm) && AMOUNT_UNITS.has(next?.norm ?? '')) {
+      cleaned.push({ ...t, norm: NUMBER_HOMOPHONES[t.norm] });
       continue;
     }
     cleaned.push(t);

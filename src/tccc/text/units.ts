@@ -24,3 +24,8 @@ export const MEASURE_UNITS: ReadonlySet<string> = new Set([
   'units',
   'percent',
 ]);
+
+/** Units only an amount of a drug or a fluid is said in: not a count ("units"), a gauge or a percentage. */
+export const AMOUNT_UNITS: ReadonlySet<string> = new Set(
+  [...MEASURE_UNITS].filter((u) => !['gauge', 'ga', 'units', 'percent'].includes(u)),
+);

@@ -212,6 +212,8 @@ export const DOSE_UNITS: Readonly<Record<string, string>> = {
   gram: 'g',
   grams: 'g',
   gr: 'g',
+  // "TXA one gee": the letter said for grams.
+  gee: 'g',
   mcg: 'mcg',
   mcgs: 'mcg',
   ug: 'mcg',

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { groundRecord, narrativeEvidence } from '../grounding.js';
+import { extractRecord } from './index.js';
+
+const meds = (text: string) => extractRecord(text).medications;
+
+describe('a dose said without its unit', () => {
+  it("takes the drug's customary unit when a route, a time or the clause's end follows the amount", () => {
+    expect(meds('Ketamine 30 IM at 1412.')).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '14:12' }]);
+    expect(meds('Moxifloxacin, 400, PO.')).toEqual([{ name: 'moxifloxacin', dose: '400 mg', route: 'PO' }]);
+    expect(meds('gave him forty of ketamine IV')).toEqual([{ name: 'ketamine', dose: '40 mg', route: 'IV' }]);
+    expect(meds('Zofran 4, then we moved.')).toEqual([{ name: 'ondansetron', dose: '4 mg' }]);
+  });
+  it('gives no dose to an amount another unit or no dose of the drug would fit, or that is something else', () => {
+    expect(meds('Fentanyl 0.1 IV.')).toEqual([{ name: 'fentanyl', route: 'IV' }]);
+    expect(meds('Ketamine 2 IV.')).toEqual([{ name: 'ketamine', route: 'IV' }]);
+    expect(meds('Ketamine 20 minutes ago.')).toEqual([{ name: 'ketamine' }]);
+    expect(meds('Fentanyl OTFC 1435.')).toEqual([{ name: 'fentanyl', route: 'OTFC', time: '14:35' }]);
+  });
+  it('reads no bare amount that a correction brought beside the name by taking back the words between', () => {
+    const text = 'Morphine 5 mg IM, no, make that 10, at 0815.';
+    expect((meds(text) ?? []).map((m) => m.dose)).not.toContain('10 mg');
+    expect(groundRecord(extractRecord(text), text).dropped).toEqual([]);
+  });
+  it('reads a number a recogniser wrote as its homophone before a unit, and "gee" for grams', () => {
+    expect(meds('ondansetron for milligrams IV')).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV' }]);
+    expect(meds('TXA to grams IO')).toEqual([{ name: 'txa', dose: '2 g', route: 'IO' }]);
+    expect(meds('TXA one gee IV')).toEqual([{ name: 'txa', dose: '1 g', route: 'IV' }]);
+    expect(meds('waited for ketamine to kick in')).toEqual([{ name: 'ketamine' }]);
+  });
+});
+
+describe('the grounding check on a dose said without its unit', () => {
+  it("accepts the amount in the drug's customary unit, said by its name, and nothing else", () => {
+    const said = narrativeEvidence('Ket 50 IM in the thigh. Then twenty of morphine, no wait, ten.');
+    expect(said.hasDose('50 mg', 'ketamine')).toBe(true);
+    expect(said.hasDose('50 mcg', 'ketamine')).toBe(false);
+    expect(said.hasDose('50 mg')).toBe(false);
+    expect(said.hasDose('50 mg', 'morphine')).toBe(false);
+    // Said, if taken back: whether the correction holds is the reader's question, not the check's.
+    expect(said.hasDose('20 mg', 'morphine')).toBe(true);
+    expect(said.hasDose('10 mg', 'morphine')).toBe(false);
+    expect(narrativeEvidence('twelve of morphine IV').hasDose('12 mg', 'morphine')).toBe(true);
+  });
+  it("keeps a model's dose so grounded", () => {
+    const record = { medications: [{ name: 'ketamine' as const, dose: '50 mg', route: 'IM' as const }] };
+    expect(groundRecord(record, 'Ket 50 IM.').record.medications).toEqual(record.medications);
+    expect(groundRecord(record, 'Ket IM, 50 minutes ago.').dropped.map((d) => d.path)).toEqual(['/medications/0/dose']);
+  });
+});

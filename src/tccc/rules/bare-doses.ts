@@ -1,0 +1,52 @@
+/**
+ * A dose said without its unit, right by the drug's name: "Ket 50 IM", "Moxi, 400, PO", "ketamine fifty." or
+ * "twenty of ketamine". It takes the drug's customary unit (customary-doses.ts), and only when the words around the
+ * amount leave no other reading of it: a route, a time or the end of the clause after it ("ketamine 20 minutes ago"
+ * and "morphine 2 doses" are not doses).
+ */
+import { customaryDose } from '../customary-doses.js';
+import type { MedicationName } from '../record.js';
+import { readClock } from '../text/clock.js';
+import { findRoute, type Read } from './attributes.js';
+import type { Doc } from './document.js';
+import type { Mention } from './matcher.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+
+/** The unit-less dose of `drug` named at mention `m`, in its customary unit, or null. */
+export function findBareDose(doc: Doc, m: Mention, drug: MedicationName): Read<string> | null {
+  const after = doc.tokens[m.end]?.norm === ',' ? m.end + 1 : m.end;
+  const said = amountAt(doc, after, drug);
+  if (said && saidBetween(doc, m.end - 1, after, /^[\s,]*$/) && endsBareDose(doc, after + 1)) return said;
+  // "twenty of ketamine": the amount, "of", the name.
+  return saidBetween(doc, m.start - 2, m.start, /^\s+of\s+$/i) ? amountAt(doc, m.start - 2, drug) : null;
+}
+
+/**
+ * True when the text between tokens `a` and `b` is `between`: said together, not brought together by a correction
+ * that took back the words between ("Ketamine 20 mg IV, no, make that 30": the 30 is the corrected dose's, in mg).
+ */
+function saidBetween(doc: Doc, a: number, b: number, between: RegExp): boolean {
+  const [from, to] = [doc.tokens[a], doc.tokens[b]];
+  return from !== undefined && to !== undefined && a < b && between.test(doc.text.slice(from.end, to.start));
+}
+
+function amountAt(doc: Doc, i: number, drug: MedicationName): Read<string> | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'number' || t.value === undefined || doc.claimed[i]) return null;
+  // "fentanyl OTFC 1435": a time said after the name, never an amount.
+  if (t.digits?.length === 4 || readClock(doc.tokens, i)) return null;
+  const dose = customaryDose(drug, t.value);
+  return dose ? { value: dose, start: i, end: i + 1 } : null;
+}
+
+/** Marks that end the clause a bare dose closes ("Ket 50, then …", "Moxi 400."). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ',', ')']);
+
+/** True when what follows an amount leaves it a dose: nothing, the clause's end, a route or a time ("at 0430"). */
+function endsBareDose(doc: Doc, j: number): boolean {
+  const next = doc.tokens[j];
+  if (!next || CLAUSE_ENDS.has(next.norm)) return true;
+  if (findRoute(doc, j, j + 1)) return true;
+  const time = next.norm === 'at' || next.norm === '@' ? j + 1 : j;
+  return readClock(doc.tokens, time) !== null;
+}

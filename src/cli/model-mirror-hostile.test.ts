@@ -10,7 +10,8 @@ import { link, mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/p
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { mirrorModel, parseMirrorArgs, type MirrorOptions } from './model-mirror.js';
+import { parseMirrorArgs } from './model-mirror-args.js';
+import { mirrorModel, type MirrorOptions } from './model-mirror.js';
 
 /** What the hostile server answers for a file name (the path after /m/resolve/main/). */
 type Answer = { body: string | Buffer } | 'endless' | 'headers-then-silence' | 'silence';

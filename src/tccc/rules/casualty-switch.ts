@@ -188,9 +188,13 @@ export function switchAt(
     // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
     const verb = ['is', 'has', 'gets'].includes(norm(tokens, i + 1));
     const opens = isBoundary(tokens[i - 1]) || norm(tokens, i - 1) === 'my' || (roles && norm(tokens, i - 1) === 'the');
-    // Speech with no punctuation ("… at the refuel point first is specialist oyelaran …"): no boundary is ever
-    // printed, so "first is" before a rank and a name opens a casualty wherever it stands.
-    const spokenOpening = unpunctuated(tokens) && norm(tokens, i + 1) === 'is' && rankedPersonAt(tokens, i + 2);
+    // Speech with no punctuation ("… at the refuel point first is specialist oyelaran …", "… over eighty five second
+    // is the driver …"): no boundary is ever printed, so "first is" before a rank and a name, or before a crew role,
+    // opens a casualty wherever it stands.
+    const spokenOpening =
+      unpunctuated(tokens) &&
+      norm(tokens, i + 1) === 'is' &&
+      (rankedPersonAt(tokens, i + 2) || (norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined));
     if (verb && !opens && !spokenOpening) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
     const after = tokens[i + 2];

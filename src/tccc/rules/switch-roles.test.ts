@@ -37,4 +37,17 @@ describe('casualties known by their role or number, said again', () => {
     );
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent_surgical']);
   });
+  it('reads an ordinal said "is the <role>" mid-stream in unpunctuated speech as the next casualty', () => {
+    const spoken = records(
+      'two hurt in the crash at zero four ten first is the passenger his right leg is cut pulse one oh four ' +
+        'second is the tc he hit his head pulse eighty eight back to the passenger pressure dressing right leg',
+    );
+    expect(pulses(spoken)).toEqual([[104], [88]]);
+    expect(spoken.map((r) => (r.interventions ?? []).length)).toEqual([1, 0]);
+    const other = records(
+      'two from the blast first one is the gunner burns to both hands heart rate one twenty ' +
+        'second is the dismount frag left thigh heart rate ninety five',
+    );
+    expect(pulses(other)).toEqual([[120], [95]]);
+  });
 });

@@ -73,6 +73,7 @@ export const listedRoles = (tokens: Token[], i: number): boolean =>
 const TURNS: readonly (readonly string[])[] = [
   ['moving', 'to'],
   ['moving', 'on', 'to'],
+  ['moving', 'over', 'to'],
   ['back', 'to'],
   ['over', 'to'],
   ['switching', 'to'],

@@ -51,3 +51,23 @@ describe('casualties known by their role or number, said again', () => {
     expect(pulses(other)).toEqual([[120], [95]]);
   });
 });
+
+describe('a turn to someone known by a role, with no count said', () => {
+  it('reads the words before "moving to the suspect" as a first casualty, and the role said again as the suspect', () => {
+    const found = records(
+      'Working on Officer Ruiz now, GSW right arm, tourniquet right arm, pulse 110. The shooter is down too, ' +
+        'cuffed. Moving over to the suspect: female, stab wound to the abdomen, pulse 130. ' +
+        'Suspect again, pulse 136 now.',
+    );
+    expect(pulses(found)).toEqual([[110], [130, 136]]);
+    expect(found.map((r) => r.casualty?.sex)).toEqual([undefined, 'female']);
+  });
+  it('reads "over to the passenger" after words about someone as a turn to a second casualty', () => {
+    const found = records(
+      'Driver side, I have Corporal Oduya, burns to both hands, pulse 98. Over to the passenger, cut to the scalp, ' +
+        'pressure dressing to the head, pulse 84. Passenger again: alert.',
+    );
+    expect(pulses(found)).toEqual([[98], [84]]);
+    expect(found.map((r) => (r.interventions ?? []).length)).toEqual([0, 1]);
+  });
+});

@@ -115,4 +115,14 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     );
     expect(found.map((r) => r.casualty?.name)).toEqual(['Lowe', 'Kane']);
   });
+  it('reads a police rank before a name ("Deputy", "Detective") as a rank, and the ranked surname said again as his', () => {
+    const found = records(
+      'Three hurt at the traffic stop. Patient 1: Detective Ray Ibarra, male, GSW to the left thigh, HR 124. ' +
+        "Patient 2: driver, female, laceration to the forehead, HR 92. Patient 2's passenger was not hurt. Detective Ibarra " +
+        'flown out first. Patient 3: male, burns to the right hand.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Ray Ibarra', undefined, undefined]);
+    const other = records('Deputy Lena Fox, female, stab wound to the right forearm, pressure dressing, pulse 100.');
+    expect(other.map((r) => r.casualty?.name)).toEqual(['Lena Fox']);
+  });
 });

@@ -219,7 +219,10 @@ export function listSwitchAt(
     // The triage heading before it ("Urgent:", "T1") is that casualty's.
     const from = headed ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
-    if (name && !namesAnotherRanked(tokens, i)) return { target: { key: `name:${name}` }, end: from, start: from };
+    // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
+    const n = name ? names.indexOf(name) : -1;
+    if (name && !namesAnotherRanked(tokens, i))
+      return { target: { key: `name:${name}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: from, start: from };
   }
   return null;
 }

@@ -125,4 +125,23 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     const other = records('Deputy Lena Fox, female, stab wound to the right forearm, pressure dressing, pulse 100.');
     expect(other.map((r) => r.casualty?.name)).toEqual(['Lena Fox']);
   });
+  it('reads "Third, the …, Sgt …" and "Fourth is the …" as the casualties they count, never "Fourth" as a name', () => {
+    const found = records(
+      'Four casualties from the mortar at 1410. The driver, PFC Moss, frag to the left calf, HR 102. Gunner, Cpl Tate, ' +
+        'burns to the neck, HR 110. Third, the team leader, Sgt Ruiz, GSW right shoulder, HR 118. Fourth is the ' +
+        'local guide riding behind, burns to both hands, HR 96.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Moss', 'Tate', 'Ruiz', undefined]);
+    expect(found.map((r) => r.vitals?.[0]?.pulse)).toEqual([102, 110, 118, 96]);
+  });
+  it('keeps the wound of a casualty whose medic is named as caring for him ("Doc Ibsen\'s on him")', () => {
+    const [one] = records("PFC Lowry, frag in the left hand, Doc Ibsen's on him, pressure dressing left hand.");
+    expect([one.casualty?.name, one.injuries?.length, one.interventions?.length]).toEqual(['Lowry', 1, 1]);
+    const two = records(
+      'Two hurt. First, Sgt Kerr, burns to the face, HR 100. Second, Cpl Vance, GSW to the right thigh, ' +
+        "Medic Oduya's got him, tourniquet right thigh.",
+    );
+    expect(two.map((r) => r.casualty?.name)).toEqual(['Kerr', 'Vance']);
+    expect(two[1].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
+  });
 });

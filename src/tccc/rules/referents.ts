@@ -195,6 +195,7 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
       second = add('one-with', String(i));
     // "He has a GSW … She has burns": a man and a woman spoken of.
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
+    else if (caregiverAt(tokens, i)) continue;
     else if (
       (name =
         subjectNameAt(tokens, i, (k) => read.has(k)) ??
@@ -235,6 +236,14 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
   }
   return { kept: ordered, left: [] };
 }
+
+/**
+ * "Doc Pham's got him", "Medic Ortiz is with her": the medic named with what he does for the casualty spoken of is
+ * who gives the care, no second patient.
+ */
+const caregiverAt = (tokens: Token[], i: number): boolean =>
+  ['doc', 'medic', 'corpsman'].includes(norm(tokens, i - 1)) &&
+  [1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, i + k)));
 
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */
 function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): string | undefined {

@@ -144,4 +144,16 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     expect(two.map((r) => r.casualty?.name)).toEqual(['Kerr', 'Vance']);
     expect(two[1].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
   });
+  it('gives no record to someone said to be dead ("was killed", "is KIA") whom no care reached', () => {
+    const found = records(
+      'Three casualties from the contact at 0905. PFC Lin was killed outright, we left him with the vehicle. Sgt Okoye took ' +
+        'a round to the left thigh, TQ left thigh 0907, HR 120. Spc Hart has burns to the right hand, HR 90.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Okoye', 'Hart']);
+    const other = records(
+      'Three casualties from the IED. Sgt Cruz is KIA, massive head wound. Pvt Amari has frag to the left arm, ' +
+        'pressure dressing, HR 104. Cpl Berg has burns to the face, HR 92.',
+    );
+    expect(other.map((r) => r.casualty?.name)).toEqual(['Amari', 'Berg']);
+  });
 });

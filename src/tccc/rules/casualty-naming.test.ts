@@ -156,4 +156,13 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     );
     expect(other.map((r) => r.casualty?.name)).toEqual(['Amari', 'Berg']);
   });
+  it('reads a ranked name someone has got as a casualty, the medic who has him as no second one', () => {
+    const found = records(
+      'Three casualties from the blast at 0710. Sgt Olsen, burns to the left arm, HR 110. Cpl Wade, GSW right ' +
+        "shoulder, HR 96. Medic Tran's got Pvt Boyce, frag to the abdomen, Medic Tran packed it, HR 130.",
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Olsen', 'Wade', 'Boyce']);
+    expect(found[2].injuries).toEqual([{ type: 'penetrating', location: 'abdomen' }]);
+    expect(found[2].vitals).toEqual([{ pulse: 130 }]);
+  });
 });

@@ -102,9 +102,13 @@ export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): v
 /** Words after a name's "'s" that make it "is/has" doing something for someone ("Pham's got him", "Ruiz's on her"). */
 const CARE_CLITICS = new Set(['got', 'on', 'with', 'holding', 'treating', 'watching']);
 
-/** "frag in his hand, Doc Pham's got him, pressure dressing": the name at `i` cares for the casualty, has no sign. */
+/**
+ * "frag in his hand, Doc Pham's got him, pressure dressing", "Doc Kim's got Private Wallace": the name at `i` cares
+ * for the casualty, has no sign.
+ */
 const caresForHim = (doc: Doc, i: number): boolean =>
-  CARE_CLITICS.has(doc.tokens[i + 1]?.norm ?? '') && ['him', 'her'].includes(doc.tokens[i + 2]?.norm ?? '');
+  CARE_CLITICS.has(doc.tokens[i + 1]?.norm ?? '') &&
+  (['him', 'her'].includes(doc.tokens[i + 2]?.norm ?? '') || RANK_WORDS.has(doc.tokens[i + 2]?.norm ?? ''));
 
 /** How far after "this card" its casualty number may be said ("this card is for casualty number two"). */
 const CARD_REACH = 5;

@@ -237,13 +237,29 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
   return { kept: ordered, left: [] };
 }
 
+/** Verbs of care a medic named is the subject of ("Doc Kim pushed TXA", "Doc Kim's got Private Wallace"). */
+const CARE_VERBS = new Set([
+  'got',
+  'pushed',
+  'gave',
+  'put',
+  'placed',
+  'applied',
+  'packed',
+  'hung',
+  'started',
+  'dressed',
+]);
+
 /**
- * "Doc Pham's got him", "Medic Ortiz is with her": the medic named with what he does for the casualty spoken of is
- * who gives the care, no second patient.
+ * "Doc Pham's got him", "Medic Ortiz is with her", "Doc Kim pushed TXA": the medic named with what he does for the
+ * casualty is who gives the care, no second patient.
  */
 const caregiverAt = (tokens: Token[], i: number): boolean =>
   ['doc', 'medic', 'corpsman'].includes(norm(tokens, i - 1)) &&
-  [1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, i + k)));
+  ([1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, i + k))) ||
+    CARE_VERBS.has(norm(tokens, i + 1)) ||
+    (/'s$/.test(norm(tokens, i)) && norm(tokens, i + 1) === 'got'));
 
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */
 function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): string | undefined {

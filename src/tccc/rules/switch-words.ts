@@ -79,3 +79,9 @@ const UNHURT =
  * carded ("walked away, refused eval, no card") or is dead ("is KIA"): no patient.
  */
 export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
+
+/** Where the sentence of "got" before token `i` opens, within four words ("Doc Kim's got", "I've got"); else undefined. */
+export function sentenceOpening(tokens: Token[], i: number): number | undefined {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (isBoundary(tokens[k - 1])) return k;
+  return undefined;
+}

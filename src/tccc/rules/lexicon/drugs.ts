@@ -212,6 +212,8 @@ export const DOSE_UNITS: Readonly<Record<string, string>> = {
   gram: 'g',
   grams: 'g',
   gr: 'g',
+  // The letter said: "TXA one gee IV".
+  gee: 'g',
   mcg: 'mcg',
   mcgs: 'mcg',
   ug: 'mcg',

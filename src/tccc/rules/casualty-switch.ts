@@ -42,6 +42,8 @@ const PERSON_NOUNS = new Set([
   // "Second gets Tylenol one gram by mouth": what a casualty is given.
   'gets',
 ]);
+/** Words for a person after "other" ("the other one", "Other lad, Private Jones, …"). */
+const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke', 'fella']);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
 
@@ -227,7 +229,7 @@ export function switchAt(
   if (
     w === 'other' &&
     ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i)) || isBoundary(tokens[i - 1])) &&
-    ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
+    OTHER_NOUNS.has(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
   // "- Rear passenger, SPC Pike:", "the front passenger": where the role sits said before it is part of it.

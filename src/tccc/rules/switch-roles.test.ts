@@ -70,4 +70,17 @@ describe('a turn to someone known by a role, with no count said', () => {
     expect(pulses(found)).toEqual([[98], [84]]);
     expect(found.map((r) => (r.interventions ?? []).length)).toEqual([0, 1]);
   });
+  it('reads "Other bloke," and "the other lad" as a turn to a second casualty, as "the other guy" is', () => {
+    const found = records(
+      'Two hurt in the blast. Cpl Hughes, frag to the left thigh, tourniquet left thigh, pulse 120. Other bloke, ' +
+        'Private Dan Price, burns to his right hand, pulse 90. Back to Hughes, pain seven.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Hughes', 'Dan Price']);
+    expect(pulses(found)).toEqual([[120], [90]]);
+    const other = records(
+      'Pulled two out of the wagon. This one has a cut to the scalp, pressure dressing, pulse 88. The other lad ' +
+        'has a broken left ankle, splinted, pulse 104.',
+    );
+    expect(pulses(other)).toEqual([[88], [104]]);
+  });
 });

@@ -17,6 +17,7 @@ import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
+import { withStatedMeridiems } from './meridiem-times.js';
 import {
   hasOwnFacts,
   orderedRecord,
@@ -42,7 +43,8 @@ const SHARED = /^\/(location_grid|evac_priority|time_of_injury|mechanism)(\/|$)/
 /** Extracts one record per casualty. Never throws; a narrative about one casualty gives one record, as extractWithEvidence. */
 export function extractCasualties(text: string): CasualtiesResult {
   try {
-    return readCasualties(typeof text === 'string' ? text : '');
+    // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike.
+    return readCasualties(withStatedMeridiems(typeof text === 'string' ? text : ''));
   } catch {
     return { casualties: [extractWithEvidence(text)], unattributed: [] };
   }

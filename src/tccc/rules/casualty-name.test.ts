@@ -98,3 +98,15 @@ describe('a name read off a card surname first', () => {
     expect(casualty('Last name Okoro, first TQ on the left leg.')?.name).toBe('Okoro');
   });
 });
+
+describe('a name whose surname is spelled out after it', () => {
+  it('reads the first name and the surname when the letters of the surname follow it', () => {
+    const said = (text: string) => casualty(text)?.name;
+    expect(said('casualty is private first class maria okonkwo o k o n k w o she has a gsw to the left thigh')).toBe(
+      'maria okonkwo',
+    );
+    expect(said('uh patient is sergeant tomas nunez n u n e z frag to the face at one two one zero')).toBe(
+      'tomas nunez',
+    );
+  });
+});

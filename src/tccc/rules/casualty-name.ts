@@ -241,10 +241,21 @@ function endsName(doc: Doc, i: number): boolean {
   const injury = k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'injury') !== undefined;
   return (
     injury ||
+    spelledBefore(doc, i) ||
     (k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'sex') !== undefined) ||
     AFTER_NAME.has(t.norm) ||
     // "specialist darnell pryce battle roster papa delta …": the roster number said next.
     (t.norm === 'battle' && doc.tokens[i + 1]?.norm === 'roster') ||
     unitNext
   );
+}
+
+/** True when the word before token `i` is spelled out letter by letter from `i` ("kyle dunmore d u n m o r e"). */
+function spelledBefore(doc: Doc, i: number): boolean {
+  const word = doc.tokens[i - 1]?.norm.replace(/['\u2019]/g, '') ?? '';
+  if (word.length < 2) return false;
+  let letters = '';
+  for (let k = i; letters.length < word.length && /^[a-z]$/i.test(doc.tokens[k]?.raw ?? ''); k++)
+    letters += doc.tokens[k].raw.toLowerCase();
+  return letters === word;
 }

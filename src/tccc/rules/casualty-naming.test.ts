@@ -115,4 +115,54 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     );
     expect(found.map((r) => r.casualty?.name)).toEqual(['Lowe', 'Kane']);
   });
+  it('reads a police rank before a name ("Deputy", "Detective") as a rank, and the ranked surname said again as his', () => {
+    const found = records(
+      'Three hurt at the traffic stop. Patient 1: Detective Ray Ibarra, male, GSW to the left thigh, HR 124. ' +
+        "Patient 2: driver, female, laceration to the forehead, HR 92. Patient 2's passenger was not hurt. Detective Ibarra " +
+        'flown out first. Patient 3: male, burns to the right hand.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Ray Ibarra', undefined, undefined]);
+    const other = records('Deputy Lena Fox, female, stab wound to the right forearm, pressure dressing, pulse 100.');
+    expect(other.map((r) => r.casualty?.name)).toEqual(['Lena Fox']);
+  });
+  it('reads "Third, the …, Sgt …" and "Fourth is the …" as the casualties they count, never "Fourth" as a name', () => {
+    const found = records(
+      'Four casualties from the mortar at 1410. The driver, PFC Moss, frag to the left calf, HR 102. Gunner, Cpl Tate, ' +
+        'burns to the neck, HR 110. Third, the team leader, Sgt Ruiz, GSW right shoulder, HR 118. Fourth is the ' +
+        'local guide riding behind, burns to both hands, HR 96.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Moss', 'Tate', 'Ruiz', undefined]);
+    expect(found.map((r) => r.vitals?.[0]?.pulse)).toEqual([102, 110, 118, 96]);
+  });
+  it('keeps the wound of a casualty whose medic is named as caring for him ("Doc Ibsen\'s on him")', () => {
+    const [one] = records("PFC Lowry, frag in the left hand, Doc Ibsen's on him, pressure dressing left hand.");
+    expect([one.casualty?.name, one.injuries?.length, one.interventions?.length]).toEqual(['Lowry', 1, 1]);
+    const two = records(
+      'Two hurt. First, Sgt Kerr, burns to the face, HR 100. Second, Cpl Vance, GSW to the right thigh, ' +
+        "Medic Oduya's got him, tourniquet right thigh.",
+    );
+    expect(two.map((r) => r.casualty?.name)).toEqual(['Kerr', 'Vance']);
+    expect(two[1].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
+  });
+  it('gives no record to someone said to be dead ("was killed", "is KIA") whom no care reached', () => {
+    const found = records(
+      'Three casualties from the contact at 0905. PFC Lin was killed outright, we left him with the vehicle. Sgt Okoye took ' +
+        'a round to the left thigh, TQ left thigh 0907, HR 120. Spc Hart has burns to the right hand, HR 90.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Okoye', 'Hart']);
+    const other = records(
+      'Three casualties from the IED. Sgt Cruz is KIA, massive head wound. Pvt Amari has frag to the left arm, ' +
+        'pressure dressing, HR 104. Cpl Berg has burns to the face, HR 92.',
+    );
+    expect(other.map((r) => r.casualty?.name)).toEqual(['Amari', 'Berg']);
+  });
+  it('reads a ranked name someone has got as a casualty, the medic who has him as no second one', () => {
+    const found = records(
+      'Three casualties from the blast at 0710. Sgt Olsen, burns to the left arm, HR 110. Cpl Wade, GSW right ' +
+        "shoulder, HR 96. Medic Tran's got Pvt Boyce, frag to the abdomen, Medic Tran packed it, HR 130.",
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Olsen', 'Wade', 'Boyce']);
+    expect(found[2].injuries).toEqual([{ type: 'penetrating', location: 'abdomen' }]);
+    expect(found[2].vitals).toEqual([{ pulse: 130 }]);
+  });
 });

@@ -11,6 +11,7 @@ import type { Token } from '../text/tokenize.js';
 import { calledNames } from './called-names.js';
 import { norm } from './casualty-switch.js';
 import { designatesSeveral, scanSwitches } from './switch-scan.js';
+import type { Switch } from './switch-targets.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
@@ -90,7 +91,11 @@ export function splitCasualties(
   const called = names.length === 0 ? calledNames(tokens) : [];
   let switches = scanSwitches(tokens, roles, known, called, descriptions);
   // "first one is the driver … the other one, the passenger … passenger urgent": two casualties designated say several.
-  if (!roles && designatesSeveral(switches)) switches = scanSwitches(tokens, true, known, called, descriptions);
+  // So does a turn from someone spoken of to another ("I'm with Officer Ruiz, … moving to the suspect. … Suspect
+  // again, …"): the role is his wherever it opens a sentence after.
+  const fromFirst = turnFromFirst(tokens, switches);
+  if (!roles && (designatesSeveral(switches) || fromFirst?.turns))
+    switches = scanSwitches(tokens, true, known, called, descriptions);
   // A report that opens "casualty two of two" is that casualty's card; the one-card reader leaves the others out.
   const opening = switches[0];
   if (
@@ -103,16 +108,7 @@ export function splitCasualties(
   // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
   // So too before "Moving on to the second guy" or "Next patient" said after words about someone.
   // A name said of that first casualty before the turn ("Alright, Akers is set for now. Moving on to …") changes nothing.
-  const turn = switches.findIndex(
-    (s) => !('key' in s.target && s.target.key.startsWith('name:') && s.target.number === 1),
-  );
-  if (
-    turn >= 0 &&
-    turnsToAnother(tokens, switches[turn]) &&
-    switches[0].at > 0 &&
-    saysSomething(tokens, switches[0].at)
-  )
-    switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
+  if (fromFirst || turnFromFirst(tokens, switches)) switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const { keys, owner, bystanders } = ownersOf(tokens, text, switches);
   // "First guy is urgent, hand is routine.": of two, the second clause of a paired triage is the other one's.
@@ -257,6 +253,14 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
 }
 
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
+/** The first turn of `switches` when it goes from someone already spoken of, before any label, to another. */
+function turnFromFirst(tokens: Token[], switches: readonly Switch[]): Switch | undefined {
+  const turn = switches.find((s) => !('key' in s.target && s.target.key.startsWith('name:') && s.target.number === 1));
+  return turn && turnsToAnother(tokens, turn) && switches[0].at > 0 && saysSomething(tokens, switches[0].at)
+    ? turn
+    : undefined;
+}
+
 function saysSomething(tokens: Token[], to: number): boolean {
   return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
 }

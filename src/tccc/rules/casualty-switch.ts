@@ -42,6 +42,8 @@ const PERSON_NOUNS = new Set([
   // "Second gets Tylenol one gram by mouth": what a casualty is given.
   'gets',
 ]);
+/** Words for a person after "other" ("the other one", "Other lad, Private Jones, …"). */
+const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke', 'fella']);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
 
@@ -73,6 +75,7 @@ export const listedRoles = (tokens: Token[], i: number): boolean =>
 const TURNS: readonly (readonly string[])[] = [
   ['moving', 'to'],
   ['moving', 'on', 'to'],
+  ['moving', 'over', 'to'],
   ['back', 'to'],
   ['over', 'to'],
   ['switching', 'to'],
@@ -188,9 +191,13 @@ export function switchAt(
     // "First is …", "my first is …"; "the first is/has …" only once several are said (else "the first is high on the thigh").
     const verb = ['is', 'has', 'gets'].includes(norm(tokens, i + 1));
     const opens = isBoundary(tokens[i - 1]) || norm(tokens, i - 1) === 'my' || (roles && norm(tokens, i - 1) === 'the');
-    // Speech with no punctuation ("… at the refuel point first is specialist oyelaran …"): no boundary is ever
-    // printed, so "first is" before a rank and a name opens a casualty wherever it stands.
-    const spokenOpening = unpunctuated(tokens) && norm(tokens, i + 1) === 'is' && rankedPersonAt(tokens, i + 2);
+    // Speech with no punctuation ("… at the refuel point first is specialist oyelaran …", "… over eighty five second
+    // is the driver …"): no boundary is ever printed, so "first is" before a rank and a name, or before a crew role,
+    // opens a casualty wherever it stands.
+    const spokenOpening =
+      unpunctuated(tokens) &&
+      norm(tokens, i + 1) === 'is' &&
+      (rankedPersonAt(tokens, i + 2) || (norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined));
     if (verb && !opens && !spokenOpening) return null;
     // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
     const after = tokens[i + 2];
@@ -222,7 +229,7 @@ export function switchAt(
   if (
     w === 'other' &&
     ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i)) || isBoundary(tokens[i - 1])) &&
-    ['one', 'guy', 'casualty', 'patient'].includes(noun(tokens, i + 1))
+    OTHER_NOUNS.has(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
   // "- Rear passenger, SPC Pike:", "the front passenger": where the role sits said before it is part of it.

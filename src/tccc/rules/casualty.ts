@@ -94,9 +94,21 @@ export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): v
     const stem = t.norm.slice(0, -2);
     if (own.has(stem) || NOT_POSSESSORS.has(stem) || RANK_WORDS.has(stem) || Object.hasOwn(NATO_LETTERS, stem))
       continue;
+    if (caresForHim(doc, i)) continue;
     doc.excluded.add(doc.sentence[i]);
   }
 }
+
+/** Words after a name's "'s" that make it "is/has" doing something for someone ("Pham's got him", "Ruiz's on her"). */
+const CARE_CLITICS = new Set(['got', 'on', 'with', 'holding', 'treating', 'watching']);
+
+/**
+ * "frag in his hand, Doc Pham's got him, pressure dressing", "Doc Kim's got Private Wallace": the name at `i` cares
+ * for the casualty, has no sign.
+ */
+const caresForHim = (doc: Doc, i: number): boolean =>
+  CARE_CLITICS.has(doc.tokens[i + 1]?.norm ?? '') &&
+  (['him', 'her'].includes(doc.tokens[i + 2]?.norm ?? '') || RANK_WORDS.has(doc.tokens[i + 2]?.norm ?? ''));
 
 /** How far after "this card" its casualty number may be said ("this card is for casualty number two"). */
 const CARD_REACH = 5;

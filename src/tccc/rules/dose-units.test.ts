@@ -70,4 +70,10 @@ describe('the route of a dose', () => {
       { name: 'fentanyl', dose: '25 mcg', route: 'IV', time: '07:50' },
     ]);
   });
+  it('reads the letter said as the unit ("two gee", "one gee")', () => {
+    expect(meds('Gave cefazolin two gee IV at 1105.')).toEqual([
+      { name: 'cefazolin', dose: '2 g', route: 'IV', time: '11:05' },
+    ]);
+    expect(meds('TXA one gee IO.')).toEqual([{ name: 'txa', dose: '1 g', route: 'IO' }]);
+  });
 });

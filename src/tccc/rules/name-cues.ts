@@ -44,6 +44,12 @@ const NOT_SUBJECT_NAMES = new Set([
   'nobody',
   'one',
   'other',
+  // An ordinal opening a casualty's words ("Fourth is the Afghan soldier …") counts him, never names him.
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
   'casualty',
   'patient',
   'pt',

@@ -195,6 +195,7 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
       second = add('one-with', String(i));
     // "He has a GSW … She has burns": a man and a woman spoken of.
     else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
+    else if (caregiverAt(tokens, i)) continue;
     else if (
       (name =
         subjectNameAt(tokens, i, (k) => read.has(k)) ??
@@ -235,6 +236,30 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
   }
   return { kept: ordered, left: [] };
 }
+
+/** Verbs of care a medic named is the subject of ("Doc Kim pushed TXA", "Doc Kim's got Private Wallace"). */
+const CARE_VERBS = new Set([
+  'got',
+  'pushed',
+  'gave',
+  'put',
+  'placed',
+  'applied',
+  'packed',
+  'hung',
+  'started',
+  'dressed',
+]);
+
+/**
+ * "Doc Pham's got him", "Medic Ortiz is with her", "Doc Kim pushed TXA": the medic named with what he does for the
+ * casualty is who gives the care, no second patient.
+ */
+const caregiverAt = (tokens: Token[], i: number): boolean =>
+  ['doc', 'medic', 'corpsman'].includes(norm(tokens, i - 1)) &&
+  ([1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, i + k))) ||
+    CARE_VERBS.has(norm(tokens, i + 1)) ||
+    (/'s$/.test(norm(tokens, i)) && norm(tokens, i + 1) === 'got'));
 
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */
 function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): string | undefined {

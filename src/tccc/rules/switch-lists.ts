@@ -24,7 +24,7 @@ import { ofCountAt } from './counted-items.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
-import { LETTERS, isBoundary, norm, numberAt, type SwitchFound } from './switch-words.js';
+import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
 /** True when a casualty label before token `before` numbers a casualty `n` ("Cas one:", "casualty two of two"). */
 const labelledBy = (tokens: Token[], n: number | undefined, before = tokens.length): boolean =>
@@ -214,12 +214,21 @@ export function listSwitchAt(
   // "Top cover, Trooper Lewis Grant, frag to the neck": so too after a heading of a word or two and a comma (what
   // the casualty was in the crew), when the name is set off by a comma as the heading is; the heading is his words.
   const headed = roles && RANK_WORDS.has(w) ? headingBefore(tokens, i) : undefined;
-  if (roles && RANK_WORDS.has(w) && (opensSentenceOrHeading(tokens, i) || headed !== undefined)) {
+  // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
+  const gotFrom = roles && RANK_WORDS.has(w) && norm(tokens, i - 1) === 'got' ? sentenceOpening(tokens, i) : undefined;
+  if (
+    roles &&
+    RANK_WORDS.has(w) &&
+    (opensSentenceOrHeading(tokens, i) || headed !== undefined || gotFrom !== undefined)
+  ) {
     const name = rankedName(tokens, i);
     // The triage heading before it ("Urgent:", "T1") is that casualty's.
-    const from = headed ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
+    const from = headed ?? gotFrom ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
-    if (name && !namesAnotherRanked(tokens, i)) return { target: { key: `name:${name}` }, end: from, start: from };
+    // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
+    const n = name ? names.indexOf(name) : -1;
+    if (name && !namesAnotherRanked(tokens, i))
+      return { target: { key: `name:${name}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: from, start: from };
   }
   return null;
 }

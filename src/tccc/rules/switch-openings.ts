@@ -43,6 +43,7 @@ export const ROLES: ReadonlySet<string> = new Set([
   'husband',
   'brother',
   'sister',
+  'suspect',
 ]);
 
 /** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */

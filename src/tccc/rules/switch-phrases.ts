@@ -152,7 +152,10 @@ const headsItem = (tokens: Token[], i: number): boolean =>
   [',', ':'].includes(norm(tokens, i + 1)) ||
   (norm(tokens, i + 1) === 'the' && tokens[i + 2]?.kind === 'word' && norm(tokens, i + 3) === ',');
 
-/** True when another ordinal one before or after this one also opens a sentence heading an item ("First, … Second, …"). */
+/**
+ * True when another ordinal one before or after this one also opens a sentence heading an item ("First, … Second,
+ * …"), or saying who the next one is ("Third, the vic commander, … Fourth is the Afghan soldier …").
+ */
 export function inOrdinalSeries(tokens: Token[], i: number): boolean {
   if (!headsItem(tokens, i)) return false;
   const n = ORDINALS[norm(tokens, i)];
@@ -161,7 +164,7 @@ export function inOrdinalSeries(tokens: Token[], i: number): boolean {
       j !== i &&
       Math.abs((ORDINALS[norm(tokens, j)] ?? 0) - n) === 1 &&
       isBoundary(tokens[j - 1]) &&
-      headsItem(tokens, j),
+      (headsItem(tokens, j) || norm(tokens, j + 1) === 'is'),
   );
 }
 

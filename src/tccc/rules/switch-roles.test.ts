@@ -37,4 +37,50 @@ describe('casualties known by their role or number, said again', () => {
     );
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent_surgical']);
   });
+  it('reads an ordinal said "is the <role>" mid-stream in unpunctuated speech as the next casualty', () => {
+    const spoken = records(
+      'two hurt in the crash at zero four ten first is the passenger his right leg is cut pulse one oh four ' +
+        'second is the tc he hit his head pulse eighty eight back to the passenger pressure dressing right leg',
+    );
+    expect(pulses(spoken)).toEqual([[104], [88]]);
+    expect(spoken.map((r) => (r.interventions ?? []).length)).toEqual([1, 0]);
+    const other = records(
+      'two from the blast first one is the gunner burns to both hands heart rate one twenty ' +
+        'second is the dismount frag left thigh heart rate ninety five',
+    );
+    expect(pulses(other)).toEqual([[120], [95]]);
+  });
+});
+
+describe('a turn to someone known by a role, with no count said', () => {
+  it('reads the words before "moving to the suspect" as a first casualty, and the role said again as the suspect', () => {
+    const found = records(
+      'Working on Officer Ruiz now, GSW right arm, tourniquet right arm, pulse 110. The shooter is down too, ' +
+        'cuffed. Moving over to the suspect: female, stab wound to the abdomen, pulse 130. ' +
+        'Suspect again, pulse 136 now.',
+    );
+    expect(pulses(found)).toEqual([[110], [130, 136]]);
+    expect(found.map((r) => r.casualty?.sex)).toEqual([undefined, 'female']);
+  });
+  it('reads "over to the passenger" after words about someone as a turn to a second casualty', () => {
+    const found = records(
+      'Driver side, I have Corporal Oduya, burns to both hands, pulse 98. Over to the passenger, cut to the scalp, ' +
+        'pressure dressing to the head, pulse 84. Passenger again: alert.',
+    );
+    expect(pulses(found)).toEqual([[98], [84]]);
+    expect(found.map((r) => (r.interventions ?? []).length)).toEqual([0, 1]);
+  });
+  it('reads "Other bloke," and "the other lad" as a turn to a second casualty, as "the other guy" is', () => {
+    const found = records(
+      'Two hurt in the blast. Cpl Hughes, frag to the left thigh, tourniquet left thigh, pulse 120. Other bloke, ' +
+        'Private Dan Price, burns to his right hand, pulse 90. Back to Hughes, pain seven.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Hughes', 'Dan Price']);
+    expect(pulses(found)).toEqual([[120], [90]]);
+    const other = records(
+      'Pulled two out of the wagon. This one has a cut to the scalp, pressure dressing, pulse 88. The other lad ' +
+        'has a broken left ankle, splinted, pulse 104.',
+    );
+    expect(pulses(other)).toEqual([[88], [104]]);
+  });
 });

@@ -90,8 +90,8 @@ export function casualtyIndex(
 /** True when a switch turns from a casualty already spoken of: "the other one", "next patient", "the second guy". */
 export function turnsToAnother(tokens: Token[], s: Switch): boolean {
   if ('other' in s.target) return true;
-  // "Moving to Private Castillo": a name turned to with no count said.
-  if (s.turns && 'key' in s.target && s.target.key.startsWith('name:')) return true;
+  // "Moving to Private Castillo", "moving on to the suspect": a name or a role turned to with no count said.
+  if (s.turns && 'key' in s.target && /^(?:name|role):/.test(s.target.key)) return true;
   // A person said, never "second one" (the second tourniquet) nor a lone "Next."; but "the second one, she's got …" is one.
   const said = norm(tokens, s.end - 1);
   const pronounAfter = ['he', 'she', "he's", "she's"].includes(

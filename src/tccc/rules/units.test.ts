@@ -46,4 +46,11 @@ describe('a unit the casualty is said to be from', () => {
     expect(unit('Korporaal Daan Smit, male, from 43 Gemechaniseerde Brigade.')).toBe('43 Gemechaniseerde Brigade');
     expect(unit('Sgt Ana Poll, female, from 3 meters up, fell on her back.')).toBeUndefined();
   });
+  it('reads a battalion with its branch written in full ("2-12 Infantry", "1-44 Air Defense Artillery")', () => {
+    expect(unit('Patient is PFC Noor Saleh, 2-12 Infantry, GSW to the left thigh.')).toBe('2-12 Infantry');
+    expect(unit('SGT Eli Moss, roster EM-4471, 1-44 Air Defense Artillery, burns to the face.')).toBe(
+      '1-44 Air Defense Artillery',
+    );
+    expect(unit('Gave 2-3 mg of morphine. Infantry squad nearby.')).toBeUndefined();
+  });
 });

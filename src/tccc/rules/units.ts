@@ -65,7 +65,22 @@ function readEchelon(doc: Doc, i: number): number {
   const low = doc.tokens[i + 2];
   const branch = doc.tokens[i + 3];
   const joined = suffix?.norm === '-' && !suffix.spaced && low?.kind === 'number' && !low.spaced;
-  return joined && branch && branch.raw === branch.raw.toUpperCase() && UNIT_BRANCHES.has(branch.norm) ? i + 4 : -1;
+  if (!joined || !branch) return -1;
+  if (branch.raw === branch.raw.toUpperCase() && UNIT_BRANCHES.has(branch.norm)) return i + 4;
+  return fullBranchEnd(doc, i + 3);
+}
+
+/** Branches written in full after a battalion ("1-178 Field Artillery", "2-7 Infantry", "3-69 Armor"). */
+const FULL_BRANCHES = new Set(['infantry', 'armor', 'armour', 'cavalry', 'aviation', 'artillery', 'engineers']);
+/** Words that may open a branch written in full ("Field Artillery", "Air Defense Artillery"). */
+const BRANCH_LEADS = new Set(['field', 'air', 'defense', 'defence']);
+
+/** End of a branch written in full and capitalized from token `k`, or -1. */
+function fullBranchEnd(doc: Doc, k: number): number {
+  let end = k;
+  while (BRANCH_LEADS.has(doc.tokens[end]?.norm ?? '') && /^[A-Z]/.test(doc.tokens[end].raw) && end < k + 2) end++;
+  const last = doc.tokens[end];
+  return last && FULL_BRANCHES.has(last.norm) && /^[A-Z]/.test(last.raw) ? end + 1 : -1;
 }
 
 /**

@@ -114,6 +114,9 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'guardsman',
   'craftsman',
   'fusilier',
+  // A police rank said the same way ("Deputy Ana Reyes", "Detective Park").
+  'deputy',
+  'detective',
   // Titles said the same way of civilians ("Ms Parwana Sadiq", "Mr. Haidari").
   'mr',
   'mrs',

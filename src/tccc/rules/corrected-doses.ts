@@ -61,7 +61,13 @@ export function replaceDose(
   // Inside a sentence the pause or bare "no" before the marker goes with it ("TXA 1 g, correction, 2 g").
   const before = tokens[markerStart - 1];
   if (before && (isPause(before) || before.norm === 'no')) drop[markerStart - 1] = 1;
+  // The new dose said over and over ("no no, one gram one gram one gram IV") is said once.
+  let rest = after + 2;
+  for (; isNumeric(tokens[rest]) && tokens[rest].value === tokens[after].value; rest += 2) {
+    if (tokens[rest + 1]?.norm !== tokens[after + 1].norm) break;
+    drop[rest] = drop[rest + 1] = 1;
+  }
   // The words said after the old dose and said again after the new one ("4 mg IV no correction 2 mg IV") once.
-  for (let k = 0; dose + 2 + k < markerStart && tokens[dose + 2 + k].norm === tokens[after + 2 + k]?.norm; k++)
-    drop[after + 2 + k] = 1;
+  for (let k = 0; dose + 2 + k < markerStart && tokens[dose + 2 + k].norm === tokens[rest + k]?.norm; k++)
+    drop[rest + k] = 1;
 }

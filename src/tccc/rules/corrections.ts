@@ -100,6 +100,16 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
       continue;
     }
+    // "two grams IV fourteen twelve no no one gram": a "no" said twice takes back the dose before it, pauses or not.
+    if (tokens[i + 1].norm === tokens[i].norm) {
+      const doubled: Mention = { start: i, end: i + 2, tags: [{ cat: 'correction' }], negated: false };
+      const dose = doseAfterAside(tokens, i, mentionAt);
+      if (dose >= 0) {
+        markers.push(doubled);
+        restatedDose.set(doubled, dose);
+      }
+      continue;
+    }
     if (!PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';

@@ -15,6 +15,7 @@ import {
   previousBoundary,
   type Read,
 } from './attributes.js';
+import { readClock } from '../text/clock.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
@@ -66,6 +67,31 @@ function heldBefore(doc: Doc, at: number): boolean {
   );
 }
 
+/**
+ * A dose said before the drug ("one gram of TXA"), unless a clock time stands between them: then the dose and its
+ * time are an earlier giving ("TXA one gram IV fourteen twelve, fentanyl fifty micrograms"), not this drug's, unless
+ * that giving was of this same drug ("ertapenem one gram IV eleven ten, ok ertapenem is in"). Another dose of the last
+ * drug ("2.5 mg IV at 1130, another two point five") is that dose again, wherever it was said.
+ */
+function doseBefore(doc: Doc, k: number, from: number, named: string | undefined): Read<string> | null {
+  const m = doc.mentions[k];
+  const dose = findDose(doc, from, m.start, named !== undefined);
+  if (!dose || !named) return dose;
+  let timed = false;
+  for (let i = dose.end; i < m.start; i++) if (readClock(doc.tokens, i)) timed = true;
+  if (!timed) return dose;
+  const earlier = doc.mentions.slice(0, k).findLast((e) => e.end <= dose.start && tagOf(e, 'medication'));
+  const sameSentence = earlier !== undefined && doc.sentence[earlier.start] === doc.sentence[m.start];
+  return sameSentence && tagOf(earlier, 'medication')?.value === named ? dose : null;
+}
+
+/** "fentanyl fentanyl fifty micrograms": a drug named twice over is one drug, read at its second naming. */
+function saidAgainNext(doc: Doc, k: number): boolean {
+  const [m, next] = [doc.mentions[k], doc.mentions[k + 1]];
+  const name = tagOf(m, 'medication')?.value;
+  return name !== undefined && next?.start === m.end && tagOf(next, 'medication')?.value === name;
+}
+
 /** Whether the mention after `k` is a drug named within a word of `end` (the dose a repeat read). */
 function namesDrugNext(doc: Doc, k: number, end: number): boolean {
   const next = doc.mentions[k + 1];
@@ -80,7 +106,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
-  if (!tag || heldBefore(doc, m.start)) return null;
+  if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k)) return null;
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
@@ -90,7 +116,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
   if (repeated && again?.dose && !inUnit) return null;
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
-  const dose = said ?? findDose(doc, m.end, windowEnd, !repeated) ?? findDose(doc, behind, m.start, !repeated);
+  const dose =
+    said ?? findDose(doc, m.end, windowEnd, !repeated) ?? doseBefore(doc, k, behind, repeated ? undefined : tag.value);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.
   const route =

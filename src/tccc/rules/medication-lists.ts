@@ -2,7 +2,8 @@
  * A list of drugs read as one: a form name joined to the drug it follows, bare repeats dropped, and a route or time
  * said after the last drug of a list given to the drugs before it.
  */
-import type { Medication } from '../record.js';
+import type { Medication, MedicationRoute } from '../record.js';
+import { findRoute } from './attributes.js';
 import { bareRepeatFilter, type Found } from './found.js';
 import type { FoundMedication } from './medications.js';
 import type { Doc } from './document.js';
@@ -22,6 +23,7 @@ export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medicatio
       (f) => Boolean(f.value.dose || (f.value.route && !f.routeNamed) || f.value.time),
     ),
   );
+  for (const med of meds) med.value.route ??= headedRoute(doc, med.at);
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
     const route = last.routeAt >= 0 ? last.value.route : undefined;
@@ -74,6 +76,20 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
     };
   }
   return out;
+}
+
+/**
+ * "Pill pack, all PO: moxi 400 mg, Tylenol 1300": a route said before a colon heads the list after it, so each drug
+ * in the list, said after the colon in its sentence, goes that way.
+ */
+function headedRoute(doc: Doc, at: number): MedicationRoute | undefined {
+  for (let i = at - 1; i > 0 && doc.sentence[i] === doc.sentence[at]; i--) {
+    if (doc.tokens[i].norm !== ':') continue;
+    // "by mouth:" is a route of more than one word; only one that ends at the colon heads the list.
+    const route = findRoute(doc, Math.max(0, i - 2), i);
+    return route?.end === i ? route.value : undefined;
+  }
+  return undefined;
 }
 
 /** Words after a drug that say it is given, ending its giving ("ertapenem is in"): it is no item of a list. */

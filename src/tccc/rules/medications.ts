@@ -85,6 +85,13 @@ function doseBefore(doc: Doc, k: number, from: number, named: string | undefined
   return sameSentence && tagOf(earlier, 'medication')?.value === named ? dose : null;
 }
 
+/** "Then TXA, two grams, same route": the drug goes the way the drug before it went. */
+function saysSameRoute(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++)
+    if (doc.tokens[i].norm === 'same' && doc.tokens[i + 1].norm === 'route') return true;
+  return false;
+}
+
 /** "fentanyl fentanyl fifty micrograms": a drug named twice over is one drug, read at its second naming. */
 function saidAgainNext(doc: Doc, k: number): boolean {
   const [m, next] = [doc.mentions[k], doc.mentions[k + 1]];
@@ -134,6 +141,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;
   else if (tag.route) value.route = tag.route;
+  else if (last?.route && saysSameRoute(doc, m.end, windowEnd)) value.route = last.route;
   if (time) value.time = time.value;
   const span = spanning(doc, m.start, m.end, [dose, route, time]);
   return {

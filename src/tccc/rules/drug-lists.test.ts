@@ -73,3 +73,14 @@ describe('an IV or IO said before "push"', () => {
     ]);
   });
 });
+
+describe('pills handed over to swallow', () => {
+  it('go by mouth', () => {
+    expect(meds('Mate, meloxicam fifteen milligrams, swallow this for me.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+    ]);
+    expect(meds('moxifloxacin 400 mg, get him to swallow it with some water')).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+    ]);
+  });
+});

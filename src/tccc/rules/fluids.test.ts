@@ -63,3 +63,14 @@ describe('a fluid said right after the line it runs through', () => {
     expect(fluids('IO left tibia, TQ right leg, 1 liter NS')).toEqual([{ name: 'crystalloid', volume_ml: 1000 }]);
   });
 });
+
+describe("Hartmann's", () => {
+  it('is a crystalloid, by its British and Australian name', () => {
+    expect(fluids('1 litre of Hartmanns IV at 1205')).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '12:05' },
+    ]);
+    expect(fluids("hung five hundred mils Hartmann's through the IO")).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IO' },
+    ]);
+  });
+});

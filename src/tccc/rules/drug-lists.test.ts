@@ -84,3 +84,20 @@ describe('pills handed over to swallow', () => {
     ]);
   });
 });
+
+describe('a giving said, then said again whole with its time', () => {
+  it('is one giving, at that time', () => {
+    expect(meds('Right, ketamine 20 mg IV. Ketamine 20 mg IV is in, 1642.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '16:42' },
+    ]);
+    expect(meds('morphine five milligrams i m ... yep morphine five milligrams i m at oh three ten')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IM', time: '03:10' },
+    ]);
+  });
+  it('leaves a different dose, or another dose, as a giving of its own', () => {
+    expect(meds('Ketamine 20 mg IV. Ketamine 10 mg IV at 1650.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV' },
+      { name: 'ketamine', dose: '10 mg', route: 'IV', time: '16:50' },
+    ]);
+  });
+});

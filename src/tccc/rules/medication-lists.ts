@@ -15,14 +15,16 @@ import type { Doc } from './document.js';
  */
 export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medication>[] {
   const joined = joinFormNames(found);
-  const meds = joined.filter(
-    bareRepeatFilter(
-      joined,
-      (f) => f.value.name,
-      // "OTFC removed from mouth": a route the name itself gives ("OTFC", "lozenge") is no detail of a giving.
-      (f) => Boolean(f.value.dose || (f.value.route && !f.routeNamed) || f.value.time),
-    ),
-  );
+  const meds = joined
+    .filter((_, i) => !saidBeforeTimed(joined, i))
+    .filter(
+      bareRepeatFilter(
+        joined,
+        (f) => f.value.name,
+        // "OTFC removed from mouth": a route the name itself gives ("OTFC", "lozenge") is no detail of a giving.
+        (f) => Boolean(f.value.dose || (f.value.route && !f.routeNamed) || f.value.time),
+      ),
+    );
   for (const med of meds) med.value.route ??= headedRoute(doc, med.at);
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
@@ -76,6 +78,24 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
     };
   }
   return out;
+}
+
+/**
+ * "Fentanyl 50 mcg IV... Okay, fentanyl 50 mcg IV, 2:14": a giving said first without a time and said again whole in
+ * the next sentence with its time is one giving, read at its timed saying. A second dose is said as one ("another").
+ */
+function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
+  const f = found[i];
+  if (f.value.time || !f.value.dose || !f.value.route) return false;
+  const again = found[i + 1];
+  return (
+    again !== undefined &&
+    again.sentence - f.sentence <= 1 &&
+    again.value.time !== undefined &&
+    again.value.name === f.value.name &&
+    again.value.dose === f.value.dose &&
+    again.value.route === f.value.route
+  );
 }
 
 /**

@@ -39,3 +39,35 @@ export function doseAfterAside(tokens: Token[], no: number, mentionAt: Map<numbe
   }
   return -1;
 }
+
+/** Pauses before a marker that go with it inside a sentence. */
+const isPause = (t: Token): boolean => t.norm === ',' || t.norm === '-';
+
+/**
+ * Puts the corrected dose at `after` in place of the old one at `dose` and drops the marker and what it took back
+ * ("TXA 1 g, correction, 2 g IV" → "TXA 2 g IV").
+ */
+export function replaceDose(
+  tokens: Token[],
+  dose: number,
+  markerStart: number,
+  after: number,
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+): void {
+  moved.set(dose, [tokens[after], tokens[after + 1]]);
+  drop[dose] = drop[dose + 1] = 1;
+  for (let i = markerStart; i < after + 2; i++) drop[i] = 1;
+  // Inside a sentence the pause or bare "no" before the marker goes with it ("TXA 1 g, correction, 2 g").
+  const before = tokens[markerStart - 1];
+  if (before && (isPause(before) || before.norm === 'no')) drop[markerStart - 1] = 1;
+  // The new dose said over and over ("no no, one gram one gram one gram IV") is said once.
+  let rest = after + 2;
+  for (; isNumeric(tokens[rest]) && tokens[rest].value === tokens[after].value; rest += 2) {
+    if (tokens[rest + 1]?.norm !== tokens[after + 1].norm) break;
+    drop[rest] = drop[rest + 1] = 1;
+  }
+  // The words said after the old dose and said again after the new one ("4 mg IV no correction 2 mg IV") once.
+  for (let k = 0; dose + 2 + k < markerStart && tokens[dose + 2 + k].norm === tokens[rest + k]?.norm; k++)
+    drop[rest + k] = 1;
+}

@@ -206,4 +206,16 @@ describe('the words said before the corrected thing', () => {
       { name: 'fentanyl', dose: '100 mcg', route: 'IV', time: '14:30' },
     ]);
   });
+  it('takes back a dose at a "no" said twice, pauses or not, and reads a corrected dose said over and over once', () => {
+    expect(
+      extractRecord('ancef two grams i v at zero nine ten no no one gram one gram i v at zero nine ten').medications,
+    ).toEqual([{ name: 'cefazolin', dose: '1 g', route: 'IV', time: '09:10' }]);
+    expect(extractRecord('Morphine 10 mg IM, no, no, 5 mg IM at 2205.').medications).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IM', time: '22:05' },
+    ]);
+    // A "no no" with no dose after it takes nothing back.
+    expect(extractRecord('Ketamine 50 mg IM at 1810, no no he is fine.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '18:10' },
+    ]);
+  });
 });

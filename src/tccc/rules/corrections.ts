@@ -7,7 +7,7 @@ import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
-import { doseAfterAside, previousDose } from './corrected-doses.js';
+import { doseAfterAside, previousDose, replaceDose } from './corrected-doses.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
@@ -100,6 +100,16 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
       continue;
     }
+    // "two grams IV fourteen twelve no no one gram": a "no" said twice takes back the dose before it, pauses or not.
+    if (tokens[i + 1].norm === tokens[i].norm) {
+      const doubled: Mention = { start: i, end: i + 2, tags: [{ cat: 'correction' }], negated: false };
+      const dose = doseAfterAside(tokens, i, mentionAt);
+      if (dose >= 0) {
+        markers.push(doubled);
+        restatedDose.set(doubled, dose);
+      }
+      continue;
+    }
     if (!PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
@@ -152,15 +162,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     }
     const dose = kind === 'number' ? previousDose(tokens, marker.start, after) : -1;
     if (dose >= 0) {
-      moved.set(dose, [tokens[after], tokens[after + 1]]);
-      drop[dose] = drop[dose + 1] = 1;
-      for (let i = marker.start; i < after + 2; i++) drop[i] = 1;
-      // Inside a sentence the pause or bare "no" before the marker goes with it ("TXA 1 g, correction, 2 g").
-      const before = tokens[marker.start - 1];
-      if (before && (isSkippable(before) || before.norm === 'no') && before.norm !== '.') drop[marker.start - 1] = 1;
-      // The words said after the old dose and said again after the new one ("4 mg IV no correction 2 mg IV") once.
-      for (let k = 0; dose + 2 + k < marker.start && tokens[dose + 2 + k].norm === tokens[after + 2 + k]?.norm; k++)
-        drop[after + 2 + k] = 1;
+      replaceDose(tokens, dose, marker.start, after, drop, moved);
       continue;
     }
     const from = findPrevious(tokens, marker.start, kind, mentionAt);

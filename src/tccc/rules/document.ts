@@ -177,9 +177,11 @@ function followsInto(tokens: Token[], i: number): boolean {
  * "one unit IO", and "same IO" (a line named as one already in).
  */
 const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'unit', 'units', 'same']);
+/** "so twenty milligrams, IV push": a push is a drug given, so the IV/IO right before it is its way in. */
+const ROUTE_TAILS = new Set(['push', 'pushed']);
 function ledAsRoute(tokens: Token[], i: number): boolean {
   const before = ['the', 'his', 'her', 'that'].includes(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-  return ROUTE_LEADS.has(tokens[before]?.norm ?? '');
+  return ROUTE_LEADS.has(tokens[before]?.norm ?? '') || ROUTE_TAILS.has(tokens[i + 1]?.norm ?? '');
 }
 
 /** True when a dose or volume ("two grams", "500 ml") ends right before token `i`. */

@@ -76,4 +76,26 @@ describe('the route of a dose', () => {
     ]);
     expect(meds('TXA one gee IO.')).toEqual([{ name: 'txa', dose: '1 g', route: 'IO' }]);
   });
+  it('never gives a drug the dose of an earlier giving said with its own time before it', () => {
+    expect(meds('ertapenem one gram i v at twenty one ten morphine four milligrams i v at twenty one twelve')).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IV', time: '21:10' },
+      { name: 'morphine', dose: '4 mg', route: 'IV', time: '21:12' },
+    ]);
+    expect(meds('Zofran 4 mg IV 0650, ketamine, pushed slow')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '06:50' },
+      { name: 'ketamine' },
+    ]);
+    // The same drug said again after its timed giving is that giving ("ok ertapenem is in").
+    expect(meds('about to give cefazolin two grams i v ten forty ok cefazolin is in')).toEqual([
+      { name: 'cefazolin', dose: '2 g', route: 'IV', time: '10:40' },
+    ]);
+  });
+  it('reads a drug named twice over as one drug, which takes no time said before its first naming', () => {
+    expect(meds('pulse one ten at oh nine oh five morphine morphine four milligrams i v')).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IV' },
+    ]);
+    expect(meds('sats 92 1310 um ketamine ketamine 20 milligrams IM')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IM' },
+    ]);
+  });
 });

@@ -28,6 +28,17 @@ export function lastLine(acts: readonly Act[], sentence: number): 'IV' | 'IO' | 
   return null;
 }
 
+/**
+ * The route of the IV or IO placed just before a fluid in its sentence, with nothing given between: "IO right tibia,
+ * 1 liter NS", "18g IV L AC, 500 mL saline hung". A fluid runs only through a line, so it runs through that one.
+ */
+export function lineJustPlaced(acts: readonly Act[], sentence: number): 'IV' | 'IO' | null {
+  const last = acts.at(-1);
+  if (last?.sentence !== sentence) return null;
+  const type = (last.found.value as Partial<Intervention>).type;
+  return type === 'iv' ? 'IV' : type === 'io' ? 'IO' : null;
+}
+
 /** "… so fentanyl fifty mics IV instead": the drug given in place of the one said before it. */
 export const givenInstead = (doc: Doc, med: FoundMedication): boolean =>
   /^[^.;!?\n]*?\binstead\b(?! of)/i.test(doc.text.slice(med.span.start));

@@ -26,3 +26,78 @@ describe('a drug said to be given after it was going to be', () => {
     ]);
   });
 });
+
+describe('a route said before the drugs it heads', () => {
+  it('goes to each drug of a list after a colon', () => {
+    expect(
+      meds('Wound pack meds, everything PO: meloxicam 15 mg, acetaminophen 1000 mg, moxifloxacin 400 mg.'),
+    ).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO' },
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+    ]);
+    expect(meds('Given by mouth: Mobic 15 mg and Tylenol 650 mg')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '650 mg', route: 'PO' },
+    ]);
+  });
+  it('leaves a drug in another sentence, or after a colon that no route heads, to its own route', () => {
+    expect(meds('All PO: Mobic 15 mg. Ketamine 50 mg.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'ketamine', dose: '50 mg' },
+    ]);
+    expect(meds('Meds: ketamine 50 mg')).toEqual([{ name: 'ketamine', dose: '50 mg' }]);
+  });
+});
+
+describe('a drug said to go the same route', () => {
+  it('goes the way the drug before it went', () => {
+    expect(meds('Ketamine 50 mg IM at 0900, then ondansetron 4 mg, same route, 0905.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:00' },
+      { name: 'ondansetron', dose: '4 mg', route: 'IM', time: '09:05' },
+    ]);
+    expect(meds('cefazolin two grams through the IO. morphine five milligrams same route')).toEqual([
+      { name: 'cefazolin', dose: '2 g', route: 'IO' },
+      { name: 'morphine', dose: '5 mg', route: 'IO' },
+    ]);
+  });
+});
+
+describe('an IV or IO said before "push"', () => {
+  it('is the way the drug goes in, wherever in the sentence the drug was named', () => {
+    expect(meds('Morphine, about a tenth of a milligram a kilo, call it eight milligrams, IV push, 1712.')).toEqual([
+      { name: 'morphine', dose: '8 mg', route: 'IV', time: '17:12' },
+    ]);
+    expect(meds('TXA then, two grams, slowly, over ten minutes, IO push')).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IO' },
+    ]);
+  });
+});
+
+describe('pills handed over to swallow', () => {
+  it('go by mouth', () => {
+    expect(meds('Mate, meloxicam fifteen milligrams, swallow this for me.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+    ]);
+    expect(meds('moxifloxacin 400 mg, get him to swallow it with some water')).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+    ]);
+  });
+});
+
+describe('a giving said, then said again whole with its time', () => {
+  it('is one giving, at that time', () => {
+    expect(meds('Right, ketamine 20 mg IV. Ketamine 20 mg IV is in, 1642.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '16:42' },
+    ]);
+    expect(meds('morphine five milligrams i m ... yep morphine five milligrams i m at oh three ten')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IM', time: '03:10' },
+    ]);
+  });
+  it('leaves a different dose, or another dose, as a giving of its own', () => {
+    expect(meds('Ketamine 20 mg IV. Ketamine 10 mg IV at 1650.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV' },
+      { name: 'ketamine', dose: '10 mg', route: 'IV', time: '16:50' },
+    ]);
+  });
+});

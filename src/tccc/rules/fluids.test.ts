@@ -48,3 +48,29 @@ describe('crystalloids by their other names', () => {
     expect(fluids('sodium chloride one liter IV')).toEqual([{ name: 'crystalloid', volume_ml: 1000, route: 'IV' }]);
   });
 });
+
+describe('a fluid said right after the line it runs through', () => {
+  it('runs through the IV or IO placed just before it in its sentence', () => {
+    expect(fluids('Sternal IO at 1410, five hundred of Hextend.')).toEqual([
+      { name: 'hextend', volume_ml: 500, route: 'IO' },
+    ]);
+    expect(fluids('got a 20 gauge IV in his left hand and hung a liter of lactated ringers')).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV' },
+    ]);
+  });
+  it('takes no route from a line placed in another sentence or with another thing between', () => {
+    expect(fluids('IV right forearm. Then 500 ml saline.')).toEqual([{ name: 'crystalloid', volume_ml: 500 }]);
+    expect(fluids('IO left tibia, TQ right leg, 1 liter NS')).toEqual([{ name: 'crystalloid', volume_ml: 1000 }]);
+  });
+});
+
+describe("Hartmann's", () => {
+  it('is a crystalloid, by its British and Australian name', () => {
+    expect(fluids('1 litre of Hartmanns IV at 1205')).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '12:05' },
+    ]);
+    expect(fluids("hung five hundred mils Hartmann's through the IO")).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IO' },
+    ]);
+  });
+});

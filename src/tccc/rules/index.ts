@@ -31,7 +31,7 @@ import { findLostLimbs } from './lost-limbs.js';
 import { findChestSigns } from './chest-signs.js';
 import { sideCarry } from './sides.js';
 import { headingStamp, sentenceStamp } from './time-stamps.js';
-import { dropEarlier, givenInstead, goesThroughIt, lastLine } from './drug-links.js';
+import { dropEarlier, givenInstead, goesThroughIt, lastLine, lineJustPlaced } from './drug-links.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
 export function extractWithEvidence(text: string): EvidencedRecord {
@@ -150,6 +150,8 @@ function extract(text: string): EvidencedRecord {
     if (med && givenInstead(doc, med)) dropEarlier(doc, medications, med);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
+    const lineBefore = fluid && !fluid.value.route ? lineJustPlaced(acts, sentence) : null;
+    if (fluid && lineBefore) fluid.value.route = lineBefore;
     if (fluid) fluids.push(fluid, ...(fluid.laterUnits ?? []));
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
     // "IO in, right humerus. Pushing a unit of whole blood through it": the route is the line just placed.

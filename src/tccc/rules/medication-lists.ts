@@ -2,7 +2,8 @@
  * A list of drugs read as one: a form name joined to the drug it follows, bare repeats dropped, and a route or time
  * said after the last drug of a list given to the drugs before it.
  */
-import type { Medication } from '../record.js';
+import type { Medication, MedicationRoute } from '../record.js';
+import { findRoute } from './attributes.js';
 import { bareRepeatFilter, type Found } from './found.js';
 import type { FoundMedication } from './medications.js';
 import type { Doc } from './document.js';
@@ -14,14 +15,17 @@ import type { Doc } from './document.js';
  */
 export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medication>[] {
   const joined = joinFormNames(found);
-  const meds = joined.filter(
-    bareRepeatFilter(
-      joined,
-      (f) => f.value.name,
-      // "OTFC removed from mouth": a route the name itself gives ("OTFC", "lozenge") is no detail of a giving.
-      (f) => Boolean(f.value.dose || (f.value.route && !f.routeNamed) || f.value.time),
-    ),
-  );
+  const meds = joined
+    .filter((_, i) => !saidBeforeTimed(joined, i))
+    .filter(
+      bareRepeatFilter(
+        joined,
+        (f) => f.value.name,
+        // "OTFC removed from mouth": a route the name itself gives ("OTFC", "lozenge") is no detail of a giving.
+        (f) => Boolean(f.value.dose || (f.value.route && !f.routeNamed) || f.value.time),
+      ),
+    );
+  for (const med of meds) med.value.route ??= headedRoute(doc, med.at);
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
     const route = last.routeAt >= 0 ? last.value.route : undefined;
@@ -74,6 +78,38 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
     };
   }
   return out;
+}
+
+/**
+ * "Fentanyl 50 mcg IV... Okay, fentanyl 50 mcg IV, 2:14": a giving said first without a time and said again whole in
+ * the next sentence with its time is one giving, read at its timed saying. A second dose is said as one ("another").
+ */
+function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
+  const f = found[i];
+  if (f.value.time || !f.value.dose || !f.value.route) return false;
+  const again = found[i + 1];
+  return (
+    again !== undefined &&
+    again.sentence - f.sentence <= 1 &&
+    again.value.time !== undefined &&
+    again.value.name === f.value.name &&
+    again.value.dose === f.value.dose &&
+    again.value.route === f.value.route
+  );
+}
+
+/**
+ * "Pill pack, all PO: moxi 400 mg, Tylenol 1300": a route said before a colon heads the list after it, so each drug
+ * in the list, said after the colon in its sentence, goes that way.
+ */
+function headedRoute(doc: Doc, at: number): MedicationRoute | undefined {
+  for (let i = at - 1; i > 0 && doc.sentence[i] === doc.sentence[at]; i--) {
+    if (doc.tokens[i].norm !== ':') continue;
+    // "by mouth:" is a route of more than one word; only one that ends at the colon heads the list.
+    const route = findRoute(doc, Math.max(0, i - 2), i);
+    return route?.end === i ? route.value : undefined;
+  }
+  return undefined;
 }
 
 /** Words after a drug that say it is given, ending its giving ("ertapenem is in"): it is no item of a list. */

@@ -15,6 +15,7 @@ import {
   previousBoundary,
   type Read,
 } from './attributes.js';
+import { readClock } from '../text/clock.js';
 import { findBareDose } from './bare-doses.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
@@ -67,6 +68,38 @@ function heldBefore(doc: Doc, at: number): boolean {
   );
 }
 
+/**
+ * A dose said before the drug ("one gram of TXA"), unless a clock time stands between them: then the dose and its
+ * time are an earlier giving ("TXA one gram IV fourteen twelve, fentanyl fifty micrograms"), not this drug's, unless
+ * that giving was of this same drug ("ertapenem one gram IV eleven ten, ok ertapenem is in"). Another dose of the last
+ * drug ("2.5 mg IV at 1130, another two point five") is that dose again, wherever it was said.
+ */
+function doseBefore(doc: Doc, k: number, from: number, named: string | undefined): Read<string> | null {
+  const m = doc.mentions[k];
+  const dose = findDose(doc, from, m.start, named !== undefined);
+  if (!dose || !named) return dose;
+  let timed = false;
+  for (let i = dose.end; i < m.start; i++) if (readClock(doc.tokens, i)) timed = true;
+  if (!timed) return dose;
+  const earlier = doc.mentions.slice(0, k).findLast((e) => e.end <= dose.start && tagOf(e, 'medication'));
+  const sameSentence = earlier !== undefined && doc.sentence[earlier.start] === doc.sentence[m.start];
+  return sameSentence && tagOf(earlier, 'medication')?.value === named ? dose : null;
+}
+
+/** "Then TXA, two grams, same route": the drug goes the way the drug before it went. */
+function saysSameRoute(doc: Doc, from: number, to: number): boolean {
+  for (let i = from; i + 1 < to; i++)
+    if (doc.tokens[i].norm === 'same' && doc.tokens[i + 1].norm === 'route') return true;
+  return false;
+}
+
+/** "fentanyl fentanyl fifty micrograms": a drug named twice over is one drug, read at its second naming. */
+function saidAgainNext(doc: Doc, k: number): boolean {
+  const [m, next] = [doc.mentions[k], doc.mentions[k + 1]];
+  const name = tagOf(m, 'medication')?.value;
+  return name !== undefined && next?.start === m.end && tagOf(next, 'medication')?.value === name;
+}
+
 /** Whether the mention after `k` is a drug named within a word of `end` (the dose a repeat read). */
 function namesDrugNext(doc: Doc, k: number, end: number): boolean {
   const next = doc.mentions[k + 1];
@@ -81,7 +114,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
-  if (!tag || heldBefore(doc, m.start)) return null;
+  if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k)) return null;
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
@@ -94,7 +127,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const dose =
     said ??
     findDose(doc, m.end, windowEnd, !repeated) ??
-    findDose(doc, behind, m.start, !repeated) ??
+    doseBefore(doc, k, behind, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
   const routeAfter = findRoute(doc, m.end, windowEnd);
   // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.
@@ -112,6 +145,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;
   else if (tag.route) value.route = tag.route;
+  else if (last?.route && saysSameRoute(doc, m.end, windowEnd)) value.route = last.route;
   if (time) value.time = time.value;
   const span = spanning(doc, m.start, m.end, [dose, route, time]);
   return {

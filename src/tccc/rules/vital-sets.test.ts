@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDoc } from './document.js';
 import { findVitals } from './vitals.js';
+import { extractRecord } from './index.js';
 
 const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
 
@@ -43,6 +44,18 @@ describe('reading one sign', () => {
     expect(vitals('Pulse 96, 2140 splint on.')).toEqual([{ pulse: 96 }]);
     expect(vitals('Pulse 96. Splint on the leg. BP 110/70, 2150.')).toEqual([
       { pulse: 96, systolic: 110, diastolic: 70 },
+    ]);
+  });
+});
+
+describe('"repeat" heading a set of readings', () => {
+  it('takes the time said before it as the set time, not an earlier act', () => {
+    const record = extractRecord('Splint on ... good ... 1547 repeat pulse 96 BP 122 over 78.');
+    expect(record.vitals).toEqual([{ time: '15:47', pulse: 96, systolic: 122, diastolic: 78 }]);
+    expect(record.interventions).toEqual([{ type: 'splint' }]);
+    expect(vitals('HR 120, SpO2 92. At 0933, repeat HR 104, SpO2 95.')).toEqual([
+      { pulse: 120, spo2: 92 },
+      { time: '09:33', pulse: 104, spo2: 95 },
     ]);
   });
 });

@@ -59,3 +59,15 @@ describe('"repeat" heading a set of readings', () => {
     ]);
   });
 });
+
+describe('a time said bare after the last reading', () => {
+  it('dates the set when it ends the sentence or comes before the priority', () => {
+    expect(vitals('okay pulse one ten resps eighteen sats ninety six eleven forty priority')).toEqual([
+      { pulse: 110, resp_rate: 18, spo2: 96, time: '11:40' },
+    ]);
+    expect(vitals('HR 96, RR 20, SpO2 97 2215.')).toEqual([{ pulse: 96, resp_rate: 20, spo2: 97, time: '22:15' }]);
+  });
+  it('leaves a time that an act after it may take', () => {
+    expect(vitals('HR 96 2215 TXA 1 g IV.')).toEqual([{ pulse: 96 }]);
+  });
+});

@@ -71,3 +71,15 @@ describe('a time said bare after the last reading', () => {
     expect(vitals('HR 96 2215 TXA 1 g IV.')).toEqual([{ pulse: 96 }]);
   });
 });
+
+describe('an AVPU level said in words around its label', () => {
+  it('reads a capital letter before "on AVPU" as the level', () => {
+    expect(vitals('Pulse 110. U on AVPU.')).toEqual([{ pulse: 110, avpu: 'U' }]);
+    expect(vitals('She is P on the AVPU scale, sats 91.')).toEqual([{ avpu: 'P', spo2: 91 }]);
+    // A lower-case "a" is a word, not a level.
+    expect(vitals('Pulse 110, a on AVPU.')).toEqual([{ pulse: 110 }]);
+  });
+  it('reads "A and O" with its count as alert', () => {
+    expect(vitals('A and O x3, BP 118/76.')).toEqual([{ avpu: 'A', systolic: 118, diastolic: 76 }]);
+  });
+});

@@ -155,6 +155,9 @@ const LEAD_MARKS = new Set([',', ':', '-', '\n']);
 export function leadsVitals(doc: Doc, i: number): boolean {
   let j = i;
   while (j < doc.tokens.length && LEAD_MARKS.has(doc.tokens[j].norm)) j++;
+  // "0221 repeat sats 97": the readings said again after their time.
+  const repeat = mentionAt(doc, j);
+  if (repeat && repeat.end === j + 1 && tagOf(repeat, 'repeat')) j++;
   const m = mentionAt(doc, j);
   return m !== undefined && (tagOf(m, 'vital') !== undefined || tagOf(m, 'avpu') !== undefined);
 }

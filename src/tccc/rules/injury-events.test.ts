@@ -47,3 +47,16 @@ describe('words that name the injuring event', () => {
     expect(toi('He was trapped under the beam, TQ right thigh at 0450.')).toBeUndefined();
   });
 });
+
+describe('how the explosive was set off, and a burst of fire, as the event', () => {
+  it('reads the time past a phrase of how an explosive was set off, even one holding a sign word', () => {
+    expect(toi('Roadside bomb, pressure plate, at 2231. Both legs hit.')).toBe('22:31');
+    expect(toi('IED, command wire, 0317, one casualty.')).toBe('03:17');
+  });
+  it('reads a burst of fire as the injuring event', () => {
+    expect(toi('Squad took a long burst from the ridge, 1608, GSW left arm.')).toBe('16:08');
+  });
+  it('still reads no time after a sign', () => {
+    expect(toi('IED, BP 0458.')).toBeUndefined();
+  });
+});

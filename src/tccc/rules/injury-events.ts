@@ -52,7 +52,20 @@ export const EVENT_WORDS = new Set([
   // The event named as a whole ("fast-rope mishap at 0215", "range accident at 1410").
   'mishap',
   'accident',
+  // A burst of fire ("both off that PKM burst, 1120").
+  'burst',
 ]);
+/** How an explosive was set off, said as a phrase after it ("IED, pressure plate, 0458", "IED, command wire"). */
+const TRIGGERS = [
+  ['pressure', 'plate'],
+  ['command', 'wire'],
+  ['command', 'detonated'],
+  ['remote', 'detonated'],
+  ['radio', 'controlled'],
+  ['victim', 'operated'],
+  ['tripwire'],
+  ['trip', 'wire'],
+];
 /** Words that make a time or an extent approximate ("about 1420", "roughly six meters", "~0120"). */
 export const APPROXIMATELY = ['about', 'around', 'approx', 'approximately', 'roughly', '~'];
 /** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
@@ -130,6 +143,8 @@ export interface EventContinuation {
   keepsReach: boolean;
   /** Otherwise the token the time's reach is counted from (past who the time is heard from). */
   from: number;
+  /** The end of words that name the event's own kind, read as no sign or care ("pressure plate" is no BP). */
+  through?: number;
 }
 
 /**
@@ -150,6 +165,9 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   k = j;
   while (EXTENT_HEDGES.has(t[k]?.norm ?? '')) k++;
   if (t[k]?.kind === 'number' && EXTENT_UNITS.has(t[k + 1]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "IED, pressure plate, 0458": how the explosive was set off is the event's own.
+  const trigger = TRIGGERS.find((words) => words.every((w, n) => t[j + n]?.norm === w));
+  if (trigger) return { keepsReach: true, from: j, through: j + trigger.length };
   // "grenade came over the wall, went off at 1730": what the weapon did, its subject left unsaid.
   if ((t[j]?.norm === WENT && t[j + 1]?.norm === 'off') || EVENT_WORDS.has(t[j]?.norm ?? ''))
     return { keepsReach: false, from: j };

@@ -13,6 +13,7 @@ import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf, type Mention } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel } from './device-labels.js';
+import { sidedTimes } from './device-side-times.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -83,6 +84,10 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const time =
     findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k))) ??
     findTime(doc, chunkStart, m.start);
+  if (time && !NO_LOCATION.has(type)) {
+    const sided = eachSideTimed(doc, k, type, locations);
+    if (sided) return sided;
+  }
   if (time) claim(doc, time);
   const times = time && count > 1 ? timesOfEach(doc, k, time, count) : [];
   let end = m.end;
@@ -103,6 +108,26 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     }
   }
   return out;
+}
+
+/** "TQs on both thighs, 0708 right and 0709 left": one device per side, each at its own time; null when not so said. */
+function eachSideTimed(
+  doc: Doc,
+  k: number,
+  type: InterventionType,
+  locations: readonly FoundLocation[],
+): FoundIntervention[] | null {
+  const limbs = new Set(locations.map((l) => l.location.replace(/^(left|right)_/, '')));
+  const limb = limbs.size === 1 ? [...limbs][0] : null;
+  const sided = sidedTimes(doc, k, limb === 'arm' || limb === 'leg' ? limb : null);
+  // The device's own places ("both thighs") must be among the sides paired with a time.
+  if (!sided || locations.some((l) => !sided.some((s) => s.location === l.location))) return null;
+  const m = doc.mentions[k];
+  return sided.map((s) => ({
+    value: { type, location: s.location, time: s.time },
+    span: spanOf(doc, Math.min(m.start, s.start), Math.max(m.end, s.end)),
+    counted: true,
+  }));
 }
 
 /** Most places a device named in the plural is read on, one each. */

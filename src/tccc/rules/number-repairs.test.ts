@@ -31,6 +31,15 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
   it('leaves a list of different readings as said', () => {
     expect(vitals('HR 120, RR 18, sats 95.')).toEqual([{ pulse: 120, resp_rate: 18, spo2: 95 }]);
   });
+  it("reads the casualty's own word for a reading as one more of the run a settling word ends", () => {
+    expect(vitals("Pain's a six, she's saying seven, call it seven. Pulse ninety.")).toEqual([
+      { pain: 7 },
+      { pulse: 90 },
+    ]);
+    expect(vitals('Pain 4, he rates it 6, make it 6.')).toEqual([{ pain: 6 }]);
+    // With no settling word the medic's own reading stands.
+    expect(vitals('Pain 5, he says 7. Pulse 88.')).toEqual([{ pain: 5 }, { pulse: 88 }]);
+  });
   it('keeps the value settled on after "so call it"', () => {
     expect(vitals('Sats were ninety-three so call it ninety-four.')).toEqual([{ spo2: 94 }]);
   });

@@ -47,6 +47,12 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       continue;
     }
     const j = nextNumber(tokens, i);
+    // "pain's nine, he's saying ten, call it ten": the casualty's word for it is one more reading of the run.
+    const report = tokens[j - 1]?.norm === ',' ? reportWidth(tokens, j) : 0;
+    if (report > 0 && isNumeric(tokens[j + report]) && settledAfter(tokens, j + report, text)) {
+      for (let d = i; d < j + report; d++) drop.add(d);
+      continue;
+    }
     const next = tokens[j];
     if (!next || !isNumeric(next) || !sameShape(tokens[i], next)) continue;
     const between = text.slice(tokens[i].end, next.start);
@@ -82,6 +88,18 @@ function nextNumber(tokens: Token[], i: number): number {
     }
   }
   return j;
+}
+
+const SPEAKERS = new Set(['he', 'she', 'they', "he's", "she's", 'patient', 'casualty']);
+const SAYS = new Set(['says', 'say', 'saying', 'said', 'reckons', 'rates', 'rate', 'calls', 'call']);
+
+/** How many tokens of the casualty's own word for a reading start at `j` ("he's saying", "she says"); 0 if none. */
+function reportWidth(tokens: Token[], j: number): number {
+  if (!SPEAKERS.has(tokens[j]?.norm ?? '')) return 0;
+  const at = ['is', 'was'].includes(tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+  if (!SAYS.has(tokens[at]?.norm ?? '')) return 0;
+  // "rates it", "calls it" before the number.
+  return tokens[at + 1]?.norm === 'it' ? at + 2 - j : at + 1 - j;
 }
 
 /** How many tokens a settling or re-measuring phrase at `j` spans ("actually", "call it", "re - check"); 0 if none. */

@@ -53,3 +53,20 @@ describe('a device said again while it goes on', () => {
     ]);
   });
 });
+
+describe('a device pointed back at', () => {
+  it('gives "that TQ" / "this tourniquet" said later its time, as the device already placed', () => {
+    expect(
+      interventions('Looked at the CAT on the right arm, still holding. Medic says that CAT went on at 0412.'),
+    ).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '04:12' }]);
+    expect(interventions('Tourniquet left thigh. This tourniquet was placed at 1733, per the team.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '17:33' },
+    ]);
+  });
+  it('keeps a device at another place a second device', () => {
+    expect(interventions('TQ left thigh at 0901. That TQ on the right arm went on at 0905.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:01' },
+      { type: 'tourniquet', location: 'right_arm', time: '09:05' },
+    ]);
+  });
+});

@@ -41,7 +41,7 @@ export function restatesLast(
   // "second TQ", and "a second one" / "another one" itself: another device, never the same one said again.
   if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '') || tagOf(m, 'repeat')) return false;
   const adjacent = doc.sentence[last.end - 1] === doc.sentence[m.start] && m.start - last.end <= ADJACENT;
-  if (!adjacent && !labelsTime(doc, k) && !saysInPlace(doc, k)) return false;
+  if (!adjacent && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k)) return false;
   before.location ??= now.value.location;
   before.time ??= now.value.time;
   last.found.span = join(last.found.span, now.span);
@@ -79,6 +79,14 @@ export function shareWithJoined(doc: Doc, k: number, read: readonly FoundInterve
 /** "tourniquet time 0946", "TQ time: 0946": the device's name labels its time. */
 function labelsTime(doc: Doc, k: number): boolean {
   return doc.tokens[doc.mentions[k].end]?.norm === 'time';
+}
+
+/** Words before a device that point back at the one just said ("that TQ went on at 1320", "this tourniquet"). */
+const DEMONSTRATIVES = new Set(['that', 'this', 'same']);
+
+/** True when the device at mention `k` is the one said before, pointed back at ("Ground says that TQ went on at 1320"). */
+function pointsBack(doc: Doc, k: number): boolean {
+  return DEMONSTRATIVES.has(doc.tokens[doc.mentions[k].start - 1]?.norm ?? '');
 }
 
 /** "TQ's on", "the IO is in", "tourniquet is on at 1152": the device is said to be in place. */

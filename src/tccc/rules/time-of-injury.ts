@@ -119,8 +119,11 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
   // rope bridge onto rocks, 0950"), so a time said as the next phrase is still found.
   const phraseEnd = doc.chunkEnd[i] - i <= 2 * EVENT_REACH ? doc.chunkEnd[i] + 1 : 0;
   let end = Math.min(doc.sentenceEnd[i], Math.max(i + 1 + EVENT_REACH, phraseEnd));
+  let own = 0;
   for (let j = i + 1; j < end; j++) {
-    const m = mentionAt(doc, j);
+    // "IED, pressure plate, 0458": a phrase that opens on the event's own kind is read as no sign or care.
+    if (doc.chunk[j] !== doc.chunk[j - 1]) own = continuesEvent(doc, j)?.through ?? own;
+    const m = j < own ? undefined : mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     if (isLaterAct(tokens[j].norm)) return null;
     if (doc.chunk[j] !== doc.chunk[j - 1]) {

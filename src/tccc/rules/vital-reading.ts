@@ -63,6 +63,19 @@ const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 /** Words said in place of a low number not yet read. */
 const UNREAD_LOW = new Set(['something', 'whatever', 'unknown', '?']);
 
+/**
+ * "V on AVPU", "P on the AVPU scale": the level's capital letter said before the label. A lower-case letter is a
+ * word ("a"), never a level.
+ */
+function letterBefore(doc: Doc, start: number): { value: Avpu; at: number } | null {
+  let at = start - 1;
+  if (doc.tokens[at]?.norm === 'the') at--;
+  if (doc.tokens[at]?.norm !== 'on') return null;
+  const t = doc.tokens[at - 1];
+  if (!t || doc.claimed[at - 1] || !/^[AVPU]$/.test(t.raw)) return null;
+  return { value: AVPU_LETTERS[t.norm], at: at - 1 };
+}
+
 export function observe(doc: Doc, k: number): Observation | null {
   const m = doc.mentions[k];
   const level = tagOf(m, 'avpu');
@@ -87,6 +100,10 @@ export function observe(doc: Doc, k: number): Observation | null {
     i++;
   if (doc.tokens[i]?.kind !== 'number') i = spokenValueAt(doc, i, name.value) ?? i;
   const t = doc.tokens[i];
+  if (name.value === 'avpu' && (!t || doc.claimed[i] || !Object.hasOwn(AVPU_LETTERS, t.norm))) {
+    const before = letterBefore(doc, m.start);
+    if (before) return { sign: 'avpu', values: { avpu: before.value }, start: before.at, end: m.end };
+  }
   if (!t || doc.claimed[i]) return null;
   if (name.value === 'avpu') {
     const letter = Object.hasOwn(AVPU_LETTERS, t.norm)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDoc } from './document.js';
 import { findVitals } from './vitals.js';
+import { extractRecord } from './index.js';
 
 const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
 
@@ -44,5 +45,41 @@ describe('reading one sign', () => {
     expect(vitals('Pulse 96. Splint on the leg. BP 110/70, 2150.')).toEqual([
       { pulse: 96, systolic: 110, diastolic: 70 },
     ]);
+  });
+});
+
+describe('"repeat" heading a set of readings', () => {
+  it('takes the time said before it as the set time, not an earlier act', () => {
+    const record = extractRecord('Splint on ... good ... 1547 repeat pulse 96 BP 122 over 78.');
+    expect(record.vitals).toEqual([{ time: '15:47', pulse: 96, systolic: 122, diastolic: 78 }]);
+    expect(record.interventions).toEqual([{ type: 'splint' }]);
+    expect(vitals('HR 120, SpO2 92. At 0933, repeat HR 104, SpO2 95.')).toEqual([
+      { pulse: 120, spo2: 92 },
+      { time: '09:33', pulse: 104, spo2: 95 },
+    ]);
+  });
+});
+
+describe('a time said bare after the last reading', () => {
+  it('dates the set when it ends the sentence or comes before the priority', () => {
+    expect(vitals('okay pulse one ten resps eighteen sats ninety six eleven forty priority')).toEqual([
+      { pulse: 110, resp_rate: 18, spo2: 96, time: '11:40' },
+    ]);
+    expect(vitals('HR 96, RR 20, SpO2 97 2215.')).toEqual([{ pulse: 96, resp_rate: 20, spo2: 97, time: '22:15' }]);
+  });
+  it('leaves a time that an act after it may take', () => {
+    expect(vitals('HR 96 2215 TXA 1 g IV.')).toEqual([{ pulse: 96 }]);
+  });
+});
+
+describe('an AVPU level said in words around its label', () => {
+  it('reads a capital letter before "on AVPU" as the level', () => {
+    expect(vitals('Pulse 110. U on AVPU.')).toEqual([{ pulse: 110, avpu: 'U' }]);
+    expect(vitals('She is P on the AVPU scale, sats 91.')).toEqual([{ avpu: 'P', spo2: 91 }]);
+    // A lower-case "a" is a word, not a level.
+    expect(vitals('Pulse 110, a on AVPU.')).toEqual([{ pulse: 110 }]);
+  });
+  it('reads "A and O" with its count as alert', () => {
+    expect(vitals('A and O x3, BP 118/76.')).toEqual([{ avpu: 'A', systolic: 118, diastolic: 76 }]);
   });
 });

@@ -75,6 +75,8 @@ export function readTrailingTime(
   const at = doc.tokens[i]?.norm ?? '';
   const paused = oneSentence ? readPausedTime(doc, i) : null;
   if (paused) return paused;
+  const bare = readBareTime(doc, i);
+  if (bare) return bare;
   if (!TRAILING_MARKS.has(at) || doc.claimed[i + 1]) return null;
   const clock = readClock(doc.tokens, i + 1);
   if (!clock) return null;
@@ -100,6 +102,24 @@ export function readTrailingTime(
   )
     return null;
   claim(doc, { start: i + 1, end: clock.end });
+  return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
+}
+
+/**
+ * A time said right after the last value with no mark, that ends the sentence or comes before the priority:
+ * "sats ninety three pulse one twenty two resps twenty six fourteen twenty urgent surgical", "HR 88 RR 16 0940."
+ * Four digits only, so a number is never read as a time; nothing after it that it could date instead.
+ */
+function readBareTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
+  const t = doc.tokens[i];
+  if (t?.kind !== 'number' || t.digits?.length !== 4 || doc.claimed[i] || doc.sentence[i] !== doc.sentence[i - 1])
+    return null;
+  const clock = readClock(doc.tokens, i);
+  if (!clock) return null;
+  const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
+  const ends = clock.end >= doc.tokens.length || SENTENCE_ENDS.has(doc.tokens[clock.end].norm);
+  if (!ends && !(next && tagOf(next, 'evac'))) return null;
+  claim(doc, { start: i, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }
 

@@ -9,6 +9,7 @@ import { MAX_WINDOW, claim, isAffirmed, mentionAt, previousBoundary } from './at
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { join, spanOf, type Found } from './found.js';
+import { tagOf } from './matcher.js';
 import type { NumericVital } from './vital-ranges.js';
 import { readListedAvpu } from './vital-avpu-letter.js';
 import {
@@ -42,8 +43,9 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     const obs = observe(doc, k);
     if (!obs) continue;
     // The words before a sign, back to the previous thing or the sentence start, may hold its set's time.
-    const from = Math.max(lastEnd, previousBoundary(doc, k, MAX_WINDOW, doc.sentence));
+    const from = Math.max(lastEnd, leadStart(doc, k));
     const lead = readLead(doc, from, obs.start);
+    if (from < obs.start && isRepeatWord(doc, obs.start - 1)) lead.newSet = true;
     lead.time ??= readHeaderTime(doc, from, lastEnd);
     const sentence = doc.sentence[obs.start];
     if (
@@ -179,4 +181,18 @@ function restatesLevel(set: VitalsSet, obs: Observation, setSentence: number, se
 /** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */
 function isLoneStatement(current: { signs: Set<VitalKind>; sentence: number }, sentence: number): boolean {
   return sentence !== current.sentence && [...current.signs].every((s) => s === 'avpu' || s === 'pain');
+}
+
+/** "0221 repeat sats 97": "repeat" right before a sign opens a new set of readings, not a drug's repeat dose. */
+function isRepeatWord(doc: Doc, i: number): boolean {
+  const m = mentionAt(doc, i);
+  return m !== undefined && m.end === i + 1 && tagOf(m, 'repeat') !== undefined;
+}
+
+/** Where the words that may date sign `k` begin: back to the previous thing, past a "repeat" heading the sign. */
+function leadStart(doc: Doc, k: number): number {
+  const m = doc.mentions[k];
+  const from = previousBoundary(doc, k, MAX_WINDOW, doc.sentence);
+  if (k === 0 || from !== m.start || !isRepeatWord(doc, m.start - 1)) return from;
+  return previousBoundary(doc, k - 1, MAX_WINDOW, doc.sentence);
 }

@@ -172,4 +172,17 @@ describe('where a spoken number ends', () => {
     ]);
     expect(numbers('at eighteen twenty five')).toEqual([[1825, '1825']]);
   });
+  it('ends a count past any hour before a clock said as hour and minute words', () => {
+    expect(numbers('resp rate thirty two sixteen forty then')).toEqual([
+      [32, '32'],
+      [1640, '1640'],
+    ]);
+    expect(numbers('pulse eighty eight ten fifteen')).toEqual([
+      [88, '88'],
+      [1015, '1015'],
+    ]);
+    // An hour and minute, or more number words after, stay one run.
+    expect(numbers('at twenty one fifteen')).toEqual([[2115, '2115']]);
+    expect(numbers('grid thirty four twelve thirty eighty')).toEqual([[34123080, '34123080']]);
+  });
 });

@@ -137,6 +137,9 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "eleven twelve eleven twenty": a clock said as hour and minute words is whole; a teen or tens word after it is
     // the next time, never the grid digits that are said one by one.
     if (isHourMinute(words) && (has(TEEN_WORDS, t.norm) || has(TENS_WORDS, t.norm))) break;
+    // "resps twenty six fourteen twenty": a tens and its digit past any hour, then a clock said as hour and minute
+    // words that ends the run, are a count and a time, not six digits.
+    if (countThenClock(words, tokens, i)) break;
     // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
     if (
       words.length === 4 &&
@@ -181,6 +184,23 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     }
   }
   return { words, next: i };
+}
+
+/** True when `words` are a tens word and its digit above 23 and tokens `i`, `i + 1` alone say a clock's hour and minute. */
+function countThenClock(words: Token[], tokens: Token[], i: number): boolean {
+  if (words.length !== 2 || !has(TENS_WORDS, words[0].norm) || !has(DIGIT_WORDS, words[1].norm)) return false;
+  const count = TENS_WORDS[words[0].norm] + DIGIT_WORDS[words[1].norm];
+  const hour = tokens[i];
+  const minute = tokens[i + 1];
+  if (count < 24 || hour?.kind !== 'word' || minute?.kind !== 'word') return false;
+  const after = tokens[i + 2];
+  if (after && after.kind === 'word' && isNumberWord(after.norm)) return false;
+  const h = has(TEEN_WORDS, hour.norm)
+    ? TEEN_WORDS[hour.norm]
+    : has(TENS_WORDS, hour.norm)
+      ? TENS_WORDS[hour.norm]
+      : 99;
+  return h < 24 && isHourMinute([hour, minute]) && (TEEN_WORDS[minute.norm] ?? TENS_WORDS[minute.norm]) < 60;
 }
 
 /** How many digits the words say when read one by one, or -1 when a scale is among them ("one hundred"). */

@@ -156,6 +156,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   // "tur-ni-kee", the last sound swallowed: a recogniser writes "tour nikki" (read as a slip of this spelling).
   ['tourniki', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
+  ['cats', [tx('tourniquet')]],
   // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.
   ['cat tourniquet', [tx('tourniquet')]],
   ['cat tq', [tx('tourniquet')]],

@@ -113,6 +113,10 @@ const LISTED_PHRASES: Lexicon = [
   ['a & ox', [avpu('A')]],
   ['aox', [avpu('A')]],
   ['aao', [avpu('A')]],
+  // "A and O times four", "A and O x3": alert and oriented said in words, always with its count.
+  ['a and o times', [avpu('A')]],
+  ['a and o x', [avpu('A')]],
+  ['a and ox', [avpu('A')]],
   ['response to voice', [avpu('V')]],
   ['responds to verbal stimuli', [avpu('V')]],
   ['response to pain', [avpu('P')]],

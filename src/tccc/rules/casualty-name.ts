@@ -17,6 +17,7 @@ import {
   SOLDIER_WORDS,
 } from './name-words.js';
 import { tagOf } from './matcher.js';
+import { isCutFrom } from './nicknames.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
@@ -141,7 +142,10 @@ export function findName(doc: Doc): Found<string> | null {
       !isNameWord(doc, given + 2, true) &&
       doc.tokens[given + 2]?.norm !== 'and'
     )
-      return { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
+      // "LCpl Kowalski, Ski, …": a word cut from the surname is what he is called, no first name.
+      return isCutFrom(doc.tokens[given].raw, words[0])
+        ? { value: words[0], span: spanOf(doc, after, end) }
+        : { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;

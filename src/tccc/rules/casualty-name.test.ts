@@ -109,4 +109,9 @@ describe('a name whose surname is spelled out after it', () => {
       'tomas nunez',
     );
   });
+  it('reads "Officer" before a capitalized name as a police rank, and "officer down" as no name', () => {
+    expect(casualty('Officer Priya Nandakumar, GSW to the right shoulder, HR 112.')?.name).toBe('Priya Nandakumar');
+    expect(casualty('Shots fired, Officer Down, Officer Down! GSW left thigh, TQ 2241.')?.name).toBeUndefined();
+    expect(casualty('officer down, officer needs help, bleeding from the neck.')?.name).toBeUndefined();
+  });
 });

@@ -21,7 +21,7 @@ import { isCutFrom } from './nicknames.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
-const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
+const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman', 'officer']);
 
 /** A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". */
 export function findName(doc: Doc): Found<string> | null {
@@ -52,6 +52,8 @@ export function findName(doc: Doc): Found<string> | null {
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
     const lowerCase = !/[A-Z]/.test(doc.text);
+    // "officer down, officer needs help": with no capitals, "officer" is the word, never a rank before a name.
+    if (lowerCase && t.norm === 'officer') continue;
     const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && lowerCase;
     // "name is haider kareem gunshot wound": in a narrative with no capitals, the name said after "name", when it
     // plainly ends within two words.

@@ -23,6 +23,9 @@ import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman', 'officer']);
 
+/** Crew roles that are ranks too, written capitalized before a name ("Gunner Pete Lang", "Driver Sam Cole"). */
+const CREW_RANKS = new Set(['Gunner', 'Driver']);
+
 /** A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". */
 export function findName(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -30,6 +33,9 @@ export function findName(doc: Doc): Found<string> | null {
     const t = doc.tokens[i];
     let after = -1;
     if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
+    // "Cas A is Gunner Pete Lang": a crew role that is also a rank (the Royal Artillery's Gunner, the Logistic
+    // Corps' Driver), capitalized and with no comma before the capitalized name, is his rank.
+    else if (CREW_RANKS.has(t.raw) && isNameWord(doc, i + 1, true)) after = i + 1;
     else {
       for (const intro of NAME_INTRODUCERS) {
         // The first (longest) introducer said wins: "name is Farid" is not "name" then "is".

@@ -18,6 +18,7 @@ import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
+import { openingsFor } from './named-openings.js';
 import {
   hasOwnFacts,
   orderedRecord,
@@ -89,11 +90,18 @@ function readCasualties(text: string): CasualtiesResult {
   // A casualty's part that picks out someone else too gives no one the words from there on.
   const own = split.casualties.map((parts) => cutAtSecondPerson(unlabelled, parts));
   for (const { left } of own) if (left.length > 0) unattributed.push(...readParts(unlabelled, left).evidence);
+  // "Officer and suspect both hit at 0538. … Patient 3: suspect's girlfriend, …": the time is theirs alone.
+  const openings = openingsFor(
+    text,
+    own.map((o) => o.kept),
+    preamble,
+    split.shared,
+  );
   const read = own.map(({ kept: parts }, i) => ({
     parts,
     result: withShared(
-      withName(readParts(unlabelled, [...parts, ...split.shared, ...given(split, i)]), split, i, text),
-      preamble,
+      withName(readParts(unlabelled, [...parts, ...openings[i].shared, ...given(split, i)]), split, i, text),
+      openings[i].record,
     ),
   }));
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded. But someone

@@ -109,4 +109,16 @@ describe('a name whose surname is spelled out after it', () => {
       'tomas nunez',
     );
   });
+  it('reads "Officer" before a capitalized name as a police rank, and "officer down" as no name', () => {
+    expect(casualty('Officer Priya Nandakumar, GSW to the right shoulder, HR 112.')?.name).toBe('Priya Nandakumar');
+    expect(casualty('Shots fired, Officer Down, Officer Down! GSW left thigh, TQ 2241.')?.name).toBeUndefined();
+    expect(casualty('officer down, officer needs help, bleeding from the neck.')?.name).toBeUndefined();
+  });
+  it('reads a capitalized Gunner or Driver right before a capitalized name as his rank', () => {
+    expect(casualty('Cas B is Gunner Tariq Mahmood, 4 RA, blast injury to the left ear.')?.name).toBe('Tariq Mahmood');
+    expect(casualty('Driver Holly Briggs, 27 Regt RLC, whiplash, alert.')?.name).toBe('Holly Briggs');
+    // The role with a comma before the ranked name, or said as a word, is no rank.
+    expect(casualty('Gunner, LCpl Ivo Marsh, frag to the neck.')?.name).toBe('Ivo Marsh');
+    expect(casualty('The gunner Was thrown clear, frag to the neck.')?.name).toBeUndefined();
+  });
 });

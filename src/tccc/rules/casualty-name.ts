@@ -17,10 +17,14 @@ import {
   SOLDIER_WORDS,
 } from './name-words.js';
 import { tagOf } from './matcher.js';
+import { isCutFrom } from './nicknames.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
-const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman']);
+const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman', 'officer']);
+
+/** Crew roles that are ranks too, written capitalized before a name ("Gunner Pete Lang", "Driver Sam Cole"). */
+const CREW_RANKS = new Set(['Gunner', 'Driver']);
 
 /** A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". */
 export function findName(doc: Doc): Found<string> | null {
@@ -29,6 +33,9 @@ export function findName(doc: Doc): Found<string> | null {
     const t = doc.tokens[i];
     let after = -1;
     if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
+    // "Cas A is Gunner Pete Lang": a crew role that is also a rank (the Royal Artillery's Gunner, the Logistic
+    // Corps' Driver), capitalized and with no comma before the capitalized name, is his rank.
+    else if (CREW_RANKS.has(t.raw) && isNameWord(doc, i + 1, true)) after = i + 1;
     else {
       for (const intro of NAME_INTRODUCERS) {
         // The first (longest) introducer said wins: "name is Farid" is not "name" then "is".
@@ -51,6 +58,8 @@ export function findName(doc: Doc): Found<string> | null {
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
     const lowerCase = !/[A-Z]/.test(doc.text);
+    // "officer down, officer needs help": with no capitals, "officer" is the word, never a rank before a name.
+    if (lowerCase && t.norm === 'officer') continue;
     const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && lowerCase;
     // "name is haider kareem gunshot wound": in a narrative with no capitals, the name said after "name", when it
     // plainly ends within two words.
@@ -141,7 +150,10 @@ export function findName(doc: Doc): Found<string> | null {
       !isNameWord(doc, given + 2, true) &&
       doc.tokens[given + 2]?.norm !== 'and'
     )
-      return { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
+      // "LCpl Kowalski, Ski, …": a word cut from the surname is what he is called, no first name.
+      return isCutFrom(doc.tokens[given].raw, words[0])
+        ? { value: words[0], span: spanOf(doc, after, end) }
+        : { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;

@@ -165,4 +165,21 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     expect(found[2].injuries).toEqual([{ type: 'penetrating', location: 'abdomen' }]);
     expect(found[2].vitals).toEqual([{ pulse: 130 }]);
   });
+  it('gives a unit said of "both" or "all" in the opening to each casualty, never a fact read as one', () => {
+    const found = records(
+      'Rocket on the sangar at 1412, both 3 RIFLES. First is Rifleman Tom Hart, frag to the left arm. ' +
+        'Second is Corporal Ben Lowe, burns to the right hand.',
+    );
+    expect(found.map((r) => r.casualty?.unit)).toEqual(['3 RIFLES', '3 RIFLES']);
+    const three = records(
+      'Three hit by the IED at 0640, all 4 SCOTS. Patient 1: Cpl Ross, frag left leg. Patient 2: Pte Gray, ' +
+        'frag right arm. Patient 3: LCpl Bain, burns to the face.',
+    );
+    expect(three.map((r) => r.casualty?.unit)).toEqual(['4 SCOTS', '4 SCOTS', '4 SCOTS']);
+    expect(
+      records('Two hit. Both 2 IV. First is Cpl Ross, frag left leg. Second is Pte Gray, frag right arm.').map(
+        (r) => r.casualty?.unit,
+      ),
+    ).toEqual([undefined, undefined]);
+  });
 });

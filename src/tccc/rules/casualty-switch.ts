@@ -19,6 +19,7 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
+import { callsBy } from './nicknames.js';
 import { isBoundary, norm, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
 
@@ -268,11 +269,15 @@ export function switchAt(
   // Lower case after "back to", "over to" (a recogniser prints no capitals).
   const back =
     norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2)));
+  // "Kowalski, Ski, … Back to Ski": the nickname the narrative gives a surname says that casualty too.
   const named = names.findIndex(
-    (n) => n !== undefined && n === noun(tokens, i) && (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
+    (n) =>
+      n !== undefined &&
+      (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i))) &&
+      (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );
   if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
-    return { target: { key: `name:${noun(tokens, i)}`, number: named + 1 }, end: i + 1 };
+    return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
   // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
   // surgical boone priority", "amaya is urgent").
   const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));

@@ -60,6 +60,8 @@ const NOT_NAMES = new Set([
   'it',
   'took',
   'got',
+  // "Officer Down, Officer Down!": the call that someone is hit, capitalized or not, is no name.
+  'down',
   // An order said after the name ("Sergeant Oyelaran first.", "Castillo next").
   'first',
   'next',

@@ -147,12 +147,26 @@ function readFollowing(doc: Doc, i: number): number {
  * "unit" label ("unit 1 RNZIR", "Unit: 3rd MP"), in a sentence that says who the casualty is; else -1.
  */
 function unitPhraseStart(doc: Doc, i: number): number {
+  if (saidOfEveryone(doc, i)) return i;
   if (i > 0 && doc.chunk[i - 1] === doc.chunk[i] && doc.sentence[i - 1] === doc.sentence[i]) return -1;
   let start = i;
   if (doc.tokens[start].norm === 'unit') start += doc.tokens[start + 1]?.norm === ':' ? 2 : 1;
   // "Corporal Joost van Dijk, male, from 101 Geniecompagnie": the unit he is from.
   else if (doc.tokens[start].norm === 'from') start++;
   return namesWho(doc, i) ? start : -1;
+}
+
+/**
+ * "…, both 1 YORKS.", "all 2 SCOTS,": a unit said of every casualty, "both" or "all" alone before it opening its
+ * phrase, names who each is as a rank would; none of its words may read as a fact ("both 2 IV", "all 3 NKDA").
+ */
+function saidOfEveryone(doc: Doc, i: number): boolean {
+  const lead = doc.tokens[i - 1]?.norm;
+  if ((lead !== 'both' && lead !== 'all') || doc.chunk[i - 2] === doc.chunk[i - 1]) return false;
+  if (doc.tokens[i - 2] && doc.tokens[i - 2].kind !== 'punct') return false;
+  for (let j = i; j < doc.chunkEnd[i] && doc.tokens[j].kind !== 'punct'; j++)
+    if (doc.mentionIndex[j] >= 0) return false;
+  return true;
 }
 
 /** The end of a unit written as a whole phrase from token `i` ("3rd MP", "Telemark Bn", "1 PWRR"), else -1. */

@@ -114,9 +114,11 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'guardsman',
   'craftsman',
   'fusilier',
-  // A police rank said the same way ("Deputy Ana Reyes", "Detective Park").
+  // A police rank said the same way ("Deputy Ana Reyes", "Detective Park", "Officer Dana Reyes"); "Officer down" names
+  // no one, as the name after "officer" must be capitalized (casualty-name.ts).
   'deputy',
   'detective',
+  'officer',
   // Titles said the same way of civilians ("Ms Parwana Sadiq", "Mr. Haidari").
   'mr',
   'mrs',

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+const times = (text: string): (string | undefined)[] => records(text).map((r) => r.time_of_injury);
+
+describe('an opening that names who was hurt', () => {
+  it('gives its time of injury to those it names and not to a third casualty hurt otherwise', () => {
+    expect(
+      times(
+        'Vehicle fire at 2115, driver and passenger were both burned. Casualty 1: driver, male, 30, burns to both ' +
+          'hands, HR 104. Casualty 2: passenger, female, 25, burns to the face, HR 96. Casualty 3: bystander, male, ' +
+          '60, laceration to the left hand from glass, pressure dressing.',
+      ),
+    ).toEqual(['21:15', '21:15', undefined]);
+    expect(
+      times(
+        'Shots fired at 0412, sergeant and interpreter both hit. Patient 1: Sergeant Ana Ruiz, GSW right thigh, HR 120. ' +
+          "Patient 2: interpreter, GSW left arm, HR 100. Patient 3: interpreter's brother, twisted right ankle " +
+          'running, splinted.',
+      ),
+    ).toEqual(['04:12', '04:12', undefined]);
+  });
+  it('still gives it to both of two casualties, and to each when the names it gives open no casualty', () => {
+    expect(
+      times(
+        'Shots fired at 0412, sergeant and interpreter both hit. Patient 1: Sergeant Ana Ruiz, GSW right thigh. ' +
+          'Patient 2: interpreter, GSW left arm.',
+      ),
+    ).toEqual(['04:12', '04:12']);
+    expect(
+      times(
+        'Shots fired at 0412, Ruiz and Diaz both hit, and Cobb too. Patient 1: SGT Ruiz, GSW right thigh. ' +
+          'Patient 2: PFC Diaz, GSW left arm. Patient 3: SPC Cobb, GSW left foot.',
+      ),
+    ).toEqual(['04:12', '04:12', '04:12']);
+  });
+});

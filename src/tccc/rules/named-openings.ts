@@ -1,0 +1,88 @@
+/**
+ * An opening that names who was hurt ("Shots fired at 0538, officer and suspect both hit."): the time and cause it
+ * gives are theirs, not a third casualty's who was hurt otherwise ("Patient 3: suspect's girlfriend, cut by glass").
+ */
+import type { Token } from '../text/tokenize.js';
+import { readTokens } from '../text/normalize.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import type { TextPart } from './shared-phrases.js';
+import { CASUALTY_NOUNS } from './switch-letters.js';
+import type { EvidencedRecord } from '../extraction.js';
+
+/** Words that say the people before them were hurt ("both hit", "were both shot"). */
+const HURT = new Set(['hit', 'hurt', 'injured', 'wounded', 'shot', 'burned', 'burnt']);
+
+const word = (tokens: Token[], i: number): string => (tokens[i]?.kind === 'word' ? tokens[i].norm : '');
+
+/**
+ * The two people an opening names as hurt, "<one> and <other> both hit" or "<one> and <other> were both hit"
+ * ("officer and suspect both hit", "driver and gunner were both injured"); undefined when it names none.
+ */
+function namedHurt(text: string, opening: readonly TextPart[]): string[] | undefined {
+  for (const part of opening) {
+    const tokens = readTokens(text.slice(part.start, part.end), NORMALIZE_OPTIONS);
+    for (let i = 0; i < tokens.length; i++) {
+      if (tokens[i].norm !== 'both') continue;
+      const hurt = ['were', 'are', 'got'].includes(word(tokens, i + 1)) ? i + 2 : i + 1;
+      const verb = ['were', 'are', 'got'].includes(word(tokens, i - 1)) ? i - 1 : i;
+      if (!HURT.has(word(tokens, hurt)) || word(tokens, verb - 2) !== 'and') continue;
+      const one = word(tokens, verb - 3);
+      const other = word(tokens, verb - 1);
+      if (one && other && one !== other) return [one, other];
+    }
+  }
+  return undefined;
+}
+
+/** A word of a casualty's label ("Patient 2:", "Cas B"), read past to the words that say who he is. */
+const isLabelWord = (t: Token): boolean => CASUALTY_NOUNS.has(t.norm) || t.norm.length === 1;
+
+/**
+ * True when the casualty whose words are `parts` opens them, past the label, with one of the `named` ("Patient 1:
+ * Officer Tom Brandt" for "officer", "Patient 2: suspect, male"); "suspect's girlfriend" is not the suspect.
+ */
+function opensWithOneOf(text: string, parts: readonly TextPart[], named: readonly string[]): boolean {
+  const ordered = [...parts].sort((a, b) => a.start - b.start);
+  for (const part of ordered) {
+    const tokens = readTokens(text.slice(part.start, part.end), NORMALIZE_OPTIONS);
+    const first = tokens.find((t) => t.kind === 'word' && !isLabelWord(t));
+    if (first) return named.includes(first.norm);
+  }
+  return false;
+}
+
+/** What the opening says of how and when the casualties were hurt. */
+const CAUSE = /^\/(time_of_injury|mechanism)(\/|$)/;
+
+/** What a casualty shares of the opening: its record, and the phrases said of everyone (`shared`) that reach him. */
+interface Opening {
+  record: EvidencedRecord;
+  shared: TextPart[];
+}
+
+/**
+ * What each casualty (its words `parts[i]`) shares of the opening `record` and of the phrases said of everyone: all,
+ * unless the opening's first sentence names two hurt among three or more casualties and some casualty opens with one
+ * of those names; then one named by neither shares no time or cause of injury from it, nor that sentence's phrases.
+ */
+export function openingsFor(
+  text: string,
+  parts: readonly TextPart[][],
+  record: EvidencedRecord,
+  shared: readonly TextPart[],
+): Opening[] {
+  const whole = { record, shared: [...shared] };
+  const start = Math.min(...parts.flat().map((p) => p.start));
+  // "… driver and passenger were both burned. Casualty 1: driver, …": the first casualty's words may start inside it.
+  const stop = text.slice(start).search(/[.;!?]/);
+  const end = stop < 0 ? text.length : start + stop + 1;
+  const named = parts.length > 2 ? namedHurt(text, [{ start: 0, end }]) : undefined;
+  const isNamed = parts.map((own) => named !== undefined && opensWithOneOf(text, own, named));
+  if (!isNamed.some(Boolean)) return parts.map(() => whole);
+  const { time_of_injury: _time, mechanism: _cause, ...rest } = record.record;
+  const uncaused = {
+    record: { record: rest, evidence: record.evidence.filter((e) => !CAUSE.test(e.path)) },
+    shared: shared.filter((p) => p.start >= end),
+  };
+  return isNamed.map((n) => (n ? whole : uncaused));
+}

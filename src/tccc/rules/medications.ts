@@ -137,10 +137,11 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     (dose && dose.start < m.start ? findRoute(doc, Math.max(behind, dose.start), m.start) : null);
   // "another twenty five micrograms fentanyl IV": a dose with a drug named right after it is that drug's dose.
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
+  // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.
+  if (dose && dose !== said) claim(doc, dose);
   const timeAfter = findTime(doc, m.end, windowEnd, true);
   const time = timeAfter ?? findTime(doc, behind, m.start, true);
   if (time) claim(doc, time);
-  if (dose && dose !== said) claim(doc, dose);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;

@@ -179,6 +179,24 @@ describe('a correction moves the fact it corrects', () => {
   });
 });
 
+describe('a bare amount said to correct a dose', () => {
+  const meds = (text: string) => extractRecord(text).medications;
+  it('takes the unit of the dose it corrects, and the route said with it', () => {
+    expect(meds('Fentanyl 100 mcg IV, no, make that 50, at 0910.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '09:10' },
+    ]);
+    expect(meds('Gave him morphine 10 mg IM, sorry, 5 IV.')).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV' }]);
+    expect(meds('TXA two grams IO - no, make it 1.')).toEqual([{ name: 'txa', dose: '1 g', route: 'IO' }]);
+  });
+  it('leaves a time, a count of something else or a number after a time alone', () => {
+    expect(meds('Morphine 5 mg IV at 1750, no, 1805.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '18:05' },
+    ]);
+    expect(meds('Ketamine 40 mg IM, no, 20 minutes ago.')?.map((m) => m.dose)).not.toContain('20 mg');
+    expect(meds('TXA 1 g IV at 0300, no, 2.')?.map((m) => m.dose)).not.toContain('2 g');
+  });
+});
+
 describe('the words said before the corrected thing', () => {
   it('looks past "gave him" and "going in" to the drug or place corrected', () => {
     expect(

@@ -7,7 +7,7 @@ import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
-import { doseAfterAside, previousDose, replaceDose } from './corrected-doses.js';
+import { correctDose, doseAfterAside } from './corrected-doses.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
@@ -44,6 +44,8 @@ const LEADING_WORDS = new Set([
   'give',
   'given',
   'just',
+  // "no, make it 25 IV"
+  'make',
   // "gave him ketamine, no, scratch that, gave him the fentanyl"; "no wait, going in the right humerus instead"
   'him',
   'going',
@@ -160,11 +162,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       for (let i = from >= 0 ? from : marker.start; i <= after + 2; i++) drop[i] = 1;
       continue;
     }
-    const dose = kind === 'number' ? previousDose(tokens, marker.start, after) : -1;
-    if (dose >= 0) {
-      replaceDose(tokens, dose, marker.start, after, drop, moved);
-      continue;
-    }
+    if (kind === 'number' && correctDose(tokens, marker.start, after, mentionAt, drop, moved)) continue;
     const from = findPrevious(tokens, marker.start, kind, mentionAt);
     if (from < 0) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);

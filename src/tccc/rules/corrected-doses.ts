@@ -16,7 +16,7 @@ const LOOK_BACK = 8;
  * the index of the earlier number said with the same unit; else -1.
  * The nearest number before the marker would be the time, so the unit picks the dose.
  */
-export function previousDose(tokens: Token[], markerStart: number, after: number): number {
+function previousDose(tokens: Token[], markerStart: number, after: number): number {
   const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
   if (!unit || !isNumeric(tokens[after])) return -1;
   // Inside a sentence ("TXA 1 gram IV at 0722, no wait, 2 grams") the dose is in the same sentence.

@@ -11,6 +11,7 @@ import { correctDose, doseAfterAside } from './corrected-doses.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
+import { LEADING_WORDS } from './correction-leads.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 
@@ -21,42 +22,6 @@ const LOOK_BACK = 8;
 type Kind = string;
 
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
-/** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
-const LEADING_WORDS = new Set([
-  'the',
-  'that',
-  'his',
-  'her',
-  'a',
-  'an',
-  'it',
-  "it's",
-  'its',
-  // "morphine four milligrams i v no correction that's two milligrams"
-  "that's",
-  'was',
-  'is',
-  'on',
-  'to',
-  'in',
-  'at',
-  'gave',
-  'give',
-  'given',
-  'just',
-  // "no, make it 25 IV"
-  'make',
-  // "gave him ketamine, no, scratch that, gave him the fentanyl"; "no wait, going in the right humerus instead"
-  'him',
-  'going',
-  // "pain's an eight, no wait, he says seven"
-  'he',
-  'she',
-  "he's",
-  "she's",
-  'says',
-  'said',
-]);
 /** A lone "no" (or the radio's "negative") between pauses takes back what was just said. */
 const LONE_NO = new Set(['no', 'negative']);
 /** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */

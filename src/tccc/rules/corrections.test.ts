@@ -197,6 +197,22 @@ describe('a bare amount said to correct a dose', () => {
   });
 });
 
+describe('a route said to correct a route', () => {
+  const meds = (text: string) => extractRecord(text).medications;
+  it('takes back the route, a line named as one or intranasal said in letters, and keeps the dose', () => {
+    expect(meds('Morphine 4 mg IV, correction, IM.')).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IM' }]);
+    expect(meds('Ondansetron 4 mg IM, wait no, IV 4 mg.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+    expect(meds('fentanyl fifty micrograms i n no wait i v')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+    expect(meds('Ketamine 40 mg IN intranasal, sorry, IM at 0612.')).toEqual([
+      { name: 'ketamine', dose: '40 mg', route: 'IM', time: '06:12' },
+    ]);
+  });
+});
+
 describe('the words said before the corrected thing', () => {
   it('looks past "gave him" and "going in" to the drug or place corrected', () => {
     expect(

@@ -230,6 +230,13 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
   return null;
 }
 
+/** "4 mg IV, correction, IM": a line named where a route is said is a route, so a route corrects it and it a route. */
+const asRoute = (kind: Kind | null): Kind | null => (kind === 'access' ? 'route' : kind);
+
+/** "IN" or "i n" ending at token `i`: intranasal, which no mention names ("50 mcg IN", "i n intranasal"). */
+const saysIntranasal = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.raw === 'IN' || (tokens[i]?.norm === 'n' && tokens[i - 1]?.norm === 'i');
+
 function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionAt: Map<number, Mention>): number {
   // A bare "no" and its pauses before the marker are part of it, not of the reach back
   // ("fentanyl 50 mcg IV at 0915... no, sorry, that was ketamine": the fentanyl is as near as before "sorry" alone).
@@ -252,7 +259,9 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
       return start;
     }
     if (kind === 'number' && isNumeric(t)) return i;
-    if (kind !== 'location' && kind !== 'number' && kindAt(tokens, i, mentionAt) === kind) return i;
+    if (asRoute(kind) === 'route' && saysIntranasal(tokens, i)) return t.raw === 'IN' ? i : i - 1;
+    if (kind !== 'location' && kind !== 'number' && asRoute(kindAt(tokens, i, mentionAt)) === asRoute(kind))
+      return saysIntranasal(tokens, i - 1) ? (tokens[i - 1].raw === 'IN' ? i - 1 : i - 2) : i;
   }
   return -1;
 }

@@ -116,6 +116,8 @@ export function correctDose(
   const dose = previousDose(tokens, markerStart, after);
   if (dose >= 0) {
     replaceDose(tokens, dose, markerStart, after, drop, moved);
+    // "50 mg IM, no wait, 20 mg IV": the route said with the new dose is the giving's route.
+    if (tokens[after + 2]?.norm !== tokens[dose + 2]?.norm) dropRouteTakenBack(dose + 2, after + 2, mentionAt, drop);
     return true;
   }
   const bare = correctedBareDose(tokens, markerStart, after, mentionAt);
@@ -125,6 +127,13 @@ export function correctDose(
   for (let i = markerStart; i <= after; i++) drop[i] = 1;
   const before = tokens[markerStart - 1];
   if (before && (isPause(before) || before.norm === 'no')) drop[markerStart - 1] = 1;
-  if (isRouteAt(after + 1, mentionAt) && isRouteAt(bare + 2, mentionAt)) drop[bare + 2] = 1;
+  dropRouteTakenBack(bare + 2, after + 1, mentionAt, drop);
   return true;
+}
+
+/** Drops the route at `old`, said with a corrected dose, when the correction says a route of its own at `fresh`. */
+function dropRouteTakenBack(old: number, fresh: number, mentionAt: Map<number, Mention>, drop: Uint8Array): void {
+  const [was, is] = [mentionAt.get(old), mentionAt.get(fresh)];
+  if (was && is && isRouteAt(old, mentionAt) && isRouteAt(fresh, mentionAt))
+    for (let i = old; i < was.end; i++) drop[i] = 1;
 }

@@ -213,6 +213,17 @@ describe('a route said to correct a route', () => {
   });
 });
 
+describe('a dose corrected with a route of its own', () => {
+  it('takes that route in place of the route said with the old dose', () => {
+    const meds = (text: string) => extractRecord(text).medications;
+    expect(meds('Morphine 10 mg IM, correction, 5 mg IV at 0400.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '04:00' },
+    ]);
+    expect(meds('Fentanyl 50 mcg i v, no, 100 mcg i o.')).toEqual([{ name: 'fentanyl', dose: '100 mcg', route: 'IO' }]);
+    expect(meds('TXA 1 g IV, no, 2 g IV.')).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
+  });
+});
+
 describe('the words said before the corrected thing', () => {
   it('looks past "gave him" and "going in" to the drug or place corrected', () => {
     expect(

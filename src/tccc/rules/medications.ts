@@ -17,6 +17,7 @@ import {
 } from './attributes.js';
 import { readClock } from '../text/clock.js';
 import { findBareDose } from './bare-doses.js';
+import { repairedRoute } from './route-repairs.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
@@ -129,7 +130,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     findDose(doc, m.end, windowEnd, !repeated) ??
     doseBefore(doc, k, behind, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
-  const routeAfter = findRoute(doc, m.end, windowEnd);
+  const routeSaid = findRoute(doc, m.end, windowEnd);
+  const routeAfter = routeSaid && repairedRoute(doc, routeSaid, doc.sentenceEnd[m.start]);
   // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.
   const route =
     routeAfter ??

@@ -7,6 +7,7 @@ import { UNIT_WORDS } from './grounding-lexicon.js';
 import { NORMALIZE_OPTIONS } from './rules/lexicon/index.js';
 import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 import { NATO_LETTERS } from './rules/lexicon/identity.js';
+import { SENTENCE_ENDS } from './rules/sentence-ends.js';
 import { readClock } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
 import type { Token } from './text/tokenize.js';
@@ -20,6 +21,8 @@ export interface NarrativeReading {
   numbersBefore: (index: number) => Set<string>;
   /** Clock times as the rules engine reads them ("2:15 pm" → "14:15"). */
   times: Set<string>;
+  /** "30 mg" for "20 mg IV, no, make that 30": an amount said bare to correct a dose, with that dose's unit word. */
+  correctedDoses: Set<string>;
   /** Letters and digits run together, NATO words as letters, upper-case: for grids and roster numbers. */
   squashed: string;
 }
@@ -59,6 +62,7 @@ export function readNarrative(text: string): NarrativeReading {
     words: tokens.map((t) => (t.value !== undefined && t.spoken ? String(t.value) : t.norm)),
     numbers: new Set([...tokens.flatMap(readingsOf), ...tokens.flatMap((t, i) => splitReading(t, tokens[i + 1]))]),
     numbersBefore: (index) => new Set([...readingsOf(tokens[index - 1]), ...countAfterClock(tokens[index - 1])]),
+    correctedDoses: correctedDoses(all),
     squashed: tokens
       .map(
         (t) =>
@@ -101,4 +105,29 @@ export function unitTakenBack(tokens: string[], i: number): number {
   let k = i - 1;
   while (k > i - 4 && UNIT_TAKEN_BACK_WORDS.has(tokens[k] ?? '')) k--;
   return k < i - 1 && ANY_UNIT.has(tokens[k] ?? '') ? k : -1;
+}
+
+/** Words that take back what was just said, and the words that may lead the amount said instead. */
+const CORRECTION_WORDS = new Set(['no', 'correction', 'sorry', 'wait', 'scratch']);
+const LEADING_WORDS = new Set(['make', 'that', 'it', "it's", 'its', "that's", ',', '-', '...']);
+
+/**
+ * "Ketamine 20 mg IV, no, make that 30": an amount said bare after a correction word, whose sentence's last number
+ * before that word is a dose with its unit, is said in that unit ("30 mg"). A clock time is never such an amount.
+ */
+function correctedDoses(all: Token[]): Set<string> {
+  const found = new Set<string>();
+  all.forEach((t, j) => {
+    if (t.value === undefined || t.digits?.length === 4 || readClock(all, j)) return;
+    let k = j - 1;
+    while (k >= 0 && LEADING_WORDS.has(all[k].norm)) k--;
+    if (!CORRECTION_WORDS.has(all[k]?.norm ?? '')) return;
+    for (let i = k - 1; i >= 0 && i >= k - 8 && !SENTENCE_ENDS.has(all[i].norm); i--) {
+      if (all[i].value === undefined) continue;
+      const unit = all[i + 1]?.norm ?? '';
+      if (ANY_UNIT.has(unit)) found.add(`${t.value} ${unit}`);
+      return;
+    }
+  });
+  return found;
 }

@@ -39,6 +39,19 @@ describe('narrativeEvidence', () => {
   });
 });
 
+describe('a bare amount said to correct a dose', () => {
+  it('is said in the unit of the dose before the correction in its sentence, and in no other unit', () => {
+    const said = narrativeEvidence('Fentanyl 100 mcg IV, no, make that 50. Then morphine 10 mg at 0300, sorry, 4.');
+    expect(said.hasDose('50 mcg', 'fentanyl')).toBe(true);
+    expect(said.hasDose('50 mg', 'fentanyl')).toBe(false);
+    // The number before the correction is a time, so the 4 corrects no dose.
+    expect(said.hasDose('4 mg', 'morphine')).toBe(false);
+  });
+  it('needs the dose it corrects in the same sentence', () => {
+    expect(narrativeEvidence('Ketamine 50 mg IM. No, 25.').hasDose('25 mg', 'ketamine')).toBe(false);
+  });
+});
+
 describe('groundRecord', () => {
   it('reads words that name built-in object properties as plain words, not NATO letters', () => {
     expect(readNarrative('constructor toString').squashed).toBe('CONSTRUCTORTOSTRING');

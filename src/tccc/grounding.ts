@@ -102,6 +102,7 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
       // by the drug's name ("Ket 50 IM", "twenty of ketamine"), it is meant in the drug's customary unit.
       return split
         ? hasAmountBefore(split.amount, UNIT_WORDS[split.unit] ?? [split.unit]) ||
+            (UNIT_WORDS[split.unit] ?? []).some((u) => reading.correctedDoses.has(`${split.amount} ${u}`)) ||
             (drug !== undefined &&
               customaryDose(drug, split.amount) === dose &&
               saysAmountBeside(reading, DRUG_WORDS[drug] ?? [], split.amount))

@@ -17,10 +17,33 @@ describe('a dose said without its unit', () => {
     expect(meds('Ketamine 20 minutes ago.')).toEqual([{ name: 'ketamine' }]);
     expect(meds('Fentanyl OTFC 1435.')).toEqual([{ name: 'fentanyl', route: 'OTFC', time: '14:35' }]);
   });
-  it('reads no bare amount that a correction brought beside the name by taking back the words between', () => {
+  it('reads a bare amount that corrects a dose in the unit of the dose it corrects, not as a dose by the name', () => {
     const text = 'Morphine 5 mg IM, no, make that 10, at 0815.';
-    expect((meds(text) ?? []).map((m) => m.dose)).not.toContain('10 mg');
+    expect(meds(text)).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '08:15' }]);
     expect(groundRecord(extractRecord(text), text).dropped).toEqual([]);
+  });
+  it('reads a four-digit amount as a dose, not a clock time, in a list whose entry beside it is a drug and its dose', () => {
+    expect(meds('Pill pack, all PO: Mobic 15 mg, Tylenol 1000, moxi 400 mg.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO' },
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+    ]);
+    expect(meds('Handed him acetaminophen 1300, meloxicam 15, to swallow.')).toContainEqual(
+      expect.objectContaining({ name: 'acetaminophen', dose: '1300 mg' }),
+    );
+    const text = 'Pill pack, all PO: Mobic 15 mg, Tylenol 1000, moxi 400 mg.';
+    expect(groundRecord(extractRecord(text), text).dropped).toEqual([]);
+  });
+  it('keeps a four-digit amount a time beside a drug and its time, or after a dose with its unit', () => {
+    expect(meds('Fentanyl OTFC 1435, ketamine 1440.')).toContainEqual(
+      expect.objectContaining({ name: 'fentanyl', time: '14:35' }),
+    );
+    expect(meds('TXA 1 g IV 1300, morphine 5 mg IV.')).toContainEqual({
+      name: 'txa',
+      dose: '1 g',
+      route: 'IV',
+      time: '13:00',
+    });
   });
   it('reads a number a recogniser wrote as its homophone before a unit', () => {
     expect(meds('ondansetron for milligrams IV')).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV' }]);

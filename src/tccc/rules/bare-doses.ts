@@ -9,13 +9,14 @@ import type { MedicationName } from '../record.js';
 import { readClock } from '../text/clock.js';
 import { findRoute, type Read } from './attributes.js';
 import type { Doc } from './document.js';
-import type { Mention } from './matcher.js';
+import { DOSE_UNITS } from './lexicon/drugs.js';
+import { tagOf, type Mention } from './matcher.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** The unit-less dose of `drug` named at mention `m`, in its customary unit, or null. */
 export function findBareDose(doc: Doc, m: Mention, drug: MedicationName): Read<string> | null {
   const after = doc.tokens[m.end]?.norm === ',' ? m.end + 1 : m.end;
-  const said = amountAt(doc, after, drug);
+  const said = amountAt(doc, after, drug, listedAmongDoses(doc, m, after));
   if (said && saidBetween(doc, m.end - 1, after, /^[\s,]*$/) && endsBareDose(doc, after + 1)) return said;
   // "twenty of ketamine": the amount, "of", the name.
   return saidBetween(doc, m.start - 2, m.start, /^\s+of\s+$/i) ? amountAt(doc, m.start - 2, drug) : null;
@@ -30,13 +31,32 @@ function saidBetween(doc: Doc, a: number, b: number, between: RegExp): boolean {
   return from !== undefined && to !== undefined && a < b && between.test(doc.text.slice(from.end, to.start));
 }
 
-function amountAt(doc: Doc, i: number, drug: MedicationName): Read<string> | null {
+function amountAt(doc: Doc, i: number, drug: MedicationName, listed = false): Read<string> | null {
   const t = doc.tokens[i];
   if (t?.kind !== 'number' || t.value === undefined || doc.claimed[i]) return null;
-  // "fentanyl OTFC 1435": a time said after the name, never an amount.
-  if (t.digits?.length === 4 || readClock(doc.tokens, i)) return null;
+  // "fentanyl OTFC 1435": a time said after the name, never an amount, unless the list it stands in is of doses.
+  if (!listed && (t.digits?.length === 4 || readClock(doc.tokens, i))) return null;
   const dose = customaryDose(drug, t.value);
   return dose ? { value: dose, start: i, end: i + 1 } : null;
+}
+
+/**
+ * True when the amount at `i`, said after the drug at `m`, stands in a list whose entry beside it is a drug with its
+ * dose: "moxi 400 mg, Tylenol 1300, Mobic 15" lists doses, so the 1300 is Tylenol's dose and no 13:00. An entry that
+ * is a drug and a time ("fentanyl 1435, ketamine 1440") leaves each amount a time.
+ */
+function listedAmongDoses(doc: Doc, m: Mention, i: number): boolean {
+  const tokens = doc.tokens;
+  // The entry before: "..., 400 mg, Tylenol 1300".
+  const unit = tokens[m.start - 2]?.norm ?? '';
+  const before =
+    tokens[m.start - 1]?.norm === ',' && Object.hasOwn(DOSE_UNITS, unit) && tokens[m.start - 3]?.kind === 'number';
+  if (before) return true;
+  // The entry after: "Tylenol 1300, Mobic 15".
+  if (tokens[i + 1]?.norm !== ',') return false;
+  const next = doc.mentions.find((n) => n.start === i + 2);
+  const drug = next && tagOf(next, 'medication')?.value;
+  return drug !== undefined && amountAt(doc, next!.end, drug) !== null;
 }
 
 /** Marks that end the clause a bare dose closes ("Ket 50, then …", "Moxi 400."). */

@@ -1,6 +1,7 @@
 /**
  * Doses taken back by a correction: the earlier dose of the same unit that a corrected dose replaces.
  */
+import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
@@ -15,7 +16,7 @@ const LOOK_BACK = 8;
  * the index of the earlier number said with the same unit; else -1.
  * The nearest number before the marker would be the time, so the unit picks the dose.
  */
-export function previousDose(tokens: Token[], markerStart: number, after: number): number {
+function previousDose(tokens: Token[], markerStart: number, after: number): number {
   const unit = DOSE_UNITS[tokens[after + 1]?.norm ?? ''];
   if (!unit || !isNumeric(tokens[after])) return -1;
   // Inside a sentence ("TXA 1 gram IV at 0722, no wait, 2 grams") the dose is in the same sentence.
@@ -47,7 +48,7 @@ const isPause = (t: Token): boolean => t.norm === ',' || t.norm === '-';
  * Puts the corrected dose at `after` in place of the old one at `dose` and drops the marker and what it took back
  * ("TXA 1 g, correction, 2 g IV" → "TXA 2 g IV").
  */
-export function replaceDose(
+function replaceDose(
   tokens: Token[],
   dose: number,
   markerStart: number,
@@ -70,4 +71,69 @@ export function replaceDose(
   // The words said after the old dose and said again after the new one ("4 mg IV no correction 2 mg IV") once.
   for (let k = 0; dose + 2 + k < markerStart && tokens[dose + 2 + k].norm === tokens[rest + k]?.norm; k++)
     drop[rest + k] = 1;
+}
+
+/**
+ * "Ketamine 20 mg IV, no, make that 30", "50 migs IM... no, make it 25 IV": an amount said bare right after a
+ * correction marker that follows a dose in its sentence, with no other number between, is that dose corrected, in its
+ * unit. A time ("at 1750, no, 1805") or an amount that goes on to say what it counts ("no, 30 minutes") is not.
+ * The index of the old dose; else -1.
+ */
+function correctedBareDose(
+  tokens: Token[],
+  markerStart: number,
+  after: number,
+  mentionAt: Map<number, Mention>,
+): number {
+  const t = tokens[after];
+  if (!isNumeric(t) || t.digits?.length === 4 || readClock(tokens, after)) return -1;
+  const next = tokens[after + 1];
+  const closes = !next || SENTENCE_ENDS.has(next.norm) || [',', 'at', '@'].includes(next.norm);
+  if (!closes && !isRouteAt(after + 1, mentionAt)) return -1;
+  for (let i = markerStart - 1; i >= 0 && i >= markerStart - LOOK_BACK; i--) {
+    if (SENTENCE_ENDS.has(tokens[i].norm)) return -1;
+    if (isNumeric(tokens[i])) return DOSE_UNITS[tokens[i + 1]?.norm ?? ''] ? i : -1;
+  }
+  return -1;
+}
+
+/** A route named at `i`: "IM", or a line's name said after an amount ("25 IV", "20 IO"). */
+const isRouteAt = (i: number, mentionAt: Map<number, Mention>): boolean =>
+  mentionAt.get(i)?.tags.some((tag) => tag.cat === 'route' || tag.cat === 'access') ?? false;
+
+/**
+ * Replaces the dose a correction at `markerStart` takes back with the one said at `after`, with its unit or bare in
+ * the old dose's unit (then a route said with it replaces the old dose's route); false when it corrects no dose.
+ */
+export function correctDose(
+  tokens: Token[],
+  markerStart: number,
+  after: number,
+  mentionAt: Map<number, Mention>,
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+): boolean {
+  const dose = previousDose(tokens, markerStart, after);
+  if (dose >= 0) {
+    replaceDose(tokens, dose, markerStart, after, drop, moved);
+    // "50 mg IM, no wait, 20 mg IV": the route said with the new dose is the giving's route.
+    if (tokens[after + 2]?.norm !== tokens[dose + 2]?.norm) dropRouteTakenBack(dose + 2, after + 2, mentionAt, drop);
+    return true;
+  }
+  const bare = correctedBareDose(tokens, markerStart, after, mentionAt);
+  if (bare < 0) return false;
+  moved.set(bare, [tokens[after], tokens[bare + 1]]);
+  drop[bare] = drop[bare + 1] = 1;
+  for (let i = markerStart; i <= after; i++) drop[i] = 1;
+  const before = tokens[markerStart - 1];
+  if (before && (isPause(before) || before.norm === 'no')) drop[markerStart - 1] = 1;
+  dropRouteTakenBack(bare + 2, after + 1, mentionAt, drop);
+  return true;
+}
+
+/** Drops the route at `old`, said with a corrected dose, when the correction says a route of its own at `fresh`. */
+function dropRouteTakenBack(old: number, fresh: number, mentionAt: Map<number, Mention>, drop: Uint8Array): void {
+  const [was, is] = [mentionAt.get(old), mentionAt.get(fresh)];
+  if (was && is && isRouteAt(old, mentionAt) && isRouteAt(fresh, mentionAt))
+    for (let i = old; i < was.end; i++) drop[i] = 1;
 }

@@ -179,6 +179,51 @@ describe('a correction moves the fact it corrects', () => {
   });
 });
 
+describe('a bare amount said to correct a dose', () => {
+  const meds = (text: string) => extractRecord(text).medications;
+  it('takes the unit of the dose it corrects, and the route said with it', () => {
+    expect(meds('Fentanyl 100 mcg IV, no, make that 50, at 0910.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '09:10' },
+    ]);
+    expect(meds('Gave him morphine 10 mg IM, sorry, 5 IV.')).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV' }]);
+    expect(meds('TXA two grams IO - no, make it 1.')).toEqual([{ name: 'txa', dose: '1 g', route: 'IO' }]);
+  });
+  it('leaves a time, a count of something else or a number after a time alone', () => {
+    expect(meds('Morphine 5 mg IV at 1750, no, 1805.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '18:05' },
+    ]);
+    expect(meds('Ketamine 40 mg IM, no, 20 minutes ago.')?.map((m) => m.dose)).not.toContain('20 mg');
+    expect(meds('TXA 1 g IV at 0300, no, 2.')?.map((m) => m.dose)).not.toContain('2 g');
+  });
+});
+
+describe('a route said to correct a route', () => {
+  const meds = (text: string) => extractRecord(text).medications;
+  it('takes back the route, a line named as one or intranasal said in letters, and keeps the dose', () => {
+    expect(meds('Morphine 4 mg IV, correction, IM.')).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IM' }]);
+    expect(meds('Ondansetron 4 mg IM, wait no, IV 4 mg.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+    expect(meds('fentanyl fifty micrograms i n no wait i v')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+    expect(meds('Ketamine 40 mg IN intranasal, sorry, IM at 0612.')).toEqual([
+      { name: 'ketamine', dose: '40 mg', route: 'IM', time: '06:12' },
+    ]);
+  });
+});
+
+describe('a dose corrected with a route of its own', () => {
+  it('takes that route in place of the route said with the old dose', () => {
+    const meds = (text: string) => extractRecord(text).medications;
+    expect(meds('Morphine 10 mg IM, correction, 5 mg IV at 0400.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '04:00' },
+    ]);
+    expect(meds('Fentanyl 50 mcg i v, no, 100 mcg i o.')).toEqual([{ name: 'fentanyl', dose: '100 mcg', route: 'IO' }]);
+    expect(meds('TXA 1 g IV, no, 2 g IV.')).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
+  });
+});
+
 describe('the words said before the corrected thing', () => {
   it('looks past "gave him" and "going in" to the drug or place corrected', () => {
     expect(

@@ -7,10 +7,11 @@ import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
-import { doseAfterAside, previousDose, replaceDose } from './corrected-doses.js';
+import { correctDose, doseAfterAside } from './corrected-doses.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
+import { LEADING_WORDS } from './correction-leads.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 
@@ -21,40 +22,6 @@ const LOOK_BACK = 8;
 type Kind = string;
 
 const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
-/** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
-const LEADING_WORDS = new Set([
-  'the',
-  'that',
-  'his',
-  'her',
-  'a',
-  'an',
-  'it',
-  "it's",
-  'its',
-  // "morphine four milligrams i v no correction that's two milligrams"
-  "that's",
-  'was',
-  'is',
-  'on',
-  'to',
-  'in',
-  'at',
-  'gave',
-  'give',
-  'given',
-  'just',
-  // "gave him ketamine, no, scratch that, gave him the fentanyl"; "no wait, going in the right humerus instead"
-  'him',
-  'going',
-  // "pain's an eight, no wait, he says seven"
-  'he',
-  'she',
-  "he's",
-  "she's",
-  'says',
-  'said',
-]);
 /** A lone "no" (or the radio's "negative") between pauses takes back what was just said. */
 const LONE_NO = new Set(['no', 'negative']);
 /** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
@@ -160,11 +127,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       for (let i = from >= 0 ? from : marker.start; i <= after + 2; i++) drop[i] = 1;
       continue;
     }
-    const dose = kind === 'number' ? previousDose(tokens, marker.start, after) : -1;
-    if (dose >= 0) {
-      replaceDose(tokens, dose, marker.start, after, drop, moved);
-      continue;
-    }
+    if (kind === 'number' && correctDose(tokens, marker.start, after, mentionAt, drop, moved)) continue;
     const from = findPrevious(tokens, marker.start, kind, mentionAt);
     if (from < 0) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
@@ -267,6 +230,13 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
   return null;
 }
 
+/** "4 mg IV, correction, IM": a line named where a route is said is a route, so a route corrects it and it a route. */
+const asRoute = (kind: Kind | null): Kind | null => (kind === 'access' ? 'route' : kind);
+
+/** "IN" or "i n" ending at token `i`: intranasal, which no mention names ("50 mcg IN", "i n intranasal"). */
+const saysIntranasal = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.raw === 'IN' || (tokens[i]?.norm === 'n' && tokens[i - 1]?.norm === 'i');
+
 function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionAt: Map<number, Mention>): number {
   // A bare "no" and its pauses before the marker are part of it, not of the reach back
   // ("fentanyl 50 mcg IV at 0915... no, sorry, that was ketamine": the fentanyl is as near as before "sorry" alone).
@@ -289,7 +259,9 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
       return start;
     }
     if (kind === 'number' && isNumeric(t)) return i;
-    if (kind !== 'location' && kind !== 'number' && kindAt(tokens, i, mentionAt) === kind) return i;
+    if (asRoute(kind) === 'route' && saysIntranasal(tokens, i)) return t.raw === 'IN' ? i : i - 1;
+    if (kind !== 'location' && kind !== 'number' && asRoute(kindAt(tokens, i, mentionAt)) === asRoute(kind))
+      return saysIntranasal(tokens, i - 1) ? (tokens[i - 1].raw === 'IN' ? i - 1 : i - 2) : i;
   }
   return -1;
 }

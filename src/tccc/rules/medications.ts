@@ -17,6 +17,7 @@ import {
 } from './attributes.js';
 import { readClock } from '../text/clock.js';
 import { findBareDose } from './bare-doses.js';
+import { repairedRoute } from './route-repairs.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
@@ -129,7 +130,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     findDose(doc, m.end, windowEnd, !repeated) ??
     doseBefore(doc, k, behind, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
-  const routeAfter = findRoute(doc, m.end, windowEnd);
+  const routeSaid = findRoute(doc, m.end, windowEnd);
+  const routeAfter = routeSaid && repairedRoute(doc, routeSaid, doc.sentenceEnd[m.start]);
   // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.
   const route =
     routeAfter ??
@@ -137,10 +139,11 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     (dose && dose.start < m.start ? findRoute(doc, Math.max(behind, dose.start), m.start) : null);
   // "another twenty five micrograms fentanyl IV": a dose with a drug named right after it is that drug's dose.
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
+  // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.
+  if (dose && dose !== said) claim(doc, dose);
   const timeAfter = findTime(doc, m.end, windowEnd, true);
   const time = timeAfter ?? findTime(doc, behind, m.start, true);
   if (time) claim(doc, time);
-  if (dose && dose !== said) claim(doc, dose);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;

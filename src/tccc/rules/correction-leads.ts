@@ -1,0 +1,39 @@
+/**
+ * The words a medic says between a correction marker and the phrase that corrects.
+ */
+/** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
+export const LEADING_WORDS: ReadonlySet<string> = new Set([
+  'the',
+  'that',
+  'his',
+  'her',
+  'a',
+  'an',
+  'it',
+  "it's",
+  'its',
+  // "morphine four milligrams i v no correction that's two milligrams"
+  "that's",
+  'was',
+  'is',
+  'on',
+  'to',
+  'in',
+  'at',
+  'gave',
+  'give',
+  'given',
+  'just',
+  // "no, make it 25 IV"
+  'make',
+  // "gave him ketamine, no, scratch that, gave him the fentanyl"; "no wait, going in the right humerus instead"
+  'him',
+  'going',
+  // "pain's an eight, no wait, he says seven"
+  'he',
+  'she',
+  "he's",
+  "she's",
+  'says',
+  'said',
+]);

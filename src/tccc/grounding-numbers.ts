@@ -8,7 +8,7 @@ import { NORMALIZE_OPTIONS } from './rules/lexicon/index.js';
 import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 import { NATO_LETTERS } from './rules/lexicon/identity.js';
 import { SENTENCE_ENDS } from './rules/sentence-ends.js';
-import { readClock } from './text/clock.js';
+import { readClock, readsAsTime } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
 import type { Token } from './text/tokenize.js';
 
@@ -118,7 +118,7 @@ const LEADING_WORDS = new Set(['make', 'that', 'it', "it's", 'its', "that's", ',
 function correctedDoses(all: Token[]): Set<string> {
   const found = new Set<string>();
   all.forEach((t, j) => {
-    if (t.value === undefined || t.digits?.length === 4 || readClock(all, j)) return;
+    if (t.value === undefined || readsAsTime(all, j)) return;
     let k = j - 1;
     while (k >= 0 && LEADING_WORDS.has(all[k].norm)) k--;
     if (!CORRECTION_WORDS.has(all[k]?.norm ?? '')) return;

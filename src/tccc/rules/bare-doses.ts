@@ -6,7 +6,7 @@
  */
 import { customaryDose } from '../customary-doses.js';
 import type { MedicationName } from '../record.js';
-import { readClock } from '../text/clock.js';
+import { readClock, readsAsTime } from '../text/clock.js';
 import { findRoute, type Read } from './attributes.js';
 import type { Doc } from './document.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
@@ -35,7 +35,7 @@ function amountAt(doc: Doc, i: number, drug: MedicationName, listed = false): Re
   const t = doc.tokens[i];
   if (t?.kind !== 'number' || t.value === undefined || doc.claimed[i]) return null;
   // "fentanyl OTFC 1435": a time said after the name, never an amount, unless the list it stands in is of doses.
-  if (!listed && (t.digits?.length === 4 || readClock(doc.tokens, i))) return null;
+  if (!listed && readsAsTime(doc.tokens, i)) return null;
   const dose = customaryDose(drug, t.value);
   return dose ? { value: dose, start: i, end: i + 1 } : null;
 }

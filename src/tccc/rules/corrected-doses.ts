@@ -1,7 +1,7 @@
 /**
  * Doses taken back by a correction: the earlier dose of the same unit that a corrected dose replaces.
  */
-import { readClock } from '../text/clock.js';
+import { readsAsTime } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
@@ -45,6 +45,16 @@ export function doseAfterAside(tokens: Token[], no: number, mentionAt: Map<numbe
 const isPause = (t: Token): boolean => t.norm === ',' || t.norm === '-';
 
 /**
+ * Drops the marker and the words up to `end` (the old words it takes back), and inside a sentence the pause or bare
+ * "no" before it ("TXA 1 g, correction, 2 g").
+ */
+function dropMarker(tokens: Token[], markerStart: number, end: number, drop: Uint8Array): void {
+  for (let i = markerStart; i < end; i++) drop[i] = 1;
+  const before = tokens[markerStart - 1];
+  if (before && (isPause(before) || before.norm === 'no')) drop[markerStart - 1] = 1;
+}
+
+/**
  * Puts the corrected dose at `after` in place of the old one at `dose` and drops the marker and what it took back
  * ("TXA 1 g, correction, 2 g IV" → "TXA 2 g IV").
  */
@@ -58,10 +68,7 @@ function replaceDose(
 ): void {
   moved.set(dose, [tokens[after], tokens[after + 1]]);
   drop[dose] = drop[dose + 1] = 1;
-  for (let i = markerStart; i < after + 2; i++) drop[i] = 1;
-  // Inside a sentence the pause or bare "no" before the marker goes with it ("TXA 1 g, correction, 2 g").
-  const before = tokens[markerStart - 1];
-  if (before && (isPause(before) || before.norm === 'no')) drop[markerStart - 1] = 1;
+  dropMarker(tokens, markerStart, after + 2, drop);
   // The new dose said over and over ("no no, one gram one gram one gram IV") is said once.
   let rest = after + 2;
   for (; isNumeric(tokens[rest]) && tokens[rest].value === tokens[after].value; rest += 2) {
@@ -86,7 +93,7 @@ function correctedBareDose(
   mentionAt: Map<number, Mention>,
 ): number {
   const t = tokens[after];
-  if (!isNumeric(t) || t.digits?.length === 4 || readClock(tokens, after)) return -1;
+  if (!isNumeric(t) || readsAsTime(tokens, after)) return -1;
   const next = tokens[after + 1];
   const closes = !next || SENTENCE_ENDS.has(next.norm) || [',', 'at', '@'].includes(next.norm);
   if (!closes && !isRouteAt(after + 1, mentionAt)) return -1;
@@ -124,9 +131,7 @@ export function correctDose(
   if (bare < 0) return false;
   moved.set(bare, [tokens[after], tokens[bare + 1]]);
   drop[bare] = drop[bare + 1] = 1;
-  for (let i = markerStart; i <= after; i++) drop[i] = 1;
-  const before = tokens[markerStart - 1];
-  if (before && (isPause(before) || before.norm === 'no')) drop[markerStart - 1] = 1;
+  dropMarker(tokens, markerStart, after + 1, drop);
   dropRouteTakenBack(bare + 2, after + 1, mentionAt, drop);
   return true;
 }

@@ -5,12 +5,10 @@
 import type { Token } from '../text/tokenize.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { HURT_VERBS } from './says-several.js';
 import type { TextPart } from './shared-phrases.js';
 import { CASUALTY_NOUNS } from './switch-letters.js';
 import type { EvidencedRecord } from '../extraction.js';
-
-/** Words that say the people before them were hurt ("both hit", "were both shot"). */
-const HURT = new Set(['hit', 'hurt', 'injured', 'wounded', 'shot', 'burned', 'burnt']);
 
 const word = (tokens: Token[], i: number): string => (tokens[i]?.kind === 'word' ? tokens[i].norm : '');
 
@@ -25,7 +23,7 @@ function namedHurt(text: string, opening: readonly TextPart[]): string[] | undef
       if (tokens[i].norm !== 'both') continue;
       const hurt = ['were', 'are', 'got'].includes(word(tokens, i + 1)) ? i + 2 : i + 1;
       const verb = ['were', 'are', 'got'].includes(word(tokens, i - 1)) ? i - 1 : i;
-      if (!HURT.has(word(tokens, hurt)) || word(tokens, verb - 2) !== 'and') continue;
+      if (!HURT_VERBS.has(word(tokens, hurt)) || word(tokens, verb - 2) !== 'and') continue;
       const one = word(tokens, verb - 3);
       const other = word(tokens, verb - 1);
       if (one && other && one !== other) return [one, other];

@@ -103,7 +103,17 @@ export function saysSeveral(tokens: Token[]): boolean {
 
 /** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
-const HURT_WORDS = new Set(['injured', 'hurt', 'wounded', 'hit', 'shot', 'burned', 'burnt', 'casualties']);
+/** Words that say people were hurt ("were injured", "both hit"). */
+export const HURT_VERBS: ReadonlySet<string> = new Set([
+  'injured',
+  'hurt',
+  'wounded',
+  'hit',
+  'shot',
+  'burned',
+  'burnt',
+]);
+const HURT_WORDS = new Set([...HURT_VERBS, 'casualties']);
 
 /**
  * Plural nouns for people, the kinds a narrative counts ("Both occupants", "three men", "two passengers"): the words

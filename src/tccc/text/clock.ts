@@ -126,3 +126,10 @@ function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number } 
   }
   return null;
 }
+
+/**
+ * True when the number at `i` is said as a time, or written like one (four digits, "1300"): never a bare amount
+ * ("fentanyl OTFC 1435", "at 1750, no, 1805").
+ */
+export const readsAsTime = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.digits?.length === 4 || readClock(tokens, i) !== null;

@@ -37,6 +37,9 @@ interface Score {
 // (h-rules19s, h-rules20m) and is out.
 // Batch P (stop 32), written at the start of the stop and scored on its start engine: holdout45-single (1 slip),
 // holdout46-multi (2 slips, 9 crossed facts) and commentary20 (3 slips).
+// Batch Q (stop 33), written at the start of the stop and scored on its start engine: holdout47-single (1 slip),
+// holdout48-multi (23 slips, 25 crossed facts; most from timeline logs, '0415 Cas A HR 130') and commentary21 (2
+// crossed facts).
 const HELD_OUT = [
   'commentary6.jsonl',
   'holdout34-multi.jsonl',
@@ -44,6 +47,9 @@ const HELD_OUT = [
   'holdout45-single.jsonl',
   'holdout46-multi.jsonl',
   'commentary20.jsonl',
+  'holdout47-single.jsonl',
+  'holdout48-multi.jsonl',
+  'commentary21.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -2,6 +2,7 @@
  * Token clean-up between tokenizing and reading: drops speech fillers, rejoins spelled-out
  * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers and fractions.
  */
+import { readDottedClocks } from './clock.js';
 import { mergeFractions } from './decimals.js';
 import { mergeDigitRuns, mergeNumberWords } from './numbers.js';
 import type { SpellingCorrector } from './spelling.js';
@@ -37,7 +38,7 @@ export interface NormalizeOptions {
 
 /** Tokenizes and normalizes a narrative. Linear in its length. */
 export function readTokens(text: string, options: NormalizeOptions): Token[] {
-  const raw = tokenize(text);
+  const raw = readDottedClocks(tokenize(text));
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];

@@ -83,3 +83,29 @@ describe('an AVPU level said in words around its label', () => {
     expect(vitals('A and O x3, BP 118/76.')).toEqual([{ avpu: 'A', systolic: 118, diastolic: 76 }]);
   });
 });
+
+describe('a heading said as sentences of its own', () => {
+  it('dates the signs after a time sentence that names the vitals or follows one that does', () => {
+    expect(vitals('Second set of vitals. At 0215. Heart rate 96. Sats 99.')).toEqual([
+      { time: '02:15', pulse: 96, spo2: 99 },
+    ]);
+    expect(vitals('Vital signs at. Two two four zero. Resps eighteen.')).toEqual([{ time: '22:40', resp_rate: 18 }]);
+  });
+  it('leaves a bare time sentence after an act undated for the signs', () => {
+    expect(vitals('Chest seal on. 0215. Heart rate 96.')).toEqual([{ pulse: 96 }]);
+  });
+});
+
+describe('a time after a pause that closes the signs', () => {
+  it('dates them when led by "at" or "time now", or followed only by a radio "over"', () => {
+    expect(vitals('HR 104, BP 118 over 74, at nineteen hundred five.')).toEqual([
+      { pulse: 104, systolic: 118, diastolic: 74, time: '19:05' },
+    ]);
+    expect(vitals('Resps one eight, sats niner seven, time now zero six four two Zulu, over.')).toEqual([
+      { resp_rate: 18, spo2: 97, time: '06:42' },
+    ]);
+  });
+  it('leaves a time that more words follow', () => {
+    expect(vitals('HR 104, at 1905 gave TXA.')).toEqual([{ pulse: 104 }]);
+  });
+});

@@ -23,7 +23,7 @@ import {
   type Observation,
 } from './vital-reading.js';
 import { findVitalsTables } from './vitals-table.js';
-import { readHeaderTime, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
+import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc): Found<VitalsSet>[] {
@@ -46,7 +46,7 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     const from = Math.max(lastEnd, leadStart(doc, k));
     const lead = readLead(doc, from, obs.start);
     if (from < obs.start && isRepeatWord(doc, obs.start - 1)) lead.newSet = true;
-    lead.time ??= readHeaderTime(doc, from, lastEnd);
+    lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
     const sentence = doc.sentence[obs.start];
     if (
       !current ||

@@ -18,6 +18,9 @@ const RESPONSE_VERBS = [
   'withdraws',
   'withdrew',
   'withdrawing',
+  'reacts',
+  'reacted',
+  'reacting',
   ...['opens', 'opened', 'opening'].flatMap((v) => [`${v} eyes`, `${v} his eyes`, `${v} her eyes`]),
 ];
 /** The stimulus each level answers to, with or without whose it is ("to my voice"). */
@@ -75,6 +78,8 @@ const LISTED_PHRASES: Lexicon = [
   ['bp', [vital('bp')]],
   // Written on forms as "B/P 104/68"; the lone "P" would otherwise read as a pulse label.
   ['b/p', [vital('bp')]],
+  // The systolic pressure's label, written before the systolic alone ("SBP 84 palp") or the whole pressure ("SBP 96/60").
+  ['sbp', [vital('bp')]],
   ['blood pressure', [vital('bp')]],
   ['pressure', [vital('bp')]],
   ['rr', [vital('resp_rate')]],

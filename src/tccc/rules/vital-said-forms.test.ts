@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { readDoc } from './document.js';
+import { findVitals } from './vitals.js';
+
+const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
+
+describe('a pressure said with "to" between its numbers', () => {
+  it('reads the lower number after "to" as the diastolic', () => {
+    expect(vitals('Heart frequency 124, blood pressure 88 to 54, saturation 92.')).toEqual([
+      { pulse: 124, systolic: 88, diastolic: 54, spo2: 92 },
+    ]);
+    expect(vitals('The BP was 132 to 84 and pulse 90.')).toEqual([{ systolic: 132, diastolic: 84, pulse: 90 }]);
+  });
+  it('reads no pressure from a range or a change', () => {
+    expect(vitals('BP 90 to 100 systolic.')).toEqual([]);
+    expect(vitals('BP went from 120 to 90.')).toEqual([{ systolic: 120 }]);
+    expect(vitals('Pressure dropping, 110 to 85.')).toEqual([]);
+  });
+});
+
+describe('the systolic label', () => {
+  it('reads "SBP" before the systolic alone or the whole pressure', () => {
+    expect(vitals('HR 122 SBP 86 palp RR 24')).toEqual([{ pulse: 122, systolic: 86, resp_rate: 24 }]);
+    expect(vitals('SBP 108/72, SpO2 98%')).toEqual([{ systolic: 108, diastolic: 72, spo2: 98 }]);
+  });
+});
+
+describe('a response said with "reacts"', () => {
+  it('reads the level it reacts to', () => {
+    expect(vitals('Casualty reacts only to pain.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('He reacted to voice, pulse 100.')).toEqual([{ avpu: 'V', pulse: 100 }]);
+  });
+});
+
+describe('a reading broken at a pause', () => {
+  it('reads a word said again after a pause as the value', () => {
+    expect(vitals('Heart rate one. One forty. Blood pressure two, two ten over one ten.')).toEqual([
+      { pulse: 140, systolic: 210, diastolic: 110 },
+    ]);
+  });
+  it('keeps a first word that is a value', () => {
+    expect(vitals('Pulse ninety. Ninety guys on the convoy.')).toEqual([{ pulse: 90 }]);
+  });
+  it('reads the low number of a pressure after a stop after "over"', () => {
+    expect(vitals('BP one ten over. Seventy two. Resps sixteen.')).toEqual([
+      { systolic: 110, diastolic: 72, resp_rate: 16 },
+    ]);
+  });
+  it('reads a tens word and a digit said alone in the next sentence as one value', () => {
+    expect(vitals('Pulse ox eighty. Eight. Resps twenty.')).toEqual([{ spo2: 88, resp_rate: 20 }]);
+    // A digit with more words after it counts something else.
+    expect(vitals('Pulse seventy. Two tourniquets on.')).toEqual([{ pulse: 70 }]);
+  });
+});

@@ -178,13 +178,15 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
       if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || counts) return null;
       // "Pain's bad, ten out of ten": a pain score after words only with its scale, or as the casualty's own
       // rating ("Pain, he says eight").
-      if (sign === 'pain' && scaleLength(doc, i + 1) < 2 && !reported) return null;
+      if (sign === 'pain' && scaleLength(doc, i + 1) < 2 && !reported && !reportedAfter(doc, i + 1)) return null;
       return i;
     }
     // "BP, let me get it... ninety-two over sixty": a trailing pause goes on to the value as a comma does.
     if (t.kind !== 'word' && !PAUSES.has(t.norm)) return null;
     if (mentionAt(doc, i) !== undefined || coveredByMention(doc, i)) return null;
-    if (t.kind === 'word' && ++words > SPOKEN_GAP) return null;
+    // "he said like a seven": an article before the value is part of saying it, not a word between.
+    const article = (t.norm === 'a' || t.norm === 'an') && doc.tokens[i + 1]?.kind === 'number';
+    if (t.kind === 'word' && !article && ++words > SPOKEN_GAP) return null;
     if (RATES.has(t.norm)) reported = true;
   }
   return null;
@@ -192,6 +194,12 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
 
 /** Words of the casualty giving his own pain score ("Pain, he says eight", "pain she rates a six"). */
 const RATES = new Set(['says', 'said', 'rates', 'rated', 'reports', 'reported', 'states']);
+
+/** "Pain's maybe around seven, he says": the casualty named as the one rating it right after the score. */
+function reportedAfter(doc: Doc, i: number): boolean {
+  const at = doc.tokens[i]?.norm === ',' ? i + 1 : i;
+  return ['he', 'she'].includes(doc.tokens[at]?.norm ?? '') && RATES.has(doc.tokens[at + 1]?.norm ?? '');
+}
 
 /** The most wounds or treatments a number before them counts; a larger number is a reading. */
 const MAX_COUNT = 9;

@@ -52,3 +52,21 @@ describe('a reading broken at a pause', () => {
     expect(vitals('Pulse seventy. Two tourniquets on.')).toEqual([{ pulse: 70 }]);
   });
 });
+
+describe('a lay first aider naming the pulse oximeter', () => {
+  it('reads the value the finger clip shows', () => {
+    expect(vitals('Clipped the finger monitor on, it read 89.')).toEqual([{ spo2: 89 }]);
+    expect(vitals('Heart rate about 100, finger thingy shows ninety seven.')).toEqual([{ pulse: 100, spo2: 97 }]);
+  });
+});
+
+describe("the casualty's own pain score said around other words", () => {
+  it('reads a score said with an article after a few words, or with who rated it after the score', () => {
+    expect(vitals('I asked about the pain and she answered a six.')).toEqual([]);
+    expect(vitals('I asked about the pain and she said an eight.')).toEqual([{ pain: 8 }]);
+    expect(vitals("Pain's bad, probably five, she says.")).toEqual([{ pain: 5 }]);
+  });
+  it('reads no score without a rating or its scale', () => {
+    expect(vitals('Pain is bad, probably five.')).toEqual([]);
+  });
+});

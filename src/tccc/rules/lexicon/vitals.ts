@@ -104,6 +104,11 @@ const LISTED_PHRASES: Lexicon = [
   ['pulse oximetry', [vital('spo2')]],
   ['oxygen saturation', [vital('spo2')]],
   ['pulse ox', [vital('spo2')]],
+  // The pulse oximeter in a lay first aider's words ("the finger thing said 92"); a value must follow.
+  ['finger thing', [vital('spo2')]],
+  ['finger thingy', [vital('spo2')]],
+  ['finger clip', [vital('spo2')]],
+  ['finger monitor', [vital('spo2')]],
   ['pain', [vital('pain')]],
   ['pain score', [vital('pain')]],
   ["pain's", [vital('pain')]],

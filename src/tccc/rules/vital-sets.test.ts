@@ -109,3 +109,11 @@ describe('a time after a pause that closes the signs', () => {
     expect(vitals('HR 104, at 1905 gave TXA.')).toEqual([{ pulse: 104 }]);
   });
 });
+
+describe('a time said after a word naming the vitals', () => {
+  it('is the set time, never the time of an act said before it', () => {
+    const record = extractRecord('saline lock in the left forearm vitals at 0350 pulse 104 resps 20');
+    expect(record.vitals).toEqual([{ time: '03:50', pulse: 104, resp_rate: 20 }]);
+    expect(record.interventions?.[0].time).toBeUndefined();
+  });
+});

@@ -117,3 +117,17 @@ describe('a time said after a word naming the vitals', () => {
     expect(record.interventions?.[0].time).toBeUndefined();
   });
 });
+
+describe('a level said before a semicolon', () => {
+  it('is of the signs said after it, in one set', () => {
+    expect(vitals('Second check at 2130: responds to voice only; pulse 126, resps 30.')).toEqual([
+      { time: '21:30', avpu: 'V', pulse: 126, resp_rate: 30 },
+    ]);
+  });
+  it('stands alone when a full stop ends it', () => {
+    expect(vitals('Responds to voice only. Pulse 126, resps 30.')).toEqual([
+      { avpu: 'V' },
+      { pulse: 126, resp_rate: 30 },
+    ]);
+  });
+});

@@ -105,6 +105,9 @@ describe('a time after a pause that closes the signs', () => {
       { resp_rate: 18, spo2: 97, time: '06:42' },
     ]);
   });
+  it('dates them when the time is said as what it was ("that is", "that was")', () => {
+    expect(vitals('Resps 24, sats 91... that was 2318.')).toEqual([{ resp_rate: 24, spo2: 91, time: '23:18' }]);
+  });
   it('leaves a time that more words follow', () => {
     expect(vitals('HR 104, at 1905 gave TXA.')).toEqual([{ pulse: 104 }]);
   });
@@ -129,5 +132,13 @@ describe('a level said before a semicolon', () => {
       { avpu: 'V' },
       { pulse: 126, resp_rate: 30 },
     ]);
+  });
+});
+
+describe('"repeat" before a time and the signs', () => {
+  it('repeats the readings, not the last drug', () => {
+    const record = extractRecord('morphine 4 mg IV 0210 repeat at 0225 HR 96 BP 118/70');
+    expect(record.medications).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IV', time: '02:10' }]);
+    expect(record.vitals).toEqual([{ time: '02:25', pulse: 96, systolic: 118, diastolic: 70 }]);
   });
 });

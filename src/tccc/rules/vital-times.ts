@@ -34,6 +34,16 @@ export function readLead(
   return { time, newSet };
 }
 
+/**
+ * True when the words from `i`, after a word of repeating, are the signs or a time that heads them ("repeat at 1755
+ * pulse 114", "repeat 0221 sats 97", "repeat, HR 100"): the readings taken again, not another dose of a drug.
+ */
+export function repeatsVitals(doc: Doc, i: number): boolean {
+  const at = ['at', '@'].includes(doc.tokens[i]?.norm ?? '') ? i + 1 : i;
+  const clock = readClock(doc.tokens, at);
+  return leadsVitals(doc, clock ? clock.end : i);
+}
+
 /** Words a time-header line may carry besides its time ("Vitals @ 2015 hrs", "Trend", "Update 0328:"). */
 const HEADER_WORDS = new Set([
   'vitals',
@@ -189,8 +199,8 @@ function readBareTime(doc: Doc, i: number): { value: string; span: Span; end: nu
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }
 
-/** Words that lead a time said after a pause ("..., at 1420.", "..., time now one one two six Zulu."). */
-const TIME_LEADS = new Set(['time', 'now', 'at', '@']);
+/** Words that lead a time said after a pause ("..., at 1420.", "..., time now one one two six Zulu.", "... that is 0735."). */
+const TIME_LEADS = new Set(['time', 'now', 'at', '@', 'that', "that's", 'is', 'was']);
 
 /** True when the sentence ends at `i`, or only a radio "over" stands before its end ("... one one two six Zulu, over."). */
 function closesSentence(doc: Doc, i: number): boolean {

@@ -142,3 +142,12 @@ describe('"repeat" before a time and the signs', () => {
     expect(record.vitals).toEqual([{ time: '02:25', pulse: 96, systolic: 118, diastolic: 70 }]);
   });
 });
+
+describe('a listed AVPU letter after the air a saturation was read on', () => {
+  it('is the level', () => {
+    expect(vitals('HR 102, SpO2 95% on room air, V, pain 4/10.')).toEqual([
+      { pulse: 102, spo2: 95, avpu: 'V', pain: 4 },
+    ]);
+    expect(vitals('SpO2 91 RA, P.')).toEqual([{ spo2: 91, avpu: 'P' }]);
+  });
+});

@@ -79,3 +79,17 @@ describe('hour and minutes with a dot between', () => {
     },
   );
 });
+
+describe('an hour and its minutes said as sentences apart', () => {
+  it.each([
+    ['Seal on at twenty one. Forty. Then', '21:40'],
+    ['Splint at zero six. Oh two.', '06:02'],
+    ['Blanket on at nineteen. Hundred.', '19:00'],
+  ])('%s → %s', (text, time) => {
+    expect(firstTime(text)).toBe(time);
+  });
+  it('is no time without "at", or when the minutes have more words after them', () => {
+    expect(firstTime('Pulse twenty one. Forty.')).toBeNull();
+    expect(firstTime('at fourteen. Twenty guys came.')).toBeNull();
+  });
+});

@@ -89,7 +89,7 @@ export interface ClockMatch {
 export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
-  const split = readSpacedHourMinute(tokens, i);
+  const split = readSpacedHourMinute(tokens, i) ?? readStoppedHourMinute(tokens, i);
   if (split) return split;
   let end = i + 1;
   const next = tokens[end]?.norm;
@@ -138,6 +138,21 @@ function readSpacedHourMinute(tokens: Token[], i: number): ClockMatch | null {
   const [hours, minutes] = [Number(h.digits), Number(m.digits)];
   if (hours > 23 || minutes > 59) return null;
   return { time: `${String(hours).padStart(2, '0')}:${m.digits}`, end: i + 2 };
+}
+
+/**
+ * "at zero three. Fourteen.", "at fourteen. Oh five.", "at zero four. Hundred.": an hour said after "at", and its
+ * minutes said alone as the next sentence, as a recogniser writes a pause in a spoken time. Both in words; the minutes
+ * must end their sentence, so "at fourteen. Twenty guys..." is no time.
+ */
+function readStoppedHourMinute(tokens: Token[], i: number): ClockMatch | null {
+  const [h, stop, m, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const at = tokens[i - 1]?.norm;
+  if ((at !== 'at' && at !== '@') || !h.spoken || h.digits?.length !== 2 || stop?.norm !== '.') return null;
+  if (after !== undefined && after.norm !== '.' && after.norm !== '\n') return null;
+  const minutes = m?.norm === 'hundred' ? '00' : m?.kind === 'number' && m.spoken ? m.digits : undefined;
+  if (minutes?.length !== 2 || Number(h.digits) > 23 || Number(minutes) > 59) return null;
+  return { time: `${h.digits}:${minutes}`, end: i + 3 };
 }
 
 function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number } | null {

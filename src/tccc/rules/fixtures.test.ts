@@ -36,15 +36,9 @@ interface Score {
 // facts) and commentary19 (3 slips, 14 crossed facts). holdout44-multi reached no slip and no crossed fact at stop 32
 // (h-rules19s, h-rules20m) and is out.
 // Batch P (stop 32), written at the start of the stop and scored on its start engine: holdout45-single (1 slip),
-// holdout46-multi (2 slips, 9 crossed facts) and commentary20 (3 slips).
-const HELD_OUT = [
-  'commentary6.jsonl',
-  'holdout34-multi.jsonl',
-  'commentary19.jsonl',
-  'holdout45-single.jsonl',
-  'holdout46-multi.jsonl',
-  'commentary20.jsonl',
-];
+// holdout46-multi (2 slips, 9 crossed facts) and commentary20 (3 slips). holdout45-single and commentary20 reached no
+// slip and no crossed fact at h-rules21v (dotted clock times, 'sats ninety for.' read as 94) and are out.
+const HELD_OUT = ['commentary6.jsonl', 'holdout34-multi.jsonl', 'commentary19.jsonl', 'holdout46-multi.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

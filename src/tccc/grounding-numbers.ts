@@ -10,6 +10,7 @@ import { NATO_LETTERS } from './rules/lexicon/identity.js';
 import { SENTENCE_ENDS } from './rules/sentence-ends.js';
 import { readClock, readsAsTime } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
+import { tensThenDigit } from './text/paused-numbers.js';
 import type { Token } from './text/tokenize.js';
 
 export interface NarrativeReading {
@@ -60,7 +61,14 @@ export function readNarrative(text: string): NarrativeReading {
   return {
     times: new Set(all.flatMap((_, i) => readClock(all, i)?.time ?? [])),
     words: tokens.map((t) => (t.value !== undefined && t.spoken ? String(t.value) : t.norm)),
-    numbers: new Set([...tokens.flatMap(readingsOf), ...tokens.flatMap((t, i) => splitReading(t, tokens[i + 1]))]),
+    numbers: new Set([
+      ...tokens.flatMap(readingsOf),
+      ...tokens.flatMap((t, i) => splitReading(t, tokens[i + 1])),
+      ...all.flatMap((_, i) => {
+        const paused = tensThenDigit(all, i);
+        return paused ? [String(paused.value)] : [];
+      }),
+    ]),
     numbersBefore: (index) => new Set([...readingsOf(tokens[index - 1]), ...countAfterClock(tokens[index - 1])]),
     correctedDoses: correctedDoses(all),
     squashed: tokens

@@ -18,6 +18,10 @@ describe('readNarrative', () => {
     const w = readNarrative(TERSE).numbers;
     for (const v of ['1432', '118', '96', '60', '97', '8', '800', '2']) expect(w.has(v), v).toBe(true);
   });
+  it('states a tens and its digit said apart as the number the vitals reader takes from them', () => {
+    expect(readNarrative('Resps thirty. Two. Pulse 110.').numbers.has('32')).toBe(true);
+    expect(readNarrative('Pulse seventy. Two tourniquets on.').numbers.has('72')).toBe(false);
+  });
 });
 
 describe('narrativeEvidence', () => {

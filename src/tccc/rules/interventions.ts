@@ -82,7 +82,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const each = (count > 1 && locations.length === count) || (count === 1 && namedPlural(doc, m.end, locations));
   const chosen = each ? locations : first ? locations.filter((l) => l.start === first.start) : [];
   const time =
-    findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k))) ??
+    findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k)), true) ??
     findTime(doc, chunkStart, m.start);
   if (time && !NO_LOCATION.has(type)) {
     const sided = eachSideTimed(doc, k, type, locations);

@@ -18,6 +18,7 @@ import {
 import { readClock } from '../text/clock.js';
 import { findBareDose } from './bare-doses.js';
 import { repairedRoute } from './route-repairs.js';
+import { repeatsVitals } from './vital-times.js';
 import type { Doc } from './document.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
@@ -118,6 +119,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k)) return null;
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
+  if (repeated && repeatsVitals(doc, m.end)) return null;
   const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".

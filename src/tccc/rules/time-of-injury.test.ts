@@ -161,3 +161,17 @@ describe("a MIST report's M line", () => {
     expect(toi('Mike Hale was hit, tourniquet time 0712.')).toBeUndefined();
   });
 });
+
+describe('a time the signs follow at once', () => {
+  it('dates the signs, not the wound said before it', () => {
+    const record = extractRecord('Casualty Two, GSW R shoulder: 2245 SpO2 93 RR 22; TQ R arm 2250.');
+    expect(record.time_of_injury).toBeUndefined();
+    expect(record.vitals).toEqual([{ time: '22:45', spo2: 93, resp_rate: 22 }]);
+    expect(extractRecord('Blast injury both legs 2245 HR 120 BP 100/70.').vitals).toEqual([
+      { time: '22:45', pulse: 120, systolic: 100, diastolic: 70 },
+    ]);
+  });
+  it('stays the event time after a comma', () => {
+    expect(toi('IED strike 0535, HR 140, BP 90/60.')).toBe('05:35');
+  });
+});

@@ -162,9 +162,18 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
 function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
   if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
   const clock = eventClock(doc, at);
-  if (!clock) return null;
+  if (!clock || headsSigns(doc, clock.end)) return null;
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, from, clock.end), at };
+}
+
+/**
+ * "GSW abdomen: 0610 HR 130 BP 86/50": a time the signs follow with no pause, or only a colon, heads their set and
+ * is not the wound's. After a comma it may be either ("IED at 0610, HR 130"), and stays the event's.
+ */
+function headsSigns(doc: Doc, i: number): boolean {
+  const m = mentionAt(doc, doc.tokens[i]?.norm === ':' ? i + 1 : i);
+  return m !== undefined && (tagOf(m, 'vital') !== undefined || tagOf(m, 'avpu') !== undefined);
 }
 
 /** A clock read as an event's time: the usual forms, and two more an event's phrase makes plain. */

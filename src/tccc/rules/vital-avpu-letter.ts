@@ -8,6 +8,9 @@ import { tagOf } from './matcher.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 import { AVPU_LETTERS } from './vital-ranges.js';
 
+/** What a saturation was read on, said after its value ("93% RA", "97 on room air"). */
+const AIR_WORDS = new Set(['ra', 'on', 'room', 'air']);
+
 /** Punctuation that sets off an item of a list of signs. */
 const LIST_ENDS = new Set([',', '.', ';', '\n']);
 
@@ -16,7 +19,10 @@ const LIST_ENDS = new Set([',', '.', ';', '\n']);
  * no comma when the next sign's name follows it ("SpO2 93 A pain 8"). Null for anything else, so a "P" that labels
  * a pulse ("P 132") is never one.
  */
-export function readListedAvpu(doc: Doc, end: number): { value: Avpu; at: number } | null {
+export function readListedAvpu(doc: Doc, valueEnd: number): { value: Avpu; at: number } | null {
+  // "SpO2 93% RA, A, pain 7/10": the air the saturation was read on belongs to its value.
+  let end = valueEnd;
+  while (end < valueEnd + 3 && AIR_WORDS.has(doc.tokens[end]?.norm ?? '')) end++;
   const comma = doc.tokens[end]?.norm === ',';
   const at = comma ? end + 1 : end;
   const t = doc.tokens[at];

@@ -11,6 +11,8 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf, type Mention } from './matcher.js';
 import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
+import { isRange, pressureWithTo, valueAfterPause } from './vital-said-forms.js';
+import { tensThenDigit } from '../text/paused-numbers.js';
 
 export type Field = Exclude<keyof VitalsSet, 'time'>;
 
@@ -98,6 +100,7 @@ export function observe(doc: Doc, k: number): Observation | null {
     name.value !== 'avpu'
   )
     i++;
+  if (name.value !== 'avpu') i = valueAfterPause(doc, i, name.value === 'bp' ? 'systolic' : name.value);
   if (doc.tokens[i]?.kind !== 'number') i = spokenValueAt(doc, i, name.value) ?? i;
   const t = doc.tokens[i];
   if (name.value === 'avpu' && (!t || doc.claimed[i] || !Object.hasOwn(AVPU_LETTERS, t.norm))) {
@@ -115,7 +118,15 @@ export function observe(doc: Doc, k: number): Observation | null {
   }
   if (t.kind !== 'number' || t.value === undefined || !Number.isInteger(t.value)) return null;
   const field: NumericVital = name.value === 'bp' ? 'systolic' : name.value;
-  const value = readValue(doc, i, field);
+  const value = tensThenDigit(doc.tokens, i) ?? readValue(doc, i, field);
+  const withTo = name.value === 'bp' ? pressureWithTo(doc, m.end, i) : null;
+  if (withTo)
+    return {
+      sign: 'bp',
+      values: { systolic: value.value, diastolic: withTo.diastolic },
+      start: m.start,
+      end: withTo.end,
+    };
   if (value.end === i + 1 && isRange(doc, i)) return null;
   if (name.value === 'bp') return observePressure(doc, m.start, value);
   if (!inRange(field, value.value)) return null;
@@ -167,13 +178,15 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
       if (readClock(doc.tokens, i) || (next && NOT_A_READING.has(next.norm)) || counts) return null;
       // "Pain's bad, ten out of ten": a pain score after words only with its scale, or as the casualty's own
       // rating ("Pain, he says eight").
-      if (sign === 'pain' && scaleLength(doc, i + 1) < 2 && !reported) return null;
+      if (sign === 'pain' && scaleLength(doc, i + 1) < 2 && !reported && !reportedAfter(doc, i + 1)) return null;
       return i;
     }
     // "BP, let me get it... ninety-two over sixty": a trailing pause goes on to the value as a comma does.
     if (t.kind !== 'word' && !PAUSES.has(t.norm)) return null;
     if (mentionAt(doc, i) !== undefined || coveredByMention(doc, i)) return null;
-    if (t.kind === 'word' && ++words > SPOKEN_GAP) return null;
+    // "he said like a seven": an article before the value is part of saying it, not a word between.
+    const article = (t.norm === 'a' || t.norm === 'an') && doc.tokens[i + 1]?.kind === 'number';
+    if (t.kind === 'word' && !article && ++words > SPOKEN_GAP) return null;
     if (RATES.has(t.norm)) reported = true;
   }
   return null;
@@ -181,6 +194,12 @@ function spokenValueAt(doc: Doc, from: number, sign: VitalKind): number | null {
 
 /** Words of the casualty giving his own pain score ("Pain, he says eight", "pain she rates a six"). */
 const RATES = new Set(['says', 'said', 'rates', 'rated', 'reports', 'reported', 'states']);
+
+/** "Pain's maybe around seven, he says": the casualty named as the one rating it right after the score. */
+function reportedAfter(doc: Doc, i: number): boolean {
+  const at = doc.tokens[i]?.norm === ',' ? i + 1 : i;
+  return ['he', 'she'].includes(doc.tokens[at]?.norm ?? '') && RATES.has(doc.tokens[at + 1]?.norm ?? '');
+}
 
 /** The most wounds or treatments a number before them counts; a larger number is a reading. */
 const MAX_COUNT = 9;
@@ -238,17 +257,6 @@ export function readValue(doc: Doc, i: number, field: NumericVital): { value: nu
   return { value, end: i + 1 };
 }
 
-/** "RR 20-24", "pain 6 to 7": a range is not one value, and a careful medic records neither end. */
-function isRange(doc: Doc, i: number): boolean {
-  // "went from 84 to 93" is a change, read as two values.
-  if (doc.tokens[i - 1]?.norm === 'from' || doc.tokens[i - 2]?.norm === 'from') return false;
-  const sep = doc.tokens[i + 1];
-  const high = doc.tokens[i + 2];
-  if (!sep || high?.kind !== 'number') return false;
-  // "pulse 120 or 130": the medic is unsure which; neither is recorded.
-  return (sep.norm === '-' && !sep.spaced && !high.spaced) || sep.norm === 'to' || sep.norm === 'or';
-}
-
 /** Tokens of "%", "percent", "/10" or "out of ten" after a value, so a time after them is still next to the sign. */
 export function scaleLength(doc: Doc, i: number): number {
   const w = doc.tokens[i]?.norm;
@@ -263,14 +271,16 @@ export function observePressure(doc: Doc, start: number, high: { value: number; 
   if (!inRange('systolic', systolic)) return null;
   const i = high.end - 1;
   const sep = doc.tokens[i + 1]?.norm;
-  const low = doc.tokens[i + 2];
+  // "one hundred over. Sixty five.": a pause a recogniser writes as a full stop after "over".
+  const lowAt = sep === 'over' && doc.tokens[i + 2]?.norm === '.' ? i + 3 : i + 2;
+  const low = doc.tokens[lowAt];
   if (
     (sep === '/' || sep === 'over' || sep === 'on' || sep === 'slash') &&
     low?.kind === 'number' &&
     low.value !== undefined &&
     Number.isInteger(low.value)
   ) {
-    const diastolic = readValue(doc, i + 2, 'diastolic');
+    const diastolic = readValue(doc, lowAt, 'diastolic');
     if (inRange('diastolic', diastolic.value))
       return { sign: 'bp', values: { systolic, diastolic: diastolic.value }, start, end: diastolic.end };
   }

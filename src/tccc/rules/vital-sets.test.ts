@@ -83,3 +83,71 @@ describe('an AVPU level said in words around its label', () => {
     expect(vitals('A and O x3, BP 118/76.')).toEqual([{ avpu: 'A', systolic: 118, diastolic: 76 }]);
   });
 });
+
+describe('a heading said as sentences of its own', () => {
+  it('dates the signs after a time sentence that names the vitals or follows one that does', () => {
+    expect(vitals('Second set of vitals. At 0215. Heart rate 96. Sats 99.')).toEqual([
+      { time: '02:15', pulse: 96, spo2: 99 },
+    ]);
+    expect(vitals('Vital signs at. Two two four zero. Resps eighteen.')).toEqual([{ time: '22:40', resp_rate: 18 }]);
+  });
+  it('leaves a bare time sentence after an act undated for the signs', () => {
+    expect(vitals('Chest seal on. 0215. Heart rate 96.')).toEqual([{ pulse: 96 }]);
+  });
+});
+
+describe('a time after a pause that closes the signs', () => {
+  it('dates them when led by "at" or "time now", or followed only by a radio "over"', () => {
+    expect(vitals('HR 104, BP 118 over 74, at nineteen hundred five.')).toEqual([
+      { pulse: 104, systolic: 118, diastolic: 74, time: '19:05' },
+    ]);
+    expect(vitals('Resps one eight, sats niner seven, time now zero six four two Zulu, over.')).toEqual([
+      { resp_rate: 18, spo2: 97, time: '06:42' },
+    ]);
+  });
+  it('dates them when the time is said as what it was ("that is", "that was")', () => {
+    expect(vitals('Resps 24, sats 91... that was 2318.')).toEqual([{ resp_rate: 24, spo2: 91, time: '23:18' }]);
+  });
+  it('leaves a time that more words follow', () => {
+    expect(vitals('HR 104, at 1905 gave TXA.')).toEqual([{ pulse: 104 }]);
+  });
+});
+
+describe('a time said after a word naming the vitals', () => {
+  it('is the set time, never the time of an act said before it', () => {
+    const record = extractRecord('saline lock in the left forearm vitals at 0350 pulse 104 resps 20');
+    expect(record.vitals).toEqual([{ time: '03:50', pulse: 104, resp_rate: 20 }]);
+    expect(record.interventions?.[0].time).toBeUndefined();
+  });
+});
+
+describe('a level said before a semicolon', () => {
+  it('is of the signs said after it, in one set', () => {
+    expect(vitals('Second check at 2130: responds to voice only; pulse 126, resps 30.')).toEqual([
+      { time: '21:30', avpu: 'V', pulse: 126, resp_rate: 30 },
+    ]);
+  });
+  it('stands alone when a full stop ends it', () => {
+    expect(vitals('Responds to voice only. Pulse 126, resps 30.')).toEqual([
+      { avpu: 'V' },
+      { pulse: 126, resp_rate: 30 },
+    ]);
+  });
+});
+
+describe('"repeat" before a time and the signs', () => {
+  it('repeats the readings, not the last drug', () => {
+    const record = extractRecord('morphine 4 mg IV 0210 repeat at 0225 HR 96 BP 118/70');
+    expect(record.medications).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IV', time: '02:10' }]);
+    expect(record.vitals).toEqual([{ time: '02:25', pulse: 96, systolic: 118, diastolic: 70 }]);
+  });
+});
+
+describe('a listed AVPU letter after the air a saturation was read on', () => {
+  it('is the level', () => {
+    expect(vitals('HR 102, SpO2 95% on room air, V, pain 4/10.')).toEqual([
+      { pulse: 102, spo2: 95, avpu: 'V', pain: 4 },
+    ]);
+    expect(vitals('SpO2 91 RA, P.')).toEqual([{ spo2: 91, avpu: 'P' }]);
+  });
+});

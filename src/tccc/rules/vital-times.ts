@@ -4,7 +4,7 @@
  * ("HR 110 at 1405 and 98 at 1420").
  */
 import { readClock, type ClockMatch } from '../text/clock.js';
-import { TRAILING_MARKS, claim, leadsVitals, trailsSign } from './attributes.js';
+import { TRAILING_MARKS, claim, leadsVitals, mentionAt, trailsSign } from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -34,8 +34,35 @@ export function readLead(
   return { time, newSet };
 }
 
+/**
+ * True when the words from `i`, after a word of repeating, are the signs or a time that heads them ("repeat at 1755
+ * pulse 114", "repeat 0221 sats 97", "repeat, HR 100"): the readings taken again, not another dose of a drug.
+ */
+export function repeatsVitals(doc: Doc, i: number): boolean {
+  const at = ['at', '@'].includes(doc.tokens[i]?.norm ?? '') ? i + 1 : i;
+  const clock = readClock(doc.tokens, at);
+  return leadsVitals(doc, clock ? clock.end : i);
+}
+
 /** Words a time-header line may carry besides its time ("Vitals @ 2015 hrs", "Trend", "Update 0328:"). */
-const HEADER_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'trend', 'update', 'time', 'at', '@', ':', '-']);
+const HEADER_WORDS = new Set([
+  'vitals',
+  'vital',
+  'signs',
+  'set',
+  'of',
+  'repeat',
+  'again',
+  'v/s',
+  'vs',
+  'trend',
+  'update',
+  'time',
+  'at',
+  '@',
+  ':',
+  '-',
+]);
 /** Longest time-header line read back over, so the look-back stays constant per sign. */
 const HEADER_MAX = 6;
 
@@ -59,6 +86,55 @@ export function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { 
     } else if (!HEADER_WORDS.has(doc.tokens[i].norm)) return null;
   }
   return time;
+}
+
+/** Words that name a set of vitals in a heading ("Repeat vitals.", "Vitals at."). */
+const VITALS_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs']);
+
+/**
+ * A heading said as sentences of its own right before the sentence the signs open, as a recogniser writes a pause
+ * as a full stop: a sentence with only a clock and header words, that names the vitals or follows one that does
+ * ("Repeat vitals. At 1600. Pulse 108", "Vitals at. Zero four oh five. Pulse one eighteen.", "Vitals at 2210. HR 96").
+ * A bare time sentence after anything else ("TQ on. 1510. HR 120") may be the act's, and dates nothing.
+ */
+export function readHeadingSentences(doc: Doc, from: number, lastEnd: number): { value: string; span: Span } | null {
+  if (from < 2 || doc.sentence[from - 1] === doc.sentence[from]) return null;
+  const last = readHeadingSentence(doc, from - 1, lastEnd);
+  if (!last?.clock) return null;
+  const named = last.named || readHeadingSentence(doc, last.start - 1, lastEnd)?.named === true;
+  if (!named) return null;
+  const clock = last.clock;
+  claim(doc, { start: clock.start, end: clock.end });
+  return { value: clock.time, span: spanOf(doc, clock.start, clock.end) };
+}
+
+/** The sentence that ends with the stop at `stop`, when it holds only header words and at most one clock. */
+function readHeadingSentence(
+  doc: Doc,
+  stop: number,
+  lastEnd: number,
+): { start: number; named: boolean; clock: { time: string; start: number; end: number } | null } | null {
+  if (!SENTENCE_ENDS.has(doc.tokens[stop]?.norm ?? '')) return null;
+  let start = stop;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[stop - 1] && stop - start < HEADER_MAX) start--;
+  if (start < lastEnd || start === stop || (start > 0 && doc.sentence[start - 1] === doc.sentence[start])) return null;
+  let named = false;
+  let clock: { time: string; start: number; end: number } | null = null;
+  for (let i = start; i < stop; i++) {
+    const read: ClockMatch | null = clock || doc.claimed[i] ? null : readClock(doc.tokens, i);
+    if (read && read.end <= stop) {
+      clock = { time: read.time, start: i, end: read.end };
+      i = read.end - 1;
+      continue;
+    }
+    const m = mentionAt(doc, i);
+    if (m && tagOf(m, 'vitals_set')) {
+      named = true;
+      i = m.end - 1;
+    } else if (VITALS_WORDS.has(doc.tokens[i].norm)) named = true;
+    else if (!HEADER_WORDS.has(doc.tokens[i].norm)) return null;
+  }
+  return { start, named, clock };
 }
 
 /**
@@ -123,6 +199,15 @@ function readBareTime(doc: Doc, i: number): { value: string; span: Span; end: nu
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }
 
+/** Words that lead a time said after a pause ("..., at 1420.", "..., time now one one two six Zulu.", "... that is 0735."). */
+const TIME_LEADS = new Set(['time', 'now', 'at', '@', 'that', "that's", 'is', 'was']);
+
+/** True when the sentence ends at `i`, or only a radio "over" stands before its end ("... one one two six Zulu, over."). */
+function closesSentence(doc: Doc, i: number): boolean {
+  const at = doc.tokens[i]?.norm === ',' && doc.tokens[i + 1]?.norm === 'over' ? i + 2 : i;
+  return at >= doc.tokens.length || SENTENCE_ENDS.has(doc.tokens[at].norm);
+}
+
 /** Pauses between the last sign and a time said after it ("BP 76/40... 0506."). */
 const PAUSES = new Set([',', '...', '-']);
 
@@ -132,9 +217,10 @@ const PAUSES = new Set([',', '...', '-']);
  */
 function readPausedTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
   if (!PAUSES.has(doc.tokens[i]?.norm ?? '')) return null;
-  const at = doc.tokens[i + 1]?.norm === 'time' ? i + 2 : i + 1;
+  let at = i + 1;
+  while (at < i + 3 && TIME_LEADS.has(doc.tokens[at]?.norm ?? '')) at++;
   const clock = doc.claimed[at] ? null : readClock(doc.tokens, at);
-  if (!clock || (clock.end < doc.tokens.length && !SENTENCE_ENDS.has(doc.tokens[clock.end].norm))) return null;
+  if (!clock || !closesSentence(doc, clock.end)) return null;
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }

@@ -23,7 +23,7 @@ import {
   type Observation,
 } from './vital-reading.js';
 import { findVitalsTables } from './vitals-table.js';
-import { readHeaderTime, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
+import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc): Found<VitalsSet>[] {
@@ -46,14 +46,14 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     const from = Math.max(lastEnd, leadStart(doc, k));
     const lead = readLead(doc, from, obs.start);
     if (from < obs.start && isRepeatWord(doc, obs.start - 1)) lead.newSet = true;
-    lead.time ??= readHeaderTime(doc, from, lastEnd);
+    lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
     const sentence = doc.sentence[obs.start];
     if (
       !current ||
       lead.time ||
       lead.newSet ||
       (current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
-      isLoneStatement(current, sentence)
+      isLoneStatement(current, sentence, joinedBySemicolon(doc, obs.start))
     ) {
       current = {
         set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} },
@@ -179,8 +179,23 @@ function restatesLevel(set: VitalsSet, obs: Observation, setSentence: number, se
 }
 
 /** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */
-function isLoneStatement(current: { signs: Set<VitalKind>; sentence: number }, sentence: number): boolean {
-  return sentence !== current.sentence && [...current.signs].every((s) => s === 'avpu' || s === 'pain');
+function isLoneStatement(
+  current: { signs: Set<VitalKind>; sentence: number },
+  sentence: number,
+  joined: boolean,
+): boolean {
+  if (sentence === current.sentence || (joined && sentence === current.sentence + 1)) return false;
+  return [...current.signs].every((s) => s === 'avpu' || s === 'pain');
+}
+
+/**
+ * True when the sentence of token `i` follows the one before it across a semicolon, which joins two clauses of one
+ * statement ("Vitals at 1415: alert, oriented; HR 88, BP 142/88"): a level said in the first is of the signs after.
+ */
+function joinedBySemicolon(doc: Doc, i: number): boolean {
+  let start = i;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  return doc.tokens[start - 1]?.norm === ';';
 }
 
 /** "0221 repeat sats 97": "repeat" right before a sign opens a new set of readings, not a drug's repeat dose. */

@@ -62,3 +62,34 @@ describe('a time before "by"', () => {
     expect(firstTime('Wound 1010 by 1020 cm.')).toBeNull();
   });
 });
+
+describe('hour and minutes with a dot between', () => {
+  it.each([
+    ['Splint placed at 16.05 hours.', '16:05'],
+    ['Reassessed 9.15 hrs, no change', '09:15'],
+    ['Chest seal at 21.47; breathing eased', '21:47'],
+    ['Second dose 05.10 and third 05.40', '05:10'],
+  ])('%s → %s', (text, time) => {
+    expect(firstTime(text)).toBe(time);
+  });
+  it.each([['Glucose at 12.50 mg'], ['pH 7.35'], ['Temperature 36.60'], ['Gave 2.50 then'], ['Measured 9.15 of it']])(
+    '%s is no time',
+    (text) => {
+      expect(firstTime(text)).toBeNull();
+    },
+  );
+});
+
+describe('an hour and its minutes said as sentences apart', () => {
+  it.each([
+    ['Seal on at twenty one. Forty. Then', '21:40'],
+    ['Splint at zero six. Oh two.', '06:02'],
+    ['Blanket on at nineteen. Hundred.', '19:00'],
+  ])('%s → %s', (text, time) => {
+    expect(firstTime(text)).toBe(time);
+  });
+  it('is no time without "at", or when the minutes have more words after them', () => {
+    expect(firstTime('Pulse twenty one. Forty.')).toBeNull();
+    expect(firstTime('at fourteen. Twenty guys came.')).toBeNull();
+  });
+});

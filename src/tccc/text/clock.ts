@@ -52,6 +52,29 @@ const QUANTITY_WORDS = new Set([
 /** "hr" is left out: "0305 HR 132" is a time and then a heart rate. "1432Z", "1202hrs" keep their suffix. */
 const HOUR_WORDS = new Set(['hours', 'hrs', 'zulu', 'local', 'z']);
 
+/** "07.28": an hour and its minutes with a dot between, as a decimal token carries them. */
+const DOTTED = /^(\d{1,2})\.(\d{2})$/;
+
+/**
+ * Reads hour and minutes written with a dot between ("At 07.28 hours:", "at 14.35", "07.44 and 07.49 hours") as
+ * clock tokens: followed by "hours", after "at" with a two-digit hour, or with the hour's leading zero, which
+ * no amount is written with. Never before a unit ("at 12.50 mg"), and never a one-digit hour alone ("pH 7.35").
+ */
+export function readDottedClocks(tokens: Token[]): Token[] {
+  return tokens.map((t, i) => {
+    const parts = t.kind === 'number' ? DOTTED.exec(t.raw) : null;
+    if (!parts || Number(parts[1]) > 23 || Number(parts[2]) > 59) return t;
+    const next = tokens[i + 1]?.norm;
+    const hours = next !== undefined && HOUR_WORDS.has(next);
+    const unit = next !== undefined && QUANTITY_WORDS.has(next);
+    const afterAt = tokens[i - 1]?.norm === 'at' || tokens[i - 1]?.norm === '@';
+    const twoDigits = parts[1].length === 2;
+    if (!hours && (unit || !twoDigits || !(afterAt || parts[1].startsWith('0')))) return t;
+    const digits = `${parts[1].padStart(2, '0')}${parts[2]}`;
+    return { ...t, kind: 'clock', norm: digits, digits, value: Number(digits) };
+  });
+}
+
 export interface ClockMatch {
   /** "HH:MM", 24-hour. */
   time: string;
@@ -66,7 +89,7 @@ export interface ClockMatch {
 export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const t = tokens[i];
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
-  const split = readSpacedHourMinute(tokens, i);
+  const split = readSpacedHourMinute(tokens, i) ?? readStoppedHourMinute(tokens, i);
   if (split) return split;
   let end = i + 1;
   const next = tokens[end]?.norm;
@@ -115,6 +138,21 @@ function readSpacedHourMinute(tokens: Token[], i: number): ClockMatch | null {
   const [hours, minutes] = [Number(h.digits), Number(m.digits)];
   if (hours > 23 || minutes > 59) return null;
   return { time: `${String(hours).padStart(2, '0')}:${m.digits}`, end: i + 2 };
+}
+
+/**
+ * "at zero three. Fourteen.", "at fourteen. Oh five.", "at zero four. Hundred.": an hour said after "at", and its
+ * minutes said alone as the next sentence, as a recogniser writes a pause in a spoken time. Both in words; the minutes
+ * must end their sentence, so "at fourteen. Twenty guys..." is no time.
+ */
+function readStoppedHourMinute(tokens: Token[], i: number): ClockMatch | null {
+  const [h, stop, m, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  const at = tokens[i - 1]?.norm;
+  if ((at !== 'at' && at !== '@') || !h.spoken || h.digits?.length !== 2 || stop?.norm !== '.') return null;
+  if (after !== undefined && after.norm !== '.' && after.norm !== '\n') return null;
+  const minutes = m?.norm === 'hundred' ? '00' : m?.kind === 'number' && m.spoken ? m.digits : undefined;
+  if (minutes?.length !== 2 || Number(h.digits) > 23 || Number(minutes) > 59) return null;
+  return { time: `${h.digits}:${minutes}`, end: i + 3 };
 }
 
 function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number } | null {

@@ -2,8 +2,10 @@
  * Token clean-up between tokenizing and reading: drops speech fillers, rejoins spelled-out
  * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers and fractions.
  */
+import { readDottedClocks } from './clock.js';
 import { mergeFractions } from './decimals.js';
-import { mergeDigitRuns, mergeNumberWords } from './numbers.js';
+import { has, TENS_WORDS } from './number-words.js';
+import { isNumberWord, mergeDigitRuns, mergeNumberWords } from './numbers.js';
 import type { SpellingCorrector } from './spelling.js';
 import { tokenize, type Token } from './tokenize.js';
 import { AMOUNT_UNITS } from './units.js';
@@ -37,7 +39,7 @@ export interface NormalizeOptions {
 
 /** Tokenizes and normalizes a narrative. Linear in its length. */
 export function readTokens(text: string, options: NormalizeOptions): Token[] {
-  const raw = tokenize(text);
+  const raw = readDottedClocks(tokenize(text));
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
@@ -105,7 +107,7 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
       continue;
     }
     // "zofran for milligrams": only a number is said right before a dose's or a volume's unit.
-    if (t.kind === 'word' && Object.hasOwn(NUMBER_HOMOPHONES, t.norm) && AMOUNT_UNITS.has(next?.norm ?? '')) {
+    if (t.kind === 'word' && Object.hasOwn(NUMBER_HOMOPHONES, t.norm) && saidAsNumber(raw, i, cleaned)) {
       cleaned.push({ ...t, norm: NUMBER_HOMOPHONES[t.norm] });
       continue;
     }
@@ -114,6 +116,27 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const corrected = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
   const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
   return mergeFractions(mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms))), text);
+}
+
+/** Closes of a sentence after which a homophone ended it: no one ends a sentence on "for" or "to". */
+const ENDS = new Set(['.', ';', '!', '?', '\n']);
+
+/**
+ * True when the homophone at `i` stands where only a number is said: before a dose's or a volume's unit ("zofran for
+ * milligrams"), before a score's "out of" ("pain for out of ten"), or after a tens word at the end of its sentence,
+ * where it is that tens word's unit ("sats ninety for.", "resps twenty ate").
+ */
+function saidAsNumber(raw: Token[], i: number, cleaned: Token[]): boolean {
+  const next = raw[i + 1];
+  if (AMOUNT_UNITS.has(next?.norm ?? '')) return true;
+  if (
+    next?.norm === 'out' &&
+    raw[i + 2]?.norm === 'of' &&
+    (raw[i + 3]?.kind === 'number' || isNumberWord(raw[i + 3]?.norm ?? ''))
+  )
+    return true;
+  const prev = cleaned[cleaned.length - 1];
+  return prev?.kind === 'word' && has(TENS_WORDS, prev.norm) && (next === undefined || ENDS.has(next.norm));
 }
 
 /**

@@ -186,3 +186,25 @@ describe('where a spoken number ends', () => {
     expect(numbers('grid thirty four twelve thirty eighty')).toEqual([[34123080, '34123080']]);
   });
 });
+
+describe('a digit said as a homophone where only a number fits', () => {
+  it('is the unit of a tens word that ends its sentence', () => {
+    expect(numbers('Pulse ox reads eighty for. Resps twenty ate.')).toEqual([
+      [84, '84'],
+      [28, '28'],
+    ]);
+  });
+  it('is a score before "out of"', () => {
+    expect(numbers('Says it is a to out of ten')).toEqual([
+      [2, '2'],
+      [10, '10'],
+    ]);
+  });
+  it('stays a word with more of its sentence after it', () => {
+    expect(numbers('held pressure twenty for the bleed')).toEqual([[20, '20']]);
+    expect(numbers('sats ninety to ninety four')).toEqual([
+      [90, '90'],
+      [94, '94'],
+    ]);
+  });
+});

@@ -18,6 +18,9 @@ const RESPONSE_VERBS = [
   'withdraws',
   'withdrew',
   'withdrawing',
+  'reacts',
+  'reacted',
+  'reacting',
   ...['opens', 'opened', 'opening'].flatMap((v) => [`${v} eyes`, `${v} his eyes`, `${v} her eyes`]),
 ];
 /** The stimulus each level answers to, with or without whose it is ("to my voice"). */
@@ -75,6 +78,8 @@ const LISTED_PHRASES: Lexicon = [
   ['bp', [vital('bp')]],
   // Written on forms as "B/P 104/68"; the lone "P" would otherwise read as a pulse label.
   ['b/p', [vital('bp')]],
+  // The systolic pressure's label, written before the systolic alone ("SBP 84 palp") or the whole pressure ("SBP 96/60").
+  ['sbp', [vital('bp')]],
   ['blood pressure', [vital('bp')]],
   ['pressure', [vital('bp')]],
   ['rr', [vital('resp_rate')]],
@@ -99,6 +104,11 @@ const LISTED_PHRASES: Lexicon = [
   ['pulse oximetry', [vital('spo2')]],
   ['oxygen saturation', [vital('spo2')]],
   ['pulse ox', [vital('spo2')]],
+  // The pulse oximeter in a lay first aider's words ("the finger thing said 92"); a value must follow.
+  ['finger thing', [vital('spo2')]],
+  ['finger thingy', [vital('spo2')]],
+  ['finger clip', [vital('spo2')]],
+  ['finger monitor', [vital('spo2')]],
   ['pain', [vital('pain')]],
   ['pain score', [vital('pain')]],
   ["pain's", [vital('pain')]],

@@ -1,0 +1,78 @@
+/**
+ * Ways a sign's value is said around the plain "name, value" reading (`vital-reading.ts`): a range, which is no value
+ * ("RR 20-24"); a pressure said with "to" between its numbers ("blood pressure 80 to 50"); and a word of a value
+ * said, broken off at a pause and said again ("pulse one. One eighteen."). A tens and its digit said apart ("sats
+ * ninety. Six.") is `text/paused-numbers`'.
+ */
+import type { Doc } from './document.js';
+import type { Token } from '../text/tokenize.js';
+import { withinRange, type NumericVital } from './vital-ranges.js';
+
+/** Words before a pressure's numbers that make "X to Y" a change of the systolic, not one pressure ("went 120 to 90"). */
+const CHANGE_WORDS = new Set([
+  'now',
+  'down',
+  'up',
+  'to',
+  'went',
+  'from',
+  'dropped',
+  'fell',
+  'rose',
+  'dropping',
+  'falling',
+]);
+
+/**
+ * The diastolic of a pressure said "systolic to diastolic" ("blood pressure 80 to 50", "BP was 125 to 80"): the lower
+ * number after "to", right after the pressure's name and its lead words, with no word of change among them. A higher
+ * number after "to" is a range ("90 to 100"), which is no reading. Null when the words are not that form.
+ */
+export function pressureWithTo(doc: Doc, nameEnd: number, i: number): { diastolic: number; end: number } | null {
+  const [systolic, to, low, after] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2], doc.tokens[i + 3]];
+  if (to?.norm !== 'to' || !isWhole(systolic) || !isWhole(low)) return null;
+  for (let j = nameEnd; j < i; j++) if (CHANGE_WORDS.has(doc.tokens[j].norm)) return null;
+  if (doc.tokens[i - 1]?.norm === 'from' || doc.tokens[i - 2]?.norm === 'from') return null;
+  if (low.value >= systolic.value || !withinRange('systolic', systolic.value) || !withinRange('diastolic', low.value))
+    return null;
+  // "80 to 50 percent", "120 to 90 over 60": another reading or a unit after it.
+  if (after && (after.kind === 'number' || ['%', 'percent', 'over', '/', 'to'].includes(after.norm))) return null;
+  return { diastolic: low.value, end: i + 3 };
+}
+
+const isWhole = (t: Token | undefined): t is Token & { value: number } =>
+  t?.kind === 'number' && t.value !== undefined && Number.isInteger(t.value);
+
+/** A full stop a recogniser writes at a pause inside a reading. */
+const isStop = (t: Token | undefined): boolean => t?.norm === '.';
+
+/**
+ * Where a value goes on when a word of it was said, broken off at a pause and said again ("Pulse one. One eighteen.",
+ * "blood pressure one, one sixty over ninety"): the number said again, when the first is no value of the sign; else
+ * `i`.
+ */
+export function valueAfterPause(doc: Doc, i: number, field: NumericVital): number {
+  const t = doc.tokens[i];
+  const next = doc.tokens[i + 1];
+  if (
+    t?.kind === 'number' &&
+    t.spoken &&
+    !withinRange(field, t.value ?? -1) &&
+    (isStop(next) || next?.norm === ',' || next?.norm === '...') &&
+    doc.tokens[i + 2]?.spoken &&
+    doc.tokens[i + 2].raw.toLowerCase().startsWith(`${t.raw.toLowerCase()} `)
+  )
+    return i + 2;
+  return i;
+}
+
+/** "RR 20-24", "pain 6 to 7": a range is not one value, and a careful medic records neither end. */
+export function isRange(doc: Doc, i: number): boolean {
+  // "went from 84 to 93" is a change, read as two values.
+  if (doc.tokens[i - 1]?.norm === 'from' || doc.tokens[i - 2]?.norm === 'from') return false;
+  const sep = doc.tokens[i + 1];
+  const high = doc.tokens[i + 2];
+  if (!sep || high?.kind !== 'number') return false;
+  // "pulse 120 or 130": the medic is unsure which; neither is recorded.
+  return (sep.norm === '-' && !sep.spaced && !high.spaced) || sep.norm === 'to' || sep.norm === 'or';
+}

@@ -10,6 +10,7 @@ import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identi
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findName } from './casualty-name.js';
+import { findCapitalSurname } from './capital-surnames.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
 import { opensSentence } from './sentence-ends.js';
@@ -29,7 +30,7 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
     value[key] = v;
     fields[key] = span;
   };
-  const name = findName(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
+  const name = findName(doc) ?? findCapitalSurname(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
   if (name) set('name', name.value, name.span);
   const letter =
     (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc) ?? sexLetterWithAge(doc);

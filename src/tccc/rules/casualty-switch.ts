@@ -276,7 +276,9 @@ export function switchAt(
       (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i))) &&
       (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );
-  if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
+  // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
+  const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
+  if (named >= 0 && (startsPhrase || corrects || norm(tokens, i - 1) === 'back'))
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
   // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
   // surgical boone priority", "amaya is urgent").

@@ -139,3 +139,12 @@ describe('names written with accents or with the surname in capitals', () => {
     expect(casualty('GSW LEFT LEG, TQ APPLIED, HR 120.')?.name).toBeUndefined();
   });
 });
+
+describe('a lower-case word after a capitalized name', () => {
+  it('is no part of the name', () => {
+    expect(casualty('The round got Cpl Henley badly, frag to the left leg.')?.name).toBe('Henley');
+    expect(casualty('He stabbed Pvt Osei twice in the arm.')?.name).toBe('Osei');
+    // Said all in lower case, the second word is the surname when the name plainly ends after it.
+    expect(casualty('specialist amy tran female gsw left leg')?.name).toBe('amy tran');
+  });
+});

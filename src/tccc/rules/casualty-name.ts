@@ -92,12 +92,14 @@ export function findName(doc: Doc): Found<string> | null {
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
-    // so too after "private" ("private james okafor gunshot wound …").
-    if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
+    // so too after "private" ("private james okafor gunshot wound …"). Never after a capitalized one: the writer
+    // capitalizes names ("gets Spc Martinez twice").
+    const spokenName = !capitalizedOnly && !/^\p{Lu}/u.test(doc.tokens[after].raw);
+    if (end === after + 1 && spokenName && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
     // "specialist jo anne whitfield battle roster …": three lower-case words, when the roster or the sex ends them.
     else if (
       end === after + 1 &&
-      !capitalizedOnly &&
+      spokenName &&
       isNameWord(doc, end, false) &&
       isNameWord(doc, end + 1, false) &&
       !endsName(doc, end + 1) &&

@@ -15,6 +15,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
+import { inMedicsClause } from './switch-subjects.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
@@ -229,7 +230,8 @@ export function switchAt(
   // "the other one", and "Other casualty is …" opening a sentence.
   if (
     w === 'other' &&
-    ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i)) || isBoundary(tokens[i - 1])) &&
+    ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i) && !inMedicsClause(tokens, i)) ||
+      isBoundary(tokens[i - 1])) &&
     OTHER_NOUNS.has(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };

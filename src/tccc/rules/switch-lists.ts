@@ -23,7 +23,7 @@ import {
 import { ofCountAt } from './counted-items.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
-import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
+import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
 /** True when a casualty label before token `before` numbers a casualty `n` ("Cas one:", "casualty two of two"). */
@@ -142,10 +142,12 @@ export function listSwitchAt(
     tokens.some((t, k) => k < i && t.norm === spelled && CASUALTY_LABEL_NOUNS.has(norm(tokens, k - 1)))
   )
     return { target: { key: `n${LETTERS[spelled]}`, number: LETTERS[spelled] }, end: i + 1 };
-  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
-  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
+  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name; or said to
+  // be him ("Third was Ybarra, our RTO, …").
+  const saidToBe = loneName(tokens, i + 1, ['was', 'is']);
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && (namedAfter(tokens, i + 1) || saidToBe)) {
     const n = ORDINALS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+    return { target: { key: `n${n}`, number: n }, end: i + 1, ...(saidToBe ? { called: saidToBe } : {}) };
   }
   // "First, zap number … Second, zap number …": once several are said, a series of ordinals each opening a sentence.
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && inOrdinalSeries(tokens, i)) {
@@ -216,14 +218,17 @@ export function listSwitchAt(
   const headed = roles && RANK_WORDS.has(w) ? headingBefore(tokens, i) : undefined;
   // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
   const gotFrom = roles && RANK_WORDS.has(w) && norm(tokens, i - 1) === 'got' ? sentenceOpening(tokens, i) : undefined;
+  // "Then Private Doyle was yelling …": so too after a word that only moves the story on.
+  const movedOn = CONNECTIVES.has(norm(tokens, i - 1)) && opensSentence(tokens, i - 1) ? i - 1 : undefined;
   if (
     roles &&
     RANK_WORDS.has(w) &&
-    (opensSentenceOrHeading(tokens, i) || headed !== undefined || gotFrom !== undefined)
+    (opensSentenceOrHeading(tokens, i) || headed !== undefined || gotFrom !== undefined || movedOn !== undefined)
   ) {
     const name = rankedName(tokens, i);
     // The triage heading before it ("Urgent:", "T1") is that casualty's.
-    const from = headed ?? gotFrom ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
+    const from =
+      headed ?? gotFrom ?? movedOn ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
     // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
     const n = name ? names.indexOf(name) : -1;
@@ -232,6 +237,9 @@ export function listSwitchAt(
   }
   return null;
 }
+
+/** Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling"). */
+const CONNECTIVES = new Set(['then', 'next', 'meanwhile']);
 
 /**
  * Where a heading of one or two words opens the sentence of the rank at `i` ("Top cover, Trooper Lewis Grant, …",

@@ -4,13 +4,11 @@
  * line. `casualty-switch.ts` reads them with the other switches; most hold only once several casualties are said.
  */
 import type { Token } from '../text/tokenize.js';
-import { CASUALTY_LABEL_NOUNS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
-import { opensSentence } from './sentence-ends.js';
+import { CASUALTY_LABEL_NOUNS, RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
   PRIORITY_WORDS,
   inlineItemAt,
-  isHeadingWord,
   lineCodeAt,
   nameLabelAt,
   opensSentenceOrHeading,
@@ -21,6 +19,7 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
+import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
@@ -219,7 +218,7 @@ export function listSwitchAt(
   // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
   const gotFrom = roles && RANK_WORDS.has(w) && norm(tokens, i - 1) === 'got' ? sentenceOpening(tokens, i) : undefined;
   // "Then Private Doyle was yelling …": so too after a word that only moves the story on.
-  const movedOn = CONNECTIVES.has(norm(tokens, i - 1)) && opensSentence(tokens, i - 1) ? i - 1 : undefined;
+  const movedOn = movedOnBefore(tokens, i);
   if (
     roles &&
     RANK_WORDS.has(w) &&
@@ -236,29 +235,6 @@ export function listSwitchAt(
       return { target: { key: `name:${name}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: from, start: from };
   }
   return null;
-}
-
-/** Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling"). */
-const CONNECTIVES = new Set(['then', 'next', 'meanwhile']);
-
-/**
- * Where a heading of one or two words opens the sentence of the rank at `i` ("Top cover, Trooper Lewis Grant, …",
- * "Commander, Corporal Emma Stokes, …"): no number and no word the lexicon reads, set off by a comma as the ranked
- * name after it is. Else undefined.
- */
-function headingBefore(tokens: Token[], i: number): number | undefined {
-  if (norm(tokens, i - 1) !== ',') return undefined;
-  let end = i + 1;
-  while ((RANK_WORDS.has(norm(tokens, end)) || RANK_CONTINUATIONS.has(norm(tokens, end))) && end < i + 4) end++;
-  while (/^[A-Z][a-z'-]+$/.test(tokens[end]?.raw ?? '') && end < i + 7) end++;
-  if (end === i + 1 || norm(tokens, end) !== ',') return undefined;
-  // "Smudge first, Lance Corporal Smith, …": a heading that is itself a name said again ("Back to Smudge"), or an
-  // order ("first"), already names the casualty the ranked name is.
-  const said = (t: Token): boolean => tokens.filter((u) => u.norm === t.norm).length > 1 || isHeadingWord(t.norm);
-  const words = (from: number): boolean =>
-    tokens.slice(from, i - 1).every((t, k) => t.kind === 'word' && !lexiconReads(tokens).has(from + k) && !said(t));
-  for (const from of [i - 2, i - 3]) if (opensSentence(tokens, from) && words(from)) return from;
-  return undefined;
 }
 
 /** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */

@@ -18,6 +18,7 @@ import {
 } from './name-words.js';
 import { tagOf } from './matcher.js';
 import { isCutFrom } from './nicknames.js';
+import { afterRankGloss } from './name-glosses.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
@@ -52,6 +53,9 @@ export function findName(doc: Doc): Found<string> | null {
     while (NAME_LEADS.has(lead(after)) || (lead(after) === '?' && !RANK_WORDS.has(t.norm))) after++;
     // "Patient is soldier Mohamed Ali Warsame": a word for a soldier where a rank would stand.
     if (!RANK_WORDS.has(t.norm) && SOLDIER_WORDS.has(doc.tokens[after]?.norm ?? '')) after++;
+    // "Patient is Obergefreiter, this is like a lance corporal, Weber, Jonas.": a rank of another army, glossed.
+    const glossed = RANK_WORDS.has(t.norm) ? -1 : afterRankGloss(doc, after);
+    if (glossed >= 0) after = glossed;
     // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
     const card = t.norm === 'name' && after > i && opensSentence(doc.tokens, i);
     if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;

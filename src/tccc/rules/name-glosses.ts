@@ -1,7 +1,8 @@
 /**
  * Two ways a medic gives a name beyond a rank and the name: a rank of another army glossed before the name
  * ("Patient is Obergefreiter, this is like a lance corporal, Weber, Jonas."), and the surname said again with the
- * first name after a comma, as a card lists it ("Cas is SSG Reyes... Reyes, Tomas.").
+ * first name after a comma, as a card lists it ("Cas is SSG Reyes... Reyes, Tomas."), or said again whole ("Harper. Grace
+ * Harper.").
  */
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
@@ -48,7 +49,10 @@ export function withGivenName(doc: Doc, found: Found<string>): Found<string> {
     const g = k + 2;
     const after = doc.tokens[g + 1];
     const closes = !after || after.kind === 'punct';
-    const listed = after?.norm === ',' && isNameWord(doc, g + 2, true);
+    // Never in a list of names ("Then Ames, Cole, Diaz.").
+    const listed =
+      (after?.norm === ',' && isNameWord(doc, g + 2, true)) ||
+      (['and', ','].includes(doc.tokens[k - 1]?.norm ?? '') && isNameWord(doc, k - 2, true));
     // A first name is said with the surname only: one said elsewhere too is someone else's surname ("Cole, Dunn.").
     const once = doc.tokens.filter((u) => u.raw === doc.tokens[g]?.raw).length === 1;
     // A word of one capital and lower-case letters ("Tomas"), never a sex letter ("Reyes, M, …").
@@ -59,6 +63,20 @@ export function withGivenName(doc: Doc, found: Found<string>): Found<string> {
       ? [{ given: doc.tokens[g].raw, span: spanOf(doc, k, g + 1) }]
       : [];
   });
+  // "Casualty is specialist. Harper. Grace Harper.", "PFC Dawson, Tyler Dawson.": the name said again whole, set off.
+  for (let k = 1; k < doc.tokens.length; k++) {
+    const g = doc.tokens[k - 1];
+    const setOff = ['.', ',', ':'].includes(doc.tokens[k - 2]?.norm ?? '') && doc.tokens[k + 1]?.kind !== 'word';
+    const once = doc.tokens.filter((u) => u.raw === g.raw).length === 1;
+    if (
+      doc.tokens[k].raw === surname &&
+      setOff &&
+      once &&
+      /^\p{Lu}\p{Ll}+$/u.test(g.raw) &&
+      isNameWord(doc, k - 1, true)
+    )
+      said.push({ given: g.raw, span: spanOf(doc, k - 1, k + 1) });
+  }
   if (said.length === 0 || said.some((s) => s.given !== said[0].given)) return found;
   return { value: `${said[0].given} ${surname}`, span: said[0].span };
 }

@@ -68,3 +68,11 @@ describe('a unit said after its label', () => {
     expect(unit('Unit: GSW left leg, TQ applied.')).toBeUndefined();
   });
 });
+
+describe("a regiment's name said of every casualty", () => {
+  it('reads capitalized words alone after "all" or "both" as their unit, never a short form in capitals', () => {
+    expect(unit('Two hurt by the IED at 0905, both Royal Welsh, grid to follow.')).toBe('Royal Welsh');
+    expect(unit('Mortar hit the FOB, three casualties, all Queens Own Hussars.')).toBe('Queens Own Hussars');
+    expect(unit('Rounds impacted at 0205, three casualties, all PF.')).toBeUndefined();
+  });
+});

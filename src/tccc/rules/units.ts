@@ -214,7 +214,17 @@ function saidOfEveryone(doc: Doc, i: number): boolean {
 function readWrittenUnit(doc: Doc, i: number): number {
   let end = readNumbered(doc, i, false);
   if (end < 0 && isUnitName(doc, i) && UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? '')) end = i + 2;
+  // "…, all Light Dragoons, grid …": said of every casualty, a regiment's name of capitalized words alone.
+  if (end < 0 && saidOfEveryone(doc, i)) end = capitalizedNameEnd(doc, i);
   return end > i && endsPhrase(doc, i, end) ? end : -1;
+}
+
+/** The end of one to three capitalized words from token `i`, no article first ("Light Dragoons"), else -1. */
+function capitalizedNameEnd(doc: Doc, i: number): number {
+  let end = i;
+  // Words in capitals and lower case: a short form in capitals ("all PF") says who they are, not their unit.
+  while (end < i + 3 && /^\p{Lu}\p{Ll}/u.test(doc.tokens[end]?.raw ?? '') && doc.tokens[end].kind === 'word') end++;
+  return end > i && !NOT_UNIT_NAMES.has(doc.tokens[i].norm) ? end : -1;
 }
 
 /**

@@ -8,13 +8,15 @@ import { spanOf, type Found } from './found.js';
 /** What follows "allergic to" / "allergies:": "NKDA" for none, else the words as written. */
 export function readAllergy(doc: Doc, from: number): Found<string> | null {
   let i = from;
-  while (
-    doc.tokens[i]?.norm === ':' ||
-    doc.tokens[i]?.norm === '-' ||
-    doc.tokens[i]?.norm === 'to' ||
-    doc.tokens[i]?.norm === 'is'
-  )
-    i++;
+  // "allergy against penicillin", "allergic to... how you say... sulfonamide", "Allergies, asking him... PCN.":
+  // the words that lead to the allergen, a pause, a search for the word or the asking are no part of it.
+  for (;;) {
+    const norm = doc.tokens[i]?.norm ?? '';
+    const aside = ASIDES.find((words) => words.every((w, n) => doc.tokens[i + n]?.norm === w));
+    if (LEADS_TO_ALLERGEN.has(norm) || PAUSES.has(norm)) i++;
+    else if (aside && PAUSES.has(doc.tokens[i + aside.length]?.norm ?? '')) i += aside.length;
+    else break;
+  }
   // "allergies per his tags none known": where the medic read it, said before the allergen.
   if (doc.tokens[i]?.norm === 'per')
     i += ['his', 'her', 'the', 'their'].includes(doc.tokens[i + 1]?.norm ?? '') ? 3 : 2;
@@ -27,6 +29,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
   // "You allergic to anything?": asked, not yet answered; the answer is read where it is said.
   if (['anything', 'any'].includes(first.norm)) return null;
+  // "allergy to... what, …": the medic searching for the word; no allergen said there.
+  if (['what', 'which', 'how', 'who'].includes(first.norm)) return null;
   let end = i;
   while (
     end < doc.tokens.length &&
@@ -43,6 +47,18 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   const span = spanOf(doc, i, end);
   return { value: doc.text.slice(span.start, span.end), span };
 }
+
+/** Words between "allergic" or "allergy" and the allergen ("allergic to", "allergy against", "allergies: -"). */
+const LEADS_TO_ALLERGEN = new Set([':', '-', 'to', 'is', 'against']);
+/** A pause in speech, written as an ellipsis or a dash. */
+const PAUSES = new Set(['...', '-']);
+/** What a medic says while he finds the word or asks, before a pause ("how you say...", "asking him..."). */
+const ASIDES: ReadonlyArray<readonly string[]> = [
+  ['how', 'you', 'say'],
+  ['how', 'do', 'you', 'say'],
+  ['asking', 'him'],
+  ['asking', 'her'],
+];
 
 /** True when an evacuation priority or a vital sign starts at token `i`: the allergen ended before it ("allergic to sulfa routine"). */
 function namesOtherFact(doc: Doc, i: number): boolean {
@@ -61,6 +77,10 @@ const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'states']);
 /** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */
 const NOT_ALLERGENS = new Set([
   'no',
+  // "She has allergy to …": the verb, never the allergen.
+  'has',
+  'have',
+  'had',
   'known',
   'drug',
   'drugs',

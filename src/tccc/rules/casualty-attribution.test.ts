@@ -95,3 +95,15 @@ describe('a grid closing a report of several', () => {
     expect(found.map((r) => r.location_grid)).toEqual([undefined, '14TLM22334455']);
   });
 });
+
+describe('care given to two casualties named together', () => {
+  it('gives what is given to "A and B" to each of them, and to no third', () => {
+    const [kerr, voss, lamb] = records(
+      'Casualty one, Private Kerr, frag to the left arm. Casualty two, Private Voss, burns to the right hand. ' +
+        'Casualty three, Private Lamb, GSW right thigh, TQ right thigh. Then gave Kerr and Voss two Tylenol each by mouth.',
+    );
+    expect(kerr.medications).toEqual([{ name: 'acetaminophen', route: 'PO' }]);
+    expect(voss.medications).toEqual([{ name: 'acetaminophen', route: 'PO' }]);
+    expect(lamb.medications).toBeUndefined();
+  });
+});

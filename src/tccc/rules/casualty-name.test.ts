@@ -122,3 +122,29 @@ describe('a name whose surname is spelled out after it', () => {
     expect(casualty('The gunner Was thrown clear, frag to the neck.')?.name).toBeUndefined();
   });
 });
+
+describe('names written with accents or with the surname in capitals', () => {
+  it('reads a ranked name with accented letters whole', () => {
+    expect(casualty('SGT José Núñez, GSW to the left thigh, TQ at 1410.')?.name).toBe('José Núñez');
+    expect(casualty('PFC Zoë Ångström took frag to the face.')?.name).toBe('Zoë Ångström');
+  });
+  it('reads "SURNAME, First" and "SURNAME First" as the first name then the surname', () => {
+    expect(casualty('Stabsgefreiter KELLER, Mia, female, frag wound of the right thigh.')?.name).toBe('Mia KELLER');
+    expect(casualty('Kapral LINDQVIST Erik was hit in the chest, chest seal applied.')?.name).toBe('Erik LINDQVIST');
+    expect(casualty('Sotilas VAN DAM, Pieter, burns of both hands.')?.name).toBe('Pieter VAN DAM');
+  });
+  it('reads no name from capitals that name a place or a unit, nor from a text all in capitals', () => {
+    expect(casualty('Burn at FOB Anvil, TOI 1840. Pt M, burns chest.')?.name).toBeUndefined();
+    expect(casualty('PF pax, 3rd ISOF Bn, GSW abdomen.')?.name).toBeUndefined();
+    expect(casualty('GSW LEFT LEG, TQ APPLIED, HR 120.')?.name).toBeUndefined();
+  });
+});
+
+describe('a lower-case word after a capitalized name', () => {
+  it('is no part of the name', () => {
+    expect(casualty('The round got Cpl Henley badly, frag to the left leg.')?.name).toBe('Henley');
+    expect(casualty('He stabbed Pvt Osei twice in the arm.')?.name).toBe('Osei');
+    // Said all in lower case, the second word is the surname when the name plainly ends after it.
+    expect(casualty('specialist amy tran female gsw left leg')?.name).toBe('amy tran');
+  });
+});

@@ -18,6 +18,7 @@ import {
 } from './name-words.js';
 import { tagOf } from './matcher.js';
 import { isCutFrom } from './nicknames.js';
+import { afterRankGloss } from './name-glosses.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
@@ -52,6 +53,9 @@ export function findName(doc: Doc): Found<string> | null {
     while (NAME_LEADS.has(lead(after)) || (lead(after) === '?' && !RANK_WORDS.has(t.norm))) after++;
     // "Patient is soldier Mohamed Ali Warsame": a word for a soldier where a rank would stand.
     if (!RANK_WORDS.has(t.norm) && SOLDIER_WORDS.has(doc.tokens[after]?.norm ?? '')) after++;
+    // "Patient is Obergefreiter, this is like a lance corporal, Weber, Jonas.": a rank of another army, glossed.
+    const glossed = RANK_WORDS.has(t.norm) ? -1 : afterRankGloss(doc, after);
+    if (glossed >= 0) after = glossed;
     // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
     const card = t.norm === 'name' && after > i && opensSentence(doc.tokens, i);
     if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
@@ -92,12 +96,14 @@ export function findName(doc: Doc): Found<string> | null {
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
-    // so too after "private" ("private james okafor gunshot wound …").
-    if (end === after + 1 && !capitalizedOnly && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
+    // so too after "private" ("private james okafor gunshot wound …"). Never after a capitalized one: the writer
+    // capitalizes names ("gets Spc Martinez twice").
+    const spokenName = !capitalizedOnly && !/^\p{Lu}/u.test(doc.tokens[after].raw);
+    if (end === after + 1 && spokenName && isNameWord(doc, end, false) && endsName(doc, end + 1)) end++;
     // "specialist jo anne whitfield battle roster …": three lower-case words, when the roster or the sex ends them.
     else if (
       end === after + 1 &&
-      !capitalizedOnly &&
+      spokenName &&
       isNameWord(doc, end, false) &&
       isNameWord(doc, end + 1, false) &&
       !endsName(doc, end + 1) &&

@@ -8,6 +8,7 @@ import type { CasualtySplit } from './casualty-split.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 import type { TextPart } from './shared-phrases.js';
+import { givenAfterCapitals } from './capital-surnames.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { tagOf } from './matcher.js';
@@ -148,14 +149,17 @@ function withFullName(own: EvidencedRecord, text: string): EvidencedRecord {
   const surname = own.record.casualty?.name;
   if (!surname || /\s/.test(surname)) return own;
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
-  const full = tokens.flatMap((t, k) =>
-    t.raw === surname &&
-    /^[A-Z][a-z'-]+$/.test(tokens[k - 1]?.raw ?? '') &&
-    !RANK_WORDS.has(tokens[k - 1].norm) &&
-    RANK_WORDS.has(tokens[k - 2]?.norm ?? '')
+  const full = tokens.flatMap((t, k) => {
+    // "… WÓJCIK Tomasz stepped on it. … WÓJCIK: traumatic amputation …": a surname in capitals, the first name after it.
+    const given = t.raw === surname && /^\p{Lu}{3,}$/u.test(surname) ? givenAfterCapitals(tokens, k + 1) : -1;
+    if (given >= 0) return [{ name: `${tokens[given].raw} ${surname}`, start: t.start, end: tokens[given].end }];
+    return t.raw === surname &&
+      /^[A-Z][a-z'-]+$/.test(tokens[k - 1]?.raw ?? '') &&
+      !RANK_WORDS.has(tokens[k - 1].norm) &&
+      RANK_WORDS.has(tokens[k - 2]?.norm ?? '')
       ? [{ name: `${tokens[k - 1].raw} ${surname}`, start: tokens[k - 1].start, end: t.end }]
-      : [],
-  );
+      : [];
+  });
   if (full.length === 0 || full.some((f) => f.name !== full[0].name)) return own;
   return {
     record: { ...own.record, casualty: { ...own.record.casualty, name: full[0].name } },

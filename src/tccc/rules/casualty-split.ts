@@ -19,6 +19,7 @@ import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.
 import { givenTo, unclearSentences } from './unclear-sentences.js';
 import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
+import { otherNamedSentences } from './other-named.js';
 import { rankedSpokenNames, triagedNames } from './referents.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
@@ -197,6 +198,16 @@ export function splitCasualties(
   ).filter((r) => r.to < keys.length);
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);
+  // "… WÓJCIK Tomasz stepped on it; Szeregowy NOWAK Paweł … was wounded" said while Wójcik is spoken of: no one's.
+  split.unclear.push(
+    ...otherNamedSentences(
+      tokens,
+      names,
+      switches.map((s) => s.at),
+      owner,
+      (n, surname) => casualtyIndex({ key: `name:${surname}`, number: n + 1 }, keys, -1, bystanders),
+    ).filter((u) => !recipients.some((r) => r.part.start === u.start)),
+  );
   // "BP 94/60, correction, the 94/60 was casualty one, …": the reading is casualty one's, not the spoken-of one's.
   const moved = movedReadings(
     tokens,

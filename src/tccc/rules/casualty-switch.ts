@@ -15,6 +15,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
+import { inMedicsClause } from './switch-subjects.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
@@ -229,7 +230,8 @@ export function switchAt(
   // "the other one", and "Other casualty is …" opening a sentence.
   if (
     w === 'other' &&
-    ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i)) || isBoundary(tokens[i - 1])) &&
+    ((norm(tokens, i - 1) === 'the' && !objectOfAct(tokens, i) && !inMedicsClause(tokens, i)) ||
+      isBoundary(tokens[i - 1])) &&
     OTHER_NOUNS.has(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
@@ -276,7 +278,9 @@ export function switchAt(
       (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i))) &&
       (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
   );
-  if (named >= 0 && (startsPhrase || norm(tokens, i - 1) === 'back'))
+  // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
+  const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
+  if (named >= 0 && (startsPhrase || corrects || norm(tokens, i - 1) === 'back'))
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
   // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
   // surgical boone priority", "amaya is urgent").

@@ -10,6 +10,8 @@ import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identi
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findName } from './casualty-name.js';
+import { findCapitalSurname } from './capital-surnames.js';
+import { withGivenName } from './name-glosses.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
 import { opensSentence } from './sentence-ends.js';
@@ -29,7 +31,9 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
     value[key] = v;
     fields[key] = span;
   };
-  const name = findName(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
+  const said = findName(doc) ?? findCapitalSurname(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
+  // "Cas is SSG Reyes... Reyes, Tomas.": the first name said with the surname again.
+  const name = said && withGivenName(doc, said);
   if (name) set('name', name.value, name.span);
   const letter =
     (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc) ?? sexLetterWithAge(doc);

@@ -40,8 +40,10 @@ export function lineJustPlaced(acts: readonly Act[], sentence: number): 'IV' | '
 }
 
 /** "… so fentanyl fifty mics IV instead": the drug given in place of the one said before it. */
-export const givenInstead = (doc: Doc, med: FoundMedication): boolean =>
-  /^[^.;!?\n]*?\binstead\b(?! of)/i.test(doc.text.slice(med.span.start));
+export const givenInstead = (doc: Doc, med: FoundMedication, earlier: readonly FoundMedication[] = []): boolean =>
+  /^[^.;!?\n]*?\binstead\b(?! of)/i.test(doc.text.slice(med.span.start)) ||
+  // "the morphine one, no wait, we don't carry that, it was the ketamine": another drug taken back before it.
+  earlier.some((m) => m.value.name !== med.value.name && takenBackBefore(doc, m, med));
 
 /**
  * Removes the drug `med` is given instead of: the last earlier mention of the same drug, a few sentences back at

@@ -147,7 +147,7 @@ function extract(text: string): EvidencedRecord {
     const site = readRouteSite(doc, k);
     if (site) interventions.push(site);
     const med = readMedication(doc, k, medications[medications.length - 1]?.value);
-    if (med && givenInstead(doc, med)) dropEarlier(doc, medications, med);
+    if (med && givenInstead(doc, med, medications)) dropEarlier(doc, medications, med);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
     const lineBefore = fluid && !fluid.value.route ? lineJustPlaced(acts, sentence) : null;

@@ -3,7 +3,25 @@ import { extractRecord } from './index.js';
 
 const toi = (text: string) => extractRecord(text).time_of_injury;
 
+describe('a time said in the sentence after the injuring event', () => {
+  it('is read when the event breaks off where its time would come, or the next sentence speaks of it again', () => {
+    expect(toi('The round hit him at. Uh. At twenty one fifteen.')).toBeUndefined();
+    expect(toi('She was hit at about. Twenty one fifteen. Pulse 110.')).toBe('21:15');
+    expect(toi('The truck rolled into the ditch. It happened just before dawn, around 0440.')).toBe('04:40');
+    expect(toi('Mortar landed by the gate. That was roughly 1905, right after chow.')).toBe('19:05');
+  });
+  it('is not read when care is named first or the next sentence does not speak of the event', () => {
+    expect(toi('IED strike on the lead truck. That was when I put the TQ on, 0610.')).toBeUndefined();
+    expect(toi('Mortar hit the berm. 0510 TQ applied left leg.')).toBeUndefined();
+  });
+});
+
 describe('a time said after the phrases that go on telling the injuring event', () => {
+  it('is read past words in brackets within the event phrase, unless they name care', () => {
+    expect(toi('Fell off the tower (approx 6 m) while fixing the antenna 2315L, landed on his back.')).toBe('23:15');
+    expect(toi('Grenade thrown over the wall (from the alley) into the courtyard at 1742.')).toBe('17:42');
+    expect(toi('Fell from the roof (TQ applied at 0620) at 0600.')).toBeUndefined();
+  });
   it('is read past how far the fall was, the fall told by its verb or by its height alone', () => {
     expect(toi('He came off the ledge, maybe six meters, about twelve forty. Left leg deformed.')).toBe('12:40');
     expect(

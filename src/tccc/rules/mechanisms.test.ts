@@ -3,6 +3,17 @@ import { extractRecord } from './index.js';
 
 const mechanisms = (text: string) => extractRecord(text).mechanism ?? [];
 
+describe('words that name no mechanism', () => {
+  it('reads "mine" the pronoun as no landmine, and the shot given in a limb as no gunshot', () => {
+    expect(mechanisms("Mortar hit the berm, two of ours down, mine's only a graze.")).toEqual(['artillery']);
+    expect(mechanisms('A buddy of mine caught grenade frag in the arm.')).toEqual(['grenade']);
+    expect(mechanisms('Mine strike on the track, I gave her the shot in the thigh for pain.')).toEqual(['landmine']);
+    expect(extractRecord('Frag to the chest. Put the shot in the arm, morphine.').injuries).toEqual([
+      { type: 'penetrating', location: 'chest' },
+    ]);
+  });
+});
+
 describe('mechanisms told by what happened rather than named', () => {
   it('reads a vehicle crash when the vehicle is said again by "that" or "it"', () => {
     expect(mechanisms('Pulled him out of the MRAP that rolled into the canal.')).toEqual(['mvc']);

@@ -130,7 +130,8 @@ export const NAME_PARTICLES = new Set([
 
 export function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boolean {
   const t = doc.tokens[i];
-  if (!t || t.kind !== 'word' || !/^[A-Za-z][A-Za-z'\u2019-]*$/.test(t.raw)) return false;
+  // Letters of any alphabet with capitals ("Wójcik", "Paweł", "Núñez").
+  if (!t || t.kind !== 'word' || !/^\p{L}[\p{L}'\u2019-]*$/u.test(t.raw)) return false;
   if (
     NOT_NAMES.has(t.norm) ||
     // "for the lieutenant he's fine": a word that is no name stays none with its clitic.
@@ -141,8 +142,7 @@ export function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boole
   )
     return false;
   if (doc.mentionIndex[i] >= 0) return false;
-  const capitalized = t.raw[0] >= 'A' && t.raw[0] <= 'Z';
-  return capitalized || !capitalizedOnly;
+  return /^\p{Lu}/u.test(t.raw) || !capitalizedOnly;
 }
 
 /** A capital initial at token `i`, its full stop written onto it, before a capitalized name word ("K. Oduya"). */

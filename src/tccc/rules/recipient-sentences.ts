@@ -45,13 +45,15 @@ export function recipientSentences(
     const opens = switchStarts.includes(from);
     const said = Array.from({ length: i - from + 1 }, (_, d) => from + d).filter((j) => nameAt(j) >= 0);
     const named = new Set(said.map(nameAt));
-    if (
-      !opens &&
-      k >= 0 &&
-      inside.size <= 1 &&
-      named.size === 1 &&
-      said.every((j) => TO_HIM.has(norm(tokens, j - 1)))
-    ) {
+    // "Then I gave Doyle and Ybarra their pill packs": names joined by "and" after the giving word are each given it.
+    const joined = (j: number): boolean => norm(tokens, j - 1) === 'and' && said.includes(j - 2);
+    const given = said.every((j) => TO_HIM.has(norm(tokens, j - 1)) || joined(j));
+    const several = named.size >= 2 && said.some(joined);
+    if (!opens && k >= 0 && several && given) {
+      const each = [...named].map((n) => indexOf(n, names[n]!));
+      if ([...inside].every((c) => each.includes(c)))
+        for (const to of each) out.push({ part: { start: tokens[from].start, end: tokens[i].end }, to });
+    } else if (!opens && k >= 0 && inside.size <= 1 && named.size === 1 && given) {
       const n = said.map(nameAt)[0];
       const to = indexOf(n, names[n]!);
       if (to !== owner[k] && (inside.size === 0 || inside.has(to)))

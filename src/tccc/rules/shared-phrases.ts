@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { MATCHER } from './lexicon/index.js';
+import { readClock } from '../text/clock.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 
 /** A character range `[start, end)` of the narrative. */
@@ -108,7 +109,10 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
       if (!carriesCare(tokens, end, to)) end = to;
     }
     // The full stop goes with the phrase, so it is said once for each casualty.
-    const last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
+    let last = ['.', ';', '!'].includes(norm(tokens, end)) ? end : end - 1;
+    // "both were hit at. At fourteen oh two.": a phrase broken off where its time would come goes on to that time.
+    if (last === end && ['at', 'about', 'around'].includes(norm(tokens, end - 1)))
+      last = timeAfter(tokens, end + 1) ?? last;
     out.push({ start: tokens[start].start, end: tokens[last].end });
     i = end;
   }
@@ -253,3 +257,11 @@ export function lineTimeHeaders(
 /** A time of day written as a clock or four digits ("14:05", "1405"). */
 const isClock = (t: Token): boolean =>
   t.kind === 'clock' || (t.kind === 'number' && t.digits?.length === 4 && t.value! % 100 < 60 && t.value! < 2400);
+
+/** The end of a sentence from token `from` that is only a time ("At fourteen oh two."), its closing stop; else undefined. */
+function timeAfter(tokens: Token[], from: number): number | undefined {
+  let k = from;
+  while (['at', 'about', 'around', 'approximately'].includes(norm(tokens, k))) k++;
+  const clock = readClock(tokens, k);
+  return clock && SENTENCE_ENDS.has(norm(tokens, clock.end)) ? clock.end : undefined;
+}

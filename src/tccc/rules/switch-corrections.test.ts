@@ -41,4 +41,11 @@ describe('a casualty named again by its count, by whose a reading is, and in a c
     );
     expect(sign(found, 'pulse')).toEqual([[120], []]);
   });
+  it('reads a known name right after a correction opening the sentence as a switch to that casualty', () => {
+    const [haddad, moore] = records(
+      'Casualty one is Corporal Haddad, burns to the left hand. Casualty two is Private Moore, GSW right thigh. ' +
+        'Both routine. Correction Haddad is priority.',
+    );
+    expect([haddad.evac_priority, moore.evac_priority]).toEqual(['priority', 'routine']);
+  });
 });

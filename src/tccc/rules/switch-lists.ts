@@ -4,13 +4,11 @@
  * line. `casualty-switch.ts` reads them with the other switches; most hold only once several casualties are said.
  */
 import type { Token } from '../text/tokenize.js';
-import { CASUALTY_LABEL_NOUNS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
-import { opensSentence } from './sentence-ends.js';
+import { CASUALTY_LABEL_NOUNS, RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
   PRIORITY_WORDS,
   inlineItemAt,
-  isHeadingWord,
   lineCodeAt,
   nameLabelAt,
   opensSentenceOrHeading,
@@ -21,9 +19,10 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
+import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
-import { ORDINALS, inOrdinalSeries, lexiconReads, namedAfter, namesAnotherRanked } from './switch-phrases.js';
+import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
 /** True when a casualty label before token `before` numbers a casualty `n` ("Cas one:", "casualty two of two"). */
@@ -142,10 +141,12 @@ export function listSwitchAt(
     tokens.some((t, k) => k < i && t.norm === spelled && CASUALTY_LABEL_NOUNS.has(norm(tokens, k - 1)))
   )
     return { target: { key: `n${LETTERS[spelled]}`, number: LETTERS[spelled] }, end: i + 1 };
-  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name.
-  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && namedAfter(tokens, i + 1)) {
+  // "IED. Two down. First, Hollis.": once several are said, an ordinal opening a sentence before a name; or said to
+  // be him ("Third was Ybarra, our RTO, …").
+  const saidToBe = loneName(tokens, i + 1, ['was', 'is']);
+  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && (namedAfter(tokens, i + 1) || saidToBe)) {
     const n = ORDINALS[w];
-    return { target: { key: `n${n}`, number: n }, end: i + 1 };
+    return { target: { key: `n${n}`, number: n }, end: i + 1, ...(saidToBe ? { called: saidToBe } : {}) };
   }
   // "First, zap number … Second, zap number …": once several are said, a series of ordinals each opening a sentence.
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && inOrdinalSeries(tokens, i)) {
@@ -216,14 +217,17 @@ export function listSwitchAt(
   const headed = roles && RANK_WORDS.has(w) ? headingBefore(tokens, i) : undefined;
   // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
   const gotFrom = roles && RANK_WORDS.has(w) && norm(tokens, i - 1) === 'got' ? sentenceOpening(tokens, i) : undefined;
+  // "Then Private Doyle was yelling …": so too after a word that only moves the story on.
+  const movedOn = movedOnBefore(tokens, i);
   if (
     roles &&
     RANK_WORDS.has(w) &&
-    (opensSentenceOrHeading(tokens, i) || headed !== undefined || gotFrom !== undefined)
+    (opensSentenceOrHeading(tokens, i) || headed !== undefined || gotFrom !== undefined || movedOn !== undefined)
   ) {
     const name = rankedName(tokens, i);
     // The triage heading before it ("Urgent:", "T1") is that casualty's.
-    const from = headed ?? gotFrom ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
+    const from =
+      headed ?? gotFrom ?? movedOn ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
     // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
     const n = name ? names.indexOf(name) : -1;
@@ -231,26 +235,6 @@ export function listSwitchAt(
       return { target: { key: `name:${name}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: from, start: from };
   }
   return null;
-}
-
-/**
- * Where a heading of one or two words opens the sentence of the rank at `i` ("Top cover, Trooper Lewis Grant, …",
- * "Commander, Corporal Emma Stokes, …"): no number and no word the lexicon reads, set off by a comma as the ranked
- * name after it is. Else undefined.
- */
-function headingBefore(tokens: Token[], i: number): number | undefined {
-  if (norm(tokens, i - 1) !== ',') return undefined;
-  let end = i + 1;
-  while ((RANK_WORDS.has(norm(tokens, end)) || RANK_CONTINUATIONS.has(norm(tokens, end))) && end < i + 4) end++;
-  while (/^[A-Z][a-z'-]+$/.test(tokens[end]?.raw ?? '') && end < i + 7) end++;
-  if (end === i + 1 || norm(tokens, end) !== ',') return undefined;
-  // "Smudge first, Lance Corporal Smith, …": a heading that is itself a name said again ("Back to Smudge"), or an
-  // order ("first"), already names the casualty the ranked name is.
-  const said = (t: Token): boolean => tokens.filter((u) => u.norm === t.norm).length > 1 || isHeadingWord(t.norm);
-  const words = (from: number): boolean =>
-    tokens.slice(from, i - 1).every((t, k) => t.kind === 'word' && !lexiconReads(tokens).has(from + k) && !said(t));
-  for (const from of [i - 2, i - 3]) if (opensSentence(tokens, from) && words(from)) return from;
-  return undefined;
 }
 
 /** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */

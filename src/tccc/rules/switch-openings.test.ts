@@ -16,6 +16,20 @@ describe('lines that open with a casualty designator, with no count said', () =>
     expect([c.casualty?.name, c.vitals, c.evac_priority]).toEqual(['Baptiste', [{ pulse: 80 }], 'routine']);
     expect(c.interventions).toBeUndefined();
   });
+  it('reads a surname in capitals alone before a colon, written so again later, as heading its casualty', () => {
+    const [a, b, ...rest] = records(
+      'Rocket attack on the motor pool. Kapral LINDQVIST Erik and Sotilas HAAPALA Veikko were hit.\n' +
+        'LINDQVIST: fragment wound of the left thigh, tourniquet at 0934. Pulse 124.\n' +
+        'HAAPALA: burns of the right hand, burn dressing. Pulse 90.\nEvacuation: LINDQVIST urgent, HAAPALA routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.vitals]).toEqual(['Erik LINDQVIST', 'urgent', [{ pulse: 124 }]]);
+    expect([b.casualty?.name, b.evac_priority, b.vitals]).toEqual(['Veikko HAAPALA', 'routine', [{ pulse: 90 }]]);
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '09:34' }]);
+    expect(b.injuries).toEqual([{ type: 'burn', location: 'right_arm' }]);
+    // A heading in capitals never said again ("PLAN:") heads no casualty.
+    expect(records('GSW left thigh, TQ at 0934.\nPLAN: evac urgent, HR 124.')).toHaveLength(1);
+  });
   it('reads "No. 1, Pte …" items with Commonwealth ranks as casualties with their names', () => {
     const [a, b, ...rest] = records(
       'Two down from the mortar.\nNo. 1, Pte Shaw: frag L calf, HR 100.\nNo. 2, Cfn Varga: burns to the face, HR 124.',

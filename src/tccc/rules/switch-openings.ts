@@ -127,7 +127,9 @@ const WHO_LEADS = new Set(['a', 'an', 'adult', 'young', 'older', 'elderly']);
 const setsOff = (tokens: Token[], k: number): boolean =>
   isBoundary(tokens[k]) || (norm(tokens, k) === '-' && tokens[k].spaced === true);
 
-const capitalized = (t: Token | undefined): boolean => t?.kind === 'word' && /^[A-Z][a-z'-]+$/.test(t.raw);
+const capitalized = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}[\p{Ll}'-]+$/u.test(t.raw);
+/** A word of three letters or more written all in capitals, as reports write a surname ("WÓJCIK", "NOWAK"). */
+const inCapitals = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}[\p{Lu}'-]{2,}$/u.test(t.raw);
 
 /** Words in brackets after a name that say who the person is ("(female, roster ME-6630)", "(contractor)", "(M, 24)"). */
 const WHO_WORDS = new Set([
@@ -166,10 +168,17 @@ export function nameHeadingAt(tokens: Token[], i: number): { surname: string; sa
   const read = lexiconReads(tokens);
   let end = i;
   while (end < i + 3 && capitalized(tokens[end]) && !read.has(end) && !RANK_WORDS.has(tokens[end].norm)) end++;
+  // "WÓJCIK: traumatic amputation … Evacuation: WÓJCIK urgent": a surname in capitals, alone before a colon and
+  // written so again later, heads its casualty's line.
+  const capitals = end === i && inCapitals(tokens[i]) && !read.has(i) && !RANK_WORDS.has(tokens[i].norm);
+  if (capitals) end = i + 1;
   if (end === i || isHeadingWord(tokens[i].norm)) return undefined;
   const surname = tokens[end - 1].norm;
   let after = end;
-  if (norm(tokens, end) === '(') {
+  if (capitals) {
+    const again = tokens.some((t, k) => k > end && t.raw === tokens[i].raw && norm(tokens, k + 1) !== ':');
+    if (norm(tokens, end) !== ':' || !again) return undefined;
+  } else if (norm(tokens, end) === '(') {
     after = tokens.findIndex((t, k) => k > end && [')', '\n'].includes(t.norm));
     if (after < 0 || norm(tokens, after) !== ')' || !saysWho(tokens, end + 1, after)) return undefined;
     after++;

@@ -7,6 +7,7 @@ import { callTo } from './called-names.js';
 import { listedRoles, norm, switchAt } from './casualty-switch.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionSwitchAt } from './switch-descriptors.js';
+import { rankSwitchAt } from './switch-ranks.js';
 import type { Switch } from './switch-targets.js';
 import { opensSentence } from './sentence-ends.js';
 
@@ -28,7 +29,9 @@ export function scanSwitches(
   for (let i = 0; i < tokens.length; i++) {
     const call = called.length > 0 ? callTo(tokens, i, called) : -1;
     // "two from the Humvee, the driver and the gunner": roles listed together introduce them, as descriptions too.
-    const described = listedRoles(tokens, i) ? null : descriptionSwitchAt(tokens, i, descriptions);
+    const described = listedRoles(tokens, i)
+      ? null
+      : (descriptionSwitchAt(tokens, i, descriptions) ?? rankSwitchAt(tokens, i, known));
     const s =
       call >= 0
         ? { target: { key: `name:${called[call]}` }, end: i }

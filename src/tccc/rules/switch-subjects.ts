@@ -34,3 +34,17 @@ export function saysRoleHurt(tokens: Token[], i: number, clitic: boolean): boole
     m.tags.some((t) => t.cat === 'injury' || t.cat === 'mechanism'),
   );
 }
+
+/** Who, besides the speaker, cares for casualties: the subject of a clause about whom he treats. */
+const MEDIC_WORDS = new Set(['doc', 'medic', 'corpsman', "doc's", "medic's", "corpsman's"]);
+
+/**
+ * "Doc was working on the other guy so he told me …", "The medic had the other one": "the other" (at token `i`) in
+ * a clause whose subject is the medic is whom he is busy with, said in passing; the speaker does not turn to him.
+ */
+export function inMedicsClause(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k > 0 && !['.', ';', '!', '?', '\n', ','].includes(norm(tokens, k - 1))) k--;
+  const subject = ['the', 'our', 'my'].includes(norm(tokens, k)) ? norm(tokens, k + 1) : norm(tokens, k);
+  return MEDIC_WORDS.has(subject) && k < i - 2;
+}

@@ -95,7 +95,7 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
     }
     // "came off the ledge, maybe six meters": a fall told by its height is the event as "fell" is.
     if (!isEvent(doc, i) && i !== fall) continue;
-    const found = eventTime(doc, i) ?? openingTime(doc, i);
+    const found = eventTime(doc, i) ?? openingTime(doc, i) ?? nextSentenceTime(doc, i);
     if (found) return found;
   }
   return null;
@@ -120,13 +120,19 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
   const phraseEnd = doc.chunkEnd[i] - i <= 2 * EVENT_REACH ? doc.chunkEnd[i] + 1 : 0;
   let end = Math.min(doc.sentenceEnd[i], Math.max(i + 1 + EVENT_REACH, phraseEnd));
   let own = 0;
+  // "fall from rooftop (~5 m) during compound clearance 0140L": words in brackets are an aside within the phrase.
+  let afterAside = -1;
   for (let j = i + 1; j < end; j++) {
     // "IED, pressure plate, 0458": a phrase that opens on the event's own kind is read as no sign or care.
     if (doc.chunk[j] !== doc.chunk[j - 1]) own = continuesEvent(doc, j)?.through ?? own;
     const m = j < own ? undefined : mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     if (isLaterAct(tokens[j].norm)) return null;
-    if (doc.chunk[j] !== doc.chunk[j - 1]) {
+    const aside = doc.chunk[j] !== doc.chunk[j - 1] && tokens[j - 1].norm === '(' ? asideEnd(doc, j) : -1;
+    if (aside > 0) {
+      afterAside = aside;
+      end = Math.min(doc.sentenceEnd[i], end + aside - j + 1);
+    } else if (doc.chunk[j] !== doc.chunk[j - 1] && j !== afterAside) {
       const continuation = continuesEvent(doc, j);
       if (!continuation) return null;
       // A phrase on how the weapon came or how far the fall was is the event's own: read to its end, as the
@@ -138,6 +144,38 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
     if (!doc.claimed[j] && eventClock(doc, j)) return clockAt(doc, i, j);
   }
   return null;
+}
+
+/** Words a sentence cannot end on, so a pause there leaves it to the next ("both were hit at. At fourteen oh two."). */
+const DANGLING = new Set(['at', 'about', 'around']);
+
+/**
+ * The time said in the sentence after the event word at `i`'s, when its own sentence names nothing after the event
+ * and either breaks off where the time would come ("both were hit at. At fourteen oh two.") or the next one speaks
+ * of the event again ("… dropped a grenade into our position. This was right after stand-to, like oh-five-thirty.").
+ */
+function nextSentenceTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
+  const { tokens } = doc;
+  const next = doc.sentenceEnd[i];
+  if (next >= tokens.length) return null;
+  const namesOther = (j: number): boolean =>
+    mentionAt(doc, j)?.tags.some((t) => ENDS_EVENT.has(t.cat)) === true || isLaterAct(tokens[j].norm);
+  for (let j = i + 1; j < next; j++) if (namesOther(j)) return null;
+  const dangling = DANGLING.has(tokens[next - 2]?.norm ?? '') && next - 2 > i;
+  const refers =
+    ['this', 'that', 'it'].includes(tokens[next].norm) && ['was', 'happened'].includes(tokens[next + 1]?.norm);
+  if (!dangling && !refers) return null;
+  for (let j = next; j < doc.sentenceEnd[next]; j++) {
+    if (namesOther(j)) return null;
+    if (!doc.claimed[j] && eventClock(doc, j)) return clockAt(doc, i, j, j);
+  }
+  return null;
+}
+
+/** The token after the ")" closing the bracket opened just before token `j`, in its sentence; else -1. */
+function asideEnd(doc: Doc, j: number): number {
+  for (let k = j; k < doc.sentenceEnd[j]; k++) if (doc.tokens[k].norm === ')') return k + 1;
+  return -1;
 }
 
 /**

@@ -54,3 +54,25 @@ describe('a unit the casualty is said to be from', () => {
     expect(unit('Gave 2-3 mg of morphine. Infantry squad nearby.')).toBeUndefined();
   });
 });
+
+describe('a unit said after its label', () => {
+  it('reads what "Unit:" or "Unit is" heads to the end of its sentence', () => {
+    expect(unit('Name: Ortega, Luis. Unit: 4th Squadron, Régiment de Chasseurs 12. Fell 3 m.')).toBe(
+      '4th Squadron, Régiment de Chasseurs 12',
+    );
+    expect(unit('Unit: 7 Signal Regiment. Burns both hands.')).toBe('7 Signal Regiment');
+    expect(unit('Unit is 3/7 SFG. GSW left leg.')).toBe('3/7 SFG');
+  });
+  it('reads no unit from a label followed by "unknown" or by a fact', () => {
+    expect(unit('Unit: unknown. GSW left leg.')).toBeUndefined();
+    expect(unit('Unit: GSW left leg, TQ applied.')).toBeUndefined();
+  });
+});
+
+describe("a regiment's name said of every casualty", () => {
+  it('reads capitalized words alone after "all" or "both" as their unit, never a short form in capitals', () => {
+    expect(unit('Two hurt by the IED at 0905, both Royal Welsh, grid to follow.')).toBe('Royal Welsh');
+    expect(unit('Mortar hit the FOB, three casualties, all Queens Own Hussars.')).toBe('Queens Own Hussars');
+    expect(unit('Rounds impacted at 0205, three casualties, all PF.')).toBeUndefined();
+  });
+});

@@ -26,6 +26,8 @@ const NOT_UNIT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 
 /** The unit the narrative states, or null. */
 export function findUnit(doc: Doc): Found<string> | null {
   const speaker = speakerWords(doc);
+  const labelled = labelledUnit(doc);
+  if (labelled) return labelled;
   for (let i = 0; i < doc.tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i]) || (speaker && i >= speaker.start && i < speaker.end)) continue;
     const echelon = readEchelon(doc, i);
@@ -35,6 +37,45 @@ export function findUnit(doc: Doc): Found<string> | null {
     for (let next = readFollowing(doc, end); next > end; next = readFollowing(doc, end)) end = next;
     // "3rd Battalion, 7th Marines", "Second Platoon, Charlie Troop": a larger unit set off by a comma after the first.
     for (let next = readAfterComma(doc, end); next > end; next = readAfterComma(doc, end)) end = next;
+    const span = spanOf(doc, start, end);
+    return { value: doc.text.slice(span.start, span.end), span };
+  }
+  return null;
+}
+
+/** Most tokens a unit said after its label may hold ("2nd Company, Gebirgsjägerbataillon 231"). */
+const LABELLED_REACH = 8;
+/** Words said after "Unit:" that give no unit. */
+const NO_UNIT = new Set(['unknown', 'unk', 'none', 'n', 'na', 'not']);
+
+/**
+ * "Unit: 13 Light Brigade.", "Unit: 2/5 SFG.", "Unit: 2nd Company, Gebirgsjägerbataillon 231.": what a card's unit
+ * label heads, as written, to the end of its sentence; only words and numbers no lexicon reads, begun with a capital
+ * or a number. Else null.
+ */
+function labelledUnit(doc: Doc): Found<string> | null {
+  const { tokens } = doc;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].raw !== 'Unit' || ![':', 'is'].includes(tokens[i + 1].norm) || doc.excluded.has(doc.sentence[i]))
+      continue;
+    const start = i + 2;
+    let end = start;
+    while (
+      end < tokens.length &&
+      doc.sentence[end] === doc.sentence[start] &&
+      !['.', ';', '\n'].includes(tokens[end].norm)
+    )
+      end++;
+    const words = tokens.slice(start, end);
+    const first = words[0];
+    if (
+      !first ||
+      end - start > LABELLED_REACH ||
+      NO_UNIT.has(first.norm) ||
+      !/^[\p{Lu}\d]/u.test(first.raw) ||
+      words.some((t, k) => doc.mentionIndex[start + k] >= 0 || RANK_WORDS.has(t.norm))
+    )
+      continue;
     const span = spanOf(doc, start, end);
     return { value: doc.text.slice(span.start, span.end), span };
   }
@@ -173,7 +214,17 @@ function saidOfEveryone(doc: Doc, i: number): boolean {
 function readWrittenUnit(doc: Doc, i: number): number {
   let end = readNumbered(doc, i, false);
   if (end < 0 && isUnitName(doc, i) && UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? '')) end = i + 2;
+  // "…, all Light Dragoons, grid …": said of every casualty, a regiment's name of capitalized words alone.
+  if (end < 0 && saidOfEveryone(doc, i)) end = capitalizedNameEnd(doc, i);
   return end > i && endsPhrase(doc, i, end) ? end : -1;
+}
+
+/** The end of one to three capitalized words from token `i`, no article first ("Light Dragoons"), else -1. */
+function capitalizedNameEnd(doc: Doc, i: number): number {
+  let end = i;
+  // Words in capitals and lower case: a short form in capitals ("all PF") says who they are, not their unit.
+  while (end < i + 3 && /^\p{Lu}\p{Ll}/u.test(doc.tokens[end]?.raw ?? '') && doc.tokens[end].kind === 'word') end++;
+  return end > i && !NOT_UNIT_NAMES.has(doc.tokens[i].norm) ? end : -1;
 }
 
 /**

@@ -30,6 +30,19 @@ describe('tokenize', () => {
   it('keeps apostrophes inside words and groups other scripts', () => {
     expect(tokenize("he's 負傷 ok").map((t) => t.norm)).toEqual(["he's", '負傷', 'ok']);
   });
+  it('keeps letters with accents inside their word', () => {
+    expect(tokenize('Sgt MÜLLER, Zoë; Łukasz 5µg').map((t) => t.raw)).toEqual([
+      'Sgt',
+      'MÜLLER',
+      ',',
+      'Zoë',
+      ';',
+      'Łukasz',
+      '5',
+      'µ',
+      'g',
+    ]);
+  });
   it('skips HTML tags and the body of scripts', () => {
     expect(tokenize('<p>TQ</p><SCRIPT>alert(1)</Script> 3 < 4').map((t) => t.norm)).toEqual(['tq', '3', '<', '4']);
   });

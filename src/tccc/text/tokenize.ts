@@ -30,6 +30,13 @@ export const isNumeric = (t: Token | undefined): boolean =>
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 const isLetter = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+/**
+ * A letter of a Latin (or other cased) alphabet beyond ASCII: "WÓJCIK", "Paweł", "Sanitäter" are one word each,
+ * not "W", "Ó", "JCIK". The micro sign stays apart, as in "µg".
+ */
+const isCasedLetter = (c: number): boolean =>
+  c > 127 && c !== 0xb5 && String.fromCharCode(c).toLowerCase() !== String.fromCharCode(c).toUpperCase();
+const isWordLetter = (c: number): boolean => isLetter(c) || isCasedLetter(c);
 const isApostrophe = (c: number): boolean => c === 39 || c === 0x2019;
 /** Typographic dashes and the ellipsis are punctuation: "TXA given \u2014 no, not yet" has a pause, not a word. */
 const PUNCT_NORMS: Readonly<Record<number, string>> = {
@@ -75,13 +82,13 @@ export function tokenize(text: string): Token[] {
     }
     const start = i;
     let kind: TokenKind;
-    if (isLetter(c)) {
+    if (isWordLetter(c)) {
       kind = 'word';
       i++;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (isLetter(d)) i++;
-        else if (isApostrophe(d) && i + 1 < n && isLetter(text.charCodeAt(i + 1))) i += 2;
+        if (isWordLetter(d)) i++;
+        else if (isApostrophe(d) && i + 1 < n && isWordLetter(text.charCodeAt(i + 1))) i += 2;
         else break;
       }
     } else if (isDigit(c)) {

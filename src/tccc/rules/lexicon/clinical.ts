@@ -30,6 +30,8 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['bullet', [mech('gsw'), injury('gsw')]],
   ['bullet wound', [mech('gsw'), injury('gsw')]],
   ['shot in', [mech('gsw'), injury('gsw')]],
+  // "I gave him the shot in the leg for the pain": the injection given, no gunshot.
+  ['the shot in the', []],
   ['shot through', [mech('gsw'), injury('gsw')]],
   ['got shot', [mech('gsw'), injury('gsw')]],
   ['was shot', [mech('gsw'), injury('gsw')]],

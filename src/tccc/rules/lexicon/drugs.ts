@@ -161,6 +161,10 @@ export const ROUTE_PHRASES: Lexicon = [
   ['im', [route('IM')]],
   ['intramuscular', [route('IM')]],
   ['intramuscularly', [route('IM')]],
+  // An autoinjector is pushed into the thigh muscle: "it was the ketamine autoinjector".
+  ['autoinjector', [route('IM')]],
+  ['auto - injector', [route('IM')]],
+  ['auto injector', [route('IM')]],
   ['intranasal', [route('IN')]],
   ['intra - nasal', [route('IN')]],
   ['intranasally', [route('IN')]],

@@ -99,6 +99,9 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['landmine', [mech('landmine')]],
   ['land mine', [mech('landmine')]],
   ['mine', [mech('landmine')]],
+  // The pronoun, never a landmine: "plus me but mine's just a couple scratches", "a buddy of mine".
+  ["mine's", []],
+  ['of mine', []],
   ['mine strike', [mech('landmine')]],
   ['rpg', [mech('rpg')]],
   ['rocket propelled grenade', [mech('rpg')]],

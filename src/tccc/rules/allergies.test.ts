@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { findCasualty } from './casualty.js';
+import { readDoc } from './document.js';
+
+const allergies = (text: string) => findCasualty(readDoc(text))?.value.allergies;
+
+describe('the allergen after the words that lead to it', () => {
+  it('reads past "against", a pause, a search for the word or the asking', () => {
+    expect(allergies('Known allergy against codeine, 31 years.')).toBe('codeine');
+    expect(allergies('He has an allergy to... what, how do you say... latex. HR 90.')).toBeUndefined();
+    expect(allergies('He has allergy to... how do you say... latex. HR 90.')).toBe('latex');
+    expect(allergies('Allergies, asking her... sulfa. Pulse 100.')).toBe('sulfa');
+    expect(allergies('Allergies... none.')).toBe('NKDA');
+  });
+  it('never reads the verb before "allergy" as the allergen', () => {
+    expect(allergies('She has allergy, cannot say to what.')).toBeUndefined();
+  });
+});

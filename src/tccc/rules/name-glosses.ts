@@ -1,0 +1,82 @@
+/**
+ * Two ways a medic gives a name beyond a rank and the name: a rank of another army glossed before the name
+ * ("Patient is Obergefreiter, this is like a lance corporal, Weber, Jonas."), and the surname said again with the
+ * first name after a comma, as a card lists it ("Cas is SSG Reyes... Reyes, Tomas."), or said again whole ("Harper. Grace
+ * Harper.").
+ */
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { isNameWord } from './name-words.js';
+import { isCutFrom } from './nicknames.js';
+
+/** Words that gloss a foreign word as what it means ("this is like", "it means", "that is"). */
+const GLOSS_LEADS: ReadonlyArray<readonly string[]> = [
+  ['this', 'is'],
+  ['that', 'is'],
+  ["that's"],
+  ['it', 'means'],
+  ['it', 'is'],
+  ['means'],
+];
+/** Words between a gloss lead and the rank it says ("like a", "an"). */
+const GLOSS_FILLERS = new Set(['like', 'a', 'an', 'the', 'our']);
+
+/**
+ * The token after a rank's gloss that follows the word at `i` ("Obergefreiter, this is like a lance corporal, …",
+ * "kapral, it means corporal, …"): the gloss says a rank and ends on a comma; else -1.
+ */
+export function afterRankGloss(doc: Doc, i: number): number {
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  if (doc.tokens[i]?.kind !== 'word' || norm(i + 1) !== ',') return -1;
+  const lead = GLOSS_LEADS.find((words) => words.every((w, n) => norm(i + 2 + n) === w));
+  if (!lead) return -1;
+  let k = i + 2 + lead.length;
+  while (GLOSS_FILLERS.has(norm(k))) k++;
+  const from = k;
+  while (k < from + 3 && (RANK_WORDS.has(norm(k)) || RANK_CONTINUATIONS.has(norm(k)) || norm(k) === 'lance')) k++;
+  return k > from && RANK_WORDS.has(norm(k - 1)) && norm(k) === ',' ? k + 1 : -1;
+}
+
+/**
+ * The casualty's surname `found` said again elsewhere as "Surname, First." or "Surname, First, female": the first
+ * name then the surname; `found` itself when it is not, or when the narrative gives that surname two first names.
+ */
+export function withGivenName(doc: Doc, found: Found<string>): Found<string> {
+  const surname = found.value;
+  if (/\s/.test(surname)) return found;
+  const said = doc.tokens.flatMap((t, k) => {
+    const g = k + 2;
+    const after = doc.tokens[g + 1];
+    const closes = !after || after.kind === 'punct';
+    // Never in a list of names ("Then Ames, Cole, Diaz.").
+    const listed =
+      (after?.norm === ',' && isNameWord(doc, g + 2, true)) ||
+      (['and', ','].includes(doc.tokens[k - 1]?.norm ?? '') && isNameWord(doc, k - 2, true));
+    // A first name is said with the surname only: one said elsewhere too is someone else's surname ("Cole, Dunn.").
+    const once = doc.tokens.filter((u) => u.raw === doc.tokens[g]?.raw).length === 1;
+    // A word of one capital and lower-case letters ("Tomas"), never a sex letter ("Reyes, M, …").
+    // Nor a nickname cut from the surname ("Rodriguez, Rod,").
+    const raw = doc.tokens[g]?.raw ?? '';
+    const first = /^\p{Lu}\p{Ll}+$/u.test(raw) && isNameWord(doc, g, true) && !isCutFrom(raw, surname);
+    return t.raw === surname && doc.tokens[k + 1]?.norm === ',' && first && closes && !listed && once
+      ? [{ given: doc.tokens[g].raw, span: spanOf(doc, k, g + 1) }]
+      : [];
+  });
+  // "Casualty is specialist. Harper. Grace Harper.", "PFC Dawson, Tyler Dawson.": the name said again whole, set off.
+  for (let k = 1; k < doc.tokens.length; k++) {
+    const g = doc.tokens[k - 1];
+    const setOff = ['.', ',', ':'].includes(doc.tokens[k - 2]?.norm ?? '') && doc.tokens[k + 1]?.kind !== 'word';
+    const once = doc.tokens.filter((u) => u.raw === g.raw).length === 1;
+    if (
+      doc.tokens[k].raw === surname &&
+      setOff &&
+      once &&
+      /^\p{Lu}\p{Ll}+$/u.test(g.raw) &&
+      isNameWord(doc, k - 1, true)
+    )
+      said.push({ given: g.raw, span: spanOf(doc, k - 1, k + 1) });
+  }
+  if (said.length === 0 || said.some((s) => s.given !== said[0].given)) return found;
+  return { value: `${said[0].given} ${surname}`, span: said[0].span };
+}

@@ -1,0 +1,37 @@
+/**
+ * Where the sentence of a ranked name said as a casualty opens, when words come before the rank: a heading of what
+ * he was in the crew ("Top cover, Trooper Lewis Grant, …") or a word moving the story on ("Then Private Doyle …").
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { isHeadingWord } from './list-cues.js';
+import { opensSentence } from './sentence-ends.js';
+import { lexiconReads } from './switch-phrases.js';
+import { norm } from './switch-words.js';
+
+/** Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling"). */
+const CONNECTIVES = new Set(['then', 'next', 'meanwhile']);
+
+/** "Then Private Doyle was yelling": the connective before the rank at `i` opening the sentence, else undefined. */
+export const movedOnBefore = (tokens: Token[], i: number): number | undefined =>
+  CONNECTIVES.has(norm(tokens, i - 1)) && opensSentence(tokens, i - 1) ? i - 1 : undefined;
+
+/**
+ * Where a heading of one or two words opens the sentence of the rank at `i` ("Top cover, Trooper Lewis Grant, …",
+ * "Commander, Corporal Emma Stokes, …"): no number and no word the lexicon reads, set off by a comma as the ranked
+ * name after it is. Else undefined.
+ */
+export function headingBefore(tokens: Token[], i: number): number | undefined {
+  if (norm(tokens, i - 1) !== ',') return undefined;
+  let end = i + 1;
+  while ((RANK_WORDS.has(norm(tokens, end)) || RANK_CONTINUATIONS.has(norm(tokens, end))) && end < i + 4) end++;
+  while (/^[A-Z][a-z'-]+$/.test(tokens[end]?.raw ?? '') && end < i + 7) end++;
+  if (end === i + 1 || norm(tokens, end) !== ',') return undefined;
+  // "Smudge first, Lance Corporal Smith, …": a heading that is itself a name said again ("Back to Smudge"), or an
+  // order ("first"), already names the casualty the ranked name is.
+  const said = (t: Token): boolean => tokens.filter((u) => u.norm === t.norm).length > 1 || isHeadingWord(t.norm);
+  const words = (from: number): boolean =>
+    tokens.slice(from, i - 1).every((t, k) => t.kind === 'word' && !lexiconReads(tokens).has(from + k) && !said(t));
+  for (const from of [i - 2, i - 3]) if (opensSentence(tokens, from) && words(from)) return from;
+  return undefined;
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('a phrase said of all the casualties, broken off before its time', () => {
+  it('gives each casualty the time said right after the pause', () => {
+    const found = records(
+      'Casualty one is Private Adeyemi. Burns to the left hand. Casualty two is Corporal Lind. GSW right thigh. ' +
+        'Both got hit around. Oh three fifty. Both priority.',
+    );
+    expect(found.map((r) => [r.casualty?.name, r.time_of_injury, r.evac_priority])).toEqual([
+      ['Adeyemi', '03:50', 'priority'],
+      ['Lind', '03:50', 'priority'],
+    ]);
+  });
+});

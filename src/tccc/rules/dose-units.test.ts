@@ -99,3 +99,21 @@ describe('the route of a dose', () => {
     ]);
   });
 });
+
+describe('an amount said before the next drug or fluid', () => {
+  it('is that one’s amount, not the dose of the drug named before it', () => {
+    const record = extractRecord('We pushed 2 grams of TXA IO and then 250 ml Hextend IO.');
+    expect(record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IO' }]);
+    expect(record.fluids).toEqual([{ name: 'hextend', volume_ml: 250, route: 'IO' }]);
+    expect(meds('Fentanyl IN, after that 8 mg of Zofran IV.')).toEqual([
+      { name: 'fentanyl', route: 'IN' },
+      { name: 'ondansetron', dose: '8 mg', route: 'IV' },
+    ]);
+  });
+  it('stays the drug’s dose when the next drug has its own ("ketamine 30 mg fentanyl 50 mcg")', () => {
+    expect(meds('ketamine 30 mg fentanyl 50 mcg IV')).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IV' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+  });
+});

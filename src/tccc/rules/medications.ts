@@ -107,6 +107,22 @@ function namesDrugNext(doc: Doc, k: number, end: number): boolean {
   return next !== undefined && next.start - end <= 1 && next.start >= end && tagOf(next, 'medication') !== undefined;
 }
 
+/**
+ * "1 g TXA IV and 500 ml Ringer IV", "morphine IV then 4 mg ondansetron": an amount said right before the next drug or
+ * fluid (or before "of" and it) is that other one's, when it has no amount said after it of its own; never the dose of the
+ * drug before ("TXA 1 g ketamine 50 mg" keeps TXA's gram).
+ */
+function leadsNextDrug(doc: Doc, dose: Read<string>, name: string): boolean {
+  const at = doc.tokens[dose.end]?.norm === 'of' ? dose.end + 1 : dose.end;
+  const j = doc.mentionIndex[at] ?? -1;
+  const next = doc.mentions[j];
+  // "fentanyl 800 mcg OTFC": the drug named again by its form is the same drug.
+  const drug = next && (tagOf(next, 'medication') ?? tagOf(next, 'fluid'));
+  if (!drug || drug.value === name) return false;
+  const end = Math.min(doc.sentenceEnd[next.start], nextThingStart(doc, j));
+  return !findDose(doc, next.end, end) && !findVolume(doc, next.end, end, null);
+}
+
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
@@ -125,9 +141,10 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
   if (repeated && again?.dose && !inUnit) return null;
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
+  const after = findDose(doc, m.end, windowEnd, !repeated);
   const dose =
     said ??
-    findDose(doc, m.end, windowEnd, !repeated) ??
+    (after && !leadsNextDrug(doc, after, tag.value) ? after : null) ??
     doseBefore(doc, k, behind, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
   const routeSaid = findRoute(doc, m.end, windowEnd);

@@ -134,7 +134,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k)) return null;
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
-  const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
+  const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
   const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
@@ -192,7 +192,7 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
       : undefined;
   const tag = named ?? (again && last ? { value: last.name } : undefined);
   if (!tag) return null;
-  const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
+  const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
   // "2nd unit": the unit is in the mention itself.

@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isNumeric } from '../text/tokenize.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
+import { heardRoute } from './heard-routes.js';
 import { tagOf, type Mention } from './matcher.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 
@@ -25,6 +26,8 @@ export function detailsEnds(tokens: readonly Token[], mentions: readonly Mention
   const routed = new Uint8Array(tokens.length);
   for (const m of mentions)
     if (tagOf(m, 'route') || tagOf(m, 'access')) for (let i = m.start; i < m.end; i++) routed[i] = 1;
+  // "Two grams. I owe.": a route heard as words after a dose.
+  for (let i = 0; i < tokens.length; i++) routed.fill(1, i, heardRoute(tokens, i)?.end ?? i);
   const isDetail = (from: number, to: number): boolean => {
     let said = false;
     for (let i = from; i < to; i++) {

@@ -117,3 +117,20 @@ describe('an amount said before the next drug or fluid', () => {
     ]);
   });
 });
+
+describe('a route heard as words right after a dose', () => {
+  it('reads "I am", "I\'m", "I owe" and "I\'ve" after a dose as IM, IO and IV', () => {
+    expect(meds('Gave Toradol thirty milligrams I am at 1620.')).toEqual([
+      { name: 'other', dose: '30 mg', route: 'IM', time: '16:20' },
+    ]);
+    expect(meds("Ertapenem one gram, I'm.")).toEqual([{ name: 'ertapenem', dose: '1 g', route: 'IM' }]);
+    expect(meds('Then fentanyl. Fifty micrograms. I owe.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IO' },
+    ]);
+    expect(meds("morphine 4 mg I've 0915")).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IV', time: '09:15' }]);
+  });
+  it('leaves the words as the speaker when more is said after them', () => {
+    expect(meds('Morphine 5 mg. I am worried about his breathing.')).toEqual([{ name: 'morphine', dose: '5 mg' }]);
+    expect(meds("Ketamine 20 mg, I've got the IO now.")).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
+});

@@ -13,6 +13,7 @@ import { tagOf, type Mention } from './matcher.js';
 import type { Tag } from './lexicon/tags.js';
 import { applyNegation } from './negation.js';
 import { detailsEnds } from './dictated-details.js';
+import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 
 export interface Doc {
@@ -222,7 +223,8 @@ function classifyAccess(
       x !== undefined && x.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'repeat');
     // "Gave T X A. One gee. IV.": an IV/IO dictated as a detail of the drug's sentence is in it.
     const inSentence = (x: Mention): boolean => sentence[x.start] === sentence[m.start] || detailsEnd[x.start] >= m.end;
-    const near = givesDrug(prev) && inSentence(prev) && m.start - prev.end <= ROUTE_REACH;
+    const gap = prev ? m.start - prev.end - restatedLength(tokens, prev.end, m.start) : Infinity;
+    const near = givesDrug(prev) && inSentence(prev) && gap <= ROUTE_REACH;
     const afterDrug =
       near &&
       (chunk[prev.start] === chunk[m.start] ||

@@ -134,3 +134,14 @@ describe('a route heard as words right after a dose', () => {
     expect(meds("Ketamine 20 mg, I've got the IO now.")).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
   });
 });
+
+describe('a dose said again on the radio', () => {
+  it('keeps the route said after "I say again" and its repeat as the drug’s, not a line placed', () => {
+    const record = extractRecord('Ketamine figures five zero milligrams, I say again five zero milligrams, IO, over.');
+    expect(record.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO' }]);
+    expect(record.interventions).toBeUndefined();
+    expect(extractRecord('Ertapenem one gram, I say again, one gram, IV at 0740.').medications).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IV', time: '07:40' },
+    ]);
+  });
+});

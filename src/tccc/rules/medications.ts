@@ -15,6 +15,7 @@ import {
   type Read,
 } from './attributes.js';
 import { readClock } from '../text/clock.js';
+import { isNumeric } from '../text/tokenize.js';
 import { findBareDose } from './bare-doses.js';
 import { repairedRoute } from './route-repairs.js';
 import type { Doc } from './document.js';
@@ -75,11 +76,21 @@ function saysSameRoute(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** "fentanyl fentanyl fifty micrograms": a drug named twice over is one drug, read at its second naming. */
+/** How many words a restarted name may stumble over before it is said whole ("moxi... moxa... moxifloxacin"). */
+const RESTART_REACH = 4;
+
+/**
+ * "fentanyl fentanyl fifty micrograms", "the moxi... moxa... moxifloxacin": a drug named again with only pauses and
+ * stumbled words between is one drug, read at its last naming. A number between ("ketamine at 1400, ketamine")
+ * makes it another giving.
+ */
 function saidAgainNext(doc: Doc, k: number): boolean {
   const [m, next] = [doc.mentions[k], doc.mentions[k + 1]];
   const name = tagOf(m, 'medication')?.value;
-  return name !== undefined && next?.start === m.end && tagOf(next, 'medication')?.value === name;
+  if (name === undefined || !next || tagOf(next, 'medication')?.value !== name) return false;
+  if (next.start - m.end > RESTART_REACH || doc.sentence[next.start] !== doc.sentence[m.start]) return false;
+  for (let i = m.end; i < next.start; i++) if (isNumeric(doc.tokens[i])) return false;
+  return true;
 }
 
 /** Whether the mention after `k` is a drug named within a word of `end` (the dose a repeat read). */

@@ -21,3 +21,12 @@ describe('a route said of the drugs just given by a pronoun', () => {
     ]);
   });
 });
+
+describe('a drug name restarted before it is said whole', () => {
+  it('is one drug ("the moxi... mox... moxifloxacin")', () => {
+    expect(meds('Gave the Mobic. And the moxi... mox... moxifloxacin. He swallowed them. Zero nine forty.')).toEqual([
+      { name: 'meloxicam', route: 'PO' },
+      { name: 'moxifloxacin', time: '09:40', route: 'PO' },
+    ]);
+  });
+});

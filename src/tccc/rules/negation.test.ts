@@ -41,3 +41,14 @@ describe('a hedge cut off by a dictation stop mid-phrase', () => {
     ]);
   });
 });
+
+describe('care weighed in the present tense', () => {
+  it('is not care given ("I think about", "he thinks about")', () => {
+    expect(extractRecord('Fentanyl 50 mcg IV. I think about ketamine too, but not now.').medications).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+    expect(extractRecord('Doc thinks about a tourniquet. Pressure dressing on the left arm.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+  });
+});

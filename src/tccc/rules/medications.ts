@@ -69,6 +69,27 @@ function doseBefore(doc: Doc, k: number, from: number, named: string | undefined
   return sameSentence && tagOf(earlier, 'medication')?.value === named ? dose : null;
 }
 
+/** The pauses around a lone "no" ("Paracetamol... no, first I wait"). */
+const NO_PAUSES = new Set([',', '...', '-']);
+
+/**
+ * "Paracetamol... no, first I wait, he has not much pain", "morphine... no, fentanyl 50 mcg": a drug named, then a
+ * lone "no" between pauses and the rest of the sentence naming no amount, route or fluid before another drug, is a
+ * drug taken back. A "no" before an amount corrects the dose ("ketamine... no, 25 mg") and the drug stands.
+ */
+function noSaidAfter(doc: Doc, name: string, end: number): boolean {
+  const t = (i: number): string => doc.tokens[i]?.norm ?? '';
+  if (!NO_PAUSES.has(t(end)) || t(end + 1) !== 'no' || !NO_PAUSES.has(t(end + 2))) return false;
+  for (let i = end + 3; i < doc.sentenceEnd[end]; i++) {
+    if (isNumeric(doc.tokens[i])) return false;
+    const said = doc.mentions[doc.mentionIndex[i]];
+    const drug = said && tagOf(said, 'medication');
+    if (drug) return drug.value !== name;
+    if (said && (tagOf(said, 'fluid') || tagOf(said, 'route') || tagOf(said, 'access'))) return false;
+  }
+  return true;
+}
+
 /** "Then TXA, two grams, same route": the drug goes the way the drug before it went. */
 function saysSameRoute(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i + 1 < to; i++)
@@ -123,7 +144,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
-  if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k)) return null;
+  if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k) || noSaidAfter(doc, tag.value, m.end)) return null;
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
   const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));

@@ -7,6 +7,7 @@ import { readClock } from '../text/clock.js';
 import type { Doc } from './document.js';
 import { BLOOD_UNIT_WORDS, DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { tagOf, type Mention } from './matcher.js';
+import { heardRoute } from './heard-routes.js';
 
 /** A value read from tokens `[start, end)`. */
 export interface Read<T> {
@@ -247,13 +248,14 @@ export function findBareVolume(doc: Doc, i: number): Read<number> | null {
 }
 
 /**
- * A route in `[from, to)`: IV/IO tokens, "IM", "by mouth", "intranasal", and "IN" only when written in capitals or
- * spelled out right after a dose ("twenty five micrograms i n").
+ * A route in `[from, to)`: IV/IO tokens, "IM", "by mouth", "intranasal", "IN" only when written in capitals, and the
+ * letters heard as words right after a dose ("twenty five micrograms i n", "fifty milligrams I am").
  */
 export function findRoute(doc: Doc, from: number, to: number): Read<MedicationRoute> | null {
   for (let i = from; i < to; i++) {
     if (doc.tokens[i].raw === 'IN') return { value: 'IN', start: i, end: i + 1 };
-    if (spelledIntranasal(doc, i)) return { value: 'IN', start: i, end: i + 2 };
+    const heard = heardRoute(doc.tokens, i);
+    if (heard) return { value: heard.value, start: i, end: heard.end };
     const m = mentionAt(doc, i);
     if (!m) continue;
     const r = tagOf(m, 'route');
@@ -262,20 +264,4 @@ export function findRoute(doc: Doc, from: number, to: number): Read<MedicationRo
     if (a && m.isRoute) return { value: a.value === 'iv' ? 'IV' : 'IO', start: m.start, end: m.end };
   }
   return null;
-}
-
-/**
- * "i n" said letter by letter right after a dose's unit, or set off from it by a comma ("fifty micrograms, I N"):
- * intranasal, as the "i v" of a speech recogniser is IV.
- */
-function spelledIntranasal(doc: Doc, i: number): boolean {
-  const [i_, n] = [doc.tokens[i], doc.tokens[i + 1]];
-  const unit = doc.tokens[i - 1]?.norm === ',' ? i - 2 : i - 1;
-  return (
-    i_.norm === 'i' &&
-    n?.norm === 'n' &&
-    n.spaced &&
-    Object.hasOwn(DOSE_UNITS, doc.tokens[unit]?.norm ?? '') &&
-    doc.tokens[unit - 1]?.kind === 'number'
-  );
 }

@@ -12,6 +12,8 @@ import { LETTER_VITAL_LABELS } from './lexicon/vitals.js';
 import { tagOf, type Mention } from './matcher.js';
 import type { Tag } from './lexicon/tags.js';
 import { applyNegation } from './negation.js';
+import { detailsEnds } from './dictated-details.js';
+import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 
 export interface Doc {
@@ -25,6 +27,8 @@ export interface Doc {
   /** Exclusive token end of the sentence / chunk each token is in. */
   sentenceEnd: Int32Array;
   chunkEnd: Int32Array;
+  /** Exclusive token end of each token's sentence and the amounts, routes and times dictated after it ("TXA. One gee. IV."). */
+  detailsEnd: Int32Array;
   /** Index into `mentions` of the mention starting at each token, or -1. */
   mentionIndex: Int32Array;
   /** Sentences that talk about someone other than the casualty. */
@@ -62,7 +66,8 @@ export function readDoc(text: string): Doc {
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);
   addSameLines(tokens, mentions);
-  classifyAccess(tokens, mentions, chunk, sentence);
+  const detailsEnd = detailsEnds(tokens, mentions, sentence);
+  classifyAccess(tokens, mentions, chunk, sentence, detailsEnd);
   const excluded = new Set<number>();
   for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);
   const mentionIndex = new Int32Array(tokens.length).fill(-1);
@@ -77,6 +82,7 @@ export function readDoc(text: string): Doc {
     mentionIndex,
     sentenceEnd: unitEnds(sentence),
     chunkEnd: unitEnds(chunk),
+    detailsEnd,
     claimed: new Uint8Array(tokens.length),
   };
 }
@@ -201,7 +207,13 @@ function followsGauge(tokens: Token[], i: number): boolean {
  * sentence, right after that drug's dose, or led into ("going in the IO") near it, or right before
  * one, is a route; otherwise vascular access.
  */
-function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array, sentence: Int32Array): void {
+function classifyAccess(
+  tokens: Token[],
+  mentions: Mention[],
+  chunk: Int32Array,
+  sentence: Int32Array,
+  detailsEnd: Int32Array,
+): void {
   for (let k = 0; k < mentions.length; k++) {
     const m = mentions[k];
     if (!tagOf(m, 'access')) continue;
@@ -209,7 +221,10 @@ function classifyAccess(tokens: Token[], mentions: Mention[], chunk: Int32Array,
     const next = mentions[k + 1];
     const givesDrug = (x: Mention | undefined): x is Mention =>
       x !== undefined && x.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'repeat');
-    const near = givesDrug(prev) && sentence[prev.start] === sentence[m.start] && m.start - prev.end <= ROUTE_REACH;
+    // "Gave T X A. One gee. IV.": an IV/IO dictated as a detail of the drug's sentence is in it.
+    const inSentence = (x: Mention): boolean => sentence[x.start] === sentence[m.start] || detailsEnd[x.start] >= m.end;
+    const gap = prev ? m.start - prev.end - restatedLength(tokens, prev.end, m.start) : Infinity;
+    const near = givesDrug(prev) && inSentence(prev) && gap <= ROUTE_REACH;
     const afterDrug =
       near &&
       (chunk[prev.start] === chunk[m.start] ||

@@ -99,3 +99,49 @@ describe('the route of a dose', () => {
     ]);
   });
 });
+
+describe('an amount said before the next drug or fluid', () => {
+  it('is that one’s amount, not the dose of the drug named before it', () => {
+    const record = extractRecord('We pushed 2 grams of TXA IO and then 250 ml Hextend IO.');
+    expect(record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IO' }]);
+    expect(record.fluids).toEqual([{ name: 'hextend', volume_ml: 250, route: 'IO' }]);
+    expect(meds('Fentanyl IN, after that 8 mg of Zofran IV.')).toEqual([
+      { name: 'fentanyl', route: 'IN' },
+      { name: 'ondansetron', dose: '8 mg', route: 'IV' },
+    ]);
+  });
+  it('stays the drug’s dose when the next drug has its own ("ketamine 30 mg fentanyl 50 mcg")', () => {
+    expect(meds('ketamine 30 mg fentanyl 50 mcg IV')).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IV' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+  });
+});
+
+describe('a route heard as words right after a dose', () => {
+  it('reads "I am", "I\'m", "I owe" and "I\'ve" after a dose as IM, IO and IV', () => {
+    expect(meds('Gave Toradol thirty milligrams I am at 1620.')).toEqual([
+      { name: 'other', dose: '30 mg', route: 'IM', time: '16:20' },
+    ]);
+    expect(meds("Ertapenem one gram, I'm.")).toEqual([{ name: 'ertapenem', dose: '1 g', route: 'IM' }]);
+    expect(meds('Then fentanyl. Fifty micrograms. I owe.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IO' },
+    ]);
+    expect(meds("morphine 4 mg I've 0915")).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IV', time: '09:15' }]);
+  });
+  it('leaves the words as the speaker when more is said after them', () => {
+    expect(meds('Morphine 5 mg. I am worried about his breathing.')).toEqual([{ name: 'morphine', dose: '5 mg' }]);
+    expect(meds("Ketamine 20 mg, I've got the IO now.")).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
+});
+
+describe('a dose said again on the radio', () => {
+  it('keeps the route said after "I say again" and its repeat as the drug’s, not a line placed', () => {
+    const record = extractRecord('Ketamine figures five zero milligrams, I say again five zero milligrams, IO, over.');
+    expect(record.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO' }]);
+    expect(record.interventions).toBeUndefined();
+    expect(extractRecord('Ertapenem one gram, I say again, one gram, IV at 0740.').medications).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IV', time: '07:40' },
+    ]);
+  });
+});

@@ -47,3 +47,15 @@ export function bareRepeatFilter<T>(
     return true;
   };
 }
+
+/** Character span of tokens `[start, end)` and of the tokens of every value read for them (a dose, a route, a time). */
+export function spanning(doc: Doc, start: number, end: number, reads: ({ start: number; end: number } | null)[]): Span {
+  let s = start;
+  let e = end;
+  for (const r of reads) {
+    if (!r) continue;
+    s = Math.min(s, r.start);
+    e = Math.max(e, r.end);
+  }
+  return spanOf(doc, s, e);
+}

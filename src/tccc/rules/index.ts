@@ -23,7 +23,8 @@ import {
 } from './interventions.js';
 import { isAnotherOfSame, namesPartUnplaced, refersBack } from './device-referents.js';
 import { shareRoutes } from './medication-lists.js';
-import { mergeFluidRepeats, readFluid, readMedication, type FoundMedication } from './medications.js';
+import { readMedication, type FoundMedication } from './medications.js';
+import { mergeFluidRepeats, readFluid } from './fluids.js';
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
 import { readLocations } from './locations.js';

@@ -7,6 +7,7 @@ import { findRoute } from './attributes.js';
 import { bareRepeatFilter, type Found } from './found.js';
 import type { FoundMedication } from './medications.js';
 import type { Doc } from './document.js';
+import { givePronounRoutes } from './pronoun-routes.js';
 
 /**
  * Joins a form name to the drug it follows, drops bare repeats of a drug already recorded ("went
@@ -26,6 +27,7 @@ export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medicatio
       ),
     );
   for (const med of meds) med.value.route ??= headedRoute(doc, med.at);
+  givePronounRoutes(doc, meds);
   for (let i = meds.length - 1; i > 0; i--) {
     const last = meds[i];
     const route = last.routeAt >= 0 ? last.value.route : undefined;

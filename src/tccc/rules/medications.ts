@@ -1,12 +1,11 @@
 /**
- * Medications and fluids: name from the lexicon (brands map to generics), then dose or volume,
- * route and time from the words after the name, or just before it ("five hundred mils of hextend").
+ * Medications: name from the lexicon (brands map to generics), then dose, route and time from the words after the
+ * name, or just before it ("one gram of TXA"); fluids are read the same way (fluids.ts).
  * A route said once after a list of drugs applies to each drug in the list (medication-lists.ts).
  */
-import type { Fluid, Medication } from '../record.js';
+import type { Medication } from '../record.js';
 import {
   claim,
-  findBareVolume,
   findDose,
   findRoute,
   findTime,
@@ -16,17 +15,16 @@ import {
   type Read,
 } from './attributes.js';
 import { readClock } from '../text/clock.js';
+import { isNumeric } from '../text/tokenize.js';
 import { findBareDose } from './bare-doses.js';
 import { repairedRoute } from './route-repairs.js';
 import { repeatsVitals } from './vital-times.js';
 import type { Doc } from './document.js';
-import { bareRepeatFilter, spanOf, type Found } from './found.js';
-import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
-import { tagOf, type Mention } from './matcher.js';
+import { spanning, type Found } from './found.js';
+import { tagOf } from './matcher.js';
 
-/** How far before a name a dose or volume may be ("one unit of whole blood"). */
-const LOOK_BEHIND = 5;
+/** How far before a name a dose or volume may be ("one unit of whole blood", "two grams of TXA"). */
+export const LOOK_BEHIND = 5;
 
 /** A found medication with the token positions that route sharing needs. */
 export interface FoundMedication extends Found<Medication> {
@@ -40,22 +38,6 @@ export interface FoundMedication extends Found<Medication> {
   timeAfter: boolean;
   /** True when the name itself gave the route ("OTFC", "fentanyl lozenge"). */
   routeNamed: boolean;
-}
-
-function spanning(
-  doc: Doc,
-  start: number,
-  end: number,
-  reads: (Read<unknown> | null)[],
-): { start: number; end: number } {
-  let s = start;
-  let e = end;
-  for (const r of reads) {
-    if (!r) continue;
-    s = Math.min(s, r.start);
-    e = Math.max(e, r.end);
-  }
-  return spanOf(doc, s, e);
 }
 
 /** Words between "holding" and the drug it holds ("holding off on the fentanyl"). */
@@ -88,6 +70,27 @@ function doseBefore(doc: Doc, k: number, from: number, named: string | undefined
   return sameSentence && tagOf(earlier, 'medication')?.value === named ? dose : null;
 }
 
+/** The pauses around a lone "no" ("Paracetamol... no, first I wait"). */
+const NO_PAUSES = new Set([',', '...', '-']);
+
+/**
+ * "Paracetamol... no, first I wait, he has not much pain", "morphine... no, fentanyl 50 mcg": a drug named, then a
+ * lone "no" between pauses and the rest of the sentence naming no amount, route or fluid before another drug, is a
+ * drug taken back. A "no" before an amount corrects the dose ("ketamine... no, 25 mg") and the drug stands.
+ */
+function noSaidAfter(doc: Doc, name: string, end: number): boolean {
+  const t = (i: number): string => doc.tokens[i]?.norm ?? '';
+  if (!NO_PAUSES.has(t(end)) || t(end + 1) !== 'no' || !NO_PAUSES.has(t(end + 2))) return false;
+  for (let i = end + 3; i < doc.sentenceEnd[end]; i++) {
+    if (isNumeric(doc.tokens[i])) return false;
+    const said = doc.mentions[doc.mentionIndex[i]];
+    const drug = said && tagOf(said, 'medication');
+    if (drug) return drug.value !== name;
+    if (said && (tagOf(said, 'fluid') || tagOf(said, 'route') || tagOf(said, 'access'))) return false;
+  }
+  return true;
+}
+
 /** "Then TXA, two grams, same route": the drug goes the way the drug before it went. */
 function saysSameRoute(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i + 1 < to; i++)
@@ -95,17 +98,43 @@ function saysSameRoute(doc: Doc, from: number, to: number): boolean {
   return false;
 }
 
-/** "fentanyl fentanyl fifty micrograms": a drug named twice over is one drug, read at its second naming. */
+/** How many words a restarted name may stumble over before it is said whole ("moxi... moxa... moxifloxacin"). */
+const RESTART_REACH = 4;
+
+/**
+ * "fentanyl fentanyl fifty micrograms", "the moxi... moxa... moxifloxacin": a drug named again with only pauses and
+ * stumbled words between is one drug, read at its last naming. A number between ("ketamine at 1400, ketamine")
+ * makes it another giving.
+ */
 function saidAgainNext(doc: Doc, k: number): boolean {
   const [m, next] = [doc.mentions[k], doc.mentions[k + 1]];
   const name = tagOf(m, 'medication')?.value;
-  return name !== undefined && next?.start === m.end && tagOf(next, 'medication')?.value === name;
+  if (name === undefined || !next || tagOf(next, 'medication')?.value !== name) return false;
+  if (next.start - m.end > RESTART_REACH || doc.sentence[next.start] !== doc.sentence[m.start]) return false;
+  for (let i = m.end; i < next.start; i++) if (isNumeric(doc.tokens[i])) return false;
+  return true;
 }
 
 /** Whether the mention after `k` is a drug named within a word of `end` (the dose a repeat read). */
 function namesDrugNext(doc: Doc, k: number, end: number): boolean {
   const next = doc.mentions[k + 1];
   return next !== undefined && next.start - end <= 1 && next.start >= end && tagOf(next, 'medication') !== undefined;
+}
+
+/**
+ * "1 g TXA IV and 500 ml Ringer IV", "morphine IV then 4 mg ondansetron": an amount said right before the next drug or
+ * fluid (or before "of" and it) is that other one's, when it has no amount said after it of its own; never the dose of the
+ * drug before ("TXA 1 g ketamine 50 mg" keeps TXA's gram).
+ */
+function leadsNextDrug(doc: Doc, dose: Read<string>, name: string): boolean {
+  const at = doc.tokens[dose.end]?.norm === 'of' ? dose.end + 1 : dose.end;
+  const j = doc.mentionIndex[at] ?? -1;
+  const next = doc.mentions[j];
+  // "fentanyl 800 mcg OTFC": the drug named again by its form is the same drug.
+  const drug = next && (tagOf(next, 'medication') ?? tagOf(next, 'fluid'));
+  if (!drug || drug.value === name) return false;
+  const end = Math.min(doc.sentenceEnd[next.start], nextThingStart(doc, j));
+  return !findDose(doc, next.end, end) && !findVolume(doc, next.end, end, null);
 }
 
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
@@ -116,20 +145,21 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
-  if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k)) return null;
+  if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k) || noSaidAfter(doc, tag.value, m.end)) return null;
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
   if (repeated && repeatsVitals(doc, m.end)) return null;
-  const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
+  const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
   const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
   const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
   if (repeated && again?.dose && !inUnit) return null;
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
+  const after = findDose(doc, m.end, windowEnd, !repeated);
   const dose =
     said ??
-    findDose(doc, m.end, windowEnd, !repeated) ??
+    (after && !leadsNextDrug(doc, after, tag.value) ? after : null) ??
     doseBefore(doc, k, behind, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
   const routeSaid = findRoute(doc, m.end, windowEnd);
@@ -163,123 +193,4 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     timeAfter: timeAfter !== null,
     routeNamed: !route && Boolean(tag.route),
   };
-}
-
-/** Reads the fluid named at mention `k`, or another unit of `last` at a "2nd unit" mention. */
-export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { laterUnits?: Found<Fluid>[] }) | null {
-  const m = doc.mentions[k];
-  const named = tagOf(m, 'fluid');
-  // "second unit of whole blood": the fluid named right after reads itself, with this unit.
-  const again = named
-    ? adjacentUnit(doc, k - 1, k)
-    : tagOf(m, 'repeat')?.fluid && !adjacentUnit(doc, k, k + 1)
-      ? m
-      : undefined;
-  const tag = named ?? (again && last ? { value: last.name } : undefined);
-  if (!tag) return null;
-  const windowEnd = Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k));
-  const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
-  const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
-  // "2nd unit": the unit is in the mention itself.
-  const volume =
-    again && unitMl
-      ? { value: unitMl, start: again.start, end: again.end }
-      : (findVolume(doc, behind, m.start, unitMl) ??
-        findVolume(doc, m.end, windowEnd, unitMl) ??
-        findBareVolume(doc, m.end) ??
-        // "Hextend, five hundred, going in IV": a volume set off by commas right after its fluid.
-        (doc.tokens[m.end]?.norm === ',' && setOff(doc, m.end + 2) ? findBareVolume(doc, m.end + 1) : null) ??
-        // "five hundred of lactated Ringer's", "500 of whole blood", "five hundred lactated ringers": the volume said before its fluid.
-        (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
-  const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
-  // "two units of whole blood … first unit 0306, second unit 0318": each unit said with its own time is one unit.
-  const counted = unitMl && volume && volume.value > unitMl ? volume.value / unitMl : 0;
-  // "Whole blood 2 units IO, first 0541, second 0552": as many times as units, each after its ordinal.
-  const timed = counted ? unitTimes(doc, m.end) : [];
-  const eachTimed = timed.length === counted;
-  const firstUnit = counted ? (eachTimed ? timed[0] : firstUnitTime(doc, m.end)) : null;
-  const time = firstUnit ?? findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
-  if (time) claim(doc, time);
-  const value: Fluid = { name: tag.value };
-  if (volume) value.volume_ml = firstUnit && unitMl ? unitMl : volume.value;
-  if (route && (route.value === 'IV' || route.value === 'IO')) value.route = route.value;
-  // "first unit 0306, second unit 0318": another unit runs where the last one ran.
-  else if (again && !named && last?.route) value.route = last.route;
-  if (time) value.time = time.value;
-  const found = { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
-  // "Two units whole blood IO" with no time at all: each unit is one transfusion, as when each is timed; a count said
-  // with one time ("2 units IO starting 0940") stays one fact of their total.
-  const inUnits = volume !== null && BLOOD_UNIT_WORDS.has(doc.tokens[volume.end - 1]?.norm ?? '');
-  if (counted >= 2 && inUnits && !time && Number.isInteger(counted)) {
-    value.volume_ml = unitMl!;
-    return {
-      ...found,
-      laterUnits: Array.from({ length: counted - 1 }, () => ({ value: { ...value }, span: found.span })),
-    };
-  }
-  if (!eachTimed) return found;
-  for (const t of timed) claim(doc, t);
-  const laterUnits = timed
-    .slice(1)
-    .map((t) => ({ value: { ...value, time: t.value }, span: spanOf(doc, t.start, t.end) }));
-  return { ...found, laterUnits };
-}
-
-/** A comma, a sentence end or the end of the narrative at token `i`: what sets off an item said alone. */
-const setOff = (doc: Doc, i: number): boolean =>
-  i >= doc.tokens.length || doc.tokens[i].norm === ',' || SENTENCE_ENDS.has(doc.tokens[i].norm);
-
-/**
- * The time after each ordinal ("first 0541, second 0552") shortly after a fluid counted in units; empty unless two.
- * "second unit 0318" is empty here: that unit is read at its own mention.
- */
-function unitTimes(doc: Doc, from: number): Read<string>[] {
-  const end = Math.min(doc.tokens.length, from + UNIT_TIMES_REACH);
-  const times: Read<string>[] = [];
-  for (const word of ['first', 'second', 'third', 'fourth']) {
-    const at = doc.tokens.findIndex((t, i) => i >= from && i < end && t.norm === word);
-    if (at < 0) break;
-    if (/^units?$/.test(doc.tokens[at + 1]?.norm ?? '')) return [];
-    // The reach bounds where the ordinals are said; each one's time follows it ("… the second at 0325").
-    const time = findTime(doc, at + 1, Math.min(doc.sentenceEnd[at], at + 3));
-    if (!time) break;
-    times.push(time);
-  }
-  return times.length >= 2 ? times : [];
-}
-
-/** How far after the fluid its units may be timed one by one. */
-const UNIT_TIMES_REACH = 12;
-
-/** The time said after "first unit" shortly after a fluid counted in units, when a second is also timed. */
-function firstUnitTime(doc: Doc, from: number): Read<string> | null {
-  const end = Math.min(doc.tokens.length, from + UNIT_TIMES_REACH);
-  const at = (word: string): number => {
-    for (let i = from; i < end; i++) if (doc.tokens[i].norm === word) return i;
-    return -1;
-  };
-  // "first unit" says one unit (what the grounding check asks of a 500 ml volume), "the first at" does not.
-  const first = at('first');
-  const second = at('second');
-  if (first < 0 || second < first || !/^units?$/.test(doc.tokens[first + 1]?.norm ?? '')) return null;
-  return findTime(doc, first + 2, Math.min(second, first + 5));
-}
-
-/** The "2nd unit" mention at `unit` when the fluid mention at `named` follows it directly ("second unit of whole blood"). */
-function adjacentUnit(doc: Doc, unit: number, named: number): Mention | undefined {
-  const u = doc.mentions[unit];
-  const f = doc.mentions[named];
-  if (!u || !f || !tagOf(u, 'repeat')?.fluid || !tagOf(f, 'fluid')) return undefined;
-  return f.start - u.end <= 1 && doc.chunk[f.start] === doc.chunk[u.start] ? u : undefined;
-}
-
-/** Drops bare mentions of a fluid already recorded with a volume, route or time. */
-export function mergeFluidRepeats(fluids: Found<Fluid>[]): Found<Fluid>[] {
-  return fluids.filter(
-    bareRepeatFilter(
-      fluids,
-      (f) => f.value.name,
-      (f) => Boolean(f.value.volume_ml || f.value.route || f.value.time),
-    ),
-  );
 }

@@ -25,3 +25,30 @@ describe('an attempt said to get nowhere', () => {
     ]);
   });
 });
+
+describe('a hedge cut off by a dictation stop mid-phrase', () => {
+  it('still covers what is said after the stop', () => {
+    expect(extractRecord('Fentanyl 50 mcg IV at 1210. Considering the. Ketamine. BP is soft.').medications).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '12:10' },
+    ]);
+    expect(extractRecord('Morphine 4 mg IV. Thinking about another. 4 mg. Holding for now.').medications).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IV' },
+    ]);
+  });
+  it('does not reach past a stop after a whole word', () => {
+    expect(extractRecord('Thinking. Ketamine 20 mg IV.').medications).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV' },
+    ]);
+  });
+});
+
+describe('care weighed in the present tense', () => {
+  it('is not care given ("I think about", "he thinks about")', () => {
+    expect(extractRecord('Fentanyl 50 mcg IV. I think about ketamine too, but not now.').medications).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+    expect(extractRecord('Doc thinks about a tourniquet. Pressure dressing on the left arm.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+  });
+});

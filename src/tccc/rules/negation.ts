@@ -39,7 +39,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         const m = mentions[j];
         if (
           m.start - at.end > NEGATION_REACH ||
-          chunk[m.start] !== chunk[at.start] ||
+          (chunk[m.start] !== chunk[at.start] && !cutMidPhrase(tokens, at.end, m.start)) ||
           breaksScope(tokens, at.end, m.start)
         )
           break;
@@ -120,4 +120,20 @@ function onlyHedge(tokens: Token[], from: number, to: number): boolean {
 function breaksScope(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (SCOPE_BREAKERS.has(tokens[i].norm)) return true;
   return false;
+}
+
+/** Words a phrase goes on after: a sentence cut off at one was stopped by a pause, not ended ("thinking about a."). */
+const PHRASE_OPENERS = new Set(['a', 'an', 'the', 'another', 'some', 'of', 'to', 'for', 'on', 'about', 'with']);
+/** The pauses a dictation writes as an end ("Thinking about a. Second gram."). */
+const PAUSE_MARKS = new Set(['.', '...', ',']);
+
+/**
+ * "Thinking about a. Second gram. Holding that.": tokens [from, to) are only the opening of a phrase and one pause,
+ * so the phrase the hedge covers goes on past the pause.
+ */
+function cutMidPhrase(tokens: Token[], from: number, to: number): boolean {
+  const pause = to - 1;
+  if (pause <= from || !PAUSE_MARKS.has(tokens[pause].norm)) return false;
+  for (let i = from; i < pause; i++) if (!PHRASE_OPENERS.has(tokens[i].norm)) return false;
+  return true;
 }

@@ -33,3 +33,14 @@ describe('a line named as one already placed', () => {
     ]);
   });
 });
+
+describe('a line named as access to a vein', () => {
+  it('is IV access, with its place and time', () => {
+    expect(extractRecord('Got venous access in the left forearm at 1122.').interventions).toEqual([
+      { type: 'iv', location: 'left_arm', time: '11:22' },
+    ]);
+    expect(extractRecord('Intravenous access, right hand, 0733.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '07:33' },
+    ]);
+  });
+});

@@ -20,3 +20,17 @@ describe('pressure held on a wound', () => {
     ]);
   });
 });
+
+describe('pressure said before "held"', () => {
+  it('is pressure kept on the wound, not the dressing held back', () => {
+    expect(extractRecord('Combat gauze into the left thigh, pressure held three minutes.').interventions).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_leg' },
+    ]);
+    expect(
+      extractRecord('QuikClot packed in the neck with pressure maintained. Pressure drsg L arm.').interventions,
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'neck' },
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+  });
+});

@@ -51,3 +51,19 @@ describe('analgesics outside the record list', () => {
     ]);
   });
 });
+
+describe('a drug followed by a lone "no"', () => {
+  it('is taken back when nothing given follows, or another drug does', () => {
+    expect(extractRecord('Zofran... no, let us see if he keeps it down. Fentanyl 50 mcg IN.').medications).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IN' },
+    ]);
+    expect(extractRecord('Toradol, no, ketamine 30 mg IM at 0640.').medications).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:40' },
+    ]);
+  });
+  it('stands when the "no" corrects its amount', () => {
+    expect(extractRecord('Morphine... no, 4 mg IV.').medications).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IV' },
+    ]);
+  });
+});

@@ -177,6 +177,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['pressure dressings', [tx('pressure_dressing')]],
   ['pressure bandages', [tx('pressure_dressing')]],
   ['pressure dsg', [tx('pressure_dressing')]],
+  ['pressure drsg', [tx('pressure_dressing')]],
   // Note shorthand, as "dsg" is ("PD R leg 1118").
   ['pd', [tx('pressure_dressing')]],
   ['press dsg', [tx('pressure_dressing')]],

@@ -201,6 +201,9 @@ export const ROUTE_PHRASES: Lexicon = [
   ['got a line', [{ cat: 'access', value: 'iv' }]],
   ['starting a line', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],
+  // "Peripheral venous access in the right forearm", "I make venous access on the left hand": a line in a vein.
+  ['venous access', [{ cat: 'access', value: 'iv' }]],
+  ['intravenous access', [{ cat: 'access', value: 'iv' }]],
   // "got a vein", "found the vein", "hit a vein": a vein got into is IV access.
   ...['got', 'getting', 'found', 'hit'].flatMap((verb): Lexicon =>
     ['a', 'the'].map((article) => [`${verb} ${article} vein`, [{ cat: 'access', value: 'iv' }]]),

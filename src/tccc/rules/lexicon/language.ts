@@ -89,6 +89,8 @@ export const FINDING_PHRASES: Lexicon = [
     `${verb} pressure`,
     [finding],
   ]),
+  // The same said the other way round ("gauze to neck with pressure held"): pressure kept on, not care withheld.
+  ...['held', 'holding', 'maintained'].map((verb): [string, Tag[]] => [`pressure ${verb}`, [finding]]),
 ];
 
 const recheck: Tag = { cat: 'recheck' };

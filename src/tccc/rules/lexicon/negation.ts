@@ -34,6 +34,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ['thought about', [forward]],
   // "Thinking about morphine... his pressure's soft": a drug weighed is not a drug given.
   ['thinking about', [forward]],
+  // "I think about a second gram... no, this they decide in the hospital": weighed in the present tense.
+  ['think about', [forward]],
+  ['thinks about', [forward]],
   ['gonna', [forward]],
   ['going to', [forward]],
   ['was going to', [forward]],

@@ -1,0 +1,140 @@
+/**
+ * Fluids: name from the lexicon, then volume, route and time from the words after the name, or just before it ("five
+ * hundred mils of hextend"); whole blood counted in units, each unit timed on its own ("first unit 0306, second 0318").
+ */
+import type { Fluid } from '../record.js';
+import {
+  claim,
+  findBareVolume,
+  findRoute,
+  findTime,
+  findVolume,
+  nextThingStart,
+  previousBoundary,
+  type Read,
+} from './attributes.js';
+import type { Doc } from './document.js';
+import { bareRepeatFilter, spanOf, spanning, type Found } from './found.js';
+import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
+import { LOOK_BEHIND } from './medications.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+import { tagOf, type Mention } from './matcher.js';
+
+/** Reads the fluid named at mention `k`, or another unit of `last` at a "2nd unit" mention. */
+export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { laterUnits?: Found<Fluid>[] }) | null {
+  const m = doc.mentions[k];
+  const named = tagOf(m, 'fluid');
+  // "second unit of whole blood": the fluid named right after reads itself, with this unit.
+  const again = named
+    ? adjacentUnit(doc, k - 1, k)
+    : tagOf(m, 'repeat')?.fluid && !adjacentUnit(doc, k, k + 1)
+      ? m
+      : undefined;
+  const tag = named ?? (again && last ? { value: last.name } : undefined);
+  if (!tag) return null;
+  const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));
+  const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
+  const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
+  // "2nd unit": the unit is in the mention itself.
+  const volume =
+    again && unitMl
+      ? { value: unitMl, start: again.start, end: again.end }
+      : (findVolume(doc, behind, m.start, unitMl) ??
+        findVolume(doc, m.end, windowEnd, unitMl) ??
+        findBareVolume(doc, m.end) ??
+        // "Hextend, five hundred, going in IV": a volume set off by commas right after its fluid.
+        (doc.tokens[m.end]?.norm === ',' && setOff(doc, m.end + 2) ? findBareVolume(doc, m.end + 1) : null) ??
+        // "five hundred of lactated Ringer's", "500 of whole blood", "five hundred lactated ringers": the volume said before its fluid.
+        (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
+  const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
+  // "two units of whole blood … first unit 0306, second unit 0318": each unit said with its own time is one unit.
+  const counted = unitMl && volume && volume.value > unitMl ? volume.value / unitMl : 0;
+  // "Whole blood 2 units IO, first 0541, second 0552": as many times as units, each after its ordinal.
+  const timed = counted ? unitTimes(doc, m.end) : [];
+  const eachTimed = timed.length === counted;
+  const firstUnit = counted ? (eachTimed ? timed[0] : firstUnitTime(doc, m.end)) : null;
+  const time = firstUnit ?? findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
+  if (time) claim(doc, time);
+  const value: Fluid = { name: tag.value };
+  if (volume) value.volume_ml = firstUnit && unitMl ? unitMl : volume.value;
+  if (route && (route.value === 'IV' || route.value === 'IO')) value.route = route.value;
+  // "first unit 0306, second unit 0318": another unit runs where the last one ran.
+  else if (again && !named && last?.route) value.route = last.route;
+  if (time) value.time = time.value;
+  const found = { value, span: spanning(doc, m.start, m.end, [volume, route, time]) };
+  // "Two units whole blood IO" with no time at all: each unit is one transfusion, as when each is timed; a count said
+  // with one time ("2 units IO starting 0940") stays one fact of their total.
+  const inUnits = volume !== null && BLOOD_UNIT_WORDS.has(doc.tokens[volume.end - 1]?.norm ?? '');
+  if (counted >= 2 && inUnits && !time && Number.isInteger(counted)) {
+    value.volume_ml = unitMl!;
+    return {
+      ...found,
+      laterUnits: Array.from({ length: counted - 1 }, () => ({ value: { ...value }, span: found.span })),
+    };
+  }
+  if (!eachTimed) return found;
+  for (const t of timed) claim(doc, t);
+  const laterUnits = timed
+    .slice(1)
+    .map((t) => ({ value: { ...value, time: t.value }, span: spanOf(doc, t.start, t.end) }));
+  return { ...found, laterUnits };
+}
+
+/** A comma, a sentence end or the end of the narrative at token `i`: what sets off an item said alone. */
+const setOff = (doc: Doc, i: number): boolean =>
+  i >= doc.tokens.length || doc.tokens[i].norm === ',' || SENTENCE_ENDS.has(doc.tokens[i].norm);
+
+/**
+ * The time after each ordinal ("first 0541, second 0552") shortly after a fluid counted in units; empty unless two.
+ * "second unit 0318" is empty here: that unit is read at its own mention.
+ */
+function unitTimes(doc: Doc, from: number): Read<string>[] {
+  const end = Math.min(doc.tokens.length, from + UNIT_TIMES_REACH);
+  const times: Read<string>[] = [];
+  for (const word of ['first', 'second', 'third', 'fourth']) {
+    const at = doc.tokens.findIndex((t, i) => i >= from && i < end && t.norm === word);
+    if (at < 0) break;
+    if (/^units?$/.test(doc.tokens[at + 1]?.norm ?? '')) return [];
+    // The reach bounds where the ordinals are said; each one's time follows it ("… the second at 0325").
+    const time = findTime(doc, at + 1, Math.min(doc.sentenceEnd[at], at + 3));
+    if (!time) break;
+    times.push(time);
+  }
+  return times.length >= 2 ? times : [];
+}
+
+/** How far after the fluid its units may be timed one by one. */
+const UNIT_TIMES_REACH = 12;
+
+/** The time said after "first unit" shortly after a fluid counted in units, when a second is also timed. */
+function firstUnitTime(doc: Doc, from: number): Read<string> | null {
+  const end = Math.min(doc.tokens.length, from + UNIT_TIMES_REACH);
+  const at = (word: string): number => {
+    for (let i = from; i < end; i++) if (doc.tokens[i].norm === word) return i;
+    return -1;
+  };
+  // "first unit" says one unit (what the grounding check asks of a 500 ml volume), "the first at" does not.
+  const first = at('first');
+  const second = at('second');
+  if (first < 0 || second < first || !/^units?$/.test(doc.tokens[first + 1]?.norm ?? '')) return null;
+  return findTime(doc, first + 2, Math.min(second, first + 5));
+}
+
+/** The "2nd unit" mention at `unit` when the fluid mention at `named` follows it directly ("second unit of whole blood"). */
+function adjacentUnit(doc: Doc, unit: number, named: number): Mention | undefined {
+  const u = doc.mentions[unit];
+  const f = doc.mentions[named];
+  if (!u || !f || !tagOf(u, 'repeat')?.fluid || !tagOf(f, 'fluid')) return undefined;
+  return f.start - u.end <= 1 && doc.chunk[f.start] === doc.chunk[u.start] ? u : undefined;
+}
+
+/** Drops bare mentions of a fluid already recorded with a volume, route or time. */
+export function mergeFluidRepeats(fluids: Found<Fluid>[]): Found<Fluid>[] {
+  return fluids.filter(
+    bareRepeatFilter(
+      fluids,
+      (f) => f.value.name,
+      (f) => Boolean(f.value.volume_ml || f.value.route || f.value.time),
+    ),
+  );
+}

@@ -36,7 +36,8 @@ interface Score {
 // facts) and commentary19 (3 slips, 14 crossed facts). holdout44-multi reached no slip and no crossed fact at stop 32
 // (h-rules19s, h-rules20m) and is out.
 // Batch P (stop 32), written at the start of the stop and scored on its start engine: holdout45-single (1 slip),
-// holdout46-multi (2 slips, 9 crossed facts) and commentary20 (3 slips).
+// holdout46-multi (2 slips, 9 crossed facts) and commentary20 (3 slips). All three reached no slip and no crossed fact
+// at stop 33 (h-rules21v, h-rules21m, h-rules21d) and are out.
 // Batch Q (stop 33), written at the start of the stop and scored on its start engine: holdout47-single (1 slip),
 // holdout48-multi (23 slips, 25 crossed facts; most from timeline logs, '0415 Cas A HR 130') and commentary21 (2
 // crossed facts).
@@ -44,9 +45,6 @@ const HELD_OUT = [
   'commentary6.jsonl',
   'holdout34-multi.jsonl',
   'commentary19.jsonl',
-  'holdout45-single.jsonl',
-  'holdout46-multi.jsonl',
-  'commentary20.jsonl',
   'holdout47-single.jsonl',
   'holdout48-multi.jsonl',
   'commentary21.jsonl',

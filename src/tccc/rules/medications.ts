@@ -23,6 +23,7 @@ import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
+import { timeOfAct } from './act-times.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood"). */
 const LOOK_BEHIND = 5;
@@ -141,8 +142,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.
   if (dose && dose !== said) claim(doc, dose);
-  const timeAfter = findTime(doc, m.end, windowEnd, true);
-  const time = timeAfter ?? findTime(doc, behind, m.start, true);
+  const time = timeOfAct(doc, k, { from: m.end, to: windowEnd }, behind, true);
   if (time) claim(doc, time);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
@@ -158,7 +158,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     at: m.start,
     end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0),
     routeAt: routeAfter ? routeAfter.start : -1,
-    timeAfter: timeAfter !== null,
+    timeAfter: time !== null && time.start > m.start,
     routeNamed: !route && Boolean(tag.route),
   };
 }
@@ -196,7 +196,7 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
   const timed = counted ? unitTimes(doc, m.end) : [];
   const eachTimed = timed.length === counted;
   const firstUnit = counted ? (eachTimed ? timed[0] : firstUnitTime(doc, m.end)) : null;
-  const time = firstUnit ?? findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
+  const time = firstUnit ?? timeOfAct(doc, k, { from: m.end, to: windowEnd }, behind);
   if (time) claim(doc, time);
   const value: Fluid = { name: tag.value };
   if (volume) value.volume_ml = firstUnit && unitMl ? unitMl : volume.value;

@@ -3,6 +3,7 @@
  * rollover at 0440"), and time headers said of every casualty on their line ("Update 1405: Cas 1 HR 130 … Cas 2
  * HR 110"): `casualty-split.ts` gives each casualty these words besides its own.
  */
+import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { MATCHER } from './lexicon/index.js';
@@ -255,19 +256,13 @@ export function lineTimeHeaders(
   return out;
 }
 
-/** Words that may follow a time of day and belong to it ("0602 hrs", "1932 Z", "0415 local"). */
-const TIME_SUFFIXES = new Set(['hrs', 'hours', 'h', 'l', 'z', 'zulu', 'local']);
-
 /**
- * The index after a bare time that opens a line or sentence ("0415", "@1605", "at 0602 hrs"), or undefined when
- * token `i` opens no such time.
+ * The index after a bare time that opens a line or sentence, with what the clock reader takes with it ("0415",
+ * "@1605", "at 0602 hrs", "1932Z"), or undefined when token `i` opens no such time.
  */
 function leadingTimeEnd(tokens: Token[], i: number): number | undefined {
-  let at = ['@', 'at'].includes(norm(tokens, i)) ? i + 1 : i;
-  if (at >= tokens.length || !isClock(tokens[at])) return undefined;
-  at++;
-  if (TIME_SUFFIXES.has(norm(tokens, at))) at++;
-  return at;
+  const at = ['@', 'at'].includes(norm(tokens, i)) ? i + 1 : i;
+  return at < tokens.length && isClock(tokens[at]) ? (readClock(tokens, at)?.end ?? at + 1) : undefined;
 }
 
 /** A time of day written as a clock or four digits ("14:05", "1405"). */

@@ -1,0 +1,29 @@
+/** Which of two times said around an act is its own: the one after it, unless that one opens the next act. */
+import { findTime, nextThingStart, type Read } from './attributes.js';
+import type { Doc } from './document.js';
+
+/**
+ * The time of the act at mention `k`: the first said in `[from, to)` after it, else the first in `[behind, start)`
+ * before it. "At 1623 packed it with gauze, at 1626 Israeli bandage over top": a time after the act that stands right
+ * before the next act, with a comma before it, opens that act's words, so the time said before this act is
+ * its own when there is one. `named` as in {@link findTime}.
+ */
+export function timeOfAct(
+  doc: Doc,
+  k: number,
+  after: { from: number; to: number },
+  behind: number,
+  named = false,
+): Read<string> | null {
+  const next = findTime(doc, after.from, after.to, named);
+  const before = findTime(doc, behind, doc.mentions[k].start, named);
+  return next && before && opensNextAct(doc, k, next) ? before : (next ?? before);
+}
+
+function opensNextAct(doc: Doc, k: number, time: Read<string>): boolean {
+  // "… IM at 1405 tourniquet left thigh": unpunctuated, "at" alone says nothing of which act the time is.
+  const lead = ['at', '@'].includes(doc.tokens[time.start - 1]?.norm ?? '') ? time.start - 2 : time.start - 1;
+  if (![',', ';'].includes(doc.tokens[lead]?.norm ?? '')) return false;
+  // The clock reader takes "hrs", "Z" or a glued "L" with the time ("at 1626 hrs Israeli bandage").
+  return time.end === nextThingStart(doc, k);
+}

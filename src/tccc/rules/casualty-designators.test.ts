@@ -261,3 +261,25 @@ describe('a time heading a sentence of lettered readings', () => {
     expect(b.vitals).toEqual([{ pulse: 88 }, { time: '09:45', pulse: 84 }]);
   });
 });
+
+describe('a timeline whose lines open with a bare time, then say whose they are', () => {
+  it('dates each line with its own time, never the next line\'s ("0741 Pt 2 IV L AC.\\n0744 Pt 1 …")', () => {
+    const [a, b] = records(
+      'Two pts from the rollover at 0650.\nPt 1: CPL Dunn, lac R forearm.\nPt 2: PVT Sato, fx L ankle.\n' +
+        '0735 Pt 1 HR 104 BP 128/80.\n0741 Pt 2 IV L AC, morphine 4 mg IV.\n0744 Pt 1 pressure dressing R forearm.\n' +
+        '0750 Pt 2 HR 92.',
+    );
+    expect(a.vitals).toEqual([{ time: '07:35', pulse: 104, systolic: 128, diastolic: 80 }]);
+    expect(a.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '07:44' }]);
+    expect(b.interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '07:41' }]);
+    expect(b.medications).toEqual([{ name: 'morphine', dose: '4 mg', route: 'IV', time: '07:41' }]);
+    expect(b.vitals).toEqual([{ time: '07:50', pulse: 92 }]);
+  });
+  it('takes "@" or "hrs" with the time ("@2210 cas bravo hr 118. 2215 hrs cas alpha sats 95")', () => {
+    const [a, b] = records(
+      'cas alpha: gsw l shoulder. cas bravo: burns r hand. @2210 cas bravo hr 118. 2215 hrs cas alpha sats 95.',
+    );
+    expect(a.vitals).toEqual([{ time: '22:15', spo2: 95 }]);
+    expect(b.vitals).toEqual([{ time: '22:10', pulse: 118 }]);
+  });
+});

@@ -121,6 +121,11 @@ describe('a name whose surname is spelled out after it', () => {
     expect(casualty('Gunner, LCpl Ivo Marsh, frag to the neck.')?.name).toBe('Ivo Marsh');
     expect(casualty('The gunner Was thrown clear, frag to the neck.')?.name).toBeUndefined();
   });
+  it('reads a sailor\'s rate before his name as a rank ("GM2 …", "YN3 …", "SN …")', () => {
+    expect(casualty('GM2 Rhea Santos, burns to both hands, HR 104.')?.name).toBe('Rhea Santos');
+    expect(casualty('Patient is YN3 Colby, fell down the ladder, head lac.')?.name).toBe('Colby');
+    expect(casualty('SN Owen Pike, frag to the left calf, TQ on.')?.name).toBe('Owen Pike');
+  });
 });
 
 describe('names written with accents or with the surname in capitals', () => {

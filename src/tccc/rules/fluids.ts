@@ -14,6 +14,7 @@ import {
   type Read,
 } from './attributes.js';
 import type { Doc } from './document.js';
+import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, spanning, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
 import { LOOK_BEHIND } from './medications.js';
@@ -53,7 +54,7 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
   const timed = counted ? unitTimes(doc, m.end) : [];
   const eachTimed = timed.length === counted;
   const firstUnit = counted ? (eachTimed ? timed[0] : firstUnitTime(doc, m.end)) : null;
-  const time = firstUnit ?? findTime(doc, m.end, windowEnd) ?? findTime(doc, behind, m.start);
+  const time = firstUnit ?? timeOfAct(doc, k, findTime(doc, m.end, windowEnd), findTime(doc, behind, m.start));
   if (time) claim(doc, time);
   const value: Fluid = { name: tag.value };
   if (volume) value.volume_ml = firstUnit && unitMl ? unitMl : volume.value;

@@ -8,6 +8,7 @@ import { claim, clauseStart, findTime, isThing, nextThingStart, previousBoundary
 import type { Token } from '../text/tokenize.js';
 import type { Doc } from './document.js';
 import { timesOfEach } from './device-times.js';
+import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { readLocations, type FoundLocation } from './locations.js';
 import { tagOf, type Mention } from './matcher.js';
@@ -81,9 +82,12 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   // "Splints on the left leg and on the right leg": a device named in the plural goes on each place said.
   const each = (count > 1 && locations.length === count) || (count === 1 && namedPlural(doc, m.end, locations));
   const chosen = each ? locations : first ? locations.filter((l) => l.start === first.start) : [];
-  const time =
-    findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k)), true) ??
-    findTime(doc, chunkStart, m.start);
+  const time = timeOfAct(
+    doc,
+    k,
+    findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k)), true),
+    findTime(doc, chunkStart, m.start),
+  );
   if (time && !NO_LOCATION.has(type)) {
     const sided = eachSideTimed(doc, k, type, locations);
     if (sided) return sided;

@@ -22,6 +22,7 @@ import { repeatsVitals } from './vital-times.js';
 import type { Doc } from './document.js';
 import { spanning, type Found } from './found.js';
 import { tagOf } from './matcher.js';
+import { timeOfAct } from './act-times.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood", "two grams of TXA"). */
 export const LOOK_BEHIND = 5;
@@ -173,8 +174,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.
   if (dose && dose !== said) claim(doc, dose);
-  const timeAfter = findTime(doc, m.end, windowEnd, true);
-  const time = timeAfter ?? findTime(doc, behind, m.start, true);
+  const time = timeOfAct(doc, k, findTime(doc, m.end, windowEnd, true), findTime(doc, behind, m.start, true));
   if (time) claim(doc, time);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
@@ -190,7 +190,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     at: m.start,
     end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0),
     routeAt: routeAfter ? routeAfter.start : -1,
-    timeAfter: timeAfter !== null,
+    timeAfter: time !== null && time.start > m.start,
     routeNamed: !route && Boolean(tag.route),
   };
 }

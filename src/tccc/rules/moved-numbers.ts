@@ -64,12 +64,24 @@ export function moveCorrectedNumber(
       ? sameNumberBefore(tokens, from, markerStart, old, thing, mentionAt)
       : thing
         ? numberAfterThing(tokens, from, markerStart, fresh, thing, mentionAt)
-        : -1;
+        : timeEndingSentenceBefore(tokens, markerStart, fresh);
   if (target < 0 || !sameShape(tokens, target, fresh)) return false;
   moved.set(target, [tokens[fresh]]);
   drop[target] = 1;
   for (let d = markerStart; d <= end && d < tokens.length; d++) drop[d] = 1;
   return true;
+}
+
+/**
+ * "Ketamine 50 mg IM at 1802. Correction, 1805.": a correction that says only a time corrects the time that ended the
+ * sentence right before it; the index of that time, else -1.
+ */
+function timeEndingSentenceBefore(tokens: Token[], markerStart: number, fresh: number): number {
+  const end = markerStart - 1;
+  if (!readClock(tokens, fresh) || !SENTENCE_ENDS.has(tokens[end]?.norm ?? '')) return -1;
+  for (let i = end - 1; i >= 0 && !SENTENCE_ENDS.has(tokens[i].norm); i--)
+    if (readClock(tokens, i)?.end === end) return i;
+  return -1;
 }
 
 /** The index of the old number when the sentence ends "…, not <old>" right after the new one; else null. */

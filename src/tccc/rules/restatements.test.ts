@@ -70,3 +70,19 @@ describe('a device pointed back at', () => {
     ]);
   });
 });
+
+describe('a time corrected in a sentence of its own', () => {
+  it('moves the time that ended the sentence before ("… at 0931. Correction, 0934.")', () => {
+    expect(extractRecord('Morphine 10 mg IM at 0931. Correction, 0934.').medications).toEqual([
+      { name: 'morphine', dose: '10 mg', route: 'IM', time: '09:34' },
+    ]);
+    expect(interventions('Chest seal left chest two three four zero. Correction: two three four four.')).toEqual([
+      { type: 'chest_seal', location: 'chest', time: '23:44' },
+    ]);
+  });
+  it('moves no time when the sentence before ended otherwise ("Morphine 10 mg IM. Correction, 0934.")', () => {
+    expect(extractRecord('Morphine 10 mg IM at 0931, site left thigh. Correction, 0934.').medications).toEqual([
+      { name: 'morphine', dose: '10 mg', route: 'IM', time: '09:31' },
+    ]);
+  });
+});

@@ -3,10 +3,10 @@
  * rollover at 0440"), and time headers said of every casualty on their line ("Update 1405: Cas 1 HR 130 … Cas 2
  * HR 110"): `casualty-split.ts` gives each casualty these words besides its own.
  */
+import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { MATCHER } from './lexicon/index.js';
-import { readClock } from '../text/clock.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 
 /** A character range `[start, end)` of the narrative. */
@@ -242,16 +242,30 @@ export function lineTimeHeaders(
     let colon = i;
     while (colon < tokens.length && colon - i < HEADER_MAX && !isBoundary(tokens[colon])) colon++;
     const words = tokens.slice(i, colon);
-    if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
+    const lead = leadingTimeEnd(tokens, i);
+    // A timeline's line opens with its bare time, then says whose it is: "0415 Cas A HR 130", "@1605 ortiz hr 96".
+    // The header then runs up to the label, so the casualty's words read "0415 Cas A HR 130" as said.
+    const bare = lead !== undefined && switchStarts.includes(lead);
+    if (bare) colon = lead - 1;
+    else if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
       continue;
     let lineEnd = colon;
     while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n' && !(midLine && norm(tokens, lineEnd) === '.'))
       lineEnd++;
     const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
     if (dates.length > 0 && dates[0] === colon + 1)
-      out.push({ part: { start: tokens[i].start, end: tokens[colon].end }, dates });
+      out.push({ part: { start: tokens[i].start, end: bare ? tokens[colon + 1].start : tokens[colon].end }, dates });
   }
   return out;
+}
+
+/**
+ * The index after a bare time that opens a line or sentence, with what the clock reader takes with it ("0415",
+ * "@1605", "at 0602 hrs", "1932Z"), or undefined when token `i` opens no such time.
+ */
+function leadingTimeEnd(tokens: Token[], i: number): number | undefined {
+  const at = ['@', 'at'].includes(norm(tokens, i)) ? i + 1 : i;
+  return at < tokens.length && isClock(tokens[at]) ? (readClock(tokens, at)?.end ?? at + 1) : undefined;
 }
 
 /** A time of day written as a clock or four digits ("14:05", "1405"). */

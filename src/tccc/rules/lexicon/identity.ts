@@ -36,8 +36,75 @@ export const NATO_LETTERS: Readonly<Record<string, string>> = {
 /** Nouns that label a casualty by the number or letter said after them ("casualty two", "Cas B", "pt 2"). */
 export const CASUALTY_LABEL_NOUNS: ReadonlySet<string> = new Set(['casualty', 'cas', 'patient', 'pt']);
 
+/**
+ * A sailor's rate said before his name: the rating's letters and the class ("IC3 Bautista", "ET2 Greg Lindqvist",
+ * "MM3 Dana Okafor", "BM1 Sorensen"), written as one word. Unrated seamen and firemen ("SN Moss", "FN Briggs") too;
+ * the other unrated rates ("AN", "HR", "SA") are common words and stay out.
+ */
+const NAVY_RATINGS = [
+  'ab',
+  'ac',
+  'ad',
+  'ae',
+  'ag',
+  'am',
+  'ao',
+  'as',
+  'at',
+  'aw',
+  'az',
+  'bm',
+  'bu',
+  'ce',
+  'cm',
+  'cs',
+  'ct',
+  'dc',
+  'ea',
+  'em',
+  'en',
+  'eo',
+  'et',
+  'fc',
+  'ft',
+  'gm',
+  'gs',
+  'hm',
+  'ht',
+  'ic',
+  'is',
+  'it',
+  'ln',
+  'ls',
+  'ma',
+  'mc',
+  'mm',
+  'mn',
+  'mr',
+  'mt',
+  'nc',
+  'nd',
+  'os',
+  'pr',
+  'ps',
+  'qm',
+  'rp',
+  'sb',
+  'sh',
+  'so',
+  'st',
+  'sw',
+  'ut',
+  'yn',
+];
+/** Navy rates written with their class digit, one word once joined ("ic3"). */
+export const NAVY_RATES: readonly string[] = NAVY_RATINGS.flatMap((r) => [`${r}1`, `${r}2`, `${r}3`]);
+
 /** Ranks that come before a name ("SGT Luis Alvarado", "Specialist Ramirez"); multi-word ranks end with one of these. */
 export const RANK_WORDS: ReadonlySet<string> = new Set([
+  ...NAVY_RATES,
+  'sn',
+  'fn',
   'pvt',
   'private',
   'pv1',
@@ -75,8 +142,6 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'seaman',
   'ens',
   'ensign',
-  'hm3',
-  'hm2',
   'po3',
   'po2',
   'cw2',
@@ -93,7 +158,6 @@ export const RANK_WORDS: ReadonlySet<string> = new Set([
   'mgysgt',
   'cpo',
   'hn',
-  'hm1',
   'po1',
   // Commonwealth ranks, written short ("Bdr Hollis", "Gnr Pike", "Pte Shaw", "LBdr Quinn").
   'pte',

@@ -22,6 +22,7 @@ import {
   RECHECK_PHRASES,
   UNCORRECTED_WORDS,
 } from './language.js';
+import { NAVY_RATES } from './identity.js';
 import { NEGATION_PHRASES } from './negation.js';
 import { OTHER_PERSON_PHRASES, THIS_CASUALTY_PHRASES } from './people.js';
 import { VITAL_PHRASES } from './vitals.js';
@@ -127,15 +128,13 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
     // Ranks written with a digit ("PV2 Marcus Hale").
     'pv1',
     'pv2',
-    'hm1',
-    'hm2',
-    'hm3',
     'po1',
     'po2',
     'po3',
     'cw2',
     'wo1',
     'a1c',
+    ...NAVY_RATES,
   ]),
 };
 

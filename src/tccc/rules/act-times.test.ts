@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe("a time that opens the next act is that act's, not the one before", () => {
+  it('keeps each dressing\'s own time ("At 0340 NPA placed, at 0344 chest seal …")', () => {
+    expect(extractRecord('At 0340 NPA placed, at 0344 chest seal on the right chest.').interventions).toEqual([
+      { type: 'npa', time: '03:40' },
+      { type: 'chest_seal', location: 'chest', time: '03:44' },
+    ]);
+  });
+  it('keeps each drug\'s and fluid\'s own time ("At 2140 we hung Hextend, at 2151 TXA …")', () => {
+    const record = extractRecord(
+      'At 2140 we hung 500 ml Hextend, at 2151 TXA 1 g IV. At 0905 I gave morphine 5 mg IV.',
+    );
+    expect(record.fluids).toEqual([{ name: 'hextend', volume_ml: 500, time: '21:40' }]);
+    expect(record.medications).toEqual([
+      { name: 'txa', dose: '1 g', route: 'IV', time: '21:51' },
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '09:05' },
+    ]);
+  });
+  it('still reads a time said after an act with no time before it ("IV R AC, at 1412 …")', () => {
+    expect(extractRecord('Splint L forearm, at 1412 ketamine 20 mg IV.').interventions).toEqual([
+      { type: 'splint', location: 'left_arm', time: '14:12' },
+    ]);
+  });
+});

@@ -1,0 +1,26 @@
+/** Which of two times said around an act is its own: the one after it, unless that one opens the next act. */
+import { nextThingStart, type Read } from './attributes.js';
+import type { Doc } from './document.js';
+
+/**
+ * The time of the act at mention `k`, from the first time said after it (`after`) and the last said before it in its
+ * chunk (`before`): the one after, else the one before. "At 1623 packed it with gauze, at 1626 Israeli bandage over
+ * top": a time after the act that stands right before the next act, with a comma before it, opens that act's words,
+ * so the time said before this act is its own when there is one.
+ */
+export function timeOfAct(
+  doc: Doc,
+  k: number,
+  after: Read<string> | null,
+  before: Read<string> | null,
+): Read<string> | null {
+  return after && before && opensNextAct(doc, k, after) ? before : (after ?? before);
+}
+
+function opensNextAct(doc: Doc, k: number, time: Read<string>): boolean {
+  // "… IM at 1405 tourniquet left thigh": unpunctuated, "at" alone says nothing of which act the time is.
+  const lead = ['at', '@'].includes(doc.tokens[time.start - 1]?.norm ?? '') ? time.start - 2 : time.start - 1;
+  if (![',', ';'].includes(doc.tokens[lead]?.norm ?? '')) return false;
+  // The clock reader takes "hrs", "Z" or a glued "L" with the time ("at 1626 hrs Israeli bandage").
+  return time.end === nextThingStart(doc, k);
+}

@@ -19,6 +19,7 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
+import { caregiverAt, rankedNameEnd } from './caregivers.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
@@ -216,7 +217,11 @@ export function listSwitchAt(
   // the casualty was in the crew), when the name is set off by a comma as the heading is; the heading is his words.
   const headed = roles && RANK_WORDS.has(w) ? headingBefore(tokens, i) : undefined;
   // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
-  const gotFrom = roles && RANK_WORDS.has(w) && norm(tokens, i - 1) === 'got' ? sentenceOpening(tokens, i) : undefined;
+  // "Stretcher team brought PFC Ames in first: …": or one someone brought in.
+  const gotFrom =
+    roles && RANK_WORDS.has(w) && ['got', 'brought'].includes(norm(tokens, i - 1))
+      ? sentenceOpening(tokens, i)
+      : undefined;
   // "Then Private Doyle was yelling …": so too after a word that only moves the story on.
   const movedOn = movedOnBefore(tokens, i);
   if (
@@ -231,7 +236,8 @@ export function listSwitchAt(
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
     // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
     const n = name ? names.indexOf(name) : -1;
-    if (name && !namesAnotherRanked(tokens, i))
+    // "HM2 Ruiz had thrown a CAT on him", "me and HM3 Vance": one who gives the care designates no casualty.
+    if (name && !namesAnotherRanked(tokens, i) && !caregiverAt(tokens, rankedNameEnd(tokens, i)))
       return { target: { key: `name:${name}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: from, start: from };
   }
   return null;

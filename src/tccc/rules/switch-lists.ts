@@ -22,7 +22,8 @@ import { ofCountAt } from './counted-items.js';
 import { caregiverAt, rankedNameEnd } from './caregivers.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
-import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
+import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
+import { itemNumberAt, numberSignAt } from './item-numbers.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 

@@ -73,7 +73,7 @@ function personStart(tokens: Token[], at: number): number {
   return k;
 }
 
-/** "me and HM3 Vance", "Vance and I": a person named with the speaker is one of those who help. */
+/** "me and LCpl Ortiz", "Ortiz and I": a person named with the speaker is one of those who help. */
 const withSpeaker = (tokens: Token[], at: number): boolean => {
   const from = personStart(tokens, at);
   return (

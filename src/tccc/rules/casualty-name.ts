@@ -96,7 +96,7 @@ export function findName(doc: Doc): Found<string> | null {
     }
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
-    // "me and HM3 Vance", "Cpl Roy had put a TQ on him": one who gives the care is not the casualty named.
+    // "me and LCpl Ortiz", "Cpl Roy had put a TQ on him": one who gives the care is not the casualty named.
     if (RANK_WORDS.has(t.norm) && caregiverAt(doc.tokens, end - 1)) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
     // so too after "private" ("private james okafor gunshot wound …"). Never after a capitalized one: the writer

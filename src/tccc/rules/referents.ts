@@ -183,7 +183,7 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     let name: string | undefined;
     let second = false;
     if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1)) && (name = rankedName(tokens, i))) {
-      // "HM2 Ruiz had thrown a CAT on him": one who gives the care is no second person.
+      // "SSG Marsh had cinched a TQ on him": one who gives the care is no second person.
       if (!caregiverAt(tokens, rankedNameEnd(tokens, i))) second = add('name', name);
     } else if (rosterAt(tokens, i)) second = add('roster', rosterCode(tokens, i));
     else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);

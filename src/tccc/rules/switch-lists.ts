@@ -41,7 +41,9 @@ export function listSwitchAt(
   const w = norm(tokens, i);
   // Once several are said, an item designator heading a line or a sentence ("1) SGT Reed, …; 2) PFC Ortiz, …",
   // "… HR 130. 2 - Priority: burns …", "Number two, Private Rosa Ibarra, …", "Second, Lance Corporal Ben Tuilagi").
-  const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i, roles) : undefined;
+  // "The first - soldier Ivan Petrenko. …": an ordinal item heading a line too (a numbered line is read below).
+  const ordinal = Object.hasOwn(ORDINALS, w) || (w === 'the' && Object.hasOwn(ORDINALS, norm(tokens, i + 1)));
+  const item = roles && (!opensLine(tokens, i) || ordinal) ? designatorAt(tokens, i, roles) : undefined;
   // "A1 - SGT Kamara, … B1 - ANA Sgt Wahid.": once several are said, a letter-and-digit code heading a line.
   const code = roles ? lineCodeAt(tokens, i) : undefined;
   if (code !== undefined) return { target: { key: `code:${tokens[i].raw}${tokens[i + 1].raw}` }, end: code };
@@ -237,7 +239,7 @@ export function listSwitchAt(
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
     // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
     const n = name ? names.indexOf(name) : -1;
-    // "HM2 Ruiz had thrown a CAT on him", "me and HM3 Vance": one who gives the care designates no casualty.
+    // "SSG Marsh had cinched a TQ on him", "me and LCpl Ortiz": one who gives the care designates no casualty.
     if (name && !namesAnotherRanked(tokens, i) && !caregiverAt(tokens, rankedNameEnd(tokens, i)))
       return { target: { key: `name:${name}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: from, start: from };
   }

@@ -20,7 +20,7 @@ import {
 } from './list-cues.js';
 import { SUBJECT_VERBS } from './name-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
-import { ofCountAt, rankedPersonAt, spokenNumberAt } from './counted-items.js';
+import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './counted-items.js';
 import { isBoundary, norm } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
@@ -230,22 +230,8 @@ export function designatorAt(
       ? { kind: 'item', key: `n${item.n}`, end: item.end }
       : undefined;
   }
-  // "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …", "First, adult male,
-  // the driver, … Second, a female child …": an ordinal set off before the person it heads.
-  const ordinal = Object.hasOwn(ORDINALS, norm(tokens, i)) ? ORDINALS[norm(tokens, i)] : undefined;
-  // "Third, green, cut over his right eye": or before a triage category, of either scheme, set off.
-  const triagedOrdinal = TRIAGE_COLOURS.has(norm(tokens, i + 2)) || PRIORITY_WORDS.has(norm(tokens, i + 2));
-  if (
-    ordinal &&
-    [',', ':'].includes(norm(tokens, i + 1)) &&
-    (personAt(tokens, i + 2) ||
-      personSaidAt(tokens, i + 2) ||
-      // "First, Kilo Lima four four five two, Sergeant First Class Abernathy, …": or before his battle roster number.
-      rosterAt(tokens, i + 2) ||
-      spelledRosterAt(tokens, i + 2) ||
-      (triagedOrdinal && setsOff(tokens, i + 3)))
-  )
-    return { kind: 'item', key: `n${ordinal}`, end: i + 1 };
+  const ordinal = ordinalItemAt(tokens, i);
+  if (ordinal) return { kind: 'item', key: `n${ordinal.n}`, end: ordinal.end };
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.
   if (triageCodeAt(tokens, i)) {
     const who = personAt(tokens, i + 2);
@@ -257,6 +243,30 @@ export function designatorAt(
   if (heading) return { kind: 'role', key: heading };
   const name = personAt(tokens, i);
   return name ? { kind: 'name', key: name } : undefined;
+}
+
+/**
+ * "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …", "First, adult male, the
+ * driver, … Second, a female child …", "The first - private Olena Shevchuk. … The second - …": an ordinal, "the"
+ * before it or not, set off by a comma, a colon or a spaced dash before the person it heads; its number and the token
+ * after the ordinal.
+ */
+function ordinalItemAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
+  const at = norm(tokens, i) === 'the' ? i + 1 : i;
+  if (!Object.hasOwn(ORDINALS, norm(tokens, at))) return undefined;
+  const dash = norm(tokens, at + 1) === '-' && tokens[at + 1].spaced === true;
+  if (![',', ':'].includes(norm(tokens, at + 1)) && !dash) return undefined;
+  // "Third, green, cut over his right eye": or before a triage category, of either scheme, set off.
+  const triaged = TRIAGE_COLOURS.has(norm(tokens, at + 2)) || PRIORITY_WORDS.has(norm(tokens, at + 2));
+  const heads =
+    personAt(tokens, at + 2) ||
+    personSaidAt(tokens, at + 2) ||
+    // "First, Kilo Lima four four five two, Sergeant First Class Abernathy, …": or before his battle roster number.
+    rosterAt(tokens, at + 2) ||
+    spelledRosterAt(tokens, at + 2) ||
+    (triaged && setsOff(tokens, at + 3)) ||
+    (dash && titledNameAt(tokens, at + 2));
+  return heads ? { n: ORDINALS[norm(tokens, at)], end: at + 1 } : undefined;
 }
 
 const listsOf = new WeakMap<Token[], boolean>();

@@ -173,4 +173,13 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
     expect([b.casualty?.name, b.evac_priority]).toEqual(['Omar Iqbal', 'urgent_surgical']);
     expect([c.casualty?.name, c.evac_priority]).toEqual(['Jo Kemp', 'routine']);
   });
+  it('reads Sailors counted as several casualties, as soldiers and Marines are', () => {
+    const [a, b, ...rest] = records(
+      'Steam leak in the engine room, we carried two Sailors out. FN Ada Pike has burns to the left hand, HR 96. ' +
+        'MM2 Rob Tull has a lac to the scalp, HR 84.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ada Pike', [{ pulse: 96 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Rob Tull', [{ pulse: 84 }]]);
+  });
 });

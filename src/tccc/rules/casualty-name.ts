@@ -5,6 +5,7 @@
  */
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
+import { caregiverAt } from './caregivers.js';
 import { NAME_INTRODUCERS, NATO_LETTERS, RANK_WORDS, UNIT_NOUNS } from './lexicon/identity.js';
 import {
   isHyphenedAt,
@@ -95,6 +96,8 @@ export function findName(doc: Doc): Found<string> | null {
     }
     if (end === after) continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
+    // "me and LCpl Ortiz", "Cpl Roy had put a TQ on him": one who gives the care is not the casualty named.
+    if (RANK_WORDS.has(t.norm) && caregiverAt(doc.tokens, end - 1)) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
     // so too after "private" ("private james okafor gunshot wound …"). Never after a capitalized one: the writer
     // capitalizes names ("gets Spc Martinez twice").

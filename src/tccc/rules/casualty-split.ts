@@ -26,7 +26,7 @@ import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
-import { triageLists } from './switch-triage-lists.js';
+import { namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages } from './switch-pronoun-triage.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
@@ -175,6 +175,15 @@ export function splitCasualties(
   for (const list of triageLists(tokens, keys)) {
     split.unclear.push(list.sentence);
     split.givenTo.push(...list.keys.map((key) => ({ part: list.category, to: keys.indexOf(key) })));
+  }
+  // "Cole and Lee urgent, Ray priority.": a category said after several surnames is each one's.
+  for (const list of namedTriages(tokens, names)) {
+    const to = list.surnames.map((s) =>
+      casualtyIndex({ key: `name:${s}`, number: names.indexOf(s) + 1 }, keys, -1, bystanders),
+    );
+    if (to.some((n) => n < 0 || n >= keys.length)) continue;
+    split.unclear.push(list.sentence);
+    split.givenTo.push(...to.map((n) => ({ part: list.category, to: n })));
   }
   // "She is urgent surgical and he is priority.": of a man and a woman, each category is the one the pronoun is.
   const patients = keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));

@@ -18,6 +18,7 @@ import { listSwitchAt } from './switch-lists.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
+import { rankedNameEnd } from './caregivers.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
 import { callsBy } from './nicknames.js';
@@ -221,6 +222,10 @@ export function switchAt(
   // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.
   if (roles && w === 'next' && isBoundary(tokens[i - 1]) && isBoundary(tokens[i + 1]) && namedAfter(tokens, i + 1))
     return { target: { next: true }, end: i + 1 };
+  // "Next was PFC Lowe, …", "Next is Dawes.": so too "next" and the verb that brings him in, before a name.
+  const nextIs = roles && w === 'next' && isBoundary(tokens[i - 1]) && ['was', 'is'].includes(norm(tokens, i + 1));
+  if (nextIs && (namedAfter(tokens, i + 2) || rankedNameEnd(tokens, i + 2) > i + 2))
+    return { target: { next: true }, end: i + 2 };
   // "this guy … the other one … back to this guy": said against "the other one", "this guy" is always the same one.
   if (w === 'this' && noun(tokens, i + 1) === 'guy')
     return { target: saysTheOther(tokens) ? { key: 'this' } : { current: true }, end: i + 2 };

@@ -80,6 +80,19 @@ export function rankedPersonAt(tokens: Token[], i: number): boolean {
   );
 }
 
+/**
+ * "soldier Ivan Petrenko.", "senior lieutenant Oleh Kravets,": a given name and a surname, capitalized, after a
+ * word or two in lower case that no lexicon reads (a rank translated, which no rank list holds) and before a comma
+ * or a stop, at token `i`.
+ */
+export function titledNameAt(tokens: Token[], i: number): boolean {
+  const read = lexiconReads(tokens);
+  let at = i;
+  while (at < i + 2 && /^[a-z]{3,}$/.test(tokens[at]?.raw ?? '') && !read.has(at)) at++;
+  const named = [at, at + 1].every((k) => /^\p{Lu}[\p{Ll}'-]+$/u.test(tokens[k]?.raw ?? '') && !read.has(k));
+  return at > i && named && ['.', ','].includes(norm(tokens, at + 2));
+}
+
 /** Words before a number or an ordinal that make it part of a phrase ("the first private", "his second"). */
 const DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'my', 'their', 'our', 'your', 'this', 'that']);
 

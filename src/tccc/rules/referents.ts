@@ -15,6 +15,7 @@ import { subjectNameAt, triagedNameAt } from './name-cues.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
+import { caregiverAt, rankedNameEnd } from './caregivers.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
 const CASUALTY_COUNT_NOUNS = new Set([
@@ -181,9 +182,10 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     const w = norm(tokens, i);
     let name: string | undefined;
     let second = false;
-    if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1)) && (name = rankedName(tokens, i)))
-      second = add('name', name);
-    else if (rosterAt(tokens, i)) second = add('roster', rosterCode(tokens, i));
+    if (RANK_WORDS.has(w) && !RANK_WORDS.has(norm(tokens, i - 1)) && (name = rankedName(tokens, i))) {
+      // "SSG Marsh had cinched a TQ on him": one who gives the care is no second person.
+      if (!caregiverAt(tokens, rankedNameEnd(tokens, i))) second = add('name', name);
+    } else if (rosterAt(tokens, i)) second = add('roster', rosterCode(tokens, i));
     else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);
     else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
     // "two patients, one with a GSW …, and one with burns …": each "one with" someone else.
@@ -236,30 +238,6 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
   }
   return { kept: ordered, left: [] };
 }
-
-/** Verbs of care a medic named is the subject of ("Doc Kim pushed TXA", "Doc Kim's got Private Wallace"). */
-const CARE_VERBS = new Set([
-  'got',
-  'pushed',
-  'gave',
-  'put',
-  'placed',
-  'applied',
-  'packed',
-  'hung',
-  'started',
-  'dressed',
-]);
-
-/**
- * "Doc Pham's got him", "Medic Ortiz is with her", "Doc Kim pushed TXA": the medic named with what he does for the
- * casualty is who gives the care, no second patient.
- */
-const caregiverAt = (tokens: Token[], i: number): boolean =>
-  ['doc', 'medic', 'corpsman'].includes(norm(tokens, i - 1)) &&
-  ([1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, i + k))) ||
-    CARE_VERBS.has(norm(tokens, i + 1)) ||
-    (/'s$/.test(norm(tokens, i)) && norm(tokens, i + 1) === 'got'));
 
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */
 function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): string | undefined {

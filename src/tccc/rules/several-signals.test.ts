@@ -163,4 +163,23 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent_surgical', 'urgent_surgical']);
     expect(found.map((r) => (r.vitals ?? []).filter((v) => v.avpu !== undefined).length)).toEqual([1, 0, 0]);
   });
+  it('gives a triage category said after several surnames to each of them ("Ross and Iqbal urgent")', () => {
+    const [a, b, c, ...rest] = records(
+      'Three hurt in the blast. SPC Nia Ross has a GSW to the right arm, HR 118. CPL Omar Iqbal has burns to the neck, ' +
+        'HR 104. PVT Jo Kemp has a lac to the chin, HR 82. Ross and Iqbal urgent surgical, Kemp routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority]).toEqual(['Nia Ross', 'urgent_surgical']);
+    expect([b.casualty?.name, b.evac_priority]).toEqual(['Omar Iqbal', 'urgent_surgical']);
+    expect([c.casualty?.name, c.evac_priority]).toEqual(['Jo Kemp', 'routine']);
+  });
+  it('reads Sailors counted as several casualties, as soldiers and Marines are', () => {
+    const [a, b, ...rest] = records(
+      'Steam leak in the engine room, we carried two Sailors out. FN Ada Pike has burns to the left hand, HR 96. ' +
+        'MM2 Rob Tull has a lac to the scalp, HR 84.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ada Pike', [{ pulse: 96 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Rob Tull', [{ pulse: 84 }]]);
+  });
 });

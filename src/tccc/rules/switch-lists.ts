@@ -19,9 +19,11 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
+import { caregiverAt, rankedNameEnd } from './caregivers.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
-import { designatorAt, itemNumberAt, nameHeadingAt, numberSignAt, opensLine } from './switch-openings.js';
+import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
+import { itemNumberAt, numberSignAt } from './item-numbers.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
@@ -39,7 +41,9 @@ export function listSwitchAt(
   const w = norm(tokens, i);
   // Once several are said, an item designator heading a line or a sentence ("1) SGT Reed, …; 2) PFC Ortiz, …",
   // "… HR 130. 2 - Priority: burns …", "Number two, Private Rosa Ibarra, …", "Second, Lance Corporal Ben Tuilagi").
-  const item = roles && !opensLine(tokens, i) ? designatorAt(tokens, i, roles) : undefined;
+  // "The first - soldier Ivan Petrenko. …": an ordinal item heading a line too (a numbered line is read below).
+  const ordinal = Object.hasOwn(ORDINALS, w) || (w === 'the' && Object.hasOwn(ORDINALS, norm(tokens, i + 1)));
+  const item = roles && (!opensLine(tokens, i) || ordinal) ? designatorAt(tokens, i, roles) : undefined;
   // "A1 - SGT Kamara, … B1 - ANA Sgt Wahid.": once several are said, a letter-and-digit code heading a line.
   const code = roles ? lineCodeAt(tokens, i) : undefined;
   if (code !== undefined) return { target: { key: `code:${tokens[i].raw}${tokens[i + 1].raw}` }, end: code };
@@ -216,7 +220,11 @@ export function listSwitchAt(
   // the casualty was in the crew), when the name is set off by a comma as the heading is; the heading is his words.
   const headed = roles && RANK_WORDS.has(w) ? headingBefore(tokens, i) : undefined;
   // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
-  const gotFrom = roles && RANK_WORDS.has(w) && norm(tokens, i - 1) === 'got' ? sentenceOpening(tokens, i) : undefined;
+  // "Stretcher team brought PFC Ames in first: …": or one someone brought in.
+  const gotFrom =
+    roles && RANK_WORDS.has(w) && ['got', 'brought'].includes(norm(tokens, i - 1))
+      ? sentenceOpening(tokens, i)
+      : undefined;
   // "Then Private Doyle was yelling …": so too after a word that only moves the story on.
   const movedOn = movedOnBefore(tokens, i);
   if (
@@ -231,7 +239,8 @@ export function listSwitchAt(
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
     // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
     const n = name ? names.indexOf(name) : -1;
-    if (name && !namesAnotherRanked(tokens, i))
+    // "SSG Marsh had cinched a TQ on him", "me and LCpl Ortiz": one who gives the care designates no casualty.
+    if (name && !namesAnotherRanked(tokens, i) && !caregiverAt(tokens, rankedNameEnd(tokens, i)))
       return { target: { key: `name:${name}`, ...(n >= 0 ? { number: n + 1 } : {}) }, end: from, start: from };
   }
   return null;

@@ -144,4 +144,25 @@ describe('numbered items set off another way', () => {
     expect([a.casualty?.name, a.evac_priority]).toEqual(['Ames', 'urgent']);
     expect([b.casualty?.name, b.evac_priority]).toEqual(['Boyd', 'routine']);
   });
+  it('reads an ordinal set off by a dash, "the" before it or not, heading a line as one casualty each', () => {
+    const [a, b, ...rest] = records(
+      'Artillery round on the trench at 1140, two wounded.\nThe first - rifleman Mykola Savchuk. Burns to the face, pulse 124.\n' +
+        'The second - senior soldier Petro Lysenko, frag to the left forearm, pulse 92.\nSavchuk urgent, Lysenko routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.vitals]).toEqual(['Mykola Savchuk', 'urgent', [{ pulse: 124 }]]);
+    expect([b.evac_priority, b.vitals, b.injuries]).toEqual([
+      'routine',
+      [{ pulse: 92 }],
+      [{ type: 'penetrating', location: 'left_arm' }],
+    ]);
+  });
+  it('reads "First - SPC Hale" and "Second - PFC Ruiz" opening lines as two casualties', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties from the rollover.\nFirst - SPC Dana Hale, lac to the scalp, HR 88.\nSecond - PFC Leo Ruiz, GSW right arm, HR 130.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Dana Hale', [{ pulse: 88 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Leo Ruiz', [{ pulse: 130 }]]);
+  });
 });

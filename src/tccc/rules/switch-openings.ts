@@ -20,9 +20,10 @@ import {
 } from './list-cues.js';
 import { SUBJECT_VERBS } from './name-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
-import { ofCountAt, rankedPersonAt, spokenNumberAt } from './counted-items.js';
+import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './counted-items.js';
 import { isBoundary, norm } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
+import { itemNumberAt, numberSignAt } from './item-numbers.js';
 
 /** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
 export const ROLES: ReadonlySet<string> = new Set([
@@ -71,36 +72,6 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
 export function opensLine(tokens: Token[], i: number): boolean {
   const at = BULLETS.has(norm(tokens, i - 1)) ? i - 1 : i;
   return at === 0 || norm(tokens, at - 1) === '\n';
-}
-
-/**
- * "No. 1, …", "Number 2: …", "#3 - …", "#1 CPL Webb": a casualty's number said with "no", "number" or "#" (set off
- * by punctuation, but for "#"), at token `i`; the number and the token after it, else undefined.
- */
-export function numberSignAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
-  const sign = norm(tokens, i);
-  if (!['no', 'number', '#'].includes(sign)) return undefined;
-  const at = norm(tokens, i + 1) === '.' && sign === 'no' ? i + 2 : i + 1;
-  const t = tokens[at];
-  // Written or said ("No. 1", "Number one, Specialist Aiden Price, …").
-  const said = t?.kind === 'number' && (/^[1-9]$/.test(t.raw) || (t.spoken === true && !t.raw.includes(' ')));
-  if (!said || !Number.isInteger(t.value) || t.value! < 1 || t.value! > 9) return undefined;
-  return sign === '#' || [',', ':', '-', ')'].includes(norm(tokens, at + 1)) ? { n: t.value!, end: at + 1 } : undefined;
-}
-
-/** Capital letters that letter a list's items ("A) …", "B. …"), and the number each says. */
-const ITEM_LETTERS: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3, D: 4, E: 5 };
-
-/**
- * "1. …", "2) …", "3 - …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number
- * and the token after. A spaced dash sets off a number only.
- */
-export function itemNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
-  const t = tokens[i];
-  const dash = norm(tokens, i + 1) === '-' && tokens[i + 1].spaced && t?.kind === 'number';
-  if (!t || !(['.', ')'].includes(norm(tokens, i + 1)) || dash)) return undefined;
-  if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
-  return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
 }
 
 /** The MASCAL triage categories said as colours ("First one, red, … Third, green, …"). */
@@ -259,22 +230,8 @@ export function designatorAt(
       ? { kind: 'item', key: `n${item.n}`, end: item.end }
       : undefined;
   }
-  // "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …", "First, adult male,
-  // the driver, … Second, a female child …": an ordinal set off before the person it heads.
-  const ordinal = Object.hasOwn(ORDINALS, norm(tokens, i)) ? ORDINALS[norm(tokens, i)] : undefined;
-  // "Third, green, cut over his right eye": or before a triage category, of either scheme, set off.
-  const triagedOrdinal = TRIAGE_COLOURS.has(norm(tokens, i + 2)) || PRIORITY_WORDS.has(norm(tokens, i + 2));
-  if (
-    ordinal &&
-    [',', ':'].includes(norm(tokens, i + 1)) &&
-    (personAt(tokens, i + 2) ||
-      personSaidAt(tokens, i + 2) ||
-      // "First, Kilo Lima four four five two, Sergeant First Class Abernathy, …": or before his battle roster number.
-      rosterAt(tokens, i + 2) ||
-      spelledRosterAt(tokens, i + 2) ||
-      (triagedOrdinal && setsOff(tokens, i + 3)))
-  )
-    return { kind: 'item', key: `n${ordinal}`, end: i + 1 };
+  const ordinal = ordinalItemAt(tokens, i);
+  if (ordinal) return { kind: 'item', key: `n${ordinal.n}`, end: ordinal.end };
   // "T1 SGT Ruiz - …", "T2 PFC Hale - …": a triage category heading the line of a person.
   if (triageCodeAt(tokens, i)) {
     const who = personAt(tokens, i + 2);
@@ -286,6 +243,30 @@ export function designatorAt(
   if (heading) return { kind: 'role', key: heading };
   const name = personAt(tokens, i);
   return name ? { kind: 'name', key: name } : undefined;
+}
+
+/**
+ * "First, Staff Sergeant Maria Delgado, 1st Squad: … Second, Lance Corporal Ben Tuilagi, …", "First, adult male, the
+ * driver, … Second, a female child …", "The first - private Olena Shevchuk. … The second - …": an ordinal, "the"
+ * before it or not, set off by a comma, a colon or a spaced dash before the person it heads; its number and the token
+ * after the ordinal.
+ */
+function ordinalItemAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
+  const at = norm(tokens, i) === 'the' ? i + 1 : i;
+  if (!Object.hasOwn(ORDINALS, norm(tokens, at))) return undefined;
+  const dash = norm(tokens, at + 1) === '-' && tokens[at + 1].spaced === true;
+  if (![',', ':'].includes(norm(tokens, at + 1)) && !dash) return undefined;
+  // "Third, green, cut over his right eye": or before a triage category, of either scheme, set off.
+  const triaged = TRIAGE_COLOURS.has(norm(tokens, at + 2)) || PRIORITY_WORDS.has(norm(tokens, at + 2));
+  const heads =
+    personAt(tokens, at + 2) ||
+    personSaidAt(tokens, at + 2) ||
+    // "First, Kilo Lima four four five two, Sergeant First Class Abernathy, …": or before his battle roster number.
+    rosterAt(tokens, at + 2) ||
+    spelledRosterAt(tokens, at + 2) ||
+    (triaged && setsOff(tokens, at + 3)) ||
+    (dash && titledNameAt(tokens, at + 2));
+  return heads ? { n: ORDINALS[norm(tokens, at)], end: at + 1 } : undefined;
 }
 
 const listsOf = new WeakMap<Token[], boolean>();

@@ -1,7 +1,8 @@
 /**
  * "Urgent surgical: B and C. Priority: A.": a triage category heading the casualties' labels said again. The category
  * is each labelled casualty's; the labels themselves are no fact ("A" is no AVPU here), so the sentence is cut from
- * whoever was spoken of before it and only the category's words are given to the casualties it names.
+ * whoever was spoken of before it and only the category's words are given to the casualties it names. So too a
+ * category said after several surnames ("Ross and Iqbal urgent").
  */
 import type { Token } from '../text/tokenize.js';
 import { PRIORITY_WORDS } from './list-cues.js';
@@ -51,4 +52,43 @@ function labelAt(tokens: Token[], k: number): number | undefined {
   const raw = tokens[k]?.raw ?? '';
   if (/^[A-E]$/.test(raw)) return LETTERS[raw.toLowerCase()];
   return tokens[k]?.kind === 'number' ? numberAt(tokens, k) : undefined;
+}
+
+/** A triage category said after several casualties' surnames: its clause, its words, and the surnames in order. */
+export interface NamedTriage {
+  sentence: TextPart;
+  category: TextPart;
+  surnames: string[];
+}
+
+/**
+ * "Cole and Lee urgent, Ray priority.", "Ames, Boyd and Cruz routine.": two surnames or more of the casualties
+ * (`names`), joined by commas or "and", opening a sentence or a clause right before one triage category. Read
+ * name by name, only the last would take the category; it is each one's.
+ */
+export function namedTriages(tokens: Token[], names: readonly (string | undefined)[]): NamedTriage[] {
+  const found: NamedTriage[] = [];
+  const named = (k: number): boolean => names.includes(norm(tokens, k));
+  for (let i = 0; i < tokens.length; i++) {
+    if (!named(i) || !(opensSentence(tokens, i) || norm(tokens, i - 1) === ',')) continue;
+    const surnames = [norm(tokens, i)];
+    let k = i + 1;
+    for (;;) {
+      let next = k;
+      while ([',', 'and', '&'].includes(norm(tokens, next)) && next < k + 2) next++;
+      if (next === k || !named(next)) break;
+      surnames.push(norm(tokens, next));
+      k = next + 1;
+    }
+    const end = norm(tokens, k + 1) === 'surgical' ? k + 2 : k + 1;
+    const closes = end >= tokens.length || [',', '.', ';', '\n', '!'].includes(norm(tokens, end));
+    if (new Set(surnames).size < 2 || !PRIORITY_WORDS.has(norm(tokens, k)) || !closes) continue;
+    found.push({
+      sentence: { start: tokens[i].start, end: tokens[end - 1].end },
+      category: { start: tokens[k].start, end: tokens[end - 1].end },
+      surnames,
+    });
+    i = end;
+  }
+  return found;
 }

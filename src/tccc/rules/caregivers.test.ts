@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+import { extractRecord } from './index.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('caregivers are no casualties', () => {
+  it('reads a ranked person doing a care act to someone else as the carer, not a casualty', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties from the rocket strike. Stretcher team brought PVT Owen Hale in first: GSW to the left arm. ' +
+        'SSG Marsh had already cinched a TQ on him in the trench. Next was SPC Rita Boyle, burns to the face, HR 104. ' +
+        'Hale urgent, Boyle priority.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority]).toEqual(['Owen Hale', 'urgent']);
+    expect(a.injuries).toEqual([{ type: 'gsw', location: 'left_arm' }]);
+    expect([b.casualty?.name, b.evac_priority, b.vitals]).toEqual(['Rita Boyle', 'priority', [{ pulse: 104 }]]);
+  });
+  it('names no carer working on the casualty as the casualty ("LCpl Nunez is packing his wound")', () => {
+    const r = extractRecord('LCpl Nunez is packing his wound while I get the radio. GSW right thigh, HR 120.');
+    expect(r.casualty?.name).toBeUndefined();
+  });
+  it('names no one said with the speaker as the casualty ("me and Cpl Ibsen")', () => {
+    const r = extractRecord('Pulled him out of the vehicle, me and Cpl Ibsen. Burns to both hands, HR 98.');
+    expect(r.casualty?.name).toBeUndefined();
+  });
+  it('still names a ranked casualty whose own wound is treated ("put a TQ on her own leg" is hers)', () => {
+    const r = extractRecord('SPC Dale put a TQ on her own leg before we got there. GSW left leg.');
+    expect(r.casualty?.name).toBe('Dale');
+  });
+});

@@ -1,0 +1,107 @@
+/**
+ * Who gives care rather than takes it: a person named as the subject of a care act done to someone else ("Doc Kim
+ * pushed TXA", "HM2 Ruiz had already cinched a TQ on her", "Cpl Ames is packing his wound"), or named with the
+ * speaker ("me and LCpl Ortiz", "Ortiz and I"). Such a one is no casualty: he designates none and picks out no
+ * second person.
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { norm } from './switch-words.js';
+
+/** Verbs of care a medic named is the subject of ("Doc Kim pushed TXA", "Doc Kim's got Private Wallace"). */
+const CARE_VERBS = new Set([
+  'got',
+  'pushed',
+  'gave',
+  'put',
+  'placed',
+  'applied',
+  'packed',
+  'hung',
+  'started',
+  'dressed',
+]);
+
+/**
+ * Verbs of care done to someone, said of anyone ("threw a CAT on him", "is packing her wound"). "got" is left out:
+ * "SPC Lane got a TQ on her leg" and "SPC Lane got frag in her leg" cannot be told apart.
+ */
+const CARE_ACTS = new Set([
+  ...[...CARE_VERBS].filter((v) => v !== 'got'),
+  'threw',
+  'thrown',
+  'slapped',
+  'cinched',
+  'tied',
+  'packing',
+  'putting',
+  'placing',
+  'applying',
+  'pushing',
+  'giving',
+  'dressing',
+  'treating',
+  'treated',
+]);
+
+/** Words between the person and the care act ("had already thrown", "is just packing"). */
+const AUXILIARIES = new Set(['had', 'has', 'have', 'is', 'was', 'already', 'just', 'also', 'then', 'been']);
+
+/** The one cared for, after the act ("a CAT on him", "packing her wound"); "himself", "her own" are the carer's. */
+const CARED_FOR = new Set(['him', 'her', 'them', 'his']);
+
+const CLAUSE_ENDS = new Set(['.', ';', '!', '?', '\n', ',', 'and', 'but']);
+
+/** True when a care act done to someone else follows the person ending at token `at` ("… had thrown a CAT on him"). */
+function caresForAnother(tokens: Token[], at: number): boolean {
+  let k = at + 1;
+  while (AUXILIARIES.has(norm(tokens, k)) && k < at + 4) k++;
+  if (!CARE_ACTS.has(norm(tokens, k))) return false;
+  for (let j = k + 1; j < tokens.length && !CLAUSE_ENDS.has(norm(tokens, j)); j++)
+    if (CARED_FOR.has(norm(tokens, j))) return norm(tokens, j + 1) !== 'own';
+  return false;
+}
+
+/** The first token of the person whose name ends at token `at`: back over capitalized names and a rank. */
+function personStart(tokens: Token[], at: number): number {
+  let k = at;
+  while (k > at - 4 && k > 0) {
+    const before = norm(tokens, k - 1);
+    if (!(RANK_WORDS.has(before) || RANK_CONTINUATIONS.has(before) || /^\p{Lu}/u.test(tokens[k - 1].raw))) break;
+    k--;
+  }
+  return k;
+}
+
+/** "me and LCpl Ortiz", "Ortiz and I": a person named with the speaker is one of those who help. */
+const withSpeaker = (tokens: Token[], at: number): boolean => {
+  const from = personStart(tokens, at);
+  return (
+    (norm(tokens, from - 1) === 'and' && ['me', 'i'].includes(norm(tokens, from - 2))) ||
+    (norm(tokens, at + 1) === 'and' && ['i', 'me'].includes(norm(tokens, at + 2)))
+  );
+};
+
+/**
+ * True when the person whose name is token `at` gives the care: "Doc Pham's got him", "Medic Ortiz is with her",
+ * "Doc Kim pushed TXA" (a medic's title and what he does for the casualty), any person doing a care act to someone
+ * else ("SSgt Hale had cinched a TQ on her"), or one named with the speaker ("me and Cpl Ortiz").
+ */
+export function caregiverAt(tokens: Token[], at: number): boolean {
+  const titled =
+    ['doc', 'medic', 'corpsman'].includes(norm(tokens, at - 1)) &&
+    ([1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, at + k))) ||
+      CARE_VERBS.has(norm(tokens, at + 1)) ||
+      (/'s$/.test(norm(tokens, at)) && norm(tokens, at + 1) === 'got'));
+  return titled || caresForAnother(tokens, at) || withSpeaker(tokens, at);
+}
+
+/** The token of the surname after the rank at token `i` ("Staff Sergeant Ana Ruiz" → "Ruiz"), else -1. */
+export function rankedNameEnd(tokens: Token[], i: number): number {
+  if (!RANK_WORDS.has(norm(tokens, i))) return -1;
+  let j = i + 1;
+  while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
+  let last = -1;
+  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = k;
+  return last;
+}

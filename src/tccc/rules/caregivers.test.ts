@@ -17,9 +17,17 @@ describe('caregivers are no casualties', () => {
     expect(a.injuries).toEqual([{ type: 'gsw', location: 'left_arm' }]);
     expect([b.casualty?.name, b.evac_priority, b.vitals]).toEqual(['Rita Boyle', 'priority', [{ pulse: 104 }]]);
   });
-  it('names no carer working on the casualty as the casualty ("LCpl Nunez is packing his wound")', () => {
-    const r = extractRecord('LCpl Nunez is packing his wound while I get the radio. GSW right thigh, HR 120.');
+  it('names no carer working on the casualty as the casualty ("LCpl Nunez is packing him")', () => {
+    const r = extractRecord('LCpl Nunez is packing him while I get the radio. GSW right thigh, HR 120.');
     expect(r.casualty?.name).toBeUndefined();
+  });
+  it('keeps a casualty who treats his own wound ("SGT Diaz put a TQ on his left thigh") a casualty of his own', () => {
+    const [a, b, ...rest] = records(
+      'Two casualties. PFC Lee, burns to both hands, HR 100. SGT Diaz put a TQ on his left thigh at 1410, GSW left thigh, HR 120.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Lee', [{ pulse: 100 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Diaz', [{ pulse: 120 }]]);
   });
   it('names no one said with the speaker as the casualty ("me and Cpl Ibsen")', () => {
     const r = extractRecord('Pulled him out of the vehicle, me and Cpl Ibsen. Burns to both hands, HR 98.');

@@ -47,8 +47,23 @@ const CARE_ACTS = new Set([
 /** Words between the person and the care act ("had already thrown", "is just packing"). */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'is', 'was', 'already', 'just', 'also', 'then', 'been']);
 
-/** The one cared for, after the act ("a CAT on him", "packing her wound"); "himself", "her own" are the carer's. */
-const CARED_FOR = new Set(['him', 'her', 'them', 'his']);
+/**
+ * The one cared for, after the act: an object pronoun ("a CAT on him", "cinched it on her at 0410"). "His" and "her"
+ * before a noun are left out: "SGT Diaz put a TQ on his left thigh" is as often self-aid as a buddy's work, and a
+ * casualty read as his own carer would give his wounds to another.
+ */
+const caredFor = (tokens: Token[], j: number): boolean => {
+  const w = norm(tokens, j);
+  if (w === 'him' || w === 'them') return true;
+  const next = tokens[j + 1];
+  return (
+    w === 'her' &&
+    (next === undefined || next.kind !== 'word' || CLAUSE_ENDS.has(next.norm) || AFTER_OBJECT.has(next.norm))
+  );
+};
+
+/** Words that follow "her" as an object, not as "her leg" ("on her at 0410", "on her now"). */
+const AFTER_OBJECT = new Set(['at', 'now', 'too', 'again', 'already', 'with', 'in', 'on', 'up', 'down', 'while']);
 
 const CLAUSE_ENDS = new Set(['.', ';', '!', '?', '\n', ',', 'and', 'but']);
 
@@ -57,8 +72,7 @@ function caresForAnother(tokens: Token[], at: number): boolean {
   let k = at + 1;
   while (AUXILIARIES.has(norm(tokens, k)) && k < at + 4) k++;
   if (!CARE_ACTS.has(norm(tokens, k))) return false;
-  for (let j = k + 1; j < tokens.length && !CLAUSE_ENDS.has(norm(tokens, j)); j++)
-    if (CARED_FOR.has(norm(tokens, j))) return norm(tokens, j + 1) !== 'own';
+  for (let j = k + 1; j < tokens.length && !CLAUSE_ENDS.has(norm(tokens, j)); j++) if (caredFor(tokens, j)) return true;
   return false;
 }
 

@@ -109,13 +109,3 @@ export function caregiverAt(tokens: Token[], at: number): boolean {
       (/'s$/.test(norm(tokens, at)) && norm(tokens, at + 1) === 'got'));
   return titled || caresForAnother(tokens, at) || withSpeaker(tokens, at);
 }
-
-/** The token of the surname after the rank at token `i` ("Staff Sergeant Ana Ruiz" → "Ruiz"), else -1. */
-export function rankedNameEnd(tokens: Token[], i: number): number {
-  if (!RANK_WORDS.has(norm(tokens, i))) return -1;
-  let j = i + 1;
-  while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
-  let last = -1;
-  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = k;
-  return last;
-}

@@ -17,8 +17,8 @@ import {
 import { listSwitchAt } from './switch-lists.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
-import { BULLETS, PRIORITY_WORDS } from './list-cues.js';
-import { rankedNameEnd } from './caregivers.js';
+import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
+
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
 import { callsBy } from './nicknames.js';

@@ -57,11 +57,20 @@ export const triageCodeAt = (tokens: Token[], i: number): boolean =>
 
 /** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
 export function rankedName(tokens: Token[], i: number): string | undefined {
+  const k = surnameAfterRank(tokens, i);
+  return k >= 0 ? tokens[k].norm : undefined;
+}
+
+/** The token of the surname after the rank at token `i` ("Staff Sergeant Ana Ruiz" → "Ruiz"), else -1. */
+export const rankedNameEnd = (tokens: Token[], i: number): number =>
+  RANK_WORDS.has(norm(tokens, i)) ? surnameAfterRank(tokens, i) : -1;
+
+function surnameAfterRank(tokens: Token[], i: number): number {
   let j = i + 1;
   // "Private First Class Grace Okoye": the words that continue a rank are no name.
   while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
-  let last: string | undefined;
-  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = tokens[k].norm;
+  let last = -1;
+  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = k;
   return last;
 }
 

@@ -10,12 +10,12 @@ import { CREW_ROLES } from './lexicon/people.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { isHeadingWord, opensSentenceOrHeading, rankedName, rosterAt, rosterCode } from './list-cues.js';
+import { isHeadingWord, opensSentenceOrHeading, rankedName, rankedNameEnd, rosterAt, rosterCode } from './list-cues.js';
 import { subjectNameAt, triagedNameAt } from './name-cues.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
-import { caregiverAt, rankedNameEnd } from './caregivers.js';
+import { caregiverAt } from './caregivers.js';
 
 /** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
 const CASUALTY_COUNT_NOUNS = new Set([

@@ -13,13 +13,14 @@ import {
   nameLabelAt,
   opensSentenceOrHeading,
   rankedName,
+  rankedNameEnd,
   rosterAt,
   rosterLabelAt,
   rosterLength,
   triageCodeAt,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
-import { caregiverAt, rankedNameEnd } from './caregivers.js';
+import { caregiverAt } from './caregivers.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';

@@ -41,6 +41,9 @@ interface Score {
 // Batch Q (stop 33), written at the start of the stop and scored on its start engine: holdout47-single (1 slip),
 // holdout48-multi (23 slips, 25 crossed facts; most from timeline logs, '0415 Cas A HR 130') and commentary21 (2
 // crossed facts).
+// Batch R (stop 34), written at the start of the stop and scored on its start engine: holdout49-single (2 slips),
+// holdout50-multi (11 slips, 54 crossed facts; card forms, dialogue handovers and net logs) and commentary22 (9
+// slips, 5 crossed facts).
 const HELD_OUT = [
   'commentary6.jsonl',
   'holdout34-multi.jsonl',
@@ -48,6 +51,9 @@ const HELD_OUT = [
   'holdout47-single.jsonl',
   'holdout48-multi.jsonl',
   'commentary21.jsonl',
+  'holdout49-single.jsonl',
+  'holdout50-multi.jsonl',
+  'commentary22.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

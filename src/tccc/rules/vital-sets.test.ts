@@ -36,6 +36,10 @@ describe('reading one sign', () => {
     expect(vitals("Radial's weak, maybe one forty. Resps 30.")).toEqual([{ pulse: 140, resp_rate: 30 }]);
     expect(vitals('Radials present both sides, 2 IVs in.')).toEqual([]);
   });
+  it('dates a set by a time set off by a pause after "now" said of the value', () => {
+    expect(vitals("Sats ninety one now, that's fourteen twelve. Splint on.")).toEqual([{ spo2: 91, time: '14:12' }]);
+    expect(vitals('HR 104 now, 2230.')).toEqual([{ pulse: 104, time: '22:30' }]);
+  });
   it('dates a set by a time set off by a pause that closes its sentence', () => {
     expect(vitals('Pulse 96, resps 18, 2140. Splint on.')).toEqual([{ pulse: 96, resp_rate: 18, time: '21:40' }]);
     expect(vitals('Sats ninety-two... time two one four five Zulu.')).toEqual([{ spo2: 92, time: '21:45' }]);

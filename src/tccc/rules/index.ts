@@ -31,7 +31,7 @@ import { readLocations } from './locations.js';
 import { findLostLimbs } from './lost-limbs.js';
 import { findChestSigns } from './chest-signs.js';
 import { sideCarry } from './sides.js';
-import { headingStamp, sentenceStamp } from './time-stamps.js';
+import { headingStamp, lineStamp, readLineClocks, sentenceStamp } from './time-stamps.js';
 import { dropEarlier, givenInstead, goesThroughIt, lastLine, lineJustPlaced } from './drug-links.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
@@ -64,6 +64,8 @@ function extract(text: string): EvidencedRecord {
   const grid = findGrid(doc);
   // Before treatments, so the time of injury is claimed and no treatment or vitals set reads it as its own.
   const timeOfInjury = findTimeOfInjury(doc);
+  // After the time of injury, which no line's time may be; before any act or sign takes a line's time as its own.
+  const lines = readLineClocks(doc);
 
   // Treatments in narrative order, so each claims the time that follows it before the next can.
   const injuries: Found<Injury>[] = [];
@@ -130,7 +132,10 @@ function extract(text: string): EvidencedRecord {
     }
     // "Now an emergency bandage over the packing": it goes where the packing went.
     if (read.length === 1 && !read[0].value.location && overThePacking(doc, k)) overPacking.push(read[0]);
-    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ?? headingStamp(doc, k);
+    const stamp =
+      sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ??
+      headingStamp(doc, k) ??
+      lineStamp(lines, doc, doc.mentions[k].start)?.time;
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     else shareWithJoined(doc, k, read, acts);
@@ -176,7 +181,7 @@ function extract(text: string): EvidencedRecord {
       )
     )
       delete f.value.location;
-  const vitals = findVitals(doc);
+  const vitals = findVitals(doc, lines);
 
   if (casualty) {
     record.casualty = casualty.value;

@@ -159,6 +159,15 @@ describe('fluids', () => {
       { type: 'iv', location: 'left_arm' },
     ]);
   });
+  it("gives the time a timeline's line opens with to the treatments in the line's later sentences", () => {
+    const record = extractRecord('2114 Pt B splinted R arm. Ketamine 30 mg IM.\n2120 Pt B sats 95. O2 on, 10 L NC.');
+    expect(record.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '21:14' }]);
+    expect(record.interventions?.find((i) => i.type === 'oxygen')).toEqual({ type: 'oxygen', time: '21:20' });
+    // A paragraph that opens with a time is no timeline: its later sentences keep no time.
+    expect(extractRecord('2114 splinted R arm. Ketamine 30 mg IM.').medications).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IM' },
+    ]);
+  });
   it('drops a drug taken back in its sentence when another is given "instead"', () => {
     expect(
       meds('Morphine 4 mg IV, no, correction, his pressure is too low, so ketamine 20 mg IV at 1410 instead.'),

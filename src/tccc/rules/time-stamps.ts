@@ -43,3 +43,48 @@ export function headingStamp(doc: Doc, k: number): string | null {
   }
   return null;
 }
+
+/** The clock a timeline's line opens with, by the index of the line's first token. */
+export type LineClocks = ReadonlyMap<number, { time: string; start: number; end: number }>;
+
+/**
+ * The clock each line opens with ("0430 Cas A LTOWB unit 2 IO.", "@1605 ortiz hr 96"), written as a clock or four
+ * digits, by the line's first token. Only in a timeline, where two lines or more open so: a lone paragraph that opens
+ * with a time ("1405 we got to him. …") may say when it began, not when each thing in it was done. Read before any
+ * act or sign takes a time, so a clock already claimed is a time of injury, a grid or a roster's digits, and no line's.
+ */
+export function readLineClocks(doc: Doc): LineClocks {
+  const found = new Map<number, { time: string; start: number; end: number }>();
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (i > 0 && doc.tokens[i - 1].norm !== '\n') continue;
+    const at = ['@', 'at'].includes(doc.tokens[i].norm) ? i + 1 : i;
+    const t = doc.tokens[at];
+    const written = t?.kind === 'clock' || (t?.kind === 'number' && !t.spoken && t.digits?.length === 4);
+    const clock = written && !doc.claimed[at] ? readClock(doc.tokens, at) : null;
+    if (clock) found.set(i, { time: clock.time, start: at, end: clock.end });
+  }
+  return found.size >= 2 ? found : new Map();
+}
+
+/**
+ * The clock the timeline line of token `i` opens with, when `i` comes after it: "0430 Cas A LTOWB unit 2 IO. HR 118
+ * BP 102/64." was all done and read at 0430, the signs in the line's second sentence too.
+ */
+export function lineStamp(lines: LineClocks, doc: Doc, i: number): { time: string; start: number; end: number } | null {
+  const clock = lines.get(lineStartOf(doc, i));
+  return clock && clock.end <= i ? clock : null;
+}
+
+/** The first token of each token's line, per narrative, so a long text is walked once. */
+const lineStarts = new WeakMap<Doc, Int32Array>();
+
+/** The first token of the line of token `i`. */
+export function lineStartOf(doc: Doc, i: number): number {
+  let starts = lineStarts.get(doc);
+  if (!starts) {
+    starts = new Int32Array(doc.tokens.length);
+    for (let k = 1; k < doc.tokens.length; k++) starts[k] = doc.tokens[k - 1].norm === '\n' ? k : starts[k - 1];
+    lineStarts.set(doc, starts);
+  }
+  return starts[i] ?? 0;
+}

@@ -1,6 +1,6 @@
 /**
  * An AVPU level written as a lone capital letter in a list of signs: "SpO2 99, A, pain 5/10", "RR 16, V.", or in a
- * list without commas, before the next sign's name ("SpO2 93 A pain 8").
+ * list without commas, before the next sign's name ("SpO2 93 A pain 8", "rr 22 spo2 96 A, pain 6/10").
  */
 import type { Avpu } from '../record.js';
 import type { Doc } from './document.js';
@@ -32,11 +32,9 @@ export function readListedAvpu(doc: Doc, valueEnd: number): { value: Avpu; at: n
   // ("SpO2 95 A. 0310: HR 104", "SpO2 92 V | 0725 HR 118").
   const closesList = !after || SEGMENT_ENDS.has(after.norm);
   // Without a comma the letter must be a word of its own, not a label ("P 96"), and a sign's name or the end of
-  // the sentence must follow it.
-  if (!comma)
-    return doc.mentionIndex[at] < 0 && (closesList || namesSign(doc, at + 1))
-      ? { value: AVPU_LETTERS[t.norm], at }
-      : null;
+  // the sentence must follow it, right after or set off by a comma ("spo2 96 A, pain 6/10").
+  const nextSign = namesSign(doc, at + 1) || (after?.norm === ',' && namesSign(doc, at + 2));
+  if (!comma) return doc.mentionIndex[at] < 0 && (closesList || nextSign) ? { value: AVPU_LETTERS[t.norm], at } : null;
   if (after && !LIST_ENDS.has(after.norm)) return null;
   // "P, 132": a letter a value follows labels that value.
   if (!closesList && doc.tokens[at + 2]?.kind === 'number') return null;

@@ -11,7 +11,7 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf, type Mention } from './matcher.js';
 import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
-import { isRange, pressureWithTo, valueAfterPause } from './vital-said-forms.js';
+import { isRange, pressureWithTo, valueAfterPause, valueAfterStop } from './vital-said-forms.js';
 import { tensThenDigit } from '../text/paused-numbers.js';
 
 export type Field = Exclude<keyof VitalsSet, 'time'>;
@@ -66,15 +66,15 @@ const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 const UNREAD_LOW = new Set(['something', 'whatever', 'unknown', '?']);
 
 /**
- * "V on AVPU", "P on the AVPU scale": the level's capital letter said before the label. A lower-case letter is a
- * word ("a"), never a level.
+ * "V on AVPU", "P on the AVPU scale", typed all lower-case "now v on avpu": the level's letter said before the label.
+ * A lower-case "a" is a word ("a on AVPU"), never a level; "v", "p" and "u" are no words.
  */
 function letterBefore(doc: Doc, start: number): { value: Avpu; at: number } | null {
   let at = start - 1;
   if (doc.tokens[at]?.norm === 'the') at--;
   if (doc.tokens[at]?.norm !== 'on') return null;
   const t = doc.tokens[at - 1];
-  if (!t || doc.claimed[at - 1] || !/^[AVPU]$/.test(t.raw)) return null;
+  if (!t || doc.claimed[at - 1] || !/^[AVPUvpu]$/.test(t.raw)) return null;
   return { value: AVPU_LETTERS[t.norm], at: at - 1 };
 }
 
@@ -100,6 +100,7 @@ export function observe(doc: Doc, k: number): Observation | null {
     name.value !== 'avpu'
   )
     i++;
+  if (name.value !== 'avpu' && i === m.end) i = valueAfterStop(doc, m.start, i);
   if (name.value !== 'avpu') i = valueAfterPause(doc, i, name.value === 'bp' ? 'systolic' : name.value);
   if (doc.tokens[i]?.kind !== 'number') i = spokenValueAt(doc, i, name.value) ?? i;
   const t = doc.tokens[i];

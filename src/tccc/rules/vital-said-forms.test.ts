@@ -70,3 +70,51 @@ describe("the casualty's own pain score said around other words", () => {
     expect(vitals('Pain is bad, probably five.')).toEqual([]);
   });
 });
+
+describe('the signs in the words of a translated report', () => {
+  it('reads the frequencies and the arterial tension as the pulse, the breathing rate and the pressure', () => {
+    expect(vitals('On arrival cardiac frequency 96, breathing frequency 18, arterial tension 124 on 80.')).toEqual([
+      { pulse: 96, resp_rate: 18, systolic: 124, diastolic: 80 },
+    ]);
+    expect(vitals('Respiratory frequency 30. Tension pneumothorax suspected.')).toEqual([{ resp_rate: 30 }]);
+  });
+  it('reads a response "on" the stimulus, with its article, as the level', () => {
+    expect(vitals('She answers on the voice only, pulse 88.')).toEqual([{ avpu: 'V', pulse: 88 }]);
+    expect(vitals('The wounded reacted only on pain.')).toEqual([{ avpu: 'P' }]);
+    expect(vitals('He responds to the voice.')).toEqual([{ avpu: 'V' }]);
+  });
+  it('reads clear consciousness and "conscious, oriented" as alert', () => {
+    expect(vitals('Clear consciousness, pain 3 from 10.')).toEqual([{ avpu: 'A', pain: 3 }]);
+    expect(vitals('She is conscious and oriented, pulse 92.')).toEqual([{ avpu: 'A', pulse: 92 }]);
+    expect(vitals('Conscious, oriented.')).toEqual([{ avpu: 'A' }]);
+    // Conscious alone says no level.
+    expect(vitals('He is conscious but confused.')).toEqual([]);
+  });
+});
+
+describe('alert and oriented said without its count', () => {
+  it('reads "A and O" as alert', () => {
+    expect(vitals('Pt is A and O, HR 84.')).toEqual([{ avpu: 'A', pulse: 84 }]);
+    expect(vitals('Casualty two A and O, pain 2.')).toEqual([{ avpu: 'A', pain: 2 }]);
+  });
+});
+
+describe('the AVPU letter typed lower-case before "on avpu"', () => {
+  it('reads v, p and u, never the word "a"', () => {
+    expect(vitals('now p on avpu, hr 60')).toEqual([{ avpu: 'P', pulse: 60 }]);
+    expect(vitals('pt u on the avpu scale')).toEqual([{ avpu: 'U' }]);
+    expect(vitals('hr 60, a on avpu')).toEqual([{ pulse: 60 }]);
+  });
+});
+
+describe("a sign's name said as a sentence of its own", () => {
+  it('reads the value said as the next sentence', () => {
+    expect(vitals('Sats. 91 on room air. Pulse 104.')).toEqual([{ spo2: 91, pulse: 104 }]);
+    expect(vitals('Respiratory. Thirty two. Heart rate. One ten.')).toEqual([{ resp_rate: 32, pulse: 110 }]);
+  });
+  it('reads no value that more words follow, nor after a name inside a sentence', () => {
+    expect(vitals('Pain. 3 frag wounds to the leg.')).toEqual([]);
+    expect(vitals('Checked the pulse. 2 TQs holding.')).toEqual([]);
+    expect(vitals('Respiratory distress, 2 chest seals on.')).toEqual([]);
+  });
+});

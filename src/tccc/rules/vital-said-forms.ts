@@ -1,8 +1,8 @@
 /**
  * Ways a sign's value is said around the plain "name, value" reading (`vital-reading.ts`): a range, which is no value
  * ("RR 20-24"); a pressure said with "to" between its numbers ("blood pressure 80 to 50"); and a word of a value
- * said, broken off at a pause and said again ("pulse one. One eighteen."). A tens and its digit said apart ("sats
- * ninety. Six.") is `text/paused-numbers`'.
+ * said, broken off at a pause and said again ("pulse one. One eighteen."), or said after the name as a sentence of its
+ * own ("Stats. 95 on room air."). A tens and its digit said apart ("sats ninety. Six.") is `text/paused-numbers`'.
  */
 import type { Doc } from './document.js';
 import type { Token } from '../text/tokenize.js';
@@ -75,4 +75,19 @@ export function isRange(doc: Doc, i: number): boolean {
   if (!sep || high?.kind !== 'number') return false;
   // "pulse 120 or 130": the medic is unsure which; neither is recorded.
   return (sep.norm === '-' && !sep.spaced && !high.spaced) || sep.norm === 'to' || sep.norm === 'or';
+}
+
+/** What may follow a value said as a sentence of its own: its end, its unit, the air it was read on, a pressure's low. */
+const CLOSES_VALUE = new Set(['.', ',', '\n', '%', 'percent', 'on', 'over', '/']);
+
+/**
+ * The token of a value said as the sentence after its sign's name, when the name was a sentence of its own, as a
+ * recogniser writes a pause as a full stop: "Stats. 95 on room air.", "Respiratory. Twenty four.". Only a value that
+ * ends its sentence or has only its unit after it, so "Pain. 3 frag wounds." is no score. Else `i`.
+ */
+export function valueAfterStop(doc: Doc, nameStart: number, i: number): number {
+  if (!isStop(doc.tokens[i]) || (nameStart > 0 && doc.sentence[nameStart - 1] === doc.sentence[nameStart])) return i;
+  if (!isWhole(doc.tokens[i + 1])) return i;
+  const after = doc.tokens[i + 2];
+  return after === undefined || CLOSES_VALUE.has(after.norm) ? i + 1 : i;
 }

@@ -36,6 +36,10 @@ describe('reading one sign', () => {
     expect(vitals("Radial's weak, maybe one forty. Resps 30.")).toEqual([{ pulse: 140, resp_rate: 30 }]);
     expect(vitals('Radials present both sides, 2 IVs in.')).toEqual([]);
   });
+  it('dates a set by a time set off by a pause after "now" said of the value', () => {
+    expect(vitals("Sats ninety one now, that's fourteen twelve. Splint on.")).toEqual([{ spo2: 91, time: '14:12' }]);
+    expect(vitals('HR 104 now, 2230.')).toEqual([{ pulse: 104, time: '22:30' }]);
+  });
   it('dates a set by a time set off by a pause that closes its sentence', () => {
     expect(vitals('Pulse 96, resps 18, 2140. Splint on.')).toEqual([{ pulse: 96, resp_rate: 18, time: '21:40' }]);
     expect(vitals('Sats ninety-two... time two one four five Zulu.')).toEqual([{ spo2: 92, time: '21:45' }]);
@@ -149,5 +153,27 @@ describe('a listed AVPU letter after the air a saturation was read on', () => {
       { pulse: 102, spo2: 95, avpu: 'V', pain: 4 },
     ]);
     expect(vitals('SpO2 91 RA, P.')).toEqual([{ spo2: 91, avpu: 'P' }]);
+  });
+});
+
+describe("the time a timeline's line opens with", () => {
+  it('dates a set said after an act on the line, in its next sentence or after a wound', () => {
+    expect(
+      vitals('1512 Pt 2 whole blood unit 1 running. Pulse 126, BP 84/52.\n1519 Pt 2 chest seal L. RR 30.').map(
+        (v) => v.time,
+      ),
+    ).toEqual(['15:12', '15:19']);
+    expect(vitals('0905 Burns both hands, opens eyes to voice.\n0911 Sats 90 on O2.')).toEqual([
+      { time: '09:05', avpu: 'V' },
+      { time: '09:11', spo2: 90 },
+    ]);
+  });
+  it('dates nothing in a lone paragraph, and no set that says its own time or whose line time another took', () => {
+    expect(vitals('1340 we reached him under the truck. Pulse 120.')).toEqual([{ pulse: 120 }]);
+    expect(vitals('2201 TQ L leg. HR 110 at 2204.\n2210 Splint on.')).toEqual([{ pulse: 110, time: '22:04' }]);
+    expect(vitals('2201 HR 110. Gave fluids. HR 104.\n2210 Splint on.')).toEqual([
+      { time: '22:01', pulse: 110 },
+      { pulse: 104 },
+    ]);
   });
 });

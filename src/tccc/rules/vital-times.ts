@@ -149,7 +149,8 @@ export function readTrailingTime(
   oneSentence = false,
 ): { value: string; span: Span; end: number } | null {
   const at = doc.tokens[i]?.norm ?? '';
-  const paused = oneSentence ? readPausedTime(doc, i) : null;
+  // "Pulse one-twenty-eight now, that's oh-three-fifty-six.": "now" said of the value before the pause.
+  const paused = oneSentence ? readPausedTime(doc, at === 'now' ? i + 1 : i) : null;
   if (paused) return paused;
   const bare = readBareTime(doc, i);
   if (bare) return bare;

@@ -54,6 +54,12 @@ describe('findVitals', () => {
     // A letter before a value is that value's label; one before a word that names no sign is no level.
     expect(vitals('BP 110/70 P 88')).toEqual([{ systolic: 110, diastolic: 70, pulse: 88 }]);
     expect(vitals('RR 18 A team moved')).toEqual([{ resp_rate: 18 }]);
+    // Set off from the next sign by a comma only: "hr 94 sats 97 V, pain 3".
+    expect(vitals('hr 94 sats 97 V, pain 3')).toEqual([{ pulse: 94, spo2: 97, avpu: 'V', pain: 3 }]);
+    expect(vitals('BP 104/66 RR 20 U, HR 58.')).toEqual([
+      { systolic: 104, diastolic: 66, resp_rate: 20, avpu: 'U', pulse: 58 },
+    ]);
+    expect(vitals('RR 18 A, team moved')).toEqual([{ resp_rate: 18 }]);
   });
   it('reads a lone capital letter that closes the sentence of signs as the AVPU, even when a time follows', () => {
     expect(vitals('HR 110 RR 20 SpO2 95 A. 0310: HR 104.')).toEqual([

@@ -23,20 +23,29 @@ import {
   type Observation,
 } from './vital-reading.js';
 import { findVitalsTables } from './vitals-table.js';
+import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-stamps.js';
 import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
 
 /** The vitals sets of the casualty, in narrative order. */
-export function findVitals(doc: Doc): Found<VitalsSet>[] {
+export function findVitals(doc: Doc, lines: LineClocks = readLineClocks(doc)): Found<VitalsSet>[] {
   const tables = findVitalsTables(doc);
-  const sets = findVitalSentences(doc);
+  const sets = findVitalSentences(doc, lines);
   return tables.length === 0 ? sets : [...sets, ...tables].sort((a, b) => a.span.start - b.span.start);
 }
 
 /** Sets said in sentences: signs named with their values. */
-function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
+function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
   const sets: Found<VitalsSet>[] = [];
-  /** `opened`: the sentence of the set's first sign. */
-  let current: { set: Found<VitalsSet>; signs: Set<VitalKind>; sentence: number; opened: number } | null = null;
+  // The token each set's first sign starts at, for the time of its timeline line (see `datedByLine`).
+  const firstSign = new Map<Found<VitalsSet>, number>();
+  /** `opened`: the sentence of the set's first sign; `line`: the first token of its line. */
+  let current: {
+    set: Found<VitalsSet>;
+    signs: Set<VitalKind>;
+    sentence: number;
+    opened: number;
+    line?: number;
+  } | null = null;
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
     if (!isAffirmed(doc, k)) continue;
@@ -48,9 +57,12 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
     if (from < obs.start && isRepeatWord(doc, obs.start - 1)) lead.newSet = true;
     lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
     const sentence = doc.sentence[obs.start];
+    // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
+    const line = lineStartOf(doc, obs.start);
     if (
       !current ||
       lead.time ||
+      (lines.has(line) && current.line !== line) ||
       lead.newSet ||
       (current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
       isLoneStatement(current, sentence, joinedBySemicolon(doc, obs.start))
@@ -60,8 +72,10 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
         signs: new Set(),
         sentence,
         opened: sentence,
+        line,
       };
       sets.push(current.set);
+      firstSign.set(current.set, obs.start);
       if (lead.time) {
         current.set.value.time = lead.time.value;
         current.set.fields!.time = lead.time.span;
@@ -123,7 +137,27 @@ function findVitalSentences(doc: Doc): Found<VitalsSet>[] {
       lastEnd = later.end;
     }
   }
+  datedByLine(doc, lines, firstSign);
   return sets;
+}
+
+/**
+ * A set with no time of its own takes the time its timeline line opens with ("0430 Cas A LTOWB unit 2 IO. HR 118 BP
+ * 102/64.", "2250 Head injury L temple, responds to voice"), once every set has read its own: a line's time that
+ * another set took dates no second one.
+ */
+function datedByLine(doc: Doc, lines: LineClocks, firstSign: Map<Found<VitalsSet>, number>): void {
+  const taken = new Set([...firstSign.keys()].map((set) => set.fields?.time?.start));
+  for (const [set, at] of firstSign) {
+    const clock = set.value.time === undefined ? lineStamp(lines, doc, at) : null;
+    if (!clock) continue;
+    const span = spanOf(doc, clock.start, clock.end);
+    if (taken.has(span.start)) continue;
+    taken.add(span.start);
+    set.value.time = clock.time;
+    set.fields!.time = span;
+    set.span = join(span, set.span);
+  }
 }
 
 /** Words right before a number that make it a later reading of the sign just read ("now 124", "to 93"). */

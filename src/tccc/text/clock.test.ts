@@ -93,3 +93,14 @@ describe('an hour and its minutes said as sentences apart', () => {
     expect(firstTime('at fourteen. Twenty guys came.')).toBeNull();
   });
 });
+
+describe('four digits before a capital L', () => {
+  it('reads the time when the L is the left side of a word after it', () => {
+    expect(firstTime('0712 L forearm lac dressed')).toBe('07:12');
+    expect(firstTime('2248 L AC 18g')).toBe('22:48');
+  });
+  it('keeps a round number, or one with no word after the L, an amount in litres', () => {
+    expect(firstTime('2000 L bag hung')).toBeNull();
+    expect(firstTime('0712 L.')).toBeNull();
+  });
+});

@@ -104,7 +104,8 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
     next !== undefined &&
     QUANTITY_WORDS.has(next) &&
     !(next === '/' && tokens[end].spaced) &&
-    !(next === 'by' && tokens[end + 1]?.kind === 'word')
+    !(next === 'by' && tokens[end + 1]?.kind === 'word') &&
+    !leftSideAfter(tokens, i)
   )
     return null;
 
@@ -125,6 +126,16 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   }
   if (hours > 23 || minutes > 59) return null;
   return { time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, end };
+}
+
+/**
+ * "0556 L tibial IO", "1405 L thigh TQ": a capital L between four digits and a word is the left side, not litres, when
+ * the digits are no amount anyone writes in litres: a leading zero, or not a round number ("1000 L", "1500 L" stay).
+ */
+function leftSideAfter(tokens: Token[], i: number): boolean {
+  const [t, l, after] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (t.digits?.length !== 4 || l?.raw !== 'L' || after?.kind !== 'word') return false;
+  return t.digits.startsWith('0') || Number(t.digits) % 50 !== 0;
 }
 
 /** "at 15 40": hours and minutes typed as two numbers after "at", as a recogniser may print "fifteen forty". */

@@ -23,13 +23,19 @@ const RESPONSE_VERBS = [
   'reacting',
   ...['opens', 'opened', 'opening'].flatMap((v) => [`${v} eyes`, `${v} his eyes`, `${v} her eyes`]),
 ];
-/** The stimulus each level answers to, with or without whose it is ("to my voice"). */
+/**
+ * The stimulus each level answers to, with or without whose it is ("to my voice"), and with the article and the
+ * preposition of a translated report ("answers only on the voice", "reacts only on the pain").
+ */
 const STIMULI: [string, Tag][] = [
   ['voice', avpu('V')],
   ['my voice', avpu('V')],
   ['verbal', avpu('V')],
   ['pain', avpu('P')],
+  ['the voice', avpu('V')],
+  ['the pain', avpu('P')],
 ];
+const STIMULUS_PREPOSITIONS = ['to', 'on'];
 /**
  * The voice said as what the medic does to the casualty ("responds when I talk to him", "opens his eyes when I
  * shout"). Not a painful act ("moans when I pinch him"): medics say its level again after it ("pain response only"),
@@ -45,17 +51,19 @@ const NO_RESPONSE = ["doesn't respond", 'does not respond', "didn't respond", 'd
  */
 const RESPONSES: Lexicon = [
   ...RESPONSE_VERBS.flatMap((verb) =>
-    STIMULI.flatMap(([stimulus, level]): [string, Tag[]][] => [
-      [`${verb} to ${stimulus}`, [level]],
-      [`${verb} only to ${stimulus}`, [level]],
-    ]),
+    STIMULI.flatMap(([stimulus, level]) =>
+      STIMULUS_PREPOSITIONS.flatMap((to): [string, Tag[]][] => [
+        [`${verb} ${to} ${stimulus}`, [level]],
+        [`${verb} only ${to} ${stimulus}`, [level]],
+      ]),
+    ),
   ),
   ...RESPONSE_VERBS.flatMap((verb) =>
     STIMULUS_ACTS.map(([act, level]): [string, Tag[]] => [`${verb} when i ${act}`, [level]]),
   ),
   // No response to the act says only which level it is not ("doesn't respond when I talk to him").
   ...NO_RESPONSE.flatMap((no) => STIMULUS_ACTS.map(([act]): [string, Tag[]] => [`${no} when i ${act}`, []])),
-  ...STIMULI.filter(([stimulus]) => stimulus !== 'my voice').map(([stimulus, level]): [string, Tag[]] => [
+  ...STIMULI.filter(([stimulus]) => !stimulus.includes(' ')).map(([stimulus, level]): [string, Tag[]] => [
     `${stimulus} response only`,
     [level],
   ]),
@@ -75,6 +83,13 @@ const LISTED_PHRASES: Lexicon = [
   ['heart', [vital('pulse')]],
   ['heart beating', [vital('pulse')]],
   ['breath', [vital('resp_rate')]],
+  // The signs in the words of a translated report ("fréquence cardiaque", "tension artérielle"): "cardiac frequency
+  // 112, respiratory frequency 20", "arterial tension 110 on 70".
+  ['cardiac frequency', [vital('pulse')]],
+  ['heart frequency', [vital('pulse')]],
+  ['respiratory frequency', [vital('resp_rate')]],
+  ['breathing frequency', [vital('resp_rate')]],
+  ['arterial tension', [vital('bp')]],
   ['bp', [vital('bp')]],
   // Written on forms as "B/P 104/68"; the lone "P" would otherwise read as a pulse label.
   ['b/p', [vital('bp')]],
@@ -88,6 +103,9 @@ const LISTED_PHRASES: Lexicon = [
   ['resp rate', [vital('resp_rate')]],
   ['respirations', [vital('resp_rate')]],
   ['respiratory rate', [vital('resp_rate')]],
+  // The rate's word left out at a pause ("Respiratory. Twenty four."); a value must follow, so "respiratory distress"
+  // is no reading.
+  ['respiratory', [vital('resp_rate')]],
   ['respiration rate', [vital('resp_rate')]],
   ['breathing', [vital('resp_rate')]],
   ['spo2', [vital('spo2')]],
@@ -127,6 +145,13 @@ const LISTED_PHRASES: Lexicon = [
   ['a and o times', [avpu('A')]],
   ['a and o x', [avpu('A')]],
   ['a and ox', [avpu('A')]],
+  // Without its count ("A and O, pain eight out of ten"): no other phrase of a report says "a and o".
+  ['a and o', [avpu('A')]],
+  // Alert in the words of a translated report: "consciousness clear", "conscious, oriented".
+  ['consciousness clear', [avpu('A')]],
+  ['clear consciousness', [avpu('A')]],
+  ['conscious and oriented', [avpu('A')]],
+  ['conscious , oriented', [avpu('A')]],
   ['response to voice', [avpu('V')]],
   ['responds to verbal stimuli', [avpu('V')]],
   ['response to pain', [avpu('P')]],

@@ -15,6 +15,7 @@ import { tagOf, type Mention } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
+import { GAUGE_WORDS } from './gauge-lines.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -223,8 +224,6 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));
   return found.length > 0 && found[0].start === first ? found : [];
 }
-
-const GAUGE_WORDS = new Set(['gauge', 'ga', 'g']);
 
 /** True when the chunk at token `start` is only a cannula size ("eighteen gauge", "18 g", then a comma). */
 function isGaugePhrase(doc: Doc, start: number): boolean {

@@ -39,3 +39,19 @@ describe('a device named in the plural', () => {
     ]);
   });
 });
+
+describe('a tourniquet on a sided hip', () => {
+  it('is on the top of that leg', () => {
+    expect(interventions('CAT cinched high on her right hip, 1140.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '11:40' },
+    ]);
+    expect(interventions('A tourniquet was applied to the left hip by his squad at 0251.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '02:51' },
+    ]);
+  });
+  it('leaves a junctional device and an unsided hip as they are', () => {
+    expect(interventions('Junctional tourniquet, left hip, 0915.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'pelvis', time: '09:15' },
+    ]);
+  });
+});

@@ -10,7 +10,7 @@ import type { Doc } from './document.js';
 import { timesOfEach } from './device-times.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
-import { readLocations, type FoundLocation } from './locations.js';
+import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { tagOf, type Mention } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel } from './device-labels.js';
@@ -76,6 +76,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   if (ahead && locations.length === 0) locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
   if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
+  if (type === 'tourniquet') locations = locations.map((l) => hipAsLeg(doc.tokens, l));
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
   const count = readCount(doc, m.start, m.end);

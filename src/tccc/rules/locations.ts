@@ -137,3 +137,14 @@ function sideSaidAfter(tokens: readonly Token[], i: number, to: number): Side | 
     !next || next.kind === 'number' || next.kind === 'clock' || ['at', '.', ',', '...'].includes(next.norm);
   return closes ? w : null;
 }
+
+/**
+ * A limb device's place said as a sided hip ("tourniquet imposed on the left hip", "TQ R hip, high and tight") is
+ * the top of that leg: a band goes round a limb, never round the pelvis. Other places are returned as they are.
+ */
+export function hipAsLeg(tokens: readonly Token[], found: FoundLocation): FoundLocation {
+  const side = SIDE_WORDS[tokens[found.start]?.norm ?? ''];
+  const hip = ['hip', 'hips'].includes(tokens[found.end - 1]?.norm ?? '');
+  if (found.location !== 'pelvis' || !hip || (side !== 'left' && side !== 'right')) return found;
+  return { ...found, location: limbLocation('leg', side) };
+}

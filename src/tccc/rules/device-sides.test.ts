@@ -55,3 +55,22 @@ describe('a tourniquet on a sided hip', () => {
     ]);
   });
 });
+
+describe('both sides said of one limb', () => {
+  it('reads sides joined by "+" or "&" as both', () => {
+    expect(interventions('TQs L + R upper arm, 1502.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '15:02' },
+      { type: 'tourniquet', location: 'right_arm', time: '15:02' },
+    ]);
+    expect(interventions('pressure drsgs R & L calf')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+      { type: 'pressure_dressing', location: 'right_leg' },
+    ]);
+  });
+  it('puts a device on each side named before it', () => {
+    expect(interventions('Bilat tibial IOs placed 1748.')).toEqual([
+      { type: 'io', location: 'left_leg', time: '17:48' },
+      { type: 'io', location: 'right_leg', time: '17:48' },
+    ]);
+  });
+});

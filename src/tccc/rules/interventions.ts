@@ -72,7 +72,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   let locations = ahead ? readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc)) : [];
   if (ahead && locations.length === 0) locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0)
-    locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
+    locations = lastPhrase(readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)));
   if (ahead && locations.length === 0) locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
   if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
@@ -155,6 +155,10 @@ function namedPlural(doc: Doc, end: number, locations: readonly FoundLocation[])
     distinct === locations.length
   );
 }
+
+/** The places named by the last phrase of those read: "bilateral humeral IOs" is both arms, "L thigh, R calf" the calf. */
+const lastPhrase = (found: readonly FoundLocation[]): FoundLocation[] =>
+  found.filter((l) => l.start === found.at(-1)?.start);
 
 const ARTICLES = new Set(['a', 'an', 'the', 'some']);
 

@@ -74,3 +74,14 @@ describe('both sides said of one limb', () => {
     ]);
   });
 });
+
+describe('a device named only as where another goes', () => {
+  it('is not a device of its own', () => {
+    expect(interventions('1122 2nd CAT L arm, placed proximal to the first tourniquet.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '11:22' },
+    ]);
+    expect(interventions('Second TQ on the right thigh at 0810, distal to his junctional tourniquet.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '08:10' },
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { tagOf, type Mention } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
-import { isLabel } from './device-labels.js';
+import { isLabel, isLandmark } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { GAUGE_WORDS } from './gauge-lines.js';
 
@@ -41,7 +41,7 @@ export interface FoundIntervention extends Found<Intervention> {
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return isLabel(doc, k) || qualifiesReading(doc, k) ? null : named.value;
+  if (named) return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
 }

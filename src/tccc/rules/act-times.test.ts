@@ -18,9 +18,23 @@ describe("a time that opens the next act is that act's, not the one before", () 
       { name: 'morphine', dose: '5 mg', route: 'IV', time: '09:05' },
     ]);
   });
-  it('still reads a time said after an act with no time before it ("IV R AC, at 1412 …")', () => {
-    expect(extractRecord('Splint L forearm, at 1412 ketamine 20 mg IV.').interventions).toEqual([
-      { type: 'splint', location: 'left_arm', time: '14:12' },
+  it('gives a time that opens the next act to that act, though none is said before the first ("Splint L forearm, at 1412 …")', () => {
+    const record = extractRecord('Splint L forearm, at 1412 ketamine 20 mg IV.');
+    expect(record.interventions).toEqual([{ type: 'splint', location: 'left_arm' }]);
+    expect(record.medications).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IV', time: '14:12' }]);
+  });
+});
+
+describe('a time between two acts, opening the second', () => {
+  it("is only the second act's when none is said before the first", () => {
+    const record = extractRecord('Hextend 500 ml IV hung, at 1422 fentanyl 50 mcg IV.');
+    expect(record.fluids).toEqual([{ name: 'hextend', volume_ml: 500, route: 'IV' }]);
+    expect(record.medications).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '14:22' }]);
+    expect(
+      extractRecord('Combat gauze packed in the R groin, at 0915 an Israeli bandage over it.').interventions,
+    ).toEqual([
+      { type: 'hemostatic_dressing', location: 'groin' },
+      { type: 'pressure_dressing', location: 'groin', time: '09:15' },
     ]);
   });
 });

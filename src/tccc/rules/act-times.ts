@@ -6,7 +6,8 @@ import type { Doc } from './document.js';
  * The time of the act at mention `k`, from the first time said after it (`after`) and the last said before it in its
  * chunk (`before`): the one after, else the one before. "At 1623 packed it with gauze, at 1626 Israeli bandage over
  * top": a time after the act that stands right before the next act, with a comma before it, opens that act's words,
- * so the time said before this act is its own when there is one.
+ * so the time said before this act is its own when there is one, and with none before it the act has no time said
+ * ("plasma 250 ml intraosseous, at 0630 TXA 1 gram": 0630 is the TXA's).
  */
 export function timeOfAct(
   doc: Doc,
@@ -14,7 +15,7 @@ export function timeOfAct(
   after: Read<string> | null,
   before: Read<string> | null,
 ): Read<string> | null {
-  return after && before && opensNextAct(doc, k, after) ? before : (after ?? before);
+  return after && opensNextAct(doc, k, after) ? before : (after ?? before);
 }
 
 function opensNextAct(doc: Doc, k: number, time: Read<string>): boolean {
@@ -22,5 +23,10 @@ function opensNextAct(doc: Doc, k: number, time: Read<string>): boolean {
   const lead = ['at', '@'].includes(doc.tokens[time.start - 1]?.norm ?? '') ? time.start - 2 : time.start - 1;
   if (![',', ';'].includes(doc.tokens[lead]?.norm ?? '')) return false;
   // The clock reader takes "hrs", "Z" or a glued "L" with the time ("at 1626 hrs Israeli bandage").
-  return time.end === nextThingStart(doc, k);
+  // "…, at 0915 an Israeli bandage over it": an article may open the next act's words.
+  const next = ARTICLES.has(doc.tokens[time.end]?.norm ?? '') ? time.end + 1 : time.end;
+  // Only an act said there: the end of the words ("needle's going in, left chest, two one four eight") opens none.
+  return doc.mentionIndex[next] > k && next === nextThingStart(doc, k);
 }
+
+const ARTICLES = new Set(['a', 'an', 'the']);

@@ -28,3 +28,22 @@ function evacFollows(doc: Doc, k: number): boolean {
     if (tagOf(doc.mentions[j], 'evac')) return true;
   return false;
 }
+
+/** Words that make the device after them the landmark another is placed by ("proximal to the ground TQ"). */
+const LANDMARK_WORDS = new Set(['proximal', 'distal', 'above', 'below']);
+/** Words that may stand between such a word and the device ("proximal to the first", "above his ground"). */
+const LANDMARK_FILLERS = new Set(['to', 'the', 'his', 'her', 'first', 'ground', 'old', 'existing', 'other']);
+
+/**
+ * True when the device at mention `k` is only where another is placed ("second TQ applied proximal to ground TQ",
+ * "a CAT just below the junctional"): it names one already counted, not a new one.
+ */
+export function isLandmark(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  for (let i = m.start - 1; i >= 0 && i >= m.start - 4 && doc.chunk[i] === doc.chunk[m.start]; i--) {
+    const w = doc.tokens[i].norm;
+    if (LANDMARK_WORDS.has(w)) return true;
+    if (!LANDMARK_FILLERS.has(w)) return false;
+  }
+  return false;
+}

@@ -39,3 +39,49 @@ describe('a device named in the plural', () => {
     ]);
   });
 });
+
+describe('a tourniquet on a sided hip', () => {
+  it('is on the top of that leg', () => {
+    expect(interventions('CAT cinched high on her right hip, 1140.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '11:40' },
+    ]);
+    expect(interventions('A tourniquet was applied to the left hip by his squad at 0251.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '02:51' },
+    ]);
+  });
+  it('leaves a junctional device and an unsided hip as they are', () => {
+    expect(interventions('Junctional tourniquet, left hip, 0915.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'pelvis', time: '09:15' },
+    ]);
+  });
+});
+
+describe('both sides said of one limb', () => {
+  it('reads sides joined by "+" or "&" as both', () => {
+    expect(interventions('TQs L + R upper arm, 1502.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '15:02' },
+      { type: 'tourniquet', location: 'right_arm', time: '15:02' },
+    ]);
+    expect(interventions('pressure drsgs R & L calf')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+      { type: 'pressure_dressing', location: 'right_leg' },
+    ]);
+  });
+  it('puts a device on each side named before it', () => {
+    expect(interventions('Bilat tibial IOs placed 1748.')).toEqual([
+      { type: 'io', location: 'left_leg', time: '17:48' },
+      { type: 'io', location: 'right_leg', time: '17:48' },
+    ]);
+  });
+});
+
+describe('a device named only as where another goes', () => {
+  it('is not a device of its own', () => {
+    expect(interventions('1122 2nd CAT L arm, placed proximal to the first tourniquet.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '11:22' },
+    ]);
+    expect(interventions('Second TQ on the right thigh at 0810, distal to his junctional tourniquet.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '08:10' },
+    ]);
+  });
+});

@@ -15,6 +15,7 @@ import { applyNegation } from './negation.js';
 import { detailsEnds } from './dictated-details.js';
 import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
+import { addGaugeLines, followsGauge } from './gauge-lines.js';
 
 export interface Doc {
   text: string;
@@ -62,6 +63,7 @@ export function readDoc(text: string): Doc {
   const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER, text);
   const { sentence, chunk } = segment(tokens);
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
+  addGaugeLines(tokens, mentions, sentence);
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);
@@ -194,12 +196,6 @@ function ledAsRoute(tokens: Token[], i: number): boolean {
 function followsAmount(tokens: Token[], i: number): boolean {
   const unit = tokens[i - 1]?.norm ?? '';
   return tokens[i - 2]?.kind === 'number' && (Object.hasOwn(DOSE_UNITS, unit) || Object.hasOwn(VOLUME_UNITS, unit));
-}
-
-/** True when a catheter's gauge ends right before token `i` ("18g IV", "20 g IV"), which reads like grams. */
-function followsGauge(tokens: Token[], i: number): boolean {
-  const size = tokens[i - 2]?.value ?? 0;
-  return ['g', 'ga', 'gauge'].includes(tokens[i - 1]?.norm ?? '') && size >= 14 && size <= 24;
 }
 
 /**

@@ -35,6 +35,13 @@ describe('fluids counted in units', () => {
     ]);
     expect(record.interventions).toEqual([{ type: 'io', location: 'right_arm', time: '07:03' }]);
   });
+  it('reads a unit said right after the fluid named again ("LTOWB unit 2 IO") as that one unit, not a second fact', () => {
+    const record = extractRecord('1402 whole blood unit 1 via IO. 1409 TXA 2 g IO. 1417 whole blood unit 2 via IO.');
+    expect(record.fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '14:02' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '14:17' },
+    ]);
+  });
 });
 
 describe('crystalloids by their other names', () => {

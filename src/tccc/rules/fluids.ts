@@ -26,14 +26,17 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
   const m = doc.mentions[k];
   const named = tagOf(m, 'fluid');
   // "second unit of whole blood": the fluid named right after reads itself, with this unit.
+  // "LTOWB unit 2 IO": the unit said right after the fluid's name is this one, read with it.
+  const unitAfter = named ? adjacentUnit(doc, k + 1, k) : undefined;
   const again = named
-    ? adjacentUnit(doc, k - 1, k)
-    : tagOf(m, 'repeat')?.fluid && !adjacentUnit(doc, k, k + 1)
+    ? (adjacentUnit(doc, k - 1, k) ?? unitAfter)
+    : tagOf(m, 'repeat')?.fluid && !adjacentUnit(doc, k, k + 1) && !adjacentUnit(doc, k, k - 1)
       ? m
       : undefined;
   const tag = named ?? (again && last ? { value: last.name } : undefined);
   if (!tag) return null;
-  const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));
+  const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, unitAfter ? k + 1 : k));
+  const after = unitAfter ? unitAfter.end : m.end;
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   const unitMl = tag.value === 'whole_blood' ? WHOLE_BLOOD_UNIT_ML : null;
   // "2nd unit": the unit is in the mention itself.
@@ -47,14 +50,14 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
         (doc.tokens[m.end]?.norm === ',' && setOff(doc, m.end + 2) ? findBareVolume(doc, m.end + 1) : null) ??
         // "five hundred of lactated Ringer's", "500 of whole blood", "five hundred lactated ringers": the volume said before its fluid.
         (doc.tokens[m.start - 1]?.norm === 'of' ? findBareVolume(doc, m.start - 2) : findBareVolume(doc, m.start - 1)));
-  const route = findRoute(doc, m.end, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
+  const route = findRoute(doc, after, windowEnd) ?? findRoute(doc, Math.max(behind, m.start - 1), m.start);
   // "two units of whole blood … first unit 0306, second unit 0318": each unit said with its own time is one unit.
   const counted = unitMl && volume && volume.value > unitMl ? volume.value / unitMl : 0;
   // "Whole blood 2 units IO, first 0541, second 0552": as many times as units, each after its ordinal.
   const timed = counted ? unitTimes(doc, m.end) : [];
   const eachTimed = timed.length === counted;
   const firstUnit = counted ? (eachTimed ? timed[0] : firstUnitTime(doc, m.end)) : null;
-  const time = firstUnit ?? timeOfAct(doc, k, findTime(doc, m.end, windowEnd), findTime(doc, behind, m.start));
+  const time = firstUnit ?? timeOfAct(doc, k, findTime(doc, after, windowEnd), findTime(doc, behind, m.start));
   if (time) claim(doc, time);
   const value: Fluid = { name: tag.value };
   if (volume) value.volume_ml = firstUnit && unitMl ? unitMl : volume.value;
@@ -121,12 +124,16 @@ function firstUnitTime(doc: Doc, from: number): Read<string> | null {
   return findTime(doc, first + 2, Math.min(second, first + 5));
 }
 
-/** The "2nd unit" mention at `unit` when the fluid mention at `named` follows it directly ("second unit of whole blood"). */
+/**
+ * The "2nd unit" mention at `unit` when the fluid mention at `named` is said right with it, before ("second unit of
+ * whole blood") or after ("LTOWB unit 2").
+ */
 function adjacentUnit(doc: Doc, unit: number, named: number): Mention | undefined {
   const u = doc.mentions[unit];
   const f = doc.mentions[named];
   if (!u || !f || !tagOf(u, 'repeat')?.fluid || !tagOf(f, 'fluid')) return undefined;
-  return f.start - u.end <= 1 && doc.chunk[f.start] === doc.chunk[u.start] ? u : undefined;
+  const gap = unit < named ? f.start - u.end : u.start - f.end;
+  return gap <= 1 && doc.chunk[f.start] === doc.chunk[u.start] ? u : undefined;
 }
 
 /** Drops bare mentions of a fluid already recorded with a volume, route or time. */

@@ -10,11 +10,12 @@ import type { Doc } from './document.js';
 import { timesOfEach } from './device-times.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
-import { readLocations, type FoundLocation } from './locations.js';
+import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { tagOf, type Mention } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
-import { isLabel } from './device-labels.js';
+import { isLabel, isLandmark } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
+import { GAUGE_WORDS } from './gauge-lines.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -40,7 +41,7 @@ export interface FoundIntervention extends Found<Intervention> {
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return isLabel(doc, k) || qualifiesReading(doc, k) ? null : named.value;
+  if (named) return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
 }
@@ -71,10 +72,11 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   let locations = ahead ? readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc)) : [];
   if (ahead && locations.length === 0) locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0)
-    locations = readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)).slice(-1);
+    locations = lastPhrase(readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)));
   if (ahead && locations.length === 0) locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
   if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
+  if (type === 'tourniquet') locations = locations.map((l) => hipAsLeg(doc.tokens, l));
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
   const count = readCount(doc, m.start, m.end);
@@ -154,6 +156,10 @@ function namedPlural(doc: Doc, end: number, locations: readonly FoundLocation[])
   );
 }
 
+/** The places named by the last phrase of those read: "bilateral humeral IOs" is both arms, "L thigh, R calf" the calf. */
+const lastPhrase = (found: readonly FoundLocation[]): FoundLocation[] =>
+  found.filter((l) => l.start === found.at(-1)?.start);
+
 const ARTICLES = new Set(['a', 'an', 'the', 'some']);
 
 /** True when the device at token `start` is what an act on "it" is done with ("packed it with combat gauze"). */
@@ -223,8 +229,6 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));
   return found.length > 0 && found[0].start === first ? found : [];
 }
-
-const GAUGE_WORDS = new Set(['gauge', 'ga', 'g']);
 
 /** True when the chunk at token `start` is only a cannula size ("eighteen gauge", "18 g", then a comma). */
 function isGaugePhrase(doc: Doc, start: number): boolean {

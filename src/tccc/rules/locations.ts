@@ -14,6 +14,9 @@ import {
   type Side,
 } from './lexicon/body.js';
 
+/** Words that join two sides or parts in notes as in speech ("L + R thigh", "L & R AC", "left and right"). */
+const JOINS = new Set(['and', '+', '&']);
+
 /** Words that make the part after them a landmark on the part before ("belly ... under the ribs"). */
 const LANDMARKS = new Set(['under', 'below', 'beneath', 'above']);
 
@@ -81,7 +84,7 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
       continue;
     }
     if (sideWord) {
-      side = side && side !== sideWord && tokens[i - 1]?.norm === 'and' ? 'both' : sideWord;
+      side = side && side !== sideWord && JOINS.has(tokens[i - 1]?.norm ?? '') ? 'both' : sideWord;
       sideAt = side === 'both' && sideAt >= 0 ? sideAt : i;
       continue;
     }
@@ -114,7 +117,7 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
       side = null;
       continue;
     }
-    if (w === 'and') continue;
+    if (JOINS.has(w)) continue;
     if (LOCATION_FILLERS.has(w) && (side === null || i - sideAt <= MAX_GAP)) continue;
     side = null;
     carried = null;
@@ -136,4 +139,15 @@ function sideSaidAfter(tokens: readonly Token[], i: number, to: number): Side | 
   const closes =
     !next || next.kind === 'number' || next.kind === 'clock' || ['at', '.', ',', '...'].includes(next.norm);
   return closes ? w : null;
+}
+
+/**
+ * A limb device's place said as a sided hip ("tourniquet imposed on the left hip", "TQ R hip, high and tight") is
+ * the top of that leg: a band goes round a limb, never round the pelvis. Other places are returned as they are.
+ */
+export function hipAsLeg(tokens: readonly Token[], found: FoundLocation): FoundLocation {
+  const side = SIDE_WORDS[tokens[found.start]?.norm ?? ''];
+  const hip = ['hip', 'hips'].includes(tokens[found.end - 1]?.norm ?? '');
+  if (found.location !== 'pelvis' || !hip || (side !== 'left' && side !== 'right')) return found;
+  return { ...found, location: limbLocation('leg', side) };
 }

@@ -49,6 +49,14 @@ describe('care and wounds said the way a medic says them while working', () => {
       { type: 'needle_decompression', location: 'chest', time: '21:48' },
     ]);
   });
+  it('reads a chest needled as decompressed, and a compressive bandage as a pressure dressing', () => {
+    expect(extractRecord('Needled the right chest, 2nd ICS MCL, at 0317.').interventions).toEqual([
+      { type: 'needle_decompression', location: 'chest', time: '03:17' },
+    ]);
+    expect(extractRecord('Was applied a compression dressing on the left forearm.').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+  });
   it('reads a below-knee amputation with a hyphen, and one said without the word', () => {
     expect(extractRecord('Right below-knee amputation from the blast.').injuries).toEqual([
       { type: 'amputation', location: 'right_leg' },

@@ -183,6 +183,11 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['press dsg', [tx('pressure_dressing')]],
   ['press dressing', [tx('pressure_dressing')]],
   ['pressure bandage', [tx('pressure_dressing')]],
+  // "Compressive bandage on the calf": the dressing named by what it does, as translated notes often say it.
+  ['compressive bandage', [tx('pressure_dressing')]],
+  ['compressive dressing', [tx('pressure_dressing')]],
+  ['compression bandage', [tx('pressure_dressing')]],
+  ['compression dressing', [tx('pressure_dressing')]],
   ['bandage with pressure', [tx('pressure_dressing')]],
   ['israeli', [tx('pressure_dressing')]],
   ['israeli bandage', [tx('pressure_dressing')]],
@@ -238,6 +243,9 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['needle decompression', [tx('needle_decompression')]],
   ['needle decomp', [tx('needle_decompression')]],
   ['needle decompressed', [tx('needle_decompression')]],
+  // "Needling the left chest, second intercostal space": the chest needled is decompressed.
+  ['needling', [tx('needle_decompression')]],
+  ['needled', [tx('needle_decompression')]],
   ['needle thoracostomy', [tx('needle_decompression')]],
   ['ndc', [tx('needle_decompression')]],
   ['decompressed', [tx('needle_decompression')]],

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const interventions = (text: string) => extractRecord(text).interventions ?? [];
+
+describe("a cannula's gauge said with its limb", () => {
+  it('is an IV line in that limb, with its time', () => {
+    expect(interventions('20ga L hand @0915, flushed.')).toEqual([{ type: 'iv', location: 'left_arm', time: '09:15' }]);
+    expect(interventions('Twenty gauge into his right forearm, first try.')).toEqual([
+      { type: 'iv', location: 'right_arm' },
+    ]);
+    expect(interventions('2131, sixteen gauge, right AC.')).toEqual([
+      { type: 'iv', location: 'right_arm', time: '21:31' },
+    ]);
+  });
+  it('adds no line where the IV is named or no limb is said', () => {
+    expect(interventions('IV 20g R forearm 0933.')).toEqual([{ type: 'iv', location: 'right_arm', time: '09:33' }]);
+    expect(interventions('Grabbed a 14 gauge for the chest, left side.')).toEqual([]);
+    expect(extractRecord('Gave 2 g TXA, left arm cuff on.').interventions).toBeUndefined();
+  });
+});

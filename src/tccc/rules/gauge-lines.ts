@@ -1,0 +1,54 @@
+/**
+ * A cannula's gauge said with the limb it went into is an IV line, with or without the word IV: "18g R AC",
+ * "eighteen gauge in the left forearm", "sixteen gauge, left AC". A gauge said with no limb ("14g needle, 2nd ICS")
+ * or with an IV/IO named in its phrase ("18g IV R AC") adds nothing.
+ */
+import type { Token } from '../text/tokenize.js';
+import { readLocations } from './locations.js';
+import { tagOf, type Mention } from './matcher.js';
+
+/** Words that say a cannula's size after its number ("18 g", "18 ga", "eighteen gauge"). */
+export const GAUGE_WORDS: ReadonlySet<string> = new Set(['g', 'ga', 'gauge']);
+
+/** Catheter sizes a line is placed with; "2 g" or "30 g" is a dose, not a cannula. */
+const MIN_GAUGE = 14;
+const MAX_GAUGE = 24;
+
+/** True when a catheter's gauge ends right before token `i` ("18g IV", "20 g IV"), which reads like grams. */
+export function followsGauge(tokens: readonly Token[], i: number): boolean {
+  return isGauge(tokens, i - 2);
+}
+
+/** True when tokens `at`, `at + 1` are a cannula's gauge ("18 g", "sixteen gauge"). */
+function isGauge(tokens: readonly Token[], at: number): boolean {
+  const size = tokens[at]?.kind === 'number' ? (tokens[at].value ?? 0) : 0;
+  return GAUGE_WORDS.has(tokens[at + 1]?.norm ?? '') && size >= MIN_GAUGE && size <= MAX_GAUGE;
+}
+
+/** Words that may stand between a gauge and its limb ("in the left AC", ", left AC", "to his right hand"). */
+const SITE_LEADS = new Set([',', 'in', 'into', 'to', 'the', 'his', 'her', 'on', 'at']);
+const LIMBS = new Set(['left_arm', 'right_arm', 'left_leg', 'right_leg']);
+/** How far past the gauge its limb may be named. */
+const SITE_REACH = 6;
+
+/**
+ * Adds an IV access mention over each free gauge that a sided limb follows in its sentence, with no IV/IO in
+ * the chunks the two span. Mentions stay in token order.
+ */
+export function addGaugeLines(tokens: readonly Token[], mentions: Mention[], sentence: Int32Array): void {
+  for (let i = 0, k = 0; i + 1 < tokens.length; i++) {
+    while (k < mentions.length && mentions[k].end <= i) k++;
+    if (!isGauge(tokens, i) || (mentions[k] && mentions[k].start <= i + 1)) continue;
+    let at = i + 2;
+    while (at < i + 2 + SITE_REACH && SITE_LEADS.has(tokens[at]?.norm ?? '') && sentence[at] === sentence[i]) at++;
+    const to = Math.min(tokens.length, at + 4);
+    const site = readLocations(tokens, at, to)[0];
+    if (!site || site.start !== at || !LIMBS.has(site.location) || sentence[site.end - 1] !== sentence[i]) continue;
+    // "18g IV R AC", "IV 18g L AC": the line is named; the gauge only sizes it.
+    const named = mentions.some(
+      (m) => tagOf(m, 'access') && sentence[m.start] === sentence[i] && m.end >= i - 2 && m.start <= site.end,
+    );
+    if (named) continue;
+    mentions.splice(k, 0, { start: i, end: i + 2, tags: [{ cat: 'access', value: 'iv' }], negated: false });
+  }
+}

@@ -11,6 +11,9 @@ export const norm = (tokens: Token[], i: number): string => {
   return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
 };
 /** True at punctuation that ends a phrase, or past the end. */
+/** The word without a possessive or "is" clitic ("this guy's got", "Lopez's pulse"). */
+export const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
+
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
 

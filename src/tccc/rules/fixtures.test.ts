@@ -47,7 +47,6 @@ const HELD_OUT = [
   'commentary19.jsonl',
   'holdout47-single.jsonl',
   'holdout48-multi.jsonl',
-  'commentary21.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -15,4 +15,15 @@ describe('the allergen after the words that lead to it', () => {
   it('never reads the verb before "allergy" as the allergen', () => {
     expect(allergies('She has allergy, cannot say to what.')).toBeUndefined();
   });
+  it('reads "on" as a translation leads to the allergen, past the kind of allergy asked', () => {
+    expect(allergies('She reports an allergy on sulfa drugs. HR 88.')).toBe('sulfa drugs');
+    expect(allergies('Allergy on medications: none known. Pulse 92.')).toBe('NKDA');
+    expect(allergies('Allergy to drugs — not known. Pulse 92.')).toBe('NKDA');
+    expect(allergies('Allergies to medicines - codeine. Pulse 92.')).toBe('codeine');
+  });
+  it('ends the allergen where a clause joins on, and records no allergy that is unknown', () => {
+    expect(allergies('Says she is allergic to morphine so we gave fentanyl.')).toBe('morphine');
+    expect(allergies('Allergic to latex but tolerates nitrile gloves.')).toBe('latex');
+    expect(allergies('Allergies unknown, casualty unconscious.')).toBeUndefined();
+  });
 });

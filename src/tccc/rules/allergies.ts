@@ -13,7 +13,9 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   for (;;) {
     const norm = doc.tokens[i]?.norm ?? '';
     const aside = ASIDES.find((words) => words.every((w, n) => doc.tokens[i + n]?.norm === w));
-    if (LEADS_TO_ALLERGEN.has(norm) || PAUSES.has(norm)) i++;
+    // "Allergy on medicaments: none known", "allergies to drugs - penicillin": the kind of allergy asked, then the answer.
+    const kindAsked = DRUG_WORDS.has(norm) && LEADS_TO_ALLERGEN.has(doc.tokens[i + 1]?.norm ?? '');
+    if (LEADS_TO_ALLERGEN.has(norm) || PAUSES.has(norm) || kindAsked) i++;
     else if (aside && PAUSES.has(doc.tokens[i + aside.length]?.norm ?? '')) i += aside.length;
     else break;
   }
@@ -24,9 +26,12 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   if (CLAUSE_SUBJECTS.has(doc.tokens[i]?.norm ?? '') && REPORTING_VERBS.has(doc.tokens[i + 1]?.norm ?? '')) i += 2;
   const first = doc.tokens[i];
   if (!first) return null;
-  // "he is allergic to nothing": none.
-  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies', 'nothing'].includes(first.norm))
-    return { value: 'NKDA', span: spanOf(doc, i, i + 1) };
+  // "he is allergic to nothing": none. "not known" as a translation says it: none known.
+  const notKnown = first.norm === 'not' && doc.tokens[i + 1]?.norm === 'known';
+  if (['none', 'no', 'nkda', 'nka', 'nil', 'denies', 'nothing'].includes(first.norm) || notKnown)
+    return { value: 'NKDA', span: spanOf(doc, i, i + (notKnown ? 2 : 1)) };
+  // "Allergies unknown, pt unable to answer": not known to anyone, so nothing to record.
+  if (first.norm === 'unknown') return null;
   // "You allergic to anything?": asked, not yet answered; the answer is read where it is said.
   if (['anything', 'any'].includes(first.norm)) return null;
   // "allergy to... what, …": the medic searching for the word; no allergen said there.
@@ -40,6 +45,7 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     !CLAUSE_SUBJECTS.has(doc.tokens[end].norm) &&
     !SOURCE_WORDS.has(doc.tokens[end].norm) &&
     !EVACUATION_WORDS.has(doc.tokens[end].norm) &&
+    !CLAUSE_LINKS.has(doc.tokens[end].norm) &&
     !namesOtherFact(doc, end)
   )
     end++;
@@ -48,8 +54,26 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   return { value: doc.text.slice(span.start, span.end), span };
 }
 
-/** Words between "allergic" or "allergy" and the allergen ("allergic to", "allergy against", "allergies: -"). */
-const LEADS_TO_ALLERGEN = new Set([':', '-', 'to', 'is', 'against']);
+/**
+ * Words between "allergic" or "allergy" and the allergen ("allergic to", "allergy against", "allergies: -"); "on" as
+ * a translation renders it ("allergy on penicillin"); a long dash as a pause ("Allergy on medicaments — none").
+ */
+const LEADS_TO_ALLERGEN = new Set([':', '-', '—', '–', 'to', 'is', 'against', 'on']);
+/** Words for drugs as a kind of allergy asked of, before the answer ("Allergy on medicaments: none known"). */
+const DRUG_WORDS = new Set([
+  'medicament',
+  'medication',
+  'medicine',
+  'drug',
+  'med',
+  'medicaments',
+  'medications',
+  'medicines',
+  'drugs',
+  'meds',
+]);
+/** Words that join the next clause to the allergen: it ends there ("allergic to penicillin so I held the Ancef"). */
+const CLAUSE_LINKS = new Set(['so', 'but', 'because', 'therefore', 'then', 'which']);
 /** A pause in speech, written as an ellipsis or a dash. */
 const PAUSES = new Set(['...', '-']);
 /** What a medic says while he finds the word or asks, before a pause ("how you say...", "asking him..."). */

@@ -21,6 +21,7 @@ import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
 import { otherNamedSentences } from './other-named.js';
 import { rankedSpokenNames, triagedNames } from './referents.js';
+import { listedRankedNames } from './listed-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
@@ -87,7 +88,9 @@ export function splitCasualties(
   // Read again with no surname known ("first one is the gunner … the other one the driver"): still the names triaged.
   // Or the names said after a rank and again ("private kims right foot … specialist olsen … kim first … olsen now").
   const spokenRanked = triaged.length > 0 ? triaged : rankedSpokenNames(tokens);
-  const known = names.every((n) => n === undefined) && spokenRanked.length > 0 ? spokenRanked : names;
+  // Or the ranked names listed as a sentence's subject ("SN Kayla Moss and IC3 Bautista were both burned").
+  const introduced = spokenRanked.length > 0 ? spokenRanked : listedRankedNames(tokens);
+  const known = names.every((n) => n === undefined) && introduced.length > 0 ? introduced : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   const called = names.length === 0 ? calledNames(tokens) : [];
   let switches = scanSwitches(tokens, roles, known, called, descriptions);

@@ -8,7 +8,6 @@ import {
   ORDINALS,
   namedAfter,
   objectOfAct,
-  opensSpokenClause,
   opensPhrase,
   saysTheOther,
   unpunctuated,
@@ -21,8 +20,8 @@ import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
-import { callsBy } from './nicknames.js';
-import { isBoundary, norm, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
+import { namedSwitchAt } from './switch-names.js';
+import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
 
 export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
@@ -49,9 +48,6 @@ const PERSON_NOUNS = new Set([
 const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke', 'fella']);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-
-/** The word without a possessive or "is" clitic ("this guy's got", "second guy's pulse"). */
-const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
 
 /**
  * True at "casualty one and casualty two" (from `i`) said as a phrase of its own ("MIST for two, casualty one and
@@ -271,27 +267,5 @@ export function switchAt(
       ...(turn ? { turns: true } : {}),
     };
   }
-  // A casualty already named: "Back to Lopez", "Young urgent, Torres routine".
-  // Capitalized, or lower case after "back to" (a recogniser prints no capitals).
-  // Lower case after "back to", "over to" (a recogniser prints no capitals).
-  const back =
-    norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2)));
-  // "Kowalski, Ski, … Back to Ski": the nickname the narrative gives a surname says that casualty too.
-  const named = names.findIndex(
-    (n) =>
-      n !== undefined &&
-      (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i))) &&
-      (back || tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase()),
-  );
-  // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
-  const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
-  if (named >= 0 && (startsPhrase || corrects || norm(tokens, i - 1) === 'back'))
-    return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
-  // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
-  // surgical boone priority", "amaya is urgent").
-  const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));
-  // The name stays words of the record ("first one corporal vance has shrapnel"): no label.
-  if (spoken >= 0 && opensSpokenClause(tokens, i, noun(tokens, i)) && unpunctuated(tokens))
-    return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
-  return null;
+  return namedSwitchAt(tokens, i, names, startsPhrase);
 }

@@ -6,11 +6,17 @@ import type { Token } from '../text/tokenize.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { HURT_VERBS } from './says-several.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';
 import { CASUALTY_NOUNS } from './switch-letters.js';
 import type { EvidencedRecord } from '../extraction.js';
 
 const word = (tokens: Token[], i: number): string => (tokens[i]?.kind === 'word' ? tokens[i].norm : '');
+
+/** A rank or a capitalized name said before a surname ("IC3", "Kayla"). */
+const namePart = (t: Token | undefined): boolean =>
+  t?.kind === 'word' && (RANK_WORDS.has(t.norm) || /^\p{Lu}/u.test(t.raw));
 
 /**
  * The two people an opening names as hurt, "<one> and <other> both hit" or "<one> and <other> were both hit"
@@ -23,8 +29,12 @@ function namedHurt(text: string, opening: readonly TextPart[]): string[] | undef
       if (tokens[i].norm !== 'both') continue;
       const hurt = ['were', 'are', 'got'].includes(word(tokens, i + 1)) ? i + 2 : i + 1;
       const verb = ['were', 'are', 'got'].includes(word(tokens, i - 1)) ? i - 1 : i;
-      if (!HURT_VERBS.has(word(tokens, hurt)) || word(tokens, verb - 2) !== 'and') continue;
-      const one = word(tokens, verb - 3);
+      if (!HURT_VERBS.has(word(tokens, hurt))) continue;
+      // "SN Kayla Moss and IC3 Bautista were both burned": each said by rank and name, the surname last.
+      let and = verb - 2;
+      while (and > verb - 5 && word(tokens, and) !== 'and' && namePart(tokens[and])) and--;
+      if (word(tokens, and) !== 'and') continue;
+      const one = word(tokens, and - 1);
       const other = word(tokens, verb - 1);
       if (one && other && one !== other) return [one, other];
     }
@@ -43,8 +53,10 @@ function opensWithOneOf(text: string, parts: readonly TextPart[], named: readonl
   const ordered = [...parts].sort((a, b) => a.start - b.start);
   for (const part of ordered) {
     const tokens = readTokens(text.slice(part.start, part.end), NORMALIZE_OPTIONS);
-    const first = tokens.find((t) => t.kind === 'word' && !isLabelWord(t));
-    if (first) return named.includes(first.norm);
+    const at = tokens.findIndex((t) => t.kind === 'word' && !isLabelWord(t));
+    // "Patient 1: SN Kayla Moss, …": a casualty opening with his rank is known by it or by the surname after it.
+    const surname = at >= 0 ? rankedNameEnd(tokens, at) : -1;
+    if (at >= 0) return named.includes(tokens[at].norm) || (surname >= 0 && named.includes(tokens[surname].norm));
   }
   return false;
 }
@@ -75,12 +87,15 @@ export function openingsFor(
   const stop = text.slice(start).search(/[.;!?]/);
   const end = stop < 0 ? text.length : start + stop + 1;
   const named = parts.length > 2 ? namedHurt(text, [{ start: 0, end }]) : undefined;
+  // "Ruiz and Diaz both hit, and Cobb too.": one the opening names otherwise shares it too.
+  const said = named && readTokens(text.slice(0, end), NORMALIZE_OPTIONS).map((t) => t.norm);
   const isNamed = parts.map((own) => named !== undefined && opensWithOneOf(text, own, named));
+  const ofOpening = parts.map((own) => said !== undefined && opensWithOneOf(text, own, said));
   if (!isNamed.some(Boolean)) return parts.map(() => whole);
   const { time_of_injury: _time, mechanism: _cause, ...rest } = record.record;
   const uncaused = {
     record: { record: rest, evidence: record.evidence.filter((e) => !CAUSE.test(e.path)) },
     shared: shared.filter((p) => p.start >= end),
   };
-  return isNamed.map((n) => (n ? whole : uncaused));
+  return isNamed.map((n, i) => (n || ofOpening[i] ? whole : uncaused));
 }

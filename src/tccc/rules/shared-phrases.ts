@@ -6,6 +6,7 @@
 import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
+import { isClock, leadingTimeEnd } from './switch-words.js';
 import { MATCHER } from './lexicon/index.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 
@@ -258,19 +259,6 @@ export function lineTimeHeaders(
   }
   return out;
 }
-
-/**
- * The index after a bare time that opens a line or sentence, with what the clock reader takes with it ("0415",
- * "@1605", "at 0602 hrs", "1932Z"), or undefined when token `i` opens no such time.
- */
-function leadingTimeEnd(tokens: Token[], i: number): number | undefined {
-  const at = ['@', 'at'].includes(norm(tokens, i)) ? i + 1 : i;
-  return at < tokens.length && isClock(tokens[at]) ? (readClock(tokens, at)?.end ?? at + 1) : undefined;
-}
-
-/** A time of day written as a clock or four digits ("14:05", "1405"). */
-const isClock = (t: Token): boolean =>
-  t.kind === 'clock' || (t.kind === 'number' && t.digits?.length === 4 && t.value! % 100 < 60 && t.value! < 2400);
 
 /** The end of a sentence from token `from` that is only a time ("At fourteen oh two."), its closing stop; else undefined. */
 function timeAfter(tokens: Token[], from: number): number | undefined {

@@ -82,9 +82,11 @@ export function casualtyIndex(
   const isNumber = (k: string): boolean => /^n\d+$/.test(k);
   const numbered = isNumber(target.key) && keys.some(isNumber);
   const patients = keys.map((_, k) => k).filter((k) => !bystanders.has(k));
-  return !numbered && target.number !== undefined && target.number - 1 < patients.length
-    ? patients[target.number - 1]
-    : keys.length;
+  const slot = !numbered && target.number !== undefined ? patients[target.number - 1] : undefined;
+  // Two surnames are never one casualty: "SN Moss and IC3 Bautista were both burned. Moss, … ET2 Lindqvist fell …
+  // Bautista: …": the second name said is the second introduced, not the second spoken of.
+  const otherName = slot !== undefined && target.key.startsWith('name:') && keys[slot].startsWith('name:');
+  return slot !== undefined && !otherName ? slot : keys.length;
 }
 
 /** True when a switch turns from a casualty already spoken of: "the other one", "next patient", "the second guy". */

@@ -2,6 +2,7 @@
  * The word of a token as the casualty switches read it, where a phrase ends, the number a label says, and what a
  * switch finds: shared by every switch reader.
  */
+import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 
@@ -10,6 +11,9 @@ export const norm = (tokens: Token[], i: number): string => {
   const t = tokens[i];
   return t === undefined ? '' : t.kind === 'number' && t.spoken && !t.raw.includes(' ') ? t.raw.toLowerCase() : t.norm;
 };
+/** The word without a possessive or "is" clitic ("this guy's got", "Lopez's pulse"). */
+export const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
+
 /** True at punctuation that ends a phrase, or past the end. */
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
@@ -84,4 +88,27 @@ export const saysUnhurt = (words: string): boolean => UNHURT.test(words);
 export function sentenceOpening(tokens: Token[], i: number): number | undefined {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) if (isBoundary(tokens[k - 1])) return k;
   return undefined;
+}
+
+/**
+ * The index after a bare time that opens a line or sentence, with what the clock reader takes with it ("0415",
+ * "@1605", "at 0602 hrs", "1932Z"), or undefined when token `i` opens no such time.
+ */
+export function leadingTimeEnd(tokens: Token[], i: number): number | undefined {
+  const at = ['@', 'at'].includes(norm(tokens, i)) ? i + 1 : i;
+  return at < tokens.length && isClock(tokens[at]) ? (readClock(tokens, at)?.end ?? at + 1) : undefined;
+}
+
+/** A time of day written as a clock or four digits ("14:05", "1405"). */
+export const isClock = (t: Token): boolean =>
+  t.kind === 'clock' || (t.kind === 'number' && t.digits?.length === 4 && t.value! % 100 < 60 && t.value! < 2400);
+
+/**
+ * True when a time opens the sentence and token `i` comes right after it ("@1606 bell hr 96", "0410 Diaz's pulse 88",
+ * "At 0602 hrs Kerr is …"): the word after the time opens the sentence's clause, as the first word would.
+ */
+export function afterOpeningTime(tokens: Token[], i: number): boolean {
+  for (let j = Math.max(0, i - 4); j < i; j++)
+    if ((j === 0 || isBoundary(tokens[j - 1])) && leadingTimeEnd(tokens, j) === i) return true;
+  return false;
 }

@@ -76,3 +76,26 @@ describe("a regiment's name said of every casualty", () => {
     expect(unit('Rounds impacted at 0205, three casualties, all PF.')).toBeUndefined();
   });
 });
+
+describe('a unit that goes on past its first echelon', () => {
+  it('reads the larger unit it is "of"', () => {
+    expect(unit('Soldier Taras Melnyk, 1st company of 93rd brigade, male. GSW L arm.')).toBe(
+      '1st company of 93rd brigade',
+    );
+    expect(unit('The wounded is sergeant Luc Bernard, 2nd company of the 1st REC. Frag R leg.')).toBe(
+      '2nd company of the 1st REC',
+    );
+  });
+  it('reads a branch written in full after an ordinal, and a kind of unit before its noun', () => {
+    expect(unit('SGT Ana Ruiz, F, Bravo Battery, 2nd Battalion, 11th Field Artillery. GSW R thigh.')).toBe(
+      'Bravo Battery, 2nd Battalion, 11th Field Artillery',
+    );
+    expect(unit('Private Ivan Sokol, male, from 3rd assault battalion. Burns L hand.')).toBe('3rd assault battalion');
+    expect(unit('Soldier Ali Warsame, male, SNA 9th Lion Brigade. Frag L leg.')).toBe('SNA 9th Lion Brigade');
+    expect(unit('Casualty: Omar Saleh, male, IA 5th Bde. GSW R arm.')).toBe('IA 5th Bde');
+  });
+  it("reads a company's letter and a slashed battalion and regiment after a platoon", () => {
+    expect(unit('Cpl Dan Ortiz, 2nd Sqd, Echo 3/1, frag L calf.')).toBe('2nd Sqd, Echo 3/1');
+    expect(unit('LCpl Ray Moon, 1st Plt, K 3/5, GSW R arm.')).toBe('1st Plt, K 3/5');
+  });
+});

@@ -18,6 +18,7 @@ import {
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { speakerWords } from './casualty-name.js';
+import { labelledUnit } from './unit-labels.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Capitalized words that open a phrase without naming a unit ("The", "His"). */
@@ -43,45 +44,6 @@ export function findUnit(doc: Doc): Found<string> | null {
   return null;
 }
 
-/** Most tokens a unit said after its label may hold ("2nd Company, Gebirgsjägerbataillon 231"). */
-const LABELLED_REACH = 8;
-/** Words said after "Unit:" that give no unit. */
-const NO_UNIT = new Set(['unknown', 'unk', 'none', 'n', 'na', 'not']);
-
-/**
- * "Unit: 13 Light Brigade.", "Unit: 2/5 SFG.", "Unit: 2nd Company, Gebirgsjägerbataillon 231.": what a card's unit
- * label heads, as written, to the end of its sentence; only words and numbers no lexicon reads, begun with a capital
- * or a number. Else null.
- */
-function labelledUnit(doc: Doc): Found<string> | null {
-  const { tokens } = doc;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i].raw !== 'Unit' || ![':', 'is'].includes(tokens[i + 1].norm) || doc.excluded.has(doc.sentence[i]))
-      continue;
-    const start = i + 2;
-    let end = start;
-    while (
-      end < tokens.length &&
-      doc.sentence[end] === doc.sentence[start] &&
-      !['.', ';', '\n'].includes(tokens[end].norm)
-    )
-      end++;
-    const words = tokens.slice(start, end);
-    const first = words[0];
-    if (
-      !first ||
-      end - start > LABELLED_REACH ||
-      NO_UNIT.has(first.norm) ||
-      !/^[\p{Lu}\d]/u.test(first.raw) ||
-      words.some((t, k) => doc.mentionIndex[start + k] >= 0 || RANK_WORDS.has(t.norm))
-    )
-      continue;
-    const span = spanOf(doc, start, end);
-    return { value: doc.text.slice(span.start, span.end), span };
-  }
-  return null;
-}
-
 /**
  * End of one unit echelon starting at token `i`, or -1: a name and a unit noun ("B Co", "2nd SQD",
  * "third squad"), a unit that stands alone ("HHC"), or a battalion and its branch ("2-12 IN").
@@ -101,8 +63,16 @@ function readEchelon(doc: Doc, i: number): number {
   }
   if (t.kind !== 'number') return -1;
   const suffix = doc.tokens[i + 1];
+  // "3rd Battalion"; "320th Field Artillery", "1st Cavalry": an ordinal before its branch written in full too.
   if (suffix && ORDINAL_SUFFIXES.has(suffix.norm) && !suffix.spaced)
-    return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '') ? i + 3 : -1;
+    return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '')
+      ? i + 3
+      : // "2nd mechanized battalion", "1st Ranger Battalion": one word of what kind of unit, before its noun.
+        doc.tokens[i + 2]?.kind === 'word' &&
+          doc.mentionIndex[i + 2] < 0 &&
+          UNIT_NOUNS.has(doc.tokens[i + 3]?.norm ?? '')
+        ? i + 4
+        : branchToPhraseEnd(doc, i + 2);
   const low = doc.tokens[i + 2];
   const branch = doc.tokens[i + 3];
   const joined = suffix?.norm === '-' && !suffix.spaced && low?.kind === 'number' && !low.spaced;
@@ -124,6 +94,12 @@ function fullBranchEnd(doc: Doc, k: number): number {
   return last && FULL_BRANCHES.has(last.norm) && /^[A-Z]/.test(last.raw) ? end + 1 : -1;
 }
 
+/** "320th Field Artillery": the end of a branch in full after an ordinal, only where it ends its phrase, else -1. */
+function branchToPhraseEnd(doc: Doc, k: number): number {
+  const end = fullBranchEnd(doc, k);
+  return end > 0 && endsPhrase(doc, k, end) ? end : -1;
+}
+
 /**
  * Where the unit whose echelon starts at token `i` begins: before the letters or numbers of the smaller units written
  * onto it with slashes ("A/2-7 CAV", "2/B/1-32 IN"), or before a capitalized name opening its phrase ("Zeravani 3rd
@@ -138,7 +114,9 @@ function echelonStart(doc: Doc, i: number): number {
     (doc.tokens[k - 2]?.kind === 'number' || /^[A-Z]$/.test(doc.tokens[k - 2]?.raw ?? ''));
   while (slashed(start)) start -= 2;
   const opensPhrase = (k: number): boolean => k === 0 || doc.chunk[k - 1] !== doc.chunk[k];
-  if (start === i && doc.tokens[i].kind === 'number' && isUnitName(doc, i - 1) && opensPhrase(i - 1)) start = i - 1;
+  // "SNA 14th October Brigade", "IA 2nd Bde": so too the capitals of an army before it.
+  const named = isUnitName(doc, i - 1) || isAcronym(doc, i - 1);
+  if (start === i && doc.tokens[i].kind === 'number' && named && opensPhrase(i - 1)) start = i - 1;
   return start;
 }
 
@@ -153,6 +131,11 @@ function readAfterComma(doc: Doc, i: number): number {
   let end = readEchelon(doc, from);
   if (end < 0 && isUnitName(doc, from) && UNIT_NOUNS.has(doc.tokens[from + 1]?.norm ?? '')) end = from + 2;
   if (end < 0) end = readNamedNumber(doc, from);
+  // "3rd Plt, Golf 2/5", "2nd Sqd, B 1/7": a company's letter and its battalion and regiment as a slashed pair.
+  const letter =
+    Object.hasOwn(NATO_LETTERS, doc.tokens[from]?.norm ?? '') || /^[A-Z]$/.test(doc.tokens[from]?.raw ?? '');
+  if (end < 0 && letter && doc.tokens[from + 2]?.norm === '/' && readNumbered(doc, from + 1, true) === from + 4)
+    end = from + 4;
   return end > from && endsPhrase(doc, from, end) ? end : -1;
 }
 
@@ -176,6 +159,12 @@ const isNotUnitWord = (doc: Doc, i: number): boolean =>
 function readFollowing(doc: Doc, i: number): number {
   const echelon = readEchelon(doc, i);
   if (echelon > 0) return echelon;
+  // "3rd battalion of 72nd brigade", "4th company of the 2nd REI": the larger unit it is of.
+  if (doc.tokens[i]?.norm === 'of') {
+    const from = doc.tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
+    const larger = readEchelon(doc, from) > from ? readEchelon(doc, from) : readNumbered(doc, from, false);
+    if (larger > from && endsPhrase(doc, from, larger)) return larger;
+  }
   // "4th Regiment RA.", "16 Medical Regiment RAMC,": the capitals of its corps after a unit noun, ending the phrase.
   if (UNIT_NOUNS.has(doc.tokens[i - 1]?.norm ?? '') && isAcronym(doc, i) && endsPhrase(doc, i, i + 1)) return i + 1;
   // "C Coy 2 PIR", "2nd Plt B Co 1-502": a numbered unit that ends the phrase.

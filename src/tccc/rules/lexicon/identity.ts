@@ -229,6 +229,9 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'det',
   // The Marine Corps names a regiment by its number alone ("3rd Battalion, 7th Marines").
   'marines',
+  // "3rd battalion of 72nd brigade": the brigade a battalion is of.
+  'brigade',
+  'bde',
 ]);
 
 /** Units that need no name word before them ("HHC 1-502 IN"). */

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('casualties introduced together by rank and name', () => {
+  it('reads each surname listed as the subject of a sentence as a casualty, with a third said after them', () => {
+    const rs = records(
+      'Galley fire, three hurt. SN Rosa Platt and MM2 Ochoa were both burned at 2210. Platt, female, burns to both forearms, ' +
+        'HR 118. CS3 Dale Kerrigan slipped on the ladder and struck his head, HR 64. Ochoa: burns to the neck, ' +
+        'HR 96. Platt NKDA.',
+    );
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Rosa Platt', 'Dale Kerrigan', 'Ochoa']);
+    expect(rs.map((r) => r.vitals?.[0])).toEqual([{ pulse: 118 }, { pulse: 64 }, { pulse: 96 }]);
+    expect(rs[0].casualty?.allergies).toBe('NKDA');
+    // The time the sentence gives is theirs, not the third's, who was hurt otherwise.
+    expect(rs.map((r) => r.time_of_injury)).toEqual(['22:10', undefined, '22:10']);
+  });
+  it('reads three ranked names listed with commas, and never a pair who give the care', () => {
+    const rs = records(
+      'SGT Mia Lowe, CPL Ben Ashe and PFC Ray Tull took the blast. Tull: frag to the left calf, HR 100. ' +
+        'Lowe: burns to the face, HR 120. Ashe: ringing ears, HR 84.',
+    );
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Ray Tull', 'Mia Lowe', 'Ben Ashe']);
+    const carers = records(
+      'SGT Ivo Marsh and CPL Lena Dorn put a TQ on him at 1402. Marsh: he has a GSW to the right thigh, HR 130.',
+    );
+    expect(carers).toHaveLength(1);
+  });
+});

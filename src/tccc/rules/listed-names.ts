@@ -1,0 +1,35 @@
+/**
+ * Casualties introduced together by rank and name as a sentence's subject: "SN Kayla Moss and IC3 Bautista were
+ * both burned …", "SGT Ames, CPL Boyd and PFC Cruz took the blast.". The sentence says of neither alone, but it
+ * makes their surnames known, so "Moss, female, burns …" later opens Moss's own words.
+ */
+import type { Token } from '../text/tokenize.js';
+import { caregiverAt } from './caregivers.js';
+import { rankedNameEnd } from './list-cues.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+import { opensSentence } from './sentence-ends.js';
+import { norm } from './switch-words.js';
+
+/** The surnames of the ranked names listed as the subject of a sentence, two or more of them, in the order said. */
+export function listedRankedNames(tokens: Token[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!opensSentence(tokens, i) || !RANK_WORDS.has(norm(tokens, i))) continue;
+    const listed: string[] = [];
+    for (let k = i; RANK_WORDS.has(norm(tokens, k));) {
+      const end = rankedNameEnd(tokens, k);
+      // "SGT Diaz and CPL Roy put a TQ on him": those who give the care are no casualties.
+      if (end < 0 || caregiverAt(tokens, end)) {
+        listed.length = 0;
+        break;
+      }
+      listed.push(tokens[end].norm);
+      k = end + 1;
+      if (norm(tokens, k) === ',') k++;
+      if (norm(tokens, k) === 'and') k++;
+      else if (norm(tokens, k - 1) !== ',') break;
+    }
+    if (new Set(listed).size >= 2) out.push(...listed.filter((n) => !out.includes(n)));
+  }
+  return out;
+}

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('a switch to a casualty already named', () => {
+  it('reads a lower-case surname after a time opening the sentence as a turn to him, in text with no capitals', () => {
+    const [a, b, ...rest] = records(
+      '2 casualties from the mortar. cas 1 cpl dana reyes, frag l calf, hr 104. cas 2 pvt omar haddad, burns r hand, ' +
+        'hr 92. 0915 reyes hr 118, pain 6. @0920 haddad hr 88.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('dana reyes');
+    expect(a.vitals).toEqual([{ pulse: 104 }, { pulse: 118, pain: 6, time: '09:15' }]);
+    expect(b.vitals).toEqual([{ pulse: 92 }, { pulse: 88, time: '09:20' }]);
+  });
+  it("reads lower-case surnames before their triage categories as each one's, in text with no capitals", () => {
+    const [a, b] = records(
+      'two hurt. pt 1 sgt lena voss, gsw l arm. pt 2 spc ari blum, frag r leg. voss routine, blum urgent.',
+    );
+    expect([a.evac_priority, b.evac_priority]).toEqual(['routine', 'urgent']);
+  });
+  it('reads a capitalized surname after a time opening the sentence as a turn to him', () => {
+    const [a, b] = records(
+      'Two casualties. First is SGT Mara Quill, GSW right thigh, HR 120. Second is PFC Tom Brandt, burns to the face, ' +
+        'HR 90. At 1410 Quill is HR 100. 1415 Brandt HR 84.',
+    );
+    expect(a.vitals).toEqual([{ pulse: 120 }, { pulse: 100, time: '14:10' }]);
+    expect(b.vitals).toEqual([{ pulse: 90 }, { pulse: 84, time: '14:15' }]);
+  });
+});

@@ -1,0 +1,49 @@
+/**
+ * A switch to a casualty already named: "Back to Lopez", "Young urgent, Torres routine", and in a recogniser's text
+ * with no punctuation "… 0327 vega urgent surgical boone priority". `casualty-switch.ts` reads the other switches.
+ */
+import type { Token } from '../text/tokenize.js';
+import { opensSpokenClause, unpunctuated } from './switch-phrases.js';
+import { callsBy } from './nicknames.js';
+import { afterOpeningTime, isBoundary, norm, noun, type SwitchFound } from './switch-words.js';
+
+const noCapitalsOf = new WeakMap<Token[], boolean>();
+/** True when no word of the narrative has a capital letter (once per narrative). */
+function noCapitals(tokens: Token[]): boolean {
+  let known = noCapitalsOf.get(tokens);
+  if (known === undefined) noCapitalsOf.set(tokens, (known = !tokens.some((t) => /\p{Lu}/u.test(t.raw))));
+  return known;
+}
+
+/** The switch to a named casualty at token `i` (`names` are the casualties' surnames, in order), or null. */
+export function namedSwitchAt(
+  tokens: Token[],
+  i: number,
+  names: readonly (string | undefined)[],
+  startsPhrase: boolean,
+): SwitchFound | null {
+  // Capitalized, or lower case after "back to", "over to" (a recogniser prints no capitals).
+  const back =
+    norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2)));
+  // "Kowalski, Ski, … Back to Ski": the nickname the narrative gives a surname says that casualty too.
+  // Chat shorthand with no capital anywhere ("@1606 bell hr 96, pain 4", "bell priority, ortiz urgent") writes every
+  // name in lower case: there a known name opening a clause is as plain as a capitalized one. (A recogniser's text,
+  // with no punctuation either, is read below.)
+  const cased =
+    tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase() ||
+    (noCapitals(tokens) && !unpunctuated(tokens) && opensSpokenClause(tokens, i, noun(tokens, i)));
+  const named = names.findIndex(
+    (n) => n !== undefined && (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i))) && (back || cased),
+  );
+  // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
+  const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
+  if (named >= 0 && (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back'))
+    return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
+  // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
+  // surgical boone priority", "amaya is urgent").
+  const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));
+  // The name stays words of the record ("first one corporal vance has shrapnel"): no label.
+  if (spoken >= 0 && opensSpokenClause(tokens, i, noun(tokens, i)) && unpunctuated(tokens))
+    return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
+  return null;
+}

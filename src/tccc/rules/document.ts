@@ -15,6 +15,7 @@ import { applyNegation } from './negation.js';
 import { detailsEnds } from './dictated-details.js';
 import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
+import { readTurns } from './handover-turns.js';
 
 export interface Doc {
   text: string;
@@ -59,7 +60,7 @@ const OPEN_WORDS = new Set([
 
 /** Reads a narrative into a {@link Doc}. Linear in the text length. */
 export function readDoc(text: string): Doc {
-  const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER, text);
+  const tokens = applyCorrections(readTurns(readTokens(text, NORMALIZE_OPTIONS)), MATCHER, text);
   const { sentence, chunk } = segment(tokens);
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
   splitAtReturn(mentions, sentence, chunk);

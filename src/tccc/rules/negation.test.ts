@@ -52,3 +52,14 @@ describe('care weighed in the present tense', () => {
     ]);
   });
 });
+
+describe('a dose said not to have gone in yet', () => {
+  it('is no dose given', () => {
+    expect(extractRecord('Ketamine fifty milligrams IM at 0915. The second dose is not in yet.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:15' },
+    ]);
+    expect(extractRecord("TXA 1 g IV at 2210. Second gram isn't in yet.").medications).toEqual([
+      { name: 'txa', dose: '1 g', route: 'IV', time: '22:10' },
+    ]);
+  });
+});

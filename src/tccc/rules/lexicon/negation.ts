@@ -105,6 +105,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ...['did', 'does', 'do'].map((verb): [string, Tag[]] => [`${verb} not need`, [forward]]),
   ['not required', [backward]],
   ['not given', [backward]],
+  // "Second gram's not in yet", "the blood isn't in yet": what has not gone in is not given.
+  ['not in yet', [backward]],
+  ["isn't in yet", [backward]],
   // Said by medics whose first language is not English: "Fentanyl I do not give", "Ertapenem... we do not have".
   ['do not give', [backward]],
   ['do not have', [backward]],

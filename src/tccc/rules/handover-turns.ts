@@ -124,7 +124,7 @@ const isTurnStart = (tokens: readonly Token[], i: number): boolean =>
   i === 0 || SENTENCE_ENDS.has(tokens[i - 1].norm) || tokens[i - 1].norm === '...';
 
 /** The token after a speaker label or turn dash opening at token `i` ("FLIGHT MEDIC:", "—"); `i` when none. */
-function afterTurnMark(tokens: readonly Token[], i: number): number {
+export function afterTurnMark(tokens: readonly Token[], i: number): number {
   if (!isTurnStart(tokens, i)) return i;
   if (DASHES.has(tokens[i]?.raw ?? '') && tokens[i + 1]?.spaced) return i + 1;
   let k = i;

@@ -63,3 +63,12 @@ describe('a dose said not to have gone in yet', () => {
     ]);
   });
 });
+
+describe('care offered', () => {
+  it('is no care given, whether refused or not said taken', () => {
+    expect(extractRecord('Offered morphine, he said no. Splinted the left wrist.').medications).toBeUndefined();
+    expect(
+      extractRecord('We offered her fentanyl but she declined; gave Tylenol 650 mg PO instead.').medications,
+    ).toEqual([{ name: 'acetaminophen', dose: '650 mg', route: 'PO' }]);
+  });
+});

@@ -32,6 +32,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['considered', [forward]],
   ['considering', [forward]],
   ['thought about', [forward]],
+  // "Offered ket, she didn't want it": care offered is not care given until it is said taken.
+  ['offered', [forward]],
   // "Thinking about morphine... his pressure's soft": a drug weighed is not a drug given.
   ['thinking about', [forward]],
   // "I think about a second gram... no, this they decide in the hospital": weighed in the present tense.

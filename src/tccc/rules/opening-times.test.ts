@@ -19,6 +19,13 @@ describe('the time a statement sentence opens with', () => {
       toi('At about 1510 hours, during a vehicle inspection near the motor pool, a parked truck rolled onto SGT Ruiz.'),
     ).toBe('15:10');
   });
+  it('reaches it across the subject and a clause set off after it', () => {
+    expect(
+      toi(
+        'On the night of 3 May, at about 2340 hours, the second truck of the patrol, in which I was riding as gunner, struck a mine.',
+      ),
+    ).toBe('23:40');
+  });
   it('reads no time of injury when care is named before the event, aside or not', () => {
     expect(toi('At approximately 0305 hours CPL Ian Moss, who had a tourniquet on, was hit again.')).toBeUndefined();
   });

@@ -13,7 +13,7 @@ const LEAD_REACH = 6;
 const LEAD_PREPOSITIONS = new Set(['on', 'for', 'in', 'during']);
 /** Most phrases set off between the time and the event, and most tokens they may hold together. */
 const MAX_ASIDES = 2;
-const ASIDE_REACH = 14;
+const ASIDE_REACH = 16;
 
 /**
  * The token after the short phrases set off by a comma, opened by a preposition, that open the sentence starting at `start` ("For the record,"

@@ -31,3 +31,13 @@ describe('a handover in question and answer', () => {
     expect(r.interventions ?? []).not.toContainEqual(expect.objectContaining({ type: 'tourniquet', time: '02:10' }));
   });
 });
+
+describe('a handover question that asks what something of the casualty is', () => {
+  it('is read as the label of the thing asked', () => {
+    const r = extractRecord(
+      "— What's her name for the tag? — Okonkwo. Roster oscar kilo four one one two. — How's her breathing? — Rate twenty-six, sats ninety-four.",
+    );
+    expect(r.casualty?.name).toBe('Okonkwo');
+    expect(r.vitals).toEqual([{ resp_rate: 26, spo2: 94 }]);
+  });
+});

@@ -142,6 +142,19 @@ function namesField(tokens: readonly Token[], from: number, to: number): boolean
   );
 }
 
+/** Words that ask what or how something of the casualty's is ("What's his name?", "How's her breathing?"). */
+const ASKING_WHAT = new Set(["what's", 'whats', "how's", 'hows']);
+
+/**
+ * The word a question `[from, to)` asks the value of, said after "what's" or "how's" and "his" or "her" ("What's his
+ * name for the card?" asks the name, "How's his breathing?" the breathing); -1 when it asks otherwise.
+ */
+function askedOf(tokens: readonly Token[], from: number, to: number): number {
+  const field = from + 2;
+  const possessive = ['his', 'her'].includes(tokens[from + 1]?.norm ?? '');
+  return ASKING_WHAT.has(tokens[from].norm) && possessive && field < to && tokens[field].kind === 'word' ? field : -1;
+}
+
 /** True when the question `[from, to)` asks for things counted ("TQs?", "Lines?"): its last word a plural. */
 const asksForCount = (tokens: readonly Token[], to: number): boolean => /[a-z]s$/.test(tokens[to - 1].norm);
 
@@ -193,11 +206,15 @@ export function readTurns(tokens: Token[]): Token[] {
     let next = q + 1;
     while (tokens[next]?.norm === '\n') next++;
     const answer = afterTurnMark(tokens, next);
-    if (answer === next || answer >= tokens.length || !namesField(tokens, start, q)) continue;
+    if (answer === next || answer >= tokens.length) continue;
+    // "What's his name for the card?", "How's her breathing?": the field is the word after "his" or "her".
+    const asked = askedOf(tokens, start, q);
+    if (asked < 0 && !namesField(tokens, start, q)) continue;
     const value = valueStart(tokens, answer, asksForCount(tokens, q));
     if (DECLINING.has(tokens[value].norm) || !saysValue(tokens, value)) continue;
     labels.set(q, { ...tokens[q], norm: ':', raw: ':' });
     for (let k = q + 1; k < value; k++) drop.add(k);
+    if (asked >= 0) for (let k = start; k < q; k++) if (k !== asked) drop.add(k);
     // "Last set? — Oh-five-thirty. One-ten, one-thirty over eighty-two": a time said alone is the time of what follows.
     const time = tokens[value];
     if (isNumeric(time) && (time.value ?? 0) >= MAX_COUNT && tokens[value + 1]?.norm === '.' && tokens[value + 2])

@@ -11,6 +11,8 @@ describe('the allergen after the words that lead to it', () => {
     expect(allergies('He has allergy to... how do you say... latex. HR 90.')).toBe('latex');
     expect(allergies('Allergies, asking her... sulfa. Pulse 100.')).toBe('sulfa');
     expect(allergies('Allergies... none.')).toBe('NKDA');
+    expect(allergies('Allergies: reports latex. Pulse 96.')).toBe('latex');
+    expect(allergies('Allergies - says none.')).toBe('NKDA');
   });
   it('never reads the verb before "allergy" as the allergen', () => {
     expect(allergies('She has allergy, cannot say to what.')).toBeUndefined();

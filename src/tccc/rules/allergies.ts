@@ -24,6 +24,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     i += ['his', 'her', 'the', 'their'].includes(doc.tokens[i + 1]?.norm ?? '') ? 3 : 2;
   // "allergies she says codeine": who told the medic, said before the allergen.
   if (CLAUSE_SUBJECTS.has(doc.tokens[i]?.norm ?? '') && REPORTING_VERBS.has(doc.tokens[i + 1]?.norm ?? '')) i += 2;
+  // "Allergies? — Says penicillin.": the reporting verb, its subject left unsaid.
+  else if (REPORTING_VERBS.has(doc.tokens[i]?.norm ?? '')) i++;
   const first = doc.tokens[i];
   if (!first) return null;
   // "he is allergic to nothing": none. "not known" as a translation says it: none known.

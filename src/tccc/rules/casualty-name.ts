@@ -20,6 +20,7 @@ import {
 import { tagOf } from './matcher.js';
 import { isCutFrom } from './nicknames.js';
 import { afterRankGloss } from './name-glosses.js';
+import { writesStatement } from './statement-writers.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
@@ -173,6 +174,7 @@ export function findName(doc: Doc): Found<string> | null {
  * before "I'm", "I am" or "treating" is the speaker's own, not the casualty's; so is one after "by".
  */
 function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
+  if (writesStatement(doc, from, to)) return true;
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
   // "Note by 1LT Ferreira, PA": whoever something is done or written by is not the one it is done to.
   // A rank written with its digit ("1LT") is read from the letters on.

@@ -16,6 +16,7 @@ import { detailsEnds } from './dictated-details.js';
 import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 import { addGaugeLines, followsGauge } from './gauge-lines.js';
+import { readTurns } from './handover-turns.js';
 
 export interface Doc {
   text: string;
@@ -60,7 +61,7 @@ const OPEN_WORDS = new Set([
 
 /** Reads a narrative into a {@link Doc}. Linear in the text length. */
 export function readDoc(text: string): Doc {
-  const tokens = applyCorrections(readTokens(text, NORMALIZE_OPTIONS), MATCHER, text);
+  const tokens = applyCorrections(readTurns(readTokens(text, NORMALIZE_OPTIONS)), MATCHER, text);
   const { sentence, chunk } = segment(tokens);
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
   addGaugeLines(tokens, mentions, sentence);

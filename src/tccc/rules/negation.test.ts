@@ -52,3 +52,23 @@ describe('care weighed in the present tense', () => {
     ]);
   });
 });
+
+describe('a dose said not to have gone in yet', () => {
+  it('is no dose given', () => {
+    expect(extractRecord('Ketamine fifty milligrams IM at 0915. The second dose is not in yet.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:15' },
+    ]);
+    expect(extractRecord("TXA 1 g IV at 2210. Second gram isn't in yet.").medications).toEqual([
+      { name: 'txa', dose: '1 g', route: 'IV', time: '22:10' },
+    ]);
+  });
+});
+
+describe('care offered', () => {
+  it('is no care given, whether refused or not said taken', () => {
+    expect(extractRecord('Offered morphine, he said no. Splinted the left wrist.').medications).toBeUndefined();
+    expect(
+      extractRecord('We offered her fentanyl but she declined; gave Tylenol 650 mg PO instead.').medications,
+    ).toEqual([{ name: 'acetaminophen', dose: '650 mg', route: 'PO' }]);
+  });
+});

@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { opensSentence } from './sentence-ends.js';
+import { listsRankedHurt } from './ranked-lists.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -51,6 +52,7 @@ const SHARED_BY_ALL = new Set(['grid', 'pickup', 'lz', 'evac', 'medevac', 'casev
 
 /** True when the narrative says it covers several casualties ("I've got two", "two casualties"). */
 export function saysSeveral(tokens: Token[]): boolean {
+  if (listsRankedHurt(tokens)) return true;
   return tokens.some(
     (t, i) =>
       (t.kind === 'number' &&

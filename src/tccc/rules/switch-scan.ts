@@ -8,6 +8,7 @@ import { listedRoles, norm, switchAt } from './casualty-switch.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionSwitchAt } from './switch-descriptors.js';
 import { rankSwitchAt } from './switch-ranks.js';
+import { handoverSwitchAt } from './handover-switches.js';
 import type { Switch } from './switch-targets.js';
 import { opensSentence } from './sentence-ends.js';
 
@@ -31,7 +32,7 @@ export function scanSwitches(
     // "two from the Humvee, the driver and the gunner": roles listed together introduce them, as descriptions too.
     const described = listedRoles(tokens, i)
       ? null
-      : (descriptionSwitchAt(tokens, i, descriptions) ?? rankSwitchAt(tokens, i, known));
+      : (descriptionSwitchAt(tokens, i, descriptions) ?? rankSwitchAt(tokens, i, known) ?? handoverSwitchAt(tokens, i));
     const s =
       call >= 0
         ? { target: { key: `name:${called[call]}` }, end: i }

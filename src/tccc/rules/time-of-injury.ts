@@ -11,6 +11,8 @@ import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { fallFromHeight } from './falls.js';
+import { asidesBetween, pastLeadPhrases } from './opening-times.js';
+import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
 import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct } from './injury-events.js';
 
@@ -102,7 +104,7 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
 }
 
 function isEvent(doc: Doc, i: number): boolean {
-  if (EVENT_WORDS.has(doc.tokens[i].norm)) return true;
+  if (EVENT_WORDS.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
   const m = mentionAt(doc, i);
   return m !== undefined && !m.negated && tagOf(m, 'mechanism') !== undefined;
 }
@@ -185,14 +187,19 @@ function asideEnd(doc: Doc, j: number): number {
 function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
   let start = i;
   while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
-  // "At about fourteen twenty our lead MATV rolled": every hedge before the clock is skipped.
-  let at = start;
+  // "At about fourteen twenty our lead MATV rolled": every hedge before the clock is skipped, and a short phrase
+  // set off before it ("For the record, at approximately 2310 hours Cpl Pruitt fell").
+  let at = pastLeadPhrases(doc, start);
   while (at < i && HEDGES.has(doc.tokens[at].norm)) at++;
   const clock = at < i ? readClock(doc.tokens, at) : null;
-  if (!clock || i - clock.end > EVENT_REACH) return null;
+  const asides = clock ? asidesBetween(doc, clock.end, i) : new Set<number>();
+  if (!clock || i - clock.end - asides.size > EVENT_REACH) return null;
   for (let j = clock.end; j < i; j++) {
     const m = mentionAt(doc, j);
-    if ((m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) || isLaterAct(doc.tokens[j].norm)) return null;
+    if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
+    // "a chained dog broke loose and attacked …": a participle after an article describes, it is no later act.
+    const describes = ['a', 'an', 'the'].includes(doc.tokens[j - 1]?.norm ?? '');
+    if (isLaterAct(doc.tokens[j].norm) && !asides.has(j) && !describes) return null;
   }
   return clockAt(doc, start, at);
 }

@@ -19,6 +19,7 @@ import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { speakerWords } from './casualty-name.js';
 import { labelledUnit } from './unit-labels.js';
+import { writerSentence } from './statement-writers.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Capitalized words that open a phrase without naming a unit ("The", "His"). */
@@ -26,7 +27,7 @@ const NOT_UNIT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 
 
 /** The unit the narrative states, or null. */
 export function findUnit(doc: Doc): Found<string> | null {
-  const speaker = speakerWords(doc);
+  const speaker = speakerWords(doc) ?? writerSentence(doc);
   const labelled = labelledUnit(doc);
   if (labelled) return labelled;
   for (let i = 0; i < doc.tokens.length; i++) {

@@ -32,6 +32,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['considered', [forward]],
   ['considering', [forward]],
   ['thought about', [forward]],
+  // "Offered ket, she didn't want it": care offered is not care given until it is said taken.
+  ['offered', [forward]],
   // "Thinking about morphine... his pressure's soft": a drug weighed is not a drug given.
   ['thinking about', [forward]],
   // "I think about a second gram... no, this they decide in the hospital": weighed in the present tense.
@@ -105,6 +107,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ...['did', 'does', 'do'].map((verb): [string, Tag[]] => [`${verb} not need`, [forward]]),
   ['not required', [backward]],
   ['not given', [backward]],
+  // "Second gram's not in yet", "the blood isn't in yet": what has not gone in is not given.
+  ['not in yet', [backward]],
+  ["isn't in yet", [backward]],
   // Said by medics whose first language is not English: "Fentanyl I do not give", "Ertapenem... we do not have".
   ['do not give', [backward]],
   ['do not have', [backward]],

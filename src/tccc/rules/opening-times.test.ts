@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const toi = (text: string) => extractRecord(text).time_of_injury;
+
+describe('the time a statement sentence opens with', () => {
+  it('is the time of injury after a short phrase set off before it', () => {
+    expect(toi('For the record, at about 0645 hours PFC Sara Lind fell from the loading ramp.')).toBe('06:45');
+    expect(toi('On 3 May, at approximately 1822 hours SPC Tom Reed was struck by a vehicle.')).toBe('18:22');
+  });
+  it('reads no time from a sentence whose set-off opening phrases are no date, setting or record', () => {
+    expect(toi('Ramp up, litter in, wheels up, zero eight ten... okay, GSW right thigh, bleeding.')).toBeUndefined();
+  });
+  it('reaches the event across an aside that says who he is or where they were', () => {
+    expect(
+      toi('At approximately 0305 hours CPL Ian Moss, the gunner assigned to my vehicle, was hit by a fragment.'),
+    ).toBe('03:05');
+    expect(
+      toi('At about 1510 hours, during a vehicle inspection near the motor pool, a parked truck rolled onto SGT Ruiz.'),
+    ).toBe('15:10');
+  });
+  it('reaches it across the subject and a clause set off after it', () => {
+    expect(
+      toi(
+        'On the night of 3 May, at about 2340 hours, the second truck of the patrol, in which I was riding as gunner, struck a mine.',
+      ),
+    ).toBe('23:40');
+  });
+  it('reads no time of injury when care is named before the event, aside or not', () => {
+    expect(toi('At approximately 0305 hours CPL Ian Moss, who had a tourniquet on, was hit again.')).toBeUndefined();
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * The time a statement's sentence opens with, in the written forms of a sworn statement or a report for the record:
+ * after a short phrase set off by a comma ("For the record, at approximately 2310 hours …", "On 2 June, at
+ * approximately 2105 hours, …"), and how far from it the event is when asides set off by commas come between
+ * ("At approximately 1417 hours SGT Nash, a Soldier of my squad, was struck …").
+ */
+import { readClock } from '../text/clock.js';
+import type { Doc } from './document.js';
+
+/** Most tokens of a phrase set off before the time ("For the record,", "On the morning of 9 June,"). */
+const LEAD_REACH = 6;
+/** Words a phrase set off before the time opens with: a date, a setting or the record ("On 2 June,", "For the record,"). */
+const LEAD_PREPOSITIONS = new Set(['on', 'for', 'in', 'during']);
+/** Most phrases set off between the time and the event, and most tokens they may hold together. */
+const MAX_ASIDES = 2;
+const ASIDE_REACH = 16;
+
+/**
+ * The token after the short phrases set off by a comma, opened by a preposition, that open the sentence starting at `start` ("For the record,"
+ * "On 2 June,"), when no mention and no time stands in them; `start` when none does.
+ */
+export function pastLeadPhrases(doc: Doc, start: number): number {
+  let at = start;
+  for (let n = 0; n < 2; n++) {
+    const comma = doc.chunkEnd[at] - 1;
+    if (
+      doc.tokens[comma]?.norm !== ',' ||
+      comma - at > LEAD_REACH ||
+      doc.sentence[comma] !== doc.sentence[start] ||
+      !LEAD_PREPOSITIONS.has(doc.tokens[at].norm)
+    )
+      return at;
+    for (let k = at; k < comma; k++) if (doc.mentionIndex[k] >= 0 || readClock(doc.tokens, k)) return at;
+    at = comma + 1;
+  }
+  return at;
+}
+
+/**
+ * The tokens between the clock ending at `from` and the event word at `to` that stand in up to two phrases set off by
+ * commas on both sides ("…, a female Soldier assigned to my squad, …", "…, during a compound clearance, …"): they
+ * describe who or where, and neither lengthen the way to the event nor name a later act. Empty when the asides are
+ * more or longer than that.
+ */
+export function asidesBetween(doc: Doc, from: number, to: number): Set<number> {
+  const first = doc.chunk[from - 1];
+  const last = doc.chunk[to];
+  const aside = new Set<number>();
+  let asides = 0;
+  for (let k = from; k < to; k++) {
+    if (doc.chunk[k] === first || doc.chunk[k] === last) continue;
+    if (doc.chunk[k] !== doc.chunk[k - 1]) asides++;
+    aside.add(k);
+  }
+  return asides <= MAX_ASIDES && aside.size <= ASIDE_REACH ? aside : new Set();
+}

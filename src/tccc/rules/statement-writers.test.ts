@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('the writer of a statement', () => {
+  it('is not the casualty, whether he names himself after "I," or after "statement of"', () => {
+    expect(
+      extractRecord(
+        'I, CPL Dana J. Whitcomb, make this statement freely. At about 0810 hours PFC Luis Ortega was hit in the left leg.',
+      ).casualty?.name,
+    ).toBe('Luis Ortega');
+    expect(
+      extractRecord(
+        'AFFIDAVIT OF SFC HANNAH BOYD. The aforementioned casualty, SPC Theo Grant, was burned on both hands.',
+      ).casualty?.name,
+    ).toBe('Theo Grant');
+    expect(
+      extractRecord('Statement of Sergeant Omar Haddad. I found Private Lena Sousa under the vehicle.').casualty?.name,
+    ).toBe('Lena Sousa');
+  });
+  it('is not the casualty when he says, after "this is", what he is doing there, nor is his unit hers', () => {
+    const r = extractRecord(
+      'For the record, this is Corporal Ben Ashby, Third Squad medic, reporting. Casualty is PFC Nia Cole of Alpha Company, 2-7 Cavalry.',
+    );
+    expect(r.casualty?.name).toBe('Nia Cole');
+    expect(r.casualty?.unit).toBe('Alpha Company, 2-7 Cavalry');
+  });
+  it('leaves a casualty introduced by "this is" the casualty', () => {
+    expect(extractRecord('This is Private Ana Reyes, GSW to the right thigh.').casualty?.name).toBe('Ana Reyes');
+  });
+});

@@ -1,0 +1,50 @@
+/**
+ * A sworn statement or a statement for the record is written by a witness, who names himself first ("I, SPC Marcus
+ * T. Reyes, want to make the following statement", "Statement of SSG Paul Whitaker.", "For the record, this is
+ * Specialist Marcus Hale, Second Platoon medic, recording"): his name is the writer's, never the casualty's, and
+ * the unit he says of himself is his own.
+ */
+import type { Doc } from './document.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+import { isInitialAt, isNameWord, MAX_NAME_WORDS, rankEnd } from './name-words.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+
+/** Nouns of a written account whose writer is named after "of" ("Statement of SGT Kim", "Affidavit of …"). */
+const ACCOUNTS = new Set(['statement', 'affidavit', 'testimony', 'declaration', 'account']);
+
+/** Words a speaker says of himself after his name ("…, Second Platoon medic, recording as I work"). */
+const SELF_WORDS = new Set(['medic', 'corpsman', 'cls', 'recording', 'reporting', 'dictating', 'speaking']);
+
+/** Most words the writer may say of himself between his name and a word of {@link SELF_WORDS}. */
+const SELF_REACH = 5;
+
+/**
+ * True when the ranked name from the rank at token `rank` to token `end` is the writer's: after "I," and set off by
+ * a comma ("I, SGT Dana Price, make the following statement"), after a written account's "of" ("SWORN STATEMENT OF
+ * CPL LEE"), or after "this is" with what he does there said after it ("this is Sergeant Ames, Bravo medic, recording").
+ */
+export function writesStatement(doc: Doc, rank: number, end: number): boolean {
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  if (norm(rank - 1) === ',' && norm(rank - 2) === 'i' && norm(end) === ',') return true;
+  if (norm(rank - 1) === 'of' && ACCOUNTS.has(norm(rank - 2))) return true;
+  if (norm(rank - 1) !== 'is' || norm(rank - 2) !== 'this' || norm(end) !== ',') return false;
+  for (let k = end + 1; k <= end + SELF_REACH && !SENTENCE_ENDS.has(norm(k)); k++)
+    if (SELF_WORDS.has(norm(k))) return true;
+  return false;
+}
+
+/** The sentence in which the writer names himself ("For the record, this is SPC Hale, 2nd Platoon medic, …"), or null. */
+export function writerSentence(doc: Doc): { start: number; end: number } | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!RANK_WORDS.has(doc.tokens[i].norm)) continue;
+    const first = rankEnd(doc, i);
+    let end = first;
+    // "I, SPC Marcus T. Reyes, …": an initial with its full stop is a word of the name.
+    while (end - first < MAX_NAME_WORDS + 2 && isNameWord(doc, end, true)) end += isInitialAt(doc, end) ? 2 : 1;
+    if (end === first || !writesStatement(doc, i, end)) continue;
+    let start = i;
+    while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+    return { start, end: doc.sentenceEnd[i] };
+  }
+  return null;
+}

@@ -56,4 +56,14 @@ describe('a group chat or radio net log', () => {
     expect(found[1].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '06:25' }]);
     expect(found[1].vitals?.[0].time).toBe('06:28');
   });
+  it('keeps apart casualties named together before either opens a message, and dates what each message says', () => {
+    const found = records(
+      '1131 2-1: RPG on the wall at 1129, 2 WIA\n1132 Doc: it is Kemp and Oduya\n1134 Doc: Kemp frag R calf, TQ R leg on\n' +
+        '1135 Doc: Oduya frag L hand, gauze packed\n1137 Doc: Kemp HR 124\n1138 Doc: Oduya HR 90\n1139 2-6: roger',
+    );
+    expect(found.map((r) => r.casualty?.name).sort()).toEqual(['Kemp', 'Oduya']);
+    const kemp = found.find((r) => r.casualty?.name === 'Kemp');
+    expect(kemp?.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '11:34' }]);
+    expect(kemp?.vitals).toEqual([{ time: '11:37', pulse: 124 }]);
+  });
 });

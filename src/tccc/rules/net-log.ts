@@ -16,6 +16,7 @@ import { tagOf } from './matcher.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { isNameWord } from './name-words.js';
 import { lexiconReads } from './switch-phrases.js';
+import { scanSwitches } from './switch-scan.js';
 
 /**
  * A message line: an optional bracket, the stamp ("1406", "21:05", "0712Z"), the closing bracket, then the sender (up
@@ -115,6 +116,13 @@ export function netLogNames(text: string): string[] {
   const ranked = new Set(tokens.filter((_, i) => i > 0 && RANK_WORDS.has(tokens[i - 1].norm)).map((t) => t.norm));
   const names = [...opens].filter(([name, n]) => n >= 2 || ranked.has(name)).map(([name]) => name);
   if (names.length < 2) return [];
-  const first = (name: string): number => tokens.findIndex((t) => t.norm === name);
+  // In the order the log turns to each ("it's Vance and Lindqvist" turns to Lindqvist at "and"): a known name's
+  // place in the list is the casualty it is numbered as, so it must be the order the cut meets them in.
+  const logTokens = readTokens(withoutSenders(text), NORMALIZE_OPTIONS);
+  const turns = scanSwitches(logTokens, false, names, [], []).map((s) => ('key' in s.target ? s.target.key : ''));
+  const first = (name: string): number => {
+    const k = turns.indexOf(`name:${name}`);
+    return k < 0 ? turns.length : k;
+  };
   return names.sort((a, b) => first(a) - first(b));
 }

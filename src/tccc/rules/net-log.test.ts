@@ -66,4 +66,11 @@ describe('a group chat or radio net log', () => {
     expect(kemp?.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '11:34' }]);
     expect(kemp?.vitals).toEqual([{ time: '11:37', pulse: 124 }]);
   });
+  it('dates nothing by the stamp of a message that opens with a correction', () => {
+    const [found] = records(
+      '1710 3-1: 1 WIA, frag\n1712 RTO: 9 line up, grid 42S VD 6611 3020\n1713 3-6: check grid\n' +
+        '1714 RTO: correction, 42S VD 6611 3002\n1715 Doc: HR 110',
+    );
+    expect(found.location_grid).toBe('42SVD66113002');
+  });
 });

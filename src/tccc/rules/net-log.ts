@@ -78,10 +78,17 @@ const isNetSender = (sender: string): boolean =>
   sender.split(' ').some((w) => CALLSIGN.test(w) || NET_ROLES.has(w.toLowerCase()));
 
 /**
- * True when a message's stamp dates what it says: it says no time of its own ("TXA 2g IV 1613", "@2113") and tells
+ * A message that opens by correcting what was said ("correction, 37U DQ …", "corr: R forearm not L").
+ */
+const CORRECTS = /^\s*(?:correction|corrected|corr)\b/i;
+
+/**
+ * True when a message's stamp dates what it says: it corrects nothing, says no time of its own ("TXA 2g IV 1613", "@2113") and tells
  * of no injuring event ("drone dropped a grenade", "MAN DOWN Pruitt's hit"), whose time the stamp is not.
  */
 function datesBody(body: string): boolean {
+  // "[2240] RTO: correction, 37U DQ 4471 2290": a correction says again what was said before, nothing done now.
+  if (CORRECTS.test(body)) return false;
   const doc = readDoc(body);
   if (doc.tokens.some((_, i) => readClock(doc.tokens, i) !== null)) return false;
   if (doc.tokens.some((t) => EVENT_WORDS.has(t.norm))) return false;

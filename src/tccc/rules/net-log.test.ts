@@ -73,4 +73,18 @@ describe('a group chat or radio net log', () => {
     );
     expect(found.location_grid).toBe('42SVD66113002');
   });
+  it('reads the time that answers a question for the time of injury as the time of injury', () => {
+    for (const [ask, answer] of [
+      ['doc, TOI?', '0542'],
+      ['send time of injury for the card', '05:42'],
+    ]) {
+      const [found] = records(
+        `[0545] 1-1: grenade, 1 WIA\n[0546] 1-6: ${ask}\n[0547] Medic: ${answer}\n[0548] Medic: TQ L leg on`,
+      );
+      expect(found.time_of_injury).toBe('05:42');
+    }
+    // An answer that says more than a time is read where it stands.
+    const [more] = records('[0545] 1-1: 1 WIA\n[0546] 1-6: TOI?\n[0547] Medic: 0542 I think, TQ on\n[0548] 1-6: roger');
+    expect(more.time_of_injury).toBeUndefined();
+  });
 });

@@ -59,19 +59,46 @@ function messagesOf(text: string): (RegExpExecArray | null)[] | null {
 export function withoutSenders(text: string): string {
   const messages = messagesOf(text);
   if (!messages) return text;
-  return text
-    .split('\n')
-    .map((line, k) => {
-      const m = messages[k];
-      if (!m) return line;
-      const [whole, indent, open, stamp, zulu, close, gap, sender] = m;
-      const body = line.slice(whole.length);
-      const blank = (s: string): string => ' '.repeat(s.length);
-      const head = datesBody(body) ? stamp + zulu : blank(stamp + zulu);
-      const colon = datesBody(body) ? ':' : ' ';
-      return indent + blank(open) + head + blank(close) + gap + blank(sender) + colon + body;
-    })
-    .join('\n');
+  const lines = text.split('\n').map((line, k) => {
+    const m = messages[k];
+    if (!m) return line;
+    const [whole, indent, open, stamp, zulu, close, gap, sender] = m;
+    const body = line.slice(whole.length);
+    const head = datesBody(body) ? stamp + zulu : blank(stamp + zulu);
+    const colon = datesBody(body) ? ':' : ' ';
+    return indent + blank(open) + head + blank(close) + gap + blank(sender) + colon + body;
+  });
+  return answered(lines, messages);
+}
+
+const blank = (s: string): string => ' '.repeat(s.length);
+
+/** A question for the time of injury ("doc TOI?", "1-1 send TOI for the card", "time of injury?"): its label. */
+const ASKS_TOI = /\b(?:TOI|time of injury)\b/i;
+/** A message that is only a time ("2232", "0711Z", "16:04"). */
+const ONLY_TIME = /^\s*(?:\d{4}Z?|\d{1,2}:\d{2})\s*$/;
+
+/**
+ * The lines joined where a question for the time of injury is answered by the next message with only a time ("[2240]
+ * 3-6: doc TOI?" "[2241] Doc: 2232"): the rest of the question and the line break are blanked, so the answer is read
+ * after its label ("doc TOI        2232"), as if said together. Same length.
+ */
+function answered(lines: string[], messages: readonly (RegExpExecArray | null)[]): string {
+  let out = '';
+  lines.forEach((line, k) => {
+    const [asking, replying] = [messages[k], messages[k + 1]];
+    const question = asking ? line.slice(asking[0].length) : '';
+    const asked = asking && replying ? ASKS_TOI.exec(question) : null;
+    const answer = asked && replying ? lines[k + 1].slice(replying[0].length) : '';
+    // A question that says a time of its own ("TOI 2231?") asks to confirm it; the answer is read where it stands.
+    if (!asking || !asked || !ONLY_TIME.test(answer) || /\d{3}|\d:\d/.test(question)) {
+      out += k < lines.length - 1 ? `${line}\n` : line;
+      return;
+    }
+    const end = asking[0].length + asked.index + asked[0].length;
+    out += `${line.slice(0, end)}${blank(line.slice(end))} `;
+  });
+  return out;
 }
 
 const isNetSender = (sender: string): boolean =>

@@ -87,4 +87,11 @@ describe('a group chat or radio net log', () => {
     const [more] = records('[0545] 1-1: 1 WIA\n[0546] 1-6: TOI?\n[0547] Medic: 0542 I think, TQ on\n[0548] 1-6: roger');
     expect(more.time_of_injury).toBeUndefined();
   });
+  it('reads the grid that answers a question for the grid as the grid', () => {
+    const log = (answer: string): string =>
+      `0301 2-1: 1 WIA\n0302 2-6: need grid for the medevac?\n0303 2-1: ${answer}\n0304 Doc: TQ R arm on`;
+    expect(records(log('18S UJ 2290 0674'))[0].location_grid).toBe('18SUJ22900674');
+    // An answer that is no whole grid is no grid.
+    expect(records(log('by the wadi, wait one'))[0].location_grid).toBeUndefined();
+  });
 });

@@ -73,30 +73,39 @@ export function withoutSenders(text: string): string {
 
 const blank = (s: string): string => ' '.repeat(s.length);
 
-/** A question for the time of injury ("doc TOI?", "1-1 send TOI for the card", "time of injury?"): its label. */
-const ASKS_TOI = /\b(?:TOI|time of injury)\b/i;
-/** A message that is only a time ("2232", "0711Z", "16:04"). */
-const ONLY_TIME = /^\s*(?:\d{4}Z?|\d{1,2}:\d{2})\s*$/;
+/**
+ * What a question may ask for, by its label, and the only words that answer it: the time of injury ("doc TOI?",
+ * "1-1 send TOI for the card") by a time ("2232", "0711Z", "16:04"); the grid ("grid?", "need grid for the 9
+ * line?") by a whole grid ("41R PR 8876 5521").
+ */
+const QUESTIONS: readonly { label: RegExp; answer: RegExp }[] = [
+  { label: /\b(?:TOI|time of injury)\b/i, answer: /^\s*(?:\d{4}Z?|\d{1,2}:\d{2})\s*$/ },
+  { label: /\bgrid\b/i, answer: /^\s*\d{1,2}[A-Z]\s?[A-Z]{2}(?:\s?\d{2,5}){1,2}\s*$/ },
+];
 
 /**
- * The lines joined where a question for the time of injury is answered by the next message with only a time ("[2240]
- * 3-6: doc TOI?" "[2241] Doc: 2232"): the rest of the question and the line break are blanked, so the answer is read
- * after its label ("doc TOI        2232"), as if said together. Same length.
+ * The lines joined where a question is answered by the next message with only what it asks for ("[2240] 3-6: doc
+ * TOI?" "[2241] Doc: 2232", "[2206] PL: grid?" "[2207] SL: 41R PR 8876 5521"): the rest of the question and the
+ * line break are blanked, so the answer is read after its label ("doc TOI        2232"), as if said together.
+ * Same length.
  */
 function answered(lines: string[], messages: readonly (RegExpExecArray | null)[]): string {
   let out = '';
   lines.forEach((line, k) => {
     const [asking, replying] = [messages[k], messages[k + 1]];
     const question = asking ? line.slice(asking[0].length) : '';
-    const asked = asking && replying ? ASKS_TOI.exec(question) : null;
-    const answer = asked && replying ? lines[k + 1].slice(replying[0].length) : '';
-    // A question that says a time of its own ("TOI 2231?") asks to confirm it; the answer is read where it stands.
-    if (!asking || !asked || !ONLY_TIME.test(answer) || /\d{3}|\d:\d/.test(question)) {
+    const answer = replying ? lines[k + 1].slice(replying[0].length) : '';
+    const asks = QUESTIONS.find((q) => q.label.test(question) && q.answer.test(answer));
+    const asked = asks?.label.exec(question);
+    // A question that says a number of its own ("TOI 2231?") asks to confirm it; the answer is read where it stands.
+    if (!asking || !asked || /\d{3}|\d:\d/.test(question)) {
       out += k < lines.length - 1 ? `${line}\n` : line;
       return;
     }
     const end = asking[0].length + asked.index + asked[0].length;
     out += `${line.slice(0, end)}${blank(line.slice(end))} `;
+    // The answer's stamp too: it is read as said with the question.
+    lines[k + 1] = blank(lines[k + 1].slice(0, replying![0].length)) + answer;
   });
   return out;
 }

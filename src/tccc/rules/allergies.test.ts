@@ -29,3 +29,10 @@ describe('the allergen after the words that lead to it', () => {
     expect(allergies('Allergies unknown, casualty unconscious.')).toBeUndefined();
   });
 });
+
+describe('the allergen said in a chat message', () => {
+  it('ends before an aside the message ends on', () => {
+    expect(allergies('Doc: Hale says allergic to sulfa btw')).toBe('sulfa');
+    expect(allergies('allergic to iodine fyi')).toBe('iodine');
+  });
+});

@@ -48,6 +48,7 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
     !SOURCE_WORDS.has(doc.tokens[end].norm) &&
     !EVACUATION_WORDS.has(doc.tokens[end].norm) &&
     !CLAUSE_LINKS.has(doc.tokens[end].norm) &&
+    !CHAT_ASIDES.has(doc.tokens[end].norm) &&
     !namesOtherFact(doc, end)
   )
     end++;
@@ -98,6 +99,8 @@ const CLAUSE_SUBJECTS = new Set(['he', 'she', 'they', 'i', 'we', "he's", "she's"
 const SOURCE_WORDS = new Set(['per', 'according', 'reported', 'says', 'said']);
 /** Words that open the evacuation request after an allergen in a run-on transcript ("allergies penicillin evac priority"). */
 const EVACUATION_WORDS = new Set(['evac', 'evacuation', 'medevac', 'casevac', 'medivac']);
+/** Asides a chat message ends on, no part of what it says ("allergic to latex fyi", "PCN btw"). */
+const CHAT_ASIDES = new Set(['fyi', 'btw', 'lol', 'asap']);
 /** Verbs by which the casualty tells the medic of his allergy ("he says", "she reports"). */
 const REPORTING_VERBS = new Set(['says', 'said', 'reports', 'states']);
 /** Words before "allergy" that are not the allergen ("drug allergy", "any allergy"). */

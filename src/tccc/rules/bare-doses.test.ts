@@ -45,6 +45,17 @@ describe('a dose said without its unit', () => {
       time: '13:00',
     });
   });
+  it('reads four digits between a drug and its route as the dose when a time follows the route', () => {
+    expect(meds('Mobic 15 PO + APAP 1000 PO 0950')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO', time: '09:50' },
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO', time: '09:50' },
+    ]);
+    expect(meds('Tylenol 1300 PO at 2245.')).toEqual([
+      { name: 'acetaminophen', dose: '1300 mg', route: 'PO', time: '22:45' },
+    ]);
+    // With no time after the route, four digits after the name stay a time ("fentanyl 1435 OTFC").
+    expect(meds('Fentanyl 1435 OTFC.')).toEqual([{ name: 'fentanyl', route: 'OTFC', time: '14:35' }]);
+  });
   it('reads a number a recogniser wrote as its homophone before a unit', () => {
     expect(meds('ondansetron for milligrams IV')).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV' }]);
     expect(meds('TXA to grams IO')).toEqual([{ name: 'txa', dose: '2 g', route: 'IO' }]);

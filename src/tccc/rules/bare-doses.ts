@@ -35,7 +35,7 @@ function amountAt(doc: Doc, i: number, drug: MedicationName, listed = false): Re
   const t = doc.tokens[i];
   if (t?.kind !== 'number' || t.value === undefined || doc.claimed[i]) return null;
   // "fentanyl OTFC 1435": a time said after the name, never an amount, unless the list it stands in is of doses.
-  if (!listed && readsAsTime(doc.tokens, i)) return null;
+  if (!listed && readsAsTime(doc.tokens, i) && !inDoseSlot(doc, i)) return null;
   const dose = customaryDose(drug, t.value);
   return dose ? { value: dose, start: i, end: i + 1 } : null;
 }
@@ -69,4 +69,20 @@ function endsBareDose(doc: Doc, j: number): boolean {
   if (findRoute(doc, j, j + 1)) return true;
   const time = next.norm === 'at' || next.norm === '@' ? j + 1 : j;
   return readClock(doc.tokens, time) !== null;
+}
+
+/**
+ * A four-digit amount said where a drug's dose goes: right after the drug's name and right before its route, with a
+ * time said after the route ("meloxicam 15 PO + tylenol 1000 PO 2117", "APAP 1000 PO at 0915"). The time has its
+ * place after the route, so the number before the route is the dose, never a second time ("1000" is no 10:00).
+ */
+function inDoseSlot(doc: Doc, i: number): boolean {
+  const named = doc.tokens[i - 1]?.norm === ',' ? i - 1 : i;
+  if (doc.tokens[i]?.kind !== 'number' || !doc.mentions.some((m) => m.end === named && tagOf(m, 'medication')))
+    return false;
+  const k = doc.mentionIndex[i + 1];
+  const route = k >= 0 ? doc.mentions[k] : undefined;
+  if (!route || !tagOf(route, 'route')) return false;
+  const at = ['at', '@'].includes(doc.tokens[route.end]?.norm ?? '') ? route.end + 1 : route.end;
+  return doc.sentence[at] === doc.sentence[i] && readClock(doc.tokens, at) !== null;
 }

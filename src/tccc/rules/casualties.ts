@@ -18,6 +18,7 @@ import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
+import { netLogNames, withoutSenders } from './net-log.js';
 import { openingsFor } from './named-openings.js';
 import {
   hasOwnFacts,
@@ -44,15 +45,18 @@ const SHARED = /^\/(location_grid|evac_priority|time_of_injury|mechanism)(\/|$)/
 /** Extracts one record per casualty. Never throws; a narrative about one casualty gives one record, as extractWithEvidence. */
 export function extractCasualties(text: string): CasualtiesResult {
   try {
-    // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike.
-    return readCasualties(withStatedMeridiems(typeof text === 'string' ? text : ''));
+    // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike; a
+    // net log's senders are who speaks, not whom the words are about.
+    const said = withStatedMeridiems(typeof text === 'string' ? text : '');
+    return readCasualties(withoutSenders(said), netLogNames(said));
   } catch {
     return { casualties: [extractWithEvidence(text)], unattributed: [] };
   }
 }
 
-function readCasualties(text: string): CasualtiesResult {
-  const first = splitCasualties(text);
+/** `logNames`: the surnames a net log's messages open with (net-log.ts), known before any label is read. */
+function readCasualties(text: string, logNames: readonly string[]): CasualtiesResult {
+  const first = splitCasualties(text, logNames);
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)

@@ -44,13 +44,13 @@ interface Score {
 // stop 34 and are out.
 // Batch R (stop 34), written at the start of the stop and scored on its start engine: holdout49-single (2 slips),
 // holdout50-multi (11 slips, 54 crossed facts; card forms, dialogue handovers and net logs) and commentary22 (9
-// slips, 5 crossed facts).
+// slips, 5 crossed facts). holdout49-single reached no slip and no crossed fact at h-rules24n (both slips were the
+// net log's: a grid corrected, a stamp read as the time of injury) and is out.
 const HELD_OUT = [
   'commentary6.jsonl',
   'holdout34-multi.jsonl',
   'commentary19.jsonl',
   'holdout48-multi.jsonl',
-  'holdout49-single.jsonl',
   'holdout50-multi.jsonl',
   'commentary22.jsonl',
 ];

@@ -37,3 +37,15 @@ describe('a grid said plainly, without zone and square', () => {
     expect(grid('grid 19T MM 5566 7788')).toBe('19TMM55667788');
   });
 });
+
+describe('a grid corrected', () => {
+  it('takes the whole grid said after a word of correction in place of the one said before', () => {
+    expect(grid('LZ grid 18S UJ 2301 0647. Pulse 110. Correction, 18S UJ 2310 0647.')).toBe('18SUJ23100647');
+    expect(grid('Grid 33T WN 5512 8830, BP 100/60. Corrected grid: 33T WN 5521 8830, 5521 not 5512.')).toBe(
+      '33TWN55218830',
+    );
+  });
+  it('keeps the grid when what is corrected after it is no whole grid', () => {
+    expect(grid('Grid 33T WN 5512 8830. TQ 1404. Correction, TQ 1402 not 1404.')).toBe('33TWN55128830');
+  });
+});

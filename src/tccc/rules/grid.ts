@@ -31,7 +31,7 @@ export function findGrid(doc: Doc): Found<string> | null {
       const whole = northing ? toGrid(`${grid}${northing.digits}`) : null;
       const end = whole && northing ? northing.end : code.end;
       claim(doc, { start: code.start, end });
-      return { value: whole ?? grid, span: spanOf(doc, code.start, end) };
+      return correctedGrid(doc, end) ?? { value: whole ?? grid, span: spanOf(doc, code.start, end) };
     }
     const plain = code ? readPlainGrid(doc, code) : null;
     if (plain) {
@@ -40,6 +40,31 @@ export function findGrid(doc: Doc): Found<string> | null {
     }
   }
   return null;
+}
+
+/** Words that say a grid said again is the right one ("correction, 37U DQ …", "corrected grid: …"). */
+const GRID_CORRECTIONS = new Set(['correction', 'corrected', 'corr']);
+/** Words between the correction and its grid ("correction on that grid, 42S …", "correction, the grid is …"). */
+const CORRECTION_LEAD_INS = new Set([',', ':', '-', 'on', 'to', 'that', 'the', 'this', 'grid', 'is', 'should', 'be']);
+
+/**
+ * A whole grid (zone, letters, digits) said after a word of correction, after the grid that ends at token `after`:
+ * it replaces that one ("grid 37U DQ 4417 2290 … correction, 37U DQ 4471 2290", "correction on that grid, 42S VD
+ * 1250 8841, 1250 not 1205"). Only a grid with its zone and square, so a corrected time or dose is never one.
+ */
+function correctedGrid(doc: Doc, after: number): Found<string> | null {
+  let found: Found<string> | null = null;
+  for (let i = after; i < doc.tokens.length; i++) {
+    if (!GRID_CORRECTIONS.has(doc.tokens[i].norm) || doc.excluded.has(doc.sentence[i])) continue;
+    let from = i + 1;
+    while (from - i <= 6 && CORRECTION_LEAD_INS.has(doc.tokens[from]?.norm ?? '')) from++;
+    const code = readSpelledCode(doc, from);
+    const grid = code && code.groups[1]?.kind === 'letters' ? toGrid(leadingGrid(code.groups)) : null;
+    if (!code || !grid) continue;
+    claim(doc, { start: code.start, end: code.end });
+    found = { value: grid, span: spanOf(doc, code.start, code.end) };
+  }
+  return found;
 }
 
 /** A count at token `i` said after "all" and before a colon or comma ("for all three:"). */

@@ -59,6 +59,9 @@ export function moveCorrectedNumber(
 
   let from = markerStart - 1;
   for (let n = 0; from > 0 && n <= SENTENCES_BACK; from--) if (SENTENCE_ENDS.has(tokens[from - 1].norm)) n++;
+  // "correction Santos TQ 1404 not 1405" many lines after the TQ: the thing and both numbers said leave no doubt
+  // which time is meant however far back it was said, as a log's later correction is.
+  if (old !== undefined && thing) from = 0;
   const target =
     old !== undefined
       ? sameNumberBefore(tokens, from, markerStart, old, thing, mentionAt)

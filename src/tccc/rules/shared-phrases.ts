@@ -255,7 +255,9 @@ export function lineTimeHeaders(
       lineEnd++;
     const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
     if (dates.length > 0 && dates[0] === colon + 1)
-      out.push({ part: { start: tokens[i].start, end: bare ? tokens[colon + 1].start : tokens[colon].end }, dates });
+      // Up to the label, so the header and the casualty's words are read as the one line they are ("0716 Doc: Vance
+      // frag L thigh, TQ L leg on" dates the TQ).
+      out.push({ part: { start: tokens[i].start, end: tokens[colon + 1].start }, dates });
   }
   return out;
 }

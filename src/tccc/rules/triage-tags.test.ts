@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('triage tags said to be persons', () => {
+  it('reads "T1 = <rank> <name>" as that casualty\'s label wherever a tag opens what is said after', () => {
+    const found = records(
+      'Rocket on the FOB, two hurt, tagged them.\nT1 = PFC Rios, open fx R femur, TQ R thigh 0412\n' +
+        'T2 is SGT Ward, burns both hands\nT1 HR 132 BP 90/50\nT2 HR 88, dressing both hands\ncorrection T1 TQ 0410 not 0412',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Rios', 'Ward']);
+    expect(found.map((r) => r.vitals?.map((v) => v.pulse))).toEqual([[132], [88]]);
+    expect(found[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '04:10' }]);
+  });
+  it('leaves a lone T1 said as a triage category, with no tag said to be a person, to the casualty spoken of', () => {
+    const found = records('Cas A: SPC Holt, GSW L thigh. T1. Cas B: PFC Ng, frag R hand. T3.');
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Holt', 'Ng']);
+  });
+});

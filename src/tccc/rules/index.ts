@@ -23,6 +23,7 @@ import {
 } from './interventions.js';
 import { isAnotherOfSame, namesPartUnplaced, refersBack } from './device-referents.js';
 import { shareRoutes } from './medication-lists.js';
+import { saysSamePlace } from './same-fields.js';
 import { readMedication, type FoundMedication } from './medications.js';
 import { mergeFluidRepeats, readFluid } from './fluids.js';
 import { findTimeOfInjury } from './time-of-injury.js';
@@ -123,7 +124,7 @@ function extract(text: string): EvidencedRecord {
       // "GSW R shoulder. Combat Gauze packed at 2231": unless a place is said for it later, it dresses that wound.
       dressedWounds.set(read[0], lastPlace.location);
     }
-    if (read.length === 1 && !read[0].value.location && isAnotherOfSame(doc, k)) {
+    if (read.length === 1 && !read[0].value.location && (isAnotherOfSame(doc, k) || saysSamePlace(doc, k))) {
       const same = [...acts].reverse().find((a) => sentence - a.sentence <= 2 && sameDevice(a, read[0].value.type));
       const location = same && (same.found.value as Partial<Intervention>).location;
       if (location) read[0].value.location = location;

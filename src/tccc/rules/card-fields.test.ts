@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
+
+describe("a casualty card's field labels", () => {
+  it("are no casualty's name: each casualty keeps the fields under its own header", () => {
+    const r = records(
+      'Cas 1 - SGT Mia Torres / BRN MT 5521\nInj: GSW R upper arm\nAccess: IV L hand 1422\n' +
+        'Cas 2 - SPC Jon Abel\nInj: burns L hand\nFluids: LR 500 mL IV 1430\nAllergy: NKDA',
+    );
+    expect(r.map((c) => c.casualty?.name)).toEqual(['Mia Torres', 'Jon Abel']);
+    expect(r[0].interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '14:22' }]);
+    expect(r[1].fluids).toEqual([{ name: 'crystalloid', volume_ml: 500, route: 'IV', time: '14:30' }]);
+  });
+  it('are no name when the cards are lettered either', () => {
+    const r = records(
+      'PAX A - CPL Ray Dunn\nDsg: pressure L shin\nAllg: NKDA\nPAX B - PVT Sam Ito\nDsg: Israeli R forearm 0210\nAllg: NKDA',
+    );
+    expect(r.map((c) => c.casualty?.name)).toEqual(['Ray Dunn', 'Sam Ito']);
+    expect(r[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '02:10' }]);
+  });
+});

@@ -21,3 +21,24 @@ describe("a casualty card's field labels", () => {
     expect(r[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '02:10' }]);
   });
 });
+
+describe('cards numbered with "#" and counted with "x"', () => {
+  it("cut the narrative at each card's number, set off by a pipe", () => {
+    const r = records(
+      'TCCC x2 - rollover at 0415\n#1 | SGT Kim Hale | F\nInj: lac scalp\n#2 | PVT Leo Marr | M\nInj: fx L wrist | SAM splint L wrist 0430',
+    );
+    expect(r.map((c) => c.casualty?.name)).toEqual(['Kim Hale', 'Leo Marr']);
+    expect(r[0].interventions).toBeUndefined();
+    expect(r[1].interventions).toEqual([{ type: 'splint', location: 'left_arm', time: '04:30' }]);
+  });
+  it('count the casualties when the cards are counted, though a card names no one', () => {
+    for (const count of ['Cards x2', 'TCCC x 2']) {
+      const r = records(
+        `${count}, mortar at 1710\n#1 | SPC Eli Ward | burns R hand\n#2 | name unk | frag L calf, TQ L thigh 1714`,
+      );
+      expect(r.map((c) => c.casualty?.name)).toEqual(['Eli Ward', undefined]);
+      expect(r[0].interventions).toBeUndefined();
+      expect(r[1].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '17:14' }]);
+    }
+  });
+});

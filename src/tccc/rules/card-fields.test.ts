@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCasualties } from './casualties.js';
+import { extractRecord } from './index.js';
 
 const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
 
@@ -40,5 +41,22 @@ describe('cards numbered with "#" and counted with "x"', () => {
       expect(r[0].interventions).toBeUndefined();
       expect(r[1].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '17:14' }]);
     }
+  });
+});
+
+describe('a card field marked "(all)" or "(both)"', () => {
+  it("is each casualty's whole field, unit as well as time and grid", () => {
+    const r = records(
+      'Unit (both): 2/A/1-5 FA | TOI (both): 2215 | HLZ (both): 18S UJ 2337 0651\n' +
+        'Cas 1 - SPC Noor Kassem / F\nInj: frag R calf\nCas 2 - PV2 Theo Brandt / M\nInj: burns L hand',
+    );
+    expect(r.map((c) => [c.casualty?.unit, c.time_of_injury, c.location_grid])).toEqual([
+      ['2/A/1-5 FA', '22:15', '18SUJ23370651'],
+      ['2/A/1-5 FA', '22:15', '18SUJ23370651'],
+    ]);
+  });
+  it('reads the time of injury and a location field past the mark on a single card too', () => {
+    const r = extractRecord('TOI (all): 0347 | Loc: 11S NT 4411 2290\nInj: lac L shin');
+    expect([r.time_of_injury, r.location_grid]).toEqual(['03:47', '11SNT44112290']);
   });
 });

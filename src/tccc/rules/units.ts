@@ -18,6 +18,7 @@ import {
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { speakerWords } from './casualty-name.js';
+import { labelledUnit } from './unit-labels.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
 /** Capitalized words that open a phrase without naming a unit ("The", "His"). */
@@ -37,45 +38,6 @@ export function findUnit(doc: Doc): Found<string> | null {
     for (let next = readFollowing(doc, end); next > end; next = readFollowing(doc, end)) end = next;
     // "3rd Battalion, 7th Marines", "Second Platoon, Charlie Troop": a larger unit set off by a comma after the first.
     for (let next = readAfterComma(doc, end); next > end; next = readAfterComma(doc, end)) end = next;
-    const span = spanOf(doc, start, end);
-    return { value: doc.text.slice(span.start, span.end), span };
-  }
-  return null;
-}
-
-/** Most tokens a unit said after its label may hold ("2nd Company, Gebirgsjägerbataillon 231"). */
-const LABELLED_REACH = 8;
-/** Words said after "Unit:" that give no unit. */
-const NO_UNIT = new Set(['unknown', 'unk', 'none', 'n', 'na', 'not']);
-
-/**
- * "Unit: 13 Light Brigade.", "Unit: 2/5 SFG.", "Unit: 2nd Company, Gebirgsjägerbataillon 231.": what a card's unit
- * label heads, as written, to the end of its sentence; only words and numbers no lexicon reads, begun with a capital
- * or a number. Else null.
- */
-function labelledUnit(doc: Doc): Found<string> | null {
-  const { tokens } = doc;
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i].raw !== 'Unit' || ![':', 'is'].includes(tokens[i + 1].norm) || doc.excluded.has(doc.sentence[i]))
-      continue;
-    const start = i + 2;
-    let end = start;
-    while (
-      end < tokens.length &&
-      doc.sentence[end] === doc.sentence[start] &&
-      !['.', ';', '\n'].includes(tokens[end].norm)
-    )
-      end++;
-    const words = tokens.slice(start, end);
-    const first = words[0];
-    if (
-      !first ||
-      end - start > LABELLED_REACH ||
-      NO_UNIT.has(first.norm) ||
-      !/^[\p{Lu}\d]/u.test(first.raw) ||
-      words.some((t, k) => doc.mentionIndex[start + k] >= 0 || RANK_WORDS.has(t.norm))
-    )
-      continue;
     const span = spanOf(doc, start, end);
     return { value: doc.text.slice(span.start, span.end), span };
   }

@@ -1,0 +1,46 @@
+/**
+ * A unit written after a card's "Unit" label ("Unit: 13 Light Brigade.", "Unit is 2/5 SFG"), as written to the end of
+ * its field; `units.ts` reads it before any other unit.
+ */
+import type { Doc } from './document.js';
+import { spanOf, type Found } from './found.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+
+/** Most tokens a unit said after its label may hold ("2nd Company, Gebirgsjägerbataillon 231"). */
+const LABELLED_REACH = 8;
+/** Words said after "Unit:" that give no unit. */
+const NO_UNIT = new Set(['unknown', 'unk', 'none', 'n', 'na', 'not']);
+
+/**
+ * "Unit: 13 Light Brigade.", "Unit: 2/5 SFG.", "Unit: 2nd Company, Gebirgsjägerbataillon 231.": what a card's unit
+ * label heads, as written, to the end of its sentence; only words and numbers no lexicon reads, begun with a capital
+ * or a number. Else null.
+ */
+export function labelledUnit(doc: Doc): Found<string> | null {
+  const { tokens } = doc;
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (tokens[i].raw !== 'Unit' || ![':', 'is'].includes(tokens[i + 1].norm) || doc.excluded.has(doc.sentence[i]))
+      continue;
+    const start = i + 2;
+    let end = start;
+    while (
+      end < tokens.length &&
+      doc.sentence[end] === doc.sentence[start] &&
+      !['.', ';', '\n'].includes(tokens[end].norm)
+    )
+      end++;
+    const words = tokens.slice(start, end);
+    const first = words[0];
+    if (
+      !first ||
+      end - start > LABELLED_REACH ||
+      NO_UNIT.has(first.norm) ||
+      !/^[\p{Lu}\d]/u.test(first.raw) ||
+      words.some((t, k) => doc.mentionIndex[start + k] >= 0 || RANK_WORDS.has(t.norm))
+    )
+      continue;
+    const span = spanOf(doc, start, end);
+    return { value: doc.text.slice(span.start, span.end), span };
+  }
+  return null;
+}

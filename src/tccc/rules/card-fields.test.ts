@@ -60,3 +60,12 @@ describe('a card field marked "(all)" or "(both)"', () => {
     expect([r.time_of_injury, r.location_grid]).toEqual(['03:47', '11SNT44112290']);
   });
 });
+
+describe('a card read aloud field by field, a pause between fields', () => {
+  it('reads the name and the roster after their labels, and the card started is his own', () => {
+    const r = extractRecord(
+      'Alright, filling out her card while Mac holds the dressing... name, Rosa Ibarra... roster, sierra india two six zero three... sex, female.',
+    );
+    expect(r.casualty).toEqual({ name: 'Rosa Ibarra', battle_roster: 'SI2603', sex: 'female' });
+  });
+});

@@ -12,6 +12,12 @@ describe("a card's field left blank", () => {
       { type: 'iv', location: 'right_arm', time: '11:04' },
     ]);
   });
+  it('reads a field read aloud as blank after a comma or a pause', () => {
+    expect(extractRecord('Tourniquet, N/A. Splint, left forearm, fourteen ten.').interventions).toEqual([
+      { type: 'splint', location: 'left_arm', time: '14:10' },
+    ]);
+    expect(extractRecord('Ketamine... left it blank, she is talking fine.').medications).toBeUndefined();
+  });
   it('lets "none" said after a field reach no care after it', () => {
     expect(extractRecord('tourniquet none pressure dressing right forearm 1510').interventions).toEqual([
       { type: 'pressure_dressing', location: 'right_arm', time: '15:10' },

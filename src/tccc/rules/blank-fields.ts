@@ -8,8 +8,12 @@ import { tagOf, type Mention } from './matcher.js';
 
 /** Words a medic writes in a field that has nothing in it (and "N/A"): they say so whatever follows ("TQ none splint L leg"). */
 const BLANK_WORDS = new Set(['none', 'nil']);
+/** Words that leave a field blank when "blank" follows ("leaving that blank"). */
+const LEAVING = new Set(['leaving', 'leave', 'left']);
 /** Marks that leave a field blank only when the field ends right after them ("TQ: -", not "TQ - R thigh"). */
 const BLANK_MARKS = new Set(['-', '--', '—', '–', '_', 'na']);
+/** Marks between a field's label and its value. */
+const FIELD_MARKS = new Set([':', ',', '...']);
 /** Tokens that end a card's field: a line, a pipe, a slash, a semicolon, a comma or a stop. */
 const FIELD_ENDS = new Set(['\n', '|', '/', ';', ',', '.']);
 
@@ -24,7 +28,8 @@ export function readBlankFields(tokens: Token[], mentions: Mention[]): void {
   for (let k = mentions.length - 1; k >= 0; k--) {
     const m = mentions[k];
     if (!isCare(m) || m.negated) continue;
-    const at = tokens[m.end]?.norm === ':' ? m.end + 1 : m.end;
+    // "TQ: N/A", and read aloud "TQ, N/A." or "TXA... leaving that blank".
+    const at = FIELD_MARKS.has(tokens[m.end]?.norm ?? '') ? m.end + 1 : m.end;
     const end = blankEnd(tokens, at);
     if (end < 0) continue;
     m.negated = true;
@@ -38,6 +43,11 @@ function blankEnd(tokens: Token[], at: number): number {
   const t = tokens[at];
   if (!t) return -1;
   if (BLANK_WORDS.has(t.norm)) return at + 1;
+  // Read aloud: "leaving that blank", "left it blank", "leave blank".
+  if (LEAVING.has(t.norm)) {
+    const blank = ['that', 'it', 'this'].includes(tokens[at + 1]?.norm ?? '') ? at + 2 : at + 1;
+    return tokens[blank]?.norm === 'blank' ? blank + 1 : -1;
+  }
   // "N/A", "n/a": written apart by the tokenizer.
   if (t.norm === 'n' && tokens[at + 1]?.norm === '/' && tokens[at + 2]?.norm === 'a' && !tokens[at + 2].spaced)
     return at + 3;

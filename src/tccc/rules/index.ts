@@ -24,6 +24,7 @@ import {
 import { isAnotherOfSame, namesPartUnplaced, refersBack } from './device-referents.js';
 import { shareRoutes } from './medication-lists.js';
 import { saysSamePlace } from './same-fields.js';
+import { fieldStamp } from './field-stamps.js';
 import { readMedication, type FoundMedication } from './medications.js';
 import { mergeFluidRepeats, readFluid } from './fluids.js';
 import { findTimeOfInjury } from './time-of-injury.js';
@@ -131,7 +132,7 @@ function extract(text: string): EvidencedRecord {
     }
     // "Now an emergency bandage over the packing": it goes where the packing went.
     if (read.length === 1 && !read[0].value.location && overThePacking(doc, k)) overPacking.push(read[0]);
-    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ?? headingStamp(doc, k);
+    const stamp = sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ?? headingStamp(doc, k) ?? fieldStamp(doc, k);
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
     else shareWithJoined(doc, k, read, acts);

@@ -69,3 +69,15 @@ describe('a card read aloud field by field, a pause between fields', () => {
     expect(r.casualty).toEqual({ name: 'Rosa Ibarra', battle_roster: 'SI2603', sex: 'female' });
   });
 });
+
+describe("a card's short items about who the casualty is", () => {
+  it('read a sex letter set off by a slash, a dash or a pipe after the name, or after "Sex" before a pipe', () => {
+    expect(extractRecord('Cas 2 - CPL Ivo Brandt / IB 4410 / M / NKDA').casualty?.sex).toBe('male');
+    expect(extractRecord('SPC Nia Ortega - F - BRN NO 2231').casualty?.sex).toBe('female');
+    expect(extractRecord('Name: Lund, Per | Sex F | Allg: NKDA').casualty?.sex).toBe('female');
+  });
+  it('read the allergy after "Allg", and none when it is unknown', () => {
+    expect(extractRecord('Allg: sulfa | Evac: routine').casualty?.allergies).toBe('sulfa');
+    expect(extractRecord('Allergies: unk | Evac: urgent').casualty).toBeUndefined();
+  });
+});

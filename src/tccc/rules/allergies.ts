@@ -38,6 +38,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   if (['anything', 'any'].includes(first.norm)) return null;
   // "allergy to... what, …": the medic searching for the word; no allergen said there.
   if (['what', 'which', 'how', 'who'].includes(first.norm)) return null;
+  // "Allg: unk", "Allergies: unknown": not known, so none is written.
+  if (['unk', 'unknown'].includes(first.norm)) return null;
   let end = i;
   while (
     end < doc.tokens.length &&

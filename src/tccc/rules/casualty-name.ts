@@ -21,7 +21,8 @@ import { tagOf } from './matcher.js';
 import { isCutFrom } from './nicknames.js';
 import { afterRankGloss } from './name-glosses.js';
 import { writesStatement } from './statement-writers.js';
-import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensCardField } from './card-fields.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman', 'officer']);
@@ -59,7 +60,8 @@ export function findName(doc: Doc): Found<string> | null {
     const glossed = RANK_WORDS.has(t.norm) ? -1 : afterRankGloss(doc, after);
     if (glossed >= 0) after = glossed;
     // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
-    const card = t.norm === 'name' && after > i && opensSentence(doc.tokens, i);
+    // Or field by field, each after a pause: "… holds pressure... name, Daniel Reyes... roster, …".
+    const card = t.norm === 'name' && after > i && opensCardField(doc.tokens, i);
     if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.

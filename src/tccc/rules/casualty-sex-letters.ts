@@ -6,7 +6,14 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 
 const SEX_LETTERS: Readonly<Record<string, 'male' | 'female'>> = { F: 'female', M: 'male' };
-const ITEM_ENDS = new Set([',', '.', '\n', '/', ';', ':']);
+const ITEM_ENDS = new Set([',', '.', '\n', '/', ';', ':', '|']);
+
+/**
+ * What sets a short item apart: a comma, or a card's slash, dash or pipe with a space before it ("Dana Whitlock / DW
+ * 3318 / F / NKDA", "SGT Lena Brooks - F - BRN LB 6610").
+ */
+const isItemSeparator = (t: { norm: string; spaced: boolean } | undefined): boolean =>
+  t !== undefined && (t.norm === ',' || (['/', '-', '|'].includes(t.norm) && t.spaced));
 
 /** Most words a sex letter may follow the name by, in short items that say who he is ("Petrov, civ contractor, M."). */
 const WORDS_BETWEEN = 6;
@@ -20,10 +27,10 @@ function closesName(doc: Doc, comma: number, last: string | undefined): boolean 
   let words = 0;
   for (let k = comma - 1; k >= 0 && words <= WORDS_BETWEEN; k--) {
     const t = doc.tokens[k];
-    if (t.raw.replace(/['\u2019]s$/, '') === last) return doc.tokens[k + 1]?.norm === ',';
+    if (t.raw.replace(/['\u2019]s$/, '') === last) return isItemSeparator(doc.tokens[k + 1]);
     // "SPC Keisha Grant, 1st PLT, F": the digits of a unit said between are words of what he is.
     if (t.kind === 'word' || t.kind === 'number') words++;
-    else if (t.norm !== ',') return false;
+    else if (!isItemSeparator(t)) return false;
   }
   return false;
 }
@@ -34,7 +41,8 @@ export function sexLetterAfterName(doc: Doc, name: string): Found<'male' | 'fema
   const last = name.split(/[ -]/).pop();
   for (let i = 2; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (!Object.hasOwn(SEX_LETTERS, t.raw) || doc.tokens[i - 1].norm !== ',' || !closesName(doc, i - 1, last)) continue;
+    if (!Object.hasOwn(SEX_LETTERS, t.raw) || !isItemSeparator(doc.tokens[i - 1]) || !closesName(doc, i - 1, last))
+      continue;
     const after = doc.tokens[i + 1];
     // "SGT Hill, M - frag abdomen": a dash set off by spaces ends the item too.
     if (after === undefined || ITEM_ENDS.has(after.norm) || (after.norm === '-' && after.spaced))

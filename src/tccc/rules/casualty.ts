@@ -14,7 +14,7 @@ import { findCapitalSurname } from './capital-surnames.js';
 import { withGivenName } from './name-glosses.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
-import { opensSentence } from './sentence-ends.js';
+import { opensCardField } from './card-fields.js';
 import { ROSTER_WORDS, readSpelledCode, type SpelledCode } from './spelled.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 
@@ -273,10 +273,10 @@ function readOnPastCommas(doc: Doc, code: SpelledCode): void {
 }
 
 /**
- * Where the value of a field label from `start` to `end` begins: past a comma when the label opens its sentence, as
- * a card read aloud gives it ("Allergies, none known.", "Battle roster, tango alpha six zero niner one.").
+ * Where the value of a field label from `start` to `end` begins: past a comma when the label opens its sentence or
+ * follows a pause, as a card read aloud gives it ("Allergies, none known.", "… roster, romeo delta four four one seven").
  */
 function cardValue(doc: Doc, start: number, end: number): number {
-  const opens = opensSentence(doc.tokens, start);
+  const opens = opensCardField(doc.tokens, start);
   return opens && doc.tokens[end]?.norm === ',' ? end + 1 : end;
 }

@@ -29,6 +29,9 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set([
   // "gave him ketamine, no, scratch that, gave him the fentanyl"; "no wait, going in the right humerus instead"
   'him',
   'going',
+  // "oh-three-forty... no, scratch that, it went on at oh-three-thirty-eight": the act said again by its verb.
+  'went',
+  'put',
   // "pain's an eight, no wait, he says seven"
   'he',
   'she',

@@ -272,4 +272,12 @@ describe('the words said before the corrected thing', () => {
       { name: 'ketamine', dose: '50 mg', route: 'IM', time: '18:10' },
     ]);
   });
+  it('reads past the act said again by its verb to the corrected time', () => {
+    expect(extractRecord('TQ left arm, time 1410, no, scratch that, it went on at 1406.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:06' },
+    ]);
+    expect(extractRecord('Splint right leg at 0920, correction, put on at 0915.').interventions).toEqual([
+      { type: 'splint', location: 'right_leg', time: '09:15' },
+    ]);
+  });
 });

@@ -8,8 +8,11 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { readSpelledCode, type SpelledCode } from './spelled.js';
 
-const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1']);
-const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':', ',']);
+// A card's location fields as well: "Loc: 14T PR 9982 0031", "PZ (all): 42S VD 12345 67890", "HLZ 38S MB 4484 1234";
+// only a well-formed grid is taken after them.
+const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1', 'loc', 'pz', 'lz', 'hlz']);
+// "(all)", "(both)": a card's field marked as every casualty's.
+const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':', ',', '(', ')']);
 
 /** The first well-formed grid in the narrative. */
 export function findGrid(doc: Doc): Found<string> | null {

@@ -23,6 +23,8 @@ import {
 } from './interventions.js';
 import { isAnotherOfSame, namesPartUnplaced, refersBack } from './device-referents.js';
 import { shareRoutes } from './medication-lists.js';
+import { saysSamePlace } from './same-fields.js';
+import { fieldStamp } from './field-stamps.js';
 import { readMedication, type FoundMedication } from './medications.js';
 import { mergeFluidRepeats, readFluid } from './fluids.js';
 import { findTimeOfInjury } from './time-of-injury.js';
@@ -125,7 +127,7 @@ function extract(text: string): EvidencedRecord {
       // "GSW R shoulder. Combat Gauze packed at 2231": unless a place is said for it later, it dresses that wound.
       dressedWounds.set(read[0], lastPlace.location);
     }
-    if (read.length === 1 && !read[0].value.location && isAnotherOfSame(doc, k)) {
+    if (read.length === 1 && !read[0].value.location && (isAnotherOfSame(doc, k) || saysSamePlace(doc, k))) {
       const same = [...acts].reverse().find((a) => sentence - a.sentence <= 2 && sameDevice(a, read[0].value.type));
       const location = same && (same.found.value as Partial<Intervention>).location;
       if (location) read[0].value.location = location;
@@ -135,6 +137,7 @@ function extract(text: string): EvidencedRecord {
     const stamp =
       sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ??
       headingStamp(doc, k) ??
+      fieldStamp(doc, k) ??
       lineStamp(lines, doc, doc.mentions[k].start)?.time;
     if (stamp) for (const f of read) f.value.time ??= stamp;
     if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;

@@ -9,6 +9,7 @@ import { CREW_ROLES } from './lexicon/people.js';
 import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS } from './spelled.js';
+import { isCardField } from './card-fields.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
 
@@ -205,7 +206,7 @@ const HEADINGS = new Set([
 ]);
 
 /** True for a word that heads a line or sentence with a colon but is no one's name ("Update:", "Casualties:"). */
-export const isHeadingWord = (word: string): boolean => HEADINGS.has(word);
+export const isHeadingWord = (word: string): boolean => HEADINGS.has(word) || isCardField(word);
 
 /**
  * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "Roster DV-2207: …": a battle roster number heading a
@@ -236,7 +237,7 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
   const t = tokens[i];
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3) return undefined;
   // A crew role heading its casualty ("Driver: …") is a role, read as one: no name.
-  if (HEADINGS.has(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(i)) return undefined;
+  if (isHeadingWord(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(i)) return undefined;
   const colon = ['first', 'second', 'next', 'now'].includes(norm(tokens, i + 1)) ? i + 2 : i + 1;
   if (norm(tokens, colon) !== ':') return undefined;
   // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
@@ -252,7 +253,7 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
 function unknownCapitalized(tokens: Token[], k: number, known: (i: number) => boolean): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3) return false;
-  if (HEADINGS.has(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(k)) return false;
+  if (isHeadingWord(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(k)) return false;
   return !tokens.some((u) => u.norm === t.norm && u.raw === u.raw.toLowerCase());
 }
 

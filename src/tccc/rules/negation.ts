@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
 import { tagOf, type Mention } from './matcher.js';
+import { readBlankFields, statusReach } from './blank-fields.js';
 
 /** A treatment: what intended-care words ("requested", "will give") cover. */
 function isCare(m: Mention): boolean {
@@ -26,6 +27,7 @@ function isContent(m: Mention): boolean {
 
 /** Marks mentions covered by a negation or hedge in the same chunk, within reach and before a scope breaker. */
 export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array): void {
+  readBlankFields(tokens, mentions);
   for (let k = 0; k < mentions.length; k++) {
     if (tagOf(mentions[k], 'recheck')) markRechecked(mentions, k, chunk);
     const neg = tagOf(mentions[k], 'negate');
@@ -51,11 +53,12 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         covered = m;
       }
     } else {
+      const reach = statusReach(tokens, at.start, chunk);
       for (let j = k - 1; j >= 0; j--) {
         const m = mentions[j];
         if (at.start - m.end > NEGATION_REACH) break;
         if (!isContent(m) && onlyHedge(tokens, m.start, at.start)) continue; // "considered" itself
-        const blocked = chunk[m.start] !== chunk[at.start] || breaksScope(tokens, m.end, at.start);
+        const blocked = chunk[m.start] !== reach || breaksScope(tokens, m.end, at.start);
         if (blocked && !(isContent(m) && onlyHedge(tokens, m.end, at.start))) break;
         if (isContent(m)) m.negated = true;
         if (blocked) break;

@@ -69,13 +69,15 @@ export function saysSeveral(tokens: Token[]): boolean {
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
-      // "MIST x2", "Casualties x 3", "MASCAL x4", "MIST for two": a count of casualties written as a multiple or said
-      // of a report (not "GSW x2", "TQ x2").
+      // "MIST x2", "Casualties x 3", "MASCAL x4", "MIST for two", "TCCC x2" (cards): a count of casualties written as
+      // a multiple or said of a report (not "GSW x2", "TQ x2").
       (t.kind === 'number' &&
         t.value! >= 2 &&
         t.value! <= 9 &&
         ['x', 'for'].includes(norm(tokens, i - 1)) &&
-        ['mist', 'mascal', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia'].includes(norm(tokens, i - 2))) ||
+        ['mist', 'mascal', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia', 'tccc', 'card'].includes(
+          norm(tokens, i - 2),
+        )) ||
       // "Pickup grid for all three:", "evac for all 3.": "all" and a count said of no noun, of what every casualty
       // shares (where, how soon), counts the casualties; never "times for all three" of tourniquets.
       (t.kind === 'number' &&

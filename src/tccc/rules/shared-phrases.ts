@@ -9,6 +9,7 @@ import { isBoundary, norm } from './casualty-switch.js';
 import { isClock, leadingTimeEnd } from './switch-words.js';
 import { MATCHER } from './lexicon/index.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
+import { fieldForAllAt } from './shared-fields.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -76,7 +77,8 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     const closing =
       closingBothOfThem(tokens, i, switchAtToken) ??
       eventSentenceAt(tokens, i, switchAtToken) ??
-      closingGridAt(tokens, i, switchStarts);
+      closingGridAt(tokens, i, switchStarts) ??
+      fieldForAllAt(tokens, i);
     if (closing) {
       out.push(closing);
       while (i + 1 < tokens.length && tokens[i + 1].start < closing.end) i++;

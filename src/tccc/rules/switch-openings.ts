@@ -225,7 +225,7 @@ export function designatorAt(
     // and an item headed by a triage category is a casualty's though it names no one ("1. Urgent - amputation …").
     const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && setsOff(tokens, item.end + 1);
     const at = triaged ? item.end + 2 : item.end;
-    const who = [',', ':'].includes(norm(tokens, at)) ? at + 1 : at;
+    const who = [',', ':', '|'].includes(norm(tokens, at)) ? at + 1 : at;
     return triaged || personAt(tokens, who) || personSaidAt(tokens, who)
       ? { kind: 'item', key: `n${item.n}`, end: item.end }
       : undefined;

@@ -50,6 +50,9 @@ const LABEL_GAP = new Set([
   'both',
   'all',
   'each',
+  // A card's field marked as every casualty's: "TOI (all): 0612", "TOI (both) 1947".
+  '(',
+  ')',
 ]);
 /** How many tokens after an event word, in its sentence, its time may be ("caught R hand btwn MRAP door and frame ~0120"). */
 const EVENT_REACH = 10;

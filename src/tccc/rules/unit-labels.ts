@@ -1,6 +1,6 @@
 /**
- * A unit given after a card's "Unit:" label ("Unit: 13 Light Brigade."), read as written; `units.ts` reads the units
- * said elsewhere.
+ * A unit written after a card's "Unit" label ("Unit: 13 Light Brigade.", "Unit is 2/5 SFG"), as written to the end of
+ * its field; `units.ts` reads it before any other unit.
  */
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
@@ -19,16 +19,10 @@ const NO_UNIT = new Set(['unknown', 'unk', 'none', 'n', 'na', 'not']);
 export function labelledUnit(doc: Doc): Found<string> | null {
   const { tokens } = doc;
   for (let i = 0; i + 2 < tokens.length; i++) {
-    if (tokens[i].raw !== 'Unit' || ![':', 'is'].includes(tokens[i + 1].norm) || doc.excluded.has(doc.sentence[i]))
-      continue;
+    if (!isUnitLabel(doc, i) || doc.excluded.has(doc.sentence[i])) continue;
     const start = i + 2;
     let end = start;
-    while (
-      end < tokens.length &&
-      doc.sentence[end] === doc.sentence[start] &&
-      !['.', ';', '\n'].includes(tokens[end].norm)
-    )
-      end++;
+    while (end < tokens.length && doc.sentence[end] === doc.sentence[start] && !endsField(doc, end)) end++;
     const words = tokens.slice(start, end);
     const first = words[0];
     if (
@@ -44,3 +38,23 @@ export function labelledUnit(doc: Doc): Found<string> | null {
   }
   return null;
 }
+
+/**
+ * "Unit:", "Unit is", and a card read aloud field by field: "unit, B Co 2-502... sex, male", "Unit, 3rd Ranger Bn.",
+ * the label opening its phrase (not "his unit, B Co, was hit").
+ */
+function isUnitLabel(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  const after = tokens[i + 1].norm;
+  if (tokens[i].raw === 'Unit' && [':', 'is'].includes(after)) return true;
+  return tokens[i].norm === 'unit' && [':', ','].includes(after) && (i === 0 || tokens[i - 1].kind === 'punct');
+}
+
+/**
+ * A card's field ends at a stop, a semicolon, a line, a pipe, a pause or a slash set apart ("Unit: HHC 4-23 IN | Sex:
+ * F", "Unit: B Trp 3-71 CAV / Sex: --"); a slash inside the unit's name goes on ("Unit: 2/5 SFG").
+ */
+const endsField = (doc: Doc, i: number): boolean => {
+  const t = doc.tokens[i];
+  return ['.', ';', '\n', '|', '...'].includes(t.norm) || (t.norm === '/' && t.spaced);
+};

@@ -167,4 +167,6 @@ export const IDENTITY_PHRASES: Lexicon = [
   ['allergy to', [{ cat: 'allergy' }]],
   ['allergies', [{ cat: 'allergy' }]],
   ['allergy', [{ cat: 'allergy' }]],
+  // A card's field label cut short: "Allg: latex".
+  ['allg', [{ cat: 'allergy' }]],
 ];

@@ -88,6 +88,13 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['not her', [other]],
   ['not hers', [other]],
   ['not his', [other]],
+  // The card the medic is filling in is this casualty's own ("Okay, starting his card while Jonesy holds pressure").
+  ...['starting', 'start', 'filling', 'filling out', 'fill out', 'writing', 'doing', 'working on'].flatMap(
+    (verb): [string, Tag[]][] => [
+      [`${verb} his card`, []],
+      [`${verb} her card`, []],
+    ],
+  ),
   ['his card', [other]],
   ['her card', [other]],
   ['his own card', [other]],

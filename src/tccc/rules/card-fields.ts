@@ -1,0 +1,55 @@
+/**
+ * The field labels of a casualty card (the DD 1380 and the cards copied from it), written out or cut short as a
+ * medic fills it in: "Inj: frag L thigh", "Allg: NKDA", "Fluids: -", "Dsg: Israeli R shoulder 1952". A label heads
+ * a field, never a casualty, so "Inj:" or "Allg:" opening a line is no one's name.
+ */
+import { opensSentence } from './sentence-ends.js';
+
+const CARD_FIELDS = new Set([
+  'name',
+  'rank',
+  'sex',
+  'date',
+  'unit',
+  'roster',
+  'brn',
+  'inj',
+  'injs',
+  'allg',
+  'allergy',
+  'allergen',
+  'fluids',
+  'fluid',
+  'blood',
+  'access',
+  'airway',
+  'breathing',
+  'circ',
+  'circulation',
+  'dsg',
+  'dsgs',
+  'dressing',
+  'dressings',
+  'hemorrhage',
+  'abx',
+  'analgesia',
+  'analgesic',
+  'antibiotic',
+  'antibiotics',
+  'mech',
+  'loc',
+  'cat',
+  'evacuation',
+  'vs',
+  'disposition',
+]);
+
+/** True for a word that labels a field of a casualty card ("Inj", "Allg", "Fluids"), lower-cased. */
+export const isCardField = (word: string): boolean => CARD_FIELDS.has(word);
+
+/**
+ * True when token `i` opens a card's field: a sentence's first token, or one after a pause, as a card read aloud
+ * field by field gives them ("… holds pressure... name, Daniel Reyes... roster, romeo delta four four one seven...").
+ */
+export const opensCardField = (tokens: readonly { readonly norm: string }[], i: number): boolean =>
+  opensSentence(tokens, i) || tokens[i - 1]?.norm === '...';

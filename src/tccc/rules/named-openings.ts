@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokenize.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { HURT_VERBS } from './says-several.js';
+import { HURT_VERBS } from './lexicon/people.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { norm } from './switch-words.js';
-import { HURT_VERBS } from './says-several.js';
+import { HURT_VERBS } from './lexicon/people.js';
 
 /** Verbs right before a list that do harm to those listed ("trapping SSG Vance, …", "wounded PFC Ames and …"), besides {@link HURT_VERBS}. */
 const HARMING = new Set([

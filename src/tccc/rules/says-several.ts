@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { opensSentence } from './sentence-ends.js';
 import { listsRankedHurt } from './ranked-lists.js';
+import { HURT_VERBS } from './lexicon/people.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -109,16 +110,6 @@ export function saysSeveral(tokens: Token[]): boolean {
 
 /** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
-/** Words that say people were hurt ("were injured", "both hit"). */
-export const HURT_VERBS: ReadonlySet<string> = new Set([
-  'injured',
-  'hurt',
-  'wounded',
-  'hit',
-  'shot',
-  'burned',
-  'burnt',
-]);
 const HURT_WORDS = new Set([...HURT_VERBS, 'casualties']);
 
 /**

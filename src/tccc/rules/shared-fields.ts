@@ -3,7 +3,6 @@
  * The whole field, label and value, is said of each casualty, up to the pipe, line or semicolon that ends it.
  */
 import type { Token } from '../text/tokenize.js';
-import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
 
 /** Tokens that end a card's field. */
@@ -11,8 +10,11 @@ const FIELD_ENDS = new Set(['\n', '|', ';']);
 /** The most words a field's label runs to before its mark ("Time of injury (all):"). */
 const LABEL_WORDS = 3;
 
-/** The field marked "(all)" or "(both)" whose label starts at token `i`, from its label to its end; else undefined. */
-export function fieldForAllAt(tokens: Token[], i: number): TextPart | undefined {
+/**
+ * The field marked "(all)" or "(both)" whose label starts at token `i`, as the narrative's characters from its label to
+ * its end; else undefined.
+ */
+export function fieldForAllAt(tokens: Token[], i: number): Pick<Token, 'start' | 'end'> | undefined {
   if (i > 0 && !FIELD_ENDS.has(norm(tokens, i - 1))) return undefined;
   let j = i;
   while (j < i + LABEL_WORDS && tokens[j]?.kind === 'word') j++;

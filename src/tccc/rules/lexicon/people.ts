@@ -124,3 +124,14 @@ export const THIS_CASUALTY_PHRASES: Lexicon = [
   ['the one i am calling in', [self]],
   ['the one im calling in', [self]],
 ];
+
+/** Words that say people were hurt ("were injured", "both hit"). */
+export const HURT_VERBS: ReadonlySet<string> = new Set([
+  'injured',
+  'hurt',
+  'wounded',
+  'hit',
+  'shot',
+  'burned',
+  'burnt',
+]);

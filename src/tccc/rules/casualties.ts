@@ -118,7 +118,8 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
       !(
         partsSayUnhurt(text, parts, split.labels, result.record) &&
         !result.record.injuries &&
-        !triagedIn(result, parts) &&
+        // Triaged in his own words or by a list naming him ("Kerr urgent, Lutz routine").
+        !triagedIn(result, [...parts, ...given(split, i)]) &&
         !colourTriaged(unlabelled, parts)
       ) &&
       hasOwnFacts(result.record),

@@ -173,6 +173,32 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
     expect([b.casualty?.name, b.evac_priority]).toEqual(['Omar Iqbal', 'urgent_surgical']);
     expect([c.casualty?.name, c.evac_priority]).toEqual(['Jo Kemp', 'routine']);
   });
+  it('gives each category of a list of surnames and categories to the casualty its item names', () => {
+    const found = records(
+      'three hurt from the vbied @1410\n1) spc kerr - open fx R tib, tq R thigh @1412\n' +
+        '2) pfc lutz - frag L shoulder, pressure drsg\n3) sgt mai - lac chin, A on avpu\nkerr urgent surg, lutz priority, mai routine',
+    );
+    expect(found.map((r) => [r.casualty?.name, r.evac_priority])).toEqual([
+      ['kerr', 'urgent_surgical'],
+      ['lutz', 'priority'],
+      ['mai', 'routine'],
+    ]);
+  });
+  it('reads names joined by "+" and a category after a colon or "is" as items of one list, headed or not', () => {
+    const found = records(
+      'Two casualties. SPC Dara Oduya has a GSW to the left leg, HR 120. PFC Lev Falk has burns to the right hand, HR 90. ' +
+        'Cats: Oduya is urgent; Falk: routine.',
+    );
+    expect(found.map((r) => [r.casualty?.name, r.evac_priority, r.interventions])).toEqual([
+      ['Dara Oduya', 'urgent', undefined],
+      ['Lev Falk', 'routine', undefined],
+    ]);
+    const joined = records(
+      'Three hurt. SPC Ana Roth has a GSW to the chest, HR 130. PFC Ben Soto has a GSW to the abdomen, HR 124. ' +
+        'SGT Cy Voss has a lac to the scalp, HR 80. Roth + Soto urgent, Voss routine.',
+    );
+    expect(joined.map((r) => r.evac_priority)).toEqual(['urgent', 'urgent', 'routine']);
+  });
   it('reads Sailors counted as several casualties, as soldiers and Marines are', () => {
     const [a, b, ...rest] = records(
       'Steam leak in the engine room, we carried two Sailors out. FN Ada Pike has burns to the left hand, HR 96. ' +

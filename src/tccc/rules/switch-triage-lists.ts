@@ -61,34 +61,71 @@ export interface NamedTriage {
   surnames: string[];
 }
 
+/** What may stand between a casualty's names and the category said of them ("Lee: urgent", "Lee is urgent"). */
+const BEFORE_CATEGORY = new Set([':', 'is', 'was']);
+/** What joins the names of one item ("Cole and Lee", "Cole + Lee", "Cole & Lee", "Cole, Lee"). */
+const NAME_JOINS = new Set([',', 'and', '&', '+']);
+/** What ends the last item of a list ("…, Ray priority."). */
+const CLOSES = new Set([',', '.', ';', '\n', '!']);
+
 /**
- * "Cole and Lee urgent, Ray priority.", "Ames, Boyd and Cruz routine.": two surnames or more of the casualties
- * (`names`), joined by commas or "and", opening a sentence or a clause right before one triage category. Read
- * name by name, only the last would take the category; it is each one's.
+ * "Cole and Lee urgent, Ray priority.", "Ames, Boyd and Cruz routine.", "kerr urgent surg, lutz priority, mai
+ * routine", "Cole + Lee: urgent; Ray is routine": items, each of one surname of the casualties (`names`) or several
+ * joined, then one triage category, the items set one after another by commas, semicolons or "and". Read name by
+ * name, only the last name before a category would take it, and a sentence naming several casualties is no one's;
+ * each category is the item's names'. Only a list naming two casualties or more is read (one name and its category
+ * is read where it is said), and an item whose words are not a name and a category ends the list.
  */
 export function namedTriages(tokens: Token[], names: readonly (string | undefined)[]): NamedTriage[] {
   const found: NamedTriage[] = [];
-  const named = (k: number): boolean => names.includes(norm(tokens, k));
   for (let i = 0; i < tokens.length; i++) {
-    if (!named(i) || !(opensSentence(tokens, i) || norm(tokens, i - 1) === ',')) continue;
-    const surnames = [norm(tokens, i)];
-    let k = i + 1;
+    if (!(opensSentence(tokens, i) || [',', ':', ';'].includes(norm(tokens, i - 1)))) continue;
+    const items: NamedTriage[] = [];
+    let at = i;
     for (;;) {
-      let next = k;
-      while ([',', 'and', '&'].includes(norm(tokens, next)) && next < k + 2) next++;
-      if (next === k || !named(next)) break;
-      surnames.push(norm(tokens, next));
-      k = next + 1;
+      const item = triageItem(tokens, at, names);
+      if (!item) break;
+      const end = tokens.findIndex((t) => t.start >= item.sentence.end);
+      const after = end < 0 ? '' : norm(tokens, end);
+      // The last item closes a clause; an item that goes on past its category ("Lee urgent for the eye") ends the list.
+      if (!(end < 0 || CLOSES.has(after) || after === 'and')) break;
+      items.push(item);
+      if (end < 0 || ![',', ';', 'and'].includes(after)) break;
+      at = end + 1;
     }
-    const end = norm(tokens, k + 1) === 'surgical' ? k + 2 : k + 1;
-    const closes = end >= tokens.length || [',', '.', ';', '\n', '!'].includes(norm(tokens, end));
-    if (new Set(surnames).size < 2 || !PRIORITY_WORDS.has(norm(tokens, k)) || !closes) continue;
-    found.push({
-      sentence: { start: tokens[i].start, end: tokens[end - 1].end },
-      category: { start: tokens[k].start, end: tokens[end - 1].end },
-      surnames,
-    });
-    i = end;
+    const surnames = items.flatMap((t) => t.surnames);
+    if (surnames.length < 2 || new Set(surnames).size < surnames.length) continue;
+    // "Cats: Lee urgent, Ray routine", "Evacuation: …": a heading of a word or two opening the list is its own, no
+    // fact ("Cats" is no tourniquet here).
+    const heading =
+      norm(tokens, i - 1) === ':' ? [i - 2, i - 3].find((h) => h >= 0 && opensSentence(tokens, h)) : undefined;
+    if (heading !== undefined) items[0].sentence.start = tokens[heading].start;
+    found.push(...items);
+    i = tokens.findIndex((t) => t.start >= items[items.length - 1].sentence.end) - 1;
+    if (i < 0) break;
   }
   return found;
+}
+
+/** One item of a triage list from token `i`: names of the casualties, joined, then one category ("Cole + Lee: urgent"). */
+function triageItem(tokens: Token[], i: number, names: readonly (string | undefined)[]): NamedTriage | undefined {
+  const named = (k: number): boolean => names.includes(norm(tokens, k));
+  if (!named(i)) return undefined;
+  const surnames = [norm(tokens, i)];
+  let k = i + 1;
+  for (;;) {
+    let next = k;
+    while (NAME_JOINS.has(norm(tokens, next)) && next < k + 2) next++;
+    if (next === k || !named(next)) break;
+    surnames.push(norm(tokens, next));
+    k = next + 1;
+  }
+  if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  if (!PRIORITY_WORDS.has(norm(tokens, k))) return undefined;
+  const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
+  return {
+    sentence: { start: tokens[i].start, end: tokens[end - 1].end },
+    category: { start: tokens[k].start, end: tokens[end - 1].end },
+    surnames,
+  };
 }

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { tagOf, type Mention } from './matcher.js';
+import { FIELD_VALUE_ENDS } from './card-fields.js';
 
 /** Words a medic writes in a field that has nothing in it (and "N/A"): they say so whatever follows ("TQ none splint L leg"). */
 const BLANK_WORDS = new Set(['none', 'nil']);
@@ -14,8 +15,6 @@ const LEAVING = new Set(['leaving', 'leave', 'left']);
 const BLANK_MARKS = new Set(['-', '--', '—', '–', '_', 'na']);
 /** Marks between a field's label and its value. */
 const FIELD_MARKS = new Set([':', ',', '...']);
-/** Tokens that end a card's field: a line, a pipe, a slash, a semicolon, a comma or a stop. */
-const FIELD_ENDS = new Set(['\n', '|', '/', ';', ',', '.']);
 
 const isCare = (m: Mention): boolean =>
   m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');
@@ -55,7 +54,7 @@ function blankEnd(tokens: Token[], at: number): number {
   let end = at + 1;
   // "--", "____": a run of the mark.
   while (tokens[end]?.norm === t.norm && !tokens[end].spaced) end++;
-  return end >= tokens.length || FIELD_ENDS.has(tokens[end].norm) ? end : -1;
+  return end >= tokens.length || FIELD_VALUE_ENDS.has(tokens[end].norm) ? end : -1;
 }
 
 /**

@@ -53,3 +53,9 @@ export const isCardField = (word: string): boolean => CARD_FIELDS.has(word);
  */
 export const opensCardField = (tokens: readonly { readonly norm: string }[], i: number): boolean =>
   opensSentence(tokens, i) || tokens[i - 1]?.norm === '...';
+
+/**
+ * Tokens that end the value written in a card's field: a line, a pipe, a slash, a semicolon, a comma or a stop
+ * ("TQ: N/A | TXA: -", "TQ 2: same, 0619").
+ */
+export const FIELD_VALUE_ENDS: ReadonlySet<string> = new Set(['\n', '|', '/', ';', ',', '.']);

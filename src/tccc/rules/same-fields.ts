@@ -3,9 +3,7 @@
  * TQ 2: same, 0619", "TQ #2 - same", "2nd tourniquet: same 0419").
  */
 import type { Doc } from './document.js';
-
-/** Tokens that end a field's value: a line, a pipe, a slash, a semicolon, a comma or a stop. */
-const FIELD_ENDS = new Set(['\n', '|', '/', ';', ',', '.']);
+import { FIELD_VALUE_ENDS } from './card-fields.js';
 
 /** True when the device at mention `k` has "same" for its field's value, after its number and a colon or dash. */
 export function saysSamePlace(doc: Doc, k: number): boolean {
@@ -18,5 +16,5 @@ export function saysSamePlace(doc: Doc, k: number): boolean {
   if (tokens[i]?.norm !== 'same') return false;
   const next = tokens[i + 1];
   // "same, 0619", "same 0619", "same |": nothing but its time or the field's end after it.
-  return !next || FIELD_ENDS.has(next.norm) || next.kind === 'number';
+  return !next || FIELD_VALUE_ENDS.has(next.norm) || next.kind === 'number';
 }

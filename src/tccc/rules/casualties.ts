@@ -48,7 +48,8 @@ export function extractCasualties(text: string): CasualtiesResult {
     // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike; a
     // net log's senders are who speaks, not whom the words are about.
     const said = withStatedMeridiems(typeof text === 'string' ? text : '');
-    return readCasualties(withoutSenders(said), netLogNames(said));
+    const read = withoutSenders(said);
+    return readCasualties(read, netLogNames(said, read));
   } catch {
     return { casualties: [extractWithEvidence(text)], unattributed: [] };
   }

@@ -138,9 +138,10 @@ const CALLS = new Set([',', '!', '?', ':']);
  * The surnames of the casualties a net log speaks of, lower-cased, in the order it first says them: capitalized
  * names that open messages ("[1406] Doc: Santos frag R thigh", "0719 Doc: Vance HR 120"), each opening two messages
  * or more or said after a rank somewhere ("Capt Ozols"); no sender's name. Only where two or more are found, so a
- * log about one casualty is read as before; else none.
+ * log about one casualty is read as before; else none. `read`: the same text as withoutSenders gives it, so the
+ * messages are not found and blanked twice.
  */
-export function netLogNames(text: string): string[] {
+export function netLogNames(text: string, read: string): string[] {
   const messages = messagesOf(text);
   if (!messages) return [];
   const lines = text.split('\n');
@@ -161,7 +162,7 @@ export function netLogNames(text: string): string[] {
   if (names.length < 2) return [];
   // In the order the log turns to each ("it's Vance and Lindqvist" turns to Lindqvist at "and"): a known name's
   // place in the list is the casualty it is numbered as, so it must be the order the cut meets them in.
-  const logTokens = readTokens(withoutSenders(text), NORMALIZE_OPTIONS);
+  const logTokens = readTokens(read, NORMALIZE_OPTIONS);
   const turns = scanSwitches(logTokens, false, names, [], []).map((s) => ('key' in s.target ? s.target.key : ''));
   const first = (name: string): number => {
     const k = turns.indexOf(`name:${name}`);

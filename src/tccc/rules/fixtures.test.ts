@@ -47,12 +47,17 @@ interface Score {
 // slips, 5 crossed facts). holdout49-single reached no slip and no crossed fact at h-rules24n (both slips were the
 // net log's: a grid corrected, a stamp read as the time of injury) and is out; commentary22 too, after h-rules24f,
 // h-rules24t and h-rules24n were merged.
+// Batch S (stop 35), written at the start of the stop and scored on its start engine f77b851: holdout51-single
+// (no slip and no crossed fact, so it is guarded at once), holdout52-multi (31 crossed facts; NATO radio numbers,
+// English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts).
 const HELD_OUT = [
   'commentary6.jsonl',
   'holdout34-multi.jsonl',
   'commentary19.jsonl',
   'holdout48-multi.jsonl',
   'holdout50-multi.jsonl',
+  'holdout52-multi.jsonl',
+  'commentary23.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

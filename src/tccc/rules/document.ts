@@ -6,6 +6,7 @@ import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { applyCorrections } from './corrections.js';
 import { applyRetractions } from './retractions.js';
+import { applyRetractedDrugs } from './retracted-drugs.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { LETTER_VITAL_LABELS } from './lexicon/vitals.js';
@@ -68,6 +69,7 @@ export function readDoc(text: string): Doc {
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);
+  applyRetractedDrugs(tokens, mentions, sentence);
   addSameLines(tokens, mentions);
   const detailsEnd = detailsEnds(tokens, mentions, sentence);
   classifyAccess(tokens, mentions, chunk, sentence, detailsEnd);

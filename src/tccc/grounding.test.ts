@@ -171,6 +171,14 @@ describe('groundRecord on annotated narratives', () => {
     expect(groundRecord({ fluids: [unit('05:41'), unit('05:52')] }, text).dropped).toEqual([]);
     expect(groundRecord({ fluids: [unit('05:41')] }, 'Whole blood 2 units IO at 0541.').dropped).toHaveLength(1);
   });
+  it('grounds 500 ml for each unit of blood timed in a list ("3 units IO, 1302, 1317 and 1330")', () => {
+    const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IV' as const, time });
+    const text = 'Plasma no, LTOWB: 3 units via that IV, 1302, 1317 and 1330.';
+    expect(groundRecord({ fluids: [unit('13:02'), unit('13:17'), unit('13:30')] }, text).dropped).toEqual([]);
+    expect(
+      groundRecord({ fluids: [unit('13:02')] }, 'LTOWB: 3 units via that IV, 1302, vitals 1317.').dropped,
+    ).toHaveLength(1);
+  });
   it('grounds 500 ml for each untimed unit of blood counted in units ("Two units whole blood IO"), never a timed one', () => {
     const unit = { name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const };
     expect(groundRecord({ fluids: [unit, unit] }, 'Two units whole blood IO. Pulse 144.').dropped).toEqual([]);

@@ -82,6 +82,8 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
               // "2 units IO, first 0541, second 0552", "two units through the eye oh the first at …": each unit is
               // timed, so each is one of them.
               tokens.slice(i + 1, i + ORDINAL_REACH).includes('first') ||
+              // "two units via that IV, 0625 and 0645": the units timed in a list, so each is one of them.
+              listsTimes(tokens.slice(i + 1, i + ORDINAL_REACH)) ||
               // "Liter of LR running": a unit said with no count before it, of something, is one.
               (tokens[i + 1] === 'of' && numbersBefore(i).size === 0 && tokens[i - 1] !== 'half')))),
     );
@@ -134,6 +136,15 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
 const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another', 'single']);
 // "unit 1 … unit 2", "bag two": the count after the unit numbers it, and each is one of them.
 const COUNTED = /^(?:[1-9]|one|two|three|four|five|six)$/;
+/** A clock time as the narrative's words hold it ("0625"). */
+const CLOCK_WORD = /^[0-2]\d[0-5]\d$/;
+/** Two clock times said one after the other, or with "and" between ("0625 and 0645"). */
+const listsTimes = (words: readonly string[]): boolean =>
+  words.some(
+    (w, j) =>
+      CLOCK_WORD.test(w) &&
+      (CLOCK_WORD.test(words[j + 1] ?? '') || (words[j + 1] === 'and' && CLOCK_WORD.test(words[j + 2] ?? ''))),
+  );
 
 /** Checks every value of a model's record against the narrative, dropping what is not there. */
 export function groundRecord(record: TcccRecord, narrative: string): GroundingResult {

@@ -6,6 +6,7 @@ import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { applyCorrections } from './corrections.js';
 import { applyRetractions } from './retractions.js';
+import { applyRetractedDrugs } from './retracted-drugs.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { LETTER_VITAL_LABELS } from './lexicon/vitals.js';
@@ -68,6 +69,7 @@ export function readDoc(text: string): Doc {
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);
+  applyRetractedDrugs(tokens, mentions, sentence);
   addSameLines(tokens, mentions);
   const detailsEnd = detailsEnds(tokens, mentions, sentence);
   classifyAccess(tokens, mentions, chunk, sentence, detailsEnd);
@@ -189,8 +191,13 @@ const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'unit', 'units', 'same']
 /** "so twenty milligrams, IV push": a push is a drug given, so the IV/IO right before it is its way in. */
 const ROUTE_TAILS = new Set(['push', 'pushed']);
 function ledAsRoute(tokens: Token[], i: number): boolean {
-  const before = ['the', 'his', 'her', 'that'].includes(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
-  return ROUTE_LEADS.has(tokens[before]?.norm ?? '') || ROUTE_TAILS.has(tokens[i + 1]?.norm ?? '');
+  const pointer = tokens[i - 1]?.norm ?? '';
+  const pointed = ['the', 'his', 'her', 'that'].includes(pointer);
+  const lead = tokens[pointed ? i - 2 : i - 1]?.norm ?? '';
+  // "two units via that IV", "hanging it on the IO": a line pointed back to is one already in, the way in of what
+  // goes by it ("access via the IO" may still place one).
+  const pointedBack = pointed && (lead === 'on' || (lead === 'via' && pointer === 'that'));
+  return ROUTE_LEADS.has(lead) || pointedBack || ROUTE_TAILS.has(tokens[i + 1]?.norm ?? '');
 }
 
 /** True when a dose or volume ("two grams", "500 ml") ends right before token `i`. */

@@ -81,3 +81,15 @@ describe("Hartmann's", () => {
     ]);
   });
 });
+
+describe('units of blood timed as a list', () => {
+  it('gives each unit one time of the list, in order', () => {
+    expect(extractRecord('Whole blood, two units IO, 1105 and 1121.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '11:05' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '11:21' },
+    ]);
+    expect(
+      extractRecord('LTOWB 3 units through the sternal IO, 0402, 0415, and 0431.').fluids?.map((f) => f.time),
+    ).toEqual(['04:02', '04:15', '04:31']);
+  });
+});

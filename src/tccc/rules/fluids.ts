@@ -18,6 +18,7 @@ import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, spanning, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
 import { LOOK_BEHIND } from './medications.js';
+import { listedTimes } from './listed-times.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
 
@@ -104,6 +105,7 @@ function unitTimes(doc: Doc, from: number): Read<string>[] {
     if (!time) break;
     times.push(time);
   }
+  if (times.length === 0) return listedTimes(doc, from, Math.min(end, doc.sentenceEnd[from] ?? end));
   return times.length >= 2 ? times : [];
 }
 

@@ -88,6 +88,8 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
       sideAt = side === 'both' && sideAt >= 0 ? sideAt : i;
       continue;
     }
+    // "right humeral head IO", "femoral head": the head of a limb's bone is a part of that limb, not the head.
+    if (w === 'head' && i > from && isLimbRegion(stripIs(tokens[i - 1].norm))) continue;
     // "back of the head" names the head: the back is only the part of it.
     if (region === 'back' && tokens[i + 1]?.norm === 'of') continue;
     // "right a c": the letters of AC said apart right after a side (never "a c-collar", which has no side before it).
@@ -151,3 +153,6 @@ export function hipAsLeg(tokens: readonly Token[], found: FoundLocation): FoundL
   if (found.location !== 'pelvis' || !hip || (side !== 'left' && side !== 'right')) return found;
   return { ...found, location: limbLocation('leg', side) };
 }
+
+const isLimbRegion = (w: string): boolean =>
+  Object.hasOwn(BODY_PART_WORDS, w) && (BODY_PART_WORDS[w] === 'arm' || BODY_PART_WORDS[w] === 'leg');

@@ -55,3 +55,14 @@ describe('a round said to land or impact', () => {
     expect(mechanisms('Took a round through the left forearm.')).toEqual(['gsw']);
   });
 });
+
+describe("a unit's branch and a breath's movement", () => {
+  it('reads no artillery from a field or royal artillery unit, and no fall from the chest rising and falling', () => {
+    expect(mechanisms('SPC Ito, Bravo Battery, 2-77 Field Artillery, shot through the left calf at 1540.')).toEqual([
+      'gsw',
+    ]);
+    expect(mechanisms('Gunner Shaw, 4th Regiment Royal Artillery. Vehicle rollover at 0205.')).toEqual(['mvc']);
+    expect(mechanisms('Shot in the flank. Chest: equal rise and fall, no crepitus.')).toEqual(['gsw']);
+    expect(mechanisms('Artillery round landed by the gun pit at 1410.')).toEqual(['artillery']);
+  });
+});

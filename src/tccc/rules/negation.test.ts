@@ -72,3 +72,19 @@ describe('care offered', () => {
     ).toEqual([{ name: 'acetaminophen', dose: '650 mg', route: 'PO' }]);
   });
 });
+
+describe('care put off', () => {
+  it('is not care given: "holding off on", "hold off"', () => {
+    expect(extractRecord('Tent is warm, holding off on the hypothermia wrap. TQ left arm 0930.').interventions).toEqual(
+      [{ type: 'tourniquet', location: 'left_arm', time: '09:30' }],
+    );
+    expect(extractRecord('Going to hold off the TXA, bleeding is controlled. Ketamine 20 mg IV.').medications).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV' },
+    ]);
+  });
+  it('covers only care, not the priority said after it', () => {
+    expect(extractRecord('was going to start a line but holding off he is stable routine').evac_priority).toBe(
+      'routine',
+    );
+  });
+});

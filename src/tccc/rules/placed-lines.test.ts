@@ -44,3 +44,18 @@ describe('a line named as access to a vein', () => {
     ]);
   });
 });
+
+describe('a line pointed back to', () => {
+  it('reads "via that IV" and "on the IO" as the way a fluid went, never a second device', () => {
+    const record = extractRecord(
+      'IO left tibia 2210. Plasma, one unit, via that IO, 2214. Then hung LR on the IO, 2230.',
+    );
+    expect(record.interventions).toEqual([{ type: 'io', location: 'left_leg', time: '22:10' }]);
+    expect(record.fluids?.map((f) => f.route)).toEqual(['IO', 'IO']);
+  });
+  it('still reads an IO placed "via" a site as a device', () => {
+    expect(extractRecord('Access via the IO in the right tibia at 0815.').interventions).toEqual([
+      { type: 'io', location: 'right_leg', time: '08:15' },
+    ]);
+  });
+});

@@ -89,3 +89,14 @@ describe('a part said after a part with "under", "below" or "above"', () => {
     ]);
   });
 });
+
+describe("the head of a limb's bone", () => {
+  it('is a part of that limb, not the head', () => {
+    expect(extractRecord('Left humeral head EZ-IO placed at 2231.').interventions).toEqual([
+      { type: 'io', location: 'left_arm', time: '22:31' },
+    ]);
+    expect(extractRecord('IO in the right humerus head, 0412. Laceration to the head.').interventions).toEqual([
+      { type: 'io', location: 'right_arm', time: '04:12' },
+    ]);
+  });
+});

@@ -122,8 +122,16 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['mortar shell', [mech('artillery')]],
   ['incoming round', [mech('artillery')]],
   ['incoming rounds', [mech('artillery')]],
+  // A unit's branch names no weapon that hurt anyone: "1-161 Field Artillery", "Alpha Battery, 320th Field Artillery".
+  ['field artillery', []],
+  ['royal artillery', []],
+  ['air defense artillery', []],
+  ['air defence artillery', []],
+  ['artillery regiment', []],
   // Falls, vehicles, crush.
   ['fall', [mech('fall')]],
+  // The chest's movement with each breath, no fall: "R: bilat rise and fall", "equal rise and fall of the chest".
+  ['rise and fall', []],
   ['fell', [mech('fall')]],
   ['fallen', [mech('fall')]],
   // A jump from a height is a fall ("jumped off the tanker deck", "jumped from the window").

@@ -64,6 +64,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ['rule out', [forward]],
   ['r / o', [forward]],
   ['held off', [forward]],
+  // "Cabin's hot, holding off on the HPMK": care put off is not yet given.
+  ['holding off', [intendedCare]],
+  ['hold off', [intendedCare]],
   // "ketamine 50 mg IM instead of fentanyl": the drug named after it is the one not given.
   ['instead of', [forward]],
   ['withheld', [forward]],

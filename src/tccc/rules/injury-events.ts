@@ -112,6 +112,8 @@ const EVENT_PARTICIPLES = new Set([
   // What the casualty was doing when hurt ("0440L dismounted IED strike", "mounted patrol").
   'dismounted',
   'mounted',
+  // How the casualty set the mine off ("At 0715 the patient stepped on an anti-personnel mine").
+  'stepped',
 ]);
 
 /**

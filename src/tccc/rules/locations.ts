@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import {
   BODY_PART_WORDS,
   LIMB_CODES,
+  LIMB_WORDS,
   LOCATION_FILLERS,
   SIDE_WORDS,
   UNMAPPED_PARTS,
@@ -76,7 +77,9 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
       continue;
     }
     const sideWord = Object.hasOwn(SIDE_WORDS, w) ? SIDE_WORDS[w] : undefined;
-    const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : undefined;
+    const region = Object.hasOwn(BODY_PART_WORDS, w) ? BODY_PART_WORDS[w] : limbSaidWhole(tokens, i);
+    // "right humeral head IO", "femoral head": the head of a limb's bone is a part of that limb, not the head.
+    if (w === 'head' && i > from && isLimbRegion(stripIs(tokens[i - 1].norm))) continue;
     if (Object.hasOwn(LIMB_CODES, w)) {
       found.push({ location: LIMB_CODES[w], start: i, end: i + 1 });
       side = null;
@@ -88,8 +91,6 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
       sideAt = side === 'both' && sideAt >= 0 ? sideAt : i;
       continue;
     }
-    // "right humeral head IO", "femoral head": the head of a limb's bone is a part of that limb, not the head.
-    if (w === 'head' && i > from && isLimbRegion(stripIs(tokens[i - 1].norm))) continue;
     // "back of the head" names the head: the back is only the part of it.
     if (region === 'back' && tokens[i + 1]?.norm === 'of') continue;
     // "right a c": the letters of AC said apart right after a side (never "a c-collar", which has no side before it).
@@ -127,6 +128,13 @@ export function readLocations(tokens: readonly Token[], from: number, to: number
   return found;
 }
 
+/** "right upper extremity" → arm, "left lower extremity" → leg: a limb said whole, "upper" or "lower" right before. */
+function limbSaidWhole(tokens: readonly Token[], i: number): 'arm' | 'leg' | undefined {
+  if (!LIMB_WORDS.has(tokens[i].norm)) return undefined;
+  const level = tokens[i - 1]?.norm;
+  return level === 'upper' ? 'arm' : level === 'lower' ? 'leg' : undefined;
+}
+
 /**
  * "IO humeral left at 2220", "humeral, left...", "humeral on the right": a side said right after a limb, closing its phrase (a pause, a
  * number or "at" after it), is the limb's. Not "thigh left in place" (the verb) nor "arm left leg" (the next limb's).
@@ -136,10 +144,15 @@ function sideSaidAfter(tokens: readonly Token[], i: number, to: number): Side | 
   // "humeral on the right at 0448": the side said as a place on the body.
   if (tokens[at]?.norm === 'on' && ['the', 'his', 'her'].includes(tokens[at + 1]?.norm ?? '')) at += 2;
   const w = tokens[at]?.norm ?? '';
-  if (at >= to || (w !== 'left' && w !== 'right')) return null;
-  const next = tokens[at + 1];
-  const closes =
-    !next || next.kind === 'number' || next.kind === 'clock' || ['at', '.', ',', '...'].includes(next.norm);
+  // "at the humerus, left side, at 1010": a side set off as a phrase of its own closes the limb's phrase, though
+  // the phrase read ends at the pause before it.
+  const setOff = at === to && tokens[i + 1]?.norm === ',';
+  if ((at >= to && !setOff) || (w !== 'left' && w !== 'right')) return null;
+  // "at the humerus, left side, at 1010": the side said with the word "side".
+  const next = tokens[at + 1]?.norm === 'side' ? tokens[at + 2] : tokens[at + 1];
+  // Set off, a number after the side is a time only when written as one ("thigh, left one still bleeding" is not).
+  const number = next?.kind === 'number' && (!setOff || (next.digits?.length ?? 0) >= 3);
+  const closes = !next || number || next.kind === 'clock' || ['at', '.', ',', '...'].includes(next.norm);
   return closes ? w : null;
 }
 

@@ -100,3 +100,36 @@ describe("the head of a limb's bone", () => {
     ]);
   });
 });
+
+describe('limbs and sides said in other words', () => {
+  it('reads a limb said whole by "upper" or "lower" extremity', () => {
+    expect(extractRecord('Applied a CAT to his left upper extremity at 1122.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '11:22' },
+    ]);
+    expect(extractRecord('Burns over the right lower extremity.').injuries).toEqual([
+      { type: 'burn', location: 'right_leg' },
+    ]);
+    // Without "upper" or "lower" the extremity names no limb.
+    expect(extractRecord('TQ on the right extremity.').interventions).toEqual([{ type: 'tourniquet' }]);
+  });
+  it('reads the head of a limb bone as that limb, and the humerus cut short', () => {
+    expect(extractRecord('Left humeral head IO at 0214.').interventions).toEqual([
+      { type: 'io', location: 'left_arm', time: '02:14' },
+    ]);
+    expect(extractRecord('EZ-IO R hum, 0931.').interventions).toEqual([
+      { type: 'io', location: 'right_arm', time: '09:31' },
+    ]);
+  });
+  it('reads one side of the chest said as the hemithorax', () => {
+    expect(extractRecord('Chest seal over the left hemithorax, 2305.').interventions).toEqual([
+      { type: 'chest_seal', location: 'chest', time: '23:05' },
+    ]);
+  });
+  it('reads a side set off after the limb as its own phrase', () => {
+    expect(extractRecord('Intraosseous access at the tibia, right side, at 0412.').interventions).toEqual([
+      { type: 'io', location: 'right_leg', time: '04:12' },
+    ]);
+    // A small number after the side is no time that closes the phrase.
+    expect(extractRecord('TQ on the thigh, left one still bleeding.').interventions).toEqual([{ type: 'tourniquet' }]);
+  });
+});

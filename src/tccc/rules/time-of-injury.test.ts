@@ -175,3 +175,14 @@ describe('a time the signs follow at once', () => {
     expect(toi('IED strike 0535, HR 140, BP 90/60.')).toBe('05:35');
   });
 });
+
+describe('a time of injury said before the casualty stepped on the mine', () => {
+  it('reads the opening time when the casualty stepped on a mine', () => {
+    expect(extractRecord('At 1342 hours the sapper stepped on a buried mine near the culvert.').time_of_injury).toBe(
+      '13:42',
+    );
+    expect(extractRecord('At 0520 our point man stepped on an AP mine.').time_of_injury).toBe('05:20');
+    // A step that hurt no one dates nothing.
+    expect(extractRecord('At 0900 he stepped out of the truck. HR 88.').time_of_injury).toBeUndefined();
+  });
+});

@@ -213,11 +213,14 @@ function closesSentence(doc: Doc, i: number): boolean {
 const PAUSES = new Set([',', '...', '-']);
 
 /**
- * A time set off by a pause after the signs that closes their sentence: "HR 110, BP 122/80, 1125.", "sats
- * ninety-four... time one eight two five Zulu." With nothing after it in the sentence, it can date nothing else.
+ * A time set off by a pause after the signs that closes their sentence, or said as a sentence of its own that points
+ * back at them: "HR 110, BP 122/80, 1125.", "sats ninety-four... time one eight two five Zulu.", "sats 97. That was
+ * 2155." With nothing after it in the sentence, it can date nothing else.
  */
 function readPausedTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
-  if (!PAUSES.has(doc.tokens[i]?.norm ?? '')) return null;
+  // "sats ninety-seven. That was twenty-one fifty-five.": a sentence that only says when what was just said was.
+  const refersBack = doc.tokens[i]?.norm === '.' && ['that', "that's"].includes(doc.tokens[i + 1]?.norm ?? '');
+  if (!PAUSES.has(doc.tokens[i]?.norm ?? '') && !refersBack) return null;
   let at = i + 1;
   while (at < i + 3 && TIME_LEADS.has(doc.tokens[at]?.norm ?? '')) at++;
   const clock = doc.claimed[at] ? null : readClock(doc.tokens, at);

@@ -23,6 +23,7 @@ import {
   type Observation,
 } from './vital-reading.js';
 import { findVitalsTables } from './vitals-table.js';
+import { pressureAfter, unlabeledLead } from './unlabeled-vitals.js';
 import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-stamps.js';
 import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
 
@@ -49,92 +50,98 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
     if (!isAffirmed(doc, k)) continue;
-    const obs = observe(doc, k);
-    if (!obs) continue;
-    // The words before a sign, back to the previous thing or the sentence start, may hold its set's time.
-    const from = Math.max(lastEnd, leadStart(doc, k));
-    const lead = readLead(doc, from, obs.start);
-    if (from < obs.start && isRepeatWord(doc, obs.start - 1)) lead.newSet = true;
-    lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
-    const sentence = doc.sentence[obs.start];
-    // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
-    const line = lineStartOf(doc, obs.start);
-    if (
-      !current ||
-      lead.time ||
-      (lines.has(line) && current.line !== line) ||
-      lead.newSet ||
-      (current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
-      isLoneStatement(current, sentence, joinedBySemicolon(doc, obs.start))
-    ) {
-      current = {
-        set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} },
-        signs: new Set(),
-        sentence,
-        opened: sentence,
-        line,
-      };
-      sets.push(current.set);
-      firstSign.set(current.set, obs.start);
-      if (lead.time) {
-        current.set.value.time = lead.time.value;
-        current.set.fields!.time = lead.time.span;
-        current.set.span = join(current.set.span, lead.time.span);
-      }
-    }
-    const span = spanOf(doc, obs.start, obs.end);
-    for (const [field, value] of Object.entries(obs.values) as [Field, number | Avpu][]) {
-      (current.set.value as Record<string, unknown>)[field] = value;
-      current.set.fields![field] = span;
-    }
-    current.set.span = join(current.set.span, span);
-    current.signs.add(obs.sign);
-    current.sentence = sentence;
-    lastEnd = obs.end;
-    // "HR 90, SpO2 99, A, pain 5/10": a lone capital A, V, P or U listed among the signs is the AVPU.
-    const level = obs.sign === 'avpu' || current.signs.has('avpu') ? null : readListedAvpu(doc, obs.end);
-    if (level) {
-      const levelSpan = spanOf(doc, level.at, level.at + 1);
-      current.set.value.avpu = level.value;
-      current.set.fields!.avpu = levelSpan;
-      current.set.span = join(current.set.span, levelSpan);
-      current.signs.add('avpu');
-      claim(doc, { start: level.at, end: level.at + 1 });
-    }
-    // A time after a pause dates only a set said within its sentence ("HR 110, BP 122/80, 1125.").
-    const oneSentence = current.opened === sentence;
-    const trailing =
-      current.set.value.time === undefined ? readTrailingTime(doc, obs.end, obs.sign, oneSentence) : null;
-    if (trailing) {
-      current.set.value.time = trailing.value;
-      current.set.fields!.time = trailing.span;
-      current.set.span = join(current.set.span, trailing.span);
-      lastEnd = trailing.end;
-      // "HR 110 at 1405 and 98 at 1420": each later value with its own time is a set of its own.
-      for (let next = readTimedRepeat(doc, obs.sign, lastEnd); next; next = readTimedRepeat(doc, obs.sign, lastEnd)) {
-        const valueSpan = spanOf(doc, next.start, next.valueEnd);
-        const set: Found<VitalsSet> = {
-          value: { ...next.values, time: next.time.value } as VitalsSet,
-          span: join(valueSpan, next.time.span),
-          fields: { time: next.time.span },
+    const named = observe(doc, k);
+    if (!named) continue;
+    const run: { signs: Set<VitalKind>; sentence: number } | null = current;
+    const runHasPressure: boolean = run !== null && run.signs.has('bp') && run.sentence === doc.sentence[named.start];
+    const observations: Observation[] = withUnlabeled(doc, named, lastEnd, runHasPressure);
+    for (const obs of observations) {
+      // The words before a sign, back to the previous thing or the sentence start, may hold its set's time; a run's
+      // unnamed signs are dated by the words before the first of them.
+      const from = Math.max(lastEnd, Math.min(leadStart(doc, k), obs.start));
+      const lead = readLead(doc, from, obs.start);
+      if (from < obs.start && isRepeatWord(doc, obs.start - 1)) lead.newSet = true;
+      lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
+      const sentence = doc.sentence[obs.start];
+      // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
+      const line = lineStartOf(doc, obs.start);
+      if (
+        !current ||
+        lead.time ||
+        (lines.has(line) && current.line !== line) ||
+        lead.newSet ||
+        (current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
+        isLoneStatement(current, sentence, joinedBySemicolon(doc, obs.start))
+      ) {
+        current = {
+          set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} },
+          signs: new Set(),
+          sentence,
+          opened: sentence,
+          line,
         };
-        for (const field of Object.keys(next.values) as Field[]) set.fields![field] = valueSpan;
+        sets.push(current.set);
+        firstSign.set(current.set, obs.start);
+        if (lead.time) {
+          current.set.value.time = lead.time.value;
+          current.set.fields!.time = lead.time.span;
+          current.set.span = join(current.set.span, lead.time.span);
+        }
+      }
+      const span = spanOf(doc, obs.start, obs.end);
+      for (const [field, value] of Object.entries(obs.values) as [Field, number | Avpu][]) {
+        (current.set.value as Record<string, unknown>)[field] = value;
+        current.set.fields![field] = span;
+      }
+      current.set.span = join(current.set.span, span);
+      current.signs.add(obs.sign);
+      current.sentence = sentence;
+      lastEnd = obs.end;
+      // "HR 90, SpO2 99, A, pain 5/10": a lone capital A, V, P or U listed among the signs is the AVPU.
+      const level = obs.sign === 'avpu' || current.signs.has('avpu') ? null : readListedAvpu(doc, obs.end);
+      if (level) {
+        const levelSpan = spanOf(doc, level.at, level.at + 1);
+        current.set.value.avpu = level.value;
+        current.set.fields!.avpu = levelSpan;
+        current.set.span = join(current.set.span, levelSpan);
+        current.signs.add('avpu');
+        claim(doc, { start: level.at, end: level.at + 1 });
+      }
+      // A time after a pause dates only a set said within its sentence ("HR 110, BP 122/80, 1125.").
+      const oneSentence = current.opened === sentence;
+      const trailing =
+        current.set.value.time === undefined ? readTrailingTime(doc, obs.end, obs.sign, oneSentence) : null;
+      if (trailing) {
+        current.set.value.time = trailing.value;
+        current.set.fields!.time = trailing.span;
+        current.set.span = join(current.set.span, trailing.span);
+        lastEnd = trailing.end;
+        // "HR 110 at 1405 and 98 at 1420": each later value with its own time is a set of its own.
+        for (let next = readTimedRepeat(doc, obs.sign, lastEnd); next; next = readTimedRepeat(doc, obs.sign, lastEnd)) {
+          const valueSpan = spanOf(doc, next.start, next.valueEnd);
+          const set: Found<VitalsSet> = {
+            value: { ...next.values, time: next.time.value } as VitalsSet,
+            span: join(valueSpan, next.time.span),
+            fields: { time: next.time.span },
+          };
+          for (const field of Object.keys(next.values) as Field[]) set.fields![field] = valueSpan;
+          current = { set, signs: new Set([obs.sign]), sentence, opened: sentence };
+          sets.push(set);
+          claim(doc, { start: next.start, end: next.end });
+          lastEnd = next.end;
+        }
+      }
+      // "Pulse 118 at first, now 124": the later value is a set of its own, not lost.
+      const later = readLaterValue(doc, obs);
+      if (later) {
+        const laterSpan = spanOf(doc, later.start, later.end);
+        const set: Found<VitalsSet> = { value: { ...later.values } as VitalsSet, span: laterSpan, fields: {} };
+        for (const field of Object.keys(later.values) as Field[]) set.fields![field] = laterSpan;
         current = { set, signs: new Set([obs.sign]), sentence, opened: sentence };
         sets.push(set);
-        claim(doc, { start: next.start, end: next.end });
-        lastEnd = next.end;
+        claim(doc, { start: later.start, end: later.end });
+        lastEnd = later.end;
       }
-    }
-    // "Pulse 118 at first, now 124": the later value is a set of its own, not lost.
-    const later = readLaterValue(doc, obs);
-    if (later) {
-      const laterSpan = spanOf(doc, later.start, later.end);
-      const set: Found<VitalsSet> = { value: { ...later.values } as VitalsSet, span: laterSpan, fields: {} };
-      for (const field of Object.keys(later.values) as Field[]) set.fields![field] = laterSpan;
-      current = { set, signs: new Set([obs.sign]), sentence, opened: sentence };
-      sets.push(set);
-      claim(doc, { start: later.start, end: later.end });
-      lastEnd = later.end;
     }
   }
   datedByLine(doc, lines, firstSign);
@@ -158,6 +165,18 @@ function datedByLine(doc: Doc, lines: LineClocks, firstSign: Map<Found<VitalsSet
     set.fields!.time = span;
     set.span = join(span, set.span);
   }
+}
+
+/**
+ * The sign named at `named` with the unnamed signs of its run: a pressure and a rate said bare before it ("One-ten,
+ * one-thirty over eighty-two, breathing eighteen"), a pressure said bare after it ("pulse 104, 130/80"), when its
+ * run has no pressure yet ("BP's about a hundred over sixty-something, I'll write 100/60, pulse 108" has one). Signs
+ * already read (before `lastEnd`) are not read again.
+ */
+function withUnlabeled(doc: Doc, named: Observation, lastEnd: number, runHasPressure: boolean): Observation[] {
+  const before = runHasPressure ? [] : unlabeledLead(doc, named.start).filter((obs) => obs.start >= lastEnd);
+  const after = named.sign === 'bp' || runHasPressure ? null : pressureAfter(doc, named.end);
+  return [...before, named, ...(after ? [after] : [])];
 }
 
 /** Words right before a number that make it a later reading of the sign just read ("now 124", "to 93"). */

@@ -40,6 +40,8 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   antecubital: 'arm',
   humerus: 'arm',
   humeral: 'arm',
+  // "EZ-IO L hum", "IO R hum": the humerus cut short, as "tib" is the tibia.
+  hum: 'arm',
   bicep: 'arm',
   biceps: 'arm',
   tricep: 'arm',
@@ -121,6 +123,8 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   throat: 'neck',
   chest: 'chest',
   thorax: 'chest',
+  // "penetrating wound of the right hemithorax": one side of the chest.
+  hemithorax: 'chest',
   thoracic: 'chest',
   sternum: 'chest',
   sternal: 'chest',
@@ -170,6 +174,13 @@ export const LIMB_CODES: Readonly<Record<string, Location>> = {
   rle: 'right_leg',
   lle: 'left_leg',
 };
+
+/**
+ * Words for a whole limb that say which by "upper" or "lower" before them ("right upper extremity", "left lower
+ * extremity"): the upper one is the arm, the lower the leg. Not "limb": "Left lower limb: a wound in the popliteal
+ * fossa" would give the wound the side of the leg named before it (a heading's limb is read without its side).
+ */
+export const LIMB_WORDS: ReadonlySet<string> = new Set(['extremity', 'extremities']);
 
 /** Words allowed between a side and its body part ("left upper arm", "left side of the neck"). */
 export const LOCATION_FILLERS: ReadonlySet<string> = new Set([

@@ -204,6 +204,8 @@ export const ROUTE_PHRASES: Lexicon = [
   // "Peripheral venous access in the right forearm", "I make venous access on the left hand": a line in a vein.
   ['venous access', [{ cat: 'access', value: 'iv' }]],
   ['intravenous access', [{ cat: 'access', value: 'iv' }]],
+  // "Intraosseous access in the left humerus at 0730": a needle into the bone, as "IO" is.
+  ['intraosseous access', [{ cat: 'access', value: 'io' }]],
   // "got a vein", "found the vein", "hit a vein": a vein got into is IV access.
   ...['got', 'getting', 'found', 'hit'].flatMap((verb): Lexicon =>
     ['a', 'the'].map((article) => [`${verb} ${article} vein`, [{ cat: 'access', value: 'iv' }]]),

@@ -20,6 +20,7 @@ import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { openingsFor } from './named-openings.js';
+import { causesListed, withoutOthersCauses } from './listed-causes.js';
 import {
   hasOwnFacts,
   orderedRecord,
@@ -102,11 +103,18 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
     preamble,
     split.shared,
   );
+  // "IED 2058 for T1 and T3": the opening's IED is not T2's.
+  const listed = causesListed(
+    text,
+    own.map((o) => o.kept),
+    split.labels,
+    split === again ? surnames : [],
+  );
   const read = own.map(({ kept: parts }, i) => ({
     parts,
     result: withShared(
       withName(readParts(unlabelled, [...parts, ...openings[i].shared, ...given(split, i)]), split, i, text),
-      openings[i].record,
+      withoutOthersCauses(openings[i].record, i, listed),
     ),
   }));
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded. But someone

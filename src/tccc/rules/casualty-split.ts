@@ -29,6 +29,7 @@ import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
 import { namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages } from './switch-pronoun-triage.js';
+import { tagTriages } from './tag-triages.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -175,7 +176,7 @@ export function splitCasualties(
     ),
   );
   // "Urgent surgical: B and C. Priority: A.": each category is the casualties' it names, no one else's.
-  for (const list of triageLists(tokens, keys)) {
+  for (const list of [...triageLists(tokens, keys), ...tagTriages(tokens, keys)]) {
     split.unclear.push(list.sentence);
     split.givenTo.push(...list.keys.map((key) => ({ part: list.category, to: keys.indexOf(key) })));
   }

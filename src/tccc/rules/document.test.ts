@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readDoc } from './document.js';
 import { tagOf } from './matcher.js';
+import { extractRecord } from './index.js';
 
 /** Intervention/medication names with their negation flags. */
 function flags(text: string): [string, boolean][] {
@@ -85,6 +86,14 @@ describe('sentences about other people', () => {
     expect(excluded('GSW R hand. His partner had a pulse of 150. Our patient: pulse 88.')).toEqual([1]);
     expect(excluded("He put a tourniquet on his team leader's leg. GSW abdomen.")).toEqual([0]);
     expect(excluded('The casualty we sent earlier had HR 140, disregard. Over.')).toEqual([0]);
+  });
+  it('include what is said of whoever attacked the casualty, never the wound he gave', () => {
+    const mechanisms = (text: string) => extractRecord(text).mechanism ?? [];
+    expect(mechanisms('Stabbed in the left flank at the gate. The attacker was shot dead by the guard.')).toEqual([
+      'other',
+    ]);
+    expect(mechanisms('Knife wound to the forearm; the gunman had been hit by the QRF and fled.')).toEqual(['other']);
+    expect(mechanisms('The shooter got him in the right thigh, GSW, tourniquet on.')).toEqual(['gsw']);
   });
   it('keep care a partner gave this casualty, and a casualty said to be fine otherwise', () => {
     const excluded = (text: string): number[] => [...readDoc(text).excluded];

@@ -21,10 +21,9 @@ interface Score {
 // Sets whose number slips (dangerous) and crossed facts (mixed) are recorded, not yet forbidden; the guard above still
 // keeps any narrative of them from getting worse, and every other set is held to no slip and no crossed fact. Each
 // outside author's batch is committed as scored unseen and listed here, then tuned on in a later stop and taken out
-// once it reaches neither (the history of each is in this file's log). Left:
-// - commentary6 (stop 22), w18b-05: one crossed fact whose gold is in question (the wall collapse said of both
-//   casualties read as crush on both);
-// - holdout34-multi (stop 27), w26-m08: 'burns to the neck and … soot in the mouth' read as a burn of the face.
+// once it reaches neither (the history of each is in this file's log). commentary6 (stop 22) is out since h-rules26m
+// read a wall collapse as the event, not a crush of both casualties in it; holdout34-multi (stop 27) since h-rules26m
+// ended a wound's phrase at a clause with its own subject ('burns to the neck and he breathed … soot in the mouth').
 // Batch L's holdout38-multi (7 crossed facts) and commentary16 (one), scored unseen at stop 29, were tuned on at
 // h-rules14m and reached no slip and no crossed fact: both are out. So is batch M (stop 30): holdout40-multi (26
 // crossed facts unseen) and commentary17 (3 slips, 3 crossed facts unseen), tuned on at h-rules15m and h-rules15s.
@@ -41,24 +40,18 @@ interface Score {
 // Batch Q (stop 33), written at the start of the stop and scored on its start engine: holdout47-single (1 slip),
 // holdout48-multi (23 slips, 25 crossed facts; most from timeline logs, '0415 Cas A HR 130') and commentary21 (2
 // crossed facts). holdout47-single (h-rules23v) and commentary21 (h-rules23c) reached no slip and no crossed fact at
-// stop 34 and are out.
+// stop 34 and are out; holdout48-multi at h-rules26m (its last two, crush from 'Building collapse' given to all three).
 // Batch R (stop 34), written at the start of the stop and scored on its start engine: holdout49-single (2 slips),
 // holdout50-multi (11 slips, 54 crossed facts; card forms, dialogue handovers and net logs) and commentary22 (9
 // slips, 5 crossed facts). holdout49-single reached no slip and no crossed fact at h-rules24n (both slips were the
 // net log's: a grid corrected, a stamp read as the time of injury) and is out; commentary22 too, after h-rules24f,
-// h-rules24t and h-rules24n were merged.
+// h-rules24t and h-rules24n were merged; holdout50-multi at h-rules26m (its last four: 'Driver's NKDA', 'the assailant
+// was shot', 'IED 2058 for T1 and T3'). Left: commentary19 (w31-c12, two casualties read as one: 'Murphy, … wait,
+// he's bleeding too … Back to Garza').
 // Batch S (stop 35), written at the start of the stop and scored on its start engine f77b851: holdout51-single
 // (no slip and no crossed fact, so it is guarded at once), holdout52-multi (31 crossed facts; NATO radio numbers,
 // English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts).
-const HELD_OUT = [
-  'commentary6.jsonl',
-  'holdout34-multi.jsonl',
-  'commentary19.jsonl',
-  'holdout48-multi.jsonl',
-  'holdout50-multi.jsonl',
-  'holdout52-multi.jsonl',
-  'commentary23.jsonl',
-];
+const HELD_OUT = ['commentary19.jsonl', 'holdout52-multi.jsonl', 'commentary23.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

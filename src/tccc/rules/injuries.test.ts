@@ -27,6 +27,17 @@ describe('injuries', () => {
       { type: 'fracture', location: 'pelvis' },
     ]);
   });
+  it('takes no place for a wound from a clause with its own subject after it', () => {
+    expect(
+      injuries('partial thickness burns to the chest and she took in a lot of smoke, soot around her nose'),
+    ).toEqual([{ type: 'burn', location: 'chest' }]);
+    expect(injuries('burns to the back he coughed up soot from the mouth')).toEqual([
+      { type: 'burn', location: 'back' },
+    ]);
+    expect(injuries('lac on the left forearm and he says his knee is sore')).toEqual([
+      { type: 'laceration', location: 'left_arm' },
+    ]);
+  });
   it('follows "one to the..." continuations and self-corrections', () => {
     expect(
       injuries(

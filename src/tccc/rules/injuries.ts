@@ -24,7 +24,13 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   const tag = tagOf(m, 'injury');
   if (!tag || namesCause(doc, k)) return [];
   if (tag.location) return [{ value: { type: tag.value, location: tag.location }, span: spanOf(doc, m.start, m.end) }];
-  const phraseEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), negatedFindingStart(doc, k));
+  // "burns to the neck and he breathed in smoke, soot in the mouth": a clause with its own subject is no place of the burn.
+  const phraseEnd = Math.min(
+    doc.chunkEnd[m.start],
+    nextThingStart(doc, k),
+    negatedFindingStart(doc, k),
+    clauseStart(doc, m.end),
+  );
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
   let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
   locations = locations.concat(continuationLocations(doc, k));
@@ -82,6 +88,8 @@ function continuationLocations(doc: Doc, k: number): FoundLocation[] {
   const limit = nextThingStart(doc, k);
   const sentenceEnd = doc.sentenceEnd[m.start];
   const out: FoundLocation[] = [];
+  // The injury's own phrase already gave way to a clause about something else ("burns to the chest and she took in smoke").
+  if (clauseStart(doc, m.end) < doc.chunkEnd[m.start]) return out;
   let start = doc.chunkEnd[m.start];
   while (start < sentenceEnd && start < limit) {
     // "blunt trauma lower back, moving both legs": a limb's use checked is a finding, not a wound.

@@ -29,6 +29,14 @@ describe('mechanisms told by what happened rather than named', () => {
     // A landing on one's own limb is no crush.
     expect(mechanisms('He came down on his ankle wrong.')).toEqual([]);
   });
+  it('reads a collapse as the event, not a crush of everyone in it', () => {
+    // The crush is read from what held the casualty; the collapse names only what happened.
+    expect(mechanisms('Wall collapse by the bazaar; laceration to the scalp from a tile, pressure dressing.')).toEqual(
+      [],
+    );
+    expect(mechanisms('Wall collapse at 0415, she was pinned under the rubble, left leg.')).toEqual(['crush']);
+    expect(mechanisms('Building collapse during the search. Crushed pelvis, binder on.')).toEqual(['crush']);
+  });
   it('reads a jump from a height as a fall', () => {
     expect(mechanisms('He jumped from the second-floor window to get away from the fire.')).toContain('fall');
   });

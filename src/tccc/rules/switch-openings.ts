@@ -52,6 +52,9 @@ const CLITIC_VERBS = new Set(['got', 'been', 'gotten', 'taken']);
 /** Words for how or where someone is, said after "'s" ("Driver's out now", "Gunner's down"). */
 const STATES = new Set(['out', 'down', 'pinned', 'stuck', 'stable', 'awake', 'conscious', 'unconscious']);
 
+/** Words of what someone is allergic to, said after "'s" ("Driver's NKDA", "Gunner's allergic to sulfa"): "is". */
+const ALLERGY_STATES = new Set(['nkda', 'nka', 'allergic']);
+
 /** The role said at token `i`: "driver", or "driver's" before a verb ("Driver's got a mangled foot"); else undefined. */
 export function roleAt(tokens: Token[], i: number): string | undefined {
   const w = norm(tokens, i);
@@ -64,6 +67,7 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
     CLITIC_VERBS.has(next) ||
     PRIORITY_WORDS.has(next) ||
     STATES.has(next) ||
+    ALLERGY_STATES.has(next) ||
     (/^[a-z]{3,}ed$/.test(next) && !lexiconReads(tokens).has(i + 1));
   return base !== w && ROLES.has(base) && is ? base : undefined;
 }

@@ -21,6 +21,18 @@ describe('casualties known by their role or number, said again', () => {
     );
     expect(pulses(found)).toEqual([[90, 120], [104]]);
   });
+  it('reads "Gunner\'s NKDA" and "Driver\'s allergic to …" as the role\'s allergy, not the casualty last spoken of', () => {
+    const found = records(
+      'Two hurt when the truck rolled. Gunner first: open fracture left forearm, splint on, pulse 98. ' +
+        "Next, the driver, SPC Okafor, lac over the right eye, pulse 84. Gunner's NKDA.",
+    );
+    expect(found.map((r) => r.casualty?.allergies)).toEqual(['NKDA', undefined]);
+    const other = records(
+      'Two casualties from the blast. The driver: burns to both hands, pulse 110. Then the gunner, SGT Hale, ' +
+        "frag to the left calf, pressure dressing, pulse 92. Driver's allergic to penicillin.",
+    );
+    expect(other.map((r) => r.casualty?.allergies)).toEqual(['penicillin', undefined]);
+  });
   it('gives a role triaged last to the one casualty known by no role, not to one known by what he is', () => {
     const found = records(
       'Right, two from the blast. Taking the driver first, right foot gone, tourniquet right leg 0452. ' +

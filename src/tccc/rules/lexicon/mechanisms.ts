@@ -175,8 +175,8 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['came down on him', [mech('crush')]],
   ['came down on them', [mech('crush')]],
   ['came down on top of', [mech('crush')]],
-  ['building collapse', [mech('crush')]],
-  ['wall collapse', [mech('crush')]],
+  // A "building collapse" or "wall collapse" names the event, not how each casualty in it was hurt ("all three caught
+  // in it … hit by falling concrete" is blunt): the crush is read from what held him ("pinned under", "crushed").
   ['burning', [mech('burn')]],
   ['house fire', [mech('burn')]],
   ['vehicle fire', [mech('burn')]],

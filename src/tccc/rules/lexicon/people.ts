@@ -80,6 +80,10 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
     [`${buddy} said`, []],
   ]),
   ...BUDDY_GOT_DEVICE,
+  // "the assailant was shot by the sentry": what is said of whoever attacked them is no casualty's.
+  ...['assailant', 'attacker', 'gunman', 'shooter', 'bomber'].flatMap((enemy): [string, readonly Tag[]][] =>
+    ['was', 'is', 'had', 'has', 'died'].map((verb): [string, readonly Tag[]] => [`the ${enemy} ${verb}`, [otherOpens]]),
+  ),
   ['the other guy', [otherOpens]],
   ['the other soldier', [otherOpens]],
   ['also in vehicle', [other]],

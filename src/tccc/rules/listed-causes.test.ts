@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const causes = (text: string): (string[] | undefined)[] =>
+  extractCasualties(text).casualties.map((c: { record: TcccRecord }) => c.record.mechanism);
+
+describe('a cause said for some casualties by label or surname', () => {
+  it('is not given from the opening to a casualty the list leaves out', () => {
+    expect(
+      causes(
+        'Mortars on the OP at 0610, three hit. Cas A: SGT Mills, frag to the back, pulse 100. ' +
+          'Cas B: PFC Ortiz, GSW left shoulder, pressure dressing. Cas C: SPC Yu, frag to the right calf, HR 90. ' +
+          'Mortar for Cas A and Cas C. Ortiz took the round after.',
+      ),
+    ).toEqual([['artillery'], ['gsw'], ['artillery']]);
+    expect(
+      causes(
+        'RPG on the convoy at 1420, three hit. Casualty one, SGT Rossi, burns both hands, HR 118. ' +
+          'Casualty two, CPL Lund, gunshot wound to the right thigh, tourniquet 1425. ' +
+          'Casualty three, PVT Dace, frag to the face, HR 96. The RPG hit Rossi and Dace.',
+      ),
+    ).toEqual([['rpg'], ['gsw'], ['rpg']]);
+  });
+  it('leaves the opening cause with everyone when an item of the list is no casualty', () => {
+    expect(
+      causes(
+        'IED on the route at 0905, two hit. Casualty one, SGT Rossi, frag to the left leg, HR 118. ' +
+          'Casualty two, CPL Lund, frag to the right arm, HR 96. IED for the lead truck and Rossi.',
+      ),
+    ).toEqual([['ied'], ['ied']]);
+  });
+});

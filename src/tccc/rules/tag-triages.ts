@@ -1,0 +1,61 @@
+/**
+ * "9 line: T1 urgent, T2 priority, T3 routine", "T1 - urgent surgical; T3 is routine": items, each a triage tag said
+ * to be a casualty (triage-tags.ts) then one category, set one after another by commas or semicolons. The
+ * sentence names several casualties, so it is no one's; each category is its item's casualty's.
+ */
+import type { Token } from '../text/tokenize.js';
+import { PRIORITY_WORDS } from './list-cues.js';
+import { opensSentence } from './sentence-ends.js';
+import type { TriageList } from './switch-triage-lists.js';
+import { norm } from './switch-words.js';
+import { tagSwitchAt } from './triage-tags.js';
+
+/** What may stand between a tag and its category ("T1: urgent", "T1 - urgent", "T1 is urgent", "T1 = urgent"). */
+const BEFORE_CATEGORY = new Set([':', '-', '=', 'is']);
+/** What sets one item after another ("T1 urgent, T2 priority; T3 routine"). */
+const ITEM_JOINS = new Set([',', ';']);
+/** What may close the last item ("…, T3 routine." or the line's end). */
+const CLOSES = new Set(['.', ';', '\n', '!', ',']);
+
+/** The tag triage lists of a narrative whose casualties are keyed `keys`; one entry per item, two items at least. */
+export function tagTriages(tokens: Token[], keys: readonly string[]): TriageList[] {
+  const found: TriageList[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(opensSentence(tokens, i) || [',', ':', ';'].includes(norm(tokens, i - 1)))) continue;
+    const items: TriageList[] = [];
+    let at = i;
+    for (;;) {
+      const item = tagItem(tokens, at, keys);
+      if (!item) break;
+      const after = norm(tokens, item.end);
+      // An item that goes on past its category ("T1 urgent for the leg") ends the list, and is none of it.
+      if (item.end < tokens.length && !CLOSES.has(after)) break;
+      items.push(item.list);
+      if (!ITEM_JOINS.has(after)) break;
+      at = item.end + 1;
+    }
+    const named = items.flatMap((l) => l.keys);
+    if (named.length < 2 || new Set(named).size < named.length) continue;
+    found.push(...items);
+    i = at;
+  }
+  return found;
+}
+
+/** One item from token `i`: a tag of one of `keys`, then its category; the item and the token after it. */
+function tagItem(tokens: Token[], i: number, keys: readonly string[]): { list: TriageList; end: number } | undefined {
+  const tag = tagSwitchAt(tokens, i);
+  if (!tag || !('key' in tag.target) || !keys.includes(tag.target.key)) return undefined;
+  let k = tag.end;
+  if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  if (!PRIORITY_WORDS.has(norm(tokens, k))) return undefined;
+  const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
+  return {
+    list: {
+      sentence: { start: tokens[i].start, end: tokens[end - 1].end },
+      category: { start: tokens[k].start, end: tokens[end - 1].end },
+      keys: [tag.target.key],
+    },
+    end,
+  };
+}

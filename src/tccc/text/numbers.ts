@@ -11,6 +11,7 @@ import {
   has,
   isNumberWord,
   RADIO_HOMONYMS,
+  RADIO_ONLY_DIGITS,
   SCALE_WORDS,
   TEEN_WORDS,
   TENS_WORDS,
@@ -121,6 +122,15 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
       RADIO_HOMONYMS.has(t.norm) &&
       words.length === 0 &&
       (!isNumberWord(tokens[i + 1]?.norm ?? '') || ARTICLES.has(tokens[i - 1]?.norm ?? ''))
+    )
+      break;
+    // "one too many": later in a run a homonym is a digit only before another number word or in a run said the radio
+    // way ("wun too zero", "niner too").
+    if (
+      RADIO_HOMONYMS.has(t.norm) &&
+      words.length > 0 &&
+      !isNumberWord(tokens[i + 1]?.norm ?? '') &&
+      !words.some((w) => RADIO_ONLY_DIGITS.has(w.norm))
     )
       break;
     // "just above the first one one five two seven": "one" after an ordinal is the pronoun when four digits follow.

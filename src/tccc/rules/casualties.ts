@@ -19,6 +19,7 @@ import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { netLogNames, withoutSenders } from './net-log.js';
+import { withoutRepeats } from './radio-repeats.js';
 import { openingsFor } from './named-openings.js';
 import {
   hasOwnFacts,
@@ -47,7 +48,8 @@ export function extractCasualties(text: string): CasualtiesResult {
   try {
     // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike; a
     // net log's senders are who speaks, not whom the words are about.
-    const said = withStatedMeridiems(typeof text === 'string' ? text : '');
+    // A radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
+    const said = withoutRepeats(withStatedMeridiems(typeof text === 'string' ? text : ''));
     const read = withoutSenders(said);
     return readCasualties(read, netLogNames(said, read));
   } catch {

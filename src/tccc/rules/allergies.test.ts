@@ -36,3 +36,11 @@ describe('the allergen said in a chat message', () => {
     expect(allergies('allergic to iodine fyi')).toBe('iodine');
   });
 });
+
+describe('the allergen written straight after "allergic"', () => {
+  it('reads a note\'s "Allergic <drug>" as that allergy, and no allergen in an allergic reaction', () => {
+    expect(allergies('Frag L calf. Allergic codeine. HR 110.')).toBe('codeine');
+    expect(allergies('GSW R arm, allergic: penicillin, pulse 96.')).toBe('penicillin');
+    expect(allergies('No allergic reaction seen after the ketamine.')).toBeUndefined();
+  });
+});

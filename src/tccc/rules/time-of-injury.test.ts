@@ -175,3 +175,11 @@ describe('a time the signs follow at once', () => {
     expect(toi('IED strike 0535, HR 140, BP 90/60.')).toBe('05:35');
   });
 });
+
+describe('a time of injury given after the word "time"', () => {
+  it('reads "<event>, time <clock>" of a radio report as the time of the event', () => {
+    expect(toi('IED strike on the lead truck, time wun niner fower zero. Frag both legs.')).toBe('19:40');
+    expect(toi('Sniper fire from the ridge, time 0815, GSW left shoulder.')).toBe('08:15');
+    expect(toi('GSW left shoulder, tourniquet, time 0815.')).toBeUndefined();
+  });
+});

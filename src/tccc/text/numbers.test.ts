@@ -151,6 +151,7 @@ describe('digits said the radio way', () => {
       [125, '125'],
       [852, '0852'],
     ]);
+    expect(numbers('ketamine IM time zero seven zero too.')).toEqual([[702, '0702']]);
     expect(numbers('at time wun fower too, niner too')).toEqual([
       [142, '142'],
       [92, '92'],
@@ -158,6 +159,7 @@ describe('digits said the radio way', () => {
   });
   it('leave "too" a word beside no number word, or after a plain digit not said the radio way', () => {
     expect(numbers('the driver was hit too')).toEqual([]);
+    expect(numbers('gave him twenty one too, then more')).toEqual([[21, '21']]);
     expect(numbers('gave him one too many, two tourniquets')).toEqual([
       [1, '1'],
       [2, '2'],

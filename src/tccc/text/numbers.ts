@@ -124,13 +124,14 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
       (!isNumberWord(tokens[i + 1]?.norm ?? '') || ARTICLES.has(tokens[i - 1]?.norm ?? ''))
     )
       break;
-    // "one too many": later in a run a homonym is a digit only before another number word or in a run said the radio
-    // way ("wun too zero", "niner too").
+    // "one too many": later in a run a homonym is a digit only before another number word, in a run said the radio
+    // way ("wun too zero", "niner too"), or after two digits or more ("time zero seven zero too").
     if (
       RADIO_HOMONYMS.has(t.norm) &&
       words.length > 0 &&
       !isNumberWord(tokens[i + 1]?.norm ?? '') &&
-      !words.some((w) => RADIO_ONLY_DIGITS.has(w.norm))
+      !RADIO_ONLY_DIGITS.has(words[0].norm) &&
+      (words.length === 1 || !words.every((w) => has(DIGIT_WORDS, w.norm)))
     )
       break;
     // "just above the first one one five two seven": "one" after an ordinal is the pronoun when four digits follow.

@@ -44,3 +44,10 @@ describe('the allergen written straight after "allergic"', () => {
     expect(allergies('No allergic reaction seen after the ketamine.')).toBeUndefined();
   });
 });
+
+describe('an allergy corrected', () => {
+  it('keeps only the allergy, or none, said after the correction', () => {
+    expect(allergies('Allergies latex, correction, no known drug allergies. Urgent.')).toBe('NKDA');
+    expect(allergies('NKA, correction, allergic to codeine. Priority.')).toBe('codeine');
+  });
+});

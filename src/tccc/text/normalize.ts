@@ -8,7 +8,7 @@ import { has, TENS_WORDS } from './number-words.js';
 import { isNumberWord, mergeDigitRuns, mergeNumberWords } from './numbers.js';
 import type { SpellingCorrector } from './spelling.js';
 import { joinSpelledWords } from './spelled-words.js';
-import { readSpokenPunctuation } from './spoken-punctuation.js';
+import { readSpokenDashes, readSpokenPunctuation } from './spoken-punctuation.js';
 import { tokenize, type Token } from './tokenize.js';
 import { AMOUNT_UNITS } from './units.js';
 
@@ -117,7 +117,8 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   }
   const corrected = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
   const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
-  return mergeFractions(mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms))), text);
+  const numbers = mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
+  return mergeFractions(readSpokenDashes(numbers), text);
 }
 
 /** Closes of a sentence after which a homophone ended it: no one ends a sentence on "for" or "to". */

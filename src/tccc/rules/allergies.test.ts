@@ -36,3 +36,18 @@ describe('the allergen said in a chat message', () => {
     expect(allergies('allergic to iodine fyi')).toBe('iodine');
   });
 });
+
+describe('the allergen written straight after "allergic"', () => {
+  it('reads a note\'s "Allergic <drug>" as that allergy, and no allergen in an allergic reaction', () => {
+    expect(allergies('Frag L calf. Allergic codeine. HR 110.')).toBe('codeine');
+    expect(allergies('GSW R arm, allergic: penicillin, pulse 96.')).toBe('penicillin');
+    expect(allergies('No allergic reaction seen after the ketamine.')).toBeUndefined();
+  });
+});
+
+describe('an allergy corrected', () => {
+  it('keeps only the allergy, or none, said after the correction', () => {
+    expect(allergies('Allergies latex, correction, no known drug allergies. Urgent.')).toBe('NKDA');
+    expect(allergies('NKA, correction, allergic to codeine. Priority.')).toBe('codeine');
+  });
+});

@@ -19,6 +19,8 @@ import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { netLogNames, withoutSenders } from './net-log.js';
+import { withoutRepeats } from './radio-repeats.js';
+import { readTallied } from './supply-tallies.js';
 import { openingsFor } from './named-openings.js';
 import { causesListed, withoutOthersCauses } from './listed-causes.js';
 import {
@@ -48,7 +50,11 @@ export function extractCasualties(text: string): CasualtiesResult {
   try {
     // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike; a
     // net log's senders are who speaks, not whom the words are about.
-    const said = withStatedMeridiems(typeof text === 'string' ? text : '');
+    // A radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
+    const said = withoutRepeats(withStatedMeridiems(typeof text === 'string' ? text : ''));
+    // A tally of supplies used is read as each casualty's words with what he was given (supply-tallies.ts).
+    const tallied = readTallied(said, (words) => readCasualties(words, []));
+    if (tallied) return tallied;
     const read = withoutSenders(said);
     return readCasualties(read, netLogNames(said, read));
   } catch {

@@ -97,6 +97,12 @@ describe('a name read off a card surname first', () => {
     expect(casualty('Last name Okoro, first name Chidi.')?.name).toBe('Chidi Okoro');
     expect(casualty('Last name Okoro, first TQ on the left leg.')?.name).toBe('Okoro');
   });
+  it('reads "Name X, first name Y" as the first name then the surname, and spelled ones the same way', () => {
+    expect(casualty('Name Lindqvist, first name Petra, unit Alpha Battery.')?.name).toBe('Petra Lindqvist');
+    expect(casualty('Name, I spell: Foxtrot Oscar Romeo Delta, first name Juliet India Mike. Over.')?.name).toBe(
+      'Jim Ford',
+    );
+  });
 });
 
 describe('a name whose surname is spelled out after it', () => {

@@ -133,11 +133,12 @@ export function findName(doc: Doc): Found<string> | null {
       isNameWord(doc, i - 3, true)
     )
       return { value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`, span: spanOf(doc, i - 3, end) };
-    // "Last name Delacroix, first Marcus.": the first name said after the surname, "first" or "first name" before it.
+    // "Last name Delacroix, first Marcus.", "Name Dubois, first name Marc": the first name said after the surname,
+    // "first name" before it ("first" alone after "last name").
     const firstAt = doc.tokens[end + 2]?.norm === 'name' ? end + 3 : end + 2;
     if (
       t.norm === 'name' &&
-      doc.tokens[i - 1]?.norm === 'last' &&
+      (doc.tokens[i - 1]?.norm === 'last' || firstAt === end + 3) &&
       words.length === 1 &&
       doc.tokens[end]?.norm === ',' &&
       doc.tokens[end + 1]?.norm === 'first' &&

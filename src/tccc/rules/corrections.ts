@@ -8,6 +8,7 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 import { correctDose, doseAfterAside } from './corrected-doses.js';
+import { correctNamedReading } from './labelled-corrections.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
@@ -97,6 +98,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
   const moved = new Map<number, Token[]>();
   for (const marker of markers) {
+    if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.
     let after = tokens[marker.end]?.norm === ':' ? marker.end + 1 : marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
@@ -230,8 +232,12 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
   return null;
 }
 
-/** "4 mg IV, correction, IM": a line named where a route is said is a route, so a route corrects it and it a route. */
-const asRoute = (kind: Kind | null): Kind | null => (kind === 'access' ? 'route' : kind);
+/**
+ * The field a kind of thing fills, for what a correction replaces: "4 mg IV, correction, IM" (a line named where a
+ * route is said is a route); "Allergies sulfa, correction, no known drug allergies" (none is an answer to allergies).
+ */
+const fieldOf = (kind: Kind | null): Kind | null =>
+  kind === 'access' ? 'route' : kind === 'allergy_none' ? 'allergy' : kind;
 
 /** "IN" or "i n" ending at token `i`: intranasal, which no mention names ("50 mcg IN", "i n intranasal"). */
 const saysIntranasal = (tokens: Token[], i: number): boolean =>
@@ -259,8 +265,8 @@ function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionA
       return start;
     }
     if (kind === 'number' && isNumeric(t)) return i;
-    if (asRoute(kind) === 'route' && saysIntranasal(tokens, i)) return t.raw === 'IN' ? i : i - 1;
-    if (kind !== 'location' && kind !== 'number' && asRoute(kindAt(tokens, i, mentionAt)) === asRoute(kind))
+    if (fieldOf(kind) === 'route' && saysIntranasal(tokens, i)) return t.raw === 'IN' ? i : i - 1;
+    if (kind !== 'location' && kind !== 'number' && fieldOf(kindAt(tokens, i, mentionAt)) === fieldOf(kind))
       return saysIntranasal(tokens, i - 1) ? (tokens[i - 1].raw === 'IN' ? i - 1 : i - 2) : i;
   }
   return -1;

@@ -199,6 +199,12 @@ describe('a round pointed back to', () => {
     expect(record.mechanism).toEqual(['artillery']);
     expect(record.injuries ?? []).toEqual([]);
   });
+  it('names no gunshot for "the same round" that hurt them all', () => {
+    expect(extractRecord('Mortar hit the TOC at 0405, all 3 pts from the same round.').mechanism).toEqual([
+      'artillery',
+    ]);
+    expect(extractRecord('Tank round on the berm, both hit by the same round.').mechanism).toEqual(['artillery']);
+  });
 
   it('reads a crash told by the rider ("rolled his quad") as a vehicle collision, and "round the" as no bullet', () => {
     expect(mechanisms('He rolled his quad into the wadi, no helmet.')).toEqual(['mvc']);

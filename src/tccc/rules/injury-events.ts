@@ -160,6 +160,8 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   while (t[j]?.norm === ',') j++;
   let k = j;
   while (HEDGES.has(t[k]?.norm ?? '')) k++;
+  // "RPG strike on his vehicle, time wun six wun zero": a radio report gives the event's time after the word "time".
+  if (t[k]?.norm === 'time' && readClock(t, k + 1)) k++;
   if (readClock(t, k)) return { keepsReach: false, from: j };
   // "hit by a grenade, thrown over the wall at 2105": a phrase that opens on how the weapon came still tells the event.
   if (WEAPON_PARTICIPLES.has(t[j]?.norm ?? '')) return { keepsReach: true, from: j };

@@ -186,3 +186,11 @@ describe('a time of injury said before the casualty stepped on the mine', () => 
     expect(extractRecord('At 0900 he stepped out of the truck. HR 88.').time_of_injury).toBeUndefined();
   });
 });
+
+describe('a time of injury given after the word "time"', () => {
+  it('reads "<event>, time <clock>" of a radio report as the time of the event', () => {
+    expect(toi('IED strike on the lead truck, time wun niner fower zero. Frag both legs.')).toBe('19:40');
+    expect(toi('Sniper fire from the ridge, time 0815, GSW left shoulder.')).toBe('08:15');
+    expect(toi('GSW left shoulder, tourniquet, time 0815.')).toBeUndefined();
+  });
+});

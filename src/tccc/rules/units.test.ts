@@ -99,3 +99,12 @@ describe('a unit that goes on past its first echelon', () => {
     expect(unit('LCpl Ray Moon, 1st Plt, K 3/5, GSW R arm.')).toBe('1st Plt, K 3/5');
   });
 });
+
+describe('a unit whose numbers are said with a dash between', () => {
+  it('writes the spoken numbers as digits and the dash as a hyphen', () => {
+    expect(unit('Name Ortiz. Unit Charlie Company too dash fife zero six. Allergies none.')).toBe(
+      'Charlie Company 2-506',
+    );
+    expect(unit('Unit Alpha Troop, one dash seven CAV. Pulse 88.')).toBe('Alpha Troop, 1-7 CAV');
+  });
+});

@@ -6,6 +6,7 @@
 import { MEASURE_UNITS } from '../text/units.js';
 import type { Doc } from './document.js';
 import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
+import { writtenAsSaid } from './said-numbers.js';
 import { spanOf, type Found } from './found.js';
 import {
   NATO_LETTERS,
@@ -40,7 +41,7 @@ export function findUnit(doc: Doc): Found<string> | null {
     // "3rd Battalion, 7th Marines", "Second Platoon, Charlie Troop": a larger unit set off by a comma after the first.
     for (let next = readAfterComma(doc, end); next > end; next = readAfterComma(doc, end)) end = next;
     const span = spanOf(doc, start, end);
-    return { value: doc.text.slice(span.start, span.end), span };
+    return { value: writtenAsSaid(doc, start, end, span), span };
   }
   return null;
 }

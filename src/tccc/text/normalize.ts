@@ -7,7 +7,8 @@ import { mergeFractions } from './decimals.js';
 import { has, TENS_WORDS } from './number-words.js';
 import { isNumberWord, mergeDigitRuns, mergeNumberWords } from './numbers.js';
 import type { SpellingCorrector } from './spelling.js';
-import { readSpokenPunctuation } from './spoken-punctuation.js';
+import { joinSpelledWords } from './spelled-words.js';
+import { readSpokenDashes, readSpokenPunctuation } from './spoken-punctuation.js';
 import { tokenize, type Token } from './tokenize.js';
 import { AMOUNT_UNITS } from './units.js';
 
@@ -40,7 +41,7 @@ export interface NormalizeOptions {
 
 /** Tokenizes and normalizes a narrative. Linear in its length. */
 export function readTokens(text: string, options: NormalizeOptions): Token[] {
-  const raw = readDottedClocks(readSpokenPunctuation(tokenize(text)));
+  const raw = joinSpelledWords(readDottedClocks(readSpokenPunctuation(tokenize(text))));
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
@@ -116,7 +117,8 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   }
   const corrected = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
   const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
-  return mergeFractions(mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms))), text);
+  const numbers = mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
+  return mergeFractions(readSpokenDashes(numbers), text);
 }
 
 /** Closes of a sentence after which a homophone ended it: no one ends a sentence on "for" or "to". */

@@ -18,9 +18,13 @@ export const DIGIT_WORDS: Record<string, number> = {
   fower: 4,
   tree: 3,
   wun: 1,
+  too: 2,
+  ait: 8,
 };
-/** Radio digits that are also plain words ("fell from a tree"): a digit only next to another number word. */
-export const RADIO_HOMONYMS = new Set(['tree']);
+/** Radio digits that are also plain words ("fell from a tree", "him too"): a digit only next to another number word. */
+export const RADIO_HOMONYMS = new Set(['tree', 'too']);
+/** Radio digits no plain word shares: a run holding one is said the radio way ("wun too", "fife tree"). */
+export const RADIO_ONLY_DIGITS = new Set(['wun', 'fower', 'fife', 'niner', 'ait']);
 export const ARTICLES = new Set(['a', 'the', 'that', 'this']);
 export const TEEN_WORDS: Record<string, number> = {
   ten: 10,

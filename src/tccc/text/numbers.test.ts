@@ -142,6 +142,29 @@ describe('digits said the radio way', () => {
     expect(numbers('fell from a tree at 1420')).toEqual([[1420, '1420']]);
     expect(numbers('fell from a tree two meters')).toEqual([[2, '2']]);
   });
+  it('read "too" and "ait" as digits among other digits ("resps too six", "pulse wun too fife")', () => {
+    expect(numbers('resps too six, sats ait niner')).toEqual([
+      [26, '26'],
+      [89, '89'],
+    ]);
+    expect(numbers('pulse wun too fife at zero ait fife too')).toEqual([
+      [125, '125'],
+      [852, '0852'],
+    ]);
+    expect(numbers('ketamine IM time zero seven zero too.')).toEqual([[702, '0702']]);
+    expect(numbers('at time wun fower too, niner too')).toEqual([
+      [142, '142'],
+      [92, '92'],
+    ]);
+  });
+  it('leave "too" a word beside no number word, or after a plain digit not said the radio way', () => {
+    expect(numbers('the driver was hit too')).toEqual([]);
+    expect(numbers('gave him twenty one too, then more')).toEqual([[21, '21']]);
+    expect(numbers('gave him one too many, two tourniquets')).toEqual([
+      [1, '1'],
+      [2, '2'],
+    ]);
+  });
 });
 
 describe('where a spoken number ends', () => {

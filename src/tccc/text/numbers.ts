@@ -11,6 +11,7 @@ import {
   has,
   isNumberWord,
   RADIO_HOMONYMS,
+  RADIO_ONLY_DIGITS,
   SCALE_WORDS,
   TEEN_WORDS,
   TENS_WORDS,
@@ -116,11 +117,22 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "a hundred", "a thousand": the article counts as one before a scale word.
     const articleScale = words.length === 0 && t.norm === 'a' && has(SCALE_WORDS, tokens[i + 1]?.norm ?? '');
     if (t.kind !== 'word' || (!isNumberWord(t.norm) && !articleScale)) break;
-    // "fell from a tree two meters": after an article it is the noun.
+    // "fell from a tree two meters": after an article it is the noun. A number after a spoken dash is next to it too
+    // ("Company too dash fife zero six").
     if (
       RADIO_HOMONYMS.has(t.norm) &&
       words.length === 0 &&
-      (!isNumberWord(tokens[i + 1]?.norm ?? '') || ARTICLES.has(tokens[i - 1]?.norm ?? ''))
+      (!isNumberWord(numberSideOf(tokens, i + 1)) || ARTICLES.has(tokens[i - 1]?.norm ?? ''))
+    )
+      break;
+    // "one too many": later in a run a homonym is a digit only before another number word, in a run said the radio
+    // way ("wun too zero", "niner too"), or after two digits or more ("time zero seven zero too").
+    if (
+      RADIO_HOMONYMS.has(t.norm) &&
+      words.length > 0 &&
+      !isNumberWord(tokens[i + 1]?.norm ?? '') &&
+      !RADIO_ONLY_DIGITS.has(words[0].norm) &&
+      (words.length === 1 || !words.every((w) => has(DIGIT_WORDS, w.norm)))
     )
       break;
     // "just above the first one one five two seven": "one" after an ordinal is the pronoun when four digits follow.
@@ -185,6 +197,10 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
   }
   return { words, next: i };
 }
+
+/** The word at `i`, or the one after it when it is a spoken dash ("too dash fife"). */
+const numberSideOf = (tokens: Token[], i: number): string =>
+  (tokens[i]?.norm === 'dash' ? tokens[i + 1]?.norm : tokens[i]?.norm) ?? '';
 
 /** True when `words` are a tens word and its digit above 23 and tokens `i`, `i + 1` alone say a clock's hour and minute. */
 function countThenClock(words: Token[], tokens: Token[], i: number): boolean {

@@ -57,3 +57,19 @@ function spokenMark(tokens: Token[], i: number): { norm: string; words: number }
   if (t.norm === 'colon' && NOUN_AFTER.has(tokens[i + 1]?.norm ?? '')) return undefined;
   return { norm: ONE_WORD[t.norm], words: 1 };
 }
+
+/**
+ * A hyphen said as "dash" between two numbers, as a unit's battalion and regiment are read over the radio ("Bravo
+ * Company wun dash fife zero too" is "Bravo Company 1-502"): the word is the mark, written tight to the numbers.
+ */
+export function readSpokenDashes(tokens: Token[]): Token[] {
+  if (!tokens.some((t) => t.norm === 'dash')) return tokens;
+  return tokens.map((t, i) => {
+    const [before, after] = [tokens[i - 1], tokens[i + 1]];
+    if (t.norm === 'dash' && before?.kind === 'number' && after?.kind === 'number')
+      return { ...t, kind: 'punct', norm: '-', spaced: false };
+    if (t.kind === 'number' && before?.norm === 'dash' && tokens[i - 2]?.kind === 'number')
+      return { ...t, spaced: false };
+    return t;
+  });
+}

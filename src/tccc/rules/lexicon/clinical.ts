@@ -18,6 +18,9 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // bullet: it names no mechanism of its own. Not "same round": "same round, through and through R thigh" names the
   // wound it made.
   ['that round', []],
+  // So is "the same round" that hurt them all ("all 3 pts from the same round", "both hit by the same round").
+  ['from the same round', []],
+  ['by the same round', []],
   // A round that lands or impacts ("rounds impacted inside the patrol base at 0205, arty") is fired from afar, a shell
   // as often as a bullet: it names no mechanism of its own; the weapon said with it does.
   ...['round', 'rounds'].flatMap((r) => ['impacted', 'landed'].map((verb): [string, Tag[]] => [`${r} ${verb}`, []])),

@@ -1,37 +1,6 @@
 /** The words around a casualty's identity: spoken letters, ranks, unit names and what introduces a name. */
 
-export const NATO_LETTERS: Readonly<Record<string, string>> = {
-  alpha: 'A',
-  alfa: 'A',
-  bravo: 'B',
-  charlie: 'C',
-  delta: 'D',
-  echo: 'E',
-  foxtrot: 'F',
-  golf: 'G',
-  hotel: 'H',
-  india: 'I',
-  juliet: 'J',
-  juliett: 'J',
-  kilo: 'K',
-  lima: 'L',
-  mike: 'M',
-  november: 'N',
-  oscar: 'O',
-  papa: 'P',
-  quebec: 'Q',
-  romeo: 'R',
-  sierra: 'S',
-  tango: 'T',
-  uniform: 'U',
-  victor: 'V',
-  whiskey: 'W',
-  whisky: 'W',
-  xray: 'X',
-  'x-ray': 'X',
-  yankee: 'Y',
-  zulu: 'Z',
-};
+export { NATO_LETTERS } from '../../text/phonetic-alphabet.js';
 
 /** Nouns that label a casualty by the number or letter said after them ("casualty two", "Cas B", "pt 2"). */
 export const CASUALTY_LABEL_NOUNS: ReadonlySet<string> = new Set(['casualty', 'cas', 'patient', 'pt']);

@@ -164,6 +164,9 @@ export const IDENTITY_PHRASES: Lexicon = [
   ['denies drug allergies', [{ cat: 'allergy_none' }]],
   ['denies any drug allergies', [{ cat: 'allergy_none' }]],
   ['allergic to', [{ cat: 'allergy' }]],
+  // A note's shorthand drops the "to" ("Allergic morphine"); a reaction is no allergen ("allergic reaction to ...").
+  ['allergic', [{ cat: 'allergy' }]],
+  ['allergic reaction', []],
   ['allergy to', [{ cat: 'allergy' }]],
   ['allergies', [{ cat: 'allergy' }]],
   ['allergy', [{ cat: 'allergy' }]],

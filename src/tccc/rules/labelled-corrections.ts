@@ -1,0 +1,72 @@
+/**
+ * A correction that names the sign it corrects: "Also correction on sats, sats niner zero", "correction to the pulse:
+ * 104", "correction on BP, 110 over 70". The reading said after it replaces the last reading of that sign said before,
+ * however far back (a later radio turn corrects an earlier one), so the sign is read once, with the corrected value.
+ */
+import { isNumeric, type Token } from '../text/tokenize.js';
+import type { Mention } from './matcher.js';
+
+/** Words between the marker and the sign's name ("correction on the sats", "correction to his pulse"). */
+const LEADS = new Set(['on', 'to', 'for', 'of', 'the', 'his', 'her', ',', ':']);
+/** Words between a sign's name and its value ("sats, 90", "pulse is 104", "sats of 88"). */
+const LINKS = new Set([',', ':', 'is', 'was', 'of', 'now']);
+/** How many link words may stand between a sign's name and its value. */
+const MAX_LINKS = 2;
+
+const vitalOf = (m: Mention | undefined): string | undefined =>
+  m?.tags[0].cat === 'vital' ? m.tags[0].value : undefined;
+
+/** The tokens of the value said from `i`: a number, or a pair said "over" or with "/" ("110 over 70"); else 0. */
+function valueLength(tokens: readonly Token[], i: number): number {
+  if (!isNumeric(tokens[i])) return 0;
+  const by = tokens[i + 1]?.norm;
+  return (by === 'over' || by === '/') && isNumeric(tokens[i + 2]) ? 3 : 1;
+}
+
+/** The index of the value after the sign's name ending at `end` (past a few link words, or its name said again). */
+function valueAfter(tokens: readonly Token[], end: number, sign: string, mentionAt: Map<number, Mention>): number {
+  let i = end;
+  for (let links = 0; links < MAX_LINKS && LINKS.has(tokens[i]?.norm ?? ''); links++) i++;
+  const again = mentionAt.get(i);
+  if (vitalOf(again) === sign) return valueAfter(tokens, again!.end, sign, new Map());
+  return valueLength(tokens, i) > 0 ? i : -1;
+}
+
+/**
+ * Marks the replacement when the marker at `marker` names a sign and says its value, and a reading of that sign
+ * was said before it; returns whether it did. The correcting words up to the new value are dropped, the old value is
+ * dropped and the new one put in its place.
+ */
+export function correctNamedReading(
+  tokens: Token[],
+  marker: Mention,
+  mentionAt: Map<number, Mention>,
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+): boolean {
+  let i = marker.end;
+  while (LEADS.has(tokens[i]?.norm ?? '')) i++;
+  const named = mentionAt.get(i);
+  const sign = vitalOf(named);
+  if (!sign) return false;
+  const fresh = valueAfter(tokens, named!.end, sign, mentionAt);
+  if (fresh < 0) return false;
+  const freshLength = valueLength(tokens, fresh);
+  const old = lastReading(tokens, marker.start, sign, mentionAt);
+  if (old < 0 || valueLength(tokens, old) !== freshLength) return false;
+  moved.set(old, tokens.slice(fresh, fresh + freshLength));
+  for (let d = old; d < old + freshLength; d++) drop[d] = 1;
+  for (let d = marker.start; d < fresh + freshLength; d++) drop[d] = 1;
+  return true;
+}
+
+/** The index of the value of the last reading of `sign` said before token `to`, else -1. */
+function lastReading(tokens: readonly Token[], to: number, sign: string, mentionAt: Map<number, Mention>): number {
+  for (let i = to - 1; i >= 0; i--) {
+    const m = mentionAt.get(i);
+    if (vitalOf(m) !== sign) continue;
+    const value = valueAfter(tokens, m!.end, sign, new Map());
+    if (value >= 0 && value < to) return value;
+  }
+  return -1;
+}

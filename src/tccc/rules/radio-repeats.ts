@@ -1,0 +1,76 @@
+/**
+ * A radio exchange where the other station asks for something again ("Dustoff, say again roster, over.", "Say again
+ * time of TXA, over."): the request is the other station's procedure, no fact of the casualty's ("TXA" in it was not
+ * given again), and the answer that repeats what was said before ("Sats niner fower, I say again niner fower, over.")
+ * restates readings already read, so it adds none. An answer that says new numbers ("Say again last vitals? Time wun
+ * fower fower zero, pulse wun zero ait") is read as said.
+ */
+import { readTokens } from '../text/normalize.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+
+/** Most words a callsign before the request may have ("Charlie Med, say again sats"). */
+const MAX_CALLSIGN = 4;
+/** Most sentences an answer runs to before its "over". */
+const MAX_ANSWER = 4;
+/** Prowords that end a transmission. */
+const TRANSMISSION_ENDS = new Set(['over', 'out']);
+
+interface Sentence {
+  start: number;
+  end: number;
+}
+
+function sentencesOf(tokens: readonly Token[]): Sentence[] {
+  const out: Sentence[] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
+    if (i > start) out.push({ start, end: i + 1 });
+    start = i + 1;
+  }
+  if (start < tokens.length) out.push({ start, end: tokens.length });
+  return out;
+}
+
+/** True when the sentence opens with "say again", after a turn's dash or a callsign and its comma, never "I say again". */
+function asksAgain(tokens: readonly Token[], s: Sentence): boolean {
+  let i = s.start;
+  while (i < s.end && tokens[i].norm === '-') i++;
+  const comma = tokens.slice(i, Math.min(s.end, i + MAX_CALLSIGN + 1)).findIndex((t) => t.norm === ',');
+  const at = [i, comma >= 0 ? i + comma + 1 : -1];
+  return at.some((k) => k >= 0 && tokens[k]?.norm === 'say' && tokens[k + 1]?.norm === 'again');
+}
+
+/** The numbers of a sentence, by the digits said ("too tree too ait" is "2328"). */
+const numbersOf = (tokens: readonly Token[], s: Sentence): string[] =>
+  tokens.slice(s.start, s.end).flatMap((t) => (isNumeric(t) ? [t.digits ?? t.norm] : []));
+
+/** True when the sentence ends a transmission ("..., over."). */
+const endsTransmission = (tokens: readonly Token[], s: Sentence): boolean =>
+  tokens.slice(s.start, s.end).some((t) => TRANSMISSION_ENDS.has(t.norm));
+
+/** The text with each request to say again blanked, and each sentence of its answer that says only numbers said before. */
+export function withoutRepeats(text: string): string {
+  if (!/say again/i.test(text)) return text;
+  const tokens = readTokens(text, NORMALIZE_OPTIONS);
+  const sentences = sentencesOf(tokens);
+  const blanked: Sentence[] = [];
+  for (let k = 0; k < sentences.length; k++) {
+    if (!asksAgain(tokens, sentences[k])) continue;
+    blanked.push(sentences[k]);
+    const before = new Set(numbersOf(tokens, { start: 0, end: sentences[k].start }));
+    for (let a = k + 1; a < sentences.length && a <= k + MAX_ANSWER; a++) {
+      const said = numbersOf(tokens, sentences[a]);
+      if (said.length > 0 && said.every((n) => before.has(n))) blanked.push(sentences[a]);
+      if (endsTransmission(tokens, sentences[a])) break;
+    }
+  }
+  let out = text;
+  for (const s of blanked) {
+    const [from, to] = [tokens[s.start].start, tokens[s.end - 1].end];
+    out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
+  }
+  return out;
+}

@@ -59,7 +59,31 @@ describe('words that are Spanish only in some places', () => {
   });
 });
 
+describe('Spanish verbs of care and the words around them', () => {
+  it('say who gave the care, so an allergy said before them ends there', () => {
+    const r = extractRecord('alergica a codeina le di ketamina cincuenta IM');
+    expect(r.casualty?.allergies).toBe('codeina');
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+  });
+
+  it('read an article as one, a count before a unit as a number, and a half hour as no minutes', () => {
+    expect(glossed('un hoyo')).toBe('a hoyo');
+    expect(glossed('un gramo')).toBe('one gram');
+    expect(extractRecord('Lo mordió un perro como a las cuatro y media.').time_of_injury).toBeUndefined();
+  });
+});
+
 describe('casualties named by rank in Spanish', () => {
+  it('share what is said of both of them', () => {
+    const text =
+      'Dos heridos. El Cabo Ruiz tiene una cortada en el brazo derecho. ' +
+      'Y la Soldado Peña tiene quemaduras en la mano izquierda. Los dos son priority.';
+    expect(extractCasualties(text).casualties.map((c) => [c.record.casualty?.name, c.record.evac_priority])).toEqual([
+      ['Ruiz', 'priority'],
+      ['Peña', 'priority'],
+    ]);
+  });
+
   it('are each a record: the article before the rank and "sacamos" are read as English says them', () => {
     const text =
       'Dos heridos. Primero sacamos al Cabo Soto, tiene fragmentos en el muslo derecho. ' +

@@ -66,13 +66,15 @@ export function glossSpanish(tokens: Token[]): Token[] {
     )
       continue;
     // "sacamos al Specialist Ortiz", "y el Sargento Ruiz": Spanish puts an article before a rank, English none.
-    if (ARTICLES.has(t.raw.toLowerCase()) && lowerOrOpening(tokens, i) && isRank(keys[i + 1] ?? '')) continue;
+    if (ARTICLES.has(t.raw.toLowerCase()) && (t.raw === key || opens(tokens, i)) && isRank(keys[i + 1] ?? '')) continue;
     const number = lowerOrOpening(tokens, i) && wholeWords(tokens, i, 1) ? numberGloss(keys, i) : null;
     if (number) {
       push(t, t, number);
       continue;
     }
     const phrase = phraseAt(tokens, keys, i);
+    // "le di ertapenem", "la empaqué": the pronoun of whom the care is for goes with the verb, which says who gave it.
+    if ((!phrase || phrase.length === 1) && CLITICS.has(t.raw) && saysWhoDid(tokens, keys, i + 1)) continue;
     if (phrase) {
       push(t, tokens[i + phrase.length - 1], phrase.english, phrase.length === 1 && Object.hasOwn(SPANISH_SIDES, key));
       i += phrase.length - 1;
@@ -104,6 +106,14 @@ function numberGloss(keys: readonly string[], i: number): string | null {
   return null;
 }
 
+/** Pronouns said before a Spanish verb: "le puse", "lo entablillé", "se lo di". */
+const CLITICS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'se', 'me']);
+/** True when the words from token `i` are a verb glossed with who did it ("di" → "i gave", "pusimos" → "we placed"). */
+function saysWhoDid(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
+  const next = phraseAt(tokens, keys, i);
+  return next !== null && /^(i|we|they) /.test(next.english);
+}
+
 /** The longest lexicon phrase starting at token `i`, if any. */
 function phraseAt(
   tokens: readonly Token[],
@@ -128,6 +138,8 @@ function wholeWords(tokens: readonly Token[], i: number, n: number): boolean {
   return !(joined(before) && !tokens[i].spaced) && !(joined(after) && !after?.spaced);
 }
 
+const opens = (tokens: readonly Token[], i: number): boolean => i === 0 || SENTENCE_ENDS.has(tokens[i - 1].norm);
+
 /**
  * A Spanish word is written in lower case, or with a capital when it opens its sentence ("Pulso ciento diez", "El
  * primero"); one capitalised mid-sentence is a name ("Cpl Dos Santos", "De La Cruz") or a letter ("Y").
@@ -135,9 +147,8 @@ function wholeWords(tokens: readonly Token[], i: number, n: number): boolean {
 function lowerOrOpening(tokens: readonly Token[], i: number): boolean {
   const raw = tokens[i].raw;
   if (raw === raw.toLowerCase()) return true;
-  const opening = i === 0 || SENTENCE_ENDS.has(tokens[i - 1].norm);
   const next = tokens[i + 1];
-  return opening && raw.slice(1) === raw.slice(1).toLowerCase() && next?.raw === next?.raw.toLowerCase();
+  return opens(tokens, i) && raw.slice(1) === raw.slice(1).toLowerCase() && next?.raw === next?.raw.toLowerCase();
 }
 
 /**

@@ -45,6 +45,10 @@ describe('Spanish body parts and sides', () => {
         { type: 'laceration', location: 'left_leg' },
       ],
     );
+    expect(extractRecord('Le dispararon en el antebrazo izquierdo a las veintiuna cuarenta.')).toMatchObject({
+      mechanism: ['gsw'],
+      injuries: [{ type: 'gsw', location: 'left_arm' }],
+    });
     expect(extractRecord('Herida de bala en el lado derecho del pecho.').injuries).toEqual([
       { type: 'gsw', location: 'chest' },
     ]);
@@ -64,6 +68,14 @@ describe('Spanish verbs of care and the words around them', () => {
     const r = extractRecord('alergica a codeina le di ketamina cincuenta IM');
     expect(r.casualty?.allergies).toBe('codeina');
     expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+  });
+
+  it('are no care given when denied before them, and care given when the denial is a separate answer', () => {
+    expect(extractRecord('Todavía no le di la ketamina, la presión está baja.').medications).toBeUndefined();
+    expect(extractRecord('No le apliqué torniquete en la pierna izquierda.').interventions).toBeUndefined();
+    expect(extractRecord('¿Alergias? No. Le di moxi cuatrocientos PO.').medications).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+    ]);
   });
 
   it('read an article as one, a count before a unit as a number, and a half hour as no minutes', () => {

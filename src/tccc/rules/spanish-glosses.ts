@@ -9,7 +9,7 @@ import { isNumberWord } from '../text/numbers.js';
 import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
 import { RANK_WORDS } from './lexicon/identity.js';
-import { CAPITALIZED_WORDS, SPANISH_GLOSSES, SPANISH_SIDES } from './lexicon/spanish.js';
+import { CAPITALIZED_WORDS, NEGATED_CARE, SPANISH_GLOSSES, SPANISH_SIDES } from './lexicon/spanish.js';
 import {
   SPANISH_DIGITS,
   SPANISH_NUMBER_HOMONYMS,
@@ -72,6 +72,12 @@ export function glossSpanish(tokens: Token[]): Token[] {
       push(t, t, number);
       continue;
     }
+    const negated = negatedCare(tokens, keys, i);
+    if (negated) {
+      push(t, tokens[negated.verb], `did not ${NEGATED_CARE[keys[negated.verb]]}`);
+      i = negated.verb;
+      continue;
+    }
     const phrase = phraseAt(tokens, keys, i);
     // "le di ertapenem", "la empaqué": the pronoun of whom the care is for goes with the verb, which says who gave it.
     if ((!phrase || phrase.length === 1) && CLITICS.has(t.raw) && saysWhoDid(tokens, keys, i + 1)) continue;
@@ -104,6 +110,20 @@ function numberGloss(keys: readonly string[], i: number): string | null {
   }
   if ((key === 'un' || key === 'una') && COUNTED_UNITS.has(after)) return 'one';
   return null;
+}
+
+/** Words that deny the verb after them: "no", "nunca", "todavía no". */
+const NEGATIONS: ReadonlyArray<readonly string[]> = [['todavia', 'no'], ['no'], ['nunca']];
+
+/** "no le di TXA", "todavía no le puse el TQ": the token of a verb of care denied from token `i`, else null. */
+function negatedCare(tokens: readonly Token[], keys: readonly string[], i: number): { verb: number } | null {
+  const said = NEGATIONS.find((words) => words.every((w, k) => keys[i + k] === w && tokens[i + k].kind === 'word'));
+  if (!said || !lowerOrOpening(tokens, i)) return null;
+  let verb = i + said.length;
+  while (CLITICS.has(tokens[verb]?.raw ?? '')) verb++;
+  return Object.hasOwn(NEGATED_CARE, keys[verb] ?? '') && tokens[verb].raw === tokens[verb].raw.toLowerCase()
+    ? { verb }
+    : null;
 }
 
 /** Pronouns said before a Spanish verb: "le puse", "lo entablillé", "se lo di". */

@@ -45,6 +45,7 @@ export const SPANISH_NUMBER_WORDS: Readonly<Record<string, string>> = {
   veinte: 'twenty',
   veintiuno: 'twenty one',
   veintiun: 'twenty one',
+  veintiuna: 'twenty one',
   veintidos: 'twenty two',
   veintitres: 'twenty three',
   veinticuatro: 'twenty four',

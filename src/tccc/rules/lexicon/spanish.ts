@@ -88,6 +88,12 @@ const HURTS: Readonly<Record<string, string>> = {
   roto: 'broken',
   rota: 'broken',
   hueso: 'bone',
+  // "le dispararon en el muslo": he was shot there.
+  'le dispararon': 'shot',
+  'le dispararon en': 'shot in',
+  'dispararon en': 'shot in',
+  dispararon: 'shot',
+  balearon: 'shot',
   apunalado: 'stabbed',
   apunalada: 'stabbed',
   apunalaron: 'stabbed',
@@ -152,6 +158,24 @@ const CARE: Readonly<Record<string, string>> = {
   mililitros: 'milliliters',
   litro: 'liter',
   litros: 'liters',
+};
+
+/**
+ * The verbs of care as English says them after "did not": "no le di TXA" is "did not give TXA", "todavía no le puse
+ * el TQ" "did not place the TQ" — never "no I gave", whose "gave" would be read as care given.
+ */
+export const NEGATED_CARE: Readonly<Record<string, string>> = {
+  puse: 'place',
+  pusimos: 'place',
+  coloque: 'place',
+  meti: 'place',
+  aplique: 'apply',
+  aplicamos: 'apply',
+  di: 'give',
+  dimos: 'give',
+  empaque: 'pack',
+  empacamos: 'pack',
+  entablille: 'splint',
 };
 
 /** Vital signs, who the casualty is, triage ("pulso ciento diez", "masculino", "Sargento Ruiz", "urgente"). */

@@ -81,3 +81,16 @@ describe('the grounding check on a dose said without its unit', () => {
     expect(groundRecord(record, 'Ket IM, 50 minutes ago.').dropped.map((d) => d.path)).toEqual(['/medications/0/dose']);
   });
 });
+
+describe('a bare dose closing its entry in a list joined by "and"', () => {
+  it('is the dose when another drug follows the "and"', () => {
+    expect(meds('Gave moxi 400 and Mobic 15 PO.')).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+    ]);
+    expect(meds('Ketamine 20 & fentanyl 50 mcg IV.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV' },
+    ]);
+  });
+});

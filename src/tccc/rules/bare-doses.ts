@@ -62,11 +62,15 @@ function listedAmongDoses(doc: Doc, m: Mention, i: number): boolean {
 /** Marks that end the clause a bare dose closes ("Ket 50, then …", "Moxi 400."). */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ',', ')']);
 
+const LIST_JOINS: ReadonlySet<string> = new Set(['and', '&', '+']);
+
 /** True when what follows an amount leaves it a dose: nothing, the clause's end, a route or a time ("at 0430"). */
 function endsBareDose(doc: Doc, j: number): boolean {
   const next = doc.tokens[j];
   if (!next || CLAUSE_ENDS.has(next.norm)) return true;
   if (findRoute(doc, j, j + 1)) return true;
+  // "Mobic 15 and moxi 400 PO": the amount closes its drug's entry when the next entry, another drug, follows it.
+  if (LIST_JOINS.has(next.norm) && doc.mentions.some((m) => m.start === j + 1 && tagOf(m, 'medication'))) return true;
   const time = next.norm === 'at' || next.norm === '@' ? j + 1 : j;
   return readClock(doc.tokens, time) !== null;
 }

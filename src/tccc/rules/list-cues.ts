@@ -10,6 +10,7 @@ import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { isCardField } from './card-fields.js';
+import { NAME_WORD } from './name-shape.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
 
@@ -71,7 +72,7 @@ function surnameAfterRank(tokens: Token[], i: number): number {
   // "Private First Class Grace Okoye": the words that continue a rank are no name.
   while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
   let last = -1;
-  for (let k = j; k < j + 3 && /^[A-Z][a-z'-]+$/.test(tokens[k]?.raw ?? ''); k++) last = k;
+  for (let k = j; k < j + 3 && NAME_WORD.test(tokens[k]?.raw ?? ''); k++) last = k;
   return last;
 }
 

@@ -9,8 +9,11 @@ import { opensSentence } from './sentence-ends.js';
 import { lexiconReads } from './switch-phrases.js';
 import { norm } from './switch-words.js';
 
-/** Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling"). */
-const CONNECTIVES = new Set(['then', 'next', 'meanwhile']);
+/**
+ * Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling", "And
+ * Sergeant Ruiz fell off the roof").
+ */
+const CONNECTIVES = new Set(['then', 'next', 'meanwhile', 'and']);
 
 /** "Then Private Doyle was yelling": the connective before the rank at `i` opening the sentence, else undefined. */
 export const movedOnBefore = (tokens: Token[], i: number): number | undefined =>

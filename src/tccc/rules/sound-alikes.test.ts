@@ -67,3 +67,11 @@ describe('a recogniser that misheard a long term', () => {
     expect(r.medications).toBeUndefined();
   });
 });
+
+describe('an article before a hundred or a thousand', () => {
+  it("is the number's, never the end of a drug name misheard", () => {
+    expect(extractRecord('Gave Tylenol a thousand three hundred milligrams PO.').medications).toEqual([
+      { name: 'acetaminophen', dose: '1300 mg', route: 'PO' },
+    ]);
+  });
+});

@@ -8,6 +8,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isNumberWord } from '../text/numbers.js';
+import { has, SCALE_WORDS } from '../text/number-words.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** A term a slip may stand for, what it means, and the words of which one must follow it. */
@@ -101,6 +102,8 @@ export class SoundAlikes {
     for (let n = MAX_WORDS; n >= 1; n--) {
       const run = tokens.slice(i, i + n);
       if (run.length < n || !run.every((t, k) => (k === 0 || t.spaced) && this.isPlainWord(t, run[0], n))) continue;
+      // "Tylenol a thousand milligrams": an "a" before a hundred or a thousand is the number's, never the slip's.
+      if (run.some((t, k) => t.norm === 'a' && has(SCALE_WORDS, tokens[i + k + 1]?.norm ?? ''))) continue;
       const letters = run.map((t) => t.norm).join('');
       const spellings = this.byKey.get(soundKey(letters)) ?? [];
       const term = spellings.find(

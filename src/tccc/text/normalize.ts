@@ -35,13 +35,16 @@ export interface NormalizeOptions {
   joinedWords: ReadonlySet<string>;
   /** Reads typing slips of known words as those words ("tournaquet"); none when absent. */
   spelling?: SpellingCorrector;
+  /** Reads the words of another language as the English they mean ("pierna derecha"); none when absent. */
+  glosses?: (tokens: Token[]) => Token[];
   /** Reads a recogniser's sound-alike words as the term they stand for ("tore nick it"); none when absent. */
   soundAlikes?: { replace(tokens: Token[]): Token[] };
 }
 
 /** Tokenizes and normalizes a narrative. Linear in its length. */
 export function readTokens(text: string, options: NormalizeOptions): Token[] {
-  const raw = joinSpelledWords(readDottedClocks(readSpokenPunctuation(tokenize(text))));
+  const said = readSpokenPunctuation(tokenize(text));
+  const raw = joinSpelledWords(readDottedClocks(options.glosses ? options.glosses(said) : said));
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];

@@ -3,6 +3,7 @@ import type { NormalizeOptions } from '../../text/normalize.js';
 import { SpellingCorrector } from '../../text/spelling.js';
 import { PhraseMatcher } from '../matcher.js';
 import { SoundAlikes, type SoundAlikeTerm } from '../sound-alikes.js';
+import { glossSpanish } from '../spanish-glosses.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { INTERVENTION_PHRASES, MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
 import {
@@ -108,6 +109,7 @@ function soundAlikeTerms(): SoundAlikeTerm[] {
 }
 
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
+  glosses: glossSpanish,
   spelling: new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS),
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
   acronyms: spellableAcronyms(),

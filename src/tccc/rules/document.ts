@@ -17,6 +17,7 @@ import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 import { addGaugeLines, followsGauge } from './gauge-lines.js';
 import { readTurns } from './handover-turns.js';
+import { applyCalledOff } from './called-off.js';
 
 export interface Doc {
   text: string;
@@ -68,6 +69,7 @@ export function readDoc(text: string): Doc {
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);
+  applyCalledOff(tokens, mentions, sentence);
   addSameLines(tokens, mentions);
   const detailsEnd = detailsEnds(tokens, mentions, sentence);
   classifyAccess(tokens, mentions, chunk, sentence, detailsEnd);

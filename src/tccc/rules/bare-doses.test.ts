@@ -34,6 +34,16 @@ describe('a dose said without its unit', () => {
     const text = 'Pill pack, all PO: Mobic 15 mg, Tylenol 1000, moxi 400 mg.';
     expect(groundRecord(extractRecord(text), text).dropped).toEqual([]);
   });
+  it('reads the amount after a drug joined by "and" to a drug with its dose as a dose, not a time', () => {
+    expect(meds('Swallow these: ibuprofen, eight hundred milligrams, and Tylenol, one thousand.')).toEqual([
+      { name: 'other', dose: '800 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO' },
+    ]);
+    expect(meds('Meloxicam 15 mg and acetaminophen 1300 by mouth.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '1300 mg', route: 'PO' },
+    ]);
+  });
   it('keeps a four-digit amount a time beside a drug and its time, or after a dose with its unit', () => {
     expect(meds('Fentanyl OTFC 1435, ketamine 1440.')).toContainEqual(
       expect.objectContaining({ name: 'fentanyl', time: '14:35' }),

@@ -47,10 +47,11 @@ function amountAt(doc: Doc, i: number, drug: MedicationName, listed = false): Re
  */
 function listedAmongDoses(doc: Doc, m: Mention, i: number): boolean {
   const tokens = doc.tokens;
-  // The entry before: "..., 400 mg, Tylenol 1300".
-  const unit = tokens[m.start - 2]?.norm ?? '';
-  const before =
-    tokens[m.start - 1]?.norm === ',' && Object.hasOwn(DOSE_UNITS, unit) && tokens[m.start - 3]?.kind === 'number';
+  // The entry before: "..., 400 mg, Tylenol 1300", joined by "and" too ("moxi 400 mg and Tylenol 1300").
+  let join = m.start - 1;
+  while (join > m.start - 3 && LIST_JOINS.has(tokens[join]?.norm ?? '')) join--;
+  const unit = tokens[join]?.norm ?? '';
+  const before = join < m.start - 1 && Object.hasOwn(DOSE_UNITS, unit) && tokens[join - 1]?.kind === 'number';
   if (before) return true;
   // The entry after: "Tylenol 1300, Mobic 15".
   if (tokens[i + 1]?.norm !== ',') return false;
@@ -59,10 +60,11 @@ function listedAmongDoses(doc: Doc, m: Mention, i: number): boolean {
   return drug !== undefined && amountAt(doc, next!.end, drug) !== null;
 }
 
+/** What joins one entry of a list of doses to the next. */
+const LIST_JOINS = new Set([',', 'and', '&', '+']);
+
 /** Marks that end the clause a bare dose closes ("Ket 50, then …", "Moxi 400."). */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ',', ')']);
-
-const LIST_JOINS: ReadonlySet<string> = new Set(['and', '&', '+']);
 
 /** True when what follows an amount leaves it a dose: nothing, the clause's end, a route or a time ("at 0430"). */
 function endsBareDose(doc: Doc, j: number): boolean {

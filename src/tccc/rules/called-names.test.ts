@@ -26,4 +26,12 @@ describe('casualties known only by the names the medic calls them', () => {
     expect(reyes.evac_priority).toBe('urgent_surgical');
     expect(reyes.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '22:10' }]);
   });
+  it('calls no casualty by the name of a helper given an order after it', () => {
+    const text =
+      'Morales. Morales, look at me. Frag in your right calf, pressure dressing on it. Hey Bishop, get the litter over here. Morales, pulse is ninety.';
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual([]);
+    const records = extractCasualties(text).casualties.map((c) => c.record);
+    expect(records).toHaveLength(1);
+    expect(records[0].casualty?.name).toBe('Morales');
+  });
 });

@@ -26,9 +26,16 @@ const VOCATIVE_ENDS = new Set([',', '.', '!', '?']);
 const isNameWord = (t: Token | undefined): boolean =>
   t !== undefined && t.kind === 'word' && /^[A-Z][a-z'-]+$/.test(t.raw) && !NOT_CALLED.has(t.norm);
 
+/**
+ * Orders a medic gives a helper after calling his name ("Hey Reyes, tell 'em one female, urgent", "Okay Kim, get the
+ * litter"): whoever is so called works on the casualty and is not one.
+ */
+const HELPER_ORDERS = new Set(['tell', 'call', 'get', 'grab', 'bring', 'hand', 'pass', 'go', 'run', 'send', 'radio']);
+
 /** True when the capitalized word at `i` is called out: "Hey, W,", "Okay W,", "Back to W", "W, okay, your turn", "W. W!". */
 function calledAt(tokens: Token[], i: number): boolean {
   if (!isNameWord(tokens[i])) return false;
+  if (norm(tokens, i + 1) === ',' && HELPER_ORDERS.has(norm(tokens, i + 2))) return false;
   const w = tokens[i].norm;
   const prev = norm(tokens, i - 1);
   const ends = VOCATIVE_ENDS.has(norm(tokens, i + 1));

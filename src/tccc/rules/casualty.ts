@@ -10,6 +10,7 @@ import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identi
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findName } from './casualty-name.js';
+import { answeredAllergies } from './answers.js';
 import { findCapitalSurname } from './capital-surnames.js';
 import { withGivenName } from './name-glosses.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
@@ -52,6 +53,8 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
       if (allergy) set('allergies', allergy.value, join(spanOf(doc, m.start, m.end), allergy.span));
     }
   });
+  const answered = answeredAllergies(doc);
+  if (answered) set('allergies', answered.value, answered.span);
   const spans = Object.values(fields);
   if (spans.length === 0) return null;
   return { value, span: spans.reduce(join), fields };
@@ -236,8 +239,9 @@ function findRoster(doc: Doc): Found<string> | null {
     // "Zap number? Kilo lima four four one two.": the number asked for, and said back after the question.
     const asked = doc.tokens[i + 1]?.norm === 'number' ? i + 2 : i + 1;
     const answered = doc.tokens[asked]?.norm === '?' && ROSTER_WORDS.has(doc.tokens[i].norm);
+    // 'What's your roster number? "Oscar Kilo …"': the answer quoted, or after a pause, is read the same.
     const from = answered
-      ? asked + 1
+      ? asked + (['"', '“', '...'].includes(doc.tokens[asked + 1]?.norm ?? '') ? 2 : 1)
       : heading
         ? i
         : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, label);

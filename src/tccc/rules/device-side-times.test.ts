@@ -30,6 +30,14 @@ describe('devices on both sides, each side with its own time', () => {
       { type: 'tourniquet', location: 'left_arm', time: '01:25' },
     ]);
   });
+  it('pairs each side with its time after a pause, past words said of the devices', () => {
+    expect(
+      interventions('Got tourniquets on both arms before we moved him, per the doc... right at 1447, left at 1449.'),
+    ).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '14:47' },
+      { type: 'tourniquet', location: 'left_arm', time: '14:49' },
+    ]);
+  });
   it('pairs nothing when a phrase holds more than a side and a time', () => {
     expect(interventions('TQ left thigh at 0708, no, right thigh 0709.')).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '07:09' },

@@ -23,8 +23,8 @@ export interface SidedTime {
 const PAIR_FILLERS = new Set(['at', '@', 'on', 'the', 'his', 'her', 'side', 'hrs', 'hours', 'upper', 'lower']);
 /** "right one at 1302": the device said again as "one" (the reader writes the word as the digit). */
 const isOne = (t: Token): boolean => t.raw.toLowerCase() === 'one';
-/** Words that end one side's phrase and open the next. */
-const PAIR_BREAKS = new Set([',', 'and', ';']);
+/** Words that end one side's phrase and open the next, a pause among them ("like you said... left at 0310"). */
+const PAIR_BREAKS = new Set([',', 'and', ';', '...']);
 
 type Limb = 'arm' | 'leg';
 

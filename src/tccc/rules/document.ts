@@ -18,6 +18,8 @@ import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 import { addGaugeLines, followsGauge } from './gauge-lines.js';
 import { readTurns } from './handover-turns.js';
+import { applyCalledOff } from './called-off.js';
+import { applyLessons } from './lessons.js';
 
 export interface Doc {
   text: string;
@@ -70,6 +72,8 @@ export function readDoc(text: string): Doc {
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);
   applyRetractedDrugs(tokens, mentions, sentence);
+  applyCalledOff(tokens, mentions, sentence);
+  applyLessons(tokens, mentions);
   addSameLines(tokens, mentions);
   const detailsEnd = detailsEnds(tokens, mentions, sentence);
   classifyAccess(tokens, mentions, chunk, sentence, detailsEnd);

@@ -29,6 +29,7 @@ import { readMedication, type FoundMedication } from './medications.js';
 import { mergeFluidRepeats, readFluid } from './fluids.js';
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
+import { answeredPain, withAnsweredPain } from './answers.js';
 import { readLocations } from './locations.js';
 import { findLostLimbs } from './lost-limbs.js';
 import { findChestSigns } from './chest-signs.js';
@@ -184,7 +185,7 @@ function extract(text: string): EvidencedRecord {
       )
     )
       delete f.value.location;
-  const vitals = findVitals(doc, lines);
+  const vitals = withAnsweredPain(findVitals(doc, lines), answeredPain(doc));
 
   if (casualty) {
     record.casualty = casualty.value;

@@ -51,4 +51,14 @@ describe('a retraction takes back only what it names', () => {
     );
     expect(r.medications).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '14:02' }]);
   });
+  it('takes back care an order to "forget" names, and not when told not to forget it', () => {
+    expect(
+      extractRecord(
+        'Walker, get me a junctional tourniquet. Bleeding stopped with pressure, forget the junctional tourniquet.',
+      ).interventions,
+    ).toBeUndefined();
+    expect(
+      extractRecord('Chest seal on, left chest. Forget the needle for now, he is breathing fine.').interventions,
+    ).toEqual([{ type: 'chest_seal', location: 'chest' }]);
+  });
 });

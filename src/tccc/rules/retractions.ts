@@ -9,8 +9,13 @@ import type { Token } from '../text/tokenize.js';
 import { tagOf, type Mention } from './matcher.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
-/** Words that take back the thing named right after them ("skip the moxi": a plan given up for another). */
-const RETRACT_WORDS = new Set(['disregard', 'cancel', 'scratch', 'strike', 'skip']);
+/**
+ * Words that take back the thing named right after them ("skip the moxi": a plan given up for another; "forget the
+ * TQ, pressure's holding": an order called off).
+ */
+const RETRACT_WORDS = new Set(['disregard', 'cancel', 'scratch', 'strike', 'skip', 'forget']);
+/** Words that turn a retraction into its opposite: "don't forget the TXA" asks for it. */
+const NOT_WORDS = new Set(["don't", 'dont', 'not', 'never']);
 /** Words that may stand between a retraction and the thing it names ("disregard my last ketamine"); not "that", so "scratch that, ketamine" still corrects. */
 const NAMING_WORDS = new Set(['the', 'my', 'last', 'his', 'her', 'on', 'about']);
 /** Plain words a correction and the withheld thing may have between them ("scratch that, I held the ketamine"). */
@@ -54,7 +59,8 @@ function namedByRetraction(
   // "cancel the TXA": a plain retraction word, then naming words, then the thing (mention k itself).
   let i = m.start - 1;
   while (i >= 0 && NAMING_WORDS.has(tokens[i].norm) && sentence[i] === sentence[m.start]) i--;
-  if (i >= 0 && RETRACT_WORDS.has(tokens[i].norm) && isContent(m)) return { named: k, cue: i };
+  if (i >= 0 && RETRACT_WORDS.has(tokens[i].norm) && !NOT_WORDS.has(tokens[i - 1]?.norm ?? '') && isContent(m))
+    return { named: k, cue: i };
   const next = mentions[k + 1];
   if (!next || sentence[next.start] !== sentence[m.start]) return null;
   // "disregard the ketamine": the radio word is a mention of its own.

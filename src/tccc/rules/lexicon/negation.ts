@@ -75,6 +75,18 @@ export const NEGATION_PHRASES: Lexicon = [
   ['requested', [intendedCare]],
   ['request', [intendedCare]],
   ['will give', [intendedCare]],
+  // A doctor's order over the radio or phone is care asked for, not given, until the medic says he gave it ("Doc says
+  // push TXA, two grams... okay, TXA going in, 0130"; "he says calcium gluconate... I only have chloride").
+  // Said of the doctor, not "he says": that is most often the casualty telling his pain ("Pain, he says eight").
+  ...['doc', 'surgeon', 'doctor', 'physician'].flatMap((who): [string, Tag[]][] => [
+    [`${who} says`, [intendedCare]],
+    [`${who} said`, [intendedCare]],
+  ]),
+  // "Doc's asking about ketamine... negative, holding it": care asked about is not care given (a sign asked about
+  // is answered: "asked about pain, she says a seven").
+  ['asking about', [intendedCare]],
+  ['asks about', [intendedCare]],
+  ['asked about', [intendedCare]],
   // Care about to be done is not yet done: a later mention of it ("needle's in, time 0920") says it was.
   ['about to', [intendedCare]],
   ['plan', [forward]],
@@ -110,6 +122,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ...['did', 'does', 'do'].map((verb): [string, Tag[]] => [`${verb} not need`, [forward]]),
   ['not required', [backward]],
   ['not given', [backward]],
+  // A case review's words for the same: "TXA was not administered and should have been".
+  ['not administered', [backward]],
   // "Second gram's not in yet", "the blood isn't in yet": what has not gone in is not given.
   ['not in yet', [backward]],
   ["isn't in yet", [backward]],

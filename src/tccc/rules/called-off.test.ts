@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('an order called off after a pause is no fact', () => {
+  it('drops the access asked for before "never mind" and keeps the line placed instead', () => {
+    const r = extractRecord('Alvarez, break out the IO... never mind, I got a twenty gauge in his right hand.');
+    expect(r.interventions).toEqual([{ type: 'iv', location: 'right_arm' }]);
+  });
+  it('drops care recalled with a turning word, "hold on, forget it" or "nah, leave it"', () => {
+    expect(
+      extractRecord('Pass me the blanket for him — nah, leave it, the bird is landing. Pulse 96.').interventions,
+    ).toBeUndefined();
+    expect(
+      extractRecord('Doyle, slide the pelvic binder under him... hold on, forget it, his hips are stable.')
+        .interventions,
+    ).toBeUndefined();
+  });
+  it('drops a drug asked for and then held ("no, hold that,")', () => {
+    const r = extractRecord('Someone give me the morphine... no, hold that, his BP is ninety over fifty.');
+    expect(r.medications).toBeUndefined();
+    expect(r.vitals).toEqual([{ systolic: 90, diastolic: 50 }]);
+  });
+  it('keeps care when "hold it" after the pause is how it is done, not a recall', () => {
+    expect(extractRecord('Packing the wound with Combat Gauze... hold it there, three minutes.').interventions).toEqual(
+      [{ type: 'hemostatic_dressing' }],
+    );
+  });
+  it('keeps a dose corrected after a pause ("... no, one gram")', () => {
+    expect(extractRecord('Pushing TXA two grams... no, one gram IV, 0915.').medications).toEqual([
+      { name: 'txa', dose: '1 g', route: 'IV', time: '09:15' },
+    ]);
+  });
+});

@@ -1,0 +1,77 @@
+/**
+ * Orders called off after a pause: "Brooks, get the IO out... never mind, I got the IV", "Hand me the ketamine...
+ * no, hold it, his pressure's too soft", "Get the blanket out — nah, leave it, we're moving". The care named in the
+ * words cut off by the pause was asked for and then dropped, so it is no fact; what follows the recall stands.
+ */
+import type { Token } from '../text/tokenize.js';
+import type { Mention } from './matcher.js';
+
+/** Where the words of an order are cut off: an ellipsis, or a dash with space on both sides ("out — nah"). */
+const isPause = (tokens: Token[], i: number): boolean =>
+  tokens[i].norm === '...' ||
+  ((tokens[i].norm === '-' || tokens[i].norm === '--') && tokens[i].spaced && !!tokens[i + 1]?.spaced);
+
+/** Words that may open what is said after the pause before the recall ("no, wait, hold off"). */
+const LEADS = new Set(['no', 'nah', 'nope', 'wait', 'actually', 'okay', 'ok', 'uh', 'um', 'hmm', ',']);
+/** Leads that say the speaker turns back, which a recall needing one must have ("no, hold it", not "hold it" alone). */
+const TURNS = new Set(['no', 'nah', 'nope', 'wait', 'actually']);
+
+/** Recalls said only of something asked for: they call it off after any pause ("... never mind"). */
+const RECALLS = [['never', 'mind'], ['nevermind'], ['forget', 'it'], ['forget', 'that'], ['belay', 'that']];
+/**
+ * Recalls that are also how care is done ("hold it there", "leave it on"): they call off only after a turning word
+ * ("... no, leave it") and only when nothing follows them in their phrase ("no, hold it, he's a P").
+ */
+const TURNED_RECALLS = [
+  ['hold', 'it'],
+  ['hold', 'that'],
+  ['hold', 'off'],
+  ['leave', 'it'],
+  ['not', 'yet'],
+];
+
+/** What may end a recall's phrase. */
+const PHRASE_ENDS = new Set([',', '.', '!', ';', '?', '...', '-', '--', '\n']);
+
+/** How many tokens before the pause the called-off order may name its care in. */
+const ORDER_REACH = 10;
+
+/** Marks as negated the care named in each order called off after a pause. In place. */
+export function applyCalledOff(tokens: Token[], mentions: Mention[], sentence: Int32Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!isPause(tokens, i) || !recallAfter(tokens, i + 1)) continue;
+    let from = i;
+    while (from > 0 && i - from < ORDER_REACH && sentence[from - 1] === sentence[i] && !isPause(tokens, from - 1))
+      from--;
+    for (const m of mentions) if (m.start >= from && m.end <= i && isCare(m)) m.negated = true;
+  }
+}
+
+/** True when the words from token `i` are a recall, after any leads: "never mind", "no, hold it,". */
+function recallAfter(tokens: Token[], i: number): boolean {
+  let turned = false;
+  for (;;) {
+    const w = tokens[i]?.norm;
+    if (w === undefined) return false;
+    if (w === 'hold' && tokens[i + 1]?.norm === 'on' && tokens[i + 2]?.norm === ',') {
+      // "hold on, forget it": a pause of speech, not the recall itself.
+      turned = true;
+      i += 2;
+    } else if (LEADS.has(w)) {
+      turned ||= TURNS.has(w);
+      i++;
+    } else break;
+  }
+  if (RECALLS.some((r) => saysAt(tokens, i, r))) return true;
+  const phrase = TURNED_RECALLS.find((r) => saysAt(tokens, i, r));
+  if (!turned || !phrase) return false;
+  const after = tokens[i + phrase.length];
+  return after === undefined || PHRASE_ENDS.has(after.norm);
+}
+
+const saysAt = (tokens: Token[], i: number, words: readonly string[]): boolean =>
+  words.every((w, n) => tokens[i + n]?.norm === w);
+
+/** Care someone can be told to do: what a called-off order leaves undone. */
+const isCare = (m: Mention): boolean =>
+  m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readTokens } from '../text/normalize.js';
 import { calledNames } from './called-names.js';
 import { extractCasualties } from './casualties.js';
+import { extractRecord } from './index.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 
 const TWO_CALLED =
@@ -33,5 +34,29 @@ describe('casualties known only by the names the medic calls them', () => {
     const records = extractCasualties(text).casualties.map((c) => c.record);
     expect(records).toHaveLength(1);
     expect(records[0].casualty?.name).toBe('Morales');
+  });
+  it('reads "Now W," as the medic turning to a casualty he calls by name', () => {
+    const text =
+      'Cut on the scalp, wrapped. Now Brandt, where are you hurt? Frag in the left calf, pressure dressing on it. ' +
+      'Quinn. Quinn, any allergies? Codeine. Quinn, burn on the right hand, burn dressing on it. Brandt routine, Quinn priority.';
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual(['brandt', 'quinn']);
+    const [brandt, quinn] = extractCasualties(text).casualties.map((c) => c.record);
+    expect(brandt.casualty?.name).toBe('Brandt');
+    expect(brandt.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+    expect(quinn.casualty?.name).toBe('Quinn');
+    expect(quinn.interventions?.some((i) => i.location === 'left_leg')).toBeFalsy();
+  });
+  it('calls no one by a word shouted twice and never said again', () => {
+    const text = 'Harder. Harder! Okay Vance, breathe. Push. Push! Hey, Lund, look at me.';
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual(['vance', 'lund']);
+  });
+  it('takes a name called with an order to hold or hang something for a helper, not the casualty', () => {
+    expect(extractRecord('Abbott, hang the plasma bag high. GSW left forearm, pressure dressing.').casualty?.name).toBe(
+      undefined,
+    );
+    expect(extractRecord('Ferris, hold traction on the leg. Open fracture right shin, splinted.').casualty?.name).toBe(
+      undefined,
+    );
+    expect(extractRecord('Ferris, hang in there. Open fracture right shin, splinted.').casualty?.name).toBe('Ferris');
   });
 });

@@ -32,7 +32,10 @@ const isNameWord = (t: Token | undefined): boolean =>
  */
 const HELPER_ORDERS = new Set(['tell', 'call', 'get', 'grab', 'bring', 'hand', 'pass', 'go', 'run', 'send', 'radio']);
 
-/** True when the capitalized word at `i` is called out: "Hey, W,", "Okay W,", "Back to W", "W, okay, your turn", "W. W!". */
+/**
+ * True when the capitalized word at `i` is called out: "Hey, W,", "Okay W,", "Now W," (the medic turning to him: "Now
+ * Kowalski, where you hit?"), "Back to W", "W, okay, your turn", "W. W!".
+ */
 function calledAt(tokens: Token[], i: number): boolean {
   if (!isNameWord(tokens[i])) return false;
   if (norm(tokens, i + 1) === ',' && HELPER_ORDERS.has(norm(tokens, i + 2))) return false;
@@ -40,13 +43,20 @@ function calledAt(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
   const ends = VOCATIVE_ENDS.has(norm(tokens, i + 1));
   if (ends && (prev === 'hey' || (prev === ',' && norm(tokens, i - 2) === 'hey'))) return true;
-  if ((prev === 'okay' || prev === 'ok') && norm(tokens, i + 1) === ',') return true;
+  if ((prev === 'okay' || prev === 'ok' || prev === 'now') && norm(tokens, i + 1) === ',') return true;
   if (prev === 'to' && norm(tokens, i - 2) === 'back') return true;
   const turn = norm(tokens, i + 2) === 'okay' ? i + 4 : i + 2;
   if (norm(tokens, i + 1) === ',' && norm(tokens, turn) === 'your' && norm(tokens, turn + 1) === 'turn') return true;
-  // "Sims. Sims!": the name said alone twice running.
-  return isBoundary(tokens[i - 1]) && ends && norm(tokens, i + 2) === w && VOCATIVE_ENDS.has(norm(tokens, i + 3));
+  // "Sims. Sims!": the name said alone twice running, and said again elsewhere; a word shouted twice and never again
+  // is an urging ("Tighter. Tighter!", "Push. Push!"), no one's name.
+  const twice =
+    isBoundary(tokens[i - 1]) && ends && norm(tokens, i + 2) === w && VOCATIVE_ENDS.has(norm(tokens, i + 3));
+  return twice && saidElsewhere(tokens, i, i + 3);
 }
+
+/** True when the word at `i` is said again outside tokens `from`..`to` (the doubled call itself). */
+const saidElsewhere = (tokens: Token[], from: number, to: number): boolean =>
+  tokens.some((t, k) => (k < from || k > to) && t.norm === tokens[from].norm);
 
 /** The names called out in the narrative, in the order first called; empty unless two or more are. */
 export function calledNames(tokens: Token[]): string[] {
@@ -61,6 +71,6 @@ export function callTo(tokens: Token[], i: number, names: readonly string[]): nu
   const k = names.indexOf(tokens[i]?.norm ?? '');
   if (k < 0 || !isNameWord(tokens[i])) return -1;
   const prev = norm(tokens, i - 1);
-  const opens = isBoundary(tokens[i - 1]) || ['hey', 'okay', 'ok', 'to'].includes(prev);
+  const opens = isBoundary(tokens[i - 1]) || ['hey', 'okay', 'ok', 'to', 'now'].includes(prev);
   return opens && VOCATIVE_ENDS.has(norm(tokens, i + 1)) ? k : -1;
 }

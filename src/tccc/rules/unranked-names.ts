@@ -11,6 +11,14 @@ import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 const BEFORE_ADDRESS = new Set(['hey', 'me', 'there', 'on', 'okay']);
 /** First words of what a medic says to the casualty after his name ("Martinez, look at me"). */
 const AFTER_ADDRESS = new Set(['look', 'stay', 'hang', 'hold', 'talk', 'breathe', 'squeeze', 'open', 'can', 'wake']);
+/**
+ * "Hold" and "hang" said to the casualty keep him going ("hold on", "hang in there", "hold still"); with an object they
+ * are an order to a helper ("Jones, hang the whole blood", "Martinez, hold pressure on that"), whose name is not his.
+ */
+const KEEP_GOING = new Set(['on', 'in', 'still', 'tight', 'tough', 'steady']);
+const ordersCare = (doc: Doc, i: number): boolean =>
+  ['hold', 'hang'].includes(doc.tokens[i].norm) && !KEEP_GOING.has(doc.tokens[i + 1]?.norm ?? '');
+
 /** Words a medic calls someone that are no name ("Hey, Doc, look at this", "Stay with me, Buddy"). */
 const CALLED_NOT_NAMES = new Set(['doc', 'medic', 'buddy', 'man', 'sir', 'sarge', 'bro', 'brother', 'dude', 'mate']);
 
@@ -29,7 +37,7 @@ export function findAddressedName(doc: Doc): Found<string> | null {
     const next = doc.tokens[i + 1].norm;
     const calledAfter =
       !opens && BEFORE_ADDRESS.has(doc.tokens[i - 2]?.norm ?? '') && ['.', ',', '!', '?'].includes(next);
-    const calledBefore = next === ',' && AFTER_ADDRESS.has(doc.tokens[i + 2]?.norm ?? '');
+    const calledBefore = next === ',' && AFTER_ADDRESS.has(doc.tokens[i + 2]?.norm ?? '') && !ordersCare(doc, i + 2);
     if (calledAfter || calledBefore) return { value: t.raw, span: spanOf(doc, i, i + 1) };
   }
   return null;

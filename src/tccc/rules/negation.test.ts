@@ -88,3 +88,16 @@ describe('care put off', () => {
     );
   });
 });
+
+describe('a withholding verb said before the drug it withholds', () => {
+  it('covers the drug after it, and still covers the one before it when said after', () => {
+    expect(extractRecord('Amputation left foot. Not given TXA, no access yet.').medications).toBeUndefined();
+    expect(extractRecord('Held the ketamine, his pressure is soft. Fentanyl 50 mcg IN at 0415.').medications).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IN', time: '04:15' },
+    ]);
+    expect(extractRecord('She was not given any morphine before the bird arrived.').medications).toBeUndefined();
+    expect(extractRecord('Morphine held, ondansetron 4 mg IV.').medications).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+  });
+});

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
 import { tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
+import { withholdsObject } from './negated-objects.js';
 
 /** A treatment: what intended-care words ("requested", "will give") cover. */
 function isCare(m: Mention): boolean {
@@ -35,7 +36,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
     const allergen = tagOf(mentions[k], 'allergy');
     if (!neg && !allergen) continue;
     const at = mentions[k];
-    if (allergen || neg?.dir === 'forward') {
+    if (allergen || neg?.dir === 'forward' || withholdsObject(tokens, mentions, k, chunk)) {
       let covered: Mention | undefined;
       for (let j = k + 1; j < mentions.length; j++) {
         const m = mentions[j];

@@ -1,4 +1,4 @@
-import { LitElement, css, html, nothing } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { customElement, query, state } from 'lit/decorators.js';
 import { live } from 'lit/directives/live.js';
 import {
@@ -23,6 +23,7 @@ import type { DictateButton } from './dictate-button.js';
 import { viewStyles } from '../../styles/view-styles.js';
 import './casualty-split-offer.js';
 import type { SplitConfirmEvent } from './casualty-split-offer.js';
+import { captureStyles } from './capture-styles.js';
 import type { DictationAudio } from './dictation-recorder.js';
 import {
   draftAdded,
@@ -34,63 +35,16 @@ import {
 
 const timeOfEntry = (iso: string) => `${clockOf(iso)}:${String(new Date(iso).getSeconds()).padStart(2, '0')}`;
 
+const DRAFT_PLACEHOLDER = 'e.g. GSW left thigh at 14:05, tourniquet high and tight 14:07, pulse 120…';
+
 /**
  * Capture: the medic types or pastes the narrative in pieces. The draft is saved as it is typed;
  * "Add to record" appends it to the casualty's timeline and re-extracts the whole narrative. A piece that covers
  * several casualties is not added as it is: Capture says so and the medic files each part on its casualty.
  */
-const DRAFT_PLACEHOLDER = 'e.g. GSW left thigh at 14:05, tourniquet high and tight 14:07, pulse 120…';
-
 @customElement('capture-view')
 export class CaptureView extends LitElement {
-  static styles = [
-    sharedStyles,
-    viewStyles,
-    viewTopStyles,
-    timelineStyles,
-    css`
-      form {
-        display: grid;
-        gap: 0.5rem;
-      }
-      label {
-        font-weight: 700;
-      }
-      textarea {
-        width: 100%;
-        min-height: 7.5rem;
-        padding: 0.5rem 0.75rem;
-        border: 2px solid var(--rule);
-        border-radius: 8px;
-        font: inherit;
-        resize: vertical;
-      }
-      .actions {
-        display: flex;
-        flex-wrap: wrap;
-        align-items: center;
-        gap: 0.5rem 1rem;
-      }
-      .add {
-        min-height: 56px;
-        min-width: 12rem;
-        font-size: 1.125rem;
-      }
-      .hint,
-      .status {
-        margin: 0;
-        color: var(--ink-muted);
-      }
-      .failure {
-        color: #7f1d1d;
-        font-weight: 600;
-      }
-      h2 {
-        font-size: 1.125rem;
-        margin: 1.25rem 0 0.5rem;
-      }
-    `,
-  ];
+  static styles = [sharedStyles, viewStyles, viewTopStyles, timelineStyles, captureStyles];
 
   @query('textarea') private textarea!: HTMLTextAreaElement;
   /** Why the last "Add to record" was refused (the narrative would pass its size cap). */

@@ -51,7 +51,13 @@ interface Score {
 // Batch S (stop 35), written at the start of the stop and scored on its start engine f77b851: holdout51-single
 // (no slip and no crossed fact, so it is guarded at once), holdout52-multi (31 crossed facts; NATO radio numbers,
 // English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts).
-const HELD_OUT = ['commentary19.jsonl', 'holdout52-multi.jsonl', 'commentary23.jsonl'];
+const HELD_OUT = [
+  'commentary19.jsonl',
+  'holdout52-multi.jsonl',
+  'commentary23.jsonl',
+  'holdout54-multi.jsonl',
+  'commentary24.jsonl',
+];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

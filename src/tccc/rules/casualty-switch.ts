@@ -20,6 +20,7 @@ import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
+import { headingBefore } from './ranked-openings.js';
 import { namedSwitchAt } from './switch-names.js';
 import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
@@ -101,8 +102,8 @@ const RETRIAGES = new Set(['make', 'making', 'made', 'call', 'put']);
 const retriaged = (tokens: Token[], the: number, category: number): boolean =>
   norm(tokens, the) === 'the' && RETRIAGES.has(norm(tokens, the - 1)) && PRIORITY_WORDS.has(norm(tokens, category));
 
-/** Words said before a crew role for where that one sits ("rear passenger", "front passenger", "lead driver"). */
-const SEATS = new Set(['rear', 'front', 'back', 'lead']);
+/** Words said before a crew role for where that one sits or what he commands ("rear passenger", "vehicle commander"). */
+const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle']);
 
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
@@ -246,9 +247,13 @@ export function switchAt(
         ? 3
         : 1;
   const role = roleAt(tokens, i + seat);
+  // "Commander, Private Tom Hale, …": a role heading a ranked name set off by commas is left to the ranked name's
+  // reader (ranked-openings.ts), as any heading of a word or two is, so it is not taken for the casualty before.
+  const headsRanked = norm(tokens, i + seat + 1) === ',' && headingBefore(tokens, i + seat + 2) === i;
   if (
     (roles || turnedTo(tokens, i)) &&
     role &&
+    !headsRanked &&
     !listedRoles(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
       turnedTo(tokens, i) ||

@@ -63,6 +63,8 @@ export interface NamedTriage {
 
 /** What may stand between a casualty's names and the category said of them ("Lee: urgent", "Lee is urgent"). */
 const BEFORE_CATEGORY = new Set([':', 'is', 'was']);
+/** Verbs that give a casualty his category, after "is" or "was" ("was categorised urgent", "is triaged as routine"). */
+const TRIAGE_VERBS = new Set(['categorised', 'categorized', 'triaged', 'classed', 'classified', 'tagged', 'marked']);
 /** What joins the names of one item ("Cole and Lee", "Cole + Lee", "Cole & Lee", "Cole, Lee"). */
 const NAME_JOINS = new Set([',', 'and', '&', '+']);
 /** What ends the last item of a list ("…, Ray priority."). */
@@ -121,6 +123,9 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
     k = next + 1;
   }
   if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  // "Collins was categorised urgent", "Lee is triaged as priority": the verb that gives the category.
+  if (TRIAGE_VERBS.has(norm(tokens, k)) && BEFORE_CATEGORY.has(norm(tokens, k - 1)))
+    k += norm(tokens, k + 1) === 'as' ? 2 : 1;
   if (!PRIORITY_WORDS.has(norm(tokens, k))) return undefined;
   const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
   return {

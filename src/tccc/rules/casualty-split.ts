@@ -22,6 +22,7 @@ import { recipientSentences } from './recipient-sentences.js';
 import { otherNamedSentences } from './other-named.js';
 import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
+import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
@@ -91,10 +92,17 @@ export function splitCasualties(
   const spokenRanked = triaged.length > 0 ? triaged : rankedSpokenNames(tokens);
   // Or the ranked names listed as a sentence's subject ("SN Kayla Moss and IC3 Bautista were both burned").
   const introduced = spokenRanked.length > 0 ? spokenRanked : listedRankedNames(tokens);
-  const known = names.every((n) => n === undefined) && introduced.length > 0 ? introduced : names;
+  let known = names.every((n) => n === undefined) && introduced.length > 0 ? introduced : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   const called = names.length === 0 ? calledNames(tokens) : [];
   let switches = scanSwitches(tokens, roles, known, called, descriptions);
+  // Where nothing else labels them, the names the medic triages or turns back to ("Garza's down … Back to Garza …
+  // Murphy's routine"): each opens its casualty's words.
+  const turnedOrTriaged = switches.length === 0 && known.every((n) => n === undefined) ? triagedSurnames(tokens) : [];
+  if (turnedOrTriaged.length > 0) {
+    known = turnedOrTriaged;
+    switches = scanSwitches(tokens, roles, known, called, descriptions);
+  }
   // "first one is the driver … the other one, the passenger … passenger urgent": two casualties designated say several.
   // So does a turn from someone spoken of to another ("I'm with Officer Ruiz, … moving to the suspect. … Suspect
   // again, …"): the role is his wherever it opens a sentence after.

@@ -11,7 +11,6 @@ import type { Token } from '../text/tokenize.js';
 import { calledNames } from './called-names.js';
 import { norm } from './casualty-switch.js';
 import { designatesSeveral, scanSwitches } from './switch-scan.js';
-import type { Switch } from './switch-targets.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
@@ -24,13 +23,14 @@ import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
 import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
 import { namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
+import { openingSwitch, turnFromFirst } from './opening-casualty.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -98,7 +98,9 @@ export function splitCasualties(
   let switches = scanSwitches(tokens, roles, known, called, descriptions);
   // Where nothing else labels them, the names the medic triages or turns back to ("Garza's down … Back to Garza …
   // Murphy's routine"): each opens its casualty's words.
-  const turnedOrTriaged = switches.length === 0 && known.every((n) => n === undefined) ? triagedSurnames(tokens) : [];
+  // "Last one's Sergeant Boone" (casualty-switch.ts) labels only the last: the names still say who the others are.
+  const unlabelled = switches.every((s) => 'key' in s.target && s.target.key.startsWith('last:'));
+  const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens) : [];
   if (turnedOrTriaged.length > 0) {
     known = turnedOrTriaged;
     switches = scanSwitches(tokens, roles, known, called, descriptions);
@@ -121,7 +123,9 @@ export function splitCasualties(
   // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
   // So too before "Moving on to the second guy" or "Next patient" said after words about someone.
   // A name said of that first casualty before the turn ("Alright, Akers is set for now. Moving on to …") changes nothing.
-  if (fromFirst || turnFromFirst(tokens, switches)) switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
+  // Or before "Back to the LT" when "LT's hit" was said there.
+  const firstOne = openingSwitch(tokens, switches, fromFirst);
+  if (firstOne) switches.unshift(firstOne);
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const { keys, owner, bystanders } = ownersOf(tokens, text, switches);
   // "First guy is urgent, hand is routine.": of two, the second clause of a paired triage is the other one's.
@@ -196,6 +200,7 @@ export function splitCasualties(
     if (to.some((n) => n < 0 || n >= keys.length)) continue;
     split.unclear.push(list.sentence);
     split.givenTo.push(...to.map((n) => ({ part: list.category, to: n })));
+    if (list.ranked) split.givenTo.push({ part: list.ranked, to: to[0] });
   }
   // "She is urgent surgical and he is priority.": of a man and a woman, each category is the one the pronoun is.
   const patients = keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));
@@ -282,17 +287,4 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
     );
   }
   return pieces;
-}
-
-/** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
-/** The first turn of `switches` when it goes from someone already spoken of, before any label, to another. */
-function turnFromFirst(tokens: Token[], switches: readonly Switch[]): Switch | undefined {
-  const turn = switches.find((s) => !('key' in s.target && s.target.key.startsWith('name:') && s.target.number === 1));
-  return turn && turnsToAnother(tokens, turn) && switches[0].at > 0 && saysSomething(tokens, switches[0].at)
-    ? turn
-    : undefined;
-}
-
-function saysSomething(tokens: Token[], to: number): boolean {
-  return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
 }

@@ -216,6 +216,8 @@ export function switchAt(
   }
   if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(noun(tokens, i + 1)))
     return { target: { next: true }, end: i + 2 };
+  const last = lastNamedAt(tokens, i, names);
+  if (last) return last;
   // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.
   if (roles && w === 'next' && isBoundary(tokens[i - 1]) && isBoundary(tokens[i + 1]) && namedAfter(tokens, i + 1))
     return { target: { next: true }, end: i + 1 };
@@ -273,4 +275,24 @@ export function switchAt(
     };
   }
   return namedSwitchAt(tokens, i, names, startsPhrase);
+}
+
+/**
+ * "Last one's Sergeant Boone, …", "The last casualty is PFC Ray Diaz.": the last casualty said by his rank and name
+ * opens his words; a surname already known is that casualty's. Never "the last one" said of no ranked name ("last one
+ * going on the left arm").
+ */
+function lastNamedAt(tokens: Token[], i: number, names: readonly (string | undefined)[]): SwitchFound | null {
+  if (norm(tokens, i) !== 'last' || !['patient', 'casualty', 'guy', 'one'].includes(noun(tokens, i + 1))) return null;
+  if (!(isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])))) return null;
+  const copula = /'s$/.test(norm(tokens, i + 1)) ? 0 : ['is', ',', ':'].includes(norm(tokens, i + 2)) ? 1 : -1;
+  const surname = copula < 0 ? -1 : rankedNameEnd(tokens, i + 2 + copula);
+  if (surname < 0) return null;
+  const n = names.indexOf(tokens[surname].norm);
+  const start = norm(tokens, i - 1) === 'the' ? i - 1 : i;
+  return {
+    target: n >= 0 ? { key: `name:${tokens[surname].norm}`, number: n + 1 } : { key: `last:${i}` },
+    end: i + 2 + copula,
+    start,
+  };
 }

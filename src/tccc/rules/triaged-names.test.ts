@@ -37,3 +37,29 @@ describe('casualties known by the names the medic triages or turns back to', () 
     ]);
   });
 });
+
+describe('the casualty spoken of first, turned back to by his rank, and the last one named', () => {
+  const TEXT =
+    "Cover me! Sergeant's down, round in the right thigh, tourniquet right thigh. Okay, Novak, frag to the left shin, " +
+    "pressure dressing on it. Back to the sergeant: pulse one-forty, he's pale. Last one's Corporal Reid, cut on the chin, " +
+    'gauze on it. Radio it: SGT Mills urgent, Novak priority, Reid routine.';
+  it('gives the words before the first name to the one turned back to, by the surname his rank is said with', () => {
+    const [mills, novak, reid, ...rest] = records(TEXT);
+    expect(rest).toEqual([]);
+    expect([mills.casualty?.name, mills.evac_priority, mills.interventions, mills.vitals]).toEqual([
+      'Mills',
+      'urgent',
+      [{ type: 'tourniquet', location: 'right_leg' }],
+      [{ pulse: 140 }],
+    ]);
+    expect([novak.casualty?.name, novak.evac_priority, novak.interventions]).toEqual([
+      'Novak',
+      'priority',
+      [{ type: 'pressure_dressing', location: 'left_leg' }],
+    ]);
+    expect([reid.casualty?.name, reid.evac_priority]).toEqual(['Reid', 'routine']);
+  });
+  it('reads "last one" said of no ranked name as no casualty', () => {
+    expect(records("Tourniquet right thigh at 0910. Last one's going on the left arm, pulse 100.")).toHaveLength(1);
+  });
+});

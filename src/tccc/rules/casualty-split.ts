@@ -8,7 +8,7 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { calledNames } from './called-names.js';
+import { calledNames, turnCalledNames } from './called-names.js';
 import { norm } from './casualty-switch.js';
 import { designatesSeveral, scanSwitches } from './switch-scan.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
@@ -94,8 +94,15 @@ export function splitCasualties(
   const introduced = spokenRanked.length > 0 ? spokenRanked : listedRankedNames(tokens);
   let known = names.every((n) => n === undefined) && introduced.length > 0 ? introduced : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
-  const called = names.length === 0 ? calledNames(tokens) : [];
+  let called = names.length === 0 ? calledNames(tokens) : [];
   let switches = scanSwitches(tokens, roles, known, called, descriptions);
+  // "This one first: … Now Sánchez, …": a first one designated, the one name called as the medic turns is the next.
+  const designated = switches.some((s) => 'key' in s.target && s.target.key === 'n1');
+  const turnedTo = designated && names.length === 0 && called.length === 0 ? turnCalledNames(tokens) : [];
+  if (turnedTo.length > 0) {
+    called = turnedTo;
+    switches = scanSwitches(tokens, roles, known, called, descriptions);
+  }
   // Where nothing else labels them, the names the medic triages or turns back to ("Garza's down … Back to Garza …
   // Murphy's routine"): each opens its casualty's words.
   // "Last one's Sergeant Boone" (casualty-switch.ts) labels only the last: the names still say who the others are.

@@ -21,7 +21,7 @@ import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
-import { namedSwitchAt } from './switch-names.js';
+import { lastNamedAt, namedSwitchAt } from './switch-names.js';
 import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
 
@@ -225,6 +225,10 @@ export function switchAt(
   const nextIs = roles && w === 'next' && isBoundary(tokens[i - 1]) && ['was', 'is'].includes(norm(tokens, i + 1));
   if (nextIs && (namedAfter(tokens, i + 2) || rankedNameEnd(tokens, i + 2) > i + 2))
     return { target: { next: true }, end: i + 2 };
+  // "Haskins, this one first: local guy, …": the one the medic takes first, opening his words.
+  if (w === 'this' && ['one', 'guy'].includes(norm(tokens, i + 1)) && norm(tokens, i + 2) === 'first')
+    if (startsPhrase && [':', ',', '.'].includes(norm(tokens, i + 3)))
+      return { target: { key: 'n1', number: 1 }, end: i + 3 };
   // "this guy … the other one … back to this guy": said against "the other one", "this guy" is always the same one.
   if (w === 'this' && noun(tokens, i + 1) === 'guy')
     return { target: saysTheOther(tokens) ? { key: 'this' } : { current: true }, end: i + 2 };
@@ -275,24 +279,4 @@ export function switchAt(
     };
   }
   return namedSwitchAt(tokens, i, names, startsPhrase);
-}
-
-/**
- * "Last one's Sergeant Boone, …", "The last casualty is PFC Ray Diaz.": the last casualty said by his rank and name
- * opens his words; a surname already known is that casualty's. Never "the last one" said of no ranked name ("last one
- * going on the left arm").
- */
-function lastNamedAt(tokens: Token[], i: number, names: readonly (string | undefined)[]): SwitchFound | null {
-  if (norm(tokens, i) !== 'last' || !['patient', 'casualty', 'guy', 'one'].includes(noun(tokens, i + 1))) return null;
-  if (!(isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])))) return null;
-  const copula = /'s$/.test(norm(tokens, i + 1)) ? 0 : ['is', ',', ':'].includes(norm(tokens, i + 2)) ? 1 : -1;
-  const surname = copula < 0 ? -1 : rankedNameEnd(tokens, i + 2 + copula);
-  if (surname < 0) return null;
-  const n = names.indexOf(tokens[surname].norm);
-  const start = norm(tokens, i - 1) === 'the' ? i - 1 : i;
-  return {
-    target: n >= 0 ? { key: `name:${tokens[surname].norm}`, number: n + 1 } : { key: `last:${i}` },
-    end: i + 2 + copula,
-    start,
-  };
 }

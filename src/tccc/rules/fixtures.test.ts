@@ -50,8 +50,9 @@ interface Score {
 // 'Murphy, … wait, he's bleeding too … Back to Garza'; the names triaged or turned back to now open each one's words).
 // Batch S (stop 35), written at the start of the stop and scored on its start engine f77b851: holdout51-single
 // (no slip and no crossed fact, so it is guarded at once), holdout52-multi (31 crossed facts; NATO radio numbers,
-// English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts).
-const HELD_OUT = ['holdout52-multi.jsonl', 'commentary23.jsonl'];
+// English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts). holdout52-multi reached no
+// slip and no crossed fact at h-rules29m (its last, w35-m06: 'this one first: … Now Sánchez, …') and is out.
+const HELD_OUT = ['commentary23.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { opensSpokenClause, unpunctuated } from './switch-phrases.js';
 import { callsBy } from './nicknames.js';
 import { afterOpeningTime, isBoundary, norm, noun, type SwitchFound } from './switch-words.js';
+import { rankedNameEnd } from './list-cues.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -46,4 +47,24 @@ export function namedSwitchAt(
   if (spoken >= 0 && opensSpokenClause(tokens, i, noun(tokens, i)) && unpunctuated(tokens))
     return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
+}
+
+/**
+ * "Last one's Sergeant Boone, …", "The last casualty is PFC Ray Diaz.": the last casualty said by his rank and name
+ * opens his words; a surname already known is that casualty's. Never "the last one" said of no ranked name ("last one
+ * going on the left arm").
+ */
+export function lastNamedAt(tokens: Token[], i: number, names: readonly (string | undefined)[]): SwitchFound | null {
+  if (norm(tokens, i) !== 'last' || !['patient', 'casualty', 'guy', 'one'].includes(noun(tokens, i + 1))) return null;
+  if (!(isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])))) return null;
+  const copula = /'s$/.test(norm(tokens, i + 1)) ? 0 : ['is', ',', ':'].includes(norm(tokens, i + 2)) ? 1 : -1;
+  const surname = copula < 0 ? -1 : rankedNameEnd(tokens, i + 2 + copula);
+  if (surname < 0) return null;
+  const n = names.indexOf(tokens[surname].norm);
+  const start = norm(tokens, i - 1) === 'the' ? i - 1 : i;
+  return {
+    target: n >= 0 ? { key: `name:${tokens[surname].norm}`, number: n + 1 } : { key: `last:${i}` },
+    end: i + 2 + copula,
+    start,
+  };
 }

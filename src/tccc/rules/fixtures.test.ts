@@ -51,8 +51,9 @@ interface Score {
 // Batch S (stop 35), written at the start of the stop and scored on its start engine f77b851: holdout51-single
 // (no slip and no crossed fact, so it is guarded at once), holdout52-multi (31 crossed facts; NATO radio numbers,
 // English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts). holdout52-multi reached no
-// slip and no crossed fact at h-rules29m (its last, w35-m06: 'this one first: … Now Sánchez, …') and is out.
-const HELD_OUT = ['commentary23.jsonl'];
+// slip and no crossed fact at h-rules29m (its last, w35-m06: 'this one first: … Now Sánchez, …') and is out; so is
+// commentary23 (its last, w35-c12: 'Hernandez, what's Diaz got?' asked of a helper turns to Diaz).
+const HELD_OUT: string[] = [];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

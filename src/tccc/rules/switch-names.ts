@@ -16,6 +16,18 @@ function noCapitals(tokens: Token[]): boolean {
   return known;
 }
 
+/** Verbs of an order about a casualty, said to a helper before his name ("Get Diaz a pulse", "give Diaz his pills"). */
+const ORDERS_ABOUT = new Set(['get', 'give', 'check']);
+/** Words that open a question about a casualty before his name ("what's Diaz got?", "is Diaz talking?"). */
+const ASKS_ABOUT = new Set(["what's", "how's", 'is', 'has', 'does', 'did']);
+
+/**
+ * True when the name at `i` opens what the medic asks or orders about him, at the start of a phrase ("Hernandez,
+ * what's Diaz got?", "is Diaz talking to you?", "Get Diaz a pulse"): the words that follow are that casualty's.
+ */
+const askedOf = (tokens: Token[], i: number): boolean =>
+  (ORDERS_ABOUT.has(norm(tokens, i - 1)) || ASKS_ABOUT.has(norm(tokens, i - 1))) && isBoundary(tokens[i - 2]);
+
 /** The switch to a named casualty at token `i` (`names` are the casualties' surnames, in order), or null. */
 export function namedSwitchAt(
   tokens: Token[],
@@ -38,7 +50,10 @@ export function namedSwitchAt(
   );
   // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
   const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
-  if (named >= 0 && (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back'))
+  if (
+    named >= 0 &&
+    (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back' || askedOf(tokens, i))
+  )
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
   // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
   // surgical boone priority", "amaya is urgent").

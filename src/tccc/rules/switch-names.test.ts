@@ -44,4 +44,12 @@ describe('a switch to a casualty already named', () => {
     ]);
     expect([moss.casualty?.name, moss.evac_priority, moss.vitals]).toEqual(['Moss', 'urgent', [{ pulse: 100 }]]);
   });
+  it('names the other one by a lone name with accented letters set off after the label ("The other one, Ibáñez,")', () => {
+    const [, other, ...rest] = records(
+      'Two hurt by the blast. This guy has a cut on the left arm, pressure dressing. The other one, Ibáñez, burns to ' +
+        'the right hand, pulse 96. Ibáñez priority.',
+    );
+    expect(rest).toEqual([]);
+    expect([other.casualty?.name, other.evac_priority, other.vitals]).toEqual(['Ibáñez', 'priority', [{ pulse: 96 }]]);
+  });
 });

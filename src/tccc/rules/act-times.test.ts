@@ -38,3 +38,11 @@ describe('a time between two acts, opening the second', () => {
     ]);
   });
 });
+
+describe('a time said before the verb that gives the next act', () => {
+  it('is that act\'s ("IV in the left hand, at 0915 was given morphine")', () => {
+    const record = extractRecord('IV in the left hand, at 0915 was administered morphine 10 mg IV.');
+    expect(record.interventions).toEqual([{ type: 'iv', location: 'left_arm' }]);
+    expect(record.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IV', time: '09:15' }]);
+  });
+});

@@ -24,9 +24,29 @@ function opensNextAct(doc: Doc, k: number, time: Read<string>): boolean {
   if (![',', ';'].includes(doc.tokens[lead]?.norm ?? '')) return false;
   // The clock reader takes "hrs", "Z" or a glued "L" with the time ("at 1626 hrs Israeli bandage").
   // "…, at 0915 an Israeli bandage over it": an article may open the next act's words.
-  const next = ARTICLES.has(doc.tokens[time.end]?.norm ?? '') ? time.end + 1 : time.end;
+  // "…, at 1440 was given TXA", "…, at 1440 we pushed TXA": the verb of giving and who gave it before the act.
+  let next = time.end;
+  if (GIVERS.has(doc.tokens[next]?.norm ?? '')) next++;
+  if (GIVING.has(doc.tokens[next]?.norm ?? '')) next++;
+  else next = time.end;
+  if (ARTICLES.has(doc.tokens[next]?.norm ?? '')) next++;
   // Only an act said there: the end of the words ("needle's going in, left chest, two one four eight") opens none.
   return doc.mentionIndex[next] > k && next === nextThingStart(doc, k);
 }
 
 const ARTICLES = new Set(['a', 'an', 'the']);
+/** Who gave it, or the passive's verb, before a verb of giving ("was given", "we pushed"). */
+const GIVERS = new Set(['was', 'were', 'i', 'we']);
+/** Verbs of giving a drug, a fluid or care, before what was given. */
+const GIVING = new Set([
+  'given',
+  'gave',
+  'introduced',
+  'administered',
+  'pushed',
+  'injected',
+  'started',
+  'hung',
+  'placed',
+  'applied',
+]);

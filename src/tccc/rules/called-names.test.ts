@@ -59,4 +59,21 @@ describe('casualties known only by the names the medic calls them', () => {
     );
     expect(extractRecord('Ferris, hang in there. Open fracture right shin, splinted.').casualty?.name).toBe('Ferris');
   });
+  it('calls a casualty by a name with accented letters ("Hey, Núñez, …")', () => {
+    const text = 'Hey, Núñez, look at me. Okay Ibáñez, your turn. Back to Núñez.';
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual(['núñez', 'ibáñez']);
+  });
+  it('reads the one taken first ("this one first:") and the one name called as the medic turns ("Now W,") as two', () => {
+    const text =
+      'Rivas, this one first: older man, burn on the left hand, burn dressing on it, pulse ninety. ' +
+      'Now Peña, cut across the right shin, pressure dressing right shin, pulse eighty. Peña priority.';
+    const [first, pena, ...rest] = extractCasualties(text).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect([first.casualty?.name, first.vitals, first.injuries]).toEqual([
+      undefined,
+      [{ pulse: 90 }],
+      [{ type: 'burn', location: 'left_arm' }],
+    ]);
+    expect([pena.casualty?.name, pena.evac_priority, pena.vitals]).toEqual(['Peña', 'priority', [{ pulse: 80 }]]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
+import { NAME_WORD } from './name-shape.js';
 
 /** Words a medic calls out that are no one's name ("Okay, Doc.", "Hey, buddy."). */
 const NOT_CALLED = new Set([
@@ -24,7 +25,7 @@ const NOT_CALLED = new Set([
 const VOCATIVE_ENDS = new Set([',', '.', '!', '?']);
 
 const isNameWord = (t: Token | undefined): boolean =>
-  t !== undefined && t.kind === 'word' && /^[A-Z][a-z'-]+$/.test(t.raw) && !NOT_CALLED.has(t.norm);
+  t !== undefined && t.kind === 'word' && NAME_WORD.test(t.raw) && !NOT_CALLED.has(t.norm);
 
 /**
  * Orders a medic gives a helper after calling his name ("Hey Reyes, tell 'em one female, urgent", "Okay Kim, get the
@@ -64,6 +65,19 @@ export function calledNames(tokens: Token[]): string[] {
   for (let i = 0; i < tokens.length; i++)
     if (calledAt(tokens, i) && !names.includes(tokens[i].norm)) names.push(tokens[i].norm);
   return names.length >= 2 ? names : [];
+}
+
+/**
+ * "This one first: … Now Sánchez, slashed across …": once a first casualty is designated, one name called as the medic
+ * turns to him ("Now W,", "Okay W,") is the next casualty's, though no other is called; in the order called.
+ */
+export function turnCalledNames(tokens: Token[]): string[] {
+  const names: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const turn = ['now', 'okay', 'ok'].includes(norm(tokens, i - 1)) && isBoundary(tokens[i - 2]);
+    if (turn && calledAt(tokens, i) && !names.includes(tokens[i].norm)) names.push(tokens[i].norm);
+  }
+  return names;
 }
 
 /** The index in `names` of a called name said at token `i` to open a phrase ("Sims. Sims!", "Okay Sims,", "Diaz, okay"); -1 otherwise. */

@@ -8,10 +8,9 @@
  */
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
-import { calledNames } from './called-names.js';
+import { calledNames, turnCalledNames } from './called-names.js';
 import { norm } from './casualty-switch.js';
 import { designatesSeveral, scanSwitches } from './switch-scan.js';
-import type { Switch } from './switch-targets.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
@@ -22,14 +21,16 @@ import { recipientSentences } from './recipient-sentences.js';
 import { otherNamedSentences } from './other-named.js';
 import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
+import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, turnsToAnother } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
 import { namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
+import { openingSwitch, turnFromFirst } from './opening-casualty.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -91,10 +92,26 @@ export function splitCasualties(
   const spokenRanked = triaged.length > 0 ? triaged : rankedSpokenNames(tokens);
   // Or the ranked names listed as a sentence's subject ("SN Kayla Moss and IC3 Bautista were both burned").
   const introduced = spokenRanked.length > 0 ? spokenRanked : listedRankedNames(tokens);
-  const known = names.every((n) => n === undefined) && introduced.length > 0 ? introduced : names;
+  let known = names.every((n) => n === undefined) && introduced.length > 0 ? introduced : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
-  const called = names.length === 0 ? calledNames(tokens) : [];
+  let called = names.length === 0 ? calledNames(tokens) : [];
   let switches = scanSwitches(tokens, roles, known, called, descriptions);
+  // "This one first: … Now Sánchez, …": a first one designated, the one name called as the medic turns is the next.
+  const designated = switches.some((s) => 'key' in s.target && s.target.key === 'n1');
+  const turnedTo = designated && names.length === 0 && called.length === 0 ? turnCalledNames(tokens) : [];
+  if (turnedTo.length > 0) {
+    called = turnedTo;
+    switches = scanSwitches(tokens, roles, known, called, descriptions);
+  }
+  // Where nothing else labels them, the names the medic triages or turns back to ("Garza's down … Back to Garza …
+  // Murphy's routine"): each opens its casualty's words.
+  // "Last one's Sergeant Boone" (casualty-switch.ts) labels only the last: the names still say who the others are.
+  const unlabelled = switches.every((s) => 'key' in s.target && s.target.key.startsWith('last:'));
+  const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens) : [];
+  if (turnedOrTriaged.length > 0) {
+    known = turnedOrTriaged;
+    switches = scanSwitches(tokens, roles, known, called, descriptions);
+  }
   // "first one is the driver … the other one, the passenger … passenger urgent": two casualties designated say several.
   // So does a turn from someone spoken of to another ("I'm with Officer Ruiz, … moving to the suspect. … Suspect
   // again, …"): the role is his wherever it opens a sentence after.
@@ -113,7 +130,9 @@ export function splitCasualties(
   // "I've got Park first, GSW … Other casualty is Grant": what came before "the other one" was the first casualty.
   // So too before "Moving on to the second guy" or "Next patient" said after words about someone.
   // A name said of that first casualty before the turn ("Alright, Akers is set for now. Moving on to …") changes nothing.
-  if (fromFirst || turnFromFirst(tokens, switches)) switches.unshift({ at: 0, end: 0, target: { key: '#first' } });
+  // Or before "Back to the LT" when "LT's hit" was said there.
+  const firstOne = openingSwitch(tokens, switches, fromFirst);
+  if (firstOne) switches.unshift(firstOne);
   // Each switch names a casualty: one already introduced, or a new one (order of introduction).
   const { keys, owner, bystanders } = ownersOf(tokens, text, switches);
   // "First guy is urgent, hand is routine.": of two, the second clause of a paired triage is the other one's.
@@ -188,6 +207,7 @@ export function splitCasualties(
     if (to.some((n) => n < 0 || n >= keys.length)) continue;
     split.unclear.push(list.sentence);
     split.givenTo.push(...to.map((n) => ({ part: list.category, to: n })));
+    if (list.ranked) split.givenTo.push({ part: list.ranked, to: to[0] });
   }
   // "She is urgent surgical and he is priority.": of a man and a woman, each category is the one the pronoun is.
   const patients = keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));
@@ -274,17 +294,4 @@ function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
     );
   }
   return pieces;
-}
-
-/** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */
-/** The first turn of `switches` when it goes from someone already spoken of, before any label, to another. */
-function turnFromFirst(tokens: Token[], switches: readonly Switch[]): Switch | undefined {
-  const turn = switches.find((s) => !('key' in s.target && s.target.key.startsWith('name:') && s.target.number === 1));
-  return turn && turnsToAnother(tokens, turn) && switches[0].at > 0 && saysSomething(tokens, switches[0].at)
-    ? turn
-    : undefined;
-}
-
-function saysSomething(tokens: Token[], to: number): boolean {
-  return tokens.slice(0, to).filter((t) => t.kind !== 'punct').length > 4;
 }

@@ -20,7 +20,8 @@ import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
-import { namedSwitchAt } from './switch-names.js';
+import { headingBefore } from './ranked-openings.js';
+import { lastNamedAt, namedSwitchAt } from './switch-names.js';
 import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
 
@@ -101,8 +102,8 @@ const RETRIAGES = new Set(['make', 'making', 'made', 'call', 'put']);
 const retriaged = (tokens: Token[], the: number, category: number): boolean =>
   norm(tokens, the) === 'the' && RETRIAGES.has(norm(tokens, the - 1)) && PRIORITY_WORDS.has(norm(tokens, category));
 
-/** Words said before a crew role for where that one sits ("rear passenger", "front passenger", "lead driver"). */
-const SEATS = new Set(['rear', 'front', 'back', 'lead']);
+/** Words said before a crew role for where that one sits or what he commands ("rear passenger", "vehicle commander"). */
+const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle']);
 
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
@@ -215,6 +216,8 @@ export function switchAt(
   }
   if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(noun(tokens, i + 1)))
     return { target: { next: true }, end: i + 2 };
+  const last = lastNamedAt(tokens, i, names);
+  if (last) return last;
   // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.
   if (roles && w === 'next' && isBoundary(tokens[i - 1]) && isBoundary(tokens[i + 1]) && namedAfter(tokens, i + 1))
     return { target: { next: true }, end: i + 1 };
@@ -222,6 +225,10 @@ export function switchAt(
   const nextIs = roles && w === 'next' && isBoundary(tokens[i - 1]) && ['was', 'is'].includes(norm(tokens, i + 1));
   if (nextIs && (namedAfter(tokens, i + 2) || rankedNameEnd(tokens, i + 2) > i + 2))
     return { target: { next: true }, end: i + 2 };
+  // "Haskins, this one first: local guy, …": the one the medic takes first, opening his words.
+  if (w === 'this' && ['one', 'guy'].includes(norm(tokens, i + 1)) && norm(tokens, i + 2) === 'first')
+    if (startsPhrase && [':', ',', '.'].includes(norm(tokens, i + 3)))
+      return { target: { key: 'n1', number: 1 }, end: i + 3 };
   // "this guy … the other one … back to this guy": said against "the other one", "this guy" is always the same one.
   if (w === 'this' && noun(tokens, i + 1) === 'guy')
     return { target: saysTheOther(tokens) ? { key: 'this' } : { current: true }, end: i + 2 };
@@ -246,9 +253,13 @@ export function switchAt(
         ? 3
         : 1;
   const role = roleAt(tokens, i + seat);
+  // "Commander, Private Tom Hale, …": a role heading a ranked name set off by commas is left to the ranked name's
+  // reader (ranked-openings.ts), as any heading of a word or two is, so it is not taken for the casualty before.
+  const headsRanked = norm(tokens, i + seat + 1) === ',' && headingBefore(tokens, i + seat + 2) === i;
   if (
     (roles || turnedTo(tokens, i)) &&
     role &&
+    !headsRanked &&
     !listedRoles(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
       turnedTo(tokens, i) ||

@@ -46,18 +46,17 @@ interface Score {
 // slips, 5 crossed facts). holdout49-single reached no slip and no crossed fact at h-rules24n (both slips were the
 // net log's: a grid corrected, a stamp read as the time of injury) and is out; commentary22 too, after h-rules24f,
 // h-rules24t and h-rules24n were merged; holdout50-multi at h-rules26m (its last four: 'Driver's NKDA', 'the assailant
-// was shot', 'IED 2058 for T1 and T3'). Left: commentary19 (w31-c12, two casualties read as one: 'Murphy, … wait,
-// he's bleeding too … Back to Garza').
+// was shot', 'IED 2058 for T1 and T3'). commentary19 is out since h-rules29m (w31-c12, two casualties read as one:
+// 'Murphy, … wait, he's bleeding too … Back to Garza'; the names triaged or turned back to now open each one's words).
 // Batch S (stop 35), written at the start of the stop and scored on its start engine f77b851: holdout51-single
 // (no slip and no crossed fact, so it is guarded at once), holdout52-multi (31 crossed facts; NATO radio numbers,
-// English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts).
-const HELD_OUT = [
-  'commentary19.jsonl',
-  'holdout52-multi.jsonl',
-  'commentary23.jsonl',
-  'holdout54-multi.jsonl',
-  'commentary24.jsonl',
-];
+// English and Spanish mixed, supply tallies) and commentary23 (1 slip, 6 crossed facts). holdout52-multi reached no
+// slip and no crossed fact at h-rules29m (its last, w35-m06: 'this one first: … Now Sánchez, …') and is out; so is
+// commentary23 (its last, w35-c12: 'Hernandez, what's Diaz got?' asked of a helper turns to Diaz).
+// Batch T (stop 36), written at the start of the stop and scored on its start engine 5e9db18: holdout53-single (no
+// slip and no crossed fact, so it is guarded at once), holdout54-multi (2 slips, 79 crossed facts; CCP walks by tag
+// colour, radio nets of several medics, pasted tracker tables) and commentary24 (5 slips, 8 crossed facts).
+const HELD_OUT = ['holdout54-multi.jsonl', 'commentary24.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -98,4 +98,28 @@ describe('several casualties told as the medic turns from one to another', () =>
     );
     expect(c.casualty?.name).not.toMatch(/\s/);
   });
+  it('reads two roles said hurt together ("the gunner and driver were wounded") as two casualties, the vehicle commander one', () => {
+    const [gunner, commander, ...rest] = records(
+      'Mortar round landed by the truck at 0730; the gunner and driver were wounded. The gunner, CPL Ray Tan, had a ' +
+        'fragment in the left calf, tourniquet left thigh. The vehicle commander, SGT Ida Moe, had a cut on the scalp, ' +
+        'pressure dressing. Tan was triaged as urgent and Moe routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([gunner.casualty?.name, gunner.evac_priority, gunner.interventions?.[0]?.type]).toEqual([
+      'Ray Tan',
+      'urgent',
+      'tourniquet',
+    ]);
+    expect([commander.casualty?.name, commander.evac_priority, commander.interventions?.[0]?.type]).toEqual([
+      'Ida Moe',
+      'routine',
+      'pressure_dressing',
+    ]);
+  });
+  it('never reads one role said hurt alone ("the driver was injured") as several', () => {
+    const out = records(
+      'The driver was injured when the truck rolled. Driver has a cut to the left hand, pressure dressing.',
+    );
+    expect(out).toHaveLength(1);
+  });
 });

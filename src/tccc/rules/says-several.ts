@@ -7,6 +7,7 @@ import { isBoundary, norm } from './casualty-switch.js';
 import { opensSentence } from './sentence-ends.js';
 import { listsRankedHurt } from './ranked-lists.js';
 import { HURT_VERBS } from './lexicon/people.js';
+import { ROLES } from './switch-openings.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -98,6 +99,7 @@ export function saysSeveral(tokens: Token[]): boolean {
         isBoundary(tokens[i + 2])) ||
       // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
       (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
+      rolesSaidHurt(tokens, i) ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.
       (t.norm === 'both' &&
         isBoundary(tokens[i - 1]) &&
@@ -156,6 +158,19 @@ function saidHurt(tokens: Token[], i: number): boolean {
     return false;
   const hurt = BE_VERBS.has(norm(tokens, own + 2)) ? own + 3 : own + 2;
   return HURT_WORDS.has(norm(tokens, hurt));
+}
+
+/**
+ * "the commander and driver were injured", "The driver and the gunner were both hit": two roles joined as the
+ * subject of a verb that says they were hurt name two casualties (token `i` at the first "the").
+ */
+function rolesSaidHurt(tokens: Token[], i: number): boolean {
+  if (norm(tokens, i) !== 'the' || !ROLES.has(norm(tokens, i + 1)) || norm(tokens, i + 2) !== 'and') return false;
+  const second = norm(tokens, i + 3) === 'the' ? i + 4 : i + 3;
+  const other = norm(tokens, second);
+  if (!ROLES.has(other) || other === norm(tokens, i + 1)) return false;
+  const verb = norm(tokens, second + 1) === 'both' ? second + 2 : second + 1;
+  return BE_VERBS.has(norm(tokens, verb)) && HURT_WORDS.has(norm(tokens, verb + 1));
 }
 
 /** Words for the medic's own people before a count's noun ("three our soldiers", "two of my men"). */

@@ -29,4 +29,27 @@ describe('a switch to a casualty already named', () => {
     expect(a.vitals).toEqual([{ pulse: 120 }, { pulse: 100, time: '14:10' }]);
     expect(b.vitals).toEqual([{ pulse: 90 }, { pulse: 84, time: '14:15' }]);
   });
+  it('reads a question or an order to a helper about a named casualty as a turn to him ("Hey Cruz, how\'s Lind doing?")', () => {
+    const [moss, lind, ...rest] = records(
+      'Cruz, you got Lind, I have Moss. Mortar hit us, both hurt. Moss, burn on the left forearm, burn dressing. ' +
+        "Cruz, how's Lind doing? Cut on the right shin, pressure dressing on it. Moss, pulse 100. Check Lind for a " +
+        'pulse... 88. Moss urgent, Lind routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([lind.casualty?.name, lind.evac_priority, lind.vitals, lind.interventions?.[0]?.type]).toEqual([
+      'Lind',
+      'routine',
+      [{ pulse: 88 }],
+      'pressure_dressing',
+    ]);
+    expect([moss.casualty?.name, moss.evac_priority, moss.vitals]).toEqual(['Moss', 'urgent', [{ pulse: 100 }]]);
+  });
+  it('names the other one by a lone name with accented letters set off after the label ("The other one, Ibáñez,")', () => {
+    const [, other, ...rest] = records(
+      'Two hurt by the blast. This guy has a cut on the left arm, pressure dressing. The other one, Ibáñez, burns to ' +
+        'the right hand, pulse 96. Ibáñez priority.',
+    );
+    expect(rest).toEqual([]);
+    expect([other.casualty?.name, other.evac_priority, other.vitals]).toEqual(['Ibáñez', 'priority', [{ pulse: 96 }]]);
+  });
 });

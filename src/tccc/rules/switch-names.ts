@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { opensSpokenClause, unpunctuated } from './switch-phrases.js';
 import { callsBy } from './nicknames.js';
 import { afterOpeningTime, isBoundary, norm, noun, type SwitchFound } from './switch-words.js';
+import { rankedNameEnd } from './list-cues.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -14,6 +15,18 @@ function noCapitals(tokens: Token[]): boolean {
   if (known === undefined) noCapitalsOf.set(tokens, (known = !tokens.some((t) => /\p{Lu}/u.test(t.raw))));
   return known;
 }
+
+/** Verbs of an order about a casualty, said to a helper before his name ("Get Diaz a pulse", "give Diaz his pills"). */
+const ORDERS_ABOUT = new Set(['get', 'give', 'check']);
+/** Words that open a question about a casualty before his name ("what's Diaz got?", "is Diaz talking?"). */
+const ASKS_ABOUT = new Set(["what's", "how's", 'is', 'has', 'does', 'did']);
+
+/**
+ * True when the name at `i` opens what the medic asks or orders about him, at the start of a phrase ("Hernandez,
+ * what's Diaz got?", "is Diaz talking to you?", "Get Diaz a pulse"): the words that follow are that casualty's.
+ */
+const askedOf = (tokens: Token[], i: number): boolean =>
+  (ORDERS_ABOUT.has(norm(tokens, i - 1)) || ASKS_ABOUT.has(norm(tokens, i - 1))) && isBoundary(tokens[i - 2]);
 
 /** The switch to a named casualty at token `i` (`names` are the casualties' surnames, in order), or null. */
 export function namedSwitchAt(
@@ -37,7 +50,10 @@ export function namedSwitchAt(
   );
   // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
   const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
-  if (named >= 0 && (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back'))
+  if (
+    named >= 0 &&
+    (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back' || askedOf(tokens, i))
+  )
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
   // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
   // surgical boone priority", "amaya is urgent").
@@ -46,4 +62,24 @@ export function namedSwitchAt(
   if (spoken >= 0 && opensSpokenClause(tokens, i, noun(tokens, i)) && unpunctuated(tokens))
     return { target: { key: `name:${noun(tokens, i)}`, number: spoken + 1 }, end: i };
   return null;
+}
+
+/**
+ * "Last one's Sergeant Boone, …", "The last casualty is PFC Ray Diaz.": the last casualty said by his rank and name
+ * opens his words; a surname already known is that casualty's. Never "the last one" said of no ranked name ("last one
+ * going on the left arm").
+ */
+export function lastNamedAt(tokens: Token[], i: number, names: readonly (string | undefined)[]): SwitchFound | null {
+  if (norm(tokens, i) !== 'last' || !['patient', 'casualty', 'guy', 'one'].includes(noun(tokens, i + 1))) return null;
+  if (!(isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])))) return null;
+  const copula = /'s$/.test(norm(tokens, i + 1)) ? 0 : ['is', ',', ':'].includes(norm(tokens, i + 2)) ? 1 : -1;
+  const surname = copula < 0 ? -1 : rankedNameEnd(tokens, i + 2 + copula);
+  if (surname < 0) return null;
+  const n = names.indexOf(tokens[surname].norm);
+  const start = norm(tokens, i - 1) === 'the' ? i - 1 : i;
+  return {
+    target: n >= 0 ? { key: `name:${tokens[surname].norm}`, number: n + 1 } : { key: `last:${i}` },
+    end: i + 2 + copula,
+    start,
+  };
 }

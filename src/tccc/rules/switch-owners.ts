@@ -47,7 +47,9 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     /^n\d+$/.test(keys[current]) &&
     ![...nameOwner.values()].includes(current) &&
     sentencesBetween(tokens, SENTENCE_ENDS.has(norm(tokens, labelEnd)) ? labelEnd + 1 : labelEnd, s.at) <= 1 &&
-    !('number' in s.target && s.target.number !== undefined);
+    !('number' in s.target && s.target.number !== undefined) &&
+    // "This one first: … Now Peña, …": a name the medic turns to is someone new.
+    norm(tokens, s.at) !== 'now';
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     const name = 'key' in s.target && s.target.key.startsWith('name:') ? s.target.key : null;

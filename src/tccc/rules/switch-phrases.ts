@@ -9,6 +9,7 @@ import { CREW_ROLES } from './lexicon/people.js';
 import { rankedName } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { NAME_WORD } from './name-shape.js';
 
 /** Ordinal words and the casualty number each says. */
 export const ORDINALS: Record<string, number> = {
@@ -247,7 +248,7 @@ const nameWord = (t: Token | undefined): t is Token =>
   t !== undefined &&
   t.kind === 'word' &&
   t.raw.length >= 2 &&
-  /^[A-Z][a-z'-]+$/.test(t.raw) &&
+  NAME_WORD.test(t.raw) &&
   !NOT_NAMES.has(t.norm) &&
   !CREW_ROLES.has(t.norm) &&
   !RANK_WORDS.has(t.norm);

@@ -5,6 +5,7 @@
  * category said after several surnames ("Ross and Iqbal urgent").
  */
 import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, sentenceEndFrom } from './sentence-ends.js';
 import type { TextPart } from './shared-phrases.js';
@@ -59,10 +60,14 @@ export interface NamedTriage {
   sentence: TextPart;
   category: TextPart;
   surnames: string[];
+  /** The rank and surname of a lone ranked item ("LT Farrow urgent surgical"): who he is, said nowhere else maybe. */
+  ranked?: TextPart;
 }
 
 /** What may stand between a casualty's names and the category said of them ("Lee: urgent", "Lee is urgent"). */
 const BEFORE_CATEGORY = new Set([':', 'is', 'was']);
+/** Verbs that give a casualty his category, after "is" or "was" ("was categorised urgent", "is triaged as routine"). */
+const TRIAGE_VERBS = new Set(['categorised', 'categorized', 'triaged', 'classed', 'classified', 'tagged', 'marked']);
 /** What joins the names of one item ("Cole and Lee", "Cole + Lee", "Cole & Lee", "Cole, Lee"). */
 const NAME_JOINS = new Set([',', 'and', '&', '+']);
 /** What ends the last item of a list ("…, Ray priority."). */
@@ -110,9 +115,11 @@ export function namedTriages(tokens: Token[], names: readonly (string | undefine
 /** One item of a triage list from token `i`: names of the casualties, joined, then one category ("Cole + Lee: urgent"). */
 function triageItem(tokens: Token[], i: number, names: readonly (string | undefined)[]): NamedTriage | undefined {
   const named = (k: number): boolean => names.includes(norm(tokens, k));
-  if (!named(i)) return undefined;
-  const surnames = [norm(tokens, i)];
-  let k = i + 1;
+  // "LT Farrow urgent surgical, Hollis urgent surgical": a rank said before the surname is part of the item.
+  const ranked = RANK_WORDS.has(norm(tokens, i)) && named(i + 1) ? 1 : 0;
+  if (!named(i + ranked)) return undefined;
+  const surnames = [norm(tokens, i + ranked)];
+  let k = i + ranked + 1;
   for (;;) {
     let next = k;
     while (NAME_JOINS.has(norm(tokens, next)) && next < k + 2) next++;
@@ -121,11 +128,15 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
     k = next + 1;
   }
   if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  // "Collins was categorised urgent", "Lee is triaged as priority": the verb that gives the category.
+  if (TRIAGE_VERBS.has(norm(tokens, k)) && BEFORE_CATEGORY.has(norm(tokens, k - 1)))
+    k += norm(tokens, k + 1) === 'as' ? 2 : 1;
   if (!PRIORITY_WORDS.has(norm(tokens, k))) return undefined;
   const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
   return {
     sentence: { start: tokens[i].start, end: tokens[end - 1].end },
     category: { start: tokens[k].start, end: tokens[end - 1].end },
     surnames,
+    ...(ranked && surnames.length === 1 ? { ranked: { start: tokens[i].start, end: tokens[i + 1].end } } : {}),
   };
 }

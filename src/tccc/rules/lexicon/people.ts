@@ -28,6 +28,7 @@ export const CREW_ROLES: ReadonlySet<string> = new Set([
   'interpreter',
   'dismount',
   'passenger',
+  'commander',
 ]);
 
 /** Markers that a sentence is about someone other than the casualty on this card. */

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { readTokens } from '../text/normalize.js';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { triagedSurnames } from './triaged-names.js';
+
+const names = (text: string): string[] => triagedSurnames(readTokens(text, NORMALIZE_OPTIONS));
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('casualties known by the names the medic triages or turns back to', () => {
+  it('finds two names triaged or turned back to, in the order first said', () => {
+    expect(
+      names("Okafor's hit! Tourniquet on. Then Lindqvist, cut hand. Back to Okafor. Lindqvist is routine."),
+    ).toEqual(['okafor', 'lindqvist']);
+  });
+  it('finds none for one name, nor for a word said in lower case elsewhere ("local guy … Local is urgent")', () => {
+    expect(names('Back to Okafor, pulse 100. Okafor urgent.')).toEqual([]);
+    expect(names('A local guy, shot in the arm. Local is urgent, Okafor routine.')).toEqual([]);
+  });
+  it("gives each named casualty his own words and nothing of the other's", () => {
+    const [okafor, lindqvist, ...rest] = records(
+      "Okafor's hit, Okafor's hit! Round to the right thigh, tourniquet right thigh, pulse one-thirty. " +
+        "Lindqvist, Private Lindqvist, the kid helping me, he's cut too. Pressure dressing to his left forearm, he's alert. " +
+        'Back to Okafor, sats ninety. Okafor urgent surgical. Lindqvist is routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([okafor.casualty?.name, okafor.evac_priority, okafor.interventions]).toEqual([
+      'Okafor',
+      'urgent_surgical',
+      [{ type: 'tourniquet', location: 'right_leg' }],
+    ]);
+    expect([lindqvist.casualty?.name, lindqvist.evac_priority, lindqvist.interventions]).toEqual([
+      'Lindqvist',
+      'routine',
+      [{ type: 'pressure_dressing', location: 'left_arm' }],
+    ]);
+  });
+});
+
+describe('the casualty spoken of first, turned back to by his rank, and the last one named', () => {
+  const TEXT =
+    "Cover me! Sergeant's down, round in the right thigh, tourniquet right thigh. Okay, Novak, frag to the left shin, " +
+    "pressure dressing on it. Back to the sergeant: pulse one-forty, he's pale. Last one's Corporal Reid, cut on the chin, " +
+    'gauze on it. Radio it: SGT Mills urgent, Novak priority, Reid routine.';
+  it('gives the words before the first name to the one turned back to, by the surname his rank is said with', () => {
+    const [mills, novak, reid, ...rest] = records(TEXT);
+    expect(rest).toEqual([]);
+    expect([mills.casualty?.name, mills.evac_priority, mills.interventions, mills.vitals]).toEqual([
+      'Mills',
+      'urgent',
+      [{ type: 'tourniquet', location: 'right_leg' }],
+      [{ pulse: 140 }],
+    ]);
+    expect([novak.casualty?.name, novak.evac_priority, novak.interventions]).toEqual([
+      'Novak',
+      'priority',
+      [{ type: 'pressure_dressing', location: 'left_leg' }],
+    ]);
+    expect([reid.casualty?.name, reid.evac_priority]).toEqual(['Reid', 'routine']);
+  });
+  it('reads "last one" said of no ranked name as no casualty', () => {
+    expect(records("Tourniquet right thigh at 0910. Last one's going on the left arm, pulse 100.")).toHaveLength(1);
+  });
+});

@@ -1,0 +1,58 @@
+/**
+ * Casualties known by the surnames the medic triages or turns back to, in speech written with punctuation: "Murphy's
+ * routine", "Kowalski urgent surgical, Diaz priority", "Back to Garza". A name so said is a casualty's; two of them or
+ * more make the narrative's casualties known before any label, so "Garza's down" and "Murphy, Lance Corporal Murphy,
+ * … he's bleeding too" open each one's words (casualty-split.ts).
+ */
+import type { Token } from '../text/tokenize.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+import { isHeadingWord, PRIORITY_WORDS } from './list-cues.js';
+import { ROLES } from './switch-openings.js';
+import { lexiconReads, unpunctuated } from './switch-phrases.js';
+import { norm } from './switch-words.js';
+
+/** What may stand between a name and its category ("Murphy's routine", "Lee is urgent", "Lee: urgent"). */
+const BEFORE_CATEGORY = new Set(['is', 'was', ':', '-']);
+
+/** The word at `i` without a clitic "'s" ("Murphy's" → "murphy"). */
+const bare = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
+
+/**
+ * True when the word at `i` may be a surname: capitalized, no word the lexicon reads, no rank, role or heading, and
+ * capitalized wherever else it is said ("Local is urgent" after "local guy" is no name).
+ */
+function surnameAt(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t?.kind !== 'word' || !/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.raw) || lexiconReads(tokens).has(i)) return false;
+  const w = bare(tokens, i);
+  if (RANK_WORDS.has(w) || ROLES.has(w) || isHeadingWord(w) || PRIORITY_WORDS.has(w)) return false;
+  return tokens.every((u, k) => bare(tokens, k) !== w || /^\p{Lu}/u.test(u.raw));
+}
+
+/** True when the surname at `i` is given a triage category ("Murphy's routine", "Diaz priority", "Lee is urgent"). */
+function triagedAt(tokens: Token[], i: number): boolean {
+  const clitic = /'s$/.test(norm(tokens, i));
+  const k = !clitic && BEFORE_CATEGORY.has(norm(tokens, i + 1)) ? i + 2 : i + 1;
+  if (!PRIORITY_WORDS.has(norm(tokens, k))) return false;
+  // The category ends its phrase ("Diaz priority.", "Hollis urgent surgical, Boone routine").
+  const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
+  return end >= tokens.length || [',', '.', ';', '!', '\n', 'and'].includes(norm(tokens, end));
+}
+
+/** True when the surname at `i` is turned back to ("Back to Garza"). */
+const turnedBackAt = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back';
+
+/**
+ * The surnames triaged or turned back to, when two or more are, in the order first said (lower case, without "'s");
+ * else none. Never in a recogniser's text, whose names referents.ts reads.
+ */
+export function triagedSurnames(tokens: Token[]): string[] {
+  if (unpunctuated(tokens)) return [];
+  const known = new Set<string>();
+  tokens.forEach((_, i) => {
+    if (surnameAt(tokens, i) && (triagedAt(tokens, i) || turnedBackAt(tokens, i))) known.add(bare(tokens, i));
+  });
+  if (known.size < 2) return [];
+  return [...new Set(tokens.map((_, i) => bare(tokens, i)).filter((w) => known.has(w)))];
+}

@@ -66,6 +66,22 @@ const TRIGGERS = [
   ['tripwire'],
   ['trip', 'wire'],
 ];
+/**
+ * The end of the words of how an explosive was set off that start at `j` ("pressure plate", "pressure-plate"), or -1:
+ * they name the event's kind, and "pressure" there is no blood pressure.
+ */
+export function triggerEnd(doc: Doc, j: number): number {
+  for (const words of TRIGGERS) {
+    let k = j;
+    for (const [n, w] of words.entries()) {
+      if (n > 0 && doc.tokens[k]?.norm === '-') k++;
+      if (doc.tokens[k]?.norm !== w) break;
+      k++;
+      if (n === words.length - 1) return k;
+    }
+  }
+  return -1;
+}
 /** Words that make a time or an extent approximate ("about 1420", "roughly six meters", "~0120"). */
 export const APPROXIMATELY = ['about', 'around', 'approx', 'approximately', 'roughly', '~'];
 /** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
@@ -112,8 +128,12 @@ const EVENT_PARTICIPLES = new Set([
   // What the casualty was doing when hurt ("0440L dismounted IED strike", "mounted patrol").
   'dismounted',
   'mounted',
-  // How the casualty set the mine off ("At 0715 the patient stepped on an anti-personnel mine").
+  // How the casualty set the mine off ("At 0715 the patient stepped on an anti-personnel mine", "At 0940 the
+  // point man triggered a tripwire IED").
   'stepped',
+  'initiated',
+  'triggered',
+  'tripped',
 ]);
 
 /**
@@ -134,6 +154,8 @@ export function isLaterAct(word: string): boolean {
 
 /** Units a fall's height or a throw's distance is said in ("maybe six meters", "~5 m"). */
 const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', 'foot', 'feet', 'yards']);
+/** The word of what collided with what ("LMTV vs civilian truck", "car versus pedestrian"). */
+const VERSUS = new Set(['vs', 'vs.', 'versus', 'v.']);
 /** Hedges before an extent ("maybe six meters", "about three meters onto concrete"). */
 const EXTENT_HEDGES = new Set(['maybe', ...APPROXIMATELY, 'some']);
 /** The most words naming who the time is heard from ("mother says", "his team leader thinks"). */
@@ -169,9 +191,11 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   k = j;
   while (EXTENT_HEDGES.has(t[k]?.norm ?? '')) k++;
   if (t[k]?.kind === 'number' && EXTENT_UNITS.has(t[k + 1]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "MVC, Humvee vs fuel truck, 2215": what ran into what is the collision's own.
+  if (VERSUS.has(t[j + 1]?.norm ?? '') || VERSUS.has(t[j + 2]?.norm ?? '')) return { keepsReach: true, from: j };
   // "IED, pressure plate, 0458": how the explosive was set off is the event's own.
-  const trigger = TRIGGERS.find((words) => words.every((w, n) => t[j + n]?.norm === w));
-  if (trigger) return { keepsReach: true, from: j, through: j + trigger.length };
+  const trigger = triggerEnd(doc, j);
+  if (trigger > 0) return { keepsReach: true, from: j, through: trigger };
   // "grenade came over the wall, went off at 1730": what the weapon did, its subject left unsaid.
   if ((t[j]?.norm === WENT && t[j + 1]?.norm === 'off') || EVENT_WORDS.has(t[j]?.norm ?? ''))
     return { keepsReach: false, from: j };

@@ -194,3 +194,16 @@ describe('a time of injury given after the word "time"', () => {
     expect(toi('GSW left shoulder, tourniquet, time 0815.')).toBeUndefined();
   });
 });
+
+describe('a time of injury before what set the device off, or after what collided', () => {
+  it('reads the opening time when someone initiated or triggered the device', () => {
+    expect(toi('At 1815 the second squad triggered a pressure-plate mine on the footpath.')).toBe('18:15');
+    expect(toi('At 2240 our rear security initiated a victim-operated IED. Frag both legs.')).toBe('22:40');
+    // A device set off by no one hurt is still no later care: a checked time after it stays the signs'.
+    expect(toi('At 0610 we initiated the breach. HR 90.')).toBeUndefined();
+  });
+  it('reads the time after a phrase saying what ran into what', () => {
+    expect(toi('Rollover, Humvee versus a ditch, 2215. Neck pain.')).toBe('22:15');
+    expect(toi('Vehicle crash, HMMWV vs motorcycle, 0905, rider thrown.')).toBe('09:05');
+  });
+});

@@ -124,7 +124,7 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   const found = new Map<Mechanism, Found<Mechanism>>();
   doc.mentions.forEach((m, k) => {
     const tag = tagOf(m, 'mechanism');
-    if (tag && isAffirmed(doc, k) && !found.has(tag.value))
+    if (tag && isAffirmed(doc, k) && !found.has(tag.value) && !pinnedInVehicle(doc, k))
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
   // "Mech: blunt": blunt given as the mechanism (a blunt injury alone names none).
@@ -151,6 +151,34 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   return list.filter(
     (f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast' && !boxChecked(doc, 'blast')),
   );
+}
+
+/** A vehicle's own parts, which pin its driver in a crash ("pinned by the dash", "pinned, chest against the wheel"). */
+const VEHICLE_PARTS = new Set([
+  'dash',
+  'dashboard',
+  'wheel',
+  'steering',
+  'column',
+  'pedals',
+  'pedal',
+  'seat',
+  'seatbelt',
+]);
+/** How many words after "pinned" name what pins the casualty. */
+const PINNED_REACH = 5;
+
+/**
+ * True for a lone "pinned" that is no crush: held in a vehicle by its own parts, which is the crash itself ("the
+ * driver's pinned by the steering column"), or taken back at once ("he was pinned, no, he's out now").
+ */
+function pinnedInVehicle(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (m.end !== m.start + 1 || doc.tokens[m.start].norm !== 'pinned') return false;
+  const end = Math.min(doc.sentenceEnd[m.start], m.end + PINNED_REACH);
+  if (doc.tokens[m.end]?.norm === 'no') return true;
+  for (let j = m.end; j < end; j++) if (VEHICLE_PARTS.has(doc.tokens[j].norm)) return true;
+  return false;
 }
 
 /** Words between a card's mechanism box and "checked" ("blast box is checked"). */

@@ -33,7 +33,7 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   );
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
   let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
-  locations = locations.concat(continuationLocations(doc, k));
+  locations = ownPlaceBefore(doc, k, locations) ?? locations.concat(continuationLocations(doc, k));
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
   if (locations.length === 0)
     locations = lastNamed(
@@ -43,6 +43,54 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
   }));
+}
+
+/** Words that make a place part of the phrase before it ("on the back", "to his right leg"). */
+const PLACE_LEADS = new Set([
+  'the',
+  'his',
+  'her',
+  'their',
+  'a',
+  'on',
+  'to',
+  'in',
+  'into',
+  'at',
+  'of',
+  'from',
+  'through',
+]);
+/** Most words between a place and the injury word it heads ("right leg multiple fragment wounds", "left leg traumatic amputation"). */
+const HEADS_GAP = 2;
+
+/**
+ * In an unpunctuated run that names each wound after its place ("left leg traumatic amputation below the knee right
+ * leg multiple fragment wounds"), the place right before an injury word is its own, and the places after it that run
+ * straight into the next injury word are that one's. Null unless a place stands right before, following no other
+ * injury word that could own it.
+ */
+function ownPlaceBefore(doc: Doc, k: number, after: FoundLocation[]): FoundLocation[] | null {
+  const m = doc.mentions[k];
+  const last = after[after.length - 1];
+  const next = doc.mentions[k + 1];
+  if (!last || !next || !tagOf(next, 'injury') || next.start < last.end || next.start - last.end > HEADS_GAP)
+    return null;
+  for (let i = m.end; i < next.start; i++) if (doc.tokens[i].kind !== 'word') return null;
+  const before = lastNamed(
+    readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.start, sideCarry(doc)),
+  );
+  // "no exit wound on the back gsw right chest": a place after a preposition is the phrase's before it.
+  if (
+    before.length === 0 ||
+    m.start - before[0].end > HEADS_GAP ||
+    PLACE_LEADS.has(doc.tokens[before[0].start - 1]?.norm)
+  )
+    return null;
+  for (let i = before[0].end; i < m.start; i++) if (doc.tokens[i].kind !== 'word') return null;
+  for (let j = k - 1; j >= 0 && doc.mentions[j].end > before[0].start - HEADS_GAP; j--)
+    if (tagOf(doc.mentions[j], 'injury')) return null;
+  return before;
 }
 
 /** How far before "from the round" the wound it caused may be named. */

@@ -249,26 +249,3 @@ describe('a splinter driven in', () => {
     expect(injuries('There were splinters everywhere on the floor.')).toEqual([]);
   });
 });
-
-describe('wounds each named after its place, with no pause between', () => {
-  it('gives each wound the place said right before it', () => {
-    expect(injuries('right arm deep laceration above the elbow left foot burns')).toEqual([
-      { type: 'laceration', location: 'right_arm' },
-      { type: 'burn', location: 'left_leg' },
-    ]);
-    expect(injuries('left thigh gsw right forearm frag')).toEqual([
-      { type: 'gsw', location: 'left_leg' },
-      { type: 'penetrating', location: 'right_arm' },
-    ]);
-  });
-  it('leaves a place said after a preposition, or set off by a comma, to the wound before it', () => {
-    expect(injuries('no exit wound on the back gsw right chest front its sucking')[0]).toEqual({
-      type: 'gsw',
-      location: 'chest',
-    });
-    expect(injuries('GSW right arm, frag left leg')).toEqual([
-      { type: 'gsw', location: 'right_arm' },
-      { type: 'penetrating', location: 'left_leg' },
-    ]);
-  });
-});

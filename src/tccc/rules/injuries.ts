@@ -5,16 +5,15 @@
  * that, the location just before it ("scalp lac", "pelvic fx").
  */
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
-import { clauseStart, isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { clauseStart, isAffirmed, isThing, nextThingStart } from './attributes.js';
 import type { Doc } from './document.js';
 import { fallFromHeight } from './falls.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { sideCarry } from './sides.js';
+import { lastNamed, lookBehindStart, ownPlaceBefore } from './injury-places.js';
 
-/** How far before an injury word its location may be. */
-const LOOK_BEHIND = 5;
 /** An IED, mine, grenade or shell is named as such, not also as a blast. */
 const EXPLOSIVES = new Set<Mechanism>(['ied', 'landmine', 'grenade', 'rpg', 'artillery']);
 
@@ -36,61 +35,11 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   locations = ownPlaceBefore(doc, k, locations) ?? locations.concat(continuationLocations(doc, k));
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
   if (locations.length === 0)
-    locations = lastNamed(
-      readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.end, sideCarry(doc)),
-    );
+    locations = lastNamed(readLocations(doc.tokens, lookBehindStart(doc, k), m.end, sideCarry(doc)));
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
   }));
-}
-
-/** Words that make a place part of the phrase before it ("on the back", "to his right leg"). */
-const PLACE_LEADS = new Set([
-  'the',
-  'his',
-  'her',
-  'their',
-  'a',
-  'on',
-  'to',
-  'in',
-  'into',
-  'at',
-  'of',
-  'from',
-  'through',
-]);
-/** Most words between a place and the injury word it heads ("right leg multiple fragment wounds", "left leg traumatic amputation"). */
-const HEADS_GAP = 2;
-
-/**
- * In an unpunctuated run that names each wound after its place ("left leg traumatic amputation below the knee right
- * leg multiple fragment wounds"), the place right before an injury word is its own, and the places after it that run
- * straight into the next injury word are that one's. Null unless a place stands right before, following no other
- * injury word that could own it.
- */
-function ownPlaceBefore(doc: Doc, k: number, after: FoundLocation[]): FoundLocation[] | null {
-  const m = doc.mentions[k];
-  const last = after[after.length - 1];
-  const next = doc.mentions[k + 1];
-  if (!last || !next || !tagOf(next, 'injury') || next.start < last.end || next.start - last.end > HEADS_GAP)
-    return null;
-  for (let i = m.end; i < next.start; i++) if (doc.tokens[i].kind !== 'word') return null;
-  const before = lastNamed(
-    readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.start, sideCarry(doc)),
-  );
-  // "no exit wound on the back gsw right chest": a place after a preposition is the phrase's before it.
-  if (
-    before.length === 0 ||
-    m.start - before[0].end > HEADS_GAP ||
-    PLACE_LEADS.has(doc.tokens[before[0].start - 1]?.norm)
-  )
-    return null;
-  for (let i = before[0].end; i < m.start; i++) if (doc.tokens[i].kind !== 'word') return null;
-  for (let j = k - 1; j >= 0 && doc.mentions[j].end > before[0].start - HEADS_GAP; j--)
-    if (tagOf(doc.mentions[j], 'injury')) return null;
-  return before;
 }
 
 /** How far before "from the round" the wound it caused may be named. */
@@ -119,12 +68,6 @@ function negatedFindingStart(doc: Doc, k: number): number {
   for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < doc.chunkEnd[doc.mentions[k].start]; j++)
     if (doc.mentions[j].negated && tagOf(doc.mentions[j], 'finding')) return doc.mentions[j].start;
   return doc.tokens.length;
-}
-
-/** The locations of the last phrase (both of "bilateral legs"). */
-function lastNamed(locations: FoundLocation[]): FoundLocation[] {
-  const last = locations[locations.length - 1];
-  return last ? locations.filter((l) => l.start === last.start) : [];
 }
 
 /** Words that open a check of a limb's use ("moving both legs", "wiggles his toes", "can feel both feet"). */

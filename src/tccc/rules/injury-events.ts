@@ -4,6 +4,7 @@
  */
 import { readClock } from '../text/clock.js';
 import type { Doc } from './document.js';
+import { LIMB_CODES } from './lexicon/body.js';
 
 /**
  * Words of the injuring event (besides the mechanisms the lexicon names: "IED", "mortar", "GSW"); a time said
@@ -152,6 +153,30 @@ export function isLaterAct(word: string): boolean {
   );
 }
 
+/** Most tokens of a vehicle's type ("M-ATV", "MRAP", "HMMWV"). */
+const VEHICLE_TYPE_MAX = 3;
+
+/**
+ * True when the chunk at `j` is only a vehicle's type in capitals ("M-ATV", "LMTV"), a mention of nothing: the
+ * vehicle of the event, not a place on the body or a piece of care (those are mentions or limb codes).
+ */
+function namesVehicleType(doc: Doc, j: number): boolean {
+  // The chunk ends on its comma.
+  const end = doc.chunkEnd[j] - 1;
+  if (end <= j || end - j > VEHICLE_TYPE_MAX || doc.tokens[end].norm !== ',') return false;
+  for (let k = j; k < end; k++) {
+    const t = doc.tokens[k];
+    if (doc.mentionIndex[k] >= 0 || Object.hasOwn(LIMB_CODES, t.norm)) return false;
+    if (t.norm !== '-' && !/^[A-Z][A-Z0-9]+$|^[A-Z]$/.test(t.raw)) return false;
+  }
+  return /[A-Z]{2}/.test(
+    doc.tokens
+      .slice(j, end)
+      .map((t) => t.raw)
+      .join(''),
+  );
+}
+
 /** Units a fall's height or a throw's distance is said in ("maybe six meters", "~5 m"). */
 const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', 'foot', 'feet', 'yards']);
 /** The word of what collided with what ("LMTV vs civilian truck", "car versus pedestrian"). */
@@ -193,6 +218,8 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   if (t[k]?.kind === 'number' && EXTENT_UNITS.has(t[k + 1]?.norm ?? '')) return { keepsReach: true, from: j };
   // "MVC, Humvee vs fuel truck, 2215": what ran into what is the collision's own.
   if (VERSUS.has(t[j + 1]?.norm ?? '') || VERSUS.has(t[j + 2]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "rollover, M-ATV, at 0335": the vehicle named by its type, in capitals, is the event's own.
+  if (namesVehicleType(doc, j)) return { keepsReach: true, from: j };
   // "IED, pressure plate, 0458": how the explosive was set off is the event's own.
   const trigger = triggerEnd(doc, j);
   if (trigger > 0) return { keepsReach: true, from: j, through: trigger };

@@ -207,3 +207,14 @@ describe('a time of injury before what set the device off, or after what collide
     expect(toi('Vehicle crash, HMMWV vs motorcycle, 0905, rider thrown.')).toBe('09:05');
   });
 });
+
+describe('a time of injury after "went off", or after the vehicle named by its type', () => {
+  it('reads the time of what went off, its subject left unsaid', () => {
+    expect(toi('Mortar. Q: When? A: Went off right about zero two ten. Q: Wounds? A: Frag left arm.')).toBe('02:10');
+  });
+  it('reads the time past a phrase that is only the vehicle type in capitals', () => {
+    expect(toi('Vehicle rollover, HMMWV, at one one two zero, one hurt.')).toBe('11:20');
+    // A limb code set off the same way is a place, not the vehicle.
+    expect(toi('GSW, RLE, 1400.')).toBeUndefined();
+  });
+});

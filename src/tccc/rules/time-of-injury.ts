@@ -108,6 +108,8 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
 
 function isEvent(doc: Doc, i: number): boolean {
   if (EVENT_WORDS.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
+  // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
+  if (doc.tokens[i].norm === 'went' && doc.tokens[i + 1]?.norm === 'off') return true;
   const m = mentionAt(doc, i);
   return m !== undefined && !m.negated && tagOf(m, 'mechanism') !== undefined;
 }

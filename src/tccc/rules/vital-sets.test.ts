@@ -189,3 +189,14 @@ describe("the time a timeline's line opens with", () => {
     ]);
   });
 });
+
+describe('a level said as the letter the casualty is', () => {
+  it('reads "she\'s a V" as the level, in the set of the signs said with it', () => {
+    expect(vitals("She's drowsy, she's a V, heart rate ninety-four.")).toEqual([{ avpu: 'V', pulse: 94 }]);
+  });
+  it('reads the letter of the level already held as the same finding, not a new set', () => {
+    expect(vitals('He only opens his eyes to voice. Dressing on. He is a V, keep talking to him.')).toEqual([
+      { avpu: 'V' },
+    ]);
+  });
+});

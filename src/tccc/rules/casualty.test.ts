@@ -283,3 +283,13 @@ describe('the sex said as a letter with the age or a label, or as a boy or a gir
     expect(casualty('Local kid, a girl about ten, frag to the calf.')?.sex).toBe('female');
   });
 });
+
+describe("the casualty's own card read as a source", () => {
+  it('keeps the sentence that cites it ("per his card") as this casualty\'s', () => {
+    const r = extractRecord('Sergeant Mia Cole, TQ on the right arm at 0210 per her card, pulse 120, she is alert');
+    expect(r.casualty?.name).toBe('Mia Cole');
+    expect(r.vitals).toEqual([{ pulse: 120, avpu: 'A' }]);
+    // Another casualty's card is still someone else's.
+    expect(extractRecord('HR 90. The other guy, put that on his card, HR 140.').vitals).toEqual([{ pulse: 90 }]);
+  });
+});

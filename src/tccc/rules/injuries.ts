@@ -5,16 +5,15 @@
  * that, the location just before it ("scalp lac", "pelvic fx").
  */
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
-import { clauseStart, isAffirmed, isThing, nextThingStart, previousBoundary } from './attributes.js';
+import { clauseStart, isAffirmed, isThing, nextThingStart } from './attributes.js';
 import type { Doc } from './document.js';
 import { fallFromHeight } from './falls.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { sideCarry } from './sides.js';
+import { lastNamed, lookBehindStart, ownPlaceBefore } from './injury-places.js';
 
-/** How far before an injury word its location may be. */
-const LOOK_BEHIND = 5;
 /** An IED, mine, grenade or shell is named as such, not also as a blast. */
 const EXPLOSIVES = new Set<Mechanism>(['ied', 'landmine', 'grenade', 'rpg', 'artillery']);
 
@@ -33,12 +32,10 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   );
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
   let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
-  locations = locations.concat(continuationLocations(doc, k));
+  locations = ownPlaceBefore(doc, k, locations) ?? locations.concat(continuationLocations(doc, k));
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
   if (locations.length === 0)
-    locations = lastNamed(
-      readLocations(doc.tokens, previousBoundary(doc, k, LOOK_BEHIND, doc.sentence), m.end, sideCarry(doc)),
-    );
+    locations = lastNamed(readLocations(doc.tokens, lookBehindStart(doc, k), m.end, sideCarry(doc)));
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),
@@ -71,12 +68,6 @@ function negatedFindingStart(doc: Doc, k: number): number {
   for (let j = k + 1; j < doc.mentions.length && doc.mentions[j].start < doc.chunkEnd[doc.mentions[k].start]; j++)
     if (doc.mentions[j].negated && tagOf(doc.mentions[j], 'finding')) return doc.mentions[j].start;
   return doc.tokens.length;
-}
-
-/** The locations of the last phrase (both of "bilateral legs"). */
-function lastNamed(locations: FoundLocation[]): FoundLocation[] {
-  const last = locations[locations.length - 1];
-  return last ? locations.filter((l) => l.start === last.start) : [];
 }
 
 /** Words that open a check of a limb's use ("moving both legs", "wiggles his toes", "can feel both feet"). */
@@ -124,7 +115,7 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   const found = new Map<Mechanism, Found<Mechanism>>();
   doc.mentions.forEach((m, k) => {
     const tag = tagOf(m, 'mechanism');
-    if (tag && isAffirmed(doc, k) && !found.has(tag.value))
+    if (tag && isAffirmed(doc, k) && !found.has(tag.value) && !pinnedInVehicle(doc, k))
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
   // "Mech: blunt": blunt given as the mechanism (a blunt injury alone names none).
@@ -151,6 +142,34 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   return list.filter(
     (f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast' && !boxChecked(doc, 'blast')),
   );
+}
+
+/** A vehicle's own parts, which pin its driver in a crash ("pinned by the dash", "pinned, chest against the wheel"). */
+const VEHICLE_PARTS = new Set([
+  'dash',
+  'dashboard',
+  'wheel',
+  'steering',
+  'column',
+  'pedals',
+  'pedal',
+  'seat',
+  'seatbelt',
+]);
+/** How many words after "pinned" name what pins the casualty. */
+const PINNED_REACH = 5;
+
+/**
+ * True for a lone "pinned" that is no crush: held in a vehicle by its own parts, which is the crash itself ("the
+ * driver's pinned by the steering column"), or taken back at once ("he was pinned, no, he's out now").
+ */
+function pinnedInVehicle(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (m.end !== m.start + 1 || doc.tokens[m.start].norm !== 'pinned') return false;
+  const end = Math.min(doc.sentenceEnd[m.start], m.end + PINNED_REACH);
+  if (doc.tokens[m.end]?.norm === 'no') return true;
+  for (let j = m.end; j < end; j++) if (VEHICLE_PARTS.has(doc.tokens[j].norm)) return true;
+  return false;
 }
 
 /** Words between a card's mechanism box and "checked" ("blast box is checked"). */

@@ -4,6 +4,7 @@
  */
 import { readClock } from '../text/clock.js';
 import type { Doc } from './document.js';
+import { LIMB_CODES } from './lexicon/body.js';
 
 /**
  * Words of the injuring event (besides the mechanisms the lexicon names: "IED", "mortar", "GSW"); a time said
@@ -66,6 +67,22 @@ const TRIGGERS = [
   ['tripwire'],
   ['trip', 'wire'],
 ];
+/**
+ * The end of the words of how an explosive was set off that start at `j` ("pressure plate", "pressure-plate"), or -1:
+ * they name the event's kind, and "pressure" there is no blood pressure.
+ */
+export function triggerEnd(doc: Doc, j: number): number {
+  for (const words of TRIGGERS) {
+    let k = j;
+    for (const [n, w] of words.entries()) {
+      if (n > 0 && doc.tokens[k]?.norm === '-') k++;
+      if (doc.tokens[k]?.norm !== w) break;
+      k++;
+      if (n === words.length - 1) return k;
+    }
+  }
+  return -1;
+}
 /** Words that make a time or an extent approximate ("about 1420", "roughly six meters", "~0120"). */
 export const APPROXIMATELY = ['about', 'around', 'approx', 'approximately', 'roughly', '~'];
 /** Words that may stand right before the time ("at about 1420", "around oh nine hundred", "~0120"). */
@@ -112,8 +129,12 @@ const EVENT_PARTICIPLES = new Set([
   // What the casualty was doing when hurt ("0440L dismounted IED strike", "mounted patrol").
   'dismounted',
   'mounted',
-  // How the casualty set the mine off ("At 0715 the patient stepped on an anti-personnel mine").
+  // How the casualty set the mine off ("At 0715 the patient stepped on an anti-personnel mine", "At 0940 the
+  // point man triggered a tripwire IED").
   'stepped',
+  'initiated',
+  'triggered',
+  'tripped',
 ]);
 
 /**
@@ -132,8 +153,34 @@ export function isLaterAct(word: string): boolean {
   );
 }
 
+/** Most tokens of a vehicle's type ("M-ATV", "MRAP", "HMMWV"). */
+const VEHICLE_TYPE_MAX = 3;
+
+/**
+ * True when the chunk at `j` is only a vehicle's type in capitals ("M-ATV", "LMTV"), a mention of nothing: the
+ * vehicle of the event, not a place on the body or a piece of care (those are mentions or limb codes).
+ */
+function namesVehicleType(doc: Doc, j: number): boolean {
+  // The chunk ends on its comma.
+  const end = doc.chunkEnd[j] - 1;
+  if (end <= j || end - j > VEHICLE_TYPE_MAX || doc.tokens[end].norm !== ',') return false;
+  for (let k = j; k < end; k++) {
+    const t = doc.tokens[k];
+    if (doc.mentionIndex[k] >= 0 || Object.hasOwn(LIMB_CODES, t.norm)) return false;
+    if (t.norm !== '-' && !/^[A-Z][A-Z0-9]+$|^[A-Z]$/.test(t.raw)) return false;
+  }
+  return /[A-Z]{2}/.test(
+    doc.tokens
+      .slice(j, end)
+      .map((t) => t.raw)
+      .join(''),
+  );
+}
+
 /** Units a fall's height or a throw's distance is said in ("maybe six meters", "~5 m"). */
 const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', 'foot', 'feet', 'yards']);
+/** The word of what collided with what ("LMTV vs civilian truck", "car versus pedestrian"). */
+const VERSUS = new Set(['vs', 'vs.', 'versus', 'v.']);
 /** Hedges before an extent ("maybe six meters", "about three meters onto concrete"). */
 const EXTENT_HEDGES = new Set(['maybe', ...APPROXIMATELY, 'some']);
 /** The most words naming who the time is heard from ("mother says", "his team leader thinks"). */
@@ -169,9 +216,13 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   k = j;
   while (EXTENT_HEDGES.has(t[k]?.norm ?? '')) k++;
   if (t[k]?.kind === 'number' && EXTENT_UNITS.has(t[k + 1]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "MVC, Humvee vs fuel truck, 2215": what ran into what is the collision's own.
+  if (VERSUS.has(t[j + 1]?.norm ?? '') || VERSUS.has(t[j + 2]?.norm ?? '')) return { keepsReach: true, from: j };
+  // "rollover, M-ATV, at 0335": the vehicle named by its type, in capitals, is the event's own.
+  if (namesVehicleType(doc, j)) return { keepsReach: true, from: j };
   // "IED, pressure plate, 0458": how the explosive was set off is the event's own.
-  const trigger = TRIGGERS.find((words) => words.every((w, n) => t[j + n]?.norm === w));
-  if (trigger) return { keepsReach: true, from: j, through: j + trigger.length };
+  const trigger = triggerEnd(doc, j);
+  if (trigger > 0) return { keepsReach: true, from: j, through: trigger };
   // "grenade came over the wall, went off at 1730": what the weapon did, its subject left unsaid.
   if ((t[j]?.norm === WENT && t[j + 1]?.norm === 'off') || EVENT_WORDS.has(t[j]?.norm ?? ''))
     return { keepsReach: false, from: j };

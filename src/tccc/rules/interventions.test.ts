@@ -275,3 +275,12 @@ describe('a side said after the limb', () => {
     expect(interventions('TQ on the thigh left in place.')).toEqual([{ type: 'tourniquet' }]);
   });
 });
+
+describe('a site of a line said to have failed', () => {
+  it('is no place of the line, which keeps the place said before it', () => {
+    expect(interventions('line right hand 20 gauge in left forearm infiltrated')).toEqual([
+      { type: 'iv', location: 'right_arm' },
+    ]);
+    expect(interventions('18 gauge in the left AC.')).toEqual([{ type: 'iv', location: 'left_arm' }]);
+  });
+});

@@ -62,6 +62,9 @@ function afterReading(doc: Doc, m: Mention): boolean {
   return doc.tokens[m.start - 1]?.norm === 'on' && (before?.kind === 'number' || before?.norm === '%');
 }
 
+/** Words that say a vein or a line at a site failed ("left AC blown"). */
+const FAILED_SITE = new Set(['blown', 'infiltrated']);
+
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */
 export function readIntervention(doc: Doc, k: number, type: InterventionType): FoundIntervention[] {
   const m = doc.mentions[k];
@@ -70,6 +73,8 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   // "packed it with combat gauze": the place is the wound "it" points back at, never a part said after the device.
   const ahead = !NO_LOCATION.has(type) && !doneToIt(doc, m.start);
   let locations = ahead ? readLocations(doc.tokens, m.end, afterEnd, sideCarry(doc)) : [];
+  // "18 gauge in left a c blown": a site said to have failed is no place of the line.
+  if (tagOf(m, 'access')) locations = locations.filter((l) => !FAILED_SITE.has(doc.tokens[l.end]?.norm ?? ''));
   if (ahead && locations.length === 0) locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0)
     locations = lastPhrase(readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)));

@@ -74,3 +74,19 @@ describe("a unit's branch and a breath's movement", () => {
     expect(mechanisms('Artillery round landed by the gun pit at 1410.')).toEqual(['artillery']);
   });
 });
+
+describe('a casualty said to be pinned', () => {
+  it('reads a crush from whatever held him, but not from being pinned down by fire', () => {
+    expect(mechanisms('The generator tipped and she was pinned for ten minutes, right hip deformed.')).toEqual([
+      'crush',
+    ]);
+    expect(mechanisms('PFC Lowe pinned by a steel door across both shins.')).toEqual(['crush']);
+    expect(mechanisms('We were pinned down by the PKM, he took a round in the left arm.')).toEqual(['gsw']);
+  });
+  it("reads no crush from a vehicle's own parts pinning its driver, nor from a pinning taken back", () => {
+    expect(mechanisms('Humvee rolled. The driver is pinned behind the steering wheel, chest bruised.')).toEqual([
+      'mvc',
+    ]);
+    expect(mechanisms('He was pinned no, he walked out of it, ankle swollen.')).toEqual([]);
+  });
+});

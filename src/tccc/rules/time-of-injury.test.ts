@@ -194,3 +194,27 @@ describe('a time of injury given after the word "time"', () => {
     expect(toi('GSW left shoulder, tourniquet, time 0815.')).toBeUndefined();
   });
 });
+
+describe('a time of injury before what set the device off, or after what collided', () => {
+  it('reads the opening time when someone initiated or triggered the device', () => {
+    expect(toi('At 1815 the second squad triggered a pressure-plate mine on the footpath.')).toBe('18:15');
+    expect(toi('At 2240 our rear security initiated a victim-operated IED. Frag both legs.')).toBe('22:40');
+    // A device set off by no one hurt is still no later care: a checked time after it stays the signs'.
+    expect(toi('At 0610 we initiated the breach. HR 90.')).toBeUndefined();
+  });
+  it('reads the time after a phrase saying what ran into what', () => {
+    expect(toi('Rollover, Humvee versus a ditch, 2215. Neck pain.')).toBe('22:15');
+    expect(toi('Vehicle crash, HMMWV vs motorcycle, 0905, rider thrown.')).toBe('09:05');
+  });
+});
+
+describe('a time of injury after "went off", or after the vehicle named by its type', () => {
+  it('reads the time of what went off, its subject left unsaid', () => {
+    expect(toi('Mortar. Q: When? A: Went off right about zero two ten. Q: Wounds? A: Frag left arm.')).toBe('02:10');
+  });
+  it('reads the time past a phrase that is only the vehicle type in capitals', () => {
+    expect(toi('Vehicle rollover, HMMWV, at one one two zero, one hurt.')).toBe('11:20');
+    // A limb code set off the same way is a place, not the vehicle.
+    expect(toi('GSW, RLE, 1400.')).toBeUndefined();
+  });
+});

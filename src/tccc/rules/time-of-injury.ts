@@ -14,7 +14,7 @@ import { fallFromHeight } from './falls.js';
 import { asidesBetween, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
-import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct } from './injury-events.js';
+import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, triggerEnd } from './injury-events.js';
 
 /** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
 const LABELS = [
@@ -108,6 +108,8 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
 
 function isEvent(doc: Doc, i: number): boolean {
   if (EVENT_WORDS.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
+  // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
+  if (doc.tokens[i].norm === 'went' && doc.tokens[i + 1]?.norm === 'off') return true;
   const m = mentionAt(doc, i);
   return m !== undefined && !m.negated && tagOf(m, 'mechanism') !== undefined;
 }
@@ -198,6 +200,12 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
   const asides = clock ? asidesBetween(doc, clock.end, i) : new Set<number>();
   if (!clock || i - clock.end - asides.size > EVENT_REACH) return null;
   for (let j = clock.end; j < i; j++) {
+    // "At 0253 the lead element initiated a pressure-plate IED": how it was set off names no sign.
+    const trigger = triggerEnd(doc, j);
+    if (trigger > 0) {
+      j = trigger - 1;
+      continue;
+    }
     const m = mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     // "a chained dog broke loose and attacked …": a participle after an article describes, it is no later act.

@@ -112,8 +112,20 @@ describe('a time after a pause that closes the signs', () => {
   it('dates them when the time is said as what it was ("that is", "that was")', () => {
     expect(vitals('Resps 24, sats 91... that was 2318.')).toEqual([{ resp_rate: 24, spo2: 91, time: '23:18' }]);
   });
+  it('dates them past a judgement on them, after "time\'s", and from a sentence that only gives the time', () => {
+    expect(vitals('Resps sixteen, sats ninety-nine, looks okay, time one four two two.')).toEqual([
+      { resp_rate: 16, spo2: 99, time: '14:22' },
+    ]);
+    expect(vitals("HR 88, BP 126/70, time's 2205.")).toEqual([
+      { pulse: 88, systolic: 126, diastolic: 70, time: '22:05' },
+    ]);
+    expect(vitals('Pulse ninety, resps eighteen, she is alert. Time now zero four forty.')).toEqual([
+      { pulse: 90, resp_rate: 18, avpu: 'A', time: '04:40' },
+    ]);
+  });
   it('leaves a time that more words follow', () => {
     expect(vitals('HR 104, at 1905 gave TXA.')).toEqual([{ pulse: 104 }]);
+    expect(vitals('HR 104, not good, at 1905 gave TXA.')).toEqual([{ pulse: 104 }]);
   });
 });
 
@@ -174,6 +186,17 @@ describe("the time a timeline's line opens with", () => {
     expect(vitals('2201 HR 110. Gave fluids. HR 104.\n2210 Splint on.')).toEqual([
       { time: '22:01', pulse: 110 },
       { pulse: 104 },
+    ]);
+  });
+});
+
+describe('a level said as the letter the casualty is', () => {
+  it('reads "she\'s a V" as the level, in the set of the signs said with it', () => {
+    expect(vitals("She's drowsy, she's a V, heart rate ninety-four.")).toEqual([{ avpu: 'V', pulse: 94 }]);
+  });
+  it('reads the letter of the level already held as the same finding, not a new set', () => {
+    expect(vitals('He only opens his eyes to voice. Dressing on. He is a V, keep talking to him.')).toEqual([
+      { avpu: 'V' },
     ]);
   });
 });

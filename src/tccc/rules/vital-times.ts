@@ -201,7 +201,37 @@ function readBareTime(doc: Doc, i: number): { value: string; span: Span; end: nu
 }
 
 /** Words that lead a time said after a pause ("..., at 1420.", "..., time now one one two six Zulu.", "... that is 0735."). */
-const TIME_LEADS = new Set(['time', 'now', 'at', '@', 'that', "that's", 'is', 'was']);
+const TIME_LEADS = new Set(['time', "time's", 'now', 'at', '@', 'that', "that's", 'is', 'was']);
+/** Words that open a sentence saying only when what was just said was ("That was 2155.", "Time now 1150."). */
+const BACK_LEADS = new Set(['that', "that's", 'time', "time's"]);
+/**
+ * Words of a judgement on the signs, said between them and their time ("BP 120/80, that's good, time 0310"): they
+ * name nothing the time could date instead.
+ */
+const JUDGEMENTS = new Set([
+  'that',
+  "that's",
+  'is',
+  'looks',
+  'all',
+  'pretty',
+  'not',
+  'bad',
+  'good',
+  'okay',
+  'ok',
+  'fine',
+]);
+/** Most words of such a judgement. */
+const JUDGEMENT_MAX = 3;
+
+/** The token after a judgement set off by a pause at `i` (", that's good,"), or `i` when none stands there. */
+function pastJudgement(doc: Doc, i: number): number {
+  let k = i + 1;
+  while (k - i <= JUDGEMENT_MAX && JUDGEMENTS.has(doc.tokens[k]?.norm ?? '')) k++;
+  const judged = k > i + 1 && ['good', 'okay', 'ok', 'fine', 'bad'].includes(doc.tokens[k - 1].norm);
+  return judged && PAUSES.has(doc.tokens[k]?.norm ?? '') ? k : i;
+}
 
 /** True when the sentence ends at `i`, or only a radio "over" stands before its end ("... one one two six Zulu, over."). */
 function closesSentence(doc: Doc, i: number): boolean {
@@ -219,8 +249,10 @@ const PAUSES = new Set([',', '...', '-']);
  */
 function readPausedTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
   // "sats ninety-seven. That was twenty-one fifty-five.": a sentence that only says when what was just said was.
-  const refersBack = doc.tokens[i]?.norm === '.' && ['that', "that's"].includes(doc.tokens[i + 1]?.norm ?? '');
+  // "he's alert. Time now eleven-fifty.": a sentence that only gives the time.
+  const refersBack = doc.tokens[i]?.norm === '.' && BACK_LEADS.has(doc.tokens[i + 1]?.norm ?? '');
   if (!PAUSES.has(doc.tokens[i]?.norm ?? '') && !refersBack) return null;
+  if (!refersBack) i = pastJudgement(doc, i);
   let at = i + 1;
   while (at < i + 3 && TIME_LEADS.has(doc.tokens[at]?.norm ?? '')) at++;
   const clock = doc.claimed[at] ? null : readClock(doc.tokens, at);

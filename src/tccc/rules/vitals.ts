@@ -70,8 +70,9 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
         lead.time ||
         (lines.has(line) && current.line !== line) ||
         lead.newSet ||
-        (current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
-        isLoneStatement(current, sentence, joinedBySemicolon(doc, obs.start))
+        (!restatesAsLetter(doc, current.set.value, obs) &&
+          ((current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
+            isLoneStatement(current, sentence, joinedBySemicolon(doc, obs.start))))
       ) {
         current = {
           set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} },
@@ -229,6 +230,14 @@ function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> |
  */
 function restatesLevel(set: VitalsSet, obs: Observation, setSentence: number, sentence: number): boolean {
   return obs.sign === 'avpu' && sentence === setSentence && set.avpu === obs.values.avpu;
+}
+
+/**
+ * "He's only responding to pain. … he's a P and his pressure's in the toilet": the level the open set holds, said
+ * again as its letter, is the same finding named by its shorthand, not a new set.
+ */
+function restatesAsLetter(doc: Doc, set: VitalsSet, obs: Observation): boolean {
+  return obs.sign === 'avpu' && set.avpu === obs.values.avpu && /^[AVPU]$/.test(doc.tokens[obs.end - 1]?.raw ?? '');
 }
 
 /** An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone. */

@@ -177,10 +177,10 @@ export const LIMB_CODES: Readonly<Record<string, Location>> = {
 
 /**
  * Words for a whole limb that say which by "upper" or "lower" before them ("right upper extremity", "left lower
- * extremity"): the upper one is the arm, the lower the leg. Not "limb": "Left lower limb: a wound in the popliteal
- * fossa" would give the wound the side of the leg named before it (a heading's limb is read without its side).
+ * limb"): the upper one is the arm, the lower the leg. A heading's limb keeps its side ("Left lower limb: a wound in
+ * the popliteal fossa"): the words read back from a wound are never cut inside a place (injuries.ts).
  */
-export const LIMB_WORDS: ReadonlySet<string> = new Set(['extremity', 'extremities']);
+export const LIMB_WORDS: ReadonlySet<string> = new Set(['extremity', 'extremities', 'limb', 'limbs']);
 
 /** Words allowed between a side and its body part ("left upper arm", "left side of the neck"). */
 export const LOCATION_FILLERS: ReadonlySet<string> = new Set([

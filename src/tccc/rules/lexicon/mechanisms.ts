@@ -161,6 +161,10 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['ran over', [mech('mvc')]],
   ['crush', [mech('crush')]],
   ['crushed', [mech('crush')]],
+  // Held fast under a weight, whatever held him ("both pinned when the conex came off the forklift", "pinned by a
+  // beam"); but a unit kept down by fire is no crush ("pinned down by the PKM").
+  ['pinned', [mech('crush')]],
+  ['pinned down', []],
   ['pinned under', [mech('crush')]],
   ['pinned beneath', [mech('crush')]],
   ['trapped under', [mech('crush')]],

@@ -100,6 +100,12 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
       [`${verb} her card`, []],
     ],
   ),
+  // The casualty's own card read as the source of a fact ("TQ placed in the field at 0312 per his card", "reading
+  // off her card", "found his card, BR KA3318").
+  ...['per', 'off', 'according to', 'found', 'read', 'reading'].flatMap((source): [string, Tag[]][] => [
+    [`${source} his card`, []],
+    [`${source} her card`, []],
+  ]),
   ['his card', [other]],
   ['her card', [other]],
   ['his own card', [other]],

@@ -169,6 +169,13 @@ const LISTED_PHRASES: Lexicon = [
   ['to painful stimuli', [avpu('P')]],
   ['to verbal stimulus', [avpu('V')]],
   ['to verbal stimuli', [avpu('V')]],
+  // The level said as a letter the casualty is ("He's awake, he's an A, pulse about one-thirty-two").
+  ...["he's", "she's", 'he is', 'she is'].flatMap((who) =>
+    (['A', 'V', 'P', 'U'] as const).flatMap((level): [string, Tag[]][] => [
+      [`${who} a ${level.toLowerCase()}`, [avpu(level)]],
+      [`${who} an ${level.toLowerCase()}`, [avpu(level)]],
+    ]),
+  ),
   ['is awake', [avpu('A')]],
   ['awake and talking', [avpu('A')]],
   ['awake and oriented', [avpu('A')]],

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const injuries = (text: string) => extractRecord(text).injuries ?? [];
+
+describe('wounds each named after its place, with no pause between', () => {
+  it('gives each wound the place said right before it', () => {
+    expect(injuries('right arm deep laceration above the elbow left foot burns')).toEqual([
+      { type: 'laceration', location: 'right_arm' },
+      { type: 'burn', location: 'left_leg' },
+    ]);
+    expect(injuries('left thigh gsw right forearm frag')).toEqual([
+      { type: 'gsw', location: 'left_leg' },
+      { type: 'penetrating', location: 'right_arm' },
+    ]);
+  });
+  it('leaves a place said after a preposition, or set off by a comma, to the wound before it', () => {
+    expect(injuries('no exit wound on the back gsw right chest front its sucking')[0]).toEqual({
+      type: 'gsw',
+      location: 'chest',
+    });
+    expect(injuries('GSW right arm, frag left leg')).toEqual([
+      { type: 'gsw', location: 'right_arm' },
+      { type: 'penetrating', location: 'left_leg' },
+    ]);
+  });
+});
+
+describe('a place said before a wound, and a limb said as upper or lower', () => {
+  it('keeps the side of a place the look-back would cut', () => {
+    expect(injuries('Right arm fine. Left upper arm: a single fragment wound, oozing.')).toEqual([
+      { type: 'penetrating', location: 'left_arm' },
+    ]);
+    expect(injuries('Burns to the right lower limb and a laceration of the left upper limb.')).toEqual([
+      { type: 'burn', location: 'right_leg' },
+      { type: 'laceration', location: 'left_arm' },
+    ]);
+  });
+  it('does not read back past a guess at the wound', () => {
+    expect(injuries('swelling of the left lower leg, I think it is broken')).toEqual([]);
+  });
+});

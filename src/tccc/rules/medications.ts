@@ -16,7 +16,7 @@ import {
 } from './attributes.js';
 import { readClock } from '../text/clock.js';
 import { isNumeric } from '../text/tokenize.js';
-import { findBareDose } from './bare-doses.js';
+import { doseOrClock, findBareDose } from './bare-doses.js';
 import { repairedRoute } from './route-repairs.js';
 import { repeatsVitals } from './vital-times.js';
 import type { Doc } from './document.js';
@@ -174,8 +174,10 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.
   if (dose && dose !== said) claim(doc, dose);
-  const time = timeOfAct(doc, k, findTime(doc, m.end, windowEnd, true), findTime(doc, behind, m.start, true));
-  if (time) claim(doc, time);
+  const read = timeOfAct(doc, k, findTime(doc, m.end, windowEnd, true), findTime(doc, behind, m.start, true));
+  // "Tylenol 1000": an amount as likely the dose as the clock is neither, and no other act's time either.
+  const time = read && !dose && named && doseOrClock(doc, m, named.value, read) ? null : read;
+  if (read) claim(doc, read);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;

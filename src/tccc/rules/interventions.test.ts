@@ -275,3 +275,15 @@ describe('a side said after the limb', () => {
     expect(interventions('TQ on the thigh left in place.')).toEqual([{ type: 'tourniquet' }]);
   });
 });
+
+describe('a junctional tourniquet said with no place', () => {
+  it('goes on the groin wound named just before it, not on a groin a dressing was placed on by name', () => {
+    expect(interventions('Frag to the left groin, pumping. SAM-JT on at 0722.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'groin', time: '07:22' },
+    ]);
+    expect(interventions('Hit in the right groin; packed the groin with Combat Gauze, then the JETT.')).toEqual([
+      { type: 'hemostatic_dressing', location: 'groin' },
+      { type: 'junctional_tourniquet' },
+    ]);
+  });
+});

@@ -12,6 +12,7 @@ import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, overThePacking, type Act } from './completions.js';
+import { completeWrittenTimes } from './written-times.js';
 import { placesAnother, restatesLast, shareWithJoined } from './restatements.js';
 import {
   NO_LOCATION,
@@ -174,6 +175,7 @@ function extract(text: string): EvidencedRecord {
   }
   injuries.push(...findLostLimbs(doc), ...findChestSigns(doc));
   completeActs(doc, acts);
+  completeWrittenTimes(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of overPacking) {
     const packed = interventions.filter((p) => p.value.type === 'hemostatic_dressing' && p !== f).at(-1);

@@ -104,3 +104,20 @@ describe('a bare dose closing its entry in a list joined by "and"', () => {
     ]);
   });
 });
+
+describe('a bare round four-digit amount right after a drug, that a dose of it could be', () => {
+  it('is read as neither the dose nor the clock, and no other act takes it as its time', () => {
+    expect(meds('Her headache is bad, handed her paracetamol 1000 with some water.')).toEqual([
+      { name: 'acetaminophen' },
+    ]);
+    expect(extractRecord('TXA, 2000, pushed slow. Then we splinted the right ankle.')).toMatchObject({
+      medications: [{ name: 'txa' }],
+      interventions: [{ type: 'splint', location: 'right_leg' }],
+    });
+  });
+  it('stays a time said with "at", as no round amount, or as no dose of that drug', () => {
+    expect(meds('Paracetamol at 1000 by mouth.')).toEqual([{ name: 'acetaminophen', route: 'PO', time: '10:00' }]);
+    expect(meds('Fentanyl 1430, lozenge in the cheek.')?.[0]?.time).toBe('14:30');
+    expect(meds('Morphine 1100 IV.')?.[0]?.time).toBe('11:00');
+  });
+});

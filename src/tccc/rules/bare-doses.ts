@@ -31,6 +31,21 @@ function saidBetween(doc: Doc, a: number, b: number, between: RegExp): boolean {
   return from !== undefined && to !== undefined && a < b && between.test(doc.text.slice(from.end, to.start));
 }
 
+/**
+ * "Tylenol 1000 for the pain", "TXA, 1000, in the line": a bare round four-digit number right after a drug's name
+ * that a dose of the drug could be, in its customary unit or in milligrams of a drug dosed in grams (TXA 1000 is
+ * 1000 mg), reads as well as the dose as the clock, and nothing around it says which. A wrong time on the card is worse
+ * than a missing one, so such a `time` is read as neither. Said with "at" ("Tylenol at 1000"), as no round amount
+ * ("fentanyl 1430") or as no dose of the drug ("morphine 1000"), it stays the time.
+ */
+export function doseOrClock(doc: Doc, m: Mention, drug: MedicationName, time: Read<string>): boolean {
+  const after = doc.tokens[m.end]?.norm === ',' ? m.end + 1 : m.end;
+  const t = doc.tokens[after];
+  if (time.start !== after || time.end !== after + 1 || t?.kind !== 'number' || t.value === undefined) return false;
+  if (!/^\d{4}$/.test(t.raw) || t.value % 100 !== 0) return false;
+  return customaryDose(drug, t.value) !== undefined || customaryDose(drug, t.value / 1000)?.endsWith(' g') === true;
+}
+
 function amountAt(doc: Doc, i: number, drug: MedicationName, listed = false): Read<string> | null {
   const t = doc.tokens[i];
   if (t?.kind !== 'number' || t.value === undefined || doc.claimed[i]) return null;

@@ -60,8 +60,9 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
   return { value, span: spans.reduce(join), fields };
 }
 
-/** Capitalized words that take "'s" without being a person ("That's", "He's"). */
+/** Capitalized words that take "'s" without being a person ("That's", "He's", "Time's 0914"). */
 const NOT_POSSESSORS = new Set([
+  'time',
   'he',
   'she',
   'it',

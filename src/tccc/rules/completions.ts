@@ -143,7 +143,7 @@ function completeFrom(doc: Doc, group: readonly Act[], start: number, end: numbe
 }
 
 /** True when a mention in tokens `[start, end)` names an act, a sign or a mechanism of its own. */
-function namesThing(doc: Doc, start: number, end: number): boolean {
+export function namesThing(doc: Doc, start: number, end: number): boolean {
   for (let i = start; i < end; i++) {
     const k = doc.mentionIndex[i];
     if (

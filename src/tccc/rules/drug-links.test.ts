@@ -26,3 +26,19 @@ describe('an autoinjector', () => {
     expect(meds('Ketamine auto-injector given at 1410.')).toEqual([{ name: 'ketamine', route: 'IM', time: '14:10' }]);
   });
 });
+
+describe('a drug or fluid sent down "the line"', () => {
+  it('goes the way of the line placed just before it', () => {
+    expect(meds('Eighteen gauge in the right hand. Ondansetron, four milligrams, in the line.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+    expect(extractRecord('IO in his left tibia. Five hundred of Hextend down that line.').fluids).toEqual([
+      { name: 'hextend', volume_ml: 500, route: 'IO' },
+    ]);
+  });
+  it('says no route in "the line of fire"', () => {
+    expect(meds('IV in the left arm. Gave him ketamine 50 mg, we were still in the line of fire.')).toEqual([
+      { name: 'ketamine', dose: '50 mg' },
+    ]);
+  });
+});

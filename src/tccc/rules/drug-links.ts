@@ -10,12 +10,22 @@ import type { FoundMedication } from './medications.js';
 /** Words after a drug or fluid that send it down the line just named ("through it", "into that", "hanging Hextend on it"). */
 const THROUGH = new Set(['through', 'thru', 'via', 'into', 'on']);
 
-/** True when the phrase of mention `k` sends it "through it" / "into that". */
+/** Words that send a drug down "the line" ("TXA, one gee, in the line"; "down the line"). */
+const ALONG = new Set([...THROUGH, 'in', 'down']);
+const LINE_LEADS = new Set(['the', 'his', 'her', 'that']);
+
+/** True when the phrase of mention `k` sends it "through it" / "into that" / "in the line". */
 export function goesThroughIt(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
-  const end = Math.min(doc.sentenceEnd[m.start], m.end + 6);
-  for (let i = m.end; i + 1 < end; i++)
-    if (THROUGH.has(doc.tokens[i].norm) && ['it', 'that'].includes(doc.tokens[i + 1].norm)) return true;
+  // Far enough for a dose said between ("TXA, one gee, in the line").
+  const end = Math.min(doc.sentenceEnd[m.start], m.end + 8);
+  const t = (i: number): string => doc.tokens[i]?.norm ?? '';
+  for (let i = m.end; i + 1 < end; i++) {
+    if (THROUGH.has(t(i)) && ['it', 'that'].includes(t(i + 1))) return true;
+    const line = LINE_LEADS.has(t(i + 1)) ? i + 2 : i + 1;
+    // "in the line of fire", "of march" is no cannula.
+    if (ALONG.has(t(i)) && t(line) === 'line' && line < end && t(line + 1) !== 'of') return true;
+  }
   return false;
 }
 

@@ -21,3 +21,14 @@ describe('drug shorthand in notes', () => {
     ).toEqual([{ name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '09:05' }]);
   });
 });
+
+describe('a drug named twice at once, by its form and its name', () => {
+  it('takes the dose said before its first naming', () => {
+    expect(extractRecord('Medic handed him a 400 milligram moxi (moxifloxacin) tab.').medications).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg' },
+    ]);
+    expect(extractRecord('Placed a 1600 microgram OTFC fentanyl lozenge in his cheek.').medications).toEqual([
+      { name: 'fentanyl', dose: '1600 mcg', route: 'OTFC' },
+    ]);
+  });
+});

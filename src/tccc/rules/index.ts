@@ -12,6 +12,7 @@ import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, overThePacking, type Act } from './completions.js';
+import { completeWrittenTimes } from './written-times.js';
 import { placesAnother, restatesLast, shareWithJoined } from './restatements.js';
 import {
   NO_LOCATION,
@@ -76,7 +77,8 @@ function extract(text: string): EvidencedRecord {
   const medications: FoundMedication[] = [];
   const fluids: Found<Fluid>[] = [];
   // The place of the last wound or device read, for "a pressure dressing over it" in this sentence or the next.
-  let lastPlace: { location: Location; sentence: number } | null = null;
+  // `wound` when a wound named it, not a device placed there by name.
+  let lastPlace: { location: Location; sentence: number; wound: boolean } | null = null;
   const stamps = new Map<number, string | null>();
   // Devices given the place of the wound before them, undone when the narrative places such a device itself.
   const placedByWound = new Set<FoundIntervention>();
@@ -110,7 +112,7 @@ function extract(text: string): EvidencedRecord {
       !read[0].value.location &&
       lastPlace &&
       sentence - lastPlace.sentence <= 2 &&
-      takesWoundPlace(read[0].value.type, lastPlace.location) &&
+      takesWoundPlace(read[0].value.type, lastPlace) &&
       // Not a device already placed and spoken of again ("tourniquet is off", "TQ still holding").
       !acts.some((a) => sameDevice(a, read[0].value.type))
     ) {
@@ -153,7 +155,8 @@ function extract(text: string): EvidencedRecord {
         counted: f.counted,
       });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
-    if (placed?.value.location) lastPlace = { location: placed.value.location, sentence };
+    if (placed?.value.location)
+      lastPlace = { location: placed.value.location, sentence, wound: !read.some((f) => f === placed) };
     const site = readRouteSite(doc, k);
     if (site) interventions.push(site);
     const med = readMedication(doc, k, medications[medications.length - 1]?.value);
@@ -172,6 +175,7 @@ function extract(text: string): EvidencedRecord {
   }
   injuries.push(...findLostLimbs(doc), ...findChestSigns(doc));
   completeActs(doc, acts);
+  completeWrittenTimes(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of overPacking) {
     const packed = interventions.filter((p) => p.value.type === 'hemostatic_dressing' && p !== f).at(-1);
@@ -214,9 +218,14 @@ function extract(text: string): EvidencedRecord {
 }
 
 const LIMBS = new Set<Location>(['left_arm', 'right_arm', 'left_leg', 'right_leg']);
-/** A device whose place, when unsaid, can only be the wound just named: a tourniquet on a limb, a chest seal or needle on the chest. */
-const takesWoundPlace = (type: InterventionType, place: Location): boolean =>
+/**
+ * A device whose place, when unsaid, can only be the wound just named: a tourniquet on a limb, a junctional tourniquet
+ * on the groin, a chest seal or needle on the chest.
+ */
+const takesWoundPlace = (type: InterventionType, { location: place, wound }: { location: Location; wound: boolean }) =>
   (type === 'tourniquet' && LIMBS.has(place)) ||
+  // Only from the wound itself: after "packed the groin with gauze" the groin is the dressing's, said for it alone.
+  (type === 'junctional_tourniquet' && place === 'groin' && wound) ||
   ((type === 'chest_seal' || type === 'needle_decompression') && place === 'chest');
 
 /** Care that goes on a wound, placed where the wound named in its sentence or the one before is when no place is said for it. */

@@ -284,3 +284,15 @@ describe('a site of a line said to have failed', () => {
     expect(interventions('18 gauge in the left AC.')).toEqual([{ type: 'iv', location: 'left_arm' }]);
   });
 });
+
+describe('a junctional tourniquet said with no place', () => {
+  it('goes on the groin wound named just before it, not on a groin a dressing was placed on by name', () => {
+    expect(interventions('Frag to the left groin, pumping. SAM-JT on at 0722.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'groin', time: '07:22' },
+    ]);
+    expect(interventions('Hit in the right groin; packed the groin with Combat Gauze, then the JETT.')).toEqual([
+      { type: 'hemostatic_dressing', location: 'groin' },
+      { type: 'junctional_tourniquet' },
+    ]);
+  });
+});

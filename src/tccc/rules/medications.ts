@@ -16,7 +16,7 @@ import {
 } from './attributes.js';
 import { readClock } from '../text/clock.js';
 import { isNumeric } from '../text/tokenize.js';
-import { findBareDose } from './bare-doses.js';
+import { doseOrClock, findBareDose } from './bare-doses.js';
 import { repairedRoute } from './route-repairs.js';
 import { repeatsVitals } from './vital-times.js';
 import type { Doc } from './document.js';
@@ -152,6 +152,11 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (repeated && repeatsVitals(doc, m.end)) return null;
   const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
+  // "an 800 microgram OTFC fentanyl lozenge": a drug named again at once is read at its last naming, and the dose said
+  // before its first naming is its dose (a time said there is not: "sats 92 1310 um ketamine ketamine").
+  let first = k;
+  while (first > 0 && saidAgainNext(doc, first - 1)) first--;
+  const doseFrom = first === k ? behind : previousBoundary(doc, first, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
   const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
   const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
@@ -161,7 +166,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const dose =
     said ??
     (after && !leadsNextDrug(doc, after, tag.value) ? after : null) ??
-    doseBefore(doc, k, behind, repeated ? undefined : tag.value) ??
+    doseBefore(doc, k, doseFrom, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
   const routeSaid = findRoute(doc, m.end, windowEnd);
   const routeAfter = routeSaid && repairedRoute(doc, routeSaid, doc.sentenceEnd[m.start]);
@@ -174,8 +179,10 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.
   if (dose && dose !== said) claim(doc, dose);
-  const time = timeOfAct(doc, k, findTime(doc, m.end, windowEnd, true), findTime(doc, behind, m.start, true));
-  if (time) claim(doc, time);
+  const read = timeOfAct(doc, k, findTime(doc, m.end, windowEnd, true), findTime(doc, behind, m.start, true));
+  // "Tylenol 1000": an amount as likely the dose as the clock is neither, and no other act's time either.
+  const time = read && !dose && named && doseOrClock(doc, m, named.value, read) ? null : read;
+  if (read) claim(doc, read);
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;

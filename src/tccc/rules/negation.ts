@@ -59,8 +59,11 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         const m = mentions[j];
         if (at.start - m.end > NEGATION_REACH) break;
         if (!isContent(m) && onlyHedge(tokens, m.start, at.start)) continue; // "considered" itself
+        if (inPurpose(tokens, m.start)) continue; // "discussed for pain relief": what it was weighed for
         const blocked = chunk[m.start] !== reach || breaksScope(tokens, m.end, at.start);
         if (blocked && !(isContent(m) && onlyHedge(tokens, m.end, at.start))) break;
+        // Care held back is the care said before it: a finding there ("the head injury, I withheld") is no object.
+        if (neg?.careOnly && isContent(m) && !isCare(m)) break;
         if (isContent(m)) m.negated = true;
         if (blocked) break;
       }
@@ -110,10 +113,30 @@ function joinsList(tokens: Token[], from: number, to: number): boolean {
   return true;
 }
 
-/** True when tokens [from, to) are only a hedge ("considered, but"): see HEDGE_BRIDGE. */
+/** How many words the purpose a drug was weighed for may take ("considered for pain control, but held"). */
+const PURPOSE_REACH = 3;
+
+/** True when token `at` is in the purpose said after a hedge word ("considered for pain control"). */
+function inPurpose(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i > 0 && at - i <= PURPOSE_REACH; i--)
+    if (tokens[i].norm === 'for') return HEDGE_WORDS.has(tokens[i - 1].norm);
+  return false;
+}
+
+/**
+ * True when tokens [from, to) are only a hedge ("considered, but"): see HEDGE_BRIDGE. The purpose said right after the
+ * hedge word is part of it ("discussed for analgesia but withheld"): weighing a drug for something is still weighing it.
+ */
 function onlyHedge(tokens: Token[], from: number, to: number): boolean {
   let hedged = false;
   for (let i = from; i < to; i++) {
+    if (hedged && tokens[i].norm === 'for' && HEDGE_WORDS.has(tokens[i - 1]?.norm ?? '')) {
+      let j = i + 1;
+      while (j < to && j - i <= PURPOSE_REACH && !HEDGE_BRIDGE.has(tokens[j].norm)) j++;
+      if (j === i + 1 || j - i > PURPOSE_REACH) return false;
+      i = j - 1;
+      continue;
+    }
     if (!HEDGE_BRIDGE.has(tokens[i].norm)) return false;
     hedged ||= HEDGE_WORDS.has(tokens[i].norm);
   }

@@ -7,6 +7,12 @@ describe('shorthand of written notes', () => {
       { type: 'pressure_dressing', location: 'right_leg', time: '11:18' },
     ]);
   });
+  it('reads "CG" as Combat Gauze, a hemostatic dressing', () => {
+    expect(extractRecord('Frag L calf, packed w/ CG then ETD 0942.').interventions).toEqual([
+      { type: 'hemostatic_dressing', location: 'left_leg' },
+      { type: 'pressure_dressing', location: 'left_leg', time: '09:42' },
+    ]);
+  });
   it('reads the phrase after "corr:" as the correction of the one before', () => {
     expect(extractRecord('Frag L forearm, corr: R forearm not L. Frag L cheek.').injuries).toEqual([
       { type: 'penetrating', location: 'right_arm' },

@@ -86,3 +86,12 @@ describe('a time corrected in a sentence of its own', () => {
     ]);
   });
 });
+
+describe('a device said to be secured or tightened', () => {
+  it('is the device just put on, and what is said with it completes that one', () => {
+    expect(
+      extractRecord('Applying a SOF-T to the right upper arm... the tourniquet is tightened, time one one four two.')
+        .interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '11:42' }]);
+  });
+});

@@ -17,7 +17,7 @@ const SENTENCE_REACH = 2;
 /** A second name of the device this close after the first, in one sentence, names the same device. */
 const ADJACENT = 4;
 /** Words after a device that say it is in place, not that another is placed ("TQ's on", "IO is in"). */
-const IN_PLACE = new Set(['on', 'in', 'placed', 'applied', 'done', 'good', 'tight']);
+const IN_PLACE = new Set(['on', 'in', 'placed', 'applied', 'done', 'good', 'tight', 'secured', 'tightened']);
 
 /** Words before a device that make it another one ("second TQ"), never the same one said again. */
 const ANOTHER = new Set(['second', '2nd', 'third', '3rd', 'another', 'additional', 'more', 'new', 'other']);

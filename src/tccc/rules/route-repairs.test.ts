@@ -19,3 +19,17 @@ describe('a route said over right after another', () => {
     });
   });
 });
+
+describe('a route taken back by a lone "no"', () => {
+  it('gives the drug the route said after the "no"', () => {
+    expect(meds('Morphine 5 mg IM... no, sorry, it went IV.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV' },
+    ]);
+    expect(meds('Ondansetron 4 mg PO, no, make that IM, at 1105.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IM', time: '11:05' },
+    ]);
+  });
+  it('keeps the route when the "no" says what there was not', () => {
+    expect(meds('Ketamine 20 mg IM, no IV access yet.')).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IM' }]);
+  });
+});

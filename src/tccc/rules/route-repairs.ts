@@ -32,8 +32,34 @@ const RESTATING_WORDS: ReadonlySet<string> = new Set([
 /** How far after the second route it may be said again ("IO, whatever, through the IO"). */
 const REPEAT_REACH = 6;
 
+/** Words that open the taking back of what was just said ("IV... wait, no, IN"). */
+const TAKING_BACK: ReadonlySet<string> = new Set(['wait', 'sorry', 'correction', 'actually']);
+/** Words that may lead the route said instead ("no, I gave it IN", "no, it went IO", "no, make that IM"). */
+const SAID_INSTEAD: ReadonlySet<string> = new Set(['i', 'gave', 'it', 'was', 'went', 'make', 'that', "it's"]);
+
+/**
+ * "Fentanyl 50 mcg IV... wait, no, I gave it IN": a lone "no" between pauses after the route, then another route, takes
+ * the first back. The "no" must stand alone: "IV, no IO access" says what there was not.
+ */
+function routeSaidInstead(doc: Doc, first: Read<MedicationRoute>, to: number): Read<MedicationRoute> | null {
+  const t = (i: number): string => doc.tokens[i]?.norm ?? '';
+  let i = first.end;
+  let takenBack = false;
+  for (; i < to; i++) {
+    const loneNo = t(i) === 'no' && PAUSE_WORDS.has(t(i - 1)) && PAUSE_WORDS.has(t(i + 1));
+    if (!PAUSE_WORDS.has(t(i)) && !TAKING_BACK.has(t(i)) && !loneNo) break;
+    takenBack ||= loneNo;
+  }
+  if (!takenBack) return null;
+  while (i < to && SAID_INSTEAD.has(t(i))) i++;
+  const next = i < to ? routeAt(doc, i) : null;
+  return next && next.value !== first.value ? next : null;
+}
+
 /** The route said over `first` before `to`, or `first` when none is. */
 export function repairedRoute(doc: Doc, first: Read<MedicationRoute>, to: number): Read<MedicationRoute> {
+  const instead = routeSaidInstead(doc, first, to);
+  if (instead) return instead;
   let i = first.end;
   while (i < to && PAUSE_WORDS.has(doc.tokens[i].norm)) i++;
   if (i === first.end) return first;

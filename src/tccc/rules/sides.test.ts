@@ -133,3 +133,14 @@ describe('limbs and sides said in other words', () => {
     expect(extractRecord('TQ on the thigh, left one still bleeding.').interventions).toEqual([{ type: 'tourniquet' }]);
   });
 });
+
+describe('a side set off by a comma after a device named with its limb', () => {
+  it("closes that device's place", () => {
+    expect(extractRecord('Tibial IO, left side, 0340. Hanging blood.').interventions).toEqual([
+      { type: 'io', location: 'left_leg', time: '03:40' },
+    ]);
+  });
+  it('is not a side said of something else', () => {
+    expect(extractRecord('Thigh TQ, right side of the road.').interventions).toEqual([{ type: 'tourniquet' }]);
+  });
+});

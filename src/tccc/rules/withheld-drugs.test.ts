@@ -67,3 +67,21 @@ describe('a drug followed by a lone "no"', () => {
     ]);
   });
 });
+
+describe('a drug withheld or decided against', () => {
+  it('is not given, however the withholding is said', () => {
+    expect(meds('Fentanyl was withheld, sats dropping. Ondansetron 4 mg IV.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+    expect(meds('Morphine considered for pain relief, but withheld. Ketamine 25 mg IV.')).toEqual([
+      { name: 'ketamine', dose: '25 mg', route: 'IV' },
+    ]);
+    expect(meds('Decided against morphine, he is too drowsy. Never gave the ketamine.')).toEqual([]);
+    expect(meds('Morphine: not given. Zofran: 4 mg IV.')).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV' }]);
+  });
+  it('leaves a wound said before "withheld" standing', () => {
+    expect(extractRecord('With a head injury like that I withheld all narcotics.').injuries).toEqual([
+      { type: 'tbi', location: 'head' },
+    ]);
+  });
+});

@@ -174,6 +174,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['sam junctional', [tx('junctional_tourniquet')]],
   ['sam junctional tourniquet', [tx('junctional_tourniquet')]],
   ['sam jt', [tx('junctional_tourniquet')]],
+  ['sam - jt', [tx('junctional_tourniquet')]],
   ['jett', [tx('junctional_tourniquet')]],
   ['croc', [tx('junctional_tourniquet')]],
   ['pressure dressing', [tx('pressure_dressing')]],
@@ -200,6 +201,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['etd', [tx('pressure_dressing')]],
   ['olaes', [tx('pressure_dressing')]],
   ['combat gauze', [tx('hemostatic_dressing')]],
+  // The medic's written short form ("CG packed R thigh"); no dose is written in centigrams.
+  ['cg', [tx('hemostatic_dressing')]],
   // Spellings of the spoken word that a recogniser or a hurried hand writes.
   ['combat gaws', [tx('hemostatic_dressing')]],
   ['combat gauss', [tx('hemostatic_dressing')]],

@@ -2,7 +2,7 @@
  * Negation and hedging: the words that say care was not given or a thing not found ("no exit wound", "TXA considered,
  * but held", "tourniquet section is blank"), and how far their scope reaches. Applied by `negation.ts`.
  */
-import { backward, forward, intendedCare, type Lexicon, type Tag } from './tags.js';
+import { backward, forward, heldCare, intendedCare, type Lexicon, type Tag } from './tags.js';
 
 export const NEGATION_PHRASES: Lexicon = [
   ['no', [forward]],
@@ -28,6 +28,10 @@ export const NEGATION_PHRASES: Lexicon = [
   // Radio: "negative on the TXA" is "no TXA".
   ['negative on', [forward]],
   ['never', [forward]],
+  // "Never gave the TXA": "gave" would end the scope of "never" alone.
+  ['never gave', [forward]],
+  ['decided against', [forward]],
+  ['opted against', [forward]],
   ['none', [forward]],
   ['considered', [forward]],
   ['considering', [forward]],
@@ -69,7 +73,6 @@ export const NEGATION_PHRASES: Lexicon = [
   ['hold off', [intendedCare]],
   // "ketamine 50 mg IM instead of fentanyl": the drug named after it is the one not given.
   ['instead of', [forward]],
-  ['withheld', [forward]],
   ['ready to', [forward]],
   // Care asked for or intended is not care given ("requested TXA from the BAS", "will give calcium").
   ['requested', [intendedCare]],
@@ -148,7 +151,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ['not tightened', [backward]],
   ['held', [backward]],
   ['held it', [backward]],
-  ['withheld', [backward]],
+  // Backward, as it is mostly said ("morphine was withheld"); said before its drug it covers forward
+  // ("withheld the morphine", negated-objects.ts). Only care is held: a wound said before it stands.
+  ['withheld', [heldCare]],
   ['deferred', [backward]],
   ['declined', [backward]],
   ['refused', [backward]],

@@ -74,3 +74,5 @@ export const forward: Tag = { cat: 'negate', dir: 'forward' };
 export const backward: Tag = { cat: 'negate', dir: 'backward' };
 /** Care asked for or intended, not given: covers the treatments that follow only. */
 export const intendedCare: Tag = { cat: 'negate', dir: 'forward', careOnly: true };
+/** Care held back: covers the treatment said before it only ("because of the head injury I withheld opioids"). */
+export const heldCare: Tag = { cat: 'negate', dir: 'backward', careOnly: true };

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const interventions = (text: string) => extractRecord(text).interventions;
+
+describe('the time written on a tourniquet', () => {
+  it('is the time of the last tourniquet put on, though urging and checks stand between', () => {
+    expect(
+      interventions(
+        'Round through the left forearm. CAT on the arm, twist. More. Hold it. Good. The time, 1512, writing it on the strap now.',
+      ),
+    ).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '15:12' }]);
+    expect(
+      interventions("TQ high on his right thigh. Tighter! Okay. Time's two two oh five, write it on his forehead."),
+    ).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '22:05' }]);
+  });
+  it('is no time when the sentence names other care or a sign, or no time, or the tourniquet has its own', () => {
+    expect(interventions('TQ on the left leg. Good. Write his pulse down, time 1512, one twenty.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+    expect(interventions('TQ on the left leg. Good. Okay. Write 1512 on the card.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+    expect(interventions('TQ left leg at 1402. Good. Write the time down, 1410.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:02' },
+    ]);
+  });
+});

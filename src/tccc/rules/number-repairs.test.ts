@@ -57,4 +57,12 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(extractRecord('Slipped off the roof, TOI 0610ish. Wrist deformed.').time_of_injury).toBe('06:10');
     expect(extractRecord('Hit by a car at 21:05-ish.').time_of_injury).toBe('21:05');
   });
+  it('takes back a reading that "sorry" after the next one repairs', () => {
+    const tq = extractRecord('CAT on the left arm at oh-two-ten... oh-two-twelve, my bad.').interventions;
+    expect(tq).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '02:12' }]);
+  });
+  it('repairs a blood pressure whole, never its second number alone', () => {
+    expect(vitals('BP ninety over sixty, no, ninety-four over sixty.')).toEqual([{ systolic: 94, diastolic: 60 }]);
+    expect(vitals('BP 100/70... 104/70, sorry.')).toEqual([{ systolic: 104, diastolic: 70 }]);
+  });
 });

@@ -9,6 +9,10 @@ const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-',
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
 /** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
 const REPAIR = /^\s*\?\s*$|^[\s,.-]*\bno\b[\s,.-]*$/i;
+/** What joins the two numbers of a blood pressure ("ninety over sixty", "90/60"). */
+const PAIR_JOINS = new Set(['over', '/']);
+/** An apology said after the second of two readings, which takes the first back ("1418... 1416, sorry."). */
+const SORRY_AFTER = /^\s*,?\s*(?:sorry|my bad)\b/i;
 /** Words that settle a reading said just before ("ninety, call it ninety-one", "one thirty, maybe one thirty-four"). */
 const SETTLER = "(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)";
 /**
@@ -32,7 +36,7 @@ const sameShape = (a: Token, b: Token): boolean =>
 
 /**
  * Drops each number the speaker takes back: the first of two said across a hesitation, a question mark, a bare
- * "no" or a settling word; every number of a run said before a settling word ("ninety, ninety-one, call it
+ * "no" or a settling word, or before one with "sorry" after it; every number of a run said before a settling word ("ninety, ninety-one, call it
  * ninety-one"); and a vague number with its vague word. Only numbers of the same shape, so a list ("120, uh, 18
  * breaths") stays as said.
  */
@@ -54,13 +58,30 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       continue;
     }
     const next = tokens[j];
-    if (!next || !isNumeric(next) || !sameShape(tokens[i], next)) continue;
+    if (!next || !isNumeric(next)) continue;
+    // "ninety over sixty, no, ninety-four over sixty": a pressure is repaired whole, as a pair (corrections.ts), never
+    // its diastolic alone, which would leave "ninety over ninety-four".
+    const ends = PAIR_JOINS.has(tokens[i - 1]?.norm ?? '');
+    const opens = PAIR_JOINS.has(tokens[j + 1]?.norm ?? '');
+    if (ends || opens) {
+      // "BP 100/70... 104/70, sorry": the whole first pair is taken back.
+      const pairs = ends && opens && isNumeric(tokens[i - 2]) && isNumeric(tokens[j + 2]);
+      if (
+        pairs &&
+        /^[\s,.-]*$/.test(text.slice(tokens[i].end, next.start)) &&
+        SORRY_AFTER.test(text.slice(tokens[j + 2].end))
+      )
+        for (let d = i - 2; d < j; d++) drop.add(d);
+      continue;
+    }
+    if (!sameShape(tokens[i], next)) continue;
     const between = text.slice(tokens[i].end, next.start);
     if (UNSURE.test(between)) {
       for (let d = i; d <= j; d++) drop.add(d);
       continue;
     }
-    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between)) {
+    const apology = /^[\s,.-]*$/.test(between) && SORRY_AFTER.test(text.slice(next.end));
+    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology) {
       for (let d = i; d < j; d++) drop.add(d);
       continue;
     }

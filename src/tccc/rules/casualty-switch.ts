@@ -23,7 +23,7 @@ import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
 import { namedSwitchAt } from './switch-names.js';
 import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
-import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
+import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt, numberAgainAt } from './switch-letters.js';
 
 export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
 
@@ -146,6 +146,9 @@ export function switchAt(
     return { target: { other: true }, end: i + 2, start: i - 1 };
   const letter = letterAgainAt(tokens, i);
   if (letter !== undefined) return { target: { key: `n${letter}`, number: letter }, end: i + 1 };
+  const again = numberAgainAt(tokens, i);
+  if (again !== undefined)
+    return { target: { key: `n${again}`, number: again }, end: norm(tokens, i + 1) === 'again' ? i + 2 : i + 1 };
   if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 3 };

@@ -156,3 +156,21 @@ describe('a rank of several words before the name', () => {
     expect(found[1].vitals).toEqual([{ pulse: 98, avpu: 'A' }]);
   });
 });
+
+describe('a casualty numbered by a casualty noun, said again by his number alone', () => {
+  it('turns back to him at "back to N." or "N again"', () => {
+    const found = records(
+      'Patient one, SPC Hollis, GSW left thigh, pulse 120. Patient two, PFC Ames, burns right hand, pulse 90. ' +
+        'Back to one. Pulse 130 at 1410. Two again, pulse 88 at 1412.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Hollis', 'Ames']);
+    expect(pulses(found)).toEqual([
+      [120, 130],
+      [90, 88],
+    ]);
+  });
+  it('reads a number alone as a number where no casualty noun numbers anyone', () => {
+    const found = records('Casualty Hollis, GSW left thigh. Count back to one. Pulse 120.');
+    expect(found).toHaveLength(1);
+  });
+});

@@ -52,6 +52,22 @@ export function letterAgainAt(tokens: Token[], i: number): number | undefined {
   return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
 }
 
+/**
+ * "Litter one, red tag … Litter two, yellow … Back to one. … Two again, pulse 96": once a casualty noun numbers them,
+ * a number alone turned back to ("back to one.", "over to 2,"), or opening a sentence with "again" after it; the number.
+ */
+export function numberAgainAt(tokens: Token[], i: number): number | undefined {
+  const t = tokens[i];
+  if (t?.kind !== 'number' || tokens[i + 1]?.norm === ':') return undefined;
+  const n = numberAt(tokens, i);
+  if (n === undefined || !tokens.some((_, k) => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && numberAt(tokens, k) === n))
+    return undefined;
+  const back =
+    norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2)) && isBoundary(tokens[i + 1]);
+  const again = isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'again';
+  return back || again ? n : undefined;
+}
+
 /** Words a recogniser prints for a number it heard ("patient too", "patient for"), and the number. */
 const HEARD_NUMBERS: Record<string, number> = { too: 2, to: 2, for: 4, fore: 4 };
 

@@ -147,8 +147,7 @@ export function switchAt(
   const letter = letterAgainAt(tokens, i);
   if (letter !== undefined) return { target: { key: `n${letter}`, number: letter }, end: i + 1 };
   const again = numberAgainAt(tokens, i);
-  if (again !== undefined)
-    return { target: { key: `n${again}`, number: again }, end: norm(tokens, i + 1) === 'again' ? i + 2 : i + 1 };
+  if (again !== undefined) return { target: { key: `n${again}`, number: again }, end: i + 2 };
   if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 3 };

@@ -174,3 +174,18 @@ describe('a casualty numbered by a casualty noun, said again by his number alone
     expect(found).toHaveLength(1);
   });
 });
+
+describe('as many bullet lines as the casualties counted', () => {
+  it('opens one casualty at each bullet, and gives the line after them to none', () => {
+    const found = records(
+      [
+        '2 casualties, rollover on the MSR, about 0415.',
+        '- Driver side, older guy with the gray beard: open fx L shin, splinted. HR 104.',
+        '- The one thrown clear: abrasions, lac to the forehead, pressure dressing. HR 88.',
+        'Gray beard finally said his name is Hollis, allergic to codeine.',
+      ].join('\n'),
+    );
+    expect(pulses(found)).toEqual([[104], [88]]);
+    expect(found.map((r) => r.casualty?.allergies)).toEqual([undefined, undefined]);
+  });
+});

@@ -26,7 +26,7 @@ import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 import { numberedByNoun } from './switch-letters.js';
-import { casualtyCount } from './casualty-counts.js';
+import { bulletSwitchAt } from './bullet-items.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
@@ -202,14 +202,8 @@ export function listSwitchAt(
     const target = { key: `name:${heading.surname}`, ...(n >= 0 ? { number: n + 1 } : {}) };
     return { target, end: i, start: i, called: heading.said };
   }
-  // "2 pts, generator blast …\n- Guy in the reflective belt …\n- Cook w/ the tattoo sleeve …": as many lines open with a
-  // bullet as the casualties counted, each bullet opens the next of them, though no line names anyone.
-  const bulleted = roles && BULLETS.has(w) && opensLine(tokens, i) ? bulletItem(tokens, i) : undefined;
-  if (bulleted !== undefined) return { target: { key: `n${bulleted}`, number: bulleted }, end: i + 1 };
-  // The line after the last of them, opening with no bullet, is none of them: "Refueler finally gave his name: …"
-  // says of one, but by no word the items said of him.
-  if (roles && opensLine(tokens, i) && !BULLETS.has(w) && lastLineBulleted(tokens, i))
-    return { target: { key: `group:${i}` }, end: i };
+  const bulleted = roles ? bulletSwitchAt(tokens, i) : null;
+  if (bulleted) return bulleted;
   // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
   // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.
   if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {
@@ -299,17 +293,3 @@ const anotherRankedBefore = (tokens: Token[], at: number, name: string): boolean
       other !== undefined && other !== name && tokens.some((u, j) => j > at && u.norm.replace(/'s$/, '') === other)
     );
   });
-
-/** The number of the bullet line at `i` among the narrative's bullet lines, when there are as many as it counts casualties. */
-function bulletItem(tokens: Token[], i: number): number | undefined {
-  const lines = tokens.flatMap((t, k) => (BULLETS.has(t.norm) && (k === 0 || norm(tokens, k - 1) === '\n') ? [k] : []));
-  return lines.length >= 2 && lines.length === casualtyCount(tokens) ? lines.indexOf(i) + 1 : undefined;
-}
-
-/** True when the line before the one opening at `i` is the last of the bullet lines {@link bulletItem} numbers. */
-function lastLineBulleted(tokens: Token[], i: number): boolean {
-  let start = i - 1;
-  while (start > 0 && norm(tokens, start - 1) !== '\n') start--;
-  const count = casualtyCount(tokens);
-  return start < i - 1 && count !== undefined && bulletItem(tokens, start) === count;
-}

@@ -65,4 +65,10 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(vitals('BP ninety over sixty, no, ninety-four over sixty.')).toEqual([{ systolic: 94, diastolic: 60 }]);
     expect(vitals('BP 100/70... 104/70, sorry.')).toEqual([{ systolic: 104, diastolic: 70 }]);
   });
+  it('keeps the whole number of one cut off and said again, and the one after "no, I counted wrong"', () => {
+    expect(vitals('Resps twenty... twenty-six. Sats nine... ninety-one.')).toEqual([{ resp_rate: 26, spo2: 91 }]);
+    expect(vitals('Pulse ninety-eight, no, I miscounted, ninety-two.')).toEqual([{ pulse: 92 }]);
+    expect(vitals('Pulse 104, no distress, resps 20.')).toEqual([{ pulse: 104, resp_rate: 20 }]);
+    expect(extractRecord('SPC Lane, 2-505 PIR, frag left arm.').casualty?.unit).toBe('2-505 PIR');
+  });
 });

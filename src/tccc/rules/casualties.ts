@@ -13,14 +13,17 @@ import { extractWithEvidence } from './index.js';
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { countsCasualties, cutAtSecondPerson, picksOutTwo } from './referents.js';
+import { cutAtSecondPerson, picksOutTwo } from './referents.js';
+import { countsCasualties } from './casualty-counts.js';
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { withoutRepeats } from './radio-repeats.js';
-import { readTallied } from './supply-tallies.js';
+import { readTally } from './supply-tallies.js';
+import { readTable } from './tracker-tables.js';
+import { readThrough } from './rewritten-text.js';
 import { openingsFor } from './named-openings.js';
 import { causesListed, withoutOthersCauses } from './listed-causes.js';
 import {
@@ -52,9 +55,10 @@ export function extractCasualties(text: string): CasualtiesResult {
     // net log's senders are who speaks, not whom the words are about.
     // A radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
     const said = withoutRepeats(withStatedMeridiems(typeof text === 'string' ? text : ''));
-    // A tally of supplies used is read as each casualty's words with what he was given (supply-tallies.ts).
-    const tallied = readTallied(said, (words) => readCasualties(words, []));
-    if (tallied) return tallied;
+    // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
+    // what he was given (supply-tallies.ts).
+    const rewritten = readTable(said) ?? readTally(said);
+    if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     const read = withoutSenders(said);
     return readCasualties(read, netLogNames(said, read));
   } catch {

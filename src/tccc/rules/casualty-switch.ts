@@ -15,6 +15,7 @@ import {
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
 import { inMedicsClause } from './switch-subjects.js';
+import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 
@@ -23,7 +24,7 @@ import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt } from './switch-names.js';
 import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
-import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt } from './switch-letters.js';
+import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt, numberAgainAt } from './switch-letters.js';
 
 export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
 
@@ -146,6 +147,8 @@ export function switchAt(
     return { target: { other: true }, end: i + 2, start: i - 1 };
   const letter = letterAgainAt(tokens, i);
   if (letter !== undefined) return { target: { key: `n${letter}`, number: letter }, end: i + 1 };
+  const again = numberAgainAt(tokens, i);
+  if (again !== undefined) return { target: { key: `n${again}`, number: again }, end: i + 2 };
   if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 3 };
@@ -199,13 +202,15 @@ export function switchAt(
       norm(tokens, i + 1) === 'is' &&
       (rankedPersonAt(tokens, i + 2) || (norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined));
     if (verb && !opens && !spokenOpening) return null;
-    // "two TQs left thigh, first one 0744 second one 0747": devices counted, not casualties.
+    // "two TQs left thigh, first one 0744 second one 0747", "twice. First one around 1425": things counted, not
+    // casualties.
     const after = tokens[i + 2];
-    if (
-      norm(tokens, i + 1) === 'one' &&
-      (after?.kind === 'number' || after?.kind === 'clock' || ['at', '@'].includes(after?.norm ?? ''))
-    )
-      return null;
+    const timeAt = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'clock';
+    const timed =
+      timeAt(after) ||
+      ['at', '@'].includes(after?.norm ?? '') ||
+      (APPROXIMATELY.includes(after?.norm ?? '') && timeAt(tokens[i + 3]));
+    if (norm(tokens, i + 1) === 'one' && timed) return null;
     // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
     // "second one right above it": a word that says how near may come before where.
     const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;

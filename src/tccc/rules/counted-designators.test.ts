@@ -156,3 +156,36 @@ describe('a rank of several words before the name', () => {
     expect(found[1].vitals).toEqual([{ pulse: 98, avpu: 'A' }]);
   });
 });
+
+describe('a casualty numbered by a casualty noun, said again by his number alone', () => {
+  it('turns back to him at "back to N." or "N again"', () => {
+    const found = records(
+      'Patient one, SPC Hollis, GSW left thigh, pulse 120. Patient two, PFC Ames, burns right hand, pulse 90. ' +
+        'Back to one. Pulse 130 at 1410. Two again, pulse 88 at 1412.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Hollis', 'Ames']);
+    expect(pulses(found)).toEqual([
+      [120, 130],
+      [90, 88],
+    ]);
+  });
+  it('reads a number alone as a number where no casualty noun numbers anyone', () => {
+    const found = records('Casualty Hollis, GSW left thigh. Count back to one. Pulse 120.');
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('as many bullet lines as the casualties counted', () => {
+  it('opens one casualty at each bullet, and gives the line after them to none', () => {
+    const found = records(
+      [
+        '2 casualties, rollover on the MSR, about 0415.',
+        '- Driver side, older guy with the gray beard: open fx L shin, splinted. HR 104.',
+        '- The one thrown clear: abrasions, lac to the forehead, pressure dressing. HR 88.',
+        'Gray beard finally said his name is Hollis, allergic to codeine.',
+      ].join('\n'),
+    );
+    expect(pulses(found)).toEqual([[104], [88]]);
+    expect(found.map((r) => r.casualty?.allergies)).toEqual([undefined, undefined]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 describe('a handover in question and answer', () => {
@@ -39,5 +40,12 @@ describe('a handover question that asks what something of the casualty is', () =
     );
     expect(r.casualty?.name).toBe('Okonkwo');
     expect(r.vitals).toEqual([{ resp_rate: 26, spo2: 94 }]);
+  });
+  it('keeps one casualty when an answer counts doses ("twice. First one around …")', () => {
+    const text =
+      "Doc: Pain meds?\nMedic: Ketamine twenty milligrams IV, twice. First one around oh-nine-twenty. The second one I didn't write down.\nDoc: Allergies?\nMedic: Penicillin.";
+    const records = extractCasualties(text).casualties.map((c) => c.record);
+    expect(records).toEqual([extractRecord(text)]);
+    expect(records[0].casualty).toEqual({ allergies: 'Penicillin' });
   });
 });

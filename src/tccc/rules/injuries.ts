@@ -202,11 +202,19 @@ function previousWord(doc: Doc, i: number): number {
 }
 
 /** The last evacuation priority stated (the request at the end of a report wins). */
+/** Words that make "priority" after them the name of the evacuation field ("Evac priority:"). */
+const EVAC_LABELS = new Set(['evac', 'evacuation', 'medevac', 'casevac']);
+
 export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
   const said: { value: EvacPriority; start: number; end: number }[] = [];
   doc.mentions.forEach((m, k) => {
     const tag = tagOf(m, 'evac');
-    if (tag && isAffirmed(doc, k)) said.push({ value: tag.value, start: m.start, end: m.end });
+    // "Evac priority: …", "Evacuation priority - …": the field's label, whose value follows, is no category.
+    const label =
+      tag?.value === 'priority' &&
+      EVAC_LABELS.has(doc.tokens[m.start - 1]?.norm ?? '') &&
+      [':', '-'].includes(doc.tokens[m.end]?.norm ?? '');
+    if (tag && !label && isAffirmed(doc, k)) said.push({ value: tag.value, start: m.start, end: m.end });
   });
   const last = said.at(-1);
   if (!last) return null;

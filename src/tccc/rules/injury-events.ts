@@ -26,6 +26,8 @@ export const EVENT_WORDS = new Set([
   'exploded',
   'detonated',
   'detonation',
+  // Said short ("det was zero six fifteen"); as a unit's detachment ("Det 1") it is before no clock time.
+  'det',
   'impact',
   'impacted',
   'landed',

@@ -57,4 +57,18 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(extractRecord('Slipped off the roof, TOI 0610ish. Wrist deformed.').time_of_injury).toBe('06:10');
     expect(extractRecord('Hit by a car at 21:05-ish.').time_of_injury).toBe('21:05');
   });
+  it('takes back a reading that "sorry" after the next one repairs', () => {
+    const tq = extractRecord('CAT on the left arm at oh-two-ten... oh-two-twelve, my bad.').interventions;
+    expect(tq).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '02:12' }]);
+  });
+  it('repairs a blood pressure whole, never its second number alone', () => {
+    expect(vitals('BP ninety over sixty, no, ninety-four over sixty.')).toEqual([{ systolic: 94, diastolic: 60 }]);
+    expect(vitals('BP 100/70... 104/70, sorry.')).toEqual([{ systolic: 104, diastolic: 70 }]);
+  });
+  it('keeps the whole number of one cut off and said again, and the one after "no, I counted wrong"', () => {
+    expect(vitals('Resps twenty... twenty-six. Sats nine... ninety-one.')).toEqual([{ resp_rate: 26, spo2: 91 }]);
+    expect(vitals('Pulse ninety-eight, no, I miscounted, ninety-two.')).toEqual([{ pulse: 92 }]);
+    expect(vitals('Pulse 104, no distress, resps 20.')).toEqual([{ pulse: 104, resp_rate: 20 }]);
+    expect(extractRecord('SPC Lane, 2-505 PIR, frag left arm.').casualty?.unit).toBe('2-505 PIR');
+  });
 });

@@ -8,7 +8,34 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
 /** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
-const REPAIR = /^\s*\?\s*$|^[\s,.-]*\bno\b[\s,.-]*$/i;
+const REPAIR_WORDS = [
+  'i',
+  'counted',
+  'miscounted',
+  'wrong',
+  'said',
+  'meant',
+  'misread',
+  'read',
+  'wait',
+  'scratch',
+  'that',
+];
+/** "no, I counted wrong": words after "no" that say the reading before was wrong. */
+const REPAIRING = new Set(REPAIR_WORDS);
+const REPAIR = new RegExp(
+  `^\\s*\\?\\s*$|^[\\s,.\u2014-]*\\bno\\b(?:[\\s,.]+(?:${REPAIR_WORDS.join('|')}))*[\\s,.-]*$`,
+  'i',
+);
+/**
+ * A number cut off and said again whole across a pause ("one-twenty... one-twenty-four", "thirty... thirty-two",
+ * "eight... eighty-nine"): the words of the first begin the second.
+ */
+const CUT_OFF = /^\s*(?:\.\.\.|\u2026|\s\u2014)\s*$/;
+/** What joins the two numbers of a blood pressure ("ninety over sixty", "90/60"). */
+const PAIR_JOINS = new Set(['over', '/']);
+/** An apology said after the second of two readings, which takes the first back ("1418... 1416, sorry."). */
+const SORRY_AFTER = /^\s*,?\s*(?:sorry|my bad)\b/i;
 /** Words that settle a reading said just before ("ninety, call it ninety-one", "one thirty, maybe one thirty-four"). */
 const SETTLER = "(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)";
 /**
@@ -32,7 +59,7 @@ const sameShape = (a: Token, b: Token): boolean =>
 
 /**
  * Drops each number the speaker takes back: the first of two said across a hesitation, a question mark, a bare
- * "no" or a settling word; every number of a run said before a settling word ("ninety, ninety-one, call it
+ * "no" or a settling word, or before one with "sorry" after it; every number of a run said before a settling word ("ninety, ninety-one, call it
  * ninety-one"); and a vague number with its vague word. Only numbers of the same shape, so a list ("120, uh, 18
  * breaths") stays as said.
  */
@@ -54,13 +81,35 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       continue;
     }
     const next = tokens[j];
-    if (!next || !isNumeric(next) || !sameShape(tokens[i], next)) continue;
+    if (!next || !isNumeric(next)) continue;
+    // "ninety over sixty, no, ninety-four over sixty": a pressure is repaired whole, as a pair (corrections.ts), never
+    // its diastolic alone, which would leave "ninety over ninety-four".
+    const ends = PAIR_JOINS.has(tokens[i - 1]?.norm ?? '');
+    const opens = PAIR_JOINS.has(tokens[j + 1]?.norm ?? '');
+    if (ends || opens) {
+      // "BP 100/70... 104/70, sorry": the whole first pair is taken back.
+      const pairs = ends && opens && isNumeric(tokens[i - 2]) && isNumeric(tokens[j + 2]);
+      if (
+        pairs &&
+        /^[\s,.-]*$/.test(text.slice(tokens[i].end, next.start)) &&
+        SORRY_AFTER.test(text.slice(tokens[j + 2].end))
+      )
+        for (let d = i - 2; d < j; d++) drop.add(d);
+      continue;
+    }
     const between = text.slice(tokens[i].end, next.start);
+    const restarted = tokens[i].raw.toLowerCase();
+    if (CUT_OFF.test(between) && restarted !== next.raw.toLowerCase() && next.raw.toLowerCase().startsWith(restarted)) {
+      drop.add(i);
+      continue;
+    }
+    if (!sameShape(tokens[i], next)) continue;
     if (UNSURE.test(between)) {
       for (let d = i; d <= j; d++) drop.add(d);
       continue;
     }
-    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between)) {
+    const apology = /^[\s,.-]*$/.test(between) && SORRY_AFTER.test(text.slice(next.end));
+    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology) {
       for (let d = i; d < j; d++) drop.add(d);
       continue;
     }
@@ -76,7 +125,14 @@ function nextNumber(tokens: Token[], i: number): number {
   // Pauses and settling words may alternate ("one-ten... actually, recount... one-oh-four"); the caller checks the words.
   for (let skipped = true; skipped;) {
     skipped = false;
-    while (j < tokens.length && (isPause(tokens[j]) || tokens[j].norm === '?' || tokens[j].norm === 'no')) j++;
+    let no = false;
+    while (
+      j < tokens.length &&
+      (isPause(tokens[j]) || ['?', 'no'].includes(tokens[j].norm) || (no && REPAIRING.has(tokens[j].norm)))
+    ) {
+      if (tokens[j].norm === 'no') no = true;
+      j++;
+    }
     // "call it", "make it", "more like", "closer to", "maybe", "actually" before the number.
     // "one one four two so call it one one four zero"
     if (tokens[j]?.norm === 'so' && ['call', 'make'].includes(tokens[j + 1]?.norm ?? '')) j++;

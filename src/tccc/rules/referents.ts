@@ -17,21 +17,6 @@ import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { caregiverAt } from './caregivers.js';
 
-/** Nouns that count casualties and nothing else ("two casualties", "3 pts", "two pax"), unlike "two guys carried him". */
-const CASUALTY_COUNT_NOUNS = new Set([
-  'casualties',
-  'patients',
-  'wounded',
-  'cas',
-  'pts',
-  'pax',
-  'litter',
-  'urgent',
-  'hurt',
-  'injured',
-  'wia',
-]);
-
 /**
  * "got two here jones has a gsw … smith has burns … smith is routine": in a recogniser's text, without punctuation
  * or capitals, the words no lexicon reads that are subjects of a clause, when one of them is said again elsewhere.
@@ -146,15 +131,6 @@ export function triagedNames(tokens: Token[]): string[] {
   );
   if (triaged.size < 2) return [];
   return [...new Set(tokens.map((t) => t.norm).filter((w) => triaged.has(w)))];
-}
-
-/** True when the narrative counts two or more casualties in so many words ("two casualties", "both casualties"). */
-export function countsCasualties(tokens: Token[]): boolean {
-  return tokens.some(
-    (t, i) =>
-      ((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') &&
-      CASUALTY_COUNT_NOUNS.has(norm(tokens, i + 1)),
-  );
 }
 
 /** Words after "someone else" that say that person is hurt ("somebody else is screaming", "someone else down"). */

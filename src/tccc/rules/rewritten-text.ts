@@ -3,6 +3,7 @@
  * 2214."), with each copied piece remembering where it stood, so what is read from the new text points back into the
  * words the medic wrote.
  */
+import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import type { TextPart } from './shared-phrases.js';
 
 interface Piece {
@@ -59,4 +60,34 @@ export class RewrittenText {
     }
     return out;
   }
+}
+
+/** What reading a narrative by casualty gives (casualties.ts): records, facts of no one, and the parts read. */
+interface ReadByCasualty {
+  casualties: EvidencedRecord[];
+  unattributed: EvidenceSpan[];
+  parts?: { casualties: TextPart[][]; preamble: TextPart[]; shared: TextPart[]; ofNoOne: TextPart[] };
+}
+
+/** The rewritten words read by `read`, with what was read pointing back into the words as written. */
+export function readThrough<R extends ReadByCasualty>(rewritten: RewrittenText, read: (text: string) => R): R {
+  const result = read(rewritten.value);
+  const span = (e: EvidenceSpan): EvidenceSpan => ({
+    ...e,
+    start: rewritten.original(e.start),
+    end: rewritten.original(e.end, true),
+  });
+  const back = (parts: readonly TextPart[]): TextPart[] => parts.flatMap((p) => rewritten.originalParts(p));
+  const parts = result.parts;
+  return {
+    ...result,
+    casualties: result.casualties.map((c) => ({ record: c.record, evidence: c.evidence.map(span) })),
+    unattributed: result.unattributed.map(span),
+    parts: parts && {
+      casualties: parts.casualties.map(back),
+      preamble: back(parts.preamble),
+      shared: back(parts.shared),
+      ofNoOne: back(parts.ofNoOne),
+    },
+  };
 }

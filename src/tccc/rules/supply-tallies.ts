@@ -7,7 +7,6 @@
  * put after it, under a label of the order he is listed in ("Patient 1, Hale: frag L upper arm, ... CAT L arm 2214.
  * OTFC 800mcg 2225."), or a row of his own where the tally lists no patients.
  */
-import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { TextPart } from './shared-phrases.js';
 import { RewrittenText } from './rewritten-text.js';
@@ -100,7 +99,7 @@ function openingBracket(words: string): number {
 }
 
 /** The tally read as each casualty's own words, or null when the text is no tally. */
-function readTally(text: string): RewrittenText | null {
+export function readTally(text: string): RewrittenText | null {
   if (!COUNT.test(text)) return null;
   const lines = cellsOf(text).map((cells) => cells.map((c) => classify(text, c)));
   const cells = lines.flat();
@@ -188,39 +187,4 @@ function trimmed(text: string, p: TextPart): TextPart {
 function unlistedNames(heads: readonly string[]): string[] {
   const names = heads.filter((h) => /^[A-Z][a-z]+$/.test(h) && !isLocationWord(h.toLowerCase()) && h !== 'All');
   return [...new Set(names)];
-}
-
-/** What reading a narrative by casualty gives (casualties.ts): records, facts of no one, and the parts read. */
-interface ReadByCasualty {
-  casualties: EvidencedRecord[];
-  unattributed: EvidenceSpan[];
-  parts?: { casualties: TextPart[][]; preamble: TextPart[]; shared: TextPart[]; ofNoOne: TextPart[] };
-}
-
-/**
- * A tally read by `read` as each casualty's own words, with what was read pointing back into the tally as written;
- * null when the text is no tally.
- */
-export function readTallied<R extends ReadByCasualty>(text: string, read: (text: string) => R): R | null {
-  const tally = readTally(text);
-  if (!tally) return null;
-  const result = read(tally.value);
-  const span = (e: EvidenceSpan): EvidenceSpan => ({
-    ...e,
-    start: tally.original(e.start),
-    end: tally.original(e.end, true),
-  });
-  const back = (parts: readonly TextPart[]): TextPart[] => parts.flatMap((p) => tally.originalParts(p));
-  const parts = result.parts;
-  return {
-    ...result,
-    casualties: result.casualties.map((c) => ({ record: c.record, evidence: c.evidence.map(span) })),
-    unattributed: result.unattributed.map(span),
-    parts: parts && {
-      casualties: parts.casualties.map(back),
-      preamble: back(parts.preamble),
-      shared: back(parts.shared),
-      ofNoOne: back(parts.ofNoOne),
-    },
-  };
 }

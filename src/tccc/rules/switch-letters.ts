@@ -52,6 +52,20 @@ export function letterAgainAt(tokens: Token[], i: number): number | undefined {
   return back || subject ? LETTERS[letter.toLowerCase()] : undefined;
 }
 
+/** True when a casualty noun numbers a casualty `n` ("Litter one", "Patient 2", "Cas three"). */
+export const numberedByNoun = (tokens: Token[], n: number): boolean =>
+  tokens.some((_, k) => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && numberAt(tokens, k) === n);
+
+/**
+ * "Litter one, red tag … Litter two, yellow … Two again, pulse 96": once a casualty noun numbers them, a number
+ * opening a sentence with "again" after it turns back to that casualty; the number.
+ */
+export function numberAgainAt(tokens: Token[], i: number): number | undefined {
+  const n = tokens[i]?.kind === 'number' ? numberAt(tokens, i) : undefined;
+  const again = n !== undefined && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'again';
+  return again && numberedByNoun(tokens, n) ? n : undefined;
+}
+
 /** Words a recogniser prints for a number it heard ("patient too", "patient for"), and the number. */
 const HEARD_NUMBERS: Record<string, number> = { too: 2, to: 2, for: 4, fore: 4 };
 

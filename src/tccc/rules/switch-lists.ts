@@ -25,6 +25,8 @@ import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
+import { numberedByNoun } from './switch-letters.js';
+import { bulletSwitchAt } from './bullet-items.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
@@ -112,10 +114,11 @@ export function listSwitchAt(
     roles && isBoundary(tokens[i - 1]) && ['no', 'number'].includes(w) ? numberAt(tokens, i + 1) : undefined;
   if (again !== undefined && tokens[i + 1].kind === 'number' && saidOfHim(tokens, i + 2) && labelled(tokens, i, 2))
     return { target: { key: `n${again}`, number: again }, end: i + 2 };
-  // "Back to one: HR 140", "over to 2,": a bare number turned back to, once a casualty was labelled by it ("Cas one:").
+  // "Back to one: HR 140", "over to 2,": a bare number turned back to, once a casualty was labelled by it ("Cas one:",
+  // "Litter one, red tag").
   const turnedBack = norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2));
   const backTo = turnedBack && isBoundary(tokens[i + 1]) ? numberAt(tokens, i) : undefined;
-  if (backTo !== undefined && labelledBy(tokens, backTo))
+  if (backTo !== undefined && numberedByNoun(tokens, backTo))
     return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
   // "Back to number one, pulse 122": a casualty's number turned back to, as "back to casualty one" is.
   const turnedBackToNumber = turnedBack && ['number', '#'].includes(w) && numberAt(tokens, i + 1) !== undefined;
@@ -199,6 +202,8 @@ export function listSwitchAt(
     const target = { key: `name:${heading.surname}`, ...(n >= 0 ? { number: n + 1 } : {}) };
     return { target, end: i, start: i, called: heading.said };
   }
+  const bulleted = roles ? bulletSwitchAt(tokens, i) : null;
+  if (bulleted) return bulleted;
   // A roster of casualties once several are said: a line opening with a rank, after a bullet or a battle roster
   // number ("- SSG Nakamura (NK1180): …", "BR4490 SGT Olsen, M: …"). Only the bullet is a label: the rest is who.
   if (roles && (i === 0 || norm(tokens, i - 1) === '\n')) {

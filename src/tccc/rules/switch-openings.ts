@@ -79,7 +79,7 @@ export function opensLine(tokens: Token[], i: number): boolean {
 }
 
 /** The MASCAL triage categories said as colours ("First one, red, … Third, green, …"). */
-const TRIAGE_COLOURS: ReadonlySet<string> = new Set(['red', 'yellow', 'green', 'black']);
+export const TRIAGE_COLOURS: ReadonlySet<string> = new Set(['red', 'yellow', 'green', 'black']);
 
 /** True when a person is said at token `i`: a role ("the driver", "t c"), a rank and a name in any case, the sex or "local national". */
 function personSaidAt(tokens: Token[], i: number): boolean {

@@ -12,6 +12,7 @@ import { handoverSwitchAt } from './handover-switches.js';
 import type { Switch } from './switch-targets.js';
 import { opensSentence } from './sentence-ends.js';
 import { tagSwitchAt } from './triage-tags.js';
+import { colourSwitchAt } from './tag-colours.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -37,7 +38,7 @@ export function scanSwitches(
     const s =
       call >= 0
         ? { target: { key: `name:${called[call]}` }, end: i }
-        : (described ?? tagSwitchAt(tokens, i) ?? switchAt(tokens, i, roles, known));
+        : (described ?? tagSwitchAt(tokens, i) ?? colourSwitchAt(tokens, i) ?? switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
     // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").

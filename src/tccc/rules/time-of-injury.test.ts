@@ -218,3 +218,11 @@ describe('a time of injury after "went off", or after the vehicle named by its t
     expect(toi('GSW, RLE, 1400.')).toBeUndefined();
   });
 });
+
+describe('a detonation said short', () => {
+  it('reads "det was <clock>" as when the casualty was hurt, "Det 1" as no time', () => {
+    expect(toi('Caught in the truck bomb at the gate, det was oh-four-fifty. Burns both hands.')).toBe('04:50');
+    expect(toi('Mine strike, det at 2215. Amputation right foot.')).toBe('22:15');
+    expect(toi('SFC Vance, Det 2, burns right hand, cooled, dressing at 1120.')).toBeUndefined();
+  });
+});

@@ -55,6 +55,11 @@ export const EVAC_PHRASES: Lexicon = [
   ['priority', [evac('priority')]],
   ['routine', [evac('routine')]],
   ['rtne', [evac('routine')]],
+  // A tracker's or chat's short forms: "URG-SURG", "Urg", "urg-s".
+  ['urg', [evac('urgent')]],
+  ['urg - surg', [evac('urgent_surgical')]],
+  ['urg - surgical', [evac('urgent_surgical')]],
+  ['urg - s', [evac('urgent_surgical')]],
   // A 9-line's precedence letters (line 3): A urgent, B urgent surgical, C priority, D routine, E convenience.
   ...(
     [

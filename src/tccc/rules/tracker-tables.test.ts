@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { readTable } from './tracker-tables.js';
+
+const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('a casualty tracker pasted as a table', () => {
+  it('reads each row as its casualty, each cell as the field its column names', () => {
+    const text = [
+      'Patient board, OP Hawk, 2210',
+      'Ser | Name | Zap | Allergies | MOI | Wounds | Care | Category',
+      '1 | CPL Dana Whitlock | DW7710 | latex | GSW | GSW R shoulder | pressure dressing R shoulder 2151 | Urg',
+      '2 | SPC Ari Batten |  | NKDA | grenade | frag L calf | CAT L thigh 2153 | Routine',
+      'Both from the compound fight.',
+    ].join('\n');
+    const [a, b, ...rest] = records(text);
+    expect(rest).toEqual([]);
+    expect(a.casualty).toEqual({ name: 'Dana Whitlock', battle_roster: 'DW7710', allergies: 'latex' });
+    expect(a.evac_priority).toBe('urgent');
+    expect(a.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '21:51' }]);
+    expect(b.casualty).toEqual({ name: 'Ari Batten', allergies: 'NKDA' });
+    expect(b.mechanism).toEqual(['grenade']);
+    expect(b.evac_priority).toBe('routine');
+    expect(b.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '21:53' }]);
+  });
+
+  it('reads a comma-separated table and a markdown one, names written surname first', () => {
+    const csv = [
+      'No,Name,Gender,Time hurt,Injury,Evac',
+      '1,Oduya,F,0305,burns to both hands,Priority',
+      '2,Farrant,M,0305,closed fx R ankle,Routine',
+    ].join('\n');
+    expect(records(csv).map((r) => [r.casualty, r.time_of_injury, r.evac_priority])).toEqual([
+      [{ name: 'Oduya', sex: 'female' }, '03:05', 'priority'],
+      [{ name: 'Farrant', sex: 'male' }, '03:05', 'routine'],
+    ]);
+    const markdown = [
+      '| Pt | Name / rank | Roster | Wounds |',
+      '|:--|---|---|---|',
+      '| A | Sato, Kenji SGT | KS1234 | GSW L thigh |',
+      '| B | Quill, Marta | — | lac R hand |',
+    ].join('\n');
+    expect(records(markdown).map((r) => r.casualty)).toEqual([
+      { name: 'Kenji Sato', battle_roster: 'KS1234' },
+      { name: 'Marta Quill' },
+    ]);
+  });
+
+  it('leaves prose, a list of short words and a header with no rows as they are', () => {
+    expect(readTable('Pulse 110, BP 90/60, RR 22, SpO2 94, alert.')).toBeNull();
+    expect(readTable('Name, unit, roster, allergies: all unknown for now.\nGSW left arm.')).toBeNull();
+    expect(readTable('Line | Name | Unit | Evac\n(no casualties yet)')).toBeNull();
+  });
+});
+
+describe('evacuation categories written short or labelled', () => {
+  it('reads "Urg", "URG-SURG" and a value after "Evac priority:", never the label itself', () => {
+    const priority = (text: string) => records(text)[0].evac_priority;
+    expect(priority('GSW left thigh, TQ 0412. Urg.')).toBe('urgent');
+    expect(priority('Open fx R femur, splinted. Cat: URG-SURG')).toBe('urgent_surgical');
+    expect(priority('Burns to the face. Evacuation priority: routine.')).toBe('routine');
+    expect(priority('Burns to the face. Evac priority: to follow.')).toBeUndefined();
+  });
+});

@@ -1,10 +1,10 @@
 /**
  * The times that date a vitals set (`vitals.ts`): said before the signs ("1350: HR 126"), on a header line of
- * their own ("Update 0328:"), right after the signs ("HR 110 at 0915"), or with each later value of one sign
- * ("HR 110 at 1405 and 98 at 1420").
+ * their own ("Update 0328:"), or with each later value of one sign ("HR 110 at 1405 and 98 at 1420"). A time said
+ * right after the signs ("HR 110 at 0915") is read in `trailing-times.ts`.
  */
 import { readClock, type ClockMatch } from '../text/clock.js';
-import { TRAILING_MARKS, claim, leadsVitals, mentionAt, trailsSign } from './attributes.js';
+import { claim, leadsVitals, mentionAt } from './attributes.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -135,130 +135,6 @@ function readHeadingSentence(
     else if (!HEADER_WORDS.has(doc.tokens[i].norm)) return null;
   }
   return { start, named, clock };
-}
-
-/**
- * A time said after the signs ("HR 110, BP 120/80 at 0915;", "pain 7/10 (0125)"): "at", "@" or "(" and a
- * clock right after a value or a level ("responds to voice at 1538"), then the end of the sentence, more
- * signs, a priority, a later timed value of the same sign, or anything trailsSign leaves to the signs.
- */
-export function readTrailingTime(
-  doc: Doc,
-  i: number,
-  sign: VitalKind,
-  oneSentence = false,
-): { value: string; span: Span; end: number } | null {
-  const at = doc.tokens[i]?.norm ?? '';
-  // "Pulse one-twenty-eight now, that's oh-three-fifty-six.": "now" said of the value before the pause.
-  const paused = oneSentence ? readPausedTime(doc, at === 'now' ? i + 1 : i) : null;
-  if (paused) return paused;
-  const bare = readBareTime(doc, i);
-  if (bare) return bare;
-  if (!TRAILING_MARKS.has(at) || doc.claimed[i + 1]) return null;
-  const clock = readClock(doc.tokens, i + 1);
-  if (!clock) return null;
-  // "pain 7/10 (0125)": a time in brackets after the signs is theirs.
-  if (at === '(' && doc.tokens[clock.end]?.norm === ')') {
-    claim(doc, { start: i + 1, end: clock.end });
-    return { value: clock.time, span: spanOf(doc, i, clock.end + 1), end: clock.end + 1 };
-  }
-  const endsSentence =
-    clock.end >= doc.tokens.length ||
-    doc.sentence[clock.end] !== doc.sentence[i] ||
-    doc.sentenceEnd[i] === clock.end + 1;
-  // "… responds to voice at one five three eight urgent surgical": a priority takes no time.
-  const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
-  const priorityNext = next !== undefined && tagOf(next, 'evac') !== undefined;
-  // A time right after the signs is theirs even when an act follows (no act takes it: see trailsSign).
-  if (
-    !endsSentence &&
-    !priorityNext &&
-    !leadsVitals(doc, clock.end) &&
-    !readTimedRepeat(doc, sign, clock.end) &&
-    !trailsSign(doc, i + 1)
-  )
-    return null;
-  claim(doc, { start: i + 1, end: clock.end });
-  return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
-}
-
-/**
- * A time said right after the last value with no mark, that ends the sentence or comes before the priority:
- * "sats ninety three pulse one twenty two resps twenty six fourteen twenty urgent surgical", "HR 88 RR 16 0940."
- * Four digits only, so a number is never read as a time; nothing after it that it could date instead.
- */
-function readBareTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
-  const t = doc.tokens[i];
-  if (t?.kind !== 'number' || t.digits?.length !== 4 || doc.claimed[i] || doc.sentence[i] !== doc.sentence[i - 1])
-    return null;
-  const clock = readClock(doc.tokens, i);
-  if (!clock) return null;
-  const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
-  const ends = clock.end >= doc.tokens.length || SENTENCE_ENDS.has(doc.tokens[clock.end].norm);
-  if (!ends && !(next && tagOf(next, 'evac'))) return null;
-  claim(doc, { start: i, end: clock.end });
-  return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
-}
-
-/** Words that lead a time said after a pause ("..., at 1420.", "..., time now one one two six Zulu.", "... that is 0735."). */
-const TIME_LEADS = new Set(['time', "time's", 'now', 'at', '@', 'that', "that's", 'is', 'was']);
-/** Words that open a sentence saying only when what was just said was ("That was 2155.", "Time now 1150."). */
-const BACK_LEADS = new Set(['that', "that's", 'time', "time's"]);
-/**
- * Words of a judgement on the signs, said between them and their time ("BP 120/80, that's good, time 0310"): they
- * name nothing the time could date instead.
- */
-const JUDGEMENTS = new Set([
-  'that',
-  "that's",
-  'is',
-  'looks',
-  'all',
-  'pretty',
-  'not',
-  'bad',
-  'good',
-  'okay',
-  'ok',
-  'fine',
-]);
-/** Most words of such a judgement. */
-const JUDGEMENT_MAX = 3;
-
-/** The token after a judgement set off by a pause at `i` (", that's good,"), or `i` when none stands there. */
-function pastJudgement(doc: Doc, i: number): number {
-  let k = i + 1;
-  while (k - i <= JUDGEMENT_MAX && JUDGEMENTS.has(doc.tokens[k]?.norm ?? '')) k++;
-  const judged = k > i + 1 && ['good', 'okay', 'ok', 'fine', 'bad'].includes(doc.tokens[k - 1].norm);
-  return judged && PAUSES.has(doc.tokens[k]?.norm ?? '') ? k : i;
-}
-
-/** True when the sentence ends at `i`, or only a radio "over" stands before its end ("... one one two six Zulu, over."). */
-function closesSentence(doc: Doc, i: number): boolean {
-  const at = doc.tokens[i]?.norm === ',' && doc.tokens[i + 1]?.norm === 'over' ? i + 2 : i;
-  return at >= doc.tokens.length || SENTENCE_ENDS.has(doc.tokens[at].norm);
-}
-
-/** Pauses between the last sign and a time said after it ("BP 76/40... 0506."). */
-const PAUSES = new Set([',', '...', '-']);
-
-/**
- * A time set off by a pause after the signs that closes their sentence, or said as a sentence of its own that points
- * back at them: "HR 110, BP 122/80, 1125.", "sats ninety-four... time one eight two five Zulu.", "sats 97. That was
- * 2155." With nothing after it in the sentence, it can date nothing else.
- */
-function readPausedTime(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
-  // "sats ninety-seven. That was twenty-one fifty-five.": a sentence that only says when what was just said was.
-  // "he's alert. Time now eleven-fifty.": a sentence that only gives the time.
-  const refersBack = doc.tokens[i]?.norm === '.' && BACK_LEADS.has(doc.tokens[i + 1]?.norm ?? '');
-  if (!PAUSES.has(doc.tokens[i]?.norm ?? '') && !refersBack) return null;
-  if (!refersBack) i = pastJudgement(doc, i);
-  let at = i + 1;
-  while (at < i + 3 && TIME_LEADS.has(doc.tokens[at]?.norm ?? '')) at++;
-  const clock = doc.claimed[at] ? null : readClock(doc.tokens, at);
-  if (!clock || !closesSentence(doc, clock.end)) return null;
-  claim(doc, { start: at, end: clock.end });
-  return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
 }
 
 /** Words between one timed value of a sign and the next ("HR 110 at 1405 and 98 at 1420"). */

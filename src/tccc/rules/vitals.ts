@@ -25,7 +25,8 @@ import {
 import { findVitalsTables } from './vitals-table.js';
 import { pressureAfter, unlabeledLead } from './unlabeled-vitals.js';
 import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-stamps.js';
-import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat, readTrailingTime } from './vital-times.js';
+import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat } from './vital-times.js';
+import { readTrailingTime } from './trailing-times.js';
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc, lines: LineClocks = readLineClocks(doc)): Found<VitalsSet>[] {

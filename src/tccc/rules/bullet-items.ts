@@ -10,26 +10,36 @@ import { BULLETS } from './list-cues.js';
 import { opensLine } from './switch-openings.js';
 import { norm, type SwitchFound } from './switch-words.js';
 
-/** The number of the bullet line at `i` among the narrative's bullet lines, when there are as many as it counts casualties. */
-function bulletItem(tokens: Token[], i: number): number | undefined {
-  const lines = tokens.flatMap((t, k) => (BULLETS.has(t.norm) && (k === 0 || norm(tokens, k - 1) === '\n') ? [k] : []));
-  return lines.length >= 2 && lines.length === casualtyCount(tokens) ? lines.indexOf(i) + 1 : undefined;
+interface BulletLines {
+  /** Where each bullet line opens, in order; none unless there are as many as the casualties counted. */
+  starts: number[];
+  /** Where the line after the last of them opens; -1 when none does. */
+  after: number;
 }
 
-/** True when the line before the one opening at `i` is the last of the bullet lines {@link bulletItem} numbers. */
-function lastLineBulleted(tokens: Token[], i: number): boolean {
-  let start = i - 1;
-  while (start > 0 && norm(tokens, start - 1) !== '\n') start--;
-  const count = casualtyCount(tokens);
-  return start < i - 1 && count !== undefined && bulletItem(tokens, start) === count;
+const bulletsOf = new WeakMap<Token[], BulletLines>();
+
+/** The narrative's bullet lines when they are as many as the casualties it counts (once per narrative). */
+function bulletLines(tokens: Token[]): BulletLines {
+  let known = bulletsOf.get(tokens);
+  if (!known) {
+    const starts = tokens.flatMap((t, k) =>
+      BULLETS.has(t.norm) && (k === 0 || norm(tokens, k - 1) === '\n') ? [k] : [],
+    );
+    const counted = starts.length >= 2 && starts.length === casualtyCount(tokens);
+    const last = counted ? starts[starts.length - 1] : -1;
+    const lineEnd = last < 0 ? -1 : tokens.findIndex((t, k) => k > last && t.norm === '\n');
+    known = { starts: counted ? starts : [], after: lineEnd < 0 ? -1 : lineEnd + 1 };
+    bulletsOf.set(tokens, known);
+  }
+  return known;
 }
 
 /** The switch at a bullet opening the line at `i` to its casualty, or at the line after the last of them to none. */
 export function bulletSwitchAt(tokens: Token[], i: number): SwitchFound | null {
   if (!opensLine(tokens, i)) return null;
-  const bullet = BULLETS.has(norm(tokens, i)) ? bulletItem(tokens, i) : undefined;
-  if (bullet !== undefined) return { target: { key: `n${bullet}`, number: bullet }, end: i + 1 };
-  return !BULLETS.has(norm(tokens, i)) && lastLineBulleted(tokens, i)
-    ? { target: { key: `group:${i}` }, end: i }
-    : null;
+  const { starts, after } = bulletLines(tokens);
+  const bullet = starts.indexOf(i) + 1;
+  if (bullet > 0) return { target: { key: `n${bullet}`, number: bullet }, end: i + 1 };
+  return i === after && !BULLETS.has(norm(tokens, i)) ? { target: { key: `group:${i}` }, end: i } : null;
 }

@@ -4,7 +4,7 @@
  * back to). `casualty-split.ts` opens the narrative with a switch to him.
  */
 import type { Token } from '../text/tokenize.js';
-import { norm } from './switch-words.js';
+import { norm, noun } from './switch-words.js';
 import { turnsToAnother, type Switch } from './switch-targets.js';
 
 /** The first turn of `switches` when it goes from someone already spoken of, before any label, to another. */
@@ -40,7 +40,6 @@ export function openingSwitch(
 function backToOpening(tokens: Token[], switches: readonly Switch[]): Switch | undefined {
   const first = switches[0];
   if (!first || first.at === 0 || !saysSomething(tokens, first.at)) return undefined;
-  const bare = (k: number): string => norm(tokens, k).replace(/'s$/, '');
   const keyOf = (s: Switch): string | undefined => ('key' in s.target ? s.target.key : undefined);
   return switches.find(
     (s, k) =>
@@ -48,7 +47,7 @@ function backToOpening(tokens: Token[], switches: readonly Switch[]): Switch | u
       s.end > s.at &&
       norm(tokens, s.at) === 'back' &&
       !switches.slice(0, k).some((o) => keyOf(o) === keyOf(s)) &&
-      tokens.slice(0, first.at).some((_, j) => bare(j) === bare(s.end - 1)),
+      tokens.slice(0, first.at).some((_, j) => noun(tokens, j) === noun(tokens, s.end - 1)),
   );
 }
 

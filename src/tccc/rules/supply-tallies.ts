@@ -10,6 +10,7 @@
 import { isLocationWord } from './lexicon/body.js';
 import type { TextPart } from './shared-phrases.js';
 import { RewrittenText } from './rewritten-text.js';
+import { cellsOf, linesOf } from './text-cells.js';
 import { entriesOf, headOf, outsideBrackets, splitList, type TallyRow } from './tally-entries.js';
 
 /** How many used in an item: "x2", "×3" after the item's name. */
@@ -42,25 +43,6 @@ interface Row extends TallyRow {
 }
 
 type Cell = TextPart & { kind: 'item' | 'row' | 'drop' | 'other'; item?: Item; row?: Row };
-
-/** The lines of the text cut at "|", each trimmed, with empty ones left out. */
-function cellsOf(text: string): TextPart[][] {
-  const lines: TextPart[][] = [];
-  let lineStart = 0;
-  for (const line of text.split('\n')) {
-    const cells: TextPart[] = [];
-    let start = lineStart;
-    for (const cell of line.split('|')) {
-      const lead = cell.length - cell.trimStart().length;
-      const trimmed = cell.trim();
-      if (trimmed) cells.push({ start: start + lead, end: start + lead + trimmed.length });
-      start += cell.length + 1;
-    }
-    lines.push(cells);
-    lineStart += line.length + 1;
-  }
-  return lines;
-}
 
 /** The item a cell says, or null: its name, a count, and entries in brackets at its end or after a dash. */
 function itemOf(text: string, cell: TextPart): Item | 'none' | null {
@@ -101,7 +83,12 @@ function openingBracket(words: string): number {
 /** The tally read as each casualty's own words, or null when the text is no tally. */
 export function readTally(text: string): RewrittenText | null {
   if (!COUNT.test(text)) return null;
-  const lines = cellsOf(text).map((cells) => cells.map((c) => classify(text, c)));
+  // Cut at "|", each cell trimmed, empty ones left out.
+  const lines = linesOf(text).map((line) =>
+    cellsOf(text, line, '|')
+      .filter((c) => c.end > c.start)
+      .map((c) => classify(text, c)),
+  );
   const cells = lines.flat();
   const rows = cells.flatMap((c) => (c.kind === 'row' && c.row ? [c.row] : []));
   const raw = cells.flatMap((c) => (c.kind === 'item' && c.item ? [c.item] : []));

@@ -34,7 +34,10 @@ const keysOf = new WeakMap<Token[], ReadonlySet<string>>();
 function lineTags(tokens: Token[]): ReadonlySet<string> {
   let keys = keysOf.get(tokens);
   if (!keys) {
-    const found = tokens.flatMap((_, i) => (opensLine(tokens, i) ? [colourAt(tokens, i)?.key ?? []].flat() : []));
+    const found = tokens.flatMap((_, i) => {
+      const key = opensLine(tokens, i) ? colourAt(tokens, i)?.key : undefined;
+      return key ? [key] : [];
+    });
     keys = new Set(found.length >= 2 ? found : []);
     keysOf.set(tokens, keys);
   }

@@ -9,6 +9,7 @@
  */
 import { RANK_WORDS } from './lexicon/identity.js';
 import { RewrittenText } from './rewritten-text.js';
+import { cellsOf, linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
 
 /** Fewest columns a header needs to be a tracker's. */
@@ -37,31 +38,6 @@ const COLUMNS: [RegExp, Column][] = [
 ];
 
 const columnOf = (name: string): Column => COLUMNS.find(([pattern]) => pattern.test(name.trim()))?.[1] ?? 'words';
-
-/** A line's cells cut at `separator`, blank ones kept so each stands under its column; a markdown row's edge pipes dropped. */
-function cellsOf(text: string, line: TextPart, separator: string): TextPart[] {
-  const cells: TextPart[] = [];
-  let start = line.start;
-  for (const cell of text.slice(line.start, line.end).split(separator)) {
-    const lead = cell.length - cell.trimStart().length;
-    cells.push({ start: start + lead, end: start + lead + cell.trim().length });
-    start += cell.length + 1;
-  }
-  const words = text.slice(line.start, line.end).trim();
-  if (separator === '|' && words.startsWith('|')) cells.shift();
-  if (separator === '|' && words.endsWith('|')) cells.pop();
-  return cells;
-}
-
-function linesOf(text: string): TextPart[] {
-  const lines: TextPart[] = [];
-  let start = 0;
-  for (const line of text.split('\n')) {
-    lines.push({ start, end: start + line.length });
-    start += line.length + 1;
-  }
-  return lines;
-}
 
 interface Table {
   header: number;
@@ -135,9 +111,9 @@ function copyRow(out: RewrittenText, text: string, table: Table, row: TextPart, 
 export function readTable(text: string): RewrittenText | null {
   if (!/[|,]/.test(text)) return null;
   const lines = linesOf(text);
-  const at = lines.findIndex((_, i) => tableAt(text, lines, i));
-  if (at < 0) return null;
-  const table = tableAt(text, lines, at)!;
+  let table: Table | null = null;
+  for (let i = 0; i < lines.length && !table; i++) table = tableAt(text, lines, i);
+  if (!table) return null;
   const out = new RewrittenText();
   const last = table.rows.at(-1)!;
   lines.forEach((line, i) => {

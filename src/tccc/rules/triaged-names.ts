@@ -9,13 +9,10 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import { isHeadingWord, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES } from './switch-openings.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
-import { norm } from './switch-words.js';
+import { norm, noun } from './switch-words.js';
 
 /** What may stand between a name and its category ("Murphy's routine", "Lee is urgent", "Lee: urgent"). */
 const BEFORE_CATEGORY = new Set(['is', 'was', ':', '-']);
-
-/** The word at `i` without a clitic "'s" ("Murphy's" → "murphy"). */
-const bare = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
 
 /**
  * True when the word at `i` may be a surname: capitalized, no word the lexicon reads, no rank, role or heading, and
@@ -24,9 +21,9 @@ const bare = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s
 function surnameAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (t?.kind !== 'word' || !/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.raw) || lexiconReads(tokens).has(i)) return false;
-  const w = bare(tokens, i);
+  const w = noun(tokens, i);
   if (RANK_WORDS.has(w) || ROLES.has(w) || isHeadingWord(w) || PRIORITY_WORDS.has(w)) return false;
-  return tokens.every((u, k) => bare(tokens, k) !== w || /^\p{Lu}/u.test(u.raw));
+  return tokens.every((u, k) => noun(tokens, k) !== w || /^\p{Lu}/u.test(u.raw));
 }
 
 /** True when the surname at `i` is given a triage category ("Murphy's routine", "Diaz priority", "Lee is urgent"). */
@@ -51,8 +48,8 @@ export function triagedSurnames(tokens: Token[]): string[] {
   if (unpunctuated(tokens)) return [];
   const known = new Set<string>();
   tokens.forEach((_, i) => {
-    if (surnameAt(tokens, i) && (triagedAt(tokens, i) || turnedBackAt(tokens, i))) known.add(bare(tokens, i));
+    if (surnameAt(tokens, i) && (triagedAt(tokens, i) || turnedBackAt(tokens, i))) known.add(noun(tokens, i));
   });
   if (known.size < 2) return [];
-  return [...new Set(tokens.map((_, i) => bare(tokens, i)).filter((w) => known.has(w)))];
+  return [...new Set(tokens.map((_, i) => noun(tokens, i)).filter((w) => known.has(w)))];
 }

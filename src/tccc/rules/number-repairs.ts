@@ -7,7 +7,7 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
-/** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
+/** Words after "no" that say the reading before it was wrong ("no, I counted wrong", "no, I meant"). */
 const REPAIR_WORDS = [
   'i',
   'counted',
@@ -21,12 +21,14 @@ const REPAIR_WORDS = [
   'scratch',
   'that',
 ];
-/** "no, I counted wrong": words after "no" that say the reading before was wrong. */
 const REPAIRING = new Set(REPAIR_WORDS);
+/** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
 const REPAIR = new RegExp(
   `^\\s*\\?\\s*$|^[\\s,.\u2014-]*\\bno\\b(?:[\\s,.]+(?:${REPAIR_WORDS.join('|')}))*[\\s,.-]*$`,
   'i',
 );
+/** Nothing but pauses between two numbers ("1418... 1416", "100/70, 104/70"). */
+const ONLY_PAUSES = /^[\s,.-]*$/;
 /**
  * A number cut off and said again whole across a pause ("one-twenty... one-twenty-four", "thirty... thirty-two",
  * "eight... eighty-nine"): the words of the first begin the second.
@@ -59,8 +61,9 @@ const sameShape = (a: Token, b: Token): boolean =>
 
 /**
  * Drops each number the speaker takes back: the first of two said across a hesitation, a question mark, a bare
- * "no" or a settling word, or before one with "sorry" after it; every number of a run said before a settling word ("ninety, ninety-one, call it
- * ninety-one"); and a vague number with its vague word. Only numbers of the same shape, so a list ("120, uh, 18
+ * "no" or a settling word, or before one with "sorry" after it; a number cut off before it is said whole; every
+ * number of a run said before a settling word ("ninety, ninety-one, call it ninety-one"); and a vague number with its
+ * vague word. Only numbers of the same shape, so a list ("120, uh, 18
  * breaths") stays as said.
  */
 export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
@@ -91,7 +94,7 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       const pairs = ends && opens && isNumeric(tokens[i - 2]) && isNumeric(tokens[j + 2]);
       if (
         pairs &&
-        /^[\s,.-]*$/.test(text.slice(tokens[i].end, next.start)) &&
+        ONLY_PAUSES.test(text.slice(tokens[i].end, next.start)) &&
         SORRY_AFTER.test(text.slice(tokens[j + 2].end))
       )
         for (let d = i - 2; d < j; d++) drop.add(d);
@@ -108,7 +111,7 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       for (let d = i; d <= j; d++) drop.add(d);
       continue;
     }
-    const apology = /^[\s,.-]*$/.test(between) && SORRY_AFTER.test(text.slice(next.end));
+    const apology = ONLY_PAUSES.test(between) && SORRY_AFTER.test(text.slice(next.end));
     if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology) {
       for (let d = i; d < j; d++) drop.add(d);
       continue;

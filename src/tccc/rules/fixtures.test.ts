@@ -56,7 +56,16 @@ interface Score {
 // Batch T (stop 36), written at the start of the stop and scored on its start engine 5e9db18: holdout53-single (no
 // slip and no crossed fact, so it is guarded at once), holdout54-multi (2 slips, 79 crossed facts; CCP walks by tag
 // colour, radio nets of several medics, pasted tracker tables) and commentary24 (5 slips, 8 crossed facts).
-const HELD_OUT = ['holdout54-multi.jsonl', 'commentary24.jsonl'];
+// Batch U (stop 37), written at the start of the stop and scored on its start engine 5beccad: holdout55-single
+// (1 slip; text threads, a scribe reading back, a lifesaver's slang), holdout56-multi (1 slip, 62 crossed facts; seats
+// in a vehicle, interleaved aid-station logs, beds, interpreters, roster numbers) and commentary25 (5 crossed facts).
+const HELD_OUT = [
+  'holdout54-multi.jsonl',
+  'commentary24.jsonl',
+  'holdout55-single.jsonl',
+  'holdout56-multi.jsonl',
+  'commentary25.jsonl',
+];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -11,6 +11,7 @@ import { join } from './found.js';
 import type { FoundIntervention } from './interventions.js';
 import { readLocations } from './locations.js';
 import { tagOf } from './matcher.js';
+import { TIMED_ON_REACH, timeSaidOn } from './timed-on.js';
 
 /** How many sentences back the device restated may be. */
 const SENTENCE_REACH = 2;
@@ -32,7 +33,8 @@ export function restatesLast(
 ): boolean {
   if (read.length !== 1 || read[0].counted) return false;
   const now = read[0];
-  const last = lastOfType(acts, now.value.type, sentence);
+  const timedOn = timeSaidOn(doc, doc.mentions[k].start) !== undefined;
+  const last = lastOfType(acts, now.value.type, sentence, timedOn ? TIMED_ON_REACH : SENTENCE_REACH);
   if (!last || last.counted || last.end === undefined) return false;
   const before = last.found.value;
   if (now.value.location && before.location && now.value.location !== before.location) return false;
@@ -41,7 +43,7 @@ export function restatesLast(
   // "second TQ", and "a second one" / "another one" itself: another device, never the same one said again.
   if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '') || tagOf(m, 'repeat')) return false;
   const adjacent = doc.sentence[last.end - 1] === doc.sentence[m.start] && m.start - last.end <= ADJACENT;
-  if (!adjacent && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k)) return false;
+  if (!adjacent && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k) && !timedOn) return false;
   before.location ??= now.value.location;
   before.time ??= now.value.time;
   last.found.span = join(last.found.span, now.span);
@@ -49,8 +51,13 @@ export function restatesLast(
 }
 
 /** The last act of this device type read in the last few sentences (a backward scan that stops at the reach: linear overall). */
-function lastOfType(acts: readonly Act[], type: Intervention['type'], sentence: number): Act | undefined {
-  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= SENTENCE_REACH; i--) {
+function lastOfType(
+  acts: readonly Act[],
+  type: Intervention['type'],
+  sentence: number,
+  reach: number,
+): Act | undefined {
+  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= reach; i--) {
     if ((acts[i].found.value as Partial<Intervention>).type === type) return acts[i];
   }
   return undefined;

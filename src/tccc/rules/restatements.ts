@@ -11,7 +11,7 @@ import { join } from './found.js';
 import type { FoundIntervention } from './interventions.js';
 import { readLocations } from './locations.js';
 import { tagOf } from './matcher.js';
-import { TIMED_ON_REACH, timeSaidOn } from './timed-on.js';
+import { TIMED_ON_REACH, timeCalledOut, timeSaidOn } from './timed-on.js';
 
 /** How many sentences back the device restated may be. */
 const SENTENCE_REACH = 2;
@@ -33,7 +33,9 @@ export function restatesLast(
 ): boolean {
   if (read.length !== 1 || read[0].counted) return false;
   const now = read[0];
-  const timedOn = timeSaidOn(doc, doc.mentions[k].start) !== undefined;
+  const at = doc.mentions[k].start;
+  const timedOn =
+    timeSaidOn(doc, at) !== undefined || (now.value.time !== undefined && timeCalledOut(doc, at, now.value.time));
   const last = lastOfType(acts, now.value.type, sentence, timedOn ? TIMED_ON_REACH : SENTENCE_REACH);
   if (!last || last.counted || last.end === undefined) return false;
   const before = last.found.value;

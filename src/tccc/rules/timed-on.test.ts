@@ -19,3 +19,18 @@ describe('a time said "on the" device or drug given before', () => {
     expect(record.medications?.[0]).toEqual({ name: 'morphine', dose: '5 mg', route: 'IV', time: '14:00' });
   });
 });
+
+describe('a device said again with the time just called out', () => {
+  it('is the device that time was called for, not another', () => {
+    const record = extractRecord(
+      'Trainee: Putting an occlusive dressing on the chest. Evaluator: Time? Trainee: Zero two forty. Chest seal at zero two forty.',
+    );
+    expect(record.interventions).toEqual([{ type: 'chest_seal', location: 'chest', time: '02:40' }]);
+  });
+  it('keeps a second device said with a time of its own', () => {
+    const record = extractRecord(
+      'Trainee: Chest seal on the front of the chest. Evaluator: Time? Trainee: Zero two forty. Chest seal on the back at zero two forty-five.',
+    );
+    expect(record.interventions?.length).toBe(2);
+  });
+});

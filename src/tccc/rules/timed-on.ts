@@ -3,6 +3,7 @@
  * often a few sentences on, once someone has called the time out. It times that act; it is no second one.
  */
 import { readClock } from '../text/clock.js';
+import { afterLabel } from './completions.js';
 import type { Doc } from './document.js';
 
 /** How many sentences back the act given a time "on the TQ" may be (the time asked for and called out between). */
@@ -16,4 +17,21 @@ export function timeSaidOn(doc: Doc, at: number): string | undefined {
     if (clock?.end === at - 2) return clock.time;
   }
   return undefined;
+}
+
+/**
+ * "Time? — Uh, fourteen twelve. — Chest seal at fourteen twelve.": the device said again with the time just called out
+ * alone in the sentence before it (a speaker's label aside) is the one that time was called for.
+ */
+export function timeCalledOut(doc: Doc, at: number, time: string): boolean {
+  let start = at;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[at]) start--;
+  if (start === 0) return false;
+  let before = start - 1;
+  while (before > 0 && doc.sentence[before - 1] === doc.sentence[start - 1]) before--;
+  let from = afterLabel(doc, before, start);
+  while (doc.tokens[from]?.norm === ',') from++;
+  const clock = readClock(doc.tokens, from);
+  // The time alone: right before the sentence's end mark.
+  return clock?.time === time && clock.end === start - 1;
 }

@@ -113,3 +113,13 @@ describe('units of blood with only the first one timed', () => {
     ]);
   });
 });
+
+describe('the way in said again for the next unit', () => {
+  it('reads "also IO" after a second unit as its route, not another IO', () => {
+    const record = extractRecord(
+      'Sternal IO at 0510. First unit of LTOWB IO at 0512, then a second unit, also IO, 0530.',
+    );
+    expect(record.interventions).toEqual([{ type: 'io', location: 'chest', time: '05:10' }]);
+    expect(record.fluids?.map((f) => f.route)).toEqual(['IO', 'IO']);
+  });
+});

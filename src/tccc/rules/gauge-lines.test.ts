@@ -19,3 +19,14 @@ describe("a cannula's gauge said with its limb", () => {
     expect(extractRecord('Gave 2 g TXA, left arm cuff on.').interventions).toBeUndefined();
   });
 });
+
+describe('a line named in full', () => {
+  it('reads "an intraosseous line was placed" as IO access and "an intravenous line" as IV access', () => {
+    expect(interventions('An intraosseous line was placed in the left humerus at 0412 hours.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '04:12' },
+    ]);
+    expect(interventions('An intravenous line was started in the right hand.')).toEqual([
+      { type: 'iv', location: 'right_arm' },
+    ]);
+  });
+});

@@ -34,11 +34,13 @@ export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medicatio
     const route = last.routeAt >= 0 ? last.value.route : undefined;
     const time = last.timeAfter ? last.value.time : undefined;
     if (!route && !time) continue;
+    // "moxi 400 mg, Tylenol 1300 mg, that's the two 650s, and Mobic 15 mg, all by mouth": said of all, past asides.
+    const ofAll = route !== undefined && SAID_OF_ALL.has(doc.tokens[last.routeAt - 1]?.norm ?? '');
     for (let j = i - 1; j >= 0; j--) {
       const prev = meds[j];
       if (
         prev.sentence !== last.sentence ||
-        meds[j + 1].at - prev.end > 3 ||
+        (meds[j + 1].at - prev.end > 3 && !ofAll) ||
         (prev.value.route && prev.value.time) ||
         saysGiven(doc, prev.end, meds[j + 1].at)
       )
@@ -133,6 +135,9 @@ function headedRoute(doc: Doc, at: number): MedicationRoute | undefined {
   }
   return undefined;
 }
+
+/** Words before a route that say it of every drug of the list ("both by mouth", "all PO"). */
+const SAID_OF_ALL = new Set(['both', 'all']);
 
 /** Words after a drug that say it is given, ending its giving ("ertapenem is in"): it is no item of a list. */
 const GIVEN = new Set(['in', 'given', 'done', 'pushed', 'running']);

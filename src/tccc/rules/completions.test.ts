@@ -59,3 +59,11 @@ describe('the time asked for right after an act', () => {
     expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg' }]);
   });
 });
+
+describe('a place said again, then the time, each in a sentence of its own', () => {
+  it('gives the act the time said after the sentence that restates its place', () => {
+    expect(
+      extractRecord('Tourniquet on the right arm. Right upper arm. Zero four two two. Bleeding stopped.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '04:22' }]);
+  });
+});

@@ -123,7 +123,8 @@ export function completeActs(doc: Doc, acts: readonly Act[]): void {
       }
       if (!onlyCompletes(doc, start, end)) continue;
       completeFrom(doc, group, start, end);
-      break;
+      // "TQ, left calf, no, above the knee. Left thigh. Two three one seven.": a place said again, then the time.
+      if (findTime(doc, start, end) || group.every((a) => a.found.value.time !== undefined)) break;
     }
   }
 }

@@ -30,3 +30,17 @@ describe('a line named in full', () => {
     ]);
   });
 });
+
+describe('a gauge said right after a count of something else', () => {
+  it('reads "oriented times four eighteen gauge" as one 18 gauge line, not line 418 or four lines', () => {
+    expect(interventions('alert and oriented times four um twenty gauge in the left hand at one one two two')).toEqual([
+      { type: 'iv', location: 'left_arm', time: '11:22' },
+    ]);
+  });
+  it('still reads a count said before the lines ("two eighteen gauge IVs")', () => {
+    expect(interventions('two eighteen gauge IVs, left AC and right AC')).toEqual([
+      { type: 'iv', location: 'left_arm' },
+      { type: 'iv', location: 'right_arm' },
+    ]);
+  });
+});

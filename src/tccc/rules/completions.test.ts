@@ -43,3 +43,27 @@ describe('details said after the act, in a sentence of their own', () => {
     ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '09:52' }]);
   });
 });
+
+describe('the time asked for right after an act', () => {
+  it('gives the act the time said in answer to "Time?", past the speakers\' labels', () => {
+    const record = extractRecord(
+      'Trainee: Junctional tourniquet on the left groin, cinching it. Evaluator: Time? Trainee: Zero four one five. Evaluator: Good.',
+    );
+    expect(record.interventions).toEqual([{ type: 'junctional_tourniquet', location: 'groin', time: '04:15' }]);
+    expect(
+      extractRecord('Ketamine fifty milligrams IM. What time? Twenty-two ten. Pulse one hundred.').medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '22:10' }]);
+  });
+  it('never gives a device the answer to a question about something else', () => {
+    const record = extractRecord('Tourniquet on the left thigh. Evaluator: Pulse? Trainee: One twenty.');
+    expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg' }]);
+  });
+});
+
+describe('a place said again, then the time, each in a sentence of its own', () => {
+  it('gives the act the time said after the sentence that restates its place', () => {
+    expect(
+      extractRecord('Tourniquet on the right arm. Right upper arm. Zero four two two. Bleeding stopped.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '04:22' }]);
+  });
+});

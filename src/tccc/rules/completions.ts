@@ -11,6 +11,7 @@ import { join, spanOf, type Span } from './found.js';
 import { readLocations } from './locations.js';
 import { BODY_PART_WORDS, LIMB_CODES, LOCATION_FILLERS, SIDE_WORDS } from './lexicon/body.js';
 import { readClock } from '../text/clock.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { sideCarry } from './sides.js';
 
 /** An act read from sentence `sentence` whose time or place a later sentence may complete. */
@@ -110,13 +111,20 @@ export function completeActs(doc: Doc, acts: readonly Act[]): void {
     else bySentence.set(a.sentence, [a]);
   }
   for (const [sentence, group] of bySentence) {
-    for (let next = sentence + 1; next <= sentence + REACH && next < bounds.start.length; next++) {
-      const start = bounds.start[next];
+    // "Instructor: Time?" asked right after the act: the answer after it completes the act, one sentence further on.
+    let asked = 0;
+    for (let next = sentence + 1; next <= sentence + REACH + asked && next < bounds.start.length; next++) {
       const end = bounds.end[next];
+      const start = bounds.start[next] < 0 ? -1 : afterLabel(doc, bounds.start[next], end);
       if (start < 0 || start >= end || doc.excluded.has(next) || namesThing(doc, start, end)) break;
+      if (asked === 0 && asksTime(doc, start, end)) {
+        asked = 1;
+        continue;
+      }
       if (!onlyCompletes(doc, start, end)) continue;
       completeFrom(doc, group, start, end);
-      break;
+      // "TQ, left calf, no, above the knee. Left thigh. Two three one seven.": a place said again, then the time.
+      if (findTime(doc, start, end) || group.every((a) => a.found.value.time !== undefined)) break;
     }
   }
 }
@@ -153,6 +161,27 @@ export function namesThing(doc: Doc, start: number, end: number): boolean {
       return true;
   }
   return false;
+}
+
+/** Most words a speaker's label opening a sentence may have ("Student:", "Flight medic:"). */
+const MAX_LABEL = 3;
+
+/** The first token after a speaker's label that opens the sentence at `start` ("Student: Ten-oh-six."), else `start`. */
+export function afterLabel(doc: Doc, start: number, end: number): number {
+  for (let i = start; i < end && i <= start + MAX_LABEL; i++) {
+    if (doc.tokens[i].norm === ':') return i > start ? i + 1 : start;
+    if (doc.tokens[i].kind !== 'word' || doc.mentionIndex[i] >= 0) return start;
+  }
+  return start;
+}
+
+/** The words of a request for the time of what was just done ("Time?", "What time?", "Time on that?"). */
+const ASKING_TIME = new Set(['what', "what's", 'the', 'on', 'that', 'it', 'for', 'give', 'me', 'a', 'your', 'time']);
+
+/** True when the sentence only asks for the time ("Time?", "Time.", "What's the time?"), never a device's ("TQ time?"). */
+function asksTime(doc: Doc, start: number, end: number): boolean {
+  const words = doc.tokens.slice(start, end).filter((t) => !SENTENCE_ENDS.has(t.norm));
+  return words.some((t) => t.norm === 'time') && words.every((t) => ASKING_TIME.has(t.norm));
 }
 
 /** True when the sentence holds only a time, a place and completion words, and at least a time or a place. */

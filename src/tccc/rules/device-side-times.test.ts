@@ -50,3 +50,12 @@ describe('"Cats" as a label', () => {
     expect(interventions('Cats: Ruiz urgent, Okafor routine.')).toEqual([]);
   });
 });
+
+describe('devices heading a list of their places', () => {
+  it('reads "Tourniquets: left arm at 1402, right arm at 1405" as one device on each side, each at its time', () => {
+    expect(interventions('Tourniquets: left arm at 1402, right arm at 1405. Pulse 120.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:02' },
+      { type: 'tourniquet', location: 'right_arm', time: '14:05' },
+    ]);
+  });
+});

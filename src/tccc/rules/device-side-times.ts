@@ -48,7 +48,8 @@ export function sidedTimes(doc: Doc, k: number, limb: Limb | null): SidedTime[] 
   while (end > m.end && doc.tokens[end - 1].kind === 'punct') end--;
   let hint = limb ?? limbBefore(doc, m.start);
   const pairs: SidedTime[] = [];
-  let start = m.end;
+  // "Tourniquets: right thigh at 0954, left thigh at 0956": the device heads the list of its places.
+  let start = doc.tokens[m.end]?.norm === ':' ? m.end + 1 : m.end;
   while (start < end) {
     let stop = start;
     while (stop < end && !PAIR_BREAKS.has(doc.tokens[stop].norm)) stop++;

@@ -169,6 +169,8 @@ const ROUTE_CUES = new Set([
   'in',
   'down',
   'same',
+  // "a second unit, also IO, 1355": the way in said again for the next dose.
+  'also',
 ]);
 
 /** True when only route cue words stand between the start of token `i`'s chunk and `i`. */

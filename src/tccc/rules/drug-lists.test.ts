@@ -101,3 +101,17 @@ describe('a giving said, then said again whole with its time', () => {
     ]);
   });
 });
+
+describe('a route said of all the drugs of a list', () => {
+  it('gives "both by mouth" or "all PO" to each drug of the list, past an aside', () => {
+    expect(meds('Handed him meloxicam, fifteen milligrams, and two Tylenol, that is 1300 mg, both by mouth.')).toEqual([
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '1300 mg', route: 'PO' },
+    ]);
+    expect(meds('Moxifloxacin 400 mg, acetaminophen 650 mg, which is one tab, and meloxicam 15 mg, all PO.')).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+      { name: 'acetaminophen', dose: '650 mg', route: 'PO' },
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+    ]);
+  });
+});

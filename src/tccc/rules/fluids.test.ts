@@ -93,3 +93,33 @@ describe('units of blood timed as a list', () => {
     ).toEqual(['04:02', '04:15', '04:31']);
   });
 });
+
+describe('units of blood with only the first one timed', () => {
+  it('times the first unit and runs the others untimed through the same line', () => {
+    const unit = { name: 'whole_blood', volume_ml: 500, route: 'IO' };
+    expect(fluids('Humeral IO on the left. Three units LTOWB through it, the first at 0412.')).toEqual([
+      { ...unit, time: '04:12' },
+      unit,
+      unit,
+    ]);
+  });
+  it('leaves a count said with one time, or a second unit timed later, as before', () => {
+    expect(fluids('2 units whole blood IO starting 0940.')).toEqual([
+      { name: 'whole_blood', volume_ml: 1000, route: 'IO', time: '09:40' },
+    ]);
+    expect(fluids('Two units whole blood IO, the first at 0412, the second at 0425.')?.map((f) => f.time)).toEqual([
+      '04:12',
+      '04:25',
+    ]);
+  });
+});
+
+describe('the way in said again for the next unit', () => {
+  it('reads "also IO" after a second unit as its route, not another IO', () => {
+    const record = extractRecord(
+      'Sternal IO at 0510. First unit of LTOWB IO at 0512, then a second unit, also IO, 0530.',
+    );
+    expect(record.interventions).toEqual([{ type: 'io', location: 'chest', time: '05:10' }]);
+    expect(record.fluids?.map((f) => f.route)).toEqual(['IO', 'IO']);
+  });
+});

@@ -57,7 +57,9 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
   // "Whole blood 2 units IO, first 0541, second 0552": as many times as units, each after its ordinal.
   const timed = counted ? unitTimes(doc, m.end) : [];
   const eachTimed = timed.length === counted;
-  const firstUnit = counted ? (eachTimed ? timed[0] : firstUnitTime(doc, m.end)) : null;
+  // "two units of whole blood through it, the first at ten oh eight": only the first unit is timed; the rest run untimed.
+  const loneFirst = counted && !eachTimed && Number.isInteger(counted) ? loneFirstTime(doc, k) : null;
+  const firstUnit = counted ? (eachTimed ? timed[0] : (firstUnitTime(doc, m.end) ?? loneFirst)) : null;
   const time = firstUnit ?? timeOfAct(doc, k, findTime(doc, after, windowEnd), findTime(doc, behind, m.start));
   if (time) claim(doc, time);
   const value: Fluid = { name: tag.value };
@@ -75,6 +77,13 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
     return {
       ...found,
       laterUnits: Array.from({ length: counted - 1 }, () => ({ value: { ...value }, span: found.span })),
+    };
+  }
+  if (loneFirst && firstUnit === loneFirst) {
+    const { time: _first, ...untimed } = value;
+    return {
+      ...found,
+      laterUnits: Array.from({ length: counted - 1 }, () => ({ value: { ...untimed }, span: found.span })),
     };
   }
   if (!eachTimed) return found;
@@ -124,6 +133,24 @@ function firstUnitTime(doc: Doc, from: number): Read<string> | null {
   const second = at('second');
   if (first < 0 || second < first || !/^units?$/.test(doc.tokens[first + 1]?.norm ?? '')) return null;
   return findTime(doc, first + 2, Math.min(second, first + 5));
+}
+
+/**
+ * The time said right after "the first" shortly after the fluid counted in units at mention `k`, when no other unit is
+ * timed or named again anywhere after it (a "second unit" read at its own mention would be counted twice).
+ */
+function loneFirstTime(doc: Doc, k: number): Read<string> | null {
+  const from = doc.mentions[k].end;
+  const end = Math.min(doc.tokens.length, from + UNIT_TIMES_REACH, doc.sentenceEnd[from] ?? doc.tokens.length);
+  let first = -1;
+  for (let i = from; i < end && first < 0; i++) if (doc.tokens[i].norm === 'first') first = i;
+  if (first < 0 || !/^(the|,)$/.test(doc.tokens[first - 1]?.norm ?? '')) return null;
+  const later = doc.tokens.slice(first, first + 2 * UNIT_TIMES_REACH);
+  if (later.some((t) => /^(second|2nd)$/.test(t.norm))) return null;
+  if (doc.mentions.some((u, j) => j > k && tagOf(u, 'repeat')?.fluid)) return null;
+  const next = doc.tokens[first + 1]?.norm;
+  const at = next === 'at' || next === 'one' || next === 'unit' ? first + 2 : first + 1;
+  return findTime(doc, at, Math.min(end, at + 4));
 }
 
 /**

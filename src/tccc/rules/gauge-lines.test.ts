@@ -19,3 +19,28 @@ describe("a cannula's gauge said with its limb", () => {
     expect(extractRecord('Gave 2 g TXA, left arm cuff on.').interventions).toBeUndefined();
   });
 });
+
+describe('a line named in full', () => {
+  it('reads "an intraosseous line was placed" as IO access and "an intravenous line" as IV access', () => {
+    expect(interventions('An intraosseous line was placed in the left humerus at 0412 hours.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '04:12' },
+    ]);
+    expect(interventions('An intravenous line was started in the right hand.')).toEqual([
+      { type: 'iv', location: 'right_arm' },
+    ]);
+  });
+});
+
+describe('a gauge said right after a count of something else', () => {
+  it('reads "oriented times four eighteen gauge" as one 18 gauge line, not line 418 or four lines', () => {
+    expect(interventions('alert and oriented times four um twenty gauge in the left hand at one one two two')).toEqual([
+      { type: 'iv', location: 'left_arm', time: '11:22' },
+    ]);
+  });
+  it('still reads a count said before the lines ("two eighteen gauge IVs")', () => {
+    expect(interventions('two eighteen gauge IVs, left AC and right AC')).toEqual([
+      { type: 'iv', location: 'left_arm' },
+      { type: 'iv', location: 'right_arm' },
+    ]);
+  });
+});

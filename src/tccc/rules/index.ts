@@ -163,14 +163,16 @@ function extract(text: string): EvidencedRecord {
     if (med && givenInstead(doc, med, medications)) dropEarlier(doc, medications, med);
     if (med) medications.push(med);
     const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
+    // Each unit of a count runs through the same line as the first.
+    const units = fluid ? [fluid, ...(fluid.laterUnits ?? [])] : [];
     const lineBefore = fluid && !fluid.value.route ? lineJustPlaced(acts, sentence) : null;
-    if (fluid && lineBefore) fluid.value.route = lineBefore;
-    if (fluid) fluids.push(fluid, ...(fluid.laterUnits ?? []));
+    if (lineBefore) for (const f of units) f.value.route ??= lineBefore;
+    fluids.push(...units);
     for (const f of [med, fluid]) if (f && stamp) f.value.time ??= stamp;
     // "IO in, right humerus. Pushing a unit of whole blood through it": the route is the line just placed.
     const line =
       [med, fluid].some((f) => f && !f.value.route) && goesThroughIt(doc, k) ? lastLine(acts, sentence) : null;
-    for (const f of [med, fluid]) if (f && line) f.value.route ??= line;
+    for (const f of [med, ...units]) if (f && line) f.value.route ??= line;
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
   injuries.push(...findLostLimbs(doc), ...findChestSigns(doc));

@@ -255,7 +255,9 @@ function readCount(doc: Doc, start: number, end: number): number {
   let at = start - 1;
   while (at > start - 4 && SIZE_WORDS.has(doc.tokens[at]?.norm ?? '')) at--;
   const before = doc.tokens[at];
+  // "alert and oriented times four, eighteen gauge": a number said as "times" is another count, no number of lines.
   if (
+    !['times', 'x'].includes(doc.tokens[at - 1]?.norm ?? '') &&
     before?.kind === 'number' &&
     before.value !== undefined &&
     before.value >= 2 &&

@@ -6,6 +6,7 @@ import type { Medication, MedicationRoute } from '../record.js';
 import { findRoute } from './attributes.js';
 import { bareRepeatFilter, type Found } from './found.js';
 import type { FoundMedication } from './medications.js';
+import { TIMED_ON_REACH, timeSaidOn } from './timed-on.js';
 import type { Doc } from './document.js';
 import { givePronounRoutes } from './pronoun-routes.js';
 
@@ -15,7 +16,7 @@ import { givePronounRoutes } from './pronoun-routes.js';
  * of a list to the drugs before it that have none ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
  */
 export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medication>[] {
-  const joined = joinFormNames(found);
+  const joined = joinFormNames(found).filter((_, i, all) => !timesEarlier(doc, all, i));
   const meds = joined
     .filter((_, i) => !saidBeforeTimed(joined, i))
     .filter(
@@ -33,11 +34,13 @@ export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medicatio
     const route = last.routeAt >= 0 ? last.value.route : undefined;
     const time = last.timeAfter ? last.value.time : undefined;
     if (!route && !time) continue;
+    // "moxi 400 mg, Tylenol 1300 mg, that's the two 650s, and Mobic 15 mg, all by mouth": said of all, past asides.
+    const ofAll = route !== undefined && SAID_OF_ALL.has(doc.tokens[last.routeAt - 1]?.norm ?? '');
     for (let j = i - 1; j >= 0; j--) {
       const prev = meds[j];
       if (
         prev.sentence !== last.sentence ||
-        meds[j + 1].at - prev.end > 3 ||
+        (meds[j + 1].at - prev.end > 3 && !ofAll) ||
         (prev.value.route && prev.value.time) ||
         saysGiven(doc, prev.end, meds[j + 1].at)
       )
@@ -101,6 +104,25 @@ function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
 }
 
 /**
+ * "TXA, two grams, pushing it in the IV now. … Eleven fifty-two on the TXA.": a drug said only with a time "on" it
+ * times the last giving of that drug, which had none, a few sentences back; true when it did (it is no giving).
+ */
+function timesEarlier(doc: Doc, found: FoundMedication[], i: number): boolean {
+  const f = found[i];
+  if (f.value.dose || (f.value.route && !f.routeNamed) || !f.value.time) return false;
+  if (timeSaidOn(doc, f.at) !== f.value.time) return false;
+  for (let j = i - 1; j >= 0 && f.sentence - found[j].sentence <= TIMED_ON_REACH; j--) {
+    const given = found[j];
+    if (given.value.name !== f.value.name) continue;
+    // Already given that time (the time called out was read with it): the same giving, said again.
+    if (given.value.time) return given.value.time === f.value.time;
+    given.value.time = f.value.time;
+    return true;
+  }
+  return false;
+}
+
+/**
  * "Pill pack, all PO: moxi 400 mg, Tylenol 1300": a route said before a colon heads the list after it, so each drug
  * in the list, said after the colon in its sentence, goes that way.
  */
@@ -113,6 +135,9 @@ function headedRoute(doc: Doc, at: number): MedicationRoute | undefined {
   }
   return undefined;
 }
+
+/** Words before a route that say it of every drug of the list ("both by mouth", "all PO"). */
+const SAID_OF_ALL = new Set(['both', 'all']);
 
 /** Words after a drug that say it is given, ending its giving ("ertapenem is in"): it is no item of a list. */
 const GIVEN = new Set(['in', 'given', 'done', 'pushed', 'running']);

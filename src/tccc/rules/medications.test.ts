@@ -305,3 +305,15 @@ describe('drugs and fluids as spoken while working', () => {
     expect(extractRecord('Ketamine 50 mg IM 1400, another 50 mg IV at 1420.').medications?.[1].route).toBe('IV');
   });
 });
+
+describe('a drug given into the nose', () => {
+  it('reads "in the nose" and "up his nose" as intranasal', () => {
+    expect(meds('Ketamine fifty milligrams in the nose at 0310.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IN', time: '03:10' },
+    ]);
+    expect(meds('Sprayed naloxone 4 mg up his nose.')).toEqual([{ name: 'naloxone', dose: '4 mg', route: 'IN' }]);
+  });
+  it('leaves a wound in the nose a wound', () => {
+    expect(extractRecord('Frag in the nose, bleeding.').injuries).toEqual([{ type: 'penetrating', location: 'face' }]);
+  });
+});

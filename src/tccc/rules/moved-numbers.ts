@@ -39,12 +39,12 @@ export function moveCorrectedNumber(
   drop: Uint8Array,
   moved: Map<number, Token[]>,
 ): boolean {
-  if (markerStart > 0 && !SENTENCE_ENDS.has(tokens[markerStart - 1].norm)) return false;
+  if (!opensSentence(tokens, markerStart) && !opensTurn(tokens, markerStart)) return false;
   const end = sentenceEndFrom(tokens, after);
   const numbers: number[] = [];
   const things: Mention[] = [];
   for (let i = after; i < end; i++) {
-    if (isNumeric(tokens[i])) numbers.push(i);
+    if (isNumeric(tokens[i]) && !saidAgain(tokens, numbers.at(-1), i)) numbers.push(i);
     // "Correction, tourniquet left thigh 0415": a place said too makes it a fact of its own.
     if (isLocationWord(tokens[i].norm)) return false;
     const m = mentionAt.get(i);
@@ -62,6 +62,8 @@ export function moveCorrectedNumber(
   // "correction Santos TQ 1404 not 1405" many lines after the TQ: the thing and both numbers said leave no doubt
   // which time is meant however far back it was said, as a log's later correction is.
   if (old !== undefined && thing) from = 0;
+  // "Correction, tourniquet time 1354": a time labelled as the thing's is the time of the last one said, however far.
+  if (thing && tokens[thing.end]?.norm === 'time' && readClock(tokens, fresh)) from = 0;
   const target =
     old !== undefined
       ? sameNumberBefore(tokens, from, markerStart, old, thing, mentionAt)
@@ -73,6 +75,24 @@ export function moveCorrectedNumber(
   drop[target] = 1;
   for (let d = markerStart; d <= end && d < tokens.length; d++) drop[d] = 1;
   return true;
+}
+
+/** Most words a speaker's label before a turn may have ("Doc Ruiz: Correction, …"). */
+const MAX_LABEL = 3;
+
+/** Whether token `i` opens a speaker's turn: right after a label of a few words and its colon that opens a line. */
+function opensTurn(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.norm !== ':') return false;
+  let start = i - 1;
+  while (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].norm) && i - 1 - start < MAX_LABEL) start--;
+  return opensSentence(tokens, start) && tokens.slice(start, i - 1).every((t) => t.kind === 'word');
+}
+
+/** "1354, I say again, 1354": the radio's repeat of the number at `last`, at `i`, is that number said once. */
+function saidAgain(tokens: Token[], last: number | undefined, i: number): boolean {
+  if (last === undefined || tokens[last].value !== tokens[i].value) return false;
+  const between = tokens.slice(last + 1, i).filter((t) => !PAUSES.has(t.norm));
+  return between.map((t) => t.norm).join(' ') === 'i say again';
 }
 
 /**

@@ -101,3 +101,12 @@ describe('a withholding verb said before the drug it withholds', () => {
     ]);
   });
 });
+
+describe('care said in a report not to have been attempted or performed', () => {
+  it('records no device "not attempted" or "not performed"', () => {
+    const record = extractRecord(
+      'An NPA was not attempted because of the jaw wound. A cricothyroidotomy was performed at 0310. Needle decompression was not performed.',
+    );
+    expect(record.interventions).toEqual([{ type: 'cric', time: '03:10' }]);
+  });
+});

@@ -95,3 +95,19 @@ describe('a device said to be secured or tightened', () => {
     ).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '11:42' }]);
   });
 });
+
+describe('a device named again as the tool of the act, or as on at a time', () => {
+  it('reads the device done "with a" device of its kind as one', () => {
+    expect(interventions('splinting the right shin with a SAM splint then vitals pulse ninety')).toEqual([
+      { type: 'splint', location: 'right_leg' },
+    ]);
+  });
+  it('reads a device said to be "on at" the time it went on as the one just put on', () => {
+    expect(
+      interventions('SAM pelvic binder applied time is zero one one two binder on at zero one one two and then'),
+    ).toEqual([{ type: 'pelvic_binder', time: '01:12' }]);
+  });
+  it('keeps a second device of the kind said with a time of its own', () => {
+    expect(interventions('Tourniquet right thigh at 0310. Tourniquet left thigh on at 0312.')?.length).toBe(2);
+  });
+});

@@ -11,6 +11,7 @@ import { join } from './found.js';
 import type { FoundIntervention } from './interventions.js';
 import { readLocations } from './locations.js';
 import { tagOf } from './matcher.js';
+import { TIMED_ON_REACH, timeCalledOut, timeSaidOn } from './timed-on.js';
 
 /** How many sentences back the device restated may be. */
 const SENTENCE_REACH = 2;
@@ -32,7 +33,10 @@ export function restatesLast(
 ): boolean {
   if (read.length !== 1 || read[0].counted) return false;
   const now = read[0];
-  const last = lastOfType(acts, now.value.type, sentence);
+  const at = doc.mentions[k].start;
+  const timedOn =
+    timeSaidOn(doc, at) !== undefined || (now.value.time !== undefined && timeCalledOut(doc, at, now.value.time));
+  const last = lastOfType(acts, now.value.type, sentence, timedOn ? TIMED_ON_REACH : SENTENCE_REACH);
   if (!last || last.counted || last.end === undefined) return false;
   const before = last.found.value;
   if (now.value.location && before.location && now.value.location !== before.location) return false;
@@ -41,7 +45,8 @@ export function restatesLast(
   // "second TQ", and "a second one" / "another one" itself: another device, never the same one said again.
   if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '') || tagOf(m, 'repeat')) return false;
   const adjacent = doc.sentence[last.end - 1] === doc.sentence[m.start] && m.start - last.end <= ADJACENT;
-  if (!adjacent && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k)) return false;
+  const same = adjacent || withTool(doc, last.end, m.start) || onAtTime(doc, k);
+  if (!same && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k) && !timedOn) return false;
   before.location ??= now.value.location;
   before.time ??= now.value.time;
   last.found.span = join(last.found.span, now.span);
@@ -49,8 +54,13 @@ export function restatesLast(
 }
 
 /** The last act of this device type read in the last few sentences (a backward scan that stops at the reach: linear overall). */
-function lastOfType(acts: readonly Act[], type: Intervention['type'], sentence: number): Act | undefined {
-  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= SENTENCE_REACH; i--) {
+function lastOfType(
+  acts: readonly Act[],
+  type: Intervention['type'],
+  sentence: number,
+  reach: number,
+): Act | undefined {
+  for (let i = acts.length - 1; i >= 0 && sentence - acts[i].sentence <= reach; i--) {
     if ((acts[i].found.value as Partial<Intervention>).type === type) return acts[i];
   }
   return undefined;
@@ -87,6 +97,22 @@ const DEMONSTRATIVES = new Set(['that', 'this', 'same']);
 /** True when the device at mention `k` is the one said before, pointed back at ("Ground says that TQ went on at 1320"). */
 function pointsBack(doc: Doc, k: number): boolean {
   return DEMONSTRATIVES.has(doc.tokens[doc.mentions[k].start - 1]?.norm ?? '');
+}
+
+/** Most words between a device's act and the tool it is done with ("splinting the left forearm with a SAM splint"). */
+const TOOL_REACH = 8;
+
+/** "splinting the left forearm with a SAM splint": the device named after "with" is the one the act just said used. */
+function withTool(doc: Doc, lastEnd: number, at: number): boolean {
+  if (at - lastEnd > TOOL_REACH || doc.sentence[lastEnd - 1] !== doc.sentence[at]) return false;
+  const article = ['a', 'an', 'the'].includes(doc.tokens[at - 1]?.norm ?? '') ? at - 2 : at - 1;
+  return doc.tokens[article]?.norm === 'with';
+}
+
+/** "binder on at zero six four zero": the device said to be on at a time, the one just put on. */
+function onAtTime(doc: Doc, k: number): boolean {
+  const end = doc.mentions[k].end;
+  return doc.tokens[end]?.norm === 'on' && doc.tokens[end + 1]?.norm === 'at';
 }
 
 /** "TQ's on", "the IO is in", "tourniquet is on at 1152": the device is said to be in place. */

@@ -26,3 +26,22 @@ describe('the time written on a tourniquet', () => {
     ]);
   });
 });
+
+describe('a clock time written straight onto the tourniquet or the casualty', () => {
+  it('is the time of the last tourniquet put on', () => {
+    expect(interventions('CAT on the left arm, crank it. Harder. Okay, write zero three forty on it.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '03:40' },
+    ]);
+    expect(interventions('Tourniquet right leg. Stopped. Writing 1922 on his forehead.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '19:22' },
+    ]);
+  });
+  it('is no time when written on the card, or when it is no clock', () => {
+    expect(interventions('TQ on the left leg. Good. Write 1512 on the card.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+    expect(interventions('TQ on the left leg. Good. Write a T on his forehead.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+  });
+});

@@ -2,8 +2,8 @@
  * The time written on a tourniquet: "Time's 2147, write it on the tab", "Write the time on it, zero-seven-thirty-eight".
  * A medic marks the time a tourniquet went on on its strap (or the casualty's forehead), so a sentence that says "time",
  * a clock time and that it is being written, and names nothing else, gives that time to the last tourniquet put on
- * before it, though urging and checks ("Tighter!", "Bleeding's stopped.") stand between. A bare number written
- * ("write 1347 on it") is left: what it is written on is not said to be the time.
+ * before it, though urging and checks ("Tighter!", "Bleeding's stopped.") stand between. So does a clock time written
+ * straight onto the tourniquet or the casualty ("write 1347 on it"); one written on the card is left.
  */
 import type { Intervention } from '../record.js';
 import { claim, findTime } from './attributes.js';
@@ -21,7 +21,8 @@ const REACH = 6;
 export function completeWrittenTimes(doc: Doc, acts: readonly Act[]): void {
   for (let i = 0; i < doc.tokens.length; i = doc.sentenceEnd[i]) {
     const [start, end, sentence] = [i, doc.sentenceEnd[i], doc.sentence[i]];
-    if (doc.excluded.has(sentence) || !says(doc, start, end, WRITING) || !says(doc, start, end, TIME_WORDS)) continue;
+    if (doc.excluded.has(sentence) || !says(doc, start, end, WRITING)) continue;
+    if (!says(doc, start, end, TIME_WORDS) && !writtenOnIt(doc, start, end)) continue;
     if (namesThing(doc, start, end)) continue;
     const time = findTime(doc, start, end);
     // One time only: "write 100/60, pulse 108" or a correction of the time leaves it unclear.
@@ -33,6 +34,25 @@ export function completeWrittenTimes(doc: Doc, acts: readonly Act[]): void {
     last.found.value.time = time.value;
     last.found.span = join(last.found.span, spanOf(doc, time.start, time.end));
   }
+}
+
+/** What a time is written on that is the tourniquet or the casualty ("on it", "on the strap", "on his forehead"). */
+const WRITTEN_ON = new Set(['it', 'him', 'her', 'strap', 'tab', 'band', 'tq', 'tourniquet', 'forehead', 'head']);
+
+/**
+ * "write 1347 on it", "Writing fourteen oh six on his forehead": a clock time written straight onto the tourniquet
+ * or the casualty is the tourniquet's time ("Write 1512 on the card" is not said to be on either).
+ */
+function writtenOnIt(doc: Doc, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    if (!WRITING.has(doc.tokens[i].norm)) continue;
+    const time = findTime(doc, i + 1, Math.min(end, i + 6));
+    if (!time || time.start !== i + 1 || doc.tokens[time.end]?.norm !== 'on') return false;
+    let on = time.end + 1;
+    if (['the', 'his', 'her'].includes(doc.tokens[on]?.norm ?? '')) on++;
+    return WRITTEN_ON.has(doc.tokens[on]?.norm ?? '');
+  }
+  return false;
 }
 
 function says(doc: Doc, start: number, end: number, words: ReadonlySet<string>): boolean {

@@ -73,3 +73,21 @@ export function countsUnit(tokens: Token[], i: number): boolean {
   while (j < tokens.length && tokens[j].kind === 'word' && isNumberWord(tokens[j].norm)) j++;
   return j > i && MEASURE_UNITS.has(tokens[j]?.norm ?? '');
 }
+
+/** Units a needle's size is said in: a gauge is two digits, a teen or a tens ("eighteen gauge", "twenty gauge"). */
+const GAUGE_WORDS = new Set(['gauge', 'ga']);
+
+/**
+ * True when token `i` is a teen or tens word that counts a gauge after a lone digit word ("oriented times four
+ * eighteen gauge"): the digit is a number of its own, since no needle is a hundreds gauge.
+ */
+export function gaugeAfterDigit(words: Token[], tokens: Token[], i: number): boolean {
+  const w = tokens[i].norm;
+  return (
+    words.length === 1 &&
+    has(DIGIT_WORDS, words[0].norm) &&
+    DIGIT_WORDS[words[0].norm] > 0 &&
+    (has(TEEN_WORDS, w) || has(TENS_WORDS, w)) &&
+    GAUGE_WORDS.has(tokens[i + 1]?.norm ?? '')
+  );
+}

@@ -231,3 +231,16 @@ describe('a digit said as a homophone where only a number fits', () => {
     ]);
   });
 });
+
+describe('a digit word before the teen of a gauge', () => {
+  it('is a number of its own, since no needle is a hundreds gauge', () => {
+    expect(numbers('oriented times three sixteen gauge')).toEqual([
+      [3, '3'],
+      [16, '16'],
+    ]);
+    expect(numbers('two eighteen gauge lines')).toEqual([
+      [2, '2'],
+      [18, '18'],
+    ]);
+  });
+});

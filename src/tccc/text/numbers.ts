@@ -18,6 +18,7 @@ import {
 } from './number-words.js';
 import {
   countsUnit,
+  gaugeAfterDigit,
   digitWordsAt,
   isBareHundred,
   isHourMinute,
@@ -146,6 +147,8 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "at zero two twenty eighteen gauge": a clock is whole at four digits; the words after it count a unit.
     // "eighteen twenty eight one liter": a digit after a tens word is its unit ("twenty eight"), not the count.
     if (words.length > 0 && spokenDigits(words) === 4 && countsUnit(tokens, i) && !unitOfTens(words, tokens, i)) break;
+    // "times four eighteen gauge": a digit before a gauge's teen or tens is a count of its own.
+    if (gaugeAfterDigit(words, tokens, i)) break;
     // "eleven twelve eleven twenty": a clock said as hour and minute words is whole; a teen or tens word after it is
     // the next time, never the grid digits that are said one by one.
     if (isHourMinute(words) && (has(TEEN_WORDS, t.norm) || has(TENS_WORDS, t.norm))) break;

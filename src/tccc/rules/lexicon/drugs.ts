@@ -184,6 +184,10 @@ export const ROUTE_PHRASES: Lexicon = [
   ['intravenous', [route('IV')]],
   ['intravenously', [route('IV')]],
   ['intraosseous', [route('IO')]],
+  // "Narcan, four milligrams, in the nose": sprayed into the nostril, intranasal.
+  ...['in the nose', 'up the nose', 'in his nose', 'in her nose', 'up his nose', 'up her nose', 'into the nose'].map(
+    (w): [string, Tag[]] => [w, [route('IN')]],
+  ),
   ['lozenge', [route('OTFC')]],
   ['lollipop', [route('OTFC')]],
   ['lolly pop', [route('OTFC')]],
@@ -206,6 +210,9 @@ export const ROUTE_PHRASES: Lexicon = [
   ['intravenous access', [{ cat: 'access', value: 'iv' }]],
   // "Intraosseous access in the left humerus at 0730": a needle into the bone, as "IO" is.
   ['intraosseous access', [{ cat: 'access', value: 'io' }]],
+  // "An intraosseous line was placed in the right tibia", "an intravenous line": the line itself, not the way in.
+  ['intraosseous line', [{ cat: 'access', value: 'io' }]],
+  ['intravenous line', [{ cat: 'access', value: 'iv' }]],
   // "got a vein", "found the vein", "hit a vein": a vein got into is IV access.
   ...['got', 'getting', 'found', 'hit'].flatMap((verb): Lexicon =>
     ['a', 'the'].map((article) => [`${verb} ${article} vein`, [{ cat: 'access', value: 'iv' }]]),

@@ -141,6 +141,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ['not done', [backward]],
   ['not placed', [backward]],
   ['not applied', [backward]],
+  // A report's passive: "A nasopharyngeal airway was not attempted due to the facial injury".
+  ['not attempted', [backward]],
+  ['not performed', [backward]],
   // A card read aloud: "Tourniquet section is blank", "IV box left blank": nothing was written there.
   ['is blank', [backward]],
   ['was blank', [backward]],

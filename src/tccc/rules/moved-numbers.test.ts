@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('a time corrected in a radio turn of its own', () => {
+  it('corrects the device time said turns before, its number said twice over the radio counted once', () => {
+    const record = extractRecord(
+      [
+        'Medic: Junctional tourniquet right groin, zero four one zero. Pulse one ten. BP ninety over sixty. Over.',
+        'Dustoff: Copy, over.',
+        'Medic: Correction, junctional tourniquet time zero four one six, I say again, zero four one six, over.',
+      ].join('\n'),
+    );
+    expect(record.interventions).toEqual([{ type: 'junctional_tourniquet', location: 'groin', time: '04:16' }]);
+  });
+  it('leaves two different numbers after the correction as they are', () => {
+    const record = extractRecord(
+      'Tourniquet left arm 0810. Pulse 100.\nMedic: Correction, tourniquet time 0815, I say again, 0818, over.',
+    );
+    expect(record.interventions?.[0]).toEqual({ type: 'tourniquet', location: 'left_arm', time: '08:10' });
+  });
+});

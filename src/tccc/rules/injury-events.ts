@@ -57,6 +57,9 @@ export const EVENT_WORDS = new Set([
   'accident',
   // A burst of fire ("both off that PKM burst, 1120").
   'burst',
+  // A fire that burned the casualty ("generator fire in the motor pool around sixteen oh five", "tent fire, 0310"); a
+  // unit taking fire at a time is hurt by it as well.
+  'fire',
 ]);
 /** How an explosive was set off, said as a phrase after it ("IED, pressure plate, 0458", "IED, command wire"). */
 const TRIGGERS = [

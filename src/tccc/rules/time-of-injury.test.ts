@@ -226,3 +226,13 @@ describe('a detonation said short', () => {
     expect(toi('SFC Vance, Det 2, burns right hand, cooled, dressing at 1120.')).toBeUndefined();
   });
 });
+
+describe('a time of injury said of a fire', () => {
+  it('reads the time of the fire that burned the casualty', () => {
+    expect(toi('Kitchen fire in the galley at 1215. Burns to his right hand, pain six.')).toBe('12:15');
+    expect(toi('Caught in the brush fire, about twenty-three ten, burns to both legs.')).toBe('23:10');
+  });
+  it('does not read a time after care is named', () => {
+    expect(toi('Burns from the fire, dressing on the left hand at 1230.')).toBeUndefined();
+  });
+});

@@ -27,6 +27,7 @@ import { pressureAfter, unlabeledLead } from './unlabeled-vitals.js';
 import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-stamps.js';
 import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat } from './vital-times.js';
 import { readTrailingTime } from './trailing-times.js';
+import { isAnsweredSign } from './vital-said-forms.js';
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc, lines: LineClocks = readLineClocks(doc)): Found<VitalsSet>[] {
@@ -50,7 +51,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
   } | null = null;
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
-    if (!isAffirmed(doc, k)) continue;
+    if (!isAffirmed(doc, k) && !isAnsweredSign(doc, k)) continue;
     const named = observe(doc, k);
     if (!named) continue;
     const run: { signs: Set<VitalKind>; sentence: number } | null = current;

@@ -200,3 +200,16 @@ describe('a level said as the letter the casualty is', () => {
     ]);
   });
 });
+
+describe('a pain score said in a sentence after a timed set', () => {
+  it('is a set of its own, which the earlier time does not date', () => {
+    expect(vitals('At 0930 heart rate 104, resps 20. Splint on the left leg. Pain is a seven.')).toEqual([
+      { time: '09:30', pulse: 104, resp_rate: 20 },
+      { pain: 7 },
+    ]);
+  });
+  it('stays in the set when said in its sentence or on the next line of a card', () => {
+    expect(vitals('At 0930 heart rate 104, pain seven.')).toEqual([{ time: '09:30', pulse: 104, pain: 7 }]);
+    expect(vitals('VS 0930: HR 104\nPain 7/10')).toEqual([{ time: '09:30', pulse: 104, pain: 7 }]);
+  });
+});

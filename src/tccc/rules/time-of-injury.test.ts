@@ -236,3 +236,14 @@ describe('a time of injury said of a fire', () => {
     expect(toi('Burns from the fire, dressing on the left hand at 1230.')).toBeUndefined();
   });
 });
+
+describe('a time of injury said of the event by its name', () => {
+  it('reads the time of an ambush, an attack, a discharge, a collision or a collapse', () => {
+    expect(toi('Both from the ambush on Route Iron at 0440. GSW right thigh.')).toBe('04:40');
+    expect(toi('Accidental discharge in the arms room, 1315, GSW left foot.')).toBe('13:15');
+    expect(toi('Roof collapse at about twenty-two ten, crush to the pelvis.')).toBe('22:10');
+  });
+  it('reads no time said after care is named', () => {
+    expect(toi('Wounded in the ambush, tourniquet on the right leg at 0450.')).toBeUndefined();
+  });
+});

@@ -213,3 +213,15 @@ describe('a pain score said in a sentence after a timed set', () => {
     expect(vitals('VS 0930: HR 104\nPain 7/10')).toEqual([{ time: '09:30', pulse: 104, pain: 7 }]);
   });
 });
+
+describe('a heading of the latest set said as a sentence of its own', () => {
+  it("dates the signs of the next sentence, past a speaker's label", () => {
+    expect(vitals('RN: Numbers?\nMEDIC: Latest set fourteen twenty. Pulse one-oh-two, sats ninety-four.')).toEqual([
+      { time: '14:20', pulse: 102, spo2: 94 },
+    ]);
+    expect(vitals('Doc: Last set 0930. HR 88.')).toEqual([{ time: '09:30', pulse: 88 }]);
+  });
+  it('dates nothing when the sentence holds more than a heading', () => {
+    expect(vitals('MEDIC: Tourniquet on 0930. HR 88.')).toEqual([{ pulse: 88 }]);
+  });
+});

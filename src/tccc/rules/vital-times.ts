@@ -50,6 +50,9 @@ const HEADER_WORDS = new Set([
   'vital',
   'signs',
   'set',
+  // "Last set oh-two-oh-five.": the latest signs taken, asked for at a handover.
+  'last',
+  'latest',
   'of',
   'repeat',
   'again',
@@ -89,7 +92,7 @@ export function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { 
 }
 
 /** Words that name a set of vitals in a heading ("Repeat vitals.", "Vitals at."). */
-const VITALS_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs']);
+const VITALS_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'set']);
 
 /**
  * A heading said as sentences of its own right before the sentence the signs open, as a recogniser writes a pause
@@ -118,6 +121,8 @@ function readHeadingSentence(
   let start = stop;
   while (start > 0 && doc.sentence[start - 1] === doc.sentence[stop - 1] && stop - start < HEADER_MAX) start--;
   if (start < lastEnd || start === stop || (start > 0 && doc.sentence[start - 1] === doc.sentence[start])) return null;
+  // "MEDIC: Last set oh-two-oh-five.": a speaker's label opens the heading.
+  if (isSpeakerLabel(doc, start) && start + 2 < stop) start += 2;
   let named = false;
   let clock: { time: string; start: number; end: number } | null = null;
   for (let i = start; i < stop; i++) {
@@ -136,6 +141,14 @@ function readHeadingSentence(
   }
   return { start, named, clock };
 }
+
+/** A speaker's label at `i` ("MEDIC:", "Doc:"): a word and a colon, the word no header word and naming nothing. */
+const isSpeakerLabel = (doc: Doc, i: number): boolean =>
+  doc.tokens[i]?.kind === 'word' &&
+  doc.tokens[i + 1]?.norm === ':' &&
+  !HEADER_WORDS.has(doc.tokens[i].norm) &&
+  !VITALS_WORDS.has(doc.tokens[i].norm) &&
+  mentionAt(doc, i) === undefined;
 
 /** Words between one timed value of a sign and the next ("HR 110 at 1405 and 98 at 1420"). */
 const REPEAT_JOINERS = new Set([',', 'and', 'then', ';']);

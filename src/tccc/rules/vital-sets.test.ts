@@ -225,3 +225,15 @@ describe('a heading of the latest set said as a sentence of its own', () => {
     expect(vitals('MEDIC: Tourniquet on 0930. HR 88.')).toEqual([{ pulse: 88 }]);
   });
 });
+
+describe('a time said of an act just before the signs', () => {
+  it('does not date the signs when it follows "on at", "in at" or a place on the body', () => {
+    expect(vitals('splint thing on at fourteen ten heart rate ninety sats ninety six')).toEqual([
+      { pulse: 90, spo2: 96 },
+    ]);
+    expect(vitals('wrapped the left forearm at 1410 pulse 90')).toEqual([{ pulse: 90 }]);
+  });
+  it('still dates the signs a time heads', () => {
+    expect(vitals('checked him at 1410 pulse 90 sats 96')).toEqual([{ time: '14:10', pulse: 90, spo2: 96 }]);
+  });
+});

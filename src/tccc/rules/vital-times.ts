@@ -5,6 +5,7 @@
  */
 import { readClock, type ClockMatch } from '../text/clock.js';
 import { claim, leadsVitals, mentionAt } from './attributes.js';
+import { isLocationWord } from './lexicon/body.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -26,12 +27,26 @@ export function readLead(
     if (k >= 0 && tagOf(doc.mentions[k], 'vitals_set')) newSet = true;
     if (time || doc.claimed[i]) continue;
     const clock = readClock(doc.tokens, i);
-    if (clock && clock.end <= to) {
+    if (clock && clock.end <= to && !datesAnAct(doc, i)) {
       time = { value: clock.time, span: spanOf(doc, i, clock.end) };
       claim(doc, { start: i, end: clock.end });
     }
   }
   return { time, newSet };
+}
+
+/** Words before "at" that say a device was put on or in ("binder on at 0800", "IO in at 0803"). */
+const PLACED = new Set(['on', 'in']);
+
+/**
+ * True when the clock at `i` is said of an act before it, not of the signs after: after "on at" or "in at", or after
+ * the place on the body the act was done at ("pelvic binder on at oh eight hundred pulse one forty", "second one went
+ * on the right thigh at oh six one six pulse one three four"), though the act's own word was not understood.
+ */
+function datesAnAct(doc: Doc, i: number): boolean {
+  if (!['at', '@'].includes(doc.tokens[i - 1]?.norm ?? '')) return false;
+  const before = doc.tokens[i - 2]?.norm ?? '';
+  return PLACED.has(before) || isLocationWord(before);
 }
 
 /**

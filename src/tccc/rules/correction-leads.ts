@@ -1,8 +1,15 @@
 /**
  * The words a medic says between a correction marker and the phrase that corrects.
  */
+/**
+ * Words of having measured again, said after "no" before the reading that replaces the one taken back ("BP ninety
+ * over, no, redid it, eighty-eight over fifty-eight"; "pulse one ten, no, rechecked, one oh four").
+ */
+export const MEASURED_AGAIN: readonly string[] = ['redid', 'redo', 'retook', 'rechecked', 'recounted', 'remeasured'];
+
 /** Words between the marker and the corrected phrase that say nothing of its kind ("scratch that, the left forearm"). */
 export const LEADING_WORDS: ReadonlySet<string> = new Set([
+  ...MEASURED_AGAIN,
   'the',
   'that',
   'his',

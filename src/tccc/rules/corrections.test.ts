@@ -147,6 +147,12 @@ describe('a correction moves the fact it corrects', () => {
       extractRecord('Pulse 98. BP seventy over... no, scratch that, eighty five over fifty. Alert.').vitals,
     ).toEqual([{ pulse: 98, systolic: 85, diastolic: 50, avpu: 'A' }]);
   });
+  it('takes back a pressure the medic says was measured again ("no, redid it")', () => {
+    expect(extractRecord('Pressure one hundred over — no, retook it, ninety-six over sixty. Alert.').vitals).toEqual([
+      { systolic: 96, diastolic: 60, avpu: 'A' },
+    ]);
+    expect(extractRecord('BP 110/70, no, rechecked, 102/64.').vitals).toEqual([{ systolic: 102, diastolic: 64 }]);
+  });
   it('puts a time corrected in a sentence of its own in place of the old one, and makes no second device of it', () => {
     expect(
       extractRecord('Tourniquet left arm at 0915. Correction, that tourniquet went on at 0911, not 0915. Pulse 100.')

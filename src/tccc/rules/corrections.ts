@@ -175,9 +175,12 @@ function saysTime(tokens: Token[], after: number, mentionAt: Map<number, Mention
 const ownedByAnother = (tokens: Token[], i: number): boolean =>
   ['was', 'is'].includes(tokens[i + 1]?.norm ?? '') && /^[a-z]+'s$/.test(tokens[i + 2]?.norm ?? '');
 
-/** The first token from `i` that is not a leading word ("no, it's eighty over fifty": "eighty"). */
+/**
+ * The first token from `i` that is not a leading word ("no, it's eighty over fifty": "eighty"), past the commas
+ * between them ("no, redid it, eighty-eight over fifty-eight").
+ */
 function afterLeadingWords(tokens: Token[], i: number): number {
-  while (i < tokens.length && LEADING_WORDS.has(tokens[i].norm)) i++;
+  while (i < tokens.length && (LEADING_WORDS.has(tokens[i].norm) || tokens[i].norm === ',')) i++;
   return i;
 }
 

@@ -49,3 +49,28 @@ describe('a grid corrected', () => {
     expect(grid('Grid 33T WN 5512 8830. TQ 1404. Correction, TQ 1402 not 1404.')).toBe('33TWN55128830');
   });
 });
+
+describe('a grid said over the radio in pieces', () => {
+  it('reads the easting and northing said after the zone and square, each after a pause', () => {
+    expect(grid('Send it to grid one-niner-tango-echo-kilo, three-three-one-zero, seven-seven-two-two.')).toBe(
+      '19TEK33107722',
+    );
+  });
+  it('reads a grid broken off and said again whole after a pause or "stand by"', () => {
+    expect(grid('Grid one-four... stand by... one-four-romeo-papa-quebec six-six-one-one two-two-three-three.')).toBe(
+      '14RPQ66112233',
+    );
+    expect(grid('Grid... stand by... three-one-uniform-foxtrot-mike, five-five-two-two, one-one-eight-eight.')).toBe(
+      '31UFM55221188',
+    );
+  });
+  it('takes no grid when what is said again is not the start said before', () => {
+    expect(grid('Grid one-four-romeo... stand by... two-two-sierra-kilo.')).toBeUndefined();
+  });
+  it('reads a grid after the name of its landing zone, and after "grid figures"', () => {
+    expect(grid('Pickup at HLZ Falcon, 33T VN 4412 9087.')).toBe('33TVN44129087');
+    expect(grid('Pickup grid figures one eight sierra uniform juliet two two three three four four five five.')).toBe(
+      '18SUJ22334455',
+    );
+  });
+});

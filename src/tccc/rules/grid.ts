@@ -11,8 +11,10 @@ import { readSpelledCode, type SpelledCode } from './spelled.js';
 // A card's location fields as well: "Loc: 14T PR 9982 0031", "PZ (all): 42S VD 12345 67890", "HLZ 38S MB 4484 1234";
 // only a well-formed grid is taken after them.
 const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1', 'loc', 'pz', 'lz', 'hlz']);
-// "(all)", "(both)": a card's field marked as every casualty's.
-const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':', ',', '(', ')']);
+// "(all)", "(both)": a card's field marked as every casualty's; "grid figures …": a radio report's word for the grid.
+const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':', ',', '(', ')', 'figures']);
+/** Triggers naming a landing zone, which may be named before its grid ("LZ Kestrel, 42S VD 1350 7720"). */
+const ZONE_TRIGGERS = new Set(['lz', 'hlz', 'pz']);
 
 /** The first well-formed grid in the narrative. */
 export function findGrid(doc: Doc): Found<string> | null {
@@ -26,11 +28,12 @@ export function findGrid(doc: Doc): Found<string> | null {
     // "Pickup grid for both 38S MB …", "grid is …": words between the trigger and the grid.
     // "Grid for both, three eight sierra …", "grid for all three: 11S MS …": a count after "all" is no zone.
     while (from - i <= 4 && (GRID_LEAD_INS.has(doc.tokens[from]?.norm ?? '') || countsAll(doc, from))) from++;
-    const code = readSpelledCode(doc, from);
+    if (ZONE_TRIGGERS.has(w)) from = pastZoneName(doc, from);
+    const code = restartedCode(doc, readSpelledCode(doc, pastPause(doc, from)));
     const grid = code ? toGrid(leadingGrid(code.groups)) : null;
     if (code && grid) {
       // "… bravo one two three four, five six seven eight": the northing said after a pause belongs to it.
-      const northing = code.groups.length === 3 ? northingAfter(doc, code.end, code.groups[2].text.length) : null;
+      const northing = code.groups.length === 3 ? digitsAfterComma(doc, code.end, code.groups[2].text.length) : null;
       const whole = northing ? toGrid(`${grid}${northing.digits}`) : null;
       const end = whole && northing ? northing.end : code.end;
       claim(doc, { start: code.start, end });
@@ -101,13 +104,57 @@ function readPlainGrid(doc: Doc, code: SpelledCode): { value: string; start: num
   return { value: digits, start: code.start, end };
 }
 
-/** The digits said after a comma that end a grid whose easting has `length` digits, and where they end. */
-function northingAfter(doc: Doc, end: number, length: number): { digits: string; end: number } | null {
+/** The digits said after a comma at `end`, as many as `length` when given, and where they end. */
+function digitsAfterComma(doc: Doc, end: number, length?: number): { digits: string; end: number } | null {
   if (doc.tokens[end]?.norm !== ',') return null;
   const rest = readSpelledCode(doc, end + 1);
-  if (!rest || rest.groups.length !== 1 || rest.groups[0].kind !== 'digits' || rest.groups[0].text.length !== length)
-    return null;
+  if (!rest || rest.groups.length !== 1 || rest.groups[0].kind !== 'digits') return null;
+  if (length !== undefined && rest.groups[0].text.length !== length) return null;
   return { digits: rest.groups[0].text, end: rest.end };
+}
+
+/**
+ * "four-two-sierra-whiskey-delta, eight-one-four-four, two-six-zero-zero": a zone and square said before a pause, the
+ * easting after it; the northing, said after another, is read as any grid's is.
+ */
+function withDigitsApart(doc: Doc, code: SpelledCode | null): SpelledCode | null {
+  if (code?.groups.length !== 2 || code.groups[0].kind !== 'digits' || code.groups[1].kind !== 'letters') return code;
+  const easting = digitsAfterComma(doc, code.end);
+  return easting
+    ? { ...code, groups: [...code.groups, { kind: 'digits', text: easting.digits }], end: easting.end }
+    : code;
+}
+
+/** Past the pauses and the radio's "stand by" at `i` ("Grid... stand by... three-five-tango …"). */
+function pastPause(doc: Doc, i: number): number {
+  for (;;) {
+    const w = doc.tokens[i]?.norm;
+    if (w === '...' || w === '\u2026') i++;
+    else if (w === 'stand' && doc.tokens[i + 1]?.norm === 'by') i += 2;
+    else return i;
+  }
+}
+
+/**
+ * A grid broken off at a pause and said again whole ("four-two-sierra... stand by... four-two-sierra-whiskey-delta"):
+ * the code said again when it opens with all the broken one said; else the code as read.
+ */
+function restartedCode(doc: Doc, read: SpelledCode | null): SpelledCode | null {
+  let code = withDigitsApart(doc, read);
+  while (code) {
+    const next = pastPause(doc, code.end);
+    const again = next > code.end ? withDigitsApart(doc, readSpelledCode(doc, next)) : null;
+    const said = leadingGrid(code.groups);
+    if (!again || !leadingGrid(again.groups).startsWith(said) || leadingGrid(again.groups) === said) return code;
+    code = again;
+  }
+  return code;
+}
+
+/** Past the name of a landing zone said before its grid ("LZ Kestrel, 42S VD …"): one capitalised word and a comma. */
+function pastZoneName(doc: Doc, i: number): number {
+  const [name, comma] = [doc.tokens[i], doc.tokens[i + 1]];
+  return name?.kind === 'word' && /^[A-Z][a-z]+$/.test(name.raw) && comma?.norm === ',' ? i + 2 : i;
 }
 
 /** Zone digits, letters, then the digit groups that follow; anything after is not part of the grid. */

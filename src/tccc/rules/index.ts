@@ -10,6 +10,7 @@ import { isAffirmed } from './attributes.js';
 import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
+import { findHeadStrikes } from './head-strikes.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, overThePacking, type Act } from './completions.js';
 import { completeWrittenTimes } from './written-times.js';
@@ -175,7 +176,7 @@ function extract(text: string): EvidencedRecord {
     for (const f of [med, ...units]) if (f && line) f.value.route ??= line;
     for (const f of [med, fluid]) if (f) acts.push({ found: f, sentence, takesPlace: false });
   }
-  injuries.push(...findLostLimbs(doc), ...findChestSigns(doc));
+  injuries.push(...findLostLimbs(doc), ...findChestSigns(doc), ...findHeadStrikes(doc));
   completeActs(doc, acts);
   completeWrittenTimes(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;

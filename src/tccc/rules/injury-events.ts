@@ -57,6 +57,17 @@ export const EVENT_WORDS = new Set([
   'accident',
   // A burst of fire ("both off that PKM burst, 1120").
   'burst',
+  // A fire that burned the casualty ("generator fire in the motor pool around sixteen oh five", "tent fire, 0310"); a
+  // unit taking fire at a time is hurt by it as well.
+  'fire',
+  // The event named by what the enemy or a weapon did ("from the ambush at one eight five five", "insider attack at
+  // the range, fifteen forty", "negligent discharge at 1017"), or what a vehicle or a building did ("convoy
+  // collision at 0512", "collapse at 0930").
+  'ambush',
+  'attack',
+  'discharge',
+  'collision',
+  'collapse',
 ]);
 /** How an explosive was set off, said as a phrase after it ("IED, pressure plate, 0458", "IED, command wire"). */
 const TRIGGERS = [

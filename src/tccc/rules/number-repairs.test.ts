@@ -11,6 +11,10 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(vitals('Pulse one twenty, make it one twenty-four.')).toEqual([{ pulse: 124 }]);
     expect(vitals("Sats ninety-one, maybe ninety-two, I'll put ninety-one.")).toEqual([{ spo2: 91 }]);
   });
+  it('keeps the reading said after "no" and words of measuring again', () => {
+    expect(vitals('Resps twenty-eight, no, recounted, twenty-four. Sats 93.')).toEqual([{ resp_rate: 24, spo2: 93 }]);
+    expect(vitals('HR 130, no, redid it, 126.')).toEqual([{ pulse: 126 }]);
+  });
   it('keeps neither of two readings the speaker is unsure between', () => {
     expect(vitals('Pulse one thirty, maybe one thirty-four. Resps twenty.')).toEqual([{ resp_rate: 20 }]);
   });

@@ -4,6 +4,7 @@
  * speaker settles on is the one kept; a vague number ("one thirty-something") is never a value.
  */
 import { isNumeric, type Token } from '../text/tokenize.js';
+import { MEASURED_AGAIN } from './correction-leads.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
@@ -20,6 +21,9 @@ const REPAIR_WORDS = [
   'wait',
   'scratch',
   'that',
+  // "one-ten, no, redid it, one-oh-four"
+  ...MEASURED_AGAIN,
+  'it',
 ];
 const REPAIRING = new Set(REPAIR_WORDS);
 /** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */

@@ -226,3 +226,24 @@ describe('a detonation said short', () => {
     expect(toi('SFC Vance, Det 2, burns right hand, cooled, dressing at 1120.')).toBeUndefined();
   });
 });
+
+describe('a time of injury said of a fire', () => {
+  it('reads the time of the fire that burned the casualty', () => {
+    expect(toi('Kitchen fire in the galley at 1215. Burns to his right hand, pain six.')).toBe('12:15');
+    expect(toi('Caught in the brush fire, about twenty-three ten, burns to both legs.')).toBe('23:10');
+  });
+  it('does not read a time after care is named', () => {
+    expect(toi('Burns from the fire, dressing on the left hand at 1230.')).toBeUndefined();
+  });
+});
+
+describe('a time of injury said of the event by its name', () => {
+  it('reads the time of an ambush, an attack, a discharge, a collision or a collapse', () => {
+    expect(toi('Both from the ambush on Route Iron at 0440. GSW right thigh.')).toBe('04:40');
+    expect(toi('Accidental discharge in the arms room, 1315, GSW left foot.')).toBe('13:15');
+    expect(toi('Roof collapse at about twenty-two ten, crush to the pelvis.')).toBe('22:10');
+  });
+  it('reads no time said after care is named', () => {
+    expect(toi('Wounded in the ambush, tourniquet on the right leg at 0450.')).toBeUndefined();
+  });
+});

@@ -118,3 +118,14 @@ describe("a sign's name said as a sentence of its own", () => {
     expect(vitals('Respiratory distress, 2 chest seals on.')).toEqual([]);
   });
 });
+
+describe("a sign's name asked and answered by its value", () => {
+  it('reads the value said as the answer', () => {
+    expect(vitals('Heart rate? One thirty-two. Resp rate? Eighteen.')).toEqual([{ pulse: 132, resp_rate: 18 }]);
+    expect(vitals('Tube is in. Pain? 6.')).toEqual([{ pain: 6 }]);
+  });
+  it('reads no value from an answer of more words, nor from a question inside a sentence', () => {
+    expect(vitals('Pulse? 2 TQs on, check them.')).toEqual([]);
+    expect(vitals('Did you get a pulse? 120 was the last one.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  * own ("Stats. 95 on room air."). A tens and its digit said apart ("sats ninety. Six.") is `text/paused-numbers`'.
  */
 import type { Doc } from './document.js';
+import { tagOf } from './matcher.js';
 import type { Token } from '../text/tokenize.js';
 import { withinRange, type NumericVital } from './vital-ranges.js';
 
@@ -82,12 +83,27 @@ const CLOSES_VALUE = new Set(['.', ',', '\n', '%', 'percent', 'on', 'over', '/']
 
 /**
  * The token of a value said as the sentence after its sign's name, when the name was a sentence of its own, as a
- * recogniser writes a pause as a full stop: "Stats. 95 on room air.", "Respiratory. Twenty four.". Only a value that
- * ends its sentence or has only its unit after it, so "Pain. 3 frag wounds." is no score. Else `i`.
+ * recogniser writes a pause as a full stop: "Stats. 95 on room air.", "Respiratory. Twenty four."; or asked, and the
+ * value its answer: "Sats? Ninety-five.". Only a value that ends its sentence or has only its unit after it, so
+ * "Pain. 3 frag wounds." is no score. Else `i`.
  */
 export function valueAfterStop(doc: Doc, nameStart: number, i: number): number {
-  if (!isStop(doc.tokens[i]) || (nameStart > 0 && doc.sentence[nameStart - 1] === doc.sentence[nameStart])) return i;
+  const asked = doc.tokens[i]?.norm === '?';
+  if (!(isStop(doc.tokens[i]) || asked) || (nameStart > 0 && doc.sentence[nameStart - 1] === doc.sentence[nameStart]))
+    return i;
   if (!isWhole(doc.tokens[i + 1])) return i;
   const after = doc.tokens[i + 2];
   return after === undefined || CLOSES_VALUE.has(after.norm) ? i + 1 : i;
+}
+
+/**
+ * True when mention `k` is a sign asked as a sentence of its own and answered by its value ("Sats? Ninety-five."): the
+ * question mark that negates it is answered, so the sign stands.
+ */
+export function isAnsweredSign(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const sign = tagOf(m, 'vital');
+  if (!sign || sign.value === 'avpu' || doc.tokens[m.end]?.norm !== '?' || doc.excluded.has(doc.sentence[m.start]))
+    return false;
+  return valueAfterStop(doc, m.start, m.end) !== m.end;
 }

@@ -200,3 +200,40 @@ describe('a level said as the letter the casualty is', () => {
     ]);
   });
 });
+
+describe('a pain score said in a sentence after a timed set', () => {
+  it('is a set of its own, which the earlier time does not date', () => {
+    expect(vitals('At 0930 heart rate 104, resps 20. Splint on the left leg. Pain is a seven.')).toEqual([
+      { time: '09:30', pulse: 104, resp_rate: 20 },
+      { pain: 7 },
+    ]);
+  });
+  it('stays in the set when said in its sentence or on the next line of a card', () => {
+    expect(vitals('At 0930 heart rate 104, pain seven.')).toEqual([{ time: '09:30', pulse: 104, pain: 7 }]);
+    expect(vitals('VS 0930: HR 104\nPain 7/10')).toEqual([{ time: '09:30', pulse: 104, pain: 7 }]);
+  });
+});
+
+describe('a heading of the latest set said as a sentence of its own', () => {
+  it("dates the signs of the next sentence, past a speaker's label", () => {
+    expect(vitals('RN: Numbers?\nMEDIC: Latest set fourteen twenty. Pulse one-oh-two, sats ninety-four.')).toEqual([
+      { time: '14:20', pulse: 102, spo2: 94 },
+    ]);
+    expect(vitals('Doc: Last set 0930. HR 88.')).toEqual([{ time: '09:30', pulse: 88 }]);
+  });
+  it('dates nothing when the sentence holds more than a heading', () => {
+    expect(vitals('MEDIC: Tourniquet on 0930. HR 88.')).toEqual([{ pulse: 88 }]);
+  });
+});
+
+describe('a time said of an act just before the signs', () => {
+  it('does not date the signs when it follows "on at", "in at" or a place on the body', () => {
+    expect(vitals('splint thing on at fourteen ten heart rate ninety sats ninety six')).toEqual([
+      { pulse: 90, spo2: 96 },
+    ]);
+    expect(vitals('wrapped the left forearm at 1410 pulse 90')).toEqual([{ pulse: 90 }]);
+  });
+  it('still dates the signs a time heads', () => {
+    expect(vitals('checked him at 1410 pulse 90 sats 96')).toEqual([{ time: '14:10', pulse: 90, spo2: 96 }]);
+  });
+});

@@ -5,6 +5,7 @@
  */
 import { readClock, type ClockMatch } from '../text/clock.js';
 import { claim, leadsVitals, mentionAt } from './attributes.js';
+import { isLocationWord } from './lexicon/body.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
@@ -26,12 +27,26 @@ export function readLead(
     if (k >= 0 && tagOf(doc.mentions[k], 'vitals_set')) newSet = true;
     if (time || doc.claimed[i]) continue;
     const clock = readClock(doc.tokens, i);
-    if (clock && clock.end <= to) {
+    if (clock && clock.end <= to && !datesAnAct(doc, i)) {
       time = { value: clock.time, span: spanOf(doc, i, clock.end) };
       claim(doc, { start: i, end: clock.end });
     }
   }
   return { time, newSet };
+}
+
+/** Words before "at" that say a device was put on or in ("binder on at 0800", "IO in at 0803"). */
+const PLACED = new Set(['on', 'in']);
+
+/**
+ * True when the clock at `i` is said of an act before it, not of the signs after: after "on at" or "in at", or after
+ * the place on the body the act was done at ("pelvic binder on at oh eight hundred pulse one forty", "second one went
+ * on the right thigh at oh six one six pulse one three four"), though the act's own word was not understood.
+ */
+function datesAnAct(doc: Doc, i: number): boolean {
+  if (!['at', '@'].includes(doc.tokens[i - 1]?.norm ?? '')) return false;
+  const before = doc.tokens[i - 2]?.norm ?? '';
+  return PLACED.has(before) || isLocationWord(before);
 }
 
 /**
@@ -50,6 +65,9 @@ const HEADER_WORDS = new Set([
   'vital',
   'signs',
   'set',
+  // "Last set oh-two-oh-five.": the latest signs taken, asked for at a handover.
+  'last',
+  'latest',
   'of',
   'repeat',
   'again',
@@ -89,7 +107,7 @@ export function readHeaderTime(doc: Doc, lineStart: number, lastEnd: number): { 
 }
 
 /** Words that name a set of vitals in a heading ("Repeat vitals.", "Vitals at."). */
-const VITALS_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs']);
+const VITALS_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'set']);
 
 /**
  * A heading said as sentences of its own right before the sentence the signs open, as a recogniser writes a pause
@@ -118,6 +136,8 @@ function readHeadingSentence(
   let start = stop;
   while (start > 0 && doc.sentence[start - 1] === doc.sentence[stop - 1] && stop - start < HEADER_MAX) start--;
   if (start < lastEnd || start === stop || (start > 0 && doc.sentence[start - 1] === doc.sentence[start])) return null;
+  // "MEDIC: Last set oh-two-oh-five.": a speaker's label opens the heading.
+  if (isSpeakerLabel(doc, start) && start + 2 < stop) start += 2;
   let named = false;
   let clock: { time: string; start: number; end: number } | null = null;
   for (let i = start; i < stop; i++) {
@@ -136,6 +156,14 @@ function readHeadingSentence(
   }
   return { start, named, clock };
 }
+
+/** A speaker's label at `i` ("MEDIC:", "Doc:"): a word and a colon, the word no header word and naming nothing. */
+const isSpeakerLabel = (doc: Doc, i: number): boolean =>
+  doc.tokens[i]?.kind === 'word' &&
+  doc.tokens[i + 1]?.norm === ':' &&
+  !HEADER_WORDS.has(doc.tokens[i].norm) &&
+  !VITALS_WORDS.has(doc.tokens[i].norm) &&
+  mentionAt(doc, i) === undefined;
 
 /** Words between one timed value of a sign and the next ("HR 110 at 1405 and 98 at 1420"). */
 const REPEAT_JOINERS = new Set([',', 'and', 'then', ';']);

@@ -30,4 +30,20 @@ describe('a net on which several medics report their own casualties', () => {
     const again = 'Anvil Six, Doc Brandt, one urgent, over.\nAnvil Six, Doc Brandt, one urgent, say again, over.';
     expect(reportStarts(again)).toEqual([]);
   });
+  it("gives what the net's control says before the first call-up to every report, and no medic a record", () => {
+    const net =
+      'Anvil Six: All stations, CCP at the water tower, grid three eight sierra mike bravo one two three four five six ' +
+      'seven eight, pickup for all. Send in order, over.\n' +
+      'Doc Brandt: Anvil Six, Doc Brandt, I have two, over.\n' +
+      'Anvil Six: Send it.\n' +
+      'Doc Brandt: First, SPC Lena Cho, GSW left arm. Urgent. Second, PVT Omar Haddad, burns to the face. Priority, over.\n' +
+      'Doc Ortega: Anvil Six, Doc Ortega, one casualty. PFC Dean Moss, twisted right ankle, splint on the right ankle. ' +
+      'Routine, over.';
+    const records = extractCasualties(net).casualties.map((c) => c.record);
+    expect(records.map((r) => [r.casualty?.name, r.location_grid])).toEqual([
+      ['Lena Cho', '38SMB12345678'],
+      ['Omar Haddad', '38SMB12345678'],
+      ['Dean Moss', '38SMB12345678'],
+    ]);
+  });
 });

@@ -8,9 +8,12 @@ import type { ReadByCasualty } from './rewritten-text.js';
 
 /** The medic who calls up: "Doc Kim", "this is Medic Alvarez"; his name capitalized ("doc is", "medic says" name no one). */
 const CALLER = /\b(?:[Dd]oc|DOC|[Mm]edic|MEDIC)\s+([A-Z][a-z'-]+)/;
-/** What a call-up announces: a count of casualties or a category ("two casualties", "one urgent surgical"), or a report. */
+/**
+ * What a call-up announces: a count of casualties or a category ("two casualties", "one urgent surgical"), a report,
+ * or a count had, said right before "over" ("I've got two, over").
+ */
 const ANNOUNCES =
-  /\b(?:(?:one|two|three|four|five|[1-5])\s+(?:casualt(?:y|ies)|patients?|wounded|urgent|priority|routine)|casualty report)\b/i;
+  /\b(?:(?:one|two|three|four|five|[1-5])\s+(?:casualt(?:y|ies)|patients?|wounded|urgent|priority|routine)|casualty report|(?:got|have)\s+(?:one|two|three|four|five|[1-5])(?=\s*,\s*over\b))\b/i;
 /** A transmission that hands the net over to the other station. */
 const ENDS_OVER = /\bover\W*$/i;
 
@@ -42,25 +45,34 @@ export function reportStarts(text: string): number[] {
 export function readReports<R extends ReadByCasualty>(text: string, read: (text: string) => R): R | undefined {
   const starts = reportStarts(text);
   if (starts.length === 0) return undefined;
-  const ranges = starts.map((s, k) => ({ start: k === 0 ? 0 : s, end: starts[k + 1] ?? text.length }));
+  // What the net's control says before the first call-up ("All stations, … pickup for everybody") is said to all.
+  const ranges = starts.map((s, k) => ({ start: s, end: starts[k + 1] ?? text.length }));
+  const opening = { start: 0, end: starts[0] };
+  // The medics who call up are who speaks, never a casualty ("Doc Kim: Warlord Seven, Doc Kim, one casualty.").
+  const callers = new RegExp(CALLER.source, 'g');
+  const unnamed = text.replace(callers, blank);
   const results = ranges.map((r) => ({
     range: r,
     result: read(
-      text.slice(0, r.start).replace(/[^\n]/g, ' ') +
-        text.slice(r.start, r.end) +
-        text.slice(r.end).replace(/[^\n]/g, ' '),
+      unnamed.slice(0, opening.end) +
+        blank(unnamed.slice(opening.end, r.start)) +
+        unnamed.slice(r.start, r.end) +
+        blank(unnamed.slice(r.end)),
     ),
   }));
   const first = results[0].result;
   return {
     ...first,
     casualties: results.flatMap(({ result }) => result.casualties),
-    unattributed: results.flatMap(({ result }) => result.unattributed),
+    // The opening, read with each report, lists what it leaves unattributed once.
+    unattributed: results
+      .flatMap(({ result }) => result.unattributed)
+      .filter((e, k, all) => all.findIndex((f) => f.path === e.path && f.start === e.start) === k),
     parts: {
       casualties: results.flatMap(({ range, result }) =>
         result.parts
           ? result.parts.casualties.map((own) => [...result.parts!.preamble, ...own, ...result.parts!.shared])
-          : result.casualties.map(() => [range]),
+          : result.casualties.map(() => (opening.end > 0 ? [opening, range] : [range])),
       ),
       preamble: [],
       shared: [],
@@ -68,3 +80,6 @@ export function readReports<R extends ReadByCasualty>(text: string, read: (text:
     },
   };
 }
+
+/** The words blanked, same length, so offsets hold; line breaks kept. */
+const blank = (words: string): string => words.replace(/[^\n]/g, ' ');

@@ -12,7 +12,7 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '
 export const SEGMENT_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, '|']);
 
 /** Quote marks, which open or close what one speaker says. */
-export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /**
  * True when token `i` opens a sentence: the first token, or one right after a sentence end; quote marks between are

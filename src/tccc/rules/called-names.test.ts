@@ -76,4 +76,16 @@ describe('casualties known only by the names the medic calls them', () => {
     ]);
     expect([pena.casualty?.name, pena.evac_priority, pena.vitals]).toEqual(['Peña', 'priority', [{ pulse: 80 }]]);
   });
+  it('hears a name called before words only a casualty is told, and a first name as the casualty named in full', () => {
+    const text =
+      'Two down. SPC Omar Haddad, burns to the face. Omar, talk to me. Pulse one-ten. Greene, open your eyes. Frag ' +
+      'in the left calf, pressure dressing left calf.';
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual(['omar', 'greene']);
+    const [haddad, greene, ...rest] = extractCasualties(text).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(haddad.casualty).toEqual({ name: 'Omar Haddad' });
+    expect(haddad.vitals).toEqual([{ pulse: 110 }]);
+    expect(haddad.interventions).toBeUndefined();
+    expect(greene.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+  });
 });

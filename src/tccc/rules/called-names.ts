@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
 import { NAME_WORD } from './name-shape.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 
 /** Words a medic calls out that are no one's name ("Okay, Doc.", "Hey, buddy."). */
 const NOT_CALLED = new Set([
@@ -46,6 +47,8 @@ function calledAt(tokens: Token[], i: number): boolean {
   if (ends && (prev === 'hey' || (prev === ',' && norm(tokens, i - 2) === 'hey'))) return true;
   if ((prev === 'okay' || prev === 'ok' || prev === 'now') && norm(tokens, i + 1) === ',') return true;
   if (prev === 'to' && norm(tokens, i - 2) === 'back') return true;
+  // "Erik, look at me.", "Alvarez, talk to me.": words only a casualty is told, after his name.
+  if (norm(tokens, i + 1) === ',' && toldCasualty(tokens, i + 2)) return true;
   const turn = norm(tokens, i + 2) === 'okay' ? i + 4 : i + 2;
   if (norm(tokens, i + 1) === ',' && norm(tokens, turn) === 'your' && norm(tokens, turn + 1) === 'turn') return true;
   // "Sims. Sims!": the name said alone twice running, and said again elsewhere; a word shouted twice and never again
@@ -54,6 +57,20 @@ function calledAt(tokens: Token[], i: number): boolean {
     isBoundary(tokens[i - 1]) && ends && norm(tokens, i + 2) === w && VOCATIVE_ENDS.has(norm(tokens, i + 3));
   return twice && saidElsewhere(tokens, i, i + 3);
 }
+
+/** What a medic tells the casualty he treats to keep him with him ("look at me", "stay with me", "can you hear me"). */
+const TOLD_CASUALTY = [
+  'look at me',
+  'talk to me',
+  'stay with me',
+  'can you hear me',
+  'open your eyes',
+  'squeeze my hand',
+];
+
+/** True when the words from token `i` are ones a medic tells the casualty he treats. */
+const toldCasualty = (tokens: Token[], i: number): boolean =>
+  TOLD_CASUALTY.some((p) => p.split(' ').every((w, k) => norm(tokens, i + k) === w));
 
 /** True when the word at `i` is said again outside tokens `from`..`to` (the doubled call itself). */
 const saidElsewhere = (tokens: Token[], from: number, to: number): boolean =>
@@ -87,4 +104,15 @@ export function callTo(tokens: Token[], i: number, names: readonly string[]): nu
   const prev = norm(tokens, i - 1);
   const opens = isBoundary(tokens[i - 1]) || ['hey', 'okay', 'ok', 'to', 'now'].includes(prev);
   return opens && VOCATIVE_ENDS.has(norm(tokens, i + 1)) ? k : -1;
+}
+
+/**
+ * A first name called ("Erik, look at me") of someone named in full after his rank ("PFC Erik Lindqvist"): that
+ * casualty's key (his surname, so the call and the full name are one casualty) and his name as written; else undefined.
+ */
+export function fullCalledName(tokens: Token[], name: string): { key: string; name: string } | undefined {
+  for (let i = 1; i + 1 < tokens.length; i++)
+    if (tokens[i].norm === name && RANK_WORDS.has(norm(tokens, i - 1)) && isNameWord(tokens[i + 1]))
+      return { key: tokens[i + 1].norm, name: `${tokens[i].raw} ${tokens[i + 1].raw}` };
+  return undefined;
 }

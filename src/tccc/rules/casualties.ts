@@ -20,6 +20,7 @@ import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { netLogNames, withoutSenders } from './net-log.js';
+import { readReports } from './net-reports.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
@@ -60,7 +61,9 @@ export function extractCasualties(text: string): CasualtiesResult {
     const rewritten = readTable(said) ?? readTally(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     const read = withoutSenders(said);
-    return readCasualties(read, netLogNames(said, read));
+    const logNames = netLogNames(said, read);
+    // Several medics each calling up their own casualties on one net: each report is read on its own (net-reports.ts).
+    return readReports(read, (words) => readCasualties(words, logNames)) ?? readCasualties(read, logNames);
   } catch {
     return { casualties: [extractWithEvidence(text)], unattributed: [] };
   }

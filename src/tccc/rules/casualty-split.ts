@@ -28,7 +28,7 @@ import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
 import { namedTriages, triageLists } from './switch-triage-lists.js';
-import { pronounTriages } from './switch-pronoun-triage.js';
+import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
 import { openingSwitch, turnFromFirst } from './opening-casualty.js';
 
@@ -137,6 +137,8 @@ export function splitCasualties(
   const { keys, owner, bystanders } = ownersOf(tokens, text, switches);
   // "First guy is urgent, hand is routine.": of two, the second clause of a paired triage is the other one's.
   withPairedTriage(tokens, switches, owner, keys, bystanders);
+  // "… lozenge for Lindqvist. She's NKDA.": of a man and a woman, "she" opening a sentence is the woman.
+  withPronounTurns(tokens, switches, owner, keys, bystanders);
   // A switch with no label to the casualty already spoken of cuts nothing ("corporal vance has …" stays one phrase).
   for (let k = switches.length - 1; k > 0; k--) {
     if (switches[k].end === switches[k].at && owner[k] === owner[k - 1]) {

@@ -10,6 +10,7 @@ import {
   objectOfAct,
   opensPhrase,
   saysTheOther,
+  thingIsRole,
   unpunctuated,
   woundSaid,
 } from './switch-phrases.js';
@@ -41,6 +42,8 @@ const PERSON_NOUNS = new Set([
   'soldier',
   'one',
   'wounded',
+  // "First litter's the driver, …", "Second litter, the gunner, …": a casualty by the litter he lies on.
+  'litter',
   'is',
   'has',
   // "Second gets Tylenol one gram by mouth": what a casualty is given.
@@ -265,6 +268,7 @@ export function switchAt(
     (roles || turnedTo(tokens, i)) &&
     role &&
     !headsRanked &&
+    !thingIsRole(tokens, i - 1) &&
     !listedRoles(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
       turnedTo(tokens, i) ||

@@ -3,6 +3,7 @@
  * heading ("Urgent:", "T1") and the surname after a rank. `casualty-switch.ts` reads casualty switches with them;
  * names heading a sentence are `name-cues.ts`'s.
  */
+import { speakerTurns } from './speaker-labels.js';
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
@@ -247,6 +248,9 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
   // no heading either, heads another sentence the same way; each names the casualty whose entry it heads.
   const heads = (k: number): boolean =>
     opensSentenceOrHeading(tokens, k) && norm(tokens, k + 1) === ':' && unknownCapitalized(tokens, k, known);
+  // But in a transcript whose turns a speaker's label heads ("Medic: … Soldier: … Medic: …"), a word heading turns
+  // the same way is who speaks ("Soldier:", "Unidentified:"), no casualty's entry.
+  if (speakerTurns(tokens) >= 2) return undefined;
   return heads(i) && tokens.some((u, k) => u.raw !== t.raw && heads(k)) ? t.norm : undefined;
 }
 

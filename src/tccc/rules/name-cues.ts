@@ -100,7 +100,9 @@ export function subjectNameAt(
   // Lower case, a name is told from a noun only by its article: "a local contractor is fine", "the fuel handler is"
   // name no one (a surname takes no article, near it or one describing word before it).
   if (lowerCase && [i - 1, i - 2].some((k) => ARTICLES.has(norm(tokens, k)))) return undefined;
-  return SUBJECT_VERBS.has(norm(tokens, i + 1)) && (lowerCase || !saidInLowerCase(tokens, w)) ? w : undefined;
+  // "Whitaker's had nothing": the clitic is "has", no part of the name.
+  const name = w.replace(/'s$/, '');
+  return SUBJECT_VERBS.has(norm(tokens, i + 1)) && (lowerCase || !saidInLowerCase(tokens, w)) ? name : undefined;
 }
 
 /** Words before a noun that make it a common noun, never a surname ("a contractor", "the handler"). */

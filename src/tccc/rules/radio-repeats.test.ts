@@ -26,4 +26,12 @@ describe('a request to say again and the answer that repeats', () => {
     );
     expect(withoutRepeats('I say again, HR 110, over.')).toBe('I say again, HR 110, over.');
   });
+  it("reads nothing from the other station's read-back, to its over", () => {
+    const text =
+      'Dustoff One, this is Medic Lowe, PFC Hart, frag left arm, pressure dressing left arm at 0840, ketamine 50 mg IM ' +
+      'at 0845, over. Medic Lowe, Dustoff One, readback: Hart, dressing 0840, ketamine fifty, over. Good readback, out.';
+    expect(record(text).interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm', time: '08:40' }]);
+    expect(record(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '08:45' }]);
+    expect(withoutRepeats('I read back the card, TQ at 0840. Over.')).toBe('I read back the card, TQ at 0840. Over.');
+  });
 });

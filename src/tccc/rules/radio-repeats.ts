@@ -51,13 +51,40 @@ const numbersOf = (tokens: readonly Token[], s: Sentence): string[] =>
 const endsTransmission = (tokens: readonly Token[], s: Sentence): boolean =>
   tokens.slice(s.start, s.end).some((t) => TRANSMISSION_ENDS.has(t.norm));
 
-/** The text with each request to say again blanked, and each sentence of its answer that says only numbers said before. */
+/** Most words of the callsigns before a read-back ("Doc Alvarez, Hammer Base, read back: …"). */
+const MAX_READBACK_CALLSIGNS = 8;
+/** Most sentences a read-back runs to before its "over". */
+const MAX_READBACK = 6;
+
+/** True when the sentence opens a read-back, after callsigns only: "Doc Kim, Reaper Five, read back." */
+function readsBack(tokens: readonly Token[], s: Sentence): boolean {
+  for (let i = s.start; i < s.end && i - s.start <= MAX_READBACK_CALLSIGNS; i++) {
+    const w = tokens[i].norm;
+    const back = w === 'readback' ? i + 1 : w === 'read' && tokens[i + 1]?.norm === 'back' ? i + 2 : -1;
+    if (back > 0)
+      return i === s.start || tokens[i - 1].norm === ','
+        ? [':', '.', ',', '-'].includes(tokens[back]?.norm ?? '')
+        : false;
+  }
+  return false;
+}
+
+/**
+ * The text with each request to say again blanked, and each sentence of its answer that says only numbers said
+ * before; and each read-back, to its "over" ("Doc Kim, Reaper Five, read back. Tate, GSW neck, CAT zero two two
+ * eight, over."): the other station says again what it heard, which adds no fact and no second tourniquet.
+ */
 export function withoutRepeats(text: string): string {
-  if (!/say again/i.test(text)) return text;
+  if (!/say again|read ?back/i.test(text)) return text;
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const sentences = sentencesOf(tokens);
   const blanked: Sentence[] = [];
   for (let k = 0; k < sentences.length; k++) {
+    if (readsBack(tokens, sentences[k])) {
+      const over = sentences.slice(k, k + MAX_READBACK).findIndex((s) => endsTransmission(tokens, s));
+      if (over >= 0) blanked.push(...sentences.slice(k, k + over + 1));
+      continue;
+    }
     if (!asksAgain(tokens, sentences[k])) continue;
     blanked.push(sentences[k]);
     const before = new Set(numbersOf(tokens, { start: 0, end: sentences[k].start }));

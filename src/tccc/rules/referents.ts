@@ -4,6 +4,7 @@
  * A narrative that counts several casualties but that no casualty switch splits cannot say whose each fact is when
  * it picks out two people of one kind: `casualties.ts` then keeps only what all share.
  */
+import { speakerTurns } from './speaker-labels.js';
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
@@ -223,7 +224,9 @@ function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): s
     !/^[A-Z][a-z'-]+$/.test(t.raw) ||
     read.has(i) ||
     RANK_WORDS.has(t.norm) ||
-    !opensSentenceOrHeading(tokens, i)
+    !opensSentenceOrHeading(tokens, i) ||
+    // In a transcript, "Soldier:" heading a turn among the medic's ("Medic: …") is who speaks.
+    (norm(tokens, i + 1) === ':' && speakerTurns(tokens) > 0)
   )
     return undefined;
   return [':', '-'].includes(norm(tokens, i + 1)) && !HEADING_WORDS.has(t.norm) && !isHeadingWord(t.norm)

@@ -63,7 +63,7 @@ export class RewrittenText {
 }
 
 /** What reading a narrative by casualty gives (casualties.ts): records, facts of no one, and the parts read. */
-interface ReadByCasualty {
+export interface ReadByCasualty {
   casualties: EvidencedRecord[];
   unattributed: EvidenceSpan[];
   parts?: { casualties: TextPart[][]; preamble: TextPart[]; shared: TextPart[]; ofNoOne: TextPart[] };

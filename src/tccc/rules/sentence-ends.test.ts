@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
 import { readDoc } from './document.js';
 import { extractRecord } from './index.js';
+import { opensSentence } from './sentence-ends.js';
 
 describe('sentence ends', () => {
   it('closes a sentence at a question mark, so a question does not hold the answer after it', () => {
@@ -16,5 +19,36 @@ describe('sentence ends', () => {
   it('reads the cells of a table row as separate sentences', () => {
     const doc = readDoc('HR 110 | BP 90/60');
     expect(doc.sentence[doc.tokens.length - 1]).toBe(1);
+  });
+  it('opens a sentence after a quote mark that follows a sentence end, or one that closes a quoted sentence', () => {
+    const tokens = readDoc('He said. "Next is Hale." Then stop.').tokens;
+    expect(
+      opensSentence(
+        tokens,
+        tokens.findIndex((t) => t.norm === 'next'),
+      ),
+    ).toBe(true);
+    expect(
+      opensSentence(
+        tokens,
+        tokens.findIndex((t) => t.norm === 'then'),
+      ),
+    ).toBe(true);
+    expect(
+      opensSentence(
+        tokens,
+        tokens.findIndex((t) => t.norm === 'is'),
+      ),
+    ).toBe(false);
+  });
+  it('cuts casualties whose labels open quoted speech', () => {
+    const records: TcccRecord[] = extractCasualties(
+      'Two hurt by the mortar round. "First is Corporal Ana Ruiz, shrapnel to the left thigh, tourniquet at 1410," ' +
+        'Dawes said. "Second is Private Tom Hale, burns to both hands." "Hale is routine, she\'s urgent."',
+    ).casualties.map((c) => c.record);
+    expect(records.map((r) => [r.casualty?.name, r.evac_priority, r.injuries?.[0].type])).toEqual([
+      ['Ana Ruiz', 'urgent', 'penetrating'],
+      ['Tom Hale', 'routine', 'burn'],
+    ]);
   });
 });

@@ -11,9 +11,18 @@ export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '
  */
 export const SEGMENT_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, '|']);
 
-/** True when token `i` opens a sentence: the first token, or one right after a sentence end. */
-export const opensSentence = (tokens: readonly { readonly norm: string }[], i: number): boolean =>
-  i === 0 || SENTENCE_ENDS.has(tokens[i - 1]?.norm ?? '');
+/** Quote marks, which open or close what one speaker says. */
+const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+
+/**
+ * True when token `i` opens a sentence: the first token, or one right after a sentence end; quote marks between are
+ * passed over (`He yelled. "First is …"`, `… the chest." Then …`).
+ */
+export function opensSentence(tokens: readonly { readonly norm: string }[], i: number): boolean {
+  let k = i;
+  while (k > 0 && QUOTE_MARKS.has(tokens[k - 1].norm)) k--;
+  return k === 0 || SENTENCE_ENDS.has(tokens[k - 1]?.norm ?? '');
+}
 
 /** The index of the sentence end at or after token `i` (or the token count): where the sentence of `i` stops. */
 export function sentenceEndFrom(tokens: readonly { readonly norm: string }[], i: number): number {

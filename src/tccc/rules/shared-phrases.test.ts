@@ -16,3 +16,16 @@ describe('a phrase said of all the casualties, broken off before its time', () =
     ]);
   });
 });
+
+describe('"both" said of a body part', () => {
+  it('keeps breath sounds heard on both sides on the casualty they were heard on', () => {
+    const found = records(
+      'two hurt in the fall first casualty is private nolan reed breath sounds present both sides pulse ninety two ' +
+        'second casualty is corporal ada vance pulse one ten both routine',
+    );
+    expect(found.map((r) => [r.vitals, r.evac_priority])).toEqual([
+      [[{ pulse: 92 }], 'routine'],
+      [[{ pulse: 110 }], 'routine'],
+    ]);
+  });
+});

@@ -28,6 +28,8 @@ const PAIRED_PARTS = new Set([
   'eyes',
   'ears',
   'sides',
+  // "lungs sound equal both sides": the reader takes "sides" as "side".
+  'side',
   'knees',
   'ankles',
   'shins',

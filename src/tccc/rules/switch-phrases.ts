@@ -255,3 +255,21 @@ const nameWord = (t: Token | undefined): t is Token =>
 
 /** True when punctuation at token `i` is followed by a lone capitalized name ("Next. Dawes.", "First, Hollis."). */
 export const namedAfter = (tokens: Token[], i: number): boolean => loneName(tokens, i, [',', '.', ':']) !== undefined;
+
+/** Words that say who a role is ("the male is the driver", "he is the TC"), never a thing that is his. */
+const WHO_WORDS = new Set(['he', 'she', 'this', 'that', 'male', 'female', 'one', 'guy', 'man', 'woman', 'patient']);
+
+/**
+ * "Penicillin is the TC, Voss.": a thing said to be a role's (before "is" and the role's "the" at `the`, a word the
+ * narrative writes in lower case too) says whose it is; it is no switch to that one, nor a role of the one spoken of.
+ */
+export function thingIsRole(tokens: Token[], the: number): boolean {
+  const subject = tokens[the - 2];
+  return (
+    norm(tokens, the) === 'the' &&
+    norm(tokens, the - 1) === 'is' &&
+    subject?.kind === 'word' &&
+    !WHO_WORDS.has(subject.norm) &&
+    tokens.some((t) => t !== subject && t.norm === subject.norm && t.raw === t.raw.toLowerCase())
+  );
+}

@@ -1,13 +1,15 @@
 /**
  * "She is urgent surgical and he is priority.": of two patients, a man and a woman, a closing triage said as a pair
  * of clauses each opening with a pronoun gives each category to the one the pronoun is. Said in the woman's words,
- * the whole sentence would otherwise be hers, or no one's once the reader sees a second person in it.
+ * the whole sentence would otherwise be hers, or no one's once the reader sees a second person in it. So too a
+ * sentence opening with the pronoun of the one not being spoken of turns to that one ("… She's NKDA.").
  */
 import type { Token } from '../text/tokenize.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
+import type { Switch } from './switch-targets.js';
 
 /** The words that say a man or a woman is spoken of. */
 const SEX_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
@@ -98,4 +100,54 @@ function sexSaidOf(
       if ((t < from || t >= to) && Object.hasOwn(SEX_WORDS, norm(tokens, t))) said.add(SEX_WORDS[norm(tokens, t)]);
   });
   return said.size === 1 ? [...said][0] : undefined;
+}
+
+/** The pronouns that make a man or a woman a sentence's subject. */
+const SUBJECT_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ['he', 'male'],
+  ["he's", 'male'],
+  ['she', 'female'],
+  ["she's", 'female'],
+]);
+
+/**
+ * "… Ketamine for Reyes, lozenge for Lindqvist. She's NKDA. Last on her: pulse 104.": of two patients, a man and a
+ * woman, a sentence opening with the pronoun of the one not being spoken of turns to that one, to the end of its line. Each
+ * one's sex is that of the first "he" or "she" in his own words. Adds those switches (and their owners) to `switches`.
+ */
+export function withPronounTurns(
+  tokens: Token[],
+  switches: Switch[],
+  owner: number[],
+  keys: readonly string[],
+  bystanders: ReadonlySet<number>,
+): void {
+  const patients = keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));
+  if (patients.length !== 2) return;
+  const sexOf = new Map<number, 'male' | 'female'>();
+  switches.forEach((s, k) => {
+    const end = switches[k + 1]?.at ?? tokens.length;
+    for (let t = s.at; t < end && !sexOf.has(owner[k]); t++) {
+      const sex = SUBJECT_SEX.get(norm(tokens, t));
+      if (sex) sexOf.set(owner[k], sex);
+    }
+  });
+  const [a, b] = patients;
+  if (!sexOf.has(a) || !sexOf.has(b) || sexOf.get(a) === sexOf.get(b)) return;
+  // k: the last switch at or before token t, moved along as t is.
+  let k = -1;
+  for (let t = switches[0]?.end ?? tokens.length; t < tokens.length; t++) {
+    while (k + 1 < switches.length && switches[k + 1].at <= t) k++;
+    const sex = opensSentence(tokens, t) ? SUBJECT_SEX.get(norm(tokens, t)) : undefined;
+    if (!sex || k < 0 || switches[k].end > t || !patients.includes(owner[k]) || sexOf.get(owner[k]) === sex) continue;
+    switches.splice(k + 1, 0, { at: t, end: t, target: { current: true } });
+    owner.splice(k + 1, 0, sexOf.get(a) === sex ? a : b);
+    // The turn lasts to the end of the line (a speaker's turn, a paragraph); then the one spoken of before again.
+    let line = t;
+    while (line < tokens.length && tokens[line].norm !== '\n') line++;
+    if (line + 1 < (switches[k + 2]?.at ?? tokens.length)) {
+      switches.splice(k + 2, 0, { at: line + 1, end: line + 1, target: { current: true } });
+      owner.splice(k + 2, 0, owner[k]);
+    }
+  }
 }

@@ -95,4 +95,16 @@ describe('a turn to someone known by a role, with no count said', () => {
     );
     expect(pulses(other)).toEqual([[88], [104]]);
   });
+  it('reads "first litter", "second litter" as casualties, and a thing said to be a role\'s as no switch', () => {
+    const found = records(
+      'Three off the truck. First litter is SPC Ana Cruz, burns to the left hand. Second litter, PFC Joe Park, splint ' +
+        'on the right leg, he has a sulfa allergy. No, sulfa is the gunner. Third litter, SGT Eli Ross, the gunner, ' +
+        'scalp laceration, pressure dressing on the scalp.',
+    );
+    expect(found.map((r) => [r.casualty?.name, r.interventions])).toEqual([
+      ['Ana Cruz', undefined],
+      ['Joe Park', [{ type: 'splint', location: 'right_leg' }]],
+      ['Eli Ross', [{ type: 'pressure_dressing', location: 'head' }]],
+    ]);
+  });
 });

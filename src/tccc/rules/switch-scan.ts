@@ -3,7 +3,7 @@
  * and every switch `casualty-switch.ts` reads. `casualty-split.ts` cuts the narrative at them.
  */
 import type { Token } from '../text/tokenize.js';
-import { callTo } from './called-names.js';
+import { callTo, fullCalledName } from './called-names.js';
 import { listedRoles, norm, switchAt } from './casualty-switch.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionSwitchAt } from './switch-descriptors.js';
@@ -35,9 +35,11 @@ export function scanSwitches(
     const described = listedRoles(tokens, i)
       ? null
       : (descriptionSwitchAt(tokens, i, descriptions) ?? rankSwitchAt(tokens, i, known) ?? handoverSwitchAt(tokens, i));
+    // "Erik, look at me" of "PFC Erik Lindqvist": the casualty his full name opened.
+    const full = call >= 0 ? fullCalledName(tokens, called[call]) : undefined;
     const s =
       call >= 0
-        ? { target: { key: `name:${called[call]}` }, end: i }
+        ? { target: { key: `name:${full?.key ?? called[call]}` }, end: i, ...(full ? { called: full.name } : {}) }
         : (described ?? tagSwitchAt(tokens, i) ?? colourSwitchAt(tokens, i) ?? switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC

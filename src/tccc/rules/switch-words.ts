@@ -14,9 +14,9 @@ export const norm = (tokens: Token[], i: number): string => {
 /** The word without a possessive or "is" clitic ("this guy's got", "Lopez's pulse"). */
 export const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
 
-/** True at punctuation that ends a phrase, or past the end. */
+/** True at punctuation that ends a phrase, or past the end; a quote mark opens or closes what one speaker says. */
 export const isBoundary = (t: Token | undefined): boolean =>
-  t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);
+  t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')', '"', '“', '”'].includes(t.norm);
 
 /** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
 export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };

@@ -68,6 +68,9 @@ export const EVENT_WORDS = new Set([
   'discharge',
   'collision',
   'collapse',
+  // Flung by the event ("thrown from the ATV at approx 0415"), or a craft coming down hard ("hard landing at the HLZ, 0207").
+  'thrown',
+  'landing',
 ]);
 /** How an explosive was set off, said as a phrase after it ("IED, pressure plate, 0458", "IED, command wire"). */
 const TRIGGERS = [

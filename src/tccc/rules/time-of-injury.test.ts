@@ -247,3 +247,14 @@ describe('a time of injury said of the event by its name', () => {
     expect(toi('Wounded in the ambush, tourniquet on the right leg at 0450.')).toBeUndefined();
   });
 });
+
+describe('a time of injury said of a fall of a structure, a casualty thrown, or a hard landing', () => {
+  it('reads the time the structure came down, the casualty was thrown, or the aircraft landed hard', () => {
+    expect(toi('The culvert roof came down at 0615, crush to both legs.')).toBe('06:15');
+    expect(toi('Thrown off the quad bike around 1745, closed fracture right wrist.')).toBe('17:45');
+    expect(toi('Blackhawk hard landing at the FARP, 2320, blunt chest trauma.')).toBe('23:20');
+  });
+  it('reads no time that comes after care is named', () => {
+    expect(toi('Thrown clear, splint on the right leg at 1750.')).toBeUndefined();
+  });
+});

@@ -110,6 +110,8 @@ function isEvent(doc: Doc, i: number): boolean {
   if (EVENT_WORDS.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
   // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
   if (doc.tokens[i].norm === 'went' && doc.tokens[i + 1]?.norm === 'off') return true;
+  // "Wall came down at 1520": a structure falling on those under it.
+  if (doc.tokens[i].norm === 'came' && doc.tokens[i + 1]?.norm === 'down') return true;
   const m = mentionAt(doc, i);
   return m !== undefined && !m.negated && tagOf(m, 'mechanism') !== undefined;
 }

@@ -8,19 +8,8 @@ import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
 import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
-import { norm } from './switch-words.js';
+import { SUBJECT_VERBS, norm } from './switch-words.js';
 
-/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
-export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
-  'has',
-  'had',
-  'is',
-  'was',
-  'got',
-  'took',
-  'needs',
-  'caught',
-]);
 /** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
 const NOT_SUBJECT_NAMES = new Set([
   'he',

@@ -18,10 +18,9 @@ import {
   spelledRosterAt,
   triageCodeAt,
 } from './list-cues.js';
-import { SUBJECT_VERBS } from './name-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './counted-items.js';
-import { isBoundary, norm } from './switch-words.js';
+import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 

@@ -68,6 +68,9 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     ) {
       index = current;
       roleOwner.set(role, current);
+    } else if (!role && s.ofCurrent && current >= 0) {
+      // "Bravo Sierra four five two one is the one with the leg": a wound said of the casualty being spoken of.
+      index = current;
     } else if (role && roleless(s) !== undefined) {
       index = roleless(s)!;
       roleOwner.set(role, index);

@@ -14,6 +14,20 @@ export const norm = (tokens: Token[], i: number): string => {
 /** The word without a possessive or "is" clitic ("this guy's got", "Lopez's pulse"). */
 export const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
 
+/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'got',
+  'took',
+  'needs',
+  'caught',
+  // "Tango Whiskey three nine eight eight lost his left hand."
+  'lost',
+]);
+
 /** True at punctuation that ends a phrase, or past the end. */
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')'].includes(t.norm);

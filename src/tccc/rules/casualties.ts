@@ -20,6 +20,7 @@ import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { netLogNames, withoutSenders } from './net-log.js';
+import { withoutSpeakers } from './dialogue-speakers.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
@@ -59,7 +60,8 @@ export function extractCasualties(text: string): CasualtiesResult {
     // what he was given (supply-tallies.ts).
     const rewritten = readTable(said) ?? readTally(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
-    const read = withoutSenders(said);
+    // So are a transcript's speakers (dialogue-speakers.ts).
+    const read = withoutSpeakers(withoutSenders(said));
     return readCasualties(read, netLogNames(said, read));
   } catch {
     return { casualties: [extractWithEvidence(text)], unattributed: [] };

@@ -49,3 +49,11 @@ describe('a grid corrected', () => {
     expect(grid('Grid 33T WN 5512 8830. TQ 1404. Correction, TQ 1402 not 1404.')).toBe('33TWN55128830');
   });
 });
+
+describe('a grid said for every casualty', () => {
+  it('reads past "for all three is" to the grid', () => {
+    expect(grid('LZ for all four is one one sierra mike sierra two two three three four four five five.')).toBe(
+      '11SMS22334455',
+    );
+  });
+});

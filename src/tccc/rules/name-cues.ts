@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
+import { VEHICLES } from './lexicon/mechanisms.js';
 import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
 import { SUBJECT_VERBS, norm } from './switch-words.js';
 
@@ -68,7 +69,9 @@ const neverName = (w: string): boolean =>
   isHeadingWord(w) ||
   RANK_WORDS.has(w) ||
   Object.hasOwn(BODY_PART_WORDS, w) ||
-  UNMAPPED_PARTS.has(w);
+  UNMAPPED_PARTS.has(w) ||
+  // "Cougar got hit by an IED": a vehicle is no one.
+  VEHICLES.includes(w);
 
 /**
  * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the

@@ -21,7 +21,7 @@ import {
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
 import { caregiverAt } from './caregivers.js';
-import { headingBefore, movedOnBefore } from './ranked-openings.js';
+import { headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
@@ -235,8 +235,9 @@ export function listSwitchAt(
     roles && RANK_WORDS.has(w) && ['got', 'brought'].includes(norm(tokens, i - 1))
       ? sentenceOpening(tokens, i)
       : undefined;
-  // "Then Private Doyle was yelling …": so too after a word that only moves the story on.
-  const movedOn = movedOnBefore(tokens, i);
+  // "Then Private Doyle was yelling …": so too after a word that only moves the story on, or a seat ("Back right seat is
+  // Specialist Garza.").
+  const movedOn = movedOnBefore(tokens, i) ?? (roles && RANK_WORDS.has(w) ? seatBefore(tokens, i) : undefined);
   if (
     roles &&
     RANK_WORDS.has(w) &&

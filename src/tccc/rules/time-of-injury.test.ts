@@ -226,3 +226,13 @@ describe('a detonation said short', () => {
     expect(toi('SFC Vance, Det 2, burns right hand, cooled, dressing at 1120.')).toBeUndefined();
   });
 });
+
+describe('a time of injury after words that say more of the weapon', () => {
+  it('reads past the weapon named again or the side of the vehicle it struck', () => {
+    expect(toi('The lead MRAP hit a roadside bomb, an IED, at 0412. Frag to both legs.')).toBe('04:12');
+    expect(toi('Took an EFP, left side, at twenty-two ten. Burns to the left arm.')).toBe('22:10');
+    expect(extractRecord('Took an EFP through the door. Burns to the left arm.').mechanism).toEqual(['ied']);
+    // Care said between ends the event's phrase: its time is the care's.
+    expect(toi('Hit by an IED, TQ left leg, at 0415.')).toBeUndefined();
+  });
+});

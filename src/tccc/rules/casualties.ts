@@ -21,6 +21,7 @@ import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { readReports } from './net-reports.js';
+import { withoutSpeakers } from './dialogue-speakers.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
@@ -60,7 +61,8 @@ export function extractCasualties(text: string): CasualtiesResult {
     // what he was given (supply-tallies.ts).
     const rewritten = readTable(said) ?? readTally(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
-    const read = withoutSenders(said);
+    // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
+    const read = withoutSpeakers(withoutSenders(said));
     const logNames = netLogNames(said, read);
     // Several medics each calling up their own casualties on one net: each report is read on its own (net-reports.ts).
     return readReports(read, (words) => readCasualties(words, logNames)) ?? readCasualties(read, logNames);

@@ -170,8 +170,15 @@ export function switchAt(
   if (roles && ['patient', 'casualty', 'guy', 'one', 'pt'].includes(w) && norm(tokens, i + 1) === 'with') {
     const said = woundSaid(tokens, i + 2);
     const opens = isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1));
+    // "Bravo Sierra four five two one is the one with the leg": the wound said of the casualty being spoken of.
+    const ofCurrent = norm(tokens, i - 1) === 'the' && ['is', 'was'].includes(norm(tokens, i - 2));
     if (said && opens)
-      return { target: { key: `wound:${said}` }, end: i, start: norm(tokens, i - 1) === 'the' ? i - 1 : i };
+      return {
+        target: { key: `wound:${said}` },
+        end: i,
+        start: norm(tokens, i - 1) === 'the' ? i - 1 : i,
+        ...(ofCurrent ? { ofCurrent: true } : {}),
+      };
   }
   if (roles && (w === 'female' || w === 'male') && norm(tokens, i - 1) === 'the')
     return { target: { key: `role:${w}` }, end: i };

@@ -17,6 +17,7 @@ import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
 import { opensCardField } from './card-fields.js';
 import { ROSTER_WORDS, readSpelledCode, type SpelledCode } from './spelled.js';
+import { SUBJECT_VERBS } from './switch-words.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
@@ -199,13 +200,15 @@ function writtenRosterAt(doc: Doc, i: number): boolean {
 
 /**
  * "Tango Romeo six six one zero: GSW …": two letters in the phonetic alphabet and four digits heading the casualty's
- * words before a colon or a spaced dash, with no label: a list of casualties by roster number.
+ * words before a colon or a spaced dash, or a verb, with no label: casualties told by roster number.
  */
 function spelledHeadingAt(doc: Doc, i: number): boolean {
   const [a, b, digits, after] = [doc.tokens[i], doc.tokens[i + 1], doc.tokens[i + 2], doc.tokens[i + 3]];
   const opens =
     i === 0 || ['.', '\n', ';'].includes(doc.tokens[i - 1].norm) || doc.text.slice(0, a.start).trim() === '';
-  const setOff = after?.norm === ':' || (after?.norm === '-' && after.spaced === true);
+  // Or as the subject of a sentence about him ("Kilo Mike eight eight zero three has frag …").
+  const setOff =
+    after?.norm === ':' || (after?.norm === '-' && after.spaced === true) || SUBJECT_VERBS.has(after?.norm ?? '');
   return (
     opens &&
     setOff &&

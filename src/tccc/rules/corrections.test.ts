@@ -286,4 +286,16 @@ describe('the words said before the corrected thing', () => {
       { type: 'splint', location: 'right_leg', time: '09:15' },
     ]);
   });
+  it('reads past an aside closed by a comma to the corrected number', () => {
+    expect(
+      extractRecord('Morphine 5 mg IV at 0412, correction, as the PA pointed out to me, that was 0417.').medications,
+    ).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '04:17' }]);
+    expect(extractRecord('Ketamine 20 mg IV at 2301, correction, looking back over it now, 2310.').medications).toEqual(
+      [{ name: 'ketamine', dose: '20 mg', route: 'IV', time: '23:10' }],
+    );
+    // A site said again is not an aside: the time after it stays with the corrected tourniquet.
+    expect(extractRecord('TQ left leg, correction, right leg, 2210.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '22:10' },
+    ]);
+  });
 });

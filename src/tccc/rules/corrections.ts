@@ -102,7 +102,11 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.
     let after = tokens[marker.end]?.norm === ':' ? marker.end + 1 : marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
-    after = restatedDose.get(marker) ?? readingAfterAside(tokens, after, mentionAt) ?? after;
+    after =
+      restatedDose.get(marker) ??
+      readingAfterAside(tokens, after, mentionAt) ??
+      numberAfterClosedAside(tokens, after, mentionAt) ??
+      after;
     if (moveCorrectedNumber(tokens, marker.start, after, mentionAt, drop, moved)) continue;
     if (isPairAt(tokens, after)) {
       // "BP ninety over sixty, correction, one ten over seventy": the whole earlier reading goes, not its last number.
@@ -231,6 +235,30 @@ function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number
     if (isPairAt(tokens, i)) return i;
     if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumeric(t) || isLocationWord(t.norm)) return null;
     if (!isSkippable(t)) words++;
+  }
+  return null;
+}
+
+/** How many plain words an aside closed by a comma may hold. */
+const CLOSED_ASIDE_WORDS = 7;
+/** Words after which "back" is the adverb, not the body region ("gone back through my notes", "looking back at it"). */
+const BACK_AS_ADVERB = new Set(['through', 'over', 'at', 'to', 'on']);
+
+/**
+ * The number after an aside of plain words closed by a comma and the correction's leading words, or null: "1635,
+ * correction, having gone back through my notes, it was 1638" corrects the time, not the words of the aside. An aside
+ * names no place ("going in the right humerus instead, it is in at 1458" corrects the site).
+ */
+function numberAfterClosedAside(tokens: Token[], after: number, mentionAt: Map<number, Mention>): number | null {
+  for (let i = after; i < tokens.length && i <= after + CLOSED_ASIDE_WORDS; i++) {
+    const t = tokens[i];
+    if (t.norm === ',') {
+      const next = afterLeadingWords(tokens, i + 1);
+      return i > after && tokens[next] && isNumeric(tokens[next]) ? next : null;
+    }
+    if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumeric(t) || t.kind !== 'word') return null;
+    const adverb = t.norm === 'back' && BACK_AS_ADVERB.has(tokens[i + 1]?.norm ?? '');
+    if (isLocationWord(t.norm) && !adverb) return null;
   }
   return null;
 }

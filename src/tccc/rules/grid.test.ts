@@ -74,3 +74,11 @@ describe('a grid said over the radio in pieces', () => {
     );
   });
 });
+
+describe('a grid said for every casualty', () => {
+  it('reads past "for all three is" to the grid', () => {
+    expect(grid('LZ for all four is one one sierra mike sierra two two three three four four five five.')).toBe(
+      '11SMS22334455',
+    );
+  });
+});

@@ -26,7 +26,7 @@ export function findGrid(doc: Doc): Found<string> | null {
     if (doc.excluded.has(doc.sentence[i])) continue;
     let from = lineOne ? i + 2 : i + 1;
     // "Pickup grid for both 38S MB …", "grid is …": words between the trigger and the grid.
-    // "Grid for both, three eight sierra …", "grid for all three: 11S MS …": a count after "all" is no zone.
+    // "Grid for both, three eight sierra …", "grid for all three: 11S MS …", "for all three is …": a count after "all" is no zone.
     while (from - i <= 4 && (GRID_LEAD_INS.has(doc.tokens[from]?.norm ?? '') || countsAll(doc, from))) from++;
     if (ZONE_TRIGGERS.has(w)) from = pastZoneName(doc, from);
     const code = restartedCode(doc, readSpelledCode(doc, pastPause(doc, from)));
@@ -73,11 +73,11 @@ function correctedGrid(doc: Doc, after: number): Found<string> | null {
   return found;
 }
 
-/** A count at token `i` said after "all" and before a colon or comma ("for all three:"). */
+/** A count at token `i` said after "all" and before a colon, a comma or "is" ("for all three:"). */
 const countsAll = (doc: Doc, i: number): boolean =>
   doc.tokens[i - 1]?.norm === 'all' &&
   doc.tokens[i].kind === 'number' &&
-  [':', ','].includes(doc.tokens[i + 1]?.norm ?? '');
+  [':', ',', 'is'].includes(doc.tokens[i + 1]?.norm ?? '');
 
 /**
  * A grid said without its zone and square, as digits only: "grid eight seven three four, nine one two

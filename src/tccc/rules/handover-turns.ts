@@ -123,6 +123,12 @@ const MAX_COUNT = 10;
 const isTurnStart = (tokens: readonly Token[], i: number): boolean =>
   i === 0 || SENTENCE_ENDS.has(tokens[i - 1].norm) || tokens[i - 1].norm === '...';
 
+/** True when a line's label is one this reader takes for a speaker's ("FLIGHT MEDIC", "RN", "Doc"). */
+export const isSpeakerLabel = (label: string): boolean => {
+  const words = label.split(' ');
+  return words.length <= 2 && words.every((w) => SPEAKER_WORDS.has(w.toLowerCase()));
+};
+
 /** The token after a speaker label or turn dash opening at token `i` ("FLIGHT MEDIC:", "—"); `i` when none. */
 export function afterTurnMark(tokens: readonly Token[], i: number): number {
   if (!isTurnStart(tokens, i)) return i;

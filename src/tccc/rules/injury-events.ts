@@ -236,6 +236,10 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   if (VERSUS.has(t[j + 1]?.norm ?? '') || VERSUS.has(t[j + 2]?.norm ?? '')) return { keepsReach: true, from: j };
   // "rollover, M-ATV, at 0335": the vehicle named by its type, in capitals, is the event's own.
   if (namesVehicleType(doc, j)) return { keepsReach: true, from: j };
+  // "hit by an IED, an EFP, right side, at 0650": the weapon named again, or the side of the vehicle it struck.
+  const named = ['a', 'an'].includes(t[j]?.norm ?? '') && mechanismAt(doc, j + 1);
+  if (named || (t[j + 1]?.norm === 'side' && ['left', 'right', "driver's", 'passenger'].includes(t[j]?.norm ?? '')))
+    return { keepsReach: true, from: j };
   // "IED, pressure plate, 0458": how the explosive was set off is the event's own.
   const trigger = triggerEnd(doc, j);
   if (trigger > 0) return { keepsReach: true, from: j, through: trigger };
@@ -251,4 +255,10 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   const refers =
     BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
   return refers ? { keepsReach: false, from: k } : null;
+}
+
+/** True when a mechanism is named at token `i` ("EFP", "pressure plate IED"). */
+function mechanismAt(doc: Doc, i: number): boolean {
+  const k = doc.mentionIndex[i];
+  return k >= 0 && doc.mentions[k].tags.some((tag) => tag.cat === 'mechanism');
 }

@@ -16,6 +16,7 @@ import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel, isLandmark } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { GAUGE_WORDS } from './gauge-lines.js';
+import { placeItPointsAt } from './it-places.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -81,6 +82,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   if (ahead && locations.length === 0) locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
   if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
+  if (!NO_LOCATION.has(type) && locations.length === 0) locations = placeItPointsAt(doc, m);
   if (type === 'tourniquet') locations = locations.map((l) => hipAsLeg(doc.tokens, l));
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];

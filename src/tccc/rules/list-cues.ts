@@ -7,7 +7,7 @@ import { speakerTurns } from './speaker-labels.js';
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
-import { isBoundary, norm } from './switch-words.js';
+import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { isCardField } from './card-fields.js';
@@ -218,9 +218,11 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   const j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
   // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
   // Or heading the casualty's entry on its own, set off by a colon or a spaced dash ("Tango Romeo six six one zero: GSW …").
+  // Or as the subject of a sentence about what the casualty has ("Kilo Mike eight eight zero three has frag …").
   const heads =
     ([':', ',', '-'].includes(norm(tokens, j + 3)) && (j > i || norm(tokens, j + 3) !== ',')) ||
-    PRIORITY_WORDS.has(norm(tokens, j + 3));
+    PRIORITY_WORDS.has(norm(tokens, j + 3)) ||
+    (j === i && opensSentence(tokens, i) && SUBJECT_VERBS.has(norm(tokens, j + 3)));
   if (spelledRosterAt(tokens, j) && heads)
     return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
   // Or said again before the casualty's triage category ("KT2256 urgent, MR4410 routine.").

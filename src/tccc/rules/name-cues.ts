@@ -7,20 +7,10 @@ import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
+import { VEHICLES } from './lexicon/mechanisms.js';
 import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
-import { norm } from './switch-words.js';
+import { SUBJECT_VERBS, norm } from './switch-words.js';
 
-/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
-export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
-  'has',
-  'had',
-  'is',
-  'was',
-  'got',
-  'took',
-  'needs',
-  'caught',
-]);
 /** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
 const NOT_SUBJECT_NAMES = new Set([
   'he',
@@ -79,7 +69,9 @@ const neverName = (w: string): boolean =>
   isHeadingWord(w) ||
   RANK_WORDS.has(w) ||
   Object.hasOwn(BODY_PART_WORDS, w) ||
-  UNMAPPED_PARTS.has(w);
+  UNMAPPED_PARTS.has(w) ||
+  // "Cougar got hit by an IED": a vehicle is no one.
+  VEHICLES.includes(w);
 
 /**
  * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the

@@ -26,3 +26,14 @@ describe('the surname said again with the first name after a comma', () => {
     expect(name('SGT Cole hit. Checked Cole, Dunn. Dunn has burns.')).toBe('Cole');
   });
 });
+
+describe('a first name said on its own', () => {
+  it('reads the name said for "first name", asked or labelled', () => {
+    expect(name('Corporal Haines took frag to the arm. Name for the card? First name Dana.')).toBe('Dana Haines');
+    expect(name("Private Soto, GSW left leg. First name? — 'Marco.' — Okay Marco, stay with me.")).toBe('Marco Soto');
+  });
+  it('reads a lone name sentence after the surname closes one, never a word of the radio alphabet', () => {
+    expect(name('Specialist Ybarra. Nina. Look at me. Burns to both hands.')).toBe('Nina Ybarra');
+    expect(name('First casualty, Private Ybarra. Mike. Blast at 0310.')).toBe('Ybarra');
+  });
+});

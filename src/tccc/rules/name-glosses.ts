@@ -6,7 +6,7 @@
  */
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
-import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { isNameWord } from './name-words.js';
 import { isCutFrom } from './nicknames.js';
 
@@ -77,6 +77,52 @@ export function withGivenName(doc: Doc, found: Found<string>): Found<string> {
     )
       said.push({ given: g.raw, span: spanOf(doc, k - 1, k + 1) });
   }
+  said.push(...givenAlone(doc, surname));
   if (said.length === 0 || said.some((s) => s.given !== said[0].given)) return found;
   return { value: `${said[0].given} ${surname}`, span: said[0].span };
+}
+
+/** Marks between "first name" and the name said for it ("First name? — 'Luis.'", "First name: Tyler"). */
+const ANSWER_MARKS = new Set([
+  '?',
+  ':',
+  ',',
+  '-',
+  '\u2014',
+  '\u2013',
+  "'",
+  '"',
+  '\u2018',
+  '\u201c',
+  'is',
+  "it's",
+  'was',
+]);
+
+/**
+ * The first name said on its own: after "first name" ("First name Tyler.", "First name? — 'Luis.'"), or as a sentence of
+ * one word right after the surname closes one ("Sergeant Okafor. Chidi. Open your eyes"), said nowhere else (else it may
+ * be another's surname).
+ */
+function givenAlone(doc: Doc, surname: string): { given: string; span: Found<string>['span'] }[] {
+  const { tokens } = doc;
+  const out: { given: string; span: Found<string>['span'] }[] = [];
+  const once = (k: number): boolean => tokens.filter((u) => u.raw === tokens[k].raw).length === 1;
+  // Never a word of the radio alphabet ("Private Okafor. Mike, RPG …": the M of a MIST report).
+  const name = (k: number): boolean =>
+    !Object.hasOwn(NATO_LETTERS, tokens[k]?.norm ?? '') &&
+    /^\p{Lu}\p{Ll}+$/u.test(tokens[k]?.raw ?? '') &&
+    isNameWord(doc, k, true) &&
+    !isCutFrom(tokens[k].raw, surname);
+  for (let k = 0; k + 1 < tokens.length; k++) {
+    if (tokens[k].norm === 'first' && tokens[k + 1].norm === 'name') {
+      let g = k + 2;
+      while (g < k + 7 && ANSWER_MARKS.has(tokens[g]?.norm ?? '')) g++;
+      // Asked for as his first name, it may be said again ("— 'Marco.' — Okay Marco").
+      if (name(g)) out.push({ given: tokens[g].raw, span: spanOf(doc, g, g + 1) });
+    }
+    const alone = tokens[k].raw === surname && tokens[k + 1].norm === '.' && tokens[k + 3]?.norm === '.';
+    if (alone && name(k + 2) && once(k + 2)) out.push({ given: tokens[k + 2].raw, span: spanOf(doc, k, k + 3) });
+  }
+  return out;
 }

@@ -38,3 +38,21 @@ export function headingBefore(tokens: Token[], i: number): number | undefined {
   for (const from of [i - 2, i - 3]) if (opensSentence(tokens, from) && words(from)) return from;
   return undefined;
 }
+
+/** Words that name a place in a vehicle someone sat in ("back right seat", "rear passenger", "left rear pax"). */
+const SEAT_WORDS = new Set(['seat', 'passenger', 'pax']);
+
+/**
+ * "Back right seat is Specialist Garza.", "Rear left passenger was PFC Lee": where a sentence that names the seat of
+ * the ranked name at `i` opens (a few words with a seat word, then "is" or "was"), else undefined.
+ */
+export function seatBefore(tokens: Token[], i: number): number | undefined {
+  if (!['is', 'was'].includes(norm(tokens, i - 1))) return undefined;
+  let seat = false;
+  for (let from = i - 2; from >= 0 && from >= i - 5; from--) {
+    if (tokens[from].kind !== 'word' || lexiconReads(tokens).has(from)) return undefined;
+    seat ||= SEAT_WORDS.has(tokens[from].norm);
+    if (opensSentence(tokens, from)) return seat ? from : undefined;
+  }
+  return undefined;
+}

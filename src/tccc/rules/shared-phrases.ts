@@ -125,11 +125,13 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
 }
 
 /**
- * "it was a car bomb, both of them.": "both of them" or "all of them" closing a sentence after a comma says the whole
+ * "it was a car bomb, both of them.", "IED went off at 0520, both of them hurt by it.": "both of them" or "all of them"
+ * (and how they were hurt) closing a sentence after a comma says the whole
  * sentence of each casualty, when it tells only where, when or how they were hurt and no casualty's label is in it.
  */
 function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
-  const closes = i + 3 >= tokens.length || SENTENCE_ENDS.has(norm(tokens, i + 3));
+  const tail = hurtByItEnd(tokens, i + 3);
+  const closes = tail >= tokens.length || SENTENCE_ENDS.has(norm(tokens, tail));
   if (
     !['both', 'all'].includes(norm(tokens, i)) ||
     norm(tokens, i - 1) !== ',' ||
@@ -141,8 +143,19 @@ function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySe
   let start = i - 1;
   while (!opensSentence(tokens, start)) start--;
   if (switchesBetween(switchAtToken, start - 1, i) || carriesCare(tokens, start, i)) return undefined;
-  const last = i + 3 < tokens.length ? i + 3 : i + 2;
+  const last = tail < tokens.length ? tail : tail - 1;
   return { start: tokens[start].start, end: tokens[last].end };
+}
+
+/** Words that say how they were hurt, after "both of them" ("both of them hurt by it", "all of them hit by the blast"). */
+const HURT_BY = new Set(['hurt', 'hit', 'injured', 'wounded']);
+
+/** Where "hurt by it" or "hit by the blast" said at `i` ends (its words only, up to four), else `i`. */
+function hurtByItEnd(tokens: Token[], i: number): number {
+  if (!HURT_BY.has(norm(tokens, i)) || norm(tokens, i + 1) !== 'by') return i;
+  let end = i + 2;
+  while (end < i + 5 && tokens[end]?.kind === 'word') end++;
+  return end;
 }
 
 /** Verbs that say an event took place ("Shooting happened at 1642.", "The blast occurred at 0600."). */

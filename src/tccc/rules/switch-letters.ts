@@ -15,6 +15,9 @@ export const CASUALTY_NOUNS = new Set([
   'pt',
   'wounded',
   'litter',
+  // "Bed two?", "Bed three.": an aid station's beds, as a CCP's litters.
+  'bed',
+  'stretcher',
   'guy',
   'soldier',
   'marine',

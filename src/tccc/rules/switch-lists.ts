@@ -21,12 +21,13 @@ import {
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
 import { caregiverAt } from './caregivers.js';
-import { headingBefore, movedOnBefore } from './ranked-openings.js';
+import { headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 import { numberedByNoun } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
+import { rosterReferenceAt } from './roster-references.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
@@ -179,6 +180,9 @@ export function listSwitchAt(
         start: i,
       };
   }
+  // "Oscar Lima has a piece of frag …", "Names: four five two one is Sergeant Keely": part of a roster number said before.
+  const reference = roles ? rosterReferenceAt(tokens, i) : undefined;
+  if (reference) return { target: { key: `roster:${reference}` }, end: i, start: i };
   // "Starting with Petrov, … Now Hughes, …": once several are said, a name turned to is that casualty; the name stays.
   // With no count said, a ranked name turned to after another ranked name ("Okay, Sergeant Oyelaran first. … Moving
   // to Private Castillo, …") turns from one casualty to another; the words before it were the first one's.
@@ -231,8 +235,9 @@ export function listSwitchAt(
     roles && RANK_WORDS.has(w) && ['got', 'brought'].includes(norm(tokens, i - 1))
       ? sentenceOpening(tokens, i)
       : undefined;
-  // "Then Private Doyle was yelling …": so too after a word that only moves the story on.
-  const movedOn = movedOnBefore(tokens, i);
+  // "Then Private Doyle was yelling …": so too after a word that only moves the story on, or a seat ("Back right seat is
+  // Specialist Garza.").
+  const movedOn = movedOnBefore(tokens, i) ?? (roles && RANK_WORDS.has(w) ? seatBefore(tokens, i) : undefined);
   if (
     roles &&
     RANK_WORDS.has(w) &&

@@ -18,10 +18,9 @@ import {
   spelledRosterAt,
   triageCodeAt,
 } from './list-cues.js';
-import { SUBJECT_VERBS } from './name-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './counted-items.js';
-import { isBoundary, norm } from './switch-words.js';
+import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 
@@ -49,8 +48,10 @@ export const ROLES: ReadonlySet<string> = new Set([
 
 /** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */
 const CLITIC_VERBS = new Set(['got', 'been', 'gotten', 'taken']);
-/** Words for how or where someone is, said after "'s" ("Driver's out now", "Gunner's down"). */
-const STATES = new Set(['out', 'down', 'pinned', 'stuck', 'stable', 'awake', 'conscious', 'unconscious']);
+/** Words for how or where someone is, said after "'s" ("Driver's out now", "Gunner's down", "Driver's fine"). */
+const STATES = new Set(
+  'out down pinned stuck stable awake conscious unconscious fine okay ok unhurt uninjured'.split(' '),
+);
 
 /** Words of what someone is allergic to, said after "'s" ("Driver's NKDA", "Gunner's allergic to sulfa"): "is". */
 const ALLERGY_STATES = new Set(['nkda', 'nka', 'allergic']);
@@ -65,6 +66,8 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
   const next = norm(tokens, i + 1);
   const is =
     CLITIC_VERBS.has(next) ||
+    // "Gunner's the bad one", "Driver's a mess": "is", for what is his never comes before an article.
+    ['the', 'a', 'an'].includes(next) ||
     PRIORITY_WORDS.has(next) ||
     STATES.has(next) ||
     ALLERGY_STATES.has(next) ||

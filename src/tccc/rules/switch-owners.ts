@@ -68,6 +68,9 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     ) {
       index = current;
       roleOwner.set(role, current);
+    } else if (!role && s.ofCurrent && current >= 0) {
+      // "Bravo Sierra four five two one is the one with the leg": a wound said of the casualty being spoken of.
+      index = current;
     } else if (role && roleless(s) !== undefined) {
       index = roleless(s)!;
       roleOwner.set(role, index);
@@ -75,7 +78,8 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
       index = casualtyIndex(s.target, keys, current, bystanders);
       if (index === keys.length) {
         keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
-        if (role && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
+        // "Back left seat is Private Nunez, … not a scratch on him": one named unhurt is no patient either.
+        if ((role || name) && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
       }
       if (role) roleOwner.set(role, index);
       if ('key' in s.target && s.target.key.startsWith('described:'))

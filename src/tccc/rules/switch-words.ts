@@ -14,6 +14,20 @@ export const norm = (tokens: Token[], i: number): string => {
 /** The word without a possessive or "is" clitic ("this guy's got", "Lopez's pulse"). */
 export const noun = (tokens: Token[], i: number): string => norm(tokens, i).replace(/'s$/, '');
 
+/** Verbs after a capitalized word that make it the subject of a clause about a casualty ("Boyd has burns"). */
+export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
+  'has',
+  'had',
+  'is',
+  'was',
+  'got',
+  'took',
+  'needs',
+  'caught',
+  // "Tango Whiskey three nine eight eight lost his left hand."
+  'lost',
+]);
+
 /** True at punctuation that ends a phrase, or past the end; a quote mark opens or closes what one speaker says. */
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')', '"', '“', '”'].includes(t.norm);
@@ -77,7 +91,7 @@ export function numberAt(tokens: Token[], i: number): number | undefined {
 // "walked away, refused eval, no card": someone who needed and got no card is no patient either; nor is the dead
 // ("Cpl Dawes is KIA, nothing I could do", "the driver was killed").
 const UNHURT =
-  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|not\s+(?:hurt|injured|wounded|a patient|a casualty|a cas|a pt)|walked away|refused (?:eval|evaluation)|no card|(?:is|was|he's|she's)\s+(?:kia|dead|deceased)|(?:was|been)\s+killed)\b/i;
+  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|not a scratch|not\s+(?:hurt|injured|wounded|a patient|a casualty|a cas|a pt)|walked away|refused (?:eval|evaluation)|no card|(?:is|was|he's|she's)\s+(?:kia|dead|deceased)|(?:was|been)\s+killed)\b/i;
 /**
  * True when the words say someone is unhurt ("the other guy is fine", "CPT Hughes (cdr) uninjured", "not a cas"), was not
  * carded ("walked away, refused eval, no card") or is dead ("is KIA"): no patient.

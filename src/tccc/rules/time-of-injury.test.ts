@@ -258,3 +258,13 @@ describe('a time of injury said of a fall of a structure, a casualty thrown, or 
     expect(toi('Thrown clear, splint on the right leg at 1750.')).toBeUndefined();
   });
 });
+
+describe('a time of injury after words that say more of the weapon', () => {
+  it('reads past the weapon named again or the side of the vehicle it struck', () => {
+    expect(toi('The lead MRAP hit a roadside bomb, an IED, at 0412. Frag to both legs.')).toBe('04:12');
+    expect(toi('Took an EFP, left side, at twenty-two ten. Burns to the left arm.')).toBe('22:10');
+    expect(extractRecord('Took an EFP through the door. Burns to the left arm.').mechanism).toEqual(['ied']);
+    // Care said between ends the event's phrase: its time is the care's.
+    expect(toi('Hit by an IED, TQ left leg, at 0415.')).toBeUndefined();
+  });
+});

@@ -49,6 +49,13 @@ describe('hours and minutes typed apart', () => {
   it('reads "at 15 40" as a time', () => {
     expect(firstTime('that was at 15 40 wrote it on the strap')).toBe('15:40');
   });
+  it('reads an hour typed digit by digit ("at 0 4 25", "at 0 7 hundred"), as a recogniser prints "oh four twenty-five"', () => {
+    expect(firstTime('needle in at 0 4 25 left chest')).toBe('04:25');
+    expect(firstTime('reassessed at 0 7 hundred')).toBe('07:00');
+    expect(firstTime('at 2 2 15 he was moved')).toBe('22:15');
+    expect(firstTime('at 2 5 15 he was moved')).toBeNull();
+    expect(firstTime('at 0 4 25 mg')).toBeNull();
+  });
   it('leaves two numbers alone without "at", or with a unit after them', () => {
     expect(firstTime('pulse 15 40')).toBeNull();
     expect(firstTime('at 10 30 mg')).toBeNull();

@@ -138,11 +138,17 @@ function leftSideAfter(tokens: Token[], i: number): boolean {
   return t.digits.startsWith('0') || Number(t.digits) % 50 !== 0;
 }
 
-/** "at 15 40": hours and minutes typed as two numbers after "at", as a recogniser may print "fifteen forty". */
+/**
+ * "at 15 40": hours and minutes typed as two numbers after "at", as a recogniser may print "fifteen forty"; the hour
+ * typed digit by digit too ("at 0 5 40", "at 0 6 hundred", "at 1 1 30" for "oh five forty", "zero six hundred").
+ */
 function readSpacedHourMinute(tokens: Token[], i: number): ClockMatch | null {
-  const [h, m] = [tokens[i], tokens[i + 1]];
+  const [h, typed] = [tokens[i], tokens[i + 1]];
   const at = tokens[i - 1]?.norm;
-  if ((at !== 'at' && at !== '@') || h.kind !== 'number' || h.spoken || m?.kind !== 'number' || m.spoken) return null;
+  const digitByDigit = /^\d \d$/.test(h.raw);
+  const m = digitByDigit && typed?.norm === 'hundred' ? { ...typed, kind: 'number' as const, digits: '00' } : typed;
+  if ((at !== 'at' && at !== '@') || h.kind !== 'number' || (h.spoken && !digitByDigit)) return null;
+  if (m?.kind !== 'number' || (m.spoken && m !== typed)) return null;
   if (!m.spaced || h.digits!.length > 2 || m.digits?.length !== 2) return null;
   const next = tokens[i + 2]?.norm;
   if (next !== undefined && QUANTITY_WORDS.has(next)) return null;

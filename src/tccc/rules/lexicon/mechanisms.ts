@@ -2,7 +2,7 @@
 import { mech, type Lexicon, type Tag } from './tags.js';
 
 /** Land vehicles a casualty rides or drives. */
-const VEHICLES = [
+export const VEHICLES = [
   'vehicle',
   'car',
   'truck',
@@ -34,6 +34,11 @@ const VEHICLES = [
   'jltv',
   'stryker',
   'bradley',
+  // Mine-resistant trucks by their makers' names ("Cougar got hit by an IED").
+  'cougar',
+  'maxxpro',
+  'caiman',
+  'buffalo',
   // A two-seat utility vehicle, as soldiers name it.
   'side by side',
   'side-by-side',
@@ -79,6 +84,8 @@ export const MECHANISM_PHRASES: Lexicon = [
   // Explosives.
   ['ied', [mech('ied')]],
   ['vbied', [mech('ied')]],
+  // An explosively formed penetrator: a roadside device that fires a slug through armour.
+  ['efp', [mech('ied')]],
   ['improvised explosive device', [mech('ied')]],
   // A bomb planted or driven in is an improvised device.
   ['car bomb', [mech('ied')]],

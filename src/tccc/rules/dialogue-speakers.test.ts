@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { withoutSpeakers } from './dialogue-speakers.js';
+
+const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('speakers of a transcript', () => {
+  const ward = [
+    'Capt Osei: Who is on stretcher one?',
+    'Sgt Brandt: PFC Lena Vogt. Burns to the right forearm, dressed. Pulse 104.',
+    'Capt Osei: Good. Stretcher two?',
+    'Sgt Brandt: Cpl Ian Roper, GSW left calf, TQ left leg at 2210. I gave him ketamine 50 mg IM at 2215.',
+  ].join('\n');
+
+  it('blanks who speaks, same length, so no speaker opens a casualty', () => {
+    const read = withoutSpeakers(ward);
+    expect(read).toHaveLength(ward.length);
+    expect(read).not.toContain('Osei');
+    expect(read).not.toContain('Brandt');
+    expect(records(ward).map((r) => r.casualty?.name)).toEqual(['Lena Vogt', 'Ian Roper']);
+    expect(records(ward)[1].medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '22:15' }]);
+  });
+  it('leaves labels that are no speakers: a casualty log by name, card fields, a radio net', () => {
+    const log = 'Vogt: burns R forearm, dressed\nRoper: GSW L calf, TQ 2210\nVogt: HR 104\nRoper: ketamine 50 mg IM';
+    expect(withoutSpeakers(log)).toBe(log);
+    const card = 'TQ: R arm 0610\nMeds: TXA 2 g\nTQ: L leg 0612\nMeds: ketamine 50 mg IM\nAny questions?';
+    expect(withoutSpeakers(card)).toBe(card);
+    const net = [
+      'Bulldog Six: Doc, send it, over.',
+      'Doc Park: I have one, GSW left leg, TQ at 0930, over.',
+      'Bulldog Six: Copy, TQ 0930, over.',
+      'Doc Park: Correct, out.',
+    ].join('\n');
+    expect(withoutSpeakers(net)).toBe(net);
+  });
+});

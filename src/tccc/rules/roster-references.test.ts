@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('casualties told by battle roster number', () => {
+  it('opens a casualty at a spoken roster number that is the subject of its sentence', () => {
+    const [first, second] = records(
+      'Two casualties, same RPG at 0610. Delta Foxtrot three three one two has a GSW to the right calf, TQ at 0614. ' +
+        'Yankee Papa seven seven four zero lost two fingers, pressure dressing on the left hand. Both urgent.',
+    );
+    expect(first.casualty).toEqual({ battle_roster: 'DF3312' });
+    expect(first.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '06:14' }]);
+    expect(second.casualty).toEqual({ battle_roster: 'YP7740' });
+    expect(second.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
+  });
+  it('turns back to a casualty called by the letters of his roster number alone', () => {
+    const rs = records(
+      'Two casualties. Echo Golf one two one two has burns to both hands. Romeo Sierra four four zero one has a ' +
+        'laceration to the scalp, pressure dressing on it. Echo Golf is priority. Romeo Sierra is routine.',
+    );
+    expect(rs.map((r) => r.evac_priority)).toEqual(['priority', 'routine']);
+    expect(rs[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'head' }]);
+  });
+  it('names each casualty from a closing list that calls them by the digits of their roster numbers', () => {
+    const rs = records(
+      'Two casualties. Echo Golf one two one two has burns to both hands. Romeo Sierra four four zero one has a ' +
+        'cut on the scalp. Names: one two one two is Corporal Dana Ibsen, four four zero one is Private Luis Ortega.',
+    );
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Dana Ibsen', 'Luis Ortega']);
+  });
+  it('keeps a wound said of the casualty being spoken of on him ("is the one with the leg")', () => {
+    const rs = records(
+      'Two hurt. Kilo Tango five five one zero is the one with the arm: TQ left arm at 1102. ' +
+        'Lima Charlie two two three three has a burn on the neck.',
+    );
+    expect(rs).toHaveLength(2);
+    expect(rs[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '11:02' }]);
+  });
+});

@@ -1,0 +1,54 @@
+/**
+ * A casualty told by his battle roster number ("Oscar Lima one one five seven was closest to it.") and later called
+ * by part of it: its letters alone ("Oscar Lima has a piece of frag in his right eye.") or its digits alone in a
+ * list of names at the end ("Names: four five two one is Sergeant Brandon Keely, eight eight zero three is …").
+ */
+import type { Token } from '../text/tokenize.js';
+import { NATO_LETTERS } from './lexicon/identity.js';
+import { opensSentenceOrHeading, rosterLabelAt, spelledRosterAt } from './list-cues.js';
+import { norm } from './switch-words.js';
+
+const codesOf = new WeakMap<Token[], string[]>();
+/** The roster codes that head casualties' words in the narrative, in order (read once per narrative). */
+function rosterCodes(tokens: Token[]): string[] {
+  let codes = codesOf.get(tokens);
+  if (!codes) {
+    codes = [];
+    for (let i = 0; i < tokens.length; i++) {
+      const code = rosterLabelAt(tokens, i);
+      if (code && !codes.includes(code)) codes.push(code);
+    }
+    codesOf.set(tokens, codes);
+  }
+  return codes;
+}
+
+/** The only code of `codes` that `part` picks out; undefined when none or several do. */
+function onlyCode(codes: readonly string[], part: (code: string) => boolean): string | undefined {
+  const found = codes.filter(part);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/** Words after the digits alone that say who they stand for ("four five two one is Sergeant Brandon Keely"). */
+const NAMING = new Set(['is', 'was', ':', '-', '=']);
+
+/**
+ * The code of a casualty's roster number called at token `i` by its letters alone, opening a sentence, or by its
+ * digits alone, opening a sentence or a list's item and saying who they are; undefined otherwise. Only once two
+ * codes or more head casualties' words, and only a part that picks out one of them.
+ */
+export function rosterReferenceAt(tokens: Token[], i: number): string | undefined {
+  const t = tokens[i];
+  if (!t) return undefined;
+  const codes = rosterCodes(tokens);
+  if (codes.length < 2) return undefined;
+  const pair = Object.hasOwn(NATO_LETTERS, t.norm) && Object.hasOwn(NATO_LETTERS, norm(tokens, i + 1));
+  if (pair && !spelledRosterAt(tokens, i) && opensSentenceOrHeading(tokens, i)) {
+    const letters = `${NATO_LETTERS[t.norm]}${NATO_LETTERS[norm(tokens, i + 1)]}`;
+    return onlyCode(codes, (code) => code.startsWith(letters) && /^\d/.test(code.slice(letters.length)));
+  }
+  const item = opensSentenceOrHeading(tokens, i) || [':', ','].includes(norm(tokens, i - 1));
+  if (t.kind === 'number' && t.digits?.length === 4 && item && NAMING.has(norm(tokens, i + 1)))
+    return onlyCode(codes, (code) => code.endsWith(t.digits!) && !Object.hasOwn(NATO_LETTERS, norm(tokens, i - 1)));
+  return undefined;
+}

@@ -59,13 +59,9 @@ interface Score {
 // Batch U (stop 37), written at the start of the stop and scored on its start engine 5beccad: holdout55-single
 // (1 slip; text threads, a scribe reading back, a lifesaver's slang), holdout56-multi (1 slip, 62 crossed facts; seats
 // in a vehicle, interleaved aid-station logs, beds, interpreters, roster numbers) and commentary25 (5 crossed facts).
-const HELD_OUT = [
-  'holdout54-multi.jsonl',
-  'commentary24.jsonl',
-  'holdout55-single.jsonl',
-  'holdout56-multi.jsonl',
-  'commentary25.jsonl',
-];
+// commentary24 reached no slip and no crossed fact at h-rules30m/h-rules30r and is out; so is holdout55-single, at
+// h-rules30u (its slip, '1635 - correction, having gone back through my notes, it was 1638').
+const HELD_OUT = ['holdout54-multi.jsonl', 'holdout56-multi.jsonl', 'commentary25.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

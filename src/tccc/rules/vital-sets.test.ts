@@ -211,6 +211,10 @@ describe('a pain score said in a sentence after a timed set', () => {
   it('stays in the set when said in its sentence or on the next line of a card', () => {
     expect(vitals('At 0930 heart rate 104, pain seven.')).toEqual([{ time: '09:30', pulse: 104, pain: 7 }]);
     expect(vitals('VS 0930: HR 104\nPain 7/10')).toEqual([{ time: '09:30', pulse: 104, pain: 7 }]);
+    // A heading with its colon dates what its line goes on to say right after the set, as a card's line does.
+    expect(vitals('Reassessed 2210: HR 96, RR 18. Responds to voice. Pain 5 of 10. Dressing dry.')).toEqual([
+      { time: '22:10', pulse: 96, resp_rate: 18, avpu: 'V', pain: 5 },
+    ]);
   });
 });
 

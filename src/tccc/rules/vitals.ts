@@ -28,6 +28,7 @@ import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-
 import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat } from './vital-times.js';
 import { readTrailingTime } from './trailing-times.js';
 import { isAnsweredSign } from './vital-said-forms.js';
+import { afterFullStop, headedLineGoesOn, isLoneStatement, joinedBySemicolon } from './lone-statements.js';
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc, lines: LineClocks = readLineClocks(doc)): Found<VitalsSet>[] {
@@ -48,6 +49,8 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
     sentence: number;
     opened: number;
     line?: number;
+    /** True when a heading with its colon dates the set ("On arrival 1942: HR 104 …"). */
+    headed?: boolean;
   } | null = null;
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
@@ -78,7 +81,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
               current,
               obs.sign,
               sentence,
-              joinedBySemicolon(doc, obs.start),
+              joinedBySemicolon(doc, obs.start) || (obs.sign === 'pain' && headedLineGoesOn(current, sentence, line)),
               afterFullStop(doc, obs.start),
             )))
       ) {
@@ -88,6 +91,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
           sentence,
           opened: sentence,
           line,
+          headed: lead.time !== null && doc.tokens[obs.start - 1]?.norm === ':',
         };
         sets.push(current.set);
         firstSign.set(current.set, obs.start);
@@ -246,38 +250,6 @@ function restatesLevel(set: VitalsSet, obs: Observation, setSentence: number, se
  */
 function restatesAsLetter(doc: Doc, set: VitalsSet, obs: Observation): boolean {
   return obs.sign === 'avpu' && set.avpu === obs.values.avpu && /^[AVPU]$/.test(doc.tokens[obs.end - 1]?.raw ?? '');
-}
-
-/**
- * An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone; so does a
- * pain score said in a sentence after the set's ("… sats ninety-six, time one five two zero. Pain, he says nine."),
- * which the set's time does not date. A card's lines ("AVPU A\nPain 6/10") are one set.
- */
-function isLoneStatement(
-  current: { signs: Set<VitalKind>; sentence: number },
-  sign: VitalKind,
-  sentence: number,
-  joined: boolean,
-  prose: boolean,
-): boolean {
-  if (sentence === current.sentence || (joined && sentence === current.sentence + 1)) return false;
-  return (sign === 'pain' && prose) || [...current.signs].every((s) => s === 'avpu' || s === 'pain');
-}
-
-/**
- * True when the sentence of token `i` follows the one before it across a semicolon, which joins two clauses of one
- * statement ("Vitals at 1415: alert, oriented; HR 88, BP 142/88"): a level said in the first is of the signs after.
- */
-const joinedBySemicolon = (doc: Doc, i: number): boolean => endBefore(doc, i) === ';';
-
-/** True when the sentence of token `i` follows a full stop, as spoken or written prose does, not a card's new line. */
-const afterFullStop = (doc: Doc, i: number): boolean => ['.', '?', '!'].includes(endBefore(doc, i) ?? '');
-
-/** The token that ends the sentence before the one of token `i`, if any. */
-function endBefore(doc: Doc, i: number): string | undefined {
-  let start = i;
-  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
-  return doc.tokens[start - 1]?.norm;
 }
 
 /** "0221 repeat sats 97": "repeat" right before a sign opens a new set of readings, not a drug's repeat dose. */

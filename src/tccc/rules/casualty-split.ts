@@ -23,7 +23,7 @@ import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
 import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
@@ -212,7 +212,7 @@ export function splitCasualties(
     if (list.ranked) split.givenTo.push({ part: list.ranked, to: to[0] });
   }
   // "She is urgent surgical and he is priority.": of a man and a woman, each category is the one the pronoun is.
-  const patients = keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));
+  const patients = patientsOf(keys, bystanders);
   for (const paired of pronounTriages(
     tokens,
     switches.map((s) => s.at),

@@ -9,7 +9,7 @@ import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
-import type { Switch } from './switch-targets.js';
+import { patientsOf, type Switch } from './switch-targets.js';
 
 /** The words that say a man or a woman is spoken of. */
 const SEX_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
@@ -122,7 +122,7 @@ export function withPronounTurns(
   keys: readonly string[],
   bystanders: ReadonlySet<number>,
 ): void {
-  const patients = keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));
+  const patients = patientsOf(keys, bystanders);
   if (patients.length !== 2) return;
   const sexOf = new Map<number, 'male' | 'female'>();
   switches.forEach((s, k) => {

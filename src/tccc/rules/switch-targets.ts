@@ -104,3 +104,7 @@ export function turnsToAnother(tokens: Token[], s: Switch): boolean {
   if ('next' in s.target) return person;
   return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
 }
+
+/** The casualties of `keys` that are patients: no bystander (`bystanders`) and no group of several said at once. */
+export const patientsOf = (keys: readonly string[], bystanders: ReadonlySet<number>): number[] =>
+  keys.flatMap((k, n) => (bystanders.has(n) || k.startsWith('group:') ? [] : [n]));

@@ -53,9 +53,8 @@ const SHARED = /^\/(location_grid|evac_priority|time_of_injury|mechanism)(\/|$)/
 /** Extracts one record per casualty. Never throws; a narrative about one casualty gives one record, as extractWithEvidence. */
 export function extractCasualties(text: string): CasualtiesResult {
   try {
-    // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike; a
-    // net log's senders are who speaks, not whom the words are about.
-    // A radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
+    // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike. A radio
+    // station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
     const said = withoutRepeats(withStatedMeridiems(typeof text === 'string' ? text : ''));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
     // what he was given (supply-tallies.ts).

@@ -1,6 +1,8 @@
 /**
  * The words a medic says between a correction marker and the phrase that corrects.
  */
+import type { Token } from '../text/tokenize.js';
+
 /**
  * Words of having measured again, said after "no" before the reading that replaces the one taken back ("BP ninety
  * over, no, redid it, eighty-eight over fifty-eight"; "pulse one ten, no, rechecked, one oh four").
@@ -47,3 +49,12 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set([
   'says',
   'said',
 ]);
+
+/**
+ * The first token from `i` that is not a leading word ("no, it's eighty over fifty": "eighty"), past the commas
+ * between them ("no, redid it, eighty-eight over fifty-eight").
+ */
+export function afterLeadingWords(tokens: Token[], i: number): number {
+  while (i < tokens.length && (LEADING_WORDS.has(tokens[i].norm) || tokens[i].norm === ',')) i++;
+  return i;
+}

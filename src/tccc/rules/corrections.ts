@@ -12,7 +12,7 @@ import { correctNamedReading } from './labelled-corrections.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
-import { LEADING_WORDS } from './correction-leads.js';
+import { LEADING_WORDS, afterLeadingWords } from './correction-leads.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 
@@ -178,15 +178,6 @@ function saysTime(tokens: Token[], after: number, mentionAt: Map<number, Mention
 /** "96 was Kim's", "that's Kim's": the number at `i` said to be another person's. */
 const ownedByAnother = (tokens: Token[], i: number): boolean =>
   ['was', 'is'].includes(tokens[i + 1]?.norm ?? '') && /^[a-z]+'s$/.test(tokens[i + 2]?.norm ?? '');
-
-/**
- * The first token from `i` that is not a leading word ("no, it's eighty over fifty": "eighty"), past the commas
- * between them ("no, redid it, eighty-eight over fifty-eight").
- */
-function afterLeadingWords(tokens: Token[], i: number): number {
-  while (i < tokens.length && (LEADING_WORDS.has(tokens[i].norm) || tokens[i].norm === ',')) i++;
-  return i;
-}
 
 /** A pressure-like reading starts at `i`: a number, "over" or "/", and a number or "palp" ("110 over 70", "80/palp"). */
 function isPairAt(tokens: Token[], i: number): boolean {

@@ -7,6 +7,7 @@ import type { VitalsSet } from '../record.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { tagOf } from './matcher.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /** Quote marks that open or close what the casualty says. */
 const QUOTES = new Set(['"', '“', '”']);
@@ -28,8 +29,7 @@ function quotedAnswers(doc: Doc): Answer[] {
   const found: Answer[] = [];
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
     if (doc.tokens[i].norm !== '?' || !QUOTES.has(doc.tokens[i + 1].norm)) continue;
-    let question = i;
-    while (question > 0 && doc.sentence[question - 1] === doc.sentence[i]) question--;
+    const question = sentenceStart(doc, i);
     const topic = topicAsked(doc, question, i);
     let to = i + 2;
     while (to < doc.tokens.length && to - i <= ANSWER_REACH && !QUOTES.has(doc.tokens[to].norm)) to++;

@@ -37,6 +37,7 @@ import {
   withSameEventTime,
   withShared,
 } from './casualty-records.js';
+import { blank } from './blanked-text.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -225,7 +226,7 @@ function blankDisputed(text: string, unclear: readonly TextPart[]): string {
     if (!CORRECTS.test(words)) continue;
     for (const reading of words.match(/\d+\/\d+|\d{2,}/g) ?? []) {
       const said = new RegExp(`(?<![\\d/])${reading.replace('/', '\\/')}(?![\\d/])`, 'g');
-      out = out.replace(said, (m, at: number) => (at >= part.start && at < part.end ? m : ' '.repeat(m.length)));
+      out = out.replace(said, (m, at: number) => (at >= part.start && at < part.end ? m : blank(m)));
     }
   }
   return out;

@@ -19,6 +19,7 @@ import { opensCardField } from './card-fields.js';
 import { ROSTER_WORDS, readSpelledCode, type SpelledCode } from './spelled.js';
 import { SUBJECT_VERBS } from './switch-words.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /** The "Z" line of a ZMIST report ("Z: DW4821") is the zap number only when a colon or dash follows. */
 const isZmistLine = (doc: Doc, i: number): boolean =>
@@ -139,8 +140,7 @@ const CASUALTY_LABEL_ENDS = new Set([':', ',', '-', '.']);
 
 /** The label opening the sentence of token `i` ("Cas A: SPC Ruiz, this card"), or null. */
 function sentenceLabel(doc: Doc, i: number): string | null {
-  let start = i;
-  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  const start = sentenceStart(doc, i);
   return labelOf(doc, start);
 }
 

@@ -8,6 +8,7 @@ import { readTokens } from '../text/normalize.js';
 import { isSpeakerLabel } from './handover-turns.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { lexiconReads } from './switch-phrases.js';
+import { blankRange } from './blanked-text.js';
 
 /** A line's label: up to three words, no digit, and its colon, then a space or the line's end. */
 const LABEL = /^([ \t]*)([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2}):(?=[ \t]|$)/;
@@ -48,7 +49,7 @@ export function withoutSpeakers(text: string): string {
     .map((line, k) => {
       const m = labels[k];
       if (!m || !speakers.includes(m[2]) || isSpeakerLabel(m[2])) return line;
-      return m[1] + ' '.repeat(m[0].length - m[1].length) + line.slice(m[0].length);
+      return blankRange(line, m[1].length, m[0].length);
     })
     .join('\n');
 }

@@ -38,6 +38,7 @@ import { findChestSigns } from './chest-signs.js';
 import { sideCarry } from './sides.js';
 import { headingStamp, lineStamp, readLineClocks, sentenceStamp } from './time-stamps.js';
 import { dropEarlier, givenInstead, goesThroughIt, lastLine, lineJustPlaced } from './drug-links.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /** Extracts a schema-valid record and its evidence. Never throws; returns an empty record if anything goes wrong. */
 export function extractWithEvidence(text: string): EvidencedRecord {
@@ -238,8 +239,7 @@ const dressesWound = (type: InterventionType, place: Location): boolean =>
 /** The last body part named in the sentence before mention `k` (a limb's side carried from before), if any. */
 function partBefore(doc: Doc, k: number): Location | null {
   const m = doc.mentions[k];
-  let start = m.start;
-  while (start > 0 && doc.sentence[start - 1] === doc.sentence[m.start]) start--;
+  const start = sentenceStart(doc, m.start);
   const found = readLocations(doc.tokens, start, m.start, sideCarry(doc));
   return found[found.length - 1]?.location ?? null;
 }

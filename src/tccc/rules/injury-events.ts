@@ -3,7 +3,9 @@
  * said in the event's phrase as when it happened, and one said after a word of later care as not.
  */
 import { readClock } from '../text/clock.js';
+import { mentionAt } from './attributes.js';
 import type { Doc } from './document.js';
+import { tagOf } from './matcher.js';
 import { LIMB_CODES } from './lexicon/body.js';
 
 /**
@@ -237,7 +239,9 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   // "rollover, M-ATV, at 0335": the vehicle named by its type, in capitals, is the event's own.
   if (namesVehicleType(doc, j)) return { keepsReach: true, from: j };
   // "hit by an IED, an EFP, right side, at 0650": the weapon named again, or the side of the vehicle it struck.
-  const named = ['a', 'an'].includes(t[j]?.norm ?? '') && mechanismAt(doc, j + 1);
+  const weapon = mentionAt(doc, j + 1);
+  const named =
+    ['a', 'an'].includes(t[j]?.norm ?? '') && weapon !== undefined && tagOf(weapon, 'mechanism') !== undefined;
   if (named || (t[j + 1]?.norm === 'side' && ['left', 'right', "driver's", 'passenger'].includes(t[j]?.norm ?? '')))
     return { keepsReach: true, from: j };
   // "IED, pressure plate, 0458": how the explosive was set off is the event's own.
@@ -255,10 +259,4 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   const refers =
     BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
   return refers ? { keepsReach: false, from: k } : null;
-}
-
-/** True when a mechanism is named at token `i` ("EFP", "pressure plate IED"). */
-function mechanismAt(doc: Doc, i: number): boolean {
-  const k = doc.mentionIndex[i];
-  return k >= 0 && doc.mentions[k].tags.some((tag) => tag.cat === 'mechanism');
 }

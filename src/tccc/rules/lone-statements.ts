@@ -4,6 +4,7 @@
  */
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /**
  * An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone; so does a
@@ -42,7 +43,6 @@ export const afterFullStop = (doc: Doc, i: number): boolean => ['.', '?', '!'].i
 
 /** The token that ends the sentence before the one of token `i`, if any. */
 function endBefore(doc: Doc, i: number): string | undefined {
-  let start = i;
-  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  const start = sentenceStart(doc, i);
   return doc.tokens[start - 1]?.norm;
 }

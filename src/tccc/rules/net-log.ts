@@ -17,6 +17,7 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import { isNameWord } from './name-words.js';
 import { lexiconReads } from './switch-phrases.js';
 import { scanSwitches } from './switch-scan.js';
+import { blank } from './blanked-text.js';
 
 /**
  * A message line: an optional bracket, the stamp ("1406", "21:05", "0712Z"), the closing bracket, then the sender (up
@@ -70,8 +71,6 @@ export function withoutSenders(text: string): string {
   });
   return answered(lines, messages);
 }
-
-const blank = (s: string): string => ' '.repeat(s.length);
 
 /**
  * What a question may ask for, by its label, and the only words that answer it: the time of injury ("doc TOI?",

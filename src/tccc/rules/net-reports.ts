@@ -5,6 +5,7 @@
  * casualty.
  */
 import type { ReadByCasualty } from './rewritten-text.js';
+import { blank } from './blanked-text.js';
 
 /** The medic who calls up: "Doc Kim", "this is Medic Alvarez"; his name capitalized ("doc is", "medic says" name no one). */
 const CALLER = /\b(?:[Dd]oc|DOC|[Mm]edic|MEDIC)\s+([A-Z][a-z'-]+)/;
@@ -80,6 +81,3 @@ export function readReports<R extends ReadByCasualty>(text: string, read: (text:
     },
   };
 }
-
-/** The words blanked, same length, so offsets hold; line breaks kept. */
-const blank = (words: string): string => words.replace(/[^\n]/g, ' ');

@@ -9,6 +9,7 @@ import { readTokens } from '../text/normalize.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { blankRange } from './blanked-text.js';
 
 /** Most words a callsign before the request may have ("Charlie Med, say again sats"). */
 const MAX_CALLSIGN = 4;
@@ -97,7 +98,7 @@ export function withoutRepeats(text: string): string {
   let out = text;
   for (const s of blanked) {
     const [from, to] = [tokens[s.start].start, tokens[s.end - 1].end];
-    out = out.slice(0, from) + out.slice(from, to).replace(/[^\n]/g, ' ') + out.slice(to);
+    out = blankRange(out, from, to);
   }
   return out;
 }

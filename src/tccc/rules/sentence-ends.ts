@@ -30,3 +30,10 @@ export function sentenceEndFrom(tokens: readonly { readonly norm: string }[], i:
   while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
   return end;
 }
+
+/** The first token of the sentence that holds token `i`, as a read narrative numbers its sentences (`doc.sentence`). */
+export function sentenceStart(doc: { readonly sentence: ArrayLike<number> }, i: number): number {
+  let start = i;
+  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  return start;
+}

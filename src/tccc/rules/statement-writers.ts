@@ -7,7 +7,7 @@
 import type { Doc } from './document.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { isInitialAt, isNameWord, MAX_NAME_WORDS, rankEnd } from './name-words.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, sentenceStart } from './sentence-ends.js';
 
 /** Nouns of a written account whose writer is named after "of" ("Statement of SGT Kim", "Affidavit of …"). */
 const ACCOUNTS = new Set(['statement', 'affidavit', 'testimony', 'declaration', 'account']);
@@ -42,8 +42,7 @@ export function writerSentence(doc: Doc): { start: number; end: number } | null 
     // "I, SPC Marcus T. Reyes, …": an initial with its full stop is a word of the name.
     while (end - first < MAX_NAME_WORDS + 2 && isNameWord(doc, end, true)) end += isInitialAt(doc, end) ? 2 : 1;
     if (end === first || !writesStatement(doc, i, end)) continue;
-    let start = i;
-    while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+    const start = sentenceStart(doc, i);
     return { start, end: doc.sentenceEnd[i] };
   }
   return null;

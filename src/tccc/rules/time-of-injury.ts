@@ -15,6 +15,7 @@ import { asidesBetween, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
 import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, triggerEnd } from './injury-events.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
 const LABELS = [
@@ -192,8 +193,7 @@ function asideEnd(doc: Doc, j: number): number {
  * ("At 0240 he was hit by a sniper round", "0240: IED strike on the lead vehicle").
  */
 function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | null {
-  let start = i;
-  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  const start = sentenceStart(doc, i);
   // "At about fourteen twenty our lead MATV rolled": every hedge before the clock is skipped, and a short phrase
   // set off before it ("For the record, at approximately 2310 hours Cpl Pruitt fell").
   let at = pastLeadPhrases(doc, start);

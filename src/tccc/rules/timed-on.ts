@@ -5,6 +5,7 @@
 import { readClock } from '../text/clock.js';
 import { afterLabel } from './completions.js';
 import type { Doc } from './document.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /** How many sentences back the act given a time "on the TQ" may be (the time asked for and called out between). */
 export const TIMED_ON_REACH = 4;
@@ -24,11 +25,9 @@ export function timeSaidOn(doc: Doc, at: number): string | undefined {
  * alone in the sentence before it (a speaker's label aside) is the one that time was called for.
  */
 export function timeCalledOut(doc: Doc, at: number, time: string): boolean {
-  let start = at;
-  while (start > 0 && doc.sentence[start - 1] === doc.sentence[at]) start--;
+  const start = sentenceStart(doc, at);
   if (start === 0) return false;
-  let before = start - 1;
-  while (before > 0 && doc.sentence[before - 1] === doc.sentence[start - 1]) before--;
+  const before = sentenceStart(doc, start - 1);
   let from = afterLabel(doc, before, start);
   while (doc.tokens[from]?.norm === ',') from++;
   const clock = readClock(doc.tokens, from);

@@ -9,6 +9,7 @@ import { readClock } from '../text/clock.js';
 import { mentionAt } from './attributes.js';
 import type { Doc } from './document.js';
 import { inRange, observePressure, readValue, type Observation } from './vital-reading.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /** Pauses between signs of one run ("HR 104, 130/80", "pulse 104... 130 over 80"). */
 const PAUSES = new Set([',', '...', 'and']);
@@ -88,8 +89,7 @@ const HEADING_WORDS = 3;
  * "MEDIC: Oh-six-thirty, one-twenty-eight, …", "Last set: 0530, 110, 130/82", "0630, 128, 88/50").
  */
 function opensSet(doc: Doc, i: number): boolean {
-  let start = i;
-  while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
+  let start = sentenceStart(doc, i);
   if (doc.tokens[start]?.kind === 'word' && doc.tokens[start + 1]?.norm === ':') start += 2;
   while (TURN_DASHES.has(doc.tokens[start]?.norm ?? '') && start < i) start++;
   let end = i;

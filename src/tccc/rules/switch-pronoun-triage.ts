@@ -102,13 +102,9 @@ function sexSaidOf(
   return said.size === 1 ? [...said][0] : undefined;
 }
 
-/** The pronouns that make a man or a woman a sentence's subject. */
-const SUBJECT_SEX: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['he', 'male'],
-  ["he's", 'male'],
-  ['she', 'female'],
-  ["she's", 'female'],
-]);
+/** The pronouns that make a man or a woman a sentence's subject; their sex is the one `SEX_WORDS` gives. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', "he's", 'she', "she's"]);
+const subjectSex = (w: string): 'male' | 'female' | undefined => (SUBJECT_PRONOUNS.has(w) ? SEX_WORDS[w] : undefined);
 
 /**
  * "… Ketamine for Reyes, lozenge for Lindqvist. She's NKDA. Last on her: pulse 104.": of two patients, a man and a
@@ -128,7 +124,7 @@ export function withPronounTurns(
   switches.forEach((s, k) => {
     const end = switches[k + 1]?.at ?? tokens.length;
     for (let t = s.at; t < end && !sexOf.has(owner[k]); t++) {
-      const sex = SUBJECT_SEX.get(norm(tokens, t));
+      const sex = subjectSex(norm(tokens, t));
       if (sex) sexOf.set(owner[k], sex);
     }
   });
@@ -138,7 +134,7 @@ export function withPronounTurns(
   let k = -1;
   for (let t = switches[0]?.end ?? tokens.length; t < tokens.length; t++) {
     while (k + 1 < switches.length && switches[k + 1].at <= t) k++;
-    const sex = opensSentence(tokens, t) ? SUBJECT_SEX.get(norm(tokens, t)) : undefined;
+    const sex = opensSentence(tokens, t) ? subjectSex(norm(tokens, t)) : undefined;
     if (!sex || k < 0 || switches[k].end > t || !patients.includes(owner[k]) || sexOf.get(owner[k]) === sex) continue;
     switches.splice(k + 1, 0, { at: t, end: t, target: { current: true } });
     owner.splice(k + 1, 0, sexOf.get(a) === sex ? a : b);

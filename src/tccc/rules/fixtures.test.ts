@@ -61,7 +61,18 @@ interface Score {
 // in a vehicle, interleaved aid-station logs, beds, interpreters, roster numbers) and commentary25 (5 crossed facts).
 // commentary24 reached no slip and no crossed fact at h-rules30m/h-rules30r and is out; so is holdout55-single, at
 // h-rules30u (its slip, '1635 - correction, having gone back through my notes, it was 1638').
-const HELD_OUT = ['holdout54-multi.jsonl', 'holdout56-multi.jsonl', 'commentary25.jsonl'];
+// Batch V (stop 38), written at the start of the stop and scored on its start engine 95de0e2: holdout57-single
+// (2 slips; voice memos, flight-medic handovers, plain-text card forms with checkboxes), holdout58-multi (3 slips, 84
+// crossed facts; triage tags, whiteboard tables, litters, numbered SITREPs, a family at a checkpoint) and
+// commentary26 (1 slip, 2 crossed facts).
+const HELD_OUT = [
+  'holdout54-multi.jsonl',
+  'holdout56-multi.jsonl',
+  'commentary25.jsonl',
+  'holdout57-single.jsonl',
+  'holdout58-multi.jsonl',
+  'commentary26.jsonl',
+];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -139,13 +139,14 @@ function extract(text: string): EvidencedRecord {
     }
     // "Now an emergency bandage over the packing": it goes where the packing went.
     if (read.length === 1 && !read[0].value.location && overThePacking(doc, k)) overPacking.push(read[0]);
+    const lineTime = lineStamp(lines, doc, doc.mentions[k].start)?.time;
     const stamp =
-      sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ??
-      headingStamp(doc, k) ??
-      fieldStamp(doc, k) ??
-      lineStamp(lines, doc, doc.mentions[k].start)?.time;
-    if (stamp) for (const f of read) f.value.time ??= stamp;
-    if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
+      sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ?? headingStamp(doc, k) ?? fieldStamp(doc, k) ?? lineTime;
+    const unstamped = read.filter((f) => !f.value.time);
+    if (stamp) for (const f of unstamped) f.value.time = stamp;
+    // A time that is the stamp's, or the line's own clock read as the act's, is not one said of the act.
+    const stamped = (f: FoundIntervention) => (!!stamp && unstamped.includes(f)) || f.value.time === lineTime;
+    if (restatesLast(doc, k, read, acts, sentence, read.some(stamped))) read.length = 0;
     else shareWithJoined(doc, k, read, acts);
     interventions.push(...read);
     for (const f of read)
@@ -155,6 +156,7 @@ function extract(text: string): EvidencedRecord {
         takesPlace: !NO_LOCATION.has(f.value.type),
         end: doc.mentions[k].end,
         counted: f.counted,
+        stamped: stamped(f),
       });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
     if (placed?.value.location)

@@ -110,3 +110,10 @@ describe('care said in a report not to have been attempted or performed', () => 
     expect(record.interventions).toEqual([{ type: 'cric', time: '03:10' }]);
   });
 });
+
+describe('care put off until the one speaking arrives', () => {
+  it('records no line or drug to be given "when I get there"', () => {
+    const record = extractRecord('Doc: Keep pressure on it. I will start an IV when I get there, ten minutes.');
+    expect(record.interventions).toBeUndefined();
+  });
+});

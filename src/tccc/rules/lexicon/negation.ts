@@ -101,6 +101,13 @@ export const NEGATION_PHRASES: Lexicon = [
   ['if she', [backward]],
   ['if it', [backward]],
   ['if they', [backward]],
+  // Care put off until the one speaking arrives ("I'll put a line in when I get there") is not yet done.
+  ...['when', 'once'].flatMap((w): [string, Tag[]][] => [
+    [`${w} i get there`, [backward]],
+    [`${w} we get there`, [backward]],
+    [`${w} i arrive`, [backward]],
+    [`${w} we arrive`, [backward]],
+  ]),
   ['if needed', [backward]],
   ['if required', [backward]],
   ['if necessary', [backward]],

@@ -72,6 +72,8 @@ function extract(text: string): EvidencedRecord {
   const timeOfInjury = findTimeOfInjury(doc);
   // After the time of injury, which no line's time may be; before any act or sign takes a line's time as its own.
   const lines = readLineClocks(doc);
+  // The words the grid and roster above read are theirs: "roster WB4471" holds no whole blood.
+  const identity = doc.claimed.slice();
 
   // Treatments in narrative order, so each claims the time that follows it before the next can.
   const injuries: Found<Injury>[] = [];
@@ -163,10 +165,11 @@ function extract(text: string): EvidencedRecord {
       lastPlace = { location: placed.value.location, sentence, wound: !read.some((f) => f === placed) };
     const site = readRouteSite(doc, k);
     if (site) interventions.push(site);
-    const med = readMedication(doc, k, medications[medications.length - 1]?.value);
+    const ownWords = !identity[doc.mentions[k].start];
+    const med = ownWords ? readMedication(doc, k, medications[medications.length - 1]?.value) : null;
     if (med && givenInstead(doc, med, medications)) dropEarlier(doc, medications, med);
     if (med) medications.push(med);
-    const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
+    const fluid = ownWords ? readFluid(doc, k, fluids[fluids.length - 1]?.value) : null;
     // Each unit of a count runs through the same line as the first.
     const units = fluid ? [fluid, ...(fluid.laterUnits ?? [])] : [];
     const lineBefore = fluid && !fluid.value.route ? lineJustPlaced(acts, sentence) : null;

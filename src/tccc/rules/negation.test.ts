@@ -117,3 +117,17 @@ describe('care put off until the one speaking arrives', () => {
     expect(record.interventions).toBeUndefined();
   });
 });
+
+describe('an attempt said to have got nowhere', () => {
+  it('records no line that could not be got in', () => {
+    expect(
+      extractRecord('Went for an IV in his left hand and could not get it in, IO right humerus at 1012.').interventions,
+    ).toEqual([{ type: 'io', location: 'right_arm', time: '10:12' }]);
+    expect(extractRecord("Tried a line in the right AC, couldn't get one.").interventions).toBeUndefined();
+  });
+  it('keeps a device that is on but not as tight as wanted', () => {
+    expect(extractRecord("CAT on the right thigh, couldn't get it tight enough.").interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg' },
+    ]);
+  });
+});

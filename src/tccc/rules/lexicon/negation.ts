@@ -119,6 +119,17 @@ export const NEGATION_PHRASES: Lexicon = [
   [', all failed', [backward]],
   // "Tried IV twice, no luck, IO into his right humerus": an attempt said to have got nowhere was not placed.
   [', no luck', [backward]],
+  // "Tried an IV in the right arm and couldn't get it", "IV attempt, couldn't get one": the attempt got nowhere. The
+  // comma or "and" before it is part of the phrase, so the failure reaches back into the attempt's phrase.
+  ...[',', 'and', ', and'].flatMap((lead) =>
+    ["couldn't", 'could not'].flatMap((w): [string, Tag[]][] =>
+      // Not "couldn't get it tight": a device on, only not as tight as wanted.
+      ['it in', 'it through', 'one in', 'it .', 'it ,', 'one .', 'one ,'].map((what): [string, Tag[]] => [
+        `${lead} ${w} get ${what}`,
+        [backward],
+      ]),
+    ),
+  ),
   [', no joy', [backward]],
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
   ["won't do", [backward]],

@@ -131,3 +131,16 @@ describe('an attempt said to have got nowhere', () => {
     ]);
   });
 });
+
+describe('care told to be offered, or a wound too high for a device', () => {
+  it('records no drug only to be offered', () => {
+    expect(extractRecord('Offer him ketamine, 50 mg IM, if the pain gets worse.').medications).toBeUndefined();
+  });
+  it('records no tourniquet the wound is too high for', () => {
+    expect(
+      extractRecord('GSW to the left armpit, too high for a tourniquet, packed with combat gauze.').interventions?.map(
+        (i) => i.type,
+      ),
+    ).toEqual(['hemostatic_dressing']);
+  });
+});

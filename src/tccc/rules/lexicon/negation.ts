@@ -38,6 +38,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ['thought about', [forward]],
   // "Offered ket, she didn't want it": care offered is not care given until it is said taken.
   ['offered', [forward]],
+  // "Offer her fentanyl": told to offer it, not yet taken.
+  ['offer', [forward]],
+  // "Frag high in the right groin, too high for a TQ": the device could not go on there.
+  ['too high for', [forward]],
+  ['too proximal for', [forward]],
   // "Thinking about morphine... his pressure's soft": a drug weighed is not a drug given.
   ['thinking about', [forward]],
   // "I think about a second gram... no, this they decide in the hospital": weighed in the present tense.

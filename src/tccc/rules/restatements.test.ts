@@ -129,3 +129,16 @@ describe('a logged line whose device is given its own time', () => {
     ]);
   });
 });
+
+describe('a device checked on arrival, long after it was placed', () => {
+  it('is the device placed before, however far back', () => {
+    expect(
+      interventions(
+        'Tourniquet left arm at 1105. Chest seal placed 1107. Pulse 110. BP 100/60. Resps 22. On arrival: tourniquet left arm in place, bleeding controlled.',
+      ),
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '11:05' },
+      { type: 'chest_seal', time: '11:07' },
+    ]);
+  });
+});

@@ -37,7 +37,9 @@ export function restatesLast(
   const at = doc.mentions[k].start;
   const timedOn =
     timeSaidOn(doc, at) !== undefined || (now.value.time !== undefined && timeCalledOut(doc, at, now.value.time));
-  const last = lastOfType(acts, now.value.type, sentence, timedOn ? TIMED_ON_REACH : SENTENCE_REACH);
+  const status = checksInPlace(doc, k);
+  const reach = status ? Infinity : timedOn ? TIMED_ON_REACH : SENTENCE_REACH;
+  const last = lastOfType(acts, now.value.type, sentence, reach);
   if (!last || last.counted || last.end === undefined) return false;
   const before = last.found.value;
   if (now.value.location && before.location && now.value.location !== before.location) return false;
@@ -51,7 +53,7 @@ export function restatesLast(
   if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '') || tagOf(m, 'repeat')) return false;
   const adjacent = doc.sentence[last.end - 1] === doc.sentence[m.start] && m.start - last.end <= ADJACENT;
   const same = adjacent || withTool(doc, last.end, m.start) || onAtTime(doc, k);
-  if (!same && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k) && !timedOn) return false;
+  if (!same && !status && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k) && !timedOn) return false;
   before.location ??= now.value.location;
   before.time = ownTime ? now.value.time : (before.time ?? now.value.time);
   if (ownTime) last.stamped = false;
@@ -122,6 +124,23 @@ function withTool(doc: Doc, lastEnd: number, at: number): boolean {
 function onAtTime(doc: Doc, k: number): boolean {
   const end = doc.mentions[k].end;
   return doc.tokens[end]?.norm === 'on' && doc.tokens[end + 1]?.norm === 'at';
+}
+
+/** Most words between a device and the words that say it is still in place ("TQ R thigh in place"). */
+const STATUS_REACH = 4;
+
+/**
+ * "TQ R thigh in place, no distal pulse", "Chest seal L chest intact": a device checked on arrival, the one placed
+ * before however far back, never another.
+ */
+function checksInPlace(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const end = Math.min(doc.chunkEnd[m.start], m.end + STATUS_REACH + 2);
+  for (let i = m.end; i < end; i++) {
+    const w = doc.tokens[i].norm;
+    if ((w === 'in' && doc.tokens[i + 1]?.norm === 'place') || w === 'intact') return true;
+  }
+  return false;
 }
 
 /** Words right after a device that say it works where it is ("TQ effective", "tourniquet still holding"). */

@@ -25,6 +25,8 @@ export interface Act {
   end?: number;
   /** One of several devices said at once ("two tourniquets", "both legs"). */
   counted?: boolean;
+  /** Its time is the line's or sentence's stamp, not one said of it: a time said of it later is its own. */
+  stamped?: boolean;
 }
 
 /** How many sentences after the act its details may come. */

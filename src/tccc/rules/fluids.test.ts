@@ -123,3 +123,10 @@ describe('the way in said again for the next unit', () => {
     expect(record.fluids?.map((f) => f.route)).toEqual(['IO', 'IO']);
   });
 });
+
+describe('the letters of a grid square or a roster number', () => {
+  it('are no whole blood', () => {
+    expect(extractRecord('Pickup at 38S WB 4410 2291, LZ is the soccer field.').fluids).toBeUndefined();
+    expect(extractRecord('Cas roster WB-5523, shrapnel R calf, pressure dressing.').fluids).toBeUndefined();
+  });
+});

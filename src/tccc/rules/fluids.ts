@@ -19,6 +19,7 @@ import { bareRepeatFilter, spanOf, spanning, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
 import { LOOK_BEHIND } from './medications.js';
 import { listedTimes } from './listed-times.js';
+import { isGridSquare } from './grid.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
 
@@ -35,7 +36,7 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
       ? m
       : undefined;
   const tag = named ?? (again && last ? { value: last.name } : undefined);
-  if (!tag) return null;
+  if (!tag || isGridSquare(doc.tokens, m.start)) return null;
   const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, unitAfter ? k + 1 : k));
   const after = unitAfter ? unitAfter.end : m.end;
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);

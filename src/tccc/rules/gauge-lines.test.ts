@@ -43,4 +43,12 @@ describe('a gauge said right after a count of something else', () => {
       { type: 'iv', location: 'right_arm' },
     ]);
   });
+  it('reads a gauge written as a hyphenated compound, after a count of one or not', () => {
+    expect(interventions('A twenty-gauge into his left hand, flushed.')).toEqual([
+      { type: 'iv', location: 'left_arm' },
+    ]);
+    expect(interventions('Got one sixteen-gauge in the right forearm at 1204.')).toEqual([
+      { type: 'iv', location: 'right_arm', time: '12:04' },
+    ]);
+  });
 });

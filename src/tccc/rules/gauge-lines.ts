@@ -21,8 +21,17 @@ export function followsGauge(tokens: readonly Token[], i: number): boolean {
 
 /** True when tokens `at`, `at + 1` are a cannula's gauge ("18 g", "sixteen gauge"). */
 function isGauge(tokens: readonly Token[], at: number): boolean {
+  return gaugeEnd(tokens, at) === at + 2;
+}
+
+/** The token end of a cannula's gauge at `at` ("18 g", "sixteen gauge", "eighteen-gauge"), else -1. */
+function gaugeEnd(tokens: readonly Token[], at: number): number {
   const size = tokens[at]?.kind === 'number' ? (tokens[at].value ?? 0) : 0;
-  return GAUGE_WORDS.has(tokens[at + 1]?.norm ?? '') && size >= MIN_GAUGE && size <= MAX_GAUGE;
+  if (size < MIN_GAUGE || size > MAX_GAUGE) return -1;
+  if (GAUGE_WORDS.has(tokens[at + 1]?.norm ?? '')) return at + 2;
+  // The hyphen of a written compound ("an eighteen-gauge in the left AC"), glued on both sides.
+  const hyphen = tokens[at + 1]?.norm === '-' && !tokens[at + 1].spaced && !tokens[at + 2]?.spaced;
+  return hyphen && tokens[at + 2]?.norm === 'gauge' ? at + 3 : -1;
 }
 
 /** Words that may stand between a gauge and its limb ("in the left AC", ", left AC", "to his right hand"). */
@@ -38,9 +47,10 @@ const SITE_REACH = 6;
 export function addGaugeLines(tokens: readonly Token[], mentions: Mention[], sentence: Int32Array): void {
   for (let i = 0, k = 0; i + 1 < tokens.length; i++) {
     while (k < mentions.length && mentions[k].end <= i) k++;
-    if (!isGauge(tokens, i) || (mentions[k] && mentions[k].start <= i + 1)) continue;
-    let at = i + 2;
-    while (at < i + 2 + SITE_REACH && SITE_LEADS.has(tokens[at]?.norm ?? '') && sentence[at] === sentence[i]) at++;
+    const end = gaugeEnd(tokens, i);
+    if (end < 0 || (mentions[k] && mentions[k].start < end)) continue;
+    let at = end;
+    while (at < end + SITE_REACH && SITE_LEADS.has(tokens[at]?.norm ?? '') && sentence[at] === sentence[i]) at++;
     const to = Math.min(tokens.length, at + 4);
     const site = readLocations(tokens, at, to)[0];
     if (!site || site.start !== at || !LIMBS.has(site.location) || sentence[site.end - 1] !== sentence[i]) continue;
@@ -49,6 +59,6 @@ export function addGaugeLines(tokens: readonly Token[], mentions: Mention[], sen
       (m) => tagOf(m, 'access') && sentence[m.start] === sentence[i] && m.end >= i - 2 && m.start <= site.end,
     );
     if (named) continue;
-    mentions.splice(k, 0, { start: i, end: i + 2, tags: [{ cat: 'access', value: 'iv' }], negated: false });
+    mentions.splice(k, 0, { start: i, end, tags: [{ cat: 'access', value: 'iv' }], negated: false });
   }
 }

@@ -72,6 +72,8 @@ function extract(text: string): EvidencedRecord {
   const timeOfInjury = findTimeOfInjury(doc);
   // After the time of injury, which no line's time may be; before any act or sign takes a line's time as its own.
   const lines = readLineClocks(doc);
+  // The words the grid and roster above read are theirs: "roster WB4471" holds no whole blood.
+  const identity = doc.claimed.slice();
 
   // Treatments in narrative order, so each claims the time that follows it before the next can.
   const injuries: Found<Injury>[] = [];
@@ -139,13 +141,14 @@ function extract(text: string): EvidencedRecord {
     }
     // "Now an emergency bandage over the packing": it goes where the packing went.
     if (read.length === 1 && !read[0].value.location && overThePacking(doc, k)) overPacking.push(read[0]);
+    const lineTime = lineStamp(lines, doc, doc.mentions[k].start)?.time;
     const stamp =
-      sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ??
-      headingStamp(doc, k) ??
-      fieldStamp(doc, k) ??
-      lineStamp(lines, doc, doc.mentions[k].start)?.time;
-    if (stamp) for (const f of read) f.value.time ??= stamp;
-    if (restatesLast(doc, k, read, acts, sentence)) read.length = 0;
+      sentenceStamp(doc, k, stamps, timeOfInjury?.at ?? -1) ?? headingStamp(doc, k) ?? fieldStamp(doc, k) ?? lineTime;
+    const unstamped = read.filter((f) => !f.value.time);
+    if (stamp) for (const f of unstamped) f.value.time = stamp;
+    // A time that is the stamp's, or the line's own clock read as the act's, is not one said of the act.
+    const stamped = (f: FoundIntervention) => (!!stamp && unstamped.includes(f)) || f.value.time === lineTime;
+    if (restatesLast(doc, k, read, acts, sentence, read.some(stamped))) read.length = 0;
     else shareWithJoined(doc, k, read, acts);
     interventions.push(...read);
     for (const f of read)
@@ -155,16 +158,18 @@ function extract(text: string): EvidencedRecord {
         takesPlace: !NO_LOCATION.has(f.value.type),
         end: doc.mentions[k].end,
         counted: f.counted,
+        stamped: stamped(f),
       });
     const placed = [...wounds, ...read].reverse().find((f) => f.value.location);
     if (placed?.value.location)
       lastPlace = { location: placed.value.location, sentence, wound: !read.some((f) => f === placed) };
     const site = readRouteSite(doc, k);
     if (site) interventions.push(site);
-    const med = readMedication(doc, k, medications[medications.length - 1]?.value);
+    const ownWords = !identity[doc.mentions[k].start];
+    const med = ownWords ? readMedication(doc, k, medications[medications.length - 1]?.value) : null;
     if (med && givenInstead(doc, med, medications)) dropEarlier(doc, medications, med);
     if (med) medications.push(med);
-    const fluid = readFluid(doc, k, fluids[fluids.length - 1]?.value);
+    const fluid = ownWords ? readFluid(doc, k, fluids[fluids.length - 1]?.value) : null;
     // Each unit of a count runs through the same line as the first.
     const units = fluid ? [fluid, ...(fluid.laterUnits ?? [])] : [];
     const lineBefore = fluid && !fluid.value.route ? lineJustPlaced(acts, sentence) : null;

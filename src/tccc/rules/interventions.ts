@@ -11,12 +11,13 @@ import { timesOfEach } from './device-times.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
-import { tagOf, type Mention } from './matcher.js';
+import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel, isLandmark } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
+import { qualifiesReading } from './oxygen-readings.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -45,22 +46,6 @@ export function interventionType(doc: Doc, k: number): InterventionType | null {
   if (named) return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
-}
-
-/**
- * "SpO2 98% on O2": oxygen said after a saturation tells how the reading was taken, not that oxygen was given
- * then; it adds nothing when the oxygen given is named elsewhere ("O2 15 L NRB 1938").
- */
-function qualifiesReading(doc: Doc, k: number): boolean {
-  const isOxygen = (o: Mention): boolean => tagOf(o, 'intervention')?.value === 'oxygen';
-  if (!isOxygen(doc.mentions[k]) || !afterReading(doc, doc.mentions[k])) return false;
-  return doc.mentions.some((o) => isOxygen(o) && !o.negated && !afterReading(doc, o));
-}
-
-/** True when a number or a percent and "on" come right before mention `m` ("98% on", "94 on"). */
-function afterReading(doc: Doc, m: Mention): boolean {
-  const before = doc.tokens[m.start - 2];
-  return doc.tokens[m.start - 1]?.norm === 'on' && (before?.kind === 'number' || before?.norm === '%');
 }
 
 /** Words that say a vein or a line at a site failed ("left AC blown"). */

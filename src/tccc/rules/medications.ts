@@ -18,6 +18,7 @@ import { readClock } from '../text/clock.js';
 import { isNumeric } from '../text/tokenize.js';
 import { doseOrClock, findBareDose } from './bare-doses.js';
 import { repairedRoute } from './route-repairs.js';
+import { routeLeading } from './leading-routes.js';
 import { repeatsVitals } from './vital-times.js';
 import type { Doc } from './document.js';
 import { spanning, type Found } from './found.js';
@@ -174,7 +175,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const route =
     routeAfter ??
     findRoute(doc, Math.max(behind, m.start - 1), m.start) ??
-    (dose && dose.start < m.start ? findRoute(doc, Math.max(behind, dose.start), m.start) : null);
+    (dose && dose.start < m.start ? findRoute(doc, Math.max(behind, dose.start), m.start) : null) ??
+    routeLeading(doc, k);
   // "another twenty five micrograms fentanyl IV": a dose with a drug named right after it is that drug's dose.
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.

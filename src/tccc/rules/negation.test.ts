@@ -110,3 +110,37 @@ describe('care said in a report not to have been attempted or performed', () => 
     expect(record.interventions).toEqual([{ type: 'cric', time: '03:10' }]);
   });
 });
+
+describe('care put off until the one speaking arrives', () => {
+  it('records no line or drug to be given "when I get there"', () => {
+    const record = extractRecord('Doc: Keep pressure on it. I will start an IV when I get there, ten minutes.');
+    expect(record.interventions).toBeUndefined();
+  });
+});
+
+describe('an attempt said to have got nowhere', () => {
+  it('records no line that could not be got in', () => {
+    expect(
+      extractRecord('Went for an IV in his left hand and could not get it in, IO right humerus at 1012.').interventions,
+    ).toEqual([{ type: 'io', location: 'right_arm', time: '10:12' }]);
+    expect(extractRecord("Tried a line in the right AC, couldn't get one.").interventions).toBeUndefined();
+  });
+  it('keeps a device that is on but not as tight as wanted', () => {
+    expect(extractRecord("CAT on the right thigh, couldn't get it tight enough.").interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg' },
+    ]);
+  });
+});
+
+describe('care told to be offered, or a wound too high for a device', () => {
+  it('records no drug only to be offered', () => {
+    expect(extractRecord('Offer him ketamine, 50 mg IM, if the pain gets worse.').medications).toBeUndefined();
+  });
+  it('records no tourniquet the wound is too high for', () => {
+    expect(
+      extractRecord('GSW to the left armpit, too high for a tourniquet, packed with combat gauze.').interventions?.map(
+        (i) => i.type,
+      ),
+    ).toEqual(['hemostatic_dressing']);
+  });
+});

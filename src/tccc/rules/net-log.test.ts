@@ -28,8 +28,8 @@ describe('a group chat or radio net log', () => {
   });
   it('dates what a message says was done by its stamp, unless it says a time of its own', () => {
     const [found] = records(
-      '[18:40] 1-1: 1 WIA, frag\n[18:42] Medic: chest seal L chest on\n[18:44] 1-6: status?\n' +
-        '[18:46] Medic: HR 124 sats 91 @1845, IV R AC, TXA 2g IV 1843',
+      '[1840] 1-1: 1 WIA, frag\n[1842] Medic: chest seal L chest on\n[1844] 1-6: status?\n' +
+        '[1846] Medic: HR 124 sats 91 @1845, IV R AC, TXA 2g IV 1843',
     );
     expect(found.interventions).toEqual([
       { type: 'chest_seal', location: 'chest', time: '18:42' },
@@ -93,5 +93,13 @@ describe('a group chat or radio net log', () => {
     expect(records(log('18S UJ 2290 0674'))[0].location_grid).toBe('18SUJ22900674');
     // An answer that is no whole grid is no grid.
     expect(records(log('by the wadi, wait one'))[0].location_grid).toBeUndefined();
+  });
+  it("dates nothing by a chat's clock, when the message was sent", () => {
+    const [found] = records(
+      '[14:02] 1SG Dale: doc status on kim?\n[14:04] Doc: frag R shin, pressure dsg on it\n' +
+        '[14:05] 1SG Dale: copy\n[14:07] Doc: gave him ket 50mg IM 1406',
+    );
+    expect(found.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
+    expect(found.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '14:06' }]);
   });
 });

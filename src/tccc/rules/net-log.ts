@@ -65,8 +65,11 @@ export function withoutSenders(text: string): string {
     if (!m) return line;
     const [whole, indent, open, stamp, zulu, close, gap, sender] = m;
     const body = line.slice(whole.length);
-    const head = datesBody(body) ? stamp + zulu : blank(stamp + zulu);
-    const colon = datesBody(body) ? ':' : ' ';
+    // "[09:35] Doc: pressure dressing on the L hand": a chat's clock is when the message was sent, typed after the
+    // care it tells of; a log's written stamp ("[1516] Doc: TQ R arm, on") is when it was done.
+    const dates = !stamp.includes(':') && datesBody(body);
+    const head = dates ? stamp + zulu : blank(stamp + zulu);
+    const colon = dates ? ':' : ' ';
     return indent + blank(open) + head + blank(close) + gap + blank(sender) + colon + body;
   });
   return answered(lines, messages);

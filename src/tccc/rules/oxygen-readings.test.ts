@@ -13,3 +13,13 @@ describe('oxygen said after a saturation', () => {
     ]);
   });
 });
+
+describe('oxygen said with a saturation after it', () => {
+  it('is the reading, not oxygen given', () => {
+    expect(extractRecord('Pulse 104, his oxygen is 93 percent.').interventions).toBeUndefined();
+    expect(extractRecord("Resps eighteen, oxygen's ninety-four.").interventions).toBeUndefined();
+  });
+  it('is oxygen given when the number is its flow', () => {
+    expect(extractRecord('Oxygen is 10 L by NRB.').interventions).toEqual([{ type: 'oxygen' }]);
+  });
+});

@@ -111,3 +111,34 @@ describe('a device named again as the tool of the act, or as on at a time', () =
     expect(interventions('Tourniquet right thigh at 0310. Tourniquet left thigh on at 0312.')?.length).toBe(2);
   });
 });
+
+describe('a logged line whose device is given its own time', () => {
+  it('times the device by the time said of it, not by the line it is logged on', () => {
+    expect(
+      interventions('0905 Found him supine.\n0912 CAT left upper arm, time on the CAT 0851. Bleeding stopped.'),
+    ).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '08:51' }]);
+  });
+  it('reads a later line saying the device still works as no second device', () => {
+    expect(
+      interventions(
+        '1410 Pressure dressing over the right calf.\n1414 Tourniquet right thigh.\n1420 Tourniquet still holding.',
+      ),
+    ).toEqual([
+      { type: 'pressure_dressing', location: 'right_leg', time: '14:10' },
+      { type: 'tourniquet', location: 'right_leg', time: '14:14' },
+    ]);
+  });
+});
+
+describe('a device checked on arrival, long after it was placed', () => {
+  it('is the device placed before, however far back', () => {
+    expect(
+      interventions(
+        'Tourniquet left arm at 1105. Chest seal placed 1107. Pulse 110. BP 100/60. Resps 22. On arrival: tourniquet left arm in place, bleeding controlled.',
+      ),
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '11:05' },
+      { type: 'chest_seal', time: '11:07' },
+    ]);
+  });
+});

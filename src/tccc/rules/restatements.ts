@@ -30,25 +30,33 @@ export function restatesLast(
   read: readonly FoundIntervention[],
   acts: readonly Act[],
   sentence: number,
+  nowStamped = false,
 ): boolean {
   if (read.length !== 1 || read[0].counted) return false;
   const now = read[0];
   const at = doc.mentions[k].start;
   const timedOn =
     timeSaidOn(doc, at) !== undefined || (now.value.time !== undefined && timeCalledOut(doc, at, now.value.time));
-  const last = lastOfType(acts, now.value.type, sentence, timedOn ? TIMED_ON_REACH : SENTENCE_REACH);
+  const status = checksInPlace(doc, k);
+  const reach = status ? Infinity : timedOn ? TIMED_ON_REACH : SENTENCE_REACH;
+  const last = lastOfType(acts, now.value.type, sentence, reach);
   if (!last || last.counted || last.end === undefined) return false;
   const before = last.found.value;
   if (now.value.location && before.location && now.value.location !== before.location) return false;
-  if (now.value.time && before.time && now.value.time !== before.time) return false;
+  // "2233 Field TQ R thigh, time on TQ 2219": a time said of the device is its own, the line's time only where none is.
+  // Where one time is a stamp and the other said of the device, the one said is its time.
+  const ownTime = now.value.time !== undefined && !nowStamped && last.stamped === true;
+  const keepTime = nowStamped && before.time !== undefined && !last.stamped;
+  if (now.value.time && before.time && now.value.time !== before.time && !ownTime && !keepTime) return false;
   const m = doc.mentions[k];
   // "second TQ", and "a second one" / "another one" itself: another device, never the same one said again.
   if (ANOTHER.has(doc.tokens[m.start - 1]?.norm ?? '') || tagOf(m, 'repeat')) return false;
   const adjacent = doc.sentence[last.end - 1] === doc.sentence[m.start] && m.start - last.end <= ADJACENT;
   const same = adjacent || withTool(doc, last.end, m.start) || onAtTime(doc, k);
-  if (!same && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k) && !timedOn) return false;
+  if (!same && !status && !labelsTime(doc, k) && !saysInPlace(doc, k) && !pointsBack(doc, k) && !timedOn) return false;
   before.location ??= now.value.location;
-  before.time ??= now.value.time;
+  before.time = ownTime ? now.value.time : (before.time ?? now.value.time);
+  if (ownTime) last.stamped = false;
   last.found.span = join(last.found.span, now.span);
   return true;
 }
@@ -86,9 +94,12 @@ export function shareWithJoined(doc: Doc, k: number, read: readonly FoundInterve
   if (read[0].value.time) before.time = read[0].value.time;
 }
 
-/** "tourniquet time 0946", "TQ time: 0946": the device's name labels its time. */
+/** "tourniquet time 0946", "TQ time: 0946", "time on the TQ 0946": the device's name labels its time. */
 function labelsTime(doc: Doc, k: number): boolean {
-  return doc.tokens[doc.mentions[k].end]?.norm === 'time';
+  const m = doc.mentions[k];
+  if (doc.tokens[m.end]?.norm === 'time') return true;
+  const on = doc.tokens[m.start - 1]?.norm === 'the' ? m.start - 2 : m.start - 1;
+  return doc.tokens[on]?.norm === 'on' && doc.tokens[on - 1]?.norm === 'time';
 }
 
 /** Words before a device that point back at the one just said ("that TQ went on at 1320", "this tourniquet"). */
@@ -115,10 +126,32 @@ function onAtTime(doc: Doc, k: number): boolean {
   return doc.tokens[end]?.norm === 'on' && doc.tokens[end + 1]?.norm === 'at';
 }
 
-/** "TQ's on", "the IO is in", "tourniquet is on at 1152": the device is said to be in place. */
+/** Most words between a device and the words that say it is still in place ("TQ R thigh in place"). */
+const STATUS_REACH = 4;
+
+/**
+ * "TQ R thigh in place, no distal pulse", "Chest seal L chest intact": a device checked on arrival, the one placed
+ * before however far back, never another.
+ */
+function checksInPlace(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const end = Math.min(doc.chunkEnd[m.start], m.end + STATUS_REACH + 2);
+  for (let i = m.end; i < end; i++) {
+    const w = doc.tokens[i].norm;
+    if ((w === 'in' && doc.tokens[i + 1]?.norm === 'place') || w === 'intact') return true;
+  }
+  return false;
+}
+
+/** Words right after a device that say it works where it is ("TQ effective", "tourniquet still holding"). */
+const HOLDING = new Set(['effective', 'holding', 'holds', 'intact', 'working']);
+
+/** "TQ's on", "the IO is in", "tourniquet is on at 1152", "TQ effective": the device is said to be in place. */
 function saysInPlace(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
   let i = m.end;
+  const held = doc.tokens[i]?.norm === 'still' ? i + 1 : i;
+  if (HOLDING.has(doc.tokens[held]?.norm ?? '')) return true;
   if (!doc.tokens[m.end - 1].norm.endsWith("'s")) {
     if (doc.tokens[i]?.norm !== 'is' && doc.tokens[i]?.norm !== "'s") return false;
     i++;

@@ -75,3 +75,16 @@ describe('an article before a hundred or a thousand', () => {
     ]);
   });
 });
+
+describe('a recogniser writing what it heard as ordinary words', () => {
+  it('reads "TQ" said as its letters, written as the words they sound like', () => {
+    expect(record('tee queue on the left thigh at zero nine ten').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:10' },
+    ]);
+  });
+  it('reads an oral transmucosal route as the lozenge, not a pill swallowed', () => {
+    expect(record('gave him fentanyl four hundred micrograms oral trans mucosal').medications).toEqual([
+      { name: 'fentanyl', dose: '400 mcg', route: 'OTFC' },
+    ]);
+  });
+});

@@ -88,6 +88,11 @@ export function gaugeAfterDigit(words: Token[], tokens: Token[], i: number): boo
     has(DIGIT_WORDS, words[0].norm) &&
     DIGIT_WORDS[words[0].norm] > 0 &&
     (has(TEEN_WORDS, w) || has(TENS_WORDS, w)) &&
-    GAUGE_WORDS.has(tokens[i + 1]?.norm ?? '')
+    // "one eighteen-gauge in the right AC": the written compound's hyphen glued to both.
+    (GAUGE_WORDS.has(tokens[i + 1]?.norm ?? '') ||
+      (tokens[i + 1]?.norm === '-' &&
+        !tokens[i + 1].spaced &&
+        tokens[i + 2]?.norm === 'gauge' &&
+        !tokens[i + 2].spaced))
   );
 }

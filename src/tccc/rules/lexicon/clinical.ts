@@ -160,6 +160,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['turniket', [tx('tourniquet')]],
   // "tur-ni-kee", the last sound swallowed: a recogniser writes "tour nikki" (read as a slip of this spelling).
   ['tourniki', [tx('tourniquet')]],
+  // "TQ" said as its letters, written by a recogniser as the words that sound like them.
+  ['tea queue', [tx('tourniquet')]],
+  ['tee queue', [tx('tourniquet')]],
+  ['tee cue', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
   ['cats', [tx('tourniquet')]],
   // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.

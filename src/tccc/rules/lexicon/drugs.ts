@@ -159,6 +159,9 @@ export const FLUID_PHRASES: Lexicon = [
 
 export const ROUTE_PHRASES: Lexicon = [
   ['im', [route('IM')]],
+  // "going in the muscle of your right thigh": said to the casualty in plain words.
+  ['in the muscle', [route('IM')]],
+  ['into the muscle', [route('IM')]],
   ['intramuscular', [route('IM')]],
   ['intramuscularly', [route('IM')]],
   // An autoinjector is pushed into the thigh muscle: "it was the ketamine autoinjector".
@@ -193,6 +196,10 @@ export const ROUTE_PHRASES: Lexicon = [
   ['lolly pop', [route('OTFC')]],
   ['lollypop', [route('OTFC')]],
   ['transmucosal', [route('OTFC')]],
+  // "oral transmucosal" is the lozenge's route, not one swallowed; a recogniser splits the word.
+  ['oral transmucosal', [route('OTFC')]],
+  ['trans mucosal', [route('OTFC')]],
+  ['oral trans mucosal', [route('OTFC')]],
   ['iv', [{ cat: 'access', value: 'iv' }]],
   ['io', [{ cat: 'access', value: 'io' }]],
   ['ivs', [{ cat: 'access', value: 'iv' }]],

@@ -38,6 +38,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ['thought about', [forward]],
   // "Offered ket, she didn't want it": care offered is not care given until it is said taken.
   ['offered', [forward]],
+  // "Offer her fentanyl": told to offer it, not yet taken.
+  ['offer', [forward]],
+  // "Frag high in the right groin, too high for a TQ": the device could not go on there.
+  ['too high for', [forward]],
+  ['too proximal for', [forward]],
   // "Thinking about morphine... his pressure's soft": a drug weighed is not a drug given.
   ['thinking about', [forward]],
   // "I think about a second gram... no, this they decide in the hospital": weighed in the present tense.
@@ -101,6 +106,13 @@ export const NEGATION_PHRASES: Lexicon = [
   ['if she', [backward]],
   ['if it', [backward]],
   ['if they', [backward]],
+  // Care put off until the one speaking arrives ("I'll put a line in when I get there") is not yet done.
+  ...['when', 'once'].flatMap((w): [string, Tag[]][] => [
+    [`${w} i get there`, [backward]],
+    [`${w} we get there`, [backward]],
+    [`${w} i arrive`, [backward]],
+    [`${w} we arrive`, [backward]],
+  ]),
   ['if needed', [backward]],
   ['if required', [backward]],
   ['if necessary', [backward]],
@@ -112,6 +124,17 @@ export const NEGATION_PHRASES: Lexicon = [
   [', all failed', [backward]],
   // "Tried IV twice, no luck, IO into his right humerus": an attempt said to have got nowhere was not placed.
   [', no luck', [backward]],
+  // "Tried an IV in the right arm and couldn't get it", "IV attempt, couldn't get one": the attempt got nowhere. The
+  // comma or "and" before it is part of the phrase, so the failure reaches back into the attempt's phrase.
+  ...[',', 'and', ', and'].flatMap((lead) =>
+    ["couldn't", 'could not'].flatMap((w): [string, Tag[]][] =>
+      // Not "couldn't get it tight": a device on, only not as tight as wanted.
+      ['it in', 'it through', 'one in', 'it .', 'it ,', 'one .', 'one ,'].map((what): [string, Tag[]] => [
+        `${lead} ${w} get ${what}`,
+        [backward],
+      ]),
+    ),
+  ),
   [', no joy', [backward]],
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
   ["won't do", [backward]],

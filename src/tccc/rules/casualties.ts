@@ -35,6 +35,7 @@ import {
   triagedIn,
   withName,
   withSameEventTime,
+  withOneGrid,
   withShared,
 } from './casualty-records.js';
 import { blank } from './blanked-text.js';
@@ -161,7 +162,7 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   if (patients.length === 1)
     return { casualties: [opening ? withShared(patients[0].result, opening) : patients[0].result], unattributed };
   return {
-    casualties: withSameEventTime(text, patients, split.shared),
+    casualties: withOneGrid(withSameEventTime(text, patients, split.shared)),
     unattributed,
     parts: {
       casualties: patients.map((p) => p.parts),

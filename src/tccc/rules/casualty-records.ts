@@ -140,6 +140,32 @@ export function withSameEventTime(
   });
 }
 
+/** Paths of what every casualty may share, said among one casualty's words. */
+const SHARED_PATHS = /^\/(location_grid|evac_priority|time_of_injury|mechanism)(\/|$)/;
+
+/**
+ * Records with the one grid the narrative gives on each: several casualties are picked up from one place, so a grid
+ * that ends one casualty's words ("… Pt B priority. LZ Raven, 38S LB 4501 6230.") is every triaged casualty's. One
+ * given no priority may be no one to pick up (a writer's words read as a casualty); a grid his own signs or care
+ * follow ("… frag right thigh. Grid … Pulse 112.") stays his; two grids give no one another's.
+ */
+export function withOneGrid(records: readonly EvidencedRecord[]): EvidencedRecord[] {
+  const grids = new Set(records.flatMap((r) => r.record.location_grid ?? []));
+  const donor = records.find((r) => r.record.location_grid !== undefined);
+  if (grids.size !== 1 || !donor) return [...records];
+  const said = donor.evidence.filter((e) => e.path === '/location_grid');
+  const at = Math.min(...said.map((e) => e.start));
+  if (donor.evidence.some((e) => !SHARED_PATHS.test(e.path) && e.start > at)) return [...records];
+  return records.map((r) =>
+    r.record.location_grid !== undefined || r.record.evac_priority === undefined
+      ? r
+      : {
+          record: orderedRecord({ ...r.record, location_grid: donor.record.location_grid }),
+          evidence: [...r.evidence, ...said],
+        },
+  );
+}
+
 /**
  * "Two from the fall, Sergeant Chen Wu and Specialist Brianna Hale. … Wu landed on his back": a casualty known by
  * a surname alone is given the full name said once after a rank elsewhere in the narrative; never when two

@@ -82,3 +82,16 @@ describe('a grid said for every casualty', () => {
     );
   });
 });
+
+describe('a grid typed with no word for it', () => {
+  it('reads a zone typed onto its band letter, then the square and digits, wherever it is said', () => {
+    expect(grid('Bird lands at the wadi crossing 41R QP 2288 1034 in ten mikes.')).toBe('41RQP22881034');
+    expect(grid('Carried him to the casualty collection point, 17T NH 552 904.')).toBe('17TNH552904');
+    expect(grid('Flown out from 33UVP1234 5678 at 0410.')).toBe('33UVP12345678');
+  });
+  it('takes a grid corrected after it, and reads no shorthand with too few digits or a unit as a grid', () => {
+    expect(grid('Moved him to 41R QP 2288 1034. Correction, 41R QP 2288 1043.')).toBe('41RQP22881043');
+    expect(grid('He is with 2-35 IN 1st platoon, 3D ID 12 34, pulse 88.')).toBeUndefined();
+    expect(grid('Tag 12B AB 1234.')).toBeUndefined();
+  });
+});

@@ -46,6 +46,26 @@ export function findGrid(doc: Doc): Found<string> | null {
       return { value: plain.value, span: spanOf(doc, plain.start, plain.end) };
     }
   }
+  return typedGrid(doc);
+}
+
+/**
+ * A grid typed in capitals with no word for it ("picked up from 42S WD 3381 6620", "LZ soccer field 38S NB 1208
+ * 5531"): a zone typed onto its band letter is no other value's form, so the first such grid is the casualty's, as
+ * said again after a word of correction. At least six digits, so no shorthand reads as one.
+ */
+function typedGrid(doc: Doc): Found<string> | null {
+  for (let i = 0; i + 1 < doc.tokens.length; i++) {
+    const [zone, band] = [doc.tokens[i], doc.tokens[i + 1]];
+    if (zone.kind !== 'number' || !/^\d{1,2}$/.test(zone.raw) || band.spaced || !/^[A-Z]([A-Z]{2})?$/.test(band.raw))
+      continue;
+    if (doc.excluded.has(doc.sentence[i]) || doc.claimed[i]) continue;
+    const code = readSpelledCode(doc, i);
+    const grid = code?.start === i ? toGrid(leadingGrid(code.groups)) : null;
+    if (!code || !grid || grid.length - zone.raw.length - 3 < 6) continue;
+    claim(doc, { start: code.start, end: code.end });
+    return correctedGrid(doc, code.end) ?? { value: grid, span: spanOf(doc, code.start, code.end) };
+  }
   return null;
 }
 

@@ -249,3 +249,17 @@ describe('a splinter driven in', () => {
     expect(injuries('There were splinters everywhere on the floor.')).toEqual([]);
   });
 });
+
+describe('a limb said to be deformed', () => {
+  it('reads it as broken where it is, once when the fracture is named too', () => {
+    expect(injuries('His left shin is deformed and swollen, splinted it with a SAM.')).toEqual([
+      { type: 'fracture', location: 'left_leg' },
+    ]);
+    expect(injuries('Right knee looks deformed, closed fracture of the right knee.')).toEqual([
+      { type: 'fracture', location: 'right_leg' },
+    ]);
+  });
+  it('reads nothing where it is said not to be', () => {
+    expect(injuries('Left elbow not deformed, no swelling.')).toEqual([]);
+  });
+});

@@ -16,6 +16,7 @@ import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
 import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, triggerEnd } from './injury-events.js';
 import { sentenceStart } from './sentence-ends.js';
+import { answeredTime } from './asked-times.js';
 
 /** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
 const LABELS = [
@@ -104,7 +105,15 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
     const found = eventTime(doc, i) ?? openingTime(doc, i) ?? nextSentenceTime(doc, i);
     if (found) return found;
   }
-  return null;
+  // "what time did he get hit?" "1539ish": asked and answered, when no time is tied to the event as it is told.
+  const answer = answeredTime(
+    doc,
+    (j) => isEvent(doc, j) || j === fall,
+    (j) => namesOther(doc, j),
+  );
+  if (!answer) return null;
+  claim(doc, answer);
+  return { value: answer.time, span: spanOf(doc, answer.start, answer.end), at: answer.start };
 }
 
 function isEvent(doc: Doc, i: number): boolean {
@@ -156,6 +165,10 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
   return null;
 }
 
+/** True when token `j` names care, a sign or a later act: what a time after it is said of. */
+const namesOther = (doc: Doc, j: number): boolean =>
+  mentionAt(doc, j)?.tags.some((t) => ENDS_EVENT.has(t.cat)) === true || isLaterAct(doc.tokens[j].norm);
+
 /** Words a sentence cannot end on, so a pause there leaves it to the next ("both were hit at. At fourteen oh two."). */
 const DANGLING = new Set(['at', 'about', 'around']);
 
@@ -168,15 +181,13 @@ function nextSentenceTime(doc: Doc, i: number): (Found<string> & { at: number })
   const { tokens } = doc;
   const next = doc.sentenceEnd[i];
   if (next >= tokens.length) return null;
-  const namesOther = (j: number): boolean =>
-    mentionAt(doc, j)?.tags.some((t) => ENDS_EVENT.has(t.cat)) === true || isLaterAct(tokens[j].norm);
-  for (let j = i + 1; j < next; j++) if (namesOther(j)) return null;
+  for (let j = i + 1; j < next; j++) if (namesOther(doc, j)) return null;
   const dangling = DANGLING.has(tokens[next - 2]?.norm ?? '') && next - 2 > i;
   const refers =
     ['this', 'that', 'it'].includes(tokens[next].norm) && ['was', 'happened'].includes(tokens[next + 1]?.norm);
   if (!dangling && !refers) return null;
   for (let j = next; j < doc.sentenceEnd[next]; j++) {
-    if (namesOther(j)) return null;
+    if (namesOther(doc, j)) return null;
     if (!doc.claimed[j] && eventClock(doc, j)) return clockAt(doc, i, j, j);
   }
   return null;

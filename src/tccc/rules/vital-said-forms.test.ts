@@ -129,3 +129,15 @@ describe("a sign's name asked and answered by its value", () => {
     expect(vitals('Did you get a pulse? 120 was the last one.')).toEqual([]);
   });
 });
+
+describe('a sign asked for and answered', () => {
+  it('reads the answer after the label of who gives it, or words reporting it', () => {
+    expect(vitals('Doc: How is his pain?\nPatient: Seven.')).toEqual([{ pain: 7 }]);
+    expect(vitals('Sats?\nRTO: He says ninety-three.')).toEqual([{ spo2: 93 }]);
+    expect(vitals("What's her pain? She said four.")).toEqual([{ pain: 4 }]);
+  });
+  it('reads no answer that goes on past its number, or a question with other words before the sign', () => {
+    expect(vitals('Pain score?\nPatient: Seven wounds, I think.')).toEqual([]);
+    expect(vitals('Did you check the pain? Patient: Seven.')).toEqual([]);
+  });
+});

@@ -5,6 +5,7 @@
  * own ("Stats. 95 on room air."). A tens and its digit said apart ("sats ninety. Six.") is `text/paused-numbers`'.
  */
 import type { Doc } from './document.js';
+import { sentenceStart } from './sentence-ends.js';
 import { tagOf } from './matcher.js';
 import type { Token } from '../text/tokenize.js';
 import { withinRange, type NumericVital } from './vital-ranges.js';
@@ -84,17 +85,62 @@ const CLOSES_VALUE = new Set(['.', ',', '\n', '%', 'percent', 'on', 'over', '/']
 /**
  * The token of a value said as the sentence after its sign's name, when the name was a sentence of its own, as a
  * recogniser writes a pause as a full stop: "Stats. 95 on room air.", "Respiratory. Twenty four."; or asked, and the
- * value its answer: "Sats? Ninety-five.". Only a value that ends its sentence or has only its unit after it, so
- * "Pain. 3 frag wounds." is no score. Else `i`.
+ * value its answer: "Sats? Ninety-five.", "What's your pain?\nCasualty: Eight.", "Pain score? She said six.". Only a
+ * value that ends its sentence or has only its unit after it, so "Pain. 3 frag wounds." is no score. Else `i`.
  */
 export function valueAfterStop(doc: Doc, nameStart: number, i: number): number {
-  const asked = doc.tokens[i]?.norm === '?';
-  if (!(isStop(doc.tokens[i]) || asked) || (nameStart > 0 && doc.sentence[nameStart - 1] === doc.sentence[nameStart]))
+  const mark = questionMark(doc, i);
+  const asked = mark >= 0;
+  if (!(isStop(doc.tokens[i]) || asked)) return i;
+  if (
+    nameStart > 0 &&
+    doc.sentence[nameStart - 1] === doc.sentence[nameStart] &&
+    !(asked && askedAbout(doc, nameStart))
+  )
     return i;
-  if (!isWhole(doc.tokens[i + 1])) return i;
-  const after = doc.tokens[i + 2];
-  return after === undefined || CLOSES_VALUE.has(after.norm) ? i + 1 : i;
+  const v = asked ? answerStart(doc, mark + 1) : i + 1;
+  if (!isWhole(doc.tokens[v])) return i;
+  const after = doc.tokens[v + 1];
+  return after === undefined || CLOSES_VALUE.has(after.norm) ? v : i;
 }
+
+/** Words naming what a sign is read as, said before the question mark ("Pain score?", "Pain level?"). */
+const SCORE_WORDS = new Set(['score', 'level', 'scale']);
+/** Words that ask for the sign before its name ("What's your pain?", "How's his pain?"). */
+const ASKING = new Set(['what', "what's", 'whats', 'how', "how's", 'hows', 'is', 'your', 'his', 'her', 'the']);
+
+/** The question mark ending the sign's name at `i` ("Sats?", "Pain score?"), or -1. */
+function questionMark(doc: Doc, i: number): number {
+  const j = SCORE_WORDS.has(doc.tokens[i]?.norm ?? '') ? i + 1 : i;
+  return doc.tokens[j]?.norm === '?' ? j : -1;
+}
+
+/** True when only words asking for it are said before the sign's name at `nameStart` in its sentence. */
+function askedAbout(doc: Doc, nameStart: number): boolean {
+  for (let k = pastLabel(doc, sentenceStart(doc, nameStart)); k < nameStart; k++)
+    if (!ASKING.has(doc.tokens[k].norm)) return false;
+  return true;
+}
+
+/** Words reporting whose answer it is ("she said six", "he says eight"). */
+const REPORTERS = new Set(['he', 'she', 'they']);
+const REPORTING = new Set(['said', 'says', 'say']);
+
+/**
+ * Where an answer's words start at token `i`: past the line break and the label of who answers, as a transcript
+ * writes it ("Pain?\nCasualty: Eight."), and past words reporting it ("Pain score? She said six.").
+ */
+function answerStart(doc: Doc, i: number): number {
+  const t = doc.tokens;
+  while (t[i]?.norm === '\n') i++;
+  i = pastLabel(doc, i);
+  if (REPORTERS.has(t[i]?.norm ?? '') && REPORTING.has(t[i + 1]?.norm ?? '')) i += 2;
+  return i;
+}
+
+/** Past the label of who speaks at token `i` ("Casualty:", "Doc:"), as a transcript opens each turn. */
+const pastLabel = (doc: Doc, i: number): number =>
+  doc.tokens[i]?.kind === 'word' && /^\p{Lu}/u.test(doc.tokens[i].raw) && doc.tokens[i + 1]?.norm === ':' ? i + 2 : i;
 
 /**
  * True when mention `k` is a sign asked as a sentence of its own and answered by its value ("Sats? Ninety-five."): the
@@ -103,7 +149,7 @@ export function valueAfterStop(doc: Doc, nameStart: number, i: number): number {
 export function isAnsweredSign(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
   const sign = tagOf(m, 'vital');
-  if (!sign || sign.value === 'avpu' || doc.tokens[m.end]?.norm !== '?' || doc.excluded.has(doc.sentence[m.start]))
+  if (!sign || sign.value === 'avpu' || questionMark(doc, m.end) < 0 || doc.excluded.has(doc.sentence[m.start]))
     return false;
   return valueAfterStop(doc, m.start, m.end) !== m.end;
 }

@@ -218,6 +218,10 @@ describe('a later value of a sign said in the same breath', () => {
     expect(vitalsOf('Pulse 118 at first, now 124.')).toEqual([{ pulse: 118 }, { pulse: 124 }]);
     expect(vitalsOf('Pulse was 118 when we got to him, now 124.')).toEqual([{ pulse: 118 }, { pulse: 124 }]);
   });
+  it('reads a later value with its word of change said after it', () => {
+    expect(vitalsOf("Sats were ninety on the ground, they're ninety-six now.")).toEqual([{ spo2: 90 }, { spo2: 96 }]);
+    expect(vitalsOf('Pulse 122 at the wall, 2 wounds now.')).toEqual([{ pulse: 122 }]);
+  });
   it('reads "from ... to ..." as a change, not a range', () => {
     expect(vitalsOf('sats went from eighty four to ninety three')).toEqual([{ spo2: 84 }, { spo2: 93 }]);
     expect(vitalsOf('Pain went from an 8 to a 3.')).toEqual([{ pain: 8 }, { pain: 3 }]);

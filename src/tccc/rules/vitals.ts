@@ -194,6 +194,8 @@ function withUnlabeled(doc: Doc, named: Observation, lastEnd: number, runHasPres
 
 /** Words right before a number that make it a later reading of the sign just read ("now 124", "to 93"). */
 const LATER_LEAD = new Set(['now', 'then', 'to', 'later', 'recheck', 'rechecked']);
+/** Words of change said right after the later reading ("it's 120 now"). */
+const LATER_TAIL = new Set(['now']);
 /** Words between the word of change and the later reading ("now it's more like 112"). */
 const LATER_HEDGES = new Set(['a', 'an', 'about', 'around', "it's", 'is', "he's", "she's", 'more', 'like', 'closer']);
 /** "Sat was seventy-eight, now climbing, ninety": how it moves, set off before the new value. */
@@ -224,10 +226,11 @@ function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> |
   // "now 124", "now about 124", "now it's more like 112": the words of change before the hedge.
   while (lead > obs.end && (LATER_HEDGES.has(doc.tokens[lead].norm) || LATER_MOVES.has(doc.tokens[lead].norm))) lead--;
   const t = doc.tokens[i];
-  if (!t || t.kind !== 'number' || doc.claimed[i] || !LATER_LEAD.has(doc.tokens[lead]?.norm ?? '')) return null;
-  if (NOT_A_READING.has(doc.tokens[i + 1]?.norm ?? '')) return null;
+  if (!t || t.kind !== 'number' || doc.claimed[i] || NOT_A_READING.has(doc.tokens[i + 1]?.norm ?? '')) return null;
   const field: NumericVital = obs.sign === 'bp' ? 'systolic' : obs.sign;
   const value = readValue(doc, i, field);
+  // "pulse was 140 when we got to him, it's 120 now": the word of change may follow the later reading instead.
+  if (!LATER_LEAD.has(doc.tokens[lead]?.norm ?? '') && !LATER_TAIL.has(doc.tokens[value.end]?.norm ?? '')) return null;
   if (obs.sign === 'bp') {
     const bp = observePressure(doc, i, value);
     return bp && bp.values.diastolic !== undefined ? { values: bp.values, start: i, end: bp.end } : null;

@@ -36,6 +36,18 @@ describe('spoken numbers', () => {
     ]);
     expect(numbers('one five hundred')).toEqual([[1500, '1500']]);
   });
+  it('end a time of four digits said one by one before the same time said again as hour and minute', () => {
+    expect(numbers('at one four three zero fourteen thirty, pulse eighty')).toEqual([
+      [1430, '1430'],
+      [1430, '1430'],
+      [80, '80'],
+    ]);
+    expect(numbers('one seven three zero seventeen thirty')).toEqual([
+      [1730, '1730'],
+      [1730, '1730'],
+    ]);
+    expect(numbers('grid four four eight four one two three four')).toEqual([[44841234, '44841234']]);
+  });
   it('reads quantities the way medics say them', () => {
     expect(numbers('pulse one twenty')).toEqual([[120, '120']]);
     expect(numbers('one oh eight')).toEqual([[108, '108']]);

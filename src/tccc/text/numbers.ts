@@ -155,11 +155,12 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     // "resps twenty six fourteen twenty": a tens and its digit past any hour, then a clock said as hour and minute
     // words that ends the run, are a count and a time, not six digits.
     if (countThenClock(words, tokens, i)) break;
-    // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new number.
+    // "one three two zero five hundred": four digits said one by one are a time; a scale after them starts a new
+    // number, and so does a teen or tens word, the time said again as hour and minute ("two one one zero twenty one ten").
     if (
       words.length === 4 &&
       words.every((w) => has(DIGIT_WORDS, w.norm)) &&
-      has(SCALE_WORDS, tokens[i + 1]?.norm ?? '')
+      (has(SCALE_WORDS, tokens[i + 1]?.norm ?? '') || has(TEEN_WORDS, t.norm) || has(TENS_WORDS, t.norm))
     )
       break;
     // "times two thirteen hundred": no one says a digit before a teen or tens that a hundred scales; the digit is a

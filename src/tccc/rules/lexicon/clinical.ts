@@ -85,6 +85,8 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['fractures', [injury('fracture')]],
   ['fractured', [injury('fracture')]],
   ['broken', [injury('fracture')]],
+  // A limb bent out of shape is read as broken ("right wrist is deformed, splinted").
+  ['deformed', [injury('fracture')]],
   // Stop phrases: the words match here so that no shorter phrase inside them does.
   ['broken glass', []],
   ['broken window', []],

@@ -27,7 +27,7 @@ import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
 import { movedReadings } from './switch-corrections.js';
-import { namedTriages, triageLists } from './switch-triage-lists.js';
+import { labelledTriages, namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
 import { openingSwitch, turnFromFirst } from './opening-casualty.js';
@@ -196,8 +196,9 @@ export function splitCasualties(
       owner,
     ),
   );
-  // "Urgent surgical: B and C. Priority: A.": each category is the casualties' it names, no one else's.
-  for (const list of [...triageLists(tokens, keys), ...tagTriages(tokens, keys)]) {
+  // "Urgent surgical: B and C. Priority: A.", "Pt 1 and Pt 2 urgent, Pt 3 routine": each category is the casualties'
+  // it names, no one else's.
+  for (const list of [...triageLists(tokens, keys), ...labelledTriages(tokens, keys), ...tagTriages(tokens, keys)]) {
     split.unclear.push(list.sentence);
     split.givenTo.push(...list.keys.map((key) => ({ part: list.category, to: keys.indexOf(key) })));
   }

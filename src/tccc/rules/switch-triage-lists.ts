@@ -102,8 +102,8 @@ export function namedTriages(tokens: Token[], names: readonly (string | undefine
 }
 
 /**
- * The items of a triage list from token `i`, each read by `itemAt`, set one after another by commas, semicolons or
- * "and". The last item closes a clause; an item that goes on past its category ("Lee urgent for the eye") ends it.
+ * The items of a triage list from token `i`, each read by `itemAt`, set one after another by commas, semicolons,
+ * "and" or nothing. The last item closes a clause; an item that goes on past its category ("Lee urgent for the eye") ends it.
  */
 function itemsFrom<T extends { sentence: TextPart }>(
   tokens: Token[],
@@ -111,16 +111,16 @@ function itemsFrom<T extends { sentence: TextPart }>(
   itemAt: (at: number) => T | undefined,
 ): T[] {
   const items: T[] = [];
-  let at = i;
-  for (;;) {
-    const item = itemAt(at);
-    if (!item) break;
-    const end = tokens.findIndex((t) => t.start >= item.sentence.end);
+  let item = itemAt(i);
+  while (item) {
+    const end = tokens.findIndex((t) => t.start >= item!.sentence.end);
     const after = end < 0 ? '' : norm(tokens, end);
-    if (!(end < 0 || CLOSES.has(after) || after === 'and')) break;
+    // A recogniser's items said with no pause between ("vega urgent boone routine"): the next item opens there.
+    const closes = end < 0 || CLOSES.has(after) || after === 'and';
+    const next = closes ? undefined : itemAt(end);
+    if (!closes && !next) break;
     items.push(item);
-    if (end < 0 || ![',', ';', 'and'].includes(after)) break;
-    at = end + 1;
+    item = next ?? ([',', ';', 'and'].includes(after) ? itemAt(end + 1) : undefined);
   }
   return items;
 }

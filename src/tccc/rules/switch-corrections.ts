@@ -9,6 +9,7 @@ import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { isBoundary, norm } from './switch-words.js';
+import { blank } from './blanked-text.js';
 
 /** Words that open a correction ("correction, the 94/60 was casualty one"). */
 const CORRECTION_WORDS = new Set(['correction', 'actually', 'sorry', 'wait']);
@@ -74,4 +75,24 @@ function clauseBefore(tokens: Token[], c: number, floor: number): number {
   while (i > floor && isBoundary(tokens[i])) i--;
   while (i > floor && !isBoundary(tokens[i - 1])) i--;
   return i;
+}
+
+/** Words that make a sentence a correction ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
+const CORRECTS = /\b(?:correction|scratch that|my mistake|wrong|not)\b/i;
+
+/**
+ * A reading that a correction naming two casualties moves between them ("the BP 90/60 is patient 3's, not patient
+ * 2's") cannot be moved by the rules: it is blanked wherever else it is said, so no record keeps it.
+ */
+export function blankDisputed(text: string, unclear: readonly TextPart[]): string {
+  let out = text;
+  for (const part of unclear) {
+    const words = text.slice(part.start, part.end);
+    if (!CORRECTS.test(words)) continue;
+    for (const reading of words.match(/\d+\/\d+|\d{2,}/g) ?? []) {
+      const said = new RegExp(`(?<![\\d/])${reading.replace('/', '\\/')}(?![\\d/])`, 'g');
+      out = out.replace(said, (m, at: number) => (at >= part.start && at < part.end ? m : blank(m)));
+    }
+  }
+  return out;
 }

@@ -26,7 +26,7 @@ import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
-import { movedReadings } from './switch-corrections.js';
+import { movedReadings, movedThings } from './switch-corrections.js';
 import { labelledTriages, namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
@@ -245,11 +245,9 @@ export function splitCasualties(
     ).filter((u) => !recipients.some((r) => r.part.start === u.start)),
   );
   // "BP 94/60, correction, the 94/60 was casualty one, …": the reading is casualty one's, not the spoken-of one's.
-  const moved = movedReadings(
-    tokens,
-    switches.map((s) => s.at),
-    owner,
-  );
+  // "The splint is on Tango Whiskey, not Alpha Romeo": so is a thing said earlier of the one named after "not".
+  const starts = switches.map((s) => s.at);
+  const moved = [...movedReadings(tokens, starts, owner), ...movedThings(tokens, starts, owner, keys)];
   split.unclear.push(...moved.map((m) => m.unclear));
   split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
   const firstAt = switches[0].at;

@@ -37,4 +37,16 @@ describe('caregivers are no casualties', () => {
     const r = extractRecord('SPC Dale put a TQ on her own leg before we got there. GSW left leg.');
     expect(r.casualty?.name).toBe('Dale');
   });
+  it('reads an interpreter who speaks for the casualties as no casualty, his words of the event as what all share', () => {
+    const [a, b, ...rest] = records(
+      'Two civilians from the market. Interpreter is Hamid. He is talking to the shopkeeper, who is unhurt. ' +
+        'A mortar round landed by the stalls at about 0610. The mother first: Hamid says she is thirty, ' +
+        'frag to the right thigh, pressure dressing on it, pulse 112. The daughter: frag to the left hand, pulse 120. ' +
+        'Hamid told the shopkeeper to stay back.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.time_of_injury, b.time_of_injury]).toEqual(['06:10', '06:10']);
+    expect([a.vitals, b.vitals]).toEqual([[{ pulse: 112 }], [{ pulse: 120 }]]);
+    expect(a.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
+  });
 });

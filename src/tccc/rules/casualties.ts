@@ -31,6 +31,8 @@ import { causesListed, withoutOthersCauses } from './listed-causes.js';
 import {
   hasOwnFacts,
   orderedRecord,
+  speaksForThem,
+  eventOnly,
   readParts,
   triagedIn,
   withName,
@@ -38,7 +40,7 @@ import {
   withOneGrid,
   withShared,
 } from './casualty-records.js';
-import { blank } from './blanked-text.js';
+import { blankDisputed } from './switch-corrections.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -83,8 +85,10 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   const firstUnlabelled = blankLabels(text, first);
   // Numbered as the narrative counts its casualties: someone unhurt said first ("plus the interpreter") is no number.
   const nameWords = first.casualties
-    .map((parts, i) =>
-      (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])
+    .map((parts, i) => [parts, readParts(firstUnlabelled, parts).record, i] as const)
+    // "Interpreter is Hamid. … Hamid says she is thirty": an interpreter speaking for them is no casualty turned to.
+    .map(([parts, r, i]) =>
+      (speaksForThem(text, parts, r) ? undefined : (r.casualty?.name ?? first.calledBy[i]))
         ?.toLowerCase()
         .split(/\s+/)
         // "Sergeant Oyelaran first.": an order said after the name is no surname.
@@ -161,8 +165,17 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   const opening = read[0] && !patients.includes(read[0]) && !hasOwnFacts(read[0].result.record) ? read[0].result : null;
   if (patients.length === 1)
     return { casualties: [opening ? withShared(patients[0].result, opening) : patients[0].result], unattributed };
+  // So do the words of someone first said who is no patient ("Interpreter is Hamid. … The mortar hit at 0610."), for
+  // every patient: what the event was and when; a category said there may be his alone.
+  const before = read[0] && !patients.includes(read[0]) ? eventOnly(read[0].result) : null;
   return {
-    casualties: withOneGrid(withSameEventTime(text, patients, split.shared)),
+    casualties: withOneGrid(
+      withSameEventTime(
+        text,
+        patients.map((p) => (before ? { ...p, result: withShared(p.result, before) } : p)),
+        split.shared,
+      ),
+    ),
     unattributed,
     parts: {
       casualties: patients.map((p) => p.parts),
@@ -212,26 +225,6 @@ function oneRecord(text: string, whole = extractWithEvidence(text)): CasualtiesR
 /** The words of unclear sentences given to casualty `i`. */
 const given = (split: CasualtySplit, i: number): TextPart[] =>
   split.givenTo.filter((g) => g.to === i).map((g) => g.part);
-
-/** Words that make a sentence a correction ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
-const CORRECTS = /\b(?:correction|scratch that|my mistake|wrong|not)\b/i;
-
-/**
- * A reading that a correction naming two casualties moves between them ("the BP 90/60 is patient 3's, not patient
- * 2's") cannot be moved by the rules: it is blanked wherever else it is said, so no record keeps it.
- */
-function blankDisputed(text: string, unclear: readonly TextPart[]): string {
-  let out = text;
-  for (const part of unclear) {
-    const words = text.slice(part.start, part.end);
-    if (!CORRECTS.test(words)) continue;
-    for (const reading of words.match(/\d+\/\d+|\d{2,}/g) ?? []) {
-      const said = new RegExp(`(?<![\\d/])${reading.replace('/', '\\/')}(?![\\d/])`, 'g');
-      out = out.replace(said, (m, at: number) => (at >= part.start && at < part.end ? m : blank(m)));
-    }
-  }
-  return out;
-}
 
 const blankLabels = (text: string, split: CasualtySplit): string =>
   [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');

@@ -158,4 +158,8 @@ describe('a lower-case word after a capitalized name', () => {
     // Said all in lower case, the second word is the surname when the name plainly ends after it.
     expect(casualty('specialist amy tran female gsw left leg')?.name).toBe('amy tran');
   });
+  it('reads the name after "name\'s", and the ranked name in full when it follows', () => {
+    expect(casualty("Burns to both hands, name's Dario, pulse 100.")?.name).toBe('Dario');
+    expect(casualty("GSW left thigh. Name's Reyes, Corporal Ana Reyes, Bravo Company.")?.name).toBe('Ana Reyes');
+  });
 });

@@ -98,6 +98,9 @@ export function findName(doc: Doc): Found<string> | null {
       }
     }
     if (end === after) continue;
+    // "Name's Reyes, Corporal Ana Reyes": a name said in passing, then his rank and name in full, which are read.
+    if (t.norm === "name's" && doc.tokens[end]?.norm === ',' && RANK_WORDS.has(doc.tokens[end + 1]?.norm ?? ''))
+      continue;
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
     // "me and LCpl Ortiz", "Cpl Roy had put a TQ on him": one who gives the care is not the casualty named.
     if (RANK_WORDS.has(t.norm) && caregiverAt(doc.tokens, end - 1)) continue;

@@ -22,6 +22,22 @@ export const triagedIn = (read: EvidencedRecord, parts: readonly TextPart[]): bo
 export const hasOwnFacts = (r: TcccRecord): boolean =>
   Object.keys(r).some((k) => !['mechanism', 'location_grid', 'time_of_injury', 'evac_priority'].includes(k));
 
+/** An interpreter's label opening a casualty's words ("Interpreter is …", "Our terp, …"). */
+const INTERPRETER = /^\W*(?:the\s+|our\s+)?(?:interpreter|terp)\b/i;
+
+/**
+ * True when a casualty's words open with an interpreter and say no wound, sign or care of his: he speaks for the
+ * casualties ("Interpreter is Hamid. … Hamid says she is thirty"), so his name said later is no turn to him.
+ */
+export const speaksForThem = (text: string, parts: readonly TextPart[], r: TcccRecord): boolean =>
+  parts.length > 0 &&
+  INTERPRETER.test(text.slice(parts[0].start, parts[0].end)) &&
+  !r.injuries &&
+  !r.vitals &&
+  !r.interventions &&
+  !r.fluids &&
+  !r.medications;
+
 /** Reads the narrative's parts as one text, with evidence pointing back into the whole narrative. */
 export function readParts(text: string, parts: readonly TextPart[]): EvidencedRecord {
   const ordered = [...parts].sort((a, b) => a.start - b.start);
@@ -90,6 +106,15 @@ export function withShared(own: EvidencedRecord, preamble: EvidencedRecord): Evi
     );
   }
   return { record: orderedRecord(record), evidence };
+}
+
+/** What a record says of the event alone (mechanism, grid, time of injury), with its evidence. */
+export function eventOnly(read: EvidencedRecord): EvidencedRecord {
+  const { mechanism, location_grid, time_of_injury } = read.record;
+  return {
+    record: orderedRecord({ mechanism, location_grid, time_of_injury }),
+    evidence: read.evidence.filter((e) => /^\/(mechanism|location_grid|time_of_injury)(\/|$)/.test(e.path)),
+  };
 }
 
 /** Keys in schema order, so a record reads the same however it was put together. */

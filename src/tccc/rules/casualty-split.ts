@@ -26,8 +26,8 @@ import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf } from './switch-owners.js';
-import { movedReadings } from './switch-corrections.js';
-import { namedTriages, triageLists } from './switch-triage-lists.js';
+import { movedReadings, movedThings } from './switch-corrections.js';
+import { labelledTriages, namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
 import { openingSwitch, turnFromFirst } from './opening-casualty.js';
@@ -196,8 +196,9 @@ export function splitCasualties(
       owner,
     ),
   );
-  // "Urgent surgical: B and C. Priority: A.": each category is the casualties' it names, no one else's.
-  for (const list of [...triageLists(tokens, keys), ...tagTriages(tokens, keys)]) {
+  // "Urgent surgical: B and C. Priority: A.", "Pt 1 and Pt 2 urgent, Pt 3 routine": each category is the casualties'
+  // it names, no one else's.
+  for (const list of [...triageLists(tokens, keys), ...labelledTriages(tokens, keys), ...tagTriages(tokens, keys)]) {
     split.unclear.push(list.sentence);
     split.givenTo.push(...list.keys.map((key) => ({ part: list.category, to: keys.indexOf(key) })));
   }
@@ -244,11 +245,9 @@ export function splitCasualties(
     ).filter((u) => !recipients.some((r) => r.part.start === u.start)),
   );
   // "BP 94/60, correction, the 94/60 was casualty one, …": the reading is casualty one's, not the spoken-of one's.
-  const moved = movedReadings(
-    tokens,
-    switches.map((s) => s.at),
-    owner,
-  );
+  // "The splint is on Tango Whiskey, not Alpha Romeo": so is a thing said earlier of the one named after "not".
+  const starts = switches.map((s) => s.at);
+  const moved = [...movedReadings(tokens, starts, owner), ...movedThings(tokens, starts, owner, keys)];
   split.unclear.push(...moved.map((m) => m.unclear));
   split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
   const firstAt = switches[0].at;

@@ -11,6 +11,7 @@ import {
   opensPhrase,
   saysTheOther,
   thingIsRole,
+  callerRole,
   unpunctuated,
   woundSaid,
 } from './switch-phrases.js';
@@ -260,13 +261,15 @@ export function switchAt(
     return { target: { other: true }, end: i + 2 };
   // "- Rear passenger, SPC Pike:", "the front passenger": where the role sits said before it is part of it.
   // "The front-seat passenger, a woman, …", "back seat passenger": the word "seat" too.
+  // "Back right passenger", "rear left seat passenger": which side of the row, said after the row.
+  const side = SEATS.has(w) && ['left', 'right'].includes(norm(tokens, i + 1)) ? 1 : 0;
   const seat = !SEATS.has(w)
     ? 0
-    : norm(tokens, i + 1) === 'seat'
-      ? 2
-      : norm(tokens, i + 1) === '-' && norm(tokens, i + 2) === 'seat'
-        ? 3
-        : 1;
+    : norm(tokens, i + 1 + side) === 'seat'
+      ? 2 + side
+      : norm(tokens, i + 1 + side) === '-' && norm(tokens, i + 2 + side) === 'seat'
+        ? 3 + side
+        : 1 + side;
   const role = roleAt(tokens, i + seat);
   // "Commander, Private Tom Hale, …": a role heading a ranked name set off by commas is left to the ranked name's
   // reader (ranked-openings.ts), as any heading of a word or two is, so it is not taken for the casualty before.
@@ -276,6 +279,7 @@ export function switchAt(
     role &&
     !headsRanked &&
     !thingIsRole(tokens, i - 1) &&
+    !callerRole(tokens, i - 1) &&
     !listedRoles(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
       turnedTo(tokens, i) ||

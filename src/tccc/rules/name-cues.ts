@@ -4,7 +4,7 @@
  * `casualty-switch.ts` and `referents.ts` read casualties with them.
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
 import { VEHICLES } from './lexicon/mechanisms.js';
@@ -94,6 +94,8 @@ export function subjectNameAt(
   if (lowerCase && [i - 1, i - 2].some((k) => ARTICLES.has(norm(tokens, k)))) return undefined;
   // "Whitaker's had nothing": the clitic is "has", no part of the name.
   const name = w.replace(/'s$/, '');
+  // "Kilo Mike has frag", "Kilo Mike's fine": a roster number's letters said alone name no one new.
+  if (Object.hasOwn(NATO_LETTERS, name) && Object.hasOwn(NATO_LETTERS, norm(tokens, i - 1))) return undefined;
   return SUBJECT_VERBS.has(norm(tokens, i + 1)) && (lowerCase || !saidInLowerCase(tokens, w)) ? name : undefined;
 }
 

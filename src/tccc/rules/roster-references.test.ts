@@ -37,4 +37,13 @@ describe('casualties told by battle roster number', () => {
     expect(rs).toHaveLength(2);
     expect(rs[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '11:02' }]);
   });
+  it("takes a roster number's letters said alone as no other person, so the name given his digits after is his", () => {
+    const rs = records(
+      'Two hurt by the mortar. Delta Foxtrot two two three one has frag in the left calf, pulse 100. ' +
+        'Hotel Sierra nine nine four zero has burns to the neck, pulse 118. Delta Foxtrot is fine otherwise. ' +
+        'Hotel Sierra has no other wounds. Names: two two three one is Corporal Ines Vaughn, nine nine four zero is ' +
+        'Private Okoro.',
+    );
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Ines Vaughn', 'Okoro']);
+  });
 });

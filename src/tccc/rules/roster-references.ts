@@ -43,12 +43,22 @@ export function rosterReferenceAt(tokens: Token[], i: number): string | undefine
   const codes = rosterCodes(tokens);
   if (codes.length < 2) return undefined;
   const pair = Object.hasOwn(NATO_LETTERS, t.norm) && Object.hasOwn(NATO_LETTERS, norm(tokens, i + 1));
-  if (pair && !spelledRosterAt(tokens, i) && opensSentenceOrHeading(tokens, i)) {
-    const letters = `${NATO_LETTERS[t.norm]}${NATO_LETTERS[norm(tokens, i + 1)]}`;
-    return onlyCode(codes, (code) => code.startsWith(letters) && /^\d/.test(code.slice(letters.length)));
-  }
+  if (pair && !spelledRosterAt(tokens, i) && opensSentenceOrHeading(tokens, i)) return rosterLettersCode(tokens, i);
   const item = opensSentenceOrHeading(tokens, i) || [':', ','].includes(norm(tokens, i - 1));
   if (t.kind === 'number' && t.digits?.length === 4 && item && NAMING.has(norm(tokens, i + 1)))
     return onlyCode(codes, (code) => code.endsWith(t.digits!) && !Object.hasOwn(NATO_LETTERS, norm(tokens, i - 1)));
   return undefined;
+}
+
+/**
+ * The code of the one casualty's roster number whose letters alone are said at token `i`, wherever they stand ("the
+ * splint is on Tango Whiskey"); undefined when they are no letters, begin a whole number, or pick out none or several.
+ */
+export function rosterLettersCode(tokens: Token[], i: number): string | undefined {
+  const codes = rosterCodes(tokens);
+  const [a, b] = [norm(tokens, i), norm(tokens, i + 1)];
+  if (codes.length < 2 || !Object.hasOwn(NATO_LETTERS, a) || !Object.hasOwn(NATO_LETTERS, b)) return undefined;
+  if (spelledRosterAt(tokens, i)) return undefined;
+  const letters = `${NATO_LETTERS[a]}${NATO_LETTERS[b]}`;
+  return onlyCode(codes, (code) => code.startsWith(letters) && /^\d/.test(code.slice(letters.length)));
 }

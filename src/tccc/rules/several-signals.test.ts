@@ -184,6 +184,21 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
       ['mai', 'routine'],
     ]);
   });
+  it('gives each category of a list of labels said again ("Cas 1 and 3 priority, cas 2 urgent") to the casualties it names', () => {
+    const found = records(
+      'Mortar round at 0610.\nCas 1: SPC Lund, frag R forearm, HR 96.\nCas 2: PFC Mora, frag abdomen, HR 128.\n' +
+        'Cas 3: SGT Pike, lac scalp, HR 88.\n0640 Cas 1 and 3 priority, cas 2 urgent.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent', 'priority']);
+    expect(pulses(found)).toEqual([[96], [128], [88]]);
+  });
+  it('reads the items of a list of surnames and categories said with no pause between them', () => {
+    const found = records(
+      'two hurt in the fall. first casualty sergeant ida vega. broken right wrist. splinted. pulse 96. ' +
+        'second casualty private tom boone. cut on the chin. pulse 80. vega is urgent boone is routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'routine']);
+  });
   it('reads names joined by "+" and a category after a colon or "is" as items of one list, headed or not', () => {
     const found = records(
       'Two casualties. SPC Dara Oduya has a GSW to the left leg, HR 120. PFC Lev Falk has burns to the right hand, HR 90. ' +

@@ -48,4 +48,14 @@ describe('a casualty named again by its count, by whose a reading is, and in a c
     );
     expect([haddad.evac_priority, moore.evac_priority]).toEqual(['priority', 'routine']);
   });
+  it('moves a thing said of one casualty to the one a correction says it is on ("is on Tango Whiskey, not Alpha Romeo")', () => {
+    const [a, b, ...rest] = records(
+      'Two hurt by the rocket. Alpha Romeo four four one two has burns to the right hand. SAM splint on the left leg, ' +
+        'pulse 92. Tango Whiskey seven seven zero one has a broken left ankle, pulse 104. Wait, the splint is on ' +
+        'Tango Whiskey, not Alpha Romeo. Alpha Romeo is priority.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.interventions, b.interventions]).toEqual([undefined, [{ type: 'splint', location: 'left_leg' }]]);
+    expect(sign([a, b], 'pulse')).toEqual([[92], [104]]);
+  });
 });

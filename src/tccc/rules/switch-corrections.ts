@@ -3,12 +3,15 @@
  * the reading said of the casualty being spoken of is the other one's. Said again after the correction word, it is
  * found where it was first said; those first words go to the casualty the correction names, and nothing from there
  * to that casualty's label stays with the one being spoken of. When the reading is not found ("that last pulse was
- * casualty one"), the clause said just before the correction is no one's: it may be the other one's.
+ * casualty one"), the clause said just before the correction is no one's: it may be the other one's. So too a thing
+ * a correction says is on another casualty ("the splint is on Tango Whiskey, not Alpha Romeo").
  */
 import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, opensSentence, sentenceEndFrom } from './sentence-ends.js';
+import { rosterLettersCode } from './roster-references.js';
 import { isBoundary, norm } from './switch-words.js';
+import { blank } from './blanked-text.js';
 
 /** Words that open a correction ("correction, the 94/60 was casualty one"). */
 const CORRECTION_WORDS = new Set(['correction', 'actually', 'sorry', 'wait']);
@@ -74,4 +77,80 @@ function clauseBefore(tokens: Token[], c: number, floor: number): number {
   while (i > floor && isBoundary(tokens[i])) i--;
   while (i > floor && !isBoundary(tokens[i - 1])) i--;
   return i;
+}
+
+/** Words that make a sentence a correction ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
+const CORRECTS = /\b(?:correction|scratch that|my mistake|wrong|not)\b/i;
+
+/**
+ * A reading that a correction naming two casualties moves between them ("the BP 90/60 is patient 3's, not patient
+ * 2's") cannot be moved by the rules: it is blanked wherever else it is said, so no record keeps it.
+ */
+export function blankDisputed(text: string, unclear: readonly TextPart[]): string {
+  let out = text;
+  for (const part of unclear) {
+    const words = text.slice(part.start, part.end);
+    if (!CORRECTS.test(words)) continue;
+    for (const reading of words.match(/\d+\/\d+|\d{2,}/g) ?? []) {
+      const said = new RegExp(`(?<![\\d/])${reading.replace('/', '\\/')}(?![\\d/])`, 'g');
+      out = out.replace(said, (m, at: number) => (at >= part.start && at < part.end ? m : blank(m)));
+    }
+  }
+  return out;
+}
+
+/** A verb and what follows it that say whose a thing is ("is on Oscar Lima", "went to Tango Whiskey"). */
+const WHOSE_THINGS = new Set(['is', 'was', 'went', 'goes']);
+const TO_WHOM = new Set(['on', 'to', 'for']);
+
+/**
+ * "The splint is on Tango Whiskey, not Alpha Romeo.", "the ketamine went to Reyes, not Cole": a thing said earlier of
+ * the casualty named after "not" is the one named first's. The clause it was said in goes to him, and neither that
+ * clause nor the correcting sentence stays with the other. `keys` are the casualties' keys, by index; a casualty is
+ * named by his surname or by the letters of his roster number said alone.
+ */
+export function movedThings(
+  tokens: Token[],
+  switchStarts: readonly number[],
+  owner: readonly number[],
+  keys: readonly string[],
+): MovedReading[] {
+  const whoAt = (i: number): { to: number; end: number } | undefined => {
+    const code = rosterLettersCode(tokens, i);
+    const to = keys.indexOf(code ? `roster:${code}` : `name:${norm(tokens, i)}`);
+    return to < 0 ? undefined : { to, end: code ? i + 2 : i + 1 };
+  };
+  const ownerAt = (i: number): number => {
+    let k = -1;
+    while (k + 1 < switchStarts.length && switchStarts[k + 1] <= i) k++;
+    return k < 0 ? -1 : owner[k];
+  };
+  const out: MovedReading[] = [];
+  for (let v = 2; v < tokens.length; v++) {
+    if (!WHOSE_THINGS.has(norm(tokens, v)) || !TO_WHOM.has(norm(tokens, v + 1))) continue;
+    const to = whoAt(v + 2);
+    if (!to || norm(tokens, to.end) !== ',' || norm(tokens, to.end + 1) !== 'not') continue;
+    const from = whoAt(to.end + 2);
+    if (!from || from.to === to.to) continue;
+    // The thing: the words after "the" up to the verb ("the eye shield").
+    let t = v;
+    while (t > 0 && !isBoundary(tokens[t - 1]) && norm(tokens, t - 1) !== 'the') t--;
+    if (norm(tokens, t - 1) !== 'the' || t === v) continue;
+    const thing = tokens.slice(t, v).map((x) => x.norm);
+    let start = t;
+    while (!opensSentence(tokens, start)) start--;
+    // Where it was last said before, in the words of the casualty it is moved from.
+    let said = start - thing.length;
+    while (said >= 0 && !(thing.every((w, d) => tokens[said + d].norm === w) && ownerAt(said) === from.to)) said--;
+    if (said < 0) continue;
+    let first = said;
+    while (first > 0 && !isBoundary(tokens[first - 1])) first--;
+    let last = said;
+    while (last + 1 < tokens.length && !isBoundary(tokens[last + 1])) last++;
+    const end = sentenceEndFrom(tokens, v);
+    const clause = { start: tokens[first].start, end: tokens[last].end };
+    out.push({ unclear: { start: tokens[start].start, end: (tokens[end] ?? tokens[end - 1]).end } });
+    out.push({ unclear: clause, given: { part: clause, to: to.to } });
+  }
+  return out;
 }

@@ -8,7 +8,7 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { rankedName } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
 import { NAME_WORD } from './name-shape.js';
 
 /** Ordinal words and the casualty number each says. */
@@ -271,5 +271,22 @@ export function thingIsRole(tokens: Token[], the: number): boolean {
     subject?.kind === 'word' &&
     !WHO_WORDS.has(subject.norm) &&
     tokens.some((t) => t !== subject && t.norm === subject.norm && t.raw === t.raw.toLowerCase())
+  );
+}
+
+/** Most words of the station called before "this is" ("Gator two-two", "Dustoff one six"). */
+const STATION_WORDS = 4;
+
+/**
+ * "Gator two-two, this is the TC.": a radio call's sender naming himself by his role (the role's "the" at `the`),
+ * after the station he calls at the sentence's start; the one who speaks, never a casualty turned to.
+ */
+export function callerRole(tokens: Token[], the: number): boolean {
+  const comma = the - 3;
+  if (norm(tokens, the) !== 'the' || norm(tokens, the - 1) !== 'is' || norm(tokens, the - 2) !== 'this') return false;
+  let start = comma;
+  while (start > 0 && !opensSentence(tokens, start) && !isBoundary(tokens[start - 1])) start--;
+  return (
+    norm(tokens, comma) === ',' && opensSentence(tokens, start) && comma - start >= 1 && comma - start <= STATION_WORDS
   );
 }

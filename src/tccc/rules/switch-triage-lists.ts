@@ -2,14 +2,15 @@
  * "Urgent surgical: B and C. Priority: A.": a triage category heading the casualties' labels said again. The category
  * is each labelled casualty's; the labels themselves are no fact ("A" is no AVPU here), so the sentence is cut from
  * whoever was spoken of before it and only the category's words are given to the casualties it names. So too a
- * category said after several surnames ("Ross and Iqbal urgent").
+ * category said after several surnames ("Ross and Iqbal urgent"), or after several labels ("Pt 1 and Pt 2 urgent").
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, sentenceEndFrom } from './sentence-ends.js';
 import type { TextPart } from './shared-phrases.js';
-import { LETTERS, norm, numberAt } from './switch-words.js';
+import { LETTERS, afterOpeningTime, norm, numberAt } from './switch-words.js';
+import { CASUALTY_NOUNS } from './switch-letters.js';
 
 /** A triage list sentence: the whole sentence, the words of its category, and the keys of the casualties it names. */
 export interface TriageList {
@@ -85,19 +86,7 @@ export function namedTriages(tokens: Token[], names: readonly (string | undefine
   const found: NamedTriage[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (!(opensSentence(tokens, i) || [',', ':', ';'].includes(norm(tokens, i - 1)))) continue;
-    const items: NamedTriage[] = [];
-    let at = i;
-    for (;;) {
-      const item = triageItem(tokens, at, names);
-      if (!item) break;
-      const end = tokens.findIndex((t) => t.start >= item.sentence.end);
-      const after = end < 0 ? '' : norm(tokens, end);
-      // The last item closes a clause; an item that goes on past its category ("Lee urgent for the eye") ends the list.
-      if (!(end < 0 || CLOSES.has(after) || after === 'and')) break;
-      items.push(item);
-      if (end < 0 || ![',', ';', 'and'].includes(after)) break;
-      at = end + 1;
-    }
+    const items = itemsFrom(tokens, i, (at) => triageItem(tokens, at, names));
     const surnames = items.flatMap((t) => t.surnames);
     if (surnames.length < 2 || new Set(surnames).size < surnames.length) continue;
     // "Cats: Lee urgent, Ray routine", "Evacuation: …": a heading of a word or two opening the list is its own, no
@@ -110,6 +99,30 @@ export function namedTriages(tokens: Token[], names: readonly (string | undefine
     if (i < 0) break;
   }
   return found;
+}
+
+/**
+ * The items of a triage list from token `i`, each read by `itemAt`, set one after another by commas, semicolons,
+ * "and" or nothing. The last item closes a clause; an item that goes on past its category ("Lee urgent for the eye") ends it.
+ */
+function itemsFrom<T extends { sentence: TextPart }>(
+  tokens: Token[],
+  i: number,
+  itemAt: (at: number) => T | undefined,
+): T[] {
+  const items: T[] = [];
+  let item = itemAt(i);
+  while (item) {
+    const end = tokens.findIndex((t) => t.start >= item!.sentence.end);
+    const after = end < 0 ? '' : norm(tokens, end);
+    // A recogniser's items said with no pause between ("vega urgent boone routine"): the next item opens there.
+    const closes = end < 0 || CLOSES.has(after) || after === 'and';
+    const next = closes ? undefined : itemAt(end);
+    if (!closes && !next) break;
+    items.push(item);
+    item = next ?? ([',', ';', 'and'].includes(after) ? itemAt(end + 1) : undefined);
+  }
+  return items;
 }
 
 /** One item of a triage list from token `i`: names of the casualties, joined, then one category ("Cole + Lee: urgent"). */
@@ -138,5 +151,52 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
     category: { start: tokens[k].start, end: tokens[end - 1].end },
     surnames,
     ...(ranked && surnames.length === 1 ? { ranked: { start: tokens[i].start, end: tokens[i + 1].end } } : {}),
+  };
+}
+
+/**
+ * "Pt 1 and Pt 2 urgent surgical, Pt 3 routine.", "Cas 1 and 3 priority; cas 2 routine": items of casualties' labels
+ * said again (a casualty noun and its number, the noun said once for several), each item then one triage category,
+ * as a list of surnames is read (`namedTriages`). Each item's category is the labels' it names; only a list naming
+ * two casualties or more, every one of them keyed in `keys`, is read.
+ */
+export function labelledTriages(tokens: Token[], keys: readonly string[]): TriageList[] {
+  const found: TriageList[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!(opensSentence(tokens, i) || afterOpeningTime(tokens, i) || [',', ':', ';'].includes(norm(tokens, i - 1))))
+      continue;
+    const items = itemsFrom(tokens, i, (at) => labelledItem(tokens, at, keys));
+    const named = items.flatMap((t) => t.keys);
+    if (named.length < 2 || new Set(named).size < named.length) continue;
+    found.push(...items);
+    i = tokens.findIndex((t) => t.start >= items[items.length - 1].sentence.end) - 1;
+    if (i < 0) break;
+  }
+  return found;
+}
+
+/** One item of a labelled triage list from token `i`: labels joined, then one category ("Pt 1 and Pt 2 urgent"). */
+function labelledItem(tokens: Token[], i: number, keys: readonly string[]): TriageList | undefined {
+  // The label at `k`, with its noun or (after the first) without it ("Pt 1 and 2"): its key and the token after it.
+  const labelAt = (k: number, first: boolean): { key: string; end: number } | undefined => {
+    const noun = CASUALTY_NOUNS.has(norm(tokens, k)) ? 1 : 0;
+    const n = noun === 0 && first ? undefined : numberAt(tokens, k + noun);
+    return n !== undefined && keys.includes(`n${n}`) ? { key: `n${n}`, end: k + noun + 1 } : undefined;
+  };
+  let label = labelAt(i, true);
+  if (!label) return undefined;
+  const named = [label.key];
+  let k = label.end;
+  while (NAME_JOINS.has(norm(tokens, k)) && (label = labelAt(k + 1, false))) {
+    named.push(label.key);
+    k = label.end;
+  }
+  if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  if (!PRIORITY_WORDS.has(norm(tokens, k))) return undefined;
+  const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
+  return {
+    sentence: { start: tokens[i].start, end: tokens[end - 1].end },
+    category: { start: tokens[k].start, end: tokens[end - 1].end },
+    keys: named,
   };
 }

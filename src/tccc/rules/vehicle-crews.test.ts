@@ -26,4 +26,21 @@ describe('a vehicle crew told seat by seat', () => {
     );
     expect(rs.map((r) => r.time_of_injury)).toEqual(['03:02', '03:02']);
   });
+  it('takes the caller naming himself by his role for the one who speaks, and his words for what all share', () => {
+    const rs = records(
+      'Dustoff six, this is the vehicle commander. Mine strike under the rear axle at 0915, we flipped. I am unhurt. ' +
+        'Gunner has a broken right wrist, splinted. Driver has burns to both hands, pulse 104.',
+    );
+    expect(rs).toHaveLength(2);
+    expect(rs.map((r) => r.time_of_injury)).toEqual(['09:15', '09:15']);
+    expect(rs[1].vitals).toEqual([{ pulse: 104 }]);
+  });
+  it('opens a casualty at a seat said with its side ("front left passenger")', () => {
+    const rs = records(
+      'Two hurt in the rollover. Driver has a scalp laceration, pulse 98. ' +
+        'Front left passenger took a fragment to the right calf, pressure dressing on it, pulse 120.',
+    );
+    expect(rs.map((r) => r.vitals)).toEqual([[{ pulse: 98 }], [{ pulse: 120 }]]);
+    expect(rs[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
+  });
 });

@@ -41,6 +41,12 @@ describe('SpellingCorrector', () => {
     expect(first.norm).toBe('aisha');
     expect(last.norm).toBe('abdomem');
   });
+  it('never corrects a capitalized word the narrative also says in a full name', () => {
+    const tokens = corrector.correctTokens(tokenize('Seen by Aisha Abdomem first . Abdomem is stable , abdomem soft'));
+    expect(tokens.filter((t) => t.raw === 'Abdomem').map((t) => t.norm)).toEqual(['abdomem', 'abdomem']);
+    // Typed in lower case it is still a slip.
+    expect(tokens.at(-2)).toMatchObject({ norm: 'abdomen', raw: 'abdomem' });
+  });
   it('reads no word as another ending of the same stem ("burner" is no slip of "burned")', () => {
     const endings = new SpellingCorrector(['burned', 'covered']);
     expect(endings.correct('burner')).toBeUndefined();

@@ -61,8 +61,10 @@ export class SpellingCorrector {
 
   /** Tokens with each slipped word's `norm` replaced by the known word; `raw` keeps what was typed. */
   correctTokens(tokens: Token[]): Token[] {
+    const named = namesSaid(tokens);
     return tokens.map((t, i) => {
-      const fixed = t.kind === 'word' && !inProperName(tokens, i) ? this.correct(t.norm) : undefined;
+      const fixed =
+        t.kind === 'word' && !inProperName(tokens, i) && !named.has(t.raw) ? this.correct(t.norm) : undefined;
       return fixed ? { ...t, norm: fixed } : t;
     });
   }
@@ -74,6 +76,18 @@ const isCapitalized = (t: Token | undefined): boolean =>
 /** A capitalized word beside another is part of a name ("Aisha Bello"), which is never a slip. */
 function inProperName(tokens: Token[], i: number): boolean {
   return isCapitalized(tokens[i]) && (isCapitalized(tokens[i - 1]) || isCapitalized(tokens[i + 1]));
+}
+
+/**
+ * The capitalized words said in a proper name anywhere in the narrative: said again alone, the name is still no slip
+ * ("Specialist Tomasz Wirth. … Wirth is routine" never reads "with is routine").
+ */
+function namesSaid(tokens: Token[]): ReadonlySet<string> {
+  const named = new Set<string>();
+  tokens.forEach((t, i) => {
+    if (isCapitalized(t) && inProperName(tokens, i)) named.add(t.raw);
+  });
+  return named;
 }
 
 function deletions(word: string): string[] {

@@ -253,6 +253,7 @@ export const UNIT_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Word sequences that introduce the casualty's name without a rank ("this card is for Ramirez"). */
 export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
   ['name', 'is'],
+  ["name's"],
   ['name'],
   ['card', 'is', 'for'],
   ['this', 'is', 'for'],

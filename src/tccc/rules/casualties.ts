@@ -88,7 +88,7 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
     .map((parts, i) =>
       (readParts(firstUnlabelled, parts).record.casualty?.name ?? first.calledBy[i])
         ?.toLowerCase()
-        .split(/\s+/)
+        .split(/[\s-]+/)
         // "Sergeant Oyelaran first.": an order said after the name is no surname.
         .filter((w) => !isHeadingWord(w)),
     )

@@ -34,3 +34,14 @@ export function itemNumberAt(tokens: Token[], i: number): { n: number; end: numb
   if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
   return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
 }
+
+/**
+ * True when the narrative is written as numbered paragraphs with lettered subparagraphs ("2. Casualties." over
+ * " a. SGT Ruiz, …" and " b. SPC Whitcomb, …"), as a SITREP is: its numbers are the paragraphs', never a casualty's.
+ */
+export function paragraphOutline(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      (k === 0 || norm(tokens, k - 1) === '\n') && /^[a-e]$/.test(t.raw) && ['.', ')'].includes(norm(tokens, k + 1)),
+  );
+}

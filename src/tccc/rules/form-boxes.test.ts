@@ -32,4 +32,12 @@ describe('a card typed as a form', () => {
     const form = 'MOI: [ ] IED [x] GSW\nNotes: left thigh';
     expect(withoutUntickedChoices(form)).toHaveLength(form.length);
   });
+
+  it('takes back words struck through ("~~0215~~ 0218"), keeping every offset', () => {
+    const board = 'Ketamine 50 mg IM ~~0940~~ 0945, pain ~~8~~ 6/10';
+    expect(withoutUntickedChoices(board)).toHaveLength(board.length);
+    const r = record(board);
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:45' }]);
+    expect(r.vitals).toEqual([{ pain: 6 }]);
+  });
 });

@@ -3,7 +3,8 @@
  * a ticked box says something of the casualty: an empty box's words are blanked (blanked-text.ts, offsets kept), up
  * to the next box or the end of the line, and every box itself, so "[x] Fentanyl 50 mcg IV 2157" reads as it is said.
  * A line of blanks to fill ("TQ:  R Arm ____  L Arm ____  R Leg _1124_") is read the same way: a blank left empty
- * takes its label with it, a filled one keeps its words without the underscores.
+ * takes its label with it, a filled one keeps its words without the underscores. Words struck through on a board
+ * typed out ("TXA 2g IV ~~0215~~ 0218") are taken back, as a correction takes them back.
  */
 import { blank } from './blanked-text.js';
 
@@ -17,10 +18,17 @@ const MIN_BOXES = 2;
 /** A blank to fill, empty ("____") or filled ("_1124_"): the words written in it, if any. */
 const SLOT = /_+([^_\s]*)_+/g;
 
-/** `text` with its empty boxes and blanks taken out with their words, on lines that offer several of them. */
+/** Words struck through, markdown's way, within a line: "~~0215~~". */
+const STRUCK = /~~[^~\n]+~~/g;
+
+/**
+ * `text` with its struck words, and its empty boxes and blanks with their words, taken out (on lines that offer
+ * several boxes or blanks).
+ */
 export function withoutUntickedChoices(text: string): string {
-  if (text.search(BOX) < 0 && !text.includes('__')) return text;
+  if (text.search(BOX) < 0 && !text.includes('__') && !text.includes('~~')) return text;
   return text
+    .replace(STRUCK, blank)
     .split('\n')
     .map((line) => withoutEmptyBlanks(withoutEmptyBoxes(line)))
     .join('\n');

@@ -42,6 +42,11 @@ const CARE_ACTS = new Set([
   'dressing',
   'treating',
   'treated',
+  // Taking him to care ("SFC Dunn accompanied them to the Role 2", "Ortiz dragged him behind the wall").
+  'accompanied',
+  'escorted',
+  'carried',
+  'dragged',
 ]);
 
 /** Words between the person and the care act ("had already thrown", "is just packing"). */
@@ -96,10 +101,23 @@ const withSpeaker = (tokens: Token[], at: number): boolean => {
   );
 };
 
+/** Care said done in the passive, by whom it was done after it ("CAT applied to the left thigh by SPC Nguyen"). */
+const DONE_BY = new Set([...CARE_ACTS, 'given', 'inserted', 'performed', 'administered']);
+
+/** "Chest seal applied at 1551 by SPC Ortega (platoon medic)": the person after "by" in a clause of care done. */
+const doneBy = (tokens: Token[], at: number): boolean => {
+  const from = personStart(tokens, at);
+  if (norm(tokens, from - 1) !== 'by') return false;
+  for (let k = from - 2; k >= 0 && !CLAUSE_ENDS.has(norm(tokens, k)) && norm(tokens, k) !== ':'; k--)
+    if (DONE_BY.has(norm(tokens, k))) return true;
+  return false;
+};
+
 /**
  * True when the person whose name is token `at` gives the care: "Doc Pham's got him", "Medic Ortiz is with her",
  * "Doc Kim pushed TXA" (a medic's title and what he does for the casualty), any person doing a care act to someone
- * else ("SSgt Hale had cinched a TQ on her"), or one named with the speaker ("me and Cpl Ortiz").
+ * else ("SSgt Hale had cinched a TQ on her"), one named with the speaker ("me and Cpl Ortiz"), or one by whom care
+ * was done ("TQ applied at 0620 by SPC Nguyen").
  */
 export function caregiverAt(tokens: Token[], at: number): boolean {
   const titled =
@@ -107,5 +125,5 @@ export function caregiverAt(tokens: Token[], at: number): boolean {
     ([1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, at + k))) ||
       CARE_VERBS.has(norm(tokens, at + 1)) ||
       (/'s$/.test(norm(tokens, at)) && norm(tokens, at + 1) === 'got'));
-  return titled || caresForAnother(tokens, at) || withSpeaker(tokens, at);
+  return titled || caresForAnother(tokens, at) || withSpeaker(tokens, at) || doneBy(tokens, at);
 }

@@ -19,6 +19,8 @@ import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
+import { withoutUntickedChoices } from './form-boxes.js';
+import { readVitalsGrid } from './vitals-grid.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { readReports } from './net-reports.js';
 import { withoutSpeakers } from './dialogue-speakers.js';
@@ -59,10 +61,11 @@ export function extractCasualties(text: string): CasualtiesResult {
   try {
     // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike. A radio
     // station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
-    const said = withoutRepeats(withStatedMeridiems(typeof text === 'string' ? text : ''));
+    // A form's boxes left empty are choices not made (form-boxes.ts).
+    const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(typeof text === 'string' ? text : '')));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
     // what he was given (supply-tallies.ts).
-    const rewritten = readTable(said) ?? readTally(said);
+    const rewritten = readTable(said) ?? readTally(said) ?? readVitalsGrid(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));
@@ -90,7 +93,7 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
     .map(([parts, r, i]) =>
       (speaksForThem(text, parts, r) ? undefined : (r.casualty?.name ?? first.calledBy[i]))
         ?.toLowerCase()
-        .split(/\s+/)
+        .split(/[\s-]+/)
         // "Sergeant Oyelaran first.": an order said after the name is no surname.
         .filter((w) => !isHeadingWord(w)),
     )

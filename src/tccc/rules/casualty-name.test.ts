@@ -20,6 +20,13 @@ describe('the casualty name', () => {
       sex: 'female',
     });
   });
+  it('reads a rank written with a digit before its letters ("1LT", "1SG") as a rank, a gauge ("18g") as none', () => {
+    expect(casualty('1LT Priya Sandoval, female. GSW R shoulder, 18g IV L AC.')).toEqual({
+      name: 'Priya Sandoval',
+      sex: 'female',
+    });
+    expect(casualty('Pt is 1SG Okoro. Burns both hands.')?.name).toBe('Okoro');
+  });
   it('never takes the speaker who names himself and his unit before "casualty is" for the casualty', () => {
     expect(
       casualty(

@@ -26,7 +26,14 @@ import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt } from './switch-names.js';
 import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
-import { CASUALTY_NOUNS, heardNumberAt, letterAgainAt, lowerLetterAt, numberAgainAt } from './switch-letters.js';
+import {
+  CASUALTY_NOUNS,
+  heardNumberAt,
+  letterAgainAt,
+  lowerLetterAt,
+  numberAgainAt,
+  tagNumberAt,
+} from './switch-letters.js';
 
 export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
 
@@ -125,7 +132,12 @@ export function switchAt(
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
     // "casualty two's BP is 80/50": whose the reading is says which casualty, as "casualty two" does.
-    const n = numberAt(tokens, j) ?? lowerLetterAt(tokens, j) ?? owningNumberAt(tokens, j) ?? heardNumberAt(tokens, j);
+    const n =
+      numberAt(tokens, j) ??
+      lowerLetterAt(tokens, j) ??
+      owningNumberAt(tokens, j) ??
+      heardNumberAt(tokens, j) ??
+      (w === 'tag' ? tagNumberAt(tokens, j) : undefined);
     // "MIST for two, casualty one and casualty two.": a sentence listing both labels introduces them, says of neither.
     if (n !== undefined && (pairedLabel(tokens, i) || pairedLabel(tokens, i - 3))) return null;
     if (n !== undefined) {

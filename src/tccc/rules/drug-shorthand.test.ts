@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
 
 describe('drug shorthand in notes', () => {
+  it('reads the lozenge on its stick called a "lolli" as fentanyl by the cheek', () => {
+    expect(extractRecord('Fent lolly 800 mcg in her cheek at 2231.').medications).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '22:31' },
+    ]);
+    expect(extractRecord('Fentanyl, 400 mcg lolli, 0107.').medications).toEqual([
+      { name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '01:07' },
+    ]);
+  });
   it('reads "Keta" as ketamine with its dose, route and time', () => {
     expect(extractRecord('Keta 50mg IM 0258. Ertapenem 1g IM 0300.').medications).toEqual([
       { name: 'ketamine', dose: '50 mg', route: 'IM', time: '02:58' },

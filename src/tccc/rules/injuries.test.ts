@@ -186,6 +186,13 @@ describe('mechanisms and evacuation priority', () => {
     expect(extractRecord('Evac priority is urgent.').evac_priority).toBe('urgent');
     expect(extractRecord('Priority, correction, urgent surgical.').evac_priority).toBe('urgent_surgical');
   });
+  it('keeps the category a changed call gives, not the call changed ("the TL called him priority, upgrading")', () => {
+    expect(extractRecord('Burns to both legs, urgent. The TL called him priority, I am upgrading.').evac_priority).toBe(
+      'urgent',
+    );
+    expect(extractRecord('GSW chest. Urgent, not priority.').evac_priority).toBe('urgent');
+    expect(extractRecord('GSW chest. His squad leader called him urgent.').evac_priority).toBe('urgent');
+  });
   it('reads a military vehicle that rolled, or rolled "when it" did, as a vehicle crash', () => {
     expect(extractRecord('both came off the same four-wheeler when it rolled').mechanism).toEqual(['mvc']);
     expect(extractRecord('At 1420 our lead MATV rolled into the wadi.').mechanism).toEqual(['mvc']);

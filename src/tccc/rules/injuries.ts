@@ -201,10 +201,23 @@ function previousWord(doc: Doc, i: number): number {
   return j;
 }
 
-/** The last evacuation priority stated (the request at the end of a report wins). */
 /** Words that make "priority" after them the name of the evacuation field ("Evac priority:"). */
 const EVAC_LABELS = new Set(['evac', 'evacuation', 'medevac', 'casevac']);
+/** Words of a category being changed ("ground called him urgent, I'm upgrading"). */
+const RECATEGORIZED = new Set(['upgrading', 'upgraded', 'downgrading', 'downgraded', 'upgrade', 'downgrade']);
 
+/**
+ * True when the category at mention `m` is taken back: "should read urgent surgical, not urgent", or another's call
+ * that the speaker changes in the same sentence ("ground called him urgent, I'm upgrading").
+ */
+function takenBack(doc: Doc, start: number): boolean {
+  if (doc.tokens[start - 1]?.norm === 'not') return true;
+  const called = [1, 2].some((k) => ['called', 'calling', 'had'].includes(doc.tokens[start - k]?.norm ?? ''));
+  const sentence = doc.sentence[start];
+  return called && doc.tokens.some((t, i) => i > start && doc.sentence[i] === sentence && RECATEGORIZED.has(t.norm));
+}
+
+/** The last evacuation priority stated (the request at the end of a report wins). */
 export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
   const said: { value: EvacPriority; start: number; end: number }[] = [];
   doc.mentions.forEach((m, k) => {
@@ -214,7 +227,8 @@ export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
       tag?.value === 'priority' &&
       EVAC_LABELS.has(doc.tokens[m.start - 1]?.norm ?? '') &&
       [':', '-'].includes(doc.tokens[m.end]?.norm ?? '');
-    if (tag && !label && isAffirmed(doc, k)) said.push({ value: tag.value, start: m.start, end: m.end });
+    if (tag && !label && isAffirmed(doc, k) && !takenBack(doc, m.start))
+      said.push({ value: tag.value, start: m.start, end: m.end });
   });
   const last = said.at(-1);
   if (!last) return null;

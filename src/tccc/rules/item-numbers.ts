@@ -24,13 +24,25 @@ export function numberSignAt(tokens: Token[], i: number): { n: number; end: numb
 const ITEM_LETTERS: Readonly<Record<string, number>> = { A: 1, B: 2, C: 3, D: 4, E: 5 };
 
 /**
- * "1. …", "2) …", "3 - …", "A) …", "B. …": a list item's number or letter opening a line, at token `i`; its number
+ * "1. …", "2) …", "3 - …", "A) …", "B. …", "C = …": a list item's number or letter opening a line, at token `i`; its number
  * and the token after. A spaced dash sets off a number only.
  */
 export function itemNumberAt(tokens: Token[], i: number): { n: number; end: number } | undefined {
   const t = tokens[i];
   const dash = norm(tokens, i + 1) === '-' && tokens[i + 1].spaced && t?.kind === 'number';
-  if (!t || !(['.', ')'].includes(norm(tokens, i + 1)) || dash)) return undefined;
+  // "A = SGT Carl Voss": a row's letter said to be a person, in the notes under a board.
+  if (!t || !(['.', ')', '='].includes(norm(tokens, i + 1)) || dash)) return undefined;
   if (t.kind === 'number' && /^[1-9]$/.test(t.raw)) return { n: t.value!, end: i + 2 };
   return Object.hasOwn(ITEM_LETTERS, t.raw) ? { n: ITEM_LETTERS[t.raw], end: i + 2 } : undefined;
+}
+
+/**
+ * True when the narrative is written as numbered paragraphs with lettered subparagraphs ("2. Casualties." over
+ * " a. SGT Ruiz, …" and " b. SPC Whitcomb, …"), as a SITREP is: its numbers are the paragraphs', never a casualty's.
+ */
+export function paragraphOutline(tokens: Token[]): boolean {
+  return tokens.some(
+    (t, k) =>
+      (k === 0 || norm(tokens, k - 1) === '\n') && /^[a-e]$/.test(t.raw) && ['.', ')'].includes(norm(tokens, k + 1)),
+  );
 }

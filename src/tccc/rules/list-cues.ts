@@ -74,8 +74,16 @@ function surnameAfterRank(tokens: Token[], i: number): number {
   while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
   let last = -1;
   for (let k = j; k < j + 3 && NAME_WORD.test(tokens[k]?.raw ?? ''); k++) last = k;
+  // "1LT Reyes-Oduya": a double-barrelled surname is known by its last part, as the name read from it is.
+  const joined = (k: number) => !tokens[k]?.spaced && norm(tokens, k) === '-' && !tokens[k + 1]?.spaced;
+  while (last >= 0 && joined(last + 1) && NAME_WORD.test(tokens[last + 2]?.raw ?? '')) last += 2;
+  // "SSG Morales's squad established support by fire": the one whose group it is, not someone spoken of.
+  if (last >= 0 && /'s$/.test(tokens[last].norm) && GROUP_NOUNS.has(norm(tokens, last + 1))) return -1;
   return last;
 }
+
+/** Groups a soldier leads or belongs to, said after his name in the possessive ("1SG Tate's recovery team"). */
+const GROUP_NOUNS = new Set(['squad', 'platoon', 'team', 'section', 'element', 'crew', 'patrol', 'recovery', 'fire']);
 
 /**
  * "BR4490", "DV-2207": two letters and four digits written as one word, or joined by a hyphen; how many tokens the

@@ -229,9 +229,9 @@ function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): s
     (norm(tokens, i + 1) === ':' && speakerTurns(tokens) > 0)
   )
     return undefined;
-  return [':', '-'].includes(norm(tokens, i + 1)) && !HEADING_WORDS.has(t.norm) && !isHeadingWord(t.norm)
-    ? t.norm
-    : undefined;
+  // A dash sets a name off only with a space before it: "Partial-thickness burns" is one word.
+  const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced);
+  return setOff && !HEADING_WORDS.has(t.norm) && !isHeadingWord(t.norm) ? t.norm : undefined;
 }
 
 /** Words that head a line but are no one's name (a MARCH or MIST heading, a vitals label). */

@@ -18,6 +18,8 @@ export const CASUALTY_NOUNS = new Set([
   // "Bed two?", "Bed three.": an aid station's beds, as a CCP's litters.
   'bed',
   'stretcher',
+  // "Tag zero seven, immediate.", "Tag twelve, delayed.": a mass-casualty triage tag's number.
+  'tag',
   'guy',
   'soldier',
   'marine',
@@ -82,4 +84,15 @@ export function heardNumberAt(tokens: Token[], i: number): number | undefined {
   if (n === undefined || !CASUALTY_NOUNS.has(norm(tokens, i - 1)) || !unpunctuated(tokens)) return undefined;
   const before = tokens.some((t, k) => k < i - 1 && CASUALTY_NOUNS.has(t.norm) && numberAt(tokens, k + 1) === n - 1);
   return before ? n : undefined;
+}
+
+/** Most a triage tag's number is ("Tag twelve, delayed."): a mass-casualty scene's tags run past nine. */
+const MAX_TAG = 99;
+
+/** The number of a triage tag written or said at token `j` past nine ("tag 12", "tag twelve"). */
+export function tagNumberAt(tokens: Token[], j: number): number | undefined {
+  const t = tokens[j];
+  return t?.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= MAX_TAG
+    ? t.value
+    : undefined;
 }

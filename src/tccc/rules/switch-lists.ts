@@ -24,7 +24,7 @@ import { caregiverAt } from './caregivers.js';
 import { headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
-import { itemNumberAt, numberSignAt } from './item-numbers.js';
+import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { numberedByNoun } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
 import { rosterReferenceAt } from './roster-references.js';
@@ -89,6 +89,7 @@ export function listSwitchAt(
     roles &&
     tokens[i]?.kind === 'number' &&
     (i === 0 || norm(tokens, i - 1) === '\n') &&
+    !paragraphOutline(tokens) &&
     numberAt(tokens, i) !== undefined &&
     (norm(tokens, i + 1) === ')' ||
       (norm(tokens, i + 1) === '.' && tokens[i + 2]?.kind === 'word') ||

@@ -127,18 +127,27 @@ function itemsFrom<T extends { sentence: TextPart }>(
 
 /** One item of a triage list from token `i`: names of the casualties, joined, then one category ("Cole + Lee: urgent"). */
 function triageItem(tokens: Token[], i: number, names: readonly (string | undefined)[]): NamedTriage | undefined {
-  const named = (k: number): boolean => names.includes(norm(tokens, k));
-  // "LT Farrow urgent surgical, Hollis urgent surgical": a rank said before the surname is part of the item.
-  const ranked = RANK_WORDS.has(norm(tokens, i)) && named(i + 1) ? 1 : 0;
-  if (!named(i + ranked)) return undefined;
-  const surnames = [norm(tokens, i + ranked)];
-  let k = i + ranked + 1;
+  // "Okafor-Lind": a double-barrelled surname is known by its last part (casualties.ts); the token of it, else -1.
+  const surnameAt = (k: number): number => {
+    const joined = norm(tokens, k + 1) === '-' && !tokens[k + 1].spaced && !tokens[k + 2]?.spaced;
+    const last = joined ? k + 2 : k;
+    return names.includes(norm(tokens, last)) ? last : -1;
+  };
+  // "LT Farrow urgent surgical, Hollis urgent surgical", "SGT Ruiz and PV2 Lowery urgent surgical": a rank said
+  // before a surname is part of the item.
+  const rankedAt = (k: number): number => (RANK_WORDS.has(norm(tokens, k)) && surnameAt(k + 1) >= 0 ? k + 1 : k);
+  const ranked = rankedAt(i) - i;
+  const first = surnameAt(i + ranked);
+  if (first < 0) return undefined;
+  const surnames = [norm(tokens, first)];
+  let k = first + 1;
   for (;;) {
     let next = k;
     while (NAME_JOINS.has(norm(tokens, next)) && next < k + 2) next++;
-    if (next === k || !named(next)) break;
-    surnames.push(norm(tokens, next));
-    k = next + 1;
+    const surname = next === k ? -1 : surnameAt(rankedAt(next));
+    if (surname < 0) break;
+    surnames.push(norm(tokens, surname));
+    k = surname + 1;
   }
   if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
   // "Collins was categorised urgent", "Lee is triaged as priority": the verb that gives the category.
@@ -150,7 +159,7 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
     sentence: { start: tokens[i].start, end: tokens[end - 1].end },
     category: { start: tokens[k].start, end: tokens[end - 1].end },
     surnames,
-    ...(ranked && surnames.length === 1 ? { ranked: { start: tokens[i].start, end: tokens[i + 1].end } } : {}),
+    ...(ranked && surnames.length === 1 ? { ranked: { start: tokens[i].start, end: tokens[first].end } } : {}),
   };
 }
 

@@ -61,4 +61,23 @@ describe('evacuation categories written short or labelled', () => {
     expect(priority('Burns to the face. Evacuation priority: routine.')).toBe('routine');
     expect(priority('Burns to the face. Evac priority: to follow.')).toBeUndefined();
   });
+
+  it('reads a TQ column as tourniquets, and notes under the table that call a row by its letter as that row', () => {
+    const [a, b, ...rest] = records(
+      [
+        'Lettered | Name | Wounds | TQ | Priority',
+        'A | tall one, gunner | GSW L calf | L thigh 1512 | urgent',
+        'B | ? | burns to the face | -- | priority',
+        'Notes:',
+        '- A = CPL Jonah Reyes. HR 120 at 1520',
+        '- B = PFC Ada Lindqvist, NKDA',
+      ].join('\n'),
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Jonah Reyes');
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '15:12' }]);
+    expect(a.vitals).toEqual([{ time: '15:20', pulse: 120 }]);
+    expect(b.casualty).toEqual({ name: 'Ada Lindqvist', allergies: 'NKDA' });
+    expect(b.interventions).toBeUndefined();
+  });
 });

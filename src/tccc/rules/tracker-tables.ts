@@ -34,7 +34,9 @@ const COLUMNS: [RegExp, Column][] = [
   [/^(?:allerg(?:y|ies)|nkda\??)$/i, { label: 'Allergies' }],
   [/^(?:toi|time of injury|time hurt|time injured|inj(?:ury)? time)$/i, { label: 'Time of injury' }],
   [/^(?:moi|mech(?:anism)?|cause)$/i, { label: 'Mechanism' }],
-  [/^(?:evac(?: cat(?:egory)?| priority)?|cat(?:egory)?|priority|precedence|triage)$/i, { label: 'Evac category' }],
+  [/^(?:evac(?: cat(?:egory)?| priority)?|cat(?:egory)?|pri|priority|precedence|triage)$/i, { label: 'Evac category' }],
+  // "R upper arm 0204" under "TQ": where and when the tourniquet went on.
+  [/^(?:tq|tqs|tourniquets?)(?: time)?$/i, { label: 'TQ' }],
 ];
 
 const columnOf = (name: string): Column => COLUMNS.find(([pattern]) => pattern.test(name.trim()))?.[1] ?? 'words';
@@ -94,7 +96,12 @@ function copyRow(out: RewrittenText, text: string, table: Table, row: TextPart, 
   const cells = cellsOf(text, row, table.separator);
   const said = (c: TextPart) => !EMPTY_CELL.test(text.slice(c.start, c.end));
   const name = cells.find((c, k) => table.columns[k] === 'name' && said(c));
-  out.join(`Patient ${n}`);
+  // A row lettered or numbered in its own column ("A | big guy, driver | …") is called so in the notes under the
+  // table ("A = SGT Carl Voss", "TXA on B's row is A's"): the label keeps its letter or number.
+  const designator = cells.find((c, k) => table.columns[k] === 'designator' && said(c));
+  const called = designator && /^(?:[A-Z]|[1-9])$/.test(text.slice(designator.start, designator.end));
+  if (called) out.join('Patient ').copy(text, designator.start, designator.end);
+  else out.join(`Patient ${n}`);
   if (name) copyName(out.join(', '), text, name);
   out.join(':');
   cells.forEach((cell, k) => {

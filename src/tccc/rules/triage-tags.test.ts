@@ -19,3 +19,21 @@ describe('triage tags said to be persons', () => {
     expect(found.map((r) => r.casualty?.name)).toEqual(['Holt', 'Ng']);
   });
 });
+
+describe('casualties known by their triage tags', () => {
+  it('reads each tag number as a casualty, past nine too, and turns back to a tag said again', () => {
+    const [a, b, c, ...rest] = records(
+      'Rocket into the chow hall line at 1210. Tag 14, immediate: amputation left hand, CAT left forearm at 1214. ' +
+        'Tag three, delayed: burns to the right arm, pulse 96. Tag twenty, minimal: laceration to the left cheek. ' +
+        'Tag 14 again: second CAT above the first at 1221.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.injuries).toEqual([{ type: 'amputation', location: 'left_arm' }]);
+    expect(a.interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '12:14' },
+      { type: 'tourniquet', location: 'left_arm', time: '12:21' },
+    ]);
+    expect([b.injuries, b.vitals]).toEqual([[{ type: 'burn', location: 'right_arm' }], [{ pulse: 96 }]]);
+    expect(c.injuries).toEqual([{ type: 'laceration', location: 'face' }]);
+  });
+});

@@ -92,6 +92,13 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
       i++;
       continue;
     }
+    // "1LT Whitman": a word written with a digit before it ("18g" stays a gauge: only the words listed join).
+    if (t.kind === 'number' && next?.kind === 'word' && !next.spaced && options.joinedWords.has(t.raw + next.norm)) {
+      const { value: _number, ...word } = t;
+      cleaned.push({ ...word, kind: 'word', norm: t.raw + next.norm, raw: t.raw + next.raw, end: next.end });
+      i++;
+      continue;
+    }
     // "eight hundred micro grams": a unit a recogniser wrote as two words is one.
     if (t.kind === 'word' && SPLIT_UNIT_PREFIXES.has(t.norm) && (next?.norm === 'gram' || next?.norm === 'grams')) {
       cleaned.push({ ...t, norm: t.norm + next.norm, raw: text.slice(t.start, next.end), end: next.end });

@@ -23,6 +23,10 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['fentanyl lolly pop', [med('fentanyl', 'OTFC')]],
   ['fentanyl lollypop', [med('fentanyl', 'OTFC')]],
   ['fentanyl pop', [med('fentanyl', 'OTFC')]],
+  // Shorthand for the lozenge on its stick ("Fent lolli, eight hundred mikes, in his cheek").
+  ['fent lolli', [med('fentanyl', 'OTFC')]],
+  ['fent lolly', [med('fentanyl', 'OTFC')]],
+  ['fentanyl lolli', [med('fentanyl', 'OTFC')]],
   ['actiq', [med('fentanyl', 'OTFC')]],
   ['morphine', [med('morphine')]],
   ['ertapenem', [med('ertapenem')]],
@@ -195,6 +199,7 @@ export const ROUTE_PHRASES: Lexicon = [
   ['lollipop', [route('OTFC')]],
   ['lolly pop', [route('OTFC')]],
   ['lollypop', [route('OTFC')]],
+  ['lolli', [route('OTFC')]],
   ['transmucosal', [route('OTFC')]],
   // "oral transmucosal" is the lozenge's route, not one swallowed; a recogniser splits the word.
   ['oral transmucosal', [route('OTFC')]],

@@ -136,6 +136,10 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
     'cw2',
     'wo1',
     'a1c',
+    // And opening with one ("1LT Sarah Whitman", "1SG Tate").
+    '1lt',
+    '2lt',
+    '1sg',
     ...NAVY_RATES,
   ]),
 };

@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { withoutUntickedChoices } from './form-boxes.js';
+
+const record = (text: string) => extractCasualties(text).casualties[0].record;
+
+describe('a card typed as a form', () => {
+  it('reads only the ticked boxes of a line of choices', () => {
+    const r = record(
+      [
+        'Cause: ☐ mortar ☒ fragmentation grenade ☐ gunshot ☐ vehicle crash',
+        'Airway: [X] NPA R nostril  [ ] cric  [ ] i-gel',
+        'Pain meds: [ ] ketamine [✓] morphine 10 mg IM 0412 [ ] fentanyl lozenge',
+      ].join('\n'),
+    );
+    expect(r.mechanism).toEqual(['grenade']);
+    expect(r.interventions).toEqual([{ type: 'npa' }]);
+    expect(r.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '04:12' }]);
+  });
+
+  it('reads a line of blanks: an empty blank takes its label out, a filled one keeps its words', () => {
+    const line = 'Tourniquets: RUE ___ LUE _0317_ RLE ____';
+    expect(withoutUntickedChoices(line)).toHaveLength(line.length);
+    expect(withoutUntickedChoices(line).replace(/\s+/g, ' ')).toBe('Tourniquets: LUE 0317 ');
+    const r = record('Tourniquets: R arm ____ L arm _0317_ R leg ____ L leg ____');
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '03:17' }]);
+  });
+
+  it('leaves a lone box or a lone blank as it is written, and keeps every offset', () => {
+    const once = 'Pt name: ______ per his squad leader. [ ] means not checked.';
+    expect(withoutUntickedChoices(once)).toBe(once);
+    const form = 'MOI: [ ] IED [x] GSW\nNotes: left thigh';
+    expect(withoutUntickedChoices(form)).toHaveLength(form.length);
+  });
+
+  it('takes back words struck through ("~~0215~~ 0218"), keeping every offset', () => {
+    const board = 'Ketamine 50 mg IM ~~0940~~ 0945, pain ~~8~~ 6/10';
+    expect(withoutUntickedChoices(board)).toHaveLength(board.length);
+    const r = record(board);
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:45' }]);
+    expect(r.vitals).toEqual([{ pain: 6 }]);
+  });
+});

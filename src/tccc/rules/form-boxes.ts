@@ -1,0 +1,69 @@
+/**
+ * A card typed as a form lists every choice with a box before it ("MECHANISM: [ ] Artillery [x] Burn [ ] Fall"). Only
+ * a ticked box says something of the casualty: an empty box's words are blanked (blanked-text.ts, offsets kept), up
+ * to the next box or the end of the line, and every box itself, so "[x] Fentanyl 50 mcg IV 2157" reads as it is said.
+ * A line of blanks to fill ("TQ:  R Arm ____  L Arm ____  R Leg _1124_") is read the same way: a blank left empty
+ * takes its label with it, a filled one keeps its words without the underscores. Words struck through on a board
+ * typed out ("TXA 2g IV ~~0215~~ 0218") are taken back, as a correction takes them back.
+ */
+import { blank } from './blanked-text.js';
+
+/** A box: "[ ]", "[x]", "[X]", "[✓]", "[_]", or the box characters ☐ ☑ ☒ ✅. */
+const BOX = /\[\s*[xX✓✔_]?\s*\]|[☐☑☒✅]/gu;
+const TICKED = /[xX✓✔☑☒✅]/u;
+
+/** Least boxes a line must have before its empty ones are read as choices left unmade (one "[ ]" may be anything). */
+const MIN_BOXES = 2;
+
+/** A blank to fill, empty ("____") or filled ("_1124_"): the words written in it, if any. */
+const SLOT = /_+([^_\s]*)_+/g;
+
+/** Words struck through, markdown's way, within a line: "~~0215~~". */
+const STRUCK = /~~[^~\n]+~~/g;
+
+/**
+ * `text` with its struck words, and its empty boxes and blanks with their words, taken out (on lines that offer
+ * several boxes or blanks).
+ */
+export function withoutUntickedChoices(text: string): string {
+  if (text.search(BOX) < 0 && !text.includes('__') && !text.includes('~~')) return text;
+  return text
+    .replace(STRUCK, blank)
+    .split('\n')
+    .map((line) => withoutEmptyBlanks(withoutEmptyBoxes(line)))
+    .join('\n');
+}
+
+/** A line of blanks with their empty ones blanked with their labels (the words since the last blank or colon). */
+function withoutEmptyBlanks(line: string): string {
+  const slots = [...line.matchAll(SLOT)];
+  if (slots.length < MIN_BOXES) return line;
+  let out = '';
+  let from = 0;
+  for (const slot of slots) {
+    const at = slot.index ?? 0;
+    const before = line.slice(from, at);
+    const labelAt = before.lastIndexOf(':') + 1;
+    if (slot[1]) out += before + slot[0].replace(/_/g, ' ');
+    else out += before.slice(0, labelAt) + blank(before.slice(labelAt) + slot[0]);
+    from = at + slot[0].length;
+  }
+  return out + line.slice(from);
+}
+
+/** A line of boxes with every box blanked, and the words after an empty one. */
+function withoutEmptyBoxes(line: string): string {
+  const boxes = [...line.matchAll(BOX)];
+  if (boxes.length < MIN_BOXES) return line;
+  let out = '';
+  let from = 0;
+  boxes.forEach((box, i) => {
+    const at = box.index ?? 0;
+    const next = boxes[i + 1]?.index ?? line.length;
+    out += line.slice(from, at) + blank(box[0]);
+    const words = line.slice(at + box[0].length, next);
+    out += TICKED.test(box[0]) ? words : blank(words);
+    from = next;
+  });
+  return out + line.slice(from);
+}

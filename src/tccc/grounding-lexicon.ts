@@ -4,7 +4,8 @@
  * Each entry is a list of phrases, as normalized tokens joined by single spaces.
  */
 import { BODY_PART_WORDS, SIDE_WORDS as SIDES } from './rules/lexicon/body.js';
-import { INTERVENTION_PHRASES, MECHANISM_AND_INJURY_PHRASES } from './rules/lexicon/clinical.js';
+import { MECHANISM_AND_INJURY_PHRASES } from './rules/lexicon/clinical.js';
+import { INTERVENTION_PHRASES } from './rules/lexicon/interventions.js';
 import { DOSE_UNITS, FLUID_PHRASES, MEDICATION_PHRASES, ROUTE_PHRASES } from './rules/lexicon/drugs.js';
 import { EVAC_PHRASES, IDENTITY_PHRASES } from './rules/lexicon/language.js';
 import { VITAL_PHRASES } from './rules/lexicon/vitals.js';

@@ -11,7 +11,7 @@ import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { isCardField } from './card-fields.js';
-import { NAME_WORD } from './name-shape.js';
+import { NAME_WORD, surnameEnd } from './name-shape.js';
 
 export const BULLETS = new Set(['-', '*', '\u2022']);
 
@@ -75,8 +75,7 @@ function surnameAfterRank(tokens: Token[], i: number): number {
   let last = -1;
   for (let k = j; k < j + 3 && NAME_WORD.test(tokens[k]?.raw ?? ''); k++) last = k;
   // "1LT Reyes-Oduya": a double-barrelled surname is known by its last part, as the name read from it is.
-  const joined = (k: number) => !tokens[k]?.spaced && norm(tokens, k) === '-' && !tokens[k + 1]?.spaced;
-  while (last >= 0 && joined(last + 1) && NAME_WORD.test(tokens[last + 2]?.raw ?? '')) last += 2;
+  if (last >= 0) last = surnameEnd(tokens, last);
   // "SSG Morales's squad established support by fire": the one whose group it is, not someone spoken of.
   if (last >= 0 && /'s$/.test(tokens[last].norm) && GROUP_NOUNS.has(norm(tokens, last + 1))) return -1;
   return last;

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { surnameEnd } from './name-shape.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, sentenceEndFrom } from './sentence-ends.js';
 import type { TextPart } from './shared-phrases.js';
@@ -127,10 +128,9 @@ function itemsFrom<T extends { sentence: TextPart }>(
 
 /** One item of a triage list from token `i`: names of the casualties, joined, then one category ("Cole + Lee: urgent"). */
 function triageItem(tokens: Token[], i: number, names: readonly (string | undefined)[]): NamedTriage | undefined {
-  // "Okafor-Lind": a double-barrelled surname is known by its last part (casualties.ts); the token of it, else -1.
+  // "Okafor-Lind": a double-barrelled surname is known by its last part; the token of it, else -1.
   const surnameAt = (k: number): number => {
-    const joined = norm(tokens, k + 1) === '-' && !tokens[k + 1].spaced && !tokens[k + 2]?.spaced;
-    const last = joined ? k + 2 : k;
+    const last = surnameEnd(tokens, k);
     return names.includes(norm(tokens, last)) ? last : -1;
   };
   // "LT Farrow urgent surgical, Hollis urgent surgical", "SGT Ruiz and PV2 Lowery urgent surgical": a rank said

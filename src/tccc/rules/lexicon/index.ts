@@ -5,7 +5,8 @@ import { PhraseMatcher } from '../matcher.js';
 import { SoundAlikes, type SoundAlikeTerm } from '../sound-alikes.js';
 import { glossSpanish } from '../spanish-glosses.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
-import { INTERVENTION_PHRASES, MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
+import { MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
+import { INTERVENTION_PHRASES } from './interventions.js';
 import {
   DOSE_UNITS,
   FLUID_PHRASES,

@@ -1,5 +1,5 @@
 /** Words that say whom a sentence is about: someone other than the casualty, or this card's casualty again. */
-import { INTERVENTION_PHRASES } from './clinical.js';
+import { INTERVENTION_PHRASES } from './interventions.js';
 import type { Lexicon, Tag } from './tags.js';
 
 const other: Tag = { cat: 'other_person' };

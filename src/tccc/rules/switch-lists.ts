@@ -79,8 +79,14 @@ export function listSwitchAt(
     const n = tokens[i].value!;
     return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
   }
-  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
-  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
+  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …"; or notes bulleted under a board
+  // ("- #1 sternal IO 2234"): the bullet opens the line as a pause would.
+  if (
+    roles &&
+    w === '#' &&
+    (isBoundary(tokens[i - 1]) || opensLine(tokens, i)) &&
+    numberAt(tokens, i + 1) !== undefined
+  ) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }

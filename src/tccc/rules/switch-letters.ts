@@ -71,6 +71,28 @@ export function numberAgainAt(tokens: Token[], i: number): number | undefined {
   return again && numberedByNoun(tokens, n) ? n : undefined;
 }
 
+/** Number words a casualty's number is said as with "is" joined to it ("Two's dropping"). */
+const CLITIC_NUMBERS: Record<string, number> = { "one's": 1, "two's": 2, "three's": 3, "four's": 4, "five's": 5 };
+/** Verbs that make a bare number opening a sentence its subject ("Three responds to pain", "Two has a sternal IO"). */
+const NUMBER_SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'gets', 'got', 'needs', 'responds', 'stays']);
+/** Marks that end a sentence or a line: a comma does not ("pulse 90, one is …" says no one's number). */
+const SENTENCE_MARKS = new Set(['.', '!', '?', ';', '\n']);
+
+/**
+ * "Litter one, … Litter two, … Two's dropping on me", "Three responds to pain only": once a casualty noun numbers
+ * them, a bare number opening a sentence as its subject turns to that casualty; the number. A verb or "'s" must
+ * follow, so "Two tourniquets on the thigh" counts things, not a casualty.
+ */
+export function numberSubjectAt(tokens: Token[], i: number): number | undefined {
+  if (i > 0 && !SENTENCE_MARKS.has(norm(tokens, i - 1))) return undefined;
+  const t = tokens[i];
+  const n =
+    t?.kind === 'number' && t.spoken && NUMBER_SUBJECT_VERBS.has(norm(tokens, i + 1))
+      ? numberAt(tokens, i)
+      : CLITIC_NUMBERS[t?.norm ?? ''];
+  return n !== undefined && numberedByNoun(tokens, n) ? n : undefined;
+}
+
 /** Words a recogniser prints for a number it heard ("patient too", "patient for"), and the number. */
 const HEARD_NUMBERS: Record<string, number> = { too: 2, to: 2, for: 4, fore: 4 };
 

@@ -86,11 +86,33 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', ';', '\n']);
 export function numberSubjectAt(tokens: Token[], i: number): number | undefined {
   if (i > 0 && !SENTENCE_MARKS.has(norm(tokens, i - 1))) return undefined;
   const t = tokens[i];
-  const n =
-    t?.kind === 'number' && t.spoken && NUMBER_SUBJECT_VERBS.has(norm(tokens, i + 1))
-      ? numberAt(tokens, i)
-      : CLITIC_NUMBERS[t?.norm ?? ''];
+  if (t?.kind === 'number' && t.spoken && NUMBER_SUBJECT_VERBS.has(norm(tokens, i + 1)))
+    return labelNumberAt(tokens, i);
+  // "Tag twenty-two: woman … Twenty-two, the terp got her name": a tag's number past nine set off opening a sentence.
+  const tag =
+    t?.kind === 'number' && t.spoken && [',', ':'].includes(norm(tokens, i + 1)) ? tagged(tokens, i) : undefined;
+  if (tag !== undefined && tag > 9) return tag;
+  const n = CLITIC_NUMBERS[t?.norm ?? ''];
   return n !== undefined && numberedByNoun(tokens, n) ? n : undefined;
+}
+
+/** The number at token `i` when "tag" said before another of its tokens labels a casualty by it ("Tag twelve"). */
+function tagged(tokens: Token[], i: number): number | undefined {
+  const n = tagNumberAt(tokens, i);
+  return n !== undefined &&
+    tokens.some((_, k) => k !== i && norm(tokens, k - 1) === 'tag' && tagNumberAt(tokens, k) === n)
+    ? n
+    : undefined;
+}
+
+/**
+ * The casualty a number at token `i` says, once a label numbered him: "Litter two" (a casualty noun, one to nine) or
+ * "Tag twenty-one" (a triage tag's number, up to 99).
+ */
+export function labelNumberAt(tokens: Token[], i: number): number | undefined {
+  const n = numberAt(tokens, i);
+  if (n !== undefined && numberedByNoun(tokens, n)) return n;
+  return tokens[i]?.kind === 'number' ? tagged(tokens, i) : undefined;
 }
 
 /** Words a recogniser prints for a number it heard ("patient too", "patient for"), and the number. */

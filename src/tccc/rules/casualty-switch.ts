@@ -32,6 +32,7 @@ import {
   letterAgainAt,
   lowerLetterAt,
   numberAgainAt,
+  numberSubjectAt,
   tagNumberAt,
 } from './switch-letters.js';
 
@@ -165,6 +166,8 @@ export function switchAt(
   if (letter !== undefined) return { target: { key: `n${letter}`, number: letter }, end: i + 1 };
   const again = numberAgainAt(tokens, i);
   if (again !== undefined) return { target: { key: `n${again}`, number: again }, end: i + 2 };
+  const subject = numberSubjectAt(tokens, i);
+  if (subject !== undefined) return { target: { key: `n${subject}`, number: subject }, end: i + 1 };
   if (w === 'line' && numberAt(tokens, i + 1) !== undefined && CASUALTY_NOUNS.has(norm(tokens, i + 2))) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 3 };

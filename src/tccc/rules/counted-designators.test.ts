@@ -169,6 +169,17 @@ describe('a casualty numbered by a casualty noun, said again by his number alone
       [90, 88],
     ]);
   });
+  it('turns to him where his number opens a sentence as its subject ("Two\'s crashing", "One has …")', () => {
+    const found = records(
+      'Stretcher one, SPC Hollis, GSW left thigh, pulse 120. Stretcher two, PFC Ames, burns right hand, pulse 90. ' +
+        "Two's crashing, pulse 140. One has a TQ on the left thigh now, pulse 110. Two tourniquets on him, pulse 100.",
+    );
+    expect(pulses(found)).toEqual([
+      [120, 110, 100],
+      [90, 140],
+    ]);
+    expect(found[1].interventions).toBeUndefined();
+  });
   it('reads a number alone as a number where no casualty noun numbers anyone', () => {
     const found = records('Casualty Hollis, GSW left thigh. Count back to one. Pulse 120.');
     expect(found).toHaveLength(1);

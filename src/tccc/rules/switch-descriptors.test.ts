@@ -34,4 +34,13 @@ describe('casualties known by what they are said to be right after their label',
     expect([a.casualty?.name, a.evac_priority]).toEqual(['Hale', 'priority']);
     expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 88 }], 'routine']);
   });
+
+  it('knows a litter by the tier and side it rides on ("Litter two, upper right: … Upper right is SPC Dale Ortiz")', () => {
+    const [a, b, ...rest] = records(
+      'Litter one, lower left: burns to both hands, pulse 96. Litter two, upper right: frag to the left calf, ' +
+        'pulse 118. Upper right is SPC Dale Ortiz. Lower left is PFC Amy Soto.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Amy Soto', 'Dale Ortiz']);
+  });
 });

@@ -33,6 +33,8 @@ const NOT_DESCRIPTIONS = new Set([
   'i',
   'we',
 ]);
+/** The tier of a litter rack, said with its side ("top left", "bottom right"). */
+const LITTER_TIERS = new Set(['top', 'bottom', 'upper', 'lower']);
 /** Words that open a clause about the one just described ("the detainee they were searching"). */
 const CLAUSE_OPENERS = new Set(['they', 'who', 'that', 'he', 'she', 'we', 'i']);
 /** Words after a description said bare that make it the subject of what follows ("team leader routine"). */
@@ -52,6 +54,9 @@ export function descriptionAfter(tokens: Token[], at: number): string | undefine
   // "the other one, female jumper, collided …": the sex and a kind of person set off bare after the label.
   const sexed = ['female', 'male'].includes(norm(tokens, j)) && j > at && tokens[j + 1]?.kind === 'word';
   if (sexed && isBoundary(tokens[j + 2]) && !lexiconReads(tokens).has(j + 1)) return wordsOf(tokens, j, j + 2);
+  // "Litter one, bottom left: …": where a litter rides, said again for him ("Bottom left is SGT Paul Mendez").
+  if (j > at && LITTER_TIERS.has(norm(tokens, j)) && ['left', 'right'].includes(norm(tokens, j + 1)))
+    return isBoundary(tokens[j + 2]) ? wordsOf(tokens, j, j + 2) : undefined;
   if (norm(tokens, j) !== 'the') return undefined;
   // "the first one is the GSW, … The second is the burn, …": a casualty known by the wound said of him.
   // Said to be it, not to have it ("the second has the GSW" tells what he has, as any fact does).

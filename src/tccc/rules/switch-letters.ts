@@ -71,6 +71,50 @@ export function numberAgainAt(tokens: Token[], i: number): number | undefined {
   return again && numberedByNoun(tokens, n) ? n : undefined;
 }
 
+/** Number words a casualty's number is said as with "is" joined to it ("Two's dropping"). */
+const CLITIC_NUMBERS: Record<string, number> = { "one's": 1, "two's": 2, "three's": 3, "four's": 4, "five's": 5 };
+/** Verbs that make a bare number opening a sentence its subject ("Three responds to pain", "Two has a sternal IO"). */
+const NUMBER_SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'gets', 'got', 'needs', 'responds', 'stays']);
+/** Marks that end a sentence or a line: a comma does not ("pulse 90, one is …" says no one's number). */
+const SENTENCE_MARKS = new Set(['.', '!', '?', ';', '\n']);
+
+/**
+ * "Litter one, … Litter two, … Two's dropping on me", "Three responds to pain only": once a casualty noun numbers
+ * them, a bare number opening a sentence as its subject turns to that casualty; the number. A verb or "'s" must
+ * follow, so "Two tourniquets on the thigh" counts things, not a casualty.
+ */
+export function numberSubjectAt(tokens: Token[], i: number): number | undefined {
+  if (i > 0 && !SENTENCE_MARKS.has(norm(tokens, i - 1))) return undefined;
+  const t = tokens[i];
+  if (t?.kind === 'number' && t.spoken && NUMBER_SUBJECT_VERBS.has(norm(tokens, i + 1)))
+    return labelNumberAt(tokens, i);
+  // "Tag twenty-two: woman … Twenty-two, the terp got her name": a tag's number past nine set off opening a sentence.
+  const tag =
+    t?.kind === 'number' && t.spoken && [',', ':'].includes(norm(tokens, i + 1)) ? tagged(tokens, i) : undefined;
+  if (tag !== undefined && tag > 9) return tag;
+  const n = CLITIC_NUMBERS[t?.norm ?? ''];
+  return n !== undefined && numberedByNoun(tokens, n) ? n : undefined;
+}
+
+/** The number at token `i` when "tag" said before another of its tokens labels a casualty by it ("Tag twelve"). */
+function tagged(tokens: Token[], i: number): number | undefined {
+  const n = tagNumberAt(tokens, i);
+  return n !== undefined &&
+    tokens.some((_, k) => k !== i && norm(tokens, k - 1) === 'tag' && tagNumberAt(tokens, k) === n)
+    ? n
+    : undefined;
+}
+
+/**
+ * The casualty a number at token `i` says, once a label numbered him: "Litter two" (a casualty noun, one to nine) or
+ * "Tag twenty-one" (a triage tag's number, up to 99).
+ */
+export function labelNumberAt(tokens: Token[], i: number): number | undefined {
+  const n = numberAt(tokens, i);
+  if (n !== undefined && numberedByNoun(tokens, n)) return n;
+  return tokens[i]?.kind === 'number' ? tagged(tokens, i) : undefined;
+}
+
 /** Words a recogniser prints for a number it heard ("patient too", "patient for"), and the number. */
 const HEARD_NUMBERS: Record<string, number> = { too: 2, to: 2, for: 4, fore: 4 };
 

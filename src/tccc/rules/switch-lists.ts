@@ -25,7 +25,7 @@ import { headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
-import { numberedByNoun } from './switch-letters.js';
+import { labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
 import { rosterReferenceAt } from './roster-references.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
@@ -79,8 +79,14 @@ export function listSwitchAt(
     const n = tokens[i].value!;
     return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
   }
-  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …".
-  if (roles && w === '#' && isBoundary(tokens[i - 1]) && numberAt(tokens, i + 1) !== undefined) {
+  // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …"; or notes bulleted under a board
+  // ("- #1 sternal IO 2234"): the bullet opens the line as a pause would.
+  if (
+    roles &&
+    w === '#' &&
+    (isBoundary(tokens[i - 1]) || opensLine(tokens, i)) &&
+    numberAt(tokens, i + 1) !== undefined
+  ) {
     const n = numberAt(tokens, i + 1)!;
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }
@@ -119,9 +125,9 @@ export function listSwitchAt(
   // "Back to one: HR 140", "over to 2,": a bare number turned back to, once a casualty was labelled by it ("Cas one:",
   // "Litter one, red tag").
   const turnedBack = norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2));
-  const backTo = turnedBack && isBoundary(tokens[i + 1]) ? numberAt(tokens, i) : undefined;
-  if (backTo !== undefined && numberedByNoun(tokens, backTo))
-    return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
+  // "Back to twenty-one: he's gray" of "Tag twenty-one": a tag's number past nine too.
+  const backTo = turnedBack && isBoundary(tokens[i + 1]) ? labelNumberAt(tokens, i) : undefined;
+  if (backTo !== undefined) return { target: { key: `n${backTo}`, number: backTo }, end: i + 1 };
   // "Back to number one, pulse 122": a casualty's number turned back to, as "back to casualty one" is.
   const turnedBackToNumber = turnedBack && ['number', '#'].includes(w) && numberAt(tokens, i + 1) !== undefined;
   if (turnedBackToNumber) {

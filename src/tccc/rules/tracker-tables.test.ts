@@ -80,4 +80,23 @@ describe('evacuation categories written short or labelled', () => {
     expect(b.casualty).toEqual({ name: 'Ada Lindqvist', allergies: 'NKDA' });
     expect(b.interventions).toBeUndefined();
   });
+
+  it('reads notes bulleted under the table by the row number they open with ("* #1 …", "- #2 …")', () => {
+    const text = [
+      'Casualty board',
+      '# | Name | Wounds | Category',
+      '1 | CPL Ines Varga | frag R forearm | Priority',
+      '2 | SPC Tomas Reed | burns L hand | Routine',
+      'Notes:',
+      '* #1 pulse 104 at 1510',
+      '* #2 pulse 88 at 1512',
+      '* #1 TQ R forearm 1505',
+    ].join('\n');
+    const [a, b, ...rest] = records(text);
+    expect(rest).toEqual([]);
+    expect(a.vitals).toEqual([{ pulse: 104, time: '15:10' }]);
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '15:05' }]);
+    expect(b.vitals).toEqual([{ pulse: 88, time: '15:12' }]);
+    expect(b.interventions).toBeUndefined();
+  });
 });

@@ -36,4 +36,16 @@ describe('casualties known by their triage tags', () => {
     expect([b.injuries, b.vitals]).toEqual([[{ type: 'burn', location: 'right_arm' }], [{ pulse: 96 }]]);
     expect(c.injuries).toEqual([{ type: 'laceration', location: 'face' }]);
   });
+  it('turns to a tag past nine by its number alone: "back to thirty-one", "Thirty-two has …", "Thirty-two, …"', () => {
+    const [a, b, ...rest] = records(
+      'IDF on the motor pool. Tag thirty-one: frag to the right thigh, pulse 112. Tag thirty-two: burns to the left ' +
+        'hand, pulse 90. Back to thirty-one: pulse 124 now. Thirty-two has a splint on the left wrist. ' +
+        'Thirty-two, pulse 86.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.vitals?.map((v) => v.pulse)).toEqual([112, 124]);
+    expect(b.vitals?.map((v) => v.pulse)).toEqual([90, 86]);
+    expect(b.interventions).toEqual([{ type: 'splint', location: 'left_arm' }]);
+    expect(a.interventions).toBeUndefined();
+  });
 });

@@ -62,4 +62,15 @@ describe('the casualty spoken of first, turned back to by his rank, and the last
   it('reads "last one" said of no ranked name as no casualty', () => {
     expect(records("Tourniquet right thigh at 0910. Last one's going on the left arm, pulse 100.")).toHaveLength(1);
   });
+  it('knows a surname asked after "who\'s that?" as a casualty, beside one turned back to', () => {
+    const text =
+      'Okay. Ortega is hit. Right hand, bleeding. Pressure dressing. Who is this? Pruett? Pruett rolled his ' +
+      'left ankle. Splint, left ankle. Back to Ortega. Pulse 110.';
+    expect(names(text)).toEqual(['ortega', 'pruett']);
+    const [a, b, ...rest] = records(text);
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ortega', [{ pulse: 110 }]]);
+    expect([b.casualty?.name, b.interventions]).toEqual(['Pruett', [{ type: 'splint', location: 'left_leg' }]]);
+    expect(names('Who is that? Ortega? No, wrong guy. Ortega is fine.')).toEqual([]);
+  });
 });

@@ -40,6 +40,20 @@ function triagedAt(tokens: Token[], i: number): boolean {
 const turnedBackAt = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back';
 
+/** Words that ask who someone is ("Who's that?", "Who is this?"). */
+const WHO_ASKED = [
+  ["who's", 'that'],
+  ["who's", 'this'],
+  ['who', 'is', 'that'],
+  ['who', 'is', 'this'],
+];
+
+/** True when the surname at `i` answers "who's that?" said right before it, alone and asked ("Who's that? Ruiz?"). */
+function askedWhoAt(tokens: Token[], i: number): boolean {
+  if (norm(tokens, i + 1) !== '?' || norm(tokens, i - 1) !== '?') return false;
+  return WHO_ASKED.some((words) => words.every((w, d) => norm(tokens, i - 1 - words.length + d) === w));
+}
+
 /**
  * The surnames triaged or turned back to, when two or more are, in the order first said (lower case, without "'s");
  * else none. Never in a recogniser's text, whose names referents.ts reads.
@@ -48,7 +62,8 @@ export function triagedSurnames(tokens: Token[]): string[] {
   if (unpunctuated(tokens)) return [];
   const known = new Set<string>();
   tokens.forEach((_, i) => {
-    if (surnameAt(tokens, i) && (triagedAt(tokens, i) || turnedBackAt(tokens, i))) known.add(noun(tokens, i));
+    const cued = triagedAt(tokens, i) || turnedBackAt(tokens, i) || askedWhoAt(tokens, i);
+    if (surnameAt(tokens, i) && cued) known.add(noun(tokens, i));
   });
   if (known.size < 2) return [];
   return [...new Set(tokens.map((_, i) => noun(tokens, i)).filter((w) => known.has(w)))];

@@ -14,7 +14,15 @@ import { fallFromHeight } from './falls.js';
 import { asidesBetween, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
-import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, triggerEnd } from './injury-events.js';
+import {
+  APPROXIMATELY,
+  EVENT_WORDS,
+  HEDGES,
+  continuesEvent,
+  isLaterAct,
+  isOwnFire,
+  triggerEnd,
+} from './injury-events.js';
 import { sentenceStart } from './sentence-ends.js';
 import { answeredTime } from './asked-times.js';
 
@@ -117,6 +125,7 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
 }
 
 function isEvent(doc: Doc, i: number): boolean {
+  if (isOwnFire(doc, i)) return false;
   if (EVENT_WORDS.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
   // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
   if (doc.tokens[i].norm === 'went' && doc.tokens[i + 1]?.norm === 'off') return true;

@@ -269,6 +269,8 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   if ((t[j]?.norm === WENT && t[j + 1]?.norm === 'off') || EVENT_WORDS.has(t[j]?.norm ?? ''))
     return { keepsReach: false, from: j };
   k = j;
+  // "the wrecker rolled back, and that was at 0952": a clause joined by "and" refers back as one set off alone does.
+  if (t[k]?.norm === 'and' && BACK_REFERENCES.has(t[k + 1]?.norm ?? '')) k++;
   // Whoever the time is heard from, a pronoun or a few words naming a person ("his mother says it was").
   const belief = t.slice(j, j + SPEAKER_WORDS + 1).findIndex((w) => BELIEF_VERBS.has(w.norm));
   if (belief > 0 && t.slice(j, j + belief).every((w) => w.kind === 'word' && !BACK_REFERENCES.has(w.norm)))

@@ -277,3 +277,11 @@ describe("a unit's own fire", () => {
     expect(toi('Took fire from the treeline at 0705, GSW right thigh.')).toBe('07:05');
   });
 });
+
+describe('a time of injury in a clause joined by "and"', () => {
+  it('is read when the clause refers back to the event', () => {
+    expect(toi('The jack slipped and the hood came down on his hand, and this was around 1415. Crush R hand.')).toBe(
+      '14:15',
+    );
+  });
+});

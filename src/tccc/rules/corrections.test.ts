@@ -17,6 +17,10 @@ describe('a correction moves the fact it corrects', () => {
     expect(
       bp('Pressure is, about eighty over palp, no, scratch that, I got it, one ten over seventy. Pulse 104.'),
     ).toEqual([{ systolic: 110, diastolic: 70, pulse: 104 }]);
+    // A pressure felt by palpation, said without "over", is taken back whole too.
+    expect(bp('Pulse 120, BP 76 palpable, correction, got a reading, 92 over 58.')).toEqual([
+      { pulse: 120, systolic: 92, diastolic: 58 },
+    ]);
   });
   it('keeps the time said with a device whose place is corrected in the same sentence', () => {
     expect(extractRecord('TQ right thigh 1709, correction, left thigh.').interventions).toEqual([

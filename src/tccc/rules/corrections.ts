@@ -203,13 +203,15 @@ function previousPair(tokens: Token[], markerStart: number): number {
 }
 
 /**
- * A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"), or a
- * reading broken off after its first number ("ninety over... no, scratch that"); else -1.
+ * A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"), a
+ * reading broken off after its first number ("ninety over... no, scratch that") or one felt by palpation; else -1.
  */
 function loneNumberBefore(tokens: Token[], markerStart: number): number {
   let i = markerStart - 1;
   while (i >= 0 && (isSkippable(tokens[i]) || ['...', 'no'].includes(tokens[i].norm)) && tokens[i].norm !== '.') i--;
   if (i >= 1 && (tokens[i].norm === 'over' || tokens[i].norm === '/')) i--;
+  // "82 palp, scratch that, 84 over 50": a pressure felt at the pulse is one reading of its number, taken back whole.
+  else if (i >= 1 && PALPATED.has(tokens[i].norm) && tokens[i].norm !== 'p') i--;
   return i >= 0 && tokens[i].kind === 'number' && !isNumeric(tokens[i - 1] ?? tokens[i]) ? i : -1;
 }
 /** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */

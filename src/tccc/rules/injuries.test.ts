@@ -193,6 +193,13 @@ describe('mechanisms and evacuation priority', () => {
     expect(extractRecord('GSW chest. Urgent, not priority.').evac_priority).toBe('urgent');
     expect(extractRecord('GSW chest. His squad leader called him urgent.').evac_priority).toBe('urgent');
   });
+  it('keeps the category a written field is set right to ("precedence on the card should say priority")', () => {
+    expect(extractRecord('Frag R calf. Evac: routine. Precedence on the card should say priority.').evac_priority).toBe(
+      'priority',
+    );
+    // A wish about a category that is no field ("would be urgent if") stays unread.
+    expect(extractRecord('Frag R calf. He would be urgent if the bleed came back.').evac_priority).toBeUndefined();
+  });
   it('reads a military vehicle that rolled, or rolled "when it" did, as a vehicle crash', () => {
     expect(extractRecord('both came off the same four-wheeler when it rolled').mechanism).toEqual(['mvc']);
     expect(extractRecord('At 1420 our lead MATV rolled into the wadi.').mechanism).toEqual(['mvc']);

@@ -217,6 +217,21 @@ function takenBack(doc: Doc, start: number): boolean {
   return called && doc.tokens.some((t, i) => i > start && doc.sentence[i] === sentence && RECATEGORIZED.has(t.norm));
 }
 
+/** Verbs after "should" that set a written field right ("Evac block above should read URGENT SURGICAL"). */
+const SET_RIGHT = new Set(['read', 'say', 'be']);
+
+/**
+ * True when the category at mention `k` is what the field should say ("should read urgent surgical"): a card set
+ * right, which "should" alone would make a wish.
+ */
+function setRight(doc: Doc, k: number): boolean {
+  const { start } = doc.mentions[k];
+  const t = doc.tokens;
+  return (
+    t[start - 2]?.norm === 'should' && SET_RIGHT.has(t[start - 1]?.norm ?? '') && !doc.excluded.has(doc.sentence[start])
+  );
+}
+
 /** The last evacuation priority stated (the request at the end of a report wins). */
 export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
   const said: { value: EvacPriority; start: number; end: number }[] = [];
@@ -227,7 +242,7 @@ export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
       tag?.value === 'priority' &&
       EVAC_LABELS.has(doc.tokens[m.start - 1]?.norm ?? '') &&
       [':', '-'].includes(doc.tokens[m.end]?.norm ?? '');
-    if (tag && !label && isAffirmed(doc, k) && !takenBack(doc, m.start))
+    if (tag && !label && (isAffirmed(doc, k) || setRight(doc, k)) && !takenBack(doc, m.start))
       said.push({ value: tag.value, start: m.start, end: m.end });
   });
   const last = said.at(-1);

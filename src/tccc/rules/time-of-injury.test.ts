@@ -268,3 +268,20 @@ describe('a time of injury after words that say more of the weapon', () => {
     expect(toi('Hit by an IED, TQ left leg, at 0415.')).toBeUndefined();
   });
 });
+
+describe("a unit's own fire", () => {
+  it('is no event, so the time after it is not the injury', () => {
+    expect(toi('Squad put down suppressive fire till 0722. Frag to the left calf.')).toBeUndefined();
+    expect(toi('Third squad set a base of fire from 1315. GSW right thigh.')).toBeUndefined();
+    // Fire the casualty took stays the event.
+    expect(toi('Took fire from the treeline at 0705, GSW right thigh.')).toBe('07:05');
+  });
+});
+
+describe('a time of injury in a clause joined by "and"', () => {
+  it('is read when the clause refers back to the event', () => {
+    expect(toi('The jack slipped and the hood came down on his hand, and this was around 1415. Crush R hand.')).toBe(
+      '14:15',
+    );
+  });
+});

@@ -5,7 +5,6 @@
  * The clock is claimed, so no treatment or vitals set takes it as its own time.
  */
 import { readClock } from '../text/clock.js';
-import type { Token } from '../text/tokenize.js';
 import { claim, mentionAt } from './attributes.js';
 import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
@@ -14,48 +13,14 @@ import { fallFromHeight } from './falls.js';
 import { asidesBetween, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
-import { APPROXIMATELY, EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, triggerEnd } from './injury-events.js';
+import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, isOwnFire, triggerEnd } from './injury-events.js';
 import { sentenceStart } from './sentence-ends.js';
 import { answeredTime } from './asked-times.js';
+import { restatedTime } from './restated-times.js';
+import { labelAt, pastLabelGap } from './toi-labels.js';
 
-/** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
-const LABELS = [
-  ['time', 'of', 'injury'],
-  ['time', 'of', 'wounding'],
-  ['injury', 'time'],
-  ['toi'],
-  // "Okay, injury at zero two twenty."
-  ['injury', 'at'],
-  ['injured', 'at'],
-  // "crushed under the ramp when it dropped, happened at about fourteen twenty": the event said again by its verb.
-  ['happened', 'at'],
-  ['occurred', 'at'],
-  ['t', 'o', 'i'],
-  ['t', '.', 'o', '.', 'i', '.'],
-  ['t', '.', 'o', '.', 'i'],
-];
 /** Event words only when the time comes right after them ("IED strike 1130"; "air strike called in at 0500" is none). */
 const TIME_RIGHT_AFTER = new Set(['strike']);
-/** Between a label and its time ("time of injury for both 2240"). */
-const LABEL_GAP = new Set([
-  ':',
-  // A card read aloud: "Date time of injury, zero six oh five."
-  ',',
-  '-',
-  'is',
-  'was',
-  'at',
-  // "time of injury roughly twenty-one forty": a hedge after the label.
-  ...APPROXIMATELY,
-  'of',
-  'for',
-  'both',
-  'all',
-  'each',
-  // A card's field marked as every casualty's: "TOI (all): 0612", "TOI (both) 1947".
-  '(',
-  ')',
-]);
 /** How many tokens after an event word, in its sentence, its time may be ("caught R hand btwn MRAP door and frame ~0120"). */
 const EVENT_REACH = 10;
 /** How far into a following chunk that continues the event its time may be ("that was at about 1350"). */
@@ -63,19 +28,22 @@ const CHUNK_REACH = 6;
 /** Mentions that name something other than the event, and so end its phrase: care, signs, a priority. */
 const ENDS_EVENT = new Set(['intervention', 'medication', 'fluid', 'access', 'vital', 'avpu', 'evac', 'repeat']);
 
-/** The first token from `j` that is not between a label and its time. */
-function pastLabelGap(tokens: Token[], j: number): number {
-  while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
-  return j;
-}
-
 /** The time of injury and the token its clock starts at, or null when the narrative ties no time to the injury. */
 export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | null {
   const { tokens } = doc;
   const fall = fallFromHeight(doc);
+  // "TOI above is off, it was 2140": the field set right wins over what it says.
+  const restated = restatedTime(doc, (i) => {
+    const label = doc.excluded.has(doc.sentence[i]) ? undefined : labelAt(tokens, i);
+    return label ? i + label.length : 0;
+  });
+  if (restated) {
+    claim(doc, restated);
+    return { value: restated.time, span: spanOf(doc, restated.label, restated.end), at: restated.start };
+  }
   for (let i = 0; i < tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
-    const label = LABELS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+    const label = labelAt(tokens, i);
     if (label) {
       const j = pastLabelGap(tokens, i + label.length);
       // "T.O.I. 0253": the dots of the label end no sentence of its time.
@@ -117,6 +85,7 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
 }
 
 function isEvent(doc: Doc, i: number): boolean {
+  if (isOwnFire(doc, i)) return false;
   if (EVENT_WORDS.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
   // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
   if (doc.tokens[i].norm === 'went' && doc.tokens[i + 1]?.norm === 'off') return true;

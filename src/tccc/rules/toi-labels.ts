@@ -1,0 +1,53 @@
+/**
+ * The labels a time of injury is written or said after ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253") and
+ * the words that may stand between a label and its time.
+ */
+import type { Token } from '../text/tokenize.js';
+import { APPROXIMATELY } from './injury-events.js';
+
+/** Labels a time of injury follows directly ("TOI: 0253", "time of injury was 0253", "T.O.I. 0253"). */
+const LABELS = [
+  ['time', 'of', 'injury'],
+  ['time', 'of', 'wounding'],
+  ['injury', 'time'],
+  ['toi'],
+  // "Okay, injury at zero two twenty."
+  ['injury', 'at'],
+  ['injured', 'at'],
+  // "crushed under the ramp when it dropped, happened at about fourteen twenty": the event said again by its verb.
+  ['happened', 'at'],
+  ['occurred', 'at'],
+  ['t', 'o', 'i'],
+  ['t', '.', 'o', '.', 'i', '.'],
+  ['t', '.', 'o', '.', 'i'],
+];
+/** Between a label and its time ("time of injury for both 2240"). */
+const LABEL_GAP = new Set([
+  ':',
+  // A card read aloud: "Date time of injury, zero six oh five."
+  ',',
+  '-',
+  'is',
+  'was',
+  'at',
+  // "time of injury roughly twenty-one forty": a hedge after the label.
+  ...APPROXIMATELY,
+  'of',
+  'for',
+  'both',
+  'all',
+  'each',
+  // A card's field marked as every casualty's: "TOI (all): 0612", "TOI (both) 1947".
+  '(',
+  ')',
+]);
+
+/** The words of the label of a time of injury starting at `i`, if one does. */
+export const labelAt = (tokens: Token[], i: number): string[] | undefined =>
+  LABELS.find((words) => words.every((w, k) => tokens[i + k]?.norm === w));
+
+/** The first token from `j` that is not between a label and its time. */
+export function pastLabelGap(tokens: Token[], j: number): number {
+  while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
+  return j;
+}

@@ -20,7 +20,6 @@ import { inMedicsClause } from './switch-subjects.js';
 import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
-
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
@@ -30,13 +29,16 @@ import {
   CASUALTY_NOUNS,
   heardNumberAt,
   letterAgainAt,
+  listedRoles,
   lowerLetterAt,
   numberAgainAt,
   numberSubjectAt,
+  pairedLabel,
   tagNumberAt,
 } from './switch-letters.js';
 
 export { isBoundary, norm, saysUnhurt, type Target } from './switch-words.js';
+export { listedRoles } from './switch-letters.js';
 
 const PERSON_NOUNS = new Set([
   'lad',
@@ -62,27 +64,6 @@ const PERSON_NOUNS = new Set([
 const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke', 'fella']);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-
-/**
- * True at "casualty one and casualty two" (from `i`) said as a phrase of its own ("MIST for two, casualty one and
- * casualty two."): the labels are introduced. Said inside a remark ("gave ketamine to cas 2 and cas 1") they are not.
- */
-const pairedLabel = (tokens: Token[], i: number): boolean =>
-  isBoundary(tokens[i - 1]) &&
-  ['.', ':', ';', '\n'].includes(norm(tokens, i + 5)) &&
-  CASUALTY_NOUNS.has(norm(tokens, i)) &&
-  numberAt(tokens, i + 1) !== undefined &&
-  norm(tokens, i + 2) === 'and' &&
-  CASUALTY_NOUNS.has(norm(tokens, i + 3)) &&
-  numberAt(tokens, i + 4) !== undefined;
-
-/**
- * True at a role listed with another ("two from the MATV, the driver and the gunner."): the list introduces them and
- * says of neither, as "casualty one and casualty two" does.
- */
-export const listedRoles = (tokens: Token[], i: number): boolean =>
-  (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
-  (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);
 
 /** Words that turn to someone named right after "the" ("moving on to the kid", "starting with the driver"). */
 const TURNS: readonly (readonly string[])[] = [

@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt } from './switch-words.js';
+import { roleAt } from './switch-openings.js';
 
 /** Nouns a casualty's number or letter follows ("casualty one", "Cas A", "patient 2", "litter three"). */
 export const CASUALTY_NOUNS = new Set([
@@ -140,3 +141,24 @@ export function tagNumberAt(tokens: Token[], j: number): number | undefined {
     ? t.value
     : undefined;
 }
+
+/**
+ * True at "casualty one and casualty two" (from `i`) said as a phrase of its own ("MIST for two, casualty one and
+ * casualty two."): the labels are introduced. Said inside a remark ("gave ketamine to cas 2 and cas 1") they are not.
+ */
+export const pairedLabel = (tokens: Token[], i: number): boolean =>
+  isBoundary(tokens[i - 1]) &&
+  ['.', ':', ';', '\n'].includes(norm(tokens, i + 5)) &&
+  CASUALTY_NOUNS.has(norm(tokens, i)) &&
+  numberAt(tokens, i + 1) !== undefined &&
+  norm(tokens, i + 2) === 'and' &&
+  CASUALTY_NOUNS.has(norm(tokens, i + 3)) &&
+  numberAt(tokens, i + 4) !== undefined;
+
+/**
+ * True at a role listed with another ("two from the MATV, the driver and the gunner."): the list introduces them and
+ * says of neither, as "casualty one and casualty two" does.
+ */
+export const listedRoles = (tokens: Token[], i: number): boolean =>
+  (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
+  (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);

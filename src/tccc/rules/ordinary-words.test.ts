@@ -19,3 +19,11 @@ describe('ordinary words one letter from a clinical word', () => {
     expect(NORMALIZE_OPTIONS.spelling?.correct('preasure')).toBe('pressure');
   });
 });
+
+describe('"cat" after the word for an evacuation', () => {
+  it('is the evacuation category shortened, not a CAT tourniquet', () => {
+    const r = extractRecord('What evac cat did you call? Priority. CAT went on his right arm at 0610.');
+    expect(r.evac_priority).toBe('priority');
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '06:10' }]);
+  });
+});

@@ -168,6 +168,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['tee cue', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
   ['cats', [tx('tourniquet')]],
+  // "Evac cat you gave?": the evacuation category shortened, no tourniquet.
+  ...['evac', 'evacuation', 'medevac', 'casevac'].map((w): [string, Tag[]] => [`${w} cat`, []]),
   // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.
   ['cat tourniquet', [tx('tourniquet')]],
   ['cat tq', [tx('tourniquet')]],

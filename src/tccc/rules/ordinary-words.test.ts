@@ -27,3 +27,11 @@ describe('"cat" after the word for an evacuation', () => {
     expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '06:10' }]);
   });
 });
+
+describe('a brand written with its hyphen', () => {
+  it('reads the Ready-Heat as hypothermia prevention', () => {
+    expect(extractRecord('Wrapped her in a Ready-Heat at 0233.').interventions).toEqual([
+      { type: 'hypothermia_prevention', time: '02:33' },
+    ]);
+  });
+});

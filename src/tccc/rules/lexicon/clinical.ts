@@ -292,6 +292,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['blizzard blanket', [tx('hypothermia_prevention')]],
   ['blizzard bag', [tx('hypothermia_prevention')]],
   ['ready heat', [tx('hypothermia_prevention')]],
+  // The brand as it is printed, with its hyphen ("had him in a Ready-Heat").
+  ['ready - heat', [tx('hypothermia_prevention')]],
   ['space blanket', [tx('hypothermia_prevention')]],
   ['hypothermia blanket', [tx('hypothermia_prevention')]],
   ['hypothermia wrap', [tx('hypothermia_prevention')]],

@@ -198,7 +198,7 @@ function isCount(doc: Doc, i: number): boolean {
 
 const PER_WEIGHT = new Set(['kg', 'kilo', 'kilos', 'kilogram', 'kilograms']);
 
-/** "0.5 mg per kilo", "1 mg/kg": a rate, not the dose given; the record takes the total said. */
+/** "0.5 mg per kilo", "1 mg/kg", "20 ml/kg": a rate, not the dose given; the record takes the total said. */
 function isRate(doc: Doc, i: number): boolean {
   const per = doc.tokens[i]?.norm;
   return (per === 'per' || per === '/' || per === 'a') && PER_WEIGHT.has(doc.tokens[i + 1]?.norm ?? '');
@@ -212,6 +212,8 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
     const t = doc.tokens[i];
     const next = doc.tokens[i + 1]?.norm ?? '';
     if (t.kind === 'number' && t.value !== undefined && Object.hasOwn(VOLUME_UNITS, next)) {
+      // "twenty mils a kilo of saline": a rate, not the volume given (the total, when said, is read on its own).
+      if (isRate(doc, i + 2)) continue;
       return { value: Math.round(t.value * VOLUME_UNITS[next]), start: i, end: i + 2 };
     }
     // "a liter of LR": the article is the count, for a unit a bag is counted in (never "a ml").

@@ -39,4 +39,10 @@ describe('a drug named twice at once, by its form and its name', () => {
       { name: 'fentanyl', dose: '1600 mcg', route: 'OTFC' },
     ]);
   });
+  it('reads calcium shortened to "cal" before its salt, and never "cal" alone', () => {
+    expect(extractRecord('Pushed cal gluconate, 2 grams, IV at 0412.').medications).toEqual([
+      { name: 'calcium', dose: '2 g', route: 'IV', time: '04:12' },
+    ]);
+    expect(extractRecord('Cal, call it 1 g IV.').medications).toBeUndefined();
+  });
 });

@@ -130,3 +130,12 @@ describe('the letters of a grid square or a roster number', () => {
     expect(extractRecord('Cas roster WB-5523, shrapnel R calf, pressure dressing.').fluids).toBeUndefined();
   });
 });
+
+describe('a volume given per kilogram', () => {
+  it('is a rate, never the volume given; the total said is read', () => {
+    expect(fluids('Pushed ten mils a kilo of Hextend through the IV.')).toEqual([{ name: 'hextend', route: 'IV' }]);
+    expect(fluids('NS bolus 20 ml/kg IO, 300 ml total.')).toEqual([
+      { name: 'crystalloid', volume_ml: 300, route: 'IO' },
+    ]);
+  });
+});

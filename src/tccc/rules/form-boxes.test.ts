@@ -18,6 +18,12 @@ describe('a card typed as a form', () => {
     expect(r.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '04:12' }]);
   });
 
+  it('keeps a labelled field written after the last empty box of a line', () => {
+    const r = record('Access: [ ] IV [x] IO  [ ] EJ  Blood: LTOWB 1 unit IO 0522');
+    expect(r.interventions).toEqual([{ type: 'io' }]);
+    expect(r.fluids).toEqual([{ name: 'whole_blood', volume_ml: 500, route: 'IO', time: '05:22' }]);
+  });
+
   it('reads a line of blanks: an empty blank takes its label out, a filled one keeps its words', () => {
     const line = 'Tourniquets: RUE ___ LUE _0317_ RLE ____';
     expect(withoutUntickedChoices(line)).toHaveLength(line.length);

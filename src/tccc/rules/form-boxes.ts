@@ -12,6 +12,12 @@ import { blank } from './blanked-text.js';
 const BOX = /\[\s*[xX✓✔_]?\s*\]|[☐☑☒✅]/gu;
 const TICKED = /[xX✓✔☑☒✅]/u;
 
+/**
+ * Where a new field's label starts after a choice's words on the same line ("[ ] IO   Fluid: FDP 250 mL IV"): the
+ * field is not part of the choice, so an empty box does not take it away.
+ */
+const NEXT_LABEL = /(?<=\S)\s+(?=[A-Za-z][A-Za-z /-]*:)/;
+
 /** Least boxes a line must have before its empty ones are read as choices left unmade (one "[ ]" may be anything). */
 const MIN_BOXES = 2;
 
@@ -59,7 +65,9 @@ function withoutEmptyBoxes(line: string): string {
   let from = 0;
   boxes.forEach((box, i) => {
     const at = box.index ?? 0;
-    const next = boxes[i + 1]?.index ?? line.length;
+    const label = line.slice(at + box[0].length).search(NEXT_LABEL);
+    const ends = label < 0 ? line.length : at + box[0].length + label;
+    const next = Math.min(boxes[i + 1]?.index ?? line.length, ends);
     out += line.slice(from, at) + blank(box[0]);
     const words = line.slice(at + box[0].length, next);
     out += TICKED.test(box[0]) ? words : blank(words);

@@ -75,4 +75,13 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(vitals('Pulse 104, no distress, resps 20.')).toEqual([{ pulse: 104, resp_rate: 20 }]);
     expect(extractRecord('SPC Lane, 2-505 PIR, frag left arm.').casualty?.unit).toBe('2-505 PIR');
   });
+  it('keeps the dose said after a hesitation over another amount of the same unit', () => {
+    expect(extractRecord('Gave him ketamine, um, forty milligrams, er, twenty milligrams IM.').medications).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IM' },
+    ]);
+    expect(extractRecord('Morphine 4 mg, uh, ondansetron 4 mg IV.').medications).toEqual([
+      { name: 'morphine', dose: '4 mg', route: 'IV' },
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+  });
 });

@@ -5,6 +5,7 @@
  */
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { MEASURED_AGAIN } from './correction-leads.js';
+import { DOSE_UNITS } from './lexicon/drugs.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
@@ -80,6 +81,10 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       for (let d = i; d <= vague; d++) drop.add(d);
       continue;
     }
+    if (isRepairedDose(tokens, i, text)) {
+      drop.add(i).add(i + 1);
+      continue;
+    }
     const j = nextNumber(tokens, i);
     // "pain's nine, he's saying ten, call it ten": the casualty's word for it is one more reading of the run.
     const report = tokens[j - 1]?.norm === ',' ? reportWidth(tokens, j) : 0;
@@ -124,6 +129,20 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
     if (/^\s*,\s*$/.test(between) && settledAfter(tokens, j, text)) for (let d = i; d < j; d++) drop.add(d);
   }
   return drop.size === 0 ? tokens : tokens.filter((_, i) => !drop.has(i));
+}
+
+/**
+ * "TXA, a gram, uh, two grams IV": a dose said with its unit, a hesitation, then another amount of the same unit is the
+ * speaker settling on the second. Only a different amount, so a dose said again ("5 mg, uh, 5 mg again") stays two.
+ */
+function isRepairedDose(tokens: Token[], i: number, text: string): boolean {
+  const unit = DOSE_UNITS[tokens[i + 1]?.norm ?? ''];
+  if (!unit) return false;
+  let j = i + 2;
+  while (isPause(tokens[j])) j++;
+  const next = tokens[j];
+  if (!next || !isNumeric(next) || DOSE_UNITS[tokens[j + 1]?.norm ?? ''] !== unit) return false;
+  return next.value !== tokens[i].value && HESITATION.test(text.slice(tokens[i + 1].end, next.start));
 }
 
 /** The index of the token after `i` past pauses, question marks and "no" (where a repeated number would be). */

@@ -19,3 +19,19 @@ describe('ordinary words one letter from a clinical word', () => {
     expect(NORMALIZE_OPTIONS.spelling?.correct('preasure')).toBe('pressure');
   });
 });
+
+describe('"cat" after the word for an evacuation', () => {
+  it('is the evacuation category shortened, not a CAT tourniquet', () => {
+    const r = extractRecord('What evac cat did you call? Priority. CAT went on his right arm at 0610.');
+    expect(r.evac_priority).toBe('priority');
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '06:10' }]);
+  });
+});
+
+describe('a brand written with its hyphen', () => {
+  it('reads the Ready-Heat as hypothermia prevention', () => {
+    expect(extractRecord('Wrapped her in a Ready-Heat at 0233.').interventions).toEqual([
+      { type: 'hypothermia_prevention', time: '02:33' },
+    ]);
+  });
+});

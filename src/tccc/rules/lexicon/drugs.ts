@@ -51,6 +51,10 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['calcium chloride', [med('calcium')]],
   ['calcium gluconate', [med('calcium')]],
   ['cacl', [med('calcium')]],
+  // Shortened as medics say it ("Cal chloride 1 g IO"); "cal" alone is never read, it is too often "call".
+  ['cal chloride', [med('calcium')]],
+  ['cal gluconate', [med('calcium')]],
+  ['cal gluc', [med('calcium')]],
   // Drugs outside the record's list are recorded as "other".
   ['ibuprofen', [med('other')]],
   ['motrin', [med('other')]],

@@ -1,5 +1,5 @@
 /** Interventions as medics name them, with abbreviations and slang. */
-import { tx, type Lexicon } from './tags.js';
+import { tx, type Lexicon, type Tag } from './tags.js';
 
 export const INTERVENTION_PHRASES: Lexicon = [
   ['tourniquet', [tx('tourniquet')]],
@@ -25,6 +25,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['tee cue', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
   ['cats', [tx('tourniquet')]],
+  // "Evac cat you gave?": the evacuation category shortened, no tourniquet.
+  ...['evac', 'evacuation', 'medevac', 'casevac'].map((w): [string, Tag[]] => [`${w} cat`, []]),
   // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.
   ['cat tourniquet', [tx('tourniquet')]],
   ['cat tq', [tx('tourniquet')]],
@@ -147,6 +149,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['blizzard blanket', [tx('hypothermia_prevention')]],
   ['blizzard bag', [tx('hypothermia_prevention')]],
   ['ready heat', [tx('hypothermia_prevention')]],
+  // The brand as it is printed, with its hyphen ("had him in a Ready-Heat").
+  ['ready - heat', [tx('hypothermia_prevention')]],
   ['space blanket', [tx('hypothermia_prevention')]],
   ['hypothermia blanket', [tx('hypothermia_prevention')]],
   ['hypothermia wrap', [tx('hypothermia_prevention')]],

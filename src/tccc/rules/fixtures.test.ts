@@ -64,15 +64,9 @@ interface Score {
 // Batch V (stop 38), written at the start of the stop and scored on its start engine 95de0e2: holdout57-single
 // (2 slips; voice memos, flight-medic handovers, plain-text card forms with checkboxes), holdout58-multi (3 slips, 84
 // crossed facts; triage tags, whiteboard tables, litters, numbered SITREPs, a family at a checkpoint) and
-// commentary26 (1 slip, 2 crossed facts).
-const HELD_OUT = [
-  'holdout54-multi.jsonl',
-  'holdout56-multi.jsonl',
-  'commentary25.jsonl',
-  'holdout57-single.jsonl',
-  'holdout58-multi.jsonl',
-  'commentary26.jsonl',
-];
+// commentary26 (1 slip, 2 crossed facts). holdout57-single and commentary26 reached no slip and no crossed fact at
+// h-rules32d/h-rules32r and are out.
+const HELD_OUT = ['holdout54-multi.jsonl', 'holdout56-multi.jsonl', 'commentary25.jsonl', 'holdout58-multi.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

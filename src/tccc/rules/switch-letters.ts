@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt } from './switch-words.js';
 import { roleAt } from './switch-openings.js';
+import { opensSentenceOrHeading } from './list-cues.js';
 
 /** Nouns a casualty's number or letter follows ("casualty one", "Cas A", "patient 2", "litter three"). */
 export const CASUALTY_NOUNS = new Set([
@@ -162,3 +163,16 @@ export const pairedLabel = (tokens: Token[], i: number): boolean =>
 export const listedRoles = (tokens: Token[], i: number): boolean =>
   (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
   (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);
+
+/** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */
+const saidItem = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.kind === 'number' &&
+  tokens[i].spoken === true &&
+  !tokens[i].raw.includes(' ') &&
+  opensSentenceOrHeading(tokens, i) &&
+  norm(tokens, i + 1) === ',';
+
+/** True when another number said the same way, one more or less, opens a sentence too ("One, … Two, …"). */
+export const inNumberSeries = (tokens: Token[], i: number): boolean =>
+  saidItem(tokens, i) &&
+  tokens.some((t, k) => k !== i && saidItem(tokens, k) && Math.abs(t.value! - tokens[i].value!) === 1);

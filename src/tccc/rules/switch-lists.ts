@@ -25,7 +25,7 @@ import { headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
-import { labelNumberAt } from './switch-letters.js';
+import { inNumberSeries, labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
 import { rosterReferenceAt } from './roster-references.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
@@ -263,19 +263,6 @@ export function listSwitchAt(
   }
   return null;
 }
-
-/** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */
-const saidItem = (tokens: Token[], i: number): boolean =>
-  tokens[i]?.kind === 'number' &&
-  tokens[i].spoken === true &&
-  !tokens[i].raw.includes(' ') &&
-  opensSentenceOrHeading(tokens, i) &&
-  norm(tokens, i + 1) === ',';
-
-/** True when another number said the same way, one more or less, opens a sentence too ("One, … Two, …"). */
-const inNumberSeries = (tokens: Token[], i: number): boolean =>
-  saidItem(tokens, i) &&
-  tokens.some((t, k) => k !== i && saidItem(tokens, k) && Math.abs(t.value! - tokens[i].value!) === 1);
 
 /** Words after a casualty's label said again that tell what is said of him ("is urgent", "routine."). */
 const saidOfHim = (tokens: Token[], k: number): boolean =>

@@ -60,7 +60,7 @@ export function letterAgainAt(tokens: Token[], i: number): number | undefined {
 }
 
 /** True when a casualty noun numbers a casualty `n` ("Litter one", "Patient 2", "Cas three"). */
-export const numberedByNoun = (tokens: Token[], n: number): boolean =>
+const numberedByNoun = (tokens: Token[], n: number): boolean =>
   tokens.some((_, k) => CASUALTY_NOUNS.has(norm(tokens, k - 1)) && numberAt(tokens, k) === n);
 
 /**

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { norm } from './switch-words.js';
-import type { Switch } from './switch-targets.js';
+import { patientsOf, type Switch } from './switch-targets.js';
 
 /** Most words a clause of a paired triage may hold ("hand is routine", "the hand guy is urgent surgical"). */
 const CLAUSE_WORDS = 5;
@@ -93,7 +93,7 @@ export function withPairedTriage(
   keys: readonly string[],
   bystanders: ReadonlySet<number>,
 ): void {
-  if (keys.length - bystanders.size !== 2 || keys.some((k) => k.startsWith('group:'))) return;
+  if (keys.some((k) => k.startsWith('group:')) || patientsOf(keys, bystanders).length !== 2) return;
   const pairs = pairedTriage(
     tokens,
     switches.map((s) => s.at),

@@ -70,6 +70,9 @@ const bothOfThem = (tokens: Token[], i: number): boolean =>
   ['these', 'them', 'those'].includes(norm(tokens, i + 2)) &&
   ['are', 'were'].includes(norm(tokens, i + 3));
 
+/** Words after "all" that say where a wound spreads, never who ("glass cuts all over his face", "all along the arm"). */
+const SPREAD_OVER = new Set(['over', 'around', 'along', 'across', 'down', 'up']);
+
 /** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
 export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
   const out: TextPart[] = [];
@@ -88,6 +91,7 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     }
     if (
       (w !== 'both' && w !== 'all') ||
+      (w === 'all' && SPREAD_OVER.has(norm(tokens, i + 1))) ||
       (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
     )
       continue;

@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { norm, saysUnhurt } from './casualty-switch.js';
+import { CHILD_ROLES } from './lexicon/people.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { casualtyIndex, type Switch } from './switch-targets.js';
@@ -50,6 +51,19 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     !('number' in s.target && s.target.number !== undefined) &&
     // "This one first: … Now Peña, …": a name the medic turns to is someone new.
     norm(tokens, s.at) !== 'now';
+  // "the kid in the back, little boy, …", "the little girl … Kid went urgent": a child said by a word for any child
+  // (or said so of one said by it) is the one child known by a role, when there is one.
+  // A child said by its sex is one said by a word for any child only in the sentence that introduced that one ("the
+  // kid …, little boy"); later, another child ("The teenage daughter didn't have a scratch").
+  const sameChild = (role: string, at: number): number | undefined => {
+    const children = [...roleOwner].filter(([r]) => CHILD_KEYS.has(r));
+    const owners = new Set(children.map(([, n]) => n));
+    if (!CHILD_KEYS.has(role) || owners.size !== 1) return undefined;
+    const child = [...owners][0];
+    if (ANY_CHILD.has(role)) return child;
+    const apposed = child === current && sentencesBetween(tokens, labelEnd, at) === 0;
+    return apposed && children.some(([r]) => ANY_CHILD.has(r)) ? child : undefined;
+  };
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     const name = 'key' in s.target && s.target.key.startsWith('name:') ? s.target.key : null;
@@ -59,6 +73,7 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
       index = current;
       nameOwner.set(name, current);
     } else if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
+    else if (role && sameChild(role, s.at) !== undefined) index = sameChild(role, s.at)!;
     else if (role && describedAs(role) !== undefined) index = describedAs(role)!;
     else if (
       role &&
@@ -97,6 +112,10 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
   }
   return { keys, owner, bystanders };
 }
+
+/** Words for a child of no sex said ("the kid"), and every role that says a child. */
+const ANY_CHILD = new Set(['role:kid', 'role:child']);
+const CHILD_KEYS = new Set([...CHILD_ROLES].map((r) => `role:${r}`));
 
 /** The words of the sentence that holds token `i`. */
 function sentenceAround(tokens: Token[], text: string, i: number): string {

@@ -31,6 +31,29 @@ export const CREW_ROLES: ReadonlySet<string> = new Set([
   'commander',
 ]);
 
+/** Who someone is in a family a medic takes one by one ("the mom … grandpa's riding shotgun … the kid"). */
+export const KIN_ROLES: ReadonlySet<string> = new Set([
+  'mom',
+  'mum',
+  'dad',
+  'grandma',
+  'grandmother',
+  'grandpa',
+  'grandfather',
+]);
+
+/** Words for a child ("the kid in the back", "the little girl"): "kid" and "child" say no sex, the others do. */
+export const CHILD_ROLES: ReadonlySet<string> = new Set([
+  'kid',
+  'child',
+  'boy',
+  'girl',
+  'son',
+  'daughter',
+  'baby',
+  'infant',
+]);
+
 /** Markers that a sentence is about someone other than the casualty on this card. */
 export const OTHER_PERSON_PHRASES: Lexicon = [
   ['not a casualty', [other]],

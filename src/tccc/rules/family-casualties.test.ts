@@ -57,4 +57,12 @@ describe('a family in a vehicle, its members known by who they are', () => {
     );
     expect(pulses(found)).toEqual([[136], []]);
   });
+  it('gives each the sex its role says ("Grandfather", "the young girl", she too when called "the kid"), no card to one unhurt', () => {
+    const found = records(
+      'Taxi flipped at the roundabout. Family of four. Mum is up front, not a scratch on her. Grandfather is behind ' +
+        'her, scalp lac, pressure dressing on the head. Then there is the young girl, burn to the left forearm, ' +
+        'cool water and a dressing. The kid, cut to the chin, pulse 100.',
+    );
+    expect(found.map((r) => r.casualty?.sex)).toEqual(['male', 'female']);
+  });
 });

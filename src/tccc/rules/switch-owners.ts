@@ -5,10 +5,11 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { norm, saysUnhurt } from './casualty-switch.js';
-import { CHILD_ROLES } from './lexicon/people.js';
+import { CHILD_ROLES, SEX_OF_ROLE } from './lexicon/people.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { casualtyIndex, type Switch } from './switch-targets.js';
+import type { TextPart } from './shared-phrases.js';
 
 export interface Owners {
   /** One key per casualty, in order of introduction. */
@@ -111,6 +112,27 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     current = index;
   }
   return { keys, owner, bystanders };
+}
+
+/**
+ * Per casualty (of `count`, owning `switches` by `owner`), the one sex the roles of its switches say ("the kid in the
+ * back, little boy" → male) and the words of the first that says it; undefined when none says one, or they say both.
+ */
+export function sexesOfRoles(
+  tokens: Token[],
+  switches: readonly Switch[],
+  owner: readonly number[],
+  count: number,
+): ({ sex: 'male' | 'female'; part: TextPart } | undefined)[] {
+  const said = switches.map((s) => {
+    const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key.slice(5) : '';
+    return Object.hasOwn(SEX_OF_ROLE, role) && s.end > s.at ? SEX_OF_ROLE[role] : undefined;
+  });
+  return Array.from({ length: count }, (_, n) => {
+    const own = said.flatMap((sex, k) => (owner[k] === n && sex ? [{ sex, by: switches[k] }] : []));
+    if (own.length === 0 || own.some((r) => r.sex !== own[0].sex)) return undefined;
+    return { sex: own[0].sex, part: { start: tokens[own[0].by.at].start, end: tokens[own[0].by.end - 1].end } };
+  });
 }
 
 /** Words for a child of no sex said ("the kid"), and every role that says a child. */

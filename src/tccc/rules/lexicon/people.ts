@@ -54,6 +54,31 @@ export const CHILD_ROLES: ReadonlySet<string> = new Set([
   'infant',
 ]);
 
+/** The sex a role says ("the little boy", "Grandma's behind him", "the female is …"); "kid" and "driver" say none. */
+export const SEX_OF_ROLE: Readonly<Record<string, 'male' | 'female'>> = {
+  male: 'male',
+  boy: 'male',
+  son: 'male',
+  father: 'male',
+  dad: 'male',
+  grandfather: 'male',
+  grandpa: 'male',
+  husband: 'male',
+  brother: 'male',
+  female: 'female',
+  girl: 'female',
+  daughter: 'female',
+  mother: 'female',
+  mom: 'female',
+  mum: 'female',
+  grandmother: 'female',
+  grandma: 'female',
+  wife: 'female',
+  sister: 'female',
+  woman: 'female',
+  lady: 'female',
+};
+
 /** Markers that a sentence is about someone other than the casualty on this card. */
 export const OTHER_PERSON_PHRASES: Lexicon = [
   ['not a casualty', [other]],

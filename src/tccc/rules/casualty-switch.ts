@@ -25,7 +25,7 @@ import { broughtIn, retriaged, saidOfCurrent, turnedTo } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt } from './switch-names.js';
-import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
+import { besideAt, isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import {
   CASUALTY_NOUNS,
   heardNumberAt,
@@ -81,7 +81,8 @@ export function switchAt(
 ): SwitchFound | null {
   const w = norm(tokens, i);
   const startsPhrase =
-    isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
+    isBoundary(tokens[i - 1]) ||
+    (['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1)) && !besideAt(tokens, i));
   // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
   if (CASUALTY_NOUNS.has(w)) {
     let j = i + 1;

@@ -126,3 +126,7 @@ export function afterOpeningTime(tokens: Token[], i: number): boolean {
     if ((j === 0 || isBoundary(tokens[j - 1])) && leadingTimeEnd(tokens, j) === i) return true;
   return false;
 }
+
+/** True when token `i` follows "next to" or "close to" ("sit here next to Cole"): where someone is, no turn to him. */
+export const besideAt = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i - 1) === 'to' && ['next', 'close'].includes(norm(tokens, i - 2));

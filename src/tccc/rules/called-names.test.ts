@@ -88,4 +88,14 @@ describe('casualties known only by the names the medic calls them', () => {
     expect(haddad.interventions).toBeUndefined();
     expect(greene.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
   });
+  it('hears a name called as the medic says who he is ("W, it\'s Doc"), and no call in "sit next to W"', () => {
+    const text =
+      'Vance, look at me. Shrapnel in the left thigh, tourniquet left thigh. Pulse one-thirty. They carry in the ' +
+      "gunner. Diaz, it's Doc. Burn on the right hand, dressing on it. Diaz, stay here next to Vance. Pulse eighty-eight.";
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual(['vance', 'diaz']);
+    const [vance, diaz, ...rest] = extractCasualties(text).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(vance.vitals).toEqual([{ pulse: 130 }]);
+    expect(diaz.vitals).toEqual([{ pulse: 88 }]);
+  });
 });

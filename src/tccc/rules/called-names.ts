@@ -5,6 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
+import { besideAt } from './switch-words.js';
 import { NAME_WORD } from './name-shape.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 
@@ -58,7 +59,7 @@ function calledAt(tokens: Token[], i: number): boolean {
   return twice && saidElsewhere(tokens, i, i + 3);
 }
 
-/** What a medic tells the casualty he treats to keep him with him ("look at me", "stay with me", "can you hear me"). */
+/** What a medic tells the casualty he treats to keep him with him ("look at me", "stay with me") or who he is ("it's Doc"). */
 const TOLD_CASUALTY = [
   'look at me',
   'talk to me',
@@ -66,6 +67,12 @@ const TOLD_CASUALTY = [
   'can you hear me',
   'open your eyes',
   'squeeze my hand',
+  // "Ramirez, it's Doc.": who is treating him, told the one he treats.
+  "it's doc",
+  "it's the doc",
+  "it's the medic",
+  "it's your medic",
+  "it's your doc",
 ];
 
 /** True when the words from token `i` are ones a medic tells the casualty he treats. */
@@ -102,7 +109,9 @@ export function callTo(tokens: Token[], i: number, names: readonly string[]): nu
   const k = names.indexOf(tokens[i]?.norm ?? '');
   if (k < 0 || !isNameWord(tokens[i])) return -1;
   const prev = norm(tokens, i - 1);
-  const opens = isBoundary(tokens[i - 1]) || ['hey', 'okay', 'ok', 'to', 'now'].includes(prev);
+  // "Back to Sims." turns to him; "sit here next to Cole." only says where someone else sits.
+  const opens =
+    isBoundary(tokens[i - 1]) || (['hey', 'okay', 'ok', 'to', 'now'].includes(prev) && !besideAt(tokens, i));
   return opens && VOCATIVE_ENDS.has(norm(tokens, i + 1)) ? k : -1;
 }
 

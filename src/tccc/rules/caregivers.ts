@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { CHILD_ROLES, CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
 import { norm } from './switch-words.js';
 
 /** Verbs of care a medic named is the subject of ("Doc Kim pushed TXA", "Doc Kim's got Private Wallace"). */
@@ -59,12 +60,18 @@ const AUXILIARIES = new Set(['had', 'has', 'have', 'is', 'was', 'already', 'just
  */
 const caredFor = (tokens: Token[], j: number): boolean => {
   const w = norm(tokens, j);
-  if (w === 'him' || w === 'them') return true;
+  if (w === 'him' || w === 'them' || othersOwn(w)) return true;
   const next = tokens[j + 1];
   return (
     w === 'her' &&
     (next === undefined || next.kind !== 'word' || CLAUSE_ENDS.has(next.norm) || AFTER_OBJECT.has(next.norm))
   );
+};
+
+/** "mom's", "the kid's", "the driver's": whose a body part is, said by who someone is, never the carer's own. */
+const othersOwn = (w: string): boolean => {
+  const base = w.replace(/'s$/, '');
+  return base !== w && (KIN_ROLES.has(base) || CHILD_ROLES.has(base) || CREW_ROLES.has(base));
 };
 
 /** Words that follow "her" as an object, not as "her leg" ("on her at 0410", "on her now"). */
@@ -76,8 +83,11 @@ const CLAUSE_ENDS = new Set(['.', ';', '!', '?', '\n', ',', 'and', 'but']);
 function caresForAnother(tokens: Token[], at: number): boolean {
   let k = at + 1;
   while (AUXILIARIES.has(norm(tokens, k)) && k < at + 4) k++;
-  if (!CARE_ACTS.has(norm(tokens, k))) return false;
-  for (let j = k + 1; j < tokens.length && !CLAUSE_ENDS.has(norm(tokens, j)); j++) if (caredFor(tokens, j)) return true;
+  // "Pruitt got an IV in mom's right arm": "got" too, when the body it went into is someone else's by name of who.
+  const got = norm(tokens, k) === 'got';
+  if (!CARE_ACTS.has(norm(tokens, k)) && !got) return false;
+  for (let j = k + 1; j < tokens.length && !CLAUSE_ENDS.has(norm(tokens, j)); j++)
+    if (got ? othersOwn(norm(tokens, j)) : caredFor(tokens, j)) return true;
   return false;
 }
 

@@ -63,9 +63,24 @@ export function readParts(text: string, parts: readonly TextPart[]): EvidencedRe
   };
 }
 
-/** A casualty's record with the lone name said after its label, when the reader found no name of its own ("Patient 1, Kowalski,"). */
+/**
+ * A casualty's record with who its labels say it is, where the reader found none of its own: the lone name said after
+ * its label ("Patient 1, Kowalski,"), and the sex its role says ("the little boy", "Grandma's behind him").
+ */
 export function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
-  return withFullName(withCalledName(own, split, i, text), text);
+  return withRoleSex(withFullName(withCalledName(own, split, i, text), text), split.sexedBy[i]);
+}
+
+/**
+ * The record with the sex its role says, when the reader found none; the role's words blanked, it could not. Only of
+ * one with facts of his own: someone only said by his role ("Grandma keeps asking to ride along") is no patient.
+ */
+function withRoleSex(own: EvidencedRecord, said: CasualtySplit['sexedBy'][number]): EvidencedRecord {
+  if (!said || own.record.casualty?.sex || !hasOwnFacts(own.record)) return own;
+  return {
+    record: { ...own.record, casualty: { ...own.record.casualty, sex: said.sex } },
+    evidence: [...own.evidence, { path: '/casualty/sex', ...said.part }],
+  };
 }
 
 function withCalledName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {

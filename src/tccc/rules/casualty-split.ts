@@ -25,7 +25,7 @@ import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
-import { ownersOf } from './switch-owners.js';
+import { ownersOf, sexesOfRoles } from './switch-owners.js';
 import { movedReadings, movedThings } from './switch-corrections.js';
 import { labelledTriages, namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
@@ -48,6 +48,8 @@ export interface CasualtySplit {
   calledBy: (string | undefined)[];
   /** Per casualty, what it is said to be right after its label ("the first guy, he's the RTO", "Second, the detainee"). */
   describedBy: (string | undefined)[];
+  /** Per casualty, the sex its role labels say ("the little boy", "Grandma's behind him"), with where it is said. */
+  sexedBy: ({ sex: 'male' | 'female'; part: TextPart } | undefined)[];
   /** Indexes of `casualties` said to be unhurt where they are introduced ("plus the interpreter, who is fine"). */
   bystanders: number[];
   /** Indexes of `casualties` that are several people at once ("the other two"): what is said of them is no one's. */
@@ -65,6 +67,7 @@ const NONE: CasualtySplit = {
   labels: [],
   calledBy: [],
   describedBy: [],
+  sexedBy: [],
   bystanders: [],
   groups: [],
   unclear: [],
@@ -171,6 +174,7 @@ export function splitCasualties(
     labels,
     calledBy,
     describedBy,
+    sexedBy: sexesOfRoles(tokens, switches, owner, keys.length),
     bystanders: [...bystanders],
     groups: keys.flatMap((k, n) => (k.startsWith('group:') ? [n] : [])),
     unclear: [

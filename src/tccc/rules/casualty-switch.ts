@@ -21,10 +21,11 @@ import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
+import { broughtIn, retriaged, saidOfCurrent, turnedTo } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt } from './switch-names.js';
-import { isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
+import { besideAt, isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import {
   CASUALTY_NOUNS,
   heardNumberAt,
@@ -65,39 +66,11 @@ const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke'
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
 
-/** Words that turn to someone named right after "the" ("moving on to the kid", "starting with the driver"). */
-const TURNS: readonly (readonly string[])[] = [
-  ['moving', 'to'],
-  ['moving', 'on', 'to'],
-  ['moving', 'over', 'to'],
-  ['back', 'to'],
-  ['over', 'to'],
-  ['switching', 'to'],
-  ['starting', 'with'],
-  ['starting', 'on'],
-];
-
 /**
- * True at a role or a person turned to ("starting with the driver … moving to the passenger", "moving on to the
- * kid"): the turn itself says the narrative goes from one casualty to another, though it never counted them.
+ * Words said before a role for where that one sits or what he commands ("rear passenger", "vehicle commander"), or
+ * how old ("the little girl", "the teenage daughter"): part of the role.
  */
-const turnedTo = (tokens: Token[], i: number): boolean =>
-  norm(tokens, i - 1) === 'the' &&
-  TURNS.some((turn) => turn.every((word, k) => norm(tokens, i - 1 - turn.length + k) === word));
-
-/** Verbs that give a casualty a triage category anew ("actually make the passenger priority"). */
-const RETRIAGES = new Set(['make', 'making', 'made', 'call', 'put']);
-
-/**
- * True at "make the passenger priority" (the article at `the`, the category at `category`): a role given a category
- * anew is that casualty, wherever the words stand (speech with no stops: "both routine actually make the passenger
- * priority").
- */
-const retriaged = (tokens: Token[], the: number, category: number): boolean =>
-  norm(tokens, the) === 'the' && RETRIAGES.has(norm(tokens, the - 1)) && PRIORITY_WORDS.has(norm(tokens, category));
-
-/** Words said before a crew role for where that one sits or what he commands ("rear passenger", "vehicle commander"). */
-const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle']);
+const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle', 'little', 'teenage', 'teen', 'young', 'elderly']);
 
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
@@ -108,7 +81,8 @@ export function switchAt(
 ): SwitchFound | null {
   const w = norm(tokens, i);
   const startsPhrase =
-    isBoundary(tokens[i - 1]) || ['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1));
+    isBoundary(tokens[i - 1]) ||
+    (['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1)) && !besideAt(tokens, i));
   // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
   if (CASUALTY_NOUNS.has(w)) {
     let j = i + 1;
@@ -281,10 +255,12 @@ export function switchAt(
       turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
       (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) ||
+      saidOfCurrent(tokens, i) ||
+      broughtIn(tokens, i - 1) ||
       retriaged(tokens, i - 1, i + 1 + seat))
   ) {
     // "the male is the driver": a role said of the casualty being spoken of.
-    const said = ['is', 'was'].includes(norm(tokens, i - 2)) && norm(tokens, i - 1) === 'the';
+    const said = saidOfCurrent(tokens, i);
     // One turned to is never the casualty being spoken of ("first one is the sergeant … moving on to the kid").
     const turn = turnedTo(tokens, i) && norm(tokens, i - 2) !== 'with';
     return {

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
-import { CREW_ROLES } from './lexicon/people.js';
+import { CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
 import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
 import { VEHICLES } from './lexicon/mechanisms.js';
 import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
@@ -54,6 +54,7 @@ const NOT_SUBJECT_NAMES = new Set([
   'just',
   // Roles, which name a casualty as roles do ("Driver is urgent surgical").
   ...CREW_ROLES,
+  ...KIN_ROLES,
   'medic',
   'doc',
   'female',

@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
-import { opensSentence } from './sentence-ends.js';
+import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
 import { listsRankedHurt } from './ranked-lists.js';
 import { HURT_VERBS } from './lexicon/people.js';
 import { ROLES } from './switch-openings.js';
@@ -100,6 +100,7 @@ export function saysSeveral(tokens: Token[]): boolean {
       // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
       (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
       rolesSaidHurt(tokens, i) ||
+      familySaid(tokens, i) ||
       // "Both casualties from the same IED", "both from the rollover" opening a phrase.
       (t.norm === 'both' &&
         isBoundary(tokens[i - 1]) &&
@@ -171,6 +172,26 @@ function rolesSaidHurt(tokens: Token[], i: number): boolean {
   if (!ROLES.has(other) || other === norm(tokens, i + 1)) return false;
   const verb = norm(tokens, second + 1) === 'both' ? second + 2 : second + 1;
   return BE_VERBS.has(norm(tokens, verb)) && HURT_WORDS.has(norm(tokens, verb + 1));
+}
+
+/** Words that may come before "family" in a sentence that says only it ("Whole family in there."). */
+const FAMILY_LEADS = new Set(['whole', 'entire', 'a', 'the']);
+
+/**
+ * "Whole family in there.", "Family inside.", "Family of three.": a family said in a sentence of its own, where it is
+ * or how many, is the people the narrative goes on to take one by one ("the mom … the kid in the back").
+ */
+function familySaid(tokens: Token[], i: number): boolean {
+  if (tokens[i].norm !== 'family') return false;
+  let k = i - 1;
+  while (k >= i - 2 && FAMILY_LEADS.has(norm(tokens, k))) k--;
+  if (!opensAfterInterjection(tokens, k + 1)) return false;
+  let end = i + 1;
+  const count = tokens[i + 2];
+  if (norm(tokens, end) === 'of' && count?.kind === 'number' && count.value! >= 2 && count.value! <= 9) end += 2;
+  else if (norm(tokens, end) === 'inside') end++;
+  else if (norm(tokens, end) === 'in' && norm(tokens, end + 1) === 'there') end += 2;
+  return end > i + 1 && SENTENCE_ENDS.has(norm(tokens, end));
 }
 
 /** Words for the medic's own people before a count's noun ("three our soldiers", "two of my men"). */

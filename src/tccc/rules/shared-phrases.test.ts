@@ -29,3 +29,13 @@ describe('"both" said of a body part', () => {
     ]);
   });
 });
+
+describe('"both of them" as the subject of a triage', () => {
+  it('gives "Both of them went priority." to each casualty, not only the one spoken of last', () => {
+    const found = records(
+      'Casualty one: burn to the right forearm, pulse 100. Casualty two: cut to the scalp, pressure dressing on the ' +
+        'head. Both of them went priority.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'priority']);
+  });
+});

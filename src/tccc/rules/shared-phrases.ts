@@ -68,7 +68,11 @@ const bothOfThem = (tokens: Token[], i: number): boolean =>
   isBoundary(tokens[i - 1]) &&
   norm(tokens, i + 1) === 'of' &&
   ['these', 'them', 'those'].includes(norm(tokens, i + 2)) &&
-  ['are', 'were'].includes(norm(tokens, i + 3));
+  // "Both of them went urgent surgical.": so too the verb that sends them on.
+  ['are', 'were', 'went', 'go'].includes(norm(tokens, i + 3));
+
+/** Words after "all" that say where a wound spreads, never who ("glass cuts all over his face", "all along the arm"). */
+const SPREAD_OVER = new Set(['over', 'around', 'along', 'across', 'down', 'up']);
 
 /** Phrases said of every casualty: the phrase from "both"/"all" to its end, or the whole phrase ending "for both". */
 export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]): TextPart[] {
@@ -88,6 +92,7 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     }
     if (
       (w !== 'both' && w !== 'all') ||
+      (w === 'all' && SPREAD_OVER.has(norm(tokens, i + 1))) ||
       (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
     )
       continue;

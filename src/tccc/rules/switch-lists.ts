@@ -175,7 +175,9 @@ export function listSwitchAt(
   const triagedRoster = norm(tokens, i - 1) === ',' && saidBeforeCategory(tokens, i);
   if (roles && (opensSentenceOrHeading(tokens, i) || triagedRoster)) {
     const known = (k: number): boolean => lexiconReads(tokens).has(k);
-    const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subjectNameAt(tokens, i, known);
+    // "Pruitt got an IV in mom's right arm": one who gives the care designates no casualty.
+    const subject = caregiverAt(tokens, i) ? undefined : subjectNameAt(tokens, i, known);
+    const label = rosterLabelAt(tokens, i) ?? nameLabelAt(tokens, i, known) ?? subject;
     // A surname already known to be casualty n ("First is Cpl Soto … Soto got TXA") is that casualty.
     const n = label ? names.indexOf(label) : -1;
     if (label)

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
-import { CREW_ROLES } from './lexicon/people.js';
+import { CHILD_ROLES, CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
 import {
   BULLETS,
   PRIORITY_WORDS,
@@ -30,15 +30,10 @@ export const ROLES: ReadonlySet<string> = new Set([
   // People known by who they are to each other or by their age ("a farmer and his daughter … the father has …").
   'father',
   'mother',
-  'son',
-  'daughter',
-  'boy',
-  'girl',
-  'kid',
-  'child',
-  'baby',
-  'infant',
+  ...CHILD_ROLES,
   'woman',
+  'lady',
+  ...KIN_ROLES,
   'wife',
   'husband',
   'brother',
@@ -52,6 +47,9 @@ const CLITIC_VERBS = new Set(['got', 'been', 'gotten', 'taken']);
 const STATES = new Set(
   'out down pinned stuck stable awake conscious unconscious fine okay ok unhurt uninjured'.split(' '),
 );
+
+/** Words for where someone sits or lies, said after "'s" ("Grandma's behind him", "Driver's in the cab"): "is". */
+const SEATED = new Set(['behind', 'beside', 'inside', 'in', 'next', 'under', 'underneath']);
 
 /** Words of what someone is allergic to, said after "'s" ("Driver's NKDA", "Gunner's allergic to sulfa"): "is". */
 const ALLERGY_STATES = new Set(['nkda', 'nka', 'allergic']);
@@ -71,7 +69,11 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
     PRIORITY_WORDS.has(next) ||
     STATES.has(next) ||
     ALLERGY_STATES.has(next) ||
-    (/^[a-z]{3,}ed$/.test(next) && !lexiconReads(tokens).has(i + 1));
+    (/^[a-z]{3,}ed$/.test(next) && !lexiconReads(tokens).has(i + 1)) ||
+    // "Grandpa's riding shotgun", "Grandma's behind him": "is" before what he is doing or where he sits, for what is
+    // his is a thing, never a doing or a place.
+    (/^[a-z]{3,}ing$/.test(next) && !lexiconReads(tokens).has(i + 1)) ||
+    SEATED.has(next);
   return base !== w && ROLES.has(base) && is ? base : undefined;
 }
 

@@ -5,9 +5,11 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { norm, saysUnhurt } from './casualty-switch.js';
+import { CHILD_ROLES, SEX_OF_ROLE } from './lexicon/people.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { casualtyIndex, type Switch } from './switch-targets.js';
+import type { TextPart } from './shared-phrases.js';
 
 export interface Owners {
   /** One key per casualty, in order of introduction. */
@@ -50,6 +52,19 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     !('number' in s.target && s.target.number !== undefined) &&
     // "This one first: … Now Peña, …": a name the medic turns to is someone new.
     norm(tokens, s.at) !== 'now';
+  // "the kid in the back, little boy, …", "the little girl … Kid went urgent": a child said by a word for any child
+  // (or said so of one said by it) is the one child known by a role, when there is one.
+  // A child said by its sex is one said by a word for any child only in the sentence that introduced that one ("the
+  // kid …, little boy"); later, another child ("The teenage daughter didn't have a scratch").
+  const sameChild = (role: string, at: number): number | undefined => {
+    const children = [...roleOwner].filter(([r]) => CHILD_KEYS.has(r));
+    const owners = new Set(children.map(([, n]) => n));
+    if (!CHILD_KEYS.has(role) || owners.size !== 1) return undefined;
+    const child = [...owners][0];
+    if (ANY_CHILD.has(role)) return child;
+    const apposed = child === current && sentencesBetween(tokens, labelEnd, at) === 0;
+    return apposed && children.some(([r]) => ANY_CHILD.has(r)) ? child : undefined;
+  };
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     const name = 'key' in s.target && s.target.key.startsWith('name:') ? s.target.key : null;
@@ -59,6 +74,7 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
       index = current;
       nameOwner.set(name, current);
     } else if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
+    else if (role && sameChild(role, s.at) !== undefined) index = sameChild(role, s.at)!;
     else if (role && describedAs(role) !== undefined) index = describedAs(role)!;
     else if (
       role &&
@@ -97,6 +113,31 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
   }
   return { keys, owner, bystanders };
 }
+
+/**
+ * Per casualty (of `count`, owning `switches` by `owner`), the one sex the roles of its switches say ("the kid in the
+ * back, little boy" → male) and the words of the first that says it; undefined when none says one, or they say both.
+ */
+export function sexesOfRoles(
+  tokens: Token[],
+  switches: readonly Switch[],
+  owner: readonly number[],
+  count: number,
+): ({ sex: 'male' | 'female'; part: TextPart } | undefined)[] {
+  const said = switches.map((s) => {
+    const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key.slice(5) : '';
+    return Object.hasOwn(SEX_OF_ROLE, role) && s.end > s.at ? SEX_OF_ROLE[role] : undefined;
+  });
+  return Array.from({ length: count }, (_, n) => {
+    const own = said.flatMap((sex, k) => (owner[k] === n && sex ? [{ sex, by: switches[k] }] : []));
+    if (own.length === 0 || own.some((r) => r.sex !== own[0].sex)) return undefined;
+    return { sex: own[0].sex, part: { start: tokens[own[0].by.at].start, end: tokens[own[0].by.end - 1].end } };
+  });
+}
+
+/** Words for a child of no sex said ("the kid"), and every role that says a child. */
+const ANY_CHILD = new Set(['role:kid', 'role:child']);
+const CHILD_KEYS = new Set([...CHILD_ROLES].map((r) => `role:${r}`));
 
 /** The words of the sentence that holds token `i`. */
 function sentenceAround(tokens: Token[], text: string, i: number): string {

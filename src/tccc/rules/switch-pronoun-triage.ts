@@ -128,6 +128,20 @@ export function withPronounTurns(
       if (sex) sexOf.set(owner[k], sex);
     }
   });
+  // "Driver lady, … Her left leg's all torn up … on her right thigh": one never made a subject is the one sex her
+  // words say her by, when they say only one.
+  for (const n of patients)
+    if (!sexOf.has(n)) {
+      const said = sexSaidOf(
+        tokens,
+        switches.map((s) => s.at),
+        owner,
+        n,
+        0,
+        0,
+      );
+      if (said === 'male' || said === 'female') sexOf.set(n, said);
+    }
   const [a, b] = patients;
   if (!sexOf.has(a) || !sexOf.has(b) || sexOf.get(a) === sexOf.get(b)) return;
   // k: the last switch at or before token t, moved along as t is.

@@ -31,6 +31,54 @@ export const CREW_ROLES: ReadonlySet<string> = new Set([
   'commander',
 ]);
 
+/** Who someone is in a family a medic takes one by one ("the mom … grandpa's riding shotgun … the kid"). */
+export const KIN_ROLES: ReadonlySet<string> = new Set([
+  'mom',
+  'mum',
+  'dad',
+  'grandma',
+  'grandmother',
+  'grandpa',
+  'grandfather',
+]);
+
+/** Words for a child ("the kid in the back", "the little girl"): "kid" and "child" say no sex, the others do. */
+export const CHILD_ROLES: ReadonlySet<string> = new Set([
+  'kid',
+  'child',
+  'boy',
+  'girl',
+  'son',
+  'daughter',
+  'baby',
+  'infant',
+]);
+
+/** The sex a role says ("the little boy", "Grandma's behind him", "the female is …"); "kid" and "driver" say none. */
+export const SEX_OF_ROLE: Readonly<Record<string, 'male' | 'female'>> = {
+  male: 'male',
+  boy: 'male',
+  son: 'male',
+  father: 'male',
+  dad: 'male',
+  grandfather: 'male',
+  grandpa: 'male',
+  husband: 'male',
+  brother: 'male',
+  female: 'female',
+  girl: 'female',
+  daughter: 'female',
+  mother: 'female',
+  mom: 'female',
+  mum: 'female',
+  grandmother: 'female',
+  grandma: 'female',
+  wife: 'female',
+  sister: 'female',
+  woman: 'female',
+  lady: 'female',
+};
+
 /** Markers that a sentence is about someone other than the casualty on this card. */
 export const OTHER_PERSON_PHRASES: Lexicon = [
   ['not a casualty', [other]],

@@ -1,0 +1,50 @@
+/**
+ * What the words around a role say of whom it names: someone turned to ("moving on to the kid"), brought in ("there's
+ * the little girl"), said to be the one being spoken of ("she's the mom"), or given a category anew ("make the
+ * passenger priority"). `casualty-switch.ts` reads a role as a casualty's switch with them.
+ */
+import type { Token } from '../text/tokenize.js';
+import { PRIORITY_WORDS } from './list-cues.js';
+import { norm } from './switch-words.js';
+
+/** Words that turn to someone named right after "the" ("moving on to the kid", "starting with the driver"). */
+const TURNS: readonly (readonly string[])[] = [
+  ['moving', 'to'],
+  ['moving', 'on', 'to'],
+  ['moving', 'over', 'to'],
+  ['back', 'to'],
+  ['over', 'to'],
+  ['switching', 'to'],
+  ['starting', 'with'],
+  ['starting', 'on'],
+];
+
+/**
+ * True at a role or a person turned to ("starting with the driver … moving to the passenger", "moving on to the
+ * kid"): the turn itself says the narrative goes from one casualty to another, though it never counted them.
+ */
+export const turnedTo = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i - 1) === 'the' &&
+  TURNS.some((turn) => turn.every((word, k) => norm(tokens, i - 1 - turn.length + k) === word));
+
+/** True at a role said to be the casualty being spoken of: "the male is the driver", "The driver, she's the mom". */
+export const saidOfCurrent = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i - 1) === 'the' &&
+  ['is', 'was', "he's", "she's"].includes(norm(tokens, i - 2)) &&
+  !broughtIn(tokens, i - 1);
+
+/** True at a role brought in by "there's the" ("Then there's the little girl in the back"): someone new. */
+export const broughtIn = (tokens: Token[], the: number): boolean =>
+  norm(tokens, the) === 'the' &&
+  (norm(tokens, the - 1) === "there's" || (norm(tokens, the - 1) === 'is' && norm(tokens, the - 2) === 'there'));
+
+/** Verbs that give a casualty a triage category anew ("actually make the passenger priority"). */
+const RETRIAGES = new Set(['make', 'making', 'made', 'call', 'put']);
+
+/**
+ * True at "make the passenger priority" (the article at `the`, the category at `category`): a role given a category
+ * anew is that casualty, wherever the words stand (speech with no stops: "both routine actually make the passenger
+ * priority").
+ */
+export const retriaged = (tokens: Token[], the: number, category: number): boolean =>
+  norm(tokens, the) === 'the' && RETRIAGES.has(norm(tokens, the - 1)) && PRIORITY_WORDS.has(norm(tokens, category));

@@ -23,6 +23,9 @@ describe('an attempt said to get nowhere', () => {
     expect(extractRecord('Two goes at an IV, no joy. Sternal IO at 0910.').interventions).toEqual([
       { type: 'io', location: 'chest', time: '09:10' },
     ]);
+    expect(
+      extractRecord('Had a go at an IV in his right hand and blew it. IO, left tibia, 0431.').interventions,
+    ).toEqual([{ type: 'io', location: 'left_leg', time: '04:31' }]);
   });
 });
 
@@ -142,5 +145,15 @@ describe('care told to be offered, or a wound too high for a device', () => {
         (i) => i.type,
       ),
     ).toEqual(['hemostatic_dressing']);
+  });
+});
+
+describe('a tourniquet said as a verb that cannot be done', () => {
+  it('places none, and leaves the care said after it', () => {
+    expect(
+      extractRecord("Bleeder's high in the left groin, can't tourniquet it. Packing the groin with Combat Gauze.")
+        .interventions,
+    ).toEqual([{ type: 'hemostatic_dressing', location: 'groin' }]);
+    expect(extractRecord('Tried one IV, blew it, went IO instead.').interventions).toEqual([{ type: 'io' }]);
   });
 });

@@ -21,6 +21,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ["can't get", [forward]],
   ['cant get', [forward]],
   ['cannot get', [forward]],
+  // "Can't TQ that, it's in the groin": the device named as a verb cannot go on. The phrase holds the device's word,
+  // so no tourniquet is read, and it negates nothing after it (the packing said next is done).
+  ...["can't", 'cant', 'cannot'].flatMap((w) =>
+    ['tq', 'tourniquet'].map((verb): [string, Tag[]] => [`${w} ${verb}`, []]),
+  ),
   ['unable to', [forward]],
   ['without', [forward]],
   ['denies', [forward]],
@@ -136,6 +141,8 @@ export const NEGATION_PHRASES: Lexicon = [
     ),
   ),
   [', no joy', [backward]],
+  // "Tried one IV, blew it": a vein blown by the attempt is a line not placed.
+  ...[',', 'and', ', and'].map((lead): [string, Tag[]] => [`${lead} blew it`, [backward]]),
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
   ["won't do", [backward]],
   ["won't work", [backward]],

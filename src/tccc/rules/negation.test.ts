@@ -157,3 +157,17 @@ describe('a tourniquet said as a verb that cannot be done', () => {
     expect(extractRecord('Tried one IV, blew it, went IO instead.').interventions).toEqual([{ type: 'io' }]);
   });
 });
+
+describe('a line begun and turned from for the other kind', () => {
+  it('places only the line put in instead', () => {
+    expect(
+      extractRecord('Went for an IV in his right arm - no, both arms are torn up, going IO, left tibia, 0502.')
+        .interventions,
+    ).toEqual([{ type: 'io', location: 'left_leg', time: '05:02' }]);
+  });
+  it('still reads a side said after the "no" as the corrected place', () => {
+    expect(extractRecord('IV in the left hand, no, right hand, 0640.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '06:40' },
+    ]);
+  });
+});

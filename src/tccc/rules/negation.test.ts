@@ -171,3 +171,12 @@ describe('a line begun and turned from for the other kind', () => {
     ]);
   });
 });
+
+describe('a giving verb said again after what a negation covers', () => {
+  it('starts a clause the negation does not reach', () => {
+    expect(
+      extractRecord("she's allergic so i'm not giving the morphine i'm giving ketamine fifty milligrams i m")
+        .medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+  });
+});

@@ -219,6 +219,12 @@ export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
   'gave',
 ]);
 /**
+ * Giving verbs said again after what a negation covered start a clause of their own: "I'm not giving the ertapenem,
+ * I'm giving moxifloxacin" (with no pause between, as a transcript writes it). Said before anything is covered they
+ * are the negated verb itself ("not giving the ertapenem").
+ */
+export const CARE_VERBS_AGAIN: ReadonlySet<string> = new Set(['giving', 'give', 'pushing', 'hanging', 'doing']);
+/**
  * A hedge between a drug and a later "not given" / "held" carries the negation back across a comma or
  * "but" ("morphine considered, not given", "TXA considered but held"): the words that may stand there,
  * at least one of them from HEDGE_WORDS.

@@ -180,3 +180,11 @@ describe('a giving verb said again after what a negation covers', () => {
     ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
   });
 });
+
+describe('kit made ready', () => {
+  it('is no care done', () => {
+    expect(extractRecord('Cric kit was laid out; he kept his own airway. NPA right nare.').interventions).toEqual([
+      { type: 'npa' },
+    ]);
+  });
+});

@@ -182,6 +182,13 @@ export const NEGATION_PHRASES: Lexicon = [
   // A tourniquet staged is laid on loose, ready to tighten: not yet care given ("TQs staged, not tightened").
   ['staged', [backward]],
   ['not tightened', [backward]],
+  // Kit made ready is care readied, not done ("Cricothyroidotomy equipment was prepared; a cric was not performed").
+  ...['equipment', 'kit', 'tray'].flatMap((kit) =>
+    ['was prepared', 'prepared', 'was prepped', 'prepped', 'was laid out', 'laid out'].map((ready): [string, Tag[]] => [
+      `${kit} ${ready}`,
+      [heldCare],
+    ]),
+  ),
   ['held', [backward]],
   ['held it', [backward]],
   // Backward, as it is mostly said ("morphine was withheld"); said before its drug it covers forward

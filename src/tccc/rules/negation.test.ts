@@ -155,6 +155,9 @@ describe('a tourniquet said as a verb that cannot be done', () => {
         .interventions,
     ).toEqual([{ type: 'hemostatic_dressing', location: 'groin' }]);
     expect(extractRecord('Tried one IV, blew it, went IO instead.').interventions).toEqual([{ type: 'io' }]);
+    expect(extractRecord("Line wouldn't thread in the left hand, so a tibial IO, right side.").interventions).toEqual([
+      { type: 'io', location: 'right_leg' },
+    ]);
   });
 });
 

@@ -141,6 +141,13 @@ export const NEGATION_PHRASES: Lexicon = [
     ),
   ),
   [', no joy', [backward]],
+  // "IV wouldn't go, so he drilled an IO": the line said not to go in holds its own word, so no IV is read.
+  ...['iv', 'line'].flatMap((line) =>
+    ["wouldn't go", 'would not go', "wouldn't take", "wouldn't thread"].map((fail): [string, Tag[]] => [
+      `${line} ${fail}`,
+      [],
+    ]),
+  ),
   // "Tried one IV, blew it": a vein blown by the attempt is a line not placed.
   ...[',', 'and', ', and'].map((lead): [string, Tag[]] => [`${lead} blew it`, [backward]]),
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.

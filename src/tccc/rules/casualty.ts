@@ -93,9 +93,12 @@ export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): v
   if (!casualtyName) return;
   const own = new Set(casualtyName.toLowerCase().split(' '));
   const ranked = new Set<string>();
+  // A word inside a lexicon phrase is no name: "lactated Ringer's" is a fluid, not Ringer's sentence.
+  const named = new Uint8Array(doc.tokens.length);
+  for (const m of doc.mentions) named.fill(1, m.start, m.end);
   for (let i = 0; i < doc.tokens.length; i++) {
     const t = doc.tokens[i];
-    if (t.kind !== 'word' || doc.mentionIndex[i] >= 0) continue;
+    if (t.kind !== 'word' || named[i]) continue;
     if (RANK_WORDS.has(t.norm) && /^[A-Z][a-z]+$/.test(doc.tokens[i + 1]?.raw ?? ''))
       ranked.add(doc.tokens[i + 1].norm);
     const stateOf = ranked.has(t.norm) && !own.has(t.norm) && STATE_VERBS.has(doc.tokens[i + 1]?.norm ?? '');

@@ -2,6 +2,7 @@
  * The words a medic says between a correction marker and the phrase that corrects.
  */
 import type { Token } from '../text/tokenize.js';
+import { isLocationWord } from './lexicon/body.js';
 
 /**
  * Words of having measured again, said after "no" before the reading that replaces the one taken back ("BP ninety
@@ -57,4 +58,19 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set([
 export function afterLeadingWords(tokens: Token[], i: number): number {
   while (i < tokens.length && (LEADING_WORDS.has(tokens[i].norm) || tokens[i].norm === ',')) i++;
   return i;
+}
+
+/** Verbs that say how a place is, after a lone "no" ("no, hands are burned"). */
+const STATE_VERBS = new Set(['are', 'is', "'s", 'were', 'was', "they're", "it's"]);
+/** Words inside a place said before its state ("both his forearms are burned"); not a comma, which ends the place. */
+const PLACE_WORDS = new Set(['both', 'the', 'his', 'her', 'of', 'side', 'upper', 'lower']);
+
+/**
+ * True when the place from token `i` is said with its state ("no, both forearms are burned, going IO"): the reason a
+ * site will not do, not the place that corrects the one before ("left, no, right arm").
+ */
+export function placeWithState(tokens: Token[], i: number): boolean {
+  let j = i;
+  while (j < tokens.length && (isLocationWord(tokens[j].norm) || PLACE_WORDS.has(tokens[j].norm))) j++;
+  return j > i && STATE_VERBS.has(tokens[j]?.norm ?? '');
 }

@@ -12,7 +12,7 @@ import { correctNamedReading } from './labelled-corrections.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { dropRepairedNumbers } from './number-repairs.js';
-import { LEADING_WORDS, afterLeadingWords } from './correction-leads.js';
+import { LEADING_WORDS, afterLeadingWords, placeWithState } from './correction-leads.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 
@@ -91,7 +91,10 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     if (dose >= 0) {
       markers.push(marker);
       restatedDose.set(marker, dose);
-    } else if (['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? ''))
+    } else if (
+      ['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? '') &&
+      !placeWithState(tokens, afterLeadingWords(tokens, i + 2))
+    )
       markers.push(marker);
   }
   if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;

@@ -18,4 +18,14 @@ describe('a drug dictated with a stop at every pause', () => {
     expect(record.medications).toEqual([{ name: 'morphine' }]);
     expect(record.interventions).toEqual([{ type: 'iv', location: 'left_arm' }]);
   });
+  it('takes in the site of a shot said after its route', () => {
+    expect(extractRecord('Morphine. Ten milligrams IM, in the left deltoid. 0815.').medications).toEqual([
+      { name: 'morphine', dose: '10 mg', route: 'IM', time: '08:15' },
+    ]);
+  });
+  it('takes no place said without a route before it', () => {
+    expect(extractRecord('Ketamine. Fifty mg. Right thigh wound bleeding.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg' },
+    ]);
+  });
 });

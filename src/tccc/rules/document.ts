@@ -17,6 +17,7 @@ import { detailsEnds } from './dictated-details.js';
 import { restatedLength } from './prowords.js';
 import { SEGMENT_ENDS } from './sentence-ends.js';
 import { addGaugeLines, followsGauge } from './gauge-lines.js';
+import { addStickLines } from './stick-lines.js';
 import { readTurns } from './handover-turns.js';
 import { applyCalledOff } from './called-off.js';
 import { applyLessons } from './lessons.js';
@@ -68,6 +69,7 @@ export function readDoc(text: string): Doc {
   const { sentence, chunk } = segment(tokens);
   const mentions = addLetterLabels(tokens, MATCHER.match(tokens));
   addGaugeLines(tokens, mentions, sentence);
+  addStickLines(tokens, mentions, sentence);
   splitAtReturn(mentions, sentence, chunk);
   applyNegation(tokens, mentions, chunk);
   applyRetractions(tokens, mentions, sentence);

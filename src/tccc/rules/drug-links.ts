@@ -13,6 +13,8 @@ const THROUGH = new Set(['through', 'thru', 'via', 'into', 'on']);
 /** Words that send a drug down "the line" ("TXA, one gee, in the line"; "down the line"). */
 const ALONG = new Set([...THROUGH, 'in', 'down']);
 const LINE_LEADS = new Set(['the', 'his', 'her', 'that']);
+/** The line by name, or by the medic's "the stick" for the IO placed (stick-lines.ts): "one unit through the stick". */
+const LINE_WORDS = new Set(['line', 'stick']);
 
 /** True when the phrase of mention `k` sends it "through it" / "into that" / "in the line". */
 export function goesThroughIt(doc: Doc, k: number): boolean {
@@ -24,7 +26,7 @@ export function goesThroughIt(doc: Doc, k: number): boolean {
     if (THROUGH.has(t(i)) && ['it', 'that'].includes(t(i + 1))) return true;
     const line = LINE_LEADS.has(t(i + 1)) ? i + 2 : i + 1;
     // "in the line of fire", "of march" is no cannula.
-    if (ALONG.has(t(i)) && t(line) === 'line' && line < end && t(line + 1) !== 'of') return true;
+    if (ALONG.has(t(i)) && LINE_WORDS.has(t(line)) && line < end && t(line + 1) !== 'of') return true;
   }
   return false;
 }

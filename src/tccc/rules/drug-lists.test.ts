@@ -115,3 +115,15 @@ describe('a route said of all the drugs of a list', () => {
     ]);
   });
 });
+
+describe('a drug said again with the same time', () => {
+  it('is the giving said before, its dose and route kept', () => {
+    expect(
+      extractRecord('Morphine ten milligrams IM, oh-eight-hundred. Card reads: morphine ten, oh-eight-hundred.')
+        .medications,
+    ).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '08:00' }]);
+  });
+  it('keeps a second dose at another time', () => {
+    expect(extractRecord('Morphine 10 mg IM at 0800. Morphine 10 mg IM at 0830.').medications).toHaveLength(2);
+  });
+});

@@ -45,4 +45,20 @@ describe('a drug named twice at once, by its form and its name', () => {
     ]);
     expect(extractRecord('Cal, call it 1 g IV.').medications).toBeUndefined();
   });
+  it('reads a recogniser\'s spellings: "moxy" and "moxy flocks a sin", a dose\'s hundreds after "for"', () => {
+    expect(extractRecord('gave him the moxy flocks a sin for hundred milligrams by mouth').medications).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+    ]);
+    expect(extractRecord('moxy 400 mg PO at 1020').medications).toEqual([
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO', time: '10:20' },
+    ]);
+    expect(extractRecord('cefazolin to thousand milligrams i v').medications).toEqual([
+      { name: 'cefazolin', dose: '2000 mg', route: 'IV' },
+    ]);
+  });
+  it('reads hypothermia care a recogniser split in two words', () => {
+    expect(extractRecord('wrapped him in a hypo thermia blanket').interventions).toEqual([
+      { type: 'hypothermia_prevention' },
+    ]);
+  });
 });

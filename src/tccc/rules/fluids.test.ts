@@ -139,3 +139,22 @@ describe('a volume given per kilogram', () => {
     ]);
   });
 });
+
+describe('a fluid named with a capital possessive', () => {
+  it('is the fluid, not a sentence about someone named Ringer', () => {
+    expect(extractRecord("Cpl Haynes: IV left AC at 0910; lactated Ringer's 500 ml IV at 0912.").fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 500, route: 'IV', time: '09:12' },
+    ]);
+  });
+});
+
+describe('a fluid said again whole with the same time', () => {
+  it('is the one fluid', () => {
+    expect(extractRecord('Hextend 500 ml IV at 0722. Writing it down: Hextend, 500 ml, IV, 0722.').fluids).toEqual([
+      { name: 'hextend', volume_ml: 500, route: 'IV', time: '07:22' },
+    ]);
+  });
+  it('keeps a second bag hung at another time', () => {
+    expect(extractRecord('LR 500 ml IV at 0722. LR 500 ml IV at 0740.').fluids).toHaveLength(2);
+  });
+});

@@ -166,13 +166,26 @@ function adjacentUnit(doc: Doc, unit: number, named: number): Mention | undefine
   return gap <= 1 && doc.chunk[f.start] === doc.chunk[u.start] ? u : undefined;
 }
 
-/** Drops bare mentions of a fluid already recorded with a volume, route or time. */
+/**
+ * Drops bare mentions of a fluid already recorded with a volume, route or time, and a fluid said again whole with the
+ * same time ("LR one liter IO, oh-three-fifty" read back after "Lactated Ringer's, one liter, through the IO, started
+ * zero three fifty"): one bag does not start twice in the same minute.
+ */
 export function mergeFluidRepeats(fluids: Found<Fluid>[]): Found<Fluid>[] {
-  return fluids.filter(
-    bareRepeatFilter(
-      fluids,
-      (f) => f.value.name,
-      (f) => Boolean(f.value.volume_ml || f.value.route || f.value.time),
-    ),
-  );
+  const keyOf = ({ value: v }: Found<Fluid>) => `${v.name}|${v.volume_ml}|${v.route}|${v.time}`;
+  const timed = new Set<string>();
+  return fluids
+    .filter(
+      bareRepeatFilter(
+        fluids,
+        (f) => f.value.name,
+        (f) => Boolean(f.value.volume_ml || f.value.route || f.value.time),
+      ),
+    )
+    .filter((f) => {
+      if (!f.value.time) return true;
+      const seen = timed.has(keyOf(f));
+      timed.add(keyOf(f));
+      return !seen;
+    });
 }

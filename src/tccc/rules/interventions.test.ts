@@ -296,3 +296,12 @@ describe('a junctional tourniquet said with no place', () => {
     ]);
   });
 });
+
+describe('a line said again whole, place and time', () => {
+  it('is one line; two lines at once are counted', () => {
+    expect(extractRecord('IV right AC at 0640. For the card: IV right AC, 0640.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '06:40' },
+    ]);
+    expect(extractRecord('Two IVs, left AC and right AC, 0640.').interventions).toHaveLength(2);
+  });
+});

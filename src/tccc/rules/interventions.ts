@@ -267,7 +267,15 @@ export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] 
     (f) => Boolean(f.value.location || f.value.time),
   );
   const placed = new Set(found.filter((f) => !f.fromRoute).map((f) => `${f.value.type}@${f.value.location}`));
+  // A line said again whole, place and time ("IO left leg, oh-three-forty-eight" read back): one line, not two.
+  const timedLines = new Set<string>();
   return found.filter((f) => {
+    const { type, location, time } = f.value;
+    if ((type === 'iv' || type === 'io') && time && !f.counted) {
+      const key = `${type}@${location}@${time}`;
+      if (timedLines.has(key)) return false;
+      timedLines.add(key);
+    }
     if (f.fromRoute) {
       const key = `${f.value.type}@${f.value.location}`;
       if (placed.has(key)) return false;

@@ -18,7 +18,7 @@ import { givePronounRoutes } from './pronoun-routes.js';
 export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medication>[] {
   const joined = joinFormNames(found).filter((_, i, all) => !timesEarlier(doc, all, i));
   const meds = joined
-    .filter((_, i) => !saidBeforeTimed(joined, i))
+    .filter((_, i) => !saidBeforeTimed(joined, i) && !restatesTimed(joined, i))
     .filter(
       bareRepeatFilter(
         joined,
@@ -100,6 +100,21 @@ function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
     again.value.name === f.value.name &&
     again.value.dose === f.value.dose &&
     again.value.route === f.value.route
+  );
+}
+
+/**
+ * "Fentanyl lollipop, eight hundred mics, oh-seven-hundred." read back as "Fentanyl eight hundred, oh-seven-hundred.":
+ * a drug said again with the same time, its dose and route the same or unsaid, is the giving said before, not another.
+ */
+function restatesTimed(found: FoundMedication[], i: number): boolean {
+  const f = found[i].value;
+  const same = (a: string | undefined, b: string | undefined) => a === undefined || a === b;
+  return (
+    f.time !== undefined &&
+    found
+      .slice(0, i)
+      .some(({ value: e }) => e.name === f.name && e.time === f.time && same(f.dose, e.dose) && same(f.route, e.route))
   );
 }
 

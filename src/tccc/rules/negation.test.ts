@@ -23,6 +23,9 @@ describe('an attempt said to get nowhere', () => {
     expect(extractRecord('Two goes at an IV, no joy. Sternal IO at 0910.').interventions).toEqual([
       { type: 'io', location: 'chest', time: '09:10' },
     ]);
+    expect(
+      extractRecord('Had a go at an IV in his right hand and blew it. IO, left tibia, 0431.').interventions,
+    ).toEqual([{ type: 'io', location: 'left_leg', time: '04:31' }]);
   });
 });
 
@@ -142,5 +145,49 @@ describe('care told to be offered, or a wound too high for a device', () => {
         (i) => i.type,
       ),
     ).toEqual(['hemostatic_dressing']);
+  });
+});
+
+describe('a tourniquet said as a verb that cannot be done', () => {
+  it('places none, and leaves the care said after it', () => {
+    expect(
+      extractRecord("Bleeder's high in the left groin, can't tourniquet it. Packing the groin with Combat Gauze.")
+        .interventions,
+    ).toEqual([{ type: 'hemostatic_dressing', location: 'groin' }]);
+    expect(extractRecord('Tried one IV, blew it, went IO instead.').interventions).toEqual([{ type: 'io' }]);
+    expect(extractRecord("Line wouldn't thread in the left hand, so a tibial IO, right side.").interventions).toEqual([
+      { type: 'io', location: 'right_leg' },
+    ]);
+  });
+});
+
+describe('a line begun and turned from for the other kind', () => {
+  it('places only the line put in instead', () => {
+    expect(
+      extractRecord('Went for an IV in his right arm - no, both arms are torn up, going IO, left tibia, 0502.')
+        .interventions,
+    ).toEqual([{ type: 'io', location: 'left_leg', time: '05:02' }]);
+  });
+  it('still reads a side said after the "no" as the corrected place', () => {
+    expect(extractRecord('IV in the left hand, no, right hand, 0640.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '06:40' },
+    ]);
+  });
+});
+
+describe('a giving verb said again after what a negation covers', () => {
+  it('starts a clause the negation does not reach', () => {
+    expect(
+      extractRecord("she's allergic so i'm not giving the morphine i'm giving ketamine fifty milligrams i m")
+        .medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM' }]);
+  });
+});
+
+describe('kit made ready', () => {
+  it('is no care done', () => {
+    expect(extractRecord('Cric kit was laid out; he kept his own airway. NPA right nare.').interventions).toEqual([
+      { type: 'npa' },
+    ]);
   });
 });

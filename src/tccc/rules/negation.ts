@@ -4,7 +4,7 @@
  * once per narrative by `readDoc`.
  */
 import type { Token } from '../text/tokenize.js';
-import { HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
+import { CARE_VERBS_AGAIN, HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
 import { tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
 import { withholdsObject } from './negated-objects.js';
@@ -50,6 +50,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         // The scope ends at the next clinical thing ("no exit wound pressure dressing"), unless it continues a list ("no TQ or IV").
         if (covered && contentCategory(m) !== contentCategory(covered) && !joinsList(tokens, covered.end, m.start))
           break;
+        if (covered && tokens.slice(covered.end, m.start).some((t) => CARE_VERBS_AGAIN.has(t.norm))) break;
         m.negated = true;
         covered = m;
       }

@@ -4,6 +4,7 @@
  * replaces the drug (another drug with nothing between, or the same drug named again) or only explains why it is
  * taken back (plain words to the end of the sentence); either way the drug first named was not given.
  * A "no" followed by a number, route or place corrects a part of the dose and is read by `corrections.ts`.
+ * A line is taken back the same way when the other kind of line is named after the "no" (`lineTurnedFrom`).
  */
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
@@ -24,9 +25,10 @@ const REPLACE_REACH = 14;
 /** Plain words a "no" must be followed by, before its sentence ends, to explain a take-back ("no, that was the guy before"). */
 const MIN_REASON_WORDS = 2;
 
-/** Marks as negated each drug that a bare "no" right after its dose takes back. In place. */
+/** Marks as negated each drug that a bare "no" right after its dose takes back, and each line turned from. In place. */
 export function applyRetractedDrugs(tokens: Token[], mentions: Mention[], sentence: Int32Array): void {
   for (let k = 0; k < mentions.length; k++) {
+    if (lineTurnedFrom(tokens, mentions, k)) mentions[k].negated = true;
     const drug = tagOf(mentions[k], 'medication');
     if (!drug || mentions[k].negated) continue;
     const cue = backWordAfter(tokens, mentions, k);
@@ -97,3 +99,42 @@ function mentionAt(mentions: Mention[], i: number): Mention | undefined {
 
 const isRouteMention = (m: Mention | undefined): boolean =>
   m !== undefined && m.tags.some((t) => t.cat === 'route' || t.cat === 'access');
+
+/** Words between a line and its site ("an IV in his left", "a line in her hand"). */
+const SITE_WORDS = new Set(['in', 'into', 'his', 'her', 'the', 'a', 'an']);
+/** A side said right after the "no" moves the line ("IV left AC, no, right AC"): corrections.ts reads that. */
+const SIDES = new Set(['left', 'right', 'l', 'r']);
+/** How many tokens of its site may stand between a line and the "no" ("IV in his left arm — no"). */
+const SITE_REACH = 5;
+/** How many tokens after the "no" the other line may be named in ("no, both forearms are burned ... tibial IO"). */
+const OTHER_LINE_REACH = 24;
+
+/**
+ * A line begun and turned from: "Going for an IV in his left — no, both forearms are burned... tibial IO instead",
+ * "a line in her hand, no, hands are burned, going IO". A bare "no" after the line and its site, with the other kind
+ * of line named after it, says the first was never placed. A "no" followed by a side or a number corrects the
+ * site and is read by `corrections.ts`.
+ */
+function lineTurnedFrom(tokens: Token[], mentions: Mention[], k: number): boolean {
+  const line = tagOf(mentions[k], 'access');
+  if (!line || mentions[k].negated) return false;
+  const end = mentions[k].end;
+  let cue = -1;
+  for (let i = end; i < tokens.length && i <= end + SITE_REACH; i++) {
+    if (isBackWord(tokens, i)) {
+      cue = i;
+      break;
+    }
+    const t = tokens[i];
+    if (!(t.kind === 'punct' || SITE_WORDS.has(t.norm) || isLocationWord(t.norm)) || mentionAt(mentions, i))
+      return false;
+  }
+  if (cue < 0) return false;
+  let next = cue + 1;
+  while (PAUSES.has(tokens[next]?.norm ?? '')) next++;
+  if (next >= tokens.length || isNumeric(tokens[next]) || SIDES.has(tokens[next].norm)) return false;
+  return mentions.some((m, j) => {
+    const other = j > k && m.start > cue && m.start - cue <= OTHER_LINE_REACH ? tagOf(m, 'access') : undefined;
+    return other !== undefined && other.value !== line.value && !m.negated;
+  });
+}

@@ -136,12 +136,18 @@ const ENDS = new Set(['.', ';', '!', '?', '\n']);
 
 /**
  * True when the homophone at `i` stands where only a number is said: before a dose's or a volume's unit ("zofran for
- * milligrams"), before a score's "out of" ("pain for out of ten"), or after a tens word at the end of its sentence,
+ * milligrams") or its hundreds ("to hundred fifty mils"), before a score's "out of" ("pain for out of ten"), or after a tens word at the end of its sentence,
  * where it is that tens word's unit ("sats ninety for.", "resps twenty ate").
  */
 function saidAsNumber(raw: Token[], i: number, cleaned: Token[]): boolean {
   const next = raw[i + 1];
   if (AMOUNT_UNITS.has(next?.norm ?? '')) return true;
+  // "moxifloxacin for hundred milligrams": before the hundreds of a dose, as before its unit.
+  if (next?.norm === 'hundred' || next?.norm === 'thousand') {
+    let j = i + 2;
+    while (j < raw.length && (isNumberWord(raw[j].norm) || raw[j].norm === 'and')) j++;
+    if (AMOUNT_UNITS.has(raw[j]?.norm ?? '')) return true;
+  }
   if (
     next?.norm === 'out' &&
     raw[i + 2]?.norm === 'of' &&

@@ -75,6 +75,7 @@ describe('spoken numbers', () => {
   it('keeps the spoken digits for times and grids', () => {
     expect(numbers('fourteen thirty-two')).toEqual([[1432, '1432']]);
     expect(numbers('oh-nine-fifteen')).toEqual([[915, '0915']]);
+    expect(numbers('oh-eight-hundred')).toEqual(numbers('oh eight hundred'));
     expect(numbers('zero nine one five')).toEqual([[915, '0915']]);
     expect(numbers('twenty one oh five')).toEqual([[2105, '2105']]);
     expect(numbers('twenty two ten')).toEqual([[2210, '2210']]);

@@ -186,14 +186,16 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
     }
     words.push(t);
     i++;
-    // A hyphen between number words joins them ("thirty-two"); "and" after "hundred" does too.
+    // A hyphen between number words joins them ("thirty-two"); "and" after "hundred" does too. A hundred joins only a
+    // clock's hour ("oh-seven-hundred" is 07:00), as it does unhyphenated.
     const j = skipJoiner(tokens, i);
+    const clockHour = words.length === 2 && words[0].norm === 'oh';
     if (
       j !== i &&
       j < tokens.length &&
       tokens[j].kind === 'word' &&
       isNumberWord(tokens[j].norm) &&
-      tokens[j].norm !== 'hundred'
+      (tokens[j].norm !== 'hundred' || clockHour)
     ) {
       const joiner = tokens[i];
       if (joiner.norm === '-' || (joiner.norm === 'and' && t.norm === 'hundred')) i = j;

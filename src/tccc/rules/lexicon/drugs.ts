@@ -33,6 +33,9 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['invanz', [med('ertapenem')]],
   ['moxifloxacin', [med('moxifloxacin')]],
   ['moxi', [med('moxifloxacin')]],
+  // A recogniser's spelling of the same shorthand, and of the whole name ("moxy flocks a sin").
+  ['moxy', [med('moxifloxacin')]],
+  ['moxy flocks a sin', [med('moxifloxacin')]],
   ['avelox', [med('moxifloxacin')]],
   ['cefazolin', [med('cefazolin')]],
   ['ancef', [med('cefazolin')]],

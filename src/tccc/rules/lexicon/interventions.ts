@@ -153,6 +153,11 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['ready - heat', [tx('hypothermia_prevention')]],
   ['space blanket', [tx('hypothermia_prevention')]],
   ['hypothermia blanket', [tx('hypothermia_prevention')]],
+  // A recogniser splits the word ("hypo thermia prevention kit applied").
+  ...['prevention', 'prevention kit', 'kit', 'blanket', 'wrap'].map((w): [string, Tag[]] => [
+    `hypo thermia ${w}`,
+    [tx('hypothermia_prevention')],
+  ]),
   ['hypothermia wrap', [tx('hypothermia_prevention')]],
   ['hypothermia bag', [tx('hypothermia_prevention')]],
   ['blizzard wrap', [tx('hypothermia_prevention')]],

@@ -21,6 +21,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ["can't get", [forward]],
   ['cant get', [forward]],
   ['cannot get', [forward]],
+  // "Can't TQ that, it's in the groin": the device named as a verb cannot go on. The phrase holds the device's word,
+  // so no tourniquet is read, and it negates nothing after it (the packing said next is done).
+  ...["can't", 'cant', 'cannot'].flatMap((w) =>
+    ['tq', 'tourniquet'].map((verb): [string, Tag[]] => [`${w} ${verb}`, []]),
+  ),
   ['unable to', [forward]],
   ['without', [forward]],
   ['denies', [forward]],
@@ -136,6 +141,15 @@ export const NEGATION_PHRASES: Lexicon = [
     ),
   ),
   [', no joy', [backward]],
+  // "IV wouldn't go, so he drilled an IO": the line said not to go in holds its own word, so no IV is read.
+  ...['iv', 'line'].flatMap((line) =>
+    ["wouldn't go", 'would not go', "wouldn't take", "wouldn't thread"].map((fail): [string, Tag[]] => [
+      `${line} ${fail}`,
+      [],
+    ]),
+  ),
+  // "Tried one IV, blew it": a vein blown by the attempt is a line not placed.
+  ...[',', 'and', ', and'].map((lead): [string, Tag[]] => [`${lead} blew it`, [backward]]),
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
   ["won't do", [backward]],
   ["won't work", [backward]],
@@ -175,6 +189,13 @@ export const NEGATION_PHRASES: Lexicon = [
   // A tourniquet staged is laid on loose, ready to tighten: not yet care given ("TQs staged, not tightened").
   ['staged', [backward]],
   ['not tightened', [backward]],
+  // Kit made ready is care readied, not done ("Cricothyroidotomy equipment was prepared; a cric was not performed").
+  ...['equipment', 'kit', 'tray'].flatMap((kit) =>
+    ['was prepared', 'prepared', 'was prepped', 'prepped', 'was laid out', 'laid out'].map((ready): [string, Tag[]] => [
+      `${kit} ${ready}`,
+      [heldCare],
+    ]),
+  ),
   ['held', [backward]],
   ['held it', [backward]],
   // Backward, as it is mostly said ("morphine was withheld"); said before its drug it covers forward
@@ -211,6 +232,12 @@ export const SCOPE_BREAKERS: ReadonlySet<string> = new Set([
   'went',
   'gave',
 ]);
+/**
+ * Giving verbs said again after what a negation covered start a clause of their own: "I'm not giving the ertapenem,
+ * I'm giving moxifloxacin" (with no pause between, as a transcript writes it). Said before anything is covered they
+ * are the negated verb itself ("not giving the ertapenem").
+ */
+export const CARE_VERBS_AGAIN: ReadonlySet<string> = new Set(['giving', 'give', 'pushing', 'hanging', 'doing']);
 /**
  * A hedge between a drug and a later "not given" / "held" carries the negation back across a comma or
  * "but" ("morphine considered, not given", "TXA considered but held"): the words that may stand there,

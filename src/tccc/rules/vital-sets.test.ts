@@ -241,3 +241,13 @@ describe('a time said of an act just before the signs', () => {
     expect(vitals('checked him at 1410 pulse 90 sats 96')).toEqual([{ time: '14:10', pulse: 90, spo2: 96 }]);
   });
 });
+
+describe('a bare time said as a sentence of its own', () => {
+  it('dates the signs after it when a pause closes the act before it', () => {
+    expect(vitals('Dressing the calf. Alright. 2214. Heart rate ninety-eight. Responds to voice.')).toEqual([
+      { time: '22:14', pulse: 98, avpu: 'V' },
+    ]);
+    // With no pause it may be the act's, and dates nothing.
+    expect(vitals('Dressing the calf. 2214. Heart rate ninety-eight.')).toEqual([{ pulse: 98 }]);
+  });
+});

@@ -251,3 +251,11 @@ describe('a bare time said as a sentence of its own', () => {
     expect(vitals('Dressing the calf. 2214. Heart rate ninety-eight.')).toEqual([{ pulse: 98 }]);
   });
 });
+
+describe('a sign whose name is stuttered', () => {
+  it('keeps the time said before the first saying of its name', () => {
+    expect(vitals('repeat vitals at fourteen ten heart rate um heart rate ninety two resps eighteen')).toEqual([
+      { time: '14:10', pulse: 92, resp_rate: 18 },
+    ]);
+  });
+});

@@ -170,3 +170,16 @@ describe('a lower-case word after a capitalized name', () => {
     expect(casualty("GSW left thigh. Name's Reyes, Corporal Ana Reyes, Bravo Company.")?.name).toBe('Ana Reyes');
   });
 });
+
+describe('a name or rank stuttered in speech', () => {
+  it('reads a word of the name said twice running once, in speech written with no capitals', () => {
+    expect(casualty('patient is corporal nina nina ostrowski battle roster november oscar one two')?.name).toBe(
+      'nina ostrowski',
+    );
+    expect(casualty('casualty is lance corporal um ortega ortega gunshot wound left thigh')?.name).toBe('ortega');
+  });
+  it('reads the last words of a rank said again as the rank still', () => {
+    expect(casualty('patient is staff sergeant staff sergeant omar haddad, male')?.name).toBe('omar haddad');
+    expect(casualty('casualty is private first class first class jo reyes female')?.name).toBe('jo reyes');
+  });
+});

@@ -126,7 +126,9 @@ export function findName(doc: Doc): Found<string> | null {
       const raw = doc.tokens[k].raw.replace(/['\u2019]s$/, '');
       if (initials.has(k)) words[words.length - 1] += '.';
       else if (hyphens.has(k)) words[words.length - 1] += `-${doc.tokens[++k].raw.replace(/['\u2019]s$/, '')}`;
-      else words.push(raw);
+      // "private second class derek uh wallace wallace": a recogniser's stutter, in speech written with no capitals,
+      // is the word said once.
+      else if (!lowerCase || raw.toLowerCase() !== words[words.length - 1]?.toLowerCase()) words.push(raw);
     }
     // "Delgado, first name Rosa": the surname said just before goes after the first name.
     if (

@@ -183,3 +183,16 @@ describe('a name or rank stuttered in speech', () => {
     expect(casualty('casualty is private first class first class jo reyes female')?.name).toBe('jo reyes');
   });
 });
+
+describe('a name said again in full', () => {
+  it('reads the surname said alone first, then in full with the first name, as the full name', () => {
+    expect(casualty('Re: CPL Haddad. Here is what was done for CPL Omar Haddad after the blast.')?.name).toBe(
+      'Omar Haddad',
+    );
+    // Another surname said in full later is someone else's name: the first stays.
+    expect(casualty('CPL Haddad was hit. SGT Lena Ortiz treated him.')?.name).toBe('Haddad');
+  });
+  it('reads a first name said again to start over, now with the surname', () => {
+    expect(casualty('This is Private Maya, Maya Lindqvist. Frag to the right calf.')?.name).toBe('Maya Lindqvist');
+  });
+});

@@ -259,3 +259,11 @@ describe('a sign whose name is stuttered', () => {
     ]);
   });
 });
+
+describe('a time after a pause, past whose reading it is', () => {
+  it('dates the sign when "on him" or "on her" stands before the pause', () => {
+    expect(vitals('Pulse one ten on him, fourteen oh two.')).toEqual([{ pulse: 110, time: '14:02' }]);
+    // Anything else there may be what the time dates.
+    expect(vitals('Pulse one ten on arrival, fourteen oh two.')).toEqual([{ pulse: 110 }]);
+  });
+});

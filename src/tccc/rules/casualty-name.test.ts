@@ -170,3 +170,29 @@ describe('a lower-case word after a capitalized name', () => {
     expect(casualty("GSW left thigh. Name's Reyes, Corporal Ana Reyes, Bravo Company.")?.name).toBe('Ana Reyes');
   });
 });
+
+describe('a name or rank stuttered in speech', () => {
+  it('reads a word of the name said twice running once, in speech written with no capitals', () => {
+    expect(casualty('patient is corporal nina nina ostrowski battle roster november oscar one two')?.name).toBe(
+      'nina ostrowski',
+    );
+    expect(casualty('casualty is lance corporal um ortega ortega gunshot wound left thigh')?.name).toBe('ortega');
+  });
+  it('reads the last words of a rank said again as the rank still', () => {
+    expect(casualty('patient is staff sergeant staff sergeant omar haddad, male')?.name).toBe('omar haddad');
+    expect(casualty('casualty is private first class first class jo reyes female')?.name).toBe('jo reyes');
+  });
+});
+
+describe('a name said again in full', () => {
+  it('reads the surname said alone first, then in full with the first name, as the full name', () => {
+    expect(casualty('Re: CPL Haddad. Here is what was done for CPL Omar Haddad after the blast.')?.name).toBe(
+      'Omar Haddad',
+    );
+    // Another surname said in full later is someone else's name: the first stays.
+    expect(casualty('CPL Haddad was hit. SGT Lena Ortiz treated him.')?.name).toBe('Haddad');
+  });
+  it('reads a first name said again to start over, now with the surname', () => {
+    expect(casualty('This is Private Maya, Maya Lindqvist. Frag to the right calf.')?.name).toBe('Maya Lindqvist');
+  });
+});

@@ -20,7 +20,7 @@ import {
 import { tagOf } from './matcher.js';
 import { isCutFrom } from './nicknames.js';
 import { afterRankGloss } from './name-glosses.js';
-import { writesStatement } from './statement-writers.js';
+import { introducesSpeaker } from './speaker-names.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { opensCardField } from './card-fields.js';
 
@@ -30,9 +30,31 @@ const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seama
 /** Crew roles that are ranks too, written capitalized before a name ("Gunner Pete Lang", "Driver Sam Cole"). */
 const CREW_RANKS = new Set(['Gunner', 'Driver']);
 
-/** A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". */
+/**
+ * A name after a rank ("SGT Luis Alvarado") or after "this card is for" / "name is". A surname read alone gives way
+ * to the same surname said later in full ("Subject: SGT Morrow … SGT Aisha Morrow received …").
+ */
 export function findName(doc: Doc): Found<string> | null {
-  for (let i = 0; i < doc.tokens.length; i++) {
+  const first = readName(doc, 0);
+  if (!first || first.value.includes(' ')) return first;
+  const surname = first.value.toLowerCase();
+  // Each look goes on from past the name before it, and at least one token further.
+  for (let from = tokenAfter(doc, first), next = readName(doc, from); next; next = readName(doc, from)) {
+    if (next.value.includes(' ') && next.value.toLowerCase().endsWith(` ${surname}`)) return next;
+    from = Math.max(from + 1, tokenAfter(doc, next));
+  }
+  return first;
+}
+
+/** The first token past a name's span. */
+const tokenAfter = (doc: Doc, found: Found<string>): number => {
+  const k = doc.tokens.findIndex((t) => t.start >= found.span.end);
+  return k < 0 ? doc.tokens.length : k;
+};
+
+/** The first name read from token `from` on. */
+function readName(doc: Doc, from: number): Found<string> | null {
+  for (let i = from; i < doc.tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const t = doc.tokens[i];
     let after = -1;
@@ -126,7 +148,9 @@ export function findName(doc: Doc): Found<string> | null {
       const raw = doc.tokens[k].raw.replace(/['\u2019]s$/, '');
       if (initials.has(k)) words[words.length - 1] += '.';
       else if (hyphens.has(k)) words[words.length - 1] += `-${doc.tokens[++k].raw.replace(/['\u2019]s$/, '')}`;
-      else words.push(raw);
+      // "private second class derek uh wallace wallace": a recogniser's stutter, in speech written with no capitals,
+      // is the word said once.
+      else if (!lowerCase || raw.toLowerCase() !== words[words.length - 1]?.toLowerCase()) words.push(raw);
     }
     // "Delgado, first name Rosa": the surname said just before goes after the first name.
     if (
@@ -156,6 +180,10 @@ export function findName(doc: Doc): Found<string> | null {
       if (close === undefined || close === ',' || SENTENCE_ENDS.has(close))
         return { value: `${doc.tokens[end + 1].raw} ${words[0]}`, span: spanOf(doc, after, end + 2) };
     }
+    // "Specialist Andre, Andre Kealoha.": the first name said again to start over, now with the surname.
+    if (words.length === 1 && doc.tokens[end]?.norm === ',' && doc.tokens[end + 1]?.raw === words[0])
+      if (isNameWord(doc, end + 2, true) && !isNameWord(doc, end + 3, true))
+        return { value: `${words[0]} ${doc.tokens[end + 2].raw}`, span: spanOf(doc, after, end + 3) };
     // "SSG Okafor, Ryan, 3/75", "name Halvorsen, Mark, male": surname, first name; no list ("SGT Cole, Dunn, Ames").
     const given = end + 1;
     if (
@@ -171,56 +199,6 @@ export function findName(doc: Doc): Found<string> | null {
         ? { value: words[0], span: spanOf(doc, after, end) }
         : { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
     return { value: words.join(' '), span: spanOf(doc, after, end) };
-  }
-  return null;
-}
-
-/**
- * "this is pfc dunn, I'm the CLS for 3rd squad": the ranked name (from token `from` to `to`) after "this is" and
- * before "I'm", "I am" or "treating" is the speaker's own, not the casualty's; so is one after "by".
- */
-function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
-  if (writesStatement(doc, from, to)) return true;
-  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
-  // "Note by 1LT Ferreira, PA": whoever something is done or written by is not the one it is done to.
-  // A rank written with its digit ("1LT") is read from the letters on.
-  const lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
-  if (norm(lead) === 'by') return true;
-  if (norm(from - 1) !== 'is' || norm(from - 2) !== 'this') return false;
-  const next = norm(to) === ',' ? to + 1 : to;
-  // "this is Sergeant first class Bianchi treating Private Yusuf Haddad": the speaker, then his casualty.
-  if (norm(next) === 'treating' || introducesCasualtyAfter(doc, next) >= 0) return true;
-  return ["i'm", 'im'].includes(norm(next)) || (norm(next) === 'i' && norm(next + 1) === 'am');
-}
-
-/** Most words the speaker may say of himself before he names the casualty ("with the medical platoon"). */
-const SPEAKER_REACH = 8;
-
-/**
- * "this is specialist okafor with the medical platoon casualty is …": where "casualty is" or "patient is" follows
- * the speaker's name within a few words that read no fact, the index of that label; else -1.
- */
-function introducesCasualtyAfter(doc: Doc, from: number): number {
-  for (let k = from; k < from + SPEAKER_REACH && k + 1 < doc.tokens.length; k++) {
-    if (['casualty', 'patient'].includes(doc.tokens[k].norm) && doc.tokens[k + 1].norm === 'is') return k;
-    if (doc.mentionIndex[k] >= 0 || SENTENCE_ENDS.has(doc.tokens[k].norm)) return -1;
-  }
-  return -1;
-}
-
-/**
- * The words the speaker says of himself before he names the casualty ("this is specialist okafor with the medical
- * platoon casualty is …"), from "this" to the casualty's label: no name or unit there is the casualty's; else null.
- */
-export function speakerWords(doc: Doc): { start: number; end: number } | null {
-  for (let i = 0; i + 2 < doc.tokens.length; i++) {
-    if (doc.tokens[i].norm !== 'this' || doc.tokens[i + 1].norm !== 'is' || !RANK_WORDS.has(doc.tokens[i + 2].norm))
-      continue;
-    let end = rankEnd(doc, i + 2);
-    const first = end;
-    while (end - first < MAX_NAME_WORDS && isNameWord(doc, end, false)) end++;
-    const label = end > first ? introducesCasualtyAfter(doc, end) : -1;
-    if (label >= 0) return { start: i, end: label };
   }
   return null;
 }

@@ -78,3 +78,12 @@ describe('how the explosive was set off, and a burst of fire, as the event', () 
     expect(toi('IED, BP 0458.')).toBeUndefined();
   });
 });
+
+describe('more ways the event is told on', () => {
+  it('reads the time after "it blew", said of the explosive again', () => {
+    expect(toi('Mine under the culvert, it blew at about 1130. PFC Ames, frag to the left calf.')).toBe('11:30');
+  });
+  it("reads the time said right after whoever it is heard from, a unit's number in his name", () => {
+    expect(toi('Hit when the mortar landed, Charlie 2 reckons around 2210. Frag right thigh.')).toBe('22:10');
+  });
+});

@@ -5,6 +5,7 @@
 import { readClock } from '../text/clock.js';
 import { mentionAt } from './attributes.js';
 import type { Doc } from './document.js';
+import type { Token } from '../text/tokenize.js';
 import { tagOf } from './matcher.js';
 import { LIMB_CODES } from './lexicon/body.js';
 
@@ -136,6 +137,8 @@ const BACK_REFERENCES = new Set(['that', 'this', 'which', 'it']);
 const REFERENCE_VERBS = new Set(['was', 'happened', 'occurred']);
 /** "it went off at 2045": what an explosive or a vehicle did, said of the event again. */
 const WENT = 'went';
+/** "the same IED on the south road, it blew at 0915": what an explosive did, said of it again. */
+const BLEW = 'blew';
 /**
  * How a weapon came, opening a phrase set off after the event ("a grenade, thrown over the wall at 2105"). Not
  * "fired": the casualty may be the one who fired ("shot in the leg, fired back at 0410").
@@ -273,10 +276,19 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   if (t[k]?.norm === 'and' && BACK_REFERENCES.has(t[k + 1]?.norm ?? '')) k++;
   // Whoever the time is heard from, a pronoun or a few words naming a person ("his mother says it was").
   const belief = t.slice(j, j + SPEAKER_WORDS + 1).findIndex((w) => BELIEF_VERBS.has(w.norm));
-  if (belief > 0 && t.slice(j, j + belief).every((w) => w.kind === 'word' && !BACK_REFERENCES.has(w.norm)))
-    k = j + belief + 1;
+  // A unit's number may name the one heard from ("Role 1 says").
+  const speaker = (w: Token, n: number): boolean =>
+    (w.kind === 'word' && !BACK_REFERENCES.has(w.norm)) || (n > 0 && w.kind === 'number');
+  if (belief > 0 && t.slice(j, j + belief).every(speaker)) k = j + belief + 1;
+  // "when the RPG hit, Role 1 says about 0340": the time itself said after whoever it is heard from.
+  if (k > j) {
+    let h = k;
+    while (HEDGES.has(t[h]?.norm ?? '')) h++;
+    if (readClock(t, h)) return { keepsReach: false, from: k };
+  }
   const verb = t[k + 1]?.norm ?? '';
   const refers =
-    BACK_REFERENCES.has(t[k]?.norm ?? '') && (REFERENCE_VERBS.has(verb) || verb === WENT || EVENT_WORDS.has(verb));
+    BACK_REFERENCES.has(t[k]?.norm ?? '') &&
+    (REFERENCE_VERBS.has(verb) || verb === WENT || verb === BLEW || EVENT_WORDS.has(verb));
   return refers ? { keepsReach: false, from: k } : null;
 }

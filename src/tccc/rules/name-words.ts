@@ -166,7 +166,20 @@ export function rankEnd(doc: Doc, i: number): number {
   while (
     end - i < 4 &&
     (RANK_WORDS.has(doc.tokens[end]?.norm ?? '') || RANK_CONTINUATIONS.has(doc.tokens[end]?.norm ?? ''))
-  )
+  ) {
+    // "sergeant first class first class lena park": the rank's last words said again are a stutter, still the rank.
+    const again = saidAgainAt(doc, i, end);
+    if (again > 0) return end + again;
     end++;
+  }
   return end;
+}
+
+/** How many words (one or two) from `end` repeat those just before it, back no further than `start`; else 0. */
+function saidAgainAt(doc: Doc, start: number, end: number): number {
+  const norm = (k: number): string | undefined => doc.tokens[k]?.norm;
+  for (const n of [2, 1])
+    if (end - n >= start && Array.from({ length: n }, (_, j) => norm(end + j) === norm(end - n + j)).every(Boolean))
+      return n;
+  return 0;
 }

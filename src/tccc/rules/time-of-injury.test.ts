@@ -285,3 +285,14 @@ describe('a time of injury in a clause joined by "and"', () => {
     );
   });
 });
+
+describe('a time of injury asked and answered across speakers, or said of an explosive going off', () => {
+  it('reads the answer right after the asked label and the answering speaker', () => {
+    expect(toi('AID: Time of injury? MEDIC: Twenty-one oh five. GSW left arm.')).toBe('21:05');
+    // An answer with no time gives none, and the next time said is no answer.
+    expect(toi('AID: Time of injury? MEDIC: Not sure. TQ at 2120.')).toBeUndefined();
+  });
+  it('reads the time after "going off" as after "went off"', () => {
+    expect(toi('Squad log shows the mine going off at 1712. SPC Ruiz, left foot gone.')).toBe('17:12');
+  });
+});

@@ -17,7 +17,7 @@ import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, isOwnFire, triggerEnd 
 import { sentenceStart } from './sentence-ends.js';
 import { answeredTime } from './asked-times.js';
 import { restatedTime } from './restated-times.js';
-import { labelAt, pastLabelGap } from './toi-labels.js';
+import { labelAt, pastAskedLabel, pastLabelGap } from './toi-labels.js';
 
 /** Event words only when the time comes right after them ("IED strike 1130"; "air strike called in at 0500" is none). */
 const TIME_RIGHT_AFTER = new Set(['strike']);
@@ -45,7 +45,7 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
     if (doc.excluded.has(doc.sentence[i])) continue;
     const label = labelAt(tokens, i);
     if (label) {
-      const j = pastLabelGap(tokens, i + label.length);
+      const j = pastAskedLabel(tokens, pastLabelGap(tokens, i + label.length));
       // "T.O.I. 0253": the dots of the label end no sentence of its time.
       const found = clockAt(doc, i, j, j);
       if (found) return found;
@@ -84,11 +84,15 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
   return { value: answer.time, span: spanOf(doc, answer.start, answer.end), at: answer.start };
 }
 
+/** What an explosive does, before "off" ("went off", "going off", "goes off"). */
+const GOING = new Set(['went', 'going', 'goes']);
+
 function isEvent(doc: Doc, i: number): boolean {
   if (isOwnFire(doc, i)) return false;
   if (EVENT_WORDS.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
   // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
-  if (doc.tokens[i].norm === 'went' && doc.tokens[i + 1]?.norm === 'off') return true;
+  // "The breach team's log has the charge going off at 0141."
+  if (GOING.has(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === 'off') return true;
   // "Wall came down at 1520": a structure falling on those under it.
   if (doc.tokens[i].norm === 'came' && doc.tokens[i + 1]?.norm === 'down') return true;
   const m = mentionAt(doc, i);

@@ -51,3 +51,14 @@ export function pastLabelGap(tokens: Token[], j: number): number {
   while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
   return j;
 }
+
+/**
+ * Past the label asked as a question and the answering speaker's label ("BAS: Time of injury? DOC: Zero six
+ * fourteen."), to where the answer's time starts; `j` itself when no question closes the label there.
+ */
+export function pastAskedLabel(tokens: Token[], j: number): number {
+  if (tokens[j]?.norm !== '?') return j;
+  let k = j + 1;
+  while (tokens[k]?.norm === '\n') k++;
+  return tokens[k]?.kind === 'word' && tokens[k + 1]?.norm === ':' ? pastLabelGap(tokens, k + 2) : j;
+}

@@ -24,8 +24,10 @@ export function readTrailingTime(
   oneSentence = false,
 ): { value: string; span: Span; end: number } | null {
   const at = doc.tokens[i]?.norm ?? '';
-  // "Pulse one-twenty-eight now, that's oh-three-fifty-six.": "now" said of the value before the pause.
-  const paused = oneSentence ? readPausedTime(doc, at === 'now' ? i + 1 : i) : null;
+  // "Pulse one-twenty-eight now, that's oh-three-fifty-six.": "now" said of the value before the pause; so is whose
+  // reading it is ("Sats ninety-six on her, zero seven thirty-five.").
+  const whose = at === 'on' && ['him', 'her'].includes(doc.tokens[i + 1]?.norm ?? '') ? i + 2 : i;
+  const paused = oneSentence ? readPausedTime(doc, at === 'now' ? i + 1 : whose) : null;
   if (paused) return paused;
   const bare = readBareTime(doc, i);
   if (bare) return bare;

@@ -18,7 +18,7 @@ import {
 } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
-import { speakerWords } from './casualty-name.js';
+import { speakerWords } from './speaker-names.js';
 import { labelledUnit } from './unit-labels.js';
 import { writerSentence } from './statement-writers.js';
 

@@ -241,3 +241,29 @@ describe('a time said of an act just before the signs', () => {
     expect(vitals('checked him at 1410 pulse 90 sats 96')).toEqual([{ time: '14:10', pulse: 90, spo2: 96 }]);
   });
 });
+
+describe('a bare time said as a sentence of its own', () => {
+  it('dates the signs after it when a pause closes the act before it', () => {
+    expect(vitals('Dressing the calf. Alright. 2214. Heart rate ninety-eight. Responds to voice.')).toEqual([
+      { time: '22:14', pulse: 98, avpu: 'V' },
+    ]);
+    // With no pause it may be the act's, and dates nothing.
+    expect(vitals('Dressing the calf. 2214. Heart rate ninety-eight.')).toEqual([{ pulse: 98 }]);
+  });
+});
+
+describe('a sign whose name is stuttered', () => {
+  it('keeps the time said before the first saying of its name', () => {
+    expect(vitals('repeat vitals at fourteen ten heart rate um heart rate ninety two resps eighteen')).toEqual([
+      { time: '14:10', pulse: 92, resp_rate: 18 },
+    ]);
+  });
+});
+
+describe('a time after a pause, past whose reading it is', () => {
+  it('dates the sign when "on him" or "on her" stands before the pause', () => {
+    expect(vitals('Pulse one ten on him, fourteen oh two.')).toEqual([{ pulse: 110, time: '14:02' }]);
+    // Anything else there may be what the time dates.
+    expect(vitals('Pulse one ten on arrival, fourteen oh two.')).toEqual([{ pulse: 110 }]);
+  });
+});

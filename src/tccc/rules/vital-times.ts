@@ -113,17 +113,33 @@ const VITALS_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'set']);
  * A heading said as sentences of its own right before the sentence the signs open, as a recogniser writes a pause
  * as a full stop: a sentence with only a clock and header words, that names the vitals or follows one that does
  * ("Repeat vitals. At 1600. Pulse 108", "Vitals at. Zero four oh five. Pulse one eighteen.", "Vitals at 2210. HR 96").
- * A bare time sentence after anything else ("TQ on. 1510. HR 120") may be the act's, and dates nothing.
+ * A bare time sentence after a pause dates them too ("… Okay. 0320. Radial pulse one-oh-four"); after anything else
+ * ("TQ on. 1510. HR 120") it may be the act's, and dates nothing.
  */
 export function readHeadingSentences(doc: Doc, from: number, lastEnd: number): { value: string; span: Span } | null {
   if (from < 2 || doc.sentence[from - 1] === doc.sentence[from]) return null;
   const last = readHeadingSentence(doc, from - 1, lastEnd);
   if (!last?.clock) return null;
-  const named = last.named || readHeadingSentence(doc, last.start - 1, lastEnd)?.named === true;
+  const named =
+    last.named || readHeadingSentence(doc, last.start - 1, lastEnd)?.named === true || isPause(doc, last.start - 1);
   if (!named) return null;
   const clock = last.clock;
   claim(doc, { start: clock.start, end: clock.end });
   return { value: clock.time, span: spanOf(doc, clock.start, clock.end) };
+}
+
+/** Words a speaker closes what he was doing with ("Okay.", "Alright."), said as a sentence of their own. */
+const PAUSE_WORDS = new Set(['okay', 'ok', 'alright']);
+
+/**
+ * True when the sentence ending with the stop at `stop` is only pause words ("Holding pressure. Okay. Okay. 0149. Radial
+ * pulse …"): the act before is closed, so a bare time after the pause opens the signs that follow, not that act.
+ */
+function isPause(doc: Doc, stop: number): boolean {
+  if (!SENTENCE_ENDS.has(doc.tokens[stop]?.norm ?? '') || stop === 0) return false;
+  let i = stop - 1;
+  while (i >= 0 && PAUSE_WORDS.has(doc.tokens[i].norm)) i--;
+  return i < stop - 1 && (i < 0 || SENTENCE_ENDS.has(doc.tokens[i].norm));
 }
 
 /** The sentence that ends with the stop at `stop`, when it holds only header words and at most one clock. */

@@ -261,10 +261,21 @@ function isRepeatWord(doc: Doc, i: number): boolean {
   return m !== undefined && m.end === i + 1 && tagOf(m, 'repeat') !== undefined;
 }
 
-/** Where the words that may date sign `k` begin: back to the previous thing, past a "repeat" heading the sign. */
+/**
+ * Where the words that may date sign `k` begin: back to the previous thing, past a "repeat" heading the sign, or past
+ * the sign's own name said just before it, a speaker's stutter ("vitals at 0652 pulse uh pulse 126").
+ */
 function leadStart(doc: Doc, k: number): number {
   const m = doc.mentions[k];
   const from = previousBoundary(doc, k, MAX_WINDOW, doc.sentence);
-  if (k === 0 || from !== m.start || !isRepeatWord(doc, m.start - 1)) return from;
+  if (k === 0 || from !== m.start || !(isRepeatWord(doc, m.start - 1) || stutters(doc, k))) return from;
   return previousBoundary(doc, k - 1, MAX_WINDOW, doc.sentence);
+}
+
+/** True when mention `k` is a sign whose name was said right before it, with no value between ("pulse, pulse 126"). */
+function stutters(doc: Doc, k: number): boolean {
+  const [before, m] = [doc.mentions[k - 1], doc.mentions[k]];
+  const sign = tagOf(m, 'vital');
+  if (!sign || before.end < m.start - 1 || tagOf(before, 'vital')?.value !== sign.value) return false;
+  return before.end === m.start || doc.tokens[before.end].norm === ',';
 }

@@ -1,0 +1,59 @@
+/**
+ * The speaker's own name and words about himself ("this is pfc dunn, I'm the CLS", "Note by 1LT Ferreira"), which
+ * are no casualty's: the casualty name reader (`casualty-name.ts`) and the unit reader (`units.ts`) pass over them.
+ */
+import type { Doc } from './document.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+import { isNameWord, MAX_NAME_WORDS, rankEnd } from './name-words.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+import { writesStatement } from './statement-writers.js';
+
+/**
+ * "this is pfc dunn, I'm the CLS for 3rd squad": the ranked name (from token `from` to `to`) after "this is" and
+ * before "I'm", "I am" or "treating" is the speaker's own, not the casualty's; so is one after "by".
+ */
+export function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
+  if (writesStatement(doc, from, to)) return true;
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  // "Note by 1LT Ferreira, PA": whoever something is done or written by is not the one it is done to.
+  // A rank written with its digit ("1LT") is read from the letters on.
+  const lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
+  if (norm(lead) === 'by') return true;
+  if (norm(from - 1) !== 'is' || norm(from - 2) !== 'this') return false;
+  const next = norm(to) === ',' ? to + 1 : to;
+  // "this is Sergeant first class Bianchi treating Private Yusuf Haddad": the speaker, then his casualty.
+  if (norm(next) === 'treating' || introducesCasualtyAfter(doc, next) >= 0) return true;
+  return ["i'm", 'im'].includes(norm(next)) || (norm(next) === 'i' && norm(next + 1) === 'am');
+}
+
+/** Most words the speaker may say of himself before he names the casualty ("with the medical platoon"). */
+const SPEAKER_REACH = 8;
+
+/**
+ * "this is specialist okafor with the medical platoon casualty is …": where "casualty is" or "patient is" follows
+ * the speaker's name within a few words that read no fact, the index of that label; else -1.
+ */
+function introducesCasualtyAfter(doc: Doc, from: number): number {
+  for (let k = from; k < from + SPEAKER_REACH && k + 1 < doc.tokens.length; k++) {
+    if (['casualty', 'patient'].includes(doc.tokens[k].norm) && doc.tokens[k + 1].norm === 'is') return k;
+    if (doc.mentionIndex[k] >= 0 || SENTENCE_ENDS.has(doc.tokens[k].norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * The words the speaker says of himself before he names the casualty ("this is specialist okafor with the medical
+ * platoon casualty is …"), from "this" to the casualty's label: no name or unit there is the casualty's; else null.
+ */
+export function speakerWords(doc: Doc): { start: number; end: number } | null {
+  for (let i = 0; i + 2 < doc.tokens.length; i++) {
+    if (doc.tokens[i].norm !== 'this' || doc.tokens[i + 1].norm !== 'is' || !RANK_WORDS.has(doc.tokens[i + 2].norm))
+      continue;
+    let end = rankEnd(doc, i + 2);
+    const first = end;
+    while (end - first < MAX_NAME_WORDS && isNameWord(doc, end, false)) end++;
+    const label = end > first ? introducesCasualtyAfter(doc, end) : -1;
+    if (label >= 0) return { start: i, end: label };
+  }
+  return null;
+}

@@ -21,6 +21,7 @@ import { withoutUntickedChoices } from './form-boxes.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { netLogNames, withoutSenders } from './net-log.js';
+import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
 import { withoutSpeakers } from './dialogue-speakers.js';
 import { withoutRepeats } from './radio-repeats.js';
@@ -71,6 +72,9 @@ export function extractCasualties(text: string): CasualtiesResult {
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));
+    // A chat where each medic says whom he has and types on without naming him (net-claims.ts).
+    const claims = claimsSplit(said);
+    if (claims) return readSplit(read, claims, []);
     const logNames = netLogNames(said, read);
     // Several medics each calling up their own casualties on one net: each report is read on its own (net-reports.ts).
     return readReports(read, (words) => readCasualties(words, logNames)) ?? readCasualties(read, logNames);
@@ -127,7 +131,7 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
       : []),
   ];
   // A casualty's part that picks out someone else too gives no one the words from there on.
-  const own = split.casualties.map((parts) => cutAtSecondPerson(unlabelled, parts, split.bySex !== false));
+  const own = split.casualties.map((parts) => cutAtSecondPerson(unlabelled, parts, split.byName));
   for (const { left } of own) if (left.length > 0) unattributed.push(...readParts(unlabelled, left).evidence);
   // "Officer and suspect both hit at 0538. … Patient 3: suspect's girlfriend, …": the time is theirs alone.
   const openings = openingsFor(

@@ -56,8 +56,8 @@ export interface CasualtySplit {
   unclear: TextPart[];
   /** Words an unclear sentence gives to one casualty, by index ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
   givenTo: { part: TextPart; to: number }[];
-  /** False where a "he" and a "she" in one casualty's words are no sign of two casualties (named-prose.ts). */
-  bySex?: false;
+  /** True where each part was given by the casualty it names (named-prose.ts, net-claims.ts): see cutAtSecondPerson. */
+  byName?: true;
 }
 
 const NONE: CasualtySplit = {

@@ -49,16 +49,29 @@ function rankedMentions(tokens: Token[]): Mention[] {
   return out;
 }
 
-/** True when the words after mention `m`, up to the clause's end or the next soldier named, say he was hurt. */
-function saysHurt(tokens: Token[], m: Mention, next: Mention | undefined): boolean {
+/** True when the words after mention `at`, up to the clause's end or the next soldier named, say he was hurt. */
+function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): boolean {
+  const [m, next] = [ranked[at], ranked[at + 1]];
   for (let k = m.end + 1; k < tokens.length && k < (next?.start ?? Infinity); k++) {
     if (['.', '!', '?', ';', '\n'].includes(word(tokens, k))) return false;
     if (BE.has(word(tokens, k)) && HURT.has(word(tokens, k + 1))) return true;
+    // "PV2 Doyle hit.", as a report's list is typed.
+    if (k === m.end + 1 && HURT_VERBS.has(word(tokens, k)) && endsClause(tokens[k + 1] ?? tokens[k])) return true;
   }
-  // "The driver, SPC Daniel Kirby, and the gunner, PFC Luis Ortega, were injured": listed with one who was.
+  // "The driver, SPC Daniel Kirby, and the gunner, PFC Luis Ortega, were injured", "PFC Brandt, SPC Vance hurt":
+  // listed with one who was.
   const between = next ? tokens.slice(m.end + 1, next.start).map((t) => t.norm) : [];
-  const listed = next && between.length <= 5 && between.includes('and') && !between.some((w) => BE.has(w));
-  return !!listed && saysHurt(tokens, next, undefined);
+  const joined = between.includes('and') || (between.length === 1 && between[0] === ',');
+  const listed = next && between.length <= 5 && joined && !between.some((w) => BE.has(w));
+  return !!listed && saysHurt(tokens, ranked, at + 1);
+}
+
+/** The surnames of the soldiers said by rank and name to be hurt, in the order first said, each once. */
+export function hurtSoldiers(tokens: Token[]): string[] {
+  const ranked = rankedMentions(tokens);
+  const hurt = new Set<string>();
+  for (const [k, m] of ranked.entries()) if (saysHurt(tokens, ranked, k)) hurt.add(m.surname);
+  return [...new Set(ranked.map((m) => m.surname))].filter((s) => hurt.has(s));
 }
 
 /** Where each clause ends: a sentence's end, a semicolon or a line break. */
@@ -81,11 +94,8 @@ function takenBack(tokens: Token[], from: number): boolean {
 export function proseSplit(text: string): CasualtySplit | null {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const ranked = rankedMentions(tokens);
-  const hurt: string[] = [];
-  for (const [k, m] of ranked.entries())
-    if (!hurt.includes(m.surname) && saysHurt(tokens, m, ranked[k + 1])) hurt.push(m.surname);
-  if (hurt.length < 2) return null;
-  const order = [...new Set(ranked.map((m) => m.surname))].filter((s) => hurt.includes(s));
+  const order = hurtSoldiers(tokens);
+  if (order.length < 2) return null;
   // A casualty said again by his surname alone ("Holloway remained alert").
   const bare = tokens
     .map((t, i) => ({ start: i, end: i, surname: surnameOf(t) }))
@@ -144,8 +154,7 @@ export function proseSplit(text: string): CasualtySplit | null {
     groups: [],
     unclear,
     givenTo: [],
-    // Those who give the care are named beside the casualties: "she gave him" speaks of two people, not two casualties.
-    bySex: false,
+    byName: true,
   };
 }
 

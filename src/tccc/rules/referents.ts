@@ -197,15 +197,22 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>(), 
 /**
  * A casualty's parts cut where they first pick out a second person of one kind ("Cas 2, SPC Ruiz, frag left arm.
  * PFC Cole has burns."): from the sentence that does, whose the facts are cannot be told, so they are `left`.
- * Without `bySex`, a "he" and a "she" are not two people: in prose where others give the care ("she was screaming.
- * … He then gave her morphine"), one of them is the carer.
+ * With `byName`, each part was given to the casualty by whom it names (named-prose.ts, net-claims.ts): each is looked
+ * at alone and only its own rest is left; and a "he" and a "she" are not two people, for others give the care there
+ * ("she was screaming. … He then gave her morphine").
  */
 export function cutAtSecondPerson(
   text: string,
   parts: readonly TextPart[],
-  bySex = true,
+  byName = false,
 ): { kept: TextPart[]; left: TextPart[] } {
   const ordered = [...parts].sort((a, b) => a.start - b.start);
+  if (!byName) return cutParts(text, ordered, true);
+  const cuts = ordered.map((p) => cutParts(text, [p], false));
+  return { kept: cuts.flatMap((c) => c.kept), left: cuts.flatMap((c) => c.left) };
+}
+
+function cutParts(text: string, ordered: readonly TextPart[], bySex: boolean): { kept: TextPart[]; left: TextPart[] } {
   const seen = new Map<string, Set<string>>();
   for (const [k, p] of ordered.entries()) {
     const tokens = readTokens(text.slice(p.start, p.end), NORMALIZE_OPTIONS);
@@ -219,7 +226,7 @@ export function cutAtSecondPerson(
       left: [{ start: cut, end: p.end }, ...ordered.slice(k + 1)],
     };
   }
-  return { kept: ordered, left: [] };
+  return { kept: [...ordered], left: [] };
 }
 
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */

@@ -19,6 +19,7 @@ import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutUntickedChoices } from './form-boxes.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
+import { withoutUnreadable } from './unreadable-words.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
@@ -63,9 +64,11 @@ export function extractCasualties(text: string): CasualtiesResult {
   try {
     // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike. A radio
     // station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
-    // A form's boxes left empty are choices not made (form-boxes.ts); a transcript's offsets are no times (recording-offsets.ts).
+    // A form's boxes left empty are choices not made (form-boxes.ts); a transcript's offsets are no times
+    // (recording-offsets.ts); a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts).
     const typed = typeof text === 'string' ? text : '';
-    const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(withoutRecordingOffsets(typed))));
+    const heard = withoutRecordingOffsets(withoutUnreadable(typed));
+    const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
     // what he was given (supply-tallies.ts).
     const rewritten = readTable(said) ?? readTally(said) ?? readVitalsGrid(said);

@@ -20,6 +20,8 @@ export interface NarrativeReading {
   numbers: Set<string>;
   /** The numbers stated by entry `index - 1` of `words` (to tie an amount to the unit after it). */
   numbersBefore: (index: number) => Set<string>;
+  /** True when entry `index` of `words` opens a sentence: a number before it ends the sentence before. */
+  opensSentence: (index: number) => boolean;
   /** Clock times as the rules engine reads them ("2:15 pm" → "14:15"). */
   times: Set<string>;
   /** "30 mg" for "20 mg IV, no, make that 30": an amount said bare to correct a dose, with that dose's unit word. */
@@ -70,6 +72,10 @@ export function readNarrative(text: string): NarrativeReading {
       }),
     ]),
     numbersBefore: (index) => new Set([...readingsOf(tokens[index - 1]), ...countAfterClock(tokens[index - 1])]),
+    opensSentence: (index) => {
+      const at = all.indexOf(tokens[index]);
+      return at <= 0 || ['.', '!', '?', '\n'].includes(all[at - 1].norm);
+    },
     correctedDoses: correctedDoses(all),
     squashed: tokens
       .map(

@@ -136,6 +136,14 @@ describe('groundRecord', () => {
     expect(groundRecord({ fluids: [fluid] }, 'IV in. Half liter of saline running.').dropped).toEqual([
       { path: '/fluids/0/volume_ml', value: 1000, reason: 'volume not in the narrative' },
     ]);
+    // A time ending the sentence before is no count of it; a number right before it in its sentence is.
+    const blood = { name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const };
+    expect(groundRecord({ fluids: [blood] }, 'IO in at fourteen twelve. Unit of whole blood going.').dropped).toEqual(
+      [],
+    );
+    expect(
+      groundRecord({ fluids: [blood] }, 'IO in at fourteen twelve, 2 unit of whole blood going.').dropped,
+    ).toHaveLength(1);
   });
 
   it('grounds NKDA and names from their words only', () => {

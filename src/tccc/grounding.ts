@@ -84,8 +84,11 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
               tokens.slice(i + 1, i + ORDINAL_REACH).includes('first') ||
               // "two units via that IV, 0625 and 0645": the units timed in a list, so each is one of them.
               listsTimes(tokens.slice(i + 1, i + ORDINAL_REACH)) ||
-              // "Liter of LR running": a unit said with no count before it, of something, is one.
-              (tokens[i + 1] === 'of' && numbersBefore(i).size === 0 && tokens[i - 1] !== 'half')))),
+              // "Liter of LR running", "… ten oh three. Unit of whole blood": a unit said with no count before it in
+              // its sentence, of something, is one.
+              (tokens[i + 1] === 'of' &&
+                (numbersBefore(i).size === 0 || reading.opensSentence(i)) &&
+                tokens[i - 1] !== 'half')))),
     );
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some(

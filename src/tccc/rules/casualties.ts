@@ -6,9 +6,7 @@
  */
 import { namesItsCard, splitCasualties, type CasualtySplit } from './casualty-split.js';
 import type { TextPart } from './shared-phrases.js';
-import { saysUnhurt } from './casualty-switch.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
-import type { TcccRecord } from '../record.js';
 import { extractWithEvidence } from './index.js';
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
@@ -20,8 +18,11 @@ import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutUntickedChoices } from './form-boxes.js';
+import { withoutRecordingOffsets } from './recording-offsets.js';
+import { withoutUnreadable } from './unreadable-words.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { netLogNames, withoutSenders } from './net-log.js';
+import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
 import { withoutSpeakers } from './dialogue-speakers.js';
 import { withoutRepeats } from './radio-repeats.js';
@@ -29,6 +30,8 @@ import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
 import { readThrough } from './rewritten-text.js';
 import { openingsFor } from './named-openings.js';
+import { proseSplit } from './named-prose.js';
+import { colourTriaged, partsSayUnhurt } from './patient-parts.js';
 import { causesListed, withoutOthersCauses } from './listed-causes.js';
 import {
   hasOwnFacts,
@@ -61,14 +64,20 @@ export function extractCasualties(text: string): CasualtiesResult {
   try {
     // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike. A radio
     // station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
-    // A form's boxes left empty are choices not made (form-boxes.ts).
-    const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(typeof text === 'string' ? text : '')));
+    // A form's boxes left empty are choices not made (form-boxes.ts); a transcript's offsets are no times
+    // (recording-offsets.ts); a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts).
+    const typed = typeof text === 'string' ? text : '';
+    const heard = withoutRecordingOffsets(withoutUnreadable(typed));
+    const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
     // what he was given (supply-tallies.ts).
     const rewritten = readTable(said) ?? readTally(said) ?? readVitalsGrid(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));
+    // A chat where each medic says whom he has and types on without naming him (net-claims.ts).
+    const claims = claimsSplit(said);
+    if (claims) return readSplit(read, claims, []);
     const logNames = netLogNames(said, read);
     // Several medics each calling up their own casualties on one net: each report is read on its own (net-reports.ts).
     return readReports(read, (words) => readCasualties(words, logNames)) ?? readCasualties(read, logNames);
@@ -80,6 +89,9 @@ export function extractCasualties(text: string): CasualtiesResult {
 /** `logNames`: the surnames a net log's messages open with (net-log.ts), known before any label is read. */
 function readCasualties(text: string, logNames: readonly string[]): CasualtiesResult {
   const first = splitCasualties(text, logNames);
+  // Prose that names several soldiers as hurt, their words interleaved (a sworn statement: named-prose.ts).
+  const prose = first.casualties.length < 2 ? proseSplit(text) : null;
+  if (prose) return readSplit(text, prose, []);
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)
@@ -105,6 +117,11 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   const descriptions = first.describedBy.filter((_, i) => !first.bystanders.includes(i));
   const again = splitCasualties(text, surnames, descriptions, givenNames);
   const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
+  return readSplit(text, split, split === again ? surnames : []);
+}
+
+/** The record of each casualty `split` cuts the narrative into; `surnames` those known per casualty, if any. */
+function readSplit(text: string, split: CasualtySplit, surnames: readonly (string | undefined)[]): CasualtiesResult {
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.
   const unlabelled = blankDisputed(blankLabels(text, split), split.unclear);
   const preamble = readParts(unlabelled, split.preamble);
@@ -117,7 +134,7 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
       : []),
   ];
   // A casualty's part that picks out someone else too gives no one the words from there on.
-  const own = split.casualties.map((parts) => cutAtSecondPerson(unlabelled, parts));
+  const own = split.casualties.map((parts) => cutAtSecondPerson(unlabelled, parts, split.byName));
   for (const { left } of own) if (left.length > 0) unattributed.push(...readParts(unlabelled, left).evidence);
   // "Officer and suspect both hit at 0538. … Patient 3: suspect's girlfriend, …": the time is theirs alone.
   const openings = openingsFor(
@@ -131,7 +148,7 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
     text,
     own.map((o) => o.kept),
     split.labels,
-    split === again ? surnames : [],
+    surnames,
   );
   const read = own.map(({ kept: parts }, i) => ({
     parts,
@@ -231,35 +248,6 @@ const given = (split: CasualtySplit, i: number): TextPart[] =>
 
 const blankLabels = (text: string, split: CasualtySplit): string =>
   [...text].map((ch, i) => (split.labels.some((l) => i >= l.start && i < l.end) ? ' ' : ch)).join('');
-
-/** "Third, green, cut over his right eye, he's fine": a casualty triaged by a MASCAL colour right at his label. */
-const colourTriaged = (unlabelled: string, parts: readonly TextPart[]): boolean =>
-  parts.length > 0 &&
-  /^[\s,:-]*(?:red|yellow|green|black|immediate|delayed|minimal)\b/i.test(
-    unlabelled.slice(parts[0].start, parts[0].end),
-  );
-
-/**
- * True when a casualty's words say he is unhurt; or, for someone only named who has no sign or care of his own
- * ("SGM Reyes pulled them out, checked him, no injuries."), that he has no injuries. One the narrative labels as a
- * patient ("Patient three, Pvt Hill, no injuries") stays one, as does one whose pulse is taken ("Pvt Kane, no
- * injuries, HR 90"): the label or the care makes him a casualty however little is wrong with him.
- */
-const partsSayUnhurt = (
-  text: string,
-  parts: readonly TextPart[],
-  labels: readonly TextPart[],
-  record: TcccRecord,
-): boolean =>
-  parts.some((p) => saysUnhurt(text.slice(p.start, p.end))) ||
-  (!labels.some((l) => l.start === parts[0]?.start) &&
-    !record.vitals &&
-    !record.interventions &&
-    !record.fluids &&
-    !record.medications &&
-    parts.some((p) => NO_INJURIES.test(text.slice(p.start, p.end))));
-
-const NO_INJURIES = /\bno\s+(?:injur(?:y|ies)|wounds?)\b/i;
 
 /** One piece of narrative split by casualty, as the medic's own words, for filing each part on its casualty. */
 export interface PiecePart {

@@ -15,6 +15,7 @@ import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
+import { partsOutside } from './part-ranges.js';
 import { givenTo, unclearSentences } from './unclear-sentences.js';
 import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
@@ -58,6 +59,8 @@ export interface CasualtySplit {
   unclear: TextPart[];
   /** Words an unclear sentence gives to one casualty, by index ("Correction: the BP 90/60 is patient 3's, not patient 2's."). */
   givenTo: { part: TextPart; to: number }[];
+  /** True where each part was given by the casualty it names (named-prose.ts, net-claims.ts): see cutAtSecondPerson. */
+  byName?: true;
 }
 
 const NONE: CasualtySplit = {
@@ -262,7 +265,7 @@ export function splitCasualties(
   );
   // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
   // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).
-  if (firstFrom > 0) split.preamble.push(...cut({ start: 0, end: tokens[firstFrom].start }, sharedRanges));
+  if (firstFrom > 0) split.preamble.push(...partsOutside({ start: 0, end: tokens[firstFrom].start }, sharedRanges));
   const headers = lineTimeHeaders(
     tokens,
     switches.map((s) => s.at),
@@ -274,7 +277,7 @@ export function splitCasualties(
     const end = next ? tokens[next.from ?? next.at].start : text.length;
     split.casualties[owner[k]].push(
       ...headers.filter((h) => h.dates.includes(s.at)).map((h) => h.part),
-      ...cut({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),
+      ...partsOutside({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),
     );
   });
   split.shared = sharedRanges;
@@ -284,19 +287,3 @@ export function splitCasualties(
 /** True when a narrative says which casualty's card it is ("this card is casualty two", "This card: Cas 2"). */
 export const namesItsCard = (tokens: Token[]): boolean =>
   tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is'));
-
-/** A part with the shared ranges taken out. */
-function cut(part: TextPart, shared: readonly TextPart[]): TextPart[] {
-  let pieces = [part];
-  for (const s of shared) {
-    pieces = pieces.flatMap((p) =>
-      s.end <= p.start || s.start >= p.end
-        ? [p]
-        : [
-            { start: p.start, end: s.start },
-            { start: s.end, end: p.end },
-          ].filter((q) => q.end > q.start),
-    );
-  }
-  return pieces;
-}

@@ -58,10 +58,13 @@ export const triageCodeAt = (tokens: Token[], i: number): boolean =>
   tokens[i + 1].value! <= 4 &&
   (opensSentence(tokens, i) || norm(tokens, i - 1) === ',');
 
-/** The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word. */
+/**
+ * The surname after a rank of one or two words ("Sergeant Ames", "Staff Sergeant Ana Ruiz"): its last capitalized word,
+ * the same person when said in the possessive ("PFC Garrity's right arm").
+ */
 export function rankedName(tokens: Token[], i: number): string | undefined {
   const k = surnameAfterRank(tokens, i);
-  return k >= 0 ? tokens[k].norm : undefined;
+  return k >= 0 ? tokens[k].norm.replace(/'s$/, '') : undefined;
 }
 
 /** The token of the surname after the rank at token `i` ("Staff Sergeant Ana Ruiz" → "Ruiz"), else -1. */

@@ -7,6 +7,9 @@ describe('words that name no mechanism', () => {
   it('reads "mine" the pronoun as no landmine, and the shot given in a limb as no gunshot', () => {
     expect(mechanisms("Mortar hit the berm, two of ours down, mine's only a graze.")).toEqual(['artillery']);
     expect(mechanisms('A buddy of mine caught grenade frag in the arm.')).toEqual(['grenade']);
+    expect(mechanisms('Grenade frag. Kowalski is mine, the other two are mine too, both mine urgent.')).toEqual([
+      'grenade',
+    ]);
     expect(mechanisms('Mine strike on the track, I gave her the shot in the thigh for pain.')).toEqual(['landmine']);
     expect(extractRecord('Frag to the chest. Put the shot in the arm, morphine.').injuries).toEqual([
       { type: 'penetrating', location: 'chest' },

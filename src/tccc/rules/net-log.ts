@@ -37,7 +37,7 @@ const LABELS = /^(?:cas(?:ualty)?|pt|pat(?:ient)?|t\d|#\d|no\.?)\b/i;
 const MIN_MESSAGES = 3;
 
 /** A net log's messages, one per line (null where a line is none), or null when the text is no net log. */
-function messagesOf(text: string): (RegExpExecArray | null)[] | null {
+export function messagesOf(text: string): (RegExpExecArray | null)[] | null {
   const lines = text.split('\n');
   const messages = lines.map((line) => MESSAGE.exec(line));
   const found = messages.filter((m): m is RegExpExecArray => m !== null);

@@ -147,7 +147,7 @@ export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) 
  * surname, roster number, role or sex); -1 when it picks out one of each kind at most. `seen` carries the people
  * picked out before these tokens (the earlier parts of the same casualty).
  */
-function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()): number {
+function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>(), bySex = true): number {
   const read = new Set(MATCHER.match(tokens).map((m) => m.start));
   const spoken = spokenNames(tokens, read);
   const add = (kind: string, who: string): boolean => {
@@ -173,7 +173,7 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
     )
       second = add('one-with', String(i));
     // "He has a GSW … She has burns": a man and a woman spoken of.
-    else if (w === 'he' || w === 'she') second = add('sex', w === 'he' ? 'male' : 'female');
+    else if (bySex && (w === 'he' || w === 'she')) second = add('sex', w === 'he' ? 'male' : 'female');
     else if (caregiverAt(tokens, i)) continue;
     else if (
       (name =
@@ -197,13 +197,26 @@ function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>()):
 /**
  * A casualty's parts cut where they first pick out a second person of one kind ("Cas 2, SPC Ruiz, frag left arm.
  * PFC Cole has burns."): from the sentence that does, whose the facts are cannot be told, so they are `left`.
+ * With `byName`, each part was given to the casualty by whom it names (named-prose.ts, net-claims.ts): each is looked
+ * at alone and only its own rest is left; and a "he" and a "she" are not two people, for others give the care there
+ * ("she was screaming. … He then gave her morphine").
  */
-export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { kept: TextPart[]; left: TextPart[] } {
+export function cutAtSecondPerson(
+  text: string,
+  parts: readonly TextPart[],
+  byName = false,
+): { kept: TextPart[]; left: TextPart[] } {
   const ordered = [...parts].sort((a, b) => a.start - b.start);
+  if (!byName) return cutParts(text, ordered, true);
+  const cuts = ordered.map((p) => cutParts(text, [p], false));
+  return { kept: cuts.flatMap((c) => c.kept), left: cuts.flatMap((c) => c.left) };
+}
+
+function cutParts(text: string, ordered: readonly TextPart[], bySex: boolean): { kept: TextPart[]; left: TextPart[] } {
   const seen = new Map<string, Set<string>>();
   for (const [k, p] of ordered.entries()) {
     const tokens = readTokens(text.slice(p.start, p.end), NORMALIZE_OPTIONS);
-    const at = secondPersonAt(tokens, seen);
+    const at = secondPersonAt(tokens, seen, bySex);
     if (at < 0) continue;
     let from = at;
     while (!opensSentence(tokens, from)) from--;
@@ -213,7 +226,7 @@ export function cutAtSecondPerson(text: string, parts: readonly TextPart[]): { k
       left: [{ start: cut, end: p.end }, ...ordered.slice(k + 1)],
     };
   }
-  return { kept: ordered, left: [] };
+  return { kept: [...ordered], left: [] };
 }
 
 /** "Adams - GSW R leg", "Baker: burns": a capitalized word no lexicon reads heading a sentence before a dash or colon. */

@@ -7,6 +7,8 @@ describe("a unit after a card's 'Unit' label", () => {
   it('ends at the pipe or the spaced slash that ends its field', () => {
     expect(unit('Name: VOSS, Ada | Unit: A Btry 2-320 FA | Sex: F')).toBe('A Btry 2-320 FA');
     expect(unit('Name: Kerr, Ian / Unit: C Co 1-26 IN / Sex: M')).toBe('C Co 1-26 IN');
+    expect(unit('Name: Lopez    Unit: 3/7 Marines    Blood Type: O POS')).toBe('3/7 Marines');
+    expect(unit('Unit: B Co 2 Platoon Alpha Team')).toBe('B Co 2 Platoon Alpha Team');
     expect(unit('Unit: 3/7 SFG | Evac: routine')).toBe('3/7 SFG');
   });
   it('is read after a comma when the card is read aloud, the label opening its phrase', () => {

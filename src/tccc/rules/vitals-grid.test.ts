@@ -30,6 +30,20 @@ describe("the card's signs grid typed as text", () => {
     expect(said).toEqual(['SpO2      91', 'SpO2      91       95']);
   });
 
+  it('reads columns set apart by bars, a time no one could read leaving its column untimed', () => {
+    const barred = [
+      'Signs:',
+      'Time: 13[illegible] | 1340',
+      'HR: 128 | 104',
+      'BP: [illegible] | 110/70',
+      'GCS: 14 | 15',
+    ];
+    expect(record(barred.join('\n')).vitals).toEqual([
+      { pulse: 128 },
+      { time: '13:40', pulse: 104, systolic: 110, diastolic: 70 },
+    ]);
+  });
+
   it('is no grid without a time line of clock times and two signs under it', () => {
     expect(readVitalsGrid('Time 0210 pulse 132.\nLater pulse 118.')).toBeNull();
     expect(readVitalsGrid('Time   then   now\nHR   132   118\nRR   28   24')).toBeNull();

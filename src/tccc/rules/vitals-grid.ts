@@ -11,8 +11,8 @@ import { linesOf } from './text-cells.js';
 /** The time line: its label, then clock times only ("TIME   0552   0615", "Time: 11:30 11:50"). */
 const TIME_LABEL = /^(?:time|times|hrs?)\s*:?$/i;
 const CLOCK = /^(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs?)?$/i;
-/** A cell under a time that says nothing: a dash, a blank line, "n/a". */
-const EMPTY = /^(?:[-–—_]+|n\/?a|unk|\?)$/i;
+/** A cell under a time that says nothing: a dash, a blank line, "n/a", nothing left (a word no one could read). */
+const EMPTY = /^(?:[-–—_]+|n\/?a|unk|\?|\s*)$/i;
 /** Most words in a sign's label ("Resp rate", "Pain (0-10)"). */
 const MAX_LABEL_WORDS = 3;
 
@@ -31,20 +31,52 @@ interface Grid {
   last: number;
 }
 
+/**
+ * A line of a grid whose columns are set apart by bars ("PULSE: 96 | 88", "TIME: | 1000" where the first time could
+ * not be read): its label's words and a cell per column, an empty one where nothing is left; null for a line with no bar.
+ */
+function barredCells(text: string, line: TextPart): { label: TextPart[]; cells: TextPart[] } | null {
+  if (!text.slice(line.start, line.end).includes('|')) return null;
+  const out: TextPart[] = [];
+  let from = line.start;
+  for (let at = line.start; at <= line.end; at++)
+    if (at === line.end || text[at] === '|') {
+      const words = wordsOf(text, { start: from, end: at });
+      out.push(words.length > 0 ? { start: words[0].start, end: words[words.length - 1].end } : { start: at, end: at });
+      from = at + 1;
+    }
+  // The first column's value shares its cell with the label: the cell's last word, when it has more than one.
+  const first = wordsOf(text, out[0]);
+  const value = first.length >= 2 ? first[first.length - 1] : { start: out[0].end, end: out[0].end };
+  return { label: first.length >= 2 ? first.slice(0, -1) : first, cells: [value, ...out.slice(1)] };
+}
+
+/** A line's label words and one cell per column, by bars or else by words, given how many columns the grid has. */
+function rowOf(text: string, line: TextPart, columns: number): { label: TextPart[]; cells: TextPart[] } {
+  const barred = barredCells(text, line);
+  if (barred) return barred;
+  const words = wordsOf(text, line);
+  const labelWords = Math.max(0, words.length - columns);
+  return { label: words.slice(0, labelWords), cells: words.slice(labelWords) };
+}
+
 /** The grid whose time line is line `i`, or null. */
 function gridAt(text: string, lines: TextPart[], i: number): Grid | null {
-  const words = wordsOf(text, lines[i]);
   const say = (p: TextPart) => text.slice(p.start, p.end);
-  if (words.length < 2 || !TIME_LABEL.test(say(words[0]))) return null;
-  const times = words.slice(1);
-  if (!times.every((t) => CLOCK.test(say(t)))) return null;
+  const barred = barredCells(text, lines[i]);
+  const words = wordsOf(text, lines[i]);
+  const head = barred ?? { label: words.slice(0, 1), cells: words.slice(1) };
+  if (head.cells.length < 2 || head.label.length !== 1 || !TIME_LABEL.test(say(head.label[0]))) return null;
+  const times = head.cells;
+  // A time no one could read leaves its column untimed; at least one time must be read.
+  if (!times.every((t) => CLOCK.test(say(t)) || (barred && say(t) === '')) || !times.some((t) => say(t))) return null;
   const signs: Grid['signs'] = [];
   let k = i + 1;
   for (; k < lines.length; k++) {
-    const cells = wordsOf(text, lines[k]);
-    const labelWords = cells.length - times.length;
-    if (labelWords < 1 || labelWords > MAX_LABEL_WORDS || /^[\d./:-]+$/.test(say(cells[0]))) break;
-    signs.push({ label: { start: cells[0].start, end: cells[labelWords - 1].end }, values: cells.slice(labelWords) });
+    const { label, cells } = rowOf(text, lines[k], times.length);
+    if (cells.length !== times.length || label.length < 1 || label.length > MAX_LABEL_WORDS) break;
+    if (/^[\d./:-]+$/.test(say(label[0]))) break;
+    signs.push({ label: { start: label[0].start, end: label[label.length - 1].end }, values: cells });
   }
   return signs.length >= 2 ? { times, signs, first: i, last: k - 1 } : null;
 }
@@ -63,7 +95,8 @@ export function readVitalsGrid(text: string): RewrittenText | null {
       out.copy(text, line.start, line.end);
     } else if (i === grid.first) {
       grid.times.forEach((time, col) => {
-        out.join('\n').copy(text, time.start, time.end);
+        out.join('\n');
+        if (time.end > time.start) out.copy(text, time.start, time.end);
         for (const sign of grid.signs) {
           const value = sign.values[col];
           if (EMPTY.test(text.slice(value.start, value.end))) continue;

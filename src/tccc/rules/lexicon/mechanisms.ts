@@ -109,6 +109,11 @@ export const MECHANISM_PHRASES: Lexicon = [
   // The pronoun, never a landmine: "plus me but mine's just a couple scratches", "a buddy of mine".
   ["mine's", []],
   ['of mine', []],
+  // "Vance is mine", "both mine priority": whose patient he is.
+  ['is mine', []],
+  ['are mine', []],
+  ['both mine', []],
+  ['all mine', []],
   ['mine strike', [mech('landmine')]],
   ['rpg', [mech('rpg')]],
   ['rocket propelled grenade', [mech('rpg')]],

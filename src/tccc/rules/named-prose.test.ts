@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { proseSplit } from './named-prose.js';
+
+const STATEMENT = [
+  'I, SFC Dana Whitlock, platoon sergeant, state the following.',
+  'At 1415 our convoy halted at the bridge and took fire from the ridge.',
+  'CPL Aaron Pruitt was hit in the left forearm by a round.',
+  "PVT Simone Achebe, who was unhurt, put a CAT on CPL Pruitt's left arm at 1418.",
+  'Moments later SPC Nina Koval was struck by fragments in the right thigh; she was screaming.',
+  "Doc Harlow packed SPC Koval's thigh with Combat Gauze.",
+  'He then gave her 10 mg of morphine IM.',
+  'In my first report I wrote that CPL Pruitt got the morphine; that was incorrect.',
+  'CPL Pruitt urgent and SPC Koval priority.',
+].join(' ');
+
+describe('proseSplit', () => {
+  it('gives each soldier said to be hurt his own sentences, and what follows them', () => {
+    const { casualties } = extractCasualties(STATEMENT);
+    expect(casualties.map((c) => c.record.casualty?.name)).toEqual(['Aaron Pruitt', 'Nina Koval']);
+    const [pruitt, koval] = casualties.map((c) => c.record);
+    expect(pruitt.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '14:18' }]);
+    expect(pruitt.medications).toBeUndefined();
+    expect(pruitt.evac_priority).toBe('urgent');
+    expect(koval.interventions).toEqual([{ type: 'hemostatic_dressing', location: 'right_leg' }]);
+    expect(koval.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM' }]);
+    expect(koval.evac_priority).toBe('priority');
+  });
+
+  it('makes no casualty of a soldier said to be unhurt, nor cuts prose that names one soldier hurt', () => {
+    expect(proseSplit('SGT Bo Lind was shot in the leg. SPC Ray Tam was not injured and put a TQ on SGT Lind.')).toBe(
+      null,
+    );
+  });
+
+  it('reads soldiers listed together as hurt', () => {
+    const split = proseSplit('The driver, SPC Al Reyes, and the gunner, PFC Jo Kim, were wounded. PFC Kim has burns.');
+    expect(split?.casualties).toHaveLength(2);
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * Prose about several soldiers told in the order things happened, as a squad leader's sworn statement is ("PFC Owen
+ * Garrity was struck … SPC Sato applied a tourniquet to PFC Garrity's right arm … SGT Holloway was struck by a
+ * fragment …"): no label or count opens each casualty's words; they interleave. Each soldier said by rank and name to
+ * be hurt is a casualty, in the order first named. A sentence (or a clause after a semicolon) is his when it names him
+ * and no other casualty, and so are those after it that name no casualty ("A few minutes later she gave him one unit
+ * …"). One that names several is cut before each name ("PFC Garrity urgent and SGT Holloway priority"); one said of
+ * them all ("Both were evacuated as urgent surgical", "each casualty's left arm") is shared; one taken back ("I stated
+ * that SGT Holloway received the fentanyl; that was incorrect.") is no one's. The other soldiers named (whoever gave
+ * care or was unhurt) are labels, blanked: they name no casualty.
+ */
+import type { Token } from '../text/tokenize.js';
+import { readTokens } from '../text/normalize.js';
+import type { CasualtySplit } from './casualty-split.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { HURT_VERBS } from './lexicon/people.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+import { rankedNameEnd } from './list-cues.js';
+import type { TextPart } from './shared-phrases.js';
+
+/** A soldier named: his rank (if said) through his surname, and the surname without a possessive. */
+interface Mention {
+  start: number;
+  end: number;
+  surname: string;
+}
+
+/** Verbs after "was"/"were" that say a soldier was hurt, beyond the usual ones ("was struck", "was pinned"). */
+const HURT = new Set([...HURT_VERBS, 'struck', 'pinned', 'thrown', 'crushed', 'trapped', 'stabbed', 'blown']);
+const BE = new Set(['was', 'were', 'got']);
+/** Words that say a sentence is of every casualty. */
+const ALL = new Set(['both', 'all', 'each', 'everyone', 'casualties']);
+/** "both legs": a word of all that counts a casualty's own limbs. */
+const PAIRED_PARTS = /^(?:legs|arms|hands|feet|eyes|ears|thighs|sides|lungs|knees|shoulders)$/;
+
+const word = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
+const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
+
+/** Every soldier said by rank and name, in order. */
+function rankedMentions(tokens: Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (RANK_WORDS.has(word(tokens, i - 1))) continue;
+    const end = rankedNameEnd(tokens, i);
+    if (end < 0) continue;
+    out.push({ start: i, end, surname: surnameOf(tokens[end]) });
+    i = end;
+  }
+  return out;
+}
+
+/** True when the words after mention `at`, up to the clause's end or the next soldier named, say he was hurt. */
+function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): boolean {
+  const [m, next] = [ranked[at], ranked[at + 1]];
+  for (let k = m.end + 1; k < tokens.length && k < (next?.start ?? Infinity); k++) {
+    if (['.', '!', '?', ';', '\n'].includes(word(tokens, k))) return false;
+    if (BE.has(word(tokens, k)) && HURT.has(word(tokens, k + 1))) return true;
+    // "PV2 Doyle hit.", as a report's list is typed.
+    if (k === m.end + 1 && HURT_VERBS.has(word(tokens, k)) && endsClause(tokens[k + 1] ?? tokens[k])) return true;
+  }
+  // "The driver, SPC Daniel Kirby, and the gunner, PFC Luis Ortega, were injured", "PFC Brandt, SPC Vance hurt":
+  // listed with one who was.
+  const between = next ? tokens.slice(m.end + 1, next.start).map((t) => t.norm) : [];
+  const joined = between.includes('and') || (between.length === 1 && between[0] === ',');
+  const listed = next && between.length <= 5 && joined && !between.some((w) => BE.has(w));
+  return !!listed && saysHurt(tokens, ranked, at + 1);
+}
+
+/** The surnames of the soldiers said by rank and name to be hurt, in the order first said, each once. */
+export function hurtSoldiers(tokens: Token[]): string[] {
+  const ranked = rankedMentions(tokens);
+  const hurt = new Set<string>();
+  for (const [k, m] of ranked.entries()) if (saysHurt(tokens, ranked, k)) hurt.add(m.surname);
+  return [...new Set(ranked.map((m) => m.surname))].filter((s) => hurt.has(s));
+}
+
+/** Where each clause ends: a sentence's end, a semicolon or a line break. */
+const endsClause = (t: Token): boolean => ['.', '!', '?', ';', '\n'].includes(t.norm);
+
+/** True when the sentence of token `i` says a report was wrong ("that was incorrect", "that was wrong"). */
+function takenBack(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !['.', '!', '?', '\n'].includes(word(tokens, k)); k++) {
+    if (['incorrect', 'mistaken'].includes(word(tokens, k))) return true;
+    if (word(tokens, k) === 'was' && ['wrong', 'a'].includes(word(tokens, k + 1)) && word(tokens, k - 1) === 'that')
+      return word(tokens, k + 1) === 'wrong' || word(tokens, k + 2) === 'mistake';
+  }
+  return false;
+}
+
+/**
+ * The narrative cut by casualty when it names two soldiers or more as hurt, by rank and name, and cuts no other way;
+ * null otherwise.
+ */
+export function proseSplit(text: string): CasualtySplit | null {
+  const tokens = readTokens(text, NORMALIZE_OPTIONS);
+  const ranked = rankedMentions(tokens);
+  const order = hurtSoldiers(tokens);
+  if (order.length < 2) return null;
+  // A casualty said again by his surname alone ("Holloway remained alert").
+  const bare = tokens
+    .map((t, i) => ({ start: i, end: i, surname: surnameOf(t) }))
+    .filter((m, i) => /^\p{Lu}/u.test(tokens[i].raw) && order.includes(m.surname))
+    .filter((m) => !ranked.some((r) => m.start >= r.start && m.start <= r.end));
+  const mentions = [...ranked.filter((m) => order.includes(m.surname)), ...bare].sort((a, b) => a.start - b.start);
+  const labels: TextPart[] = ranked
+    .filter((m) => !order.includes(m.surname))
+    .map((m) => ({ start: tokens[m.start].start, end: tokens[m.end].end }));
+  const casualties: TextPart[][] = order.map(() => []);
+  const preamble: TextPart[] = [];
+  const shared: TextPart[] = [];
+  const unclear: TextPart[] = [];
+  let current = -1;
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && !endsClause(tokens[i])) continue;
+    const to = Math.min(i + 1, tokens.length);
+    const part = (a: number, b: number): TextPart => ({ start: tokens[a].start, end: tokens[b - 1].end });
+    if (to > from) {
+      const inside = mentions.filter((m) => m.start >= from && m.start < to);
+      const whose = [...new Set(inside.map((m) => order.indexOf(m.surname)))];
+      const clause = part(from, to);
+      const ofAll = tokens
+        .slice(from, to)
+        .some((t, k) => ALL.has(t.norm) && !PAIRED_PARTS.test(word(tokens, from + k + 1)));
+      if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
+      else if (whose.length === 0) (current < 0 ? preamble : ofAll ? shared : casualties[current]).push(clause);
+      else if (whose.length === 1) {
+        current = whose[0];
+        casualties[current].push(clause);
+      } else {
+        // "At 0741 I requested MEDEVAC from grid …, PFC Garrity urgent and SGT Holloway priority."
+        if (inside[0].start > from) shared.push(part(from, inside[0].start));
+        for (const [k, m] of inside.entries()) {
+          const end = inside[k + 1]?.start ?? to;
+          const who = order.indexOf(m.surname);
+          casualties[who].push(part(m.start, end));
+          // "PFC Ortega and SGT Zhao urgent": a name with nothing of its own but "and" shares the next one's words.
+          const own = tokens.slice(m.end + 1, end).every((t) => [',', 'and'].includes(t.norm));
+          if (own && inside[k + 1]) casualties[who].push(part(inside[k + 1].start, inside[k + 2]?.start ?? to));
+          current = who;
+        }
+      }
+    }
+    from = to;
+  }
+  return {
+    casualties,
+    preamble,
+    shared,
+    labels,
+    calledBy: order.map(() => undefined),
+    describedBy: order.map(() => undefined),
+    sexedBy: order.map(() => undefined),
+    bystanders: [],
+    groups: [],
+    unclear,
+    givenTo: [],
+    byName: true,
+  };
+}
+
+/** The first token of the sentence of token `i`: a semicolon does not end one. */
+function sentenceStart(tokens: Token[], i: number): number {
+  let k = i;
+  while (k > 0 && !['.', '!', '?', '\n'].includes(word(tokens, k - 1))) k--;
+  return k;
+}

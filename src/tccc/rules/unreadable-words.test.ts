@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { withoutUnreadable } from './unreadable-words.js';
+
+describe('withoutUnreadable', () => {
+  it('blanks a number with a gap in it or read in doubt, keeping offsets, and leaves marked words', () => {
+    const text = 'TQ L arm 13[illegible]. Name: [illegible] Diaz. HR 96[?] RR 20 [?] SpO2 97';
+    const out = withoutUnreadable(text);
+    expect(out).toHaveLength(text.length);
+    expect(out.replace(/\s+/g, ' ')).toBe('TQ L arm . Name: [illegible] Diaz. HR RR SpO2 97');
+  });
+
+  it('reads no time or dose from what could not be read', () => {
+    const record = extractCasualties(
+      'Card, rain-smudged.\nTQ R leg 07[illegible]\nMeds: ketamine 50[?] mg IM. Pulse 110',
+    ).casualties[0].record;
+    expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
+    expect(record.medications?.[0]?.dose).toBeUndefined();
+    expect(record.vitals).toEqual([{ pulse: 110 }]);
+  });
+});

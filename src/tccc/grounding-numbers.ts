@@ -145,3 +145,39 @@ function correctedDoses(all: Token[]): Set<string> {
   });
   return found;
 }
+
+/**
+ * How many words after a counted unit the first of them may be timed: past what the units are and how they go in
+ * ("units through the eye oh the first", "units low titer O whole blood through the IO, first at …").
+ */
+const ORDINAL_REACH = 12;
+// "a unit", "first unit", "another bag": one of something.
+const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another', 'single']);
+// "unit 1 … unit 2", "bag two": the count after the unit numbers it, and each is one of them.
+const COUNTED = /^(?:[1-9]|one|two|three|four|five|six)$/;
+/** A clock time as the narrative's words hold it ("0625"). */
+const CLOCK_WORD = /^[0-2]\d[0-5]\d$/;
+/** Two clock times said one after the other, or with "and" between ("0625 and 0645"). */
+const listsTimes = (words: readonly string[]): boolean =>
+  words.some(
+    (w, j) =>
+      CLOCK_WORD.test(w) &&
+      (CLOCK_WORD.test(words[j + 1] ?? '') || (words[j + 1] === 'and' && CLOCK_WORD.test(words[j + 2] ?? ''))),
+  );
+
+/** True when the unit word `i` ("unit", "bag", "liter") counts one of something though no "1" is said before it. */
+export function countsOne(reading: NarrativeReading, i: number): boolean {
+  const { words, numbersBefore } = reading;
+  return (
+    ONE_OF.has(words[i - 1] ?? '') ||
+    COUNTED.test(words[i + 1] ?? '') ||
+    // "2 units IO, first 0541, second 0552", "two units through the eye oh the first at …": each unit is timed, so
+    // each is one of them.
+    words.slice(i + 1, i + ORDINAL_REACH).includes('first') ||
+    // "two units via that IV, 0625 and 0645": the units timed in a list, so each is one of them.
+    listsTimes(words.slice(i + 1, i + ORDINAL_REACH)) ||
+    // "Liter of LR running", "… ten oh three. Unit of whole blood": a unit said with no count before it in its
+    // sentence, of something, is one.
+    (words[i + 1] === 'of' && (numbersBefore(i).size === 0 || reading.opensSentence(i)) && words[i - 1] !== 'half')
+  );
+}

@@ -21,7 +21,7 @@ import {
   UNIT_WORDS,
   type WordsByValue,
 } from './grounding-lexicon.js';
-import { readNarrative, saysAmountBeside, unitTakenBack, wordsOf } from './grounding-numbers.js';
+import { countsOne, readNarrative, saysAmountBeside, unitTakenBack, wordsOf } from './grounding-numbers.js';
 import { BLOOD_UNIT_WORDS, VOLUME_UNITS, WHOLE_BLOOD_UNIT_ML } from './rules/lexicon/drugs.js';
 
 /** A value the model gave that the narrative does not support. */
@@ -56,12 +56,6 @@ export interface NarrativeEvidence {
   hasWords(text: string): boolean;
 }
 
-/**
- * How many words after a counted unit the first of them may be timed: past what the units are and how they go in
- * ("units through the eye oh the first", "units low titer O whole blood through the IO, first at …").
- */
-const ORDINAL_REACH = 12;
-
 /** Indexes a narrative once for all grounding questions. */
 export function narrativeEvidence(narrative: string): NarrativeEvidence {
   const reading = readNarrative(narrative);
@@ -76,19 +70,7 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
         units.includes(t) &&
         (numbersBefore(i).has(String(amount)) ||
           numbersBefore(unitTakenBack(tokens, i)).has(String(amount)) ||
-          (amount === 1 &&
-            (ONE_OF.has(tokens[i - 1] ?? '') ||
-              COUNTED.test(tokens[i + 1] ?? '') ||
-              // "2 units IO, first 0541, second 0552", "two units through the eye oh the first at …": each unit is
-              // timed, so each is one of them.
-              tokens.slice(i + 1, i + ORDINAL_REACH).includes('first') ||
-              // "two units via that IV, 0625 and 0645": the units timed in a list, so each is one of them.
-              listsTimes(tokens.slice(i + 1, i + ORDINAL_REACH)) ||
-              // "Liter of LR running", "… ten oh three. Unit of whole blood": a unit said with no count before it in
-              // its sentence, of something, is one.
-              (tokens[i + 1] === 'of' &&
-                (numbersBefore(i).size === 0 || reading.opensSentence(i)) &&
-                tokens[i - 1] !== 'half')))),
+          (amount === 1 && countsOne(reading, i))),
     );
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some(
@@ -134,20 +116,6 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
     },
   };
 }
-
-// "a unit", "first unit", "another bag": one of something.
-const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another', 'single']);
-// "unit 1 … unit 2", "bag two": the count after the unit numbers it, and each is one of them.
-const COUNTED = /^(?:[1-9]|one|two|three|four|five|six)$/;
-/** A clock time as the narrative's words hold it ("0625"). */
-const CLOCK_WORD = /^[0-2]\d[0-5]\d$/;
-/** Two clock times said one after the other, or with "and" between ("0625 and 0645"). */
-const listsTimes = (words: readonly string[]): boolean =>
-  words.some(
-    (w, j) =>
-      CLOCK_WORD.test(w) &&
-      (CLOCK_WORD.test(words[j + 1] ?? '') || (words[j + 1] === 'and' && CLOCK_WORD.test(words[j + 2] ?? ''))),
-  );
 
 /** Checks every value of a model's record against the narrative, dropping what is not there. */
 export function groundRecord(record: TcccRecord, narrative: string): GroundingResult {

@@ -21,7 +21,7 @@ import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
-import { broughtIn, retriaged, saidOfCurrent, turnedTo } from './role-cues.js';
+import { broughtIn, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt } from './switch-names.js';
@@ -158,6 +158,12 @@ export function switchAt(
     PRIORITY_WORDS.has(norm(tokens, i + 1)) && (isBoundary(tokens[i + 2]) || norm(tokens, i + 2) === 'surgical');
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && triaged)
     return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: i + 1 };
+  // "First I go to Private Qureshi.": an ordinal opening a sentence where the medic goes to a ranked name counts him.
+  const goneTo =
+    Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1])
+      ? wentToRanked(tokens, i, (j) => rankedPersonAt(tokens, j))
+      : undefined;
+  if (goneTo !== undefined) return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: goneTo };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&

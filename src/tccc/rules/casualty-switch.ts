@@ -197,7 +197,9 @@ export function switchAt(
       timeAt(after) ||
       ['at', '@'].includes(after?.norm ?? '') ||
       (APPROXIMATELY.includes(after?.norm ?? '') && timeAt(tokens[i + 3]));
-    if (norm(tokens, i + 1) === 'one' && timed) return null;
+    // "Second tourniquet above the first, zero nine fifty-seven": "the first" and a time after its comma is a device too.
+    const timedAfterComma = norm(tokens, i + 1) === ',' && (timeAt(after) || ['at', '@'].includes(after?.norm ?? ''));
+    if ((norm(tokens, i + 1) === 'one' && timed) || timedAfterComma) return null;
     // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
     // "second one right above it": a word that says how near may come before where.
     const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;

@@ -24,7 +24,7 @@ import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { broughtIn, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
-import { lastNamedAt, namedSwitchAt } from './switch-names.js';
+import { lastNamedAt, namedSwitchAt, toldApartAt } from './switch-names.js';
 import { besideAt, isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import {
   CASUALTY_NOUNS,
@@ -278,5 +278,5 @@ export function switchAt(
       ...(turn ? { turns: true } : {}),
     };
   }
-  return namedSwitchAt(tokens, i, names, startsPhrase);
+  return toldApartAt(tokens, i, startsPhrase) ?? namedSwitchAt(tokens, i, names, startsPhrase);
 }

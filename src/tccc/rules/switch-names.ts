@@ -87,3 +87,20 @@ export function lastNamedAt(tokens: Token[], i: number, names: readonly (string 
     start,
   };
 }
+
+/** Words that tell two casualties of one surname apart, said before it ("big Martinez and little Martinez"). */
+const TELLS_APART = new Set(['big', 'little', 'tall', 'short', 'older', 'younger', 'senior', 'junior']);
+
+/**
+ * "Big Martinez is …, Little Martinez, roster …": where the narrative says one surname after two different words
+ * that tell its bearers apart, each pair opening a phrase (`startsPhrase`) is its own casualty; the words stay his.
+ */
+export function toldApartAt(tokens: Token[], i: number, startsPhrase: boolean): SwitchFound | null {
+  const w = norm(tokens, i);
+  const name = tokens[i + 1];
+  if (!startsPhrase || !TELLS_APART.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(name?.raw ?? '')) return null;
+  const other = tokens.some(
+    (t, k) => t.norm === name.norm && TELLS_APART.has(norm(tokens, k - 1)) && norm(tokens, k - 1) !== w,
+  );
+  return other ? { target: { key: `apart:${w} ${name.norm}` }, end: i } : null;
+}

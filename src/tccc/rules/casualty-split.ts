@@ -28,7 +28,7 @@ import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf, sexesOfRoles } from './switch-owners.js';
 import { movedReadings, movedThings } from './switch-corrections.js';
-import { labelledTriages, namedTriages, triageLists } from './switch-triage-lists.js';
+import { bothSwitched, labelledTriages, namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
 import { openingSwitch, turnFromFirst } from './opening-casualty.js';
@@ -221,6 +221,17 @@ export function splitCasualties(
   }
   // "She is urgent surgical and he is priority.": of a man and a woman, each category is the one the pronoun is.
   const patients = patientsOf(keys, bystanders);
+  // "Smitty and the Rook are both priority.": of three, the two its sentence switches to.
+  const boths = bothSwitched(
+    tokens,
+    switches.map((s) => s.at),
+    owner,
+    patients.length,
+  );
+  for (const both of boths) {
+    split.unclear.push(both.sentence);
+    split.givenTo.push(...both.to.map((to) => ({ part: both.category, to })));
+  }
   for (const paired of pronounTriages(
     tokens,
     switches.map((s) => s.at),
@@ -262,7 +273,7 @@ export function splitCasualties(
   const sharedRanges = sharedPhrases(
     tokens,
     switches.map((s) => s.at),
-  );
+  ).filter((r) => !boths.some((b) => r.start < b.sentence.end && r.end > b.sentence.start));
   // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
   // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).
   if (firstFrom > 0) split.preamble.push(...partsOutside({ start: 0, end: tokens[firstFrom].start }, sharedRanges));

@@ -282,4 +282,13 @@ describe('casualty lists and introductions', () => {
     expect([a.casualty?.battle_roster, a.vitals]).toEqual(['KL4471', [{ pulse: 100 }]]);
     expect([b.casualty?.battle_roster, b.vitals]).toEqual(['MN2290', [{ pulse: 124 }]]);
   });
+  it('reads "below the first, 1412" as a device timed, so the surnames triaged still cut the narrative', () => {
+    const [a, b, ...rest] = records(
+      "Working on Novak. GSW right arm, TQ at 1410, another below the first, 1412. Pulse 118. Now Castro's down too. " +
+        'Castro, burns to both hands, pulse 96. Novak is urgent surgical, Castro routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Novak', [{ pulse: 118 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Castro', [{ pulse: 96 }]]);
+  });
 });

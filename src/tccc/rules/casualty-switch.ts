@@ -21,10 +21,10 @@ import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
-import { broughtIn, retriaged, saidOfCurrent, turnedTo } from './role-cues.js';
+import { broughtIn, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
-import { lastNamedAt, namedSwitchAt } from './switch-names.js';
+import { lastNamedAt, namedSwitchAt, toldApartAt } from './switch-names.js';
 import { besideAt, isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
 import {
   CASUALTY_NOUNS,
@@ -158,6 +158,12 @@ export function switchAt(
     PRIORITY_WORDS.has(norm(tokens, i + 1)) && (isBoundary(tokens[i + 2]) || norm(tokens, i + 2) === 'surgical');
   if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && triaged)
     return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: i + 1 };
+  // "First I go to Private Qureshi.": an ordinal opening a sentence where the medic goes to a ranked name counts him.
+  const goneTo =
+    Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1])
+      ? wentToRanked(tokens, i, (j) => rankedPersonAt(tokens, j))
+      : undefined;
+  if (goneTo !== undefined) return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: goneTo };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&
@@ -191,7 +197,9 @@ export function switchAt(
       timeAt(after) ||
       ['at', '@'].includes(after?.norm ?? '') ||
       (APPROXIMATELY.includes(after?.norm ?? '') && timeAt(tokens[i + 3]));
-    if (norm(tokens, i + 1) === 'one' && timed) return null;
+    // "Second tourniquet above the first, zero nine fifty-seven": "the first" and a time after its comma is a device too.
+    const timedAfterComma = norm(tokens, i + 1) === ',' && (timeAt(after) || ['at', '@'].includes(after?.norm ?? ''));
+    if ((norm(tokens, i + 1) === 'one' && timed) || timedAfterComma) return null;
     // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
     // "second one right above it": a word that says how near may come before where.
     const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;
@@ -270,5 +278,5 @@ export function switchAt(
       ...(turn ? { turns: true } : {}),
     };
   }
-  return namedSwitchAt(tokens, i, names, startsPhrase);
+  return toldApartAt(tokens, i, startsPhrase) ?? namedSwitchAt(tokens, i, names, startsPhrase);
 }

@@ -35,4 +35,16 @@ describe('a nickname cut from the surname', () => {
     );
     expect(pulses(found)).toEqual([[], [96]]);
   });
+  it('reads a nickname glossed by a rank and name as that one, counted and triaged in his words', () => {
+    // Also: "Last one's the Prof, PVT …" opens the last one; "X and the Prof are both routine" is those two's alone.
+    const [a, b, c, ...rest] = records(
+      "Three hurt in the rollover. First, Ace. That's Corporal Dana Reyes. Burn to the right hand, pulse one hundred. " +
+        "Ace is urgent. Next, Bones. Cut on the chin, pulse eighty. Last one's the Prof, PVT Sam Ortiz. Sprained " +
+        'left ankle, pulse ninety. Bones and the Prof are both routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, pulses([a])[0]]).toEqual(['Dana Reyes', 'urgent', [100]]);
+    expect([b.evac_priority, pulses([b])[0]]).toEqual(['routine', [80]]);
+    expect([c.casualty?.name, c.evac_priority, pulses([c])[0]]).toEqual(['Sam Ortiz', 'routine', [90]]);
+  });
 });

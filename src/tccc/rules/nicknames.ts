@@ -25,3 +25,23 @@ export function callsBy(tokens: Token[], surname: string, word: string): boolean
     (t, i) => t.norm === surname && tokens[i + 1]?.norm === ',' && tokens[i + 2]?.norm === word.toLowerCase(),
   );
 }
+
+/** Words that say who a nickname is, after it: "Tex. That's Sergeant Cole Barnett.", "Doc, that is PFC Lee". */
+const GLOSSES: readonly (readonly string[])[] = [["that's"], ['that', 'is'], ['real', 'name']];
+
+/**
+ * The nicknames glossed by a rank and a name right after them ("First, Tex. That's Sergeant Cole Barnett."), each
+ * mapped to the surname (`rankedName` reads it at a rank's token): "Tex is urgent" is Barnett, no second person.
+ */
+export function glossedNicknames(tokens: Token[], rankedName: (i: number) => string | undefined): Map<string, string> {
+  const glossed = new Map<string, string>();
+  tokens.forEach((t, i) => {
+    if (!/^\p{Lu}\p{Ll}+$/u.test(t.raw) || !['.', ','].includes(tokens[i + 1]?.norm ?? '')) return;
+    for (const gloss of GLOSSES) {
+      if (!gloss.every((w, k) => tokens[i + 2 + k]?.norm === w)) continue;
+      const surname = rankedName(i + 2 + gloss.length);
+      if (surname && surname !== t.norm) glossed.set(t.norm, surname);
+    }
+  });
+  return glossed;
+}

@@ -17,6 +17,7 @@ import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { caregiverAt } from './caregivers.js';
+import { glossedNicknames } from './nicknames.js';
 
 /**
  * "got two here jones has a gsw … smith has burns … smith is routine": in a recogniser's text, without punctuation
@@ -147,12 +148,18 @@ export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) 
  * surname, roster number, role or sex); -1 when it picks out one of each kind at most. `seen` carries the people
  * picked out before these tokens (the earlier parts of the same casualty).
  */
-function secondPersonAt(tokens: Token[], seen = new Map<string, Set<string>>(), bySex = true): number {
+function secondPersonAt(
+  tokens: Token[],
+  seen = new Map<string, Set<string>>(),
+  bySex = true,
+  glossed: ReadonlyMap<string, string> = new Map(),
+): number {
   const read = new Set(MATCHER.match(tokens).map((m) => m.start));
   const spoken = spokenNames(tokens, read);
   const add = (kind: string, who: string): boolean => {
     const people = seen.get(kind) ?? new Set<string>();
-    seen.set(kind, people.add(who));
+    // A nickname glossed by a ranked name ("Tex. That's Sergeant Cole Barnett.") is that one.
+    seen.set(kind, people.add(kind === 'name' ? (glossed.get(who) ?? who) : who));
     return people.size >= 2;
   };
   for (let i = 0; i < tokens.length; i++) {
@@ -214,9 +221,11 @@ export function cutAtSecondPerson(
 
 function cutParts(text: string, ordered: readonly TextPart[], bySex: boolean): { kept: TextPart[]; left: TextPart[] } {
   const seen = new Map<string, Set<string>>();
+  const whole = readTokens(text, NORMALIZE_OPTIONS);
+  const glossed = glossedNicknames(whole, (i) => (RANK_WORDS.has(norm(whole, i)) ? rankedName(whole, i) : undefined));
   for (const [k, p] of ordered.entries()) {
     const tokens = readTokens(text.slice(p.start, p.end), NORMALIZE_OPTIONS);
-    const at = secondPersonAt(tokens, seen, bySex);
+    const at = secondPersonAt(tokens, seen, bySex, glossed);
     if (at < 0) continue;
     let from = at;
     while (!opensSentence(tokens, from)) from--;

@@ -48,3 +48,33 @@ const RETRIAGES = new Set(['make', 'making', 'made', 'call', 'put']);
  */
 export const retriaged = (tokens: Token[], the: number, category: number): boolean =>
   norm(tokens, the) === 'the' && RETRIAGES.has(norm(tokens, the - 1)) && PRIORITY_WORDS.has(norm(tokens, category));
+
+/** Verbs a medic goes to a casualty with ("First I go to …", "Second, I went over to …", "First I checked …"). */
+const GOES_TO = new Set([
+  'go',
+  'went',
+  'get',
+  'got',
+  'move',
+  'moved',
+  'run',
+  'ran',
+  'check',
+  'checked',
+  'treat',
+  'treated',
+]);
+/** Words between the verb and whom he goes to ("went over to", "go straight to"). */
+const ON_THE_WAY = new Set(['to', 'over', 'on', 'straight', 'first']);
+
+/**
+ * The token where a rank and name start after an ordinal at `i` opening a sentence and the medic going to him ("First
+ * I go to Private Hassan Qureshi.", "Second, I went over to Sergeant Bell"), else undefined: the ordinal counts him.
+ */
+export function wentToRanked(tokens: Token[], i: number, rankedAt: (j: number) => boolean): number | undefined {
+  let j = i + 1 + (norm(tokens, i + 1) === ',' ? 1 : 0);
+  if (norm(tokens, j) !== 'i' || !GOES_TO.has(norm(tokens, j + 1))) return undefined;
+  j += 2;
+  while (ON_THE_WAY.has(norm(tokens, j)) && j < i + 7) j++;
+  return rankedAt(j) ? j : undefined;
+}

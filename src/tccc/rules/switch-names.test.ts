@@ -52,4 +52,16 @@ describe('a switch to a casualty already named', () => {
     expect(rest).toEqual([]);
     expect([other.casualty?.name, other.evac_priority, other.vitals]).toEqual(['Ibáñez', 'priority', [{ pulse: 96 }]]);
   });
+  it('reads one surname told apart by "older" and "younger" as two casualties, each pair opening his words', () => {
+    const [a, b, ...rest] = records(
+      'Two Nguyens hit by the same grenade. Older Nguyen is Corporal Bao Nguyen, frag to the left calf, pulse 92. ' +
+        'Younger Nguyen took shrapnel in the right hand, pulse 110. Older Nguyen is routine, younger Nguyen priority.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.vitals]).toEqual(['Bao Nguyen', 'routine', [{ pulse: 92 }]]);
+    expect([b.evac_priority, b.vitals]).toEqual(['priority', [{ pulse: 110 }]]);
+  });
+  it('leaves one "big" before a name alone when no other word tells him apart', () => {
+    expect(records('Big Dawes took frag to the left calf, pulse 92. Routine.')).toHaveLength(1);
+  });
 });

@@ -73,7 +73,11 @@ export function lastNamedAt(tokens: Token[], i: number, names: readonly (string 
   if (norm(tokens, i) !== 'last' || !['patient', 'casualty', 'guy', 'one'].includes(noun(tokens, i + 1))) return null;
   if (!(isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])))) return null;
   const copula = /'s$/.test(norm(tokens, i + 1)) ? 0 : ['is', ',', ':'].includes(norm(tokens, i + 2)) ? 1 : -1;
-  const surname = copula < 0 ? -1 : rankedNameEnd(tokens, i + 2 + copula);
+  // "Last one's the Rook, PFC Ethan Dawson.": a nickname with its article may stand before the rank and name.
+  const at = i + 2 + copula;
+  const nicknamed =
+    norm(tokens, at) === 'the' && /^\p{Lu}/u.test(tokens[at + 1]?.raw ?? '') && norm(tokens, at + 2) === ',';
+  const surname = copula < 0 ? -1 : rankedNameEnd(tokens, nicknamed ? at + 3 : at);
   if (surname < 0) return null;
   const n = names.indexOf(tokens[surname].norm);
   const start = norm(tokens, i - 1) === 'the' ? i - 1 : i;
@@ -82,4 +86,21 @@ export function lastNamedAt(tokens: Token[], i: number, names: readonly (string 
     end: i + 2 + copula,
     start,
   };
+}
+
+/** Words that tell two casualties of one surname apart, said before it ("big Martinez and little Martinez"). */
+const TELLS_APART = new Set(['big', 'little', 'tall', 'short', 'older', 'younger', 'senior', 'junior']);
+
+/**
+ * "Big Martinez is …, Little Martinez, roster …": where the narrative says one surname after two different words
+ * that tell its bearers apart, each pair opening a phrase (`startsPhrase`) is its own casualty; the words stay his.
+ */
+export function toldApartAt(tokens: Token[], i: number, startsPhrase: boolean): SwitchFound | null {
+  const w = norm(tokens, i);
+  const name = tokens[i + 1];
+  if (!startsPhrase || !TELLS_APART.has(w) || !/^\p{Lu}\p{Ll}+$/u.test(name?.raw ?? '')) return null;
+  const other = tokens.some(
+    (t, k) => t.norm === name.norm && TELLS_APART.has(norm(tokens, k - 1)) && norm(tokens, k - 1) !== w,
+  );
+  return other ? { target: { key: `apart:${w} ${name.norm}` }, end: i } : null;
 }

@@ -8,7 +8,7 @@ import { norm, saysUnhurt } from './casualty-switch.js';
 import { CHILD_ROLES, SEX_OF_ROLE } from './lexicon/people.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
-import { casualtyIndex, type Switch } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch, type Switch } from './switch-targets.js';
 import type { TextPart } from './shared-phrases.js';
 
 export interface Owners {
@@ -98,6 +98,9 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
         if ((role || name) && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
       }
       if (role) roleOwner.set(role, index);
+      // "First, Tex. … Tex is urgent.": a lone name said right after a new casualty's count is his when said again.
+      const lone = 'number' in s.target && s.end > s.at ? nameOfSwitch(tokens, s, []) : undefined;
+      if (lone && !lone.includes(' ')) nameOwner.set(`name:${lone.toLowerCase()}`, index);
       if ('key' in s.target && s.target.key.startsWith('described:'))
         described.set(
           index,

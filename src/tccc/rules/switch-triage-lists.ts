@@ -209,3 +209,39 @@ function labelledItem(tokens: Token[], i: number, keys: readonly string[]): Tria
     keys: named,
   };
 }
+
+/** A category said of the casualties switched to in its sentence: the sentence, the category, and whose it is. */
+export interface BothSwitched {
+  sentence: TextPart;
+  category: TextPart;
+  to: number[];
+}
+
+/**
+ * "Smitty and the Rook are both priority.": of three or more, a category said "both" after the casualties its
+ * sentence switches to (switches at token `starts`, owned by `owner`) is theirs alone, never every one's.
+ */
+export function bothSwitched(
+  tokens: Token[],
+  starts: readonly number[],
+  owner: readonly number[],
+  patients: number,
+): BothSwitched[] {
+  const found: BothSwitched[] = [];
+  tokens.forEach((t, i) => {
+    const category = ['are', 'were'].includes(norm(tokens, i - 1)) ? i + 1 : -1;
+    if (t.norm !== 'both' || category < 0 || !PRIORITY_WORDS.has(norm(tokens, category)) || patients < 3) return;
+    let from = i;
+    while (from > 0 && !opensSentence(tokens, from)) from--;
+    const to = [...new Set(starts.flatMap((s, k) => (s >= from && s < i ? [owner[k]] : [])))];
+    if (to.length !== 2) return;
+    const last = norm(tokens, category + 1) === 'surgical' ? category + 1 : category;
+    const end = sentenceEndFrom(tokens, category);
+    found.push({
+      sentence: { start: tokens[from].start, end: tokens[Math.min(end, tokens.length - 1)].end },
+      category: { start: tokens[category].start, end: tokens[last].end },
+      to,
+    });
+  });
+  return found;
+}

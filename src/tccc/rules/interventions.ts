@@ -37,6 +37,8 @@ export interface FoundIntervention extends Found<Intervention> {
   counted: boolean;
   /** Read from a route that names its site ("through the IO in the left humerus"): the access, already placed. */
   fromRoute?: boolean;
+  /** Said as one more of its kind ("second TQ right under it"): never the same device said again. */
+  another?: boolean;
 }
 
 /** The type of intervention mention `k` names, or null when it names none (or an IV/IO route). */
@@ -267,14 +269,16 @@ export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] 
     (f) => Boolean(f.value.location || f.value.time),
   );
   const placed = new Set(found.filter((f) => !f.fromRoute).map((f) => `${f.value.type}@${f.value.location}`));
-  // A line said again whole, place and time ("IO left leg, oh-three-forty-eight" read back): one line, not two.
-  const timedLines = new Set<string>();
+  // A device said again whole, place and time ("IO left leg, oh-three-forty-eight" read back, "Two TQs on the left
+  // thigh, 0955 and 0957" handed over): one device, not two. Devices counted in one phrase share its words and stay.
+  const timedDevices = new Map<string, number>();
   return found.filter((f) => {
     const { type, location, time } = f.value;
-    if ((type === 'iv' || type === 'io') && time && !f.counted) {
+    if (time && (location || !f.counted)) {
       const key = `${type}@${location}@${time}`;
-      if (timedLines.has(key)) return false;
-      timedLines.add(key);
+      const said = timedDevices.get(key);
+      if (said !== undefined && said !== f.span.start && !f.another) return false;
+      timedDevices.set(key, f.span.start);
     }
     if (f.fromRoute) {
       const key = `${f.value.type}@${f.value.location}`;

@@ -128,3 +128,22 @@ describe('two tourniquets said together or one after the other', () => {
     });
   });
 });
+
+describe('a device handed over with its place and time', () => {
+  it('is the device already read, one or two at a time', () => {
+    expect(
+      interventions('CAT on the right arm at 1412. Report to the next medic: CAT right arm at 1412, nothing else.'),
+    ).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '14:12' }]);
+    expect(
+      interventions(
+        'TQ right thigh, 0731. Another TQ above it, 0733. Turning him over to you: two tourniquets right thigh, 0731 and 0733.',
+      ),
+    ).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '07:31' },
+      { type: 'tourniquet', location: 'right_leg', time: '07:33' },
+    ]);
+  });
+  it('but one more of its kind at the same time stays another', () => {
+    expect(interventions('TQ on the left arm, then a second TQ just under it. Both at 1820.')).toHaveLength(2);
+  });
+});

@@ -202,3 +202,11 @@ describe('care only said aloud, and a drug written as an allergy', () => {
     expect(extractRecord('Allergies: ketamine 50 mg IM at 1400.').medications).toHaveLength(1);
   });
 });
+
+describe('care said not to happen', () => {
+  it('is not done, and care done after it stands', () => {
+    expect(extractRecord("Line's not happening with these veins. IO left tibia, 0440.").interventions).toEqual([
+      { type: 'io', location: 'left_leg', time: '04:40' },
+    ]);
+  });
+});

@@ -147,3 +147,16 @@ describe('a device handed over with its place and time', () => {
     expect(interventions('TQ on the left arm, then a second TQ just under it. Both at 1820.')).toHaveLength(2);
   });
 });
+
+describe('a tourniquet', () => {
+  it('goes on a limb only: the forehead its time is written on is no place of it', () => {
+    expect(interventions('CAT to the right leg. Wrote TQ 0812 on her forehead.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '08:12' },
+    ]);
+  });
+  it('given a time later with no place is the one placed before it with none', () => {
+    expect(interventions('Tourniquet on the left arm, tight. Sats 94. Tourniquet time zero six ten.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '06:10' },
+    ]);
+  });
+});

@@ -158,6 +158,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ["won't do", [backward]],
   ["won't work", [backward]],
   ["won't help", [backward]],
+  // "IV's not happening in this cold, going IO": care said not to happen is not done.
+  ['not happening', [heldCare]],
   ['not indicated', [backward]],
   ['not needed', [backward]],
   // Said by medics whose first language is not English: "Nalbuphine, no, not need". With a verb before it the

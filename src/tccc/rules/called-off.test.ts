@@ -31,3 +31,16 @@ describe('an order called off after a pause is no fact', () => {
     ]);
   });
 });
+
+describe('care a lane grader stops before it is done', () => {
+  it('is not given; care done before the lane itself is stopped stands', () => {
+    expect(
+      extractRecord('Student opened the fentanyl lozenge 800 mcg; the instructor stopped him before it went in: NO GO.')
+        .medications,
+    ).toBeUndefined();
+    expect(extractRecord('Student started 1 L LR wide open; grader stopped it at 200 mL.').fluids).toBeUndefined();
+    expect(extractRecord('Student gave TXA 2 g IV at 0910; the evaluator stopped the scenario.').medications).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV', time: '09:10' },
+    ]);
+  });
+});

@@ -2,6 +2,8 @@
  * Orders called off after a pause: "Brooks, get the IO out... never mind, I got the IV", "Hand me the ketamine...
  * no, hold it, his pressure's too soft", "Get the blanket out — nah, leave it, we're moving". The care named in the
  * words cut off by the pause was asked for and then dropped, so it is no fact; what follows the recall stands.
+ * A lane grader calls care off the same way: "Student drew up morphine 10 mg IV; evaluator stopped the student before
+ * it was pushed", "tried to hang 500 mL Hextend; the instructor stopped him": the care begun in that sentence was not given.
  */
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './matcher.js';
@@ -36,9 +38,36 @@ const PHRASE_ENDS = new Set([',', '.', '!', ';', '?', '...', '-', '--', '\n']);
 /** How many tokens before the pause the called-off order may name its care in. */
 const ORDER_REACH = 10;
 
-/** Marks as negated the care named in each order called off after a pause. In place. */
+/** Who grades a lane and may stop a student's act before it is done. */
+const GRADERS = new Set(['evaluator', 'instructor', 'grader', 'cadre', 'proctor']);
+
+/** Marks that end the sentence an act stopped by a grader is told in, and how far back it may be told. */
+const FULL_STOPS = new Set(['.', '!', '?', '\n']);
+const STOP_REACH = 20;
+
+/** Whom a grader stops: the student doing the act, or the act itself ("stopped it before it went in"). */
+const STOPPED = new Set(['him', 'her', 'them', 'it', 'student']);
+
+/**
+ * True when a grader stops the act at token `i`: "evaluator stopped the student", "the instructor stopped him"; not
+ * "the evaluator stopped the scenario", which ends the lane and leaves the care done in it done.
+ */
+const graderStops = (tokens: Token[], i: number): boolean => {
+  if (!GRADERS.has(tokens[i].norm) || tokens[i + 1]?.norm !== 'stopped') return false;
+  const whom = tokens[i + 2]?.norm === 'the' ? tokens[i + 3]?.norm : tokens[i + 2]?.norm;
+  return STOPPED.has(whom ?? '');
+};
+
+/** Marks as negated the care named in each order called off after a pause, or stopped by a grader. In place. */
 export function applyCalledOff(tokens: Token[], mentions: Mention[], sentence: Int32Array): void {
   for (let i = 0; i < tokens.length; i++) {
+    if (graderStops(tokens, i)) {
+      // The act stopped is the one begun in the grader's sentence, before the grader is named (across a ";").
+      let from = i;
+      while (from > 0 && i - from < STOP_REACH && !FULL_STOPS.has(tokens[from - 1].norm)) from--;
+      for (const m of mentions) if (m.start >= from && m.end <= i && isCare(m)) m.negated = true;
+      continue;
+    }
     if (!isPause(tokens, i) || !recallAfter(tokens, i + 1)) continue;
     let from = i;
     while (from > 0 && i - from < ORDER_REACH && sentence[from - 1] === sentence[i] && !isPause(tokens, from - 1))

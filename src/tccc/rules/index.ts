@@ -102,6 +102,7 @@ function extract(text: string): EvidencedRecord {
     const type = named ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
     if (!named) for (const f of read) anotherDevices.add(f);
+    if (!named || isAnotherOfSame(doc, k)) for (const f of read) f.another = true;
     if (
       read.length === 1 &&
       !read[0].value.location &&

@@ -3,7 +3,7 @@
  * ("TQ L thigh") or just before it ("packed the neck wound with combat gauze"); airway devices,
  * binders and warming have no location; IV/IO is an intervention only when it is not a route.
  */
-import type { Intervention, InterventionType } from '../record.js';
+import type { Intervention, InterventionType, Location } from '../record.js';
 import { claim, clauseStart, findTime, isThing, nextThingStart, previousBoundary } from './attributes.js';
 import type { Token } from '../text/tokenize.js';
 import type { Doc } from './document.js';
@@ -11,6 +11,7 @@ import { timesOfEach } from './device-times.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
+import { timeOfPlaced } from './restatements.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel, isLandmark } from './device-labels.js';
@@ -37,7 +38,12 @@ export interface FoundIntervention extends Found<Intervention> {
   counted: boolean;
   /** Read from a route that names its site ("through the IO in the left humerus"): the access, already placed. */
   fromRoute?: boolean;
+  /** Said as one more of its kind ("second TQ right under it"): never the same device said again. */
+  another?: boolean;
 }
+
+/** The places a limb tourniquet can go. */
+const LIMBS: ReadonlySet<Location> = new Set(['left_arm', 'right_arm', 'left_leg', 'right_leg']);
 
 /** The type of intervention mention `k` names, or null when it names none (or an IV/IO route). */
 export function interventionType(doc: Doc, k: number): InterventionType | null {
@@ -68,7 +74,9 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = placeItPointsAt(doc, m);
-  if (type === 'tourniquet') locations = locations.map((l) => hipAsLeg(doc.tokens, l));
+  // A tourniquet goes on a limb only: "write TQ 1453 on his forehead" is where its time is written, "back" a wound's.
+  if (type === 'tourniquet')
+    locations = locations.map((l) => hipAsLeg(doc.tokens, l)).filter((l) => LIMBS.has(l.location));
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
   const count = readCount(doc, m.start, m.end);
@@ -260,21 +268,24 @@ function readCount(doc: Doc, start: number, end: number): number {
 }
 
 /** Drops bare repeats ("TQ still holding") of a device already recorded with a place or time, and bare duplicates. */
-export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] {
+export function mergeRepeats(all: FoundIntervention[]): Found<Intervention>[] {
+  const found = timeOfPlaced(all);
   const keepBare = bareRepeatFilter(
     found,
     (f) => f.value.type,
     (f) => Boolean(f.value.location || f.value.time),
   );
   const placed = new Set(found.filter((f) => !f.fromRoute).map((f) => `${f.value.type}@${f.value.location}`));
-  // A line said again whole, place and time ("IO left leg, oh-three-forty-eight" read back): one line, not two.
-  const timedLines = new Set<string>();
+  // A device said again whole, place and time ("IO left leg, oh-three-forty-eight" read back, "Two TQs on the left
+  // thigh, 0955 and 0957" handed over): one device, not two. Devices counted in one phrase share its words and stay.
+  const timedDevices = new Map<string, number>();
   return found.filter((f) => {
     const { type, location, time } = f.value;
-    if ((type === 'iv' || type === 'io') && time && !f.counted) {
+    if (time && (location || !f.counted)) {
       const key = `${type}@${location}@${time}`;
-      if (timedLines.has(key)) return false;
-      timedLines.add(key);
+      const said = timedDevices.get(key);
+      if (said !== undefined && said !== f.span.start && !f.another) return false;
+      timedDevices.set(key, f.span.start);
     }
     if (f.fromRoute) {
       const key = `${f.value.type}@${f.value.location}`;

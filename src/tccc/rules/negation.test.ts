@@ -191,3 +191,22 @@ describe('kit made ready', () => {
     ]);
   });
 });
+
+describe('care only said aloud, and a drug written as an allergy', () => {
+  it('is not care given', () => {
+    expect(extractRecord('She verbalized a chest seal, then moved on to the airway.').interventions).toBeUndefined();
+    expect(extractRecord('He verbalized and placed an NPA, right nostril.').interventions).toEqual([{ type: 'npa' }]);
+  });
+  it("reads a bare drug after an allergies field's colon as the allergen, a dosed one as given", () => {
+    expect(extractRecord('Allergies: codeine. HR 88.').medications).toBeUndefined();
+    expect(extractRecord('Allergies: ketamine 50 mg IM at 1400.').medications).toHaveLength(1);
+  });
+});
+
+describe('care said not to happen', () => {
+  it('is not done, and care done after it stands', () => {
+    expect(extractRecord("Line's not happening with these veins. IO left tibia, 0440.").interventions).toEqual([
+      { type: 'io', location: 'left_leg', time: '04:40' },
+    ]);
+  });
+});

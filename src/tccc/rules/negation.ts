@@ -3,7 +3,7 @@
  * found ("no exit wound", "TXA considered, but held", "allergic to morphine", "TQ re-checked"), within one chunk; run
  * once per narrative by `readDoc`.
  */
-import type { Token } from '../text/tokenize.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
 import { CARE_VERBS_AGAIN, HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
 import { tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
@@ -42,7 +42,9 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         const m = mentions[j];
         if (
           m.start - at.end > NEGATION_REACH ||
-          (chunk[m.start] !== chunk[at.start] && !cutMidPhrase(tokens, at.end, m.start)) ||
+          (chunk[m.start] !== chunk[at.start] &&
+            !cutMidPhrase(tokens, at.end, m.start) &&
+            !(allergen && namedInField(tokens, at.end, m))) ||
           breaksScope(tokens, at.end, m.start)
         )
           break;
@@ -148,6 +150,14 @@ function onlyHedge(tokens: Token[], from: number, to: number): boolean {
 function breaksScope(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (SCOPE_BREAKERS.has(tokens[i].norm)) return true;
   return false;
+}
+
+/**
+ * "Allergies: morphine.": a drug written as the value of an allergies field, the colon alone between, is the allergen.
+ * Only a drug said bare: one with a dose after it ("Allergies:" left blank above "Morphine 10 mg IV") was given.
+ */
+function namedInField(tokens: Token[], from: number, m: Mention): boolean {
+  return m.start === from + 1 && tokens[from].norm === ':' && !isNumeric(tokens[m.end]);
 }
 
 /** Words a phrase goes on after: a sentence cut off at one was stopped by a pause, not ended ("thinking about a."). */

@@ -128,3 +128,35 @@ describe('two tourniquets said together or one after the other', () => {
     });
   });
 });
+
+describe('a device handed over with its place and time', () => {
+  it('is the device already read, one or two at a time', () => {
+    expect(
+      interventions('CAT on the right arm at 1412. Report to the next medic: CAT right arm at 1412, nothing else.'),
+    ).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '14:12' }]);
+    expect(
+      interventions(
+        'TQ right thigh, 0731. Another TQ above it, 0733. Turning him over to you: two tourniquets right thigh, 0731 and 0733.',
+      ),
+    ).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '07:31' },
+      { type: 'tourniquet', location: 'right_leg', time: '07:33' },
+    ]);
+  });
+  it('but one more of its kind at the same time stays another', () => {
+    expect(interventions('TQ on the left arm, then a second TQ just under it. Both at 1820.')).toHaveLength(2);
+  });
+});
+
+describe('a tourniquet', () => {
+  it('goes on a limb only: the forehead its time is written on is no place of it', () => {
+    expect(interventions('CAT to the right leg. Wrote TQ 0812 on her forehead.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '08:12' },
+    ]);
+  });
+  it('given a time later with no place is the one placed before it with none', () => {
+    expect(interventions('Tourniquet on the left arm, tight. Sats 94. Tourniquet time zero six ten.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '06:10' },
+    ]);
+  });
+});

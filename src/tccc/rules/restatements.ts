@@ -197,3 +197,18 @@ function countsBefore(doc: Doc, before: number): boolean {
 
 /** Words before "a second one" / "another one" that say a device is being placed. */
 const PLACING_BEFORE = new Set(['adding', 'add', 'putting', 'placing', 'applying', 'throwing', 'slapping', 'got']);
+
+/**
+ * "Tourniquet, left arm ... Ramos, write TQ 1453 on his forehead": a device given a time but no place, the last of
+ * its kind placed before it with no time, is that device's time, not another device. Mutates the one placed.
+ */
+export function timeOfPlaced(found: FoundIntervention[]): FoundIntervention[] {
+  return found.filter((f, i) => {
+    const { type, location, time } = f.value;
+    if (!time || location || f.counted || f.another || f.fromRoute) return true;
+    const last = found.slice(0, i).findLast((g) => g.value.type === type && !g.fromRoute);
+    if (!last?.value.location || last.value.time || last.counted) return true;
+    last.value.time = time;
+    return false;
+  });
+}

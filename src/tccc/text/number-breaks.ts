@@ -5,7 +5,7 @@
  */
 import type { Token } from './tokenize.js';
 import { DIGIT_WORDS, has, isNumberWord, SCALE_WORDS, TEEN_WORDS, TENS_WORDS } from './number-words.js';
-import { MEASURE_UNITS } from './units.js';
+import { AMOUNT_UNITS, MEASURE_UNITS } from './units.js';
 
 /** Two words of two digits each, a teen or a bare tens ("eleven twelve", "fourteen twenty"): an hour and a minute. */
 export const isHourMinute = (words: Token[]): boolean =>
@@ -37,14 +37,23 @@ export function unitOfTens(words: Token[], tokens: Token[], i: number): boolean 
 
 /** "hundred and twelve": "hundred" then "and" and a number word below a hundred. */
 export function isBareHundred(tokens: Token[], i: number): boolean {
+  if (tokens[i].norm !== 'hundred') return false;
   const next = tokens[i + 2]?.norm ?? '';
-  return (
-    tokens[i].norm === 'hundred' &&
+  if (
     tokens[i + 1]?.norm === 'and' &&
     (has(DIGIT_WORDS, next) || has(TEEN_WORDS, next) || has(TENS_WORDS, next)) &&
     next !== 'oh'
-  );
+  )
+    return true;
+  // "LR hundred fifty mils": a bare hundred with its tens, then the unit of an amount, is said for "a hundred and fifty".
+  const tens = tokens[i + 1]?.norm ?? '';
+  if (!has(TEEN_WORDS, tens) && !has(TENS_WORDS, tens)) return false;
+  const digit = has(TENS_WORDS, tens) && has(DIGIT_WORDS, next) && next !== 'oh' && next !== 'zero';
+  return AMOUNT_WORDS.has(tokens[i + (digit ? 3 : 2)]?.norm ?? '');
 }
+
+/** Units an amount is said in, as a recogniser writes them ("mils" for ml). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set([...AMOUNT_UNITS, 'mils', 'mil', 'milliliters', 'millilitres']);
 
 /** Words after which "one" is a pronoun ("the first one", "that one"), not a number. */
 export const PRONOUN_LEADS = new Set([

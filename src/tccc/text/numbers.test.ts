@@ -257,3 +257,11 @@ describe('a digit word before the teen of a gauge', () => {
     ]);
   });
 });
+
+describe('a bare hundred said with its tens before the unit of an amount', () => {
+  it('is a hundred and that many', () => {
+    expect(numbers('hundred twenty milligrams')).toEqual([[120, undefined]]);
+    expect(numbers('hundred thirty five ml')).toEqual([[135, undefined]]);
+    expect(numbers('zero seven hundred twenty')).not.toEqual([[120, undefined]]);
+  });
+});

@@ -102,6 +102,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ['asked about', [intendedCare]],
   // Care about to be done is not yet done: a later mention of it ("needle's in, time 0920") says it was.
   ['about to', [intendedCare]],
+  // A lane grader's "Student verbalized a pelvic binder but never applied one": care said aloud is not care done.
+  ['verbalized', [intendedCare]],
+  ['verbalised', [intendedCare]],
+  ['verbalizes', [intendedCare]],
   ['plan', [forward]],
   ['consider', [forward]],
   ['monitor for', [forward]],
@@ -154,6 +158,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ["won't do", [backward]],
   ["won't work", [backward]],
   ["won't help", [backward]],
+  // "IV's not happening in this cold, going IO": care said not to happen is not done.
+  ['not happening', [heldCare]],
   ['not indicated', [backward]],
   ['not needed', [backward]],
   // Said by medics whose first language is not English: "Nalbuphine, no, not need". With a verb before it the

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualty } from './casualty.js';
 import { readDoc } from './document.js';
+import { extractRecord } from './index.js';
 
 const casualty = (text: string) => findCasualty(readDoc(text))?.value;
 
@@ -194,5 +195,16 @@ describe('a name said again in full', () => {
   });
   it('reads a first name said again to start over, now with the surname', () => {
     expect(casualty('This is Private Maya, Maya Lindqvist. Frag to the right calf.')?.name).toBe('Maya Lindqvist');
+  });
+  it('passes over who grades a training lane or is graded on it, for the casualty the card names', () => {
+    const lane =
+      'Station 2. Instructor: SSG Mia Torres. Student: CPL Ben Adler. Manikin tagged PFC Omar Haddad, male. ' +
+      "GSW R thigh, CAT applied at 0912: GO. Student's MEDEVAC request said priority: GO.";
+    expect(casualty(lane)?.name).toBe('Omar Haddad');
+    expect(extractRecord(lane).evac_priority).toBe('priority');
+  });
+  it("keeps the casualty's own signs said as the casualty's or the patient's", () => {
+    const record = extractRecord("SGT Ivy Moss, frag L calf. Casualty's pulse 104. Patient's resps 18.");
+    expect(record.vitals?.[0]).toMatchObject({ pulse: 104, resp_rate: 18 });
   });
 });

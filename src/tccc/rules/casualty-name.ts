@@ -58,6 +58,7 @@ function readName(doc: Doc, from: number): Found<string> | null {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const t = doc.tokens[i];
     let after = -1;
+    if (RANK_WORDS.has(t.norm) && gradesLane(doc, i)) continue;
     if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
     // "Cas A is Gunner Pete Lang": a crew role that is also a rank (the Royal Artillery's Gunner, the Logistic
     // Corps' Driver), capitalized and with no comma before the capitalized name, is his rank.
@@ -202,6 +203,15 @@ function readName(doc: Doc, from: number): Found<string> | null {
   }
   return null;
 }
+
+/** Who grades or is graded on a training lane, never its casualty ("Evaluator: SFC Dale Morrow. Student: PFC Ty Cobb."). */
+const LANE_ROLES = new Set(['evaluator', 'student', 'instructor', 'grader']);
+
+/** True when the rank at token `i` follows a lane role as its label ("Student: PV2 Keisha Barnes", "evaluator SSG Ruiz"). */
+const gradesLane = (doc: Doc, i: number): boolean => {
+  const before = doc.tokens[i - 1]?.norm === ':' ? i - 2 : i - 1;
+  return LANE_ROLES.has(doc.tokens[before]?.norm ?? '');
+};
 
 /**
  * Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"), with

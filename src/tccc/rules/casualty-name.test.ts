@@ -11,7 +11,10 @@ describe('the casualty name', () => {
       name: 'Lena Ortiz-Brandt',
       sex: 'female',
     });
-    expect(casualty('SGT Min-jun Seo, M. Frag L calf.')).toEqual({ name: 'Min-jun Seo', sex: 'male' });
+    expect(casualty('SGT Min-jun Seo, M. Frag L calf.')).toEqual({
+      name: 'Min-jun Seo',
+      sex: 'male',
+    });
     // A dash set off by a space ends the name.
     expect(casualty('SGT Seo - frag L calf.')?.name).toBe('Seo');
   });
@@ -39,7 +42,10 @@ describe('the casualty name', () => {
   });
   it('keeps the small lower-case words inside a surname ("van", "de la")', () => {
     expect(casualty('This is Sergeant Pieter van der Berg, male. Burn R hand.')?.name).toBe('Pieter van der Berg');
-    expect(casualty('PFC Lucia de Souza, F, frag L thigh.')).toEqual({ name: 'Lucia de Souza', sex: 'female' });
+    expect(casualty('PFC Lucia de Souza, F, frag L thigh.')).toEqual({
+      name: 'Lucia de Souza',
+      sex: 'female',
+    });
     // A lower-case word with no capitalized name after it ends the name.
     expect(casualty('Sgt Tomas van the truck hit')?.name).toBe('Tomas');
   });
@@ -206,5 +212,11 @@ describe('a name said again in full', () => {
   it("keeps the casualty's own signs said as the casualty's or the patient's", () => {
     const record = extractRecord("SGT Ivy Moss, frag L calf. Casualty's pulse 104. Patient's resps 18.");
     expect(record.vitals?.[0]).toMatchObject({ pulse: 104, resp_rate: 18 });
+  });
+  it('ends a name said in lower case at the cause of the wound said next', () => {
+    expect(casualty('next one sergeant mia okonkwo ied blast burns to the face')?.name).toBe('mia okonkwo');
+  });
+  it('reads a rank that is also a word, in lower case ending a sentence, as the word', () => {
+    expect(casualty('Sprained ankle, we rest him at the col. Pickup at the hut.')?.name).toBeUndefined();
   });
 });

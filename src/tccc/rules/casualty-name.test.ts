@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualty } from './casualty.js';
 import { readDoc } from './document.js';
+import { extractRecord } from './index.js';
 
 const casualty = (text: string) => findCasualty(readDoc(text))?.value;
 
@@ -10,7 +11,10 @@ describe('the casualty name', () => {
       name: 'Lena Ortiz-Brandt',
       sex: 'female',
     });
-    expect(casualty('SGT Min-jun Seo, M. Frag L calf.')).toEqual({ name: 'Min-jun Seo', sex: 'male' });
+    expect(casualty('SGT Min-jun Seo, M. Frag L calf.')).toEqual({
+      name: 'Min-jun Seo',
+      sex: 'male',
+    });
     // A dash set off by a space ends the name.
     expect(casualty('SGT Seo - frag L calf.')?.name).toBe('Seo');
   });
@@ -38,7 +42,10 @@ describe('the casualty name', () => {
   });
   it('keeps the small lower-case words inside a surname ("van", "de la")', () => {
     expect(casualty('This is Sergeant Pieter van der Berg, male. Burn R hand.')?.name).toBe('Pieter van der Berg');
-    expect(casualty('PFC Lucia de Souza, F, frag L thigh.')).toEqual({ name: 'Lucia de Souza', sex: 'female' });
+    expect(casualty('PFC Lucia de Souza, F, frag L thigh.')).toEqual({
+      name: 'Lucia de Souza',
+      sex: 'female',
+    });
     // A lower-case word with no capitalized name after it ends the name.
     expect(casualty('Sgt Tomas van the truck hit')?.name).toBe('Tomas');
   });
@@ -194,5 +201,22 @@ describe('a name said again in full', () => {
   });
   it('reads a first name said again to start over, now with the surname', () => {
     expect(casualty('This is Private Maya, Maya Lindqvist. Frag to the right calf.')?.name).toBe('Maya Lindqvist');
+  });
+  it('passes over who grades a training lane or is graded on it, for the casualty the card names', () => {
+    const lane =
+      'Station 2. Instructor: SSG Mia Torres. Student: CPL Ben Adler. Manikin tagged PFC Omar Haddad, male. ' +
+      "GSW R thigh, CAT applied at 0912: GO. Student's MEDEVAC request said priority: GO.";
+    expect(casualty(lane)?.name).toBe('Omar Haddad');
+    expect(extractRecord(lane).evac_priority).toBe('priority');
+  });
+  it("keeps the casualty's own signs said as the casualty's or the patient's", () => {
+    const record = extractRecord("SGT Ivy Moss, frag L calf. Casualty's pulse 104. Patient's resps 18.");
+    expect(record.vitals?.[0]).toMatchObject({ pulse: 104, resp_rate: 18 });
+  });
+  it('ends a name said in lower case at the cause of the wound said next', () => {
+    expect(casualty('next one sergeant mia okonkwo ied blast burns to the face')?.name).toBe('mia okonkwo');
+  });
+  it('reads a rank that is also a word, in lower case ending a sentence, as the word', () => {
+    expect(casualty('Sprained ankle, we rest him at the col. Pickup at the hut.')?.name).toBeUndefined();
   });
 });

@@ -58,6 +58,7 @@ function readName(doc: Doc, from: number): Found<string> | null {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const t = doc.tokens[i];
     let after = -1;
+    if (RANK_WORDS.has(t.norm) && gradesLane(doc, i)) continue;
     if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
     // "Cas A is Gunner Pete Lang": a crew role that is also a rank (the Royal Artillery's Gunner, the Logistic
     // Corps' Driver), capitalized and with no comma before the capitalized name, is his rank.
@@ -90,6 +91,10 @@ function readName(doc: Doc, from: number): Found<string> | null {
     const lowerCase = !/[A-Z]/.test(doc.text);
     // "officer down, officer needs help": with no capitals, "officer" is the word, never a rank before a name.
     if (lowerCase && t.norm === 'officer') continue;
+    // "carry him down to the col. Grid three two …": where the writer capitalizes, a rank that is also a word, in lower
+    // case before a full stop, is the word ending its sentence.
+    if (!lowerCase && AMBIGUOUS_RANKS.has(t.norm) && /^\p{Ll}/u.test(t.raw) && doc.tokens[i + 1]?.norm === '.')
+      continue;
     const ambiguousInLowerCase = AMBIGUOUS_RANKS.has(t.norm) && lowerCase;
     // "name is haider kareem gunshot wound": in a narrative with no capitals, the name said after "name", when it
     // plainly ends within two words.
@@ -159,7 +164,10 @@ function readName(doc: Doc, from: number): Found<string> | null {
       doc.tokens[i - 2]?.norm === ',' &&
       isNameWord(doc, i - 3, true)
     )
-      return { value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`, span: spanOf(doc, i - 3, end) };
+      return {
+        value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`,
+        span: spanOf(doc, i - 3, end),
+      };
     // "Last name Delacroix, first Marcus.", "Name Dubois, first name Marc": the first name said after the surname,
     // "first name" before it ("first" alone after "last name").
     const firstAt = doc.tokens[end + 2]?.norm === 'name' ? end + 3 : end + 2;
@@ -171,19 +179,28 @@ function readName(doc: Doc, from: number): Found<string> | null {
       doc.tokens[end + 1]?.norm === 'first' &&
       isNameWord(doc, firstAt, true)
     )
-      return { value: `${doc.tokens[firstAt].raw} ${words[0]}`, span: spanOf(doc, after, firstAt + 1) };
+      return {
+        value: `${doc.tokens[firstAt].raw} ${words[0]}`,
+        span: spanOf(doc, after, firstAt + 1),
+      };
     // "Name: Aguilar, Tomas.", "Name, Rivas comma Paulina.": a card gives the surname first, then the first name
     // alone after a comma, written or said.
     const comma = [',', 'comma'].includes(doc.tokens[end]?.norm ?? '');
     if (card && words.length === 1 && comma && isNameWord(doc, end + 1, true)) {
       const close = doc.tokens[end + 2]?.norm;
       if (close === undefined || close === ',' || SENTENCE_ENDS.has(close))
-        return { value: `${doc.tokens[end + 1].raw} ${words[0]}`, span: spanOf(doc, after, end + 2) };
+        return {
+          value: `${doc.tokens[end + 1].raw} ${words[0]}`,
+          span: spanOf(doc, after, end + 2),
+        };
     }
     // "Specialist Andre, Andre Kealoha.": the first name said again to start over, now with the surname.
     if (words.length === 1 && doc.tokens[end]?.norm === ',' && doc.tokens[end + 1]?.raw === words[0])
       if (isNameWord(doc, end + 2, true) && !isNameWord(doc, end + 3, true))
-        return { value: `${words[0]} ${doc.tokens[end + 2].raw}`, span: spanOf(doc, after, end + 3) };
+        return {
+          value: `${words[0]} ${doc.tokens[end + 2].raw}`,
+          span: spanOf(doc, after, end + 3),
+        };
     // "SSG Okafor, Ryan, 3/75", "name Halvorsen, Mark, male": surname, first name; no list ("SGT Cole, Dunn, Ames").
     const given = end + 1;
     if (
@@ -197,11 +214,23 @@ function readName(doc: Doc, from: number): Found<string> | null {
       // "LCpl Kowalski, Ski, …": a word cut from the surname is what he is called, no first name.
       return isCutFrom(doc.tokens[given].raw, words[0])
         ? { value: words[0], span: spanOf(doc, after, end) }
-        : { value: `${doc.tokens[given].raw} ${words[0]}`, span: spanOf(doc, after, given + 1) };
+        : {
+            value: `${doc.tokens[given].raw} ${words[0]}`,
+            span: spanOf(doc, after, given + 1),
+          };
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
 }
+
+/** Who grades or is graded on a training lane, never its casualty ("Evaluator: SFC Dale Morrow. Student: PFC Ty Cobb."). */
+const LANE_ROLES = new Set(['evaluator', 'student', 'instructor', 'grader']);
+
+/** True when the rank at token `i` follows a lane role as its label ("Student: PV2 Keisha Barnes", "evaluator SSG Ruiz"). */
+const gradesLane = (doc: Doc, i: number): boolean => {
+  const before = doc.tokens[i - 1]?.norm === ':' ? i - 2 : i - 1;
+  return LANE_ROLES.has(doc.tokens[before]?.norm ?? '');
+};
 
 /**
  * Words that end a name said in lower case, besides punctuation and the sex ("… tran female", "… tran she's"), with
@@ -244,8 +273,11 @@ function endsName(doc: Doc, i: number): boolean {
   // "specialist noah brandt bravo company": the unit said next.
   const unitNext =
     UNIT_NOUNS.has(t.norm) || (Object.hasOwn(NATO_LETTERS, t.norm) && UNIT_NOUNS.has(doc.tokens[i + 1]?.norm ?? ''));
-  // A fact read right after the name ("… okafor gunshot wound"): the name has ended.
-  const injury = k >= 0 && doc.mentions[k].start === i && tagOf(doc.mentions[k], 'injury') !== undefined;
+  // A wound or its cause read right after the name ("… okafor gunshot wound", "… harlan grenade frag"): it has ended.
+  const injury =
+    k >= 0 &&
+    doc.mentions[k].start === i &&
+    (tagOf(doc.mentions[k], 'injury') !== undefined || tagOf(doc.mentions[k], 'mechanism') !== undefined);
   return (
     injury ||
     spelledBefore(doc, i) ||

@@ -79,6 +79,13 @@ const NOT_POSSESSORS = new Set([
   'one',
   'everyone',
   'nobody',
+  // "Casualty's pulse was 90", "Student's 9-line requested urgent": a role opening a sentence is no one's name.
+  'casualty',
+  'patient',
+  'student',
+  'evaluator',
+  'instructor',
+  'grader',
 ]);
 
 /** Verbs that make a named person the subject of a state of their own ("Kline has smoke inhalation"). */

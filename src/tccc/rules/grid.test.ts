@@ -95,3 +95,17 @@ describe('a grid typed with no word for it', () => {
     expect(grid('Tag 12B AB 1234.')).toBeUndefined();
   });
 });
+
+describe('where the grid was read from, said before it', () => {
+  it('is passed over to the grid after its pause', () => {
+    expect(grid('Frag to the neck. Grid from my DAGR: 38S MB 4484 1234.')).toBe('38SMB44841234');
+    expect(
+      grid(
+        'Frag to the neck. Grid off the handheld, four two sierra whiskey delta one two three four five six seven eight.',
+      ),
+    ).toBe('42SWD12345678');
+  });
+  it('reads none when no grid follows the place', () => {
+    expect(grid('Frag to the neck. Grid from the north side of the wadi, not sure.')).toBeUndefined();
+  });
+});

@@ -30,6 +30,7 @@ export function findGrid(doc: Doc): Found<string> | null {
     // "Grid for both, three eight sierra …", "grid for all three: 11S MS …", "for all three is …": a count after "all" is no zone.
     while (from - i <= 4 && (GRID_LEAD_INS.has(doc.tokens[from]?.norm ?? '') || countsAll(doc, from))) from++;
     if (ZONE_TRIGGERS.has(w)) from = pastZoneName(doc, from);
+    from = pastSource(doc, from);
     const code = restartedCode(doc, readSpelledCode(doc, pastPause(doc, from)));
     const grid = code ? toGrid(leadingGrid(code.groups)) : null;
     if (code && grid) {
@@ -38,7 +39,12 @@ export function findGrid(doc: Doc): Found<string> | null {
       const whole = northing ? toGrid(`${grid}${northing.digits}`) : null;
       const end = whole && northing ? northing.end : code.end;
       claim(doc, { start: code.start, end });
-      return correctedGrid(doc, end) ?? { value: whole ?? grid, span: spanOf(doc, code.start, end) };
+      return (
+        correctedGrid(doc, end) ?? {
+          value: whole ?? grid,
+          span: spanOf(doc, code.start, end),
+        }
+      );
     }
     const plain = code ? readPlainGrid(doc, code) : null;
     if (plain) {
@@ -64,7 +70,12 @@ function typedGrid(doc: Doc): Found<string> | null {
     const grid = code?.start === i ? toGrid(leadingGrid(code.groups)) : null;
     if (!code || !grid || grid.length - zone.raw.length - 3 < 6) continue;
     claim(doc, { start: code.start, end: code.end });
-    return correctedGrid(doc, code.end) ?? { value: grid, span: spanOf(doc, code.start, code.end) };
+    return (
+      correctedGrid(doc, code.end) ?? {
+        value: grid,
+        span: spanOf(doc, code.start, code.end),
+      }
+    );
   }
   return null;
 }
@@ -142,7 +153,11 @@ function withDigitsApart(doc: Doc, code: SpelledCode | null): SpelledCode | null
   if (code?.groups.length !== 2 || code.groups[0].kind !== 'digits' || code.groups[1].kind !== 'letters') return code;
   const easting = digitsAfterComma(doc, code.end);
   return easting
-    ? { ...code, groups: [...code.groups, { kind: 'digits', text: easting.digits }], end: easting.end }
+    ? {
+        ...code,
+        groups: [...code.groups, { kind: 'digits', text: easting.digits }],
+        end: easting.end,
+      }
     : code;
 }
 
@@ -176,6 +191,14 @@ function restartedCode(doc: Doc, read: SpelledCode | null): SpelledCode | null {
 function pastZoneName(doc: Doc, i: number): number {
   const [name, comma] = [doc.tokens[i], doc.tokens[i + 1]];
   return name?.kind === 'word' && /^[A-Z][a-z]+$/.test(name.raw) && comma?.norm === ',' ? i + 2 : i;
+}
+
+/** Where a grid was read from, said before it ("Grid off the GPS, 13S …", "grid from my DAGR: …"): up to three words. */
+function pastSource(doc: Doc, i: number): number {
+  if (!['off', 'from'].includes(doc.tokens[i]?.norm ?? '')) return i;
+  for (let k = i + 1; k <= i + 4 && doc.sentence[k] === doc.sentence[i]; k++)
+    if ([',', ':'].includes(doc.tokens[k].norm)) return k + 1;
+  return i;
 }
 
 /** Zone digits, letters, then the digit groups that follow; anything after is not part of the grid. */

@@ -87,3 +87,14 @@ describe('more ways the event is told on', () => {
     expect(toi('Hit when the mortar landed, Charlie 2 reckons around 2210. Frag right thigh.')).toBe('22:10');
   });
 });
+
+describe('an event named by a word with a hyphen or two words', () => {
+  it('reads its time past its own words, which name no later act', () => {
+    const record = extractRecord(
+      'A bus rear-ended the last truck of the convoy near the gate at 2240. SPC Ivo Dane, neck pain.',
+    );
+    expect(record.time_of_injury).toBe('22:40');
+    expect(record.mechanism).toEqual(['mvc']);
+    expect(toi('A pickup T-boned our HMMWV at about oh six fifteen, driver side.')).toBe('06:15');
+  });
+});

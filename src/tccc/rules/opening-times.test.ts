@@ -8,6 +8,13 @@ describe('the time a statement sentence opens with', () => {
     expect(toi('For the record, at about 0645 hours PFC Sara Lind fell from the loading ramp.')).toBe('06:45');
     expect(toi('On 3 May, at approximately 1822 hours SPC Tom Reed was struck by a vehicle.')).toBe('18:22');
   });
+  it('is the time of injury after a date that runs into it with no comma', () => {
+    expect(toi('On the 14th of March at 0910 SPC Omar Reyes stepped on a mine near the wadi.')).toBe('09:10');
+    expect(toi('On 9 Sep 2024 at 2215, a rocket landed inside the FOB and CPL Ann Kim was hit.')).toBe('22:15');
+  });
+  it('reads no date from a phrase opened by "on" that names no month', () => {
+    expect(toi('On arrival at 1652 he had already been hit by shrapnel.')).toBeUndefined();
+  });
   it('reads no time from a sentence whose set-off opening phrases are no date, setting or record', () => {
     expect(toi('Ramp up, litter in, wheels up, zero eight ten... okay, GSW right thigh, bleeding.')).toBeUndefined();
   });

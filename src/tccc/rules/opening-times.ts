@@ -11,6 +11,12 @@ import type { Doc } from './document.js';
 const LEAD_REACH = 6;
 /** Words a phrase set off before the time opens with: a date, a setting or the record ("On 2 June,", "For the record,"). */
 const LEAD_PREPOSITIONS = new Set(['on', 'for', 'in', 'during']);
+/** Months, whose name makes a phrase opened by "on" a date ("On 2 June at 1652 …"). */
+const MONTHS = new Set(
+  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november'].concat(
+    ['december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
+  ),
+);
 /** Most phrases set off between the time and the event, and most tokens they may hold together. */
 const MAX_ASIDES = 2;
 const ASIDE_REACH = 16;
@@ -22,6 +28,8 @@ const ASIDE_REACH = 16;
 export function pastLeadPhrases(doc: Doc, start: number): number {
   let at = start;
   for (let n = 0; n < 2; n++) {
+    const dated = dateBeforeAt(doc, at);
+    if (dated > 0) return dated;
     const comma = doc.chunkEnd[at] - 1;
     if (
       doc.tokens[comma]?.norm !== ',' ||
@@ -34,6 +42,22 @@ export function pastLeadPhrases(doc: Doc, start: number): number {
     at = comma + 1;
   }
   return at;
+}
+
+/**
+ * "On 2 June at 1652, the lead MRAP struck an IED": the token "at" when a date opened by "on" runs straight into
+ * "at" and a time, with no comma between; else -1. Only a month's name makes it a date ("On arrival at 1652" is none).
+ */
+function dateBeforeAt(doc: Doc, start: number): number {
+  if (doc.tokens[start]?.norm !== 'on') return -1;
+  let month = false;
+  for (let k = start + 1; k <= start + LEAD_REACH && doc.sentence[k] === doc.sentence[start]; k++) {
+    const t = doc.tokens[k];
+    if (t.norm === 'at') return month && readClock(doc.tokens, k + 1) ? k : -1;
+    if (MONTHS.has(t.norm)) month = true;
+    else if (t.kind !== 'number' && !['the', 'of', 'st', 'nd', 'rd', 'th'].includes(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /**

@@ -39,3 +39,14 @@ describe('"both of them" as the subject of a triage', () => {
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'priority']);
   });
 });
+
+describe('a phrase said of all the casualties, its time after a comma', () => {
+  it('gives each casualty the time that closes the sentence', () => {
+    const found = records(
+      'Three on the bird, all from the mortar round on the motor pool, zero four ten. ' +
+        'First, SPC Lena Voss, frag to the right thigh. Second, PFC Amir Sadeghi, burns to both hands. ' +
+        'Third, SGT Kofi Mensah, GSW left shoulder.',
+    );
+    expect(found.map((r) => r.time_of_injury)).toEqual(['04:10', '04:10', '04:10']);
+  });
+});

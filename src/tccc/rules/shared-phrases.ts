@@ -123,6 +123,8 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     // "both were hit at. At fourteen oh two.": a phrase broken off where its time would come goes on to that time.
     if (last === end && ['at', 'about', 'around'].includes(norm(tokens, end - 1)))
       last = timeAfter(tokens, end + 1) ?? last;
+    // "Four beds, all from the VBIED yesterday, fifteen forty.": a time alone after its comma, closing the sentence, too.
+    else if (norm(tokens, end) === ',') last = timeAfter(tokens, end + 1) ?? last;
     out.push({ start: tokens[start].start, end: tokens[last].end });
     i = end;
   }
@@ -279,7 +281,10 @@ export function lineTimeHeaders(
     if (dates.length > 0 && dates[0] === colon + 1)
       // Up to the label, so the header and the casualty's words are read as the one line they are ("0716 Doc: Vance
       // frag L thigh, TQ L leg on" dates the TQ).
-      out.push({ part: { start: tokens[i].start, end: tokens[colon + 1].start }, dates });
+      out.push({
+        part: { start: tokens[i].start, end: tokens[colon + 1].start },
+        dates,
+      });
   }
   return out;
 }

@@ -39,7 +39,11 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
   });
   if (restated) {
     claim(doc, restated);
-    return { value: restated.time, span: spanOf(doc, restated.label, restated.end), at: restated.start };
+    return {
+      value: restated.time,
+      span: spanOf(doc, restated.label, restated.end),
+      at: restated.start,
+    };
   }
   for (let i = 0; i < tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
@@ -81,7 +85,11 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
   );
   if (!answer) return null;
   claim(doc, answer);
-  return { value: answer.time, span: spanOf(doc, answer.start, answer.end), at: answer.start };
+  return {
+    value: answer.time,
+    span: spanOf(doc, answer.start, answer.end),
+    at: answer.start,
+  };
 }
 
 /** What an explosive does, before "off" ("went off", "going off", "goes off"). */
@@ -111,13 +119,15 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
   // rope bridge onto rocks, 0950"), so a time said as the next phrase is still found.
   const phraseEnd = doc.chunkEnd[i] - i <= 2 * EVENT_REACH ? doc.chunkEnd[i] + 1 : 0;
   let end = Math.min(doc.sentenceEnd[i], Math.max(i + 1 + EVENT_REACH, phraseEnd));
-  let own = 0;
+  let through = 0;
   // "fall from rooftop (~5 m) during compound clearance 0140L": words in brackets are an aside within the phrase.
   let afterAside = -1;
-  for (let j = i + 1; j < end; j++) {
+  // "rear-ended", "T-boned": the event's own words are none of what ends its phrase.
+  const own = mentionAt(doc, i);
+  for (let j = own && own.start === i ? own.end : i + 1; j < end; j++) {
     // "IED, pressure plate, 0458": a phrase that opens on the event's own kind is read as no sign or care.
-    if (doc.chunk[j] !== doc.chunk[j - 1]) own = continuesEvent(doc, j)?.through ?? own;
-    const m = j < own ? undefined : mentionAt(doc, j);
+    if (doc.chunk[j] !== doc.chunk[j - 1]) through = continuesEvent(doc, j)?.through ?? through;
+    const m = j < through ? undefined : mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     if (isLaterAct(tokens[j].norm)) return null;
     const aside = doc.chunk[j] !== doc.chunk[j - 1] && tokens[j - 1].norm === '(' ? asideEnd(doc, j) : -1;

@@ -171,6 +171,11 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['pedestrian struck', [mech('mvc')]],
   ['run over', [mech('mvc')]],
   ['ran over', [mech('mvc')]],
+  // A vehicle driven into another's side or back ("a dump truck T-boned them", "we got rear-ended at the checkpoint").
+  ['t-boned', [mech('mvc')]],
+  ['t boned', [mech('mvc')]],
+  ['rear-ended', [mech('mvc')]],
+  ['rear ended', [mech('mvc')]],
   ['crush', [mech('crush')]],
   ['crushed', [mech('crush')]],
   // Held fast under a weight, whatever held him ("both pinned when the conex came off the forklift", "pinned by a

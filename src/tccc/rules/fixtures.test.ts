@@ -69,13 +69,12 @@ interface Score {
 // Batch W (stop 39), written at the start of the stop and scored on its start engine f25252f: holdout59-single
 // (2 slips; SOAP notes, radio 9-lines with NATO numerals, British handovers, lane graders, smudged cards),
 // holdout60-multi (1 slip, 51 crossed facts; radio calls by patient, medics' group chats, shift handovers by bed,
-// sworn statements, nicknames) and commentary27 (9 slips, 16 crossed facts).
+// sworn statements, nicknames) and commentary27 (9 slips, 16 crossed facts). holdout59-single reached no slip and no
+// crossed fact at h-rules33w, commentary25 at h-rules33m/h-rules33d, and are out.
 const HELD_OUT = [
   'holdout54-multi.jsonl',
   'holdout56-multi.jsonl',
-  'commentary25.jsonl',
   'holdout58-multi.jsonl',
-  'holdout59-single.jsonl',
   'holdout60-multi.jsonl',
   'commentary27.jsonl',
 ];

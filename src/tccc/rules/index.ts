@@ -14,7 +14,7 @@ import { findHeadStrikes } from './head-strikes.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, overThePacking, type Act } from './completions.js';
 import { completeWrittenTimes } from './written-times.js';
-import { placesAnother, restatesLast, shareWithJoined } from './restatements.js';
+import { placesAnother, restatesLast, shareWithJoined, timeOfPlaced } from './restatements.js';
 import {
   NO_LOCATION,
   interventionType,
@@ -221,7 +221,8 @@ function extract(text: string): EvidencedRecord {
   addList(record, 'mechanism', findMechanisms(doc), note);
   addList(record, 'injuries', dedupeInjuries(injuries), note);
   addVitals(record, vitals, note);
-  addList(record, 'interventions', mergeRepeats(interventions), note);
+  // A device given a time later with no place ("write TQ 1453 on his forehead") takes it, before repeats are merged.
+  addList(record, 'interventions', mergeRepeats(timeOfPlaced(interventions)), note);
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
   addList(record, 'medications', shareRoutes(doc, medications), note);
   return { record, evidence };

@@ -11,7 +11,6 @@ import { timesOfEach } from './device-times.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
-import { timeOfPlaced } from './restatements.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel, isLandmark } from './device-labels.js';
@@ -268,8 +267,7 @@ function readCount(doc: Doc, start: number, end: number): number {
 }
 
 /** Drops bare repeats ("TQ still holding") of a device already recorded with a place or time, and bare duplicates. */
-export function mergeRepeats(all: FoundIntervention[]): Found<Intervention>[] {
-  const found = timeOfPlaced(all);
+export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] {
   const keepBare = bareRepeatFilter(
     found,
     (f) => f.value.type,

@@ -143,17 +143,24 @@ export function proseSplit(text: string): CasualtySplit | null {
     }
     from = to;
   }
+  return splitByName({ casualties, preamble, shared, labels, unclear });
+}
+
+/**
+ * A split whose parts were each given to the casualty they name (here and in net-claims.ts): no label, call, role or
+ * group says who anyone is, so those are empty, and a second person is looked for in each part alone.
+ */
+export function splitByName(
+  parts: Pick<CasualtySplit, 'casualties' | 'preamble' | 'shared' | 'labels' | 'unclear'>,
+): CasualtySplit {
+  const none = parts.casualties.map(() => undefined);
   return {
-    casualties,
-    preamble,
-    shared,
-    labels,
-    calledBy: order.map(() => undefined),
-    describedBy: order.map(() => undefined),
-    sexedBy: order.map(() => undefined),
+    ...parts,
+    calledBy: none,
+    describedBy: none,
+    sexedBy: none,
     bystanders: [],
     groups: [],
-    unclear,
     givenTo: [],
     byName: true,
   };

@@ -13,7 +13,7 @@ import type { CasualtySplit } from './casualty-split.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { rankedNameEnd } from './list-cues.js';
 import { messagesOf } from './net-log.js';
-import { hurtSoldiers } from './named-prose.js';
+import { hurtSoldiers, splitByName } from './named-prose.js';
 import type { TextPart } from './shared-phrases.js';
 
 /** Words that say a message is of every casualty, or of all the sender has ("both mine"). */
@@ -129,18 +129,5 @@ export function claimsSplit(text: string): CasualtySplit | null {
   }
   // Two medics or more must each have someone, and some message be placed by its sender alone.
   if (has.size < 2 || typedOn === 0) return null;
-  return {
-    casualties,
-    preamble,
-    shared,
-    labels,
-    calledBy: order.map(() => undefined),
-    describedBy: order.map(() => undefined),
-    sexedBy: order.map(() => undefined),
-    bystanders: [],
-    groups: [],
-    unclear,
-    givenTo: [],
-    byName: true,
-  };
+  return splitByName({ casualties, preamble, shared, labels, unclear });
 }

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+// Where a device is said to be, and when it is no device placed: the interventions' places beside interventions.test.ts.
+const interventions = (text: string) => extractRecord(text).interventions ?? [];
+
+describe('a tourniquet staged', () => {
+  it('is laid on loose, not care given', () => {
+    expect(interventions('TQs staged on both legs but NOT tightened. Traction splint R leg 1520.')).toEqual([
+      { type: 'splint', location: 'right_leg', time: '15:20' },
+    ]);
+  });
+});
+
+describe('a side said after the limb', () => {
+  it('is the limb side when it closes the phrase, and never the verb "left"', () => {
+    expect(interventions('I O humeral left at two two two zero.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '22:20' },
+    ]);
+    expect(interventions('TQ on the thigh left in place.')).toEqual([{ type: 'tourniquet' }]);
+  });
+});
+
+describe('a site of a line said to have failed', () => {
+  it('is no place of the line, which keeps the place said before it', () => {
+    expect(interventions('line right hand 20 gauge in left forearm infiltrated')).toEqual([
+      { type: 'iv', location: 'right_arm' },
+    ]);
+    expect(interventions('18 gauge in the left AC.')).toEqual([{ type: 'iv', location: 'left_arm' }]);
+  });
+});
+
+describe('a junctional tourniquet said with no place', () => {
+  it('goes on the groin wound named just before it, not on a groin a dressing was placed on by name', () => {
+    expect(interventions('Frag to the left groin, pumping. SAM-JT on at 0722.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'groin', time: '07:22' },
+    ]);
+    expect(interventions('Hit in the right groin; packed the groin with Combat Gauze, then the JETT.')).toEqual([
+      { type: 'hemostatic_dressing', location: 'groin' },
+      { type: 'junctional_tourniquet' },
+    ]);
+  });
+});
+
+describe('a line said again whole, place and time', () => {
+  it('is one line; two lines at once are counted', () => {
+    expect(extractRecord('IV right AC at 0640. For the card: IV right AC, 0640.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '06:40' },
+    ]);
+    expect(extractRecord('Two IVs, left AC and right AC, 0640.').interventions).toHaveLength(2);
+  });
+});

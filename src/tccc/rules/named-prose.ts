@@ -17,6 +17,8 @@ import { HURT_VERBS } from './lexicon/people.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+import { norm } from './switch-words.js';
 
 /** A soldier named: his rank (if said) through his surname, and the surname without a possessive. */
 interface Mention {
@@ -33,14 +35,16 @@ const ALL = new Set(['both', 'all', 'each', 'everyone', 'casualties']);
 /** "both legs": a word of all that counts a casualty's own limbs. */
 const PAIRED_PARTS = /^(?:legs|arms|hands|feet|eyes|ears|thighs|sides|lungs|knees|shoulders)$/;
 
-const word = (tokens: Token[], i: number): string => tokens[i]?.norm ?? '';
-const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
+/** A surname as said, without a possessive ("Garrity's" → "garrity"). */
+export const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
+/** What ends a sentence; a semicolon only ends a clause. */
+const FULL_STOPS: ReadonlySet<string> = new Set([...SENTENCE_ENDS].filter((end) => end !== ';'));
 
 /** Every soldier said by rank and name, in order. */
 function rankedMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (RANK_WORDS.has(word(tokens, i - 1))) continue;
+    if (RANK_WORDS.has(norm(tokens, i - 1))) continue;
     const end = rankedNameEnd(tokens, i);
     if (end < 0) continue;
     out.push({ start: i, end, surname: surnameOf(tokens[end]) });
@@ -53,10 +57,10 @@ function rankedMentions(tokens: Token[]): Mention[] {
 function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): boolean {
   const [m, next] = [ranked[at], ranked[at + 1]];
   for (let k = m.end + 1; k < tokens.length && k < (next?.start ?? Infinity); k++) {
-    if (['.', '!', '?', ';', '\n'].includes(word(tokens, k))) return false;
-    if (BE.has(word(tokens, k)) && HURT.has(word(tokens, k + 1))) return true;
+    if (SENTENCE_ENDS.has(norm(tokens, k))) return false;
+    if (BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) return true;
     // "PV2 Doyle hit.", as a report's list is typed.
-    if (k === m.end + 1 && HURT_VERBS.has(word(tokens, k)) && endsClause(tokens[k + 1] ?? tokens[k])) return true;
+    if (k === m.end + 1 && HURT_VERBS.has(norm(tokens, k)) && endsClause(tokens[k + 1] ?? tokens[k])) return true;
   }
   // "The driver, SPC Daniel Kirby, and the gunner, PFC Luis Ortega, were injured", "PFC Brandt, SPC Vance hurt":
   // listed with one who was.
@@ -75,14 +79,14 @@ export function hurtSoldiers(tokens: Token[]): string[] {
 }
 
 /** Where each clause ends: a sentence's end, a semicolon or a line break. */
-const endsClause = (t: Token): boolean => ['.', '!', '?', ';', '\n'].includes(t.norm);
+const endsClause = (t: Token): boolean => SENTENCE_ENDS.has(t.norm);
 
 /** True when the sentence of token `i` says a report was wrong ("that was incorrect", "that was wrong"). */
 function takenBack(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && !['.', '!', '?', '\n'].includes(word(tokens, k)); k++) {
-    if (['incorrect', 'mistaken'].includes(word(tokens, k))) return true;
-    if (word(tokens, k) === 'was' && ['wrong', 'a'].includes(word(tokens, k + 1)) && word(tokens, k - 1) === 'that')
-      return word(tokens, k + 1) === 'wrong' || word(tokens, k + 2) === 'mistake';
+  for (let k = from; k < tokens.length && !FULL_STOPS.has(norm(tokens, k)); k++) {
+    if (['incorrect', 'mistaken'].includes(norm(tokens, k))) return true;
+    if (norm(tokens, k) === 'was' && ['wrong', 'a'].includes(norm(tokens, k + 1)) && norm(tokens, k - 1) === 'that')
+      return norm(tokens, k + 1) === 'wrong' || norm(tokens, k + 2) === 'mistake';
   }
   return false;
 }
@@ -121,7 +125,7 @@ export function proseSplit(text: string): CasualtySplit | null {
       const clause = part(from, to);
       const ofAll = tokens
         .slice(from, to)
-        .some((t, k) => ALL.has(t.norm) && !PAIRED_PARTS.test(word(tokens, from + k + 1)));
+        .some((t, k) => ALL.has(t.norm) && !PAIRED_PARTS.test(norm(tokens, from + k + 1)));
       if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
       else if (whose.length === 0) (current < 0 ? preamble : ofAll ? shared : casualties[current]).push(clause);
       else if (whose.length === 1) {
@@ -169,6 +173,6 @@ export function splitByName(
 /** The first token of the sentence of token `i`: a semicolon does not end one. */
 function sentenceStart(tokens: Token[], i: number): number {
   let k = i;
-  while (k > 0 && !['.', '!', '?', '\n'].includes(word(tokens, k - 1))) k--;
+  while (k > 0 && !FULL_STOPS.has(norm(tokens, k - 1))) k--;
   return k;
 }

@@ -13,7 +13,7 @@ import type { CasualtySplit } from './casualty-split.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { rankedNameEnd } from './list-cues.js';
 import { messagesOf } from './net-log.js';
-import { hurtSoldiers, splitByName } from './named-prose.js';
+import { hurtSoldiers, splitByName, surnameOf } from './named-prose.js';
 import type { TextPart } from './shared-phrases.js';
 
 /** Words that say a message is of every casualty, or of all the sender has ("both mine"). */
@@ -25,8 +25,6 @@ interface Message {
   at: number;
   tokens: Token[];
 }
-
-const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
 
 /** The messages of a net log with their bodies read, or null when the text is none. */
 function readMessages(text: string): Message[] | null {

@@ -71,12 +71,20 @@ interface Score {
 // holdout60-multi (1 slip, 51 crossed facts; radio calls by patient, medics' group chats, shift handovers by bed,
 // sworn statements, nicknames) and commentary27 (9 slips, 16 crossed facts). holdout59-single reached no slip and no
 // crossed fact at h-rules33w, commentary25 at h-rules33m/h-rules33d, and are out.
+// Batch X (stop 40), written at the start of the stop and scored on its start engine 89357f1: holdout61-single
+// (7 slips; dictated punctuation, a nurse's receiving note, a collection-point log table, texts to a PA, a phone
+// patch with a doctor), holdout62-multi (3 slips, 52 crossed facts; crews by seat, a flight medic's litters in Zulu,
+// a triage officer's tags, an after-action review, casualties known only by roster) and commentary28 (3 slips, 11
+// crossed facts; helmet-camera transcripts, a buddy's questions, an unpunctuated recogniser, a moving vehicle).
 const HELD_OUT = [
   'holdout54-multi.jsonl',
   'holdout56-multi.jsonl',
   'holdout58-multi.jsonl',
   'holdout60-multi.jsonl',
+  'holdout61-single.jsonl',
+  'holdout62-multi.jsonl',
   'commentary27.jsonl',
+  'commentary28.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

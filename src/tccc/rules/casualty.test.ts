@@ -292,4 +292,14 @@ describe("the casualty's own card read as a source", () => {
     // Another casualty's card is still someone else's.
     expect(extractRecord('HR 90. The other guy, put that on his card, HR 140.').vitals).toEqual([{ pulse: 90 }]);
   });
+  it('keeps the roster number said again after a correction, on the next line of a transcript too', () => {
+    expect(casualty('Zap number bravo kilo one two three four, correction, bravo kilo one two three nine.')).toEqual({
+      battle_roster: 'BK1239',
+    });
+    expect(
+      casualty('[01:10] BRN sierra papa five five zero two\n[01:18] corr sierra papa five five zero eight'),
+    ).toEqual({
+      battle_roster: 'SP5508',
+    });
+  });
 });

@@ -16,7 +16,7 @@ import { withGivenName } from './name-glosses.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
 import { opensCardField } from './card-fields.js';
-import { ROSTER_WORDS, readSpelledCode, type SpelledCode } from './spelled.js';
+import { ROSTER_WORDS, correctedCode, readSpelledCode, type SpelledCode } from './spelled.js';
 import { SUBJECT_VERBS } from './switch-words.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 import { sentenceStart } from './sentence-ends.js';
@@ -259,8 +259,9 @@ function findRoster(doc: Doc): Found<string> | null {
       : heading
         ? i
         : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, label);
-    const code = readSpelledCode(doc, from);
-    if (!code) continue;
+    const said = readSpelledCode(doc, from);
+    if (!said) continue;
+    const code = correctedCode(doc, said);
     // "Battle roster, kilo lima, three, zero, niner, one.": a card read aloud one character at a time.
     if (from > i + 1) readOnPastCommas(doc, code);
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';

@@ -108,4 +108,20 @@ describe('where the grid was read from, said before it', () => {
   it('reads none when no grid follows the place', () => {
     expect(grid('Frag to the neck. Grid from the north side of the wadi, not sure.')).toBeUndefined();
   });
+  it('reads a whole grid said after a few words and a pause that follow "grid"', () => {
+    expect(
+      grid('Grid where we are, one one sierra mike sierra four four one two, seven seven eight eight. Priority.'),
+    ).toBe('11SMS44127788');
+    expect(grid('Grid. Stand by. Three-three uniform victor bravo one two three four five six seven eight.')).toBe(
+      '33UVB12345678',
+    );
+    expect(
+      grid('RTO: Grid for the bird?\nMEDIC: Three five tango november kilo two two three three four four five five.'),
+    ).toBe('35TNK22334455');
+    // A number in the words between is something else's; too few digits past an aside is no grid to trust.
+    expect(
+      grid('Grid at 1420, three eight sierra lima charlie two one zero five eight eight nine zero.'),
+    ).toBeUndefined();
+    expect(grid('Grid to our spot, three eight sierra lima charlie two one zero five.')).toBeUndefined();
+  });
 });

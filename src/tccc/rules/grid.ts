@@ -51,6 +51,12 @@ export function findGrid(doc: Doc): Found<string> | null {
       claim(doc, plain);
       return { value: plain.value, span: spanOf(doc, plain.start, plain.end) };
     }
+    // After a zone's label the words are its description ("HLZ behind the gym"): only "grid" is read past an aside.
+    const late = ZONE_TRIGGERS.has(w) ? null : gridAfterAside(doc, from);
+    if (late) {
+      claim(doc, late);
+      return correctedGrid(doc, late.end) ?? late;
+    }
   }
   return typedGrid(doc);
 }
@@ -76,6 +82,44 @@ function typedGrid(doc: Doc): Found<string> | null {
         span: spanOf(doc, code.start, code.end),
       }
     );
+  }
+  return null;
+}
+
+/** Most tokens said between a grid's label and the grid after a pause ("Grid to our location, …"). */
+const ASIDE_REACH = 12;
+/** Fewest digits of a grid read past an aside. */
+const MIN_ASIDE_DIGITS = 6;
+/** Where a grid's digits start: past its zone and square letters. */
+const leadingLetters = (grid: string): number => grid.search(/[A-Z]{3}/) + 3;
+/** Pauses after which the grid may come. */
+const ASIDE_PAUSES = new Set([',', '.', '?', ':', '\n', '...', '\u2026', '-', '\u2014']);
+
+/**
+ * A whole grid (zone and square) said after a few words that follow the word "grid" and end at a pause: "Grid to our
+ * location, 38S …", "Grid was, uh, …", "Grid. Hang on. …",
+ * and a question answered on the next line ("Grid of the LZ?\nDOC: Four one romeo …"). Only a grid with its zone and
+ * square, and no number said in the words between, so a time or a reading is never taken for one.
+ */
+function gridAfterAside(doc: Doc, from: number): (Found<string> & { start: number; end: number }) | null {
+  for (let k = from; k < doc.tokens.length && k - from <= ASIDE_REACH; k++) {
+    const t = doc.tokens[k];
+    if (!ASIDE_PAUSES.has(t.norm)) {
+      if (t.kind !== 'word') return null;
+      continue;
+    }
+    const code = restartedCode(doc, readSpelledCode(doc, pastPause(doc, k + 1)));
+    if (!code || code.groups[0]?.kind !== 'digits' || code.groups[1]?.kind !== 'letters') continue;
+    const grid = toGrid(leadingGrid(code.groups));
+    if (!grid) continue;
+    const northing = code.groups.length === 3 ? digitsAfterComma(doc, code.end, code.groups[2].text.length) : null;
+    const whole = northing ? toGrid(`${grid}${northing.digits}`) : null;
+    const end = whole && northing ? northing.end : code.end;
+    const value = whole ?? grid;
+    // "… eight two — no, wait, five five two eight": a number said again has replaced the grid's digits; fewer than
+    // six digits past an aside is no grid to trust.
+    if (value.length - leadingLetters(value) < MIN_ASIDE_DIGITS) return null;
+    return { value, span: spanOf(doc, code.start, end), start: code.start, end };
   }
   return null;
 }

@@ -222,6 +222,21 @@ const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', '
 const VERSUS = new Set(['vs', 'vs.', 'versus', 'v.']);
 /** Hedges before an extent ("maybe six meters", "about three meters onto concrete"). */
 const EXTENT_HEDGES = new Set(['maybe', ...APPROXIMATELY, 'some']);
+/** Words that give the speaker's own estimate of the time before it ("call it", "I'd say", "I would say"). */
+const ESTIMATES = [
+  ['call', 'it'],
+  ["i'd", 'say'],
+  ['i', 'would', 'say'],
+  ["i'd", 'guess'],
+  ['i', 'guess'],
+];
+
+/** The token after an estimate's words at `k` ("call it 1420": the clock), else `k`. */
+function pastEstimate(t: Token[], k: number): number {
+  const words = ESTIMATES.find((w) => w.every((n, d) => t[k + d]?.norm === n));
+  return words ? k + words.length : k;
+}
+
 /** The most words naming who the time is heard from ("mother says", "his team leader thinks"). */
 const SPEAKER_WORDS = 3;
 
@@ -248,6 +263,9 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   while (HEDGES.has(t[k]?.norm ?? '')) k++;
   // "RPG strike on his vehicle, time wun six wun zero": a radio report gives the event's time after the word "time".
   if (t[k]?.norm === 'time' && readClock(t, k + 1)) k++;
+  // "took the round a couple of minutes before I got to him, call it fourteen twenty", "I'd say fourteen fifty".
+  k = pastEstimate(t, k);
+  while (HEDGES.has(t[k]?.norm ?? '')) k++;
   if (readClock(t, k)) return { keepsReach: false, from: j };
   // "hit by a grenade, thrown over the wall at 2105": a phrase that opens on how the weapon came still tells the event.
   if (WEAPON_PARTICIPLES.has(t[j]?.norm ?? '')) return { keepsReach: true, from: j };

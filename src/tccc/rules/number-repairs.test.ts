@@ -84,4 +84,12 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
       { name: 'ondansetron', dose: '4 mg', route: 'IV' },
     ]);
   });
+  it('keeps the time read again off a watch or clock after "no"', () => {
+    expect(extractRecord('Junctional tourniquet, left groin, 0615. No, my watch shows 0617.').interventions).toEqual([
+      { type: 'junctional_tourniquet', location: 'groin', time: '06:17' },
+    ]);
+    expect(extractRecord('Chest seal on at two ten. No, clock reads two twelve.').interventions).toEqual([
+      { type: 'chest_seal', time: '02:12' },
+    ]);
+  });
 });

@@ -25,6 +25,13 @@ const REPAIR_WORDS = [
   // "one-ten, no, redid it, one-oh-four"
   ...MEASURED_AGAIN,
   'it',
+  // "fourteen twenty. No, watch says fourteen twenty-two": the time read again off a watch or clock.
+  'my',
+  'watch',
+  'clock',
+  'says',
+  'shows',
+  'reads',
 ];
 const REPAIRING = new Set(REPAIR_WORDS);
 /** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */

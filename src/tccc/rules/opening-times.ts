@@ -18,8 +18,8 @@ const MONTHS = new Set(
   ),
 );
 /** Most phrases set off between the time and the event, and most tokens they may hold together. */
-const MAX_ASIDES = 2;
-const ASIDE_REACH = 16;
+const MAX_ASIDES = 3;
+const ASIDE_REACH = 22;
 
 /**
  * The token after the short phrases set off by a comma, opened by a preposition, that open the sentence starting at `start` ("For the record,"
@@ -61,8 +61,8 @@ function dateBeforeAt(doc: Doc, start: number): number {
 }
 
 /**
- * The tokens between the clock ending at `from` and the event word at `to` that stand in up to two phrases set off by
- * commas on both sides ("…, a female Soldier assigned to my squad, …", "…, during a compound clearance, …"): they
+ * The tokens between the clock ending at `from` and the event word at `to` that stand in up to three phrases set off by
+ * commas on both sides ("…, a female Soldier assigned to my squad, …", "…, during a patrol, 1st Platoon, C Company, …"): they
  * describe who or where, and neither lengthen the way to the event nor name a later act. Empty when the asides are
  * more or longer than that.
  */

@@ -76,6 +76,47 @@ export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {
   return groups.length > 0 ? { groups, start, end: i } : null;
 }
 
+/** Words that take back the code said just before: "correction", "corr", "I mean". */
+const TAKE_BACKS: readonly (readonly string[])[] = [['correction'], ['corr'], ['i', 'mean']];
+/** Pauses between a code and the take-back. */
+const PAUSES = new Set([',', '.', '...', '-', '\n']);
+
+/** The same groups, with as many digits in each digit group: the same kind of code said again. */
+const sameShape = (a: SpelledCode, b: SpelledCode): boolean =>
+  a.groups.length === b.groups.length &&
+  a.groups.every(
+    (g, k) => g.kind === b.groups[k].kind && (g.kind === 'letters' || g.text.length === b.groups[k].text.length),
+  );
+
+/**
+ * The code said again after a correction right after `code` ("golf tango four four nine one … correction golf tango
+ * four four nine seven"): the later one, when it has the same shape; else `code`. A transcript's stamp may stand
+ * between them, as the next line of dictation.
+ */
+export function correctedCode(doc: Doc, code: SpelledCode): SpelledCode {
+  let i = code.end;
+  for (let moved = true; moved;) {
+    const from = i;
+    while (PAUSES.has(doc.tokens[i]?.norm ?? '')) i++;
+    i = stampEnd(doc, i);
+    moved = i > from;
+  }
+  const words = TAKE_BACKS.find((w) => w.every((n, k) => doc.tokens[i + k]?.norm === n));
+  if (!words) return code;
+  i += words.length;
+  while (doc.tokens[i]?.norm === ',' || doc.tokens[i]?.norm === ':') i++;
+  const again = readSpelledCode(doc, i);
+  return again && again.start === i && sameShape(code, again) ? again : code;
+}
+
+/** The end of a transcript's bracketed stamp at token `i` ("[00:04:42]": numbers and colons), else `i`. */
+function stampEnd(doc: Doc, i: number): number {
+  if (doc.tokens[i]?.norm !== '[') return i;
+  let j = i + 1;
+  while (doc.tokens[j] && (['number', 'clock'].includes(doc.tokens[j].kind) || doc.tokens[j].norm === ':')) j++;
+  return doc.tokens[j]?.norm === ']' && j > i + 1 ? j + 1 : i;
+}
+
 /** The end of the letter X said as "x ray" or "x-ray" from token `i`, else `i`. */
 function xRayEnd(doc: Doc, i: number): number {
   if (doc.tokens[i].norm !== 'x') return i;

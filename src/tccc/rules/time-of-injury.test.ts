@@ -295,4 +295,19 @@ describe('a time of injury asked and answered across speakers, or said of an exp
   it('reads the time after "going off" as after "went off"', () => {
     expect(toi('Squad log shows the mine going off at 1712. SPC Ruiz, left foot gone.')).toBe('17:12');
   });
+  it('reads a unit that received fire as hurt by it, past a setting and a unit said between', () => {
+    expect(
+      toi(
+        'At 0722, during a mounted movement along Route Gold, 2nd Squad, B Troop received accurate sniper fire. SGT Ives, GSW L shoulder.',
+      ),
+    ).toBe('07:22');
+    // Received at a point of care is care, not the event.
+    expect(toi('At 0722 he was received at the aid station with a fire burn to the hand.')).toBeUndefined();
+  });
+  it('reads the estimate of the time the speaker gives after the event', () => {
+    expect(toi('Frag hit him in the calf a minute before the medic got there, call it zero nine ten.')).toBe('09:10');
+    expect(toi("IED went off under the lead truck, I'd say around 2235.")).toBe('22:35');
+    // An estimate said after care is the care's time.
+    expect(toi('GSW left arm. TQ on, call it 1450.')).toBeUndefined();
+  });
 });

@@ -206,10 +206,20 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     // "a chained dog broke loose and attacked …": a participle after an article describes, it is no later act.
     const describes = ['a', 'an', 'the'].includes(doc.tokens[j - 1]?.norm ?? '');
-    if (isLaterAct(doc.tokens[j].norm) && !asides.has(j) && !describes) return null;
+    if (isLaterAct(doc.tokens[j].norm) && !asides.has(j) && !describes && !receivesFire(doc, j, i)) return null;
   }
   return clockAt(doc, start, at);
 }
+
+/** How many words may stand between "received" and the fire it took ("received effective small-arms fire"). */
+const FIRE_REACH = 6;
+
+/**
+ * "At 1548, … the platoon received effective small-arms fire": "received" with the event's "fire" (at `event`) soon
+ * after it is the unit taking fire, not care given later ("received at the CCP").
+ */
+const receivesFire = (doc: Doc, j: number, event: number): boolean =>
+  doc.tokens[j].norm === 'received' && doc.tokens[event].norm === 'fire' && event > j && event - j <= FIRE_REACH;
 
 function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
   if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;

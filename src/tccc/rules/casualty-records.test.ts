@@ -20,3 +20,23 @@ describe('the grid of several casualties', () => {
     expect(found.map((r) => r.location_grid)).toEqual([undefined, '17TNH55219043']);
   });
 });
+
+describe("the opening's cause of injury", () => {
+  it('is not given to a casualty hurt at a time of his own by a cause of his own', () => {
+    const found = records(
+      'Mortar round landed at 0815. Casualty one, PFC Vance, frag to the left calf, HR 104. Casualty two, SPC Orr, ' +
+        'shot by a sniper at 0830 while running to help, GSW right forearm, HR 92.',
+    );
+    expect(found.map((r) => [r.time_of_injury, r.mechanism])).toEqual([
+      ['08:15', ['artillery']],
+      ['08:30', ['gsw']],
+    ]);
+  });
+  it('is given to one whose own time is the same event', () => {
+    const found = records(
+      'Mortar round landed at 0815. Casualty one, PFC Vance, frag to the left calf, HR 104. Casualty two, SPC Orr, ' +
+        'blown off the wall by it, open fracture of the right wrist, HR 92.',
+    );
+    expect(found.map((r) => r.mechanism?.includes('artillery'))).toEqual([true, true]);
+  });
+});

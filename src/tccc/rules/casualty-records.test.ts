@@ -40,3 +40,19 @@ describe("the opening's cause of injury", () => {
     expect(found.map((r) => r.mechanism?.includes('artillery'))).toEqual([true, true]);
   });
 });
+
+describe('who is a casualty at all', () => {
+  it('makes no record of someone whose only facts are those of a phrase said of all the casualties', () => {
+    const found = records(
+      'At 1420 a rocket hit the lead truck. SSG Amos (vehicle commander) and SPC Finch (driver) were uninjured and ' +
+        'helped with extraction. Both casualties below were hurt by it.\nCasualties:\n a. SPC Kyle Dunn, gunner. ' +
+        'Burns to both hands, HR 100.\n b. PFC Rosa Lim, rear passenger. Frag to the right calf, HR 112.\nAll ' +
+        'casualties received IV access and were packaged in hypothermia prevention kits.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Kyle Dunn', 'Rosa Lim']);
+    expect(found.map((r) => r.interventions?.map((i) => i.type))).toEqual([
+      ['iv', 'hypothermia_prevention'],
+      ['iv', 'hypothermia_prevention'],
+    ]);
+  });
+});

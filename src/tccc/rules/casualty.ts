@@ -16,7 +16,7 @@ import { withGivenName } from './name-glosses.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
 import { opensCardField } from './card-fields.js';
-import { ROSTER_WORDS, readSpelledCode, type SpelledCode } from './spelled.js';
+import { ROSTER_WORDS, correctedCode, readSpelledCode, type SpelledCode } from './spelled.js';
 import { SUBJECT_VERBS } from './switch-words.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 import { sentenceStart } from './sentence-ends.js';
@@ -266,8 +266,11 @@ function findRoster(doc: Doc): Found<string> | null {
     const letters = code.groups[0]?.kind === 'letters' ? code.groups[0].text : '';
     const digits = code.groups[letters ? 1 : 0]?.kind === 'digits' ? code.groups[letters ? 1 : 0].text : '';
     if (digits.length < 3 || letters.length > 4) continue;
-    claim(doc, code);
-    return { value: `${letters}${digits}`, span: spanOf(doc, code.start, code.end) };
+    // "… nine one. Correction, golf tango four four nine seven": the code said again is the one.
+    const read = correctedCode(doc, code) ?? code;
+    [code, read].forEach((c) => claim(doc, c));
+    const value = read === code ? `${letters}${digits}` : read.groups.map((g) => g.text).join('');
+    return { value, span: spanOf(doc, read.start, read.end) };
   }
   return null;
 }

@@ -82,3 +82,20 @@ function xRayEnd(doc: Doc, i: number): number {
   if (doc.tokens[i + 1]?.norm === 'ray') return i + 2;
   return doc.tokens[i + 1]?.norm === '-' && !doc.tokens[i + 1].spaced && doc.tokens[i + 2]?.norm === 'ray' ? i + 3 : i;
 }
+
+/** Pauses between a code and the correction said right after it. */
+const PAUSES = new Set([',', '.', '-', '\n', '...', ';']);
+
+/**
+ * "golf tango four four nine one. Correction, golf tango four four nine seven": the code said again right after a
+ * correction word, when it has the shape of the first (as many letters, as many digits); else null.
+ */
+export function correctedCode(doc: Doc, code: SpelledCode): SpelledCode | null {
+  let i = code.end;
+  while (PAUSES.has(doc.tokens[i]?.norm ?? '')) i++;
+  if (doc.tokens[i]?.norm !== 'correction') return null;
+  while (PAUSES.has(doc.tokens[i + 1]?.norm ?? '')) i++;
+  const again = readSpelledCode(doc, i + 1);
+  const shape = (c: SpelledCode): string => c.groups.map((g) => `${g.kind}${g.text.length}`).join(' ');
+  return again && again.start === i + 1 && shape(again) === shape(code) ? again : null;
+}

@@ -70,14 +70,10 @@ interface Score {
 // (2 slips; SOAP notes, radio 9-lines with NATO numerals, British handovers, lane graders, smudged cards),
 // holdout60-multi (1 slip, 51 crossed facts; radio calls by patient, medics' group chats, shift handovers by bed,
 // sworn statements, nicknames) and commentary27 (9 slips, 16 crossed facts). holdout59-single reached no slip and no
-// crossed fact at h-rules33w, commentary25 at h-rules33m/h-rules33d, and are out.
-const HELD_OUT = [
-  'holdout54-multi.jsonl',
-  'holdout56-multi.jsonl',
-  'holdout58-multi.jsonl',
-  'holdout60-multi.jsonl',
-  'commentary27.jsonl',
-];
+// crossed fact at h-rules33w, commentary25 at h-rules33m/h-rules33d, and are out. holdout60-multi is out since
+// h-rules35m (its last two: 'the combat gauze is not on kilo mike, it went on the second patient'; a statement's
+// opening IED given to a soldier hit at a time of his own by rifle fire).
+const HELD_OUT = ['holdout54-multi.jsonl', 'holdout56-multi.jsonl', 'holdout58-multi.jsonl', 'commentary27.jsonl'];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;
 const sets = readdirSync(DIR)

@@ -56,3 +56,17 @@ describe('who is a casualty at all', () => {
     ]);
   });
 });
+
+describe('care said of several named casualties', () => {
+  it('gives what follows "each" or "both" after their surnames to each of them, and to no one else', () => {
+    const found = records(
+      'Three hurt. SPC Ana Roth has a GSW to the chest, HR 130. PFC Ben Soto has burns to the face, HR 96. ' +
+        'SGT Cy Voss has a GSW to the abdomen, HR 124. Roth and SGT Voss both got ertapenem 1 g IV at 1015.',
+    );
+    expect(found.map((r) => r.medications?.map((m) => [m.name, m.time]))).toEqual([
+      [['ertapenem', '10:15']],
+      undefined,
+      [['ertapenem', '10:15']],
+    ]);
+  });
+});

@@ -150,19 +150,21 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
     split.labels,
     surnames,
   );
-  const read = own.map(({ kept: parts }, i) => ({
-    parts,
-    result: withShared(
+  const read = own.map(({ kept: parts }, i) => {
+    const result = withShared(
       withName(readParts(unlabelled, [...parts, ...openings[i].shared, ...given(split, i)]), split, i, text),
       withoutOthersCauses(openings[i].record, i, listed),
-    ),
-  }));
+    );
+    // "2. Casualties. a. SGT Ruiz, …" read as a casualty "2" whose only facts are those of a phrase said of all ("All
+    // casualties received IV access"): no casualty of his own.
+    return { parts, result, ownFacts: hasOwnFacts(result.record) && !allSaidOfAll(result, openings[i].shared) };
+  });
   // "the other guy is fine": someone unhurt is no patient; what is said of him is listed, not recorded. But someone
   // who says he is fine and is triaged all the same ("TC: ears ringing, says he's fine, HR 76. Routine.") is one.
   // Words about no one in particular before "the other guy" or "the second guy" (a part filed on its own with the
   // opening "Two casualties from the IED.") are no casualty: one with no fact of its own is none.
   const patients = read.filter(
-    ({ parts, result }, i) =>
+    ({ parts, result, ownFacts }, i) =>
       !split.groups.includes(i) &&
       !(
         partsSayUnhurt(text, parts, split.labels, result.record) &&
@@ -171,18 +173,17 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
         !triagedIn(result, [...parts, ...given(split, i)]) &&
         !colourTriaged(unlabelled, parts)
       ) &&
-      hasOwnFacts(result.record),
+      ownFacts,
   );
   // One patient left: the split was only a turn of phrase ("this guy … the other guy is fine … this guy"), read
   // as one; but someone introduced as unhurt ("plus the interpreter, who is fine, pulse around a hundred") stays out.
   const bystandersOnly = read.every(
-    (r, i) =>
-      patients.includes(r) || split.bystanders.includes(i) || split.groups.includes(i) || !hasOwnFacts(r.result.record),
+    (r, i) => patients.includes(r) || split.bystanders.includes(i) || split.groups.includes(i) || !r.ownFacts,
   );
   if (patients.length === 0 || (patients.length === 1 && !bystandersOnly)) return oneRecord(text);
   for (const { result } of read.filter((r) => !patients.includes(r))) unattributed.push(...result.evidence);
   // The opening words read as a first "casualty" with nothing of its own give the one patient what all share.
-  const opening = read[0] && !patients.includes(read[0]) && !hasOwnFacts(read[0].result.record) ? read[0].result : null;
+  const opening = read[0] && !patients.includes(read[0]) && !read[0].ownFacts ? read[0].result : null;
   if (patients.length === 1)
     return { casualties: [opening ? withShared(patients[0].result, opening) : patients[0].result], unattributed };
   // So do the words of someone first said who is no patient ("Interpreter is Hamid. … The mortar hit at 0610."), for
@@ -240,6 +241,12 @@ function oneRecord(text: string, whole = extractWithEvidence(text)): CasualtiesR
     return k ? { ...e, path: `/mechanism/${mechanism.indexOf(whole.record.mechanism![Number(k[1])])}` } : e;
   });
   return { casualties: [{ record, evidence: renumbered }], unattributed: whole.evidence.filter((e) => !kept(e)) };
+}
+
+/** True when every fact of `read` beyond what all share (mechanism, grid, time, priority) is said in `ofAll`. */
+function allSaidOfAll(read: EvidencedRecord, ofAll: readonly TextPart[]): boolean {
+  const facts = read.evidence.filter((e) => !SHARED.test(e.path));
+  return facts.length > 0 && facts.every((e) => ofAll.some((p) => e.start >= p.start && e.start < p.end));
 }
 
 /** The words of unclear sentences given to casualty `i`. */

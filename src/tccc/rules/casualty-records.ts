@@ -113,8 +113,15 @@ export function withShared(own: EvidencedRecord, preamble: EvidencedRecord): Evi
   // "Ambush, rounds and an RPG. Driver took a round … Gunner has frag from the RPG": of several mechanisms opening the
   // narrative, a casualty whose own words name one of them was hurt by that one.
   const ownCause = (p.mechanism ?? []).length > 1 && (p.mechanism ?? []).some((m) => record.mechanism?.includes(m));
+  // "The MRAP struck an IED at 1652. … At 1655 SGT Zhao was struck by small arms fire": one hurt at a time of his own
+  // by a cause of his own was hurt in another event, not by the opening's.
+  const ownEvent =
+    own.record.time_of_injury !== undefined &&
+    p.time_of_injury !== undefined &&
+    own.record.time_of_injury !== p.time_of_injury &&
+    (own.record.mechanism ?? []).length > 0;
   for (const [k, m] of (p.mechanism ?? []).entries()) {
-    if (record.mechanism?.includes(m) || ownCause) continue;
+    if (record.mechanism?.includes(m) || ownCause || ownEvent) continue;
     record.mechanism = [...(record.mechanism ?? []), m];
     evidence.push(
       ...from(`/mechanism/${k}`).map((e) => ({ ...e, path: `/mechanism/${record.mechanism!.length - 1}` })),

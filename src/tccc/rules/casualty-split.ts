@@ -16,7 +16,7 @@ import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { partsOutside } from './part-ranges.js';
-import { givenTo, unclearSentences } from './unclear-sentences.js';
+import { eachNamedSentences, givenTo, unclearSentences } from './unclear-sentences.js';
 import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
 import { otherNamedSentences } from './other-named.js';
@@ -170,6 +170,7 @@ export function splitCasualties(
       .map((s) => descriptionAfter(tokens, s.end))
       .find((d) => d !== undefined),
   );
+  const starts = switches.map((s) => s.at);
   const split: CasualtySplit = {
     casualties: keys.map(() => []),
     preamble: [],
@@ -180,107 +181,71 @@ export function splitCasualties(
     sexedBy: sexesOfRoles(tokens, switches, owner, keys.length),
     bystanders: [...bystanders],
     groups: keys.flatMap((k, n) => (k.startsWith('group:') ? [n] : [])),
-    unclear: [
-      ...unclearSentences(
-        tokens,
-        names,
-        switches.map((s) => s.at),
-        owner,
-      ),
-      ...swappedSentences(
-        tokens,
-        switches.map((s) => s.at),
-        owner,
-      ),
-    ],
+    unclear: [...unclearSentences(tokens, names, starts, owner), ...swappedSentences(tokens, starts, owner)],
     givenTo: [],
   };
-  split.givenTo = split.unclear.flatMap((u) =>
-    givenTo(
-      tokens,
-      u,
-      switches.map((s) => s.at),
-      owner,
-    ),
-  );
+  split.givenTo = split.unclear.flatMap((u) => givenTo(tokens, u, starts, owner));
   // "Urgent surgical: B and C. Priority: A.", "Pt 1 and Pt 2 urgent, Pt 3 routine": each category is the casualties'
   // it names, no one else's.
   for (const list of [...triageLists(tokens, keys), ...labelledTriages(tokens, keys), ...tagTriages(tokens, keys)]) {
     split.unclear.push(list.sentence);
     split.givenTo.push(...list.keys.map((key) => ({ part: list.category, to: keys.indexOf(key) })));
   }
+  // The casualty known by the surname `names[n]`, else -1.
+  const byName = (n: number, s: string): number =>
+    casualtyIndex({ key: `name:${s}`, number: n + 1 }, keys, -1, bystanders);
   // "Cole and Lee urgent, Ray priority.": a category said after several surnames is each one's.
   for (const list of namedTriages(tokens, names)) {
-    const to = list.surnames.map((s) =>
-      casualtyIndex({ key: `name:${s}`, number: names.indexOf(s) + 1 }, keys, -1, bystanders),
-    );
+    const to = list.surnames.map((s) => byName(names.indexOf(s), s));
     if (to.some((n) => n < 0 || n >= keys.length)) continue;
     split.unclear.push(list.sentence);
     split.givenTo.push(...to.map((n) => ({ part: list.category, to: n })));
     if (list.ranked) split.givenTo.push({ part: list.ranked, to: to[0] });
   }
+  // "SGT Ruiz and PV2 Lowery each received TXA 2 g IV at 0634.": what follows "each" is each one's.
+  const eaches = eachNamedSentences(tokens, names, (n, s) => (byName(n, s) < keys.length ? byName(n, s) : -1));
+  for (const each of eaches) {
+    split.unclear.push(each.sentence);
+    split.givenTo.push(...each.given);
+  }
   // "She is urgent surgical and he is priority.": of a man and a woman, each category is the one the pronoun is.
   const patients = patientsOf(keys, bystanders);
   // "Smitty and the Rook are both priority.": of three, the two its sentence switches to.
-  const boths = bothSwitched(
-    tokens,
-    switches.map((s) => s.at),
-    owner,
-    patients.length,
-  );
+  const boths = bothSwitched(tokens, starts, owner, patients.length);
   for (const both of boths) {
     split.unclear.push(both.sentence);
     split.givenTo.push(...both.to.map((to) => ({ part: both.category, to })));
   }
-  for (const paired of pronounTriages(
-    tokens,
-    switches.map((s) => s.at),
-    owner,
-    patients,
-  )) {
+  for (const paired of pronounTriages(tokens, starts, owner, patients)) {
     split.unclear.push(paired.sentence);
     split.givenTo.push(...paired.given);
   }
   // "Ketamine 50 mg IM to Torres at 1420." said while Patel is spoken of: Torres's words.
-  const recipients = recipientSentences(
-    tokens,
-    names,
-    switches.map((s) => s.at),
-    owner,
-    (n, surname) => casualtyIndex({ key: `name:${surname}`, number: n + 1 }, keys, -1, bystanders),
-    givenNames,
-  ).filter((r) => r.to < keys.length);
+  const recipients = recipientSentences(tokens, names, starts, owner, byName, givenNames).filter(
+    (r) => r.to < keys.length,
+  );
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);
   // "… WÓJCIK Tomasz stepped on it; Szeregowy NOWAK Paweł … was wounded" said while Wójcik is spoken of: no one's.
   split.unclear.push(
-    ...otherNamedSentences(
-      tokens,
-      names,
-      switches.map((s) => s.at),
-      owner,
-      (n, surname) => casualtyIndex({ key: `name:${surname}`, number: n + 1 }, keys, -1, bystanders),
-    ).filter((u) => !recipients.some((r) => r.part.start === u.start)),
+    ...otherNamedSentences(tokens, names, starts, owner, byName).filter(
+      (u) => !recipients.some((r) => r.part.start === u.start),
+    ),
   );
   // "BP 94/60, correction, the 94/60 was casualty one, …": the reading is casualty one's, not the spoken-of one's.
   // "The splint is on Tango Whiskey, not Alpha Romeo": so is a thing said earlier of the one named after "not".
-  const starts = switches.map((s) => s.at);
   const moved = [...movedReadings(tokens, starts, owner), ...movedThings(tokens, starts, owner, keys)];
   split.unclear.push(...moved.map((m) => m.unclear));
   split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
   const firstAt = switches[0].at;
   const firstFrom = switches[0].from ?? firstAt;
-  const sharedRanges = sharedPhrases(
-    tokens,
-    switches.map((s) => s.at),
-  ).filter((r) => !boths.some((b) => r.start < b.sentence.end && r.end > b.sentence.start));
+  const sharedRanges = sharedPhrases(tokens, starts).filter(
+    (r) => ![...boths, ...eaches].some((b) => r.start < b.sentence.end && r.end > b.sentence.start),
+  );
   // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
   // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).
   if (firstFrom > 0) split.preamble.push(...partsOutside({ start: 0, end: tokens[firstFrom].start }, sharedRanges));
-  const headers = lineTimeHeaders(
-    tokens,
-    switches.map((s) => s.at),
-  );
+  const headers = lineTimeHeaders(tokens, starts);
   const apart = [...sharedRanges, ...headers.map((h) => h.part), ...split.unclear];
   switches.forEach((s, k) => {
     const start = tokens[s.from ?? s.at].start;

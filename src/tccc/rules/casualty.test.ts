@@ -27,6 +27,18 @@ describe('casualty', () => {
     // A lower-case "br" or one before no written code is no roster label.
     expect(casualty('br RM4471 came in.')?.battle_roster).toBeUndefined();
   });
+  it('reads the roster code said again right after "correction", when it has the shape of the first', () => {
+    expect(
+      casualty('zap number kilo lima one two three four\ncorrection kilo lima one two three eight\npulse 90'),
+    ).toEqual({
+      battle_roster: 'KL1238',
+    });
+    expect(casualty('Zap KL1234, correction, KL1284. HR 88.')?.battle_roster).toBe('KL1284');
+    // A correction of something else after the code leaves it.
+    expect(casualty('Zap kilo lima one two three four. Correction, left leg, not the right.')?.battle_roster).toBe(
+      'KL1234',
+    );
+  });
   it('reads sex from "this man" / "this woman"', () => {
     expect(casualty('This man is hit by explosion of mortar.')).toEqual({ sex: 'male' });
     expect(casualty('Patient is a woman, fell from the tower.')).toEqual({ sex: 'female' });

@@ -192,6 +192,13 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
     expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'urgent', 'priority']);
     expect(pulses(found)).toEqual([[96], [128], [88]]);
   });
+  it('reads a list of bare numbers called once its first item joins two ("Call two and three priority, one routine")', () => {
+    const found = records(
+      'Bed one: sprained left ankle, HR 80. Bed two: frag to the neck, HR 120. Bed three: burns to both hands, HR 110. ' +
+        'Call two and three priority, one routine.',
+    );
+    expect(found.map((r) => r.evac_priority)).toEqual(['routine', 'priority', 'priority']);
+  });
   it('reads the items of a list of surnames and categories said with no pause between them', () => {
     const found = records(
       'two hurt in the fall. first casualty sergeant ida vega. broken right wrist. splinted. pulse 96. ' +

@@ -58,4 +58,13 @@ describe('a casualty named again by its count, by whose a reading is, and in a c
     expect([a.interventions, b.interventions]).toEqual([undefined, [{ type: 'splint', location: 'left_leg' }]]);
     expect(sign([a, b], 'pulse')).toEqual([[92], [104]]);
   });
+  it('moves a thing a correction says is not on one casualty but went on another labelled there ("it went on patient two")', () => {
+    const found = records(
+      'Patient one, PFC Soto, frag to the left forearm, chest seal on the right chest, pulse 104. Correction, the chest ' +
+        'seal is not on Soto, it went on patient two. Patient two, SPC Lind, GSW right chest, pulse 128.',
+    );
+    expect(found).toHaveLength(2);
+    expect(found.map((r) => (r.interventions ?? []).map((i) => i.type))).toEqual([[], ['chest_seal']]);
+    expect(sign(found, 'pulse')).toEqual([[104], [128]]);
+  });
 });

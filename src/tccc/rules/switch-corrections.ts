@@ -102,12 +102,17 @@ export function blankDisputed(text: string, unclear: readonly TextPart[]): strin
 /** A verb and what follows it that say whose a thing is ("is on Oscar Lima", "went to Tango Whiskey"). */
 const WHOSE_THINGS = new Set(['is', 'was', 'went', 'goes']);
 const TO_WHOM = new Set(['on', 'to', 'for']);
+/** Words that say what a moved thing went on, after the one it is not on ("it went on", "it's on"). */
+const IT_WORDS = new Set(['it', "it's", 'that', "that's", 'they', "they're"]);
+/** Most words that may name the one a thing is not on ("is not on Kilo Mike,"). */
+const NOT_ON_WORDS = 4;
 
 /**
  * "The splint is on Tango Whiskey, not Alpha Romeo.", "the ketamine went to Reyes, not Cole": a thing said earlier of
  * the casualty named after "not" is the one named first's. The clause it was said in goes to him, and neither that
  * clause nor the correcting sentence stays with the other. `keys` are the casualties' keys, by index; a casualty is
- * named by his surname or by the letters of his roster number said alone.
+ * named by his surname or by the letters of his roster number said alone. Said the other way round ("the chest seal
+ * is not on Diaz, it went on the third patient"), the one it went on may be named by any label that switches to him.
  */
 export function movedThings(
   tokens: Token[],
@@ -125,13 +130,36 @@ export function movedThings(
     while (k + 1 < switchStarts.length && switchStarts[k + 1] <= i) k++;
     return k < 0 ? -1 : owner[k];
   };
+  // "is on Tango Whiskey, not Alpha Romeo": both named.
+  const onNotOn = (v: number): { to: number; from?: number } | undefined => {
+    const to = TO_WHOM.has(norm(tokens, v + 1)) ? whoAt(v + 2) : undefined;
+    if (!to || norm(tokens, to.end) !== ',' || norm(tokens, to.end + 1) !== 'not') return undefined;
+    const from = whoAt(to.end + 2);
+    return from && from.to !== to.to ? { to: to.to, from: from.to } : undefined;
+  };
+  // "is not on Kilo Mike, it went on the second patient": the one it is not on need not be known by his words, as the
+  // thing is looked for in another casualty's words; the one it went on is named, or labelled there by a switch.
+  const notOnButOn = (v: number): { to: number; from?: number } | undefined => {
+    if (norm(tokens, v + 1) !== 'not' || !TO_WHOM.has(norm(tokens, v + 2))) return undefined;
+    let c = v + 3;
+    while (c < v + 3 + NOT_ON_WORDS && tokens[c]?.kind === 'word') c++;
+    if (c === v + 3 || norm(tokens, c) !== ',' || !IT_WORDS.has(norm(tokens, c + 1))) return undefined;
+    const j = WHOSE_THINGS.has(norm(tokens, c + 2)) ? c + 3 : c + 2;
+    if (!TO_WHOM.has(norm(tokens, j))) return undefined;
+    const end = sentenceEndFrom(tokens, j);
+    const k = switchStarts.findIndex((s) => s >= j && s < end);
+    const to = whoAt(j + 1)?.to ?? (k < 0 ? undefined : owner[k]);
+    const from = whoAt(v + 3);
+    if (to === undefined || from?.to === to || (from && from.end !== c)) return undefined;
+    return { to, ...(from ? { from: from.to } : {}) };
+  };
   const out: MovedReading[] = [];
   for (let v = 2; v < tokens.length; v++) {
-    if (!WHOSE_THINGS.has(norm(tokens, v)) || !TO_WHOM.has(norm(tokens, v + 1))) continue;
-    const to = whoAt(v + 2);
-    if (!to || norm(tokens, to.end) !== ',' || norm(tokens, to.end + 1) !== 'not') continue;
-    const from = whoAt(to.end + 2);
-    if (!from || from.to === to.to) continue;
+    if (!WHOSE_THINGS.has(norm(tokens, v))) continue;
+    const found = onNotOn(v) ?? notOnButOn(v);
+    if (!found) continue;
+    const movedFrom = (i: number): boolean =>
+      found.from === undefined ? ownerAt(i) >= 0 && ownerAt(i) !== found.to : ownerAt(i) === found.from;
     // The thing: the words after "the" up to the verb ("the eye shield").
     let t = v;
     while (t > 0 && !isBoundary(tokens[t - 1]) && norm(tokens, t - 1) !== 'the') t--;
@@ -141,7 +169,7 @@ export function movedThings(
     while (!opensSentence(tokens, start)) start--;
     // Where it was last said before, in the words of the casualty it is moved from.
     let said = start - thing.length;
-    while (said >= 0 && !(thing.every((w, d) => tokens[said + d].norm === w) && ownerAt(said) === from.to)) said--;
+    while (said >= 0 && !(thing.every((w, d) => tokens[said + d].norm === w) && movedFrom(said))) said--;
     if (said < 0) continue;
     let first = said;
     while (first > 0 && !isBoundary(tokens[first - 1])) first--;
@@ -150,7 +178,7 @@ export function movedThings(
     const end = sentenceEndFrom(tokens, v);
     const clause = { start: tokens[first].start, end: tokens[last].end };
     out.push({ unclear: { start: tokens[start].start, end: (tokens[end] ?? tokens[end - 1]).end } });
-    out.push({ unclear: clause, given: { part: clause, to: to.to } });
+    out.push({ unclear: clause, given: { part: clause, to: found.to } });
   }
   return out;
 }

@@ -72,6 +72,8 @@ const BEFORE_CATEGORY = new Set([':', 'is', 'was']);
 const TRIAGE_VERBS = new Set(['categorised', 'categorized', 'triaged', 'classed', 'classified', 'tagged', 'marked']);
 /** What joins the names of one item ("Cole and Lee", "Cole + Lee", "Cole & Lee", "Cole, Lee"). */
 const NAME_JOINS = new Set([',', 'and', '&', '+']);
+/** Verbs a medic calls the categories with, right before a list of bare labels ("Calling one and two urgent"). */
+const CALLS = new Set(['calling', 'call']);
 /** What ends the last item of a list ("…, Ray priority."). */
 const CLOSES = new Set([',', '.', ';', '\n', '!']);
 
@@ -172,9 +174,17 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
 export function labelledTriages(tokens: Token[], keys: readonly string[]): TriageList[] {
   const found: TriageList[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(opensSentence(tokens, i) || afterOpeningTime(tokens, i) || [',', ':', ';'].includes(norm(tokens, i - 1))))
-      continue;
-    const items = itemsFrom(tokens, i, (at) => labelledItem(tokens, at, keys));
+    const called = CALLS.has(norm(tokens, i - 1)) && opensSentence(tokens, i - 1);
+    const opens =
+      opensSentence(tokens, i) || afterOpeningTime(tokens, i) || [',', ':', ';'].includes(norm(tokens, i - 1));
+    if (!opens && !called) continue;
+    let items = opens ? itemsFrom(tokens, i, (at) => labelledItem(tokens, at, keys, false)) : [];
+    // "Calling one and two urgent surgical, three urgent.": numbers said bare once the first item joins two of them,
+    // never one number and a category alone ("two urgent" counts litters on a nine-line).
+    if (items.length === 0) {
+      const bare = itemsFrom(tokens, i, (at) => labelledItem(tokens, at, keys, true));
+      if ((bare[0]?.keys.length ?? 0) >= 2) items = bare;
+    }
     const named = items.flatMap((t) => t.keys);
     if (named.length < 2 || new Set(named).size < named.length) continue;
     found.push(...items);
@@ -185,11 +195,12 @@ export function labelledTriages(tokens: Token[], keys: readonly string[]): Triag
 }
 
 /** One item of a labelled triage list from token `i`: labels joined, then one category ("Pt 1 and Pt 2 urgent"). */
-function labelledItem(tokens: Token[], i: number, keys: readonly string[]): TriageList | undefined {
-  // The label at `k`, with its noun or (after the first) without it ("Pt 1 and 2"): its key and the token after it.
+function labelledItem(tokens: Token[], i: number, keys: readonly string[], bare: boolean): TriageList | undefined {
+  // The label at `k`, with its noun or (after the first, or `bare`) without it ("Pt 1 and 2"): its key and the token
+  // after it.
   const labelAt = (k: number, first: boolean): { key: string; end: number } | undefined => {
     const noun = CASUALTY_NOUNS.has(norm(tokens, k)) ? 1 : 0;
-    const n = noun === 0 && first ? undefined : numberAt(tokens, k + noun);
+    const n = noun === 0 && first && !bare ? undefined : numberAt(tokens, k + noun);
     return n !== undefined && keys.includes(`n${n}`) ? { key: `n${n}`, end: k + noun + 1 } : undefined;
   };
   let label = labelAt(i, true);

@@ -7,6 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 
 /**
  * Sentences that name two known casualties (by surname, or by two switches inside them) and do not open with a
@@ -85,4 +86,52 @@ export function givenTo(
   let from = tokens.findIndex((t) => t.start === sentence.start);
   while (from < inside[0].at && (tokens[from].kind === 'punct' || tokens[from].norm === 'correction')) from++;
   return [{ part: { start: tokens[from].start, end: tokens[inside[0].at].start }, to: inside[0].to }];
+}
+
+/** Words after the casualties a sentence opens with that say what follows is each one's ("each received", "both got"). */
+const EACH = new Set(['each', 'both']);
+/** What joins the casualties' names ("SGT Ruiz and PV2 Lowery", "Ruiz, Lowery and Kim"). */
+const JOINS = new Set(['and', ',', '&']);
+
+/** A sentence opening with several casualties and "each", and the words after it given to each of them. */
+export interface EachNamed {
+  sentence: TextPart;
+  given: { part: TextPart; to: number }[];
+}
+
+/**
+ * "SGT Ruiz and PV2 Lowery each received TXA 2 g IV at 0634.": a sentence opening with the surnames of several
+ * casualties (`names`, each after a rank or not), joined by "and" or commas, then "each" or "both", with nothing taken
+ * back: the words after it are each one's. `indexOf(n, surname)` is the casualty known by `names[n]`, else -1.
+ */
+export function eachNamedSentences(
+  tokens: Token[],
+  names: readonly (string | undefined)[],
+  indexOf: (n: number, surname: string) => number,
+): EachNamed[] {
+  const out: EachNamed[] = [];
+  let from = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
+    const to: number[] = [];
+    let k = from;
+    for (;;) {
+      if (RANK_WORDS.has(norm(tokens, k))) k++;
+      const n = names.indexOf(norm(tokens, k));
+      if (n < 0 || k >= i) break;
+      to.push(indexOf(n, norm(tokens, k)));
+      k++;
+      if (!JOINS.has(norm(tokens, k))) break;
+      k++;
+    }
+    const taken = tokens.slice(from, i).some((t) => TAKEN_BACK.has(t.norm));
+    const distinct = to.length >= 2 && new Set(to).size === to.length && to.every((n) => n >= 0);
+    if (EACH.has(norm(tokens, k)) && k + 1 < i && distinct && !taken)
+      out.push({
+        sentence: { start: tokens[from].start, end: tokens[i].end },
+        given: to.map((n) => ({ part: { start: tokens[k + 1].start, end: tokens[i].end }, to: n })),
+      });
+    from = i + 1;
+  }
+  return out;
 }

@@ -48,6 +48,16 @@ describe('a route said before the drugs it heads', () => {
     ]);
     expect(meds('Meds: ketamine 50 mg')).toEqual([{ name: 'ketamine', dose: '50 mg' }]);
   });
+  it('goes to each drug listed after a comma when the phrase it ends names a pack of pills', () => {
+    expect(meds('She swallowed her combat pill pack PO, acetaminophen 1000 mg, meloxicam 15 mg.')).toEqual([
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO' },
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+    ]);
+  });
+  it('heads no drug after a comma past another act, or after a phrase that names no pills', () => {
+    expect(meds('Pill pack by mouth, IV left AC, TXA 2 g.')).toEqual([{ name: 'txa', dose: '2 g' }]);
+    expect(meds('Drank water by mouth, ketamine 20 mg.')).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
 });
 
 describe('a drug said to go the same route', () => {

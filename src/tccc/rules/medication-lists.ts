@@ -3,7 +3,7 @@
  * said after the last drug of a list given to the drugs before it.
  */
 import type { Medication, MedicationRoute } from '../record.js';
-import { findRoute } from './attributes.js';
+import { findRoute, mentionAt } from './attributes.js';
 import { bareRepeatFilter, type Found } from './found.js';
 import type { FoundMedication } from './medications.js';
 import { TIMED_ON_REACH, timeSaidOn } from './timed-on.js';
@@ -142,13 +142,32 @@ function timesEarlier(doc: Doc, found: FoundMedication[], i: number): boolean {
  * in the list, said after the colon in its sentence, goes that way.
  */
 function headedRoute(doc: Doc, at: number): MedicationRoute | undefined {
+  // Past anything but drugs, doses and commas, a phrase before a comma no longer heads this drug.
+  let onlyDrugs = true;
   for (let i = at - 1; i > 0 && doc.sentence[i] === doc.sentence[at]; i--) {
-    if (doc.tokens[i].norm !== ':') continue;
+    if (mentionAt(doc, i)?.tags.some((t) => t.cat !== 'medication')) onlyDrugs = false;
+    const comma = onlyDrugs && doc.tokens[i].norm === ',' && namesPack(doc, i);
+    if (doc.tokens[i].norm !== ':' && !comma) continue;
     // "by mouth:" is a route of more than one word; only one that ends at the colon heads the list.
     const route = findRoute(doc, Math.max(0, i - 2), i);
-    return route?.end === i ? route.value : undefined;
+    if (route?.end === i) return route.value;
+    if (!comma) return undefined;
   }
   return undefined;
+}
+
+/** Words that name the pills of a pack as one, not a drug ("took his pill pack by mouth, ..."). */
+const PACK_WORDS = new Set(['pack', 'pills', 'meds', 'tablets', 'cwmp']);
+
+/**
+ * "took his pill pack by mouth, Mobic 15 mg, Tylenol 1300 mg": true when the phrase ending at the comma `comma` names a
+ * pack of pills, so the route it ends with heads the drugs listed after it.
+ */
+function namesPack(doc: Doc, comma: number): boolean {
+  const ends = new Set([',', ':']);
+  for (let i = comma - 1; i >= 0 && doc.sentence[i] === doc.sentence[comma] && !ends.has(doc.tokens[i].norm); i--)
+    if (PACK_WORDS.has(doc.tokens[i].norm)) return true;
+  return false;
 }
 
 /** Words before a route that say it of every drug of the list ("both by mouth", "all PO"). */

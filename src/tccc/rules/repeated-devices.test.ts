@@ -175,3 +175,16 @@ describe('oxygen said to go by an airway already placed', () => {
     ]);
   });
 });
+
+describe('a second device placed by name after one placed at the wound', () => {
+  it('leaves the first device at the wound it was put on', () => {
+    expect(
+      interventions(
+        'Shrapnel into the left upper arm, pumping. CAT on, 1502. Still bleeding, second CAT left arm above it, 1505.',
+      ),
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '15:02' },
+      { type: 'tourniquet', location: 'left_arm', time: '15:05' },
+    ]);
+  });
+});

@@ -137,3 +137,17 @@ describe('a drug said again with the same time', () => {
     expect(extractRecord('Morphine 10 mg IM at 0800. Morphine 10 mg IM at 0830.').medications).toHaveLength(2);
   });
 });
+
+describe('"the" drug said with only its time after it was named with its dose', () => {
+  it('is the giving named before, at that time', () => {
+    expect(meds('Medic drew up 1 g of ertapenem IV. Pulse 96. He pushed the ertapenem at 1412.')).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IV', time: '14:12' },
+    ]);
+  });
+  it('is another giving when the one named before already had its time', () => {
+    expect(meds('Ketamine 20 mg IV at 1400. Gave the ketamine again at 1420.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '14:00' },
+      { name: 'ketamine', time: '14:20' },
+    ]);
+  });
+});

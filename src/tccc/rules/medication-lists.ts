@@ -16,7 +16,7 @@ import { givePronounRoutes } from './pronoun-routes.js';
  * of a list to the drugs before it that have none ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
  */
 export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medication>[] {
-  const joined = joinFormNames(found).filter((_, i, all) => !timesEarlier(doc, all, i));
+  const joined = joinFormNames(found).filter((_, i, all) => !timesEarlier(doc, all, i) && !givesNamedBack(doc, all, i));
   const meds = joined
     .filter((_, i) => !saidBeforeTimed(joined, i) && !restatesTimed(joined, i))
     .filter(
@@ -132,6 +132,30 @@ function timesEarlier(doc: Doc, found: FoundMedication[], i: number): boolean {
     // Already given that time (the time called out was read with it): the same giving, said again.
     if (given.value.time) return given.value.time === f.value.time;
     given.value.time = f.value.time;
+    return true;
+  }
+  return false;
+}
+
+/** Words before a drug's name that point back at one already named ("pushed the calcium at 0314"). */
+const BACK_WORDS = new Set(['the', 'that']);
+/** How many sentences back the drug pointed at may have been named with its dose. */
+const NAMED_BACK_REACH = 3;
+
+/**
+ * "The PA ordered one gram of calcium gluconate IV … pushed the calcium through the eighteen at zero three fourteen":
+ * "the" drug said with a time and no dose is the giving of that drug named with its dose a few sentences back with no
+ * time; true when it is (it takes the time there and is no other giving).
+ */
+function givesNamedBack(doc: Doc, found: FoundMedication[], i: number): boolean {
+  const f = found[i];
+  if (f.value.dose || !f.value.time || !BACK_WORDS.has(doc.tokens[f.at - 1]?.norm ?? '')) return false;
+  for (let j = i - 1; j >= 0 && f.sentence - found[j].sentence <= NAMED_BACK_REACH; j--) {
+    const named = found[j].value;
+    if (named.name !== f.value.name) continue;
+    if (named.time || !named.dose || (named.route && f.value.route && named.route !== f.value.route)) return false;
+    named.time = f.value.time;
+    named.route ??= f.value.route;
     return true;
   }
   return false;

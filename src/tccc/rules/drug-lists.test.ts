@@ -151,3 +151,17 @@ describe('"the" drug said with only its time after it was named with its dose', 
     ]);
   });
 });
+
+describe('a drug named with its dose alone, then said given with that dose and a time', () => {
+  it('is one giving, at that time', () => {
+    expect(meds('One gram of ceftriaxone, please. Pulse 90. Ceftriaxone one gram IV in at 0640.')).toEqual([
+      { name: 'other', dose: '1 g', route: 'IV', time: '06:40' },
+    ]);
+  });
+  it('keeps both when the dose said given is another', () => {
+    expect(meds('TXA 2 g. Pulse 110. TXA 1 g IV at 1410.')).toEqual([
+      { name: 'txa', dose: '2 g' },
+      { name: 'txa', dose: '1 g', route: 'IV', time: '14:10' },
+    ]);
+  });
+});

@@ -91,7 +91,8 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
  */
 function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
   const f = found[i];
-  if (f.value.time || !f.value.dose || !f.value.route) return false;
+  if (f.value.time || !f.value.dose) return false;
+  if (!f.value.route) return orderedBeforeTimed(found, i);
   const again = found[i + 1];
   return (
     again !== undefined &&
@@ -101,6 +102,23 @@ function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
     again.value.dose === f.value.dose &&
     again.value.route === f.value.route
   );
+}
+
+/** How many sentences after a drug named with its dose alone it may be said given. */
+const ORDER_REACH = 3;
+
+/**
+ * "Two grams of Ancef." … "Ancef two grams IV went in at nineteen thirty-two": a drug named with its dose alone (as an
+ * order is) and said again with the same dose and a time a few sentences on, before any other saying of it, is that one
+ * giving.
+ */
+function orderedBeforeTimed(found: FoundMedication[], i: number): boolean {
+  const f = found[i];
+  for (let j = i + 1; j < found.length && found[j].sentence - f.sentence <= ORDER_REACH; j++) {
+    const again = found[j].value;
+    if (again.name === f.value.name) return again.dose === f.value.dose && again.time !== undefined;
+  }
+  return false;
 }
 
 /**

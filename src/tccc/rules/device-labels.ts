@@ -1,6 +1,7 @@
 /** Device words that are not devices where they stand: labels of a line of the card. */
 import type { Doc } from './document.js';
 import { tagOf } from './matcher.js';
+import { nextThingStart } from './attributes.js';
 
 /**
  * A device word used as a label: "Cat: routine" (the evacuation category, not a CAT tourniquet), or "TQ: SAM
@@ -46,4 +47,38 @@ export function isLandmark(doc: Doc, k: number): boolean {
     if (!LANDMARK_FILLERS.has(w)) return false;
   }
   return false;
+}
+
+/** Airway devices through which another device's oxygen or air is given. */
+const AIRWAYS = new Set(['cric', 'et_tube', 'sga', 'npa']);
+/** Words that say what is given goes by way of the device after them ("O2 on the cric", "via the ET tube"). */
+const BY_WAY_OF = new Set(['on', 'through', 'thru', 'via', 'into', 'to']);
+/** Words that may stand between such a word and the airway ("on the cric", "through his tube"). */
+const AIRWAY_FILLERS = new Set(['the', 'his', 'her', 'their']);
+
+/**
+ * True when the airway at mention `k` is only the way oxygen just named goes in ("oxygen on the cric fifteen liters",
+ * "O2 at 10 L via the ET tube"): the airway already placed, not a second one.
+ */
+export function isOxygenWay(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  const airway = tagOf(m, 'intervention');
+  if (!airway || !AIRWAYS.has(airway.value)) return false;
+  let i = m.start - 1;
+  while (i >= 0 && AIRWAY_FILLERS.has(doc.tokens[i].norm)) i--;
+  if (i < 0 || !BY_WAY_OF.has(doc.tokens[i].norm)) return false;
+  const prev = doc.mentions[k - 1];
+  return (
+    prev !== undefined &&
+    tagOf(prev, 'intervention')?.value === 'oxygen' &&
+    i - prev.end <= 3 &&
+    doc.sentence[prev.start] === doc.sentence[m.start]
+  );
+}
+
+/** Where the time said after device `k` may reach: the next thing, past an airway its oxygen goes by ("on the cric"). */
+export function timeReach(doc: Doc, k: number): number {
+  const next = nextThingStart(doc, k);
+  const j = doc.mentionIndex[next] ?? -1;
+  return j > k && isOxygenWay(doc, j) ? nextThingStart(doc, j) : next;
 }

@@ -145,3 +145,17 @@ describe('a dose said again on the radio', () => {
     ]);
   });
 });
+
+describe('a drug dosed in milliequivalents or millilitres', () => {
+  it('reads bicarbonate and the tetanus vaccine as other drugs, each with its dose said', () => {
+    expect(
+      meds('Pushed bicarbonate, one hundred milliequivalents, IV at 1402. Tetanus toxoid 0.5 ml IM 1410.'),
+    ).toEqual([
+      { name: 'other', dose: '100 meq', route: 'IV', time: '14:02' },
+      { name: 'other', dose: '0.5 ml', route: 'IM', time: '14:10' },
+    ]);
+  });
+  it('reads no bicarbonate said not carried', () => {
+    expect(meds('No bicarb on the truck. Calcium 1 g IV.')).toEqual([{ name: 'calcium', dose: '1 g', route: 'IV' }]);
+  });
+});

@@ -48,6 +48,16 @@ describe('a route said before the drugs it heads', () => {
     ]);
     expect(meds('Meds: ketamine 50 mg')).toEqual([{ name: 'ketamine', dose: '50 mg' }]);
   });
+  it('goes to each drug listed after a comma when the phrase it ends names a pack of pills', () => {
+    expect(meds('She swallowed her combat pill pack PO, acetaminophen 1000 mg, meloxicam 15 mg.')).toEqual([
+      { name: 'acetaminophen', dose: '1000 mg', route: 'PO' },
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+    ]);
+  });
+  it('heads no drug after a comma past another act, or after a phrase that names no pills', () => {
+    expect(meds('Pill pack by mouth, IV left AC, TXA 2 g.')).toEqual([{ name: 'txa', dose: '2 g' }]);
+    expect(meds('Drank water by mouth, ketamine 20 mg.')).toEqual([{ name: 'ketamine', dose: '20 mg' }]);
+  });
 });
 
 describe('a drug said to go the same route', () => {
@@ -125,5 +135,33 @@ describe('a drug said again with the same time', () => {
   });
   it('keeps a second dose at another time', () => {
     expect(extractRecord('Morphine 10 mg IM at 0800. Morphine 10 mg IM at 0830.').medications).toHaveLength(2);
+  });
+});
+
+describe('"the" drug said with only its time after it was named with its dose', () => {
+  it('is the giving named before, at that time', () => {
+    expect(meds('Medic drew up 1 g of ertapenem IV. Pulse 96. He pushed the ertapenem at 1412.')).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IV', time: '14:12' },
+    ]);
+  });
+  it('is another giving when the one named before already had its time', () => {
+    expect(meds('Ketamine 20 mg IV at 1400. Gave the ketamine again at 1420.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '14:00' },
+      { name: 'ketamine', time: '14:20' },
+    ]);
+  });
+});
+
+describe('a drug named with its dose alone, then said given with that dose and a time', () => {
+  it('is one giving, at that time', () => {
+    expect(meds('One gram of ceftriaxone, please. Pulse 90. Ceftriaxone one gram IV in at 0640.')).toEqual([
+      { name: 'other', dose: '1 g', route: 'IV', time: '06:40' },
+    ]);
+  });
+  it('keeps both when the dose said given is another', () => {
+    expect(meds('TXA 2 g. Pulse 110. TXA 1 g IV at 1410.')).toEqual([
+      { name: 'txa', dose: '2 g' },
+      { name: 'txa', dose: '1 g', route: 'IV', time: '14:10' },
+    ]);
   });
 });

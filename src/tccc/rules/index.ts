@@ -192,10 +192,16 @@ function extract(text: string): EvidencedRecord {
     if (packed?.value.location && interventions.indexOf(packed) < interventions.indexOf(f))
       f.value.location = packed.value.location;
   }
+  // A device said as one more ("2nd TQ R thigh above the first") places itself only, not the one before.
   for (const f of placedByWound)
     if (
       interventions.some(
-        (o) => !placedByWound.has(o) && !anotherDevices.has(o) && o.value.type === f.value.type && o.value.location,
+        (o) =>
+          !placedByWound.has(o) &&
+          !anotherDevices.has(o) &&
+          !o.another &&
+          o.value.type === f.value.type &&
+          o.value.location,
       )
     )
       delete f.value.location;

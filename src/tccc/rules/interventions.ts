@@ -13,7 +13,7 @@ import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
-import { isLabel, isLandmark } from './device-labels.js';
+import { isLabel, isLandmark, isOxygenWay, timeReach } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
@@ -48,7 +48,10 @@ const LIMBS: ReadonlySet<Location> = new Set(['left_arm', 'right_arm', 'left_leg
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named) return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) ? null : named.value;
+  if (named)
+    return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) || isOxygenWay(doc, k)
+      ? null
+      : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute ? access.value : null;
 }
@@ -86,7 +89,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   const time = timeOfAct(
     doc,
     k,
-    findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], nextThingStart(doc, k)), true),
+    findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], timeReach(doc, k)), true),
     findTime(doc, chunkStart, m.start),
   );
   if (time && !NO_LOCATION.has(type)) {

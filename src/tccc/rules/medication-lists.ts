@@ -3,7 +3,7 @@
  * said after the last drug of a list given to the drugs before it.
  */
 import type { Medication, MedicationRoute } from '../record.js';
-import { findRoute } from './attributes.js';
+import { findRoute, mentionAt } from './attributes.js';
 import { bareRepeatFilter, type Found } from './found.js';
 import type { FoundMedication } from './medications.js';
 import { TIMED_ON_REACH, timeSaidOn } from './timed-on.js';
@@ -16,7 +16,7 @@ import { givePronounRoutes } from './pronoun-routes.js';
  * of a list to the drugs before it that have none ("meloxicam 15 mg and Tylenol 1300 mg by mouth at 1325").
  */
 export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medication>[] {
-  const joined = joinFormNames(found).filter((_, i, all) => !timesEarlier(doc, all, i));
+  const joined = joinFormNames(found).filter((_, i, all) => !timesEarlier(doc, all, i) && !givesNamedBack(doc, all, i));
   const meds = joined
     .filter((_, i) => !saidBeforeTimed(joined, i) && !restatesTimed(joined, i))
     .filter(
@@ -91,7 +91,8 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
  */
 function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
   const f = found[i];
-  if (f.value.time || !f.value.dose || !f.value.route) return false;
+  if (f.value.time || !f.value.dose) return false;
+  if (!f.value.route) return orderedBeforeTimed(found, i);
   const again = found[i + 1];
   return (
     again !== undefined &&
@@ -101,6 +102,23 @@ function saidBeforeTimed(found: FoundMedication[], i: number): boolean {
     again.value.dose === f.value.dose &&
     again.value.route === f.value.route
   );
+}
+
+/** How many sentences after a drug named with its dose alone it may be said given. */
+const ORDER_REACH = 3;
+
+/**
+ * "Two grams of Ancef." … "Ancef two grams IV went in at nineteen thirty-two": a drug named with its dose alone (as an
+ * order is) and said again with the same dose and a time a few sentences on, before any other saying of it, is that one
+ * giving.
+ */
+function orderedBeforeTimed(found: FoundMedication[], i: number): boolean {
+  const f = found[i];
+  for (let j = i + 1; j < found.length && found[j].sentence - f.sentence <= ORDER_REACH; j++) {
+    const again = found[j].value;
+    if (again.name === f.value.name) return again.dose === f.value.dose && again.time !== undefined;
+  }
+  return false;
 }
 
 /**
@@ -137,18 +155,61 @@ function timesEarlier(doc: Doc, found: FoundMedication[], i: number): boolean {
   return false;
 }
 
+/** Words before a drug's name that point back at one already named ("pushed the calcium at 0314"). */
+const BACK_WORDS = new Set(['the', 'that']);
+/** How many sentences back the drug pointed at may have been named with its dose. */
+const NAMED_BACK_REACH = 3;
+
+/**
+ * "The PA ordered one gram of calcium gluconate IV … pushed the calcium through the eighteen at zero three fourteen":
+ * "the" drug said with a time and no dose is the giving of that drug named with its dose a few sentences back with no
+ * time; true when it is (it takes the time there and is no other giving).
+ */
+function givesNamedBack(doc: Doc, found: FoundMedication[], i: number): boolean {
+  const f = found[i];
+  if (f.value.dose || !f.value.time || !BACK_WORDS.has(doc.tokens[f.at - 1]?.norm ?? '')) return false;
+  for (let j = i - 1; j >= 0 && f.sentence - found[j].sentence <= NAMED_BACK_REACH; j--) {
+    const named = found[j].value;
+    if (named.name !== f.value.name) continue;
+    if (named.time || !named.dose || (named.route && f.value.route && named.route !== f.value.route)) return false;
+    named.time = f.value.time;
+    named.route ??= f.value.route;
+    return true;
+  }
+  return false;
+}
+
 /**
  * "Pill pack, all PO: moxi 400 mg, Tylenol 1300": a route said before a colon heads the list after it, so each drug
  * in the list, said after the colon in its sentence, goes that way.
  */
 function headedRoute(doc: Doc, at: number): MedicationRoute | undefined {
+  // Past anything but drugs, doses and commas, a phrase before a comma no longer heads this drug.
+  let onlyDrugs = true;
   for (let i = at - 1; i > 0 && doc.sentence[i] === doc.sentence[at]; i--) {
-    if (doc.tokens[i].norm !== ':') continue;
+    if (mentionAt(doc, i)?.tags.some((t) => t.cat !== 'medication')) onlyDrugs = false;
+    const comma = onlyDrugs && doc.tokens[i].norm === ',' && namesPack(doc, i);
+    if (doc.tokens[i].norm !== ':' && !comma) continue;
     // "by mouth:" is a route of more than one word; only one that ends at the colon heads the list.
     const route = findRoute(doc, Math.max(0, i - 2), i);
-    return route?.end === i ? route.value : undefined;
+    if (route?.end === i) return route.value;
+    if (!comma) return undefined;
   }
   return undefined;
+}
+
+/** Words that name the pills of a pack as one, not a drug ("took his pill pack by mouth, ..."). */
+const PACK_WORDS = new Set(['pack', 'pills', 'meds', 'tablets', 'cwmp']);
+
+/**
+ * "took his pill pack by mouth, Mobic 15 mg, Tylenol 1300 mg": true when the phrase ending at the comma `comma` names a
+ * pack of pills, so the route it ends with heads the drugs listed after it.
+ */
+function namesPack(doc: Doc, comma: number): boolean {
+  const ends = new Set([',', ':']);
+  for (let i = comma - 1; i >= 0 && doc.sentence[i] === doc.sentence[comma] && !ends.has(doc.tokens[i].norm); i--)
+    if (PACK_WORDS.has(doc.tokens[i].norm)) return true;
+  return false;
 }
 
 /** Words before a route that say it of every drug of the list ("both by mouth", "all PO"). */

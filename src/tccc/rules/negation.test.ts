@@ -27,6 +27,14 @@ describe('an attempt said to get nowhere', () => {
       extractRecord('Had a go at an IV in his right hand and blew it. IO, left tibia, 0431.').interventions,
     ).toEqual([{ type: 'io', location: 'left_leg', time: '04:31' }]);
   });
+  it('places nothing for attempts said blown or missed, while a blown pupil leaves the line said after it', () => {
+    expect(extractRecord('Three IV attempts missed, so humeral IO, right side, 1720.').interventions).toEqual([
+      { type: 'io', location: 'right_arm', time: '17:20' },
+    ]);
+    expect(extractRecord('Right pupil blown. IV R AC 1722.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '17:22' },
+    ]);
+  });
 });
 
 describe('a hedge cut off by a dictation stop mid-phrase', () => {

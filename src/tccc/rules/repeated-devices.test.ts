@@ -160,3 +160,31 @@ describe('a tourniquet', () => {
     ]);
   });
 });
+
+describe('oxygen said to go by an airway already placed', () => {
+  it('is oxygen at its own time, the airway named once', () => {
+    expect(interventions('ET tube secured at 1410. Put O2 at 10 L via the ET tube, 1415.')).toEqual([
+      { type: 'et_tube', time: '14:10' },
+      { type: 'oxygen', time: '14:15' },
+    ]);
+  });
+  it('leaves an airway placed in a sentence of its own after the oxygen', () => {
+    expect(interventions('Oxygen by mask. Cric done at 0310.')).toEqual([
+      { type: 'oxygen' },
+      { type: 'cric', time: '03:10' },
+    ]);
+  });
+});
+
+describe('a second device placed by name after one placed at the wound', () => {
+  it('leaves the first device at the wound it was put on', () => {
+    expect(
+      interventions(
+        'Shrapnel into the left upper arm, pumping. CAT on, 1502. Still bleeding, second CAT left arm above it, 1505.',
+      ),
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '15:02' },
+      { type: 'tourniquet', location: 'left_arm', time: '15:05' },
+    ]);
+  });
+});

@@ -81,6 +81,13 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['nubain', [med('other')]],
   ['penthrox', [med('other')]],
   ['methoxyflurane', [med('other')]],
+  // Given for crush and hyperkalemia beside calcium ("Sodium bicarb 50 mEq IV"), and the tetanus vaccine.
+  ['sodium bicarbonate', [med('other')]],
+  ['sodium bicarb', [med('other')]],
+  ['bicarbonate', [med('other')]],
+  ['bicarb', [med('other')]],
+  ['tdap', [med('other')]],
+  ['tetanus toxoid', [med('other')]],
 ];
 
 const repeat: Tag = { cat: 'repeat' };
@@ -274,6 +281,8 @@ export const DOSE_UNITS: Readonly<Record<string, string>> = {
   units: 'units',
   unit: 'units',
   meq: 'meq',
+  milliequivalent: 'meq',
+  milliequivalents: 'meq',
 };
 
 /** Volume units in millilitres; "unit" of whole blood is 500 ml by convention. */

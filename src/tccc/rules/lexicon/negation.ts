@@ -127,6 +127,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ['if necessary', [backward]],
   ['if indicated', [backward]],
   ['failed', [backward]],
+  // "Two IV attempts blown, going IO": attempts said blown or missed placed no line ("blown" alone is a pupil's too).
+  ...['attempt', 'attempts'].flatMap((tries) =>
+    ['blown', 'missed', 'unsuccessful'].map((fail): [string, Tag[]] => [`${tries} ${fail}`, [backward]]),
+  ),
   // Attempts said to fail after a pause ("Two IV attempts, both failed"): the comma is part of the phrase, so the
   // failure reaches back into the attempt's phrase.
   [', both failed', [backward]],

@@ -121,6 +121,8 @@ const HEADINGS = new Set([
   'plan',
   'note',
   'notes',
+  // "Card: fentanyl 800 mcg OTFC 0225Z": what the casualty's card says.
+  'card',
   'assessment',
   'treatment',
   'treatments',

@@ -132,10 +132,13 @@ export function heardNumberAt(tokens: Token[], i: number): number | undefined {
   return before ? n : undefined;
 }
 
-/** Most a triage tag's number is ("Tag twelve, delayed."): a mass-casualty scene's tags run past nine. */
-const MAX_TAG = 99;
+/**
+ * Most a triage tag's number is ("Tag twelve, delayed.", "Tag one-zero-one. Immediate."): a mass-casualty scene's
+ * tags run past nine, and a CCP may number its tags by the hundred.
+ */
+const MAX_TAG = 999;
 
-/** The number of a triage tag written or said at token `j` past nine ("tag 12", "tag twelve"). */
+/** The number of a triage tag written or said at token `j` ("tag 12", "tag twelve", "tag one-zero-one"). */
 export function tagNumberAt(tokens: Token[], j: number): number | undefined {
   const t = tokens[j];
   return t?.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= MAX_TAG

@@ -11,6 +11,7 @@ import { rankSwitchAt } from './switch-ranks.js';
 import { handoverSwitchAt } from './handover-switches.js';
 import type { Switch } from './switch-targets.js';
 import { opensSentence } from './sentence-ends.js';
+import { lineStampBefore } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
 import { colourSwitchAt } from './tag-colours.js';
 
@@ -50,7 +51,9 @@ export function scanSwitches(
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    const from = correctionBefore(tokens, at, floor);
+    // "0241Z L1 HR 128": the time the log line opens with is that casualty's words too.
+    const stamp = lineStampBefore(tokens, at);
+    const from = correctionBefore(tokens, at, floor) ?? (stamp >= floor ? stamp : undefined);
     switches.push({
       at,
       end: s.end,

@@ -296,3 +296,16 @@ describe('a time of injury asked and answered across speakers, or said of an exp
     expect(toi('Squad log shows the mine going off at 1712. SPC Ruiz, left foot gone.')).toBe('17:12');
   });
 });
+
+describe('time of injury from whose word it is, or bounded only', () => {
+  it('reads the time after the source a label names', () => {
+    expect(toi('Two pts, rollover, TOI per driver 0512. Pt 1 lac forehead.')).toBe('05:12');
+    expect(toi('IED. Time of injury per the card 2240. Burns both hands.')).toBe('22:40');
+  });
+
+  it('gives none for a time said only as a range', () => {
+    expect(toi('Shot sometime between 1910 and 1920, he could not say. GSW R arm.')).toBeUndefined();
+    expect(toi('Blast around 0305Z to 0310Z by the platoon log. Frag L leg.')).toBeUndefined();
+    expect(toi('Blast at 0305, tourniquet 0310 to 0312 it took. Frag L leg.')).toBe('03:05');
+  });
+});

@@ -214,9 +214,24 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
 function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
   if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
   const clock = eventClock(doc, at);
-  if (!clock || headsSigns(doc, clock.end)) return null;
+  if (!clock || headsSigns(doc, clock.end) || endOfRange(doc, at, clock.end)) return null;
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, from, clock.end), at };
+}
+
+/** Words after a clock that say the time of day it is written on ("0212Z", "0212 local"). */
+const ZONES = new Set(['z', 'zulu', 'local']);
+
+/**
+ * "hit somewhere between 0212Z and 0215Z", "around 0210 to 0215": a clock at `at` (ending at `end`) that only bounds
+ * when it happened gives no time of injury, for no time was said.
+ */
+function endOfRange(doc: Doc, at: number, end: number): boolean {
+  const t = doc.tokens;
+  const after = ZONES.has(t[end]?.norm ?? '') ? end + 1 : end;
+  return (
+    t[at - 1]?.norm === 'between' || (['and', 'to', '-'].includes(t[after]?.norm ?? '') && !!readClock(t, after + 1))
+  );
 }
 
 /**

@@ -258,3 +258,11 @@ describe('interventions', () => {
     ]);
   });
 });
+
+describe('a device checked in a log', () => {
+  it('is the device already on, not another', () => {
+    expect(interventions('0951 TQ R arm.\n1005 TQ check: no bleeding, no radial pulse.')).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '09:51' },
+    ]);
+  });
+});

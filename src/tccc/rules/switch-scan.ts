@@ -14,6 +14,7 @@ import { opensSentence } from './sentence-ends.js';
 import { lineStampBefore } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
 import { colourSwitchAt } from './tag-colours.js';
+import { litterSwitchAt } from './litter-positions.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -41,7 +42,11 @@ export function scanSwitches(
     const s =
       call >= 0
         ? { target: { key: `name:${full?.key ?? called[call]}` }, end: i, ...(full ? { called: full.name } : {}) }
-        : (described ?? tagSwitchAt(tokens, i) ?? colourSwitchAt(tokens, i) ?? switchAt(tokens, i, roles, known));
+        : (described ??
+          tagSwitchAt(tokens, i) ??
+          colourSwitchAt(tokens, i) ??
+          litterSwitchAt(tokens, i) ??
+          switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
     // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").

@@ -109,3 +109,9 @@ describe('where the grid was read from, said before it', () => {
     expect(grid('Frag to the neck. Grid from the north side of the wadi, not sure.')).toBeUndefined();
   });
 });
+
+describe('a grid said for everyone', () => {
+  it("is read past the words that say it is every casualty's", () => {
+    expect(extractRecord('Pickup grid for everyone, 38S MB 4484 1234.').location_grid).toBe('38SMB44841234');
+  });
+});

@@ -49,3 +49,21 @@ describe('triage tags numbered by the hundred', () => {
     expect(b.interventions).toEqual([{ type: 'splint', location: 'left_leg' }]);
   });
 });
+
+describe('tag numbers called out without the word "tag"', () => {
+  it('cuts at each number heading a line before a triage category or a ranked name, and turns back to it', () => {
+    const [a, b, ...rest] = records(
+      'Mortar round, three hurt, calling them.\n' +
+        'Thirty-one. Immediate. SGT Paul Vance. Frag to the belly.\n' +
+        'Thirty-two. Minimal. PV2 Eli Shore. Cut on the left hand.\n' +
+        'Second pass.\n' +
+        'Thirty-one: TXA two grams IV at ten fifty.\n' +
+        'Thirty-two: pressure dressing left hand.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Paul Vance');
+    expect(a.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '10:50' }]);
+    expect(b.casualty?.name).toBe('Eli Shore');
+    expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
+  });
+});

@@ -266,3 +266,12 @@ describe('a device checked in a log', () => {
     ]);
   });
 });
+
+describe('"cat" before an evacuation category', () => {
+  it('is the category shortened, no tourniquet', () => {
+    expect(extractRecord('frag r arm, pressure dressing. cat priority, bird in 20').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm' },
+    ]);
+    expect(extractRecord('CAT: urgent surgical. CAT L arm 1010.').evac_priority).toBe('urgent_surgical');
+  });
+});

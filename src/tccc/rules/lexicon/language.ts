@@ -55,6 +55,11 @@ export const EVAC_PHRASES: Lexicon = [
   ['priority', [evac('priority')]],
   ['routine', [evac('routine')]],
   ['rtne', [evac('routine')]],
+  // "cat priority", "CAT: urgent": the evacuation category shortened before it, no tourniquet.
+  ...(['urgent', 'urgent_surgical', 'priority', 'routine'] as const).flatMap((p): [string, Tag[]][] => [
+    [`cat ${p.replace('_', ' ')}`, [evac(p)]],
+    [`cat : ${p.replace('_', ' ')}`, [evac(p)]],
+  ]),
   // A tracker's or chat's short forms: "URG-SURG", "Urg", "urg-s".
   ['urg', [evac('urgent')]],
   ['urg - surg', [evac('urgent_surgical')]],

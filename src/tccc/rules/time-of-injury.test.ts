@@ -309,3 +309,11 @@ describe('time of injury from whose word it is, or bounded only', () => {
     expect(toi('Blast at 0305, tourniquet 0310 to 0312 it took. Frag L leg.')).toBe('03:05');
   });
 });
+
+describe('a time of injury put as a question', () => {
+  it("is the answer's time when the answer gives one, the guess when it says yes, and none otherwise", () => {
+    expect(toi('Mine went off about 1210, right?\n1214. I checked.\nTQ R leg.')).toBe('12:14');
+    expect(toi('Mine went off about 1210, right?\nYep.\nTQ R leg.')).toBe('12:10');
+    expect(toi('Mine went off about 1210, right?\nNo idea, ask the LT.\nTQ R leg.')).toBeUndefined();
+  });
+});

@@ -15,7 +15,7 @@ import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
 import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, isOwnFire, triggerEnd } from './injury-events.js';
 import { sentenceStart } from './sentence-ends.js';
-import { answeredTime } from './asked-times.js';
+import { answerToGuess, answeredTime } from './asked-times.js';
 import { restatedTime } from './restated-times.js';
 import { labelAt, pastAskedLabel, pastLabelGap } from './toi-labels.js';
 
@@ -215,6 +215,13 @@ function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Foun
   if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
   const clock = eventClock(doc, at);
   if (!clock || headsSigns(doc, clock.end) || endOfRange(doc, at, clock.end)) return null;
+  // "Grenade was like oh-three-forty, right?": a guess the next turn confirms or sets right.
+  const answer = answerToGuess(doc, clock.end);
+  if (answer === null) return null;
+  if (answer) {
+    claim(doc, answer);
+    return { value: answer.time, span: spanOf(doc, answer.start, answer.end), at: answer.start };
+  }
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, from, clock.end), at };
 }

@@ -170,6 +170,8 @@ export function countsOne(reading: NarrativeReading, i: number): boolean {
   const { words, numbersBefore } = reading;
   return (
     ONE_OF.has(words[i - 1] ?? '') ||
+    // "1st unit LTOWB via IO", "2nd unit IO": an ordinal written in digits, as "first" is.
+    (['st', 'nd', 'rd', 'th'].includes(words[i - 1] ?? '') && /^[1-9]$/.test(words[i - 2] ?? '')) ||
     COUNTED.test(words[i + 1] ?? '') ||
     // "2 units IO, first 0541, second 0552", "two units through the eye oh the first at …": each unit is timed, so
     // each is one of them.

@@ -130,6 +130,13 @@ describe('groundRecord', () => {
     ]);
   });
 
+  it('grounds 500 ml for a unit of blood counted by a written ordinal ("1st unit", "2nd unit")', () => {
+    const text = '0210 1st unit LTOWB IO. 0224 2nd unit LTOWB IO.';
+    const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
+    expect(groundRecord({ fluids: [unit('02:10'), unit('02:24')] }, text).dropped).toEqual([]);
+    expect(groundRecord({ fluids: [{ ...unit('02:10'), volume_ml: 1000 }] }, text).dropped).toHaveLength(1);
+  });
+
   it('grounds one liter for "Liter of …" said with no count, and not for half of one', () => {
     const fluid = { name: 'crystalloid' as const, volume_ml: 1000, route: 'IV' as const };
     expect(groundRecord({ fluids: [fluid] }, 'IV in. Liter of saline running.').dropped).toEqual([]);

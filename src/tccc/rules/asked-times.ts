@@ -72,3 +72,22 @@ function saidAsTime(doc: Doc, j: number): { time: string; end: number } | null {
   const [hours, minutes] = [t.digits.slice(0, -2).padStart(2, '0'), t.digits.slice(-2)];
   return Number(hours) <= 23 && Number(minutes) <= 59 ? { time: `${hours}:${minutes}`, end: j + 1 } : null;
 }
+
+/** Words that say yes to a time put as a question ("Grenade was like oh-three-forty, right?" "Yeah."). */
+const CONFIRMS = new Set(['yes', 'yeah', 'yep', 'right', 'correct', 'affirm', 'affirmative', 'roger']);
+
+/**
+ * "Grenade was like oh-three-forty, right?" "Oh-three-forty-five. I looked at my watch.": a time put as a question,
+ * ending at token `end`, is only a guess. The next turn's own time is the one said; a yes keeps the guess (undefined);
+ * anything else leaves no time (null). Undefined too when the time was no question.
+ */
+export function answerToGuess(doc: Doc, end: number): AnsweredTime | null | undefined {
+  const { tokens } = doc;
+  const close = doc.sentenceEnd[end - 1];
+  if (tokens[close - 1]?.norm !== '?') return undefined;
+  let next = close;
+  while (tokens[next]?.norm === '\n') next++;
+  const clock = readClock(tokens, next);
+  if (clock) return { time: clock.time, start: next, end: clock.end };
+  return CONFIRMS.has(tokens[next]?.norm ?? '') ? undefined : null;
+}

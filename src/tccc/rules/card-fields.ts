@@ -59,3 +59,12 @@ export const opensCardField = (tokens: readonly { readonly norm: string }[], i: 
  * ("TQ: N/A | TXA: -", "TQ 2: same, 0619").
  */
 export const FIELD_VALUE_ENDS: ReadonlySet<string> = new Set(['\n', '|', '/', ';', ',', '.']);
+
+/**
+ * Where the value of a field label from `start` to `end` begins: past a comma when the label opens its sentence or
+ * follows a pause, as a card read aloud gives it ("Allergies, none known.", "… roster, romeo delta four four one seven").
+ */
+export function cardValue(doc: { tokens: readonly { readonly norm: string }[] }, start: number, end: number): number {
+  const opens = opensCardField(doc.tokens, start);
+  return opens && doc.tokens[end]?.norm === ',' ? end + 1 : end;
+}

@@ -63,3 +63,14 @@ describe('a count said with "all" of what is no casualty', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('a number joined to a place by a hyphen', () => {
+  it('names the place and counts no casualties, so one casualty keeps all his facts', () => {
+    const [one, ...rest] = records(
+      'OP-3 casualty sheet\n0410 GSW L arm, SPC Dale Moss\n0412 TQ L arm, by SGT Reyes\n0415 HR 110, BP 120/80',
+    );
+    expect(rest).toEqual([]);
+    expect(one.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '04:12' }]);
+    expect(one.vitals).toEqual([{ time: '04:15', pulse: 110, systolic: 120, diastolic: 80 }]);
+  });
+});

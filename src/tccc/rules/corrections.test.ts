@@ -303,3 +303,12 @@ describe('the words said before the corrected thing', () => {
     ]);
   });
 });
+
+describe('a time taken back with a remark after it', () => {
+  it('moves the time though the sentence goes on after the old one', () => {
+    const record = extractRecord(
+      'pulse 120 bp 100/60 at 0812\nketamine 20 mg im 0815\nsorry vitals were 0818 not 0812, misread my watch',
+    );
+    expect(record.vitals).toEqual([{ time: '08:18', pulse: 120, systolic: 100, diastolic: 60 }]);
+  });
+});

@@ -34,3 +34,24 @@ describe('speakers of a transcript', () => {
     expect(withoutSpeakers(net)).toBe(net);
   });
 });
+
+describe('speakers named in brackets after their role', () => {
+  const review = [
+    'Hot wash, convoy strike.',
+    'XO (CPT Lund): Two wounded. Who did we lose blood on?',
+    'TC (SGT Pike): PFC Rosa Diaz took frag in the left forearm. I put a TQ on her at 1412.',
+    'DOC (SPC Ward): I checked it. Then Specialist Evan Holt, burns to both hands, I dressed them.',
+    'XO: Anyone else?',
+    'TC: No sir, and I was not hit.',
+    'DOC: That is all of them.',
+  ].join('\n');
+
+  it('blanks the whole label, the name in brackets too, so only the casualties are read', () => {
+    const read = withoutSpeakers(review);
+    expect(read).toHaveLength(review.length);
+    expect(read).not.toContain('Lund');
+    expect(read).not.toContain('Pike');
+    expect(records(review).map((r) => r.casualty?.name)).toEqual(['Rosa Diaz', 'Evan Holt']);
+    expect(records(review)[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '14:12' }]);
+  });
+});

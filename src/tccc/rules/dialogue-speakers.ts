@@ -10,8 +10,11 @@ import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { lexiconReads } from './switch-phrases.js';
 import { blankRange } from './blanked-text.js';
 
-/** A line's label: up to three words, no digit, and its colon, then a space or the line's end. */
-const LABEL = /^([ \t]*)([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2}):(?=[ \t]|$)/;
+/**
+ * A line's label: up to three words, no digit, and its colon, then a space or the line's end; the speaker's name in
+ * brackets after the words (an after-action review's "PL (1LT Haines):", "SL (SSG Duarte):") is part of it.
+ */
+const LABEL = /^([ \t]*)([A-Za-z][A-Za-z.'-]*(?: [A-Za-z][A-Za-z.'-]*){0,2})( \([^()\n]{1,40}\))?:(?=[ \t]|$)/;
 
 /** Words before a colon that label a casualty's line ("Cas A:", "Pt B:", "Bed one:", "Litter two:"): never a speaker. */
 const CASUALTY_LABELS = /^(?:cas(?:ualty)?|pt|pat(?:ient)?|bed|litter|stretcher|no)\b/i;
@@ -48,7 +51,9 @@ export function withoutSpeakers(text: string): string {
   return lines
     .map((line, k) => {
       const m = labels[k];
-      if (!m || !speakers.includes(m[2]) || isSpeakerLabel(m[2])) return line;
+      if (!m || !speakers.includes(m[2])) return line;
+      // "MEDIC (SGT Bishop):": the handover reader reads the role's label; the name of who speaks is no one's words.
+      if (isSpeakerLabel(m[2])) return m[3] ? blankRange(line, m[1].length + m[2].length, m[0].length - 1) : line;
       return blankRange(line, m[1].length, m[0].length);
     })
     .join('\n');

@@ -125,3 +125,9 @@ describe('where the grid was read from, said before it', () => {
     expect(grid('Grid to our spot, three eight sierra lima charlie two one zero five.')).toBeUndefined();
   });
 });
+
+describe('a grid said for everyone', () => {
+  it("is read past the words that say it is every casualty's", () => {
+    expect(extractRecord('Pickup grid for everyone, 38S MB 4484 1234.').location_grid).toBe('38SMB44841234');
+  });
+});

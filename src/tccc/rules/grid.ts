@@ -12,8 +12,22 @@ import { readSpelledCode, type SpelledCode } from './spelled.js';
 // A card's location fields as well: "Loc: 14T PR 9982 0031", "PZ (all): 42S VD 12345 67890", "HLZ 38S MB 4484 1234";
 // only a well-formed grid is taken after them.
 const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1', 'loc', 'pz', 'lz', 'hlz']);
-// "(all)", "(both)": a card's field marked as every casualty's; "grid figures …": a radio report's word for the grid.
-const GRID_LEAD_INS = new Set(['for', 'both', 'all', 'is', 'at', ':', ',', '(', ')', 'figures']);
+// "(all)", "(both)", "for everyone": a card's field marked as every casualty's; "grid figures …": a radio report's
+// word for the grid.
+const GRID_LEAD_INS = new Set([
+  'for',
+  'both',
+  'all',
+  'everyone',
+  'everybody',
+  'is',
+  'at',
+  ':',
+  ',',
+  '(',
+  ')',
+  'figures',
+]);
 /** Triggers naming a landing zone, which may be named before its grid ("LZ Kestrel, 42S VD 1350 7720"). */
 const ZONE_TRIGGERS = new Set(['lz', 'hlz', 'pz']);
 

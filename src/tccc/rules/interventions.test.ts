@@ -258,3 +258,20 @@ describe('interventions', () => {
     ]);
   });
 });
+
+describe('a device checked in a log', () => {
+  it('is the device already on, not another', () => {
+    expect(interventions('0951 TQ R arm.\n1005 TQ check: no bleeding, no radial pulse.')).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '09:51' },
+    ]);
+  });
+});
+
+describe('"cat" before an evacuation category', () => {
+  it('is the category shortened, no tourniquet', () => {
+    expect(extractRecord('frag r arm, pressure dressing. cat priority, bird in 20').interventions).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm' },
+    ]);
+    expect(extractRecord('CAT: urgent surgical. CAT L arm 1010.').evac_priority).toBe('urgent_surgical');
+  });
+});

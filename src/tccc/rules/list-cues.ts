@@ -121,6 +121,8 @@ const HEADINGS = new Set([
   'plan',
   'note',
   'notes',
+  // "Card: fentanyl 800 mcg OTFC 0225Z": what the casualty's card says.
+  'card',
   'assessment',
   'treatment',
   'treatments',
@@ -225,7 +227,9 @@ export const isHeadingWord = (word: string): boolean => HEADINGS.has(word) || is
  * casualty's entry (at token `i`, opening a sentence), and its code; else undefined.
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
-  const j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
+  let j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
+  // "First roster, sierra kilo three three zero one, he's …", "Second roster is papa golf …": a pause or "is" first.
+  if (j > i && [',', 'is'].includes(norm(tokens, j)) && spelledRosterAt(tokens, j + 1)) j++;
   // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
   // Or heading the casualty's entry on its own, set off by a colon or a spaced dash ("Tango Romeo six six one zero: GSW …").
   // Or as the subject of a sentence about what the casualty has ("Kilo Mike eight eight zero three has frag …").

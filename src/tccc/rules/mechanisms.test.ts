@@ -93,3 +93,10 @@ describe('a casualty said to be pinned', () => {
     expect(mechanisms('He was pinned no, he walked out of it, ankle swollen.')).toEqual([]);
   });
 });
+
+describe('a round that fell short', () => {
+  it('is no fall', () => {
+    expect(extractRecord('Our own mortar round fell short at 0915. Frag R arm.').mechanism).toEqual(['artillery']);
+    expect(extractRecord('He fell off the wall at 0915. Ankle deformed.').mechanism).toEqual(['fall']);
+  });
+});

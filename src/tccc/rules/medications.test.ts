@@ -317,3 +317,13 @@ describe('a drug given into the nose', () => {
     expect(extractRecord('Frag in the nose, bleeding.').injuries).toEqual([{ type: 'penetrating', location: 'face' }]);
   });
 });
+
+describe('a drug spoken of as given before', () => {
+  it('is no new giving at the time of the sentence that mentions it', () => {
+    expect(meds('0915 ondansetron 4 mg IV, vomiting since the morphine. 0920 ketamine 20 mg IV.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '09:15' },
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '09:20' },
+    ]);
+    expect(meds('Itchy after his fentanyl, gave diphenhydramine 25 mg IV.').map((m) => m.name)).toEqual(['other']);
+  });
+});

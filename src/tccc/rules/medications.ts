@@ -54,6 +54,12 @@ function heldBefore(doc: Doc, at: number): boolean {
   );
 }
 
+/** "nauseous after the ketamine", "itching since the morphine": a drug spoken of as given before, no new giving. */
+function referredBefore(doc: Doc, at: number): boolean {
+  const t = doc.tokens;
+  return ['the', 'his', 'her'].includes(t[at - 1]?.norm ?? '') && ['after', 'since'].includes(t[at - 2]?.norm ?? '');
+}
+
 /**
  * A dose said before the drug ("one gram of TXA"), unless a clock time stands between them: then the dose and its
  * time are an earlier giving ("TXA one gram IV fourteen twelve, fentanyl fifty micrograms"), not this drug's, unless
@@ -147,7 +153,14 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "morphine 2.5 mg IV 1130, another 2.5 at 1135": another dose goes the way the last went, unless said otherwise.
   const repeated = !named && again && !again.fluid && last ? { value: last.name, route: last.route } : undefined;
   const tag = named ?? repeated;
-  if (!tag || heldBefore(doc, m.start) || saidAgainNext(doc, k) || noSaidAfter(doc, tag.value, m.end)) return null;
+  if (
+    !tag ||
+    heldBefore(doc, m.start) ||
+    referredBefore(doc, m.start) ||
+    saidAgainNext(doc, k) ||
+    noSaidAfter(doc, tag.value, m.end)
+  )
+    return null;
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
   if (repeated && repeatsVitals(doc, m.end)) return null;

@@ -40,10 +40,19 @@ export function moveCorrectedNumber(
   moved: Map<number, Token[]>,
 ): boolean {
   if (!opensSentence(tokens, markerStart) && !opensTurn(tokens, markerStart)) return false;
-  const end = sentenceEndFrom(tokens, after);
+  let end = sentenceEndFrom(tokens, after);
   const numbers: number[] = [];
   const things: Mention[] = [];
   for (let i = after; i < end; i++) {
+    // "vitals were 1455 not 1445, wrote it on my glove wrong": what is said after the old number is a remark.
+    if (
+      tokens[i].norm === ',' &&
+      numbers.length === 2 &&
+      tokens[numbers[1] - 1]?.norm === 'not' &&
+      numbers[1] === i - 1
+    )
+      end = i;
+    if (i >= end) break;
     if (isNumeric(tokens[i]) && !saidAgain(tokens, numbers.at(-1), i)) numbers.push(i);
     // "Correction, tourniquet left thigh 0415": a place said too makes it a fact of its own.
     if (isLocationWord(tokens[i].norm)) return false;

@@ -52,6 +52,11 @@ const NOT_SUBJECT_NAMES = new Set([
   'but',
   'still',
   'just',
+  // "Already had an 18g in the L AC": an adverb opening a sentence whose subject is left unsaid.
+  'already',
+  'also',
+  'never',
+  'only',
   // Roles, which name a casualty as roles do ("Driver is urgent surgical").
   ...CREW_ROLES,
   ...KIN_ROLES,

@@ -38,3 +38,19 @@ describe('proseSplit', () => {
     expect(split?.casualties).toHaveLength(2);
   });
 });
+
+describe('soldiers called out by name as hit', () => {
+  it('gives each his own record, the words after his call his', () => {
+    const [a, b, ...rest] = extractCasualties(
+      "Taking fire! Ruiz's down! Ruiz, talk to me. Left thigh, gunshot, tourniquet going on. " +
+        '[rounds] -Ohanian is hit! Ohanian, crawl here. Right hand, frag, pressure dressing. ' +
+        'Back to Ruiz, pulse one-twenty.',
+    ).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Ruiz');
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg' }]);
+    expect(a.vitals).toEqual([{ pulse: 120 }]);
+    expect(b.casualty?.name).toBe('Ohanian');
+    expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
+  });
+});

@@ -19,6 +19,7 @@ import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { norm } from './switch-words.js';
+import { lexiconReads } from './switch-phrases.js';
 
 /** A soldier named: his rank (if said) through his surname, and the surname without a possessive. */
 interface Mention {
@@ -40,22 +41,45 @@ export const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
 /** What ends a sentence; a semicolon only ends a clause. */
 const FULL_STOPS: ReadonlySet<string> = new Set([...SENTENCE_ENDS].filter((end) => end !== ';'));
 
-/** Every soldier said by rank and name, in order. */
+/** Every soldier said by rank and name, or called out by name as hit ("Kessler's down!"), in order. */
 function rankedMentions(tokens: Token[]): Mention[] {
   const out: Mention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     if (RANK_WORDS.has(norm(tokens, i - 1))) continue;
     const end = rankedNameEnd(tokens, i);
-    if (end < 0) continue;
+    if (end < 0) {
+      if (calledOutHit(tokens, i)) out.push({ start: i, end: i, surname: surnameOf(tokens[i]) });
+      continue;
+    }
     out.push({ start: i, end, surname: surnameOf(tokens[end]) });
     i = end;
   }
   return out;
 }
 
+/** What a soldier is called out to be under fire ("Kessler's down!", "Sanchez is hit!"). */
+const CALLED_OUT = new Set(['down', 'hit']);
+
+/**
+ * "Kessler's down!", "[rounds snapping] -Sanchez is hit!": a capitalized name no lexicon reads, opening what is said
+ * (after a pause or a cut-off), called out as hit and set off at once; a soldier said hurt as a rank and name says it.
+ */
+function calledOutHit(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (
+    !/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.raw) ||
+    lexiconReads(tokens).has(i) ||
+    !(SENTENCE_ENDS.has(norm(tokens, i - 1) || '.') || ['-', ']'].includes(norm(tokens, i - 1)))
+  )
+    return false;
+  const verb = t.raw.endsWith("'s") ? i + 1 : norm(tokens, i + 1) === 'is' ? i + 2 : -1;
+  return verb > 0 && CALLED_OUT.has(norm(tokens, verb)) && ['!', '.'].includes(norm(tokens, verb + 1));
+}
+
 /** True when the words after mention `at`, up to the clause's end or the next soldier named, say he was hurt. */
 function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): boolean {
   const [m, next] = [ranked[at], ranked[at + 1]];
+  if (m.start === m.end) return calledOutHit(tokens, m.start);
   for (let k = m.end + 1; k < tokens.length && k < (next?.start ?? Infinity); k++) {
     if (SENTENCE_ENDS.has(norm(tokens, k))) return false;
     if (BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) return true;
@@ -147,7 +171,12 @@ export function proseSplit(text: string): CasualtySplit | null {
     }
     from = to;
   }
-  return splitByName({ casualties, preamble, shared, labels, unclear });
+  // "-Sanchez is hit!": one called out by his surname alone is called by it.
+  const calledOut = order.map((surname) => {
+    const m = ranked.find((r) => r.surname === surname);
+    return m && m.start === m.end ? tokens[m.start].raw.replace(/'s$/, '') : undefined;
+  });
+  return { ...splitByName({ casualties, preamble, shared, labels, unclear }), calledBy: calledOut };
 }
 
 /**

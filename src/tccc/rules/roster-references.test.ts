@@ -47,3 +47,18 @@ describe('casualties told by battle roster number', () => {
     expect(rs.map((r) => r.casualty?.name)).toEqual(['Ines Vaughn', 'Okoro']);
   });
 });
+
+describe('casualties known only by rosters counted as they are given', () => {
+  it('cuts at "First roster, …", "Second roster is …" and turns back at "the first roster"', () => {
+    const [a, b, ...rest] = records(
+      'Two hurt by the same blast. First roster, romeo tango four four zero two, frag left thigh, tourniquet at ' +
+        'oh six ten. Second roster is bravo echo one one seven three, he has a cut on his scalp, pressure dressing. ' +
+        'Back to the first roster. TXA two grams IV at oh six twenty.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.battle_roster).toBe('RT4402');
+    expect(a.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '06:20' }]);
+    expect(b.casualty?.battle_roster).toBe('BE1173');
+    expect(b.medications).toBeUndefined();
+  });
+});

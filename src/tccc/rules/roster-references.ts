@@ -1,12 +1,14 @@
 /**
  * A casualty told by his battle roster number ("Oscar Lima one one five seven was closest to it.") and later called
  * by part of it: its letters alone ("Oscar Lima has a piece of frag in his right eye.") or its digits alone in a
- * list of names at the end ("Names: four five two one is Sergeant Brandon Keely, eight eight zero three is …").
+ * list of names at the end ("Names: four five two one is Sergeant Brandon Keely, eight eight zero three is …"), or
+ * by its place in the order they were given in ("First roster, sierra kilo … Back to the first roster.").
  */
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS } from './lexicon/identity.js';
 import { opensSentenceOrHeading, rosterLabelAt, spelledRosterAt } from './list-cues.js';
 import { norm } from './switch-words.js';
+import { ORDINALS } from './switch-phrases.js';
 
 const codesOf = new WeakMap<Token[], string[]>();
 /** The roster codes that head casualties' words in the narrative, in order (read once per narrative). */
@@ -47,7 +49,20 @@ export function rosterReferenceAt(tokens: Token[], i: number): string | undefine
   const item = opensSentenceOrHeading(tokens, i) || [':', ','].includes(norm(tokens, i - 1));
   if (t.kind === 'number' && t.digits?.length === 4 && item && NAMING.has(norm(tokens, i + 1)))
     return onlyCode(codes, (code) => code.endsWith(t.digits!) && !Object.hasOwn(NATO_LETTERS, norm(tokens, i - 1)));
-  return undefined;
+  // "First roster, sierra kilo … Back to the first roster.": the roster introduced with that ordinal.
+  const counted = Object.hasOwn(ORDINALS, t.norm) && norm(tokens, i + 1) === 'roster';
+  return counted && !rosterLabelAt(tokens, i + 1) ? countedRosters(tokens).get(t.norm) : undefined;
+}
+
+/** The codes introduced with an ordinal ("First roster, sierra kilo three three zero one"), by the ordinal. */
+function countedRosters(tokens: Token[]): ReadonlyMap<string, string> {
+  const counted = new Map<string, string>();
+  tokens.forEach((t, k) => {
+    const code =
+      Object.hasOwn(ORDINALS, t.norm) && norm(tokens, k + 1) === 'roster' ? rosterLabelAt(tokens, k + 1) : undefined;
+    if (code && !counted.has(t.norm)) counted.set(t.norm, code);
+  });
+  return counted;
 }
 
 /**

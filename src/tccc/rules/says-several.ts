@@ -57,7 +57,8 @@ export function saysSeveral(tokens: Token[]): boolean {
   if (listsRankedHurt(tokens)) return true;
   return tokens.some(
     (t, i) =>
-      (t.kind === 'number' &&
+      !numbersPlace(tokens, i) &&
+      ((t.kind === 'number' &&
         t.value! >= 2 &&
         t.value! <= 9 &&
         (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
@@ -71,45 +72,53 @@ export function saysSeveral(tokens: Token[]): boolean {
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
-      // "MIST x2", "Casualties x 3", "MASCAL x4", "MIST for two", "TCCC x2" (cards): a count of casualties written as
-      // a multiple or said of a report (not "GSW x2", "TQ x2").
-      (t.kind === 'number' &&
-        t.value! >= 2 &&
-        t.value! <= 9 &&
-        ['x', 'for'].includes(norm(tokens, i - 1)) &&
-        ['mist', 'mascal', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia', 'tccc', 'card'].includes(
-          norm(tokens, i - 2),
-        )) ||
-      // "Pickup grid for all three:", "evac for all 3.": "all" and a count said of no noun, of what every casualty
-      // shares (where, how soon), counts the casualties; never "times for all three" of tourniquets.
-      (t.kind === 'number' &&
-        t.value! >= 2 &&
-        t.value! <= 9 &&
-        norm(tokens, i - 1) === 'all' &&
-        (isBoundary(tokens[i + 1]) || norm(tokens, i + 1) === '-') &&
-        [2, 3, 4].some((d) => SHARED_BY_ALL.has(norm(tokens, i - d)))) ||
-      // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
-      (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
-      // "Two burned.", "Three hit;": a count opening a sentence, said hurt in one word that ends the phrase.
-      (t.kind === 'number' &&
-        t.value! >= 2 &&
-        t.value! <= 9 &&
-        opensAfterInterjection(tokens, i) &&
-        HURT_WORDS.has(norm(tokens, i + 1)) &&
-        isBoundary(tokens[i + 2])) ||
-      // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
-      (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
-      rolesSaidHurt(tokens, i) ||
-      familySaid(tokens, i) ||
-      // "Both casualties from the same IED", "both from the rollover" opening a phrase.
-      (t.norm === 'both' &&
-        isBoundary(tokens[i - 1]) &&
-        (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
-          // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
-          (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
-          norm(tokens, i + 1) === 'from')),
+        // "MIST x2", "Casualties x 3", "MASCAL x4", "MIST for two", "TCCC x2" (cards): a count of casualties written as
+        // a multiple or said of a report (not "GSW x2", "TQ x2").
+        (t.kind === 'number' &&
+          t.value! >= 2 &&
+          t.value! <= 9 &&
+          ['x', 'for'].includes(norm(tokens, i - 1)) &&
+          ['mist', 'mascal', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia', 'tccc', 'card'].includes(
+            norm(tokens, i - 2),
+          )) ||
+        // "Pickup grid for all three:", "evac for all 3.": "all" and a count said of no noun, of what every casualty
+        // shares (where, how soon), counts the casualties; never "times for all three" of tourniquets.
+        (t.kind === 'number' &&
+          t.value! >= 2 &&
+          t.value! <= 9 &&
+          norm(tokens, i - 1) === 'all' &&
+          (isBoundary(tokens[i + 1]) || norm(tokens, i + 1) === '-') &&
+          [2, 3, 4].some((d) => SHARED_BY_ALL.has(norm(tokens, i - d)))) ||
+        // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
+        (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
+        // "Two burned.", "Three hit;": a count opening a sentence, said hurt in one word that ends the phrase.
+        (t.kind === 'number' &&
+          t.value! >= 2 &&
+          t.value! <= 9 &&
+          opensAfterInterjection(tokens, i) &&
+          HURT_WORDS.has(norm(tokens, i + 1)) &&
+          isBoundary(tokens[i + 2])) ||
+        // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
+        (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
+        rolesSaidHurt(tokens, i) ||
+        familySaid(tokens, i) ||
+        // "Both casualties from the same IED", "both from the rollover" opening a phrase.
+        (t.norm === 'both' &&
+          isBoundary(tokens[i - 1]) &&
+          (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
+            // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
+            (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
+            norm(tokens, i + 1) === 'from'))),
   );
 }
+
+/** "CCP-2 CASUALTY LOG", "OP-3 patients": a number joined to a word by a hyphen names that place, counts no one. */
+const numbersPlace = (tokens: Token[], i: number): boolean =>
+  tokens[i].kind === 'number' &&
+  !tokens[i].spaced &&
+  norm(tokens, i - 1) === '-' &&
+  !tokens[i - 1].spaced &&
+  tokens[i - 2]?.kind === 'word';
 
 /** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);

@@ -144,3 +144,12 @@ describe('a side set off by a comma after a device named with its limb', () => {
     expect(extractRecord('Thigh TQ, right side of the road.').interventions).toEqual([{ type: 'tourniquet' }]);
   });
 });
+
+describe('a bare side written after a device named by its bone', () => {
+  it('puts the device on that limb and side', () => {
+    expect(extractRecord('0733 tibial IO L. 0734 first unit whole blood IO.').interventions).toEqual([
+      { type: 'io', location: 'left_leg', time: '07:33' },
+    ]);
+    expect(extractRecord('Humeral IO R, flushes fine.').interventions).toEqual([{ type: 'io', location: 'right_arm' }]);
+  });
+});

@@ -91,15 +91,19 @@ export function limbAroundDevice(doc: Doc, device: { start: number; end: number 
   if (doc.sentence[limbAt] !== doc.sentence[device.start]) return null;
   const joined = [doc.tokens[limbAt], ...doc.tokens.slice(device.end, to)];
   const found = readLocations(joined, 0, joined.length)[0];
-  if (found?.start !== 0) return sideAfterComma(doc, region, device.end);
+  if (found?.start !== 0) return sideAfterDevice(doc, region, device.end);
   return { location: found.location, start: limbAt, end: device.end + found.end - 1 };
 }
 
-/** "Humeral IO, right side, 0125": the side set off by a comma after the device, as its own phrase, closes it. */
-function sideAfterComma(doc: Doc, limb: 'arm' | 'leg', at: number): FoundLocation | null {
-  const side = SIDE_WORDS[doc.tokens[at + 1]?.norm ?? ''];
-  if (doc.tokens[at]?.norm !== ',' || (side !== 'left' && side !== 'right')) return null;
-  const end = doc.tokens[at + 2]?.norm === 'side' ? at + 3 : at + 2;
+/**
+ * "Humeral IO, right side, 0125": the side set off by a comma after the device, as its own phrase, closes it; so does
+ * a bare side a log writes after it ("humeral IO R.", "tibial IO L, 0212").
+ */
+function sideAfterDevice(doc: Doc, limb: 'arm' | 'leg', at: number): FoundLocation | null {
+  const from = doc.tokens[at]?.norm === ',' ? at + 1 : at;
+  const side = SIDE_WORDS[doc.tokens[from]?.norm ?? ''];
+  if (side !== 'left' && side !== 'right') return null;
+  const end = doc.tokens[from + 1]?.norm === 'side' ? from + 2 : from + 1;
   const next = doc.tokens[end];
-  return !next || next.kind === 'punct' ? { location: `${side}_${limb}`, start: at + 1, end } : null;
+  return !next || next.kind === 'punct' ? { location: `${side}_${limb}`, start: from, end } : null;
 }

@@ -7,7 +7,8 @@ import type { Token } from '../text/tokenize.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt } from './switch-words.js';
 import { roleAt } from './switch-openings.js';
-import { opensSentenceOrHeading } from './list-cues.js';
+import { PRIORITY_WORDS, opensSentenceOrHeading } from './list-cues.js';
+import { rankedPersonAt } from './counted-items.js';
 
 /** Nouns a casualty's number or letter follows ("casualty one", "Cas A", "patient 2", "litter three"). */
 export const CASUALTY_NOUNS = new Set([
@@ -73,6 +74,8 @@ export function numberAgainAt(tokens: Token[], i: number): number | undefined {
   return again && numberedByNoun(tokens, n) ? n : undefined;
 }
 
+const opensLineAt = (tokens: Token[], i: number): boolean => i === 0 || norm(tokens, i - 1) === '\n';
+
 /** Number words a casualty's number is said as with "is" joined to it ("Two's dropping"). */
 const CLITIC_NUMBERS: Record<string, number> = { "one's": 1, "two's": 2, "three's": 3, "four's": 4, "five's": 5 };
 /** Verbs that make a bare number opening a sentence its subject ("Three responds to pain", "Two has a sternal IO"). */
@@ -91,20 +94,48 @@ export function numberSubjectAt(tokens: Token[], i: number): number | undefined 
   if (t?.kind === 'number' && t.spoken && NUMBER_SUBJECT_VERBS.has(norm(tokens, i + 1)))
     return labelNumberAt(tokens, i);
   // "Tag twenty-two: woman … Twenty-two, the terp got her name": a tag's number past nine set off opening a sentence.
-  const tag =
-    t?.kind === 'number' && t.spoken && [',', ':'].includes(norm(tokens, i + 1)) ? tagged(tokens, i) : undefined;
+  // Or heading its line, set off by a full stop ("Twenty-one. Immediate. …") once the tags are called out so.
+  const setOff = [',', ':'].includes(norm(tokens, i + 1)) || (norm(tokens, i + 1) === '.' && opensLineAt(tokens, i));
+  const tag = t?.kind === 'number' && t.spoken && setOff ? tagged(tokens, i) : undefined;
   if (tag !== undefined && tag > 9) return tag;
   const n = CLITIC_NUMBERS[t?.norm ?? ''];
   return n !== undefined && numberedByNoun(tokens, n) ? n : undefined;
 }
 
-/** The number at token `i` when "tag" said before another of its tokens labels a casualty by it ("Tag twelve"). */
+/**
+ * The number at token `i` when "tag" said before another of its tokens labels a casualty by it ("Tag twelve"), or
+ * when it is one of the tag numbers a triage officer calls out without the word (calledTags).
+ */
 function tagged(tokens: Token[], i: number): number | undefined {
   const n = tagNumberAt(tokens, i);
-  return n !== undefined &&
-    tokens.some((_, k) => k !== i && norm(tokens, k - 1) === 'tag' && tagNumberAt(tokens, k) === n)
+  if (n === undefined) return undefined;
+  return tokens.some((_, k) => k !== i && norm(tokens, k - 1) === 'tag' && tagNumberAt(tokens, k) === n) ||
+    calledTags(tokens).has(n)
     ? n
     : undefined;
+}
+
+const calledOf = new WeakMap<Token[], ReadonlySet<number>>();
+
+/**
+ * "Twenty-one. Immediate. Staff Sergeant Hector Gomez. … Twenty-two. Delayed. Specialist Brandt.": numbers past nine
+ * said opening lines, each set off and followed by a triage category or a ranked name, are the casualties' tag numbers
+ * (two or more of them), once per narrative.
+ */
+function calledTags(tokens: Token[]): ReadonlySet<number> {
+  let called = calledOf.get(tokens);
+  if (!called) {
+    const found = new Set<number>();
+    tokens.forEach((t, i) => {
+      const n = opensLineAt(tokens, i) && t.kind === 'number' && t.spoken ? tagNumberAt(tokens, i) : undefined;
+      const next = i + 2;
+      if (n !== undefined && n > 9 && ['.', ':', ','].includes(norm(tokens, i + 1)))
+        if (PRIORITY_WORDS.has(norm(tokens, next)) || rankedPersonAt(tokens, next)) found.add(n);
+    });
+    called = found.size >= 2 ? found : new Set();
+    calledOf.set(tokens, called);
+  }
+  return called;
 }
 
 /**
@@ -132,10 +163,13 @@ export function heardNumberAt(tokens: Token[], i: number): number | undefined {
   return before ? n : undefined;
 }
 
-/** Most a triage tag's number is ("Tag twelve, delayed."): a mass-casualty scene's tags run past nine. */
-const MAX_TAG = 99;
+/**
+ * Most a triage tag's number is ("Tag twelve, delayed.", "Tag one-zero-one. Immediate."): a mass-casualty scene's
+ * tags run past nine, and a CCP may number its tags by the hundred.
+ */
+const MAX_TAG = 999;
 
-/** The number of a triage tag written or said at token `j` past nine ("tag 12", "tag twelve"). */
+/** The number of a triage tag written or said at token `j` ("tag 12", "tag twelve", "tag one-zero-one"). */
 export function tagNumberAt(tokens: Token[], j: number): number | undefined {
   const t = tokens[j];
   return t?.kind === 'number' && Number.isInteger(t.value) && t.value! >= 1 && t.value! <= MAX_TAG

@@ -173,7 +173,12 @@ export function listSwitchAt(
   // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
   // "KT2256 urgent, MR4410 routine.": a roster number before a triage category opens a clause after a comma too.
   const triagedRoster = norm(tokens, i - 1) === ',' && saidBeforeCategory(tokens, i);
-  if (roles && (opensSentenceOrHeading(tokens, i) || triagedRoster)) {
+  // "First roster, sierra kilo three three zero one, …", "Second roster is papa golf …": counted, then the label.
+  const countedRoster =
+    Object.hasOwn(ORDINALS, norm(tokens, i - 1)) &&
+    opensSentenceOrHeading(tokens, i - 1) &&
+    norm(tokens, i) === 'roster';
+  if (roles && (opensSentenceOrHeading(tokens, i) || triagedRoster || countedRoster)) {
     const known = (k: number): boolean => lexiconReads(tokens).has(k);
     // "Pruitt got an IV in mom's right arm": one who gives the care designates no casualty.
     const subject = caregiverAt(tokens, i) ? undefined : subjectNameAt(tokens, i, known);
@@ -186,7 +191,7 @@ export function listSwitchAt(
           ? { key: `roster:${label}` }
           : { key: `name:${label}`, ...(n >= 0 ? { number: n + 1 } : {}) },
         end: i,
-        start: i,
+        start: countedRoster ? i - 1 : i,
       };
   }
   // "Oscar Lima has a piece of frag …", "Names: four five two one is Sergeant Keely": part of a roster number said before.

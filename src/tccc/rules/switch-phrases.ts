@@ -6,7 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { MATCHER } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
-import { rankedName } from './list-cues.js';
+import { PRIORITY_WORDS, rankedName } from './list-cues.js';
 import { isBoundary, norm } from './switch-words.js';
 import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
 import { NAME_WORD } from './name-shape.js';
@@ -194,9 +194,6 @@ const NOT_NAMES = new Set([
   'patient',
   'male',
   'female',
-  'urgent',
-  'priority',
-  'routine',
 ]);
 
 /** The MIST headings said in the phonetic alphabet on the radio ("Mike, gunshot. India, GSW …"). */
@@ -250,6 +247,8 @@ const nameWord = (t: Token | undefined): t is Token =>
   t.raw.length >= 2 &&
   NAME_WORD.test(t.raw) &&
   !NOT_NAMES.has(t.norm) &&
+  // "Tag one-zero-three. Minimal. No name yet.": a triage category is what he is.
+  !PRIORITY_WORDS.has(t.norm) &&
   !CREW_ROLES.has(t.norm) &&
   !RANK_WORDS.has(t.norm);
 

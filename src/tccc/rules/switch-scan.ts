@@ -11,8 +11,10 @@ import { rankSwitchAt } from './switch-ranks.js';
 import { handoverSwitchAt } from './handover-switches.js';
 import type { Switch } from './switch-targets.js';
 import { opensSentence } from './sentence-ends.js';
+import { lineStampBefore } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
 import { colourSwitchAt } from './tag-colours.js';
+import { litterSwitchAt } from './litter-positions.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -40,7 +42,11 @@ export function scanSwitches(
     const s =
       call >= 0
         ? { target: { key: `name:${full?.key ?? called[call]}` }, end: i, ...(full ? { called: full.name } : {}) }
-        : (described ?? tagSwitchAt(tokens, i) ?? colourSwitchAt(tokens, i) ?? switchAt(tokens, i, roles, known));
+        : (described ??
+          tagSwitchAt(tokens, i) ??
+          colourSwitchAt(tokens, i) ??
+          litterSwitchAt(tokens, i) ??
+          switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
     // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").
@@ -50,7 +56,9 @@ export function scanSwitches(
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
-    const from = correctionBefore(tokens, at, floor);
+    // "0241Z L1 HR 128": the time the log line opens with is that casualty's words too.
+    const stamp = lineStampBefore(tokens, at);
+    const from = correctionBefore(tokens, at, floor) ?? (stamp >= floor ? stamp : undefined);
     switches.push({
       at,
       end: s.end,

@@ -32,6 +32,22 @@ export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')', '"', '“', '”'].includes(t.norm);
 
+/** Words after a log line's time that say its clock ("1410Z", "0202 local", "2015 hrs"). */
+const CLOCK_WORDS = new Set(['z', 'zulu', 'local', 'hrs', 'hours', 'l']);
+
+/**
+ * Where the time a log line opens with stands right before token `i` ("1410Z L1 humeral IO", "0246 L3 RR 8"): the
+ * stamp's first token, else -1. Written in four digits or as a clock, at the text's or a line's start.
+ */
+export function lineStampBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  // "1410Z" written on, "0202 local" apart.
+  if (CLOCK_WORDS.has(norm(tokens, k)) && (!tokens[k].spaced || norm(tokens, k).length > 1)) k--;
+  const t = tokens[k];
+  const clock = t?.kind === 'clock' || (t?.kind === 'number' && /^\d{4}$/.test(t.raw));
+  return clock && (k === 0 || norm(tokens, k - 1) === '\n') ? k : -1;
+}
+
 /** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
 export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
 

@@ -311,3 +311,24 @@ describe('a time of injury asked and answered across speakers, or said of an exp
     expect(toi('GSW left arm. TQ on, call it 1450.')).toBeUndefined();
   });
 });
+
+describe('time of injury from whose word it is, or bounded only', () => {
+  it('reads the time after the source a label names', () => {
+    expect(toi('Two pts, rollover, TOI per driver 0512. Pt 1 lac forehead.')).toBe('05:12');
+    expect(toi('IED. Time of injury per the card 2240. Burns both hands.')).toBe('22:40');
+  });
+
+  it('gives none for a time said only as a range', () => {
+    expect(toi('Shot sometime between 1910 and 1920, he could not say. GSW R arm.')).toBeUndefined();
+    expect(toi('Blast around 0305Z to 0310Z by the platoon log. Frag L leg.')).toBeUndefined();
+    expect(toi('Blast at 0305, tourniquet 0310 to 0312 it took. Frag L leg.')).toBe('03:05');
+  });
+});
+
+describe('a time of injury put as a question', () => {
+  it("is the answer's time when the answer gives one, the guess when it says yes, and none otherwise", () => {
+    expect(toi('Mine went off about 1210, right?\n1214. I checked.\nTQ R leg.')).toBe('12:14');
+    expect(toi('Mine went off about 1210, right?\nYep.\nTQ R leg.')).toBe('12:10');
+    expect(toi('Mine went off about 1210, right?\nNo idea, ask the LT.\nTQ R leg.')).toBeUndefined();
+  });
+});

@@ -15,7 +15,7 @@ import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
 import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, isOwnFire, triggerEnd } from './injury-events.js';
 import { sentenceStart } from './sentence-ends.js';
-import { answeredTime } from './asked-times.js';
+import { answerToGuess, answeredTime } from './asked-times.js';
 import { restatedTime } from './restated-times.js';
 import { labelAt, pastAskedLabel, pastLabelGap } from './toi-labels.js';
 
@@ -224,9 +224,31 @@ const receivesFire = (doc: Doc, j: number, event: number): boolean =>
 function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Found<string> & { at: number }) | null {
   if (doc.claimed[at] || doc.sentence[at] !== doc.sentence[inSentenceOf]) return null;
   const clock = eventClock(doc, at);
-  if (!clock || headsSigns(doc, clock.end)) return null;
+  if (!clock || headsSigns(doc, clock.end) || endOfRange(doc, at, clock.end)) return null;
+  // "Grenade was like oh-three-forty, right?": a guess the next turn confirms or sets right.
+  const answer = answerToGuess(doc, clock.end);
+  if (answer === null) return null;
+  if (answer) {
+    claim(doc, answer);
+    return { value: answer.time, span: spanOf(doc, answer.start, answer.end), at: answer.start };
+  }
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, from, clock.end), at };
+}
+
+/** Words after a clock that say the time of day it is written on ("0212Z", "0212 local"). */
+const ZONES = new Set(['z', 'zulu', 'local']);
+
+/**
+ * "hit somewhere between 0212Z and 0215Z", "around 0210 to 0215": a clock at `at` (ending at `end`) that only bounds
+ * when it happened gives no time of injury, for no time was said.
+ */
+function endOfRange(doc: Doc, at: number, end: number): boolean {
+  const t = doc.tokens;
+  const after = ZONES.has(t[end]?.norm ?? '') ? end + 1 : end;
+  return (
+    t[at - 1]?.norm === 'between' || (['and', 'to', '-'].includes(t[after]?.norm ?? '') && !!readClock(t, after + 1))
+  );
 }
 
 /**

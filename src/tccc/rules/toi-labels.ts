@@ -49,6 +49,12 @@ export const labelAt = (tokens: Token[], i: number): string[] | undefined =>
 /** The first token from `j` that is not between a label and its time. */
 export function pastLabelGap(tokens: Token[], j: number): number {
   while (j < tokens.length && LABEL_GAP.has(tokens[j].norm)) j++;
+  // "TOI per ground 1347Z", "time of injury per the card 0250": whose word the time is, a word or two before it.
+  if (tokens[j]?.norm === 'per') {
+    const time = [2, 3].map((k) => j + k).find((k) => tokens[k]?.kind === 'number' || tokens[k]?.kind === 'clock');
+    const source = time !== undefined && tokens.slice(j + 1, time).every((t) => t.kind === 'word');
+    if (source) return time;
+  }
   return j;
 }
 

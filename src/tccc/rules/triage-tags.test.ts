@@ -4,48 +4,66 @@ import { extractCasualties } from './casualties.js';
 
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 
-describe('triage tags said to be persons', () => {
-  it('reads "T1 = <rank> <name>" as that casualty\'s label wherever a tag opens what is said after', () => {
-    const found = records(
-      'Rocket on the FOB, two hurt, tagged them.\nT1 = PFC Rios, open fx R femur, TQ R thigh 0412\n' +
-        'T2 is SGT Ward, burns both hands\nT1 HR 132 BP 90/50\nT2 HR 88, dressing both hands\ncorrection T1 TQ 0410 not 0412',
-    );
-    expect(found.map((r) => r.casualty?.name)).toEqual(['Rios', 'Ward']);
-    expect(found.map((r) => r.vitals?.map((v) => v.pulse))).toEqual([[132], [88]]);
-    expect(found[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '04:10' }]);
+describe('litters tagged L1, L2 in a flight log', () => {
+  const log =
+    'Flight log, 2 litters, both GSW.\n' +
+    'L1: CPL Jonah Pryce. GSW L thigh, TQ on from ground.\n' +
+    'L2: SPC Ida Moreno, female. GSW R hand.\n' +
+    '0912Z L2 HR 96, pain 5.\n' +
+    '0913Z L1 HR 140, BP 80/40.\n' +
+    '0915 L1 TXA 2 g IV.\n' +
+    'Card: morphine 10 mg IM 0850.\n' +
+    '0917Z L2 ketamine 20 mg IM.';
+
+  it('gives each litter its own record, each line with the time it opens with', () => {
+    const [pryce, moreno, ...rest] = records(log);
+    expect(rest).toEqual([]);
+    expect(pryce.casualty?.name).toBe('Jonah Pryce');
+    expect(pryce.vitals).toEqual([{ time: '09:13', pulse: 140, systolic: 80, diastolic: 40 }]);
+    // The card read after his line is his.
+    expect(pryce.medications).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IV', time: '09:15' },
+      { name: 'morphine', dose: '10 mg', route: 'IM', time: '08:50' },
+    ]);
+    expect(moreno.casualty?.name).toBe('Ida Moreno');
+    expect(moreno.vitals).toEqual([{ time: '09:12', pulse: 96, pain: 5 }]);
+    expect(moreno.medications).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IM', time: '09:17' }]);
   });
-  it('leaves a lone T1 said as a triage category, with no tag said to be a person, to the casualty spoken of', () => {
-    const found = records('Cas A: SPC Holt, GSW L thigh. T1. Cas B: PFC Ng, frag R hand. T3.');
-    expect(found.map((r) => r.casualty?.name)).toEqual(['Holt', 'Ng']);
+
+  it('leaves "L1" a 9-line line when no person is said to be on it', () => {
+    expect(records('9 line. L1 38SMB4484. L2 36.90. L3 1A. GSW L arm, TQ 0910.')).toHaveLength(1);
   });
 });
 
-describe('casualties known by their triage tags', () => {
-  it('reads each tag number as a casualty, past nine too, and turns back to a tag said again', () => {
-    const [a, b, c, ...rest] = records(
-      'Rocket into the chow hall line at 1210. Tag 14, immediate: amputation left hand, CAT left forearm at 1214. ' +
-        'Tag three, delayed: burns to the right arm, pulse 96. Tag twenty, minimal: laceration to the left cheek. ' +
-        'Tag 14 again: second CAT above the first at 1221.',
-    );
-    expect(rest).toEqual([]);
-    expect(a.injuries).toEqual([{ type: 'amputation', location: 'left_arm' }]);
-    expect(a.interventions).toEqual([
-      { type: 'tourniquet', location: 'left_arm', time: '12:14' },
-      { type: 'tourniquet', location: 'left_arm', time: '12:21' },
-    ]);
-    expect([b.injuries, b.vitals]).toEqual([[{ type: 'burn', location: 'right_arm' }], [{ pulse: 96 }]]);
-    expect(c.injuries).toEqual([{ type: 'laceration', location: 'face' }]);
-  });
-  it('turns to a tag past nine by its number alone: "back to thirty-one", "Thirty-two has …", "Thirty-two, …"', () => {
+describe('triage tags numbered by the hundred', () => {
+  it('cuts at each tag and never takes the triage category for a name', () => {
     const [a, b, ...rest] = records(
-      'IDF on the motor pool. Tag thirty-one: frag to the right thigh, pulse 112. Tag thirty-two: burns to the left ' +
-        'hand, pulse 90. Back to thirty-one: pulse 124 now. Thirty-two has a splint on the left wrist. ' +
-        'Thirty-two, pulse 86.',
+      'Tag two-one-one. Delayed. SGT Omar Reyes. Frag R arm, pressure dressing.\n' +
+        'Tag two-one-two. Minimal. Name unknown. Twisted L ankle, splinted.\n' +
+        'Two-one-one: pulse 104.',
     );
     expect(rest).toEqual([]);
-    expect(a.vitals?.map((v) => v.pulse)).toEqual([112, 124]);
-    expect(b.vitals?.map((v) => v.pulse)).toEqual([90, 86]);
-    expect(b.interventions).toEqual([{ type: 'splint', location: 'left_arm' }]);
-    expect(a.interventions).toBeUndefined();
+    expect(a.casualty?.name).toBe('Omar Reyes');
+    expect(a.vitals).toEqual([{ pulse: 104 }]);
+    expect(b.casualty?.name).toBeUndefined();
+    expect(b.interventions).toEqual([{ type: 'splint', location: 'left_leg' }]);
+  });
+});
+
+describe('tag numbers called out without the word "tag"', () => {
+  it('cuts at each number heading a line before a triage category or a ranked name, and turns back to it', () => {
+    const [a, b, ...rest] = records(
+      'Mortar round, three hurt, calling them.\n' +
+        'Thirty-one. Immediate. SGT Paul Vance. Frag to the belly.\n' +
+        'Thirty-two. Minimal. PV2 Eli Shore. Cut on the left hand.\n' +
+        'Second pass.\n' +
+        'Thirty-one: TXA two grams IV at ten fifty.\n' +
+        'Thirty-two: pressure dressing left hand.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Paul Vance');
+    expect(a.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '10:50' }]);
+    expect(b.casualty?.name).toBe('Eli Shore');
+    expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
   });
 });

@@ -55,6 +55,11 @@ export const EVAC_PHRASES: Lexicon = [
   ['priority', [evac('priority')]],
   ['routine', [evac('routine')]],
   ['rtne', [evac('routine')]],
+  // "cat priority", "CAT: urgent": the evacuation category shortened before it, no tourniquet.
+  ...(['urgent', 'urgent_surgical', 'priority', 'routine'] as const).flatMap((p): [string, Tag[]][] => [
+    [`cat ${p.replace('_', ' ')}`, [evac(p)]],
+    [`cat : ${p.replace('_', ' ')}`, [evac(p)]],
+  ]),
   // A tracker's or chat's short forms: "URG-SURG", "Urg", "urg-s".
   ['urg', [evac('urgent')]],
   ['urg - surg', [evac('urgent_surgical')]],
@@ -105,6 +110,8 @@ export const RECHECK_PHRASES: Lexicon = [
   ['re - assessed', [recheck]],
   ['rechecked', [recheck]],
   ['checked', [recheck]],
+  // A log's row "0203 TQ check: bleeding controlled": the tourniquet already on, looked at.
+  ['check', [recheck]],
   ['still holding', [recheck]],
   ['still in place', [recheck]],
   ['still on', [recheck]],

@@ -145,6 +145,10 @@ export const MECHANISM_PHRASES: Lexicon = [
   // The chest's movement with each breath, no fall: "R: bilat rise and fall", "equal rise and fall of the chest".
   ['rise and fall', []],
   ['fell', [mech('fall')]],
+  // "One of our artillery rounds fell short": a round landing short of its target, no one falling.
+  ['fell short', []],
+  ['falls short', []],
+  ['falling short', []],
   ['fallen', [mech('fall')]],
   // A jump from a height is a fall ("jumped off the tanker deck", "jumped from the window").
   ['jumped off', [mech('fall')]],

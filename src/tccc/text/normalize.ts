@@ -5,7 +5,8 @@
 import { readDottedClocks } from './clock.js';
 import { mergeFractions } from './decimals.js';
 import { has, TENS_WORDS } from './number-words.js';
-import { isNumberWord, mergeDigitRuns, mergeNumberWords } from './numbers.js';
+import { isNumberWord, mergeNumberWords } from './numbers.js';
+import { mergeDigitRuns } from './digit-runs.js';
 import type { SpellingCorrector } from './spelling.js';
 import { joinSpelledWords } from './spelled-words.js';
 import { readSpokenDashes, readSpokenPunctuation } from './spoken-punctuation.js';

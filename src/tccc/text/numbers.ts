@@ -30,67 +30,12 @@ import {
 export { isNumberWord } from './number-words.js';
 
 /** Longest run merged; a spoken 10-digit grid plus a zone fits. */
-const MAX_RUN = 16;
+export const MAX_RUN = 16;
 
 interface Atom {
   value: number;
   /** 1 for a digit word, 2 for a teen or tens word, 0 for a scale. */
   width: 0 | 1 | 2;
-}
-
-/** True for a digit written alone ("1" of "pulse 1 2 0"). */
-function isLoneDigit(t: Token | undefined): t is Token {
-  return t !== undefined && t.kind === 'number' && !t.spoken && t.digits?.length === 1;
-}
-
-/**
- * Joins digits dictated one by one into one number: spaced ("0 7 2 0", "1 1 6") or, three or more,
- * hyphenated ("1-3-5"). Two hyphenated digits stay apart: "1-4 CAV" is a unit. Linear in the token count.
- */
-export function mergeDigitRuns(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const t = tokens[i];
-    const at = [i];
-    let hyphens = 0;
-    while (isLoneDigit(tokens[i]) && at.length < MAX_RUN) {
-      const j = at[at.length - 1] + 1;
-      if (isLoneDigit(tokens[j]) && tokens[j].spaced && hyphens === 0) at.push(j);
-      else if (
-        tokens[j]?.norm === '-' &&
-        !tokens[j].spaced &&
-        isLoneDigit(tokens[j + 1]) &&
-        !tokens[j + 1].spaced &&
-        (hyphens > 0 || at.length === 1)
-      ) {
-        at.push(j + 1);
-        hyphens++;
-      } else break;
-    }
-    const joined = at.length >= 2 && (hyphens === 0 || at.length >= 3);
-    if (!joined) {
-      out.push(t);
-      i++;
-      continue;
-    }
-    const last = tokens[at[at.length - 1]];
-    const digits = at.map((k) => tokens[k].digits).join('');
-    out.push({
-      ...t,
-      norm: String(Number(digits)),
-      raw: tokens
-        .slice(i, at[at.length - 1] + 1)
-        .map((d) => d.raw)
-        .join(' '),
-      end: last.end,
-      value: Number(digits),
-      digits,
-      spoken: true,
-    });
-    i = at[at.length - 1] + 1;
-  }
-  return out;
 }
 
 /** Replaces each run of number words with one spoken number token. Linear in the token count. */

@@ -88,6 +88,8 @@ export function answerToGuess(doc: Doc, end: number): AnsweredTime | null | unde
   let next = close;
   while (tokens[next]?.norm === '\n') next++;
   const clock = readClock(tokens, next);
-  if (clock) return { time: clock.time, start: next, end: clock.end };
+  // The answer is the time alone ("Oh-three-forty-five. I looked at my watch."), not a time something else was done at.
+  const alone = clock && (clock.end >= tokens.length || ['.', '!', ',', '\n'].includes(tokens[clock.end].norm));
+  if (clock) return alone ? { time: clock.time, start: next, end: clock.end } : null;
   return CONFIRMS.has(tokens[next]?.norm ?? '') ? undefined : null;
 }

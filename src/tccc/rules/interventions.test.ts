@@ -264,6 +264,8 @@ describe('a device checked in a log', () => {
     expect(interventions('0951 TQ R arm.\n1005 TQ check: no bleeding, no radial pulse.')).toEqual([
       { type: 'tourniquet', location: 'right_arm', time: '09:51' },
     ]);
+    // A check of something else beside a new device leaves the device.
+    expect(interventions('TQ L thigh 1010. Check distal pulse, TQ R arm 1015.')).toHaveLength(2);
   });
 });
 

@@ -53,4 +53,12 @@ describe('soldiers called out by name as hit', () => {
     expect(b.casualty?.name).toBe('Ohanian');
     expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
   });
+
+  it('takes a thing said to be down, or a name not said again, for no soldier', () => {
+    const found = extractCasualties(
+      "Contact! Radio's down! Generator's down! GSW left arm, tourniquet 1010.",
+    ).casualties;
+    expect(found.map((c) => c.record.casualty?.name)).toEqual([undefined]);
+    expect(found[0].record.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '10:10' }]);
+  });
 });

@@ -330,5 +330,6 @@ describe('a time of injury put as a question', () => {
     expect(toi('Mine went off about 1210, right?\n1214. I checked.\nTQ R leg.')).toBe('12:14');
     expect(toi('Mine went off about 1210, right?\nYep.\nTQ R leg.')).toBe('12:10');
     expect(toi('Mine went off about 1210, right?\nNo idea, ask the LT.\nTQ R leg.')).toBeUndefined();
+    expect(toi('Was it the mine at 1210 that got him? 1214 I put the TQ on.')).toBeUndefined();
   });
 });

@@ -110,8 +110,8 @@ export const RECHECK_PHRASES: Lexicon = [
   ['re - assessed', [recheck]],
   ['rechecked', [recheck]],
   ['checked', [recheck]],
-  // A log's row "0203 TQ check: bleeding controlled": the tourniquet already on, looked at.
-  ['check', [recheck]],
+  // A log's row "0203 TQ check: bleeding controlled": the tourniquet already on, looked at, no other placed.
+  ...['tq', 'tourniquet', 'cat'].map((device): [string, Tag[]] => [`${device} check`, []]),
   ['still holding', [recheck]],
   ['still in place', [recheck]],
   ['still on', [recheck]],

@@ -228,8 +228,12 @@ export const isHeadingWord = (word: string): boolean => HEADINGS.has(word) || is
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   let j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
-  // "First roster, sierra kilo three three zero one, he's …", "Second roster is papa golf …": a pause or "is" first.
-  if (j > i && [',', 'is'].includes(norm(tokens, j)) && spelledRosterAt(tokens, j + 1)) j++;
+  // "Second roster again, KT4410: …": the roster turned back to.
+  if (j > i && norm(tokens, j) === 'again') j++;
+  // "First roster, sierra kilo three three zero one, he's …", "Second roster is papa golf …", "First roster, SK3301:":
+  // a pause or "is" first.
+  const code = (k: number): boolean => spelledRosterAt(tokens, k) || rosterAt(tokens, k);
+  if (j > i && [',', 'is'].includes(norm(tokens, j)) && code(j + 1)) j++;
   // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.
   // Or heading the casualty's entry on its own, set off by a colon or a spaced dash ("Tango Romeo six six one zero: GSW …").
   // Or as the subject of a sentence about what the casualty has ("Kilo Mike eight eight zero three has frag …").

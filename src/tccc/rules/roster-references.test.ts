@@ -61,4 +61,31 @@ describe('casualties known only by rosters counted as they are given', () => {
     expect(b.casualty?.battle_roster).toBe('BE1173');
     expect(b.medications).toBeUndefined();
   });
+  it('turns to a roster counted and typed ("Second roster again, BE1173:"), not to one only spoken of', () => {
+    const [a, b, ...rest] = records(
+      'Mortar round, two hurt. Romeo tango four four zero two: burns to the neck. Bravo echo one one seven three: ' +
+        'frag right forearm, he carried the first roster to the truck with me. First roster, RT4402: fentanyl 800 mcg ' +
+        'OTFC at 1410. Second roster again, BE1173: pressure dressing right forearm at 1415.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.battle_roster).toBe('RT4402');
+    expect(a.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:10' }]);
+    expect(a.interventions).toBeUndefined();
+    expect(b.casualty?.battle_roster).toBe('BE1173');
+    expect(b.medications).toBeUndefined();
+    expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '14:15' }]);
+  });
+  it('gives what "it was <roster> that got" names to him, and the taken-back words to no one', () => {
+    const [a, b, ...rest] = records(
+      'Two hurt in the rollover. Delta kilo two two zero nine: scalp lac, pressure dressing. Yankee mike eight one ' +
+        'four four: open fracture left shin, splint. Delta kilo two two zero nine: fentanyl lozenge 800 mcg to ' +
+        'yankee... no, it was yankee mike eight one four four that got the fentanyl, 800 mcg OTFC at 0912. ' +
+        'He is allergic to sulfa.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.medications).toBeUndefined();
+    expect(a.casualty?.allergies).toBeUndefined();
+    expect(b.casualty).toEqual({ battle_roster: 'YM8144', allergies: 'sulfa' });
+    expect(b.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '09:12' }]);
+  });
 });

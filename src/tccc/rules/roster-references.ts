@@ -6,7 +6,14 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS } from './lexicon/identity.js';
-import { opensSentenceOrHeading, rosterLabelAt, spelledRosterAt } from './list-cues.js';
+import {
+  opensSentenceOrHeading,
+  rosterAt,
+  rosterCode,
+  rosterLabelAt,
+  rosterLength,
+  spelledRosterAt,
+} from './list-cues.js';
 import { norm } from './switch-words.js';
 import { ORDINALS } from './switch-phrases.js';
 
@@ -49,8 +56,13 @@ export function rosterReferenceAt(tokens: Token[], i: number): string | undefine
   const item = opensSentenceOrHeading(tokens, i) || [':', ','].includes(norm(tokens, i - 1));
   if (t.kind === 'number' && t.digits?.length === 4 && item && NAMING.has(norm(tokens, i + 1)))
     return onlyCode(codes, (code) => code.endsWith(t.digits!) && !Object.hasOwn(NATO_LETTERS, norm(tokens, i - 1)));
-  // "First roster, sierra kilo … Back to the first roster.": the roster introduced with that ordinal.
-  const counted = Object.hasOwn(ORDINALS, t.norm) && norm(tokens, i + 1) === 'roster';
+  const cleft = cleftCode(tokens, i);
+  if (cleft && codes.includes(cleft)) return cleft;
+  // "First roster, sierra kilo … Back to the first roster.": the roster introduced with that ordinal, turned to or
+  // heading a sentence; "he helped me drag the second roster" speaks of him, and the words after are not his.
+  const the = norm(tokens, i - 1) === 'the' ? 1 : 0;
+  const turnedTo = opensSentenceOrHeading(tokens, i - the) || norm(tokens, i - the - 1) === 'to';
+  const counted = Object.hasOwn(ORDINALS, t.norm) && norm(tokens, i + 1) === 'roster' && turnedTo;
   return counted && !rosterLabelAt(tokens, i + 1) ? countedRosters(tokens).get(t.norm) : undefined;
 }
 
@@ -76,4 +88,23 @@ export function rosterLettersCode(tokens: Token[], i: number): string | undefine
   if (spelledRosterAt(tokens, i)) return undefined;
   const letters = `${NATO_LETTERS[a]}${NATO_LETTERS[b]}`;
   return onlyCode(codes, (code) => code.startsWith(letters) && /^\d/.test(code.slice(letters.length)));
+}
+
+/** Verbs after "it was <roster> that" that say he is the one given the care ("that got the TXA"). */
+const GIVEN_VERBS = new Set(['got', 'gets', 'had', 'received', 'took']);
+
+/**
+ * "… no, it was kilo lima four four one two that got the ketamine": the code of a whole roster number said at token
+ * `i` as the one who got what follows; undefined otherwise. What follows is his (a taken-back clause before it is no
+ * one's: switch-corrections.ts).
+ */
+function cleftCode(tokens: Token[], i: number): string | undefined {
+  const said = norm(tokens, i - 1) === "it's" || (norm(tokens, i - 2) === 'it' && norm(tokens, i - 1) === 'was');
+  if (!said) return undefined;
+  const spelled = spelledRosterAt(tokens, i);
+  const length = spelled ? 3 : rosterLength(tokens, i);
+  if (length === 0 || !['that', 'who'].includes(norm(tokens, i + length))) return undefined;
+  if (!GIVEN_VERBS.has(norm(tokens, i + length + 1))) return undefined;
+  if (spelled) return `${NATO_LETTERS[tokens[i].norm]}${NATO_LETTERS[tokens[i + 1].norm]}${tokens[i + 2].digits}`;
+  return rosterAt(tokens, i) ? rosterCode(tokens, i) : undefined;
 }

@@ -15,6 +15,9 @@ import { blank } from './blanked-text.js';
 
 /** Words that open a correction ("correction, the 94/60 was casualty one"). */
 const CORRECTION_WORDS = new Set(['correction', 'actually', 'sorry', 'wait']);
+/** True at a correction word, or a "no" set off by a pause ("… to sierra kilo, no, strike that, it was …"). */
+const correctsAt = (tokens: Token[], c: number): boolean =>
+  CORRECTION_WORDS.has(norm(tokens, c)) || (norm(tokens, c) === 'no' && [',', '...'].includes(norm(tokens, c + 1)));
 /** Verbs that say whose a reading is, right before the casualty's label ("was casualty one", "belongs to Bravo"). */
 const WHOSE_VERBS = new Set(['was', 'is', 'were', 'belongs', 'goes', 'went']);
 
@@ -42,9 +45,8 @@ export function movedReadings(
     if (!WHOSE_VERBS.has(norm(tokens, verb))) continue;
     // The correction word, in the same sentence and after the previous switch.
     let c = verb - 1;
-    while (c > switchStarts[k - 1] && !SENTENCE_ENDS.has(norm(tokens, c)) && !CORRECTION_WORDS.has(norm(tokens, c)))
-      c--;
-    if (!CORRECTION_WORDS.has(norm(tokens, c)) || c <= switchStarts[k - 1]) continue;
+    while (c > switchStarts[k - 1] && !SENTENCE_ENDS.has(norm(tokens, c)) && !correctsAt(tokens, c)) c--;
+    if (!correctsAt(tokens, c) || c <= switchStarts[k - 1]) continue;
     // The reading said again: the words after the correction word and "the"/"that", up to the verb.
     let r = c + 1;
     while (r < verb && (isBoundary(tokens[r]) || ['the', 'that', 'this'].includes(norm(tokens, r)))) r++;

@@ -69,3 +69,15 @@ describe('casualties known by a wound, and several spoken of at once', () => {
     ]);
   });
 });
+describe('a crew member turned back to', () => {
+  it('turns back to a crew member named after "back on the" or "recheck on the"', () => {
+    const [driver, gunner, ...rest] = records(
+      'Two hurt when the truck hit the berm. Driver burned his left hand, pain four. The gunner took frag in the ' +
+        'right thigh, TQ at 1302, pulse 124. Back on the driver, pulse 92 at 1310. Recheck on the gunner at 1315: ' +
+        'pulse 108.',
+    );
+    expect(rest).toEqual([]);
+    expect(driver.vitals?.map((v) => v.pulse)).toEqual([undefined, 92]);
+    expect(gunner.vitals?.map((v) => v.pulse)).toEqual([124, 108]);
+  });
+});

@@ -111,8 +111,13 @@ export function opensPhrase(tokens: Token[], i: number): boolean {
   const before = norm(tokens, i - 1);
   if (isBoundary(tokens[i - 1]) || ['and', 'plus', 'now', 'then', 'so', 'ok', 'okay', 'is', 'was'].includes(before))
     return true;
+  // "Back on the gunner, …", "Recheck on the driver at 1110: …": the medic turns to him again.
+  if (before === 'on' && RETURNS_ON.has(norm(tokens, i - 2))) return true;
   return before === 'to' && ['back', 'on', 'over', 'moving'].includes(norm(tokens, i - 2));
 }
+
+/** Words before "on the" that turn back to someone ("back on the gunner", "recheck on the driver"). */
+const RETURNS_ON = new Set(['back', 'recheck', 'reassess', 'reassessment', 'update']);
 
 const theOtherOf = new WeakMap<Token[], boolean>();
 /**

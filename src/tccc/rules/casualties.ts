@@ -28,6 +28,7 @@ import { withoutSpeakers } from './dialogue-speakers.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
+import { readLogTable } from './log-tables.js';
 import { readThrough } from './rewritten-text.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
@@ -71,7 +72,8 @@ export function extractCasualties(text: string): CasualtiesResult {
     const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
     // what he was given (supply-tallies.ts).
-    const rewritten = readTable(said) ?? readTally(said) ?? readVitalsGrid(said);
+    // A log table, a row per event, as log lines (log-tables.ts).
+    const rewritten = readTable(said) ?? readLogTable(said) ?? readTally(said) ?? readVitalsGrid(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));

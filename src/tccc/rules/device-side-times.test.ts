@@ -59,3 +59,14 @@ describe('devices heading a list of their places', () => {
     ]);
   });
 });
+
+describe('a device said again as "one" after its side, then a spoken clock', () => {
+  it("gives each side its own time, never the first side's", () => {
+    expect(
+      interventions('TQs high on both arms, right one at nineteen fifty-two, left one nineteen fifty-five. Pulse 100.'),
+    ).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '19:52' },
+      { type: 'tourniquet', location: 'left_arm', time: '19:55' },
+    ]);
+  });
+});

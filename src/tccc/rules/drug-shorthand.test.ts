@@ -17,6 +17,21 @@ describe('drug shorthand in notes', () => {
     ]);
   });
 
+  it('reads "ertap" as ertapenem, as "cefaz" is cefazolin', () => {
+    expect(extractRecord('moxi held, ertap 1 gm IM @ 0615').medications).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IM', time: '06:15' },
+    ]);
+  });
+
+  it("gives a form said after the drug's dose no amount, route or time of the next giving", () => {
+    expect(
+      extractRecord('Fentanyl lozenge 400 mcg OTFC at 2210, then two grams IV at 2214. Pulse 88.').medications,
+    ).toEqual([{ name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '22:10' }]);
+    expect(extractRecord('fentanyl 800 mcg OTFC; 1 g IM 0930').medications).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC' },
+    ]);
+  });
+
   it('reads the fentanyl lollipop written as two words as the lozenge it is', () => {
     expect(extractRecord('Fentanyl lolly pop 800 mcg at 1310.').medications).toEqual([
       { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '13:10' },

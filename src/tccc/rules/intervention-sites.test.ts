@@ -50,3 +50,14 @@ describe('a line said again whole, place and time', () => {
     expect(extractRecord('Two IVs, left AC and right AC, 0640.').interventions).toHaveLength(2);
   });
 });
+
+describe('a device whose place is said in the next phrase, how high or low first', () => {
+  it('reads "high on" or "low on" the limb as opening the phrase of its place', () => {
+    expect(extractRecord('CAT, high on the left arm, cranked down. HR 110.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm' },
+    ]);
+    expect(extractRecord('Second TQ, low on the right thigh, below the first.').interventions?.[0]?.location).toBe(
+      'right_leg',
+    );
+  });
+});

@@ -208,8 +208,11 @@ function previousPhraseLocations(doc: Doc, k: number, chunkStart: number): Found
   return readLocations(doc.tokens, start, end, sideCarry(doc)).slice(-1);
 }
 
-/** Words a phrase may open with before the place it names ("..., on the left thigh"). */
-const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over', 'same']);
+/**
+ * Words a phrase may open with before the place it names ("..., on the left thigh"); how high or low on the limb too
+ * ("Tourniquet, high on the right thigh").
+ */
+const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over', 'same', 'high', 'low']);
 /** "Two IVs, one in each AC": "one" opening the phrase of places is one device of those counted. */
 const isOneOf = (t: Token): boolean => t.kind === 'number' && t.raw.toLowerCase() === 'one';
 

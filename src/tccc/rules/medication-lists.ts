@@ -54,7 +54,8 @@ export function shareRoutes(doc: Doc, found: FoundMedication[]): Found<Medicatio
 
 /**
  * "fentanyl 800 mcg OTFC": a name that gives the form (OTFC) right after the same drug, which has
- * no route of its own and no other dose, is that drug's route, not a second medication.
+ * no route of its own (or that form: "fentanyl lozenge 800 mcg OTFC") and no other dose, is that drug's route, not a
+ * second medication.
  */
 function joinFormNames(found: FoundMedication[]): FoundMedication[] {
   const out: FoundMedication[] = [];
@@ -64,7 +65,7 @@ function joinFormNames(found: FoundMedication[]): FoundMedication[] {
       prev &&
       f.routeNamed &&
       prev.value.name === f.value.name &&
-      !prev.value.route &&
+      (!prev.value.route || prev.value.route === f.value.route) &&
       prev.sentence === f.sentence &&
       f.at - prev.end <= 1 &&
       (!f.value.dose || !prev.value.dose || f.value.dose === prev.value.dose);

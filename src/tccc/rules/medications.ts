@@ -145,6 +145,18 @@ function leadsNextDrug(doc: Doc, dose: Read<string>, name: string): boolean {
   return !findDose(doc, next.end, end) && !findVolume(doc, next.end, end, null);
 }
 
+/**
+ * "fentanyl 800 mcg OTFC at 0907": a drug's form ("OTFC", "lozenge") said right after the same drug's dose is the way
+ * that giving went, not a giving of its own; an amount or route after it is some other drug's ("... 1 gram IM at
+ * 0910").
+ */
+function formAfterDose(doc: Doc, k: number): boolean {
+  const [prev, m] = [doc.mentions[k - 1], doc.mentions[k]];
+  const name = tagOf(m, 'medication');
+  if (!prev || !name?.route || tagOf(prev, 'medication')?.value !== name.value) return false;
+  return findDose(doc, prev.end, m.start)?.end === m.start;
+}
+
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
@@ -176,13 +188,14 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
   if (repeated && again?.dose && !inUnit) return null;
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
-  const after = findDose(doc, m.end, windowEnd, !repeated);
+  const form = formAfterDose(doc, k);
+  const after = form ? null : findDose(doc, m.end, windowEnd, !repeated);
   const dose =
     said ??
     (after && !leadsNextDrug(doc, after, tag.value) ? after : null) ??
     doseBefore(doc, k, doseFrom, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
-  const routeSaid = findRoute(doc, m.end, windowEnd);
+  const routeSaid = form ? null : findRoute(doc, m.end, windowEnd);
   const routeAfter = routeSaid && repairedRoute(doc, routeSaid, doc.sentenceEnd[m.start]);
   // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.
   const route =
@@ -194,7 +207,9 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (repeated && (!dose || namesDrugNext(doc, k, dose.end))) return null;
   // The dose is claimed first, so an amount read as one ("Tylenol 1300, Mobic 15") is no time as well.
   if (dose && dose !== said) claim(doc, dose);
-  const read = timeOfAct(doc, k, findTime(doc, m.end, windowEnd, true), findTime(doc, behind, m.start, true));
+  // A form after its drug's dose keeps no time said past the next amount, the other drug's ("OTFC, 1 g IM 0910").
+  const timeEnd = form ? (findDose(doc, m.end, windowEnd)?.start ?? windowEnd) : windowEnd;
+  const read = timeOfAct(doc, k, findTime(doc, m.end, timeEnd, true), findTime(doc, behind, m.start, true));
   // "Tylenol 1000": an amount as likely the dose as the clock is neither, and no other act's time either.
   const time = read && !dose && named && doseOrClock(doc, m, named.value, read) ? null : read;
   if (read) claim(doc, read);

@@ -17,7 +17,7 @@ const MIN_COLUMNS = 4;
 /** Most words a column's name has ("Access / fluids", "Name / rank"). */
 const MAX_HEADER_WORDS = 4;
 /** A markdown table's rule row: "|---|:---:|". */
-const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+export const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** A cell that says nothing: blank, a dash, "n/a", "unk". */
 const EMPTY_CELL = /^\s*(?:[-–—?]+|n\/?a|unk|unknown)?\s*$/i;
 

@@ -69,6 +69,17 @@ export const PRONOUN_LEADS = new Set([
   'same',
 ]);
 
+/** Sides a device is told apart by ("left one at 2041, right one 2044"): "one" after them is the device too. */
+export const SIDE_LEADS: ReadonlySet<string> = new Set(['left', 'right']);
+
+/** True when tokens from `i` open a clock said as hour and minute words ("twenty forty-four"), a joiner between. */
+export function hourMinuteAt(tokens: Token[], i: number): boolean {
+  const clockWord = (t: Token | undefined): boolean =>
+    t?.kind === 'word' && (has(TEEN_WORDS, t.norm) || has(TENS_WORDS, t.norm));
+  if (!clockWord(tokens[i])) return false;
+  return clockWord(tokens[i + 1]) || (tokens[i + 1]?.norm === '-' && clockWord(tokens[i + 2]));
+}
+
 /** How many single-digit words run from token `i` (up to five). */
 export function digitWordsAt(tokens: Token[], i: number): number {
   let n = 0;

@@ -193,6 +193,13 @@ describe('where a spoken number ends', () => {
       [1, '1'],
     ]);
   });
+  it('leaves "one" after a side the device when a clock said as hour and minute words follows', () => {
+    expect(numbers('splints both arms, right one nineteen fifty-two, left one at nineteen fifty')).toEqual([
+      [1952, '1952'],
+      [1, '1'],
+      [1950, '1950'],
+    ]);
+  });
   it('leaves "one" after an ordinal a pronoun when four digits follow it', () => {
     expect(numbers('just above the first one one five two seven')).toEqual([[1527, '1527']]);
   });

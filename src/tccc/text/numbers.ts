@@ -22,8 +22,10 @@ import {
   digitWordsAt,
   isBareHundred,
   isHourMinute,
+  hourMinuteAt,
   PRONOUN_LEADS,
   scaledNext,
+  SIDE_LEADS,
   unitOfTens,
 } from './number-breaks.js';
 
@@ -87,6 +89,15 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
       t.norm === 'one' &&
       PRONOUN_LEADS.has(tokens[i - 1]?.norm ?? '') &&
       digitWordsAt(tokens, i + 1) === 4
+    )
+      break;
+    // "right one twenty forty-four": after a side, "one" is the device when a clock said as hour and minute follows;
+    // no count or time runs on as "one twenty forty".
+    if (
+      words.length === 0 &&
+      t.norm === 'one' &&
+      SIDE_LEADS.has(tokens[i - 1]?.norm ?? '') &&
+      hourMinuteAt(tokens, i + 1)
     )
       break;
     // "at zero two twenty eighteen gauge": a clock is whole at four digits; the words after it count a unit.

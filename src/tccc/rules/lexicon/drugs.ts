@@ -31,6 +31,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['morphine', [med('morphine')]],
   ['ertapenem', [med('ertapenem')]],
   ['invanz', [med('ertapenem')]],
+  // Shorthand in written notes ("ertap 1g IM"), as "cefaz" and "moxi" are.
+  ['ertap', [med('ertapenem')]],
   ['moxifloxacin', [med('moxifloxacin')]],
   ['moxi', [med('moxifloxacin')]],
   // A recogniser's spelling of the same shorthand, and of the whole name ("moxy flocks a sin").

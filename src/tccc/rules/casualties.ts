@@ -21,6 +21,7 @@ import { withoutUntickedChoices } from './form-boxes.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { withoutUnreadable } from './unreadable-words.js';
 import { readVitalsGrid } from './vitals-grid.js';
+import { readLogTable } from './log-tables.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
@@ -70,8 +71,8 @@ export function extractCasualties(text: string): CasualtiesResult {
     const heard = withoutRecordingOffsets(withoutUnreadable(typed));
     const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
-    // what he was given (supply-tallies.ts).
-    const rewritten = readTable(said) ?? readTally(said) ?? readVitalsGrid(said);
+    // what he was given (supply-tallies.ts), a log kept as a table a timed row an entry (log-tables.ts).
+    const rewritten = readTable(said) ?? readTally(said) ?? readVitalsGrid(said) ?? readLogTable(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));

@@ -11,6 +11,7 @@ import { correctDose, doseAfterAside } from './corrected-doses.js';
 import { correctNamedReading } from './labelled-corrections.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
+import { moveConfirmedTimes } from './confirmed-times.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { LEADING_WORDS, afterLeadingWords, placeWithState } from './correction-leads.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -97,9 +98,10 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     )
       markers.push(marker);
   }
-  if (markers.length === 0) return drop.includes(1) ? tokens.filter((_, i) => drop[i] === 0) : tokens;
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
   const moved = new Map<number, Token[]>();
+  moveConfirmedTimes(tokens, drop, moved); // A time put right by the next speaker and taken up: no marker is said.
+  if (markers.length === 0 && moved.size === 0 && !drop.includes(1)) return tokens;
   for (const marker of markers) {
     if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.

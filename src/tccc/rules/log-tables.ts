@@ -9,12 +9,13 @@ import { cellsOf, linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
 import { RULE_ROW } from './tracker-tables.js';
 
-/** The first column's name: when the row's event happened. */
-const TIME_COLUMN = /^(?:time|hhmm|dtg|clock)$/i;
+/** The first column's name: when the row's event happened ("Time", "Time (Z)", "DTG"). */
+const TIME_COLUMN = /^(?:times?|hhmm|dtg|clock|hrs?)(?:\s*\(\s*[a-z]+\s*\))?$/i;
 /** A column naming what happened. */
-const EVENT_COLUMN = /^(?:event|action|activity|entry|intervention|tx|treatment)$/i;
+const EVENT_COLUMN =
+  /^(?:events?|actions?|activity|entry|entries|intervention|tx|treatment|details?|notes?|description|remarks?|findings?)$/i;
 /** A column naming who did it: a medic, never the casualty. */
-const WHO_COLUMN = /^(?:by|who|initials|provider|medic|sig(?:ned)?|performed by)$/i;
+const WHO_COLUMN = /^(?:by|who|initials?|provider|medic|sig(?:ned|nature)?|performed by|done by|recorder|author)$/i;
 /** A time cell: a clock written as four digits ("0421", "0421Z") or with a colon ("04:21"). */
 const CLOCK_CELL = /^(?:\d{4}Z?|\d{1,2}:\d{2})$/;
 /** Fewest rows a log has. */

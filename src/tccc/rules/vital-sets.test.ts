@@ -258,6 +258,15 @@ describe('a sign whose name is stuttered', () => {
       { time: '14:10', pulse: 92, resp_rate: 18 },
     ]);
   });
+
+  it('keeps it across a cut-off dash or a comma after the first saying', () => {
+    expect(vitals('Reassess at 0312: sats- sats ninety-four, resps twenty.')).toEqual([
+      { time: '03:12', spo2: 94, resp_rate: 20 },
+    ]);
+    expect(vitals('Second set, oh three forty, heart rate, heart rate one oh two.')).toEqual([
+      { time: '03:40', pulse: 102 },
+    ]);
+  });
 });
 
 describe('a time after a pause, past whose reading it is', () => {

@@ -268,14 +268,20 @@ function isRepeatWord(doc: Doc, i: number): boolean {
 function leadStart(doc: Doc, k: number): number {
   const m = doc.mentions[k];
   const from = previousBoundary(doc, k, MAX_WINDOW, doc.sentence);
-  if (k === 0 || from !== m.start || !(isRepeatWord(doc, m.start - 1) || stutters(doc, k))) return from;
+  if (k === 0) return from;
+  // "pulse- pulse 138": the stuttered name is the previous thing, and the pause after it is no new word.
+  const stuttered = stutters(doc, k) && (from === m.start || from === doc.mentions[k - 1].end);
+  if (!stuttered && !(from === m.start && isRepeatWord(doc, m.start - 1))) return from;
   return previousBoundary(doc, k - 1, MAX_WINDOW, doc.sentence);
 }
+
+/** Pauses a speaker may leave between a sign's name and its name said again ("pulse, pulse", "pulse- pulse"). */
+const STUTTER_PAUSES = new Set([',', '-']);
 
 /** True when mention `k` is a sign whose name was said right before it, with no value between ("pulse, pulse 126"). */
 function stutters(doc: Doc, k: number): boolean {
   const [before, m] = [doc.mentions[k - 1], doc.mentions[k]];
   const sign = tagOf(m, 'vital');
   if (!sign || before.end < m.start - 1 || tagOf(before, 'vital')?.value !== sign.value) return false;
-  return before.end === m.start || doc.tokens[before.end].norm === ',';
+  return before.end === m.start || STUTTER_PAUSES.has(doc.tokens[before.end].norm);
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+
+const record = (text: string) => extractCasualties(text).casualties[0].record;
+
+describe('a time the next speaker puts right and the first takes up', () => {
+  it('puts the settled time of injury in place of the one first said', () => {
+    const text = [
+      'SL (SSG Moore): Garza got hit by the IED at twenty-two ten.',
+      'RTO (SPC Lutz): Twenty-two fourteen, Sergeant. I sent the report.',
+      'SL: Roger, twenty-two fourteen. He had frag to the left leg.',
+      'SL: Medic, you good?',
+    ].join('\n');
+    expect(record(text).time_of_injury).toBe('22:14');
+  });
+
+  it('takes the time up by its minutes alone', () => {
+    const text = [
+      'PL (1LT Reed): The tourniquet went on his right leg at 1530.',
+      "MEDIC (SGT Cho): It was 1533, it's on the tape.",
+      'PL: Okay, thirty-three.',
+      'PL: What else did you do for him?',
+    ].join('\n');
+    expect(record(text).interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '15:33' }]);
+  });
+
+  it('leaves both times as said when the first speaker never takes the other up', () => {
+    const text = [
+      'SL (SSG Moore): Garza got hit by the IED at twenty-two ten.',
+      'RTO (SPC Lutz): I sent the report at twenty-two fourteen.',
+      'SL: He had frag to the left leg.',
+      'SL: Medic, you good?',
+    ].join('\n');
+    expect(record(text).time_of_injury).toBe('22:10');
+  });
+});

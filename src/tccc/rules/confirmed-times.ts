@@ -1,0 +1,105 @@
+/**
+ * A time corrected by the next speaker and taken up by the one who said it, as people talking a timeline through do:
+ * "Contact was at fourteen ten." / "It was fourteen fourteen, I logged it." / "Roger, fourteen fourteen." (or only its
+ * minutes: "Fine, fourteen."). The first speaker settles on the second time, so it takes the first's place where it
+ * was said, and the correcting time is no fact of its own. Without that taking up, two times said by two people stay
+ * as they are: which one is right is not for the rules to say.
+ */
+import { readClock, type ClockMatch } from '../text/clock.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+
+/** Words a speaker takes up another's word with, before saying the time again ("Roger,", "Fine,", "Copy that,"). */
+const TAKE_UP = new Set([
+  'roger',
+  'copy',
+  'that',
+  'fine',
+  'ok',
+  'okay',
+  'right',
+  'yes',
+  'yeah',
+  'correct',
+  'good',
+  'understood',
+  'affirmative',
+  'sir',
+  ',',
+]);
+/** Most words before the time said again. */
+const MAX_TAKE_UP = 4;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+/** The lines of the tokens (a transcript's turns), empty ones left out. */
+function linesOf(tokens: Token[]): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++)
+    if (i === tokens.length || tokens[i].norm === '\n') {
+      if (i > start) lines.push({ start, end: i });
+      start = i + 1;
+    }
+  return lines;
+}
+
+/** The clocks said in a line, in order. */
+function clocksIn(tokens: Token[], line: Line): (ClockMatch & { start: number })[] {
+  const out: (ClockMatch & { start: number })[] = [];
+  for (let i = line.start; i < line.end; i++) {
+    const clock = isNumeric(tokens[i]) ? readClock(tokens, i) : null;
+    if (!clock || clock.end > line.end) continue;
+    out.push({ ...clock, start: i });
+    i = clock.end - 1;
+  }
+  return out;
+}
+
+/** Most tokens of a speaker's label left in the line ("SL (SSG Moore):"). */
+const MAX_LABEL = 7;
+
+/** The token after the line's speaker label and its colon, when one is left in it; else the line's first. */
+function afterLabel(tokens: Token[], line: Line): number {
+  for (let i = line.start; i < Math.min(line.end, line.start + MAX_LABEL); i++) {
+    if (tokens[i].norm === ':') return i + 1;
+    if (tokens[i].kind !== 'word' && !['(', ')'].includes(tokens[i].norm)) break;
+  }
+  return line.start;
+}
+
+/** True when the line opens, after taking-up words, with `time` said again whole or by its minutes, then a pause. */
+function takesUp(tokens: Token[], line: Line, time: string, sameHour: boolean): boolean {
+  let i = afterLabel(tokens, line);
+  while (i < line.end && i - line.start < MAX_TAKE_UP && TAKE_UP.has(tokens[i].norm)) i++;
+  if (i >= line.end || !isNumeric(tokens[i])) return false;
+  const clock = readClock(tokens, i);
+  const minutes = Number(time.slice(3));
+  const said = clock ? clock.time === time : sameHour && tokens[i].value === minutes;
+  const after = tokens[clock ? clock.end : i + 1];
+  return said && (after === undefined || after.norm === ',' || after.norm === '\n' || SENTENCE_ENDS.has(after.norm));
+}
+
+/**
+ * Marks, in `drop` and `moved`, each time ending a line that the next line corrects with its one time and the line after
+ * takes up: the corrected time takes the first one's place.
+ */
+export function moveConfirmedTimes(tokens: Token[], drop: Uint8Array, moved: Map<number, Token[]>): void {
+  const lines = linesOf(tokens);
+  for (let n = 0; n + 2 < lines.length; n++) {
+    const [said, corrected, taken] = [lines[n], lines[n + 1], lines[n + 2]];
+    const first = clocksIn(tokens, said).at(-1);
+    // The time closes what the first speaker said ("… hit at oh-six-thirty."), so it is the one put right.
+    if (!first || !tokens.slice(first.end, said.end).every((t) => SENTENCE_ENDS.has(t.norm))) continue;
+    const others = clocksIn(tokens, corrected);
+    if (others.length !== 1 || others[0].time === first.time) continue;
+    const second = others[0];
+    if (!takesUp(tokens, taken, second.time, second.time.slice(0, 2) === first.time.slice(0, 2))) continue;
+    for (let i = first.start; i < first.end; i++) drop[i] = 1;
+    for (let i = second.start; i < second.end; i++) drop[i] = 1;
+    moved.set(first.start, tokens.slice(second.start, second.end));
+  }
+}

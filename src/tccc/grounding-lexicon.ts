@@ -6,7 +6,8 @@
 import { BODY_PART_WORDS, SIDE_WORDS as SIDES } from './rules/lexicon/body.js';
 import { MECHANISM_AND_INJURY_PHRASES } from './rules/lexicon/clinical.js';
 import { INTERVENTION_PHRASES } from './rules/lexicon/interventions.js';
-import { DOSE_UNITS, FLUID_PHRASES, MEDICATION_PHRASES, ROUTE_PHRASES } from './rules/lexicon/drugs.js';
+import { DOSE_UNITS, FLUID_PHRASES, MEDICATION_PHRASES } from './rules/lexicon/drugs.js';
+import { ROUTE_PHRASES } from './rules/lexicon/routes.js';
 import { EVAC_PHRASES, IDENTITY_PHRASES } from './rules/lexicon/language.js';
 import { VITAL_PHRASES } from './rules/lexicon/vitals.js';
 import type { Lexicon, Tag } from './rules/lexicon/tags.js';

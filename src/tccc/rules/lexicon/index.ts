@@ -13,9 +13,9 @@ import {
   MEDICATION_PHRASES,
   REPEAT_FLUID_PHRASES,
   REPEAT_PHRASES,
-  ROUTE_PHRASES,
   VOLUME_UNITS,
 } from './drugs.js';
+import { ROUTE_PHRASES } from './routes.js';
 import {
   CORRECTION_PHRASES,
   EVAC_PHRASES,

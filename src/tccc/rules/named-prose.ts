@@ -76,9 +76,10 @@ function calledOutHit(tokens: Token[], i: number): boolean {
   // Shouted ("Kessler's down!"; "hit." too), and his name said again, as a medic calls to him ("Kessler, look at
   // me"): "Radio's down." or "Generator's down!" said once is no one.
   const shouted = norm(tokens, verb + 1) === '!' || (norm(tokens, verb) === 'hit' && norm(tokens, verb + 1) === '.');
+  if (verb < 0 || !CALLED_OUT.has(norm(tokens, verb)) || !shouted) return false;
+  // Looked for last: every capitalized word opening a sentence comes here, and this reads the whole narrative.
   const name = surnameOf(t);
-  const again = tokens.some((u, k) => k !== i && u.raw[0] === t.raw[0] && surnameOf(u) === name);
-  return verb > 0 && CALLED_OUT.has(norm(tokens, verb)) && shouted && again;
+  return tokens.some((u, k) => k !== i && u.raw[0] === t.raw[0] && surnameOf(u) === name);
 }
 
 /** True when the words after mention `at`, up to the clause's end or the next soldier named, say he was hurt. */

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
-import { LETTERS, isBoundary, norm, numberAt } from './switch-words.js';
+import { LETTERS, isBoundary, norm, numberAt, startsLine } from './switch-words.js';
 import { roleAt } from './switch-openings.js';
 import { PRIORITY_WORDS, opensSentenceOrHeading } from './list-cues.js';
 import { rankedPersonAt } from './counted-items.js';
@@ -74,8 +74,6 @@ export function numberAgainAt(tokens: Token[], i: number): number | undefined {
   return again && numberedByNoun(tokens, n) ? n : undefined;
 }
 
-const opensLineAt = (tokens: Token[], i: number): boolean => i === 0 || norm(tokens, i - 1) === '\n';
-
 /** Number words a casualty's number is said as with "is" joined to it ("Two's dropping"). */
 const CLITIC_NUMBERS: Record<string, number> = { "one's": 1, "two's": 2, "three's": 3, "four's": 4, "five's": 5 };
 /** Verbs that make a bare number opening a sentence its subject ("Three responds to pain", "Two has a sternal IO"). */
@@ -95,7 +93,7 @@ export function numberSubjectAt(tokens: Token[], i: number): number | undefined 
     return labelNumberAt(tokens, i);
   // "Tag twenty-two: woman … Twenty-two, the terp got her name": a tag's number past nine set off opening a sentence.
   // Or heading its line, set off by a full stop ("Twenty-one. Immediate. …") once the tags are called out so.
-  const setOff = [',', ':'].includes(norm(tokens, i + 1)) || (norm(tokens, i + 1) === '.' && opensLineAt(tokens, i));
+  const setOff = [',', ':'].includes(norm(tokens, i + 1)) || (norm(tokens, i + 1) === '.' && startsLine(tokens, i));
   const tag = t?.kind === 'number' && t.spoken && setOff ? tagged(tokens, i) : undefined;
   if (tag !== undefined && tag > 9) return tag;
   const n = CLITIC_NUMBERS[t?.norm ?? ''];
@@ -127,7 +125,7 @@ function calledTags(tokens: Token[]): ReadonlySet<number> {
   if (!called) {
     const found = new Set<number>();
     tokens.forEach((t, i) => {
-      const n = opensLineAt(tokens, i) && t.kind === 'number' && t.spoken ? tagNumberAt(tokens, i) : undefined;
+      const n = startsLine(tokens, i) && t.kind === 'number' && t.spoken ? tagNumberAt(tokens, i) : undefined;
       const next = i + 2;
       if (n !== undefined && n > 9 && ['.', ':', ','].includes(norm(tokens, i + 1)))
         if (PRIORITY_WORDS.has(norm(tokens, next)) || rankedPersonAt(tokens, next)) found.add(n);

@@ -20,7 +20,7 @@ import {
 } from './list-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './counted-items.js';
-import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
+import { SUBJECT_VERBS, isBoundary, norm, startsLine } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 
@@ -79,8 +79,7 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
 
 /** True when token `i` opens a line, or follows a bullet that does. */
 export function opensLine(tokens: Token[], i: number): boolean {
-  const at = BULLETS.has(norm(tokens, i - 1)) ? i - 1 : i;
-  return at === 0 || norm(tokens, at - 1) === '\n';
+  return startsLine(tokens, BULLETS.has(norm(tokens, i - 1)) ? i - 1 : i);
 }
 
 /** The MASCAL triage categories said as colours ("First one, red, … Third, green, …"). */

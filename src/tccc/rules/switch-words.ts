@@ -32,6 +32,9 @@ export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')', '"', '“', '”'].includes(t.norm);
 
+/** True when token `i` opens the text or a line. */
+export const startsLine = (tokens: Token[], i: number): boolean => i === 0 || norm(tokens, i - 1) === '\n';
+
 /** Words after a log line's time that say its clock ("1410Z", "0202 local", "2015 hrs"). */
 const CLOCK_WORDS = new Set(['z', 'zulu', 'local', 'hrs', 'hours', 'l']);
 
@@ -45,7 +48,7 @@ export function lineStampBefore(tokens: Token[], i: number): number {
   if (CLOCK_WORDS.has(norm(tokens, k)) && (!tokens[k].spaced || norm(tokens, k).length > 1)) k--;
   const t = tokens[k];
   const clock = t?.kind === 'clock' || (t?.kind === 'number' && /^\d{4}$/.test(t.raw));
-  return clock && (k === 0 || norm(tokens, k - 1) === '\n') ? k : -1;
+  return clock && startsLine(tokens, k) ? k : -1;
 }
 
 /** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */

@@ -13,6 +13,7 @@ import {
   rosterLabelAt,
   rosterLength,
   spelledRosterAt,
+  spelledRosterCode,
 } from './list-cues.js';
 import { norm } from './switch-words.js';
 import { ORDINALS } from './switch-phrases.js';
@@ -107,4 +108,12 @@ function cleftCode(tokens: Token[], i: number): string | undefined {
   if (!GIVEN_VERBS.has(norm(tokens, i + length + 1))) return undefined;
   if (spelled) return `${NATO_LETTERS[tokens[i].norm]}${NATO_LETTERS[tokens[i + 1].norm]}${tokens[i + 2].digits}`;
   return rosterAt(tokens, i) ? rosterCode(tokens, i) : undefined;
+}
+
+/** The roster numbers of a narrative, written or spelled, in the order it first says them. */
+export function rosterOrder(tokens: Token[]): string[] {
+  const codes = tokens.map((_, i) =>
+    rosterAt(tokens, i) ? rosterCode(tokens, i) : spelledRosterAt(tokens, i) ? spelledRosterCode(tokens, i) : '',
+  );
+  return [...new Set(codes.filter((c) => c !== ''))];
 }

@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS } from './lexicon/identity.js';
 import {
+  PRIORITY_WORDS,
   opensSentenceOrHeading,
   rosterAt,
   rosterCode,
@@ -116,4 +117,18 @@ export function rosterOrder(tokens: Token[]): string[] {
     rosterAt(tokens, i) ? rosterCode(tokens, i) : spelledRosterAt(tokens, i) ? spelledRosterCode(tokens, i) : '',
   );
   return [...new Set(codes.filter((c) => c !== ''))];
+}
+
+/** Headings of the list of who goes out how soon ("Evac: DT0968 urgent, …"). */
+const EVAC_HEADINGS = new Set(['evac', 'medevac', 'casevac', 'priorities', 'categories']);
+
+/**
+ * "KT2256 urgent, MR4410 routine.", "Evac: DT0968 urgent.": a roster number, written or spelled, right before a
+ * triage category, after a comma or an evacuation list's heading.
+ */
+export function triagedRosterAt(tokens: Token[], i: number): boolean {
+  const prev = norm(tokens, i - 1);
+  if (prev !== ',' && !(prev === ':' && EVAC_HEADINGS.has(norm(tokens, i - 2)))) return false;
+  const length = rosterAt(tokens, i) ? rosterLength(tokens, i) : 3;
+  return rosterLabelAt(tokens, i) !== undefined && PRIORITY_WORDS.has(norm(tokens, i + length));
 }

@@ -50,6 +50,9 @@ const CARE_ACTS = new Set([
   'dragged',
 ]);
 
+/** True for a word of care done ("Packing was at 0640", "Dressing's holding"): the subject of a clause, yet no one's name. */
+export const isCareAct = (w: string): boolean => CARE_ACTS.has(w);
+
 /** Words between the person and the care act ("had already thrown", "is just packing"). */
 const AUXILIARIES = new Set(['had', 'has', 'have', 'is', 'was', 'already', 'just', 'also', 'then', 'been']);
 

@@ -40,6 +40,12 @@ describe('the casualty name', () => {
     // With no casualty named after him, "this is" and a rank may still name the casualty.
     expect(casualty('this is specialist quinn she fell off the wall')?.name).toBe('quinn');
   });
+  it('never takes the station asking for the report, or the sender of an update, for the casualty', () => {
+    expect(
+      casualty('This is Captain Orlov at the aid station, go ahead. Casualty is Specialist Tara Nunes, burns.')?.name,
+    ).toBe('Tara Nunes');
+    expect(casualty("sir it's cpl ibsen, update on spc dale moreau. frag left calf.")?.name).toBe('dale moreau');
+  });
   it('keeps the small lower-case words inside a surname ("van", "de la")', () => {
     expect(casualty('This is Sergeant Pieter van der Berg, male. Burn R hand.')?.name).toBe('Pieter van der Berg');
     expect(casualty('PFC Lucia de Souza, F, frag L thigh.')).toEqual({

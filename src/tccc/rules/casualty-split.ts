@@ -16,7 +16,7 @@ import { saysSeveral } from './says-several.js';
 import { ROLES, listsSeveral } from './switch-openings.js';
 import { lineTimeHeaders, sharedPhrases, type TextPart } from './shared-phrases.js';
 import { partsOutside } from './part-ranges.js';
-import { eachNamedSentences, givenTo, unclearSentences } from './unclear-sentences.js';
+import { eachNamedSentences, givenTo, taggedQuestions, unclearSentences } from './unclear-sentences.js';
 import { swappedSentences } from './swapped-sentences.js';
 import { recipientSentences } from './recipient-sentences.js';
 import { otherNamedSentences } from './other-named.js';
@@ -181,7 +181,11 @@ export function splitCasualties(
     sexedBy: sexesOfRoles(tokens, switches, owner, keys.length),
     bystanders: [...bystanders],
     groups: keys.flatMap((k, n) => (k.startsWith('group:') ? [n] : [])),
-    unclear: [...unclearSentences(tokens, names, starts, owner), ...swappedSentences(tokens, starts, owner)],
+    unclear: [
+      ...unclearSentences(tokens, names, starts, owner),
+      ...swappedSentences(tokens, starts, owner),
+      ...taggedQuestions(tokens),
+    ],
     givenTo: [],
   };
   split.givenTo = split.unclear.flatMap((u) => givenTo(tokens, u, starts, owner));

@@ -114,6 +114,10 @@ export const spelledRosterAt = (tokens: Token[], i: number): boolean =>
   tokens[i + 2]?.kind === 'number' &&
   tokens[i + 2].digits?.length === 4;
 
+/** The code of the roster number spelled at `i` ("kilo lima four four seven one" → "KL4471"); the caller checks `spelledRosterAt`. */
+export const spelledRosterCode = (tokens: Token[], i: number): string =>
+  `${NATO_LETTERS[tokens[i].norm]}${NATO_LETTERS[tokens[i + 1].norm]}${tokens[i + 2].digits}`;
+
 /** Words that head a line or sentence with a colon but are no one's name ("Update:", "Vitals:", "Plan:"). */
 const HEADINGS = new Set([
   'update',
@@ -241,8 +245,7 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
     ([':', ',', '-'].includes(norm(tokens, j + 3)) && (j > i || norm(tokens, j + 3) !== ',')) ||
     PRIORITY_WORDS.has(norm(tokens, j + 3)) ||
     (j === i && opensSentence(tokens, i) && SUBJECT_VERBS.has(norm(tokens, j + 3)));
-  if (spelledRosterAt(tokens, j) && heads)
-    return `${NATO_LETTERS[tokens[j].norm]}${NATO_LETTERS[tokens[j + 1].norm]}${tokens[j + 2].digits}`;
+  if (spelledRosterAt(tokens, j) && heads) return spelledRosterCode(tokens, j);
   // Or said again before the casualty's triage category ("KT2256 urgent, MR4410 routine.").
   const after = norm(tokens, j + rosterLength(tokens, j));
   if (!rosterAt(tokens, j) || !([':', ',', '-', '('].includes(after) || PRIORITY_WORDS.has(after))) return undefined;

@@ -8,6 +8,7 @@ import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity
 import { CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
 import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
 import { VEHICLES } from './lexicon/mechanisms.js';
+import { isCareAct } from './caregivers.js';
 import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
 import { SUBJECT_VERBS, norm } from './switch-words.js';
 
@@ -77,7 +78,9 @@ const neverName = (w: string): boolean =>
   Object.hasOwn(BODY_PART_WORDS, w) ||
   UNMAPPED_PARTS.has(w) ||
   // "Cougar got hit by an IED": a vehicle is no one.
-  VEHICLES.includes(w);
+  VEHICLES.includes(w) ||
+  // "Packing was at oh-six-forty": the care done, said as a noun, is no one.
+  isCareAct(w.replace(/'s$/, ''));
 
 /**
  * "Jones took frag to the right leg", "Smith has a GSW": a capitalized word that no lexicon reads (`known`), as the

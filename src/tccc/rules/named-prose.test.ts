@@ -54,6 +54,16 @@ describe('soldiers called out by name as hit', () => {
     expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
   });
 
+  it('ends what was being said where it breaks off for the call, the words before it the first one’s', () => {
+    const [a, b] = extractCasualties(
+      "Taking fire! Ruiz's down! Ruiz, talk to me. Left thigh, gunshot. Pressure dressing going on the left " +
+        'thigh- [shouting] -Ohanian is hit! Ohanian, crawl here. Right hand, frag. Back to Ruiz, pulse one-twenty.',
+    ).casualties.map((c) => c.record);
+    expect(a.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+    expect(b.casualty?.name).toBe('Ohanian');
+    expect(b.interventions).toBeUndefined();
+  });
+
   it('takes a thing said to be down, or a name not said again, for no soldier', () => {
     const found = extractCasualties(
       "Contact! Radio's down! Generator's down! GSW left arm, tourniquet 1010.",

@@ -146,8 +146,10 @@ export function proseSplit(text: string): CasualtySplit | null {
   let current = -1;
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
-    if (i < tokens.length && !endsClause(tokens[i])) continue;
-    const to = Math.min(i + 1, tokens.length);
+    // "… tight over the left abdomen- [rounds snapping] -Sanchez is hit!": speech cut off by a call of one hit ends there.
+    const cutOff = i < tokens.length && ['-', ']'].includes(norm(tokens, i - 1)) && calledOutHit(tokens, i);
+    if (i < tokens.length && !endsClause(tokens[i]) && !cutOff) continue;
+    const to = cutOff ? i : Math.min(i + 1, tokens.length);
     const part = (a: number, b: number): TextPart => ({ start: tokens[a].start, end: tokens[b - 1].end });
     if (to > from) {
       const inside = mentions.filter((m) => m.start >= from && m.start < to);

@@ -126,3 +126,18 @@ describe('a narrative that counts several casualties that no switch tells apart'
     ).toEqual([{ pulse: 120 }]);
   });
 });
+
+describe('a roster number of another casualty said in one casualty’s words', () => {
+  const narrative = (later: string): string =>
+    'Two hurt in the rollover. Casualty 1, roster sierra mike four four one two. Closed fracture left leg, splinted. ' +
+    'Pulse 90. Casualty 2, roster kilo papa three zero zero seven. Abrasions to the right arm. Pulse 84. ' +
+    later;
+  it('gives no one the words from a sentence naming the other’s roster, written after it was spelled', () => {
+    const result = extractCasualties(narrative('Recheck on SM4412, pulse 110.'));
+    expect(result.casualties.map((c) => c.record.vitals?.length)).toEqual([1, 1]);
+  });
+  it('gives no one readings headed by the other roster counted in order ("the first roster:")', () => {
+    const result = extractCasualties(narrative('Recheck on the first roster: pulse 110.'));
+    expect(result.casualties.map((c) => c.record.vitals?.length)).toEqual([1, 1]);
+  });
+});

@@ -11,12 +11,22 @@ import { CREW_ROLES } from './lexicon/people.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import type { TextPart } from './shared-phrases.js';
-import { isHeadingWord, opensSentenceOrHeading, rankedName, rankedNameEnd, rosterAt, rosterCode } from './list-cues.js';
+import {
+  isHeadingWord,
+  opensSentenceOrHeading,
+  rankedName,
+  rankedNameEnd,
+  rosterAt,
+  rosterCode,
+  spelledRosterAt,
+  spelledRosterCode,
+} from './list-cues.js';
 import { subjectNameAt, triagedNameAt } from './name-cues.js';
-import { lexiconReads, unpunctuated } from './switch-phrases.js';
+import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { caregiverAt } from './caregivers.js';
+import { rosterOrder } from './roster-references.js';
 import { glossedNicknames } from './nicknames.js';
 
 /**
@@ -153,6 +163,7 @@ function secondPersonAt(
   seen = new Map<string, Set<string>>(),
   bySex = true,
   glossed: ReadonlyMap<string, string> = new Map(),
+  rosters: readonly string[] = [],
 ): number {
   const read = new Set(MATCHER.match(tokens).map((m) => m.start));
   const spoken = spokenNames(tokens, read);
@@ -170,7 +181,13 @@ function secondPersonAt(
       // "SSG Marsh had cinched a TQ on him": one who gives the care is no second person.
       if (!caregiverAt(tokens, rankedNameEnd(tokens, i))) second = add('name', name);
     } else if (rosterAt(tokens, i)) second = add('roster', rosterCode(tokens, i));
-    else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);
+    // "BRN hotel whiskey two two niner zero … DT0968 urgent": said in letters, the same roster number as written.
+    else if (spelledRosterAt(tokens, i)) second = add('roster', spelledRosterCode(tokens, i));
+    // "2140 recheck on the first roster: HR 104": a roster counted in the order the narrative gave them, heading readings.
+    else if (Object.hasOwn(ORDINALS, w) && norm(tokens, i + 1) === 'roster' && norm(tokens, i + 2) === ':') {
+      const code = rosters[ORDINALS[w] - 1];
+      if (code) second = add('roster', code);
+    } else if ((w === 'female' || w === 'male') && ['the', 'a'].includes(norm(tokens, i - 1))) second = add('sex', w);
     else if (ROLES.has(w) && norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])) second = add('role', w);
     // "two patients, one with a GSW …, and one with burns …": each "one with" someone else.
     else if (
@@ -223,9 +240,10 @@ function cutParts(text: string, ordered: readonly TextPart[], bySex: boolean): {
   const seen = new Map<string, Set<string>>();
   const whole = readTokens(text, NORMALIZE_OPTIONS);
   const glossed = glossedNicknames(whole, (i) => (RANK_WORDS.has(norm(whole, i)) ? rankedName(whole, i) : undefined));
+  const rosters = rosterOrder(whole);
   for (const [k, p] of ordered.entries()) {
     const tokens = readTokens(text.slice(p.start, p.end), NORMALIZE_OPTIONS);
-    const at = secondPersonAt(tokens, seen, bySex, glossed);
+    const at = secondPersonAt(tokens, seen, bySex, glossed, rosters);
     if (at < 0) continue;
     let from = at;
     while (!opensSentence(tokens, from)) from--;

@@ -89,3 +89,18 @@ describe('casualties known only by rosters counted as they are given', () => {
     expect(b.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '09:12' }]);
   });
 });
+
+describe('a roster number said in a numbered casualty’s first sentence, said again to triage him', () => {
+  const opening =
+    'Two hurt when the Humvee rolled. Patient 1, roster golf november five five one zero. Open fracture right ' +
+    'forearm, splinted. Pulse 100. Patient 2, roster echo tango two two four eight. Scalp laceration, dressed. ' +
+    'Pulse 80. ';
+  const triage = (said: string): (string | undefined)[] =>
+    extractCasualties(opening + said).casualties.map((c) => c.record.evac_priority);
+  it('is that casualty, no third one', () => {
+    expect(triage('GN5510 priority.')).toEqual(['priority', undefined]);
+  });
+  it('is that casualty heading an evacuation list after its colon', () => {
+    expect(triage('Medevac: ET2248 routine.')).toEqual([undefined, 'routine']);
+  });
+});

@@ -7,12 +7,14 @@
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS } from './lexicon/identity.js';
 import {
+  PRIORITY_WORDS,
   opensSentenceOrHeading,
   rosterAt,
   rosterCode,
   rosterLabelAt,
   rosterLength,
   spelledRosterAt,
+  spelledRosterCode,
 } from './list-cues.js';
 import { norm } from './switch-words.js';
 import { ORDINALS } from './switch-phrases.js';
@@ -107,4 +109,26 @@ function cleftCode(tokens: Token[], i: number): string | undefined {
   if (!GIVEN_VERBS.has(norm(tokens, i + length + 1))) return undefined;
   if (spelled) return `${NATO_LETTERS[tokens[i].norm]}${NATO_LETTERS[tokens[i + 1].norm]}${tokens[i + 2].digits}`;
   return rosterAt(tokens, i) ? rosterCode(tokens, i) : undefined;
+}
+
+/** The roster numbers of a narrative, written or spelled, in the order it first says them. */
+export function rosterOrder(tokens: Token[]): string[] {
+  const codes = tokens.map((_, i) =>
+    rosterAt(tokens, i) ? rosterCode(tokens, i) : spelledRosterAt(tokens, i) ? spelledRosterCode(tokens, i) : '',
+  );
+  return [...new Set(codes.filter((c) => c !== ''))];
+}
+
+/** Headings of the list of who goes out how soon ("Evac: DT0968 urgent, …"). */
+const EVAC_HEADINGS = new Set(['evac', 'medevac', 'casevac', 'priorities', 'categories']);
+
+/**
+ * "KT2256 urgent, MR4410 routine.", "Evac: DT0968 urgent.": a roster number, written or spelled, right before a
+ * triage category, after a comma or an evacuation list's heading.
+ */
+export function triagedRosterAt(tokens: Token[], i: number): boolean {
+  const prev = norm(tokens, i - 1);
+  if (prev !== ',' && !(prev === ':' && EVAC_HEADINGS.has(norm(tokens, i - 2)))) return false;
+  const length = rosterAt(tokens, i) ? rosterLength(tokens, i) : 3;
+  return rosterLabelAt(tokens, i) !== undefined && PRIORITY_WORDS.has(norm(tokens, i + length));
 }

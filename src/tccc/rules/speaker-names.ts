@@ -19,11 +19,23 @@ export function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
   // A rank written with its digit ("1LT") is read from the letters on.
   const lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
   if (norm(lead) === 'by') return true;
-  if (norm(from - 1) !== 'is' || norm(from - 2) !== 'this') return false;
+  const thisIs = norm(from - 1) === 'is' && norm(from - 2) === 'this';
+  if (!thisIs && !["it's", 'its'].includes(norm(from - 1))) return false;
   const next = norm(to) === ',' ? to + 1 : to;
   // "this is Sergeant first class Bianchi treating Private Yusuf Haddad": the speaker, then his casualty.
   if (norm(next) === 'treating' || introducesCasualtyAfter(doc, next) >= 0) return true;
+  // "doc, it's sgt reyes, update on pfc haley": the speaker, then whom his news is on.
+  if (['update', 'report', 'news'].includes(norm(next)) && ['on', 'for'].includes(norm(next + 1))) return true;
+  // "This is Major Benning at the Role 2, go ahead with your patient": the station that asks for the report.
+  if (asksForReport(doc, next)) return true;
   return ["i'm", 'im'].includes(norm(next)) || (norm(next) === 'i' && norm(next + 1) === 'am');
+}
+
+/** True when "go ahead" (the radio call to send) is said from token `from` to the end of its sentence. */
+function asksForReport(doc: Doc, from: number): boolean {
+  for (let k = from; k + 1 < doc.tokens.length && !SENTENCE_ENDS.has(doc.tokens[k].norm); k++)
+    if (doc.tokens[k].norm === 'go' && doc.tokens[k + 1].norm === 'ahead') return true;
+  return false;
 }
 
 /** Most words the speaker may say of himself before he names the casualty ("with the medical platoon"). */

@@ -14,7 +14,6 @@ import {
   opensSentenceOrHeading,
   rankedName,
   rankedNameEnd,
-  rosterAt,
   rosterLabelAt,
   rosterLength,
   triageCodeAt,
@@ -27,7 +26,7 @@ import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { inNumberSeries, labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
-import { rosterReferenceAt } from './roster-references.js';
+import { rosterReferenceAt, triagedRosterAt } from './roster-references.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
 
@@ -171,8 +170,8 @@ export function listSwitchAt(
   }
   // Once several are said, a battle roster number or a name heading a sentence ("KR4410: …", "ZAP CW3310, driver: …",
   // "Hughes first: …", "Smith has a GSW …") is that casualty; the words stay who the casualty is.
-  // "KT2256 urgent, MR4410 routine.": a roster number before a triage category opens a clause after a comma too.
-  const triagedRoster = norm(tokens, i - 1) === ',' && saidBeforeCategory(tokens, i);
+  // "KT2256 urgent, MR4410 routine.", "Evac: DT0968 urgent.": a roster number before a triage category, listed.
+  const triagedRoster = triagedRosterAt(tokens, i);
   // "First roster, sierra kilo three three zero one, …", "Second roster is papa golf …": counted, then the label.
   const countedRoster =
     Object.hasOwn(ORDINALS, norm(tokens, i - 1)) &&
@@ -284,12 +283,6 @@ const labelled = (tokens: Token[], i: number, length: number): boolean =>
       Array.from({ length }, (__, d) => norm(tokens, k + d) === norm(tokens, i + d)).every(Boolean) &&
       [',', ':', '-'].includes(norm(tokens, k + length)),
   );
-
-/** True at a roster number, written or spelled, right before a triage category ("MR4410 routine"). */
-const saidBeforeCategory = (tokens: Token[], i: number): boolean => {
-  const length = rosterAt(tokens, i) ? rosterLength(tokens, i) : 3;
-  return rosterLabelAt(tokens, i) !== undefined && PRIORITY_WORDS.has(norm(tokens, i + length));
-};
 
 /** True when a rank and another capitalized name, said again later, come before token `at` ("Sergeant Oyelaran first."). */
 const anotherRankedBefore = (tokens: Token[], at: number, name: string): boolean =>

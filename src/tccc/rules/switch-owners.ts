@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { norm, saysUnhurt } from './casualty-switch.js';
 import { CHILD_ROLES, SEX_OF_ROLE } from './lexicon/people.js';
-import { PRIORITY_WORDS } from './list-cues.js';
+import { PRIORITY_WORDS, rosterAt, rosterCode, spelledRosterAt, spelledRosterCode } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { casualtyIndex, nameOfSwitch, type Switch } from './switch-targets.js';
 import type { TextPart } from './shared-phrases.js';
@@ -44,6 +44,7 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
   // "Casualty 1 of 2. Both PF, … rolled at 2205. Sgt Yusuf Barzani, male, …": a name opening the sentence after the
   // label's and a shared one is the numbered casualty's, as a role there is; said again, it is that casualty still.
   const nameOwner = new Map<string, number>();
+  const rosterOwner = new Map<string, number>();
   const namesNumbered = (s: Switch): boolean =>
     current >= 0 &&
     /^n\d+$/.test(keys[current]) &&
@@ -69,7 +70,9 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     const name = 'key' in s.target && s.target.key.startsWith('name:') ? s.target.key : null;
     let index: number;
+    const roster = 'key' in s.target && s.target.key.startsWith('roster:') ? s.target.key : null;
     if (name && nameOwner.has(name)) index = nameOwner.get(name)!;
+    else if (roster && !keys.includes(roster) && rosterOwner.has(roster)) index = rosterOwner.get(roster)!;
     else if (name && !keys.includes(name) && namesNumbered(s)) {
       index = current;
       nameOwner.set(name, current);
@@ -101,6 +104,10 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
       // "First, Tex. … Tex is urgent.": a lone name said right after a new casualty's count is his when said again.
       const lone = 'number' in s.target && s.end > s.at ? nameOfSwitch(tokens, s, []) : undefined;
       if (lone && !lone.includes(' ')) nameOwner.set(`name:${lone.toLowerCase()}`, index);
+      // "Pt 1, BRN delta tango zero niner six eight. … Evac: DT0968 urgent.": the roster number said in the sentence of
+      // a casualty's label is his when it heads words again.
+      const code = s.end > s.at ? rosterInSentence(tokens, s.end) : undefined;
+      if (code && !rosterOwner.has(`roster:${code}`)) rosterOwner.set(`roster:${code}`, index);
       if ('key' in s.target && s.target.key.startsWith('described:'))
         described.set(
           index,
@@ -115,6 +122,15 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     current = index;
   }
   return { keys, owner, bystanders };
+}
+
+/** The first roster number, written or spelled, from token `from` to the end of its sentence; else undefined. */
+function rosterInSentence(tokens: Token[], from: number): string | undefined {
+  for (let i = from; i < tokens.length && !SENTENCE_ENDS.has(norm(tokens, i)); i++) {
+    if (rosterAt(tokens, i)) return rosterCode(tokens, i);
+    if (spelledRosterAt(tokens, i)) return spelledRosterCode(tokens, i);
+  }
+  return undefined;
 }
 
 /**

@@ -19,3 +19,15 @@ describe('sentences that name two casualties', () => {
     expect(unattributed.some((e) => e.path.startsWith('/medications'))).toBe(true);
   });
 });
+
+describe('a sentence asked with a question tag', () => {
+  it('gives no one what it asks to be told ("…, didn\'t he?")', () => {
+    const [pike, ode] = extractCasualties(
+      'Two casualties: SGT Ada Pike and CPL Ben Ode. Pike has a GSW to the left arm, tourniquet at 1402. Ode has ' +
+        "burns to both hands. Ode got the morphine, didn't he? Pike urgent, Ode priority.",
+    ).casualties.map((c) => c.record);
+    expect(pike.medications).toBeUndefined();
+    expect(ode.medications).toBeUndefined();
+    expect(ode.evac_priority).toBe('priority');
+  });
+});

@@ -135,3 +135,23 @@ export function eachNamedSentences(
   }
   return out;
 }
+
+/** A question tag's verb and who it asks of ("…, didn't he?", "…, wasn't it?"). */
+const TAG_VERBS = new Set(["didn't", 'did', "wasn't", 'was', "isn't", "hasn't", "doesn't", "weren't", "won't"]);
+const TAG_SUBJECTS = new Set(['he', 'she', 'they', 'it', 'we', 'you']);
+
+/**
+ * "Shaw got the TXA, didn't he?": a sentence that asks to be told it is so tells nothing; its words are no one's
+ * (the answer, said after, is read where it is said).
+ */
+export function taggedQuestions(tokens: Token[]): TextPart[] {
+  const parts: TextPart[] = [];
+  for (let i = 0, start = 0; i < tokens.length; i++) {
+    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
+    const tagged = tokens[i].norm === '?' && norm(tokens, i - 3) === ',' && TAG_VERBS.has(norm(tokens, i - 2));
+    if (tagged && TAG_SUBJECTS.has(norm(tokens, i - 1)) && i - 3 > start)
+      parts.push({ start: tokens[start].start, end: tokens[i].end });
+    start = i + 1;
+  }
+  return parts;
+}

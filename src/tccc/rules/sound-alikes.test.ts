@@ -42,6 +42,12 @@ describe('a recogniser that misheard a long term', () => {
     ]);
     expect(record('had him bend her left arm, she could').interventions).toBeUndefined();
   });
+  it('reads a fluid a recogniser split in two when the way in follows, and not without it', () => {
+    expect(record('then we ran two fifty of hart mans I O at oh four ten').fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 250, route: 'IO', time: '04:10' },
+    ]);
+    expect(record('the hex tend went badly, pulse 90.').fluids).toBeUndefined();
+  });
   it('reads a term whose first sounds the recogniser wrote as its known short form ("ket a mean")', () => {
     expect(
       record('zofran four milligrams i v ket a mean ket a mean fifty milligrams i m at twenty one ten').medications,

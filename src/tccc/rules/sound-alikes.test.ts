@@ -88,6 +88,12 @@ describe('a recogniser writing what it heard as ordinary words', () => {
       { type: 'tourniquet', location: 'left_leg', time: '09:10' },
     ]);
   });
+  it('reads a tourniquet said with its "n" dropped ("tore a kit"), and not ordinary words with its skeleton', () => {
+    expect(record('buddy threw a tor a kit on his right thigh, one four zero five').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '14:05' },
+    ]);
+    expect(record('pinned by the truck at 1615 left foot crushed').interventions).toBeUndefined();
+  });
   it('reads an oral transmucosal route as the lozenge, not a pill swallowed', () => {
     expect(record('gave him fentanyl four hundred micrograms oral trans mucosal').medications).toEqual([
       { name: 'fentanyl', dose: '400 mcg', route: 'OTFC' },

@@ -3,9 +3,8 @@
  * the sounds it heard as other words ("turnakit", "tore nick it", "key to mean"). Such a run of words is read as the
  * term when it sounds like it and is followed, in its sentence, by what the term takes: a dose for a drug ("key to
  * mean fifty milligrams"), the way in for a fluid ("hex tend I V"), a side or body part for a device ("tore nick it on
- * the right thigh"). Either alone is too
- * weak: ordinary words can sound like a term ("cut him in" is k-t-m-n, as ketamine is), and a slot word alone says
- * nothing of which term it fills.
+ * the right thigh"). Either alone is too weak: ordinary words can sound like a term ("cut him in" is k-t-m-n, as
+ * ketamine is), and a slot word alone says nothing of which term it fills.
  */
 import type { Token } from '../text/tokenize.js';
 import { isNumberWord } from '../text/numbers.js';

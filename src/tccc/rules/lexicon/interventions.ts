@@ -42,6 +42,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['junctional tq', [tx('junctional_tourniquet')]],
   ['sam junctional', [tx('junctional_tourniquet')]],
   ['sam junctional tourniquet', [tx('junctional_tourniquet')]],
+  // The brand and the device's short name, one device ("SAM junctional TQ over the groin"), not a limb tourniquet too.
+  ['sam junctional tq', [tx('junctional_tourniquet')]],
   ['sam jt', [tx('junctional_tourniquet')]],
   ['sam - jt', [tx('junctional_tourniquet')]],
   ['jett', [tx('junctional_tourniquet')]],

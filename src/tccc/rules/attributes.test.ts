@@ -20,6 +20,12 @@ describe('a time said right after the signs', () => {
       { type: 'tourniquet', location: 'left_leg', time: '14:32' },
     ]);
   });
+  it('dates the set when the line after it is timed with what runs through it', () => {
+    const r = extractRecord('resps 24 sats 91 at 2210 IV left hand saline one liter IV at 2214');
+    expect(r.vitals).toEqual([{ resp_rate: 24, spo2: 91, time: '22:10' }]);
+    expect(r.interventions).toEqual([{ type: 'iv', location: 'left_arm' }]);
+    expect(r.fluids).toEqual([{ name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '22:14' }]);
+  });
   it('dates a reading said as a change even when an act with no time follows ("pain down to four at …")', () => {
     const r = extractRecord('sats up to ninety six at zero nine two two splint on the left leg');
     expect(r.vitals).toEqual([{ spo2: 96, time: '09:22' }]);

@@ -142,9 +142,24 @@ export function trailsSign(doc: Doc, i: number): boolean {
   if (n >= doc.tokens.length || doc.chunk[n] !== doc.chunk[i] || doc.tokens[n].norm === ')') return true;
   const k = doc.mentionIndex[n];
   if (k < 0 || !isCare(doc.mentions[k])) return true;
-  for (let j = doc.mentions[k].end; j < nextThingStart(doc, k); j++) if (readClock(doc.tokens, j)) return true;
+  for (let j = doc.mentions[k].end; j < ownTimeReach(doc, k); j++) if (readClock(doc.tokens, j)) return true;
   return false;
 }
+
+/**
+ * Where the time of the act at mention `k` may still be said: up to the next thing, or, for a line put in, past what
+ * is run through it ("IO left humerus hextend 500 ml IO at 0555"), which is timed with it.
+ */
+function ownTimeReach(doc: Doc, k: number): number {
+  const end = nextThingStart(doc, k);
+  const next = doc.mentionIndex[end];
+  if (!isAccess(doc.mentions[k]) || !(next >= 0) || !isGivenThrough(doc.mentions[next])) return end;
+  return Math.min(doc.sentenceEnd[end], nextThingStart(doc, next));
+}
+
+const isAccess = (m: Mention): boolean =>
+  m.tags.some((t) => t.cat === 'access' || (t.cat === 'intervention' && (t.value === 'iv' || t.value === 'io')));
+const isGivenThrough = (m: Mention): boolean => m.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid');
 
 const isCare = (m: Mention): boolean =>
   m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');

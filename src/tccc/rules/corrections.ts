@@ -12,6 +12,7 @@ import { correctNamedReading } from './labelled-corrections.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { moveConfirmedTimes } from './confirmed-times.js';
+import { moveDeniedTimes } from './denied-times.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { LEADING_WORDS, afterLeadingWords, placeWithState } from './correction-leads.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -101,6 +102,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
   const moved = new Map<number, Token[]>();
   moveConfirmedTimes(tokens, drop, moved); // A time put right by the next speaker and taken up: no marker is said.
+  moveDeniedTimes(tokens, mentionAt, drop, moved); // "not 1950 for the fent, it was 1945": "not" is the marker.
   if (markers.length === 0 && moved.size === 0 && !drop.includes(1)) return tokens;
   for (const marker of markers) {
     if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;

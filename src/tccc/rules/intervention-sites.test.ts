@@ -42,6 +42,14 @@ describe('a junctional tourniquet said with no place', () => {
   });
 });
 
+describe('a junctional tourniquet named by its brand and short name', () => {
+  it('is one junctional device with its place and time, no limb tourniquet besides', () => {
+    expect(interventions('Medic put a SAM Junctional TQ over the right groin, 1147.')).toEqual([
+      { type: 'junctional_tourniquet', location: 'groin', time: '11:47' },
+    ]);
+  });
+});
+
 describe('a line said again whole, place and time', () => {
   it('is one line; two lines at once are counted', () => {
     expect(extractRecord('IV right AC at 0640. For the card: IV right AC, 0640.').interventions).toEqual([

@@ -84,7 +84,8 @@ export function moveAcrossSentences(
   let fresh: Phrase | null;
   let device: Mention | undefined;
   if (thing && cat === 'medication') fresh = { start: thing.start, end: thing.end };
-  else if (thing && (cat === 'intervention' || cat === 'injury')) {
+  // A line is named by its way in ("the IV is in the right hand, not the left").
+  else if (thing && (cat === 'intervention' || cat === 'injury' || cat === 'access')) {
     device = thing;
     let j = thing.end;
     while (j < end && FILLER.has(tokens[j].norm)) j++;
@@ -166,7 +167,7 @@ function lastPlace(
         return fits(whole) ? whole : null;
       }
     }
-    return null;
+    // Said with no place ("fluids through the IV at 1427"): the place corrected is that of an earlier saying.
   }
   return null;
 }

@@ -218,3 +218,12 @@ describe('care said not to happen', () => {
     ]);
   });
 });
+
+describe('a drug weighed and held in a log cell or after a dash', () => {
+  it('is not given, and a drug given in the next row stands', () => {
+    const log =
+      '| Time | Item | Note |\n|---|---|---|\n| 1310 | morphine | discussed, held - BP low |\n| 1312 | TXA | 2 g IV |';
+    expect(extractRecord(log).medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
+    expect(extractRecord('1310 morphine - considered, not given.').medications).toBeUndefined();
+  });
+});

@@ -42,6 +42,12 @@ describe('a recogniser that misheard a long term', () => {
     ]);
     expect(record('had him bend her left arm, she could').interventions).toBeUndefined();
   });
+  it('reads a fluid a recogniser split in two when the way in follows, and not without it', () => {
+    expect(record('then we ran two fifty of hart mans I O at oh four ten').fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 250, route: 'IO', time: '04:10' },
+    ]);
+    expect(record('the hex tend went badly, pulse 90.').fluids).toBeUndefined();
+  });
   it('reads a term whose first sounds the recogniser wrote as its known short form ("ket a mean")', () => {
     expect(
       record('zofran four milligrams i v ket a mean ket a mean fifty milligrams i m at twenty one ten').medications,
@@ -81,6 +87,12 @@ describe('a recogniser writing what it heard as ordinary words', () => {
     expect(record('tee queue on the left thigh at zero nine ten').interventions).toEqual([
       { type: 'tourniquet', location: 'left_leg', time: '09:10' },
     ]);
+  });
+  it('reads a tourniquet said with its "n" dropped ("tore a kit"), and not ordinary words with its skeleton', () => {
+    expect(record('buddy threw a tor a kit on his right thigh, one four zero five').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '14:05' },
+    ]);
+    expect(record('pinned by the truck at 1615 left foot crushed').interventions).toBeUndefined();
   });
   it('reads an oral transmucosal route as the lozenge, not a pill swallowed', () => {
     expect(record('gave him fentanyl four hundred micrograms oral trans mucosal').medications).toEqual([

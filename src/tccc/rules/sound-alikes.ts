@@ -2,9 +2,9 @@
  * Recogniser slips of long clinical terms: a speech recogniser that does not know "tourniquet" or "ketamine" writes
  * the sounds it heard as other words ("turnakit", "tore nick it", "key to mean"). Such a run of words is read as the
  * term when it sounds like it and is followed, in its sentence, by what the term takes: a dose for a drug ("key to
- * mean fifty milligrams"), a side or body part for a device ("tore nick it on the right thigh"). Either alone is too
- * weak: ordinary words can sound like a term ("cut him in" is k-t-m-n, as ketamine is), and a slot word alone says
- * nothing of which term it fills.
+ * mean fifty milligrams"), the way in for a fluid ("hex tend I V"), a side or body part for a device ("tore nick it on
+ * the right thigh"). Either alone is too weak: ordinary words can sound like a term ("cut him in" is k-t-m-n, as
+ * ketamine is), and a slot word alone says nothing of which term it fills.
  */
 import type { Token } from '../text/tokenize.js';
 import { isNumberWord } from '../text/numbers.js';
@@ -126,11 +126,11 @@ export class SoundAlikes {
   }
 }
 
-/** True when one of `words` is among the next few tokens, before the sentence ends. */
+/** True when one of `words` (a word, or two as a spelled pair: "i v") is among the next few tokens, before the sentence ends. */
 function confirmed(tokens: Token[], from: number, words: ReadonlySet<string>): boolean {
   for (let j = from; j < Math.min(tokens.length, from + CONFIRM_REACH); j++) {
     if (SENTENCE_ENDS.has(tokens[j].norm)) return false;
-    if (words.has(tokens[j].norm)) return true;
+    if (words.has(tokens[j].norm) || words.has(`${tokens[j].norm} ${tokens[j + 1]?.norm ?? ''}`)) return true;
   }
   return false;
 }

@@ -93,13 +93,23 @@ function singleWords(): Set<string> {
 /** The shortest drug name a misheard run is read as ("so fran" for zofran), confirmed by its dose. */
 const DRUG_SHORTEST = 6;
 
-/** Drugs a recogniser may mishear, confirmed by a dose after them; devices, by a side or body part after them. */
+/**
+ * The way into a vein or bone, which a fluid misheard is confirmed by ("hex tend i v"): said before the letters are
+ * joined, so the spelled pair is one of them.
+ */
+const FLUID_ROUTES: ReadonlySet<string> = new Set(['iv', 'io', 'i v', 'i o', 'intravenous', 'intraosseous']);
+
+/**
+ * Drugs a recogniser may mishear, confirmed by a dose after them; fluids, by the way in after them; devices, by a side
+ * or body part after them.
+ */
 function soundAlikeTerms(): SoundAlikeTerm[] {
   const dose = new Set(Object.keys(DOSE_UNITS));
   const place = new Set([...Object.keys(SIDE_WORDS), ...Object.keys(BODY_PART_WORDS)]);
   const terms: SoundAlikeTerm[] = [];
   for (const [lexicon, confirmedBy, shortest] of [
     [MEDICATION_PHRASES, dose, DRUG_SHORTEST],
+    [FLUID_PHRASES, FLUID_ROUTES, DRUG_SHORTEST],
     [INTERVENTION_PHRASES, place, undefined],
   ] as const)
     for (const [term, tags] of lexicon) {

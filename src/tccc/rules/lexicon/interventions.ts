@@ -19,6 +19,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['turniket', [tx('tourniquet')]],
   // "tur-ni-kee", the last sound swallowed: a recogniser writes "tour nikki" (read as a slip of this spelling).
   ['tourniki', [tx('tourniquet')]],
+  // "tor-a-kit", the "n" dropped, as a recogniser writes it: kept to these words, as its sound skeleton (t-r-k-t) is
+  // that of ordinary words ("truck at").
+  ['tore a kit', [tx('tourniquet')]],
+  ['tor a kit', [tx('tourniquet')]],
   // "TQ" said as its letters, written by a recogniser as the words that sound like them.
   ['tea queue', [tx('tourniquet')]],
   ['tee queue', [tx('tourniquet')]],
@@ -38,6 +42,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['junctional tq', [tx('junctional_tourniquet')]],
   ['sam junctional', [tx('junctional_tourniquet')]],
   ['sam junctional tourniquet', [tx('junctional_tourniquet')]],
+  // The brand and the device's short name, one device ("SAM junctional TQ over the groin"), not a limb tourniquet too.
+  ['sam junctional tq', [tx('junctional_tourniquet')]],
   ['sam jt', [tx('junctional_tourniquet')]],
   ['sam - jt', [tx('junctional_tourniquet')]],
   ['jett', [tx('junctional_tourniquet')]],

@@ -261,6 +261,11 @@ export const HEDGE_BRIDGE: ReadonlySet<string> = new Set([
   'was',
   'were',
   'initially',
+  // A log's cells, a row read as "<time> <event>: <detail>", a note's dashes: "| ketamine | considered, held |",
+  // "0450 ketamine: considered, held", "ketamine - considered, held".
+  '|',
+  ':',
+  '-',
 ]);
 export const HEDGE_WORDS: ReadonlySet<string> = new Set(['considered', 'discussed']);
 /** How many tokens a negation reaches. */

@@ -7,7 +7,7 @@ import type { Doc } from './document.js';
 import { VEHICLES } from './lexicon/mechanisms.js';
 
 /** Vehicles said in one word ("matv", "truck"); "side by side" is read by the lexicon's own phrases. */
-const ONE_WORD_VEHICLES = new Set(VEHICLES.filter((v) => !/[\s-]/.test(v)));
+export const ONE_WORD_VEHICLES = new Set(VEHICLES.filter((v) => !/[\s-]/.test(v)));
 /** What a vehicle does in a crash, said after "and". */
 const CRASH_VERBS = new Set(['rolled', 'flipped', 'overturned', 'crashed']);
 /** How many words after the vehicle "and" may come ("the MATV went off the canal road and rolled"). */

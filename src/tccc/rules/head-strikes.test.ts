@@ -12,6 +12,19 @@ describe('a head injury told by the blow and the changed mind', () => {
     expect(injuries('He has a big lump on his head. GCS 13, keeps asking where his weapon is.')).toContainEqual(tbi);
     expect(injuries('Slammed his head on the hatch. Only opens his eyes to pain.')).toContainEqual(tbi);
   });
+  it('reads the head thrown against something, and a knot or a cut on it, as a blow or a wound', () => {
+    expect(injuries('The rollover threw her head against the door pillar. After that she was dazed.')).toContainEqual(
+      tbi,
+    );
+    expect(injuries('Goose-sized knot on his head and he is groggy.')).toContainEqual(tbi);
+    expect(injuries('Cut on her head from the glass, she is disoriented.')).toContainEqual(tbi);
+  });
+  it('reads a sign of altered mind said in the sentence just before the wound', () => {
+    expect(injuries('She keeps asking what happened, dazed. Lump on the side of her head.')).toContainEqual(tbi);
+    expect(
+      injuries('He was confused an hour ago.\nNow alert. Later: pulse 80.\nScalp lac, head dressed.'),
+    ).not.toContainEqual(tbi);
+  });
   it('reads none from a blow alone, a mind said unchanged, or a wound with only a low level of response', () => {
     expect(injuries('Smacked his head on the ramp, not confused, GCS 15, alert.')).not.toContainEqual(tbi);
     expect(injuries('Bumped his head getting out. Pulse 80.')).not.toContainEqual(tbi);

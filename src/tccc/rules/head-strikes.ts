@@ -10,7 +10,22 @@ import { spanOf, type Found } from './found.js';
 import { tagOf } from './matcher.js';
 
 /** Words of a blow to the head, said near it ("struck his head", "head strike", "landed on his head"). */
-const HEAD_BLOWS = new Set(['hit', 'struck', 'strike', 'smacked', 'knocked', 'bumped', 'banged', 'slammed', 'landed']);
+const HEAD_BLOWS = new Set([
+  'hit',
+  'struck',
+  'strike',
+  'smacked',
+  'knocked',
+  'bumped',
+  'banged',
+  'slammed',
+  'landed',
+  // The head flung against something ("the blast threw his head into the hatch ring").
+  'threw',
+  'thrown',
+  'whacked',
+  'cracked',
+]);
 /** Words of the head struck or wounded ("lump on his head", "scalp laceration"). */
 const HEAD_HURTS = new Set([
   ...HEAD_BLOWS,
@@ -22,6 +37,10 @@ const HEAD_HURTS = new Set([
   'hematoma',
   'contusion',
   'gash',
+  'cut',
+  // A swelling as soldiers say it ("big knot on his head", "bump on the head").
+  'knot',
+  'bump',
 ]);
 /** How far before "head" (and after it) a word of the head being hurt may stand, in its sentence. */
 const HURT_BEFORE = 6;
@@ -82,8 +101,12 @@ function isHurt(doc: Doc, i: number, words: ReadonlySet<string>): boolean {
  */
 function alteredNear(doc: Doc, i: number, levels: boolean): boolean {
   const s = doc.sentence[i];
-  for (let j = i + 1; j < doc.tokens.length && j <= i + SIGN_REACH; j++) {
-    if (doc.sentence[j] - s > 1 || doc.excluded.has(doc.sentence[j])) continue;
+  // "he's confused, asking the same question over and over. Big scalp lac on the back of his head": the sign said
+  // first, in the sentence just before the wound, is as near; in the wound's own sentence only a sign after it is read.
+  for (let j = Math.max(0, i - SIGN_REACH); j < doc.tokens.length && j <= i + SIGN_REACH; j++) {
+    const d = doc.sentence[j] - s;
+    if (j <= i ? d !== -1 : d > 1) continue;
+    if (doc.excluded.has(doc.sentence[j])) continue;
     if (isAltered(doc, j, levels) && !ABSENT.has(doc.tokens[j - 1]?.norm ?? '')) return true;
   }
   return false;

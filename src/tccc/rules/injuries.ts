@@ -7,6 +7,7 @@
 import type { EvacPriority, Injury, Mechanism } from '../record.js';
 import { clauseStart, isAffirmed, isThing, nextThingStart } from './attributes.js';
 import type { Doc } from './document.js';
+import { crashAfterClause } from './crashes.js';
 import { fallFromHeight } from './falls.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
@@ -128,6 +129,8 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   if (blunt >= 0 && !found.has('blunt')) found.set('blunt', { value: 'blunt', span: spanOf(doc, blunt, blunt + 1) });
   const fall = found.has('fall') ? -1 : fallFromHeight(doc);
   if (fall >= 0) found.set('fall', { value: 'fall', span: spanOf(doc, fall, fall + 2) });
+  const crash = found.has('mvc') ? -1 : crashAfterClause(doc);
+  if (crash >= 0) found.set('mvc', { value: 'mvc', span: spanOf(doc, crash, crash + 1) });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
   // Burns name the injury; the mechanism is what burned them: a fire said ("vehicle fire", "fuel ignited"), or burn given as the mechanism.

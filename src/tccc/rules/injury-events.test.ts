@@ -98,3 +98,12 @@ describe('an event named by a word with a hyphen or two words', () => {
     expect(toi('A pickup T-boned our HMMWV at about oh six fifteen, driver side.')).toBe('06:15');
   });
 });
+
+describe('what set off the fire that burned the casualty', () => {
+  it("is part of the event, so the time after it is the injury's", () => {
+    expect(toi('Scalded and burned when the stove flashed at about nineteen twenty in the galley tent.')).toBe('19:20');
+  });
+  it('names no event alone', () => {
+    expect(toi('GSW left thigh. Saw the IV flashed at 1420, good line.')).toBeUndefined();
+  });
+});

@@ -154,6 +154,8 @@ const EVENT_PARTICIPLES = new Set([
   // point man triggered a tripwire IED").
   'stepped',
   'initiated',
+  // What set a fire off ("burned when a fuel can flashed over at 1410"); no event word alone ("the IV flashed").
+  'flashed',
   'triggered',
   'tripped',
 ]);

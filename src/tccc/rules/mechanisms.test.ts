@@ -26,6 +26,15 @@ describe('mechanisms told by what happened rather than named', () => {
     expect(mechanisms('Our Stryker went off the shoulder near the bridge.')).toEqual(['mvc']);
     expect(mechanisms('The JLTV flipped at the checkpoint, driver hurt.')).toEqual(['mvc']);
   });
+  it('reads a crash said as "and rolled" after the vehicle\'s own clause, but not past a pause', () => {
+    expect(mechanisms('Their humvee clipped the berm by the bridge and flipped onto its roof.')).toEqual(['mvc']);
+    expect(mechanisms('The truck stopped, and rolled him onto the litter.')).toEqual([]);
+  });
+  it('reads a collision named by its parties, and the British names for a vehicle crash', () => {
+    expect(mechanisms('Scooter vs delivery van near the souk, rider down.')).toEqual(['mvc']);
+    expect(mechanisms('Road traffic collision on the MSR, she was the passenger.')).toEqual(['mvc']);
+    expect(mechanisms('RTC at the junction, he was thrown clear.')).toEqual(['mvc']);
+  });
   it('reads a crush when the casualty is held between two things or a weight comes down on them', () => {
     expect(mechanisms('His leg got pinned between the ramp and the hull.')).toEqual(['crush']);
     expect(mechanisms('The shelf came down on him in the storeroom.')).toEqual(['crush']);

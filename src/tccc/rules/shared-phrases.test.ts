@@ -50,3 +50,14 @@ describe('a phrase said of all the casualties, its time after a comma', () => {
     expect(found.map((r) => r.time_of_injury)).toEqual(['04:10', '04:10', '04:10']);
   });
 });
+
+describe('"all" and a count closing a sentence after a comma', () => {
+  it('gives the whole sentence to each casualty', () => {
+    const found = records(
+      'Casualty one is Private Adeyemi. Burns to the left hand. Casualty two is Corporal Lind. GSW right thigh. ' +
+        'Casualty three is Specialist Ruiz. Frag to the neck. ' +
+        'Lift from the motor pool, grid three eight sierra mike bravo one two three four five six seven eight, all three.',
+    );
+    expect(found.map((r) => r.location_grid)).toEqual(['38SMB12345678', '38SMB12345678', '38SMB12345678']);
+  });
+});

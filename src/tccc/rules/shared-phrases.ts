@@ -132,20 +132,16 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
 }
 
 /**
- * "it was a car bomb, both of them.", "IED went off at 0520, both of them hurt by it.": "both of them" or "all of them"
- * (and how they were hurt) closing a sentence after a comma says the whole
- * sentence of each casualty, when it tells only where, when or how they were hurt and no casualty's label is in it.
+ * "it was a car bomb, both of them.", "IED went off at 0520, both of them hurt by it.": "both of them", "all of them"
+ * or "all three" (and how they were hurt) closing a sentence after a comma says the whole sentence of each casualty, when it tells only where, when or how they were hurt and no casualty's label is in it.
  */
 function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
-  const tail = hurtByItEnd(tokens, i + 3);
+  // "Pickup at the east gate, grid …, all three.": "all" and the count of them says every casualty as well.
+  const counted = norm(tokens, i) === 'all' && tokens[i + 1]?.kind === 'number';
+  const ofThem = norm(tokens, i + 1) === 'of' && ['them', 'these', 'those'].includes(norm(tokens, i + 2));
+  const tail = hurtByItEnd(tokens, counted ? i + 2 : i + 3);
   const closes = tail >= tokens.length || SENTENCE_ENDS.has(norm(tokens, tail));
-  if (
-    !['both', 'all'].includes(norm(tokens, i)) ||
-    norm(tokens, i - 1) !== ',' ||
-    norm(tokens, i + 1) !== 'of' ||
-    !['them', 'these', 'those'].includes(norm(tokens, i + 2)) ||
-    !closes
-  )
+  if (!['both', 'all'].includes(norm(tokens, i)) || norm(tokens, i - 1) !== ',' || !(ofThem || counted) || !closes)
     return undefined;
   let start = i - 1;
   while (!opensSentence(tokens, start)) start--;

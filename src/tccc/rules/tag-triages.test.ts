@@ -21,4 +21,13 @@ describe('a list of triage tags each given a category', () => {
       ),
     ).toEqual(['urgent_surgical', 'priority']);
   });
+  it('reads a tag number said bare once "Tag …" labelled the casualty by it', () => {
+    expect(
+      priorities(
+        'Tag twenty-one. Delayed. Corporal Ines Walsh. Frag to the right calf.\n' +
+          'Tag twenty-two. Immediate. Private Dale Ortiz. Gunshot to the belly.\n' +
+          'Lift: twenty-two urgent surgical, twenty-one priority.',
+      ),
+    ).toEqual(['priority', 'urgent_surgical']);
+  });
 });

@@ -9,6 +9,7 @@ import { opensSentence } from './sentence-ends.js';
 import type { TriageList } from './switch-triage-lists.js';
 import { norm } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
+import { labelNumberAt } from './switch-letters.js';
 
 /** What may stand between a tag and its category ("T1: urgent", "T1 - urgent", "T1 is urgent", "T1 = urgent"). */
 const BEFORE_CATEGORY = new Set([':', '-', '=', 'is']);
@@ -44,7 +45,7 @@ export function tagTriages(tokens: Token[], keys: readonly string[]): TriageList
 
 /** One item from token `i`: a tag of one of `keys`, then its category; the item and the token after it. */
 function tagItem(tokens: Token[], i: number, keys: readonly string[]): { list: TriageList; end: number } | undefined {
-  const tag = tagSwitchAt(tokens, i);
+  const tag = tagSwitchAt(tokens, i) ?? calledTagAt(tokens, i);
   if (!tag || !('key' in tag.target) || !keys.includes(tag.target.key)) return undefined;
   let k = tag.end;
   if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
@@ -58,4 +59,13 @@ function tagItem(tokens: Token[], i: number, keys: readonly string[]): { list: T
     },
     end,
   };
+}
+
+/**
+ * "Birds: one-oh-one urgent surgical, one-oh-two urgent": a triage tag's number said bare, once "Tag one-zero-one"
+ * labelled the casualty by it. Only past nine: "two urgent, one routine" counts casualties.
+ */
+function calledTagAt(tokens: Token[], i: number): { target: { key: string }; end: number } | undefined {
+  const n = tokens[i]?.kind === 'number' ? labelNumberAt(tokens, i) : undefined;
+  return n !== undefined && n > 9 ? { target: { key: `n${n}` }, end: i + 1 } : undefined;
 }

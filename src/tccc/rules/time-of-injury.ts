@@ -10,10 +10,11 @@ import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { fallFromHeight } from './falls.js';
+import { laterAct, offVehicle } from './event-verbs.js';
 import { asidesBetween, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
-import { EVENT_WORDS, HEDGES, continuesEvent, isLaterAct, triggerEnd } from './injury-events.js';
+import { EVENT_WORDS, HEDGES, continuesEvent, triggerEnd } from './injury-events.js';
 import { isOwnFire } from './own-fire.js';
 import { sentenceStart } from './sentence-ends.js';
 import { answerToGuess, answeredTime } from './asked-times.js';
@@ -105,6 +106,8 @@ function isEvent(doc: Doc, i: number): boolean {
   if (GOING.has(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === 'off') return true;
   // "Wall came down at 1520": a structure falling on those under it.
   if (doc.tokens[i].norm === 'came' && doc.tokens[i + 1]?.norm === 'down') return true;
+  // "came off a quad bike at about 1040", "thrown off the ATV": the rider leaving the vehicle is the crash.
+  if (['came', 'fell'].includes(doc.tokens[i].norm) && offVehicle(doc, i + 1)) return true;
   const m = mentionAt(doc, i);
   return m !== undefined && !m.negated && tagOf(m, 'mechanism') !== undefined;
 }
@@ -131,7 +134,7 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
     if (doc.chunk[j] !== doc.chunk[j - 1]) through = continuesEvent(doc, j)?.through ?? through;
     const m = j < through ? undefined : mentionAt(doc, j);
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
-    if (isLaterAct(tokens[j].norm)) return null;
+    if (laterAct(doc, j, i)) return null;
     const aside = doc.chunk[j] !== doc.chunk[j - 1] && tokens[j - 1].norm === '(' ? asideEnd(doc, j) : -1;
     if (aside > 0) {
       afterAside = aside;
@@ -152,7 +155,7 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
 
 /** True when token `j` names care, a sign or a later act: what a time after it is said of. */
 const namesOther = (doc: Doc, j: number): boolean =>
-  mentionAt(doc, j)?.tags.some((t) => ENDS_EVENT.has(t.cat)) === true || isLaterAct(doc.tokens[j].norm);
+  mentionAt(doc, j)?.tags.some((t) => ENDS_EVENT.has(t.cat)) === true || laterAct(doc, j);
 
 /** Words a sentence cannot end on, so a pause there leaves it to the next ("both were hit at. At fourteen oh two."). */
 const DANGLING = new Set(['at', 'about', 'around']);
@@ -208,7 +211,7 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     // "a chained dog broke loose and attacked …": a participle after an article describes, it is no later act.
     const describes = ['a', 'an', 'the'].includes(doc.tokens[j - 1]?.norm ?? '');
-    if (isLaterAct(doc.tokens[j].norm) && !asides.has(j) && !describes && !receivesFire(doc, j, i)) return null;
+    if (laterAct(doc, j) && !asides.has(j) && !describes && !receivesFire(doc, j, i)) return null;
   }
   return clockAt(doc, start, at);
 }

@@ -142,7 +142,14 @@ function isPause(doc: Doc, stop: number): boolean {
   return i < stop - 1 && (i < 0 || SENTENCE_ENDS.has(doc.tokens[i].norm));
 }
 
-/** The sentence that ends with the stop at `stop`, when it holds only header words and at most one clock. */
+/** What a time is read off, and the verbs of reading it ("Dash clock says 0653.", "My watch reads 1410."). */
+const CLOCK_DEVICES = new Set(['dash', 'clock', 'watch', 'my', 'the']);
+const CLOCK_READS = new Set(['says', 'reads', 'shows']);
+
+/**
+ * The sentence that ends with the stop at `stop`, when it holds only header words and at most one clock; a sentence
+ * that only reads the time off a clock ("Dash clock says zero six fifty-three.") names the signs it is read for.
+ */
 function readHeadingSentence(
   doc: Doc,
   stop: number,
@@ -155,6 +162,7 @@ function readHeadingSentence(
   // "MEDIC: Last set oh-two-oh-five.": a speaker's label opens the heading.
   if (isSpeakerLabel(doc, start) && start + 2 < stop) start += 2;
   let named = false;
+  let [device, reads] = [false, false];
   let clock: { time: string; start: number; end: number } | null = null;
   for (let i = start; i < stop; i++) {
     const read: ClockMatch | null = clock || doc.claimed[i] ? null : readClock(doc.tokens, i);
@@ -168,9 +176,11 @@ function readHeadingSentence(
       named = true;
       i = m.end - 1;
     } else if (VITALS_WORDS.has(doc.tokens[i].norm)) named = true;
+    else if (CLOCK_DEVICES.has(doc.tokens[i].norm)) device = true;
+    else if (CLOCK_READS.has(doc.tokens[i].norm)) reads = true;
     else if (!HEADER_WORDS.has(doc.tokens[i].norm)) return null;
   }
-  return { start, named, clock };
+  return { start, named: named || (device && reads), clock };
 }
 
 /** A speaker's label at `i` ("MEDIC:", "Doc:"): a word and a colon, the word no header word and naming nothing. */

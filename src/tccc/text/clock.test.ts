@@ -35,6 +35,14 @@ describe('readClock', () => {
       expect(firstTime(text)).toBeNull();
     },
   );
+  it('reads an hour and its minutes said with the part of the day, on that part of the clock', () => {
+    expect(firstTime('about eight forty this morning')).toBe('08:40');
+    expect(firstTime('around four oh five this afternoon')).toBe('16:05');
+    expect(firstTime('at nineteen ten this evening')).toBe('19:10');
+  });
+  it('leaves a bare hour said with the part of the day to the readers of whole phrases', () => {
+    expect(firstTime('nine this morning')).toBeNull();
+  });
   it('reads a time before a spaced slash and keeps Z and hrs suffixes', () => {
     const opts2 = { acronyms: new Set<string>(), joinedWords: new Set<string>() };
     const tokens = readTokens('TQ 0902 / HR 150', opts2);

@@ -93,7 +93,11 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   if (split) return split;
   let end = i + 1;
   const next = tokens[end]?.norm;
-  const meridiem = readMeridiem(tokens, end);
+  const said = readMeridiem(tokens, end);
+  // The part of the day dates only an hour and its minutes ("nine twenty-five this morning"): "half past two this
+  // afternoon" is read whole elsewhere, and "fourteen twenty this afternoon" is on the 24-hour clock already.
+  const bare = t.digits.length < 3 || (t.digits.length === 4 && Number(t.digits.slice(0, 2)) > 12);
+  const meridiem = said?.dayPart && bare ? null : said;
   if (meridiem) end = meridiem.end;
   else if (next !== undefined && HOUR_WORDS.has(next)) end++;
   // "0240L": local time, the letter written onto four digits (a spaced "1000 L" is a volume).
@@ -172,9 +176,19 @@ function readStoppedHourMinute(tokens: Token[], i: number): ClockMatch | null {
   return { time: `${h.digits}:${minutes}`, end: i + 3 };
 }
 
-function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number } | null {
+/** The part of the day said after a time ("nine twenty-five this morning"), and whether it is after noon. */
+const DAY_PARTS = new Map([
+  ['morning', false],
+  ['afternoon', true],
+  ['evening', true],
+]);
+
+function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number; dayPart?: true } | null {
   const w = tokens[i]?.norm;
   if (w === 'am' || w === 'pm') return { pm: w === 'pm', end: i + 1 };
+  // "about nine twenty-five this morning": the raw word, as the normalizer hears "morning" as "moaning".
+  const part = w === 'this' ? DAY_PARTS.get(tokens[i + 1]?.raw.toLowerCase() ?? '') : undefined;
+  if (part !== undefined) return { pm: part, end: i + 2, dayPart: true };
   // "p.m." / "a.m." arrive as letter, dot, letter, dot.
   if ((w === 'a' || w === 'p') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm') {
     return { pm: w === 'p', end: tokens[i + 3]?.norm === '.' ? i + 4 : i + 3 };

@@ -74,6 +74,9 @@ const VEHICLE_CRASHES: [string, Tag[]][] = VEHICLES.flatMap((v) => [
     [`${v} that ${verb}`, [mech('mvc')]],
     [`${v} it ${verb}`, [mech('mvc')]],
   ]),
+  // What ran into what ("motorcycle versus our lead MRAP", "car vs pedestrian"): a collision named by its parties.
+  [`${v} versus`, [mech('mvc')]],
+  [`${v} vs`, [mech('mvc')]],
   // The rider said to have crashed the vehicle ("wrapped his motorbike round a lamp post", "rolled the quad").
   ...RIDER_CRASH_VERBS.flatMap((verb) =>
     OWNERS.map((owner): [string, Tag[]] => [`${verb} ${owner} ${v}`, [mech('mvc')]]),
@@ -155,6 +158,10 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['jumped from', [mech('fall')]],
   ['mvc', [mech('mvc')]],
   ['mva', [mech('mvc')]],
+  // The British names of a vehicle crash ("so an RTC, he rolled it on the bend").
+  ['rtc', [mech('mvc')]],
+  ['road traffic collision', [mech('mvc')]],
+  ['road traffic accident', [mech('mvc')]],
   ['rollover', [mech('mvc')]],
   ['roll over', [mech('mvc')]],
   ['rolled over', [mech('mvc')]],

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const toi = (text: string) => extractRecord(text).time_of_injury;
+
+describe('verbs that tell the injuring event itself', () => {
+  it('reads the time of an event said with how it began, right after the event word', () => {
+    expect(toi('The ambush kicked off around twenty-two ten, both hit early on.')).toBe('22:10');
+    expect(toi('Attack started at 0312 on the east wall. Frag to his left calf.')).toBe('03:12');
+  });
+  it('still reads a beginning said of care as care, not the event', () => {
+    expect(toi('Attack on the OP. Fluids started at 0330, GSW right thigh.')).toBeUndefined();
+  });
+  it('reads where the vehicle came to rest as part of the crash', () => {
+    expect(toi('Their Humvee flipped, ended up in the ditch. It was about oh four fifteen.')).toBe('04:15');
+  });
+  it('reads a rider coming off the vehicle as the crash', () => {
+    expect(toi('She came off her motorbike near the souk at around 1720.')).toBe('17:20');
+  });
+});

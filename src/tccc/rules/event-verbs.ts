@@ -1,0 +1,33 @@
+/**
+ * Verbs that tell an injuring event itself, where a past participle would otherwise be read as care given after it
+ * (time-of-injury.ts): how the event began, where a vehicle came to rest, a rider coming off the vehicle.
+ */
+import { ONE_WORD_VEHICLES } from './crashes.js';
+import type { Doc } from './document.js';
+import { isLaterAct } from './injury-events.js';
+
+/** Articles and owners between "off" and the vehicle ("off a quad bike", "off his motorbike"). */
+const VEHICLE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+
+/** True when "off" at `j` is followed by a vehicle ("off a quad bike", "off the bike"). */
+export function offVehicle(doc: Doc, j: number): boolean {
+  if (doc.tokens[j]?.norm !== 'off') return false;
+  const k = VEHICLE_DETERMINERS.has(doc.tokens[j + 1]?.norm ?? '') ? j + 2 : j + 1;
+  return ONE_WORD_VEHICLES.has(doc.tokens[k]?.norm ?? '');
+}
+
+/** What an event did as it began, said right after it ("attack kicked off at 1104", "the ambush started at 0540"). */
+const BEGAN = new Set(['started', 'began', 'commenced', 'kicked']);
+
+/**
+ * True for a word at `j` saying something was done after the event (isLaterAct), unless it tells the event itself:
+ * its beginning said right after the event word at `event` ("Attack kicked off at eleven-oh-four"), or where the
+ * vehicle came to rest ("rolled, ended up on the passenger side").
+ */
+export function laterAct(doc: Doc, j: number, event = -1): boolean {
+  const { tokens } = doc;
+  if (!isLaterAct(tokens[j].norm)) return false;
+  if (tokens[j].norm === 'ended' && tokens[j + 1]?.norm === 'up') return false;
+  if (tokens[j].norm === 'kicked' && tokens[j + 1]?.norm !== 'off') return true;
+  return !(BEGAN.has(tokens[j].norm) && event >= 0 && j === event + 1);
+}

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const vitals = (text: string) => extractRecord(text).vitals ?? [];
+
+describe('a heading said as a sentence of its own before the signs', () => {
+  it('dates the signs when it only reads the time off a clock', () => {
+    expect(vitals('Pressure dressing is holding. My watch reads 2231. Pulse one-ten, resps twenty-four.')).toEqual([
+      { time: '22:31', pulse: 110, resp_rate: 24 },
+    ]);
+    expect(vitals('Splint on. Dash clock shows oh-four-twelve. Sats ninety-four.')).toEqual([
+      { time: '04:12', spo2: 94 },
+    ]);
+  });
+  it('dates nothing when it says only a bare time after an act', () => {
+    expect(vitals('Tourniquet on the left leg. 1510. HR 120.')).toEqual([{ pulse: 120 }]);
+  });
+});

@@ -52,6 +52,12 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
     const t = raw[i];
     // "38T MM 4120 8876", "UH-60": a filler written in capitals is letters, never a sound the speaker made.
     if (t.kind === 'word' && FILLERS.has(t.norm) && t.raw !== t.raw.toUpperCase()) continue;
+    // "### 1) SPC Kealoha": a markdown heading's marks opening a line, no number sign ("#1 CPL Webb" is one).
+    const marks = headingMarksEnd(raw, i);
+    if (marks > i) {
+      i = marks - 1;
+      continue;
+    }
     // A run of dots is a spoken pause ("okay... tourniquet going on"), one token that does not end the sentence.
     if (t.norm === '.' && raw[i + 1]?.norm === '.' && !raw[i + 1].spaced) {
       let j = i + 1;
@@ -131,6 +137,14 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
   const numbers = mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
   return mergeFractions(readSpokenDashes(numbers), text);
+}
+
+/** The end of the markdown heading marks ("#" to "######", then a space) opening a line at `i`; `i` when none do. */
+function headingMarksEnd(raw: Token[], i: number): number {
+  if (raw[i].norm !== '#' || (i > 0 && raw[i - 1].norm !== '\n')) return i;
+  let j = i + 1;
+  while (j < i + 6 && raw[j]?.norm === '#' && !raw[j].spaced) j++;
+  return raw[j]?.spaced && raw[j].norm !== '\n' ? j : i;
 }
 
 /** Closes of a sentence after which a homophone ended it: no one ends a sentence on "for" or "to". */

@@ -12,6 +12,7 @@ import { correctNamedReading } from './labelled-corrections.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { moveConfirmedTimes } from './confirmed-times.js';
+import { moveNotOldValues } from './not-old-values.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { LEADING_WORDS, afterLeadingWords, placeWithState } from './correction-leads.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -101,6 +102,9 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
   const moved = new Map<number, Token[]>();
   moveConfirmedTimes(tokens, drop, moved); // A time put right by the next speaker and taken up: no marker is said.
+  // "BP was 88/50, not 98/50" long after the 98/50: nor here, unless a marker opens its sentence.
+  const starts = markers.map((m) => m.start);
+  moveNotOldValues(tokens, drop, moved, starts);
   if (markers.length === 0 && moved.size === 0 && !drop.includes(1)) return tokens;
   for (const marker of markers) {
     if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;

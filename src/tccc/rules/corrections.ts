@@ -102,10 +102,6 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
   const moved = new Map<number, Token[]>();
   moveConfirmedTimes(tokens, drop, moved); // A time put right by the next speaker and taken up: no marker is said.
-  // "BP was 88/50, not 98/50" long after the 98/50: nor here, unless a marker opens its sentence.
-  const starts = markers.map((m) => m.start);
-  moveNotOldValues(tokens, drop, moved, starts);
-  if (markers.length === 0 && moved.size === 0 && !drop.includes(1)) return tokens;
   for (const marker of markers) {
     if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.
@@ -153,6 +149,9 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     const keepsTime = kind !== 'number' && !saysTime(tokens, after, mentionAt);
     for (let i = from; i < after; i++) drop[i] = keepsTime && readClock(tokens, i) ? 0 : 1;
   }
+  // "BP was 88/50, not 98/50", long after the 98/50, with or without a marker the loop above could not read.
+  moveNotOldValues(tokens, drop, moved, mentionAt);
+  if (moved.size === 0 && !drop.includes(1)) return tokens;
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
 }
 

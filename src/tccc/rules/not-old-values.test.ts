@@ -18,8 +18,18 @@ describe('a value put right by "<new>, not <old>" long after the old one was sai
     const r = extractRecord('HR 110, BP 98/50 at 1805. Binder 1806. BP was 88/50, not 98/50. Again: 88/50, not 98/50.');
     expect(r.vitals).toEqual([{ time: '18:05', pulse: 110, systolic: 88, diastolic: 50 }]);
   });
+  it('moves a bare number said after the same word both times, and leaves a correction that names the thing better', () => {
+    expect(extractRecord('HR 58 at 2222, BP 170/96. Correction to 2224: HR at 2222 was 56, not 58.').vitals).toEqual([
+      { time: '22:22', pulse: 56, systolic: 170, diastolic: 96 },
+    ]);
+    const binder = extractRecord(
+      'Unstable pelvis. T-POD on at 1848. Correction: the binder went on at 1846, not 1848.',
+    );
+    expect(binder.interventions).toEqual([{ type: 'pelvic_binder', time: '18:46' }]);
+  });
   it('moves no bare number, and nothing when the old value was never said', () => {
-    expect(extractRecord('HR 100 at 1130. Fentanyl 100 mcg. HR 110, not 100.').vitals).toContainEqual({ pulse: 110 });
+    const spo2 = extractRecord('SpO2 100 at 1130. Fentanyl 100 mcg. HR 110, not 100.').vitals ?? [];
+    expect([spo2[0].spo2, spo2.some((v) => v.pulse === 110)]).toEqual([100, true]);
     expect(extractRecord('GSW L arm. TQ at 1512, not 1510.').interventions?.[0].time).toBeDefined();
   });
 });

@@ -2,12 +2,14 @@
  * A value put right by saying the old one after "not", far from where the old one was said: "Lam's BP at 1805 was
  * 88/50, not 98/50", "the shot was at 1102, not 1120", as a reply puts right a report read long before. The new
  * value takes the old one's place where it was first said, and the correcting words are no fact of their own. Only a
- * value no other could be mistaken for is moved: a time, a reading of two numbers ("98/50") or an amount with its unit
- * ("25 mg"); a bare number ("not 100") could be any reading, and is left as it is.
+ * value no other could be mistaken for is moved: a time, a reading of two numbers ("98/50"), an amount with its unit
+ * ("25 mg"), or a bare number said after the same word both times ("HR 58" … "HR at 2222 was 56, not 58"); else a
+ * bare number ("not 100") could be any reading, and is left as it is.
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { AMOUNT_UNITS } from '../text/units.js';
+import type { Mention } from './matcher.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** What may stand between the new value and "not" the old one ("1102, not 1120"; "88/50 - not 98/50"). */
@@ -36,7 +38,7 @@ function valueAt(tokens: Token[], i: number): Value | null {
   const unit = tokens[i + 1];
   if (unit?.kind === 'word' && AMOUNT_UNITS.has(unit.norm))
     return { start: i, end: i + 2, said: `${t.value} ${unit.norm}`, kind: unit.norm };
-  return null;
+  return { start: i, end: i + 1, said: String(t.value), kind: 'bare' };
 }
 
 /** The value ending right before token `end`, or null. */
@@ -48,12 +50,15 @@ function valueEndingAt(tokens: Token[], end: number): Value | null {
   return null;
 }
 
-/** Marks, in `drop` and `moved`, each "<new>, not <old>" whose old value was said before: the new one takes its place. */
+/**
+ * Marks, in `drop` and `moved`, each "<new>, not <old>" whose old value was said before and that no correction marker
+ * put right already (nothing of it dropped): the new one takes the old one's place.
+ */
 export function moveNotOldValues(
   tokens: Token[],
   drop: Uint8Array,
   moved: Map<number, Token[]>,
-  markers: readonly number[],
+  mentionAt: ReadonlyMap<number, Mention>,
 ): void {
   /** Each old value put right → the value that took its place. */
   const putRight = new Map<string, string>();
@@ -64,22 +69,61 @@ export function moveNotOldValues(
     let j = i;
     while (j > 0 && PAUSES.has(tokens[j - 1].norm)) j--;
     const fresh = valueEndingAt(tokens, j);
-    if (!fresh || fresh.said === old.said || fresh.kind !== old.kind) continue;
-    // "Correction: the binder went on at 1846, not 1848.": a marker's sentence is the marker's to read (corrections.ts).
+    if (!fresh || fresh.said === old.said || fresh.kind !== old.kind || drop.subarray(fresh.start, old.end).includes(1))
+      continue;
     let opens = fresh.start;
     while (opens > 0 && !SENTENCE_ENDS.has(tokens[opens - 1].norm)) opens--;
-    if (markers.some((m) => m >= opens && m < fresh.start)) continue;
     // The same correction said again ("only thing to flag: Lam's BP was 88/50, not 98/50") is no new reading.
     const again = putRight.get(old.said) === fresh.said;
     const first = again ? null : saidBefore(tokens, fresh.start, old.said, drop);
+    // "HR at 2222 was 56, not 58": a bare number only where the word before the old one is said in the correction.
+    const label = first?.kind === 'bare' ? tokens[first.start - 1] : undefined;
+    if (first?.kind === 'bare' && !(label?.kind === 'word' && saysWord(tokens, opens, fresh.start, label.norm)))
+      continue;
     if (!first && !again) continue;
-    for (let k = fresh.start; k < old.end; k++) drop[k] = 1;
+    // "Correction: the binder went on at 1846, not 1848." after "T-POD on at 1848": the correction names the thing
+    // better than where its time was first said; it is left to be read as it stands.
+    if (first && namesOther(tokens, opens, fresh.start, first.start, mentionAt)) continue;
+    // "Correction: the binder went on at 1846, not 1848.": words that say nothing new go with it, so "the binder went
+    // on at" is no second binder; words with a number not said before stay ("TQ #2 at 1412, not 1410").
+    const from = restates(tokens, opens, fresh.start) ? opens : fresh.start;
+    for (let k = from; k < old.end; k++) drop[k] = 1;
     if (!first) continue;
     for (let k = first.start; k < first.end; k++) drop[k] = 1;
     moved.set(first.start, tokens.slice(fresh.start, fresh.end));
     putRight.set(old.said, fresh.said);
   }
 }
+
+/** True when every number in tokens `[from, to)` was said before `from` ("Holm HR at 2222 was …" after "at 2222"). */
+const restates = (tokens: Token[], from: number, to: number): boolean =>
+  tokens
+    .slice(from, to)
+    .every((t) => !isNumeric(t) || tokens.slice(0, from).some((b) => isNumeric(b) && b.value === t.value));
+
+const thingOf = (m: Mention): string => JSON.stringify(m.tags[0]);
+
+/** True when tokens `[from, to)` name a thing (a tourniquet, a drug) that the sentence of token `at` does not. */
+function namesOther(
+  tokens: Token[],
+  from: number,
+  to: number,
+  at: number,
+  mentionAt: ReadonlyMap<number, Mention>,
+): boolean {
+  let [start, end] = [at, at];
+  while (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].norm)) start--;
+  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
+  const things = (a: number, b: number): string[] =>
+    [...mentionAt.entries()]
+      .filter(([k, m]) => k >= a && k < b && !['negate', 'correction'].includes(m.tags[0].cat))
+      .map(([, m]) => thingOf(m));
+  const there = things(start, end);
+  return things(from, to).some((t) => !there.includes(t));
+}
+
+const saysWord = (tokens: Token[], from: number, to: number, word: string): boolean =>
+  tokens.slice(from, to).some((t) => t.norm === word);
 
 /** The last place before token `to` where `said` was said and not taken back already, or null. */
 function saidBefore(tokens: Token[], to: number, said: string, drop: Uint8Array): Value | null {

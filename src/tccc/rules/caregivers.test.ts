@@ -17,6 +17,19 @@ describe('caregivers are no casualties', () => {
     expect(a.injuries).toEqual([{ type: 'gsw', location: 'left_arm' }]);
     expect([b.casualty?.name, b.evac_priority, b.vitals]).toEqual(['Rita Boyle', 'priority', [{ pulse: 104 }]]);
   });
+  it('counts no one whose line opens with his rank and name and says he was not hurt, before a numbered list', () => {
+    const [a, b, ...rest] = records(
+      'Mortar strike at the OP, 1105.\nSGT Dale Fenn was on the radio, not hurt.\n\n1) PFC Ana Ruiz - URGENT\n' +
+        '- GSW L thigh, TQ L thigh 1108\n\n2) SPC Omar Hill - PRIORITY\n- Frag R hand, pressure dsg',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.interventions?.[0].type]).toEqual([
+      'Ana Ruiz',
+      'urgent',
+      'tourniquet',
+    ]);
+    expect([b.casualty?.name, b.evac_priority]).toEqual(['Omar Hill', 'priority']);
+  });
   it('names no carer working on the casualty as the casualty ("LCpl Nunez is packing him")', () => {
     const r = extractRecord('LCpl Nunez is packing him while I get the radio. GSW right thigh, HR 120.');
     expect(r.casualty?.name).toBeUndefined();

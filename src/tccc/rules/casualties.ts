@@ -26,6 +26,7 @@ import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
 import { withoutSpeakers } from './dialogue-speakers.js';
+import { readMail } from './mail-headers.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
@@ -68,6 +69,9 @@ export function extractCasualties(text: string): CasualtiesResult {
     // A form's boxes left empty are choices not made (form-boxes.ts); a transcript's offsets are no times
     // (recording-offsets.ts); a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts).
     const typed = typeof text === 'string' ? text : '';
+    // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts).
+    const mail = readMail(typed);
+    if (mail) return readThrough(mail, extractCasualties);
     const heard = withoutRecordingOffsets(withoutUnreadable(typed));
     const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with

@@ -4,6 +4,13 @@
 import type { Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
 
+/** Marks between words that say nothing: a pause or a stop ("scratch that, 110 over 70"). */
+export const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
+/** A lone "no" (or the radio's "negative") between pauses takes back what was just said. */
+export const LONE_NO: ReadonlySet<string> = new Set(['no', 'negative']);
+/** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
+export const PAUSES: ReadonlySet<string> = new Set([',', '-', '...']);
+
 /**
  * Words of having measured again, said after "no" before the reading that replaces the one taken back ("BP ninety
  * over, no, redid it, eighty-eight over fifty-eight"; "pulse one ten, no, rechecked, one oh four").

@@ -183,8 +183,10 @@ describe('a correction moves the fact it corrects', () => {
     expect(extractRecord(said).interventions?.filter((i) => i.type === 'tourniquet')).toEqual([
       { type: 'tourniquet', location: 'left_arm', time: '09:30' },
     ]);
-    // Without the thing named, only the two sentences before are searched: the old time stays.
-    expect(extractRecord(said.replace('the CAT went on ', '')).interventions?.[0].time).toBe('09:32');
+    // The old time said after "not" finds it however far back too (not-old-values.ts); with neither named, only the
+    // sentence before is searched, and the old time stays.
+    expect(extractRecord(said.replace('the CAT went on ', '')).interventions?.[0].time).toBe('09:30');
+    expect(extractRecord(said.replace('the CAT went on 0930 not 0932', '0930')).interventions?.[0].time).toBe('09:32');
   });
   it('replaces the number of a label said again after the marker, not only the label', () => {
     expect(extractRecord('GSW to the left jaw, TOI 1305, correction, TOI 1350. Pulse 126.').time_of_injury).toBe(

@@ -13,8 +13,10 @@ import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { moveConfirmedTimes } from './confirmed-times.js';
 import { moveDeniedTimes } from './denied-times.js';
+import { moveNotOldValues } from './not-old-values.js';
 import { dropRepairedNumbers } from './number-repairs.js';
-import { LEADING_WORDS, afterLeadingWords, placeWithState } from './correction-leads.js';
+import { LEADING_WORDS, LONE_NO, PAUSES, afterLeadingWords, isSkippable, placeWithState } from './correction-leads.js';
+import { isPairAt, loneNumberBefore, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 
@@ -23,12 +25,6 @@ const LOOK_BACK = 8;
 
 /** 'location', 'number', or a mention's kind. */
 type Kind = string;
-
-const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
-/** A lone "no" (or the radio's "negative") between pauses takes back what was just said. */
-const LONE_NO = new Set(['no', 'negative']);
-/** Pauses around a lone "no" that takes back what was just said ("left, no, right arm"; "TXA given \u2014 no, not given"). */
-const PAUSES = new Set([',', '-', '...']);
 
 function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Kind | null {
   const t = tokens[i];
@@ -59,7 +55,10 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!LONE_NO.has(tokens[i].norm)) continue;
     // "BP 90/60 no 110/70": a "no" between two readings of one shape takes back the first, pauses or not.
-    if (isPairAt(tokens, i + 1) && i >= 3 && isPairAt(tokens, i - 3)) {
+    // "BP 60/40. No, 90/60.": or with the sentence's end between.
+    const pairBefore = SENTENCE_ENDS.has(tokens[i - 1].norm) ? i - 4 : i - 3;
+    const pairAfter = tokens[i + 1].norm === ',' ? i + 2 : i + 1;
+    if (isPairAt(tokens, pairAfter) && pairBefore >= 0 && isPairAt(tokens, pairBefore)) {
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
       continue;
     }
@@ -103,7 +102,6 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   const moved = new Map<number, Token[]>();
   moveConfirmedTimes(tokens, drop, moved); // A time put right by the next speaker and taken up: no marker is said.
   moveDeniedTimes(tokens, mentionAt, drop, moved); // "not 1950 for the fent, it was 1945": "not" is the marker.
-  if (markers.length === 0 && moved.size === 0 && !drop.includes(1)) return tokens;
   for (const marker of markers) {
     if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.
@@ -151,6 +149,9 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     const keepsTime = kind !== 'number' && !saysTime(tokens, after, mentionAt);
     for (let i = from; i < after; i++) drop[i] = keepsTime && readClock(tokens, i) ? 0 : 1;
   }
+  // "BP was 88/50, not 98/50", long after the 98/50, with or without a marker the loop above could not read.
+  moveNotOldValues(tokens, drop, moved, mentionAt);
+  if (moved.size === 0 && !drop.includes(1)) return tokens;
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);
 }
 
@@ -186,41 +187,6 @@ function saysTime(tokens: Token[], after: number, mentionAt: Map<number, Mention
 const ownedByAnother = (tokens: Token[], i: number): boolean =>
   ['was', 'is'].includes(tokens[i + 1]?.norm ?? '') && /^[a-z]+'s$/.test(tokens[i + 2]?.norm ?? '');
 
-/** A pressure-like reading starts at `i`: a number, "over" or "/", and a number or "palp" ("110 over 70", "80/palp"). */
-function isPairAt(tokens: Token[], i: number): boolean {
-  const [a, by, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
-  return (
-    a !== undefined &&
-    isNumeric(a) &&
-    (by?.norm === 'over' || by?.norm === '/') &&
-    b !== undefined &&
-    (isNumeric(b) || PALPATED.has(b.norm))
-  );
-}
-
-const PALPATED = new Set(['palp', 'palpable', 'palpation', 'p']);
-
-/** Start of the nearest reading pair before the marker, in its sentence and within reach; else -1. */
-function previousPair(tokens: Token[], markerStart: number): number {
-  for (let i = markerStart - 3; i >= 0 && i >= markerStart - 2 * LOOK_BACK; i--) {
-    if (SENTENCE_ENDS.has(tokens[i + 2].norm) || SENTENCE_ENDS.has(tokens[i + 1].norm)) return -1;
-    if (isPairAt(tokens, i)) return i;
-  }
-  return -1;
-}
-
-/**
- * A lone number right before the marker, with only pauses or a bare "no" between ("eighty... no, correction"), a
- * reading broken off after its first number ("ninety over... no, scratch that") or one felt by palpation; else -1.
- */
-function loneNumberBefore(tokens: Token[], markerStart: number): number {
-  let i = markerStart - 1;
-  while (i >= 0 && (isSkippable(tokens[i]) || ['...', 'no'].includes(tokens[i].norm)) && tokens[i].norm !== '.') i--;
-  if (i >= 1 && (tokens[i].norm === 'over' || tokens[i].norm === '/')) i--;
-  // "82 palp, scratch that, 84 over 50": a pressure felt at the pulse is one reading of its number, taken back whole.
-  else if (i >= 1 && PALPATED.has(tokens[i].norm) && tokens[i].norm !== 'p') i--;
-  return i >= 0 && tokens[i].kind === 'number' && !isNumeric(tokens[i - 1] ?? tokens[i]) ? i : -1;
-}
 /** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */
 const ASIDE_WORDS = 4;
 

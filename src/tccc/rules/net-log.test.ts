@@ -19,6 +19,14 @@ describe('a group chat or radio net log', () => {
     ])
       expect(withoutSenders(timeline)).toBe(timeline);
   });
+  it('knows a log whose senders are callsigns of a word and a number ("RED 6:", "DUSTOFF 13:")', () => {
+    const log =
+      '0640 RED 6: IED on the lead truck.\n0644 RED DOC: Voss at 0643 HR 118, TQ R leg 0642.\n0650 DUSTOFF 13: Wheels down.';
+    expect(withoutSenders(log)).not.toMatch(/RED|DUSTOFF/);
+    const [r, ...rest] = records(log);
+    expect(rest).toEqual([]);
+    expect(r.vitals).toEqual([{ time: '06:43', pulse: 118 }]);
+  });
   it('never reads the sender, a soldier or medic named on the net, as the casualty', () => {
     const [found] = records(
       '0930 SSG Petrov: man down by the wall\n0931 Doc: on him, GSW R forearm\n0933 Doc: TQ R arm high, on\n0934 SSG Petrov: copy',

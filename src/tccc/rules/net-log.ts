@@ -28,7 +28,7 @@ const MESSAGE =
 
 /** Who sends on a net: a callsign ("3-1", "1-6", "A2"), or a role in the squad or platoon. */
 const CALLSIGN = /^(?:\d+-\d+|[A-Z]\d)$/;
-const NET_ROLES = new Set(['doc', 'medic', 'rto', 'sl', 'pl', 'psg', 'tl', 'fist', 'jtac', 'co', 'xo', '1sg']);
+const NET_ROLES = new Set(['doc', 'medic', 'rto', 'sl', 'pl', 'psg', 'tl', 'fist', 'jtac', 'co', 'xo', '1sg', 'bc']);
 
 /** Words before a colon that label whose line it is ("Cas A:", "Pt 2:", "T1:"): a casualty, never a sender. */
 const LABELS = /^(?:cas(?:ualty)?|pt|pat(?:ient)?|t\d|#\d|no\.?)\b/i;
@@ -113,7 +113,10 @@ function answered(lines: string[], messages: readonly (RegExpExecArray | null)[]
 }
 
 const isNetSender = (sender: string): boolean =>
-  sender.split(' ').some((w) => CALLSIGN.test(w) || NET_ROLES.has(w.toLowerCase()));
+  sender.split(' ').some((w) => CALLSIGN.test(w) || NET_ROLES.has(w.toLowerCase())) || NAMED_CALLSIGN.test(sender);
+
+/** A callsign of a word in capitals and a number ("RED 6", "DUSTOFF 13", "BAS 7"). */
+const NAMED_CALLSIGN = /^[A-Z]{2,}(?: [A-Z]{2,})? \d{1,2}$/;
 
 /**
  * A message that opens by correcting what was said ("correction, 37U DQ …", "corr: R forearm not L").

@@ -97,8 +97,10 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
       index = casualtyIndex(s.target, keys, current, bystanders);
       if (index === keys.length) {
         keys.push('key' in s.target ? s.target.key : `#${keys.length + 1}`);
-        // "Back left seat is Private Nunez, … not a scratch on him": one named unhurt is no patient either.
-        if ((role || name) && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
+        // "Back left seat is Private Nunez, … not a scratch on him": one named unhurt is no patient either, nor is one
+        // whose line opens with his rank and name ("SSG Pryor was 5 m back, not hurt." before the numbered casualties).
+        const ranked = 'key' in s.target && s.target.key.startsWith('line:');
+        if ((role || name || ranked) && saysUnhurt(sentenceAround(tokens, text, s.at))) bystanders.add(index);
       }
       if (role) roleOwner.set(role, index);
       // "First, Tex. … Tex is urgent.": a lone name said right after a new casualty's count is his when said again.

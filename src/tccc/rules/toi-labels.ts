@@ -11,6 +11,10 @@ const LABELS = [
   ['time', 'of', 'wounding'],
   ['injury', 'time'],
   ['toi'],
+  // A date-time group's label ("DTG of injury 140352ZMAR27", "DTG INJ: 220847Z").
+  ['dtg', 'of', 'injury'],
+  ['dtg', 'injury'],
+  ['dtg', 'inj'],
   // "Okay, injury at zero two twenty."
   ['injury', 'at'],
   ['injured', 'at'],

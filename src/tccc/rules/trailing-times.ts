@@ -12,6 +12,12 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { spanOf, type Span } from './found.js';
 import { readTimedRepeat } from './vital-times.js';
 
+/** The time marked right after a sign's value at token `i` ("at 0755", "@0755"), read and not claimed; else undefined. */
+export function markedTimeAt(doc: Doc, i: number): string | undefined {
+  if (!TRAILING_MARKS.has(doc.tokens[i]?.norm ?? '') || doc.claimed[i + 1]) return undefined;
+  return readClock(doc.tokens, i + 1)?.time;
+}
+
 /**
  * A time said after the signs ("HR 110, BP 120/80 at 0915;", "pain 7/10 (0125)"): "at", "@" or "(" and a
  * clock right after a value or a level ("responds to voice at 1538"), then the end of the sentence, more

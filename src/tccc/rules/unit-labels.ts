@@ -60,7 +60,7 @@ const endsField = (doc: Doc, i: number): boolean => {
 };
 
 /** "UNIT: 2/5 Marines    BATT ROSTER: …": the next field's label, set apart by a wide gap on the same line. */
-function opensFieldAfterGap(doc: Doc, i: number): boolean {
+export function opensFieldAfterGap(doc: Doc, i: number): boolean {
   const { tokens } = doc;
   if (i === 0 || tokens[i].start - tokens[i - 1].end < 3 || !/^\p{Lu}/u.test(tokens[i].raw)) return false;
   for (let k = i; k < i + 3 && tokens[k]?.kind === 'word'; k++) if (tokens[k + 1]?.norm === ':') return true;

@@ -11,6 +11,10 @@ describe('a unit written as a phrase of its own in the sentence that says who th
     expect(unit('Pt: SPC Lee, M, 4/1 ABCT.')).toBe('4/1 ABCT');
     expect(unit('SPC Moore, female, unit: 3rd Sig Bn.')).toBe('3rd Sig Bn');
   });
+  it('ends a unit on a card line where the next field is labelled, not at the end of the line', () => {
+    expect(unit('PT: SGT Omar Vance   UNIT: C Btry, 3-16 FA   BRN: OV2210   ALLG: NKDA')).toBe('C Btry, 3-16 FA');
+    expect(unit('SPC Iris Dunn, B Co, 4-9 Mech BRN: ID7731, female.')).toBe('B Co, 4-9 Mech');
+  });
   it('reads a numbered unit that ends the phrase after an echelon ("B Coy 3 RAR")', () => {
     expect(unit('Pte Hone Rata, male, B Coy 3 RAR.')).toBe('B Coy 3 RAR');
   });

@@ -19,7 +19,8 @@ import {
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { speakerWords } from './speaker-names.js';
-import { labelledUnit } from './unit-labels.js';
+import { labelledUnit, opensFieldAfterGap } from './unit-labels.js';
+import { isCardField } from './card-fields.js';
 import { writerSentence } from './statement-writers.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
@@ -155,7 +156,7 @@ function readNamedNumber(doc: Doc, i: number): number {
 }
 
 const isNotUnitWord = (doc: Doc, i: number): boolean =>
-  NOT_UNIT_NAMES.has(doc.tokens[i].norm) || RANK_WORDS.has(doc.tokens[i].norm);
+  NOT_UNIT_NAMES.has(doc.tokens[i].norm) || RANK_WORDS.has(doc.tokens[i].norm) || ROSTER_WORDS.has(doc.tokens[i].norm);
 
 /** The end of the echelon after one already read: another echelon, or a unit written on to the end of its phrase. */
 function readFollowing(doc: Doc, i: number): number {
@@ -238,17 +239,29 @@ function readNumbered(doc: Doc, i: number, bare: boolean): number {
   return j > numbered || (bare && numbered === i + 3) ? j : -1;
 }
 
-/** True when tokens `[start, end)` reach the end of their phrase (a comma, a full stop, the line's end). */
+/**
+ * True when tokens `[start, end)` reach the end of their phrase (a comma, a full stop, the line's end), or of their
+ * field on a card's line ("UNIT: G Trp, 1-2 CR   BRN: BT4417").
+ */
 function endsPhrase(doc: Doc, start: number, end: number): boolean {
   const chunkEnd = doc.chunkEnd[start];
-  return end === chunkEnd || (end === chunkEnd - 1 && doc.tokens[end].kind === 'punct');
+  return (
+    end === chunkEnd ||
+    (end === chunkEnd - 1 && doc.tokens[end].kind === 'punct') ||
+    (end < chunkEnd && (opensFieldAfterGap(doc, end) || labelsField(doc, end)))
+  );
 }
+
+/** "BRN:", "Allergies:": a card's field label and its colon, where the field before it ends. */
+const labelsField = (doc: Doc, i: number): boolean =>
+  isCardField(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === ':';
 
 /** "MP", "SBCT", "RNZIR": capitals of a unit, not a clinical abbreviation the lexicon reads ("IV", "TQ"). */
 const isAcronym = (doc: Doc, i: number): boolean =>
   /^[A-Z]{2,6}$/.test(doc.tokens[i]?.raw ?? '') &&
   doc.mentionIndex[i] < 0 &&
   !RANK_WORDS.has(doc.tokens[i].norm) &&
+  !ROSTER_WORDS.has(doc.tokens[i].norm) &&
   !isMeasure(doc.tokens[i].norm);
 
 /** Measures written in capitals after a number: an age, a weight, a flow, a dose ("30 YO", "70 KG", "15 LPM"). */

@@ -26,7 +26,7 @@ import { findVitalsTables } from './vitals-table.js';
 import { pressureAfter, unlabeledLead } from './unlabeled-vitals.js';
 import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-stamps.js';
 import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat } from './vital-times.js';
-import { readTrailingTime } from './trailing-times.js';
+import { markedTimeAt, readTrailingTime } from './trailing-times.js';
 import { isAnsweredSign } from './vital-said-forms.js';
 import { afterFullStop, headedLineGoesOn, isLoneStatement, joinedBySemicolon } from './lone-statements.js';
 
@@ -70,9 +70,13 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
       const sentence = doc.sentence[obs.start];
       // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
       const line = lineStartOf(doc, obs.start);
+      // "BP 96/60 at 0750. Pulse 120 at 0755.": a sign said in a sentence of its own at a time of its own is a set.
+      const setTime = current?.set.value.time;
+      const ownTime = setTime && current?.sentence !== sentence ? markedTimeAt(doc, obs.end) : undefined;
       if (
         !current ||
         lead.time ||
+        (ownTime !== undefined && ownTime !== setTime) ||
         (lines.has(line) && current.line !== line) ||
         lead.newSet ||
         (!restatesAsLetter(doc, current.set.value, obs) &&

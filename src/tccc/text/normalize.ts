@@ -3,6 +3,7 @@
  * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers and fractions.
  */
 import { readDottedClocks } from './clock.js';
+import { readDateTimeGroups } from './date-time-groups.js';
 import { mergeFractions } from './decimals.js';
 import { has, TENS_WORDS } from './number-words.js';
 import { isNumberWord, mergeNumberWords } from './numbers.js';
@@ -45,12 +46,18 @@ export interface NormalizeOptions {
 /** Tokenizes and normalizes a narrative. Linear in its length. */
 export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const said = readSpokenPunctuation(tokenize(text));
-  const raw = joinSpelledWords(readDottedClocks(options.glosses ? options.glosses(said) : said));
+  const raw = joinSpelledWords(readDateTimeGroups(readDottedClocks(options.glosses ? options.glosses(said) : said)));
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
     // "38T MM 4120 8876", "UH-60": a filler written in capitals is letters, never a sound the speaker made.
     if (t.kind === 'word' && FILLERS.has(t.norm) && t.raw !== t.raw.toUpperCase()) continue;
+    // "### 1) SPC Kealoha": a markdown heading's marks opening a line, no number sign ("#1 CPL Webb" is one).
+    const marks = headingMarksEnd(raw, i);
+    if (marks > i) {
+      i = marks - 1;
+      continue;
+    }
     // A run of dots is a spoken pause ("okay... tourniquet going on"), one token that does not end the sentence.
     if (t.norm === '.' && raw[i + 1]?.norm === '.' && !raw[i + 1].spaced) {
       let j = i + 1;
@@ -130,6 +137,14 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
   const numbers = mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
   return mergeFractions(readSpokenDashes(numbers), text);
+}
+
+/** The end of the markdown heading marks ("#" to "######", then a space) opening a line at `i`; `i` when none do. */
+function headingMarksEnd(raw: Token[], i: number): number {
+  if (raw[i].norm !== '#' || (i > 0 && raw[i - 1].norm !== '\n')) return i;
+  let j = i + 1;
+  while (j < i + 6 && raw[j]?.norm === '#' && !raw[j].spaced) j++;
+  return raw[j]?.spaced && raw[j].norm !== '\n' ? j : i;
 }
 
 /** Closes of a sentence after which a homophone ended it: no one ends a sentence on "for" or "to". */

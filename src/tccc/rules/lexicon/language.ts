@@ -148,6 +148,11 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['disregard that', [correction]],
   ['cancel that', [correction]],
   ['strike that', [correction]],
+  // "sixty over forty. Wait, that's wrong, ninety over sixty": the reading said is called wrong and said again.
+  ["that's wrong", [correction]],
+  ['thats wrong', [correction]],
+  ['that is wrong', [correction]],
+  ['that was wrong', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+import { readMail } from './mail-headers.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+const THREAD = [
+  'From: CPT Dana Royce (CO)',
+  'Sent: Monday 0710',
+  'To: MAJ Ekwueme',
+  'Subject: FW: casualties from the OP',
+  '',
+  'Sir, see below. Doc Imrie says Beale got the ketamine too.',
+  'v/r, CPT Royce',
+  '',
+  '-----Original Message-----',
+  'From: SGT Paul Imrie (medic)',
+  'To: CPT Royce',
+  '',
+  '> CPT Royce - two hurt in the mortar strike at 0640:',
+  '> 1. PFC Noor Beale, frag R calf, pressure dsg R calf.',
+  '> 2. SPC Ty Quint, burns L hand, burn dressing. HR 96.',
+].join('\n');
+
+describe('a mail and the thread quoted below it', () => {
+  it('is read oldest message first, with its headers, sign-off, quote marks and the people it names blanked', () => {
+    const mail = readMail(THREAD)!;
+    expect(mail.value.indexOf('1. PFC Noor Beale')).toBeLessThan(mail.value.indexOf('see below'));
+    for (const gone of ['From', 'Sent', 'Royce', 'Imrie', 'v/r', '>']) expect(mail.value).not.toContain(gone);
+    expect(mail.value).toContain('FW: casualties from the OP');
+    expect(mail.value.length).toBeGreaterThanOrEqual(THREAD.length);
+  });
+  it('gives each casualty the words of the first report, and no record to the people who wrote or got it', () => {
+    const [beale, quint, ...rest] = records(THREAD);
+    expect(rest).toEqual([]);
+    expect([beale.casualty?.name, beale.injuries]).toEqual([
+      'Noor Beale',
+      [{ type: 'penetrating', location: 'right_leg' }],
+    ]);
+    expect([quint.casualty?.name, quint.vitals]).toEqual(['Ty Quint', [{ pulse: 96 }]]);
+  });
+  it('blanks the greeting that opens a message, and the label of its subject', () => {
+    const mail = readMail(
+      'From: SGT Ana Diaz\nTo: CPT Moss\nSubject: two hurt\n\nSir - two hurt at 0640, Lee and Park.\nXO, both are stable.',
+    )!;
+    expect(mail.value).not.toMatch(/Sir|Subject/);
+    expect(mail.value).toContain('two hurt at 0640, Lee and Park.\nXO, both');
+  });
+  it('is no mail without a "From:" line and another header', () => {
+    expect(readMail('From: the ambush site. Two hurt.\n1. PFC Lee, GSW L arm.')).toBeNull();
+    expect(readMail('To: the BAS\n1. PFC Lee, GSW L arm.')).toBeNull();
+  });
+});

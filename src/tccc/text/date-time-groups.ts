@@ -1,0 +1,49 @@
+/**
+ * Military date-time groups: "140352Z", "140352ZMAR27", "061432Z DEC 26". The day of the month comes first, then the
+ * hour and minutes in Zulu, then (sometimes) the month and year. Only the hour and minutes are a card's time, so the
+ * whole group becomes one clock token of its four middle digits, and its month and year are no numbers to read.
+ */
+import type { Token } from './tokenize.js';
+
+const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+/** "zmar", "zmar27"... a Z written onto the month: the month, and an unspaced year when the writer ran it on. */
+const Z_MONTH = /^z([a-z]{3,4})(\d{2}|\d{4})?$/;
+
+const isYear = (t: Token | undefined): boolean =>
+  t?.kind === 'number' && (t.digits?.length === 2 || t.digits?.length === 4);
+
+/** Reads each date-time group in `tokens` as a clock token spanning the whole group. */
+export function readDateTimeGroups(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const end = groupEnd(tokens, i);
+    if (end === undefined) {
+      out.push(tokens[i]);
+      continue;
+    }
+    const [t, last] = [tokens[i], tokens[end - 1]];
+    const digits = t.digits!.slice(2);
+    out.push({ ...t, kind: 'clock', norm: digits, digits, value: Number(digits), raw: t.raw, end: last.end });
+    i = end - 1;
+  }
+  return out;
+}
+
+/** The index after the date-time group that starts at `i`, or undefined when none starts there. */
+function groupEnd(tokens: Token[], i: number): number | undefined {
+  const [t, z] = [tokens[i], tokens[i + 1]];
+  if (t.kind !== 'number' || t.digits?.length !== 6 || z?.kind !== 'word' || z.spaced) return undefined;
+  const [day, hours, minutes] = [0, 2, 4].map((k) => Number(t.digits!.slice(k, k + 2)));
+  if (day < 1 || day > 31 || hours > 23 || minutes > 59) return undefined;
+  if (z.norm === 'z') {
+    // "061432Z DEC 26": the month and year as words of their own.
+    const month = tokens[i + 2];
+    if (month?.kind === 'word' && MONTHS.has(month.norm)) return isYear(tokens[i + 3]) ? i + 4 : i + 3;
+    return i + 2;
+  }
+  const joined = Z_MONTH.exec(z.norm);
+  if (!joined || !MONTHS.has(joined[1])) return undefined;
+  // "140352ZMAR27": the tokenizer splits the year off the month.
+  const year = tokens[i + 2];
+  return !joined[2] && isYear(year) && !year.spaced ? i + 3 : i + 2;
+}

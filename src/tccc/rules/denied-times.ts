@@ -2,7 +2,8 @@
  * A time said again to deny it and give the right one, in a later sentence or message: "wait, not 1950 for the fent,
  * it was 1945", "Not oh-six-ten, it's oh-six-twelve". The right time takes the denied one's place where it was last
  * said before, so it dates what that one dated, and the denying sentence is no fact of its own. When the sentence
- * names what the time was for ("for the fent"), the denied time must have been said with that thing.
+ * names what the time was for ("for the fent"), the denied time must have been said with that thing. The other order,
+ * the right value first ("the shot was at 1102, not 1120"), is not-old-values.ts's.
  */
 import { readClock, type ClockMatch } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';

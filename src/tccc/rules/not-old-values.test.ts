@@ -32,4 +32,15 @@ describe('a value put right by "<new>, not <old>" long after the old one was sai
     expect([spo2[0].spo2, spo2.some((v) => v.pulse === 110)]).toEqual([100, true]);
     expect(extractRecord('GSW L arm. TQ at 1512, not 1510.').interventions?.[0].time).toBeDefined();
   });
+  it('moves a time however far back it was said when the thing and the old time are both named', () => {
+    const said =
+      'CAT on L arm 0932. HR 118. Gauze packed. BP 100/60. Sats 94. Correction, the CAT went on 0930 not 0932.';
+    expect(extractRecord(said).interventions?.filter((i) => i.type === 'tourniquet')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '09:30' },
+    ]);
+    // The old time said after "not" finds it however far back too (not-old-values.ts); with neither named, only the
+    // sentence before is searched, and the old time stays.
+    expect(extractRecord(said.replace('the CAT went on ', '')).interventions?.[0].time).toBe('09:30');
+    expect(extractRecord(said.replace('the CAT went on 0930 not 0932', '0930')).interventions?.[0].time).toBe('09:32');
+  });
 });

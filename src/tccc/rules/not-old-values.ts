@@ -4,7 +4,8 @@
  * value takes the old one's place where it was first said, and the correcting words are no fact of their own. Only a
  * value no other could be mistaken for is moved: a time, a reading of two numbers ("98/50"), an amount with its unit
  * ("25 mg"), or a bare number said after the same word both times ("HR 58" … "HR at 2222 was 56, not 58"); else a
- * bare number ("not 100") could be any reading, and is left as it is.
+ * bare number ("not 100") could be any reading, and is left as it is. The other order, the old time denied first and
+ * the right one after ("not 1950 for the fent, it was 1945"), is denied-times.ts's.
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';

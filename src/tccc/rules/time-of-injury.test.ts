@@ -15,11 +15,6 @@ describe('time of injury', () => {
     ).toBe('11:00');
     expect(toi('0440L dismounted IED strike. Frag R cheek.')).toBe('04:40');
   });
-  it('is read from the hour and minutes of a date-time group after its label', () => {
-    expect(toi('Pt SGT Ruiz. DTG of injury 281915ZNOV25. GSW L arm.\n281921Z TQ L arm.')).toBe('19:15');
-    expect(toi('DTG INJ: 020605Z JAN 27 - fall from the tower, R ankle deformed')).toBe('06:05');
-    expect(toi('Note written DTG 020640Z. Fell from the tower, R ankle deformed.')).toBeUndefined();
-  });
   it('is read in its usual forms', () => {
     expect(toi('IED blast 0253. Bilateral amputations.')).toBe('02:53');
     expect(toi('time of injury 0253, GSW chest')).toBe('02:53');

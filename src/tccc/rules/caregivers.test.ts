@@ -62,4 +62,12 @@ describe('caregivers are no casualties', () => {
     expect([a.vitals, b.vitals]).toEqual([[{ pulse: 112 }], [{ pulse: 120 }]]);
     expect(a.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
   });
+  it('reads a ranked name set off after a word for a medic as the carer, unless he was hurt himself', () => {
+    expect(
+      extractRecord('Our platoon corpsman, HM3 Ruth Okonkwo, packed the wound in his right calf at 1412.').casualty,
+    ).toBeUndefined();
+    expect(extractRecord('The company medic, SPC Tomas Ferrer, was hit in the left forearm.').casualty?.name).toBe(
+      'Tomas Ferrer',
+    );
+  });
 });

@@ -138,5 +138,32 @@ export function caregiverAt(tokens: Token[], at: number): boolean {
     ([1, 2, 3].some((k) => ['him', 'her'].includes(norm(tokens, at + k))) ||
       CARE_VERBS.has(norm(tokens, at + 1)) ||
       (/'s$/.test(norm(tokens, at)) && norm(tokens, at + 1) === 'got'));
-  return titled || caresForAnother(tokens, at) || withSpeaker(tokens, at) || doneBy(tokens, at);
+  return (
+    titled || caresForAnother(tokens, at) || withSpeaker(tokens, at) || doneBy(tokens, at) || namedMedic(tokens, at)
+  );
+}
+
+/** Words for one whose work is care, set off before his rank and name ("The range medic, SPC Adair, …"). */
+const MEDIC_WORDS = new Set(['medic', 'cls', 'corpsman', 'doc']);
+/** Verbs of a medic coming to the casualty ("got to the bays", "came running"). */
+const ARRIVALS = new Set(['get', 'came', 'arrived', 'ran', 'reached']);
+/** What says the one named was hurt himself ("Our medic, SPC Ruiz, was hit in the arm"). */
+const HURT_WORDS = new Set(['hit', 'hurt', 'wounded', 'injured', 'shot', 'burned', 'struck']);
+
+/**
+ * "The tower medic, SGT Ines Dacosta, put a tourniquet …", "our CLS, SPC Garza,": a ranked name set off after a word
+ * for a medic, and doing something, is the one giving care, unless his own sentence says he was hurt.
+ */
+function namedMedic(tokens: Token[], at: number): boolean {
+  let k = at;
+  while (k > at - 3 && /^\p{Lu}/u.test(tokens[k - 1]?.raw ?? '') && !RANK_WORDS.has(norm(tokens, k - 1))) k--;
+  if (!RANK_WORDS.has(norm(tokens, k - 1)) || norm(tokens, k - 2) !== ',' || !MEDIC_WORDS.has(norm(tokens, k - 3)))
+    return false;
+  // What he does comes next ("…, put a tourniquet", "…, got to the bays"); "First the medic, SPC Ortega, frag L
+  // thigh" is a casualty's label.
+  if (norm(tokens, at + 1) !== ',' || !(CARE_VERBS.has(norm(tokens, at + 2)) || ARRIVALS.has(norm(tokens, at + 2))))
+    return false;
+  for (let j = at + 1; j < tokens.length && !['.', '!', '?', '\n'].includes(norm(tokens, j)); j++)
+    if (HURT_WORDS.has(norm(tokens, j))) return false;
+  return true;
 }

@@ -225,4 +225,9 @@ describe('a name said again in full', () => {
   it('reads a rank that is also a word, in lower case ending a sentence, as the word', () => {
     expect(casualty('Sprained ankle, we rest him at the col. Pickup at the hut.')?.name).toBeUndefined();
   });
+  it('reads the name said after a call that someone is down ("Man down, it\'s Okoro"), never a body part', () => {
+    expect(casualty("Man down, it's Okoro. Frag to the left calf, pressure dressing.")?.name).toBe('Okoro');
+    expect(casualty('One down, Vasquez, took one in the hip.')?.name).toBe('Vasquez');
+    expect(casualty('Man down, left calf, pressure dressing on.')?.name).toBeUndefined();
+  });
 });

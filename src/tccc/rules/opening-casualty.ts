@@ -24,12 +24,15 @@ export function openingSwitch(
   switches: readonly Switch[],
   fromFirst: Switch | undefined,
 ): Switch | undefined {
-  if (fromFirst || turnFromFirst(tokens, switches)) return { at: 0, end: 0, target: { key: '#first' } };
   const back = backToOpening(tokens, switches);
-  if (!back) return undefined;
   // Turned back to by his rank ("the LT"), he is called by the surname the rank is said with ("LT Farrow").
-  const surname = 'key' in back.target ? back.target.key.replace(/^name:/, '') : '';
+  const surname = back && 'key' in back.target ? back.target.key.replace(/^name:/, '') : '';
   const called = tokens.find((t) => t.norm === surname && /^\p{Lu}/u.test(t.raw))?.raw;
+  // Turned back to by the name he was said by ("Calloway … Second one, Pruitt, … Back to Calloway"), he is known by
+  // it, whether or not a switch turned from him.
+  const byName = back && called && 'key' in back.target && back.target.key.startsWith('name:');
+  if (!byName && (fromFirst || turnFromFirst(tokens, switches))) return { at: 0, end: 0, target: { key: '#first' } };
+  if (!back) return undefined;
   return { at: 0, end: 0, target: back.target, ...(called ? { called } : {}) };
 }
 

@@ -99,8 +99,10 @@ export function turnsToAnother(tokens: Token[], s: Switch): boolean {
   const pronounAfter = ['he', 'she', "he's", "she's"].includes(
     norm(tokens, s.end + (tokens[s.end]?.norm === ',' ? 1 : 0)),
   );
+  // "Second one, Brandt, down by the window": a lone name said after it is a person too.
   const person =
-    ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(said) || (said === 'one' && pronounAfter);
+    ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(said) ||
+    (said === 'one' && (pronounAfter || loneName(tokens, s.end) !== undefined));
   if ('next' in s.target) return person;
   return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
 }

@@ -260,4 +260,9 @@ export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
   ['casualty', 'is'],
   ['patient', 'is'],
   ['casualty', 'name'],
+  // A call that someone is down, then who it is ("One down, it's Harlan", "Man down, Lindqvist,"): "one" is read "1".
+  ['1', 'down', ',', "it's"],
+  ['1', 'down', ','],
+  ['man', 'down', ',', "it's"],
+  ['man', 'down', ','],
 ];

@@ -250,14 +250,18 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
 /** Words that size a cannula between its count and its name ("two large-bore IVs"). */
 const SIZE_WORDS = new Set(['large', 'wide', 'big', 'small', 'bore', '-']);
 
+/** Words that label a numbered step or line of a list ("Step 4 -", "Item 2:", "#3"). */
+const STEP_LABELS = ['step', 'item', 'no', '#', 'entry'];
+
 /** "two tourniquets", "2 TQs", "two large-bore IVs", "TQ x2" → 2; otherwise 1. */
 function readCount(doc: Doc, start: number, end: number): number {
   let at = start - 1;
   while (at > start - 4 && SIZE_WORDS.has(doc.tokens[at]?.norm ?? '')) at--;
   const before = doc.tokens[at];
-  // "alert and oriented times four, eighteen gauge": a number said as "times" is another count, no number of lines.
+  // "alert and oriented times four, eighteen gauge": a number said as "times" is another count, no number of lines;
+  // "Step 4 - O2 by mask", "item 3: TQ": a number after a list's label numbers the step, not the devices.
   if (
-    !['times', 'x'].includes(doc.tokens[at - 1]?.norm ?? '') &&
+    !['times', 'x', ...STEP_LABELS].includes(doc.tokens[at - 1]?.norm ?? '') &&
     before?.kind === 'number' &&
     before.value !== undefined &&
     before.value >= 2 &&

@@ -102,6 +102,10 @@ describe('fluids', () => {
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:25' },
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:35' },
     ]);
+    expect(fluids('LTOWB 1 u IV 1602 - 2nd u IV 1615')).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '16:02' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '16:15' },
+    ]);
   });
   it('reads a plain bag volume said without its unit right after the name, never a clock time', () => {
     expect(fluids('lactated ringers five hundred IV zero two three zero. Ringer lactate 1000 ml IV.')).toEqual([

@@ -122,6 +122,19 @@ describe('interventions', () => {
     // Two devices in one place stay two.
     expect(interventions('two tourniquets on the right leg at 1605.')).toHaveLength(2);
   });
+  it('reads a count said after the place of the device, each at its own time', () => {
+    expect(interventions('CAT R arm x2 - 1402, 1404.')).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '14:02' },
+      { type: 'tourniquet', location: 'right_arm', time: '14:04' },
+    ]);
+    expect(interventions('Needle D R chest x2 sticks at 0930.')).toEqual([
+      { type: 'needle_decompression', location: 'chest', time: '09:30' },
+    ]);
+  });
+  it('reads the number of a numbered step as no count of the device it names', () => {
+    expect(interventions('Item 3 - NPA placed at 0610, right nostril.')).toEqual([{ type: 'npa', time: '06:10' }]);
+    expect(interventions('Step 2 - oxygen by mask.')).toEqual([{ type: 'oxygen' }]);
+  });
   it('puts a device "on it" on the part named earlier in its sentence, and reads "same arm" and a lone "shield"', () => {
     expect(
       interventions(

@@ -81,7 +81,9 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     locations = locations.map((l) => hipAsLeg(doc.tokens, l)).filter((l) => LIMBS.has(l.location));
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
-  const count = readCount(doc, m.start, m.end);
+  // "TQ L thigh x2": the count may follow the place said right after the device.
+  const placed = first && first.start === m.end ? first.end : undefined;
+  const count = readCount(doc, m.start, m.end, placed);
   // "2 large bore IVs, L AC and R AC": as many places as devices counted is one in each.
   // "Splints on the left leg and on the right leg": a device named in the plural goes on each place said.
   const each = (count > 1 && locations.length === count) || (count === 1 && namedPlural(doc, m.end, locations));
@@ -250,14 +252,18 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
 /** Words that size a cannula between its count and its name ("two large-bore IVs"). */
 const SIZE_WORDS = new Set(['large', 'wide', 'big', 'small', 'bore', '-']);
 
-/** "two tourniquets", "2 TQs", "two large-bore IVs", "TQ x2" → 2; otherwise 1. */
-function readCount(doc: Doc, start: number, end: number): number {
+/** Words that label a numbered step or line of a list ("Step 4 -", "Item 2:", "#3"). */
+const STEP_LABELS = ['step', 'item', 'no', '#', 'entry'];
+
+/** "two tourniquets", "2 TQs", "two large-bore IVs", "TQ x2", "TQ L thigh x2" (`placed`: its place's end) → 2; else 1. */
+function readCount(doc: Doc, start: number, end: number, placed?: number): number {
   let at = start - 1;
   while (at > start - 4 && SIZE_WORDS.has(doc.tokens[at]?.norm ?? '')) at--;
   const before = doc.tokens[at];
-  // "alert and oriented times four, eighteen gauge": a number said as "times" is another count, no number of lines.
+  // "alert and oriented times four, eighteen gauge": a number said as "times" is another count, no number of lines;
+  // "Step 4 - O2 by mask", "item 3: TQ": a number after a list's label numbers the step, not the devices.
   if (
-    !['times', 'x'].includes(doc.tokens[at - 1]?.norm ?? '') &&
+    !['times', 'x', ...STEP_LABELS].includes(doc.tokens[at - 1]?.norm ?? '') &&
     before?.kind === 'number' &&
     before.value !== undefined &&
     before.value >= 2 &&
@@ -265,10 +271,20 @@ function readCount(doc: Doc, start: number, end: number): number {
     Number.isInteger(before.value)
   )
     return before.value;
-  const after = doc.tokens[end];
-  const n = doc.tokens[end + 1];
-  if (after?.norm === 'x' && n?.kind === 'number' && n.value !== undefined && n.value >= 2 && n.value <= 4 && !n.spaced)
-    return n.value;
+  for (const at of placed === undefined ? [end] : [end, placed]) {
+    const n = doc.tokens[at + 1];
+    // "IV R AC x2 attempts": a count after the place with a word of its own counts that word, not the devices.
+    if (at === placed && doc.tokens[at + 2]?.kind === 'word') continue;
+    if (
+      doc.tokens[at]?.norm === 'x' &&
+      n?.kind === 'number' &&
+      n.value !== undefined &&
+      n.value >= 2 &&
+      n.value <= 4 &&
+      !n.spaced
+    )
+      return n.value;
+  }
   return 1;
 }
 

@@ -78,6 +78,14 @@ describe('fluids', () => {
       { name: 'hextend', volume_ml: 500, route: 'IV' },
     ]);
   });
+  it('reads a drug whose first letters a recording cut off, once several fragments open so', () => {
+    const clipped = '...ell off the roof. ...ulse ninety. ...orphine, ten milligrams IV at 0815. ...ondition stable.';
+    expect(extractRecord(clipped).medications).toEqual([
+      { name: 'morphine', dose: '10 mg', route: 'IV', time: '08:15' },
+    ]);
+    // One fragment alone is a pause before a word as it was said.
+    expect(extractRecord('Stable. ...orphine, ten milligrams IV at 0815.').medications).toBeUndefined();
+  });
   it('reads "2nd unit" as another unit of the fluid given last, not as IO access', () => {
     const record = extractRecord(
       'IO L humerus 0510. WB 1 unit IO 0512, 2nd unit IO 0520. plasma 1 unit IO 0530, second unit IO 0540.',
@@ -93,6 +101,10 @@ describe('fluids', () => {
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:10' },
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:25' },
       { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '12:35' },
+    ]);
+    expect(fluids('LTOWB 1 u IV 1602 - 2nd u IV 1615')).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '16:02' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '16:15' },
     ]);
   });
   it('reads a plain bag volume said without its unit right after the name, never a clock time', () => {

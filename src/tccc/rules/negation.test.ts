@@ -226,4 +226,8 @@ describe('a drug weighed and held in a log cell or after a dash', () => {
     expect(extractRecord(log).medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV' }]);
     expect(extractRecord('1310 morphine - considered, not given.').medications).toBeUndefined();
   });
+  it('is not done when an arrow leads to the hedge', () => {
+    const note = '4) Chest seal -> considered, not placed, wound is small.\n5) NPA -> 0712.';
+    expect(extractRecord(note).interventions).toEqual([{ type: 'npa', time: '07:12' }]);
+  });
 });

@@ -47,6 +47,13 @@ describe('SpellingCorrector', () => {
     // Typed in lower case it is still a slip.
     expect(tokens.at(-2)).toMatchObject({ norm: 'abdomen', raw: 'abdomem' });
   });
+  it('reads a word that lost its first one or two letters as the one known word it ends', () => {
+    expect(corrector.unclip('orphine')).toBe('morphine');
+    expect(corrector.unclip('iority')).toBe('priority');
+    // A known word is whole; a tail two known words end is left as said.
+    expect(corrector.unclip('thigh')).toBeUndefined();
+    expect(new SpellingCorrector(['field', 'shield']).unclip('ield')).toBeUndefined();
+  });
   it('reads no word as another ending of the same stem ("burner" is no slip of "burned")', () => {
     const endings = new SpellingCorrector(['burned', 'covered']);
     expect(endings.correct('burner')).toBeUndefined();

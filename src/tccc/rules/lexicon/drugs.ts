@@ -127,6 +127,9 @@ export const REPEAT_FLUID_PHRASES: Lexicon = [
   ['3rd unit', [repeatFluid]],
   ['third unit', [repeatFluid]],
   ['another unit', [repeatFluid]],
+  // A handover's shorthand unit ("WB 1 u IO 0729, 2nd u IO 0741").
+  ['2nd u', [repeatFluid]],
+  ['3rd u', [repeatFluid]],
   // Units numbered after the first ("WB unit 1 IO 0706, unit 2 IO 0718"): "unit 2" is never two of what follows.
   ['unit 2', [repeatFluid]],
   ['unit 3', [repeatFluid]],

@@ -266,6 +266,8 @@ export const HEDGE_BRIDGE: ReadonlySet<string> = new Set([
   '|',
   ':',
   '-',
+  // A step list's arrow ("Cric -> considered, NOT done"): the dash and '>' it is written with.
+  '>',
 ]);
 export const HEDGE_WORDS: ReadonlySet<string> = new Set(['considered', 'discussed']);
 /** How many tokens a negation reaches. */

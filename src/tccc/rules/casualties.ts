@@ -20,6 +20,8 @@ import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutUntickedChoices } from './form-boxes.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { withoutUnreadable } from './unreadable-words.js';
+import { withoutMonitorAlarms } from './monitor-alarms.js';
+import { withClippedStartsRestored } from './clipped-starts.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { readLogTable } from './log-tables.js';
 import { netLogNames, withoutSenders } from './net-log.js';
@@ -67,12 +69,14 @@ export function extractCasualties(text: string): CasualtiesResult {
     // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike. A radio
     // station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
     // A form's boxes left empty are choices not made (form-boxes.ts); a transcript's offsets are no times
-    // (recording-offsets.ts); a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts).
+    // (recording-offsets.ts); a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts); a
+    // monitor's bracketed reading is the machine's, not the medic's (monitor-alarms.ts); a recorder's clipped sentence
+    // openings are restored where one word fits (clipped-starts.ts).
     const typed = typeof text === 'string' ? text : '';
     // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts).
     const mail = readMail(typed);
     if (mail) return readThrough(mail, extractCasualties);
-    const heard = withoutRecordingOffsets(withoutUnreadable(typed));
+    const heard = withoutRecordingOffsets(withoutUnreadable(withClippedStartsRestored(withoutMonitorAlarms(typed))));
     const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
     // what he was given (supply-tallies.ts).

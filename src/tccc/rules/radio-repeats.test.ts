@@ -19,6 +19,18 @@ describe('a request to say again and the answer that repeats', () => {
       record('Resps 22, BP 100 over 60, over. Say again resps, over. Resps 22, I say again 22, over.').vitals,
     ).toEqual([{ resp_rate: 22, systolic: 100, diastolic: 60 }]);
   });
+  it('knows a request after both callsigns, and the answer after both that repeats', () => {
+    expect(
+      record(
+        'Kilo Base, Hatchet One, pulse wun-too-fife, sats niner-six, over. Hatchet One, Kilo Base, say again pulse, ' +
+          'over. Kilo Base, Hatchet One, I say again pulse wun-too-fife. Over.',
+      ).vitals,
+    ).toEqual([{ pulse: 125, spo2: 96 }]);
+    const answered = record(
+      'TQ left leg, one on. Hatchet One, Kilo Base, say again priority, over. Kilo Base, Hatchet One. One urgent. Over.',
+    );
+    expect(answered.evac_priority).toBe('urgent');
+  });
   it('reads an answer that says new numbers as said, and leaves a text with no request as it is', () => {
     const text = 'HR 120 at 0910, over. Say again last vitals? At 0925, HR 110. Over.';
     expect(withoutRepeats(text)).toBe(

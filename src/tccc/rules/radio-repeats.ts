@@ -35,14 +35,25 @@ function sentencesOf(tokens: readonly Token[]): Sentence[] {
   return out;
 }
 
-/** True when the sentence opens with "say again", after a turn's dash or a callsign and its comma, never "I say again". */
-function asksAgain(tokens: readonly Token[], s: Sentence): boolean {
+/**
+ * How many callsigns, each set off by its comma, open a sentence that asks to "say again" (after a turn's dash): none,
+ * the station called ("Charlie Med, say again sats"), or the station called and the one calling ("Two-Six, Ops, say
+ * again Sierra"); -1 when the sentence asks nothing, "I say again" included.
+ */
+function callsignsBeforeRequest(tokens: readonly Token[], s: Sentence): number {
   let i = s.start;
   while (i < s.end && tokens[i].norm === '-') i++;
-  const comma = tokens.slice(i, Math.min(s.end, i + MAX_CALLSIGN + 1)).findIndex((t) => t.norm === ',');
-  const at = [i, comma >= 0 ? i + comma + 1 : -1];
-  return at.some((k) => k >= 0 && tokens[k]?.norm === 'say' && tokens[k + 1]?.norm === 'again');
+  const at = [i];
+  for (let k = i; k < s.end && at.length <= 2 && k - at[at.length - 1] <= MAX_CALLSIGN; k++)
+    if (tokens[k].norm === ',') at.push(k + 1);
+  return at.findIndex((k) => tokens[k]?.norm === 'say' && tokens[k + 1]?.norm === 'again');
 }
+
+/** True when the sentence says it repeats: "Ops, Two-Six, I say again Sierra: …". */
+const saysAgain = (tokens: readonly Token[], s: Sentence): boolean =>
+  tokens
+    .slice(s.start, s.end)
+    .some((t, k, all) => t.norm === 'i' && all[k + 1]?.norm === 'say' && all[k + 2]?.norm === 'again');
 
 /** The numbers of a sentence, by the digits said ("too tree too ait" is "2328"). */
 const numbersOf = (tokens: readonly Token[], s: Sentence): string[] =>
@@ -86,12 +97,17 @@ export function withoutRepeats(text: string): string {
       if (over >= 0) blanked.push(...sentences.slice(k, k + over + 1));
       continue;
     }
-    if (!asksAgain(tokens, sentences[k])) continue;
+    const callsigns = callsignsBeforeRequest(tokens, sentences[k]);
+    if (callsigns < 0) continue;
+    // After both callsigns, on a net where callsigns carry numbers ("Two-Six, Doc. One urgent surgical."), only an
+    // answer that says it repeats is taken for a repeat.
+    const sayItRepeats = callsigns === 2;
     blanked.push(sentences[k]);
     const before = new Set(numbersOf(tokens, { start: 0, end: sentences[k].start }));
     for (let a = k + 1; a < sentences.length && a <= k + MAX_ANSWER; a++) {
       const said = numbersOf(tokens, sentences[a]);
-      if (said.length > 0 && said.every((n) => before.has(n))) blanked.push(sentences[a]);
+      const repeats = said.length > 0 && said.every((n) => before.has(n));
+      if (repeats && (!sayItRepeats || saysAgain(tokens, sentences[a]))) blanked.push(sentences[a]);
       if (endsTransmission(tokens, sentences[a])) break;
     }
   }

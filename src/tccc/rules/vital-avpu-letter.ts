@@ -1,6 +1,7 @@
 /**
  * An AVPU level written as a lone capital letter in a list of signs: "SpO2 99, A, pain 5/10", "RR 16, V.", or in a
- * list without commas, before the next sign's name ("SpO2 93 A pain 8", "rr 22 spo2 96 A, pain 6/10").
+ * list without commas, before the next sign's name ("SpO2 93 A pain 8", "rr 22 spo2 96 A, pain 6/10"), or set off
+ * by middle dots ("RR 24 · V").
  */
 import type { Avpu } from '../record.js';
 import type { Doc } from './document.js';
@@ -11,8 +12,11 @@ import { AVPU_LETTERS } from './vital-ranges.js';
 /** What a saturation was read on, said after its value ("93% RA", "97 on room air"). */
 const AIR_WORDS = new Set(['ra', 'on', 'room', 'air']);
 
+/** What sets off one sign from the next as a comma does: a comma, or a middle dot ("HR 146 · BP 70/40 · P"). */
+const SEPARATORS = new Set([',', '\u00b7']);
+
 /** Punctuation that sets off an item of a list of signs. */
-const LIST_ENDS = new Set([',', '.', ';', '\n']);
+const LIST_ENDS = new Set([...SEPARATORS, '.', ';', '\n']);
 
 /**
  * The AVPU letter right after the sign's value that ends at token `end`: set off by commas ("SpO2 99, A,"), or with
@@ -23,7 +27,7 @@ export function readListedAvpu(doc: Doc, valueEnd: number): { value: Avpu; at: n
   // "SpO2 93% RA, A, pain 7/10": the air the saturation was read on belongs to its value.
   let end = valueEnd;
   while (end < valueEnd + 3 && AIR_WORDS.has(doc.tokens[end]?.norm ?? '')) end++;
-  const comma = doc.tokens[end]?.norm === ',';
+  const comma = SEPARATORS.has(doc.tokens[end]?.norm ?? '');
   const at = comma ? end + 1 : end;
   const t = doc.tokens[at];
   if (!t || doc.claimed[at] || !/^[AVPU]$/.test(t.raw)) return null;
@@ -33,7 +37,7 @@ export function readListedAvpu(doc: Doc, valueEnd: number): { value: Avpu; at: n
   const closesList = !after || SEGMENT_ENDS.has(after.norm);
   // Without a comma the letter must be a word of its own, not a label ("P 96"), and a sign's name or the end of
   // the sentence must follow it, right after or set off by a comma ("spo2 96 A, pain 6/10").
-  const nextSign = namesSign(doc, at + 1) || (after?.norm === ',' && namesSign(doc, at + 2));
+  const nextSign = namesSign(doc, at + 1) || (SEPARATORS.has(after?.norm ?? '') && namesSign(doc, at + 2));
   if (!comma) return doc.mentionIndex[at] < 0 && (closesList || nextSign) ? { value: AVPU_LETTERS[t.norm], at } : null;
   if (after && !LIST_ENDS.has(after.norm)) return null;
   // "P, 132": a letter a value follows labels that value.

@@ -63,7 +63,8 @@ export class SpellingCorrector {
 
   /**
    * The one known word that `word` is the tail of, its first one or two letters lost ("etamine" → "ketamine", "xa" →
-   * "txa"); undefined when `word` is known, or the tail of none or of several ("ot": "not" or "got").
+   * "txa"); undefined when `word` is known, or the tail of none or of several ("ot": "not" or "got"). The rules'
+   * clipped-starts.ts restores such openings from a short list first (the capital "P" of "BP" too).
    */
   unclip(word: string): string | undefined {
     if (this.known.has(word) || isNumberWord(word) || !/^[a-z]+$/.test(word)) return undefined;

@@ -16,12 +16,6 @@ import { countsCasualties } from './casualty-counts.js';
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
-import { withStatedMeridiems } from './meridiem-times.js';
-import { withoutUntickedChoices } from './form-boxes.js';
-import { withoutRecordingOffsets } from './recording-offsets.js';
-import { withoutUnreadable } from './unreadable-words.js';
-import { withoutMonitorAlarms } from './monitor-alarms.js';
-import { withClippedStartsRestored } from './clipped-starts.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { readLogTable } from './log-tables.js';
 import { netLogNames, withoutSenders } from './net-log.js';
@@ -29,7 +23,7 @@ import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
 import { withoutSpeakers } from './dialogue-speakers.js';
 import { readMail } from './mail-headers.js';
-import { withoutRepeats } from './radio-repeats.js';
+import { wordsSaid } from './words-said.js';
 import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
 import { readThrough } from './rewritten-text.js';
@@ -66,18 +60,12 @@ const SHARED = /^\/(location_grid|evac_priority|time_of_injury|mechanism)(\/|$)/
 /** Extracts one record per casualty. Never throws; a narrative about one casualty gives one record, as extractWithEvidence. */
 export function extractCasualties(text: string): CasualtiesResult {
   try {
-    // Times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike. A radio
-    // station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
-    // A form's boxes left empty are choices not made (form-boxes.ts); a transcript's offsets are no times
-    // (recording-offsets.ts); a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts); a
-    // monitor's bracketed reading is the machine's, not the medic's (monitor-alarms.ts); a recorder's clipped sentence
-    // openings are restored where one word fits (clipped-starts.ts).
     const typed = typeof text === 'string' ? text : '';
     // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts).
     const mail = readMail(typed);
     if (mail) return readThrough(mail, extractCasualties);
-    const heard = withoutRecordingOffsets(withoutUnreadable(withClippedStartsRestored(withoutMonitorAlarms(typed))));
-    const said = withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
+    // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
+    const said = wordsSaid(typed);
     // A tracker table is read row by row (tracker-tables.ts), a tally of supplies used as each casualty's words with
     // what he was given (supply-tallies.ts).
     // A log table, a row per event, as log lines (log-tables.ts).

@@ -18,6 +18,7 @@ import { sidedTimes } from './device-side-times.js';
 import { GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
 import { qualifiesReading } from './oxygen-readings.js';
+import { readCount } from './device-counts.js';
 
 /** Devices whose name is not a location (convention: NPA, cric, SGA, binder... have none). */
 export const NO_LOCATION: ReadonlySet<InterventionType> = new Set<InterventionType>([
@@ -247,45 +248,6 @@ function isGaugePhrase(doc: Doc, start: number): boolean {
     end <= start + 3 &&
     doc.sentence[end - 1] === doc.sentence[start]
   );
-}
-
-/** Words that size a cannula between its count and its name ("two large-bore IVs"). */
-const SIZE_WORDS = new Set(['large', 'wide', 'big', 'small', 'bore', '-']);
-
-/** Words that label a numbered step or line of a list ("Step 4 -", "Item 2:", "#3"). */
-const STEP_LABELS = ['step', 'item', 'no', '#', 'entry'];
-
-/** "two tourniquets", "2 TQs", "two large-bore IVs", "TQ x2", "TQ L thigh x2" (`placed`: its place's end) → 2; else 1. */
-function readCount(doc: Doc, start: number, end: number, placed?: number): number {
-  let at = start - 1;
-  while (at > start - 4 && SIZE_WORDS.has(doc.tokens[at]?.norm ?? '')) at--;
-  const before = doc.tokens[at];
-  // "alert and oriented times four, eighteen gauge": a number said as "times" is another count, no number of lines;
-  // "Step 4 - O2 by mask", "item 3: TQ": a number after a list's label numbers the step, not the devices.
-  if (
-    !['times', 'x', ...STEP_LABELS].includes(doc.tokens[at - 1]?.norm ?? '') &&
-    before?.kind === 'number' &&
-    before.value !== undefined &&
-    before.value >= 2 &&
-    before.value <= 4 &&
-    Number.isInteger(before.value)
-  )
-    return before.value;
-  for (const at of placed === undefined ? [end] : [end, placed]) {
-    const n = doc.tokens[at + 1];
-    // "IV R AC x2 attempts": a count after the place with a word of its own counts that word, not the devices.
-    if (at === placed && doc.tokens[at + 2]?.kind === 'word') continue;
-    if (
-      doc.tokens[at]?.norm === 'x' &&
-      n?.kind === 'number' &&
-      n.value !== undefined &&
-      n.value >= 2 &&
-      n.value <= 4 &&
-      !n.spaced
-    )
-      return n.value;
-  }
-  return 1;
 }
 
 /** Drops bare repeats ("TQ still holding") of a device already recorded with a place or time, and bare duplicates. */

@@ -1,0 +1,24 @@
+/**
+ * The narrative's words as the medic said them, before they are read by casualty, same length so every offset holds:
+ * - a monitor's bracketed reading is the machine's, not the medic's (monitor-alarms.ts);
+ * - a voice-activated recorder's clipped sentence openings are restored where one word fits (clipped-starts.ts);
+ * - a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts);
+ * - a transcript's recording offsets are no times (recording-offsets.ts);
+ * - a form's boxes left empty are choices not made (form-boxes.ts);
+ * - times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike
+ *   (meridiem-times.ts);
+ * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
+ */
+import { withClippedStartsRestored } from './clipped-starts.js';
+import { withoutUntickedChoices } from './form-boxes.js';
+import { withStatedMeridiems } from './meridiem-times.js';
+import { withoutMonitorAlarms } from './monitor-alarms.js';
+import { withoutRepeats } from './radio-repeats.js';
+import { withoutRecordingOffsets } from './recording-offsets.js';
+import { withoutUnreadable } from './unreadable-words.js';
+
+/** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */
+export function wordsSaid(typed: string): string {
+  const heard = withoutRecordingOffsets(withoutUnreadable(withClippedStartsRestored(withoutMonitorAlarms(typed))));
+  return withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
+}

@@ -8,7 +8,7 @@
 import { readClock, type ClockMatch } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import type { Mention } from './matcher.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, sentenceStartFrom } from './sentence-ends.js';
 
 /** Words that may open the denying sentence before "not" ("wait,", "no,", "sorry,"). */
 const OPENERS = new Set(['wait', 'no', 'sorry', 'actually', 'correction', 'oh', 'oops', ',', '-']);
@@ -26,13 +26,6 @@ function clockAt(tokens: Token[], i: number): ClockMatch | null {
   return isNumeric(tokens[i]) ? readClock(tokens, i) : null;
 }
 
-/** The first token of the sentence holding `i`. */
-function sentenceStart(tokens: Token[], i: number): number {
-  let j = i;
-  while (j > 0 && !SENTENCE_ENDS.has(tokens[j - 1].norm)) j--;
-  return j;
-}
-
 /**
  * Marks, in `drop` and `moved`, each time denied with "not" and put right in the same sentence: the right time takes
  * the place of the denied one's last saying before, and the denying words are dropped.
@@ -45,7 +38,7 @@ export function moveDeniedTimes(
 ): void {
   for (let n = 0; n < tokens.length; n++) {
     if (tokens[n].norm !== 'not') continue;
-    const start = sentenceStart(tokens, n);
+    const start = sentenceStartFrom(tokens, n);
     if (start === 0 || !tokens.slice(start, n).every((t) => OPENERS.has(t.norm))) continue;
     const denied = clockAt(tokens, n + 1);
     if (!denied) continue;

@@ -11,6 +11,8 @@ import { RewrittenText } from './rewritten-text.js';
 
 /** A header line of a mail, after any quote marks; "Subject:" stays, as it may say what happened. */
 const HEADER = /^((?:>\s?)*)(?:from|to|cc|bcc|sent|date|sender|recipients?)\s*:.*$/i;
+/** A mail's "From:" line, after any quote marks: with one other header line, what says a narrative is mail. */
+const FROM = /^(?:>\s?)*from\s*:/i;
 /** A sign-off and the name on it ("v/r, LT Carver", "V/R", "Very respectfully, SGT Ames"). */
 const SIGN_OFF = /^((?:>\s?)*)(?:v\/r|very respectfully|respectfully)\b.*$/i;
 /** The quote marks opening a line ("> ", ">> ", "> > "). */
@@ -58,8 +60,8 @@ const OPENS_MESSAGE = /^(?:>\s?)*(?:from\s*:|-{3,}\s*(?:original|forwarded) mess
  */
 export function readMail(text: string): RewrittenText | null {
   const lines = text.split('\n');
-  const fromLines = lines.filter((l) => /^(?:>\s?)*from\s*:/i.test(l)).length;
-  const otherHeaders = lines.filter((l) => HEADER.test(l) && !/^(?:>\s?)*from\s*:/i.test(l)).length;
+  const fromLines = lines.filter((l) => FROM.test(l)).length;
+  const otherHeaders = lines.filter((l) => HEADER.test(l) && !FROM.test(l)).length;
   if (fromLines === 0 || otherHeaders === 0) return null;
   const blanked = blankedMail(lines);
   const starts = [0];

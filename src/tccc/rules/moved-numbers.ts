@@ -8,15 +8,15 @@ import { readClock } from '../text/clock.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
+import { PAUSES } from './correction-leads.js';
 
 /** How many sentences back the corrected number may be. */
 const SENTENCES_BACK = 2;
-/** What may stand between the new number and "not" the old one ("1510, not 1512"; "1510 - not 1512"). */
-const PAUSES = new Set([',', '-', '...']);
 
 const catOf = (m: Mention | undefined): string | undefined => m?.tags[0].cat;
 const valueOf = (m: Mention | undefined): unknown => (m?.tags[0] as { value?: unknown } | undefined)?.value;
-const sameThing = (a: Mention | undefined, b: Mention | undefined): boolean =>
+/** The same clinical thing said twice (a tourniquet and a tourniquet, not a tourniquet and a dressing). */
+export const sameThing = (a: Mention | undefined, b: Mention | undefined): boolean =>
   a !== undefined && b !== undefined && catOf(a) === catOf(b) && valueOf(a) === valueOf(b);
 /** Whether the numbers at `a` and `b` are both times, or both amounts in the same unit ("2 g" for "1 g", not "2 g" for "1512"). */
 function sameShape(tokens: Token[], a: number, b: number): boolean {

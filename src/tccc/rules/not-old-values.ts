@@ -10,11 +10,11 @@
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { AMOUNT_UNITS } from '../text/units.js';
+import { PAUSES } from './correction-leads.js';
 import type { Mention } from './matcher.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { sentenceEndFrom, sentenceStartFrom } from './sentence-ends.js';
+import { sameThing } from './moved-numbers.js';
 
-/** What may stand between the new value and "not" the old one ("1102, not 1120"; "88/50 - not 98/50"). */
-const PAUSES = new Set([',', '-', '...']);
 /** What may follow the old value: the end of its sentence or a pause before a remark ("not 1120, I checked"). */
 const AFTER_OLD = new Set([',', '-', '.', ';', '!', '\n', ')']);
 
@@ -72,8 +72,7 @@ export function moveNotOldValues(
     const fresh = valueEndingAt(tokens, j);
     if (!fresh || fresh.said === old.said || fresh.kind !== old.kind || drop.subarray(fresh.start, old.end).includes(1))
       continue;
-    let opens = fresh.start;
-    while (opens > 0 && !SENTENCE_ENDS.has(tokens[opens - 1].norm)) opens--;
+    const opens = sentenceStartFrom(tokens, fresh.start);
     // The same correction said again ("only thing to flag: Lam's BP was 88/50, not 98/50") is no new reading.
     const again = putRight.get(old.said) === fresh.said;
     const first = again ? null : saidBefore(tokens, fresh.start, old.said, drop);
@@ -102,8 +101,6 @@ const restates = (tokens: Token[], from: number, to: number): boolean =>
     .slice(from, to)
     .every((t) => !isNumeric(t) || tokens.slice(0, from).some((b) => isNumeric(b) && b.value === t.value));
 
-const thingOf = (m: Mention): string => JSON.stringify(m.tags[0]);
-
 /** True when tokens `[from, to)` name a thing (a tourniquet, a drug) that the sentence of token `at` does not. */
 function namesOther(
   tokens: Token[],
@@ -112,15 +109,12 @@ function namesOther(
   at: number,
   mentionAt: ReadonlyMap<number, Mention>,
 ): boolean {
-  let [start, end] = [at, at];
-  while (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].norm)) start--;
-  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
-  const things = (a: number, b: number): string[] =>
+  const things = (a: number, b: number): Mention[] =>
     [...mentionAt.entries()]
       .filter(([k, m]) => k >= a && k < b && !['negate', 'correction'].includes(m.tags[0].cat))
-      .map(([, m]) => thingOf(m));
-  const there = things(start, end);
-  return things(from, to).some((t) => !there.includes(t));
+      .map(([, m]) => m);
+  const there = things(sentenceStartFrom(tokens, at), sentenceEndFrom(tokens, at));
+  return things(from, to).some((t) => !there.some((m) => sameThing(m, t)));
 }
 
 const saysWord = (tokens: Token[], from: number, to: number, word: string): boolean =>

@@ -31,6 +31,13 @@ export function sentenceEndFrom(tokens: readonly { readonly norm: string }[], i:
   return end;
 }
 
+/** The first token of the sentence that holds token `i`, from the tokens alone: the twin of {@link sentenceEndFrom}. */
+export function sentenceStartFrom(tokens: readonly { readonly norm: string }[], i: number): number {
+  let start = i;
+  while (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].norm)) start--;
+  return start;
+}
+
 /** The first token of the sentence that holds token `i`, as a read narrative numbers its sentences (`doc.sentence`). */
 export function sentenceStart(doc: { readonly sentence: ArrayLike<number> }, i: number): number {
   let start = i;

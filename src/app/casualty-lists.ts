@@ -30,3 +30,16 @@ export function openedLists(
     deleted: stored.filter((c) => undoable(c)).sort(byStart),
   };
 }
+
+/**
+ * Which casualty to show once the documents are open: one started here meanwhile, else the one open before the
+ * reload, else the latest; undefined when there is none.
+ */
+export function openedCurrent(
+  casualties: readonly Casualty[],
+  current: string | undefined,
+  remembered: string | null,
+): string | undefined {
+  const held = (id: string | null | undefined) => (id && casualties.some((c) => c.id === id) ? id : undefined);
+  return held(current) ?? held(remembered) ?? casualties.at(-1)?.id;
+}

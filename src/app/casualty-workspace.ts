@@ -1,11 +1,10 @@
 /**
- * The casualties this device holds and which one the medic is working on, shared by every view.
- * Every change goes through {@link CasualtyWorkspace.update}, which hands the new version to autosave
- * at once, so nothing waits for a button. Storage problems are kept in `problem` for the views to show.
- * The casualties live in automerge-repo documents (`casualty-repo.ts`), which other tabs (BroadcastChannel) and
- * other devices (the kiosk's `/sync`) share: their changes arrive here and are shown as they come. What storage holds
- * is kept by `stored-casualties.ts`, what the views show here. The repo is passed in as an opener
- * ({@link WorkspaceOptions}), so the page loads it after its first view and tests run in Node.
+ * The casualties this device holds and which one the medic is working on, shared by every view. Every change goes
+ * through {@link CasualtyWorkspace.update}, which hands it to autosave at once: nothing waits for a button. Storage
+ * problems are kept in `problem` for the views. The casualties live in automerge-repo documents (`casualty-repo.ts`)
+ * that other tabs and devices (the kiosk's `/sync`) share: their changes are shown as they come. What storage holds
+ * is kept by `stored-casualties.ts`, what the views show here. The repo comes as an opener ({@link WorkspaceOptions}),
+ * so the page loads it after its first view and tests run in Node.
  */
 // From the records modules themselves, not their index: this module is on the first screen, and the index also
 // brings the exports, the record validator and the reports, which only some views need (see vite.config.ts).
@@ -15,7 +14,7 @@ import { toStorageError } from '../records/errors.js';
 import { mergeCasualty } from '../records/merge.js';
 import type { FieldConflict } from '../sync/conflicts.js';
 import type { WorkspaceOptions } from './casualty-source.js';
-import { openedLists, undoable, withCasualty } from './casualty-lists.js';
+import { openedCurrent, openedLists, undoable, withCasualty } from './casualty-lists.js';
 import { Observable } from './observable.js';
 import { rememberCasualty, rememberedCasualty } from './remembered-casualty.js';
 import { StoredCasualties } from './stored-casualties.js';
@@ -98,10 +97,9 @@ export class CasualtyWorkspace extends Observable {
   }
 
   /**
-   * {@link update} for a change the medic takes as done (a narrative piece added, a hand edit, an
-   * import): written at once, not after the typing pause. Resolves true once storage holds it
-   * durably, false when the write failed (`problem` says why; the change stays pending, shown as
-   * not saved). Views show it as done only once {@link storedVersion} has it.
+   * {@link update} for a change the medic takes as done (a narrative piece added, a hand edit, an import): written
+   * at once, not after the typing pause. Resolves true once storage holds it durably, false when the write failed
+   * (`problem` says why; the change stays pending, unsaved). Views show it done once {@link storedVersion} has it.
    */
   async commit(id: string, change: (c: Casualty) => Casualty): Promise<boolean> {
     this.update(id, change);
@@ -140,13 +138,11 @@ export class CasualtyWorkspace extends Observable {
   /** Deletes a casualty so that {@link undoDelete} can bring it back for the undo window (on every device). */
   async remove(id: string): Promise<void> {
     if (!this.casualties.some((c) => c.id === id)) return;
-    try {
+    const deleted = await this.storing(async () => {
       await this.autosave.flush(); // a pending first save creates its document: the delete needs it
-      await this.store.setDeleted(id, true);
-    } catch (e) {
-      this.setProblem(toStorageError(e).message);
-      return;
-    }
+      return this.store.setDeleted(id, true);
+    });
+    if (deleted === undefined) return;
     // Keep the latest version: a change (typing, an extraction) may have landed while the delete was written.
     const latest = this.casualties.find((c) => c.id === id);
     if (latest) this.showDeleted({ ...latest, deletedAt: new Date().toISOString() });
@@ -155,12 +151,7 @@ export class CasualtyWorkspace extends Observable {
   async undoDelete(id: string): Promise<void> {
     const casualty = this.deleted.find((c) => c.id === id);
     if (!casualty) return;
-    try {
-      if (!(await this.store.setDeleted(id, false))) return;
-    } catch (e) {
-      this.setProblem(toStorageError(e).message);
-      return;
-    }
+    if (!(await this.storing(() => this.store.setDeleted(id, false)))) return;
     const { deletedAt: _undone, ...restored } = casualty;
     this.deleted = this.deleted.filter((c) => c.id !== id);
     this.casualties = withCasualty(this.casualties, restored);
@@ -184,12 +175,8 @@ export class CasualtyWorkspace extends Observable {
   /** Keeps one side (`opId`) of the conflict on document key `key`, on every device; resolves once stored. */
   async resolveConflict(id: string, key: string, opId: string): Promise<void> {
     await this.flushed(); // the pick lands on what this tab typed, not under it
-    try {
-      const stored = await this.store.resolve(id, key, opId);
-      if (stored) this.showStored(stored);
-    } catch (e) {
-      this.setProblem(toStorageError(e).message);
-    }
+    const stored = await this.storing(() => this.store.resolve(id, key, opId));
+    if (stored) this.showStored(stored);
   }
 
   /** Writes everything pending now (before an export, or from tests). */
@@ -198,12 +185,20 @@ export class CasualtyWorkspace extends Observable {
   }
 
   /** Writes everything pending now; false when that failed (onError has already shown why). */
-  private async flushed(): Promise<boolean> {
+  private flushed(): Promise<boolean> {
+    return this.autosave.flush().then(
+      () => true,
+      () => false,
+    );
+  }
+
+  /** Runs a write to storage; when it fails, `problem` says why and the result is undefined. */
+  private async storing<T>(write: () => Promise<T>): Promise<T | undefined> {
     try {
-      await this.autosave.flush();
-      return true;
-    } catch {
-      return false;
+      return await write();
+    } catch (e) {
+      this.setProblem(toStorageError(e).message);
+      return undefined;
     }
   }
 
@@ -221,10 +216,8 @@ export class CasualtyWorkspace extends Observable {
     } catch (e) {
       this.setProblem(toStorageError(e, 'open').message);
     }
-    const remembered = rememberedCasualty(this.options.storage);
-    if (this.currentId && this.casualties.some((c) => c.id === this.currentId)) this.rememberCurrent();
-    else if (remembered && this.casualties.some((c) => c.id === remembered)) this.currentId = remembered;
-    else if (this.casualties.length) this.currentId = this.casualties.at(-1)!.id;
+    this.currentId = openedCurrent(this.casualties, this.currentId, rememberedCasualty(this.options.storage));
+    if (this.currentId) this.rememberCurrent();
     else this.startLocally(); // stored (and shared) with its first change: an empty one is nobody's news
     this.loaded = true;
     this.changed();

@@ -86,6 +86,12 @@ interface Score {
 // operations-centre log by callsign, a forwarded e-mail thread with quoted replies, a medic switching between
 // casualties mid-sentence, a markdown handover sheet, training accidents by lane) and commentary29 (3 slips, 17 crossed
 // facts; a casualty answering the medic, a stopwatch, room-by-room clearing, a recorder that drops first words, a monitor).
+// Batch Z (stop 42), written at the start of the stop and scored on its start engine 5b7da06: holdout65-single
+// (3 slips; machine-translated partner-force notes, a Guard medic's handover to civilians in am/pm, an instructor's
+// case with teaching points, OCR'd cards, a notes-app export with checkboxes), holdout66-multi (3 slips, 59 crossed
+// facts; civilian mass casualties by description, a sustain/improve hot wash, a phone call read back, a story told
+// backwards, a packed request form with remarks) and commentary30 (3 slips, 10 crossed facts; through a gas mask, a
+// Spanish-English medic, a medic counting aloud, a radio relay of the medic's words, a medic teaching a lifesaver).
 const HELD_OUT = [
   'holdout54-multi.jsonl',
   'holdout56-multi.jsonl',
@@ -93,8 +99,11 @@ const HELD_OUT = [
   'holdout62-multi.jsonl',
   'holdout63-single.jsonl',
   'holdout64-multi.jsonl',
+  'holdout65-single.jsonl',
+  'holdout66-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
+  'commentary30.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

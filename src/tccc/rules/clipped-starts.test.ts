@@ -7,7 +7,15 @@ describe('withClippedStartsRestored', () => {
     const text = '...ourniquet high. ...ats ninety. ...esps eighteen. ...P ninety over fifty. ...ight arm.';
     const out = withClippedStartsRestored(text);
     expect(out).toHaveLength(text.length);
-    expect(out).toBe('...ourniquet high.   sats ninety.   resps eighteen.   BP ninety over fifty. ...ight arm.');
+    // "sats", "resps" and "BP" from the short vocabulary; "tourniquet" from the lexicon.
+    expect(out).toBe('  tourniquet high.   sats ninety.   resps eighteen.   BP ninety over fifty. ...ight arm.');
+  });
+
+  it('restores a clipped word mid-sentence after a spaced pause, and nothing in a text with one pause', () => {
+    const clipped = 'Giving... ...orphine ten. ...ourniquet on. ...ats ninety.';
+    expect(withClippedStartsRestored(clipped)).toBe('Giving...   morphine ten.   tourniquet on.   sats ninety.');
+    const once = 'Stand by... ...orphine ten milligrams IM.';
+    expect(withClippedStartsRestored(once)).toBe(once);
   });
 
   it('leaves a pause before a whole word alone', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 const meds = (text: string) => extractRecord(text).medications ?? [];
@@ -79,12 +80,12 @@ describe('fluids', () => {
     ]);
   });
   it('reads a drug whose first letters a recording cut off, once several fragments open so', () => {
-    const clipped = '...ell off the roof. ...ulse ninety. ...orphine, ten milligrams IV at 0815. ...ondition stable.';
-    expect(extractRecord(clipped).medications).toEqual([
-      { name: 'morphine', dose: '10 mg', route: 'IV', time: '08:15' },
-    ]);
+    // The narrative's words are restored before it is read by casualty (words-said.ts), as the app reads it.
+    const medications = (text: string) => extractCasualties(text).casualties[0].record.medications;
+    const clipped = '...ell off the roof. ...ulse ninety. ...etamine, fifty milligrams IM at 0815. ...ondition stable.';
+    expect(medications(clipped)).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '08:15' }]);
     // One fragment alone is a pause before a word as it was said.
-    expect(extractRecord('Stable. ...orphine, ten milligrams IV at 0815.').medications).toBeUndefined();
+    expect(medications('Stable. ...etamine, fifty milligrams IM at 0815.')).toBeUndefined();
   });
   it('reads "2nd unit" as another unit of the fluid given last, not as IO access', () => {
     const record = extractRecord(

@@ -61,26 +61,20 @@ export class SpellingCorrector {
     return (this.index = index);
   }
 
+  /** Whether `word` is a known word (a target or one left as typed). */
+  knows(word: string): boolean {
+    return this.known.has(word);
+  }
+
   /**
    * The one known word that `word` is the tail of, its first one or two letters lost ("etamine" → "ketamine", "xa" →
    * "txa"); undefined when `word` is known, or the tail of none or of several ("ot": "not" or "got"). The rules'
-   * clipped-starts.ts restores such openings from a short list first (the capital "P" of "BP" too).
+   * clipped-starts.ts asks it for a recording's clipped openings its own short list does not settle.
    */
   unclip(word: string): string | undefined {
     if (this.known.has(word) || isNumberWord(word) || !/^[a-z]+$/.test(word)) return undefined;
     const whole = this.byTail().get(word);
     return whole?.size === 1 ? [...whole][0] : undefined;
-  }
-
-  /**
-   * True when the recording cut in late on several fragments: they open on an unknown word in lower case, its capital
-   * lost ("...etamine", "...ulse one oh eight"). A transcript's own pauses open on whole words ("...Penicillin").
-   */
-  private recordedLate(tokens: Token[]): boolean {
-    let clipped = 0;
-    for (let i = 1; i < tokens.length; i++)
-      if (clippedAt(tokens, i) && /^[a-z]/.test(tokens[i].raw) && !this.known.has(tokens[i].norm)) clipped++;
-    return clipped >= MIN_CLIPPED_FRAGMENTS;
   }
 
   /** Each known word's tails less its first one or two letters → the words they end; built on first use. */
@@ -97,31 +91,15 @@ export class SpellingCorrector {
     return (this.tails = tails);
   }
 
-  /**
-   * Tokens with each slipped word's `norm` replaced by the known word; `raw` keeps what was typed. A word glued to a
-   * pause that opens a fragment ("... ...etamine, fifty milligrams") is a recording that began late: its first
-   * letters were lost, and the known word it ends is read.
-   */
+  /** Tokens with each slipped word's `norm` replaced by the known word; `raw` keeps what was typed. */
   correctTokens(tokens: Token[]): Token[] {
     const named = namesSaid(tokens);
-    const clipped = this.recordedLate(tokens);
     return tokens.map((t, i) => {
-      if (t.kind !== 'word') return t;
-      const fixed =
-        (clipped && clippedAt(tokens, i) ? this.unclip(t.norm) : undefined) ??
-        (!inProperName(tokens, i) && !named.has(t.raw) ? this.correct(t.norm) : undefined);
+      if (t.kind !== 'word' || inProperName(tokens, i) || named.has(t.raw)) return t;
+      const fixed = this.correct(t.norm);
       return fixed ? { ...t, norm: fixed } : t;
     });
   }
-}
-
-/** Fragments opening on a lost capital a recording needs before its fragments are read as cut in late. */
-const MIN_CLIPPED_FRAGMENTS = 3;
-
-/** True when word `i` is glued to a pause that opens a fragment ("...etamine"), as a recording cut in late writes it. */
-function clippedAt(tokens: Token[], i: number): boolean {
-  const pause = tokens[i - 1];
-  return pause?.norm === '...' && !tokens[i].spaced && (i === 1 || pause.spaced === true);
 }
 
 const isCapitalized = (t: Token | undefined): boolean =>

@@ -119,9 +119,12 @@ function soundAlikeTerms(): SoundAlikeTerm[] {
   return terms;
 }
 
+/** Typing slips and clipped words read against the lexicon (text/spelling.ts). */
+export const SPELLING = new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS);
+
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
   glosses: glossSpanish,
-  spelling: new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS),
+  spelling: SPELLING,
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
   acronyms: spellableAcronyms(),
   joinedWords: new Set([

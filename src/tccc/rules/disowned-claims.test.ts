@@ -26,4 +26,8 @@ describe('what a record is quoted as saying, denied in the answer, is no fact', 
     const text = 'Q: The card says ketamine 50 mg IM. Any other drugs?\nA: No.';
     expect(withoutDisownedClaims(text)).toBe(text);
   });
+  it('keeps the quote when the next sentence opens with a finding, not a denial ("No exit wound.")', () => {
+    const text = 'Q: The card says GSW left thigh, TQ at 1410.\nA: No exit wound that I saw.';
+    expect(withoutDisownedClaims(text)).toBe(text);
+  });
 });

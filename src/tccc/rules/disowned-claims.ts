@@ -13,9 +13,9 @@ const QUOTES_RECORD =
 /** Space, then a speaker's label or a turn's dash that opens the answer ("A:", "SGT Ruiz:", "- "). */
 const TURN_OPENING = /^\s*(?:[A-Za-z][A-Za-z.' -]{0,30}:|[-\u2013\u2014])?\s*/;
 
-/** An answer that opens by saying the record was wrong. */
+/** An answer that opens by saying the record was wrong; a bare "No" set off by a stop, never "No exit wound". */
 const DENIAL =
-  /^(?:no\b|nope\b|negative\b|wrong\b|incorrect\b|not\s+(?:right|correct|true)\b|that(?:'s|\s+is|\s+was)\s+(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|a\s+typo)\b|(?:the\s+)?(?:statement|card|report|log|form)\s+(?:is|was)\s+wrong\b)/i;
+  /^(?:(?:no|nope|negative|wrong|incorrect)\s*[,.!;:\u2014-]|not\s+(?:right|correct|true)\b|that(?:'s|\s+is|\s+was)\s+(?:wrong|incorrect|not\s+(?:right|correct)|a\s+mistake|an\s+error|a\s+typo)\b|(?:the\s+)?(?:statement|card|report|log|form)\s+(?:is|was)\s+wrong\b)/i;
 
 /** Sentences of `text`: each run of words up to and with its stop, or a line's end. */
 const SENTENCE = /[^.?!\n]+[.?!]*/g;

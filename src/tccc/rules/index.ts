@@ -13,7 +13,7 @@ import { findGrid } from './grid.js';
 import { findHeadStrikes } from './head-strikes.js';
 import { dedupeInjuries, findEvacPriority, findMechanisms, readInjuries } from './injuries.js';
 import { completeActs, overThePacking, type Act } from './completions.js';
-import { completeWrittenTimes } from './written-times.js';
+import { completeCalledTimes, completeWrittenTimes } from './written-times.js';
 import { placesAnother, restatesLast, shareWithJoined, timeOfPlaced } from './restatements.js';
 import {
   NO_LOCATION,
@@ -186,6 +186,7 @@ function extract(text: string): EvidencedRecord {
   injuries.push(...findLostLimbs(doc), ...findChestSigns(doc), ...findHeadStrikes(doc));
   completeActs(doc, acts);
   completeWrittenTimes(doc, acts);
+  completeCalledTimes(doc, acts);
   for (const [f, location] of dressedWounds) f.value.location ??= location;
   for (const f of overPacking) {
     const packed = interventions.filter((p) => p.value.type === 'hemostatic_dressing' && p !== f).at(-1);

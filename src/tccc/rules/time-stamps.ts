@@ -17,11 +17,30 @@ export function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | n
   if (known !== undefined) return known;
   let first = doc.mentions[k].start;
   while (first > 0 && doc.sentence[first - 1] === sentence) first--;
+  first = pastAside(doc, first, sentence);
   // "IED blast 0253." opens with the time of injury, not the time of what follows.
   const clock = first === toiAt ? null : readClock(doc.tokens, first);
   const stamp = clock && !leadsVitals(doc, clock.end) ? clock.time : null;
   cache.set(sentence, stamp);
   return stamp;
+}
+
+/** Brackets a transcriber sets off someone else's words or a sound with ("[Crew chief: 0912]", "(radio)"). */
+const ASIDE_CLOSES: ReadonlyMap<string, string> = new Map([
+  ['[', ']'],
+  ['(', ')'],
+]);
+
+/**
+ * The first token after a bracketed aside that opens the sentence at `first` ("[Crew chief: 0912] 0912, splint's
+ * on."): a transcriber's bracket closes no sentence, so the medic's own words start after it; `first` when none does.
+ */
+function pastAside(doc: Doc, first: number, sentence: number): number {
+  const close = ASIDE_CLOSES.get(doc.tokens[first]?.norm ?? '');
+  if (!close) return first;
+  for (let i = first + 1; i < doc.tokens.length && doc.sentence[i] === sentence; i++)
+    if (doc.tokens[i].norm === close) return i + 1;
+  return first;
 }
 
 /**

@@ -7,8 +7,10 @@
  * - a form's boxes left empty are choices not made (form-boxes.ts);
  * - times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike
  *   (meridiem-times.ts);
- * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts).
+ * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts);
+ * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts).
  */
+import { withoutDisownedClaims } from './disowned-claims.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
 import { withoutUntickedChoices } from './form-boxes.js';
 import { withStatedMeridiems } from './meridiem-times.js';
@@ -20,5 +22,5 @@ import { withoutUnreadable } from './unreadable-words.js';
 /** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */
 export function wordsSaid(typed: string): string {
   const heard = withoutRecordingOffsets(withoutUnreadable(withClippedStartsRestored(withoutMonitorAlarms(typed))));
-  return withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard)));
+  return withoutDisownedClaims(withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard))));
 }

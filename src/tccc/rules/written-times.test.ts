@@ -45,3 +45,32 @@ describe('a clock time written straight onto the tourniquet or the casualty', ()
     ]);
   });
 });
+
+describe('a time given to a device called by its plain word', () => {
+  it('dates the last device of that kind when it is the last act said ("1420 for the bandage", "line is in")', () => {
+    expect(
+      interventions('Israeli bandage on the left forearm. Good, hold that. Fourteen twenty for the bandage.'),
+    ).toEqual([{ type: 'pressure_dressing', location: 'left_arm', time: '14:20' }]);
+    expect(interventions('Got a line, right AC, eighteen gauge. Tape it down. Okay, 0815, line is in.')).toEqual([
+      { type: 'iv', location: 'right_arm', time: '08:15' },
+    ]);
+  });
+  it('dates nothing when other care was said after the device, or the device has a time, or the word is no device', () => {
+    expect(
+      interventions('Pressure dressing on the right calf. Splint on the right leg. 1420 for the dressing.'),
+    ).toEqual([
+      { type: 'pressure_dressing', location: 'right_leg' },
+      { type: 'splint', location: 'right_leg' },
+    ]);
+    expect(interventions('Pressure dressing right calf at 1410. 1420 for the dressing.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_leg', time: '14:10' },
+    ]);
+    // A dressing whose place was not read is not dated.
+    expect(interventions('Combat Gauze packed, pressure held. 1420 for the dressing.')).toEqual([
+      { type: 'hemostatic_dressing' },
+    ]);
+    expect(interventions('Pressure dressing on the right calf. 1420 for the pain, he says.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_leg' },
+    ]);
+  });
+});

@@ -17,6 +17,11 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     expect(counts('Mortar round at the gate. Three hit; the cook is fine.')).toBe(true);
     expect(counts('Grenade at the gate, burns to two fingers, two burned fingers dressed.')).toBe(false);
   });
+  it('reads a count written as a multiple before the people it counts ("3x injured", "2 x casualties") as several', () => {
+    expect(counts('Vehicle fire at the FOB. 3x injured, names to follow.')).toBe(true);
+    expect(counts('Fall from the tower, 2 x casualties.')).toBe(true);
+    expect(counts('GSW R thigh, 2x TQ R thigh, both on.')).toBe(false);
+  });
   it('reads bare surnames heading entries with a colon, each said once, as the casualties', () => {
     const found = records(
       'Generator fire at 0215. Two burned. Nowakowski: burns to the face and both hands, HR 122, alert. ' +

@@ -187,4 +187,15 @@ describe('how a narrative names its casualties, turns to them and leaves others 
       ),
     ).toEqual([undefined, undefined]);
   });
+  it('keeps someone ranked who "wasn\'t hit" off every record, and counts "first one\'s" from the casualties', () => {
+    const [a, b, ...rest] = records(
+      "Rocket hit the tower, two down. Sergeant Oduya wasn't hit, he is on the radio. first one's Pell, burns to " +
+        'the face, pulse one twenty. second is Corporal Ash, frag to the left hand, pulse ninety. the first guy ' +
+        'again, Pell, BP one hundred over sixty.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Pell', 'Ash']);
+    expect(a.vitals).toEqual([{ pulse: 120, systolic: 100, diastolic: 60 }]);
+    expect(b.vitals).toEqual([{ pulse: 90 }]);
+  });
 });

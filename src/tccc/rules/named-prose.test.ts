@@ -72,3 +72,19 @@ describe('soldiers called out by name as hit', () => {
     expect(found[0].record.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '10:10' }]);
   });
 });
+
+describe('soldiers said hurt by what happened to a part of them', () => {
+  it('reads "his arm was broken" and "hit her head" after a ranked name as hurt, each one a casualty', () => {
+    const found = extractCasualties(
+      'The boat hit the pier at speed. The coxswain, SGT Lamb, climbed out without a scratch. ' +
+        'Bow hook, SPC Keane: his right arm was broken above the wrist, it was splinted. ' +
+        'PFC Pryor was standing aft and hit her head on the rail, a deep cut over the left ear. ' +
+        'At 0915 Pryor had a pulse of 88. Keane got morphine 4 mg IV at 0920.',
+    ).casualties.map((c) => c.record);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Keane', 'Pryor']);
+    expect(found[0].medications?.map((m) => m.name)).toEqual(['morphine']);
+    expect(found[1].vitals).toEqual([{ time: '09:15', pulse: 88 }]);
+    expect(found[0].vitals).toBeUndefined();
+    expect(found[1].injuries).toEqual([{ type: 'laceration', location: 'head' }]);
+  });
+});

@@ -121,11 +121,25 @@ const ownPartAt = (tokens: Token[], k: number): boolean =>
   Object.hasOwn(BODY_PART_WORDS, norm(tokens, k)) ||
   (Object.hasOwn(SIDE_WORDS, norm(tokens, k)) && Object.hasOwn(BODY_PART_WORDS, norm(tokens, k + 1)));
 
+/** Where a sentence opens "Both (of them) were hit", "Both were injured": two said hurt at once. */
+function bothHurtAt(tokens: Token[]): number[] {
+  return tokens.flatMap((t, i) => {
+    if (t.norm !== 'both' || !(i === 0 || FULL_STOPS.has(norm(tokens, i - 1)))) return [];
+    const verb = norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them' ? i + 3 : i + 1;
+    return BE.has(norm(tokens, verb)) && HURT.has(norm(tokens, verb + 1)) ? [i] : [];
+  });
+}
+
 /** The surnames of the soldiers said by rank and name to be hurt, in the order first said, each once. */
 export function hurtSoldiers(tokens: Token[]): string[] {
   const ranked = rankedMentions(tokens);
   const hurt = new Set<string>();
   for (const [k, m] of ranked.entries()) if (saysHurt(tokens, ranked, k)) hurt.add(m.surname);
+  // "… PV2 Lusk lost his grip … SSG Kemper shoved him … Both of them were hit by pieces of it.": the two named last.
+  for (const at of bothHurtAt(tokens)) {
+    const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
+    if (before.length === 2) before.forEach((s) => hurt.add(s));
+  }
   return [...new Set(ranked.map((m) => m.surname))].filter((s) => hurt.has(s));
 }
 

@@ -88,7 +88,10 @@ export function extractCasualties(text: string): CasualtiesResult {
 function readCasualties(text: string, logNames: readonly string[]): CasualtiesResult {
   const first = splitCasualties(text, logNames);
   // Prose that names several soldiers as hurt, their words interleaved (a sworn statement: named-prose.ts).
-  const prose = first.casualties.length < 2 ? proseSplit(text) : null;
+  // A statement's numbered paragraphs ("1. At about 1015 … 2. SGT Moody …") number what happened, not casualties.
+  const numbered =
+    first.labels.length > 0 && first.labels.every((l) => /^\d+\.$/.test(text.slice(l.start, l.end).trim()));
+  const prose = first.casualties.length < 2 || numbered ? proseSplit(text) : null;
   if (prose) return readSplit(text, prose, []);
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.

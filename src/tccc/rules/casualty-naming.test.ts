@@ -17,6 +17,11 @@ describe('how a narrative names its casualties, turns to them and leaves others 
     expect(counts('Mortar round at the gate. Three hit; the cook is fine.')).toBe(true);
     expect(counts('Grenade at the gate, burns to two fingers, two burned fingers dressed.')).toBe(false);
   });
+  it('reads a count written as a multiple before the people it counts ("3x injured", "2 x casualties") as several', () => {
+    expect(counts('Vehicle fire at the FOB. 3x injured, names to follow.')).toBe(true);
+    expect(counts('Fall from the tower, 2 x casualties.')).toBe(true);
+    expect(counts('GSW R thigh, 2x TQ R thigh, both on.')).toBe(false);
+  });
   it('reads bare surnames heading entries with a colon, each said once, as the casualties', () => {
     const found = records(
       'Generator fire at 0215. Two burned. Nowakowski: burns to the face and both hands, HR 122, alert. ' +
@@ -181,5 +186,16 @@ describe('how a narrative names its casualties, turns to them and leaves others 
         (r) => r.casualty?.unit,
       ),
     ).toEqual([undefined, undefined]);
+  });
+  it('keeps someone ranked who "wasn\'t hit" off every record, and counts "first one\'s" from the casualties', () => {
+    const [a, b, ...rest] = records(
+      "Rocket hit the tower, two down. Sergeant Oduya wasn't hit, he is on the radio. first one's Pell, burns to " +
+        'the face, pulse one twenty. second is Corporal Ash, frag to the left hand, pulse ninety. the first guy ' +
+        'again, Pell, BP one hundred over sixty.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, b.casualty?.name]).toEqual(['Pell', 'Ash']);
+    expect(a.vitals).toEqual([{ pulse: 120, systolic: 100, diastolic: 60 }]);
+    expect(b.vitals).toEqual([{ pulse: 90 }]);
   });
 });

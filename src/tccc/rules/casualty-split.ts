@@ -238,7 +238,14 @@ export function splitCasualties(
   );
   // "BP 94/60, correction, the 94/60 was casualty one, …": the reading is casualty one's, not the spoken-of one's.
   // "The splint is on Tango Whiskey, not Alpha Romeo": so is a thing said earlier of the one named after "not".
-  const moved = [...movedReadings(tokens, starts, owner), ...movedThings(tokens, starts, owner, keys)];
+  const moved = [
+    ...movedReadings(tokens, starts, owner),
+    ...movedThings(tokens, starts, owner, keys, (s) => {
+      const n = names.indexOf(s);
+      const to = n < 0 ? -1 : byName(n, s);
+      return to < keys.length ? to : -1;
+    }),
+  ];
   split.unclear.push(...moved.map((m) => m.unclear));
   split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
   const firstAt = switches[0].at;

@@ -72,3 +72,37 @@ describe('soldiers called out by name as hit', () => {
     expect(found[0].record.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '10:10' }]);
   });
 });
+
+describe('soldiers said hurt by what happened to a part of them', () => {
+  it('reads "his arm was broken" and "hit her head" after a ranked name as hurt, each one a casualty', () => {
+    const found = extractCasualties(
+      'The boat hit the pier at speed. The coxswain, SGT Lamb, climbed out without a scratch. ' +
+        'Bow hook, SPC Keane: his right arm was broken above the wrist, it was splinted. ' +
+        'PFC Pryor was standing aft and hit her head on the rail, a deep cut over the left ear. ' +
+        'At 0915 Pryor had a pulse of 88. Keane got morphine 4 mg IV at 0920.',
+    ).casualties.map((c) => c.record);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Keane', 'Pryor']);
+    expect(found[0].medications?.map((m) => m.name)).toEqual(['morphine']);
+    expect(found[1].vitals).toEqual([{ time: '09:15', pulse: 88 }]);
+    expect(found[0].vitals).toBeUndefined();
+    expect(found[1].injuries).toEqual([{ type: 'laceration', location: 'head' }]);
+  });
+});
+
+describe('two soldiers said hurt together, in a statement of numbered paragraphs', () => {
+  it('reads "Both of them were burned" as said of the two named last, and the paragraph numbers as no casualties', () => {
+    const found = extractCasualties(
+      'STATEMENT - vehicle fire, motor pool\n' +
+        '1. At 0840 the mechanic, SPC Orr, was welding under the truck and fuel caught. PFC Dunne pulled him out by ' +
+        'the boots. Both of them were burned.\n' +
+        '2. SSG Hale was not hurt. He put the fire out. Orr had burns to his left hand, Hale covered it with a burn ' +
+        'dressing.\n' +
+        '3. Dunne had burns on his right forearm. At 0850 his heart rate was 102.\n' +
+        '4. The aid station called Orr priority and Dunne routine.',
+    ).casualties.map((c) => c.record);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Orr', 'Dunne']);
+    expect(found.map((r) => r.evac_priority)).toEqual(['priority', 'routine']);
+    expect(found[1].vitals).toEqual([{ time: '08:50', pulse: 102 }]);
+    expect(found[0].vitals).toBeUndefined();
+  });
+});

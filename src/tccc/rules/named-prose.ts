@@ -14,6 +14,7 @@ import { readTokens } from '../text/normalize.js';
 import type { CasualtySplit } from './casualty-split.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { HURT_VERBS } from './lexicon/people.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';
@@ -29,7 +30,19 @@ interface Mention {
 }
 
 /** Verbs after "was"/"were" that say a soldier was hurt, beyond the usual ones ("was struck", "was pinned"). */
-const HURT = new Set([...HURT_VERBS, 'struck', 'pinned', 'thrown', 'crushed', 'trapped', 'stabbed', 'blown']);
+const HURT = new Set([
+  ...HURT_VERBS,
+  'struck',
+  'pinned',
+  'thrown',
+  'crushed',
+  'trapped',
+  'stabbed',
+  'blown',
+  // "his left leg was broken below the knee"
+  'broken',
+  'fractured',
+]);
 const BE = new Set(['was', 'were', 'got']);
 /** Words that say a sentence is of every casualty. */
 const ALL = new Set(['both', 'all', 'each', 'everyone', 'casualties']);
@@ -89,6 +102,9 @@ function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): bool
   for (let k = m.end + 1; k < tokens.length && k < (next?.start ?? Infinity); k++) {
     if (SENTENCE_ENDS.has(norm(tokens, k))) return false;
     if (BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) return true;
+    // "was riding in the back and hit his head on the radio mount": a part of his own hit.
+    if (HURT_VERBS.has(norm(tokens, k)) && ['his', 'her'].includes(norm(tokens, k + 1)) && ownPartAt(tokens, k + 2))
+      return true;
     // "PV2 Doyle hit.", as a report's list is typed.
     if (k === m.end + 1 && HURT_VERBS.has(norm(tokens, k)) && endsClause(tokens[k + 1] ?? tokens[k])) return true;
   }
@@ -100,11 +116,30 @@ function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): bool
   return !!listed && saysHurt(tokens, ranked, at + 1);
 }
 
+/** True when a body part is named at token `k`, a side before it or not ("head", "left hand"). */
+const ownPartAt = (tokens: Token[], k: number): boolean =>
+  Object.hasOwn(BODY_PART_WORDS, norm(tokens, k)) ||
+  (Object.hasOwn(SIDE_WORDS, norm(tokens, k)) && Object.hasOwn(BODY_PART_WORDS, norm(tokens, k + 1)));
+
+/** Where a sentence opens "Both (of them) were hit", "Both were injured": two said hurt at once. */
+function bothHurtAt(tokens: Token[]): number[] {
+  return tokens.flatMap((t, i) => {
+    if (t.norm !== 'both' || !(i === 0 || FULL_STOPS.has(norm(tokens, i - 1)))) return [];
+    const verb = norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them' ? i + 3 : i + 1;
+    return BE.has(norm(tokens, verb)) && HURT.has(norm(tokens, verb + 1)) ? [i] : [];
+  });
+}
+
 /** The surnames of the soldiers said by rank and name to be hurt, in the order first said, each once. */
 export function hurtSoldiers(tokens: Token[]): string[] {
   const ranked = rankedMentions(tokens);
   const hurt = new Set<string>();
   for (const [k, m] of ranked.entries()) if (saysHurt(tokens, ranked, k)) hurt.add(m.surname);
+  // "… PV2 Lusk lost his grip … SSG Kemper shoved him … Both of them were hit by pieces of it.": the two named last.
+  for (const at of bothHurtAt(tokens)) {
+    const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
+    if (before.length === 2) before.forEach((s) => hurt.add(s));
+  }
   return [...new Set(ranked.map((m) => m.surname))].filter((s) => hurt.has(s));
 }
 

@@ -110,4 +110,29 @@ describe('a group chat or radio net log', () => {
     expect(found.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
     expect(found.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '14:06' }]);
   });
+  it('reads a log that brings in each casualty by crew place, rank and name mid-message, one record each', () => {
+    const log =
+      'BN TOC LOG (SSG Ruth Kale)\n' +
+      '2210 BLUE 6: IED on BLUE 1 at 2208, MSR IRON.\n' +
+      '2212 BLUE 6: 3x injured. Names to follow.\n' +
+      '2214 BLUE DOC: BLUE 1 TC, SSG Ana Pruitt. Frag R thigh. HR 120 at 2213.\n' +
+      '2216 BLUE DOC: Pruitt TQ R thigh 2215.\n' +
+      '2218 BLUE 5: BLUE 1 driver CPL Deng Okafor not injured, pulling security.\n' +
+      '2220 GOLD DOC: Arrived, took Pruitt from BLUE DOC. 2219 SpO2 95, BP 110/70.\n' +
+      '2222 BLUE DOC: BLUE 1 gunner PFC Lutz, frag L hand, pressure dsg L hand 2221.\n' +
+      '2225 GOLD DOC: Pruitt ketamine 50 mg IM 2224.\n' +
+      '2230 DUSTOFF 22: Wheels down.';
+    const [a, b, ...rest] = records(log);
+    // The writer in the heading, the driver who is not injured and the aircraft's "Wheels" are no casualties.
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Ana Pruitt');
+    expect(a.vitals).toEqual([
+      { pulse: 120, time: '22:13' },
+      { time: '22:19', spo2: 95, systolic: 110, diastolic: 70 },
+    ]);
+    expect(a.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '22:24' }]);
+    expect(b.casualty?.name).toBe('Lutz');
+    expect(b.injuries).toEqual([{ type: 'penetrating', location: 'left_arm' }]);
+    expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm', time: '22:21' }]);
+  });
 });

@@ -18,6 +18,7 @@ import { isNameWord } from './name-words.js';
 import { lexiconReads } from './switch-phrases.js';
 import { scanSwitches } from './switch-scan.js';
 import { blank } from './blanked-text.js';
+import { rankedNameEnd } from './list-cues.js';
 
 /**
  * A message line: an optional bracket, the stamp ("1406", "21:05", "0712Z"), the closing bracket, then the sender (up
@@ -163,7 +164,14 @@ export function netLogNames(text: string, read: string): string[] {
   });
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const ranked = new Set(tokens.filter((_, i) => i > 0 && RANK_WORDS.has(tokens[i - 1].norm)).map((t) => t.norm));
-  const names = [...opens].filter(([name, n]) => n >= 2 || ranked.has(name)).map(([name]) => name);
+  // "0303 RED DOC: RED 3 driver, SGT Tomasz Wrona, WT8830. …": a log that brings in two or more by rank and name
+  // inside its messages says who its casualties are; a word that opens messages and is never ranked ("Wheels down
+  // HLZ", "Wheels up") is then no one.
+  const introduced = rankedInMessages(lines, messages);
+  const names =
+    introduced.length >= 2
+      ? introduced
+      : [...opens].filter(([name, n]) => n >= 2 || ranked.has(name)).map(([name]) => name);
   if (names.length < 2) return [];
   // In the order the log turns to each ("it's Vance and Lindqvist" turns to Lindqvist at "and"): a known name's
   // place in the list is the casualty it is numbered as, so it must be the order the cut meets them in.
@@ -174,4 +182,20 @@ export function netLogNames(text: string, read: string): string[] {
     return k < 0 ? turns.length : k;
   };
   return names.sort((a, b) => first(a) - first(b));
+}
+
+/** The surnames said after a rank inside the messages' words, lower-cased, in the order first said. */
+function rankedInMessages(lines: readonly string[], messages: readonly (RegExpExecArray | null)[]): string[] {
+  const out: string[] = [];
+  lines.forEach((line, k) => {
+    const m = messages[k];
+    if (!m) return;
+    const tokens = readTokens(line.slice(m[0].length), NORMALIZE_OPTIONS);
+    tokens.forEach((_, i) => {
+      if (i > 0 && RANK_WORDS.has(tokens[i - 1].norm)) return;
+      const end = rankedNameEnd(tokens, i);
+      if (end >= 0 && !out.includes(tokens[end].norm)) out.push(tokens[end].norm);
+    });
+  });
+  return out;
 }

@@ -6,10 +6,13 @@ import type { TcccRecord } from '../record.js';
 import { saysUnhurt } from './casualty-switch.js';
 import type { TextPart } from './shared-phrases.js';
 
-/** "Third, green, cut over his right eye, he's fine": a casualty triaged by a MASCAL colour right at his label. */
+/**
+ * "Third, green, cut over his right eye, he's fine": a casualty triaged by a MASCAL colour right at his label; a colour
+ * with a number is a callsign ("RED 3 TC 1LT Harmon not injured"), no triage.
+ */
 export const colourTriaged = (unlabelled: string, parts: readonly TextPart[]): boolean =>
   parts.length > 0 &&
-  /^[\s,:-]*(?:red|yellow|green|black|immediate|delayed|minimal)\b/i.test(
+  /^[\s,:-]*(?:red|yellow|green|black|immediate|delayed|minimal)\b(?![ \t]*\d)/i.test(
     unlabelled.slice(parts[0].start, parts[0].end),
   );
 

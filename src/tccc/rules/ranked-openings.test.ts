@@ -1,13 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { extractCasualties } from './casualties.js';
+import { readTokens } from '../text/normalize.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { crewHeadingBefore } from './ranked-openings.js';
 
-describe('a ranked name after a word that moves the story on', () => {
-  it('opens that casualty, "and" as "then" does', () => {
-    const text =
-      'Two wounded. Corporal Diaz: GSW to the right forearm, pressure dressing on it. ' +
-      'And Private Moreno took frag to the left calf, Combat Gauze packed.';
-    const records = extractCasualties(text).casualties.map((c) => c.record);
-    expect(records.map((r) => r.casualty?.name)).toEqual(['Diaz', 'Moreno']);
-    expect(records[1].injuries).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
+/** Where the heading before the rank `rank` opens, as a token's text, else undefined. */
+const heading = (text: string, rank: string): string | undefined => {
+  const tokens = readTokens(text, NORMALIZE_OPTIONS);
+  const at = crewHeadingBefore(
+    tokens,
+    tokens.findIndex((t) => t.raw === rank),
+  );
+  return at === undefined ? undefined : tokens[at].raw;
+};
+
+describe('a heading that names a ranked casualty by his place in a crew', () => {
+  it('opens at a crew role, or at the callsign of word and number before it, with a comma or not', () => {
+    expect(heading('Chalk 2 cleared. GOLD 4 gunner PFC Ames Lutz, burns.', 'PFC')).toBe('GOLD');
+    expect(heading('Contact front. Driver, CPL Ray Deng, GSW L arm.', 'CPL')).toBe('Driver');
+  });
+  it("opens at a log line's stamp said before the heading", () => {
+    expect(heading('0931: BLUE 2 dismount SPC Ola Kern, frag R hand.', 'SPC')).toBe('0931');
+  });
+  it('is none where the words before the rank are no crew role, or do not open the sentence', () => {
+    expect(heading('We pulled the driver SGT Ives out.', 'SGT')).toBeUndefined();
+    expect(heading('Medic, SGT Ives, is on scene.', 'SGT')).toBeUndefined();
   });
 });

@@ -4,10 +4,11 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { CREW_ROLES } from './lexicon/people.js';
 import { isHeadingWord } from './list-cues.js';
 import { opensSentence } from './sentence-ends.js';
 import { lexiconReads } from './switch-phrases.js';
-import { norm } from './switch-words.js';
+import { afterOpeningTime, lineStampBefore, norm } from './switch-words.js';
 
 /**
  * Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling", "And
@@ -37,6 +38,25 @@ export function headingBefore(tokens: Token[], i: number): number | undefined {
     tokens.slice(from, i - 1).every((t, k) => t.kind === 'word' && !lexiconReads(tokens).has(from + k) && !said(t));
   for (const from of [i - 2, i - 3]) if (opensSentence(tokens, from) && words(from)) return from;
   return undefined;
+}
+
+/**
+ * Where a heading naming the casualty's place in a crew opens the sentence of the rank at `i`, a vehicle's callsign
+ * before it or not ("RED 3 driver, SGT Tomasz Wrona, …", "Chalk 2 gunner PFC Lee …", "Dismount, CPL Ames …"): a
+ * crew role, perhaps after a word in capitals and its number, perhaps set off by a comma. Else undefined.
+ */
+export function crewHeadingBefore(tokens: Token[], i: number): number | undefined {
+  let k = i - 1;
+  if (norm(tokens, k) === ',') k--;
+  if (!CREW_ROLES.has(norm(tokens, k))) return undefined;
+  // A log line's stamp may come first ("0319: RED 3 dismount SPC Oyelaran"); the stamp is then his words too.
+  const opening = (at: number): number | undefined => {
+    if (opensSentence(tokens, at) || afterOpeningTime(tokens, at)) return at;
+    const stamp = norm(tokens, at - 1) === ':' ? lineStampBefore(tokens, at - 1) : -1;
+    return stamp >= 0 ? stamp : undefined;
+  };
+  const callsign = tokens[k - 1]?.kind === 'number' && /^\p{Lu}{2,}$/u.test(tokens[k - 2]?.raw ?? '');
+  return opening(k) ?? (callsign ? opening(k - 2) : undefined);
 }
 
 /** Words that name a place in a vehicle someone sat in ("back right seat", "rear passenger", "left rear pax"). */

@@ -81,6 +81,12 @@ export function saysSeveral(tokens: Token[]): boolean {
           ['mist', 'mascal', 'casualties', 'patients', 'cas', 'pax', 'wounded', 'wia', 'tccc', 'card'].includes(
             norm(tokens, i - 2),
           )) ||
+        // "4x WIA", "3 x casualties": a count written as a multiple before the people it counts (not "2x TQ").
+        (t.kind === 'number' &&
+          t.value! >= 2 &&
+          t.value! <= 9 &&
+          norm(tokens, i + 1) === 'x' &&
+          (COUNT_NOUNS.has(norm(tokens, i + 2)) || PLURAL_NOUNS.has(norm(tokens, i + 2)))) ||
         // "Pickup grid for all three:", "evac for all 3.": "all" and a count said of no noun, of what every casualty
         // shares (where, how soon), counts the casualties; never "times for all three" of tourniquets.
         (t.kind === 'number' &&

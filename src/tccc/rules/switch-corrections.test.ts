@@ -67,4 +67,14 @@ describe('a casualty named again by its count, by whose a reading is, and in a c
     expect(found.map((r) => (r.interventions ?? []).map((i) => i.type))).toEqual([[], ['chest_seal']]);
     expect(sign(found, 'pulse')).toEqual([[104], [128]]);
   });
+  it("moves a reading a correction says was one named casualty's, not another's, across his own words said since", () => {
+    const found = records(
+      'Three from the mortar. first is Pike, burns to both hands. second is Corporal Vance, frag to the right knee. ' +
+        'third is Ross, GSW left shoulder. Pike, pulse one ten, pain seven. Vance, pulse ninety. Ross, pulse one ' +
+        'hundred, he is alert. sorry, scratch that, the pain seven was Ross, not Pike.',
+    );
+    expect(found).toHaveLength(3);
+    expect(found.map((r) => (r.vitals ?? []).map((v) => v.pain).filter((p) => p !== undefined))).toEqual([[], [], [7]]);
+    expect(sign(found, 'pulse')).toEqual([[110], [90], [100]]);
+  });
 });

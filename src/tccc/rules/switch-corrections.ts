@@ -110,10 +110,11 @@ const IT_WORDS = new Set(['it', "it's", 'that', "that's", 'they', "they're"]);
 const NOT_ON_WORDS = 4;
 
 /**
- * "The splint is on Tango Whiskey, not Alpha Romeo.", "the ketamine went to Reyes, not Cole": a thing said earlier of
+ * "The splint is on Tango Whiskey, not Alpha Romeo.", "the ketamine went to Reyes, not Cole", "the pain eight was Ames,
+ * not Lutz": a thing said earlier of
  * the casualty named after "not" is the one named first's. The clause it was said in goes to him, and neither that
  * clause nor the correcting sentence stays with the other. `keys` are the casualties' keys, by index; a casualty is
- * named by his surname or by the letters of his roster number said alone. Said the other way round ("the chest seal
+ * named by his surname (`byName`: the casualty a known surname is, else -1) or by the letters of his roster number said alone. Said the other way round ("the chest seal
  * is not on Diaz, it went on the third patient"), the one it went on may be named by any label that switches to him.
  */
 export function movedThings(
@@ -121,10 +122,13 @@ export function movedThings(
   switchStarts: readonly number[],
   owner: readonly number[],
   keys: readonly string[],
+  byName: (surname: string) => number = () => -1,
 ): MovedReading[] {
   const whoAt = (i: number): { to: number; end: number } | undefined => {
     const code = rosterLettersCode(tokens, i);
-    const to = keys.indexOf(code ? `roster:${code}` : `name:${norm(tokens, i)}`);
+    const key = keys.indexOf(code ? `roster:${code}` : `name:${norm(tokens, i)}`);
+    // A known surname of one first labelled otherwise ("third is Sergeant Abara … was Abara").
+    const to = key >= 0 || code ? key : byName(norm(tokens, i));
     return to < 0 ? undefined : { to, end: code ? i + 2 : i + 1 };
   };
   const ownerAt = (i: number): number => {
@@ -134,7 +138,12 @@ export function movedThings(
   };
   // "is on Tango Whiskey, not Alpha Romeo": both named.
   const onNotOn = (v: number): { to: number; from?: number } | undefined => {
-    const to = TO_WHOM.has(norm(tokens, v + 1)) ? whoAt(v + 2) : undefined;
+    // "the pain eight was Abara, not Nguyen": a reading whose it was, said with no "on" or "to".
+    const to = TO_WHOM.has(norm(tokens, v + 1))
+      ? whoAt(v + 2)
+      : ['is', 'was'].includes(norm(tokens, v))
+        ? whoAt(v + 1)
+        : undefined;
     if (!to || norm(tokens, to.end) !== ',' || norm(tokens, to.end + 1) !== 'not') return undefined;
     const from = whoAt(to.end + 2);
     return from && from.to !== to.to ? { to: to.to, from: from.to } : undefined;

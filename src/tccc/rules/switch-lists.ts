@@ -20,7 +20,7 @@ import {
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
 import { caregiverAt } from './caregivers.js';
-import { headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
+import { crewHeadingBefore, headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
@@ -241,7 +241,7 @@ export function listSwitchAt(
   // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
   // "Top cover, Trooper Lewis Grant, frag to the neck": so too after a heading of a word or two and a comma (what
   // the casualty was in the crew), when the name is set off by a comma as the heading is; the heading is his words.
-  const headed = roles && RANK_WORDS.has(w) ? headingBefore(tokens, i) : undefined;
+  const headed = roles && RANK_WORDS.has(w) ? (headingBefore(tokens, i) ?? crewHeadingBefore(tokens, i)) : undefined;
   // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
   // "Stretcher team brought PFC Ames in first: …": or one someone brought in.
   const gotFrom =

@@ -5,7 +5,7 @@
 import type { Token } from '../text/tokenize.js';
 import { opensSpokenClause, unpunctuated } from './switch-phrases.js';
 import { callsBy } from './nicknames.js';
-import { afterOpeningTime, isBoundary, norm, noun, type SwitchFound } from './switch-words.js';
+import { afterOpeningTime, isBoundary, norm, noun, sentenceOpening, type SwitchFound } from './switch-words.js';
 import { rankedNameEnd } from './list-cues.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
@@ -18,6 +18,8 @@ function noCapitals(tokens: Token[]): boolean {
 
 /** Verbs of an order about a casualty, said to a helper before his name ("Get Diaz a pulse", "give Diaz his pills"). */
 const ORDERS_ABOUT = new Set(['get', 'give', 'check']);
+/** Verbs of a medic taking a casualty over from another, said before his name and "from" ("took Diaz from Doc"). */
+const TAKES_OVER = new Set(['took', 'take', 'taking', 'received', 'receiving', 'got']);
 /** Words that open a question about a casualty before his name ("what's Diaz got?", "is Diaz talking?"). */
 const ASKS_ABOUT = new Set(["what's", "how's", 'is', 'has', 'does', 'did']);
 
@@ -55,6 +57,13 @@ export function namedSwitchAt(
     (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back' || askedOf(tokens, i))
   )
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
+  // "On scene, took Marsh from RED DOC. 0313 SpO2 89 …": a medic taking a casualty over from another turns to him.
+  if (named >= 0 && TAKES_OVER.has(norm(tokens, i - 1)) && norm(tokens, i + 1) === 'from')
+    return {
+      target: { key: `name:${names[named]}`, number: named + 1 },
+      end: i + 1,
+      start: sentenceOpening(tokens, i) ?? i - 1,
+    };
   // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
   // surgical boone priority", "amaya is urgent").
   const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));

@@ -11,7 +11,7 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf, type Mention } from './matcher.js';
 import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
-import { isRange, pressureWithTo, valueAfterPause, valueAfterStop } from './vital-said-forms.js';
+import { isRange, namesCuff, pressureWithTo, valueAfterPause, valueAfterStop } from './vital-said-forms.js';
 import { tensThenDigit } from '../text/paused-numbers.js';
 
 export type Field = Exclude<keyof VitalsSet, 'time'>;
@@ -129,7 +129,11 @@ export function observe(doc: Doc, k: number): Observation | null {
       end: withTo.end,
     };
   if (value.end === i + 1 && isRange(doc, i)) return null;
-  if (name.value === 'bp') return observePressure(doc, m.start, value);
+  if (name.value === 'bp') {
+    const bp = observePressure(doc, m.start, value);
+    // One number after a cuff is its setting, not a pressure ("cuff up to 250"): only a pair is read after it.
+    return bp?.values.diastolic === undefined && namesCuff(doc, m.start) ? null : bp;
+  }
   if (!inRange(field, value.value)) return null;
   return {
     sign: name.value,

@@ -2,7 +2,8 @@
  * Ways a sign's value is said around the plain "name, value" reading (`vital-reading.ts`): a range, which is no value
  * ("RR 20-24"); a pressure said with "to" between its numbers ("blood pressure 80 to 50"); and a word of a value
  * said, broken off at a pause and said again ("pulse one. One eighteen."), or said after the name as a sentence of its
- * own ("Stats. 95 on room air."). A tens and its digit said apart ("sats ninety. Six.") is `text/paused-numbers`'.
+ * own ("Stats. 95 on room air."); and the cuff said for the pressure ("cuff reads 110 over 70"). A tens and its digit
+ * said apart ("sats ninety. Six.") is `text/paused-numbers`'.
  */
 import type { Doc } from './document.js';
 import { sentenceStart } from './sentence-ends.js';
@@ -152,4 +153,9 @@ export function isAnsweredSign(doc: Doc, k: number): boolean {
   if (!sign || sign.value === 'avpu' || questionMark(doc, m.end) < 0 || doc.excluded.has(doc.sentence[m.start]))
     return false;
   return valueAfterStop(doc, m.start, m.end) !== m.end;
+}
+
+/** True when the pressure's label at `start` is the cuff that takes it ("cuff reads …", "cuff's …"). */
+export function namesCuff(doc: Doc, start: number): boolean {
+  return doc.tokens[start]?.norm.startsWith('cuff') ?? false;
 }

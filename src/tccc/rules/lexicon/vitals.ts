@@ -3,6 +3,9 @@ import { avpu, vital, type Lexicon, type Tag } from './tags.js';
 
 const newSet: Tag = { cat: 'vitals_set' };
 
+/** The blood pressure cuff said as the pressure's label, with the verbs of its display ("cuff says 110 over 70"). */
+export const CUFF_LABELS = ['cuff', "cuff's", 'cuff reads', 'cuff read', 'cuff says', 'cuff said', 'cuff shows'];
+
 /** Every tense of a verb of responding ("she responded to voice", "opening his eyes to my voice"). */
 const RESPONSE_VERBS = [
   'responds',
@@ -97,6 +100,9 @@ const LISTED_PHRASES: Lexicon = [
   ['sbp', [vital('bp')]],
   ['blood pressure', [vital('bp')]],
   ['pressure', [vital('bp')]],
+  // The machine named for the pressure it takes ("cuff reads one forty over ninety"); vital-reading.ts takes only a
+  // pair after it, so the cuff's own settings ("cuff at 250") are no reading.
+  ...CUFF_LABELS.map((label): [string, Tag[]] => [label, [vital('bp')]]),
   ['rr', [vital('resp_rate')]],
   ['resp', [vital('resp_rate')]],
   ['resps', [vital('resp_rate')]],

@@ -36,3 +36,13 @@ describe('the medic saying he took a sign himself', () => {
     expect(extractRecord('Pulse 100. I cut my own hand myself, pulse 80.').vitals).toEqual([{ pulse: 100 }]);
   });
 });
+
+describe('the AVPU level said as the stimulus', () => {
+  it('reads "he\'s voice" and eyes opening when the medic says the name as a response to voice', () => {
+    expect(vitals("Pulse 124, she's voice, RR 22.")).toEqual([{ pulse: 124, avpu: 'V', resp_rate: 22 }]);
+    expect(vitals('Eyes open when I say her name, HR 101.')).toEqual([{ avpu: 'V', pulse: 101 }]);
+  });
+  it('reads nothing from "he\'s pain…", which may be free of pain', () => {
+    expect(vitals("He's pain free now, HR 80.")).toEqual([{ pulse: 80 }]);
+  });
+});

@@ -131,3 +131,20 @@ describe('a grid said for everyone', () => {
     expect(extractRecord('Pickup grid for everyone, 38S MB 4484 1234.').location_grid).toBe('38SMB44841234');
   });
 });
+
+describe('the pickup said for the grid', () => {
+  it('reads a well-formed grid after "pickup", past the words that say whose it is', () => {
+    expect(grid('Pickup for all three is four two sierra whiskey delta one one eight seven four four zero two.')).toBe(
+      '42SWD11874402',
+    );
+    expect(grid('Pickup: 11S NU 4502 9133. Two priority.')).toBe('11SNU45029133');
+  });
+  it('reads no time or reading after "pickup" as a grid', () => {
+    expect(grid('Pickup 2248, HR 104.')).toBeUndefined();
+    expect(grid('Pickup at 0749, pulse 110.')).toBeUndefined();
+    // The place described after it is not read past, as after an LZ's label.
+    expect(
+      grid('Pickup is the soccer field past the mosque, four one romeo papa romeo six six two zero.'),
+    ).toBeUndefined();
+  });
+});

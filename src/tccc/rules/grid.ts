@@ -9,9 +9,9 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { readSpelledCode, type SpelledCode } from './spelled.js';
 
-// A card's location fields as well: "Loc: 14T PR 9982 0031", "PZ (all): 42S VD 12345 67890", "HLZ 38S MB 4484 1234";
-// only a well-formed grid is taken after them.
-const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1', 'loc', 'pz', 'lz', 'hlz']);
+// A card's location fields as well: "Loc: 14T PR 9982 0031", "PZ (all): 42S VD 12345 67890", "HLZ 38S MB 4484 1234",
+// and the pickup said for its place ("Pickup for both is three eight sierra …"); only a well-formed grid is taken.
+const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1', 'loc', 'pz', 'lz', 'hlz', 'pickup']);
 // "(all)", "(both)", "for everyone": a card's field marked as every casualty's; "grid figures …": a radio report's
 // word for the grid.
 const GRID_LEAD_INS = new Set([
@@ -28,8 +28,8 @@ const GRID_LEAD_INS = new Set([
   ')',
   'figures',
 ]);
-/** Triggers naming a landing zone, which may be named before its grid ("LZ Kestrel, 42S VD 1350 7720"). */
-const ZONE_TRIGGERS = new Set(['lz', 'hlz', 'pz']);
+/** Triggers naming a landing zone or the pickup, which may be named before its grid ("LZ Kestrel, 42S VD 1350 7720"). */
+const ZONE_TRIGGERS = new Set(['lz', 'hlz', 'pz', 'pickup']);
 
 /** The first well-formed grid in the narrative. */
 export function findGrid(doc: Doc): Found<string> | null {

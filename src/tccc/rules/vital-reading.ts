@@ -11,7 +11,15 @@ import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf, type Mention } from './matcher.js';
 import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
-import { isRange, pressureWithTo, valueAfterPause, valueAfterStop } from './vital-said-forms.js';
+import {
+  isRange,
+  letterBefore,
+  namesCuff,
+  pressureWithTo,
+  saidAsSystolic,
+  valueAfterPause,
+  valueAfterStop,
+} from './vital-said-forms.js';
 import { tensThenDigit } from '../text/paused-numbers.js';
 
 export type Field = Exclude<keyof VitalsSet, 'time'>;
@@ -65,19 +73,6 @@ const PALPATED = new Set(['palp', 'palpated', 'palpation', 'systolic']);
 /** Words said in place of a low number not yet read. */
 const UNREAD_LOW = new Set(['something', 'whatever', 'unknown', '?']);
 
-/**
- * "V on AVPU", "P on the AVPU scale", typed all lower-case "now v on avpu": the level's letter said before the label.
- * A lower-case "a" is a word ("a on AVPU"), never a level; "v", "p" and "u" are no words.
- */
-function letterBefore(doc: Doc, start: number): { value: Avpu; at: number } | null {
-  let at = start - 1;
-  if (doc.tokens[at]?.norm === 'the') at--;
-  if (doc.tokens[at]?.norm !== 'on') return null;
-  const t = doc.tokens[at - 1];
-  if (!t || doc.claimed[at - 1] || !/^[AVPUvpu]$/.test(t.raw)) return null;
-  return { value: AVPU_LETTERS[t.norm], at: at - 1 };
-}
-
 export function observe(doc: Doc, k: number): Observation | null {
   const m = doc.mentions[k];
   const level = tagOf(m, 'avpu');
@@ -129,8 +124,12 @@ export function observe(doc: Doc, k: number): Observation | null {
       end: withTo.end,
     };
   if (value.end === i + 1 && isRange(doc, i)) return null;
-  if (name.value === 'bp') return observePressure(doc, m.start, value);
-  if (!inRange(field, value.value)) return null;
+  if (name.value === 'bp') {
+    const bp = observePressure(doc, m.start, value);
+    // One number after a cuff is its setting, not a pressure ("cuff up to 250"): only a pair is read after it.
+    return bp?.values.diastolic === undefined && namesCuff(doc, m.start) ? null : bp;
+  }
+  if (!inRange(field, value.value) || saidAsSystolic(doc, value.end)) return null;
   return {
     sign: name.value,
     values: { [field]: value.value },

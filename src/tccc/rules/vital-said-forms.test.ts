@@ -141,3 +141,10 @@ describe('a sign asked for and answered', () => {
     expect(vitals('Did you check the pain? Patient: Seven.')).toEqual([]);
   });
 });
+
+describe('a number said as the systolic after a pulse', () => {
+  it('reads no pulse from the pressure felt at the radial', () => {
+    expect(vitals('Radial is there, maybe ninety systolic, RR 24.')).toEqual([{ resp_rate: 24 }]);
+    expect(vitals('Pulse 118, BP 86 systolic.')).toEqual([{ pulse: 118, systolic: 86 }]);
+  });
+});

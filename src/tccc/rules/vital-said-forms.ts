@@ -2,13 +2,15 @@
  * Ways a sign's value is said around the plain "name, value" reading (`vital-reading.ts`): a range, which is no value
  * ("RR 20-24"); a pressure said with "to" between its numbers ("blood pressure 80 to 50"); and a word of a value
  * said, broken off at a pause and said again ("pulse one. One eighteen."), or said after the name as a sentence of its
- * own ("Stats. 95 on room air."). A tens and its digit said apart ("sats ninety. Six.") is `text/paused-numbers`'.
+ * own ("Stats. 95 on room air."); the cuff said for the pressure ("cuff reads 110 over 70"); and an AVPU letter said
+ * before its label ("V on AVPU"). A tens and its digit said apart ("sats ninety. Six.") is `text/paused-numbers`'.
  */
 import type { Doc } from './document.js';
 import { sentenceStart } from './sentence-ends.js';
 import { tagOf } from './matcher.js';
 import type { Token } from '../text/tokenize.js';
-import { withinRange, type NumericVital } from './vital-ranges.js';
+import type { Avpu } from '../record.js';
+import { AVPU_LETTERS, withinRange, type NumericVital } from './vital-ranges.js';
 
 /** Words before a pressure's numbers that make "X to Y" a change of the systolic, not one pressure ("went 120 to 90"). */
 const CHANGE_WORDS = new Set([
@@ -152,4 +154,30 @@ export function isAnsweredSign(doc: Doc, k: number): boolean {
   if (!sign || sign.value === 'avpu' || questionMark(doc, m.end) < 0 || doc.excluded.has(doc.sentence[m.start]))
     return false;
   return valueAfterStop(doc, m.start, m.end) !== m.end;
+}
+
+/** True when the pressure's label at `start` is the cuff that takes it ("cuff reads …", "cuff's …"). */
+export function namesCuff(doc: Doc, start: number): boolean {
+  return doc.tokens[start]?.norm.startsWith('cuff') ?? false;
+}
+
+/**
+ * True when the number ending before `end` is said as the systolic ("I've got a radial, palp's about seventy-eight
+ * systolic"): the pressure felt at a pulse, no value of the pulse named before it.
+ */
+export function saidAsSystolic(doc: Doc, end: number): boolean {
+  return doc.tokens[end]?.norm === 'systolic';
+}
+
+/**
+ * "V on AVPU", "P on the AVPU scale", typed all lower-case "now v on avpu": the level's letter said before the label.
+ * A lower-case "a" is a word ("a on AVPU"), never a level; "v", "p" and "u" are no words.
+ */
+export function letterBefore(doc: Doc, start: number): { value: Avpu; at: number } | null {
+  let at = start - 1;
+  if (doc.tokens[at]?.norm === 'the') at--;
+  if (doc.tokens[at]?.norm !== 'on') return null;
+  const t = doc.tokens[at - 1];
+  if (!t || doc.claimed[at - 1] || !/^[AVPUvpu]$/.test(t.raw)) return null;
+  return { value: AVPU_LETTERS[t.norm], at: at - 1 };
 }

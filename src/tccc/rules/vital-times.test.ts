@@ -15,4 +15,13 @@ describe('a heading said as a sentence of its own before the signs', () => {
   it('dates nothing when it says only a bare time after an act', () => {
     expect(vitals('Tourniquet on the left leg. 1510. HR 120.')).toEqual([{ pulse: 120 }]);
   });
+  it('dates the signs with a bare time answering a question that asks for them', () => {
+    expect(vitals('Interviewer: Next set of vitals?\nMedic: 0915. HR 98, RR 16.')).toEqual([
+      { time: '09:15', pulse: 98, resp_rate: 16 },
+    ]);
+    expect(vitals('Repeat vitals? Oh-two-forty. Pulse one-oh-four.')).toEqual([{ time: '02:40', pulse: 104 }]);
+  });
+  it('dates nothing with a bare time answering a question about something else', () => {
+    expect(vitals('Tourniquet time? 1510. HR 120.')).toEqual([{ pulse: 120 }]);
+  });
 });

@@ -121,11 +121,30 @@ export function readHeadingSentences(doc: Doc, from: number, lastEnd: number): {
   const last = readHeadingSentence(doc, from - 1, lastEnd);
   if (!last?.clock) return null;
   const named =
-    last.named || readHeadingSentence(doc, last.start - 1, lastEnd)?.named === true || isPause(doc, last.start - 1);
+    last.named ||
+    readHeadingSentence(doc, last.start - 1, lastEnd)?.named === true ||
+    isPause(doc, last.start - 1) ||
+    asksForVitals(doc, last.start, lastEnd);
   if (!named) return null;
   const clock = last.clock;
   claim(doc, { start: clock.start, end: clock.end });
   return { value: clock.time, span: spanOf(doc, clock.start, clock.end) };
+}
+
+/**
+ * True when the sentence before the one at `at` (past a speaker's label and line breaks) asks for the signs ("Q: Any
+ * later vitals? A: At eleven hundred. Pulse …", "Next set? 1420. HR 100"): the bare time answering it dates them.
+ */
+function asksForVitals(doc: Doc, at: number, lastEnd: number): boolean {
+  let stop = at - 1;
+  while (stop >= lastEnd && doc.sentence[stop] === doc.sentence[at]) stop--;
+  while (stop >= lastEnd && doc.tokens[stop].norm === '\n') stop--;
+  if (stop < lastEnd || doc.tokens[stop].norm !== '?') return false;
+  for (let i = stop - 1; i >= lastEnd && doc.sentence[i] === doc.sentence[stop] && stop - i <= HEADER_MAX; i--) {
+    const m = mentionAt(doc, i);
+    if (VITALS_WORDS.has(doc.tokens[i].norm) || (m && tagOf(m, 'vitals_set'))) return true;
+  }
+  return false;
 }
 
 /** Words a speaker closes what he was doing with ("Okay.", "Alright."), said as a sentence of their own. */

@@ -162,6 +162,10 @@ export const OTHER_PERSON_PHRASES: Lexicon = [
   ['own card', [other]],
   ['my own', [other]],
   ['myself', [other]],
+  // "resps twelve, I counted them myself": the medic stressing that he measured the sign, no one else's words.
+  ...['counted', 'checked', 'took', 'timed', 'felt', 'measured', 'read'].flatMap((verb) =>
+    ['them', 'it', 'that', 'those'].map((what): [string, Tag[]] => [`${verb} ${what} myself`, []]),
+  ),
   ["i'm the medic", [other]],
   ['i am the medic', [other]],
 ];

@@ -3,6 +3,9 @@ import { avpu, vital, type Lexicon, type Tag } from './tags.js';
 
 const newSet: Tag = { cat: 'vitals_set' };
 
+/** The blood pressure cuff said as the pressure's label, with the verbs of its display ("cuff says 110 over 70"). */
+export const CUFF_LABELS = ['cuff', "cuff's", 'cuff reads', 'cuff read', 'cuff says', 'cuff said', 'cuff shows'];
+
 /** Every tense of a verb of responding ("she responded to voice", "opening his eyes to my voice"). */
 const RESPONSE_VERBS = [
   'responds',
@@ -41,9 +44,16 @@ const STIMULUS_PREPOSITIONS = ['to', 'on'];
  * shout"). Not a painful act ("moans when I pinch him"): medics say its level again after it ("pain response only"),
  * and the two would read as two sets.
  */
-const STIMULUS_ACTS: [string, Tag][] = ['talk', 'speak', 'shout', 'yell', 'call his name', 'call her name'].map(
-  (act): [string, Tag] => [act, avpu('V')],
-);
+const STIMULUS_ACTS: [string, Tag][] = [
+  'talk',
+  'speak',
+  'shout',
+  'yell',
+  'call his name',
+  'call her name',
+  'say his name',
+  'say her name',
+].map((act): [string, Tag] => [act, avpu('V')]);
 const NO_RESPONSE = ["doesn't respond", 'does not respond', "didn't respond", 'did not respond', 'not responding'];
 /**
  * "<verb> (only) to <stimulus>": the family the listed phrases below belong to, in every tense; and the level said as
@@ -61,6 +71,8 @@ const RESPONSES: Lexicon = [
   ...RESPONSE_VERBS.flatMap((verb) =>
     STIMULUS_ACTS.map(([act, level]): [string, Tag[]] => [`${verb} when i ${act}`, [level]]),
   ),
+  // The response said before the act, as the exam's "eyes open to voice" is ("eyes open when I say his name").
+  ...STIMULUS_ACTS.map(([act, level]): [string, Tag[]] => [`eyes open when i ${act}`, [level]]),
   // No response to the act says only which level it is not ("doesn't respond when I talk to him").
   ...NO_RESPONSE.flatMap((no) => STIMULUS_ACTS.map(([act]): [string, Tag[]] => [`${no} when i ${act}`, []])),
   ...STIMULI.filter(([stimulus]) => !stimulus.includes(' ')).map(([stimulus, level]): [string, Tag[]] => [
@@ -97,6 +109,9 @@ const LISTED_PHRASES: Lexicon = [
   ['sbp', [vital('bp')]],
   ['blood pressure', [vital('bp')]],
   ['pressure', [vital('bp')]],
+  // The machine named for the pressure it takes ("cuff reads one forty over ninety"); vital-reading.ts takes only a
+  // pair after it, so the cuff's own settings ("cuff at 250") are no reading.
+  ...CUFF_LABELS.map((label): [string, Tag[]] => [label, [vital('bp')]]),
   ['rr', [vital('resp_rate')]],
   ['resp', [vital('resp_rate')]],
   ['resps', [vital('resp_rate')]],
@@ -169,13 +184,15 @@ const LISTED_PHRASES: Lexicon = [
   ['to painful stimuli', [avpu('P')]],
   ['to verbal stimulus', [avpu('V')]],
   ['to verbal stimuli', [avpu('V')]],
-  // The level said as a letter the casualty is ("He's awake, he's an A, pulse about one-thirty-two").
-  ...["he's", "she's", 'he is', 'she is'].flatMap((who) =>
-    (['A', 'V', 'P', 'U'] as const).flatMap((level): [string, Tag[]][] => [
+  // The level said as a letter the casualty is ("He's awake, he's an A, pulse about one-thirty-two"), or as the
+  // stimulus he answers to ("he's voice"); not "he's pain…", which may be "pain-free".
+  ...["he's", "she's", 'he is', 'she is'].flatMap((who) => [
+    ...(['A', 'V', 'P', 'U'] as const).flatMap((level): [string, Tag[]][] => [
       [`${who} a ${level.toLowerCase()}`, [avpu(level)]],
       [`${who} an ${level.toLowerCase()}`, [avpu(level)]],
     ]),
-  ),
+    [`${who} voice`, [avpu('V')]] as [string, Tag[]],
+  ]),
   ['is awake', [avpu('A')]],
   ['awake and talking', [avpu('A')]],
   ['awake and oriented', [avpu('A')]],

@@ -8,6 +8,16 @@ describe("a time that opens the next act is that act's, not the one before", () 
       { type: 'chest_seal', location: 'chest', time: '03:44' },
     ]);
   });
+  it('reads "and at" or "and then at" as opening the next act, with or without a comma', () => {
+    expect(extractRecord('At 0340 NPA placed and at 0344 chest seal on the chest.').interventions).toEqual([
+      { type: 'npa', time: '03:40' },
+      { type: 'chest_seal', location: 'chest', time: '03:44' },
+    ]);
+    expect(extractRecord('At 0512 splint to the left arm, and then at 0519 ketamine 20 mg IV.')).toMatchObject({
+      interventions: [{ type: 'splint', location: 'left_arm', time: '05:12' }],
+      medications: [{ name: 'ketamine', dose: '20 mg', route: 'IV', time: '05:19' }],
+    });
+  });
   it('keeps each drug\'s and fluid\'s own time ("At 2140 we hung Hextend, at 2151 TXA …")', () => {
     const record = extractRecord(
       'At 2140 we hung 500 ml Hextend, at 2151 TXA 1 g IV. At 0905 I gave morphine 5 mg IV.',

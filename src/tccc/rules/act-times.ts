@@ -20,8 +20,11 @@ export function timeOfAct(
 
 function opensNextAct(doc: Doc, k: number, time: Read<string>): boolean {
   // "… IM at 1405 tourniquet left thigh": unpunctuated, "at" alone says nothing of which act the time is.
-  const lead = ['at', '@'].includes(doc.tokens[time.start - 1]?.norm ?? '') ? time.start - 2 : time.start - 1;
-  if (![',', ';'].includes(doc.tokens[lead]?.norm ?? '')) return false;
+  let lead = ['at', '@'].includes(doc.tokens[time.start - 1]?.norm ?? '') ? time.start - 2 : time.start - 1;
+  // "…, and at 1038 TXA", "… and then at 1038 TXA": a conjunction before "at" opens the next act's words as a comma does.
+  const conjunction = lead < time.start - 1 && ['and', 'then'].includes(doc.tokens[lead]?.norm ?? '');
+  while (['and', 'then'].includes(doc.tokens[lead]?.norm ?? '') && lead < time.start - 1) lead--;
+  if (!conjunction && ![',', ';'].includes(doc.tokens[lead]?.norm ?? '')) return false;
   // The clock reader takes "hrs", "Z" or a glued "L" with the time ("at 1626 hrs Israeli bandage").
   // "…, at 0915 an Israeli bandage over it": an article may open the next act's words.
   // "…, at 1440 was given TXA", "…, at 1440 we pushed TXA": the verb of giving and who gave it before the act.

@@ -3,6 +3,7 @@ import { compareRecords } from '../facts-match.js';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties, pieceParts } from './casualties.js';
 import { extractRecord } from './index.js';
+import { saysUnhurt } from './switch-words.js';
 
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 
@@ -149,6 +150,14 @@ describe('what is said of every casualty, and who is a patient', () => {
         'Casualty 3: frag R arm, second TQ on the same arm, HR 88.',
     );
     expect([a.time_of_injury, b.time_of_injury, c.time_of_injury]).toEqual(['07:30', '07:30', undefined]);
+  });
+  it('opens a casualty at each ranked soldier who "took a round" or "got a frag", none at one who never got a scratch', () => {
+    const out = records(
+      'PFC Ames took a round to the right calf, TQ on at 0210. Sergeant Ruiz got a frag in the left hand, dressed it. ' +
+        'Corporal Tate was right beside them and never got a scratch.',
+    );
+    expect(out.map((r) => r.casualty?.name)).toEqual(['Ames', 'Ruiz']);
+    expect(saysUnhurt("stood between them and didn't get a scratch")).toBe(true);
   });
   it('keeps someone who says he is fine as a patient when the medic triages him', () => {
     const out = records(

@@ -44,6 +44,13 @@ const HURT = new Set([
   'fractured',
 ]);
 const BE = new Set(['was', 'were', 'got']);
+/** "took a round", "got some frag", "caught shrapnel": a soldier taking what wounds him. */
+const TOOK = new Set(['took', 'got', 'caught']);
+const WOUNDING = new Set(['round', 'rounds', 'bullet', 'frag', 'frags', 'fragment', 'fragments', 'shrapnel']);
+const took = (tokens: Token[], k: number): boolean =>
+  TOOK.has(norm(tokens, k)) &&
+  (WOUNDING.has(norm(tokens, k + 1)) ||
+    (['a', 'some', 'two', 'several'].includes(norm(tokens, k + 1)) && WOUNDING.has(norm(tokens, k + 2))));
 /** Words that say a sentence is of every casualty. */
 const ALL = new Set(['both', 'all', 'each', 'everyone', 'casualties']);
 /** "both legs": a word of all that counts a casualty's own limbs. */
@@ -101,7 +108,7 @@ function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): bool
   if (m.start === m.end) return calledOutHit(tokens, m.start);
   for (let k = m.end + 1; k < tokens.length && k < (next?.start ?? Infinity); k++) {
     if (SENTENCE_ENDS.has(norm(tokens, k))) return false;
-    if (BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) return true;
+    if ((BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) || took(tokens, k)) return true;
     // "was riding in the back and hit his head on the radio mount": a part of his own hit.
     if (HURT_VERBS.has(norm(tokens, k)) && ['his', 'her'].includes(norm(tokens, k + 1)) && ownPartAt(tokens, k + 2))
       return true;

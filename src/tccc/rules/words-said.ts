@@ -1,5 +1,8 @@
 /**
  * The narrative's words as the medic said them, before they are read by casualty, same length so every offset holds:
+ * - a scanned card's OCR slips are read back ("O9l5" is 0915, ocr-slips.ts);
+ * - sides a translation writes after the limb are put before it ("the thigh left", postposed-sides.ts);
+ * - what a medic counts aloud is no reading ("eight in fifteen, so thirty-two", counted-aloud.ts);
  * - a monitor's bracketed reading is the machine's, not the medic's (monitor-alarms.ts);
  * - a voice-activated recorder's clipped sentence openings are restored where one word fits (clipped-starts.ts);
  * - a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts);
@@ -10,17 +13,34 @@
  * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts);
  * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts).
  */
-import { withoutDisownedClaims } from './disowned-claims.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
+import { withoutCountsAloud } from './counted-aloud.js';
+import { withoutDisownedClaims } from './disowned-claims.js';
 import { withoutUntickedChoices } from './form-boxes.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
+import { withoutOcrSlips } from './ocr-slips.js';
+import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { withoutUnreadable } from './unreadable-words.js';
 
+/** Each clean-up, in the order listed above: each reads what the one before it left. */
+const STEPS: readonly ((text: string) => string)[] = [
+  withoutOcrSlips,
+  withSidesBeforeLimbs,
+  withoutCountsAloud,
+  withoutMonitorAlarms,
+  withClippedStartsRestored,
+  withoutUnreadable,
+  withoutRecordingOffsets,
+  withoutUntickedChoices,
+  withStatedMeridiems,
+  withoutRepeats,
+  withoutDisownedClaims,
+];
+
 /** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */
 export function wordsSaid(typed: string): string {
-  const heard = withoutRecordingOffsets(withoutUnreadable(withClippedStartsRestored(withoutMonitorAlarms(typed))));
-  return withoutDisownedClaims(withoutRepeats(withStatedMeridiems(withoutUntickedChoices(heard))));
+  return STEPS.reduce((text, step) => step(text), typed);
 }

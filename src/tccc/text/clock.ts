@@ -6,7 +6,7 @@ import type { Token } from './tokenize.js';
 import { MEASURE_UNITS } from './units.js';
 
 /** Words after a number that make it a quantity, not a time ("1300 mg", "1000 ml"). */
-const QUANTITY_WORDS = new Set([
+export const QUANTITY_WORDS: ReadonlySet<string> = new Set([
   ...MEASURE_UNITS,
   'gm',
   'ug',
@@ -50,30 +50,7 @@ const QUANTITY_WORDS = new Set([
   'mmhg',
 ]);
 /** "hr" is left out: "0305 HR 132" is a time and then a heart rate. "1432Z", "1202hrs" keep their suffix. */
-const HOUR_WORDS = new Set(['hours', 'hrs', 'zulu', 'local', 'z']);
-
-/** "07.28": an hour and its minutes with a dot between, as a decimal token carries them. */
-const DOTTED = /^(\d{1,2})\.(\d{2})$/;
-
-/**
- * Reads hour and minutes written with a dot between ("At 07.28 hours:", "at 14.35", "07.44 and 07.49 hours") as
- * clock tokens: followed by "hours", after "at" with a two-digit hour, or with the hour's leading zero, which
- * no amount is written with. Never before a unit ("at 12.50 mg"), and never a one-digit hour alone ("pH 7.35").
- */
-export function readDottedClocks(tokens: Token[]): Token[] {
-  return tokens.map((t, i) => {
-    const parts = t.kind === 'number' ? DOTTED.exec(t.raw) : null;
-    if (!parts || Number(parts[1]) > 23 || Number(parts[2]) > 59) return t;
-    const next = tokens[i + 1]?.norm;
-    const hours = next !== undefined && HOUR_WORDS.has(next);
-    const unit = next !== undefined && QUANTITY_WORDS.has(next);
-    const afterAt = tokens[i - 1]?.norm === 'at' || tokens[i - 1]?.norm === '@';
-    const twoDigits = parts[1].length === 2;
-    if (!hours && (unit || !twoDigits || !(afterAt || parts[1].startsWith('0')))) return t;
-    const digits = `${parts[1].padStart(2, '0')}${parts[2]}`;
-    return { ...t, kind: 'clock', norm: digits, digits, value: Number(digits) };
-  });
-}
+export const HOUR_WORDS: ReadonlySet<string> = new Set(['hours', 'hrs', 'zulu', 'local', 'z']);
 
 export interface ClockMatch {
   /** "HH:MM", 24-hour. */

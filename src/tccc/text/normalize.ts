@@ -2,7 +2,7 @@
  * Token clean-up between tokenizing and reading: drops speech fillers, rejoins spelled-out
  * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers and fractions.
  */
-import { readDottedClocks } from './clock.js';
+import { readSeparatedClocks } from './separated-clocks.js';
 import { readDateTimeGroups } from './date-time-groups.js';
 import { mergeFractions } from './decimals.js';
 import { has, TENS_WORDS } from './number-words.js';
@@ -46,7 +46,7 @@ export interface NormalizeOptions {
 /** Tokenizes and normalizes a narrative. Linear in its length. */
 export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const said = readSpokenPunctuation(tokenize(text));
-  const raw = joinSpelledWords(readDateTimeGroups(readDottedClocks(options.glosses ? options.glosses(said) : said)));
+  const raw = joinSpelledWords(readDateTimeGroups(readSeparatedClocks(options.glosses ? options.glosses(said) : said)));
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];

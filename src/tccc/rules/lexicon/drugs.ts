@@ -6,6 +6,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['tx a', [med('txa')]],
   ['t x a', [med('txa')]],
   ['tranexamic acid', [med('txa')]],
+  // The French order ("acide tranexamique"), kept by a translation.
+  ['acid tranexamic', [med('txa')]],
   ['tranexamic', [med('txa')]],
   ['ketamine', [med('ketamine')]],
   ['ketamin', [med('ketamine')]],

@@ -29,6 +29,9 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['tee cue', [tx('tourniquet')]],
   ['cat', [tx('tourniquet')]],
   ['cats', [tx('tourniquet')]],
+  // French for a tourniquet, kept by a translation ("I have posed the garrot on the thigh left").
+  ['garrot', [tx('tourniquet')]],
+  ['garrots', [tx('tourniquet')]],
   // "Evac cat you gave?": the evacuation category shortened, no tourniquet.
   ...['evac', 'evacuation', 'medevac', 'casevac'].map((w): [string, Tag[]] => [`${w} cat`, []]),
   // The brand before the device's name is one device ("CAT tourniquet high and tight"), not two.

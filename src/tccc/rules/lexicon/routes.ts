@@ -22,6 +22,8 @@ export const ROUTE_PHRASES: Lexicon = [
   ['intra osseous', [route('IO')]],
   ['po', [route('PO')]],
   ['by mouth', [route('PO')]],
+  // The Latin the abbreviation stands for, as French and translated notes write it ("Paracetamol 1 g per os").
+  ['per os', [route('PO')]],
   ['oral', [route('PO')]],
   ['orally', [route('PO')]],
   // "he swallowed them": pills taken by mouth.
@@ -69,6 +71,10 @@ export const ROUTE_PHRASES: Lexicon = [
   ...['got', 'getting', 'found', 'hit'].flatMap((verb): Lexicon =>
     ['a', 'the'].map((article) => [`${verb} ${article} vein`, [{ cat: 'access', value: 'iv' }]]),
   ),
+  // A translation keeps the adjective after the noun ("a way venous on the arm right", "access intraosseous").
+  ['way venous', [{ cat: 'access', value: 'iv' }]],
+  ['access venous', [{ cat: 'access', value: 'iv' }]],
+  ['access intraosseous', [{ cat: 'access', value: 'io' }]],
   ['ez - io', [{ cat: 'access', value: 'io' }]],
   ['fast1', [{ cat: 'access', value: 'io' }]],
 ];

@@ -1,0 +1,69 @@
+/**
+ * Clock times written with a separator other than the colon: a dot, as British and continental writers do ("At 07.28
+ * hours:", "at 14.35"), or an "h", as French writers do ("à 10h20", machine-translated "at 10h20"). Read as clock
+ * tokens before any reader sees them, so every reader of times reads them alike.
+ */
+import { HOUR_WORDS, QUANTITY_WORDS } from './clock.js';
+import type { Token } from './tokenize.js';
+
+/** "07.28": an hour and its minutes with a dot between, as a decimal token carries them. */
+const DOTTED = /^(\d{1,2})\.(\d{2})$/;
+
+/** Dotted clocks a narrative writes before each of its dotted hours and minutes is read as a time, however placed. */
+const MIN_DOTTED_STYLE = 3;
+
+/** Words before a number that make it a length of time or a measure, not a clock ("for 2h30", "pH 7.35"). */
+const NOT_CLOCK_BEFORE = new Set(['for', 'during', 'after', 'over', 'every', 'within', 'ph', 'temp', 'temperature']);
+
+const clock = (t: Token, hours: string, minutes: string, end = t.end, raw = t.raw): Token => {
+  const digits = `${hours.padStart(2, '0')}${minutes}`;
+  return { ...t, kind: 'clock', norm: digits, digits, value: Number(digits), end, raw };
+};
+
+/** The hour and minutes of a dotted token that can be a time: in range, no unit after it, no measure before it. */
+function dottedParts(tokens: Token[], i: number): RegExpExecArray | null {
+  const t = tokens[i];
+  const parts = t.kind === 'number' ? DOTTED.exec(t.raw) : null;
+  if (!parts || Number(parts[1]) > 23 || Number(parts[2]) > 59) return null;
+  const next = tokens[i + 1]?.norm;
+  // "by" makes a size only before another number ("2.50 by 3"); "at 6.50 by a sniper" is a time.
+  const size = next !== 'by' || tokens[i + 2]?.kind !== 'word';
+  if (next !== undefined && QUANTITY_WORDS.has(next) && !HOUR_WORDS.has(next) && size) return null;
+  return NOT_CLOCK_BEFORE.has(tokens[i - 1]?.norm ?? '') ? null : parts;
+}
+
+/**
+ * A dotted hour and minutes is a clock token followed by "hours", after "at" with a two-digit hour, or with the hour's
+ * leading zero, which no amount is written with; in a narrative that writes its times dotted (three or more), wherever
+ * it stands ("Wounded at 9.32", "in 14.05", "9.45: pulse 130"). Never before a unit ("at 12.50 mg"), and never a
+ * one-digit hour alone ("pH 7.35"). "10h20" (hour, "h", minutes, written together) is a clock token too.
+ */
+export function readSeparatedClocks(tokens: Token[]): Token[] {
+  const dottedStyle = tokens.filter((_, i) => dottedParts(tokens, i)).length >= MIN_DOTTED_STYLE;
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    const lettered = hourLetterClock(tokens, i);
+    if (lettered) {
+      out.push(lettered);
+      i += 2;
+      continue;
+    }
+    const parts = dottedParts(tokens, i);
+    const hours = HOUR_WORDS.has(tokens[i + 1]?.norm ?? '');
+    const afterAt = tokens[i - 1]?.norm === 'at' || tokens[i - 1]?.norm === '@';
+    const placed = hours || (parts?.[1].length === 2 && (afterAt || parts[1].startsWith('0')));
+    out.push(parts && (placed || dottedStyle) ? clock(t, parts[1], parts[2]) : t);
+  }
+  return out;
+}
+
+/** "10h20" read whole: an hour, a glued "h" and two-digit minutes, not a length of time ("for 2h30"). */
+function hourLetterClock(tokens: Token[], i: number): Token | undefined {
+  const [hour, h, minutes] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (hour?.kind !== 'number' || !/^\d{1,2}$/.test(hour.raw) || Number(hour.raw) > 23) return undefined;
+  if (h?.norm !== 'h' || h.spaced || minutes?.kind !== 'number' || minutes.spaced) return undefined;
+  if (!/^\d{2}$/.test(minutes.raw) || Number(minutes.raw) > 59) return undefined;
+  if (NOT_CLOCK_BEFORE.has(tokens[i - 1]?.norm ?? '')) return undefined;
+  return clock(hour, hour.raw, minutes.raw, minutes.end, `${hour.raw}h${minutes.raw}`);
+}

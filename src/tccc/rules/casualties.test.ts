@@ -158,6 +158,7 @@ describe('what is said of every casualty, and who is a patient', () => {
     );
     expect(out.map((r) => r.casualty?.name)).toEqual(['Ames', 'Ruiz']);
     expect(saysUnhurt("stood between them and didn't get a scratch")).toBe(true);
+    expect(saysUnhurt('was right next to him and did not get touched')).toBe(true);
   });
   it('keeps someone who says he is fine as a patient when the medic triages him', () => {
     const out = records(

@@ -11,6 +11,7 @@
  * - times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike
  *   (meridiem-times.ts);
  * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts);
+ * - a call-taker's reading back of what the caller said is no new fact (read-backs.ts);
  * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts).
  */
 import { withClippedStartsRestored } from './clipped-starts.js';
@@ -22,6 +23,7 @@ import { withoutMonitorAlarms } from './monitor-alarms.js';
 import { withoutOcrSlips } from './ocr-slips.js';
 import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
+import { withoutReadBacks } from './read-backs.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { withoutUnreadable } from './unreadable-words.js';
 
@@ -37,6 +39,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutUntickedChoices,
   withStatedMeridiems,
   withoutRepeats,
+  withoutReadBacks,
   withoutDisownedClaims,
 ];
 

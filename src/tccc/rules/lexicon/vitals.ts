@@ -4,7 +4,7 @@ import { avpu, vital, type Lexicon, type Tag } from './tags.js';
 const newSet: Tag = { cat: 'vitals_set' };
 
 /** The blood pressure cuff said as the pressure's label, with the verbs of its display ("cuff says 110 over 70"). */
-export const CUFF_LABELS = ['cuff', "cuff's", 'cuff reads', 'cuff read', 'cuff says', 'cuff said', 'cuff shows'];
+const CUFF_LABELS = ['cuff', "cuff's", 'cuff reads', 'cuff read', 'cuff says', 'cuff said', 'cuff shows'];
 
 /** Every tense of a verb of responding ("she responded to voice", "opening his eyes to my voice"). */
 const RESPONSE_VERBS = [

@@ -30,7 +30,7 @@ import { readThrough } from './rewritten-text.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
 import { colourTriaged, partsSayUnhurt } from './patient-parts.js';
-import { causesListed, withoutOthersCauses } from './listed-causes.js';
+import { causesListed, withOwnCauses, withoutOthersCauses } from './listed-causes.js';
 import {
   hasOwnFacts,
   orderedRecord,
@@ -151,11 +151,15 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
     split.labels,
     surnames,
   );
+  const ownReads = own.map(({ kept: parts }, i) =>
+    withName(readParts(unlabelled, [...parts, ...openings[i].shared, ...given(split, i)]), split, i, text),
+  );
+  const owned = withOwnCauses(
+    listed,
+    ownReads.map((r) => r.record.mechanism ?? []),
+  );
   const read = own.map(({ kept: parts }, i) => {
-    const result = withShared(
-      withName(readParts(unlabelled, [...parts, ...openings[i].shared, ...given(split, i)]), split, i, text),
-      withoutOthersCauses(openings[i].record, i, listed),
-    );
+    const result = withShared(ownReads[i], withoutOthersCauses(openings[i].record, i, owned));
     // "2. Casualties. a. SGT Ruiz, …" read as a casualty "2" whose only facts are those of a phrase said of all ("All
     // casualties received IV access"): no casualty of his own.
     return { parts, result, ownFacts: hasOwnFacts(result.record) && !allSaidOfAll(result, openings[i].shared) };

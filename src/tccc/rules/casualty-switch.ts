@@ -21,7 +21,7 @@ import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
-import { broughtIn, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
+import { broughtIn, kinOpening, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt, toldApartAt } from './switch-names.js';
@@ -263,6 +263,7 @@ export function switchAt(
       turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
       (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) ||
+      kinOpening(tokens, i, role) ||
       saidOfCurrent(tokens, i) ||
       broughtIn(tokens, i - 1) ||
       retriaged(tokens, i - 1, i + 1 + seat))

@@ -65,4 +65,15 @@ describe('a family in a vehicle, its members known by who they are', () => {
     );
     expect(found.map((r) => r.casualty?.sex)).toEqual(['male', 'female']);
   });
+  it('opens a relative brought in as "his" or "her" kin, and the homeowner, once several are said', () => {
+    const found = records(
+      'Fire in a farmhouse, two casualties. The homeowner, a man in his sixties, smoke inhalation, pulse 104. Her ' +
+        'grandson, maybe twelve, burn to the left hand, pulse 128.',
+    );
+    expect(pulses(found)).toEqual([[104], [128]]);
+    // Said of one casualty only, "his" wife is no one else brought in.
+    expect(records('The driver, GSW left thigh, pulse 120. His wife was told at the gate, she is fine.')).toHaveLength(
+      1,
+    );
+  });
 });

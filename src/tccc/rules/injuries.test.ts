@@ -231,6 +231,8 @@ describe('a round pointed back to', () => {
     expect(mechanisms('Came down from the tower about 20 feet.')).toEqual(['fall']);
     expect(mechanisms('TQ came off at 1400, reapplied 5 cm higher.')).toEqual([]);
     expect(mechanisms('IED went off 50 m from the truck.')).toEqual(['ied']);
+    expect(mechanisms('Leapt off the loading deck, a good four metres, onto the quay.')).toEqual(['fall']);
+    expect(mechanisms('Jumped out of the cab and ran, about 30 m away from the wreck.')).toEqual([]);
   });
   it('reads an arc flash as what burned them, and a flash alone as nothing', () => {
     expect(mechanisms('Arc flash from the generator, burns to both hands.')).toEqual(['burn']);

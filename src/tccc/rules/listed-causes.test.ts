@@ -31,3 +31,15 @@ describe('a cause said for some casualties by label or surname', () => {
     ).toEqual([['ied'], ['ied']]);
   });
 });
+
+describe("a cause of the opening named again in one casualty's own words", () => {
+  it('is not given to another whose own words name only a cause of his own; one who names none still gets it', () => {
+    expect(
+      causes(
+        'Rocket hit the compound at 0910, three hurt. Casualty one, SPC Hale, the rocket blast knocked him flat, ' +
+          'pulse 110. Casualty two, PFC Moy, fell off the wall running for cover, HR 92. Casualty three, SGT Vance, ' +
+          'cut to the left hand, HR 88.',
+      ),
+    ).toEqual([['rpg'], ['fall'], ['rpg']]);
+  });
+});

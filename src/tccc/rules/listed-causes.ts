@@ -87,3 +87,20 @@ export function withoutOthersCauses(
     evidence,
   };
 }
+
+/**
+ * "A house went up in a gas explosion. … the blast threw him into the fridge. … She jumped from the roof, ten feet.":
+ * a cause of the opening that one casualty's own words name hit him; one whose own words name only other causes was
+ * hurt by those, so the opening's is not his. `own`: each casualty's causes from his own words. Adds to `listed`.
+ */
+export function withOwnCauses(
+  listed: ReadonlyMap<Mechanism, ReadonlySet<number>>,
+  own: readonly (readonly Mechanism[])[],
+): Map<Mechanism, ReadonlySet<number>> {
+  const out = new Map(listed);
+  for (const m of new Set(own.flat())) {
+    if (out.has(m) || !own.some((causes) => causes.length > 0 && !causes.includes(m))) continue;
+    out.set(m, new Set(own.flatMap((causes, n) => (causes.length === 0 || causes.includes(m) ? [n] : []))));
+  }
+  return out;
+}

@@ -1,11 +1,12 @@
 /**
  * What the words around a role say of whom it names: someone turned to ("moving on to the kid"), brought in ("there's
- * the little girl"), said to be the one being spoken of ("she's the mom"), or given a category anew ("make the
+ * the little girl", "His granddaughter, …"), said to be the one being spoken of ("she's the mom"), or given a category anew ("make the
  * passenger priority"). `casualty-switch.ts` reads a role as a casualty's switch with them.
  */
 import type { Token } from '../text/tokenize.js';
 import { PRIORITY_WORDS } from './list-cues.js';
-import { norm } from './switch-words.js';
+import { isBoundary, norm } from './switch-words.js';
+import { CHILD_ROLES, KIN_ROLES } from './lexicon/people.js';
 
 /** Words that turn to someone named right after "the" ("moving on to the kid", "starting with the driver"). */
 const TURNS: readonly (readonly string[])[] = [
@@ -77,4 +78,17 @@ export function wentToRanked(tokens: Token[], i: number, rankedAt: (j: number) =
   j += 2;
   while (ON_THE_WAY.has(norm(tokens, j)) && j < i + 7) j++;
   return rankedAt(j) ? j : undefined;
+}
+
+/**
+ * "His granddaughter, about 20, was upstairs.": once several are said, a sentence opening with "his" or "her" and a
+ * family role brings in that relative of the one just spoken of, a casualty of her own.
+ */
+export function kinOpening(tokens: Token[], i: number, role: string): boolean {
+  const owner = norm(tokens, i - 1);
+  return (
+    (owner === 'his' || owner === 'her') &&
+    isBoundary(tokens[i - 2]) &&
+    (KIN_ROLES.has(role) || CHILD_ROLES.has(role) || role === 'wife' || role === 'husband')
+  );
 }

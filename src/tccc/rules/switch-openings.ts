@@ -39,6 +39,8 @@ export const ROLES: ReadonlySet<string> = new Set([
   'brother',
   'sister',
   'suspect',
+  // A civilian known by the house he was hurt in ("The homeowner, an older man, …").
+  'homeowner',
 ]);
 
 /** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */

@@ -92,12 +92,12 @@ interface Score {
 // facts; civilian mass casualties by description, a sustain/improve hot wash, a phone call read back, a story told
 // backwards, a packed request form with remarks) and commentary30 (3 slips, 10 crossed facts; through a gas mask, a
 // Spanish-English medic, a medic counting aloud, a radio relay of the medic's words, a medic teaching a lifesaver).
+// holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied).
 const HELD_OUT = [
   'holdout54-multi.jsonl',
   'holdout56-multi.jsonl',
   'holdout58-multi.jsonl',
   'holdout62-multi.jsonl',
-  'holdout63-single.jsonl',
   'holdout64-multi.jsonl',
   'holdout65-single.jsonl',
   'holdout66-multi.jsonl',

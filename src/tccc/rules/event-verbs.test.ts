@@ -17,4 +17,10 @@ describe('verbs that tell the injuring event itself', () => {
   it('reads a rider coming off the vehicle as the crash', () => {
     expect(toi('She came off her motorbike near the souk at around 1720.')).toBe('17:20');
   });
+  it('reads the move onto what hurt them as part of the event', () => {
+    expect(toi('At 0615 the section walked into a tripwire IED by the culvert.')).toBe('06:15');
+    expect(toi('Around 22.40 the truck drove onto a buried mine. Pulse 120 at 22.50. TQ 22.45.')).toBe('22:40');
+    // A move after the event is still care: "carried into the vehicle".
+    expect(toi('At 0615 we carried him into the truck; the mine had gone off earlier.')).toBeUndefined();
+  });
 });

@@ -19,15 +19,27 @@ export function offVehicle(doc: Doc, j: number): boolean {
 /** What an event did as it began, said right after it ("attack kicked off at 1104", "the ambush started at 0540"). */
 const BEGAN = new Set(['started', 'began', 'commenced', 'kicked']);
 
+/** What a verb moved someone onto before the event word ("entered on a mine", "drove onto an IED"). */
+const ONTO = new Set(['on', 'onto', 'into']);
+/** How many words may stand between that preposition and the event word ("on an anti-personnel mine"). */
+const ONTO_REACH = 3;
+
 /**
  * True for a word at `j` saying something was done after the event (isLaterAct), unless it tells the event itself:
  * its beginning said right after the event word at `event` ("Attack kicked off at eleven-oh-four"), or where the
- * vehicle came to rest ("rolled, ended up on the passenger side").
+ * vehicle came to rest ("rolled, ended up on the passenger side"), or the move onto what hurt them just before it.
  */
 export function laterAct(doc: Doc, j: number, event = -1): boolean {
   const { tokens } = doc;
   if (!isLaterAct(tokens[j].norm)) return false;
   if (tokens[j].norm === 'ended' && tokens[j + 1]?.norm === 'up') return false;
   if (tokens[j].norm === 'kicked' && tokens[j + 1]?.norm !== 'off') return true;
+  // "the patrol entered on an anti-personnel mine" (a translation's "stepped on"): the move that set the event off.
+  if (ONTO.has(tokens[j + 1]?.norm ?? '') && event > j + 1 && wordsBetween(doc, j + 1, event) <= ONTO_REACH)
+    return false;
   return !(BEGAN.has(tokens[j].norm) && event >= 0 && j === event + 1);
 }
+
+/** The words between tokens `from` and `to`, hyphens not counted ("an anti-personnel" is two). */
+const wordsBetween = (doc: Doc, from: number, to: number): number =>
+  doc.tokens.slice(from + 1, to).filter((t) => t.norm !== '-').length;

@@ -7,6 +7,13 @@ const injuries = (text: string) => extractRecord(text).injuries ?? [];
 const mechanisms = (text: string) => findMechanisms(readDoc(text)).map((f) => f.value);
 
 describe('injuries', () => {
+  it("reads a translation's bullet as a ball only where it hit someone or came from a rifle", () => {
+    const hit = extractRecord('The sergeant was touched by a ball in the right arm while crossing the road.');
+    expect(hit.mechanism).toEqual(['gsw']);
+    expect(hit.injuries).toEqual([{ type: 'gsw', location: 'right_arm' }]);
+    expect(extractRecord('Wounded by a ball of AK in the left shoulder.').mechanism).toEqual(['gsw']);
+    expect(extractRecord('He was kicking a ball when he fell from the wall.').mechanism).toEqual(['fall']);
+  });
   it('maps body parts to regions and sides', () => {
     expect(injuries('GSW L thigh. Closed fx R wrist. Lac to the scalp.')).toEqual([
       { type: 'gsw', location: 'left_leg' },

@@ -36,6 +36,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
     const allergen = tagOf(mentions[k], 'allergy');
     if (!neg && !allergen) continue;
     const at = mentions[k];
+    if (tokens[at.start].norm === '?' && takenUpReading(tokens, mentions, k)) continue;
     if (allergen || neg?.dir === 'forward' || withholdsObject(tokens, mentions, k, chunk)) {
       let covered: Mention | undefined;
       for (let j = k + 1; j < mentions.length; j++) {
@@ -72,6 +73,25 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
       }
     }
   }
+}
+
+/** Words that take up a reading said back as a question: the one who asked accepts it ("Pulse 120? Okay."). */
+const TAKE_UP = new Set(['okay', 'ok', 'good', 'yes', 'yeah', 'roger', 'copy', 'correct', 'affirmative', 'right']);
+/** Most tokens a reading said back may take between its sign's name and the question mark ("BP 120 over 80?"). */
+const READING_REACH = 4;
+
+/**
+ * "Pulse one-twenty? Okay, I'll take it.": a sign's value said back as a question (mark at mention `k`), the sign's
+ * name and a number the only words before it, and the next words take it up: the reading stands. Any other question
+ * is no fact ("Pulse 120? No, 112.", "TXA?").
+ */
+function takenUpReading(tokens: Token[], mentions: Mention[], k: number): boolean {
+  const mark = mentions[k].start;
+  const sign = mentions[k - 1];
+  if (!sign || !(tagOf(sign, 'vital') || tagOf(sign, 'avpu')) || mark - sign.end > READING_REACH) return false;
+  const value = tokens.slice(sign.end, mark);
+  if (!value.some(isNumeric) || !value.every((t) => isNumeric(t) || ['over', '/', '-'].includes(t.norm))) return false;
+  return TAKE_UP.has(tokens[mark + 1]?.norm ?? '');
 }
 
 /**

@@ -19,6 +19,9 @@ describe('time of injury', () => {
     expect(toi('IED blast 0253. Bilateral amputations.')).toBe('02:53');
     expect(toi('time of injury 0253, GSW chest')).toBe('02:53');
     expect(toi('TOI 1142. MOI GSW.')).toBe('11:42');
+    // A card's field shortened to fit its box.
+    expect(toi('NAME: KOWALSKI   TIME OF INJ: 0725\nMECH: IED')).toBe('07:25');
+    expect(toi('INJ TIME 2210 / frag L arm')).toBe('22:10');
     expect(toi('he was hit at about fourteen twenty by a sniper round')).toBe('14:20');
     expect(toi('he got hit at fourteen oh two local, frag to the right forearm')).toBe('14:02');
     expect(toi('stepped on a landmine at 0815, right foot is gone')).toBe('08:15');

@@ -211,7 +211,7 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
     if (m && m.tags.some((t) => ENDS_EVENT.has(t.cat))) return null;
     // "a chained dog broke loose and attacked …": a participle after an article describes, it is no later act.
     const describes = ['a', 'an', 'the'].includes(doc.tokens[j - 1]?.norm ?? '');
-    if (laterAct(doc, j) && !asides.has(j) && !describes && !receivesFire(doc, j, i)) return null;
+    if (laterAct(doc, j, i) && !asides.has(j) && !describes && !receivesFire(doc, j, i)) return null;
   }
   return clockAt(doc, start, at);
 }

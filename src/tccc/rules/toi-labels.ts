@@ -10,6 +10,9 @@ const LABELS = [
   ['time', 'of', 'injury'],
   ['time', 'of', 'wounding'],
   ['injury', 'time'],
+  // A card's field shortened to fit its box ("TIME OF INJ: 1140", "INJ TIME 0950").
+  ['time', 'of', 'inj'],
+  ['inj', 'time'],
   ['toi'],
   // A date-time group's label ("DTG of injury 140352ZMAR27", "DTG INJ: 220847Z").
   ['dtg', 'of', 'injury'],

@@ -148,3 +148,12 @@ describe('a number said as the systolic after a pulse', () => {
     expect(vitals('Pulse 118, BP 86 systolic.')).toEqual([{ pulse: 118, systolic: 86 }]);
   });
 });
+
+describe('a reading said back as a question', () => {
+  it('stands when the next words take it up, and is none otherwise', () => {
+    expect(vitals('Resps twenty-two? Good, write it down.')).toEqual([{ resp_rate: 22 }]);
+    expect(vitals('BP 104 over 66? Roger.')).toEqual([{ systolic: 104, diastolic: 66 }]);
+    expect(vitals('Pulse 120? No, recount it.')).toEqual([]);
+    expect(vitals('Pulse 120? Check again.')).toEqual([]);
+  });
+});

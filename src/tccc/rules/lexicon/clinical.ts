@@ -31,6 +31,14 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['round an', []],
   ['round the', []],
   ['bullet', [mech('gsw'), injury('gsw')]],
+  // A bullet as a translation from French or Polish keeps it ("touché par une balle": "touched by a ball", "a ball of
+  // kalachnikov"): a ball only where it hit someone or was fired from a rifle.
+  ['touched by a ball', [mech('gsw'), injury('gsw')]],
+  ['hit by a ball', [mech('gsw'), injury('gsw')]],
+  ...['kalashnikov', 'kalachnikov', 'kalasznikow', 'rifle', 'ak'].map((gun): [string, Tag[]] => [
+    `ball of ${gun}`,
+    [mech('gsw'), injury('gsw')],
+  ]),
   ['bullet wound', [mech('gsw'), injury('gsw')]],
   ['shot in', [mech('gsw'), injury('gsw')]],
   // "I gave him the shot in the leg for the pain": the injection given, no gunshot.

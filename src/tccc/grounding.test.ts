@@ -186,6 +186,11 @@ describe('groundRecord on annotated narratives', () => {
     expect(groundRecord({ fluids: [unit('05:41'), unit('05:52')] }, text).dropped).toEqual([]);
     expect(groundRecord({ fluids: [unit('05:41')] }, 'Whole blood 2 units IO at 0541.').dropped).toHaveLength(1);
   });
+  it('grounds 500 ml for a unit of blood numbered with "#" after its name ("FWB #3"), not a bed number', () => {
+    const unit = { name: 'whole_blood' as const, volume_ml: 500, route: 'IV' as const, time: '22:14' };
+    expect(groundRecord({ fluids: [unit] }, 'FWB #3 IV 2214.').dropped).toEqual([]);
+    expect(groundRecord({ fluids: [unit] }, 'Whole blood IV 2214, bed #3.').dropped).toHaveLength(1);
+  });
   it('grounds 500 ml for each unit of blood timed in a list ("3 units IO, 1302, 1317 and 1330")', () => {
     const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IV' as const, time });
     const text = 'Plasma no, LTOWB: 3 units via that IV, 1302, 1317 and 1330.';

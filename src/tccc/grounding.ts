@@ -50,6 +50,8 @@ export interface NarrativeEvidence {
   hasAmountBefore(amount: number, units: readonly string[]): boolean;
   /** Blood counted in several units ("two units whole blood"). */
   hasSeveralUnits(): boolean;
+  /** A unit of blood numbered with "#" after its name ("LTOWB #2"): one unit. */
+  hasNumberedUnit(): boolean;
   hasSpelled(code: string): boolean;
   hasWord(lexicon: WordsByValue, value: string): boolean;
   hasRegion(region: string): boolean;
@@ -96,6 +98,7 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
         : false;
     },
     hasAmountBefore,
+    hasNumberedUnit: () => NUMBERED_UNIT.test(narrative),
     hasSeveralUnits: () => tokens.some((t, i) => t === 'units' && [...numbersBefore(i)].some((n) => Number(n) >= 2)),
     hasSpelled(code) {
       return squashed.includes(code.replace(/\s+/g, '').toUpperCase());
@@ -264,10 +267,13 @@ export function groundRecord(record: TcccRecord, narrative: string): GroundingRe
 function hasVolume(ev: NarrativeEvidence, ml: number, untimed: boolean): boolean {
   if (ev.hasNumber(ml)) return true;
   if (untimed && ml === WHOLE_BLOOD_UNIT_ML && ev.hasSeveralUnits()) return true;
+  if (ml === WHOLE_BLOOD_UNIT_ML && ev.hasNumberedUnit()) return true;
   if (ml % WHOLE_BLOOD_UNIT_ML === 0 && ev.hasAmountBefore(ml / WHOLE_BLOOD_UNIT_ML, [...BLOOD_UNIT_WORDS]))
     return true;
   return ev.hasAmountBefore(ml / 1000, LITRE_WORDS);
 }
+/** "LTOWB #2", "WB # 1", "Whole Bld #1": blood named, then its unit's number after "#". */
+const NUMBERED_UNIT = /\b(?:ltowb|fwb|wb|whole\s+bl(?:oo)?d)\s*#\s?[1-9](?![0-9])/i;
 const LITRE_WORDS = Object.entries(VOLUME_UNITS)
   .filter(([, ml]) => ml === 1000)
   .map(([word]) => word);

@@ -239,6 +239,8 @@ export function findVolume(doc: Doc, from: number, to: number, unitMl: number | 
       return { value: LITER_ML, start: i, end: i + 1 };
     if (unitMl !== null && BLOOD_UNIT_WORDS.has(t.norm)) {
       const prev = doc.tokens[i - 1];
+      // "l unit": a count a scan left unread ("l" for 1) is no count at all, not one unit.
+      if (prev?.raw === 'l' || prev?.raw === 'I') return null;
       const count =
         prev?.kind === 'number' && prev.value !== undefined && prev.value >= 1 && prev.value <= 4 ? prev.value : 1;
       return { value: count * unitMl, start: prev?.kind === 'number' ? i - 1 : i, end: i + 1 };

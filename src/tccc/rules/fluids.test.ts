@@ -158,3 +158,18 @@ describe('a fluid said again whole with the same time', () => {
     expect(extractRecord('LR 500 ml IV at 0722. LR 500 ml IV at 0740.').fluids).toHaveLength(2);
   });
 });
+
+describe('blood written on a card', () => {
+  it('reads a unit numbered with "#" after the fluid as one unit, and "Bld" as blood', () => {
+    expect(extractRecord('Fluids: FWB #2 IV 2214. Whole Bld 1 unit IO 2230.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '22:14' },
+      { name: 'whole_blood', volume_ml: 500, route: 'IO', time: '22:30' },
+    ]);
+  });
+  it('reads no count a scan left as a letter ("l unit") where the card is read unrepaired', () => {
+    expect(extractRecord('Whole blood l unit IV 2230.').fluids?.[0].volume_ml).toBeUndefined();
+  });
+  it('reads no unit from a "#" that is not right after the fluid', () => {
+    expect(extractRecord('Whole blood IV 2214, bed #2.').fluids?.[0].volume_ml).toBeUndefined();
+  });
+});

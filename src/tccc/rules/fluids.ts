@@ -45,7 +45,8 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
   const volume =
     again && unitMl
       ? { value: unitMl, start: again.start, end: again.end }
-      : (findVolume(doc, behind, m.start, unitMl) ??
+      : ((unitMl ? numberedUnit(doc, m.end, unitMl) : null) ??
+        findVolume(doc, behind, m.start, unitMl) ??
         findVolume(doc, m.end, windowEnd, unitMl) ??
         findBareVolume(doc, m.end) ??
         // "Hextend, five hundred, going in IV": a volume set off by commas right after its fluid.
@@ -93,6 +94,16 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
     .slice(1)
     .map((t) => ({ value: { ...value, time: t.value }, span: spanOf(doc, t.start, t.end) }));
   return { ...found, laterUnits };
+}
+
+/**
+ * "LTOWB #1 IO 1605", "WB #2": a unit numbered with "#" right after the fluid's name is one unit of it (the number
+ * counts the units hung, never how many go in at once).
+ */
+function numberedUnit(doc: Doc, i: number, unitMl: number): Read<number> | null {
+  const n = doc.tokens[i + 1];
+  if (doc.tokens[i]?.norm !== '#' || n?.kind !== 'number' || !/^[1-9]$/.test(n.raw)) return null;
+  return { value: unitMl, start: i, end: i + 2 };
 }
 
 /** A comma, a sentence end or the end of the narrative at token `i`: what sets off an item said alone. */

@@ -23,6 +23,14 @@ describe('withoutOcrSlips', () => {
     );
   });
 
+  it('joins a known word the card broke at a line end with a hyphen, and leaves other breaks', () => {
+    const card = 'PULSE l1O  BP l2O/8O  RR l6\nMEDS: Ondan-\nsetron 4 mg IV ; Ketarnine 5O rng\nNOTES: grey-\nish skin';
+    const out = withoutOcrSlips(card);
+    expect(out).toHaveLength(card.length);
+    expect(out).toContain('MEDS: Ondansetron   4 mg IV');
+    expect(out).toContain('grey-\nish');
+  });
+
   it('leaves a text alone unless several numbers show the slips', () => {
     const typed = 'Gave 1l NS, then 2l more. O2 on. Pulse l2O.';
     expect(withoutOcrSlips(typed)).toBe(typed);

@@ -35,7 +35,21 @@ export function withoutOcrSlips(text: string): string {
   if (slipped.length < MIN_SLIPPED_NUMBERS) return text;
   return text
     .replace(/[A-Za-z0-9]+/g, (word, at: number) => repairedWord(word, text, at))
-    .replace(/(?<=#)l(?![A-Za-z0-9])|(?<![A-Za-z0-9])l(?=\s+(?:units?|g|gm|mg|rng)\b)/g, '1');
+    .replace(/(?<=#)l(?![A-Za-z0-9])|(?<![A-Za-z0-9])l(?=\s+(?:units?|g|gm|mg|rng)\b)/g, '1')
+    .replace(BROKEN_WORD, (whole, head: string, tail: string) => joinedWord(whole, head, tail));
+}
+
+/** A word the card's line broke with a hyphen ("Tylen-" over "ol 1300 mg"). */
+const BROKEN_WORD = /([A-Za-z]+)-\n([A-Za-z]+)/g;
+
+/**
+ * "Tylen-\nol" is "Tylenol": a word broken at a line's end is read whole where only the joined word is known; the
+ * line break goes with the hyphen (the rest of the line is the word's), same length.
+ */
+function joinedWord(whole: string, head: string, tail: string): string {
+  const joined = head + tail;
+  if (SPELLING.knows(joined.toLowerCase()) && !SPELLING.knows(tail.toLowerCase())) return joined.padEnd(whole.length);
+  return whole;
 }
 
 /** One run of letters and digits read back: a number, an all-capital word, or a word the lexicon knows. */

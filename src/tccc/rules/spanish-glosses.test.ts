@@ -85,6 +85,14 @@ describe('Spanish verbs of care and the words around them', () => {
   });
 });
 
+describe('blood counted in units in Spanish', () => {
+  it('reads each unit said as one unit of whole blood', () => {
+    expect(extractRecord('Le pasamos sangre total, segunda unidad, por el IV, a las diez quince.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '10:15' },
+    ]);
+  });
+});
+
 describe('casualties named by rank in Spanish', () => {
   it('share what is said of both of them', () => {
     const text =

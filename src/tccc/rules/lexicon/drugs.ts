@@ -141,6 +141,8 @@ export const REPEAT_FLUID_PHRASES: Lexicon = [
 
 export const FLUID_PHRASES: Lexicon = [
   ['whole blood', [fluid('whole_blood')]],
+  // A card's abbreviation of blood ("Whole Bld 1 unit IV").
+  ['whole bld', [fluid('whole_blood')]],
   ['wb', [fluid('whole_blood')]],
   ['ltowb', [fluid('whole_blood')]],
   ['fwb', [fluid('whole_blood')]],

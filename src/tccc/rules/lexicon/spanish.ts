@@ -156,6 +156,12 @@ const CARE: Readonly<Record<string, string>> = {
   gramo: 'gram',
   gramos: 'grams',
   mililitros: 'milliliters',
+  // "Sangre, primera unidad, por el IO": blood counted in units, each unit a transfusion.
+  sangre: 'blood',
+  'sangre completa': 'whole blood',
+  'sangre total': 'whole blood',
+  unidad: 'unit',
+  unidades: 'units',
   litro: 'liter',
   litros: 'liters',
 };
@@ -231,6 +237,8 @@ const GRAMMAR: Readonly<Record<string, string>> = {
   // "a las dos y media": half past, on a clock no one can tell is morning or afternoon; no minutes to read.
   'y media': 'half',
   el: 'the',
+  // "por el IO": what runs through a line, not the line placed.
+  'por el': 'through the',
   la: 'the',
   los: 'the',
   las: 'the',
@@ -272,6 +280,9 @@ const GRAMMAR: Readonly<Record<string, string>> = {
   'las dos son': 'both are',
   'ambos son': 'both are',
   primero: 'first',
+  primera: 'first',
+  segunda: 'second',
+  tercera: 'third',
   segundo: 'second',
   tercero: 'third',
   otro: 'other',

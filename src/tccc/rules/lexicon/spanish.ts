@@ -4,6 +4,7 @@
  * is read as its English would be. Keys are lower case and without accents: "pierna izquierda", "izquierda" and
  * "izquiérda" are all looked up as written here. A phrase of several words is matched before its single words.
  */
+import { SPANISH_GRAMMAR as GRAMMAR } from './spanish-grammar.js';
 
 /** Body parts, named as the English table names them ("el muslo" → thigh → leg). */
 const BODY: Readonly<Record<string, string>> = {
@@ -222,70 +223,6 @@ const SIGNS_AND_PEOPLE: Readonly<Record<string, string>> = {
   soldado: 'private',
   urgente: 'urgent',
   rutina: 'routine',
-};
-
-/** Small words of the sentence ("en el", "a las", "nada de"), read as English so the readers' grammar finds its way. */
-const GRAMMAR: Readonly<Record<string, string>> = {
-  'a las': 'at',
-  // "a las catorce treinta", "a la una": at a time; "responde a la voz": to the voice.
-  'a la': 'to the',
-  'a la una': 'at one',
-  responde: 'responds',
-  // "un hoyo", "una cortada": the article (as a count, "un gramo", it is read with the numbers).
-  un: 'a',
-  una: 'a',
-  // "a las dos y media": half past, on a clock no one can tell is morning or afternoon; no minutes to read.
-  'y media': 'half',
-  el: 'the',
-  // "por el IO": what runs through a line, not the line placed.
-  'por el': 'through the',
-  la: 'the',
-  los: 'the',
-  las: 'the',
-  en: 'on',
-  de: 'of',
-  del: 'of the',
-  y: 'and',
-  con: 'with',
-  sin: 'without',
-  es: 'is',
-  esta: 'is',
-  tiene: 'has',
-  tenia: 'had',
-  pero: 'but',
-  tambien: 'also',
-  despues: 'then',
-  arriba: 'above',
-  abajo: 'below',
-  debajo: 'under',
-  'debajo de': 'under',
-  'encima de': 'on top of',
-  'nada de': 'no',
-  'todavia no': 'not yet',
-  nunca: 'never',
-  // A word taken back, and care only weighed ("catorce treinta y dos... no, espera, catorce treinta y cuatro").
-  espera: 'wait',
-  perdon: 'sorry',
-  correccion: 'correction',
-  'pense en': 'thought about',
-  'pensando en': 'thinking about',
-  'iba a': 'was going to',
-  'ibamos a': 'was going to',
-  'voy a': 'going to',
-  'vamos a': 'going to',
-  // "Los dos son routine": both of them.
-  'los dos': 'both',
-  'las dos': 'both',
-  'los dos son': 'both are',
-  'las dos son': 'both are',
-  'ambos son': 'both are',
-  primero: 'first',
-  primera: 'first',
-  segunda: 'second',
-  tercera: 'third',
-  segundo: 'second',
-  tercero: 'third',
-  otro: 'other',
 };
 
 export const SPANISH_GLOSSES: Readonly<Record<string, string>> = {

@@ -5,9 +5,15 @@
  * is blanked, same length, so only the rate he works out is read ("Resps... so thirty-two").
  */
 
-const UNITS = 'one two three four five six seven eight nine'.split(' ');
-const TEENS = 'ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen'.split(' ');
-const TENS = 'twenty thirty forty fifty sixty seventy eighty ninety'.split(' ');
+import { DIGIT_WORDS, RADIO_HOMONYMS, RADIO_ONLY_DIGITS, TEEN_WORDS, TENS_WORDS } from '../text/number-words.js';
+import { blank } from './blanked-text.js';
+
+/** "one" to "nine" as counted aloud: not "oh", nor the radio's digits ("tree", "niner"). */
+const UNITS = Object.keys(DIGIT_WORDS).filter(
+  (w) => DIGIT_WORDS[w] > 0 && !RADIO_HOMONYMS.has(w) && !RADIO_ONLY_DIGITS.has(w),
+);
+const TEENS = Object.keys(TEEN_WORDS);
+const TENS = Object.keys(TENS_WORDS);
 
 /** A number said or written up to 999: "7", "twenty-seven", "fifteen". */
 const NUMBER = `(?:\\d{1,3}|(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TEENS.join('|')}|${UNITS.join('|')})`;
@@ -31,12 +37,9 @@ function valueOf(said: string): number | undefined {
   const w = said.toLowerCase();
   if (/^\d+$/.test(w)) return Number(w);
   const [tens, unit] = w.split(/[- ]/);
-  if (TENS.includes(tens)) return (TENS.indexOf(tens) + 2) * 10 + (unit ? UNITS.indexOf(unit) + 1 : 0);
-  if (TEENS.includes(w)) return TEENS.indexOf(w) + 10;
-  return UNITS.includes(w) ? UNITS.indexOf(w) + 1 : undefined;
+  if (TENS.includes(tens)) return TENS_WORDS[tens] + (unit ? DIGIT_WORDS[unit] : 0);
+  return TEENS.includes(w) ? TEEN_WORDS[w] : UNITS.includes(w) ? DIGIT_WORDS[w] : undefined;
 }
-
-const blank = (s: string): string => s.replace(/[^\n]/g, ' ');
 
 /** `text` with what a medic counts aloud blanked, same length. */
 export function withoutCountsAloud(text: string): string {

@@ -39,7 +39,9 @@ function dottedParts(tokens: Token[], i: number): RegExpExecArray | null {
  * one-digit hour alone ("pH 7.35"). "10h20" (hour, "h", minutes, written together) is a clock token too.
  */
 export function readSeparatedClocks(tokens: Token[]): Token[] {
-  const dottedStyle = tokens.filter((_, i) => dottedParts(tokens, i)).length >= MIN_DOTTED_STYLE;
+  // Each token's hour and minutes read once: readTokens runs this on every text the readers see.
+  const dotted = tokens.map((_, i) => dottedParts(tokens, i));
+  const dottedStyle = dotted.filter(Boolean).length >= MIN_DOTTED_STYLE;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -49,7 +51,7 @@ export function readSeparatedClocks(tokens: Token[]): Token[] {
       i += 2;
       continue;
     }
-    const parts = dottedParts(tokens, i);
+    const parts = dotted[i];
     const hours = HOUR_WORDS.has(tokens[i + 1]?.norm ?? '');
     const afterAt = tokens[i - 1]?.norm === 'at' || tokens[i - 1]?.norm === '@';
     const placed = hours || (parts?.[1].length === 2 && (afterAt || parts[1].startsWith('0')));

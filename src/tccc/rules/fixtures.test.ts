@@ -92,6 +92,13 @@ interface Score {
 // facts; civilian mass casualties by description, a sustain/improve hot wash, a phone call read back, a story told
 // backwards, a packed request form with remarks) and commentary30 (3 slips, 10 crossed facts; through a gas mask, a
 // Spanish-English medic, a medic counting aloud, a radio relay of the medic's words, a medic teaching a lifesaver).
+// Batch AA (stop 43), written at the start of the stop and scored on its start engine c98fe9e: holdout67-single
+// (3 slips; an SBAR handoff, a non-medic's sworn witness statement, shorthand with symbols, an all-caps telegraphic
+// message, names and numbers spelled in the phonetic alphabet), holdout68-multi (2 slips, 60 crossed facts; a table
+// with a column per casualty, a patient-tracking audit log, casualties who share a surname, casualties reported by
+// priority not finding order, casualties known by chem-light colour) and commentary31 (7 crossed facts; a medic hit
+// himself, a medic sending the 9-line between acts, a medic working in the dark, a detainee through an interpreter, a
+// dog team).
 // holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied).
 const HELD_OUT = [
   'holdout54-multi.jsonl',
@@ -101,9 +108,12 @@ const HELD_OUT = [
   'holdout64-multi.jsonl',
   'holdout65-single.jsonl',
   'holdout66-multi.jsonl',
+  'holdout67-single.jsonl',
+  'holdout68-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary30.jsonl',
+  'commentary31.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -28,4 +28,16 @@ describe('casualties introduced together by rank and name', () => {
     );
     expect(carers).toHaveLength(1);
   });
+  it('reads ranked names a colon lists to the end of its sentence, each name on its own casualty only', () => {
+    const rs = records(
+      'Both went out on the 0915 bird: CPL Nina Hale, PFC Theo Barnes. Hale HR 104, alert. Barnes HR 88, pain 3. ' +
+        'Barnes took frag to the left shin; SSG Ortiz pulled him out, he is uninjured.',
+    );
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Nina Hale', 'Theo Barnes']);
+    expect(rs.map((r) => r.vitals?.[0]?.pulse)).toEqual([104, 88]);
+    // A colon before ranked names that go on into a sentence of their own lists no casualties.
+    expect(records('Team at 0915: SGT Ivo Marsh and CPL Lena Dorn carried him. GSW right thigh, HR 130.')).toHaveLength(
+      1,
+    );
+  });
 });

@@ -7,16 +7,20 @@ import type { Token } from '../text/tokenize.js';
 import { caregiverAt } from './caregivers.js';
 import { rankedNameEnd } from './list-cues.js';
 import { RANK_WORDS } from './lexicon/identity.js';
-import { opensSentence } from './sentence-ends.js';
+import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
 import { norm } from './switch-words.js';
 
 /** The surnames of the ranked names listed as the subject of a sentence, two or more of them, in the order said. */
 export function listedRankedNames(tokens: Token[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!opensSentence(tokens, i) || !RANK_WORDS.has(norm(tokens, i))) continue;
+    if (!RANK_WORDS.has(norm(tokens, i))) continue;
+    // "We handed all three over at 0342: SGT Luke Brennan, SPC Omar Farouk, SSG Devin Quinn.": a list the colon opens.
+    const afterColon = norm(tokens, i - 1) === ':';
+    if (!opensSentence(tokens, i) && !afterColon) continue;
     const listed: string[] = [];
-    for (let k = i; RANK_WORDS.has(norm(tokens, k));) {
+    let k = i;
+    for (; RANK_WORDS.has(norm(tokens, k));) {
       const end = rankedNameEnd(tokens, k);
       // "SGT Diaz and CPL Roy put a TQ on him": those who give the care are no casualties.
       if (end < 0 || caregiverAt(tokens, end)) {
@@ -29,6 +33,8 @@ export function listedRankedNames(tokens: Token[]): string[] {
       if (norm(tokens, k) === 'and') k++;
       else if (norm(tokens, k - 1) !== ',') break;
     }
+    // After a colon the names are the whole of what is listed, up to the sentence's end: no subject of a verb to check.
+    if (afterColon && !SENTENCE_ENDS.has(norm(tokens, k)) && k < tokens.length) listed.length = 0;
     if (new Set(listed).size >= 2) out.push(...listed.filter((n) => !out.includes(n)));
   }
   return out;

@@ -173,7 +173,8 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
     ({ parts, result, ownFacts }, i) =>
       !split.groups.includes(i) &&
       !(
-        partsSayUnhurt(text, parts, split.labels, result.record) &&
+        // Judged by his own words: care said of all ("Both went into HPMKs") is no care of his.
+        partsSayUnhurt(text, parts, split.labels, readParts(unlabelled, parts).record) &&
         !result.record.injuries &&
         // Triaged in his own words or by a list naming him ("Kerr urgent, Lutz routine").
         !triagedIn(result, [...parts, ...given(split, i)]) &&

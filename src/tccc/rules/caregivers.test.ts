@@ -70,4 +70,15 @@ describe('caregivers are no casualties', () => {
       'Tomas Ferrer',
     );
   });
+  it('reads one named with a word for a medic set off after the name as a carer, and one unhurt as no patient', () => {
+    const rs = records(
+      'Two WIA, both A/3-4 IN:\n- SPC Tim Wald - GSW L arm, hit at 0910\n- SGT Bo Rusk - frag R leg, hit at 0912\n' +
+        'SSG Ian Colt took a round in his helmet. No injury, kept fighting.\n' +
+        'TQ on Wald at 0911. PFC Jo Hale, our CLS, had it high and tight before I got there.\n' +
+        'Both went into HPMKs. Wald priority, Rusk routine.',
+    );
+    // The care said of both (HPMKs) makes no patient of Colt, whose own words say he is unhurt.
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Tim Wald', 'Bo Rusk']);
+    expect(rs[0].interventions?.map((i) => i.type)).toEqual(['tourniquet', 'hypothermia_prevention']);
+  });
 });

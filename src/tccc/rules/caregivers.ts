@@ -152,18 +152,34 @@ const HURT_WORDS = new Set(['hit', 'hurt', 'wounded', 'injured', 'shot', 'burned
 
 /**
  * "The tower medic, SGT Ines Dacosta, put a tourniquet …", "our CLS, SPC Garza,": a ranked name set off after a word
- * for a medic, and doing something, is the one giving care, unless his own sentence says he was hurt.
+ * for a medic, or before one ("PFC Lyle, our CLS, had it …"), and doing something, is the one giving care, unless his
+ * own sentence says he was hurt.
  */
 function namedMedic(tokens: Token[], at: number): boolean {
   let k = at;
   while (k > at - 3 && /^\p{Lu}/u.test(tokens[k - 1]?.raw ?? '') && !RANK_WORDS.has(norm(tokens, k - 1))) k--;
-  if (!RANK_WORDS.has(norm(tokens, k - 1)) || norm(tokens, k - 2) !== ',' || !MEDIC_WORDS.has(norm(tokens, k - 3)))
-    return false;
+  // "PFC Lyle, our CLS, had it high and tight": the word for a medic set off after the name.
+  const glossed = medicGlossAfter(tokens, at);
+  const titled =
+    RANK_WORDS.has(norm(tokens, k - 1)) && norm(tokens, k - 2) === ',' && MEDIC_WORDS.has(norm(tokens, k - 3));
+  if (!titled && glossed < 0) return false;
+  const after = glossed < 0 ? at + 1 : glossed;
   // What he does comes next ("…, put a tourniquet", "…, got to the bays"); "First the medic, SPC Ortega, frag L
   // thigh" is a casualty's label.
-  if (norm(tokens, at + 1) !== ',' || !(CARE_VERBS.has(norm(tokens, at + 2)) || ARRIVALS.has(norm(tokens, at + 2))))
+  const verb = norm(tokens, after + 1);
+  if (
+    norm(tokens, after) !== ',' ||
+    !(CARE_VERBS.has(verb) || ARRIVALS.has(verb) || (glossed >= 0 && AUXILIARIES.has(verb)))
+  )
     return false;
   for (let j = at + 1; j < tokens.length && !['.', '!', '?', '\n'].includes(norm(tokens, j)); j++)
     if (HURT_WORDS.has(norm(tokens, j))) return false;
   return true;
+}
+
+/** The token after ", our CLS" / ", the medic" set off after a name at `at` (its closing comma), else -1. */
+function medicGlossAfter(tokens: Token[], at: number): number {
+  if (norm(tokens, at + 1) !== ',') return -1;
+  const k = ['our', 'the', 'a'].includes(norm(tokens, at + 2)) ? at + 3 : at + 2;
+  return MEDIC_WORDS.has(norm(tokens, k)) ? k + 1 : -1;
 }

@@ -33,6 +33,7 @@ import { colourTriaged, partsSayUnhurt } from './patient-parts.js';
 import { causesListed, withOwnCauses, withoutOthersCauses } from './listed-causes.js';
 import {
   hasOwnFacts,
+  ownName,
   orderedRecord,
   speaksForThem,
   eventOnly,
@@ -104,7 +105,7 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
     .map((parts, i) => [parts, readParts(firstUnlabelled, parts).record, i] as const)
     // "Interpreter is Hamid. … Hamid says she is thirty": an interpreter speaking for them is no casualty turned to.
     .map(([parts, r, i]) =>
-      (speaksForThem(text, parts, r) ? undefined : (r.casualty?.name ?? first.calledBy[i]))
+      (speaksForThem(text, parts, r) ? undefined : ownName(r.casualty?.name, first.calledBy[i], text))
         ?.toLowerCase()
         .split(/[\s-]+/)
         // "Sergeant Oyelaran first.": an order said after the name is no surname.
@@ -172,7 +173,8 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
     ({ parts, result, ownFacts }, i) =>
       !split.groups.includes(i) &&
       !(
-        partsSayUnhurt(text, parts, split.labels, result.record) &&
+        // Judged by his own words: care said of all ("Both went into HPMKs") is no care of his.
+        partsSayUnhurt(text, parts, split.labels, readParts(unlabelled, parts).record) &&
         !result.record.injuries &&
         // Triaged in his own words or by a list naming him ("Kerr urgent, Lutz routine").
         !triagedIn(result, [...parts, ...given(split, i)]) &&

@@ -230,4 +230,17 @@ describe('a name said again in full', () => {
     expect(casualty('One down, Vasquez, took one in the hip.')?.name).toBe('Vasquez');
     expect(casualty('Man down, left calf, pressure dressing on.')?.name).toBeUndefined();
   });
+  it('passes over the one asked the name after a rank trailing off, and reads the name said after', () => {
+    expect(casualty("It's Private First Class... Sarge, what is her name? ...PFC Dana Whitfield.")?.name).toBe(
+      'Dana Whitfield',
+    );
+    expect(casualty("Corporal... Doc, what's his name? Corporal Eli Marsh, burns.")?.name).toBe('Eli Marsh');
+  });
+  it("reads what the medic is said to be doing as the casualty's, relayed by someone else on the net", () => {
+    const record = extractRecord(
+      "Patient is SPC Tom Reyes. Medic's packing the wound. Doc's got a line in his right arm.",
+    );
+    expect(record.casualty?.name).toBe('Tom Reyes');
+    expect(record.interventions?.map((i) => i.type)).toContain('iv');
+  });
 });

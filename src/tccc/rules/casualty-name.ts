@@ -125,6 +125,8 @@ function readName(doc: Doc, from: number): Found<string> | null {
       }
     }
     if (end === after) continue;
+    // "Lance Corporal... Doc, what's his name?": the one the speaker turns to and asks is no name of the casualty.
+    if (asksTheName(doc, end)) continue;
     // "Name's Reyes, Corporal Ana Reyes": a name said in passing, then his rank and name in full, which are read.
     if (t.norm === "name's" && doc.tokens[end]?.norm === ',' && RANK_WORDS.has(doc.tokens[end + 1]?.norm ?? ''))
       continue;
@@ -297,4 +299,12 @@ function spelledBefore(doc: Doc, i: number): boolean {
   for (let k = i; letters.length < word.length && /^[a-z]$/i.test(doc.tokens[k]?.raw ?? ''); k++)
     letters += doc.tokens[k].raw.toLowerCase();
   return letters === word;
+}
+
+/** True when the words from token `k` ask someone the casualty's name (", what's his name?", ", what is her name"). */
+function asksTheName(doc: Doc, k: number): boolean {
+  const w = (j: number): string => doc.tokens[k + j]?.norm ?? '';
+  if (w(0) !== ',') return false;
+  const is = w(1) === "what's" ? 2 : w(1) === 'what' && ['is', "'s"].includes(w(2)) ? 3 : -1;
+  return is > 0 && ['his', 'her', 'their'].includes(w(is)) && w(is + 1) === 'name';
 }

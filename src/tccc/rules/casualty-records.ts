@@ -13,6 +13,7 @@ import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { tagOf } from './matcher.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { listedRankedNames } from './listed-names.js';
 
 /** True when the record's evacuation priority is said in its own parts, not in the opening words. */
 export const triagedIn = (read: EvidencedRecord, parts: readonly TextPart[]): boolean =>
@@ -68,7 +69,43 @@ export function readParts(text: string, parts: readonly TextPart[]): EvidencedRe
  * its label ("Patient 1, Kowalski,"), and the sex its role says ("the little boy", "Grandma's behind him").
  */
 export function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
-  return withRoleSex(withFullName(withCalledName(own, split, i, text), text), split.sexedBy[i]);
+  return withRoleSex(
+    withFullName(withCalledName(withoutSharedName(own, split), split, i, text), text),
+    split.sexedBy[i],
+  );
+}
+
+/**
+ * The record without a name read from words said of all ("We handed all three over: SGT Luke Brennan, SPC Omar Farouk,
+ * SSG Devin Quinn."): the first of several names listed there is no more this casualty's than the others'.
+ */
+function withoutSharedName(own: EvidencedRecord, split: CasualtySplit): EvidencedRecord {
+  const name = own.evidence.find((e) => e.path === '/casualty/name');
+  if (!name || !split.shared.some((p) => name.start >= p.start && name.start < p.end)) return own;
+  return withoutName(own);
+}
+
+/**
+ * True when the name read from a casualty's words is someone else's than the surname that opens them ("Brennan was
+ * puking … SFC Kaplan set the charge, he's fine."), where the narrative listed its casualties by rank and name
+ * (listed-names.ts): the surname is then surely the casualty's, a label read elsewhere may not be.
+ */
+function nameOfOther(read: string, called: string, text: string): boolean {
+  const surname = called.toLowerCase();
+  if (read.toLowerCase().split(/\s+/).includes(surname)) return false;
+  return listedRankedNames(readTokens(text, NORMALIZE_OPTIONS)).includes(surname);
+}
+
+/** The name read from a casualty's words, else the one it is called by; that one where the read name is another's. */
+export const ownName = (read: string | undefined, called: string | undefined, text: string): string | undefined =>
+  read && !(called && nameOfOther(read, called, text)) ? read : called;
+
+function withoutName(own: EvidencedRecord): EvidencedRecord {
+  const { name: _, ...casualty } = own.record.casualty ?? {};
+  return {
+    record: { ...own.record, casualty: Object.keys(casualty).length > 0 ? casualty : undefined },
+    evidence: own.evidence.filter((e) => e.path !== '/casualty/name'),
+  };
 }
 
 /**
@@ -85,7 +122,11 @@ function withRoleSex(own: EvidencedRecord, said: CasualtySplit['sexedBy'][number
 
 function withCalledName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
   const name = split.calledBy[i];
-  if (!name || own.record.casualty?.name) return own;
+  if (!name) return own;
+  if (own.record.casualty?.name) {
+    if (!nameOfOther(own.record.casualty.name, name, text)) return own;
+    own = withoutName(own);
+  }
   // After its label, or heading the casualty's own words when it is the label ("Jones took frag …").
   const start =
     [...split.labels.map((l) => l.end), ...split.casualties[i].map((p) => p.start)]

@@ -19,6 +19,7 @@ import { cardValue } from './card-fields.js';
 import { findRoster } from './battle-roster.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 import { sentenceStart } from './sentence-ends.js';
+import { isCareAct } from './caregivers.js';
 
 /** The casualty fields stated in the narrative. */
 export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
@@ -122,8 +123,20 @@ const CARE_CLITICS = new Set(['got', 'on', 'with', 'holding', 'treating', 'watch
  * for the casualty, has no sign.
  */
 const caresForHim = (doc: Doc, i: number): boolean =>
-  CARE_CLITICS.has(doc.tokens[i + 1]?.norm ?? '') &&
-  (['him', 'her'].includes(doc.tokens[i + 2]?.norm ?? '') || RANK_WORDS.has(doc.tokens[i + 2]?.norm ?? ''));
+  (CARE_CLITICS.has(doc.tokens[i + 1]?.norm ?? '') &&
+    (['him', 'her'].includes(doc.tokens[i + 2]?.norm ?? '') || RANK_WORDS.has(doc.tokens[i + 2]?.norm ?? ''))) ||
+  medicAtWork(doc, i);
+
+/** Words after "Doc's" that say the medic is at work or says so ("Doc's got an IV in", "Doc's wrapping him"). */
+const AT_WORK = new Set([...CARE_CLITICS, 'wrapping', 'working', 'saying', 'starting', 'doing']);
+
+/**
+ * "Doc's got an IV in", "Doc's saying five hundred", relayed by someone on the net: the medic's "'s" is "is" or "has"
+ * of care he gives, the casualty's facts; never "Doc's hit".
+ */
+const medicAtWork = (doc: Doc, i: number): boolean =>
+  ["doc's", "medic's", "corpsman's"].includes(doc.tokens[i].norm) &&
+  (AT_WORK.has(doc.tokens[i + 1]?.norm ?? '') || isCareAct(doc.tokens[i + 1]?.norm ?? ''));
 
 /** How far after "this card" its casualty number may be said ("this card is for casualty number two"). */
 const CARD_REACH = 5;

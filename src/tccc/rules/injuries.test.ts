@@ -219,6 +219,9 @@ describe('a round pointed back to', () => {
     const record = extractRecord('Incoming artillery round hit the DFAC at 1232, all five from that round.');
     expect(record.mechanism).toEqual(['artillery']);
     expect(record.injuries ?? []).toEqual([]);
+    expect(extractRecord('Mortar landed by the gate at 0610; two hurt by that one round.').mechanism).toEqual([
+      'artillery',
+    ]);
   });
   it('names no gunshot for "the same round" that hurt them all', () => {
     expect(extractRecord('Mortar hit the TOC at 0405, all 3 pts from the same round.').mechanism).toEqual([

@@ -28,4 +28,35 @@ describe('casualties introduced together by rank and name', () => {
     );
     expect(carers).toHaveLength(1);
   });
+  it('reads ranked names a colon lists to the end of its sentence, each name on its own casualty only', () => {
+    const rs = records(
+      'Both went out on the 0915 bird: CPL Nina Hale, PFC Theo Barnes. Hale HR 104, alert. Barnes HR 88, pain 3. ' +
+        'Barnes took frag to the left shin; SSG Ortiz pulled him out, he is uninjured.',
+    );
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Nina Hale', 'Theo Barnes']);
+    expect(rs.map((r) => r.vitals?.[0]?.pulse)).toEqual([104, 88]);
+    // A colon before ranked names that go on into a sentence of their own lists no casualties.
+    expect(records('Team at 0915: SGT Ivo Marsh and CPL Lena Dorn carried him. GSW right thigh, HR 130.')).toHaveLength(
+      1,
+    );
+  });
+  it('reads ranked names each said with a category, wherever the sentence has them, each category its own', () => {
+    const rs = records(
+      'The 9-line went up with Sergeant First Class Ola Brandt urgent surgical and Corporal Mika Santos priority. ' +
+        'Santos HR 90, burns to the left hand. Brandt HR 120, TQ on the right leg.',
+    );
+    // In the order their own words open.
+    expect(rs.map((r) => [r.casualty?.name, r.evac_priority])).toEqual([
+      ['Mika Santos', 'priority'],
+      ['Ola Brandt', 'urgent_surgical'],
+    ]);
+    expect(rs.map((r) => r.vitals?.[0]?.pulse)).toEqual([90, 120]);
+    const as = records(
+      'We reached the Role 1 at 1402, Corporal Ivy Lund as urgent, Private Sam Holt routine. Holt HR 80. Lund HR 126.',
+    );
+    expect(as.map((r) => [r.casualty?.name, r.evac_priority])).toEqual([
+      ['Sam Holt', 'routine'],
+      ['Ivy Lund', 'urgent'],
+    ]);
+  });
 });

@@ -41,7 +41,7 @@ function spokenNames(tokens: Token[], read: ReadonlySet<number>): Set<string> {
 }
 
 /** Triage categories said right after a casualty's name ("sanchez priority miller routine"). */
-const PRIORITIES = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
+export const PRIORITIES = new Set(['urgent', 'priority', 'routine', 'expectant', 'immediate', 'delayed', 'minimal']);
 /** Words said before a triage category that are no one's name ("is urgent", "evac priority", "now routine"). */
 const NOT_TRIAGED = new Set([
   "he's",

@@ -114,7 +114,8 @@ export function saysSeveral(tokens: Token[]): boolean {
           (COUNT_NOUNS.has(norm(tokens, i + 1)) ||
             // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
             (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
-            norm(tokens, i + 1) === 'from'))),
+            norm(tokens, i + 1) === 'from' ||
+            sameEventAfter(tokens, i + 1)))),
   );
 }
 
@@ -223,4 +224,11 @@ function opensAfterInterjection(tokens: Token[], i: number): boolean {
   let k = i - 1;
   while (k >= 0 && (INTERJECTIONS.has(norm(tokens, k)) || norm(tokens, k) === ',')) k--;
   return opensSentence(tokens, k + 1);
+}
+
+/** "Both of them, same rollover", "both same blast": after "both", the one event they were hurt in. */
+function sameEventAfter(tokens: Token[], i: number): boolean {
+  let k = norm(tokens, i) === 'of' && norm(tokens, i + 1) === 'them' ? i + 2 : i;
+  if (norm(tokens, k) === ',') k++;
+  return norm(tokens, k) === 'same';
 }

@@ -230,4 +230,17 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
     expect([a.casualty?.name, a.vitals]).toEqual(['Ada Pike', [{ pulse: 96 }]]);
     expect([b.casualty?.name, b.vitals]).toEqual(['Rob Tull', [{ pulse: 84 }]]);
   });
+  it('reads "both of them, same rollover" as several hurt, so one\'s care is never put on the other', () => {
+    const found = records(
+      "Truck flipped in the wadi. This one's the driver, Specialist Kim Ode. Left wrist deformed, splinted. Pulse 90, " +
+        "alert. They're dragging the gunner out now. Gunner is Sergeant Lou Park. Pelvis unstable, binder on at 1152. " +
+        'Pulse 130. Both of them, same rollover, around 1140. Park urgent, Ode priority.',
+    );
+    expect(
+      found.filter((r) => r.interventions?.some((i) => i.type === 'pelvic_binder') && r.casualty?.name === 'Kim Ode'),
+    ).toEqual([]);
+    expect(pulses(found).every((p) => p.length <= 1)).toBe(true);
+    // "Both legs, same dressing": no people.
+    expect(records('Frag to both legs. Both of them, same dressing, pressure on at 1140. Pulse 90.')).toHaveLength(1);
+  });
 });

@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { surnameEnd } from './name-shape.js';
-import { PRIORITY_WORDS } from './list-cues.js';
+import { PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { opensSentence, sentenceEndFrom } from './sentence-ends.js';
 import type { TextPart } from './shared-phrases.js';
 import { LETTERS, afterOpeningTime, norm, numberAt } from './switch-words.js';
@@ -88,7 +88,9 @@ const CLOSES = new Set([',', '.', ';', '\n', '!']);
 export function namedTriages(tokens: Token[], names: readonly (string | undefined)[]): NamedTriage[] {
   const found: NamedTriage[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    if (!(opensSentence(tokens, i) || [',', ':', ';'].includes(norm(tokens, i - 1)))) continue;
+    // "The nine-line had SSG Ty Mayo urgent surgical and SPC Ana Ruiz urgent": a ranked name opens an item anywhere.
+    const ranked = RANK_WORDS.has(norm(tokens, i)) && !RANK_WORDS.has(norm(tokens, i - 1));
+    if (!(opensSentence(tokens, i) || ranked || [',', ':', ';'].includes(norm(tokens, i - 1)))) continue;
     const items = itemsFrom(tokens, i, (at) => triageItem(tokens, at, names));
     const surnames = items.flatMap((t) => t.surnames);
     if (surnames.length < 2 || new Set(surnames).size < surnames.length) continue;
@@ -137,7 +139,13 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
   };
   // "LT Farrow urgent surgical, Hollis urgent surgical", "SGT Ruiz and PV2 Lowery urgent surgical": a rank said
   // before a surname is part of the item.
-  const rankedAt = (k: number): number => (RANK_WORDS.has(norm(tokens, k)) && surnameAt(k + 1) >= 0 ? k + 1 : k);
+  // "Staff Sergeant Ty Mayo urgent surgical": so are a rank of several words and a first name.
+  const rankedAt = (k: number): number => {
+    if (!RANK_WORDS.has(norm(tokens, k))) return k;
+    if (surnameAt(k + 1) >= 0) return k + 1;
+    const end = rankedNameEnd(tokens, k);
+    return end >= 0 && surnameAt(end) === end ? end : k;
+  };
   const ranked = rankedAt(i) - i;
   const first = surnameAt(i + ranked);
   if (first < 0) return undefined;
@@ -152,6 +160,8 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
     k = surname + 1;
   }
   if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  // "SGT Ada Poe as priority, PFC Jo Kane routine": the category a list of names was sent with.
+  else if (norm(tokens, k) === 'as' && PRIORITY_WORDS.has(norm(tokens, k + 1))) k++;
   // "Collins was categorised urgent", "Lee is triaged as priority": the verb that gives the category.
   if (TRIAGE_VERBS.has(norm(tokens, k)) && BEFORE_CATEGORY.has(norm(tokens, k - 1)))
     k += norm(tokens, k + 1) === 'as' ? 2 : 1;
@@ -212,6 +222,8 @@ function labelledItem(tokens: Token[], i: number, keys: readonly string[], bare:
     k = label.end;
   }
   if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  // "SGT Ada Poe as priority, PFC Jo Kane routine": the category a list of names was sent with.
+  else if (norm(tokens, k) === 'as' && PRIORITY_WORDS.has(norm(tokens, k + 1))) k++;
   if (!PRIORITY_WORDS.has(norm(tokens, k))) return undefined;
   const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
   return {

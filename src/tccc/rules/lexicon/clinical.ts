@@ -18,6 +18,7 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // bullet: it names no mechanism of its own. Not "same round": "same round, through and through R thigh" names the
   // wound it made.
   ['that round', []],
+  ['that one round', []],
   // So is "the same round" that hurt them all ("all 3 pts from the same round", "both hit by the same round").
   ['from the same round', []],
   ['by the same round', []],

@@ -74,6 +74,18 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['ceftriaxone', [med('other')]],
   ['epinephrine', [med('other')]],
   ['atropine', [med('other')]],
+  // The nerve-agent antidotes a chemical casualty gets: pralidoxime ("two-PAM", "2-PAM"), the anticonvulsant diazepam
+  // and the kits that hold them (ATNAA, DuoDote: atropine and pralidoxime in one). Not "CANA", the diazepam
+  // auto-injector: the matcher reads it in "canal".
+  ['pralidoxime', [med('other')]],
+  ...['2', 'two'].flatMap((n): [string, Tag[]][] => [
+    [`${n} - pam`, [med('other')]],
+    [`${n} pam`, [med('other')]],
+  ]),
+  ['diazepam', [med('other')]],
+  ['valium', [med('other')]],
+  ['atnaa', [med('other')]],
+  ['duodote', [med('other')]],
   ['hydromorphone', [med('other')]],
   ['dilaudid', [med('other')]],
   ['ketorolac', [med('other')]],

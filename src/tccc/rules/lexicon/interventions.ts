@@ -115,6 +115,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   // "Seal going on the left chest": in care of a casualty a seal is a chest seal.
   ['seal', [tx('chest_seal')]],
   ['seals', [tx('chest_seal')]],
+  // A mask's seal is no chest seal: a casualty masked against gas ("his mask seal's good") or a bag-valve mask's.
+  ...['mask seal', 'mask seals', "mask seal's"].map((w): [string, Tag[]] => [w, []]),
   ['chest seals', [tx('chest_seal')]],
   ['hyfin', [tx('chest_seal')]],
   ['occlusive dressing', [tx('chest_seal')]],

@@ -13,6 +13,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ["didn't", [forward]],
   ['didnt', [forward]],
   ["wasn't", [forward]],
+  // "He doesn't get the auto-injectors": care he does not get is not given. Care only: "doesnt respond to anything
+  // resps 8" is a sign said, and a reading after it.
+  ["doesn't", [intendedCare]],
+  ['doesnt', [intendedCare]],
   ["isn't", [forward]],
   ["don't", [forward]],
   ["couldn't", [forward]],
@@ -206,6 +210,8 @@ export const NEGATION_PHRASES: Lexicon = [
       [heldCare],
     ]),
   ),
+  // "Fentanyl lozenge is out, he's masked, so ketamine": a drug ruled out, the care said before it only.
+  ['is out', [heldCare]],
   ['held', [backward]],
   ['held it', [backward]],
   // Backward, as it is mostly said ("morphine was withheld"); said before its drug it covers forward

@@ -97,3 +97,13 @@ describe('a chemical casualty masked against gas', () => {
     expect(r.interventions).toBeUndefined();
   });
 });
+
+describe('drugs offered as a choice', () => {
+  it('gives neither drug of an "or" said with no dose, and the one chosen with its dose', () => {
+    expect(
+      extractRecord('For the pain there is morphine or a ketamine pen. She is hypotensive, so ketamine 20 mg IV.')
+        .medications,
+    ).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IV' }]);
+    expect(extractRecord('Options: ondansetron or promethazine. Neither given.').medications).toBeUndefined();
+  });
+});

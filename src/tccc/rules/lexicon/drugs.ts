@@ -58,6 +58,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['calcium chloride', [med('calcium')]],
   ['calcium gluconate', [med('calcium')]],
   ['cacl', [med('calcium')]],
+  // The chemical symbols written apart on a card ("Ca Cl 1 g IO 1609").
+  ['ca cl', [med('calcium')]],
   // Shortened as medics say it ("Cal chloride 1 g IO"); "cal" alone is never read, it is too often "call".
   ['cal chloride', [med('calcium')]],
   ['cal gluconate', [med('calcium')]],

@@ -123,6 +123,11 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['asherman', [tx('chest_seal')]],
   ['needle d', [tx('needle_decompression')]],
   ['needle decompression', [tx('needle_decompression')]],
+  // A translation keeps the noun first ("Decompression by needle 14G in the 2nd intercostal space").
+  ...['by needle', 'by a needle', 'with needle', 'with a needle', 'with the needle'].map((how): [string, Tag[]] => [
+    `decompression ${how}`,
+    [tx('needle_decompression')],
+  ]),
   ['needle decomp', [tx('needle_decompression')]],
   ['needle decompressed', [tx('needle_decompression')]],
   // "Needling the left chest, second intercostal space": the chest needled is decompressed.

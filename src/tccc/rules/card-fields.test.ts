@@ -81,3 +81,11 @@ describe("a card's short items about who the casualty is", () => {
     expect(extractRecord('Allergies: unk | Evac: urgent').casualty).toBeUndefined();
   });
 });
+
+describe('calcium chloride on a card', () => {
+  it('is read with its symbols written apart', () => {
+    expect(extractRecord('MEDS: Ca Cl 1 g IV 0233').medications).toEqual([
+      { name: 'calcium', dose: '1 g', route: 'IV', time: '02:33' },
+    ]);
+  });
+});

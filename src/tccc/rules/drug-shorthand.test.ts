@@ -77,3 +77,33 @@ describe('a drug named twice at once, by its form and its name', () => {
     ]);
   });
 });
+
+describe('a chemical casualty masked against gas', () => {
+  it('reads the nerve-agent antidotes as other drugs, each with its own dose', () => {
+    expect(
+      extractRecord('Nerve agent signs. 2-PAM 600 mg IM right thigh. Then Valium 10 mg IM for the seizure at 1104.')
+        .medications,
+    ).toEqual([
+      { name: 'other', dose: '600 mg', route: 'IM' },
+      { name: 'other', dose: '10 mg', route: 'IM', time: '11:04' },
+    ]);
+  });
+
+  it('gives no drug ruled out or not got, and reads no chest seal in a mask seal', () => {
+    const r = extractRecord(
+      "Gas mask seal checked, tight. OTFC is out with the mask on, so morphine 10 mg IM. She doesn't get the DuoDote, no signs.",
+    );
+    expect(r.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM' }]);
+    expect(r.interventions).toBeUndefined();
+  });
+});
+
+describe('drugs offered as a choice', () => {
+  it('gives neither drug of an "or" said with no dose, and the one chosen with its dose', () => {
+    expect(
+      extractRecord('For the pain there is morphine or a ketamine pen. She is hypotensive, so ketamine 20 mg IV.')
+        .medications,
+    ).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IV' }]);
+    expect(extractRecord('Options: ondansetron or promethazine. Neither given.').medications).toBeUndefined();
+  });
+});

@@ -46,4 +46,23 @@ describe('a card typed as a form', () => {
     expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:45' }]);
     expect(r.vitals).toEqual([{ pain: 6 }]);
   });
+
+  it('reads a checklist down: a step whose box is empty was not done', () => {
+    const notes = [
+      'Care given:',
+      '- [X] CAT L thigh 2231',
+      '- [ ] NPA, gag reflex intact',
+      '- [x] morphine 5 mg IV 2240',
+      '- [ ] ketamine - held, already had morphine',
+    ].join('\n');
+    expect(withoutUntickedChoices(notes)).toHaveLength(notes.length);
+    const r = record(notes);
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '22:31' }]);
+    expect(r.medications).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '22:40' }]);
+  });
+
+  it('leaves a list of empty boxes alone, a legend or a form not yet filled', () => {
+    const legend = '[ ] means not done\n[ ] TXA given if needed';
+    expect(withoutUntickedChoices(legend)).toBe(legend);
+  });
 });

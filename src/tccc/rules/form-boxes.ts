@@ -4,7 +4,9 @@
  * to the next box or the end of the line, and every box itself, so "[x] Fentanyl 50 mcg IV 2157" reads as it is said.
  * A line of blanks to fill ("TQ:  R Arm ____  L Arm ____  R Leg _1124_") is read the same way: a blank left empty
  * takes its label with it, a filled one keeps its words without the underscores. Words struck through on a board
- * typed out ("TXA 2g IV ~~0215~~ 0218") are taken back, as a correction takes them back.
+ * typed out ("TXA 2g IV ~~0215~~ 0218") are taken back, as a correction takes them back. A checklist, one box
+ * opening each line ("[x] TXA 2g IO 0630" over "[ ] fent lolly - already got ket"), is a line of boxes read down:
+ * a line whose box is empty is a step not done, and goes whole.
  */
 import { blank } from './blanked-text.js';
 
@@ -24,6 +26,9 @@ const MIN_BOXES = 2;
 /** A blank to fill, empty ("____") or filled ("_1124_"): the words written in it, if any. */
 const SLOT = /_+([^_\s]*)_+/g;
 
+/** A box opening a line, after its indent or a bullet: "  [ ] IV - blew both", "- [x] HPMK". */
+const OPENING_BOX = /^[ \t]*(?:[-*•][ \t]*)?(\[\s*[xX✓✔_]?\s*\]|[☐☑☒✅])/u;
+
 /** Words struck through, markdown's way, within a line: "~~0215~~". */
 const STRUCK = /~~[^~\n]+~~/g;
 
@@ -33,11 +38,27 @@ const STRUCK = /~~[^~\n]+~~/g;
  */
 export function withoutUntickedChoices(text: string): string {
   if (text.search(BOX) < 0 && !text.includes('__') && !text.includes('~~')) return text;
-  return text
-    .replace(STRUCK, blank)
-    .split('\n')
-    .map((line) => withoutEmptyBlanks(withoutEmptyBoxes(line)))
+  const lines = text.replace(STRUCK, blank).split('\n');
+  const checklist = isChecklist(lines);
+  return lines
+    .map((line) => (checklist && isUntickedStep(line) ? blank(line) : withoutEmptyBlanks(withoutEmptyBoxes(line))))
     .join('\n');
+}
+
+/**
+ * Lines opened by boxes, ticked and empty both (a list all empty or all ticked may be a form's own legend), and
+ * at least MIN_BOXES of them: a checklist of steps, not a stray "[ ]".
+ */
+function isChecklist(lines: string[]): boolean {
+  const boxes = lines.map((line) => OPENING_BOX.exec(line)?.[1]).filter((box) => box !== undefined);
+  const ticked = boxes.filter((box) => TICKED.test(box)).length;
+  return boxes.length >= MIN_BOXES && ticked > 0 && ticked < boxes.length;
+}
+
+/** A line opened by an empty box and holding no other box (a line of several is read box by box). */
+function isUntickedStep(line: string): boolean {
+  const box = OPENING_BOX.exec(line)?.[1];
+  return box !== undefined && !TICKED.test(box) && [...line.matchAll(BOX)].length === 1;
 }
 
 /** A line of blanks with their empty ones blanked with their labels (the words since the last blank or colon). */

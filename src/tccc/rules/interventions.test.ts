@@ -290,3 +290,11 @@ describe('"cat" before an evacuation category', () => {
     expect(extractRecord('CAT: urgent surgical. CAT L arm 1010.').evac_priority).toBe('urgent_surgical');
   });
 });
+
+describe('a needle decompression in a translated note', () => {
+  it('is read with the noun said first', () => {
+    expect(interventions('Decompression with a needle in the left chest, 2nd intercostal space, 1522.')).toEqual([
+      { type: 'needle_decompression', location: 'chest', time: '15:22' },
+    ]);
+  });
+});

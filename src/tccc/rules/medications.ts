@@ -99,6 +99,24 @@ function noSaidAfter(doc: Doc, name: string, end: number): boolean {
   return true;
 }
 
+/** Words that may stand between "or" and the drug it offers ("ketamine or the fentanyl lozenge"). */
+const CHOICE_GAP = new Set(['the', 'a', 'an', 'some']);
+
+/**
+ * "Pain, we've got ketamine or the fentanyl lozenge": two drugs joined by "or" are a choice offered, neither one a
+ * giving, when the drug is said with no dose or time (the one chosen is said given after: "so lozenge ... 800 mcg").
+ */
+function offeredAsChoice(doc: Doc, k: number): boolean {
+  const isDrug = (j: number): boolean =>
+    doc.mentions[j] !== undefined && tagOf(doc.mentions[j], 'medication') !== undefined;
+  const joined = (from: number, to: number): boolean => {
+    const between = doc.tokens.slice(from, to).map((t) => t.norm);
+    return between[0] === 'or' && between.slice(1).every((w) => CHOICE_GAP.has(w));
+  };
+  const [prev, m, next] = [doc.mentions[k - 1], doc.mentions[k], doc.mentions[k + 1]];
+  return (isDrug(k + 1) && joined(m.end, next.start)) || (isDrug(k - 1) && joined(prev.end, m.start));
+}
+
 /** "Then TXA, two grams, same route": the drug goes the way the drug before it went. */
 function saysSameRoute(doc: Doc, from: number, to: number): boolean {
   for (let i = from; i + 1 < to; i++)
@@ -213,6 +231,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "Tylenol 1000": an amount as likely the dose as the clock is neither, and no other act's time either.
   const time = read && !dose && named && doseOrClock(doc, m, named.value, read) ? null : read;
   if (read) claim(doc, read);
+  if (named && !dose && !time && offeredAsChoice(doc, k)) return null;
   const value: Medication = { name: tag.value };
   if (dose) value.dose = dose.value;
   if (route) value.route = route.value;

@@ -231,3 +231,26 @@ describe('a drug weighed and held in a log cell or after a dash', () => {
     expect(extractRecord(note).interventions).toEqual([{ type: 'npa', time: '07:12' }]);
   });
 });
+
+describe('care told to a class or only talked of', () => {
+  it('is not given when it would have been, or is said of the listeners', () => {
+    const r = extractRecord(
+      "Back then you'd have pushed a liter of LR on him. Most of you would reach for a needle decompression here; he got a chest seal on the right chest at 1410. Any of you who wants to give morphine, think again.",
+    );
+    expect(r.fluids).toBeUndefined();
+    expect(r.medications).toBeUndefined();
+    expect(r.interventions).toEqual([{ type: 'chest_seal', location: 'chest', time: '14:10' }]);
+  });
+
+  it('is no giving when it names the window a drug is given in', () => {
+    expect(extractRecord('Remember, you have three hours for tranexamic acid.').medications).toBeUndefined();
+  });
+
+  it('is not done when only talked about, and is done when a relay says he did it', () => {
+    const r = extractRecord(
+      "The LT said something about a cric, it wasn't done. Doc says he put a tourniquet on the left leg at 0412. Doc says push ketamine 50 mg IM.",
+    );
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '04:12' }]);
+    expect(r.medications).toBeUndefined();
+  });
+});

@@ -37,6 +37,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
     if (!neg && !allergen) continue;
     const at = mentions[k];
     if (tokens[at.start].norm === '?' && takenUpReading(tokens, mentions, k)) continue;
+    if (neg?.careOnly && reportsDone(tokens, at.end)) continue;
     if (allergen || neg?.dir === 'forward' || withholdsObject(tokens, mentions, k, chunk)) {
       let covered: Mention | undefined;
       for (let j = k + 1; j < mentions.length; j++) {
@@ -73,6 +74,19 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
       }
     }
   }
+}
+
+/** Verbs of care done, in the past, that a relayed report may tell ("Doc says he got an IO in"). */
+const DONE_VERBS = new Set(['got', 'put', 'gave', 'ran', 'did', 'hung', 'took', 'stuck', 'packed', 'placed', 'pushed']);
+
+/**
+ * "Doc says he got an IO in her sternum": what the doctor says after "says" is told done when a pronoun and a verb
+ * of care done in the past follow it, a report relayed, not an order ("Doc says push TXA").
+ */
+function reportsDone(tokens: Token[], end: number): boolean {
+  const said = tokens[end - 1]?.norm;
+  if (said !== 'says' && said !== 'said') return false;
+  return ['he', 'she', 'they', 'we'].includes(tokens[end]?.norm ?? '') && DONE_VERBS.has(tokens[end + 1]?.norm ?? '');
 }
 
 /** Words that take up a reading said back as a question: the one who asked accepts it ("Pulse 120? Okay."). */

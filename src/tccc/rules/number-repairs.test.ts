@@ -93,3 +93,12 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     ]);
   });
 });
+
+describe('a number taken back with "no" said over or with an apology', () => {
+  it('keeps the number said after it, in English or in Spanish', () => {
+    expect(extractRecord('Chest seal on, nineteen oh five. No, sorry, nineteen fifty.').interventions).toEqual([
+      { type: 'chest_seal', time: '19:50' },
+    ]);
+    expect(vitals('Pulso ciento diez. No, no, perdón, ciento veinte.')).toEqual([{ pulse: 120 }]);
+  });
+});

@@ -33,7 +33,17 @@ const REPAIR_WORDS = [
   'shows',
   'reads',
 ];
-const REPAIRING = new Set(REPAIR_WORDS);
+/** Words that take a number back, said over or with an apology, in English or a Spanish-speaking medic's words. */
+const TAKE_BACKS = ['no', 'sorry', 'perdon'];
+const REPAIRING = new Set([...REPAIR_WORDS, ...TAKE_BACKS]);
+/**
+ * "oh-two-fourteen. No, no, perdón, oh-two-forty-one", "No, sorry, 0241": a taking-back said over (read without its
+ * accent) before another number. Never the same number: "96, no, sorry, 96 was Kim's" speaks of it.
+ */
+const TAKEN_BACK_OVER = new RegExp(
+  `^[\\s,.\u2014-]*\\b(?:${TAKE_BACKS.join('|')})\\b(?:[\\s,.]+(?:${TAKE_BACKS.join('|')})\\b)+[\\s,.-]*$`,
+  'i',
+);
 /** A repair with no filler: "one forty? One forty-five.", "time is one three one eight no one three one nine". */
 const REPAIR = new RegExp(
   `^\\s*\\?\\s*$|^[\\s,.\u2014-]*\\bno\\b(?:[\\s,.]+(?:${REPAIR_WORDS.join('|')}))*[\\s,.-]*$`,
@@ -67,6 +77,9 @@ const UNSURE = /^[\s,.-]*\bmaybe\b[\s,.-]*$/i;
 /** Words after a number that make it a guess at its decade ("one thirty-something", "forty-ish"). */
 const VAGUE = new Set(['something', 'ish', 'odd']);
 const digitCount = (t: Token): number => String(t.value ?? '').length;
+/** The words with their accents taken off, so a word list of plain letters reads "perdón" as "perdon". */
+const withoutAccents = (words: string): string => words.normalize('NFD').replace(/\p{M}/gu, '');
+
 /** Both numbers could be the same reading said twice: as many digits, or both clock-like. */
 const sameShape = (a: Token, b: Token): boolean =>
   digitCount(a) === digitCount(b) || (digitCount(a) >= 3 && digitCount(b) >= 3);
@@ -116,7 +129,7 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
         for (let d = i - 2; d < j; d++) drop.add(d);
       continue;
     }
-    const between = text.slice(tokens[i].end, next.start);
+    const between = withoutAccents(text.slice(tokens[i].end, next.start));
     const restarted = tokens[i].raw.toLowerCase();
     if (CUT_OFF.test(between) && restarted !== next.raw.toLowerCase() && next.raw.toLowerCase().startsWith(restarted)) {
       drop.add(i);
@@ -128,7 +141,8 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       continue;
     }
     const apology = ONLY_PAUSES.test(between) && SORRY_AFTER.test(text.slice(next.end));
-    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology) {
+    const over = TAKEN_BACK_OVER.test(between) && next.value !== tokens[i].value;
+    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology || over) {
       for (let d = i; d < j; d++) drop.add(d);
       continue;
     }

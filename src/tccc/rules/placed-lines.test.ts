@@ -59,3 +59,11 @@ describe('a line pointed back to', () => {
     ]);
   });
 });
+
+describe('a translation\'s "by the IO"', () => {
+  it('is the way a drug went in, not a line placed', () => {
+    const r = extractRecord('Pain: morphine 0,1 mg/kg, that is 8 mg by the IO.');
+    expect(r.medications).toEqual([{ name: 'morphine', dose: '8 mg', route: 'IO' }]);
+    expect(r.interventions).toBeUndefined();
+  });
+});

@@ -58,6 +58,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['calcium chloride', [med('calcium')]],
   ['calcium gluconate', [med('calcium')]],
   ['cacl', [med('calcium')]],
+  // The chemical symbols written apart on a card ("Ca Cl 1 g IO 1609").
+  ['ca cl', [med('calcium')]],
   // Shortened as medics say it ("Cal chloride 1 g IO"); "cal" alone is never read, it is too often "call".
   ['cal chloride', [med('calcium')]],
   ['cal gluconate', [med('calcium')]],
@@ -74,6 +76,18 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['ceftriaxone', [med('other')]],
   ['epinephrine', [med('other')]],
   ['atropine', [med('other')]],
+  // The nerve-agent antidotes a chemical casualty gets: pralidoxime ("two-PAM", "2-PAM"), the anticonvulsant diazepam
+  // and the kits that hold them (ATNAA, DuoDote: atropine and pralidoxime in one). Not "CANA", the diazepam
+  // auto-injector: the matcher reads it in "canal".
+  ['pralidoxime', [med('other')]],
+  ...['2', 'two'].flatMap((n): [string, Tag[]][] => [
+    [`${n} - pam`, [med('other')]],
+    [`${n} pam`, [med('other')]],
+  ]),
+  ['diazepam', [med('other')]],
+  ['valium', [med('other')]],
+  ['atnaa', [med('other')]],
+  ['duodote', [med('other')]],
   ['hydromorphone', [med('other')]],
   ['dilaudid', [med('other')]],
   ['ketorolac', [med('other')]],

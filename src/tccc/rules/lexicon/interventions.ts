@@ -115,12 +115,19 @@ export const INTERVENTION_PHRASES: Lexicon = [
   // "Seal going on the left chest": in care of a casualty a seal is a chest seal.
   ['seal', [tx('chest_seal')]],
   ['seals', [tx('chest_seal')]],
+  // A mask's seal is no chest seal: a casualty masked against gas ("his mask seal's good") or a bag-valve mask's.
+  ...['mask seal', 'mask seals', "mask seal's"].map((w): [string, Tag[]] => [w, []]),
   ['chest seals', [tx('chest_seal')]],
   ['hyfin', [tx('chest_seal')]],
   ['occlusive dressing', [tx('chest_seal')]],
   ['asherman', [tx('chest_seal')]],
   ['needle d', [tx('needle_decompression')]],
   ['needle decompression', [tx('needle_decompression')]],
+  // A translation keeps the noun first ("Decompression by needle 14G in the 2nd intercostal space").
+  ...['by needle', 'by a needle', 'with needle', 'with a needle', 'with the needle'].map((how): [string, Tag[]] => [
+    `decompression ${how}`,
+    [tx('needle_decompression')],
+  ]),
   ['needle decomp', [tx('needle_decompression')]],
   ['needle decompressed', [tx('needle_decompression')]],
   // "Needling the left chest, second intercostal space": the chest needled is decompressed.

@@ -13,6 +13,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ["didn't", [forward]],
   ['didnt', [forward]],
   ["wasn't", [forward]],
+  // "He doesn't get the auto-injectors": care he does not get is not given. Care only: "doesnt respond to anything
+  // resps 8" is a sign said, and a reading after it.
+  ["doesn't", [intendedCare]],
+  ['doesnt', [intendedCare]],
   ["isn't", [forward]],
   ["don't", [forward]],
   ["couldn't", [forward]],
@@ -67,6 +71,19 @@ export const NEGATION_PHRASES: Lexicon = [
   // "Thinking morphine... nah, go the ketamine": a drug weighed, with or without "about".
   ['thinking', [forward]],
   ['would', [forward]],
+  // "In the old days we'd have hung a liter of Hextend": care that would have been done was not.
+  ...['we', 'you', 'i', 'he', 'she', 'they'].map((who): [string, Tag[]] => [`${who}'d have`, [forward]]),
+  // A teacher speaking to the class ("some of you would have gone for a cric", "those of you who still reach for
+  // morphine"): the care said of them is no care this casualty got.
+  ...['some', 'those', 'most', 'many', 'any', 'all', 'half', 'none'].map((who): [string, Tag[]] => [
+    `${who} of you`,
+    [intendedCare],
+  ]),
+  // "You've got three hours for TXA": the window a drug must be given in, not a giving.
+  ...['hours', 'minutes'].map((span): [string, Tag[]] => [`${span} for`, [intendedCare]]),
+  // "Somebody said something about a tourniquet on her right leg": care only talked of.
+  ['something about', [intendedCare]],
+  ['talking about', [intendedCare]],
   ['should', [forward]],
   ['may need', [forward]],
   ['might', [forward]],
@@ -206,6 +223,8 @@ export const NEGATION_PHRASES: Lexicon = [
       [heldCare],
     ]),
   ),
+  // "Fentanyl lozenge is out, he's masked, so ketamine": a drug ruled out, the care said before it only.
+  ['is out', [heldCare]],
   ['held', [backward]],
   ['held it', [backward]],
   // Backward, as it is mostly said ("morphine was withheld"); said before its drug it covers forward

@@ -10,6 +10,7 @@ import { isClock, leadingTimeEnd } from './switch-words.js';
 import { MATCHER } from './lexicon/index.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 import { fieldForAllAt } from './shared-fields.js';
+import { labelAt } from './toi-labels.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -103,8 +104,11 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     // "… for both.", "time of injury for both 2240", "NKDA both.": the whole phrase is said of each.
     const closes = end === i + 1 && (end === tokens.length || SENTENCE_ENDS.has(norm(tokens, end)));
     const before = norm(tokens, i - 1);
+    const label = labelBefore(tokens, i);
     if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for')
       start = phraseStartBefore(tokens, i, switchAtToken);
+    // "TOI both 1729": the label said before "both" is of the phrase, so each reads its time as a time of injury.
+    else if (label >= 0) start = label;
     else if (closes && !isBoundary(tokens[i - 1])) {
       // "NKDA both.": only a sentence of its own, never the end of a longer one ("burns to the hands, dressed both.").
       const from = phraseStartBefore(tokens, i, switchAtToken);
@@ -217,6 +221,12 @@ function carriesCare(tokens: Token[], from: number, to: number): boolean {
 
 /** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */
 const UNPUNCTUATED_REACH = 6;
+
+/** Where a time-of-injury label ending right before token `i` starts ("TOI both", "time of injury all"), else -1. */
+function labelBefore(tokens: Token[], i: number): number {
+  for (let k = Math.max(0, i - 6); k < i; k++) if (labelAt(tokens, k)?.length === i - k) return k;
+  return -1;
+}
 
 /**
  * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label

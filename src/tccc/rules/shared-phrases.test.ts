@@ -71,3 +71,13 @@ describe('a time-of-injury label said before "both" or "all"', () => {
     expect(found.map((r) => r.time_of_injury)).toEqual(['09:12', '09:12', '09:12']);
   });
 });
+
+describe('"both of them" said hurt', () => {
+  it('gives each casualty the time of the event "both of them" were hurt in, said after both are told', () => {
+    const found = records(
+      'Casualty one is Corporal Ada Lutz, frag to the right calf. Casualty two is Private Sam Ito, burns to the ' +
+        'left hand. Both of them injured when the mortar landed at 1612.',
+    );
+    expect(found.map((r) => r.time_of_injury)).toEqual(['16:12', '16:12']);
+  });
+});

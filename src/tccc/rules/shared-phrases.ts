@@ -69,8 +69,9 @@ const bothOfThem = (tokens: Token[], i: number): boolean =>
   isBoundary(tokens[i - 1]) &&
   norm(tokens, i + 1) === 'of' &&
   ['these', 'them', 'those'].includes(norm(tokens, i + 2)) &&
-  // "Both of them went urgent surgical.": so too the verb that sends them on.
-  ['are', 'were', 'went', 'go'].includes(norm(tokens, i + 3));
+  // "Both of them went urgent surgical.": so too the verb that sends them on, and one that says them hurt ("Both of
+  // them hit by the same burst at about ten-thirty-five").
+  ['are', 'were', 'went', 'go', 'hit', 'hurt', 'injured', 'wounded'].includes(norm(tokens, i + 3));
 
 /** Words after "all" that say where a wound spreads, never who ("glass cuts all over his face", "all along the arm"). */
 const SPREAD_OVER = new Set(['over', 'around', 'along', 'across', 'down', 'up']);

@@ -1,12 +1,11 @@
 /**
  * Phrases said of every casualty of a narrative ("both urgent surgical", "pickup grid for both …", "all from the
- * rollover at 0440"), and time headers said of every casualty on their line ("Update 1405: Cas 1 HR 130 … Cas 2
- * HR 110"): `casualty-split.ts` gives each casualty these words besides its own.
+ * rollover at 0440"): `casualty-split.ts` gives each casualty these words besides its own, and the time headers
+ * time-headers.ts reads.
  */
 import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
-import { isClock, leadingTimeEnd } from './switch-words.js';
 import { MATCHER } from './lexicon/index.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 import { fieldForAllAt } from './shared-fields.js';
@@ -254,47 +253,6 @@ function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlyS
 
 const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
   [...switchAtToken].some((s) => s > from && s <= to);
-
-/** Most words a time header may hold before its colon ("Update 1405:", "Vitals at 1405:"). */
-const HEADER_MAX = 4;
-
-/**
- * Time headers said of the casualties that follow on their line: "Update 1405: Cas 1 HR 130 … Cas 2 HR 110" dates
- * both casualties' signs. For each header, its range and the switches (token indexes) it dates.
- */
-export function lineTimeHeaders(
-  tokens: Token[],
-  switchStarts: readonly number[],
-): { part: TextPart; dates: number[] }[] {
-  const out: { part: TextPart; dates: number[] }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // Heading a line, or a sentence within one ("… HR 88. Update 0945: A HR 110, B HR 84."), up to its end.
-    const midLine = i > 0 && norm(tokens, i - 1) !== '\n';
-    if (midLine && !['.', ';'].includes(norm(tokens, i - 1))) continue;
-    let colon = i;
-    while (colon < tokens.length && colon - i < HEADER_MAX && !isBoundary(tokens[colon])) colon++;
-    const words = tokens.slice(i, colon);
-    const lead = leadingTimeEnd(tokens, i);
-    // A timeline's line opens with its bare time, then says whose it is: "0415 Cas A HR 130", "@1605 ortiz hr 96".
-    // The header then runs up to the label, so the casualty's words read "0415 Cas A HR 130" as said.
-    const bare = lead !== undefined && switchStarts.includes(lead);
-    if (bare) colon = lead - 1;
-    else if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
-      continue;
-    let lineEnd = colon;
-    while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n' && !(midLine && norm(tokens, lineEnd) === '.'))
-      lineEnd++;
-    const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
-    if (dates.length > 0 && dates[0] === colon + 1)
-      // Up to the label, so the header and the casualty's words are read as the one line they are ("0716 Doc: Vance
-      // frag L thigh, TQ L leg on" dates the TQ).
-      out.push({
-        part: { start: tokens[i].start, end: tokens[colon + 1].start },
-        dates,
-      });
-  }
-  return out;
-}
 
 /** The end of a sentence from token `from` that is only a time ("At fourteen oh two."), its closing stop; else undefined. */
 function timeAfter(tokens: Token[], from: number): number | undefined {

@@ -219,6 +219,14 @@ describe('a name said again in full', () => {
     const record = extractRecord("SGT Ivy Moss, frag L calf. Casualty's pulse 104. Patient's resps 18.");
     expect(record.vitals?.[0]).toMatchObject({ pulse: 104, resp_rate: 18 });
   });
+  it("keeps what a sentence opening on a group's \"'s\" says of the casualty's wounding", () => {
+    const record = extractRecord(
+      "Platoon's pushing up the wadi when a mortar round lands beside PFC Dana Reyes at 0615. Frag to her right calf.",
+    );
+    expect(record.casualty?.name).toBe('Dana Reyes');
+    expect(record.mechanism).toEqual(['artillery']);
+    expect(record.time_of_injury).toBe('06:15');
+  });
   it('ends a name said in lower case at the cause of the wound said next', () => {
     expect(casualty('next one sergeant mia okonkwo ied blast burns to the face')?.name).toBe('mia okonkwo');
   });

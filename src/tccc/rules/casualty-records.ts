@@ -8,6 +8,7 @@ import type { CasualtySplit } from './casualty-split.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 import type { TextPart } from './shared-phrases.js';
+import { ENDS_ON_SET_HEADER } from './time-headers.js';
 import { givenAfterCapitals } from './capital-surnames.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
@@ -47,7 +48,9 @@ export function readParts(text: string, parts: readonly TextPart[]): EvidencedRe
   // Parts that follow on in the narrative ("SPC Bell, " | "driver, M.", cut at a role) are read as the one phrase
   // they are; others are set apart on lines of their own.
   for (const [k, p] of ordered.entries()) {
-    if (joined && ordered[k - 1].end !== p.start) joined += '\n';
+    // A set's header ("Last check at 2132: ") heads the casualty's words after it, wherever in the narrative they are.
+    const heads = ENDS_ON_SET_HEADER.test(joined);
+    if (joined && ordered[k - 1].end !== p.start) joined += heads ? ' ' : '\n';
     at.push({ from: joined.length, to: joined.length + p.end - p.start, start: p.start });
     joined += text.slice(p.start, p.end);
   }

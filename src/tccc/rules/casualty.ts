@@ -82,6 +82,18 @@ const NOT_POSSESSORS = new Set([
   'evaluator',
   'instructor',
   'grader',
+  // "Squad's clearing a compound, somebody lobs a grenade": a group opening a sentence is no one person spoken of.
+  'squad',
+  'platoon',
+  'team',
+  'section',
+  'patrol',
+  'convoy',
+  'crew',
+  'element',
+  'company',
+  'unit',
+  'crowd',
 ]);
 
 /** Verbs that make a named person the subject of a state of their own ("Kline has smoke inhalation"). */

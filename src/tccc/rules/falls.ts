@@ -22,15 +22,26 @@ export function fallFromHeight(doc: Doc): number {
   const { tokens } = doc;
   for (let i = 0; i + 1 < tokens.length; i++) {
     const jumped = JUMPED.has(tokens[i].norm);
-    if (!jumped && (!LOSING_HOLD.has(tokens[i].norm) || !AWAY_FROM.has(tokens[i + 1].norm))) continue;
+    const lost = lostHold(doc, i);
+    if (!jumped && !lost && (!LOSING_HOLD.has(tokens[i].norm) || !AWAY_FROM.has(tokens[i + 1].norm))) continue;
     if (doc.excluded.has(doc.sentence[i])) continue;
-    const from = jumped ? i + 1 : i + 2;
+    const from = jumped ? i + 1 : lost || i + 2;
     const end = Math.min(doc.sentenceEnd[i], from + (jumped ? JUMP_REACH : HEIGHT_REACH));
     for (let j = from; j + 1 < end; j++)
       if (tokens[j].kind === 'number' && HEIGHT_UNITS.has(tokens[j + 1].norm) && !(jumped && distance(tokens, j + 2)))
         return i;
   }
   return -1;
+}
+
+/** What is lost when one falls ("lost grip ~40 ft up", "lost his footing on the ladder, about 3 m"). */
+const HOLDS = new Set(['grip', 'footing', 'hold', 'balance']);
+
+/** The token after "lost (his) grip" at `i`, where its height may follow; else 0. */
+function lostHold(doc: Doc, i: number): number {
+  if (doc.tokens[i].norm !== 'lost') return 0;
+  const k = ['his', 'her', 'their', 'the', 'my'].includes(doc.tokens[i + 1]?.norm ?? '') ? i + 2 : i + 1;
+  return HOLDS.has(doc.tokens[k]?.norm ?? '') ? k + 1 : 0;
 }
 
 /** "3 m from the road", "ten feet away": after a jump, how far from something, not how high. */

@@ -18,6 +18,14 @@ describe('a card typed as a form', () => {
     expect(r.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '04:12' }]);
   });
 
+  it('reads a line of boxes a scan broke in the middle of a choice, the rest of it on the next line', () => {
+    const r = record(['Cause: [x] Fall [ ] Blast [ ] Gun', 'shot [ ] Burn', 'Category: [X] Routine'].join('\n'));
+    expect(r.mechanism).toEqual(['fall']);
+    expect(r.evac_priority).toBe('routine');
+    const line = ['TRIAGE: [X] Delayed [ ] Immed', 'iate [ ] Minimal'].join('\n');
+    expect(withoutUntickedChoices(line).replace(/\s+/g, ' ')).toBe('TRIAGE: Delayed ');
+  });
+
   it('keeps a labelled field written after the last empty box of a line', () => {
     const r = record('Access: [ ] IV [x] IO  [ ] EJ  Blood: LTOWB 1 unit IO 0522');
     expect(r.interventions).toEqual([{ type: 'io' }]);

@@ -41,7 +41,11 @@ export function withoutUntickedChoices(text: string): string {
   const lines = text.replace(STRUCK, blank).split('\n');
   const checklist = isChecklist(lines);
   return lines
-    .map((line) => (checklist && isUntickedStep(line) ? blank(line) : withoutEmptyBlanks(withoutEmptyBoxes(line))))
+    .map((line, i) =>
+      checklist && isUntickedStep(line)
+        ? blank(line)
+        : withoutEmptyBlanks(withoutEmptyBoxes(line, continuedChoice(lines[i - 1], line))),
+    )
     .join('\n');
 }
 
@@ -78,12 +82,32 @@ function withoutEmptyBlanks(line: string): string {
   return out + line.slice(from);
 }
 
-/** A line of boxes with every box blanked, and the words after an empty one. */
-function withoutEmptyBoxes(line: string): string {
+/** The word a scanned line breaks off at its end, finished at the start of the next ("[ ] Prior" over "ity [ ] Routine"). */
+const WORD_END = /^[a-z]+(?=\s)/;
+
+/**
+ * Whether `line` goes on with a choice the line of boxes before it broke off ("EVAC: [X] Urg-Surg [ ] Prior" over
+ * "ity [ ] Routine"): it opens on the rest of a word and holds a box. Then the broken choice's box, ticked or not,
+ * is the one its ending's words are read by; otherwise null.
+ */
+function continuedChoice(before: string | undefined, line: string): { ticked: boolean } | null {
+  const boxes = before === undefined ? [] : [...before.matchAll(BOX)];
+  const last = boxes.at(-1);
+  if (boxes.length < MIN_BOXES || !last || !WORD_END.test(line) || line.search(BOX) < 0) return null;
+  // The broken choice's words run from its box to the line's end, with no other field after them.
+  return /^[^:[\]]*$/.test(before!.slice((last.index ?? 0) + last[0].length)) ? { ticked: TICKED.test(last[0]) } : null;
+}
+
+/**
+ * A line of boxes with every box blanked, and the words after an empty one; on a line that goes on with a choice
+ * broken off the line before (`continued`), its boxes are choices however few, and the choice's ending goes with it.
+ */
+function withoutEmptyBoxes(line: string, continued: { ticked: boolean } | null = null): string {
   const boxes = [...line.matchAll(BOX)];
-  if (boxes.length < MIN_BOXES) return line;
-  let out = '';
-  let from = 0;
+  if (boxes.length < (continued ? 1 : MIN_BOXES)) return line;
+  const head = continued ? line.slice(0, boxes[0].index ?? 0) : '';
+  let out = continued && !continued.ticked ? blank(head) : head;
+  let from = head.length;
   boxes.forEach((box, i) => {
     const at = box.index ?? 0;
     const label = line.slice(at + box[0].length).search(NEXT_LABEL);

@@ -199,6 +199,9 @@ describe('mechanisms and evacuation priority', () => {
     );
     expect(extractRecord('GSW chest. Urgent, not priority.').evac_priority).toBe('urgent');
     expect(extractRecord('GSW chest. His squad leader called him urgent.').evac_priority).toBe('urgent');
+    // A call said after the category it was changed to, in a note beside it.
+    const note = 'Open fx R femur. MEDEVAC: URGENT (was called priority at first, bumped once the thigh swelled)';
+    expect(extractRecord(note).evac_priority).toBe('urgent');
   });
   it('keeps the category a written field is set right to ("precedence on the card should say priority")', () => {
     expect(extractRecord('Frag R calf. Evac: routine. Precedence on the card should say priority.').evac_priority).toBe(

@@ -207,7 +207,18 @@ function previousWord(doc: Doc, i: number): number {
 /** Words that make "priority" after them the name of the evacuation field ("Evac priority:"). */
 const EVAC_LABELS = new Set(['evac', 'evacuation', 'medevac', 'casevac']);
 /** Words of a category being changed ("ground called him urgent, I'm upgrading"). */
-const RECATEGORIZED = new Set(['upgrading', 'upgraded', 'downgrading', 'downgraded', 'upgrade', 'downgrade']);
+const RECATEGORIZED = new Set([
+  'upgrading',
+  'upgraded',
+  'downgrading',
+  'downgraded',
+  'upgrade',
+  'downgrade',
+  // "PRIORITY (first called routine, changed after finding pelvis)": the call changed, in whichever direction.
+  'changed',
+  'changing',
+  'bumped',
+]);
 
 /**
  * True when the category at mention `m` is taken back: "should read urgent surgical, not urgent", or another's call

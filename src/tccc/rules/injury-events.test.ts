@@ -28,6 +28,14 @@ describe('a time said after the phrases that go on telling the injuring event', 
       toi('gunner fell off the truck bed while loading, about two meters onto gravel, at around sixteen oh five.'),
     ).toBe('16:05');
   });
+  it('is read after a hold lost with the height it was lost at, which is a fall', () => {
+    const text = 'Lost her footing on the cargo net ~6 m up at 0915, landed on her back.';
+    expect(toi(text)).toBe('09:15');
+    expect(extractRecord(text).mechanism).toEqual(['fall']);
+    expect(
+      extractRecord('He lost his grip on the rifle, took a round in the arm 20 m from the wall.').mechanism,
+    ).toEqual(['gsw']);
+  });
   it('is not the injury time when care is named after the height', () => {
     expect(toi('fell off the wall, about three meters, TQ left thigh 1105.')).toBeUndefined();
   });

@@ -61,3 +61,23 @@ describe('"all" and a count closing a sentence after a comma', () => {
     expect(found.map((r) => r.location_grid)).toEqual(['38SMB12345678', '38SMB12345678', '38SMB12345678']);
   });
 });
+
+describe('a time-of-injury label said before "both" or "all"', () => {
+  it('gives each casualty the time the label and "all" head, before the casualties are taken one by one', () => {
+    const found = records(
+      'MEDEVAC 0930. Time of injury all 0912, rocket attack on the FOB. Cas 1: SPC Ora Blake, frag left shin. ' +
+        'Cas 2: PFC Ian Moss, frag right hand. Cas 3: SGT Eli Park, burns to the face.',
+    );
+    expect(found.map((r) => r.time_of_injury)).toEqual(['09:12', '09:12', '09:12']);
+  });
+});
+
+describe('"both of them" said hurt', () => {
+  it('gives each casualty the time of the event "both of them" were hurt in, said after both are told', () => {
+    const found = records(
+      'Casualty one is Corporal Ada Lutz, frag to the right calf. Casualty two is Private Sam Ito, burns to the ' +
+        'left hand. Both of them injured when the mortar landed at 1612.',
+    );
+    expect(found.map((r) => r.time_of_injury)).toEqual(['16:12', '16:12']);
+  });
+});

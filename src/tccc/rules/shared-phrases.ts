@@ -1,15 +1,15 @@
 /**
  * Phrases said of every casualty of a narrative ("both urgent surgical", "pickup grid for both …", "all from the
- * rollover at 0440"), and time headers said of every casualty on their line ("Update 1405: Cas 1 HR 130 … Cas 2
- * HR 110"): `casualty-split.ts` gives each casualty these words besides its own.
+ * rollover at 0440"): `casualty-split.ts` gives each casualty these words besides its own, and the time headers
+ * time-headers.ts reads.
  */
 import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { isBoundary, norm } from './casualty-switch.js';
-import { isClock, leadingTimeEnd } from './switch-words.js';
 import { MATCHER } from './lexicon/index.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 import { fieldForAllAt } from './shared-fields.js';
+import { labelAt } from './toi-labels.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -68,8 +68,9 @@ const bothOfThem = (tokens: Token[], i: number): boolean =>
   isBoundary(tokens[i - 1]) &&
   norm(tokens, i + 1) === 'of' &&
   ['these', 'them', 'those'].includes(norm(tokens, i + 2)) &&
-  // "Both of them went urgent surgical.": so too the verb that sends them on.
-  ['are', 'were', 'went', 'go'].includes(norm(tokens, i + 3));
+  // "Both of them went urgent surgical.": so too the verb that sends them on, and one that says them hurt ("Both of
+  // them hit by the same burst at about ten-thirty-five").
+  ['are', 'were', 'went', 'go', 'hit', 'hurt', 'injured', 'wounded'].includes(norm(tokens, i + 3));
 
 /** Words after "all" that say where a wound spreads, never who ("glass cuts all over his face", "all along the arm"). */
 const SPREAD_OVER = new Set(['over', 'around', 'along', 'across', 'down', 'up']);
@@ -103,8 +104,11 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     // "… for both.", "time of injury for both 2240", "NKDA both.": the whole phrase is said of each.
     const closes = end === i + 1 && (end === tokens.length || SENTENCE_ENDS.has(norm(tokens, end)));
     const before = norm(tokens, i - 1);
+    const label = labelBefore(tokens, i);
     if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for')
       start = phraseStartBefore(tokens, i, switchAtToken);
+    // "TOI both 1729": the label said before "both" is of the phrase, so each reads its time as a time of injury.
+    else if (label >= 0) start = label;
     else if (closes && !isBoundary(tokens[i - 1])) {
       // "NKDA both.": only a sentence of its own, never the end of a longer one ("burns to the hands, dressed both.").
       const from = phraseStartBefore(tokens, i, switchAtToken);
@@ -218,6 +222,12 @@ function carriesCare(tokens: Token[], from: number, to: number): boolean {
 /** How far back a phrase said "for both" may reach when no punctuation ends it before the last casualty's label. */
 const UNPUNCTUATED_REACH = 6;
 
+/** Where a time-of-injury label ending right before token `i` starts ("TOI both", "time of injury all"), else -1. */
+function labelBefore(tokens: Token[], i: number): number {
+  for (let k = Math.max(0, i - 6); k < i; k++) if (labelAt(tokens, k)?.length === i - k) return k;
+  return -1;
+}
+
 /**
  * Where the phrase ending at "for both" (token `at`) starts: the punctuation before it; when a casualty's label
  * comes first (unpunctuated speech: "… sats ninety one urgent surgical for both"), no further back than a few
@@ -243,47 +253,6 @@ function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlyS
 
 const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
   [...switchAtToken].some((s) => s > from && s <= to);
-
-/** Most words a time header may hold before its colon ("Update 1405:", "Vitals at 1405:"). */
-const HEADER_MAX = 4;
-
-/**
- * Time headers said of the casualties that follow on their line: "Update 1405: Cas 1 HR 130 … Cas 2 HR 110" dates
- * both casualties' signs. For each header, its range and the switches (token indexes) it dates.
- */
-export function lineTimeHeaders(
-  tokens: Token[],
-  switchStarts: readonly number[],
-): { part: TextPart; dates: number[] }[] {
-  const out: { part: TextPart; dates: number[] }[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    // Heading a line, or a sentence within one ("… HR 88. Update 0945: A HR 110, B HR 84."), up to its end.
-    const midLine = i > 0 && norm(tokens, i - 1) !== '\n';
-    if (midLine && !['.', ';'].includes(norm(tokens, i - 1))) continue;
-    let colon = i;
-    while (colon < tokens.length && colon - i < HEADER_MAX && !isBoundary(tokens[colon])) colon++;
-    const words = tokens.slice(i, colon);
-    const lead = leadingTimeEnd(tokens, i);
-    // A timeline's line opens with its bare time, then says whose it is: "0415 Cas A HR 130", "@1605 ortiz hr 96".
-    // The header then runs up to the label, so the casualty's words read "0415 Cas A HR 130" as said.
-    const bare = lead !== undefined && switchStarts.includes(lead);
-    if (bare) colon = lead - 1;
-    else if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
-      continue;
-    let lineEnd = colon;
-    while (lineEnd < tokens.length && norm(tokens, lineEnd) !== '\n' && !(midLine && norm(tokens, lineEnd) === '.'))
-      lineEnd++;
-    const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
-    if (dates.length > 0 && dates[0] === colon + 1)
-      // Up to the label, so the header and the casualty's words are read as the one line they are ("0716 Doc: Vance
-      // frag L thigh, TQ L leg on" dates the TQ).
-      out.push({
-        part: { start: tokens[i].start, end: tokens[colon + 1].start },
-        dates,
-      });
-  }
-  return out;
-}
 
 /** The end of a sentence from token `from` that is only a time ("At fourteen oh two."), its closing stop; else undefined. */
 function timeAfter(tokens: Token[], from: number): number | undefined {

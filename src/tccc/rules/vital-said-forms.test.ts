@@ -78,6 +78,11 @@ describe('the signs in the words of a translated report', () => {
     ]);
     expect(vitals('Respiratory frequency 30. Tension pneumothorax suspected.')).toEqual([{ resp_rate: 30 }]);
   });
+  it('reads the frequencies with their words in the order French puts them, and the pressure said bare before one', () => {
+    expect(vitals('Frequency cardiac 104, tension 112/70, frequency respiratory 18.')).toEqual([
+      { pulse: 104, systolic: 112, diastolic: 70, resp_rate: 18 },
+    ]);
+  });
   it('reads a response "on" the stimulus, with its article, as the level', () => {
     expect(vitals('She answers on the voice only, pulse 88.')).toEqual([{ avpu: 'V', pulse: 88 }]);
     expect(vitals('The wounded reacted only on pain.')).toEqual([{ avpu: 'P' }]);

@@ -102,6 +102,9 @@ const LISTED_PHRASES: Lexicon = [
   ['respiratory frequency', [vital('resp_rate')]],
   ['breathing frequency', [vital('resp_rate')]],
   ['arterial tension', [vital('bp')]],
+  // The same words left in the order French writes them ("fréquence respiratoire 22", "fréquence cardiaque 112").
+  ['frequency respiratory', [vital('resp_rate')]],
+  ['frequency cardiac', [vital('pulse')]],
   ['bp', [vital('bp')]],
   // Written on forms as "B/P 104/68"; the lone "P" would otherwise read as a pulse label.
   ['b/p', [vital('bp')]],

@@ -10,51 +10,13 @@ import { isClock, leadingTimeEnd } from './switch-words.js';
 import { MATCHER } from './lexicon/index.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 import { fieldForAllAt } from './shared-fields.js';
+import { saidOfPair } from './paired-parts.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
   start: number;
   end: number;
 }
-
-/** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
-const PAIRED_PARTS = new Set([
-  'hands',
-  'arms',
-  'forearms',
-  'legs',
-  'thighs',
-  'feet',
-  'eyes',
-  'ears',
-  'sides',
-  // "lungs sound equal both sides": the reader takes "sides" as "side".
-  'side',
-  'knees',
-  'ankles',
-  'shins',
-  'calves',
-  'lungs',
-  'upper',
-  'lower',
-  'of',
-  'the',
-  'his',
-  'her',
-  'four',
-  'extremities',
-  'limbs',
-  'wrists',
-  'shoulders',
-  // "meloxicam 15 mg and Tylenol 1300 mg, both PO": a route said of two drugs.
-  'po',
-  'iv',
-  'io',
-  'im',
-  'in',
-  'sl',
-  'otfc',
-]);
 
 /** Words after "all" and a count that make it every casualty ("All four from the VBIED"), not "all four limbs". */
 const AFTER_COUNT = new Set(['from', 'casualties', 'patients', 'are', 'were', 'hit', 'injured', 'wounded', 'urgent']);
@@ -93,7 +55,7 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     if (
       (w !== 'both' && w !== 'all') ||
       (w === 'all' && SPREAD_OVER.has(norm(tokens, i + 1))) ||
-      (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
+      (saidOfPair(tokens, i) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
     )
       continue;
     let end = i + 1;
@@ -103,7 +65,9 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     // "… for both.", "time of injury for both 2240", "NKDA both.": the whole phrase is said of each.
     const closes = end === i + 1 && (end === tokens.length || SENTENCE_ENDS.has(norm(tokens, end)));
     const before = norm(tokens, i - 1);
-    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for')
+    // "HPMK on all three.", "TQ times written on both of them.": a count or "of them" says it is every casualty.
+    const onEach = before === 'on' && (tokens[i + 1]?.kind === 'number' || norm(tokens, i + 1) === 'of');
+    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for' || onEach)
       start = phraseStartBefore(tokens, i, switchAtToken);
     else if (closes && !isBoundary(tokens[i - 1])) {
       // "NKDA both.": only a sentence of its own, never the end of a longer one ("burns to the hands, dressed both.").

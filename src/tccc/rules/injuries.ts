@@ -139,7 +139,7 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
     doc.mentions.some(
       (m, k) =>
         tagOf(m, 'mechanism')?.value === 'burn' &&
-        (!tagOf(m, 'injury') || MECHANISM_LABELS.has(doc.tokens[previousWord(doc, m.start)]?.norm ?? '')) &&
+        (!tagOf(m, 'injury') || givenAsMechanism(doc, m.start)) &&
         isAffirmed(doc, k),
     );
   return list.filter(
@@ -196,6 +196,22 @@ function boxChecked(doc: Doc, mechanism: Mechanism): boolean {
 const FIRE_WORDS = new Set(['fire', 'fires', 'flame', 'flames', 'ignited', 'ignition', 'fireball', 'napalm', 'fuel']);
 /** Labels that give what follows as the mechanism ("Mechanism: burn", "MOI burn"). */
 const MECHANISM_LABELS = new Set(['mechanism', 'moi', 'mech']);
+
+/**
+ * True when the words at token `at` fill a mechanism's field: right after its label ("Mechanism: burn") or after
+ * other mechanisms listed there ("MOI: RPG / burn", "Mech: IED and burn").
+ */
+function givenAsMechanism(doc: Doc, at: number): boolean {
+  let j = previousWord(doc, at);
+  for (let listed = 0; j >= 0 && listed < 3; listed++, j = previousWord(doc, j)) {
+    if (MECHANISM_LABELS.has(doc.tokens[j].norm)) return true;
+    const k = doc.mentionIndex[j];
+    if (doc.tokens[j].norm === 'and') continue;
+    if (k === undefined || k < 0 || !tagOf(doc.mentions[k], 'mechanism')) return false;
+    j = doc.mentions[k].start;
+  }
+  return false;
+}
 
 /** The token of the word before token `i`, past punctuation ("Mechanism: burn" → "mechanism"). */
 function previousWord(doc: Doc, i: number): number {

@@ -109,3 +109,11 @@ describe('a round that fell short', () => {
     expect(extractRecord('He fell off the wall at 0915. Ankle deformed.').mechanism).toEqual(['fall']);
   });
 });
+
+describe('burn listed in the mechanism field after another mechanism', () => {
+  it('reads "MOI: grenade / burn" as both, and a burn wound after another field as no mechanism', () => {
+    expect(mechanisms('MOI: grenade / burn. Inj: burns to the neck, frag L arm.')).toEqual(['grenade', 'burn']);
+    expect(mechanisms('Mech: mortar and burn. Inj: burns to the neck.')).toEqual(['artillery', 'burn']);
+    expect(mechanisms('MOI: mortar. Inj: burns to the neck.')).toEqual(['artillery']);
+  });
+});

@@ -81,3 +81,33 @@ describe('"both of them" said hurt', () => {
     expect(found.map((r) => r.time_of_injury)).toEqual(['16:12', '16:12']);
   });
 });
+
+describe('care said done on every casualty', () => {
+  it('gives "Blankets on all three." and "Both in the HPMK at 2210." to each casualty', () => {
+    const found = records(
+      'Casualty one: SPC Ito, burns to the left forearm. Casualty two: PFC Vance, cut to the scalp. Casualty three: ' +
+        'SGT Amari, frag to the right calf. Hypothermia wraps on all three.',
+    );
+    expect(found.map((r) => r.interventions?.map((i) => i.type))).toEqual([
+      ['hypothermia_prevention'],
+      ['hypothermia_prevention'],
+      ['hypothermia_prevention'],
+    ]);
+    const two = records(
+      'Casualty one: SPC Ito, burns to the left forearm. Casualty two: PFC Vance, cut to the scalp. ' +
+        'Both in the HPMK at 2210.',
+    );
+    expect(two.map((r) => r.interventions)).toEqual([
+      [{ type: 'hypothermia_prevention', time: '22:10' }],
+      [{ type: 'hypothermia_prevention', time: '22:10' }],
+    ]);
+  });
+
+  it('keeps two drugs given both in the nose on the casualty who had them', () => {
+    const found = records(
+      'Casualty one: SPC Ito, burns to the left forearm, ketamine 50 mg and fentanyl 100 mcg, both IN. ' +
+        'Casualty two: PFC Vance, cut to the scalp, pressure dressing.',
+    );
+    expect(found.map((r) => r.medications?.length ?? 0)).toEqual([2, 0]);
+  });
+});

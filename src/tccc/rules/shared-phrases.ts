@@ -10,51 +10,13 @@ import { MATCHER } from './lexicon/index.js';
 import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 import { fieldForAllAt } from './shared-fields.js';
 import { labelAt } from './toi-labels.js';
+import { saidOfPair } from './paired-parts.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
   start: number;
   end: number;
 }
-
-/** Words after "both" or "all" that make it a body part said twice, not every casualty ("burns to both hands"). */
-const PAIRED_PARTS = new Set([
-  'hands',
-  'arms',
-  'forearms',
-  'legs',
-  'thighs',
-  'feet',
-  'eyes',
-  'ears',
-  'sides',
-  // "lungs sound equal both sides": the reader takes "sides" as "side".
-  'side',
-  'knees',
-  'ankles',
-  'shins',
-  'calves',
-  'lungs',
-  'upper',
-  'lower',
-  'of',
-  'the',
-  'his',
-  'her',
-  'four',
-  'extremities',
-  'limbs',
-  'wrists',
-  'shoulders',
-  // "meloxicam 15 mg and Tylenol 1300 mg, both PO": a route said of two drugs.
-  'po',
-  'iv',
-  'io',
-  'im',
-  'in',
-  'sl',
-  'otfc',
-]);
 
 /** Words after "all" and a count that make it every casualty ("All four from the VBIED"), not "all four limbs". */
 const AFTER_COUNT = new Set(['from', 'casualties', 'patients', 'are', 'were', 'hit', 'injured', 'wounded', 'urgent']);
@@ -94,7 +56,7 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     if (
       (w !== 'both' && w !== 'all') ||
       (w === 'all' && SPREAD_OVER.has(norm(tokens, i + 1))) ||
-      (PAIRED_PARTS.has(norm(tokens, i + 1)) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
+      (saidOfPair(tokens, i) && !countsAll(tokens, i) && !bothOfThem(tokens, i))
     )
       continue;
     let end = i + 1;
@@ -105,7 +67,9 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     const closes = end === i + 1 && (end === tokens.length || SENTENCE_ENDS.has(norm(tokens, end)));
     const before = norm(tokens, i - 1);
     const label = labelBefore(tokens, i);
-    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for')
+    // "HPMK on all three.", "TQ times written on both of them.": a count or "of them" says it is every casualty.
+    const onEach = before === 'on' && (tokens[i + 1]?.kind === 'number' || norm(tokens, i + 1) === 'of');
+    if ((isBoundary(tokens[i + 1]) && ['to', 'of'].includes(before)) || before === 'for' || onEach)
       start = phraseStartBefore(tokens, i, switchAtToken);
     // "TOI both 1729": the label said before "both" is of the phrase, so each reads its time as a time of injury.
     else if (label >= 0) start = label;

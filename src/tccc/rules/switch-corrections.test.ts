@@ -78,3 +78,16 @@ describe('a casualty named again by its count, by whose a reading is, and in a c
     expect(sign(found, 'pulse')).toEqual([[110], [90], [100]]);
   });
 });
+
+describe("a thing said to be another casualty's by the possessive alone", () => {
+  it('moves "Ketamine is Marsh\'s, wrong line." and a footnote\'s "*Ketamine is Marsh\'s" to Marsh', () => {
+    for (const note of ["Ketamine is Marsh's, wrong line.", "*Ketamine is Marsh's, I wrote it on the wrong line."]) {
+      const [a, b] = extractCasualties(
+        `Patient 1, SGT Lena Ortiz: burns R hand. Ketamine 30 mg IM 1410${note.startsWith('*') ? '*' : ''}.\n` +
+          `Patient 2, PFC Cole Marsh: GSW L thigh. TQ L thigh 1402.\n${note}`,
+      ).casualties.map((c) => c.record);
+      expect(a.medications).toBeUndefined();
+      expect(b.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '14:10' }]);
+    }
+  });
+});

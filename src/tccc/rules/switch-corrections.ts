@@ -126,9 +126,11 @@ export function movedThings(
 ): MovedReading[] {
   const whoAt = (i: number): { to: number; end: number } | undefined => {
     const code = rosterLettersCode(tokens, i);
-    const key = keys.indexOf(code ? `roster:${code}` : `name:${norm(tokens, i)}`);
+    // "was Kowal's": whose it is said with the possessive too.
+    const surname = norm(tokens, i).replace(/['\u2019]s$/, '');
+    const key = keys.indexOf(code ? `roster:${code}` : `name:${surname}`);
     // A known surname of one first labelled otherwise ("third is Sergeant Abara … was Abara").
-    const to = key >= 0 || code ? key : byName(norm(tokens, i));
+    const to = key >= 0 || code ? key : byName(surname);
     return to < 0 ? undefined : { to, end: code ? i + 2 : i + 1 };
   };
   const ownerAt = (i: number): number => {
@@ -144,6 +146,9 @@ export function movedThings(
       : ['is', 'was'].includes(norm(tokens, v))
         ? whoAt(v + 1)
         : undefined;
+    // "TXA is Kowal's, went in the wrong column.": his by the possessive alone, from whoever it was said of.
+    const possessive = /['\u2019]s$/.test(norm(tokens, to ? to.end - 1 : v)) && isBoundary(tokens[to!.end]);
+    if (to && possessive && norm(tokens, to.end + 1) !== 'not') return { to: to.to };
     if (!to || norm(tokens, to.end) !== ',' || norm(tokens, to.end + 1) !== 'not') return undefined;
     const from = whoAt(to.end + 2);
     return from && from.to !== to.to ? { to: to.to, from: from.to } : undefined;
@@ -171,10 +176,12 @@ export function movedThings(
     if (!found) continue;
     const movedFrom = (i: number): boolean =>
       found.from === undefined ? ownerAt(i) >= 0 && ownerAt(i) !== found.to : ownerAt(i) === found.from;
-    // The thing: the words after "the" up to the verb ("the eye shield").
+    // The thing: the words after "the" up to the verb ("the eye shield"), or opening the sentence ("TXA is Kowal's").
     let t = v;
-    while (t > 0 && !isBoundary(tokens[t - 1]) && norm(tokens, t - 1) !== 'the') t--;
-    if (norm(tokens, t - 1) !== 'the' || t === v) continue;
+    while (t > 0 && !isBoundary(tokens[t - 1]) && !['the', '*'].includes(norm(tokens, t - 1))) t--;
+    // A note's mark before it ("*TXA is Kowal's") points back to a cell; the note still opens the sentence.
+    const opens = opensSentence(tokens, norm(tokens, t - 1) === '*' ? t - 1 : t);
+    if ((norm(tokens, t - 1) !== 'the' && !opens) || t === v) continue;
     const thing = tokens.slice(t, v).map((x) => x.norm);
     let start = t;
     while (!opensSentence(tokens, start)) start--;

@@ -19,10 +19,10 @@ const MAX_HEADER_WORDS = 4;
 /** A markdown table's rule row: "|---|:---:|". */
 export const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** A cell that says nothing: blank, a dash, "n/a", "unk". */
-const EMPTY_CELL = /^\s*(?:[-–—?]+|n\/?a|unk|unknown)?\s*$/i;
+export const EMPTY_CELL = /^\s*(?:[-–—?]+|n\/?a|unk|unknown)?\s*$/i;
 
 /** What a column's name says its cells are: the row's designator, the name, or a card's field (its label). */
-type Column = 'designator' | 'name' | { label: string } | 'words';
+export type Column = 'designator' | 'name' | { label: string } | 'words';
 
 /** Column names and what their cells are, tried in order; any other column's cells are read as their words. */
 const COLUMNS: [RegExp, Column][] = [
@@ -39,7 +39,8 @@ const COLUMNS: [RegExp, Column][] = [
   [/^(?:tq|tqs|tourniquets?)(?: time)?$/i, { label: 'TQ' }],
 ];
 
-const columnOf = (name: string): Column => COLUMNS.find(([pattern]) => pattern.test(name.trim()))?.[1] ?? 'words';
+export const columnOf = (name: string): Column =>
+  COLUMNS.find(([pattern]) => pattern.test(name.trim()))?.[1] ?? 'words';
 
 interface Table {
   header: number;
@@ -71,7 +72,7 @@ function tableAt(text: string, lines: TextPart[], i: number): Table | null {
 const SURNAME_FIRST = /^([\p{Lu}][\p{L}'-]+),\s*([\p{Lu}][\p{L}'-]+)(?:\s+([\p{L}\d]+))?$/u;
 
 /** Copies a name cell as a name is said: "SPC Navid Rahimi" for "Rahimi, Navid SPC"; any other as it is written. */
-function copyName(out: RewrittenText, text: string, cell: TextPart): void {
+export function copyName(out: RewrittenText, text: string, cell: TextPart): void {
   const words = text.slice(cell.start, cell.end);
   const m = SURNAME_FIRST.exec(words);
   const rank = m?.[3];
@@ -109,9 +110,13 @@ function copyRow(out: RewrittenText, text: string, table: Table, row: TextPart, 
     if (column === 'designator' || column === 'name' || !said(cell)) return;
     out.join(' ');
     if (typeof column === 'object') out.join(`${column.label}: `);
-    out.copy(text, cell.start, cell.end);
-    if (!/[.!?]$/.test(text.slice(cell.start, cell.end))) out.join('.');
+    closeCell(out.copy(text, cell.start, cell.end), text.slice(cell.start, cell.end));
   });
+}
+
+/** Ends a copied cell's words as a sentence, unless they end as one. */
+export function closeCell(out: RewrittenText, words: string): void {
+  if (!/[.!?]$/.test(words)) out.join('.');
 }
 
 /** The narrative with its tracker table read row by row as each casualty's words, or null when it has no table. */

@@ -68,11 +68,10 @@ export function extractCasualties(text: string): CasualtiesResult {
     if (mail) return readThrough(mail, extractCasualties);
     // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
     const said = wordsSaid(typed);
-    // A tracker table is read row by row (tracker-tables.ts), one on its side column by column (transposed-tables.ts),
-    // a tally of supplies used as each casualty's words with what he was given (supply-tallies.ts).
-    // A log table, a row per event, as log lines (log-tables.ts).
-    const rewritten =
-      readTransposedTable(said) ?? readTable(said) ?? readLogTable(said) ?? readTally(said) ?? readVitalsGrid(said);
+    // A table is read row by row (tracker-tables.ts) or, on its side, column by column (transposed-tables.ts); a log
+    // table as log lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given.
+    const table = readTransposedTable(said) ?? readTable(said);
+    const rewritten = table ?? readLogTable(said) ?? readTally(said) ?? readVitalsGrid(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));

@@ -18,6 +18,7 @@ import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { readLogTable } from './log-tables.js';
+import { readAuditLog } from './audit-logs.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
@@ -69,9 +70,15 @@ export function extractCasualties(text: string): CasualtiesResult {
     const said = wordsSaid(typed);
     // A tracker table is read row by row (tracker-tables.ts), one on its side column by column (transposed-tables.ts),
     // a tally of supplies used as each casualty's words with what he was given (supply-tallies.ts).
-    // A log table, a row per event, as log lines (log-tables.ts).
+    // A log table, a row per event, as log lines (log-tables.ts); a tracking system's audit log replayed, each
+    // patient's fields as they stand at its end read as his words (audit-logs.ts).
     const rewritten =
-      readTransposedTable(said) ?? readTable(said) ?? readLogTable(said) ?? readTally(said) ?? readVitalsGrid(said);
+      readAuditLog(said) ??
+      readTransposedTable(said) ??
+      readTable(said) ??
+      readLogTable(said) ??
+      readTally(said) ??
+      readVitalsGrid(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));

@@ -65,6 +65,22 @@ describe('a clinical time entered apart from the stamp the line was saved at', (
   });
 });
 
+describe('a patient opened in the log', () => {
+  it('has no record when nothing was ever entered for him, or all of it was taken out again', () => {
+    const text = [
+      'ts;act;who;what;old;new',
+      "07:12:10;NEW;T1;;;by='cpl ruiz'",
+      "07:12:15;NEW;T2;;;by='cpl ruiz'",
+      "07:12:20;NEW;T3;;;by='cpl ruiz'",
+      "07:13:02;EDIT;T1;injury.1;old='';new='burns both hands'",
+      "07:13:30;EDIT;T3;mechanism;old='';new='blast'",
+      "07:14:05;EDIT;T3;mechanism;old='blast';new=''",
+    ].join('\n');
+    expect(readAuditLog(text)?.value).toMatch(/^ts;act;who;what;old;new\nPatient 1: injury: burns both hands\.\n$/);
+    expect(records(text)).toHaveLength(1);
+  });
+});
+
 describe('what is no audit log', () => {
   it('leaves prose and lines without something done to a patient to other readers', () => {
     expect(readAuditLog('1402 TQ R thigh.\n1405 TXA 2 g IV.\n1410 HR 110.\n1412 morphine 10 mg IM.')).toBeNull();

@@ -93,9 +93,12 @@ function copyWords(out: RewrittenText, text: string, part: TextPart): void {
     });
 }
 
+/** Whether an entry still holds anything: a value or a part of one. */
+const said = (item: Item): boolean => item.value !== null || item.parts.size > 0;
+
 /** Copies patient `n`'s card as his words: "Patient n, <name>: <Label>: <value>. <kind> <time>: <value>. …". */
 function copyPatient(out: RewrittenText, text: string, patient: Patient, n: number): void {
-  const entries = [...patient.items.values()].filter((i) => i.value || i.parts.size > 0);
+  const entries = [...patient.items.values()].filter(said);
   const columnAt = (item: Item) => columnOf(text.slice(item.kind.start, item.kind.end).replace(/_/g, ' '));
   const name = entries.find((i) => columnAt(i) === 'name' && i.value);
   out.join(`Patient ${n}`);
@@ -110,10 +113,10 @@ function copyPatient(out: RewrittenText, text: string, patient: Patient, n: numb
     const timed = typeof column === 'object' ? !UNTIMED.has(column.label) : true;
     if (timed && item.time) out.join(' ').copy(text, item.time.start, item.time.end);
     out.join(':');
-    const said: TextPart[] = [];
+    const copied: TextPart[] = [];
     if (item.value) {
       out.join(' ').copy(text, item.value.start, item.value.end);
-      said.push(item.value);
+      copied.push(item.value);
     }
     for (const [partName, { name: part, value }] of item.parts) {
       out.join(' ');
@@ -122,9 +125,9 @@ function copyPatient(out: RewrittenText, text: string, patient: Patient, n: numb
         out.join(' ');
       }
       out.copy(text, value.start, value.end);
-      said.push(value);
+      copied.push(value);
     }
-    const last = said.at(-1)!;
+    const last = copied.at(-1)!;
     closeCell(out, text.slice(last.start, last.end));
   }
 }
@@ -138,7 +141,8 @@ export function readAuditLog(text: string): RewrittenText | null {
   if (logLines.length < MIN_LINES || logLines.length < MIN_SHARE * stamped) return null;
   const patients = new Map<string, Patient>();
   for (const line of logLines) replay(text, patients, line);
-  const kept = [...patients.values()].filter((p) => !p.voided);
+  // A patient opened and never filled in (a name slot made by mistake, an unhurt soldier logged) has no card.
+  const kept = [...patients.values()].filter((p) => !p.voided && [...p.items.values()].some(said));
   if (kept.length === 0) return null;
   const first = logged.findIndex((l) => l !== null);
   const out = new RewrittenText();

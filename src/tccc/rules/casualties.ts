@@ -18,6 +18,7 @@ import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { readLogTable } from './log-tables.js';
+import { readAuditLog } from './audit-logs.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
@@ -69,8 +70,9 @@ export function extractCasualties(text: string): CasualtiesResult {
     // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
     const said = wordsSaid(typed);
     // A table is read row by row (tracker-tables.ts) or, on its side, column by column (transposed-tables.ts); a log
-    // table as log lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given.
-    const table = readTransposedTable(said) ?? readTable(said);
+    // table as log lines (log-tables.ts); a tracking system's audit log replayed, each patient's fields as they stand
+    // at its end read as his words (audit-logs.ts); a tally of supplies as each casualty's words with what he was given.
+    const table = readAuditLog(said) ?? readTransposedTable(said) ?? readTable(said);
     const rewritten = table ?? readLogTable(said) ?? readTally(said) ?? readVitalsGrid(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.

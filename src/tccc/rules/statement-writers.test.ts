@@ -24,6 +24,14 @@ describe('the writer of a statement', () => {
     expect(r.casualty?.name).toBe('Nia Cole');
     expect(r.casualty?.unit).toBe('Alpha Company, 2-7 Cavalry');
   });
+  it('is the writer still when his middle initial is also a word ("A", "I"), and so is his unit', () => {
+    const r = extractRecord(
+      'I, SGT Mara I. Lindqvist, HHC 2-87 Infantry, give this statement. At about 1930 CPL Jonah Weller took shrapnel in the right shin.',
+    );
+    expect(r.casualty?.name).toBe('Jonah Weller');
+    expect(r.casualty?.unit).toBeUndefined();
+    expect(extractRecord('Private Ellis A. Moreno, GSW left thigh.').casualty?.name).toBe('Ellis A. Moreno');
+  });
   it('leaves a casualty introduced by "this is" the casualty', () => {
     expect(extractRecord('This is Private Ana Reyes, GSW to the right thigh.').casualty?.name).toBe('Ana Reyes');
   });

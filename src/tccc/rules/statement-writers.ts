@@ -40,10 +40,13 @@ export function writerSentence(doc: Doc): { start: number; end: number } | null 
     const first = rankEnd(doc, i);
     let end = first;
     // "I, SPC Marcus T. Reyes, …": an initial with its full stop is a word of the name.
-    while (end - first < MAX_NAME_WORDS + 2 && isNameWord(doc, end, true)) end += isInitialAt(doc, end) ? 2 : 1;
+    // "I, PFC Desmond A. Achterberg, …": "A" is a small word elsewhere, an initial here.
+    while (end - first < MAX_NAME_WORDS + 2 && (isNameWord(doc, end, true) || (end > first && isInitialAt(doc, end))))
+      end += isInitialAt(doc, end) ? 2 : 1;
     if (end === first || !writesStatement(doc, i, end)) continue;
     const start = sentenceStart(doc, i);
-    return { start, end: doc.sentenceEnd[i] };
+    // An initial's full stop may be read as a sentence's end: the writer's sentence runs on to the end of his name's.
+    return { start, end: doc.sentenceEnd[end - 1] };
   }
   return null;
 }

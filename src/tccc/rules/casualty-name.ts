@@ -107,7 +107,8 @@ function readName(doc: Doc, from: number): Found<string> | null {
     const joined = new Set<number>();
     while (
       end - after < MAX_NAME_WORDS + initials.size + 2 * hyphens.size + joined.size &&
-      isNameWord(doc, end, capitalizedOnly || end > after)
+      // "PFC Desmond A. Achterberg": an initial that is also a small word ("A", "I") is still an initial there.
+      (isNameWord(doc, end, capitalizedOnly || end > after) || (end > after && isInitialAt(doc, end)))
     ) {
       // "SSG K. Oduya": an initial's full stop is part of the name when a capitalized name word follows it.
       if (isInitialAt(doc, end)) initials.add(++end);

@@ -148,7 +148,7 @@ export function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boole
 /** A capital initial at token `i`, its full stop written onto it, before a capitalized name word ("K. Oduya"). */
 export function isInitialAt(doc: Doc, i: number): boolean {
   const [t, stop] = [doc.tokens[i], doc.tokens[i + 1]];
-  return /^[A-Z]$/.test(t.raw) && stop?.norm === '.' && !stop.spaced && isNameWord(doc, i + 2, true);
+  return /^[A-Z]$/.test(t?.raw ?? '') && stop?.norm === '.' && !stop.spaced && isNameWord(doc, i + 2, true);
 }
 
 /**

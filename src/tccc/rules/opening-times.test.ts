@@ -36,4 +36,17 @@ describe('the time a statement sentence opens with', () => {
   it('reads no time of injury when care is named before the event, aside or not', () => {
     expect(toi('At approximately 0305 hours CPL Ian Moss, who had a tourniquet on, was hit again.')).toBeUndefined();
   });
+  it('is the time of injury after a witness\'s "it was", and of the event a "when" breaks into a scene with', () => {
+    expect(toi('I think it was about 2340 when a mortar round landed by SGT Eli Marsh.')).toBe('23:40');
+    expect(
+      toi(
+        'At roughly 1105, PFC Dana Holt was climbing down the ladder of the guard tower when the railing gave out and she fell.',
+      ),
+    ).toBe('11:05');
+  });
+  it('leaves the scene\'s time alone when care is named before the "when"', () => {
+    expect(
+      toi('At 1105 PFC Dana Holt was resting, a splint on his old sprain, when the railing gave out and she fell.'),
+    ).toBeUndefined();
+  });
 });

@@ -44,6 +44,19 @@ export function pastLeadPhrases(doc: Doc, start: number): number {
   return at;
 }
 
+/** Words a witness opens an estimate with before "it was" ("I believe it was around 1500 when …"). */
+const BELIEVING = new Set(['believe', 'think', 'guess', 'reckon', 'recall']);
+
+/**
+ * The token after "it was" opening the sentence at `at`, itself after "I believe" or "I think" ("I believe it was
+ * around 1500 when he was shot"): the time that follows is the sentence's opening time. `at` when none opens it.
+ */
+export function pastItWas(doc: Doc, at: number): number {
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  const from = norm(at) === 'i' && BELIEVING.has(norm(at + 1)) ? at + 2 : at;
+  return norm(from) === 'it' && norm(from + 1) === 'was' ? from + 2 : at;
+}
+
 /**
  * "On 2 June at 1652, the lead MRAP struck an IED": the token "at" when a date opened by "on" runs straight into
  * "at" and a time, with no comma between; else -1. Only a month's name makes it a date ("On arrival at 1652" is none).

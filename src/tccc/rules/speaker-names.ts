@@ -6,19 +6,34 @@ import type { Doc } from './document.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { isNameWord, MAX_NAME_WORDS, rankEnd } from './name-words.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
-import { writesStatement } from './statement-writers.js';
+import { rankStart, writesStatement } from './statement-writers.js';
+
+/** What a medic sends ("SBAR from SGT Ruiz"): the one it is from wrote it; a grenade going off "from" someone hit him. */
+const SENT_THINGS = new Set(['sbar', 'report', 'handoff', 'handover', 'note', 'notes', 'message', 'update', 'mist']);
+/** How many words before "from" may name what is sent ("Handoff for Medic 14 from SGT Pruitt"). */
+const SENT_REACH = 4;
+
+/** True when the "from" at token `at` says who sent it: a thing sent said shortly before, or "this is from". */
+function sentFrom(norm: (k: number) => string, at: number): boolean {
+  if (norm(at - 1) === 'is' && norm(at - 2) === 'this') return true;
+  for (let k = at - 1; k >= 0 && k >= at - SENT_REACH && !SENTENCE_ENDS.has(norm(k)); k--)
+    if (SENT_THINGS.has(norm(k))) return true;
+  return false;
+}
 
 /**
  * "this is pfc dunn, I'm the CLS for 3rd squad": the ranked name (from token `from` to `to`) after "this is" and
  * before "I'm", "I am" or "treating" is the speaker's own, not the casualty's; so is one after "by".
  */
-export function introducesSpeaker(doc: Doc, from: number, to: number): boolean {
-  if (writesStatement(doc, from, to)) return true;
+export function introducesSpeaker(doc: Doc, rank: number, to: number): boolean {
+  if (writesStatement(doc, rank, to)) return true;
+  const from = rankStart(doc, rank);
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
-  // "Note by 1LT Ferreira, PA": whoever something is done or written by is not the one it is done to.
+  // "Note by 1LT Ferreira, PA", "SBAR from SGT Ruiz to the PA": whoever something is done, written or sent by is not
+  // the one it is done to.
   // A rank written with its digit ("1LT") is read from the letters on.
   const lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
-  if (norm(lead) === 'by') return true;
+  if (norm(lead) === 'by' || (norm(lead) === 'from' && sentFrom(norm, lead))) return true;
   const thisIs = norm(from - 1) === 'is' && norm(from - 2) === 'this';
   if (!thisIs && !["it's", 'its'].includes(norm(from - 1))) return false;
   const next = norm(to) === ',' ? to + 1 : to;

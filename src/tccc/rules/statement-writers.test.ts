@@ -24,6 +24,31 @@ describe('the writer of a statement', () => {
     expect(r.casualty?.name).toBe('Nia Cole');
     expect(r.casualty?.unit).toBe('Alpha Company, 2-7 Cavalry');
   });
+  it('is the writer still when his middle initial is also a word ("A", "I"), and so is his unit', () => {
+    const r = extractRecord(
+      'I, SGT Mara I. Lindqvist, HHC 2-87 Infantry, give this statement. At about 1930 CPL Jonah Weller took shrapnel in the right shin.',
+    );
+    expect(r.casualty?.name).toBe('Jonah Weller');
+    expect(r.casualty?.unit).toBeUndefined();
+    expect(extractRecord('Private Ellis A. Moreno, GSW left thigh.').casualty?.name).toBe('Ellis A. Moreno');
+  });
+  it('is the speaker when his rank has two words and he spells his name before saying what he does', () => {
+    const r = extractRecord(
+      'This is Staff Sergeant Oyelaran, Oscar Yankee Echo, platoon medic, 3rd Squadron, recording. Patient is Private Lina Voss, burns to both hands.',
+    );
+    expect(r.casualty?.name).toBe('Lina Voss');
+    expect(r.casualty?.unit).toBeUndefined();
+  });
+  it('is not the casualty when the report is sent from him', () => {
+    expect(
+      extractRecord('Handoff from CPL Imre Szabo (CLS) to the flight medic. PFC Dara Quinn, GSW left calf.').casualty
+        ?.name,
+    ).toBe('Dara Quinn');
+    expect(
+      extractRecord('The mortar landed two meters from Corporal Ines Abara at 0412. Frag to the right thigh.').casualty
+        ?.name,
+    ).toBe('Ines Abara');
+  });
   it('leaves a casualty introduced by "this is" the casualty', () => {
     expect(extractRecord('This is Private Ana Reyes, GSW to the right thigh.').casualty?.name).toBe('Ana Reyes');
   });

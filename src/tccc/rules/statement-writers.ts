@@ -4,6 +4,7 @@
  * Specialist Marcus Hale, Second Platoon medic, recording"): his name is the writer's, never the casualty's, and
  * the unit he says of himself is his own.
  */
+import { NATO_LETTERS } from '../text/phonetic-alphabet.js';
 import type { Doc } from './document.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { isInitialAt, isNameWord, MAX_NAME_WORDS, rankEnd } from './name-words.js';
@@ -19,18 +20,33 @@ const SELF_WORDS = new Set(['medic', 'corpsman', 'cls', 'recording', 'reporting'
 const SELF_REACH = 5;
 
 /**
- * True when the ranked name from the rank at token `rank` to token `end` is the writer's: after "I," and set off by
+ * True when the ranked name from a word of the rank at token `from` to token `end` is the writer's: after "I," and set off by
  * a comma ("I, SGT Dana Price, make the following statement"), after a written account's "of" ("SWORN STATEMENT OF
  * CPL LEE"), or after "this is" with what he does there said after it ("this is Sergeant Ames, Bravo medic, recording").
  */
-export function writesStatement(doc: Doc, rank: number, end: number): boolean {
+export function writesStatement(doc: Doc, from: number, end: number): boolean {
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  const rank = rankStart(doc, from);
   if (norm(rank - 1) === ',' && norm(rank - 2) === 'i' && norm(end) === ',') return true;
   if (norm(rank - 1) === 'of' && ACCOUNTS.has(norm(rank - 2))) return true;
   if (norm(rank - 1) !== 'is' || norm(rank - 2) !== 'this' || norm(end) !== ',') return false;
-  for (let k = end + 1; k <= end + SELF_REACH && !SENTENCE_ENDS.has(norm(k)); k++)
+  // "this is Staff Sergeant Kovac, Kilo Oscar Victor …, senior medic": his name spelled out is no word said of himself.
+  let reach = end + SELF_REACH;
+  for (let k = end + 1; k <= reach && !SENTENCE_ENDS.has(norm(k)); k++) {
     if (SELF_WORDS.has(norm(k))) return true;
+    if (Object.hasOwn(NATO_LETTERS, norm(k))) reach++;
+  }
   return false;
+}
+
+/**
+ * The first word of the rank whose later word is at token `i`: a name read from "Sergeant" in "Staff Sergeant Kovac"
+ * is said after "Staff".
+ */
+export function rankStart(doc: Doc, i: number): number {
+  let from = i;
+  while (from > 0 && from > i - 3 && RANK_WORDS.has(doc.tokens[from - 1].norm)) from--;
+  return from;
 }
 
 /** The sentence in which the writer names himself ("For the record, this is SPC Hale, 2nd Platoon medic, …"), or null. */
@@ -40,10 +56,13 @@ export function writerSentence(doc: Doc): { start: number; end: number } | null 
     const first = rankEnd(doc, i);
     let end = first;
     // "I, SPC Marcus T. Reyes, …": an initial with its full stop is a word of the name.
-    while (end - first < MAX_NAME_WORDS + 2 && isNameWord(doc, end, true)) end += isInitialAt(doc, end) ? 2 : 1;
+    // "I, PFC Desmond A. Achterberg, …": "A" is a small word elsewhere, an initial here.
+    while (end - first < MAX_NAME_WORDS + 2 && (isNameWord(doc, end, true) || (end > first && isInitialAt(doc, end))))
+      end += isInitialAt(doc, end) ? 2 : 1;
     if (end === first || !writesStatement(doc, i, end)) continue;
     const start = sentenceStart(doc, i);
-    return { start, end: doc.sentenceEnd[i] };
+    // An initial's full stop may be read as a sentence's end: the writer's sentence runs on to the end of his name's.
+    return { start, end: doc.sentenceEnd[end - 1] };
   }
   return null;
 }

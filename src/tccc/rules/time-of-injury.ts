@@ -11,7 +11,7 @@ import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { fallFromHeight } from './falls.js';
 import { laterAct, offVehicle } from './event-verbs.js';
-import { asidesBetween, pastLeadPhrases } from './opening-times.js';
+import { asidesBetween, pastItWas, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
 import { EVENT_WORDS, HEDGES, continuesEvent, triggerEnd } from './injury-events.js';
@@ -195,11 +195,16 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
   const start = sentenceStart(doc, i);
   // "At about fourteen twenty our lead MATV rolled": every hedge before the clock is skipped, and a short phrase
   // set off before it ("For the record, at approximately 2310 hours Cpl Pruitt fell").
-  let at = pastLeadPhrases(doc, start);
+  let at = pastItWas(doc, pastLeadPhrases(doc, start));
   while (at < i && HEDGES.has(doc.tokens[at].norm)) at++;
   const clock = at < i ? readClock(doc.tokens, at) : null;
   const asides = clock ? asidesBetween(doc, clock.end, i) : new Set<number>();
-  if (!clock || i - clock.end - asides.size > EVENT_REACH) return null;
+  if (!clock) return null;
+  // "At approximately 0215, he was moving along the roof when the parapet gave way and he fell": the time of the
+  // scene a "when" clause breaks into is its event's, however long the scene is told.
+  // Fire a "when" brings is the unit's contact ("… on patrol when we received small-arms fire"), not yet a wound.
+  const when = doc.tokens[i].norm === 'fire' ? clock.end : clock.end + whenAfter(doc, clock.end, i);
+  if (i - clock.end - asides.size > EVENT_REACH && (when <= clock.end || i - when > EVENT_REACH)) return null;
   for (let j = clock.end; j < i; j++) {
     // "At 0253 the lead element initiated a pressure-plate IED": how it was set off names no sign.
     const trigger = triggerEnd(doc, j);
@@ -214,6 +219,15 @@ function openingTime(doc: Doc, i: number): (Found<string> & { at: number }) | nu
     if (laterAct(doc, j, i) && !asides.has(j) && !describes && !receivesFire(doc, j, i)) return null;
   }
   return clockAt(doc, start, at);
+}
+
+/**
+ * How far after the clock's end `from` a "when" opens the clause of the event at `event`, within twice the event's
+ * reach (a scene told at some length); 0 where none does.
+ */
+function whenAfter(doc: Doc, from: number, event: number): number {
+  for (let k = from; k < event && k - from <= 2 * EVENT_REACH; k++) if (doc.tokens[k].norm === 'when') return k - from;
+  return 0;
 }
 
 /** How many words may stand between "received" and the fire it took ("received effective small-arms fire"). */
@@ -235,7 +249,11 @@ function clockAt(doc: Doc, from: number, at: number, inSentenceOf = from): (Foun
   if (answer === null) return null;
   if (answer) {
     claim(doc, answer);
-    return { value: answer.time, span: spanOf(doc, answer.start, answer.end), at: answer.start };
+    return {
+      value: answer.time,
+      span: spanOf(doc, answer.start, answer.end),
+      at: answer.start,
+    };
   }
   claim(doc, { start: at, end: clock.end });
   return { value: clock.time, span: spanOf(doc, from, clock.end), at };

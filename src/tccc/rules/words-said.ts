@@ -12,11 +12,15 @@
  *   (meridiem-times.ts);
  * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts);
  * - a call-taker's reading back of what the caller said is no new fact (read-backs.ts);
- * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts).
+ * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts);
+ * - a number said again another way ("thirteen hundred milligrams, that is one three zero zero") is no new number
+ *   (restated-numbers.ts);
+ * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts).
  */
 import { withClippedStartsRestored } from './clipped-starts.js';
 import { withoutCountsAloud } from './counted-aloud.js';
 import { withoutDisownedClaims } from './disowned-claims.js';
+import { withoutRequestedCare } from './handoff-requests.js';
 import { withoutUntickedChoices } from './form-boxes.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
@@ -25,6 +29,7 @@ import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { withoutReadBacks } from './read-backs.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
+import { withoutRestatedNumbers } from './restated-numbers.js';
 import { withoutUnreadable } from './unreadable-words.js';
 
 /** Each clean-up, in the order listed above: each reads what the one before it left. */
@@ -41,6 +46,8 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutRepeats,
   withoutReadBacks,
   withoutDisownedClaims,
+  withoutRestatedNumbers,
+  withoutRequestedCare,
 ];
 
 /** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */

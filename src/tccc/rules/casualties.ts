@@ -47,6 +47,7 @@ import {
   withShared,
 } from './casualty-records.js';
 import { blankDisputed } from './switch-corrections.js';
+import { kinCalledNames, kinNameOver, knownNames } from './kin-names.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -104,18 +105,22 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
   const firstUnlabelled = blankLabels(text, first);
   // Numbered as the narrative counts its casualties: someone unhurt said first ("plus the interpreter") is no number.
+  const kin = kinCalledNames(readTokens(text, NORMALIZE_OPTIONS));
   const nameWords = first.casualties
     .map((parts, i) => [parts, readParts(firstUnlabelled, parts).record, i] as const)
     // "Interpreter is Hamid. … Hamid says she is thirty": an interpreter speaking for them is no casualty turned to.
     .map(([parts, r, i]) =>
-      (speaksForThem(text, parts, r) ? undefined : ownName(r.casualty?.name, first.calledBy[i], text))
+      (speaksForThem(text, parts, r)
+        ? undefined
+        : kinNameOver(kin, first.calledBy[i], ownName(r.casualty?.name, first.calledBy[i], text))
+      )
         ?.toLowerCase()
         .split(/[\s-]+/)
         // "Sergeant Oyelaran first.": an order said after the name is no surname.
         .filter((w) => !isHeadingWord(w)),
     )
     .filter((_, i) => !first.bystanders.includes(i));
-  const surnames = nameWords.map((words) => words?.at(-1));
+  const surnames = knownNames(nameWords);
   // And each one's first name, when a surname follows it ("I give Andriy ketamine" of SGT Andriy Bondar).
   const givenNames = nameWords.map((words) => (words && words.length >= 2 ? words[0] : undefined));
   // And what each was said to be, so "Back to the RTO" and "the detainee routine" switch to them.

@@ -125,21 +125,46 @@ function withRoleSex(own: EvidencedRecord, said: CasualtySplit['sexedBy'][number
 
 function withCalledName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
   const name = split.calledBy[i];
+  const read = own.record.casualty?.name;
   if (!name) return own;
-  if (own.record.casualty?.name) {
-    if (!nameOfOther(own.record.casualty.name, name, text)) return own;
+  const within = (at: number): boolean => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end);
+  const froms = [...split.labels.map((l) => l.end), ...split.casualties[i].map((p) => p.start)];
+  // A surname read alone where the label said it with a first name first ("Lee, Daniel," read as "Lee"): the whole.
+  const whole =
+    read && name.endsWith(` ${read}`) ? (froms.map((f) => surnameFirst(text, name, f)).find(within) ?? -1) : -1;
+  if (read && whole < 0) {
+    // A name read in his words that is another's listed with the casualties: he is called by his label's.
+    if (!nameOfOther(read, name, text)) return own;
     own = withoutName(own);
   }
   // After its label, or heading the casualty's own words when it is the label ("Jones took frag …").
   const start =
-    [...split.labels.map((l) => l.end), ...split.casualties[i].map((p) => p.start)]
-      .map((from) => text.indexOf(name, from))
-      .find((at) => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end)) ?? -1;
+    whole >= 0
+      ? whole
+      : (froms
+          .map((from) => (text.indexOf(name, from) >= 0 ? text.indexOf(name, from) : surnameFirst(text, name, from)))
+          .find(within) ?? -1);
   if (start < 0) return own;
   return {
-    record: { ...own.record, casualty: { name, ...own.record.casualty } },
-    evidence: [...own.evidence, { path: '/casualty/name', start, end: start + name.length }],
+    record: { ...own.record, casualty: { ...own.record.casualty, name } },
+    evidence: [
+      ...own.evidence.filter((e) => e.path !== '/casualty/name'),
+      { path: '/casualty/name', start, end: start + name.length },
+    ],
   };
+}
+
+/**
+ * Where a name is said surname first ("Lee, Daniel," or "Garcia J. — Jonathan" of Daniel Lee, Jonathan Garcia) from
+ * `from`: its first name's place, the surname said just before it; else -1.
+ */
+function surnameFirst(text: string, name: string, from: number): number {
+  const words = name.split(' ');
+  if (words.length !== 2) return -1;
+  const at = text.indexOf(words[0], from);
+  if (at < 0) return -1;
+  const before = text.slice(0, at);
+  return before.endsWith(`${words[1]}, `) || new RegExp(`${words[1]} [A-Z]\\. [—-] $`).test(before) ? at : -1;
 }
 
 /** A casualty's record with the preamble's shared facts it lacks (mechanisms joined). */

@@ -33,6 +33,7 @@ import { bothSwitched, labelledTriages, namedTriages, triageLists } from './swit
 import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
 import { openingSwitch, turnFromFirst } from './opening-casualty.js';
+import { initialledSentences } from './kin-names.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -231,6 +232,10 @@ export function splitCasualties(
   );
   split.unclear.push(...recipients.map((r) => r.part));
   split.givenTo.push(...recipients);
+  // "… went into J., not M.": of two who share a surname, a sentence ending on one's initial is his.
+  const initialled = initialledSentences(tokens, keys);
+  split.unclear.push(...initialled.map((r) => r.part));
+  split.givenTo.push(...initialled);
   // "… WÓJCIK Tomasz stepped on it; Szeregowy NOWAK Paweł … was wounded" said while Wójcik is spoken of: no one's.
   split.unclear.push(
     ...otherNamedSentences(tokens, names, starts, owner, byName).filter(

@@ -7,6 +7,11 @@ const injuries = (text: string) => extractRecord(text).injuries ?? [];
 const mechanisms = (text: string) => findMechanisms(readDoc(text)).map((f) => f.value);
 
 describe('injuries', () => {
+  it('reads a mortar naming the men who fire it ("our mortar team") as no mechanism, but mortar fire as one', () => {
+    expect(extractRecord('Cpl Vance from our mortar team, GSW to the right arm.').mechanism).toEqual(['gsw']);
+    expect(extractRecord('Sgt Ortiz, mortar crew chief, fell off the truck.').mechanism).toEqual(['fall']);
+    expect(extractRecord('We took mortar fire at 0410, frag to the left leg.').mechanism).toEqual(['artillery']);
+  });
   it("reads a translation's bullet as a ball only where it hit someone or came from a rifle", () => {
     const hit = extractRecord('The sergeant was touched by a ball in the right arm while crossing the road.');
     expect(hit.mechanism).toEqual(['gsw']);

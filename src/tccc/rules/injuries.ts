@@ -12,6 +12,7 @@ import { fallFromHeight } from './falls.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
+import { UNIT_NOUNS } from './lexicon/identity.js';
 import { sideCarry } from './sides.js';
 import { lastNamed, lookBehindStart, ownPlaceBefore } from './injury-places.js';
 
@@ -116,7 +117,7 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   const found = new Map<Mechanism, Found<Mechanism>>();
   doc.mentions.forEach((m, k) => {
     const tag = tagOf(m, 'mechanism');
-    if (tag && isAffirmed(doc, k) && !found.has(tag.value) && !pinnedInVehicle(doc, k))
+    if (tag && isAffirmed(doc, k) && !found.has(tag.value) && !pinnedInVehicle(doc, k) && !namesTheUnit(doc, k))
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
   // "Mech: blunt": blunt given as the mechanism (a blunt injury alone names none).
@@ -173,6 +174,28 @@ function pinnedInVehicle(doc: Doc, k: number): boolean {
   if (doc.tokens[m.end]?.norm === 'no') return true;
   for (let j = m.end; j < end; j++) if (VEHICLE_PARTS.has(doc.tokens[j].norm)) return true;
   return false;
+}
+
+/** What follows a weapon's name when the words name the men who fire it, not what hit ("mortar section sergeant"). */
+const CREW_WORDS = new Set([
+  ...UNIT_NOUNS,
+  'section',
+  'team',
+  'crew',
+  'sergeant',
+  'nco',
+  'gunner',
+  'man',
+  'men',
+  'pit',
+]);
+
+/** True for a weapon said as the name of those who fire it ("the mortar section sergeant", "our mortar team"). */
+function namesTheUnit(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  return (
+    m.end === m.start + 1 && doc.tokens[m.start].norm === 'mortar' && CREW_WORDS.has(doc.tokens[m.end]?.norm ?? '')
+  );
 }
 
 /** Words between a card's mechanism box and "checked" ("blast box is checked"). */

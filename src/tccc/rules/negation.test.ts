@@ -254,3 +254,11 @@ describe('care told to a class or only talked of', () => {
     expect(r.medications).toBeUndefined();
   });
 });
+
+describe('care said not had yet', () => {
+  it('is not care given ("hasn\'t had any", "haven\'t gotten")', () => {
+    expect(extractRecord("Burns to both hands. She hasn't had any morphine, pulse 96.").medications).toBeUndefined();
+    expect(extractRecord("Frag right calf. They haven't gotten ketamine yet. HR 100.").medications).toBeUndefined();
+    expect(extractRecord('Frag right calf, ketamine 50 mg IM at 0915.').medications?.[0]?.name).toBe('ketamine');
+  });
+});

@@ -15,6 +15,7 @@ import { lineStampBefore } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
 import { colourSwitchAt } from './tag-colours.js';
 import { litterSwitchAt } from './litter-positions.js';
+import { kinSwitchAt } from './kin-names.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -46,6 +47,7 @@ export function scanSwitches(
           tagSwitchAt(tokens, i) ??
           colourSwitchAt(tokens, i) ??
           litterSwitchAt(tokens, i) ??
+          kinSwitchAt(tokens, i) ??
           switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC

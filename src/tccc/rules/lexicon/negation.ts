@@ -19,6 +19,12 @@ export const NEGATION_PHRASES: Lexicon = [
   ['doesnt', [intendedCare]],
   ["isn't", [forward]],
   ["don't", [forward]],
+  // "The other one hasn't had any TXA": care not had is not given; the phrase holds "had", so the scope reaches on.
+  ...["hasn't", 'hasnt', "haven't", "hadn't"].flatMap((w): [string, Tag[]][] => [
+    [w, [forward]],
+    [`${w} had`, [forward]],
+    [`${w} gotten`, [forward]],
+  ]),
   ["couldn't", [forward]],
   // Care that cannot be done is not done ("Can't get an NPA in, face is too bad"); "can't" alone is often a sign
   // ("can't feel his legs").

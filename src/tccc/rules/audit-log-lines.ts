@@ -8,7 +8,7 @@
  */
 import type { TextPart } from './shared-phrases.js';
 
-export type AuditAction = 'create' | 'update' | 'delete' | 'void';
+type AuditAction = 'create' | 'update' | 'delete' | 'void';
 
 export interface AuditLine {
   action: AuditAction;

@@ -16,18 +16,13 @@ import { countsCasualties } from './casualty-counts.js';
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
 import { isHeadingWord } from './list-cues.js';
-import { readVitalsGrid } from './vitals-grid.js';
-import { readLogTable } from './log-tables.js';
-import { readAuditLog } from './audit-logs.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
 import { withoutSpeakers } from './dialogue-speakers.js';
 import { readMail } from './mail-headers.js';
 import { wordsSaid } from './words-said.js';
-import { readTally } from './supply-tallies.js';
-import { readTable } from './tracker-tables.js';
-import { readTransposedTable } from './transposed-tables.js';
+import { readLaidOut } from './laid-out-text.js';
 import { readThrough } from './rewritten-text.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
@@ -35,17 +30,16 @@ import { colourTriaged, partsSayUnhurt } from './patient-parts.js';
 import { causesListed, withOwnCauses, withoutOthersCauses } from './listed-causes.js';
 import {
   hasOwnFacts,
-  ownName,
   orderedRecord,
   speaksForThem,
   eventOnly,
   readParts,
   triagedIn,
-  withName,
   withSameEventTime,
   withOneGrid,
   withShared,
 } from './casualty-records.js';
+import { ownName, withName } from './record-names.js';
 import { blankDisputed } from './switch-corrections.js';
 import { kinCalledNames, kinNameOver, knownNames } from './kin-names.js';
 
@@ -70,11 +64,8 @@ export function extractCasualties(text: string): CasualtiesResult {
     if (mail) return readThrough(mail, extractCasualties);
     // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
     const said = wordsSaid(typed);
-    // A table is read row by row (tracker-tables.ts) or, on its side, column by column (transposed-tables.ts); a log
-    // table as log lines (log-tables.ts); a tracking system's audit log replayed, each patient's fields as they stand
-    // at its end read as his words (audit-logs.ts); a tally of supplies as each casualty's words with what he was given.
-    const table = readAuditLog(said) ?? readTransposedTable(said) ?? readTable(said);
-    const rewritten = table ?? readLogTable(said) ?? readTally(said) ?? readVitalsGrid(said);
+    // A table, an audit log, a tally or a grid is read as the casualties' words (laid-out-text.ts).
+    const rewritten = readLaidOut(said);
     if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
     // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
     const read = withoutSpeakers(withoutSenders(said));

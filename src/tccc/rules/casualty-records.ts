@@ -4,17 +4,13 @@
  * casualty, and the time of an event others were hurt in too. `casualties.ts` reads each casualty with them.
  */
 import type { TcccRecord } from '../record.js';
-import type { CasualtySplit } from './casualty-split.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 import type { TextPart } from './shared-phrases.js';
 import { ENDS_ON_SET_HEADER } from './time-headers.js';
-import { givenAfterCapitals } from './capital-surnames.js';
 import { readTokens } from '../text/normalize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { tagOf } from './matcher.js';
-import { RANK_WORDS } from './lexicon/identity.js';
-import { listedRankedNames } from './listed-names.js';
 
 /** True when the record's evacuation priority is said in its own parts, not in the opening words. */
 export const triagedIn = (read: EvidencedRecord, parts: readonly TextPart[]): boolean =>
@@ -65,106 +61,6 @@ export function readParts(text: string, parts: readonly TextPart[]): EvidencedRe
     record: result.record,
     evidence: result.evidence.map((e) => ({ path: e.path, start: back(e.start, false), end: back(e.end, true) })),
   };
-}
-
-/**
- * A casualty's record with who its labels say it is, where the reader found none of its own: the lone name said after
- * its label ("Patient 1, Kowalski,"), and the sex its role says ("the little boy", "Grandma's behind him").
- */
-export function withName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
-  return withRoleSex(
-    withFullName(withCalledName(withoutSharedName(own, split), split, i, text), text),
-    split.sexedBy[i],
-  );
-}
-
-/**
- * The record without a name read from words said of all ("We handed all three over: SGT Luke Brennan, SPC Omar Farouk,
- * SSG Devin Quinn."): the first of several names listed there is no more this casualty's than the others'.
- */
-function withoutSharedName(own: EvidencedRecord, split: CasualtySplit): EvidencedRecord {
-  const name = own.evidence.find((e) => e.path === '/casualty/name');
-  if (!name || !split.shared.some((p) => name.start >= p.start && name.start < p.end)) return own;
-  return withoutName(own);
-}
-
-/**
- * True when the name read from a casualty's words is someone else's than the surname that opens them ("Brennan was
- * puking … SFC Kaplan set the charge, he's fine."), where the narrative listed its casualties by rank and name
- * (listed-names.ts): the surname is then surely the casualty's, a label read elsewhere may not be.
- */
-function nameOfOther(read: string, called: string, text: string): boolean {
-  const surname = called.toLowerCase();
-  if (read.toLowerCase().split(/\s+/).includes(surname)) return false;
-  return listedRankedNames(readTokens(text, NORMALIZE_OPTIONS)).includes(surname);
-}
-
-/** The name read from a casualty's words, else the one it is called by; that one where the read name is another's. */
-export const ownName = (read: string | undefined, called: string | undefined, text: string): string | undefined =>
-  read && !(called && nameOfOther(read, called, text)) ? read : called;
-
-function withoutName(own: EvidencedRecord): EvidencedRecord {
-  const { name: _, ...casualty } = own.record.casualty ?? {};
-  return {
-    record: { ...own.record, casualty: Object.keys(casualty).length > 0 ? casualty : undefined },
-    evidence: own.evidence.filter((e) => e.path !== '/casualty/name'),
-  };
-}
-
-/**
- * The record with the sex its role says, when the reader found none; the role's words blanked, it could not. Only of
- * one with facts of his own: someone only said by his role ("Grandma keeps asking to ride along") is no patient.
- */
-function withRoleSex(own: EvidencedRecord, said: CasualtySplit['sexedBy'][number]): EvidencedRecord {
-  if (!said || own.record.casualty?.sex || !hasOwnFacts(own.record)) return own;
-  return {
-    record: { ...own.record, casualty: { ...own.record.casualty, sex: said.sex } },
-    evidence: [...own.evidence, { path: '/casualty/sex', ...said.part }],
-  };
-}
-
-function withCalledName(own: EvidencedRecord, split: CasualtySplit, i: number, text: string): EvidencedRecord {
-  const name = split.calledBy[i];
-  const read = own.record.casualty?.name;
-  if (!name) return own;
-  const within = (at: number): boolean => at >= 0 && split.casualties[i].some((p) => at >= p.start && at < p.end);
-  const froms = [...split.labels.map((l) => l.end), ...split.casualties[i].map((p) => p.start)];
-  // A surname read alone where the label said it with a first name first ("Lee, Daniel," read as "Lee"): the whole.
-  const whole =
-    read && name.endsWith(` ${read}`) ? (froms.map((f) => surnameFirst(text, name, f)).find(within) ?? -1) : -1;
-  if (read && whole < 0) {
-    // A name read in his words that is another's listed with the casualties: he is called by his label's.
-    if (!nameOfOther(read, name, text)) return own;
-    own = withoutName(own);
-  }
-  // After its label, or heading the casualty's own words when it is the label ("Jones took frag …").
-  const start =
-    whole >= 0
-      ? whole
-      : (froms
-          .map((from) => (text.indexOf(name, from) >= 0 ? text.indexOf(name, from) : surnameFirst(text, name, from)))
-          .find(within) ?? -1);
-  if (start < 0) return own;
-  return {
-    record: { ...own.record, casualty: { ...own.record.casualty, name } },
-    evidence: [
-      ...own.evidence.filter((e) => e.path !== '/casualty/name'),
-      { path: '/casualty/name', start, end: start + name.length },
-    ],
-  };
-}
-
-/**
- * Where a name is said surname first ("Lee, Daniel," or "Garcia J. — Jonathan" of Daniel Lee, Jonathan Garcia) from
- * `from`: its first name's place, the surname said just before it; else -1.
- */
-function surnameFirst(text: string, name: string, from: number): number {
-  const words = name.split(' ');
-  if (words.length !== 2) return -1;
-  const at = text.indexOf(words[0], from);
-  if (at < 0) return -1;
-  const before = text.slice(0, at);
-  return before.endsWith(`${words[1]}, `) || new RegExp(`${words[1]} [A-Z]\\. [—-] $`).test(before) ? at : -1;
 }
 
 /** A casualty's record with the preamble's shared facts it lacks (mechanisms joined). */
@@ -280,34 +176,4 @@ export function withOneGrid(records: readonly EvidencedRecord[]): EvidencedRecor
           evidence: [...r.evidence, ...said],
         },
   );
-}
-
-/**
- * "Two from the fall, Sergeant Chen Wu and Specialist Brianna Hale. … Wu landed on his back": a casualty known by
- * a surname alone is given the full name said once after a rank elsewhere in the narrative; never when two
- * people of that surname are said.
- */
-function withFullName(own: EvidencedRecord, text: string): EvidencedRecord {
-  const surname = own.record.casualty?.name;
-  if (!surname || /\s/.test(surname)) return own;
-  const tokens = readTokens(text, NORMALIZE_OPTIONS);
-  const full = tokens.flatMap((t, k) => {
-    // "… WÓJCIK Tomasz stepped on it. … WÓJCIK: traumatic amputation …": a surname in capitals, the first name after it.
-    const given = t.raw === surname && /^\p{Lu}{3,}$/u.test(surname) ? givenAfterCapitals(tokens, k + 1) : -1;
-    if (given >= 0) return [{ name: `${tokens[given].raw} ${surname}`, start: t.start, end: tokens[given].end }];
-    return t.raw === surname &&
-      /^[A-Z][a-z'-]+$/.test(tokens[k - 1]?.raw ?? '') &&
-      !RANK_WORDS.has(tokens[k - 1].norm) &&
-      RANK_WORDS.has(tokens[k - 2]?.norm ?? '')
-      ? [{ name: `${tokens[k - 1].raw} ${surname}`, start: tokens[k - 1].start, end: t.end }]
-      : [];
-  });
-  if (full.length === 0 || full.some((f) => f.name !== full[0].name)) return own;
-  return {
-    record: { ...own.record, casualty: { ...own.record.casualty, name: full[0].name } },
-    evidence: [
-      ...own.evidence.filter((e) => e.path !== '/casualty/name'),
-      { path: '/casualty/name', start: full[0].start, end: full[0].end },
-    ],
-  };
 }

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
 import { readDoc } from './document.js';
-import { findEvacPriority, findMechanisms } from './injuries.js';
+import { findEvacPriority } from './injuries.js';
+import { findMechanisms } from './mechanisms.js';
 
 const injuries = (text: string) => extractRecord(text).injuries ?? [];
 const mechanisms = (text: string) => findMechanisms(readDoc(text)).map((f) => f.value);

@@ -99,7 +99,8 @@ interface Score {
 // priority not finding order, casualties known by chem-light colour) and commentary31 (7 crossed facts; a medic hit
 // himself, a medic sending the 9-line between acts, a medic working in the dark, a detainee through an interpreter, a
 // dog team).
-// holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied).
+// holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied);
+// holdout67-single since h-rules42r (its last slips: a name and numbers spelled in the phonetic alphabet).
 const HELD_OUT = [
   'holdout54-multi.jsonl',
   'holdout56-multi.jsonl',
@@ -108,7 +109,6 @@ const HELD_OUT = [
   'holdout64-multi.jsonl',
   'holdout65-single.jsonl',
   'holdout66-multi.jsonl',
-  'holdout67-single.jsonl',
   'holdout68-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',

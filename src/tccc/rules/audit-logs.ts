@@ -135,9 +135,11 @@ function copyPatient(out: RewrittenText, text: string, patient: Patient, n: numb
 /** The narrative with its audit log replayed and read patient by patient as each one's words, or null when it has none. */
 export function readAuditLog(text: string): RewrittenText | null {
   const lines = linesOf(text);
+  // Every log line opens with its stamp: a narrative with too few such lines is none, its lines left unread.
+  const stamped = lines.filter((l) => opensWithStamp(text, l.start, l.end)).length;
+  if (stamped < MIN_LINES) return null;
   const logged = lines.map((l) => readAuditLine(text, l.start, l.end));
   const logLines = logged.filter((l): l is AuditLine => l !== null);
-  const stamped = lines.filter((l) => opensWithStamp(text, l.start, l.end)).length;
   if (logLines.length < MIN_LINES || logLines.length < MIN_SHARE * stamped) return null;
   const patients = new Map<string, Patient>();
   for (const line of logLines) replay(text, patients, line);

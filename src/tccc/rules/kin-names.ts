@@ -5,6 +5,7 @@
  * sentence opens that casualty's words.
  */
 import type { Token } from '../text/tokenize.js';
+import { rosterAt } from './list-cues.js';
 import { opensSentence } from './sentence-ends.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm, type SwitchFound } from './switch-words.js';
@@ -17,10 +18,6 @@ interface KinName {
 }
 
 const capitalised = (t: Token | undefined): boolean => t?.kind === 'word' && /^[A-Z][a-z]+$/.test(t.raw);
-
-/** A roster number as written ("DL2207"): two capitals and four digits. */
-const rosterAt = (tokens: Token[], i: number): boolean =>
-  /^[A-Z]{2}$/.test(tokens[i]?.raw ?? '') && tokens[i + 1]?.kind === 'number' && /^\d{4}$/.test(tokens[i + 1].raw);
 
 /** The name said from token `i`, where a sentence opens with it in one of the forms above; else undefined. */
 function kinNameAt(tokens: Token[], i: number): KinName | undefined {

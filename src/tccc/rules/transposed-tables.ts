@@ -46,9 +46,10 @@ function tableAt(text: string, lines: TextPart[], i: number): SideTable | null {
     const width = cellsOf(text, lines[i], separator).length;
     if (width < 3) continue;
     const last = runFrom(text, lines, i, separator, width);
-    const labels = lines
-      .slice(i, last + 1)
-      .map((line) => text.slice(...edges(cellsOf(text, line, separator)[0] ?? line)).trim());
+    const labels = lines.slice(i, last + 1).map((line) => {
+      const [name] = cellsOf(text, line, separator);
+      return text.slice(name.start, name.end);
+    });
     const columns = labels.map(columnOf);
     if (columns.filter((c) => c !== 'words' && c !== 'designator').length < MIN_FIELD_ROWS) continue;
     const header = columns[0] === 'name' || HEADER_LABEL.test(labels[0]) ? i : -1;
@@ -57,8 +58,6 @@ function tableAt(text: string, lines: TextPart[], i: number): SideTable | null {
   }
   return null;
 }
-
-const edges = (part: TextPart): [number, number] => [part.start, part.end];
 
 /** Copies casualty `k`'s column as his words: "Patient n, <name>: <Label>: <cell>. <row name>: <cell>. …". */
 function copyColumn(out: RewrittenText, text: string, lines: TextPart[], table: SideTable, k: number): void {
@@ -87,25 +86,13 @@ function copyColumn(out: RewrittenText, text: string, lines: TextPart[], table: 
   });
 }
 
-/** A part of `part` cut at each slash, trimmed. */
-function slashParts(text: string, part: TextPart): TextPart[] {
-  const out: TextPart[] = [];
-  let start = part.start;
-  for (const piece of text.slice(part.start, part.end).split('/')) {
-    const lead = piece.length - piece.trimStart().length;
-    out.push({ start: start + lead, end: start + lead + piece.trim().length });
-    start += piece.length + 1;
-  }
-  return out;
-}
-
 /**
  * A row's name and its cell as fields: a name of two fields and a cell of as many parts, both cut at a slash, field
  * by field ("Rank/roster" over "SGT / NG7004" is "Rank: SGT. Roster: NG7004."); any other, the name over the cell.
  */
 function fieldsOf(text: string, label: TextPart, cell: TextPart): [TextPart, TextPart][] {
-  const labels = slashParts(text, label);
-  const parts = slashParts(text, cell);
+  const labels = cellsOf(text, label, '/');
+  const parts = cellsOf(text, cell, '/');
   if (labels.length === 2 && parts.length === 2 && [...labels, ...parts].every((p) => p.end > p.start))
     return [
       [labels[0], parts[0]],

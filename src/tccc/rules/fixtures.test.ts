@@ -99,6 +99,12 @@ interface Score {
 // priority not finding order, casualties known by chem-light colour) and commentary31 (7 crossed facts; a medic hit
 // himself, a medic sending the 9-line between acts, a medic working in the dark, a detainee through an interpreter, a
 // dog team).
+// Batch AB (stop 44), written at the start of the stop and scored on its start engine aff7a37: holdout69-single
+// (2 slips; electronic cards exported as YAML or key=value with old values kept, a medic who hedges, a physician's
+// arrival note, a radio read-back corrected, a timeline in T+ minutes), holdout70-multi (4 slips, 56 crossed facts; a
+// convoy report by bumper number, care reported by treatment, CSV exports, swapped tags corrected, an expectant
+// casualty) and commentary32 (10 slips, 5 crossed facts; a recogniser's homophones, a walking blood bank, a
+// transcript with recording stamps, care inherited from others, a collapsed building).
 // holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied);
 // holdout67-single since h-rules42r (its last slips: a name and numbers spelled in the phonetic alphabet).
 const HELD_OUT = [
@@ -110,10 +116,13 @@ const HELD_OUT = [
   'holdout65-single.jsonl',
   'holdout66-multi.jsonl',
   'holdout68-multi.jsonl',
+  'holdout69-single.jsonl',
+  'holdout70-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary30.jsonl',
   'commentary31.jsonl',
+  'commentary32.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

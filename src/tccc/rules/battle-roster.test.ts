@@ -7,6 +7,7 @@ describe('battle roster written without a label', () => {
       extractRecord('Okonjo, Ruth, RO4418, the platoon RTO: GSW right forearm, tourniquet at 0712.').casualty
         ?.battle_roster,
     ).toBe('RO4418');
+    expect(extractRecord('Second is PV2 Ana Ruiz, AR6610. Burns to the face.').casualty?.battle_roster).toBe('AR6610');
   });
   it('reads no care from the letters of a roster number', () => {
     const labelled = extractRecord('PFC Tess Marlow, zap IV3307. Frag right calf, pressure dressing.');

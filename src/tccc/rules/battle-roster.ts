@@ -44,8 +44,9 @@ function writtenRosterAt(doc: Doc, i: number): boolean {
   // "IO0854 R tibia" opening a line of shorthand is the IO and its time, no roster; "IO2291" cannot be a time.
   const careAndTime = doc.mentionIndex[i] >= 0 && readClock(doc.tokens, writtenDigitsAt(doc, i)) !== null;
   const opensLine = (before === undefined || before === '\n') && !careAndTime;
-  // "Lee, Daniel, DL2207, the mortar section sergeant": set off by commas among who he is, as a roster lists him.
-  const setOff = before === ',' && [',', ':'].includes(after?.norm ?? '') && !careAndTime;
+  // "Lee, Daniel, DL2207, the mortar section sergeant", "One is SPC Tyrell Banks, TB5503.": set off by a comma among
+  // who he is, as a roster lists him.
+  const setOff = before === ',' && [',', ':', '.', '\n', ''].includes(after?.norm ?? '') && !careAndTime;
   return opensLine || setOff || (before === '(' && after?.norm === ')');
 }
 

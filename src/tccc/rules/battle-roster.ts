@@ -10,6 +10,7 @@ import { NATO_LETTERS } from './lexicon/identity.js';
 import { cardValue } from './card-fields.js';
 import { ROSTER_WORDS, correctedCode, readSpelledCode, type SpelledCode } from './spelled.js';
 import { SUBJECT_VERBS } from './switch-words.js';
+import { readClock } from '../text/clock.js';
 
 /** The "Z" line of a ZMIST report ("Z: DW4821") when a colon or dash follows; not a Zulu time's ("2304Z: HR 138"). */
 const isZmistLine = ({ tokens }: Doc, i: number): boolean =>
@@ -30,7 +31,8 @@ const writtenDigitsAt = (doc: Doc, i: number): number =>
 
 /**
  * A roster number written without its label, where a list gives it: two capitals joined to four digits opening a
- * line ("KT2256 SPC Ferreira, F: …") or in brackets after the name ("SSG Nakamura (NK1180): …").
+ * line ("KT2256 SPC Ferreira, F: …"), in brackets after the name ("SSG Nakamura (NK1180): …") or set off by commas
+ * ("Lee, Daniel, DL2207, …").
  */
 function writtenRosterAt(doc: Doc, i: number): boolean {
   const after = doc.tokens[writtenDigitsAt(doc, i) + 1];
@@ -39,7 +41,13 @@ function writtenRosterAt(doc: Doc, i: number): boolean {
   // "DD1380 notes": the casualty card's own form number, never a roster number.
   if (t.raw === 'DD' && digits.digits === '1380') return false;
   const before = doc.tokens[i - 1]?.norm;
-  return before === undefined || before === '\n' || (before === '(' && after?.norm === ')');
+  // "IO0854 R tibia" opening a line of shorthand is the IO and its time, no roster; "IO2291" cannot be a time.
+  const careAndTime = doc.mentionIndex[i] >= 0 && readClock(doc.tokens, writtenDigitsAt(doc, i)) !== null;
+  const opensLine = (before === undefined || before === '\n') && !careAndTime;
+  // "Lee, Daniel, DL2207, the mortar section sergeant", "One is SPC Tyrell Banks, TB5503.": set off by a comma among
+  // who he is, as a roster lists him.
+  const setOff = before === ',' && [',', ':', '.', '\n', ''].includes(after?.norm ?? '') && !careAndTime;
+  return opensLine || setOff || (before === '(' && after?.norm === ')');
 }
 
 /**
@@ -74,6 +82,7 @@ export function findRoster(doc: Doc): Found<string> | null {
         (doc.tokens[i].raw === 'BR' && (writtenCodeAt(doc, i + 1) || natoAt(doc, i + 1))));
     if (writtenRosterAt(doc, i) && !doc.excluded.has(doc.sentence[i])) {
       const at = writtenDigitsAt(doc, i);
+      claim(doc, { start: i, end: at + 1 });
       return { value: `${doc.tokens[i].raw}${doc.tokens[at].digits}`, span: spanOf(doc, i, at + 1) };
     }
     const heading = spelledHeadingAt(doc, i);

@@ -83,7 +83,22 @@ export function sexLetterWithAge(doc: Doc): Found<'male' | 'female'> | null {
     const labelled = ['sex', 'pt', 'patient'].includes(doc.tokens[label]?.norm ?? '');
     const after = doc.tokens[i + 1];
     const ends = after === undefined || ITEM_ENDS.has(after.norm);
-    if (ageEndsAt(doc, i) || (labelled && ends)) return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
+    if (ageEndsAt(doc, i) || agedLetter(doc, i) || (labelled && ends))
+      return { value: SEX_LETTERS[t.raw], span: spanOf(doc, i, i + 1) };
   }
   return null;
+}
+
+/**
+ * "A) 26M frag abd", "Pt B 31M burns": the letter written onto the age heading a casualty's item; never a device's
+ * size in French gauge ("28F NPA", "14F chest tube"), nor an age said within a sentence.
+ */
+function agedLetter(doc: Doc, i: number): boolean {
+  const age = doc.tokens[i - 1];
+  if (age?.kind !== 'number' || doc.tokens[i].spaced || !/^\d{1,2}$/.test(age.raw)) return false;
+  const before = doc.tokens[i - 2];
+  // After an item's label ("A)", "Pt B") or opening a line; "at 30M", "Range: 50M" are distances.
+  const heads = before === undefined || [')', '\n'].includes(before.norm) || /^[A-Z]$/.test(before.raw);
+  const next = doc.mentions[doc.mentionIndex[i + 1] ?? -1];
+  return heads && !next?.tags.some((t) => t.cat === 'intervention');
 }

@@ -291,4 +291,15 @@ describe('casualty lists and introductions', () => {
     expect([a.casualty?.name, a.vitals]).toEqual(['Novak', [{ pulse: 118 }]]);
     expect([b.casualty?.name, b.vitals]).toEqual(['Castro', [{ pulse: 96 }]]);
   });
+  it('reads a company letter a slash joins to its unit as no casualty letter ("pax C/3-8 FA")', () => {
+    const [a, b, ...rest] = records(
+      'Both pax C/3-8 FA, IED at 0930. Pt A: GSW R arm, TQ 0933. Pt B: burns L hand, alert.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.unit, a.interventions]).toEqual([
+      'C/3-8 FA',
+      [{ type: 'tourniquet', location: 'right_arm', time: '09:33' }],
+    ]);
+    expect([b.casualty?.unit, b.interventions]).toEqual(['C/3-8 FA', undefined]);
+  });
 });

@@ -96,7 +96,9 @@ export function switchAt(
       (w === 'tag' ? tagNumberAt(tokens, j) : undefined);
     // "MIST for two, casualty one and casualty two.": a sentence listing both labels introduces them, says of neither.
     if (n !== undefined && (pairedLabel(tokens, i) || pairedLabel(tokens, i - 3))) return null;
-    if (n !== undefined) {
+    // "All 3 pax A/2-7 CAV": a letter a slash joins to a unit is its company, no casualty's.
+    const company = norm(tokens, j + 1) === '/' && !tokens[j + 1].spaced && tokens[j + 2]?.spaced === false;
+    if (n !== undefined && !company) {
       const end = norm(tokens, j + 1) === 'of' && numberAt(tokens, j + 2) !== undefined ? j + 3 : j + 1;
       return { target: { key: `n${n}`, number: n }, end };
     }

@@ -7,6 +7,7 @@ import type { Fluid, Injury, Intervention, InterventionType, Location, TcccRecor
 import { isRecord } from '../validate.js';
 import { excludeOtherNamed, excludeOtherNumbered, findCasualty } from './casualty.js';
 import { isAffirmed } from './attributes.js';
+import { rosterAt } from './list-cues.js';
 import { readDoc, type Doc } from './document.js';
 import type { Found, Span } from './found.js';
 import { findGrid } from './grid.js';
@@ -95,7 +96,9 @@ function extract(text: string): EvidencedRecord {
   // Acts whose time or place a following sentence of their own may still say ("Time on is zero nine twelve").
   const acts: Act[] = [];
   for (let k = 0; k < doc.mentions.length; k++) {
-    if (!isAffirmed(doc, k)) continue;
+    // "roster IO2291", "Lee, Daniel, IV4410,": the letters of a roster number read there are no care.
+    const start = doc.mentions[k].start;
+    if (!isAffirmed(doc, k) || (identity[start] && rosterAt(doc.tokens, start))) continue;
     const sentence = doc.sentence[doc.mentions[k].start];
     const wounds = readInjuries(doc, k);
     injuries.push(...wounds);

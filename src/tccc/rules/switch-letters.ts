@@ -23,6 +23,8 @@ export const CASUALTY_NOUNS = new Set([
   'stretcher',
   // "Tag zero seven, immediate.", "Tag twelve, delayed.": a mass-casualty triage tag's number.
   'tag',
+  // "Marker one, the driver: …": a number taped or written on each one's helmet in the dark.
+  'marker',
   'guy',
   'soldier',
   'marine',

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('battle roster written without a label', () => {
+  it('reads a code set off by commas among who the casualty is', () => {
+    expect(
+      extractRecord('Okonjo, Ruth, RO4418, the platoon RTO: GSW right forearm, tourniquet at 0712.').casualty
+        ?.battle_roster,
+    ).toBe('RO4418');
+    expect(extractRecord('Second is PV2 Ana Ruiz, AR6610. Burns to the face.').casualty?.battle_roster).toBe('AR6610');
+  });
+  it('reads no care from the letters of a roster number', () => {
+    const labelled = extractRecord('PFC Tess Marlow, zap IV3307. Frag right calf, pressure dressing.');
+    expect(labelled.casualty?.battle_roster).toBe('IV3307');
+    expect(labelled.interventions?.map((i) => i.type)).toEqual(['pressure_dressing']);
+    const listed = extractRecord('Haas, Orrin, IO5160, the gunner: burns to both hands.');
+    expect(listed.casualty?.battle_roster).toBe('IO5160');
+    expect(listed.interventions).toBeUndefined();
+  });
+  it('reads letters that name care, joined to a time, as the care and its time', () => {
+    // Opening a line of shorthand, or set off by commas: a device and when it went on, no roster.
+    const opening = extractRecord('Frag left shin.\nIO1422 left tibia.\nPulse 104.');
+    expect(opening.casualty?.battle_roster).toBeUndefined();
+    expect(opening.interventions).toEqual([{ type: 'io', location: 'left_leg', time: '14:22' }]);
+    const between = extractRecord('GSW left arm, TQ1315, bleeding stopped.');
+    expect(between.casualty?.battle_roster).toBeUndefined();
+    expect(between.interventions?.[0]).toMatchObject({ type: 'tourniquet', time: '13:15' });
+  });
+});

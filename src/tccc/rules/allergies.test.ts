@@ -51,3 +51,11 @@ describe('an allergy corrected', () => {
     expect(allergies('NKA, correction, allergic to codeine. Priority.')).toBe('codeine');
   });
 });
+
+describe('allergies asked of by kind', () => {
+  it('reads no allergen from the kind asked, and the answer given after it', () => {
+    expect(allergies('Ask her about allergies to meds. Pulse 92.')).toBeUndefined();
+    expect(allergies('Any allergies to drugs? She shakes her head, no allergies to drugs. NKDA.')).toBe('NKDA');
+    expect(allergies('Allergies to medications: sulfa. Routine.')).toBe('sulfa');
+  });
+});

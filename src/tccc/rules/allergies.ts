@@ -55,6 +55,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   )
     end++;
   if (end === i) return null;
+  // "Ask him allergies to medicine.": the kind of allergy asked, with no answer yet, names no allergen.
+  if (doc.tokens.slice(i, end).every((t) => DRUG_WORDS.has(t.norm))) return null;
   const span = spanOf(doc, i, end);
   return { value: doc.text.slice(span.start, span.end), span };
 }

@@ -166,6 +166,11 @@ describe('grid', () => {
     );
     expect(casualty('Cas is CPL Ames, Tom, BR Sierra Tango four four zero six.')?.battle_roster).toBe('ST4406');
   });
+  it('reads a zap or roster number said with "is" run on ("her zap\'s …"), and no number where none is said', () => {
+    expect(casualty("Her zap's kilo delta five five zero two. Pain six.")?.battle_roster).toBe('KD5502');
+    expect(casualty("Gomez's roster's uniform tango one nine eight eight.")?.battle_roster).toBe('UT1988');
+    expect(casualty("The roster's back at the aid station. Pulse 88.")?.battle_roster).toBeUndefined();
+  });
   it('reads capitals written onto the digits of a zap number as its letters, even when they spell "no"', () => {
     expect(casualty('Cpl Ruiz, zap NO2231.')?.battle_roster).toBe('NO2231');
     expect(casualty('roster no 2231')?.battle_roster).toBe('2231');

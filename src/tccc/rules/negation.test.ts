@@ -82,6 +82,13 @@ describe('care offered', () => {
       extractRecord('We offered her fentanyl but she declined; gave Tylenol 650 mg PO instead.').medications,
     ).toEqual([{ name: 'acetaminophen', dose: '650 mg', route: 'PO' }]);
   });
+
+  it('is no care given while it is being offered, and the next drug said given still is', () => {
+    expect(
+      extractRecord('Offering her ketamine, the intranasal — she shakes her head. Meloxicam 15 mg PO, she takes that.')
+        .medications,
+    ).toEqual([{ name: 'meloxicam', dose: '15 mg', route: 'PO' }]);
+  });
 });
 
 describe('care put off', () => {

@@ -15,8 +15,10 @@
  * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts);
  * - a number said again another way ("thirteen hundred milligrams, that is one three zero zero") is no new number
  *   (restated-numbers.ts);
- * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts).
+ * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts);
+ * - a working dog's care is no patient's (animal-patients.ts).
  */
+import { withoutAnimalCare } from './animal-patients.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
 import { withoutCountsAloud } from './counted-aloud.js';
 import { withoutDisownedClaims } from './disowned-claims.js';
@@ -48,6 +50,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutDisownedClaims,
   withoutRestatedNumbers,
   withoutRequestedCare,
+  withoutAnimalCare,
 ];
 
 /** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */

@@ -53,8 +53,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ['thought about', [forward]],
   // "Offered ket, she didn't want it": care offered is not care given until it is said taken.
   ['offered', [forward]],
-  // "Offer her fentanyl": told to offer it, not yet taken.
+  // "Offer her fentanyl": told to offer it, not yet taken; "Offering fentanyl, the lollipop — he says no": still asked.
   ['offer', [forward]],
+  ['offering', [forward]],
   // "Frag high in the right groin, too high for a TQ": the device could not go on there.
   ['too high for', [forward]],
   ['too proximal for', [forward]],

@@ -112,3 +112,16 @@ describe('a unit whose numbers are said with a dash between', () => {
     expect(unit('Unit Alpha Troop, one dash seven CAV. Pulse 88.')).toBe('Alpha Troop, 1-7 CAV');
   });
 });
+
+describe('the unit of the one a report is sent by', () => {
+  it("is not the casualty's", () => {
+    expect(
+      unit('Report from SSG Okafor, 3-21 Cavalry. Casualty: Dana Whitt, female, burns to both hands.'),
+    ).toBeUndefined();
+  });
+  it("leaves the casualty's own unit said after his label", () => {
+    expect(unit('Report from SSG Okafor, 3-21 Cavalry. Patient is SPC Lin, 1st Platoon, burns to both hands.')).toBe(
+      '1st Platoon',
+    );
+  });
+});

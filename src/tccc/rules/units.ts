@@ -18,7 +18,7 @@ import {
 } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
-import { speakerWords } from './speaker-names.js';
+import { senderWords, speakerWords } from './speaker-names.js';
 import { labelledUnit, opensFieldAfterGap } from './unit-labels.js';
 import { isCardField } from './card-fields.js';
 import { writerSentence } from './statement-writers.js';
@@ -29,7 +29,7 @@ const NOT_UNIT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 
 
 /** The unit the narrative states, or null. */
 export function findUnit(doc: Doc): Found<string> | null {
-  const speaker = speakerWords(doc) ?? writerSentence(doc);
+  const speaker = speakerWords(doc) ?? writerSentence(doc) ?? senderWords(doc);
   const labelled = labelledUnit(doc);
   if (labelled) return labelled;
   for (let i = 0; i < doc.tokens.length; i++) {

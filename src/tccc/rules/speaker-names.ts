@@ -110,3 +110,20 @@ export function senderWords(doc: Doc): { start: number; end: number } | null {
 
 /** "patient is", "casualty:": a label that turns from the sender to the one cared for. */
 const labelsCasualty = (doc: Doc, k: number): boolean => ['casualty', 'patient', 'pt'].includes(doc.tokens[k].norm);
+
+/** Words that turn a sentence from the speaker to someone else before a unit is said ("I treated PFC Lee, 2nd Plt"). */
+const OTHER_SUBJECTS = new Set(['he', 'she', 'his', 'her', 'him', 'casualty', 'patient', 'pt', 'they', 'their']);
+
+/**
+ * "On 14 March I was the SAW gunner for 2nd Squad": a unit at token `at` in a sentence whose last subject before it is
+ * the speaker ("I") and no one else said between, is the speaker's own, not the casualty's.
+ */
+export function inSpeakersClause(doc: Doc, at: number): boolean {
+  for (let k = at - 1; k >= 0 && doc.sentence[k] === doc.sentence[at]; k--) {
+    const w = doc.tokens[k].norm;
+    if (OTHER_SUBJECTS.has(w) || RANK_WORDS.has(w)) return false;
+    // The pronoun, never a letter of a name spelled out ("P-R-U-I-T-T").
+    if (w === 'i' && doc.tokens[k - 1]?.norm !== '-' && doc.tokens[k + 1]?.norm !== '-') return true;
+  }
+  return false;
+}

@@ -125,3 +125,15 @@ describe('the unit of the one a report is sent by', () => {
     );
   });
 });
+
+describe('a unit the speaker says of himself', () => {
+  it("is not the casualty's", () => {
+    expect(
+      unit('That night I was on radio watch for 3rd Platoon. SPC Dana Orr took frag to the left hip.'),
+    ).toBeUndefined();
+  });
+  it("leaves the casualty's unit said after he is named, and a name spelled with the letter I", () => {
+    expect(unit('I treated SPC Dana Orr, 3rd Platoon, frag to the left hip.')).toBe('3rd Platoon');
+    expect(unit("Name's Orr, spelled O-R-R-I-S, Bravo Company, frag to the hip.")).toBe('Bravo Company');
+  });
+});

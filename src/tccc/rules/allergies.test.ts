@@ -51,3 +51,12 @@ describe('an allergy corrected', () => {
     expect(allergies('NKA, correction, allergic to codeine. Priority.')).toBe('codeine');
   });
 });
+
+describe('an allergy field that cannot be read', () => {
+  it('gives no allergen from a lone letter', () => {
+    expect(allergies('NAME: Pryce   ALLERGIES: p%n ?? (smudged)\nGSW L arm')).toBeUndefined();
+  });
+  it('still reads a short allergen written whole', () => {
+    expect(allergies('NAME: Pryce   ALLERGIES: PCN\nGSW L arm')).toBe('PCN');
+  });
+});

@@ -55,6 +55,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   )
     end++;
   if (end === i) return null;
+  // "ALLERGIES: s#lf? .. (illeg": a lone letter is a word the card could not be read of, no allergen.
+  if (end === i + 1 && doc.tokens[i].norm.length < 2) return null;
   const span = spanOf(doc, i, end);
   return { value: doc.text.slice(span.start, span.end), span };
 }

@@ -59,3 +59,12 @@ describe('allergies asked of by kind', () => {
     expect(allergies('Allergies to medications: sulfa. Routine.')).toBe('sulfa');
   });
 });
+
+describe('an allergy field that cannot be read', () => {
+  it('gives no allergen from a lone letter', () => {
+    expect(allergies('NAME: Pryce   ALLERGIES: p%n ?? (smudged)\nGSW L arm')).toBeUndefined();
+  });
+  it('still reads a short allergen written whole', () => {
+    expect(allergies('NAME: Pryce   ALLERGIES: PCN\nGSW L arm')).toBe('PCN');
+  });
+});

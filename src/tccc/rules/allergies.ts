@@ -57,6 +57,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   if (end === i) return null;
   // "Ask him allergies to medicine.": the kind of allergy asked, with no answer yet, names no allergen.
   if (doc.tokens.slice(i, end).every((t) => DRUG_WORDS.has(t.norm))) return null;
+  // "ALLERGIES: s#lf? .. (illeg": a lone letter is a word the card could not be read of, no allergen.
+  if (end === i + 1 && doc.tokens[i].norm.length < 2) return null;
   const span = spanOf(doc, i, end);
   return { value: doc.text.slice(span.start, span.end), span };
 }

@@ -252,3 +252,25 @@ describe('a name said again in full', () => {
     expect(record.interventions?.map((i) => i.type)).toContain('iv');
   });
 });
+
+describe("the medic's own care said with his possessive", () => {
+  it('keeps the device the medic put on the named casualty ("Doc\'s TQ")', () => {
+    const record = extractRecord("Patient is CPL Ana Ruiz. Medic's CAT is on at 1302, left arm.");
+    expect(record.casualty?.name).toBe('Ana Ruiz');
+    expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '13:02' }]);
+  });
+  it("still leaves out the medic's own wound", () => {
+    const record = extractRecord("Patient is CPL Ana Ruiz. Doc's hand got cut, gauze on it.");
+    expect(record.injuries ?? []).toEqual([]);
+  });
+});
+
+describe('a word a speaker turns on, set off by a comma', () => {
+  it('is no name called ("Well, hold on")', () => {
+    expect(extractRecord('Frag to the left calf. Well, hold on, it is the right calf.').casualty?.name).toBeUndefined();
+    expect(extractRecord('Actually, hang on, pulse is 96.').casualty?.name).toBeUndefined();
+  });
+  it('leaves a name called so ("Jensen, hang on")', () => {
+    expect(extractRecord('Frag to the left calf. Jensen, hang on, buddy.').casualty?.name).toBe('Jensen');
+  });
+});

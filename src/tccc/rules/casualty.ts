@@ -142,13 +142,19 @@ const caresForHim = (doc: Doc, i: number): boolean =>
 /** Words after "Doc's" that say the medic is at work or says so ("Doc's got an IV in", "Doc's wrapping him"). */
 const AT_WORK = new Set([...CARE_CLITICS, 'wrapping', 'working', 'saying', 'starting', 'doing']);
 
+/** Kinds of care a medic's "'s" may own, put on or given to the casualty ("Doc's tourniquet", "the medic's TXA"). */
+const CARE_KINDS = new Set(['intervention', 'medication', 'fluid']);
+
 /**
  * "Doc's got an IV in", "Doc's saying five hundred", relayed by someone on the net: the medic's "'s" is "is" or "has"
- * of care he gives, the casualty's facts; never "Doc's hit".
+ * of care he gives, the casualty's facts; never "Doc's hit". So is the care he owns ("Doc's tourniquet is on at
+ * 0150"): the device he put on the casualty, not a sign of his own.
  */
 const medicAtWork = (doc: Doc, i: number): boolean =>
   ["doc's", "medic's", "corpsman's"].includes(doc.tokens[i].norm) &&
-  (AT_WORK.has(doc.tokens[i + 1]?.norm ?? '') || isCareAct(doc.tokens[i + 1]?.norm ?? ''));
+  (AT_WORK.has(doc.tokens[i + 1]?.norm ?? '') ||
+    isCareAct(doc.tokens[i + 1]?.norm ?? '') ||
+    CARE_KINDS.has(doc.mentions[doc.mentionIndex[i + 1]]?.tags[0].cat ?? ''));
 
 /** How far after "this card" its casualty number may be said ("this card is for casualty number two"). */
 const CARD_REACH = 5;

@@ -303,3 +303,30 @@ describe('a time taken back with a remark after it', () => {
     expect(record.vitals).toEqual([{ time: '08:18', pulse: 120, systolic: 100, diastolic: 60 }]);
   });
 });
+
+describe('a reading broken off and said again whole after a lone "no"', () => {
+  it('keeps only the whole reading said after an aside', () => {
+    expect(
+      extractRecord('BP one forty over... no, hang on, wrong line... one twenty-two over eighty, pulse 88.').vitals,
+    ).toEqual([{ systolic: 122, diastolic: 80, pulse: 88 }]);
+  });
+  it('leaves two whole readings alone, a "no" between them taking nothing back', () => {
+    expect(extractRecord('BP 130 over 85, no change, pulse 76. BP 118 over 74 at 0940.').vitals).toEqual([
+      { systolic: 130, diastolic: 85, pulse: 76 },
+      { time: '09:40', systolic: 118, diastolic: 74 },
+    ]);
+  });
+});
+
+describe('a lone "no" opening a bracket', () => {
+  it('takes back the time just before it for the one inside', () => {
+    expect(extractRecord('IO R tibia 0931 (no, 0933, per the watch)').interventions).toEqual([
+      { type: 'io', location: 'right_leg', time: '09:33' },
+    ]);
+  });
+  it('changes nothing when the bracket says no new value', () => {
+    expect(extractRecord('IO R tibia 0931 (no issues)').interventions).toEqual([
+      { type: 'io', location: 'right_leg', time: '09:31' },
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import { moveDeniedTimes } from './denied-times.js';
 import { moveNotOldValues } from './not-old-values.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { LEADING_WORDS, LONE_NO, PAUSES, afterLeadingWords, isSkippable, placeWithState } from './correction-leads.js';
-import { isPairAt, loneNumberBefore, previousPair } from './pair-readings.js';
+import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 
@@ -50,8 +50,8 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   }
   const drop = new Uint8Array(tokens.length);
   const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
-  /** A lone "no" whose corrected dose comes after an aside: the marker → the index of that dose. */
-  const restatedDose = new Map<Mention, number>();
+  /** A lone "no" whose corrected dose or reading comes after an aside: the marker → the index where it starts. */
+  const restated = new Map<Mention, number>();
   for (let i = 1; i + 1 < tokens.length; i++) {
     if (!LONE_NO.has(tokens[i].norm)) continue;
     // "BP 90/60 no 110/70": a "no" between two readings of one shape takes back the first, pauses or not.
@@ -60,6 +60,14 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     const pairAfter = tokens[i + 1].norm === ',' ? i + 2 : i + 1;
     if (isPairAt(tokens, pairAfter) && pairBefore >= 0 && isPairAt(tokens, pairBefore)) {
       markers.push({ start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false });
+      continue;
+    }
+    // "one seventy over... no, let me read it right... one sixty over ninety-five": the whole reading after an aside.
+    const whole = pairAfterBrokenReading(tokens, i);
+    if (whole >= 0) {
+      const marker: Mention = { start: i, end: i + 1, tags: [{ cat: 'correction' }], negated: false };
+      markers.push(marker);
+      restated.set(marker, whole);
       continue;
     }
     // "priority no urgent": a "no" between two priorities takes back the first, pauses or not.
@@ -75,11 +83,13 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       const dose = doseAfterAside(tokens, i, mentionAt);
       if (dose >= 0) {
         markers.push(doubled);
-        restatedDose.set(doubled, dose);
+        restated.set(doubled, dose);
       }
       continue;
     }
-    if (!PAUSES.has(tokens[i - 1].norm) || tokens[i + 1].norm !== ',') continue;
+    // "IV L AC 1420 (no, 1422, checked watch)": a bracket opened on the lone "no" sets it off as a pause does.
+    const setOff = PAUSES.has(tokens[i - 1].norm) || tokens[i - 1].norm === '(';
+    if (!setOff || tokens[i + 1].norm !== ',') continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.
@@ -91,7 +101,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     const dose = doseAfterAside(tokens, i, mentionAt);
     if (dose >= 0) {
       markers.push(marker);
-      restatedDose.set(marker, dose);
+      restated.set(marker, dose);
     } else if (
       ['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? '') &&
       !placeWithState(tokens, afterLeadingWords(tokens, i + 2))
@@ -108,7 +118,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     let after = tokens[marker.end]?.norm === ':' ? marker.end + 1 : marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;
     after =
-      restatedDose.get(marker) ??
+      restated.get(marker) ??
       readingAfterAside(tokens, after, mentionAt) ??
       numberAfterClosedAside(tokens, after, mentionAt) ??
       after;

@@ -69,3 +69,16 @@ describe('a device whose place is said in the next phrase, how high or low first
     );
   });
 });
+
+describe('a tourniquet said to sit "high and tight" before its place', () => {
+  it('reads the place after the phrase, with the time said before it', () => {
+    expect(extractRecord('CAT went on at 2214, high and tight on his left thigh.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '22:14' },
+    ]);
+  });
+  it('reads no place across another "and"', () => {
+    expect(
+      extractRecord('CAT went on at 2214, high and then a dressing on the left thigh.').interventions,
+    ).not.toContainEqual({ type: 'tourniquet', location: 'left_leg', time: '22:14' });
+  });
+});

@@ -215,9 +215,14 @@ function previousPhraseLocations(doc: Doc, k: number, chunkStart: number): Found
  * Words a phrase may open with before the place it names ("..., on the left thigh"); how high or low on the limb too
  * ("Tourniquet, high on the right thigh").
  */
-const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over', 'same', 'high', 'low']);
+const PLACE_OPENERS = new Set(['on', 'to', 'the', 'in', 'at', 'his', 'her', 'over', 'same', 'high', 'low', 'tight']);
 /** "Two IVs, one in each AC": "one" opening the phrase of places is one device of those counted. */
 const isOneOf = (t: Token): boolean => t.kind === 'number' && t.raw.toLowerCase() === 'one';
+/** "high and tight on the right thigh": the "and" of how a tourniquet sits opens its place as "high" alone does. */
+const opensPlace = (doc: Doc, i: number): boolean =>
+  PLACE_OPENERS.has(doc.tokens[i].norm) ||
+  isOneOf(doc.tokens[i]) ||
+  (doc.tokens[i].norm === 'and' && doc.tokens[i - 1]?.norm === 'high' && doc.tokens[i + 1]?.norm === 'tight');
 
 /**
  * The place said as the next phrase of the sentence when the device's own phrase names none and
@@ -231,7 +236,7 @@ function nextPhraseLocations(doc: Doc, k: number): FoundLocation[] {
   const limit = nextThingStart(doc, k);
   if (start >= limit || start >= doc.tokens.length || doc.sentence[start] !== doc.sentence[m.start]) return [];
   let first = start;
-  while (first < limit && (PLACE_OPENERS.has(doc.tokens[first].norm) || isOneOf(doc.tokens[first]))) first++;
+  while (first < limit && opensPlace(doc, first)) first++;
   // "IV had been established by the ground medic, 18g L AC": the size opens the phrase of the place.
   if (doc.tokens[first]?.kind === 'number' && GAUGE_WORDS.has(doc.tokens[first + 1]?.norm ?? '')) first += 2;
   const found = readLocations(doc.tokens, first, Math.min(doc.chunkEnd[start], limit), sideCarry(doc));

@@ -117,3 +117,12 @@ describe('burn listed in the mechanism field after another mechanism', () => {
     expect(mechanisms('MOI: mortar. Inj: burns to the neck.')).toEqual(['artillery']);
   });
 });
+
+describe('a head-on collision', () => {
+  it('is a motor vehicle collision', () => {
+    expect(mechanisms('Their sedan met a fuel truck head-on at dusk.')).toEqual(['mvc']);
+  });
+  it('is not his head hit on something', () => {
+    expect(mechanisms('Knocked his head on the turret ring, dazed.')).not.toContain('mvc');
+  });
+});

@@ -55,6 +55,16 @@ const NOT_NAMES = new Set([
   'ok',
   'so',
   'alright',
+  // Words a speaker turns on before taking something back ("Actually, hang on, the card says …", "Well, hold on"):
+  // set off by a comma before "hang on" they read like a name called, yet name no one.
+  'actually',
+  'well',
+  'wait',
+  'sorry',
+  'oh',
+  'uh',
+  'um',
+  'hmm',
   'roger',
   'copy',
   'it',

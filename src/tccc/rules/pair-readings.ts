@@ -51,3 +51,23 @@ export function loneNumberBefore(tokens: Token[], markerStart: number): number {
   else if (i >= 1 && PALPATED.has(tokens[i].norm) && tokens[i].norm !== 'p') i--;
   return i >= 0 && tokens[i].kind === 'number' && !isNumeric(tokens[i - 1] ?? tokens[i]) ? i : -1;
 }
+
+/** How far after a lone "no" the whole reading may come, past an aside ("no, let me read it right..."). */
+const RESTATED_REACH = 12;
+
+/**
+ * "pressure one seventy over... no, let me read it right... one sixty over ninety-five": a reading broken off after
+ * its "over" and a pause, taken back by the lone "no" at `i`, whose whole reading comes later in the sentence, past
+ * whatever aside: where that whole reading starts; else -1. A reading said whole before the "no" is not broken off.
+ */
+export function pairAfterBrokenReading(tokens: Token[], i: number): number {
+  const [number, by, pause] = [tokens[i - 3], tokens[i - 2], tokens[i - 1]];
+  const broken =
+    number !== undefined && isNumeric(number) && (by.norm === 'over' || by.norm === '/') && PAUSES.has(pause.norm);
+  if (!broken) return -1;
+  for (let k = i + 1; k < tokens.length && k <= i + RESTATED_REACH; k++) {
+    if (SENTENCE_ENDS.has(tokens[k].norm)) return -1;
+    if (isPairAt(tokens, k)) return k;
+  }
+  return -1;
+}

@@ -84,3 +84,46 @@ export function speakerWords(doc: Doc): { start: number; end: number } | null {
   }
   return null;
 }
+
+/**
+ * "Handoff for Medic 14 from SGT Pruitt, 2-137 Infantry, Kansas Guard.": the words from the name of the one a
+ * report is sent or written by to the end of his sentence, or to a casualty's label in it, say who he is: no unit
+ * there is the casualty's. Null when no report names its sender so.
+ */
+export function senderWords(doc: Doc): { start: number; end: number } | null {
+  for (let i = 0; i < doc.tokens.length; i++) {
+    if (!RANK_WORDS.has(doc.tokens[i].norm)) continue;
+    const from = rankStart(doc, i);
+    const lead = doc.tokens[from - 1]?.norm ?? '';
+    if (lead !== 'by' && lead !== 'from') continue;
+    let end = rankEnd(doc, i);
+    const first = end;
+    while (end - first < MAX_NAME_WORDS && isNameWord(doc, end, true)) end++;
+    if (end === first || !introducesSpeaker(doc, i, end)) continue;
+    let stop = end;
+    while (stop < doc.tokens.length && doc.sentence[stop] === doc.sentence[end - 1] && !labelsCasualty(doc, stop))
+      stop++;
+    return { start: from, end: stop };
+  }
+  return null;
+}
+
+/** "patient is", "casualty:": a label that turns from the sender to the one cared for. */
+const labelsCasualty = (doc: Doc, k: number): boolean => ['casualty', 'patient', 'pt'].includes(doc.tokens[k].norm);
+
+/** Words that turn a sentence from the speaker to someone else before a unit is said ("I treated PFC Lee, 2nd Plt"). */
+const OTHER_SUBJECTS = new Set(['he', 'she', 'his', 'her', 'him', 'casualty', 'patient', 'pt', 'they', 'their']);
+
+/**
+ * "On 14 March I was the SAW gunner for 2nd Squad": a unit at token `at` in a sentence whose last subject before it is
+ * the speaker ("I") and no one else said between, is the speaker's own, not the casualty's.
+ */
+export function inSpeakersClause(doc: Doc, at: number): boolean {
+  for (let k = at - 1; k >= 0 && doc.sentence[k] === doc.sentence[at]; k--) {
+    const w = doc.tokens[k].norm;
+    if (OTHER_SUBJECTS.has(w) || RANK_WORDS.has(w)) return false;
+    // The pronoun, never a letter of a name spelled out ("P-R-U-I-T-T").
+    if (w === 'i' && doc.tokens[k - 1]?.norm !== '-' && doc.tokens[k + 1]?.norm !== '-') return true;
+  }
+  return false;
+}

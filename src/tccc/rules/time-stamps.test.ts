@@ -15,3 +15,16 @@ describe('a time that opens a sentence stamps its acts', () => {
     expect(record.interventions?.[0]?.time).toBeUndefined();
   });
 });
+
+describe('a time said after an opening "at"', () => {
+  it('stamps the acts of its sentence that say no time of their own', () => {
+    expect(extractRecord('At 9:40 PM she got 30 milligrams of ketamine IM for the pain.').medications).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IM', time: '21:40' },
+    ]);
+  });
+  it('stamps nothing when "at" opens a place', () => {
+    expect(extractRecord('At the aid station he was given ketamine 30 mg IM.').medications).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IM' },
+    ]);
+  });
+});

@@ -18,6 +18,8 @@ export function sentenceStamp(doc: Doc, k: number, cache: Map<number, string | n
   let first = doc.mentions[k].start;
   while (first > 0 && doc.sentence[first - 1] === sentence) first--;
   first = pastAside(doc, first, sentence);
+  // "At 1205 she got 50 mcg of fentanyl IV": the time said after an opening "at" stamps the sentence as a bare one.
+  if (['at', '@'].includes(doc.tokens[first]?.norm ?? '') && doc.sentence[first + 1] === sentence) first++;
   // "IED blast 0253." opens with the time of injury, not the time of what follows.
   const clock = first === toiAt ? null : readClock(doc.tokens, first);
   const stamp = clock && !leadsVitals(doc, clock.end) ? clock.time : null;

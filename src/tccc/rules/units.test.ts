@@ -112,3 +112,28 @@ describe('a unit whose numbers are said with a dash between', () => {
     expect(unit('Unit Alpha Troop, one dash seven CAV. Pulse 88.')).toBe('Alpha Troop, 1-7 CAV');
   });
 });
+
+describe('the unit of the one a report is sent by', () => {
+  it("is not the casualty's", () => {
+    expect(
+      unit('Report from SSG Okafor, 3-21 Cavalry. Casualty: Dana Whitt, female, burns to both hands.'),
+    ).toBeUndefined();
+  });
+  it("leaves the casualty's own unit said after his label", () => {
+    expect(unit('Report from SSG Okafor, 3-21 Cavalry. Patient is SPC Lin, 1st Platoon, burns to both hands.')).toBe(
+      '1st Platoon',
+    );
+  });
+});
+
+describe('a unit the speaker says of himself', () => {
+  it("is not the casualty's", () => {
+    expect(
+      unit('That night I was on radio watch for 3rd Platoon. SPC Dana Orr took frag to the left hip.'),
+    ).toBeUndefined();
+  });
+  it("leaves the casualty's unit said after he is named, and a name spelled with the letter I", () => {
+    expect(unit('I treated SPC Dana Orr, 3rd Platoon, frag to the left hip.')).toBe('3rd Platoon');
+    expect(unit("Name's Orr, spelled O-R-R-I-S, Bravo Company, frag to the hip.")).toBe('Bravo Company');
+  });
+});

@@ -18,7 +18,7 @@ import {
 } from './lexicon/identity.js';
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
-import { speakerWords } from './speaker-names.js';
+import { inSpeakersClause, senderWords, speakerWords } from './speaker-names.js';
 import { labelledUnit, opensFieldAfterGap } from './unit-labels.js';
 import { isCardField } from './card-fields.js';
 import { writerSentence } from './statement-writers.js';
@@ -29,7 +29,7 @@ const NOT_UNIT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 
 
 /** The unit the narrative states, or null. */
 export function findUnit(doc: Doc): Found<string> | null {
-  const speaker = speakerWords(doc) ?? writerSentence(doc);
+  const speaker = speakerWords(doc) ?? writerSentence(doc) ?? senderWords(doc);
   const labelled = labelledUnit(doc);
   if (labelled) return labelled;
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -37,7 +37,7 @@ export function findUnit(doc: Doc): Found<string> | null {
     const echelon = readEchelon(doc, i);
     const start = echelon < 0 ? unitPhraseStart(doc, i) : echelonStart(doc, i);
     let end = echelon < 0 && start >= 0 ? readWrittenUnit(doc, start) : echelon;
-    if (end < 0) continue;
+    if (end < 0 || inSpeakersClause(doc, start)) continue;
     for (let next = readFollowing(doc, end); next > end; next = readFollowing(doc, end)) end = next;
     // "3rd Battalion, 7th Marines", "Second Platoon, Charlie Troop": a larger unit set off by a comma after the first.
     for (let next = readAfterComma(doc, end); next > end; next = readAfterComma(doc, end)) end = next;

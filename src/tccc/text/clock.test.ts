@@ -119,3 +119,16 @@ describe('four digits before a capital L', () => {
     expect(firstTime('0712 L.')).toBeNull();
   });
 });
+
+describe('an hour named by its word', () => {
+  it('reads "at noon" and "at midnight"', () => {
+    const tokens = readTokens('pulse checked at noon, splint at midnight', opts);
+    expect(readClock(tokens, 3)).toEqual({ time: '12:00', end: 4 });
+    expect(readClock(tokens, 7)).toEqual({ time: '00:00', end: 8 });
+  });
+  it('reads no time from the word without "at"', () => {
+    const tokens = readTokens('noon chow then midnight watch', opts);
+    expect(readClock(tokens, 0)).toBeNull();
+    expect(readClock(tokens, 3)).toBeNull();
+  });
+});

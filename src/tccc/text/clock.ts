@@ -65,6 +65,9 @@ export interface ClockMatch {
  */
 export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const t = tokens[i];
+  // "Recheck at noon": the hour named by its word, said after "at" ("noon chow" is no time).
+  if (t?.norm === 'noon' && tokens[i - 1]?.norm === 'at') return { time: '12:00', end: i + 1 };
+  if (t?.norm === 'midnight' && tokens[i - 1]?.norm === 'at') return { time: '00:00', end: i + 1 };
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
   const split = readSpacedHourMinute(tokens, i) ?? readStoppedHourMinute(tokens, i);
   if (split) return split;

@@ -171,6 +171,8 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['vehicle accident', [mech('mvc')]],
   ['vehicle collision', [mech('mvc')]],
   ['crashed', [mech('mvc')]],
+  // Two vehicles meeting front to front ("head-on with a pickup that crossed the median"); never "his head on the dash".
+  ['head-on', [mech('mvc')]],
   ['hit by a vehicle', [mech('mvc')]],
   ['struck by a vehicle', [mech('mvc')]],
   ['hit by a truck', [mech('mvc')]],

@@ -12,10 +12,12 @@ import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
 import { readTransposedTable } from './transposed-tables.js';
 import { readVitalsGrid } from './vitals-grid.js';
+import { readStructuredExport } from './structured-exports.js';
 
 /** The narrative's layout rewritten as words, or null when it is laid out in none of these ways. */
 export const readLaidOut = (said: string): RewrittenText | null =>
   readAuditLog(said) ??
+  readStructuredExport(said) ??
   readTransposedTable(said) ??
   readTable(said) ??
   readLogTable(said) ??

@@ -16,6 +16,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
+import { someoneFoundAt } from './someone-found.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -212,6 +213,8 @@ export function switchAt(
   }
   if (w === 'next' && ['patient', 'casualty', 'pt', 'guy', 'one'].includes(noun(tokens, i + 1)))
     return { target: { next: true }, end: i + 2 };
+  const found = someoneFoundAt(tokens, i);
+  if (found > i) return { target: { next: true }, end: found };
   const last = lastNamedAt(tokens, i, names);
   if (last) return last;
   // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.

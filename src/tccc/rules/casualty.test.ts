@@ -148,6 +148,7 @@ describe('grid', () => {
   it('reads a unit with the echelons that follow it, as written', () => {
     expect(casualty('CPL Marcus Lee, M, 1st PLT B Co 2-12 IN. NKDA.')?.unit).toBe('1st PLT B Co 2-12 IN');
     expect(casualty('SGT Eric Vo, M, HHC 1-502 IN, roster EV-3381.')?.unit).toBe('HHC 1-502 IN');
+    expect(casualty('PFC Ida Moss, 2-8 FA HHB, hit by frag.')?.unit).toBe('2-8 FA HHB');
     expect(casualty('Pt: male, unit A Trp 1-4 CAV.')?.unit).toBe('A Trp 1-4 CAV');
     expect(casualty('unit is third squad second platoon Bravo Company. Mechanism landmine.')?.unit).toBe(
       'third squad second platoon Bravo Company',

@@ -82,3 +82,20 @@ export function timeReach(doc: Doc, k: number): number {
   const j = doc.mentionIndex[next] ?? -1;
   return j > k && isOxygenWay(doc, j) ? nextThingStart(doc, j) : next;
 }
+
+/** Words that may stand between "after" or "since" and the device it points back at ("after the TQ"). */
+const BACK_DETERMINERS = new Set(['the', 'his', 'her', 'that', 'their']);
+
+/**
+ * "no distal pulse after TQ (expected)", "pain's better since the splint.": a device named after "after" or "since"
+ * and ending its clause is the one already on, spoken of, not put on again; so it borrows no place from the words
+ * around it ("L foot" is where the pulse was felt). "after TQ applied" says the act itself and is read so.
+ */
+export function pointsBackAfter(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  let i = m.start - 1;
+  if (BACK_DETERMINERS.has(doc.tokens[i]?.norm ?? '')) i--;
+  if (!['after', 'since'].includes(doc.tokens[i]?.norm ?? '')) return false;
+  const next = doc.tokens[m.end];
+  return !next || (next.kind === 'punct' && next.norm !== ':') || doc.sentence[m.end] !== doc.sentence[m.start];
+}

@@ -297,4 +297,10 @@ describe('a needle decompression in a translated note', () => {
       { type: 'needle_decompression', location: 'chest', time: '15:22' },
     ]);
   });
+  it('reads a device named after "after" or "since" at the end of its clause as the one already on', () => {
+    const r = extractRecord('GSW R arm. CAT R upper arm 0930. Cap refill slow R hand after the TQ. Pain 6.');
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '09:30' }]);
+    const applied = extractRecord('Frag L calf. After TQ applied L thigh 1512, bleeding stopped.');
+    expect(applied.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '15:12' }]);
+  });
 });

@@ -13,7 +13,7 @@ import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
-import { isLabel, isLandmark, isOxygenWay, timeReach } from './device-labels.js';
+import { isLabel, isLandmark, isOxygenWay, pointsBackAfter, timeReach } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
@@ -63,6 +63,7 @@ const FAILED_SITE = new Set(['blown', 'infiltrated']);
 /** Reads the intervention at mention `k` (several when a count or "both" is said). */
 export function readIntervention(doc: Doc, k: number, type: InterventionType): FoundIntervention[] {
   const m = doc.mentions[k];
+  if (pointsBackAfter(doc, k)) return [{ value: { type }, span: spanOf(doc, m.start, m.end), counted: false }];
   const afterEnd = Math.min(doc.chunkEnd[m.start], nextThingStart(doc, k), clauseStart(doc, m.end));
   const chunkStart = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "packed it with combat gauze": the place is the wound "it" points back at, never a part said after the device.

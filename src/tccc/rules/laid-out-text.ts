@@ -1,9 +1,10 @@
 /**
  * A narrative laid out for the eye rather than said: a table read row by row (tracker-tables.ts) or, on its side,
  * column by column (transposed-tables.ts); a tracking system's audit log replayed, each patient's fields as they
- * stand at its end (audit-logs.ts); a log table as log lines (log-tables.ts); a tally of supplies as each casualty's
- * words with what he was given (supply-tallies.ts); a grid of vitals by time (vitals-grid.ts). Each is rewritten as
- * the casualties' own words, its evidence pointing back into the layout.
+ * stand at its end (audit-logs.ts); a card exported from an app as data (structured-exports.ts); a log table as log
+ * lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given (supply-tallies.ts); a
+ * grid of vitals by time (vitals-grid.ts). Each is rewritten as the casualties' own words, its evidence pointing back
+ * into the layout.
  */
 import { readAuditLog } from './audit-logs.js';
 import { readLogTable } from './log-tables.js';
@@ -12,10 +13,12 @@ import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
 import { readTransposedTable } from './transposed-tables.js';
 import { readVitalsGrid } from './vitals-grid.js';
+import { readStructuredExport } from './structured-exports.js';
 
 /** The narrative's layout rewritten as words, or null when it is laid out in none of these ways. */
 export const readLaidOut = (said: string): RewrittenText | null =>
   readAuditLog(said) ??
+  readStructuredExport(said) ??
   readTransposedTable(said) ??
   readTable(said) ??
   readLogTable(said) ??

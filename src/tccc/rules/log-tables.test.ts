@@ -69,4 +69,22 @@ describe('a casualty log kept as a table, a timed row an entry', () => {
   it('needs rows that open with a time', () => {
     expect(readLogTable('| Time | Event |\n| early | TQ on |\n| later | IV |')).toBeNull();
   });
+  it("gathers a log kept for several casualties under each one's name, leaving out who entered each row", () => {
+    const text = [
+      'aid station events, exported',
+      'Time,Patient,Action,Details,Entered By',
+      '1612,Omar Haddad,tx,"CAT L arm, tightened",SGT Pryce',
+      '1613,Grace Kim,tx,"pressure dressing R calf",SGT Pryce',
+      '1618,Omar Haddad,meds,"ketamine 30 mg IV",SPC Lund',
+      '1620,Grace Kim,vitals,"HR 96, BP 124/80",SPC Lund',
+    ].join('\n');
+    const [a, b, ...rest] = extractCasualties(text).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Omar Haddad');
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '16:12' }]);
+    expect(a.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IV', time: '16:18' }]);
+    expect(b.casualty?.name).toBe('Grace Kim');
+    expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg', time: '16:13' }]);
+    expect(b.vitals).toEqual([{ time: '16:20', pulse: 96, systolic: 124, diastolic: 80 }]);
+  });
 });

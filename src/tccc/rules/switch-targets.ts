@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize.js';
 import { norm, type Target } from './casualty-switch.js';
 import { loneName } from './switch-phrases.js';
+import { endsSomeoneFound } from './someone-found.js';
 
 export interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
@@ -103,7 +104,8 @@ export function turnsToAnother(tokens: Token[], s: Switch): boolean {
   const person =
     ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(said) ||
     (said === 'one' && (pronounAfter || loneName(tokens, s.end) !== undefined));
-  if ('next' in s.target) return person;
+  // "somebody's moaning deeper in": someone come upon is someone more, whoever was spoken of before.
+  if ('next' in s.target) return person || endsSomeoneFound(tokens, s.end);
   return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));
 }
 

@@ -15,17 +15,38 @@ export function linesOf(text: string): TextPart[] {
   return lines;
 }
 
-/** A line's cells cut at `separator`, blank ones kept so each stands under its column; a markdown row's edge pipes dropped. */
+/**
+ * A line's cells cut at `separator`, blank ones kept so each stands under its column; a markdown row's edge pipes
+ * dropped. Cut at commas, the line is read as a spreadsheet's export is: a cell in double quotes may hold commas of its
+ * own ("Frag L thigh, frag abdomen"), and the quotes are no part of its words.
+ */
 export function cellsOf(text: string, line: TextPart, separator: string): TextPart[] {
   const cells: TextPart[] = [];
-  let start = line.start;
-  for (const cell of text.slice(line.start, line.end).split(separator)) {
-    const lead = cell.length - cell.trimStart().length;
-    cells.push({ start: start + lead, end: start + lead + cell.trim().length });
-    start += cell.length + 1;
+  const words = text.slice(line.start, line.end);
+  let start = 0;
+  for (let at = 0; at <= words.length; at++) {
+    if (separator === ',' && words[at] === '"' && words.slice(start, at).trim() === '') {
+      const close = words.indexOf('"', at + 1);
+      if (close > 0 && /^\s*(?:,|$)/.test(words.slice(close + 1))) {
+        cells.push(trimmed(line.start + at + 1, words.slice(at + 1, close)));
+        at = words.indexOf(',', close);
+        if (at < 0) return cells;
+        start = at + 1;
+        continue;
+      }
+    }
+    if (at === words.length || words[at] === separator) {
+      cells.push(trimmed(line.start + start, words.slice(start, at)));
+      start = at + 1;
+    }
   }
-  const words = text.slice(line.start, line.end).trim();
-  if (separator === '|' && words.startsWith('|')) cells.shift();
-  if (separator === '|' && words.endsWith('|')) cells.pop();
+  if (separator === '|' && words.trim().startsWith('|')) cells.shift();
+  if (separator === '|' && words.trim().endsWith('|')) cells.pop();
   return cells;
+}
+
+/** Where a cell's words stand once the spaces around them are passed over; `at` is where `cell` starts. */
+function trimmed(at: number, cell: string): TextPart {
+  const lead = cell.length - cell.trimStart().length;
+  return { start: at + lead, end: at + lead + cell.trim().length };
 }

@@ -99,4 +99,22 @@ describe('evacuation categories written short or labelled', () => {
     expect(b.vitals).toEqual([{ pulse: 88, time: '15:12' }]);
     expect(b.interventions).toBeUndefined();
   });
+  it('reads a spreadsheet export, its quoted cells holding commas, a rank in a column of its own', () => {
+    const text = [
+      'casualty sheet export, mortar strike FOB Raven',
+      'No.,Rank,Name,Roster,Unit,Injuries,Treatment,Priority',
+      '1,CPL,Yusuf Demir,YD4402,"2nd Sqd, B Trp 1-9 CAV","frag R forearm, frag R flank","CAT R arm 0641, Combat Gauze R flank 0644",Urgent',
+      '2,PV2,Lena Fischer,,"2nd Sqd, B Trp 1-9 CAV",burn L hand,"burn dressing L hand, Tylenol 650 mg PO",',
+    ].join('\n');
+    const [a, b, ...rest] = records(text);
+    expect(rest).toEqual([]);
+    expect(a.casualty).toEqual({ name: 'Yusuf Demir', battle_roster: 'YD4402', unit: '2nd Sqd, B Trp 1-9 CAV' });
+    expect(a.evac_priority).toBe('urgent');
+    expect(a.interventions).toEqual([
+      { type: 'tourniquet', location: 'right_arm', time: '06:41' },
+      { type: 'hemostatic_dressing', location: 'back', time: '06:44' },
+    ]);
+    expect(b.casualty?.name).toBe('Lena Fischer');
+    expect(b.medications).toEqual([{ name: 'acetaminophen', dose: '650 mg', route: 'PO' }]);
+  });
 });

@@ -21,13 +21,15 @@ export const RULE_ROW = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** A cell that says nothing: blank, a dash, "n/a", "unk". */
 export const EMPTY_CELL = /^\s*(?:[-–—?]+|n\/?a|unk|unknown)?\s*$/i;
 
-/** What a column's name says its cells are: the row's designator, the name, or a card's field (its label). */
-export type Column = 'designator' | 'name' | { label: string } | 'words';
+/** What a column's name says its cells are: the row's designator, the name, the rank, or a card's field (its label). */
+export type Column = 'designator' | 'name' | 'rank' | { label: string } | 'words';
 
 /** Column names and what their cells are, tried in order; any other column's cells are read as their words. */
 const COLUMNS: [RegExp, Column][] = [
   [/^(?:#|no\.?|line|ser(?:ial)?|pt|pt ?#|patient ?#|cas(?:ualty)? ?#?|litter(?: ?#)?)$/i, 'designator'],
   [/\bname\b/i, 'name'],
+  // A rank in a column of its own is said before the name, as a rank is ("PFC Mahmoud Haddad"), never a cell alone.
+  [/^(?:rank|rk|grade|rate)$/i, 'rank'],
   [/^(?:br ?#?|zap(?: ?#| no\.?)?|roster(?: ?#| no\.?)?|battle roster(?: ?#| no\.?)?)$/i, { label: 'Roster' }],
   [/^(?:sex|gender|m\/f)$/i, { label: 'Sex' }],
   [/^unit$/i, { label: 'Unit' }],
@@ -97,17 +99,19 @@ function copyRow(out: RewrittenText, text: string, table: Table, row: TextPart, 
   const cells = cellsOf(text, row, table.separator);
   const said = (c: TextPart) => !EMPTY_CELL.test(text.slice(c.start, c.end));
   const name = cells.find((c, k) => table.columns[k] === 'name' && said(c));
+  const rank = cells.find((c, k) => table.columns[k] === 'rank' && said(c));
   // A row lettered or numbered in its own column ("A | big guy, driver | …") is called so in the notes under the
   // table ("A = SGT Carl Voss", "TXA on B's row is A's"): the label keeps its letter or number.
   const designator = cells.find((c, k) => table.columns[k] === 'designator' && said(c));
   const called = designator && /^(?:[A-Z]|[1-9])$/.test(text.slice(designator.start, designator.end));
   if (called) out.join('Patient ').copy(text, designator.start, designator.end);
   else out.join(`Patient ${n}`);
-  if (name) copyName(out.join(', '), text, name);
+  if (name && rank) out.join(', ').copy(text, rank.start, rank.end);
+  if (name) copyName(out.join(rank ? ' ' : ', '), text, name);
   out.join(':');
   cells.forEach((cell, k) => {
     const column = table.columns[k];
-    if (column === 'designator' || column === 'name' || !said(cell)) return;
+    if (column === 'designator' || column === 'name' || (column === 'rank' && name) || !said(cell)) return;
     out.join(' ');
     if (typeof column === 'object') out.join(`${column.label}: `);
     closeCell(out.copy(text, cell.start, cell.end), text.slice(cell.start, cell.end));

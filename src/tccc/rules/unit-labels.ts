@@ -6,8 +6,8 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 
-/** Most tokens a unit said after its label may hold ("2nd Company, Gebirgsjägerbataillon 231"). */
-const LABELLED_REACH = 8;
+/** Most tokens a unit said after its label may hold ("2nd Company, Gebirgsjägerbataillon 231", "1st Plt, A Co 2-505"). */
+const LABELLED_REACH = 10;
 /** Words said after "Unit:" that give no unit. */
 const NO_UNIT = new Set(['unknown', 'unk', 'none', 'n', 'na', 'not']);
 

@@ -203,8 +203,8 @@ export const UNIT_NOUNS: ReadonlySet<string> = new Set([
   'bde',
 ]);
 
-/** Units that need no name word before them ("HHC 1-502 IN"). */
-export const STANDALONE_UNITS: ReadonlySet<string> = new Set(['hhc']);
+/** Units that need no name word before them ("HHC 1-502 IN"): a headquarters company, troop or battery. */
+export const STANDALONE_UNITS: ReadonlySet<string> = new Set(['hhc', 'hht', 'hhb']);
 
 /** Branch letters after a battalion number ("2-12 IN", "1-4 CAV"). */
 export const UNIT_BRANCHES: ReadonlySet<string> = new Set([

@@ -20,30 +20,25 @@ const SOUND_ALIKES: Readonly<Record<string, string>> = {
 };
 
 /** The teens and tens a digit's sound makes with "teen" or "tee" after it, by the digit. */
-const TEENS: readonly (string | undefined)[] = [
-  ,
-  ,
-  ,
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-];
-const TENS: readonly (string | undefined)[] = [
-  ,
-  ,
-  'twenty',
-  'thirty',
-  'forty',
-  'fifty',
-  'sixty',
-  'seventy',
-  'eighty',
-  'ninety',
-];
+const TEENS: Readonly<Record<number, string>> = {
+  3: 'thirteen',
+  4: 'fourteen',
+  5: 'fifteen',
+  6: 'sixteen',
+  7: 'seventeen',
+  8: 'eighteen',
+  9: 'nineteen',
+};
+const TENS: Readonly<Record<number, string>> = {
+  2: 'twenty',
+  3: 'thirty',
+  4: 'forty',
+  5: 'fifty',
+  6: 'sixty',
+  7: 'seventy',
+  8: 'eighty',
+  9: 'ninety',
+};
 const TEEN_ENDINGS = new Set(['teen']);
 const TENS_ENDINGS = new Set(['tee', 'tea', 'ty']);
 

@@ -12,7 +12,7 @@ const HEADINGS = [/S|SITUATION/, /B|BACKGROUND/, /A|ASSESSMENT/, /R|RECOMMENDATI
 );
 
 /** Words that open a sentence asking for care: verbs said as orders, and the conditions put on them. */
-const ASKING = new Set([
+export const ASKING: ReadonlySet<string> = new Set([
   'take',
   'hang',
   'give',

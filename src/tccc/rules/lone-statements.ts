@@ -3,6 +3,7 @@
  * set of its own ("Unresponsive at POI.", a pain score said after the set's time).
  */
 import type { Doc } from './document.js';
+import type { Span } from './found.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { sentenceStart } from './sentence-ends.js';
 
@@ -29,8 +30,9 @@ export function isLoneStatement(
 export const joinedBySemicolon = (doc: Doc, i: number): boolean => endBefore(doc, i) === ';';
 
 /**
- * True when the sentence goes on the line a heading dated, right after the set's last sentence: a pain score there is
- * the set's ("On arrival 1942: HR 104, BP 112/70. Alert. Pain 6/10."), as on a card's line.
+ * True when the sentence goes on the line a heading dated, right after the set's last sentence: the signs there are
+ * the set's ("On arrival 1942: HR 104, BP 112/70. Alert. Pain 6/10.", "On arrival (0612): c/o SOB, pain 8/10. HR 124,
+ * BP 102/68."), as on a card's line.
  */
 export const headedLineGoesOn = (
   current: { sentence: number; line?: number; headed?: boolean },
@@ -46,3 +48,7 @@ function endBefore(doc: Doc, i: number): string | undefined {
   const start = sentenceStart(doc, i);
   return doc.tokens[start - 1]?.norm;
 }
+
+/** True when a heading's colon follows the time at `time` ("On arrival 2247:", "On arrival (0612):"). */
+export const timeHeadsLine = (doc: Doc, time: Span): boolean =>
+  /^\)?[ \t]*:/.test(doc.text.slice(time.end, time.end + 4));

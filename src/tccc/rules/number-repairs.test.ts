@@ -22,6 +22,16 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(vitals('Pulse one thirty-something, one thirty-four.')).toEqual([{ pulse: 134 }]);
     expect(vitals('Pulse one forty-ish. Resps twenty.')).toEqual([{ resp_rate: 20 }]);
   });
+  it('gives the sign the reading that settles a vague one in its decade, whatever is said between', () => {
+    expect(
+      vitals('Heart rate was a hundred and ten-something... let me look at my notes... one sixteen. BP 100/60.'),
+    ).toMatchObject([{ pulse: 116 }]);
+    expect(vitals('Sats eighty-something, hold on, lost the probe, eighty seven.')).toEqual([{ spo2: 87 }]);
+  });
+  it('settles no vague number with one outside its decade or past the sentence', () => {
+    expect(vitals('Pulse ninety-something, resps eighteen.')).toEqual([{ resp_rate: 18 }]);
+    expect(vitals('Pulse one twenty-something. Later 0915 sats 96.')).toEqual([{ time: '09:15', spo2: 96 }]);
+  });
   it('reads a number with "plus" after it as a lower bound, not a value', () => {
     expect(vitals("He's breathing thirty plus, call it thirty four, sats eighty eight.")).toEqual([
       { resp_rate: 34, spo2: 88 },

@@ -6,6 +6,7 @@
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { MEASURED_AGAIN } from './correction-leads.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
@@ -98,7 +99,10 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
     if (!isNumeric(tokens[i])) continue;
     const vague = vagueEnd(tokens, i);
     if (vague > i) {
-      for (let d = i; d <= vague; d++) drop.add(d);
+      // "pulse was ninety-something... no, wait, got it here, ninety six": what the speaker says before settling goes
+      // with the vague number, so the reading he settles on is the sign's.
+      const settled = settledInDecade(tokens, i, vague);
+      for (let d = i; d <= vague || d < settled; d++) drop.add(d);
       continue;
     }
     if (isRepairedDose(tokens, i, text)) {
@@ -250,6 +254,27 @@ function vagueEnd(tokens: Token[], i: number): number {
   if (tokens[i + 1]?.norm === '-' && VAGUE.has(tokens[i + 2]?.norm ?? '')) return i + 2;
   if (isDecade(tokens, i)) return i + 1;
   return i;
+}
+
+/** Most tokens said between a vague number and the reading that settles it ("... hang on, I wrote it on my tape ..."). */
+const MAX_SETTLING = 14;
+
+/**
+ * The index of the number that settles the vague one at `i` (ending at `vague`): the next number in the same
+ * sentence, within a few words, that falls in the vague number's decade ("one thirty-something … one thirty four");
+ * `vague + 1` when none does, so only the vague words are dropped.
+ */
+function settledInDecade(tokens: Token[], i: number, vague: number): number {
+  const decade = tokens[i].value ?? NaN;
+  // Only a number said vaguely ("-something", "-ish"): "thirty plus, call it thirty-four" is settled by its own words.
+  if (decade % 10 !== 0 || !VAGUE.has(tokens[vague].norm)) return vague + 1;
+  for (let k = vague + 1; k < tokens.length && k <= vague + MAX_SETTLING; k++) {
+    if (SENTENCE_ENDS.has(tokens[k].norm)) break;
+    if (!isNumeric(tokens[k])) continue;
+    const value = tokens[k].value ?? NaN;
+    return value > decade && value < decade + 10 ? k : vague + 1;
+  }
+  return vague + 1;
 }
 
 /**

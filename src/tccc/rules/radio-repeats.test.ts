@@ -46,4 +46,32 @@ describe('a request to say again and the answer that repeats', () => {
     expect(record(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '08:45' }]);
     expect(withoutRepeats('I read back the card, TQ at 0840. Over.')).toBe('I read back the card, TQ at 0840. Over.');
   });
+  it('reads nothing from a station that says it is reading back, a blood pressure\'s "over" ending nothing', () => {
+    const text = [
+      'Viper Six, this is Doc Ames, one casualty, over.',
+      '- Doc Ames, Viper Six, send it, over.',
+      '- Specialist Lund, GSW right arm. CAT right arm at two one one zero. Pulse one one six, BP one zero four over six two, over.',
+      '- Viper Six reading back: Lund; GSW left arm; CAT left arm two one one five; pulse one one six, BP one zero four over six two; over.',
+      '- Negative, right arm, CAT at two one one zero, over.',
+    ].join('\n');
+    const r = record(text);
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '21:10' }]);
+    expect(r.injuries).toEqual([{ type: 'gsw', location: 'right_arm' }]);
+    expect(r.vitals).toHaveLength(1);
+  });
+  it('reads nothing from "<station> copies:", nor from a "Copy" turn that says back only numbers said before', () => {
+    const text = [
+      '- Private Osei, blast, frag left calf. Morphine one zero milligrams IM at zero three one five, over.',
+      '- Hawk Two copies: Osei; blast; frag right calf; morphine one five milligrams IM zero three one five; over.',
+      '- Copy, morphine one zero IM zero three one five. Send grid, over.',
+    ].join('\n');
+    expect(record(text).medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '03:15' }]);
+    expect(record(text).injuries).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
+  });
+  it('reads a "Copy" turn that says a new number, and a "copies:" after words that are no callsign', () => {
+    const text = '- Send latest pulse, over.\n- Copy, pulse one two two at zero three four zero, over.';
+    expect(record(text).vitals).toEqual([{ time: '03:40', pulse: 122 }]);
+    const narrative = 'the medic copies: pulse 120 at 1400, over.';
+    expect(withoutRepeats(narrative)).toBe(narrative);
+  });
 });

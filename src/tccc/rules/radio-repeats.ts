@@ -59,17 +59,25 @@ const saysAgain = (tokens: readonly Token[], s: Sentence): boolean =>
 const numbersOf = (tokens: readonly Token[], s: Sentence): string[] =>
   tokens.slice(s.start, s.end).flatMap((t) => (isNumeric(t) ? [t.digits ?? t.norm] : []));
 
-/** True when the sentence ends a transmission ("..., over."). */
+/**
+ * True when the sentence ends a transmission ("..., over."): its last word is the proword, so the "over" of a blood
+ * pressure ("BP one two two over seven eight; …") ends nothing.
+ */
 const endsTransmission = (tokens: readonly Token[], s: Sentence): boolean =>
-  tokens.slice(s.start, s.end).some((t) => TRANSMISSION_ENDS.has(t.norm));
+  TRANSMISSION_ENDS.has(
+    tokens
+      .slice(s.start, s.end)
+      .filter((t) => t.kind === 'word')
+      .at(-1)?.norm ?? '',
+  );
 
 /** Most words of the callsigns before a read-back ("Doc Alvarez, Hammer Base, read back: …"). */
 const MAX_READBACK_CALLSIGNS = 8;
 /** Most sentences a read-back runs to before its "over". */
-const MAX_READBACK = 6;
+const MAX_READBACK = 8;
 
 /** True when the sentence opens a read-back, after callsigns only: "Doc Kim, Reaper Five, read back." */
-function readsBack(tokens: readonly Token[], s: Sentence): boolean {
+function readsBack(text: string, tokens: readonly Token[], s: Sentence): boolean {
   for (let i = s.start; i < s.end && i - s.start <= MAX_READBACK_CALLSIGNS; i++) {
     const w = tokens[i].norm;
     const back = w === 'readback' ? i + 1 : w === 'read' && tokens[i + 1]?.norm === 'back' ? i + 2 : -1;
@@ -77,8 +85,41 @@ function readsBack(tokens: readonly Token[], s: Sentence): boolean {
       return i === s.start || tokens[i - 1].norm === ','
         ? [':', '.', ',', '-'].includes(tokens[back]?.norm ?? '')
         : false;
+    if (announcesReadBack(text, tokens, s, i)) return true;
   }
   return false;
+}
+
+/**
+ * True when the station names itself and says it reads back, a colon before what it heard: "Warhorse Medic reading
+ * back: Taufa, …", "Eagle Five copies: female, …". Only capitalised words (its callsign) open the sentence before it:
+ * "the medic copies: …" or "he was reading back: …" in a narrative is no station.
+ */
+function announcesReadBack(text: string, tokens: readonly Token[], s: Sentence, at: number): boolean {
+  const cue =
+    tokens[at].norm === 'copies' ? 1 : tokens[at].norm === 'reading' && tokens[at + 1]?.norm === 'back' ? 2 : 0;
+  if (cue === 0 || tokens[at + cue]?.norm !== ':') return false;
+  let first = s.start;
+  while (first < at && tokens[first].norm === '-') first++;
+  const callsign = tokens.slice(first, at);
+  return callsign.length > 0 && callsign.every((t) => /^[A-Z0-9]/.test(text.slice(t.start, t.end)));
+}
+
+/** Words a station acknowledges with before saying back what it heard ("Copy, left femur, IV one seven zero two."). */
+const ACKNOWLEDGEMENTS = new Set(['copy', 'copied', 'roger']);
+
+/**
+ * True when a turn opens on an acknowledgement and says back only numbers said before it ("- Copy ketamine five zero
+ * IN, Israeli one one four five."): the station repeating what it heard. A turn that says a new number ("- Copy, pulse
+ * now one one zero, over.") is the medic answering and is read.
+ */
+function copiesBack(tokens: readonly Token[], s: Sentence): boolean {
+  let first = s.start;
+  while (first < s.end && tokens[first].norm === '-') first++;
+  if (first === s.start || !ACKNOWLEDGEMENTS.has(tokens[first]?.norm ?? '')) return false;
+  const said = numbersOf(tokens, s);
+  const before = new Set(numbersOf(tokens, { start: 0, end: s.start }));
+  return said.length > 0 && said.every((n) => before.has(n));
 }
 
 /**
@@ -87,14 +128,18 @@ function readsBack(tokens: readonly Token[], s: Sentence): boolean {
  * eight, over."): the other station says again what it heard, which adds no fact and no second tourniquet.
  */
 export function withoutRepeats(text: string): string {
-  if (!/say again|read ?back/i.test(text)) return text;
+  if (!/say again|read ?back|reading back|copies:|^\s*-\s*(?:copy|copied|roger)\b/im.test(text)) return text;
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const sentences = sentencesOf(tokens);
   const blanked: Sentence[] = [];
   for (let k = 0; k < sentences.length; k++) {
-    if (readsBack(tokens, sentences[k])) {
+    if (readsBack(text, tokens, sentences[k])) {
       const over = sentences.slice(k, k + MAX_READBACK).findIndex((s) => endsTransmission(tokens, s));
       if (over >= 0) blanked.push(...sentences.slice(k, k + over + 1));
+      continue;
+    }
+    if (copiesBack(tokens, sentences[k])) {
+      blanked.push(sentences[k]);
       continue;
     }
     const callsigns = callsignsBeforeRequest(tokens, sentences[k]);

@@ -39,4 +39,23 @@ describe('withoutRecordingOffsets', () => {
     expect(record.vitals?.map((v) => v.time)).toEqual([undefined]);
     expect(record.medications?.[0]?.time).toBeUndefined();
   });
+
+  it('blanks bracketed stamps standing mid-line in a transcript run on as one paragraph', () => {
+    const text =
+      '[00:00:06] casualty is Corporal Ode. [00:01:14] [crosstalk] heart rate ninety six, spo2 ninety eight. ' +
+      '[00:03:02] morphine ten milligrams IM, time is nineteen forty.';
+    const out = withoutRecordingOffsets(text);
+    expect(out).toHaveLength(text.length);
+    expect(out).not.toMatch(/\d:\d\d:\d\d/);
+    expect(out).toContain('[crosstalk] heart rate');
+    const record = extractCasualties(text).casualties[0].record;
+    expect(record.vitals?.[0]).toMatchObject({ pulse: 96, spo2: 98 });
+    expect(record.vitals?.every((v) => v.time === undefined)).toBe(true);
+    expect(record.medications?.map((m) => m.time)).toEqual(['19:40']);
+  });
+
+  it('keeps bracketed clocks mid-line: a recording does not start in the evening', () => {
+    const text = 'TQ on at [19:02:10], pulse 120 at [19:04:55]';
+    expect(withoutRecordingOffsets(text)).toBe(text);
+  });
 });

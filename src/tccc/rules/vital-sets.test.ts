@@ -6,6 +6,18 @@ import { extractRecord } from './index.js';
 const vitals = (text: string) => findVitals(readDoc(text)).map((f) => f.value);
 
 describe('grouping signs into sets', () => {
+  it('dates every sign on the line a time heads with its colon, across its sentences', () => {
+    expect(vitals('Triage (1930): c/o nausea, pain 5/10. HR 96, BP 128/80, RR 16.')).toEqual([
+      { time: '19:30', pain: 5, pulse: 96, systolic: 128, diastolic: 80, resp_rate: 16 },
+    ]);
+  });
+  it('dates no sign past the line a time heads, nor the next sentence after a time with no heading colon', () => {
+    expect(vitals('Triage 1930: pain 5/10.\nHR 96, BP 128/80.')).toEqual([
+      { time: '19:30', pain: 5 },
+      { pulse: 96, systolic: 128, diastolic: 80 },
+    ]);
+    expect(vitals('At 1930 pain 5/10. HR 96.')).toEqual([{ time: '19:30', pain: 5 }, { pulse: 96 }]);
+  });
   it('keeps one set when the same AVPU level is said twice in its sentence', () => {
     expect(vitals('0710: P 96, RR 18, A&Ox3, alert, pain 6/10.')).toEqual([
       { time: '07:10', pulse: 96, resp_rate: 18, avpu: 'A', pain: 6 },

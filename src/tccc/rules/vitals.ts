@@ -28,7 +28,13 @@ import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-
 import { readHeaderTime, readHeadingSentences, readLead, readTimedRepeat } from './vital-times.js';
 import { markedTimeAt, readTrailingTime } from './trailing-times.js';
 import { isAnsweredSign } from './vital-said-forms.js';
-import { afterFullStop, headedLineGoesOn, isLoneStatement, joinedBySemicolon } from './lone-statements.js';
+import {
+  afterFullStop,
+  headedLineGoesOn,
+  isLoneStatement,
+  joinedBySemicolon,
+  timeHeadsLine,
+} from './lone-statements.js';
 
 /** The vitals sets of the casualty, in narrative order. */
 export function findVitals(doc: Doc, lines: LineClocks = readLineClocks(doc)): Found<VitalsSet>[] {
@@ -85,7 +91,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
               current,
               obs.sign,
               sentence,
-              joinedBySemicolon(doc, obs.start) || (obs.sign === 'pain' && headedLineGoesOn(current, sentence, line)),
+              joinedBySemicolon(doc, obs.start) || headedLineGoesOn(current, sentence, line),
               afterFullStop(doc, obs.start),
             )))
       ) {
@@ -95,7 +101,8 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
           sentence,
           opened: sentence,
           line,
-          headed: lead.time !== null && doc.tokens[obs.start - 1]?.norm === ':',
+          // "On arrival (0612): c/o SOB, pain 8/10. HR 124 …": the heading's colon follows its time, not the sign.
+          headed: lead.time !== null && (doc.tokens[obs.start - 1]?.norm === ':' || timeHeadsLine(doc, lead.time.span)),
         };
         sets.push(current.set);
         firstSign.set(current.set, obs.start);

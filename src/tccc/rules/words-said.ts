@@ -15,14 +15,18 @@
  * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts);
  * - a number said again another way ("thirteen hundred milligrams, that is one three zero zero") is no new number
  *   (restated-numbers.ts);
- * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts);
+ * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts), nor what a physician's
+ *   Plan orders (planned-orders.ts);
+ * - a walking blood bank's donor, screened or cleared to give, is no patient (donor-screening.ts);
  * - a working dog's care is no patient's (animal-patients.ts).
  */
 import { withoutAnimalCare } from './animal-patients.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
 import { withoutCountsAloud } from './counted-aloud.js';
 import { withoutDisownedClaims } from './disowned-claims.js';
+import { withoutDonorScreening } from './donor-screening.js';
 import { withoutRequestedCare } from './handoff-requests.js';
+import { withoutPlannedOrders } from './planned-orders.js';
 import { withoutUntickedChoices } from './form-boxes.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
@@ -50,6 +54,8 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutDisownedClaims,
   withoutRestatedNumbers,
   withoutRequestedCare,
+  withoutPlannedOrders,
+  withoutDonorScreening,
   withoutAnimalCare,
 ];
 

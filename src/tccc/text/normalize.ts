@@ -6,6 +6,7 @@ import { readSeparatedClocks } from './separated-clocks.js';
 import { readDateTimeGroups } from './date-time-groups.js';
 import { mergeFractions } from './decimals.js';
 import { has, TENS_WORDS } from './number-words.js';
+import { readHomophoneNumbers } from './homophone-numbers.js';
 import { isNumberWord, mergeNumberWords } from './numbers.js';
 import { mergeDigitRuns } from './digit-runs.js';
 import type { SpellingCorrector } from './spelling.js';
@@ -45,7 +46,7 @@ export interface NormalizeOptions {
 
 /** Tokenizes and normalizes a narrative. Linear in its length. */
 export function readTokens(text: string, options: NormalizeOptions): Token[] {
-  const said = readSpokenPunctuation(tokenize(text));
+  const said = readHomophoneNumbers(readSpokenPunctuation(tokenize(text)));
   const raw = joinSpelledWords(readDateTimeGroups(readSeparatedClocks(options.glosses ? options.glosses(said) : said)));
   const cleaned: Token[] = [];
   for (let i = 0; i < raw.length; i++) {

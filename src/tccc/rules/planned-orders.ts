@@ -1,0 +1,41 @@
+/**
+ * A physician's note ends with its Plan ("Plan: …", "A/P: …", "Assessment and Plan: …"): orders for what is to come
+ * ("cefazolin 2 g IV q8h", "fentanyl 25 mcg IV q1h PRN", "TXA 1 g over 8 h to follow", "Consider a 2nd unit if SBP
+ * < 90"), not care given. An item there (a sentence, or a part set off by a semicolon) that names a dose, a
+ * frequency or opens by asking, and says no clock time, is blanked (blanked-text.ts, offsets kept); an item said
+ * with its time ("PLAN: pelvic binder 0215, fentanyl 50 mcg IV 0220") was done, and one with no care in it
+ * ("Plan: urgent surgical to R3", "Evac: URGENT SURGICAL") is read as written.
+ */
+import { blankRange } from './blanked-text.js';
+import { ASKING } from './handoff-requests.js';
+
+/** A Plan heading opening a line, and the rest of that paragraph: to a blank line or the next line's heading. */
+const PLAN =
+  /^[ \t]*(?:plan|a\s*\/\s*p|assessment\s*(?:\/|and|&)\s*plan)[ \t]*[:\u2013\u2014-](?:[^\n]|\n(?![ \t]*\n|[ \t]*[A-Za-z][A-Za-z /]{0,30}:))*/gim;
+
+/** An item of the plan: up to a full stop, "!", "?" or ";" before a space, or a line break. */
+const ITEM = /(?:[^.!?;\n]|[.!?;](?!\s|$))*(?:[.!?;]|\n|$)/g;
+
+/** A dose or an amount ordered: "2 g", "0.3 mg/kg", "25-50 mcg", "1 U". */
+const DOSE = /\d(?:[\d.]*)(?:\s*-\s*\d[\d.]*)?\s*(?:mg|g|mcg|µg|ug|ml|mL|cc|u|units?)\b/i;
+/** A frequency or a condition on the order: "q8h", "q 1 h", "PRN", "to follow". */
+const FREQUENCY = /\b(?:prn|q\s*\d+\s*h|bid|tid|qid|qhs|daily|to follow)\b/i;
+/** A clock time: "1620", "16:20", not an amount ("1500 ml"). */
+const CLOCK = /\b(?:[01]\d|2[0-3]):?[0-5]\d\b(?!\s*(?:mg|g|mcg|ml|cc|u|units?)\b)/i;
+
+/** `text` with the orders in its Plan blanked, same length; text with no Plan heading unchanged. */
+export function withoutPlannedOrders(text: string): string {
+  let out = text;
+  for (const plan of text.matchAll(PLAN)) {
+    const colon = plan[0].search(/[:\u2013\u2014-]/);
+    const from = plan.index + colon + 1;
+    const section = text.slice(from, plan.index + plan[0].length);
+    for (const item of section.matchAll(ITEM)) {
+      const words = item[0];
+      const first = /[A-Za-z]+/.exec(words)?.[0].toLowerCase() ?? '';
+      const orders = DOSE.test(words) || FREQUENCY.test(words) || ASKING.has(first);
+      if (orders && !CLOCK.test(words)) out = blankRange(out, from + item.index, from + item.index + words.length);
+    }
+  }
+  return out;
+}

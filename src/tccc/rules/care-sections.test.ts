@@ -46,7 +46,25 @@ describe('care reported by treatment, each heading listing casualties by name', 
     expect(moreau.medications).toEqual([{ name: 'ertapenem', dose: '1 g', route: 'IV', time: '09:30' }]);
     expect(moreau.interventions).toBeUndefined();
   });
-  it("reads no transcript's speakers as headings, nor a report whose headings name no one", () => {
+  it('reads headings said as sentences of their own, and names each one as the roll said him', () => {
+    const [bhatt, lutz, ibarra] = records(
+      'alright, handoff for the three from the rocket, hit at oh four fifty. roll is Corporal Anil Bhatt, Private ' +
+        'Jonah Lutz, and Specialist Rosa Ibarra, female. tourniquets. Bhatt right thigh at oh four fifty five, Lutz ' +
+        'left arm at oh four fifty eight. TXA. Bhatt one gram IV at oh five ten, Ibarra one gram IV at oh five ' +
+        'twelve. evac. Bhatt urgent, Lutz priority, Ibarra routine.',
+    );
+    expect(bhatt.casualty?.name).toBe('Anil Bhatt');
+    expect(bhatt.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '04:55' }]);
+    expect(bhatt.medications).toEqual([{ name: 'txa', dose: '1 g', route: 'IV', time: '05:10' }]);
+    expect(bhatt.evac_priority).toBe('urgent');
+    expect(lutz.casualty?.name).toBe('Jonah Lutz');
+    expect(lutz.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '04:58' }]);
+    expect(lutz.medications).toBeUndefined();
+    expect(ibarra.casualty).toMatchObject({ name: 'Rosa Ibarra', sex: 'female' });
+    expect(ibarra.medications).toEqual([{ name: 'txa', dose: '1 g', route: 'IV', time: '05:12' }]);
+    expect(ibarra.evac_priority).toBe('routine');
+  });
+  it("reads no transcript's speakers as headings, nor a report whose headings name no one or few", () => {
     const transcript = [
       'Doc: Who is hit?',
       'Medic: Roger, Hale and Ruiz. Hale has a TQ on.',
@@ -56,5 +74,7 @@ describe('care reported by treatment, each heading listing casualties by name', 
     expect(readCareSections(transcript)).toBeNull();
     const byHeading = ['Bleeding: TQ L arm 1402.', 'Meds: TXA 2 g IV 1410.', 'Evac: urgent.'].join('\n');
     expect(readCareSections(byHeading)).toBeNull();
+    const spoken = 'Two hurt. Bhatt, TQ right thigh. okay. Lutz, TQ left arm. alright. Bhatt urgent, Lutz priority.';
+    expect(readCareSections(spoken)).toBeNull();
   });
 });

@@ -9,6 +9,7 @@
 import type { TextPart } from './shared-phrases.js';
 import { RewrittenText } from './rewritten-text.js';
 import { linesOf } from './text-cells.js';
+import { splitList } from './tally-entries.js';
 import { isHeadingWord } from './list-cues.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
@@ -17,6 +18,11 @@ import { readTokens } from '../text/normalize.js';
 
 /** A line opening with a heading of a word or three, a time or a bracket after it, then a colon ("Vitals (1600):"). */
 const SECTION = /^[ \t]*([A-Za-z][A-Za-z/&]*(?: [A-Za-z][A-Za-z/&]*){0,2}(?: \d{4}| \([^)\n]{1,20}\))?)[ \t]*:[ \t]*/;
+/**
+ * A heading said as a sentence of its own: a word or three in lower case, or "TXA", a time perhaps said after "at",
+ * between sentence ends ("… twenty three ten. tourniquets. Diallo …"). Group 1 is the heading's words.
+ */
+const SAID_HEADING = /(?<=^|[.!?]\s+)([a-z]+(?: [a-z]+){0,2}|[A-Z]{2,4}|[A-Za-z]+ at [a-z -]{3,40})\.\s+/gm;
 /** Where an entry may end: a semicolon, a comma, or a full stop before a space. */
 const BREAK = /[;,]|\.(?=\s)/g;
 /** Words opening an entry that give it to the casualties the line has not named. */
@@ -37,21 +43,47 @@ interface Entry {
 }
 
 interface Section {
-  line: TextPart;
-  /** The heading through its colon ("Vitals (1600):"). */
+  /** All its words, heading and body. */
+  span: TextPart;
+  /** The heading through its colon ("Vitals (1600):"), or its words said alone ("tourniquets"). */
   heading: TextPart;
   body: TextPart;
 }
 
 /** The report read as each casualty's own words, or null when it is not laid out by treatment. */
 export function readCareSections(text: string): RewrittenText | null {
-  const lines = linesOf(text);
-  const sections = lines.flatMap((line): Section[] => {
+  return readSections(text, writtenSections(text)) ?? readSections(text, saidSections(text));
+}
+
+/** Lines opening with a heading and a colon ("Tourniquets: Herrera R thigh 1538; …"). */
+function writtenSections(text: string): Section[] {
+  return linesOf(text).flatMap((line): Section[] => {
     const m = SECTION.exec(text.slice(line.start, line.end));
     if (!m || line.start + m[0].length >= line.end) return [];
     const heading = { start: line.start + m.index, end: line.start + m[0].trimEnd().length };
-    return [{ line, heading, body: { start: line.start + m[0].length, end: line.end } }];
+    return [{ span: line, heading, body: { start: line.start + m[0].length, end: line.end } }];
   });
+}
+
+/**
+ * Headings said as sentences of their own ("tourniquets. Diallo left thigh at …, Chen right arm …. lines. Diallo IV
+ * left AC …", "vitals at twenty three thirty five. …"): each one's words run to the next heading or the line's end.
+ */
+function saidSections(text: string): Section[] {
+  const headings = [...text.matchAll(SAID_HEADING)].map((m) => ({
+    start: m.index,
+    end: m.index + m[1].length,
+    next: m.index + m[0].length,
+  }));
+  return headings.flatMap((h, n): Section[] => {
+    const lineEnd = text.indexOf('\n', h.next);
+    const end = Math.min(headings[n + 1]?.start ?? text.length, lineEnd < 0 ? text.length : lineEnd);
+    if (end <= h.next) return [];
+    return [{ span: { start: h.start, end }, heading: { start: h.start, end: h.end }, body: { start: h.next, end } }];
+  });
+}
+
+function readSections(text: string, sections: readonly Section[]): RewrittenText | null {
   // A transcript's speakers head their turns again and again ("Doc: … Medic: … Doc: …"); a treatment is headed once.
   const headings = sections.map((s) => text.slice(s.heading.start, s.heading.end).toLowerCase());
   if (new Set(headings).size < headings.length) return null;
@@ -60,13 +92,11 @@ export function readCareSections(text: string): RewrittenText | null {
   const entries = sections.map((s) => entriesOf(text, s.body, keys));
   const listsSeveral = entries.filter((e) => new Set(e.flatMap((entry) => entry.keys)).size >= MIN_KEYS);
   if (listsSeveral.length < MIN_SECTIONS) return null;
+  const outside = outsideSections(text, sections);
   // His row of the roll: the one line outside the headings that names him alone.
   const rows = keys.map((key) =>
-    lines.find(
-      (l) =>
-        !sections.some((s) => s.line === l) &&
-        wordsOf(text, l).includes(key) &&
-        keys.filter((k) => wordsOf(text, l).includes(k)).length === 1,
+    outside.find(
+      (l) => wordsOf(text, l).includes(key) && keys.filter((k) => wordsOf(text, l).includes(k)).length === 1,
     ),
   );
   const out = new RewrittenText();
@@ -78,28 +108,63 @@ export function readCareSections(text: string): RewrittenText | null {
       }
     });
   };
-  let blocksWritten = false;
-  for (const line of lines) {
-    if (sections.some((s) => s.line === line)) {
-      if (blocksWritten) continue;
-      blocksWritten = true;
+  const blocksAt = sections[0].span.start;
+  for (const part of [...outside, { start: blocksAt, end: blocksAt }].sort((a, b) => a.start - b.start)) {
+    if (part.start === blocksAt && part.end === blocksAt) {
       keys.forEach((key, n) => {
         if (rows[n]) return;
-        out.join(`Patient ${n + 1}, ${key}:`);
+        out.join(`\nPatient ${n + 1}, `);
+        const listed = listedAs(text, outside, key);
+        if (listed) out.copy(text, listed.start, listed.end);
+        else out.join(key);
+        out.join(':');
         given(key);
-        out.join('\n');
       });
+      out.join('\n');
       continue;
     }
-    out.copy(text, line.start, line.end);
+    out.copy(text, part.start, part.end);
     keys.forEach((key, n) => {
-      if (rows[n] !== line) return;
-      if (!/[.!?]\s*$/.test(text.slice(line.start, line.end))) out.join('.');
+      if (rows[n] !== part) return;
+      if (!/[.!?]\s*$/.test(text.slice(part.start, part.end))) out.join('.');
       given(key);
     });
     out.join('\n');
   }
   return out;
+}
+
+/** Most words a casualty's item of a roll said in one sentence may have ("Private Marisol Ortega, female"). */
+const MAX_LISTED_WORDS = 5;
+
+/**
+ * How a roll said in one line lists him ("roll is Sergeant Ibrahim Diallo, Specialist Chen Wei, Private Marisol
+ * Ortega, female, and …"): the item naming him, from its first capital, with his sex when the next item says only that.
+ */
+function listedAs(text: string, outside: readonly TextPart[], key: string): TextPart | undefined {
+  const part = outside.find((p) => wordsOf(text, p).includes(key));
+  if (!part) return undefined;
+  const items = splitList(text, part);
+  const n = items.findIndex((item) => wordsOf(text, item).includes(key));
+  if (n < 0) return undefined;
+  const start = items[n].start + text.slice(items[n].start, items[n].end).search(/[A-Z]/);
+  const sex = items[n + 1] && /^(?:male|female)(?=[.!?]?$)/i.exec(text.slice(items[n + 1].start, items[n + 1].end));
+  const end = sex ? items[n + 1].start + sex[0].length : items[n].end;
+  return text.slice(start, end).split(/\s+/).length <= MAX_LISTED_WORDS ? { start, end } : undefined;
+}
+
+/** The words outside every section, a part for each line. */
+function outsideSections(text: string, sections: readonly Section[]): TextPart[] {
+  const out: TextPart[] = [];
+  for (const line of linesOf(text)) {
+    let at = line.start;
+    for (const s of sections.filter((sec) => sec.span.start < line.end && sec.span.end > line.start)) {
+      if (s.span.start > at) out.push({ start: at, end: s.span.start });
+      at = Math.max(at, s.span.end);
+    }
+    if (line.end > at) out.push({ start: at, end: line.end });
+  }
+  return out.filter((p) => text.slice(p.start, p.end).trim() !== '');
 }
 
 /** The words of a part, as written. */
@@ -117,7 +182,7 @@ function namesHeading(text: string, sections: readonly Section[]): string[] {
   });
   // Or under one, when the roll outside the headings names him too ("- SPC Ngozi Achebe - lac R hand").
   const outside = (word: string): boolean =>
-    linesOf(text).some((l) => !sections.some((s) => s.line.start === l.start) && wordsOf(text, l).includes(word));
+    outsideSections(text, sections).some((p) => wordsOf(text, p).includes(word));
   return [...seen].filter(([word, under]) => under.size >= 2 || outside(word)).map(([word]) => word);
 }
 
@@ -160,7 +225,7 @@ function namesAt(text: string, at: number, end: number, keys: readonly string[])
     if (!join || !keys.some((k) => text.startsWith(k, from + join[0].length))) break;
     from += join[0].length;
   }
-  const dash = /^\s*[-–:]?\s*/.exec(text.slice(from, end));
+  const dash = /^\s*[-–:,]?\s*/.exec(text.slice(from, end));
   return { keys: named, from: from + (dash?.[0].length ?? 0) };
 }
 

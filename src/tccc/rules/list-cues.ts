@@ -30,9 +30,11 @@ export function opensSentenceOrHeading(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
   if (opensSentence(tokens, i)) return true;
   if (triageCodeAt(tokens, i - 2)) return true;
-  // "Urgent: SGT Bell", and a list's heading "Casualties: SPC Lane …".
+  // "Urgent: SGT Bell", and a list's heading "Casualties: SPC Lane …"; a MASCAL list may set its category off with a
+  // dash ("EXPECTANT - SPC Hamid Karimi, …").
   const heading = PRIORITY_WORDS.has(norm(tokens, i - 2)) || ['casualties', 'patients'].includes(norm(tokens, i - 2));
-  return prev === ':' && heading && (i < 3 || isBoundary(tokens[i - 3]));
+  const dashed = PRIORITY_WORDS.has(norm(tokens, i - 2)) && ['-', '–', '—'].includes(prev);
+  return (prev === ':' || dashed) && heading && (i < 3 || isBoundary(tokens[i - 3]));
 }
 
 /**

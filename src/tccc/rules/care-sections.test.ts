@@ -13,8 +13,10 @@ describe('care reported by treatment, each heading listing casualties by name', 
         'Meds: Brandt ketamine 50 mg IM 2215. Okafor fentanyl 100 mcg IN 2212.',
         'Vitals 2230: Okafor HR 104, BP 118/70, A. Brandt HR 88, A, pain 3.',
         'Evac: Okafor urgent, Brandt routine.',
+        'Rosters: Okafor OB-4471, Brandt KB-2093.',
       ].join('\n'),
     );
+    expect([okafor.casualty?.battle_roster, brandt.casualty?.battle_roster]).toEqual(['OB4471', 'KB2093']);
     expect(okafor.casualty?.name).toBe('Okafor');
     expect(okafor.interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '22:08' }]);
     expect(okafor.medications).toEqual([{ name: 'fentanyl', dose: '100 mcg', route: 'IN', time: '22:12' }]);

@@ -13,8 +13,8 @@ export interface SpelledCode {
   end: number;
 }
 
-/** Words that announce a battle roster number ("roster", "zap", "BRN"). */
-export const ROSTER_WORDS: ReadonlySet<string> = new Set(['zap', 'brn', 'roster']);
+/** Words that announce a battle roster number ("roster", "zap", "BRN"), or several ("Rosters: Kaur HK-6620, …"). */
+export const ROSTER_WORDS: ReadonlySet<string> = new Set(['zap', 'brn', 'roster', 'rosters']);
 
 /** Longest code read, in tokens. */
 const MAX_TOKENS = 24;

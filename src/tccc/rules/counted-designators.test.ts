@@ -199,4 +199,19 @@ describe('as many bullet lines as the casualties counted', () => {
     expect(pulses(found)).toEqual([[104], [88]]);
     expect(found.map((r) => r.casualty?.allergies)).toEqual([undefined, undefined]);
   });
+  it('reads "first one" after a second device in its sentence as that device, not the first casualty', () => {
+    const found = records(
+      'Casualty one, PFC Soto: TQ R arm 1402, pulse 110. Casualty two, SPC Diaz: TQ L thigh 1404, ' +
+        'second tourniquet L thigh 1409 since the first one slipped. Pulse 96.',
+    );
+    expect(pulses(found)).toEqual([[110], [96]]);
+    expect(found[1].interventions).toHaveLength(2);
+  });
+  it('still reads "the first one we reached" as a casualty when the ordinal before it counts no care', () => {
+    const found = records(
+      'Two hurt. Urgent is the second one we got to, SGT Ivo Petrov, pulse 130. Second priority is the first one ' +
+        'we reached, PFC Lea Marsh, pulse 84.',
+    );
+    expect(pulses(found)).toEqual([[130], [84]]);
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { MATCHER } from './lexicon/index.js';
 import { ORDINALS, lexiconReads } from './switch-phrases.js';
 import { norm } from './switch-words.js';
 
@@ -109,4 +110,28 @@ export function spokenNumberAt(tokens: Token[], i: number): { n: number; end: nu
   const numbered = ['number', 'no'].includes(w) ? itemNumber(tokens, i + 1) : undefined;
   if (numbered !== undefined) return { n: numbered, end: i + 2 };
   return Object.hasOwn(ORDINALS, w) ? { n: ORDINALS[w], end: i + 1 } : ofCountAt(tokens, i);
+}
+
+/** Tokens that end a sentence, as far back as a counted thing is looked for. */
+const SENTENCE_ENDS = new Set(['.', '!', '?', '\n']);
+/** What a medic counts one by one: devices, drugs and fluids ("2nd TQ", "second dose of fentanyl"). */
+const COUNTED_CARE = new Set(['intervention', 'medication', 'fluid']);
+
+/**
+ * "2nd TQ R thigh 0619, first one wasn't holding", "Second tourniquet went on, the first one slipped": earlier in the
+ * sentence of the ordinal at `i`, another ordinal counts a device, a drug or a fluid, so "first one" is the first of
+ * those, not the first casualty ("Second priority is the first one we reached" counts no care: a casualty).
+ */
+export function countsCareBefore(tokens: Token[], i: number): boolean {
+  const care = new Set(
+    MATCHER.match(tokens)
+      .filter((m) => m.tags.some((t) => COUNTED_CARE.has(t.cat)))
+      .map((m) => m.start),
+  );
+  for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(norm(tokens, k)); k--) {
+    const digits = tokens[k].kind === 'number' && ['st', 'nd', 'rd', 'th'].includes(norm(tokens, k + 1));
+    const counted = digits ? k + 2 : Object.hasOwn(ORDINALS, norm(tokens, k)) ? k + 1 : -1;
+    if (counted > 0 && counted < i && care.has(counted)) return true;
+  }
+  return false;
 }

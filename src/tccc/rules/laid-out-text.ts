@@ -3,10 +3,11 @@
  * column by column (transposed-tables.ts); a tracking system's audit log replayed, each patient's fields as they
  * stand at its end (audit-logs.ts); a card exported from an app as data (structured-exports.ts); a log table as log
  * lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given (supply-tallies.ts); a
- * grid of vitals by time (vitals-grid.ts). Each is rewritten as the casualties' own words, its evidence pointing back
- * into the layout.
+ * grid of vitals by time (vitals-grid.ts); care reported by treatment, each heading listing casualties by name
+ * (care-sections.ts). Each is rewritten as the casualties' own words, its evidence pointing back into the layout.
  */
 import { readAuditLog } from './audit-logs.js';
+import { readCareSections } from './care-sections.js';
 import { readLogTable } from './log-tables.js';
 import type { RewrittenText } from './rewritten-text.js';
 import { readTally } from './supply-tallies.js';
@@ -23,4 +24,5 @@ export const readLaidOut = (said: string): RewrittenText | null =>
   readTable(said) ??
   readLogTable(said) ??
   readTally(said) ??
-  readVitalsGrid(said);
+  readVitalsGrid(said) ??
+  readCareSections(said);

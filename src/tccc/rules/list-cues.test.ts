@@ -107,4 +107,21 @@ describe('casualties known by a roster number or a name heading their words', ()
     expect(rest).toEqual([]);
     expect([a.evac_priority, b.evac_priority, c.evac_priority]).toEqual(['urgent', 'priority', 'routine']);
   });
+  it('reads a MASCAL category set off by a dash ("DELAYED - CPL Ito. …") as heading its casualty', () => {
+    const found = records(
+      [
+        'Rocket on the motor pool at 1950, three hurt.',
+        'MINIMAL - SPC Dana Reyes. Abrasions L knee. HR 84, alert.',
+        'IMMEDIATE - PFC Owen Tate. GSW R thigh, TQ R thigh 1953. HR 128.',
+        'DELAYED - CPL Kenji Ito. Frag L forearm, pressure dsg. HR 96.',
+      ].join('\n'),
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Dana Reyes', 'Owen Tate', 'Kenji Ito']);
+    expect(found.map((r) => r.vitals?.[0]?.pulse)).toEqual([84, 128, 96]);
+  });
+  it('reads a dash after a category inside a sentence as no heading', () => {
+    const found = records('PFC Owen Tate, GSW R thigh, HR 128, urgent - he needs the bird first. TQ R thigh 1953.');
+    expect(found).toHaveLength(1);
+    expect(found[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '19:53' }]);
+  });
 });

@@ -28,11 +28,11 @@ export const PRIORITY_WORDS: ReadonlySet<string> = new Set([
 /** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
 export function opensSentenceOrHeading(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
-  if (opensSentence(tokens, i)) return true;
-  if (triageCodeAt(tokens, i - 2)) return true;
-  // "Urgent: SGT Bell", and a list's heading "Casualties: SPC Lane …".
-  const heading = PRIORITY_WORDS.has(norm(tokens, i - 2)) || ['casualties', 'patients'].includes(norm(tokens, i - 2));
-  return prev === ':' && heading && (i < 3 || isBoundary(tokens[i - 3]));
+  if (opensSentence(tokens, i) || triageCodeAt(tokens, i - 2)) return true;
+  // "Urgent: SGT Bell", a MASCAL list's "EXPECTANT - SPC Karimi, …", and a list's heading "Casualties: SPC Lane …".
+  const triage = PRIORITY_WORDS.has(norm(tokens, i - 2)) && (prev === ':' || ['-', '–', '—'].includes(prev));
+  const listed = ['casualties', 'patients'].includes(norm(tokens, i - 2)) && prev === ':';
+  return (triage || listed) && (i < 3 || isBoundary(tokens[i - 3]));
 }
 
 /**

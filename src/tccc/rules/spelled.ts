@@ -13,8 +13,11 @@ export interface SpelledCode {
   end: number;
 }
 
-/** Words that announce a battle roster number ("roster", "zap", "BRN"), and said with "is" ("His zap's bravo …"). */
-export const ROSTER_WORDS: ReadonlySet<string> = new Set(['zap', 'brn', 'roster', "zap's", "roster's"]);
+/**
+ * Words that announce a battle roster number ("roster", "zap", "BRN"), said with "is" ("His zap's bravo …"), or
+ * several ("Rosters: Kaur HK-6620, …").
+ */
+export const ROSTER_WORDS: ReadonlySet<string> = new Set(['zap', 'brn', 'roster', "zap's", "roster's", 'rosters']);
 
 /** Longest code read, in tokens. */
 const MAX_TOKENS = 24;

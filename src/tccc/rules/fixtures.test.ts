@@ -105,6 +105,8 @@ interface Score {
 // convoy report by bumper number, care reported by treatment, CSV exports, swapped tags corrected, an expectant
 // casualty) and commentary32 (10 slips, 5 crossed facts; a recogniser's homophones, a walking blood bank, a
 // transcript with recording stamps, care inherited from others, a collapsed building).
+// commentary32 is out since h-rules44r (its slips: recording stamps read as clock times, a recogniser's sound-alike
+// numbers; its crossed facts went at h-lead44: a second casualty found deeper in the rubble).
 // holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied);
 // holdout67-single since h-rules42r (its last slips: a name and numbers spelled in the phonetic alphabet).
 const HELD_OUT = [
@@ -122,7 +124,6 @@ const HELD_OUT = [
   'commentary29.jsonl',
   'commentary30.jsonl',
   'commentary31.jsonl',
-  'commentary32.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -16,7 +16,7 @@ import { blankRange } from './blanked-text.js';
 import { rankBefore } from './name-cues.js';
 import { UNIT_NOUNS } from './lexicon/identity.js';
 import { NAME_WORD } from './name-shape.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, sentencesOf, type TokenSentence } from './sentence-ends.js';
 import { lexiconReads } from './switch-phrases.js';
 
 /** Words that say an animal: what kind it is, or the working dog's service names. */
@@ -66,24 +66,8 @@ function saysAnimal(tokens: readonly Token[], i: number): boolean {
 const animalLimb = (tokens: readonly Token[], i: number): boolean =>
   /^paws?$/.test(tokens[i].norm) || (/^legs?$/.test(tokens[i].norm) && ANIMAL_LIMB_LEADS.has(bare(tokens[i - 1])));
 
-interface Sentence {
-  start: number;
-  end: number;
-}
-
-function sentencesOf(tokens: readonly Token[]): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  for (let i = 0; i <= tokens.length; i++)
-    if (i === tokens.length || SENTENCE_ENDS.has(tokens[i].norm)) {
-      if (i > start) out.push({ start, end: i });
-      start = i + 1;
-    }
-  return out;
-}
-
 /** The first token of `s` after the words that only turn to someone. */
-function opener(tokens: readonly Token[], s: Sentence): number {
+function opener(tokens: readonly Token[], s: TokenSentence): number {
   let i = s.start;
   while (i < s.end && TURN_LEADS.has(tokens[i].norm)) i++;
   return i;
@@ -110,7 +94,7 @@ const maybeName = (tokens: Token[], i: number, people: ReadonlySet<string>): boo
   rankBefore(tokens, i) === 0;
 
 /** The animal's name, lower-cased, and the sex it is said to be, if the narrative names an animal. */
-function animalNamed(tokens: Token[], sentences: readonly Sentence[]): { name: string; sex?: Sex } | null {
+function animalNamed(tokens: Token[], sentences: readonly TokenSentence[]): { name: string; sex?: Sex } | null {
   const people = personNames(tokens);
   for (const s of sentences)
     for (let i = s.start; i < s.end; i++) {
@@ -138,7 +122,7 @@ function animalNamed(tokens: Token[], sentences: readonly Sentence[]): { name: s
 const sameName = (a: Token, b: Token): boolean => a.raw.replace(/['’]s$/, '') === b.raw.replace(/['’]s$/, '');
 
 /** The sex the first pronoun of `s` says, if any. */
-function pronounSex(tokens: readonly Token[], s: Sentence): Sex | undefined {
+function pronounSex(tokens: readonly Token[], s: TokenSentence): Sex | undefined {
   for (let i = s.start; i < s.end; i++) {
     const w = bare(tokens[i]);
     if (MALE.has(w)) return 'male';
@@ -173,7 +157,9 @@ export function withoutAnimalCare(text: string): string {
     if (!inStretch && !fourLegs) continue;
     // The first pronoun said of the animal tells how it is called from then on.
     if (inStretch) sex ??= pronoun;
-    out = blankRange(out, tokens[s.start].start, tokens[s.end - 1].end);
+    // The words only: the full stop after them stays, so the sentences around them stay apart.
+    const last = SENTENCE_ENDS.has(tokens[s.end - 1].norm) ? s.end - 2 : s.end - 1;
+    out = blankRange(out, tokens[s.start].start, tokens[last].end);
   }
   return out;
 }

@@ -8,7 +8,7 @@
 import { readTokens } from '../text/normalize.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { sentencesOf, type TokenSentence } from './sentence-ends.js';
 import { blankRange } from './blanked-text.js';
 
 /** Most words a callsign before the request may have ("Charlie Med, say again sats"). */
@@ -18,29 +18,12 @@ const MAX_ANSWER = 4;
 /** Prowords that end a transmission. */
 const TRANSMISSION_ENDS = new Set(['over', 'out']);
 
-interface Sentence {
-  start: number;
-  end: number;
-}
-
-function sentencesOf(tokens: readonly Token[]): Sentence[] {
-  const out: Sentence[] = [];
-  let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
-    if (i > start) out.push({ start, end: i + 1 });
-    start = i + 1;
-  }
-  if (start < tokens.length) out.push({ start, end: tokens.length });
-  return out;
-}
-
 /**
  * How many callsigns, each set off by its comma, open a sentence that asks to "say again" (after a turn's dash): none,
  * the station called ("Charlie Med, say again sats"), or the station called and the one calling ("Two-Six, Ops, say
  * again Sierra"); -1 when the sentence asks nothing, "I say again" included.
  */
-function callsignsBeforeRequest(tokens: readonly Token[], s: Sentence): number {
+function callsignsBeforeRequest(tokens: readonly Token[], s: TokenSentence): number {
   let i = s.start;
   while (i < s.end && tokens[i].norm === '-') i++;
   const at = [i];
@@ -50,20 +33,20 @@ function callsignsBeforeRequest(tokens: readonly Token[], s: Sentence): number {
 }
 
 /** True when the sentence says it repeats: "Ops, Two-Six, I say again Sierra: …". */
-const saysAgain = (tokens: readonly Token[], s: Sentence): boolean =>
+const saysAgain = (tokens: readonly Token[], s: TokenSentence): boolean =>
   tokens
     .slice(s.start, s.end)
     .some((t, k, all) => t.norm === 'i' && all[k + 1]?.norm === 'say' && all[k + 2]?.norm === 'again');
 
 /** The numbers of a sentence, by the digits said ("too tree too ait" is "2328"). */
-const numbersOf = (tokens: readonly Token[], s: Sentence): string[] =>
+const numbersOf = (tokens: readonly Token[], s: TokenSentence): string[] =>
   tokens.slice(s.start, s.end).flatMap((t) => (isNumeric(t) ? [t.digits ?? t.norm] : []));
 
 /**
  * True when the sentence ends a transmission ("..., over."): its last word is the proword, so the "over" of a blood
  * pressure ("BP one two two over seven eight; …") ends nothing.
  */
-const endsTransmission = (tokens: readonly Token[], s: Sentence): boolean =>
+const endsTransmission = (tokens: readonly Token[], s: TokenSentence): boolean =>
   TRANSMISSION_ENDS.has(
     tokens
       .slice(s.start, s.end)
@@ -77,7 +60,7 @@ const MAX_READBACK_CALLSIGNS = 8;
 const MAX_READBACK = 8;
 
 /** True when the sentence opens a read-back, after callsigns only: "Doc Kim, Reaper Five, read back." */
-function readsBack(text: string, tokens: readonly Token[], s: Sentence): boolean {
+function readsBack(text: string, tokens: readonly Token[], s: TokenSentence): boolean {
   for (let i = s.start; i < s.end && i - s.start <= MAX_READBACK_CALLSIGNS; i++) {
     const w = tokens[i].norm;
     const back = w === 'readback' ? i + 1 : w === 'read' && tokens[i + 1]?.norm === 'back' ? i + 2 : -1;
@@ -95,7 +78,7 @@ function readsBack(text: string, tokens: readonly Token[], s: Sentence): boolean
  * back: Taufa, …", "Eagle Five copies: female, …". Only capitalised words (its callsign) open the sentence before it:
  * "the medic copies: …" or "he was reading back: …" in a narrative is no station.
  */
-function announcesReadBack(text: string, tokens: readonly Token[], s: Sentence, at: number): boolean {
+function announcesReadBack(text: string, tokens: readonly Token[], s: TokenSentence, at: number): boolean {
   const cue =
     tokens[at].norm === 'copies' ? 1 : tokens[at].norm === 'reading' && tokens[at + 1]?.norm === 'back' ? 2 : 0;
   if (cue === 0 || tokens[at + cue]?.norm !== ':') return false;
@@ -113,7 +96,7 @@ const ACKNOWLEDGEMENTS = new Set(['copy', 'copied', 'roger']);
  * IN, Israeli one one four five."): the station repeating what it heard. A turn that says a new number ("- Copy, pulse
  * now one one zero, over.") is the medic answering and is read.
  */
-function copiesBack(tokens: readonly Token[], s: Sentence): boolean {
+function copiesBack(tokens: readonly Token[], s: TokenSentence): boolean {
   let first = s.start;
   while (first < s.end && tokens[first].norm === '-') first++;
   if (first === s.start || !ACKNOWLEDGEMENTS.has(tokens[first]?.norm ?? '')) return false;
@@ -131,7 +114,7 @@ export function withoutRepeats(text: string): string {
   if (!/say again|read ?back|reading back|copies:|^\s*-\s*(?:copy|copied|roger)\b/im.test(text)) return text;
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const sentences = sentencesOf(tokens);
-  const blanked: Sentence[] = [];
+  const blanked: TokenSentence[] = [];
   for (let k = 0; k < sentences.length; k++) {
     if (readsBack(text, tokens, sentences[k])) {
       const over = sentences.slice(k, k + MAX_READBACK).findIndex((s) => endsTransmission(tokens, s));

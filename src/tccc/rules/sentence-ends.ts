@@ -44,3 +44,22 @@ export function sentenceStart(doc: { readonly sentence: ArrayLike<number> }, i: 
   while (start > 0 && doc.sentence[start - 1] === doc.sentence[i]) start--;
   return start;
 }
+
+/** A sentence as tokens [start, end): its closing punctuation, when it has one, is its last token. */
+export interface TokenSentence {
+  start: number;
+  end: number;
+}
+
+/** The sentences of `tokens` in order, each with the punctuation that closes it; words after the last one too. */
+export function sentencesOf(tokens: readonly { readonly norm: string }[]): TokenSentence[] {
+  const out: TokenSentence[] = [];
+  let start = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!SENTENCE_ENDS.has(tokens[i].norm)) continue;
+    if (i > start) out.push({ start, end: i + 1 });
+    start = i + 1;
+  }
+  if (start < tokens.length) out.push({ start, end: tokens.length });
+  return out;
+}

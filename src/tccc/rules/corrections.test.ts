@@ -330,3 +330,24 @@ describe('a lone "no" opening a bracket', () => {
     ]);
   });
 });
+
+describe('a time corrected in the next transmission', () => {
+  const net = (answer: string) =>
+    'Knight Base, Sabre One-Four, one casualty, blast to left thigh. Ketamine two five milligrams IM at ' +
+    'one six four five, over.\n- Roger.\n' +
+    answer;
+  it('corrects the time that ended the transmission before, the other station acknowledging between', () => {
+    for (const answer of [
+      '- Correction, one six four eight, over.',
+      '- Wait one... correction, one six four eight, over.',
+    ])
+      expect(extractRecord(net(answer)).medications).toEqual([
+        { name: 'ketamine', dose: '25 mg', route: 'IM', time: '16:48' },
+      ]);
+  });
+  it('leaves the time when a reading ends the transmission before the correction', () => {
+    const text =
+      'Ketamine 25 mg IM at 1645. Pulse one one two, over.\n- Roger.\n- Correction, one six four eight, over.';
+    expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '25 mg', route: 'IM', time: '16:45' }]);
+  });
+});

@@ -39,7 +39,8 @@ export function moveCorrectedNumber(
   drop: Uint8Array,
   moved: Map<number, Token[]>,
 ): boolean {
-  if (!opensSentence(tokens, markerStart) && !opensTurn(tokens, markerStart)) return false;
+  if (!opensSentence(tokens, markerStart) && !opensTurn(tokens, markerStart) && !opensTransmission(tokens, markerStart))
+    return false;
   let end = sentenceEndFrom(tokens, after);
   const numbers: number[] = [];
   const things: Mention[] = [];
@@ -97,6 +98,21 @@ function opensTurn(tokens: Token[], i: number): boolean {
   return opensSentence(tokens, start) && tokens.slice(start, i - 1).every((t) => t.kind === 'word');
 }
 
+/** What a radio operator says before or between what he sends: a turn's dash, a pause, "wait one", "over", "copy". */
+const PROCEDURE = new Set(['-', '...', ',', 'wait', 'over', 'copy', 'copied', 'roger']);
+/** "Wait one": the number a pause is asked for in, no value. */
+const isWaitOne = (tokens: Token[], i: number): boolean =>
+  tokens[i - 1]?.norm === 'wait' && (tokens[i].norm === 'one' || tokens[i].value === 1);
+const isProcedure = (tokens: Token[], i: number): boolean =>
+  PROCEDURE.has(tokens[i].norm) || SENTENCE_ENDS.has(tokens[i].norm) || isWaitOne(tokens, i);
+
+/** Whether token `i` opens a radio transmission after its procedure only: "- Wait one... correction, 0432, over". */
+function opensTransmission(tokens: Token[], i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && !SENTENCE_ENDS.has(tokens[k].norm) && isProcedure(tokens, k)) k--;
+  return k < i - 1 && tokens[k + 1].norm === '-' && (k < 0 || SENTENCE_ENDS.has(tokens[k].norm));
+}
+
 /** "1354, I say again, 1354": the radio's repeat of the number at `last`, at `i`, is that number said once. */
 function saidAgain(tokens: Token[], last: number | undefined, i: number): boolean {
   if (last === undefined || tokens[last].value !== tokens[i].value) return false;
@@ -109,8 +125,12 @@ function saidAgain(tokens: Token[], last: number | undefined, i: number): boolea
  * sentence right before it; the index of that time, else -1.
  */
 function timeEndingSentenceBefore(tokens: Token[], markerStart: number, fresh: number): number {
-  const end = markerStart - 1;
-  if (!readClock(tokens, fresh) || !SENTENCE_ENDS.has(tokens[end]?.norm ?? '')) return -1;
+  // On a radio net the time may end the transmission before, the other station's "Copy." between: "IO at 0430, over.
+  // - Copy. - Wait one... correction, 0432, over."
+  let end = markerStart;
+  while (end > 0 && isProcedure(tokens, end - 1)) end--;
+  const endsSentence = tokens.slice(end, markerStart).some((t) => SENTENCE_ENDS.has(t.norm));
+  if (!readClock(tokens, fresh) || !endsSentence) return -1;
   for (let i = end - 1; i >= 0 && !SENTENCE_ENDS.has(tokens[i].norm); i--)
     if (readClock(tokens, i)?.end === end) return i;
   return -1;

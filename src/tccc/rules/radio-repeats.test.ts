@@ -75,3 +75,35 @@ describe('a request to say again and the answer that repeats', () => {
     expect(withoutRepeats(narrative)).toBe(narrative);
   });
 });
+
+describe('a read-back refused and the facts said again', () => {
+  const call = (answer: string) =>
+    'Dustoff Six, this is Viper Two-Two, one casualty, over.\n' +
+    '- PVT Okafor, GSW right arm. Vitals at two one one zero: pulse niner four, BP one zero two over six six. ' +
+    'Morphine one zero milligrams IM at two one one five, over.\n' +
+    '- Dustoff Six reading back: Okafor, GSW right arm, pulse niner four, BP one two zero over six six, ' +
+    'morphine one zero milligrams IM two one one five, over.\n' +
+    answer;
+  it('reads no second reading or dose from the caller saying them again', () => {
+    const r = record(
+      call('- Negative. BP one zero two over six six. Morphine one zero milligrams IM. Rest correct, over.'),
+    );
+    expect(r.vitals).toEqual([{ time: '21:10', pulse: 94, systolic: 102, diastolic: 66 }]);
+    expect(r.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '21:15' }]);
+  });
+  it('reads what the refusing turn adds that was not said before', () => {
+    const r = record(
+      call('- Negative, I say again BP one zero two over six six. Also gave ondansetron four milligrams IV, over.'),
+    );
+    expect(r.vitals).toEqual([{ time: '21:10', pulse: 94, systolic: 102, diastolic: 66 }]);
+    expect(r.medications).toEqual([
+      { name: 'morphine', dose: '10 mg', route: 'IM', time: '21:15' },
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+  });
+  it('reads a whole read-back when its last reading ends in numbers', () => {
+    const r = record(call('- Roger, out.'));
+    expect(r.injuries).toEqual([{ type: 'gsw', location: 'right_arm' }]);
+    expect(r.vitals).toHaveLength(1);
+  });
+});

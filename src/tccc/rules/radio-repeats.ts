@@ -43,14 +43,14 @@ const numbersOf = (tokens: readonly Token[], s: TokenSentence): string[] =>
   tokens.slice(s.start, s.end).flatMap((t) => (isNumeric(t) ? [t.digits ?? t.norm] : []));
 
 /**
- * True when the sentence ends a transmission ("..., over."): its last word is the proword, so the "over" of a blood
- * pressure ("BP one two two over seven eight; …") ends nothing.
+ * True when the sentence ends a transmission ("..., over."): the proword is the last thing said, so the "over" of a
+ * blood pressure ("BP one two two over seven eight; …", "BP eight six over five eight;") ends nothing.
  */
 const endsTransmission = (tokens: readonly Token[], s: TokenSentence): boolean =>
   TRANSMISSION_ENDS.has(
     tokens
       .slice(s.start, s.end)
-      .filter((t) => t.kind === 'word')
+      .filter((t) => t.kind === 'word' || isNumeric(t))
       .at(-1)?.norm ?? '',
   );
 
@@ -105,13 +105,57 @@ function copiesBack(tokens: readonly Token[], s: TokenSentence): boolean {
   return said.length > 0 && said.every((n) => before.has(n));
 }
 
+/** Words of three letters or more a sentence says, the drug or reading it names. */
+const wordsOf = (tokens: readonly Token[], s: TokenSentence): string[] =>
+  tokens
+    .slice(s.start, s.end)
+    .filter((t) => t.kind === 'word' && t.norm.length >= 3)
+    .map((t) => t.norm);
+
+/** Prowords a caller refuses a read-back and sends again with, which name no fact. */
+const REFUSAL_PROWORDS = new Set(['negative', 'say', 'again', ...TRANSMISSION_ENDS]);
+
+/** True when a turn opens by refusing what was read back: "- Negative, I say again, …", "- Negative, negative." */
+function refusesReadBack(tokens: readonly Token[], s: TokenSentence): boolean {
+  let first = s.start;
+  while (first < s.end && tokens[first].norm === '-') first++;
+  return first > s.start && tokens[first]?.norm === 'negative';
+}
+
+/**
+ * The sentences of a turn that refuses a read-back, to its "over", that say again a fact said before, every number and
+ * word of it ("- Negative, negative. Ketamine FIVE ZERO, five zero milligrams, intranasal."): the caller repeats what
+ * he sent, no second dose. A sentence with a number or a word not said before ("one one four FIVE, my mistake",
+ * "Also gave meloxicam …") is new and read.
+ */
+function restatedAfterRefusal(
+  tokens: readonly Token[],
+  sentences: readonly TokenSentence[],
+  k: number,
+): TokenSentence[] {
+  const before = {
+    numbers: new Set(numbersOf(tokens, { start: 0, end: sentences[k].start })),
+    words: new Set<string>(),
+  };
+  for (const w of wordsOf(tokens, { start: 0, end: sentences[k].start })) before.words.add(w);
+  const out: TokenSentence[] = [];
+  for (let a = k; a < sentences.length && a <= k + MAX_READBACK; a++) {
+    const said = numbersOf(tokens, sentences[a]);
+    const words = wordsOf(tokens, sentences[a]).filter((w) => !REFUSAL_PROWORDS.has(w));
+    if (said.length > 0 && said.every((n) => before.numbers.has(n)) && words.every((w) => before.words.has(w)))
+      out.push(sentences[a]);
+    if (endsTransmission(tokens, sentences[a])) break;
+  }
+  return out;
+}
+
 /**
  * The text with each request to say again blanked, and each sentence of its answer that says only numbers said
  * before; and each read-back, to its "over" ("Doc Kim, Reaper Five, read back. Tate, GSW neck, CAT zero two two
  * eight, over."): the other station says again what it heard, which adds no fact and no second tourniquet.
  */
 export function withoutRepeats(text: string): string {
-  if (!/say again|read ?back|reading back|copies:|^\s*-\s*(?:copy|copied|roger)\b/im.test(text)) return text;
+  if (!/say again|read ?back|reading back|copies:|^\s*-\s*(?:copy|copied|roger|negative)\b/im.test(text)) return text;
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const sentences = sentencesOf(tokens);
   const blanked: TokenSentence[] = [];
@@ -121,6 +165,7 @@ export function withoutRepeats(text: string): string {
       if (over >= 0) blanked.push(...sentences.slice(k, k + over + 1));
       continue;
     }
+    if (refusesReadBack(tokens, sentences[k])) blanked.push(...restatedAfterRefusal(tokens, sentences, k));
     if (copiesBack(tokens, sentences[k])) {
       blanked.push(sentences[k]);
       continue;

@@ -41,6 +41,7 @@ import {
 } from './casualty-records.js';
 import { ownName, withName } from './record-names.js';
 import { blankDisputed } from './switch-corrections.js';
+import { withSwappedCards } from './swapped-cards.js';
 import { kinCalledNames, kinNameOver, knownNames } from './kin-names.js';
 
 export interface CasualtiesResult {
@@ -195,14 +196,9 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
   // So do the words of someone first said who is no patient ("Interpreter is Hamid. … The mortar hit at 0610."), for
   // every patient: what the event was and when; a category said there may be his alone.
   const before = read[0] && !patients.includes(read[0]) ? eventOnly(read[0].result) : null;
+  const withBefore = patients.map((p) => (before ? { ...p, result: withShared(p.result, before) } : p));
   return {
-    casualties: withOneGrid(
-      withSameEventTime(
-        text,
-        patients.map((p) => (before ? { ...p, result: withShared(p.result, before) } : p)),
-        split.shared,
-      ),
-    ),
+    casualties: withSwappedCards(text, withOneGrid(withSameEventTime(text, withBefore, split.shared))),
     unattributed,
     parts: {
       casualties: patients.map((p) => p.parts),

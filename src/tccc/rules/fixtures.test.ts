@@ -107,6 +107,12 @@ interface Score {
 // transcript with recording stamps, care inherited from others, a collapsed building).
 // commentary32 is out since h-rules44r (its slips: recording stamps read as clock times, a recogniser's sound-alike
 // numbers; its crossed facts went at h-lead44: a second casualty found deeper in the rubble).
+// Batch AC (stop 45), written at the start of the stop and scored on its start engine b2934f8: holdout71-single
+// (1 slip; a casualty's own first-person account, a prolonged field care flowsheet, a note full of negatives, brand
+// and kit names, a NATO partner's comma decimals and 14h30 times), holdout72-multi (9 slips, 63 crossed facts; ZAP
+// numbers, a commander's contact report with enemy dead and a detainee, MARCH blocks, a medic between two sites, an
+// ambulance exchange handover) and commentary33 (3 slips, 34 crossed facts; app dictation with spoken commands, doses
+// and burns worked out aloud, reassessment rounds, other units' radio chatter, a fall in the mountains).
 // holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied);
 // holdout67-single since h-rules42r (its last slips: a name and numbers spelled in the phonetic alphabet).
 const HELD_OUT = [
@@ -120,10 +126,13 @@ const HELD_OUT = [
   'holdout68-multi.jsonl',
   'holdout69-single.jsonl',
   'holdout70-multi.jsonl',
+  'holdout71-single.jsonl',
+  'holdout72-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary30.jsonl',
   'commentary31.jsonl',
+  'commentary33.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -2,10 +2,13 @@
  * Where a sign said in a sentence of its own stands in the sets of signs (`vitals.ts`): with the set before it, or as a
  * set of its own ("Unresponsive at POI.", a pain score said after the set's time).
  */
+import { isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import type { Span } from './found.js';
 import type { VitalKind } from './lexicon/tags.js';
+import type { VitalsSet } from '../record.js';
 import { sentenceStart } from './sentence-ends.js';
+import { observe, type Observation } from './vital-reading.js';
 
 /**
  * An AVPU or pain statement in an earlier sentence with no other sign ("Unresponsive at POI.") stands alone; so does a
@@ -52,3 +55,46 @@ function endBefore(doc: Doc, i: number): string | undefined {
 /** True when a heading's colon follows the time at `time` ("On arrival 2247:", "On arrival (0612):"). */
 export const timeHeadsLine = (doc: Doc, time: Span): boolean =>
   /^\)?[ \t]*:/.test(doc.text.slice(time.end, time.end + 4));
+
+/**
+ * "HR 128, BP 86/50 at 1437. Responding to pain only, HR 140 at 1452.": a sentence after a full stop that goes on to a
+ * sign the open set already holds is a set of its own from its first sign, so the level it opens with is of the new
+ * signs, not the old set's. `k` is the mention of the sentence's first sign. The full stop may end the line before, as
+ * in a log's entries.
+ */
+export function leadsRepeatedSigns(
+  doc: Doc,
+  k: number,
+  current: { signs: Set<VitalKind>; sentence: number } | null,
+  sentence: number,
+): boolean {
+  if (!current || sentence === current.sentence || !afterProseStop(doc, doc.mentions[k].start)) return false;
+  for (let j = k + 1; j < doc.mentions.length && doc.sentence[doc.mentions[j].start] === sentence; j++) {
+    const later = isAffirmed(doc, j) ? observe(doc, j) : null;
+    if (later && current.signs.has(later.sign)) return true;
+  }
+  return false;
+}
+
+/** True when the sentence of token `i` follows a full stop, on its line or at the end of the line before. */
+function afterProseStop(doc: Doc, i: number): boolean {
+  let before = sentenceStart(doc, i) - 1;
+  while (before > 0 && doc.tokens[before].norm === '\n') before--;
+  return ['.', '?', '!'].includes(doc.tokens[before]?.norm ?? '');
+}
+
+/**
+ * "A&Ox4, alert, pain 10/10": the same level said again in the same sentence restates the set's AVPU
+ * rather than opening a new set.
+ */
+export function restatesLevel(set: VitalsSet, obs: Observation, setSentence: number, sentence: number): boolean {
+  return obs.sign === 'avpu' && sentence === setSentence && set.avpu === obs.values.avpu;
+}
+
+/**
+ * "He's only responding to pain. … he's a P and his pressure's in the toilet": the level the open set holds, said
+ * again as its letter, is the same finding named by its shorthand, not a new set.
+ */
+export function restatesAsLetter(doc: Doc, set: VitalsSet, obs: Observation): boolean {
+  return obs.sign === 'avpu' && set.avpu === obs.values.avpu && /^[AVPU]$/.test(doc.tokens[obs.end - 1]?.raw ?? '');
+}

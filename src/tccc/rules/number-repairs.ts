@@ -6,6 +6,7 @@
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { MEASURED_AGAIN } from './correction-leads.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
+import { READ_OFF, readOffWidth } from './read-off.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
@@ -68,9 +69,9 @@ const SETTLER = "(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll 
  * ("pulse 124, recheck 1945 pulse 110") they start a new set of vitals, whose time must not take back the first reading.
  */
 const REMEASURE = 're-?(?:check|count)(?:ed|ing)?';
-/** Settling words, with words of measuring again among them, and nothing else between two readings. */
+/** Settling words, with words of measuring again or reading off a record among them, and nothing else between. */
 const SETTLES = new RegExp(
-  `^[\\s,.-]*(?:\\b${REMEASURE}\\b[\\s,.-]*)*\\b${SETTLER}\\b[\\s,.-]*(?:\\b(?:${SETTLER}|${REMEASURE})\\b[\\s,.-]*)*$`,
+  `^[\\s,.-]*(?:\\b${REMEASURE}\\b[\\s,.-]*)*\\b${SETTLER}\\b[\\s,.-]*(?:\\b(?:${SETTLER}|${REMEASURE}|${READ_OFF})\\b[\\s,.-]*)*$`,
   'i',
 );
 /** A guess said after a reading ("ninety-one, maybe ninety-two"): the speaker is unsure of both, so neither is kept. */
@@ -188,7 +189,7 @@ function nextNumber(tokens: Token[], i: number): number {
     // "one one four two so call it one one four zero"
     if (tokens[j]?.norm === 'so' && ['call', 'make'].includes(tokens[j + 1]?.norm ?? '')) j++;
     const w = tokens[j]?.norm ?? '';
-    const width = settlingWidth(tokens, j);
+    const width = settlingWidth(tokens, j) || readOffWidth(tokens, j);
     if (w === 'maybe' || width > 0) {
       j += Math.max(width, 1);
       skipped = true;

@@ -33,6 +33,9 @@ import {
   headedLineGoesOn,
   isLoneStatement,
   joinedBySemicolon,
+  leadsRepeatedSigns,
+  restatesAsLetter,
+  restatesLevel,
   timeHeadsLine,
 } from './lone-statements.js';
 
@@ -71,9 +74,10 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
       // unnamed signs are dated by the words before the first of them.
       const from = Math.max(lastEnd, Math.min(leadStart(doc, k), obs.start));
       const lead = readLead(doc, from, obs.start);
-      if (from < obs.start && isRepeatWord(doc, obs.start - 1)) lead.newSet = true;
-      lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
       const sentence = doc.sentence[obs.start];
+      lead.newSet ||=
+        (from < obs.start && isRepeatWord(doc, obs.start - 1)) || leadsRepeatedSigns(doc, k, current, sentence);
+      lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
       // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
       const line = lineStartOf(doc, obs.start);
       // "BP 96/60 at 0750. Pulse 120 at 0755.": a sign said in a sentence of its own at a time of its own is a set.
@@ -248,22 +252,6 @@ function readLaterValue(doc: Doc, obs: Observation): Omit<Observation, 'sign'> |
   }
   if (!inRange(field, value.value)) return null;
   return { values: { [field]: value.value }, start: i, end: value.end + scaleLength(doc, value.end) };
-}
-
-/**
- * "A&Ox4, alert, pain 10/10": the same level said again in the same sentence restates the set's AVPU
- * rather than opening a new set.
- */
-function restatesLevel(set: VitalsSet, obs: Observation, setSentence: number, sentence: number): boolean {
-  return obs.sign === 'avpu' && sentence === setSentence && set.avpu === obs.values.avpu;
-}
-
-/**
- * "He's only responding to pain. … he's a P and his pressure's in the toilet": the level the open set holds, said
- * again as its letter, is the same finding named by its shorthand, not a new set.
- */
-function restatesAsLetter(doc: Doc, set: VitalsSet, obs: Observation): boolean {
-  return obs.sign === 'avpu' && set.avpu === obs.values.avpu && /^[AVPU]$/.test(doc.tokens[obs.end - 1]?.raw ?? '');
 }
 
 /** "0221 repeat sats 97": "repeat" right before a sign opens a new set of readings, not a drug's repeat dose. */

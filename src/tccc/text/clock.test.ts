@@ -40,6 +40,14 @@ describe('readClock', () => {
     expect(firstTime('around four oh five this afternoon')).toBe('16:05');
     expect(firstTime('at nineteen ten this evening')).toBe('19:10');
   });
+  it('reads the part of the day said with "in the" ("3:25 in the afternoon") the same way', () => {
+    expect(firstTime('splinted it at 3:25 in the afternoon')).toBe('15:25');
+    expect(firstTime('around 7:05 in the evening')).toBe('19:05');
+    expect(firstTime('at 6:50 in the morning')).toBe('06:50');
+    // A bare hour, and a time on the 24-hour clock, keep their own readings.
+    expect(firstTime('at four in the afternoon')).toBeNull();
+    expect(firstTime('at 1710 in the afternoon')).toBe('17:10');
+  });
   it('leaves a bare hour said with the part of the day to the readers of whole phrases', () => {
     expect(firstTime('nine this morning')).toBeNull();
   });

@@ -169,6 +169,10 @@ function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number; d
   // "about nine twenty-five this morning": the raw word, as the normalizer hears "morning" as "moaning".
   const part = w === 'this' ? DAY_PARTS.get(tokens[i + 1]?.raw.toLowerCase() ?? '') : undefined;
   if (part !== undefined) return { pm: part, end: i + 2, dayPart: true };
+  // "1:40 in the afternoon": the same part of the day said with "in the".
+  const inThe = w === 'in' && tokens[i + 1]?.norm === 'the';
+  const partInThe = inThe ? DAY_PARTS.get(tokens[i + 2]?.raw.toLowerCase() ?? '') : undefined;
+  if (partInThe !== undefined) return { pm: partInThe, end: i + 3, dayPart: true };
   // "p.m." / "a.m." arrive as letter, dot, letter, dot.
   if ((w === 'a' || w === 'p') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm') {
     return { pm: w === 'p', end: tokens[i + 3]?.norm === '.' ? i + 4 : i + 3 };

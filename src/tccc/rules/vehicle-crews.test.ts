@@ -79,3 +79,23 @@ describe('a convoy report naming crews by bumper number', () => {
     expect(rs[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '06:14' }]);
   });
 });
+
+describe('a request for the lift heading the triage of a crew', () => {
+  const crew = (last: string) =>
+    records(
+      'Two hurt when the truck rolled at 0305. Gunner has a broken left wrist, splinted. Driver has a cut on the ' +
+        `chin, dressed. ${last}`,
+    );
+  it('gives each seat its category after "Requesting dustoff,"', () => {
+    expect(crew('Requesting dustoff, gunner routine, driver priority.').map((r) => r.evac_priority)).toEqual([
+      'routine',
+      'priority',
+    ]);
+  });
+  it('gives none when the words before the comma ask for nothing', () => {
+    expect(crew('Nobody argued, gunner routine, driver priority.').map((r) => r.evac_priority)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
-import { CHILD_ROLES, CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
+import { CHILD_ROLES, CREW_ROLES, KIN_ROLES, MEDIC_TITLES } from './lexicon/people.js';
 import { norm } from './switch-words.js';
 
 /** Verbs of care a medic named is the subject of ("Doc Kim pushed TXA", "Doc Kim's got Private Wallace"). */
@@ -143,8 +143,6 @@ export function caregiverAt(tokens: Token[], at: number): boolean {
   );
 }
 
-/** Words for one whose work is care, set off before his rank and name ("The range medic, SPC Adair, …"). */
-const MEDIC_WORDS = new Set(['medic', 'cls', 'corpsman', 'doc']);
 /** Verbs of a medic coming to the casualty ("got to the bays", "came running"). */
 const ARRIVALS = new Set(['get', 'came', 'arrived', 'ran', 'reached']);
 /** What says the one named was hurt himself ("Our medic, SPC Ruiz, was hit in the arm"). */
@@ -161,7 +159,7 @@ function namedMedic(tokens: Token[], at: number): boolean {
   // "PFC Lyle, our CLS, had it high and tight": the word for a medic set off after the name.
   const glossed = medicGlossAfter(tokens, at);
   const titled =
-    RANK_WORDS.has(norm(tokens, k - 1)) && norm(tokens, k - 2) === ',' && MEDIC_WORDS.has(norm(tokens, k - 3));
+    RANK_WORDS.has(norm(tokens, k - 1)) && norm(tokens, k - 2) === ',' && MEDIC_TITLES.has(norm(tokens, k - 3));
   if (!titled && glossed < 0) return false;
   const after = glossed < 0 ? at + 1 : glossed;
   // What he does comes next ("…, put a tourniquet", "…, got to the bays"); "First the medic, SPC Ortega, frag L
@@ -181,5 +179,5 @@ function namedMedic(tokens: Token[], at: number): boolean {
 function medicGlossAfter(tokens: Token[], at: number): number {
   if (norm(tokens, at + 1) !== ',') return -1;
   const k = ['our', 'the', 'a'].includes(norm(tokens, at + 2)) ? at + 3 : at + 2;
-  return MEDIC_WORDS.has(norm(tokens, k)) ? k + 1 : -1;
+  return MEDIC_TITLES.has(norm(tokens, k)) ? k + 1 : -1;
 }

@@ -274,3 +274,14 @@ describe('a word a speaker turns on, set off by a comma', () => {
     expect(extractRecord('Frag to the left calf. Jensen, hang on, buddy.').casualty?.name).toBe('Jensen');
   });
 });
+
+describe('a surname said alone after "last name" and a comma', () => {
+  it('is the name ("I only caught a last name, Okafor")', () => {
+    expect(
+      extractRecord('Burns to both hands, dressed. I only caught a last name, Okafor, rest to follow.').casualty,
+    ).toEqual({ name: 'Okafor' });
+  });
+  it('is no name when what follows the comma is no name word', () => {
+    expect(extractRecord('Burns to both hands, dressed. No last name, he was out cold.').casualty).toBeUndefined();
+  });
+});

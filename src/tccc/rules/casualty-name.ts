@@ -85,7 +85,9 @@ function readName(doc: Doc, from: number): Found<string> | null {
     // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
     // Or field by field, each after a pause: "… holds pressure... name, Daniel Reyes... roster, …".
     const card = t.norm === 'name' && after > i && opensCardField(doc.tokens, i);
-    if (card && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
+    // "I only got a last name, Pham": the surname said alone, set off by a comma.
+    const surname = t.norm === 'name' && doc.tokens[i - 1]?.norm === 'last';
+    if ((card || surname) && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
     const lowerCase = !/[A-Z]/.test(doc.text);

@@ -24,9 +24,18 @@ import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { ROLES, opensLine, roleAt } from './switch-openings.js';
 import { broughtIn, kinOpening, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { countsCareBefore, rankedPersonAt } from './counted-items.js';
-import { headingBefore } from './ranked-openings.js';
+import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt, toldApartAt } from './switch-names.js';
-import { besideAt, isBoundary, norm, noun, numberAt, owningNumberAt, type SwitchFound } from './switch-words.js';
+import {
+  besideAt,
+  seatWordsAt,
+  isBoundary,
+  norm,
+  noun,
+  numberAt,
+  owningNumberAt,
+  type SwitchFound,
+} from './switch-words.js';
 import {
   CASUALTY_NOUNS,
   heardNumberAt,
@@ -66,12 +75,6 @@ const PERSON_NOUNS = new Set([
 const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke', 'fella']);
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-
-/**
- * Words said before a role for where that one sits or what he commands ("rear passenger", "vehicle commander"), or
- * how old ("the little girl", "the teenage daughter"): part of the role.
- */
-const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle', 'little', 'teenage', 'teen', 'young', 'elderly']);
 
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
@@ -243,17 +246,7 @@ export function switchAt(
     OTHER_NOUNS.has(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
-  // "- Rear passenger, SPC Pike:", "the front passenger": where the role sits said before it is part of it.
-  // "The front-seat passenger, a woman, …", "back seat passenger": the word "seat" too.
-  // "Back right passenger", "rear left seat passenger": which side of the row, said after the row.
-  const side = SEATS.has(w) && ['left', 'right'].includes(norm(tokens, i + 1)) ? 1 : 0;
-  const seat = !SEATS.has(w)
-    ? 0
-    : norm(tokens, i + 1 + side) === 'seat'
-      ? 2 + side
-      : norm(tokens, i + 1 + side) === '-' && norm(tokens, i + 2 + side) === 'seat'
-        ? 3 + side
-        : 1 + side;
+  const seat = seatWordsAt(tokens, i);
   const role = roleAt(tokens, i + seat);
   // "Commander, Private Tom Hale, …": a role heading a ranked name set off by commas is left to the ranked name's
   // reader (ranked-openings.ts), as any heading of a word or two is, so it is not taken for the casualty before.
@@ -266,6 +259,8 @@ export function switchAt(
     !callerRole(tokens, i - 1) &&
     !listedRoles(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
+      // "Also B-34's TC, when he dismounted, …", "Also the gunner": a word moving the report on may open the sentence.
+      movedOnBefore(tokens, norm(tokens, i - 1) === 'the' ? i - 1 : i) !== undefined ||
       turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
       (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) ||

@@ -32,6 +32,15 @@ describe('a grid said plainly, without zone and square', () => {
     );
     expect(grid('LZ grid for all three: 14T LM 2233 4455.')).toBe('14TLM22334455');
   });
+  it('reads a count said after "all" with no pause, run into the zone as one spoken number, as no digit of it', () => {
+    expect(grid('Pickup grid for all four three eight sierra mike bravo five five one two six six three four.')).toBe(
+      '38SMB55126634',
+    );
+    // Two digits after "all" are the zone itself: nothing is taken off.
+    expect(grid('Pickup grid for all three eight sierra mike bravo five five one two six six three four.')).toBe(
+      '38SMB55126634',
+    );
+  });
   it('reads "x ray" as the letter X, and square letters that look like a filler ("MM", "UH") as letters', () => {
     expect(grid('grid one four sierra x ray golf five five six six seven seven eight eight')).toBe('14SXG55667788');
     expect(grid('grid 19T MM 5566 7788')).toBe('19TMM55667788');

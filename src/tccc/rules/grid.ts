@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { claim } from './attributes.js';
 import type { Doc } from './document.js';
+import { countsAll, pastCount } from './grid-counts.js';
 import { spanOf, type Found } from './found.js';
 import { readSpelledCode, type SpelledCode } from './spelled.js';
 
@@ -46,7 +47,7 @@ export function findGrid(doc: Doc): Found<string> | null {
     if (ZONE_TRIGGERS.has(w)) from = pastZoneName(doc, from);
     from = pastSource(doc, from);
     const code = restartedCode(doc, readSpelledCode(doc, pastPause(doc, from)));
-    const grid = code ? toGrid(leadingGrid(code.groups)) : null;
+    const grid = code ? toGrid(pastCount(doc, code.start, leadingGrid(code.groups))) : null;
     if (code && grid) {
       // "… bravo one two three four, five six seven eight": the northing said after a pause belongs to it.
       const northing = code.groups.length === 3 ? digitsAfterComma(doc, code.end, code.groups[2].text.length) : null;
@@ -162,12 +163,6 @@ function correctedGrid(doc: Doc, after: number): Found<string> | null {
   }
   return found;
 }
-
-/** A count at token `i` said after "all" and before a colon, a comma or "is" ("for all three:"). */
-const countsAll = (doc: Doc, i: number): boolean =>
-  doc.tokens[i - 1]?.norm === 'all' &&
-  doc.tokens[i].kind === 'number' &&
-  [':', ',', 'is'].includes(doc.tokens[i + 1]?.norm ?? '');
 
 /**
  * A grid said without its zone and square, as digits only: "grid eight seven three four, nine one two

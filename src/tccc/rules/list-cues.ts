@@ -3,10 +3,8 @@
  * heading ("Urgent:", "T1") and the surname after a rank. `casualty-switch.ts` reads casualty switches with them;
  * names heading a sentence are `name-cues.ts`'s.
  */
-import { speakerTurns } from './speaker-labels.js';
 import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
-import { CREW_ROLES } from './lexicon/people.js';
 import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS } from './spelled.js';
@@ -250,39 +248,6 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   const after = norm(tokens, j + rosterLength(tokens, j));
   if (!rosterAt(tokens, j) || !([':', ',', '-', '('].includes(after) || PRIORITY_WORDS.has(after))) return undefined;
   return rosterCode(tokens, j);
-}
-
-/**
- * "Hughes first: GSW …", "Park: GSW …": a capitalized word that is no heading and no word the lexicon reads,
- * heading a sentence with a colon, and said again elsewhere in the narrative other than as a heading: a casualty
- * known by that name.
- * `known` tells whether the lexicon reads the token at an index.
- */
-export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => boolean): string | undefined {
-  const t = tokens[i];
-  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3) return undefined;
-  // A crew role heading its casualty ("Driver: …") is a role, read as one: no name.
-  if (isHeadingWord(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(i)) return undefined;
-  const colon = ['first', 'second', 'next', 'now'].includes(norm(tokens, i + 1)) ? i + 2 : i + 1;
-  if (norm(tokens, colon) !== ':') return undefined;
-  // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
-  if (tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':')) return t.norm;
-  // Or one of a series ("Two burned. Kowalczyk: burns face … Obi: burns both legs …"): another capitalized word,
-  // no heading either, heads another sentence the same way; each names the casualty whose entry it heads.
-  const heads = (k: number): boolean =>
-    opensSentenceOrHeading(tokens, k) && norm(tokens, k + 1) === ':' && unknownCapitalized(tokens, k, known);
-  // But in a transcript whose turns a speaker's label heads ("Medic: … Soldier: … Medic: …"), a word heading turns
-  // the same way is who speaks ("Soldier:", "Unidentified:"), no casualty's entry.
-  if (speakerTurns(tokens) >= 2) return undefined;
-  return heads(i) && tokens.some((u, k) => u.raw !== t.raw && heads(k)) ? t.norm : undefined;
-}
-
-/** A capitalized word of three letters or more that is no heading, rank, role or word the lexicon reads, nor written in lower case elsewhere. */
-function unknownCapitalized(tokens: Token[], k: number, known: (i: number) => boolean): boolean {
-  const t = tokens[k];
-  if (!t || t.kind !== 'word' || !/^[A-Z][a-z'-]+$/.test(t.raw) || t.raw.length < 3) return false;
-  if (isHeadingWord(t.norm) || RANK_WORDS.has(t.norm) || CREW_ROLES.has(t.norm) || known(k)) return false;
-  return !tokens.some((u) => u.norm === t.norm && u.raw === u.raw.toLowerCase());
 }
 
 /** A number 1-9 opening an item after a heading's colon or a semicolon ("India: one, GSW …; two, …", "Evac: one urgent"). */

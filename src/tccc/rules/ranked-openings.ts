@@ -12,9 +12,9 @@ import { afterOpeningTime, lineStampBefore, norm } from './switch-words.js';
 
 /**
  * Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling", "And
- * Sergeant Ruiz fell off the roof").
+ * Sergeant Ruiz fell off the roof", "Also the TC came off the ramp").
  */
-const CONNECTIVES = new Set(['then', 'next', 'meanwhile', 'and']);
+const CONNECTIVES = new Set(['then', 'next', 'meanwhile', 'and', 'also']);
 
 /** "Then Private Doyle was yelling": the connective before the rank at `i` opening the sentence, else undefined. */
 export const movedOnBefore = (tokens: Token[], i: number): number | undefined =>

@@ -10,7 +10,6 @@ import {
   PRIORITY_WORDS,
   inlineItemAt,
   lineCodeAt,
-  nameLabelAt,
   opensSentenceOrHeading,
   rankedName,
   rankedNameEnd,
@@ -19,6 +18,7 @@ import {
   triageCodeAt,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
+import { nameLabelAt } from './name-labels.js';
 import { caregiverAt } from './caregivers.js';
 import { crewHeadingBefore, headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';

@@ -28,6 +28,24 @@ export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
   'lost',
 ]);
 
+/**
+ * A vehicle's bumper number opening at token `i` ("C-13", "B-24's"): one capital letter, a hyphen and a number
+ * written together, perhaps owning what follows. The token after it, else -1: a convoy report names a crew's seats by
+ * it ("C-13 gunner: …", "B-24's gunner got hit").
+ */
+export function bumperNumberEnd(tokens: Token[], i: number): number {
+  const joined = (k: number): boolean => tokens[k] !== undefined && !tokens[k].spaced;
+  const bumper =
+    /^\p{Lu}$/u.test(tokens[i]?.raw ?? '') &&
+    norm(tokens, i + 1) === '-' &&
+    joined(i + 1) &&
+    tokens[i + 2]?.kind === 'number' &&
+    joined(i + 2) &&
+    /^\d+$/.test(tokens[i + 2].raw);
+  if (!bumper) return -1;
+  return norm(tokens, i + 3) === "'" && norm(tokens, i + 4) === 's' && joined(i + 3) && joined(i + 4) ? i + 5 : i + 3;
+}
+
 /** True at punctuation that ends a phrase, or past the end; a quote mark opens or closes what one speaker says. */
 export const isBoundary = (t: Token | undefined): boolean =>
   t === undefined || ['.', ';', '\n', ':', ',', '!', '?', '(', ')', '"', '“', '”'].includes(t.norm);
@@ -149,3 +167,25 @@ export function afterOpeningTime(tokens: Token[], i: number): boolean {
 /** True when token `i` follows "next to" or "close to" ("sit here next to Cole"): where someone is, no turn to him. */
 export const besideAt = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === 'to' && ['next', 'close'].includes(norm(tokens, i - 2));
+
+/**
+ * Words said before a role for where that one sits or what he commands ("rear passenger", "vehicle commander"), or
+ * how old ("the little girl", "the teenage daughter"): part of the role.
+ */
+const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle', 'little', 'teenage', 'teen', 'young', 'elderly']);
+
+/**
+ * How many words from token `i` come before a role and are part of it: "- Rear passenger, SPC Pike:", "the front
+ * passenger"; "The front-seat passenger, a woman, …", "back seat passenger" (the word "seat" too); "Back right
+ * passenger", "rear left seat passenger" (which side of the row, after the row); "C-13 gunner: …", "B-24's gunner got
+ * hit" (the vehicle's bumper number). 0 when none.
+ */
+export function seatWordsAt(tokens: Token[], i: number): number {
+  const bumper = bumperNumberEnd(tokens, i);
+  if (bumper > i) return bumper - i;
+  const w = norm(tokens, i);
+  if (!SEATS.has(w)) return 0;
+  const side = ['left', 'right'].includes(norm(tokens, i + 1)) ? 1 : 0;
+  if (norm(tokens, i + 1 + side) === 'seat') return 2 + side;
+  return norm(tokens, i + 1 + side) === '-' && norm(tokens, i + 2 + side) === 'seat' ? 3 + side : 1 + side;
+}

@@ -151,6 +151,16 @@ describe('a time said in a phrase on how the weapon came', () => {
     );
     expect(toi('What happened at the gate is unclear, TQ R thigh 0915.')).toBeUndefined();
   });
+
+  it('reads "that happened at …" after a sentence that told the care as well as the event', () => {
+    expect(toi('She slipped on the ice and fell, wrist is deformed, we splinted it. It happened around 2215.')).toBe(
+      '22:15',
+    );
+    // "That was …" after the care may be the care's time: no time of injury.
+    expect(toi('She slipped on the ice and fell, wrist is deformed, we splinted it. That was around 2215.')).toBe(
+      undefined,
+    );
+  });
 });
 
 describe("a MIST report's M line", () => {

@@ -169,10 +169,12 @@ function nextSentenceTime(doc: Doc, i: number): (Found<string> & { at: number })
   const { tokens } = doc;
   const next = doc.sentenceEnd[i];
   if (next >= tokens.length) return null;
-  for (let j = i + 1; j < next; j++) if (namesOther(doc, j)) return null;
+  // "… came off the ramp and fell, fractured ankle, splinted. That happened about 1930.": what happened is the event,
+  // never the care told after it.
+  const happened = ['this', 'that', 'it'].includes(tokens[next].norm) && tokens[next + 1]?.norm === 'happened';
+  for (let j = i + 1; j < next && !happened; j++) if (namesOther(doc, j)) return null;
   const dangling = DANGLING.has(tokens[next - 2]?.norm ?? '') && next - 2 > i;
-  const refers =
-    ['this', 'that', 'it'].includes(tokens[next].norm) && ['was', 'happened'].includes(tokens[next + 1]?.norm);
+  const refers = happened || (['this', 'that', 'it'].includes(tokens[next].norm) && tokens[next + 1]?.norm === 'was');
   if (!dangling && !refers) return null;
   for (let j = next; j < doc.sentenceEnd[next]; j++) {
     if (namesOther(doc, j)) return null;

@@ -35,13 +35,21 @@ export function unclearSentences(
     const within = new Set(owner.filter((_, k) => switchStarts[k] > from && switchStarts[k] < i));
     // "Evac: one urgent surgical, two routine.": a heading then a switch opens it as well.
     // So does a time heading it ("Update 0945: A HR 110, B HR 84.").
-    const heading = [1, 2, 3].some((h) => norm(tokens, from + h) === ':' && switchStarts.includes(from + h + 1));
+    // So does a request for the lift set off by a comma ("Requesting MEDEVAC, driver urgent, gunner priority.").
+    const heading = [1, 2, 3].some(
+      (h) =>
+        (norm(tokens, from + h) === ':' || (REQUESTS.has(norm(tokens, from)) && norm(tokens, from + h) === ',')) &&
+        switchStarts.includes(from + h + 1),
+    );
     const opens = switchStarts.includes(from) || heading || namesEachInTurn(tokens, from, i, names, switchStarts);
     if ((named.size >= 2 || within.size >= 2) && !opens) out.push({ start: tokens[from].start, end: tokens[i].end });
     from = i + 1;
   }
   return out;
 }
+
+/** Words asking for the lift that may head a sentence of triage categories. */
+const REQUESTS = new Set(['request', 'requesting', 'requested']);
 
 /** Words that take back what a sentence said ("no, it went to Diaz", "correction", "not Kim"). */
 const TAKEN_BACK = new Set(['no', 'not', 'wait', 'correction', 'actually', 'sorry']);

@@ -44,3 +44,58 @@ describe('a vehicle crew told seat by seat', () => {
     expect(rs[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
   });
 });
+
+describe('a convoy report naming crews by bumper number', () => {
+  const text =
+    'Lancer base, Lancer three. At 0415 A-12 hit a pressure-plate mine on the river road. A-12 has two hurt, A-11 ' +
+    'and A-13 took nothing. A-12 driver: burns to both hands, pulse 104. A-12 gunner: cut above the left eye, ' +
+    "dressed, alert. Then we took fire from the ridge, A-14's commander caught a round in the left calf at 0421, " +
+    'tourniquet left leg. Driver priority, gunner routine, commander urgent.';
+  it('opens a casualty at a seat said after its vehicle ("A-12 gunner:", "A-14\'s commander caught a round")', () => {
+    const rs = records(text);
+    expect(rs.map((r) => r.evac_priority)).toEqual(['priority', 'routine', 'urgent']);
+    expect(rs[0].vitals).toEqual([{ pulse: 104 }]);
+    expect(rs[2].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg' }]);
+    expect(rs[2].time_of_injury).toBe('04:21');
+  });
+  it('opens none at a bumper number before no seat ("A-11 and A-13 took nothing")', () => {
+    expect(records(text)).toHaveLength(3);
+  });
+  it('opens a casualty at a seat after a word moving the report on ("Also the gunner, …")', () => {
+    const rs = records(
+      'Two hurt from the mortar at 2140. Driver has frag in the right hand, pulse 96. Also the gunner, when he ' +
+        'climbed down he twisted his left knee, splinted.',
+    );
+    expect(rs.map((r) => r.vitals?.length ?? 0)).toEqual([1, 0]);
+    expect(rs[1].interventions).toEqual([{ type: 'splint', location: 'left_leg' }]);
+  });
+  it("takes the medic's heading of the care he gave for no casualty ('Doc: TQ …')", () => {
+    const rs = records(
+      'Two WIA from the blast at 0610. Gunner: open fracture right shin. Doc: TQ R thigh 0614, ketamine 50 mg IM ' +
+        '0617. Driver: burns to the face, alert. Doc says both need out.',
+    );
+    expect(rs).toHaveLength(2);
+    expect(rs.map((r) => r.casualty?.name)).toEqual([undefined, undefined]);
+    expect(rs[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '06:14' }]);
+  });
+});
+
+describe('a request for the lift heading the triage of a crew', () => {
+  const crew = (last: string) =>
+    records(
+      'Two hurt when the truck rolled at 0305. Gunner has a broken left wrist, splinted. Driver has a cut on the ' +
+        `chin, dressed. ${last}`,
+    );
+  it('gives each seat its category after "Requesting dustoff,"', () => {
+    expect(crew('Requesting dustoff, gunner routine, driver priority.').map((r) => r.evac_priority)).toEqual([
+      'routine',
+      'priority',
+    ]);
+  });
+  it('gives none when the words before the comma ask for nothing', () => {
+    expect(crew('Nobody argued, gunner routine, driver priority.').map((r) => r.evac_priority)).toEqual([
+      undefined,
+      undefined,
+    ]);
+  });
+});

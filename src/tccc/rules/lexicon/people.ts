@@ -31,6 +31,9 @@ export const CREW_ROLES: ReadonlySet<string> = new Set([
   'commander',
 ]);
 
+/** Titles of the one whose work is care ("Doc: TQ L thigh 1631", "The range medic, SPC Adair, …"): no casualty's name. */
+export const MEDIC_TITLES: ReadonlySet<string> = new Set(['medic', 'cls', 'corpsman', 'doc']);
+
 /** Who someone is in a family a medic takes one by one ("the mom … grandpa's riding shotgun … the kid"). */
 export const KIN_ROLES: ReadonlySet<string> = new Set([
   'mom',

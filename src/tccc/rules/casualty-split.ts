@@ -25,7 +25,8 @@ import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
 import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch, patientsOf, type Switch } from './switch-targets.js';
+import { SELF } from './self-aid.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf, sexesOfRoles } from './switch-owners.js';
 import { movedReadings, movedThings } from './switch-corrections.js';
@@ -114,8 +115,11 @@ export function splitCasualties(
   // Where nothing else labels them, the names the medic triages or turns back to ("Garza's down … Back to Garza …
   // Murphy's routine"): each opens its casualty's words.
   // "Last one's Sergeant Boone" (casualty-switch.ts) labels only the last: the names still say who the others are.
-  const unlabelled = switches.every((s) => 'key' in s.target && s.target.key.startsWith('last:'));
-  const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens) : [];
+  // Nor does the medic turning to his own wound ("I'm hit", self-aid.ts): it is no one else's label.
+  const isSelf = (s: Switch): boolean => 'key' in s.target && s.target.key === SELF;
+  const unlabelled = switches.every((s) => isSelf(s) || ('key' in s.target && s.target.key.startsWith('last:')));
+  const least = switches.some(isSelf) ? 1 : 2;
+  const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens, least) : [];
   if (turnedOrTriaged.length > 0) {
     known = turnedOrTriaged;
     switches = scanSwitches(tokens, roles, known, called, descriptions);

@@ -27,6 +27,7 @@ import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
 import { casualtyIndex, nameOfSwitch, patientsOf, type Switch } from './switch-targets.js';
 import { SELF } from './self-aid.js';
+import { personFound, someoneFoundAt } from './someone-found.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf, sexesOfRoles } from './switch-owners.js';
 import { movedReadings, movedThings } from './switch-corrections.js';
@@ -117,8 +118,12 @@ export function splitCasualties(
   // "Last one's Sergeant Boone" (casualty-switch.ts) labels only the last: the names still say who the others are.
   // Nor does the medic turning to his own wound ("I'm hit", self-aid.ts): it is no one else's label.
   const isSelf = (s: Switch): boolean => 'key' in s.target && s.target.key === SELF;
-  const unlabelled = switches.every((s) => isSelf(s) || ('key' in s.target && s.target.key.startsWith('last:')));
-  const least = switches.some(isSelf) ? 1 : 2;
+  // So does someone come upon ("There's a local in here"): one name turned back to is the one spoken of before.
+  const found = tokens.some((_, i) => someoneFoundAt(tokens, i) > i);
+  const unlabelled = switches.every(
+    (s) => isSelf(s) || (found && 'next' in s.target) || ('key' in s.target && s.target.key.startsWith('last:')),
+  );
+  const least = switches.some(isSelf) || found ? 1 : 2;
   const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens, least) : [];
   if (turnedOrTriaged.length > 0) {
     known = turnedOrTriaged;
@@ -173,7 +178,8 @@ export function splitCasualties(
   const describedBy = keys.map((_, n) =>
     switches
       .filter((s, k) => owner[k] === n && s.end > s.at)
-      .map((s) => descriptionAfter(tokens, s.end))
+      // "There's a local in here, …": the one come upon is known by what he is ("The local's urgent").
+      .map((s) => descriptionAfter(tokens, s.end) ?? personFound(tokens, s.at, s.end))
       .find((d) => d !== undefined),
   );
   const starts = switches.map((s) => s.at);

@@ -35,7 +35,7 @@ const CREW_RANKS = new Set(['Gunner', 'Driver']);
  * to the same surname said later in full ("Subject: SGT Morrow … SGT Aisha Morrow received …").
  */
 export function findName(doc: Doc): Found<string> | null {
-  const first = readName(doc, 0);
+  const first = readName(doc, 0) ?? restatedName(doc);
   if (!first || first.value.includes(' ')) return first;
   const surname = first.value.toLowerCase();
   // Each look goes on from past the name before it, and at least one token further.
@@ -44,6 +44,21 @@ export function findName(doc: Doc): Found<string> | null {
     from = Math.max(from + 1, tokenAfter(doc, next));
   }
   return first;
+}
+
+/**
+ * "it's Pike, Jonah Pike": a capitalized word said, then again after a comma with a first name before it, is the
+ * name said in full, with no rank or "name is" before it.
+ */
+function restatedName(doc: Doc): Found<string> | null {
+  for (let i = 0; i + 3 < doc.tokens.length; i++) {
+    if (doc.excluded.has(doc.sentence[i]) || doc.tokens[i + 1].norm !== ',') continue;
+    const [surname, given, again] = [i, i + 2, i + 3].map((k) => isNameWord(doc, k, true));
+    const same = doc.tokens[i + 3].norm.replace(/['\u2019]s$/, '') === doc.tokens[i].norm;
+    if (surname && given && again && same && !isNameWord(doc, i + 4, true))
+      return { value: `${doc.tokens[i + 2].raw} ${doc.tokens[i].raw}`, span: spanOf(doc, i + 2, i + 4) };
+  }
+  return null;
 }
 
 /** The first token past a name's span. */

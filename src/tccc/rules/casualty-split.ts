@@ -25,7 +25,9 @@ import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
 import { triagedSurnames } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch, patientsOf, type Switch } from './switch-targets.js';
+import { SELF } from './self-aid.js';
+import { personFound, someoneFoundAt } from './someone-found.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf, sexesOfRoles } from './switch-owners.js';
 import { movedReadings, movedThings } from './switch-corrections.js';
@@ -114,8 +116,15 @@ export function splitCasualties(
   // Where nothing else labels them, the names the medic triages or turns back to ("Garza's down … Back to Garza …
   // Murphy's routine"): each opens its casualty's words.
   // "Last one's Sergeant Boone" (casualty-switch.ts) labels only the last: the names still say who the others are.
-  const unlabelled = switches.every((s) => 'key' in s.target && s.target.key.startsWith('last:'));
-  const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens) : [];
+  // Nor does the medic turning to his own wound ("I'm hit", self-aid.ts): it is no one else's label.
+  const isSelf = (s: Switch): boolean => 'key' in s.target && s.target.key === SELF;
+  // So does someone come upon ("There's a local in here"): one name turned back to is the one spoken of before.
+  const found = tokens.some((_, i) => someoneFoundAt(tokens, i) > i);
+  const unlabelled = switches.every(
+    (s) => isSelf(s) || (found && 'next' in s.target) || ('key' in s.target && s.target.key.startsWith('last:')),
+  );
+  const least = switches.some(isSelf) || found ? 1 : 2;
+  const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens, least) : [];
   if (turnedOrTriaged.length > 0) {
     known = turnedOrTriaged;
     switches = scanSwitches(tokens, roles, known, called, descriptions);
@@ -169,7 +178,8 @@ export function splitCasualties(
   const describedBy = keys.map((_, n) =>
     switches
       .filter((s, k) => owner[k] === n && s.end > s.at)
-      .map((s) => descriptionAfter(tokens, s.end))
+      // "There's a local in here, …": the one come upon is known by what he is ("The local's urgent").
+      .map((s) => descriptionAfter(tokens, s.end) ?? personFound(tokens, s.at, s.end))
       .find((d) => d !== undefined),
   );
   const starts = switches.map((s) => s.at);

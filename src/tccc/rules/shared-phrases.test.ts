@@ -111,3 +111,33 @@ describe('care said done on every casualty', () => {
     expect(found.map((r) => r.medications?.length ?? 0)).toEqual([2, 0]);
   });
 });
+
+describe('a grid said for both in speech with no punctuation, right after a triage', () => {
+  it("keeps the category said before it the named casualty's own", () => {
+    const [a, b] = records(
+      'two hurt from the mortar first casualty is corporal nadia ferrante frag to the left calf pressure dressing ' +
+        'second casualty is private owen mills burns to the right hand burn dressing on it mills is priority ferrante ' +
+        'is urgent grid for both 42 sierra tango uniform one two three four five six seven eight',
+    );
+    expect([a.evac_priority, b.evac_priority]).toEqual(['urgent', 'priority']);
+    expect([a.location_grid, b.location_grid]).toEqual(['42STU12345678', '42STU12345678']);
+  });
+  it('still gives each the whole phrase when no category comes before it', () => {
+    const [a, b] = records(
+      'two hurt from the mortar first casualty is corporal nadia ferrante frag to the left calf second casualty is ' +
+        'private owen mills burns to the right hand pickup grid for both 42 sierra tango uniform one two three four ' +
+        'five six seven eight',
+    );
+    expect([a.location_grid, b.location_grid]).toEqual(['42STU12345678', '42STU12345678']);
+  });
+});
+
+describe('a triage category said for both in speech with no punctuation', () => {
+  it('gives each casualty the category said right before "for both"', () => {
+    const [a, b] = records(
+      'two hurt from the mortar first casualty is corporal nadia ferrante frag to the left calf second casualty is ' +
+        'private owen mills burns to the right hand pulse one ten priority for both',
+    );
+    expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'priority']);
+  });
+});

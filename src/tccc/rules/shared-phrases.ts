@@ -11,6 +11,7 @@ import { opensSentence, SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.j
 import { fieldForAllAt } from './shared-fields.js';
 import { labelAt } from './toi-labels.js';
 import { saidOfPair } from './paired-parts.js';
+import { PRIORITY_WORDS } from './list-cues.js';
 
 /** A character range `[start, end)` of the narrative. */
 export interface TextPart {
@@ -209,11 +210,18 @@ function phraseStartBefore(tokens: Token[], at: number, switchAtToken: ReadonlyS
     tokens[start - 1].kind !== 'number' &&
     !switchAtToken.has(start) &&
     // "… bravo's routine the grid for both is …": an article opens the phrase; what comes before it is not of it.
-    !['the', 'a', 'an'].includes(norm(tokens, start))
+    !['the', 'a', 'an'].includes(norm(tokens, start)) &&
+    // "… pike is urgent surgical grid for both …": a triage category ends the casualty's words before what is said
+    // for both; but "… urgent surgical for both" is the category said for both.
+    !(start < at - 1 && categoryAt(tokens, start - 1) && !categoryAt(tokens, start))
   )
     start--;
   return start;
 }
+
+/** A word of a triage category ("urgent", "surgical"). */
+const categoryAt = (tokens: Token[], k: number): boolean =>
+  PRIORITY_WORDS.has(norm(tokens, k)) || norm(tokens, k) === 'surgical';
 
 const switchesBetween = (switchAtToken: ReadonlySet<number>, from: number, to: number): boolean =>
   [...switchAtToken].some((s) => s > from && s <= to);

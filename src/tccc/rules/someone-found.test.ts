@@ -32,4 +32,26 @@ describe('someone more the medic comes upon', () => {
     expect(r).toHaveLength(1);
     expect(r[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:02' }]);
   });
+  it('starts a second casualty at "there\'s a civilian behind the wall", known by that word when triaged', () => {
+    const [first, second, ...rest] = records(
+      "Moreau's down, shot in the right calf. Moreau, stay with me. Tourniquet right thigh at 2210. There's a civilian " +
+        'behind the wall, female, cut on her left forearm, pressure dressing on it. Back to Moreau. Pulse one twenty, ' +
+        "ketamine fifty milligrams IM. Moreau's priority. The civilian's routine.",
+    );
+    expect(rest).toEqual([]);
+    expect(first.casualty?.name).toBe('Moreau');
+    expect(first.medications?.map((m) => m.name)).toEqual(['ketamine']);
+    expect(first.evac_priority).toBe('priority');
+    expect(second.casualty?.sex).toBe('female');
+    expect(second.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
+    expect(second.medications).toBeUndefined();
+    expect(second.evac_priority).toBe('routine');
+  });
+  it('reads no one come upon in someone there doing something ("There\'s a kid holding the light")', () => {
+    const r = records(
+      "Moreau's down, shot in the right calf. There's a kid holding the light. Tourniquet right thigh.",
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
+  });
 });

@@ -16,6 +16,7 @@ import { tagSwitchAt } from './triage-tags.js';
 import { colourSwitchAt } from './tag-colours.js';
 import { litterSwitchAt } from './litter-positions.js';
 import { kinSwitchAt } from './kin-names.js';
+import { SELF, selfSwitchAt } from './self-aid.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -48,13 +49,16 @@ export function scanSwitches(
           colourSwitchAt(tokens, i) ??
           litterSwitchAt(tokens, i) ??
           kinSwitchAt(tokens, i) ??
+          selfSwitchAt(tokens, i) ??
           switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC
     // Lane"), as after a triage category heading the item ("1. Urgent. SGT Ames").
     const last = switches[switches.length - 1];
     const between = tokens.slice(last?.end ?? i, i);
-    if (s.end <= i && last && between.every((t) => t.kind === 'punct' || PRIORITY_WORDS.has(t.norm))) continue;
+    // Never the medic turning to himself ("Castillo's urgent. Me, priority."): "me" is no one else.
+    const self = 'key' in s.target && s.target.key === SELF;
+    if (s.end <= i && last && !self && between.every((t) => t.kind === 'punct' || PRIORITY_WORDS.has(t.norm))) continue;
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;

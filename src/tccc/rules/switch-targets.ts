@@ -6,6 +6,7 @@ import type { Token } from '../text/tokenize.js';
 import { norm, type Target } from './casualty-switch.js';
 import { loneName } from './switch-phrases.js';
 import { endsSomeoneFound } from './someone-found.js';
+import { SELF } from './self-aid.js';
 
 export interface Switch {
   /** Token where the switch phrase starts ("back to the first one") and the one after it. */
@@ -86,7 +87,9 @@ export function casualtyIndex(
   const slot = !numbered && target.number !== undefined ? patients[target.number - 1] : undefined;
   // Two surnames are never one casualty: "SN Moss and IC3 Bautista were both burned. Moss, … ET2 Lindqvist fell …
   // Bautista: …": the second name said is the second introduced, not the second spoken of.
-  const otherName = slot !== undefined && target.key.startsWith('name:') && keys[slot].startsWith('name:');
+  // Nor is a name the medic hurt himself, who speaks of himself as "I" (self-aid.ts).
+  const otherName =
+    slot !== undefined && target.key.startsWith('name:') && (keys[slot].startsWith('name:') || keys[slot] === SELF);
   return slot !== undefined && !otherName ? slot : keys.length;
 }
 

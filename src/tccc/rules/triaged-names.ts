@@ -55,16 +55,17 @@ function askedWhoAt(tokens: Token[], i: number): boolean {
 }
 
 /**
- * The surnames triaged or turned back to, when two or more are, in the order first said (lower case, without "'s");
- * else none. Never in a recogniser's text, whose names referents.ts reads.
+ * The surnames triaged or turned back to, when `least` or more are (two; one beside a medic hurt himself, who is the
+ * other), in the order first said (lower case, without "'s"); else none. Never in a recogniser's text, whose names
+ * referents.ts reads.
  */
-export function triagedSurnames(tokens: Token[]): string[] {
+export function triagedSurnames(tokens: Token[], least = 2): string[] {
   if (unpunctuated(tokens)) return [];
   const known = new Set<string>();
   tokens.forEach((_, i) => {
     const cued = triagedAt(tokens, i) || turnedBackAt(tokens, i) || askedWhoAt(tokens, i);
     if (surnameAt(tokens, i) && cued) known.add(noun(tokens, i));
   });
-  if (known.size < 2) return [];
+  if (known.size < least) return [];
   return [...new Set(tokens.map((_, i) => noun(tokens, i)).filter((w) => known.has(w)))];
 }

@@ -49,4 +49,27 @@ describe('withoutAnimalCare', () => {
     expect(out).toHaveLength(text.length);
     expect(out.trimStart().startsWith('. First the handler')).toBe(true);
   });
+
+  it("never takes a speaker whose line names a dog for the dog: his lines stay the casualties'", () => {
+    const [a, b, ...more] = records(
+      [
+        'Mbeki: Two for you. Litter one, Corporal Sun Li, frag to the right calf, TQ right leg at 1415.',
+        'Nurse: Pain?',
+        'Mbeki: Ketamine 40 mg IM at 1420. Litter two, Private Omar Said, burns to the left hand, dressed.',
+        'Nurse: Anyone else?',
+        'Mbeki: Working dog, cut on the right foreleg, he goes with the vet.',
+      ].join('\n'),
+    );
+    expect(more).toEqual([]);
+    expect(a.casualty?.name).toBe('Sun Li');
+    expect(a.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '14:15' }]);
+    expect(a.medications).toEqual([{ name: 'ketamine', dose: '40 mg', route: 'IM', time: '14:20' }]);
+    expect(b.casualty?.name).toBe('Omar Said');
+  });
+
+  it('still takes a dog named with a colon in prose for the dog', () => {
+    const out = withoutAnimalCare('Sergeant Ana Ruiz, frag left arm. Rex: our dog, paw cut, gauze on the paw.');
+    expect(out).toContain('Sergeant Ana Ruiz, frag left arm.');
+    expect(out).not.toContain('gauze');
+  });
 });

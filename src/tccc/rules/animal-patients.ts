@@ -18,6 +18,7 @@ import { UNIT_NOUNS } from './lexicon/identity.js';
 import { NAME_WORD } from './name-shape.js';
 import { SENTENCE_ENDS, sentencesOf, type TokenSentence } from './sentence-ends.js';
 import { lexiconReads } from './switch-phrases.js';
+import { lineSpeakers } from './dialogue-speakers.js';
 
 /** Words that say an animal: what kind it is, or the working dog's service names. */
 const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
@@ -73,9 +74,13 @@ function opener(tokens: readonly Token[], s: TokenSentence): number {
   return i;
 }
 
-/** Names of people: the capitalized words after a rank ("Staff Sergeant Cole Bridger" gives cole and bridger). */
-function personNames(tokens: Token[]): Set<string> {
-  const names = new Set<string>();
+/**
+ * Names of people: the capitalized words after a rank ("Staff Sergeant Cole Bridger" gives cole and bridger), and the
+ * words of a label that opens two lines or more ("Tavares: …"): whoever speaks is a person, even where a dog is the
+ * next word ("Tavares: Military working dog, frag to the right foreleg").
+ */
+function personNames(tokens: Token[], text: string): Set<string> {
+  const names = new Set(lineSpeakers(text).flatMap((label) => label.toLowerCase().split(' ')));
   for (let i = 0; i < tokens.length; i++)
     if (rankBefore(tokens, i) > 0)
       for (let k = i; k < i + 3 && NAME_WORD.test(tokens[k]?.raw.replace(/['’]s$/, '') ?? ''); k++)
@@ -94,8 +99,12 @@ const maybeName = (tokens: Token[], i: number, people: ReadonlySet<string>): boo
   rankBefore(tokens, i) === 0;
 
 /** The animal's name, lower-cased, and the sex it is said to be, if the narrative names an animal. */
-function animalNamed(tokens: Token[], sentences: readonly TokenSentence[]): { name: string; sex?: Sex } | null {
-  const people = personNames(tokens);
+function animalNamed(
+  tokens: Token[],
+  text: string,
+  sentences: readonly TokenSentence[],
+): { name: string; sex?: Sex } | null {
+  const people = personNames(tokens, text);
   for (const s of sentences)
     for (let i = s.start; i < s.end; i++) {
       if (!maybeName(tokens, i, people)) continue;
@@ -136,8 +145,8 @@ export function withoutAnimalCare(text: string): string {
   const tokens = tokenize(text);
   if (!tokens.some((_, i) => saysAnimal(tokens, i))) return text;
   const sentences = sentencesOf(tokens);
-  const animal = animalNamed(tokens, sentences);
-  const people = personNames(tokens);
+  const animal = animalNamed(tokens, text, sentences);
+  const people = personNames(tokens, text);
   let sex = animal?.sex;
   let out = text;
   let inStretch = false;

@@ -263,7 +263,8 @@ export function switchAt(
       movedOnBefore(tokens, norm(tokens, i - 1) === 'the' ? i - 1 : i) !== undefined ||
       turnedTo(tokens, i) ||
       (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
-      (norm(tokens, i - 1) === 'the' && opensPhrase(tokens, i - 1)) ||
+      // "Then your walker, Private …": a handover gives the receiving crew theirs.
+      (['the', 'your'].includes(norm(tokens, i - 1)) && opensPhrase(tokens, i - 1)) ||
       kinOpening(tokens, i, role) ||
       saidOfCurrent(tokens, i) ||
       broughtIn(tokens, i - 1) ||

@@ -54,4 +54,22 @@ describe('speakers named in brackets after their role', () => {
     expect(records(review).map((r) => r.casualty?.name)).toEqual(['Rosa Diaz', 'Evan Holt']);
     expect(records(review)[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '14:12' }]);
   });
+
+  it('takes a speaker named in full once ("SSG Adeyemi:") for the one whose surname labels his other lines', () => {
+    const text = [
+      'SSG Adeyemi: Two for you. Litter one is Specialist Jo Park, GSW right forearm, TQ right arm.',
+      'Nurse: Allergies?',
+      'Adeyemi: None known. Litter two, Private Eli Stone, burns to the face.',
+      'Nurse: Got it.',
+      'Adeyemi: Stone is routine.',
+    ].join('\n');
+    expect(withoutSpeakers(text)).not.toContain('Adeyemi');
+    const names = records(text).map((r) => r.casualty?.name);
+    expect(names).toEqual(['Jo Park', 'Eli Stone']);
+  });
+
+  it('leaves a label said once alone when no speaker has its last word', () => {
+    const text = ['SSG Adeyemi: Two for you.', 'Nurse: Go.', 'Medic: Park first.', 'Nurse: Okay.'].join('\n');
+    expect(withoutSpeakers(text)).toContain('SSG Adeyemi:');
+  });
 });

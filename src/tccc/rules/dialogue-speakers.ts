@@ -37,9 +37,7 @@ const TALK = /\?|\b(?:I|I'm|I'll|I've|I'd|we|we're|we'll|you|you're|you've|me)\b
 export function withoutSpeakers(text: string): string {
   const lines = text.split('\n');
   const labels = lines.map((line) => LABEL.exec(line));
-  const count = new Map<string, number>();
-  for (const m of labels) if (m) count.set(m[2], (count.get(m[2]) ?? 0) + 1);
-  const speakers = [...count].filter(([, n]) => n >= 2).map(([label]) => label);
+  const speakers = speakersOf(labels);
   const labelled = labels.filter((m) => m && speakers.includes(m[2])).length;
   const said = lines.filter((line) => line.trim() !== '').length;
   if (speakers.length < 2 || labelled * 3 < said * 2) return text;
@@ -57,4 +55,24 @@ export function withoutSpeakers(text: string): string {
       return blankRange(line, m[1].length, m[0].length);
     })
     .join('\n');
+}
+
+/**
+ * The labels that open two lines or more: who speaks, when the text is a transcript; and a label that is one of them
+ * with a rank or first name before it, as a speaker is named in full once ("SGT Okafor: …" before "Okafor: …").
+ */
+function speakersOf(labels: readonly (RegExpExecArray | null)[]): string[] {
+  const count = new Map<string, number>();
+  for (const m of labels) if (m) count.set(m[2], (count.get(m[2]) ?? 0) + 1);
+  const speakers = [...count].filter(([, n]) => n >= 2).map(([label]) => label);
+  const named = [...count.keys()].filter((label) => speakers.some((s) => label !== s && label.endsWith(` ${s}`)));
+  return [...speakers, ...named];
+}
+
+/**
+ * The labels of `text` that open two lines or more with a colon ("Tavares: …", "SGT Okafor: …"), whether or not the
+ * text reads as a transcript: each is someone speaking, a person, never the animal or casualty a word after it names.
+ */
+export function lineSpeakers(text: string): string[] {
+  return speakersOf(text.split('\n').map((line) => LABEL.exec(line)));
 }

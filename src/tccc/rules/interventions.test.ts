@@ -304,3 +304,15 @@ describe('a needle decompression in a translated note', () => {
     expect(applied.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '15:12' }]);
   });
 });
+
+describe("a device's time said again without its place", () => {
+  it('is the device placed at that time, not a second one', () => {
+    expect(
+      interventions('CAT on the left arm at 1722. Correction on the time, the TQ is 1722, one seven two two.'),
+    ).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '17:22' }]);
+  });
+
+  it('is a second device when the time differs', () => {
+    expect(interventions('CAT on the left arm at 1722. Second TQ at 1730.')).toHaveLength(2);
+  });
+});

@@ -267,8 +267,13 @@ export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] 
   // A device said again whole, place and time ("IO left leg, oh-three-forty-eight" read back, "Two TQs on the left
   // thigh, 0955 and 0957" handed over): one device, not two. Devices counted in one phrase share its words and stay.
   const timedDevices = new Map<string, number>();
+  // "And the TQ is zero two one four" of a tourniquet on the right thigh at 0214: a time said again without its place.
+  const placedAt = new Set(
+    found.filter((f) => f.value.location && f.value.time).map((f) => `${f.value.type}@${f.value.time}`),
+  );
   return found.filter((f) => {
     const { type, location, time } = f.value;
+    if (time && !location && !f.another && !f.counted && placedAt.has(`${type}@${time}`)) return false;
     if (time && (location || !f.counted)) {
       const key = `${type}@${location}@${time}`;
       const said = timedDevices.get(key);

@@ -42,9 +42,20 @@ function saidIn(words: string): { numbers: string[]; words: string[] } {
   const tokens: Token[] = readTokens(words, NORMALIZE_OPTIONS);
   return {
     numbers: tokens.filter(isNumeric).map((t) => t.digits ?? t.norm),
-    words: tokens.filter((t) => t.kind === 'word' && t.norm.length >= 3 && !PROCEDURE.has(t.norm)).map((t) => t.norm),
+    words: tokens
+      .filter((t) => t.kind === 'word' && t.norm.length >= 3 && !PROCEDURE.has(t.norm))
+      .map((t) => stemOf(t.norm)),
   };
 }
+
+/** A word without the endings a read-back changes it by ("burns" for "burned", "pain" for "pain's"). */
+const stemOf = (word: string): string => word.replace(/(?:['’]s|es|ed|s)$/, '');
+
+/** True when a turn only confirms what was read to it ("Correct.", "Roger that."): it says nothing to read back. */
+const confirmsOnly = (words: string): boolean => {
+  const said = saidIn(words);
+  return said.numbers.length === 0 && said.words.length === 0;
+};
 
 /** `text` with each read-back turn's words blanked, same length; a text of fewer labelled turns is left alone. */
 export function withoutReadBacks(text: string): string {
@@ -52,7 +63,10 @@ export function withoutReadBacks(text: string): string {
   if (turns.length < MIN_TURNS || new Set(turns.map((t) => t.label)).size < 2) return text;
   let out = text;
   turns.forEach((turn, k) => {
-    const before = turns[k - 1];
+    // A turn that only confirms ("Correct.") is passed over: what is read back after it is the caller's turn before.
+    let b = k - 1;
+    while (b > 0 && confirmsOnly(turns[b].words) && turns[b - 1].label === turn.label) b -= 2;
+    const before = turns[b];
     if (!before || before.label === turn.label) return;
     // A question asked after the read-back ("One oh two over sixty, copy. Category?") states nothing.
     const [said, earlier] = [saidIn(turn.words.replace(/[^.!?]*\?/g, ' ')), saidIn(before.words)];

@@ -65,9 +65,12 @@ export function saysSeveral(tokens: Token[]): boolean {
           PLURAL_NOUNS.has(norm(tokens, i + 1)) ||
           // "Two gunshot casualties", "three litter patients": one word between the count and a plural noun.
           (tokens[i + 1]?.kind === 'word' && PLURAL_NOUNS.has(norm(tokens, i + 2))) ||
-          // "two from the compound fight", "three off the technical that flipped", "Okay, two of them," opening a phrase
-          (isBoundary(tokens[i - 1]) &&
-            (norm(tokens, i + 1) === 'from' || (norm(tokens, i + 1) === 'off' && norm(tokens, i + 2) === 'the'))) ||
+          // "two from the compound fight", "three off the technical that flipped", "Okay, two of them," opening a phrase;
+          // "Three for you." handing casualties over
+          ((isBoundary(tokens[i - 1]) || opensTurn(tokens, i)) &&
+            (norm(tokens, i + 1) === 'from' ||
+              (norm(tokens, i + 1) === 'off' && norm(tokens, i + 2) === 'the') ||
+              (norm(tokens, i + 1) === 'for' && norm(tokens, i + 2) === 'you'))) ||
           (opensAfterInterjection(tokens, i) && norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them') ||
           // "I've got two", "we are treating two": the medic has or treats that many.
           (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
@@ -215,6 +218,9 @@ const OWN_SIDE = new Set(['our', 'my']);
 
 /** Words that may open a sentence before the count ("Okay, two of them"). */
 const INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'right', 'so', 'uh', 'um', 'well']);
+
+/** "- Two off the FOB for you.": a handover's turn dash heading the line before token `i`. */
+const opensTurn = (tokens: Token[], i: number): boolean => norm(tokens, i - 1) === '-' && isBoundary(tokens[i - 2]);
 
 /**
  * True when token `i` opens a sentence, or follows only interjections that do ("Okay, two of them,"); never a count

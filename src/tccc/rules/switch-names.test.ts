@@ -64,4 +64,20 @@ describe('a switch to a casualty already named', () => {
   it('leaves one "big" before a name alone when no other word tells him apart', () => {
     expect(records('Big Dawes took frag to the left calf, pulse 92. Routine.')).toHaveLength(1);
   });
+
+  it('reads "Last," before a rank and name as the last casualty, as the ordinals before it', () => {
+    const [a, b, c, ...rest] = records(
+      'Three from the rollover. First, Corporal Aiko Mori, cut to the scalp, alert. Second, Private Ben Okoro, ' +
+        'left wrist broken, splinted. Last, Specialist Jude Hale. Burns to the right hand. Pain four. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a, b, c].map((r) => r.casualty?.name)).toEqual(['Aiko Mori', 'Ben Okoro', 'Jude Hale']);
+    expect(c.vitals).toEqual([{ pain: 4 }]);
+    expect(b.vitals).toBeUndefined();
+  });
+
+  it('leaves "Last," before no ranked name alone ("Last, a dressing on the hand")', () => {
+    const all = records('Private Ben Okoro, left wrist broken, splinted. Last, a dressing on the left hand.');
+    expect(all).toHaveLength(1);
+  });
 });

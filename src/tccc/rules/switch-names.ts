@@ -79,20 +79,33 @@ export function namedSwitchAt(
  * going on the left arm").
  */
 export function lastNamedAt(tokens: Token[], i: number, names: readonly (string | undefined)[]): SwitchFound | null {
-  if (norm(tokens, i) !== 'last' || !['patient', 'casualty', 'guy', 'one'].includes(noun(tokens, i + 1))) return null;
+  if (norm(tokens, i) !== 'last') return null;
   if (!(isBoundary(tokens[i - 1]) || (norm(tokens, i - 1) === 'the' && isBoundary(tokens[i - 2])))) return null;
-  const copula = /'s$/.test(norm(tokens, i + 1)) ? 0 : ['is', ',', ':'].includes(norm(tokens, i + 2)) ? 1 : -1;
+  // "Last, Private Daniel Kim.": as an ordinal heads the ones before him ("Third, Specialist …"), his rank right after.
+  const bare = norm(tokens, i + 1) === ',' && rankedNameEnd(tokens, i + 2) >= 0;
+  if (!bare && !['patient', 'casualty', 'guy', 'one'].includes(noun(tokens, i + 1))) return null;
+  const copula = bare
+    ? -1
+    : /'s$/.test(norm(tokens, i + 1))
+      ? 0
+      : ['is', ',', ':'].includes(norm(tokens, i + 2))
+        ? 1
+        : -1;
   // "Last one's the Rook, PFC Ethan Dawson.": a nickname with its article may stand before the rank and name.
   const at = i + 2 + copula;
   const nicknamed =
     norm(tokens, at) === 'the' && /^\p{Lu}/u.test(tokens[at + 1]?.raw ?? '') && norm(tokens, at + 2) === ',';
-  const surname = copula < 0 ? -1 : rankedNameEnd(tokens, nicknamed ? at + 3 : at);
+  const surname = bare
+    ? rankedNameEnd(tokens, i + 2)
+    : copula < 0
+      ? -1
+      : rankedNameEnd(tokens, nicknamed ? at + 3 : at);
   if (surname < 0) return null;
   const n = names.indexOf(tokens[surname].norm);
   const start = norm(tokens, i - 1) === 'the' ? i - 1 : i;
   return {
     target: n >= 0 ? { key: `name:${tokens[surname].norm}`, number: n + 1 } : { key: `last:${i}` },
-    end: i + 2 + copula,
+    end: bare ? i + 2 : i + 2 + copula,
     start,
   };
 }

@@ -41,6 +41,8 @@ export const ROLES: ReadonlySet<string> = new Set([
   'suspect',
   // A civilian known by the house he was hurt in ("The homeowner, an older man, …").
   'homeowner',
+  // A casualty who walks, handed over after the litters ("Your walker is Sergeant Aarav Mehta").
+  'walker',
 ]);
 
 /** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */

@@ -9,6 +9,7 @@ import { CHILD_ROLES, SEX_OF_ROLE } from './lexicon/people.js';
 import { PRIORITY_WORDS, rosterAt, rosterCode, spelledRosterAt, spelledRosterCode } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { casualtyIndex, nameOfSwitch, type Switch } from './switch-targets.js';
+import { rankedPersonAt } from './counted-items.js';
 import type { TextPart } from './shared-phrases.js';
 
 export interface Owners {
@@ -83,7 +84,8 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
       role &&
       current >= 0 &&
       !s.turns &&
-      (s.ofCurrent || (!knownAs(current) && sentencesBetween(tokens, labelEnd, s.at) <= 1))
+      (s.ofCurrent ||
+        (!knownAs(current) && sentencesBetween(tokens, labelEnd, s.at) <= (headsRanked(s, tokens) ? 0 : 1)))
     ) {
       index = current;
       roleOwner.set(role, current);
@@ -125,6 +127,13 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
   }
   return { keys, owner, bystanders };
 }
+
+/**
+ * "Then your walker, Corporal Ivo Petrov, …": a role set off before a rank and name heads someone of his own, so it is
+ * the casualty spoken of only in the sentence that opened him ("First, the driver, Private …").
+ */
+const headsRanked = (s: Switch, tokens: Token[]): boolean =>
+  norm(tokens, s.end) === ',' && rankedPersonAt(tokens, s.end + 1);
 
 /** The first roster number, written or spelled, from token `from` to the end of its sentence; else undefined. */
 function rosterInSentence(tokens: Token[], from: number): string | undefined {

@@ -36,6 +36,7 @@ import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
 import { openingSwitch, turnFromFirst } from './opening-casualty.js';
 import { initialledSentences } from './kin-names.js';
+import { siteOpenings } from './site-openings.js';
 
 /** A character range of the narrative (defined with the phrases said of every casualty). */
 export type { TextPart } from './shared-phrases.js';
@@ -264,6 +265,11 @@ export function splitCasualties(
   ];
   split.unclear.push(...moved.map((m) => m.unclear));
   split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
+  // "First spot, grid …, hit a mine at 0940. … Then I ran over to the second spot, grid …": each place's opening is
+  // its casualties' alone.
+  const sites = siteOpenings(tokens, starts, owner);
+  split.unclear.push(...sites.map((o) => o.sentence));
+  split.givenTo.push(...sites.flatMap((o) => o.to.map((to) => ({ part: o.sentence, to }))));
   const firstAt = switches[0].at;
   const firstFrom = switches[0].from ?? firstAt;
   const sharedRanges = sharedPhrases(tokens, starts).filter(
@@ -271,7 +277,8 @@ export function splitCasualties(
   );
   // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
   // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).
-  if (firstFrom > 0) split.preamble.push(...partsOutside({ start: 0, end: tokens[firstFrom].start }, sharedRanges));
+  const before = { start: 0, end: tokens[firstFrom].start };
+  if (firstFrom > 0) split.preamble.push(...partsOutside(before, [...sharedRanges, ...sites.map((o) => o.sentence)]));
   const headers = lineTimeHeaders(tokens, starts);
   const apart = [...sharedRanges, ...headers.map((h) => h.part), ...split.unclear];
   switches.forEach((s, k) => {

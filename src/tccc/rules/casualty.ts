@@ -20,6 +20,7 @@ import { findRoster } from './battle-roster.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 import { sentenceStart } from './sentence-ends.js';
 import { isCareAct } from './caregivers.js';
+import { CREW_ROLES } from './lexicon/people.js';
 
 /** The casualty fields stated in the narrative. */
 export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
@@ -122,9 +123,20 @@ export function excludeOtherNamed(doc: Doc, casualtyName: string | undefined): v
     const stem = t.norm.slice(0, -2);
     if (own.has(stem) || NOT_POSSESSORS.has(stem) || RANK_WORDS.has(stem) || Object.hasOwn(NATO_LETTERS, stem))
       continue;
-    if (caresForHim(doc, i)) continue;
+    if (caresForHim(doc, i) || rolesHim(doc, i, own)) continue;
     doc.excluded.add(doc.sentence[i]);
   }
+}
+
+/**
+ * "SGT Bell, Red Two's driver, hit at 1424": a possessive and a crew role set off after the casualty's own name say
+ * whose crew he is on, not someone else. The possessor is up to three capitalized words ("Red Two's", "Alpha's").
+ */
+function rolesHim(doc: Doc, i: number, own: ReadonlySet<string>): boolean {
+  if (!CREW_ROLES.has(doc.tokens[i + 1]?.norm ?? '')) return false;
+  let k = i;
+  while (k > i - 3 && /^\p{Lu}/u.test(doc.tokens[k - 1]?.raw ?? '')) k--;
+  return doc.tokens[k - 1]?.norm === ',' && own.has(doc.tokens[k - 2]?.norm ?? '');
 }
 
 /** Words after a name's "'s" that make it "is/has" doing something for someone ("Pham's got him", "Ruiz's on her"). */

@@ -9,9 +9,10 @@ import type { Doc } from './document.js';
 import { countsAll, pastCount } from './grid-counts.js';
 import { spanOf, type Found } from './found.js';
 import { readSpelledCode, type SpelledCode } from './spelled.js';
+import { marksEnemy } from './enemy-grids.js';
 
-// A card's location fields as well: "Loc: 14T PR 9982 0031", "PZ (all): 42S VD 12345 67890", "HLZ 38S MB 4484 1234",
-// and the pickup said for its place ("Pickup for both is three eight sierra …"); only a well-formed grid is taken.
+// A card's location fields as well ("Loc: 14T PR 9982 0031", "PZ (all): …", "HLZ 38S MB 4484 1234") and the pickup
+// said for its place ("Pickup for both is three eight sierra …"); only a well-formed grid is taken.
 const GRID_TRIGGERS = new Set(['grid', 'mgrs', 'l1', 'loc', 'pz', 'lz', 'hlz', 'pickup']);
 // "(all)", "(both)", "for everyone": a card's field marked as every casualty's; "grid figures …": a radio report's
 // word for the grid.
@@ -39,7 +40,8 @@ export function findGrid(doc: Doc): Found<string> | null {
     const lineOne =
       (w === 'line' || w === 'l') && (doc.tokens[i + 1]?.norm === '1' || doc.tokens[i + 1]?.norm === 'one');
     if (!GRID_TRIGGERS.has(w) && !lineOne) continue;
-    if (doc.excluded.has(doc.sentence[i])) continue;
+    // "fire from a compound at grid …": where the enemy was (enemy-grids.ts).
+    if (doc.excluded.has(doc.sentence[i]) || marksEnemy(doc.tokens, i)) continue;
     let from = lineOne ? i + 2 : i + 1;
     // "Pickup grid for both 38S MB …", "grid is …": words between the trigger and the grid.
     // "Grid for both, three eight sierra …", "grid for all three: 11S MS …", "for all three is …": a count after "all" is no zone.
@@ -277,10 +279,7 @@ function toGrid(code: string): string | null {
   return `${code.slice(0, i)}${letters}${digits}`;
 }
 
-/**
- * True when the two letters at token `at` are a grid's 100 km square, after its zone ("42S WB 1144 7720") and before its
- * digits: "WB" there is no whole blood.
- */
+/** True when the two letters at `at` are a grid's 100 km square, after its zone ("42S WB 1144 7720"): no whole blood. */
 export function isGridSquare(tokens: readonly Token[], at: number): boolean {
   const [zone, band, square, digits] = [tokens[at - 2], tokens[at - 1], tokens[at], tokens[at + 1]];
   return (

@@ -4,7 +4,7 @@
  * names heading a sentence are `name-cues.ts`'s.
  */
 import type { Token } from '../text/tokenize.js';
-import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, REPORT_SECTIONS } from './lexicon/identity.js';
 import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS } from './spelled.js';
@@ -221,8 +221,9 @@ const HEADINGS = new Set([
   'pt',
 ]);
 
-/** True for a word that heads a line or sentence with a colon but is no one's name ("Update:", "Casualties:"). */
-export const isHeadingWord = (word: string): boolean => HEADINGS.has(word) || isCardField(word);
+/** True for a word that heads a line or sentence with a colon but is no one's name ("Update:", "Enemy:"). */
+export const isHeadingWord = (word: string): boolean =>
+  HEADINGS.has(word) || isCardField(word) || REPORT_SECTIONS.has(word);
 
 /**
  * "KR4410: restrained driver …", "ZAP CW3310, driver, female: …", "Roster DV-2207: …": a battle roster number heading a
@@ -232,8 +233,7 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   let j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
   // "Second roster again, KT4410: …": the roster turned back to.
   if (j > i && norm(tokens, j) === 'again') j++;
-  // "First roster, sierra kilo three three zero one, he's …", "Second roster is papa golf …", "First roster, SK3301:":
-  // a pause or "is" first.
+  // A pause or "is" first: "First roster, sierra kilo three three zero one, …", "Second roster is papa golf …".
   const code = (k: number): boolean => spelledRosterAt(tokens, k) || rosterAt(tokens, k);
   if (j > i && [',', 'is'].includes(norm(tokens, j)) && code(j + 1)) j++;
   // "Roster kilo lima four four seven one, male, …": said in the phonetic alphabet after its label.

@@ -65,6 +65,15 @@ const NOT_SUBJECT_NAMES = new Set([
   'doc',
   'female',
   'male',
+  // The fight itself, the subject of a sentence on how it went ("Fight was done by 0340", "Firefight lasted ten minutes").
+  'fight',
+  'firefight',
+  'engagement',
+  'ambush',
+  'attack',
+  'assault',
+  'raid',
+  'battle',
 ]);
 
 /**

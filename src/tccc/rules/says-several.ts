@@ -49,6 +49,9 @@ const PLURAL_NOUNS = new Set([
   'detainees',
 ]);
 
+/** Words after "all three are" that say where the people counted are ("at the CCP", "in the wadi"). */
+const WHERE_THEY_ARE = new Set(['at', 'in', 'on', 'inside', 'behind', 'here', 'by', 'near']);
+
 /** What every casualty of a narrative may share, said "for all three" ("Pickup grid for all three:"). */
 const SHARED_BY_ALL = new Set(['grid', 'pickup', 'lz', 'evac', 'medevac', 'casevac', 'nkda', 'allergies']);
 
@@ -109,6 +112,15 @@ export function saysSeveral(tokens: Token[]): boolean {
           isBoundary(tokens[i + 2])) ||
         // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
         (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
+        // "All three are at the CCP", "All 4 were in the truck": a count opening a sentence, said where they are
+        // (never "All three are assigned to 3rd Platoon", which a statement says of those it names).
+        (t.kind === 'number' &&
+          t.value! >= 2 &&
+          t.value! <= 9 &&
+          norm(tokens, i - 1) === 'all' &&
+          isBoundary(tokens[i - 2]) &&
+          ['are', 'were'].includes(norm(tokens, i + 1)) &&
+          WHERE_THEY_ARE.has(norm(tokens, i + 2))) ||
         rolesSaidHurt(tokens, i) ||
         familySaid(tokens, i) ||
         // "Both casualties from the same IED", "both from the rollover" opening a phrase.

@@ -26,6 +26,7 @@ import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { inNumberSeries, labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
+import { ROSTER_WORDS } from './spelled.js';
 import { rosterReferenceAt, triagedRosterAt } from './roster-references.js';
 import { ORDINALS, inOrdinalSeries, lexiconReads, loneName, namedAfter, namesAnotherRanked } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, sentenceOpening, type SwitchFound } from './switch-words.js';
@@ -164,7 +165,11 @@ export function listSwitchAt(
     return { target: { key: `n${n}`, number: n }, end: i + 1, ...(saidToBe ? { called: saidToBe } : {}) };
   }
   // "First, zap number … Second, zap number …": once several are said, a series of ordinals each opening a sentence.
-  if (roles && Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && inOrdinalSeries(tokens, i)) {
+  // "Second zap is kilo …", "Third, zap tango …": or an ordinal before the zap number the casualty is known by, which
+  // counts casualties wherever it is said (no device, no reading has a zap).
+  const zap =
+    ROSTER_WORDS.has(norm(tokens, i + 1)) || (norm(tokens, i + 1) === ',' && ROSTER_WORDS.has(norm(tokens, i + 2)));
+  if (Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && (zap || (roles && inOrdinalSeries(tokens, i)))) {
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 1 };
   }

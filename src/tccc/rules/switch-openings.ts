@@ -39,6 +39,9 @@ export const ROLES: ReadonlySet<string> = new Set([
   'brother',
   'sister',
   'suspect',
+  // An enemy fighter taken and treated, a patient beside the friendly casualties ("The detainee is male, thirties, GSW").
+  'detainee',
+  'prisoner',
   // A civilian known by the house he was hurt in ("The homeowner, an older man, …").
   'homeowner',
   // A casualty who walks, handed over after the litters ("Your walker is Sergeant Aarav Mehta").

@@ -266,3 +266,28 @@ export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
   ['man', 'down', ',', "it's"],
   ['man', 'down', ','],
 ];
+
+/**
+ * The paragraphs of a commander's contact, SALUTE or LACE report, headed with a colon between its casualties' words
+ * ("Enemy: four EKIA … Vehicles: Red Two took an RPG … Ammo: green on five five six"): sections, no one's name.
+ */
+export const REPORT_SECTIONS: ReadonlySet<string> = new Set([
+  'enemy',
+  'friendly',
+  'friendlies',
+  'vehicles',
+  'vehicle',
+  'ammo',
+  'ammunition',
+  'equipment',
+  'weapons',
+  'size',
+  'activity',
+  'unit',
+  'water',
+  'fuel',
+  'damage',
+  'situation',
+  'mission',
+  'contact',
+]);

@@ -169,7 +169,12 @@ export function splitCasualties(
     .filter((s) => s.end > s.at)
     .map((s) => ({ start: tokens[s.at].start, end: tokens[s.end - 1].end }));
   const calledBy: (string | undefined)[] = keys.map(() => undefined);
-  switches.forEach((s, k) => (calledBy[owner[k]] ??= nameOfSwitch(tokens, s, called)));
+  // "Okay, Abernathy. Claire Abernathy, GSW …": a surname called first, then said in full, is known by the full name.
+  switches.forEach((s, k) => {
+    const had = calledBy[owner[k]];
+    if (had === undefined || s.called?.toLowerCase().endsWith(` ${had.toLowerCase()}`))
+      calledBy[owner[k]] = nameOfSwitch(tokens, s, called) ?? had;
+  });
   // A name triaged in a recogniser's text ("sanchez priority") is the casualty's, as written; a role is no name.
   keys.forEach((key, n) => {
     const word = key.replace(/^name:/, '');

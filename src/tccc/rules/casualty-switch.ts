@@ -178,6 +178,8 @@ export function switchAt(
       (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ',') ||
       // "Now the second: Oksana Melnyk, …": heading the casualty's words with a colon, once several are said.
       (roles && norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ':') ||
+      // "First, Nomvula Dlamini, female.": opening a sentence, set off by a comma before a name, once several are said.
+      (roles && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ',' && namedAfter(tokens, i + 1)) ||
       // "Back to the first.", "over to the second,": an ordinal turned back to, on its own.
       (norm(tokens, i - 1) === 'the' &&
         norm(tokens, i - 2) === 'to' &&

@@ -103,13 +103,14 @@ export function saysSeveral(tokens: Token[]): boolean {
           [2, 3, 4].some((d) => SHARED_BY_ALL.has(norm(tokens, i - d)))) ||
         // "Casualties: SPC Lane …; PFC Moss …": a plural heading.
         (['casualties', 'patients'].includes(t.norm) && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ':') ||
-        // "Two burned.", "Three hit;": a count opening a sentence, said hurt in one word that ends the phrase.
+        // "Two burned.", "Three hit;": a count opening a sentence, said hurt in one word that ends the phrase, or
+        // before what hurt them ("Three hurt in the rollover", "Two burned from the stove fire").
         (t.kind === 'number' &&
           t.value! >= 2 &&
           t.value! <= 9 &&
           opensAfterInterjection(tokens, i) &&
           HURT_WORDS.has(norm(tokens, i + 1)) &&
-          isBoundary(tokens[i + 2])) ||
+          (isBoundary(tokens[i + 2]) || causeLeadAt(tokens, i + 2))) ||
         // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
         (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
         // "All three are at the CCP", "All 4 were in the truck": a count opening a sentence, said where they are
@@ -121,6 +122,13 @@ export function saysSeveral(tokens: Token[]): boolean {
           isBoundary(tokens[i - 2]) &&
           ['are', 'were'].includes(norm(tokens, i + 1)) &&
           WHERE_THEY_ARE.has(norm(tokens, i + 2))) ||
+        // "The slide caught two of ours", "the blast hit three of us": what hurt them, and the medic's own counted.
+        (t.kind === 'number' &&
+          t.value! >= 2 &&
+          t.value! <= 9 &&
+          CAUGHT.has(norm(tokens, i - 1)) &&
+          norm(tokens, i + 1) === 'of' &&
+          ['ours', 'us'].includes(norm(tokens, i + 2))) ||
         rolesSaidHurt(tokens, i) ||
         familySaid(tokens, i) ||
         // "Both casualties from the same IED", "both from the rollover" opening a phrase.
@@ -145,6 +153,12 @@ const numbersPlace = (tokens: Token[], i: number): boolean =>
 /** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
 const HURT_WORDS = new Set([...HURT_VERBS, 'casualties']);
+/**
+ * True when the word at `i` leads to what hurt people counted before it ("two burned from the fire", "three hurt in the
+ * rollover", "two hit by the blast"); never "two hit in the plate", which counts rounds.
+ */
+const causeLeadAt = (tokens: Token[], i: number): boolean =>
+  ['from', 'by'].includes(norm(tokens, i)) || (norm(tokens, i) === 'in' && norm(tokens, i - 1) !== 'hit');
 
 /**
  * Plural nouns for people, the kinds a narrative counts ("Both occupants", "three men", "two passengers"): the words
@@ -227,6 +241,8 @@ function familySaid(tokens: Token[], i: number): boolean {
 
 /** Words for the medic's own people before a count's noun ("three our soldiers", "two of my men"). */
 const OWN_SIDE = new Set(['our', 'my']);
+/** Verbs of what hurt people, said before them ("caught two of ours", "hit three of us", "buried two of us"). */
+const CAUGHT = new Set(['caught', 'hit', 'wounded', 'injured', 'buried', 'burned', 'took']);
 
 /** Words that may open a sentence before the count ("Okay, two of them"). */
 const INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'right', 'so', 'uh', 'um', 'well']);

@@ -243,4 +243,32 @@ describe("casualties named after a rank in a recogniser's text, and turned to by
     // "Both legs, same dressing": no people.
     expect(records('Frag to both legs. Both of them, same dressing, pressure on at 1140. Pulse 90.')).toHaveLength(1);
   });
+  it('reads a count said hurt before what hurt them, and "First, <full name>," as each casualty\'s opening', () => {
+    const found = records(
+      'Three hurt in the rollover. First, Ana Souza, female, cut to the scalp, pulse 88. Second, Sean McKenna, male, ' +
+        "pain 4. Third, Liam O'Brien, pulse 100.",
+    );
+    expect(found.map((r) => [r.casualty?.name, r.casualty?.sex, r.vitals])).toEqual([
+      ['Ana Souza', 'female', [{ pulse: 88 }]],
+      ['Sean McKenna', 'male', [{ pain: 4 }]],
+      ["Liam O'Brien", undefined, [{ pulse: 100 }]],
+    ]);
+    // One casualty: "First," before a name counts no one.
+    expect(records('First, Maria Lopez, female, GSW left thigh, tourniquet at 1200. Pulse 120.')).toHaveLength(1);
+    // "Two hit in the plate" counts rounds, no people.
+    expect(records('Two hit in the plate. First, Maria Lopez, female, bruised chest. Pulse 120.')).toHaveLength(1);
+  });
+  it('reads "hit two of ours" as a count, and "Okay, second one, <Capital> …" as a turn from the first', () => {
+    const found = records(
+      'The rockfall hit two of ours at about 1340. Closed fracture right ankle, splint on the right leg at 1355, pulse ' +
+        '90. Okay, second one, Reyes is waving me over to him. Cut on the left forearm, pressure dressing left forearm, ' +
+        'pulse 84.',
+    );
+    expect(pulses(found)).toEqual([[90], [84]]);
+    expect(found[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
+    // A second tourniquet is no second casualty, with or without a count said.
+    const tq = 'GSW right thigh. Tourniquet right thigh at 1350, still bleeding. Okay, second one, ';
+    expect(records(`${tq}1352, right above the first. Pulse 120.`)).toHaveLength(1);
+    expect(records(`Rockfall at 1340, two of ours hurt. ${tq}right above the first. Pulse 120.`)).toHaveLength(1);
+  });
 });

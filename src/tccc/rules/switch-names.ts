@@ -7,6 +7,8 @@ import { opensSpokenClause, unpunctuated } from './switch-phrases.js';
 import { callsBy } from './nicknames.js';
 import { afterOpeningTime, isBoundary, norm, noun, sentenceOpening, type SwitchFound } from './switch-words.js';
 import { rankedNameEnd } from './list-cues.js';
+import { NAME_WORD } from './name-shape.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -29,6 +31,27 @@ const ASKS_ABOUT = new Set(["what's", "how's", 'is', 'has', 'does', 'did']);
  */
 const askedOf = (tokens: Token[], i: number): boolean =>
   (ORDERS_ABOUT.has(norm(tokens, i - 1)) || ASKS_ABOUT.has(norm(tokens, i - 1))) && isBoundary(tokens[i - 2]);
+
+/** Words that tell two casualties of one surname apart, said before it ("big Martinez and little Martinez"). */
+const TELLS_APART = new Set(['big', 'little', 'tall', 'short', 'older', 'younger', 'senior', 'junior']);
+
+/**
+ * True when a capitalized word that is no rank opens the sentence right before the surname at `i`, the two set off by
+ * a comma as a heading ("Claire Abernathy, GSW …"); never "Giving Hughes a lozenge", "Big Martinez is …".
+ */
+const givenNameBefore = (tokens: Token[], i: number): boolean =>
+  tokens[i - 1]?.kind === 'word' &&
+  NAME_WORD.test(tokens[i - 1].raw) &&
+  !RANK_WORDS.has(tokens[i - 1].norm) &&
+  tokens[i - 1].norm !== tokens[i].norm &&
+  // "Soldaat JANSEN, Femke": a surname in capitals after a rank no lexicon knows.
+  NAME_WORD.test(tokens[i].raw) &&
+  !TELLS_APART.has(tokens[i - 1].norm) &&
+  // A word the narrative writes in lower case too is no name ("Little Martinez, …" after "little Martinez").
+  tokens.every((t) => t.norm !== tokens[i - 1].norm || /^\p{Lu}/u.test(t.raw)) &&
+  i >= 2 &&
+  isBoundary(tokens[i - 2]) &&
+  norm(tokens, i + 1) === ',';
 
 /** The switch to a named casualty at token `i` (`names` are the casualties' surnames, in order), or null. */
 export function namedSwitchAt(
@@ -57,6 +80,14 @@ export function namedSwitchAt(
     (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back' || askedOf(tokens, i))
   )
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
+  // "Claire Abernathy, GSW to the right chest …": a known surname after a given name that opens the sentence.
+  if (named >= 0 && givenNameBefore(tokens, i))
+    return {
+      target: { key: `name:${names[named]}`, number: named + 1 },
+      end: i + 1,
+      start: i - 1,
+      called: `${tokens[i - 1].raw} ${tokens[i].raw}`,
+    };
   // "On scene, took Marsh from RED DOC. 0313 SpO2 89 …": a medic taking a casualty over from another turns to him.
   if (named >= 0 && TAKES_OVER.has(norm(tokens, i - 1)) && norm(tokens, i + 1) === 'from')
     return {
@@ -109,9 +140,6 @@ export function lastNamedAt(tokens: Token[], i: number, names: readonly (string 
     start,
   };
 }
-
-/** Words that tell two casualties of one surname apart, said before it ("big Martinez and little Martinez"). */
-const TELLS_APART = new Set(['big', 'little', 'tall', 'short', 'older', 'younger', 'senior', 'junior']);
 
 /**
  * "Big Martinez is …, Little Martinez, roster …": where the narrative says one surname after two different words

@@ -104,9 +104,17 @@ export function turnsToAnother(tokens: Token[], s: Switch): boolean {
     norm(tokens, s.end + (tokens[s.end]?.norm === ',' ? 1 : 0)),
   );
   // "Second one, Brandt, down by the window": a lone name said after it is a person too.
+  // "Okay, second one, Reyes is waving me over": so is one the medic turns to, set off by a comma before a capital
+  // (never "Okay, second one, right above the first" nor "…, 1352", a device).
+  const lead = s.end - 3 - (norm(tokens, s.end - 3) === ',' ? 1 : 0);
+  const turnedTo =
+    ['okay', 'ok', 'alright', 'now'].includes(norm(tokens, lead)) &&
+    norm(tokens, s.end) === ',' &&
+    tokens[s.end + 1]?.kind === 'word' &&
+    /^\p{Lu}/u.test(tokens[s.end + 1].raw);
   const person =
     ['guy', 'patient', 'casualty', 'pt', 'man', 'soldier'].includes(said) ||
-    (said === 'one' && (pronounAfter || loneName(tokens, s.end) !== undefined));
+    (said === 'one' && (pronounAfter || loneName(tokens, s.end) !== undefined || turnedTo));
   // "somebody's moaning deeper in": someone come upon is someone more, whoever was spoken of before.
   if ('next' in s.target) return person || endsSomeoneFound(tokens, s.end);
   return person && 'number' in s.target && s.target.number === 2 && ['second', '2nd'].includes(norm(tokens, s.end - 2));

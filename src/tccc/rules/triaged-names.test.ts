@@ -73,4 +73,19 @@ describe('the casualty spoken of first, turned back to by his rank, and the last
     expect([b.casualty?.name, b.interventions]).toEqual(['Pruett', [{ type: 'splint', location: 'left_leg' }]]);
     expect(names('Who is that? Ortega? No, wrong guy. Ortega is fine.')).toEqual([]);
   });
+  it('knows a surname said alone and then in full as a casualty turned to, and each full name opens his words', () => {
+    const text =
+      'Going round again. Okay, Okafor. Bisi Okafor, frag to the left calf, pressure dressing on the left leg at ' +
+      '1410. Pulse 96. Now, Delacroix. Anton Delacroix, burns to the right hand, pain 3. Okafor urgent, Delacroix routine.';
+    expect(names(text)).toEqual(['okafor', 'delacroix']);
+    const [a, b, ...rest] = records(text);
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.vitals]).toEqual(['Bisi Okafor', 'urgent', [{ pulse: 96 }]]);
+    expect([b.casualty?.name, b.evac_priority, b.vitals]).toEqual(['Anton Delacroix', 'routine', [{ pain: 3 }]]);
+  });
+  it('reads one casualty headed by his surname and then his full name as one', () => {
+    const found = records('Okay, Brandt. Tom Brandt, GSW left thigh, tourniquet left thigh at 0930. Pulse 110.');
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Tom Brandt']);
+    expect(names('Tighter. Tighter still, Brandt. Pulse 110.')).toEqual([]);
+  });
 });

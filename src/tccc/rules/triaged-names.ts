@@ -40,6 +40,20 @@ function triagedAt(tokens: Token[], i: number): boolean {
 const turnedBackAt = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === 'to' && norm(tokens, i - 2) === 'back';
 
+/** Words a medic turns to a casualty with, before his name ("Okay, Abernathy.", "Starting with Singh.", "Now Ruiz:"). */
+const TURN_WORDS = new Set(['okay', 'ok', 'alright', 'right', 'now', 'next', 'with', 'to']);
+
+/**
+ * True when the surname at `i` heads what follows, turned to and then said in full ("Okay, Abernathy. Claire
+ * Abernathy, GSW …", "Starting with Singh. Gurpreet Singh, …"); never a name read off a tag again ("Peralta. Luis
+ * Peralta.").
+ */
+const headsFullNameAt = (tokens: Token[], i: number): boolean =>
+  TURN_WORDS.has(norm(tokens, norm(tokens, i - 1) === ',' ? i - 2 : i - 1)) &&
+  ['.', ':'].includes(norm(tokens, i + 1)) &&
+  /^\p{Lu}/u.test(tokens[i + 2]?.raw ?? '') &&
+  norm(tokens, i + 3) === norm(tokens, i);
+
 /** Words that ask who someone is ("Who's that?", "Who is this?"). */
 const WHO_ASKED = [
   ["who's", 'that'],
@@ -63,7 +77,7 @@ export function triagedSurnames(tokens: Token[], least = 2): string[] {
   if (unpunctuated(tokens)) return [];
   const known = new Set<string>();
   tokens.forEach((_, i) => {
-    const cued = triagedAt(tokens, i) || turnedBackAt(tokens, i) || askedWhoAt(tokens, i);
+    const cued = triagedAt(tokens, i) || turnedBackAt(tokens, i) || askedWhoAt(tokens, i) || headsFullNameAt(tokens, i);
     if (surnameAt(tokens, i) && cued) known.add(noun(tokens, i));
   });
   if (known.size < least) return [];

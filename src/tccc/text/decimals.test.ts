@@ -15,6 +15,12 @@ describe('fractions', () => {
     expect(numbers('morphine two point five milligrams')).toEqual([2.5]);
     expect(numbers('naloxone .4 mg, hextend 0.5 L')).toEqual([0.4, 0.5]);
   });
+  it('keep a decimal comma before a unit, as European armies write it', () => {
+    expect(numbers('Morphin 2,5 mg i.v. 0812, Temp 36,8 °C, Naloxon 0,04mg')).toEqual([2.5, 812, 36.8, 0.04]);
+    // No unit after the comma: two readings run together, or a list.
+    expect(numbers('HR 88,92 then 1,2 and 3')).toEqual([88, 92, 1, 2, 3]);
+    expect(numbers('NaCl 1,000 ml')).toEqual([1000]);
+  });
   it('read halves', () => {
     expect(numbers('one and a half grams')).toEqual([1.5]);
     expect(numbers('half a gram')).toEqual([0.5]);

@@ -23,3 +23,20 @@ describe('markdown heading marks', () => {
     expect(raws('####### x')[0]).toBe('#');
   });
 });
+
+describe('the micro sign', () => {
+  it('reads "µg" after a dose as micrograms, and leaves a lone micro sign alone', () => {
+    const norms = (text: string) => readTokens(text, opts).map((t) => t.norm);
+    expect(norms('Sufentanil 25 µg IN, then 25µg')).toEqual([
+      'sufentanil',
+      '25',
+      'mcg',
+      'in',
+      ',',
+      'then',
+      '25',
+      'mcg',
+    ]);
+    expect(norms('µ g')).toEqual(['\u00b5', 'g']);
+  });
+});

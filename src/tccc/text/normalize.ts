@@ -75,6 +75,12 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
       i = j;
       continue;
     }
+    // "Fentanyl 50 µg": the micro sign the tokenizer keeps apart, with its "g", is micrograms.
+    if (t.norm === '\u00b5' && raw[i + 1]?.norm === 'g' && !raw[i + 1].spaced) {
+      cleaned.push({ ...t, kind: 'word', norm: 'mcg', raw: `${t.raw}${raw[i + 1].raw}`, end: raw[i + 1].end });
+      i++;
+      continue;
+    }
     const next = raw[i + 1];
     // "A1C Trevor Park": a word written with a digit between its letters is one word, as one ending in a digit is.
     const [last, joined3] = [raw[i + 2], `${t.norm}${next?.raw ?? ''}${raw[i + 2]?.norm ?? ''}`];

@@ -112,6 +112,9 @@ export function tokenize(text: string): Token[] {
       if (colonClock) {
         kind = 'clock';
         i += 3;
+      } else if (commaDecimalAt(text, i)) {
+        i += 2;
+        while (i < n && isDigit(text.charCodeAt(i))) i++;
       } else if (thousands) {
         i += 4;
       } else if (i + 1 < n && text.charCodeAt(i) === 46 && isDigit(text.charCodeAt(i + 1))) {
@@ -129,6 +132,20 @@ export function tokenize(text: string): Token[] {
     spaced = false;
   }
   return tokens;
+}
+
+/** Units a measured amount is written before ("0,1 mg", "35,4 °C", "1,5 l"), ending in no further letter. */
+const MEASURE_UNIT = /^ ?(?:mg|mcg|µg|μg|ug|g|kg|ml|l|mmol|cm|mm|iu|%|°c|°)(?![\p{L}])/iu;
+
+/**
+ * True when the comma at `i` is a decimal comma, as many European armies write it: one or two digits after it, no
+ * space, then a unit ("Fentanyl 0,1 mg", "temperature 35,4 °C"); never "1,000 ml" nor "88,92" with no unit.
+ */
+function commaDecimalAt(text: string, i: number): boolean {
+  if (text.charCodeAt(i) !== 44 || !isDigit(text.charCodeAt(i + 1))) return false;
+  const digits = isDigit(text.charCodeAt(i + 2)) ? 2 : 1;
+  if (isDigit(text.charCodeAt(i + 1 + digits))) return false;
+  return MEASURE_UNIT.test(text.slice(i + 1 + digits, i + 9 + digits));
 }
 
 /** Longest tag skipped; a lone "<" in prose is kept as punctuation. */
@@ -167,8 +184,8 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, sp
         : raw;
   const token: Token = { kind, norm, raw, start, end, spaced };
   if (kind === 'number') {
-    // A number grouped in thousands ("1,000") is a quantity, never a clock or grid's digits.
-    token.value = Number(raw.replace(',', ''));
+    // A number grouped in thousands ("1,000") is a quantity, never a clock or grid's digits; "0,1" is a decimal.
+    token.value = Number(/,\d{1,2}$/.test(raw) ? raw.replace(',', '.') : raw.replace(',', ''));
     token.digits = raw.includes('.') || raw.includes(',') ? undefined : raw;
   } else if (kind === 'clock') {
     const digits = raw.replace(':', '');

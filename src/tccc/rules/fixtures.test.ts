@@ -114,6 +114,7 @@ interface Score {
 // ambulance exchange handover) and commentary33 (3 slips, 34 crossed facts; app dictation with spoken commands, doses
 // and burns worked out aloud, reassessment rounds, other units' radio chatter, a fall in the mountains).
 // holdout65-single is out since h-rules46s (its last slip: 'Actually, hang on, the card says zero one forty-eight').
+// holdout71-single is out since h-rules47r (its slip: a partner's decimal comma, 'Fentanyl 0,1 mg i.v.').
 // holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied);
 // holdout67-single since h-rules42r (its last slips: a name and numbers spelled in the phonetic alphabet).
 const HELD_OUT = [
@@ -126,7 +127,6 @@ const HELD_OUT = [
   'holdout68-multi.jsonl',
   'holdout69-single.jsonl',
   'holdout70-multi.jsonl',
-  'holdout71-single.jsonl',
   'holdout72-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',

@@ -33,7 +33,7 @@ export const SUBJECT_VERBS: ReadonlySet<string> = new Set([
  * written together, perhaps owning what follows. The token after it, else -1: a convoy report names a crew's seats by
  * it ("C-13 gunner: …", "B-24's gunner got hit").
  */
-export function bumperNumberEnd(tokens: Token[], i: number): number {
+function bumperNumberEnd(tokens: Token[], i: number): number {
   const joined = (k: number): boolean => tokens[k] !== undefined && !tokens[k].spaced;
   const bumper =
     /^\p{Lu}$/u.test(tokens[i]?.raw ?? '') &&

@@ -113,7 +113,7 @@ const WHO_LEADS = new Set(['a', 'an', 'adult', 'young', 'older', 'elderly']);
 const setsOff = (tokens: Token[], k: number): boolean =>
   isBoundary(tokens[k]) || (norm(tokens, k) === '-' && tokens[k].spaced === true);
 
-const capitalized = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}[\p{Ll}'-]+$/u.test(t.raw);
+export const capitalized = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}[\p{Ll}'-]+$/u.test(t.raw);
 /** A word of three letters or more written all in capitals, as reports write a surname ("WÓJCIK", "NOWAK"). */
 const inCapitals = (t: Token | undefined): boolean => t?.kind === 'word' && /^\p{Lu}[\p{Lu}'-]{2,}$/u.test(t.raw);
 

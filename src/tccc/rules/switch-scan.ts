@@ -17,6 +17,7 @@ import { colourSwitchAt } from './tag-colours.js';
 import { litterSwitchAt } from './litter-positions.js';
 import { kinSwitchAt } from './kin-names.js';
 import { SELF, selfSwitchAt } from './self-aid.js';
+import { nameFieldSwitchAt } from './name-fields.js';
 
 /** Words that lead into a switch ("moving on to the second guy", "back to the first one"). */
 const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'now']);
@@ -50,6 +51,7 @@ export function scanSwitches(
           litterSwitchAt(tokens, i) ??
           kinSwitchAt(tokens, i) ??
           selfSwitchAt(tokens, i) ??
+          nameFieldSwitchAt(tokens, i) ??
           switchAt(tokens, i, roles, known));
     if (!s) continue;
     // A switch that labels nothing right after another's label says the same casualty ("1. SGT Cole", "Cas A: SPC

@@ -10,6 +10,7 @@ import { countsAll, pastCount } from './grid-counts.js';
 import { spanOf, type Found } from './found.js';
 import { readSpelledCode, type SpelledCode } from './spelled.js';
 import { marksEnemy } from './enemy-grids.js';
+import { heardFromOthers } from './heard-grids.js';
 
 // A card's location fields as well ("Loc: 14T PR 9982 0031", "PZ (all): …", "HLZ 38S MB 4484 1234") and the pickup
 // said for its place ("Pickup for both is three eight sierra …"); only a well-formed grid is taken.
@@ -40,8 +41,8 @@ export function findGrid(doc: Doc): Found<string> | null {
     const lineOne =
       (w === 'line' || w === 'l') && (doc.tokens[i + 1]?.norm === '1' || doc.tokens[i + 1]?.norm === 'one');
     if (!GRID_TRIGGERS.has(w) && !lineOne) continue;
-    // "fire from a compound at grid …": where the enemy was (enemy-grids.ts).
-    if (doc.excluded.has(doc.sentence[i]) || marksEnemy(doc.tokens, i)) continue;
+    // "fire from a compound at grid …": where the enemy was (enemy-grids.ts); another unit's call (heard-grids.ts).
+    if (doc.excluded.has(doc.sentence[i]) || marksEnemy(doc.tokens, i) || heardFromOthers(doc, i)) continue;
     let from = lineOne ? i + 2 : i + 1;
     // "Pickup grid for both 38S MB …", "grid is …": words between the trigger and the grid.
     // "Grid for both, three eight sierra …", "grid for all three: 11S MS …", "for all three is …": a count after "all" is no zone.

@@ -3,7 +3,9 @@
  * medic fills it in: "Inj: frag L thigh", "Allg: NKDA", "Fluids: -", "Dsg: Israeli R shoulder 1952". A label heads
  * a field, never a casualty, so "Inj:" or "Allg:" opening a line is no one's name.
  */
+import type { Token } from '../text/tokenize.js';
 import { opensSentence } from './sentence-ends.js';
+import { norm } from './switch-words.js';
 
 const CARD_FIELDS = new Set([
   'name',
@@ -72,3 +74,7 @@ export function cardValue(doc: { tokens: readonly { readonly norm: string }[] },
   const opens = opensCardField(doc.tokens, start);
   return opens && doc.tokens[end]?.norm === ',' ? end + 1 : end;
 }
+
+/** True when a narrative says which casualty's card it is ("this card is casualty two", "This card: Cas 2"). */
+export const namesItsCard = (tokens: Token[]): boolean =>
+  tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is'));

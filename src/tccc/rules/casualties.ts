@@ -4,7 +4,8 @@
  * first casualty gives every record its mechanism, grid, time of injury and priority (when the record
  * has none of its own); anything else said there cannot be attributed and is left out and listed.
  */
-import { namesItsCard, splitCasualties, type CasualtySplit } from './casualty-split.js';
+import { splitCasualties, type CasualtySplit } from './casualty-split.js';
+import { namesItsCard } from './card-fields.js';
 import type { TextPart } from './shared-phrases.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';

@@ -7,14 +7,15 @@
  * all of them ("both urgent surgical", "for both"), is shared.
  */
 import { readTokens } from '../text/normalize.js';
-import type { Token } from '../text/tokenize.js';
 import { calledNames, turnCalledNames } from './called-names.js';
-import { norm } from './casualty-switch.js';
 import { designatesSeveral, scanSwitches } from './switch-scan.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { saysSeveral } from './says-several.js';
-import { ROLES, listsSeveral } from './switch-openings.js';
+import { listsSeveral } from './switch-openings.js';
+import { ROLES } from './role-words.js';
+import { norm } from './casualty-switch.js';
 import { sharedPhrases, type TextPart } from './shared-phrases.js';
+import { namesItsCard } from './card-fields.js';
 import { lineTimeHeaders } from './time-headers.js';
 import { partsOutside } from './part-ranges.js';
 import { eachNamedSentences, givenTo, taggedQuestions, unclearSentences } from './unclear-sentences.js';
@@ -298,7 +299,3 @@ export function splitCasualties(
   split.shared = sharedRanges;
   return split;
 }
-
-/** True when a narrative says which casualty's card it is ("this card is casualty two", "This card: Cas 2"). */
-export const namesItsCard = (tokens: Token[]): boolean =>
-  tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is'));

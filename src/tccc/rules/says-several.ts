@@ -7,7 +7,7 @@ import { isBoundary, norm } from './casualty-switch.js';
 import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
 import { listsRankedHurt } from './ranked-lists.js';
 import { HURT_VERBS } from './lexicon/people.js';
-import { ROLES } from './switch-openings.js';
+import { ROLES } from './role-words.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([

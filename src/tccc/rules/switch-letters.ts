@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { LETTERS, isBoundary, norm, numberAt, startsLine } from './switch-words.js';
-import { roleAt } from './switch-openings.js';
+import { roleAt } from './role-words.js';
 import { PRIORITY_WORDS, opensSentenceOrHeading } from './list-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 

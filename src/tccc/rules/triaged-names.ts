@@ -7,7 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { isHeadingWord, PRIORITY_WORDS } from './list-cues.js';
-import { ROLES } from './switch-openings.js';
+import { ROLES } from './role-words.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { norm, noun } from './switch-words.js';
 

@@ -1,0 +1,69 @@
+/**
+ * The roles a casualty is known by ("the driver", "the gunner", "Grandma", "your walker") and the one reading of a
+ * role said at a token, "driver's" included where the "'s" is "is" ("Driver's got a mangled foot").
+ */
+import type { Token } from '../text/tokenize.js';
+import { CHILD_ROLES, CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
+import { PRIORITY_WORDS } from './list-cues.js';
+import { lexiconReads } from './switch-phrases.js';
+import { norm } from './switch-words.js';
+
+/** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
+export const ROLES: ReadonlySet<string> = new Set([
+  ...CREW_ROLES,
+  // People known by who they are to each other or by their age ("a farmer and his daughter … the father has …").
+  'father',
+  'mother',
+  ...CHILD_ROLES,
+  'woman',
+  'lady',
+  ...KIN_ROLES,
+  'wife',
+  'husband',
+  'brother',
+  'sister',
+  'suspect',
+  // An enemy fighter taken and treated, a patient beside the friendly casualties ("The detainee is male, thirties, GSW").
+  'detainee',
+  'prisoner',
+  // A civilian known by the house he was hurt in ("The homeowner, an older man, …").
+  'homeowner',
+  // A casualty who walks, handed over after the litters ("Your walker is Sergeant Aarav Mehta").
+  'walker',
+]);
+
+/** Verbs after a role's "'s" that make it "has" or "is", never a possessive ("Driver's got …", "Gunner's been hit"). */
+const CLITIC_VERBS = new Set(['got', 'been', 'gotten', 'taken']);
+/** Words for how or where someone is, said after "'s" ("Driver's out now", "Gunner's down", "Driver's fine"). */
+const STATES = new Set(
+  'out down pinned stuck stable awake conscious unconscious fine okay ok unhurt uninjured'.split(' '),
+);
+
+/** Words for where someone sits or lies, said after "'s" ("Grandma's behind him", "Driver's in the cab"): "is". */
+const SEATED = new Set(['behind', 'beside', 'inside', 'in', 'next', 'under', 'underneath']);
+
+/** Words of what someone is allergic to, said after "'s" ("Driver's NKDA", "Gunner's allergic to sulfa"): "is". */
+const ALLERGY_STATES = new Set(['nkda', 'nka', 'allergic']);
+
+/** The role said at token `i`: "driver", or "driver's" before a verb ("Driver's got a mangled foot"); else undefined. */
+export function roleAt(tokens: Token[], i: number): string | undefined {
+  const w = norm(tokens, i);
+  if (ROLES.has(w)) return w;
+  const base = w.replace(/'s$/, '');
+  // "Driver's urgent, gunner's priority": "is" before a triage category. "Driver's pinned", "Driver's out now": "is"
+  // before how he is (a participle, or a word for where or how he is), never what is his ("driver's side").
+  const next = norm(tokens, i + 1);
+  const is =
+    CLITIC_VERBS.has(next) ||
+    // "Gunner's the bad one", "Driver's a mess": "is", for what is his never comes before an article.
+    ['the', 'a', 'an'].includes(next) ||
+    PRIORITY_WORDS.has(next) ||
+    STATES.has(next) ||
+    ALLERGY_STATES.has(next) ||
+    (/^[a-z]{3,}ed$/.test(next) && !lexiconReads(tokens).has(i + 1)) ||
+    // "Grandpa's riding shotgun", "Grandma's behind him": "is" before what he is doing or where he sits, for what is
+    // his is a thing, never a doing or a place.
+    (/^[a-z]{3,}ing$/.test(next) && !lexiconReads(tokens).has(i + 1)) ||
+    SEATED.has(next);
+  return base !== w && ROLES.has(base) && is ? base : undefined;
+}

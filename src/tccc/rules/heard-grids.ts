@@ -5,18 +5,12 @@
  * ("[radio] Doc, six, send status. Six, Doc: one urgent, grid …"), gives the casualty's grid.
  */
 import type { Doc } from './document.js';
+import { sentenceStart } from './sentence-ends.js';
 
 /** Who signs or is asked for a call from the medic's side: a call naming him is his traffic, not another unit's. */
 const MEDIC_WORDS = new Set(['doc', 'medic', 'corpsman']);
 /** What the medic says after a call that is not his: "Not mine", "Not us", "Not ours". */
 const DISOWNED = new Set(['mine', 'us', 'ours']);
-
-/** Where the sentence of token `i` opens. */
-function sentenceStart(doc: Doc, i: number): number {
-  let k = i;
-  while (k > 0 && doc.sentence[k - 1] === doc.sentence[i]) k--;
-  return k;
-}
 
 /**
  * True when the grid trigger at `i` is in another station's call: the first sentence after a "[radio]" mark that

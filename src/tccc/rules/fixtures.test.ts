@@ -113,6 +113,13 @@ interface Score {
 // numbers, a commander's contact report with enemy dead and a detainee, MARCH blocks, a medic between two sites, an
 // ambulance exchange handover) and commentary33 (3 slips, 34 crossed facts; app dictation with spoken commands, doses
 // and burns worked out aloud, reassessment rounds, other units' radio chatter, a fall in the mountains).
+// Batch AD (stop 46), written at the start of the stop and scored on its start engine ff599db: holdout73-single
+// (no slip and no crossed fact, so it is guarded at once; a note addressed to the next provider, medical history
+// beside the injury, concussion screening scores, non-battle injuries, a police tactical medic), holdout74-multi (2
+// slips, 56 crossed facts; care given to several in one sentence, a helicopter crew by position, role-players in
+// moulage among the really hurt, numbered paragraphs referring back, evacuation in lifts) and commentary34 (7 slips,
+// 8 crossed facts; sides corrected on the fly, two medics talking unlabelled, under fire, shouted numbers in a
+// helicopter, procedures narrated step by step).
 // holdout65-single is out since h-rules46s (its last slip: 'Actually, hang on, the card says zero one forty-eight').
 // holdout71-single is out since h-rules47r (its slip: a partner's decimal comma, 'Fentanyl 0,1 mg i.v.').
 // holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied);
@@ -128,11 +135,13 @@ const HELD_OUT = [
   'holdout69-single.jsonl',
   'holdout70-multi.jsonl',
   'holdout72-multi.jsonl',
+  'holdout74-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary30.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
+  'commentary34.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

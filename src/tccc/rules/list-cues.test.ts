@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { readTokens } from '../text/normalize.js';
+import { NORMALIZE_OPTIONS } from './lexicon/index.js';
+import { siteHeadingBefore } from './list-cues.js';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
 
@@ -123,5 +126,26 @@ describe('casualties known by a roster number or a name heading their words', ()
     const found = records('PFC Owen Tate, GSW R thigh, HR 128, urgent - he needs the bird first. TQ R thigh 1953.');
     expect(found).toHaveLength(1);
     expect(found[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '19:53' }]);
+  });
+});
+
+describe('a numbered site heading a line', () => {
+  /** The word the heading before `word` opens with, if any. */
+  const headingBefore = (text: string, word: string): string | undefined => {
+    const tokens = readTokens(text, NORMALIZE_OPTIONS);
+    const at = siteHeadingBefore(
+      tokens,
+      tokens.findIndex((t) => t.raw === word),
+    );
+    return at === undefined ? undefined : tokens[at].raw;
+  };
+  it('is a word and a number of one or two digits opening the line before a colon', () => {
+    expect(headingBefore('Blast at 0500.\nBay 3: SGT Ames - frag.', 'SGT')).toBe('Bay');
+    expect(headingBefore('LZ2: PFC Lee - burns.', 'PFC')).toBe('LZ');
+  });
+  it('is no time, no reading and nothing said within a line', () => {
+    expect(headingBefore('Log 0740: SGT Ames - frag.', 'SGT')).toBeUndefined();
+    expect(headingBefore('Moved him to bay 3: SGT Ames took over.', 'SGT')).toBeUndefined();
+    expect(headingBefore('SpO2 91: PFC Lee on oxygen.', 'PFC')).toBeUndefined();
   });
 });

@@ -26,11 +26,33 @@ export const PRIORITY_WORDS: ReadonlySet<string> = new Set([
 /** True when token `i` opens a sentence or follows a triage heading that does ("Urgent: SGT Bell"). */
 export function opensSentenceOrHeading(tokens: Token[], i: number): boolean {
   const prev = norm(tokens, i - 1);
-  if (opensSentence(tokens, i) || triageCodeAt(tokens, i - 2)) return true;
+  if (opensSentence(tokens, i) || triageCodeAt(tokens, i - 2) || siteHeadingBefore(tokens, i) !== undefined)
+    return true;
   // "Urgent: SGT Bell", a MASCAL list's "EXPECTANT - SPC Karimi, …", and a list's heading "Casualties: SPC Lane …".
   const triage = PRIORITY_WORDS.has(norm(tokens, i - 2)) && (prev === ':' || ['-', '–', '—'].includes(prev));
   const listed = ['casualties', 'patients'].includes(norm(tokens, i - 2)) && prev === ':';
   return (triage || listed) && (i < 3 || isBoundary(tokens[i - 3]));
+}
+
+/**
+ * Where the heading of the line or sentence a casualty's rank opens at `i` starts: his site ("CCP1:"), his triage
+ * ("Urgent:", "T1"), both his words; else `i`.
+ */
+export const headingStart = (tokens: Token[], i: number): number =>
+  siteHeadingBefore(tokens, i) ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
+
+/**
+ * "CCP1: CPL Saleh, …", "Bldg 14: SGT Ames - …", "Site 2: PFC Lee": a place or team numbered (a word and a number of
+ * one or two digits, written together or apart) heading a line and set off by a colon, as a medic between two sites
+ * heads each casualty's line with where he lies; the heading's first token when one ends right before token `i`.
+ * A number of three or four digits is a time or a reading ("HR 88:"), never a site's.
+ */
+export function siteHeadingBefore(tokens: Token[], i: number): number | undefined {
+  const number = tokens[i - 2];
+  const word = i - 3;
+  if (norm(tokens, i - 1) !== ':' || number?.kind !== 'number' || !/^\d{1,2}$/.test(number.raw)) return undefined;
+  const heads = (word === 0 || norm(tokens, word - 1) === '\n') && /^\p{L}+$/u.test(tokens[word]?.raw ?? '');
+  return heads ? word : undefined;
 }
 
 /**

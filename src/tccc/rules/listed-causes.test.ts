@@ -43,3 +43,23 @@ describe("a cause of the opening named again in one casualty's own words", () =>
     ).toEqual([['rpg'], ['fall'], ['rpg']]);
   });
 });
+
+describe('a time said with a cause in the opening', () => {
+  const text =
+    'Squad medic log. Mortar round at 2140 on the east wall, later small arms from the treeline.\n' +
+    'Cas A: SGT Ilse Brandt - mortar frag to the back, HR 104.\n' +
+    'Cas B: PFC Dario Lutz - shot through the right calf by the treeline shooter, TQ right leg.\n';
+  it('is when that cause hit: not the time of a casualty whose own words name only another cause', () => {
+    const rs = extractCasualties(text).casualties.map((c) => c.record);
+    expect(rs.map((r) => r.mechanism)).toEqual([['artillery'], ['gsw']]);
+    expect(rs.map((r) => r.time_of_injury)).toEqual(['21:40', undefined]);
+  });
+  it('stays with every casualty when the time names no cause', () => {
+    const rs = extractCasualties(
+      'Hit at 2140 on the east wall, mortar then small arms.\n' +
+        'Cas A: SGT Ilse Brandt - frag to the back, HR 104.\n' +
+        'Cas B: PFC Dario Lutz - shot through the right calf, TQ right leg.\n',
+    ).casualties.map((c) => c.record);
+    expect(rs.map((r) => r.time_of_injury)).toEqual(['21:40', '21:40']);
+  });
+});

@@ -4,7 +4,7 @@
  * ("IED on the culvert + contact, 3 hit") is not given to a casualty the list leaves out.
  */
 import type { Mechanism } from '../record.js';
-import type { EvidencedRecord } from '../extraction.js';
+import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { readTokens } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
@@ -76,14 +76,28 @@ export function withoutOthersCauses(
   const causes = opening.record.mechanism ?? [];
   const kept = causes.filter((m) => listed.get(m)?.has(n) ?? true);
   if (kept.length === causes.length) return opening;
-  const evidence = opening.evidence.flatMap((e) => {
+  const causeAt = (e: EvidenceSpan): Mechanism | undefined => {
     const k = /^\/mechanism\/(\d+)$/.exec(e.path);
-    if (!k) return [e];
-    const at = kept.indexOf(causes[Number(k[1])]);
+    return k ? causes[Number(k[1])] : undefined;
+  };
+  // "IED at 1012 by Bldg 14, then sniper fire …": a time said with a cause is when that cause hit, not another's.
+  const timedCauses = opening.evidence
+    .filter((e) => e.path === '/time_of_injury')
+    .flatMap((t) => opening.evidence.filter((e) => causeAt(e) && e.start >= t.start && e.end <= t.end).map(causeAt));
+  const timeGoes = timedCauses.length > 0 && timedCauses.every((m) => !kept.includes(m!));
+  const evidence = opening.evidence.flatMap((e) => {
+    if (timeGoes && e.path.startsWith('/time_of_injury')) return [];
+    const cause = causeAt(e);
+    if (!cause) return [e];
+    const at = kept.indexOf(cause);
     return at < 0 ? [] : [{ ...e, path: `/mechanism/${at}` }];
   });
   return {
-    record: orderedRecord({ ...opening.record, mechanism: kept.length > 0 ? kept : undefined }),
+    record: orderedRecord({
+      ...opening.record,
+      mechanism: kept.length > 0 ? kept : undefined,
+      time_of_injury: timeGoes ? undefined : opening.record.time_of_injury,
+    }),
     evidence,
   };
 }

@@ -23,3 +23,15 @@ describe('a level said first in a sentence that repeats the open set’s signs',
     ]);
   });
 });
+
+describe('a sentence opening with "now" after a dated set', () => {
+  it('is a later set of its own', () => {
+    expect(vitals('SpO2 95 at 2212. Now responds to voice only.')).toEqual([
+      { spo2: 95, time: '22:12' },
+      { avpu: 'V' },
+    ]);
+  });
+  it('goes on the open set when that set has no time yet', () => {
+    expect(vitals('SpO2 95. Now responds to voice only.')).toEqual([{ spo2: 95, avpu: 'V' }]);
+  });
+});

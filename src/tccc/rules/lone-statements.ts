@@ -76,6 +76,16 @@ export function leadsRepeatedSigns(
   return false;
 }
 
+/**
+ * "HR 88 at 1018. Now only responds to pain, 1038.": a sentence after a full stop that opens with "now" tells how the
+ * casualty is later than the set before it, which its time already dated: a set of its own, not more of that one.
+ */
+export function opensLaterState(doc: Doc, i: number, current: { set: { value: VitalsSet }; sentence: number } | null) {
+  const start = sentenceStart(doc, i);
+  if (!current?.set.value.time || doc.sentence[i] === current.sentence || !afterProseStop(doc, i)) return false;
+  return doc.tokens[start]?.norm === 'now' && start < i;
+}
+
 /** True when the sentence of token `i` follows a full stop, on its line or at the end of the line before. */
 function afterProseStop(doc: Doc, i: number): boolean {
   let before = sentenceStart(doc, i) - 1;

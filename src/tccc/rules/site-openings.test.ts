@@ -28,3 +28,22 @@ describe('a medic working two numbered places', () => {
     expect(rs.map((r) => r.time_of_injury)).toEqual(['15:10', '15:10']);
   });
 });
+
+describe('a medic between two sites labelled by number', () => {
+  const text =
+    'Company aid notes, rockets on the FOB at 0455.\n' +
+    'Site 1 = motor pool, 42S WD 4410 8820. Site 2 = chow hall, 42S WD 4470 8791.\n' +
+    'Site 1: SPC Ruth Okafor - burns right forearm, burn dressing.\n' +
+    'Site 2: SGT Milo Haines - frag left thigh, TQ left thigh 0502.\n' +
+    'Site 1: PFC Ansel Grey - frag to the neck, pressure dressing, HR 124.\n' +
+    'Okafor priority, Haines urgent, Grey urgent.';
+  it('opens a casualty at each line headed by a site and a ranked name', () => {
+    const rs = records(text);
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Ruth Okafor', 'Milo Haines', 'Ansel Grey']);
+    expect(rs[1].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '05:02' }]);
+    expect(rs[2].vitals).toEqual([{ pulse: 124 }]);
+  });
+  it("gives each site's grid to the casualties whose lines it heads", () => {
+    expect(records(text).map((r) => r.location_grid)).toEqual(['42SWD44108820', '42SWD44708791', '42SWD44108820']);
+  });
+});

@@ -8,6 +8,7 @@ import { CASUALTY_LABEL_NOUNS, RANK_WORDS } from './lexicon/identity.js';
 import {
   BULLETS,
   PRIORITY_WORDS,
+  headingStart,
   inlineItemAt,
   lineCodeAt,
   opensSentenceOrHeading,
@@ -15,7 +16,6 @@ import {
   rankedNameEnd,
   rosterLabelAt,
   rosterLength,
-  triageCodeAt,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
 import { nameLabelAt } from './name-labels.js';
@@ -262,9 +262,7 @@ export function listSwitchAt(
     (opensSentenceOrHeading(tokens, i) || headed !== undefined || gotFrom !== undefined || movedOn !== undefined)
   ) {
     const name = rankedName(tokens, i);
-    // The triage heading before it ("Urgent:", "T1") is that casualty's.
-    const from =
-      headed ?? gotFrom ?? movedOn ?? (norm(tokens, i - 1) === ':' || triageCodeAt(tokens, i - 2) ? i - 2 : i);
+    const from = headed ?? gotFrom ?? movedOn ?? headingStart(tokens, i);
     // "SPC Dale Reyes and PFC Tom Ward.": a sentence that lists two ranked names introduces them, says of neither.
     // A surname already known is that casualty's, wherever it is said ("… stayed with officers. Deputy Hale by air").
     const n = name ? names.indexOf(name) : -1;

@@ -78,9 +78,21 @@ function readBareTime(doc: Doc, i: number): { value: string; span: Span; end: nu
   if (!clock) return null;
   const next = doc.mentionIndex[clock.end] >= 0 ? doc.mentions[doc.mentionIndex[clock.end]] : undefined;
   const ends = clock.end >= doc.tokens.length || SENTENCE_ENDS.has(doc.tokens[clock.end].norm);
-  if (!ends && !(next && tagOf(next, 'evac'))) return null;
+  if (!ends && !(next && tagOf(next, 'evac')) && !closesTimedItem(doc, clock.end)) return null;
   claim(doc, { start: i, end: clock.end });
   return { value: clock.time, span: spanOf(doc, i, clock.end), end: clock.end };
+}
+
+/**
+ * True when a comma at `i` goes on to an item that closes on its own time ("resp to pain 1038, NPA placed 1038."):
+ * each item of such a list is followed by its time, so the time before the comma closes the item before it.
+ */
+function closesTimedItem(doc: Doc, i: number): boolean {
+  if (doc.tokens[i]?.norm !== ',' || doc.tokens[i + 1]?.kind !== 'word') return false;
+  let end = i + 1;
+  while (end < doc.tokens.length && !SENTENCE_ENDS.has(doc.tokens[end].norm) && doc.tokens[end].norm !== ',') end++;
+  for (let k = i + 2; k < end; k++) if (readClock(doc.tokens, k)?.end === end) return doc.tokens[k].kind === 'number';
+  return false;
 }
 
 /** Words that lead a time said after a pause ("..., at 1420.", "..., time now one one two six Zulu.", "... that is 0735."). */

@@ -25,3 +25,12 @@ describe('a heading said as a sentence of its own before the signs', () => {
     expect(vitals('Tourniquet time? 1510. HR 120.')).toEqual([{ pulse: 120 }]);
   });
 });
+
+describe('a bare time closing one item of a list whose items each close on their own time', () => {
+  it('dates the signs of its item', () => {
+    expect(vitals('Moans to pain 2247, splint on left forearm 2250.')).toEqual([{ avpu: 'P', time: '22:47' }]);
+  });
+  it('dates nothing when the item after it has no time of its own', () => {
+    expect(vitals('Moans to pain 2247, splint on left forearm.')).toEqual([{ avpu: 'P' }]);
+  });
+});

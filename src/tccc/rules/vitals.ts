@@ -34,6 +34,7 @@ import {
   isLoneStatement,
   joinedBySemicolon,
   leadsRepeatedSigns,
+  opensLaterState,
   restatesAsLetter,
   restatesLevel,
   timeHeadsLine,
@@ -76,7 +77,9 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
       const lead = readLead(doc, from, obs.start);
       const sentence = doc.sentence[obs.start];
       lead.newSet ||=
-        (from < obs.start && isRepeatWord(doc, obs.start - 1)) || leadsRepeatedSigns(doc, k, current, sentence);
+        (from < obs.start && isRepeatWord(doc, obs.start - 1)) ||
+        leadsRepeatedSigns(doc, k, current, sentence) ||
+        opensLaterState(doc, obs.start, current);
       lead.time ??= readHeaderTime(doc, from, lastEnd) ?? readHeadingSentences(doc, from, lastEnd);
       // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
       const line = lineStartOf(doc, obs.start);

@@ -9,6 +9,7 @@
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
+import { disownedTimeEnd } from './disowned-times.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
 import { numberAfterThing, sameThing } from './moved-numbers.js';
@@ -47,7 +48,8 @@ function labelledTime(
     if (m && !names(m)) return null;
     if (isLocationWord(tokens[i].norm)) return null;
     if (!isNumeric(tokens[i])) continue;
-    const clock = i > label ? readClock(tokens, i) : null;
+    // "TQ time corrected, 2201 was an error": the time said is the one disowned, not the right one.
+    const clock = i > label && disownedTimeEnd(tokens, i) < 0 ? readClock(tokens, i) : null;
     if (!clock || (fresh && fresh.time !== clock.time)) return null;
     fresh ??= { at: i, end: clock.end, time: clock.time };
     i = clock.end - 1;

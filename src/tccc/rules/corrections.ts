@@ -14,6 +14,8 @@ import { moveCorrectedNumber } from './moved-numbers.js';
 import { moveConfirmedTimes } from './confirmed-times.js';
 import { moveDeniedTimes } from './denied-times.js';
 import { moveNotOldValues } from './not-old-values.js';
+import { moveWrongTimes } from './wrong-times.js';
+import { dropDisownedTimes } from './disowned-times.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { LEADING_WORDS, LONE_NO, PAUSES, afterLeadingWords, isSkippable, placeWithState } from './correction-leads.js';
 import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
@@ -112,6 +114,8 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   const moved = new Map<number, Token[]>();
   moveConfirmedTimes(tokens, drop, moved); // A time put right by the next speaker and taken up: no marker is said.
   moveDeniedTimes(tokens, mentionAt, drop, moved); // "not 1950 for the fent, it was 1945": "not" is the marker.
+  moveWrongTimes(tokens, mentionAt, drop, moved); // "TQ time above is wrong, it's 0919": said wrong, no marker.
+  dropDisownedTimes(tokens, drop); // "TQ time fixed, 0935 was a fat-finger": the time disowned is none.
   for (const marker of markers) {
     if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.

@@ -17,9 +17,10 @@ export function readCount(doc: Doc, start: number, end: number, placed?: number)
   while (at > start - 4 && SIZE_WORDS.has(doc.tokens[at]?.norm ?? '')) at--;
   const before = doc.tokens[at];
   // "alert and oriented times four, eighteen gauge": a number said as "times" is another count, no number of lines;
-  // "Step 4 - O2 by mask", "item 3: TQ": a number after a list's label numbers the step, not the devices.
+  // "Step 4 - O2 by mask", "item 3: TQ": a number after a list's label numbers the step, not the devices;
+  // "T+4 CAT R upper arm": a number after a plus is the minutes of an elapsed-time mark.
   if (
-    !['times', 'x', ...STEP_LABELS].includes(doc.tokens[at - 1]?.norm ?? '') &&
+    !['times', 'x', '+', ...STEP_LABELS].includes(doc.tokens[at - 1]?.norm ?? '') &&
     before?.kind === 'number' &&
     before.value !== undefined &&
     before.value >= 2 &&

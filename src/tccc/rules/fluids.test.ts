@@ -54,6 +54,12 @@ describe('crystalloids by their other names', () => {
     expect(record.interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '08:02' }]);
     expect(fluids('sodium chloride one liter IV')).toEqual([{ name: 'crystalloid', volume_ml: 1000, route: 'IV' }]);
   });
+  it('reads saline and the line it runs in by the names a translated report gives them', () => {
+    const record = extractRecord('Venous line left hand at 0712. Physiological saline 250 ml IV at 0718.');
+    expect(record.interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '07:12' }]);
+    expect(record.fluids).toEqual([{ name: 'crystalloid', volume_ml: 250, route: 'IV', time: '07:18' }]);
+    expect(fluids('Physiological serum not given, no line.')).toBeUndefined();
+  });
 });
 
 describe('a fluid said right after the line it runs through', () => {

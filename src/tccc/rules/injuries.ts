@@ -11,7 +11,7 @@ import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
 import { sideCarry } from './sides.js';
-import { lastNamed, lookBehindStart, ownPlaceBefore } from './injury-places.js';
+import { lastNamed, lookBehindStart, ownPlaceBefore, withoutNextWoundsPlace } from './injury-places.js';
 
 /** The injuries at mention `k`, one per location named. */
 export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
@@ -27,7 +27,7 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
     clauseStart(doc, m.end),
   );
   if (namesUnmappedPart(doc.tokens, m.end, phraseEnd)) return [];
-  let locations = readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc));
+  let locations = withoutNextWoundsPlace(doc, k, readLocations(doc.tokens, m.end, phraseEnd, sideCarry(doc)));
   locations = ownPlaceBefore(doc, k, locations) ?? locations.concat(continuationLocations(doc, k));
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
   if (locations.length === 0)

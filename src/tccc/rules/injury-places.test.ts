@@ -40,3 +40,18 @@ describe('a place said before a wound, and a limb said as upper or lower', () =>
     expect(injuries('swelling of the left lower leg, I think it is broken')).toEqual([]);
   });
 });
+
+describe('the next wound of a list named after its place', () => {
+  it("leaves the place heading the next wound to that wound, not the one before's", () => {
+    expect(injuries('She had a closed fracture of the left humerus and a neck laceration.')).toEqual([
+      { type: 'fracture', location: 'left_arm' },
+      { type: 'laceration', location: 'neck' },
+    ]);
+  });
+  it('keeps a list of places said after one wound, with no wound after them', () => {
+    expect(injuries('Burns to the left arm and the neck.')).toEqual([
+      { type: 'burn', location: 'left_arm' },
+      { type: 'burn', location: 'neck' },
+    ]);
+  });
+});

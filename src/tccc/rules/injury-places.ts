@@ -95,3 +95,33 @@ export function lastNamed(locations: FoundLocation[]): FoundLocation[] {
   const last = locations[locations.length - 1];
   return last ? locations.filter((l) => l.start === last.start) : [];
 }
+
+/** Words that add one more wound to a list ("a fracture of the right tibia and a scalp laceration"). */
+const ADDS = new Set(['and', 'with', 'plus']);
+/** Words between the adding word and the next wound's place ("and a scalp laceration", "with his left hand burned"). */
+const ARTICLES = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+
+/** Most tokens after a wound its own place may start at ("closed fracture right wrist", "lac to the left hand"). */
+const OWN_PLACE_REACH = 4;
+
+/**
+ * The places read after injury `k` without the last one when that heads the next wound of the list ("open fracture of
+ * the right tibia and a scalp laceration": the scalp is the laceration's, not the fracture's). A place joined to the
+ * next wound ("the right upper arm and a sucking chest wound"), or one before a wound with its own place after it
+ * ("burns to … the face closed fracture right wrist"), stays the first wound's.
+ */
+export function withoutNextWoundsPlace(doc: Doc, k: number, after: FoundLocation[]): FoundLocation[] {
+  const last = after[after.length - 1];
+  const next = doc.mentions[k + 1];
+  if (!last || !next || !tagOf(next, 'injury') || next.start < last.end || next.start - last.end > HEADS_GAP)
+    return after;
+  for (let i = last.end; i < next.start; i++) {
+    const w = doc.tokens[i];
+    if (w.kind !== 'word' || ADDS.has(w.norm) || ARTICLES.has(w.norm)) return after;
+  }
+  const ownEnd = Math.min(doc.sentenceEnd[next.start], next.end + OWN_PLACE_REACH);
+  if (readLocations(doc.tokens, next.end, ownEnd).length > 0) return after;
+  let lead = last.start - 1;
+  while (lead > doc.mentions[k].end && ARTICLES.has(doc.tokens[lead].norm)) lead--;
+  return ADDS.has(doc.tokens[lead]?.norm ?? '') ? after.filter((l) => l.start !== last.start) : after;
+}

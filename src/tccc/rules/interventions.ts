@@ -17,6 +17,7 @@ import { isLabel, isLandmark, isOxygenWay, pointsBackAfter, timeReach } from './
 import { sidedTimes } from './device-side-times.js';
 import { GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
+import { placeOfHeading } from './site-headings.js';
 import { qualifiesReading } from './oxygen-readings.js';
 import { readCount } from './device-counts.js';
 
@@ -78,6 +79,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = placeItPointsAt(doc, m);
+  if (!NO_LOCATION.has(type) && locations.length === 0) locations = placeOfHeading(doc, m);
   // A tourniquet goes on a limb only: "write TQ 1453 on his forehead" is where its time is written, "back" a wound's.
   if (type === 'tourniquet')
     locations = locations.map((l) => hipAsLeg(doc.tokens, l)).filter((l) => LIMBS.has(l.location));

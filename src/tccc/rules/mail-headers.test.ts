@@ -52,3 +52,24 @@ describe('a mail and the thread quoted below it', () => {
     expect(readMail('To: the BAS\n1. PFC Lee, GSW L arm.')).toBeNull();
   });
 });
+
+describe('a mail pasted from its subject line down', () => {
+  const MAIL = [
+    'Subject: SPC Ortega, fall from the guard tower',
+    '',
+    "Ma'am,",
+    '',
+    'Here is the write-up. SPC Luis Ortega fell from the tower at 0210, closed fracture of the left wrist. Splinted, pain 5.',
+    '',
+    'Very respectfully,',
+    'SSG Hana Whitlock, 68W',
+  ].join('\n');
+  it('reads one casualty, with no record for the writer who signs it', () => {
+    const read = records(MAIL);
+    expect(read).toHaveLength(1);
+    expect(read[0].casualty?.name).toBe('Luis Ortega');
+  });
+  it('is no mail with a subject line but no sign-off', () => {
+    expect(readMail('Subject: range day\nPFC Ames, GSW R arm, TQ 1402.')).toBeNull();
+  });
+});

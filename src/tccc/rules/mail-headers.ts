@@ -15,6 +15,12 @@ const HEADER = /^((?:>\s?)*)(?:from|to|cc|bcc|sent|date|sender|recipients?)\s*:.
 const FROM = /^(?:>\s?)*from\s*:/i;
 /** A sign-off and the name on it ("v/r, LT Carver", "V/R", "Very respectfully, SGT Ames"). */
 const SIGN_OFF = /^((?:>\s?)*)(?:v\/r|very respectfully|respectfully)\b.*$/i;
+/** A sign-off alone on its line ("V/r,"): the writer signs on the line under it ("SGT Priya Raman, 68W"). */
+const BARE_SIGN_OFF = /^(?:>\s?)*(?:v\/r|very respectfully|respectfully)\s*,?\s*$/i;
+/** Most words a signature under a sign-off has (rank, names, a title: "SGT Daniel Kim, 68W, 2nd PLT medic"). */
+const MAX_SIGNATURE_WORDS = 8;
+/** A mail's "Subject:" line, after any quote marks: with a sign-off, what says a narrative is mail with no "From:". */
+const SUBJECT_LINE = /^(?:>\s?)*subject\s*:/i;
 /** The quote marks opening a line ("> ", ">> ", "> > "). */
 const QUOTE_MARKS = /^(?:>[ \t]?)+/;
 
@@ -62,7 +68,9 @@ export function readMail(text: string): RewrittenText | null {
   const lines = text.split('\n');
   const fromLines = lines.filter((l) => FROM.test(l)).length;
   const otherHeaders = lines.filter((l) => HEADER.test(l) && !FROM.test(l)).length;
-  if (fromLines === 0 || otherHeaders === 0) return null;
+  // A mail pasted from its subject down ("Subject: …", "Sir, …", "V/r, SGT Kim") has lost its other headers.
+  const subjectAndSignOff = lines.some((l) => SUBJECT_LINE.test(l)) && lines.some((l) => SIGN_OFF.test(l));
+  if ((fromLines === 0 || otherHeaders === 0) && !subjectAndSignOff) return null;
   const blanked = blankedMail(lines);
   const starts = [0];
   let at = 0;
@@ -84,10 +92,17 @@ export function readMail(text: string): RewrittenText | null {
 function blankedMail(lines: readonly string[]): string {
   const people = peopleOf(lines);
   let greeting = false;
+  let signature = false;
   return lines
     .map((line) => {
       const marks = QUOTE_MARKS.exec(line)?.[0] ?? '';
       const said = line.slice(marks.length);
+      // The writer's name under a sign-off alone on its line names no casualty.
+      if (signature && said.trim() !== '') {
+        signature = false;
+        if (said.trim().split(/\s+/).length <= MAX_SIGNATURE_WORDS) return blank(line);
+      }
+      if (BARE_SIGN_OFF.test(line)) signature = true;
       if (HEADER.test(line) || SIGN_OFF.test(line) || SUBJECT.test(said)) {
         // The first words under a message's headers may greet its reader ("Sir - forwarding …", "XO, one fix …").
         greeting = true;

@@ -17,6 +17,21 @@ describe('words that name no mechanism', () => {
   });
 });
 
+describe('a munition that fell', () => {
+  it('reads a shell or round that fell as the explosive alone, no one falling', () => {
+    expect(mechanisms('At 0530 a mortar round fell inside the compound, frag to his left calf.')).toEqual([
+      'artillery',
+    ]);
+    expect(mechanisms('The rocket that fell behind the wall sprayed fragments.')).toEqual(['rpg']);
+  });
+  it('still reads the casualty falling after a blast', () => {
+    expect(mechanisms('An artillery shell hit the roof and he fell two meters onto the road.')).toEqual([
+      'artillery',
+      'fall',
+    ]);
+  });
+});
+
 describe('mechanisms told by what happened rather than named', () => {
   it('reads a vehicle crash when the vehicle is said again by "that" or "it"', () => {
     expect(mechanisms('Pulled him out of the MRAP that rolled into the canal.')).toEqual(['mvc']);

@@ -19,7 +19,14 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   const found = new Map<Mechanism, Found<Mechanism>>();
   doc.mentions.forEach((m, k) => {
     const tag = tagOf(m, 'mechanism');
-    if (tag && isAffirmed(doc, k) && !found.has(tag.value) && !pinnedInVehicle(doc, k) && !namesTheUnit(doc, k))
+    if (
+      tag &&
+      isAffirmed(doc, k) &&
+      !found.has(tag.value) &&
+      !pinnedInVehicle(doc, k) &&
+      !namesTheUnit(doc, k) &&
+      !munitionFell(doc, k)
+    )
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
   // "Mech: blunt": blunt given as the mechanism (a blunt injury alone names none).
@@ -98,6 +105,22 @@ function namesTheUnit(doc: Doc, k: number): boolean {
   return (
     m.end === m.start + 1 && doc.tokens[m.start].norm === 'mortar' && CREW_WORDS.has(doc.tokens[m.end]?.norm ?? '')
   );
+}
+
+/** Words between a munition and its falling ("a shell that fell", "the round had fallen"). */
+const FELL_LINKS = new Set(['that', 'which', 'had', 'has', 'just']);
+
+/**
+ * True for a fall said of a munition, which lands where it falls ("an artillery shell fell near the patrol", "the
+ * mortar round that fell behind us"): the explosive hurt them, no one fell.
+ */
+function munitionFell(doc: Doc, k: number): boolean {
+  if (tagOf(doc.mentions[k], 'mechanism')?.value !== 'fall') return false;
+  let j = doc.mentions[k].start - 1;
+  while (j >= 0 && FELL_LINKS.has(doc.tokens[j].norm)) j--;
+  const before = doc.mentions.find((m) => m.end === j + 1);
+  const value = before && tagOf(before, 'mechanism')?.value;
+  return value !== undefined && EXPLOSIVES.has(value);
 }
 
 /** Words between a card's mechanism box and "checked" ("blast box is checked"). */

@@ -78,7 +78,7 @@ export function moveCorrectedNumber(
     old !== undefined
       ? sameNumberBefore(tokens, from, markerStart, old, thing, mentionAt)
       : thing
-        ? numberAfterThing(tokens, from, markerStart, fresh, thing, mentionAt)
+        ? numberAfterThing(tokens, from, markerStart, fresh, (m) => sameThing(m, thing), mentionAt)
         : timeEndingSentenceBefore(tokens, markerStart, fresh);
   if (target < 0 || !sameShape(tokens, target, fresh)) return false;
   moved.set(target, [tokens[fresh]]);
@@ -169,17 +169,20 @@ function sentenceNames(tokens: Token[], i: number, thing: Mention, mentionAt: Ma
   return false;
 }
 
-/** The first number of the new one's shape (a time, an amount in its unit) said after the last mention of `thing` in its sentence; else -1. */
-function numberAfterThing(
+/**
+ * The first number of the new one's shape (a time, an amount in its unit) said after the last mention `names` accepts
+ * before `to`, in that mention's sentence; else -1.
+ */
+export function numberAfterThing(
   tokens: Token[],
   from: number,
   to: number,
   fresh: number,
-  thing: Mention,
+  names: (m: Mention | undefined) => boolean,
   mentionAt: Map<number, Mention>,
 ): number {
   for (let i = to - 1; i >= from; i--) {
-    if (!sameThing(mentionAt.get(i), thing)) continue;
+    if (!names(mentionAt.get(i))) continue;
     for (let k = mentionAt.get(i)!.end; k < to && !SENTENCE_ENDS.has(tokens[k].norm); k++)
       if (isNumeric(tokens[k]) && sameShape(tokens, k, fresh)) return k;
     return -1;

@@ -162,3 +162,13 @@ describe('a reading said back as a question', () => {
     expect(vitals('Pulse 120? Check again.')).toEqual([]);
   });
 });
+
+describe('a pain score named by its scale', () => {
+  it('reads "VAS" and "NRS" before a number as the pain score', () => {
+    expect(vitals('0915: HR 96, NRS 6/10, SpO2 97 %.')).toEqual([{ time: '09:15', pulse: 96, pain: 6, spo2: 97 }]);
+    expect(vitals('Recheck 0940 pulse 88, VAS 2.')).toEqual([{ time: '09:40', pulse: 88, pain: 2 }]);
+  });
+  it('reads no pain where no number follows the scale', () => {
+    expect(vitals('Pulse 90. VAS not assessed, he is too drowsy.')).toEqual([{ pulse: 90 }]);
+  });
+});

@@ -187,6 +187,10 @@ export const FLUID_PHRASES: Lexicon = [
   ['normal saline', [fluid('crystalloid')]],
   ['ns', [fluid('crystalloid')]],
   ['saline', [fluid('crystalloid')]],
+  // Saline by its name in French and other European armies ("sérum physiologique 500 ml", "physiological solution").
+  ['physiological serum', [fluid('crystalloid')]],
+  ['physiological saline', [fluid('crystalloid')]],
+  ['physiological solution', [fluid('crystalloid')]],
   ['crystalloid', [fluid('crystalloid')]],
   ['plasma - lyte', [fluid('crystalloid')]],
   ['plasmalyte', [fluid('crystalloid')]],

@@ -67,6 +67,8 @@ export const ROUTE_PHRASES: Lexicon = [
   // "An intraosseous line was placed in the right tibia", "an intravenous line": the line itself, not the way in.
   ['intraosseous line', [{ cat: 'access', value: 'io' }]],
   ['intravenous line', [{ cat: 'access', value: 'iv' }]],
+  // "Peripheral venous line right forearm": the line in a vein named as a French or Italian medic names it.
+  ['venous line', [{ cat: 'access', value: 'iv' }]],
   // "got a vein", "found the vein", "hit a vein": a vein got into is IV access.
   ...['got', 'getting', 'found', 'hit'].flatMap((verb): Lexicon =>
     ['a', 'the'].map((article) => [`${verb} ${article} vein`, [{ cat: 'access', value: 'iv' }]]),

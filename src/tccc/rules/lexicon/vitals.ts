@@ -147,6 +147,9 @@ const LISTED_PHRASES: Lexicon = [
   ['finger monitor', [vital('spo2')]],
   ['pain', [vital('pain')]],
   ['pain score', [vital('pain')]],
+  // The pain scale named for the score on it, as European reports write it ("VAS 7", "NRS 4/10"); a value must follow.
+  ['vas', [vital('pain')]],
+  ['nrs', [vital('pain')]],
   ["pain's", [vital('pain')]],
   ["pulse's", [vital('pulse')]],
   ["heart rate's", [vital('pulse')]],

@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+const interventions = (text: string) => extractRecord(text).interventions;
+
+describe('a time said to be a typo', () => {
+  it('reads no device or time from the time disowned', () => {
+    expect(interventions('GSW L arm. TQ L arm 2210.\nNotes: TQ time corrected, 2201 was a typo.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '22:10' },
+    ]);
+    expect(interventions('GSW L arm. TQ L arm 2210. TQ time checked, 2201 was an error.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '22:10' },
+    ]);
+    expect(
+      extractRecord('Ketamine 50 mg IM 1535. Ketamine time checked, 1533 is just a fat-finger.').medications,
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '15:35' }]);
+  });
+  it('keeps a time said with no word disowning it', () => {
+    expect(interventions('TQ R leg at 0935 was a good call.')).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '09:35' },
+    ]);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * A time said only to be disowned: "TQ time fixed, 0935 was a fat-finger", "the 1410 is a typo", "0220 was my
+ * mistake". The time is no fact of the card's, so it and the words disowning it are dropped, and what is left of the
+ * sentence ("TQ time fixed") restates what was already read. A time called right ("0935 was right") is kept, and so
+ * is any other number: the last of a reading ("90/60 was wrong") is no value alone.
+ */
+import { readClock } from '../text/clock.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
+
+/** Verbs linking the time to what it was called. */
+const LINKS = new Set(['was', 'is', "'s"]);
+/** Words between the verb and the disowning word ("was just a typo", "is an error"). */
+const FILLERS = new Set(['a', 'an', 'just', 'my', 'only']);
+/** Words that call a time wrong, each as one token or the first of its run ("fat-finger" is "fat - finger"). */
+const DISOWNING: readonly (readonly string[])[] = [
+  ['typo'],
+  ['mistake'],
+  ['error'],
+  ['wrong'],
+  ['incorrect'],
+  ['fat', '-', 'finger'],
+  ['fat', 'finger'],
+];
+
+/** The end of the disowning words starting at `i`, or -1. */
+function disowningEnd(tokens: Token[], i: number): number {
+  for (const words of DISOWNING) if (words.every((w, k) => tokens[i + k]?.norm === w)) return i + words.length;
+  return -1;
+}
+
+/** The end of the words disowning the time at `i` ("0935 was a fat-finger"), or -1 when none is said there. */
+export function disownedTimeEnd(tokens: Token[], i: number): number {
+  const end = isNumeric(tokens[i]) ? readClock(tokens, i)?.end : undefined;
+  if (end === undefined || !LINKS.has(tokens[end]?.norm ?? '')) return -1;
+  let j = end + 1;
+  while (FILLERS.has(tokens[j]?.norm ?? '')) j++;
+  return disowningEnd(tokens, j);
+}
+
+/** Marks in `drop` each time said to be a typo or a mistake, with the words that say so. */
+export function dropDisownedTimes(tokens: Token[], drop: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const disowned = disownedTimeEnd(tokens, i);
+    for (let d = i; d < disowned; d++) drop[d] = 1;
+  }
+}

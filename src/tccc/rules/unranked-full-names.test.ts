@@ -21,6 +21,9 @@ describe('a full name said with no rank', () => {
   it('reads a surname said and then again with a first name after a comma', () => {
     expect(nameOf("Okafor's down, Chinedu Okafor, hit in the leg. HR 120.")).toBe('Chinedu Okafor');
     expect(nameOf('Reyes is out, Alpha Bravo, spelled. HR 120.')).toBeUndefined();
+    // Or the surname as a sentence of its own, then the full name.
+    expect(nameOf('Who is it? Haddad. Samir Haddad. GSW R thigh.')).toBe('Samir Haddad');
+    expect(nameOf('Moving now. Quick. Jake Moss is carrying. HR 120.')).toBeUndefined();
   });
   it('reads the name after a card field label of two words and a pause', () => {
     expect(nameOf('New card. Patient name, Mei Lin Chow. Next field. Sex, female.')).toBe('Mei Lin Chow');

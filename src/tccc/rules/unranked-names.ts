@@ -86,16 +86,22 @@ const RESTATED_REACH = 3;
 
 /**
  * "it's Pike, Jonah Pike", "Marchetti's out, Luca Marchetti": a capitalized word said, then again after a comma in its
- * sentence with a first name before it, is the name said in full, with no rank or "name is" before it.
+ * sentence (or after the stop closing it, said alone) with a first name before it, is the name said in full, with no rank or "name is" before it.
  */
 export function restatedName(doc: Doc): Found<string> | null {
   const bare = (k: number): string => doc.tokens[k].norm.replace(/['\u2019]s$/, '');
   for (let c = 1; c + 2 < doc.tokens.length; c++) {
-    if (doc.excluded.has(doc.sentence[c]) || doc.tokens[c].norm !== ',') continue;
+    // "Kaczmarek. Dylan Kaczmarek.": or the surname said as a sentence of its own, just before.
+    const alone = doc.tokens[c].norm === '.' && opensSentence(doc.tokens, c - 1);
+    if (doc.excluded.has(doc.sentence[c]) || (doc.tokens[c].norm !== ',' && !alone)) continue;
     if (!isNameWord(doc, c + 1, true) || !isNameWord(doc, c + 2, true) || isNameWord(doc, c + 3, true)) continue;
     // "Kilo Lima seven seven, I spell, Kilo Lima": letters spelled again, no name.
     if (isSpelledLetter(doc.tokens[c + 1]) || isSpelledLetter(doc.tokens[c + 2])) continue;
-    for (let k = c - 1; k >= 0 && k >= c - RESTATED_REACH && doc.sentence[k] === doc.sentence[c]; k--) {
+    for (
+      let k = c - 1;
+      k >= 0 && k >= (alone ? c - 1 : c - RESTATED_REACH) && doc.sentence[k] === doc.sentence[c];
+      k--
+    ) {
       if (bare(k) === bare(c + 2) && isNameWord(doc, k, true))
         return {
           value: `${doc.tokens[c + 1].raw} ${doc.tokens[c + 2].raw.replace(/['\u2019]s$/, '')}`,

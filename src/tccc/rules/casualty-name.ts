@@ -6,7 +6,7 @@
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { caregiverAt } from './caregivers.js';
-import { NAME_INTRODUCERS, RANK_WORDS } from './lexicon/identity.js';
+import { FULL_NAME_INTRODUCERS, NAME_INTRODUCERS, RANK_WORDS } from './lexicon/identity.js';
 import {
   isHyphenedAt,
   isInitialAt,
@@ -23,6 +23,7 @@ import { introducesSpeaker } from './speaker-names.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { opensCardField } from './card-fields.js';
 import { endsName, introducesWho } from './name-ends.js';
+import { isFullName, restatedName } from './unranked-names.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman', 'officer']);
@@ -35,7 +36,8 @@ const CREW_RANKS = new Set(['Gunner', 'Driver']);
  * to the same surname said later in full ("Subject: SGT Morrow … SGT Aisha Morrow received …").
  */
 export function findName(doc: Doc): Found<string> | null {
-  const first = readName(doc, 0) ?? restatedName(doc);
+  // "it's Erik Lindqvist" only where no name is said otherwise: those words are said of much besides a name.
+  const first = readName(doc, 0) ?? restatedName(doc) ?? readName(doc, 0, true);
   if (!first || first.value.includes(' ')) return first;
   const surname = first.value.toLowerCase();
   // Each look goes on from past the name before it, and at least one token further.
@@ -46,43 +48,30 @@ export function findName(doc: Doc): Found<string> | null {
   return first;
 }
 
-/**
- * "it's Pike, Jonah Pike": a capitalized word said, then again after a comma with a first name before it, is the
- * name said in full, with no rank or "name is" before it.
- */
-function restatedName(doc: Doc): Found<string> | null {
-  for (let i = 0; i + 3 < doc.tokens.length; i++) {
-    if (doc.excluded.has(doc.sentence[i]) || doc.tokens[i + 1].norm !== ',') continue;
-    const [surname, given, again] = [i, i + 2, i + 3].map((k) => isNameWord(doc, k, true));
-    const same = doc.tokens[i + 3].norm.replace(/['\u2019]s$/, '') === doc.tokens[i].norm;
-    if (surname && given && again && same && !isNameWord(doc, i + 4, true))
-      return { value: `${doc.tokens[i + 2].raw} ${doc.tokens[i].raw}`, span: spanOf(doc, i + 2, i + 4) };
-  }
-  return null;
-}
-
 /** The first token past a name's span. */
 const tokenAfter = (doc: Doc, found: Found<string>): number => {
   const k = doc.tokens.findIndex((t) => t.start >= found.span.end);
   return k < 0 ? doc.tokens.length : k;
 };
 
-/** The first name read from token `from` on. */
-function readName(doc: Doc, from: number): Found<string> | null {
+/** The first name read from token `from` on; with `full`, a first name and surname after "it's" or "that's" too. */
+function readName(doc: Doc, from: number, full = false): Found<string> | null {
   for (let i = from; i < doc.tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const t = doc.tokens[i];
     let after = -1;
+    let fullOnly = false;
     if (RANK_WORDS.has(t.norm) && gradesLane(doc, i)) continue;
     if (RANK_WORDS.has(t.norm)) after = rankEnd(doc, i);
     // "Cas A is Gunner Pete Lang": a crew role that is also a rank (the Royal Artillery's Gunner, the Logistic
     // Corps' Driver), capitalized and with no comma before the capitalized name, is his rank.
     else if (CREW_RANKS.has(t.raw) && isNameWord(doc, i + 1, true)) after = i + 1;
     else {
-      for (const intro of NAME_INTRODUCERS) {
+      for (const intro of full ? [...NAME_INTRODUCERS, ...FULL_NAME_INTRODUCERS] : NAME_INTRODUCERS) {
         // The first (longest) introducer said wins: "name is Farid" is not "name" then "is".
         if (intro.every((w, j) => doc.tokens[i + j]?.norm === w)) {
           after = i + intro.length;
+          fullOnly = FULL_NAME_INTRODUCERS.includes(intro);
           break;
         }
       }
@@ -97,12 +86,13 @@ function readName(doc: Doc, from: number): Found<string> | null {
     // "Patient is Obergefreiter, this is like a lance corporal, Weber, Jonas.": a rank of another army, glossed.
     const glossed = RANK_WORDS.has(t.norm) ? -1 : afterRankGloss(doc, after);
     if (glossed >= 0) after = glossed;
-    // A card read aloud: "Name, Aguilar, Tomas, rank PFC."
+    // A card read aloud: "Name, Aguilar, Tomas, rank PFC.", "Casualty name, Ingrid Solberg."
     // Or field by field, each after a pause: "… holds pressure... name, Daniel Reyes... roster, …".
-    const card = t.norm === 'name' && after > i && opensCardField(doc.tokens, i);
+    const fieldLabel = after > i && doc.tokens[after - 1].norm === 'name';
+    const card = fieldLabel && opensCardField(doc.tokens, i);
     // "I only got a last name, Pham": the surname said alone, set off by a comma.
     const surname = t.norm === 'name' && doc.tokens[i - 1]?.norm === 'last';
-    if ((card || surname) && after === i + 1 && doc.tokens[after]?.norm === ',') after++;
+    if ((card || surname) && fieldLabel && doc.tokens[after]?.norm === ',') after++;
     // Lower-case speech-to-text gives one name word after an unambiguous rank; capitals allow a full name.
     // In a narrative with no capitals at all, "private lowe" too, when the name plainly ends there.
     const lowerCase = !/[A-Z]/.test(doc.text);
@@ -143,6 +133,7 @@ function readName(doc: Doc, from: number): Found<string> | null {
       }
     }
     if (end === after) continue;
+    if (fullOnly && !isFullName(doc, after, end)) continue;
     // "Lance Corporal... Doc, what's his name?": the one the speaker turns to and asks is no name of the casualty.
     if (asksTheName(doc, end)) continue;
     // "Name's Reyes, Corporal Ana Reyes": a name said in passing, then his rank and name in full, which are read.

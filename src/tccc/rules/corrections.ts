@@ -17,6 +17,7 @@ import { moveNotOldValues } from './not-old-values.js';
 import { moveWrongTimes } from './wrong-times.js';
 import { dropDisownedTimes } from './disowned-times.js';
 import { dropRepairedNumbers } from './number-repairs.js';
+import { dictatedTakeBacks, reachBackFrom } from './dictation-commands.js';
 import { LEADING_WORDS, LONE_NO, PAUSES, afterLeadingWords, isSkippable, placeWithState } from './correction-leads.js';
 import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -51,7 +52,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     mentionEnding.set(m.end, m);
   }
   const drop = new Uint8Array(tokens.length);
-  const markers = mentions.filter((m) => m.tags.some((t) => t.cat === 'correction'));
+  const markers = [...mentions.filter((m) => m.tags.some((t) => t.cat === 'correction')), ...dictatedTakeBacks(tokens)];
   /** A lone "no" whose corrected dose or reading comes after an aside: the marker → the index where it starts. */
   const restated = new Map<Mention, number>();
   for (let i = 1; i + 1 < tokens.length; i++) {
@@ -148,12 +149,12 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     }
     // "pulse 96, no, sorry, 96 was Kim's pulse": the reading is someone else's, so it leaves this record.
     if (kind === 'number' && ownedByAnother(tokens, after)) {
-      const from = findPrevious(tokens, marker.start, kind, mentionAt);
+      const from = findPrevious(tokens, marker, kind, mentionAt);
       for (let i = from >= 0 ? from : marker.start; i <= after + 2; i++) drop[i] = 1;
       continue;
     }
     if (kind === 'number' && correctDose(tokens, marker.start, after, mentionAt, drop, moved)) continue;
-    const from = findPrevious(tokens, marker.start, kind, mentionAt);
+    const from = findPrevious(tokens, marker, kind, mentionAt);
     if (from < 0) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
@@ -161,7 +162,11 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh"),
     // unless the correction says its own ("TOI 1305, correction, TOI 1350").
     const keepsTime = kind !== 'number' && !saysTime(tokens, after, mentionAt);
-    for (let i = from; i < after; i++) drop[i] = keepsTime && readClock(tokens, i) ? 0 : 1;
+    // A marker said as a sentence of its own leaves the stop before it: the rest of that sentence ("possible") stays
+    // there, not on the words that correct it.
+    const stop = reachBackFrom(tokens, marker) + 1;
+    for (let i = from; i < after; i++)
+      drop[i] = (keepsTime && readClock(tokens, i)) || (i === stop && i < marker.start) ? 0 : 1;
   }
   // "BP was 88/50, not 98/50", long after the 98/50, with or without a marker the loop above could not read.
   moveNotOldValues(tokens, drop, moved, mentionAt);
@@ -254,13 +259,14 @@ const fieldOf = (kind: Kind | null): Kind | null =>
 const saysIntranasal = (tokens: Token[], i: number): boolean =>
   tokens[i]?.raw === 'IN' || (tokens[i]?.norm === 'n' && tokens[i - 1]?.norm === 'i');
 
-function findPrevious(tokens: Token[], markerStart: number, kind: Kind, mentionAt: Map<number, Mention>): number {
+function findPrevious(tokens: Token[], marker: Mention, kind: Kind, mentionAt: Map<number, Mention>): number {
+  const reach = reachBackFrom(tokens, marker);
   // A bare "no" and its pauses before the marker are part of it, not of the reach back
   // ("fentanyl 50 mcg IV at 0915... no, sorry, that was ketamine": the fentanyl is as near as before "sorry" alone).
-  let lead = markerStart;
+  let lead = reach + 1;
   while (lead > 0 && (PAUSES.has(tokens[lead - 1].norm) || LONE_NO.has(tokens[lead - 1].norm))) lead--;
   const stop = Math.max(0, lead - LOOK_BACK);
-  for (let i = markerStart - 1; i >= stop; i--) {
+  for (let i = reach; i >= stop; i--) {
     const t = tokens[i];
     if (t.norm === '.' || t.norm === '\n') return -1;
     if (kind === 'location' && isLocationWord(t.norm)) {

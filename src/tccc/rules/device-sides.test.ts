@@ -10,6 +10,13 @@ describe("a device's side said apart from its limb", () => {
     ]);
     expect(interventions('Forearm IV right, 1310.')).toEqual([{ type: 'iv', location: 'right_arm', time: '13:10' }]);
   });
+  it('reads the side said with the limb again after the device, over a side named before it', () => {
+    expect(interventions('Right hand crushed, degloved. Humeral IO, left arm, placed 0822.')).toEqual([
+      { type: 'io', location: 'left_arm', time: '08:22' },
+    ]);
+    // The limb said again must be the device's: a thigh is no place for a humeral line.
+    expect(interventions('Humeral IO, left thigh.')).not.toContainEqual({ type: 'io', location: 'left_arm' });
+  });
   it('reads "on the left" after a limb as its side', () => {
     expect(interventions('IO humeral on the left at 0615.')).toEqual([
       { type: 'io', location: 'left_arm', time: '06:15' },

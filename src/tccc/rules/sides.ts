@@ -97,13 +97,16 @@ export function limbAroundDevice(doc: Doc, device: { start: number; end: number 
 
 /**
  * "Humeral IO, right side, 0125": the side set off by a comma after the device, as its own phrase, closes it; so does
- * a bare side a log writes after it ("humeral IO R.", "tibial IO L, 0212").
+ * a bare side a log writes after it ("humeral IO R.", "tibial IO L, 0212"), or the side with the limb said again.
  */
 function sideAfterDevice(doc: Doc, limb: 'arm' | 'leg', at: number): FoundLocation | null {
   const from = doc.tokens[at]?.norm === ',' ? at + 1 : at;
   const side = SIDE_WORDS[doc.tokens[from]?.norm ?? ''];
   if (side !== 'left' && side !== 'right') return null;
-  const end = doc.tokens[from + 1]?.norm === 'side' ? from + 2 : from + 1;
+  // "Tibial IO, right leg... in": the limb said again with its side is the same limb.
+  const again = doc.tokens[from + 1]?.norm ?? '';
+  const sameLimb = Object.hasOwn(BODY_PART_WORDS, again) && BODY_PART_WORDS[again] === limb;
+  const end = again === 'side' || sameLimb ? from + 2 : from + 1;
   const next = doc.tokens[end];
   return !next || next.kind === 'punct' ? { location: `${side}_${limb}`, start: from, end } : null;
 }

@@ -1,11 +1,13 @@
 /**
  * A casualty's name said without a rank or "name is": the name the medic calls him by ("Stay with me, Jones"), or
- * his first name and surname after what he is ("Contractor Dale Pruitt, M:"). Names after a rank are casualty-name.ts's.
+ * his first name and surname after what he is ("Contractor Dale Pruitt, M:"), said again in full ("Marchetti's out,
+ * Luca Marchetti") or after "it's" ("it's Erik Lindqvist"). Names after a rank are casualty-name.ts's.
  */
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { isHyphenedAt, isNameWord } from './name-words.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { NATO_LETTERS } from '../text/phonetic-alphabet.js';
 
 /** Last words of what a medic says to the casualty before his name ("Stay with me, Jones", "Hey, Martinez"). */
 const BEFORE_ADDRESS = new Set(['hey', 'me', 'there', 'on', 'okay']);
@@ -77,4 +79,52 @@ export function findRoleName(doc: Doc): Found<string> | null {
     return { value: doc.text.slice(doc.tokens[i].start, doc.tokens[end - 1].end), span: spanOf(doc, i, end) };
   }
   return null;
+}
+
+/** How many words before the comma the surname said alone may be ("Marchetti's out, Luca Marchetti"). */
+const RESTATED_REACH = 3;
+
+/**
+ * "it's Pike, Jonah Pike", "Marchetti's out, Luca Marchetti": a capitalized word said, then again after a comma in its
+ * sentence (or after the stop closing it, said alone) with a first name before it, is the name said in full, with no rank or "name is" before it.
+ */
+export function restatedName(doc: Doc): Found<string> | null {
+  const bare = (k: number): string => doc.tokens[k].norm.replace(/['\u2019]s$/, '');
+  for (let c = 1; c + 2 < doc.tokens.length; c++) {
+    // "Kaczmarek. Dylan Kaczmarek.": or the surname said as a sentence of its own, just before.
+    const alone = doc.tokens[c].norm === '.' && opensSentence(doc.tokens, c - 1);
+    if (doc.excluded.has(doc.sentence[c]) || (doc.tokens[c].norm !== ',' && !alone)) continue;
+    if (!isNameWord(doc, c + 1, true) || !isNameWord(doc, c + 2, true) || isNameWord(doc, c + 3, true)) continue;
+    // "Kilo Lima seven seven, I spell, Kilo Lima": letters spelled again, no name.
+    if (isSpelledLetter(doc.tokens[c + 1]) || isSpelledLetter(doc.tokens[c + 2])) continue;
+    for (
+      let k = c - 1;
+      k >= 0 && k >= (alone ? c - 1 : c - RESTATED_REACH) && doc.sentence[k] === doc.sentence[c];
+      k--
+    ) {
+      if (bare(k) === bare(c + 2) && isNameWord(doc, k, true))
+        return {
+          value: `${doc.tokens[c + 1].raw} ${doc.tokens[c + 2].raw.replace(/['\u2019]s$/, '')}`,
+          span: spanOf(doc, c + 1, c + 3),
+        };
+    }
+  }
+  return null;
+}
+
+/** A word of the radio's spelling alphabet, which says a letter, no name ("Kilo Lima", "Bravo Six"). */
+const isSpelledLetter = (t: { norm: string }): boolean => Object.hasOwn(NATO_LETTERS, t.norm);
+
+/** Words that may close a full name said after "it's": a pause, a stop, or where he is from ("… Lindqvist from first squad"). */
+const FULL_NAME_CLOSES = new Set([',', 'from']);
+
+/**
+ * "it's Erik Lindqvist": a first name and surname, closed by a pause, a stop or "from"; neither a possessive ("it's
+ * Jake Moss's rifle") nor a call sign's letter ("that's Bravo Six").
+ */
+export function isFullName(doc: Doc, after: number, end: number): boolean {
+  const close = doc.tokens[end]?.norm;
+  const closed = close === undefined || SENTENCE_ENDS.has(close) || FULL_NAME_CLOSES.has(close);
+  const words = doc.tokens.slice(after, end);
+  return closed && end - after === 2 && !/['\u2019]s$/.test(words[1].raw) && !words.some(isSpelledLetter);
 }

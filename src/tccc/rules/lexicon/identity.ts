@@ -260,11 +260,24 @@ export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
   ['casualty', 'is'],
   ['patient', 'is'],
   ['casualty', 'name'],
+  ['patient', 'name'],
   // A call that someone is down, then who it is ("One down, it's Harlan", "Man down, Lindqvist,"): "one" is read "1".
   ['1', 'down', ',', "it's"],
   ['1', 'down', ','],
   ['man', 'down', ',', "it's"],
   ['man', 'down', ','],
+];
+
+/**
+ * Words a casualty's first name and surname are said after, with no rank or "name is" ("second one, it's Erik
+ * Lindqvist from first squad", "That's Piotr Kowal, he wasn't buried"). One word after them is no name ("it's Doc",
+ * "that's Bravo").
+ */
+export const FULL_NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
+  ["it's"],
+  ["that's"],
+  ['it', 'is'],
+  ['that', 'is'],
 ];
 
 /**

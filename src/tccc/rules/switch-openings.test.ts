@@ -166,3 +166,21 @@ describe('numbered items set off another way', () => {
     expect([b.casualty?.name, b.vitals]).toEqual(['Leo Ruiz', [{ pulse: 130 }]]);
   });
 });
+
+describe('a lettered item whose heading says what the casualty was in the crew', () => {
+  it('reads "A) Right door gunner, SPC …" and "B) Co-pilot, CW4 …" as two casualties', () => {
+    const [a, b, ...rest] = records(
+      'Two patients from the Chinook:\nA) Right door gunner, SPC Marta Lindqvist, female. Lac R shin, HR 96.\nB) Co-pilot, CW4 Tomas Reyes, male. Burns L hand, HR 118.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Marta Lindqvist', [{ pulse: 96 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Tomas Reyes', [{ pulse: 118 }]]);
+  });
+  it('does not take a lettered line of care with a comma for a casualty', () => {
+    const [a, ...rest] = records(
+      'Two hurt, one is the medic himself.\nA) Pressure dressing, SAM splint L arm, HR 96.\nB) Fentanyl 50 mcg IV, HR 118.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBeUndefined();
+  });
+});

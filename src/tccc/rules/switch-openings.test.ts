@@ -184,3 +184,26 @@ describe('a lettered item whose heading says what the casualty was in the crew',
     expect(a.casualty?.name).toBeUndefined();
   });
 });
+
+describe('a ranked name taken up at once by "he" or "she"', () => {
+  it('opens a casualty set off as a topic or moved onto the aircraft, mid-sentence', () => {
+    const [a, b, c, ...rest] = records(
+      'Three hurt from the mortar at 0620. First lift had room for one, so we loaded Corporal Aroha Ngata on it. ' +
+        "She's the frag to the right arm, TQ right arm 0624. While we waited, Private Jonas Weber, he's the one with " +
+        'the burned hands, pulse 104. And Sergeant Ife Balogun, he was hit in the left foot, pressure dressing left foot.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.interventions?.[0]?.time]).toEqual(['Aroha Ngata', '06:24']);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Jonas Weber', [{ pulse: 104 }]]);
+    expect(c.casualty?.name).toBe('Ife Balogun');
+  });
+  it('never opens one for a name given to someone already spoken of, or for the medic', () => {
+    const [a, b, ...rest] = records(
+      "Two down by the gate. First, the tall one. That's Corporal Dmitri Orlov. He was hit in the right thigh, HR 120. " +
+        "Second, Private Ana Costa, burns left hand. Specialist Wu, she's our CLS, put the dressing on.",
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Dmitri Orlov', [{ pulse: 120 }]]);
+    expect(b.casualty?.name).toBe('Ana Costa');
+  });
+});

@@ -207,3 +207,24 @@ describe('a ranked name taken up at once by "he" or "she"', () => {
     expect(b.casualty?.name).toBe('Ana Costa');
   });
 });
+
+describe("an aircraft's crew known by position", () => {
+  it('reads the pilot, the copilot, the loadmaster and a door gunner as casualties', () => {
+    const [a, b, ...rest] = records(
+      'Two patients off the Chinook. The pilot, Captain Ilse Brandt, female, closed fx R femur, pulse 112. ' +
+        'The right door gunner, Sergeant Tevita Fifita, lac L forearm, pulse 94.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ilse Brandt', [{ pulse: 112 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Tevita Fifita', [{ pulse: 94 }]]);
+    const [c, d] = records(
+      'Two hurt. The copilot has burns to the L hand, HR 101. The loadmaster has a scalp lac, HR 86.',
+    );
+    expect([c.vitals, d.vitals]).toEqual([[{ pulse: 101 }], [{ pulse: 86 }]]);
+  });
+  it('does not read a door or a side said alone as a seat', () => {
+    const [a, ...rest] = records('GSW L arm through the door, HR 120. Left door shut, TQ L arm 1402.');
+    expect(rest).toEqual([]);
+    expect(a.vitals).toEqual([{ pulse: 120 }]);
+  });
+});

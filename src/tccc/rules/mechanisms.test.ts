@@ -141,3 +141,21 @@ describe('a head-on collision', () => {
     expect(mechanisms('Knocked his head on the turret ring, dazed.')).not.toContain('mvc');
   });
 });
+
+describe('an aircraft coming down', () => {
+  it('reads a hard landing or a crashed helicopter as "other", beside what else hurt the casualty', () => {
+    expect(mechanisms('Blackhawk crashed on the ridge at 2240. Pax thrown from his seat, closed fx L femur.')).toEqual([
+      'other',
+    ]);
+    expect(
+      mechanisms('Crew chief burned in the fire after the hard landing, partial thickness burns both hands.'),
+    ).toEqual(['burn', 'other'].sort());
+    expect(mechanisms('We flew the bird down to the pad and he took a GSW to the L arm on the ground.')).toEqual([
+      'gsw',
+    ]);
+  });
+  it('keeps the mechanism a medic fills in, and reads no crush from landing gear that collapsed on touchdown', () => {
+    expect(mechanisms('Hard landing at the FARP, 0412. Mech: blunt. Bruised ribs L side.')).toEqual(['blunt']);
+    expect(mechanisms('Left gear collapsed on landing, loadmaster thrown forward, lac to the scalp.')).toEqual([]);
+  });
+});

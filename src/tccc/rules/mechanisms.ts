@@ -52,8 +52,13 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
         (!tagOf(m, 'injury') || givenAsMechanism(doc, m.start)) &&
         isAffirmed(doc, k),
     );
+  // "in a hard landing … Mech: blunt": "other" is what an event the schema has no word for gives (mechanisms lexicon);
+  // a medic who fills in the mechanism has said what it was.
   return list.filter(
-    (f) => !(f.value === 'burn' && !fireNamed) && !(explosive && f.value === 'blast' && !boxChecked(doc, 'blast')),
+    (f) =>
+      !(f.value === 'burn' && !fireNamed) &&
+      !(explosive && f.value === 'blast' && !boxChecked(doc, 'blast')) &&
+      !(f.value === 'other' && blunt >= 0),
   );
 }
 

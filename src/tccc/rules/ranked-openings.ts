@@ -4,9 +4,9 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
-import { CREW_ROLES } from './lexicon/people.js';
-import { isHeadingWord } from './list-cues.js';
-import { opensSentence } from './sentence-ends.js';
+import { CREW_ROLES, MEDIC_TITLES } from './lexicon/people.js';
+import { isHeadingWord, rankedNameEnd } from './list-cues.js';
+import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
 import { lexiconReads } from './switch-phrases.js';
 import { afterOpeningTime, lineStampBefore, norm } from './switch-words.js';
 
@@ -66,7 +66,7 @@ const SEAT_WORDS = new Set(['seat', 'passenger', 'pax']);
  * "Back right seat is Specialist Garza.", "Rear left passenger was PFC Lee": where a sentence that names the seat of
  * the ranked name at `i` opens (a few words with a seat word, then "is" or "was"), else undefined.
  */
-export function seatBefore(tokens: Token[], i: number): number | undefined {
+function seatBefore(tokens: Token[], i: number): number | undefined {
   if (!['is', 'was'].includes(norm(tokens, i - 1))) return undefined;
   let seat = false;
   for (let from = i - 2; from >= 0 && from >= i - 5; from--) {
@@ -76,3 +76,39 @@ export function seatBefore(tokens: Token[], i: number): number | undefined {
   }
   return undefined;
 }
+
+/** Verbs of the medic moving a casualty onto or off a litter or an aircraft ("we put Sergeant Tuilagi on it"). */
+const MOVED = new Set(['put', 'loaded', 'sent', 'carried', 'dragged', 'pulled', 'moved', 'lifted']);
+/** "he" and "she", taking up the name just said as what is said next of him. */
+const TAKEN_UP = new Set(['he', 'she']);
+/** Words after "he" or "she" that say what he is or what befell him ("she's the one the RPG got", "he was hit"). */
+const TAKEN_UP_VERBS = new Set(['is', 'was', 'has', 'got', 'caught', 'took', "wasn't", "isn't"]);
+
+/**
+ * "Specialist Lena Hoffmann, she's the one the RPG got", "we put Sergeant Paulo Tuilagi on it. He's the gunshot to the
+ * chest": a ranked name said mid-sentence and taken up at once by "he" or "she" (after its comma, or opening the next
+ * sentence a few words on), as what is then said of him; the rank's own index, else undefined. Never one taken up as
+ * the medic ("Specialist Ruiz, she's our CLS").
+ */
+function takenUpAt(tokens: Token[], i: number): number | undefined {
+  const surname = rankedNameEnd(tokens, i);
+  // Set off before as a topic ("…, Specialist Lena Hoffmann, she's …") or moved by the medic ("we put Sergeant …"),
+  // never a name given to someone already spoken of ("I'm with Officer Jenkins, he's shot", "That's Sergeant Barnett").
+  const before = norm(tokens, i - 1);
+  if (surname < 0 || !(before === ',' || opensSentence(tokens, i) || MOVED.has(before))) return undefined;
+  const end = surname + 1;
+  let at = end;
+  if (norm(tokens, at) !== ',') {
+    while (at < end + 3 && !SENTENCE_ENDS.has(norm(tokens, at))) at++;
+    if (!SENTENCE_ENDS.has(norm(tokens, at))) return undefined;
+  }
+  const pronoun = norm(tokens, at + 1).replace(/'s$/, '');
+  const contracted = pronoun !== norm(tokens, at + 1);
+  if (!TAKEN_UP.has(pronoun) || !(contracted || TAKEN_UP_VERBS.has(norm(tokens, at + 2)))) return undefined;
+  const medic = tokens.slice(at + 2, at + 6).some((t) => MEDIC_TITLES.has(t.norm));
+  return medic ? undefined : i;
+}
+
+/** Where the words of a ranked name at `i` said within a sentence open: at his seat's sentence, or at the rank when "he" or "she" takes him up. */
+export const midSentenceOpening = (tokens: Token[], i: number): number | undefined =>
+  seatBefore(tokens, i) ?? takenUpAt(tokens, i);

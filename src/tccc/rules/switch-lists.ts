@@ -20,7 +20,7 @@ import {
 import { ofCountAt } from './counted-items.js';
 import { nameLabelAt } from './name-labels.js';
 import { caregiverAt } from './caregivers.js';
-import { crewHeadingBefore, headingBefore, movedOnBefore, seatBefore } from './ranked-openings.js';
+import { crewHeadingBefore, headingBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
@@ -254,8 +254,8 @@ export function listSwitchAt(
       ? sentenceOpening(tokens, i)
       : undefined;
   // "Then Private Doyle was yelling …": so too after a word that only moves the story on, or a seat ("Back right seat is
-  // Specialist Garza.").
-  const movedOn = movedOnBefore(tokens, i) ?? (roles && RANK_WORDS.has(w) ? seatBefore(tokens, i) : undefined);
+  // Specialist Garza."), or one "he" or "she" takes up ("…, Specialist Lena Hoffmann, she's the one the RPG got").
+  const movedOn = movedOnBefore(tokens, i) ?? (roles && RANK_WORDS.has(w) ? midSentenceOpening(tokens, i) : undefined);
   if (
     roles &&
     RANK_WORDS.has(w) &&

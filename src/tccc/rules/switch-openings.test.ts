@@ -166,3 +166,65 @@ describe('numbered items set off another way', () => {
     expect([b.casualty?.name, b.vitals]).toEqual(['Leo Ruiz', [{ pulse: 130 }]]);
   });
 });
+
+describe('a lettered item whose heading says what the casualty was in the crew', () => {
+  it('reads "A) Right door gunner, SPC …" and "B) Co-pilot, CW4 …" as two casualties', () => {
+    const [a, b, ...rest] = records(
+      'Two patients from the Chinook:\nA) Right door gunner, SPC Marta Lindqvist, female. Lac R shin, HR 96.\nB) Co-pilot, CW4 Tomas Reyes, male. Burns L hand, HR 118.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Marta Lindqvist', [{ pulse: 96 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Tomas Reyes', [{ pulse: 118 }]]);
+  });
+  it('does not take a lettered line of care with a comma for a casualty', () => {
+    const [a, ...rest] = records(
+      'Two hurt, one is the medic himself.\nA) Pressure dressing, SAM splint L arm, HR 96.\nB) Fentanyl 50 mcg IV, HR 118.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBeUndefined();
+  });
+});
+
+describe('a ranked name taken up at once by "he" or "she"', () => {
+  it('opens a casualty set off as a topic or moved onto the aircraft, mid-sentence', () => {
+    const [a, b, c, ...rest] = records(
+      'Three hurt from the mortar at 0620. First lift had room for one, so we loaded Corporal Aroha Ngata on it. ' +
+        "She's the frag to the right arm, TQ right arm 0624. While we waited, Private Jonas Weber, he's the one with " +
+        'the burned hands, pulse 104. And Sergeant Ife Balogun, he was hit in the left foot, pressure dressing left foot.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.interventions?.[0]?.time]).toEqual(['Aroha Ngata', '06:24']);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Jonas Weber', [{ pulse: 104 }]]);
+    expect(c.casualty?.name).toBe('Ife Balogun');
+  });
+  it('never opens one for a name given to someone already spoken of, or for the medic', () => {
+    const [a, b, ...rest] = records(
+      "Two down by the gate. First, the tall one. That's Corporal Dmitri Orlov. He was hit in the right thigh, HR 120. " +
+        "Second, Private Ana Costa, burns left hand. Specialist Wu, she's our CLS, put the dressing on.",
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Dmitri Orlov', [{ pulse: 120 }]]);
+    expect(b.casualty?.name).toBe('Ana Costa');
+  });
+});
+
+describe("an aircraft's crew known by position", () => {
+  it('reads the pilot, the copilot, the loadmaster and a door gunner as casualties', () => {
+    const [a, b, ...rest] = records(
+      'Two patients off the Chinook. The pilot, Captain Ilse Brandt, female, closed fx R femur, pulse 112. ' +
+        'The right door gunner, Sergeant Tevita Fifita, lac L forearm, pulse 94.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ilse Brandt', [{ pulse: 112 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Tevita Fifita', [{ pulse: 94 }]]);
+    const [c, d] = records(
+      'Two hurt. The copilot has burns to the L hand, HR 101. The loadmaster has a scalp lac, HR 86.',
+    );
+    expect([c.vitals, d.vitals]).toEqual([[{ pulse: 101 }], [{ pulse: 86 }]]);
+  });
+  it('does not read a door or a side said alone as a seat', () => {
+    const [a, ...rest] = records('GSW L arm through the door, HR 120. Left door shut, TQ L arm 1402.');
+    expect(rest).toEqual([]);
+    expect(a.vitals).toEqual([{ pulse: 120 }]);
+  });
+});

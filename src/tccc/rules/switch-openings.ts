@@ -132,6 +132,17 @@ function rankedHeadingAt(tokens: Token[], i: number): string | undefined {
   return end > from && (isBoundary(next) || (next.norm === '-' && next.spaced)) ? tokens[end - 1].norm : undefined;
 }
 
+/**
+ * "A) L door gunner, SGT Ingrid Solberg, …", "B) Co-pilot, CW3 Rahul Iyer, …": what the person was in the crew or the
+ * place, a heading of up to three words set off by a comma, before a rank and a name set off as it is, at `i`.
+ */
+function crewedPersonAt(tokens: Token[], i: number): boolean {
+  let k = i;
+  while (k < i + 5 && (tokens[k]?.kind === 'word' || (norm(tokens, k) === '-' && !tokens[k].spaced))) k++;
+  const words = tokens.slice(i, k).filter((t) => t.kind === 'word').length;
+  return words >= 1 && words <= 3 && norm(tokens, k) === ',' && rankedHeadingAt(tokens, k + 1) !== undefined;
+}
+
 /** The person named at `i` heading an item: a rank and a name, or a name heading; the surname. */
 const personAt = (tokens: Token[], i: number): string | undefined =>
   rankedHeadingAt(tokens, i) ?? nameHeadingAt(tokens, i)?.surname ?? roleHeadingAt(tokens, i);
@@ -181,7 +192,7 @@ export function designatorAt(
     const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && setsOff(tokens, item.end + 1);
     const at = triaged ? item.end + 2 : item.end;
     const who = [',', ':', '|'].includes(norm(tokens, at)) ? at + 1 : at;
-    return triaged || personAt(tokens, who) || personSaidAt(tokens, who)
+    return triaged || personAt(tokens, who) || personSaidAt(tokens, who) || crewedPersonAt(tokens, who)
       ? { kind: 'item', key: `n${item.n}`, end: item.end }
       : undefined;
   }

@@ -172,7 +172,19 @@ export const besideAt = (tokens: Token[], i: number): boolean =>
  * Words said before a role for where that one sits or what he commands ("rear passenger", "vehicle commander"), or
  * how old ("the little girl", "the teenage daughter"): part of the role.
  */
-const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle', 'little', 'teenage', 'teen', 'young', 'elderly']);
+const SEATS = new Set([
+  'rear',
+  'front',
+  'back',
+  'lead',
+  'vehicle',
+  'door',
+  'little',
+  'teenage',
+  'teen',
+  'young',
+  'elderly',
+]);
 
 /**
  * How many words from token `i` come before a role and are part of it: "- Rear passenger, SPC Pike:", "the front
@@ -183,6 +195,9 @@ const SEATS = new Set(['rear', 'front', 'back', 'lead', 'vehicle', 'little', 'te
 export function seatWordsAt(tokens: Token[], i: number): number {
   const bumper = bumperNumberEnd(tokens, i);
   if (bumper > i) return bumper - i;
+  // "the left door gunner": the side of the aircraft before the seat word.
+  const sided = ['left', 'right'].includes(norm(tokens, i)) && SEATS.has(norm(tokens, i + 1));
+  if (sided) return 1 + seatWordsAt(tokens, i + 1);
   const w = norm(tokens, i);
   if (!SEATS.has(w)) return 0;
   const side = ['left', 'right'].includes(norm(tokens, i + 1)) ? 1 : 0;

@@ -148,6 +148,9 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
     'po2',
     'po3',
     'cw2',
+    'cw3',
+    'cw4',
+    'cw5',
     'wo1',
     'a1c',
     // And opening with one ("1LT Sarah Whitman", "1SG Tate").

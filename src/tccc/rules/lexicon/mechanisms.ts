@@ -83,6 +83,25 @@ const VEHICLE_CRASHES: [string, Tag[]][] = VEHICLES.flatMap((v) => [
   ),
 ]);
 
+/** Aircraft a crew and passengers ride in, as soldiers name them ("the Huey", "the bird"). */
+const AIRCRAFT = ['helicopter', 'helo', 'aircraft', 'black hawk', 'blackhawk', 'chinook', 'huey', 'bird'];
+/**
+ * An aircraft coming down ("hard landing", "the Chinook crashed", "the downed Huey") has no mechanism of
+ * its own in the schema: those hurt in it were hurt by "other", whatever else hit them (a fire, a door on a leg).
+ */
+const AIRCRAFT_CRASHES: [string, Tag[]][] = [
+  ['hard landing', [mech('other')]],
+  ['crash landing', [mech('other')]],
+  ['crash landed', [mech('other')]],
+  ['crash-landed', [mech('other')]],
+  ...AIRCRAFT.flatMap((a): [string, Tag[]][] => [
+    [`${a} crash`, [mech('other')]],
+    [`${a} crashed`, [mech('other')]],
+    [`${a} went down`, [mech('other')]],
+    [`downed ${a}`, [mech('other')]],
+  ]),
+];
+
 export const MECHANISM_PHRASES: Lexicon = [
   // Explosives.
   ['ied', [mech('ied')]],
@@ -199,6 +218,10 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['pinned beneath', [mech('crush')]],
   ['trapped under', [mech('crush')]],
   ['collapsed on', [mech('crush')]],
+  // A landing gear or a bridge giving way when something happened ("Aft gear collapsed on touchdown"): no one under it.
+  ['collapsed on touchdown', []],
+  ['collapsed on landing', []],
+  ['collapsed on impact', []],
   // Held between two things that close on the casualty ("caught between the two trucks", "pinned between the ramp and the hull").
   ['caught between', [mech('crush')]],
   ['pinned between', [mech('crush')]],
@@ -218,4 +241,5 @@ export const MECHANISM_PHRASES: Lexicon = [
   // An electrical arc burns: "arc flash off the panel" (a flash alone may be a blast's, or an IV's flashback).
   ['arc flash', [mech('burn')]],
   ...VEHICLE_CRASHES,
+  ...AIRCRAFT_CRASHES,
 ];

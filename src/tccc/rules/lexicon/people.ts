@@ -29,6 +29,10 @@ export const CREW_ROLES: ReadonlySet<string> = new Set([
   'dismount',
   'passenger',
   'commander',
+  // An aircraft's crew ("the pilot, Captain Beatriz Santos, …", "Copilot: burns R hand").
+  'pilot',
+  'copilot',
+  'loadmaster',
 ]);
 
 /** Titles of the one whose work is care ("Doc: TQ L thigh 1631", "The range medic, SPC Adair, …"): no casualty's name. */

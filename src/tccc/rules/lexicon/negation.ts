@@ -36,6 +36,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ...["can't", 'cant', 'cannot'].flatMap((w) =>
     ['tq', 'tourniquet'].map((verb): [string, Tag[]] => [`${w} ${verb}`, []]),
   ),
+  // "role-players in moulage: simulated GSW L thigh, sim face burns, fake sucking wound": a training injury is none.
+  ['simulated', [forward]],
+  ['sim', [forward]],
+  ['fake', [forward]],
   ['unable to', [forward]],
   ['without', [forward]],
   ['denies', [forward]],

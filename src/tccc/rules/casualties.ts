@@ -27,6 +27,7 @@ import { readLaidOut } from './laid-out-text.js';
 import { readThrough } from './rewritten-text.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
+import { paragraphSplit } from './paragraph-refs.js';
 import { colourTriaged, partsSayUnhurt } from './patient-parts.js';
 import { causesListed, withOwnCauses, withoutOthersCauses } from './listed-causes.js';
 import {
@@ -84,6 +85,9 @@ export function extractCasualties(text: string): CasualtiesResult {
 
 /** `logNames`: the surnames a net log's messages open with (net-log.ts), known before any label is read. */
 function readCasualties(text: string, logNames: readonly string[]): CasualtiesResult {
+  // An after-action narrative's numbered paragraphs that refer back to the casualty in each ("the casualty in para 3").
+  const paragraphs = paragraphSplit(text);
+  if (paragraphs) return readSplit(text, paragraphs, []);
   const first = splitCasualties(text, logNames);
   // Prose that names several soldiers as hurt, their words interleaved (a sworn statement: named-prose.ts).
   // A statement's numbered paragraphs ("1. At about 1015 … 2. SGT Moody …") number what happened, not casualties.

@@ -59,4 +59,22 @@ describe('casualties introduced together by rank and name', () => {
       ['Ivy Lund', 'urgent'],
     ]);
   });
+  it('reads the names a spoken report says the casualties are, a rank said letter by letter too', () => {
+    const rs = records(
+      "got three hurt off the generator blast. um, it's Corporal Ines Varga, Private Joel Banda and P F C Tomas Riel. " +
+        'Banda, burns to the left hand. Riel, cut on the right shin, pulse ninety. Varga has burns to the chest, ' +
+        'pulse one twenty. Riel routine, Varga urgent, Banda priority.',
+    );
+    const named = ['Ines Varga', 'Joel Banda', 'Tomas Riel'].map((n) => rs.find((r) => r.casualty?.name === n));
+    expect(rs).toHaveLength(3);
+    expect(named.map((r) => r?.evac_priority)).toEqual(['urgent', 'priority', 'routine']);
+    expect(named.map((r) => r?.vitals?.[0]?.pulse)).toEqual([120, undefined, 90]);
+  });
+  it('makes no list of names said after "it is" in the middle of a sentence', () => {
+    const rs = records(
+      "The aid bag they brought, it's SGT Hal Moss who packed it. PFC Ida Lune: GSW to the left thigh, TQ at 0930.",
+    );
+    expect(rs).toHaveLength(1);
+    expect(rs[0].interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '09:30' }]);
+  });
 });

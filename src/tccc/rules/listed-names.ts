@@ -1,6 +1,7 @@
 /**
  * Casualties introduced together by rank and name as a sentence's subject: "SN Kayla Moss and IC3 Bautista were
- * both burned …", "SGT Ames, CPL Boyd and PFC Cruz took the blast."; or listed after a colon ("Both flew at 0915: CPL
+ * both burned …", "SGT Ames, CPL Boyd and PFC Cruz took the blast."; or said to be who they are ("It's SGT Ames, SPC
+ * Boyd and PFC Cruz"); or listed after a colon ("Both flew at 0915: CPL
  * Nina Hale, PFC Theo Barnes."), or each with a category anywhere in a sentence ("the nine-line had SSG Ty Mayo urgent
  * surgical and SPC Ana Ruiz urgent"). The sentence says of neither alone, but it makes their surnames known, so
  * "Moss, female, burns …" later opens Moss's own words.
@@ -22,7 +23,7 @@ export function listedRankedNames(tokens: Token[]): string[] {
     const afterColon = norm(tokens, i - 1) === ':';
     // "The nine-line had SSG Ty Mayo urgent surgical and SPC Ana Ruiz urgent.": each name with its category, anywhere.
     const triaged = triagedAfter(tokens, rankedNameEnd(tokens, i) + 1) > 0;
-    if (!opensSentence(tokens, i) && !afterColon && !triaged) continue;
+    if (!opensSentence(tokens, i) && !afterColon && !triaged && !introducedAt(tokens, i)) continue;
     const listed: string[] = [];
     let k = i;
     for (; RANK_WORDS.has(norm(tokens, k));) {
@@ -43,6 +44,18 @@ export function listedRankedNames(tokens: Token[]): string[] {
     if (new Set(listed).size >= 2) out.push(...listed.filter((n) => !out.includes(n)));
   }
   return out;
+}
+
+/** Words that open a sentence to say who the casualties are ("It's SGT Ames, SPC Boyd and PFC Cruz."). */
+const INTRODUCING = new Set(["it's", "they're", 'its']);
+
+/**
+ * True when the rank at token `i` follows a sentence's opening "it's" or "they're" ("I got three. It's SGT Ames, SPC
+ * Boyd and PFC Cruz."), a filler dropped before it or not ("um, it's …" reads ", it's").
+ */
+function introducedAt(tokens: Token[], i: number): boolean {
+  if (!INTRODUCING.has(norm(tokens, i - 1))) return false;
+  return opensSentence(tokens, i - 1) || (norm(tokens, i - 2) === ',' && opensSentence(tokens, i - 2));
 }
 
 /** How many tokens from `i` say an evacuation category ("urgent surgical", "as priority", "routine"), else 0. */

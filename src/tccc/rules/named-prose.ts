@@ -56,6 +56,10 @@ const ALL = new Set(['both', 'all', 'each', 'everyone', 'casualties']);
 /** "both legs": a word of all that counts a casualty's own limbs. */
 const PAIRED_PARTS = /^(?:legs|arms|hands|feet|eyes|ears|thighs|sides|lungs|knees|shoulders)$/;
 
+/** True when tokens [from, to) say something of every casualty ("Both were evacuated", "all four"), not of both legs. */
+export const saidOfAll = (tokens: Token[], from: number, to: number): boolean =>
+  tokens.slice(from, to).some((t, k) => ALL.has(t.norm) && !PAIRED_PARTS.test(norm(tokens, from + k + 1)));
+
 /** A surname as said, without a possessive ("Garrity's" → "garrity"). */
 export const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
 /** What ends a sentence; a semicolon only ends a clause. */
@@ -197,9 +201,7 @@ export function proseSplit(text: string): CasualtySplit | null {
       const inside = mentions.filter((m) => m.start >= from && m.start < to);
       const whose = [...new Set(inside.map((m) => order.indexOf(m.surname)))];
       const clause = part(from, to);
-      const ofAll = tokens
-        .slice(from, to)
-        .some((t, k) => ALL.has(t.norm) && !PAIRED_PARTS.test(norm(tokens, from + k + 1)));
+      const ofAll = saidOfAll(tokens, from, to);
       if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
       else if (whose.length === 0) (current < 0 ? preamble : ofAll ? shared : casualties[current]).push(clause);
       else if (whose.length === 1) {

@@ -269,3 +269,25 @@ describe('care said not had yet', () => {
     expect(extractRecord('Frag right calf, ketamine 50 mg IM at 0915.').medications?.[0]?.name).toBe('ketamine');
   });
 });
+
+describe('a training injury', () => {
+  it('is no wound: simulated, sim or fake, while the real care said after it is read', () => {
+    const record = extractRecord(
+      'Trauma lane, role-player in moulage with a simulated amputation of the left leg and sim burns to the arms. ' +
+        'During the drill SPC Wren Hale tripped on the berm and cut her right palm, pressure dressing right hand 1012.',
+    );
+    expect(record.mechanism).toBeUndefined();
+    expect(record.injuries).toBeUndefined();
+    expect(record.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '10:12' }]);
+    const blast = extractRecord(
+      'Her makeup is a fake gunshot on the thigh; really she has a blast wound to the chest.',
+    );
+    expect(blast.mechanism).toEqual(['blast']);
+  });
+
+  it('leaves a real wound said without those words alone', () => {
+    expect(extractRecord('GSW to the left thigh, simple and through and through.').injuries).toEqual([
+      { type: 'gsw', location: 'left_leg' },
+    ]);
+  });
+});

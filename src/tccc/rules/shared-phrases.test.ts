@@ -141,3 +141,26 @@ describe('a triage category said for both in speech with no punctuation', () => 
     expect([a.evac_priority, b.evac_priority]).toEqual(['priority', 'priority']);
   });
 });
+
+describe('care given to "each of them"', () => {
+  it("is every casualty's when the sentence names none", () => {
+    const { casualties } = extractCasualties(
+      'Two hurt by the blast. First is SPC Lena Frost, burns to the left hand. Second is PFC Omar Diallo, frag to the ' +
+        'right calf. I started a saline lock in the right forearm on each of them. Ketamine 30 mg IM to each of them at 2145.',
+    );
+    expect(casualties).toHaveLength(2);
+    for (const c of casualties) {
+      expect(c.record.interventions).toEqual([{ type: 'iv', location: 'right_arm' }]);
+      expect(c.record.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '21:45' }]);
+    }
+  });
+
+  it('stays with the one casualty a sentence names', () => {
+    const { casualties } = extractCasualties(
+      'Two hurt by the blast. First is SPC Lena Frost, burns to the left hand. Second is PFC Omar Diallo, frag to the ' +
+        'right calf. Frost has two burns, I put a pressure dressing on each of them.',
+    );
+    expect(casualties[0].record.interventions).toEqual([{ type: 'pressure_dressing' }]);
+    expect(casualties[1].record.interventions).toBeUndefined();
+  });
+});

@@ -46,6 +46,7 @@ export function sharedPhrases(tokens: Token[], switchStarts: readonly number[]):
     const w = norm(tokens, i);
     const closing =
       closingBothOfThem(tokens, i, switchAtToken) ??
+      eachOfThemSentence(tokens, i, switchAtToken) ??
       eventSentenceAt(tokens, i, switchAtToken) ??
       closingGridAt(tokens, i, switchStarts) ??
       fieldForAllAt(tokens, i);
@@ -116,6 +117,25 @@ function closingBothOfThem(tokens: Token[], i: number, switchAtToken: ReadonlySe
   while (!opensSentence(tokens, start)) start--;
   if (switchesBetween(switchAtToken, start - 1, i) || carriesCare(tokens, start, i)) return undefined;
   const last = tail < tokens.length ? tail : tail - 1;
+  return { start: tokens[start].start, end: tokens[last].end };
+}
+
+/**
+ * "Gave each of them OTFC 800 mcg at 0630.", "18g IV L AC on each of them.": a sentence that gives "each of them" its
+ * care, and names no casualty, says it of every one.
+ */
+function eachOfThemSentence(tokens: Token[], i: number, switchAtToken: ReadonlySet<number>): TextPart | undefined {
+  if (
+    norm(tokens, i) !== 'each' ||
+    norm(tokens, i + 1) !== 'of' ||
+    !['them', 'these', 'those'].includes(norm(tokens, i + 2))
+  )
+    return undefined;
+  let start = i;
+  while (!opensSentence(tokens, start)) start--;
+  const end = sentenceEndFrom(tokens, i);
+  if (switchesBetween(switchAtToken, start - 1, end)) return undefined;
+  const last = end < tokens.length ? end : end - 1;
   return { start: tokens[start].start, end: tokens[last].end };
 }
 

@@ -41,6 +41,9 @@ const SPELLABLE: readonly Lexicon[] = [
   IDENTITY_PHRASES,
 ];
 
+/** Ranks spoken as their letters ("P F C", "S F C"), never as a word. */
+const SPELLED_RANKS = ['pfc', 'spc', 'sfc', 'ssg', 'msg', 'csm', 'sgm'];
+
 function spellableAcronyms(): Set<string> {
   const out = new Set<string>();
   for (const lexicon of SPELLABLE) {
@@ -126,7 +129,8 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
   glosses: glossSpanish,
   spelling: SPELLING,
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
-  acronyms: spellableAcronyms(),
+  // "P F C Hana Kobayashi": the ranks said letter by letter as a recogniser writes them.
+  acronyms: new Set([...spellableAcronyms(), ...SPELLED_RANKS]),
   joinedWords: new Set([
     'spo2',
     'sp02',

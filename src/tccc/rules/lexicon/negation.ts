@@ -36,10 +36,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ...["can't", 'cant', 'cannot'].flatMap((w) =>
     ['tq', 'tourniquet'].map((verb): [string, Tag[]] => [`${w} ${verb}`, []]),
   ),
-  ['unable to', [forward]],
-  ['without', [forward]],
-  ['denies', [forward]],
-  ['negative for', [forward]],
+  ...['unable to', 'without', 'denies', 'negative for'].map((w): [string, Tag[]] => [w, [forward]]),
+  // "role-players in moulage: simulated GSW L thigh, sim face burns, fake sucking wound": a training injury is none.
+  ...['simulated', 'sim', 'fake'].map((w): [string, Tag[]] => [w, [forward]]),
   // Radio: "negative on the TXA" is "no TXA".
   ['negative on', [forward]],
   ['never', [forward]],

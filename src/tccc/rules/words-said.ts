@@ -13,8 +13,8 @@
  * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts);
  * - a call-taker's reading back of what the caller said is no new fact (read-backs.ts);
  * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts);
- * - a number said again another way ("thirteen hundred milligrams, that is one three zero zero") is no new number
- *   (restated-numbers.ts);
+ * - a number said again another way ("thirteen hundred milligrams, that is one three zero zero"), or shouted again
+ *   across a pause ("fifty — FIVE ZERO mikes"), is no new number (restated-numbers.ts);
  * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts), nor what a physician's
  *   Plan orders (planned-orders.ts);
  * - a walking blood bank's donor, screened or cleared to give, is no patient (donor-screening.ts);

@@ -47,16 +47,20 @@ export function findName(doc: Doc): Found<string> | null {
 }
 
 /**
- * "it's Pike, Jonah Pike": a capitalized word said, then again after a comma with a first name before it, is the
- * name said in full, with no rank or "name is" before it.
+ * "it's Pike, Jonah Pike", "Dmitri, Dmitri Volkov, look at me": a capitalized word said, then again after a comma in
+ * a full name of two words, is the name said in full, with no rank or "name is" before it.
  */
 function restatedName(doc: Doc): Found<string> | null {
   for (let i = 0; i + 3 < doc.tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i]) || doc.tokens[i + 1].norm !== ',') continue;
     const [surname, given, again] = [i, i + 2, i + 3].map((k) => isNameWord(doc, k, true));
-    const same = doc.tokens[i + 3].norm.replace(/['\u2019]s$/, '') === doc.tokens[i].norm;
+    const said = (k: number): string => doc.tokens[k].norm.replace(/['\u2019]s$/, '');
+    const same = said(i + 3) === doc.tokens[i].norm || said(i + 2) === doc.tokens[i].norm;
     if (surname && given && again && same && !isNameWord(doc, i + 4, true))
-      return { value: `${doc.tokens[i + 2].raw} ${doc.tokens[i].raw}`, span: spanOf(doc, i + 2, i + 4) };
+      return {
+        value: `${doc.tokens[i + 2].raw} ${doc.tokens[i + 3].raw.replace(/['\u2019]s$/, '')}`,
+        span: spanOf(doc, i + 2, i + 4),
+      };
   }
   return null;
 }

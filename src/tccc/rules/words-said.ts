@@ -18,7 +18,8 @@
  * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts), nor what a physician's
  *   Plan orders (planned-orders.ts);
  * - a walking blood bank's donor, screened or cleared to give, is no patient (donor-screening.ts);
- * - a working dog's care is no patient's (animal-patients.ts).
+ * - a working dog's care is no patient's (animal-patients.ts);
+ * - a casualty's medical history, old wounds and daily medicines, is no fact of today's (past-history.ts).
  */
 import { withoutAnimalCare } from './animal-patients.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
@@ -31,6 +32,7 @@ import { withoutUntickedChoices } from './form-boxes.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
 import { withoutOcrSlips } from './ocr-slips.js';
+import { withoutPastHistory } from './past-history.js';
 import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { withoutReadBacks } from './read-backs.js';
@@ -57,6 +59,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutPlannedOrders,
   withoutDonorScreening,
   withoutAnimalCare,
+  withoutPastHistory,
 ];
 
 /** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */

@@ -126,3 +126,16 @@ describe('a head-on collision', () => {
     expect(mechanisms('Knocked his head on the turret ring, dazed.')).not.toContain('mvc');
   });
 });
+
+describe('a non-battle injury the list has no mechanism for', () => {
+  it('is "other" for a snake bite, an electric shock and heat stroke', () => {
+    expect(extractRecord('DNBI. Snake bite to the right ankle at 0610, splinted.').mechanism).toEqual(['other']);
+    expect(extractRecord('Electrocuted on a downed power line, 1420. Burn left hand.').mechanism).toEqual(['other']);
+    expect(extractRecord('Went down with heat stroke on the ruck march, temp 105, cooling started.').mechanism).toEqual(
+      ['other'],
+    );
+  });
+  it('is none for heat said of the weather or the body', () => {
+    expect(extractRecord('Heat index 110 today, he is sweating, fell off the truck.').mechanism).toEqual(['fall']);
+  });
+});

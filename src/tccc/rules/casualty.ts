@@ -10,6 +10,7 @@ import { CASUALTY_LABEL_NOUNS, NATO_LETTERS, RANK_WORDS } from './lexicon/identi
 import { findUnit } from './units.js';
 import { tagOf } from './matcher.js';
 import { findName } from './casualty-name.js';
+import { findOpeningName } from './opening-names.js';
 import { answeredAllergies } from './answers.js';
 import { findCapitalSurname } from './capital-surnames.js';
 import { withGivenName } from './name-glosses.js';
@@ -31,7 +32,8 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
     value[key] = v;
     fields[key] = span;
   };
-  const said = findName(doc) ?? findCapitalSurname(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
+  const said =
+    findName(doc) ?? findOpeningName(doc) ?? findCapitalSurname(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
   // "Cas is SSG Reyes... Reyes, Tomas.": the first name said with the surname again.
   const name = said && withGivenName(doc, said);
   if (name) set('name', name.value, name.span);

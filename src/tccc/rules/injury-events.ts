@@ -206,6 +206,8 @@ const EXTENT_UNITS = new Set(['m', 'meter', 'meters', 'metre', 'metres', 'ft', '
 const VERSUS = new Set(['vs', 'vs.', 'versus', 'v.']);
 /** Hedges before an extent ("maybe six meters", "about three meters onto concrete"). */
 const EXTENT_HEDGES = new Set(['maybe', ...APPROXIMATELY, 'some']);
+/** What a casualty took that is the hit itself ("took it at 0844", "took one right about 1510"). */
+const TAKEN = new Set(['it', 'one']);
 /** Words that give the speaker's own estimate of the time before it ("call it", "I'd say", "I would say"). */
 const ESTIMATES = [
   ['call', 'it'],
@@ -243,7 +245,8 @@ export function continuesEvent(doc: Doc, j: number): EventContinuation | null {
   const t = doc.tokens;
   // "rolled down the embankment, uh, around eleven hundred": the filler dropped leaves a chunk of a lone comma.
   while (t[j]?.norm === ',') j++;
-  let k = j;
+  // "Novak's hit — took it right at oh-eight forty-four": the hit said again as what the casualty took.
+  let k = t[j]?.norm === 'took' && TAKEN.has(t[j + 1]?.raw.toLowerCase() ?? '') ? j + 2 : j;
   while (HEDGES.has(t[k]?.norm ?? '')) k++;
   // "RPG strike on his vehicle, time wun six wun zero": a radio report gives the event's time after the word "time".
   if (t[k]?.norm === 'time' && readClock(t, k + 1)) k++;

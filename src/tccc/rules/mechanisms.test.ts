@@ -149,7 +149,7 @@ describe('an aircraft coming down', () => {
     ]);
     expect(
       mechanisms('Crew chief burned in the fire after the hard landing, partial thickness burns both hands.'),
-    ).toEqual(['burn', 'other'].sort());
+    ).toEqual(['burn', 'other']);
     expect(mechanisms('We flew the bird down to the pad and he took a GSW to the L arm on the ground.')).toEqual([
       'gsw',
     ]);
@@ -157,5 +157,18 @@ describe('an aircraft coming down', () => {
   it('keeps the mechanism a medic fills in, and reads no crush from landing gear that collapsed on touchdown', () => {
     expect(mechanisms('Hard landing at the FARP, 0412. Mech: blunt. Bruised ribs L side.')).toEqual(['blunt']);
     expect(mechanisms('Left gear collapsed on landing, loadmaster thrown forward, lac to the scalp.')).toEqual([]);
+  });
+});
+
+describe('a non-battle injury the list has no mechanism for', () => {
+  it('is "other" for a snake bite, an electric shock and heat stroke', () => {
+    expect(extractRecord('DNBI. Snake bite to the right ankle at 0610, splinted.').mechanism).toEqual(['other']);
+    expect(extractRecord('Electrocuted on a downed power line, 1420. Burn left hand.').mechanism).toEqual(['other']);
+    expect(extractRecord('Went down with heat stroke on the ruck march, temp 105, cooling started.').mechanism).toEqual(
+      ['other'],
+    );
+  });
+  it('is none for heat said of the weather or the body', () => {
+    expect(extractRecord('Heat index 110 today, he is sweating, fell off the truck.').mechanism).toEqual(['fall']);
   });
 });

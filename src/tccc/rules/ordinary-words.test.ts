@@ -8,6 +8,9 @@ describe('ordinary words one letter from a clinical word', () => {
     expect(r.time_of_injury).toBeUndefined();
     expect(r.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '21:15' }]);
     expect(extractRecord('he was burping, pain four. Routine.').mechanism).toBeUndefined();
+    const burped = extractRecord('Vented seal on the right chest, burped it twice, 2231. Routine.');
+    expect(burped.mechanism).toBeUndefined();
+    expect(burped.time_of_injury).toBeUndefined();
     for (const word of ['later', 'sitting', 'while', 'mills', 'patent', 'noise', 'angle', 'track'])
       expect(NORMALIZE_OPTIONS.spelling?.correct(word)).toBeUndefined();
   });

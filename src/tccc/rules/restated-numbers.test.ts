@@ -19,4 +19,26 @@ describe('withoutRestatedNumbers', () => {
     const other = 'pulse ninety, that is 0930 now';
     expect(withoutRestatedNumbers(other)).toBe(other);
   });
+
+  it('reads a number shouted again after a dash or said another way after a comma as one number', () => {
+    const r = extractRecord(
+      'Morphine TEN \u2014 ONE ZERO milligrams IM, oh-three ten. Resps twenty-two \u2014 TWENTY-TWO \u2014 sats eighty-eight, EIGHTY-EIGHT.',
+    );
+    expect(r.medications?.[0]).toMatchObject({ name: 'morphine', dose: '10 mg', route: 'IM' });
+    expect(r.vitals?.[0]).toMatchObject({ resp_rate: 22, spo2: 88 });
+  });
+
+  it('reads a number cut off and started again after a dash as the whole number', () => {
+    const r = extractRecord('Pulse one \u2014 ONE FOUR TWO, one forty-two, BP eighty over fifty.');
+    expect(r.vitals?.[0]).toMatchObject({ pulse: 142, systolic: 80, diastolic: 50 });
+  });
+
+  it('keeps a series of readings said alike, and a count before another number', () => {
+    const series = 'sats ninety-eight, ninety-eight, ninety-seven';
+    expect(withoutRestatedNumbers(series)).toBe(series);
+    const count = 'two \u2014 twenty minutes out';
+    expect(withoutRestatedNumbers(count)).toBe(count);
+    const corrected = 'fentanyl fifteen \u2014 FIFTY mikes';
+    expect(withoutRestatedNumbers(corrected)).toBe(corrected);
+  });
 });

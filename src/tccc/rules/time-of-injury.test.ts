@@ -346,3 +346,13 @@ describe('a time of injury put as a question', () => {
     expect(toi('Was it the mine at 1210 that got him? 1214 I put the TQ on.')).toBeUndefined();
   });
 });
+
+describe('a hit said again as what the casualty took', () => {
+  it('dates the hit by the time said after "took it" or "took one"', () => {
+    expect(toi("Okafor's hit \u2014 took one right about sixteen twenty, belly. Packing it.")).toBe('16:20');
+    expect(toi('Rahimi was wounded, took it at 0455 in both legs.')).toBe('04:55');
+  });
+  it('reads no hit in taking a reading or a pill', () => {
+    expect(toi('He took his meds at 0800. Fell off the truck, TQ right leg 1110.')).toBeUndefined();
+  });
+});

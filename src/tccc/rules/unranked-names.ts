@@ -102,7 +102,8 @@ export function restatedName(doc: Doc): Found<string> | null {
       k >= 0 && k >= (alone ? c - 1 : c - RESTATED_REACH) && doc.sentence[k] === doc.sentence[c];
       k--
     ) {
-      if (bare(k) === bare(c + 2) && isNameWord(doc, k, true))
+      // "Dmitri, Dmitri Volkov, look at me": the given name said again with the surname is the name in full too.
+      if ((bare(k) === bare(c + 2) || bare(k) === bare(c + 1)) && isNameWord(doc, k, true))
         return {
           value: `${doc.tokens[c + 1].raw} ${doc.tokens[c + 2].raw.replace(/['\u2019]s$/, '')}`,
           span: spanOf(doc, c + 1, c + 3),

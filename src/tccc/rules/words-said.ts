@@ -13,12 +13,13 @@
  * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts);
  * - a call-taker's reading back of what the caller said is no new fact (read-backs.ts);
  * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts);
- * - a number said again another way ("thirteen hundred milligrams, that is one three zero zero") is no new number
- *   (restated-numbers.ts);
+ * - a number said again another way ("thirteen hundred milligrams, that is one three zero zero"), or shouted again
+ *   across a pause ("fifty — FIVE ZERO mikes"), is no new number (restated-numbers.ts);
  * - what an SBAR handoff's Recommendation asks for is no care given (handoff-requests.ts), nor what a physician's
  *   Plan orders (planned-orders.ts);
  * - a walking blood bank's donor, screened or cleared to give, is no patient (donor-screening.ts);
- * - a working dog's care is no patient's (animal-patients.ts).
+ * - a working dog's care is no patient's (animal-patients.ts);
+ * - a casualty's medical history, old wounds and daily medicines, is no fact of today's (past-history.ts).
  */
 import { withoutAnimalCare } from './animal-patients.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
@@ -31,6 +32,7 @@ import { withoutUntickedChoices } from './form-boxes.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
 import { withoutOcrSlips } from './ocr-slips.js';
+import { withoutPastHistory } from './past-history.js';
 import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { withoutReadBacks } from './read-backs.js';
@@ -57,6 +59,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutPlannedOrders,
   withoutDonorScreening,
   withoutAnimalCare,
+  withoutPastHistory,
 ];
 
 /** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */

@@ -88,6 +88,17 @@ describe('spoken numbers', () => {
     ]);
     expect(numbers('one unit')).toEqual([[1, '1']]);
   });
+  it('joins number words across a hyphen, never across a pause written as a dash', () => {
+    expect(numbers('resps thirty-six')).toEqual([[36, '36']]);
+    expect(numbers('morphine TEN \u2014 ONE ZERO milligrams')).toEqual([
+      [10, '10'],
+      [10, '10'],
+    ]);
+    expect(numbers('sats ninety - nine zero')).toEqual([
+      [90, '90'],
+      [90, '90'],
+    ]);
+  });
   it('reads "a hundred" and "a thousand" as quantities without clock digits', () => {
     expect(numbers('a thousand milligrams')).toEqual([[1000, undefined]]);
     expect(numbers('a hundred and ten')).toEqual([[110, undefined]]);

@@ -154,11 +154,18 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
       (tokens[j].norm !== 'hundred' || clockHour)
     ) {
       const joiner = tokens[i];
-      if (joiner.norm === '-' || (joiner.norm === 'and' && t.norm === 'hundred')) i = j;
+      if ((joiner.norm === '-' && !isPause(joiner, tokens[j])) || (joiner.norm === 'and' && t.norm === 'hundred'))
+        i = j;
     }
   }
   return { words, next: i };
 }
+
+/**
+ * A dash that is a pause, not a hyphen: a typographic dash, or one set apart by spaces on both sides. A medic who
+ * shouts a number again over rotor noise ("fifty \u2014 five zero mikes") says two numbers, not "fifty-five zero".
+ */
+const isPause = (dash: Token, after: Token): boolean => dash.raw !== '-' || (dash.spaced && after.spaced);
 
 /** The word at `i`, or the one after it when it is a spoken dash ("too dash fife"). */
 const numberSideOf = (tokens: Token[], i: number): string =>

@@ -125,6 +125,14 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['dog bite', [mech('other')]],
   ['animal bite', [mech('other')]],
   ['bitten', [mech('other')]],
+  // Non-battle injuries the list has no mechanism for: a snake's bite, an electric shock, the heat.
+  ['snakebite', [mech('other')]],
+  ['snake bite', [mech('other')]],
+  ['electrocution', [mech('other')]],
+  ['electrocuted', [mech('other')]],
+  ['electrical injury', [mech('other')]],
+  ['heat stroke', [mech('other')]],
+  ['heatstroke', [mech('other')]],
   // "blunt chest L side", "blunt abd trauma": blunt said with the part it struck.
   ['blunt', [injury('blunt')]],
   ['blunt trauma', [injury('blunt')]],

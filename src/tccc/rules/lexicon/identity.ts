@@ -262,6 +262,9 @@ export const NAME_INTRODUCERS: ReadonlyArray<readonly string[]> = [
   ['this', 'is', 'for'],
   ['casualty', 'is'],
   ['patient', 'is'],
+  // "casualty's Keanu Kahananui, roster …": the verb said short.
+  ["casualty's"],
+  ["patient's"],
   ['casualty', 'name'],
   ['patient', 'name'],
   // A call that someone is down, then who it is ("One down, it's Harlan", "Man down, Lindqvist,"): "one" is read "1".

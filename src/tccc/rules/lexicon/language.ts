@@ -36,6 +36,10 @@ export const UNCORRECTED_WORDS: readonly string[] = [
   'noise',
   'drone',
   'angle',
+  // A chest seal is burped to let trapped air out ("seal on, burped"): no burn.
+  'burp',
+  'burps',
+  'burped',
   'burping',
   'pinked',
   // "scalp's split", "split lip": a wound torn open, never a splint.

@@ -6,7 +6,8 @@
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { caregiverAt } from './caregivers.js';
-import { FULL_NAME_INTRODUCERS, NAME_INTRODUCERS, RANK_WORDS } from './lexicon/identity.js';
+import { RANK_WORDS } from './lexicon/identity.js';
+import { FULL_NAME_INTRODUCERS, NAME_INTRODUCERS } from './lexicon/name-introducers.js';
 import {
   isHyphenedAt,
   isInitialAt,

@@ -120,6 +120,7 @@ interface Score {
 // moulage among the really hurt, numbered paragraphs referring back, evacuation in lifts) and commentary34 (7 slips,
 // 8 crossed facts; sides corrected on the fly, two medics talking unlabelled, under fire, shouted numbers in a
 // helicopter, procedures narrated step by step).
+// holdout69-single is out since h-rules49s (its slip: 'I say again bandage time, one one four FIVE, my mistake earlier').
 // holdout65-single is out since h-rules46s (its last slip: 'Actually, hang on, the card says zero one forty-eight').
 // holdout71-single is out since h-rules47r (its slip: a partner's decimal comma, 'Fentanyl 0,1 mg i.v.').
 // holdout63-single is out since h-rules39d (its last slip: an interview's quoted IO time the answer denied);
@@ -132,7 +133,6 @@ const HELD_OUT = [
   'holdout64-multi.jsonl',
   'holdout66-multi.jsonl',
   'holdout68-multi.jsonl',
-  'holdout69-single.jsonl',
   'holdout70-multi.jsonl',
   'holdout72-multi.jsonl',
   'holdout74-multi.jsonl',

@@ -96,7 +96,9 @@ function surnameAfterRank(tokens: Token[], i: number): number {
   // "Private First Class Grace Okoye": the words that continue a rank are no name.
   while ((RANK_WORDS.has(norm(tokens, j)) || RANK_CONTINUATIONS.has(norm(tokens, j))) && j < i + 4) j++;
   let last = -1;
-  for (let k = j; k < j + 3 && NAME_WORD.test(tokens[k]?.raw ?? ''); k++) last = k;
+  // "Private Jae-won Park": a given name joined by a hyphen counts as one of the name's words.
+  for (let k = j, words = 0; words < 3 && NAME_WORD.test(tokens[k]?.raw ?? ''); k = surnameEnd(tokens, k) + 1, words++)
+    last = k;
   // "1LT Reyes-Oduya": a double-barrelled surname is known by its last part, as the name read from it is.
   if (last >= 0) last = surnameEnd(tokens, last);
   // "SSG Morales's squad established support by fire": the one whose group it is, not someone spoken of.

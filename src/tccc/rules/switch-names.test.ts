@@ -80,4 +80,36 @@ describe('a switch to a casualty already named', () => {
     const all = records('Private Ben Okoro, left wrist broken, splinted. Last, a dressing on the left hand.');
     expect(all).toHaveLength(1);
   });
+  it('reads a known surname said with its rank opening a clause, or after the role he holds, as a turn to him', () => {
+    const [vidal, kowal, chen, ...rest] = records(
+      'Dustoff, this is Red two, truck rolled on the ridge road. so, patients. the driver, Corporal Ines Vidal, she is ' +
+        'alert, cut to the scalp, pulse one hundred. the turret gunner, Sergeant First Class Tomas Kowal, open fracture ' +
+        'of the left lower leg, pulse one thirty. and Specialist Mei-lin Chen, burns to the right hand, pulse eighty. ' +
+        'Kowal urgent, Chen priority, Vidal routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([vidal.casualty?.name, vidal.evac_priority, vidal.vitals]).toEqual([
+      'Ines Vidal',
+      'routine',
+      [{ avpu: 'A', pulse: 100 }],
+    ]);
+    expect([kowal.casualty?.name, kowal.evac_priority, kowal.vitals]).toEqual([
+      'Tomas Kowal',
+      'urgent',
+      [{ pulse: 130 }],
+    ]);
+    expect([chen.casualty?.name, chen.evac_priority, chen.vitals]).toEqual([
+      'Mei-lin Chen',
+      'priority',
+      [{ pulse: 80 }],
+    ]);
+  });
+  it('does not turn to a casualty whose rank and name are said inside a clause ("I dragged Corporal Vidal …")', () => {
+    const [vidal, kowal] = records(
+      'Two hurt. Vidal, cut to the scalp, pulse 100. Kowal, open fracture left leg, pulse 130, and I dragged ' +
+        'Corporal Vidal behind the truck first. Kowal urgent, Vidal routine.',
+    );
+    expect(kowal.vitals).toEqual([{ pulse: 130 }]);
+    expect(vidal.vitals).toEqual([{ pulse: 100 }]);
+  });
 });

@@ -9,6 +9,7 @@ import { afterOpeningTime, isBoundary, norm, noun, sentenceOpening, type SwitchF
 import { rankedNameEnd } from './list-cues.js';
 import { NAME_WORD } from './name-shape.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { MEDIC_TITLES } from './lexicon/people.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -95,6 +96,15 @@ export function namedSwitchAt(
       end: i + 1,
       start: sentenceOpening(tokens, i) ?? i - 1,
     };
+  // "The gunner, Corporal Ines Vidal, took a round …", "and Private Lee Ortiz, shrapnel …": a known surname said with
+  // its rank, the rank opening a clause or set off after the role he holds, introduces him; the name stays his words.
+  const rank = named >= 0 ? rankOpeningClause(tokens, i) : -1;
+  if (rank >= 0)
+    return {
+      target: { key: `name:${names[named]}`, number: named + 1 },
+      end: rank,
+      start: sentenceOpening(tokens, rank + 1) ?? rank,
+    };
   // A recogniser's text, with no punctuation: a known name opening a clause ("… 0327 vega urgent
   // surgical boone priority", "amaya is urgent").
   const spoken = names.findIndex((n) => n !== undefined && n === noun(tokens, i));
@@ -153,4 +163,45 @@ export function toldApartAt(tokens: Token[], i: number, startsPhrase: boolean): 
     (t, k) => t.norm === name.norm && TELLS_APART.has(norm(tokens, k - 1)) && norm(tokens, k - 1) !== w,
   );
   return other ? { target: { key: `apart:${w} ${name.norm}` }, end: i } : null;
+}
+
+/** Words that close a sentence or a line; a comma only sets off a role said before ("the pilot, Captain …"). */
+const SENTENCE_ENDS = new Set(['.', ';', ':', '\n', '!', '?']);
+
+/**
+ * The rank token whose name ends with the surname at `i` and a comma, when that rank opens a sentence (after "and",
+ * too) or follows a role set off by a comma at a sentence's start ("the crew chief, Staff Sergeant …"), else -1.
+ * Never a rank said mid-clause ("I dragged Corporal Vidal …"), nor a medic's ("the tower medic, SGT …").
+ */
+function rankOpeningClause(tokens: Token[], i: number): number {
+  for (let r = i - 1; r >= Math.max(0, i - 5); r--) {
+    if (rankedNameEnd(tokens, r) !== i) continue;
+    // "Staff Sergeant …": the rank's first word is what opens the clause.
+    while (r > 0 && RANK_WORDS.has(norm(tokens, r - 1))) r--;
+    // "Sergeant Ana Ruiz, Corporal …" or "… Ruiz and Corporal …" lists them: the heading is set off by a comma and
+    // what follows is his, not another name.
+    const after = tokens[i + 2];
+    if (norm(tokens, i + 1) !== ',' || norm(tokens, i + 2) === 'and' || RANK_WORDS.has(after?.norm ?? '')) return -1;
+    // "Sergeant Ana Ruiz, shrapnel …, and PFC Lee Ortiz, …": one sentence naming two lists them, opening neither.
+    for (let k = i + 1; k < tokens.length && !SENTENCE_ENDS.has(norm(tokens, k)); k++)
+      if (rankedNameEnd(tokens, k) >= 0) return -1;
+    const before = norm(tokens, r - 1) === 'and' ? r - 2 : r - 1;
+    if (before < 0 || SENTENCE_ENDS.has(norm(tokens, before))) return r;
+    if (norm(tokens, before) !== ',') return -1;
+    // "the pilot," / "the crew chief,": "the" and one or two lower-case words opening the sentence.
+    for (const words of [1, 2]) {
+      const the = before - words - 1;
+      const role = tokens.slice(the + 1, before);
+      if (
+        norm(tokens, the) === 'the' &&
+        (the === 0 || SENTENCE_ENDS.has(norm(tokens, the - 1))) &&
+        role.every((t) => t.kind === 'word' && /^\p{Ll}+$/u.test(t.raw)) &&
+        // "The tower medic, SGT Ines Dacosta, …": the one giving care, not a casualty.
+        !role.some((t) => MEDIC_TITLES.has(t.norm))
+      )
+        return r;
+    }
+    return -1;
+  }
+  return -1;
 }

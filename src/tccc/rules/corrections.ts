@@ -19,6 +19,7 @@ import { dropDisownedTimes } from './disowned-times.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { dictatedTakeBacks, reachBackFrom } from './dictation-commands.js';
 import { LEADING_WORDS, LONE_NO, PAUSES, afterLeadingWords, isSkippable, placeWithState } from './correction-leads.js';
+import { placeAfterAside } from './place-asides.js';
 import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
@@ -106,8 +107,9 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       markers.push(marker);
       restated.set(marker, dose);
     } else if (
-      ['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? '') &&
-      !placeWithState(tokens, afterLeadingWords(tokens, i + 2))
+      (['location', 'number'].includes(kindAt(tokens, afterLeadingWords(tokens, i + 2), mentionAt) ?? '') &&
+        !placeWithState(tokens, afterLeadingWords(tokens, i + 2))) ||
+      placeAfterAside(tokens, i + 2, mentionAt) !== null
     )
       markers.push(marker);
   }
@@ -126,6 +128,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       restated.get(marker) ??
       readingAfterAside(tokens, after, mentionAt) ??
       numberAfterClosedAside(tokens, after, mentionAt) ??
+      placeAfterAside(tokens, after, mentionAt) ??
       after;
     if (moveCorrectedNumber(tokens, marker.start, after, mentionAt, drop, moved)) continue;
     if (isPairAt(tokens, after)) {

@@ -11,13 +11,12 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 const LINKS = new Set(['was', 'is', "'s"]);
 /** Words between the verb and the disowning word ("was just a typo", "is an error"). */
 const FILLERS = new Set(['a', 'an', 'just', 'my', 'only']);
+/** Words that say a value said before was wrong ("0935 was wrong", "TQ time above is my mistake"). */
+export const WRONG_WORDS: readonly string[] = ['mistake', 'error', 'wrong', 'incorrect'];
 /** Words that call a time wrong, each as one token or the first of its run ("fat-finger" is "fat - finger"). */
 const DISOWNING: readonly (readonly string[])[] = [
   ['typo'],
-  ['mistake'],
-  ['error'],
-  ['wrong'],
-  ['incorrect'],
+  ...WRONG_WORDS.map((w) => [w]),
   ['fat', '-', 'finger'],
   ['fat', 'finger'],
 ];

@@ -10,6 +10,7 @@ import { rankedNameEnd } from './list-cues.js';
 import { NAME_WORD } from './name-shape.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { MEDIC_TITLES } from './lexicon/people.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -165,8 +166,11 @@ export function toldApartAt(tokens: Token[], i: number, startsPhrase: boolean): 
   return other ? { target: { key: `apart:${w} ${name.norm}` }, end: i } : null;
 }
 
-/** Words that close a sentence or a line; a comma only sets off a role said before ("the pilot, Captain …"). */
-const SENTENCE_ENDS = new Set(['.', ';', ':', '\n', '!', '?']);
+/**
+ * What closes a clause a rank may open: a sentence's end or a heading's colon; a comma only sets off a role said
+ * before ("the pilot, Captain …").
+ */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ':']);
 
 /**
  * The rank token whose name ends with the surname at `i` and a comma, when that rank opens a sentence (after "and",
@@ -183,10 +187,10 @@ function rankOpeningClause(tokens: Token[], i: number): number {
     const after = tokens[i + 2];
     if (norm(tokens, i + 1) !== ',' || norm(tokens, i + 2) === 'and' || RANK_WORDS.has(after?.norm ?? '')) return -1;
     // "Sergeant Ana Ruiz, shrapnel …, and PFC Lee Ortiz, …": one sentence naming two lists them, opening neither.
-    for (let k = i + 1; k < tokens.length && !SENTENCE_ENDS.has(norm(tokens, k)); k++)
+    for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(norm(tokens, k)); k++)
       if (rankedNameEnd(tokens, k) >= 0) return -1;
     const before = norm(tokens, r - 1) === 'and' ? r - 2 : r - 1;
-    if (before < 0 || SENTENCE_ENDS.has(norm(tokens, before))) return r;
+    if (before < 0 || CLAUSE_ENDS.has(norm(tokens, before))) return r;
     if (norm(tokens, before) !== ',') return -1;
     // "the pilot," / "the crew chief,": "the" and one or two lower-case words opening the sentence.
     for (const words of [1, 2]) {
@@ -194,7 +198,7 @@ function rankOpeningClause(tokens: Token[], i: number): number {
       const role = tokens.slice(the + 1, before);
       if (
         norm(tokens, the) === 'the' &&
-        (the === 0 || SENTENCE_ENDS.has(norm(tokens, the - 1))) &&
+        (the === 0 || CLAUSE_ENDS.has(norm(tokens, the - 1))) &&
         role.every((t) => t.kind === 'word' && /^\p{Ll}+$/u.test(t.raw)) &&
         // "The tower medic, SGT Ines Dacosta, …": the one giving care, not a casualty.
         !role.some((t) => MEDIC_TITLES.has(t.norm))

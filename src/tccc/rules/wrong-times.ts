@@ -9,14 +9,14 @@
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
-import { disownedTimeEnd } from './disowned-times.js';
+import { WRONG_WORDS, disownedTimeEnd } from './disowned-times.js';
 import { isLocationWord } from './lexicon/body.js';
 import type { Mention } from './matcher.js';
 import { numberAfterThing, sameThing } from './moved-numbers.js';
 import { sentencesOf, sentenceStartFrom, type TokenSentence } from './sentence-ends.js';
 
 /** Words saying a value said before was wrong ("is wrong", "my mistake", "I misspoke"). */
-const WRONG = new Set(['wrong', 'incorrect', 'mistake', 'mistaken', 'misspoke', 'error']);
+const WRONG = new Set([...WRONG_WORDS, 'mistaken', 'misspoke']);
 /** What a time can be labelled by: the things a medic does and gives. */
 const DATED = new Set(['intervention', 'medication', 'fluid', 'access']);
 

@@ -8,14 +8,14 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { tagOf } from './matcher.js';
 import { isNameWord } from './name-words.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { opensSentence } from './sentence-ends.js';
 
 /** Words a casualty is called out with ("Haddad's hit", "Ruiz is down"). */
 const CALLED_HURT = new Set(['hit', 'down', 'shot', 'wounded']);
 
 /** True when token `i` opens a sentence, or a shout set off by a dash ("get DOWN! — Tariq Haddad's hit"). */
-const opensSentence = (doc: Doc, i: number): boolean =>
-  i === 0 || SENTENCE_ENDS.has(doc.tokens[i - 1].norm) || doc.tokens[i - 1].norm === '-';
+const opensSentenceOrShout = (doc: Doc, i: number): boolean =>
+  opensSentence(doc.tokens, i) || doc.tokens[i - 1]?.norm === '-';
 
 /** True when a mention of the casualty's sex starts at token `i` ("male", "female"). */
 const sexAt = (doc: Doc, i: number): boolean => {
@@ -32,7 +32,7 @@ const calledHurt = (doc: Doc, last: number): boolean => {
 /** The first capitalized full name that opens a sentence with the casualty's sex after it, or called out as hit. */
 export function findOpeningName(doc: Doc): Found<string> | null {
   for (let i = 0; i + 2 < doc.tokens.length; i++) {
-    if (doc.excluded.has(doc.sentence[i]) || !opensSentence(doc, i)) continue;
+    if (doc.excluded.has(doc.sentence[i]) || !opensSentenceOrShout(doc, i)) continue;
     if (!isNameWord(doc, i, true) || !isNameWord(doc, i + 1, true) || isNameWord(doc, i + 2, true)) continue;
     const withSex = doc.tokens[i + 2].norm === ',' && sexAt(doc, i + 3);
     if (!withSex && !calledHurt(doc, i + 1)) continue;

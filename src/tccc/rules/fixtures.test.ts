@@ -120,6 +120,13 @@ interface Score {
 // moulage among the really hurt, numbered paragraphs referring back, evacuation in lifts) and commentary34 (7 slips,
 // 8 crossed facts; sides corrected on the fly, two medics talking unlabelled, under fire, shouted numbers in a
 // helicopter, procedures narrated step by step).
+// Batch AE (stop 47), written at the start of the stop and scored on its start engine 9591f92: holdout75-single
+// (no slip and no crossed fact, so it is guarded at once; a combat lifesaver's misspelt texts, cold-weather casualties,
+// chemical exposure with autoinjectors, a Navy corpsman aboard ship, a local child dosed by weight), holdout76-multi
+// (25 crossed facts; a casualty who dies during care, update messages amending earlier ones, a maritime attack,
+// casualties renamed by number, name and wound, a count that changes) and commentary35 (20 crossed facts;
+// telemedicine orders read back, tourniquets that change, a transcript with gaps, cold and dark, a medic interrupted
+// by a second casualty).
 // holdout69-single is out since h-rules49s (its slip: 'I say again bandage time, one one four FIVE, my mistake earlier').
 // holdout65-single is out since h-rules46s (its last slip: 'Actually, hang on, the card says zero one forty-eight').
 // holdout71-single is out since h-rules47r (its slip: a partner's decimal comma, 'Fentanyl 0,1 mg i.v.').
@@ -136,12 +143,14 @@ const HELD_OUT = [
   'holdout70-multi.jsonl',
   'holdout72-multi.jsonl',
   'holdout74-multi.jsonl',
+  'holdout76-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary30.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
   'commentary34.jsonl',
+  'commentary35.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -32,6 +32,7 @@ import { personFound, someoneFoundAt } from './someone-found.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf, sexesOfRoles } from './switch-owners.js';
 import { movedReadings, movedThings } from './switch-corrections.js';
+import { disregardedThings } from './disregarded-things.js';
 import { bothSwitched, labelledTriages, namedTriages, triageLists } from './switch-triage-lists.js';
 import { pronounTriages, withPronounTurns } from './switch-pronoun-triage.js';
 import { tagTriages } from './tag-triages.js';
@@ -266,6 +267,10 @@ export function splitCasualties(
     ...movedThings(tokens, starts, owner, keys, (s) => {
       const n = names.indexOf(s);
       const to = n < 0 ? -1 : byName(n, s);
+      return to < keys.length ? to : -1;
+    }),
+    ...disregardedThings(tokens, starts, owner, (target) => {
+      const to = casualtyIndex(target, keys, -1, bystanders);
       return to < keys.length ? to : -1;
     }),
   ];

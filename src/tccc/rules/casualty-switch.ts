@@ -16,7 +16,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
-import { someoneFoundAt } from './someone-found.js';
+import { casualtyFoundAt, someoneFoundAt } from './someone-found.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -222,6 +222,9 @@ export function switchAt(
     return { target: { next: true }, end: i + 2 };
   const found = someoneFoundAt(tokens, i);
   if (found > i) return { target: { next: true }, end: found };
+  const casualty = casualtyFoundAt(tokens, i);
+  if (casualty?.n !== undefined) return { target: { key: `n${casualty.n}`, number: casualty.n }, end: casualty.end };
+  if (casualty) return { target: { next: true }, end: casualty.end };
   const last = lastNamedAt(tokens, i, names);
   if (last) return last;
   // "Next. Dawes.", "Next, Pvt Dawes": once several are said, "next" on its own before a name.

@@ -3,8 +3,10 @@
  * "somebody's groaning behind the wall". casualty-switch.ts reads them as a turn to the next casualty.
  */
 import type { Token } from '../text/tokenize.js';
+import { ORDINAL_ENDINGS } from '../text/digit-runs.js';
 import { norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
+import { CASUALTY_LABEL_NOUNS } from './lexicon/identity.js';
 
 /** Sounds of someone hurt the medic hears before he sees him ("somebody's moaning deeper in"). */
 const HURT_SOUNDS = new Set(['moaning', 'groaning', 'screaming', 'yelling', 'crying', 'whimpering', 'calling']);
@@ -27,6 +29,22 @@ function personFoundAt(tokens: Token[], i: number): number {
   if (there < 0 || !['a', 'an'].includes(norm(tokens, there))) return -1;
   const k = PERSONS.has(norm(tokens, there + 1)) ? there + 1 : PERSONS.has(norm(tokens, there + 2)) ? there + 2 : -1;
   return k > 0 && WHERE.has(norm(tokens, k + 1)) ? k + 1 : -1;
+}
+
+/**
+ * "found a 3rd cas out of sight", "there's another casualty behind the shed": a casualty more come upon at `i`, said
+ * as one, his count written in digits or none (a count in words, "a third casualty", is an ordinal's switch); his
+ * number when counted and the end of the words, else undefined.
+ */
+export function casualtyFoundAt(tokens: Token[], i: number): { n?: number; end: number } | undefined {
+  if (!COME_UPON.has(norm(tokens, i)) || !['a', 'another'].includes(norm(tokens, i + 1))) return undefined;
+  const digits = tokens[i + 2];
+  const counted = digits?.kind === 'number' && ORDINAL_ENDINGS.has(norm(tokens, i + 3)) && !tokens[i + 3].spaced;
+  // "a casualty" alone is any casualty ("he is a casualty"): one more only when counted or said to be another.
+  if (!counted && norm(tokens, i + 1) !== 'another') return undefined;
+  const noun = counted ? i + 4 : i + 2;
+  if (!CASUALTY_LABEL_NOUNS.has(norm(tokens, noun))) return undefined;
+  return counted ? { n: digits.value, end: noun + 1 } : { end: noun + 1 };
 }
 
 /**

@@ -10,7 +10,6 @@ import {
   PRIORITY_WORDS,
   headingStart,
   inlineItemAt,
-  lineCodeAt,
   opensSentenceOrHeading,
   rankedName,
   rankedNameEnd,
@@ -18,6 +17,7 @@ import {
   rosterLength,
 } from './list-cues.js';
 import { ofCountAt } from './counted-items.js';
+import { codeHeadingAt, codeReferenceAt } from './line-codes.js';
 import { nameLabelAt } from './name-labels.js';
 import { caregiverAt } from './caregivers.js';
 import { crewHeadingBefore, headingBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
@@ -48,8 +48,9 @@ export function listSwitchAt(
   // "The first - soldier Ivan Petrenko. …": an ordinal item heading a line too (a numbered line is read below).
   const ordinal = Object.hasOwn(ORDINALS, w) || (w === 'the' && Object.hasOwn(ORDINALS, norm(tokens, i + 1)));
   const item = roles && (!opensLine(tokens, i) || ordinal) ? designatorAt(tokens, i, roles) : undefined;
-  // "A1 - SGT Kamara, … B1 - ANA Sgt Wahid.": once several are said, a letter-and-digit code heading a line.
-  const code = roles ? lineCodeAt(tokens, i) : undefined;
+  // "A1 - SGT Kamara, … B1 - ANA Sgt Wahid.": once several are said, a letter-and-digit code heading a line, and
+  // that code said again for what an update adds ("UPDATE 2: C1 1530 HR 132").
+  const code = roles ? (codeHeadingAt(tokens, i) ?? codeReferenceAt(tokens, i)) : undefined;
   if (code !== undefined) return { target: { key: `code:${tokens[i].raw}${tokens[i + 1].raw}` }, end: code };
   if (item?.kind === 'item') {
     const n = Number(item.key.slice(1));

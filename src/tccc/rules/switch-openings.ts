@@ -11,7 +11,6 @@ import {
   BULLETS,
   PRIORITY_WORDS,
   isHeadingWord,
-  lineCodeAt,
   opensSentenceOrHeading,
   rosterAt,
   rosterLabelAt,
@@ -23,6 +22,7 @@ import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './count
 import { SUBJECT_VERBS, isBoundary, norm, startsLine } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
+import { codeHeadingAt } from './line-codes.js';
 
 /** True when token `i` opens a line, or follows a bullet that does. */
 export function opensLine(tokens: Token[], i: number): boolean {
@@ -180,7 +180,7 @@ export function designatorAt(
   if (spoken && personSaidAt(tokens, spoken.end)) return { kind: 'item', key: `n${spoken.n}`, end: spoken.end };
   if (!opensLine(tokens, i) && !opensSentenceOrHeading(tokens, i)) return undefined;
   // "A1 - SGT Kamara, … A2 - SPC Lindgren, …": a letter-and-digit code heading a line is that casualty's.
-  const code = lineCodeAt(tokens, i);
+  const code = codeHeadingAt(tokens, i);
   if (code !== undefined) return { kind: 'code', key: `${tokens[i].raw}${tokens[i + 1].raw}`, end: code };
   // A letter heads an item only at a line's start: "A." within a line is an AVPU ("HR 100, V. Urgent. A. Routine.").
   const lettered = tokens[i].kind === 'word' && !opensLine(tokens, i);

@@ -10,6 +10,13 @@ function isLoneDigit(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'number' && !t.spoken && t.digits?.length === 1;
 }
 
+/** Endings that make a digit written before them an ordinal ("2nd TQ", "3rd cas"). */
+export const ORDINAL_ENDINGS: ReadonlySet<string> = new Set(['st', 'nd', 'rd', 'th']);
+
+/** True for a digit written with an ordinal's ending: "2" of "2nd", which no dictated run of digits goes on into. */
+const isOrdinal = (tokens: Token[], j: number): boolean =>
+  tokens[j + 1]?.kind === 'word' && !tokens[j + 1].spaced && ORDINAL_ENDINGS.has(tokens[j + 1].norm);
+
 /**
  * Joins digits dictated one by one into one number: spaced ("0 7 2 0", "1 1 6") or, three or more,
  * hyphenated ("1-3-5"). Two hyphenated digits stay apart: "1-4 CAV" is a unit. Linear in the token count.
@@ -23,7 +30,7 @@ export function mergeDigitRuns(tokens: Token[]): Token[] {
     let hyphens = 0;
     while (isLoneDigit(tokens[i]) && at.length < MAX_RUN) {
       const j = at[at.length - 1] + 1;
-      if (isLoneDigit(tokens[j]) && tokens[j].spaced && hyphens === 0) at.push(j);
+      if (isLoneDigit(tokens[j]) && tokens[j].spaced && hyphens === 0 && !isOrdinal(tokens, j)) at.push(j);
       else if (
         tokens[j]?.norm === '-' &&
         !tokens[j].spaced &&

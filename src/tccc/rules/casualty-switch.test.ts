@@ -303,3 +303,16 @@ describe('casualty lists and introductions', () => {
     expect([b.casualty?.unit, b.interventions]).toEqual(['C/3-8 FA', undefined]);
   });
 });
+
+describe('"second one" before a place and its time', () => {
+  it('is a second device on that place, not a second casualty', () => {
+    const found = extractCasualties(
+      'PFC Lina Haddad, blast to the right foot, partial amputation. CAT right thigh 0712, second one right thigh 0715. Pulse 118.',
+    ).casualties.map((c) => c.record);
+    expect(found).toHaveLength(1);
+    expect(found[0].interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '07:12' },
+      { type: 'tourniquet', location: 'right_leg', time: '07:15' },
+    ]);
+  });
+});

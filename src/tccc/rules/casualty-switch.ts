@@ -16,6 +16,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
+import { readLocations } from './locations.js';
 import { casualtyFoundAt, someoneFoundAt } from './someone-found.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { APPROXIMATELY } from './injury-events.js';
@@ -214,6 +215,12 @@ export function switchAt(
     const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;
     if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(placed?.norm ?? '')))
       return null;
+    // "second one left thigh 1644": a place and its time right after it place a device too; not after "first one"
+    // counted a casualty ("First one GSW left leg … Second one left arm 1412 frag").
+    const place =
+      norm(tokens, i + 1) === 'one' ? readLocations(tokens, i + 2, Math.min(i + 6, tokens.length))[0] : undefined;
+    const firstCounted = tokens.some((t, k) => k < i && t.norm === 'first' && norm(tokens, k + 1) === 'one');
+    if (place?.start === i + 2 && timeAt(tokens[place.end]) && !firstCounted) return null;
     if (norm(tokens, i + 1) === 'one' && countsCareBefore(tokens, i)) return null;
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };

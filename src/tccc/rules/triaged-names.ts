@@ -123,7 +123,7 @@ export function triagedSurnames(tokens: Token[], least = 2): string[] {
  * only the last: the names still say who the others are. Nor does the medic turning to his own wound ("I'm hit",
  * self-aid.ts): it is no one else's label. So does someone come upon ("There's a local in here"): one name turned back
  * to is the one spoken of before. Nor a name read as a switch on its own that is one of those triaged ("Vance had the
- * GSW … with Vance, urgent, and Okoro, priority"): the others still say who the rest are. Else none.
+ * GSW … with Vance, urgent, and Okoro, priority"): the others still say who the rest are, each said besides. Else none.
  */
 export function triagedOpenings(tokens: Token[], switches: readonly Switch[]): string[] {
   const isSelf = (s: Switch): boolean => 'key' in s.target && s.target.key === SELF;
@@ -132,6 +132,9 @@ export function triagedOpenings(tokens: Token[], switches: readonly Switch[]): s
     (s) => isSelf(s) || (found && 'next' in s.target) || ('key' in s.target && s.target.key.startsWith('last:')),
   );
   const triaged = triagedSurnames(tokens, switches.some(isSelf) || found ? 1 : 2);
-  const named = switches.every((s) => 'key' in s.target && triaged.includes(s.target.key.replace(/^name:/, '')));
+  // Each of them said besides his category ("Abara urgent, Quist routine" of one spoken of says no one else's words).
+  const saidTwice = triaged.every((n) => tokens.filter((_, k) => noun(tokens, k) === n).length >= 2);
+  const named =
+    saidTwice && switches.every((s) => 'key' in s.target && triaged.includes(s.target.key.replace(/^name:/, '')));
   return unlabelled || named ? triaged : [];
 }

@@ -211,11 +211,17 @@ function saidHurt(tokens: Token[], i: number): boolean {
  * subject of a verb that says they were hurt name two casualties (token `i` at the first "the").
  */
 function rolesSaidHurt(tokens: Token[], i: number): boolean {
-  if (norm(tokens, i) !== 'the' || !ROLES.has(norm(tokens, i + 1)) || norm(tokens, i + 2) !== 'and') return false;
-  const second = norm(tokens, i + 3) === 'the' ? i + 4 : i + 3;
+  // "truck hit, gunner and driver both down": with no article, the first role opens a clause.
+  const first =
+    norm(tokens, i) === 'the' ? i + 1 : [',', '-'].includes(norm(tokens, i - 1)) || isBoundary(tokens[i - 1]) ? i : -1;
+  if (first < 0 || !ROLES.has(norm(tokens, first)) || norm(tokens, first + 1) !== 'and') return false;
+  const second = norm(tokens, first + 2) === 'the' ? first + 3 : first + 2;
   const other = norm(tokens, second);
-  if (!ROLES.has(other) || other === norm(tokens, i + 1)) return false;
-  const verb = norm(tokens, second + 1) === 'both' ? second + 2 : second + 1;
+  if (!ROLES.has(other) || other === norm(tokens, first)) return false;
+  const both = norm(tokens, second + 1) === 'both';
+  const verb = both ? second + 2 : second + 1;
+  // "gunner and driver both down": "both" and how they are, with no verb.
+  if (both && ['down', ...HURT_WORDS].includes(norm(tokens, verb)) && isBoundary(tokens[verb + 1])) return true;
   return BE_VERBS.has(norm(tokens, verb)) && HURT_WORDS.has(norm(tokens, verb + 1));
 }
 

@@ -108,3 +108,27 @@ describe('a turn to someone known by a role, with no count said', () => {
     ]);
   });
 });
+
+describe('two medics talking over two crew, with no speaker labels', () => {
+  const talk =
+    'Rollover on the berm, pilot and commander both hurt. You take the commander, I have the pilot. — Copy. — ' +
+    "Pilot's Tomasz Wilk, open fracture right forearm, pulse 112. — Splinting it now. — Commander's Dana Ruiz, " +
+    "female, burns to the left hand, pulse 88. — Wilk, morphine 10 mg IM at 0412. — Ruiz, she's alert. — " +
+    "Send it: he's urgent, she's routine.";
+  it('opens each one where a turn dash brings in "<role>\'s <full name>" and where his surname opens a turn', () => {
+    const [wilk, ruiz, ...rest] = records(talk);
+    expect(rest).toEqual([]);
+    expect([wilk.casualty?.name, ruiz.casualty?.name]).toEqual(['Tomasz Wilk', 'Dana Ruiz']);
+    expect(pulses([wilk, ruiz])).toEqual([[112], [88]]);
+    expect(wilk.medications?.map((m) => m.name)).toEqual(['morphine']);
+    expect(ruiz.medications).toBeUndefined();
+  });
+  it('gives each category of "he\'s …, she\'s …" after a colon to the man and the woman', () => {
+    const [wilk, ruiz] = records(talk);
+    expect([wilk.evac_priority, ruiz.evac_priority]).toEqual(['urgent', 'routine']);
+  });
+  it('reads a role\'s "\'s" before something of his as his, not as a name ("Driver\'s Kevlar Helmet, …")', () => {
+    const found = records("Driver's Kevlar helmet, cracked. Pulse 90.");
+    expect(found).toHaveLength(1);
+  });
+});

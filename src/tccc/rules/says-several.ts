@@ -111,6 +111,7 @@ export function saysSeveral(tokens: Token[]): boolean {
           opensAfterInterjection(tokens, i) &&
           HURT_WORDS.has(norm(tokens, i + 1)) &&
           (isBoundary(tokens[i + 2]) || causeLeadAt(tokens, i + 2))) ||
+        countClosesEvent(tokens, i) ||
         // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
         (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
         // "All three are at the CCP", "All 4 were in the truck": a count opening a sentence, said where they are
@@ -149,6 +150,19 @@ const numbersPlace = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === '-' &&
   !tokens[i - 1].spaced &&
   tokens[i - 2]?.kind === 'word';
+
+/**
+ * "Mortar landed by the gate, three hurt.": after the event, a count said hurt closing its sentence, the clause before
+ * it counting nothing (never "fired three rounds, two hit.").
+ */
+function countClosesEvent(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'number' || t.value! < 2 || t.value! > 9 || norm(tokens, i - 1) !== ',') return false;
+  if (!HURT_WORDS.has(norm(tokens, i + 1)) || !SENTENCE_ENDS.has(norm(tokens, i + 2))) return false;
+  let k = i - 2;
+  while (k >= 0 && !SENTENCE_ENDS.has(tokens[k].norm)) if (tokens[k--].kind === 'number') return false;
+  return k < i - 3;
+}
 
 /** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);

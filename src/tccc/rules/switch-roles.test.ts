@@ -132,3 +132,22 @@ describe('two medics talking over two crew, with no speaker labels', () => {
     expect(found).toHaveLength(1);
   });
 });
+
+describe('"this one\'s the <role>" said of the casualty the medic is with', () => {
+  it("opens that role's casualty, so the role said later opens the other", () => {
+    const [first, second, ...rest] = records(
+      "Truck rolled, two hurt, both of them same rollover. This one's the commander, Corporal Ines Okafor, female, " +
+        'right wrist broken, splint on, pulse 90. Hold on, they are carrying the driver over. Driver is Private ' +
+        'Lukas Brandt, burns to the left hand, pulse 124. Brandt urgent, Okafor routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([first.casualty?.name, first.evac_priority]).toEqual(['Ines Okafor', 'routine']);
+    expect([second.casualty?.name, second.evac_priority]).toEqual(['Lukas Brandt', 'urgent']);
+    expect(pulses([first, second])).toEqual([[90], [124]]);
+  });
+  it('reads no role in "this one\'s the worst" (no crew role)', () => {
+    const found = records("Two hurt in the rollover. This one's the worst, open fracture left leg, pulse 130.");
+    expect(found).toHaveLength(1);
+    expect(pulses(found)).toEqual([[130]]);
+  });
+});

@@ -227,8 +227,11 @@ export const NEGATION_PHRASES: Lexicon = [
   ['was considered', [backward]],
   // "TXA discussed with Dr. Osei - stable, not given": care talked over is not care given until it is said done.
   ['discussed', [heldCare]],
-  // Radio brevity: "TXA negative" is no TXA.
+  // Radio brevity: "TXA negative" is no TXA; a note's "Concussion screen NEG" no concussion.
   ['negative', [backward]],
+  ['neg', [backward]],
+  // A blood type ("O neg whole blood") denies nothing.
+  ...['o', 'a', 'b', 'ab'].map((type): [string, Tag[]] => [`${type} neg`, []]),
   ['?', [backward]],
 ];
 

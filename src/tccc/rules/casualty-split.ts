@@ -24,11 +24,10 @@ import { recipientSentences } from './recipient-sentences.js';
 import { otherNamedSentences } from './other-named.js';
 import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
-import { triagedSurnames } from './triaged-names.js';
+import { triagedOpenings } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, patientsOf, type Switch } from './switch-targets.js';
-import { SELF } from './self-aid.js';
-import { personFound, someoneFoundAt } from './someone-found.js';
+import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
+import { personFound } from './someone-found.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf, sexesOfRoles } from './switch-owners.js';
 import { movedReadings, movedThings } from './switch-corrections.js';
@@ -116,18 +115,8 @@ export function splitCasualties(
     called = turnedTo;
     switches = scanSwitches(tokens, roles, known, called, descriptions);
   }
-  // Where nothing else labels them, the names the medic triages or turns back to ("Garza's down … Back to Garza …
-  // Murphy's routine"): each opens its casualty's words.
-  // "Last one's Sergeant Boone" (casualty-switch.ts) labels only the last: the names still say who the others are.
-  // Nor does the medic turning to his own wound ("I'm hit", self-aid.ts): it is no one else's label.
-  const isSelf = (s: Switch): boolean => 'key' in s.target && s.target.key === SELF;
-  // So does someone come upon ("There's a local in here"): one name turned back to is the one spoken of before.
-  const found = tokens.some((_, i) => someoneFoundAt(tokens, i) > i);
-  const unlabelled = switches.every(
-    (s) => isSelf(s) || (found && 'next' in s.target) || ('key' in s.target && s.target.key.startsWith('last:')),
-  );
-  const least = switches.some(isSelf) || found ? 1 : 2;
-  const turnedOrTriaged = unlabelled && known.every((n) => n === undefined) ? triagedSurnames(tokens, least) : [];
+  // Where nothing else labels them, the names the medic triages or turns back to each open their words (triaged-names.ts).
+  const turnedOrTriaged = known.every((n) => n === undefined) ? triagedOpenings(tokens, switches) : [];
   if (turnedOrTriaged.length > 0) {
     known = turnedOrTriaged;
     switches = scanSwitches(tokens, roles, known, called, descriptions);
@@ -219,7 +208,8 @@ export function splitCasualties(
   const byName = (n: number, s: string): number =>
     casualtyIndex({ key: `name:${s}`, number: n + 1 }, keys, -1, bystanders);
   // "Cole and Lee urgent, Ray priority.": a category said after several surnames is each one's.
-  for (const list of namedTriages(tokens, names)) {
+  const named = namedTriages(tokens, names);
+  for (const list of named) {
     const to = list.surnames.map((s) => byName(names.indexOf(s), s));
     if (to.some((n) => n < 0 || n >= keys.length)) continue;
     split.unclear.push(list.sentence);
@@ -284,7 +274,7 @@ export function splitCasualties(
   const firstAt = switches[0].at;
   const firstFrom = switches[0].from ?? firstAt;
   const sharedRanges = sharedPhrases(tokens, starts).filter(
-    (r) => ![...boths, ...eaches].some((b) => r.start < b.sentence.end && r.end > b.sentence.start),
+    (r) => ![...boths, ...eaches, ...named].some((b) => r.start < b.sentence.end && r.end > b.sentence.start),
   );
   // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
   // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).

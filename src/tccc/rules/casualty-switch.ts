@@ -21,6 +21,7 @@ import { casualtyFoundAt, someoneFoundAt } from './someone-found.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { afterTurnMark } from './handover-turns.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { opensLine } from './switch-openings.js';
 import { ROLES, roleAt } from './role-words.js';
@@ -86,8 +87,12 @@ export function switchAt(
   names: readonly (string | undefined)[],
 ): SwitchFound | null {
   const w = norm(tokens, i);
+  // "… Got him. — Driver's Pablo Sanchez, …", "— Sanchez, pulse 96": a dash opening a speaker's turn within a line
+  // opens a phrase (a dash opening a line is a list's bullet, read as such).
+  const opensTurn = i > 1 && norm(tokens, i - 2) !== '\n' && afterTurnMark(tokens, i - 1) === i;
   const startsPhrase =
     isBoundary(tokens[i - 1]) ||
+    opensTurn ||
     (['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1)) && !besideAt(tokens, i));
   // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
   if (CASUALTY_NOUNS.has(w)) {
@@ -272,6 +277,7 @@ export function switchAt(
     !callerRole(tokens, i - 1) &&
     !listedRoles(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
+      opensTurn ||
       // "Also B-34's TC, when he dismounted, …", "Also the gunner": a word moving the report on may open the sentence.
       movedOnBefore(tokens, norm(tokens, i - 1) === 'the' ? i - 1 : i) !== undefined ||
       turnedTo(tokens, i) ||

@@ -28,13 +28,24 @@ function previousDose(tokens: Token[], markerStart: number, after: number): numb
   return -1;
 }
 
+/** True when token `i` is a number said with no unit and no time ("I drew up fifty, she got thirty, …"). */
+const bareNumber = (tokens: Token[], i: number): boolean =>
+  isNumeric(tokens[i]) && !DOSE_UNITS[tokens[i + 1]?.norm ?? ''] && !readsAsTime(tokens, i);
+
 /**
  * "Ketamine 20 mg IV... no, the doc on the radio says 10 mg": a lone "no" after a dose, then a few plain words and a
  * dose of the same unit in the same sentence, takes the first dose back. The index of the new dose; else -1.
+ * "… no, I drew up fifty, she got thirty, thirty milligrams": amounts said bare on the way to it are passed over.
  */
 export function doseAfterAside(tokens: Token[], no: number, mentionAt: Map<number, Mention>): number {
-  for (let i = no + 2; i < tokens.length && i <= no + 2 + LOOK_BACK; i++) {
+  // Each bare amount passed over (two at most, each set off by a comma) lets the search go on as far again.
+  let bare = 0;
+  for (let i = no + 2; i < tokens.length && i <= no + 2 + LOOK_BACK * (1 + bare); i++) {
     const t = tokens[i];
+    if (bareNumber(tokens, i) && bare < 2 && tokens[i + 1]?.norm === ',') {
+      bare++;
+      continue;
+    }
     if (isNumeric(t)) return previousDose(tokens, no, i) >= 0 ? i : -1;
     if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isLocationWord(t.norm)) return -1;
   }

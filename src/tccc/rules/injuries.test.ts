@@ -199,6 +199,12 @@ describe('mechanisms and evacuation priority', () => {
     expect(extractRecord('Evac priority is urgent.').evac_priority).toBe('urgent');
     expect(extractRecord('Priority, correction, urgent surgical.').evac_priority).toBe('urgent_surgical');
   });
+  it('keeps a category corrected and said again in the sentence ("Routine — no, urgent, she\'s urgent.")', () => {
+    expect(extractRecord("Burns to both hands, pulse 104. Routine — no, urgent, she's urgent.").evac_priority).toBe(
+      'urgent',
+    );
+    expect(extractRecord("Frag to the neck. Mother urgent, son routine, he's routine.").evac_priority).toBe(undefined);
+  });
   it('keeps the category a changed call gives, not the call changed ("the TL called him priority, upgrading")', () => {
     expect(extractRecord('Burns to both legs, urgent. The TL called him priority, I am upgrading.').evac_priority).toBe(
       'urgent',

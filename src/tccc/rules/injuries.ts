@@ -10,6 +10,7 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
+import { LONE_NO, PAUSES } from './correction-leads.js';
 import { sideCarry } from './sides.js';
 import { lastNamed, lookBehindStart, ownPlaceBefore, withoutNextWoundsPlace } from './injury-places.js';
 
@@ -169,7 +170,19 @@ export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
       e.value !== last.value &&
       doc.sentence[e.start] === doc.sentence[last.start] &&
       doc.tokens.slice(e.end, last.start).some((t) => t.norm === ',') &&
-      doc.tokens[last.start - 1]?.kind === 'word',
+      doc.tokens[last.start - 1]?.kind === 'word' &&
+      // "Urgent, no, priority, he's priority.": the last one said already as the correction of the other, restated.
+      !said.some(
+        (s) => s.value === last.value && s.start > e.end && s.start < last.start && correctsBefore(doc, s.start),
+      ),
   );
   return ofAnother ? null : { value: last.value, span: spanOf(doc, last.start, last.end) };
+}
+
+/** True when a lone "no" or "correction" comes right before token `i`, pauses aside ("urgent — no, priority"). */
+function correctsBefore(doc: Doc, i: number): boolean {
+  let k = i - 1;
+  while (k >= 0 && PAUSES.has(doc.tokens[k].norm)) k--;
+  const w = doc.tokens[k]?.norm ?? '';
+  return LONE_NO.has(w) || w === 'correction';
 }

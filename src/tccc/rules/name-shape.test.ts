@@ -13,3 +13,16 @@ describe('a surname written with accented letters after a rank', () => {
     ]);
   });
 });
+
+describe('a document title after "PFC" (prolonged field care)', () => {
+  it('is no name: the casualty is the one named after it', () => {
+    const [{ record }] = extractCasualties(
+      'PFC CHART\nPt: SPC Noor Haddad, M, 3rd Plt. TOI 1720, GSW L shin.',
+    ).casualties;
+    expect(record.casualty?.name).toBe('Noor Haddad');
+  });
+  it('leaves a private first class named after the rank his name', () => {
+    const [{ record }] = extractCasualties('PFC Tomas Berg, frag to the right hand at 0615.').casualties;
+    expect(record.casualty?.name).toBe('Tomas Berg');
+  });
+});

@@ -110,6 +110,15 @@ const NOT_NAMES = new Set([
   'unknown',
   'unk',
   'not',
+  // A document's title after "PFC" (prolonged field care, not the rank): "PFC LOG - CPL Mateus Oliveira".
+  'log',
+  'flowsheet',
+  'note',
+  'notes',
+  'chart',
+  'worksheet',
+  'summary',
+  'report',
 ]);
 export const MAX_NAME_WORDS = 3;
 /** Punctuation said between "name" and the name ("Name: Ortiz", "name? ...Kurz"). */

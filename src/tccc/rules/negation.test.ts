@@ -291,3 +291,12 @@ describe('a training injury', () => {
     ]);
   });
 });
+
+describe('a finding written off as "neg"', () => {
+  it('is no finding, while a blood type said "neg" denies nothing', () => {
+    expect(extractRecord('Blast at 0640. TBI screen neg, pupils equal. HR 84 at 0700.').injuries).toBeUndefined();
+    expect(extractRecord('LTOWB A neg 500 ml IV at 0712, then HR 102.').fluids).toEqual([
+      { name: 'whole_blood', volume_ml: 500, route: 'IV', time: '07:12' },
+    ]);
+  });
+});

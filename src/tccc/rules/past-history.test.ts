@@ -18,4 +18,12 @@ describe('a casualty medical history', () => {
     const age = "He's twenty-two years old, frag to the left leg two minutes ago.";
     expect(withoutPastHistory(age)).toBe(age);
   });
+  it('reads no broken bone from a rash or a sweat that "broke out", and still reads a bone that broke', () => {
+    const [{ record: r }] = extractCasualties(
+      'Burn to the left forearm. Sulfa allergy, she broke out in a rash after her elbow repair. Pulse 104.',
+    ).casualties;
+    expect(r.injuries).toEqual([{ type: 'burn', location: 'left_arm' }]);
+    const [{ record: broke }] = extractCasualties('He fell off the wall and broke his left ankle.').casualties;
+    expect(broke.injuries).toEqual([{ type: 'fracture', location: 'left_leg' }]);
+  });
 });

@@ -31,7 +31,8 @@ export const turnedTo = (tokens: Token[], i: number): boolean =>
 /** True at a role said to be the casualty being spoken of: "the male is the driver", "The driver, she's the mom". */
 export const saidOfCurrent = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === 'the' &&
-  ['is', 'was', "he's", "she's"].includes(norm(tokens, i - 2)) &&
+  // "This one's the driver, Specialist Ana Delgado": the one the medic is with.
+  ['is', 'was', "he's", "she's", "one's"].includes(norm(tokens, i - 2)) &&
   !broughtIn(tokens, i - 1);
 
 /** True at a role brought in by "there's the" ("Then there's the little girl in the back"): someone new. */

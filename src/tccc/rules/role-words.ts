@@ -7,6 +7,7 @@ import { CHILD_ROLES, CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { lexiconReads } from './switch-phrases.js';
 import { norm } from './switch-words.js';
+import { NAME_WORD } from './name-shape.js';
 
 /** Roles a casualty is known by: in a crew or a team ("the driver", "the gunner"), or by who they are. */
 export const ROLES: ReadonlySet<string> = new Set([
@@ -64,6 +65,13 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
     // "Grandpa's riding shotgun", "Grandma's behind him": "is" before what he is doing or where he sits, for what is
     // his is a thing, never a doing or a place.
     (/^[a-z]{3,}ing$/.test(next) && !lexiconReads(tokens).has(i + 1)) ||
-    SEATED.has(next);
+    SEATED.has(next) ||
+    // "Gunner's Aiyana Redcloud, female, …": "is" before the full name he or she is, for what is his is no person.
+    namedAfter(tokens, i + 1);
   return base !== w && ROLES.has(base) && is ? base : undefined;
 }
+
+/** True when a first name and surname, both capitalized, start at token `i` and close with a comma or a stop. */
+const namedAfter = (tokens: Token[], i: number): boolean =>
+  [i, i + 1].every((k) => tokens[k]?.kind === 'word' && NAME_WORD.test(tokens[k].raw)) &&
+  [',', '.', ';', '\n'].includes(norm(tokens, i + 2));

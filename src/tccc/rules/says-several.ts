@@ -111,6 +111,7 @@ export function saysSeveral(tokens: Token[]): boolean {
           opensAfterInterjection(tokens, i) &&
           HURT_WORDS.has(norm(tokens, i + 1)) &&
           (isBoundary(tokens[i + 2]) || causeLeadAt(tokens, i + 2))) ||
+        countClosesEvent(tokens, i) ||
         // "Both occupants were injured", "three men were hit", "two of them got burned": people counted and said hurt.
         (((t.kind === 'number' && t.value! >= 2 && t.value! <= 9) || t.norm === 'both') && saidHurt(tokens, i + 1)) ||
         // "All three are at the CCP", "All 4 were in the truck": a count opening a sentence, said where they are
@@ -149,6 +150,19 @@ const numbersPlace = (tokens: Token[], i: number): boolean =>
   norm(tokens, i - 1) === '-' &&
   !tokens[i - 1].spaced &&
   tokens[i - 2]?.kind === 'word';
+
+/**
+ * "Mortar landed by the gate, three hurt.": after the event, a count said hurt closing its sentence, the clause before
+ * it counting nothing (never "fired three rounds, two hit.").
+ */
+function countClosesEvent(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'number' || t.value! < 2 || t.value! > 9 || norm(tokens, i - 1) !== ',') return false;
+  if (!HURT_WORDS.has(norm(tokens, i + 1)) || !SENTENCE_ENDS.has(norm(tokens, i + 2))) return false;
+  let k = i - 2;
+  while (k >= 0 && !SENTENCE_ENDS.has(tokens[k].norm)) if (tokens[k--].kind === 'number') return false;
+  return k < i - 3;
+}
 
 /** Verbs and words after a count of people that say they were hurt ("were injured", "got hit"). */
 const BE_VERBS = new Set(['were', 'are', 'got', 'have', 'been']);
@@ -211,11 +225,17 @@ function saidHurt(tokens: Token[], i: number): boolean {
  * subject of a verb that says they were hurt name two casualties (token `i` at the first "the").
  */
 function rolesSaidHurt(tokens: Token[], i: number): boolean {
-  if (norm(tokens, i) !== 'the' || !ROLES.has(norm(tokens, i + 1)) || norm(tokens, i + 2) !== 'and') return false;
-  const second = norm(tokens, i + 3) === 'the' ? i + 4 : i + 3;
+  // "truck hit, gunner and driver both down": with no article, the first role opens a clause.
+  const first =
+    norm(tokens, i) === 'the' ? i + 1 : [',', '-'].includes(norm(tokens, i - 1)) || isBoundary(tokens[i - 1]) ? i : -1;
+  if (first < 0 || !ROLES.has(norm(tokens, first)) || norm(tokens, first + 1) !== 'and') return false;
+  const second = norm(tokens, first + 2) === 'the' ? first + 3 : first + 2;
   const other = norm(tokens, second);
-  if (!ROLES.has(other) || other === norm(tokens, i + 1)) return false;
-  const verb = norm(tokens, second + 1) === 'both' ? second + 2 : second + 1;
+  if (!ROLES.has(other) || other === norm(tokens, first)) return false;
+  const both = norm(tokens, second + 1) === 'both';
+  const verb = both ? second + 2 : second + 1;
+  // "gunner and driver both down": "both" and how they are, with no verb.
+  if (both && ['down', ...HURT_WORDS].includes(norm(tokens, verb)) && isBoundary(tokens[verb + 1])) return true;
   return BE_VERBS.has(norm(tokens, verb)) && HURT_WORDS.has(norm(tokens, verb + 1));
 }
 

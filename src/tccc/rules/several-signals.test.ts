@@ -112,6 +112,27 @@ describe('how a narrative counts and designates several casualties', () => {
   });
 });
 
+describe('a count said hurt closing the sentence of the event', () => {
+  it('reads "Mortar landed by the gate, three hurt." as several, so "First, <full name>" names the first', () => {
+    const found = records(
+      'Mortar landed by the gate, two hurt. First, Kenji Mori, male, burns to the left hand, pulse 92. ' +
+        'Second one, Lena Vogt, female, frag to the neck, pulse 120. Vogt is urgent, Mori routine.',
+    );
+    expect(found.map((r) => [r.casualty?.name, r.evac_priority])).toEqual([
+      ['Kenji Mori', 'routine'],
+      ['Lena Vogt', 'urgent'],
+    ]);
+  });
+  it('does not count rounds that hit ("fired three rounds, two hit.")', () => {
+    const found = records(
+      'Sniper fired three rounds, two hit. First, Kenji Mori, male, GSW left thigh, pulse 110. TQ left thigh 0910.',
+    );
+    expect(found).toHaveLength(1);
+    expect(pulses(found)).toEqual([[110]]);
+    expect(found[0].interventions?.map((x) => x.time)).toEqual(['09:10']);
+  });
+});
+
 describe("casualties named after a rank in a recogniser's text, and turned to by name", () => {
   it('splits by the names said after ranks and said again ("kim first … olsen now")', () => {
     const found = records(

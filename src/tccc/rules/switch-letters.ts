@@ -196,7 +196,17 @@ export const pairedLabel = (tokens: Token[], i: number): boolean =>
  */
 export const listedRoles = (tokens: Token[], i: number): boolean =>
   (norm(tokens, i + 1) === 'and' && norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined) ||
-  (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined);
+  (norm(tokens, i - 1) === 'the' && norm(tokens, i - 2) === 'and' && roleAt(tokens, i - 3) !== undefined) ||
+  // "gunner and driver both down": two roles joined with no article, then "both", bring in the two.
+  bothRoles(tokens, i) ||
+  bothRoles(tokens, i - 2);
+
+/** True when roles at tokens `i` and `i + 2` are joined by "and" and followed by "both" ("gunner and driver both"). */
+const bothRoles = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i + 1) === 'and' &&
+  norm(tokens, i + 3) === 'both' &&
+  roleAt(tokens, i) !== undefined &&
+  roleAt(tokens, i + 2) !== undefined;
 
 /** A number said in words opening a sentence before a comma ("One, GSW left leg"), at token `i`. */
 const saidItem = (tokens: Token[], i: number): boolean =>

@@ -75,10 +75,14 @@ export function namedSwitchAt(
   const named = names.findIndex(
     (n) => n !== undefined && (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i))) && (back || cased),
   );
+  // "took Abara and Solis, both priority": the second of two names given one category is no turn to him.
+  const ofBoth = ['both', 'all'].includes(norm(tokens, norm(tokens, i + 1) === ',' ? i + 2 : i + 1));
+  const listedAfter = ofBoth && norm(tokens, i - 1) === 'and' && names.includes(noun(tokens, i - 2));
   // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
   const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
   if (
     named >= 0 &&
+    !listedAfter &&
     (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back' || askedOf(tokens, i))
   )
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };

@@ -59,7 +59,9 @@ export function pronounTriages(
   if (patients.length !== 2) return [];
   const out: PronounTriage[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const first = opensSentence(tokens, i) ? pronounClause(tokens, i) : undefined;
+    // "Call it up: she's urgent surgical, he's priority.": or after the colon that leads into the pair.
+    const opens = opensSentence(tokens, i) || norm(tokens, i - 1) === ':';
+    const first = opens ? pronounClause(tokens, i) : undefined;
     if (!first) continue;
     let j = first.end;
     if (norm(tokens, j) === ',') j++;
@@ -67,7 +69,12 @@ export function pronounTriages(
     const second = j > first.end ? pronounClause(tokens, j) : undefined;
     const closes = second && (second.end >= tokens.length || SENTENCE_ENDS.has(norm(tokens, second.end)));
     if (!second || !closes || second.sex === first.sex) continue;
-    const sexes = patients.map((n) => sexSaidOf(tokens, starts, owner, n, i, second.end));
+    const said = patients.map((n) => sexSaidOf(tokens, starts, owner, n, i, second.end));
+    // The pair names a man and a woman: when one patient's words say only one sex, the other is the other one, though
+    // his own words say both ("… taped to his finger" said of the man while she is spoken of).
+    const known = said.filter((s) => s !== undefined);
+    const other = known[0] === 'male' ? 'female' : 'male';
+    const sexes = known.length === 1 ? said.map((s) => s ?? other) : said;
     const to = (sex: string): number => patients[sexes.indexOf(sex)];
     if (!sexes.includes('male') || !sexes.includes('female')) continue;
     const close = second.end < tokens.length ? tokens[second.end].end : tokens[second.end - 1].end;

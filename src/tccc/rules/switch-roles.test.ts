@@ -108,3 +108,46 @@ describe('a turn to someone known by a role, with no count said', () => {
     ]);
   });
 });
+
+describe('two medics talking over two crew, with no speaker labels', () => {
+  const talk =
+    'Rollover on the berm, pilot and commander both hurt. You take the commander, I have the pilot. — Copy. — ' +
+    "Pilot's Tomasz Wilk, open fracture right forearm, pulse 112. — Splinting it now. — Commander's Dana Ruiz, " +
+    "female, burns to the left hand, pulse 88. — Wilk, morphine 10 mg IM at 0412. — Ruiz, she's alert. — " +
+    "Send it: he's urgent, she's routine.";
+  it('opens each one where a turn dash brings in "<role>\'s <full name>" and where his surname opens a turn', () => {
+    const [wilk, ruiz, ...rest] = records(talk);
+    expect(rest).toEqual([]);
+    expect([wilk.casualty?.name, ruiz.casualty?.name]).toEqual(['Tomasz Wilk', 'Dana Ruiz']);
+    expect(pulses([wilk, ruiz])).toEqual([[112], [88]]);
+    expect(wilk.medications?.map((m) => m.name)).toEqual(['morphine']);
+    expect(ruiz.medications).toBeUndefined();
+  });
+  it('gives each category of "he\'s …, she\'s …" after a colon to the man and the woman', () => {
+    const [wilk, ruiz] = records(talk);
+    expect([wilk.evac_priority, ruiz.evac_priority]).toEqual(['urgent', 'routine']);
+  });
+  it('reads a role\'s "\'s" before something of his as his, not as a name ("Driver\'s Kevlar Helmet, …")', () => {
+    const found = records("Driver's Kevlar helmet, cracked. Pulse 90.");
+    expect(found).toHaveLength(1);
+  });
+});
+
+describe('"this one\'s the <role>" said of the casualty the medic is with', () => {
+  it("opens that role's casualty, so the role said later opens the other", () => {
+    const [first, second, ...rest] = records(
+      "Truck rolled, two hurt, both of them same rollover. This one's the commander, Corporal Ines Okafor, female, " +
+        'right wrist broken, splint on, pulse 90. Hold on, they are carrying the driver over. Driver is Private ' +
+        'Lukas Brandt, burns to the left hand, pulse 124. Brandt urgent, Okafor routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([first.casualty?.name, first.evac_priority]).toEqual(['Ines Okafor', 'routine']);
+    expect([second.casualty?.name, second.evac_priority]).toEqual(['Lukas Brandt', 'urgent']);
+    expect(pulses([first, second])).toEqual([[90], [124]]);
+  });
+  it('reads no role in "this one\'s the worst" (no crew role)', () => {
+    const found = records("Two hurt in the rollover. This one's the worst, open fracture left leg, pulse 130.");
+    expect(found).toHaveLength(1);
+    expect(pulses(found)).toEqual([[130]]);
+  });
+});

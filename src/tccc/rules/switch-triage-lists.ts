@@ -72,6 +72,8 @@ const BEFORE_CATEGORY = new Set([':', 'is', 'was']);
 const TRIAGE_VERBS = new Set(['categorised', 'categorized', 'triaged', 'classed', 'classified', 'tagged', 'marked']);
 /** What joins the names of one item ("Cole and Lee", "Cole + Lee", "Cole & Lee", "Cole, Lee"). */
 const NAME_JOINS = new Set([',', 'and', '&', '+']);
+/** Words that give one category to all the names before them ("Cole and Lee, both urgent"). */
+const OF_ALL = new Set(['both', 'all']);
 /** Verbs a medic calls the categories with, right before a list of bare labels ("Calling one and two urgent"). */
 const CALLS = new Set(['calling', 'call']);
 /** What ends the last item of a list ("…, Ray priority."). */
@@ -90,7 +92,9 @@ export function namedTriages(tokens: Token[], names: readonly (string | undefine
   for (let i = 0; i < tokens.length; i++) {
     // "The nine-line had SSG Ty Mayo urgent surgical and SPC Ana Ruiz urgent": a ranked name opens an item anywhere.
     const ranked = RANK_WORDS.has(norm(tokens, i)) && !RANK_WORDS.has(norm(tokens, i - 1));
-    if (!(opensSentence(tokens, i) || ranked || [',', ':', ';'].includes(norm(tokens, i - 1)))) continue;
+    // "took Vance and Okoro, both urgent surgical": a list said as a verb's object opens there too.
+    const object = tokens[i - 1]?.kind === 'word' && /^\p{Ll}/u.test(tokens[i - 1].raw);
+    if (!(opensSentence(tokens, i) || ranked || object || [',', ':', ';'].includes(norm(tokens, i - 1)))) continue;
     const items = itemsFrom(tokens, i, (at) => triageItem(tokens, at, names));
     const surnames = items.flatMap((t) => t.surnames);
     if (surnames.length < 2 || new Set(surnames).size < surnames.length) continue;
@@ -125,7 +129,9 @@ function itemsFrom<T extends { sentence: TextPart }>(
     const next = closes ? undefined : itemAt(end);
     if (!closes && !next) break;
     items.push(item);
-    item = next ?? ([',', ';', 'and'].includes(after) ? itemAt(end + 1) : undefined);
+    // "Vance, urgent, and Okoro, priority": a comma and "and" set the last item apart.
+    const joins = after === ',' && norm(tokens, end + 1) === 'and' ? 2 : 1;
+    item = next ?? ([',', ';', 'and'].includes(after) ? itemAt(end + joins) : undefined);
   }
   return items;
 }
@@ -159,7 +165,11 @@ function triageItem(tokens: Token[], i: number, names: readonly (string | undefi
     surnames.push(norm(tokens, surname));
     k = surname + 1;
   }
-  if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
+  // "with Vance, urgent, and Okoro, priority": a pause before the category.
+  if (BEFORE_CATEGORY.has(norm(tokens, k)) || (norm(tokens, k) === ',' && PRIORITY_WORDS.has(norm(tokens, k + 1)))) k++;
+  // "Vance and Okoro, both urgent surgical": one category said of all the names.
+  else if (surnames.length > 1 && OF_ALL.has(norm(tokens, norm(tokens, k) === ',' ? k + 1 : k)))
+    k += norm(tokens, k) === ',' ? 2 : 1;
   // "SGT Ada Poe as priority, PFC Jo Kane routine": the category a list of names was sent with.
   else if (norm(tokens, k) === 'as' && PRIORITY_WORDS.has(norm(tokens, k + 1))) k++;
   // "Collins was categorised urgent", "Lee is triaged as priority": the verb that gives the category.

@@ -89,3 +89,34 @@ describe('the casualty spoken of first, turned back to by his rank, and the last
     expect(names('Tighter. Tighter still, Brandt. Pulse 110.')).toEqual([]);
   });
 });
+
+describe('names triaged after a pause, or listed and given one category', () => {
+  it('reads "Name, category" and "A and B, both category" as names triaged', () => {
+    expect(
+      names(
+        'Mortar landed at 0920. The truck picked up Abara and Solis, both priority. Abara had a cut scalp. ' +
+          'Solis, burns to the hand. Later Kemp went pale. The last truck left with Kemp, urgent.',
+      ),
+    ).toEqual(['abara', 'solis', 'kemp']);
+  });
+  it('reads no answer as a name ("Nah, routine.") and no name triaged once only after a comma', () => {
+    expect(names('Is Kemp urgent? Nah, routine. Kemp took frag to the arm.')).toEqual([]);
+    expect(names('Abara, urgent. Solis, routine.')).toEqual([]);
+  });
+  it("gives each one his own care and the category his list says, not the other list's", () => {
+    const [abara, solis, kemp, ...rest] = records(
+      'Three hit by the mortar at 0920. The first truck took Abara and Solis, both priority. Abara had a cut ' +
+        'scalp, pressure dressing to the head. Solis, burns to the left hand, burn dressing on it. ' +
+        'While we waited, Kemp went pale, pulse 130, tourniquet right thigh at 0931. ' +
+        'The second truck left at 0950 with Kemp, urgent. Grid 38SMB4471120098.',
+    );
+    expect(rest).toEqual([]);
+    expect([abara.casualty?.name, abara.evac_priority, abara.interventions]).toEqual([
+      'Abara',
+      'priority',
+      [{ type: 'pressure_dressing', location: 'head' }],
+    ]);
+    expect([solis.casualty?.name, solis.evac_priority]).toEqual(['Solis', 'priority']);
+    expect([kemp.casualty?.name, kemp.evac_priority, kemp.vitals]).toEqual(['Kemp', 'urgent', [{ pulse: 130 }]]);
+  });
+});

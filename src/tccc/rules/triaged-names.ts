@@ -10,6 +10,9 @@ import { isHeadingWord, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES } from './role-words.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { norm, noun } from './switch-words.js';
+import { SELF } from './self-aid.js';
+import { someoneFoundAt } from './someone-found.js';
+import type { Switch } from './switch-targets.js';
 
 /** What may stand between a name and its category ("Murphy's routine", "Lee is urgent", "Lee: urgent"). */
 const BEFORE_CATEGORY = new Set(['is', 'was', ':', '-']);
@@ -26,14 +29,43 @@ function surnameAt(tokens: Token[], i: number): boolean {
   return tokens.every((u, k) => noun(tokens, k) !== w || /^\p{Lu}/u.test(u.raw));
 }
 
-/** True when the surname at `i` is given a triage category ("Murphy's routine", "Diaz priority", "Lee is urgent"). */
-function triagedAt(tokens: Token[], i: number): boolean {
-  const clitic = /'s$/.test(norm(tokens, i));
-  const k = !clitic && BEFORE_CATEGORY.has(norm(tokens, i + 1)) ? i + 2 : i + 1;
+/** True when a triage category is said at `k` and ends its phrase ("Diaz priority.", "Hollis urgent surgical, Boone routine"). */
+function categoryAt(tokens: Token[], k: number): boolean {
   if (!PRIORITY_WORDS.has(norm(tokens, k))) return false;
-  // The category ends its phrase ("Diaz priority.", "Hollis urgent surgical, Boone routine").
   const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
   return end >= tokens.length || [',', '.', ';', '!', '\n', 'and'].includes(norm(tokens, end));
+}
+
+/**
+ * True when the surname at `i` is given a triage category ("Murphy's routine", "Diaz priority", "Lee is urgent",
+ * "with Vance, urgent, and Okoro, priority").
+ */
+function triagedAt(tokens: Token[], i: number): boolean {
+  const clitic = /'s$/.test(norm(tokens, i));
+  // After a comma, only a name said elsewhere too: "Nah, routine." answers, it names no one.
+  const paused = norm(tokens, i + 1) === ',' && tokens.some((_, k) => k !== i && noun(tokens, k) === noun(tokens, i));
+  return categoryAt(tokens, !clitic && (paused || BEFORE_CATEGORY.has(norm(tokens, i + 1))) ? i + 2 : i + 1);
+}
+
+/** Words that give one category to every name listed before them ("Vance and Okoro, both priority"). */
+const SAID_OF_ALL = new Set(['both', 'all']);
+
+/**
+ * The surnames listed from `i` by commas and "and", then given one category as all of them's ("took Vance and
+ * Okoro, both urgent surgical", "Abe, Cruz and Diop all routine"): their indexes, else none.
+ */
+function listTriagedAt(tokens: Token[], i: number): number[] {
+  const listed = [i];
+  for (let k = i + 1; ;) {
+    const join =
+      norm(tokens, k) === ',' && norm(tokens, k + 1) === 'and' ? 2 : [',', 'and'].includes(norm(tokens, k)) ? 1 : 0;
+    if (join === 0 || !surnameAt(tokens, k + join)) break;
+    listed.push(k + join);
+    k += join + 1;
+  }
+  const end = listed[listed.length - 1] + 1;
+  const all = norm(tokens, end) === ',' ? end + 1 : end;
+  return listed.length >= 2 && SAID_OF_ALL.has(norm(tokens, all)) && categoryAt(tokens, all + 1) ? listed : [];
 }
 
 /** True when the surname at `i` is turned back to ("Back to Garza"). */
@@ -79,7 +111,30 @@ export function triagedSurnames(tokens: Token[], least = 2): string[] {
   tokens.forEach((_, i) => {
     const cued = triagedAt(tokens, i) || turnedBackAt(tokens, i) || askedWhoAt(tokens, i) || headsFullNameAt(tokens, i);
     if (surnameAt(tokens, i) && cued) known.add(noun(tokens, i));
+    if (surnameAt(tokens, i)) for (const k of listTriagedAt(tokens, i)) known.add(noun(tokens, k));
   });
   if (known.size < least) return [];
   return [...new Set(tokens.map((_, i) => noun(tokens, i)).filter((w) => known.has(w)))];
+}
+
+/**
+ * Where nothing else labels the casualties, the names the medic triages or turns back to ("Garza's down … Back to
+ * Garza … Murphy's routine"): each opens its casualty's words. "Last one's Sergeant Boone" (casualty-switch.ts) labels
+ * only the last: the names still say who the others are. Nor does the medic turning to his own wound ("I'm hit",
+ * self-aid.ts): it is no one else's label. So does someone come upon ("There's a local in here"): one name turned back
+ * to is the one spoken of before. Nor a name read as a switch on its own that is one of those triaged ("Vance had the
+ * GSW … with Vance, urgent, and Okoro, priority"): the others still say who the rest are, each said besides. Else none.
+ */
+export function triagedOpenings(tokens: Token[], switches: readonly Switch[]): string[] {
+  const isSelf = (s: Switch): boolean => 'key' in s.target && s.target.key === SELF;
+  const found = tokens.some((_, i) => someoneFoundAt(tokens, i) > i);
+  const unlabelled = switches.every(
+    (s) => isSelf(s) || (found && 'next' in s.target) || ('key' in s.target && s.target.key.startsWith('last:')),
+  );
+  const triaged = triagedSurnames(tokens, switches.some(isSelf) || found ? 1 : 2);
+  // Each of them said besides his category ("Abara urgent, Quist routine" of one spoken of says no one else's words).
+  const saidTwice = triaged.every((n) => tokens.filter((_, k) => noun(tokens, k) === n).length >= 2);
+  const named =
+    saidTwice && switches.every((s) => 'key' in s.target && triaged.includes(s.target.key.replace(/^name:/, '')));
+  return unlabelled || named ? triaged : [];
 }

@@ -84,4 +84,31 @@ describe('a drug withheld or decided against', () => {
       { type: 'tbi', location: 'head' },
     ]);
   });
+  it('records no drug the medic ran out of, and keeps the care given in its place', () => {
+    expect(meds("We're all out of ertapenem, so cefazolin 2 g IV at 0815.")).toEqual([
+      { name: 'cefazolin', dose: '2 g', route: 'IV', time: '08:15' },
+    ]);
+    expect(meds('Ondansetron 4 mg IV at 2210, then I ran out of Zofran.')).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '22:10' },
+    ]);
+  });
+  it('keeps the care given after a casualty got out of a vehicle', () => {
+    expect(meds('She was out of the truck by 0650, ketamine 30 mg IM 0655.')).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:55' },
+    ]);
+  });
+  it('records no drug skipped, nor one the casualty is already on', () => {
+    expect(meds('0930 acetaminophen 650 mg PO; skipped the ketorolac since she is already on naproxen.')).toEqual([
+      { name: 'acetaminophen', dose: '650 mg', route: 'PO', time: '09:30' },
+    ]);
+    expect(meds('Skipped the IV, fentanyl 800 mcg OTFC 1105.')).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '11:05' },
+    ]);
+  });
+  it('records no drug only discussed, and keeps one given after a discussion', () => {
+    expect(meds('Ketamine discussed with the PA, sats too low, held off. Pain 6.')).toEqual([]);
+    expect(meds('Discussed with the PA. Morphine 5 mg IV at 1340.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '13:40' },
+    ]);
+  });
 });

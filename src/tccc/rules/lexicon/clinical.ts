@@ -99,6 +99,8 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // Stop phrases: the words match here so that no shorter phrase inside them does.
   ['broken glass', []],
   ['broken window', []],
+  // "broke out in hives" (the slip corrector reads "broke" as "broken"): a rash or a sweat, not a bone.
+  ['broken out', []],
   ['frag', [injury('penetrating')]],
   ['frags', [injury('penetrating')]],
   ['frag wound', [injury('penetrating')]],

@@ -2,6 +2,7 @@
  * Negation and hedging: the words that say care was not given or a thing not found ("no exit wound", "TXA considered,
  * but held", "tourniquet section is blank"), and how far their scope reaches. Applied by `negation.ts`.
  */
+import { FAILED_ATTEMPT_PHRASES } from './failed-attempts.js';
 import { backward, forward, heldCare, intendedCare, type Lexicon, type Tag } from './tags.js';
 
 export const NEGATION_PHRASES: Lexicon = [
@@ -149,38 +150,7 @@ export const NEGATION_PHRASES: Lexicon = [
   ['if required', [backward]],
   ['if necessary', [backward]],
   ['if indicated', [backward]],
-  ['failed', [backward]],
-  // "Two IV attempts blown, going IO": attempts said blown or missed placed no line ("blown" alone is a pupil's too).
-  ...['attempt', 'attempts'].flatMap((tries) =>
-    ['blown', 'missed', 'unsuccessful'].map((fail): [string, Tag[]] => [`${tries} ${fail}`, [backward]]),
-  ),
-  // Attempts said to fail after a pause ("Two IV attempts, both failed"): the comma is part of the phrase, so the
-  // failure reaches back into the attempt's phrase.
-  [', both failed', [backward]],
-  [', all failed', [backward]],
-  // "Tried IV twice, no luck, IO into his right humerus": an attempt said to have got nowhere was not placed.
-  [', no luck', [backward]],
-  // "Tried an IV in the right arm and couldn't get it", "IV attempt, couldn't get one": the attempt got nowhere. The
-  // comma or "and" before it is part of the phrase, so the failure reaches back into the attempt's phrase.
-  ...[',', 'and', ', and'].flatMap((lead) =>
-    ["couldn't", 'could not'].flatMap((w): [string, Tag[]][] =>
-      // Not "couldn't get it tight": a device on, only not as tight as wanted.
-      ['it in', 'it through', 'one in', 'it .', 'it ,', 'one .', 'one ,'].map((what): [string, Tag[]] => [
-        `${lead} ${w} get ${what}`,
-        [backward],
-      ]),
-    ),
-  ),
-  [', no joy', [backward]],
-  // "IV wouldn't go, so he drilled an IO": the line said not to go in holds its own word, so no IV is read.
-  ...['iv', 'line'].flatMap((line) =>
-    ["wouldn't go", 'would not go', "wouldn't take", "wouldn't thread"].map((fail): [string, Tag[]] => [
-      `${line} ${fail}`,
-      [],
-    ]),
-  ),
-  // "Tried one IV, blew it": a vein blown by the attempt is a line not placed.
-  ...[',', 'and', ', and'].map((lead): [string, Tag[]] => [`${lead} blew it`, [backward]]),
+  ...FAILED_ATTEMPT_PHRASES,
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
   ["won't do", [backward]],
   ["won't work", [backward]],
@@ -208,6 +178,16 @@ export const NEGATION_PHRASES: Lexicon = [
   // ("hextend not available, LR 500 ml IV at 0610").
   ['not available', [backward]],
   ['unavailable', [backward]],
+  // "I was out of moxi", "we ran out of Hextend": a supply gone is care not given. Said with who ran out, so a
+  // casualty "out of the vehicle" is no supply.
+  ...['ran out of', 'run out of', 'running out of', 'all out of', 'i was out of', "i'm out of", "we're out of"].map(
+    (w): [string, Tag[]] => [w, [intendedCare]],
+  ),
+  // "Skipped the Mobic since he's on it": care passed over, said before it.
+  ['skipped', [intendedCare]],
+  // "Since he's already on meloxicam": a medicine the casualty takes already is not one given by the medic.
+  ...["he's", "she's", 'he is', 'she is'].map((who): [string, Tag[]] => [`${who} already on`, [intendedCare]]),
+  ...['already taking', 'already takes'].map((w): [string, Tag[]] => [w, [intendedCare]]),
   ['not done', [backward]],
   ['not placed', [backward]],
   ['not applied', [backward]],
@@ -245,8 +225,13 @@ export const NEGATION_PHRASES: Lexicon = [
   ['not started', [backward]],
   ['not successful', [backward]],
   ['was considered', [backward]],
-  // Radio brevity: "TXA negative" is no TXA.
+  // "TXA discussed with Dr. Osei - stable, not given": care talked over is not care given until it is said done.
+  ['discussed', [heldCare]],
+  // Radio brevity: "TXA negative" is no TXA; a note's "Concussion screen NEG" no concussion.
   ['negative', [backward]],
+  ['neg', [backward]],
+  // A blood type ("O neg whole blood") denies nothing.
+  ...['o', 'a', 'b', 'ab'].map((type): [string, Tag[]] => [`${type} neg`, []]),
   ['?', [backward]],
 ];
 

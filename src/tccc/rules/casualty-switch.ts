@@ -16,17 +16,16 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
-import { readLocations } from './locations.js';
+import { countsDevice } from './ordinal-devices.js';
 import { casualtyFoundAt, someoneFoundAt } from './someone-found.js';
 import { inMedicsClause } from './switch-subjects.js';
-import { APPROXIMATELY } from './injury-events.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { afterTurnMark } from './handover-turns.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { opensLine } from './switch-openings.js';
 import { ROLES, roleAt } from './role-words.js';
 import { broughtIn, kinOpening, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
-import { countsCareBefore, rankedPersonAt } from './counted-items.js';
+import { rankedPersonAt } from './counted-items.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt, toldApartAt } from './switch-names.js';
 import {
@@ -76,9 +75,6 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Words for a person after "other" ("the other one", "Other lad, Private Jones, …"). */
 const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke', 'fella']);
-/** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
-const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
-
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
 export function switchAt(
   tokens: Token[],
@@ -204,29 +200,7 @@ export function switchAt(
       norm(tokens, i + 1) === 'is' &&
       (rankedPersonAt(tokens, i + 2) || (norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined));
     if (verb && !opens && !spokenOpening) return null;
-    // "two TQs left thigh, first one 0744 second one 0747", "twice. First one around 1425": things counted, not
-    // casualties.
-    const after = tokens[i + 2];
-    const timeAt = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'clock';
-    const timed =
-      timeAt(after) ||
-      ['at', '@'].includes(after?.norm ?? '') ||
-      (APPROXIMATELY.includes(after?.norm ?? '') && timeAt(tokens[i + 3]));
-    // "Second tourniquet above the first, zero nine fifty-seven": "the first" and a time after its comma is a device too.
-    const timedAfterComma = norm(tokens, i + 1) === ',' && (timeAt(after) || ['at', '@'].includes(after?.norm ?? ''));
-    if ((norm(tokens, i + 1) === 'one' && timed) || timedAfterComma) return null;
-    // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
-    // "second one right above it": a word that says how near may come before where.
-    const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;
-    if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(placed?.norm ?? '')))
-      return null;
-    // "second one left thigh 1644": a place and its time right after it place a device too; not after "first one"
-    // counted a casualty ("First one GSW left leg … Second one left arm 1412 frag").
-    const place =
-      norm(tokens, i + 1) === 'one' ? readLocations(tokens, i + 2, Math.min(i + 6, tokens.length))[0] : undefined;
-    const firstCounted = tokens.some((t, k) => k < i && t.norm === 'first' && norm(tokens, k + 1) === 'one');
-    if (place?.start === i + 2 && timeAt(tokens[place.end]) && !firstCounted) return null;
-    if (norm(tokens, i + 1) === 'one' && countsCareBefore(tokens, i)) return null;
+    if (countsDevice(tokens, i)) return null;
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }

@@ -1,0 +1,40 @@
+/**
+ * An ordinal that counts devices or care, not casualties: "first one 0744 second one 0747", "Second one going on, left
+ * thigh", "second one left thigh 1644", "the first, zero nine fifty-seven". casualty-switch.ts reads every other
+ * ordinal before a person word ("second one", "the first") as a casualty's.
+ */
+import type { Token } from '../text/tokenize.js';
+import { APPROXIMATELY } from './injury-events.js';
+import { countsCareBefore } from './counted-items.js';
+import { readLocations } from './locations.js';
+import { norm } from './switch-words.js';
+
+/** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
+const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
+
+/** True when the ordinal at token `i` ("second", "first") counts a device or a dose rather than a casualty. */
+export function countsDevice(tokens: Token[], i: number): boolean {
+  // "two TQs left thigh, first one 0744 second one 0747", "twice. First one around 1425": things counted, not
+  // casualties.
+  const after = tokens[i + 2];
+  const timeAt = (t: Token | undefined) => t?.kind === 'number' || t?.kind === 'clock';
+  const timed =
+    timeAt(after) ||
+    ['at', '@'].includes(after?.norm ?? '') ||
+    (APPROXIMATELY.includes(after?.norm ?? '') && timeAt(tokens[i + 3]));
+  // "Second tourniquet above the first, zero nine fifty-seven": "the first" and a time after its comma is a device too.
+  const timedAfterComma = norm(tokens, i + 1) === ',' && (timeAt(after) || ['at', '@'].includes(after?.norm ?? ''));
+  if ((norm(tokens, i + 1) === 'one' && timed) || timedAfterComma) return true;
+  // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
+  // "second one right above it": a word that says how near may come before where.
+  const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;
+  if (norm(tokens, i + 1) === 'one' && (norm(tokens, i - 1) === 'a' || DEVICE_PLACED.has(placed?.norm ?? '')))
+    return true;
+  // "second one left thigh 1644": a place and its time right after it place a device too; not after "first one"
+  // counted a casualty ("First one GSW left leg … Second one left arm 1412 frag").
+  const place =
+    norm(tokens, i + 1) === 'one' ? readLocations(tokens, i + 2, Math.min(i + 6, tokens.length))[0] : undefined;
+  const firstCounted = tokens.some((t, k) => k < i && t.norm === 'first' && norm(tokens, k + 1) === 'one');
+  if (place?.start === i + 2 && timeAt(tokens[place.end]) && !firstCounted) return true;
+  return norm(tokens, i + 1) === 'one' && countsCareBefore(tokens, i);
+}

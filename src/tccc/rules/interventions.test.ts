@@ -245,6 +245,7 @@ describe('interventions', () => {
   it('reads a hypothermia wrap or bag as hypothermia prevention', () => {
     expect(interventions('Wet and cold, into the hypothermia bag.')).toEqual([{ type: 'hypothermia_prevention' }]);
     expect(interventions('Hypothermia wrap over the litter.')).toEqual([{ type: 'hypothermia_prevention' }]);
+    expect(interventions('Hypothermia kits out, he went into one.')).toEqual([{ type: 'hypothermia_prevention' }]);
   });
   it('reads a device "his buddy got" on the casualty as this casualty\'s, and a buddy who "got hit" as someone else', () => {
     expect(interventions('Her buddy got the TQ on her right arm at 0640, holding.')).toEqual([

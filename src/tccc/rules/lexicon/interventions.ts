@@ -159,6 +159,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['pelvic sling', [tx('pelvic_binder')]],
   ['sam pelvic sling', [tx('pelvic_binder')]],
   ['hypothermia kit', [tx('hypothermia_prevention')]],
+  ['hypothermia kits', [tx('hypothermia_prevention')]],
   ['hypothermia prevention', [tx('hypothermia_prevention')]],
   ['hypothermia prevention kit', [tx('hypothermia_prevention')]],
   ['hpmk', [tx('hypothermia_prevention')]],

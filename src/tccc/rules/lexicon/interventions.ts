@@ -185,4 +185,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['eye cup', [tx('eye_shield')]],
   // "His left eye looks bad, putting a shield on it": the only shield a medic puts on.
   ['shield', [tx('eye_shield')]],
+  // Resuscitation has no type of its own: started, it is care ("CPR started 0404"); stopped, it is none again.
+  ['cpr', [tx('other')]],
+  ...['stopped', 'ceased', 'discontinued'].flatMap((verb): [string, Tag[]][] => [
+    [`${verb} cpr`, []],
+    [`cpr ${verb}`, []],
+  ]),
 ];

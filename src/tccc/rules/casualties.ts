@@ -16,7 +16,6 @@ import { cutAtSecondPerson, picksOutTwo } from './referents.js';
 import { countsCasualties } from './casualty-counts.js';
 import { saysSeveral } from './says-several.js';
 import { listsSeveral } from './switch-openings.js';
-import { isHeadingWord } from './list-cues.js';
 import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
@@ -33,7 +32,6 @@ import { causesListed, withOwnCauses, withoutOthersCauses } from './listed-cause
 import {
   hasOwnFacts,
   orderedRecord,
-  speaksForThem,
   eventOnly,
   readParts,
   triagedIn,
@@ -41,10 +39,10 @@ import {
   withOneGrid,
   withShared,
 } from './casualty-records.js';
-import { ownName, withName } from './record-names.js';
+import { withName } from './record-names.js';
 import { blankDisputed } from './switch-corrections.js';
+import { knownCasualties, type KnownCasualties } from './known-casualties.js';
 import { withSwappedCards } from './swapped-cards.js';
-import { kinCalledNames, kinNameOver, knownNames } from './kin-names.js';
 
 export interface CasualtiesResult {
   /** One per casualty, in the order the narrative introduces them; one for a narrative about one casualty. */
@@ -99,33 +97,23 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)
     return oneRecord(text, readParts(blankLabels(text, first), [{ start: 0, end: text.length }]));
-  // A second pass knows each casualty's surname, so "Back to Lopez" and "Young urgent" switch to them.
-  const firstUnlabelled = blankLabels(text, first);
-  // Numbered as the narrative counts its casualties: someone unhurt said first ("plus the interpreter") is no number.
-  const kin = kinCalledNames(readTokens(text, NORMALIZE_OPTIONS));
-  const nameWords = first.casualties
-    .map((parts, i) => [parts, readParts(firstUnlabelled, parts).record, i] as const)
-    // "Interpreter is Hamid. … Hamid says she is thirty": an interpreter speaking for them is no casualty turned to.
-    .map(([parts, r, i]) =>
-      (speaksForThem(text, parts, r)
-        ? undefined
-        : kinNameOver(kin, first.calledBy[i], ownName(r.casualty?.name, first.calledBy[i], text))
-      )
-        ?.toLowerCase()
-        .split(/[\s-]+/)
-        // "Sergeant Oyelaran first.": an order said after the name is no surname.
-        .filter((w) => !isHeadingWord(w)),
-    )
-    .filter((_, i) => !first.bystanders.includes(i));
-  const surnames = knownNames(nameWords);
-  // And each one's first name, when a surname follows it ("I give Andriy ketamine" of SGT Andriy Bondar).
-  const givenNames = nameWords.map((words) => (words && words.length >= 2 ? words[0] : undefined));
-  // And what each was said to be, so "Back to the RTO" and "the detainee routine" switch to them.
-  const descriptions = first.describedBy.filter((_, i) => !first.bystanders.includes(i));
-  const again = splitCasualties(text, surnames, descriptions, givenNames);
-  const split: CasualtySplit = again.casualties.length >= 2 ? again : first;
-  return readSplit(text, split, split === again ? surnames : []);
+  // A second pass knows each casualty's surname, what he was said to be and his wounds (known-casualties.ts).
+  const known = knownCasualties(text, first, blankLabels(text, first));
+  const again = splitAgain(text, known);
+  if (again.casualties.length < 2) return readSplit(text, first, []);
+  // A name told once a wound said who it was ("And the arm, that's SGT Mokoena. … Mokoena, pulse 104"): a third
+  // pass knows it too, when the second kept every surname the first knew and cuts as many casualties.
+  const renamed = knownCasualties(text, again, blankLabels(text, again));
+  const kept = known.surnames.every((s, n) => s === undefined || renamed.surnames[n] === s);
+  const named = renamed.surnames.some((s, n) => s !== undefined && known.surnames[n] === undefined);
+  const third =
+    kept && named && renamed.surnames.length === known.surnames.length ? splitAgain(text, renamed) : undefined;
+  if (third?.casualties.length === again.casualties.length) return readSplit(text, third, renamed.surnames);
+  return readSplit(text, again, known.surnames);
 }
+
+const splitAgain = (text: string, known: KnownCasualties): CasualtySplit =>
+  splitCasualties(text, known.surnames, known.descriptions, known.givenNames, known.wounds);
 
 /** The record of each casualty `split` cuts the narrative into; `surnames` those known per casualty, if any. */
 function readSplit(text: string, split: CasualtySplit, surnames: readonly (string | undefined)[]): CasualtiesResult {

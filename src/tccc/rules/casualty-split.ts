@@ -84,14 +84,15 @@ const NONE: CasualtySplit = {
 };
 
 /**
- * Splits a narrative by casualty. `names` are surnames already known to belong to casualty n (index n-1),
- * `descriptions` what each was said to be right after its label ("the RTO"), and `givenNames` their first names.
+ * Splits a narrative by casualty. `names`: surnames known to belong to casualty n (index n-1); `descriptions`: what
+ * each was said to be after its label ("the RTO"); `givenNames`: first names; `wounds`: see switch-wounds.ts.
  */
 export function splitCasualties(
   text: string,
   names: readonly (string | undefined)[] = [],
   descriptions: readonly (string | undefined)[] = [],
   givenNames: readonly (string | undefined)[] = [],
+  wounds: readonly (readonly string[] | undefined)[] = [],
 ): CasualtySplit {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   // A narrative that says which card it is for ("this card is casualty two") is read for that one casualty.
@@ -107,26 +108,26 @@ export function splitCasualties(
   let known = names.every((n) => n === undefined) && introduced.length > 0 ? introduced : names;
   // Casualties known only by the names the medic calls them ("Hey, Diaz, … Sims. Sims!"): the name stays words of the record.
   let called = names.length === 0 ? calledNames(tokens) : [];
-  let switches = scanSwitches(tokens, roles, known, called, descriptions);
+  const scan = (withRoles = roles): Switch[] => scanSwitches(tokens, withRoles, known, called, descriptions, wounds);
+  let switches = scan();
   // "This one first: … Now Sánchez, …": a first one designated, the one name called as the medic turns is the next.
   const designated = switches.some((s) => 'key' in s.target && s.target.key === 'n1');
   const turnedTo = designated && names.length === 0 && called.length === 0 ? turnCalledNames(tokens) : [];
   if (turnedTo.length > 0) {
     called = turnedTo;
-    switches = scanSwitches(tokens, roles, known, called, descriptions);
+    switches = scan();
   }
   // Where nothing else labels them, the names the medic triages or turns back to each open their words (triaged-names.ts).
   const turnedOrTriaged = known.every((n) => n === undefined) ? triagedOpenings(tokens, switches) : [];
   if (turnedOrTriaged.length > 0) {
     known = turnedOrTriaged;
-    switches = scanSwitches(tokens, roles, known, called, descriptions);
+    switches = scan();
   }
   // "first one is the driver … the other one, the passenger … passenger urgent": two casualties designated say several.
   // So does a turn from someone spoken of to another ("I'm with Officer Ruiz, … moving to the suspect. … Suspect
   // again, …"): the role is his wherever it opens a sentence after.
   const fromFirst = turnFromFirst(tokens, switches);
-  if (!roles && (designatesSeveral(switches) || fromFirst?.turns))
-    switches = scanSwitches(tokens, true, known, called, descriptions);
+  if (!roles && (designatesSeveral(switches) || fromFirst?.turns)) switches = scan(true);
   // A report that opens "casualty two of two" is that casualty's card; the one-card reader leaves the others out.
   const opening = switches[0];
   if (
@@ -271,8 +272,7 @@ export function splitCasualties(
   const sites = siteOpenings(tokens, starts, owner);
   split.unclear.push(...sites.map((o) => o.sentence));
   split.givenTo.push(...sites.flatMap((o) => o.to.map((to) => ({ part: o.sentence, to }))));
-  const firstAt = switches[0].at;
-  const firstFrom = switches[0].from ?? firstAt;
+  const firstFrom = switches[0].from ?? switches[0].at;
   const sharedRanges = sharedPhrases(tokens, starts).filter(
     (r) => ![...boths, ...eaches, ...named].some((b) => r.start < b.sentence.end && r.end > b.sentence.start),
   );

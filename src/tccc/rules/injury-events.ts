@@ -18,6 +18,7 @@ export const EVENT_WORDS = new Set([
   'hurt',
   'injured',
   'wounded',
+  'wia', // wounded in action, as a report counts them ("All 4 WIA at approx 2215")
   // "gunshot wound to the left forearm sustained at 1020"
   'sustained',
   'struck',

@@ -3,6 +3,19 @@ import { extractRecord } from './index.js';
 
 const interventions = (text: string) => extractRecord(text).interventions ?? [];
 
+describe('resuscitation', () => {
+  it('reads CPR begun as care of no listed type, with its time, and CPR stopped as no care', () => {
+    expect(interventions('No pulse at 1512, we began CPR at 1512. Stopped CPR at 1530, he was gone.')).toEqual([
+      { type: 'other', time: '15:12' },
+    ]);
+    expect(interventions('CPR 0310, CPR ceased 0335.')).toEqual([{ type: 'other', time: '03:10' }]);
+  });
+  it('leaves CPR untimed, or timed only by the death called after it, unrecorded', () => {
+    expect(interventions('Lost his pulse, started CPR, and we called it at 1540.')).toEqual([]);
+    expect(interventions('CPR in progress on arrival.')).toEqual([]);
+  });
+});
+
 describe('interventions', () => {
   it('reads type, location and the time after it', () => {
     expect(interventions('TQ applied L thigh 1432. CAT R arm at fourteen thirty five.')).toEqual([
@@ -245,6 +258,7 @@ describe('interventions', () => {
   it('reads a hypothermia wrap or bag as hypothermia prevention', () => {
     expect(interventions('Wet and cold, into the hypothermia bag.')).toEqual([{ type: 'hypothermia_prevention' }]);
     expect(interventions('Hypothermia wrap over the litter.')).toEqual([{ type: 'hypothermia_prevention' }]);
+    expect(interventions('Hypothermia kits out, he went into one.')).toEqual([{ type: 'hypothermia_prevention' }]);
   });
   it('reads a device "his buddy got" on the casualty as this casualty\'s, and a buddy who "got hit" as someone else', () => {
     expect(interventions('Her buddy got the TQ on her right arm at 0640, holding.')).toEqual([

@@ -98,6 +98,9 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     findTime(doc, m.end, Math.min(doc.sentenceEnd[m.start], timeReach(doc, k)), true),
     findTime(doc, chunkStart, m.start),
   );
+  // CPR (care of no listed type) is care when timed in its own words ("CPR started 0404"): "started CPR, and we called
+  // it at 1406" times the death, and CPR said untimed is as often the state of the code as care given.
+  if (type === 'other' && (!time || time.start >= doc.chunkEnd[m.start])) return [];
   if (time && !NO_LOCATION.has(type)) {
     const sided = eachSideTimed(doc, k, type, locations);
     if (sided) return sided;

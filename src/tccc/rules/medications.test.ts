@@ -6,6 +6,11 @@ const meds = (text: string) => extractRecord(text).medications ?? [];
 const fluids = (text: string) => extractRecord(text).fluids ?? [];
 
 describe('medications', () => {
+  it('reads epinephrine said short in a code ("Epi") as a drug of no listed name', () => {
+    expect(meds('Pulseless. Epi one milligram IV at 0412, CPR continued.')).toEqual([
+      { name: 'other', dose: '1 mg', route: 'IV', time: '04:12' },
+    ]);
+  });
   it('reads dose with unit, route and time, typed or spoken', () => {
     expect(meds('TXA 2g IV 1440. T X A two grams I O at fourteen forty five. fentanyl fifty micrograms IV.')).toEqual([
       { name: 'txa', dose: '2 g', route: 'IV', time: '14:40' },

@@ -38,7 +38,18 @@ const LITTER_TIERS = new Set(['top', 'bottom', 'upper', 'lower']);
 /** Words that open a clause about the one just described ("the detainee they were searching"). */
 const CLAUSE_OPENERS = new Set(['they', 'who', 'that', 'he', 'she', 'we', 'i']);
 /** Words after a description said bare that make it the subject of what follows ("team leader routine"). */
-const AFTER_SUBJECT = new Set(['is', 'was', 'has', 'got', 'urgent', 'priority', 'routine', 'expectant', 'delayed']);
+export const AFTER_SUBJECT = new Set([
+  'is',
+  'was',
+  'has',
+  'got',
+  'can',
+  'urgent',
+  'priority',
+  'routine',
+  'expectant',
+  'delayed',
+]);
 
 /**
  * The description said right after a casualty's label ending at token `at`: ", he's the RTO,", ", the team

@@ -7,6 +7,7 @@ import { callTo, fullCalledName } from './called-names.js';
 import { listedRoles, norm, switchAt } from './casualty-switch.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { descriptionSwitchAt } from './switch-descriptors.js';
+import { woundSwitchAt } from './switch-wounds.js';
 import { rankSwitchAt } from './switch-ranks.js';
 import { handoverSwitchAt } from './handover-switches.js';
 import type { Switch } from './switch-targets.js';
@@ -24,7 +25,7 @@ const LEAD_INS = new Set(['the', 'back', 'over', 'to', 'moving', 'on', 'and', 'n
 
 /**
  * The switches of a narrative; `roles` once it says it has several, `known` the surnames known per casualty,
- * `called` the names the medic calls, `descriptions` what each casualty was said to be.
+ * `called` the names the medic calls, `descriptions` what each casualty was said to be, `wounds` what each was wounded.
  */
 export function scanSwitches(
   tokens: Token[],
@@ -32,6 +33,7 @@ export function scanSwitches(
   known: readonly (string | undefined)[],
   called: readonly string[],
   descriptions: readonly (string | undefined)[],
+  wounds: readonly (readonly string[] | undefined)[] = [],
 ): Switch[] {
   const switches: Switch[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -39,7 +41,10 @@ export function scanSwitches(
     // "two from the Humvee, the driver and the gunner": roles listed together introduce them, as descriptions too.
     const described = listedRoles(tokens, i)
       ? null
-      : (descriptionSwitchAt(tokens, i, descriptions) ?? rankSwitchAt(tokens, i, known) ?? handoverSwitchAt(tokens, i));
+      : (descriptionSwitchAt(tokens, i, descriptions) ??
+        woundSwitchAt(tokens, i, wounds) ??
+        rankSwitchAt(tokens, i, known) ??
+        handoverSwitchAt(tokens, i));
     // "Erik, look at me" of "PFC Erik Lindqvist": the casualty his full name opened.
     const full = call >= 0 ? fullCalledName(tokens, called[call]) : undefined;
     const s =

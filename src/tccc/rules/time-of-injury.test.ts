@@ -26,6 +26,9 @@ describe('time of injury', () => {
     expect(toi('he got hit at fourteen oh two local, frag to the right forearm')).toBe('14:02');
     expect(toi('stepped on a landmine at 0815, right foot is gone')).toBe('08:15');
     expect(toi('Wounded at 2310, correction, 2315. GSW left thigh.')).toBe('23:15');
+    // Wounded in action, as a report counts them.
+    expect(toi('Two WIA around 1705 at the checkpoint. Frag L hand.')).toBe('17:05');
+    expect(toi('1 WIA. Pulse 88 at 1720.')).toBeUndefined();
   });
   it('is read after the impact or strike of what hit them, and before a list of casualties', () => {
     expect(toi('Mortar impact at 0455, frag to the left leg.')).toBe('04:55');

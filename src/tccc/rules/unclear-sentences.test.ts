@@ -18,6 +18,12 @@ describe('sentences that name two casualties', () => {
     expect(casualties.map((c) => c.record.medications)).toEqual([undefined, undefined]);
     expect(unattributed.some((e) => e.path.startsWith('/medications'))).toBe(true);
   });
+  it('gives each category of a triage sentence headed "evac," to the casualty before it, not to no one', () => {
+    const { casualties } = extractCasualties(
+      'Cas 1: SPC Vance, GSW R arm. Cas 2: PFC Oduya, burns to the back. Medevac, Oduya routine, Vance urgent.',
+    );
+    expect(casualties.map((c) => c.record.evac_priority)).toEqual(['urgent', 'routine']);
+  });
 });
 
 describe('a sentence asked with a question tag', () => {

@@ -48,8 +48,8 @@ export function unclearSentences(
   return out;
 }
 
-/** Words asking for the lift that may head a sentence of triage categories. */
-const REQUESTS = new Set(['request', 'requesting', 'requested']);
+/** Words asking for the lift, or naming it, that may head a sentence of triage categories ("evac, Ames urgent, …"). */
+const REQUESTS = new Set(['request', 'requesting', 'requested', 'evac', 'medevac', 'casevac']);
 
 /** Words that take back what a sentence said ("no, it went to Diaz", "correction", "not Kim"). */
 const TAKEN_BACK = new Set(['no', 'not', 'wait', 'correction', 'actually', 'sorry']);

@@ -3,6 +3,17 @@ import { extractRecord } from './index.js';
 
 const vitals = (text: string) => extractRecord(text).vitals ?? [];
 
+describe('a sentence opened by a time and what befell him, its colon before the signs', () => {
+  it('dates the signs after the colon', () => {
+    expect(vitals('GSW L chest. 1307 got worse, tension pneumo L: HR 140, SpO2 82%.')).toEqual([
+      { time: '13:07', pulse: 140, spo2: 82 },
+    ]);
+  });
+  it('leaves the time of care said there to the care', () => {
+    expect(vitals('GSW L thigh. 1307 TQ on L thigh: HR 120.')).toEqual([{ pulse: 120 }]);
+  });
+});
+
 describe('a heading said as a sentence of its own before the signs', () => {
   it('dates the signs when it only reads the time off a clock', () => {
     expect(vitals('Pressure dressing is holding. My watch reads 2231. Pulse one-ten, resps twenty-four.')).toEqual([

@@ -9,7 +9,7 @@ import { isLocationWord } from './lexicon/body.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, sentenceStart } from './sentence-ends.js';
 import { spanOf, type Span } from './found.js';
 import type { NumericVital } from './vital-ranges.js';
 import { inRange, observePressure, readValue, scaleLength, type Observation } from './vital-reading.js';
@@ -145,6 +145,27 @@ function asksForVitals(doc: Doc, at: number, lastEnd: number): boolean {
     if (VITALS_WORDS.has(doc.tokens[i].norm) || (m && tagOf(m, 'vitals_set'))) return true;
   }
   return false;
+}
+
+/** What a sentence may tell between its opening time and the signs after its colon: what happened, not care. */
+const EVENT_CATS = new Set(['injury', 'mechanism', 'finding']);
+
+/**
+ * "2225 developed tension pneumo R: HR 146, SBP 70": a sentence opened by a time and what befell the casualty, closed
+ * by a colon right before the signs (`signStart`), dates them. Care said there ("0415 TQ on: HR 120") keeps its time.
+ */
+export function readEventHeading(doc: Doc, signStart: number, lastEnd: number): { value: string; span: Span } | null {
+  const colon = signStart - 1;
+  if (doc.tokens[colon]?.norm !== ':') return null;
+  const start = sentenceStart(doc, colon);
+  const clock = start < lastEnd || doc.claimed[start] ? null : readClock(doc.tokens, start);
+  if (!clock || clock.end >= colon) return null;
+  for (let i = clock.end; i < colon; i++) {
+    const m = mentionAt(doc, i);
+    if (m && !m.tags.every((t) => EVENT_CATS.has(t.cat))) return null;
+  }
+  claim(doc, { start, end: clock.end });
+  return { value: clock.time, span: spanOf(doc, start, clock.end) };
 }
 
 /** Words a speaker closes what he was doing with ("Okay.", "Alright."), said as a sentence of their own. */

@@ -75,6 +75,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['versed', [med('other')]],
   ['ceftriaxone', [med('other')]],
   ['epinephrine', [med('other')]],
+  // Said short in a code ("Epi 1 mg IO 0406").
+  ['epi', [med('other')]],
   ['atropine', [med('other')]],
   // The nerve-agent antidotes a chemical casualty gets: pralidoxime ("two-PAM", "2-PAM"), the anticonvulsant diazepam
   // and the kits that hold them (ATNAA, DuoDote: atropine and pralidoxime in one). Not "CANA", the diazepam

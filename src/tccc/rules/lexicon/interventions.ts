@@ -159,6 +159,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['pelvic sling', [tx('pelvic_binder')]],
   ['sam pelvic sling', [tx('pelvic_binder')]],
   ['hypothermia kit', [tx('hypothermia_prevention')]],
+  ['hypothermia kits', [tx('hypothermia_prevention')]],
   ['hypothermia prevention', [tx('hypothermia_prevention')]],
   ['hypothermia prevention kit', [tx('hypothermia_prevention')]],
   ['hpmk', [tx('hypothermia_prevention')]],
@@ -184,4 +185,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['eye cup', [tx('eye_shield')]],
   // "His left eye looks bad, putting a shield on it": the only shield a medic puts on.
   ['shield', [tx('eye_shield')]],
+  // Resuscitation has no type of its own: started, it is care ("CPR started 0404"); stopped, it is none again.
+  ['cpr', [tx('other')]],
+  ...['stopped', 'ceased', 'discontinued'].flatMap((verb): [string, Tag[]][] => [
+    [`${verb} cpr`, []],
+    [`cpr ${verb}`, []],
+  ]),
 ];

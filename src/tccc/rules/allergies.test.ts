@@ -67,4 +67,13 @@ describe('an allergy field that cannot be read', () => {
   it('still reads a short allergen written whole', () => {
     expect(allergies('NAME: Pryce   ALLERGIES: PCN\nGSW L arm')).toBe('PCN');
   });
+  it('takes no called name for the allergen when the medic turns to ask the casualty, and reads the answer', () => {
+    expect(allergies('Allergies... Mariah, you allergic to any meds? No. No known allergies. GSW left arm.')).toBe(
+      'NKDA',
+    );
+    expect(allergies('Allergies... Okoye, any allergies? GSW left arm.')).toBeUndefined();
+  });
+  it('still reads an allergen with a comma after it', () => {
+    expect(allergies('Allergies: sulfa, GSW left arm.')).toBe('sulfa');
+  });
 });

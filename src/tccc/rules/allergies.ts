@@ -36,6 +36,8 @@ export function readAllergy(doc: Doc, from: number): Found<string> | null {
   if (first.norm === 'unknown') return null;
   // "You allergic to anything?": asked, not yet answered; the answer is read where it is said.
   if (['anything', 'any'].includes(first.norm)) return null;
+  // "Allergies... Tomasz, you allergic to anything?": the casualty called by name and asked; the answer comes after.
+  if (doc.tokens[i + 1]?.norm === ',' && ASKED_AFTER_CALL.has(doc.tokens[i + 2]?.norm ?? '')) return null;
   // "allergy to... what, …": the medic searching for the word; no allergen said there.
   if (['what', 'which', 'how', 'who'].includes(first.norm)) return null;
   // "Allg: unk", "Allergies: unknown": not known, so none is written.
@@ -83,6 +85,8 @@ const DRUG_WORDS = new Set([
 ]);
 /** Words that join the next clause to the allergen: it ends there ("allergic to penicillin so I held the Ancef"). */
 const CLAUSE_LINKS = new Set(['so', 'but', 'because', 'therefore', 'then', 'which']);
+/** Words that open a question put to someone just called by name ("Tomasz, you allergic …", "Ana, any allergies?"). */
+const ASKED_AFTER_CALL = new Set(['you', 'any', 'are', 'do']);
 /** A pause in speech, written as an ellipsis or a dash. */
 const PAUSES = new Set(['...', '-']);
 /** What a medic says while he finds the word or asks, before a pause ("how you say...", "asking him..."). */

@@ -98,4 +98,29 @@ describe('casualties known only by the names the medic calls them', () => {
     expect(vance.vitals).toEqual([{ pulse: 130 }]);
     expect(diaz.vitals).toEqual([{ pulse: 88 }]);
   });
+  it('calls a casualty the medic asks to see his wound, and gives the opening words to the one they name in full', () => {
+    const text =
+      'Casualty is PFC Dana Ruiz, female, GSW left shin. Dana, stay with me. Tourniquet left thigh, 0932. ' +
+      'Doc, I cut my arm on the wire! Okafor, let me see that. Laceration right forearm, pressure dressing on it, 0940. ' +
+      'Back to Dana. Pulse 104 at 0945.';
+    const [ruiz, okafor, ...rest] = extractCasualties(text).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(ruiz.casualty).toEqual({ name: 'Dana Ruiz', sex: 'female' });
+    expect(ruiz.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
+    expect(ruiz.vitals).toEqual([{ pulse: 104, time: '09:45' }]);
+    expect(okafor.casualty?.name).toBe('Okafor');
+    expect(okafor.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '09:40' }]);
+    expect(okafor.injuries).toEqual([{ type: 'laceration', location: 'right_arm' }]);
+  });
+  it('gives the opening words to no one casualty when they name another too', () => {
+    const text =
+      'Casualties are PFC Dana Ruiz and SPC Ali Okafor. Splint on the left arm. Dana, stay with me. GSW left shin. ' +
+      'Okafor, let me see that. Laceration right forearm.';
+    const records = extractCasualties(text).casualties.map((c) => c.record);
+    expect(records.some((r) => r.interventions?.some((i) => i.type === 'splint'))).toBe(false);
+  });
+  it('reads no call in "let me see" a thing other than the wound', () => {
+    const text = 'Kline, let me see the map. Ortiz, look at me. Ortiz, pulse 90.';
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual([]);
+  });
 });

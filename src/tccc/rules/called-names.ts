@@ -4,8 +4,7 @@
  * more, by two names at least, says the narrative covers those casualties, in the order first called.
  */
 import type { Token } from '../text/tokenize.js';
-import { isBoundary, norm } from './casualty-switch.js';
-import { besideAt } from './switch-words.js';
+import { besideAt, isBoundary, norm } from './switch-words.js';
 import { NAME_WORD } from './name-shape.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 
@@ -67,6 +66,11 @@ const TOLD_CASUALTY = [
   'can you hear me',
   'open your eyes',
   'squeeze my hand',
+  // "Jiang, let me see it.": the wound shown to the medic is the one called's own.
+  'let me see it',
+  'let me see that',
+  'let me see your',
+  'show me your',
   // "Ramirez, it's Doc.": who is treating him, told the one he treats.
   "it's doc",
   "it's the doc",

@@ -24,6 +24,8 @@ export function openingSwitch(
   switches: readonly Switch[],
   fromFirst: Switch | undefined,
 ): Switch | undefined {
+  const named = namedInOpening(tokens, switches);
+  if (named) return named;
   const back = backToOpening(tokens, switches);
   // Turned back to by his rank ("the LT"), he is called by the surname the rank is said with ("LT Farrow").
   const surname = back && 'key' in back.target ? back.target.key.replace(/^name:/, '') : '';
@@ -52,6 +54,25 @@ function backToOpening(tokens: Token[], switches: readonly Switch[]): Switch | u
       !switches.slice(0, k).some((o) => keyOf(o) === keyOf(s)) &&
       tokens.slice(0, first.at).some((_, j) => noun(tokens, j) === noun(tokens, s.end - 1)),
   );
+}
+
+/**
+ * "Casualty is Specialist Kwame Boateng, GSW right thigh … Kwame, look at me.": the first switch calls the one the
+ * opening words name in full, and no other casualty is named there; those words were his.
+ */
+function namedInOpening(tokens: Token[], switches: readonly Switch[]): Switch | undefined {
+  const first = switches[0];
+  if (!first?.called || first.at === 0 || !saysSomething(tokens, first.at)) return undefined;
+  const opening = tokens.slice(0, first.at);
+  const words = first.called.toLowerCase().split(/\s+/);
+  const saysFullName = opening.some((_, j) => words.every((w, k) => norm(tokens, j + k) === w));
+  const others = switches.flatMap((s) =>
+    'key' in s.target && s.target.key !== ('key' in first.target ? first.target.key : '')
+      ? [s.target.key.replace(/^name:/, '')]
+      : [],
+  );
+  const namesAnother = opening.some((t) => others.includes(t.norm));
+  return saysFullName && !namesAnother ? { at: 0, end: 0, target: first.target, called: first.called } : undefined;
 }
 
 /** True when the words before token `to` hold more than a few words of their own (not a lone "Okay, so"). */

@@ -153,3 +153,20 @@ describe('a bare side written after a device named by its bone', () => {
     expect(extractRecord('Humeral IO R, flushes fine.').interventions).toEqual([{ type: 'io', location: 'right_arm' }]);
   });
 });
+
+describe('sides and parts spelt by ear', () => {
+  it('reads "rite" as right and "thy" as the thigh, and a "chest seel" as a chest seal', () => {
+    const record = extractRecord(
+      'pt got frag in his rite thy, put a tq on it at 0915. hole in left chest so vented chest seel on it at 0918',
+    );
+    expect(record.injuries).toContainEqual({ type: 'penetrating', location: 'right_leg' });
+    expect(record.interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '09:15' },
+      { type: 'chest_seal', location: 'chest', time: '09:18' },
+    ]);
+  });
+  it('reads no side from a rite or a seal said of something else', () => {
+    const record = extractRecord('Chaplain gave him last rites. Frag left calf, pressure dressing. Mask seal good.');
+    expect(record.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg' }]);
+  });
+});

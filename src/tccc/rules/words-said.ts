@@ -6,6 +6,7 @@
  * - a monitor's bracketed reading is the machine's, not the medic's (monitor-alarms.ts);
  * - a voice-activated recorder's clipped sentence openings are restored where one word fits (clipped-starts.ts);
  * - a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts);
+ * - a recording's notes and pauses between sentences ("[wind noise] ...") are no words (transcript-gaps.ts);
  * - a transcript's recording offsets are no times (recording-offsets.ts);
  * - a form's boxes left empty are choices not made (form-boxes.ts);
  * - times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike
@@ -39,6 +40,7 @@ import { withoutReadBacks } from './read-backs.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { withoutRestatedNumbers } from './restated-numbers.js';
 import { withoutUnreadable } from './unreadable-words.js';
+import { withoutGapsBetweenSentences } from './transcript-gaps.js';
 
 /** Each clean-up, in the order listed above: each reads what the one before it left. */
 const STEPS: readonly ((text: string) => string)[] = [
@@ -48,6 +50,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutMonitorAlarms,
   withClippedStartsRestored,
   withoutUnreadable,
+  withoutGapsBetweenSentences,
   withoutRecordingOffsets,
   withoutUntickedChoices,
   withStatedMeridiems,

@@ -11,6 +11,8 @@ export const SIDE_WORDS: Readonly<Record<string, Side>> = {
   right: 'right',
   r: 'right',
   rt: 'right',
+  // A texter spelling by ear ("torniquet on rite thy"): no other word of a casualty's care is spelt so.
+  rite: 'right',
   both: 'both',
   bilateral: 'both',
   bilat: 'both',
@@ -60,6 +62,8 @@ export const BODY_PART_WORDS: Readonly<Record<string, Region>> = {
   legs: 'leg',
   thigh: 'leg',
   thighs: 'leg',
+  // "shrapnel in rite thy": the thigh spelt by ear; the old "thy" (your) is no word of a casualty's care.
+  thy: 'leg',
   knee: 'leg',
   knees: 'leg',
   shin: 'leg',

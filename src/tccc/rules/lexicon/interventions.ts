@@ -111,6 +111,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['endotracheal tube', [tx('et_tube')]],
   ['intubated', [tx('et_tube')]],
   ['chest seal', [tx('chest_seal')]],
+  // Spelt by ear ("vented chest seel"): "seel" is no other word of care.
+  ['chest seel', [tx('chest_seal')]],
   ['vented seal', [tx('chest_seal')]],
   // "Seal going on the left chest": in care of a casualty a seal is a chest seal.
   ['seal', [tx('chest_seal')]],

@@ -26,7 +26,7 @@ import { rankedSpokenNames, triagedNames } from './referents.js';
 import { listedRankedNames } from './listed-names.js';
 import { triagedOpenings } from './triaged-names.js';
 import { descriptionAfter } from './switch-descriptors.js';
-import { casualtyIndex, nameOfSwitch, patientsOf } from './switch-targets.js';
+import { casualtyIndex, nameOfSwitch, patientsOf, type Switch } from './switch-targets.js';
 import { personFound } from './someone-found.js';
 import { withPairedTriage } from './switch-pairs.js';
 import { ownersOf, sexesOfRoles } from './switch-owners.js';

@@ -127,6 +127,8 @@ interface Score {
 // casualties renamed by number, name and wound, a count that changes) and commentary35 (20 crossed facts;
 // telemedicine orders read back, tourniquets that change, a transcript with gaps, cold and dark, a medic interrupted
 // by a second casualty).
+// commentary34 is out since h-rules52c (its last crossed facts: two medics talking unlabelled, '— Gunner's Aiyana
+// Redcloud, female, …'); commentary30 too (its last, w42-c07: 'This one's the driver, Specialist Ana Delgado').
 // holdout69-single is out since h-rules49s (its slip: 'I say again bandage time, one one four FIVE, my mistake earlier').
 // holdout65-single is out since h-rules46s (its last slip: 'Actually, hang on, the card says zero one forty-eight').
 // holdout71-single is out since h-rules47r (its slip: a partner's decimal comma, 'Fentanyl 0,1 mg i.v.').
@@ -146,10 +148,8 @@ const HELD_OUT = [
   'holdout76-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
-  'commentary30.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
-  'commentary34.jsonl',
   'commentary35.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));

@@ -44,9 +44,9 @@ export function woundsKnown(records: readonly TcccRecord[], surnames: readonly (
 /** The wound key the word at token `i` says ("belly" → part abdomen, "burns" → kind burn), else undefined. */
 function keyAt(tokens: Token[], i: number): string | undefined {
   const word = norm(tokens, i).replace(/'s$/, '');
-  const region = NOT_PARTS.has(word) ? undefined : BODY_PART_WORDS[word];
+  const region = NOT_PARTS.has(word) || !Object.hasOwn(BODY_PART_WORDS, word) ? undefined : BODY_PART_WORDS[word];
   if (region) return `part:${region}`;
-  if (WOUNDED_AS[word]) return `kind:${WOUNDED_AS[word]}`;
+  if (Object.hasOwn(WOUNDED_AS, word)) return `kind:${WOUNDED_AS[word]}`;
   const wound = MATCHER.match(tokens.slice(i, i + 1)).find((m) => m.tags.some((t) => t.cat === 'injury'));
   const tag = wound?.tags.find((t) => t.cat === 'injury');
   return tag && wound?.end === 1 ? `kind:${tag.value}` : undefined;

@@ -40,3 +40,34 @@ describe('the micro sign', () => {
     expect(norms('µ g')).toEqual(['\u00b5', 'g']);
   });
 });
+
+describe("a unit written with an apostrophe's plural", () => {
+  const norms = (text: string) => readTokens(text, opts).map((t) => t.norm);
+
+  it('reads "gram\'s", "mg\'s" and "cc\'s" after an amount as the unit', () => {
+    expect(norms("cefazolin two gram's, ketorolac 15 mg's, 500 cc's")).toEqual([
+      'cefazolin',
+      '2',
+      'grams',
+      ',',
+      'ketorolac',
+      '15',
+      'mg',
+      ',',
+      '500',
+      'ccs',
+    ]);
+  });
+
+  it("leaves a possessive with no amount before it, and a unit's count word, alone", () => {
+    expect(norms("the gram's weight, 3 unit's blood")).toEqual([
+      'the',
+      "gram's",
+      'weight',
+      ',',
+      '3',
+      "unit's",
+      'blood',
+    ]);
+  });
+});

@@ -120,6 +120,13 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
       i++;
       continue;
     }
+    // "TXA 2 gram's", "10 mg's": a unit's plural written with an apostrophe after an amount is that plural.
+    const unitPlural = t.kind === 'word' ? apostrophePlural(t.norm) : undefined;
+    const amountBefore = cleaned[cleaned.length - 1];
+    if (unitPlural && amountBefore && (amountBefore.kind === 'number' || isNumberWord(amountBefore.norm))) {
+      cleaned.push({ ...t, norm: unitPlural });
+      continue;
+    }
     // "spo two", "O two on": the digit of a joined word said as a word; not after a letter ("I O two units").
     const prevLetter = cleaned[cleaned.length - 1]?.norm.length === 1 && cleaned[cleaned.length - 1].kind === 'word';
     if (
@@ -144,6 +151,13 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
   const numbers = mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
   return mergeFractions(readSpokenDashes(numbers), text);
+}
+
+/** "gram's" -> "grams", "mg's" -> "mg": a dose or volume unit with "'s" stuck on; none for any other word. */
+function apostrophePlural(word: string): string | undefined {
+  if (!word.endsWith("'s")) return undefined;
+  const stem = word.slice(0, -2);
+  return [`${stem}s`, stem].find((w) => AMOUNT_UNITS.has(w));
 }
 
 /** The end of the markdown heading marks ("#" to "######", then a space) opening a line at `i`; `i` when none do. */

@@ -6,7 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { besideAt, isBoundary, norm } from './switch-words.js';
 import { NAME_WORD } from './name-shape.js';
-import { RANK_WORDS } from './lexicon/identity.js';
+import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 
 /** Words a medic calls out that are no one's name ("Okay, Doc.", "Hey, buddy."). */
 const NOT_CALLED = new Set([
@@ -128,4 +128,17 @@ export function fullCalledName(tokens: Token[], name: string): { key: string; na
     if (tokens[i].norm === name && RANK_WORDS.has(norm(tokens, i - 1)) && isNameWord(tokens[i + 1]))
       return { key: tokens[i + 1].norm, name: `${tokens[i].raw} ${tokens[i + 1].raw}` };
   return undefined;
+}
+
+/**
+ * The token of the surname of the one person named in full after a rank whose first name is `word` ("Lance Corporal
+ * Hana Kobayashi … Hana: pulse ninety"): the first name said alone may be that person. -1 when no ranked full name or
+ * two of them have it, and for a rank word ("Lance Corporal Ortiz … Corporal Park": "Corporal" is no first name).
+ */
+export function surnameOfGivenName(tokens: Token[], word: string): number {
+  if (RANK_WORDS.has(word) || RANK_CONTINUATIONS.has(word)) return -1;
+  const found = tokens.flatMap((t, i) =>
+    t.norm === word && RANK_WORDS.has(norm(tokens, i - 1)) && isNameWord(tokens[i + 1]) ? [i + 1] : [],
+  );
+  return found.length > 0 && found.every((k) => tokens[k].norm === tokens[found[0]].norm) ? found[0] : -1;
 }

@@ -5,6 +5,37 @@ import { extractCasualties } from './casualties.js';
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 
 describe('a switch to a casualty already named', () => {
+  it('reads the first name of one introduced by rank and full name as a turn to him ("Back to Noor", "Noor: …")', () => {
+    const [a, b, ...rest] = records(
+      'Rocket landed by the motor pool, two down. Sergeant Imre Szabo, male, shrapnel to the right calf. Pressure ' +
+        'dressing right calf, 0712. Other one. Corporal Noor Haddad, female, burn on the left hand, burn dressing. ' +
+        'Back to Imre. Pulse 104, he is alert. Noor: pulse 88, pain 2. Imre is priority, Noor routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.interventions, a.vitals, a.evac_priority]).toEqual([
+      [{ type: 'pressure_dressing', location: 'right_leg', time: '07:12' }],
+      [{ pulse: 104, avpu: 'A' }],
+      'priority',
+    ]);
+    expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 88, pain: 2 }], 'routine']);
+  });
+  it('never reads a rank word after another rank as a first name ("Lance Corporal Vance … Corporal Ito")', () => {
+    const [a, b, ...rest] = records(
+      'Two hit by the grenade. Lance Corporal Vance, frag left thigh, tourniquet at 2210. Moving to Corporal Ito, ' +
+        'frag right hand, pressure dressing. Pulse 96. Vance urgent, Ito routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.evac_priority, a.vitals]).toEqual(['Vance', 'urgent', undefined]);
+    expect([b.casualty?.name, b.evac_priority, b.vitals]).toEqual(['Ito', 'routine', [{ pulse: 96 }]]);
+  });
+  it('keeps a first name said of the only one introduced mid-sentence his, with a bystander called between', () => {
+    const [a, ...rest] = records(
+      'My patient is Private Tomas Lind, GSW left arm. Tomas, stay with me. Tourniquet left arm, 1304. Okay Reyes, ' +
+        'grab the litter. Tomas, pulse 110.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Tomas Lind', [{ pulse: 110 }]]);
+  });
   it('reads a lower-case surname after a time opening the sentence as a turn to him, in text with no capitals', () => {
     const [a, b, ...rest] = records(
       '2 casualties from the mortar. cas 1 cpl dana reyes, frag l calf, hr 104. cas 2 pvt omar haddad, burns r hand, ' +

@@ -5,6 +5,7 @@
 import type { Token } from '../text/tokenize.js';
 import { opensSpokenClause, unpunctuated } from './switch-phrases.js';
 import { callsBy } from './nicknames.js';
+import { surnameOfGivenName } from './called-names.js';
 import { afterOpeningTime, isBoundary, norm, noun, sentenceOpening, type SwitchFound } from './switch-words.js';
 import { rankedNameEnd } from './list-cues.js';
 import { NAME_WORD } from './name-shape.js';
@@ -55,6 +56,22 @@ const givenNameBefore = (tokens: Token[], i: number): boolean =>
   isBoundary(tokens[i - 2]) &&
   norm(tokens, i + 1) === ',';
 
+/**
+ * The surname of the casualty whose first name `word` is ("Hana: pulse ninety", "Back to Hana"), when one ranked full
+ * name has it and heads his words, its rank opening a phrase ("Next one. Lance Corporal Hana Kobayashi, female, …",
+ * "First, Private …"); never one said inside a sentence ("casualty is Specialist Kwame Boateng"), which no switch of
+ * his name opens, so his first name there calls the one already spoken of.
+ */
+function givenNameOf(tokens: Token[], word: string): string | undefined {
+  const surname = surnameOfGivenName(tokens, word);
+  if (surname < 0) return undefined;
+  let rank = surname - 2;
+  while (rank > 0 && RANK_WORDS.has(norm(tokens, rank - 1))) rank--;
+  return rank === 0 || CLAUSE_ENDS.has(norm(tokens, rank - 1)) || norm(tokens, rank - 1) === ','
+    ? tokens[surname].norm
+    : undefined;
+}
+
 /** The switch to a named casualty at token `i` (`names` are the casualties' surnames, in order), or null. */
 export function namedSwitchAt(
   tokens: Token[],
@@ -73,7 +90,10 @@ export function namedSwitchAt(
     tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase() ||
     (noCapitals(tokens) && !unpunctuated(tokens) && opensSpokenClause(tokens, i, noun(tokens, i)));
   const named = names.findIndex(
-    (n) => n !== undefined && (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i))) && (back || cased),
+    (n) =>
+      n !== undefined &&
+      (n === noun(tokens, i) || callsBy(tokens, n, noun(tokens, i)) || givenNameOf(tokens, noun(tokens, i)) === n) &&
+      (back || cased),
   );
   // "took Abara and Solis, both priority": the second of two names given one category is no turn to him.
   const ofBoth = ['both', 'all'].includes(norm(tokens, norm(tokens, i + 1) === ',' ? i + 2 : i + 1));

@@ -127,6 +127,8 @@ interface Score {
 // casualties renamed by number, name and wound, a count that changes) and commentary35 (20 crossed facts;
 // telemedicine orders read back, tourniquets that change, a transcript with gaps, cold and dark, a medic interrupted
 // by a second casualty).
+// commentary35 is out since h-rules54r (its last crossed facts: a casualty called by his first name after his full name,
+// 'Lance Corporal Hana Kobayashi, … Hana: pulse ninety').
 // commentary34 is out since h-rules52c (its last crossed facts: two medics talking unlabelled, '— Gunner's Aiyana
 // Redcloud, female, …'); commentary30 too (its last, w42-c07: 'This one's the driver, Specialist Ana Delgado').
 // holdout69-single is out since h-rules49s (its slip: 'I say again bandage time, one one four FIVE, my mistake earlier').
@@ -150,7 +152,6 @@ const HELD_OUT = [
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
-  'commentary35.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

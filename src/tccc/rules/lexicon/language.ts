@@ -8,6 +8,8 @@ const correction: Tag = { cat: 'correction' };
 
 /** Ordinary words one letter away from a lexicon word, which must not be read as it. */
 export const UNCORRECTED_WORDS: readonly string[] = [
+  // "Slipped off the wall": a fall, never the "skipped" that passes care over.
+  'slipped',
   'tight',
   'gauge',
   'litter',

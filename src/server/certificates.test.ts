@@ -3,7 +3,13 @@ import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SERVER_CERT_DAYS, ensureKioskCertificates, loadUserCertificate, subjectAltNames } from './certificates.js';
+import {
+  SERVER_CERT_DAYS,
+  ensureKioskCertificates,
+  loadUserCertificate,
+  serialNumber,
+  subjectAltNames,
+} from './certificates.js';
 
 const SUBJECT = { dnsNames: ['localhost', 'kiosk', 'kiosk.local'], ipAddresses: ['127.0.0.1', '192.168.1.20'] };
 const DAY_MS = 24 * 60 * 60 * 1000;
@@ -84,5 +90,17 @@ describe('loadUserCertificate', () => {
     await expect(loadUserCertificate(join(dir, 'server.crt'), join(dir, 'ca.key'))).rejects.toThrow(
       /not the private key/,
     );
+  });
+});
+
+describe('serialNumber', () => {
+  it('never starts with a zero byte, which DER forbids before a byte under 0x80, and stays positive', () => {
+    for (const first of [0x00, 0x7f, 0x80, 0xfe, 0xff]) {
+      const hex = serialNumber(Buffer.from([first, 0x05, ...Array<number>(14).fill(0x42)]));
+      const lead = parseInt(hex.slice(0, 2), 16);
+      expect(hex).toHaveLength(32);
+      expect(lead).toBeGreaterThan(0);
+      expect(lead).toBeLessThan(0x80);
+    }
   });
 });

@@ -143,13 +143,21 @@ function newKeyPair(): { forgeKey: forge.pki.rsa.PrivateKey; pem: string } {
   return { forgeKey: forge.pki.privateKeyFromPem(pem), pem };
 }
 
+/**
+ * A certificate serial from 16 random bytes: positive (top bit clear) and unique per certificate, as browsers require,
+ * and with a first byte never zero. A zero first byte before one under 0x80 is padding DER forbids, and OpenSSL then
+ * refuses the certificate ("illegal padding"): one certificate in about 256 was unreadable.
+ */
+export function serialNumber(random: Buffer): string {
+  const serial = Buffer.from(random);
+  serial[0] = 0x01 + ((serial[0] ?? 0) % 0x7f);
+  return serial.toString('hex');
+}
+
 function newCertificate(publicKey: forge.pki.PublicKey, now: Date, days: number): forge.pki.Certificate {
   const cert = forge.pki.createCertificate();
   cert.publicKey = publicKey;
-  // 16 random bytes with the top bit clear: a positive serial, unique per certificate as browsers require.
-  const serial = randomBytes(16);
-  serial[0] = (serial[0] ?? 0) & 0x7f;
-  cert.serialNumber = serial.toString('hex');
+  cert.serialNumber = serialNumber(randomBytes(16));
   cert.validity.notBefore = new Date(now.getTime() - BACKDATE_MS);
   cert.validity.notAfter = new Date(cert.validity.notBefore.getTime() + days * DAY_MS);
   return cert;

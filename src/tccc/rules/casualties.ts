@@ -59,26 +59,31 @@ const SHARED = /^\/(location_grid|evac_priority|time_of_injury|mechanism)(\/|$)/
 /** Extracts one record per casualty. Never throws; a narrative about one casualty gives one record, as extractWithEvidence. */
 export function extractCasualties(text: string): CasualtiesResult {
   try {
-    const typed = typeof text === 'string' ? text : '';
-    // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts).
-    const mail = readMail(typed);
-    if (mail) return readThrough(mail, extractCasualties);
-    // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
-    const said = wordsSaid(typed);
-    // A table, an audit log, a tally or a grid is read as the casualties' words (laid-out-text.ts).
-    const rewritten = readLaidOut(said);
-    if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
-    // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
-    const read = withoutSpeakers(withoutSenders(said));
-    // A chat where each medic says whom he has and types on without naming him (net-claims.ts).
-    const claims = claimsSplit(said);
-    if (claims) return readSplit(read, claims, []);
-    const logNames = netLogNames(said, read);
-    // Several medics each calling up their own casualties on one net: each report is read on its own (net-reports.ts).
-    return readReports(read, (words) => readCasualties(words, logNames)) ?? readCasualties(read, logNames);
+    return readEveryCasualty(typeof text === 'string' ? text : '');
   } catch {
+    // A reader's fault must not cost the medic his record: the whole narrative as one casualty's.
     return { casualties: [extractWithEvidence(text)], unattributed: [] };
   }
+}
+
+/** extractCasualties without its fallback: throws where a reader fails (the fixtures guard asserts none does). */
+export function readEveryCasualty(typed: string): CasualtiesResult {
+  // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts).
+  const mail = readMail(typed);
+  if (mail) return readThrough(mail, extractCasualties);
+  // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
+  const said = wordsSaid(typed);
+  // A table, an audit log, a tally or a grid is read as the casualties' words (laid-out-text.ts).
+  const rewritten = readLaidOut(said);
+  if (rewritten) return readThrough(rewritten, (words) => readCasualties(words, []));
+  // A net log's senders and a transcript's speakers (dialogue-speakers.ts) are blanked: they name no casualty.
+  const read = withoutSpeakers(withoutSenders(said));
+  // A chat where each medic says whom he has and types on without naming him (net-claims.ts).
+  const claims = claimsSplit(said);
+  if (claims) return readSplit(read, claims, []);
+  const logNames = netLogNames(said, read);
+  // Several medics each calling up their own casualties on one net: each report is read on its own (net-reports.ts).
+  return readReports(read, (words) => readCasualties(words, logNames)) ?? readCasualties(read, logNames);
 }
 
 /** `logNames`: the surnames a net log's messages open with (net-log.ts), known before any label is read. */

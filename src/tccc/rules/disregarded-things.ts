@@ -9,7 +9,8 @@ import type { Target } from './switch-words.js';
 import { DIGIT_WORDS } from '../text/number-words.js';
 import { CASUALTY_LABEL_NOUNS } from './lexicon/identity.js';
 import { sentenceEndFrom, opensSentence } from './sentence-ends.js';
-import { isBoundary, norm, numberAt } from './switch-words.js';
+import { codeShapeAt } from './list-cues.js';
+import { isBoundary, norm, numberAt, switchOwnerAt } from './switch-words.js';
 
 /** Words that take a message back ("disregard my last", "ignore my last"). */
 const TAKE_BACK = new Set(['disregard', 'ignore']);
@@ -27,9 +28,7 @@ function labelAt(tokens: Token[], i: number): { target: Target; end: number } | 
   const spoken = Object.hasOwn(DIGIT_WORDS, word) ? DIGIT_WORDS[word] : undefined;
   const n = CASUALTY_LABEL_NOUNS.has(norm(tokens, i)) ? (numberAt(tokens, i + 1) ?? spoken) : undefined;
   if (n !== undefined) return { target: { key: `n${n}`, number: n }, end: i + 2 };
-  const digit = tokens[i + 1];
-  if (/^[A-Z]$/.test(tokens[i]?.raw ?? '') && digit?.kind === 'number' && !digit.spaced && /^[1-9]$/.test(digit.raw))
-    return { target: { key: `code:${tokens[i].raw}${digit.raw}` }, end: i + 2 };
+  if (codeShapeAt(tokens, i)) return { target: { key: `code:${tokens[i].raw}${tokens[i + 1].raw}` }, end: i + 2 };
   return tokens[i]?.kind === 'word' && /^\p{Lu}/u.test(tokens[i].raw)
     ? { target: { key: `name:${norm(tokens, i).replace(/['\u2019]s$/, '')}` }, end: i + 1 }
     : undefined;
@@ -49,11 +48,6 @@ export function disregardedThings(
   owner: readonly number[],
   indexOf: (target: Target) => number,
 ): MovedReading[] {
-  const ownerAt = (i: number): number => {
-    let k = -1;
-    while (k + 1 < starts.length && starts[k + 1] <= i) k++;
-    return k < 0 ? -1 : owner[k];
-  };
   const out: MovedReading[] = [];
   tokens.forEach((t, i) => {
     // Opening a sentence or an update's heading ("[1541] UPDATE 3: disregard my last …").
@@ -82,7 +76,7 @@ export function disregardedThings(
     // Where the thing was last said of the casualty it is taken from: the clause it was said in is the other's.
     const name = norm(tokens, thing);
     let said = i - 1;
-    while (said >= 0 && !(tokens[said].norm === name && ownerAt(said) === fromIndex)) said--;
+    while (said >= 0 && !(tokens[said].norm === name && switchOwnerAt(starts, owner, said) === fromIndex)) said--;
     if (said < 0) return;
     let first = said;
     while (first > 0 && !isBoundary(tokens[first - 1])) first--;

@@ -5,16 +5,9 @@
  * urgent"). The code is the casualty's name for the whole report.
  */
 import type { Token } from '../text/tokenize.js';
-import { lineCodeAt, opensSentenceOrHeading, rankedNameEnd } from './list-cues.js';
+import { codeShapeAt, lineCodeAt, opensSentenceOrHeading, rankedNameEnd } from './list-cues.js';
 import { ROLES } from './role-words.js';
 import { norm, startsLine } from './switch-words.js';
-
-/** True when a code of a capital letter and a digit 1-9 written together stands at token `i` ("C1", "B3"). */
-const codeShapeAt = (tokens: Token[], i: number): boolean =>
-  /^[A-Z]$/.test(tokens[i]?.raw ?? '') &&
-  tokens[i + 1]?.kind === 'number' &&
-  !tokens[i + 1].spaced &&
-  /^[1-9]$/.test(tokens[i + 1].raw);
 
 /**
  * The token after a code heading a line at `i`: set off by a colon or a spaced dash ("A1 - SGT Kamara"), or said

@@ -10,7 +10,7 @@ import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 import { SENTENCE_ENDS, opensSentence, sentenceEndFrom } from './sentence-ends.js';
 import { rosterLettersCode } from './roster-references.js';
-import { isBoundary, norm } from './switch-words.js';
+import { isBoundary, norm, switchOwnerAt } from './switch-words.js';
 import { blank } from './blanked-text.js';
 
 /** Words that open a correction ("correction, the 94/60 was casualty one"). */
@@ -133,11 +133,7 @@ export function movedThings(
     const to = key >= 0 || code ? key : byName(surname);
     return to < 0 ? undefined : { to, end: code ? i + 2 : i + 1 };
   };
-  const ownerAt = (i: number): number => {
-    let k = -1;
-    while (k + 1 < switchStarts.length && switchStarts[k + 1] <= i) k++;
-    return k < 0 ? -1 : owner[k];
-  };
+  const ownerAt = (i: number): number => switchOwnerAt(switchStarts, owner, i);
   // "is on Tango Whiskey, not Alpha Romeo": both named.
   const onNotOn = (v: number): { to: number; from?: number } | undefined => {
     // "the pain eight was Abara, not Nguyen": a reading whose it was, said with no "on" or "to".

@@ -127,6 +127,14 @@ interface Score {
 // casualties renamed by number, name and wound, a count that changes) and commentary35 (20 crossed facts;
 // telemedicine orders read back, tourniquets that change, a transcript with gaps, cold and dark, a medic interrupted
 // by a second casualty).
+// Batch AF (stop 48), written at the start of the stop and scored on its start engine f3b7ab7: holdout77-single
+// (no slip and no crossed fact, so it is guarded at once; Commonwealth ATMIST handovers, medication administration
+// records with held and refused entries, a pocket notebook with crossings-out, a close-protection medic, imperial
+// units), holdout78-multi (4 slips, 145 crossed facts; casualties known by initials or a last four, a drawn-out
+// engagement, DD 1380 cards transcribed back to back, a report grouped by injury, casualties who correct the medic)
+// and commentary36 (2 slips, 16 crossed facts; doses worked from a vial's strength, whispered under noise
+// discipline, a body camera narrating teammates' care, impaled objects and eviscerations, two casualties in a tight
+// space).
 // commentary35 is out since h-rules54r (its last crossed facts: a casualty called by his first name after his full name,
 // 'Lance Corporal Hana Kobayashi, … Hana: pulse ninety').
 // commentary34 is out since h-rules52c (its last crossed facts: two medics talking unlabelled, '— Gunner's Aiyana
@@ -148,10 +156,12 @@ const HELD_OUT = [
   'holdout72-multi.jsonl',
   'holdout74-multi.jsonl',
   'holdout76-multi.jsonl',
+  'holdout78-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
+  'commentary36.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

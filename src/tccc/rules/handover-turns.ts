@@ -32,7 +32,7 @@ const SPEAKER_WORDS = new Set([
 ]);
 
 /** Dashes that open a spoken turn ("— When? — Went off about 2140."). */
-const DASHES = new Set(['-', '\u2014', '\u2013']);
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2014', '\u2013']);
 
 /** Most words a question that names a field may have ("Time on the binder?", "Name and roster?"). */
 const MAX_FIELD_WORDS = 4;

@@ -203,7 +203,16 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   const doseFrom = first === k ? behind : previousBoundary(doc, first, LOOK_BEHIND, doc.chunk);
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
   const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
-  const said = repeated && inUnit ? { value: again.dose!, start: m.start, end: m.end } : null;
+  // "… and again 2244": the last dose again, only where a time follows at once (no reading said again).
+  const lastDose = repeated && again?.sameDose && readClock(doc.tokens, m.end) ? last?.dose : undefined;
+  if (again?.sameDose && !lastDose) return null;
+  const same = lastDose !== undefined;
+  const said =
+    repeated && inUnit
+      ? { value: again.dose!, start: m.start, end: m.end }
+      : lastDose
+        ? { value: lastDose, start: m.start, end: m.end }
+        : null;
   if (repeated && again?.dose && !inUnit) return null;
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
   const form = formAfterDose(doc, k);
@@ -247,6 +256,6 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
     end: Math.max(m.end, dose?.end ?? 0, routeAfter?.end ?? 0),
     routeAt: routeAfter ? routeAfter.start : -1,
     timeAfter: time !== null && time.start > m.start,
-    routeNamed: !route && Boolean(tag.route),
+    routeNamed: !route && !same && Boolean(tag.route),
   };
 }

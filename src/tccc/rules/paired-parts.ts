@@ -44,6 +44,9 @@ const PAIRED_PARTS = new Set([
   'otfc',
 ]);
 
+/** Words for the people a count of them is said of ("all four of them"). */
+const THEM = new Set(['them', 'these', 'those']);
+
 /**
  * True when "both"/"all" at token `i` is said of a body part, a drug's route or the like: the word after it names one.
  * "Both in HPMK at 1728." opening a sentence, "in" then a word, is both casualties put in something, not two drugs
@@ -51,5 +54,7 @@ const PAIRED_PARTS = new Set([
  */
 export function saidOfPair(tokens: Token[], i: number): boolean {
   const inSomething = isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === 'in' && tokens[i + 2]?.kind === 'word';
-  return PAIRED_PARTS.has(norm(tokens, i + 1)) && !inSomething;
+  // "Blankets on all four of them": a count of the people "them" says, not "all four" limbs.
+  const countOfThem = tokens[i + 1]?.kind === 'number' && norm(tokens, i + 2) === 'of' && THEM.has(norm(tokens, i + 3));
+  return PAIRED_PARTS.has(norm(tokens, i + 1)) && !inSomething && !countOfThem;
 }

@@ -17,4 +17,15 @@ describe('a dose said to be repeated', () => {
       { name: 'morphine', dose: '5 mg', route: 'IV', time: '03:30' },
     ]);
   });
+  it('gives the last dose again where "and again" is followed at once by its time', () => {
+    expect(meds('Hypotensive. Atropine 0.5 mg IV 1712 and again 1716, then ketamine 20 mg IV 1720.')).toEqual([
+      { name: 'other', dose: '0.5 mg', route: 'IV', time: '17:12' },
+      { name: 'other', dose: '0.5 mg', route: 'IV', time: '17:16' },
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '17:20' },
+    ]);
+    // No time right after: "and again" says nothing of a dose.
+    expect(meds('Ketamine 20 mg IV at 1720 and again he grimaced, pain 6.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '17:20' },
+    ]);
+  });
 });

@@ -164,3 +164,19 @@ describe('care given to "each of them"', () => {
     expect(casualties[1].record.interventions).toBeUndefined();
   });
 });
+
+describe('care said on "all" of a count of them', () => {
+  it('gives each casualty care said "on all four of them", spelled out, but leaves "all four limbs" his own', () => {
+    const found = records(
+      'Four hurt in the hangar fire. Sergeant Ola Berg, burns to the right hand. Corporal Tim Vance, burns to the ' +
+        'neck. Private Eli Stone, burns to the left shin. Specialist Ana Cruz, burns to the chin. Wrapped HPMKs on ' +
+        'all four of them. Berg priority, Vance routine, Stone routine, Cruz routine.',
+    );
+    expect(found.map((r) => r.interventions)).toEqual(Array(4).fill([{ type: 'hypothermia_prevention' }]));
+    const limbs = records(
+      'Two hurt in the hangar fire. Sergeant Ola Berg, burns to the right hand, moving all four limbs, HPMK on. ' +
+        'Corporal Tim Vance, burns to the neck. Berg priority, Vance routine.',
+    );
+    expect(limbs.map((r) => r.interventions)).toEqual([[{ type: 'hypothermia_prevention' }], undefined]);
+  });
+});

@@ -143,4 +143,37 @@ describe('a switch to a casualty already named', () => {
     expect(kowal.vitals).toEqual([{ pulse: 130 }]);
     expect(vidal.vitals).toEqual([{ pulse: 100 }]);
   });
+  it("reads the lone surname after a list number as that casualty's name, never a word the lexicon reads", () => {
+    const [a, b, ...rest] = records(
+      'Two WIA from the rocket at 1140.\n1) Oyelowo, roster KO-4471: frag R shin, TQ R leg 1142.\n' +
+        '2) Lindgren: burn L hand, burn dressing. HR 92.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.casualty?.battle_roster]).toEqual(['Oyelowo', 'KO4471']);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Lindgren', [{ pulse: 92 }]]);
+    const unnamed = records('Two WIA from the rocket.\n1. Tourniquet, L thigh 0907.\n2. Burns, both hands. HR 92.');
+    expect(unnamed.map((r) => r.casualty?.name)).toEqual([undefined, undefined]);
+    // What he is, then his name, both set off alike: the word before is no name.
+    const described = records('Two hurt.\n1) Interpreter, Farouk. Burns L hand.\n2) SPC Lowe. Frag R calf.');
+    expect(described.map((r) => r.casualty?.name)).toEqual(['Farouk', 'Lowe']);
+  });
+  it('turns to a known casualty whose surname and a colon follow a heading\'s dash ("WAITING ON THE BIRD - Ruiz: …")', () => {
+    const [a, b, ...rest] = records(
+      'Two hurt in the rollover at 0920.\n1. Ferreira: fx L forearm, SAM splint L arm. Routine.\n' +
+        '2. Ruiz: lac scalp, pressure dsg. Priority.\nWAITING ON THE BIRD - Ferreira: ketamine 30 mg IM 0950. ' +
+        'Ruiz vomited once, ondansetron 4 mg IV 0955.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '09:50' }]);
+    expect(b.medications).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV', time: '09:55' }]);
+    // A name said after a dash, no colon after it, names him in passing: no turn.
+    const [c, d] = records(
+      'Two hurt in the rollover.\n1. Ferreira: fx L forearm. Routine.\n2. Ruiz: lac scalp. Priority.\n' +
+        'Bird inbound - Ferreira walks to it. Ketamine 30 mg IM 0950.',
+    );
+    expect([c.medications, d.medications]).toEqual([
+      undefined,
+      [{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '09:50' }],
+    ]);
+  });
 });

@@ -12,6 +12,7 @@ import { NAME_WORD } from './name-shape.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { MEDIC_TITLES } from './lexicon/people.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { DASHES } from './handover-turns.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -34,6 +35,18 @@ const ASKS_ABOUT = new Set(["what's", "how's", 'is', 'has', 'does', 'did']);
  */
 const askedOf = (tokens: Token[], i: number): boolean =>
   (ORDERS_ABOUT.has(norm(tokens, i - 1)) || ASKS_ABOUT.has(norm(tokens, i - 1))) && isBoundary(tokens[i - 2]);
+
+/**
+ * True when the name at `i` heads his words with a colon after a dash that sets off a heading's words ("BETWEEN LIFTS -
+ * Haddad: OTFC …"): the dash ends the heading as a full stop would.
+ */
+const headedAfterDash = (tokens: Token[], i: number): boolean =>
+  DASHES.has(tokens[i - 1]?.raw ?? '') &&
+  tokens[i - 1].spaced &&
+  tokens[i].spaced &&
+  norm(tokens, i + 1) === ':' &&
+  // A dash opening a line is a list's bullet ("- Lam: binder 1806"), read as such.
+  tokens[i - 2]?.kind === 'word';
 
 /** Words that tell two casualties of one surname apart, said before it ("big Martinez and little Martinez"). */
 const TELLS_APART = new Set(['big', 'little', 'tall', 'short', 'older', 'younger', 'senior', 'junior']);
@@ -103,7 +116,12 @@ export function namedSwitchAt(
   if (
     named >= 0 &&
     !listedAfter &&
-    (startsPhrase || afterOpeningTime(tokens, i) || corrects || norm(tokens, i - 1) === 'back' || askedOf(tokens, i))
+    (startsPhrase ||
+      afterOpeningTime(tokens, i) ||
+      corrects ||
+      norm(tokens, i - 1) === 'back' ||
+      askedOf(tokens, i) ||
+      headedAfterDash(tokens, i))
   )
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
   // "Claire Abernathy, GSW to the right chest …": a known surname after a given name that opens the sentence.

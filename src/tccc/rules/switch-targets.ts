@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { norm, type Target } from './casualty-switch.js';
-import { loneName } from './switch-phrases.js';
+import { lexiconReads, loneName } from './switch-phrases.js';
 import { endsSomeoneFound } from './someone-found.js';
 import { SELF } from './self-aid.js';
 
@@ -54,6 +54,13 @@ export function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string
     const right = loneName(tokens, s.end - 1, [said.norm]);
     if (right) return right;
   }
+  // "1. Brzezinski, roster …", "2) Haddad: frag …": a list's number and stop, then the casualty's lone name; a word the
+  // lexicon reads there is his first fact ("1. Tourniquet, left thigh"), no name.
+  const listed = s.end - s.at === 2 && tokens[s.at].kind === 'number' && ['.', ')'].includes(said.norm);
+  const listName = listed ? loneName(tokens, s.end - 1, [said.norm]) : undefined;
+  // "2) Contractor, Petrov.": a word then a name set off alike says what he is, then who; which is which is unsure.
+  const nameAfter = /^\p{Lu}/u.test(tokens[s.end + 2]?.raw ?? '') && norm(tokens, s.end + 1) === ',';
+  if (listName && !nameAfter && !lexiconReads(tokens).has(s.end)) return listName;
   // "Patient 1, Kowalski,", "Casualty 2 - Hale: …".
   const dash = norm(tokens, s.end) === '-' && tokens[s.end].spaced;
   return loneName(tokens, s.end, [',', ':', '(', '.', ...(dash ? ['-'] : [])]);

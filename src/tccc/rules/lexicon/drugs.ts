@@ -131,6 +131,8 @@ export const REPEAT_PHRASES: Lexicon = [
   ['another needle', [repeat]],
   // "and then another twenty five micrograms IV": another dose of the last drug when a dose is said with it.
   ['another', [repeat]],
+  // "Epi 1 mg IO 2241 and again 2244": the same dose given again at the time said right after.
+  ['and again', [{ cat: 'repeat', sameDose: true }]],
   ['further', [repeat]],
   ['additional', [repeat]],
   // "second gram at 1430": a counted gram is another dose of one gram.

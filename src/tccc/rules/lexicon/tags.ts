@@ -51,7 +51,7 @@ export type Tag =
    * Another dose of the drug given last ("repeated 4 mg IO at 0720"), or with `fluid` another unit of the fluid given
    * last ("2nd unit IO"); `dose` when the phrase says it ("second gram at 1430").
    */
-  | { cat: 'repeat'; fluid?: true; dose?: string }
+  | { cat: 'repeat'; fluid?: true; dose?: string; sameDose?: true }
   /** Something examined, not a fact of the record ("no exit wound"): a negation covers it and stops there. */
   | { cat: 'finding' };
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractCasualties } from './casualties.js';
-import { withoutCutOffNumbers, withoutUnreadable } from './unreadable-words.js';
+import { withoutCutOffWords, withoutUnreadable } from './unreadable-words.js';
 
 describe('withoutUnreadable', () => {
   it('blanks a number with a gap in it or read in doubt, keeping offsets, and leaves marked words', () => {
@@ -20,10 +20,10 @@ describe('withoutUnreadable', () => {
   });
 });
 
-describe('withoutCutOffNumbers', () => {
+describe('withoutCutOffWords', () => {
   it('blanks a number said in words that a gap cuts off mid-word, keeping offsets', () => {
     const text = 'Chest seal on at oh six fifty-[static]. Pulse one-ten, pressure [inaudible] over seventy.';
-    const out = withoutCutOffNumbers(text);
+    const out = withoutCutOffWords(text);
     expect(out).toHaveLength(text.length);
     expect(out.replace(/\s+/g, ' ')).toBe('Chest seal on at . Pulse one-ten, pressure [inaudible] over seventy.');
   });
@@ -34,5 +34,12 @@ describe('withoutCutOffNumbers', () => {
     ).casualties[0].record;
     expect(record.interventions).toEqual([{ type: 'junctional_tourniquet', location: 'groin' }]);
     expect(record.vitals).toEqual([{ pulse: 120 }]);
+  });
+
+  it('reads no priority from "urgent" cut off by a gap, and reads it said whole', () => {
+    const cut = extractCasualties('Frag to the belly, pulse one-thirty. Calling him urgent (static) ... over.');
+    expect(cut.casualties[0].record.evac_priority).toBeUndefined();
+    const whole = extractCasualties('Frag to the belly, pulse one-thirty. [static] Calling him urgent.');
+    expect(whole.casualties[0].record.evac_priority).toBe('urgent');
   });
 });

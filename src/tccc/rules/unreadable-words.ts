@@ -5,7 +5,8 @@
  * and "Fent 800[?]" no dose. A word with no digit so marked is left as written, a gap the readers already pass over
  * ("NAME: [illegible] Reyes"): blanked, the field would take the next label for its value.
  * A number said in words and cut off by a recording's gap mid-word ("time is seventeen twenty-[inaudible]", "forty-
- * (unclear)") is no number either: read, it would be 17:20 or 40, whatever the medic went on to say.
+ * (unclear)") is no number either: read, it would be 17:20 or 40, whatever the medic went on to say. So is a priority
+ * cut off where a longer one may go on: "He's urgent [inaudible]" may have been "urgent surgical".
  */
 import { isNumberWord } from '../text/numbers.js';
 import { blank, blankRange } from './blanked-text.js';
@@ -22,9 +23,12 @@ const CUT_OFF = /([A-Za-z]+)-(?:\[[a-z][a-z ]*\]|\([a-z][a-z ]*\))/g;
 /** A number word ending right at the end of the text before it, after a space or hyphen ("seventeen "). */
 const NUMBER_BEFORE = /([A-Za-z]+)[ \t-]+$/;
 
-/** `text` with each number said in words and cut off by a gap blanked, the gap with it; same length. */
-export function withoutCutOffNumbers(text: string): string {
-  let out = text;
+/** "Urgent", then a transcriber's note: what followed it ("surgical") is lost. */
+const CUT_OFF_PRIORITY = /\burgent(?=[ \t]+(?:\[[a-z][a-z ]*\]|\([a-z][a-z ]*\)))/gi;
+
+/** `text` with each number said in words and cut off by a gap blanked, the gap with it, and each priority cut off; same length. */
+export function withoutCutOffWords(text: string): string {
+  let out = text.replace(CUT_OFF_PRIORITY, blank);
   for (const cut of text.matchAll(CUT_OFF)) {
     if (!isNumberWord(cut[1].toLowerCase())) continue;
     let from = cut.index;

@@ -40,7 +40,7 @@ import { withoutRepeats } from './radio-repeats.js';
 import { withoutReadBacks } from './read-backs.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { withoutRestatedNumbers } from './restated-numbers.js';
-import { withoutCutOffNumbers, withoutUnreadable } from './unreadable-words.js';
+import { withoutCutOffWords, withoutUnreadable } from './unreadable-words.js';
 import { withoutGapsBetweenSentences } from './transcript-gaps.js';
 
 /** Each clean-up, in the order listed above: each reads what the one before it left. */
@@ -51,7 +51,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutMonitorAlarms,
   withClippedStartsRestored,
   withoutUnreadable,
-  withoutCutOffNumbers,
+  withoutCutOffWords,
   withoutGapsBetweenSentences,
   withoutRecordingOffsets,
   withoutUntickedChoices,

@@ -179,3 +179,18 @@ describe('blood written on a card', () => {
     expect(extractRecord('Whole blood IV 2214, bed #2.').fluids?.[0].volume_ml).toBeUndefined();
   });
 });
+
+describe('a fluid held back or running by a line', () => {
+  it('reads no fluid the medic is told to hold', () => {
+    expect(
+      extractRecord('No blood on the truck. Roger, hold the LR unless her pressure drops. Pulse 112.').fluids,
+    ).toBeUndefined();
+  });
+  it('reads "running IO" said late after the fluid as its way in, not a second line', () => {
+    const r = extractRecord(
+      'IO in the right tibia, 0512. Five hundred mils of Hextend, warmed on the engine block first, running IO, 0516.',
+    );
+    expect(r.interventions).toEqual([{ type: 'io', location: 'right_leg', time: '05:12' }]);
+    expect(r.fluids).toEqual([{ name: 'hextend', volume_ml: 500, route: 'IO', time: '05:16' }]);
+  });
+});

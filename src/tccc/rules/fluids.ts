@@ -17,7 +17,7 @@ import type { Doc } from './document.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, spanning, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
-import { LOOK_BEHIND } from './medications.js';
+import { heldBefore, LOOK_BEHIND } from './medications.js';
 import { listedTimes } from './listed-times.js';
 import { isGridSquare } from './grid.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -36,7 +36,7 @@ export function readFluid(doc: Doc, k: number, last?: Fluid): (Found<Fluid> & { 
       ? m
       : undefined;
   const tag = named ?? (again && last ? { value: last.name } : undefined);
-  if (!tag || isGridSquare(doc.tokens, m.start)) return null;
+  if (!tag || isGridSquare(doc.tokens, m.start) || heldBefore(doc, m.start)) return null;
   const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, unitAfter ? k + 1 : k));
   const after = unitAfter ? unitAfter.end : m.end;
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);

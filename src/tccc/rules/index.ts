@@ -30,6 +30,7 @@ import { shareRoutes } from './medication-lists.js';
 import { saysSamePlace } from './same-fields.js';
 import { fieldStamp } from './field-stamps.js';
 import { readMedication, type FoundMedication } from './medications.js';
+import { withOrdersGiven } from './ordered-drugs.js';
 import { mergeFluidRepeats, readFluid } from './fluids.js';
 import { findTimeOfInjury } from './time-of-injury.js';
 import { findVitals } from './vitals.js';
@@ -235,7 +236,7 @@ function extract(text: string): EvidencedRecord {
   // A device given a time later with no place ("write TQ 1453 on his forehead") takes it, before repeats are merged.
   addList(record, 'interventions', mergeRepeats(timeOfPlaced(interventions)), note);
   addList(record, 'fluids', mergeFluidRepeats(fluids), note);
-  addList(record, 'medications', shareRoutes(doc, medications), note);
+  addList(record, 'medications', shareRoutes(doc, withOrdersGiven(doc, medications)), note);
   return { record, evidence };
 }
 

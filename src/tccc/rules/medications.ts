@@ -45,8 +45,11 @@ export interface FoundMedication extends Found<Medication> {
 /** Words between "holding" and the drug it holds ("holding off on the fentanyl"). */
 const HELD_GAP = new Set(['the', 'off', 'on', 'his', 'her', 'any']);
 
-/** "holding the fentanyl", "hold the morphine": a drug held back, not given ("holding pressure" holds no drug). */
-function heldBefore(doc: Doc, at: number): boolean {
+/**
+ * "holding the fentanyl", "hold the morphine", "hold the Hextend": a drug or fluid held back, not given ("holding
+ * pressure" holds no drug).
+ */
+export function heldBefore(doc: Doc, at: number): boolean {
   let j = at - 1;
   while (j >= 0 && HELD_GAP.has(doc.tokens[j].norm)) j--;
   return (

@@ -300,3 +300,16 @@ describe('a finding written off as "neg"', () => {
     ]);
   });
 });
+
+describe('a line said missed', () => {
+  it('places no line, and the next one tried is read', () => {
+    expect(
+      extractRecord('Cold hands, missed the IV in his right forearm. Going IO, sternal, in at 0207.').interventions,
+    ).toEqual([{ type: 'io', location: 'chest', time: '02:07' }]);
+  });
+  it('still reads a wound the medic says he missed on the first look', () => {
+    expect(extractRecord('Missed the GSW to his left calf on the first sweep.').injuries).toEqual([
+      { type: 'gsw', location: 'left_leg' },
+    ]);
+  });
+});

@@ -31,6 +31,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
   readBlankFields(tokens, mentions);
   for (let k = 0; k < mentions.length; k++) {
     if (tagOf(mentions[k], 'recheck')) markRechecked(mentions, k, chunk);
+    if (keptAsItWas(tokens, mentions, k)) mentions[k].negated = true;
     const neg = tagOf(mentions[k], 'negate');
     // A drug named as an allergen ("allergic to morphine") was not given: it is covered like a negation.
     const allergen = tagOf(mentions[k], 'allergy');
@@ -122,6 +123,26 @@ function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void 
     const device = near(j) ? tagOf(mentions[j], 'intervention') : undefined;
     if (device && namedBefore(mentions, j, device.value)) mentions[j].negated = true;
   }
+}
+
+/** "Thigh TQ stays on", "both leg TQs stay tight", "TQ stays loose on the arm": a device said to stay as it is. */
+const STAYS = new Set(['stays', 'stay']);
+const STATES = new Set(['on', 'tight', 'loose', 'in', 'put']);
+
+/**
+ * True when mention `k` names a device already placed and said to stay as it is: no other is placed. Read from the
+ * words, not the lexicon: "stays" there would be a word the spelling corrector takes "stats" (sats) to as well.
+ */
+function keptAsItWas(tokens: Token[], mentions: Mention[], k: number): boolean {
+  const device = tagOf(mentions[k], 'intervention');
+  const end = mentions[k].end;
+  return (
+    device !== undefined &&
+    // As typed: the corrector reads "stays" as "says".
+    STAYS.has(tokens[end]?.raw.toLowerCase() ?? '') &&
+    STATES.has(tokens[end + 1]?.norm ?? '') &&
+    namedBefore(mentions, k, device.value)
+  );
 }
 
 /** True when a mention before mention `j` names the same intervention. */

@@ -5,7 +5,8 @@
  * - what a medic counts aloud is no reading ("eight in fifteen, so thirty-two", counted-aloud.ts);
  * - a monitor's bracketed reading is the machine's, not the medic's (monitor-alarms.ts);
  * - a voice-activated recorder's clipped sentence openings are restored where one word fits (clipped-starts.ts);
- * - a word a transcriber could not read, or read in doubt, is none (unreadable-words.ts);
+ * - a word a transcriber could not read, or read in doubt, is none, nor a number said and cut off by a gap
+ *   ("seventeen twenty-[inaudible]") (unreadable-words.ts);
  * - a recording's notes and pauses between sentences ("[wind noise] ...") are no words (transcript-gaps.ts);
  * - a transcript's recording offsets are no times (recording-offsets.ts);
  * - a form's boxes left empty are choices not made (form-boxes.ts);
@@ -39,7 +40,7 @@ import { withoutRepeats } from './radio-repeats.js';
 import { withoutReadBacks } from './read-backs.js';
 import { withoutRecordingOffsets } from './recording-offsets.js';
 import { withoutRestatedNumbers } from './restated-numbers.js';
-import { withoutUnreadable } from './unreadable-words.js';
+import { withoutCutOffWords, withoutUnreadable } from './unreadable-words.js';
 import { withoutGapsBetweenSentences } from './transcript-gaps.js';
 
 /** Each clean-up, in the order listed above: each reads what the one before it left. */
@@ -50,6 +51,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutMonitorAlarms,
   withClippedStartsRestored,
   withoutUnreadable,
+  withoutCutOffWords,
   withoutGapsBetweenSentences,
   withoutRecordingOffsets,
   withoutUntickedChoices,

@@ -2,10 +2,13 @@
  * Attempts at care that got nowhere ("Two IV attempts blown, going IO", "Tried an IV and couldn't get it", "IV wouldn't
  * go"): the line or device tried was not placed. Part of the negation lexicon (negation.ts).
  */
-import { backward, type Lexicon, type Tag } from './tags.js';
+import { backward, intendedCare, type Lexicon, type Tag } from './tags.js';
 
 export const FAILED_ATTEMPT_PHRASES: Lexicon = [
   ['failed', [backward]],
+  // "Veins are flat, missed the IV in the left hand": a line missed was tried and not placed (care only: "missed the
+  // bleed on the first sweep" still finds the wound).
+  ['missed the', [intendedCare]],
   // "Two IV attempts blown, going IO": attempts said blown or missed placed no line ("blown" alone is a pupil's too).
   ...['attempt', 'attempts'].flatMap((tries) =>
     ['blown', 'missed', 'unsuccessful'].map((fail): [string, Tag[]] => [`${tries} ${fail}`, [backward]]),

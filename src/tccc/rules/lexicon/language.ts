@@ -127,6 +127,7 @@ export const RECHECK_PHRASES: Lexicon = [
   ['converted to', []],
   ['converted it to', []],
   ['loosened', [recheck]],
+  ['loosening', [recheck]],
 ];
 
 export const CORRECTION_PHRASES: Lexicon = [

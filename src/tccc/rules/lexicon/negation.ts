@@ -5,6 +5,9 @@
 import { FAILED_ATTEMPT_PHRASES } from './failed-attempts.js';
 import { backward, forward, heldCare, intendedCare, type Lexicon, type Tag } from './tags.js';
 
+/** Who gives a medic orders over the radio or phone: "Doc says push TXA" (ordered-drugs.ts reads the order). */
+export const ORDERING_DOCTORS: readonly string[] = ['doc', 'surgeon', 'doctor', 'physician'];
+
 export const NEGATION_PHRASES: Lexicon = [
   ['no', [forward]],
   // "No other injuries" is a finding whole in itself: its "no" must not reach on to the care said after it in a
@@ -115,7 +118,7 @@ export const NEGATION_PHRASES: Lexicon = [
   // A doctor's order over the radio or phone is care asked for, not given, until the medic says he gave it ("Doc says
   // push TXA, two grams... okay, TXA going in, 0130"; "he says calcium gluconate... I only have chloride").
   // Said of the doctor, not "he says": that is most often the casualty telling his pain ("Pain, he says eight").
-  ...['doc', 'surgeon', 'doctor', 'physician'].flatMap((who): [string, Tag[]][] => [
+  ...ORDERING_DOCTORS.flatMap((who): [string, Tag[]][] => [
     [`${who} says`, [intendedCare]],
     [`${who} said`, [intendedCare]],
   ]),

@@ -299,6 +299,11 @@ describe('the sex said as a letter with the age or a label, or as a boy or a gir
   it('reads a child said to be a boy or a girl', () => {
     expect(casualty('A little boy, maybe six, burned his hand on the stove.')?.sex).toBe('male');
     expect(casualty('Local kid, a girl about ten, frag to the calf.')?.sex).toBe('female');
+    expect(casualty('A teenage girl from the village, shrapnel in her left shin.')?.sex).toBe('female');
+    expect(casualty('Local boy, maybe twelve, stepped on a mine by the well.')?.sex).toBe('male');
+  });
+  it('reads no sex from the boys of a unit', () => {
+    expect(casualty('One of the boys from second squad, GSW to the right calf.')?.sex).toBeUndefined();
   });
 });
 

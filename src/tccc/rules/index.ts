@@ -16,7 +16,7 @@ import { dedupeInjuries, findEvacPriority, readInjuries } from './injuries.js';
 import { findMechanisms } from './mechanisms.js';
 import { completeActs, overThePacking, type Act } from './completions.js';
 import { completeCalledTimes, completeWrittenTimes } from './written-times.js';
-import { placesAnother, restatesLast, shareWithJoined, timeOfPlaced } from './restatements.js';
+import { placesAnother, restatesLast, secondOfCounted, shareWithJoined, timeOfPlaced } from './restatements.js';
 import {
   NO_LOCATION,
   interventionType,
@@ -270,6 +270,8 @@ const sameDevice = (act: Act, type: InterventionType): boolean =>
 function anotherOf(doc: Doc, k: number, acts: readonly Act[], sentence: number): InterventionType | null {
   const last = acts[acts.length - 1];
   if (!last || sentence - last.sentence > 2 || !placesAnother(doc, k)) return null;
+  // Counted devices with no place of their own leave it as one more: the place it reads is the only one said.
+  if (last.counted && last.found.value.location && secondOfCounted(doc, last.end, k)) return null;
   return (last.found.value as Partial<Intervention>).type ?? null;
 }
 

@@ -304,3 +304,29 @@ describe('a limb said to be deformed', () => {
     expect(injuries('Left elbow not deformed, no swelling.')).toEqual([]);
   });
 });
+
+describe('signs listed after a wound', () => {
+  it('are no more places of the wound ("pinpoint pupils", "chest tight", "twitching in both legs")', () => {
+    expect(
+      injuries('Shrapnel to the left calf, pinpoint pupils, runny nose, chest tight, twitching in both legs.'),
+    ).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
+  });
+  it('leave a list of wounded places whole', () => {
+    expect(injuries('Shrapnel to the left calf, the right forearm, and the face.')).toEqual([
+      { type: 'penetrating', location: 'left_leg' },
+      { type: 'penetrating', location: 'right_arm' },
+      { type: 'penetrating', location: 'face' },
+    ]);
+  });
+});
+
+describe('shot with the side said before the part', () => {
+  it('is a gunshot wound where the part after it is ("shot right side of the neck")', () => {
+    expect(injuries('Corporal Ames was shot right side of the neck at 2210, pressure held.')).toEqual([
+      { type: 'gsw', location: 'neck' },
+    ]);
+  });
+  it('is no gunshot for an injection given there', () => {
+    expect(extractRecord('Gave the shot left side of the belly, enoxaparin, at 0300.').mechanism).toBeUndefined();
+  });
+});

@@ -69,6 +69,22 @@ function negatedFindingStart(doc: Doc, k: number): number {
 
 /** Words that open a check of a limb's use ("moving both legs", "wiggles his toes", "can feel both feet"). */
 const FUNCTION_CHECKS = new Set(['moving', 'moves', 'wiggling', 'wiggles', 'can', 'feels', 'feeling', 'able']);
+/** Signs seen on a body part that are no wound there ("pinpoint pupils", "runny nose", "chest tight", "twitching in both arms"). */
+const SIGNS = new Set([
+  'pupils',
+  'pupil',
+  'runny',
+  'drooling',
+  'tight',
+  'tightness',
+  'twitching',
+  'twitches',
+  'fasciculations',
+  'wheezing',
+  'numb',
+  'numbness',
+  'tingling',
+]);
 
 /** Locations in the following phrases of the same sentence, while they name no new thing and no negation. */
 function continuationLocations(doc: Doc, k: number): FoundLocation[] {
@@ -85,6 +101,8 @@ function continuationLocations(doc: Doc, k: number): FoundLocation[] {
     // "broke his right wrist, and he says his lower back hurts": a clause with its own subject is about something else.
     const clause = clauseStart(doc, start);
     const end = Math.min(doc.chunkEnd[start], clause);
+    // "frag wound to the right thigh, pinpoint pupils, chest tight": a sign listed after the wound is no more of it.
+    for (let i = start; i < end; i++) if (SIGNS.has(doc.tokens[i].norm)) return out;
     for (let i = start; i < end; i++) {
       const j = doc.mentionIndex[i];
       if (j >= 0 && (tagOf(doc.mentions[j], 'negate') || isThing(doc.mentions[j]))) return out;

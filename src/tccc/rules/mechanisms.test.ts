@@ -172,3 +172,29 @@ describe('a non-battle injury the list has no mechanism for', () => {
     expect(extractRecord('Heat index 110 today, he is sweating, fell off the truck.').mechanism).toEqual(['fall']);
   });
 });
+
+describe('cold and poison gas as the mechanism', () => {
+  it('is "other" for frostbite, an avalanche, a nerve agent and chlorine', () => {
+    expect(mechanisms('Toes on his left foot are black, frostbitten after two nights out.')).toEqual(['other']);
+    expect(mechanisms('Caught in an avalanche on the pass at 0930, dug out after ten minutes.')).toEqual(['other']);
+    expect(mechanisms('Mortar round landed near the trench, nerve agent, she has pinpoint pupils.')).toEqual([
+      'artillery',
+      'other',
+    ]);
+    expect(mechanisms('Chlorine released when the tanker was hit, he is coughing and wheezing.')).toEqual(['other']);
+  });
+  it('is none for a cold or a gas denied', () => {
+    expect(mechanisms('Fell from the tower, no frostbite, no nerve agent exposure.')).toEqual(['fall']);
+  });
+});
+
+describe('a burning felt as a symptom', () => {
+  it('names no burn in stinging eyes or a burning pain', () => {
+    expect(mechanisms('Grenade went off by the gate, eyes burning, a burning pain in his throat.')).toEqual([
+      'grenade',
+    ]);
+  });
+  it('still names the fire of a burning vehicle', () => {
+    expect(mechanisms('Pulled the gunner out of the burning truck, burns to both hands.')).toEqual(['burn']);
+  });
+});

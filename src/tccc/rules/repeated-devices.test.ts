@@ -188,3 +188,18 @@ describe('a second device placed by name after one placed at the wound', () => {
     ]);
   });
 });
+
+describe('the second of two devices counted together', () => {
+  it('is one of those counted, not a third ("2 TQs …, first at …, second one above it at …")', () => {
+    expect(interventions('Two tourniquets on the left arm, first at 0441, second one above it at 0447.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '04:41' },
+      { type: 'tourniquet', location: 'left_arm', time: '04:47' },
+    ]);
+  });
+  it('is one more after a single device', () => {
+    expect(interventions('Tourniquet left arm at 0441, second one above it at 0447.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '04:41' },
+      { type: 'tourniquet', location: 'left_arm', time: '04:47' },
+    ]);
+  });
+});

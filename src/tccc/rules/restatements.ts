@@ -173,6 +173,16 @@ export function placesAnother(doc: Doc, k: number): boolean {
   return PLACING_BEFORE.has(doc.tokens[before]?.norm ?? '') || placeFollows(doc, m.end);
 }
 
+/**
+ * True when the "second one" at mention `k`, after devices counted together (their mention ending at token `from`),
+ * is the second of those being gone through after a "first" ("2 TQs right leg, first at 1302, second one above it at
+ * 1306"), not one more.
+ */
+export function secondOfCounted(doc: Doc, from: number | undefined, k: number): boolean {
+  const start = doc.mentions[k].start;
+  return doc.tokens[start].norm === 'second' && doc.tokens.slice(from ?? 0, start).some((t) => t.norm === 'first');
+}
+
 /** Words that may stand between "second one" and where it goes against the first ("just below it"). */
 const NEAR = new Set(['just', 'right', 'directly']);
 /** Words that place a device against the one before it ("below it", "above the first"). */

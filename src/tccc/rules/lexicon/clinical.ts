@@ -45,6 +45,11 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // "I gave him the shot in the leg for the pain": the injection given, no gunshot.
   ['the shot in the', []],
   ['shot through', [mech('gsw'), injury('gsw')]],
+  // "shot left side of chest": the side said with no "in" before the part (the part after it is the wound's place).
+  ...['left', 'right'].flatMap((side): [string, Tag[]][] => [
+    [`shot ${side} side`, [mech('gsw'), injury('gsw')]],
+    [`the shot ${side} side`, []],
+  ]),
   ['got shot', [mech('gsw'), injury('gsw')]],
   ['was shot', [mech('gsw'), injury('gsw')]],
   ['sniper', [mech('gsw')]],
@@ -135,6 +140,14 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['electrical injury', [mech('other')]],
   ['heat stroke', [mech('other')]],
   ['heatstroke', [mech('other')]],
+  // The cold and poison gas hurt without a wound the list names: frozen flesh, a buried climber, a gassed casualty.
+  ['frostbite', [mech('other')]],
+  ['frostbitten', [mech('other')]],
+  ['avalanche', [mech('other')]],
+  ['nerve agent', [mech('other')]],
+  ['chlorine', [mech('other')]],
+  ['chemical agent', [mech('other')]],
+  ['blister agent', [mech('other')]],
   // "blunt chest L side", "blunt abd trauma": blunt said with the part it struck.
   ['blunt', [injury('blunt')]],
   ['blunt trauma', [injury('blunt')]],

@@ -171,8 +171,9 @@ export const IDENTITY_PHRASES: Lexicon = [
   ['is a woman', [{ cat: 'sex', value: 'female' }]],
   ['is man', [{ cat: 'sex', value: 'male' }]],
   ['is woman', [{ cat: 'sex', value: 'female' }]],
-  // "a boy weight about twenty five kilos", "Little girl, maybe eight": a child said to be a boy or a girl.
-  ...['a', 'little', 'young'].flatMap((before): [string, readonly Tag[]][] => [
+  // "a boy weight about twenty five kilos", "Little girl, maybe eight", "local boy caught a round": a child said to be
+  // a boy or a girl.
+  ...['a', 'little', 'young', 'local', 'teenage'].flatMap((before): [string, readonly Tag[]][] => [
     [`${before} boy`, [{ cat: 'sex', value: 'male' }]],
     [`${before} girl`, [{ cat: 'sex', value: 'female' }]],
   ]),

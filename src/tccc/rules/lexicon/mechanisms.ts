@@ -235,6 +235,9 @@ export const MECHANISM_PHRASES: Lexicon = [
   // A "building collapse" or "wall collapse" names the event, not how each casualty in it was hurt ("all three caught
   // in it … hit by falling concrete" is blunt): the crush is read from what held him ("pinned under", "crushed").
   ['burning', [mech('burn')]],
+  // A symptom of gas or smoke felt where it stings, not a fire ("eyes burning", "a burning pain"): stop phrases.
+  ...['eyes', 'eye', 'throat', 'skin', 'lungs', 'nose'].map((part): [string, Tag[]] => [`${part} burning`, []]),
+  ...['eyes', 'throat', 'pain', 'sensation'].map((what): [string, Tag[]] => [`burning ${what}`, []]),
   ['house fire', [mech('burn')]],
   ['vehicle fire', [mech('burn')]],
   ['flare', [mech('burn')]],

@@ -81,4 +81,13 @@ describe('caregivers are no casualties', () => {
     expect(rs.map((r) => r.casualty?.name)).toEqual(['Tim Wald', 'Bo Rusk']);
     expect(rs[0].interventions?.map((i) => i.type)).toEqual(['tourniquet', 'hypothermia_prevention']);
   });
+  it("reads a person filling a form's field for who gave care as the carer, unless his line says he was hurt", () => {
+    const rs = records(
+      'CARD 1 of 2\nName: LINDGREN, Pia / Sex: F\nInjury: burns to the left hand.\n' +
+        'CARD 2 of 2\nName: MBEKI, Jon / Sex: M\nInjury: fx right ankle. Splinted.\n' +
+        'Medic (both cards): SGT Ruiz',
+    );
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Pia LINDGREN', 'Jon MBEKI']);
+    expect(extractRecord('Medic: SGT Ana Ibarra, hit in the left shoulder at 0905.').casualty?.name).toBe('Ana Ibarra');
+  });
 });

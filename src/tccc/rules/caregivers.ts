@@ -139,8 +139,35 @@ export function caregiverAt(tokens: Token[], at: number): boolean {
       CARE_VERBS.has(norm(tokens, at + 1)) ||
       (/'s$/.test(norm(tokens, at)) && norm(tokens, at + 1) === 'got'));
   return (
-    titled || caresForAnother(tokens, at) || withSpeaker(tokens, at) || doneBy(tokens, at) || namedMedic(tokens, at)
+    titled ||
+    caresForAnother(tokens, at) ||
+    withSpeaker(tokens, at) ||
+    doneBy(tokens, at) ||
+    namedMedic(tokens, at) ||
+    carerField(tokens, at)
   );
+}
+
+/** Words of a field that names who gave the care ("First responder:", "Medic (all cards):", "Treated by:"). */
+const CARER_FIELD_WORDS = new Set(['responder', 'medic', 'corpsman', 'provider', 'cls', 'treated', 'attending']);
+/** Most words a field's label runs to ("First responder (all cards)"). */
+const FIELD_LABEL_WORDS = 6;
+
+/**
+ * "First responder (all cards): SSG Pruitt", "| Medic: HM2 Castellanos": a person filling a form's field for who gave
+ * the care, the field opening its line or set off by a bar or a slash, unless his line says he was hurt.
+ */
+function carerField(tokens: Token[], at: number): boolean {
+  const from = personStart(tokens, at);
+  if (norm(tokens, from - 1) !== ':') return false;
+  let carer = false;
+  let k = from - 2;
+  for (; k >= 0 && k > from - 2 - FIELD_LABEL_WORDS && !['\n', '|', '/'].includes(norm(tokens, k)); k--)
+    carer ||= CARER_FIELD_WORDS.has(norm(tokens, k));
+  if (!carer || (k >= 0 && !['\n', '|', '/'].includes(norm(tokens, k)))) return false;
+  for (let j = at + 1; j < tokens.length && norm(tokens, j) !== '\n'; j++)
+    if (HURT_WORDS.has(norm(tokens, j))) return false;
+  return true;
 }
 
 /** Verbs of a medic coming to the casualty ("got to the bays", "came running"). */

@@ -26,6 +26,19 @@ describe('a card typed as a form', () => {
     expect(withoutUntickedChoices(line).replace(/\s+/g, ' ')).toBe('TRIAGE: Delayed ');
   });
 
+  it('reads a form that writes each choice before its box, and a lone ticked box as its words', () => {
+    const r = record(
+      ['Name: Dara Quinn | Sex: M [ ] F [X] | Unit: 2 PLT', 'Priority: Urgent [ ] Priority [X] Routine [ ]'].join('\n'),
+    );
+    expect(r.casualty?.sex).toBe('female');
+    expect(r.evac_priority).toBe('priority');
+    expect(record('Name: Ivo Brandt / Sex: [X] M / Allergies: NKDA').casualty?.sex).toBe('male');
+    // Words before a field's boxes that its last box does not end are no choices ("TQ R leg 1400 [ ] …").
+    expect(withoutUntickedChoices('Tx: CAT R leg 1400 [ ] Pressure dsg [x] HPMK').replace(/\s+/g, ' ')).toBe(
+      'Tx: CAT R leg 1400 HPMK',
+    );
+  });
+
   it('keeps a labelled field written after the last empty box of a line', () => {
     const r = record('Access: [ ] IV [x] IO  [ ] EJ  Blood: LTOWB 1 unit IO 0522');
     expect(r.interventions).toEqual([{ type: 'io' }]);

@@ -98,18 +98,46 @@ function continuedChoice(before: string | undefined, line: string): { ticked: bo
   return /^[^:[\]]*$/.test(before!.slice((last.index ?? 0) + last[0].length)) ? { ticked: TICKED.test(last[0]) } : null;
 }
 
+/** Where the field holding the box at `at` starts: after the last colon or bar before it, else at the line's start. */
+const fieldStart = (line: string, at: number): number =>
+  Math.max(line.lastIndexOf(':', at - 1), line.lastIndexOf('|', at - 1)) + 1;
+
+/**
+ * Whether the field of box `i` writes each choice before its box ("Evac: Urgent [X] Priority [ ] Routine [ ]",
+ * "Sex: M [X] F [ ] | Unit: …"): words open the field, and its last box ends it.
+ */
+function choicesBeforeBoxes(line: string, boxes: RegExpMatchArray[], i: number): boolean {
+  const start = fieldStart(line, boxes[i].index ?? 0);
+  const inField = boxes.filter((b) => fieldStart(line, b.index ?? 0) === start);
+  const last = inField.at(-1)!;
+  const after = line.slice((last.index ?? 0) + last[0].length);
+  const ends = [after.indexOf('|'), after.search(NEXT_LABEL), after.length].filter((n) => n >= 0);
+  return line.slice(start, inField[0].index).trim() !== '' && after.slice(0, Math.min(...ends)).trim() === '';
+}
+
 /**
  * A line of boxes with every box blanked, and the words after an empty one; on a line that goes on with a choice
  * broken off the line before (`continued`), its boxes are choices however few, and the choice's ending goes with it.
+ * A field that writes its choices before their boxes blanks the words before an empty one instead. A lone ticked box is
+ * blanked alone.
  */
 function withoutEmptyBoxes(line: string, continued: { ticked: boolean } | null = null): string {
   const boxes = [...line.matchAll(BOX)];
-  if (boxes.length < (continued ? 1 : MIN_BOXES)) return line;
+  // A lone ticked box says its words as written ("Sex: [X] M"); a lone empty one may be anything.
+  if (boxes.length < (continued ? 1 : MIN_BOXES))
+    return line.replace(BOX, (box) => (TICKED.test(box) ? blank(box) : box));
   const head = continued ? line.slice(0, boxes[0].index ?? 0) : '';
   let out = continued && !continued.ticked ? blank(head) : head;
   let from = head.length;
   boxes.forEach((box, i) => {
     const at = box.index ?? 0;
+    if (!continued && choicesBeforeBoxes(line, boxes, i)) {
+      const start = Math.max(from, fieldStart(line, at));
+      const words = line.slice(start, at);
+      out += line.slice(from, start) + (TICKED.test(box[0]) ? words : blank(words)) + blank(box[0]);
+      from = at + box[0].length;
+      return;
+    }
     const label = line.slice(at + box[0].length).search(NEXT_LABEL);
     const ends = label < 0 ? line.length : at + box[0].length + label;
     const next = Math.min(boxes[i + 1]?.index ?? line.length, ends);

@@ -11,6 +11,7 @@ import { timesOfEach } from './device-times.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
+import { eyeShieldPlace } from './eye-shields.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel, isLandmark, isOxygenWay, pointsBackAfter, timeReach } from './device-labels.js';
@@ -83,6 +84,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   // A tourniquet goes on a limb only: "write TQ 1453 on his forehead" is where its time is written, "back" a wound's.
   if (type === 'tourniquet')
     locations = locations.map((l) => hipAsLeg(doc.tokens, l)).filter((l) => LIMBS.has(l.location));
+  if (type === 'eye_shield') locations = eyeShieldPlace(doc.tokens, m.end, locations);
   // Several locations from one phrase ("both legs") are several devices; otherwise the first one named.
   const first = locations[0];
   // "TQ L thigh x2": the count may follow the place said right after the device.

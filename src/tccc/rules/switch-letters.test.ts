@@ -25,3 +25,26 @@ describe('casualties numbered by a marker', () => {
     expect(rs[0].vitals).toEqual([{ pulse: 112 }]);
   });
 });
+
+describe('casualty cards typed out one after another', () => {
+  it('cuts at "CARD 1 of 2", "CARD 2 of 2" and reads each card alone', () => {
+    const [first, second, ...rest] = records(
+      'Cards copied at the aid station, 2 of them.\n' +
+        'CARD 1 of 2\nName: OKONJO, Ada / Sex: F / Allergies: penicillin\nMechanism: [X] IED\n' +
+        'Injury: amputation R leg below knee. TQ: R leg / Time 0612\nMeds: Morphine 10 mg IM 0620\n' +
+        'CARD 2 of 2\nName: BERG, Tomas / Allergies: NKDA\nMechanism: [X] IED\nInjury: burns L hand\n' +
+        'S&S: 0630 P 92 RR 18\n',
+    );
+    expect(rest).toEqual([]);
+    expect(first.casualty?.name).toBe('Ada OKONJO');
+    expect(first.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '06:12' }]);
+    expect(first.medications).toEqual([{ name: 'morphine', dose: '10 mg', route: 'IM', time: '06:20' }]);
+    expect(second.casualty?.allergies).toBe('NKDA');
+    expect(second.interventions).toBeUndefined();
+    expect(second.vitals).toEqual([{ time: '06:30', pulse: 92, resp_rate: 18 }]);
+  });
+  it('reads a card named in passing as no casualty', () => {
+    const rs = records('TQ time written on his card, 1 TQ on the left arm at 1112. Pulse 104, card 2 copies sent.');
+    expect(rs).toHaveLength(1);
+  });
+});

@@ -30,6 +30,8 @@ export const CASUALTY_NOUNS = new Set([
   'marine',
   'victim',
   'pax',
+  // "Card 2 of 4", "CARD 3": casualty cards (DD 1380) typed out one after another, one card per casualty.
+  'card',
 ]);
 
 /**

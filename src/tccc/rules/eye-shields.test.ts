@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('an eye shield goes over an eye', () => {
+  it('is on the face when its side alone follows it, never on a limb a side was carried to', () => {
+    const r = extractRecord('Tx: Pressure dsg (L forearm)\nEye shield L\nNotes: grit in the left eye.');
+    expect(r.interventions).toContainEqual({ type: 'eye_shield', location: 'face' });
+    expect(r.interventions).not.toContainEqual({ type: 'eye_shield', location: 'left_arm' });
+  });
+  it('keeps the face a shield is said over, and gives none where no eye or side is said', () => {
+    expect(extractRecord('Rigid shield over the right eye at 0930.').interventions).toEqual([
+      { type: 'eye_shield', location: 'face', time: '09:30' },
+    ]);
+    expect(
+      extractRecord('Frag to the right hand. Eye shield in the kit, not needed.').interventions ?? [],
+    ).not.toContainEqual(expect.objectContaining({ location: 'right_arm' }));
+  });
+});

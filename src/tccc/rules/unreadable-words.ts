@@ -19,12 +19,15 @@ export const withoutUnreadable = (text: string): string =>
   text.includes('[') ? text.replace(MARKED, (words) => (/\d/.test(words) ? blank(words) : words)) : text;
 
 /** A word, then a hyphen and a transcriber's note right after it: a word cut off by the gap ("twenty-[inaudible]"). */
-const CUT_OFF = /([A-Za-z]+)-(?:\[[a-z][a-z ]*\]|\([a-z][a-z ]*\))/g;
+const CUT_OFF = /([A-Za-z]+)-(?:\[[a-z][a-z ]+\]|\([a-z][a-z ]+\))/g;
 /** A number word ending right at the end of the text before it, after a space or hyphen ("seventeen "). */
 const NUMBER_BEFORE = /([A-Za-z]+)[ \t-]+$/;
 
-/** "Urgent", then a transcriber's note: what followed it ("surgical") is lost. */
-const CUT_OFF_PRIORITY = /\burgent(?=[ \t]+(?:\[[a-z][a-z ]*\]|\([a-z][a-z ]*\)))/gi;
+/**
+ * "Urgent", then a transcriber's note: what followed it ("surgical") is lost. A note is two letters or more: a form's
+ * ticked box after its choice ("Evac: Urgent [X] Priority [ ]") is none.
+ */
+const CUT_OFF_PRIORITY = /\burgent(?=[ \t]+(?:\[[a-z][a-z ]+\]|\([a-z][a-z ]+\)))/gi;
 
 /** `text` with each number said in words and cut off by a gap blanked, the gap with it, and each priority cut off; same length. */
 export function withoutCutOffWords(text: string): string {

@@ -44,3 +44,15 @@ describe('lines numbered in parentheses', () => {
     expect(one.vitals).toEqual([{ pulse: 120 }]);
   });
 });
+
+describe('casualties known by their initials', () => {
+  it('reads the initials opening his words or said after "patient" as his name', () => {
+    expect(extractRecord('Patient T.W. (gunner): burns to the R hand, HR 102.').casualty?.name).toBe('T.W.');
+    expect(extractRecord('L.K.A., male, frag L shin, pressure dressing.').casualty?.name).toBe('L.K.A.');
+  });
+  it('reads no name from initials that run on into a sentence, or from a name said in full', () => {
+    expect(extractRecord('I.V. placed L arm at 0610, HR 88.').casualty?.name).toBeUndefined();
+    expect(extractRecord('Burns to the face. Seen by P.A. Lind, HR 90.').casualty?.name).toBeUndefined();
+    expect(extractRecord('Patient is SPC Ada Cruz, frag L shin.').casualty?.name).toBe('Ada Cruz');
+  });
+});

@@ -6,7 +6,7 @@
 import type { Doc } from './document.js';
 import { claim } from './attributes.js';
 import { spanOf, type Found } from './found.js';
-import { NATO_LETTERS } from './lexicon/identity.js';
+import { CASUALTY_LABEL_NOUNS, NATO_LETTERS } from './lexicon/identity.js';
 import { cardValue } from './card-fields.js';
 import { ROSTER_WORDS, correctedCode, readSpelledCode, type SpelledCode } from './spelled.js';
 import { SUBJECT_VERBS } from './switch-words.js';
@@ -71,9 +71,34 @@ function spelledHeadingAt(doc: Doc, i: number): boolean {
   );
 }
 
-/** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702". */
+/**
+ * "last four 0935", "goes by his last 4, two zero niner three", "patient ending in 7720": where the digits start
+ * when token `i` opens the last four of a service number, said where names are held back; else -1. "Ending" only
+ * after the casualty it tells ("the one ending in …"), never a time ("ending at 0410").
+ */
+function lastFourAt({ tokens }: Doc, i: number): number {
+  const last = tokens[i].norm === 'last' && tokens[i + 1]?.digits === '4';
+  const ending = tokens[i].norm === 'ending' && CASUALTY_LABEL_NOUNS.has(tokens[i - 1]?.norm ?? '');
+  if (!last && !ending) return -1;
+  let at = last ? i + 2 : tokens[i + 1]?.norm === 'in' ? i + 2 : i + 1;
+  while (['only', ',', ':', 'is'].includes(tokens[at]?.norm ?? '')) at++;
+  return at;
+}
+
+/** The last four of `lastFourAt`, as the roster value, when exactly four digits are said there; else null. */
+function readLastFour(doc: Doc, i: number): Found<string> | null {
+  const at = lastFourAt(doc, i);
+  const digits = at >= 0 ? doc.tokens[at] : undefined;
+  if (digits?.kind !== 'number' || digits.digits?.length !== 4 || doc.excluded.has(doc.sentence[i])) return null;
+  claim(doc, { start: at, end: at + 1 });
+  return { value: digits.digits, span: spanOf(doc, at, at + 1) };
+}
+
+/** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702"; "last four 0935" → "0935". */
 export function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
+    const lastFour = readLastFour(doc, i);
+    if (lastFour) return lastFour;
     // "BR: …", "BR # …", and a capital "BR" before a written code ("BR RM4471"): the abbreviation of battle roster.
     const labelled =
       doc.tokens[i].norm === 'br' &&

@@ -26,6 +26,7 @@ import { readLaidOut } from './laid-out-text.js';
 import { readThrough } from './rewritten-text.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
+import { outnumbers } from './engagement-prose.js';
 import { paragraphSplit } from './paragraph-refs.js';
 import { colourTriaged, partsSayUnhurt } from './patient-parts.js';
 import { causesListed, withOwnCauses, withoutOthersCauses } from './listed-causes.js';
@@ -96,8 +97,10 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   // A statement's numbered paragraphs ("1. At about 1015 … 2. SGT Moody …") number what happened, not casualties.
   const numbered =
     first.labels.length > 0 && first.labels.every((l) => /^\d+\.$/.test(text.slice(l.start, l.end).trim()));
-  const prose = first.casualties.length < 2 || numbered ? proseSplit(text) : null;
-  if (prose) return readSplit(text, prose, []);
+  const prose = proseSplit(text);
+  // An engagement told as it happened: each soldier hit, in the order hit (engagement-prose.ts).
+  const more = prose !== null && outnumbers(text, prose, first);
+  if (prose && (first.casualties.length < 2 || numbered || more)) return readSplit(text, prose, []);
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)

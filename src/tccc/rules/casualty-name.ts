@@ -25,6 +25,7 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { opensCardField } from './card-fields.js';
 import { endsName, introducesWho } from './name-ends.js';
 import { isFullName, restatedName } from './unranked-names.js';
+import { findInitials } from './initialled-names.js';
 
 /** Ranks that are also common words ("major bleeding"): the name after them must be capitalized. */
 const AMBIGUOUS_RANKS = new Set(['major', 'private', 'lt', 'col', 'spec', 'seaman', 'airman', 'officer']);
@@ -39,7 +40,9 @@ const CREW_RANKS = new Set(['Gunner', 'Driver']);
 export function findName(doc: Doc): Found<string> | null {
   // "it's Erik Lindqvist" only where no name is said otherwise: those words are said of much besides a name.
   const first = readName(doc, 0) ?? restatedName(doc) ?? readName(doc, 0, true);
-  if (!first || first.value.includes(' ')) return first;
+  // "Pt J.R. (driver): …": where no name is said, the initials a report gives instead.
+  if (!first) return findInitials(doc);
+  if (first.value.includes(' ')) return first;
   const surname = first.value.toLowerCase();
   // Each look goes on from past the name before it, and at least one token further.
   for (let from = tokenAfter(doc, first), next = readName(doc, from); next; next = readName(doc, from)) {

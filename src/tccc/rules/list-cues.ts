@@ -4,7 +4,13 @@
  * names heading a sentence are `name-cues.ts`'s.
  */
 import type { Token } from '../text/tokenize.js';
-import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, REPORT_SECTIONS } from './lexicon/identity.js';
+import {
+  CASUALTY_LABEL_NOUNS,
+  NATO_LETTERS,
+  RANK_CONTINUATIONS,
+  RANK_WORDS,
+  REPORT_SECTIONS,
+} from './lexicon/identity.js';
 import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
 import { ROSTER_WORDS } from './spelled.js';
@@ -259,6 +265,10 @@ export const isHeadingWord = (word: string): boolean =>
  * casualty's entry (at token `i`, opening a sentence), and its code; else undefined.
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
+  // "Casualty ending 4471 (TC): …", "patient ending in seven seven two zero, …": known by his last four alone.
+  const ending = CASUALTY_LABEL_NOUNS.has(norm(tokens, i)) && norm(tokens, i + 1) === 'ending';
+  const lastFour = ending ? tokens[norm(tokens, i + 2) === 'in' ? i + 3 : i + 2] : undefined;
+  if (lastFour?.kind === 'number' && lastFour.digits?.length === 4) return lastFour.digits;
   let j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
   // "Second roster again, KT4410: …": the roster turned back to.
   if (j > i && norm(tokens, j) === 'again') j++;

@@ -19,8 +19,11 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
-import { norm } from './switch-words.js';
+import { lineStampBefore, norm } from './switch-words.js';
 import { lexiconReads } from './switch-phrases.js';
+import { hitBefore, woundSaidAt } from './wound-clauses.js';
+import { FULL_STOPS, attended, takenBack } from './prose-clauses.js';
+import { namedTriages } from './switch-triage-lists.js';
 
 /** A soldier named: his rank (if said) through his surname, and the surname without a possessive. */
 interface Mention {
@@ -42,15 +45,10 @@ const HURT = new Set([
   // "his left leg was broken below the knee"
   'broken',
   'fractured',
+  // "got knocked off her feet by the same impact"
+  'knocked',
 ]);
 const BE = new Set(['was', 'were', 'got']);
-/** "took a round", "got some frag", "caught shrapnel": a soldier taking what wounds him. */
-const TOOK = new Set(['took', 'got', 'caught']);
-const WOUNDING = new Set(['round', 'rounds', 'bullet', 'frag', 'frags', 'fragment', 'fragments', 'shrapnel']);
-const took = (tokens: Token[], k: number): boolean =>
-  TOOK.has(norm(tokens, k)) &&
-  (WOUNDING.has(norm(tokens, k + 1)) ||
-    (['a', 'some', 'two', 'several'].includes(norm(tokens, k + 1)) && WOUNDING.has(norm(tokens, k + 2))));
 /** Words that say a sentence is of every casualty. */
 const ALL = new Set(['both', 'all', 'each', 'everyone', 'casualties']);
 /** "both legs": a word of all that counts a casualty's own limbs. */
@@ -62,8 +60,6 @@ export const saidOfAll = (tokens: Token[], from: number, to: number): boolean =>
 
 /** A surname as said, without a possessive ("Garrity's" → "garrity"). */
 export const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
-/** What ends a sentence; a semicolon only ends a clause. */
-const FULL_STOPS: ReadonlySet<string> = new Set([...SENTENCE_ENDS].filter((end) => end !== ';'));
 
 /** Every soldier said by rank and name, or called out by name as hit ("Kessler's down!"), in order. */
 function rankedMentions(tokens: Token[]): Mention[] {
@@ -110,9 +106,10 @@ function calledOutHit(tokens: Token[], i: number): boolean {
 function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): boolean {
   const [m, next] = [ranked[at], ranked[at + 1]];
   if (m.start === m.end) return calledOutHit(tokens, m.start);
+  if (hitBefore(tokens, m.start)) return true;
   for (let k = m.end + 1; k < tokens.length && k < (next?.start ?? Infinity); k++) {
     if (SENTENCE_ENDS.has(norm(tokens, k))) return false;
-    if ((BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) || took(tokens, k)) return true;
+    if ((BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) || woundSaidAt(tokens, k)) return true;
     // "was riding in the back and hit his head on the radio mount": a part of his own hit.
     if (HURT_VERBS.has(norm(tokens, k)) && ['his', 'her'].includes(norm(tokens, k + 1)) && ownPartAt(tokens, k + 2))
       return true;
@@ -151,21 +148,15 @@ export function hurtSoldiers(tokens: Token[]): string[] {
     const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
     if (before.length === 2) before.forEach((s) => hurt.add(s));
   }
-  return [...new Set(ranked.map((m) => m.surname))].filter((s) => hurt.has(s));
+  // "PFC Lindqvist. Went in the right side of his neck … Lindqvist and Nakamura urgent surgical": whoever is given
+  // an evacuation category with the others is a casualty, however his wound was said.
+  const surnames = [...new Set(ranked.map((m) => m.surname))];
+  if (hurt.size >= 2) for (const list of namedTriages(tokens, surnames)) list.surnames.forEach((s) => hurt.add(s));
+  return surnames.filter((s) => hurt.has(s));
 }
 
 /** Where each clause ends: a sentence's end, a semicolon or a line break. */
 const endsClause = (t: Token): boolean => SENTENCE_ENDS.has(t.norm);
-
-/** True when the sentence of token `i` says a report was wrong ("that was incorrect", "that was wrong"). */
-function takenBack(tokens: Token[], from: number): boolean {
-  for (let k = from; k < tokens.length && !FULL_STOPS.has(norm(tokens, k)); k++) {
-    if (['incorrect', 'mistaken'].includes(norm(tokens, k))) return true;
-    if (norm(tokens, k) === 'was' && ['wrong', 'a'].includes(norm(tokens, k + 1)) && norm(tokens, k - 1) === 'that')
-      return norm(tokens, k + 1) === 'wrong' || norm(tokens, k + 2) === 'mistake';
-  }
-  return false;
-}
 
 /**
  * The narrative cut by casualty when it names two soldiers or more as hurt, by rank and name, and cuts no other way;
@@ -191,6 +182,17 @@ export function proseSplit(text: string): CasualtySplit | null {
   const unclear: TextPart[] = [];
   let current = -1;
   let from = 0;
+  // "1049 - grenade off a rooftop lands behind the second truck. SSG Whitehorse, frag to the R groin": the words a
+  // stamped line opens with, before the soldier it first names, are his (when and how he was hit), not the words of
+  // the one cared for before. Each clause held is kept with where it goes otherwise.
+  let held: { clause: TextPart; to: TextPart[] }[] = [];
+  const release = (): void => {
+    for (const h of held) h.to.push(h.clause);
+    held = [];
+  };
+  const introduced = new Set<number>();
+  let opening: TextPart[] = [];
+  let events = 0;
   for (let i = 0; i <= tokens.length; i++) {
     // "… tight over the left abdomen- [rounds snapping] -Sanchez is hit!": speech cut off by a call of one hit ends there.
     const cutOff = i < tokens.length && ['-', ']'].includes(norm(tokens, i - 1)) && calledOutHit(tokens, i);
@@ -198,30 +200,56 @@ export function proseSplit(text: string): CasualtySplit | null {
     const to = cutOff ? i : Math.min(i + 1, tokens.length);
     const part = (a: number, b: number): TextPart => ({ start: tokens[a].start, end: tokens[b - 1].end });
     if (to > from) {
-      const inside = mentions.filter((m) => m.start >= from && m.start < to);
+      const said = mentions.filter((m) => m.start >= from && m.start < to);
+      // "Ivanova's dressing soaked through while I was on Baptiste": one the medic was busy with, beside another.
+      const others = said.filter((m) => !attended(tokens, m.start));
+      const inside = said.length > 1 && others.length > 0 ? others : said;
       const whose = [...new Set(inside.map((m) => order.indexOf(m.surname)))];
       const clause = part(from, to);
       const ofAll = saidOfAll(tokens, from, to);
+      const stamped = lineStampBefore(tokens, from + 1) === from;
       if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
-      else if (whose.length === 0) (current < 0 ? preamble : ofAll ? shared : casualties[current]).push(clause);
-      else if (whose.length === 1) {
+      else if (whose.length === 0) {
+        const to = current < 0 ? preamble : ofAll ? shared : casualties[current];
+        if (stamped || held.length > 0) held.push({ clause, to });
+        else to.push(clause);
+      } else if (whose.length === 1) {
         current = whose[0];
+        if (held.length > 0 && !introduced.has(current)) {
+          if (held[0].to === preamble) opening = held.map((h) => h.clause);
+          else events++;
+          casualties[current].push(...held.map((h) => h.clause));
+          held = [];
+        } else release();
+        introduced.add(current);
         casualties[current].push(clause);
       } else {
+        release();
         // "At 0741 I requested MEDEVAC from grid …, PFC Garrity urgent and SGT Holloway priority."
         if (inside[0].start > from) shared.push(part(from, inside[0].start));
         for (const [k, m] of inside.entries()) {
           const end = inside[k + 1]?.start ?? to;
           const who = order.indexOf(m.surname);
           casualties[who].push(part(m.start, end));
+          introduced.add(who);
           // "PFC Ortega and SGT Zhao urgent": a name with nothing of its own but "and" shares the next one's words.
           const own = tokens.slice(m.end + 1, end).every((t) => [',', 'and'].includes(t.norm));
           if (own && inside[k + 1]) casualties[who].push(part(inside[k + 1].start, inside[k + 2]?.start ?? to));
           current = who;
         }
       }
+      // A line that names no one newly hit gives its words back.
+      if (norm(tokens, to - 1) === '\n') release();
     }
     from = to;
+  }
+  release();
+  // The first stamped line is the first soldier's alone only where later ones open each one's words too; else it
+  // tells the event of them all ("0915 - IED strike on the lead truck. SGT Cole … PFC Diaz …").
+  if (events === 0 && opening.length > 0) {
+    const first = casualties.find((parts) => parts.includes(opening[0]))!;
+    first.splice(0, first.length, ...first.filter((p) => !opening.includes(p)));
+    preamble.push(...opening);
   }
   // "-Sanchez is hit!": one called out by his surname alone is called by it.
   const calledOut = order.map((surname) => {

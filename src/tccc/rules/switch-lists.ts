@@ -107,6 +107,19 @@ export function listSwitchAt(
     // "4. Haddad (contractor) - …": a name with no rank heading the item is the casualty's.
     return { target: { key: `n${n}`, number: n }, end: i + 2, called: nameHeadingAt(tokens, i + 2)?.said };
   }
+  // "(2) SSG Pruitt - …": the number in parentheses, as a typed list also numbers its lines.
+  if (
+    roles &&
+    w === '(' &&
+    (i === 0 || norm(tokens, i - 1) === '\n') &&
+    tokens[i + 1]?.kind === 'number' &&
+    norm(tokens, i + 2) === ')' &&
+    !paragraphOutline(tokens) &&
+    numberAt(tokens, i + 1) !== undefined
+  ) {
+    const n = numberAt(tokens, i + 1)!;
+    return { target: { key: `n${n}`, number: n }, end: i + 3, called: nameHeadingAt(tokens, i + 3)?.said };
+  }
   // "A) SGT Ruiz - …", "B) PFC Hale - …": once several are said, a capital letter lettering a line before a person.
   const lettered = roles && opensLine(tokens, i) && tokens[i].kind === 'word' ? itemNumberAt(tokens, i) : undefined;
   if (lettered && designatorAt(tokens, i))

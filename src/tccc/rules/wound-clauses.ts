@@ -1,0 +1,49 @@
+/**
+ * A soldier said to be hit in the words after his name, as an engagement told as it happens says it ("SPC Hale takes a
+ * round to the abdomen", "Cpl Dunn, catches frag in the L calf", "SSG Roy, frag to the R groin", "took it through the
+ * right upper arm"), or by the verb before his name ("grazed Sergeant Cole across the cheek"). named-prose.ts reads
+ * each soldier so said as a casualty.
+ */
+import type { Token } from '../text/tokenize.js';
+import { HURT_VERBS } from './lexicon/people.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
+import { norm } from './switch-words.js';
+
+/** "took a round", "takes a round", "got some frag", "catches shrapnel": a soldier taking what wounds him. */
+const TAKES = new Set(['took', 'takes', 'got', 'gets', 'caught', 'catches']);
+const WOUNDING = new Set(['round', 'rounds', 'bullet', 'frag', 'frags', 'fragment', 'fragments', 'shrapnel']);
+/** Where a wound went: "to the", "in his", "through the". */
+const INTO = new Set(['to', 'in', 'into', 'through']);
+/** Verbs before a soldier's name that hit him ("grazed Sergeant Cole"), beyond the usual ones ("hit", "wounded"). */
+const HITTING = new Set([...HURT_VERBS, 'grazed', 'struck']);
+
+/** True when a body part is named from token `k`, after "the", "his", "her", a side or "upper"/"lower" ("the R groin"). */
+function partFrom(tokens: Token[], k: number): boolean {
+  let j = k;
+  if (['the', 'his', 'her'].includes(norm(tokens, j))) j++;
+  for (
+    let words = 0;
+    words < 2 && (Object.hasOwn(SIDE_WORDS, norm(tokens, j)) || ['upper', 'lower'].includes(norm(tokens, j)));
+    words++
+  )
+    j++;
+  return Object.hasOwn(BODY_PART_WORDS, norm(tokens, j));
+}
+
+/**
+ * True when the words at token `k` say the soldier spoken of was wounded: "took a round", "catches frag", "took it
+ * through the left arm", "frag to the R shoulder"; never "took a knee", "gets the tourniquet".
+ */
+export function woundSaidAt(tokens: Token[], k: number): boolean {
+  const w = norm(tokens, k);
+  if (TAKES.has(w)) {
+    const counted = ['a', 'some', 'two', 'several'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
+    if (WOUNDING.has(norm(tokens, counted))) return true;
+    return norm(tokens, k + 1) === 'it' && INTO.has(norm(tokens, k + 2)) && partFrom(tokens, k + 3);
+  }
+  return WOUNDING.has(w) && INTO.has(norm(tokens, k + 1)) && partFrom(tokens, k + 2);
+}
+
+/** True when the verb before a soldier's name at token `at` hit him ("grazed Sergeant Cole", "hit SPC Diaz"). */
+export const hitBefore = (tokens: Token[], at: number): boolean =>
+  HITTING.has(norm(tokens, at - 1)) && !['was', 'were', 'is', 'got'].includes(norm(tokens, at - 2));

@@ -104,6 +104,29 @@ describe('care reported by treatment, each heading listing casualties by name', 
     expect([kato.time_of_injury, lindgren.time_of_injury]).toEqual(['21:40', '21:40']);
     expect([kato.mechanism, lindgren.mechanism]).toEqual([['artillery'], ['artillery']]);
   });
+  it('gives an entry headed by a rank and name to him, and a category listed for several to each of them', () => {
+    const read = records(
+      [
+        'Mortar strike at the LZ at 0415, three hurt. By body region:',
+        'HEAD: Soto - scalp lac, pressure dsg to the scalp. SSG Lind, female - lac L cheek, pressure dsg.',
+        'LIMBS: Roux - frag R calf, CAT R leg 0418. Soto - frag L hand, pressure dsg L hand.',
+        'MEDS: Roux TXA 2 g IV 0425. Lind Tylenol 1000 mg PO 0430.',
+        'EVAC: Soto, Lind and Roux priority.',
+      ].join('\n'),
+    );
+    const [soto, lind, roux] = ['Soto', 'Lind', 'Roux'].map((n) => read.find((r) => r.casualty?.name === n)!);
+    expect(read).toHaveLength(3);
+    expect(soto.injuries).toEqual(
+      expect.arrayContaining([
+        { type: 'laceration', location: 'head' },
+        { type: 'penetrating', location: 'left_arm' },
+      ]),
+    );
+    expect(lind.casualty).toMatchObject({ name: 'Lind', sex: 'female' });
+    expect(lind.injuries).toEqual([{ type: 'laceration', location: 'face' }]);
+    expect(soto.injuries).not.toContainEqual({ type: 'laceration', location: 'face' });
+    expect([soto.evac_priority, lind.evac_priority, roux.evac_priority]).toEqual(['priority', 'priority', 'priority']);
+  });
   it("reads no transcript's speakers as headings, nor a report whose headings name no one or few", () => {
     const transcript = [
       'Doc: Who is hit?',

@@ -234,8 +234,12 @@ function namesAt(text: string, at: number, end: number, keys: readonly string[])
   const named: string[] = [];
   let from = at;
   for (;;) {
-    const key = keys.find((k) => new RegExp(`^${k}\\b`).test(text.slice(from, end)));
+    // "Cpl Ndiaye, female - scalp lac": a rank before the name is his too.
+    const rank = /^([A-Za-z]{2,5})\.?\s+/.exec(text.slice(from, end));
+    const after = rank && RANK_WORDS.has(rank[1].toLowerCase()) ? from + rank[0].length : from;
+    const key = keys.find((k) => new RegExp(`^${k}\\b`).test(text.slice(after, end)));
     if (!key) break;
+    from = after;
     named.push(key);
     // "Kowal's scalp wound packed": the possessive is no word of the entry.
     from += key.length + (text.startsWith("'s ", from + key.length) ? 2 : 0);
@@ -251,7 +255,10 @@ function namesAt(text: string, at: number, end: number, keys: readonly string[])
 function entriesOf(text: string, body: TextPart, keys: readonly string[]): Entry[] {
   const out: Entry[] = [];
   const named = new Set<string>();
+  // "Evac: Kato, Lind and Roux urgent": the heads after the first name are names of the same entry.
+  let taken = body.start;
   for (const head of entryHeads(text, body)) {
+    if (head < taken) continue;
     const opened = namesAt(text, head, body.end, keys);
     const others = OTHERS.exec(text.slice(head, body.end));
     if (opened.keys.length === 0 && !others) {
@@ -265,7 +272,8 @@ function entriesOf(text: string, body: TextPart, keys: readonly string[]): Entry
     const ofWhom = others ? keys.filter((k) => !named.has(k)) : opened.keys;
     const from = others ? head + others[0].length : opened.from;
     for (const k of ofWhom) named.add(k);
-    out.push({ keys: ofWhom, words: { start: from, end: nextHead(text, body, head, keys) } });
+    taken = from;
+    out.push({ keys: ofWhom, words: { start: from, end: nextHead(text, body, from - 1, keys) } });
   }
   return out.map((e) => ({ ...e, words: trimmed(text, e.words) }));
 }

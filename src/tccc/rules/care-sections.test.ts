@@ -66,6 +66,67 @@ describe('care reported by treatment, each heading listing casualties by name', 
     expect(ibarra.medications).toEqual([{ name: 'txa', dose: '1 g', route: 'IV', time: '05:12' }]);
     expect(ibarra.evac_priority).toBe('routine');
   });
+  it('reads headings set off by a spaced dash, a time after "@", and a name said in the possessive', () => {
+    const [nakamura, ferreira] = records(
+      [
+        'Rollover on Route Tulsa at 0610, Nakamura and Ferreira both ejected. By system:',
+        'INJURIES - Nakamura: open fx L humerus. Ferreira: burns R leg.',
+        "CIRC - Nakamura CAT L arm 0615. Ferreira's leg dressed with burn dressing.",
+        'ACCESS/MEDS - Nakamura: IO R tibia 0620, TXA 2 g IO 0622. Ferreira: ketamine 30 mg IM 0625.',
+        'VITALS @ 0640: Nakamura HR 126, BP 88/56, V. Ferreira HR 98, A, pain 6.',
+        'EVAC - Nakamura urgent, Ferreira priority.',
+      ].join('\n'),
+    );
+    expect(nakamura.casualty?.name).toBe('Nakamura');
+    expect(nakamura.interventions).toEqual(
+      expect.arrayContaining([
+        { type: 'tourniquet', location: 'left_arm', time: '06:15' },
+        { type: 'io', location: 'right_leg', time: '06:20' },
+      ]),
+    );
+    expect(nakamura.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IO', time: '06:22' }]);
+    expect(nakamura.vitals).toEqual([{ time: '06:40', pulse: 126, systolic: 88, diastolic: 56, avpu: 'V' }]);
+    expect(nakamura.evac_priority).toBe('urgent');
+    expect(ferreira.casualty?.name).toBe('Ferreira');
+    expect(ferreira.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '06:25' }]);
+    expect(ferreira.vitals).toEqual([{ time: '06:40', pulse: 98, avpu: 'A', pain: 6 }]);
+    expect(ferreira.evac_priority).toBe('priority');
+  });
+  it("reads no title set off by a dash as a heading, so what it says stays everyone's", () => {
+    const titled = [
+      'FOB RAVEN - care summary, two WIA. Mortar impact at 2140.',
+      'Bleeding: Kato CAT R leg 2143; Lindgren pressure dsg L arm.',
+      'Meds: Kato TXA 2 g IV 2150. Lindgren Tylenol 1000 mg PO 2152.',
+      'Evac: Kato urgent. Lindgren routine.',
+    ].join('\n');
+    const [kato, lindgren] = records(titled);
+    expect(readCareSections(titled)?.value).not.toMatch(/Patient \d, [^:]*: FOB RAVEN/);
+    expect([kato.time_of_injury, lindgren.time_of_injury]).toEqual(['21:40', '21:40']);
+    expect([kato.mechanism, lindgren.mechanism]).toEqual([['artillery'], ['artillery']]);
+  });
+  it('gives an entry headed by a rank and name to him, and a category listed for several to each of them', () => {
+    const read = records(
+      [
+        'Mortar strike at the LZ at 0415, three hurt. By body region:',
+        'HEAD: Soto - scalp lac, pressure dsg to the scalp. SSG Lind, female - lac L cheek, pressure dsg.',
+        'LIMBS: Roux - frag R calf, CAT R leg 0418. Soto - frag L hand, pressure dsg L hand.',
+        'MEDS: Roux TXA 2 g IV 0425. Lind Tylenol 1000 mg PO 0430.',
+        'EVAC: Soto, Lind and Roux priority.',
+      ].join('\n'),
+    );
+    const [soto, lind, roux] = ['Soto', 'Lind', 'Roux'].map((n) => read.find((r) => r.casualty?.name === n)!);
+    expect(read).toHaveLength(3);
+    expect(soto.injuries).toEqual(
+      expect.arrayContaining([
+        { type: 'laceration', location: 'head' },
+        { type: 'penetrating', location: 'left_arm' },
+      ]),
+    );
+    expect(lind.casualty).toMatchObject({ name: 'Lind', sex: 'female' });
+    expect(lind.injuries).toEqual([{ type: 'laceration', location: 'face' }]);
+    expect(soto.injuries).not.toContainEqual({ type: 'laceration', location: 'face' });
+    expect([soto.evac_priority, lind.evac_priority, roux.evac_priority]).toEqual(['priority', 'priority', 'priority']);
+  });
   it("reads no transcript's speakers as headings, nor a report whose headings name no one or few", () => {
     const transcript = [
       'Doc: Who is hit?',

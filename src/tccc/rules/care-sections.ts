@@ -16,8 +16,13 @@ import { CREW_ROLES } from './lexicon/people.js';
 import { MATCHER, NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { readTokens } from '../text/normalize.js';
 
-/** A line opening with a heading of a word or three, a time or a bracket after it, then a colon ("Vitals (1600):"). */
-const SECTION = /^[ \t]*([A-Za-z][A-Za-z/&]*(?: [A-Za-z][A-Za-z/&]*){0,2}(?: \d{4}| \([^)\n]{1,20}\))?)[ \t]*:[ \t]*/;
+/**
+ * A line opening with a heading of a word or three, a time (perhaps after "@" or "at") or a bracket after it, then a
+ * colon or a spaced dash ("Vitals (1600):", "VITALS @ 2000:", "ACCESS/MEDS - Kowal: …"). A dash joined to a word
+ * ("Tib-fib") sets nothing off.
+ */
+const SECTION =
+  /^[ \t]*([A-Za-z][A-Za-z/&]*(?: [A-Za-z][A-Za-z/&]*){0,2}(?: (?:@ ?|at )?\d{4}| \([^)\n]{1,20}\))?)(?:[ \t]*:|[ \t]+[-–—](?=[ \t]))[ \t]*/;
 /**
  * A heading said as a sentence of its own: a word or three in lower case, or "TXA", a time perhaps said after "at",
  * between sentence ends ("… twenty three ten. tourniquets. Diallo …"). Group 1 is the heading's words.
@@ -48,6 +53,8 @@ interface Section {
   /** The heading through its colon ("Vitals (1600):"), or its words said alone ("tourniquets"). */
   heading: TextPart;
   body: TextPart;
+  /** Set off by a spaced dash, not a colon ("FRACTURES - Kowal: …"), as a title is too ("OP LANCE - care summary"). */
+  dashed?: true;
 }
 
 /** The report read as each casualty's own words, or null when it is not laid out by treatment. */
@@ -61,7 +68,8 @@ function writtenSections(text: string): Section[] {
     const m = SECTION.exec(text.slice(line.start, line.end));
     if (!m || line.start + m[0].length >= line.end) return [];
     const heading = { start: line.start + m.index, end: line.start + m[0].trimEnd().length };
-    return [{ span: line, heading, body: { start: line.start + m[0].length, end: line.end } }];
+    const body = { start: line.start + m[0].length, end: line.end };
+    return [{ span: line, heading, body, ...(m[0].trimEnd().endsWith(':') ? {} : { dashed: true as const }) }];
   });
 }
 
@@ -83,10 +91,13 @@ function saidSections(text: string): Section[] {
   });
 }
 
-function readSections(text: string, sections: readonly Section[]): RewrittenText | null {
+function readSections(text: string, found: readonly Section[]): RewrittenText | null {
   // A transcript's speakers head their turns again and again ("Doc: … Medic: … Doc: …"); a treatment is headed once.
-  const headings = sections.map((s) => text.slice(s.heading.start, s.heading.end).toLowerCase());
+  const headings = found.map((s) => text.slice(s.heading.start, s.heading.end).toLowerCase());
   if (new Set(headings).size < headings.length) return null;
+  // A dash sets off a heading only before an entry opening with a casualty's name: a title's dash sets off its words.
+  const named = namesHeading(text, found);
+  const sections = found.filter((s) => !s.dashed || namesAt(text, s.body.start, s.body.end, named).keys.length > 0);
   const keys = namesHeading(text, sections);
   if (keys.length < MIN_KEYS) return null;
   const entries = sections.map((s) => entriesOf(text, s.body, keys));
@@ -114,7 +125,7 @@ function readSections(text: string, sections: readonly Section[]): RewrittenText
       keys.forEach((key, n) => {
         if (rows[n]) return;
         out.join(`\nPatient ${n + 1}, `);
-        const listed = listedAs(text, outside, key);
+        const listed = listedAs(text, outside, key, keys);
         if (listed) out.copy(text, listed.start, listed.end);
         else out.join(key);
         out.join(':');
@@ -141,12 +152,18 @@ const MAX_LISTED_WORDS = 5;
  * How a roll said in one line lists him ("roll is Sergeant Ibrahim Diallo, Specialist Chen Wei, Private Marisol
  * Ortega, female, and …"): the item naming him, from its first capital, with his sex when the next item says only that.
  */
-function listedAs(text: string, outside: readonly TextPart[], key: string): TextPart | undefined {
+function listedAs(
+  text: string,
+  outside: readonly TextPart[],
+  key: string,
+  keys: readonly string[],
+): TextPart | undefined {
   const part = outside.find((p) => wordsOf(text, p).includes(key));
   if (!part) return undefined;
   const items = splitList(text, part);
   const n = items.findIndex((item) => wordsOf(text, item).includes(key));
-  if (n < 0) return undefined;
+  // "two on it, Kowal and Dunne, both fell": an item naming another casualty too is no one's own.
+  if (n < 0 || keys.some((k) => k !== key && wordsOf(text, items[n]).includes(k))) return undefined;
   const start = items[n].start + text.slice(items[n].start, items[n].end).search(/[A-Z]/);
   const sex = items[n + 1] && /^(?:male|female)(?=[.!?]?$)/i.exec(text.slice(items[n + 1].start, items[n + 1].end));
   const end = sex ? items[n + 1].start + sex[0].length : items[n].end;
@@ -217,10 +234,15 @@ function namesAt(text: string, at: number, end: number, keys: readonly string[])
   const named: string[] = [];
   let from = at;
   for (;;) {
-    const key = keys.find((k) => new RegExp(`^${k}\\b`).test(text.slice(from, end)));
+    // "Cpl Ndiaye, female - scalp lac": a rank before the name is his too.
+    const rank = /^([A-Za-z]{2,5})\.?\s+/.exec(text.slice(from, end));
+    const after = rank && RANK_WORDS.has(rank[1].toLowerCase()) ? from + rank[0].length : from;
+    const key = keys.find((k) => new RegExp(`^${k}\\b`).test(text.slice(after, end)));
     if (!key) break;
+    from = after;
     named.push(key);
-    from += key.length;
+    // "Kowal's scalp wound packed": the possessive is no word of the entry.
+    from += key.length + (text.startsWith("'s ", from + key.length) ? 2 : 0);
     const join = /^\s*(?:,|and|&)\s*/.exec(text.slice(from, end));
     if (!join || !keys.some((k) => text.startsWith(k, from + join[0].length))) break;
     from += join[0].length;
@@ -233,7 +255,10 @@ function namesAt(text: string, at: number, end: number, keys: readonly string[])
 function entriesOf(text: string, body: TextPart, keys: readonly string[]): Entry[] {
   const out: Entry[] = [];
   const named = new Set<string>();
+  // "Evac: Kato, Lind and Roux urgent": the heads after the first name are names of the same entry.
+  let taken = body.start;
   for (const head of entryHeads(text, body)) {
+    if (head < taken) continue;
     const opened = namesAt(text, head, body.end, keys);
     const others = OTHERS.exec(text.slice(head, body.end));
     if (opened.keys.length === 0 && !others) {
@@ -247,7 +272,8 @@ function entriesOf(text: string, body: TextPart, keys: readonly string[]): Entry
     const ofWhom = others ? keys.filter((k) => !named.has(k)) : opened.keys;
     const from = others ? head + others[0].length : opened.from;
     for (const k of ofWhom) named.add(k);
-    out.push({ keys: ofWhom, words: { start: from, end: nextHead(text, body, head, keys) } });
+    taken = from;
+    out.push({ keys: ofWhom, words: { start: from, end: nextHead(text, body, from - 1, keys) } });
   }
   return out.map((e) => ({ ...e, words: trimmed(text, e.words) }));
 }

@@ -49,9 +49,9 @@ function followsInto(tokens: Token[], i: number): boolean {
 
 /**
  * Words that make the IV/IO after them a way in, never a device placed: "blood through the IO", "slow push IO",
- * "one unit IO", "25 mg by the IO" (a translation's "by" for "through"), and "same IO" (a line named as one already in).
+ * "pushing IV", "one unit IO", "25 mg by the IO" (a translation's "by" for "through"), and "same IO" (a line named as one already in).
  */
-const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'unit', 'units', 'same', 'by']);
+const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'pushing', 'unit', 'units', 'same', 'by']);
 /** "so twenty milligrams, IV push": a push is a drug given, so the IV/IO right before it is its way in. */
 const ROUTE_TAILS = new Set(['push', 'pushed']);
 function ledAsRoute(tokens: Token[], i: number): boolean {

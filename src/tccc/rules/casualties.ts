@@ -96,7 +96,7 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   // A statement's numbered paragraphs ("1. At about 1015 … 2. SGT Moody …") number what happened, not casualties.
   const numbered =
     first.labels.length > 0 && first.labels.every((l) => /^\d+\.$/.test(text.slice(l.start, l.end).trim()));
-  const prose = first.casualties.length < 2 || numbered ? proseSplit(text) : null;
+  const prose = first.casualties.length < 2 || numbered ? proseSplit(text) : proseSplit(text, true);
   if (prose) return readSplit(text, prose, []);
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.

@@ -18,7 +18,8 @@ import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { FULL_STOPS, SENTENCE_ENDS } from './sentence-ends.js';
+import { bothStruckAt, namedRange, nextSentence, pronounSex, sexesOfTwo } from './pronoun-prose.js';
 import { norm } from './switch-words.js';
 import { lexiconReads } from './switch-phrases.js';
 
@@ -62,8 +63,6 @@ export const saidOfAll = (tokens: Token[], from: number, to: number): boolean =>
 
 /** A surname as said, without a possessive ("Garrity's" → "garrity"). */
 export const surnameOf = (t: Token): string => t.norm.replace(/'s?$/, '');
-/** What ends a sentence; a semicolon only ends a clause. */
-const FULL_STOPS: ReadonlySet<string> = new Set([...SENTENCE_ENDS].filter((end) => end !== ';'));
 
 /** Every soldier said by rank and name, or called out by name as hit ("Kessler's down!"), in order. */
 function rankedMentions(tokens: Token[]): Mention[] {
@@ -151,6 +150,22 @@ export function hurtSoldiers(tokens: Token[]): string[] {
     const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
     if (before.length === 2) before.forEach((s) => hurt.add(s));
   }
+  // "RPG hit the stairwell, it got both of them. Corporal Ana Nowak is below me, female … Private Joe Hale's up top.":
+  // the two named last before, or in the next two sentences, when they are a man and a woman, told apart by pronoun.
+  for (const at of bothStruckAt(tokens)) {
+    const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
+    const soon = sentenceStart(tokens, nextSentence(tokens, nextSentence(tokens, nextSentence(tokens, at))));
+    const after = [...new Set(ranked.filter((m) => m.start > at && m.end < soon).map((m) => m.surname))];
+    const two = before.length === 2 ? before : after.slice(0, 2);
+    if (
+      two.length === 2 &&
+      sexesOfTwo(
+        tokens,
+        two.map((surname) => namedRange(tokens, ranked, surname)),
+      )
+    )
+      two.forEach((s) => hurt.add(s));
+  }
   return [...new Set(ranked.map((m) => m.surname))].filter((s) => hurt.has(s));
 }
 
@@ -169,9 +184,10 @@ function takenBack(tokens: Token[], from: number): boolean {
 
 /**
  * The narrative cut by casualty when it names two soldiers or more as hurt, by rank and name, and cuts no other way;
- * null otherwise.
+ * null otherwise. With `byPronouns`, only where the medic turns between a man and a woman by pronoun at least twice
+ * ("Her right calf … His left forearm … TQ on her leg"): a cut by their names alone misses those turns.
  */
-export function proseSplit(text: string): CasualtySplit | null {
+export function proseSplit(text: string, byPronouns = false): CasualtySplit | null {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const ranked = rankedMentions(tokens);
   const order = hurtSoldiers(tokens);
@@ -181,7 +197,23 @@ export function proseSplit(text: string): CasualtySplit | null {
     .map((t, i) => ({ start: i, end: i, surname: surnameOf(t) }))
     .filter((m, i) => /^\p{Lu}/u.test(tokens[i].raw) && order.includes(m.surname))
     .filter((m) => !ranked.some((r) => m.start >= r.start && m.start <= r.end));
-  const mentions = [...ranked.filter((m) => order.includes(m.surname)), ...bare].sort((a, b) => a.start - b.start);
+  // "Emeka, stay still": a casualty called by the given name said with his rank and surname.
+  const given = new Map<string, string>();
+  for (const m of ranked.filter((r) => order.includes(r.surname) && r.end - 1 > r.start)) {
+    const name = tokens[m.end - 1];
+    if (/^\p{Lu}\p{Ll}+$/u.test(name.raw) && !RANK_WORDS.has(name.norm)) given.set(name.norm, m.surname);
+  }
+  const called = tokens
+    .map((t, i) => ({ start: i, end: i, surname: given.get(t.norm) ?? '' }))
+    .filter((m, i) => m.surname !== '' && /^\p{Lu}/u.test(tokens[i].raw))
+    .filter((m) => !ranked.some((r) => m.start >= r.start && m.start <= r.end));
+  const mentions = [...ranked.filter((m) => order.includes(m.surname)), ...bare, ...called].sort(
+    (a, b) => a.start - b.start,
+  );
+  const sexes = sexesOfTwo(
+    tokens,
+    order.map((surname) => namedRange(tokens, ranked, surname)),
+  );
   const labels: TextPart[] = ranked
     .filter((m) => !order.includes(m.surname))
     .map((m) => ({ start: tokens[m.start].start, end: tokens[m.end].end }));
@@ -190,6 +222,7 @@ export function proseSplit(text: string): CasualtySplit | null {
   const shared: TextPart[] = [];
   const unclear: TextPart[] = [];
   let current = -1;
+  let turns = 0;
   let from = 0;
   for (let i = 0; i <= tokens.length; i++) {
     // "… tight over the left abdomen- [rounds snapping] -Sanchez is hit!": speech cut off by a call of one hit ends there.
@@ -203,8 +236,13 @@ export function proseSplit(text: string): CasualtySplit | null {
       const clause = part(from, to);
       const ofAll = saidOfAll(tokens, from, to);
       if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
-      else if (whose.length === 0) (current < 0 ? preamble : ofAll ? shared : casualties[current]).push(clause);
-      else if (whose.length === 1) {
+      else if (whose.length === 0) {
+        // "Her right calf, frag.", "Back to him.": of a man and a woman, the one its first pronoun is.
+        const sex = current >= 0 && !ofAll && sexes ? pronounSex(tokens, from, to) : undefined;
+        if (sex && sexes!.indexOf(sex) !== current) turns++;
+        if (sex) current = sexes!.indexOf(sex);
+        (current < 0 ? preamble : ofAll ? shared : casualties[current]).push(clause);
+      } else if (whose.length === 1) {
         current = whose[0];
         casualties[current].push(clause);
       } else {
@@ -223,6 +261,7 @@ export function proseSplit(text: string): CasualtySplit | null {
     }
     from = to;
   }
+  if (byPronouns && turns < 2) return null;
   // "-Sanchez is hit!": one called out by his surname alone is called by it.
   const calledOut = order.map((surname) => {
     const m = ranked.find((r) => r.surname === surname);

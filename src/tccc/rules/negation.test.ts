@@ -300,3 +300,11 @@ describe('a finding written off as "neg"', () => {
     ]);
   });
 });
+
+describe('a device that cannot go on', () => {
+  it('reads no splint that cannot go on', () => {
+    expect(
+      extractRecord("Ankle's broken, can't splint it in this vehicle, padding it instead.").interventions ?? [],
+    ).toEqual([]);
+  });
+});

@@ -8,6 +8,7 @@ import type { Doc } from './document.js';
 import { BLOOD_UNIT_WORDS, DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { tagOf, type Mention } from './matcher.js';
 import { heardRoute } from './heard-routes.js';
+import { drawnBeforeWeight, strengthEnd } from './drug-strengths.js';
 
 /** A value read from tokens `[start, end)`. */
 export interface Read<T> {
@@ -188,12 +189,21 @@ export function claim(doc: Doc, read: { start: number; end: number }): void {
  * not there to read ("TXA two grams IV at 1428 fentanyl lozenge": the grams are the TXA's, not the fentanyl's).
  */
 export function findDose(doc: Doc, from: number, to: number, unclaimed = false): Read<string> | null {
+  let drawn = false;
   for (let i = from; i < to - 1; i++) {
     const t = doc.tokens[i];
     const word = doc.tokens[i + 1].norm;
     const unit = Object.hasOwn(DOSE_UNITS, word) ? DOSE_UNITS[word] : undefined;
     if (unclaimed && doc.claimed[i]) continue;
     // No dose is zero: "zero micrograms" is a number heard in part ("fife zero" with the "fife" lost), left out.
+    // "fifty mics per mil. Drawing one mil": a strength is no dose, and a volume drawn from it is none either.
+    const strength = unit ? strengthEnd(doc, i + 2) : -1;
+    if (strength > 0) {
+      drawn = true;
+      i = strength - 1;
+      continue;
+    }
+    if (unit === 'ml' && (drawn || drawnBeforeWeight(doc, i + 2, to))) continue;
     if (t.kind === 'number' && t.value !== undefined && unit && !isRate(doc, i + 2)) {
       if (t.value === 0) return null;
       // "five hundred milligrams times two, so one gram": the record takes the total said after the count.

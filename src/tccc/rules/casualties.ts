@@ -101,6 +101,9 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
   // An engagement told as it happened: each soldier hit, in the order hit (engagement-prose.ts).
   const more = prose !== null && outnumbers(text, prose, first);
   if (prose && (first.casualties.length < 2 || numbered || more)) return readSplit(text, prose, []);
+  // A man and a woman the medic turns between by pronoun ("Her right calf … His left forearm"; named-prose.ts).
+  const turned = prose && proseSplit(text, true);
+  if (turned) return readSplit(text, turned, []);
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)

@@ -12,7 +12,7 @@ import { namesUnmappedPart, readLocations, type FoundLocation } from './location
 import { tagOf } from './matcher.js';
 import { LONE_NO, PAUSES } from './correction-leads.js';
 import { sideCarry } from './sides.js';
-import { lastNamed, lookBehindStart, ownPlaceBefore, withoutNextWoundsPlace } from './injury-places.js';
+import { headingPlace, lastNamed, lookBehindStart, ownPlaceBefore, withoutNextWoundsPlace } from './injury-places.js';
 
 /** The injuries at mention `k`, one per location named. */
 export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
@@ -33,6 +33,7 @@ export function readInjuries(doc: Doc, k: number): Found<Injury>[] {
   // The words before the injury, and the injury word itself when it names a limb ("L BKA").
   if (locations.length === 0)
     locations = lastNamed(readLocations(doc.tokens, lookBehindStart(doc, k), m.end, sideCarry(doc)));
+  if (locations.length === 0) locations = headingPlace(doc, k);
   return locations.map((l) => ({
     value: { type: tag.value, location: l.location },
     span: spanOf(doc, Math.min(m.start, l.start), Math.max(m.end, l.end)),

@@ -55,3 +55,20 @@ describe('the next wound of a list named after its place', () => {
     ]);
   });
 });
+
+describe('a sentence that opens with the place it is about', () => {
+  it('gives a wound named further on, with no place of its own, that place', () => {
+    expect(injuries('Right lower leg, bone poking out through the skin, open fracture.')).toEqual([
+      { type: 'fracture', location: 'right_leg' },
+    ]);
+    expect(injuries('Her left hand, only a shallow cut across the knuckles, a laceration.')).toEqual([
+      { type: 'laceration', location: 'left_arm' },
+    ]);
+  });
+  it('gives it no place when the opening says more than a place, or another place comes between', () => {
+    expect(injuries('Checked everything twice, he has a deep open fracture somewhere.')).toEqual([]);
+    expect(injuries("Left arm, fine, but the right thigh's got an open fracture.")).toEqual([
+      { type: 'fracture', location: 'right_leg' },
+    ]);
+  });
+});

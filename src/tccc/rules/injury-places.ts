@@ -125,3 +125,33 @@ export function withoutNextWoundsPlace(doc: Doc, k: number, after: FoundLocation
   while (lead > doc.mentions[k].end && ARTICLES.has(doc.tokens[lead].norm)) lead--;
   return ADDS.has(doc.tokens[lead]?.norm ?? '') ? after.filter((l) => l.start !== last.start) : after;
 }
+
+/** Most words a sentence may open with as the place it is about ("His left forearm,", "Right lower leg,"). */
+const HEADING_PLACE = 4;
+
+/**
+ * "His left forearm, bone's through the skin, open fracture": a sentence that opens with a place alone, set off by a
+ * comma, is about that place; a wound named later in it with no place of its own, and no other place between, is
+ * there. Empty otherwise.
+ */
+export function headingPlace(doc: Doc, k: number): FoundLocation[] {
+  const start = doc.mentions[k].start;
+  let open = start;
+  while (open > 0 && doc.sentence[open - 1] === doc.sentence[start]) open--;
+  const comma = doc.tokens.findIndex((t, i) => i >= open && i < start && t.norm === ',');
+  if (comma < 0 || comma - open > HEADING_PLACE) return [];
+  const words = doc.tokens.slice(open, comma).map((t) => t.norm);
+  const inPlace = (w: string): boolean =>
+    Object.hasOwn(SIDE_WORDS, w) ||
+    Object.hasOwn(BODY_PART_WORDS, w) ||
+    LIMB_WORDS.has(w) ||
+    PLACE_LEADS.has(w) ||
+    ['upper', 'lower'].includes(w);
+  if (!words.every(inPlace)) return [];
+  // "Both legs, the right one's gone": a side said after the heading picks out the place, as the look-back reads it.
+  for (let i = comma; i < start; i++)
+    if (doc.mentionIndex[i] >= 0 || Object.hasOwn(SIDE_WORDS, doc.tokens[i].norm)) return [];
+  if (readLocations(doc.tokens, comma, start, sideCarry(doc)).length > 0) return [];
+  const heading = readLocations(doc.tokens, open, comma, sideCarry(doc));
+  return heading.length === 1 ? heading : [];
+}

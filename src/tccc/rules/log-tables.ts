@@ -12,6 +12,7 @@ import { RewrittenText } from './rewritten-text.js';
 import { cellsOf, linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
 import { RULE_ROW } from './tracker-tables.js';
+import { cellSaysNotGiven } from './row-statuses.js';
 
 /** The first column's name: when the row's event happened ("Time", "Time (Z)", "DTG"). */
 const TIME_COLUMN = /^(?:times?|hhmm|dtg|clock|hrs?)(?:\s*\(\s*[a-z]+\s*\))?$/i;
@@ -120,8 +121,10 @@ function rewrite(text: string, lines: TextPart[], table: LogTable): RewrittenTex
   return out;
 }
 
+/** A row is copied as its time and kept cells; one whose cell says its care was not given ("HELD: drowsy") gives none. */
 function copyRow(out: RewrittenText, text: string, line: TextPart, table: LogTable): void {
   const cells = cellsOf(text, line, table.separator);
+  if (cells.some((c) => cellSaysNotGiven(text.slice(c.start, c.end)))) return;
   out.copy(text, cells[0].start, cells[0].end);
   const said = cells.filter((c, k) => table.kept[k] && c.end > c.start && !/^[-–—]+$/.test(text.slice(c.start, c.end)));
   said.forEach((cell, k) => {

@@ -24,6 +24,7 @@ import type { Doc } from './document.js';
 import { spanning, type Found } from './found.js';
 import { tagOf } from './matcher.js';
 import { timeOfAct } from './act-times.js';
+import { drawnUpEnd } from './drug-strengths.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood", "two grams of TXA"). */
 export const LOOK_BEHIND = 5;
@@ -197,7 +198,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
   if (repeated && repeatsVitals(doc, m.end)) return null;
-  const windowEnd = Math.min(doc.detailsEnd[m.start], nextThingStart(doc, k));
+  const thing = nextThingStart(doc, k);
+  const windowEnd = drawnUpEnd(doc, m.end, Math.min(doc.detailsEnd[m.start], thing), thing);
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
   // "an 800 microgram OTFC fentanyl lozenge": a drug named again at once is read at its last naming, and the dose said
   // before its first naming is its dose (a time said there is not: "sats 92 1310 um ketamine ketamine").

@@ -18,11 +18,12 @@ import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedNameEnd } from './list-cues.js';
 import type { TextPart } from './shared-phrases.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { FULL_STOPS, SENTENCE_ENDS } from './sentence-ends.js';
+import { bothStruckAt, namedRange, nextSentence, pronounSex, sexesOfTwo } from './pronoun-prose.js';
 import { lineStampBefore, norm } from './switch-words.js';
 import { lexiconReads } from './switch-phrases.js';
 import { hitBefore, woundSaidAt } from './wound-clauses.js';
-import { FULL_STOPS, attended, takenBack } from './prose-clauses.js';
+import { attended, takenBack } from './prose-clauses.js';
 import { namedTriages } from './switch-triage-lists.js';
 
 /** A soldier named: his rank (if said) through his surname, and the surname without a possessive. */
@@ -148,6 +149,22 @@ export function hurtSoldiers(tokens: Token[]): string[] {
     const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
     if (before.length === 2) before.forEach((s) => hurt.add(s));
   }
+  // "RPG hit the stairwell, it got both of them. Corporal Ana Nowak is below me, female … Private Joe Hale's up top.":
+  // the two named last before, or in the next two sentences, when they are a man and a woman, told apart by pronoun.
+  for (const at of bothStruckAt(tokens)) {
+    const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
+    const soon = sentenceStart(tokens, nextSentence(tokens, nextSentence(tokens, nextSentence(tokens, at))));
+    const after = [...new Set(ranked.filter((m) => m.start > at && m.end < soon).map((m) => m.surname))];
+    const two = before.length === 2 ? before : after.slice(0, 2);
+    if (
+      two.length === 2 &&
+      sexesOfTwo(
+        tokens,
+        two.map((surname) => namedRange(tokens, ranked, surname)),
+      )
+    )
+      two.forEach((s) => hurt.add(s));
+  }
   // "PFC Lindqvist. Went in the right side of his neck … Lindqvist and Nakamura urgent surgical": whoever is given
   // an evacuation category with the others is a casualty, however his wound was said.
   const surnames = [...new Set(ranked.map((m) => m.surname))];
@@ -160,9 +177,10 @@ const endsClause = (t: Token): boolean => SENTENCE_ENDS.has(t.norm);
 
 /**
  * The narrative cut by casualty when it names two soldiers or more as hurt, by rank and name, and cuts no other way;
- * null otherwise.
+ * null otherwise. With `byPronouns`, only where the medic turns between a man and a woman by pronoun at least twice
+ * ("Her right calf … His left forearm … TQ on her leg"): a cut by their names alone misses those turns.
  */
-export function proseSplit(text: string): CasualtySplit | null {
+export function proseSplit(text: string, byPronouns = false): CasualtySplit | null {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const ranked = rankedMentions(tokens);
   const order = hurtSoldiers(tokens);
@@ -172,7 +190,23 @@ export function proseSplit(text: string): CasualtySplit | null {
     .map((t, i) => ({ start: i, end: i, surname: surnameOf(t) }))
     .filter((m, i) => /^\p{Lu}/u.test(tokens[i].raw) && order.includes(m.surname))
     .filter((m) => !ranked.some((r) => m.start >= r.start && m.start <= r.end));
-  const mentions = [...ranked.filter((m) => order.includes(m.surname)), ...bare].sort((a, b) => a.start - b.start);
+  // "Emeka, stay still": a casualty called by the given name said with his rank and surname.
+  const given = new Map<string, string>();
+  for (const m of ranked.filter((r) => order.includes(r.surname) && r.end - 1 > r.start)) {
+    const name = tokens[m.end - 1];
+    if (/^\p{Lu}\p{Ll}+$/u.test(name.raw) && !RANK_WORDS.has(name.norm)) given.set(name.norm, m.surname);
+  }
+  const called = tokens
+    .map((t, i) => ({ start: i, end: i, surname: given.get(t.norm) ?? '' }))
+    .filter((m, i) => m.surname !== '' && /^\p{Lu}/u.test(tokens[i].raw))
+    .filter((m) => !ranked.some((r) => m.start >= r.start && m.start <= r.end));
+  const mentions = [...ranked.filter((m) => order.includes(m.surname)), ...bare, ...called].sort(
+    (a, b) => a.start - b.start,
+  );
+  const sexes = sexesOfTwo(
+    tokens,
+    order.map((surname) => namedRange(tokens, ranked, surname)),
+  );
   const labels: TextPart[] = ranked
     .filter((m) => !order.includes(m.surname))
     .map((m) => ({ start: tokens[m.start].start, end: tokens[m.end].end }));
@@ -181,6 +215,7 @@ export function proseSplit(text: string): CasualtySplit | null {
   const shared: TextPart[] = [];
   const unclear: TextPart[] = [];
   let current = -1;
+  let turns = 0;
   let from = 0;
   // "1049 - grenade off a rooftop lands behind the second truck. SSG Whitehorse, frag to the R groin": the words a
   // stamped line opens with, before the soldier it first names, are his (when and how he was hit), not the words of
@@ -210,9 +245,13 @@ export function proseSplit(text: string): CasualtySplit | null {
       const stamped = lineStampBefore(tokens, from + 1) === from;
       if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
       else if (whose.length === 0) {
-        const to = current < 0 ? preamble : ofAll ? shared : casualties[current];
-        if (stamped || held.length > 0) held.push({ clause, to });
-        else to.push(clause);
+        // "Her right calf, frag.", "Back to him.": of a man and a woman, the one its first pronoun is.
+        const sex = current >= 0 && !ofAll && sexes ? pronounSex(tokens, from, to) : undefined;
+        if (sex && sexes!.indexOf(sex) !== current) turns++;
+        if (sex) current = sexes!.indexOf(sex);
+        const dest = current < 0 ? preamble : ofAll ? shared : casualties[current];
+        if (stamped || held.length > 0) held.push({ clause, to: dest });
+        else dest.push(clause);
       } else if (whose.length === 1) {
         current = whose[0];
         if (held.length > 0 && !introduced.has(current)) {
@@ -251,6 +290,7 @@ export function proseSplit(text: string): CasualtySplit | null {
     first.splice(0, first.length, ...first.filter((p) => !opening.includes(p)));
     preamble.push(...opening);
   }
+  if (byPronouns && turns < 2) return null;
   // "-Sanchez is hit!": one called out by his surname alone is called by it.
   const calledOut = order.map((surname) => {
     const m = ranked.find((r) => r.surname === surname);

@@ -313,3 +313,11 @@ describe('a line said missed', () => {
     ]);
   });
 });
+
+describe('a device that cannot go on', () => {
+  it('reads no splint that cannot go on', () => {
+    expect(
+      extractRecord("Ankle's broken, can't splint it in this vehicle, padding it instead.").interventions ?? [],
+    ).toEqual([]);
+  });
+});

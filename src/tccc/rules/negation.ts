@@ -8,6 +8,7 @@ import { CARE_VERBS_AGAIN, HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREA
 import { tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
 import { withholdsObject } from './negated-objects.js';
+import { negateRowStatuses } from './row-statuses.js';
 
 /** A treatment: what intended-care words ("requested", "will give") cover. */
 function isCare(m: Mention): boolean {
@@ -29,6 +30,7 @@ function isContent(m: Mention): boolean {
 /** Marks mentions covered by a negation or hedge in the same chunk, within reach and before a scope breaker. */
 export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32Array): void {
   readBlankFields(tokens, mentions);
+  negateRowStatuses(tokens, mentions);
   for (let k = 0; k < mentions.length; k++) {
     if (tagOf(mentions[k], 'recheck')) markRechecked(mentions, k, chunk);
     if (keptAsItWas(tokens, mentions, k)) mentions[k].negated = true;

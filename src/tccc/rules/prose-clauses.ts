@@ -3,11 +3,8 @@
  * back ("that was incorrect"), or that a soldier it names is only the one the medic was busy with at the time.
  */
 import type { Token } from '../text/tokenize.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { FULL_STOPS } from './sentence-ends.js';
 import { norm } from './switch-words.js';
-
-/** What ends a sentence; a semicolon only ends a clause. */
-export const FULL_STOPS: ReadonlySet<string> = new Set([...SENTENCE_ENDS].filter((end) => end !== ';'));
 
 /** "while I was on Baptiste", "still working on Mendes", "busy with Ortiz": the soldier the medic was busy with at `k`. */
 export const attended = (tokens: Token[], k: number): boolean =>

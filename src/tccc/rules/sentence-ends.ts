@@ -4,6 +4,9 @@
  */
 export const SENTENCE_ENDS: ReadonlySet<string> = new Set(['.', ';', '!', '?', '\n']);
 
+/** What ends a sentence in prose, where a semicolon only ends a clause. */
+export const FULL_STOPS: ReadonlySet<string> = new Set([...SENTENCE_ENDS].filter((end) => end !== ';'));
+
 /**
  * What closes a sentence when a narrative is read into sentences and chunks: the sentence ends and the bar of a
  * table row ("HR 110 | BP 90/60"), whose cells are separate statements for finding which words belong together,

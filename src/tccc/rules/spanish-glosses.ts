@@ -25,6 +25,8 @@ const isRank = (key: string): boolean =>
 const MAX_PHRASE = 3;
 /** Units a Spanish "un"/"una" counts ("un gramo" is one gram; "un hoyo" is a hole). */
 const COUNTED_UNITS = new Set(['gramo', 'gramos', 'litro', 'miligramo', 'mil']);
+/** English words that measure out the millilitre after them ("per mil", "a mil", "half a mil", "a quarter mil"). */
+const MEASURED_BY = new Set(['a', 'an', 'per', 'each', 'every', 'half', 'quarter', 'the']);
 const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', ':', ';']);
 
 /** "alérgico", "Quiñones" → "alergico", "quinones": the key a word is looked up with. */
@@ -102,10 +104,11 @@ function numberGloss(keys: readonly string[], i: number): string | null {
     (isSpanishNumber(before) || before === 'las' || isSpanishNumber(after))
   )
     return SPANISH_NUMBER_HOMONYMS[key];
-  // "mil trescientos miligramos", "Tylenol mil": a thousand; "dos mil", a thousand of them; "500 mil" is millilitres.
+  // "mil trescientos miligramos", "Tylenol mil": a thousand; "dos mil", a thousand of them; "500 mil" is millilitres,
+  // and so is a mil measured in English ("ten milligrams per mil", "half a mil").
   if (key === 'mil') {
     if (isSpanishNumber(before)) return 'thousand';
-    if (/^\d/.test(before) || isNumberWord(before)) return null;
+    if (/^\d/.test(before) || isNumberWord(before) || MEASURED_BY.has(before)) return null;
     return isSpanishNumber(after) || /^[a-z]/.test(before) ? 'a thousand' : null;
   }
   if ((key === 'un' || key === 'una') && COUNTED_UNITS.has(after)) return 'one';

@@ -12,7 +12,7 @@ import { norm } from './switch-words.js';
 import { patientsOf, type Switch } from './switch-targets.js';
 
 /** The words that say a man or a woman is spoken of. */
-const SEX_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
+export const SEX_WORDS: Readonly<Record<string, 'male' | 'female'>> = {
   he: 'male',
   "he's": 'male',
   him: 'male',

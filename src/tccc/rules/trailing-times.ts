@@ -33,7 +33,7 @@ export function readTrailingTime(
   // "Pulse one-twenty-eight now, that's oh-three-fifty-six.": "now" said of the value before the pause; so is whose
   // reading it is ("Sats ninety-six on her, zero seven thirty-five.").
   const whose = at === 'on' && ['him', 'her'].includes(doc.tokens[i + 1]?.norm ?? '') ? i + 2 : i;
-  const paused = oneSentence ? readPausedTime(doc, at === 'now' ? i + 1 : whose) : null;
+  const paused = oneSentence ? readPausedTime(doc, at === 'now' ? i + 1 : whose) : readTimeSentence(doc, i);
   if (paused) return paused;
   const bare = readBareTime(doc, i);
   if (bare) return bare;
@@ -132,6 +132,18 @@ function pastJudgement(doc: Doc, i: number): number {
 function closesSentence(doc: Doc, i: number): boolean {
   const at = doc.tokens[i]?.norm === ',' && doc.tokens[i + 1]?.norm === 'over' ? i + 2 : i;
   return at >= doc.tokens.length || SENTENCE_ENDS.has(doc.tokens[at].norm);
+}
+
+/**
+ * "Sat eighty-nine. Pulse one twenty-eight. Zero one forty-four.": in clipped speech, each sign a sentence of its own,
+ * a sentence right after the last sign that says only a time says when they were taken.
+ */
+function readTimeSentence(doc: Doc, i: number): { value: string; span: Span; end: number } | null {
+  if (doc.tokens[i]?.norm !== '.' || doc.claimed[i + 1]) return null;
+  const clock = readClock(doc.tokens, i + 1);
+  if (!clock || !closesSentence(doc, clock.end)) return null;
+  claim(doc, { start: i + 1, end: clock.end });
+  return { value: clock.time, span: spanOf(doc, i + 1, clock.end), end: clock.end };
 }
 
 /** Pauses between the last sign and a time said after it ("BP 76/40... 0506."). */

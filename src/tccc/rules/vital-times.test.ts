@@ -45,3 +45,17 @@ describe('a bare time closing one item of a list whose items each close on their
     expect(vitals('Moans to pain 2247, splint on left forearm.')).toEqual([{ avpu: 'P' }]);
   });
 });
+
+describe('clipped speech, each sign a sentence of its own', () => {
+  it('dates the signs by a sentence right after them that says only a time, and no sign after it', () => {
+    expect(vitals('Sats ninety-one. Heart rate one ten. Zero four twenty. Eyes open to voice.')).toEqual([
+      { spo2: 91, pulse: 110, time: '04:20' },
+      { avpu: 'V' },
+    ]);
+  });
+  it('leaves a time said before the signs to the act it follows', () => {
+    expect(vitals('Chest seal on. Zero four twenty. Sats ninety-one. Heart rate one ten.')).toEqual([
+      { spo2: 91, pulse: 110 },
+    ]);
+  });
+});

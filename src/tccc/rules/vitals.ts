@@ -61,6 +61,8 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
     line?: number;
     /** True when a heading with its colon dates the set ("On arrival 1942: HR 104 …"). */
     headed?: boolean;
+    /** True when a sentence of its own after the signs dated them ("Pulse 128. 0144."): signs after it are a new set. */
+    closed?: boolean;
   } | null = null;
   let lastEnd = 0;
   for (let k = 0; k < doc.mentions.length; k++) {
@@ -91,6 +93,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
       const ownTime = setTime && current?.sentence !== sentence ? markedTimeAt(doc, obs.end) : undefined;
       if (
         !current ||
+        current.closed ||
         lead.time ||
         (ownTime !== undefined && ownTime !== setTime) ||
         (lines.has(line) && current.line !== line) ||
@@ -149,6 +152,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
         current.set.value.time = trailing.value;
         current.set.fields!.time = trailing.span;
         current.set.span = join(current.set.span, trailing.span);
+        current.closed = doc.sentence[trailing.end - 1] !== sentence;
         lastEnd = trailing.end;
         // "HR 110 at 1405 and 98 at 1420": each later value with its own time is a set of its own.
         for (let next = readTimedRepeat(doc, obs.sign, lastEnd); next; next = readTimedRepeat(doc, obs.sign, lastEnd)) {

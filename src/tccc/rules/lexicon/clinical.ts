@@ -63,6 +63,11 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['amputated', [injury('amputation')]],
   ['amputations', [injury('amputation')]],
   ['amps', [injury('amputation')]],
+  // "a two mil amp", "one gram per ten-mil amp", "the whole amp", "drawing both amps": the ampoule a drug comes in, no
+  // amputation.
+  ...['ml', 'mil', 'cc', 'per', 'both', 'whole', 'full'].flatMap((w) =>
+    ['amp', 'amps'].map((a): [string, Tag[]] => [`${w} ${a}`, []]),
+  ),
   // Amputation said without the word: "left leg's gone below the knee".
   ['gone below the knee', [injury('amputation')]],
   ['gone above the knee', [injury('amputation')]],

@@ -35,10 +35,10 @@ export const NEGATION_PHRASES: Lexicon = [
   ["can't get", [forward]],
   ['cant get', [forward]],
   ['cannot get', [forward]],
-  // "Can't TQ that, it's in the groin": the device named as a verb cannot go on. The phrase holds the device's word,
+  // "Can't TQ that, it's in the groin", "can't splint it in here": the device named as a verb cannot go on. The phrase holds the device's word,
   // so no tourniquet is read, and it negates nothing after it (the packing said next is done).
   ...["can't", 'cant', 'cannot'].flatMap((w) =>
-    ['tq', 'tourniquet'].map((verb): [string, Tag[]] => [`${w} ${verb}`, []]),
+    ['tq', 'tourniquet', 'splint'].map((verb): [string, Tag[]] => [`${w} ${verb}`, []]),
   ),
   ...['unable to', 'without', 'denies', 'negative for'].map((w): [string, Tag[]] => [w, [forward]]),
   // "role-players in moulage: simulated GSW L thigh, sim face burns, fake sucking wound": a training injury is none.

@@ -135,6 +135,8 @@ interface Score {
 // and commentary36 (2 slips, 16 crossed facts; doses worked from a vial's strength, whispered under noise
 // discipline, a body camera narrating teammates' care, impaled objects and eviscerations, two casualties in a tight
 // space).
+// commentary36 is out since h-rules56c (its slips: a vial's strength read as the dose, 'fifty a mil, drawing one mil';
+// its crossed facts: a man and a woman in a tight space the medic turns between by pronoun, 'Her right calf … His …').
 // commentary35 is out since h-rules54r (its last crossed facts: a casualty called by his first name after his full name,
 // 'Lance Corporal Hana Kobayashi, … Hana: pulse ninety').
 // commentary34 is out since h-rules52c (its last crossed facts: two medics talking unlabelled, '— Gunner's Aiyana
@@ -161,7 +163,6 @@ const HELD_OUT = [
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
-  'commentary36.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -9,7 +9,7 @@ import type { Target } from './switch-words.js';
 import { DIGIT_WORDS } from '../text/number-words.js';
 import { CASUALTY_LABEL_NOUNS } from './lexicon/identity.js';
 import { sentenceEndFrom, opensSentence } from './sentence-ends.js';
-import { codeShapeAt } from './list-cues.js';
+import { codeShapeAt } from './line-codes.js';
 import { isBoundary, norm, numberAt, switchOwnerAt } from './switch-words.js';
 
 /** Words that take a message back ("disregard my last", "ignore my last"). */

@@ -6,7 +6,7 @@
 import type { CasualtySplit } from './casualty-split.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { hurtSoldiers } from './named-prose.js';
+import { hurtSoldiers } from './hurt-soldiers.js';
 
 /** The surname a label ends with, as named-prose.ts keys it ("on Baptiste" → "baptiste", "Ivanova's" → "ivanova"). */
 const endingSurname = (text: string, label: { start: number; end: number }): string =>

@@ -3,7 +3,7 @@
  * casualty designators in `switch-openings.ts`.
  */
 import type { Token } from '../text/tokenize.js';
-import { norm } from './switch-words.js';
+import { norm, numberAt, startsLine } from './switch-words.js';
 
 /**
  * "No. 1, …", "Number 2: …", "#3 - …", "#1 CPL Webb": a casualty's number said with "no", "number" or "#" (set off
@@ -45,4 +45,10 @@ export function paragraphOutline(tokens: Token[]): boolean {
     (t, k) =>
       (k === 0 || norm(tokens, k - 1) === '\n') && /^[a-e]$/.test(t.raw) && ['.', ')'].includes(norm(tokens, k + 1)),
   );
+}
+
+/** The number of a line opened by it in parentheses ("(2) SSG Pruitt - …"), where no outline numbers paragraphs so. */
+export function bracketedNumberAt(tokens: Token[], i: number): number | undefined {
+  if (norm(tokens, i) !== '(' || !startsLine(tokens, i) || norm(tokens, i + 2) !== ')') return undefined;
+  return tokens[i + 1]?.kind === 'number' && !paragraphOutline(tokens) ? numberAt(tokens, i + 1) : undefined;
 }

@@ -5,9 +5,28 @@
  * urgent"). The code is the casualty's name for the whole report.
  */
 import type { Token } from '../text/tokenize.js';
-import { codeShapeAt, lineCodeAt, opensSentenceOrHeading, rankedNameEnd } from './list-cues.js';
+import { opensSentenceOrHeading, rankedNameEnd } from './list-cues.js';
 import { ROLES } from './role-words.js';
 import { norm, startsLine } from './switch-words.js';
+
+/** True when a code of a capital letter and a digit 1-9 written together stands at token `i` ("C1", "B3"). */
+export const codeShapeAt = (tokens: Token[], i: number): boolean =>
+  /^[A-Z]$/.test(tokens[i]?.raw ?? '') &&
+  tokens[i + 1]?.kind === 'number' &&
+  !tokens[i + 1].spaced &&
+  /^[1-9]$/.test(tokens[i + 1].raw);
+
+/**
+ * "A1 - SGT Kamara, …", "B1: ANA Sgt Wahid. …": a code of a capital letter and a digit written together heading a line
+ * and set off by a colon or a spaced dash, as a mass-casualty list codes each casualty (by team, triage or vehicle);
+ * the token after it, else undefined.
+ */
+function lineCodeAt(tokens: Token[], i: number): number | undefined {
+  const heads = i === 0 || norm(tokens, i - 1) === '\n';
+  if (!heads || !codeShapeAt(tokens, i)) return undefined;
+  const setOff = norm(tokens, i + 2) === ':' || (norm(tokens, i + 2) === '-' && tokens[i + 2].spaced === true);
+  return setOff ? i + 3 : undefined;
+}
 
 /**
  * The token after a code heading a line at `i`: set off by a colon or a spaced dash ("A1 - SGT Kamara"), or said

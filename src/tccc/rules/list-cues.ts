@@ -61,25 +61,6 @@ export function siteHeadingBefore(tokens: Token[], i: number): number | undefine
   return heads ? word : undefined;
 }
 
-/** True when a code of a capital letter and a digit 1-9 written together stands at token `i` ("C1", "B3"). */
-export const codeShapeAt = (tokens: Token[], i: number): boolean =>
-  /^[A-Z]$/.test(tokens[i]?.raw ?? '') &&
-  tokens[i + 1]?.kind === 'number' &&
-  !tokens[i + 1].spaced &&
-  /^[1-9]$/.test(tokens[i + 1].raw);
-
-/**
- * "A1 - SGT Kamara, …", "B1: ANA Sgt Wahid. …": a code of a capital letter and a digit written together heading a line
- * and set off by a colon or a spaced dash, as a mass-casualty list codes each casualty (by team, triage or vehicle);
- * the token after it, else undefined.
- */
-export function lineCodeAt(tokens: Token[], i: number): number | undefined {
-  const heads = i === 0 || norm(tokens, i - 1) === '\n';
-  if (!heads || !codeShapeAt(tokens, i)) return undefined;
-  const setOff = norm(tokens, i + 2) === ':' || (norm(tokens, i + 2) === '-' && tokens[i + 2].spaced === true);
-  return setOff ? i + 3 : undefined;
-}
-
 /** "T1", "T2": a triage category written as T and a digit, opening a sentence, at token `i`. */
 export const triageCodeAt = (tokens: Token[], i: number): boolean =>
   norm(tokens, i) === 't' &&

@@ -13,7 +13,8 @@ import type { CasualtySplit } from './casualty-split.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { rankedNameEnd } from './list-cues.js';
 import { messagesOf } from './net-log.js';
-import { hurtSoldiers, splitByName, surnameOf } from './named-prose.js';
+import { hurtSoldiers, surnameOf } from './hurt-soldiers.js';
+import { splitByName } from './named-prose.js';
 import type { TextPart } from './shared-phrases.js';
 
 /** Words that say a message is of every casualty, or of all the sender has ("both mine"). */

@@ -23,7 +23,7 @@ import { caregiverAt } from './caregivers.js';
 import { crewHeadingBefore, headingBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
 import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
-import { itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
+import { bracketedNumberAt, itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { inNumberSeries, labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
 import { ROSTER_WORDS } from './spelled.js';
@@ -108,18 +108,13 @@ export function listSwitchAt(
     return { target: { key: `n${n}`, number: n }, end: i + 2, called: nameHeadingAt(tokens, i + 2)?.said };
   }
   // "(2) SSG Pruitt - …": the number in parentheses, as a typed list also numbers its lines.
-  if (
-    roles &&
-    w === '(' &&
-    (i === 0 || norm(tokens, i - 1) === '\n') &&
-    tokens[i + 1]?.kind === 'number' &&
-    norm(tokens, i + 2) === ')' &&
-    !paragraphOutline(tokens) &&
-    numberAt(tokens, i + 1) !== undefined
-  ) {
-    const n = numberAt(tokens, i + 1)!;
-    return { target: { key: `n${n}`, number: n }, end: i + 3, called: nameHeadingAt(tokens, i + 3)?.said };
-  }
+  const bracketed = roles ? bracketedNumberAt(tokens, i) : undefined;
+  if (bracketed !== undefined)
+    return {
+      target: { key: `n${bracketed}`, number: bracketed },
+      end: i + 3,
+      called: nameHeadingAt(tokens, i + 3)?.said,
+    };
   // "A) SGT Ruiz - …", "B) PFC Hale - …": once several are said, a capital letter lettering a line before a person.
   const lettered = roles && opensLine(tokens, i) && tokens[i].kind === 'word' ? itemNumberAt(tokens, i) : undefined;
   if (lettered && designatorAt(tokens, i))

@@ -3,7 +3,7 @@ import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { hurtSoldiers } from './named-prose.js';
+import { hurtSoldiers } from './hurt-soldiers.js';
 
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 const hurt = (text: string): string[] => hurtSoldiers(readTokens(text, NORMALIZE_OPTIONS));

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './matcher.js';
+import { FULL_STOPS } from './sentence-ends.js';
 
 /** Where the words of an order are cut off: an ellipsis, or a dash with space on both sides ("out — nah"). */
 const isPause = (tokens: Token[], i: number): boolean =>
@@ -41,8 +42,7 @@ const ORDER_REACH = 10;
 /** Who grades a lane and may stop a student's act before it is done. */
 const GRADERS = new Set(['evaluator', 'instructor', 'grader', 'cadre', 'proctor']);
 
-/** Marks that end the sentence an act stopped by a grader is told in, and how far back it may be told. */
-const FULL_STOPS = new Set(['.', '!', '?', '\n']);
+/** How far back from the end of its sentence an act stopped by a grader may be told. */
 const STOP_REACH = 20;
 
 /** Whom a grader stops: the student doing the act, or the act itself ("stopped it before it went in"). */

@@ -36,7 +36,8 @@ export function strengthEnd(doc: Doc, i: number): number {
 
 /** Whether tokens `i` and `i + 1` say an amount in a unit of weight ("fifty micrograms"), not a strength. */
 function saysWeighedDose(doc: Doc, i: number): boolean {
-  const unit = DOSE_UNITS[doc.tokens[i + 1]?.norm ?? ''];
+  const word = doc.tokens[i + 1]?.norm ?? '';
+  const unit = Object.hasOwn(DOSE_UNITS, word) ? DOSE_UNITS[word] : undefined;
   return doc.tokens[i].kind === 'number' && unit !== undefined && unit !== 'ml' && strengthEnd(doc, i + 2) < 0;
 }
 

@@ -25,8 +25,11 @@ function initialsEnd(doc: Doc, i: number): number {
 
 /** The casualty's initials as written ("J.R."), where they open his words or follow "patient"; else null. */
 export function findInitials(doc: Doc): Found<string> | null {
+  // Only punctuation before token `i`: the casualty's words open there.
+  let atOpening = true;
   for (let i = 0; i < doc.tokens.length; i++) {
-    const opens = doc.tokens.slice(0, i).every((t) => t.kind === 'punct') || PATIENT_WORDS.has(doc.tokens[i - 1].norm);
+    if (i > 0 && doc.tokens[i - 1].kind !== 'punct') atOpening = false;
+    const opens = atOpening || PATIENT_WORDS.has(doc.tokens[i - 1].norm);
     if (!opens || doc.excluded.has(doc.sentence[i])) continue;
     const end = initialsEnd(doc, i);
     if (end < 0 || !SET_OFF.has(doc.tokens[end]?.norm ?? '')) continue;

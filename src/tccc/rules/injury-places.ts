@@ -138,8 +138,10 @@ export function headingPlace(doc: Doc, k: number): FoundLocation[] {
   const start = doc.mentions[k].start;
   let open = start;
   while (open > 0 && doc.sentence[open - 1] === doc.sentence[start]) open--;
-  const comma = doc.tokens.findIndex((t, i) => i >= open && i < start && t.norm === ',');
-  if (comma < 0 || comma - open > HEADING_PLACE) return [];
+  let comma = open;
+  while (comma < start && doc.tokens[comma].norm !== ',') comma++;
+  if (comma === start) return [];
+  if (comma - open > HEADING_PLACE) return [];
   const words = doc.tokens.slice(open, comma).map((t) => t.norm);
   const inPlace = (w: string): boolean =>
     Object.hasOwn(SIDE_WORDS, w) ||

@@ -179,6 +179,18 @@ function formAfterDose(doc: Doc, k: number): boolean {
   return findDose(doc, prev.end, m.start)?.end === m.start;
 }
 
+/**
+ * True when the mention before `k` in its sentence, past routes, is a drug's ("Epi 1 mg IO 2241 and again 2244"):
+ * "and again" after a check or a reading ("TQ checked 1410 and again 1425") gives no drug again.
+ */
+function givenJustBefore(doc: Doc, k: number): boolean {
+  for (let j = k - 1; j >= 0 && doc.sentence[doc.mentions[j].start] === doc.sentence[doc.mentions[k].start]; j--) {
+    if (tagOf(doc.mentions[j], 'medication')) return true;
+    if (!tagOf(doc.mentions[j], 'route') && !tagOf(doc.mentions[j], 'access')) return false;
+  }
+  return false;
+}
+
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
@@ -209,7 +221,8 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "second gram" only after a dose in grams: never a gram of ketamine after "50 mg".
   const inUnit = again?.dose && last?.dose?.split(' ')[1] === again.dose.split(' ')[1];
   // "… and again 2244": the last dose again, only where a time follows at once (no reading said again).
-  const lastDose = repeated && again?.sameDose && readClock(doc.tokens, m.end) ? last?.dose : undefined;
+  const lastDose =
+    repeated && again?.sameDose && readClock(doc.tokens, m.end) && givenJustBefore(doc, k) ? last?.dose : undefined;
   if (again?.sameDose && !lastDose) return null;
   const same = lastDose !== undefined;
   const said =

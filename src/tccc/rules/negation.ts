@@ -8,14 +8,7 @@ import { CARE_VERBS_AGAIN, HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREA
 import { tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
 import { withholdsObject } from './negated-objects.js';
-import { negateRowStatuses } from './row-statuses.js';
-
-/** A treatment: what intended-care words ("requested", "will give") cover. */
-function isCare(m: Mention): boolean {
-  return m.tags.some(
-    (t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access',
-  );
-}
+import { isCare, negateRowStatuses } from './row-statuses.js';
 
 /** What an allergen covers: a drug named as one was not given; a priority or sign after it still stands ("allergic to sulfa routine"). */
 function isDrug(m: Mention): boolean {

@@ -27,5 +27,9 @@ describe('a dose said to be repeated', () => {
     expect(meds('Ketamine 20 mg IV at 1720 and again he grimaced, pain 6.')).toEqual([
       { name: 'ketamine', dose: '20 mg', route: 'IV', time: '17:20' },
     ]);
+    // After a check or a reading, "and again" at a time gives no drug again.
+    expect(meds('Morphine 5 mg IV 1400. TQ checked 1410 and again 1425.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '14:00' },
+    ]);
   });
 });

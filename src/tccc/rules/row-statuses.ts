@@ -22,7 +22,8 @@ const NOT_GIVEN: readonly (readonly string[])[] = [
 /** Fewest cell bars that make a line a table row. */
 const ROW_BARS = 3;
 
-const isCare = (m: Mention): boolean =>
+/** A treatment: what a status of care not given, or intended-care words ("requested", "will give"), cover. */
+export const isCare = (m: Mention): boolean =>
   m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');
 
 /** Marks as negated the care of each table row that has a cell opening with a status of care not given. */

@@ -69,7 +69,6 @@ export function lineStampBefore(tokens: Token[], i: number): number {
   return clock && startsLine(tokens, k) ? k : -1;
 }
 
-/** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
 /** The casualty switch k switches to (`owner[k]`) for the last switch starting at or before token `i`, else -1. */
 export function switchOwnerAt(starts: readonly number[], owner: readonly number[], i: number): number {
   let k = -1;
@@ -77,6 +76,7 @@ export function switchOwnerAt(starts: readonly number[], owner: readonly number[
   return k < 0 ? -1 : owner[k];
 }
 
+/** A switch to a casualty: by a key and the number it says (1-based), to the one being spoken of, the other one, or the next one. */
 export type Target = { key: string; number?: number } | { other: true } | { next: true } | { current: true };
 
 /** A switch found at a token: its target, the token after its label, where it starts when not there, and a name it says. */

@@ -41,7 +41,8 @@ describe('withoutCutOffWords', () => {
     expect(cut.casualties[0].record.evac_priority).toBeUndefined();
     const whole = extractCasualties('Frag to the belly, pulse one-thirty. [static] Calling him urgent.');
     expect(whole.casualties[0].record.evac_priority).toBe('urgent');
-    // A form's box ticked after its choice is no gap.
+    // A category written out in brackets, and a form's box ticked after its choice, are no gap.
+    expect(extractCasualties('GSW abdomen. Urgent (surgical).').casualties[0].record.evac_priority).toBe('urgent');
     const form = extractCasualties('Category: Urgent [x] Priority [ ] Routine [ ]\nInjury: frag L arm');
     expect(form.casualties[0].record.evac_priority).toBe('urgent');
   });

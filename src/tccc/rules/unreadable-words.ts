@@ -18,16 +18,20 @@ const MARKED = /[^\s|]+[ \t]+\[\?\](?=[\s.,;:]|$)|[^\s|]*\[(?:illegible|\?)\][^\
 export const withoutUnreadable = (text: string): string =>
   text.includes('[') ? text.replace(MARKED, (words) => (/\d/.test(words) ? blank(words) : words)) : text;
 
+/**
+ * A transcriber's note of words lost ("inaudible", "crosstalk", "wind noise", "static"): named, so that a category
+ * written out in brackets ("Urgent (surgical)", "URGENT (CAT A)") or a form's ticked box ("Urgent [X]") is none.
+ */
+const GAP_NOTE =
+  '(?:inaudible|unintelligible|unclear|indistinct|crosstalk|cross-talk|garbled|static|muffled|silence|(?:[a-z]+ )?noise)';
+
 /** A word, then a hyphen and a transcriber's note right after it: a word cut off by the gap ("twenty-[inaudible]"). */
-const CUT_OFF = /([A-Za-z]+)-(?:\[[a-z][a-z ]+\]|\([a-z][a-z ]+\))/g;
+const CUT_OFF = new RegExp(`([A-Za-z]+)-(?:\\[${GAP_NOTE}\\]|\\(${GAP_NOTE}\\))`, 'g');
 /** A number word ending right at the end of the text before it, after a space or hyphen ("seventeen "). */
 const NUMBER_BEFORE = /([A-Za-z]+)[ \t-]+$/;
 
-/**
- * "Urgent", then a transcriber's note: what followed it ("surgical") is lost. A note is two letters or more: a form's
- * ticked box after its choice ("Evac: Urgent [X] Priority [ ]") is none.
- */
-const CUT_OFF_PRIORITY = /\burgent(?=[ \t]+(?:\[[a-z][a-z ]+\]|\([a-z][a-z ]+\)))/gi;
+/** "Urgent", then a transcriber's note: what followed it ("surgical") is lost. */
+const CUT_OFF_PRIORITY = new RegExp(`\\burgent(?=[ \\t]+(?:\\[${GAP_NOTE}\\]|\\(${GAP_NOTE}\\)))`, 'gi');
 
 /** `text` with each number said in words and cut off by a gap blanked, the gap with it, and each priority cut off; same length. */
 export function withoutCutOffWords(text: string): string {

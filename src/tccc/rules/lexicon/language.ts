@@ -10,6 +10,8 @@ const correction: Tag = { cat: 'correction' };
 export const UNCORRECTED_WORDS: readonly string[] = [
   // "Slipped off the wall": a fall, never the "skipped" that passes care over.
   'slipped',
+  // "Wasted: vial cracked": a drug not given, never "wanted".
+  'wasted',
   'tight',
   'gauge',
   'litter',

@@ -148,8 +148,13 @@ export function caregiverAt(tokens: Token[], at: number): boolean {
   );
 }
 
-/** Words of a field that names who gave the care ("First responder:", "Medic (all cards):", "Treated by:"). */
-const CARER_FIELD_WORDS = new Set(['responder', 'medic', 'corpsman', 'provider', 'cls', 'treated', 'attending']);
+/** Words of a field that names who gave the care ("First responder:", "Treated by:"). */
+const CARER_FIELD_WORDS = new Set(['responder', 'provider', 'cls', 'treated', 'attending']);
+/**
+ * Words for a medic that name such a field only with more words in its label ("Medic (all cards):", "Treating medic:"):
+ * "MEDIC: Sergeant Lucas Fry, blast, …" alone is a transcript's speaker answering who the casualty is.
+ */
+const MEDIC_FIELD_WORDS = new Set(['medic', 'corpsman']);
 /** Most words a field's label runs to ("First responder (all cards)"). */
 const FIELD_LABEL_WORDS = 6;
 
@@ -161,10 +166,14 @@ function carerField(tokens: Token[], at: number): boolean {
   const from = personStart(tokens, at);
   if (norm(tokens, from - 1) !== ':') return false;
   let carer = false;
+  let medic = false;
   let k = from - 2;
-  for (; k >= 0 && k > from - 2 - FIELD_LABEL_WORDS && !['\n', '|', '/'].includes(norm(tokens, k)); k--)
+  for (; k >= 0 && k > from - 2 - FIELD_LABEL_WORDS && !['\n', '|', '/'].includes(norm(tokens, k)); k--) {
     carer ||= CARER_FIELD_WORDS.has(norm(tokens, k));
-  if (!carer || (k >= 0 && !['\n', '|', '/'].includes(norm(tokens, k)))) return false;
+    medic ||= MEDIC_FIELD_WORDS.has(norm(tokens, k));
+  }
+  if (k >= 0 && !['\n', '|', '/'].includes(norm(tokens, k))) return false;
+  if (!carer && !(medic && from - 2 - k > 1)) return false;
   for (let j = at + 1; j < tokens.length && norm(tokens, j) !== '\n'; j++)
     if (HURT_WORDS.has(norm(tokens, j))) return false;
   return true;

@@ -135,6 +135,12 @@ interface Score {
 // and commentary36 (2 slips, 16 crossed facts; doses worked from a vial's strength, whispered under noise
 // discipline, a body camera narrating teammates' care, impaled objects and eviscerations, two casualties in a tight
 // space).
+// Batch AG (stop 49), written at the start of the stop and scored on its start engine 3dd35a8: holdout79-single
+// (16 slips; a reservist paramedic's CHART run report, an embedded journalist's dispatch, late entries and addenda, a
+// European partner's '14.32' and '0,5 mg', a messaging-app export with emoji), holdout80-multi (1 slip, 63 crossed
+// facts; two medics' numbering reconciled, tables with ditto marks, a next-day letter with cross-references, an
+// evacuation told vehicle by vehicle, buddy aid among the wounded) and commentary37 (12 crossed facts; remote coaching
+// by radio, options weighed and declined, kit slang, relative times, a vehicle extrication).
 // commentary36 is out since h-rules56c (its slips: a vial's strength read as the dose, 'fifty a mil, drawing one mil';
 // its crossed facts: a man and a woman in a tight space the medic turns between by pronoun, 'Her right calf … His …').
 // commentary35 is out since h-rules54r (its last crossed facts: a casualty called by his first name after his full name,
@@ -159,10 +165,13 @@ const HELD_OUT = [
   'holdout74-multi.jsonl',
   'holdout76-multi.jsonl',
   'holdout78-multi.jsonl',
+  'holdout79-single.jsonl',
+  'holdout80-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
+  'commentary37.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -33,4 +33,22 @@ describe('a time the next speaker puts right and the first takes up', () => {
     ].join('\n');
     expect(record(text).time_of_injury).toBe('22:10');
   });
+
+  it('reads a time broken off by a dash, put right by the casualty and taken up after a dash', () => {
+    const text = [
+      'Junction checkpoint. Pressure dressing right forearm, IV left hand at fourteen twenty -',
+      '"Fourteen twenty-six, I watched you do it."',
+      '- okay, fourteen twenty-six, he saw it. Pulse 96.',
+    ].join('\n');
+    expect(record(text).interventions).toContainEqual({ type: 'iv', location: 'left_arm', time: '14:26' });
+  });
+
+  it('keeps a time broken off by a dash when the next turn takes none up', () => {
+    const text = [
+      'Pressure dressing right forearm, IV left hand at fourteen twenty -',
+      '"Fourteen twenty-six, I watched you do it."',
+      '- no, I logged it. Pulse 96.',
+    ].join('\n');
+    expect(record(text).interventions).toContainEqual({ type: 'iv', location: 'left_arm', time: '14:20' });
+  });
 });

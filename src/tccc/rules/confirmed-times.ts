@@ -9,6 +9,9 @@ import { readClock, type ClockMatch } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
+/** A dash a speaker breaks off on when another cuts in ("tourniquet at oh eight oh nine -"), or opens his turn with. */
+const CUT_OFF = ['-', '—', '–'];
+
 /** Words a speaker takes up another's word with, before saying the time again ("Roger,", "Fine,", "Copy that,"). */
 const TAKE_UP = new Set([
   'roger',
@@ -26,6 +29,9 @@ const TAKE_UP = new Set([
   'affirmative',
   'sir',
   ',',
+  // A turn written as a dash after another's words ("- fine, oh eight eleven"), or trailing in ("- ...okay, 0811").
+  ...CUT_OFF,
+  '...',
 ]);
 /** Most words before the time said again. */
 const MAX_TAKE_UP = 4;
@@ -92,8 +98,10 @@ export function moveConfirmedTimes(tokens: Token[], drop: Uint8Array, moved: Map
   for (let n = 0; n + 2 < lines.length; n++) {
     const [said, corrected, taken] = [lines[n], lines[n + 1], lines[n + 2]];
     const first = clocksIn(tokens, said).at(-1);
-    // The time closes what the first speaker said ("… hit at oh-six-thirty."), so it is the one put right.
-    if (!first || !tokens.slice(first.end, said.end).every((t) => SENTENCE_ENDS.has(t.norm))) continue;
+    // The time closes what the first speaker said ("… hit at oh-six-thirty.", "… at oh eight oh nine -" as he is cut
+    // off), so it is the one put right.
+    const closes = (t: Token) => SENTENCE_ENDS.has(t.norm) || CUT_OFF.includes(t.norm);
+    if (!first || !tokens.slice(first.end, said.end).every(closes)) continue;
     const others = clocksIn(tokens, corrected);
     if (others.length !== 1 || others[0].time === first.time) continue;
     const second = others[0];

@@ -23,4 +23,12 @@ describe('verbs that tell the injuring event itself', () => {
     // A move after the event is still care: "carried into the vehicle".
     expect(toi('At 0615 we carried him into the truck; the mine had gone off earlier.')).toBeUndefined();
   });
+
+  it('reads a log line of incoming rounds as the event, not one that says no one was hurt', () => {
+    expect(toi('2215 - first salvo on the FOB. CPL Nguyen, frag to the left knee.')).toBe('22:15');
+    expect(toi('2215 - rockets landed short, no one was hurt. 2231 - second salvo, Nguyen frag L knee.')).toBe('22:31');
+    expect(toi('Mortar impact at 1905, nobody injured. Later he twisted his ankle on the steps.')).toBeUndefined();
+    // "No one else": the casualty spoken of was hurt then.
+    expect(toi('Mortar impact at 1905, no one else was injured. Frag to his left knee.')).toBe('19:05');
+  });
 });

@@ -5,6 +5,37 @@
 import { ONE_WORD_VEHICLES } from './crashes.js';
 import type { Doc } from './document.js';
 import { isLaterAct } from './injury-events.js';
+import { sentenceStart } from './sentence-ends.js';
+
+/** Rounds coming in together, each an event that may hurt ("0441 - first volley", "the second barrage"). */
+export const INCOMING = new Set(['volley', 'volleys', 'salvo', 'salvos', 'barrage']);
+
+/** Who a sentence says was hurt when it says no one was ("nobody new hit", "no one else was hurt", "none injured"). */
+const NO_ONE = new Set(['nobody', 'noone', 'none']);
+/** What no one was ("nobody hit", "no one else was hurt"). */
+const HURT = new Set(['hit', 'hurt', 'injured', 'wounded', 'struck', 'shot']);
+/** Words between that subject and what no one was ("no one was hurt", "nobody new hit"). */
+const NO_ONE_REACH = 3;
+
+/**
+ * True when the sentence of the event word at `i` says no one was hurt ("0452 - second volley, nobody new hit",
+ * "mortar landed short, no one was injured"): it tells of no wound, so its time is no one's time of injury.
+ */
+export function saysNoOneHurt(doc: Doc, i: number): boolean {
+  const { tokens } = doc;
+  for (let k = sentenceStart(doc, i); k < doc.sentenceEnd[i]; k++) {
+    // "no one" is read with its number ("no 1").
+    const noOne =
+      NO_ONE.has(tokens[k].norm) || (tokens[k].norm === 'no' && /^(one|1)$/i.test(tokens[k + 1]?.raw ?? ''));
+    if (!noOne) continue;
+    for (let j = k + 1; j < doc.sentenceEnd[i] && j - k <= NO_ONE_REACH + 1; j++) {
+      // "IED at 2215, no one else was hurt": the casualty was, at that time.
+      if (tokens[j].norm === 'else') break;
+      if (HURT.has(tokens[j].norm)) return true;
+    }
+  }
+  return false;
+}
 
 /** Articles and owners between "off" and the vehicle ("off a quad bike", "off his motorbike"). */
 const VEHICLE_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);

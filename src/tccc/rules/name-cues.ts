@@ -80,7 +80,7 @@ const NOT_SUBJECT_NAMES = new Set([
  * True when a word is no one's name whatever its case: a pronoun or common word, a heading, a rank, or a part of the
  * body ("Pelvis is unstable, she's pale": the subject of a clause about a wound).
  */
-const neverName = (w: string): boolean =>
+export const neverName = (w: string): boolean =>
   NOT_SUBJECT_NAMES.has(w.replace(/'(?:s|ve|m|ll|re|d)$/, '')) ||
   isHeadingWord(w) ||
   RANK_WORDS.has(w) ||

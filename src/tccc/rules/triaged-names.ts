@@ -13,6 +13,7 @@ import { norm, noun } from './switch-words.js';
 import { SELF } from './self-aid.js';
 import { someoneFoundAt } from './someone-found.js';
 import type { Switch } from './switch-targets.js';
+import { factsFollowAt } from './named-facts.js';
 
 /** What may stand between a name and its category ("Murphy's routine", "Lee is urgent", "Lee: urgent"). */
 const BEFORE_CATEGORY = new Set(['is', 'was', ':', '-']);
@@ -109,7 +110,12 @@ export function triagedSurnames(tokens: Token[], least = 2): string[] {
   if (unpunctuated(tokens)) return [];
   const known = new Set<string>();
   tokens.forEach((_, i) => {
-    const cued = triagedAt(tokens, i) || turnedBackAt(tokens, i) || askedWhoAt(tokens, i) || headsFullNameAt(tokens, i);
+    const cued =
+      triagedAt(tokens, i) ||
+      turnedBackAt(tokens, i) ||
+      askedWhoAt(tokens, i) ||
+      headsFullNameAt(tokens, i) ||
+      factsFollowAt(tokens, i);
     if (surnameAt(tokens, i) && cued) known.add(noun(tokens, i));
     if (surnameAt(tokens, i)) for (const k of listTriagedAt(tokens, i)) known.add(noun(tokens, k));
   });

@@ -1,0 +1,43 @@
+/**
+ * A casualty's words opened by his surname and then his wound or signs, as a medic goes down his casualties one by
+ * one ("Ruiz, GSW left thigh …", "Okoye first, frag to the right hand …", "Ruiz pulse 110"): the name heads them.
+ */
+import type { Token } from '../text/tokenize.js';
+import { MATCHER } from './lexicon/index.js';
+import { neverName } from './name-cues.js';
+import { norm, noun } from './switch-words.js';
+
+/** What opens a sentence or a line before the surname. */
+const OPENERS = new Set(['.', '!', '?', '\n', ';']);
+/** Words of order a medic says after the surname before the wound ("Okoye first, …", "Ruiz next, …"). */
+const ORDER_WORDS = new Set(['first', 'next', 'last', 'now']);
+
+const startsOf = new WeakMap<Token[], { wounds: Set<number>; signs: Set<number> }>();
+/** The tokens a wound or its mechanism ("frag", "GSW") and a sign ("pulse", "BP") are named from, once per narrative. */
+function factStarts(tokens: Token[]): { wounds: Set<number>; signs: Set<number> } {
+  let starts = startsOf.get(tokens);
+  if (!starts) {
+    const mentions = MATCHER.match(tokens);
+    const from = (cats: readonly string[]) =>
+      new Set(mentions.filter((m) => m.tags.some((t) => cats.includes(t.cat))).map((m) => m.start));
+    starts = { wounds: from(['injury', 'mechanism']), signs: from(['vital']) };
+    startsOf.set(tokens, starts);
+  }
+  return starts;
+}
+
+/**
+ * True when the word at `i` opens a sentence or line and his wound follows after a comma (and a word of order, if
+ * any: "Dlamini, frag to the left forearm", "Dlamini first, frag …") or a sign right after it ("Rahimi pulse 124");
+ * no common word ("Okay, GSW …"). Said once, only with a word of order: a capitalized word said once ("Roger, GSW
+ * to the arm") may be no one.
+ */
+export function factsFollowAt(tokens: Token[], i: number): boolean {
+  if (i > 0 && !OPENERS.has(norm(tokens, i - 1))) return false;
+  if (neverName(norm(tokens, i))) return false;
+  const { wounds, signs } = factStarts(tokens);
+  const ordered = ORDER_WORDS.has(norm(tokens, i + 1));
+  const comma = ordered ? i + 2 : i + 1;
+  const follow = (norm(tokens, comma) === ',' && wounds.has(comma + 1)) || (!ordered && signs.has(i + 1));
+  return follow && (ordered || tokens.some((_, k) => k !== i && noun(tokens, k) === noun(tokens, i)));
+}

@@ -27,3 +27,13 @@ describe('battle roster written without a label', () => {
     expect(between.interventions?.[0]).toMatchObject({ type: 'tourniquet', time: '13:15' });
   });
 });
+
+describe('a roster number whose letters are a word in capitals', () => {
+  it('reads initials written apart from the digits, where the writer writes in lower case too', () => {
+    expect(extractRecord('Pt LCpl Ida Sandoval, roster IS 4471. Burn L hand.').casualty?.battle_roster).toBe('IS4471');
+    expect(extractRecord('Zap NO 5518, frag to the R calf.').casualty?.battle_roster).toBe('NO5518');
+  });
+  it('reads the verb, not letters, where the roster is said after it in lower case', () => {
+    expect(extractRecord('Pvt Ray Holt, his roster is AB 7702. GSW L arm.').casualty?.battle_roster).toBe('AB7702');
+  });
+});

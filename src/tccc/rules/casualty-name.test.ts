@@ -285,3 +285,18 @@ describe('a surname said alone after "last name" and a comma', () => {
     expect(extractRecord('Burns to both hands, dressed. No last name, he was out cold.').casualty).toBeUndefined();
   });
 });
+
+describe('the writer of the notes', () => {
+  it('is no casualty when named in the possessive of his notebook or notes', () => {
+    const r = extractRecord(
+      "From Cpl Hana Voss's notes, typed up later.\nLCpl Jory Teague - frag R shin, TQ R leg 0620",
+    );
+    expect(r.casualty?.name).toBe('Jory Teague');
+    const s = extractRecord("SGT Bram Elliot's field notebook, p. 3.\nPvt Nils Orr, burns both hands 1130");
+    expect(s.casualty?.name).toBe('Nils Orr');
+  });
+  it('is the casualty when the possessive is of his wound or his own card', () => {
+    expect(extractRecord("PFC Lila Moss's left arm was hit, TQ 0910.").casualty?.name).toBe('Lila Moss');
+    expect(extractRecord("Cpl Dev Rana's card: GSW R thigh.").casualty?.name).toBe('Dev Rana');
+  });
+});

@@ -146,6 +146,7 @@ function readName(doc: Doc, from: number, full = false): Found<string> | null {
     if (RANK_WORDS.has(t.norm) && introducesSpeaker(doc, i, end)) continue;
     // "me and LCpl Ortiz", "Cpl Roy had put a TQ on him": one who gives the care is not the casualty named.
     if (RANK_WORDS.has(t.norm) && caregiverAt(doc.tokens, end - 1)) continue;
+    if (writesTheRecord(doc, end)) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
     // so too after "private" ("private james okafor gunshot wound …"). Never after a capitalized one: the writer
     // capitalizes names ("gets Spc Martinez twice").
@@ -236,6 +237,18 @@ function readName(doc: Doc, from: number, full = false): Found<string> | null {
     return { value: words.join(' '), span: spanOf(doc, after, end) };
   }
   return null;
+}
+
+/** What a medic writes of his own as he works: whose it is, is its writer's name, no casualty's. */
+const OWN_RECORDS = new Set(['notebook', 'notes', 'log', 'logbook', 'journal', 'diary', 'jotter', 'handwriting']);
+
+/**
+ * True when the name ending before token `end` is said in the possessive of such a record, straight after or past one
+ * word ("Copied from Cpl Ana Ruiz's pocket notebook", "SGT Obi's notes"): the one who wrote it, not the one hurt.
+ */
+function writesTheRecord(doc: Doc, end: number): boolean {
+  if (!/['\u2019]s$/.test(doc.tokens[end - 1]?.raw ?? '')) return false;
+  return [end, end + 1].some((k) => OWN_RECORDS.has(doc.tokens[k]?.norm ?? ''));
 }
 
 /** Who grades or is graded on a training lane, never its casualty ("Evaluator: SFC Dale Morrow. Student: PFC Ty Cobb."). */

@@ -86,4 +86,22 @@ describe('a card typed as a form', () => {
     const legend = '[ ] means not done\n[ ] TXA given if needed';
     expect(withoutUntickedChoices(legend)).toBe(legend);
   });
+  it('takes back what a transcriber notes as crossed out, in the note or closing the line', () => {
+    const r = record(
+      [
+        '[Copied out of a field notebook.]',
+        'SPC Dora Keane. Shrapnel [crossed out: L] R thigh',
+        'CAT [struck: L] R leg 0712',
+        'Ketamine 50mg IM 0715 [crossed out]',
+        '[struck through: Morphine 10mg IM] Fentanyl 800mcg OTFC 0718',
+      ].join('\n'),
+    );
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '07:12' }]);
+    expect(r.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '07:18' }]);
+  });
+
+  it('keeps a line whose note only says something was crossed out elsewhere', () => {
+    const r = record('Morphine 5mg IV 1102 (dose above crossed out, re-written)\nHR 96 at 1110');
+    expect(r.medications).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV', time: '11:02' }]);
+  });
 });

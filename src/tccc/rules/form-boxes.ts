@@ -4,7 +4,9 @@
  * to the next box or the end of the line, and every box itself, so "[x] Fentanyl 50 mcg IV 2157" reads as it is said.
  * A line of blanks to fill ("TQ:  R Arm ____  L Arm ____  R Leg _1124_") is read the same way: a blank left empty
  * takes its label with it, a filled one keeps its words without the underscores. Words struck through on a board
- * typed out ("TXA 2g IV ~~0215~~ 0218") are taken back, as a correction takes them back. A checklist, one box
+ * typed out ("TXA 2g IV ~~0215~~ 0218"), or that a transcriber notes as crossed out ("TQ [crossed out: R] L arm",
+ * "Fent 100mcg IV [struck through]": the note closing a line strikes the line), are taken back, as a correction takes
+ * them back. A checklist, one box
  * opening each line ("[x] TXA 2g IO 0630" over "[ ] fent lolly - already got ket"), is a line of boxes read down:
  * a line whose box is empty is a step not done, and goes whole.
  */
@@ -32,13 +34,20 @@ const OPENING_BOX = /^[ \t]*(?:[-*•][ \t]*)?(\[\s*[xX✓✔_]?\s*\]|[☐☑☒
 /** Words struck through, markdown's way, within a line: "~~0215~~". */
 const STRUCK = /~~[^~\n]+~~/g;
 
+/** A transcriber's note of words crossed out, the words in it: "[crossed out: Ertapenem 1g IV]", "[struck: 1430]". */
+const STRUCK_NOTE = /\[(?:crossed|struck|scratched|scored|lined)(?: out| through)?:[^\]\n]*\]/gi;
+
+/** A transcriber's note closing a line that the line's words were crossed out: "Fent 100mcg IV [struck through]". */
+const STRUCK_LINE = /^.*\[(?:crossed|struck|scratched|scored|lined)(?: out| through)?\][ \t]*$/gim;
+
 /**
  * `text` with its struck words, and its empty boxes and blanks with their words, taken out (on lines that offer
  * several boxes or blanks).
  */
 export function withoutUntickedChoices(text: string): string {
-  if (text.search(BOX) < 0 && !text.includes('__') && !text.includes('~~')) return text;
-  const lines = text.replace(STRUCK, blank).split('\n');
+  const unstruck = text.replace(STRUCK, blank).replace(STRUCK_NOTE, blank).replace(STRUCK_LINE, blank);
+  if (unstruck.search(BOX) < 0 && !unstruck.includes('__')) return unstruck;
+  const lines = unstruck.split('\n');
   const checklist = isChecklist(lines);
   return lines
     .map((line, i) =>

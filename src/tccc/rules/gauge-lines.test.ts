@@ -52,3 +52,21 @@ describe('a gauge said right after a count of something else', () => {
     ]);
   });
 });
+
+describe('a cannula named as the line', () => {
+  it('is an IV line where it went in, said before or after', () => {
+    expect(interventions('Frag L calf. Cannula L hand 1942, Hartmann’s running.')).toContainEqual({
+      type: 'iv',
+      location: 'left_arm',
+      time: '19:42',
+    });
+    expect(interventions('Burns to the chest. Cannulated the right forearm at 0605.')).toEqual([
+      { type: 'iv', location: 'right_arm', time: '06:05' },
+    ]);
+  });
+  it('is no line when it is the needle that decompresses a chest, or oxygen by the nose', () => {
+    const r = interventions('Tension on the left. Needle decompression L chest, 14g cannula, 2nd ICS at 2210.');
+    expect(r.map((i) => i.type)).toEqual(['needle_decompression']);
+    expect(interventions('O2 4 L by nasal cannula at 1300.').map((i) => i.type)).toEqual(['oxygen']);
+  });
+});

@@ -4,6 +4,7 @@
  * or with an IV/IO named in its phrase ("18g IV R AC") adds nothing.
  */
 import type { Token } from '../text/tokenize.js';
+import type { Doc } from './document.js';
 import { readLocations } from './locations.js';
 import { tagOf, type Mention } from './matcher.js';
 
@@ -61,4 +62,17 @@ export function addGaugeLines(tokens: readonly Token[], mentions: Mention[], sen
     if (named) continue;
     mentions.splice(k, 0, { start: i, end, tags: [{ cat: 'access', value: 'iv' }], negated: false });
   }
+}
+
+/**
+ * True when access mention `k` is a cannula named in a sentence that decompresses a chest ("NDC R chest with a 14g
+ * cannula", "needled the left chest, 14 gauge cannula, 2nd ICS"): the needle's sheath, no line in a vein.
+ */
+export function decompressingCannula(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (!doc.tokens[m.start].norm.startsWith('cannul')) return false;
+  return doc.mentions.some(
+    (o) =>
+      tagOf(o, 'intervention')?.value === 'needle_decompression' && doc.sentence[o.start] === doc.sentence[m.start],
+  );
 }

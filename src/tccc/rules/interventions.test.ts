@@ -330,3 +330,14 @@ describe("a device's time said again without its place", () => {
     expect(interventions('CAT on the left arm at 1722. Second TQ at 1730.')).toHaveLength(2);
   });
 });
+
+describe("a British medic's first field dressing", () => {
+  it('is a pressure dressing, written short or in full', () => {
+    expect(interventions('Shrapnel R upper arm, FFD on it and tied tight 1650.')).toEqual([
+      { type: 'pressure_dressing', location: 'right_arm', time: '16:50' },
+    ]);
+    expect(interventions('Applied a first field dressing to the left shin.')).toEqual([
+      { type: 'pressure_dressing', location: 'left_leg' },
+    ]);
+  });
+});

@@ -16,7 +16,7 @@ import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
 import { isLabel, isLandmark, isOxygenWay, pointsBackAfter, timeReach } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
-import { GAUGE_WORDS } from './gauge-lines.js';
+import { decompressingCannula, GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
 import { placeOfHeading } from './site-headings.js';
 import { qualifiesReading } from './oxygen-readings.js';
@@ -56,7 +56,7 @@ export function interventionType(doc: Doc, k: number): InterventionType | null {
       ? null
       : named.value;
   const access = tagOf(m, 'access');
-  return access && !m.isRoute ? access.value : null;
+  return access && !m.isRoute && !decompressingCannula(doc, k) ? access.value : null;
 }
 
 /** Words that say a vein or a line at a site failed ("left AC blown"). */

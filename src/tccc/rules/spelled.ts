@@ -37,11 +37,15 @@ const LEAD_WORDS = new Set([
   'zap',
 ]);
 
-/** A lead word at token `i`, unless it is capitals written onto the digits of the code ("zap NO5518"). */
+/**
+ * A lead word at token `i`, unless it is capitals written onto the digits of the code ("zap NO5518"), or before its
+ * four digits by a writer who writes in lower case too ("roster IS 2281": her initials, not the verb).
+ */
 function isLeadWord(doc: Doc, i: number): boolean {
   const [t, next] = [doc.tokens[i], doc.tokens[i + 1]];
   if (!LEAD_WORDS.has(t.norm)) return false;
-  return !(/^[A-Z]{2,3}$/.test(t.raw) && next?.kind === 'number' && !next.spaced);
+  if (!/^[A-Z]{2,3}$/.test(t.raw) || next?.kind !== 'number') return true;
+  return next.spaced && !(next.digits?.length === 4 && /\p{Ll}/u.test(doc.text));
 }
 
 const isLetters = (w: string): boolean => w.length <= 3 && /^[a-z]+$/.test(w);

@@ -74,6 +74,11 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['emergency bandage', [tx('pressure_dressing')]],
   ['etd', [tx('pressure_dressing')]],
   ['olaes', [tx('pressure_dressing')]],
+  // The British Army's first field dressing, a bandage with its pad, tied on with pressure ("FFD over the wound").
+  ['first field dressing', [tx('pressure_dressing')]],
+  ['first field dressings', [tx('pressure_dressing')]],
+  ['ffd', [tx('pressure_dressing')]],
+  ['ffds', [tx('pressure_dressing')]],
   ['combat gauze', [tx('hemostatic_dressing')]],
   // The medic's written short form ("CG packed R thigh"); no dose is written in centigrams.
   ['cg', [tx('hemostatic_dressing')]],

@@ -59,6 +59,12 @@ export const ROUTE_PHRASES: Lexicon = [
   ['got a line', [{ cat: 'access', value: 'iv' }]],
   ['starting a line', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],
+  // A British or Commonwealth medic's word for the line in a vein ("Cannula R AC 0015", "cannulated the left hand");
+  // the oxygen's nasal cannula is read as the longer phrase.
+  ...['cannula', 'cannulas', 'cannulae', 'cannulated', 'cannulation'].map((w): [string, Tag[]] => [
+    w,
+    [{ cat: 'access', value: 'iv' }],
+  ]),
   // "Peripheral venous access in the right forearm", "I make venous access on the left hand": a line in a vein.
   ['venous access', [{ cat: 'access', value: 'iv' }]],
   ['intravenous access', [{ cat: 'access', value: 'iv' }]],

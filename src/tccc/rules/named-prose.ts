@@ -16,16 +16,9 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import type { TextPart } from './shared-phrases.js';
 import { namedRange, pronounSex, sexesOfTwo } from './pronoun-prose.js';
 import { lineStampBefore, norm } from './switch-words.js';
-import {
-  calledOutHit,
-  endsClause,
-  hurtSoldiers,
-  rankedMentions,
-  saidOfAll,
-  sentenceStart,
-  surnameOf,
-} from './hurt-soldiers.js';
+import { calledOutHit, endsClause, hurtSoldiers, rankedMentions, saidOfAll, surnameOf } from './hurt-soldiers.js';
 import { attended, takenBack } from './prose-clauses.js';
+import { FULL_STOPS, sentenceStartFrom } from './sentence-ends.js';
 
 /**
  * The narrative cut by casualty when it names two soldiers or more as hurt, by rank and name, and cuts no other way;
@@ -95,7 +88,7 @@ export function proseSplit(text: string, byPronouns = false): CasualtySplit | nu
       const clause = part(from, to);
       const ofAll = saidOfAll(tokens, from, to);
       const stamped = lineStampBefore(tokens, from + 1) === from;
-      if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
+      if (takenBack(tokens, sentenceStartFrom(tokens, from, FULL_STOPS))) unclear.push(clause);
       else if (whose.length === 0) {
         // "Her right calf, frag.", "Back to him.": of a man and a woman, the one its first pronoun is.
         const sex = current >= 0 && !ofAll && sexes ? pronounSex(tokens, from, to) : undefined;

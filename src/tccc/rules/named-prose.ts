@@ -10,6 +10,7 @@
  * care or was unhurt) are labels, blanked: they name no casualty.
  */
 import { readTokens } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
 import type { CasualtySplit } from './casualty-split.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
@@ -20,12 +21,23 @@ import { calledOutHit, endsClause, hurtSoldiers, rankedMentions, saidOfAll, surn
 import { attended, takenBack } from './prose-clauses.js';
 import { FULL_STOPS, sentenceStartFrom } from './sentence-ends.js';
 
+/** The prose cut, with what it was read from: its tokens and the surnames said hurt, in the order first named. */
+export interface ProseSplit {
+  split: CasualtySplit;
+  tokens: Token[];
+  hurt: readonly string[];
+  /**
+   * How often the medic turned between a man and a woman by pronoun alone ("Her right calf … His left forearm … TQ on
+   * her leg"): at two or more, a cut by their names alone misses those turns.
+   */
+  turns: number;
+}
+
 /**
  * The narrative cut by casualty when it names two soldiers or more as hurt, by rank and name, and cuts no other way;
- * null otherwise. With `byPronouns`, only where the medic turns between a man and a woman by pronoun at least twice
- * ("Her right calf … His left forearm … TQ on her leg"): a cut by their names alone misses those turns.
+ * null otherwise.
  */
-export function proseSplit(text: string, byPronouns = false): CasualtySplit | null {
+export function proseSplit(text: string): ProseSplit | null {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const ranked = rankedMentions(tokens);
   const order = hurtSoldiers(tokens);
@@ -135,13 +147,13 @@ export function proseSplit(text: string, byPronouns = false): CasualtySplit | nu
     first.splice(0, first.length, ...first.filter((p) => !opening.includes(p)));
     preamble.push(...opening);
   }
-  if (byPronouns && turns < 2) return null;
   // "-Sanchez is hit!": one called out by his surname alone is called by it.
   const calledOut = order.map((surname) => {
     const m = ranked.find((r) => r.surname === surname);
     return m && m.start === m.end ? tokens[m.start].raw.replace(/'s$/, '') : undefined;
   });
-  return { ...splitByName({ casualties, preamble, shared, labels, unclear }), calledBy: calledOut };
+  const split = { ...splitByName({ casualties, preamble, shared, labels, unclear }), calledBy: calledOut };
+  return { split, tokens, hurt: order, turns };
 }
 
 /**

@@ -6,9 +6,9 @@
 import type { Doc } from './document.js';
 import { claim } from './attributes.js';
 import { spanOf, type Found } from './found.js';
-import { CASUALTY_LABEL_NOUNS, NATO_LETTERS } from './lexicon/identity.js';
+import { NATO_LETTERS } from './lexicon/identity.js';
 import { cardValue } from './card-fields.js';
-import { ROSTER_WORDS, correctedCode, readSpelledCode, type SpelledCode } from './spelled.js';
+import { ROSTER_WORDS, correctedCode, endingDigitsAt, readSpelledCode, type SpelledCode } from './spelled.js';
 import { SUBJECT_VERBS } from './switch-words.js';
 import { readClock } from '../text/clock.js';
 
@@ -78,9 +78,8 @@ function spelledHeadingAt(doc: Doc, i: number): boolean {
  */
 function lastFourAt({ tokens }: Doc, i: number): number {
   const last = tokens[i].norm === 'last' && tokens[i + 1]?.digits === '4';
-  const ending = tokens[i].norm === 'ending' && CASUALTY_LABEL_NOUNS.has(tokens[i - 1]?.norm ?? '');
-  if (!last && !ending) return -1;
-  let at = last ? i + 2 : tokens[i + 1]?.norm === 'in' ? i + 2 : i + 1;
+  let at = last ? i + 2 : endingDigitsAt(tokens, i);
+  if (at < 0) return -1;
   while (['only', ',', ':', 'is'].includes(tokens[at]?.norm ?? '')) at++;
   return at;
 }

@@ -99,11 +99,10 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
     first.labels.length > 0 && first.labels.every((l) => /^\d+\.$/.test(text.slice(l.start, l.end).trim()));
   const prose = proseSplit(text);
   // An engagement told as it happened: each soldier hit, in the order hit (engagement-prose.ts).
-  const more = prose !== null && outnumbers(text, prose, first);
-  if (prose && (first.casualties.length < 2 || numbered || more)) return readSplit(text, prose, []);
-  // A man and a woman the medic turns between by pronoun ("Her right calf … His left forearm"; named-prose.ts).
-  const turned = prose && proseSplit(text, true);
-  if (turned) return readSplit(text, turned, []);
+  const more = prose !== null && outnumbers(prose, first);
+  if (prose && (first.casualties.length < 2 || numbered || more)) return readSplit(text, prose.split, []);
+  // A man and a woman the medic turns between by pronoun, twice or more ("Her right calf … His left forearm").
+  if (prose && prose.turns >= 2) return readSplit(text, prose.split, []);
   if (first.casualties.length === 0) return oneRecord(text);
   // One labelled casualty ("second casualty SPC Young, …", a part the medic filed on its own): read it all, label blanked.
   if (first.casualties.length === 1)

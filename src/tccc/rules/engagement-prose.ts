@@ -4,20 +4,18 @@
  * triaged at its end, which gives the words of one hit later to the one cared for before.
  */
 import type { CasualtySplit } from './casualty-split.js';
-import { readTokens } from '../text/normalize.js';
-import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { hurtSoldiers } from './hurt-soldiers.js';
-
-/** The surname a label ends with, as named-prose.ts keys it ("on Baptiste" → "baptiste", "Ivanova's" → "ivanova"). */
-const endingSurname = (text: string, label: { start: number; end: number }): string =>
-  (text.slice(label.start, label.end).trim().split(/\s+/).pop() ?? '').toLowerCase().replace(/'s?$/, '');
+import type { ProseSplit } from './named-prose.js';
+import { surnameOf } from './hurt-soldiers.js';
 
 /**
  * True when the soldiers said hit (`prose`) are more than the casualties `first` cut, or as many where `first` was
  * cut only at their names: no "the first", "casualty two" or role cut it, which would say more than their names.
  */
-export function outnumbers(text: string, prose: CasualtySplit, first: CasualtySplit): boolean {
-  const hurt = hurtSoldiers(readTokens(text, NORMALIZE_OPTIONS));
-  const byNames = first.labels.every((l) => hurt.includes(endingSurname(text, l)));
-  return prose.casualties.length >= first.casualties.length + (byNames ? 0 : 1);
+export function outnumbers({ split, tokens, hurt }: ProseSplit, first: CasualtySplit): boolean {
+  // The surname each label ends with, keyed as hurtSoldiers keys it ("on Baptiste" → "baptiste", "Ivanova's" → "ivanova").
+  const byNames = first.labels.every((l) => {
+    const last = tokens.findLast((t) => t.start >= l.start && t.end <= l.end);
+    return last !== undefined && hurt.includes(surnameOf(last));
+  });
+  return split.casualties.length >= first.casualties.length + (byNames ? 0 : 1);
 }

@@ -8,7 +8,7 @@ import { HURT_VERBS } from './lexicon/people.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { rankedNameEnd } from './list-cues.js';
-import { FULL_STOPS, SENTENCE_ENDS } from './sentence-ends.js';
+import { FULL_STOPS, SENTENCE_ENDS, sentenceStartFrom } from './sentence-ends.js';
 import { bothStruckAt, namedRange, nextSentence, sexesOfTwo } from './pronoun-prose.js';
 import { norm } from './switch-words.js';
 import { lexiconReads } from './switch-phrases.js';
@@ -145,7 +145,11 @@ export function hurtSoldiers(tokens: Token[]): string[] {
   // the two named last before, or in the next two sentences, when they are a man and a woman, told apart by pronoun.
   for (const at of bothStruckAt(tokens)) {
     const before = [...new Set(ranked.filter((m) => m.end < at).map((m) => m.surname))].slice(-2);
-    const soon = sentenceStart(tokens, nextSentence(tokens, nextSentence(tokens, nextSentence(tokens, at))));
+    const soon = sentenceStartFrom(
+      tokens,
+      nextSentence(tokens, nextSentence(tokens, nextSentence(tokens, at))),
+      FULL_STOPS,
+    );
     const after = [...new Set(ranked.filter((m) => m.start > at && m.end < soon).map((m) => m.surname))];
     const two = before.length === 2 ? before : after.slice(0, 2);
     if (
@@ -162,11 +166,4 @@ export function hurtSoldiers(tokens: Token[]): string[] {
   const surnames = [...new Set(ranked.map((m) => m.surname))];
   if (hurt.size >= 2) for (const list of namedTriages(tokens, surnames)) list.surnames.forEach((s) => hurt.add(s));
   return surnames.filter((s) => hurt.has(s));
-}
-
-/** The first token of the sentence of token `i`: a semicolon does not end one. */
-export function sentenceStart(tokens: Token[], i: number): number {
-  let k = i;
-  while (k > 0 && !FULL_STOPS.has(norm(tokens, k - 1))) k--;
-  return k;
 }

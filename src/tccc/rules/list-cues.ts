@@ -4,16 +4,10 @@
  * names heading a sentence are `name-cues.ts`'s.
  */
 import type { Token } from '../text/tokenize.js';
-import {
-  CASUALTY_LABEL_NOUNS,
-  NATO_LETTERS,
-  RANK_CONTINUATIONS,
-  RANK_WORDS,
-  REPORT_SECTIONS,
-} from './lexicon/identity.js';
+import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, REPORT_SECTIONS } from './lexicon/identity.js';
 import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
-import { ROSTER_WORDS } from './spelled.js';
+import { ROSTER_WORDS, endingDigitsAt } from './spelled.js';
 import { isCardField } from './card-fields.js';
 import { NAME_WORD, surnameEnd } from './name-shape.js';
 
@@ -247,8 +241,8 @@ export const isHeadingWord = (word: string): boolean =>
  */
 export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   // "Casualty ending 4471 (TC): …", "patient ending in seven seven two zero, …": known by his last four alone.
-  const ending = CASUALTY_LABEL_NOUNS.has(norm(tokens, i)) && norm(tokens, i + 1) === 'ending';
-  const lastFour = ending ? tokens[norm(tokens, i + 2) === 'in' ? i + 3 : i + 2] : undefined;
+  const ending = endingDigitsAt(tokens, i + 1);
+  const lastFour = ending >= 0 ? tokens[ending] : undefined;
   if (lastFour?.kind === 'number' && lastFour.digits?.length === 4) return lastFour.digits;
   let j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
   // "Second roster again, KT4410: …": the roster turned back to.

@@ -9,7 +9,7 @@ import { CREW_ROLES, KIN_ROLES } from './lexicon/people.js';
 import { BODY_PART_WORDS, UNMAPPED_PARTS } from './lexicon/body.js';
 import { VEHICLES } from './lexicon/mechanisms.js';
 import { isCareAct } from './caregivers.js';
-import { isHeadingWord, opensSentenceOrHeading } from './list-cues.js';
+import { isHeadingWord, opensSentenceOrHeading, rankedName } from './list-cues.js';
 import { SUBJECT_VERBS, norm } from './switch-words.js';
 
 /** Capitalized words before a verb that are no one's name ("I've got", "Everyone is", "Casualty has"). */
@@ -190,3 +190,12 @@ export function turnNameAt(tokens: Token[], i: number, known: (i: number) => boo
   if (!led || !(pause || SUBJECT_VERBS.has(norm(tokens, i + 1)))) return undefined;
   return tokens.some((u, k) => k !== i && u.raw.replace(/'s$/, '') === t.raw) ? w : undefined;
 }
+
+/** True when a rank and another capitalized name, said again later, come before token `at` ("Sergeant Oyelaran first."). */
+export const anotherRankedBefore = (tokens: Token[], at: number, name: string): boolean =>
+  tokens.slice(0, at).some((t, k) => {
+    const other = RANK_WORDS.has(t.norm) ? rankedName(tokens, k) : undefined;
+    return (
+      other !== undefined && other !== name && tokens.some((u, j) => j > at && u.norm.replace(/'s$/, '') === other)
+    );
+  });

@@ -35,7 +35,9 @@ describe('proseSplit', () => {
 
   it('reads soldiers listed together as hurt', () => {
     const split = proseSplit('The driver, SPC Al Reyes, and the gunner, PFC Jo Kim, were wounded. PFC Kim has burns.');
-    expect(split?.casualties).toHaveLength(2);
+    expect(split?.split.casualties).toHaveLength(2);
+    expect(split?.hurt).toEqual(['reyes', 'kim']);
+    expect(split?.turns).toBe(0);
   });
 });
 

@@ -10,29 +10,34 @@
  * care or was unhurt) are labels, blanked: they name no casualty.
  */
 import { readTokens } from '../text/normalize.js';
+import type { Token } from '../text/tokenize.js';
 import type { CasualtySplit } from './casualty-split.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import type { TextPart } from './shared-phrases.js';
 import { namedRange, pronounSex, sexesOfTwo } from './pronoun-prose.js';
 import { lineStampBefore, norm } from './switch-words.js';
-import {
-  calledOutHit,
-  endsClause,
-  hurtSoldiers,
-  rankedMentions,
-  saidOfAll,
-  sentenceStart,
-  surnameOf,
-} from './hurt-soldiers.js';
+import { calledOutHit, endsClause, hurtSoldiers, rankedMentions, saidOfAll, surnameOf } from './hurt-soldiers.js';
 import { attended, takenBack } from './prose-clauses.js';
+import { FULL_STOPS, sentenceStartFrom } from './sentence-ends.js';
+
+/** The prose cut, with what it was read from: its tokens and the surnames said hurt, in the order first named. */
+export interface ProseSplit {
+  split: CasualtySplit;
+  tokens: Token[];
+  hurt: readonly string[];
+  /**
+   * How often the medic turned between a man and a woman by pronoun alone ("Her right calf … His left forearm … TQ on
+   * her leg"): at two or more, a cut by their names alone misses those turns.
+   */
+  turns: number;
+}
 
 /**
  * The narrative cut by casualty when it names two soldiers or more as hurt, by rank and name, and cuts no other way;
- * null otherwise. With `byPronouns`, only where the medic turns between a man and a woman by pronoun at least twice
- * ("Her right calf … His left forearm … TQ on her leg"): a cut by their names alone misses those turns.
+ * null otherwise.
  */
-export function proseSplit(text: string, byPronouns = false): CasualtySplit | null {
+export function proseSplit(text: string): ProseSplit | null {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const ranked = rankedMentions(tokens);
   const order = hurtSoldiers(tokens);
@@ -95,7 +100,7 @@ export function proseSplit(text: string, byPronouns = false): CasualtySplit | nu
       const clause = part(from, to);
       const ofAll = saidOfAll(tokens, from, to);
       const stamped = lineStampBefore(tokens, from + 1) === from;
-      if (takenBack(tokens, sentenceStart(tokens, from))) unclear.push(clause);
+      if (takenBack(tokens, sentenceStartFrom(tokens, from, FULL_STOPS))) unclear.push(clause);
       else if (whose.length === 0) {
         // "Her right calf, frag.", "Back to him.": of a man and a woman, the one its first pronoun is.
         const sex = current >= 0 && !ofAll && sexes ? pronounSex(tokens, from, to) : undefined;
@@ -142,13 +147,13 @@ export function proseSplit(text: string, byPronouns = false): CasualtySplit | nu
     first.splice(0, first.length, ...first.filter((p) => !opening.includes(p)));
     preamble.push(...opening);
   }
-  if (byPronouns && turns < 2) return null;
   // "-Sanchez is hit!": one called out by his surname alone is called by it.
   const calledOut = order.map((surname) => {
     const m = ranked.find((r) => r.surname === surname);
     return m && m.start === m.end ? tokens[m.start].raw.replace(/'s$/, '') : undefined;
   });
-  return { ...splitByName({ casualties, preamble, shared, labels, unclear }), calledBy: calledOut };
+  const split = { ...splitByName({ casualties, preamble, shared, labels, unclear }), calledBy: calledOut };
+  return { split, tokens, hurt: order, turns };
 }
 
 /**

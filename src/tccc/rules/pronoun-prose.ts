@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { HURT_VERBS } from './lexicon/people.js';
-import { FULL_STOPS, SENTENCE_ENDS } from './sentence-ends.js';
+import { FULL_STOPS, SENTENCE_ENDS, sentenceEndFrom, sentenceStartFrom } from './sentence-ends.js';
 import { SEX_WORDS } from './switch-pronoun-triage.js';
 import { norm } from './switch-words.js';
 
@@ -28,10 +28,7 @@ export function bothStruckAt(tokens: Token[]): number[] {
   const out: number[] = [];
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (norm(tokens, i) !== 'both' || norm(tokens, i + 1) !== 'of' || norm(tokens, i + 2) !== 'them') continue;
-    let from = i;
-    while (from > 0 && !FULL_STOPS.has(norm(tokens, from - 1))) from--;
-    let to = i + 3;
-    while (to < tokens.length && !FULL_STOPS.has(norm(tokens, to))) to++;
+    const [from, to] = [sentenceStartFrom(tokens, i, FULL_STOPS), sentenceEndFrom(tokens, i + 3, FULL_STOPS)];
     if (tokens.slice(from, to).some((t) => STRUCK.has(t.norm))) out.push(i);
   }
   return out;
@@ -74,9 +71,6 @@ export function namedRange(tokens: Token[], ranked: readonly Named[], surname: s
   return [ranked[k].end + 1, to];
 }
 
-/** The first token after the end of the sentence of token `i`. */
-export function nextSentence(tokens: Token[], i: number): number {
-  let k = i;
-  while (k < tokens.length && !FULL_STOPS.has(norm(tokens, k))) k++;
-  return Math.min(k + 1, tokens.length);
-}
+/** The first token after the end of the sentence of token `i`: a semicolon does not end one. */
+export const nextSentence = (tokens: Token[], i: number): number =>
+  Math.min(sentenceEndFrom(tokens, i, FULL_STOPS) + 1, tokens.length);

@@ -27,17 +27,28 @@ export function opensSentence(tokens: readonly { readonly norm: string }[], i: n
   return k === 0 || SENTENCE_ENDS.has(tokens[k - 1]?.norm ?? '');
 }
 
-/** The index of the sentence end at or after token `i` (or the token count): where the sentence of `i` stops. */
-export function sentenceEndFrom(tokens: readonly { readonly norm: string }[], i: number): number {
+/**
+ * The index of the sentence end at or after token `i` (or the token count): where the sentence of `i` stops. `ends`
+ * is {@link FULL_STOPS} where a semicolon only ends a clause of the sentence (prose about several soldiers).
+ */
+export function sentenceEndFrom(
+  tokens: readonly { readonly norm: string }[],
+  i: number,
+  ends: ReadonlySet<string> = SENTENCE_ENDS,
+): number {
   let end = i;
-  while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
+  while (end < tokens.length && !ends.has(tokens[end].norm)) end++;
   return end;
 }
 
 /** The first token of the sentence that holds token `i`, from the tokens alone: the twin of {@link sentenceEndFrom}. */
-export function sentenceStartFrom(tokens: readonly { readonly norm: string }[], i: number): number {
+export function sentenceStartFrom(
+  tokens: readonly { readonly norm: string }[],
+  i: number,
+  ends: ReadonlySet<string> = SENTENCE_ENDS,
+): number {
   let start = i;
-  while (start > 0 && !SENTENCE_ENDS.has(tokens[start - 1].norm)) start--;
+  while (start > 0 && !ends.has(tokens[start - 1].norm)) start--;
   return start;
 }
 

@@ -3,7 +3,7 @@
  * "41R PR 5521 8834") and battle roster numbers ("romeo alpha four four seven one", "BC-7702").
  */
 import type { Doc } from './document.js';
-import { NATO_LETTERS } from './lexicon/identity.js';
+import { CASUALTY_LABEL_NOUNS, NATO_LETTERS } from './lexicon/identity.js';
 
 /** A code read as a sequence of letter and digit groups, with the tokens it used. */
 export interface SpelledCode {
@@ -49,6 +49,16 @@ function isLeadWord(doc: Doc, i: number): boolean {
 }
 
 const isLetters = (w: string): boolean => w.length <= 3 && /^[a-z]+$/.test(w);
+
+/**
+ * "Casualty ending 4471", "patient ending in seven seven two zero": the token where the last four of his service number
+ * begin, when "ending" at token `i` follows the casualty it tells (never a time, "ending at 0410"); else -1. The one
+ * reading of it, for the roster field (battle-roster.ts) and the casualty it labels (list-cues.ts).
+ */
+export function endingDigitsAt(tokens: readonly { readonly norm: string }[], i: number): number {
+  if (tokens[i]?.norm !== 'ending' || !CASUALTY_LABEL_NOUNS.has(tokens[i - 1]?.norm ?? '')) return -1;
+  return tokens[i + 1]?.norm === 'in' ? i + 2 : i + 1;
+}
 
 /** Reads a code starting at token `from` (after skipping a few lead words); stops at anything else. */
 export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {

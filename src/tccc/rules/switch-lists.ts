@@ -21,7 +21,7 @@ import { codeHeadingAt, codeReferenceAt } from './line-codes.js';
 import { nameLabelAt } from './name-labels.js';
 import { caregiverAt } from './caregivers.js';
 import { crewHeadingBefore, headingBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
-import { rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
+import { anotherRankedBefore, rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
 import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
 import { bracketedNumberAt, itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { inNumberSeries, labelNumberAt } from './switch-letters.js';
@@ -295,12 +295,3 @@ const labelled = (tokens: Token[], i: number, length: number): boolean =>
       Array.from({ length }, (__, d) => norm(tokens, k + d) === norm(tokens, i + d)).every(Boolean) &&
       [',', ':', '-'].includes(norm(tokens, k + length)),
   );
-
-/** True when a rank and another capitalized name, said again later, come before token `at` ("Sergeant Oyelaran first."). */
-const anotherRankedBefore = (tokens: Token[], at: number, name: string): boolean =>
-  tokens.slice(0, at).some((t, k) => {
-    const other = RANK_WORDS.has(t.norm) ? rankedName(tokens, k) : undefined;
-    return (
-      other !== undefined && other !== name && tokens.some((u, j) => j > at && u.norm.replace(/'s$/, '') === other)
-    );
-  });

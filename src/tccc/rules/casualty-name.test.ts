@@ -285,3 +285,18 @@ describe('a surname said alone after "last name" and a comma', () => {
     expect(extractRecord('Burns to both hands, dressed. No last name, he was out cold.').casualty).toBeUndefined();
   });
 });
+
+describe('names with no rank, and the one who signs the note', () => {
+  const name = (text: string) => extractRecord(text).casualty?.name;
+  it('reads a first name and surname after "Pt:", or before a labelled roster number', () => {
+    expect(name('C: c/o L arm pain. Pt: Farida Nasser, roster FN-3318. GSW L arm.')).toBe('Farida Nasser');
+    expect(name('GSW L arm. Allergies: none. Tomasz Wrobel, zap TW-1190, 2-5 CAV.')).toBe('Tomasz Wrobel');
+  });
+  it('does not read two capitalized words before something other than a roster', () => {
+    expect(name('GSW L arm. Tomasz Wrobel, 2-5 CAV, was driving.')).toBeUndefined();
+  });
+  it('skips the signature closing the note, but not a dashed entry that says a wound', () => {
+    expect(name('GSW L arm, TQ 1410.\n- SSG H. Mbeki, NREMT-P')).toBeUndefined();
+    expect(name('Casualties:\n- SGT Lena Ruiz, GSW L arm, TQ 1410')).toBe('Lena Ruiz');
+  });
+});

@@ -300,3 +300,18 @@ describe('the writer of the notes', () => {
     expect(extractRecord("Cpl Dev Rana's card: GSW R thigh.").casualty?.name).toBe('Dev Rana');
   });
 });
+
+describe('names with no rank, and the one who signs the note', () => {
+  const name = (text: string) => extractRecord(text).casualty?.name;
+  it('reads a first name and surname after "Pt:", or before a labelled roster number', () => {
+    expect(name('C: c/o L arm pain. Pt: Farida Nasser, roster FN-3318. GSW L arm.')).toBe('Farida Nasser');
+    expect(name('GSW L arm. Allergies: none. Tomasz Wrobel, zap TW-1190, 2-5 CAV.')).toBe('Tomasz Wrobel');
+  });
+  it('does not read two capitalized words before something other than a roster', () => {
+    expect(name('GSW L arm. Tomasz Wrobel, 2-5 CAV, was driving.')).toBeUndefined();
+  });
+  it('skips the signature closing the note, but not a dashed entry that says a wound', () => {
+    expect(name('GSW L arm, TQ 1410.\n- SSG H. Mbeki, NREMT-P')).toBeUndefined();
+    expect(name('Casualties:\n- SGT Lena Ruiz, GSW L arm, TQ 1410')).toBe('Lena Ruiz');
+  });
+});

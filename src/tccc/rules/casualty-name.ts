@@ -147,6 +147,7 @@ function readName(doc: Doc, from: number, full = false): Found<string> | null {
     // "me and LCpl Ortiz", "Cpl Roy had put a TQ on him": one who gives the care is not the casualty named.
     if (RANK_WORDS.has(t.norm) && caregiverAt(doc.tokens, end - 1)) continue;
     if (writesTheRecord(doc, end)) continue;
+    if (RANK_WORDS.has(t.norm) && signsTheNote(doc, i)) continue;
     // "specialist amy tran female": a second lower-case word is the surname when the name plainly ends after it;
     // so too after "private" ("private james okafor gunshot wound …"). Never after a capitalized one: the writer
     // capitalizes names ("gets Spc Martinez twice").
@@ -249,6 +250,22 @@ const OWN_RECORDS = new Set(['notebook', 'notes', 'log', 'logbook', 'journal', '
 function writesTheRecord(doc: Doc, end: number): boolean {
   if (!/['\u2019]s$/.test(doc.tokens[end - 1]?.raw ?? '')) return false;
   return [end, end + 1].some((k) => OWN_RECORDS.has(doc.tokens[k]?.norm ?? ''));
+}
+
+/** What a note's fact is about: a signature's line names none of them. */
+const FACT_CATS = new Set(['injury', 'intervention', 'access', 'vital', 'medication', 'fluid', 'mechanism', 'evac']);
+
+/**
+ * "- SSG D. Whitfield, NREMT-P" closing the note (or a part of it, a blank line after): the one who wrote it signs
+ * it, and is no casualty. A dashed line that says a wound or care is a list's entry.
+ */
+function signsTheNote(doc: Doc, rank: number): boolean {
+  if (doc.tokens[rank - 1]?.norm !== '-' || (rank > 1 && doc.tokens[rank - 2].norm !== '\n')) return false;
+  let end = rank;
+  while (end < doc.tokens.length && doc.tokens[end].norm !== '\n') end++;
+  const next = doc.tokens[end + 1];
+  if (next !== undefined && next.norm !== '\n') return false;
+  return !doc.mentions.some((m) => m.start >= rank && m.start < end && m.tags.some((tag) => FACT_CATS.has(tag.cat)));
 }
 
 /** Who grades or is graded on a training lane, never its casualty ("Evaluator: SFC Dale Morrow. Student: PFC Ty Cobb."). */

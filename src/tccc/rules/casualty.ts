@@ -42,7 +42,7 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
   if (letter) set('sex', letter.value, letter.span);
   const roster = findRoster(doc);
   if (roster) set('battle_roster', roster.value, roster.span);
-  const unit = findUnit(doc);
+  const unit = findUnit(doc, roster?.span ?? name?.span);
   if (unit) set('unit', unit.value, unit.span);
   doc.mentions.forEach((m, k) => {
     if (!isAffirmed(doc, k)) return;

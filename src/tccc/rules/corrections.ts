@@ -24,6 +24,7 @@ import { placeAfterAside } from './place-asides.js';
 import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
+import { moveParagraphCorrections } from './paragraph-corrections.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
@@ -45,7 +46,7 @@ function kindAt(tokens: Token[], i: number, mentionAt: Map<number, Mention>): Ki
 
 /** Returns the tokens with each corrected phrase and its correction marker removed. */
 export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = ''): Token[] {
-  const tokens = applyUnitCorrections(dropRepairedNumbers(input, text));
+  const tokens = applyUnitCorrections(dropRepairedNumbers(moveParagraphCorrections(input), text));
   const mentions = matcher.match(tokens);
   const mentionAt = new Map<number, Mention>();
   const mentionEnding = new Map<number, Mention>();

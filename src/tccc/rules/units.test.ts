@@ -137,3 +137,14 @@ describe('a unit the speaker says of himself', () => {
     expect(unit("Name's Orr, spelled O-R-R-I-S, Bravo Company, frag to the hip.")).toBe('Bravo Company');
   });
 });
+
+describe('the unit said with who the casualty is', () => {
+  it('wins over a unit said before it, the medic’s or the caller’s', () => {
+    expect(
+      unit('Note by 3rd Sqd medic, 1120.\nSPC Jorge Villa, male, roster JV-5512, C Co 1-87 IN. Blast, L hand.'),
+    ).toBe('C Co 1-87 IN');
+  });
+  it('leaves the first unit said when the sentence that says who he is names none', () => {
+    expect(unit('Called by 2nd Plt at 0940.\nSPC Jorge Villa, male, roster JV-5512. Blast, L hand.')).toBe('2nd Plt');
+  });
+});

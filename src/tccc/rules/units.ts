@@ -3,11 +3,9 @@
  * in a sentence that says who the casualty is, a unit written as a phrase of its own between commas with numbers
  * and capitals ("3rd MP", "1 PWRR", "3/2 SBCT", "Telemark Bn", "1st Log Bn", "unit 1 RNZIR").
  */
-import { MEASURE_UNITS } from '../text/units.js';
 import type { Doc } from './document.js';
-import { DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { writtenAsSaid } from './said-numbers.js';
-import { spanOf, type Found } from './found.js';
+import { spanOf, type Found, type Span } from './found.js';
 import {
   NATO_LETTERS,
   RANK_WORDS,
@@ -19,20 +17,33 @@ import {
 import { tagOf } from './matcher.js';
 import { ROSTER_WORDS } from './spelled.js';
 import { inSpeakersClause, senderWords, speakerWords } from './speaker-names.js';
-import { labelledUnit, opensFieldAfterGap } from './unit-labels.js';
-import { isCardField } from './card-fields.js';
+import { labelledUnit } from './unit-labels.js';
+import { endsPhrase, isAcronym, isUnitName, NOT_UNIT_NAMES } from './unit-words.js';
 import { writerSentence } from './statement-writers.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-/** Capitalized words that open a phrase without naming a unit ("The", "His"). */
-const NOT_UNIT_NAMES = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'this', 'that', 'no', 'not']);
 
-/** The unit the narrative states, or null. */
-export function findUnit(doc: Doc): Found<string> | null {
+/**
+ * The unit the narrative states, or null. One said in the sentence that says who the casualty is, after `identity`
+ * (his name or roster), is his ("PFC Marisol Quispe, female, roster MQ-2290, A Co 4-23 IN") though another unit was
+ * said before it ("TCCC NOTE - 1st Plt medic", "called by 2nd Plt for 1x casualty").
+ */
+export function findUnit(doc: Doc, identity?: Span): Found<string> | null {
   const speaker = speakerWords(doc) ?? writerSentence(doc) ?? senderWords(doc);
   const labelled = labelledUnit(doc);
   if (labelled) return labelled;
-  for (let i = 0; i < doc.tokens.length; i++) {
+  const from = identity ? doc.tokens.findIndex((t) => t.start >= identity.end) : -1;
+  return (from >= 0 ? unitFrom(doc, from, speaker, doc.sentence[from]) : null) ?? unitFrom(doc, 0, speaker);
+}
+
+/** The first unit said from token `from` on (within `sentence`, when given), outside the speaker's words. */
+function unitFrom(
+  doc: Doc,
+  from: number,
+  speaker: { start: number; end: number } | null,
+  sentence?: number,
+): Found<string> | null {
+  for (let i = from; i < doc.tokens.length && (sentence === undefined || doc.sentence[i] === sentence); i++) {
     if (doc.excluded.has(doc.sentence[i]) || (speaker && i >= speaker.start && i < speaker.end)) continue;
     const echelon = readEchelon(doc, i);
     const start = echelon < 0 ? unitPhraseStart(doc, i) : echelonStart(doc, i);
@@ -237,49 +248,6 @@ function readNumbered(doc: Doc, i: number, bare: boolean): number {
   while (j < numbered + 2 && (isAcronym(doc, j) || isUnitName(doc, j))) j++;
   if (UNIT_NOUNS.has(t[j]?.norm ?? '')) j++;
   return j > numbered || (bare && numbered === i + 3) ? j : -1;
-}
-
-/**
- * True when tokens `[start, end)` reach the end of their phrase (a comma, a full stop, the line's end), or of their
- * field on a card's line ("UNIT: G Trp, 1-2 CR   BRN: BT4417").
- */
-function endsPhrase(doc: Doc, start: number, end: number): boolean {
-  const chunkEnd = doc.chunkEnd[start];
-  return (
-    end === chunkEnd ||
-    (end === chunkEnd - 1 && doc.tokens[end].kind === 'punct') ||
-    (end < chunkEnd && (opensFieldAfterGap(doc, end) || labelsField(doc, end)))
-  );
-}
-
-/** "BRN:", "Allergies:": a card's field label and its colon, where the field before it ends. */
-const labelsField = (doc: Doc, i: number): boolean =>
-  isCardField(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === ':';
-
-/** "MP", "SBCT", "RNZIR": capitals of a unit, not a clinical abbreviation the lexicon reads ("IV", "TQ"). */
-const isAcronym = (doc: Doc, i: number): boolean =>
-  /^[A-Z]{2,6}$/.test(doc.tokens[i]?.raw ?? '') &&
-  doc.mentionIndex[i] < 0 &&
-  !RANK_WORDS.has(doc.tokens[i].norm) &&
-  !ROSTER_WORDS.has(doc.tokens[i].norm) &&
-  !isMeasure(doc.tokens[i].norm);
-
-/** Measures written in capitals after a number: an age, a weight, a flow, a dose ("30 YO", "70 KG", "15 LPM"). */
-const MEASURES = new Set(['yo', 'yoa', 'yr', 'yrs', 'kg', 'lb', 'lbs', 'lpm', 'cm', 'mm', 'km', 'ft', 'hr', 'hrs']);
-const isMeasure = (w: string): boolean =>
-  MEASURES.has(w) || MEASURE_UNITS.has(w) || Object.hasOwn(DOSE_UNITS, w) || Object.hasOwn(VOLUME_UNITS, w);
-
-/** "Telemark", "Recce", "Log": a capitalized word that names a unit, not a determiner, a rank or a clinical word. */
-function isUnitName(doc: Doc, i: number): boolean {
-  const t = doc.tokens[i];
-  return (
-    t !== undefined &&
-    /^[A-Z][a-z]+$/.test(t.raw) &&
-    doc.mentionIndex[i] < 0 &&
-    !NOT_UNIT_NAMES.has(t.norm) &&
-    !RANK_WORDS.has(t.norm) &&
-    !UNIT_NOUNS.has(t.norm)
-  );
 }
 
 /** True when the sentence of token `i` says who the casualty is: a rank, a sex or a roster number. */

@@ -7,6 +7,7 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { isHyphenedAt, isNameWord } from './name-words.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { rosterAt } from './list-cues.js';
 import { NATO_LETTERS } from '../text/phonetic-alphabet.js';
 
 /** Last words of what a medic says to the casualty before his name ("Stay with me, Jones", "Hey, Martinez"). */
@@ -55,6 +56,7 @@ const ROLES_BEFORE_NAME = new Set([
   'pax',
   'casualty',
   'patient',
+  'pt',
   'laborer',
   'labourer',
   'farmer',
@@ -62,23 +64,35 @@ const ROLES_BEFORE_NAME = new Set([
 
 /**
  * A first name and surname with no rank, set off after what the casualty is ("Contractor Dale Pruitt, M:", "male
- * contractor, Keith Albrecht, fell", "PF casualty: Haider Kareem, male"). An interpreter or a guard named so is most
+ * contractor, Keith Albrecht, fell", "PF casualty: Haider Kareem, male", "Pt: Daniel Okafor,"), or before his battle
+ * roster number. An interpreter or a guard named so is most
  * often the one who helped, so only roles a patient is said to have count.
  */
 export function findRoleName(doc: Doc): Found<string> | null {
   for (let i = 1; i + 2 < doc.tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const before = [',', ':'].includes(doc.tokens[i - 1].norm) ? i - 2 : i - 1;
-    if (!ROLES_BEFORE_NAME.has(doc.tokens[before]?.norm ?? '')) continue;
+    const role = ROLES_BEFORE_NAME.has(doc.tokens[before]?.norm ?? '');
+    if (!role && !opensSentence(doc.tokens, i)) continue;
     let end = i;
     while (end - i < 2 && isNameWord(doc, end, true) && !CALLED_NOT_NAMES.has(doc.tokens[end].norm)) {
       end += isHyphenedAt(doc, end) ? 3 : 1;
     }
     const close = doc.tokens[end]?.norm;
     if (end - i < 2 || !(close === undefined || close === ',' || close === ':' || SENTENCE_ENDS.has(close))) continue;
+    if (!role && !(close === ',' && rosterFollows(doc, end + 1))) continue;
     return { value: doc.text.slice(doc.tokens[i].start, doc.tokens[end - 1].end), span: spanOf(doc, i, end) };
   }
   return null;
+}
+
+/**
+ * "Luca Bianchi, zap LB-3307, HHC 2-41 FA": a first name and surname opening a sentence with a battle roster number
+ * labelled right after them are the casualty's, though no rank or role is said before them.
+ */
+function rosterFollows(doc: Doc, i: number): boolean {
+  const label = ['zap', 'roster', 'br'].includes(doc.tokens[i]?.norm ?? '') ? i + 1 : -1;
+  return label > 0 && rosterAt(doc.tokens, label);
 }
 
 /** How many words before the comma the surname said alone may be ("Marchetti's out, Luca Marchetti"). */

@@ -59,3 +59,10 @@ describe('clipped speech, each sign a sentence of its own', () => {
     ]);
   });
 });
+
+describe('two times before the signs', () => {
+  it('dates the signs with the time said nearest them, not the stamp the line opens with', () => {
+    const r = extractRecord('GSW R arm.\nLate note 1740: rechecked at 1725, pulse 96, BP 124/78.');
+    expect(r.vitals).toEqual([{ time: '17:25', pulse: 96, systolic: 124, diastolic: 78 }]);
+  });
+});

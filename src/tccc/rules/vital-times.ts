@@ -20,19 +20,22 @@ export function readLead(
   from: number,
   to: number,
 ): { time: { value: string; span: Span } | null; newSet: boolean } {
-  let time: { value: string; span: Span } | null = null;
+  let clock: (ClockMatch & { start: number }) | null = null;
   let newSet = false;
   for (let i = from; i < to; i++) {
     const k = doc.mentionIndex[i];
     if (k >= 0 && tagOf(doc.mentions[k], 'vitals_set')) newSet = true;
-    if (time || doc.claimed[i]) continue;
-    const clock = readClock(doc.tokens, i);
-    if (clock && clock.end <= to && !datesAnAct(doc, i)) {
-      time = { value: clock.time, span: spanOf(doc, i, clock.end) };
-      claim(doc, { start: i, end: clock.end });
+    if (doc.claimed[i]) continue;
+    const said = readClock(doc.tokens, i);
+    // "ADDENDUM 0845: reassessed at 0815 - HR 112": the time said nearest the signs is theirs, not the line's stamp.
+    if (said && said.end <= to && !datesAnAct(doc, i)) {
+      clock = { ...said, start: i };
+      i = said.end - 1;
     }
   }
-  return { time, newSet };
+  if (!clock) return { time: null, newSet };
+  claim(doc, { start: clock.start, end: clock.end });
+  return { time: { value: clock.time, span: spanOf(doc, clock.start, clock.end) }, newSet };
 }
 
 /** Words before "at" that say a device was put on or in ("binder on at 0800", "IO in at 0803"). */

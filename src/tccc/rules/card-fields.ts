@@ -78,3 +78,12 @@ export function cardValue(doc: { tokens: readonly { readonly norm: string }[] },
 /** True when a narrative says which casualty's card it is ("this card is casualty two", "This card: Cas 2"). */
 export const namesItsCard = (tokens: Token[]): boolean =>
   tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is'));
+
+/** "this card is casualty two", "My casualty is PFC Baker", "Passenger is this casualty": the narrative says which one it is for. */
+export const saysWhose = (tokens: Token[]): boolean =>
+  namesItsCard(tokens) ||
+  tokens.some(
+    (t, i) =>
+      ['casualty', 'patient'].includes(tokens[i + 1]?.norm ?? '') &&
+      ((t.norm === 'my' && tokens[i + 2]?.norm === 'is') || (t.norm === 'this' && tokens[i - 1]?.norm === 'is')),
+  );

@@ -5,12 +5,11 @@
  * has none of its own); anything else said there cannot be attributed and is left out and listed.
  */
 import { splitCasualties, type CasualtySplit } from './casualty-split.js';
-import { namesItsCard } from './card-fields.js';
+import { saysWhose } from './card-fields.js';
 import type { TextPart } from './shared-phrases.js';
 import type { EvidenceSpan, EvidencedRecord } from '../extraction.js';
 import { extractWithEvidence } from './index.js';
 import { readTokens } from '../text/normalize.js';
-import type { Token } from '../text/tokenize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { cutAtSecondPerson, picksOutTwo } from './referents.js';
 import { countsCasualties } from './casualty-counts.js';
@@ -24,6 +23,7 @@ import { readMail } from './mail-headers.js';
 import { wordsSaid } from './words-said.js';
 import { readLaidOut } from './laid-out-text.js';
 import { readThrough } from './rewritten-text.js';
+import { fillDittoMarks } from './ditto-marks.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
 import { outnumbers } from './engagement-prose.js';
@@ -72,6 +72,9 @@ export function readEveryCasualty(typed: string): CasualtiesResult {
   // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts).
   const mail = readMail(typed);
   if (mail) return readThrough(mail, extractCasualties);
+  // A table's or a list's ditto marks are read as the words they repeat from the row above (ditto-marks.ts).
+  const dittoed = fillDittoMarks(typed);
+  if (dittoed) return readThrough(dittoed, extractCasualties);
   // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
   const said = wordsSaid(typed);
   // A table, an audit log, a tally or a grid is read as the casualties' words (laid-out-text.ts).
@@ -211,15 +214,6 @@ function readSplit(text: string, split: CasualtySplit, surnames: readonly (strin
     },
   };
 }
-
-/** "this card is casualty two", "My casualty is PFC Baker", "Passenger is this casualty": the narrative says which one it is for. */
-const saysWhose = (tokens: Token[]): boolean =>
-  namesItsCard(tokens) ||
-  tokens.some(
-    (t, i) =>
-      ['casualty', 'patient'].includes(tokens[i + 1]?.norm ?? '') &&
-      ((t.norm === 'my' && tokens[i + 2]?.norm === 'is') || (t.norm === 'this' && tokens[i - 1]?.norm === 'is')),
-  );
 
 /**
  * The narrative read as one casualty's; but when it counts several casualties and picks out two people of one kind

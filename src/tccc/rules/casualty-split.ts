@@ -273,14 +273,17 @@ export function splitCasualties(
   split.unclear.push(...sites.map((o) => o.sentence));
   split.givenTo.push(...sites.flatMap((o) => o.to.map((to) => ({ part: o.sentence, to }))));
   const firstFrom = switches[0].from ?? switches[0].at;
+  // "Vitals, all at 1445:" heading the lines below: its "all at 1445" is the header's, read with each line.
+  const headers = lineTimeHeaders(tokens, starts);
   const sharedRanges = sharedPhrases(tokens, starts).filter(
-    (r) => ![...boths, ...eaches, ...named].some((b) => r.start < b.sentence.end && r.end > b.sentence.start),
+    (r) =>
+      ![...boths, ...eaches, ...named].some((b) => r.start < b.sentence.end && r.end > b.sentence.start) &&
+      !headers.some((h) => r.start < h.part.end && r.end > h.part.start),
   );
   // "Two burn casualties. Both NKDA. Sgt Okonkwo: …": a phrase said of all of them in the opening words is each
   // one's whole, allergies and care too, not only what the opening shares (mechanism, grid, time, priority).
   const before = { start: 0, end: tokens[firstFrom].start };
   if (firstFrom > 0) split.preamble.push(...partsOutside(before, [...sharedRanges, ...sites.map((o) => o.sentence)]));
-  const headers = lineTimeHeaders(tokens, starts);
   const apart = [...sharedRanges, ...headers.map((h) => h.part), ...split.unclear];
   switches.forEach((s, k) => {
     const start = tokens[s.from ?? s.at].start;

@@ -3,11 +3,11 @@
  */
 import type { Doc } from './document.js';
 
-/** A count at token `i` said after "all" and before a colon, a comma or "is" ("for all three:"). */
+/** A count at token `i` said after "all" and before a colon, a comma, "is" or "was" ("for all three:", "all three was"). */
 export const countsAll = (doc: Doc, i: number): boolean =>
   doc.tokens[i - 1]?.norm === 'all' &&
   doc.tokens[i].kind === 'number' &&
-  [':', ',', 'is'].includes(doc.tokens[i + 1]?.norm ?? '');
+  [':', ',', 'is', 'was'].includes(doc.tokens[i + 1]?.norm ?? '');
 
 /**
  * "grid for all three four one sierra …": a count after "all" said with no pause runs into the zone's digits as one

@@ -90,6 +90,12 @@ describe('a grid said for every casualty', () => {
       '11SMS22334455',
     );
   });
+
+  it('reads past a count and "was" in a letter written after the day, and no "three was" as a zone', () => {
+    expect(grid('The pickup grid for all four was 42S VD 1350 7720.')).toBe('42SVD13507720');
+    expect(grid('Grid for both was 11S MS 2233 4455, they went out together.')).toBe('11SMS22334455');
+    expect(grid('Grid for all three was lost with the card.')).toBeUndefined();
+  });
 });
 
 describe('a grid typed with no word for it', () => {

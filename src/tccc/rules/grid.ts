@@ -24,6 +24,7 @@ const GRID_LEAD_INS = new Set([
   'everyone',
   'everybody',
   'is',
+  'was',
   'at',
   ':',
   ',',

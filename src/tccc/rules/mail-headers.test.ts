@@ -73,3 +73,31 @@ describe('a mail pasted from its subject line down', () => {
     expect(readMail('Subject: range day\nPFC Ames, GSW R arm, TQ 1402.')).toBeNull();
   });
 });
+
+describe('a letter: a salutation alone on its first line and a sign-off, with no headers', () => {
+  const LETTER = [
+    'Dear Major Quintero,',
+    '',
+    'Two of ours were hurt by the rocket at 2310.',
+    '',
+    'PFC Ida Lund had a fragment wound to the left calf. I put a tourniquet on her left leg at 2314.',
+    '',
+    'CPL Rui Ferreira had a burn on his right hand, which I dressed. His pulse was 92.',
+    '',
+    'Respectfully,',
+    'SFC Tomasz Wrobel',
+  ].join('\n');
+  it('gives no record to the one it greets or the writer who signs it', () => {
+    const read = readMail(LETTER)?.value ?? '';
+    expect(read).not.toMatch(/Quintero|Wrobel|Respectfully/);
+    expect(read).toContain('PFC Ida Lund had a fragment wound');
+    const names = records(LETTER).map((r) => r.casualty?.name);
+    expect(names).toContain('Ida Lund');
+    expect(names).not.toContain('Quintero');
+    expect(names).not.toContain('Tomasz Wrobel');
+  });
+  it('is no letter when the first line says more than a name, or with no sign-off', () => {
+    expect(readMail('SGT Ames,\nGSW L thigh, TQ 0412.')).toBeNull();
+    expect(readMail('SGT Ames, GSW L thigh, TQ 0412.\nRespectfully,\nDoc Ruiz')).toBeNull();
+  });
+});

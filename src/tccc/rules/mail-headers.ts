@@ -19,6 +19,11 @@ const SIGN_OFF = /^((?:>\s?)*)(?:v\/r|very respectfully|respectfully)\b.*$/i;
 const BARE_SIGN_OFF = /^(?:>\s?)*(?:v\/r|very respectfully|respectfully)\s*,?\s*$/i;
 /** Most words a signature under a sign-off has (rank, names, a title: "SGT Daniel Kim, 68W, 2nd PLT medic"). */
 const MAX_SIGNATURE_WORDS = 8;
+/**
+ * A letter's salutation alone on its first line ("LTC Abernathy,", "Dear Major Ruiz,"): with a sign-off, what says a
+ * narrative is a letter, mail with no headers.
+ */
+const SALUTATION = /^\s*([Dd]ear\s+)?(\d?[A-Za-z]{2,9})\.?(?:\s+[A-Z][A-Za-z'-]+){1,2}\s*,\s*$/;
 /** A mail's "Subject:" line, after any quote marks: with a sign-off, what says a narrative is mail with no "From:". */
 const SUBJECT_LINE = /^(?:>\s?)*subject\s*:/i;
 /** The quote marks opening a line ("> ", ">> ", "> > "). */
@@ -69,9 +74,11 @@ export function readMail(text: string): RewrittenText | null {
   const fromLines = lines.filter((l) => FROM.test(l)).length;
   const otherHeaders = lines.filter((l) => HEADER.test(l) && !FROM.test(l)).length;
   // A mail pasted from its subject down ("Subject: …", "Sir, …", "V/r, SGT Kim") has lost its other headers.
-  const subjectAndSignOff = lines.some((l) => SUBJECT_LINE.test(l)) && lines.some((l) => SIGN_OFF.test(l));
-  if ((fromLines === 0 || otherHeaders === 0) && !subjectAndSignOff) return null;
-  const blanked = blankedMail(lines);
+  const signedOff = lines.some((l) => SIGN_OFF.test(l));
+  const subjectAndSignOff = lines.some((l) => SUBJECT_LINE.test(l)) && signedOff;
+  const letter = signedOff && salutes(lines);
+  if ((fromLines === 0 || otherHeaders === 0) && !subjectAndSignOff && !letter) return null;
+  const blanked = blankedMail(lines, letter);
   const starts = [0];
   let at = 0;
   lines.forEach((line, k) => {
@@ -88,10 +95,19 @@ export function readMail(text: string): RewrittenText | null {
   return rewritten;
 }
 
-/** The mail's lines with its headers, sign-offs, quote marks, greetings and the people its headers name blanked. */
-function blankedMail(lines: readonly string[]): string {
+/** True when the first line said greets someone by rank, or as "Dear …", and says nothing else. */
+function salutes(lines: readonly string[]): boolean {
+  const m = SALUTATION.exec(lines.find((l) => l.trim() !== '') ?? '');
+  return m !== null && (m[1] !== undefined || isRank(m[2]));
+}
+
+/**
+ * The mail's lines with its headers, sign-offs, quote marks, greetings and the people its headers name blanked; a
+ * letter opens on its greeting.
+ */
+function blankedMail(lines: readonly string[], letter: boolean): string {
   const people = peopleOf(lines);
-  let greeting = false;
+  let greeting = letter;
   let signature = false;
   return lines
     .map((line) => {

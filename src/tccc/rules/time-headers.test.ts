@@ -17,3 +17,39 @@ describe('a header naming a set of signs and its time, the casualties then taken
     ]);
   });
 });
+
+describe('a time header alone on its line over lines that each open on a casualty', () => {
+  it("dates each line's signs, bulleted or numbered, with a comma in a header naming the set", () => {
+    const found = records(
+      'Grenade in the stairwell, two hurt.\n' +
+        '1. PFC Tomas Reyes: frag to the R shin, pressure dressing.\n' +
+        '2. SGT Ada Quinn: frag to the L hand, gauze packed.\n\n' +
+        'Signs, both taken at 0935:\n' +
+        '#1 pulse 108, BP 116/74, alert\n' +
+        '#2 pulse 84, RR 16, alert\n',
+    );
+    expect(found.map((r) => r.vitals)).toEqual([
+      [{ time: '09:35', pulse: 108, systolic: 116, diastolic: 74, avpu: 'A' }],
+      [{ time: '09:35', pulse: 84, resp_rate: 16, avpu: 'A' }],
+    ]);
+  });
+
+  it('dates the dash-led lines below a bare "2210 vitals:"', () => {
+    const found = records(
+      'Rollover, 2 pts.\nCPL Jun Sato: L shoulder fx, sling.\nSPC Eli Varga: scalp lac.\n\n' +
+        '2210 vitals:\n- Sato: HR 88, SpO2 99\n- Varga: HR 96, SpO2 98\n',
+    );
+    expect(found.map((r) => r.vitals)).toEqual([
+      [{ time: '22:10', pulse: 88, spo2: 99 }],
+      [{ time: '22:10', pulse: 96, spo2: 98 }],
+    ]);
+  });
+
+  it('leaves undated the lines after a blank line or a line that opens on no casualty', () => {
+    const found = records(
+      'Rollover, 2 pts.\nCPL Jun Sato: L shoulder fx, sling.\nSPC Eli Varga: scalp lac.\n\n' +
+        '2210 vitals:\nwaiting on the bird\n- Sato: HR 88\n\n2215 vitals:\n\n- Varga: HR 96\n',
+    );
+    expect(found.map((r) => r.vitals)).toEqual([[{ pulse: 88 }], [{ pulse: 96 }]]);
+  });
+});

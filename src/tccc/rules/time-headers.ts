@@ -17,10 +17,18 @@ const SET_WORDS = new Set(['set', 'check', 'vitals', 'signs', 'recheck', 'reasse
 /** Text that ends on such a header, its colon last ("… Last check in the back of the truck at 2132: "). */
 export const ENDS_ON_SET_HEADER = new RegExp(`\\b(?:${[...SET_WORDS].join('|')})\\b[^.:;\\n]*:\\s*$`, 'i');
 
-/** The first boundary from `i`, or the token `max` words on. */
-function headerEnd(tokens: Token[], i: number, max: number): number {
+/**
+ * True when a header's word is a mark it may not hold: a comma only in one that names a set of signs ("Vitals, all
+ * at 1445:"), no other punctuation.
+ */
+const notHeaderMark = (t: Token, _: number, words: Token[]): boolean =>
+  t.kind === 'punct' && !(t.norm === ',' && words.some((w) => SET_WORDS.has(w.norm)));
+
+/** The first boundary from `i` (past commas when `commas`), or the token `max` words on. */
+function headerEnd(tokens: Token[], i: number, max: number, commas = false): number {
   let end = i;
-  while (end < tokens.length && end - i < max && !isBoundary(tokens[end])) end++;
+  const stops = (t: Token): boolean => isBoundary(t) && !(commas && t.norm === ',');
+  while (end < tokens.length && end - i < max && !stops(tokens[end])) end++;
   return end;
 }
 
@@ -38,7 +46,7 @@ export function lineTimeHeaders(
     const midLine = i > 0 && norm(tokens, i - 1) !== '\n';
     if (midLine && !['.', ';'].includes(norm(tokens, i - 1))) continue;
     let colon = headerEnd(tokens, i, HEADER_MAX);
-    const long = headerEnd(tokens, i, SET_HEADER_MAX);
+    const long = headerEnd(tokens, i, SET_HEADER_MAX, true);
     if (
       norm(tokens, colon) !== ':' &&
       norm(tokens, long) === ':' &&
@@ -51,8 +59,7 @@ export function lineTimeHeaders(
     // The header then runs up to the label, so the casualty's words read "0415 Cas A HR 130" as said.
     const bare = lead !== undefined && switchStarts.includes(lead);
     if (bare) colon = lead - 1;
-    else if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some((t) => t.kind === 'punct'))
-      continue;
+    else if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some(notHeaderMark)) continue;
     let lineEnd = colon;
     const ends = (k: number): boolean => norm(tokens, k) === '\n' || (midLine && norm(tokens, k) === '.');
     while (lineEnd < tokens.length && !ends(lineEnd)) lineEnd++;
@@ -60,8 +67,13 @@ export function lineTimeHeaders(
     // casualty's name is of the same set, up to the paragraph's end.
     while (!bare && midLine && norm(tokens, lineEnd) === '.' && switchStarts.includes(lineEnd + 1))
       for (lineEnd++; lineEnd < tokens.length && !ends(lineEnd);) lineEnd++;
+    // "1155 vitals:" alone on its line heads the lines below it that each open on a casualty ("- Oyelaran: HR 118",
+    // "#2 HR 104"), up to a line that opens on none or a blank line.
+    const alone = !bare && !midLine && lineEnd === colon + 1 && norm(tokens, lineEnd) === '\n';
+    while (alone && norm(tokens, lineEnd) === '\n' && switchStarts.includes(lineEnd + 1))
+      for (lineEnd++; lineEnd < tokens.length && !ends(lineEnd);) lineEnd++;
     const dates = switchStarts.filter((s) => s > colon && s < lineEnd);
-    if (dates.length > 0 && dates[0] === colon + 1)
+    if (dates.length > 0 && dates[0] === colon + (alone ? 2 : 1))
       // Up to the label, so the header and the casualty's words are read as the one line they are ("0716 Doc: Vance
       // frag L thigh, TQ L leg on" dates the TQ).
       out.push({

@@ -118,3 +118,18 @@ describe('evacuation categories written short or labelled', () => {
     expect(b.medications).toEqual([{ name: 'acetaminophen', dose: '650 mg', route: 'PO' }]);
   });
 });
+
+describe('a table with no name column', () => {
+  it('reads the words of a "pt" column as the casualty it names, beside a number column', () => {
+    const table = [
+      'no | pt | wound | TQ',
+      '1 | SGT Noor Haddad | GSW L arm | L arm 0510',
+      '2 | PFC Ben Ortiz | frag R leg | R leg 0512',
+    ];
+    expect(records(table.join('\n')).map((r) => r.casualty?.name)).toEqual(['Noor Haddad', 'Ben Ortiz']);
+  });
+  it('names no one from a "pt" column of numbers', () => {
+    const table = ['pt | wound | TQ', '1 | GSW L arm | L arm 0510', '2 | frag R leg | R leg 0512'];
+    expect(records(table.join('\n')).some((r) => r.casualty?.name !== undefined)).toBe(false);
+  });
+});

@@ -98,7 +98,14 @@ export function copyName(out: RewrittenText, text: string, cell: TextPart): void
 function copyRow(out: RewrittenText, text: string, table: Table, row: TextPart, n: number): void {
   const cells = cellsOf(text, row, table.separator);
   const said = (c: TextPart) => !EMPTY_CELL.test(text.slice(c.start, c.end));
-  const name = cells.find((c, k) => table.columns[k] === 'name' && said(c));
+  // With no name column, a "pt" column's cell of words ("CPL Ines Barros, zap IB-2207") names its casualty.
+  const named = table.columns.includes('name') ? 'name' : 'designator';
+  const name = cells.find(
+    (c, k) =>
+      table.columns[k] === named &&
+      said(c) &&
+      (named === 'name' || /\p{L}{2,}\s+\p{L}/u.test(text.slice(c.start, c.end))),
+  );
   const rank = cells.find((c, k) => table.columns[k] === 'rank' && said(c));
   // A row lettered or numbered in its own column ("A | big guy, driver | …") is called so in the notes under the
   // table ("A = SGT Carl Voss", "TXA on B's row is A's"): the label keeps its letter or number.

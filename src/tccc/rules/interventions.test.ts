@@ -330,3 +330,14 @@ describe("a device's time said again without its place", () => {
     expect(interventions('CAT on the left arm at 1722. Second TQ at 1730.')).toHaveLength(2);
   });
 });
+
+describe('hypothermia care named by its brand alone', () => {
+  it('reads "Blizzard" put on a casualty as hypothermia prevention, and the weather as none', () => {
+    expect(interventions('Frag to the right calf, pressure dressing. Got a Blizzard round him.')).toContainEqual({
+      type: 'hypothermia_prevention',
+    });
+    expect(interventions('Hit by a round during the blizzard, GSW left arm, pressure dressing left arm.')).toEqual([
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+  });
+});

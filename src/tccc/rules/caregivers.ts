@@ -126,6 +126,16 @@ const doneBy = (tokens: Token[], at: number): boolean => {
   return false;
 };
 
+/** Verbs a helper is credited with the care just told by, before "it" or "that" ("…, Ruiz did it, good man"). */
+const CREDITED_WITH = new Set(['did', 'put', 'applied', 'placed']);
+
+/**
+ * True when the person whose name ends at token `at` is said to have given the care just told ("TQ went on before I
+ * got there, Ruiz did it", "Okafor put that on"): the helper is credited, the words go on about the one treated.
+ */
+export const creditedWithCare = (tokens: Token[], at: number): boolean =>
+  CREDITED_WITH.has(norm(tokens, at + 1)) && ['it', 'that', 'them'].includes(norm(tokens, at + 2));
+
 /**
  * True when the person whose name is token `at` gives the care: "Doc Pham's got him", "Medic Ortiz is with her",
  * "Doc Kim pushed TXA" (a medic's title and what he does for the casualty), any person doing a care act to someone
@@ -141,6 +151,7 @@ export function caregiverAt(tokens: Token[], at: number): boolean {
   return (
     titled ||
     caresForAnother(tokens, at) ||
+    creditedWithCare(tokens, at) ||
     withSpeaker(tokens, at) ||
     doneBy(tokens, at) ||
     namedMedic(tokens, at) ||

@@ -341,3 +341,14 @@ describe("a British medic's first field dressing", () => {
     ]);
   });
 });
+
+describe('hypothermia care named by its brand alone', () => {
+  it('reads "Blizzard" put on a casualty as hypothermia prevention, and the weather as none', () => {
+    expect(interventions('Frag to the right calf, pressure dressing. Got a Blizzard round him.')).toContainEqual({
+      type: 'hypothermia_prevention',
+    });
+    expect(interventions('Hit by a round during the blizzard, GSW left arm, pressure dressing left arm.')).toEqual([
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+  });
+});

@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { creditedWithCare } from './caregivers.js';
 
 /**
  * Sentences that name, capitalized, a known casualty (`names[n]`, the surname of casualty n + 1) other than the one
@@ -28,7 +29,8 @@ export function otherNamedSentences(
     const named = new Set(
       tokens
         .slice(from, i + 1)
-        .filter((t) => t.kind === 'word' && /^\p{Lu}/u.test(t.raw))
+        // "TQ went on before I got there, Okoro did it": one credited with the care helped, the care is not his.
+        .filter((t, d) => t.kind === 'word' && /^\p{Lu}/u.test(t.raw) && !creditedWithCare(tokens, from + d))
         .map((t) => names.indexOf(t.norm.replace(/'s$/, '')))
         .filter((n) => n >= 0)
         .map((n) => indexOf(n, names[n]!)),

@@ -10,6 +10,9 @@ import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { listedRankedNames } from './listed-names.js';
 import { hasOwnFacts } from './casualty-records.js';
+import { NAME_WORD } from './name-shape.js';
+import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
+import type { Token } from '../text/tokenize.js';
 
 /**
  * A casualty's record with who its labels say it is, where the reader found none of its own: the lone name said after
@@ -111,24 +114,57 @@ function surnameFirst(text: string, name: string, from: number): number {
   return before.endsWith(`${words[1]}, `) || new RegExp(`${words[1]} [A-Z]\\. [—-] $`).test(before) ? at : -1;
 }
 
+/** True when the token is a capitalized word that may be a name: no rank, side or body part ("Sergeant Mills Left leg"). */
+const nameWordAt = (tokens: readonly Token[], k: number): boolean => {
+  const t = tokens[k];
+  return (
+    t?.kind === 'word' &&
+    NAME_WORD.test(t.raw) &&
+    !RANK_WORDS.has(t.norm) &&
+    !Object.hasOwn(SIDE_WORDS, t.norm) &&
+    !Object.hasOwn(BODY_PART_WORDS, t.norm)
+  );
+};
+
+/**
+ * The whole name a one-word name `called` stands for at token `k`: its surname after a rank and a first name
+ * ("Sergeant Chen Wu"), its surname said again in full right after it alone ("Ortiz, Maria Ortiz", "Ortiz... Maria
+ * Ortiz"), or its first name after a rank and before a surname ("Specialist Lucía Ferreira", then "Lucía, stay still");
+ * its first and last token, else null.
+ */
+function wholeNameAt(tokens: readonly Token[], k: number, called: string): [number, number] | null {
+  if (tokens[k].raw !== called) return null;
+  if (nameWordAt(tokens, k - 1) && tokens[k - 1].norm !== tokens[k].norm) {
+    const ranked = RANK_WORDS.has(tokens[k - 2]?.norm ?? '');
+    const repeated = tokens[k - 2]?.kind === 'punct' && tokens[k - 3]?.raw === called;
+    if (ranked || repeated) return [k - 1, k];
+  }
+  const surnameNext = nameWordAt(tokens, k + 1) && !nameWordAt(tokens, k + 2) && tokens[k + 2]?.raw !== '-';
+  return RANK_WORDS.has(tokens[k - 1]?.norm ?? '') && surnameNext ? [k, k + 1] : null;
+}
+
 /**
  * "Two from the fall, Sergeant Chen Wu and Specialist Brianna Hale. … Wu landed on his back": a casualty known by
- * a surname alone is given the full name said once after a rank elsewhere in the narrative; never when two
- * people of that surname are said.
+ * one word of his name is given the whole name said once elsewhere in the narrative (wholeNameAt); never when two
+ * whole names have that word.
  */
 function withFullName(own: EvidencedRecord, text: string): EvidencedRecord {
-  const surname = own.record.casualty?.name;
-  if (!surname || /\s/.test(surname)) return own;
+  const called = own.record.casualty?.name;
+  if (!called || /\s/.test(called)) return own;
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const full = tokens.flatMap((t, k) => {
     // "… WÓJCIK Tomasz stepped on it. … WÓJCIK: traumatic amputation …": a surname in capitals, the first name after it.
-    const given = t.raw === surname && /^\p{Lu}{3,}$/u.test(surname) ? givenAfterCapitals(tokens, k + 1) : -1;
-    if (given >= 0) return [{ name: `${tokens[given].raw} ${surname}`, start: t.start, end: tokens[given].end }];
-    return t.raw === surname &&
-      /^[A-Z][a-z'-]+$/.test(tokens[k - 1]?.raw ?? '') &&
-      !RANK_WORDS.has(tokens[k - 1].norm) &&
-      RANK_WORDS.has(tokens[k - 2]?.norm ?? '')
-      ? [{ name: `${tokens[k - 1].raw} ${surname}`, start: tokens[k - 1].start, end: t.end }]
+    const given = t.raw === called && /^\p{Lu}{3,}$/u.test(called) ? givenAfterCapitals(tokens, k + 1) : -1;
+    if (given >= 0) return [{ name: `${tokens[given].raw} ${called}`, start: t.start, end: tokens[given].end }];
+    const whole = wholeNameAt(tokens, k, called);
+    return whole
+      ? [
+          {
+            name: `${tokens[whole[0]].raw} ${tokens[whole[1]].raw}`,
+            start: tokens[whole[0]].start,
+            end: tokens[whole[1]].end,
+          },
+        ]
       : [];
   });
   if (full.length === 0 || full.some((f) => f.name !== full[0].name)) return own;

@@ -176,4 +176,21 @@ describe('a switch to a casualty already named', () => {
       [{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '09:50' }],
     ]);
   });
+  it('reads a known name credited with the care just told ("…, Okoro did it") as no turn to him', () => {
+    const [first, second, ...rest] = records(
+      'Mortar at 0915, Dunbar and Okoro both hit. Dunbar first: right hand gone at the wrist. Tourniquet on the ' +
+        'right arm went on before I arrived, Okoro did it, fair play to him. Pulse 128. Now Okoro: frag to the left ' +
+        'calf, pressure dressing left calf 0931. Dunbar urgent surgical, Okoro routine.',
+    );
+    expect(rest).toEqual([]);
+    expect([first.interventions?.map((i) => i.type), first.vitals]).toEqual([['tourniquet'], [{ pulse: 128 }]]);
+    expect(second.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_leg', time: '09:31' }]);
+  });
+  it('still turns to a known name that opens what he did to himself in words other than credit ("Okoro put pressure")', () => {
+    const [, second] = records(
+      'Mortar at 0915, Dunbar and Okoro both hit. Dunbar first: right hand gone at the wrist, tourniquet right arm. ' +
+        'Okoro, frag to the left calf, pressure dressing left calf. Dunbar urgent surgical, Okoro routine.',
+    );
+    expect(second.injuries).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
+  });
 });

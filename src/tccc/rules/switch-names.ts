@@ -13,6 +13,7 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import { MEDIC_TITLES } from './lexicon/people.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { DASHES } from './handover-turns.js';
+import { creditedWithCare } from './caregivers.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -116,6 +117,7 @@ export function namedSwitchAt(
   if (
     named >= 0 &&
     !listedAfter &&
+    !creditedWithCare(tokens, i) &&
     (startsPhrase ||
       afterOpeningTime(tokens, i) ||
       corrects ||

@@ -119,4 +119,11 @@ describe('names triaged after a pause, or listed and given one category', () => 
     expect([solis.casualty?.name, solis.evac_priority]).toEqual(['Solis', 'priority']);
     expect([kemp.casualty?.name, kemp.evac_priority, kemp.vitals]).toEqual(['Kemp', 'urgent', [{ pulse: 130 }]]);
   });
+  it('knows surnames with a second capital ("McAllister", "O\'Shea") triaged like any other', () => {
+    expect(
+      names("McAllister's hit, tourniquet on. Then O'Shea, burned hand. McAllister urgent, O'Shea routine."),
+    ).toEqual(['mcallister', "o'shea"]);
+    // "I'm" is no name however it is followed ("I'm urgent" is the medic asking for himself).
+    expect(names("I'm hit, I'm urgent. Back to McAllister.")).toEqual([]);
+  });
 });

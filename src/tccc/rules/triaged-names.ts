@@ -18,13 +18,16 @@ import { factsFollowAt } from './named-facts.js';
 /** What may stand between a name and its category ("Murphy's routine", "Lee is urgent", "Lee: urgent"). */
 const BEFORE_CATEGORY = new Set(['is', 'was', ':', '-']);
 
+/** A surname's shape, with its clitic: "Diaz's", and a second capital after "Mac", "Mc" or "O'" ("MacLeod"); never "I'm". */
+const SURNAME = /^(?:Ma?c|O')?\p{Lu}\p{Ll}+(?:'s)?$/u;
+
 /**
  * True when the word at `i` may be a surname: capitalized, no word the lexicon reads, no rank, role or heading, and
  * capitalized wherever else it is said ("Local is urgent" after "local guy" is no name).
  */
 function surnameAt(tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (t?.kind !== 'word' || !/^\p{Lu}\p{Ll}+(?:'s)?$/u.test(t.raw) || lexiconReads(tokens).has(i)) return false;
+  if (t?.kind !== 'word' || !SURNAME.test(t.raw) || lexiconReads(tokens).has(i)) return false;
   const w = noun(tokens, i);
   if (RANK_WORDS.has(w) || ROLES.has(w) || isHeadingWord(w) || PRIORITY_WORDS.has(w)) return false;
   return tokens.every((u, k) => noun(tokens, k) !== w || /^\p{Lu}/u.test(u.raw));

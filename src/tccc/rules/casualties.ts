@@ -1,8 +1,7 @@
 /**
- * One record per casualty: the narrative is split by casualty (casualty-split.ts) and each casualty's
- * parts are read on their own, so no fact of one lands on another's record. What is said before the
- * first casualty gives every record its mechanism, grid, time of injury and priority (when the record
- * has none of its own); anything else said there cannot be attributed and is left out and listed.
+ * One record per casualty: the narrative is split by casualty (casualty-split.ts), each part read on its own, so no fact
+ * of one lands on another's record. What is said before the first casualty gives every record its mechanism, grid, time
+ * of injury and priority (when it has none of its own); anything else said there is left out and listed.
  */
 import { splitCasualties, type CasualtySplit } from './casualty-split.js';
 import { saysWhose } from './card-fields.js';
@@ -24,6 +23,7 @@ import { wordsSaid } from './words-said.js';
 import { readLaidOut } from './laid-out-text.js';
 import { readThrough } from './rewritten-text.js';
 import { fillDittoMarks } from './ditto-marks.js';
+import { readAliasedLabels } from './aliased-labels.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
 import { outnumbers } from './engagement-prose.js';
@@ -69,12 +69,11 @@ export function extractCasualties(text: string): CasualtiesResult {
 
 /** extractCasualties without its fallback: throws where a reader fails (the fixtures guard asserts none does). */
 export function readEveryCasualty(typed: string): CasualtiesResult {
-  // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts).
-  const mail = readMail(typed);
-  if (mail) return readThrough(mail, extractCasualties);
-  // A table's or a list's ditto marks are read as the words they repeat from the row above (ditto-marks.ts).
-  const dittoed = fillDittoMarks(typed);
-  if (dittoed) return readThrough(dittoed, extractCasualties);
+  // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts);
+  // two medics' labels for one casualty ("my Cas 2 = her Pt A", "Cas 2 / Pt A") as one label (aliased-labels.ts); a
+  // table's or a list's ditto marks as the words they repeat from the row above (ditto-marks.ts).
+  const reread = readMail(typed) ?? readAliasedLabels(typed) ?? fillDittoMarks(typed);
+  if (reread) return readThrough(reread, extractCasualties);
   // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
   const said = wordsSaid(typed);
   // A table, an audit log, a tally or a grid is read as the casualties' words (laid-out-text.ts).
@@ -127,7 +126,6 @@ function readCasualties(text: string, logNames: readonly string[]): CasualtiesRe
 
 const splitAgain = (text: string, known: KnownCasualties): CasualtySplit =>
   splitCasualties(text, known.surnames, known.descriptions, known.givenNames, known.wounds);
-
 /** The record of each casualty `split` cuts the narrative into; `surnames` those known per casualty, if any. */
 function readSplit(text: string, split: CasualtySplit, surnames: readonly (string | undefined)[]): CasualtiesResult {
   // The switch words are blanked (same length, so offsets hold): "second casualty" reads as someone else to the single-record reader.

@@ -136,6 +136,9 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['are mine', []],
   ['both mine', []],
   ['all mine', []],
+  // "He lettered his, I numbered mine": the medic's own labels or cards, no landmine.
+  ['numbered mine', []],
+  ['lettered mine', []],
   ['mine strike', [mech('landmine')]],
   ['rpg', [mech('rpg')]],
   ['rocket propelled grenade', [mech('rpg')]],

@@ -18,7 +18,7 @@ const NUMBER = `(?:[1-9]|${NUMBER_WORDS.join('|')})`;
 /** A label's noun: "Cas 2", "Pt A", "Casualty B", "number 2", "#1". */
 const NOUN = `(?:cas(?:ualty)?|pt|patient|number|no\\.)`;
 /** One label: a number or a letter, with its noun; or a spoken letter or a number without one. */
-const LABEL = `(?:${NOUN}\\s*(?:${NUMBER}|[A-Z](?![\\w'])|(?:${LETTER_WORDS.join('|')}))|#\\s*[1-9]|${NUMBER}|(?:${LETTER_WORDS.join('|')}))(?![\\w'-])`;
+const LABEL = `(?<![\\w#])(?:${NOUN}\\s*(?:${NUMBER}|[A-Z](?![\\w'])|(?:${LETTER_WORDS.join('|')}))|#\\s*[1-9]|${NUMBER}|(?:${LETTER_WORDS.join('|')}))(?![\\w'-])`;
 /** Whose label it is: "his", "her", "Villanueva's", "Sgt Okafor's", "my". */
 const OWNER = `(?:(?:my|his|her|their)\\s+|(?:[A-Z][\\w.]*\\s+)?[A-Z][\\w-]*['’]s\\s+)`;
 /** "my #1 = his Bravo", "my three is his Delta", "my number 2 is Sgt Okafor's Charlie". */
@@ -94,9 +94,11 @@ export function readAliasedLabels(text: string): RewrittenText | null {
   for (const m of text.matchAll(ALONE)) {
     const n = numberOf(m[1], numbers);
     const [start, end] = [m.index, m.index + m[0].length];
-    if (n === undefined || !free(start, end) || !aloneLabel(text, m[1], end - m[1].length, end)) continue;
+    if (n === undefined || !free(start, end) || !aloneLabel(text, m[1], start, end - m[1].length, end)) continue;
     cuts.push({ start, end, words: `Casualty ${n}` });
   }
+  // Nothing to read as one label: the text as it is (returning it rewritten would read it again, and again).
+  if (cuts.length === 0) return null;
   cuts.sort((a, b) => a.start - b.start);
   const out = new RewrittenText();
   let at = 0;
@@ -113,17 +115,35 @@ export function readAliasedLabels(text: string): RewrittenText | null {
   return out.copy(text, at, text.length);
 }
 
+/** Words after a letter that make it a company's, a troop's or a platoon's ("Bravo Co", "Charlie Troop"). */
+const UNIT_AFTER = new Set([
+  'co',
+  'coy',
+  'company',
+  'troop',
+  'trp',
+  'btry',
+  'battery',
+  'plt',
+  'platoon',
+  'squad',
+  'sqd',
+]);
+
 /**
- * A label said alone is one only with its noun or "#" ("Pt B", "#3"), or as a capitalised spoken letter that no other
- * spoken letter or number runs on from, as in a roster number ("zap bravo oscar four one one two").
+ * A label said alone is one only with its noun or "#" ("Pt B", "#3") opening a line or a clause, or after whose it is
+ * (not "TQ #2", a second tourniquet), or as a capitalised spoken letter that no other spoken letter or number runs on
+ * from, as in a roster number ("zap bravo oscar four one one two"), and that names no unit ("Bravo Co").
+ * `from` is where the match starts (its owner, if any), `start` where the label does.
  */
-function aloneLabel(text: string, label: string, start: number, end: number): boolean {
-  if (new RegExp(`^(?:${NOUN}|#)`, 'i').test(label)) return true;
+function aloneLabel(text: string, label: string, from: number, start: number, end: number): boolean {
+  if (new RegExp(`^(?:${NOUN}|#)`, 'i').test(label))
+    return from < start || /(?:^|[\n,;:.(/=-])\s*$/.test(text.slice(Math.max(0, start - 10), start));
   if (labelValue(label).letter === undefined || !/^[A-Z]/.test(label)) return false;
   // Words run on across a space or a comma, not across a sentence's end.
   const before = /([\w-]+)[\s,]*$/.exec(text.slice(Math.max(0, start - 20), start))?.[1].toLowerCase() ?? '';
   const after = /^[\s,]*([\w-]+)/.exec(text.slice(end, end + 20))?.[1].toLowerCase() ?? '';
   const spelled = (w: string): boolean =>
     Object.hasOwn(NATO_LETTERS, w) || Object.hasOwn(DIGIT_WORDS, w) || /^\d/.test(w);
-  return !spelled(before) && !spelled(after);
+  return !spelled(before) && !spelled(after) && !UNIT_AFTER.has(after);
 }

@@ -126,6 +126,8 @@ const doneBy = (tokens: Token[], at: number): boolean => {
   return false;
 };
 
+/** Words that turn care back on the one who gave it. */
+const SELF_WORDS = new Set(['himself', 'herself', 'own', 'themselves']);
 /** Verbs a helper is credited with the care just told by, before "it" or "that" ("…, Ruiz did it, good man"). */
 const CREDITED_WITH = new Set(['did', 'put', 'applied', 'placed']);
 
@@ -134,7 +136,10 @@ const CREDITED_WITH = new Set(['did', 'put', 'applied', 'placed']);
  * got there, Ruiz did it", "Okafor put that on"): the helper is credited, the words go on about the one treated.
  */
 export const creditedWithCare = (tokens: Token[], at: number): boolean =>
-  CREDITED_WITH.has(norm(tokens, at + 1)) && ['it', 'that', 'them'].includes(norm(tokens, at + 2));
+  CREDITED_WITH.has(norm(tokens, at + 1)) &&
+  ['it', 'that', 'them'].includes(norm(tokens, at + 2)) &&
+  // "Okoro put it on himself", "Okoro did it himself": care he gave himself, so he is hurt, no helper.
+  ![3, 4, 5].some((k) => SELF_WORDS.has(norm(tokens, at + k)));
 
 /**
  * True when the person whose name is token `at` gives the care: "Doc Pham's got him", "Medic Ortiz is with her",

@@ -255,16 +255,21 @@ function writesTheRecord(doc: Doc, end: number): boolean {
 /** What a note's fact is about: a signature's line names none of them. */
 const FACT_CATS = new Set(['injury', 'intervention', 'access', 'vital', 'medication', 'fluid', 'mechanism', 'evac']);
 
+/** Words that open what is written after a note is signed ("LATE ENTRY …", "ADDENDUM 0310:", "Correction to para 1"). */
+const AFTER_SIGNING = new Set(['late', 'addendum', 'correction', 'corrections', 'amendment']);
+
 /**
- * "- SSG D. Whitfield, NREMT-P" closing the note (or a part of it, a blank line after): the one who wrote it signs
- * it, and is no casualty. A dashed line that says a wound or care is a list's entry.
+ * "- SSG D. Whitfield, NREMT-P" closing the note, or closing it before its late entries and addenda: the one who
+ * wrote it signs it, and is no casualty. A dashed line that says a wound or care, or that more of the note follows
+ * ("Casualty:\n- SPC Tom Hale\n\nFrag R leg"), is a list's entry.
  */
 function signsTheNote(doc: Doc, rank: number): boolean {
   if (doc.tokens[rank - 1]?.norm !== '-' || (rank > 1 && doc.tokens[rank - 2].norm !== '\n')) return false;
   let end = rank;
   while (end < doc.tokens.length && doc.tokens[end].norm !== '\n') end++;
-  const next = doc.tokens[end + 1];
-  if (next !== undefined && next.norm !== '\n') return false;
+  let next = end;
+  while (doc.tokens[next]?.norm === '\n') next++;
+  if (next < doc.tokens.length && !(next > end + 1 && AFTER_SIGNING.has(doc.tokens[next].norm))) return false;
   return !doc.mentions.some((m) => m.start >= rank && m.start < end && m.tags.some((tag) => FACT_CATS.has(tag.cat)));
 }
 

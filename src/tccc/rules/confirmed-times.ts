@@ -105,6 +105,9 @@ export function moveConfirmedTimes(tokens: Token[], drop: Uint8Array, moved: Map
     const others = clocksIn(tokens, corrected);
     if (others.length !== 1 || others[0].time === first.time) continue;
     const second = others[0];
+    // Lines that each open with a dash are a list's items ("- TQ L leg 1410", "- IV R AC 1415", "- 1415, pulse 110"):
+    // the dash is their bullet, no one taking up another's time.
+    if ([said, corrected, taken].every((line) => CUT_OFF.includes(tokens[line.start]?.norm ?? ''))) continue;
     if (!takesUp(tokens, taken, second.time, second.time.slice(0, 2) === first.time.slice(0, 2))) continue;
     for (let i = first.start; i < first.end; i++) drop[i] = 1;
     for (let i = second.start; i < second.end; i++) drop[i] = 1;

@@ -16,7 +16,8 @@ const TRAILING_CLOCK = /\s+(?:[01]\d|2[0-3]):?[0-5]\d$/;
 /** Labels of signs whose value a list's line may ditto ("BP \"", "RR same"). */
 const SIGN_LABEL = String.raw`(?:hr|pulse|bp|rr|resp|spo2|sats?|pain|avpu|gcs|temp|etco2)`;
 /** A sign's label and a ditto mark for its value, up to the field's end. */
-const SIGN_DITTO = new RegExp(`\\b(${SIGN_LABEL})\\s*:?\\s*(${DITTO})(?=\\s*(?:[,;|]|$))`, 'gi');
+// Set off from its label by a space or a colon: "pain\"" closes a quote ('rate his "pain"'), no ditto.
+const SIGN_DITTO = new RegExp(`\\b(${SIGN_LABEL})(?:\\s*:\\s*|\\s+)(${DITTO})(?=\\s*(?:[,;|]|$))`, 'gi');
 
 /** A line as it is read: its words, each with where it stood in the original text (copied words included). */
 interface Filled {
@@ -71,7 +72,8 @@ function filledCells(line: Filled, above: Filled): Filled {
 function filledSigns(line: Filled, above: Filled): Filled {
   let out = line;
   for (const mark of [...line.text.matchAll(SIGN_DITTO)].reverse()) {
-    const label = new RegExp(`\\b${mark[1]}\\s*:?\\s*([^,;|\\s][^,;|]*?)(?=\\s*(?:[,;|]|$))`, 'i').exec(above.text);
+    // The reading alone ("128/82", "96%"), never a time said with it ("HR 88 at 0910": another casualty's time).
+    const label = new RegExp(`\\b${mark[1]}\\s*:?\\s*(\\d+(?:\\/\\d+)?%?)(?=[\\s,;|]|$)`, 'i').exec(above.text);
     if (!label || new RegExp(`^${DITTO}$`, 'i').test(label[1])) continue;
     const at = mark.index + mark[0].length - mark[2].length;
     const from = label.index + label[0].length - label[1].length;

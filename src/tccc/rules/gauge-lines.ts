@@ -4,7 +4,6 @@
  * or with an IV/IO named in its phrase ("18g IV R AC") adds nothing.
  */
 import type { Token } from '../text/tokenize.js';
-import type { Doc } from './document.js';
 import { readLocations } from './locations.js';
 import { tagOf, type Mention } from './matcher.js';
 
@@ -68,7 +67,14 @@ export function addGaugeLines(tokens: readonly Token[], mentions: Mention[], sen
  * True when access mention `k` is a cannula named in a sentence that decompresses a chest ("NDC R chest with a 14g
  * cannula", "needled the left chest, 14 gauge cannula, 2nd ICS"): the needle's sheath, no line in a vein.
  */
-export function decompressingCannula(doc: Doc, k: number): boolean {
+export function decompressingCannula(
+  doc: {
+    readonly tokens: readonly Token[];
+    readonly mentions: readonly Mention[];
+    readonly sentence: ArrayLike<number>;
+  },
+  k: number,
+): boolean {
   const m = doc.mentions[k];
   if (!doc.tokens[m.start].norm.startsWith('cannul')) return false;
   return doc.mentions.some(

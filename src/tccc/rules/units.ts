@@ -49,6 +49,9 @@ function unitFrom(
     const start = echelon < 0 ? unitPhraseStart(doc, i) : echelonStart(doc, i);
     let end = echelon < 0 && start >= 0 ? readWrittenUnit(doc, start) : echelon;
     if (end < 0 || inSpeakersClause(doc, start)) continue;
+    // Said with who he is, a unit is his ("…, roster MQ-2290, A Co 4-23 IN"), not the one by which something was done
+    // to him ("pulled out by 2nd Plt").
+    if (sentence !== undefined && doc.tokens[start - 1]?.norm === 'by') continue;
     for (let next = readFollowing(doc, end); next > end; next = readFollowing(doc, end)) end = next;
     // "3rd Battalion, 7th Marines", "Second Platoon, Charlie Troop": a larger unit set off by a comma after the first.
     for (let next = readAfterComma(doc, end); next > end; next = readAfterComma(doc, end)) end = next;

@@ -27,8 +27,10 @@ export function readLead(
     if (k >= 0 && tagOf(doc.mentions[k], 'vitals_set')) newSet = true;
     if (doc.claimed[i]) continue;
     const said = readClock(doc.tokens, i);
-    // "ADDENDUM 0845: reassessed at 0815 - HR 112": the time said nearest the signs is theirs, not the line's stamp.
-    if (said && said.end <= to && !datesAnAct(doc, i)) {
+    // "ADDENDUM 0845: reassessed at 0815 - HR 112": a time said after the line's stamp (its colon after it) is the
+    // signs'; otherwise the first time said is ("taken 1725, entered 1740: pulse 96", "1725 (written 1750) pulse 96").
+    const stamp = clock !== null && doc.tokens[clock.end]?.norm === ':';
+    if (said && said.end <= to && !datesAnAct(doc, i) && (clock === null || stamp)) {
       clock = { ...said, start: i };
       i = said.end - 1;
     }

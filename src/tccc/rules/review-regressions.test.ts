@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { extractRecord } from './index.js';
+
+const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
+
+// Each case is one a review read found misread after a round of tuning (stop 49), worded afresh.
+describe('two medics’ labels reconciled', () => {
+  it('reads the casualty when the text pairs the labels but calls no one by them', () => {
+    const r = records(
+      'Doc Ybarra lettered hers and I numbered mine, so my 1 is her alpha and my 2 is her bravo. PFC Lund, GSW R arm, TQ R arm 0812, HR 104.',
+    );
+    expect(r).toHaveLength(1);
+    expect(r[0].interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '08:12' }]);
+  });
+  it('reads "TQ #2" as a second tourniquet, not the second casualty', () => {
+    const r = records(
+      'My #1 = her Alpha. My #2 = her Bravo.\n#1 / Alpha: SGT Ivy Marsh, GSW L thigh, TQ L leg 0705, TQ #2 L leg 0708, HR 126.\n#2 / Bravo: SPC Ode Lutz, frag R arm, HR 88.',
+    );
+    expect(r.map((x) => x.vitals)).toEqual([[{ pulse: 126 }], [{ pulse: 88 }]]);
+    expect(r[0].interventions).toHaveLength(2);
+  });
+});
+
+describe('a vitals set with two times before it', () => {
+  it('keeps the time the signs were taken, not when they were written down', () => {
+    expect(extractRecord('GSW R arm.\nVitals taken 2105, entered 2120: pulse 92, BP 118/76.').vitals).toEqual([
+      { time: '21:05', pulse: 92, systolic: 118, diastolic: 76 },
+    ]);
+  });
+});
+
+describe('care a casualty gave himself', () => {
+  it('leaves him a casualty of his own, not a helper', () => {
+    const r = records(
+      'Grenade at 1315, Varga and Iqbal both hit. Varga first: frag L hand, pressure dressing L hand 1322. Tourniquet on the right leg at 1318, Iqbal put it on himself. Pulse 96. Varga urgent, Iqbal priority.',
+    );
+    expect(r.map((x) => x.casualty?.name)).toEqual(['Varga', 'Iqbal']);
+  });
+});
+
+describe('ditto marks', () => {
+  it('copy the reading above, not the time another casualty was read at', () => {
+    const r = records(
+      'Cas A: SGT Ames, GSW L leg, HR 84 at 0740, BP 122/80\nCas B: SPC Lee, frag R arm, HR ", BP 104/66',
+    );
+    expect(r[1].vitals).toEqual([{ pulse: 84, systolic: 104, diastolic: 66 }]);
+  });
+  it('are not a quote mark closing a quoted word', () => {
+    expect(extractRecord('GSW L leg, pain 7/10.\nAsked him to rate his "pain"').vitals).toEqual([{ pain: 7 }]);
+  });
+});
+
+describe('the unit said with who the casualty is', () => {
+  it('is not the one that pulled him out', () => {
+    expect(
+      extractRecord('Patrol from B Co 2-7 IN.\nPFC Rui Sato, roster RS-4410, carried out by 3rd Plt. Blast, R hand.')
+        .casualty?.unit,
+    ).toBe('B Co 2-7 IN');
+  });
+});
+
+describe('a dashed line with a name', () => {
+  it('is the casualty when more of the note follows it', () => {
+    expect(extractRecord('Casualty:\n- PFC Ana Lind\n\nFrag R leg, TQ R leg 1410.').casualty?.name).toBe('Ana Lind');
+  });
+});
+
+describe('a bulleted log', () => {
+  it('keeps each time where it was written', () => {
+    expect(extractRecord('GSW L thigh.\n- TQ L leg 1410\n- IV R AC 1415\n- 1415, pulse 110').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:10' },
+      { type: 'iv', location: 'right_arm', time: '14:15' },
+    ]);
+  });
+});

@@ -39,5 +39,11 @@ export function factsFollowAt(tokens: Token[], i: number): boolean {
   const ordered = ORDER_WORDS.has(norm(tokens, i + 1));
   const comma = ordered ? i + 2 : i + 1;
   const follow = (norm(tokens, comma) === ',' && wounds.has(comma + 1)) || (!ordered && signs.has(i + 1));
-  return follow && (ordered || tokens.some((_, k) => k !== i && noun(tokens, k) === noun(tokens, i)));
+  // Said again, it must stand as a name does, not as an adverb opening two sentences ("Additionally, frag …"): within a
+  // sentence ("… back to Ruiz"), or opening one with no pause after it ("Ruiz got the morphine", "Ruiz's priority").
+  const again = (k: number): boolean =>
+    k !== i &&
+    noun(tokens, k) === noun(tokens, i) &&
+    (!OPENERS.has(norm(tokens, k - 1)) || norm(tokens, k + 1) !== ',');
+  return follow && (ordered || tokens.some((_, k) => again(k)));
 }

@@ -74,3 +74,11 @@ describe('a bulleted log', () => {
     ]);
   });
 });
+
+describe('a capitalised adverb opening two sentences', () => {
+  it('is no casualty', () => {
+    expect(
+      records('CPL Reyes, blast. Additionally, frag to the right shin. Additionally, pressure dressing. Reyes urgent.'),
+    ).toHaveLength(1);
+  });
+});

@@ -141,6 +141,13 @@ interface Score {
 // facts; two medics' numbering reconciled, tables with ditto marks, a next-day letter with cross-references, an
 // evacuation told vehicle by vehicle, buddy aid among the wounded) and commentary37 (12 crossed facts; remote coaching
 // by radio, options weighed and declined, kit slang, relative times, a vehicle extrication).
+// Batch AH (stop 50), written at the start of the stop and scored on its start engine 3b02109: holdout81-single
+// (no slip and no crossed fact, so it is guarded at once; an investigating officer's summary in reported speech, care
+// reconstructed from what is on the casualty, a francophone partner's 'garrot' and 'TA', a pasted monitor trend, a note
+// addressed to the casualty), holdout82-multi (4 slips, 29 crossed facts; a daily report of separate incidents, supplies
+// redirected between casualties, overnight field care of several, casualties known by role, a wounded leader's own
+// account) and commentary38 (2 slips, 32 crossed facts; disfluent speech, clock times in words, a litter carry with
+// halts, a swift-water rescue, two casualties' identities mixed up and corrected).
 // commentary36 is out since h-rules56c (its slips: a vial's strength read as the dose, 'fifty a mil, drawing one mil';
 // its crossed facts: a man and a woman in a tight space the medic turns between by pronoun, 'Her right calf … His …').
 // commentary35 is out since h-rules54r (its last crossed facts: a casualty called by his first name after his full name,
@@ -167,11 +174,13 @@ const HELD_OUT = [
   'holdout78-multi.jsonl',
   'holdout79-single.jsonl',
   'holdout80-multi.jsonl',
+  'holdout82-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
   'commentary37.jsonl',
+  'commentary38.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

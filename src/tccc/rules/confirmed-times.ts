@@ -8,6 +8,7 @@
 import { readClock, type ClockMatch } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
+import { tokenLinesOf, type TokenLine } from './text-cells.js';
 
 /** A dash a speaker breaks off on when another cuts in ("tourniquet at oh eight oh nine -"), or opens his turn with. */
 const CUT_OFF = ['-', '—', '–'];
@@ -36,25 +37,8 @@ const TAKE_UP = new Set([
 /** Most words before the time said again. */
 const MAX_TAKE_UP = 4;
 
-interface Line {
-  start: number;
-  end: number;
-}
-
-/** The lines of the tokens (a transcript's turns), empty ones left out. */
-function linesOf(tokens: Token[]): Line[] {
-  const lines: Line[] = [];
-  let start = 0;
-  for (let i = 0; i <= tokens.length; i++)
-    if (i === tokens.length || tokens[i].norm === '\n') {
-      if (i > start) lines.push({ start, end: i });
-      start = i + 1;
-    }
-  return lines;
-}
-
 /** The clocks said in a line, in order. */
-function clocksIn(tokens: Token[], line: Line): (ClockMatch & { start: number })[] {
+function clocksIn(tokens: Token[], line: TokenLine): (ClockMatch & { start: number })[] {
   const out: (ClockMatch & { start: number })[] = [];
   for (let i = line.start; i < line.end; i++) {
     const clock = isNumeric(tokens[i]) ? readClock(tokens, i) : null;
@@ -69,7 +53,7 @@ function clocksIn(tokens: Token[], line: Line): (ClockMatch & { start: number })
 const MAX_LABEL = 7;
 
 /** The token after the line's speaker label and its colon, when one is left in it; else the line's first. */
-function afterLabel(tokens: Token[], line: Line): number {
+function afterLabel(tokens: Token[], line: TokenLine): number {
   for (let i = line.start; i < Math.min(line.end, line.start + MAX_LABEL); i++) {
     if (tokens[i].norm === ':') return i + 1;
     if (tokens[i].kind !== 'word' && !['(', ')'].includes(tokens[i].norm)) break;
@@ -78,7 +62,7 @@ function afterLabel(tokens: Token[], line: Line): number {
 }
 
 /** True when the line opens, after taking-up words, with `time` said again whole or by its minutes, then a pause. */
-function takesUp(tokens: Token[], line: Line, time: string, sameHour: boolean): boolean {
+function takesUp(tokens: Token[], line: TokenLine, time: string, sameHour: boolean): boolean {
   let i = afterLabel(tokens, line);
   while (i < line.end && i - line.start < MAX_TAKE_UP && TAKE_UP.has(tokens[i].norm)) i++;
   if (i >= line.end || !isNumeric(tokens[i])) return false;
@@ -94,7 +78,8 @@ function takesUp(tokens: Token[], line: Line, time: string, sameHour: boolean): 
  * takes up: the corrected time takes the first one's place.
  */
 export function moveConfirmedTimes(tokens: Token[], drop: Uint8Array, moved: Map<number, Token[]>): void {
-  const lines = linesOf(tokens);
+  // A transcript's turns; a blank line is no one's.
+  const lines = tokenLinesOf(tokens).filter((line) => line.end > line.start);
   for (let n = 0; n + 2 < lines.length; n++) {
     const [said, corrected, taken] = [lines[n], lines[n + 1], lines[n + 2]];
     const first = clocksIn(tokens, said).at(-1);

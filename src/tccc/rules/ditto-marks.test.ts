@@ -20,6 +20,17 @@ describe("a table's ditto cells", () => {
     );
   });
 
+  it("of a markdown table read under the cell above, the rows' edge bars no cells of their own", () => {
+    expect(filled('| who | airway |\n| Cpl Moss | NPA 0455 |\n| Pvt Hale | " |')).toBe(
+      '| who | airway |\n| Cpl Moss | NPA 0455 |\n| Pvt Hale | NPA 0455 |',
+    );
+  });
+
+  it('are left as written under a line that is no row of the table', () => {
+    expect(filled('Cpl Moss had an NPA placed\nPvt Hale | "')).toBeUndefined();
+    expect(filled('| Moss | NPA |\nHale | " | 0502')).toBeUndefined();
+  });
+
   it('give each casualty his own care on his record', () => {
     const records = extractCasualties(
       'Mortar round 0630, two hurt.\n\nname | wound | bleeding | given\n' +

@@ -4,7 +4,8 @@
  * stands for, copied from the row above (itself filled first), so every casualty's line says its own care and signs.
  */
 import { RewrittenText } from './rewritten-text.js';
-import { linesOf } from './text-cells.js';
+import type { TextPart } from './shared-phrases.js';
+import { cellsOf, linesOf } from './text-cells.js';
 
 /** A mark for "as in the row above": a ditto mark, "same", "ditto", "do." (ditto's short form), "as above". */
 const DITTO = String.raw`(?:"|〃|“|”|same|ditto|do\.|as above)`;
@@ -31,25 +32,16 @@ const spliced = (line: Filled, start: number, end: number, source: Filled, from:
   from: [...line.from.slice(0, start), ...source.from.slice(from, to), ...line.from.slice(end)],
 });
 
-/** A line's cells between bars, trimmed: where each stands in the line. */
-function barCells(text: string): { start: number; end: number }[] {
-  const cells: { start: number; end: number }[] = [];
-  let start = 0;
-  for (let at = 0; at <= text.length; at++)
-    if (at === text.length || text[at] === '|') {
-      const cell = text.slice(start, at);
-      const lead = cell.length - cell.trimStart().length;
-      cells.push({ start: start + lead, end: start + lead + cell.trim().length });
-      start = at + 1;
-    }
-  return cells;
-}
+/** A row's cells between bars, as every table's row is cut: trimmed, a markdown row's edge bars dropped. */
+const barCells = (row: Filled): TextPart[] => cellsOf(row.text, { start: 0, end: row.text.length }, '|');
 
 /** A barred row with the row above's words for its ditto cells, when both rows have as many cells. */
 function filledCells(line: Filled, above: Filled): Filled {
-  const cells = barCells(line.text);
-  const aboveCells = barCells(above.text);
-  if (cells.length < 2 || cells.length !== aboveCells.length) return line;
+  // Both rows are the table's: a line above with no bar is no row to copy from.
+  if (!above.text.includes('|')) return line;
+  const cells = barCells(line);
+  const aboveCells = barCells(above);
+  if (cells.length !== aboveCells.length) return line;
   let out = line;
   // Right to left, so the cells still to fill keep their places.
   for (let k = cells.length - 1; k >= 0; k--) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { siteHeadingBefore } from './list-cues.js';
+import { rosterLabelAt, siteHeadingBefore } from './list-cues.js';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
 
@@ -147,5 +147,17 @@ describe('a numbered site heading a line', () => {
     expect(headingBefore('Log 0740: SGT Ames - frag.', 'SGT')).toBeUndefined();
     expect(headingBefore('Moved him to bay 3: SGT Ames took over.', 'SGT')).toBeUndefined();
     expect(headingBefore('SpO2 91: PFC Lee on oxygen.', 'PFC')).toBeUndefined();
+  });
+});
+
+describe("a casualty's entry opened by his roster number", () => {
+  const label = (text: string) => rosterLabelAt(readTokens(text, NORMALIZE_OPTIONS), 0);
+  it('reads the number after any word that labels one ("BR", "zap", "roster")', () => {
+    expect(label('BR KT4410: frag L arm.')).toBe('KT4410');
+    expect(label('Zap MR-2207, GSW R thigh.')).toBe('MR2207');
+    expect(label('Roster again, KT4410: TQ.')).toBe('KT4410');
+  });
+  it('reads none after a name that only begins as a label does', () => {
+    expect(label('Brad KT4410: frag.')).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, REPORT_SECTIONS } from './lexicon/identity.js';
 import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
-import { ROSTER_WORDS, endingDigitsAt } from './spelled.js';
+import { ROSTER_LABELS, ROSTER_WORDS, endingDigitsAt } from './spelled.js';
 import { isCardField } from './card-fields.js';
 import { NAME_WORD, surnameEnd } from './name-shape.js';
 
@@ -244,7 +244,7 @@ export function rosterLabelAt(tokens: Token[], i: number): string | undefined {
   const ending = endingDigitsAt(tokens, i + 1);
   const lastFour = ending >= 0 ? tokens[ending] : undefined;
   if (lastFour?.kind === 'number' && lastFour.digits?.length === 4) return lastFour.digits;
-  let j = ['zap', 'br', 'roster'].includes(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
+  let j = ROSTER_LABELS.has(norm(tokens, i)) && !rosterAt(tokens, i) ? i + 1 : i;
   // "Second roster again, KT4410: …": the roster turned back to.
   if (j > i && norm(tokens, j) === 'again') j++;
   // A pause or "is" first: "First roster, sierra kilo three three zero one, …", "Second roster is papa golf …".

@@ -3,7 +3,7 @@
  * one ("Ruiz, GSW left thigh …", "Okoye first, frag to the right hand …", "Ruiz pulse 110"): the name heads them.
  */
 import type { Token } from '../text/tokenize.js';
-import { MATCHER } from './lexicon/index.js';
+import { lexiconMatches } from './lexicon/index.js';
 import { neverName } from './name-cues.js';
 import { norm, noun } from './switch-words.js';
 
@@ -12,19 +12,9 @@ const OPENERS = new Set(['.', '!', '?', '\n', ';']);
 /** Words of order a medic says after the surname before the wound ("Okoye first, …", "Ruiz next, …"). */
 const ORDER_WORDS = new Set(['first', 'next', 'last', 'now']);
 
-const startsOf = new WeakMap<Token[], { wounds: Set<number>; signs: Set<number> }>();
-/** The tokens a wound or its mechanism ("frag", "GSW") and a sign ("pulse", "BP") are named from, once per narrative. */
-function factStarts(tokens: Token[]): { wounds: Set<number>; signs: Set<number> } {
-  let starts = startsOf.get(tokens);
-  if (!starts) {
-    const mentions = MATCHER.match(tokens);
-    const from = (cats: readonly string[]) =>
-      new Set(mentions.filter((m) => m.tags.some((t) => cats.includes(t.cat))).map((m) => m.start));
-    starts = { wounds: from(['injury', 'mechanism']), signs: from(['vital']) };
-    startsOf.set(tokens, starts);
-  }
-  return starts;
-}
+/** True when the lexicon reads a fact of one of `cats` starting at token `k` ("frag", "GSW" a wound; "pulse" a sign). */
+const factAt = (tokens: Token[], k: number, cats: readonly string[]): boolean =>
+  lexiconMatches(tokens).some((m) => m.start === k && m.tags.some((t) => cats.includes(t.cat)));
 
 /**
  * True when the word at `i` opens a sentence or line and his wound follows after a comma (and a word of order, if
@@ -35,10 +25,11 @@ function factStarts(tokens: Token[]): { wounds: Set<number>; signs: Set<number> 
 export function factsFollowAt(tokens: Token[], i: number): boolean {
   if (i > 0 && !OPENERS.has(norm(tokens, i - 1))) return false;
   if (neverName(norm(tokens, i))) return false;
-  const { wounds, signs } = factStarts(tokens);
   const ordered = ORDER_WORDS.has(norm(tokens, i + 1));
   const comma = ordered ? i + 2 : i + 1;
-  const follow = (norm(tokens, comma) === ',' && wounds.has(comma + 1)) || (!ordered && signs.has(i + 1));
+  const follow =
+    (norm(tokens, comma) === ',' && factAt(tokens, comma + 1, ['injury', 'mechanism'])) ||
+    (!ordered && factAt(tokens, i + 1, ['vital']));
   // Said again, it must stand as a name does, not as an adverb opening two sentences ("Additionally, frag …"): within a
   // sentence ("… back to Ruiz"), or opening one with no pause after it ("Ruiz got the morphine", "Ruiz's priority").
   const again = (k: number): boolean =>

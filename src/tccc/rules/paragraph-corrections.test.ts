@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { tokenize } from '../text/tokenize.js';
 import { extractRecord } from './index.js';
+import { moveParagraphCorrections } from './paragraph-corrections.js';
 
 describe('a correction addressed to a numbered paragraph', () => {
   const note = [
@@ -26,5 +28,23 @@ describe('a correction addressed to a numbered paragraph', () => {
   it('stays where it is when the note has no such paragraph', () => {
     const r = extractRecord([...note, 'Correction to para 8: IV was R forearm, not L.'].join('\n'));
     expect(r.interventions?.find((x) => x.type === 'iv')?.location).toBe('left_arm');
+  });
+
+  it('follows a SITREP\'s numbered paragraph, not a lettered subparagraph\'s "(n)" point of that number', () => {
+    const sitrep = [
+      '1. Situation: IED strike 0540.',
+      '2. Casualties:',
+      ' a. CPL Ines Varga',
+      ' (1) Frag L forearm.',
+      ' (2) TQ L arm 0544.',
+      ' (3) Pain 6/10.',
+      '3. Treatment: IO L humerus 0551.',
+      '4. Evac: urgent.',
+      'Correction to para 3: IO was R humerus.',
+    ].join('\n');
+    const read = moveParagraphCorrections(tokenize(sitrep))
+      .map((t) => t.raw)
+      .join(' ');
+    expect(read).toContain('0551 . \n Correction : IO was R humerus . \n 4 .');
   });
 });

@@ -6,7 +6,8 @@
  * at what was written.
  */
 import type { Token } from '../text/tokenize.js';
-import { itemNumberAt } from './item-numbers.js';
+import { bracketedNumberAt, itemNumberAt } from './item-numbers.js';
+import { tokenLinesOf } from './text-cells.js';
 import { norm, startsLine } from './switch-words.js';
 
 /** Words that open a correcting line. */
@@ -26,8 +27,8 @@ function paragraphLabelAt(tokens: Token[], i: number): number | undefined {
     ['.', ':', ')', '-'].includes(norm(tokens, i + 2))
   )
     return tokens[i + 1].value;
-  if (norm(tokens, i) === '(' && isParagraphNumber(tokens[i + 1]) && norm(tokens, i + 2) === ')')
-    return tokens[i + 1].value;
+  const bracketed = bracketedNumberAt(tokens, i);
+  if (bracketed !== undefined) return bracketed;
   const item = itemNumberAt(tokens, i);
   return item && isParagraphNumber(tokens[i]) ? item.n : undefined;
 }
@@ -50,24 +51,13 @@ function correctedParagraphsAt(tokens: Token[], i: number): { numbers: number[];
   return numbers.length > 0 && [':', '-', '.', ','].includes(norm(tokens, k)) ? { numbers, labelEnd: k } : undefined;
 }
 
-/** The lines of `tokens`: each [start, end) with its closing "\n" (if any) inside. */
-function linesOf(tokens: Token[]): [number, number][] {
-  const lines: [number, number][] = [];
-  for (let start = 0; start < tokens.length;) {
-    let end = start;
-    while (end < tokens.length && tokens[end].norm !== '\n') end++;
-    lines.push([start, Math.min(end + 1, tokens.length)]);
-    start = end + 1;
-  }
-  return lines;
-}
-
 /**
  * Moves each line that corrects a numbered paragraph to right after that paragraph's line (the last one it names),
  * with "to para N" taken out of its label. Lines that name no paragraph of this note stay where they are.
  */
 export function moveParagraphCorrections(tokens: Token[]): Token[] {
-  const lines = linesOf(tokens);
+  // Each line with its closing line break (if any), which a moved line takes along.
+  const lines = tokenLinesOf(tokens).map(({ start, end }) => [start, Math.min(end + 1, tokens.length)] as const);
   const lineOf = new Map<number, number>();
   lines.forEach(([start], k) => {
     const n = startsLine(tokens, start) ? paragraphLabelAt(tokens, start) : undefined;

@@ -124,9 +124,7 @@ export function rankedSpokenNames(tokens: Token[]): string[] {
  */
 export function triagedNames(tokens: Token[]): string[] {
   if (!unpunctuated(tokens)) return [];
-  const read = new Set(
-    MATCHER.match(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
-  );
+  const read = lexiconReads(tokens);
   const triaged = new Set(
     tokens.flatMap((t, i) =>
       t.kind === 'word' &&

@@ -18,6 +18,8 @@ export interface SpelledCode {
  * several ("Rosters: Kaur HK-6620, …").
  */
 export const ROSTER_WORDS: ReadonlySet<string> = new Set(['zap', 'brn', 'roster', "zap's", "roster's", 'rosters']);
+/** Words that label a roster number said right after them ("zap LB-3307", "roster KT4410", "BR 6620"). */
+export const ROSTER_LABELS: ReadonlySet<string> = new Set(['zap', 'roster', 'br']);
 
 /** Longest code read, in tokens. */
 const MAX_TOKENS = 24;

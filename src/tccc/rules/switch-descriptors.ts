@@ -5,7 +5,7 @@
  * switch back to it.
  */
 import type { Token } from '../text/tokenize.js';
-import { MATCHER } from './lexicon/index.js';
+import { lexiconMatches } from './lexicon/index.js';
 import { lexiconReads, opensPhrase, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm, type SwitchFound } from './switch-words.js';
 
@@ -109,7 +109,7 @@ function woundAt(tokens: Token[], i: number): number | undefined {
   let wounds = woundsOf.get(tokens);
   if (!wounds) {
     wounds = new Map(
-      MATCHER.match(tokens).flatMap((m) => (m.tags.some((t) => t.cat === 'injury') ? [[m.start, m.end]] : [])),
+      lexiconMatches(tokens).flatMap((m) => (m.tags.some((t) => t.cat === 'injury') ? [[m.start, m.end]] : [])),
     );
     woundsOf.set(tokens, wounds);
   }

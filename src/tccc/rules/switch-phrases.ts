@@ -3,7 +3,7 @@
  * where a casualty can be named, a name said alone after a label, an ordinal in a series, the lexicon's words.
  */
 import type { Token } from '../text/tokenize.js';
-import { MATCHER } from './lexicon/index.js';
+import { lexiconMatches } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { CREW_ROLES } from './lexicon/people.js';
 import { PRIORITY_WORDS, rankedName } from './list-cues.js';
@@ -87,7 +87,7 @@ export function lexiconReads(tokens: Token[]): Set<number> {
   let reads = readsOf.get(tokens);
   if (!reads) {
     reads = new Set(
-      MATCHER.match(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
+      lexiconMatches(tokens).flatMap((m) => Array.from({ length: m.end - m.start }, (_, k) => m.start + k)),
     );
     readsOf.set(tokens, reads);
   }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { cellsOf, linesOf } from './text-cells.js';
+import { tokenize } from '../text/tokenize.js';
+import { cellsOf, linesOf, tokenLinesOf } from './text-cells.js';
 
 const cells = (line: string, separator: string) =>
   cellsOf(line, linesOf(line)[0], separator).map((c) => line.slice(c.start, c.end));
@@ -23,5 +24,19 @@ describe("a line's cells", () => {
   });
   it('cuts a markdown row at its pipes, its edge pipes dropped, quotes as they stand', () => {
     expect(cells('| 1 | "Doc" Reyes | GSW, L arm |', '|')).toEqual(['1', '"Doc" Reyes', 'GSW, L arm']);
+  });
+});
+
+describe("a narrative's token lines", () => {
+  const lines = (text: string) => {
+    const tokens = tokenize(text);
+    return tokenLinesOf(tokens).map((l) => tokens.slice(l.start, l.end).map((t) => t.raw));
+  };
+  it('keeps blank lines in their places, each line without its break', () => {
+    expect(lines('TQ 0310\n\nIV 0315')).toEqual([['TQ', '0310'], [], ['IV', '0315']]);
+  });
+  it('opens no line after a break that closes the text, and none for no text', () => {
+    expect(lines('Cpl Ames\n')).toEqual([['Cpl', 'Ames']]);
+    expect(lines('')).toEqual([]);
   });
 });

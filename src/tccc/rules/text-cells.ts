@@ -2,6 +2,7 @@
  * Text laid out in lines and cells, as a table or a tally is ("Name | Unit | Allergy", "Line,Name,Sex"): where each
  * line and each of its cells stands in the text, so what is read from a cell points back into the words written.
  */
+import type { Token } from '../text/tokenize.js';
 import type { TextPart } from './shared-phrases.js';
 
 /** Each line of the text, without its line break. */
@@ -12,6 +13,24 @@ export function linesOf(text: string): TextPart[] {
     lines.push({ start, end: start + line.length });
     start += line.length + 1;
   }
+  return lines;
+}
+
+/** A line of a narrative's tokens: `[start, end)` token indexes, its line break left out. */
+export interface TokenLine {
+  start: number;
+  end: number;
+}
+
+/** Each line of the tokens, blank ones kept; a line break closing the tokens opens no line after it. */
+export function tokenLinesOf(tokens: readonly Token[]): TokenLine[] {
+  const lines: TokenLine[] = [];
+  let start = 0;
+  for (let i = 0; i <= tokens.length; i++)
+    if (i === tokens.length || tokens[i].norm === '\n') {
+      if (i < tokens.length || i > start) lines.push({ start, end: i });
+      start = i + 1;
+    }
   return lines;
 }
 

@@ -8,6 +8,7 @@ import { spanOf, type Found } from './found.js';
 import { isHyphenedAt, isNameWord } from './name-words.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { rosterAt } from './list-cues.js';
+import { ROSTER_LABELS } from './spelled.js';
 import { NATO_LETTERS } from '../text/phonetic-alphabet.js';
 
 /** Last words of what a medic says to the casualty before his name ("Stay with me, Jones", "Hey, Martinez"). */
@@ -91,7 +92,7 @@ export function findRoleName(doc: Doc): Found<string> | null {
  * labelled right after them are the casualty's, though no rank or role is said before them.
  */
 function rosterFollows(doc: Doc, i: number): boolean {
-  const label = ['zap', 'roster', 'br'].includes(doc.tokens[i]?.norm ?? '') ? i + 1 : -1;
+  const label = ROSTER_LABELS.has(doc.tokens[i]?.norm ?? '') ? i + 1 : -1;
   return label > 0 && rosterAt(doc.tokens, label);
 }
 

@@ -9,19 +9,12 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
+import { tokenLinesOf } from './text-cells.js';
 import { AVPU_LETTERS, withinRange } from './vital-ranges.js';
 
 type Column = VitalKind | 'time';
 
 const SEPARATORS = new Set(['|', ',', '/', '-', ':']);
-
-/** Start of each line: token indexes after each newline, and the end of the text. */
-function lineStarts(doc: Doc): number[] {
-  const starts = [0];
-  doc.tokens.forEach((t, i) => t.norm === '\n' && starts.push(i + 1));
-  starts.push(doc.tokens.length + 1);
-  return starts;
-}
 
 /** The columns of a header line, or null when the line is not only sign names and separators. */
 function readHeader(doc: Doc, from: number, to: number): Column[] | null {
@@ -96,14 +89,13 @@ function fill(doc: Doc, set: VitalsSet, column: Column, cell: Cell): boolean {
 
 /** Vitals sets read from tables; their tokens are claimed so no time or dose reuses them. */
 export function findVitalsTables(doc: Doc): Found<VitalsSet>[] {
-  const starts = lineStarts(doc);
+  const lines = tokenLinesOf(doc.tokens);
   const sets: Found<VitalsSet>[] = [];
-  for (let l = 0; l + 1 < starts.length; l++) {
-    const columns = readHeader(doc, starts[l], starts[l + 1] - 1);
-    if (!columns || doc.excluded.has(doc.sentence[starts[l]])) continue;
-    for (let r = l + 1; r + 1 < starts.length; r++) {
-      const from = starts[r];
-      const to = starts[r + 1] - 1;
+  for (let l = 0; l < lines.length; l++) {
+    const columns = readHeader(doc, lines[l].start, lines[l].end);
+    if (!columns || doc.excluded.has(doc.sentence[lines[l].start])) continue;
+    for (let r = l + 1; r < lines.length; r++) {
+      const { start: from, end: to } = lines[r];
       const cells = readCells(doc, from, to);
       if (!cells || cells.length !== columns.length) break;
       const value: VitalsSet = {};

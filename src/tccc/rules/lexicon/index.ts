@@ -1,7 +1,8 @@
 /** The assembled lexicon: one phrase matcher and the token normalization it shares with narratives. */
 import type { NormalizeOptions } from '../../text/normalize.js';
 import { SpellingCorrector } from '../../text/spelling.js';
-import { PhraseMatcher } from '../matcher.js';
+import type { Token } from '../../text/tokenize.js';
+import { PhraseMatcher, type Mention } from '../matcher.js';
 import { SoundAlikes, type SoundAlikeTerm } from '../sound-alikes.js';
 import { glossSpanish } from '../spanish-glosses.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
@@ -167,3 +168,14 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
 
 /** Every phrase the rules know, in one trie. */
 export const MATCHER = new PhraseMatcher(ALL_LEXICONS, NORMALIZE_OPTIONS);
+
+const matchesOf = new WeakMap<readonly Token[], readonly Mention[]>();
+/** What the lexicon reads in a narrative's tokens, matched once per narrative for every reader that asks. */
+export function lexiconMatches(tokens: readonly Token[]): readonly Mention[] {
+  let matches = matchesOf.get(tokens);
+  if (!matches) {
+    matches = MATCHER.match(tokens);
+    matchesOf.set(tokens, matches);
+  }
+  return matches;
+}

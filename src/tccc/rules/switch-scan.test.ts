@@ -23,4 +23,14 @@ describe('a casualty named to compare with', () => {
     expect(reyes.medications).toEqual([{ name: 'ketamine', dose: '30 mg', route: 'IM', time: '11:50' }]);
     expect(lind.medications).toBeUndefined();
   });
+  it('reads "Like Brandt, he …" as a comparison, not as a name called in full, and keeps his words his', () => {
+    const [brandt, gruber, ...rest] = records(
+      'Rocket hit the mess tent at 1930, two hurt.\n\nSGT Ana Brandt had burns to her right forearm. Burn dressing ' +
+        'applied. Pulse 88 at 1940.\n\nCPL Theo Gruber had a frag wound to the left calf. Like Brandt, he was alert. ' +
+        'Pulse 96 at 1945.\n\nBrandt priority, Gruber routine.',
+    );
+    expect(rest).toEqual([]);
+    expect(brandt.vitals).toEqual([{ pulse: 88, time: '19:40' }]);
+    expect([gruber.casualty?.name, gruber.vitals]).toEqual(['Theo Gruber', [{ pulse: 96, time: '19:45' }]]);
+  });
 });

@@ -119,7 +119,8 @@ function correctionBefore(tokens: Token[], at: number, floor: number): number | 
 /** True when the words before `at` compare with who is named there: "like", or "as" after "same" in its sentence. */
 function comparedWith(tokens: Token[], at: number): boolean {
   const before = norm(tokens, at - 1);
-  if (before === 'like') return true;
+  // "Like Kowalczyk, …" may be read as a name called in full: its first word is then the comparison's.
+  if (before === 'like' || norm(tokens, at) === 'like') return true;
   if (before !== 'as') return false;
   for (let k = at - 2; k >= 0; k--) {
     if (norm(tokens, k) === 'same') return true;

@@ -69,6 +69,9 @@ export function scanSwitches(
     let at = s.start ?? i;
     const floor = switches.length > 0 ? switches[switches.length - 1].end : 0;
     while (at - 1 >= floor && LEAD_INS.has(norm(tokens, at - 1))) at--;
+    // "She got the same moxi as the first patient", "Like Kowalczyk, he needed a tourniquet": one named to compare
+    // with is no turn to him; the words stay the one spoken of.
+    if (comparedWith(tokens, at)) continue;
     // "0241Z L1 HR 128": the time the log line opens with is that casualty's words too.
     const stamp = lineStampBefore(tokens, at);
     const from = correctionBefore(tokens, at, floor) ?? (stamp >= floor ? stamp : undefined);
@@ -111,4 +114,17 @@ function correctionBefore(tokens: Token[], at: number, floor: number): number | 
   if ([',', ':', '-'].includes(norm(tokens, k))) k--;
   const opens = opensSentence(tokens, k);
   return k >= floor && CORRECTION_LEADS.has(norm(tokens, k)) && opens ? k : undefined;
+}
+
+/** True when the words before `at` compare with who is named there: "like", or "as" after "same" in its sentence. */
+function comparedWith(tokens: Token[], at: number): boolean {
+  const before = norm(tokens, at - 1);
+  // "Like Kowalczyk, …" may be read as a name called in full: its first word is then the comparison's.
+  if (before === 'like' || norm(tokens, at) === 'like') return true;
+  if (before !== 'as') return false;
+  for (let k = at - 2; k >= 0; k--) {
+    if (norm(tokens, k) === 'same') return true;
+    if (opensSentence(tokens, k)) return false;
+  }
+  return false;
 }

@@ -127,3 +127,36 @@ describe('names triaged after a pause, or listed and given one category', () => 
     expect(names("I'm hit, I'm urgent. Back to McAllister.")).toEqual([]);
   });
 });
+
+describe('casualties whose lines open with their ranked names, all of them triaged at the end', () => {
+  const opening =
+    'Mortar round at 0815 landed by the motor pool.\n\nCPL Dana Whitfield, frag to the left calf, still got up and ' +
+    "hauled PVT Marco O'Neill out by his vest.\n\n";
+  it("knows one named only inside another's line as a casualty, and gives him his own readings", () => {
+    const [whitfield, oneill, petrov, ...rest] = records(
+      opening +
+        "SGT Ivan Petrov, burns to the right hand.\n\nO'Neill: HR 128, BP 92/60, tourniquet R thigh 0821.\n" +
+        "Whitfield: HR 90, A.\nPetrov: HR 84, burn dressing R hand.\n\nO'Neill urgent, Whitfield priority, Petrov routine.",
+    );
+    expect(rest).toEqual([]);
+    expect(whitfield.casualty?.name).toBe('Dana Whitfield');
+    expect([oneill.casualty?.name, oneill.evac_priority, oneill.interventions]).toEqual([
+      "Marco O'Neill",
+      'urgent',
+      [{ type: 'tourniquet', location: 'right_leg', time: '08:21' }],
+    ]);
+    expect([petrov.casualty?.name, petrov.evac_priority, petrov.vitals]).toEqual([
+      'Ivan Petrov',
+      'routine',
+      [{ pulse: 84 }],
+    ]);
+  });
+  it("gives the one triaged no other's readings when a ranked line is of someone not triaged", () => {
+    const read = records(
+      opening +
+        "SSG Ray Burke, the squad leader, called it in.\n\nO'Neill: HR 128, tourniquet R thigh 0821.\n" +
+        "Whitfield: HR 90, A.\n\nO'Neill urgent, Whitfield priority.",
+    );
+    expect(read.find((r) => r.casualty?.name === 'Dana Whitfield')?.interventions).toBeUndefined();
+  });
+});

@@ -143,7 +143,26 @@ export function triagedOpenings(tokens: Token[], switches: readonly Switch[]): s
   const triaged = triagedSurnames(tokens, switches.some(isSelf) || found ? 1 : 2);
   // Each of them said besides his category ("Abara urgent, Quist routine" of one spoken of says no one else's words).
   const saidTwice = triaged.every((n) => tokens.filter((_, k) => noun(tokens, k) === n).length >= 2);
+  // A line that opens with a ranked name ("SSG Emeka Nwosu, shot …") is the one that name's surname is triaged as.
   const named =
-    saidTwice && switches.every((s) => 'key' in s.target && triaged.includes(s.target.key.replace(/^name:/, '')));
+    saidTwice &&
+    switches.every(
+      (s) =>
+        'key' in s.target &&
+        (triaged.includes(s.target.key.replace(/^name:/, '')) ||
+          (s.target.key.startsWith('line:') && triaged.includes(rankedSurnameAt(tokens, s.at) ?? ''))),
+    );
   return unlabelled || named ? triaged : [];
+}
+
+/**
+ * The surname of the ranked name a line opens with ("SPC Hana Kobayashi, …", "- SGT Ames: …"): the last of the
+ * capitalized words after the rank, lower case; else none.
+ */
+function rankedSurnameAt(tokens: Token[], at: number): string | undefined {
+  const rank = [at, at + 1].find((k) => RANK_WORDS.has(norm(tokens, k)));
+  if (rank === undefined) return undefined;
+  let end = rank + 1;
+  while (end < rank + 4 && /^\p{Lu}/u.test(tokens[end]?.raw ?? '') && tokens[end].kind === 'word') end++;
+  return end > rank + 1 ? noun(tokens, end - 1) : undefined;
 }

@@ -24,6 +24,24 @@ describe('sentences that name two casualties', () => {
     );
     expect(casualties.map((c) => c.record.evac_priority)).toEqual(['urgent', 'routine']);
   });
+  it("reads a sentence whose colon lists the casualties each in turn as each one's words", () => {
+    const [haddad, voss] = extractCasualties(
+      'Blast at 0910 hit the second truck. Both hurt in the cab: the driver, PFC Omar Haddad, burns to both hands, ' +
+        'and the passenger, CPL Lena Voss, shrapnel to the left thigh. Haddad priority, Voss urgent.',
+    ).casualties.map((c) => c.record);
+    expect(haddad.casualty?.name).toBe('Omar Haddad');
+    expect(haddad.injuries?.every((i) => i.type === 'burn')).toBe(true);
+    expect(voss.casualty?.name).toBe('Lena Voss');
+    expect(voss.injuries).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
+  });
+  it('gives no one a sentence after a colon that takes one casualty back for the other', () => {
+    const { casualties, unattributed } = extractCasualties(
+      'Blast at 0910 hit the second truck, driver and passenger hurt. Morphine 10 mg IM went to: the driver, no ' +
+        'wait, the passenger, at 0930. Driver has burns to both hands. Passenger has shrapnel to the left thigh.',
+    );
+    expect(casualties.map((c) => c.record.medications)).toEqual([undefined, undefined]);
+    expect(unattributed.some((e) => e.path.startsWith('/medications'))).toBe(true);
+  });
 });
 
 describe('a sentence asked with a question tag', () => {

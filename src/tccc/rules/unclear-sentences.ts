@@ -41,7 +41,11 @@ export function unclearSentences(
         (norm(tokens, from + h) === ':' || (REQUESTS.has(norm(tokens, from)) && norm(tokens, from + h) === ',')) &&
         switchStarts.includes(from + h + 1),
     );
-    const opens = switchStarts.includes(from) || heading || namesEachInTurn(tokens, from, i, names, switchStarts);
+    const opens =
+      switchStarts.includes(from) ||
+      heading ||
+      namesEachInTurn(tokens, from, i, names, switchStarts) ||
+      listedAfterColon(tokens, from, i, switchStarts);
     if ((named.size >= 2 || within.size >= 2) && !opens) out.push({ start: tokens[from].start, end: tokens[i].end });
     from = i + 1;
   }
@@ -53,6 +57,21 @@ const REQUESTS = new Set(['request', 'requesting', 'requested', 'evac', 'medevac
 
 /** Words that take back what a sentence said ("no, it went to Diaz", "correction", "not Kim"). */
 const TAKEN_BACK = new Set(['no', 'not', 'wait', 'correction', 'actually', 'sorry']);
+
+/**
+ * "Two hurt in the lead truck: the driver, …, and the gunner, …": a sentence whose colon opens on a switch, every
+ * later switch after a comma, nothing taken back and no switch before the colon, lists each in turn.
+ */
+function listedAfterColon(tokens: Token[], from: number, to: number, switchStarts: readonly number[]): boolean {
+  const inside = switchStarts.filter((at) => at > from && at < to);
+  const [first, ...later] = inside;
+  return (
+    first !== undefined &&
+    norm(tokens, first - 1) === ':' &&
+    later.every((at) => norm(tokens, at - 1) === ',') &&
+    !tokens.slice(from, to).some((t) => TAKEN_BACK.has(t.norm))
+  );
+}
 
 /**
  * "Abdi is urgent surgical, Harlan priority.": a sentence in tokens `[from, to)` opening with a known casualty's

@@ -13,7 +13,7 @@ import { findName } from './casualty-name.js';
 import { findOpeningName } from './opening-names.js';
 import { answeredAllergies } from './answers.js';
 import { findCapitalSurname } from './capital-surnames.js';
-import { withGivenName } from './name-glosses.js';
+import { withGivenName, withSurnameSaidFirst } from './name-glosses.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
 import { cardValue } from './card-fields.js';
@@ -35,7 +35,8 @@ export function findCasualty(doc: Doc): Found<CasualtyDetails> | null {
   const said =
     findName(doc) ?? findOpeningName(doc) ?? findCapitalSurname(doc) ?? findAddressedName(doc) ?? findRoleName(doc);
   // "Cas is SSG Reyes... Reyes, Tomas.": the first name said with the surname again.
-  const name = said && withGivenName(doc, said);
+  // "Faleolo. Tavita, look at me": the surname said alone before the first name he is called by.
+  const name = said && withSurnameSaidFirst(doc, withGivenName(doc, said));
   if (name) set('name', name.value, name.span);
   const letter =
     (name ? sexLetterAfterName(doc, name.value) : null) ?? sexLetterInBrackets(doc) ?? sexLetterWithAge(doc);

@@ -1,7 +1,8 @@
-/** Device words that are not devices where they stand: labels of a line of the card. */
+/** Device words that are not devices where they stand: labels of a line of the card, the weather. */
 import type { Doc } from './document.js';
 import { tagOf } from './matcher.js';
 import { nextThingStart } from './attributes.js';
+import { ARTICLES } from '../text/number-words.js';
 
 /**
  * A device word used as a label: "Cat: routine" (the evacuation category, not a CAT tourniquet), or "TQ: SAM
@@ -47,6 +48,48 @@ export function isLandmark(doc: Doc, k: number): boolean {
     if (!LANDMARK_FILLERS.has(w)) return false;
   }
   return false;
+}
+
+/** Words by which a casualty is out in weather ("caught in a blizzard", "through the blizzard", "during a blizzard"). */
+const OUT_IN = new Set(['in', 'into', 'through', 'during', 'amid', 'despite']);
+/** Verbs that put a casualty into the wrap ("wrapping him in the Blizzard", "tucked her into a Blizzard"). */
+const PUT_IN = new Set([
+  'wrap',
+  'wrapped',
+  'wrapping',
+  'put',
+  'putting',
+  'placed',
+  'tucked',
+  'zipped',
+  'bundled',
+  'rolled',
+]);
+/** What weather does, said of it ("a blizzard blew in", "the blizzard hit at 0300"). */
+const WEATHER_VERBS = new Set(['blew', 'blowing', 'hit', 'raged', 'raging', 'swept', 'struck', 'set']);
+/** What the brand names when said before it ("blizzard bags", "blizzard blankets"). */
+const KIT_NOUNS = new Set(['bag', 'bags', 'blanket', 'blankets', 'wrap', 'wraps']);
+/** How many words may stand between such a verb and the word by which the wrap is gone into ("wrapped him up in"). */
+const PUT_IN_REACH = 4;
+
+/**
+ * True when the brand word "Blizzard" alone at mention `k` is the weather: gone through or caught in with no one put
+ * in it ("got caught in a blizzard on the ridge"), or doing what weather does ("a blizzard blew in"). Put on or round
+ * a casualty ("Blizzard on the driver", "got a Blizzard round him", "wrapping him in the Blizzard") it is the wrap.
+ */
+export function isWeather(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (m.end - m.start !== 1 || doc.tokens[m.start].norm !== 'blizzard') return false;
+  // "all three in blizzard bags": the kit said of several, its noun read on its own.
+  if (KIT_NOUNS.has(doc.tokens[m.end]?.norm ?? '')) return false;
+  let p = m.start - 1;
+  const article = ARTICLES.has(doc.tokens[p]?.norm ?? '');
+  if (article) p--;
+  if (article && WEATHER_VERBS.has(doc.tokens[m.end]?.norm ?? '')) return true;
+  if (p < 0 || !OUT_IN.has(doc.tokens[p].norm)) return false;
+  for (let i = p - 1; i >= 0 && i >= p - PUT_IN_REACH && doc.chunk[i] === doc.chunk[p]; i--)
+    if (PUT_IN.has(doc.tokens[i].norm)) return false;
+  return true;
 }
 
 /** Airway devices through which another device's oxygen or air is given. */

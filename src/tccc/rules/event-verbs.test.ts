@@ -31,4 +31,10 @@ describe('verbs that tell the injuring event itself', () => {
     // "No one else": the casualty spoken of was hurt then.
     expect(toi('Mortar impact at 1905, no one else was injured. Frag to his left knee.')).toBe('19:05');
   });
+  it('reads the event after a turn in the sentence ("then", "but") past the one that hurt no one', () => {
+    expect(toi('Nobody hurt by the first volley, but a rocket at 2047 got Okafor in the left leg.')).toBe('20:47');
+    expect(toi('No one was injured early on, then the mine at 0518 took his right foot.')).toBe('05:18');
+    // Said of the same event, with no turn between, it still dates no wound.
+    expect(toi('Mortar round at 1650, no one hurt. Later he cut his hand on wire.')).toBeUndefined();
+  });
 });

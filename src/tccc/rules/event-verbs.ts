@@ -16,6 +16,11 @@ const NO_ONE = new Set(['nobody', 'noone', 'none']);
 const HURT = new Set(['hit', 'hurt', 'injured', 'wounded', 'struck', 'shot']);
 /** Words between that subject and what no one was ("no one was hurt", "nobody new hit"). */
 const NO_ONE_REACH = 3;
+/**
+ * Words that turn a sentence to another event ("no one hit at first, then a second IED caught Ruiz", "nobody hurt by
+ * the first round, but the next one …"): a no-one-hurt said across one speaks of the other event.
+ */
+const TURNS = new Set(['then', 'but', 'until', 'till', 'before', 'after', 'later', 'except']);
 
 /**
  * True when the sentence of the event word at `i` says no one was hurt ("0452 - second volley, nobody new hit",
@@ -27,13 +32,19 @@ export function saysNoOneHurt(doc: Doc, i: number): boolean {
     // "no one" is read with its number ("no 1").
     const noOne =
       NO_ONE.has(tokens[k].norm) || (tokens[k].norm === 'no' && /^(one|1)$/i.test(tokens[k + 1]?.raw ?? ''));
-    if (!noOne) continue;
+    if (!noOne || turnsBetween(doc, k, i)) continue;
     for (let j = k + 1; j < doc.sentenceEnd[i] && j - k <= NO_ONE_REACH + 1; j++) {
       // "IED at 2215, no one else was hurt": the casualty was, at that time.
       if (tokens[j].norm === 'else') break;
       if (HURT.has(tokens[j].norm)) return true;
     }
   }
+  return false;
+}
+
+/** True when a word turning the sentence to another event stands between tokens `a` and `b`, in either order. */
+function turnsBetween(doc: Doc, a: number, b: number): boolean {
+  for (let j = Math.min(a, b) + 1; j < Math.max(a, b); j++) if (TURNS.has(doc.tokens[j].norm)) return true;
   return false;
 }
 

@@ -194,3 +194,11 @@ describe('a fluid held back or running by a line', () => {
     expect(r.fluids).toEqual([{ name: 'hextend', volume_ml: 500, route: 'IO', time: '05:16' }]);
   });
 });
+
+describe('a volume with its thousands set apart by a space', () => {
+  it('reads "1 000 ml" as one litre, never a bare thousand or none', () => {
+    expect(extractRecord('0712 Ringer lactate 1 000 ml IV.').fluids).toEqual([
+      { name: 'crystalloid', volume_ml: 1000, route: 'IV', time: '07:12' },
+    ]);
+  });
+});

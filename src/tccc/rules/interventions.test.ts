@@ -351,4 +351,21 @@ describe('hypothermia care named by its brand alone', () => {
       { type: 'pressure_dressing', location: 'left_arm' },
     ]);
   });
+  it('reads a blizzard the casualty was out in as weather, and one he was put in as the wrap', () => {
+    const weather = 'Patrol got stuck in a blizzard over the pass. GSW right forearm, pressure dressing right forearm.';
+    expect(interventions(weather)).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
+    expect(interventions('A blizzard blew in at 0300. Frag L shin, TQ L leg 0305.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '03:05' },
+    ]);
+    expect(interventions('Frag L shin. Tucked her into a Blizzard on the litter.')).toContainEqual({
+      type: 'hypothermia_prevention',
+    });
+    expect(interventions('Rolled him in the Blizzard, heat packs under the arms.')).toContainEqual({
+      type: 'hypothermia_prevention',
+    });
+    expect(interventions('Blizzard over her, zipped up. Priority.')).toContainEqual({ type: 'hypothermia_prevention' });
+    expect(interventions('GSW L thigh, TQ. Both of them in blizzard blankets.')).toContainEqual({
+      type: 'hypothermia_prevention',
+    });
+  });
 });

@@ -14,7 +14,7 @@ import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { eyeShieldPlace } from './eye-shields.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
-import { isLabel, isLandmark, isOxygenWay, pointsBackAfter, timeReach } from './device-labels.js';
+import { isLabel, isLandmark, isOxygenWay, isWeather, pointsBackAfter, timeReach } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { decompressingCannula, GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
@@ -52,7 +52,7 @@ export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
   if (named)
-    return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) || isOxygenWay(doc, k)
+    return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) || isOxygenWay(doc, k) || isWeather(doc, k)
       ? null
       : named.value;
   const access = tagOf(m, 'access');

@@ -96,6 +96,15 @@ describe('a letter: a salutation alone on its first line and a sign-off, with no
     expect(names).not.toContain('Quintero');
     expect(names).not.toContain('Tomasz Wrobel');
   });
+  it('is no letter when the first line is a casualty named in full by rank, first name and surname', () => {
+    const card = ['PFC Marisol Ocampo,', 'Frag wound right calf, pressure dressing 1740. Priority.', 'v/r SSG Whitt'];
+    expect(readMail(card.join('\n'))).toBeNull();
+    expect(records(card.join('\n'))[0]?.casualty?.name).toBe('Marisol Ocampo');
+    // A reader greeted by rank and surname alone is still a letter's salutation.
+    expect(
+      readMail(['CPT Haller,', 'Frag wound right calf on PFC Ocampo.', 'v/r SSG Whitt'].join('\n')),
+    ).not.toBeNull();
+  });
   it('is no letter when the first line says more than a name, or with no sign-off', () => {
     expect(readMail('SGT Ames,\nGSW L thigh, TQ 0412.')).toBeNull();
     expect(readMail('SGT Ames, GSW L thigh, TQ 0412.\nRespectfully,\nDoc Ruiz')).toBeNull();

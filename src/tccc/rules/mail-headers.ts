@@ -21,9 +21,9 @@ const BARE_SIGN_OFF = /^(?:>\s?)*(?:v\/r|very respectfully|respectfully)\s*,?\s*
 const MAX_SIGNATURE_WORDS = 8;
 /**
  * A letter's salutation alone on its first line ("LTC Abernathy,", "Dear Major Ruiz,"): with a sign-off, what says a
- * narrative is a letter, mail with no headers.
+ * narrative is a letter, mail with no headers. The names after the rank or "Dear" are captured.
  */
-const SALUTATION = /^\s*([Dd]ear\s+)?(\d?[A-Za-z]{2,9})\.?(?:\s+[A-Z][A-Za-z'-]+){1,2}\s*,\s*$/;
+const SALUTATION = /^\s*([Dd]ear\s+)?(\d?[A-Za-z]{2,9})\.?((?:\s+[A-Z][A-Za-z'-]+){1,2})\s*,\s*$/;
 /** A mail's "Subject:" line, after any quote marks: with a sign-off, what says a narrative is mail with no "From:". */
 const SUBJECT_LINE = /^(?:>\s?)*subject\s*:/i;
 /** The quote marks opening a line ("> ", ">> ", "> > "). */
@@ -95,10 +95,15 @@ export function readMail(text: string): RewrittenText | null {
   return rewritten;
 }
 
-/** True when the first line said greets someone by rank, or as "Dear …", and says nothing else. */
+/**
+ * True when the first line said greets someone by rank and surname ("CPT Haller,"), or as "Dear …", and says nothing
+ * else. A rank, first name and surname with no "Dear" ("SPC Dana Ruiz,") is how a card names its casualty, not how a
+ * writer greets a reader.
+ */
 function salutes(lines: readonly string[]): boolean {
   const m = SALUTATION.exec(lines.find((l) => l.trim() !== '') ?? '');
-  return m !== null && (m[1] !== undefined || isRank(m[2]));
+  if (m === null) return false;
+  return m[1] !== undefined || (isRank(m[2]) && m[3].trim().split(/\s+/).length === 1);
 }
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findCasualty } from './casualty.js';
 import { readDoc } from './document.js';
+import { extractCasualties } from './casualties.js';
 
 const name = (text: string) => findCasualty(readDoc(text))?.value.name;
 
@@ -35,5 +36,24 @@ describe('a first name said on its own', () => {
   it('reads a lone name sentence after the surname closes one, never a word of the radio alphabet', () => {
     expect(name('Specialist Ybarra. Nina. Look at me. Burns to both hands.')).toBe('Nina Ybarra');
     expect(name('First casualty, Private Ybarra. Mike. Blast at 0310.')).toBe('Ybarra');
+  });
+});
+
+describe('a surname said alone, then the first name the casualty is called by', () => {
+  const names = (text: string) => extractCasualties(text).casualties.map((c) => c.record.casualty?.name);
+  it('reads the first name then the surname', () => {
+    expect(name('Adeyemi. Tunde, open your eyes. GSW left shoulder, packing it now.')).toBe('Tunde Adeyemi');
+    expect(name('Got him. Mwangi! Otieno, stay with me, buddy. Frag to the right calf.')).toBe('Otieno Mwangi');
+  });
+  it('reads each of two casualties so called', () => {
+    const text = [
+      'Two down off the mortar. Haddad. Omar, look at me. Frag right thigh, TQ right leg 0910.',
+      'Done with him. Lindqvist, Erik, your turn. Burn to the left hand, dressing on it.',
+    ].join(' ');
+    expect(names(text)).toEqual(['Omar Haddad', 'Erik Lindqvist']);
+  });
+  it('reads no surname from a word that opens a sentence, nor across a comma', () => {
+    expect(name('Good. Tunde, keep breathing for me. Good pulse. GSW left shoulder.') ?? '').not.toContain('Good');
+    expect(name('Hold this, Mwangi. Otieno, stay with me. Frag to the right calf.')).not.toBe('Otieno Mwangi');
   });
 });

@@ -9,6 +9,7 @@ import { spanOf, type Found } from './found.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { isNameWord } from './name-words.js';
 import { isCutFrom } from './nicknames.js';
+import { calledAfterSurname } from './name-shape.js';
 
 /** Words that gloss a foreign word as what it means ("this is like", "it means", "that is"). */
 const GLOSS_LEADS: ReadonlyArray<readonly string[]> = [
@@ -125,4 +126,19 @@ function givenAlone(doc: Doc, surname: string): { given: string; span: Found<str
     if (alone && name(k + 2) && once(k + 2)) out.push({ given: tokens[k + 2].raw, span: spanOf(doc, k, k + 3) });
   }
   return out;
+}
+
+/**
+ * The casualty known by the first name `found` he is called by, with the surname said alone just before the call
+ * ("Faleolo. Tavita, stay with me"): the first name then the surname; `found` itself when it is not so said, or is
+ * said so after two surnames.
+ */
+export function withSurnameSaidFirst(doc: Doc, found: Found<string>): Found<string> {
+  if (/\s/.test(found.value)) return found;
+  const surnames = doc.tokens.flatMap((t, k) =>
+    t.raw === found.value && calledAfterSurname(doc.tokens, k) ? [k - 2] : [],
+  );
+  const k = surnames[0];
+  if (k === undefined || surnames.some((s) => doc.tokens[s].raw !== doc.tokens[k].raw)) return found;
+  return { value: `${found.value} ${doc.tokens[k].raw}`, span: spanOf(doc, k, k + 3) };
 }

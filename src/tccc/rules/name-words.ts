@@ -8,7 +8,7 @@ import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */
-const NOT_NAMES = new Set([
+export const NOT_NAMES: ReadonlySet<string> = new Set([
   'the',
   'a',
   'an',
@@ -65,6 +65,8 @@ const NOT_NAMES = new Set([
   'uh',
   'um',
   'hmm',
+  // A call for someone's ear before his name ("Hey, Diaz", "Hey. Maria, stay with me").
+  'hey',
   'roger',
   'copy',
   'it',

@@ -14,6 +14,21 @@ describe('a value put right by "<new>, not <old>" long after the old one was sai
     expect(r.vitals?.some((v) => v.systolic === 96)).toBe(false);
     expect(r.medications).toEqual([{ name: 'ketamine', dose: '25 mg', route: 'IM', time: '07:52' }]);
   });
+  it('reads a chat line closing the old value with an emoji as a value put right', () => {
+    const chat = [
+      '[0931] medic: L leg gone below the knee. TQ L thigh 0933 👍',
+      '[0940] medic: ketamine 50mg IM 0938',
+      '[0950] medic: fix: ketamine was 0937 not 0938 🤦',
+    ].join('\n');
+    const r = extractRecord(chat);
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:37' }]);
+    // A word after the old time is no pause: "not 0938 per Reyes" says more than a time.
+    expect(extractRecord('TQ L thigh 0933. TQ was 0931 not 0933 per Reyes.').interventions).toContainEqual({
+      type: 'tourniquet',
+      location: 'left_leg',
+      time: '09:33',
+    });
+  });
   it('reads the same correction said twice as one', () => {
     const r = extractRecord('HR 110, BP 98/50 at 1805. Binder 1806. BP was 88/50, not 98/50. Again: 88/50, not 98/50.');
     expect(r.vitals).toEqual([{ time: '18:05', pulse: 110, systolic: 88, diastolic: 50 }]);

@@ -17,6 +17,9 @@ import { sameThing } from './moved-numbers.js';
 
 /** What may follow the old value: the end of its sentence or a pause before a remark ("not 1120, I checked"). */
 const AFTER_OLD = new Set([',', '-', '.', ';', '!', '\n', ')']);
+/** A pictograph a chat's writer ends a line with ("not 11:05 😅", "0932 ✅"): it closes the value as a full stop would. */
+const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
+const endsOld = (t: Token | undefined): boolean => !t || AFTER_OLD.has(t.norm) || PICTOGRAPH.test(t.raw);
 
 interface Value {
   start: number;
@@ -66,7 +69,7 @@ export function moveNotOldValues(
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].norm !== 'not') continue;
     const old = valueAt(tokens, i + 1);
-    if (!old || (tokens[old.end] && !AFTER_OLD.has(tokens[old.end].norm))) continue;
+    if (!old || !endsOld(tokens[old.end])) continue;
     let j = i;
     while (j > 0 && PAUSES.has(tokens[j - 1].norm)) j--;
     const fresh = valueEndingAt(tokens, j);

@@ -10,7 +10,7 @@ import { NORMALIZE_OPTIONS } from './lexicon/index.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { listedRankedNames } from './listed-names.js';
 import { hasOwnFacts } from './casualty-records.js';
-import { NAME_WORD } from './name-shape.js';
+import { calledAfterSurname, NAME_WORD } from './name-shape.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -129,8 +129,9 @@ const nameWordAt = (tokens: readonly Token[], k: number): boolean => {
 /**
  * The whole name a one-word name `called` stands for at token `k`: its surname after a rank and a first name
  * ("Sergeant Chen Wu"), its surname said again in full right after it alone ("Ortiz, Maria Ortiz", "Ortiz... Maria
- * Ortiz"), or its first name after a rank and before a surname ("Specialist Lucía Ferreira", then "Lucía, stay still");
- * its first and last token, else null.
+ * Ortiz"), its first name after a rank and before a surname ("Specialist Lucía Ferreira", then "Lucía, stay still"),
+ * or its surname said alone just before it is called (calledAfterSurname); its first name's and surname's tokens, else
+ * null.
  */
 function wholeNameAt(tokens: readonly Token[], k: number, called: string): [number, number] | null {
   if (tokens[k].raw !== called) return null;
@@ -140,7 +141,8 @@ function wholeNameAt(tokens: readonly Token[], k: number, called: string): [numb
     if (ranked || repeated) return [k - 1, k];
   }
   const surnameNext = nameWordAt(tokens, k + 1) && !nameWordAt(tokens, k + 2) && tokens[k + 2]?.raw !== '-';
-  return RANK_WORDS.has(tokens[k - 1]?.norm ?? '') && surnameNext ? [k, k + 1] : null;
+  if (RANK_WORDS.has(tokens[k - 1]?.norm ?? '') && surnameNext) return [k, k + 1];
+  return calledAfterSurname(tokens, k) ? [k, k - 2] : null;
 }
 
 /**
@@ -157,12 +159,13 @@ function withFullName(own: EvidencedRecord, text: string): EvidencedRecord {
     const given = t.raw === called && /^\p{Lu}{3,}$/u.test(called) ? givenAfterCapitals(tokens, k + 1) : -1;
     if (given >= 0) return [{ name: `${tokens[given].raw} ${called}`, start: t.start, end: tokens[given].end }];
     const whole = wholeNameAt(tokens, k, called);
+    // Said surname first ("Faleolo. Tavita,"), the name's words are read first name first, its span in the text's order.
     return whole
       ? [
           {
             name: `${tokens[whole[0]].raw} ${tokens[whole[1]].raw}`,
-            start: tokens[whole[0]].start,
-            end: tokens[whole[1]].end,
+            start: Math.min(tokens[whole[0]].start, tokens[whole[1]].start),
+            end: Math.max(tokens[whole[0]].end, tokens[whole[1]].end),
           },
         ]
       : [];

@@ -27,6 +27,21 @@ describe('tokenize', () => {
       ['number', 118],
     ]);
   });
+  it('reads a space before three digits and a volume unit as grouping thousands, and no other space', () => {
+    expect(tokenize('NS 2 500 mL, HR 8 100 x').map((t) => [t.kind, t.value ?? t.norm])).toEqual([
+      ['word', 'ns'],
+      ['number', 2500],
+      ['word', 'ml'],
+      ['punct', ','],
+      ['word', 'hr'],
+      ['number', 8],
+      ['number', 100],
+      ['word', 'x'],
+    ]);
+    expect(tokenize('1\u202f000 ml').map((t) => t.value ?? t.norm)).toEqual([1000, 'ml']);
+    expect(tokenize('pulse 96 100 ml').map((t) => t.value ?? t.norm)).toEqual(['pulse', 96, 100, 'ml']);
+    expect(tokenize('WB #1 500 ml').map((t) => t.value ?? t.norm)).toEqual(['wb', '#', 1, 500, 'ml']);
+  });
   it('keeps apostrophes inside words and groups other scripts', () => {
     expect(tokenize("he's 負傷 ok").map((t) => t.norm)).toEqual(["he's", '負傷', 'ok']);
   });

@@ -112,6 +112,8 @@ export function tokenize(text: string): Token[] {
       if (colonClock) {
         kind = 'clock';
         i += 3;
+      } else if (i - start === 1 && standsAlone(text, start) && spaceGroupedVolumeAt(text, i)) {
+        i += 4;
       } else if (commaDecimalAt(text, i)) {
         i += 2;
         while (i < n && isDigit(text.charCodeAt(i))) i++;
@@ -147,6 +149,26 @@ function commaDecimalAt(text: string, i: number): boolean {
   if (isDigit(text.charCodeAt(i + 1 + digits))) return false;
   return MEASURE_UNIT.test(text.slice(i + 1 + digits, i + 9 + digits));
 }
+
+/** A space that groups a number's thousands, as French and other armies write them ("1 000 ml", "1\u202f000 ml"). */
+const GROUP_SPACES = new Set([32, 0xa0, 0x202f, 0x2009]);
+/** A volume's unit after a number ("1 000 ml", "2 500 mL"). */
+const VOLUME_UNIT = /^ ?(?:ml|millilit(?:er|re)s?)(?![\p{L}])/iu;
+
+/**
+ * True when the space at `i`, after a number's one digit, groups its thousands: exactly three digits after it, then
+ * a volume's unit ("Ringer lactate 1 000 ml"). "HR 8 100 ml" is no reading a medic writes; two readings run together
+ * ("BP 90 100") end in no unit.
+ */
+function spaceGroupedVolumeAt(text: string, i: number): boolean {
+  if (!GROUP_SPACES.has(text.charCodeAt(i))) return false;
+  if (![1, 2, 3].every((k) => isDigit(text.charCodeAt(i + k))) || isDigit(text.charCodeAt(i + 4))) return false;
+  return VOLUME_UNIT.test(text.slice(i + 4, i + 20));
+}
+
+/** True when the number at `start` opens a word of its own: "#1 500 ml" (unit one, 500 ml) and "WB1" are no thousands. */
+const standsAlone = (text: string, start: number): boolean =>
+  start === 0 || isSpace(text.charCodeAt(start - 1)) || '(:='.includes(text[start - 1]);
 
 /** Longest tag skipped; a lone "<" in prose is kept as punctuation. */
 const MAX_TAG = 500;
@@ -185,8 +207,8 @@ function makeToken(kind: TokenKind, text: string, start: number, end: number, sp
   const token: Token = { kind, norm, raw, start, end, spaced };
   if (kind === 'number') {
     // A number grouped in thousands ("1,000") is a quantity, never a clock or grid's digits; "0,1" is a decimal.
-    token.value = Number(/,\d{1,2}$/.test(raw) ? raw.replace(',', '.') : raw.replace(',', ''));
-    token.digits = raw.includes('.') || raw.includes(',') ? undefined : raw;
+    token.value = Number(/,\d{1,2}$/.test(raw) ? raw.replace(',', '.') : raw.replace(/[,\s\u202f\u2009]/, ''));
+    token.digits = /^\d+$/.test(raw) ? raw : undefined;
   } else if (kind === 'clock') {
     const digits = raw.replace(':', '');
     token.value = Number(digits);

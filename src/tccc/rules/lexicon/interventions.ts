@@ -185,7 +185,8 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ['hypothermia wrap', [tx('hypothermia_prevention')]],
   ['hypothermia bag', [tx('hypothermia_prevention')]],
   ['blizzard wrap', [tx('hypothermia_prevention')]],
-  // The brand alone names the wrap ("Blizzard on the driver", "Blizzard over everything"); the weather is no care.
+  // The brand alone names the wrap ("Blizzard on the driver", "Blizzard over everything"); the weather is no care
+  // (device-labels.ts isWeather).
   ['blizzard', [tx('hypothermia_prevention')]],
   ...['blizzard conditions', 'during the blizzard', 'during a blizzard'].map((w): [string, Tag[]] => [w, []]),
   ['blanket', [tx('hypothermia_prevention')]],

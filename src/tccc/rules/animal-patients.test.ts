@@ -67,6 +67,17 @@ describe('withoutAnimalCare', () => {
     expect(b.casualty?.name).toBe('Omar Said');
   });
 
+  it('takes a dog handler, and a label before him, for a person', () => {
+    const text =
+      'Mortar round, two hurt. First, the driver, burns to both hands. Second, the dog handler, Corporal Tomas ' +
+      'Lindahl, frag to the right calf, pressure dressing on the right leg, pulse 96. His dog took a cut to the ear.';
+    expect(withoutAnimalCare(text)).toContain('Second, the dog handler, Corporal Tomas Lindahl, frag');
+    const [, handler, ...more] = records(text);
+    expect(more).toEqual([]);
+    expect(handler.casualty?.name).toBe('Tomas Lindahl');
+    expect(handler.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
+  });
+
   it('still takes a dog named with a colon in prose for the dog', () => {
     const out = withoutAnimalCare('Sergeant Ana Ruiz, frag left arm. Rex: our dog, paw cut, gauze on the paw.');
     expect(out).toContain('Sergeant Ana Ruiz, frag left arm.');

@@ -36,6 +36,9 @@ const ANIMAL_NOUNS: ReadonlySet<string> = new Set([
 /** Parts of the body only an animal is said to have, and the words a dog's check is made with ("gums pink"). */
 const ANIMAL_PARTS: ReadonlySet<string> = new Set(['muzzle', 'snout', 'paw', 'paws', 'gums', 'vet', 'fur']);
 
+/** Words after "dog" or "K9" that make the words a person's ("the dog handler", "K9 team"). */
+const HANDLER_WORDS: ReadonlySet<string> = new Set(['handler', 'handlers', 'team']);
+
 /** Words before a limb that make it an animal's ("front leg", "hind leg", "four legs"). */
 const ANIMAL_LIMB_LEADS: ReadonlySet<string> = new Set(['front', 'hind', 'back', 'four']);
 
@@ -56,10 +59,11 @@ const isK9 = (tokens: readonly Token[], i: number): boolean =>
 /** True when token `i` says an animal or one of its parts ("dog", "K9 card", "muzzle", "front leg"). */
 function saysAnimal(tokens: readonly Token[], i: number): boolean {
   const w = bare(tokens[i]);
-  if (ANIMAL_NOUNS.has(w) || ANIMAL_PARTS.has(w)) return true;
-  // "K9 handler", "the K9 team": the handler is a person.
-  if (isK9(tokens, i))
-    return !['handler', 'handlers', 'team'].includes(bare(tokens[i + 2])) && !UNIT_NOUNS.has(bare(tokens[i + 2]));
+  // "K9 handler", "the dog handler", "the K9 team": the handler is a person.
+  const handler = (k: number): boolean => HANDLER_WORDS.has(bare(tokens[k]));
+  if (ANIMAL_NOUNS.has(w)) return !handler(i + 1);
+  if (ANIMAL_PARTS.has(w)) return true;
+  if (isK9(tokens, i)) return !handler(i + 2) && !UNIT_NOUNS.has(bare(tokens[i + 2]));
   return animalLimb(tokens, i);
 }
 
@@ -113,7 +117,12 @@ function animalNamed(
       const paused = [',', '-', ':'].includes(tokens[i + 1]?.norm ?? '');
       const sexes: readonly Sex[] = ['female', 'male'];
       const sex = paused ? sexes.find((w) => tokens.slice(k, k + 3).some((t) => t.norm === w)) : undefined;
-      const said = paused && [k, k + 1, k + 2].some((j) => j < s.end && ANIMAL_NOUNS.has(bare(tokens[j])));
+      // "Third, the dog handler, …" names a person.
+      const said =
+        paused &&
+        [k, k + 1, k + 2].some(
+          (j) => j < s.end && ANIMAL_NOUNS.has(bare(tokens[j])) && !HANDLER_WORDS.has(bare(tokens[j + 1])),
+        );
       // "his dog Rex", "MWD Rocco": what kind it is, then the name.
       const after = ANIMAL_NOUNS.has(tokens[i - 1]?.norm ?? '') || isK9(tokens, i - 2);
       // "Rocco's IV, front leg": a name said as an owner's, opening a sentence about an animal's limb, and said again.

@@ -36,7 +36,7 @@ const HELPER_ORDERS = new Set(['tell', 'call', 'get', 'grab', 'bring', 'hand', '
 
 /**
  * True when the capitalized word at `i` is called out: "Hey, W,", "Okay W,", "Now W," (the medic turning to him: "Now
- * Kowalski, where you hit?"), "Back to W", "W, okay, your turn", "W. W!".
+ * Kowalski, where you hit?"), "Back to W", "Moving to W", "W, okay, your turn", "W. W!".
  */
 function calledAt(tokens: Token[], i: number): boolean {
   if (!isNameWord(tokens[i])) return false;
@@ -46,7 +46,8 @@ function calledAt(tokens: Token[], i: number): boolean {
   const ends = VOCATIVE_ENDS.has(norm(tokens, i + 1));
   if (ends && (prev === 'hey' || (prev === ',' && norm(tokens, i - 2) === 'hey'))) return true;
   if ((prev === 'okay' || prev === 'ok' || prev === 'now') && norm(tokens, i + 1) === ',') return true;
-  if (prev === 'to' && norm(tokens, i - 2) === 'back') return true;
+  // "Back to W", and the medic moving on to him ("Moving to W.", "Going over to W.", "Moving on to W,").
+  if (prev === 'to' && TURNS_TO.has(norm(tokens, norm(tokens, i - 2) === 'on' ? i - 3 : i - 2))) return true;
   // "Erik, look at me.", "Alvarez, talk to me.": words only a casualty is told, after his name.
   if (norm(tokens, i + 1) === ',' && toldCasualty(tokens, i + 2)) return true;
   const turn = norm(tokens, i + 2) === 'okay' ? i + 4 : i + 2;
@@ -58,6 +59,9 @@ function calledAt(tokens: Token[], i: number): boolean {
   return twice && saidElsewhere(tokens, i, i + 3);
 }
 
+/** Verbs of the medic's turning to someone, before "to" ("Back to W", "Moving to W", "Going over to W"). */
+const TURNS_TO = new Set(['back', 'moving', 'over', 'switching']);
+
 /** What a medic tells the casualty he treats to keep him with him ("look at me", "stay with me") or who he is ("it's Doc"). */
 const TOLD_CASUALTY = [
   'look at me',
@@ -67,6 +71,11 @@ const TOLD_CASUALTY = [
   'open your eyes',
   'squeeze my hand',
   // "Jiang, let me see it.": the wound shown to the medic is the one called's own.
+  // "Lindqvist, stay still.": only the one being treated is told to keep still.
+  'stay still',
+  'hold still',
+  'stay put',
+  "don't move",
   'let me see it',
   'let me see that',
   'let me see your',

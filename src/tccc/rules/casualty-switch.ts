@@ -23,7 +23,7 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { afterTurnMark } from './handover-turns.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { opensLine } from './switch-openings.js';
-import { ROLES, roleAt } from './role-words.js';
+import { ROLES, actsForAnother, roleAt } from './role-words.js';
 import { broughtIn, kinOpening, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
@@ -250,6 +250,7 @@ export function switchAt(
     !thingIsRole(tokens, i - 1) &&
     !callerRole(tokens, i - 1) &&
     !listedRoles(tokens, i + seat) &&
+    !actsForAnother(tokens, i + seat) &&
     (isBoundary(tokens[i - 1]) ||
       opensTurn ||
       // "Also B-34's TC, when he dismounted, …", "Also the gunner": a word moving the report on may open the sentence.

@@ -147,7 +147,7 @@ export function triagedNames(tokens: Token[]): string[] {
 const HURT_AFTER = new Set(['is', "'s", 'screaming', 'yelling', 'down', 'hit', 'hurt', 'got', 'has', 'took']);
 // The crew roles but the interpreter: an interpreter is mostly a bystander who talks for a casualty, so naming one does
 // not pick out a second casualty here.
-const ROLES = new Set([...CREW_ROLES].filter((role) => role !== 'interpreter'));
+const ROLES = new Set([...CREW_ROLES].filter((role) => role !== 'interpreter' && role !== 'terp'));
 /** True when the narrative picks out two different people of one kind (two surnames, two roster numbers, two roles, a female and a male). */
 export const picksOutTwo = (tokens: Token[]): boolean => secondPersonAt(tokens) >= 0;
 

@@ -67,7 +67,9 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
     (/^[a-z]{3,}ing$/.test(next) && !lexiconReads(tokens).has(i + 1)) ||
     SEATED.has(next) ||
     // "Gunner's Aiyana Redcloud, female, …": "is" before the full name he or she is, for what is his is no person.
-    namedAfter(tokens, i + 1);
+    namedAfter(tokens, i + 1) ||
+    // "RTO's name is Duc Tran": his name, said of him as much as "is" says it.
+    next === 'name';
   return base !== w && ROLES.has(base) && is ? base : undefined;
 }
 
@@ -75,3 +77,20 @@ export function roleAt(tokens: Token[], i: number): string | undefined {
 const namedAfter = (tokens: Token[], i: number): boolean =>
   [i, i + 1].every((k) => tokens[k]?.kind === 'word' && NAME_WORD.test(tokens[k].raw)) &&
   [',', '.', ';', '\n'].includes(norm(tokens, i + 2));
+
+/** People a role may do something for ("the lady's name", "the kid's arm"), beside the roles themselves. */
+const PEOPLE = new Set(['lady', 'woman', 'man', 'guy', 'boy', 'girl', 'kid', 'patient', 'casualty']);
+
+/**
+ * True when the role at `i` does something for someone else named right after the verb ("Terp got the lady's name",
+ * "Driver held the kid's arm"): the sentence is about the other one, so it opens no words of the role's.
+ */
+export function actsForAnother(tokens: Token[], i: number): boolean {
+  const owner = norm(tokens, i + 3).replace(/'s$/, '');
+  return (
+    norm(tokens, i + 2) === 'the' &&
+    norm(tokens, i + 3).endsWith("'s") &&
+    (PEOPLE.has(owner) || ROLES.has(owner)) &&
+    !['is', 'was', "'s"].includes(norm(tokens, i + 1))
+  );
+}

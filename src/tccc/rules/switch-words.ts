@@ -197,7 +197,7 @@ const SEATS = new Set([
  * How many words from token `i` come before a role and are part of it: "- Rear passenger, SPC Pike:", "the front
  * passenger"; "The front-seat passenger, a woman, …", "back seat passenger" (the word "seat" too); "Back right
  * passenger", "rear left seat passenger" (which side of the row, after the row); "C-13 gunner: …", "B-24's gunner got
- * hit" (the vehicle's bumper number). 0 when none.
+ * hit" (the vehicle's bumper number); "the SAW gunner" (his weapon). 0 when none.
  */
 export function seatWordsAt(tokens: Token[], i: number): number {
   const bumper = bumperNumberEnd(tokens, i);
@@ -205,6 +205,8 @@ export function seatWordsAt(tokens: Token[], i: number): number {
   // "the left door gunner": the side of the aircraft before the seat word.
   const sided = ['left', 'right'].includes(norm(tokens, i)) && SEATS.has(norm(tokens, i + 1));
   if (sided) return 1 + seatWordsAt(tokens, i + 1);
+  // "the SAW gunner", "the M240 gunner": the weapon he mans, named by its letters, before the gunner.
+  if (/^[A-Z][A-Z0-9]{1,4}$/.test(tokens[i]?.raw ?? '') && norm(tokens, i + 1) === 'gunner') return 1;
   const w = norm(tokens, i);
   if (!SEATS.has(w)) return 0;
   const side = ['left', 'right'].includes(norm(tokens, i + 1)) ? 1 : 0;

@@ -235,6 +235,10 @@ function letterOf(t: Token | undefined, later = false): string | undefined {
   return t.norm.length === 1 ? t.norm : Object.hasOwn(names, t.norm) ? names[t.norm] : undefined;
 }
 
+/** The letter of a spelled word's last letter with "'s" on it ("F O's" -> "o"); else undefined. */
+const possessiveLetter = (t: Token | undefined): string | undefined =>
+  t?.kind === 'word' && /^[a-z]'s$/.test(t.norm) ? t.norm[0] : undefined;
+
 function isLetterToken(t: Token | undefined, later = false): t is Token {
   return letterOf(t, later) !== undefined;
 }
@@ -255,22 +259,26 @@ function joinSpelledAcronyms(tokens: Token[], acronyms: ReadonlySet<string>): To
     let j = i + 1;
     while (letterAt.length < MAX_SPELLED && j < tokens.length) {
       if (isLetterToken(tokens[j], true) && tokens[j].spaced) letterAt.push(j++);
-      else if ((tokens[j].norm === '.' || tokens[j].norm === '-') && isLetterToken(tokens[j + 1], true)) {
+      // "the F O's name is …": the last letter may carry the possessive, which ends the run.
+      else if (possessiveLetter(tokens[j]) !== undefined && tokens[j].spaced) {
+        letterAt.push(j);
+        break;
+      } else if ((tokens[j].norm === '.' || tokens[j].norm === '-') && isLetterToken(tokens[j + 1], true)) {
         letterAt.push(j + 1);
         j += 2;
       } else break;
     }
     let joined = false;
     for (let len = letterAt.length; len >= 2; len--) {
+      const last = tokens[letterAt[len - 1]];
       const word = letterAt
         .slice(0, len)
-        .map((k) => letterOf(tokens[k], k > i))
+        .map((k) => letterOf(tokens[k], k > i) ?? possessiveLetter(tokens[k]))
         .join('');
       if (!acronyms.has(word)) continue;
-      const last = tokens[letterAt[len - 1]];
       out.push({
         ...t,
-        norm: word,
+        norm: possessiveLetter(last) === undefined ? word : `${word}'s`,
         raw: letterAt
           .slice(0, len)
           .map((k) => tokens[k].raw)

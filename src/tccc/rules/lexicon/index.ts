@@ -44,6 +44,8 @@ const SPELLABLE: readonly Lexicon[] = [
 
 /** Ranks spoken as their letters ("P F C", "S F C"), never as a word. */
 const SPELLED_RANKS = ['pfc', 'spc', 'sfc', 'ssg', 'msg', 'csm', 'sgm'];
+/** Duty positions spoken as their letters ("the F O got hit", "R T O's down"). */
+const SPELLED_ROLES = ['fo', 'rto', 'tc'];
 
 function spellableAcronyms(): Set<string> {
   const out = new Set<string>();
@@ -131,7 +133,7 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
   spelling: SPELLING,
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
   // "P F C Hana Kobayashi": the ranks said letter by letter as a recogniser writes them.
-  acronyms: new Set([...spellableAcronyms(), ...SPELLED_RANKS]),
+  acronyms: new Set([...spellableAcronyms(), ...SPELLED_RANKS, ...SPELLED_ROLES]),
   joinedWords: new Set([
     'spo2',
     'sp02',

@@ -33,6 +33,12 @@ export const CREW_ROLES: ReadonlySet<string> = new Set([
   'pilot',
   'copilot',
   'loadmaster',
+  // A platoon's duty positions, a casualty known by his job ("the FO took a round", "Third, the dog handler, …", "the
+  // terp, Farid, took one through the cheek", "AG in the back of the truck: bell rung").
+  'terp',
+  'handler',
+  'fo',
+  'ag',
 ]);
 
 /** Titles of the one whose work is care ("Doc: TQ L thigh 1631", "The range medic, SPC Adair, …"): no casualty's name. */

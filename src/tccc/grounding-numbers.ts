@@ -157,13 +157,15 @@ const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another',
 const COUNTED = /^(?:[1-9]|one|two|three|four|five|six)$/;
 /** A clock time as the narrative's words hold it ("0625"). */
 const CLOCK_WORD = /^[0-2]\d[0-5]\d$/;
-/** Two clock times said one after the other, or with "and" between ("0625 and 0645"). */
+/** A morning's time said as words, its leading zero lost ("zero seven fifty" is 750): a clock only after "at". */
+const SAID_CLOCK = /^[1-9][0-5]\d$/;
+/** Two clock times said one after the other, or with "and" between ("0625 and 0645", "at 750 and 810"). */
 const listsTimes = (words: readonly string[]): boolean =>
-  words.some(
-    (w, j) =>
-      CLOCK_WORD.test(w) &&
-      (CLOCK_WORD.test(words[j + 1] ?? '') || (words[j + 1] === 'and' && CLOCK_WORD.test(words[j + 2] ?? ''))),
-  );
+  words.some((w, j) => {
+    const clock = (word: string | undefined): boolean =>
+      CLOCK_WORD.test(word ?? '') || (words[j - 1] === 'at' && SAID_CLOCK.test(word ?? ''));
+    return clock(w) && (clock(words[j + 1]) || (words[j + 1] === 'and' && clock(words[j + 2])));
+  });
 
 /** True when the unit word `i` ("unit", "bag", "liter") counts one of something though no "1" is said before it. */
 export function countsOne(reading: NarrativeReading, i: number): boolean {

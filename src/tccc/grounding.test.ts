@@ -198,6 +198,9 @@ describe('groundRecord on annotated narratives', () => {
     expect(
       groundRecord({ fluids: [unit('13:02')] }, 'LTOWB: 3 units via that IV, 1302, vitals 1317.').dropped,
     ).toHaveLength(1);
+    // Said as words, the morning's times lose their leading zero ("zero six forty" is 640).
+    const spoken = 'two units of whole blood I V at zero six forty and zero seven oh five, pulse one twenty';
+    expect(groundRecord({ fluids: [unit('06:40'), unit('07:05')] }, spoken).dropped).toEqual([]);
   });
   it('grounds 500 ml for each untimed unit of blood counted in units ("Two units whole blood IO"), never a timed one', () => {
     const unit = { name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const };

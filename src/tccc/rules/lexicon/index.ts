@@ -4,6 +4,7 @@ import { SpellingCorrector } from '../../text/spelling.js';
 import { PhraseMatcher } from '../matcher.js';
 import { SoundAlikes, type SoundAlikeTerm } from '../sound-alikes.js';
 import { glossSpanish } from '../spanish-glosses.js';
+import { glossFrench } from '../french-glosses.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
 import { INTERVENTION_PHRASES } from './interventions.js';
@@ -126,7 +127,8 @@ function soundAlikeTerms(): SoundAlikeTerm[] {
 export const SPELLING = new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS);
 
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
-  glosses: glossSpanish,
+  // French first: its words the Spanish lexicon also knows ("de la", "en") are glossed as French says them.
+  glosses: (tokens) => glossSpanish(glossFrench(tokens)),
   spelling: SPELLING,
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
   // "P F C Hana Kobayashi": the ranks said letter by letter as a recogniser writes them.

@@ -3,7 +3,7 @@
  * column by column (transposed-tables.ts); a tracking system's audit log replayed, each patient's fields as they
  * stand at its end (audit-logs.ts); a card exported from an app as data (structured-exports.ts); a log table as log
  * lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given (supply-tallies.ts); a
- * grid of vitals by time (vitals-grid.ts); care reported by treatment, each heading listing casualties by name
+ * grid of vitals by time (vitals-grid.ts); a monitor's trend printout, a row of signs by time (monitor-trends.ts); care reported by treatment, each heading listing casualties by name
  * (care-sections.ts). Each is rewritten as the casualties' own words, its evidence pointing back into the layout.
  */
 import { readAuditLog } from './audit-logs.js';
@@ -14,6 +14,7 @@ import { readTally } from './supply-tallies.js';
 import { readTable } from './tracker-tables.js';
 import { readTransposedTable } from './transposed-tables.js';
 import { readVitalsGrid } from './vitals-grid.js';
+import { readMonitorTrend } from './monitor-trends.js';
 import { readStructuredExport } from './structured-exports.js';
 
 /** The narrative's layout rewritten as words, or null when it is laid out in none of these ways. */
@@ -25,4 +26,5 @@ export const readLaidOut = (said: string): RewrittenText | null =>
   readLogTable(said) ??
   readTally(said) ??
   readVitalsGrid(said) ??
+  readMonitorTrend(said) ??
   readCareSections(said);

@@ -43,6 +43,15 @@ export const headedLineGoesOn = (
   line: number,
 ): boolean => current.headed === true && current.line === line && sentence === current.sentence + 1;
 
+/**
+ * True when a rule line ("---", "=====") stands between token `from` and token `to`: what is under it (a monitor's
+ * printout, then the medic's note) is another part of the text, whose signs are no set of the part above.
+ */
+export const ruledOff = (doc: Doc, from: number, to: number): boolean =>
+  /\n[ \t]*(?:-{3,}|={3,}|_{3,})[ \t]*\n/.test(
+    doc.text.slice(doc.tokens[from - 1]?.end ?? 0, doc.tokens[to]?.start ?? 0),
+  );
+
 /** True when the sentence of token `i` follows a full stop, as spoken or written prose does, not a card's new line. */
 export const afterFullStop = (doc: Doc, i: number): boolean => ['.', '?', '!'].includes(endBefore(doc, i) ?? '');
 

@@ -30,7 +30,7 @@ const MEASURED_BY = new Set(['a', 'an', 'per', 'each', 'every', 'half', 'quarter
 const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', ':', ';']);
 
 /** "alérgico", "Quiñones" → "alergico", "quinones": the key a word is looked up with. */
-const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+export const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 const isSpanishNumber = (w: string): boolean => Object.hasOwn(SPANISH_NUMBER_WORDS, w);
 
@@ -40,17 +40,10 @@ export function glossSpanish(tokens: Token[]): Token[] {
   const out: Token[] = [];
   const spanishSide: boolean[] = [];
   const push = (from: Token, to: Token, english: string, side = false): void => {
-    english.split(' ').forEach((w, n) => {
-      out.push({
-        ...from,
-        kind: 'word',
-        norm: w,
-        raw: n === 0 ? from.raw : w,
-        end: to.end,
-        spaced: n === 0 ? from.spaced : true,
-      });
+    for (const word of glossTokens(from, to, english)) {
+      out.push(word);
       spanishSide.push(side);
-    });
+    }
   };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -93,6 +86,17 @@ export function glossSpanish(tokens: Token[]): Token[] {
   }
   return sidesFirst(out, spanishSide);
 }
+
+/** The tokens of the English words `english` that stand for the words from token `from` to token `to`, in their span. */
+export const glossTokens = (from: Token, to: Token, english: string): Token[] =>
+  english.split(' ').map((w, n) => ({
+    ...from,
+    kind: 'word',
+    norm: w,
+    raw: n === 0 ? from.raw : w,
+    end: to.end,
+    spaced: n === 0 ? from.spaced : true,
+  }));
 
 /** The English of a Spanish number word at `i` ("ciento" → "a hundred", "mil" → "a thousand"), else null. */
 function numberGloss(keys: readonly string[], i: number): string | null {
@@ -155,7 +159,7 @@ function phraseAt(
 }
 
 /** "y/o", "s/p": a letter of a written abbreviation, joined to a slash or hyphen, is no Spanish word. */
-function wholeWords(tokens: readonly Token[], i: number, n: number): boolean {
+export function wholeWords(tokens: readonly Token[], i: number, n: number): boolean {
   const [before, after] = [tokens[i - 1], tokens[i + n]];
   const joined = (t: Token | undefined): boolean => t !== undefined && (t.norm === '/' || t.norm === '-');
   return !(joined(before) && !tokens[i].spaced) && !(joined(after) && !after?.spaced);
@@ -167,7 +171,7 @@ const opens = (tokens: readonly Token[], i: number): boolean => i === 0 || SENTE
  * A Spanish word is written in lower case, or with a capital when it opens its sentence ("Pulso ciento diez", "El
  * primero"); one capitalised mid-sentence is a name ("Cpl Dos Santos", "De La Cruz") or a letter ("Y").
  */
-function lowerOrOpening(tokens: readonly Token[], i: number): boolean {
+export function lowerOrOpening(tokens: readonly Token[], i: number): boolean {
   const raw = tokens[i].raw;
   if (raw === raw.toLowerCase()) return true;
   const next = tokens[i + 1];
@@ -178,7 +182,7 @@ function lowerOrOpening(tokens: readonly Token[], i: number): boolean {
  * "brazo izquierdo" is glossed "arm left"; English says the side first, and the place reader reads it so. A Spanish
  * side right after a part ("pierna derecha", "muslo derecho", "lado derecho del pecho") trades words with it.
  */
-function sidesFirst(tokens: Token[], spanishSide: readonly boolean[]): Token[] {
+export function sidesFirst(tokens: Token[], spanishSide: readonly boolean[]): Token[] {
   for (let i = 1; i < tokens.length; i++) {
     const part = tokens[i - 1];
     if (!spanishSide[i] || part.kind !== 'word') continue;

@@ -22,6 +22,11 @@ import { endsPhrase, isAcronym, isUnitName, NOT_UNIT_NAMES } from './unit-words.
 import { writerSentence } from './statement-writers.js';
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
+/**
+ * French ordinals ("2e compagnie", "1er bataillon", "2e REI"): read as one before a unit noun or a unit's letters; and
+ * a "section", which said in English is as often a part of anything ("mortar section sergeant").
+ */
+const FRENCH_ORDINAL_SUFFIXES = new Set(['e', 'er', 're', 'eme', 'ème']);
 
 /**
  * The unit the narrative states, or null. One said in the sentence that says who the casualty is, after `identity`
@@ -80,6 +85,12 @@ function readEchelon(doc: Doc, i: number): number {
   }
   if (t.kind !== 'number') return -1;
   const suffix = doc.tokens[i + 1];
+  if (suffix && FRENCH_ORDINAL_SUFFIXES.has(suffix.norm) && !suffix.spaced)
+    return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '') ||
+      doc.tokens[i + 2]?.norm === 'section' ||
+      isAcronym(doc, i + 2)
+      ? i + 3
+      : -1;
   // "3rd Battalion"; "320th Field Artillery", "1st Cavalry": an ordinal before its branch written in full too.
   if (suffix && ORDINAL_SUFFIXES.has(suffix.norm) && !suffix.spaced)
     return UNIT_NOUNS.has(doc.tokens[i + 2]?.norm ?? '')
@@ -242,7 +253,7 @@ function readNumbered(doc: Doc, i: number, bare: boolean): number {
   const t = doc.tokens;
   if (t[i]?.kind !== 'number') return -1;
   let j = i + 1;
-  if (ORDINAL_SUFFIXES.has(t[j]?.norm ?? '') && !t[j].spaced) j++;
+  if ((ORDINAL_SUFFIXES.has(t[j]?.norm ?? '') || FRENCH_ORDINAL_SUFFIXES.has(t[j]?.norm ?? '')) && !t[j].spaced) j++;
   else if (['/', '-'].includes(t[j]?.norm ?? '') && !t[j].spaced && t[j + 1]?.kind === 'number' && !t[j + 1].spaced)
     j += 2;
   const numbered = j;

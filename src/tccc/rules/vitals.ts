@@ -37,6 +37,7 @@ import {
   opensLaterState,
   restatesAsLetter,
   restatesLevel,
+  ruledOff,
   timeHeadsLine,
 } from './lone-statements.js';
 
@@ -94,6 +95,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
       if (
         !current ||
         current.closed ||
+        ruledOff(doc, lastEnd, obs.start) ||
         lead.time ||
         (ownTime !== undefined && ownTime !== setTime) ||
         (lines.has(line) && current.line !== line) ||

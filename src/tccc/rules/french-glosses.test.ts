@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { glossFrench } from './french-glosses.js';
+import { tokenize } from '../text/tokenize.js';
+
+const glossed = (text: string): string =>
+  glossFrench(tokenize(text))
+    .map((t) => t.norm)
+    .join(' ');
+const record = (text: string) => extractCasualties(text).casualties[0].record;
+
+describe('French words of a francophone medic writing in English', () => {
+  it('read care, places and sides as the English says them', () => {
+    const r = record(
+      'Caporal Hugo Marchand, 3e bataillon. Eclats de grenade. Garrot bras gauche posé à 11h40. VVP 20G main gauche à 11h46. Attelle jambe droite. Couverture de survie.',
+    );
+    expect(r.casualty).toMatchObject({ name: 'Hugo Marchand', unit: '3e bataillon' });
+    expect(r.interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '11:40' },
+      { type: 'iv', location: 'left_arm', time: '11:46' },
+      { type: 'splint', location: 'right_leg' },
+      { type: 'hypothermia_prevention' },
+    ]);
+  });
+
+  it('read the shorthand of a set of signs and its check', () => {
+    expect(record('Contrôle à 23h05: FC 88, TA 118/72, FR 16, EVA 3/10.').vitals).toEqual([
+      { time: '23:05', pulse: 88, systolic: 118, diastolic: 72, resp_rate: 16, pain: 3 },
+    ]);
+  });
+
+  it('read no sign in letters of a grid or a roster, nor in a name written with a capital', () => {
+    expect(glossed('Grid 31U FC 0442 1190')).toBe('grid 31 u fc 0442 1190');
+    expect(glossed('roster TA 4471')).toBe('roster ta 4471');
+    expect(glossed('Eva Lindqvist')).toBe('eva lindqvist');
+    expect(glossed('TA 40')).toBe('ta 40');
+  });
+
+  it('leave English words spelt as French ones alone', () => {
+    expect(glossed('main effort on the right')).toBe('main effort on the right');
+    expect(glossed('that pose a risk; mine is empty')).toBe('that pose a risk ; mine is empty');
+  });
+});
+
+describe('a unit numbered as the French write it', () => {
+  it('reads "2e", "1re" as an ordinal before a unit noun or its letters, and a larger unit after a comma', () => {
+    expect(record('Sergent Luc Ferrand, 1re section, 4e compagnie, 2e REP. GSW left arm.').casualty).toMatchObject({
+      name: 'Luc Ferrand',
+      unit: '1re section, 4e compagnie, 2e REP',
+    });
+  });
+
+  it('reads no unit in a section said of something else', () => {
+    expect(record('SPC Ray Ortiz, the mortar section driver, GSW left arm.').casualty?.unit).toBeUndefined();
+  });
+});

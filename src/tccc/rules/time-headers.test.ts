@@ -80,3 +80,25 @@ describe("a timeline's line that opens on its time and a dash, then takes the ca
     expect(found[1].vitals).toEqual([{ pulse: 80 }]);
   });
 });
+
+describe('an hourly entry whose time is said as a sentence of its own, opening the line', () => {
+  it("dates each casualty's signs on that line, and gives the time to no act of the line before", () => {
+    const found = records(
+      'Two from the fall. First, Corporal Ines Varga, broke her left wrist, splinted. ' +
+        'Second, Private Luca Brandt, cut on the right hand, pressure dressing right hand.\n' +
+        'Zero three hundred. Varga pulse ninety, pain six. Brandt pulse seventy four, pain two.\n',
+    );
+    expect(found.map((r) => r.vitals)).toEqual([
+      [{ time: '03:00', pulse: 90, pain: 6 }],
+      [{ time: '03:00', pulse: 74, pain: 2 }],
+    ]);
+    expect(found[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
+  });
+
+  it('leaves a time said after an act on its own line undated for the signs: "TQ on. 1510. HR 120"', () => {
+    const found = records(
+      'Casualty 1: PFC Omar Haddad, frag L thigh. TQ on. 1510. HR 120.\nCasualty 2: SPC Lena Voss, burn R hand.\n',
+    );
+    expect(found[0].vitals).toEqual([{ pulse: 120 }]);
+  });
+});

@@ -45,8 +45,14 @@ export function readParts(text: string, parts: readonly TextPart[]): EvidencedRe
   // they are; others are set apart on lines of their own.
   for (const [k, p] of ordered.entries()) {
     // A set's header ("Last check at 2132: ") heads the casualty's words after it, wherever in the narrative they are.
-    const heads = ENDS_ON_SET_HEADER.test(joined);
-    if (joined && ordered[k - 1].end !== p.start) joined += heads ? ' ' : '\n';
+    // So does the time a timeline's line opens with, for the casualty's words it dates ("2100 - Ames: HR 90. Bell: HR 84").
+    // A header with a colon ("0851 update: ") stays on a line of its own: a time said after it is the signs' own.
+    const bareHeader = k > 0 && ordered[k - 1].heads === p.start && !/:\s*$/.test(joined);
+    const heads = ENDS_ON_SET_HEADER.test(joined) || bareHeader;
+    // A time said as a sentence of its own ("Eighteen hundred. ") opens a new entry: no act before it is of that time.
+    const opensEntry = p.heads !== undefined && /\.\s*$/.test(text.slice(p.start, p.end));
+    if (joined && opensEntry) joined += '\n\n';
+    else if (joined && ordered[k - 1].end !== p.start) joined += heads ? ' ' : '\n';
     at.push({ from: joined.length, to: joined.length + p.end - p.start, start: p.start });
     joined += text.slice(p.start, p.end);
   }

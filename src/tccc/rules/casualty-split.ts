@@ -290,7 +290,7 @@ export function splitCasualties(
     const next = switches[k + 1];
     const end = next ? tokens[next.from ?? next.at].start : text.length;
     split.casualties[owner[k]].push(
-      ...headers.filter((h) => h.dates.includes(s.at)).map((h) => h.part),
+      ...headers.filter((h) => h.dates.includes(s.at)).map((h) => ({ ...h.part, heads: start })),
       ...partsOutside({ start, end }, apart).filter((p) => text.slice(p.start, p.end).trim() !== ''),
     );
   });

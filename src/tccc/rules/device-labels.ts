@@ -119,12 +119,27 @@ export function isOxygenWay(doc: Doc, k: number): boolean {
   );
 }
 
-/** Where the time said after device `k` may reach: the next thing, past an airway its oxygen goes by ("on the cric"). */
+/**
+ * Where the time said after device `k` may reach: the next thing, past an airway its oxygen goes by ("on the cric"),
+ * and past a device joined right to it, the two one act ("hemostatic gauze + pressure dsg 0145": both at 0145).
+ */
 export function timeReach(doc: Doc, k: number): number {
   const next = nextThingStart(doc, k);
   const j = doc.mentionIndex[next] ?? -1;
-  return j > k && isOxygenWay(doc, j) ? nextThingStart(doc, j) : next;
+  if (j > k && isOxygenWay(doc, j)) return nextThingStart(doc, j);
+  return j > k && joinedDevice(doc, k, j) ? timeReach(doc, j) : next;
 }
+
+/** Signs that join two devices put on as one act, with nothing else between them ("and" may join two acts). */
+const DEVICE_JOINS = new Set(['+', '&']);
+
+/** True when device `j` follows device `k` with only a join between ("Combat Gauze + pressure dsg"). */
+const joinedDevice = (doc: Doc, k: number, j: number): boolean =>
+  doc.mentions[j] !== undefined &&
+  doc.mentions[j].start === doc.mentions[k].end + 1 &&
+  DEVICE_JOINS.has(doc.tokens[doc.mentions[k].end].norm) &&
+  tagOf(doc.mentions[k], 'intervention') !== undefined &&
+  tagOf(doc.mentions[j], 'intervention') !== undefined;
 
 /** Words that may stand between "after" or "since" and the device it points back at ("after the TQ"). */
 const BACK_DETERMINERS = new Set(['the', 'his', 'her', 'that', 'their']);
@@ -141,4 +156,11 @@ export function pointsBackAfter(doc: Doc, k: number): boolean {
   if (!['after', 'since'].includes(doc.tokens[i]?.norm ?? '')) return false;
   const next = doc.tokens[m.end];
   return !next || (next.kind === 'punct' && next.norm !== ':') || doc.sentence[m.end] !== doc.sentence[m.start];
+}
+
+/** True when the time read for device `k` is said past the device joined to it, so is that one's too ("gauze + dsg 0145"). */
+export function timeOfJoined(doc: Doc, k: number, time: { start: number }): boolean {
+  const next = nextThingStart(doc, k);
+  const j = doc.mentionIndex[next] ?? -1;
+  return j > k && time.start >= next && joinedDevice(doc, k, j);
 }

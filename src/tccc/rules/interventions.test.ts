@@ -369,3 +369,32 @@ describe('hypothermia care named by its brand alone', () => {
     });
   });
 });
+
+describe('two devices joined by a plus sign and timed once after the second', () => {
+  it('gives both the time, over the time the line opens with', () => {
+    const found = extractRecord('0130 QuikClot + Israeli bandage L calf 0140.').interventions ?? [];
+    expect(found.map((i) => [i.type, i.time])).toEqual([
+      ['hemostatic_dressing', '01:40'],
+      ['pressure_dressing', '01:40'],
+    ]);
+  });
+
+  it('keeps the earlier time of a device joined by "and", which may be an act of its own', () => {
+    expect(extractRecord('At 0610 NPA and chest seal L chest 0614.').interventions).toEqual([
+      { type: 'npa', time: '06:10' },
+      { type: 'chest_seal', location: 'chest', time: '06:14' },
+    ]);
+  });
+});
+
+describe('a tourniquet conversion', () => {
+  it('puts no tourniquet on: the one already on comes down for the dressing', () => {
+    expect(
+      extractRecord('CAT L arm 0905. 1130 TQ conversion, L arm packed with QuikClot, pressure dsg 1135.').interventions,
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '09:05' },
+      { type: 'hemostatic_dressing', location: 'left_arm', time: '11:30' },
+      { type: 'pressure_dressing', location: 'left_arm', time: '11:35' },
+    ]);
+  });
+});

@@ -14,7 +14,15 @@ import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { eyeShieldPlace } from './eye-shields.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
-import { isLabel, isLandmark, isOxygenWay, isWeather, pointsBackAfter, timeReach } from './device-labels.js';
+import {
+  isLabel,
+  isLandmark,
+  isOxygenWay,
+  isWeather,
+  pointsBackAfter,
+  timeOfJoined,
+  timeReach,
+} from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { decompressingCannula, GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
@@ -107,7 +115,8 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
     const sided = eachSideTimed(doc, k, type, locations);
     if (sided) return sided;
   }
-  if (time) claim(doc, time);
+  // Left for the device joined to this one to read as well ("hemostatic gauze + pressure dsg 0145").
+  if (time && !timeOfJoined(doc, k, time)) claim(doc, time);
   const times = time && count > 1 ? timesOfEach(doc, k, time, count) : [];
   let end = m.end;
   for (const l of chosen) end = Math.max(end, l.end);

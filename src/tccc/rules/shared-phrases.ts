@@ -17,6 +17,8 @@ import { PRIORITY_WORDS } from './list-cues.js';
 export interface TextPart {
   start: number;
   end: number;
+  /** For a time header given to a casualty ("2100 - " of "2100 - Ames: HR 90. Bell: HR 84"): where his words it dates begin. */
+  heads?: number;
 }
 
 /** Words after "all" and a count that make it every casualty ("All four from the VBIED"), not "all four limbs". */

@@ -5,6 +5,7 @@
 import { readClock } from '../text/clock.js';
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { DASHES } from './handover-turns.js';
 
 /** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
 export const norm = (tokens: Token[], i: number): string => {
@@ -154,7 +155,11 @@ export function sentenceOpening(tokens: Token[], i: number): number | undefined 
  */
 export function leadingTimeEnd(tokens: Token[], i: number): number | undefined {
   const at = ['@', 'at'].includes(norm(tokens, i)) ? i + 1 : i;
-  return at < tokens.length && isClock(tokens[at]) ? (readClock(tokens, at)?.end ?? at + 1) : undefined;
+  if (at >= tokens.length || !isClock(tokens[at])) return undefined;
+  const end = readClock(tokens, at)?.end ?? at + 1;
+  // "2100 - Nowicki: HR 112": a dash set off after the time sets it apart from the entry as a colon would.
+  const dash = tokens[end];
+  return dash && DASHES.has(dash.raw) && dash.spaced && tokens[end + 1]?.spaced ? end + 1 : end;
 }
 
 /** A time of day written as a clock or four digits ("14:05", "1405"). */

@@ -53,3 +53,52 @@ describe('a time header alone on its line over lines that each open on a casualt
     expect(found.map((r) => r.vitals)).toEqual([[{ pulse: 88 }], [{ pulse: 96 }]]);
   });
 });
+
+describe("a timeline's line that opens on its time and a dash, then takes the casualties in turn", () => {
+  it('dates each casualty named on the line, the first right after the dash and the next later on', () => {
+    const found = records(
+      'Casualty 1: PFC Omar Haddad, frag L forearm, pressure dsg.\n' +
+        'Casualty 2: SPC Lena Voss, twisted R knee, splint.\n' +
+        '0340 - Haddad: HR 96, RR 18, pain 5. Voss: HR 80, pain 3.\n' +
+        '0415 - Voss meloxicam 15 mg PO. Haddad HR 90.\n',
+    );
+    expect(found.map((r) => r.vitals)).toEqual([
+      [
+        { time: '03:40', pulse: 96, resp_rate: 18, pain: 5 },
+        { time: '04:15', pulse: 90 },
+      ],
+      [{ time: '03:40', pulse: 80, pain: 3 }],
+    ]);
+    expect(found[1].medications).toEqual([{ name: 'meloxicam', dose: '15 mg', route: 'PO', time: '04:15' }]);
+  });
+
+  it('takes no dash inside a line for one: a time said mid-sentence stays where it is', () => {
+    const found = records(
+      'Casualty 1: PFC Omar Haddad, frag L forearm.\nCasualty 2: SPC Lena Voss, twisted R knee.\n' +
+        'Haddad got morphine - 0420 - and Voss HR 80.\n',
+    );
+    expect(found[1].vitals).toEqual([{ pulse: 80 }]);
+  });
+});
+
+describe('an hourly entry whose time is said as a sentence of its own, opening the line', () => {
+  it("dates each casualty's signs on that line, and gives the time to no act of the line before", () => {
+    const found = records(
+      'Two from the fall. First, Corporal Ines Varga, broke her left wrist, splinted. ' +
+        'Second, Private Luca Brandt, cut on the right hand, pressure dressing right hand.\n' +
+        'Zero three hundred. Varga pulse ninety, pain six. Brandt pulse seventy four, pain two.\n',
+    );
+    expect(found.map((r) => r.vitals)).toEqual([
+      [{ time: '03:00', pulse: 90, pain: 6 }],
+      [{ time: '03:00', pulse: 74, pain: 2 }],
+    ]);
+    expect(found[1].interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
+  });
+
+  it('leaves a time said after an act on its own line undated for the signs: "TQ on. 1510. HR 120"', () => {
+    const found = records(
+      'Casualty 1: PFC Omar Haddad, frag L thigh. TQ on. 1510. HR 120.\nCasualty 2: SPC Lena Voss, burn R hand.\n',
+    );
+    expect(found[0].vitals).toEqual([{ pulse: 120 }]);
+  });
+});

@@ -57,8 +57,11 @@ export function lineTimeHeaders(
     const lead = leadingTimeEnd(tokens, i);
     // A timeline's line opens with its bare time, then says whose it is: "0415 Cas A HR 130", "@1605 ortiz hr 96".
     // The header then runs up to the label, so the casualty's words read "0415 Cas A HR 130" as said.
-    const bare = lead !== undefined && switchStarts.includes(lead);
-    if (bare) colon = lead - 1;
+    // Or, said, the time is a sentence of its own opening the line: "Eighteen hundred. Eklund pulse one eighteen, …
+    // Mensah pulse eighty." The header then takes its full stop.
+    const alonePeriod = lead !== undefined && !midLine && norm(tokens, lead) === '.' && switchStarts.includes(lead + 1);
+    const bare = alonePeriod || (lead !== undefined && switchStarts.includes(lead));
+    if (bare) colon = alonePeriod ? lead : lead - 1;
     else if (norm(tokens, colon) !== ':' || words.filter(isClock).length !== 1 || words.some(notHeaderMark)) continue;
     let lineEnd = colon;
     const ends = (k: number): boolean => norm(tokens, k) === '\n' || (midLine && norm(tokens, k) === '.');

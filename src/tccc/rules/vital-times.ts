@@ -118,8 +118,9 @@ const VITALS_WORDS = new Set(['vitals', 'vital', 'signs', 'v/s', 'vs', 'set']);
  * A heading said as sentences of its own right before the sentence the signs open, as a recogniser writes a pause
  * as a full stop: a sentence with only a clock and header words, that names the vitals or follows one that does
  * ("Repeat vitals. At 1600. Pulse 108", "Vitals at. Zero four oh five. Pulse one eighteen.", "Vitals at 2210. HR 96").
- * A bare time sentence after a pause dates them too ("… Okay. 0320. Radial pulse one-oh-four"); after anything else
- * ("TQ on. 1510. HR 120") it may be the act's, and dates nothing.
+ * A bare time sentence after a pause dates them too ("… Okay. 0320. Radial pulse one-oh-four"), or opening its line
+ * ("Twenty hundred. Pulse seventy eight"); after anything else ("TQ on. 1510. HR 120") it may be the act's, and dates
+ * nothing.
  */
 export function readHeadingSentences(doc: Doc, from: number, lastEnd: number): { value: string; span: Span } | null {
   if (from < 2 || doc.sentence[from - 1] === doc.sentence[from]) return null;
@@ -129,6 +130,7 @@ export function readHeadingSentences(doc: Doc, from: number, lastEnd: number): {
     last.named ||
     readHeadingSentence(doc, last.start - 1, lastEnd)?.named === true ||
     isPause(doc, last.start - 1) ||
+    opensLine(doc, last.start) ||
     asksForVitals(doc, last.start, lastEnd);
   if (!named) return null;
   const clock = last.clock;
@@ -172,6 +174,12 @@ export function readEventHeading(doc: Doc, signStart: number, lastEnd: number): 
   claim(doc, { start, end: clock.end });
   return { value: clock.time, span: spanOf(doc, start, clock.end) };
 }
+
+/**
+ * True when the sentence at `start` opens the text or a line ("…pain four.\nNineteen hundred. Pulse one ten"): an hourly
+ * entry's time, no act before it on its line to be the time of.
+ */
+const opensLine = (doc: Doc, start: number): boolean => start === 0 || doc.tokens[start - 1].norm === '\n';
 
 /** Words a speaker closes what he was doing with ("Okay.", "Alright."), said as a sentence of their own. */
 const PAUSE_WORDS = new Set(['okay', 'ok', 'alright']);

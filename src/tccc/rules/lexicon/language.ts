@@ -120,6 +120,8 @@ export const RECHECK_PHRASES: Lexicon = [
   ['checked', [recheck]],
   // A log's row "0203 TQ check: bleeding controlled": the tourniquet already on, looked at, no other placed.
   ...['tq', 'tourniquet', 'cat'].map((device): [string, Tag[]] => [`${device} check`, []]),
+  // "TQ conversion, thigh packed …": the tourniquet already on is taken down for a dressing, none put on.
+  ...['tq', 'tourniquet'].map((device): [string, Tag[]] => [`${device} conversion`, []]),
   ['still holding', [recheck]],
   ['still in place', [recheck]],
   ['still on', [recheck]],

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
 
 describe('battle roster written without a label', () => {
+  it('reads a code said after a hesitation set off by commas, but not a code after a comma and other words', () => {
+    expect(extractRecord('zap number is, uh, golf hotel two seven one one.').casualty?.battle_roster).toBe('GH2711');
+    expect(extractRecord('zap number is, I think, on his tag.').casualty?.battle_roster).toBeUndefined();
+  });
   it('reads a code set off by commas among who the casualty is', () => {
     expect(
       extractRecord('Okonjo, Ruth, RO4418, the platoon RTO: GSW right forearm, tourniquet at 0712.').casualty

@@ -6,6 +6,10 @@ import { extractRecord } from './index.js';
 const casualty = (text: string) => findCasualty(readDoc(text))?.value;
 
 describe('the casualty name', () => {
+  it('reads the name after a rank across a hesitation set off by commas, not across a comma the speaker meant', () => {
+    expect(casualty('okay this is Corporal, um, Dana Whitlock, shot in the left arm.')?.name).toBe('Dana Whitlock');
+    expect(casualty('Our Corporal, the gunner, took frag to the neck.')?.name).toBeUndefined();
+  });
   it('keeps a hyphened surname or first name whole, and the sex letter after it', () => {
     expect(casualty('Cas: PFC Lena Ortiz-Brandt, F, 22. Closed fx R wrist. Routine.')).toEqual({
       name: 'Lena Ortiz-Brandt',

@@ -5,6 +5,18 @@ import { extractCasualties } from './casualties.js';
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 
 describe('casualty lists and introductions', () => {
+  it('reads "First out is …, Second is …" as the casualties in the order pulled out, not "out" on its own', () => {
+    const [a, b, ...rest] = records(
+      'Vehicle went into the canal. Two pulled clear. First out was Corporal Ines Varga, gash to the right shin, ' +
+        'pressure dressing right leg. Second out, Private Leo Brandt, pulse one twenty, GSW left arm.',
+    );
+    expect(rest).toEqual([]);
+    expect(a.casualty?.name).toBe('Ines Varga');
+    expect(a.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
+    expect(b.casualty?.name).toBe('Leo Brandt');
+    expect(b.vitals).toEqual([{ pulse: 120 }]);
+    expect(records('First out of the wagon he grabbed the aid bag. SPC Olsen, TQ left leg.')).toHaveLength(1);
+  });
   it('reads "First, … Second, …" opening sentences as two casualties once several are said', () => {
     const [a, b, ...rest] = records(
       'Two casualties, IED. First, zap number alpha bravo one two three four, GSW left arm, pulse one hundred. ' +

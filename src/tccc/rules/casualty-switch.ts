@@ -73,6 +73,9 @@ const PERSON_NOUNS = new Set([
   // "Second gets Tylenol one gram by mouth": what a casualty is given.
   'gets',
 ]);
+/** "out is", "out was", "out,": the order a casualty was pulled out in, said after an ordinal. */
+const pulledOut = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i) === 'out' && ['is', 'was', ',', ':'].includes(norm(tokens, i + 1));
 /** Words for a person after "other" ("the other one", "Other lad, Private Jones, …"). */
 const OTHER_NOUNS = new Set(['one', 'guy', 'casualty', 'patient', 'lad', 'bloke', 'fella']);
 /** The casualty switch that starts at token `i`, and the token after it; `roles` once the narrative says it has several. */
@@ -173,6 +176,9 @@ export function switchAt(
       ? wentToRanked(tokens, i, (j) => rankedPersonAt(tokens, j))
       : undefined;
   if (goneTo !== undefined) return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: goneTo };
+  // "First out is Sergeant Demir", "Second out, the gunner": a casualty by the order he was pulled out in.
+  if (Object.hasOwn(ORDINALS, w) && isBoundary(tokens[i - 1]) && pulledOut(tokens, i + 1))
+    return { target: { key: `n${ORDINALS[w]}`, number: ORDINALS[w] }, end: i + 3 };
   // "First casualty", "second guy", "the first one", "First is", "The second, PV2 Moss".
   if (
     Object.hasOwn(ORDINALS, w) &&

@@ -10,6 +10,14 @@ describe('drug shorthand in notes', () => {
       { name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '01:07' },
     ]);
   });
+  it('reads the whole word "fentanyl" before "lolly", and "lolly" after the dose, as the lozenge', () => {
+    expect(extractRecord('Fentanyl lolly, four hundred micrograms, at 1612.').medications).toEqual([
+      { name: 'fentanyl', dose: '400 mcg', route: 'OTFC', time: '16:12' },
+    ]);
+    expect(extractRecord('Fentanyl 800 mcg lolly 0448.').medications).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '04:48' },
+    ]);
+  });
   it('reads "Keta" as ketamine with its dose, route and time', () => {
     expect(extractRecord('Keta 50mg IM 0258. Ertapenem 1g IM 0300.').medications).toEqual([
       { name: 'ketamine', dose: '50 mg', route: 'IM', time: '02:58' },

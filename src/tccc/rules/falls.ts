@@ -5,8 +5,8 @@
  */
 import type { Doc } from './document.js';
 
-/** Verbs of leaving a place by losing hold, before "off", "from" or "down". */
-const LOSING_HOLD = new Set(['came', 'slipped', 'tumbled', 'toppled', 'dropped', 'plunged', 'pitched']);
+/** Verbs of leaving a place by losing hold, before "off", "from" or "down" ("he's come off the roof": the perfect too). */
+const LOSING_HOLD = new Set(['came', 'come', 'slipped', 'tumbled', 'toppled', 'dropped', 'plunged', 'pitched']);
 const AWAY_FROM = new Set(['off', 'from', 'down']);
 /** Verbs of a jump, which leave a place whatever word follows them. */
 const JUMPED = new Set(['jumped', 'leapt', 'leaped']);

@@ -33,6 +33,10 @@ describe('a munition that fell', () => {
 });
 
 describe('mechanisms told by what happened rather than named', () => {
+  it('reads a fall said in the perfect with its height ("has come off"), not a device that came off', () => {
+    expect(mechanisms("She's come off the balcony, about four metres, landed on her side.")).toEqual(['fall']);
+    expect(mechanisms("The dressing's come off his arm, re-wrapping it.")).toEqual([]);
+  });
   it('reads a vehicle crash when the vehicle is said again by "that" or "it"', () => {
     expect(mechanisms('Pulled him out of the MRAP that rolled into the canal.')).toEqual(['mvc']);
     expect(mechanisms('two of them came off the side-by-side it flipped on the track')).toEqual(['mvc']);

@@ -4,6 +4,7 @@
  * reads names with them.
  */
 import type { Doc } from './document.js';
+import { hesitationAfter } from './hesitations.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 
@@ -193,7 +194,7 @@ export function rankEnd(doc: Doc, i: number): number {
     if (again > 0) return end + again;
     end++;
   }
-  return end;
+  return end + hesitationAfter(doc, end);
 }
 
 /** How many words (one or two) from `end` repeat those just before it, back no further than `start`; else 0. */

@@ -5,12 +5,12 @@
  */
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { MEASURED_AGAIN } from './correction-leads.js';
+import { HESITATION } from './hesitations.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import { READ_OFF, readOffWidth } from './read-off.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
-const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
 /** Words after "no" that say the reading before it was wrong ("no, I counted wrong", "no, I meant"). */
 const REPAIR_WORDS = [
   'i',

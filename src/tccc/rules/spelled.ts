@@ -3,6 +3,7 @@
  * "41R PR 5521 8834") and battle roster numbers ("romeo alpha four four seven one", "BC-7702").
  */
 import type { Doc } from './document.js';
+import { hesitationAfter } from './hesitations.js';
 import { CASUALTY_LABEL_NOUNS, NATO_LETTERS } from './lexicon/identity.js';
 
 /** A code read as a sequence of letter and digit groups, with the tokens it used. */
@@ -66,6 +67,8 @@ export function endingDigitsAt(tokens: readonly { readonly norm: string }[], i: 
 export function readSpelledCode(doc: Doc, from: number): SpelledCode | null {
   let i = from;
   for (let skipped = 0; skipped < 3 && i < doc.tokens.length && isLeadWord(doc, i); skipped++) i++;
+  // "roster number is, um, victor delta …": the commas of a dropped hesitation before the code.
+  if (i > from) i += hesitationAfter(doc, i);
   const start = i;
   const groups: SpelledCode['groups'] = [];
   const push = (kind: 'letters' | 'digits', text: string): void => {

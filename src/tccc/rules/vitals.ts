@@ -26,6 +26,7 @@ import { findVitalsTables } from './vitals-table.js';
 import { pressureAfter, unlabeledLead } from './unlabeled-vitals.js';
 import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-stamps.js';
 import { readEventHeading, readHeaderTime, readHeadingSentences, readLead, readTimedRepeat } from './vital-times.js';
+import { haltGoesOn, readHaltTime } from './carry-halts.js';
 import { markedTimeAt, readTrailingTime } from './trailing-times.js';
 import { isAnsweredSign } from './vital-said-forms.js';
 import {
@@ -86,7 +87,8 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
       lead.time ??=
         readHeaderTime(doc, from, lastEnd) ??
         readHeadingSentences(doc, from, lastEnd) ??
-        readEventHeading(doc, obs.start, lastEnd);
+        readEventHeading(doc, obs.start, lastEnd) ??
+        readHaltTime(doc, obs.start, lastEnd);
       // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
       const line = lineStartOf(doc, obs.start);
       // "BP 96/60 at 0750. Pulse 120 at 0755.": a sign said in a sentence of its own at a time of its own is a set.
@@ -102,13 +104,14 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
         lead.newSet ||
         (!restatesAsLetter(doc, current.set.value, obs) &&
           ((current.signs.has(obs.sign) && !restatesLevel(current.set.value, obs, current.sentence, sentence)) ||
-            isLoneStatement(
+            (isLoneStatement(
               current,
               obs.sign,
               sentence,
               joinedBySemicolon(doc, obs.start) || headedLineGoesOn(current, sentence, line),
               afterFullStop(doc, obs.start),
-            )))
+            ) &&
+              !haltGoesOn(doc, current.set.fields?.time, obs.start))))
       ) {
         current = {
           set: { value: {}, span: spanOf(doc, obs.start, obs.end), fields: {} },

@@ -12,6 +12,8 @@
  * - a form's boxes left empty are choices not made (form-boxes.ts);
  * - times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike
  *   (meridiem-times.ts);
+ * - clock times said in words ("quarter to eight", "half seven") are read on the 24-hour clock once the part of the
+ *   day is known (word-clocks.ts);
  * - a radio station's request to say again, and an answer that only repeats, are no new facts (radio-repeats.ts);
  * - a call-taker's reading back of what the caller said is no new fact (read-backs.ts);
  * - what a record is quoted as saying, when the answer says it is wrong, is no fact (disowned-claims.ts);
@@ -32,6 +34,7 @@ import { withoutRequestedCare } from './handoff-requests.js';
 import { withoutPlannedOrders } from './planned-orders.js';
 import { withoutUntickedChoices } from './form-boxes.js';
 import { withStatedMeridiems } from './meridiem-times.js';
+import { withWordClocks } from './word-clocks.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
 import { withoutOcrSlips } from './ocr-slips.js';
 import { withoutPastHistory } from './past-history.js';
@@ -56,6 +59,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutRecordingOffsets,
   withoutUntickedChoices,
   withStatedMeridiems,
+  withWordClocks,
   withoutRepeats,
   withoutReadBacks,
   withoutDisownedClaims,

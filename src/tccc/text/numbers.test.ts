@@ -283,3 +283,22 @@ describe('a bare hundred said with its tens before the unit of an amount', () =>
     expect(numbers('zero seven hundred twenty')).not.toEqual([[120, undefined]]);
   });
 });
+
+describe('a number cut off and begun again', () => {
+  it('reads a word with a dash and a space after it as cut off, not hyphened to the next', () => {
+    expect(numbers('needle at, um, twenty- twenty-two fifteen')).toEqual([
+      [20, '20'],
+      [2215, '2215'],
+    ]);
+    expect(numbers('sats eighty- eighty-eight')).toEqual([
+      [80, '80'],
+      [88, '88'],
+    ]);
+  });
+  it('still joins a hyphen written between number words, with or without a space before it', () => {
+    expect(numbers('pulse one twenty-two, resps thirty -two')).toEqual([
+      [122, '122'],
+      [32, '32'],
+    ]);
+  });
+});

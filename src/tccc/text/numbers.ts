@@ -163,9 +163,11 @@ function readRun(tokens: Token[], from: number): { words: Token[]; next: number 
 
 /**
  * A dash that is a pause, not a hyphen: a typographic dash, or one set apart by spaces on both sides. A medic who
- * shouts a number again over rotor noise ("fifty \u2014 five zero mikes") says two numbers, not "fifty-five zero".
+ * shouts a number again over rotor noise ("fifty \u2014 five zero mikes") says two numbers, not "fifty-five zero". A
+ * dash written onto a word with a space after it is a word cut off and begun again ("at ten- ten forty-one"), as a
+ * transcriber writes a false start: the number is said again whole after it.
  */
-const isPause = (dash: Token, after: Token): boolean => dash.raw !== '-' || (dash.spaced && after.spaced);
+const isPause = (dash: Token, after: Token): boolean => dash.raw !== '-' || after.spaced;
 
 /** The word at `i`, or the one after it when it is a spoken dash ("too dash fife"). */
 const numberSideOf = (tokens: Token[], i: number): string =>

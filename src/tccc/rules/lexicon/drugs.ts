@@ -29,6 +29,7 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['fent lolli', [med('fentanyl', 'OTFC')]],
   ['fent lolly', [med('fentanyl', 'OTFC')]],
   ['fentanyl lolli', [med('fentanyl', 'OTFC')]],
+  ['fentanyl lolly', [med('fentanyl', 'OTFC')]],
   ['actiq', [med('fentanyl', 'OTFC')]],
   ['morphine', [med('morphine')]],
   ['ertapenem', [med('ertapenem')]],

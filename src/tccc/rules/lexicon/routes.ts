@@ -42,6 +42,7 @@ export const ROUTE_PHRASES: Lexicon = [
   ['lolly pop', [route('OTFC')]],
   ['lollypop', [route('OTFC')]],
   ['lolli', [route('OTFC')]],
+  ['lolly', [route('OTFC')]],
   ['transmucosal', [route('OTFC')]],
   // "oral transmucosal" is the lozenge's route, not one swallowed; a recogniser splits the word.
   ['oral transmucosal', [route('OTFC')]],

@@ -13,13 +13,9 @@ import { labelAt } from './toi-labels.js';
 import { saidOfPair } from './paired-parts.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 
-/** A character range `[start, end)` of the narrative. */
-export interface TextPart {
-  start: number;
-  end: number;
-  /** For a time header given to a casualty ("2100 - " of "2100 - Ames: HR 90. Bell: HR 84"): where his words it dates begin. */
-  heads?: number;
-}
+// The character range is defined in a leaf (text-part.ts), so the readers of lines and cells need no phrases.
+import type { TextPart } from './text-part.js';
+export type { TextPart };
 
 /** Words after "all" and a count that make it every casualty ("All four from the VBIED"), not "all four limbs". */
 const AFTER_COUNT = new Set(['from', 'casualties', 'patients', 'are', 'were', 'hit', 'injured', 'wounded', 'urgent']);

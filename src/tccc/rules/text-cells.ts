@@ -3,7 +3,7 @@
  * line and each of its cells stands in the text, so what is read from a cell points back into the words written.
  */
 import type { Token } from '../text/tokenize.js';
-import type { TextPart } from './shared-phrases.js';
+import type { TextPart } from './text-part.js';
 
 /** Each line of the text, without its line break. */
 export function linesOf(text: string): TextPart[] {

@@ -1,5 +1,5 @@
 /** The workspace's lists of casualties (live and deleted), each kept one way. */
-import type { Casualty } from '../records/casualty.js';
+import { sameCasualty, type Casualty } from '../records/casualty.js';
 import { byCodeUnits } from '../records/code-unit-order.js';
 import { UNDO_WINDOW_MS } from '../records/db.js';
 
@@ -12,7 +12,7 @@ export function withCasualty(list: readonly Casualty[], casualty: Casualty): Cas
 }
 
 /** Whether a deleted casualty can still be brought back (its undo window has not passed). */
-export function undoable(casualty: Casualty, now = Date.now()): boolean {
+function undoable(casualty: Casualty, now = Date.now()): boolean {
   return casualty.deletedAt !== undefined && Date.parse(casualty.deletedAt) > now - UNDO_WINDOW_MS;
 }
 
@@ -42,4 +42,59 @@ export function openedCurrent(
 ): string | undefined {
   const held = (id: string | null | undefined) => (id && casualties.some((c) => c.id === id) ? id : undefined);
   return held(current) ?? held(remembered) ?? casualties.at(-1)?.id;
+}
+
+/** The workspace's lists and which casualty the views show. */
+interface WorkspaceLists {
+  readonly casualties: readonly Casualty[];
+  readonly deleted: readonly Casualty[];
+  readonly currentId: string | undefined;
+}
+
+/** New {@link WorkspaceLists}, for the workspace to take. */
+type NewLists = { casualties: Casualty[]; deleted: Casualty[]; currentId: string | undefined };
+
+/**
+ * The lists once `casualty` shows as deleted here, with its undo: out of the live ones and in the deleted ones (in
+ * place of any version of it). The views show a live casualty, so when it was the current one the latest live one
+ * becomes current (none when there is none).
+ */
+function withDeleted(lists: WorkspaceLists, casualty: Casualty): NewLists {
+  const casualties = lists.casualties.filter((c) => c.id !== casualty.id);
+  return {
+    casualties,
+    deleted: [...lists.deleted.filter((c) => c.id !== casualty.id), casualty],
+    currentId: lists.currentId === casualty.id ? casualties.at(-1)?.id : lists.currentId,
+  };
+}
+
+/** What showing a stored casualty does to the lists: see {@link storedChange}. */
+type StoredChange =
+  { kind: 'deleted' | 'added'; lists: NewLists } | { kind: 'replaced'; local: Casualty } | { kind: 'unchanged' };
+
+/**
+ * What showing `stored` (what the documents hold for a casualty another tab or device changed, or a conflict just
+ * resolved) does to the lists. Pure, so the workspace keeps only the news each outcome calls for (a redraw, the
+ * casualty remembered as current, a new extraction):
+ * - `deleted`: deleted elsewhere, and live here or still within its undo window: shown deleted, with its undo (one
+ *   gone past the window, and never shown here, is nothing to show);
+ * - `added`: live and new here (started, or brought back, elsewhere): live, and out of the deleted ones;
+ * - `replaced`: live here with other values: `local`, the version shown, gives way to `stored`;
+ * - `unchanged`: shown here as stored.
+ */
+export function storedChange(lists: WorkspaceLists, stored: Casualty, now = Date.now()): StoredChange {
+  const local = lists.casualties.find((c) => c.id === stored.id);
+  if (stored.deletedAt)
+    return local || undoable(stored, now)
+      ? { kind: 'deleted', lists: withDeleted(lists, stored) }
+      : { kind: 'unchanged' };
+  if (local) return sameCasualty(local, stored) ? { kind: 'unchanged' } : { kind: 'replaced', local };
+  return {
+    kind: 'added',
+    lists: {
+      casualties: withCasualty(lists.casualties, stored),
+      deleted: lists.deleted.filter((c) => c.id !== stored.id),
+      currentId: lists.currentId,
+    },
+  };
 }

@@ -14,7 +14,7 @@ import { toStorageError } from '../records/errors.js';
 import { mergeCasualty } from '../records/merge.js';
 import type { FieldConflict } from '../sync/conflicts.js';
 import type { WorkspaceOptions } from './casualty-source.js';
-import { openedCurrent, openedLists, undoable, withCasualty } from './casualty-lists.js';
+import { openedCurrent, openedLists, storedChange, withCasualty } from './casualty-lists.js';
 import { Observable } from './observable.js';
 import { rememberCasualty, rememberedCasualty } from './remembered-casualty.js';
 import { StoredCasualties } from './stored-casualties.js';
@@ -145,7 +145,7 @@ export class CasualtyWorkspace extends Observable {
     if (deleted === undefined) return;
     // Keep the latest version: a change (typing, an extraction) may have landed while the delete was written.
     const latest = this.casualties.find((c) => c.id === id);
-    if (latest) this.showDeleted({ ...latest, deletedAt: new Date().toISOString() });
+    if (latest) this.showStored({ ...latest, deletedAt: new Date().toISOString() });
   }
 
   async undoDelete(id: string): Promise<void> {
@@ -261,26 +261,13 @@ export class CasualtyWorkspace extends Observable {
 
   /** Shows what the repo holds for a casualty: live, deleted (with its undo), or gone past the undo window. */
   private showStored(stored: Casualty): void {
-    const local = this.casualties.find((c) => c.id === stored.id);
-    if (stored.deletedAt) {
-      if (local || undoable(stored)) this.showDeleted(stored);
-      return;
-    }
-    if (!local) {
-      this.deleted = this.deleted.filter((c) => c.id !== stored.id);
-      this.casualties = withCasualty(this.casualties, stored);
-      this.changed();
-      for (const listener of this.narrativeListeners) listener(stored.id);
-    } else if (!sameCasualty(local, stored)) this.replace(local, stored);
-  }
-
-  /** Shows a casualty as deleted here, with its undo. */
-  private showDeleted(stored: Casualty): void {
-    this.casualties = this.casualties.filter((c) => c.id !== stored.id);
-    this.deleted = [...this.deleted.filter((c) => c.id !== stored.id), stored];
-    if (this.currentId === stored.id) this.currentId = this.casualties.at(-1)?.id;
-    this.rememberCurrent();
+    const change = storedChange(this, stored);
+    if (change.kind === 'replaced') return this.replace(change.local, stored);
+    if (change.kind === 'unchanged') return;
+    ({ casualties: this.casualties, deleted: this.deleted, currentId: this.currentId } = change.lists);
+    if (change.kind === 'deleted') this.rememberCurrent();
     this.changed();
+    if (change.kind === 'added') for (const listener of this.narrativeListeners) listener(stored.id);
   }
 
   /** Puts `next` in place of `local`, asking for a new extraction when the narrative differs. */

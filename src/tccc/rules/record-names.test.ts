@@ -29,6 +29,6 @@ describe('the whole name a casualty known by one word of it is given', () => {
         'Two hurt at 1130. First, Sergeant Mills Left leg frag, tourniquet 1132. Mills, stay down. Second, ' +
           'Private Ives, cut hand. Mills urgent, Ives routine.',
       ),
-    ).not.toContain('Mills Left');
+    ).toEqual(['Mills', 'Ives']);
   });
 });

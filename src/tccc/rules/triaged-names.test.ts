@@ -157,6 +157,8 @@ describe('casualties whose lines open with their ranked names, all of them triag
         "SSG Ray Burke, the squad leader, called it in.\n\nO'Neill: HR 128, tourniquet R thigh 0821.\n" +
         "Whitfield: HR 90, A.\n\nO'Neill urgent, Whitfield priority.",
     );
-    expect(read.find((r) => r.casualty?.name === 'Dana Whitfield')?.interventions).toBeUndefined();
+    const whitfield = read.find((r) => r.casualty?.name === 'Dana Whitfield');
+    expect(whitfield).toMatchObject({ time_of_injury: '08:15', mechanism: ['artillery'] });
+    expect(whitfield?.interventions).toBeUndefined();
   });
 });

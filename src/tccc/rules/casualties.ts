@@ -24,6 +24,7 @@ import { readLaidOut } from './laid-out-text.js';
 import { readThrough } from './rewritten-text.js';
 import { fillDittoMarks } from './ditto-marks.js';
 import { readMistakenNames } from './mistaken-names.js';
+import { readLetterKeys } from './letter-keys.js';
 import { readAliasedLabels } from './aliased-labels.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
@@ -73,8 +74,14 @@ export function readEveryCasualty(typed: string): CasualtiesResult {
   // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts);
   // two medics' labels for one casualty ("my Cas 2 = her Pt A", "Cas 2 / Pt A") as one label (aliased-labels.ts); a
   // table's or a list's ditto marks as the words they repeat from the row above (ditto-marks.ts); a name the medic
-  // took back as the right one before he did (mistaken-names.ts).
-  const reread = readMail(typed) ?? readAliasedLabels(typed) ?? fillDittoMarks(typed) ?? readMistakenNames(typed);
+  // took back as the right one before he did (mistaken-names.ts); a flowsheet's letters as the names its key gives
+  // them (letter-keys.ts).
+  const reread =
+    readMail(typed) ??
+    readAliasedLabels(typed) ??
+    fillDittoMarks(typed) ??
+    readMistakenNames(typed) ??
+    readLetterKeys(typed);
   if (reread) return readThrough(reread, extractCasualties);
   // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
   const said = wordsSaid(typed);

@@ -9,7 +9,7 @@ import { readClock } from '../text/clock.js';
 import { claim } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Span } from './found.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, sentenceStartFrom } from './sentence-ends.js';
 
 /** Words that number a halt ("Halt two", "Stop 3"): a count, never a verb's object. */
 const HALT_COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'first', 'second', 'third', 'next', 'last']);
@@ -23,10 +23,10 @@ const REACH = 6;
 /** The time said at the halt the signs at `signStart` were taken at; claims it. Null when none, or it is unclear. */
 export function readHaltTime(doc: Doc, signStart: number, lastEnd: number): { value: string; span: Span } | null {
   let clock: { time: string; start: number; end: number } | null = null;
-  let start = sentenceOpening(doc, signStart);
+  let start = sentenceStartFrom(doc.tokens, signStart);
   for (let n = 0; n < REACH && start > lastEnd; n++) {
     const end = start - 1;
-    start = sentenceOpening(doc, end);
+    start = sentenceStartFrom(doc.tokens, end);
     if (start < lastEnd) return null;
     for (let i = start; i < end; i++) {
       const read = readClock(doc.tokens, i);
@@ -59,12 +59,12 @@ export function haltGoesOn(doc: Doc, time: Span | undefined, at: number): boolea
     if (readClock(doc.tokens, i)) return false;
     if (i > 0 && SENTENCE_ENDS.has(doc.tokens[i - 1].norm) && movesOn(doc, i, wordsEnd(doc, i))) return false;
   }
-  let start = sentenceOpening(doc, t);
+  let start = sentenceStartFrom(doc.tokens, t);
   for (let n = 0; n < REACH; n++) {
     const end = wordsEnd(doc, start);
     if (opensHalt(doc, start, end)) return true;
     if (start === 0 || movesOn(doc, start, end)) return false;
-    start = sentenceOpening(doc, start - 1);
+    start = sentenceStartFrom(doc.tokens, start - 1);
   }
   return false;
 }
@@ -77,13 +77,6 @@ const movesOn = (doc: Doc, start: number, end: number): boolean =>
 function wordsEnd(doc: Doc, i: number): number {
   const end = doc.sentenceEnd[i];
   return SENTENCE_ENDS.has(doc.tokens[end - 1]?.norm ?? '') ? end - 1 : end;
-}
-
-/** The first token of the sentence that token `i` is in or ends. */
-function sentenceOpening(doc: Doc, i: number): number {
-  let k = i;
-  while (k > 0 && !SENTENCE_ENDS.has(doc.tokens[k - 1].norm)) k--;
-  return k;
 }
 
 /** True when the sentence `[start, end)` opens with a halt ("Halt.", "Halt two, …", "Stop 3.") or the carry's end. */

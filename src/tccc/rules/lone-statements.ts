@@ -43,14 +43,18 @@ export const headedLineGoesOn = (
   line: number,
 ): boolean => current.headed === true && current.line === line && sentence === current.sentence + 1;
 
+/** Words that say time has passed since the signs before them were taken ("Fifteen minutes later he went grey."). */
+const TIME_PASSED = new Set(['later', 'afterwards', 'subsequently']);
+
 /**
- * True when a rule line ("---", "=====") stands between token `from` and token `to`: what is under it (a monitor's
- * printout, then the medic's note) is another part of the text, whose signs are no set of the part above.
+ * True when the set of signs read up to token `from` ends before token `to`: a rule line ("---", "=====") stands
+ * between them, so what is under it (a monitor's printout, then the medic's note) is another part of the text; or the
+ * words between say time has passed, so the signs after them were taken later.
  */
-export const ruledOff = (doc: Doc, from: number, to: number): boolean =>
+export const setEndsBetween = (doc: Doc, from: number, to: number): boolean =>
   /\n[ \t]*(?:-{3,}|={3,}|_{3,})[ \t]*\n/.test(
     doc.text.slice(doc.tokens[from - 1]?.end ?? 0, doc.tokens[to]?.start ?? 0),
-  );
+  ) || doc.tokens.slice(from, to).some((t) => TIME_PASSED.has(t.norm));
 
 /** True when the sentence of token `i` follows a full stop, as spoken or written prose does, not a card's new line. */
 export const afterFullStop = (doc: Doc, i: number): boolean => ['.', '?', '!'].includes(endBefore(doc, i) ?? '');

@@ -27,7 +27,7 @@ export class PhraseMatcher {
   private root: TrieNode | undefined;
   private maxDepth = 1;
 
-  /** Phrases are tokenized with the same options as narratives, so "c-a-t" and "SpO2" match as typed. */
+  /** Phrases are tokenized with the same options as narratives (but glosses), so "c-a-t" and "SpO2" match as typed. */
   constructor(
     private readonly lexicons: readonly Lexicon[],
     private readonly options: NormalizeOptions,
@@ -36,11 +36,14 @@ export class PhraseMatcher {
   private trie(): TrieNode {
     if (this.root) return this.root;
     this.root = { next: new Map(), tags: null };
+    // The phrases are English: another language's glosses would read them as something else ("et tube" as "and tube").
+    const english: NormalizeOptions = { ...this.options };
+    delete english.glosses;
     for (const lexicon of this.lexicons) {
       for (const [phrase, tags] of lexicon)
         this.add(
           this.root,
-          readTokens(phrase, this.options).map((t) => t.norm),
+          readTokens(phrase, english).map((t) => t.norm),
           tags,
         );
     }

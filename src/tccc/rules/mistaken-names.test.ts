@@ -23,7 +23,7 @@ describe('a name the medic took back', () => {
   });
   it('renames a man told by his first name and surname, the wrong name gone before the correction', () => {
     const text =
-      "Corporal says he's Imani Waweru. Cut to the forehead. That's not Waweru's tag. Okay, this is Brandt, the " +
+      "Corporal says he's Imani Waweru. Cut to the forehead. That's not Waweru's. Okay, this is Brandt, the " +
       'corporal had it wrong.';
     expect(readMistakenNames(text)?.value).toBe(
       "Corporal says he's Brandt. Cut to the forehead.  Okay, this is Brandt, the corporal had it wrong.",

@@ -10,8 +10,10 @@ import { RANK_WORDS } from './lexicon/identity.js';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Words that take back what was just said ("no, wait", "actually", "sorry"). */
-const TAKEN_BACK = String.raw`\b(?:no|wait|hang on|hold on|actually|sorry|scratch that|correction)\b`;
+const TAKEN_BACK = String.raw`\b(?:[Nn]o|[Ww]ait|[Hh]ang on|[Hh]old on|[Aa]ctually|[Ss]orry|[Ss]cratch that|[Cc]orrection)\b`;
 
+/** A name that ends its clause: "that's not Bashir's." denies a name, "that's not Reyes's blood" says whose a thing is. */
+const ALONE = String.raw`(?=\s*(?:[.,;!?]|$))`;
 /** "Haddad's the other one", "that's not Bashir's", "he isn't Ruiz": the name `X` denied of the one being treated. */
 const DENIALS: readonly RegExp[] = [
   new RegExp(
@@ -19,14 +21,14 @@ const DENIALS: readonly RegExp[] = [
     'u',
   ),
   new RegExp(
-    String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Hh]e's|[Hh]e is|[Ii]t's|[Ii]t is)\s+not\s+(${NAME})(?:'s|’s)?\b`,
+    String.raw`\b(?:[Tt]hat's|[Tt]hat is|[Tt]his is|[Hh]e's|[Hh]e is|[Ii]t's|[Ii]t is)\s+not\s+(${NAME})(?:'s|’s)?${ALONE}`,
     'u',
   ),
-  new RegExp(String.raw`\b(?:isn't|is not|ain't)\s+(${NAME})\b`, 'u'),
+  new RegExp(String.raw`\b(?:isn't|is not|ain't)\s+(${NAME})${ALONE}`, 'u'),
 ];
 /** "this is Nowak", "this one's Lindqvist", "his name's Ortiz": who the one being treated is. */
 const CLAIM = new RegExp(
-  String.raw`\b(?:[Tt]his is|[Tt]his one's|[Tt]his one is|[Hh]is name's|[Hh]is name is|[Hh]er name's|[Hh]er name is|[Nn]ame's)\s+(${NAME})\b`,
+  String.raw`\b(?:[Tt]his is|[Tt]his one's|[Tt]his one is|[Hh]is name's|[Hh]is name is|[Hh]er name's|[Hh]er name is|[Nn]ame's)\s+(${NAME}(?:\s+${NAME}){0,3})\b`,
   'gu',
 );
 /** "I had them flipped", "got them mixed up", "other way round": two names traded. */
@@ -75,13 +77,18 @@ function renamed(text: string, sentences: Sentence[]): Renaming | null {
     const wrong = denied[1];
     // Who he really is, said in the denial or the few sentences after it, a name not said before.
     for (const later of sentences.slice(n, n + 6)) {
-      const claim = [...later.words.matchAll(CLAIM)].find(
-        (m) => m[1] !== wrong && !saidIn(text, m[1], 0, s.start + denied.index),
+      // "This is Specialist Ortiz", "this is Staff Sergeant Imre Kovacs": the surname, the last word that is no rank.
+      const claimed = [...later.words.matchAll(CLAIM)].map((m) =>
+        m[1]
+          .split(/\s+/)
+          .filter((w) => !RANK_WORDS.has(w.toLowerCase()))
+          .pop(),
       );
+      const claim = claimed.find((w) => w !== undefined && w !== wrong && !saidIn(text, w, 0, s.start + denied.index));
       if (claim)
         return {
           until: s.start + denied.index,
-          names: new Map([[wrong, claim[1]]]),
+          names: new Map([[wrong, claim]]),
           cut: [{ ...s, start: s.start + denied.index }],
         };
     }
@@ -132,7 +139,13 @@ export function readMistakenNames(text: string): RewrittenText | null {
   let at = 0;
   for (const m of text.slice(0, renaming.until).matchAll(mention)) {
     const before = m[0].slice(0, m[0].length - m[1].length).trim();
-    const whole = before !== '' && !RANK_WORDS.has(before.toLowerCase()) && !OPENERS.has(before.toLowerCase());
+    // A first name stands after a pause, a rank or "is" ("that's Bashir, Tariq Bashir", "SGT Tariq Bashir", "he's
+    // Imani Waweru"), never opening a sentence, where a capitalized word before a name is a verb as often ("Treated
+    // Haddad first").
+    const lead = text.slice(0, m.index).trimEnd();
+    const named =
+      /(?:,|\b(?:is|named|called)|['’]s)$/.test(lead) || RANK_WORDS.has(/\S+$/.exec(lead)?.[0].toLowerCase() ?? '');
+    const whole = before !== '' && named && !RANK_WORDS.has(before.toLowerCase()) && !OPENERS.has(before.toLowerCase());
     if (whole && !firstNames.has(m[1])) firstNames.set(m[1], before);
     const start = whole ? m.index : m.index + m[0].length - m[1].length;
     out.copy(text, at, start).join(renaming.names.get(m[1]) ?? m[1]);

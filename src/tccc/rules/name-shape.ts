@@ -22,8 +22,8 @@ export function surnameEnd(tokens: readonly Token[], k: number): number {
 
 /** What sets a surname said alone apart from the first name called after it ("Faleolo. Tavita,", "Okonkwo, Adaeze,"). */
 const SURNAME_ENDS = new Set(['.', ',', '!', '...', '…']);
-/** What ends the sentence before a surname said alone. */
-const SENTENCE_ENDS = new Set(['.', '!', '?', '...', '…']);
+/** What ends the sentence before a surname said alone; never a question, which the word answers ("any allergies? Codeine."). */
+const SENTENCE_ENDS = new Set(['.', '!', '...', '…']);
 
 /**
  * True when the first name at token `k` is called ("Tavita, look at me") right after a surname said alone

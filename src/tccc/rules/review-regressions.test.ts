@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
+import { readMistakenNames } from './mistaken-names.js';
+import { withWordClocks } from './word-clocks.js';
 
 const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
 
@@ -80,5 +82,59 @@ describe('a capitalised adverb opening two sentences', () => {
     expect(
       records('CPL Reyes, blast. Additionally, frag to the right shin. Additionally, pressure dressing. Reyes urgent.'),
     ).toHaveLength(1);
+  });
+});
+
+// Stop 50's review read, worded afresh.
+describe('a name said with "not"', () => {
+  it('renames no one where it says whose a thing is ("that\'s not Lee\'s blood")', () => {
+    const [first] = records(
+      "First casualty is Lee, GSW right arm, TQ at 0930. Second casualty, burns to the face. That's not Lee's kit, it's " +
+        'his own. This is Amadi. Burn dressing to the face at 0940.',
+    );
+    expect(first.casualty?.name).toBe('Lee');
+    expect(first.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '09:30' }]);
+  });
+  it('takes the surname after a rank as the new name, and no verb before the old one for a first name', () => {
+    const text =
+      'Dressed Kowalski first, frag left calf, TQ left leg 1105. Hold on, Kowalski is the other one. This is Corporal ' +
+      'Ferreira. Kowalski, frag to the chest, chest seal 1110.';
+    const out = readMistakenNames(text)?.value ?? '';
+    expect(out).toContain('Dressed Ferreira first');
+    expect(out).not.toContain('Corporal Corporal');
+  });
+});
+
+describe('a clock said in words', () => {
+  it('puts minutes to twelve on the half of the day said', () => {
+    expect(records('Hit at ten to twelve this morning, GSW left leg. TQ left leg at five to twelve.')[0]).toMatchObject(
+      {
+        time_of_injury: '11:50',
+        interventions: [{ type: 'tourniquet', location: 'left_leg', time: '11:55' }],
+      },
+    );
+  });
+  it('reads no range of readings and no place on the body as a time', () => {
+    expect(withWordClocks('Shot at 4 pm. Pain went from ten to five after the morphine.')).toContain(
+      'from ten to five',
+    );
+    expect(withWordClocks('Shot at 4 pm. Exit wound at two o’clock on the left thigh.')).toContain('two o’clock');
+    expect(withWordClocks("Shot at 4 pm. Exit wound at two o'clock on the left thigh.")).toContain("two o'clock");
+  });
+});
+
+describe('a halt on a carry', () => {
+  it('dates no signs taken later', () => {
+    const vitals = extractRecord(
+      'Halt two, 1405. Pulse 118, alert. Fifteen minutes later he went grey. BP 82/50, resps 30.',
+    ).vitals;
+    expect(vitals?.find((v) => v.systolic === 82)?.time).toBeUndefined();
+  });
+});
+
+describe('a volume with its thousands set off by a space', () => {
+  it('is no thousands when bags are counted after it', () => {
+    expect(extractRecord('Gave 3 500 ml bags of Hextend IV at 1410.').fluids?.[0]?.volume_ml).toBe(500);
+    expect(extractRecord('Ringer lactate 1 000 ml IV at 1410.').fluids?.[0]?.volume_ml).toBe(1000);
   });
 });

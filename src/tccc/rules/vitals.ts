@@ -38,7 +38,7 @@ import {
   opensLaterState,
   restatesAsLetter,
   restatesLevel,
-  ruledOff,
+  setEndsBetween,
   timeHeadsLine,
 } from './lone-statements.js';
 
@@ -97,7 +97,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
       if (
         !current ||
         current.closed ||
-        ruledOff(doc, lastEnd, obs.start) ||
+        setEndsBetween(doc, lastEnd, obs.start) ||
         lead.time ||
         (ownTime !== undefined && ownTime !== setTime) ||
         (lines.has(line) && current.line !== line) ||

@@ -50,6 +50,11 @@ const BEHIND = 60;
 /** Words before "o'clock" that make it a bearing, not a time ("contact, your two o'clock"). */
 const BEARING_BEFORE = /\b(?:your|my|our|his|her|their|the)\s+$/i;
 
+/** Words after "o'clock" that make it a place on a body or a bearing ("at three o'clock on the left thigh", "two o'clock, 300 metres"). */
+const POSITION_AFTER = /^\s*(?:position\b|on\s+the\b|of\s+the\b|,?\s*\d+\s*(?:m|metres|meters|mikes|yards|km)\b)/i;
+/** Words before "ten to four" that make it a range ("from ten to four", "between five to three"). */
+const RANGE_BEFORE = /\b(?:from|between)\s+$/i;
+
 /** Lengths of time a number may count ("ten past two hours"). */
 const SPANS = new Set(['hour', 'hours', 'hrs', 'days', 'weeks']);
 /** Words that put a time after them ("at half past", "about quarter past"). */
@@ -57,6 +62,12 @@ const AT_BEFORE = /\b(?:at|by|about|around)\s+$/i;
 
 const hourOf = (word: string): number => HOURS.indexOf(word.toLowerCase()) + 1;
 const isAfternoon = (part: string): boolean => /afternoon|evening|p\.?m|midday|noon/i.test(part);
+/**
+ * Whether a time said with `part` of the day is after noon. Midnight starts the morning, but a time before twelve
+ * (`beforeTwelve`, "ten to twelve") said with midday is in the morning, and with midnight at night.
+ */
+const afternoonOf = (part: string, beforeTwelve: boolean): boolean =>
+  /^(?:midday|noon|midnight)$/i.test(part) ? /midnight/i.test(part) === beforeTwelve : isAfternoon(part);
 
 interface Said {
   at: number;
@@ -115,14 +126,17 @@ function readSaid(text: string): Said[] {
     const after = /^\s*([a-z%]+)/i.exec(text.slice(m.index + whole.length))?.[1]?.toLowerCase();
     if (after !== undefined && (QUANTITY_WORDS.has(after) || SPANS.has(after))) continue;
     const before = text.slice(Math.max(0, m.index - 8), m.index);
-    if (oclock && BEARING_BEFORE.test(before)) continue;
+    if (oclock && (BEARING_BEFORE.test(before) || POSITION_AFTER.test(text.slice(m.index + whole.length)))) continue;
+    // "Pain down from ten to four", "between five to three": a range of readings, not a time.
+    if (way && RANGE_BEFORE.test(before)) continue;
     // "at half past", "done at quarter past": minutes with no hour are a time only where a time is said.
     if (minutesOnly && !AT_BEFORE.test(before)) continue;
     const twelve = (h: number): number => (h % 12) * 60;
     let morning: number | undefined;
     if (hour) {
       const by = MINUTES[minutes.toLowerCase().replace(/\s+/, ' ')];
-      morning = (twelve(hourOf(hour)) + (way.toLowerCase() === 'to' ? 1440 - by : by)) % 1440;
+      // "ten to twelve": minutes before the hour, on the half of the clock of the hour before it (11:50, not 23:50).
+      morning = way.toLowerCase() === 'to' ? twelve(hourOf(hour) - 1) + 60 - by : twelve(hourOf(hour)) + by;
     } else if (halfHour) morning = twelve(hourOf(halfHour)) + 30;
     else if (oclock) morning = twelve(hourOf(oclock));
     // Midday and midnight tell the half of the clock only of a time said about twelve.
@@ -135,7 +149,7 @@ function readSaid(text: string): Said[] {
       length: day ? whole.length : whole.length - (saidPart?.length ?? 0),
       morning,
       past: minutesOnly ? MINUTES[minutesOnly.toLowerCase().replace(/\s+/, ' ')] : undefined,
-      afternoon: day ? isAfternoon(day) && !/midnight/i.test(day) : undefined,
+      afternoon: day ? afternoonOf(day, way?.toLowerCase() === 'to' && hourOf(hour) === 12) : undefined,
     });
   }
   return out;

@@ -152,8 +152,11 @@ function commaDecimalAt(text: string, i: number): boolean {
 
 /** A space that groups a number's thousands, as French and other armies write them ("1 000 ml", "1\u202f000 ml"). */
 const GROUP_SPACES = new Set([32, 0xa0, 0x202f, 0x2009]);
-/** A volume's unit after a number ("1 000 ml", "2 500 mL"). */
-const VOLUME_UNIT = /^ ?(?:ml|millilit(?:er|re)s?)(?![\p{L}])/iu;
+/**
+ * A volume's unit after a number ("1 000 ml", "2 500 mL"), with no count of containers after it: "2 500 ml bags" is
+ * two bags of 500 ml.
+ */
+const VOLUME_UNIT = /^ ?(?:ml|millilit(?:er|re)s?)(?![\p{L}])(?!\s+(?:bags?|units?|bolus(?:es)?|each)\b)/iu;
 
 /**
  * True when the space at `i`, after a number's one digit, groups its thousands: exactly three digits after it, then

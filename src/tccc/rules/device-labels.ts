@@ -8,7 +8,7 @@ import { ARTICLES } from '../text/number-words.js';
  * A device word used as a label: "Cat: routine" (the evacuation category, not a CAT tourniquet), or "TQ: SAM
  * junctional tourniquet R groin" (a heading, the device said after it).
  */
-export function isLabel(doc: Doc, k: number): boolean {
+function isLabel(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
   const gap = doc.tokens[m.end]?.norm;
   if (gap !== ':' && gap !== '-') return false;
@@ -40,7 +40,7 @@ const LANDMARK_FILLERS = new Set(['to', 'the', 'his', 'her', 'first', 'ground', 
  * True when the device at mention `k` is only where another is placed ("second TQ applied proximal to ground TQ",
  * "a CAT just below the junctional"): it names one already counted, not a new one.
  */
-export function isLandmark(doc: Doc, k: number): boolean {
+function isLandmark(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
   for (let i = m.start - 1; i >= 0 && i >= m.start - 4 && doc.chunk[i] === doc.chunk[m.start]; i--) {
     const w = doc.tokens[i].norm;
@@ -77,7 +77,7 @@ const PUT_IN_REACH = 4;
  * in it ("got caught in a blizzard on the ridge"), or doing what weather does ("a blizzard blew in"). Put on or round
  * a casualty ("Blizzard on the driver", "got a Blizzard round him", "wrapping him in the Blizzard") it is the wrap.
  */
-export function isWeather(doc: Doc, k: number): boolean {
+function isWeather(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
   if (m.end - m.start !== 1 || doc.tokens[m.start].norm !== 'blizzard') return false;
   // "all three in blizzard bags": the kit said of several, its noun read on its own.
@@ -103,7 +103,7 @@ const AIRWAY_FILLERS = new Set(['the', 'his', 'her', 'their']);
  * True when the airway at mention `k` is only the way oxygen just named goes in ("oxygen on the cric fifteen liters",
  * "O2 at 10 L via the ET tube"): the airway already placed, not a second one.
  */
-export function isOxygenWay(doc: Doc, k: number): boolean {
+function isOxygenWay(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
   const airway = tagOf(m, 'intervention');
   if (!airway || !AIRWAYS.has(airway.value)) return false;
@@ -164,3 +164,10 @@ export function timeOfJoined(doc: Doc, k: number, time: { start: number }): bool
   const j = doc.mentionIndex[next] ?? -1;
   return j > k && time.start >= next && joinedDevice(doc, k, j);
 }
+
+/**
+ * True when device mention `k` names no device placed where it stands: a label of the card's ("Cat: routine"), a
+ * landmark ("above the TQ"), the way oxygen goes ("O2 via the ET tube"), or the weather ("caught in a blizzard").
+ */
+export const namesNoDevice = (doc: Doc, k: number): boolean =>
+  isLabel(doc, k) || isLandmark(doc, k) || isOxygenWay(doc, k) || isWeather(doc, k);

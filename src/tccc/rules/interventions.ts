@@ -14,15 +14,7 @@ import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
 import { eyeShieldPlace } from './eye-shields.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
-import {
-  isLabel,
-  isLandmark,
-  isOxygenWay,
-  isWeather,
-  pointsBackAfter,
-  timeOfJoined,
-  timeReach,
-} from './device-labels.js';
+import { namesNoDevice, pointsBackAfter, timeOfJoined, timeReach } from './device-labels.js';
 import { sidedTimes } from './device-side-times.js';
 import { decompressingCannula, GAUGE_WORDS } from './gauge-lines.js';
 import { placeItPointsAt } from './it-places.js';
@@ -59,10 +51,7 @@ const LIMBS: ReadonlySet<Location> = new Set(['left_arm', 'right_arm', 'left_leg
 export function interventionType(doc: Doc, k: number): InterventionType | null {
   const m = doc.mentions[k];
   const named = tagOf(m, 'intervention');
-  if (named)
-    return isLabel(doc, k) || qualifiesReading(doc, k) || isLandmark(doc, k) || isOxygenWay(doc, k) || isWeather(doc, k)
-      ? null
-      : named.value;
+  if (named) return namesNoDevice(doc, k) || qualifiesReading(doc, k) ? null : named.value;
   const access = tagOf(m, 'access');
   return access && !m.isRoute && !decompressingCannula(doc, k) ? access.value : null;
 }

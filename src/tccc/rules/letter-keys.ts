@@ -19,16 +19,23 @@ interface Edit {
   words: string;
 }
 
+/** A declared letter's surname, and where its bracketed letter stands on the key line. */
+interface Key {
+  surname: string;
+  start: number;
+  end: number;
+}
+
 /** Each declared letter and the surname it stands for; none unless two letters or more are declared. */
-function keysOf(text: string): Map<string, { surname: string; start: number; end: number }> {
-  const keys = new Map<string, { surname: string; start: number; end: number }>();
+function keysOf(text: string): Map<string, Key> {
+  const keys = new Map<string, Key>();
   for (const m of text.matchAll(KEY_LINE)) {
     const surname = SURNAME.exec(m[2].trim())?.[0];
-    if (!surname || keys.has(m[1])) return new Map();
+    if (!surname || keys.has(m[1])) return new Map<string, Key>();
     const open = m.index + m[0].indexOf('(');
     keys.set(m[1], { surname, start: open, end: open + m[1].length + 3 });
   }
-  return keys.size >= 2 ? keys : new Map();
+  return keys.size >= 2 ? keys : new Map<string, Key>();
 }
 
 /** The narrative with a flowsheet's letters read as the names they stand for; null when it keys no one by a letter. */

@@ -7,7 +7,7 @@ import { UNIT_WORDS } from './grounding-lexicon.js';
 import { NORMALIZE_OPTIONS } from './rules/lexicon/index.js';
 import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 import { NATO_LETTERS } from './rules/lexicon/identity.js';
-import { SENTENCE_ENDS } from './rules/sentence-ends.js';
+import { FULL_STOPS, SENTENCE_ENDS } from './rules/sentence-ends.js';
 import { readClock, readsAsTime } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
 import { tensThenDigit } from './text/paused-numbers.js';
@@ -74,7 +74,7 @@ export function readNarrative(text: string): NarrativeReading {
     numbersBefore: (index) => new Set([...readingsOf(tokens[index - 1]), ...countAfterClock(tokens[index - 1])]),
     opensSentence: (index) => {
       const at = all.indexOf(tokens[index]);
-      return at <= 0 || ['.', '!', '?', '\n'].includes(all[at - 1].norm);
+      return at <= 0 || FULL_STOPS.has(all[at - 1].norm);
     },
     correctedDoses: correctedDoses(all),
     squashed: tokens

@@ -8,6 +8,7 @@
 import { NATO_LETTERS } from '../text/phonetic-alphabet.js';
 import { DIGIT_WORDS, RADIO_HOMONYMS, RADIO_ONLY_DIGITS } from '../text/number-words.js';
 import { RewrittenText } from './rewritten-text.js';
+import { textSentencesOf } from './sentence-ends.js';
 
 /** The spoken digits a medic numbers casualties with ("my three"), not the radio's or those that are plain words too. */
 const NUMBER_WORDS = Object.keys(DIGIT_WORDS).filter(
@@ -76,12 +77,11 @@ export function readAliasedLabels(text: string): RewrittenText | null {
   if (!numbers) return null;
   const cuts: { start: number; end: number; words: string }[] = [];
   // The sentences that only pair labels: left out.
-  for (const sentence of text.matchAll(/[^.!?\n]+[.!?]?/g)) {
-    const found = [...sentence[0].matchAll(DECLARED)];
+  for (const sentence of textSentencesOf(text)) {
+    const found = [...sentence.words.matchAll(DECLARED)];
     if (found.length === 0) continue;
-    const between = sentence[0].split(DECLARED).filter((_, k) => k % 3 === 0);
-    if (between.every((w) => ONLY_KEY.test(w)))
-      cuts.push({ start: sentence.index, end: sentence.index + sentence[0].length, words: '' });
+    const between = sentence.words.split(DECLARED).filter((_, k) => k % 3 === 0);
+    if (between.every((w) => ONLY_KEY.test(w))) cuts.push({ start: sentence.start, end: sentence.end, words: '' });
   }
   const free = (start: number, end: number): boolean => !cuts.some((c) => start < c.end && end > c.start);
   for (const m of text.matchAll(PAIRED)) {

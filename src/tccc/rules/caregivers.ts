@@ -7,6 +7,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { CHILD_ROLES, CREW_ROLES, KIN_ROLES, MEDIC_TITLES } from './lexicon/people.js';
+import { FULL_STOPS } from './sentence-ends.js';
 import { norm } from './switch-words.js';
 
 /** Verbs of care a medic named is the subject of ("Doc Kim pushed TXA", "Doc Kim's got Private Wallace"). */
@@ -222,7 +223,7 @@ function namedMedic(tokens: Token[], at: number): boolean {
     !(CARE_VERBS.has(verb) || ARRIVALS.has(verb) || (glossed >= 0 && AUXILIARIES.has(verb)))
   )
     return false;
-  for (let j = at + 1; j < tokens.length && !['.', '!', '?', '\n'].includes(norm(tokens, j)); j++)
+  for (let j = at + 1; j < tokens.length && !FULL_STOPS.has(norm(tokens, j)); j++)
     if (HURT_WORDS.has(norm(tokens, j))) return false;
   return true;
 }

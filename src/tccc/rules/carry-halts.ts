@@ -6,6 +6,7 @@
  * the carry moves on ("Up. Moving.") or another time is said, the halt's time dates nothing more.
  */
 import { readClock } from '../text/clock.js';
+import type { Token } from '../text/tokenize.js';
 import { claim } from './attributes.js';
 import type { Doc } from './document.js';
 import { spanOf, type Span } from './found.js';
@@ -52,7 +53,7 @@ export function readHaltTime(doc: Doc, signStart: number, lastEnd: number): { va
  * alert. Seal's holding. Pain six.").
  */
 export function haltGoesOn(doc: Doc, time: Span | undefined, at: number): boolean {
-  const t = time ? doc.tokens.findIndex((token) => token.start === time.start) : -1;
+  const t = time ? tokenStartingAt(doc.tokens, time.start) : -1;
   const clock = t >= 0 ? readClock(doc.tokens, t) : null;
   if (!clock) return false;
   for (let i = clock.end; i < at; i++) {
@@ -67,6 +68,20 @@ export function haltGoesOn(doc: Doc, time: Span | undefined, at: number): boolea
     start = sentenceStartFrom(doc.tokens, start - 1);
   }
   return false;
+}
+
+/** Each narrative's tokens by the offset each starts at (the first, where two start at one), indexed once for all its signs. */
+const TOKEN_STARTS = new WeakMap<readonly Token[], Map<number, number>>();
+
+/** The index of the first token starting at `offset`, or -1. */
+function tokenStartingAt(tokens: readonly Token[], offset: number): number {
+  let starts = TOKEN_STARTS.get(tokens);
+  if (!starts) {
+    starts = new Map();
+    for (const [i, token] of tokens.entries()) if (!starts.has(token.start)) starts.set(token.start, i);
+    TOKEN_STARTS.set(tokens, starts);
+  }
+  return starts.get(offset) ?? -1;
 }
 
 /** True when the sentence `[start, end)` is a word of moving on alone ("Up.", "Moving."). */

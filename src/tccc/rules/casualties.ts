@@ -69,20 +69,19 @@ export function extractCasualties(text: string): CasualtiesResult {
   }
 }
 
+/** The text's rewriters, in order: each runs once, on the words those before it left, never again on its own. */
+const REWRITERS = [readMail, readAliasedLabels, fillDittoMarks, readMistakenNames, readLetterKeys];
+
 /** extractCasualties without its fallback: throws where a reader fails (the fixtures guard asserts none does). */
-export function readEveryCasualty(typed: string): CasualtiesResult {
-  // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts);
-  // two medics' labels for one casualty ("my Cas 2 = her Pt A", "Cas 2 / Pt A") as one label (aliased-labels.ts); a
-  // table's or a list's ditto marks as the words they repeat from the row above (ditto-marks.ts); a name the medic
-  // took back as the right one before he did (mistaken-names.ts); a flowsheet's letters as the names its key gives
-  // them (letter-keys.ts).
-  const reread =
-    readMail(typed) ??
-    readAliasedLabels(typed) ??
-    fillDittoMarks(typed) ??
-    readMistakenNames(typed) ??
-    readLetterKeys(typed);
-  if (reread) return readThrough(reread, extractCasualties);
+export function readEveryCasualty(typed: string, from = 0): CasualtiesResult {
+  // From REWRITERS[from] on: a mail is read oldest message first, its headers, sign-off and quote marks naming no
+  // casualty (mail-headers.ts); two medics' labels for one casualty ("my Cas 2 = her Pt A") as one label
+  // (aliased-labels.ts); a table's ditto marks as the words they repeat (ditto-marks.ts); a name the medic took back as
+  // the right one before he did (mistaken-names.ts); a flowsheet's letters as the names its key gives (letter-keys.ts).
+  for (let n = from; n < REWRITERS.length; n++) {
+    const reread = REWRITERS[n](typed);
+    if (reread) return readThrough(reread, (words) => readEveryCasualty(words, n + 1));
+  }
   // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
   const said = wordsSaid(typed);
   // A table, an audit log, a tally or a grid is read as the casualties' words (laid-out-text.ts).

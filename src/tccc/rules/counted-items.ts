@@ -8,6 +8,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
 import { MATCHER } from './lexicon/index.js';
+import { FULL_STOPS } from './sentence-ends.js';
 import { ORDINALS, lexiconReads } from './switch-phrases.js';
 import { norm } from './switch-words.js';
 
@@ -113,7 +114,6 @@ export function spokenNumberAt(tokens: Token[], i: number): { n: number; end: nu
 }
 
 /** Tokens that end a sentence, as far back as a counted thing is looked for. */
-const SENTENCE_ENDS = new Set(['.', '!', '?', '\n']);
 /** What a medic counts one by one: devices, drugs and fluids ("2nd TQ", "second dose of fentanyl"). */
 const COUNTED_CARE = new Set(['intervention', 'medication', 'fluid']);
 
@@ -128,7 +128,7 @@ export function countsCareBefore(tokens: Token[], i: number): boolean {
       .filter((m) => m.tags.some((t) => COUNTED_CARE.has(t.cat)))
       .map((m) => m.start),
   );
-  for (let k = i - 1; k >= 0 && !SENTENCE_ENDS.has(norm(tokens, k)); k--) {
+  for (let k = i - 1; k >= 0 && !FULL_STOPS.has(norm(tokens, k)); k--) {
     const digits = tokens[k].kind === 'number' && ['st', 'nd', 'rd', 'th'].includes(norm(tokens, k + 1));
     const counted = digits ? k + 2 : Object.hasOwn(ORDINALS, norm(tokens, k)) ? k + 1 : -1;
     if (counted > 0 && counted < i && care.has(counted)) return true;

@@ -6,6 +6,7 @@
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { afterTurnMark } from './handover-turns.js';
+import { FULL_STOPS, sentenceEndFrom } from './sentence-ends.js';
 import { norm, type SwitchFound } from './switch-words.js';
 
 /** Most words of a question that turns to someone ("And the other guy?", "What about the TC?"). */
@@ -47,8 +48,7 @@ function answeredName(tokens: Token[], at: number): string | undefined {
 export function handoverSwitchAt(tokens: Token[], i: number): SwitchFound | null {
   const start = afterTurnMark(tokens, i);
   if (start === i) return null;
-  let q = start;
-  while (q < tokens.length && !['?', '.', '!', '\n'].includes(tokens[q].norm)) q++;
+  const q = sentenceEndFrom(tokens, start, FULL_STOPS);
   if (norm(tokens, q) !== '?' || !asksForAnother(tokens, start, q)) return null;
   let next = q + 1;
   while (norm(tokens, next) === '\n') next++;

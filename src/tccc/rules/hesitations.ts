@@ -2,10 +2,11 @@
  * A speaker's hesitation ("uh", "um", "er"), which the reader drops, and the commas or stops a transcript sets it off
  * with ("Sergeant, uh, Rafael Quispe", "roster number is, um, victor delta …", "one twenty, uh, one twenty-four").
  */
+import { HESITATION_WORDS } from '../text/normalize.js';
 import type { Token } from '../text/tokenize.js';
 
 /** Text between two tokens that is only a hesitation and the marks around it. */
-export const HESITATION = /^[\s,.-]*\b(?:uh|um|uhm|er|erm|ah)\b[\s,.-]*$/i;
+export const HESITATION = new RegExp(String.raw`^[\s,.-]*\b(?:${[...HESITATION_WORDS].join('|')})\b[\s,.-]*$`, 'i');
 
 /**
  * How many commas from token `end` only set off a hesitation the reader dropped ("Sergeant, uh, Rafael"): what was

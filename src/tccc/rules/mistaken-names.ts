@@ -7,6 +7,7 @@
  */
 import { RewrittenText } from './rewritten-text.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { textSentencesOf, type TextSentence } from './sentence-ends.js';
 
 const NAME = String.raw`\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?`;
 /** Words that take back what was just said ("no, wait", "actually", "sorry"). */
@@ -43,19 +44,6 @@ const PAUSE = /^\W*(?:hang on|hold on|wait|okay|ok|right|hmm)\W*$/i;
 /** Capitalized words before a name that are no first name ("Okay Haddad", "Moving to Haddad"). */
 const OPENERS = new Set(['the', 'this', 'that', 'okay', 'ok', 'so', 'and', 'then', 'hey', 'now', 'doc', 'buddy']);
 
-interface Sentence {
-  start: number;
-  end: number;
-  words: string;
-}
-
-const sentencesOf = (text: string): Sentence[] =>
-  [...text.matchAll(/[^.!?\n]+(?:[.!?]+|\n|$)/g)].map((m) => ({
-    start: m.index,
-    end: m.index + m[0].length,
-    words: m[0],
-  }));
-
 const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The name said as a word, in `text` from `start` to `end` (capitalized, as a name is written). */
 const saidIn = (text: string, name: string, start: number, end: number): boolean =>
@@ -66,11 +54,11 @@ interface Renaming {
   until: number;
   names: Map<string, string>;
   /** The sentences that only moved names: left out. */
-  cut: Sentence[];
+  cut: TextSentence[];
 }
 
 /** The one name the medic took back for a new one, and where: "no, wait, Haddad's the other one. This is Lindqvist". */
-function renamed(text: string, sentences: Sentence[]): Renaming | null {
+function renamed(text: string, sentences: TextSentence[]): Renaming | null {
   for (const [n, s] of sentences.entries()) {
     const denied = DENIALS.map((d) => d.exec(s.words)).find((m) => m !== null);
     if (!denied || !saidIn(text, denied[1], 0, s.start + denied.index)) continue;
@@ -97,7 +85,7 @@ function renamed(text: string, sentences: Sentence[]): Renaming | null {
 }
 
 /** Two names the medic says he had traded: "This one's Reyes. So the arm guy is Abebe, not Reyes, I had them flipped". */
-function traded(text: string, sentences: Sentence[]): Renaming | null {
+function traded(text: string, sentences: TextSentence[]): Renaming | null {
   for (const [n, s] of sentences.entries()) {
     const pair = NOT_BUT.exec(s.words);
     if (!pair || !TRADED.test(s.words) || pair[1] === pair[2]) continue;
@@ -126,7 +114,7 @@ function traded(text: string, sentences: Sentence[]): Renaming | null {
 
 /** The narrative with a wrong name the medic corrected read right before the correction; null when he corrects none. */
 export function readMistakenNames(text: string): RewrittenText | null {
-  const sentences = sentencesOf(text);
+  const sentences = textSentencesOf(text);
   const renaming = traded(text, sentences) ?? renamed(text, sentences);
   if (!renaming) return null;
   const names = [...renaming.names.keys()].map(escaped).join('|');

@@ -7,7 +7,7 @@
  */
 import { RewrittenText } from './rewritten-text.js';
 import type { TextPart } from './shared-phrases.js';
-import { linesOf } from './text-cells.js';
+import { LINE_WORDS, SPACED_COLUMNS, linesOf, runsOf } from './text-cells.js';
 
 /** The header's first column: the time of each row. */
 const TIME_HEADER = /^(?:time|hhmm|clock)$/i;
@@ -26,13 +26,6 @@ const ALARM_HEADER = /alarm|alert|note|event|remark|comment/i;
 const MIN_ROWS = 2;
 const MIN_SIGNS = 2;
 
-/** A line's words, each where it stands. */
-const wordsOf = (text: string, line: TextPart): TextPart[] =>
-  [...text.slice(line.start, line.end).matchAll(/\S+/g)].map((m) => ({
-    start: line.start + (m.index ?? 0),
-    end: line.start + (m.index ?? 0) + m[0].length,
-  }));
-
 interface Trend {
   header: number;
   /** The header's column names, the time's first; a name of several words ("ALARM / NOTE") is one column. */
@@ -44,10 +37,7 @@ interface Trend {
 
 /** The printout whose header is line `i`, or null. Columns of a header are cut by two spaces or more. */
 function trendAt(text: string, lines: TextPart[], i: number): Trend | null {
-  const columns = [...text.slice(lines[i].start, lines[i].end).matchAll(/\S+(?: \S+)*/g)].map((m) => ({
-    start: lines[i].start + (m.index ?? 0),
-    end: lines[i].start + (m.index ?? 0) + m[0].length,
-  }));
+  const columns = runsOf(text, lines[i], SPACED_COLUMNS);
   const names = columns.map((c) => text.slice(c.start, c.end));
   if (!TIME_HEADER.test(names[0] ?? '') || names.filter((c) => SIGN_HEADER.test(c)).length < MIN_SIGNS) return null;
   // Every column of readings is named by one word; the alarm column, when there is one, is the last.
@@ -55,7 +45,7 @@ function trendAt(text: string, lines: TextPart[], i: number): Trend | null {
   const readings = names.slice(1).every((c) => /^\S+$/.test(c)) && !ALARM_HEADER.test(names[last]);
   const trend: Trend = { header: i, columns, readings: readings ? last : last - 1, rows: [] };
   for (let k = i + 1; k < lines.length; k++) {
-    const words = wordsOf(text, lines[k]).map((w) => text.slice(w.start, w.end));
+    const words = runsOf(text, lines[k], LINE_WORDS).map((w) => text.slice(w.start, w.end));
     if (words.length < trend.readings + 1 || !CLOCK.test(words[0])) break;
     if (!words.slice(1, trend.readings + 1).every((w) => READING.test(w))) break;
     trend.rows.push(k);
@@ -65,7 +55,7 @@ function trendAt(text: string, lines: TextPart[], i: number): Trend | null {
 
 /** Copies a row as a timed set: its time, then each sign the card records with its reading, artefacts left out. */
 function copyRow(out: RewrittenText, text: string, trend: Trend, line: TextPart): void {
-  const words = wordsOf(text, line);
+  const words = runsOf(text, line, LINE_WORDS);
   const cells = words.slice(1, trend.readings + 1);
   const alarms = text.slice(cells.at(-1)?.end ?? line.end, line.end);
   // A starred reading is the one the monitor doubts; with none starred, an artefact flagged beside a sign's alarm

@@ -20,10 +20,10 @@ export function surnameEnd(tokens: readonly Token[], k: number): number {
   return k;
 }
 
-/** What sets a surname said alone apart from the first name called after it ("Faleolo. Tavita,", "Okonkwo, Adaeze,"). */
-const SURNAME_ENDS = new Set(['.', ',', '!', '...', '…']);
 /** What ends the sentence before a surname said alone; never a question, which the word answers ("any allergies? Codeine."). */
-const SENTENCE_ENDS = new Set(['.', '!', '...', '…']);
+const UNASKED_ENDS = new Set(['.', '!', '...', '…']);
+/** What sets a surname said alone apart from the first name called after it ("Faleolo. Tavita,", "Okonkwo, Adaeze,"). */
+const SURNAME_ENDS = new Set([...UNASKED_ENDS, ',']);
 
 /**
  * True when the first name at token `k` is called ("Tavita, look at me") right after a surname said alone
@@ -32,7 +32,7 @@ const SENTENCE_ENDS = new Set(['.', '!', '...', '…']);
  * good pulse"), or someone called again ("Jones. Hollis, … Jones, get the IO"), is someone or something else.
  */
 export function calledAfterSurname(tokens: readonly Token[], k: number): boolean {
-  const opens = k < 3 || SENTENCE_ENDS.has(tokens[k - 3].norm);
+  const opens = k < 3 || UNASKED_ENDS.has(tokens[k - 3].norm);
   if (!opens || !SURNAME_ENDS.has(tokens[k - 1]?.norm ?? '') || tokens[k + 1]?.norm !== ',') return false;
   const surname = tokens[k - 2];
   if (surname?.kind !== 'word' || !NAME_WORD.test(surname.raw) || surname.norm === tokens[k].norm) return false;

@@ -5,10 +5,10 @@
 import type { Token } from '../text/tokenize.js';
 import { lexiconMatches } from './lexicon/index.js';
 import { neverName } from './name-cues.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { norm, noun } from './switch-words.js';
 
 /** What opens a sentence or a line before the surname. */
-const OPENERS = new Set(['.', '!', '?', '\n', ';']);
 /** Words of order a medic says after the surname before the wound ("Okoye first, …", "Ruiz next, …"). */
 const ORDER_WORDS = new Set(['first', 'next', 'last', 'now']);
 
@@ -23,7 +23,7 @@ const factAt = (tokens: Token[], k: number, cats: readonly string[]): boolean =>
  * to the arm") may be no one.
  */
 export function factsFollowAt(tokens: Token[], i: number): boolean {
-  if (i > 0 && !OPENERS.has(norm(tokens, i - 1))) return false;
+  if (i > 0 && !SENTENCE_ENDS.has(norm(tokens, i - 1))) return false;
   if (neverName(norm(tokens, i))) return false;
   const ordered = ORDER_WORDS.has(norm(tokens, i + 1));
   const comma = ordered ? i + 2 : i + 1;
@@ -35,6 +35,6 @@ export function factsFollowAt(tokens: Token[], i: number): boolean {
   const again = (k: number): boolean =>
     k !== i &&
     noun(tokens, k) === noun(tokens, i) &&
-    (!OPENERS.has(norm(tokens, k - 1)) || norm(tokens, k + 1) !== ',');
+    (!SENTENCE_ENDS.has(norm(tokens, k - 1)) || norm(tokens, k + 1) !== ',');
   return follow && (ordered || tokens.some((_, k) => again(k)));
 }

@@ -89,6 +89,10 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(extractRecord('Gave him ketamine, um, forty milligrams, er, twenty milligrams IM.').medications).toEqual([
       { name: 'ketamine', dose: '20 mg', route: 'IM' },
     ]);
+    // Every sound the reader drops as a hesitation is one here too, "hmm" and "eh" as much as "uh".
+    expect(extractRecord('Gave him ketamine, hmm, forty milligrams, eh, twenty milligrams IM.').medications).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IM' },
+    ]);
     expect(extractRecord('Morphine 4 mg, uh, ondansetron 4 mg IV.').medications).toEqual([
       { name: 'morphine', dose: '4 mg', route: 'IV' },
       { name: 'ondansetron', dose: '4 mg', route: 'IV' },

@@ -3,7 +3,7 @@ import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
 import { readDoc } from './document.js';
 import { extractRecord } from './index.js';
-import { opensSentence } from './sentence-ends.js';
+import { opensSentence, textSentencesOf } from './sentence-ends.js';
 
 describe('sentence ends', () => {
   it('closes a sentence at a question mark, so a question does not hold the answer after it', () => {
@@ -50,5 +50,13 @@ describe('sentence ends', () => {
       ['Ana Ruiz', 'urgent', 'penetrating'],
       ['Tom Hale', 'routine', 'burn'],
     ]);
+  });
+});
+
+describe('sentences of the text as written', () => {
+  it('runs each to all the marks that close it or to its line end, the line break left between', () => {
+    const text = 'Wait... this is Reyes?!\nHang on\n. Okay';
+    expect(textSentencesOf(text).map((s) => s.words)).toEqual(['Wait...', ' this is Reyes?!', 'Hang on', ' Okay']);
+    expect(textSentencesOf(text)[1]).toMatchObject({ start: 7, end: 23 });
   });
 });

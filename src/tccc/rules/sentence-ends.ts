@@ -77,3 +77,17 @@ export function sentencesOf(tokens: readonly { readonly norm: string }[]): Token
   if (start < tokens.length) out.push({ start, end: tokens.length });
   return out;
 }
+
+/** A sentence of the text as written: where it stands, and its words with the marks that close it. */
+export interface TextSentence {
+  start: number;
+  end: number;
+  words: string;
+}
+
+/**
+ * The sentences of `text` as written, before any token is read: each runs to the marks that close it ("Wait...",
+ * "Really?!") or to its line's end, the line break left between sentences. Marks with no words before them open none.
+ */
+export const textSentencesOf = (text: string): TextSentence[] =>
+  [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, words: m[0] }));

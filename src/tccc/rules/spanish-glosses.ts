@@ -16,6 +16,7 @@ import {
   SPANISH_NUMBER_WORDS,
   SPANISH_TENS,
 } from './lexicon/spanish-numbers.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 const ARTICLES = new Set(['el', 'la', 'al']);
 const isRank = (key: string): boolean =>
@@ -27,7 +28,8 @@ const MAX_PHRASE = 3;
 const COUNTED_UNITS = new Set(['gramo', 'gramos', 'litro', 'miligramo', 'mil']);
 /** English words that measure out the millilitre after them ("per mil", "a mil", "half a mil", "a quarter mil"). */
 const MEASURED_BY = new Set(['a', 'an', 'per', 'each', 'every', 'half', 'quarter', 'the']);
-const SENTENCE_ENDS = new Set(['.', '!', '?', '\n', ':', ';']);
+/** What a sentence, or a label's words after its colon, opens after ("Herida: pierna derecha"). */
+const OPENS_AFTER = new Set([...SENTENCE_ENDS, ':']);
 
 /** "alérgico", "Quiñones" → "alergico", "quinones": the key a word is looked up with. */
 export const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
@@ -165,7 +167,7 @@ export function wholeWords(tokens: readonly Token[], i: number, n: number): bool
   return !(joined(before) && !tokens[i].spaced) && !(joined(after) && !after?.spaced);
 }
 
-const opens = (tokens: readonly Token[], i: number): boolean => i === 0 || SENTENCE_ENDS.has(tokens[i - 1].norm);
+const opens = (tokens: readonly Token[], i: number): boolean => i === 0 || OPENS_AFTER.has(tokens[i - 1].norm);
 
 /**
  * A Spanish word is written in lower case, or with a capital when it opens its sentence ("Pulso ciento diez", "El

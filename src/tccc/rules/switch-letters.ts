@@ -9,6 +9,7 @@ import { LETTERS, isBoundary, norm, numberAt, startsLine } from './switch-words.
 import { roleAt } from './role-words.js';
 import { PRIORITY_WORDS, opensSentenceOrHeading } from './list-cues.js';
 import { rankedPersonAt } from './counted-items.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Nouns a casualty's number or letter follows ("casualty one", "Cas A", "patient 2", "litter three"). */
 export const CASUALTY_NOUNS = new Set([
@@ -83,7 +84,6 @@ const CLITIC_NUMBERS: Record<string, number> = { "one's": 1, "two's": 2, "three'
 /** Verbs that make a bare number opening a sentence its subject ("Three responds to pain", "Two has a sternal IO"). */
 const NUMBER_SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'gets', 'got', 'needs', 'responds', 'stays']);
 /** Marks that end a sentence or a line: a comma does not ("pulse 90, one is …" says no one's number). */
-const SENTENCE_MARKS = new Set(['.', '!', '?', ';', '\n']);
 
 /**
  * "Litter one, … Litter two, … Two's dropping on me", "Three responds to pain only": once a casualty noun numbers
@@ -91,7 +91,7 @@ const SENTENCE_MARKS = new Set(['.', '!', '?', ';', '\n']);
  * follow, so "Two tourniquets on the thigh" counts things, not a casualty.
  */
 export function numberSubjectAt(tokens: Token[], i: number): number | undefined {
-  if (i > 0 && !SENTENCE_MARKS.has(norm(tokens, i - 1))) return undefined;
+  if (i > 0 && !SENTENCE_ENDS.has(norm(tokens, i - 1))) return undefined;
   const t = tokens[i];
   if (t?.kind === 'number' && t.spoken && NUMBER_SUBJECT_VERBS.has(norm(tokens, i + 1)))
     return labelNumberAt(tokens, i);

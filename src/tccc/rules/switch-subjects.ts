@@ -6,7 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { MATCHER } from './lexicon/index.js';
-import { sentenceEndFrom } from './sentence-ends.js';
+import { SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 import { norm } from './switch-words.js';
 
 /** Past participles of how someone is hurt that no suffix tells ("was hit", "got shot"). */
@@ -44,7 +44,7 @@ const MEDIC_WORDS = new Set(['doc', 'medic', 'corpsman', "doc's", "medic's", "co
  */
 export function inMedicsClause(tokens: Token[], i: number): boolean {
   let k = i - 1;
-  while (k > 0 && !['.', ';', '!', '?', '\n', ','].includes(norm(tokens, k - 1))) k--;
+  while (k > 0 && !SENTENCE_ENDS.has(norm(tokens, k - 1)) && norm(tokens, k - 1) !== ',') k--;
   const subject = ['the', 'our', 'my'].includes(norm(tokens, k)) ? norm(tokens, k + 1) : norm(tokens, k);
   return MEDIC_WORDS.has(subject) && k < i - 2;
 }

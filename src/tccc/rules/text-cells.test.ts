@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
-import { cellsOf, linesOf, tokenLinesOf } from './text-cells.js';
+import { LINE_WORDS, SPACED_COLUMNS, cellsOf, linesOf, runsOf, tokenLinesOf } from './text-cells.js';
 
 const cells = (line: string, separator: string) =>
   cellsOf(line, linesOf(line)[0], separator).map((c) => line.slice(c.start, c.end));
@@ -38,5 +38,16 @@ describe("a narrative's token lines", () => {
   it('opens no line after a break that closes the text, and none for no text', () => {
     expect(lines('Cpl Ames\n')).toEqual([['Cpl', 'Ames']]);
     expect(lines('')).toEqual([]);
+  });
+});
+
+describe("a line's runs", () => {
+  it('finds the words of a line, and the columns of a printout set apart by two spaces or more, where they stand', () => {
+    const text = 'intro\nTIME   HR    ALARM / NOTE';
+    const line = linesOf(text)[1];
+    const runs = (pattern: RegExp) => runsOf(text, line, pattern).map((r) => text.slice(r.start, r.end));
+    expect(runs(LINE_WORDS)).toEqual(['TIME', 'HR', 'ALARM', '/', 'NOTE']);
+    expect(runs(SPACED_COLUMNS)).toEqual(['TIME', 'HR', 'ALARM / NOTE']);
+    expect(runsOf(text, line, SPACED_COLUMNS)[1]).toEqual({ start: 13, end: 15 });
   });
 });

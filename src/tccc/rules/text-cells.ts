@@ -16,6 +16,21 @@ export function linesOf(text: string): TextPart[] {
   return lines;
 }
 
+/**
+ * Each run of `line` that `pattern` (a global pattern) matches, where it stands: its words, or the columns of a printout
+ * laid out with spaces.
+ */
+export const runsOf = (text: string, line: TextPart, pattern: RegExp): TextPart[] =>
+  [...text.slice(line.start, line.end).matchAll(pattern)].map((m) => ({
+    start: line.start + m.index,
+    end: line.start + m.index + m[0].length,
+  }));
+
+/** A word of a line, for {@link runsOf}: what stands between spaces. */
+export const LINE_WORDS = /\S+/g;
+/** A column of a printout aligned with spaces, for {@link runsOf}: words one space apart, two or more between columns. */
+export const SPACED_COLUMNS = /\S+(?: \S+)*/g;
+
 /** A line of a narrative's tokens: `[start, end)` token indexes, its line break left out. */
 export interface TokenLine {
   start: number;

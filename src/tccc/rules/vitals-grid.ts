@@ -6,7 +6,7 @@
  */
 import { RewrittenText } from './rewritten-text.js';
 import type { TextPart } from './shared-phrases.js';
-import { linesOf } from './text-cells.js';
+import { LINE_WORDS, linesOf, runsOf } from './text-cells.js';
 
 /** The time line: its label, then clock times only ("TIME   0552   0615", "Time: 11:30 11:50"). */
 const TIME_LABEL = /^(?:time|times|hrs?)\s*:?$/i;
@@ -15,13 +15,6 @@ const CLOCK = /^(?:[01]\d|2[0-3]):?[0-5]\d(?:h|hrs?)?$/i;
 const EMPTY = /^(?:[-–—_]+|n\/?a|unk|\?|\s*)$/i;
 /** Most words in a sign's label ("Resp rate", "Pain (0-10)"). */
 const MAX_LABEL_WORDS = 3;
-
-/** A line's words, each where it stands. */
-const wordsOf = (text: string, line: TextPart): TextPart[] =>
-  [...text.slice(line.start, line.end).matchAll(/\S+/g)].map((m) => ({
-    start: line.start + (m.index ?? 0),
-    end: line.start + (m.index ?? 0) + m[0].length,
-  }));
 
 interface Grid {
   times: TextPart[];
@@ -41,12 +34,12 @@ function barredCells(text: string, line: TextPart): { label: TextPart[]; cells: 
   let from = line.start;
   for (let at = line.start; at <= line.end; at++)
     if (at === line.end || text[at] === '|') {
-      const words = wordsOf(text, { start: from, end: at });
+      const words = runsOf(text, { start: from, end: at }, LINE_WORDS);
       out.push(words.length > 0 ? { start: words[0].start, end: words[words.length - 1].end } : { start: at, end: at });
       from = at + 1;
     }
   // The first column's value shares its cell with the label: the cell's last word, when it has more than one.
-  const first = wordsOf(text, out[0]);
+  const first = runsOf(text, out[0], LINE_WORDS);
   const value = first.length >= 2 ? first[first.length - 1] : { start: out[0].end, end: out[0].end };
   return { label: first.length >= 2 ? first.slice(0, -1) : first, cells: [value, ...out.slice(1)] };
 }
@@ -55,7 +48,7 @@ function barredCells(text: string, line: TextPart): { label: TextPart[]; cells: 
 function rowOf(text: string, line: TextPart, columns: number): { label: TextPart[]; cells: TextPart[] } {
   const barred = barredCells(text, line);
   if (barred) return barred;
-  const words = wordsOf(text, line);
+  const words = runsOf(text, line, LINE_WORDS);
   const labelWords = Math.max(0, words.length - columns);
   return { label: words.slice(0, labelWords), cells: words.slice(labelWords) };
 }
@@ -64,7 +57,7 @@ function rowOf(text: string, line: TextPart, columns: number): { label: TextPart
 function gridAt(text: string, lines: TextPart[], i: number): Grid | null {
   const say = (p: TextPart) => text.slice(p.start, p.end);
   const barred = barredCells(text, lines[i]);
-  const words = wordsOf(text, lines[i]);
+  const words = runsOf(text, lines[i], LINE_WORDS);
   const head = barred ?? { label: words.slice(0, 1), cells: words.slice(1) };
   if (head.cells.length < 2 || head.label.length !== 1 || !TIME_LABEL.test(say(head.label[0]))) return null;
   const times = head.cells;

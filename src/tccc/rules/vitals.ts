@@ -25,8 +25,9 @@ import {
 import { findVitalsTables } from './vitals-table.js';
 import { pressureAfter, unlabeledLead } from './unlabeled-vitals.js';
 import { lineStamp, lineStartOf, readLineClocks, type LineClocks } from './time-stamps.js';
-import { readEventHeading, readHeaderTime, readHeadingSentences, readLead, readTimedRepeat } from './vital-times.js';
-import { haltGoesOn, readHaltTime } from './carry-halts.js';
+import { readLead, readTimedRepeat } from './vital-times.js';
+import { readLeadTime } from './lead-times.js';
+import { haltGoesOn } from './carry-halts.js';
 import { markedTimeAt, readTrailingTime } from './trailing-times.js';
 import { isAnsweredSign } from './vital-said-forms.js';
 import {
@@ -84,11 +85,7 @@ function findVitalSentences(doc: Doc, lines: LineClocks): Found<VitalsSet>[] {
         (from < obs.start && isRepeatWord(doc, obs.start - 1)) ||
         leadsRepeatedSigns(doc, k, current, sentence) ||
         opensLaterState(doc, obs.start, current);
-      lead.time ??=
-        readHeaderTime(doc, from, lastEnd) ??
-        readHeadingSentences(doc, from, lastEnd) ??
-        readEventHeading(doc, obs.start, lastEnd) ??
-        readHaltTime(doc, obs.start, lastEnd);
+      lead.time ??= readLeadTime(doc, from, obs.start, lastEnd);
       // A timeline's next line opens the signs read at its own time ("0415 HR 130 BP 88/50\n0420 RR 24").
       const line = lineStartOf(doc, obs.start);
       // "BP 96/60 at 0750. Pulse 120 at 0755.": a sign said in a sentence of its own at a time of its own is a set.

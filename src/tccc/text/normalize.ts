@@ -15,7 +15,8 @@ import { readSpokenDashes, readSpokenPunctuation } from './spoken-punctuation.js
 import { tokenize, type Token } from './tokenize.js';
 import { AMOUNT_UNITS } from './units.js';
 
-const FILLERS = new Set(['uh', 'um', 'uhh', 'umm', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'eh']);
+/** The sounds a speaker hesitates with ("uh", "um", "er"), dropped before reading; rules/hesitations.ts reads the gap. */
+export const HESITATION_WORDS = new Set(['uh', 'um', 'uhh', 'umm', 'uhm', 'er', 'erm', 'ah', 'hmm', 'mm', 'eh']);
 /** Words written with a 2 that a speaker says with "two" ("spo two", "O two"). */
 const SPOKEN_TWOS = new Set(['spo', 'o']);
 /** The first halves of dose units a recogniser splits ("micro grams", "milli grams"). */
@@ -52,7 +53,7 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   for (let i = 0; i < raw.length; i++) {
     const t = raw[i];
     // "38T MM 4120 8876", "UH-60": a filler written in capitals is letters, never a sound the speaker made.
-    if (t.kind === 'word' && FILLERS.has(t.norm) && t.raw !== t.raw.toUpperCase()) continue;
+    if (t.kind === 'word' && HESITATION_WORDS.has(t.norm) && t.raw !== t.raw.toUpperCase()) continue;
     // "### 1) SPC Kealoha": a markdown heading's marks opening a line, no number sign ("#1 CPL Webb" is one).
     const marks = headingMarksEnd(raw, i);
     if (marks > i) {

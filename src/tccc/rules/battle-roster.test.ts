@@ -6,6 +6,15 @@ describe('battle roster written without a label', () => {
     expect(extractRecord('zap number is, uh, golf hotel two seven one one.').casualty?.battle_roster).toBe('GH2711');
     expect(extractRecord('zap number is, I think, on his tag.').casualty?.battle_roster).toBeUndefined();
   });
+  it('reads a code said after the tape or tags it is read off, past a pause', () => {
+    expect(
+      extractRecord('Grabbing his roster off his name tape... kilo echo four one one two.').casualty?.battle_roster,
+    ).toBe('KE4112');
+    expect(extractRecord('Roster from her tags: sierra mike 3307. Burns to both hands.').casualty?.battle_roster).toBe(
+      'SM3307',
+    );
+    expect(extractRecord('Roster off his tape, later. Pulse 110.').casualty?.battle_roster).toBeUndefined();
+  });
   it('reads a code set off by commas among who the casualty is', () => {
     expect(
       extractRecord('Okonjo, Ruth, RO4418, the platoon RTO: GSW right forearm, tourniquet at 0712.').casualty

@@ -93,6 +93,24 @@ function readLastFour(doc: Doc, i: number): Found<string> | null {
   return { value: digits.digits, span: spanOf(doc, at, at + 1) };
 }
 
+/** Where a roster is read from: his name tape, his tags, the card. */
+const READ_OFF = new Set(['tape', 'tapes', 'nametape', 'tag', 'tags', 'card']);
+
+/**
+ * "his roster off his tape... november alpha …", "roster from her tags: …": where the code begins when the roster word
+ * at token `i` is followed by the thing it is read off and a pause; else -1.
+ */
+function readOffAt({ tokens }: Doc, i: number): number {
+  if (
+    !['off', 'from'].includes(tokens[i + 1]?.norm ?? '') ||
+    !['his', 'her', 'the'].includes(tokens[i + 2]?.norm ?? '')
+  )
+    return -1;
+  const thing = tokens[i + 3]?.norm === 'name' || tokens[i + 3]?.norm === 'dog' ? i + 4 : i + 3;
+  if (!READ_OFF.has(tokens[thing]?.norm ?? '')) return -1;
+  return ['...', ':', ','].includes(tokens[thing + 1]?.norm ?? '') ? thing + 2 : -1;
+}
+
 /** "battle roster romeo alpha four four seven one" → "RA4471"; "Zap: BC-7702" → "BC7702"; "last four 0935" → "0935". */
 export function findRoster(doc: Doc): Found<string> | null {
   for (let i = 0; i < doc.tokens.length; i++) {
@@ -121,11 +139,14 @@ export function findRoster(doc: Doc): Found<string> | null {
     const asked = doc.tokens[i + 1]?.norm === 'number' ? i + 2 : i + 1;
     const answered = doc.tokens[asked]?.norm === '?' && ROSTER_WORDS.has(doc.tokens[i].norm);
     // 'What's your roster number? "Oscar Kilo …"': the answer quoted, or after a pause, is read the same.
+    const readOff = ROSTER_WORDS.has(doc.tokens[i].norm) ? readOffAt(doc, i) : -1;
     const from = answered
       ? asked + (['"', '“', '...'].includes(doc.tokens[asked + 1]?.norm ?? '') ? 2 : 1)
       : heading
         ? i
-        : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, label);
+        : readOff >= 0
+          ? readOff
+          : cardValue(doc, doc.tokens[i - 1]?.norm === 'battle' ? i - 1 : i, label);
     const said = readSpelledCode(doc, from);
     if (!said) continue;
     const code = correctedCode(doc, said);

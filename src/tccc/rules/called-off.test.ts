@@ -44,3 +44,28 @@ describe('care a lane grader stops before it is done', () => {
     ]);
   });
 });
+
+describe('care the medic says he leaves off the record is no fact', () => {
+  it('drops the care of a sentence that ends "not counting it", "not recording" or "no … recorded"', () => {
+    const r = extractRecord(
+      'Empty fentanyl lozenge wrapper in his pocket, no one saw him take it, not counting it. ' +
+        'Card says TXA but no time and no vial - unconfirmed, not recording. ' +
+        'Opened chest seal wrapper on the litter, no wound under it - no chest seal recorded. ' +
+        'Pressure dressing on the left forearm, confirmed. Ketamine 50 mg IM at 1320.',
+    );
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '13:20' }]);
+    expect(r.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm' }]);
+  });
+  it('keeps care whose time was not written down ("time not recorded", "no time recorded")', () => {
+    expect(extractRecord('Ondansetron 4 mg IV for nausea, time not recorded.').medications).toEqual([
+      { name: 'ondansetron', dose: '4 mg', route: 'IV' },
+    ]);
+    expect(extractRecord('TQ on the left thigh, no time recorded.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+  });
+  it('drops the care named after "not recording"', () => {
+    const r = extractRecord('Ketamine vial open in his kit, nothing written - not recording ketamine. HR 110.');
+    expect(r.medications).toBeUndefined();
+  });
+});

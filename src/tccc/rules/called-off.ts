@@ -4,6 +4,8 @@
  * words cut off by the pause was asked for and then dropped, so it is no fact; what follows the recall stands.
  * A lane grader calls care off the same way: "Student drew up morphine 10 mg IV; evaluator stopped the student before
  * it was pushed", "tried to hang 500 mL Hextend; the instructor stopped him": the care begun in that sentence was not given.
+ * A medic rebuilding what was done leaves care off the same way: "used morphine autoinjector in his pocket, can't tell if
+ * it went into him, not counting it".
  */
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './matcher.js';
@@ -58,6 +60,22 @@ const graderStops = (tokens: Token[], i: number): boolean => {
   return STOPPED.has(whom ?? '');
 };
 
+/** What the medic says he leaves off the record after "not" ("not counting it", "not recording ketamine"). */
+const LEFT_OFF = new Set(['counting', 'recording']);
+
+/**
+ * True when token `i` closes the medic's verdict that care he found signs of is not his record's ("can't tell if it
+ * went into him, not counting it", "no vial found - unconfirmed, not recording", "no seal on him - no chest seal
+ * recorded"): a note rebuilt from what is on the casualty says so of care nobody can confirm. Never "time not
+ * recorded", "not recorded at the time", "no time recorded": care done but not written down.
+ */
+function leftOff(tokens: Token[], mentions: Mention[], i: number): boolean {
+  if (LEFT_OFF.has(tokens[i].norm)) return tokens[i - 1]?.norm === 'not';
+  if (tokens[i].norm !== 'recorded') return false;
+  const no = [2, 3, 4].map((back) => i - back).find((at) => tokens[at]?.norm === 'no');
+  return no !== undefined && mentions.some((m) => m.start > no && m.end <= i && isCare(m));
+}
+
 /** Marks as negated the care named in each order called off after a pause, or stopped by a grader. In place. */
 export function applyCalledOff(tokens: Token[], mentions: Mention[], sentence: Int32Array): void {
   for (let i = 0; i < tokens.length; i++) {
@@ -66,6 +84,11 @@ export function applyCalledOff(tokens: Token[], mentions: Mention[], sentence: I
       let from = i;
       while (from > 0 && i - from < STOP_REACH && !FULL_STOPS.has(tokens[from - 1].norm)) from--;
       for (const m of mentions) if (m.start >= from && m.end <= i && isCare(m)) m.negated = true;
+      continue;
+    }
+    // A verdict leaves off all the care of its sentence, said before it or named after it.
+    if (leftOff(tokens, mentions, i)) {
+      for (const m of mentions) if (sentence[m.start] === sentence[i] && isCare(m)) m.negated = true;
       continue;
     }
     if (!isPause(tokens, i) || !recallAfter(tokens, i + 1)) continue;

@@ -19,6 +19,19 @@ describe('a switch to a casualty already named', () => {
     ]);
     expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 88, pain: 2 }], 'routine']);
   });
+  it('reads "Going to him." after a sentence that says who someone is as a turn to the one named', () => {
+    const [a, b, ...rest] = records(
+      'Two hit. Ruiz, look at me. Frag left forearm, pressure dressing. Ruiz, stay put. The one behind the ' +
+        'truck is Okafor. Moving to him. GSW right thigh, tourniquet at 0640. Pulse 120. Ruiz routine, Okafor urgent.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.injuries, a.vitals]).toEqual([[{ type: 'penetrating', location: 'left_arm' }], undefined]);
+    expect([b.injuries, b.vitals, b.evac_priority]).toEqual([
+      [{ type: 'gsw', location: 'right_leg' }],
+      [{ pulse: 120 }],
+      'urgent',
+    ]);
+  });
   it('never reads a rank word after another rank as a first name ("Lance Corporal Vance … Corporal Ito")', () => {
     const [a, b, ...rest] = records(
       'Two hit by the grenade. Lance Corporal Vance, frag left thigh, tourniquet at 2210. Moving to Corporal Ito, ' +

@@ -49,6 +49,25 @@ const headedAfterDash = (tokens: Token[], i: number): boolean =>
   // A dash opening a line is a list's bullet ("- Lam: binder 1806"), read as such.
   tokens[i - 2]?.kind === 'word';
 
+/** Verbs of the medic going to someone, before "to him" ("Going to him.", "Moving to her."). */
+const GOES_TO = new Set(['going', 'moving', 'heading', 'over', 'on']);
+
+/**
+ * True when the name at `i` ends a sentence that says who someone is ("So the one by the well is Bashir.") and the next
+ * goes to him ("Going to him."): the pronoun is the one just named, whom the medic now treats.
+ */
+function goneToNamed(tokens: Token[], i: number): boolean {
+  const end = i + 1;
+  return (
+    norm(tokens, i - 1) === 'is' &&
+    SENTENCE_ENDS.has(norm(tokens, end)) &&
+    GOES_TO.has(norm(tokens, end + 1)) &&
+    norm(tokens, end + 2) === 'to' &&
+    ['him', 'her'].includes(norm(tokens, end + 3)) &&
+    isBoundary(tokens[end + 4])
+  );
+}
+
 /** Words that tell two casualties of one surname apart, said before it ("big Martinez and little Martinez"). */
 const TELLS_APART = new Set(['big', 'little', 'tall', 'short', 'older', 'younger', 'senior', 'junior']);
 
@@ -126,6 +145,13 @@ export function namedSwitchAt(
       headedAfterDash(tokens, i))
   )
     return { target: { key: `name:${names[named]}`, number: named + 1 }, end: i + 1 };
+  // "So the one by the well is Bashir. Going to him.": the one named, then gone to, opens his words there.
+  if (named >= 0 && goneToNamed(tokens, i))
+    return {
+      target: { key: `name:${names[named]}`, number: named + 1 },
+      end: i + 1,
+      start: sentenceOpening(tokens, i) ?? i,
+    };
   // "Claire Abernathy, GSW to the right chest …": a known surname after a given name that opens the sentence.
   if (named >= 0 && givenNameBefore(tokens, i))
     return {

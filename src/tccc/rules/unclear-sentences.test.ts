@@ -11,6 +11,15 @@ describe('sentences that name two casualties', () => {
     expect(hall.vitals).toEqual([{ pulse: 80, systolic: 124, diastolic: 78 }]);
     expect(ruiz.vitals?.some((v) => v.systolic === 100 && v.diastolic === 60)).toBe(true);
   });
+  it('reads a name cut off and put right at once ("Giving Ames... Cole, Cole...") as the one put right', () => {
+    const [ames, cole, ...rest] = extractCasualties(
+      'Two hurt by the blast. Ames, look at me. Frag left thigh, tourniquet at 1412. Moving to Cole. Burns to the ' +
+        'right hand. Back to Cole. Giving Ames... Cole, Cole... fentanyl lozenge 800 mcg at 1420. Ames urgent, Cole routine.',
+    ).casualties.map((c) => c.record);
+    expect(rest).toEqual([]);
+    expect(ames.medications).toBeUndefined();
+    expect(cole.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:20' }]);
+  });
   it('leaves out a sentence that switches to two casualties inside it and gives nothing to either', () => {
     const { casualties, unattributed } = extractCasualties(
       'Cas 1: PFC Hall. HR 80. Routine.\nCas 2: SPC Ruiz. HR 120. Priority.\nGave ketamine 50 mg IN to cas 2 and cas 1.',

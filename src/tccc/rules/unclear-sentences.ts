@@ -28,6 +28,7 @@ export function unclearSentences(
     const named = new Set(
       tokens
         .slice(from, i)
+        .filter((_, k) => !misspoken(tokens, from + k, names))
         .map((t) => t.norm.replace(/'s$/, ''))
         .filter((w) => names.includes(w)),
     );
@@ -51,6 +52,16 @@ export function unclearSentences(
   }
   return out;
 }
+
+/**
+ * "Giving Bashir... Nowak, Nowak... TXA": a known name cut off by a pause or dash and another known name said at once
+ * is a slip of the tongue the medic put right; it names no one.
+ */
+const misspoken = (tokens: Token[], i: number, names: readonly (string | undefined)[]): boolean =>
+  names.includes(tokens[i].norm) &&
+  ['...', '…', '-', '—', '–'].includes(norm(tokens, i + 1)) &&
+  names.includes(norm(tokens, i + 2)) &&
+  norm(tokens, i + 2) !== tokens[i].norm;
 
 /** Words asking for the lift, or naming it, that may head a sentence of triage categories ("evac, Ames urgent, …"). */
 const REQUESTS = new Set(['request', 'requesting', 'requested', 'evac', 'medevac', 'casevac']);

@@ -140,3 +140,15 @@ describe('an hour named by its word', () => {
     expect(readClock(tokens, 3)).toBeNull();
   });
 });
+
+describe('a number that names a place', () => {
+  it('reads no time from a hill or a route named by its number', () => {
+    expect(firstTime('IED on the footpath below Hill eleven oh four')).toBeNull();
+    expect(firstTime('3 pts off Hill 1141')).toBeNull();
+    expect(firstTime('ambushed on Route 1130')).toBeNull();
+  });
+  it('keeps the time after a surname Hill, or after a route said in lower case', () => {
+    expect(firstTime('SGT Hill 1430 TQ R thigh')).toBe('14:30');
+    expect(firstTime('en route 1130')).toBe('11:30');
+  });
+});

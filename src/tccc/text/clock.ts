@@ -69,6 +69,7 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   if (t?.norm === 'noon' && tokens[i - 1]?.norm === 'at') return { time: '12:00', end: i + 1 };
   if (t?.norm === 'midnight' && tokens[i - 1]?.norm === 'at') return { time: '00:00', end: i + 1 };
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
+  if (namesPlace(tokens, i)) return null;
   const split = readSpacedHourMinute(tokens, i) ?? readStoppedHourMinute(tokens, i);
   if (split) return split;
   let end = i + 1;
@@ -110,6 +111,22 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   }
   if (hours > 23 || minutes > 59) return null;
   return { time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, end };
+}
+
+/** Words that name a place by a number after them ("Route 7", "Checkpoint 1130"). */
+const NUMBERED_PLACES: ReadonlySet<string> = new Set(['route', 'highway', 'checkpoint', 'objective']);
+
+/**
+ * "below Hill eleven oh four", "3 pts off Hill 1141", "on Route 1130": the number is the place's name (a hill is named
+ * by its height), not a time. "Hill" is a surname too, so it names a place only after a lower-case word ("SGT Hill
+ * 1430" stays a time).
+ */
+function namesPlace(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || before.raw[0] === before.raw[0].toLowerCase()) return false;
+  if (NUMBERED_PLACES.has(before.norm)) return true;
+  const prior = tokens[i - 2];
+  return before.norm === 'hill' && prior?.kind === 'word' && prior.raw === prior.raw.toLowerCase();
 }
 
 /**

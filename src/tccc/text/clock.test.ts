@@ -134,6 +134,9 @@ describe('an hour named by its word', () => {
     expect(readClock(tokens, 3)).toEqual({ time: '12:00', end: 4 });
     expect(readClock(tokens, 7)).toEqual({ time: '00:00', end: 8 });
   });
+  it('reads the word said as a sentence of its own ("Midnight. Eklund pulse one hundred")', () => {
+    expect(readClock(readTokens('HR 98.\nMidnight. Pulse 100.', opts), 4)).toEqual({ time: '00:00', end: 5 });
+  });
   it('reads no time from the word without "at"', () => {
     const tokens = readTokens('noon chow then midnight watch', opts);
     expect(readClock(tokens, 0)).toBeNull();

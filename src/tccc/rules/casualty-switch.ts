@@ -187,8 +187,9 @@ export function switchAt(
       (norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ',') ||
       // "Now the second: Oksana Melnyk, …": heading the casualty's words with a colon, once several are said.
       (roles && norm(tokens, i - 1) === 'the' && norm(tokens, i + 1) === ':') ||
-      // "First, Nomvula Dlamini, female.": opening a sentence, set off by a comma before a name, once several are said.
-      (roles && isBoundary(tokens[i - 1]) && norm(tokens, i + 1) === ',' && namedAfter(tokens, i + 1)) ||
+      // "First, Nomvula Dlamini, female.": opening a sentence, set off by a comma before a name, once several are said;
+      // so too with what hurt him between ("Second from the same strike, PFC Lucia Benavides").
+      (roles && isBoundary(tokens[i - 1]) && namedAfterOrdinal(tokens, i + 1)) ||
       // "Back to the first.", "over to the second,": an ordinal turned back to, on its own.
       (norm(tokens, i - 1) === 'the' &&
         norm(tokens, i - 2) === 'to' &&
@@ -282,4 +283,12 @@ export function switchAt(
     };
   }
   return toldApartAt(tokens, i, startsPhrase) ?? namedSwitchAt(tokens, i, names, startsPhrase);
+}
+
+/** "First, Dlamini,", "Second from the same strike, PFC Lucia Benavides,": after the ordinal at `i - 1`, and what hurt
+ * him if said, a comma and a name. */
+function namedAfterOrdinal(tokens: Token[], i: number): boolean {
+  let k = i;
+  if (norm(tokens, i) === 'from') while (k < i + 6 && tokens[k]?.kind === 'word') k++;
+  return norm(tokens, k) === ',' && (namedAfter(tokens, k) || rankedNameEnd(tokens, k + 1) > k + 1);
 }

@@ -155,8 +155,10 @@ export function sentenceOpening(tokens: Token[], i: number): number | undefined 
  */
 export function leadingTimeEnd(tokens: Token[], i: number): number | undefined {
   const at = ['@', 'at'].includes(norm(tokens, i)) ? i + 1 : i;
-  if (at >= tokens.length || !isClock(tokens[at])) return undefined;
-  const end = readClock(tokens, at)?.end ?? at + 1;
+  const clock = readClock(tokens, at);
+  // "Midnight. Eklund pulse one hundred": the hour named by its word heads as its digits do.
+  if (at >= tokens.length || !(isClock(tokens[at]) || (clock && tokens[at].kind === 'word'))) return undefined;
+  const end = clock?.end ?? at + 1;
   // "2100 - Nowicki: HR 112": a dash set off after the time sets it apart from the entry as a colon would.
   const dash = tokens[end];
   return dash && DASHES.has(dash.raw) && dash.spaced && tokens[end + 1]?.spaced ? end + 1 : end;

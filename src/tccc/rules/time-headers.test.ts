@@ -102,3 +102,17 @@ describe('an hourly entry whose time is said as a sentence of its own, opening t
     expect(found[0].vitals).toEqual([{ pulse: 120 }]);
   });
 });
+
+describe('an hour named by its word, said as a sentence of its own opening a line', () => {
+  it("dates each casualty's signs after it, as a time in numbers does", () => {
+    const found = records(
+      'Holding two from the rollover. Eklund, Sergeant Bjorn Eklund, pelvis unstable. ' +
+        'Mensah, Specialist Yaw Mensah, scalp lac.\n' +
+        'Midnight. Eklund pulse one hundred, pain five. Mensah pulse seventy two.',
+    );
+    expect(found.map((r) => r.vitals)).toEqual([
+      [{ time: '00:00', pulse: 100, pain: 5 }],
+      [{ time: '00:00', pulse: 72 }],
+    ]);
+  });
+});

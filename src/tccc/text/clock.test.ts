@@ -134,9 +134,24 @@ describe('an hour named by its word', () => {
     expect(readClock(tokens, 3)).toEqual({ time: '12:00', end: 4 });
     expect(readClock(tokens, 7)).toEqual({ time: '00:00', end: 8 });
   });
+  it('reads the word said as a sentence of its own ("Midnight. Eklund pulse one hundred")', () => {
+    expect(readClock(readTokens('HR 98.\nMidnight. Pulse 100.', opts), 4)).toEqual({ time: '00:00', end: 5 });
+  });
   it('reads no time from the word without "at"', () => {
     const tokens = readTokens('noon chow then midnight watch', opts);
     expect(readClock(tokens, 0)).toBeNull();
     expect(readClock(tokens, 3)).toBeNull();
+  });
+});
+
+describe('a number that names a place', () => {
+  it('reads no time from a hill or a route named by its number', () => {
+    expect(firstTime('IED on the footpath below Hill eleven oh four')).toBeNull();
+    expect(firstTime('3 pts off Hill 1141')).toBeNull();
+    expect(firstTime('ambushed on Route 1130')).toBeNull();
+  });
+  it('keeps the time after a surname Hill, or after a route said in lower case', () => {
+    expect(firstTime('SGT Hill 1430 TQ R thigh')).toBe('14:30');
+    expect(firstTime('en route 1130')).toBe('11:30');
   });
 });

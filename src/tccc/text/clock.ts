@@ -65,10 +65,12 @@ export interface ClockMatch {
  */
 export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const t = tokens[i];
-  // "Recheck at noon": the hour named by its word, said after "at" ("noon chow" is no time).
-  if (t?.norm === 'noon' && tokens[i - 1]?.norm === 'at') return { time: '12:00', end: i + 1 };
-  if (t?.norm === 'midnight' && tokens[i - 1]?.norm === 'at') return { time: '00:00', end: i + 1 };
+  // "Recheck at noon": the hour named by its word, said after "at" ("noon chow" is no time), or as a sentence of its
+  // own heading an entry ("Midnight. Eklund pulse one hundred").
+  const named = t?.norm === 'noon' ? '12:00' : t?.norm === 'midnight' ? '00:00' : undefined;
+  if (named && (tokens[i - 1]?.norm === 'at' || saidAlone(tokens, i))) return { time: named, end: i + 1 };
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
+  if (namesPlace(tokens, i)) return null;
   const split = readSpacedHourMinute(tokens, i) ?? readStoppedHourMinute(tokens, i);
   if (split) return split;
   let end = i + 1;
@@ -110,6 +112,26 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   }
   if (hours > 23 || minutes > 59) return null;
   return { time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, end };
+}
+
+/** True when the word at `i` is a sentence of its own, opening a line or after a full stop. */
+const saidAlone = (tokens: Token[], i: number): boolean =>
+  ['.', '\n', undefined].includes(tokens[i - 1]?.norm) && tokens[i + 1]?.norm === '.';
+
+/** Words that name a place by a number after them ("Route 7", "Checkpoint 1130"). */
+const NUMBERED_PLACES: ReadonlySet<string> = new Set(['route', 'highway', 'checkpoint', 'objective']);
+
+/**
+ * "below Hill eleven oh four", "3 pts off Hill 1141", "on Route 1130": the number is the place's name (a hill is named
+ * by its height), not a time. "Hill" is a surname too, so it names a place only after a lower-case word ("SGT Hill
+ * 1430" stays a time).
+ */
+function namesPlace(tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  if (!before || before.kind !== 'word' || before.raw[0] === before.raw[0].toLowerCase()) return false;
+  if (NUMBERED_PLACES.has(before.norm)) return true;
+  const prior = tokens[i - 2];
+  return before.norm === 'hill' && prior?.kind === 'word' && prior.raw === prior.raw.toLowerCase();
 }
 
 /**

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import type { TcccRecord } from '../record.js';
+import { extractCasualties } from './casualties.js';
+
+const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
+
+describe('an ordinal opening a casualty, with what hurt him said before his name', () => {
+  it('switches at "Second from the same strike, <rank> <name>"', () => {
+    const [first, second, ...rest] = records(
+      'Two casualties. Sergeant Ruslan Abdrakhmanov, left below knee amputation. Urgent surgical. ' +
+        'Second from the same strike, Private First Class Lucia Benavides, frag to the left cheek. Priority.',
+    );
+    expect(rest).toEqual([]);
+    expect([first.casualty?.name, first.evac_priority]).toEqual(['Ruslan Abdrakhmanov', 'urgent_surgical']);
+    expect([second.casualty?.name, second.evac_priority]).toEqual(['Lucia Benavides', 'priority']);
+    expect(second.injuries).toEqual([{ type: 'penetrating', location: 'face' }]);
+  });
+});

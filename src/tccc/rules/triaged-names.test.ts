@@ -162,3 +162,18 @@ describe('casualties whose lines open with their ranked names, all of them triag
     expect(whitfield?.interventions).toBeUndefined();
   });
 });
+
+describe('casualties known by the names a medic puts beside their crew roles', () => {
+  it('knows a surname put beside his crew role and said again ("Achterberg, the gunner, …") as a casualty', () => {
+    const text =
+      'MIST on my two. Petrosyan was driving, frag to the neck, packed with combat gauze. Achterberg, the gunner, he ' +
+      'has frag to the left thigh, tourniquet left thigh at 1800. Back to Petrosyan, pulse 104. Noted, Achterberg ' +
+      'allergic to Cipro.';
+    expect(names(text)).toEqual(['petrosyan', 'achterberg']);
+    const [petrosyan, achterberg] = records(text);
+    expect(petrosyan.interventions?.map((i) => i.type)).toEqual(['hemostatic_dressing']);
+    expect(achterberg.interventions?.map((i) => i.type)).toEqual(['tourniquet']);
+    // Said once, a name beside a role may be anyone's: "Ramos, the driver, says it went off under the front axle."
+    expect(names('Ramos, the driver, says it went off under the front axle. Back to Okafor, pulse 100.')).toEqual([]);
+  });
+});

@@ -6,6 +6,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { CREW_ROLES } from './lexicon/people.js';
 import { isHeadingWord, PRIORITY_WORDS } from './list-cues.js';
 import { ROLES } from './role-words.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
@@ -90,6 +91,18 @@ const headsFullNameAt = (tokens: Token[], i: number): boolean =>
   /^\p{Lu}/u.test(tokens[i + 2]?.raw ?? '') &&
   norm(tokens, i + 3) === norm(tokens, i);
 
+/**
+ * True when the surname at `i` opens a sentence or line and is put beside his crew role ("Achterberg, the gunner, he's
+ * got …"), and is said again elsewhere: a medic going down his casualties by name. One said once may be anyone's name.
+ */
+const roleApposedAt = (tokens: Token[], i: number): boolean =>
+  (i === 0 || ['.', '!', '?', '\n', ';'].includes(norm(tokens, i - 1))) &&
+  norm(tokens, i + 1) === ',' &&
+  norm(tokens, i + 2) === 'the' &&
+  CREW_ROLES.has(norm(tokens, i + 3)) &&
+  norm(tokens, i + 4) === ',' &&
+  tokens.some((_, k) => k !== i && noun(tokens, k) === noun(tokens, i));
+
 /** Words that ask who someone is ("Who's that?", "Who is this?"). */
 const WHO_ASKED = [
   ["who's", 'that'],
@@ -118,6 +131,7 @@ export function triagedSurnames(tokens: Token[], least = 2): string[] {
       turnedBackAt(tokens, i) ||
       askedWhoAt(tokens, i) ||
       headsFullNameAt(tokens, i) ||
+      roleApposedAt(tokens, i) ||
       factsFollowAt(tokens, i);
     if (surnameAt(tokens, i) && cued) known.add(noun(tokens, i));
     if (surnameAt(tokens, i)) for (const k of listTriagedAt(tokens, i)) known.add(noun(tokens, k));

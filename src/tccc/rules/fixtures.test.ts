@@ -148,6 +148,13 @@ interface Score {
 // redirected between casualties, overnight field care of several, casualties known by role, a wounded leader's own
 // account) and commentary38 (2 slips, 32 crossed facts; disfluent speech, clock times in words, a litter carry with
 // halts, a swift-water rescue, two casualties' identities mixed up and corrected).
+// Batch AI (stop 51), written at the start of the stop and scored on its start engine 8857e9d: holdout83-single
+// (4 slips; a field record's pipe-delimited interface messages, a paramedic's head-to-toe survey, care past midnight
+// over two dates, a typed-up note with [illegible] and footnotes, a German partner's 'li. Oberschenkel' and 'RR'),
+// holdout84-multi (2 slips, 55 crossed facts; casualties known by clothing until named, a debrief to a trainee in
+// the second person, two medics who split and swap casualties, one run-on paragraph, a CCP log referring back by line)
+// and commentary39 (2 slips, 19 crossed facts; recaps after pauses, a timekeeper calling times, bystanders directed,
+// gallows humour with numbers that are no facts, a casualty who is a medic directing his own care).
 // holdout79-single is out since h-rules59s (its last slips: 'Ringer lactate 1 000 ml' read as 0 ml; an emoji after a
 // corrected time, 'TQ was 11:04 not 11:05 😅', kept the old one).
 // commentary36 is out since h-rules56c (its slips: a vial's strength read as the dose, 'fifty a mil, drawing one mil';
@@ -176,12 +183,15 @@ const HELD_OUT = [
   'holdout78-multi.jsonl',
   'holdout80-multi.jsonl',
   'holdout82-multi.jsonl',
+  'holdout83-single.jsonl',
+  'holdout84-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
   'commentary37.jsonl',
   'commentary38.jsonl',
+  'commentary39.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

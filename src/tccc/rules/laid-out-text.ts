@@ -4,7 +4,7 @@
  * stand at its end (audit-logs.ts); a card exported from an app as data (structured-exports.ts); a log table as log
  * lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given (supply-tallies.ts); a
  * grid of vitals by time (vitals-grid.ts); a monitor's trend printout, a row of signs by time (monitor-trends.ts); care reported by treatment, each heading listing casualties by name
- * (care-sections.ts). Each is rewritten as the casualties' own words, its evidence pointing back into the layout.
+ * (care-sections.ts); a field record's interface messages pasted off its feed (interface-messages.ts). Each is rewritten as the casualties' own words, its evidence pointing back into the layout.
  */
 import { readAuditLog } from './audit-logs.js';
 import { readCareSections } from './care-sections.js';
@@ -16,9 +16,11 @@ import { readTransposedTable } from './transposed-tables.js';
 import { readVitalsGrid } from './vitals-grid.js';
 import { readMonitorTrend } from './monitor-trends.js';
 import { readStructuredExport } from './structured-exports.js';
+import { readInterfaceMessages } from './interface-messages.js';
 
 /** The narrative's layout rewritten as words, or null when it is laid out in none of these ways. */
 export const readLaidOut = (said: string): RewrittenText | null =>
+  readInterfaceMessages(said) ??
   readAuditLog(said) ??
   readStructuredExport(said) ??
   readTransposedTable(said) ??

@@ -54,6 +54,8 @@ export const NEGATION_PHRASES: Lexicon = [
   ['considered', [forward]],
   ['considering', [forward]],
   ['thought about', [forward]],
+  // "Talked about ketamine, held it": care talked over is care weighed, not given until it is said done.
+  ['talked about', [forward]],
   // "Offered ket, she didn't want it": care offered is not care given until it is said taken.
   ['offered', [forward]],
   // "Offer her fentanyl": told to offer it, not yet taken; "Offering fentanyl, the lollipop — he says no": still asked.

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { readInterfaceMessages } from './interface-messages.js';
+
+const record = (text: string) => extractCasualties(text).casualties[0].record;
+
+const FEED = [
+  'MSH|^~\\&|BATDOK|CCP|ROLE1|TF|20261204 1441||ORU^R01|B0417|P|2.5',
+  'PID|1||RB4471^^^BRN||OKAFOR^DANIEL^C||19990312|M',
+  'ZPI|UNIT|B CO 2-506 IN',
+  'AL1|1|DA|PENICILLIN|SV|HIVES',
+  'DG1|1||GSW^GUNSHOT WOUND|L UPPER ARM LAT|20261204 1358',
+  'PR1|1||PRDRSG^PRESSURE DRESSING|L UPPER ARM|20261204 1408',
+  'OBX|1|NM|8867-4^HEART RATE^LN||128|/min|60-100|H|||F|||20261204 1406',
+  'OBX|2|NM|8480-6^SBP^LN||102|mm[Hg]|||||F|||20261204 1406',
+  'OBX|3|NM|8462-4^DBP^LN||64|mm[Hg]|||||F|||20261204 1406',
+  'OBX|4|NM|SPO2||78|%|>94|L|||F|||20261204 1406',
+  'OBX|4|NM|SPO2||93|%|>94|L|||C|||20261204 1406',
+  'OBX|5|ST|ECG||PEAKED T WAVES||A|||F|||20261204 1406',
+  'RXA|0|1|20261204 1420||TXA^TRANEXAMIC ACID|2|g',
+  'RXR|IV',
+  'RXA|0|1|20261204 1422||KETAMINE|50|mg',
+  'RXR|IV',
+  'RXA|0|1|20261204 1422||KETAMINE|20|mg|||||||||||||||U',
+  'RXA|0|1|20261204 1430||ERTA^ERTAPENEM|1|g||||||||||||NA',
+  'ZMV|1|URGENT|18T WL 83120 47655|CAT A',
+].join('\n');
+
+describe("a field record's interface messages pasted off its feed", () => {
+  it('reads each segment as a card line: fields, a wound, a procedure, a vitals set, each drug', () => {
+    expect(readInterfaceMessages(FEED)?.value.trim().split('\n')).toEqual([
+      'Name: DANIEL OKAFOR.',
+      'Roster: RB4471.',
+      'Sex: M.',
+      'Allergies: PENICILLIN.',
+      'Unit: B CO 2-506 IN.',
+      'GUNSHOT WOUND L UPPER ARM LAT.',
+      '1408: PRESSURE DRESSING L UPPER ARM.',
+      'Evac category: URGENT.',
+      'Grid: 18T WL 83120 47655.',
+      'Vitals 1406: HR 128, BP 102/64, SpO2 93.',
+      '1420: TRANEXAMIC ACID 2 g IV.',
+      '1422: KETAMINE 20 mg IV.',
+    ]);
+  });
+  it('gives the record what the feed says, a corrected reading and an updated dose in place of the old', () => {
+    const r = record(FEED);
+    expect(r.casualty).toMatchObject({ name: 'DANIEL OKAFOR', battle_roster: 'RB4471', sex: 'male' });
+    expect(r.vitals).toEqual([
+      expect.objectContaining({ time: '14:06', pulse: 128, systolic: 102, diastolic: 64, spo2: 93 }),
+    ]);
+    expect(r.medications?.map((m) => [m.name, m.dose, m.route, m.time])).toEqual([
+      ['txa', '2 g', 'IV', '14:20'],
+      ['ketamine', '20 mg', 'IV', '14:22'],
+    ]);
+    expect(r.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm', time: '14:08' }]);
+  });
+  it('reads no feed in a note with a pipe or two, nor in a table', () => {
+    expect(readInterfaceMessages('TQ L thigh | 1402\nHR 110 | 1405\nGSW L thigh')).toBeNull();
+    expect(readInterfaceMessages('| time | HR |\n|---|---|\n| 1405 | 110 |\n| 1415 | 98 |')).toBeNull();
+  });
+});

@@ -1,0 +1,262 @@
+/**
+ * A field record's interface messages pasted as they came off the feed (HL7 version 2): "PID|1||RB4471^^^BRN||OKAFOR^
+ * DANIEL", "OBX|1|NM|HR^PULSE||128|/min|…|20261204 1406", "RXA|0|1|20261204 1420||TXA^TRANEXAMIC ACID|2|g" and its
+ * route on the "RXR|IV" after it. A segment says what each value is by its place, not by a word a medic would say, so
+ * each is read back as a card's line: the patient's fields under their labels, a diagnosis or a procedure as its text
+ * and site, the observations of one time as a vitals set, a drug with its amount and route, each act dated by its time
+ * first as a log line is. An observation sent again corrected ("C") or a drug updated ("U") replaces the one before;
+ * a drug not given ("NA", "RE") or deleted ("D") is left out. Lines that are no segment (the medic's own note) and
+ * notes ("NTE") are read as written.
+ */
+import { PRIORITY_WORDS } from './list-cues.js';
+import { RewrittenText } from './rewritten-text.js';
+import type { TextPart } from './shared-phrases.js';
+
+/** A segment's line: its three-letter name, then its fields cut by "|". */
+const SEGMENT = /^([A-Z][A-Z0-9]{2})\|/;
+/** Segments whose fields this reader knows by place; two kinds of them or more make a pasted feed. */
+const KNOWN = new Set(['MSH', 'PID', 'AL1', 'DG1', 'PR1', 'OBX', 'OBR', 'RXA', 'RXR', 'NTE', 'EVN']);
+/** Segments of the feed's own bookkeeping: the header, the visit, the order. */
+const BOOKKEEPING = new Set(['MSH', 'PV1', 'ORC', 'MSA', 'SFT']);
+/** An HL7 time stamp, its date and then its clock ("20261204 1406", "202612041406"). */
+const STAMP = /^\d{8} ?(\d{4})/;
+/** Assigning authorities of a patient identifier that is a battle roster number ("RB4471^^^BRN"). */
+const ROSTER_AUTHORITY = /^(?:BRN|BR|ZAP|ROSTER)$/i;
+/** A grid in the military grid reference system ("18T WL 83120 47655"). */
+const GRID = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
+/** A drug's strength said after its name ("CALCIUM CHLORIDE 10%", "NACL 0.9%"): no dose, and left out. */
+const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
+
+/** Observations by what their code says, as a card's vitals say them; others (an ECG's reading) are left out. */
+const SIGNS: [RegExp, string][] = [
+  [/\b(?:SBP|SYSTOLIC)\b/, 'SBP'],
+  [/\b(?:DBP|DIASTOLIC)\b/, 'DBP'],
+  [/\b(?:HEART RATE|PULSE|HR)\b/, 'HR'],
+  [/\b(?:NIBP|BP|BLOOD PRESSURE)\b/, 'BP'],
+  [/\b(?:RESP(?:IRATORY)?(?: RATE)?|RR)\b/, 'RR'],
+  [/\b(?:SPO2|SAO2|O2 ?SAT)\b/, 'SpO2'],
+  [/\bETCO2\b/, 'EtCO2'],
+  [/\bAVPU\b/, 'AVPU'],
+  [/\bGCS\b/, 'GCS'],
+  [/\bPAIN\b/, 'pain'],
+  [/\bTEMP/, 'temp'],
+];
+
+interface Segment {
+  name: string;
+  /** Field n of the segment at index n (0 is the name). */
+  fields: TextPart[];
+}
+interface Observation {
+  sign: string;
+  value: TextPart;
+  /** The set id and the stamp, which a correction sends again. */
+  id: string;
+  time: TextPart | null;
+}
+interface Given {
+  code: string;
+  time: TextPart | undefined;
+  route: TextPart | undefined;
+  write: (out: RewrittenText) => void;
+}
+
+/** The narrative with its pasted feed read as a card's lines, or null when it holds no such feed. */
+export function readInterfaceMessages(text: string): RewrittenText | null {
+  const lines = linesOf(text);
+  const segments = lines.map((l) => segmentOf(text, l));
+  const kinds = new Set(segments.flatMap((s) => (s && KNOWN.has(s.name) ? [s.name] : [])));
+  if (kinds.size < 2 || segments.filter(Boolean).length < 4) return null;
+  const out = new RewrittenText();
+  const observations: Observation[] = [];
+  const drugs: Given[] = [];
+  // The patient's fields first, as a card gives them, before any note that names someone else (its sender).
+  for (const s of segments) if (s?.name === 'PID') writePatient(out, text, s);
+  for (const s of segments) if (s?.name === 'AL1') line(out, text, 'Allergies: ', [nonEmpty(text, s.fields[3])]);
+  segments.forEach((s, k) => {
+    if (!s) return void out.join('\n').copy(text, lines[k].start, lines[k].end);
+    const f = (n: number): TextPart | undefined => nonEmpty(text, s.fields[n]);
+    if (BOOKKEEPING.has(s.name) || ['RXR', 'PID', 'AL1'].includes(s.name)) return;
+    if (s.name === 'EVN' && /^INJ/.test(word(text, f(1)))) line(out, text, 'Time of injury: ', [stampOf(text, f(2))]);
+    else if (s.name === 'DG1') line(out, text, '', [said(text, f(3)), f(4)]);
+    else if (s.name === 'OBR') line(out, text, '', [said(text, f(4))]);
+    else if (s.name === 'PR1') line(out, text, stampOf(text, f(5)), [said(text, f(3)), f(4)]);
+    else if (s.name === 'NTE') line(out, text, '', [f(3)]);
+    else if (s.name === 'OBX') observe(text, s, observations);
+    else if (s.name === 'RXA') give(text, s, segments[k + 1], drugs);
+    else if (s.name.startsWith('Z')) writeLocal(out, text, s);
+    else
+      line(
+        out,
+        text,
+        '',
+        s.fields.slice(1).flatMap((p) => (/[A-Za-z]{3}/.test(word(text, p)) ? components(text, p) : [])),
+      );
+  });
+  writeVitals(out, text, observations);
+  for (const d of drugs) d.write(out);
+  return out.value.trim() ? out : null;
+}
+
+/** The text's lines, each as its range. */
+function linesOf(text: string): TextPart[] {
+  const out: TextPart[] = [];
+  for (let start = 0; start <= text.length;) {
+    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
+    if (end > start) out.push({ start, end });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** The segment a line is, its fields cut by "|", or null when it is none. */
+function segmentOf(text: string, line: TextPart): Segment | null {
+  const words = text.slice(line.start, line.end).trimEnd();
+  const name = SEGMENT.exec(words)?.[1];
+  if (!name) return null;
+  return { name, fields: cut(line.start, words, '|') };
+}
+
+/** The parts of `words` (standing at `start`) cut by `sep`. */
+function cut(start: number, words: string, sep: string): TextPart[] {
+  const out: TextPart[] = [];
+  let from = 0;
+  for (let at = 0; at <= words.length; at++) {
+    if (at < words.length && words[at] !== sep) continue;
+    out.push({ start: start + from, end: start + at });
+    from = at + 1;
+  }
+  return out;
+}
+
+const nonEmpty = (text: string, p: TextPart | undefined): TextPart | undefined =>
+  p && text.slice(p.start, p.end).trim() ? p : undefined;
+const word = (text: string, p: TextPart | undefined): string => (p ? text.slice(p.start, p.end).trim() : '');
+const components = (text: string, p: TextPart | undefined): TextPart[] =>
+  p ? cut(p.start, text.slice(p.start, p.end), '^') : [];
+
+/** What a coded field says in words: its text ("GSW^GUNSHOT WOUND"), or its code where it has none. */
+function said(text: string, p: TextPart | undefined): TextPart | undefined {
+  const [code, name] = components(text, p);
+  return nonEmpty(text, name) ?? nonEmpty(text, code);
+}
+
+/** The clock of a time stamp ("20261204 1406" → "1406"). */
+function stampOf(text: string, p: TextPart | undefined): TextPart | undefined {
+  const m = p && STAMP.exec(text.slice(p.start, p.end));
+  if (!p || !m) return undefined;
+  const start = p.start + m[0].length - 4;
+  return { start, end: start + 4 };
+}
+
+/** One card line of the parts said, in order, after its label or the time it is dated by ("1408: "); none when no part is. */
+function line(
+  out: RewrittenText,
+  text: string,
+  label: string | TextPart | undefined,
+  parts: (TextPart | undefined)[],
+): void {
+  const said = parts.filter((p) => p !== undefined);
+  if (said.length === 0) return;
+  out.join('\n');
+  if (typeof label === 'string') out.join(label);
+  else if (label) out.copy(text, label.start, label.end).join(': ');
+  said.forEach((p, k) => out.join(k > 0 ? ' ' : '').copy(text, p.start, p.end));
+  out.join('.');
+}
+
+/** The patient's name (given name first), roster number and sex under their labels. */
+function writePatient(out: RewrittenText, text: string, s: Segment): void {
+  const [family, given] = components(text, s.fields[5]);
+  line(out, text, 'Name: ', [nonEmpty(text, given), nonEmpty(text, family)]);
+  const [id, , , authority] = components(text, s.fields[3]);
+  if (ROSTER_AUTHORITY.test(word(text, authority))) line(out, text, 'Roster: ', [nonEmpty(text, id)]);
+  if (/^[MF]$/.test(word(text, s.fields[8]))) line(out, text, 'Sex: ', [s.fields[8]]);
+}
+
+/** A site's own segment: a field under its key ("ZPI|UNIT|B CO 2-506 IN"), a category or a grid; else nothing. */
+function writeLocal(out: RewrittenText, text: string, s: Segment): void {
+  const [, key, value] = s.fields;
+  if (s.fields.length === 3 && /^UNIT$/i.test(word(text, key))) return line(out, text, 'Unit: ', [value]);
+  for (const p of s.fields.slice(1)) {
+    const w = word(text, p);
+    if (PRIORITY_WORDS.has(w.toLowerCase().split(' ')[0])) line(out, text, 'Evac category: ', [p]);
+    else if (GRID.test(w)) line(out, text, 'Grid: ', [p]);
+  }
+}
+
+/** An observation kept by its sign, a correction ("C") replacing the one of its set id and stamp. */
+function observe(text: string, s: Segment, into: Observation[]): void {
+  const code = word(text, s.fields[3]).toUpperCase();
+  const sign = SIGNS.find(([pattern]) => pattern.test(code))?.[1];
+  const value = nonEmpty(text, s.fields[5]);
+  if (!sign || !value) return;
+  const time = stampOf(text, s.fields[14]) ?? null;
+  const id = `${word(text, s.fields[1])} ${code} ${time ? text.slice(time.start, time.end) : ''}`;
+  const before = into.findIndex((o) => o.id === id);
+  const o = { sign, value, id, time };
+  if (word(text, s.fields[11]) === 'C' && before >= 0) into[before] = o;
+  else into.push(o);
+}
+
+/** The observations of each stamp as one vitals set, in the order first stamped: "Vitals 1406: HR 128, BP 102/64." */
+function writeVitals(out: RewrittenText, text: string, observations: Observation[]): void {
+  const stampsOf = (o: Observation): string => (o.time ? text.slice(o.time.start, o.time.end) : '');
+  for (const stamp of new Set(observations.map(stampsOf))) {
+    const set = observations.filter((o) => stampsOf(o) === stamp);
+    const time = set[0].time;
+    out.join('\nVitals ');
+    if (time) out.copy(text, time.start, time.end).join(':');
+    const [sbp, dbp] = ['SBP', 'DBP'].map((sign) => set.find((o) => o.sign === sign));
+    set.forEach((o, k) => {
+      if (o === dbp && sbp) return;
+      out.join(k > 0 ? ', ' : ' ');
+      if (o === sbp && dbp) out.join('BP ').copy(text, o.value.start, o.value.end).join('/');
+      else if (o === sbp) out.join('SBP ');
+      else out.join(`${o.sign} `);
+      out.copy(text, (o === sbp && dbp ? dbp : o).value.start, (o === sbp && dbp ? dbp : o).value.end);
+    });
+    out.join('.');
+  }
+}
+
+/**
+ * A drug given, as its line ("1420: TRANEXAMIC ACID 2 g IV."), the route from the "RXR" after it; an update ("U")
+ * replacing the drug of its code and time, a deletion ("D") removing it, one not given ("NA", "RE") left out.
+ */
+function give(text: string, s: Segment, next: Segment | null, into: Given[]): void {
+  const code = word(text, s.fields[5]).split('^')[0];
+  const time = stampOf(text, s.fields[3]);
+  const at = (p: TextPart | undefined): string => (p ? text.slice(p.start, p.end) : '');
+  const same = into.findIndex((d) => d.code === code && at(d.time) === at(time));
+  // The completion status and the action code close the segment, where senders' empty fields leave them.
+  const closing = s.fields.slice(18).map((p) => word(text, p));
+  if (closing.some((w) => /^(?:NA|RE)$/.test(w))) return;
+  if (closing.includes('D')) return void (same >= 0 && into.splice(same, 1));
+  const name = said(text, s.fields[5]);
+  if (!name) return;
+  const strength = STRENGTH.exec(at(name));
+  const drug = { start: name.start, end: name.end - (strength?.[0].length ?? 0) };
+  const amount = nonEmpty(text, s.fields[6]);
+  const unit = word(text, s.fields[7]);
+  const route = (next?.name === 'RXR' ? said(text, next.fields[1]) : undefined) ?? into[same]?.route;
+  const given: Given = {
+    code,
+    time,
+    route,
+    write: (out) => {
+      out.join('\n');
+      if (time) out.copy(text, time.start, time.end).join(': ');
+      out.copy(text, drug.start, drug.end);
+      if (amount)
+        out
+          .join(' ')
+          .copy(text, amount.start, amount.end)
+          .join(` ${/^ug$/i.test(unit) ? 'mcg' : unit.toLowerCase()}`);
+      if (route) out.join(' ').copy(text, route.start, route.end);
+      out.join('.');
+    },
+  };
+  if (closing.includes('U') && same >= 0) into[same] = given;
+  else into.push(given);
+}

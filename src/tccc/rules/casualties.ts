@@ -25,6 +25,7 @@ import { readThrough } from './rewritten-text.js';
 import { fillDittoMarks } from './ditto-marks.js';
 import { readMistakenNames } from './mistaken-names.js';
 import { readLetterKeys } from './letter-keys.js';
+import { readLogEntryRefs } from './log-entry-refs.js';
 import { readAliasedLabels } from './aliased-labels.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
@@ -71,17 +72,16 @@ export function extractCasualties(text: string): CasualtiesResult {
 
 /** extractCasualties without its fallback: throws where a reader fails (the fixtures guard asserts none does). */
 export function readEveryCasualty(typed: string): CasualtiesResult {
-  // A mail is read oldest message first, its headers, sign-off and quote marks naming no casualty (mail-headers.ts);
-  // two medics' labels for one casualty ("my Cas 2 = her Pt A", "Cas 2 / Pt A") as one label (aliased-labels.ts); a
-  // table's or a list's ditto marks as the words they repeat from the row above (ditto-marks.ts); a name the medic
-  // took back as the right one before he did (mistaken-names.ts); a flowsheet's letters as the names its key gives
-  // them (letter-keys.ts).
+  // Read as other words: a mail oldest message first (mail-headers.ts), two medics' labels for one casualty as one
+  // (aliased-labels.ts), ditto marks as what they repeat (ditto-marks.ts), a name taken back (mistaken-names.ts), a
+  // flowsheet's letters by its key (letter-keys.ts), a numbered log's references back to an entry (log-entry-refs.ts).
   const reread =
     readMail(typed) ??
     readAliasedLabels(typed) ??
     fillDittoMarks(typed) ??
     readMistakenNames(typed) ??
-    readLetterKeys(typed);
+    readLetterKeys(typed) ??
+    readLogEntryRefs(typed);
   if (reread) return readThrough(reread, extractCasualties);
   // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
   const said = wordsSaid(typed);

@@ -25,6 +25,7 @@ import { readThrough } from './rewritten-text.js';
 import { fillDittoMarks } from './ditto-marks.js';
 import { readMistakenNames } from './mistaken-names.js';
 import { readLetterKeys } from './letter-keys.js';
+import { readLogEntryRefs } from './log-entry-refs.js';
 import { readAliasedLabels } from './aliased-labels.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
@@ -70,14 +71,13 @@ export function extractCasualties(text: string): CasualtiesResult {
 }
 
 /** The text's rewriters, in order: each runs once, on the words those before it left, never again on its own. */
-const REWRITERS = [readMail, readAliasedLabels, fillDittoMarks, readMistakenNames, readLetterKeys];
+const REWRITERS = [readMail, readAliasedLabels, fillDittoMarks, readMistakenNames, readLetterKeys, readLogEntryRefs];
 
 /** extractCasualties without its fallback: throws where a reader fails (the fixtures guard asserts none does). */
 export function readEveryCasualty(typed: string, from = 0): CasualtiesResult {
-  // From REWRITERS[from] on: a mail is read oldest message first, its headers, sign-off and quote marks naming no
-  // casualty (mail-headers.ts); two medics' labels for one casualty ("my Cas 2 = her Pt A") as one label
-  // (aliased-labels.ts); a table's ditto marks as the words they repeat (ditto-marks.ts); a name the medic took back as
-  // the right one before he did (mistaken-names.ts); a flowsheet's letters as the names its key gives (letter-keys.ts).
+  // From REWRITERS[from] on: a mail oldest message first (mail-headers.ts), two medics' labels for one casualty as one
+  // (aliased-labels.ts), ditto marks as what they repeat (ditto-marks.ts), a name taken back (mistaken-names.ts), a
+  // flowsheet's letters by its key (letter-keys.ts), a numbered log's references back to an entry (log-entry-refs.ts).
   for (let n = from; n < REWRITERS.length; n++) {
     const reread = REWRITERS[n](typed);
     if (reread) return readThrough(reread, (words) => readEveryCasualty(words, n + 1));

@@ -20,6 +20,14 @@ describe('people designated by what they are, once the medic says he treats seve
     expect(found.map((r) => r.evac_priority)).toEqual(['urgent', 'priority']);
     expect(found[1].casualty?.sex).toBe('female');
   });
+  it('reads "First one, … Second, the female …" after "handing off two" as two casualties', () => {
+    expect(saysSeveral(readTokens('ok, handing off two from the rollover.', NORMALIZE_OPTIONS))).toBe(true);
+    const found = records(
+      'ok, handing off two from the rollover. First one, the guy that was pinned. Pelvic fracture. Pulse 122.\n\n' +
+        'Second, the female in the PT belt. Closed fracture right wrist. Pulse 88.',
+    );
+    expect(pulses(found)).toEqual([[122], [88]]);
+  });
   it('reads "First, adult male, … Second, a female child, …" as two casualties with no count said', () => {
     const found = records(
       'Car bomb at the bazaar at 1530. First, adult male, burns to both legs, pulse 126. Urgent. Second, a female ' +

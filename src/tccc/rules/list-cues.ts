@@ -222,6 +222,8 @@ const HEADINGS = new Set([
   'outcome',
   'other',
   'additional',
+  // "Tag: SPC Colm Brady.": where the name was read, heading it.
+  'tag',
   'misc',
   'cas',
   'patient',

@@ -27,4 +27,9 @@ describe('a side put right with "not" long after the wound was said', () => {
     );
     expect(record.injuries).toContainEqual({ type: 'gsw', location: 'right_leg' });
   });
+
+  it('reads a comma before "not" and drops the restated device', () => {
+    const record = extractRecord('0823 18g IV L AC.\n0840 correction: IV is in the R AC, not L.');
+    expect(record.interventions).toEqual([{ type: 'iv', location: 'right_arm', time: '08:23' }]);
+  });
 });

@@ -8,10 +8,14 @@
 import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { SENTENCE_ENDS, sentenceStartFrom } from './sentence-ends.js';
+import { namesNotePart } from './paragraph-corrections.js';
 
 const sideOf = (t: Token | undefined): string | undefined =>
   t && Object.hasOwn(SIDE_WORDS, t.norm) && SIDE_WORDS[t.norm] !== 'both' ? SIDE_WORDS[t.norm] : undefined;
 const isPart = (t: Token | undefined): boolean => t !== undefined && Object.hasOwn(BODY_PART_WORDS, t.norm);
+
+/** Words saying where a thing is ("IV is in the R AC"). */
+const BEING = new Set(['is', 'was', "it's", 'are', 'were']);
 
 /** What may end the old side: its sentence's end or a pause ("not the left, tourniquet's on …"). */
 const AFTER_OLD = new Set([',', '-', ';', ')']);
@@ -24,17 +28,25 @@ export function moveNotOldSides(tokens: Token[], drop: Uint8Array, moved: Map<nu
   for (let i = 2; i < tokens.length; i++) {
     if (tokens[i].norm !== 'not') continue;
     const oldAt = tokens[i + 1]?.norm === 'the' ? i + 2 : i + 1;
-    const [fresh, old, part] = [sideOf(tokens[i - 2]), sideOf(tokens[oldAt]), tokens[i - 1]];
+    // "IV is in the R AC, not L": a comma may set the old side off.
+    const p = tokens[i - 1].norm === ',' ? i - 2 : i - 1;
+    const [fresh, old, part] = [sideOf(tokens[p - 1]), sideOf(tokens[oldAt]), tokens[p]];
     const after = tokens[oldAt + 1];
     if (!fresh || !old || fresh === old || !isPart(part)) continue;
     if (after && !SENTENCE_ENDS.has(after.norm) && !AFTER_OLD.has(after.norm)) continue;
-    if (drop.subarray(i - 2, oldAt + 1).includes(1)) continue;
+    if (p < 1 || drop.subarray(p - 1, oldAt + 1).includes(1)) continue;
     const opens = sentenceStartFrom(tokens, i);
+    // "Correction to para 8: IV was R forearm, not L.": put right where that paragraph is, or not at all.
+    if (p < i - 1 && namesNotePart(tokens, opens, i)) continue;
     const first = saidWithSide(tokens, opens, part.norm, old, drop);
     if (first < 0) continue;
     drop[first] = 1;
-    moved.set(first, [tokens[i - 2]]);
-    for (let k = i - 2; k <= oldAt; k++) drop[k] = 1;
+    moved.set(first, [tokens[p - 1]]);
+    // "IV is in the R AC, not L": the thing said to be there is the one first said, no second of its kind.
+    let from = p - 1;
+    while (from > opens && tokens[from - 1].norm !== ':') from--;
+    const subject = p - 1 - from <= 5 && tokens.slice(from, p - 1).some((t) => BEING.has(t.norm)) ? from : p - 1;
+    for (let k = subject; k <= oldAt; k++) drop[k] = 1;
     // "it's the right femur not the left, tourniquet's on the right thigh, same time": another part the correcting
     // sentence names with the new side was put on the wrong side too, where it was first said.
     for (let k = oldAt + 1; k < tokens.length && !SENTENCE_ENDS.has(tokens[k].norm); k++) {

@@ -19,6 +19,10 @@ const JOINS = new Set(['and', ',', '&']);
 
 const isParagraphNumber = (t: Token | undefined): boolean => t?.kind === 'number' && /^[1-9]\d?$/.test(t.raw);
 
+/** True when tokens [from, to) name a part of the note by number ("Correction to para 8"): a correction read here. */
+export const namesNotePart = (tokens: Token[], from: number, to: number): boolean =>
+  tokens.slice(from, to).some((t, k) => PARTS.has(t.norm) && isParagraphNumber(tokens[from + k + 1]));
+
 /** The number of the paragraph a line opens at `i` ("Para 2.", "2.", "2)", "(2)"), else undefined. */
 function paragraphLabelAt(tokens: Token[], i: number): number | undefined {
   if (

@@ -141,3 +141,14 @@ describe('a roster number of another casualty said in one casualty’s words', (
     expect(result.casualties.map((c) => c.record.vitals?.length)).toEqual([1, 1]);
   });
 });
+
+describe('a tag heading the name read off it', () => {
+  it("is no second person: what follows stays the casualty's", () => {
+    const [first, second] = records(
+      'Cas 1 by litter. Burns both hands. Tag: SPC Colm Brady. Pulse 120.\nCas 2 walking: SGT Lupe Tuilagi. Frag L calf.',
+    );
+    expect(first.casualty?.name).toBe('Colm Brady');
+    expect(first.vitals).toEqual([{ pulse: 120 }]);
+    expect(second.casualty?.name).toBe('Lupe Tuilagi');
+  });
+});

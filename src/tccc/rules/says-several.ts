@@ -75,8 +75,8 @@ export function saysSeveral(tokens: Token[]): boolean {
               (norm(tokens, i + 1) === 'off' && norm(tokens, i + 2) === 'the') ||
               (norm(tokens, i + 1) === 'for' && norm(tokens, i + 2) === 'you'))) ||
           (opensAfterInterjection(tokens, i) && norm(tokens, i + 1) === 'of' && norm(tokens, i + 2) === 'them') ||
-          // "I've got two", "we are treating two": the medic has or treats that many.
-          (['got', 'have', 'treating'].includes(norm(tokens, i - 1)) &&
+          // "I've got two", "we are treating two", "handing off two": the medic has, treats or hands over that many.
+          ((['got', 'have', 'treating'].includes(norm(tokens, i - 1)) || handsOver(tokens, i)) &&
             (isBoundary(tokens[i + 1]) || ['from', 'here'].includes(norm(tokens, i + 1)))))) ||
         // "MIST x2", "Casualties x 3", "MASCAL x4", "MIST for two", "TCCC x2" (cards): a count of casualties written as
         // a multiple or said of a report (not "GSW x2", "TQ x2").
@@ -268,6 +268,9 @@ const CAUGHT = new Set(['caught', 'hit', 'wounded', 'injured', 'buried', 'burned
 const INTERJECTIONS = new Set(['okay', 'ok', 'alright', 'right', 'so', 'uh', 'um', 'well']);
 
 /** "- Two off the FOB for you.": a handover's turn dash heading the line before token `i`. */
+/** "handing off two", "hand over three": the count a medic hands over at token `i`. */
+const handsOver = (tokens: Token[], i: number): boolean =>
+  ['off', 'over'].includes(norm(tokens, i - 1)) && ['handing', 'hand', 'handed'].includes(norm(tokens, i - 2));
 const opensTurn = (tokens: Token[], i: number): boolean => norm(tokens, i - 1) === '-' && isBoundary(tokens[i - 2]);
 
 /**

@@ -51,9 +51,9 @@ function followsInto(tokens: Token[], i: number): boolean {
  * Words that make the IV/IO after them a way in, never a device placed: "blood through the IO", "slow push IO",
  * "pushing IV", "one unit IO", "25 mg by the IO" (a translation's "by" for "through"), "same IO" (a line named as one
  * already in) and "plasma, two-fifty, warmed in my jacket, running IO" (what runs goes by the line; a line in is "IV
- * running").
+ * running"); so is what is hung ("LTOWB #1 (one unit) hung IV"): a bag hangs on a line, it places none.
  */
-const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'pushing', 'unit', 'units', 'same', 'by', 'running']);
+const ROUTE_LEADS = new Set(['through', 'thru', 'push', 'pushing', 'unit', 'units', 'same', 'by', 'running', 'hung']);
 /** "so twenty milligrams, IV push": a push is a drug given, so the IV/IO right before it is its way in. */
 const ROUTE_TAILS = new Set(['push', 'pushed']);
 function ledAsRoute(tokens: Token[], i: number): boolean {

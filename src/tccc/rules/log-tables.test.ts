@@ -87,4 +87,24 @@ describe('a casualty log kept as a table, a timed row an entry', () => {
     expect(b.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg', time: '16:13' }]);
     expect(b.vitals).toEqual([{ time: '16:20', pulse: 96, systolic: 124, diastolic: 80 }]);
   });
+  it('reads a log kept past midnight across its day lines, each sign cell after its column name', () => {
+    const r = one(
+      [
+        'time | HR | BP | SpO2 | notes',
+        '--- 14 FEB ---',
+        '2215 | | | | vented chest seal',
+        '2220 | 118 | 128/80 | 91 | responds to voice',
+        '2225 | | | | TXA 2 g IV',
+        '--- 15 FEB ---',
+        '0020 | 120 | | 88 | burped the seal',
+        '0230 | | | | NS 250 ml IV',
+      ].join('\n'),
+    );
+    expect(r.vitals).toEqual([
+      { time: '22:20', pulse: 118, systolic: 128, diastolic: 80, spo2: 91, avpu: 'V' },
+      { time: '00:20', pulse: 120, spo2: 88 },
+    ]);
+    expect(r.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '22:25' }]);
+    expect(r.fluids).toEqual([{ name: 'crystalloid', volume_ml: 250, route: 'IV', time: '02:30' }]);
+  });
 });

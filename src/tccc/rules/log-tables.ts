@@ -6,13 +6,16 @@
  * hold commas of their own. A log kept for several casualties names in a column of its own whose each row is: its rows
  * are gathered under each casualty's name, in the order they are first named, so each one's words stand together
  * ("Patient 1, Ana Lopes:\n0304 assessment: pelvic fx.\n0306 intervention: pelvic binder."); a row of "both" or of no one is read
- * where it stands, after them. A tracker (a row per casualty) is read by tracker-tables.ts.
+ * where it stands, after them. A tracker (a row per casualty) is read by tracker-tables.ts. A log kept past midnight
+ * marks the day between its rows ("--- 15 FEB ---"), a line of its own that ends no log. A column of a sign ("time | HR
+ * | BP | SpO2 | notes") says which sign its cell's number is only in its name, so the cell is read after it ("HR 118").
  */
 import { RewrittenText } from './rewritten-text.js';
 import { cellsOf, linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
 import { RULE_ROW } from './tracker-tables.js';
 import { cellSaysNotGiven } from './row-statuses.js';
+import { SIGN_HEADER } from './monitor-trends.js';
 
 /** The first column's name: when the row's event happened ("Time", "Time (Z)", "DTG"). */
 const TIME_COLUMN = /^(?:times?|hhmm|dtg|clock|hrs?)(?:\s*\(\s*[a-z]+\s*\))?$/i;
@@ -28,6 +31,9 @@ const CASUALTY_COLUMN = /^(?:casualty|patient|pt|cas|name|casualty name|patient 
 const NO_ONE = /^(?:both|all|all \w+|everyone|n\/?a|-+)?$/i;
 /** A time cell: a clock written as four digits ("0421", "0421Z") or with a colon ("04:21"). */
 const CLOCK_CELL = /^(?:\d{4}Z?|\d{1,2}:\d{2})$/;
+/** A line marking the day between rows: "--- 15 FEB ---", "15 FEB 2026", "Day 2", "D2". */
+const DAY_LINE =
+  /^[\s|=*-]*(?:\d{1,2}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?|day\s*\d{1,2}|d\d)[\s|=*-]*$/i;
 /** Fewest rows a log has. */
 const MIN_ROWS = 2;
 
@@ -43,7 +49,8 @@ export function readLogTable(text: string): RewrittenText | null {
       if (rows.length < MIN_ROWS) continue;
       const casualty = names.findIndex((n) => CASUALTY_COLUMN.test(n));
       const kept = names.map((n, k) => k > 0 && k !== casualty && !WHO_COLUMN.test(n));
-      return rewrite(text, lines, { header: i, rows, kept, casualty, separator });
+      const signs = names.map((n, k) => kept[k] && SIGN_HEADER.test(n));
+      return rewrite(text, lines, { header: i, rows, kept, signs, casualty, separator });
     }
   }
   return null;
@@ -54,6 +61,8 @@ interface LogTable {
   rows: number[];
   /** Which columns' cells are read after the time: not who did it, nor whose row it is. */
   kept: boolean[];
+  /** Which kept columns are a sign's, their cells read after the column's name. */
+  signs: boolean[];
   /** The column naming whose row it is, or -1. */
   casualty: number;
   separator: string;
@@ -68,6 +77,7 @@ function rowsAfter(text: string, lines: TextPart[], i: number, columns: number, 
   if (k < lines.length && RULE_ROW.test(text.slice(lines[k].start, lines[k].end))) k++;
   const rows: number[] = [];
   for (; k < lines.length; k++) {
+    if (DAY_LINE.test(text.slice(lines[k].start, lines[k].end))) continue;
     const cells = cellsOf(text, lines[k], separator);
     const blankLast =
       separator === '|' &&
@@ -126,11 +136,17 @@ function copyRow(out: RewrittenText, text: string, line: TextPart, table: LogTab
   const cells = cellsOf(text, line, table.separator);
   if (cells.some((c) => cellSaysNotGiven(text.slice(c.start, c.end)))) return;
   out.copy(text, cells[0].start, cells[0].end);
-  const said = cells.filter((c, k) => table.kept[k] && c.end > c.start && !/^[-–—]+$/.test(text.slice(c.start, c.end)));
-  said.forEach((cell, k) => {
-    out.join(k === 0 ? ' ' : k === 1 ? ': ' : ', ');
+  const names = cellsOf(text, linesOf(text)[table.header], table.separator);
+  const said = cells
+    .map((cell, k) => ({ cell, k }))
+    .filter(({ cell: c, k }) => table.kept[k] && c.end > c.start && !/^[-–—]+$/.test(text.slice(c.start, c.end)));
+  said.forEach(({ cell, k }, n) => {
+    // The signs are said as a set is ("2220 HR 118, BP 128/80, SpO2 91, responds to voice"), each after its name.
+    const sign = table.signs[k] || said.slice(0, n).some((s) => table.signs[s.k]);
+    out.join(n === 0 ? ' ' : n === 1 && !sign ? ': ' : ', ');
+    if (table.signs[k]) out.copy(text, names[k].start, names[k].end).join(' ');
     out.copy(text, cell.start, cell.end);
   });
-  const last = said.at(-1) ?? cells[0];
+  const last = said.at(-1)?.cell ?? cells[0];
   if (!/[.!?]$/.test(text.slice(last.start, last.end))) out.join('.');
 }

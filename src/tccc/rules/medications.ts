@@ -20,6 +20,7 @@ import { doseOrClock, findBareDose } from './bare-doses.js';
 import { repairedRoute } from './route-repairs.js';
 import { routeLeading } from './leading-routes.js';
 import { repeatsVitals } from './vital-times.js';
+import { givenJustBefore, namesGivingARepeat, repeatOfGiving } from './repeat-givings.js';
 import type { Doc } from './document.js';
 import { spanning, type Found } from './found.js';
 import { tagOf } from './matcher.js';
@@ -179,18 +180,6 @@ function formAfterDose(doc: Doc, k: number): boolean {
   return findDose(doc, prev.end, m.start)?.end === m.start;
 }
 
-/**
- * True when the mention before `k` in its sentence, past routes, is a drug's ("Epi 1 mg IO 2241 and again 2244"):
- * "and again" after a check or a reading ("TQ checked 1410 and again 1425") gives no drug again.
- */
-function givenJustBefore(doc: Doc, k: number): boolean {
-  for (let j = k - 1; j >= 0 && doc.sentence[doc.mentions[j].start] === doc.sentence[doc.mentions[k].start]; j--) {
-    if (tagOf(doc.mentions[j], 'medication')) return true;
-    if (!tagOf(doc.mentions[j], 'route') && !tagOf(doc.mentions[j], 'access')) return false;
-  }
-  return false;
-}
-
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
@@ -210,6 +199,7 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // "repeated fentanyl 50 micrograms": a drug named right after the word of repeating is the one given again.
   if (repeated && namesDrugNext(doc, k, m.end)) return null;
   if (repeated && repeatsVitals(doc, m.end)) return null;
+  if (repeated && namesGivingARepeat(doc, k)) return null;
   const thing = nextThingStart(doc, k);
   const windowEnd = drawnUpEnd(doc, m.end, Math.min(doc.detailsEnd[m.start], thing), thing);
   const behind = previousBoundary(doc, k, LOOK_BEHIND, doc.chunk);
@@ -254,7 +244,14 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   if (dose && dose !== said) claim(doc, dose);
   // A form after its drug's dose keeps no time said past the next amount, the other drug's ("OTFC, 1 g IM 0910").
   const timeEnd = form ? (findDose(doc, m.end, windowEnd)?.start ?? windowEnd) : windowEnd;
-  const read = timeOfAct(doc, k, findTime(doc, m.end, timeEnd, true), findTime(doc, behind, m.start, true));
+  const repeatAt = named ? repeatOfGiving(doc, k) : -1;
+  const timeOfRepeat = repeatAt >= 0 ? findTime(doc, doc.mentions[repeatAt].end, doc.sentenceEnd[m.start], true) : null;
+  const read = timeOfAct(
+    doc,
+    k,
+    findTime(doc, m.end, timeEnd, true) ?? timeOfRepeat,
+    findTime(doc, behind, m.start, true),
+  );
   // "Tylenol 1000": an amount as likely the dose as the clock is neither, and no other act's time either.
   const time = read && !dose && named && doseOrClock(doc, m, named.value, read) ? null : read;
   if (read) claim(doc, read);

@@ -12,7 +12,7 @@ import { LINE_WORDS, SPACED_COLUMNS, linesOf, runsOf } from './text-cells.js';
 /** The header's first column: the time of each row. */
 const TIME_HEADER = /^(?:time|hhmm|clock)$/i;
 /** Column names of the signs a card records; a monitor's others (EtCO2, temperature probes) are passed over. */
-const SIGN_HEADER = /^(?:hr|pr|pulse|nibp|bp|abp|art|spo2|sat|sats|rr|resp)$/i;
+export const SIGN_HEADER = /^(?:hr|pr|pulse|nibp|bp|abp|art|spo2|sat|sats|rr|resp)$/i;
 /** A row's time: "1518", "15:18". */
 const CLOCK = /^(?:[01]\d|2[0-3]):?[0-5]\d$/;
 /** A reading ("134", "88/52", "97.5"), a star after it when the monitor doubts it ("71*"), or no reading ("---"). */

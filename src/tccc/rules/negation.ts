@@ -55,6 +55,8 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         covered = m;
       }
     } else {
+      const tried = failedAttempt(tokens, mentions, k);
+      if (tried) tried.negated = true;
       const reach = statusReach(tokens, at.start, chunk);
       for (let j = k - 1; j >= 0; j--) {
         const m = mentions[j];
@@ -70,6 +72,25 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
       }
     }
   }
+}
+
+/** Words that close a sentence: a failure said at its end looks back no further. */
+const SENTENCE_ENDS = new Set(['.', ';', '\n', '!', '?']);
+
+/**
+ * The line tried in "2 x IV attempts, both ACs, he's shut down, failed": a sentence that opens with attempts at a line
+ * and closes on "failed" says that each attempt failed, however many phrases stand between; undefined when none does.
+ */
+function failedAttempt(tokens: Token[], mentions: Mention[], k: number): Mention | undefined {
+  const at = mentions[k];
+  if (tokens[at.start].norm !== 'failed' || !(at.end >= tokens.length || SENTENCE_ENDS.has(tokens[at.end].norm)))
+    return undefined;
+  for (let j = k - 1; j >= 0; j--) {
+    const m = mentions[j];
+    if (tokens.slice(m.end, at.start).some((t) => SENTENCE_ENDS.has(t.norm))) return undefined;
+    if (tagOf(m, 'access') && ['attempt', 'attempts'].includes(tokens[m.end]?.norm ?? '')) return m;
+  }
+  return undefined;
 }
 
 /** Verbs of care done, in the past, that a relayed report may tell ("Doc says he got an IO in"). */

@@ -66,4 +66,15 @@ describe('a translation\'s "by the IO"', () => {
     expect(r.medications).toEqual([{ name: 'morphine', dose: '8 mg', route: 'IO' }]);
     expect(r.interventions).toBeUndefined();
   });
+  it('reads a line hung on, gone bad or tried and failed as no line placed', () => {
+    const record = extractRecord(
+      '1500 - 18g IV L AC.\n1510 - LTOWB #1 (one unit) hung IV.\n1530 - HR 128. IV infiltrated. R humeral IO 1546.\n' +
+        '1550 - 2 x IV attempts, both ACs, he is shut down, failed.',
+    );
+    expect(record.interventions).toEqual([
+      { type: 'iv', location: 'left_arm', time: '15:00' },
+      { type: 'io', location: 'right_arm', time: '15:46' },
+    ]);
+    expect(record.fluids).toEqual([{ name: 'whole_blood', volume_ml: 500, route: 'IV', time: '15:10' }]);
+  });
 });

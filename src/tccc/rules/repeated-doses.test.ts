@@ -32,4 +32,18 @@ describe('a dose said to be repeated', () => {
       { name: 'morphine', dose: '5 mg', route: 'IV', time: '14:00' },
     ]);
   });
+  it('reads "repeated" straight after a dose as that giving, at the time said after it, in a log line', () => {
+    expect(meds('2318 - ketamine 30 mg IV, slow.\n0040 - Ketamine 30 mg IV repeated at 0042.')).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IV', time: '23:18' },
+      { name: 'ketamine', dose: '30 mg', route: 'IV', time: '00:42' },
+    ]);
+    expect(meds('Fentanyl 50 mcg IV 0212. Fentanyl repeated, 25 mcg IV 0225.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '02:12' },
+      { name: 'fentanyl', dose: '25 mcg', route: 'IV', time: '02:25' },
+    ]);
+    expect(meds('Fentanyl 50 mcg IV 0800 repeated 0810.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '08:00' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '08:10' },
+    ]);
+  });
 });

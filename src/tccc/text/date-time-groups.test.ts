@@ -31,4 +31,14 @@ describe('readDateTimeGroups', () => {
     expect(read('grid 123456 Zone')).toEqual(['grid', '123456', 'Zone']);
     expect(read('140352 Z')).toEqual(['140352', 'Z']);
   });
+  it('reads a day written before a clock as no number: "02DEC 2128", "14 FEB 2205", a line\'s "D2 0040"', () => {
+    expect(read('02DEC 2128 stepped')).toEqual(['@2128', 'stepped']);
+    expect(read('cook-off 14 FEB 2205, thrown')).toEqual(['cook', '-', 'off', '@2205', ',', 'thrown']);
+    expect(read('14 FEB 2026 2205 hit')).toEqual(['@2205', 'hit']);
+    expect(read('D1 2244 - hit\nDay 2 0040 HR')).toEqual(['@2244', '-', 'hit', '\n', '@0040', 'HR']);
+  });
+  it('leaves a date before a year, and a day tag inside a line, alone', () => {
+    expect(read('on 14 FEB 2026 at 1200')).toEqual(['on', '14', 'FEB', '2026', 'at', '1200']);
+    expect(read('grid D 1 2244')).toEqual(['grid', 'D', '1', '2244']);
+  });
 });

@@ -31,9 +31,10 @@ export const FAILED_ATTEMPT_PHRASES: Lexicon = [
     ),
   ),
   [', no joy', [backward]],
-  // "IV wouldn't go, so he drilled an IO": the line said not to go in holds its own word, so no IV is read.
+  // "IV wouldn't go, so he drilled an IO": the line said not to go in holds its own word, so no IV is read; nor does
+  // one said to have infiltrated ("IV infiltrated. R humeral IO"), a line already in that has gone bad.
   ...['iv', 'line'].flatMap((line) =>
-    ["wouldn't go", 'would not go', "wouldn't take", "wouldn't thread"].map((fail): [string, Tag[]] => [
+    ["wouldn't go", 'would not go', "wouldn't take", "wouldn't thread", 'infiltrated'].map((fail): [string, Tag[]] => [
       `${line} ${fail}`,
       [],
     ]),

@@ -1,0 +1,71 @@
+/**
+ * German read as English: a German medic's handover keeps the words and shorthand of his own notes ("Tourniquet
+ * angelegt 14:20 li. Oberschenkel", "RR 110/70, HF 120, AF 22", "Ketamin überlegt, nicht gegeben"). Each German word or
+ * phrase of the lexicon becomes the English words it means, with the same span of the text, as French and Spanish do
+ * (french-glosses.ts), so "li. Oberschenkel" reaches the place reader as "left thigh". German writes the side before
+ * the part, as English does, so no words trade places.
+ */
+import type { Token } from '../text/tokenize.js';
+import { BODY_PART_WORDS } from './lexicon/body.js';
+import { GERMAN_GLOSSES, GERMAN_RANKS, GERMAN_SIDES, GERMAN_SIGN_SHORTHAND } from './lexicon/german.js';
+import { glossTokens, plain, wholeWords } from './spanish-glosses.js';
+
+/** Most tokens of a lexicon phrase, its dots and hyphens counted ("i.v.-Zugang" is six). */
+const MAX_TOKENS = 6;
+
+/** Replaces the German of a narrative's tokens with the English words it means. Linear in the token count. */
+export function glossGerman(tokens: Token[]): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const phrase = tokens[i].kind === 'word' ? phraseAt(tokens, i) : null;
+    if (!phrase) {
+      out.push(tokens[i]);
+      continue;
+    }
+    out.push(...glossTokens(tokens[i], tokens[phrase.last], phrase.english));
+    i = phrase.last;
+  }
+  return out;
+}
+
+/** The longest lexicon phrase starting at token `i`, if any: its English and last token. */
+function phraseAt(tokens: readonly Token[], i: number): { english: string; last: number } | null {
+  let key = '';
+  const keys: string[] = [];
+  for (let k = i; k < tokens.length && k < i + MAX_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.norm === '\n' || (t.kind !== 'word' && t.norm !== '.' && t.norm !== '-')) break;
+    key += (k > i && t.spaced ? ' ' : '') + (t.kind === 'word' ? plain(t.norm) : t.norm);
+    keys.push(key);
+  }
+  for (let n = keys.length; n >= 1; n--) {
+    const last = i + n - 1;
+    if (!Object.hasOwn(GERMAN_GLOSSES, keys[n - 1]) || !wholeWords(tokens, i, n)) continue;
+    if (!writtenAsGerman(tokens, i, keys[n - 1], last)) continue;
+    return { english: GERMAN_GLOSSES[keys[n - 1]], last };
+  }
+  return null;
+}
+
+/**
+ * A side's short form stands before a part ("re. Unterarm"; "re. the TQ" is English); a rank before a name; the signs'
+ * shorthand in capitals before its reading, "RR" only before a pressure ("RR 110/70"; "RR 22" is the English rate).
+ */
+function writtenAsGerman(tokens: readonly Token[], i: number, key: string, last: number): boolean {
+  const next = tokens[last + 1];
+  if (Object.hasOwn(GERMAN_SIDES, key) && key.endsWith('.')) return next !== undefined && namesPart(next);
+  if (Object.hasOwn(GERMAN_RANKS, key)) return next?.kind === 'word' && /^\p{Lu}/u.test(next.raw);
+  if (!GERMAN_SIGN_SHORTHAND.has(key)) return true;
+  if (tokens[i].raw !== tokens[i].raw.toUpperCase()) return false;
+  if (next?.kind !== 'number' || !/^\d{1,3}$/.test(next.raw)) return false;
+  // "RR 24/min" is a rate: a pressure has a number over the first.
+  const pressure = tokens[last + 2]?.norm === '/' && !tokens[last + 2].spaced && tokens[last + 3]?.kind === 'number';
+  return key === 'rr' ? pressure : !pressure;
+}
+
+/** True when token `t` names a body part, in German or in English ("Oberschenkel", "thigh"). */
+function namesPart(t: Token): boolean {
+  const key = plain(t.norm);
+  const words = [key, ...(GERMAN_GLOSSES[key] ?? '').split(' ')];
+  return words.some((w) => Object.hasOwn(BODY_PART_WORDS, w));
+}

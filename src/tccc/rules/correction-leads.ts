@@ -1,8 +1,9 @@
 /**
  * The words a medic says between a correction marker and the phrase that corrects.
  */
-import type { Token } from '../text/tokenize.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
 import { isLocationWord } from './lexicon/body.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Marks between words that say nothing: a pause or a stop ("scratch that, 110 over 70"). */
 export const isSkippable = (t: Token): boolean => t.norm === ',' || t.norm === '-' || t.norm === '.';
@@ -80,4 +81,16 @@ export function placeWithState(tokens: Token[], i: number): boolean {
   let j = i;
   while (j < tokens.length && (isLocationWord(tokens[j].norm) || PLACE_WORDS.has(tokens[j].norm))) j++;
   return j > i && STATE_VERBS.has(tokens[j]?.norm ?? '');
+}
+
+/**
+ * Whether the "no" at `i` opens a line after a line that says one number and its stop, as a call ("Eleven
+ * twenty-seven!" / "no, make it eleven twenty-eight"): it takes back the number called.
+ */
+export function answersCalledNumber(tokens: Token[], i: number): boolean {
+  if (tokens[i - 1]?.norm !== '\n') return false;
+  const [called, stop, lineStart] = [tokens[i - 3], tokens[i - 2], tokens[i - 4]];
+  return (
+    isNumeric(called) && SENTENCE_ENDS.has(stop?.norm ?? '') && (lineStart === undefined || lineStart.norm === '\n')
+  );
 }

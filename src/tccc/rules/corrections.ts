@@ -19,8 +19,16 @@ import { moveWrongTimes } from './wrong-times.js';
 import { dropDisownedTimes } from './disowned-times.js';
 import { dropRepairedNumbers } from './number-repairs.js';
 import { dictatedTakeBacks, reachBackFrom } from './dictation-commands.js';
-import { LEADING_WORDS, LONE_NO, PAUSES, afterLeadingWords, isSkippable, placeWithState } from './correction-leads.js';
-import { placeAfterAside } from './place-asides.js';
+import {
+  LEADING_WORDS,
+  LONE_NO,
+  PAUSES,
+  afterLeadingWords,
+  answersCalledNumber,
+  isSkippable,
+  placeWithState,
+} from './correction-leads.js';
+import { numberAfterClosedAside, placeAfterAside, readingAfterAside } from './correction-asides.js';
 import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
@@ -94,7 +102,8 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       continue;
     }
     // "IV L AC 1420 (no, 1422, checked watch)": a bracket opened on the lone "no" sets it off as a pause does.
-    const setOff = PAUSES.has(tokens[i - 1].norm) || tokens[i - 1].norm === '(';
+    // "Eleven twenty-seven!" / "no, make it twenty-eight": or opening the line after a line that only calls a number.
+    const setOff = PAUSES.has(tokens[i - 1].norm) || tokens[i - 1].norm === '(' || answersCalledNumber(tokens, i);
     if (!setOff || tokens[i + 1].norm !== ',') continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
@@ -170,8 +179,10 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     // A marker said as a sentence of its own leaves the stop before it: the rest of that sentence ("possible") stays
     // there, not on the words that correct it.
     const stop = reachBackFrom(tokens, marker) + 1;
+    // A called number keeps its line: the stop and the line's end after it are not the correction's.
+    const [keptFrom, keptTo] = answersCalledNumber(tokens, marker.start) ? [from + 1, marker.start] : [stop, stop + 1];
     for (let i = from; i < after; i++)
-      drop[i] = (keepsTime && readClock(tokens, i)) || (i === stop && i < marker.start) ? 0 : 1;
+      drop[i] = (keepsTime && readClock(tokens, i)) || (i >= keptFrom && i < keptTo && i < marker.start) ? 0 : 1;
   }
   // "BP was 88/50, not 98/50", long after the 98/50, with or without a marker the loop above could not read.
   moveNotOldValues(tokens, drop, moved, mentionAt);
@@ -212,48 +223,6 @@ function saysTime(tokens: Token[], after: number, mentionAt: Map<number, Mention
 const ownedByAnother = (tokens: Token[], i: number): boolean =>
   ['was', 'is'].includes(tokens[i + 1]?.norm ?? '') && /^[a-z]+'s$/.test(tokens[i + 2]?.norm ?? '');
 
-/** How many plain words an aside between a marker and the corrected reading may hold ("scratch that, I got it, 110 over 70"). */
-const ASIDE_WORDS = 4;
-
-/**
- * The start of a reading pair after a short aside of plain words (no clinical mention, number or place), or
- * null: the aside says nothing of what is corrected, the reading after it is the corrected value.
- */
-function readingAfterAside(tokens: Token[], after: number, mentionAt: Map<number, Mention>): number | null {
-  let words = 0;
-  for (let i = after; i < tokens.length && words <= ASIDE_WORDS; i++) {
-    const t = tokens[i];
-    if (isPairAt(tokens, i)) return i;
-    if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumeric(t) || isLocationWord(t.norm)) return null;
-    if (!isSkippable(t)) words++;
-  }
-  return null;
-}
-
-/** How many plain words an aside closed by a comma may hold. */
-const CLOSED_ASIDE_WORDS = 7;
-/** Words after which "back" is the adverb, not the body region ("gone back through my notes", "looking back at it"). */
-const BACK_AS_ADVERB = new Set(['through', 'over', 'at', 'to', 'on']);
-
-/**
- * The number after an aside of plain words closed by a comma and the correction's leading words, or null: "1635,
- * correction, having gone back through my notes, it was 1638" corrects the time, not the words of the aside. An aside
- * names no place ("going in the right humerus instead, it is in at 1458" corrects the site).
- */
-function numberAfterClosedAside(tokens: Token[], after: number, mentionAt: Map<number, Mention>): number | null {
-  for (let i = after; i < tokens.length && i <= after + CLOSED_ASIDE_WORDS; i++) {
-    const t = tokens[i];
-    if (t.norm === ',') {
-      const next = afterLeadingWords(tokens, i + 1);
-      return i > after && tokens[next] && isNumeric(tokens[next]) ? next : null;
-    }
-    if (SENTENCE_ENDS.has(t.norm) || mentionAt.has(i) || isNumeric(t) || t.kind !== 'word') return null;
-    const adverb = t.norm === 'back' && BACK_AS_ADVERB.has(tokens[i + 1]?.norm ?? '');
-    if (isLocationWord(t.norm) && !adverb) return null;
-  }
-  return null;
-}
-
 /**
  * The field a kind of thing fills, for what a correction replaces: "4 mg IV, correction, IM" (a line named where a
  * route is said is a route); "Allergies sulfa, correction, no known drug allergies" (none is an answer to allergies).
@@ -266,7 +235,7 @@ const saysIntranasal = (tokens: Token[], i: number): boolean =>
   tokens[i]?.raw === 'IN' || (tokens[i]?.norm === 'n' && tokens[i - 1]?.norm === 'i');
 
 function findPrevious(tokens: Token[], marker: Mention, kind: Kind, mentionAt: Map<number, Mention>): number {
-  const reach = reachBackFrom(tokens, marker);
+  const reach = answersCalledNumber(tokens, marker.start) ? marker.start - 3 : reachBackFrom(tokens, marker);
   // A bare "no" and its pauses before the marker are part of it, not of the reach back
   // ("fentanyl 50 mcg IV at 0915... no, sorry, that was ketamine": the fentanyl is as near as before "sorry" alone).
   let lead = reach + 1;

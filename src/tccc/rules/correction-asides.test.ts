@@ -20,3 +20,14 @@ describe('a place corrected after an aside', () => {
     ).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
   });
 });
+
+describe('a number corrected after an aside', () => {
+  it("reads an aside that says the new number before it is said again, on the medic's own hand", () => {
+    const text = 'Ketamine 50 mg IO at 2342, no wait, I wrote 2344 on my hand, 2344. Pulse 124.';
+    expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO', time: '23:44' }]);
+  });
+  it('takes nothing back when the aside says another number than the one after it', () => {
+    const text = 'Ketamine 50 mg IO at 2342, no wait, I wrote 2345 on my hand, 2344. Pulse 124.';
+    expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO', time: '23:42' }]);
+  });
+});

@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('a "no" opening the line after a called time', () => {
+  it('takes back the time called and keeps the one said after it', () => {
+    const text = 'IV left AC.\nEleven twenty-seven!\nno, make it eleven twenty-eight, I blew the first stick.';
+    expect(extractRecord(text).interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '11:28' }]);
+  });
+  it('leaves the called time alone when the "no" corrects no number', () => {
+    const text = 'IV left AC.\nEleven twenty-seven!\nno, left hand, I blew the first stick.';
+    expect(extractRecord(text).interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '11:27' }]);
+  });
+});

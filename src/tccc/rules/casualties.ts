@@ -70,17 +70,18 @@ export function extractCasualties(text: string): CasualtiesResult {
   }
 }
 
-/** The text's rewriters, in order: each runs once, on the words those before it left, never again on its own. */
+/** The text's rewriters, in order, each on the words those before it left (mail-headers.ts … log-entry-refs.ts). */
 const REWRITERS = [readMail, readAliasedLabels, fillDittoMarks, readMistakenNames, readLetterKeys, readLogEntryRefs];
 
 /** extractCasualties without its fallback: throws where a reader fails (the fixtures guard asserts none does). */
-export function readEveryCasualty(typed: string, from = 0): CasualtiesResult {
-  // From REWRITERS[from] on: a mail oldest message first (mail-headers.ts), two medics' labels for one casualty as one
-  // (aliased-labels.ts), ditto marks as what they repeat (ditto-marks.ts), a name taken back (mistaken-names.ts), a
-  // flowsheet's letters by its key (letter-keys.ts), a numbered log's references back to an entry (log-entry-refs.ts).
+export const readEveryCasualty = (typed: string): CasualtiesResult => readFrom(typed, 0);
+
+function readFrom(typed: string, from: number): CasualtiesResult {
+  // Each rewriter once, save a name taken back: one is read at a time, the next found in the words the first left.
   for (let n = from; n < REWRITERS.length; n++) {
     const reread = REWRITERS[n](typed);
-    if (reread) return readThrough(reread, (words) => readEveryCasualty(words, n + 1));
+    const next = REWRITERS[n] === readMistakenNames ? n : n + 1;
+    if (reread) return readThrough(reread, (words) => readFrom(words, next));
   }
   // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).
   const said = wordsSaid(typed);

@@ -113,7 +113,6 @@ export function spokenNumberAt(tokens: Token[], i: number): { n: number; end: nu
   return Object.hasOwn(ORDINALS, w) ? { n: ORDINALS[w], end: i + 1 } : ofCountAt(tokens, i);
 }
 
-/** Tokens that end a sentence, as far back as a counted thing is looked for. */
 /** What a medic counts one by one: devices, drugs and fluids ("2nd TQ", "second dose of fentanyl"). */
 const COUNTED_CARE = new Set(['intervention', 'medication', 'fluid']);
 

@@ -10,6 +10,7 @@
  */
 import { PRIORITY_WORDS } from './list-cues.js';
 import { RewrittenText } from './rewritten-text.js';
+import { cellsOf, linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
 
 /** A segment's line: its three-letter name, then its fields cut by "|". */
@@ -27,14 +28,18 @@ const GRID = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 /** A drug's strength said after its name ("CALCIUM CHLORIDE 10%", "NACL 0.9%"): no dose, and left out. */
 const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
 
-/** Observations by what their code says, as a card's vitals say them; others (an ECG's reading) are left out. */
-const SIGNS: [RegExp, string][] = [
+/**
+ * Observations by what their code says, as a card's vitals say them, the first that fits ("SPO2 BY PULSE OXIMETRY" is a
+ * saturation, not a pulse); a mean pressure and others (an ECG's reading) are left out.
+ */
+const SIGNS: [RegExp, string | null][] = [
+  [/\b(?:SPO2|SAO2|O2 ?SAT|OXYGEN SATURATION)/, 'SpO2'],
+  [/\b(?:MEAN|MAP)\b/, null],
   [/\b(?:SBP|SYSTOLIC)\b/, 'SBP'],
   [/\b(?:DBP|DIASTOLIC)\b/, 'DBP'],
   [/\b(?:HEART RATE|PULSE|HR)\b/, 'HR'],
   [/\b(?:NIBP|BP|BLOOD PRESSURE)\b/, 'BP'],
   [/\b(?:RESP(?:IRATORY)?(?: RATE)?|RR)\b/, 'RR'],
-  [/\b(?:SPO2|SAO2|O2 ?SAT)\b/, 'SpO2'],
   [/\bETCO2\b/, 'EtCO2'],
   [/\bAVPU\b/, 'AVPU'],
   [/\bGCS\b/, 'GCS'],
@@ -63,7 +68,7 @@ interface Given {
 
 /** The narrative with its pasted feed read as a card's lines, or null when it holds no such feed. */
 export function readInterfaceMessages(text: string): RewrittenText | null {
-  const lines = linesOf(text);
+  const lines = linesOf(text).filter((l) => l.end > l.start);
   const segments = lines.map((l) => segmentOf(text, l));
   const kinds = new Set(segments.flatMap((s) => (s && KNOWN.has(s.name) ? [s.name] : [])));
   if (kinds.size < 2 || segments.filter(Boolean).length < 4) return null;
@@ -98,42 +103,18 @@ export function readInterfaceMessages(text: string): RewrittenText | null {
   return out.value.trim() ? out : null;
 }
 
-/** The text's lines, each as its range. */
-function linesOf(text: string): TextPart[] {
-  const out: TextPart[] = [];
-  for (let start = 0; start <= text.length;) {
-    const end = text.indexOf('\n', start) < 0 ? text.length : text.indexOf('\n', start);
-    if (end > start) out.push({ start, end });
-    start = end + 1;
-  }
-  return out;
-}
-
 /** The segment a line is, its fields cut by "|", or null when it is none. */
 function segmentOf(text: string, line: TextPart): Segment | null {
   const words = text.slice(line.start, line.end).trimEnd();
   const name = SEGMENT.exec(words)?.[1];
   if (!name) return null;
-  return { name, fields: cut(line.start, words, '|') };
-}
-
-/** The parts of `words` (standing at `start`) cut by `sep`. */
-function cut(start: number, words: string, sep: string): TextPart[] {
-  const out: TextPart[] = [];
-  let from = 0;
-  for (let at = 0; at <= words.length; at++) {
-    if (at < words.length && words[at] !== sep) continue;
-    out.push({ start: start + from, end: start + at });
-    from = at + 1;
-  }
-  return out;
+  return { name, fields: cellsOf(text, line, '|') };
 }
 
 const nonEmpty = (text: string, p: TextPart | undefined): TextPart | undefined =>
   p && text.slice(p.start, p.end).trim() ? p : undefined;
 const word = (text: string, p: TextPart | undefined): string => (p ? text.slice(p.start, p.end).trim() : '');
-const components = (text: string, p: TextPart | undefined): TextPart[] =>
-  p ? cut(p.start, text.slice(p.start, p.end), '^') : [];
+const components = (text: string, p: TextPart | undefined): TextPart[] => (p ? cellsOf(text, p, '^') : []);
 
 /** What a coded field says in words: its text ("GSW^GUNSHOT WOUND"), or its code where it has none. */
 function said(text: string, p: TextPart | undefined): TextPart | undefined {
@@ -156,12 +137,12 @@ function line(
   label: string | TextPart | undefined,
   parts: (TextPart | undefined)[],
 ): void {
-  const said = parts.filter((p) => p !== undefined);
-  if (said.length === 0) return;
+  const present = parts.filter((p) => p !== undefined);
+  if (present.length === 0) return;
   out.join('\n');
   if (typeof label === 'string') out.join(label);
   else if (label) out.copy(text, label.start, label.end).join(': ');
-  said.forEach((p, k) => out.join(k > 0 ? ' ' : '').copy(text, p.start, p.end));
+  present.forEach((p, k) => out.join(k > 0 ? ' ' : '').copy(text, p.start, p.end));
   out.join('.');
 }
 

@@ -3,8 +3,10 @@
  * column by column (transposed-tables.ts); a tracking system's audit log replayed, each patient's fields as they
  * stand at its end (audit-logs.ts); a card exported from an app as data (structured-exports.ts); a log table as log
  * lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given (supply-tallies.ts); a
- * grid of vitals by time (vitals-grid.ts); a monitor's trend printout, a row of signs by time (monitor-trends.ts); care reported by treatment, each heading listing casualties by name
- * (care-sections.ts); a field record's interface messages pasted off its feed (interface-messages.ts). Each is rewritten as the casualties' own words, its evidence pointing back into the layout.
+ * grid of vitals by time (vitals-grid.ts); a monitor's trend printout, a row of signs by time (monitor-trends.ts);
+ * care reported by treatment, each heading listing casualties by name (care-sections.ts); a field record's interface
+ * messages pasted off its feed (interface-messages.ts). Each is rewritten as the casualties' own words, its evidence
+ * pointing back into the layout.
  */
 import { readAuditLog } from './audit-logs.js';
 import { readCareSections } from './care-sections.js';

@@ -38,6 +38,18 @@ describe('a name the medic took back', () => {
         'Wait. His tag says Ito. Ito: ondansetron 4 mg IV 0915.',
     );
   });
+  it('reads a second name taken back in the words the first correction left', () => {
+    const text =
+      'Four hurt. This is Haddad, GSW left thigh... No, wait, Haddad is the other one. This is Lindqvist. TQ left ' +
+      'thigh 1410. Next, Bashir, burns to the face. Hold on, that is not Bashir. This is Nowak. Nowak pulse 120. ' +
+      'Over to Bashir, pulse 90, ketamine 50 mg IM. Moving to Haddad, frag right arm, pressure dressing.';
+    const nowak = records(text).find((r) => r.casualty?.name === 'Nowak');
+    const bashir = records(text).find((r) => r.casualty?.name === 'Bashir');
+    expect(nowak?.injuries).toEqual([{ type: 'burn', location: 'face' }]);
+    expect(nowak?.vitals).toEqual([{ pulse: 120 }]);
+    expect(bashir?.injuries).toBeUndefined();
+    expect(bashir?.vitals).toEqual([{ pulse: 90 }]);
+  });
   it('changes nothing where no name is taken back', () => {
     expect(readMistakenNames('Two down. Mensah is the other one, shot in the leg. This is Kaur, burns.')).toBeNull();
     expect(readMistakenNames("This is Kaur, not the driver. Kaur's burned.")).toBeNull();

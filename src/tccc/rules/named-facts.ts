@@ -8,7 +8,6 @@ import { neverName } from './name-cues.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { norm, noun } from './switch-words.js';
 
-/** What opens a sentence or a line before the surname. */
 /** Words of order a medic says after the surname before the wound ("Okoye first, …", "Ruiz next, …"). */
 const ORDER_WORDS = new Set(['first', 'next', 'last', 'now']);
 

@@ -15,20 +15,6 @@ describe('care wanted or weighed', () => {
   });
 });
 
-describe('care talked about', () => {
-  it('is not care given ("talked about ketamine, held it")', () => {
-    expect(
-      extractRecord('GSW L thigh. Talked about ketamine, held it because of his sats.').medications,
-    ).toBeUndefined();
-  });
-});
-
-describe('a line said to be saline locked', () => {
-  it('runs no fluid', () => {
-    expect(extractRecord('IV R AC 18G at 1418. No blood on the truck, line is saline locked.').fluids).toBeUndefined();
-  });
-});
-
 describe('an attempt said to get nowhere', () => {
   it('places nothing, while the line placed after it is placed', () => {
     expect(

@@ -83,7 +83,6 @@ export function numberAgainAt(tokens: Token[], i: number): number | undefined {
 const CLITIC_NUMBERS: Record<string, number> = { "one's": 1, "two's": 2, "three's": 3, "four's": 4, "five's": 5 };
 /** Verbs that make a bare number opening a sentence its subject ("Three responds to pain", "Two has a sternal IO"). */
 const NUMBER_SUBJECT_VERBS = new Set(['is', 'was', 'has', 'had', 'gets', 'got', 'needs', 'responds', 'stays']);
-/** Marks that end a sentence or a line: a comma does not ("pulse 90, one is …" says no one's number). */
 
 /**
  * "Litter one, … Litter two, … Two's dropping on me", "Three responds to pain only": once a casualty noun numbers

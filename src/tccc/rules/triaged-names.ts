@@ -12,6 +12,7 @@ import { ROLES } from './role-words.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
 import { norm, noun } from './switch-words.js';
 import { SELF } from './self-aid.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { someoneFoundAt } from './someone-found.js';
 import type { Switch } from './switch-targets.js';
 import { factsFollowAt } from './named-facts.js';
@@ -96,7 +97,7 @@ const headsFullNameAt = (tokens: Token[], i: number): boolean =>
  * got …"), and is said again elsewhere: a medic going down his casualties by name. One said once may be anyone's name.
  */
 const roleApposedAt = (tokens: Token[], i: number): boolean =>
-  (i === 0 || ['.', '!', '?', '\n', ';'].includes(norm(tokens, i - 1))) &&
+  (i === 0 || SENTENCE_ENDS.has(norm(tokens, i - 1))) &&
   norm(tokens, i + 1) === ',' &&
   norm(tokens, i + 2) === 'the' &&
   CREW_ROLES.has(norm(tokens, i + 3)) &&

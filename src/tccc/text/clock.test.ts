@@ -152,6 +152,8 @@ describe('a number that names a place', () => {
   });
   it('keeps the time after a surname Hill, or after a route said in lower case', () => {
     expect(firstTime('SGT Hill 1430 TQ R thigh')).toBe('14:30');
+    expect(firstTime('Back to Hill 1450, HR 96')).toBe('14:50');
+    expect(firstTime('TQ on Hill 1432, left thigh')).toBe('14:32');
     expect(firstTime('en route 1130')).toBe('11:30');
   });
 });

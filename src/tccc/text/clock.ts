@@ -121,17 +121,21 @@ const saidAlone = (tokens: Token[], i: number): boolean =>
 /** Words that name a place by a number after them ("Route 7", "Checkpoint 1130"). */
 const NUMBERED_PLACES: ReadonlySet<string> = new Set(['route', 'highway', 'checkpoint', 'objective']);
 
+/** Words that put a place after them ("below Hill 1104", "off Hill 1141"); never "to" or "on", said of a man too. */
+const PLACE_LEADS: ReadonlySet<string> = new Set(
+  'below above beneath under off near behind beyond past toward towards across around up down from of over'.split(' '),
+);
+
 /**
  * "below Hill eleven oh four", "3 pts off Hill 1141", "on Route 1130": the number is the place's name (a hill is named
- * by its height), not a time. "Hill" is a surname too, so it names a place only after a lower-case word ("SGT Hill
- * 1430" stays a time).
+ * by its height), not a time. "Hill" is a surname too, so it names a place only after a word that leads to a place
+ * ("SGT Hill 1430", "Back to Hill 1450, HR 96" and "TQ on Hill 1432" stay times).
  */
 function namesPlace(tokens: Token[], i: number): boolean {
   const before = tokens[i - 1];
   if (!before || before.kind !== 'word' || before.raw[0] === before.raw[0].toLowerCase()) return false;
   if (NUMBERED_PLACES.has(before.norm)) return true;
-  const prior = tokens[i - 2];
-  return before.norm === 'hill' && prior?.kind === 'word' && prior.raw === prior.raw.toLowerCase();
+  return before.norm === 'hill' && PLACE_LEADS.has(tokens[i - 2]?.norm ?? '');
 }
 
 /**

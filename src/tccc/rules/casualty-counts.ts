@@ -18,6 +18,7 @@ const CASUALTY_COUNT_NOUNS = new Set([
   'hurt',
   'injured',
   'wia',
+  'customers',
 ]);
 
 /** True when the narrative counts two or more casualties in so many words ("two casualties", "both casualties"). */

@@ -48,3 +48,15 @@ describe('casualty cards typed out one after another', () => {
     expect(rs).toHaveLength(1);
   });
 });
+
+describe("a medic's slang for his patients", () => {
+  it('numbers "customer one" and "customer two" as casualties', () => {
+    const [ames, cole, ...rest] = records(
+      'IED at 0712, two customers. Customer one, PFC Ames, GSW left thigh, TQ left thigh 0714. Customer two, SGT ' +
+        'Cole, frag to the right arm, pressure dressing on it.',
+    );
+    expect(rest).toEqual([]);
+    expect(ames.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '07:14' }]);
+    expect(cole.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
+  });
+});

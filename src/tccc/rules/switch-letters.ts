@@ -31,6 +31,8 @@ export const CASUALTY_NOUNS = new Set([
   'marine',
   'victim',
   'pax',
+  // A medic's slang for his patients ("two customers … customer one … customer two").
+  'customer',
   // "Card 2 of 4", "CARD 3": casualty cards (DD 1380) typed out one after another, one card per casualty.
   'card',
 ]);

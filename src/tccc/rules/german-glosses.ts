@@ -53,8 +53,9 @@ function phraseAt(tokens: readonly Token[], i: number): { english: string; last:
  */
 function writtenAsGerman(tokens: readonly Token[], i: number, key: string, last: number): boolean {
   const next = tokens[last + 1];
-  if (Object.hasOwn(GERMAN_SIDES, key) && key.endsWith('.')) return next !== undefined && namesPart(next);
-  if (Object.hasOwn(GERMAN_RANKS, key)) return next?.kind === 'word' && /^\p{Lu}/u.test(next.raw);
+  if (Object.hasOwn(GERMAN_SIDES, key) && key.endsWith('.'))
+    return next !== undefined && namesPart(next, tokens[i].raw === tokens[i].raw.toLowerCase());
+  if (Object.hasOwn(GERMAN_RANKS, key)) return next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw);
   if (!GERMAN_SIGN_SHORTHAND.has(key)) return true;
   if (tokens[i].raw !== tokens[i].raw.toUpperCase()) return false;
   if (next?.kind !== 'number' || !/^\d{1,3}$/.test(next.raw)) return false;
@@ -63,9 +64,12 @@ function writtenAsGerman(tokens: readonly Token[], i: number, key: string, last:
   return key === 'rr' ? pressure : !pressure;
 }
 
-/** True when token `t` names a body part, in German or in English ("Oberschenkel", "thigh"). */
-function namesPart(t: Token): boolean {
+/**
+ * True when token `t` names a body part in German ("li. Oberschenkel"), or in English after a side written in lower case
+ * ("re. humerus"): "Re. leg:" opening a sentence is English "regarding", no side.
+ */
+function namesPart(t: Token, lowerCase: boolean): boolean {
   const key = plain(t.norm);
-  const words = [key, ...(GERMAN_GLOSSES[key] ?? '').split(' ')];
+  const words = [...(lowerCase ? [key] : []), ...(GERMAN_GLOSSES[key] ?? '').split(' ')];
   return words.some((w) => Object.hasOwn(BODY_PART_WORDS, w));
 }

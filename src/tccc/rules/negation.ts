@@ -3,6 +3,7 @@
  * found ("no exit wound", "TXA considered, but held", "allergic to morphine", "TQ re-checked"), within one chunk; run
  * once per narrative by `readDoc`.
  */
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { CARE_VERBS_AGAIN, HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
 import { tagOf, type Mention } from './matcher.js';
@@ -74,9 +75,6 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
   }
 }
 
-/** Words that close a sentence: a failure said at its end looks back no further. */
-const SENTENCE_ENDS = new Set(['.', ';', '\n', '!', '?']);
-
 /**
  * The line tried in "2 x IV attempts, both ACs, he's shut down, failed": a sentence that opens with attempts at a line
  * and closes on "failed" says that each attempt failed, however many phrases stand between; undefined when none does.
@@ -89,6 +87,8 @@ function failedAttempt(tokens: Token[], mentions: Mention[], k: number): Mention
     const m = mentions[j];
     if (tokens.slice(m.end, at.start).some((t) => SENTENCE_ENDS.has(t.norm))) return undefined;
     if (tagOf(m, 'access') && ['attempt', 'attempts'].includes(tokens[m.end]?.norm ?? '')) return m;
+    // Other care between ("2 IV attempts, second one in the L AC, pelvic binder failed"): the failure is its own.
+    if (tagOf(m, 'intervention') || tagOf(m, 'medication') || tagOf(m, 'access')) return undefined;
   }
   return undefined;
 }

@@ -29,7 +29,11 @@ export function namesGivingARepeat(doc: Doc, k: number): boolean {
   const between = doc.tokens.slice(doc.mentions[j].end, doc.mentions[k].start);
   // "Fentanyl repeated, 25 mcg IV": a word of repeating before the dose gives the dose after it, once more.
   const dosed = between.some((t) => t.kind === 'number');
-  return dosed && between.every((t) => t.kind !== 'punct' && readClock([t], 0) === null);
+  // Only a time said after it dates the repeat as that giving ("repeated at 0042"); "repeated x2", "repeated 10 min
+  // later" say more doses.
+  const after = doc.mentions[k].end + (doc.tokens[doc.mentions[k].end]?.norm === 'at' ? 1 : 0);
+  const timed = readClock(doc.tokens, after) !== null;
+  return dosed && timed && between.every((t) => t.kind !== 'punct' && readClock([t], 0) === null);
 }
 
 /** The repeat word said of the giving of the drug at mention `k`, past its route: its index, or -1. */

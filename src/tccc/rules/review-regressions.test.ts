@@ -138,3 +138,34 @@ describe('a volume with its thousands set off by a space', () => {
     expect(extractRecord('Ringer lactate 1 000 ml IV at 1410.').fluids?.[0]?.volume_ml).toBe(1000);
   });
 });
+
+// Found by the review read of stop 51's second round, worded afresh.
+describe('care the second round had lost', () => {
+  it('keeps a line re-sited after one infiltrated, and each dose of a drug repeated with no time', () => {
+    expect(extractRecord('GSW L thigh. IV infiltrated, re-sited R AC 18g 1420.').interventions).toEqual([
+      { type: 'iv', location: 'right_arm', time: '14:20' },
+    ]);
+    expect(extractRecord('GSW L thigh. Morphine 5 mg IV repeated x2 for pain.').medications).toHaveLength(2);
+    expect(extractRecord('Ketamine 30 mg IV repeated at 0042.').medications).toEqual([
+      { name: 'ketamine', dose: '30 mg', route: 'IV', time: '00:42' },
+    ]);
+  });
+  it('reads English "Re. leg:" as "regarding", and "FW MEDEVAC" as no German sergeant', () => {
+    expect(
+      extractRecord(
+        'GSW L thigh, TQ L thigh 1410. Re. leg: distal pulse still present, second TQ above the first 1420.',
+      ).interventions,
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:10' },
+      { type: 'tourniquet', location: 'left_leg', time: '14:20' },
+    ]);
+    expect(extractRecord('Urgent surgical, request FW MEDEVAC. SGT Ray Ortiz, GSW R thigh.').casualty?.name).toBe(
+      'Ray Ortiz',
+    );
+  });
+  it('keeps a line placed when other care said after it failed', () => {
+    expect(
+      extractRecord('2 IV attempts, second one in the L AC 18g 1412, pelvic binder failed.').interventions,
+    ).toContainEqual({ type: 'iv', location: 'left_arm', time: '14:12' });
+  });
+});

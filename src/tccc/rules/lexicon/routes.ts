@@ -60,6 +60,9 @@ export const ROUTE_PHRASES: Lexicon = [
   ['got a line', [{ cat: 'access', value: 'iv' }]],
   ['starting a line', [{ cat: 'access', value: 'iv' }]],
   ['saline lock', [{ cat: 'access', value: 'iv' }]],
+  // A line "re-sited" after one went bad is a new line put in ("IV infiltrated, re-sited R AC 18g 1420").
+  ['re-sited', [{ cat: 'access', value: 'iv' }]],
+  ['resited', [{ cat: 'access', value: 'iv' }]],
   // A line said to be "saline locked" is one already put in and capped: no fluid runs, and no second line.
   ['saline locked', []],
   // A British or Commonwealth medic's word for the line in a vein ("Cannula R AC 0015", "cannulated the left hand");

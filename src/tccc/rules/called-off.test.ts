@@ -84,4 +84,9 @@ describe('care the medic says he leaves off the record is no fact', () => {
       { type: 'tourniquet', location: 'right_leg', time: '14:20' },
     ]);
   });
+  it('keeps care whose time was not recorded ("no TQ time recorded")', () => {
+    expect(extractRecord('Tourniquet applied by his buddy, no TQ time recorded.').interventions).toEqual([
+      { type: 'tourniquet' },
+    ]);
+  });
 });

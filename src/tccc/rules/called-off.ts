@@ -72,7 +72,7 @@ const LEFT_OFF_OBJECTS = new Set(['it', 'that', 'them']);
  * on the casualty says so of care nobody can confirm ("can't tell if it went into him, not counting it", "no vial
  * found - unconfirmed, not recording", "so not counting a chest seal", "no seal on him - no chest seal recorded").
  * Said in passing, the words are ordinary speech: "not counting the one his buddy put on", "pulse ox not recording,
- * hands too cold". Never "time not recorded", "not recorded at the time", "no time recorded": care done but not
+ * hands too cold". Never "time not recorded", "not recorded at the time", "no (TQ) time recorded": care done but not
  * written down.
  */
 function leftOff(
@@ -93,7 +93,8 @@ function leftOff(
   }
   if (tokens[i].norm !== 'recorded') return undefined;
   const no = [2, 3, 4].map((back) => i - back).find((at) => tokens[at]?.norm === 'no');
-  return no !== undefined && mentions.some((m) => m.start > no && m.end <= i && isCare(m)) ? 'sentence' : undefined;
+  if (no === undefined || tokens.slice(no + 1, i).some((t) => t.norm === 'time')) return undefined;
+  return mentions.some((m) => m.start > no && m.end <= i && isCare(m)) ? 'sentence' : undefined;
 }
 
 /** True when token `at` ends the sentence of token `i`: nothing, a full stop, or the next sentence. */

@@ -67,5 +67,26 @@ describe('care the medic says he leaves off the record is no fact', () => {
   it('drops the care named after "not recording"', () => {
     const r = extractRecord('Ketamine vial open in his kit, nothing written - not recording ketamine. HR 110.');
     expect(r.medications).toBeUndefined();
+    expect(
+      extractRecord('Chest seal wrapper in his IFAK but no wound, so not counting a chest seal. TQ left thigh.')
+        .interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg' }]);
+  });
+  it('keeps care beside "not counting …" or "not recording" said in passing, not closing the sentence', () => {
+    expect(
+      extractRecord('Two tourniquets on the left thigh, not counting the one his buddy put on the arm.').interventions,
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+    expect(extractRecord('Gave 2 units whole blood, not counting the one hanging in the bird.').fluids).toBeDefined();
+    expect(extractRecord('Pulse ox not recording, hands too cold, TQ right thigh at 1420.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '14:20' },
+    ]);
+  });
+  it('keeps care whose time was not recorded ("no TQ time recorded")', () => {
+    expect(extractRecord('Tourniquet applied by his buddy, no TQ time recorded.').interventions).toEqual([
+      { type: 'tourniquet' },
+    ]);
   });
 });

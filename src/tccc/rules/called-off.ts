@@ -63,18 +63,43 @@ const graderStops = (tokens: Token[], i: number): boolean => {
 /** What the medic says he leaves off the record after "not" ("not counting it", "not recording ketamine"). */
 const LEFT_OFF = new Set(['counting', 'recording']);
 
+/** What a verdict may name its care by before its sentence closes ("not counting it."). */
+const LEFT_OFF_OBJECTS = new Set(['it', 'that', 'them']);
+
 /**
- * True when token `i` closes the medic's verdict that care he found signs of is not his record's ("can't tell if it
- * went into him, not counting it", "no vial found - unconfirmed, not recording", "no seal on him - no chest seal
- * recorded"): a note rebuilt from what is on the casualty says so of care nobody can confirm. Never "time not
- * recorded", "not recorded at the time", "no time recorded": care done but not written down.
+ * The care a verdict at token `i` leaves off the record: 'sentence' for all the care of its sentence, a token span
+ * for the care named after "not recording" or "not counting", or undefined. A medic rebuilding the note from what is
+ * on the casualty says so of care nobody can confirm ("can't tell if it went into him, not counting it", "no vial
+ * found - unconfirmed, not recording", "so not counting a chest seal", "no seal on him - no chest seal recorded").
+ * Said in passing, the words are ordinary speech: "not counting the one his buddy put on", "pulse ox not recording,
+ * hands too cold". Never "time not recorded", "not recorded at the time", "no (TQ) time recorded": care done but not
+ * written down.
  */
-function leftOff(tokens: Token[], mentions: Mention[], i: number): boolean {
-  if (LEFT_OFF.has(tokens[i].norm)) return tokens[i - 1]?.norm === 'not';
-  if (tokens[i].norm !== 'recorded') return false;
+function leftOff(
+  tokens: Token[],
+  mentions: Mention[],
+  sentence: Int32Array,
+  i: number,
+): 'sentence' | [number, number] | undefined {
+  if (LEFT_OFF.has(tokens[i].norm)) {
+    if (tokens[i - 1]?.norm !== 'not') return undefined;
+    let end = i + 1;
+    if (LEFT_OFF_OBJECTS.has(tokens[end]?.norm ?? '')) end++;
+    if (closes(tokens, sentence, i, end)) return 'sentence';
+    // "not recording ketamine", "not counting a chest seal": only what the verdict names, up to its phrase's end.
+    let to = i + 1;
+    while (to < tokens.length && !PHRASE_ENDS.has(tokens[to].norm)) to++;
+    return [i + 1, to];
+  }
+  if (tokens[i].norm !== 'recorded') return undefined;
   const no = [2, 3, 4].map((back) => i - back).find((at) => tokens[at]?.norm === 'no');
-  return no !== undefined && mentions.some((m) => m.start > no && m.end <= i && isCare(m));
+  if (no === undefined || tokens.slice(no + 1, i).some((t) => t.norm === 'time')) return undefined;
+  return mentions.some((m) => m.start > no && m.end <= i && isCare(m)) ? 'sentence' : undefined;
 }
+
+/** True when token `at` ends the sentence of token `i`: nothing, a full stop, or the next sentence. */
+const closes = (tokens: Token[], sentence: Int32Array, i: number, at: number): boolean =>
+  at >= tokens.length || FULL_STOPS.has(tokens[at].norm) || sentence[at] !== sentence[i];
 
 /** Marks as negated the care named in each order called off after a pause, or stopped by a grader. In place. */
 export function applyCalledOff(tokens: Token[], mentions: Mention[], sentence: Int32Array): void {
@@ -87,8 +112,13 @@ export function applyCalledOff(tokens: Token[], mentions: Mention[], sentence: I
       continue;
     }
     // A verdict leaves off all the care of its sentence, said before it or named after it.
-    if (leftOff(tokens, mentions, i)) {
-      for (const m of mentions) if (sentence[m.start] === sentence[i] && isCare(m)) m.negated = true;
+    const off = leftOff(tokens, mentions, sentence, i);
+    if (off) {
+      // After "not recording …", only the care it names, wherever its sentence names it ("Ketamine vial open ...").
+      const named = off === 'sentence' ? [] : mentions.filter((m) => m.start >= off[0] && m.end <= off[1]);
+      const leaves = (m: Mention): boolean =>
+        sentence[m.start] === sentence[i] && (off === 'sentence' || named.some((n) => sameCare(n, m)));
+      for (const m of mentions) if (leaves(m) && isCare(m)) m.negated = true;
       continue;
     }
     if (!isPause(tokens, i) || !recallAfter(tokens, i + 1)) continue;
@@ -127,3 +157,7 @@ const saysAt = (tokens: Token[], i: number, words: readonly string[]): boolean =
 /** Care someone can be told to do: what a called-off order leaves undone. */
 const isCare = (m: Mention): boolean =>
   m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');
+
+/** True when two mentions name the same care ("Ketamine vial" and "ketamine"). */
+const sameCare = (a: Mention, b: Mention): boolean =>
+  a.tags.some((t) => b.tags.some((u) => t.cat === u.cat && 'value' in t && 'value' in u && t.value === u.value));

@@ -20,6 +20,14 @@ describe('sentences that name two casualties', () => {
     expect(ames.medications).toBeUndefined();
     expect(cole.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:20' }]);
   });
+  it('reads a dash between two names as a new clause, not a slip ("Gave TXA to Ames - Cole gets fentanyl")', () => {
+    const [ames, cole] = extractCasualties(
+      'Two hurt by the blast. Ames, frag left thigh. Cole, burns to the right hand. ' +
+        'Gave TXA to Ames - Cole gets fentanyl next.',
+    ).casualties.map((c) => c.record);
+    expect(cole.medications?.some((m) => m.name === 'txa')).not.toBe(true);
+    expect(ames.medications?.some((m) => m.name === 'fentanyl')).not.toBe(true);
+  });
   it('leaves out a sentence that switches to two casualties inside it and gives nothing to either', () => {
     const { casualties, unattributed } = extractCasualties(
       'Cas 1: PFC Hall. HR 80. Routine.\nCas 2: SPC Ruiz. HR 120. Priority.\nGave ketamine 50 mg IN to cas 2 and cas 1.',

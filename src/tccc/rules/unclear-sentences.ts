@@ -54,14 +54,17 @@ export function unclearSentences(
 }
 
 /**
- * "Giving Bashir... Nowak, Nowak... TXA": a known name cut off by a pause or dash and another known name said at once
- * is a slip of the tongue the medic put right; it names no one.
+ * "Giving Bashir... Nowak, Nowak... TXA": a known name cut off by a pause and another known name said at once is a
+ * slip of the tongue the medic put right; it names no one. After a dash only when the new name is said twice ("Ames —
+ * Cole, Cole"): "Gave TXA to Ames - Cole gets fentanyl" is a new clause about the next casualty.
  */
-const misspoken = (tokens: Token[], i: number, names: readonly (string | undefined)[]): boolean =>
-  names.includes(tokens[i].norm) &&
-  ['...', '…', '-', '—', '–'].includes(norm(tokens, i + 1)) &&
-  names.includes(norm(tokens, i + 2)) &&
-  norm(tokens, i + 2) !== tokens[i].norm;
+const misspoken = (tokens: Token[], i: number, names: readonly (string | undefined)[]): boolean => {
+  const mark = norm(tokens, i + 1);
+  const next = norm(tokens, i + 2);
+  if (!names.includes(tokens[i].norm) || !names.includes(next) || next === tokens[i].norm) return false;
+  const saidTwice = norm(tokens, i + 3) === next || (norm(tokens, i + 3) === ',' && norm(tokens, i + 4) === next);
+  return ['...', '…'].includes(mark) || (['-', '—', '–'].includes(mark) && saidTwice);
+};
 
 /** Words asking for the lift, or naming it, that may head a sentence of triage categories ("evac, Ames urgent, …"). */
 const REQUESTS = new Set(['request', 'requesting', 'requested', 'evac', 'medevac', 'casevac']);

@@ -45,7 +45,14 @@ export function moveNotOldSides(tokens: Token[], drop: Uint8Array, moved: Map<nu
     // "IV is in the R AC, not L": the thing said to be there is the one first said, no second of its kind.
     let from = p - 1;
     while (from > opens && tokens[from - 1].norm !== ':') from--;
-    const subject = p - 1 - from <= 5 && tokens.slice(from, p - 1).some((t) => BEING.has(t.norm)) ? from : p - 1;
+    // Only where that thing was first said with the old side ("IV L AC …"): "GSW L thigh. TQ is on the R thigh not L"
+    // moves the wound's side and keeps the tourniquet.
+    const things = tokens
+      .slice(from, p - 1)
+      .filter((t) => t.kind === 'word' && !BEING.has(t.norm) && t.norm.length > 1);
+    const sameThing = tokens.slice(Math.max(0, first - 3), first).some((t) => things.some((w) => w.norm === t.norm));
+    const being = p - 1 - from <= 5 && tokens.slice(from, p - 1).some((t) => BEING.has(t.norm));
+    const subject = being && sameThing ? from : p - 1;
     for (let k = subject; k <= oldAt; k++) drop[k] = 1;
     // "it's the right femur not the left, tourniquet's on the right thigh, same time": another part the correcting
     // sentence names with the new side was put on the wrong side too, where it was first said.

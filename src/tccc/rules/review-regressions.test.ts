@@ -168,4 +168,9 @@ describe('care the second round had lost', () => {
       extractRecord('2 IV attempts, second one in the L AC 18g 1412, pelvic binder failed.').interventions,
     ).toContainEqual({ type: 'iv', location: 'left_arm', time: '14:12' });
   });
+  it('keeps a tourniquet said on the other side than the wound ("TQ is on the R thigh not L")', () => {
+    expect(extractRecord('GSW L thigh. TQ is on the R thigh not L.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg' },
+    ]);
+  });
 });

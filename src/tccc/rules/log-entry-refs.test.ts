@@ -50,4 +50,19 @@ describe("a numbered log's references back to an entry", () => {
   it('leaves a numbered list that never refers back', () => {
     expect(readLogEntryRefs('1. Cas 1: GSW L arm.\n2. Cas 2: burns.\n3. Both urgent.')).toBeNull();
   });
+  it("reads no bag's number as an entry, and no count on a 9-line's line 3", () => {
+    const log = [
+      '1. 0610 Mortar into the motor pool.',
+      '2. 0614 Cas 1 by litter: SPC Ivo Brandt. Frag L thigh.',
+      '3. 0615 Cas 2 walking: PFC Lee Park. Burns R forearm.',
+      '4. 1410 re 3: LTOWB #1 hung IV, HR 130.',
+      '5. 1412 re 2: TQ L thigh.',
+      '6. 1420 9-line sent, line 3: 2 urgent.',
+    ].join('\n');
+    expect(readLogEntryRefs(log)?.value).toContain('Cas 2: LTOWB #1 hung IV');
+    expect(readLogEntryRefs(log)?.value).toContain('line 3: 2 urgent.');
+    const [brandt, park] = records(log);
+    expect(brandt.fluids).toBeUndefined();
+    expect(park.fluids).toEqual([{ name: 'whole_blood', volume_ml: 500, route: 'IV', time: '14:10' }]);
+  });
 });

@@ -12,8 +12,12 @@ import { RewrittenText } from './rewritten-text.js';
 
 /** An entry's number opening its line: "4. ", "07 ", "#3 ". */
 const ENTRY = /^[ \t]*#?(\d{1,2})[.)]?[ \t]+/gm;
-/** A reference back to an entry: "re 2", "re: 04", "re line 6", "re #5", "#1". */
-const REFERENCE = /\bre:?[ \t]+(?:(?:line|entry)[ \t]+)?#?(\d{1,2})\b|(?<![\w#])#(\d{1,2})\b/gi;
+/**
+ * A reference back to an entry: "re 2", "re: 04", "re line 6", "re #5", and "#1" where the entry's words start (after
+ * its time) or after "to" or "see"; never a bag's or a device's number ("LTOWB #1 hung").
+ */
+const REFERENCE =
+  /\bre:?[ \t]+(?:(?:line|entry)[ \t]+)?#?(\d{1,2})\b|(?<=^(?:\d{3,4}[ \t]+)?|\b(?:to|see)[ \t]+)#(\d{1,2})\b/gi;
 /** A casualty's label opening the entry after its time: "Cas 1", "Pt A", "Patient 3", "Casualty #2". */
 const LABEL = /^(?:\d{3,4}[ \t]+)?((?:cas(?:ualty)?|pt|patient)[ \t]*#?[ \t]*(?:\d{1,2}|[A-Z])\b)/i;
 /** A surname heading the entry after its time: "0823 Grant: …". */
@@ -84,7 +88,11 @@ export function readLogEntryRefs(text: string): RewrittenText | null {
       if (name) out.push({ start: r.start, end: r.end, words: name });
     }
     if (refs[i].length > 0) return out;
-    for (const m of text.slice(e.body, e.end).matchAll(TRIAGED)) {
+    // A 9-line's line 3 counts patients by category ("line 3: 2 urgent, 1 priority"): no entries named after it.
+    const words = text.slice(e.body, e.end);
+    const countFrom = words.search(/\bline[ \t]+\d[ \t]*:/i);
+    const triaged = [...words.matchAll(TRIAGED)].filter((m) => countFrom < 0 || m.index < countFrom);
+    for (const m of triaged) {
       const name = Number(m[1]) < e.n ? whom(Number(m[1])) : undefined;
       if (name) out.push({ start: e.body + m.index, end: e.body + m.index + m[0].length, words: name });
     }

@@ -155,6 +155,13 @@ interface Score {
 // the second person, two medics who split and swap casualties, one run-on paragraph, a CCP log referring back by line)
 // and commentary39 (2 slips, 19 crossed facts; recaps after pauses, a timekeeper calling times, bystanders directed,
 // gallows humour with numbers that are no facts, a casualty who is a medic directing his own care).
+// Batch AJ (stop 52), written at the start of the stop and scored on its start engine e4070c2: holdout85-single
+// (24 slips; a field record's FHIR-style JSON export, an Italian partner's 'laccio emostatico coscia sx' and 'PA', a
+// phone note with autocorrect slips fixed by '*left', a valor award citation, a physician's review of a card),
+// holdout86-multi (2 slips, 27 crossed facts; a report by TCCC phase, jumpers known by stick and order, an
+// investigator's interview, a slide outline with a summary slide, a family known by relationship through an
+// interpreter) and commentary40 (5 crossed facts; a body camera's caption cues, one side of a phone call, a medic
+// talking to the casualty as 'you', closed-loop call-outs echoed back, a medic planning aloud and changing plans).
 // commentary38 is out since h-rules60s (its last crossed facts: 'So the one by the well is Bashir. Going to him.', a
 // turn to the casualty just named).
 // holdout79-single is out since h-rules59s (its last slips: 'Ringer lactate 1 000 ml' read as 0 ml; an emoji after a
@@ -187,12 +194,15 @@ const HELD_OUT = [
   'holdout82-multi.jsonl',
   'holdout83-single.jsonl',
   'holdout84-multi.jsonl',
+  'holdout85-single.jsonl',
+  'holdout86-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
   'commentary37.jsonl',
   'commentary39.jsonl',
+  'commentary40.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

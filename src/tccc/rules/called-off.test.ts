@@ -84,6 +84,15 @@ describe('care the medic says he leaves off the record is no fact', () => {
       { type: 'tourniquet', location: 'right_leg', time: '14:20' },
     ]);
   });
+  it('drops only the one care picked out by the words after "not counting the …"', () => {
+    expect(
+      extractRecord('Two tourniquets on the left thigh, not counting the tourniquet his buddy put on the arm.')
+        .interventions,
+    ).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+  });
   it('keeps care whose time was not recorded ("no TQ time recorded")', () => {
     expect(extractRecord('Tourniquet applied by his buddy, no TQ time recorded.').interventions).toEqual([
       { type: 'tourniquet' },

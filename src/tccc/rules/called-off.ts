@@ -114,10 +114,13 @@ export function applyCalledOff(tokens: Token[], mentions: Mention[], sentence: I
     // A verdict leaves off all the care of its sentence, said before it or named after it.
     const off = leftOff(tokens, mentions, sentence, i);
     if (off) {
-      // After "not recording …", only the care it names, wherever its sentence names it ("Ketamine vial open ...").
-      const named = off === 'sentence' ? [] : mentions.filter((m) => m.start >= off[0] && m.end <= off[1]);
+      // After "not recording …", only the care it names, wherever its sentence names it ("Ketamine vial open ..."),
+      // unless words after it pick out one of that care ("two TQs, not counting the tourniquet his buddy put on").
+      const named = off === 'sentence' ? [] : mentions.filter((m) => m.start >= off[0] && m.end <= off[1] && isCare(m));
+      const singled = off !== 'sentence' && named.length > 0 && named[named.length - 1].end < off[1];
       const leaves = (m: Mention): boolean =>
-        sentence[m.start] === sentence[i] && (off === 'sentence' || named.some((n) => sameCare(n, m)));
+        sentence[m.start] === sentence[i] &&
+        (off === 'sentence' || (singled ? named.includes(m) : named.some((n) => sameCare(n, m))));
       for (const m of mentions) if (leaves(m) && isCare(m)) m.negated = true;
       continue;
     }

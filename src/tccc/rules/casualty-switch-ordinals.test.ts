@@ -16,3 +16,14 @@ describe('an ordinal opening a casualty, with what hurt him said before his name
     expect(second.injuries).toEqual([{ type: 'penetrating', location: 'face' }]);
   });
 });
+
+describe('an ordinal with a "from …" run and a name that tells of no wound', () => {
+  it('is no casualty: "First from the vehicle, Corporal Ruiz, the driver, helped me carry Lee" keeps Lee\'s pulse', () => {
+    const [lee, diaz] = records(
+      'Two casualties, PFC Lee and Specialist Dan Diaz. PFC Lee, GSW left thigh, TQ. Specialist Dan Diaz, burns to ' +
+        'hands. First from the vehicle, Corporal Ruiz, the driver, helped me carry Lee. Lee pulse 110.',
+    );
+    expect([lee.casualty?.name, lee.vitals]).toEqual(['Lee', [{ pulse: 110 }]]);
+    expect(diaz.vitals).toBeUndefined();
+  });
+});

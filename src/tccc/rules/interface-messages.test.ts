@@ -55,17 +55,19 @@ describe("a field record's interface messages pasted off its feed", () => {
     ]);
     expect(r.interventions).toEqual([{ type: 'pressure_dressing', location: 'left_arm', time: '14:08' }]);
   });
-  it('reads a saturation coded by how it is measured as a saturation, and no mean pressure as a systolic', () => {
+  it("reads a saturation coded by how it is measured as a saturation, the oximeter's pulse rate as a pulse, and no mean pressure as a systolic", () => {
     const feed = [
       'PID|1||RB4471^^^BRN||OKAFOR^DANIEL',
       'OBX|1|NM|59408-5^SPO2 BY PULSE OXIMETRY^LN||91|%|||||F|||20261204 1406',
       'OBX|2|NM|2708-6^OXYGEN SATURATION^LN||92|%|||||F|||20261204 1416',
       'OBX|3|NM|8478-0^MEAN BLOOD PRESSURE^LN||70|mm[Hg]|||||F|||20261204 1416',
       'OBX|4|NM|8867-4^HEART RATE^LN||104|/min|||||F|||20261204 1416',
+      'OBX|5|NM|PULSE RATE (SPO2)||108|/min|||||F|||20261204 1426',
     ].join('\n');
     expect(readInterfaceMessages(feed)?.value.trim().split('\n').slice(2)).toEqual([
       'Vitals 1406: SpO2 91.',
       'Vitals 1416: SpO2 92, HR 104.',
+      'Vitals 1426: HR 108.',
     ]);
   });
   it('reads no feed in a note with a pipe or two, nor in a table', () => {

@@ -33,6 +33,8 @@ const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
  * saturation, not a pulse); a mean pressure and others (an ECG's reading) are left out.
  */
 const SIGNS: [RegExp, string | null][] = [
+  // A rate is a pulse, whatever counted it ("PULSE RATE (SPO2)" is the oximeter's pulse).
+  [/\b(?:HEART|PULSE) RATE\b/, 'HR'],
   [/\b(?:SPO2|SAO2|O2 ?SAT|OXYGEN SATURATION)/, 'SpO2'],
   [/\b(?:MEAN|MAP)\b/, null],
   [/\b(?:SBP|SYSTOLIC)\b/, 'SBP'],

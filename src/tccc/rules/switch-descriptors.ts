@@ -8,6 +8,7 @@ import type { Token } from '../text/tokenize.js';
 import { lexiconMatches } from './lexicon/index.js';
 import { lexiconReads, opensPhrase, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm, type SwitchFound } from './switch-words.js';
+import { woundSaidAt } from './wound-clauses.js';
 
 /** Words after "the" that describe no one in particular, or that start a clause about him. */
 const NOT_DESCRIPTIONS = new Set([
@@ -115,6 +116,10 @@ function woundAt(tokens: Token[], i: number): number | undefined {
   }
   return wounds.get(i);
 }
+
+/** True when the words at token `i` tell a wound: one the lexicon reads ("GSW"), or "frag to the left cheek". */
+export const woundFollows = (tokens: Token[], i: number): boolean =>
+  woundAt(tokens, i) !== undefined || woundSaidAt(tokens, i);
 
 const wordsOf = (tokens: Token[], from: number, to: number): string =>
   tokens

@@ -61,7 +61,7 @@ export function readNarrative(text: string): NarrativeReading {
   const all = readTokens(text, NORMALIZE_OPTIONS);
   const tokens = all.filter((t) => t.kind !== 'punct');
   return {
-    times: new Set(all.flatMap((_, i) => readClock(all, i)?.time ?? [])),
+    times: new Set([...all.flatMap((_, i) => readClock(all, i)?.time ?? []), ...correctedMinutes(all)]),
     words: tokens.map((t) => (t.value !== undefined && t.spoken ? String(t.value) : t.norm)),
     numbers: new Set([
       ...tokens.flatMap(readingsOf),
@@ -144,6 +144,30 @@ function correctedDoses(all: Token[]): Set<string> {
     }
   });
   return found;
+}
+
+/** How many tokens after the word taking a time back its minutes may be said ("no wait, I wrote 44 on my hand"). */
+const MINUTES_REACH = 8;
+
+/**
+ * "Ketamine IO at 2342, no wait, I wrote 44 on my hand, 44", "Eleven twenty-seven!" / "no, make it twenty-eight":
+ * minutes said alone after a word taking back the time said right before it put its minutes right, so the time of
+ * its hour with them is said ("23:44", "11:28").
+ */
+function correctedMinutes(all: Token[]): string[] {
+  return all.flatMap((t, k) => {
+    if (!CORRECTION_WORDS.has(t.norm)) return [];
+    let i = k - 1;
+    while (i > k - 3 && all[i]?.kind === 'punct') i--;
+    const clock = i >= 0 ? readClock(all, i) : null;
+    if (!clock || clock.end !== i + 1) return [];
+    for (let j = k + 1; j < Math.min(all.length, k + MINUTES_REACH); j++) {
+      if (FULL_STOPS.has(all[j].norm)) return [];
+      const d = all[j].digits;
+      if (all[j].kind === 'number' && d?.length === 2 && Number(d) < 60) return [`${clock.time.slice(0, 3)}${d}`];
+    }
+    return [];
+  });
 }
 
 /**

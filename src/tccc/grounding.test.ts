@@ -56,6 +56,18 @@ describe('a bare amount said to correct a dose', () => {
   });
 });
 
+describe('minutes said alone to correct a time', () => {
+  it('state the time of its hour with them, after a word taking it back', () => {
+    const said = narrativeEvidence(
+      'Ketamine IO at twenty three forty two, no wait, I wrote forty four on my hand, 44.',
+    );
+    expect(said.hasTime('23:44')).toBe(true);
+    expect(narrativeEvidence('Eleven twenty-seven!\nno, make it twenty-eight.').hasTime('11:28')).toBe(true);
+    // With no word taking the time back, the minutes are some other number.
+    expect(narrativeEvidence('Ketamine IO at 2342, pain 44.').hasTime('23:44')).toBe(false);
+  });
+});
+
 describe('groundRecord', () => {
   it('reads words that name built-in object properties as plain words, not NATO letters', () => {
     expect(readNarrative('constructor toString').squashed).toBe('CONSTRUCTORTOSTRING');

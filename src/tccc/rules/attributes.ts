@@ -9,6 +9,7 @@ import { BLOOD_UNIT_WORDS, DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { tagOf, type Mention } from './matcher.js';
 import { heardRoute } from './heard-routes.js';
 import { drawnBeforeWeight, strengthEnd } from './drug-strengths.js';
+import { timeFreed } from './freed-times.js';
 
 /** A value read from tokens `[start, end)`. */
 export interface Read<T> {
@@ -86,7 +87,8 @@ export function findTime(doc: Doc, from: number, to: number, named = false): Rea
       (startsChunk(doc, i) || doc.tokens[clock.end]?.norm === ':' || (named && headsVitals(doc, i)))
     )
       return null;
-    if (trailsSign(doc, i)) continue;
+    // "trailer off him at 2031": the release from a crush, no act's time.
+    if (trailsSign(doc, i) || timeFreed(doc, i)) continue;
     return { value: clock.time, start: i, end: clock.end };
   }
   return null;

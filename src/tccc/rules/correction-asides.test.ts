@@ -26,6 +26,11 @@ describe('a number corrected after an aside', () => {
     const text = 'Ketamine 50 mg IO at 2342, no wait, I wrote 2344 on my hand, 2344. Pulse 124.';
     expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO', time: '23:44' }]);
   });
+  it('puts the minutes said alone onto the hour of the time taken back', () => {
+    const text =
+      'Ketamine 50 mg IO at twenty three forty two, no wait, I wrote forty four on my hand, forty four. Pulse 124.';
+    expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO', time: '23:44' }]);
+  });
   it('takes nothing back when the aside says another number than the one after it', () => {
     const text = 'Ketamine 50 mg IO at 2342, no wait, I wrote 2345 on my hand, 2344. Pulse 124.';
     expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO', time: '23:42' }]);

@@ -2,6 +2,7 @@
  * What a correction says after an aside: the place, reading or number said again after words that say nothing of what
  * is corrected ("scratch that, I got it, 110 over 70"), correcting the one said before the correction marker.
  */
+import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { afterLeadingWords, isSkippable } from './correction-leads.js';
 import { isPairAt } from './pair-readings.js';
@@ -78,4 +79,18 @@ export function numberAfterClosedAside(tokens: Token[], after: number, mentionAt
     if (isLocationWord(t.norm) && !adverb && tokens[i - 1]?.norm !== 'my') return null;
   }
   return null;
+}
+
+/**
+ * "Ketamine IO at 2342, no wait, I wrote 44 on my hand, 44", "Eleven twenty-seven!" / "no, make it twenty-eight": the
+ * number at `after` said alone as minutes (two digits, under 60) corrects the time at `from`, and is that time's hour
+ * with them ("2344"); null when `from` is no time said in one token or `after` no such minutes.
+ */
+export function minutesOnto(tokens: Token[], from: number, after: number): Token | null {
+  const old = readClock(tokens, from);
+  const minutes = tokens[after];
+  const said = minutes?.kind === 'number' ? minutes.digits : undefined;
+  if (!old || old.end !== from + 1 || said?.length !== 2 || Number(said) > 59) return null;
+  const digits = `${old.time.slice(0, 2)}${said}`;
+  return { ...minutes, norm: digits, digits, value: Number(digits) };
 }

@@ -6,6 +6,10 @@ describe('a "no" opening the line after a called time', () => {
     const text = 'IV left AC.\nEleven twenty-seven!\nno, make it eleven twenty-eight, I blew the first stick.';
     expect(extractRecord(text).interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '11:28' }]);
   });
+  it('puts minutes said alone onto the hour of the time called', () => {
+    const text = 'IV left AC.\nEleven twenty-seven!\nno, make it twenty-eight, I blew the first stick.';
+    expect(extractRecord(text).interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '11:28' }]);
+  });
   it('leaves the called time alone when the "no" corrects no number', () => {
     const text = 'IV left AC.\nEleven twenty-seven!\nno, left hand, I blew the first stick.';
     expect(extractRecord(text).interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '11:27' }]);

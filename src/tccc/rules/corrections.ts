@@ -28,7 +28,7 @@ import {
   isSkippable,
   placeWithState,
 } from './correction-leads.js';
-import { numberAfterClosedAside, placeAfterAside, readingAfterAside } from './correction-asides.js';
+import { minutesOnto, numberAfterClosedAside, placeAfterAside, readingAfterAside } from './correction-asides.js';
 import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
@@ -183,6 +183,12 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     const [keptFrom, keptTo] = answersCalledNumber(tokens, marker.start) ? [from + 1, marker.start] : [stop, stop + 1];
     for (let i = from; i < after; i++)
       drop[i] = (keepsTime && readClock(tokens, i)) || (i >= keptFrom && i < keptTo && i < marker.start) ? 0 : 1;
+    // "at 2342, no wait, … 44": minutes said alone put the time taken back right, at its place.
+    const clock = kind === 'number' ? minutesOnto(tokens, from, after) : null;
+    if (clock) {
+      moved.set(from, [clock]);
+      drop[after] = 1;
+    }
   }
   // "BP was 88/50, not 98/50", long after the 98/50, with or without a marker the loop above could not read.
   moveNotOldValues(tokens, drop, moved, mentionAt);

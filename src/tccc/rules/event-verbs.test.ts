@@ -8,6 +8,9 @@ describe('verbs that tell the injuring event itself', () => {
     expect(toi('The ambush kicked off around twenty-two ten, both hit early on.')).toBe('22:10');
     expect(toi('Attack started at 0312 on the east wall. Frag to his left calf.')).toBe('03:12');
   });
+  it('reads the time a load slid off onto the casualty', () => {
+    expect(toi('Pinned under the generator trailer, it slid off the ramp at 1925 during the load.')).toBe('19:25');
+  });
   it('still reads a beginning said of care as care, not the event', () => {
     expect(toi('Attack on the OP. Fluids started at 0330, GSW right thigh.')).toBeUndefined();
   });

@@ -70,6 +70,22 @@ describe("a field record's interface messages pasted off its feed", () => {
       'Vitals 1426: HR 108.',
     ]);
   });
+  it("reads a stamp the medic's note calls wrong as the time the note gives", () => {
+    const feed = [
+      'Ignore the PR1|2 time on the feed, it reads 1923, it went on at 2023. I typed it wrong.',
+      'PID|1||RB4471^^^BRN||OKAFOR^DANIEL',
+      'PR1|1||IV^PERIPHERAL IV|L AC 18G|20261009 2016',
+      'PR1|2||TQ^CAT TOURNIQUET|R THIGH|20261009 1923',
+      'OBX|1|NM|HR||96|/min|||||F|||20261009 2010',
+    ].join('\n');
+    expect(record(feed).interventions).toContainEqual({ type: 'tourniquet', location: 'right_leg', time: '20:23' });
+    // A note that only says what the feed reads, and another time, corrects nothing.
+    expect(record(feed.replace('Ignore', 'Note').replace(' I typed it wrong.', '')).interventions).toContainEqual({
+      type: 'tourniquet',
+      location: 'right_leg',
+      time: '19:23',
+    });
+  });
   it('reads no feed in a note with a pipe or two, nor in a table', () => {
     expect(readInterfaceMessages('TQ L thigh | 1402\nHR 110 | 1405\nGSW L thigh')).toBeNull();
     expect(readInterfaceMessages('| time | HR |\n|---|---|\n| 1405 | 110 |\n| 1415 | 98 |')).toBeNull();

@@ -6,7 +6,8 @@
  * and site, the observations of one time as a vitals set, a drug with its amount and route, each act dated by its time
  * first as a log line is. An observation sent again corrected ("C") or a drug updated ("U") replaces the one before;
  * a drug not given ("NA", "RE") or deleted ("D") is left out. Lines that are no segment (the medic's own note) and
- * notes ("NTE") are read as written.
+ * notes ("NTE") are read as written. A stamp the note says the feed shows wrong ("ignore the PR1|2 time, it reads
+ * 1923, it went on at 2023") is read as the time the note gives.
  */
 import { PRIORITY_WORDS } from './list-cues.js';
 import { RewrittenText } from './rewritten-text.js';
@@ -27,6 +28,10 @@ const ROSTER_AUTHORITY = /^(?:BRN|BR|ZAP|ROSTER)$/i;
 const GRID = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 /** A drug's strength said after its name ("CALCIUM CHLORIDE 10%", "NACL 0.9%"): no dose, and left out. */
 const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
+/** A note's sentence calling a stamp wrong: "ignore the PR1|2 time, it reads 1923, it went on at 2023". */
+const WRONG_STAMP = /\b(?:ignore|wrong|typo|incorrect)\b/i;
+/** The stamp the feed shows and the time it should be, said after it ("reads 1923, … at 2023", "says 1923, should be 2023"). */
+const SHOWN_THEN_RIGHT = /\b(?:reads|says|shows)\s+(\d{4})\b[^.;]*?\b(?:at|was|is|be)\s+(\d{4})\b/i;
 
 /**
  * Observations by what their code says, as a card's vitals say them, the first that fits ("SPO2 BY PULSE OXIMETRY" is a
@@ -74,6 +79,14 @@ export function readInterfaceMessages(text: string): RewrittenText | null {
   const segments = lines.map((l) => segmentOf(text, l));
   const kinds = new Set(segments.flatMap((s) => (s && KNOWN.has(s.name) ? [s.name] : [])));
   if (kinds.size < 2 || segments.filter(Boolean).length < 4) return null;
+  const fixes = stampFixes(
+    text,
+    lines.filter((_, k) => !segments[k]),
+  );
+  const stamp = (p: TextPart | undefined): TextPart | undefined => {
+    const s = stampOf(text, p);
+    return (s && fixes.get(text.slice(s.start, s.end))) ?? s;
+  };
   const out = new RewrittenText();
   const observations: Observation[] = [];
   const drugs: Given[] = [];
@@ -84,13 +97,13 @@ export function readInterfaceMessages(text: string): RewrittenText | null {
     if (!s) return void out.join('\n').copy(text, lines[k].start, lines[k].end);
     const f = (n: number): TextPart | undefined => nonEmpty(text, s.fields[n]);
     if (BOOKKEEPING.has(s.name) || ['RXR', 'PID', 'AL1'].includes(s.name)) return;
-    if (s.name === 'EVN' && /^INJ/.test(word(text, f(1)))) line(out, text, 'Time of injury: ', [stampOf(text, f(2))]);
+    if (s.name === 'EVN' && /^INJ/.test(word(text, f(1)))) line(out, text, 'Time of injury: ', [stamp(f(2))]);
     else if (s.name === 'DG1') line(out, text, '', [said(text, f(3)), f(4)]);
     else if (s.name === 'OBR') line(out, text, '', [said(text, f(4))]);
-    else if (s.name === 'PR1') line(out, text, stampOf(text, f(5)), [said(text, f(3)), f(4)]);
+    else if (s.name === 'PR1') line(out, text, stamp(f(5)), [said(text, f(3)), f(4)]);
     else if (s.name === 'NTE') line(out, text, '', [f(3)]);
-    else if (s.name === 'OBX') observe(text, s, observations);
-    else if (s.name === 'RXA') give(text, s, segments[k + 1], drugs);
+    else if (s.name === 'OBX') observe(text, s, stamp(s.fields[14]) ?? null, observations);
+    else if (s.name === 'RXA') give(text, s, stamp(s.fields[3]), segments[k + 1], drugs);
     else if (s.name.startsWith('Z')) writeLocal(out, text, s);
     else
       line(
@@ -122,6 +135,22 @@ const components = (text: string, p: TextPart | undefined): TextPart[] => (p ? c
 function said(text: string, p: TextPart | undefined): TextPart | undefined {
   const [code, name] = components(text, p);
   return nonEmpty(text, name) ?? nonEmpty(text, code);
+}
+
+/**
+ * The stamps the medic's note says the feed shows wrong, each with the time it should be: a sentence calling it wrong
+ * ("ignore", "typo") that says what it reads and then the right time ("it reads 1923, it went on at 2023").
+ */
+function stampFixes(text: string, notes: TextPart[]): Map<string, TextPart> {
+  const fixes = new Map<string, TextPart>();
+  for (const note of notes)
+    for (const m of text.slice(note.start, note.end).matchAll(/[^.!?]+/g)) {
+      const right = SHOWN_THEN_RIGHT.exec(m[0]);
+      if (!right || !WRONG_STAMP.test(m[0]) || right[1] === right[2]) continue;
+      const start = note.start + m.index + right.index + right[0].length - 4;
+      fixes.set(right[1], { start, end: start + 4 });
+    }
+  return fixes;
 }
 
 /** The clock of a time stamp ("20261204 1406" → "1406"). */
@@ -169,12 +198,11 @@ function writeLocal(out: RewrittenText, text: string, s: Segment): void {
 }
 
 /** An observation kept by its sign, a correction ("C") replacing the one of its set id and stamp. */
-function observe(text: string, s: Segment, into: Observation[]): void {
+function observe(text: string, s: Segment, time: TextPart | null, into: Observation[]): void {
   const code = word(text, s.fields[3]).toUpperCase();
   const sign = SIGNS.find(([pattern]) => pattern.test(code))?.[1];
   const value = nonEmpty(text, s.fields[5]);
   if (!sign || !value) return;
-  const time = stampOf(text, s.fields[14]) ?? null;
   const id = `${word(text, s.fields[1])} ${code} ${time ? text.slice(time.start, time.end) : ''}`;
   const before = into.findIndex((o) => o.id === id);
   const o = { sign, value, id, time };
@@ -207,9 +235,8 @@ function writeVitals(out: RewrittenText, text: string, observations: Observation
  * A drug given, as its line ("1420: TRANEXAMIC ACID 2 g IV."), the route from the "RXR" after it; an update ("U")
  * replacing the drug of its code and time, a deletion ("D") removing it, one not given ("NA", "RE") left out.
  */
-function give(text: string, s: Segment, next: Segment | null, into: Given[]): void {
+function give(text: string, s: Segment, time: TextPart | undefined, next: Segment | null, into: Given[]): void {
   const code = word(text, s.fields[5]).split('^')[0];
-  const time = stampOf(text, s.fields[3]);
   const at = (p: TextPart | undefined): string => (p ? text.slice(p.start, p.end) : '');
   const same = into.findIndex((d) => d.code === code && at(d.time) === at(time));
   // The completion status and the action code close the segment, where senders' empty fields leave them.

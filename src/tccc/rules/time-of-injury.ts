@@ -98,14 +98,20 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
 /** What an explosive does, before "off" ("went off", "going off", "goes off"). */
 const GOING = new Set(['went', 'going', 'goes']);
 
+/** A structure or load falling on those under it, by its verb and the word after ("came down", "slid off"). */
+const FALLING = new Map([
+  ['came', ['down']],
+  ['slid', ['down', 'off']],
+]);
+
 function isEvent(doc: Doc, i: number): boolean {
   if (isOwnFire(doc, i) || saysNoOneHurt(doc, i)) return false;
   if (EVENT_WORDS.has(doc.tokens[i].norm) || INCOMING.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
   // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
   // "The breach team's log has the charge going off at 0141."
   if (GOING.has(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === 'off') return true;
-  // "Wall came down at 1520": a structure falling on those under it.
-  if (doc.tokens[i].norm === 'came' && doc.tokens[i + 1]?.norm === 'down') return true;
+  // "Wall came down at 1520", "pinned under the trailer, it slid off the ramp at 1925": a structure or load falling.
+  if (FALLING.get(doc.tokens[i].norm)?.includes(doc.tokens[i + 1]?.norm ?? '')) return true;
   // "came off a quad bike at about 1040", "thrown off the ATV": the rider leaving the vehicle is the crash.
   if (['came', 'fell'].includes(doc.tokens[i].norm) && offVehicle(doc, i + 1)) return true;
   const m = mentionAt(doc, i);

@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe('the time a weight came off the casualty', () => {
+  it('dates no device said before it', () => {
+    expect(
+      extractRecord('Pinned under the trailer. TQ went on the R thigh first, trailer off him at 2031.').interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'right_leg' }]);
+    expect(extractRecord('TQ L thigh, cut the joist off her around 0945.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+    ]);
+  });
+  it('leaves a time said of the device itself to it', () => {
+    expect(extractRecord('Got the slab off him. TQ L thigh at 0950.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '09:50' },
+    ]);
+  });
+});

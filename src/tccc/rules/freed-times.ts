@@ -1,0 +1,17 @@
+/**
+ * The time a weight came off the casualty: "trailer off him at 2031", "the fire department cut the joist off her at
+ * 9:45". It dates the release from a crush, no care given before or after it, so no act takes it as its own time.
+ */
+import type { Doc } from './document.js';
+
+/** Who the weight came off. */
+const FREED = new Set(['him', 'her', 'them']);
+/** Words that may stand between the release and its time ("off him at 2031", "off her around 0945"). */
+const TIME_LEADS = new Set(['at', '@', 'around', 'about']);
+
+/** True when the time at token `i` is said right after "off him" (or "off her", "off them"). */
+export function timeFreed(doc: Doc, i: number): boolean {
+  let j = i - 1;
+  while (j > i - 3 && TIME_LEADS.has(doc.tokens[j]?.norm ?? '')) j--;
+  return FREED.has(doc.tokens[j]?.norm ?? '') && doc.tokens[j - 1]?.norm === 'off';
+}

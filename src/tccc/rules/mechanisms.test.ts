@@ -202,3 +202,11 @@ describe('a burning felt as a symptom', () => {
     expect(mechanisms('Pulled the gunner out of the burning truck, burns to both hands.')).toEqual(['burn']);
   });
 });
+
+describe('a round that hit a thing', () => {
+  it('names no gunshot where the round hit the doorframe, and reads spall it threw off as a penetrating wound', () => {
+    const record = extractRecord('The round hit the doorframe next to his head and spall went into his right cheek.');
+    expect([record.mechanism, record.injuries]).toEqual([undefined, [{ type: 'penetrating', location: 'face' }]]);
+    expect(mechanisms('The round hit the left thigh.')).toEqual(['gsw']);
+  });
+});

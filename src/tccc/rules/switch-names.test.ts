@@ -207,3 +207,26 @@ describe('a switch to a casualty already named', () => {
     expect(second.injuries).toEqual([{ type: 'penetrating', location: 'left_leg' }]);
   });
 });
+
+describe('a known casualty headed by his rank and name with no comma', () => {
+  it('opens his words at "…; PFC Bell frag …"', () => {
+    const [a, b, c, ...rest] = records(
+      'SGT Ames GSW left arm, CAT 0216; PFC Bell frag right eye, eye shield 0220; SPC Cole GSW to the belly, ' +
+        'pulse 130; back to Ames, pulse 104; Bell pulse 88; Cole ertapenem 1 g IO 0233; Ames urgent, Cole ' +
+        'urgent surgical, Bell priority.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Ames', [{ pulse: 104 }]]);
+    expect([b.evac_priority, c.evac_priority]).toEqual(['priority', 'urgent_surgical']);
+    expect([b.casualty?.name, b.injuries, b.vitals]).toEqual([
+      'Bell',
+      [{ type: 'penetrating', location: 'face' }],
+      [{ pulse: 88 }],
+    ]);
+    expect([c.casualty?.name, c.injuries, c.medications?.[0].name]).toEqual([
+      'Cole',
+      [{ type: 'gsw', location: 'abdomen' }],
+      'ertapenem',
+    ]);
+  });
+});

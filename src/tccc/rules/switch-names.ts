@@ -13,7 +13,7 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import { MEDIC_TITLES } from './lexicon/people.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { DASHES } from './handover-turns.js';
-import { creditedWithCare } from './caregivers.js';
+import { caregiverAt, creditedWithCare } from './caregivers.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -241,10 +241,13 @@ export function toldApartAt(tokens: Token[], i: number, startsPhrase: boolean): 
  * before ("the pilot, Captain …").
  */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, ':']);
+/** Words after a ranked name that join him to another ("SGT Ames and PFC Bell were hit"): a list, no heading. */
+const RANKED_JOINS: ReadonlySet<string> = new Set(['and', '&', '/', 'with']);
 
 /**
- * The rank token whose name ends with the surname at `i` and a comma, when that rank opens a sentence (after "and",
- * too) or follows a role set off by a comma at a sentence's start ("the crew chief, Staff Sergeant …"), else -1.
+ * The rank token whose name ends with the surname at `i` and a comma (or, for one who gives no care, none), when that
+ * rank opens a sentence (after "and", too) or follows a role set off by a comma at a sentence's start ("the crew
+ * chief, Staff Sergeant …"), else -1.
  * Never a rank said mid-clause ("I dragged Corporal Vidal …"), nor a medic's ("the tower medic, SGT …").
  */
 function rankOpeningClause(tokens: Token[], i: number): number {
@@ -252,15 +255,25 @@ function rankOpeningClause(tokens: Token[], i: number): number {
     if (rankedNameEnd(tokens, r) !== i) continue;
     // "Staff Sergeant …": the rank's first word is what opens the clause.
     while (r > 0 && RANK_WORDS.has(norm(tokens, r - 1))) r--;
+    const before = norm(tokens, r - 1) === 'and' ? r - 2 : r - 1;
+    const opens = before < 0 || CLAUSE_ENDS.has(norm(tokens, before));
+    // "…; PFC Caleb Nwosu wasn't shot, …": a known casualty's rank and name opening a sentence heads it, comma or none;
+    // never one the narrative names as giving care ("The tower medic, SGT Ines Dacosta, put … SGT Dacosta wrapped it").
+    const bare =
+      opens &&
+      norm(tokens, r - 1) !== 'and' &&
+      norm(tokens, i + 1) !== ',' &&
+      !RANKED_JOINS.has(norm(tokens, i + 1)) &&
+      !tokens.some((t, k) => t.norm === tokens[i].norm && caregiverAt(tokens, k));
     // "Sergeant Ana Ruiz, Corporal …" or "… Ruiz and Corporal …" lists them: the heading is set off by a comma and
     // what follows is his, not another name.
     const after = tokens[i + 2];
-    if (norm(tokens, i + 1) !== ',' || norm(tokens, i + 2) === 'and' || RANK_WORDS.has(after?.norm ?? '')) return -1;
+    if (!bare && (norm(tokens, i + 1) !== ',' || norm(tokens, i + 2) === 'and' || RANK_WORDS.has(after?.norm ?? '')))
+      return -1;
     // "Sergeant Ana Ruiz, shrapnel …, and PFC Lee Ortiz, …": one sentence naming two lists them, opening neither.
     for (let k = i + 1; k < tokens.length && !CLAUSE_ENDS.has(norm(tokens, k)); k++)
       if (rankedNameEnd(tokens, k) >= 0) return -1;
-    const before = norm(tokens, r - 1) === 'and' ? r - 2 : r - 1;
-    if (before < 0 || CLAUSE_ENDS.has(norm(tokens, before))) return r;
+    if (opens) return r;
     if (norm(tokens, before) !== ',') return -1;
     // "the pilot," / "the crew chief,": "the" and one or two lower-case words opening the sentence.
     for (const words of [1, 2]) {

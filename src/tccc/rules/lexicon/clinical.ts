@@ -2,6 +2,20 @@
 import { MECHANISM_PHRASES } from './mechanisms.js';
 import { injury, mech, type Lexicon, type Tag } from './tags.js';
 
+/** Things beside a soldier a round may hit instead of him. */
+const STRUCK_THINGS = [
+  'doorframe',
+  'door frame',
+  'door',
+  'wall',
+  'window',
+  'frame',
+  'vehicle',
+  'truck',
+  'ground',
+  'rock',
+];
+
 export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // Gunshot: the word names both the mechanism and the wound.
   ['gsw', [mech('gsw'), injury('gsw')]],
@@ -25,6 +39,13 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // A round that lands or impacts ("rounds impacted inside the patrol base at 0205, arty") is fired from afar, a shell
   // as often as a bullet: it names no mechanism of its own; the weapon said with it does.
   ...['round', 'rounds'].flatMap((r) => ['impacted', 'landed'].map((verb): [string, Tag[]] => [`${r} ${verb}`, []])),
+  // A round that hit a thing beside the soldier ("the round hit the doorframe next to his head") wounded no one; what
+  // it threw off may have ("spall went into his face").
+  ...['round', 'rounds', 'bullet'].flatMap((r) =>
+    ['hit', 'struck'].flatMap((verb) =>
+      STRUCK_THINGS.map((thing): [string, Tag[]] => [`${r} ${verb} the ${thing}`, []]),
+    ),
+  ),
   ['incoming round', []],
   ['incoming rounds', []],
   // "wrapped his motorbike round a lamp post": "round" before an article is the preposition, never a bullet.
@@ -121,6 +142,8 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['fragment wounds', [injury('penetrating')]],
   ['fragmentation wounds', [injury('penetrating')]],
   ['shrapnel', [injury('penetrating')]],
+  // Bits of a wall or a vehicle a round or blast knocks loose ("spall went into his right eye").
+  ['spall', [injury('penetrating')]],
   // A splinter driven in by a blast or a fall ("a wood splinter went into her right eye") is a penetrating wound.
   ['splinter', [injury('penetrating')]],
   ['splinters', [injury('penetrating')]],

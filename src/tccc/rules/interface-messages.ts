@@ -32,7 +32,7 @@ const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
  * Observations by what their code says, as a card's vitals say them, the first that fits ("SPO2 BY PULSE OXIMETRY" is a
  * saturation, not a pulse); a mean pressure and others (an ECG's reading) are left out.
  */
-const SIGNS: [RegExp, string | null][] = [
+export const SIGNS: [RegExp, string | null][] = [
   [/\b(?:SPO2|SAO2|O2 ?SAT|OXYGEN SATURATION)/, 'SpO2'],
   [/\b(?:MEAN|MAP)\b/, null],
   [/\b(?:SBP|SYSTOLIC)\b/, 'SBP'],

@@ -37,7 +37,7 @@ const SHOWN_THEN_RIGHT = /\b(?:reads|says|shows)\s+(\d{4})\b[^.;]*?\b(?:at|was|i
  * Observations by what their code says, as a card's vitals say them, the first that fits ("SPO2 BY PULSE OXIMETRY" is a
  * saturation, not a pulse); a mean pressure and others (an ECG's reading) are left out.
  */
-const SIGNS: [RegExp, string | null][] = [
+export const SIGNS: [RegExp, string | null][] = [
   // A rate is a pulse, whatever counted it ("PULSE RATE (SPO2)" is the oximeter's pulse).
   [/\b(?:HEART|PULSE) RATE\b/, 'HR'],
   [/\b(?:SPO2|SAO2|O2 ?SAT|OXYGEN SATURATION)/, 'SpO2'],

@@ -29,6 +29,17 @@ describe('a value put right by "<new>, not <old>" long after the old one was sai
       time: '09:33',
     });
   });
+  it('reads a time followed by a few words of when before ", not <old>"', () => {
+    const r = extractRecord(
+      'Hit by frag at 2210. 2214 CAT L arm. 2220 chest seal L chest. Correction: the seal went on at 2226 once we ' +
+        'rolled him, not 2220.',
+    );
+    expect(r.interventions).toContainEqual({ type: 'chest_seal', location: 'chest', time: '22:26' });
+    expect(r.interventions?.some((i) => i.time === '22:20')).toBe(false);
+    // A reading so far from "not" could be another's: it stays.
+    const bp = extractRecord('BP 96/60 at 0750. Then BP 100/60 after the fluids, not 96/60.');
+    expect(bp.vitals?.some((v) => v.systolic === 96)).toBe(true);
+  });
   it('reads the same correction said twice as one', () => {
     const r = extractRecord('HR 110, BP 98/50 at 1805. Binder 1806. BP was 88/50, not 98/50. Again: 88/50, not 98/50.');
     expect(r.vitals).toEqual([{ time: '18:05', pulse: 110, systolic: 88, diastolic: 50 }]);

@@ -5,7 +5,8 @@
  * value no other could be mistaken for is moved: a time, a reading of two numbers ("98/50"), an amount with its unit
  * ("25 mg"), or a bare number said after the same word both times ("HR 58" … "HR at 2222 was 56, not 58"); else a
  * bare number ("not 100") could be any reading, and is left as it is. The other order, the old time denied first and
- * the right one after ("not 1950 for the fent, it was 1945"), is denied-times.ts's.
+ * the right one after ("not 1950 for the fent, it was 1945"), is denied-times.ts's. A time may be followed by a few
+ * words of when before "not" ("it went on at 1108 after the blood, not 1058").
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
@@ -54,6 +55,25 @@ function valueEndingAt(tokens: Token[], end: number): Value | null {
   return null;
 }
 
+/** How many words may stand between a new time and "not" ("it went on at 1108 after the blood, not 1058"). */
+const WHEN_WORDS = 4;
+
+/**
+ * A time said with words of when after it, before ", not <old time>" ("at 1108 after the blood, not 1058"): the right
+ * time of the act, the words between no number and no pause of their own. Only a time: a reading or a dose so far from
+ * "not" could be another's.
+ */
+function timeBefore(tokens: Token[], to: number, old: Value): Value | null {
+  if (old.kind !== 'time') return null;
+  for (let end = to - 1; end > 0 && end >= to - WHEN_WORDS; end--) {
+    const t = tokens[end];
+    if (isNumeric(t) || AFTER_OLD.has(t.norm) || t.kind !== 'word') return null;
+    const v = valueEndingAt(tokens, end);
+    if (v) return v.kind === 'time' ? v : null;
+  }
+  return null;
+}
+
 /**
  * Marks, in `drop` and `moved`, each "<new>, not <old>" whose old value was said before and that no correction marker
  * put right already (nothing of it dropped): the new one takes the old one's place.
@@ -72,7 +92,7 @@ export function moveNotOldValues(
     if (!old || !endsOld(tokens[old.end])) continue;
     let j = i;
     while (j > 0 && PAUSES.has(tokens[j - 1].norm)) j--;
-    const fresh = valueEndingAt(tokens, j);
+    const fresh = valueEndingAt(tokens, j) ?? timeBefore(tokens, j, old);
     if (!fresh || fresh.said === old.said || fresh.kind !== old.kind || drop.subarray(fresh.start, old.end).includes(1))
       continue;
     const opens = sentenceStartFrom(tokens, fresh.start);

@@ -142,6 +142,7 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['mine strike', [mech('landmine')]],
   ['rpg', [mech('rpg')]],
   ['rocket propelled grenade', [mech('rpg')]],
+  ['rocket - propelled grenade', [mech('rpg')]],
   ['artillery', [mech('artillery')]],
   ['mortar', [mech('artillery')]],
   ['mortar round', [mech('artillery')]],

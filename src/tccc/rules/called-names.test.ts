@@ -123,4 +123,20 @@ describe('casualties known only by the names the medic calls them', () => {
     const text = 'Kline, let me see the map. Ortiz, look at me. Ortiz, pulse 90.';
     expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual([]);
   });
+  it('reads a given name called right after turning to a surname ("Alvarez, your turn. Marco, …") as the same one', () => {
+    const text =
+      'Jenkins, look at me. Your hands are burned, pulse one oh four. ' +
+      'Alvarez, your turn. Marco, look at me. Your right shin is broken, splint on, pulse ninety-two.';
+    expect(calledNames(readTokens(text, NORMALIZE_OPTIONS))).toEqual(['jenkins', 'alvarez']);
+    const found = extractCasualties(text).casualties.map((c) => c.record);
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Jenkins', 'Marco Alvarez']);
+    expect(found.map((r) => r.vitals)).toEqual([[{ pulse: 104 }], [{ pulse: 92 }]]);
+  });
+  it('turns to no one at a name listed with the one spoken to ("both of you, you and Alvarez")', () => {
+    const found = extractCasualties(
+      'Jenkins, look at me. The RPG got both of you, you and Alvarez. Your hands are burned, pulse one oh ' +
+        'four. Alvarez, your turn. Your right shin is broken, pulse ninety-two.',
+    ).casualties.map((c) => c.record);
+    expect(found.map((r) => r.vitals)).toEqual([[{ pulse: 104 }], [{ pulse: 92 }]]);
+  });
 });

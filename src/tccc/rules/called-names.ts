@@ -96,11 +96,29 @@ const toldCasualty = (tokens: Token[], i: number): boolean =>
 const saidElsewhere = (tokens: Token[], from: number, to: number): boolean =>
   tokens.some((t, k) => (k < from || k > to) && t.norm === tokens[from].norm);
 
+/** Longest sentence that is only a call ("Alvarez, your turn.", "Okay, Diaz, your turn now."). */
+const CALL_WORDS = 6;
+
+/**
+ * The token of the other name called in the sentence right before the name called at `i`, that sentence only a call
+ * ("Alvarez, your turn. Marco, look at me."): a medic calls the one he turns to by surname, then by given name; the
+ * two are one person. -1 when the name at `i` is said elsewhere too, or is no call.
+ */
+export function surnameCalledBefore(tokens: Token[], i: number): number {
+  if (!['.', '!', '?'].includes(norm(tokens, i - 1)) || saidElsewhere(tokens, i, i) || !calledAt(tokens, i)) return -1;
+  let from = i - 2;
+  while (from > 0 && !['.', '!', '?', '\n'].includes(norm(tokens, from - 1))) from--;
+  if (i - 1 - from > CALL_WORDS) return -1;
+  const call = tokens.slice(from, i - 1).findIndex((t, k) => t.norm !== tokens[i].norm && calledAt(tokens, from + k));
+  return call < 0 ? -1 : from + call;
+}
+
 /** The names called out in the narrative, in the order first called; empty unless two or more are. */
 export function calledNames(tokens: Token[]): string[] {
   const names: string[] = [];
   for (let i = 0; i < tokens.length; i++)
-    if (calledAt(tokens, i) && !names.includes(tokens[i].norm)) names.push(tokens[i].norm);
+    if (calledAt(tokens, i) && !names.includes(tokens[i].norm) && surnameCalledBefore(tokens, i) < 0)
+      names.push(tokens[i].norm);
   return names.length >= 2 ? names : [];
 }
 

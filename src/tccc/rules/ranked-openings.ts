@@ -12,9 +12,10 @@ import { afterOpeningTime, lineStampBefore, norm } from './switch-words.js';
 
 /**
  * Words opening a sentence that only move the story on to what happened next ("Then Private Doyle was yelling", "And
- * Sergeant Ruiz fell off the roof", "Also the TC came off the ramp").
+ * Sergeant Ruiz fell off the roof", "Also the TC came off the ramp"), or a medic turning to the next one as he speaks
+ * ("okay gunner, Corporal Dunn, …": spoken, "okay" is said with no comma after it).
  */
-const CONNECTIVES = new Set(['then', 'next', 'meanwhile', 'and', 'also']);
+const CONNECTIVES = new Set(['then', 'next', 'meanwhile', 'and', 'also', 'okay', 'ok', 'alright']);
 
 /** "Then Private Doyle was yelling": the connective before the rank at `i` opening the sentence, else undefined. */
 export const movedOnBefore = (tokens: Token[], i: number): number | undefined =>

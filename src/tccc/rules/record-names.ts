@@ -11,6 +11,7 @@ import { RANK_WORDS } from './lexicon/identity.js';
 import { listedRankedNames } from './listed-names.js';
 import { hasOwnFacts } from './casualty-records.js';
 import { calledAfterSurname, NAME_WORD } from './name-shape.js';
+import { surnameCalledBefore } from './called-names.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import type { Token } from '../text/tokenize.js';
 
@@ -130,10 +131,10 @@ const nameWordAt = (tokens: readonly Token[], k: number): boolean => {
  * The whole name a one-word name `called` stands for at token `k`: its surname after a rank and a first name
  * ("Sergeant Chen Wu"), its surname said again in full right after it alone ("Ortiz, Maria Ortiz", "Ortiz... Maria
  * Ortiz"), its first name after a rank and before a surname ("Specialist Lucía Ferreira", then "Lucía, stay still"),
- * or its surname said alone just before it is called (calledAfterSurname); its first name's and surname's tokens, else
- * null.
+ * or its surname said alone just before it is called (calledAfterSurname) or called in the sentence before
+ * ("Alvarez, your turn. Marco, look at me."); its first name's and surname's tokens, else null.
  */
-function wholeNameAt(tokens: readonly Token[], k: number, called: string): [number, number] | null {
+function wholeNameAt(tokens: Token[], k: number, called: string): [number, number] | null {
   if (tokens[k].raw !== called) return null;
   if (nameWordAt(tokens, k - 1) && tokens[k - 1].norm !== tokens[k].norm) {
     const ranked = RANK_WORDS.has(tokens[k - 2]?.norm ?? '');
@@ -142,7 +143,9 @@ function wholeNameAt(tokens: readonly Token[], k: number, called: string): [numb
   }
   const surnameNext = nameWordAt(tokens, k + 1) && !nameWordAt(tokens, k + 2) && tokens[k + 2]?.raw !== '-';
   if (RANK_WORDS.has(tokens[k - 1]?.norm ?? '') && surnameNext) return [k, k + 1];
-  return calledAfterSurname(tokens, k) ? [k, k - 2] : null;
+  if (calledAfterSurname(tokens, k)) return [k, k - 2];
+  const surname = surnameCalledBefore(tokens, k);
+  return surname >= 0 ? [k, surname] : null;
 }
 
 /**

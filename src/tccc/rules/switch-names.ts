@@ -130,7 +130,9 @@ export function namedSwitchAt(
   );
   // "took Abara and Solis, both priority": the second of two names given one category is no turn to him.
   const ofBoth = ['both', 'all'].includes(norm(tokens, norm(tokens, i + 1) === ',' ? i + 2 : i + 1));
-  const listedAfter = ofBoth && norm(tokens, i - 1) === 'and' && names.includes(noun(tokens, i - 2));
+  // "it got both of you, you and Alvarez": a name joined to the one spoken to lists the two, no turn to him.
+  const listedAfter =
+    norm(tokens, i - 1) === 'and' && ((ofBoth && names.includes(noun(tokens, i - 2))) || norm(tokens, i - 2) === 'you');
   // "Correction Alvarez is urgent.": a correction opening the sentence, then the one it is of.
   const corrects = norm(tokens, i - 1) === 'correction' && isBoundary(tokens[i - 2]);
   if (

@@ -150,4 +150,12 @@ describe('"this one\'s the <role>" said of the casualty the medic is with', () =
     expect(found).toHaveLength(1);
     expect(pulses(found)).toEqual([[130]]);
   });
+  it('reads a role after a spoken "okay" with no comma ("okay gunner, …") as turning to that casualty', () => {
+    const found = records(
+      'Truck rolled, we got two, driver and gunner. Driver is Specialist Ana Ruiz, lac to the scalp, pulse 96. ' +
+        'okay gunner, Corporal Eli Dunn, male, left forearm broken, SAM splint, pulse 100.',
+    );
+    expect(found.map((r) => r.casualty?.name)).toEqual(['Ana Ruiz', 'Eli Dunn']);
+    expect(pulses(found)).toEqual([[96], [100]]);
+  });
 });

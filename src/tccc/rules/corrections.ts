@@ -33,6 +33,7 @@ import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 import { moveParagraphCorrections } from './paragraph-corrections.js';
+import { moveChartedTimes, moveReviewFindings } from './review-findings.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;
@@ -126,6 +127,8 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   }
   /** Old dose token index → the corrected dose tokens that take its place ("800 mcg OTFC 0105. Correction, 400 mcg"). */
   const moved = new Map<number, Token[]>();
+  moveReviewFindings(tokens, mentionAt, drop, moved, text); // '"TQ 1420". Per the log it went on at 1402.'
+  moveChartedTimes(tokens, drop, moved); // "charted at 2250 (HR 120), was taken at 2300": the time done.
   moveConfirmedTimes(tokens, drop, moved); // A time put right by the next speaker and taken up: no marker is said.
   moveDeniedTimes(tokens, mentionAt, drop, moved); // "not 1950 for the fent, it was 1945": "not" is the marker.
   moveWrongTimes(tokens, mentionAt, drop, moved); // "TQ time above is wrong, it's 0919": said wrong, no marker.

@@ -19,7 +19,7 @@ import { bareRepeatFilter, spanOf, spanning, type Found } from './found.js';
 import { BLOOD_UNIT_WORDS, WHOLE_BLOOD_UNIT_ML } from './lexicon/drugs.js';
 import { heldBefore, LOOK_BEHIND } from './medications.js';
 import { listedTimes } from './listed-times.js';
-import { isGridSquare } from './grid.js';
+import { isGridSquare } from './grid-squares.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { tagOf, type Mention } from './matcher.js';
 

@@ -3,7 +3,6 @@
  * written upper-case without spaces ("38SMB44841234"). Anything that is not zone + three letters +
  * an even number of digits is not taken (a wrong grid is worse than none).
  */
-import type { Token } from '../text/tokenize.js';
 import { claim } from './attributes.js';
 import type { Doc } from './document.js';
 import { countsAll, pastCount } from './grid-counts.js';
@@ -279,18 +278,4 @@ function toGrid(code: string): string | null {
   const digits = code.slice(i + 3);
   if (!/^[0-9]*$/.test(digits) || digits.length < 2 || digits.length > 10 || digits.length % 2 !== 0) return null;
   return `${code.slice(0, i)}${letters}${digits}`;
-}
-
-/** True when the two letters at `at` are a grid's 100 km square, after its zone ("42S WB 1144 7720"): no whole blood. */
-export function isGridSquare(tokens: readonly Token[], at: number): boolean {
-  const [zone, band, square, digits] = [tokens[at - 2], tokens[at - 1], tokens[at], tokens[at + 1]];
-  return (
-    zone?.kind === 'number' &&
-    zone.norm.length <= 2 &&
-    band?.kind === 'word' &&
-    band.norm.length === 1 &&
-    !band.spaced &&
-    square?.raw.length === 2 &&
-    digits?.kind === 'number'
-  );
 }

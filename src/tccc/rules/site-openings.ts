@@ -10,7 +10,7 @@ import type { TextPart } from './shared-phrases.js';
 import { ORDINALS } from './switch-phrases.js';
 import { sentenceEndFrom, sentenceStartFrom, sentencesOf } from './sentence-ends.js';
 import { siteHeadingBefore } from './list-cues.js';
-import { isGridSquare } from './grid.js';
+import { isGridSquare } from './grid-squares.js';
 
 /** Words for a place where the medic finds casualties, said after an ordinal ("second spot", "the first site"). */
 const PLACES = new Set(['spot', 'site', 'location', 'position', 'scene', 'point']);

@@ -1,0 +1,270 @@
+/**
+ * A reviewer's findings on a medic's card, each after the card's entry it judges: the entry quoted ('4. "TQ R thigh
+ * 1420". Per the radio log it went on at 1402.') or a table's row ("Grid 33U VP 1234 5678 | Wrong. Pickup was 33U VP
+ * 1243 5678."). What the finding puts right takes the card's place in the entry, and the finding, no fact of its own,
+ * is dropped: a time, a dose, a roster number, a grid or a labelled reading said again with another value; the drug,
+ * fluid or device the card named wrongly ("Moxi 400 mg PO 0930 | Wrong … ertapenem 1 g IV at 0930") with its route;
+ * a side ("Wrong side. The wound is on the right upper arm"). An entry the finding strikes ("Not performed", "CT shows
+ * no pelvic fracture") is no fact. A finding that agrees ("Concur", "Correct"), or says only what the card left out
+ * ("also found a fragment wound to the left calf"), leaves the entry as it is. Only a text that calls itself a review
+ * is read so: elsewhere a quote is someone's words, not a card's entry.
+ */
+import { readClock } from '../text/clock.js';
+import { isNumeric, type Token } from '../text/tokenize.js';
+import { AMOUNT_UNITS } from '../text/units.js';
+import { BODY_PART_WORDS, SIDE_WORDS, isLocationWord } from './lexicon/body.js';
+import { VOLUME_UNITS } from './lexicon/drugs.js';
+import type { Mention } from './matcher.js';
+import { isGridSquare } from './grid-squares.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+
+/** A text that reviews a card: its findings may put the card right. */
+const REVIEW = /\b(?:review(?:ed|er|ing)?|QA|audit(?:ed)?|findings?)\b/;
+/** Quote marks, straight or curly, that set off a card's entry. */
+const QUOTES = new Set(['"', '\u201c', '\u201d']);
+/** Words a finding agrees with the card in, opening it. */
+const AGREES = new Set(['concur', 'concurs', 'confirmed', 'correct', 'agree', 'agreed', 'appropriate', 'matches']);
+/** Words that strike an entry ("Strike it", "Not performed"): what it says was never done. */
+const STRIKES =
+  /\b(?:strike\s+(?:it|this|that)|not\s+(?:performed|done|given|placed|applied)|never\s+(?:performed|done|given))\b/i;
+/** The kinds of thing a finding may name in the card's place. */
+const THINGS = new Set(['medication', 'fluid', 'intervention']);
+
+interface Value {
+  start: number;
+  end: number;
+  kind: string;
+  said: string;
+}
+
+interface Entry {
+  start: number;
+  end: number;
+  /** The finding on the entry: tokens [findingStart, findingEnd). */
+  findingStart: number;
+  findingEnd: number;
+}
+
+const isQuote = (t: Token | undefined): boolean => t !== undefined && QUOTES.has(t.norm);
+
+/** The first token of a line after its list marker ("4.", "a.", "b)"), from line start `i`. */
+function afterListMarker(tokens: Token[], i: number): number {
+  const marker = tokens[i];
+  const isMarker = marker && (marker.kind === 'number' || (marker.kind === 'word' && marker.norm.length === 1));
+  return isMarker && ['.', ')'].includes(tokens[i + 1]?.norm ?? '') ? i + 2 : i;
+}
+
+/** The card entries of the line [from, to) and the finding after each. */
+function entriesOfLine(tokens: Token[], from: number, to: number): Entry[] {
+  const first = afterListMarker(tokens, from);
+  const bar = tokens.slice(first, to).findIndex((t) => t.norm === '|');
+  if (bar > 0) return [{ start: first, end: first + bar, findingStart: first + bar + 1, findingEnd: to }];
+  if (!isQuote(tokens[first])) return [];
+  const out: Entry[] = [];
+  for (let i = first; i < to && isQuote(tokens[i]);) {
+    let close = i + 1;
+    while (close < to && !isQuote(tokens[close])) close++;
+    if (close >= to) break;
+    let next = close + 1;
+    while (next < to && !isQuote(tokens[next])) next++;
+    out.push({ start: i + 1, end: close, findingStart: close + 1, findingEnd: next });
+    i = next;
+  }
+  return out;
+}
+
+/** The value said from token `i`: a grid, a roster number, a reading after its label, an amount or a time; else null. */
+function valueAt(tokens: Token[], i: number, mentionAt: ReadonlyMap<number, Mention>): Value | null {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (isGridSquare(tokens, i + 2)) {
+    let end = i + 3;
+    while (end < tokens.length && tokens[end].kind === 'number' && end < i + 5) end++;
+    return {
+      start: i,
+      end,
+      kind: 'grid',
+      said: tokens
+        .slice(i, end)
+        .map((x) => x.norm)
+        .join(''),
+    };
+  }
+  // "AL6621": letters and the digits written on to them.
+  if (
+    t.kind === 'word' &&
+    /^[a-z]{1,3}$/.test(t.norm) &&
+    next?.kind === 'number' &&
+    !next.spaced &&
+    (next.digits ?? '').length >= 3
+  )
+    return { start: i + 1, end: i + 2, kind: `code ${t.norm.length}`, said: `${t.norm}${next.digits}` };
+  const label = mentionAt.get(i);
+  if (label?.tags[0].cat === 'vital') {
+    const at = [':', 'of', 'is', 'was'].includes(next?.norm ?? '') ? i + 2 : i + 1;
+    if (!isNumeric(tokens[at])) return null;
+    const end = tokens[at + 1]?.norm === '/' && isNumeric(tokens[at + 2]) ? at + 3 : at + 1;
+    const said = tokens
+      .slice(at, end)
+      .map((x) => x.norm)
+      .join('');
+    return { start: at, end, kind: `vital ${String(label.tags[0].value)}`, said };
+  }
+  if (!isNumeric(t)) return null;
+  if (next?.kind === 'word' && AMOUNT_UNITS.has(next.norm)) {
+    // "50 mg/mL" is a strength, not a dose.
+    if (tokens[i + 2]?.norm === '/') return null;
+    const kind = Object.hasOwn(VOLUME_UNITS, next.norm) ? 'volume' : 'dose';
+    return { start: i, end: i + 2, kind, said: `${t.norm} ${next.norm}` };
+  }
+  const clock = readClock(tokens, i);
+  return clock ? { start: i, end: clock.end, kind: 'time', said: clock.time } : null;
+}
+
+function valuesIn(tokens: Token[], from: number, to: number, mentionAt: ReadonlyMap<number, Mention>): Value[] {
+  const out: Value[] = [];
+  for (let i = from; i < to; i++) {
+    const v = valueAt(tokens, i, mentionAt);
+    if (!v || v.end > to) continue;
+    out.push(v);
+    i = v.end - 1;
+  }
+  return out;
+}
+
+const catOf = (m: Mention): string => m.tags[0].cat;
+const valueOf = (m: Mention): string => {
+  const value = (m.tags[0] as { value?: unknown }).value;
+  return typeof value === 'string' ? value.toUpperCase() : '';
+};
+/** A route said, or a line named where a route is said ("1 g IV"). */
+const isRoute = (m: Mention): boolean => catOf(m) === 'route' || catOf(m) === 'access';
+
+function mentionsIn(from: number, to: number, mentionAt: ReadonlyMap<number, Mention>): Mention[] {
+  return [...mentionAt.values()].filter((m) => m.start >= from && m.end <= to).sort((a, b) => a.start - b.start);
+}
+
+/** The side of token `i` where a side is said of a part ("L hand", "left upper arm"); not a reading's label ("R 24"). */
+function sideAt(tokens: Token[], i: number, ofPart: boolean): string | undefined {
+  const side = Object.hasOwn(SIDE_WORDS, tokens[i].norm) ? SIDE_WORDS[tokens[i].norm] : undefined;
+  if (!side || side === 'both' || isNumeric(tokens[i + 1]) || tokens[i + 1]?.norm === ':') return undefined;
+  const part = (k: number): boolean => Object.hasOwn(BODY_PART_WORDS, tokens[k]?.norm ?? '');
+  return !ofPart || part(i + 1) || part(i + 2) ? side : undefined;
+}
+
+/** Puts the finding's words in the entry's place; true when anything was put right. */
+function putRight(
+  tokens: Token[],
+  e: Entry,
+  mentionAt: ReadonlyMap<number, Mention>,
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+): boolean {
+  const replace = (start: number, end: number, by: Token[]): void => {
+    moved.set(start, by);
+    drop.fill(1, start, end);
+  };
+  let changed = false;
+  const fresh = valuesIn(tokens, e.findingStart, e.findingEnd, mentionAt);
+  const old = valuesIn(tokens, e.start, e.end, mentionAt);
+  for (const v of old) {
+    if (old.filter((o) => o.kind === v.kind).length > 1) continue;
+    const by = fresh.find((f) => f.kind === v.kind && f.said !== v.said);
+    if (!by) continue;
+    replace(v.start, v.end, tokens.slice(by.start, by.end));
+    changed = true;
+  }
+  const said = mentionsIn(e.start, e.end, mentionAt);
+  const found = mentionsIn(e.findingStart, e.findingEnd, mentionAt);
+  const thing = said.find((m) => THINGS.has(catOf(m)));
+  const other = thing && found.find((m) => catOf(m) === catOf(thing) && valueOf(m) !== valueOf(thing));
+  if (thing && other && said.filter((m) => catOf(m) === catOf(thing)).length === 1) {
+    replace(thing.start, thing.end, tokens.slice(other.start, other.end));
+    changed = true;
+    // "Moxi 400 mg PO | … ertapenem 1 g IV": the route said with the right drug.
+    const route = said.find((m) => m.start > thing.start && isRoute(m));
+    const by = found.find((m) => m.start > other.start && isRoute(m));
+    if (route && by && valueOf(route) !== valueOf(by)) replace(route.start, route.end, tokens.slice(by.start, by.end));
+  }
+  const oldSides = new Set<string>();
+  const newSides: number[] = [];
+  for (let i = e.start; i < e.end; i++) if (sideAt(tokens, i, false)) oldSides.add(sideAt(tokens, i, false) as string);
+  for (let i = e.findingStart; i < e.findingEnd; i++) if (sideAt(tokens, i, true)) newSides.push(i);
+  const side = newSides.length ? sideAt(tokens, newSides[0], true) : undefined;
+  if (oldSides.size === 1 && side && !oldSides.has(side) && newSides.every((i) => sideAt(tokens, i, true) === side)) {
+    for (let i = e.start; i < e.end; i++) if (sideAt(tokens, i, false)) replace(i, i + 1, [tokens[newSides[0]]]);
+    changed = true;
+  }
+  return changed;
+}
+
+/** True when the finding says the entry's care was never done or its wound is not there ("CT shows no pelvic fracture"). */
+function strikes(tokens: Token[], e: Entry, text: string, mentionAt: ReadonlyMap<number, Mention>): boolean {
+  const words = text.slice(tokens[e.findingStart]?.start ?? 0, tokens[e.findingEnd - 1]?.end ?? 0);
+  if (STRIKES.test(words)) return true;
+  const said = mentionsIn(e.start, e.end, mentionAt);
+  const found = mentionsIn(e.findingStart, e.findingEnd, mentionAt);
+  // "no pelvic fracture": the negation just before the thing, or with only its place between.
+  const denied = (m: Mention, k: number): boolean =>
+    k > 0 &&
+    (found[k - 1].tags[0] as { cat: string; dir?: string }).dir === 'forward' &&
+    catOf(found[k - 1]) === 'negate' &&
+    tokens.slice(found[k - 1].end, m.start).every((t) => isLocationWord(t.norm));
+  return found.some((m, k) => denied(m, k) && said.some((s) => catOf(s) === catOf(m) && valueOf(s) === valueOf(m)));
+}
+
+/** Marks, in `drop` and `moved`, each card entry a review's finding puts right or strikes, and the finding. */
+export function moveReviewFindings(
+  tokens: Token[],
+  mentionAt: ReadonlyMap<number, Mention>,
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+  text: string,
+): void {
+  if (!REVIEW.test(text)) return;
+  for (let from = 0; from < tokens.length;) {
+    let to = from;
+    while (to < tokens.length && tokens[to].norm !== '\n') to++;
+    for (const e of entriesOfLine(tokens, from, to)) {
+      if (drop.subarray(e.start, e.findingEnd).includes(1) || e.findingStart >= e.findingEnd) continue;
+      let opening = e.findingStart;
+      while (opening < e.findingEnd && tokens[opening].kind === 'punct') opening++;
+      if (AGREES.has(tokens[opening]?.norm ?? '')) continue;
+      const struck = strikes(tokens, e, text, mentionAt);
+      if (!struck && !putRight(tokens, e, mentionAt, drop, moved)) continue;
+      if (struck) drop.fill(1, e.start, e.end);
+      drop.fill(1, e.findingStart, e.findingEnd);
+    }
+    from = to + 1;
+  }
+}
+
+/** Words saying where a time was written down ("charted at 2250"), not when the thing was done. */
+const WRITTEN = new Set(['charted', 'recorded', 'documented', 'logged', 'written', 'entered', 'noted']);
+/** Words saying what was truly done at a time ("was taken at 2300"), as normalized ("taken" is "take"). */
+const DONE = new Set(['take', 'given', 'done', 'performed', 'placed', 'applied', 'started', 'drawn', 'measured']);
+const BEING = new Set(['was', 'were', 'actually', 'really', 'in', 'fact']);
+
+/**
+ * "The second set, charted at 2250 (HR 120, …), was taken at 2300 per the monitor download": in one sentence, the
+ * time a thing was written down and the time it was done. The time done takes the written one's place, and the words
+ * saying so are dropped, from the verb to the sentence's end.
+ */
+export function moveChartedTimes(tokens: Token[], drop: Uint8Array, moved: Map<number, Token[]>): void {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!WRITTEN.has(tokens[i].norm) || tokens[i + 1].norm !== 'at') continue;
+    const written = readClock(tokens, i + 2);
+    if (!written || drop[i + 2]) continue;
+    for (let j = written.end; j + 2 < tokens.length && !SENTENCE_ENDS.has(tokens[j].norm); j++) {
+      if (!BEING.has(tokens[j].norm) || !DONE.has(tokens[j + 1].norm) || tokens[j + 2].norm !== 'at') continue;
+      const done = readClock(tokens, j + 3);
+      if (!done || done.time === written.time) break;
+      moved.set(i + 2, tokens.slice(j + 3, done.end));
+      drop.fill(1, i + 2, written.end);
+      let end = done.end;
+      while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
+      drop.fill(1, tokens[j - 1]?.norm === ',' ? j - 1 : j, end);
+      break;
+    }
+  }
+}

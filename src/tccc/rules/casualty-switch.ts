@@ -23,7 +23,7 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 import { afterTurnMark } from './handover-turns.js';
 import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
 import { opensLine } from './switch-openings.js';
-import { ROLES, actsForAnother, roleAt } from './role-words.js';
+import { ROLES, actsForAnother, agedRoleAt, roleAt } from './role-words.js';
 import { broughtIn, kinOpening, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
@@ -246,8 +246,10 @@ export function switchAt(
     OTHER_NOUNS.has(noun(tokens, i + 1))
   )
     return { target: { other: true }, end: i + 2 };
-  const seat = seatWordsAt(tokens, i);
-  const role = roleAt(tokens, i + seat);
+  // "The older boy, …", "The little one, …": a family member told apart by age, the age word and role one label.
+  const aged = agedRoleAt(tokens, i);
+  const seat = aged ? aged.width - 1 : seatWordsAt(tokens, i);
+  const role = aged?.role ?? roleAt(tokens, i + seat);
   // "Commander, Private Tom Hale, …": a role heading a ranked name set off by commas is left to the ranked name's
   // reader (ranked-openings.ts), as any heading of a word or two is, so it is not taken for the casualty before.
   const headsRanked = norm(tokens, i + seat + 1) === ',' && headingBefore(tokens, i + seat + 2) === i;

@@ -18,4 +18,14 @@ describe('a time corrected in a radio turn of its own', () => {
     );
     expect(record.interventions?.[0]).toEqual({ type: 'tourniquet', location: 'left_arm', time: '08:10' });
   });
+  it('corrects the time of the thing the correction opens on, said sentences before', () => {
+    const record = extractRecord(
+      'TQ on the left thigh at 1512. HR 150. Right tibial IO at 1530. TXA 240 mg IO at 1533. ' +
+        "Correction on the TQ, it's 1514.",
+    );
+    expect(record.interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '15:14' },
+      { type: 'io', location: 'right_leg', time: '15:30' },
+    ]);
+  });
 });

@@ -74,6 +74,8 @@ export function moveCorrectedNumber(
   if (old !== undefined && thing) from = 0;
   // "Correction, tourniquet time 1354": a time labelled as the thing's is the time of the last one said, however far.
   if (thing && tokens[thing.end]?.norm === 'time' && readClock(tokens, fresh)) from = 0;
+  // "Correction on the TQ, it's 1514": so is a time said of the thing the correction opens on.
+  if (thing && correctsOn(tokens, markerStart, thing) && readClock(tokens, fresh)) from = 0;
   const target =
     old !== undefined
       ? sameNumberBefore(tokens, from, markerStart, old, thing, mentionAt)
@@ -189,3 +191,12 @@ export function numberAfterThing(
   }
   return -1;
 }
+
+/** Whether the words after the marker at `marker` open on the thing corrected ("Correction on the TQ, …"). */
+const correctsOn = (tokens: Token[], marker: number, thing: Mention): boolean =>
+  /^(?:on|to|for)(?: the)?$/.test(
+    tokens
+      .slice(marker + 1, thing.start)
+      .map((t) => t.norm)
+      .join(' '),
+  );

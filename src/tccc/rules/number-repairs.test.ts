@@ -10,6 +10,9 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     ]);
     expect(vitals('Pulse one twenty, make it one twenty-four.')).toEqual([{ pulse: 124 }]);
     expect(vitals("Sats ninety-one, maybe ninety-two, I'll put ninety-one.")).toEqual([{ spo2: 91 }]);
+    // "go with" settles a value as "call it" does, the same value said twice counted once.
+    const settled = 'TQ on the left thigh at 1512. Correction on the TQ, written on the strap as 1514, go with 1514.';
+    expect(extractRecord(settled).interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '15:14' }]);
   });
   it('keeps the reading said after "no" and words of measuring again', () => {
     expect(vitals('Resps twenty-eight, no, recounted, twenty-four. Sats 93.')).toEqual([{ resp_rate: 24, spo2: 93 }]);

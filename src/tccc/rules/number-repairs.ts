@@ -63,7 +63,8 @@ const PAIR_JOINS = new Set(['over', '/']);
 /** An apology said after the second of two readings, which takes the first back ("1418... 1416, sorry."). */
 const SORRY_AFTER = /^\s*,?\s*(?:sorry|my bad)\b/i;
 /** Words that settle a reading said just before ("ninety, call it ninety-one", "one thirty, maybe one thirty-four"). */
-const SETTLER = "(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with)";
+const SETTLER =
+  "(?:so,? )?(?:call it|make it|more like|closer to|actually|i'll (?:put|say|call it)|going with|go with)";
 /**
  * Words of measuring again, which settle a reading only beside a settling word ("actually, recount, one-oh-four"): alone
  * ("pulse 124, recheck 1945 pulse 110") they start a new set of vitals, whose time must not take back the first reading.
@@ -218,7 +219,9 @@ function settlingWidth(tokens: Token[], j: number): number {
     return 3;
   const pairs =
     ['call', 'make', 'more', 'closer'].includes(w) && ['it', 'like', 'to'].includes(tokens[j + 1]?.norm ?? '');
-  return pairs ? 2 : 0;
+  // "written on the strap as 1514, go with 1514": the value settled on.
+  const goes = ['go', 'going'].includes(w) && tokens[j + 1]?.norm === 'with';
+  return pairs || goes ? 2 : 0;
 }
 
 /** True when the number at `j` is followed, within a run of same-shape numbers, by a settling word and a number. */

@@ -29,6 +29,8 @@ export const partsSayUnhurt = (
   record: TcccRecord,
 ): boolean =>
   parts.some((p) => saysUnhurt(text.slice(p.start, p.end))) ||
+  // "Driver's fine, Specialist Vo, …": a label's "'s" is "is", said of the one it labels.
+  parts.some((p) => labels.some((l) => l.start === p.start) && LABEL_FINE.test(text.slice(p.start, p.end))) ||
   (!labels.some((l) => l.start === parts[0]?.start) &&
     !record.vitals &&
     !record.interventions &&
@@ -36,4 +38,5 @@ export const partsSayUnhurt = (
     !record.medications &&
     parts.some((p) => NO_INJURIES.test(text.slice(p.start, p.end))));
 
+const LABEL_FINE = /^[a-z]+'s\s+(?:fine|ok|okay|good|unhurt|uninjured)\b/i;
 const NO_INJURIES = /\bno\s+(?:injur(?:y|ies)|wounds?)\b/i;

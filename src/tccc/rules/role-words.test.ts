@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractCasualties } from './casualties.js';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { actsForAnother, roleAt } from './role-words.js';
+import { actsForAnother, agedRoleAt, roleAt } from './role-words.js';
 
 const records = (text: string) => extractCasualties(text).casualties.map((c) => c.record);
 const tokens = (text: string) => readTokens(text, NORMALIZE_OPTIONS);
@@ -43,5 +43,32 @@ describe('casualties known by their duty position', () => {
         t.findIndex((x, i) => i > 0 && x.norm === 'terp'),
       ),
     ).toBe(false);
+  });
+});
+
+describe('a family told apart by age', () => {
+  it('reads "the older girl" and "the little one" as casualties, "First the grandmother" too', () => {
+    const [grandmother, little, girl, ...rest] = records(
+      'Three patients. First the grandmother. Female, late sixties. Frag to the abdomen. HR 118.\n\n' +
+        'The little one. Male, four years old. Frag to the left thigh, TQ on the left thigh at 1512. HR 150. ' +
+        'The grandfather just told us the little one is Yusuf.\n\n' +
+        'The older girl, female, fifteen, is Mariam. Burns to both hands.\n\nGrandmother is urgent; Mariam is priority.',
+    );
+    expect(rest).toEqual([]);
+    expect(grandmother).toMatchObject({ evac_priority: 'urgent', vitals: [{ pulse: 118 }] });
+    expect(little.vitals).toEqual([{ pulse: 150 }]);
+    expect(girl.casualty?.name).toBe('Mariam');
+    expect(girl.evac_priority).toBe('priority');
+  });
+  it('takes an age word before a child, a relative or "one", a word for size only before "one"', () => {
+    expect(agedRoleAt(tokens('the older boy'), 1)).toEqual({ role: 'older boy', width: 2 });
+    expect(agedRoleAt(tokens('the little one'), 1)).toEqual({ role: 'little one', width: 2 });
+    expect(agedRoleAt(tokens('the little girl'), 1)).toBeUndefined();
+    expect(agedRoleAt(tokens('an older boy'), 1)).toBeUndefined();
+  });
+  it('reads a relative telling of one told apart by age as words of that one', () => {
+    const t = tokens('The grandfather just told us the little one is Yusuf.');
+    expect(actsForAnother(t, 1)).toBe(true);
+    expect(actsForAnother(tokens('The father says he is fine.'), 1)).toBe(false);
   });
 });

@@ -88,9 +88,46 @@ const PEOPLE = new Set(['lady', 'woman', 'man', 'guy', 'boy', 'girl', 'kid', 'pa
 export function actsForAnother(tokens: Token[], i: number): boolean {
   const owner = norm(tokens, i + 3).replace(/'s$/, '');
   return (
-    norm(tokens, i + 2) === 'the' &&
-    norm(tokens, i + 3).endsWith("'s") &&
-    (PEOPLE.has(owner) || ROLES.has(owner)) &&
-    !['is', 'was', "'s"].includes(norm(tokens, i + 1))
+    (norm(tokens, i + 2) === 'the' &&
+      norm(tokens, i + 3).endsWith("'s") &&
+      (PEOPLE.has(owner) || ROLES.has(owner)) &&
+      !['is', 'was', "'s"].includes(norm(tokens, i + 1))) ||
+    tellsOfAnother(tokens, i)
   );
+}
+
+/** Verbs of telling the medic something, and the words that may stand between them and what is told. */
+const TELLS = new Set(['told', 'tells', 'says', 'said']);
+const TOLD_FILLERS = new Set(['just', 'also', 'then', 'now', 'us', 'me', 'that']);
+
+/**
+ * "The grandfather just told us the little one is Yusuf": a role telling the medic of a family member told apart by
+ * age, who the sentence is about; never "The father says he's fine", said of himself.
+ */
+function tellsOfAnother(tokens: Token[], i: number): boolean {
+  let k = i + 1;
+  if (TOLD_FILLERS.has(norm(tokens, k))) k++;
+  if (!TELLS.has(norm(tokens, k++))) return false;
+  while (TOLD_FILLERS.has(norm(tokens, k)) && k < i + 5) k++;
+  return norm(tokens, k) === 'the' && agedRoleAt(tokens, k + 1) !== undefined;
+}
+
+/** Words for how old family members are against each other ("the older boy", "the youngest daughter"). */
+const AGE_WORDS = new Set(['older', 'oldest', 'elder', 'eldest', 'younger', 'youngest']);
+/** Words for a child's size, said before "one" ("the little one", "the baby one"). */
+const SIZE_WORDS = new Set(['little', 'big', 'baby', 'small']);
+/** The people an age word tells apart. */
+const AGED = new Set([...CHILD_ROLES, ...KIN_ROLES, 'brother', 'sister', 'one']);
+
+/**
+ * "The older boy, male, about 13", "The little one, female, 3": after "the", an age word and a child or relative (or
+ * "one", after a word for size too) name a family member told apart from the others by age: the role ("older boy")
+ * and its width in tokens, else undefined. "The little girl" stays "girl", which other readers take.
+ */
+export function agedRoleAt(tokens: Token[], i: number): { role: string; width: number } | undefined {
+  const age = norm(tokens, i);
+  const who = norm(tokens, i + 1).replace(/'s$/, '');
+  if (norm(tokens, i - 1) !== 'the') return undefined;
+  const aged = (AGE_WORDS.has(age) && AGED.has(who)) || (SIZE_WORDS.has(age) && who === 'one');
+  return aged ? { role: `${age} ${who}`, width: 2 } : undefined;
 }

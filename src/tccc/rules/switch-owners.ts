@@ -67,6 +67,31 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     const apposed = child === current && sentencesBetween(tokens, labelEnd, at) === 0;
     return apposed && children.some(([r]) => ANY_CHILD.has(r)) ? child : undefined;
   };
+  // "Driver's fine, Specialist Vo, …": a name said in the sentence that turned to one known by a role is his, unless
+  // an earlier reading numbered it.
+  let lastAt = -1;
+  const numbered = (s: Switch): boolean => 'number' in s.target && s.target.number !== undefined;
+  const namesRole = (s: Switch): boolean =>
+    current >= 0 &&
+    keys[current].startsWith('role:') &&
+    !numbered(s) &&
+    lastAt >= 0 &&
+    sentencesBetween(tokens, lastAt, s.at) === 0;
+  // "The older girl, female, fifteen, is Mariam. … Mariam is priority.": a name said in the sentence a role opened is
+  // that one's when it heads words later.
+  const namedInRole = (name: string, at: number): number | undefined => {
+    const word = name
+      .replace(/^name:/, '')
+      .split(' ')
+      .at(-1);
+    for (let k = 0; k < owner.length && switches[k].at < at; k++) {
+      const target = switches[k].target;
+      if (!('key' in target) || !target.key.startsWith('role:')) continue;
+      for (let e = switches[k].end; e < at && !SENTENCE_ENDS.has(norm(tokens, e)); e++)
+        if (norm(tokens, e) === word) return owner[k];
+    }
+    return undefined;
+  };
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     const name = 'key' in s.target && s.target.key.startsWith('name:') ? s.target.key : null;
@@ -77,6 +102,12 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     else if (name && !keys.includes(name) && namesNumbered(s)) {
       index = current;
       nameOwner.set(name, current);
+    } else if (name && !keys.includes(name) && namesRole(s)) {
+      index = current;
+      nameOwner.set(name, current);
+    } else if (name && !keys.includes(name) && !numbered(s) && namedInRole(name, s.at) !== undefined) {
+      index = namedInRole(name, s.at)!;
+      nameOwner.set(name, index);
     } else if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
     else if (role && sameChild(role, s.at) !== undefined) index = sameChild(role, s.at)!;
     else if (role && describedAs(role) !== undefined) index = describedAs(role)!;
@@ -124,6 +155,7 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     }
     owner.push(index);
     current = index;
+    lastAt = s.at;
   }
   return { keys, owner, bystanders };
 }

@@ -111,6 +111,8 @@ export function opensPhrase(tokens: Token[], i: number): boolean {
   const before = norm(tokens, i - 1);
   if (isBoundary(tokens[i - 1]) || ['and', 'plus', 'now', 'then', 'so', 'ok', 'okay', 'is', 'was'].includes(before))
     return true;
+  // "First the grandmother.": the order the medic takes them in, opening the sentence.
+  if (before === 'first' && isBoundary(tokens[i - 2])) return true;
   // "Back on the gunner, …", "Recheck on the driver at 1110: …": the medic turns to him again.
   if (before === 'on' && RETURNS_ON.has(norm(tokens, i - 2))) return true;
   return before === 'to' && ['back', 'on', 'over', 'moving'].includes(norm(tokens, i - 2));

@@ -18,15 +18,10 @@ import { netLogNames, withoutSenders } from './net-log.js';
 import { claimsSplit } from './net-claims.js';
 import { readReports } from './net-reports.js';
 import { withoutSpeakers } from './dialogue-speakers.js';
-import { readMail } from './mail-headers.js';
 import { wordsSaid } from './words-said.js';
 import { readLaidOut } from './laid-out-text.js';
 import { readThrough } from './rewritten-text.js';
-import { fillDittoMarks } from './ditto-marks.js';
-import { readMistakenNames } from './mistaken-names.js';
-import { readLetterKeys } from './letter-keys.js';
-import { readLogEntryRefs } from './log-entry-refs.js';
-import { readAliasedLabels } from './aliased-labels.js';
+import { REWRITERS, runsAgain } from './rewriters.js';
 import { openingsFor } from './named-openings.js';
 import { proseSplit } from './named-prose.js';
 import { outnumbers } from './engagement-prose.js';
@@ -70,9 +65,6 @@ export function extractCasualties(text: string): CasualtiesResult {
   }
 }
 
-/** The text's rewriters, in order, each on the words those before it left (mail-headers.ts … log-entry-refs.ts). */
-const REWRITERS = [readMail, readAliasedLabels, fillDittoMarks, readMistakenNames, readLetterKeys, readLogEntryRefs];
-
 /** extractCasualties without its fallback: throws where a reader fails (the fixtures guard asserts none does). */
 export const readEveryCasualty = (typed: string): CasualtiesResult => readFrom(typed, 0);
 
@@ -80,7 +72,7 @@ function readFrom(typed: string, from: number): CasualtiesResult {
   // Each rewriter once, save a name taken back: one is read at a time, the next found in the words the first left.
   for (let n = from; n < REWRITERS.length; n++) {
     const reread = REWRITERS[n](typed);
-    const next = REWRITERS[n] === readMistakenNames ? n : n + 1;
+    const next = runsAgain(REWRITERS[n]) ? n : n + 1;
     if (reread) return readThrough(reread, (words) => readFrom(words, next));
   }
   // What a transcript, a form or a radio net adds to the words said is taken out (words-said.ts).

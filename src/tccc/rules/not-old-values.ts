@@ -22,7 +22,7 @@ const AFTER_OLD = new Set([',', '-', '.', ';', '!', '\n', ')']);
 const PICTOGRAPH = /^\p{Extended_Pictographic}/u;
 const endsOld = (t: Token | undefined): boolean => !t || AFTER_OLD.has(t.norm) || PICTOGRAPH.test(t.raw);
 
-interface Value {
+export interface Value {
   start: number;
   end: number;
   /** The value as said, the same wherever it is said ("98/50", "11:20", "25 mg"). */
@@ -32,7 +32,7 @@ interface Value {
 }
 
 /** The time, two-number reading or amount with its unit said from token `i`, or null. */
-function valueAt(tokens: Token[], i: number): Value | null {
+export function valueAt(tokens: Token[], i: number): Value | null {
   const t = tokens[i];
   if (!isNumeric(t)) return null;
   const [by, b] = [tokens[i + 1], tokens[i + 2]];

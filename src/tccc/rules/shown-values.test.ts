@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { extractRecord } from './index.js';
+
+describe("a record's entry a note after it calls wrong: the value shown first, the right one after", () => {
+  it("puts the right dose or time in the entry's place, on the entry of the thing the note names", () => {
+    const r = extractRecord(
+      'Card copied off the tablet:\n0812: Morphine 5 mg IV.\n0815: Ondansetron 4 mg IV.\n0820: TQ L thigh.\n' +
+        'Note from Doc Imre: morphine above shows 5 mg, the tablet default, I gave 10 mg. The TQ time says 0820, ' +
+        'wrong, it went on at 0818.',
+    );
+    expect(r.medications).toEqual([
+      { name: 'morphine', dose: '10 mg', route: 'IV', time: '08:12' },
+      { name: 'ondansetron', dose: '4 mg', route: 'IV', time: '08:15' },
+    ]);
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '08:18' }]);
+  });
+
+  it('leaves a value read off a record that nobody calls wrong, and a reading that changed', () => {
+    const tag = extractRecord('TQ R arm 1420. The tag says 1420, and the ketamine went in at 1431.');
+    expect(tag.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '14:20' }]);
+    const bp = extractRecord('BP 88/50 at 0910. Monitor above shows 88/50, now 110/70 after the blood.');
+    expect(bp.vitals?.some((v) => v.systolic === 88)).toBe(true);
+  });
+});

@@ -8,7 +8,7 @@ import { NORMALIZE_OPTIONS } from './rules/lexicon/index.js';
 import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 import { NATO_LETTERS } from './rules/lexicon/identity.js';
 import { FULL_STOPS, SENTENCE_ENDS } from './rules/sentence-ends.js';
-import { readClock, readsAsTime } from './text/clock.js';
+import { minutesOntoHour, readClock, readsAsTime } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
 import { tensThenDigit } from './text/paused-numbers.js';
 import type { Token } from './text/tokenize.js';
@@ -148,23 +148,30 @@ function correctedDoses(all: Token[]): Set<string> {
 
 /** How many tokens after the word taking a time back its minutes may be said ("no wait, I wrote 44 on my hand"). */
 const MINUTES_REACH = 8;
+/** Words the minutes may follow ("make it 28", "I wrote 44"); after any other word ("pulse 48") a number is a reading. */
+const MINUTES_LEADS = new Set([...LEADING_WORDS, ...CORRECTION_WORDS, 'wrote', 'was', 'is', 'be']);
 
 /**
  * "Ketamine IO at 2342, no wait, I wrote 44 on my hand, 44", "Eleven twenty-seven!" / "no, make it twenty-eight":
  * minutes said alone after a word taking back the time said right before it put its minutes right, so the time of
- * its hour with them is said ("23:44", "11:28").
+ * its hour with them is said ("23:44", "11:28"). A "no" that opens words of its own ("1402, no distal pulse") takes
+ * nothing back, and a number after a reading's label ("No, wait, pulse 48") is that reading.
  */
 function correctedMinutes(all: Token[]): string[] {
   return all.flatMap((t, k) => {
     if (!CORRECTION_WORDS.has(t.norm)) return [];
+    const next = all[k + 1];
+    if (t.norm === 'no' && next?.kind !== 'punct' && !MINUTES_LEADS.has(next?.norm ?? '')) return [];
     let i = k - 1;
     while (i > k - 3 && all[i]?.kind === 'punct') i--;
     const clock = i >= 0 ? readClock(all, i) : null;
     if (!clock || clock.end !== i + 1) return [];
     for (let j = k + 1; j < Math.min(all.length, k + MINUTES_REACH); j++) {
       if (FULL_STOPS.has(all[j].norm)) return [];
-      const d = all[j].digits;
-      if (all[j].kind === 'number' && d?.length === 2 && Number(d) < 60) return [`${clock.time.slice(0, 3)}${d}`];
+      const before = all[j - 1];
+      if (all[j].kind !== 'number' || !(before.kind === 'punct' || MINUTES_LEADS.has(before.norm))) continue;
+      const time = minutesOntoHour(clock.time, all[j].digits);
+      if (time) return [time];
     }
     return [];
   });

@@ -66,6 +66,11 @@ describe('minutes said alone to correct a time', () => {
     // With no word taking the time back, the minutes are some other number.
     expect(narrativeEvidence('Ketamine IO at 2342, pain 44.').hasTime('23:44')).toBe(false);
   });
+  it('take nothing back from a "no" that opens words of its own, nor a reading said after its label', () => {
+    expect(narrativeEvidence('TQ left thigh at 1402, no distal pulse, RR 24, HR 110.').hasTime('14:24')).toBe(false);
+    expect(narrativeEvidence('Ketamine 50 mg IV at 1402. No, wait, pulse 48, BP 90/60.').hasTime('14:48')).toBe(false);
+    expect(narrativeEvidence('TXA at 1402, no, make that 06.').hasTime('14:06')).toBe(true);
+  });
 });
 
 describe('groundRecord', () => {

@@ -2,7 +2,7 @@
  * What a correction says after an aside: the place, reading or number said again after words that say nothing of what
  * is corrected ("scratch that, I got it, 110 over 70"), correcting the one said before the correction marker.
  */
-import { readClock } from '../text/clock.js';
+import { minutesOntoHour, readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { afterLeadingWords, isSkippable } from './correction-leads.js';
 import { isPairAt } from './pair-readings.js';
@@ -89,8 +89,8 @@ export function numberAfterClosedAside(tokens: Token[], after: number, mentionAt
 export function minutesOnto(tokens: Token[], from: number, after: number): Token | null {
   const old = readClock(tokens, from);
   const minutes = tokens[after];
-  const said = minutes?.kind === 'number' ? minutes.digits : undefined;
-  if (!old || old.end !== from + 1 || said?.length !== 2 || Number(said) > 59) return null;
-  const digits = `${old.time.slice(0, 2)}${said}`;
+  const time = old && old.end === from + 1 && minutes?.kind === 'number' && minutesOntoHour(old.time, minutes.digits);
+  if (!time) return null;
+  const digits = time.replace(':', '');
   return { ...minutes, norm: digits, digits, value: Number(digits) };
 }

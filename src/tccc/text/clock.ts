@@ -210,5 +210,9 @@ function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number; d
  * True when the number at `i` is said as a time, or written like one (four digits, "1300"): never a bare amount
  * ("fentanyl OTFC 1435", "at 1750, no, 1805").
  */
+/** The time of `time`'s hour with `minutes` said alone ("23:42" and "44" → "23:44"); null when they are no minutes. */
+export const minutesOntoHour = (time: string, minutes: string | undefined): string | null =>
+  minutes?.length === 2 && Number(minutes) < 60 ? `${time.slice(0, 3)}${minutes}` : null;
+
 export const readsAsTime = (tokens: Token[], i: number): boolean =>
   tokens[i]?.digits?.length === 4 || readClock(tokens, i) !== null;

@@ -85,6 +85,9 @@ describe("a field record's interface messages pasted off its feed", () => {
       location: 'right_leg',
       time: '19:23',
     });
+    // Only the segment the note names is put right: a pulse stamped 1923 too stays at 19:23.
+    const pulse = record(`${feed}\nOBX|2|NM|HR||132|/min|||||F|||20261009 1923`).vitals;
+    expect(pulse).toContainEqual({ time: '19:23', pulse: 132 });
   });
   it('reads no feed in a note with a pipe or two, nor in a table', () => {
     expect(readInterfaceMessages('TQ L thigh | 1402\nHR 110 | 1405\nGSW L thigh')).toBeNull();

@@ -10,6 +10,7 @@
  * 1923, it went on at 2023") is read as the time the note gives.
  */
 import { PRIORITY_WORDS } from './list-cues.js';
+import { VITAL_CODES } from './observation-codes.js';
 import { RewrittenText } from './rewritten-text.js';
 import { cellsOf, linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
@@ -30,29 +31,10 @@ const GRID = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
 /** A note's sentence calling a stamp wrong: "ignore the PR1|2 time, it reads 1923, it went on at 2023". */
 const WRONG_STAMP = /\b(?:ignore|wrong|typo|incorrect)\b/i;
+/** A segment a note names by its name and set id ("the PR1|2 time"). */
+const NAMED_SEGMENT = /\b[A-Z][A-Z0-9]{2}\|\d+\b/;
 /** The stamp the feed shows and the time it should be, said after it ("reads 1923, … at 2023", "says 1923, should be 2023"). */
 const SHOWN_THEN_RIGHT = /\b(?:reads|says|shows)\s+(\d{4})\b[^.;]*?\b(?:at|was|is|be)\s+(\d{4})\b/i;
-
-/**
- * Observations by what their code says, as a card's vitals say them, the first that fits ("SPO2 BY PULSE OXIMETRY" is a
- * saturation, not a pulse); a mean pressure and others (an ECG's reading) are left out.
- */
-export const SIGNS: [RegExp, string | null][] = [
-  // A rate is a pulse, whatever counted it ("PULSE RATE (SPO2)" is the oximeter's pulse).
-  [/\b(?:HEART|PULSE) RATE\b/, 'HR'],
-  [/\b(?:SPO2|SAO2|O2 ?SAT|OXYGEN SATURATION)/, 'SpO2'],
-  [/\b(?:MEAN|MAP)\b/, null],
-  [/\b(?:SBP|SYSTOLIC)\b/, 'SBP'],
-  [/\b(?:DBP|DIASTOLIC)\b/, 'DBP'],
-  [/\b(?:HEART RATE|PULSE|HR)\b/, 'HR'],
-  [/\b(?:NIBP|BP|BLOOD PRESSURE)\b/, 'BP'],
-  [/\b(?:RESP(?:IRATORY)?(?: RATE)?|RR)\b/, 'RR'],
-  [/\bETCO2\b/, 'EtCO2'],
-  [/\bAVPU\b/, 'AVPU'],
-  [/\bGCS\b/, 'GCS'],
-  [/\bPAIN\b/, 'pain'],
-  [/\bTEMP/, 'temp'],
-];
 
 interface Segment {
   name: string;
@@ -83,9 +65,12 @@ export function readInterfaceMessages(text: string): RewrittenText | null {
     text,
     lines.filter((_, k) => !segments[k]),
   );
+  // A fix is the named segment's ("PR1|2") where the note names one, else every segment's of that stamp.
+  let segment = '';
   const stamp = (p: TextPart | undefined): TextPart | undefined => {
     const s = stampOf(text, p);
-    return (s && fixes.get(text.slice(s.start, s.end))) ?? s;
+    const fix = s && fixes.get(text.slice(s.start, s.end));
+    return fix && (!fix.segment || fix.segment === segment) ? fix.right : s;
   };
   const out = new RewrittenText();
   const observations: Observation[] = [];
@@ -96,6 +81,7 @@ export function readInterfaceMessages(text: string): RewrittenText | null {
   segments.forEach((s, k) => {
     if (!s) return void out.join('\n').copy(text, lines[k].start, lines[k].end);
     const f = (n: number): TextPart | undefined => nonEmpty(text, s.fields[n]);
+    segment = `${s.name}|${word(text, s.fields[1])}`;
     if (BOOKKEEPING.has(s.name) || ['RXR', 'PID', 'AL1'].includes(s.name)) return;
     if (s.name === 'EVN' && /^INJ/.test(word(text, f(1)))) line(out, text, 'Time of injury: ', [stamp(f(2))]);
     else if (s.name === 'DG1') line(out, text, '', [said(text, f(3)), f(4)]);
@@ -141,14 +127,14 @@ function said(text: string, p: TextPart | undefined): TextPart | undefined {
  * The stamps the medic's note says the feed shows wrong, each with the time it should be: a sentence calling it wrong
  * ("ignore", "typo") that says what it reads and then the right time ("it reads 1923, it went on at 2023").
  */
-function stampFixes(text: string, notes: TextPart[]): Map<string, TextPart> {
-  const fixes = new Map<string, TextPart>();
+function stampFixes(text: string, notes: TextPart[]): Map<string, { right: TextPart; segment: string | null }> {
+  const fixes = new Map<string, { right: TextPart; segment: string | null }>();
   for (const note of notes)
     for (const m of text.slice(note.start, note.end).matchAll(/[^.!?]+/g)) {
       const right = SHOWN_THEN_RIGHT.exec(m[0]);
       if (!right || !WRONG_STAMP.test(m[0]) || right[1] === right[2]) continue;
       const start = note.start + m.index + right.index + right[0].length - 4;
-      fixes.set(right[1], { start, end: start + 4 });
+      fixes.set(right[1], { right: { start, end: start + 4 }, segment: NAMED_SEGMENT.exec(m[0])?.[0] ?? null });
     }
   return fixes;
 }
@@ -200,7 +186,7 @@ function writeLocal(out: RewrittenText, text: string, s: Segment): void {
 /** An observation kept by its sign, a correction ("C") replacing the one of its set id and stamp. */
 function observe(text: string, s: Segment, time: TextPart | null, into: Observation[]): void {
   const code = word(text, s.fields[3]).toUpperCase();
-  const sign = SIGNS.find(([pattern]) => pattern.test(code))?.[1];
+  const sign = VITAL_CODES.find(([pattern]) => pattern.test(code))?.[1];
   const value = nonEmpty(text, s.fields[5]);
   if (!sign || !value) return;
   const id = `${word(text, s.fields[1])} ${code} ${time ? text.slice(time.start, time.end) : ''}`;

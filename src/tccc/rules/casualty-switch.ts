@@ -28,7 +28,7 @@ import { broughtIn, kinOpening, retriaged, saidOfCurrent, turnedTo, wentToRanked
 import { rankedPersonAt } from './counted-items.js';
 import { headingBefore, movedOnBefore } from './ranked-openings.js';
 import { lastNamedAt, namedSwitchAt, toldApartAt } from './switch-names.js';
-import { woundFollows } from './switch-descriptors.js';
+import { namedAfterOrdinal } from './switch-descriptors.js';
 import {
   besideAt,
   seatWordsAt,
@@ -286,17 +286,4 @@ export function switchAt(
     };
   }
   return toldApartAt(tokens, i, startsPhrase) ?? namedSwitchAt(tokens, i, names, startsPhrase);
-}
-
-/** "First, Dlamini,", "Second from the same strike, PFC Benavides, frag to the cheek": a name after the ordinal at `i-1`;
- * after "from …" only with the event or a wound ("First from the vehicle, Cpl Ruiz, the driver, helped me": no one). */
-function namedAfterOrdinal(tokens: Token[], i: number): boolean {
-  let k = i;
-  if (norm(tokens, i) === 'from') while (k < i + 6 && tokens[k]?.kind === 'word') k++;
-  const ranked = rankedNameEnd(tokens, k + 1);
-  if (norm(tokens, k) !== ',' || !(namedAfter(tokens, k) || ranked > k + 1)) return false;
-  if (k === i || tokens.slice(i, k).some((t) => t.norm === 'same')) return true;
-  let end = Math.max(ranked, k + 1);
-  while (end < k + 8 && !isBoundary(tokens[end])) end++;
-  return woundFollows(tokens, end + 1);
 }

@@ -9,7 +9,7 @@
  * read as written.
  */
 import { findNodeAtLocation, parseTree, type Node, type ParseError, type Segment } from 'jsonc-parser';
-import { SIGNS } from './interface-messages.js';
+import { VITAL_CODES } from './observation-codes.js';
 import { RewrittenText } from './rewritten-text.js';
 import { linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
@@ -210,7 +210,7 @@ function writeObservation(out: RewrittenText, text: string, node: Node, sites: T
       .map((p) => text.slice(p.start, p.end))
       .join(' ')
       .toUpperCase();
-    const sign = SIGNS.find(([pattern]) => pattern.test(code))?.[1];
+    const sign = VITAL_CODES.find(([pattern]) => pattern.test(code))?.[1];
     const value = valueOf(c);
     return sign && value ? [{ sign, value }] : [];
   });

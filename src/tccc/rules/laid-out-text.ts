@@ -5,8 +5,8 @@
  * lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given (supply-tallies.ts); a
  * grid of vitals by time (vitals-grid.ts); a monitor's trend printout, a row of signs by time (monitor-trends.ts);
  * care reported by treatment, each heading listing casualties by name (care-sections.ts); a field record's interface
- * messages pasted off its feed (interface-messages.ts), or its resources pasted as JSON (fhir-resources.ts). Each is rewritten as the casualties' own words, its evidence
- * pointing back into the layout.
+ * messages pasted off its feed (interface-messages.ts), or its resources pasted as JSON (fhir-resources.ts). Each is
+ * rewritten as the casualties' own words, its evidence pointing back into the layout.
  */
 import { readAuditLog } from './audit-logs.js';
 import { readCareSections } from './care-sections.js';

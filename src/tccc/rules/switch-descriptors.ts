@@ -6,7 +6,8 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { lexiconMatches } from './lexicon/index.js';
-import { lexiconReads, opensPhrase, unpunctuated } from './switch-phrases.js';
+import { rankedNameEnd } from './list-cues.js';
+import { lexiconReads, namedAfter, opensPhrase, unpunctuated } from './switch-phrases.js';
 import { isBoundary, norm, type SwitchFound } from './switch-words.js';
 import { woundSaidAt } from './wound-clauses.js';
 
@@ -151,4 +152,17 @@ export function descriptionSwitchAt(
     if (isBoundary(tokens[i - 1]) && subject) return { target, end, start: i };
   }
   return null;
+}
+
+/** "First, Dlamini,", "Second from the same strike, PFC Benavides, frag to the cheek": a name after the ordinal at `i-1`;
+ * after "from …" only with the event or a wound ("First from the vehicle, Cpl Ruiz, the driver, helped me": no one). */
+export function namedAfterOrdinal(tokens: Token[], i: number): boolean {
+  let k = i;
+  if (norm(tokens, i) === 'from') while (k < i + 6 && tokens[k]?.kind === 'word') k++;
+  const ranked = rankedNameEnd(tokens, k + 1);
+  if (norm(tokens, k) !== ',' || !(namedAfter(tokens, k) || ranked > k + 1)) return false;
+  if (k === i || tokens.slice(i, k).some((t) => t.norm === 'same')) return true;
+  let end = Math.max(ranked, k + 1);
+  while (end < k + 8 && !isBoundary(tokens[end])) end++;
+  return woundFollows(tokens, end + 1);
 }

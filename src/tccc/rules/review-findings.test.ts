@@ -46,10 +46,4 @@ describe("a reviewer's findings on a card's entries", () => {
     const said = extractRecord('"TQ on R thigh 1402," Doc called. At 1410 we moved him.');
     expect(said.interventions).toContainEqual({ type: 'tourniquet', location: 'right_leg', time: '14:02' });
   });
-  it('reads the time a thing was done in the place of the time it was charted at', () => {
-    const r = extractRecord(
-      'Splint L leg 2250. The second set, charted at 2250 (HR 120, BP 96/60), was taken at 2300 per the monitor.',
-    );
-    expect(r.vitals).toEqual([{ time: '23:00', pulse: 120, systolic: 96, diastolic: 60 }]);
-  });
 });

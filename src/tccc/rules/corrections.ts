@@ -34,7 +34,8 @@ import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
 import { moveParagraphCorrections } from './paragraph-corrections.js';
-import { moveChartedTimes, moveReviewFindings } from './review-findings.js';
+import { moveChartedTimes } from './charted-times.js';
+import { moveReviewFindings } from './review-findings.js';
 
 /** How far back a corrected phrase may start. */
 const LOOK_BACK = 8;

@@ -46,10 +46,26 @@ describe("a reviewer's findings on a card's entries", () => {
     const said = extractRecord('"TQ on R thigh 1402," Doc called. At 1410 we moved him.');
     expect(said.interventions).toContainEqual({ type: 'tourniquet', location: 'right_leg', time: '14:02' });
   });
-  it('reads the time a thing was done in the place of the time it was charted at', () => {
-    const r = extractRecord(
-      'Splint L leg 2250. The second set, charted at 2250 (HR 120, BP 96/60), was taken at 2300 per the monitor.',
+  it('reads a quote after no list marker and bar rows under no entry | finding header as the narrative', () => {
+    const aar = extractRecord(
+      [
+        'After-action review, 2nd PLT, 14 May.',
+        'PFC Lee took a GSW to the left thigh at 1400.',
+        '"Tourniquet on at 1402!" Doc Ramos yelled. I gave TXA 2 g IV at 1415 and fentanyl 800 mcg OTFC at 1420.',
+      ].join('\n'),
     );
-    expect(r.vitals).toEqual([{ time: '23:00', pulse: 120, systolic: 96, diastolic: 60 }]);
+    expect(aar.interventions).toContainEqual(expect.objectContaining({ type: 'tourniquet', time: '14:02' }));
+    expect(aar.medications).toContainEqual(expect.objectContaining({ name: 'txa', time: '14:15' }));
+    expect(aar.medications).toContainEqual(expect.objectContaining({ name: 'fentanyl', time: '14:20' }));
+    const handover = extractRecord(
+      [
+        'Handover to the PA, card reviewed line by line.',
+        'PFC Lee, GSW L thigh.',
+        'TQ left thigh 1402 | converted to pressure dressing 1530',
+        'TXA 2 g IV 1415 | second dose 1 g 1445',
+      ].join('\n'),
+    );
+    expect(handover.interventions).toContainEqual(expect.objectContaining({ type: 'tourniquet', time: '14:02' }));
+    expect(handover.medications).toContainEqual(expect.objectContaining({ dose: '2 g', time: '14:15' }));
   });
 });

@@ -7,7 +7,8 @@
  * a side ("Wrong side. The wound is on the right upper arm"). An entry the finding strikes ("Not performed", "CT shows
  * no pelvic fracture") is no fact. A finding that agrees ("Concur", "Correct"), or says only what the card left out
  * ("also found a fragment wound to the left calf"), leaves the entry as it is. Only a text that calls itself a review
- * is read so: elsewhere a quote is someone's words, not a card's entry.
+ * in its first line or a heading is read so, and there only a quote after a list marker or a row under an "entry |
+ * finding" header: elsewhere a quote is someone's words and a bar splits a line, not a card's entry from its finding.
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
@@ -16,10 +17,12 @@ import { BODY_PART_WORDS, SIDE_WORDS, isLocationWord } from './lexicon/body.js';
 import { VOLUME_UNITS } from './lexicon/drugs.js';
 import type { Mention } from './matcher.js';
 import { isGridSquare } from './grid-squares.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
 
-/** A text that reviews a card: its findings may put the card right. */
-const REVIEW = /\b(?:review(?:ed|er|ing)?|QA|audit(?:ed)?|findings?)\b/;
+/** A text that reviews a card, said in its first line or a heading: its findings may put the card right. */
+const REVIEW = /\b(?:review(?:ed|er|ing)?|qa|audit(?:ed)?|findings?)\b/i;
+/** A table's header row naming the card's entry, then the finding: only the rows under it are entries. */
+const ENTRY_CELL = /\b(?:card|entry|entries)\b/i;
+const FINDING_CELL = /\b(?:findings?|review(?:er)?|comments?|qa)\b/i;
 /** Quote marks, straight or curly, that set off a card's entry. */
 const QUOTES = new Set(['"', '\u201c', '\u201d']);
 /** Words a finding agrees with the card in, opening it. */
@@ -54,12 +57,26 @@ function afterListMarker(tokens: Token[], i: number): number {
   return isMarker && ['.', ')'].includes(tokens[i + 1]?.norm ?? '') ? i + 2 : i;
 }
 
-/** The card entries of the line [from, to) and the finding after each. */
-function entriesOfLine(tokens: Token[], from: number, to: number): Entry[] {
+/** True when the text calls itself a review in its first line or in a heading (a line that is no sentence). */
+function isReview(text: string): boolean {
+  const lines = text.split('\n').filter((l) => l.trim());
+  return lines.some((l, k) => REVIEW.test(l) && (k === 0 || !/[.!?]\s*$/.test(l)));
+}
+
+/** True when the line is a table's header row: the card's entry in its first cell, the finding in a later one. */
+function isHeaderRow(line: string): boolean {
+  const [entry, ...rest] = line.split('|');
+  return rest.length > 0 && ENTRY_CELL.test(entry) && rest.some((cell) => FINDING_CELL.test(cell));
+}
+
+/** The card entries of the line [from, to) and the finding after each: a row under a header, or a listed quote. */
+function entriesOfLine(tokens: Token[], from: number, to: number, underHeader: boolean): Entry[] {
   const first = afterListMarker(tokens, from);
   const bar = tokens.slice(first, to).findIndex((t) => t.norm === '|');
-  if (bar > 0) return [{ start: first, end: first + bar, findingStart: first + bar + 1, findingEnd: to }];
-  if (!isQuote(tokens[first])) return [];
+  if (bar > 0 && underHeader)
+    return [{ start: first, end: first + bar, findingStart: first + bar + 1, findingEnd: to }];
+  // Only a quote after a list marker ('4. "TQ R thigh 1420"') is an entry: elsewhere a quote is someone's words.
+  if (first === from || !isQuote(tokens[first])) return [];
   const out: Entry[] = [];
   for (let i = first; i < to && isQuote(tokens[i]);) {
     let close = i + 1;
@@ -221,11 +238,17 @@ export function moveReviewFindings(
   moved: Map<number, Token[]>,
   text: string,
 ): void {
-  if (!REVIEW.test(text)) return;
+  if (!isReview(text)) return;
+  // A table runs from its header row to the first line with no bar.
+  let inTable = false;
   for (let from = 0; from < tokens.length;) {
     let to = from;
     while (to < tokens.length && tokens[to].norm !== '\n') to++;
-    for (const e of entriesOfLine(tokens, from, to)) {
+    const line = from < to ? text.slice(tokens[from].start, tokens[to - 1].end) : '';
+    const header = isHeaderRow(line);
+    const underHeader: boolean = inTable && !header && line.includes('|');
+    inTable = header || underHeader;
+    for (const e of entriesOfLine(tokens, from, to, underHeader)) {
       if (drop.subarray(e.start, e.findingEnd).includes(1) || e.findingStart >= e.findingEnd) continue;
       let opening = e.findingStart;
       while (opening < e.findingEnd && tokens[opening].kind === 'punct') opening++;
@@ -236,35 +259,5 @@ export function moveReviewFindings(
       drop.fill(1, e.findingStart, e.findingEnd);
     }
     from = to + 1;
-  }
-}
-
-/** Words saying where a time was written down ("charted at 2250"), not when the thing was done. */
-const WRITTEN = new Set(['charted', 'recorded', 'documented', 'logged', 'written', 'entered', 'noted']);
-/** Words saying what was truly done at a time ("was taken at 2300"), as normalized ("taken" is "take"). */
-const DONE = new Set(['take', 'given', 'done', 'performed', 'placed', 'applied', 'started', 'drawn', 'measured']);
-const BEING = new Set(['was', 'were', 'actually', 'really', 'in', 'fact']);
-
-/**
- * "The second set, charted at 2250 (HR 120, …), was taken at 2300 per the monitor download": in one sentence, the
- * time a thing was written down and the time it was done. The time done takes the written one's place, and the words
- * saying so are dropped, from the verb to the sentence's end.
- */
-export function moveChartedTimes(tokens: Token[], drop: Uint8Array, moved: Map<number, Token[]>): void {
-  for (let i = 0; i + 2 < tokens.length; i++) {
-    if (!WRITTEN.has(tokens[i].norm) || tokens[i + 1].norm !== 'at') continue;
-    const written = readClock(tokens, i + 2);
-    if (!written || drop[i + 2]) continue;
-    for (let j = written.end; j + 2 < tokens.length && !SENTENCE_ENDS.has(tokens[j].norm); j++) {
-      if (!BEING.has(tokens[j].norm) || !DONE.has(tokens[j + 1].norm) || tokens[j + 2].norm !== 'at') continue;
-      const done = readClock(tokens, j + 3);
-      if (!done || done.time === written.time) break;
-      moved.set(i + 2, tokens.slice(j + 3, done.end));
-      drop.fill(1, i + 2, written.end);
-      let end = done.end;
-      while (end < tokens.length && !SENTENCE_ENDS.has(tokens[end].norm)) end++;
-      drop.fill(1, tokens[j - 1]?.norm === ',' ? j - 1 : j, end);
-      break;
-    }
   }
 }

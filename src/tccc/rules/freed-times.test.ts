@@ -15,4 +15,10 @@ describe('the time a weight came off the casualty', () => {
       { type: 'tourniquet', location: 'left_leg', time: '09:50' },
     ]);
   });
+  it('takes no time for a release where no crush is said', () => {
+    expect(
+      extractRecord('PFC Lee, GSW L thigh. We cut his pants off him at 1402 and put a TQ on the left thigh.')
+        .interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:02' }]);
+  });
 });

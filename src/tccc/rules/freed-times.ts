@@ -9,9 +9,20 @@ const FREED = new Set(['him', 'her', 'them']);
 /** Words that may stand between the release and its time ("off him at 2031", "off her around 0945"). */
 const TIME_LEADS = new Set(['at', '@', 'around', 'about']);
 
-/** True when the time at token `i` is said right after "off him" (or "off her", "off them"). */
+/** Words of a crush, or of a weight that makes one: without one, "cut his pants off him at 1402" frees nothing. */
+const CRUSH_WORDS = new Set([
+  ...['pinned', 'trapped', 'under', 'crushed', 'crush', 'weight'],
+  ...['trailer', 'joist', 'slab', 'beam', 'girder', 'rubble', 'debris', 'wreckage', 'concrete', 'wall', 'rock'],
+  ...['boulder', 'log', 'tree', 'vehicle', 'truck', 'car', 'pallet', 'crate'],
+]);
+
+/** True when the time at token `i` is said right after "off him" (or "off her", "off them"), of a crush said in its
+ * sentence or the one before. */
 export function timeFreed(doc: Doc, i: number): boolean {
   let j = i - 1;
   while (j > i - 3 && TIME_LEADS.has(doc.tokens[j]?.norm ?? '')) j--;
-  return FREED.has(doc.tokens[j]?.norm ?? '') && doc.tokens[j - 1]?.norm === 'off';
+  if (!FREED.has(doc.tokens[j]?.norm ?? '') || doc.tokens[j - 1]?.norm !== 'off') return false;
+  for (let k = j; k >= 0 && doc.sentence[k] >= doc.sentence[i] - 1; k--)
+    if (CRUSH_WORDS.has(doc.tokens[k].norm)) return true;
+  return false;
 }

@@ -34,4 +34,9 @@ describe('a slip fixed by a starred word on the next line', () => {
     // Two words as like the star: which one it fixes is not said.
     expect(fixed('rr 28 hr 38\n*18')).toBeUndefined();
   });
+  it('leaves a list bulleted with stars as written', () => {
+    expect(fixed('PFC Lee, GSW left thigh at 1400.\nDone:\n*TQ\n*TXA\n*Hextend')).toBeUndefined();
+    const r = record('PFC Lee, GSW left thigh at 1400.\nDone:\n*TQ\n*TXA\n*Hextend');
+    expect(r.interventions?.map((i) => i.type)).toContain('tourniquet');
+  });
 });

@@ -26,7 +26,10 @@ export function readStarredFixes(text: string): RewrittenText | null {
     const line = lines[n][0].replace(/\n$/, '');
     if (!STARRED_LINE.test(line)) continue;
     const above = lines[n - 1];
-    const fixes = slipsFixed(above[0].replace(/\n$/, ''), line);
+    const aboveLine = above[0].replace(/\n$/, '');
+    // "Done:\n*TQ\n*TXA": a line of stars under a list's heading or another such line is an item of a list.
+    if (STARRED_LINE.test(aboveLine) || /:[ \t]*$/.test(aboveLine)) continue;
+    const fixes = slipsFixed(aboveLine, line);
     if (!fixes || above.index < copied) continue;
     for (const { slip, star } of fixes) {
       out.copy(text, copied, above.index + slip.start);

@@ -18,4 +18,15 @@ describe('whose a switch is', () => {
     expect(gunner.evac_priority).toBe('urgent');
     expect(dismount.casualty?.name).toBe('Hollis');
   });
+  it("leaves a name said in a role's sentence but not given as its name to someone else", () => {
+    const [driver, dunn, ...rest] = records(
+      'Two hurt. Driver has a burn to the right hand, he was sitting next to Dunn. Dunn has a GSW to the left thigh, ' +
+        'TQ at 1402, pulse 120. Driver pulse 90.',
+    );
+    expect(rest).toEqual([]);
+    expect(driver.casualty?.name).toBeUndefined();
+    expect(driver.vitals).toEqual([{ pulse: 90 }]);
+    expect(dunn.casualty?.name).toBe('Dunn');
+    expect(dunn.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
+  });
 });

@@ -12,6 +12,9 @@ import { casualtyIndex, nameOfSwitch, type Switch } from './switch-targets.js';
 import { rankedPersonAt } from './counted-items.js';
 import type { TextPart } from './shared-phrases.js';
 
+/** Words that give the name after them as someone's ("is Mariam", "named Lee", "called Dunn"). */
+const GIVES_NAME = new Set(['is', 'named', 'called']);
+
 export interface Owners {
   /** One key per casualty, in order of introduction. */
   keys: string[];
@@ -77,24 +80,31 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     !numbered(s) &&
     lastAt >= 0 &&
     sentencesBetween(tokens, lastAt, s.at) === 0;
-  // "The older girl, female, fifteen, is Mariam. … Mariam is priority.": a name said in the sentence a role opened is
-  // that one's when it heads words later.
+  // "The older girl, female, fifteen, is Mariam. … Mariam is priority.": a name given as the role's in the sentence
+  // the role opened ("is Mariam", "called Mariam", "Driver, Dunn, …") is that one's when it heads words later; a name
+  // said there otherwise ("he was sitting next to Dunn") is someone else's.
   const namedInRole = (name: string, at: number): number | undefined => {
-    const word = name
-      .replace(/^name:/, '')
-      .split(' ')
-      .at(-1);
+    const words = name.replace(/^name:/, '').split(' ');
+    const word = words.at(-1);
     for (let k = 0; k < owner.length && switches[k].at < at; k++) {
       const target = switches[k].target;
       if (!('key' in target) || !target.key.startsWith('role:')) continue;
-      for (let e = switches[k].end; e < at && !SENTENCE_ENDS.has(norm(tokens, e)); e++)
-        if (norm(tokens, e) === word) return owner[k];
+      const roleEnd = switches[k].end;
+      for (let e = roleEnd; e < at && !SENTENCE_ENDS.has(norm(tokens, e)); e++) {
+        if (norm(tokens, e) !== word) continue;
+        const start = e - words.length + 1;
+        // One word before the name may be a rank ("is PFC Lee", "Driver, Spc Dunn, …").
+        const given = [start - 1, start - 2].some((b) => GIVES_NAME.has(norm(tokens, b)));
+        const apposed = norm(tokens, roleEnd) === ',' && start - roleEnd <= 2 && norm(tokens, e + 1) === ',';
+        if (given || apposed) return owner[k];
+      }
     }
     return undefined;
   };
   for (const s of switches) {
     const role = 'key' in s.target && s.target.key.startsWith('role:') ? s.target.key : null;
     const name = 'key' in s.target && s.target.key.startsWith('name:') ? s.target.key : null;
+    const inRole = name ? namedInRole(name, s.at) : undefined;
     let index: number;
     const roster = 'key' in s.target && s.target.key.startsWith('roster:') ? s.target.key : null;
     if (name && nameOwner.has(name)) index = nameOwner.get(name)!;
@@ -105,8 +115,8 @@ export function ownersOf(tokens: Token[], text: string, switches: readonly Switc
     } else if (name && !keys.includes(name) && namesRole(s)) {
       index = current;
       nameOwner.set(name, current);
-    } else if (name && !keys.includes(name) && !numbered(s) && namedInRole(name, s.at) !== undefined) {
-      index = namedInRole(name, s.at)!;
+    } else if (name && !keys.includes(name) && !numbered(s) && inRole !== undefined) {
+      index = inRole;
       nameOwner.set(name, index);
     } else if (role && roleOwner.has(role)) index = roleOwner.get(role)!;
     else if (role && sameChild(role, s.at) !== undefined) index = sameChild(role, s.at)!;

@@ -3,18 +3,11 @@ import { MECHANISM_PHRASES } from './mechanisms.js';
 import { injury, mech, type Lexicon, type Tag } from './tags.js';
 
 /** Things beside a soldier a round may hit instead of him. */
-const STRUCK_THINGS = [
-  'doorframe',
-  'door frame',
-  'door',
-  'wall',
-  'window',
-  'frame',
-  'vehicle',
-  'truck',
-  'ground',
-  'rock',
-];
+const STRUCK_THINGS = ['doorframe', 'door frame', 'wall', 'frame', 'ground', 'rock'];
+/** Things a round goes through into the soldier inside ("hit the vehicle and went through the door into his thigh"):
+ * beside him only when said so ("hit the door next to him"). */
+const PIERCED_THINGS = ['door', 'window', 'vehicle', 'truck'];
+const BESIDE = ['next to', 'beside', 'near'];
 
 export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // Gunshot: the word names both the mechanism and the wound.
@@ -43,7 +36,9 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // it threw off may have ("spall went into his face").
   ...['round', 'rounds', 'bullet'].flatMap((r) =>
     ['hit', 'struck'].flatMap((verb) =>
-      STRUCK_THINGS.map((thing): [string, Tag[]] => [`${r} ${verb} the ${thing}`, []]),
+      [...STRUCK_THINGS, ...PIERCED_THINGS.flatMap((thing) => BESIDE.map((where) => `${thing} ${where}`))].map(
+        (thing): [string, Tag[]] => [`${r} ${verb} the ${thing}`, []],
+      ),
     ),
   ),
   ['incoming round', []],

@@ -119,7 +119,7 @@ function woundAt(tokens: Token[], i: number): number | undefined {
 }
 
 /** True when the words at token `i` tell a wound: one the lexicon reads ("GSW"), or "frag to the left cheek". */
-export const woundFollows = (tokens: Token[], i: number): boolean =>
+const woundFollows = (tokens: Token[], i: number): boolean =>
   woundAt(tokens, i) !== undefined || woundSaidAt(tokens, i);
 
 const wordsOf = (tokens: Token[], from: number, to: number): string =>

@@ -20,5 +20,11 @@ describe('the time a weight came off the casualty', () => {
       extractRecord('PFC Lee, GSW L thigh. We cut his pants off him at 1402 and put a TQ on the left thigh.')
         .interventions,
     ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:02' }]);
+    // "Under fire" is no weight on him.
+    expect(
+      extractRecord(
+        'PFC Lee, GSW L thigh. Still under fire, we cut his pants off him at 1402 and put a TQ on the L thigh.',
+      ).interventions,
+    ).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:02' }]);
   });
 });

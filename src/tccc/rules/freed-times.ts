@@ -11,7 +11,8 @@ const TIME_LEADS = new Set(['at', '@', 'around', 'about']);
 
 /** Words of a crush, or of a weight that makes one: without one, "cut his pants off him at 1402" frees nothing. */
 const CRUSH_WORDS = new Set([
-  ...['pinned', 'trapped', 'under', 'crushed', 'crush', 'weight'],
+  // Not "under": a medic is "under fire" far more often than a casualty under a weight the nouns below do not name.
+  ...['pinned', 'trapped', 'crushed', 'crush', 'weight'],
   ...['trailer', 'joist', 'slab', 'beam', 'girder', 'rubble', 'debris', 'wreckage', 'concrete', 'wall', 'rock'],
   ...['boulder', 'log', 'tree', 'vehicle', 'truck', 'car', 'pallet', 'crate'],
 ]);

@@ -162,6 +162,14 @@ interface Score {
 // investigator's interview, a slide outline with a summary slide, a family known by relationship through an
 // interpreter) and commentary40 (5 crossed facts; a body camera's caption cues, one side of a phone call, a medic
 // talking to the casualty as 'you', closed-loop call-outs echoed back, a medic planning aloud and changing plans).
+// Batch AK (stop 53), written at the start of the stop and scored on its start engine 98d4693: holdout87-single
+// (9 slips; a field record's XML export, a Brazilian partner's 'garrote coxa esquerda às 14h20' and 'PA 90x60', a
+// controlled-medication log with doses drawn, given and wasted, a problem-oriented note, numbered chat posts),
+// holdout88-multi (1 slip, 61 crossed facts; casualties identified from their ID tags partway, a night attack on a
+// base by building, casualties known by order until a closing roster, a squad leader's lay account with the medic's
+// bracketed corrections, a lifesaver's report retold and contradicted) and commentary41 (2 slips, 5 crossed facts; a
+// recogniser that breaks at every pause, diarised speaker labels, prolonged care converting a tourniquet, MARCH-PAWS
+// as a spoken checklist, a hand-off to a second medic mid-care).
 // holdout83-single is out since h-rules62s (its last slip: 'trailer off him at 2031', a crush's release read as the
 // tourniquet's time).
 // commentary38 is out since h-rules60s (its last crossed facts: 'So the one by the well is Bashir. Going to him.', a
@@ -197,6 +205,8 @@ const HELD_OUT = [
   'holdout84-multi.jsonl',
   'holdout85-single.jsonl',
   'holdout86-multi.jsonl',
+  'holdout87-single.jsonl',
+  'holdout88-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
@@ -204,6 +214,7 @@ const HELD_OUT = [
   'commentary37.jsonl',
   'commentary39.jsonl',
   'commentary40.jsonl',
+  'commentary41.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -109,9 +109,11 @@ function rewrite(text: string, lines: TextPart[], table: LogTable): RewrittenTex
     owners.get(key)!.rows.push(row);
   }
   const out = new RewrittenText();
+  // The header's cells, split once for all rows: a sign's cell is read after its column's name.
+  const names = cellsOf(text, lines[header], separator);
   const copyLine = (i: number) => {
     if (out.value) out.join('\n');
-    if (rows.includes(i)) copyRow(out, text, lines[i], table);
+    if (rows.includes(i)) copyRow(out, text, lines[i], names, table);
     else out.copy(text, lines[i].start, lines[i].end);
   };
   lines.forEach((_, i) => {
@@ -131,12 +133,14 @@ function rewrite(text: string, lines: TextPart[], table: LogTable): RewrittenTex
   return out;
 }
 
-/** A row is copied as its time and kept cells; one whose cell says its care was not given ("HELD: drowsy") gives none. */
-function copyRow(out: RewrittenText, text: string, line: TextPart, table: LogTable): void {
+/**
+ * A row is copied as its time and kept cells, each sign's after its column's name in `names` (the header's cells); one
+ * whose cell says its care was not given ("HELD: drowsy") gives none.
+ */
+function copyRow(out: RewrittenText, text: string, line: TextPart, names: TextPart[], table: LogTable): void {
   const cells = cellsOf(text, line, table.separator);
   if (cells.some((c) => cellSaysNotGiven(text.slice(c.start, c.end)))) return;
   out.copy(text, cells[0].start, cells[0].end);
-  const names = cellsOf(text, linesOf(text)[table.header], table.separator);
   const said = cells
     .map((cell, k) => ({ cell, k }))
     .filter(({ cell: c, k }) => table.kept[k] && c.end > c.start && !/^[-–—]+$/.test(text.slice(c.start, c.end)));

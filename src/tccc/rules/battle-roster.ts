@@ -94,7 +94,7 @@ function readLastFour(doc: Doc, i: number): Found<string> | null {
 }
 
 /** Where a roster is read from: his name tape, his tags, the card. */
-const READ_OFF = new Set(['tape', 'tapes', 'nametape', 'tag', 'tags', 'card']);
+const ROSTER_SOURCES = new Set(['tape', 'tapes', 'nametape', 'tag', 'tags', 'card']);
 
 /**
  * "his roster off his tape... november alpha …", "roster from her tags: …": where the code begins when the roster word
@@ -107,7 +107,7 @@ function readOffAt({ tokens }: Doc, i: number): number {
   )
     return -1;
   const thing = tokens[i + 3]?.norm === 'name' || tokens[i + 3]?.norm === 'dog' ? i + 4 : i + 3;
-  if (!READ_OFF.has(tokens[thing]?.norm ?? '')) return -1;
+  if (!ROSTER_SOURCES.has(tokens[thing]?.norm ?? '')) return -1;
   return ['...', ':', ','].includes(tokens[thing + 1]?.norm ?? '') ? thing + 2 : -1;
 }
 

@@ -5,9 +5,10 @@
  */
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
+import { CASUALTY_LABEL_NOUNS } from './switch-words.js';
 
 /** Words a casualty's initials may follow ("Pt J.R.", "casualty L.M."). */
-const PATIENT_WORDS = new Set(['pt', 'patient', 'casualty', 'cas']);
+const PATIENT_WORDS = new Set(CASUALTY_LABEL_NOUNS);
 /** What sets the initials off after them: "J.R. (driver)", "M.B., female", "Y.Z. aka 3047", "A.S.: …". */
 const SET_OFF = new Set([',', '(', ':', '-', 'aka']);
 

@@ -10,6 +10,7 @@
  * marks the day between its rows ("--- 15 FEB ---"), a line of its own that ends no log. A column of a sign ("time | HR
  * | BP | SpO2 | notes") says which sign its cell's number is only in its name, so the cell is read after it ("HR 118").
  */
+import { MONTH_ABBREVIATIONS } from '../text/months.js';
 import { RewrittenText } from './rewritten-text.js';
 import { cellsOf, linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
@@ -32,8 +33,10 @@ const NO_ONE = /^(?:both|all|all \w+|everyone|n\/?a|-+)?$/i;
 /** A time cell: a clock written as four digits ("0421", "0421Z") or with a colon ("04:21"). */
 const CLOCK_CELL = /^(?:\d{4}Z?|\d{1,2}:\d{2})$/;
 /** A line marking the day between rows: "--- 15 FEB ---", "15 FEB 2026", "Day 2", "D2". */
-const DAY_LINE =
-  /^[\s|=*-]*(?:\d{1,2}\s*(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?(?:\s*\d{2,4})?|day\s*\d{1,2}|d\d)[\s|=*-]*$/i;
+const DAY_LINE = new RegExp(
+  String.raw`^[\s|=*-]*(?:\d{1,2}\s*(?:${MONTH_ABBREVIATIONS.join('|')})[a-z]*\.?(?:\s*\d{2,4})?|day\s*\d{1,2}|d\d)[\s|=*-]*$`,
+  'i',
+);
 /** Fewest rows a log has. */
 const MIN_ROWS = 2;
 
@@ -109,9 +112,11 @@ function rewrite(text: string, lines: TextPart[], table: LogTable): RewrittenTex
     owners.get(key)!.rows.push(row);
   }
   const out = new RewrittenText();
+  // The header's cells, split once for all rows: a sign's cell is read after its column's name.
+  const names = cellsOf(text, lines[header], separator);
   const copyLine = (i: number) => {
     if (out.value) out.join('\n');
-    if (rows.includes(i)) copyRow(out, text, lines[i], table);
+    if (rows.includes(i)) copyRow(out, text, lines[i], names, table);
     else out.copy(text, lines[i].start, lines[i].end);
   };
   lines.forEach((_, i) => {
@@ -131,12 +136,14 @@ function rewrite(text: string, lines: TextPart[], table: LogTable): RewrittenTex
   return out;
 }
 
-/** A row is copied as its time and kept cells; one whose cell says its care was not given ("HELD: drowsy") gives none. */
-function copyRow(out: RewrittenText, text: string, line: TextPart, table: LogTable): void {
+/**
+ * A row is copied as its time and kept cells, each sign's after its column's name in `names` (the header's cells); one
+ * whose cell says its care was not given ("HELD: drowsy") gives none.
+ */
+function copyRow(out: RewrittenText, text: string, line: TextPart, names: TextPart[], table: LogTable): void {
   const cells = cellsOf(text, line, table.separator);
   if (cells.some((c) => cellSaysNotGiven(text.slice(c.start, c.end)))) return;
   out.copy(text, cells[0].start, cells[0].end);
-  const names = cellsOf(text, linesOf(text)[table.header], table.separator);
   const said = cells
     .map((cell, k) => ({ cell, k }))
     .filter(({ cell: c, k }) => table.kept[k] && c.end > c.start && !/^[-–—]+$/.test(text.slice(c.start, c.end)));

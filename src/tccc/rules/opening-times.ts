@@ -5,6 +5,7 @@
  * ("At approximately 1417 hours SGT Nash, a Soldier of my squad, was struck …").
  */
 import { readClock } from '../text/clock.js';
+import { MONTH_ABBREVIATIONS, MONTH_NAMES } from '../text/months.js';
 import type { Doc } from './document.js';
 
 /** Most tokens of a phrase set off before the time ("For the record,", "On the morning of 9 June,"). */
@@ -12,11 +13,7 @@ const LEAD_REACH = 6;
 /** Words a phrase set off before the time opens with: a date, a setting or the record ("On 2 June,", "For the record,"). */
 const LEAD_PREPOSITIONS = new Set(['on', 'for', 'in', 'during']);
 /** Months, whose name makes a phrase opened by "on" a date ("On 2 June at 1652 …"). */
-const MONTHS = new Set(
-  ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november'].concat(
-    ['december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec'],
-  ),
-);
+const MONTHS: ReadonlySet<string> = new Set([...MONTH_NAMES, ...MONTH_ABBREVIATIONS]);
 /** Most phrases set off between the time and the event, and most tokens they may hold together. */
 const MAX_ASIDES = 3;
 const ASIDE_REACH = 22;

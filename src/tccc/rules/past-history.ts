@@ -5,11 +5,12 @@
  * is taken every day, old or healed, is blanked (blanked-text.ts, offsets kept). A sentence that names an allergy is
  * kept, since the allergy is the casualty's now, and so is one that says what happened today.
  */
+import { MONTH_NAMES } from '../text/months.js';
 import { tokenize } from '../text/tokenize.js';
 import { blankRange } from './blanked-text.js';
 import { sentencesOf } from './sentence-ends.js';
 
-const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS = MONTH_NAMES.join('|');
 
 /** Words that put what a sentence tells in the past, or make it a standing habit, never today's event. */
 const PAST_OR_STANDING = new RegExp(

@@ -5,7 +5,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
-import { LETTERS, isBoundary, norm, numberAt, startsLine } from './switch-words.js';
+import { CASUALTY_LABEL_NOUNS, LETTERS, isBoundary, norm, numberAt, startsLine } from './switch-words.js';
 import { roleAt } from './role-words.js';
 import { PRIORITY_WORDS, opensSentenceOrHeading } from './list-cues.js';
 import { rankedPersonAt } from './counted-items.js';
@@ -13,10 +13,7 @@ import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Nouns a casualty's number or letter follows ("casualty one", "Cas A", "patient 2", "litter three"). */
 export const CASUALTY_NOUNS = new Set([
-  'casualty',
-  'cas',
-  'patient',
-  'pt',
+  ...CASUALTY_LABEL_NOUNS,
   'wounded',
   'litter',
   // "Bed two?", "Bed three.": an aid station's beds, as a CCP's litters.

@@ -49,7 +49,8 @@ const headedAfterDash = (tokens: Token[], i: number): boolean =>
   // A dash opening a line is a list's bullet ("- Lam: binder 1806"), read as such.
   tokens[i - 2]?.kind === 'word';
 
-/** Verbs of the medic going to someone, before "to him" ("Going to him.", "Moving to her."). */
+/** Verbs of the medic going to someone, before "to him" ("Going to him."): not name-cues' TURN_LEADS, whole phrases
+ * before a name ("starting with", "now treating"), as these lead only to a pronoun for the one just named. */
 const GOES_TO = new Set(['going', 'moving', 'heading', 'over', 'on']);
 
 /**

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { norm, type Target } from './casualty-switch.js';
+import { CASUALTY_LABEL_NOUNS } from './switch-words.js';
 import { lexiconReads, loneName } from './switch-phrases.js';
 import { endsSomeoneFound } from './someone-found.js';
 import { SELF } from './self-aid.js';
@@ -67,7 +68,7 @@ export function nameOfSwitch(tokens: Token[], s: Switch, called: readonly string
 }
 
 /** Nouns a casualty's label may end on, right before the name ("First wounded Zabihullah,", "Second casualty Omar,"). */
-const LABEL_NOUNS = new Set(['wounded', 'casualty', 'patient', 'cas', 'pt']);
+const LABEL_NOUNS = new Set([...CASUALTY_LABEL_NOUNS, 'wounded']);
 
 /** The index of the casualty a switch names; `keys.length` for a new one. */
 export function casualtyIndex(

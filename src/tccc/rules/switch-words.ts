@@ -7,6 +7,9 @@ import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { DASHES } from './handover-turns.js';
 
+/** The nouns a casualty is labelled with, before his number, initials or name ("casualty one", "Pt J.R.", "Cas A"). */
+export const CASUALTY_LABEL_NOUNS: readonly string[] = ['casualty', 'cas', 'patient', 'pt'];
+
 /** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
 export const norm = (tokens: Token[], i: number): string => {
   const t = tokens[i];
@@ -133,10 +136,15 @@ export function numberAt(tokens: Token[], i: number): number | undefined {
     : undefined;
 }
 
+/** Words that say someone is unhurt after "is" ("the other guy is fine"), as a regular expression's alternatives. */
+export const FINE_WORDS = 'fine|ok|okay|good';
+
 // "walked away, refused eval, no card", "walked off, denies complaints": someone who needed and got no card is no
 // patient either; nor is the dead ("Cpl Dawes is KIA, nothing I could do", "the driver was killed").
-const UNHURT =
-  /\b(?:(?:is|he's|she's|was)\s+(?:fine|ok|okay|good)|uninjured|unhurt|(?:not|without|(?:didn't|did not) (?:have|get)|never got) a scratch|(?:didn't|did not|never) get (?:touched|hit|hurt)|not\s+(?:hurt|injured|wounded|a patient|a casualty|a cas|a pt)|(?:was|is|were)(?:n't|\s+not)\s+hit|walked (?:away|off)|denies (?:any )?complaints|refused (?:eval|evaluation)|no card|(?:is|was|he's|she's)\s+(?:kia|dead|deceased)|(?:was|been)\s+killed)\b/i;
+const UNHURT = new RegExp(
+  String.raw`\b(?:(?:is|he's|she's|was)\s+(?:${FINE_WORDS})|uninjured|unhurt|(?:not|without|(?:didn't|did not) (?:have|get)|never got) a scratch|(?:didn't|did not|never) get (?:touched|hit|hurt)|not\s+(?:hurt|injured|wounded|a patient|a casualty|a cas|a pt)|(?:was|is|were)(?:n't|\s+not)\s+hit|walked (?:away|off)|denies (?:any )?complaints|refused (?:eval|evaluation)|no card|(?:is|was|he's|she's)\s+(?:kia|dead|deceased)|(?:was|been)\s+killed)\b`,
+  'i',
+);
 /**
  * True when the words say someone is unhurt ("the other guy is fine", "CPT Hughes (cdr) uninjured", "not a cas"), was not
  * carded ("walked away, refused eval, no card") or is dead ("is KIA"): no patient.

@@ -6,8 +6,10 @@
  * "D2 0040", "Day 2 0040"): the day is no number to read, so the date and its clock become one clock token.
  */
 import type { Token } from './tokenize.js';
+import { MONTH_ABBREVIATIONS } from './months.js';
 
-const MONTHS = new Set(['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+// Short forms only: a group writes the month cut short ("ZMAR27", "14 FEB 2205").
+const MONTHS: ReadonlySet<string> = new Set(MONTH_ABBREVIATIONS);
 /** "zmar", "zmar27"... a Z written onto the month: the month, and an unspaced year when the writer ran it on. */
 const Z_MONTH = /^z([a-z]{3,4})(\d{2}|\d{4})?$/;
 

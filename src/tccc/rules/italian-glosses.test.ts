@@ -44,4 +44,10 @@ describe('Italian words of an Italian medic writing for English readers', () => 
     expect(glossed('alergica a codeina le di ertapenem')).toBe('alergica a codeina le di ertapenem');
     expect(glossed('le di ketamina')).toBe('le di ketamine');
   });
+
+  it('read a number taken back between two signs: "FC 128 – scusate, 118 – FR 24"', () => {
+    expect(record('Alle 22.12: PA 100/60, FC 128 – scusate, 118 – FR 24.').vitals).toEqual([
+      { time: '22:12', systolic: 100, diastolic: 60, pulse: 118, resp_rate: 24 },
+    ]);
+  });
 });

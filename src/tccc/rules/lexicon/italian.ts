@@ -134,9 +134,10 @@ export const ITALIAN_GRAMMAR: Readonly<Record<string, string>> = {
   sulla: 'on the',
   dalla: 'from the',
   circa: 'about',
-  scusate: 'sorry',
-  scusa: 'sorry',
 };
+
+/** A number taken back ("FC 128 – scusate, 118"): no Spanish or English word, so read beside any word. */
+const TAKE_BACKS: Readonly<Record<string, string>> = { scusate: 'sorry', scusa: 'sorry', scusami: 'sorry' };
 
 export const ITALIAN_GLOSSES: Readonly<Record<string, string>> = {
   ...BODY,
@@ -147,4 +148,5 @@ export const ITALIAN_GLOSSES: Readonly<Record<string, string>> = {
   ...PEOPLE,
   ...ITALIAN_RANKS,
   ...ITALIAN_GRAMMAR,
+  ...TAKE_BACKS,
 };

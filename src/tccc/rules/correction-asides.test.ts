@@ -36,3 +36,11 @@ describe('a number corrected after an aside', () => {
     expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IO', time: '23:42' }]);
   });
 });
+
+describe('a time corrected in a bracket', () => {
+  it('reads a dash after the bracketed "no" as a comma: "at 0947 (no – 0948, his watch)"', () => {
+    expect(extractRecord('Second TQ R thigh at 0947 (no – 0948, his watch).').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg', time: '09:48' },
+    ]);
+  });
+});

@@ -107,7 +107,9 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
     // "IV L AC 1420 (no, 1422, checked watch)": a bracket opened on the lone "no" sets it off as a pause does.
     // "Eleven twenty-seven!" / "no, make it twenty-eight": or opening the line after a line that only calls a number.
     const setOff = PAUSES.has(tokens[i - 1].norm) || tokens[i - 1].norm === '(' || answersCalledNumber(tokens, i);
-    if (!setOff || tokens[i + 1].norm !== ',') continue;
+    // "ore 09.47 (no – 09.48)": in a bracket, a dash after the "no" pauses as a comma does.
+    const paused = tokens[i + 1].norm === ',' || (tokens[i - 1].norm === '(' && tokens[i + 1].norm === '-');
+    if (!setOff || !paused) continue;
     const next = mentionAt.get(i + 2);
     const negation = next?.tags[0].cat === 'negate' && next.tags[0].dir === 'backward';
     // A lone "no" before "not given" joins the negation to what it takes back.

@@ -17,7 +17,7 @@ const MAX_TOKENS = 6;
 export function glossGerman(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
-    const phrase = tokens[i].kind === 'word' ? phraseAt(tokens, i) : null;
+    const phrase = tokens[i].kind === 'word' ? phraseAt(tokens, i, GERMAN_GLOSSES, writtenAsGerman) : null;
     if (!phrase) {
       out.push(tokens[i]);
       continue;
@@ -28,8 +28,16 @@ export function glossGerman(tokens: Token[]): Token[] {
   return out;
 }
 
-/** The longest lexicon phrase starting at token `i`, if any: its English and last token. */
-function phraseAt(tokens: readonly Token[], i: number): { english: string; last: number } | null {
+/**
+ * The longest phrase of `glosses` starting at token `i` that `accepts` (German here, Italian in italian-glosses.ts),
+ * if any: its English and last token. A key keeps its dots and hyphens ("i.v.-zugang", "e.v.", "ac. tranexamico").
+ */
+export function phraseAt(
+  tokens: readonly Token[],
+  i: number,
+  glosses: Readonly<Record<string, string>>,
+  accepts: (tokens: readonly Token[], i: number, key: string, last: number) => boolean,
+): { english: string; last: number } | null {
   let key = '';
   const keys: string[] = [];
   for (let k = i; k < tokens.length && k < i + MAX_TOKENS; k++) {
@@ -40,9 +48,9 @@ function phraseAt(tokens: readonly Token[], i: number): { english: string; last:
   }
   for (let n = keys.length; n >= 1; n--) {
     const last = i + n - 1;
-    if (!Object.hasOwn(GERMAN_GLOSSES, keys[n - 1]) || !wholeWords(tokens, i, n)) continue;
-    if (!writtenAsGerman(tokens, i, keys[n - 1], last)) continue;
-    return { english: GERMAN_GLOSSES[keys[n - 1]], last };
+    if (!Object.hasOwn(glosses, keys[n - 1]) || !wholeWords(tokens, i, n)) continue;
+    if (!accepts(tokens, i, keys[n - 1], last)) continue;
+    return { english: glosses[keys[n - 1]], last };
   }
   return null;
 }

@@ -136,7 +136,7 @@ function negatedCare(tokens: readonly Token[], keys: readonly string[], i: numbe
 }
 
 /** Pronouns said before a Spanish verb: "le puse", "lo entablillé", "se lo di". */
-const CLITICS = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'se', 'me']);
+export const CLITICS: ReadonlySet<string> = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'se', 'me']);
 /** True when the words from token `i` are a verb glossed with who did it ("di" → "i gave", "pusimos" → "we placed"). */
 function saysWhoDid(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
   const next = phraseAt(tokens, keys, i);

@@ -93,6 +93,10 @@ export function switchAt(
   const startsPhrase =
     isBoundary(tokens[i - 1]) ||
     opensTurn ||
+    // "• Dunmore: pressure dressing R leg holding", "- Iverson urgent surgical": a name heading a bulleted line.
+    (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
+    // "Me/Iverson: packed R neck …", "Sun/Gage: …": who works on whom, heading a line; the casualty is after the slash.
+    (norm(tokens, i - 1) === '/' && opensLine(tokens, i - 2) && norm(tokens, i + 1) === ':') ||
     (['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1)) && !besideAt(tokens, i));
   // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
   if (CASUALTY_NOUNS.has(w)) {

@@ -14,7 +14,7 @@ import { moveCorrectedNumber } from './moved-numbers.js';
 import { moveConfirmedTimes } from './confirmed-times.js';
 import { moveDeniedTimes } from './denied-times.js';
 import { moveNotOldValues } from './not-old-values.js';
-import { moveShownValues } from './shown-values.js';
+import { moveRightAmounts, moveShownValues } from './shown-values.js';
 import { moveNotOldSides } from './not-old-sides.js';
 import { moveWrongTimes } from './wrong-times.js';
 import { dropDisownedTimes } from './disowned-times.js';
@@ -200,6 +200,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   // "BP was 88/50, not 98/50", long after the 98/50, with or without a marker the loop above could not read.
   moveNotOldValues(tokens, drop, moved, mentionAt);
   moveShownValues(tokens, drop, moved, mentionAt); // "TXA above shows 1 g, tablet default, I pushed 2 g".
+  moveRightAmounts(tokens, drop, moved, mentionAt); // "Ketamine per the card was 30 mg IO 0635 – slide 2 is wrong".
   moveNotOldSides(tokens, drop, moved); // "lac L forearm" … "lac is R forearm not L".
   if (moved.size === 0 && !drop.includes(1)) return tokens;
   return tokens.flatMap((t, i) => [...(moved.get(i) ?? []), ...(drop[i] === 0 ? [t] : [])]);

@@ -69,4 +69,8 @@ describe('a value put right by "<new>, not <old>" long after the old one was sai
     expect(extractRecord(said.replace('the CAT went on ', '')).interventions?.[0].time).toBe('09:30');
     expect(extractRecord(said.replace('the CAT went on 0930 not 0932', '0930')).interventions?.[0].time).toBe('09:32');
   });
+  it('reads a bare old number after an amount as an amount in its unit ("was 4 mg, not 8")', () => {
+    const r = extractRecord('Zofran 8 mg IV 1418 for vomiting. BP 120/80.\nCorrection: Zofran was 4 mg, not 8.');
+    expect(r.medications).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV', time: '14:18' }]);
+  });
 });

@@ -55,6 +55,15 @@ function valueEndingAt(tokens: Token[], end: number): Value | null {
   return null;
 }
 
+/**
+ * "Zofran was 4 mg, not 8": a bare old number after an amount in its unit is an amount in that unit ("8 mg"), the
+ * unit said once for both.
+ */
+const inUnitOf = (old: Value, fresh: Value): Value =>
+  old.kind === 'bare' && !['bare', 'pair', 'time'].includes(fresh.kind)
+    ? { ...old, said: `${old.said} ${fresh.kind}`, kind: fresh.kind }
+    : old;
+
 /** How many words may stand between a new time and "not" ("it went on at 1108 after the blood, not 1058"). */
 const WHEN_WORDS = 4;
 
@@ -88,11 +97,12 @@ export function moveNotOldValues(
   const putRight = new Map<string, string>();
   for (let i = 1; i < tokens.length; i++) {
     if (tokens[i].norm !== 'not') continue;
-    const old = valueAt(tokens, i + 1);
-    if (!old || !endsOld(tokens[old.end])) continue;
+    const said = valueAt(tokens, i + 1);
+    if (!said || !endsOld(tokens[said.end])) continue;
     let j = i;
     while (j > 0 && PAUSES.has(tokens[j - 1].norm)) j--;
-    const fresh = valueEndingAt(tokens, j) ?? timeBefore(tokens, j, old);
+    const fresh = valueEndingAt(tokens, j) ?? timeBefore(tokens, j, said);
+    const old = fresh ? inUnitOf(said, fresh) : said;
     if (!fresh || fresh.said === old.said || fresh.kind !== old.kind || drop.subarray(fresh.start, old.end).includes(1))
       continue;
     const opens = sentenceStartFrom(tokens, fresh.start);

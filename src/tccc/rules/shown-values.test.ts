@@ -22,3 +22,19 @@ describe("a record's entry a note after it calls wrong: the value shown first, t
     expect(bp.vitals?.some((v) => v.systolic === 88)).toBe(true);
   });
 });
+
+describe('a note calling an earlier entry wrong, the right amount said with the thing', () => {
+  it("puts the amount in the place of the thing's earlier amount in that unit", () => {
+    const r = extractRecord(
+      'Care\n– TXA 2 g IO 0629\n– Ketamine 20 mg IO 0635\nSummary\n' +
+        '– Ketamine per the TCCC card was 30 mg IO 0635 – slide 2 is wrong',
+    );
+    expect(r.medications).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IO', time: '06:29' },
+      { name: 'ketamine', dose: '30 mg', route: 'IO', time: '06:35' },
+    ]);
+    // Nothing called wrong: a second dose is a dose of its own.
+    const again = extractRecord('Ketamine 20 mg IO 0635. Ketamine 30 mg IO 0650.');
+    expect(again.medications?.map((m) => m.dose)).toEqual(['20 mg', '30 mg']);
+  });
+});

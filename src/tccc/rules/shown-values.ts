@@ -48,6 +48,58 @@ export function moveShownValues(
   }
 }
 
+/**
+ * "Ketamine per the TCCC card was 30 mg IO 0635 – slide 2 is wrong": a note that calls an earlier entry wrong and says
+ * the thing's right amount in its unit. The amount takes the place of the one said last before with that thing in
+ * another amount of the unit, and the note is no fact of its own.
+ */
+export function moveRightAmounts(
+  tokens: Token[],
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+  mentionAt: ReadonlyMap<number, Mention>,
+): void {
+  for (let i = 1; i < tokens.length; i++) {
+    const right = CALLED_WRONG.has(tokens[i].norm) ? amountBefore(tokens, i) : null;
+    if (!right) continue;
+    const [opens, closes] = [sentenceStartFrom(tokens, i), sentenceEndFrom(tokens, i)];
+    const things = namedIn(mentionAt, opens, right.start);
+    if (things.length !== 1 || drop.subarray(opens, closes).includes(1)) continue;
+    const entry = amountEntryBefore(tokens, opens, right, things, mentionAt);
+    if (!entry || drop.subarray(entry.start, entry.end).includes(1)) continue;
+    for (let k = opens; k < closes; k++) drop[k] = 1;
+    for (let k = entry.start; k < entry.end; k++) drop[k] = 1;
+    moved.set(entry.start, tokens.slice(right.start, right.end));
+  }
+}
+
+/** The one amount in its unit said in the sentence of token `at` before it, or null (none, or two). */
+function amountBefore(tokens: Token[], at: number): Value | null {
+  const amounts: Value[] = [];
+  for (let k = sentenceStartFrom(tokens, at); k < at; k++) {
+    const v = valueAt(tokens, k);
+    if (v && !['bare', 'pair', 'time'].includes(v.kind)) amounts.push(v);
+  }
+  return amounts.length === 1 ? amounts[0] : null;
+}
+
+/** The last amount before `to` in `right`'s unit but another, in a sentence naming the same thing; null when none. */
+function amountEntryBefore(
+  tokens: Token[],
+  to: number,
+  right: Value,
+  things: Mention[],
+  mentionAt: ReadonlyMap<number, Mention>,
+): Value | null {
+  for (let k = to - 1; k >= 0; k--) {
+    const v = valueAt(tokens, k);
+    if (v?.kind !== right.kind || v.end > to) continue;
+    const around = namedIn(mentionAt, sentenceStartFrom(tokens, k), sentenceEndFrom(tokens, k));
+    if (around.some((m) => things.some((t) => sameThing(m, t)))) return v.said === right.said ? null : v;
+  }
+  return null;
+}
+
 /** The first value after `shown` in its sentence of the same kind and another value, or null. */
 function nextOfKind(tokens: Token[], shown: Value, closes: number): Value | null {
   for (let k = shown.end; k < closes; k++) {

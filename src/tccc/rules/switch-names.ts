@@ -14,6 +14,7 @@ import { MEDIC_TITLES } from './lexicon/people.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { DASHES } from './handover-turns.js';
 import { caregiverAt, creditedWithCare } from './caregivers.js';
+import { opensLine } from './switch-openings.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -259,7 +260,8 @@ function rankOpeningClause(tokens: Token[], i: number): number {
     // "Staff Sergeant …": the rank's first word is what opens the clause.
     while (r > 0 && RANK_WORDS.has(norm(tokens, r - 1))) r--;
     const before = norm(tokens, r - 1) === 'and' ? r - 2 : r - 1;
-    const opens = before < 0 || CLAUSE_ENDS.has(norm(tokens, before));
+    // "- PFC Wade Gage came down the ladder …": a list's bullet opening the line opens the clause too.
+    const opens = before < 0 || CLAUSE_ENDS.has(norm(tokens, before)) || opensLine(tokens, r);
     // "…; PFC Caleb Nwosu wasn't shot, …": a known casualty's rank and name opening a sentence heads it, comma or none;
     // never one the narrative names as giving care ("The tower medic, SGT Ines Dacosta, put … SGT Dacosta wrapped it").
     const bare =

@@ -7,10 +7,8 @@ import type { VitalsSet } from '../record.js';
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { tagOf } from './matcher.js';
-import { sentenceStart } from './sentence-ends.js';
+import { QUOTE_MARKS, sentenceStart } from './sentence-ends.js';
 
-/** Quote marks that open or close what the casualty says. */
-const QUOTES = new Set(['"', '“', '”']);
 /** How many tokens a quoted answer may run. */
 const ANSWER_REACH = 16;
 
@@ -28,12 +26,12 @@ interface Answer {
 function quotedAnswers(doc: Doc): Answer[] {
   const found: Answer[] = [];
   for (let i = 0; i + 1 < doc.tokens.length; i++) {
-    if (doc.tokens[i].norm !== '?' || !QUOTES.has(doc.tokens[i + 1].norm)) continue;
+    if (doc.tokens[i].norm !== '?' || !QUOTE_MARKS.has(doc.tokens[i + 1].norm)) continue;
     const question = sentenceStart(doc, i);
     const topic = topicAsked(doc, question, i);
     let to = i + 2;
-    while (to < doc.tokens.length && to - i <= ANSWER_REACH && !QUOTES.has(doc.tokens[to].norm)) to++;
-    if (topic && QUOTES.has(doc.tokens[to]?.norm ?? '')) found.push({ topic, question, from: i + 2, to });
+    while (to < doc.tokens.length && to - i <= ANSWER_REACH && !QUOTE_MARKS.has(doc.tokens[to].norm)) to++;
+    if (topic && QUOTE_MARKS.has(doc.tokens[to]?.norm ?? '')) found.push({ topic, question, from: i + 2, to });
   }
   return found;
 }
@@ -86,7 +84,7 @@ export function answeredAllergies(doc: Doc): Found<string> | null {
     const start = end;
     while (end < a.to && doc.tokens[end].kind === 'word' && !FILLERS.has(doc.tokens[end].norm)) end++;
     const ends = doc.tokens[end]?.norm;
-    if (end === start || end - start > 2 || !(ends === '.' || ends === ',' || QUOTES.has(ends ?? ''))) continue;
+    if (end === start || end - start > 2 || !(ends === '.' || ends === ',' || QUOTE_MARKS.has(ends ?? ''))) continue;
     if (doc.tokens.slice(start, end).some((t) => NONE_WORDS.has(t.norm) || !/^[a-z]/i.test(t.raw))) continue;
     const span = spanOf(doc, start, end);
     return { value: doc.text.slice(span.start, span.end), span };

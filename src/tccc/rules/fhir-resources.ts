@@ -9,6 +9,7 @@
  * read as written.
  */
 import { findNodeAtLocation, parseTree, type Node, type ParseError, type Segment } from 'jsonc-parser';
+import { cardUnit, writeCardLine, writeDrugLine, writeVitalsSet } from './card-lines.js';
 import { VITAL_CODES } from './observation-codes.js';
 import { RewrittenText } from './rewritten-text.js';
 import { linesOf } from './text-cells.js';
@@ -23,6 +24,8 @@ const MECHANISM = /\b(?:mechanism|moi|cause)\b/i;
 const INJURED_AT = /\b(?:time of injury|injury time|toi)\b/i;
 /** The clock of a FHIR date-time ("2024-05-11T15:09:00+04:30" → "15:09"). */
 const CLOCK = /T(\d\d:\d\d)/;
+/** Micrograms as a resource writes them: UCUM's "ug", and "µg" or "mcg" as senders type them (version 2 sends "ug" only). */
+const MICROGRAMS = /^(?:ug|µg|mcg)$/i;
 /** Keys of an act's time, the first found. */
 const TIME_PATHS: Segment[][] = [
   ['effectiveDateTime'],
@@ -132,42 +135,31 @@ function copyLines(out: RewrittenText, text: string, from: number, to: number): 
   }
 }
 
-/** One card line: its label or the clock it is dated by ("15:09: "), then the parts said, joined by `glue`. */
-function line(
-  out: RewrittenText,
-  text: string,
-  label: string | TextPart | undefined,
-  parts: TextPart[],
-  glue = ' ',
-): void {
-  if (parts.length === 0) return;
-  out.join('\n');
-  if (typeof label === 'string') out.join(label);
-  else if (label) out.copy(text, label.start, label.end).join(': ');
-  parts.forEach((p, k) => out.join(k > 0 ? glue : '').copy(text, p.start, p.end));
-  out.join('.');
-}
-
 /** The patient's name, roster number, sex, unit and allergies under their labels. */
 function writePatient(out: RewrittenText, text: string, node: Node): void {
   const names = findNodeAtLocation(node, ['name', 0]);
   const full = spanOf(names && findNodeAtLocation(names, ['text']));
   const given = (names && findNodeAtLocation(names, ['given'])?.children) ?? [];
   const family = spanOf(names && findNodeAtLocation(names, ['family']));
-  line(out, text, 'Name: ', full ? [full] : [...given.flatMap((g) => spanOf(g) ?? []), ...(family ? [family] : [])]);
+  writeCardLine(
+    out,
+    text,
+    'Name: ',
+    full ? [full] : [...given.flatMap((g) => spanOf(g) ?? []), ...(family ? [family] : [])],
+  );
   for (const id of findNodeAtLocation(node, ['identifier'])?.children ?? []) {
     const kind = `${stringAt(id, ['system']) ?? ''} ${stringAt(id, ['type', 'text']) ?? ''}`;
-    if (ROSTER.test(kind)) line(out, text, 'Roster: ', spansAt(id, ['value']));
+    if (ROSTER.test(kind)) writeCardLine(out, text, 'Roster: ', spansAt(id, ['value']));
   }
-  line(out, text, 'Sex: ', spansAt(node, ['gender']));
-  line(out, text, 'Unit: ', spansAt(node, ['managingOrganization', 'display']));
+  writeCardLine(out, text, 'Sex: ', spansAt(node, ['gender']));
+  writeCardLine(out, text, 'Unit: ', spansAt(node, ['managingOrganization', 'display']));
   for (const ext of findNodeAtLocation(node, ['extension'])?.children ?? []) {
     const label = /unit/i.test(stringAt(ext, ['url']) ?? '')
       ? 'Unit: '
       : /allerg/i.test(stringAt(ext, ['url']) ?? '')
         ? 'Allergies: '
         : null;
-    if (label) line(out, text, label, spansAt(ext, ['valueString']));
+    if (label) writeCardLine(out, text, label, spansAt(ext, ['valueString']));
   }
 }
 
@@ -177,8 +169,10 @@ function writeResource(out: RewrittenText, text: string, r: Resource): void {
   const sites = said(findNodeAtLocation(node, ['bodySite']));
   if (r.type === 'Procedure') return writeProcedure(out, text, node, sites);
   if (r.type === 'MedicationAdministration') return writeDrug(out, text, node);
-  if (r.type === 'AllergyIntolerance') return line(out, text, 'Allergies: ', said(findNodeAtLocation(node, ['code'])));
-  if (r.type === 'Condition') return line(out, text, '', [...said(findNodeAtLocation(node, ['code'])), ...sites]);
+  if (r.type === 'AllergyIntolerance')
+    return writeCardLine(out, text, 'Allergies: ', said(findNodeAtLocation(node, ['code'])));
+  if (r.type === 'Condition')
+    return writeCardLine(out, text, '', [...said(findNodeAtLocation(node, ['code'])), ...sites]);
   if (r.type === 'Observation') writeObservation(out, text, node, sites);
 }
 
@@ -214,13 +208,13 @@ function writeObservation(out: RewrittenText, text: string, node: Node, sites: T
     const value = valueOf(c);
     return sign && value ? [{ sign, value }] : [];
   });
-  if (signs.length > 0) return writeVitals(out, text, clockOf(text, node), signs);
+  if (signs.length > 0) return writeVitalsSet(out, text, clockOf(text, node), signs);
   const value = said(findNodeAtLocation(node, ['valueCodeableConcept']));
   const plain = valueOf(node);
   const values = plain ? [plain] : value;
-  if (MECHANISM.test(nameWords)) return line(out, text, 'Mechanism: ', values, '; ');
+  if (MECHANISM.test(nameWords)) return writeCardLine(out, text, 'Mechanism: ', values, '; ');
   if (INJURED_AT.test(nameWords))
-    return line(
+    return writeCardLine(
       out,
       text,
       'Time of injury: ',
@@ -240,26 +234,6 @@ const valueOf = (node: Node): TextPart | undefined =>
   spanOf(findNodeAtLocation(node, ['valueString'])) ??
   spanOf(findNodeAtLocation(node, ['valueInteger']));
 
-/** One vitals set: "Vitals 15:14: HR 124, BP 102/64, SpO2 96." (a systolic and a diastolic as one pressure). */
-function writeVitals(
-  out: RewrittenText,
-  text: string,
-  clock: TextPart | undefined,
-  signs: { sign: string; value: TextPart }[],
-): void {
-  out.join('\nVitals ');
-  if (clock) out.copy(text, clock.start, clock.end).join(':');
-  const [sbp, dbp] = ['SBP', 'DBP'].map((s) => signs.find((o) => o.sign === s));
-  signs.forEach((o, k) => {
-    if (o === dbp && sbp) return;
-    out.join(k > 0 ? ', ' : ' ');
-    if (o === sbp && dbp)
-      out.join('BP ').copy(text, o.value.start, o.value.end).join('/').copy(text, dbp.value.start, dbp.value.end);
-    else out.join(`${o.sign} `).copy(text, o.value.start, o.value.end);
-  });
-  out.join('.');
-}
-
 /** A drug given, as its line: "15:22: Tranexamic acid 1 g IV." */
 function writeDrug(out: RewrittenText, text: string, node: Node): void {
   const drug = [
@@ -271,15 +245,6 @@ function writeDrug(out: RewrittenText, text: string, node: Node): void {
   const amount = spanOf(findNodeAtLocation(node, ['dosage', 'dose', 'value']));
   const unit = stringAt(node, ['dosage', 'dose', 'unit']) ?? '';
   const route = said(findNodeAtLocation(node, ['dosage', 'route']));
-  out.join('\n');
   const clock = clockOf(text, node);
-  if (clock) out.copy(text, clock.start, clock.end).join(': ');
-  out.copy(text, drug[0].start, drug[0].end);
-  if (amount)
-    out
-      .join(' ')
-      .copy(text, amount.start, amount.end)
-      .join(` ${/^(?:ug|µg|mcg)$/i.test(unit) ? 'mcg' : unit.toLowerCase()}`);
-  for (const p of route) out.join(' ').copy(text, p.start, p.end);
-  out.join('.');
+  writeDrugLine(out, text, { clock, name: drug[0], amount, unit: cardUnit(unit, MICROGRAMS), route });
 }

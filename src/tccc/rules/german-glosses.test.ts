@@ -42,4 +42,14 @@ describe('German words of a German medic writing for English readers', () => {
     expect(glossed('PFC Wade, no fuss')).toBe('pfc wade , no fuss');
     expect(glossed('HF 120 and Fw Meyer, fw')).toBe('hr 120 and sgt meyer , fw');
   });
+
+  it('leave English "links" and a name "Pat." alone; a side beside a German part and "Pat." before German are German', () => {
+    expect(record('Belt links, arm lac. Pressure dressing arm.').interventions).toEqual([
+      { type: 'pressure_dressing' },
+    ]);
+    expect(record('Casualty is Pat. GSW to the left arm. HR 96.').casualty?.name).toBe('Pat');
+    expect(glossed('Pat. nicht befragbar, Unterarm links, rechts Oberschenkel')).toBe(
+      'patient not befragbar , forearm left , right thigh',
+    );
+  });
 });

@@ -56,13 +56,18 @@ export function phraseAt(
 }
 
 /**
- * A side's short form stands before a part ("re. Unterarm"; "re. the TQ" is English); a rank before a name; the signs'
- * shorthand in capitals before its reading, "RR" only before a pressure ("RR 110/70"; "RR 22" is the English rate).
+ * A side's short form stands before a part ("re. Unterarm"; "re. the TQ" is English), its whole word beside a German
+ * part ("Unterarm links"; "Belt links, arm lac" is English); "Pat." before the German going on in lower case ("Pat.
+ * nicht befragbar"; "Casualty is Pat. GSW …" is a name); a rank before a name; the signs' shorthand in capitals
+ * before its reading, "RR" only before a pressure ("RR 110/70"; "RR 22" is the English rate).
  */
 function writtenAsGerman(tokens: readonly Token[], i: number, key: string, last: number): boolean {
   const next = tokens[last + 1];
+  const before = tokens[i - 1];
   if (Object.hasOwn(GERMAN_SIDES, key) && key.endsWith('.'))
     return next !== undefined && namesPart(next, tokens[i].raw === tokens[i].raw.toLowerCase());
+  if (Object.hasOwn(GERMAN_SIDES, key)) return [next, before].some((t) => t?.kind === 'word' && namesPart(t, false));
+  if (key === 'pat.') return next?.kind === 'word' && next.raw === next.raw.toLowerCase();
   if (Object.hasOwn(GERMAN_RANKS, key)) return next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw);
   if (!GERMAN_SIGN_SHORTHAND.has(key)) return true;
   if (tokens[i].raw !== tokens[i].raw.toUpperCase()) return false;

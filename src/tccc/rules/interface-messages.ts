@@ -9,6 +9,7 @@
  * notes ("NTE") are read as written. A stamp the note says the feed shows wrong ("ignore the PR1|2 time, it reads
  * 1923, it went on at 2023") is read as the time the note gives.
  */
+import { cardUnit, writeCardLine, writeDrugLine, writeVitalsSet } from './card-lines.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { VITAL_CODES } from './observation-codes.js';
 import { RewrittenText } from './rewritten-text.js';
@@ -29,6 +30,8 @@ const ROSTER_AUTHORITY = /^(?:BRN|BR|ZAP|ROSTER)$/i;
 const GRID = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 /** A drug's strength said after its name ("CALCIUM CHLORIDE 10%", "NACL 0.9%"): no dose, and left out. */
 const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
+/** Micrograms as version 2 sends them: "ug" only (a FHIR resource writes "µg" or "mcg" too, fhir-resources.ts). */
+const MICROGRAMS = /^ug$/i;
 /** A note's sentence calling a stamp wrong: "ignore the PR1|2 time, it reads 1923, it went on at 2023". */
 const WRONG_STAMP = /\b(?:ignore|wrong|typo|incorrect)\b/i;
 /** A segment a note names by its name and set id ("the PR1|2 time"). */
@@ -77,22 +80,23 @@ export function readInterfaceMessages(text: string): RewrittenText | null {
   const drugs: Given[] = [];
   // The patient's fields first, as a card gives them, before any note that names someone else (its sender).
   for (const s of segments) if (s?.name === 'PID') writePatient(out, text, s);
-  for (const s of segments) if (s?.name === 'AL1') line(out, text, 'Allergies: ', [nonEmpty(text, s.fields[3])]);
+  for (const s of segments)
+    if (s?.name === 'AL1') writeCardLine(out, text, 'Allergies: ', [nonEmpty(text, s.fields[3])]);
   segments.forEach((s, k) => {
     if (!s) return void out.join('\n').copy(text, lines[k].start, lines[k].end);
     const f = (n: number): TextPart | undefined => nonEmpty(text, s.fields[n]);
     segment = `${s.name}|${word(text, s.fields[1])}`;
     if (BOOKKEEPING.has(s.name) || ['RXR', 'PID', 'AL1'].includes(s.name)) return;
-    if (s.name === 'EVN' && /^INJ/.test(word(text, f(1)))) line(out, text, 'Time of injury: ', [stamp(f(2))]);
-    else if (s.name === 'DG1') line(out, text, '', [said(text, f(3)), f(4)]);
-    else if (s.name === 'OBR') line(out, text, '', [said(text, f(4))]);
-    else if (s.name === 'PR1') line(out, text, stamp(f(5)), [said(text, f(3)), f(4)]);
-    else if (s.name === 'NTE') line(out, text, '', [f(3)]);
+    if (s.name === 'EVN' && /^INJ/.test(word(text, f(1)))) writeCardLine(out, text, 'Time of injury: ', [stamp(f(2))]);
+    else if (s.name === 'DG1') writeCardLine(out, text, '', [said(text, f(3)), f(4)]);
+    else if (s.name === 'OBR') writeCardLine(out, text, '', [said(text, f(4))]);
+    else if (s.name === 'PR1') writeCardLine(out, text, stamp(f(5)), [said(text, f(3)), f(4)]);
+    else if (s.name === 'NTE') writeCardLine(out, text, '', [f(3)]);
     else if (s.name === 'OBX') observe(text, s, stamp(s.fields[14]) ?? null, observations);
     else if (s.name === 'RXA') give(text, s, stamp(s.fields[3]), segments[k + 1], drugs);
     else if (s.name.startsWith('Z')) writeLocal(out, text, s);
     else
-      line(
+      writeCardLine(
         out,
         text,
         '',
@@ -147,39 +151,23 @@ function stampOf(text: string, p: TextPart | undefined): TextPart | undefined {
   return { start, end: start + 4 };
 }
 
-/** One card line of the parts said, in order, after its label or the time it is dated by ("1408: "); none when no part is. */
-function line(
-  out: RewrittenText,
-  text: string,
-  label: string | TextPart | undefined,
-  parts: (TextPart | undefined)[],
-): void {
-  const present = parts.filter((p) => p !== undefined);
-  if (present.length === 0) return;
-  out.join('\n');
-  if (typeof label === 'string') out.join(label);
-  else if (label) out.copy(text, label.start, label.end).join(': ');
-  present.forEach((p, k) => out.join(k > 0 ? ' ' : '').copy(text, p.start, p.end));
-  out.join('.');
-}
-
 /** The patient's name (given name first), roster number and sex under their labels. */
 function writePatient(out: RewrittenText, text: string, s: Segment): void {
   const [family, given] = components(text, s.fields[5]);
-  line(out, text, 'Name: ', [nonEmpty(text, given), nonEmpty(text, family)]);
+  writeCardLine(out, text, 'Name: ', [nonEmpty(text, given), nonEmpty(text, family)]);
   const [id, , , authority] = components(text, s.fields[3]);
-  if (ROSTER_AUTHORITY.test(word(text, authority))) line(out, text, 'Roster: ', [nonEmpty(text, id)]);
-  if (/^[MF]$/.test(word(text, s.fields[8]))) line(out, text, 'Sex: ', [s.fields[8]]);
+  if (ROSTER_AUTHORITY.test(word(text, authority))) writeCardLine(out, text, 'Roster: ', [nonEmpty(text, id)]);
+  if (/^[MF]$/.test(word(text, s.fields[8]))) writeCardLine(out, text, 'Sex: ', [s.fields[8]]);
 }
 
 /** A site's own segment: a field under its key ("ZPI|UNIT|B CO 2-506 IN"), a category or a grid; else nothing. */
 function writeLocal(out: RewrittenText, text: string, s: Segment): void {
   const [, key, value] = s.fields;
-  if (s.fields.length === 3 && /^UNIT$/i.test(word(text, key))) return line(out, text, 'Unit: ', [value]);
+  if (s.fields.length === 3 && /^UNIT$/i.test(word(text, key))) return writeCardLine(out, text, 'Unit: ', [value]);
   for (const p of s.fields.slice(1)) {
     const w = word(text, p);
-    if (PRIORITY_WORDS.has(w.toLowerCase().split(' ')[0])) line(out, text, 'Evac category: ', [p]);
-    else if (GRID.test(w)) line(out, text, 'Grid: ', [p]);
+    if (PRIORITY_WORDS.has(w.toLowerCase().split(' ')[0])) writeCardLine(out, text, 'Evac category: ', [p]);
+    else if (GRID.test(w)) writeCardLine(out, text, 'Grid: ', [p]);
   }
 }
 
@@ -201,19 +189,7 @@ function writeVitals(out: RewrittenText, text: string, observations: Observation
   const stampsOf = (o: Observation): string => (o.time ? text.slice(o.time.start, o.time.end) : '');
   for (const stamp of new Set(observations.map(stampsOf))) {
     const set = observations.filter((o) => stampsOf(o) === stamp);
-    const time = set[0].time;
-    out.join('\nVitals ');
-    if (time) out.copy(text, time.start, time.end).join(':');
-    const [sbp, dbp] = ['SBP', 'DBP'].map((sign) => set.find((o) => o.sign === sign));
-    set.forEach((o, k) => {
-      if (o === dbp && sbp) return;
-      out.join(k > 0 ? ', ' : ' ');
-      if (o === sbp && dbp) out.join('BP ').copy(text, o.value.start, o.value.end).join('/');
-      else if (o === sbp) out.join('SBP ');
-      else out.join(`${o.sign} `);
-      out.copy(text, (o === sbp && dbp ? dbp : o).value.start, (o === sbp && dbp ? dbp : o).value.end);
-    });
-    out.join('.');
+    writeVitalsSet(out, text, set[0].time, set);
   }
 }
 
@@ -240,18 +216,14 @@ function give(text: string, s: Segment, time: TextPart | undefined, next: Segmen
     code,
     time,
     route,
-    write: (out) => {
-      out.join('\n');
-      if (time) out.copy(text, time.start, time.end).join(': ');
-      out.copy(text, drug.start, drug.end);
-      if (amount)
-        out
-          .join(' ')
-          .copy(text, amount.start, amount.end)
-          .join(` ${/^ug$/i.test(unit) ? 'mcg' : unit.toLowerCase()}`);
-      if (route) out.join(' ').copy(text, route.start, route.end);
-      out.join('.');
-    },
+    write: (out) =>
+      writeDrugLine(out, text, {
+        clock: time,
+        name: drug,
+        amount,
+        unit: cardUnit(unit, MICROGRAMS),
+        route: route ? [route] : [],
+      }),
   };
   if (closing.includes('U') && same >= 0) into[same] = given;
   else into.push(given);

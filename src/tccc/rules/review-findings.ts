@@ -17,14 +17,14 @@ import { BODY_PART_WORDS, SIDE_WORDS, isLocationWord } from './lexicon/body.js';
 import { VOLUME_UNITS } from './lexicon/drugs.js';
 import type { Mention } from './matcher.js';
 import { isGridSquare } from './grid-squares.js';
+import type { Value } from './not-old-values.js';
+import { QUOTE_MARKS } from './sentence-ends.js';
 
 /** A text that reviews a card, said in its first line or a heading: its findings may put the card right. */
 const REVIEW = /\b(?:review(?:ed|er|ing)?|qa|audit(?:ed)?|findings?)\b/i;
 /** A table's header row naming the card's entry, then the finding: only the rows under it are entries. */
 const ENTRY_CELL = /\b(?:card|entry|entries)\b/i;
 const FINDING_CELL = /\b(?:findings?|review(?:er)?|comments?|qa)\b/i;
-/** Quote marks, straight or curly, that set off a card's entry. */
-const QUOTES = new Set(['"', '\u201c', '\u201d']);
 /** Words a finding agrees with the card in, opening it. */
 const AGREES = new Set(['concur', 'concurs', 'confirmed', 'correct', 'agree', 'agreed', 'appropriate', 'matches']);
 /** Words that strike an entry ("Strike it", "Not performed"): what it says was never done. */
@@ -32,13 +32,6 @@ const STRIKES =
   /\b(?:strike\s+(?:it|this|that)|not\s+(?:performed|done|given|placed|applied)|never\s+(?:performed|done|given))\b/i;
 /** The kinds of thing a finding may name in the card's place. */
 const THINGS = new Set(['medication', 'fluid', 'intervention']);
-
-interface Value {
-  start: number;
-  end: number;
-  kind: string;
-  said: string;
-}
 
 interface Entry {
   start: number;
@@ -48,7 +41,8 @@ interface Entry {
   findingEnd: number;
 }
 
-const isQuote = (t: Token | undefined): boolean => t !== undefined && QUOTES.has(t.norm);
+/** A quote mark, straight or curly, setting off a card's entry. */
+const isQuote = (t: Token | undefined): boolean => t !== undefined && QUOTE_MARKS.has(t.norm);
 
 /** The first token of a line after its list marker ("4.", "a.", "b)"), from line start `i`. */
 function afterListMarker(tokens: Token[], i: number): number {

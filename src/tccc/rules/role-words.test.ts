@@ -60,6 +60,18 @@ describe('a family told apart by age', () => {
     expect(girl.casualty?.name).toBe('Mariam');
     expect(girl.evac_priority).toBe('priority');
   });
+  it('reads people counted and at once told apart by age as several, each age word turning to its own', () => {
+    const [older, younger, ...rest] = records(
+      'Two brothers, the older one about 15, the younger about 9. The younger one has burns to both legs. ' +
+        'The older one has a GSW to the left arm.',
+    );
+    expect(rest).toEqual([]);
+    expect(older.injuries).toEqual([{ type: 'gsw', location: 'left_arm' }]);
+    expect(younger.injuries).toEqual([
+      { type: 'burn', location: 'left_leg' },
+      { type: 'burn', location: 'right_leg' },
+    ]);
+  });
   it('takes an age word before a child, a relative or "one", a word for size only before "one"', () => {
     expect(agedRoleAt(tokens('the older boy'), 1)).toEqual({ role: 'older boy', width: 2 });
     expect(agedRoleAt(tokens('the little one'), 1)).toEqual({ role: 'little one', width: 2 });

@@ -131,3 +131,13 @@ export function agedRoleAt(tokens: Token[], i: number): { role: string; width: n
   const aged = (AGE_WORDS.has(age) && AGED.has(who)) || (SIZE_WORDS.has(age) && who === 'one');
   return aged ? { role: `${age} ${who}`, width: 2 } : undefined;
 }
+
+/**
+ * "Two brothers, the older one about 15, the younger about 9": a count of people (token `i`) told apart by age right
+ * after it says several casualties, whatever word names them.
+ */
+export function countedByAge(tokens: Token[], i: number): boolean {
+  const t = tokens[i];
+  if (t.kind !== 'number' || t.value! < 2 || t.value! > 9 || tokens[i + 1]?.kind !== 'word') return false;
+  return norm(tokens, i + 2) === ',' && agedRoleAt(tokens, i + 4) !== undefined;
+}

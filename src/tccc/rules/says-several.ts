@@ -7,7 +7,7 @@ import { isBoundary, norm } from './casualty-switch.js';
 import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
 import { listsRankedHurt } from './ranked-lists.js';
 import { HURT_VERBS } from './lexicon/people.js';
-import { ROLES } from './role-words.js';
+import { ROLES, countedByAge } from './role-words.js';
 
 /** "I've got two", "two casualties", "3 patients", "Two down": the narrative says it covers several. */
 const COUNT_NOUNS = new Set([
@@ -132,6 +132,7 @@ export function saysSeveral(tokens: Token[]): boolean {
           ['ours', 'us'].includes(norm(tokens, i + 2))) ||
         rolesSaidHurt(tokens, i) ||
         familySaid(tokens, i) ||
+        countedByAge(tokens, i) ||
         // "Both casualties from the same IED", "both from the rollover" opening a phrase.
         (t.norm === 'both' &&
           isBoundary(tokens[i - 1]) &&

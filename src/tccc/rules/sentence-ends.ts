@@ -14,8 +14,8 @@ export const FULL_STOPS: ReadonlySet<string> = new Set([...SENTENCE_ENDS].filter
  */
 export const SEGMENT_ENDS: ReadonlySet<string> = new Set([...SENTENCE_ENDS, '|']);
 
-/** Quote marks, which open or close what one speaker says. */
-const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
+/** Quote marks, straight or curly, which open or close what one speaker says. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set(['"', '“', '”']);
 
 /**
  * True when token `i` opens a sentence: the first token, or one right after a sentence end; quote marks between are

@@ -5,6 +5,7 @@
  * word of the line above most like it, and the line of stars is left out.
  */
 import { RewrittenText } from './rewritten-text.js';
+import { linesOf } from './text-cells.js';
 
 /** A line of starred words only ("*TXA", "*shield *left"): a bold "**Event:**" or a bullet "* TQ" is none. */
 const STARRED_LINE = /^[ \t]*\*[^\s*]+(?:[ \t]+\*[^\s*]+)*[ \t]*$/;
@@ -18,27 +19,27 @@ interface Slip {
 
 /** The text with each starred word read in place of its slip, or null when no line of stars fixes one. */
 export function readStarredFixes(text: string): RewrittenText | null {
-  const lines = [...text.matchAll(/[^\n]*(?:\n|$)/g)].filter((m) => m[0] !== '');
+  const lines = linesOf(text);
   const out = new RewrittenText();
   let copied = 0;
   let fixed = false;
   for (let n = 1; n < lines.length; n++) {
-    const line = lines[n][0].replace(/\n$/, '');
+    const line = text.slice(lines[n].start, lines[n].end);
     if (!STARRED_LINE.test(line)) continue;
     const above = lines[n - 1];
-    const aboveLine = above[0].replace(/\n$/, '');
+    const aboveLine = text.slice(above.start, above.end);
     // "Done:\n*TQ\n*TXA": a line of stars under a list's heading or another such line is an item of a list.
     if (STARRED_LINE.test(aboveLine) || /:[ \t]*$/.test(aboveLine)) continue;
     const fixes = slipsFixed(aboveLine, line);
-    if (!fixes || above.index < copied) continue;
+    if (!fixes || above.start < copied) continue;
     for (const { slip, star } of fixes) {
-      out.copy(text, copied, above.index + slip.start);
-      out.copy(text, lines[n].index + star.start, lines[n].index + star.end);
-      copied = above.index + slip.end;
+      out.copy(text, copied, above.start + slip.start);
+      out.copy(text, lines[n].start + star.start, lines[n].start + star.end);
+      copied = above.start + slip.end;
     }
     // The line of stars, and the line break before it, are no words of the note.
-    out.copy(text, copied, lines[n].index - 1);
-    copied = lines[n].index + line.length;
+    out.copy(text, copied, lines[n].start - 1);
+    copied = lines[n].end;
     fixed = true;
   }
   if (!fixed) return null;

@@ -329,6 +329,13 @@ describe("a device's time said again without its place", () => {
   it('is a second device when the time differs', () => {
     expect(interventions('CAT on the left arm at 1722. Second TQ at 1730.')).toHaveLength(2);
   });
+
+  it('is the second device placed at that time when a note calls it the second', () => {
+    const log = '0512 TQ right arm. 0530 TQ right arm, above the first.';
+    expect(interventions(`${log} The first one slipped, so the second one went on at 0530.`)).toHaveLength(2);
+    // Two put on at the same minute, the second said without its place, stay two.
+    expect(interventions('0512 TQ right arm. A second TQ went on at 0512 as well.')).toHaveLength(2);
+  });
 });
 
 describe("a British medic's first field dressing", () => {

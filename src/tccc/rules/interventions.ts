@@ -276,9 +276,13 @@ export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] 
   const placedAt = new Set(
     found.filter((f) => f.value.location && f.value.time).map((f) => `${f.value.type}@${f.value.time}`),
   );
+  // "The second one went on at 0340" where one was placed at 0321 and one at 0340 is that one again, not a third.
+  const placedBefore = (type: string, time: string): boolean =>
+    found.some((f) => f.value.type === type && f.value.location && f.value.time && f.value.time !== time);
   return found.filter((f) => {
     const { type, location, time } = f.value;
-    if (time && !location && !f.another && !f.counted && placedAt.has(`${type}@${time}`)) return false;
+    const again = !f.another || placedBefore(type, time ?? '');
+    if (time && !location && again && !f.counted && placedAt.has(`${type}@${time}`)) return false;
     if (time && (location || !f.counted)) {
       const key = `${type}@${location}@${time}`;
       const said = timedDevices.get(key);

@@ -5,7 +5,8 @@
  * lines (log-tables.ts); a tally of supplies as each casualty's words with what he was given (supply-tallies.ts); a
  * grid of vitals by time (vitals-grid.ts); a monitor's trend printout, a row of signs by time (monitor-trends.ts);
  * care reported by treatment, each heading listing casualties by name (care-sections.ts); a field record's interface
- * messages pasted off its feed (interface-messages.ts), or its resources pasted as JSON (fhir-resources.ts). Each is
+ * messages pasted off its feed (interface-messages.ts), its resources pasted as JSON (fhir-resources.ts) or its record
+ * exported as XML (xml-records.ts). Each is
  * rewritten as the casualties' own words, its evidence pointing back into the layout.
  */
 import { readAuditLog } from './audit-logs.js';
@@ -20,11 +21,13 @@ import { readMonitorTrend } from './monitor-trends.js';
 import { readStructuredExport } from './structured-exports.js';
 import { readInterfaceMessages } from './interface-messages.js';
 import { readFhirResources } from './fhir-resources.js';
+import { readXmlRecord } from './xml-records.js';
 
 /** The narrative's layout rewritten as words, or null when it is laid out in none of these ways. */
 export const readLaidOut = (said: string): RewrittenText | null =>
   readInterfaceMessages(said) ??
   readFhirResources(said) ??
+  readXmlRecord(said) ??
   readAuditLog(said) ??
   readStructuredExport(said) ??
   readTransposedTable(said) ??

@@ -22,6 +22,16 @@ describe('a time said to have been wrong, in a sentence of its own', () => {
       ),
     ).toEqual([{ type: 'pressure_dressing', location: 'right_arm', time: '03:16' }]);
   });
+  it('moves the time a log line opens with, before the thing it dates', () => {
+    expect(
+      interventions(
+        '2205 SAM splint L lower leg. 2212 IV R AC.\nSplint time on the card is wrong, it was 2207, it locks.',
+      ),
+    ).toEqual([
+      { type: 'splint', location: 'left_leg', time: '22:07' },
+      { type: 'iv', location: 'right_arm', time: '22:12' },
+    ]);
+  });
   it("moves the time on the named casualty's card only", () => {
     const [ross, tran] = extractCasualties(
       "Casualty 1, Ross: GSW R arm, TQ R arm 1402.\nCasualty 2, Tran: GSW L leg, TQ L thigh 1405.\nNote: Tran's TQ time is incorrect, it was 1409.",

@@ -68,13 +68,38 @@ export function moveWrongTimes(
     if (!tokens.slice(s.start, s.end).some((t) => WRONG.has(t.norm))) continue;
     const said = labelledTime(tokens, s, mentionAt);
     if (!said) continue;
-    const target = numberAfterThing(tokens, 0, s.start, said.fresh, said.names, mentionAt);
+    const timeOfThing = (to: number): number =>
+      Math.max(
+        numberAfterThing(tokens, 0, to, said.fresh, said.names, mentionAt),
+        timeOpeningThing(tokens, to, said.names, mentionAt),
+      );
+    const target = timeOfThing(s.start);
     const old = target >= 0 ? readClock(tokens, target) : null;
     if (!old || old.time === readClock(tokens, said.fresh)?.time) continue;
-    const before = numberAfterThing(tokens, 0, sentenceStartFrom(tokens, target), said.fresh, said.names, mentionAt);
+    const before = timeOfThing(sentenceStartFrom(tokens, target));
     if (before >= 0 && readClock(tokens, before)?.time !== old.time) continue;
     moved.set(target, tokens.slice(said.fresh, said.end));
     for (let d = target; d < old.end; d++) drop[d] = 1;
     for (let d = s.start; d < s.end; d++) drop[d] = 1;
   }
+}
+
+/**
+ * The time a log line opens with, before the thing it dates, where the thing last said before `to` is on such a line
+ * ("2205 SAM splint R lower leg", "22:05: R LOWER LEG: SPLINT"); else -1.
+ */
+function timeOpeningThing(
+  tokens: Token[],
+  to: number,
+  names: (m?: Mention) => boolean,
+  mentionAt: Map<number, Mention>,
+): number {
+  for (let i = to - 1; i >= 0; i--) {
+    if (!names(mentionAt.get(i))) continue;
+    const opens = sentenceStartFrom(tokens, i);
+    const clock = readClock(tokens, opens);
+    const between = tokens.slice(clock?.end ?? i, i);
+    return clock && !between.some((t, k) => isNumeric(t) || mentionAt.has(clock.end + k)) ? opens : -1;
+  }
+  return -1;
 }

@@ -1,10 +1,13 @@
 /**
  * The card's lines a pasted feed is read back as, written the same way whatever the feed: version 2 messages
- * (interface-messages.ts) and FHIR resources (fhir-resources.ts). Every word copied is a span of the pasted text, so
+ * (interface-messages.ts), FHIR resources (fhir-resources.ts) and XML exports (xml-records.ts). Every word copied is a span of the pasted text, so
  * what is read from a line points back into the words written; only the labels and the glue are new.
  */
 import type { RewrittenText } from './rewritten-text.js';
 import type { TextPart } from './shared-phrases.js';
+
+/** A feed's field that holds a grid in the military grid reference system ("18T WL 83120 47655"). */
+export const GRID_FIELD = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 
 /**
  * One card line of the parts said, in order, after its label or the time it is dated by ("1408: "), the parts joined

@@ -9,7 +9,7 @@
  * notes ("NTE") are read as written. A stamp the note says the feed shows wrong ("ignore the PR1|2 time, it reads
  * 1923, it went on at 2023") is read as the time the note gives.
  */
-import { cardUnit, writeCardLine, writeDrugLine, writeVitalsSet } from './card-lines.js';
+import { GRID_FIELD, cardUnit, writeCardLine, writeDrugLine, writeVitalsSet } from './card-lines.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { VITAL_CODES } from './observation-codes.js';
 import { RewrittenText } from './rewritten-text.js';
@@ -26,8 +26,6 @@ const BOOKKEEPING = new Set(['MSH', 'PV1', 'ORC', 'MSA', 'SFT']);
 const STAMP = /^\d{8} ?(\d{4})/;
 /** Assigning authorities of a patient identifier that is a battle roster number ("RB4471^^^BRN"). */
 const ROSTER_AUTHORITY = /^(?:BRN|BR|ZAP|ROSTER)$/i;
-/** A grid in the military grid reference system ("18T WL 83120 47655"). */
-const GRID = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 /** A drug's strength said after its name ("CALCIUM CHLORIDE 10%", "NACL 0.9%"): no dose, and left out. */
 const STRENGTH = /\s+\d+(?:[.,]\d+)?\s*%$/;
 /** Micrograms as version 2 sends them: "ug" only (a FHIR resource writes "µg" or "mcg" too, fhir-resources.ts). */
@@ -167,7 +165,7 @@ function writeLocal(out: RewrittenText, text: string, s: Segment): void {
   for (const p of s.fields.slice(1)) {
     const w = word(text, p);
     if (PRIORITY_WORDS.has(w.toLowerCase().split(' ')[0])) writeCardLine(out, text, 'Evac category: ', [p]);
-    else if (GRID.test(w)) writeCardLine(out, text, 'Grid: ', [p]);
+    else if (GRID_FIELD.test(w)) writeCardLine(out, text, 'Grid: ', [p]);
   }
 }
 

@@ -8,6 +8,7 @@
  * error or not done is left out, and one the export repeats word for word (a sync's duplicate) is read once. The
  * medic's own lines around the paste are read as written.
  */
+import { GRID_FIELD, writeCardLine, writeVitalsSet } from './card-lines.js';
 import { RewrittenText } from './rewritten-text.js';
 import { linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
@@ -50,8 +51,6 @@ const NOT_DONE = /error|\bnot[ _-]?(?:applied|done|given|performed|placed)\b|can
 const CLOCK = /(?:^|T)((?:[01]\d|2[0-3]):?[0-5]\d)(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?$/;
 /** Sign keys a card's vitals name otherwise ("p" a pulse, "o2" a saturation, "lvl" the AVPU level, "nrs" pain). */
 const SIGN_KEYS: Record<string, string> = { p: 'HR', o2: 'SpO2', sat: 'SpO2', lvl: 'AVPU', nrs: 'pain', resp: 'RR' };
-/** A grid in the military grid reference system ("42S VD 1234 5678"). */
-const GRID = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 
 /** The narrative with its pasted XML read as a card's lines, or null when it holds no such record. */
 export function readXmlRecord(text: string): RewrittenText | null {
@@ -89,15 +88,6 @@ function copyLines(out: RewrittenText, text: string, from: number, to: number): 
   }
 }
 
-/** One line: `label`, then each part's words joined by `glue`; nothing when no part is said. */
-function line(out: RewrittenText, text: string, label: string, parts: (TextPart | undefined)[], glue = ' '): void {
-  const said = parts.filter((p): p is TextPart => p !== undefined);
-  if (said.length === 0) return;
-  out.join(`\n${label}`);
-  said.forEach((p, k) => out.join(k > 0 ? glue : '').copy(text, p.start, p.end));
-  out.join('.');
-}
-
 const span = (v: XmlValue | undefined): TextPart | undefined => v?.span;
 
 /** The clock a value holds ("14:15", "1425", "2024-05-11T15:02" → "15:02"). */
@@ -112,18 +102,18 @@ function clockOf(v: XmlValue | undefined): TextPart | undefined {
 function writeAbout(out: RewrittenText, text: string, e: XmlElement): void {
   const patient = /^(?:casualty|patient|pt)$/.test(e.tag) || valueOf(e, [...KEYS.roster, ...KEYS.sex]);
   if (patient) {
-    line(out, text, 'Name: ', [span(valueOf(e, KEYS.name))]);
-    line(out, text, 'Roster: ', [span(valueOf(e, KEYS.roster))]);
-    line(out, text, 'Sex: ', [span(valueOf(e, KEYS.sex))]);
-    line(out, text, 'Unit: ', [span(valueOf(e, KEYS.unit))]);
-    line(out, text, 'Allergies: ', [span(valueOf(e, KEYS.allergies))]);
+    writeCardLine(out, text, 'Name: ', [span(valueOf(e, KEYS.name))]);
+    writeCardLine(out, text, 'Roster: ', [span(valueOf(e, KEYS.roster))]);
+    writeCardLine(out, text, 'Sex: ', [span(valueOf(e, KEYS.sex))]);
+    writeCardLine(out, text, 'Unit: ', [span(valueOf(e, KEYS.unit))]);
+    writeCardLine(out, text, 'Allergies: ', [span(valueOf(e, KEYS.allergies))]);
   }
-  line(out, text, 'Time of injury: ', [clockOf(valueOf(e, KEYS.injuredAt))]);
-  line(out, text, 'Mechanism: ', [span(valueOf(e, KEYS.mechanism))]);
+  writeCardLine(out, text, 'Time of injury: ', [clockOf(valueOf(e, KEYS.injuredAt))]);
+  writeCardLine(out, text, 'Mechanism: ', [span(valueOf(e, KEYS.mechanism))]);
   const grid = valueOf(e, KEYS.grid);
-  if (grid && GRID.test(grid.value.trim())) line(out, text, 'Grid: ', [grid.span]);
-  line(out, text, 'Evacuation priority: ', [span(valueOf(e, KEYS.priority))]);
-  line(out, text, '', [span(valueOf(e, KEYS.note))]);
+  if (grid && GRID_FIELD.test(grid.value.trim())) writeCardLine(out, text, 'Grid: ', [grid.span]);
+  writeCardLine(out, text, 'Evacuation priority: ', [span(valueOf(e, KEYS.priority))]);
+  writeCardLine(out, text, '', [span(valueOf(e, KEYS.note))]);
 }
 
 /** An entry as its card line, dated by its time first: a wound by its site, an act with its site, a drug, a fluid, a set. */
@@ -184,9 +174,5 @@ function writeSet(out: RewrittenText, text: string, set: XmlElement[], time: Tex
     return e.values.map((v) => ({ sign: KEYS.time.includes(v.key as never) ? null : signNamed(v.key), value: v.span }));
   });
   const named = signs.filter((s): s is { sign: string; value: TextPart } => s.sign !== null);
-  if (named.length === 0) return;
-  out.join('\nVitals ');
-  if (time) out.copy(text, time.start, time.end).join(':');
-  named.forEach((s, k) => out.join(`${k > 0 ? ', ' : ' '}${s.sign} `).copy(text, s.value.start, s.value.end));
-  out.join('.');
+  if (named.length > 0) writeVitalsSet(out, text, time, named);
 }

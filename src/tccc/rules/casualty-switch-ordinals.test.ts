@@ -27,3 +27,16 @@ describe('an ordinal with a "from …" run and a name that tells of no wound', (
     expect(diaz.vitals).toBeUndefined();
   });
 });
+
+describe('an ordinal that counts rounds landing', () => {
+  it('reads "when the first one hit" as no turn to a first casualty', () => {
+    const [first, second, ...rest] = records(
+      'Two casualties. The first is SGT Ann Wu, frag L arm, pressure dressing L arm. ' +
+        'The second is PFC Bo Lind, standing in the doorway when the first one hit: frag R calf. Routine.',
+    );
+    expect(rest).toEqual([]);
+    expect(first.casualty?.name).toBe('Ann Wu');
+    expect(second.injuries).toEqual([{ type: 'penetrating', location: 'right_leg' }]);
+    expect(second.evac_priority).toBe('routine');
+  });
+});

@@ -41,3 +41,10 @@ describe('verbs that tell the injuring event itself', () => {
     expect(toi('Mortar round at 1650, no one hurt. Later he cut his hand on wire.')).toBeUndefined();
   });
 });
+
+describe('rounds warned of', () => {
+  it('reads a siren going for a salvo as no time of injury, rounds that landed as one', () => {
+    expect(toi('Frag R chest. At 0135 the siren went for a second salvo, so we carried her out.')).toBeUndefined();
+    expect(toi('Second salvo at 0135, frag R chest.')).toBe('01:35');
+  });
+});

@@ -8,7 +8,20 @@ import { isLaterAct } from './injury-events.js';
 import { sentenceStart } from './sentence-ends.js';
 
 /** Rounds coming in together, each an event that may hurt ("0441 - first volley", "the second barrage"). */
-export const INCOMING = new Set(['volley', 'volleys', 'salvo', 'salvos', 'barrage']);
+const INCOMING = new Set(['volley', 'volleys', 'salvo', 'salvos', 'barrage']);
+/** What warns of rounds before they land ("At 0135 the siren went for a second salvo"). */
+const WARNINGS = new Set(['siren', 'sirens', 'alarm', 'alarms', 'klaxon', 'horn']);
+
+/**
+ * True when token `i` tells rounds coming in, as an event that may hurt; not when the sentence says only that a
+ * siren or alarm warned of them ("At 0135 the siren went for a second salvo, so we carried her out"): that is
+ * when the medic moved someone already hurt, no time of injury.
+ */
+export function incomingAt(doc: Doc, i: number): boolean {
+  if (!INCOMING.has(doc.tokens[i].norm)) return false;
+  for (let k = sentenceStart(doc, i); k < i; k++) if (WARNINGS.has(doc.tokens[k].norm)) return false;
+  return true;
+}
 
 /** Who a sentence says was hurt when it says no one was ("nobody new hit", "no one else was hurt", "none injured"). */
 const NO_ONE = new Set(['nobody', 'noone', 'none']);

@@ -210,3 +210,16 @@ describe('a round that hit a thing', () => {
     expect(mechanisms('The round hit the left thigh.')).toEqual(['gsw']);
   });
 });
+
+describe('rockets and rounds fired at a base from afar', () => {
+  it('reads a rocket attack and rockets by their calibre as indirect fire, an RPG still as one', () => {
+    expect(mechanisms('Rocket attack on FOB Hadley at 0120. Frag L thigh.')).toEqual(['artillery']);
+    expect(mechanisms('Two 122mm rockets hit the yard at 2340. Frag L calf.')).toEqual(['artillery']);
+    expect(mechanisms('Hit by a rocket at 1400, frag to the chest.')).toEqual(['rpg']);
+  });
+  it('reads rounds walking across a camp, hitting a tower or setting off fuel as no gunshot', () => {
+    expect(mechanisms('Mortars at 0150, six rounds walking across the COP. Frag R calf.')).toEqual(['artillery']);
+    expect(mechanisms('Mortars. The first round hit the base of the tower, frag R calf.')).toEqual(['artillery']);
+    expect(mechanisms('Mortars. A round set off the fuel cans, frag L arm.')).toEqual(['artillery']);
+  });
+});

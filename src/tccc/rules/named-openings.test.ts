@@ -37,3 +37,25 @@ describe('an opening that names who was hurt', () => {
     ).toEqual(['04:12', '04:12', '04:12']);
   });
 });
+
+describe('one who fell running for cover from the attack the opening tells', () => {
+  it('shares neither its time nor its cause; the others share both', () => {
+    const [hit, fell, ...rest] = records(
+      'Mortar attack at 0310, two casualties.\nFirst casualty: frag L thigh, TQ L thigh 0314.\n' +
+        'Second casualty: tripped and fell running for cover, lac to the chin. Pressure dressing.',
+    );
+    expect(rest).toEqual([]);
+    expect([hit.time_of_injury, hit.mechanism]).toEqual(['03:10', ['artillery']]);
+    expect([fell.time_of_injury, fell.mechanism]).toEqual([undefined, ['fall']]);
+  });
+});
+
+describe('an opening that says all were hurt in the attack', () => {
+  it('gives its time to one who fell running for cover too', () => {
+    const [, fell] = records(
+      'Attack at 0310, both of these were hurt in the first volley.\nFirst casualty: frag L thigh.\n' +
+        'Second casualty: fell running for cover, lac to the chin.',
+    );
+    expect(fell.time_of_injury).toBe('03:10');
+  });
+});

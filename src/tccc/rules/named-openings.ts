@@ -1,6 +1,9 @@
 /**
  * An opening that names who was hurt ("Shots fired at 0538, officer and suspect both hit."): the time and cause it
  * gives are theirs, not a third casualty's who was hurt otherwise ("Patient 3: suspect's girlfriend, cut by glass").
+ * Nor are they the time and cause of one who fell running for cover from the attack it tells ("Rocket attack at
+ * 0120. … Bunker 3. Fell down the bunker steps in the dark running for cover."): he was hurt by the fall, later;
+ * unless the opening says all were hurt in it ("all three of these were hurt in the first volley").
  */
 import type { Token } from '../text/tokenize.js';
 import { readTokens } from '../text/normalize.js';
@@ -61,6 +64,12 @@ function opensWithOneOf(text: string, parts: readonly TextPart[], named: readonl
   return false;
 }
 
+/** A fall on the way to cover, said in one sentence ("Fell down the bunker steps running for cover"). */
+/** An opening that says everyone was hurt by what it tells ("all three of these were hurt in the first volley"). */
+const ALL_HURT = /\b(?:all|both|each)\b[^.!?]*\b(?:hurt|hit|injured|wounded)\b/i;
+const FELL_TAKING_COVER =
+  /\b(?:fell|tripped|slipped|twisted)\b[^.!?]*\b(?:running|ran|diving|dove|rushing) (?:for|to|into) (?:cover|shelter|the bunker)\b|\b(?:running|ran|diving|dove|rushing) (?:for|to|into) (?:cover|shelter|the bunker)\b[^.!?]*\b(?:fell|tripped|slipped|twisted)\b/i;
+
 /** What the opening says of how and when the casualties were hurt. */
 const CAUSE = /^\/(time_of_injury|mechanism)(\/|$)/;
 
@@ -91,11 +100,13 @@ export function openingsFor(
   const said = named && readTokens(text.slice(0, end), NORMALIZE_OPTIONS).map((t) => t.norm);
   const isNamed = parts.map((own) => named !== undefined && opensWithOneOf(text, own, named));
   const ofOpening = parts.map((own) => said !== undefined && opensWithOneOf(text, own, said));
-  if (!isNamed.some(Boolean)) return parts.map(() => whole);
+  const fellOn = (own: readonly TextPart[]) => own.some((p) => FELL_TAKING_COVER.test(text.slice(p.start, p.end)));
+  const fell = parts.map((own) => !ALL_HURT.test(text.slice(0, start)) && fellOn(own));
   const { time_of_injury: _time, mechanism: _cause, ...rest } = record.record;
-  const uncaused = {
+  const uncaused = (all: boolean) => ({
     record: { record: rest, evidence: record.evidence.filter((e) => !CAUSE.test(e.path)) },
-    shared: shared.filter((p) => p.start >= end),
-  };
-  return isNamed.map((n, i) => (n || ofOpening[i] ? whole : uncaused));
+    shared: all ? [...shared] : shared.filter((p) => p.start >= end),
+  });
+  if (!isNamed.some(Boolean)) return parts.map((_, i) => (fell[i] ? uncaused(true) : whole));
+  return isNamed.map((n, i) => (fell[i] ? uncaused(false) : n || ofOpening[i] ? whole : uncaused(false)));
 }

@@ -1,7 +1,8 @@
 /**
  * An ordinal that counts devices or care, not casualties: "first one 0744 second one 0747", "Second one going on, left
- * thigh", "second one left thigh 1644", "the first, zero nine fifty-seven". casualty-switch.ts reads every other
- * ordinal before a person word ("second one", "the first") as a casualty's.
+ * thigh", "second one left thigh 1644", "the first, zero nine fifty-seven"; or rounds ("standing in the doorway when the
+ * first one hit"). casualty-switch.ts reads every other ordinal before a person word ("second one", "the first") as a
+ * casualty's.
  */
 import type { Token } from '../text/tokenize.js';
 import { APPROXIMATELY } from './injury-events.js';
@@ -11,6 +12,11 @@ import { norm } from './switch-words.js';
 
 /** Words after "second one" that say a device is being placed ("second one going on the same leg"). */
 const DEVICE_PLACED = new Set(['going', 'goes', 'went', 'on', 'in', 'placed', 'applied', 'high', 'above', 'below']);
+
+/** What a round does as it comes in ("when the first one hit", "before the second one landed"). */
+const LANDS = new Set(['hit', 'landed', 'lands', 'impacted', 'exploded', 'detonated', 'blew']);
+/** Words that set an event's time against another's. */
+const WHEN = new Set(['when', 'as', 'before', 'after', 'till', 'until', 'since']);
 
 /** True when the ordinal at token `i` ("second", "first") counts a device or a dose rather than a casualty. */
 export function countsDevice(tokens: Token[], i: number): boolean {
@@ -25,6 +31,9 @@ export function countsDevice(tokens: Token[], i: number): boolean {
   // "Second tourniquet above the first, zero nine fifty-seven": "the first" and a time after its comma is a device too.
   const timedAfterComma = norm(tokens, i + 1) === ',' && (timeAt(after) || ['at', '@'].includes(after?.norm ?? ''));
   if ((norm(tokens, i + 1) === 'one' && timed) || timedAfterComma) return true;
+  // "the one standing in the doorway when the first one hit": a round landing times a clause, no one is turned to.
+  const landed = norm(tokens, i - 1) === 'the' && WHEN.has(norm(tokens, i - 2)) && LANDS.has(after?.norm ?? '');
+  if (norm(tokens, i + 1) === 'one' && landed) return true;
   // "Second one going on, left thigh", "I'm adding a second one": a device placed, not a casualty.
   // "second one right above it": a word that says how near may come before where.
   const placed = ['right', 'just', 'directly'].includes(after?.norm ?? '') ? tokens[i + 3] : after;

@@ -16,6 +16,7 @@ import { lineStampBefore } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
 import { colourSwitchAt } from './tag-colours.js';
 import { litterSwitchAt } from './litter-positions.js';
+import { placeSwitchAt } from './found-places.js';
 import { kinSwitchAt } from './kin-names.js';
 import { SELF, selfSwitchAt } from './self-aid.js';
 import { nameFieldSwitchAt } from './name-fields.js';
@@ -50,7 +51,8 @@ export function scanSwitches(
     const s =
       call >= 0
         ? { target: { key: `name:${full?.key ?? called[call]}` }, end: i, ...(full ? { called: full.name } : {}) }
-        : (described ??
+        : (placeSwitchAt(tokens, i) ??
+          described ??
           tagSwitchAt(tokens, i) ??
           colourSwitchAt(tokens, i) ??
           litterSwitchAt(tokens, i) ??

@@ -1,7 +1,8 @@
 /**
  * "9 line: T1 urgent, T2 priority, T3 routine", "T1 - urgent surgical; T3 is routine": items, each a triage tag said
  * to be a casualty (triage-tags.ts) then one category, set one after another by commas or semicolons. The
- * sentence names several casualties, so it is no one's; each category is its item's casualty's.
+ * sentence names several casualties, so it is no one's; each category is its item's casualty's. So too the
+ * places casualties were found at, said before a category ("B-hut 7 urgent surgical, gym urgent": found-places.ts).
  */
 import type { Token } from '../text/tokenize.js';
 import { PRIORITY_WORDS } from './list-cues.js';
@@ -10,6 +11,7 @@ import type { TriageList } from './switch-triage-lists.js';
 import { norm } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
 import { labelNumberAt } from './switch-letters.js';
+import { placeTriages } from './found-places.js';
 
 /** What may stand between a tag and its category ("T1: urgent", "T1 - urgent", "T1 is urgent", "T1 = urgent"). */
 const BEFORE_CATEGORY = new Set([':', '-', '=', 'is']);
@@ -40,7 +42,7 @@ export function tagTriages(tokens: Token[], keys: readonly string[]): TriageList
     found.push(...items);
     i = at;
   }
-  return found;
+  return [...found, ...placeTriages(tokens, keys)];
 }
 
 /** One item from token `i`: a tag of one of `keys`, then its category; the item and the token after it. */

@@ -10,7 +10,7 @@ import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { fallFromHeight } from './falls.js';
-import { INCOMING, laterAct, offVehicle, saysNoOneHurt } from './event-verbs.js';
+import { incomingAt, laterAct, offVehicle, saysNoOneHurt } from './event-verbs.js';
 import { asidesBetween, pastItWas, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
@@ -106,7 +106,7 @@ const FALLING = new Map([
 
 function isEvent(doc: Doc, i: number): boolean {
   if (isOwnFire(doc, i) || saysNoOneHurt(doc, i)) return false;
-  if (EVENT_WORDS.has(doc.tokens[i].norm) || INCOMING.has(doc.tokens[i].norm) || isAssault(doc, i)) return true;
+  if (EVENT_WORDS.has(doc.tokens[i].norm) || incomingAt(doc, i) || isAssault(doc, i)) return true;
   // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
   // "The breach team's log has the charge going off at 0141."
   if (GOING.has(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === 'off') return true;

@@ -3,7 +3,7 @@ import { MECHANISM_PHRASES } from './mechanisms.js';
 import { injury, mech, type Lexicon, type Tag } from './tags.js';
 
 /** Things beside a soldier a round may hit instead of him. */
-const STRUCK_THINGS = ['doorframe', 'door frame', 'wall', 'frame', 'ground', 'rock'];
+const STRUCK_THINGS = ['doorframe', 'door frame', 'wall', 'frame', 'ground', 'rock', 'base', 'tower'];
 /** Things a round goes through into the soldier inside ("hit the vehicle and went through the door into his thigh"):
  * beside him only when said so ("hit the door next to him"). */
 const PIERCED_THINGS = ['door', 'window', 'vehicle', 'truck'];
@@ -32,6 +32,13 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // A round that lands or impacts ("rounds impacted inside the patrol base at 0205, arty") is fired from afar, a shell
   // as often as a bullet: it names no mechanism of its own; the weapon said with it does.
   ...['round', 'rounds'].flatMap((r) => ['impacted', 'landed'].map((verb): [string, Tag[]] => [`${r} ${verb}`, []])),
+  // So does a round setting off what was stored there ("when a round set off the fuel cans"); rounds walking across
+  // a camp ("six or seven rounds walking across the COP") are fire adjusted onto it from afar: indirect fire.
+  ['round set off', []],
+  ['rounds set off', []],
+  ...['round', 'rounds'].flatMap((r) =>
+    ['walking', 'walked'].map((verb): [string, Tag[]] => [`${r} ${verb}`, [mech('artillery')]]),
+  ),
   // A round that hit a thing beside the soldier ("the round hit the doorframe next to his head") wounded no one; what
   // it threw off may have ("spall went into his face").
   ...['round', 'rounds', 'bullet'].flatMap((r) =>

@@ -151,6 +151,13 @@ export const MECHANISM_PHRASES: Lexicon = [
   ['artillery rounds', [mech('artillery')]],
   ['tank round', [mech('artillery')]],
   ['rocket', [mech('rpg')]],
+  // Rockets fired at a base from afar are indirect fire, no grenade: "Rocket attack on FOB Hadley", "two 122mm rockets".
+  ['rocket attack', [mech('artillery')]],
+  ['rocket attacks', [mech('artillery')]],
+  ['107mm rocket', [mech('artillery')]],
+  ['107mm rockets', [mech('artillery')]],
+  ['122mm rocket', [mech('artillery')]],
+  ['122mm rockets', [mech('artillery')]],
   ['mortars', [mech('artillery')]],
   ['indirect fire', [mech('artillery')]],
   ['idf', [mech('artillery')]],

@@ -161,3 +161,15 @@ describe("a casualty's entry opened by his roster number", () => {
     expect(label('Brad KT4410: frag.')).toBeUndefined();
   });
 });
+
+describe('MARCH-PAWS said aloud as a checklist', () => {
+  it('reads its step headings as no one, with care given two casualties', () => {
+    const read = records(
+      'Two hurt, same mortar round.\nCorporal Ines Varga. Airway: talking, check. Circulation: pulse one ten, check.\n' +
+        'Private Otto Lind. Respirations: twenty, check. Hypothermia: blanket on him, check. Head: alert, check.\n' +
+        'Back to Varga. Hypothermia: HPMK, check. Pain: a five, check.',
+    );
+    expect(read.map((r) => r.casualty?.name)).toEqual(['Ines Varga', 'Otto Lind']);
+    expect(read[0].interventions).toEqual([{ type: 'hypothermia_prevention' }]);
+  });
+});

@@ -153,6 +153,13 @@ const HEADINGS = new Set([
   'evac',
   'mist',
   'zmist',
+  // MARCH-PAWS said aloud as a checklist, a heading to each step ("Hypothermia: HPMK, check. Head: alert, check.").
+  'bleeding',
+  'respirations',
+  'hypothermia',
+  'head',
+  'pain',
+  'splinting',
   // The MIST headings said in the phonetic alphabet on the radio ("Mike: … India: … Sierra: … Tango: …").
   'mike',
   'india',

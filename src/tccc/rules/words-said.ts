@@ -5,6 +5,7 @@
  * - what a medic counts aloud is no reading ("eight in fifteen, so thirty-two", counted-aloud.ts);
  * - a monitor's bracketed reading is the machine's, not the medic's (monitor-alarms.ts);
  * - a voice-activated recorder's clipped sentence openings are restored where one word fits (clipped-starts.ts);
+ * - a recogniser's full stops at every pause are taken out of each line, spelled letters joined (paused-stops.ts);
  * - a word a transcriber could not read, or read in doubt, is none, nor a number said and cut off by a gap
  *   ("seventeen twenty-[inaudible]") (unreadable-words.ts);
  * - a recording's notes and pauses between sentences ("[wind noise] ...") are no words (transcript-gaps.ts);
@@ -27,6 +28,7 @@
  */
 import { withoutAnimalCare } from './animal-patients.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
+import { withoutPausedStops } from './paused-stops.js';
 import { withoutCountsAloud } from './counted-aloud.js';
 import { withoutDisownedClaims } from './disowned-claims.js';
 import { withoutDonorScreening } from './donor-screening.js';
@@ -53,6 +55,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutCountsAloud,
   withoutMonitorAlarms,
   withClippedStartsRestored,
+  withoutPausedStops,
   withoutUnreadable,
   withoutCutOffWords,
   withoutGapsBetweenSentences,

@@ -1,0 +1,37 @@
+/**
+ * A speech recogniser that ends a sentence at every pause cuts the medic's sentences into fragments of a word or two,
+ * each with a capital and a full stop: "TQ. Left thigh. Oh six. Fourteen." Read as written, no number, place or name
+ * runs across a stop. Where the whole text is cut so (nearly every fragment a word or two long), a line is taken as
+ * the medic's sentence: the stops inside it are blanked (offsets kept), and letters spelled one by one ("I. O.",
+ * "A. C.") are joined into the word they spell.
+ */
+
+/** Fragments a text needs before it is read as a recogniser's. */
+const MIN_FRAGMENTS = 20;
+
+/** Share of fragments a word or two long a recogniser's text has (a terse medic's clipped notes stay well under). */
+const MIN_SHORT_SHARE = 0.85;
+
+/** True when nearly every fragment of `text`, between stops or line breaks, is a word or two long. */
+function isCutAtPauses(text: string): boolean {
+  const fragments = text.split(/\.(?:[ \t]+|$)|\n/m).filter((f) => f.trim());
+  if (fragments.length < MIN_FRAGMENTS) return false;
+  const short = fragments.filter((f) => f.trim().split(/\s+/).length <= 2).length;
+  return short / fragments.length >= MIN_SHORT_SHARE;
+}
+
+/** Capitals spelled one by one, each with its stop: "I. O.", "A. C.", "T. X. A." */
+const SPELLED = /\b[A-Z]\.(?:[ \t]+[A-Z]\.)+/g;
+
+/** A stop inside a line: a full stop before more words on the same line. */
+const INNER_STOP = /\.(?=[ \t]+\S)/g;
+
+/** `text` with a recogniser's stops at every pause taken out of each line, and spelled letters joined; same length. */
+export function withoutPausedStops(text: string): string {
+  if (!isCutAtPauses(text)) return text;
+  const spelled = text.replace(SPELLED, (letters: string) => {
+    const word = letters.replace(/[^A-Z]/g, '');
+    return word + ' '.repeat(letters.length - word.length - 1) + '.';
+  });
+  return spelled.replace(INNER_STOP, ' ');
+}

@@ -8,7 +8,7 @@ import type { Doc } from './document.js';
 import { BLOOD_UNIT_WORDS, DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { tagOf, type Mention } from './matcher.js';
 import { heardRoute } from './heard-routes.js';
-import { drawnBeforeWeight, strengthEnd } from './drug-strengths.js';
+import { drawnBeforeWeight, isCount, setAside, strengthEnd } from './drug-strengths.js';
 import { timeFreed } from './freed-times.js';
 
 /** A value read from tokens `[start, end)`. */
@@ -192,6 +192,7 @@ export function claim(doc: Doc, read: { start: number; end: number }): void {
  */
 export function findDose(doc: Doc, from: number, to: number, unclaimed = false): Read<string> | null {
   let drawn = false;
+  let drawnDose: Read<string> | null = null;
   for (let i = from; i < to - 1; i++) {
     const t = doc.tokens[i];
     const word = doc.tokens[i + 1].norm;
@@ -206,6 +207,10 @@ export function findDose(doc: Doc, from: number, to: number, unclaimed = false):
       continue;
     }
     if (unit === 'ml' && (drawn || drawnBeforeWeight(doc, i + 2, to))) continue;
+    // "100 mg drawn. 20 mg IV given": the amount drawn is the dose only where no other is said; one wasted never is.
+    const aside = unit && t.kind === 'number' ? setAside(doc, i + 2) : null;
+    if (aside === 'drawn' && t.value) drawnDose ??= { value: `${t.value} ${unit}`, start: i, end: i + 2 };
+    if (aside) continue;
     if (t.kind === 'number' && t.value !== undefined && unit && !isRate(doc, i + 2)) {
       if (t.value === 0) return null;
       // "five hundred milligrams times two, so one gram": the record takes the total said after the count.
@@ -214,13 +219,7 @@ export function findDose(doc: Doc, from: number, to: number, unclaimed = false):
       return { value: `${t.value} ${unit}`, start: i, end: i + 2 };
     }
   }
-  return null;
-}
-
-/** "times two", "x 2": how many of the dose before it were given. */
-function isCount(doc: Doc, i: number): boolean {
-  const word = doc.tokens[i]?.norm;
-  return (word === 'times' || word === 'x') && doc.tokens[i + 1]?.kind === 'number';
+  return drawnDose;
 }
 
 const PER_WEIGHT = new Set(['kg', 'kilo', 'kilos', 'kilogram', 'kilograms']);

@@ -49,3 +49,24 @@ describe('a volume drawn up', () => {
     expect(meds('Penthrox, three mil, inhaled, 0940.')).toEqual([{ name: 'other', dose: '3 ml', time: '09:40' }]);
   });
 });
+
+describe('a controlled-drug log', () => {
+  it('reads the amount given as the dose, not the amount drawn, wasted or kept', () => {
+    expect(
+      meds('1618 Ketamine 500 mg/10 mL vial: 100 mg drawn up. 50 mg IM R thigh given 1619. 50 mg wasted.'),
+    ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '16:19' }]);
+    expect(meds('0950 Ketamine 50 mg/mL vial, 1 mL (50 mg) drawn. 20 mg IV given 0951. 30 mg wasted.')).toEqual([
+      { name: 'ketamine', dose: '20 mg', route: 'IV', time: '09:51' },
+    ]);
+  });
+  it('reads a second amp opened as no amputation', () => {
+    const record = extractRecord('1120 Fentanyl 2nd amp, 100 mcg drawn. 50 mcg IV given 1121. 50 mcg wasted.');
+    expect(record.medications).toEqual([{ name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '11:21' }]);
+    expect(record.injuries ?? []).toEqual([]);
+  });
+  it('keeps the amount drawn as the dose when no other is said', () => {
+    expect(meds('Morphine 5 mg drawn up and pushed IV at 1405.')).toEqual([
+      { name: 'morphine', dose: '5 mg', route: 'IV', time: '14:05' },
+    ]);
+  });
+});

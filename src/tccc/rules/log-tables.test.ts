@@ -32,6 +32,16 @@ describe('a casualty log kept as a table, a row per event', () => {
     );
     expect(r.medications).toEqual([{ name: 'ondansetron', dose: '4 mg', route: 'IV', time: '22:04' }]);
   });
+  it("dates each act of a two-column log by its own row, not the next row's time", () => {
+    const r = one(
+      ['TIME | ENTRY', '1106 | TXA 2 g IO', '1109 | LTOWB 1 unit IO started', '1125 | Ertapenem 1 g IO'].join('\n'),
+    );
+    expect(r.medications).toEqual([
+      { name: 'txa', dose: '2 g', route: 'IO', time: '11:06' },
+      { name: 'ertapenem', dose: '1 g', route: 'IO', time: '11:25' },
+    ]);
+    expect(r.fluids?.map((f) => f.time)).toEqual(['11:09']);
+  });
   it('leaves a table whose first column is no time as it stands', () => {
     const r = one('Item | Event | Count | By\nCAT | used | 2 | Doc\nGauze | used | 1 | Doc');
     expect(r.interventions?.every((i) => i.time === undefined) ?? true).toBe(true);

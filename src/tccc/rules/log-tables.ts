@@ -1,6 +1,6 @@
 /**
  * A casualty's log kept as a table, a row per event: "time | event | detail | by", then "| 0421 | TQ | CAT R arm |
- * SSG Okafor |". Its rows are one casualty's, in time order, and the time stands in a cell of its own, apart from the
+ * SSG Okafor |", or only "time | entry", then "1106 | TXA 2 g IO". Its rows are one casualty's, in time order, and the time stands in a cell of its own, apart from the
  * act it dates, so each row is read as a log line is: "0421 TQ: CAT R arm." The column of who did it names a medic,
  * never the casualty, and is left out. Exported from a spreadsheet, its cells are cut by commas, quoted where they
  * hold commas of their own. A log kept for several casualties names in a column of its own whose each row is: its rows
@@ -47,7 +47,7 @@ export function readLogTable(text: string): RewrittenText | null {
   for (let i = 0; i < lines.length; i++) {
     for (const separator of ['|', ',']) {
       const names = cellsOf(text, lines[i], separator).map((c) => text.slice(c.start, c.end).replaceAll('_', ' '));
-      if (names.length < 3 || !TIME_COLUMN.test(names[0]) || !names.some((n) => EVENT_COLUMN.test(n))) continue;
+      if (names.length < 2 || !TIME_COLUMN.test(names[0]) || !names.some((n) => EVENT_COLUMN.test(n))) continue;
       const rows = rowsAfter(text, lines, i, names.length, separator);
       if (rows.length < MIN_ROWS) continue;
       const casualty = names.findIndex((n) => CASUALTY_COLUMN.test(n));

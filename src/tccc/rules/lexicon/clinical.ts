@@ -87,9 +87,9 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ['amputations', [injury('amputation')]],
   ['amps', [injury('amputation')]],
   // "a two mil amp", "one gram per ten-mil amp", "the whole amp", "drawing both amps": the ampoule a drug comes in, no
-  // amputation.
-  ...['ml', 'mil', 'cc', 'per', 'both', 'whole', 'full'].flatMap((w) =>
-    ['amp', 'amps'].map((a): [string, Tag[]] => [`${w} ${a}`, []]),
+  // amputation; nor is "a second amp", "the 2nd amp", "another amp" opened in a drug log.
+  ...['ml', 'mil', 'cc', 'per', 'both', 'whole', 'full', 'second', '2nd', 'third', '3rd', 'another', 'new'].flatMap(
+    (w) => ['amp', 'amps'].map((a): [string, Tag[]] => [`${w} ${a}`, []]),
   ),
   // Amputation said without the word: "left leg's gone below the knee".
   ['gone below the knee', [injury('amputation')]],

@@ -8,6 +8,7 @@ import { glossSpanish } from '../spanish-glosses.js';
 import { glossFrench } from '../french-glosses.js';
 import { glossGerman } from '../german-glosses.js';
 import { glossItalian } from '../italian-glosses.js';
+import { glossPortuguese } from '../portuguese-glosses.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
 import { INTERVENTION_PHRASES } from './interventions.js';
@@ -133,8 +134,9 @@ export const SPELLING = new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS);
 
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
   // French first: its words the Spanish lexicon also knows ("de la", "en") are glossed as French says them. German
-  // before both: its dotted shorthand ("li.", "i.v.") is glossed whole, before any other reads its dots.
-  glosses: (tokens) => glossSpanish(glossFrench(glossItalian(glossGerman(tokens)))),
+  // before both: its dotted shorthand ("li.", "i.v.") is glossed whole, before any other reads its dots. Portuguese,
+  // glossed only in a narrative written in it, first of all: Spanish would read its "a" and "com" as its own.
+  glosses: (tokens) => glossSpanish(glossFrench(glossItalian(glossGerman(glossPortuguese(tokens))))),
   spelling: SPELLING,
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
   // "P F C Hana Kobayashi": the ranks said letter by letter as a recogniser writes them.

@@ -38,3 +38,22 @@ describe('a note calling an earlier entry wrong, the right amount said with the 
     expect(again.medications?.map((m) => m.dose)).toEqual(['20 mg', '30 mg']);
   });
 });
+
+describe('a repeat dose in a sentence with a wrong word but no record called wrong', () => {
+  it('keeps both doses with their own times', () => {
+    const cases: [string, string, string][] = [
+      [
+        'Ketamine 20 mg IV at 0700. At 0715 ketamine 30 mg IV, he kept grabbing at the wrong dressing.',
+        '07:00',
+        '07:15',
+      ],
+      ['Morphine 5 mg IV at 0700. Morphine 10 mg IM at 0730, no IV, wrong arm blown.', '07:00', '07:30'],
+      ['Fentanyl 50 mcg IV at 0700. At 0715 fentanyl 100 mcg IV, that was a mistake in hindsight.', '07:00', '07:15'],
+    ];
+    for (const [text, first, second] of cases) {
+      const times = extractRecord(text).medications?.map((m) => `${m.dose} ${m.time}`);
+      expect(times?.map((t) => t.split(' ').pop())).toEqual([first, second]);
+      expect(new Set(times?.map((t) => t.split(' ')[0])).size).toBe(2);
+    }
+  });
+});

@@ -17,6 +17,8 @@ import { sentenceEndFrom, sentenceStartFrom } from './sentence-ends.js';
 const SHOWS = new Set(['shows', 'says', 'reads', 'showed', 'read']);
 /** Words that say the entry is wrong, or that it was the record's doing ("tablet default"). */
 const CALLED_WRONG = new Set([...WRONG_WORDS, 'typo', 'default']);
+/** Words naming the record whose entry a note calls wrong ("slide 2 is wrong", "per the card"). */
+const RECORDS = new Set(['card', 'slide', 'entry', 'chart', 'log', 'above']);
 /** The kinds of thing an entry dates or doses. */
 const DATED = new Set(['intervention', 'medication', 'fluid', 'access']);
 
@@ -63,14 +65,38 @@ export function moveRightAmounts(
     const right = CALLED_WRONG.has(tokens[i].norm) ? amountBefore(tokens, i) : null;
     if (!right) continue;
     const [opens, closes] = [sentenceStartFrom(tokens, i), sentenceEndFrom(tokens, i)];
+    // A wrong word alone may be about anything ("grabbing at the wrong dressing"): a record must be the wrong one.
+    if (!namesRecord(tokens, opens, closes)) continue;
     const things = namedIn(mentionAt, opens, right.start);
     if (things.length !== 1 || drop.subarray(opens, closes).includes(1)) continue;
     const entry = amountEntryBefore(tokens, opens, right, things, mentionAt);
     if (!entry || drop.subarray(entry.start, entry.end).includes(1)) continue;
+    // A note at another clock than the entry's is a dose of its own.
+    const clock = timesIn(tokens, opens, closes)[0];
+    const entryOpens = sentenceStartFrom(tokens, entry.start);
+    if (clock && !timesIn(tokens, entryOpens, sentenceEndFrom(tokens, entry.start)).includes(clock)) continue;
     for (let k = opens; k < closes; k++) drop[k] = 1;
     for (let k = entry.start; k < entry.end; k++) drop[k] = 1;
     moved.set(entry.start, tokens.slice(right.start, right.end));
   }
+}
+
+/** Whether tokens `from` to `to` name a record ("card", "above", "per the"). */
+function namesRecord(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    if (RECORDS.has(tokens[k].norm) || (tokens[k].norm === 'per' && tokens[k + 1]?.norm === 'the')) return true;
+  }
+  return false;
+}
+
+/** The times said from token `from` to `to`, as said. */
+function timesIn(tokens: Token[], from: number, to: number): string[] {
+  const times: string[] = [];
+  for (let k = from; k < to; k++) {
+    const v = valueAt(tokens, k);
+    if (v?.kind === 'time') times.push(v.said);
+  }
+  return times;
 }
 
 /** The one amount in its unit said in the sentence of token `at` before it, or null (none, or two). */

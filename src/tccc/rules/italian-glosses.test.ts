@@ -50,4 +50,10 @@ describe('Italian words of an Italian medic writing for English readers', () => 
       { time: '22:12', systolic: 100, diastolic: 60, pulse: 118, resp_rate: 24 },
     ]);
   });
+
+  it('keep an Italian surname after a rank, title or casualty label: "SPC Testa", "Casualty is SGT Gamba"', () => {
+    expect(record('SPC Testa, GSW to the left thigh at 0700.').casualty?.name).toBe('Testa');
+    expect(record('Casualty is SGT Gamba, blast.').casualty?.name).toBe('Gamba');
+    expect(record('Cas: SGT Testa, blast injury to the left arm.').casualty?.name).toBe('Testa');
+  });
 });

@@ -7,6 +7,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
+import { RANK_WORDS } from './lexicon/identity.js';
 import { phraseAt } from './german-glosses.js';
 import {
   ITALIAN_GLOSSES,
@@ -16,6 +17,11 @@ import {
   ITALIAN_SIGN_SHORTHAND,
 } from './lexicon/italian.js';
 import { CLITICS, glossTokens, plain, sidesFirst } from './spanish-glosses.js';
+
+/** Titles before a name that are no rank ("Dr Gamba", "Doc Testa"). */
+const TITLES = new Set(['dr', 'doc']);
+/** Labels a casualty's name follows, after a colon or "is" ("Cas: Testa", "Casualty is SGT Gamba"). */
+const CASUALTY_LABELS = new Set(['cas', 'casualty', 'patient', 'pt', 'name']);
 
 /** Words read only before a number: "ore 14.20", "alle 22.12" (the time), "ago 18G" (a needle of that gauge, a line). */
 const BEFORE_NUMBER: Readonly<Record<string, string>> = { ore: 'at', alle: 'at', ago: 'iv' };
@@ -29,7 +35,7 @@ export function glossItalian(tokens: Token[]): Token[] {
     const before = t.kind === 'word' ? beforeNumber(tokens, i) : null;
     const phrase = before
       ? { english: before, last: i }
-      : t.kind === 'word'
+      : t.kind === 'word' && !namedAfterLead(tokens, i)
         ? phraseAt(tokens, i, ITALIAN_GLOSSES, writtenAsItalian)
         : null;
     if (!phrase) {
@@ -93,4 +99,15 @@ function writtenAsItalian(tokens: readonly Token[], i: number, key: string, last
   if (next?.kind !== 'number' || !/^\d{1,3}$/.test(next.raw)) return false;
   const pressure = tokens[last + 2]?.norm === '/' && !tokens[last + 2].spaced && tokens[last + 3]?.kind === 'number';
   return key === 'pa' ? pressure : !pressure;
+}
+
+/**
+ * True when token `i` is capitalised after a rank, title or casualty label: an Italian surname ("SPC Testa", "Casualty
+ * is SGT Gamba", "Cas: Testa"), no Italian word.
+ */
+function namedAfterLead(tokens: readonly Token[], i: number): boolean {
+  if (!/^\p{Lu}/u.test(tokens[i].raw)) return false;
+  const lead = (k: number): string => plain(tokens[k]?.norm ?? '').replace(/\.$/, '');
+  if (RANK_WORDS.has(lead(i - 1)) || TITLES.has(lead(i - 1))) return true;
+  return [':', 'is'].includes(tokens[i - 1]?.norm ?? '') && CASUALTY_LABELS.has(lead(i - 2));
 }

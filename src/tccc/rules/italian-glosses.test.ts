@@ -51,6 +51,12 @@ describe('Italian words of an Italian medic writing for English readers', () => 
     ]);
   });
 
+  it('read a side only after an Italian part: "Left leg dx open fracture" is English shorthand, a diagnosis', () => {
+    const r = record('Left leg dx open fracture, splint at 0700.');
+    expect(JSON.stringify(r)).not.toContain('right');
+    expect(glossed('coscia sx')).toBe('left thigh');
+  });
+
   it('keep an Italian surname after a rank, title or casualty label: "SPC Testa", "Casualty is SGT Gamba"', () => {
     expect(record('SPC Testa, GSW to the left thigh at 0700.').casualty?.name).toBe('Testa');
     expect(record('Casualty is SGT Gamba, blast.').casualty?.name).toBe('Gamba');

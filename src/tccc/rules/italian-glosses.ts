@@ -94,11 +94,20 @@ function writtenAsItalian(tokens: readonly Token[], i: number, key: string, last
       !CLITICS.has(tokens[i - 1]?.raw ?? '') &&
       (isItalian(tokens[i - 1]) || isItalian(next))
     );
+  // English shorthand shares the sides ("Left leg dx open fracture": dx, diagnosis): one only after an Italian part.
+  if (Object.hasOwn(ITALIAN_SIDES, key)) return namesItalianPart(tokens, i);
   if (!ITALIAN_SIGN_SHORTHAND.has(key)) return key !== 'faf' || tokens[i].raw === 'FAF';
   if (tokens[i].raw !== tokens[i].raw.toUpperCase()) return false;
   if (next?.kind !== 'number' || !/^\d{1,3}$/.test(next.raw)) return false;
   const pressure = tokens[last + 2]?.norm === '/' && !tokens[last + 2].spaced && tokens[last + 3]?.kind === 'number';
   return key === 'pa' ? pressure : !pressure;
+}
+
+/** True when the word or two before token `i` are an Italian body part ("coscia sx", "cuoio capelluto dx"). */
+function namesItalianPart(tokens: readonly Token[], i: number): boolean {
+  const [one, two] = [tokens[i - 1], tokens[i - 2]];
+  const keys = [one ? plain(one.norm) : '', two && one ? `${plain(two.norm)} ${plain(one.norm)}` : ''];
+  return keys.some((k) => Object.hasOwn(BODY_PART_WORDS, ITALIAN_GLOSSES[k]?.split(' ').pop() ?? ''));
 }
 
 /**

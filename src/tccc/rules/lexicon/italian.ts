@@ -2,8 +2,10 @@
  * Italian words of Italian medics writing for English readers ("laccio emostatico coscia sx ore 14.20", "PA 100/60,
  * FC 118, FR 24", "fisiologica 500 ml e.v.", "Ketamina considerata, non somministrata"), each with the English words
  * the readers already know, as lexicon/french.ts does for French. Keys are lower case and without accents ("unità" is
- * looked up as "unita"); an abbreviation keeps its dots ("e.v.", "ac. tranexamico"). None of these words is an English
- * one ("ago", "ore", "per" are left out, or read only before a number: italian-glosses.ts).
+ * looked up as "unita"); an abbreviation keeps its dots ("e.v.", "ac. tranexamico"). Some are English words or names
+ * too ("dx" a diagnosis, "SPC Testa", "circa"), so italian-glosses.ts reads them only where Italian is sure: a side
+ * after an Italian part, a small word beside an Italian word, no capitalised word after a rank or casualty label;
+ * "ago", "ore" only before a number, and "per" never.
  */
 
 /** Body parts, named as the English table names them ("coscia" → thigh → leg). */

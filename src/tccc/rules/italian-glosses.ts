@@ -2,12 +2,12 @@
  * Italian read as English: an Italian medic's handover keeps the words and shorthand of his own notes ("laccio
  * emostatico coscia sx ore 14.20", "PA 100/60, FC 118, FR 24", "fisiologica 500 ml e.v."). Each Italian word or phrase
  * of the lexicon becomes the English words it means, with the same span of the text, found as German's are
- * (german-glosses.ts: dotted shorthand whole); Italian writes the side after the part ("coscia sx"), so the two trade
+ * (gloss-phrases.ts: dotted shorthand whole); Italian writes the side after the part ("coscia sx"), so the two trade
  * places as French and Spanish sides do.
  */
 import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
-import { phraseAt } from './german-glosses.js';
+import { CLITICS, glossTokens, phraseAt, plain, sidesFirst } from './gloss-phrases.js';
 import {
   ITALIAN_GLOSSES,
   ITALIAN_GRAMMAR,
@@ -15,7 +15,6 @@ import {
   ITALIAN_SIDES,
   ITALIAN_SIGN_SHORTHAND,
 } from './lexicon/italian.js';
-import { CLITICS, glossTokens, plain, sidesFirst } from './spanish-glosses.js';
 
 /** Words read only before a number: "ore 14.20", "alle 22.12" (the time), "ago 18G" (a needle of that gauge, a line). */
 const BEFORE_NUMBER: Readonly<Record<string, string>> = { ore: 'at', alle: 'at', ago: 'iv' };

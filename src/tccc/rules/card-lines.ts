@@ -1,7 +1,8 @@
 /**
  * The card's lines a pasted feed is read back as, written the same way whatever the feed: version 2 messages
- * (interface-messages.ts), FHIR resources (fhir-resources.ts) and XML exports (xml-records.ts). Every word copied is a span of the pasted text, so
- * what is read from a line points back into the words written; only the labels and the glue are new.
+ * (interface-messages.ts), FHIR resources (fhir-resources.ts) and XML exports (xml-records.ts). Every word copied
+ * is a span of the pasted text, so what is read from a line points back into the words written; only the labels and
+ * the glue are new.
  */
 import type { RewrittenText } from './rewritten-text.js';
 import type { TextPart } from './shared-phrases.js';

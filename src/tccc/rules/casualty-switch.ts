@@ -21,8 +21,8 @@ import { casualtyFoundAt, someoneFoundAt } from './someone-found.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { afterTurnMark } from './handover-turns.js';
-import { BULLETS, PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
-import { opensLine } from './switch-openings.js';
+import { PRIORITY_WORDS, rankedNameEnd } from './list-cues.js';
+import { afterBullet, opensLine } from './switch-openings.js';
 import { ROLES, actsForAnother, agedRoleAt, roleAt } from './role-words.js';
 import { broughtIn, kinOpening, retriaged, saidOfCurrent, turnedTo, wentToRanked } from './role-cues.js';
 import { rankedPersonAt } from './counted-items.js';
@@ -94,7 +94,7 @@ export function switchAt(
     isBoundary(tokens[i - 1]) ||
     opensTurn ||
     // "• Dunmore: pressure dressing R leg holding", "- Iverson urgent surgical": a name heading a bulleted line.
-    (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
+    afterBullet(tokens, i) ||
     // "Me/Iverson: packed R neck …", "Sun/Gage: …": who works on whom, heading a line; the casualty is after the slash.
     (norm(tokens, i - 1) === '/' && opensLine(tokens, i - 2) && norm(tokens, i + 1) === ':') ||
     (['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1)) && !besideAt(tokens, i));
@@ -270,7 +270,7 @@ export function switchAt(
       // "Also B-34's TC, when he dismounted, …", "Also the gunner": a word moving the report on may open the sentence.
       movedOnBefore(tokens, norm(tokens, i - 1) === 'the' ? i - 1 : i) !== undefined ||
       turnedTo(tokens, i) ||
-      (BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i)) ||
+      afterBullet(tokens, i) ||
       // "Then your walker, Private …": a handover gives the receiving crew theirs.
       (['the', 'your'].includes(norm(tokens, i - 1)) && opensPhrase(tokens, i - 1)) ||
       kinOpening(tokens, i, role) ||

@@ -5,8 +5,8 @@
  * (spanish-glosses.ts), so "garrot cuisse droite à 10h05" reaches the readers as "tourniquet right thigh at 10h05".
  */
 import type { Token } from '../text/tokenize.js';
+import { glossTokens, lowerOrOpening, plain, sidesFirst, wholeWords } from './gloss-phrases.js';
 import { FRENCH_CAPITALIZED, FRENCH_GLOSSES, FRENCH_SIDES, FRENCH_SIGN_SHORTHAND } from './lexicon/french.js';
-import { glossTokens, lowerOrOpening, plain, sidesFirst, wholeWords } from './spanish-glosses.js';
 
 /** Longest phrase of the lexicon, in words ("pas d'orifice de sortie"). */
 const MAX_PHRASE = 4;
@@ -26,7 +26,7 @@ export function glossFrench(tokens: Token[]): Token[] {
       frenchSide.push(false);
       continue;
     }
-    const phrase = t.kind === 'word' ? phraseAt(tokens, i) : null;
+    const phrase = t.kind === 'word' ? frenchPhraseAt(tokens, i) : null;
     if (!phrase) {
       out.push(t);
       frenchSide.push(false);
@@ -44,7 +44,7 @@ export function glossFrench(tokens: Token[]): Token[] {
  * The longest lexicon phrase starting at token `i`, if any: its key, English, words and last token. A hyphen joining
  * two words ("intra-osseuse", "avant-bras") is passed over, as a space between them would be.
  */
-function phraseAt(
+function frenchPhraseAt(
   tokens: readonly Token[],
   i: number,
 ): { key: string; english: string; words: number; last: number } | null {

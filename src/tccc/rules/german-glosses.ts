@@ -6,12 +6,9 @@
  * the part, as English does, so no words trade places.
  */
 import type { Token } from '../text/tokenize.js';
+import { glossTokens, phraseAt, plain } from './gloss-phrases.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
 import { GERMAN_GLOSSES, GERMAN_RANKS, GERMAN_SIDES, GERMAN_SIGN_SHORTHAND } from './lexicon/german.js';
-import { glossTokens, plain, wholeWords } from './spanish-glosses.js';
-
-/** Most tokens of a lexicon phrase, its dots and hyphens counted ("i.v.-Zugang" is six). */
-const MAX_TOKENS = 6;
 
 /** Replaces the German of a narrative's tokens with the English words it means. Linear in the token count. */
 export function glossGerman(tokens: Token[]): Token[] {
@@ -26,33 +23,6 @@ export function glossGerman(tokens: Token[]): Token[] {
     i = phrase.last;
   }
   return out;
-}
-
-/**
- * The longest phrase of `glosses` starting at token `i` that `accepts` (German here, Italian in italian-glosses.ts),
- * if any: its English and last token. A key keeps its dots and hyphens ("i.v.-zugang", "e.v.", "ac. tranexamico").
- */
-export function phraseAt(
-  tokens: readonly Token[],
-  i: number,
-  glosses: Readonly<Record<string, string>>,
-  accepts: (tokens: readonly Token[], i: number, key: string, last: number) => boolean,
-): { english: string; last: number } | null {
-  let key = '';
-  const keys: string[] = [];
-  for (let k = i; k < tokens.length && k < i + MAX_TOKENS; k++) {
-    const t = tokens[k];
-    if (t.norm === '\n' || (t.kind !== 'word' && t.norm !== '.' && t.norm !== '-')) break;
-    key += (k > i && t.spaced ? ' ' : '') + (t.kind === 'word' ? plain(t.norm) : t.norm);
-    keys.push(key);
-  }
-  for (let n = keys.length; n >= 1; n--) {
-    const last = i + n - 1;
-    if (!Object.hasOwn(glosses, keys[n - 1]) || !wholeWords(tokens, i, n)) continue;
-    if (!accepts(tokens, i, keys[n - 1], last)) continue;
-    return { english: glosses[keys[n - 1]], last };
-  }
-  return null;
 }
 
 /**

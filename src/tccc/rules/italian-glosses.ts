@@ -2,13 +2,13 @@
  * Italian read as English: an Italian medic's handover keeps the words and shorthand of his own notes ("laccio
  * emostatico coscia sx ore 14.20", "PA 100/60, FC 118, FR 24", "fisiologica 500 ml e.v."). Each Italian word or phrase
  * of the lexicon becomes the English words it means, with the same span of the text, found as German's are
- * (german-glosses.ts: dotted shorthand whole); Italian writes the side after the part ("coscia sx"), so the two trade
+ * (gloss-phrases.ts: dotted shorthand whole); Italian writes the side after the part ("coscia sx"), so the two trade
  * places as French and Spanish sides do.
  */
 import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
 import { RANK_WORDS } from './lexicon/identity.js';
-import { phraseAt } from './german-glosses.js';
+import { CLITICS, glossTokens, phraseAt, plain, sidesFirst } from './gloss-phrases.js';
 import {
   ITALIAN_GLOSSES,
   ITALIAN_GRAMMAR,
@@ -16,7 +16,6 @@ import {
   ITALIAN_SIDES,
   ITALIAN_SIGN_SHORTHAND,
 } from './lexicon/italian.js';
-import { CLITICS, glossTokens, plain, sidesFirst } from './spanish-glosses.js';
 
 /** Titles before a name that are no rank ("Dr Gamba", "Doc Testa"). */
 const TITLES = new Set(['dr', 'doc']);

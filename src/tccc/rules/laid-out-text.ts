@@ -6,8 +6,8 @@
  * grid of vitals by time (vitals-grid.ts); a monitor's trend printout, a row of signs by time (monitor-trends.ts);
  * care reported by treatment, each heading listing casualties by name (care-sections.ts); a field record's interface
  * messages pasted off its feed (interface-messages.ts), its resources pasted as JSON (fhir-resources.ts) or its record
- * exported as XML (xml-records.ts). Each is
- * rewritten as the casualties' own words, its evidence pointing back into the layout.
+ * exported as XML (xml-records.ts). Each is rewritten as the casualties' own words, its evidence pointing back into
+ * the layout.
  */
 import { readAuditLog } from './audit-logs.js';
 import { readCareSections } from './care-sections.js';

@@ -5,7 +5,7 @@
 import type { TcccRecord } from '../record.js';
 import { saysUnhurt } from './casualty-switch.js';
 import type { TextPart } from './shared-phrases.js';
-import { FINE_WORDS } from './switch-words.js';
+import { FINE_PATTERN } from './switch-words.js';
 
 /**
  * "Third, green, cut over his right eye, he's fine": a casualty triaged by a MASCAL colour right at his label; a colour
@@ -39,5 +39,5 @@ export const partsSayUnhurt = (
     !record.medications &&
     parts.some((p) => NO_INJURIES.test(text.slice(p.start, p.end))));
 
-const LABEL_FINE = new RegExp(String.raw`^[a-z]+'s\s+(?:${FINE_WORDS}|unhurt|uninjured)\b`, 'i');
+const LABEL_FINE = new RegExp(String.raw`^[a-z]+'s\s+(?:${FINE_PATTERN}|unhurt|uninjured)\b`, 'i');
 const NO_INJURIES = /\bno\s+(?:injur(?:y|ies)|wounds?)\b/i;

@@ -6,6 +6,7 @@
  * Portuguese writes the side after the part, as Spanish does, so side and part trade places (sidesFirst).
  */
 import type { Token } from '../text/tokenize.js';
+import { glossTokens, plain, sidesFirst, wholeWords } from './gloss-phrases.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
 import {
   PORTUGUESE_GLOSSES,
@@ -14,7 +15,6 @@ import {
   PORTUGUESE_SIDES,
   PORTUGUESE_SIGN_SHORTHAND,
 } from './lexicon/portuguese.js';
-import { glossTokens, plain, sidesFirst, wholeWords } from './spanish-glosses.js';
 
 /** Longest phrase of the lexicon, in words ("pacote de comprimidos de combate"). */
 const MAX_PHRASE = 5;
@@ -62,7 +62,7 @@ export function glossPortuguese(tokens: Token[]): Token[] {
       continue;
     }
     const said = t.kind === 'word' ? saidNo(tokens, i) : null;
-    const phrase = t.kind === 'word' && !said ? phraseAt(tokens, i) : null;
+    const phrase = t.kind === 'word' && !said ? portuguesePhraseAt(tokens, i) : null;
     const small = said ?? (t.kind === 'word' && !phrase ? smallWord(tokens, i) : null);
     if (phrase) {
       push(t, tokens[phrase.last], phrase.english, phrase.words === 1 && Object.hasOwn(PORTUGUESE_SIDES, phrase.key));
@@ -97,7 +97,7 @@ function smallWord(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   if (Object.hasOwn(ACCENTED, t.norm)) return ACCENTED[t.norm];
   if (t.raw !== t.norm || !Object.hasOwn(ARTICLES, t.norm)) return null;
-  const part = tokens[i + 1]?.kind === 'word' ? phraseAt(tokens, i + 1) : null;
+  const part = tokens[i + 1]?.kind === 'word' ? portuguesePhraseAt(tokens, i + 1) : null;
   return part && Object.hasOwn(BODY_PART_WORDS, part.english.split(' ').at(-1)!) ? ARTICLES[t.norm] : null;
 }
 
@@ -116,7 +116,7 @@ function pressureAt(tokens: readonly Token[], i: number): boolean {
  * The longest lexicon phrase starting at token `i`, if any: its key, English, words and last token. A dot closing a
  * short form is its own ("masc.", "esq.").
  */
-function phraseAt(
+function portuguesePhraseAt(
   tokens: readonly Token[],
   i: number,
 ): { key: string; english: string; words: number; last: number } | null {

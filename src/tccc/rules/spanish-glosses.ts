@@ -7,7 +7,7 @@
  */
 import { isNumberWord } from '../text/numbers.js';
 import type { Token } from '../text/tokenize.js';
-import { BODY_PART_WORDS } from './lexicon/body.js';
+import { CLITICS, glossTokens, lowerOrOpening, opens, plain, sidesFirst, wholeWords } from './gloss-phrases.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { CAPITALIZED_WORDS, NEGATED_CARE, SPANISH_GLOSSES, SPANISH_SIDES } from './lexicon/spanish.js';
 import {
@@ -16,7 +16,6 @@ import {
   SPANISH_NUMBER_WORDS,
   SPANISH_TENS,
 } from './lexicon/spanish-numbers.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
 
 const ARTICLES = new Set(['el', 'la', 'al']);
 const isRank = (key: string): boolean =>
@@ -28,11 +27,6 @@ const MAX_PHRASE = 3;
 const COUNTED_UNITS = new Set(['gramo', 'gramos', 'litro', 'miligramo', 'mil']);
 /** English words that measure out the millilitre after them ("per mil", "a mil", "half a mil", "a quarter mil"). */
 const MEASURED_BY = new Set(['a', 'an', 'per', 'each', 'every', 'half', 'quarter', 'the']);
-/** What a sentence, or a label's words after its colon, opens after ("Herida: pierna derecha"). */
-const OPENS_AFTER = new Set([...SENTENCE_ENDS, ':']);
-
-/** "alérgico", "Quiñones" → "alergico", "quinones": the key a word is looked up with. */
-export const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
 const isSpanishNumber = (w: string): boolean => Object.hasOwn(SPANISH_NUMBER_WORDS, w);
 
@@ -75,7 +69,7 @@ export function glossSpanish(tokens: Token[]): Token[] {
       i = negated.verb;
       continue;
     }
-    const phrase = phraseAt(tokens, keys, i);
+    const phrase = spanishPhraseAt(tokens, keys, i);
     // "le di ertapenem", "la empaqué": the pronoun of whom the care is for goes with the verb, which says who gave it.
     if ((!phrase || phrase.length === 1) && CLITICS.has(t.raw) && saysWhoDid(tokens, keys, i + 1)) continue;
     if (phrase) {
@@ -88,17 +82,6 @@ export function glossSpanish(tokens: Token[]): Token[] {
   }
   return sidesFirst(out, spanishSide);
 }
-
-/** The tokens of the English words `english` that stand for the words from token `from` to token `to`, in their span. */
-export const glossTokens = (from: Token, to: Token, english: string): Token[] =>
-  english.split(' ').map((w, n) => ({
-    ...from,
-    kind: 'word',
-    norm: w,
-    raw: n === 0 ? from.raw : w,
-    end: to.end,
-    spaced: n === 0 ? from.spaced : true,
-  }));
 
 /** The English of a Spanish number word at `i` ("ciento" → "a hundred", "mil" → "a thousand"), else null. */
 function numberGloss(keys: readonly string[], i: number): string | null {
@@ -135,16 +118,14 @@ function negatedCare(tokens: readonly Token[], keys: readonly string[], i: numbe
     : null;
 }
 
-/** Pronouns said before a Spanish verb: "le puse", "lo entablillé", "se lo di". */
-export const CLITICS: ReadonlySet<string> = new Set(['le', 'les', 'lo', 'la', 'los', 'las', 'se', 'me']);
 /** True when the words from token `i` are a verb glossed with who did it ("di" → "i gave", "pusimos" → "we placed"). */
 function saysWhoDid(tokens: readonly Token[], keys: readonly string[], i: number): boolean {
-  const next = phraseAt(tokens, keys, i);
+  const next = spanishPhraseAt(tokens, keys, i);
   return next !== null && /^(i|we|they) /.test(next.english);
 }
 
 /** The longest lexicon phrase starting at token `i`, if any. */
-function phraseAt(
+function spanishPhraseAt(
   tokens: readonly Token[],
   keys: readonly string[],
   i: number,
@@ -158,40 +139,4 @@ function phraseAt(
     return { english: SPANISH_GLOSSES[phrase], length: n };
   }
   return null;
-}
-
-/** "y/o", "s/p": a letter of a written abbreviation, joined to a slash or hyphen, is no Spanish word. */
-export function wholeWords(tokens: readonly Token[], i: number, n: number): boolean {
-  const [before, after] = [tokens[i - 1], tokens[i + n]];
-  const joined = (t: Token | undefined): boolean => t !== undefined && (t.norm === '/' || t.norm === '-');
-  return !(joined(before) && !tokens[i].spaced) && !(joined(after) && !after?.spaced);
-}
-
-const opens = (tokens: readonly Token[], i: number): boolean => i === 0 || OPENS_AFTER.has(tokens[i - 1].norm);
-
-/**
- * A Spanish word is written in lower case, or with a capital when it opens its sentence ("Pulso ciento diez", "El
- * primero"); one capitalised mid-sentence is a name ("Cpl Dos Santos", "De La Cruz") or a letter ("Y").
- */
-export function lowerOrOpening(tokens: readonly Token[], i: number): boolean {
-  const raw = tokens[i].raw;
-  if (raw === raw.toLowerCase()) return true;
-  const next = tokens[i + 1];
-  return opens(tokens, i) && raw.slice(1) === raw.slice(1).toLowerCase() && next?.raw === next?.raw.toLowerCase();
-}
-
-/**
- * "brazo izquierdo" is glossed "arm left"; English says the side first, and the place reader reads it so. A Spanish
- * side right after a part ("pierna derecha", "muslo derecho", "lado derecho del pecho") trades words with it.
- */
-export function sidesFirst(tokens: Token[], spanishSide: readonly boolean[]): Token[] {
-  for (let i = 1; i < tokens.length; i++) {
-    const part = tokens[i - 1];
-    if (!spanishSide[i] || part.kind !== 'word') continue;
-    if (!Object.hasOwn(BODY_PART_WORDS, part.norm) && part.norm !== 'side') continue;
-    const side = tokens[i];
-    tokens[i - 1] = { ...part, norm: side.norm };
-    tokens[i] = { ...side, norm: part.norm };
-  }
-  return tokens;
 }

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
+import { afterBullet } from './switch-openings.js';
+import { tokenize } from '../text/tokenize.js';
 
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 
@@ -226,5 +228,15 @@ describe("an aircraft's crew known by position", () => {
     const [a, ...rest] = records('GSW L arm through the door, HR 120. Left door shut, TQ L arm 1402.');
     expect(rest).toEqual([]);
     expect(a.vitals).toEqual([{ pulse: 120 }]);
+  });
+});
+
+describe('a word after a bullet opening its line', () => {
+  it('reads "• Dunmore" and "- Iverson" as after a bullet, and "GSW - Iverson" mid-line as not', () => {
+    const tokens = tokenize('• Dunmore: pressure dressing R leg holding\n- Iverson urgent surgical, GSW - Iverson');
+    const at = (raw: string, from = 0): number => tokens.findIndex((t, k) => k >= from && t.raw === raw);
+    expect(afterBullet(tokens, at('Dunmore'))).toBe(true);
+    expect(afterBullet(tokens, at('Iverson'))).toBe(true);
+    expect(afterBullet(tokens, at('Iverson', at('GSW')))).toBe(false);
   });
 });

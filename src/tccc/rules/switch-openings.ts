@@ -29,6 +29,10 @@ export function opensLine(tokens: Token[], i: number): boolean {
   return startsLine(tokens, BULLETS.has(norm(tokens, i - 1)) ? i - 1 : i);
 }
 
+/** True when token `i` is the first word after a bullet opening its line ("• Dunmore: …", "- Iverson urgent …"). */
+export const afterBullet = (tokens: Token[], i: number): boolean =>
+  BULLETS.has(norm(tokens, i - 1)) && opensLine(tokens, i);
+
 /** The MASCAL triage categories said as colours ("First one, red, … Third, green, …"). */
 export const TRIAGE_COLOURS: ReadonlySet<string> = new Set(['red', 'yellow', 'green', 'black']);
 

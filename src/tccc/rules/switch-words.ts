@@ -136,13 +136,13 @@ export function numberAt(tokens: Token[], i: number): number | undefined {
     : undefined;
 }
 
-/** Words that say someone is unhurt after "is" ("the other guy is fine"), as a regular expression's alternatives. */
-export const FINE_WORDS = 'fine|ok|okay|good';
+/** Words that say someone is unhurt after "is" ("the other guy is fine"): a regular expression's alternatives. */
+export const FINE_PATTERN = 'fine|ok|okay|good';
 
 // "walked away, refused eval, no card", "walked off, denies complaints": someone who needed and got no card is no
 // patient either; nor is the dead ("Cpl Dawes is KIA, nothing I could do", "the driver was killed").
 const UNHURT = new RegExp(
-  String.raw`\b(?:(?:is|he's|she's|was)\s+(?:${FINE_WORDS})|uninjured|unhurt|(?:not|without|(?:didn't|did not) (?:have|get)|never got) a scratch|(?:didn't|did not|never) get (?:touched|hit|hurt)|not\s+(?:hurt|injured|wounded|a patient|a casualty|a cas|a pt)|(?:was|is|were)(?:n't|\s+not)\s+hit|walked (?:away|off)|denies (?:any )?complaints|refused (?:eval|evaluation)|no card|(?:is|was|he's|she's)\s+(?:kia|dead|deceased)|(?:was|been)\s+killed)\b`,
+  String.raw`\b(?:(?:is|he's|she's|was)\s+(?:${FINE_PATTERN})|uninjured|unhurt|(?:not|without|(?:didn't|did not) (?:have|get)|never got) a scratch|(?:didn't|did not|never) get (?:touched|hit|hurt)|not\s+(?:hurt|injured|wounded|a patient|a casualty|a cas|a pt)|(?:was|is|were)(?:n't|\s+not)\s+hit|walked (?:away|off)|denies (?:any )?complaints|refused (?:eval|evaluation)|no card|(?:is|was|he's|she's)\s+(?:kia|dead|deceased)|(?:was|been)\s+killed)\b`,
   'i',
 );
 /**

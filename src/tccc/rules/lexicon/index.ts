@@ -133,9 +133,11 @@ function soundAlikeTerms(): SoundAlikeTerm[] {
 export const SPELLING = new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS);
 
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
-  // French first: its words the Spanish lexicon also knows ("de la", "en") are glossed as French says them. German
-  // before both: its dotted shorthand ("li.", "i.v.") is glossed whole, before any other reads its dots. Portuguese,
-  // glossed only in a narrative written in it, first of all: Spanish would read its "a" and "com" as its own.
+  // Portuguese first of all, glossed only in a narrative written in it: Spanish would read its "a" and "com" as its
+  // own. German next: its dotted shorthand ("li.", "i.v.") is glossed whole, before any other reads its dots. Italian
+  // between German and French: its dotted shorthand ("e.v.", "ac. tranexamico") is read whole as German's is, before
+  // French and Spanish read its words one by one, and its "di" is left to Spanish after a Spanish pronoun ("le di").
+  // French before Spanish: its words the Spanish lexicon also knows ("de la", "en") are glossed as French says them.
   glosses: (tokens) => glossSpanish(glossFrench(glossItalian(glossGerman(glossPortuguese(tokens))))),
   spelling: SPELLING,
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),

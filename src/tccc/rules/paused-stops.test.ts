@@ -29,6 +29,7 @@ describe('withoutPausedStops', () => {
       'Urgent surgical. Grid 18S UJ 1234 5678.',
       'Roster AB1234. NKDA. Male.',
       'Reassess at 1445. Still alert. Pulse 104.',
+      'Moved to the CCP at 1450. Pulse 100.',
     ].join('\n');
     expect(withoutPausedStops(terse)).toBe(terse);
   });

@@ -20,4 +20,11 @@ describe("the time a card's drug field opens with", () => {
       { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '09:45' },
     ]);
   });
+  it('dates drugs after a heading word said without a colon ("for pain")', () => {
+    expect(meds('Meds 1145, for pain Tylenol 1000 mg PO and Mobic 15 mg PO, moxi 400 mg PO.')).toEqual([
+      expect.objectContaining({ name: 'acetaminophen', time: '11:45' }),
+      expect.objectContaining({ name: 'meloxicam', time: '11:45' }),
+      expect.objectContaining({ name: 'moxifloxacin', time: '11:45' }),
+    ]);
+  });
 });

@@ -19,8 +19,9 @@ export function fieldStamp(doc: Doc, k: number): string | null {
   if (!tagOf(doc.mentions[k], 'medication')) return null;
   for (let i = at - 1; i >= 0 && doc.sentence[i] === doc.sentence[at]; i--) {
     const w = doc.tokens[i].norm;
-    // Another field, or a time of the drug field's own, between: the drug is not in this field's list.
-    if (isHeadingWord(w) && !DRUG_FIELDS.has(w)) return null;
+    // Another field between: the drug is not in this field's list. Only a label with its colon is one; a heading word
+    // said in passing ("for pain Tylenol") is not.
+    if (isHeadingWord(w) && !DRUG_FIELDS.has(w) && doc.tokens[i + 1]?.norm === ':') return null;
     if (!DRUG_FIELDS.has(w)) continue;
     let j = i + 1;
     while (LABEL_MARKS.has(doc.tokens[j]?.norm ?? '')) j++;

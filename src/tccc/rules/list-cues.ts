@@ -156,6 +156,7 @@ const HEADINGS = new Set([
   // MARCH-PAWS said aloud as a checklist, a heading to each step ("Hypothermia: HPMK, check. Head: alert, check.").
   'bleeding',
   'respirations',
+  'respiration',
   'hypothermia',
   'head',
   'pain',

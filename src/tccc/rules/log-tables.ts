@@ -1,14 +1,15 @@
 /**
- * A casualty's log kept as a table, a row per event: "time | event | detail | by", then "| 0421 | TQ | CAT R arm |
- * SSG Okafor |", or only "time | entry", then "1106 | TXA 2 g IO". Its rows are one casualty's, in time order, and the time stands in a cell of its own, apart from the
- * act it dates, so each row is read as a log line is: "0421 TQ: CAT R arm." The column of who did it names a medic,
- * never the casualty, and is left out. Exported from a spreadsheet, its cells are cut by commas, quoted where they
- * hold commas of their own. A log kept for several casualties names in a column of its own whose each row is: its rows
- * are gathered under each casualty's name, in the order they are first named, so each one's words stand together
- * ("Patient 1, Ana Lopes:\n0304 assessment: pelvic fx.\n0306 intervention: pelvic binder."); a row of "both" or of no one is read
- * where it stands, after them. A tracker (a row per casualty) is read by tracker-tables.ts. A log kept past midnight
- * marks the day between its rows ("--- 15 FEB ---"), a line of its own that ends no log. A column of a sign ("time | HR
- * | BP | SpO2 | notes") says which sign its cell's number is only in its name, so the cell is read after it ("HR 118").
+ * A casualty's log kept as a table, a row per event: "time | event | detail | by", then "| 0421 | TQ | CAT R arm | SSG
+ * Okafor |", or only "time | entry", then "1106 | TXA 2 g IO". Its rows are one casualty's, in time order, and the time
+ * stands in a cell of its own, apart from the act it dates, so each row is read as a log line is: "0421 TQ: CAT R arm."
+ * The column of who did it names a medic, never the casualty, and is left out. Exported from a spreadsheet, its cells
+ * are cut by commas, quoted where they hold commas of their own. A log kept for several casualties names in a column of
+ * its own whose each row is: its rows are gathered under each casualty's name, in the order they are first named, so
+ * each one's words stand together ("Patient 1, Ana Lopes:\n0304 assessment: pelvic fx.\n0306 intervention: pelvic
+ * binder."); a row of "both" or of no one is read where it stands, after them. A tracker (a row per casualty) is read
+ * by tracker-tables.ts. A log kept past midnight marks the day between its rows ("--- 15 FEB ---"), a line of its own
+ * that ends no log. A column of a sign ("time | HR | BP | SpO2 | notes") says which sign its cell's number is only in
+ * its name, so the cell is read after it ("HR 118").
  */
 import { MONTH_ABBREVIATIONS } from '../text/months.js';
 import { RewrittenText } from './rewritten-text.js';

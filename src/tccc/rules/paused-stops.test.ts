@@ -29,8 +29,27 @@ describe('withoutPausedStops', () => {
       'Urgent surgical. Grid 18S UJ 1234 5678.',
       'Roster AB1234. NKDA. Male.',
       'Reassess at 1445. Still alert. Pulse 104.',
+      'Moved to the CCP at 1450. Pulse 100.',
     ].join('\n');
     expect(withoutPausedStops(terse)).toBe(terse);
+  });
+
+  it('keeps a spoken "A." or "I." out of the letters spelled after it', () => {
+    const lines = (line: string) => withoutPausedStops([...CUT.split('\n'), line].join('\n')).split('\n')[5];
+    expect(lines('Started. A. I. V. Right. Arm.')).toBe('Started  A  IV    Right  Arm.');
+    expect(lines('Gave. Him. A. T. X. A. Two. Grams.')).toBe('Gave  Him  A  TXA      Two  Grams.');
+  });
+
+  it('keeps the stops of a text said all on one line', () => {
+    const oneLine = CUT.replace(/\n/g, ' ');
+    expect(withoutPausedStops(oneLine)).toBe(oneLine.replace('I. O.', 'IO  .'));
+    const said =
+      'Two. Casualties. Casualty. One. Is. Private. Ames. Frag. Left. Thigh. Tourniquet. Left. Thigh. ' +
+      'Pulse. One. Twenty. Casualty. Two. Is. Specialist. Cole. Burns. Both. Hands. Dressing. Applied.';
+    const records = extractCasualties(said).casualties.map((c) => c.record);
+    expect(records.flatMap((r) => r.interventions ?? [])).toEqual(
+      expect.arrayContaining([expect.objectContaining({ type: 'tourniquet' })]),
+    );
   });
 
   it('reads the numbers and places said across the pauses', () => {

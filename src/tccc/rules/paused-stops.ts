@@ -26,12 +26,24 @@ const SPELLED = /\b[A-Z]\.(?:[ \t]+[A-Z]\.)+/g;
 /** A stop inside a line: a full stop before more words on the same line. */
 const INNER_STOP = /\.(?=[ \t]+\S)/g;
 
+/** A spoken "A." or "I." before spelled letters: "Started. A. I. V." is "a IV", "Gave. Him. A. T. X. A." "a TXA". */
+const SPOKEN_WORD = /^[AI]\.[ \t]+(?=[A-Z]\.[ \t]+[A-Z]\.)/;
+
+/** Lines a text needs before each line is taken as a sentence: said all on one line, its stops are all it has. */
+const MIN_LINES = 3;
+
+/** `letters`, capitals spelled one by one, as the word they spell; same length. */
+function joined(letters: string): string {
+  const word = letters.replace(/[^A-Z]/g, '');
+  return word + ' '.repeat(letters.length - word.length - 1) + '.';
+}
+
 /** `text` with a recogniser's stops at every pause taken out of each line, and spelled letters joined; same length. */
 export function withoutPausedStops(text: string): string {
   if (!isCutAtPauses(text)) return text;
   const spelled = text.replace(SPELLED, (letters: string) => {
-    const word = letters.replace(/[^A-Z]/g, '');
-    return word + ' '.repeat(letters.length - word.length - 1) + '.';
+    const spoken = SPOKEN_WORD.exec(letters)?.[0] ?? '';
+    return spoken + joined(letters.slice(spoken.length));
   });
-  return spelled.replace(INNER_STOP, ' ');
+  return text.split('\n').length >= MIN_LINES ? spelled.replace(INNER_STOP, ' ') : spelled;
 }

@@ -269,30 +269,5 @@ function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): s
     return undefined;
   // A dash sets a name off only with a space before it: "Partial-thickness burns" is one word.
   const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced);
-  return setOff && !HEADING_WORDS.has(t.norm) && !isHeadingWord(t.norm) ? t.norm : undefined;
+  return setOff && !isHeadingWord(t.norm) ? t.norm : undefined;
 }
-
-/** Words that head a line but are no one's name (a MARCH or MIST heading, a vitals label). */
-const HEADING_WORDS = new Set([
-  'airway',
-  'breathing',
-  'circulation',
-  'respirations',
-  'respiration',
-  'head',
-  'hypothermia',
-  'mechanism',
-  'injuries',
-  'signs',
-  'treatment',
-  'treatments',
-  'vitals',
-  'update',
-  'plan',
-  'note',
-  'correction',
-  'time',
-  'grid',
-  'evac',
-  'allergies',
-]);

@@ -10,6 +10,10 @@ import type { TextPart } from './shared-phrases.js';
 /** A feed's field that holds a grid in the military grid reference system ("18T WL 83120 47655"). */
 export const GRID_FIELD = /^\d{1,2}[C-X] ?[A-Z]{2} ?\d{2,5} ?\d{2,5}$/;
 
+/** An entry's status that says it never happened or was withdrawn ("not-done", "entered-in-error", "not applied"). */
+export const NOT_DONE_STATUS =
+  /error|\bnot[ _-]?(?:applied|done|given|performed|placed|taken)\b|cancel|void|delete|stopped/i;
+
 /**
  * One card line of the parts said, in order, after its label or the time it is dated by ("1408: "), the parts joined
  * by `glue`; none when no part is.

@@ -61,6 +61,11 @@ function namesTheWound(doc: Doc, i: number, at: number): boolean {
 
 /** Words before a device that make it one more of the kind just placed ("second TQ", "another tourniquet"). */
 const ANOTHER = new Set(['second', 'another', 'third', '2nd', '3rd', 'additional', 'extra']);
+/** Of those, the words that make it a device more, never one the record already holds ("another TQ at 0340"). */
+const ONE_MORE = new Set(['another', 'additional', 'extra']);
+/** Whether the device at mention `k` is said as one more ("another TQ"), not by its number ("second TQ"). */
+export const saysOneMore = (doc: Doc, k: number): boolean =>
+  ONE_MORE.has(doc.tokens[doc.mentions[k].start - 1]?.norm ?? '');
 /** Words that place a device against the one before it ("just below the first", "above the other one"). */
 const AGAINST = new Set(['above', 'below', 'proximal', 'distal', 'next', 'beside']);
 const PREVIOUS_DEVICE = new Set(['first', 'other', 'old', 'original', 'previous', 'it', 'that', 'one']);

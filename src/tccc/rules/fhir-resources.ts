@@ -9,14 +9,12 @@
  * read as written.
  */
 import { findNodeAtLocation, parseTree, type Node, type ParseError, type Segment } from 'jsonc-parser';
-import { cardUnit, writeCardLine, writeDrugLine, writeVitalsSet } from './card-lines.js';
+import { NOT_DONE_STATUS, cardUnit, writeCardLine, writeDrugLine, writeVitalsSet } from './card-lines.js';
 import { VITAL_CODES } from './observation-codes.js';
 import { RewrittenText } from './rewritten-text.js';
 import { linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
 
-/** A resource's status that says it never happened or was withdrawn. */
-const NOT_DONE = /^(?:not-done|entered-in-error|stopped|cancelled|not-taken)$/;
 /** A patient identifier's system or type that makes it a battle roster number ("urn:dod:battle-roster", "BRN"). */
 const ROSTER = /roster|\bbrn\b|\bzap\b/i;
 /** Observation names that say how the casualty was hurt, or when. */
@@ -84,7 +82,7 @@ function resourcesIn(node: Node): Resource[] {
   const inner = findNodeAtLocation(node, ['resource']);
   if (!type && inner) return resourcesIn(inner);
   const status = stringAt(node, ['status']) ?? '';
-  return type && !NOT_DONE.test(status) ? [{ type, node }] : [];
+  return type && !NOT_DONE_STATUS.test(status) ? [{ type, node }] : [];
 }
 
 const stringAt = (node: Node, path: Segment[]): string | undefined => {

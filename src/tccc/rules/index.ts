@@ -25,7 +25,7 @@ import {
   readRouteSite,
   type FoundIntervention,
 } from './interventions.js';
-import { isAnotherOfSame, namesPartUnplaced, refersBack } from './device-referents.js';
+import { isAnotherOfSame, namesPartUnplaced, refersBack, saysOneMore } from './device-referents.js';
 import { shareRoutes } from './medication-lists.js';
 import { saysSamePlace } from './same-fields.js';
 import { fieldStamp } from './field-stamps.js';
@@ -107,7 +107,7 @@ function extract(text: string): EvidencedRecord {
     const type = named ?? anotherOf(doc, k, acts, sentence);
     const read = type ? readIntervention(doc, k, type) : [];
     if (!named) for (const f of read) anotherDevices.add(f);
-    if (!named || isAnotherOfSame(doc, k)) for (const f of read) f.another = true;
+    if (!named || isAnotherOfSame(doc, k)) for (const f of read) f.another = saysOneMore(doc, k) ? 'more' : 'numbered';
     if (
       read.length === 1 &&
       !read[0].value.location &&

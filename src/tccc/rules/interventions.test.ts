@@ -331,10 +331,11 @@ describe("a device's time said again without its place", () => {
   });
 
   it('is the second device placed at that time when a note calls it the second', () => {
-    const log = '0512 TQ right arm. 0530 TQ right arm, above the first.';
+    const log = '0512 TQ right arm. 0530 TQ right arm.';
     expect(interventions(`${log} The first one slipped, so the second one went on at 0530.`)).toHaveLength(2);
-    // Two put on at the same minute, the second said without its place, stay two.
+    // Two put on at the same minute, the second said without its place, stay two; so does one more said by name.
     expect(interventions('0512 TQ right arm. A second TQ went on at 0512 as well.')).toHaveLength(2);
+    expect(interventions(`${log} Still bleeding, so another TQ applied at 0530.`)).toHaveLength(3);
   });
 });
 

@@ -40,8 +40,8 @@ export interface FoundIntervention extends Found<Intervention> {
   counted: boolean;
   /** Read from a route that names its site ("through the IO in the left humerus"): the access, already placed. */
   fromRoute?: boolean;
-  /** Said as one more of its kind ("second TQ right under it"): never the same device said again. */
-  another?: boolean;
+  /** Said as one more of its kind ("another TQ"), or by its number ("second TQ right under it", "the second one"). */
+  another?: 'more' | 'numbered';
 }
 
 /** The places a limb tourniquet can go. */
@@ -276,12 +276,12 @@ export function mergeRepeats(found: FoundIntervention[]): Found<Intervention>[] 
   const placedAt = new Set(
     found.filter((f) => f.value.location && f.value.time).map((f) => `${f.value.type}@${f.value.time}`),
   );
-  // "The second one went on at 0340" where one was placed at 0321 and one at 0340 is that one again, not a third.
+  // "The second one went on at 0340", one placed at 0321 and one at 0340: that one again ("another TQ": one more).
   const placedBefore = (type: string, time: string): boolean =>
     found.some((f) => f.value.type === type && f.value.location && f.value.time && f.value.time !== time);
   return found.filter((f) => {
     const { type, location, time } = f.value;
-    const again = !f.another || placedBefore(type, time ?? '');
+    const again = !f.another || (f.another === 'numbered' && placedBefore(type, time ?? ''));
     if (time && !location && again && !f.counted && placedAt.has(`${type}@${time}`)) return false;
     if (time && (location || !f.counted)) {
       const key = `${type}@${location}@${time}`;

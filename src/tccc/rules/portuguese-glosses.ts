@@ -144,7 +144,7 @@ function portuguesePhraseAt(
 
 /**
  * Shorthand is written in capitals ("EV", "SF"), a sign's before its reading ("FC 120", "PA 90x60"); a rank with a
- * capital before a name ("Cb Rafael Nogueira"). Any other word of the lexicon is Portuguese as it stands.
+ * capital before a name ("Cb Paulo Teixeira"). Any other word of the lexicon is Portuguese as it stands.
  */
 function writtenAsPortuguese(tokens: readonly Token[], i: number, key: string, last: number): boolean {
   const raw = tokens[i].raw;
@@ -152,7 +152,7 @@ function writtenAsPortuguese(tokens: readonly Token[], i: number, key: string, l
   if (Object.hasOwn(PORTUGUESE_RANKS, key)) return next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw);
   if (!PORTUGUESE_SIGN_SHORTHAND.has(key)) return true;
   if (raw !== raw.toUpperCase()) return false;
-  // "22J FR 1187 6034": letters of a grid after its zone are no rate.
+  // "23K LP 4410 2290": letters of a grid after its zone are no rate.
   if (tokens[i - 1]?.kind === 'word' && tokens[i - 2]?.kind === 'number' && !tokens[i - 1].spaced) return false;
   return !['pa', 'fc', 'fr'].includes(key) || next?.kind === 'number';
 }

@@ -84,5 +84,5 @@ export function xmlElementsOf(text: string): XmlElement[] {
 export const everyElement = (e: XmlElement): XmlElement[] => [e, ...e.children.flatMap(everyElement)];
 
 /** The first value whose key is one of `keys`. */
-export const valueOf = (e: XmlElement, keys: readonly string[]): XmlValue | undefined =>
+export const xmlValue = (e: XmlElement, keys: readonly string[]): XmlValue | undefined =>
   keys.map((k) => e.values.find((v) => v.key === k)).find(Boolean);

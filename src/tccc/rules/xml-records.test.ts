@@ -53,6 +53,13 @@ describe('readXmlRecord', () => {
     expect(r.interventions).toEqual([{ type: 'splint', location: 'left_leg', time: '16:18' }]);
   });
 
+  it('leaves out a drug whose "given" says no', () => {
+    const text =
+      '<card><pt nm="Ana Ruiz" zap="AR1001"/><rx cd="ketamine" amt="50" u="mg" rte="IM" given="no"/>' +
+      '<rx cd="TXA" amt="2" u="g" rte="IV" t="1405"/></card>';
+    expect(record(text).medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '14:05' }]);
+  });
+
   it('points each value back into the XML', () => {
     const rewritten = readXmlRecord(INDENTED);
     const at = rewritten!.value.indexOf('ketamine');

@@ -8,11 +8,11 @@
  * error or not done is left out, and one the export repeats word for word (a sync's duplicate) is read once. The
  * medic's own lines around the paste are read as written.
  */
-import { GRID_FIELD, writeCardLine, writeVitalsSet } from './card-lines.js';
+import { GRID_FIELD, NOT_DONE_STATUS, writeCardLine, writeVitalsSet } from './card-lines.js';
 import { RewrittenText } from './rewritten-text.js';
 import { linesOf } from './text-cells.js';
 import type { TextPart } from './shared-phrases.js';
-import { everyElement, valueOf, xmlElementsOf, type XmlElement, type XmlValue } from './xml-elements.js';
+import { everyElement, xmlValue, xmlElementsOf, type XmlElement, type XmlValue } from './xml-elements.js';
 import { VITAL_CODES } from './observation-codes.js';
 
 type Kind = 'wound' | 'procedure' | 'drug' | 'fluid' | 'sign';
@@ -44,9 +44,8 @@ const KEYS = {
   route: ['route', 'rte'],
   note: ['note', 'comment', 'remarks'],
   status: ['status', 'state'],
+  done: ['given', 'applied', 'performed', 'done'],
 } as const;
-/** An entry's status that says it never happened or was withdrawn. */
-const NOT_DONE = /error|\bnot[ _-]?(?:applied|done|given|performed|placed)\b|cancel|void|delete/i;
 /** A clock as an export writes it ("14:15", "1425", "2024-05-11T15:02"): its hours and minutes. */
 const CLOCK = /(?:^|T)((?:[01]\d|2[0-3]):?[0-5]\d)(?::\d\d)?(?:\.\d+)?(?:Z|[+-]\d\d:?\d\d)?$/;
 /** Sign keys a card's vitals name otherwise ("p" a pulse, "o2" a saturation, "lvl" the AVPU level, "nrs" pain). */
@@ -63,11 +62,12 @@ export function readXmlRecord(text: string): RewrittenText | null {
   const seen = new Set<string>();
   for (const top of tops) {
     copyLines(out, text, from, top.start);
-    const entries = everyElement(top).filter((e) => kindOf(e) && !NOT_DONE.test(valueOf(e, KEYS.status)?.value ?? ''));
+    const entries = everyElement(top).filter((e) => kindOf(e) && !withdrawn(e));
     entries.forEach((e, k) => {
-      const written = text.slice(e.start, e.end);
-      if (seen.has(written) || sameSet(entries[k - 1], e)) return;
-      seen.add(written);
+      // A timed entry written again word for word is the export's duplicate; two untimed ones may be two devices.
+      const written = xmlValue(e, KEYS.time) ? text.slice(e.start, e.end) : null;
+      if ((written && seen.has(written)) || sameSet(entries[k - 1], e)) return;
+      if (written) seen.add(written);
       writeEntry(out, text, e, entries.slice(k + 1));
     });
     from = top.end;
@@ -75,6 +75,11 @@ export function readXmlRecord(text: string): RewrittenText | null {
   copyLines(out, text, from, text.length);
   return out;
 }
+
+/** An entry flagged in error or not done, by its status or by a "given"/"applied" that says no. */
+const withdrawn = (e: XmlElement): boolean =>
+  NOT_DONE_STATUS.test(xmlValue(e, KEYS.status)?.value ?? '') ||
+  KEYS.done.some((k) => /^(?:no|n|false|0|none)$/i.test(xmlValue(e, [k])?.value.trim() ?? ''));
 
 const kindOf = (e: XmlElement | undefined): Kind | undefined => e && KINDS.find(([tag]) => tag.test(e.tag))?.[1];
 
@@ -100,49 +105,49 @@ function clockOf(v: XmlValue | undefined): TextPart | undefined {
 
 /** The patient's fields, how and when he was hurt and where, and his priority, under a card's labels. */
 function writeAbout(out: RewrittenText, text: string, e: XmlElement): void {
-  const patient = /^(?:casualty|patient|pt)$/.test(e.tag) || valueOf(e, [...KEYS.roster, ...KEYS.sex]);
+  const patient = /^(?:casualty|patient|pt)$/.test(e.tag) || xmlValue(e, [...KEYS.roster, ...KEYS.sex]);
   if (patient) {
-    writeCardLine(out, text, 'Name: ', [span(valueOf(e, KEYS.name))]);
-    writeCardLine(out, text, 'Roster: ', [span(valueOf(e, KEYS.roster))]);
-    writeCardLine(out, text, 'Sex: ', [span(valueOf(e, KEYS.sex))]);
-    writeCardLine(out, text, 'Unit: ', [span(valueOf(e, KEYS.unit))]);
-    writeCardLine(out, text, 'Allergies: ', [span(valueOf(e, KEYS.allergies))]);
+    writeCardLine(out, text, 'Name: ', [span(xmlValue(e, KEYS.name))]);
+    writeCardLine(out, text, 'Roster: ', [span(xmlValue(e, KEYS.roster))]);
+    writeCardLine(out, text, 'Sex: ', [span(xmlValue(e, KEYS.sex))]);
+    writeCardLine(out, text, 'Unit: ', [span(xmlValue(e, KEYS.unit))]);
+    writeCardLine(out, text, 'Allergies: ', [span(xmlValue(e, KEYS.allergies))]);
   }
-  writeCardLine(out, text, 'Time of injury: ', [clockOf(valueOf(e, KEYS.injuredAt))]);
-  writeCardLine(out, text, 'Mechanism: ', [span(valueOf(e, KEYS.mechanism))]);
-  const grid = valueOf(e, KEYS.grid);
+  writeCardLine(out, text, 'Time of injury: ', [clockOf(xmlValue(e, KEYS.injuredAt))]);
+  writeCardLine(out, text, 'Mechanism: ', [span(xmlValue(e, KEYS.mechanism))]);
+  const grid = xmlValue(e, KEYS.grid);
   if (grid && GRID_FIELD.test(grid.value.trim())) writeCardLine(out, text, 'Grid: ', [grid.span]);
-  writeCardLine(out, text, 'Evacuation priority: ', [span(valueOf(e, KEYS.priority))]);
-  writeCardLine(out, text, '', [span(valueOf(e, KEYS.note))]);
+  writeCardLine(out, text, 'Evacuation priority: ', [span(xmlValue(e, KEYS.priority))]);
+  writeCardLine(out, text, '', [span(xmlValue(e, KEYS.note))]);
 }
 
 /** An entry as its card line, dated by its time first: a wound by its site, an act with its site, a drug, a fluid, a set. */
 function writeEntry(out: RewrittenText, text: string, e: XmlElement, after: XmlElement[]): void {
   const kind = kindOf(e);
   // "at" is a time in one export and a site in another: the first value of each kind that fits it.
-  const time = KEYS.time.map((k) => clockOf(valueOf(e, [k]))).find(Boolean);
+  const time = KEYS.time.map((k) => clockOf(xmlValue(e, [k]))).find(Boolean);
   if (kind === 'sign') return writeSet(out, text, [e, ...takeWhile(after, (s) => sameSet(e, s))], time);
-  const site = KEYS.site.map((k) => valueOf(e, [k])).find((v) => v && !clockOf(v))?.span;
-  const what = span(valueOf(e, KEYS.what));
+  const site = KEYS.site.map((k) => xmlValue(e, [k])).find((v) => v && !clockOf(v))?.span;
+  const what = span(xmlValue(e, KEYS.what));
   if (!what) return;
   out.join('\n');
   if (time) out.copy(text, time.start, time.end).join(': ');
   if (kind === 'wound' || kind === 'procedure') {
     if (site) out.copy(text, site.start, site.end).join(': ');
     out.copy(text, what.start, what.end);
-    const note = span(valueOf(e, KEYS.note));
+    const note = span(xmlValue(e, KEYS.note));
     if (note) out.join(', ').copy(text, note.start, note.end);
     out.join('.');
     return;
   }
   out.copy(text, what.start, what.end);
-  const dose = span(valueOf(e, kind === 'fluid' ? [...KEYS.volume, ...KEYS.dose] : KEYS.dose));
+  const dose = span(xmlValue(e, kind === 'fluid' ? [...KEYS.volume, ...KEYS.dose] : KEYS.dose));
   if (dose) out.join(' ').copy(text, dose.start, dose.end);
-  const unit = valueOf(e, KEYS.doseUnit);
-  if (kind === 'fluid' && dose) out.join(valueOf(e, KEYS.volume) ? ' ml' : '');
+  const unit = xmlValue(e, KEYS.doseUnit);
+  if (kind === 'fluid' && dose) out.join(xmlValue(e, KEYS.volume) ? ' ml' : '');
   else if (kind === 'fluid' && unit) out.join(' ').copy(text, unit.span.start, unit.span.end).join(' unit');
   else if (dose && unit) out.join(' ').copy(text, unit.span.start, unit.span.end);
-  const route = span(valueOf(e, KEYS.route));
+  const route = span(xmlValue(e, KEYS.route));
   if (route) out.join(' ').copy(text, route.start, route.end);
   out.join('.');
 }
@@ -155,8 +160,8 @@ const takeWhile = <T>(list: T[], keep: (t: T) => boolean): T[] => {
 /** Whether `next` is one more sign of `set`'s time, each sent in an element of its own. */
 function sameSet(set: XmlElement | undefined, next: XmlElement): boolean {
   if (kindOf(set) !== 'sign' || kindOf(next) !== 'sign' || !set) return false;
-  const [a, b] = [set, next].map((e) => valueOf(e, KEYS.time)?.value);
-  return a !== undefined && a === b && valueOf(set, ['type']) !== undefined && valueOf(next, ['type']) !== undefined;
+  const [a, b] = [set, next].map((e) => xmlValue(e, KEYS.time)?.value);
+  return a !== undefined && a === b && xmlValue(set, ['type']) !== undefined && xmlValue(next, ['type']) !== undefined;
 }
 
 /** The card's name of a sign named `words` ("HR", "Heart rate", "p", "o2"), if a card has one. */
@@ -168,8 +173,8 @@ function signNamed(words: string): string | null {
 /** One vitals set: "Vitals 1425: HR 126, BP 98/64, SpO2 96." from the signs of its elements. */
 function writeSet(out: RewrittenText, text: string, set: XmlElement[], time: TextPart | undefined): void {
   const signs = set.flatMap((e) => {
-    const type = valueOf(e, ['type', 'name', 'code', 'cd']);
-    const value = valueOf(e, ['value', 'val', 'v']);
+    const type = xmlValue(e, ['type', 'name', 'code', 'cd']);
+    const value = xmlValue(e, ['value', 'val', 'v']);
     if (type && value) return [{ sign: signNamed(type.value), value: value.span }];
     return e.values.map((v) => ({ sign: KEYS.time.includes(v.key as never) ? null : signNamed(v.key), value: v.span }));
   });

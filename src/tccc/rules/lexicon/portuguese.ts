@@ -167,7 +167,7 @@ const SIGNS: Readonly<Record<string, string>> = {
 /** Shorthand glossed only in capitals before its reading ("PA 90x60", "FC 120"; "pa" alone is no pressure). */
 export const PORTUGUESE_SIGN_SHORTHAND: ReadonlySet<string> = new Set(['pa', 'fc', 'fr', 'sf', 'ev', 'vo', 'ssvv']);
 
-/** Who the casualty is ("Cb Rafael Nogueira", "masc.", "alergia a dipirona", "alergias: nenhuma conhecida"). */
+/** Who the casualty is ("Cb Paulo Teixeira", "masc.", "alergia a dipirona", "alergias: nenhuma conhecida"). */
 const PEOPLE: Readonly<Record<string, string>> = {
   paciente: 'patient',
   'masc.': 'male',
@@ -185,7 +185,7 @@ const PEOPLE: Readonly<Record<string, string>> = {
   capitao: 'captain',
 };
 
-/** Ranks written short before a name, as the English ranks of the same grade ("Sd Lima", "Cb Rafael Nogueira"). */
+/** Ranks written short before a name, as the English ranks of the same grade ("Sd Lima", "Cb Paulo Teixeira"). */
 export const PORTUGUESE_RANKS: Readonly<Record<string, string>> = {
   sd: 'pvt',
   cb: 'cpl',

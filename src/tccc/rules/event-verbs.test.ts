@@ -3,6 +3,12 @@ import { extractRecord } from './index.js';
 
 const toi = (text: string) => extractRecord(text).time_of_injury;
 
+describe('rounds coming in', () => {
+  it('tell the event when a siren is said beside them, not for them', () => {
+    expect(toi('Sirens going, first salvo at 0210. Frag L thigh, TQ L thigh 0214.')).toBe('02:10');
+  });
+});
+
 describe('verbs that tell the injuring event itself', () => {
   it('reads the time of an event said with how it began, right after the event word', () => {
     expect(toi('The ambush kicked off around twenty-two ten, both hit early on.')).toBe('22:10');

@@ -14,13 +14,15 @@ const WARNINGS = new Set(['siren', 'sirens', 'alarm', 'alarms', 'klaxon', 'horn'
 
 /**
  * True when token `i` tells rounds coming in, as an event that may hurt; not when the sentence says only that a
- * siren or alarm warned of them ("At 0135 the siren went for a second salvo, so we carried her out"): that is
+ * siren or alarm went for them ("At 0135 the siren went for a second salvo, so we carried her out"): that is
  * when the medic moved someone already hurt, no time of injury.
  */
 export function incomingAt(doc: Doc, i: number): boolean {
   if (!INCOMING.has(doc.tokens[i].norm)) return false;
-  for (let k = sentenceStart(doc, i); k < i; k++) if (WARNINGS.has(doc.tokens[k].norm)) return false;
-  return true;
+  // "Sirens going, first salvo at 0210": the warning said beside the salvo, not for it, leaves it an event.
+  const from = sentenceStart(doc, i);
+  const warned = doc.tokens.slice(from, i).findIndex((t) => WARNINGS.has(t.norm));
+  return warned < 0 || !doc.tokens.slice(from + warned, i).some((t) => t.norm === 'for');
 }
 
 /** Who a sentence says was hurt when it says no one was ("nobody new hit", "no one else was hurt", "none injured"). */

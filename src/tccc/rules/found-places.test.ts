@@ -32,15 +32,29 @@ describe('casualties known by the building or bunker they were found in', () => 
   });
 
   it('turns back to the one found at the place named in brackets after a heading', () => {
-    const [hut, chapel, ...rest] = records(
+    const [chu, gym, ...rest] = records(
       'IDF 2340. Logged by location.\n' +
         'CHU 9: male, frag R thigh. TQ R thigh 2348.\n' +
         'Gym: frag L arm, pressure dressing L arm.\n' +
         'Bunker 5 (the CHU 9 pt): HR 130 @ 2355. TXA 2 g IV 2357.',
     );
     expect(rest).toEqual([]);
-    expect(hut.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '23:57' }]);
-    expect(chapel.medications).toBeUndefined();
+    expect(chu.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '23:57' }]);
+    expect(gym.medications).toBeUndefined();
+  });
+
+  it('reads lines opening with where one named or wounded casualty was treated as that one casualty', () => {
+    for (const text of [
+      'PFC Lee, GSW R thigh.\nAt the gate, TQ R thigh 1402.\nAt the TOC, TXA 2 g IV 1410. HR 110.',
+      'SGT Park, IED, L leg amputation.\nThe ECP: TQ L thigh 0912.\nThe TOC: TXA 2 g IV 0920.',
+      'One casualty, PFC Moss, frag R calf.\nTent 3: TQ R thigh 1102.\nTent 4: TXA 2 g IV 1110.',
+    ]) {
+      const [one, ...rest] = records(text);
+      expect(rest).toEqual([]);
+      expect(one.casualty?.name).toMatch(/^(Lee|Park|Moss)$/);
+      expect(one.injuries).toHaveLength(1);
+      expect(one.medications).toHaveLength(1);
+    }
   });
 
   it('reads one place heading a line as no switch', () => {

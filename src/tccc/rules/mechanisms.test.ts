@@ -218,8 +218,8 @@ describe('rockets and rounds fired at a base from afar', () => {
     expect(mechanisms('Hit by a rocket at 1400, frag to the chest.')).toEqual(['rpg']);
   });
   it('reads rounds walking across a camp, hitting a tower or setting off fuel as no gunshot', () => {
-    expect(mechanisms('Mortars at 0150, six rounds walking across the COP. Frag R calf.')).toEqual(['artillery']);
-    expect(mechanisms('Mortars. The first round hit the base of the tower, frag R calf.')).toEqual(['artillery']);
-    expect(mechanisms('Mortars. A round set off the fuel cans, frag L arm.')).toEqual(['artillery']);
+    expect(mechanisms('Mortars at 0150, rounds walking across the FOB. Frag R calf.')).toEqual(['artillery']);
+    expect(mechanisms('Mortars. A round hit the base of the tower by the gate, frag R calf.')).toEqual(['artillery']);
+    expect(mechanisms('Mortars. A round set off the ammo crates, frag L arm.')).toEqual(['artillery']);
   });
 });

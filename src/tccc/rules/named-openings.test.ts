@@ -5,6 +5,18 @@ import { extractCasualties } from './casualties.js';
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 const times = (text: string): (string | undefined)[] => records(text).map((r) => r.time_of_injury);
 
+describe('a casualty who fell taking cover', () => {
+  it("keeps the opening's time and cause of injury when a wound of it is said too", () => {
+    const [first, second] = records(
+      'Mortar attack at 0310, two casualties.\nFirst casualty: hit running to the bunker, fell, frag L thigh, TQ L ' +
+        'thigh 0314.\nSecond casualty: frag R arm, TQ R arm 0316.',
+    );
+    expect(first.time_of_injury).toBe('03:10');
+    expect(first.mechanism).toContain('artillery');
+    expect(second.time_of_injury).toBe('03:10');
+  });
+});
+
 describe('an opening that names who was hurt', () => {
   it('gives its time of injury to those it names and not to a third casualty hurt otherwise', () => {
     expect(

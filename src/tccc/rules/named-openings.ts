@@ -64,11 +64,14 @@ function opensWithOneOf(text: string, parts: readonly TextPart[], named: readonl
   return false;
 }
 
-/** A fall on the way to cover, said in one sentence ("Fell down the bunker steps running for cover"). */
 /** An opening that says everyone was hurt by what it tells ("all three of these were hurt in the first volley"). */
 const ALL_HURT = /\b(?:all|both|each)\b[^.!?]*\b(?:hurt|hit|injured|wounded)\b/i;
+/** A fall on the way to cover, said in one sentence ("Fell down the bunker steps running for cover"). */
 const FELL_TAKING_COVER =
   /\b(?:fell|tripped|slipped|twisted)\b[^.!?]*\b(?:running|ran|diving|dove|rushing) (?:for|to|into) (?:cover|shelter|the bunker)\b|\b(?:running|ran|diving|dove|rushing) (?:for|to|into) (?:cover|shelter|the bunker)\b[^.!?]*\b(?:fell|tripped|slipped|twisted)\b/i;
+
+/** A wound other than a fall's ("fell, frag L thigh"): the one who fell was hurt by what the opening tells too. */
+const OTHER_WOUND = /\b(?:frag|shrapnel|gsw|shot|blast)\b/i;
 
 /** What the opening says of how and when the casualties were hurt. */
 const CAUSE = /^\/(time_of_injury|mechanism)(\/|$)/;
@@ -83,6 +86,8 @@ interface Opening {
  * What each casualty (its words `parts[i]`) shares of the opening `record` and of the phrases said of everyone: all,
  * unless the opening's first sentence names two hurt among three or more casualties and some casualty opens with one
  * of those names; then one named by neither shares no time or cause of injury from it, nor that sentence's phrases.
+ * One whose words say only a fall taking cover shares no time or cause of injury either, unless the opening says all
+ * were hurt by it.
  */
 export function openingsFor(
   text: string,
@@ -100,7 +105,8 @@ export function openingsFor(
   const said = named && readTokens(text.slice(0, end), NORMALIZE_OPTIONS).map((t) => t.norm);
   const isNamed = parts.map((own) => named !== undefined && opensWithOneOf(text, own, named));
   const ofOpening = parts.map((own) => said !== undefined && opensWithOneOf(text, own, said));
-  const fellOn = (own: readonly TextPart[]) => own.some((p) => FELL_TAKING_COVER.test(text.slice(p.start, p.end)));
+  const tells = (own: readonly TextPart[], what: RegExp) => own.some((p) => what.test(text.slice(p.start, p.end)));
+  const fellOn = (own: readonly TextPart[]) => tells(own, FELL_TAKING_COVER) && !tells(own, OTHER_WOUND);
   const fell = parts.map((own) => !ALL_HURT.test(text.slice(0, start)) && fellOn(own));
   const { time_of_injury: _time, mechanism: _cause, ...rest } = record.record;
   const uncaused = (all: boolean) => ({

@@ -2,7 +2,7 @@
  * "9 line: T1 urgent, T2 priority, T3 routine", "T1 - urgent surgical; T3 is routine": items, each a triage tag said
  * to be a casualty (triage-tags.ts) then one category, set one after another by commas or semicolons. The
  * sentence names several casualties, so it is no one's; each category is its item's casualty's. So too the
- * places casualties were found at, said before a category ("B-hut 7 urgent surgical, gym urgent": found-places.ts).
+ * places casualties were found at, said before a category ("hut 4 urgent surgical, chapel priority": found-places.ts).
  */
 import type { Token } from '../text/tokenize.js';
 import { PRIORITY_WORDS } from './list-cues.js';

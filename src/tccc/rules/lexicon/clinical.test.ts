@@ -14,4 +14,16 @@ describe('a round that hit a thing', () => {
       'gsw',
     );
   });
+  it('keeps the gunshot of a round that hit the base of a part', () => {
+    const record = extractRecord(
+      'Sniper at 1402. The round hit the base of the neck, bleeding heavy, pressure dressing and packing.',
+    );
+    expect(record.mechanism).toEqual(['gsw']);
+    expect(record.injuries).toEqual([{ type: 'gsw', location: 'neck' }]);
+  });
+  it('keeps the gunshot of a round that hit a tower and went into the soldier', () => {
+    const record = extractRecord('Contact at 0300, the round hit the tower and went into his L thigh.');
+    expect(record.mechanism).toEqual(['gsw']);
+    expect(record.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
+  });
 });

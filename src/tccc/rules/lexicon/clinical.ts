@@ -3,10 +3,10 @@ import { MECHANISM_PHRASES } from './mechanisms.js';
 import { injury, mech, type Lexicon, type Tag } from './tags.js';
 
 /** Things beside a soldier a round may hit instead of him. */
-const STRUCK_THINGS = ['doorframe', 'door frame', 'wall', 'frame', 'ground', 'rock', 'base', 'tower'];
-/** Things a round goes through into the soldier inside ("hit the vehicle and went through the door into his thigh"):
- * beside him only when said so ("hit the door next to him"). */
-const PIERCED_THINGS = ['door', 'window', 'vehicle', 'truck'];
+const STRUCK_THINGS = ['doorframe', 'door frame', 'wall', 'frame', 'ground', 'rock', 'base of the tower'];
+/** Things a round goes through or glances off into the soldier ("hit the vehicle and went through the door into his
+ * thigh", "hit the tower and went into his thigh"): beside him only when said so ("hit the door next to him"). */
+const PIERCED_THINGS = ['door', 'window', 'vehicle', 'truck', 'tower'];
 const BESIDE = ['next to', 'beside', 'near'];
 
 export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
@@ -32,8 +32,8 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   // A round that lands or impacts ("rounds impacted inside the patrol base at 0205, arty") is fired from afar, a shell
   // as often as a bullet: it names no mechanism of its own; the weapon said with it does.
   ...['round', 'rounds'].flatMap((r) => ['impacted', 'landed'].map((verb): [string, Tag[]] => [`${r} ${verb}`, []])),
-  // So does a round setting off what was stored there ("when a round set off the fuel cans"); rounds walking across
-  // a camp ("six or seven rounds walking across the COP") are fire adjusted onto it from afar: indirect fire.
+  // So does a round setting off what was stored there ("a round set off the ammo crates"); rounds walking across
+  // a camp ("rounds walking across the FOB") are fire adjusted onto it from afar: indirect fire.
   ['round set off', []],
   ['rounds set off', []],
   ...['round', 'rounds'].flatMap((r) =>

@@ -42,7 +42,7 @@ export function moveShownValues(
     if (!words.includes('above') && !words.some((w) => CALLED_WRONG.has(w))) continue;
     const right = nextOfKind(tokens, shown, closes);
     const things = namedIn(mentionAt, opens, i);
-    const entry = right && entryBefore(tokens, opens, shown, things, mentionAt);
+    const entry = right && entryBefore(tokens, opens, (v) => v.said === shown.said, things, mentionAt);
     if (!right || !entry || drop.subarray(opens, right.end).includes(1)) continue;
     for (let k = opens; k < right.end; k++) drop[k] = 1;
     for (let k = entry.start; k < entry.end; k++) drop[k] = 1;
@@ -69,8 +69,9 @@ export function moveRightAmounts(
     if (!namesRecord(tokens, opens, closes)) continue;
     const things = namedIn(mentionAt, opens, right.start);
     if (things.length !== 1 || drop.subarray(opens, closes).includes(1)) continue;
-    const entry = amountEntryBefore(tokens, opens, right, things, mentionAt);
-    if (!entry || drop.subarray(entry.start, entry.end).includes(1)) continue;
+    // The last amount of the thing in the right one's unit; none to move when it is the right one already.
+    const entry = entryBefore(tokens, opens, (v) => v.kind === right.kind, things, mentionAt);
+    if (!entry || entry.said === right.said || drop.subarray(entry.start, entry.end).includes(1)) continue;
     // A note at another clock than the entry's is a dose of its own.
     const clock = timesIn(tokens, opens, closes)[0];
     const entryOpens = sentenceStartFrom(tokens, entry.start);
@@ -109,23 +110,6 @@ function amountBefore(tokens: Token[], at: number): Value | null {
   return amounts.length === 1 ? amounts[0] : null;
 }
 
-/** The last amount before `to` in `right`'s unit but another, in a sentence naming the same thing; null when none. */
-function amountEntryBefore(
-  tokens: Token[],
-  to: number,
-  right: Value,
-  things: Mention[],
-  mentionAt: ReadonlyMap<number, Mention>,
-): Value | null {
-  for (let k = to - 1; k >= 0; k--) {
-    const v = valueAt(tokens, k);
-    if (v?.kind !== right.kind || v.end > to) continue;
-    const around = namedIn(mentionAt, sentenceStartFrom(tokens, k), sentenceEndFrom(tokens, k));
-    if (around.some((m) => things.some((t) => sameThing(m, t)))) return v.said === right.said ? null : v;
-  }
-  return null;
-}
-
 /** The first value after `shown` in its sentence of the same kind and another value, or null. */
 function nextOfKind(tokens: Token[], shown: Value, closes: number): Value | null {
   for (let k = shown.end; k < closes; k++) {
@@ -136,19 +120,19 @@ function nextOfKind(tokens: Token[], shown: Value, closes: number): Value | null
 }
 
 /**
- * Where the record said the shown value last before the note, in a sentence naming the thing the note names ("1 g" of
- * the TXA's line, not of the ertapenem's after it); any saying when the note names no thing. Null when none.
+ * Where the record said a value that `fits` last before the note, in a sentence naming the thing the note names ("1 g"
+ * of the TXA's line, not of the ertapenem's after it); any saying when the note names no thing. Null when none.
  */
 function entryBefore(
   tokens: Token[],
   to: number,
-  shown: Value,
+  fits: (v: Value) => boolean,
   things: Mention[],
   mentionAt: ReadonlyMap<number, Mention>,
 ): Value | null {
   for (let k = to - 1; k >= 0; k--) {
     const v = valueAt(tokens, k);
-    if (v?.said !== shown.said || v.end > to) continue;
+    if (!v || !fits(v) || v.end > to) continue;
     const around = namedIn(mentionAt, sentenceStartFrom(tokens, k), sentenceEndFrom(tokens, k));
     if (things.length === 0 || around.some((m) => things.some((t) => sameThing(m, t)))) return v;
   }

@@ -170,6 +170,9 @@ interface Score {
 // bracketed corrections, a lifesaver's report retold and contradicted) and commentary41 (2 slips, 5 crossed facts; a
 // recogniser that breaks at every pause, diarised speaker labels, prolonged care converting a tourniquet, MARCH-PAWS
 // as a spoken checklist, a hand-off to a second medic mid-care).
+// holdout87-single is out since h-rules65i (its last slips: a controlled-drug log's amount drawn or wasted read as the
+// dose, 'Ketamine 100 mg drawn 1421, 50 mg IM given 1422'); holdout85-single since h-rules64s (its last slip: an
+// Italian note's taken-back pulse, 'FC 128 – scusate, 118').
 // holdout83-single is out since h-rules62s (its last slip: 'trailer off him at 2031', a crush's release read as the
 // tourniquet's time).
 // commentary38 is out since h-rules60s (its last crossed facts: 'So the one by the well is Bashir. Going to him.', a
@@ -203,9 +206,7 @@ const HELD_OUT = [
   'holdout80-multi.jsonl',
   'holdout82-multi.jsonl',
   'holdout84-multi.jsonl',
-  'holdout85-single.jsonl',
   'holdout86-multi.jsonl',
-  'holdout87-single.jsonl',
   'holdout88-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',

@@ -5,10 +5,8 @@
  */
 import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
-import { CASUALTY_LABEL_NOUNS } from './switch-words.js';
+import { CASUALTY_LABEL_NOUNS } from './lexicon/identity.js';
 
-/** Words a casualty's initials may follow ("Pt J.R.", "casualty L.M."). */
-const PATIENT_WORDS = new Set(CASUALTY_LABEL_NOUNS);
 /** What sets the initials off after them: "J.R. (driver)", "M.B., female", "Y.Z. aka 3047", "A.S.: …". */
 const SET_OFF = new Set([',', '(', ':', '-', 'aka']);
 
@@ -30,7 +28,7 @@ export function findInitials(doc: Doc): Found<string> | null {
   let atOpening = true;
   for (let i = 0; i < doc.tokens.length; i++) {
     if (i > 0 && doc.tokens[i - 1].kind !== 'punct') atOpening = false;
-    const opens = atOpening || PATIENT_WORDS.has(doc.tokens[i - 1].norm);
+    const opens = atOpening || CASUALTY_LABEL_NOUNS.has(doc.tokens[i - 1].norm);
     if (!opens || doc.excluded.has(doc.sentence[i])) continue;
     const end = initialsEnd(doc, i);
     if (end < 0 || !SET_OFF.has(doc.tokens[end]?.norm ?? '')) continue;

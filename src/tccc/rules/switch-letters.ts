@@ -5,7 +5,8 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { lexiconReads, unpunctuated } from './switch-phrases.js';
-import { CASUALTY_LABEL_NOUNS, LETTERS, isBoundary, norm, numberAt, startsLine } from './switch-words.js';
+import { CASUALTY_LABEL_NOUNS } from './lexicon/identity.js';
+import { LETTERS, isBoundary, norm, numberAt, startsLine } from './switch-words.js';
 import { roleAt } from './role-words.js';
 import { PRIORITY_WORDS, opensSentenceOrHeading } from './list-cues.js';
 import { rankedPersonAt } from './counted-items.js';

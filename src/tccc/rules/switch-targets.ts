@@ -4,7 +4,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { norm, type Target } from './casualty-switch.js';
-import { CASUALTY_LABEL_NOUNS } from './switch-words.js';
+import { CASUALTY_LABEL_NOUNS } from './lexicon/identity.js';
 import { lexiconReads, loneName } from './switch-phrases.js';
 import { endsSomeoneFound } from './someone-found.js';
 import { SELF } from './self-aid.js';

@@ -7,9 +7,6 @@ import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { DASHES } from './handover-turns.js';
 
-/** The nouns a casualty is labelled with, before his number, initials or name ("casualty one", "Pt J.R.", "Cas A"). */
-export const CASUALTY_LABEL_NOUNS: readonly string[] = ['casualty', 'cas', 'patient', 'pt'];
-
 /** A token's normalized word; a number word keeps its spelling ("the other one" is not "the other 1"). */
 export const norm = (tokens: Token[], i: number): string => {
   const t = tokens[i];

@@ -2,7 +2,7 @@
 
 export { NATO_LETTERS } from '../../text/phonetic-alphabet.js';
 
-/** Nouns that label a casualty by the number or letter said after them ("casualty two", "Cas B", "pt 2"). */
+/** Nouns that label a casualty by the number, letter or initials said after them ("casualty two", "Cas B", "Pt J.R."). */
 export const CASUALTY_LABEL_NOUNS: ReadonlySet<string> = new Set(['casualty', 'cas', 'patient', 'pt']);
 
 /**

@@ -170,6 +170,14 @@ interface Score {
 // bracketed corrections, a lifesaver's report retold and contradicted) and commentary41 (2 slips, 5 crossed facts; a
 // recogniser that breaks at every pause, diarised speaker labels, prolonged care converting a tourniquet, MARCH-PAWS
 // as a spoken checklist, a hand-off to a second medic mid-care).
+// Batch AL (stop 54), written at the start of the stop and scored on its start engine 29d688f: holdout89-single
+// (4 slips; a Dutch partner's 'tourniquet linkerbovenbeen om 14.20 uur' and 'RR 95/60', a pre-mission medical plan
+// pasted above what was done, a flight nurse's note by organ system, a quality-review checklist answered Y/N, a note
+// in the medic's own codes with a key at the bottom), holdout90-multi (9 slips, 112 crossed facts; a roster first and
+// care in another order, care to several in one sentence with 'respectively' and 'both', a sleeping-tent fire by cot,
+// a report built on numbered phone photos, a shield line by position) and commentary42 (1 slip; a partner medic's
+// second-language English, a recogniser's mixed number formats, a medic narrating himself in the third person, a
+// casualty whose consciousness keeps changing, an active-shooter response inside a building).
 // holdout87-single is out since h-rules65i (its last slips: a controlled-drug log's amount drawn or wasted read as the
 // dose, 'Ketamine 100 mg drawn 1421, 50 mg IM given 1422'); holdout85-single since h-rules64s (its last slip: an
 // Italian note's taken-back pulse, 'FC 128 – scusate, 118').
@@ -208,6 +216,8 @@ const HELD_OUT = [
   'holdout84-multi.jsonl',
   'holdout86-multi.jsonl',
   'holdout88-multi.jsonl',
+  'holdout89-single.jsonl',
+  'holdout90-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
@@ -216,6 +226,7 @@ const HELD_OUT = [
   'commentary39.jsonl',
   'commentary40.jsonl',
   'commentary41.jsonl',
+  'commentary42.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -20,8 +20,8 @@ export interface NarrativeReading {
   numbers: Set<string>;
   /** The numbers stated by entry `index - 1` of `words` (to tie an amount to the unit after it). */
   numbersBefore: (index: number) => Set<string>;
-  /** True when entry `index` of `words` opens a sentence: a number before it ends the sentence before. */
-  opensSentence: (index: number) => boolean;
+  /** True when entry `index` of `words` opens a sentence or a clause: a number before it belongs to what went before. */
+  opensClause: (index: number) => boolean;
   /** Clock times as the rules engine reads them ("2:15 pm" → "14:15"). */
   times: Set<string>;
   /** "30 mg" for "20 mg IV, no, make that 30": an amount said bare to correct a dose, with that dose's unit word. */
@@ -29,6 +29,9 @@ export interface NarrativeReading {
   /** Letters and digits run together, NATO words as letters, upper-case: for grids and roster numbers. */
   squashed: string;
 }
+
+/** Marks that end a clause: a number before one is not the count of the word after it. */
+const CLAUSE_MARKS = new Set([',', ';']);
 
 const readingsOf = (t: Token | undefined): string[] =>
   t?.value === undefined ? [] : [String(t.value), ...(t.digits !== undefined ? [String(Number(t.digits))] : [])];
@@ -72,9 +75,9 @@ export function readNarrative(text: string): NarrativeReading {
       }),
     ]),
     numbersBefore: (index) => new Set([...readingsOf(tokens[index - 1]), ...countAfterClock(tokens[index - 1])]),
-    opensSentence: (index) => {
+    opensClause: (index) => {
       const at = all.indexOf(tokens[index]);
-      return at <= 0 || FULL_STOPS.has(all[at - 1].norm);
+      return at <= 0 || FULL_STOPS.has(all[at - 1].norm) || CLAUSE_MARKS.has(all[at - 1].norm);
     },
     correctedDoses: correctedDoses(all),
     squashed: tokens
@@ -164,6 +167,15 @@ function correctedMinutes(all: Token[]): string[] {
     if (t.norm === 'no' && next?.kind !== 'punct' && !MINUTES_LEADS.has(next?.norm ?? '')) return [];
     let i = k - 1;
     while (i > k - 3 && all[i]?.kind === 'punct') i--;
+    // "at 14 13, correction, 14 15": a time typed as two numbers, said again whole the same way after the word.
+    const typed = i > 0 ? readClock(all, i - 1) : null;
+    if (typed?.end === i + 1) {
+      let j = k + 1;
+      while (all[j]?.kind === 'punct') j++;
+      // Read as typed after the same "at" the first one had.
+      const again = readClock([all[i - 2], all[j], all[j + 1]], 1);
+      if (again?.end === 3) return [again.time];
+    }
     const clock = i >= 0 ? readClock(all, i) : null;
     if (!clock || clock.end !== i + 1) return [];
     for (let j = k + 1; j < Math.min(all.length, k + MINUTES_REACH); j++) {
@@ -211,8 +223,8 @@ export function countsOne(reading: NarrativeReading, i: number): boolean {
     words.slice(i + 1, i + ORDINAL_REACH).includes('first') ||
     // "two units via that IV, 0625 and 0645": the units timed in a list, so each is one of them.
     listsTimes(words.slice(i + 1, i + ORDINAL_REACH)) ||
-    // "Liter of LR running", "… ten oh three. Unit of whole blood": a unit said with no count before it in its
-    // sentence, of something, is one.
-    (words[i + 1] === 'of' && (numbersBefore(i).size === 0 || reading.opensSentence(i)) && words[i - 1] !== 'half')
+    // "Liter of LR running", "… ten oh three. Unit of whole blood", "IO at zero four twenty, liter of LR": a unit
+    // said with no count before it in its clause, of something, is one.
+    (words[i + 1] === 'of' && (numbersBefore(i).size === 0 || reading.opensClause(i)) && words[i - 1] !== 'half')
   );
 }

@@ -157,6 +157,8 @@ describe('groundRecord', () => {
   it('grounds one liter for "Liter of …" said with no count, and not for half of one', () => {
     const fluid = { name: 'crystalloid' as const, volume_ml: 1000, route: 'IV' as const };
     expect(groundRecord({ fluids: [fluid] }, 'IV in. Liter of saline running.').dropped).toEqual([]);
+    // A time closing the clause before is no count of it either.
+    expect(groundRecord({ fluids: [fluid] }, 'IV at zero four twenty, liter of saline going.').dropped).toEqual([]);
     expect(groundRecord({ fluids: [fluid] }, 'IV in. Half liter of saline running.').dropped).toEqual([
       { path: '/fluids/0/volume_ml', value: 1000, reason: 'volume not in the narrative' },
     ]);
@@ -234,5 +236,21 @@ describe('groundRecord on annotated narratives', () => {
     const unit = (time: string) => ({ name: 'whole_blood' as const, volume_ml: 500, route: 'IO' as const, time });
     const text = 'Gave 2 units low titer O whole blood via the sternal IO, first 2210, second 2224.';
     expect(groundRecord({ fluids: [unit('22:10'), unit('22:24')] }, text).dropped).toEqual([]);
+  });
+
+  it('grounds a limb\'s side said with a clitic on the part ("left ankle\'s broken")', () => {
+    const record = { injuries: [{ type: 'fracture' as const, location: 'left_leg' as const }] };
+    expect(groundRecord(record, "Fourth, left ankle's broken, you can see it.").dropped).toEqual([]);
+    expect(groundRecord(record, "Fourth, right ankle's broken.").dropped).toHaveLength(1);
+  });
+
+  it('grounds a side said a few words after the part, and a time typed as two numbers and corrected the same way', () => {
+    const io = { interventions: [{ type: 'io' as const, location: 'left_arm' as const, time: '14:16' }] };
+    expect(groundRecord(io, 'Humeral IO on the left, fourteen sixteen.').dropped).toEqual([]);
+    const ketamine = {
+      medications: [{ name: 'ketamine' as const, dose: '50 mg', route: 'IM' as const, time: '14:15' }],
+    };
+    expect(groundRecord(ketamine, 'Ketamine fifty mg IM at 14 13, correction, 14 15.').dropped).toEqual([]);
+    expect(groundRecord(ketamine, 'Ketamine fifty mg IM at 14 13, correction, 14 25.').dropped).toHaveLength(1);
   });
 });

@@ -58,6 +58,9 @@ export interface NarrativeEvidence {
   hasWords(text: string): boolean;
 }
 
+/** A clitic written onto a word: "ankle's", "arm’s". */
+const CLITIC = /['’]s$/;
+
 /** Indexes a narrative once for all grounding questions. */
 export function narrativeEvidence(narrative: string): NarrativeEvidence {
   const reading = readNarrative(narrative);
@@ -76,7 +79,11 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
     );
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some(
-      (token, i) => parts.includes(token) && tokens.slice(Math.max(0, i - 4), i + 3).some((t) => side.includes(t)),
+      (token, i) =>
+        // "left ankle's broken": the part with its clitic is the part. "Humeral IO on the left": the side may
+        // follow the part by a few words.
+        parts.includes(token.replace(CLITIC, '')) &&
+        tokens.slice(Math.max(0, i - 4), i + 5).some((t) => side.includes(t)),
     );
 
   return {

@@ -94,3 +94,15 @@ export function minutesOnto(tokens: Token[], from: number, after: number): Token
   const digits = time.replace(':', '');
   return { ...minutes, norm: digits, digits, value: Number(digits) };
 }
+
+/**
+ * "at 14 13, correction, 14 15": where the number taken back at `from` is the minutes of a time typed as two numbers,
+ * and the correction at `after` says the whole time again the same way, the time's hour goes with its minutes; else
+ * `from` itself.
+ */
+export function takenBackFrom(tokens: Token[], from: number, after: number): number {
+  const spaced = (at: number): boolean => readClock(tokens, at)?.end === at + 2 && tokens[at + 1]?.spaced === true;
+  const saidAgain =
+    tokens[after]?.kind === 'number' && tokens[after + 1]?.kind === 'number' && tokens[after + 1].spaced;
+  return from > 0 && spaced(from - 1) && saidAgain ? from - 1 : from;
+}

@@ -351,3 +351,11 @@ describe('a time corrected in the next transmission', () => {
     expect(extractRecord(text).medications).toEqual([{ name: 'ketamine', dose: '25 mg', route: 'IM', time: '16:45' }]);
   });
 });
+
+describe('a time typed as two numbers, corrected', () => {
+  it('takes the whole time said again, not its first number as the minutes ("at 14 13, correction, 14 15")', () => {
+    expect(extractRecord('Ketamine fifty mg IM at 14 13, correction, 14 15.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '14:15' },
+    ]);
+  });
+});

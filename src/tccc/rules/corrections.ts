@@ -29,7 +29,13 @@ import {
   isSkippable,
   placeWithState,
 } from './correction-leads.js';
-import { minutesOnto, numberAfterClosedAside, placeAfterAside, readingAfterAside } from './correction-asides.js';
+import {
+  minutesOnto,
+  numberAfterClosedAside,
+  placeAfterAside,
+  readingAfterAside,
+  takenBackFrom,
+} from './correction-asides.js';
 import { isPairAt, loneNumberBefore, pairAfterBrokenReading, previousPair } from './pair-readings.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { applyUnitCorrections } from './unit-corrections.js';
@@ -175,11 +181,12 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
       continue;
     }
     if (kind === 'number' && correctDose(tokens, marker.start, after, mentionAt, drop, moved)) continue;
-    const from = findPrevious(tokens, marker, kind, mentionAt);
-    if (from < 0) {
+    const previous = findPrevious(tokens, marker, kind, mentionAt);
+    if (previous < 0) {
       moveAcrossSentences(tokens, marker.start, after, mentionAt, drop, moved);
       continue;
     }
+    const from = kind === 'number' ? takenBackFrom(tokens, previous, after) : previous;
     // A time said with the corrected thing is the time of the corrected fact ("TQ R thigh 1709 -- correction, L thigh"),
     // unless the correction says its own ("TOI 1305, correction, TOI 1350").
     const keepsTime = kind !== 'number' && !saysTime(tokens, after, mentionAt);

@@ -10,11 +10,11 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { RANK_WORDS } from './lexicon/identity.js';
-import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence } from './sentence-ends.js';
 import { opensLine } from './switch-openings.js';
 import type { TriageList } from './switch-triage-lists.js';
 import { norm, type SwitchFound } from './switch-words.js';
+import { triageItem } from './triage-items.js';
 
 /** The buildings, shelters and yards of a base a casualty is found in. */
 const PLACES = new Set([
@@ -136,14 +136,8 @@ export function placeTriages(tokens: Token[], keys: readonly string[]): TriageLi
     // Said in full or by its last words, of one headed place only.
     const of = place ? places.filter((p) => p === place.key || p.endsWith(` ${place.key}`)) : [];
     if (!place || of.length !== 1) continue;
-    const k = BEFORE_CATEGORY.has(norm(tokens, place.end)) ? place.end + 1 : place.end;
-    if (!PRIORITY_WORDS.has(norm(tokens, k))) continue;
-    const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
-    found.push({
-      sentence: { start: tokens[i].start, end: tokens[end - 1].end },
-      category: { start: tokens[k].start, end: tokens[end - 1].end },
-      keys: [`place:${of[0]}`],
-    });
+    const item = triageItem(tokens, i, place.end, BEFORE_CATEGORY, `place:${of[0]}`);
+    if (item) found.push(item.list);
   }
   return found;
 }

@@ -32,14 +32,15 @@ export const CLITICS: ReadonlySet<string> = new Set(['le', 'les', 'lo', 'la', 'l
 
 /**
  * The longest phrase of `glosses` starting at token `i` that `accepts` (German in german-glosses.ts, Italian in
- * italian-glosses.ts), if any: its English and last token. A key keeps its dots and hyphens ("i.v.-zugang", "e.v.", "ac. tranexamico").
+ * italian-glosses.ts, Portuguese in portuguese-glosses.ts), if any: its key, English and last token. A key keeps its
+ * dots and hyphens ("i.v.-zugang", "e.v.", "ac. tranexamico", "esq.").
  */
 export function phraseAt(
   tokens: readonly Token[],
   i: number,
   glosses: Readonly<Record<string, string>>,
   accepts: (tokens: readonly Token[], i: number, key: string, last: number) => boolean,
-): { english: string; last: number } | null {
+): { key: string; english: string; last: number } | null {
   let key = '';
   const keys: string[] = [];
   for (let k = i; k < tokens.length && k < i + MAX_TOKENS; k++) {
@@ -52,7 +53,7 @@ export function phraseAt(
     const last = i + n - 1;
     if (!Object.hasOwn(glosses, keys[n - 1]) || !wholeWords(tokens, i, n)) continue;
     if (!accepts(tokens, i, keys[n - 1], last)) continue;
-    return { english: glosses[keys[n - 1]], last };
+    return { key: keys[n - 1], english: glosses[keys[n - 1]], last };
   }
   return null;
 }

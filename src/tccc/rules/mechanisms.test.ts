@@ -223,3 +223,12 @@ describe('rockets and rounds fired at a base from afar', () => {
     expect(mechanisms('Mortars. A round set off the ammo crates, frag L arm.')).toEqual(['artillery']);
   });
 });
+
+describe('a rocket attack', () => {
+  it('is the RPG named with it, no indirect fire; a base rocket attack with no RPG named is', () => {
+    expect(mechanisms('Convoy hit by a rocket attack at 1300, RPG hit the lead truck. Frag to his L arm.')).toEqual([
+      'rpg',
+    ]);
+    expect(mechanisms('Rocket attack on the FOB at 0120, frag to his L thigh.')).toEqual(['artillery']);
+  });
+});

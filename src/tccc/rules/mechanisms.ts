@@ -25,7 +25,8 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
       !found.has(tag.value) &&
       !pinnedInVehicle(doc, k) &&
       !namesTheUnit(doc, k) &&
-      !munitionFell(doc, k)
+      !munitionFell(doc, k) &&
+      !rocketAttackOfRpg(doc, k)
     )
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
@@ -110,6 +111,17 @@ function namesTheUnit(doc: Doc, k: number): boolean {
   return (
     m.end === m.start + 1 && doc.tokens[m.start].norm === 'mortar' && CREW_WORDS.has(doc.tokens[m.end]?.norm ?? '')
   );
+}
+
+/**
+ * True for a rocket attack said where an RPG is named ("convoy hit by a rocket attack at 1300, RPG hit the lead
+ * truck"): the rockets are the RPG's, fired at the men; a base's rocket attack, no RPG named, is indirect fire.
+ */
+function rocketAttackOfRpg(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (tagOf(m, 'mechanism')?.value !== 'artillery' || doc.tokens[m.start].norm !== 'rocket') return false;
+  if (!/^attacks?$/.test(doc.tokens[m.start + 1]?.norm ?? '')) return false;
+  return doc.mentions.some((o, j) => tagOf(o, 'mechanism')?.value === 'rpg' && isAffirmed(doc, j));
 }
 
 /** Words between a munition and its falling ("a shell that fell", "the round had fallen"). */

@@ -62,4 +62,17 @@ describe('withoutPausedStops', () => {
     );
     expect(record.vitals).toEqual([expect.objectContaining({ pulse: 130, resp_rate: 22 })]);
   });
+
+  it('ends a name at its stop when a word the rules know follows it', () => {
+    const said = [
+      'Two. Casualties.',
+      'Casualty. One. Is. Private. Ames. Frag. Left. Thigh.',
+      'Tourniquet. Left. Thigh. Time. Nineteen. Oh eight.',
+      'Pulse. One. Twenty.',
+      'Casualty. Two. Is. Specialist. Cole. Burns. Both. Hands.',
+      'Dressing. Applied. Pulse. Ninety.',
+    ].join('\n');
+    const names = extractCasualties(said).casualties.map((c) => c.record.casualty?.name);
+    expect(names).toEqual(['Ames', 'Cole']);
+  });
 });

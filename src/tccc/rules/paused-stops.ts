@@ -5,6 +5,7 @@
  * the medic's sentence: the stops inside it are blanked (offsets kept), and letters spelled one by one ("I. O.",
  * "A. C.") are joined into the word they spell.
  */
+import { SPELLING } from './lexicon/index.js';
 
 /** Fragments a text needs before it is read as a recogniser's. */
 const MIN_FRAGMENTS = 20;
@@ -32,6 +33,22 @@ const SPOKEN_WORD = /^[AI]\.[ \t]+(?=[A-Z]\.[ \t]+[A-Z]\.)/;
 /** Lines a text needs before each line is taken as a sentence: said all on one line, its stops are all it has. */
 const MIN_LINES = 3;
 
+/** A capitalized word said alone before a stop, and the capitalized word after it: "Ames. Frag.", "Cole. Burns." */
+const WORD_THEN_CAPITAL = /\b([A-Z][a-z]+)\.[ \t]+(?=([A-Z][a-z]+)\b)/g;
+
+/**
+ * `text` with the recogniser's capital taken off a word the rules know said after a name ("Ames. Frag." → "Ames.
+ * frag."): with the stop blanked, a capital there would run the name on into it ("Ames Frag"); same length.
+ */
+function withoutCapitalsAfterNames(text: string): string {
+  const chars = text.split('');
+  for (const m of text.matchAll(WORD_THEN_CAPITAL)) {
+    const [name, word] = [m[1].toLowerCase(), m[2].toLowerCase()];
+    if (!SPELLING.knows(name) && SPELLING.knows(word)) chars[m.index + m[0].length] = word[0];
+  }
+  return chars.join('');
+}
+
 /** `letters`, capitals spelled one by one, as the word they spell; same length. */
 function joined(letters: string): string {
   const word = letters.replace(/[^A-Z]/g, '');
@@ -45,5 +62,5 @@ export function withoutPausedStops(text: string): string {
     const spoken = SPOKEN_WORD.exec(letters)?.[0] ?? '';
     return spoken + joined(letters.slice(spoken.length));
   });
-  return text.split('\n').length >= MIN_LINES ? spelled.replace(INNER_STOP, ' ') : spelled;
+  return text.split('\n').length >= MIN_LINES ? withoutCapitalsAfterNames(spelled).replace(INNER_STOP, ' ') : spelled;
 }

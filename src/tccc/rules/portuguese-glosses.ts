@@ -6,7 +6,7 @@
  * Portuguese writes the side after the part, as Spanish does, so side and part trade places (sidesFirst).
  */
 import type { Token } from '../text/tokenize.js';
-import { glossTokens, plain, sidesFirst, wholeWords } from './gloss-phrases.js';
+import { glossTokens, phraseAt, plain, sidesFirst } from './gloss-phrases.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
 import {
   PORTUGUESE_GLOSSES,
@@ -16,8 +16,6 @@ import {
   PORTUGUESE_SIGN_SHORTHAND,
 } from './lexicon/portuguese.js';
 
-/** Longest phrase of the lexicon, in words ("pacote de comprimidos de combate"). */
-const MAX_PHRASE = 5;
 /** Fewest Portuguese words that make a narrative Portuguese ("não", "sem", "coxa", "esquerda" ...). */
 const MIN_MARKERS = 3;
 /** Small words whose accent tells them from English ones: "às 14h20" is "at", "só" is "only", "à voz" is "to voice". */
@@ -62,10 +60,10 @@ export function glossPortuguese(tokens: Token[]): Token[] {
       continue;
     }
     const said = t.kind === 'word' ? saidNo(tokens, i) : null;
-    const phrase = t.kind === 'word' && !said ? portuguesePhraseAt(tokens, i) : null;
+    const phrase = t.kind === 'word' && !said ? phraseAt(tokens, i, PORTUGUESE_GLOSSES, writtenAsPortuguese) : null;
     const small = said ?? (t.kind === 'word' && !phrase ? smallWord(tokens, i) : null);
     if (phrase) {
-      push(t, tokens[phrase.last], phrase.english, phrase.words === 1 && Object.hasOwn(PORTUGUESE_SIDES, phrase.key));
+      push(t, tokens[phrase.last], phrase.english, Object.hasOwn(PORTUGUESE_SIDES, phrase.key));
       i = phrase.last;
     } else if (small) push(t, t, small);
     else {
@@ -97,7 +95,7 @@ function smallWord(tokens: readonly Token[], i: number): string | null {
   const t = tokens[i];
   if (Object.hasOwn(ACCENTED, t.norm)) return ACCENTED[t.norm];
   if (t.raw !== t.norm || !Object.hasOwn(ARTICLES, t.norm)) return null;
-  const part = tokens[i + 1]?.kind === 'word' ? portuguesePhraseAt(tokens, i + 1) : null;
+  const part = tokens[i + 1]?.kind === 'word' ? phraseAt(tokens, i + 1, PORTUGUESE_GLOSSES, writtenAsPortuguese) : null;
   return part && Object.hasOwn(BODY_PART_WORDS, part.english.split(' ').at(-1)!) ? ARTICLES[t.norm] : null;
 }
 
@@ -110,36 +108,6 @@ function pressureAt(tokens: readonly Token[], i: number): boolean {
   if (before?.kind !== 'number' || after?.kind !== 'number' || tokens[i].spaced || after.spaced) return false;
   const [high, low] = [before.value ?? 0, after.value ?? 0];
   return high >= SYSTOLIC_LEAST && high <= SYSTOLIC_MOST && low >= DIASTOLIC_LEAST && low < high;
-}
-
-/**
- * The longest lexicon phrase starting at token `i`, if any: its key, English, words and last token. A dot closing a
- * short form is its own ("masc.", "esq.").
- */
-function portuguesePhraseAt(
-  tokens: readonly Token[],
-  i: number,
-): { key: string; english: string; words: number; last: number } | null {
-  const words: { key: string; at: number }[] = [];
-  for (let k = i; k < tokens.length && words.length < MAX_PHRASE; k++) {
-    const t = tokens[k];
-    if (t.kind !== 'word' || (k > i && !t.spaced)) break;
-    words.push({ key: plain(t.norm), at: k });
-  }
-  for (let n = words.length; n >= 1; n--) {
-    const key = words
-      .slice(0, n)
-      .map((w) => w.key)
-      .join(' ');
-    const last = words[n - 1].at;
-    const dotted = tokens[last + 1]?.norm === '.' && !tokens[last + 1].spaced && n === 1 ? `${key}.` : '';
-    if (dotted && Object.hasOwn(PORTUGUESE_GLOSSES, dotted))
-      return { key: dotted, english: PORTUGUESE_GLOSSES[dotted], words: n, last: last + 1 };
-    if (!Object.hasOwn(PORTUGUESE_GLOSSES, key) || !wholeWords(tokens, i, last - i + 1)) continue;
-    if (!writtenAsPortuguese(tokens, i, key, last)) continue;
-    return { key, english: PORTUGUESE_GLOSSES[key], words: n, last };
-  }
-  return null;
 }
 
 /**

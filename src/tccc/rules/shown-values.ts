@@ -44,9 +44,7 @@ export function moveShownValues(
     const things = namedIn(mentionAt, opens, i);
     const entry = right && entryBefore(tokens, opens, (v) => v.said === shown.said, things, mentionAt);
     if (!right || !entry || drop.subarray(opens, right.end).includes(1)) continue;
-    for (let k = opens; k < right.end; k++) drop[k] = 1;
-    for (let k = entry.start; k < entry.end; k++) drop[k] = 1;
-    moved.set(entry.start, tokens.slice(right.start, right.end));
+    putRight(tokens, drop, moved, [opens, right.end], entry, right);
   }
 }
 
@@ -76,10 +74,22 @@ export function moveRightAmounts(
     const clock = timesIn(tokens, opens, closes)[0];
     const entryOpens = sentenceStartFrom(tokens, entry.start);
     if (clock && !timesIn(tokens, entryOpens, sentenceEndFrom(tokens, entry.start)).includes(clock)) continue;
-    for (let k = opens; k < closes; k++) drop[k] = 1;
-    for (let k = entry.start; k < entry.end; k++) drop[k] = 1;
-    moved.set(entry.start, tokens.slice(right.start, right.end));
+    putRight(tokens, drop, moved, [opens, closes], entry, right);
   }
+}
+
+/** Drops the note (tokens `from` to `to`) and the entry's value, and moves the right value into the entry's place. */
+function putRight(
+  tokens: Token[],
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+  [from, to]: [number, number],
+  entry: Value,
+  right: Value,
+): void {
+  drop.fill(1, from, to);
+  drop.fill(1, entry.start, entry.end);
+  moved.set(entry.start, tokens.slice(right.start, right.end));
 }
 
 /** Whether tokens `from` to `to` name a record ("card", "above", "per the"). */

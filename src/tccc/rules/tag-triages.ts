@@ -5,13 +5,13 @@
  * places casualties were found at, said before a category ("hut 4 urgent surgical, chapel priority": found-places.ts).
  */
 import type { Token } from '../text/tokenize.js';
-import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence } from './sentence-ends.js';
 import type { TriageList } from './switch-triage-lists.js';
 import { norm } from './switch-words.js';
 import { tagSwitchAt } from './triage-tags.js';
 import { labelNumberAt } from './switch-letters.js';
 import { placeTriages } from './found-places.js';
+import { triageItem } from './triage-items.js';
 
 /** What may stand between a tag and its category ("T1: urgent", "T1 - urgent", "T1 is urgent", "T1 = urgent"). */
 const BEFORE_CATEGORY = new Set([':', '-', '=', 'is']);
@@ -49,18 +49,7 @@ export function tagTriages(tokens: Token[], keys: readonly string[]): TriageList
 function tagItem(tokens: Token[], i: number, keys: readonly string[]): { list: TriageList; end: number } | undefined {
   const tag = tagSwitchAt(tokens, i) ?? calledTagAt(tokens, i);
   if (!tag || !('key' in tag.target) || !keys.includes(tag.target.key)) return undefined;
-  let k = tag.end;
-  if (BEFORE_CATEGORY.has(norm(tokens, k))) k++;
-  if (!PRIORITY_WORDS.has(norm(tokens, k))) return undefined;
-  const end = ['surgical', 'surg'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
-  return {
-    list: {
-      sentence: { start: tokens[i].start, end: tokens[end - 1].end },
-      category: { start: tokens[k].start, end: tokens[end - 1].end },
-      keys: [tag.target.key],
-    },
-    end,
-  };
+  return triageItem(tokens, i, tag.end, BEFORE_CATEGORY, tag.target.key);
 }
 
 /**

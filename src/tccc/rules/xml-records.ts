@@ -53,6 +53,8 @@ const SIGN_KEYS: Record<string, string> = { p: 'HR', o2: 'SpO2', sat: 'SpO2', lv
 
 /** The narrative with its pasted XML read as a card's lines, or null when it holds no such record. */
 export function readXmlRecord(text: string): RewrittenText | null {
+  // Most narratives hold no tag at all; they are spared the parse.
+  if (!text.includes('<')) return null;
   const tops = xmlElementsOf(text).filter((e) => e.children.length > 0 || e.values.length > 1);
   const all = tops.flatMap(everyElement);
   if (all.filter((e) => kindOf(e)).length < 2) return null;

@@ -27,3 +27,13 @@ describe('a round that hit a thing', () => {
     expect(record.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
   });
 });
+
+describe('rounds walking', () => {
+  it("up a wall toward the men are a gunner's bursts, no indirect fire; across a camp they are", () => {
+    const said = 'PKM opened up at 1415, rounds walking up the wall toward us. PFC Ruiz took one in the L thigh.';
+    expect(extractRecord(said).mechanism ?? []).not.toContain('artillery');
+    expect(extractRecord('Six rounds walking across the COP at 0150, frag to his L calf.').mechanism).toEqual([
+      'artillery',
+    ]);
+  });
+});

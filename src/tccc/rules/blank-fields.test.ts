@@ -40,3 +40,16 @@ describe('a status set off by a dash after the care in its field', () => {
     ]);
   });
 });
+
+describe('a status set off by commas alone after the care', () => {
+  it('takes back the care it closes, and a status with words of its own after it does not', () => {
+    expect(
+      extractRecord('1102 | IO L humeral, FAILED, infiltrated. Pulled.\n1104 | IO R humeral, good flush.')
+        .interventions,
+    ).toEqual([{ type: 'io', location: 'right_arm', time: '11:04' }]);
+    expect(extractRecord('1115 | Ketamine 50 mg drawn for IM, not given, pt declined.').medications).toBeUndefined();
+    expect(extractRecord('Tourniquet left thigh at 1420, not given TXA.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:20' },
+    ]);
+  });
+});

@@ -60,11 +60,16 @@ function blankEnd(tokens: Token[], at: number): number {
 /**
  * The chunk a status said after care reaches back into: the care's own, across the spaced dash that sets the
  * status off in a card's field ("Fent 50 mcg IV - HELD", "IV #2 L AC - failed", "moxi 400 PO -- not given") or the
- * colon after the field's name ("Fentanyl: not given"); else the status's own chunk. `at` is the status's first token.
+ * colon after the field's name ("Fentanyl: not given"); else the status's own chunk. `at` is the status's first token,
+ * `end` the token after it.
  */
-export function statusReach(tokens: Token[], at: number, chunk: Int32Array): number {
+export function statusReach(tokens: Token[], at: number, end: number, chunk: Int32Array): number {
   // "Fentanyl: not given", "TXA: held": a field named by the care, the status its value.
   if (at > 1 && tokens[at - 1].norm === ':') return chunk[at - 2];
+  // "IO L humeral, FAILED, infiltrated", "Ketamine 50 mg IM, not given.": a status set off by commas alone is the
+  // care's field value too, where one with words of its own after it ("TQ on, not given any fluids") is not.
+  if (at > 1 && tokens[at - 1].norm === ',' && (end >= tokens.length || FIELD_VALUE_ENDS.has(tokens[end].norm)))
+    return chunk[at - 2];
   let i = at - 1;
   while (i > 0 && DASHES.has(tokens[i].norm) && !tokens[i].spaced && DASHES.has(tokens[i - 1].norm)) i--;
   return i > 0 && i < at && DASHES.has(tokens[i].norm) && tokens[i].spaced ? chunk[i - 1] : chunk[at];

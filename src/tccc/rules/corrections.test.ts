@@ -359,3 +359,16 @@ describe('a time typed as two numbers, corrected', () => {
     ]);
   });
 });
+
+describe('a fix a note says it made', () => {
+  it('keeps the value after "corrected to", "corrected:" and "should read"', () => {
+    for (const text of [
+      'Fentanyl 50 mcg IN given 1121 (corrected: IO).',
+      'Fentanyl 50 mcg given IN at 1121, corrected to IO.',
+      'Fentanyl 50 mcg given 1121 IN, should read IO.',
+    ])
+      expect(extractRecord(text).medications).toEqual([
+        { name: 'fentanyl', dose: '50 mcg', route: 'IO', time: '11:21' },
+      ]);
+  });
+});

@@ -58,7 +58,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
     } else {
       const tried = failedAttempt(tokens, mentions, k);
       if (tried) tried.negated = true;
-      const reach = statusReach(tokens, at.start, chunk);
+      const reach = statusReach(tokens, at.start, at.end, chunk);
       for (let j = k - 1; j >= 0; j--) {
         const m = mentions[j];
         if (at.start - m.end > NEGATION_REACH) break;

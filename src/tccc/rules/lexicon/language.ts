@@ -139,6 +139,10 @@ export const CORRECTION_PHRASES: Lexicon = [
   // Written shorthand in notes ("lac R forearm, corr L forearm").
   ['corr', [correction]],
   ['i mean', [correction]],
+  // A note's own fix said as done: "(first written IN, corrected: IO)", "IN, corrected to IO", "should read IO".
+  ['corrected to', [correction]],
+  ['corrected :', [correction]],
+  ['should read', [correction]],
   // Said by medics whose first language is not English: "fifty microgram... no, I correct, twenty-five microgram".
   ['i correct', [correction]],
   ['let me correct', [correction]],

@@ -51,4 +51,15 @@ describe('a time the next speaker puts right and the first takes up', () => {
     ].join('\n');
     expect(record(text).interventions).toContainEqual({ type: 'iv', location: 'left_arm', time: '14:20' });
   });
+
+  it('puts right a time quoted back to the one who said it, once he takes up the other', () => {
+    const text = [
+      'Q: What did you do for the gunner?',
+      'A: Tourniquet on his left arm at 0915. Morphine 4 mg IV at 0920.',
+      'Q: You said 0915 for the tourniquet. The log says 0917.',
+      'A: Okay, 0917. Go with the log.',
+    ].join('\n');
+    expect(record(text).interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '09:17' }]);
+    expect(record(text).medications?.map((m) => m.time)).toEqual(['09:20']);
+  });
 });

@@ -3,7 +3,9 @@
  * "Contact was at fourteen ten." / "It was fourteen fourteen, I logged it." / "Roger, fourteen fourteen." (or only its
  * minutes: "Fine, fourteen."). The first speaker settles on the second time, so it takes the first's place where it
  * was said, and the correcting time is no fact of its own. Without that taking up, two times said by two people stay
- * as they are: which one is right is not for the rules to say.
+ * as they are: which one is right is not for the rules to say. So too a time quoted back to the one who said it before
+ * another ("You just said 1102 for the tourniquet. The card says 1106." / "Then 1106."): the later time takes the
+ * quoted one's place where it was last said.
  */
 import { readClock, type ClockMatch } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
@@ -29,11 +31,17 @@ const TAKE_UP = new Set([
   'understood',
   'affirmative',
   'sir',
+  'then',
   ',',
   // A turn written as a dash after another's words ("- fine, oh eight eleven"), or trailing in ("- ...okay, 0811").
   ...CUT_OFF,
   '...',
 ]);
+/** Words before a time quoted back to the one who said it ("you just said 1102", "you had 1102"). */
+const QUOTED = new Set(['said', 'say', 'had', 'have']);
+/** Most words between the quoting word and the time quoted. */
+const QUOTE_REACH = 2;
+
 /** Most words before the time said again. */
 const MAX_TAKE_UP = 4;
 
@@ -98,4 +106,24 @@ export function moveConfirmedTimes(tokens: Token[], drop: Uint8Array, moved: Map
     for (let i = second.start; i < second.end; i++) drop[i] = 1;
     moved.set(first.start, tokens.slice(second.start, second.end));
   }
+  for (let n = 0; n + 1 < lines.length; n++) quotedBack(tokens, lines[n], lines[n + 1], drop, moved);
+}
+
+/**
+ * "You just said 1102 for Kroll's tourniquet. The card says 1106." then "Then 1106.": the line quotes a time said
+ * before it and gives another, which the next line takes up; the quoted time, where it was last said, is put right.
+ */
+function quotedBack(tokens: Token[], line: TokenLine, taken: TokenLine, drop: Uint8Array, moved: Map<number, Token[]>) {
+  const clocks = clocksIn(tokens, line);
+  if (clocks.length !== 2 || clocks[0].time === clocks[1].time) return;
+  const [quoted, right] = clocks;
+  const lead = tokens.slice(Math.max(line.start, quoted.start - QUOTE_REACH - 1), quoted.start);
+  if (!lead.some((t) => QUOTED.has(t.norm))) return;
+  const said = clocksIn(tokens, { start: 0, end: line.start })
+    .filter((c) => c.time === quoted.time)
+    .at(-1);
+  if (!said || moved.has(said.start)) return;
+  if (!takesUp(tokens, taken, right.time, right.time.slice(0, 2) === quoted.time.slice(0, 2))) return;
+  for (const clock of [quoted, right, said]) for (let i = clock.start; i < clock.end; i++) drop[i] = 1;
+  moved.set(said.start, tokens.slice(right.start, right.end));
 }

@@ -173,3 +173,16 @@ describe('MARCH-PAWS said aloud as a checklist', () => {
     expect(read[0].interventions).toEqual([{ type: 'hypothermia_prevention' }]);
   });
 });
+
+describe('a priority heading written short', () => {
+  it('reads "Pri:" as no one\'s name, so what follows the triage stays the casualty\'s', () => {
+    const text = [
+      'Pt 1: GSW R arm, TQ R arm 0912 | Pt 2: burn L hand, HR 96',
+      'Pri: Pt 1 urgent / Pt 2 routine',
+      'Pt 1 = SPC Ana Vidal.',
+      'Pt 2 = SGT Paul Okafor. Allergic to penicillin.',
+    ].join('\n');
+    const [, second] = records(text);
+    expect(second.casualty).toEqual({ name: 'Paul Okafor', allergies: 'penicillin' });
+  });
+});

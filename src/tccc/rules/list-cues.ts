@@ -191,6 +191,9 @@ const HEADINGS = new Set([
   'triage',
   'priorities',
   'priority',
+  // Written short on a request form ("Pri: Pt 1 urgent / Pt 2 priority").
+  'pri',
+  'prio',
   'urgent',
   'routine',
   'correction',

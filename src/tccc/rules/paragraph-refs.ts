@@ -19,19 +19,13 @@ import { sentencesOf } from './sentence-ends.js';
 import { CASUALTY_NOUNS } from './switch-letters.js';
 import type { TextPart } from './shared-phrases.js';
 import { norm } from './switch-words.js';
+import { referencesIn } from './heading-refs.js';
 
 /** A numbered paragraph: its number, and its tokens [at, end), the number and its full stop first. */
 interface Paragraph {
   n: number;
   at: number;
   end: number;
-}
-
-/** A reference back to paragraphs ("para 3", "paras 2 and 5", "paragraph 4"): its tokens [at, end) and the numbers. */
-interface Reference {
-  at: number;
-  end: number;
-  numbers: number[];
 }
 
 const REFERENCE_WORDS = new Set(['para', 'paras', 'paragraph', 'paragraphs']);
@@ -55,23 +49,6 @@ function paragraphsOf(tokens: Token[]): Paragraph[] {
   return starts.map((p, i) => ({ ...p, end: starts[i + 1]?.at ?? tokens.length }));
 }
 
-/** Every reference back to a paragraph: "para 3", "para. 3", "paras 2 and 5", "paragraphs 2, 3 and 4". */
-function referencesIn(tokens: Token[]): Reference[] {
-  const out: Reference[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    if (!REFERENCE_WORDS.has(tokens[i].norm)) continue;
-    let k = norm(tokens, i + 1) === '.' ? i + 2 : i + 1;
-    const numbers: number[] = [];
-    while (tokens[k]?.kind === 'number' && /^\d{1,2}$/.test(tokens[k].raw)) {
-      numbers.push(tokens[k].value!);
-      const joined = [',', 'and', '&'].includes(norm(tokens, k + 1)) && tokens[k + 2]?.kind === 'number';
-      k += joined ? 2 : 1;
-    }
-    if (numbers.length > 0) out.push({ at: i, end: k, numbers });
-  }
-  return out;
-}
-
 /** "The same soldier received …", "the same casualty": the one spoken of before. */
 const saysSameOne = (tokens: Token[], from: number, to: number): boolean =>
   tokens.slice(from, to).some((t, k) => t.norm === 'same' && CASUALTY_NOUNS.has(norm(tokens, from + k + 1)));
@@ -84,7 +61,7 @@ export function paragraphSplit(text: string): CasualtySplit | null {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
   const paragraphs = paragraphsOf(tokens);
   if (paragraphs.length < 3) return null;
-  const references = referencesIn(tokens);
+  const references = referencesIn(tokens, REFERENCE_WORDS);
   const paragraphAt = (k: number): Paragraph | undefined => paragraphs.find((p) => k >= p.at && k < p.end);
   // A casualty's paragraph: referred back to from a later one, and naming someone by rank in its first sentence.
   const introduces = (p: Paragraph): boolean => {

@@ -12,6 +12,7 @@ import { SENTENCE_ENDS, opensSentence, sentenceEndFrom } from './sentence-ends.j
 import { rosterLettersCode } from './roster-references.js';
 import { isBoundary, norm, switchOwnerAt } from './switch-words.js';
 import { blank } from './blanked-text.js';
+import { headingReferences } from './heading-refs.js';
 
 /** Words that open a correction ("correction, the 94/60 was casualty one"). */
 const CORRECTION_WORDS = new Set(['correction', 'actually', 'sorry', 'wait']);
@@ -29,8 +30,9 @@ export interface MovedReading {
 }
 
 /**
- * The readings that corrections move between casualties. `switchStarts[k]` is where switch k starts, `owner[k]` the
- * casualty it switches to.
+ * The readings that corrections move between casualties, and the lines a summary says of the casualty another
+ * heading introduced ("Correction to slide 4: …", heading-refs.ts). `switchStarts[k]` is where switch k starts,
+ * `owner[k]` the casualty it switches to.
  */
 export function movedReadings(
   tokens: Token[],
@@ -64,7 +66,7 @@ export function movedReadings(
         : {}),
     });
   }
-  return out;
+  return [...out, ...headingReferences(tokens, switchStarts, owner)];
 }
 
 /** The token where the words `said` were first said in tokens `(after, before)`, else -1. */

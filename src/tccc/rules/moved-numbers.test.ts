@@ -28,4 +28,10 @@ describe('a time corrected in a radio turn of its own', () => {
       { type: 'io', location: 'right_leg', time: '15:30' },
     ]);
   });
+  it('corrects the time said before a remark on how it was done, after a marker said twice', () => {
+    const record = extractRecord(
+      'He got fentanyl 800 mcg OTFC at seventeen oh five, taped to his finger. Sorry, correction, seventeen oh seven.',
+    );
+    expect(record.medications).toEqual([{ name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '17:07' }]);
+  });
 });

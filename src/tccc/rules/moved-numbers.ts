@@ -58,7 +58,8 @@ export function moveCorrectedNumber(
     // "Correction, tourniquet left thigh 0415": a place said too makes it a fact of its own.
     if (isLocationWord(tokens[i].norm)) return false;
     const m = mentionAt.get(i);
-    if (m && !(catOf(m) === 'negate' && tokens[i].norm === 'not')) things.push(m);
+    // "Sorry, correction, 1707": a second marker said with the first is no thing of its own.
+    if (m && !(catOf(m) === 'negate' && tokens[i].norm === 'not') && catOf(m) !== 'correction') things.push(m);
   }
   if (things.length > 1 || numbers.length === 0 || numbers.length > 2) return false;
   const fresh = numbers[0];
@@ -81,7 +82,7 @@ export function moveCorrectedNumber(
       ? sameNumberBefore(tokens, from, markerStart, old, thing, mentionAt)
       : thing
         ? numberAfterThing(tokens, from, markerStart, fresh, (m) => sameThing(m, thing), mentionAt)
-        : timeEndingSentenceBefore(tokens, markerStart, fresh);
+        : timeEndingSentenceBefore(tokens, markerStart, fresh, mentionAt);
   if (target < 0 || !sameShape(tokens, target, fresh)) return false;
   moved.set(target, [tokens[fresh]]);
   drop[target] = 1;
@@ -124,17 +125,30 @@ function saidAgain(tokens: Token[], last: number | undefined, i: number): boolea
 
 /**
  * "Ketamine 50 mg IM at 1802. Correction, 1805.": a correction that says only a time corrects the time that ended the
- * sentence right before it; the index of that time, else -1.
+ * sentence right before it, or that only a remark followed ("…at 1705, taped to his finger. Correction, 1707."); the
+ * index of that time, else -1.
  */
-function timeEndingSentenceBefore(tokens: Token[], markerStart: number, fresh: number): number {
+function timeEndingSentenceBefore(
+  tokens: Token[],
+  markerStart: number,
+  fresh: number,
+  mentionAt: Map<number, Mention>,
+): number {
   // On a radio net the time may end the transmission before, the other station's "Copy." between: "IO at 0430, over.
   // - Copy. - Wait one... correction, 0432, over."
   let end = markerStart;
   while (end > 0 && isProcedure(tokens, end - 1)) end--;
   const endsSentence = tokens.slice(end, markerStart).some((t) => SENTENCE_ENDS.has(t.norm));
   if (!readClock(tokens, fresh) || !endsSentence) return -1;
-  for (let i = end - 1; i >= 0 && !SENTENCE_ENDS.has(tokens[i].norm); i--)
-    if (readClock(tokens, i)?.end === end) return i;
+  // A remark after the time's pause says how it was done ("taped to his finger", "pushed slow"): it opens on a past
+  // participle and holds no number or clinical thing the correction could mean. "site left thigh" is a field, no remark.
+  let remark = end;
+  for (let i = end - 1; i >= 0 && !SENTENCE_ENDS.has(tokens[i].norm); i--) {
+    if (readClock(tokens, i)?.end === remark) return i;
+    if (remark !== end) continue;
+    if (isNumeric(tokens[i]) || mentionAt.has(i)) remark = -1;
+    else if (tokens[i].norm === ',') remark = /^[a-z]+ed$/.test(tokens[i + 1]?.norm ?? '') ? i : -1;
+  }
   return -1;
 }
 

@@ -17,3 +17,21 @@ describe('casualties told in the order the speaker got to them', () => {
     expect([c.casualty?.name, c.vitals]).toEqual(['Okoro', [{ pulse: 96 }]]);
   });
 });
+
+describe('a log line whose time opens it before the casualty number', () => {
+  it('turns back to the number said after the time ("2236 #1: pain 9/10")', () => {
+    const [first, second, third, ...rest] = records(
+      [
+        '2214 Contact, 3 casualties.',
+        '2217 Cas #1: GSW L upper arm, TQ L arm 2216.',
+        '2219 Cas #2: GSW abd. 2222 #2: HR 124.',
+        '2233 Cas #3: GSW graze R forearm.',
+        '2234 #3: pressure dressing R forearm. HR 90.',
+        '2236 #1: Ketamine 50 mg IM.',
+      ].join('\n'),
+    );
+    expect(rest).toEqual([]);
+    expect(first.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '22:36' }]);
+    expect([second.medications, third.medications]).toEqual([undefined, undefined]);
+  });
+});

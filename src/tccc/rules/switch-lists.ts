@@ -22,7 +22,7 @@ import { nameLabelAt } from './name-labels.js';
 import { caregiverAt } from './caregivers.js';
 import { crewHeadingBefore, headingBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
 import { anotherRankedBefore, rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
-import { designatorAt, nameHeadingAt, opensLine } from './switch-openings.js';
+import { designatorAt, nameHeadingAt, opensEntry, opensLine } from './switch-openings.js';
 import { bracketedNumberAt, itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { inNumberSeries, labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
@@ -81,11 +81,11 @@ export function listSwitchAt(
     return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
   }
   // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …"; or notes bulleted under a board
-  // ("- #1 sternal IO 2234"): the bullet opens the line as a pause would.
+  // ("- #1 sternal IO 2234"): the bullet opens the line as a pause would, as a log line's time does ("2236 #1: …").
   if (
     roles &&
     w === '#' &&
-    (isBoundary(tokens[i - 1]) || opensLine(tokens, i)) &&
+    (isBoundary(tokens[i - 1]) || opensEntry(tokens, i)) &&
     numberAt(tokens, i + 1) !== undefined
   ) {
     const n = numberAt(tokens, i + 1)!;

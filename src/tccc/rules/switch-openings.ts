@@ -19,7 +19,7 @@ import {
 } from './list-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './counted-items.js';
-import { SUBJECT_VERBS, isBoundary, norm, startsLine } from './switch-words.js';
+import { SUBJECT_VERBS, afterOpeningTime, isBoundary, norm, startsLine } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 import { codeHeadingAt } from './line-codes.js';
@@ -28,6 +28,9 @@ import { codeHeadingAt } from './line-codes.js';
 export function opensLine(tokens: Token[], i: number): boolean {
   return startsLine(tokens, BULLETS.has(norm(tokens, i - 1)) ? i - 1 : i);
 }
+
+/** True when token `i` opens a log's entry: its line, after a bullet or after the time it opens with ("2236 #1: …"). */
+export const opensEntry = (tokens: Token[], i: number): boolean => opensLine(tokens, i) || afterOpeningTime(tokens, i);
 
 /** True when token `i` is the first word after a bullet opening its line ("• Dunmore: …", "- Iverson urgent …"). */
 export const afterBullet = (tokens: Token[], i: number): boolean =>

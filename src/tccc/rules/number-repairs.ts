@@ -21,6 +21,9 @@ const REPAIR_WORDS = [
   'meant',
   'misread',
   'read',
+  // "twenty three forty, no, I wrote twenty three forty five": the number read back off the card.
+  'wrote',
+  'written',
   'wait',
   'scratch',
   'that',

@@ -12,6 +12,7 @@ import { namesUnmappedPart, readLocations, type FoundLocation } from './location
 import { tagOf } from './matcher.js';
 import { LONE_NO, PAUSES } from './correction-leads.js';
 import { sideCarry } from './sides.js';
+import { RECATEGORIZED } from './switch-pairs.js';
 import { headingPlace, lastNamed, lookBehindStart, ownPlaceBefore, withoutNextWoundsPlace } from './injury-places.js';
 
 /** The injuries at mention `k`, one per location named. */
@@ -128,27 +129,14 @@ export function dedupeInjuries(found: Found<Injury>[]): Found<Injury>[] {
 
 /** Words that make "priority" after them the name of the evacuation field ("Evac priority:"). */
 const EVAC_LABELS = new Set(['evac', 'evacuation', 'medevac', 'casevac']);
-/** Words of a category being changed ("ground called him urgent, I'm upgrading"). */
-const RECATEGORIZED = new Set([
-  'upgrading',
-  'upgraded',
-  'downgrading',
-  'downgraded',
-  'upgrade',
-  'downgrade',
-  // "PRIORITY (first called routine, changed after finding pelvis)": the call changed, in whichever direction.
-  'changed',
-  'changing',
-  'bumped',
-]);
-
 /**
  * True when the category at mention `m` is taken back: "should read urgent surgical, not urgent", or another's call
  * that the speaker changes in the same sentence ("ground called him urgent, I'm upgrading").
  */
 function takenBack(doc: Doc, start: number): boolean {
   if (doc.tokens[start - 1]?.norm === 'not') return true;
-  const called = [1, 2].some((k) => ['called', 'calling', 'had'].includes(doc.tokens[start - k]?.norm ?? ''));
+  // "Hollister was priority, changing him to urgent surgical": the category he had, changed in the same breath.
+  const called = [1, 2].some((k) => ['called', 'calling', 'had', 'was'].includes(doc.tokens[start - k]?.norm ?? ''));
   const sentence = doc.sentence[start];
   return called && doc.tokens.some((t, i) => i > start && doc.sentence[i] === sentence && RECATEGORIZED.has(t.norm));
 }

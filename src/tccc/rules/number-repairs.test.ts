@@ -85,6 +85,11 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
   it('keeps the whole number of one cut off and said again, and the one after "no, I counted wrong"', () => {
     expect(vitals('Resps twenty... twenty-six. Sats nine... ninety-one.')).toEqual([{ resp_rate: 26, spo2: 91 }]);
     expect(vitals('Pulse ninety-eight, no, I miscounted, ninety-two.')).toEqual([{ pulse: 92 }]);
+    // A number read back off a card, set right by what was written there.
+    const card = 'GSW left thigh. Hit in the ambush at twenty three forty, no, I wrote twenty three forty five.';
+    expect(extractRecord(card).time_of_injury).toBe('23:45');
+    const otherAfter = 'Ketamine 50 mg IO at 2342, no, I wrote 2345 on my hand, 2344.';
+    expect(extractRecord(otherAfter).medications?.[0].time).toBe('23:42');
     expect(vitals('Pulse 104, no distress, resps 20.')).toEqual([{ pulse: 104, resp_rate: 20 }]);
     expect(extractRecord('SPC Lane, 2-505 PIR, frag left arm.').casualty?.unit).toBe('2-505 PIR');
   });

@@ -37,7 +37,8 @@ const REPAIR_WORDS = [
 ];
 /** Words that take a number back, said over or with an apology, in English or a Spanish-speaking medic's words. */
 const TAKE_BACKS = ['no', 'sorry', 'perdon'];
-const REPAIRING = new Set([...REPAIR_WORDS, ...TAKE_BACKS]);
+// "wrote" is passed over to the number after it, which WROTE, not REPAIR, may take.
+const REPAIRING = new Set([...REPAIR_WORDS, ...TAKE_BACKS, 'wrote']);
 /**
  * "oh-two-fourteen. No, no, perdón, oh-two-forty-one", "No, sorry, 0241": a taking-back said over (read without its
  * accent) before another number. Never the same number: "96, no, sorry, 96 was Kim's" speaks of it.
@@ -51,6 +52,10 @@ const REPAIR = new RegExp(
   `^\\s*\\?\\s*$|^[\\s,.\u2014-]*\\bno\\b(?:[\\s,.]+(?:${REPAIR_WORDS.join('|')}))*[\\s,.-]*$`,
   'i',
 );
+/** "2340, no, I wrote 2345": the number read off the card, kept unless another follows it ("I wrote 2345, 2344"). */
+const WROTE = /^[\s,.\u2014-]*\bno\b[\s,.]+i\s+wrote\s*$/i;
+const saysAnotherAfter = (tokens: Token[], j: number): boolean =>
+  tokens.slice(j + 1, tokens.findIndex((t, k) => k > j && SENTENCE_ENDS.has(t.norm)) >>> 0).some(isNumeric);
 /** Nothing but pauses between two numbers ("1418... 1416", "100/70, 104/70"). */
 const ONLY_PAUSES = /^[\s,.-]*$/;
 /**
@@ -148,7 +153,8 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
     }
     const apology = ONLY_PAUSES.test(between) && SORRY_AFTER.test(text.slice(next.end));
     const over = TAKEN_BACK_OVER.test(between) && next.value !== tokens[i].value;
-    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology || over) {
+    const offCard = WROTE.test(between) && !saysAnotherAfter(tokens, j);
+    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology || over || offCard) {
       for (let d = i; d < j; d++) drop.add(d);
       continue;
     }

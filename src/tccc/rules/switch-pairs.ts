@@ -33,6 +33,20 @@ function triageClause(tokens: Token[], from: number): number | undefined {
   return undefined;
 }
 
+/** Words of a category being changed ("ground called him urgent, I'm upgrading"). */
+export const RECATEGORIZED: ReadonlySet<string> = new Set([
+  'upgrading',
+  'upgraded',
+  'downgrading',
+  'downgraded',
+  'upgrade',
+  'downgrade',
+  // "PRIORITY (first called routine, changed after finding pelvis)": the call changed, in whichever direction.
+  'changed',
+  'changing',
+  'bumped',
+]);
+
 /** Words that open a clause going on about the same casualty's category, never naming another ("now", "not"). */
 const SAME_ONE = new Set([
   'not',
@@ -43,11 +57,8 @@ const SAME_ONE = new Set([
   'make',
   'maybe',
   'possibly',
-  'upgraded',
-  'downgraded',
-  'upgrade',
-  'downgrade',
-  'changed',
+  // "Hollister was priority, changing him to urgent surgical": his category changed.
+  ...RECATEGORIZED,
   'correction',
   'still',
   'also',

@@ -24,7 +24,8 @@
  *   Plan orders (planned-orders.ts);
  * - a walking blood bank's donor, screened or cleared to give, is no patient (donor-screening.ts);
  * - a working dog's care is no patient's (animal-patients.ts);
- * - a casualty's medical history, old wounds and daily medicines, is no fact of today's (past-history.ts).
+ * - a casualty's medical history, old wounds and daily medicines, is no fact of today's (past-history.ts);
+ * - whom the medic rings up, by rank and name, is on the other end of the line, no casualty (phone-openings.ts).
  */
 import { withoutAnimalCare } from './animal-patients.js';
 import { withClippedStartsRestored } from './clipped-starts.js';
@@ -40,6 +41,7 @@ import { withWordClocks } from './word-clocks.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
 import { withoutOcrSlips } from './ocr-slips.js';
 import { withoutPastHistory } from './past-history.js';
+import { withoutPhoneOpening } from './phone-openings.js';
 import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
 import { withoutReadBacks } from './read-backs.js';
@@ -72,6 +74,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutDonorScreening,
   withoutAnimalCare,
   withoutPastHistory,
+  withoutPhoneOpening,
 ];
 
 /** `typed` with what a transcript, a form or a radio net adds to the words said taken out, in the order listed above. */

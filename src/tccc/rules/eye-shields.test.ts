@@ -16,3 +16,17 @@ describe('an eye shield goes over an eye', () => {
     ).not.toContainEqual(expect.objectContaining({ location: 'right_arm' }));
   });
 });
+
+describe("a soldier's own shield", () => {
+  it('is no eye shield, where one put over an eye still is', () => {
+    for (const text of [
+      'Shield line of six formed up 1925.',
+      'Took a half brick to the face over the top of his shield.',
+      'Struck on the R hand round the shield edge.',
+    ])
+      expect(extractRecord(text).interventions, text).toBeUndefined();
+    expect(extractRecord('Eye shields on both eyes at 1420.').interventions).toEqual([
+      { type: 'eye_shield', location: 'face', time: '14:20' },
+    ]);
+  });
+});

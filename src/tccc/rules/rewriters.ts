@@ -6,6 +6,7 @@
 import { readAliasedLabels } from './aliased-labels.js';
 import { fillDittoMarks } from './ditto-marks.js';
 import { readLetterKeys } from './letter-keys.js';
+import { readLinePositions } from './line-positions.js';
 import { readLogEntryRefs } from './log-entry-refs.js';
 import { readMail } from './mail-headers.js';
 import { readMistakenNames } from './mistaken-names.js';
@@ -16,6 +17,7 @@ export const REWRITERS: readonly ((text: string) => RewrittenText | null)[] = [
   readStarredFixes,
   readMail,
   readAliasedLabels,
+  readLinePositions,
   fillDittoMarks,
   readMistakenNames,
   readLetterKeys,

@@ -16,6 +16,13 @@ describe('the writer of a statement', () => {
     expect(
       extractRecord('Statement of Sergeant Omar Haddad. I found Private Lena Sousa under the vehicle.').casualty?.name,
     ).toBe('Lena Sousa');
+    expect(
+      extractRecord(
+        'Sworn statement, SPC Dana Whitlock, 68W, attached to 3rd Squad. PFC Luis Arroyo was pinned by a car.',
+      ).casualty?.name,
+    ).toBe('Luis Arroyo');
+    // "By his account, SGT Miller was hit": another's account names the casualty.
+    expect(extractRecord('By his account, SGT Ray Miller was hit in the arm.').casualty?.name).toBe('Ray Miller');
   });
   it('is not the casualty when he says, after "this is", what he is doing there, nor is his unit hers', () => {
     const r = extractRecord(

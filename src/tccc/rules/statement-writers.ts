@@ -29,6 +29,9 @@ export function writesStatement(doc: Doc, from: number, end: number): boolean {
   const rank = rankStart(doc, from);
   if (norm(rank - 1) === ',' && norm(rank - 2) === 'i' && norm(end) === ',') return true;
   if (norm(rank - 1) === 'of' && ACCOUNTS.has(norm(rank - 2))) return true;
+  // "Sworn statement, SPC Dana Whitlock, 68W, …", "Statement: SGT Kim": the heading's name set off by its mark ("By
+  // his account, SGT Miller was hit" is another's, so not after "account").
+  if ([',', ':'].includes(norm(rank - 1)) && ACCOUNTS.has(norm(rank - 2)) && norm(rank - 2) !== 'account') return true;
   if (norm(rank - 1) !== 'is' || norm(rank - 2) !== 'this' || norm(end) !== ',') return false;
   // "this is Staff Sergeant Kovac, Kilo Oscar Victor …, senior medic": his name spelled out is no word said of himself.
   let reach = end + SELF_REACH;

@@ -15,3 +15,10 @@ describe('a "no" opening the line after a called time', () => {
     expect(extractRecord(text).interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '11:27' }]);
   });
 });
+
+describe('a correction that says its act again by its verb', () => {
+  it('takes the time said after "started" as the time corrected', () => {
+    const text = 'NaCl 0.9% 500 ml IV at 1420 – correction, started 1421, running slow.';
+    expect(extractRecord(text).fluids).toEqual([{ name: 'crystalloid', volume_ml: 500, route: 'IV', time: '14:21' }]);
+  });
+});

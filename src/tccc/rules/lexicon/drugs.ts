@@ -67,6 +67,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['cal gluc', [med('calcium')]],
   // Drugs outside the record's list are recorded as "other".
   ['ibuprofen', [med('other')]],
+  // The S-form of ketamine, given in its own vials ("Esketamine 25 mg IM"); the record lists it apart.
+  ['esketamine', [med('other')]],
   ['motrin', [med('other')]],
   ['diphenhydramine', [med('other')]],
   ['benadryl', [med('other')]],

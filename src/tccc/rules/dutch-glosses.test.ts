@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { glossDutch } from './dutch-glosses.js';
+import { tokenize } from '../text/tokenize.js';
+
+const glossed = (text: string): string =>
+  glossDutch(tokenize(text))
+    .map((t) => t.norm)
+    .join(' ');
+const record = (text: string) => extractCasualties(text).casualties[0].record;
+
+describe('Dutch words of a Dutch medic writing for English readers', () => {
+  it('read a side joined to its part, and "om … uur" around a time', () => {
+    const r = record(
+      'Kpl Sanne de Wit, vrouw. GSW linkerbovenbeen, geen uitschotwond.\n' +
+        'CAT tourniquet linkerbovenbeen om 14.08 uur. IV poging rechter elleboogsplooi mislukt. ' +
+        'IV 18G rechteronderarm om 14.18 uur. Linkeronderarm: drukverband.',
+    );
+    expect(r.casualty).toMatchObject({ name: 'Sanne de Wit', sex: 'female' });
+    expect(r.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
+    expect(r.interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:08' },
+      { type: 'iv', location: 'right_arm', time: '14:18' },
+      { type: 'pressure_dressing', location: 'left_arm' },
+    ]);
+  });
+
+  it('read a set of signs: pols the pulse, AH the rate of breathing, aanspreekbaar alert', () => {
+    expect(record('14.15 uur: aanspreekbaar, pols 124, RR 95/60, AH 26, saturatie 93%, pijnscore 8.').vitals).toEqual([
+      { time: '14:15', avpu: 'A', pulse: 124, systolic: 95, diastolic: 60, resp_rate: 26, spo2: 93, pain: 8 },
+    ]);
+  });
+
+  it('leave an English narrative alone, though it has words Dutch writes too', () => {
+    expect(glossed('Pols noted, AH 12 on the grid, val from supply, en route at 1400')).toBe(
+      'pols noted , ah 12 on the grid , val from supply , en route at 1400',
+    );
+  });
+
+  it('in a Dutch narrative, leave a side before no part and "AH" in lower case alone', () => {
+    expect(glossed('Geen pols, niet gegeven om 14.20 uur; rechter kant, ah 12')).toBe(
+      'no pulse , not given at 14.20 hours ; rechter kant , ah 12',
+    );
+  });
+});

@@ -25,4 +25,9 @@ describe('a time denied and put right in a later sentence', () => {
       { name: 'ketamine', dose: '50 mg', route: 'IM', time: '09:10' },
     ]);
   });
+
+  it('puts a time the writer says should read another right in its place ("at 1540 – should read 1547")', () => {
+    const r = extractRecord('FDP 1 unit (250 ml) IV at 1540 \u2013 should read 1547, hung it after the BP dropped.');
+    expect(r.fluids).toEqual([{ name: 'plasma', volume_ml: 250, route: 'IV', time: '15:47' }]);
+  });
 });

@@ -178,6 +178,8 @@ export function findEvacPriority(doc: Doc): Found<EvacPriority> | null {
       doc.sentence[e.start] === doc.sentence[last.start] &&
       doc.tokens.slice(e.end, last.start).some((t) => t.norm === ',') &&
       doc.tokens[last.start - 1]?.kind === 'word' &&
+      // "requested as priority, upgraded to urgent": one call changed, not two people's.
+      !doc.tokens.slice(e.end, last.start).some((t) => RECATEGORIZED.has(t.norm)) &&
       // "Urgent, no, priority, he's priority.": the last one said already as the correction of the other, restated.
       !said.some(
         (s) => s.value === last.value && s.start > e.end && s.start < last.start && correctsBefore(doc, s.start),

@@ -49,6 +49,10 @@ describe('mechanisms told by what happened rather than named', () => {
     expect(mechanisms('Their humvee clipped the berm by the bridge and flipped onto its roof.')).toEqual(['mvc']);
     expect(mechanisms('The truck stopped, and rolled him onto the litter.')).toEqual([]);
   });
+  it('reads a crash of a vehicle named by its number in the convoy ("Truck 5 rolled")', () => {
+    expect(mechanisms('Truck 5 rolled off the canal road into the bank at 1512.')).toEqual(['mvc']);
+    expect(mechanisms('Loaded him on truck 5, rolled out at 1530.')).toEqual([]);
+  });
   it('reads a collision named by its parties, and the British names for a vehicle crash', () => {
     expect(mechanisms('Scooter vs delivery van near the souk, rider down.')).toEqual(['mvc']);
     expect(mechanisms('Road traffic collision on the MSR, she was the passenger.')).toEqual(['mvc']);

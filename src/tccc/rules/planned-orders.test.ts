@@ -29,4 +29,22 @@ describe('withoutPlannedOrders', () => {
     const text = 'Cefazolin 2 g IV q8h started, first dose 1420. We plan to evac at 1500.';
     expect(withoutPlannedOrders(text)).toBe(text);
   });
+
+  it('gives nothing of a mission plan pasted above the record of what was done, and reads the record', () => {
+    const note = [
+      'PATROL MED PLAN (0500 brief, 2nd Plt)',
+      '- Medic: SGT Hale. Plan: TXA 2 g; ketamine 50 mg IM; 2 u LTOWB; 4 CAT, 2 HPMK.',
+      'What happened: IED strike 0708. PFC Ana Ruiz, frag R calf. CAT R thigh 0711. Ketamine 20 mg IV 0714.',
+    ].join('\n');
+    const r = extractCasualties(note).casualties[0].record;
+    expect(r.casualty?.name).toBe('Ana Ruiz');
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IV', time: '07:14' }]);
+    expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '07:11' }]);
+    expect(r.fluids).toBeUndefined();
+  });
+
+  it('reads a plan with no line opening what was done as written', () => {
+    const text = 'CONVOY MED PLAN\nTXA 2 g IV given 1410 for GSW L thigh.';
+    expect(withoutPlannedOrders(text)).toBe(text);
+  });
 });

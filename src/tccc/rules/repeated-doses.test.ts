@@ -46,4 +46,11 @@ describe('a dose said to be repeated', () => {
       { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '08:10' },
     ]);
   });
+
+  it('gives the dose said after a pause and "again" as another dose of the last drug', () => {
+    expect(meds('Fentanyl 50 mcg IV 1526, again 50 mcg IV 1536.')).toEqual([
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '15:26' },
+      { name: 'fentanyl', dose: '50 mcg', route: 'IV', time: '15:36' },
+    ]);
+  });
 });

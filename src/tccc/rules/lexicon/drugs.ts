@@ -136,6 +136,8 @@ export const REPEAT_PHRASES: Lexicon = [
   ['another', [repeat]],
   // "Epi 1 mg IO 2241 and again 2244": the same dose given again at the time said right after.
   ['and again', [{ cat: 'repeat', sameDose: true }]],
+  // "Fentanyl 50 mcg IV 1526, again 50 mcg IV 1536": "again" after a pause, with a dose, is another dose of it.
+  [', again', [repeat]],
   ['further', [repeat]],
   ['additional', [repeat]],
   // "second gram at 1430": a counted gram is another dose of one gram.

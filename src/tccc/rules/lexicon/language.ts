@@ -168,6 +168,9 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['thats wrong', [correction]],
   ['that is wrong', [correction]],
   ['that was wrong', [correction]],
+  // A note's writer setting right what was just typed, after a pause ("FDP IV at 1540 – should read 1547").
+  [', should read', [correction]],
+  ['- should read', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

@@ -139,7 +139,8 @@ export const CORRECTION_PHRASES: Lexicon = [
   // Written shorthand in notes ("lac R forearm, corr L forearm").
   ['corr', [correction]],
   ['i mean', [correction]],
-  // A note's own fix said as done: "(first written IN, corrected: IO)", "IN, corrected to IO", "should read IO".
+  // A note's own fix said as done: "(first written IN, corrected: IO)", "IN, corrected to IO", "at 1540 – should read
+  // 1547".
   ['corrected to', [correction]],
   ['corrected :', [correction]],
   ['should read', [correction]],
@@ -168,9 +169,6 @@ export const CORRECTION_PHRASES: Lexicon = [
   ['thats wrong', [correction]],
   ['that is wrong', [correction]],
   ['that was wrong', [correction]],
-  // A note's writer setting right what was just typed, after a pause ("FDP IV at 1540 – should read 1547").
-  [', should read', [correction]],
-  ['- should read', [correction]],
 ];
 
 export const IDENTITY_PHRASES: Lexicon = [

@@ -1,7 +1,7 @@
 /**
  * The text's rewriters, in order, each run on the words those before it left: a phone's starred fixes first, the words
- * as the medic meant them, then a mail's headers, labels' aliases, ditto marks, mistaken names, letter keys and a log's
- * entry references (casualties.ts reads through each).
+ * as the medic meant them, then a mail's headers, labels' aliases, ditto marks, mistaken names, letter keys, a log's
+ * entry references and readings given to two casualties "respectively" (casualties.ts reads through each).
  */
 import { readAliasedLabels } from './aliased-labels.js';
 import { fillDittoMarks } from './ditto-marks.js';
@@ -11,6 +11,7 @@ import { readLogEntryRefs } from './log-entry-refs.js';
 import { readMail } from './mail-headers.js';
 import { readMistakenNames } from './mistaken-names.js';
 import type { RewrittenText } from './rewritten-text.js';
+import { readRespectiveReadings } from './respective-readings.js';
 import { readStarredFixes } from './starred-fixes.js';
 
 export const REWRITERS: readonly ((text: string) => RewrittenText | null)[] = [
@@ -22,6 +23,7 @@ export const REWRITERS: readonly ((text: string) => RewrittenText | null)[] = [
   readMistakenNames,
   readLetterKeys,
   readLogEntryRefs,
+  readRespectiveReadings,
 ];
 
 /** A rewriter run again on the words it left: a name taken back leaves the next one to find ("no, wait, …"). */

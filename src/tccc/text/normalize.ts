@@ -2,7 +2,7 @@
  * Token clean-up between tokenizing and reading: drops speech fillers, rejoins spelled-out
  * acronyms ("T X A", "I.O."), re-attaches split words ("SpO2") and merges spoken numbers and fractions.
  */
-import { readSeparatedClocks } from './separated-clocks.js';
+import { readAndClocks, readSeparatedClocks } from './separated-clocks.js';
 import { readDateTimeGroups } from './date-time-groups.js';
 import { mergeFractions } from './decimals.js';
 import { has, TENS_WORDS } from './number-words.js';
@@ -151,7 +151,7 @@ export function readTokens(text: string, options: NormalizeOptions): Token[] {
   const corrected = options.spelling ? options.spelling.correctTokens(cleaned) : cleaned;
   const spelled = options.soundAlikes ? options.soundAlikes.replace(corrected) : corrected;
   const numbers = mergeDigitRuns(mergeNumberWords(joinSpelledAcronyms(spelled, options.acronyms)));
-  return mergeFractions(readSpokenDashes(numbers), text);
+  return mergeFractions(readSpokenDashes(readAndClocks(numbers, text)), text);
 }
 
 /** "gram's" -> "grams", "mg's" -> "mg": a dose or volume unit with "'s" stuck on; none for any other word. */

@@ -33,4 +33,11 @@ describe('clock times written with a dot or an "h"', () => {
     expect(times('Blessé vers 21h05, pansement 21h12.')).toEqual(['21:05', '21:12']);
     expect(times('Evacuated after 2h30 on the road.')).toEqual([]);
   });
+
+  it('reads a spoken hour, "and", and its minutes as a time, but not two amounts or a range', () => {
+    expect(times('Turniket is thirteen and fifty five. Fentanyl fourteen and zero two.')).toEqual(['13:55', '14:02']);
+    expect(times('Resp between fourteen and twenty, ages nineteen and twenty years, sixteen and twenty mg.')).toEqual(
+      [],
+    );
+  });
 });

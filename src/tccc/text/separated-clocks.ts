@@ -1,6 +1,7 @@
 /**
  * Clock times written with a separator other than the colon: a dot, as British and continental writers do ("At 07.28
- * hours:", "at 14.35"), or an "h", as French writers do ("à 10h20", machine-translated "at 10h20"). Read as clock
+ * hours:", "at 14.35"), or an "h", as French writers do ("à 10h20", machine-translated "at 10h20"); and spoken with
+ * "and" between hour and minutes, as speakers of other languages say them ("fourteen and zero two"). Read as clock
  * tokens before any reader sees them, so every reader of times reads them alike.
  */
 import { HOUR_WORDS, QUANTITY_WORDS } from './clock.js';
@@ -68,4 +69,35 @@ function hourLetterClock(tokens: Token[], i: number): Token | undefined {
   if (!/^\d{2}$/.test(minutes.raw) || Number(minutes.raw) > 59) return undefined;
   if (NOT_CLOCK_BEFORE.has(tokens[i - 1]?.norm ?? '')) return undefined;
   return clock(hour, hour.raw, minutes.raw, minutes.end, `${hour.raw}h${minutes.raw}`);
+}
+
+/** Words after "thirteen and fifteen" that make it two amounts, not a time ("nineteen and twenty years old"). */
+const NOT_CLOCK_AFTER = new Set(['year', 'years', 'old', 'percent', 'times', 'each']);
+
+/**
+ * "thirteen and fifty five", "fourteen and zero two": a spoken hour, "and", spoken two-digit minutes, as one spoken
+ * four-digit number, the way "thirteen fifty five" is read. Only an hour no amount pair is said with: past twelve, or
+ * with its leading zero ("zero nine and ten"); never a range ("between fourteen and twenty") or before a unit. Run on
+ * merged number words.
+ */
+export function readAndClocks(tokens: Token[], text: string): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const [hour, and, minutes, after] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+    const spokenPair = hour.spoken && minutes?.spoken && hour.kind === 'number' && minutes.kind === 'number';
+    const h = spokenPair && and.norm === 'and' && hour.digits?.length === 2 ? Number(hour.digits) : NaN;
+    const clockHour = h <= 23 && (h >= 13 || hour.digits!.startsWith('0'));
+    const m = minutes?.digits?.length === 2 ? Number(minutes.digits) : NaN;
+    const amount = after !== undefined && (QUANTITY_WORDS.has(after.norm) || NOT_CLOCK_AFTER.has(after.norm));
+    const range = ['between', 'from', ...NOT_CLOCK_BEFORE].includes(tokens[i - 1]?.norm ?? '');
+    if (!clockHour || !(m < 60) || amount || range) {
+      out.push(hour);
+      continue;
+    }
+    const digits = `${hour.digits}${minutes.digits}`;
+    const raw = text.slice(hour.start, minutes.end);
+    out.push({ ...hour, norm: digits, digits, value: Number(digits), end: minutes.end, raw });
+    i += 2;
+  }
+  return out;
 }

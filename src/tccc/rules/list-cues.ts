@@ -7,7 +7,9 @@ import type { Token } from '../text/tokenize.js';
 import { NATO_LETTERS, RANK_CONTINUATIONS, RANK_WORDS, REPORT_SECTIONS } from './lexicon/identity.js';
 import { SUBJECT_VERBS, isBoundary, norm } from './switch-words.js';
 import { opensSentence } from './sentence-ends.js';
-import { ROSTER_LABELS, ROSTER_WORDS, endingDigitsAt } from './spelled.js';
+import { ROSTER_LABELS, endingDigitsAt, rosterAt, rosterLength } from './spelled.js';
+
+export { rosterAt, rosterLength };
 import { isCardField } from './card-fields.js';
 import { NAME_WORD, surnameEnd } from './name-shape.js';
 
@@ -94,22 +96,6 @@ function surnameAfterRank(tokens: Token[], i: number): number {
 
 /** Groups a soldier leads or belongs to, said after his name in the possessive ("1SG Tate's recovery team"). */
 const GROUP_NOUNS = new Set(['squad', 'platoon', 'team', 'section', 'element', 'crew', 'patrol', 'recovery', 'fire']);
-
-/**
- * "BR4490", "DV-2207": two letters and four digits written as one word, or joined by a hyphen; how many tokens the
- * number spans at `i` (the digits are the last), else 0. After a word that announces the number ("Zap WL 2290") the
- * letters and digits may stand apart, as a card prints them.
- */
-export function rosterLength(tokens: Token[], i: number): number {
-  if (!/^[a-z]{2}$/.test(norm(tokens, i))) return 0;
-  const hyphen = norm(tokens, i + 1) === '-' && !tokens[i + 1].spaced ? 1 : 0;
-  const digits = tokens[i + 1 + hyphen];
-  const announced = ROSTER_WORDS.has(norm(tokens, i - 1)) && /^[A-Z]{2}$/.test(tokens[i].raw);
-  return digits?.kind === 'number' && digits.digits?.length === 4 && (!digits.spaced || announced) ? 2 + hyphen : 0;
-}
-
-/** "BR4490", "DV-2207": a battle roster number at token `i`. */
-export const rosterAt = (tokens: Token[], i: number): boolean => rosterLength(tokens, i) > 0;
 
 /** The battle roster number at token `i`, upper-case and joined ("DV-2207" → "DV2207"); the caller checks `rosterAt`. */
 export const rosterCode = (tokens: Token[], i: number): string =>

@@ -7,6 +7,7 @@ import type { Doc } from './document.js';
 import { hesitationAfter } from './hesitations.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
 import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { rosterAt } from './spelled.js';
 
 /** Words that are never part of a name, even capitalized at the start of a phrase. */
 export const NOT_NAMES: ReadonlySet<string> = new Set([
@@ -164,6 +165,8 @@ export function isNameWord(doc: Doc, i: number, capitalizedOnly: boolean): boole
   )
     return false;
   if (doc.mentionIndex[i] >= 0) return false;
+  // "CPL Ben Asante BA7730": the letters of a battle roster number written onto its digits are no name word.
+  if (rosterAt(doc.tokens, i)) return false;
   return /^\p{Lu}/u.test(t.raw) || !capitalizedOnly;
 }
 

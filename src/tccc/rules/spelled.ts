@@ -5,6 +5,8 @@
 import type { Doc } from './document.js';
 import { hesitationAfter } from './hesitations.js';
 import { CASUALTY_LABEL_NOUNS, NATO_LETTERS } from './lexicon/identity.js';
+import type { Token } from '../text/tokenize.js';
+import { norm } from './switch-words.js';
 
 /** A code read as a sequence of letter and digit groups, with the tokens it used. */
 export interface SpelledCode {
@@ -145,3 +147,19 @@ function xRayEnd(doc: Doc, i: number): number {
   if (doc.tokens[i + 1]?.norm === 'ray') return i + 2;
   return doc.tokens[i + 1]?.norm === '-' && !doc.tokens[i + 1].spaced && doc.tokens[i + 2]?.norm === 'ray' ? i + 3 : i;
 }
+
+/**
+ * "BR4490", "DV-2207": two letters and four digits written as one word, or joined by a hyphen; how many tokens the
+ * number spans at `i` (the digits are the last), else 0. After a word that announces the number ("Zap WL 2290") the
+ * letters and digits may stand apart, as a card prints them.
+ */
+export function rosterLength(tokens: Token[], i: number): number {
+  if (!/^[a-z]{2}$/.test(norm(tokens, i))) return 0;
+  const hyphen = norm(tokens, i + 1) === '-' && !tokens[i + 1].spaced ? 1 : 0;
+  const digits = tokens[i + 1 + hyphen];
+  const announced = ROSTER_WORDS.has(norm(tokens, i - 1)) && /^[A-Z]{2}$/.test(tokens[i].raw);
+  return digits?.kind === 'number' && digits.digits?.length === 4 && (!digits.spaced || announced) ? 2 + hyphen : 0;
+}
+
+/** "BR4490", "DV-2207": a battle roster number at token `i`. */
+export const rosterAt = (tokens: Token[], i: number): boolean => rosterLength(tokens, i) > 0;

@@ -19,6 +19,15 @@ describe('a switch to a casualty already named', () => {
     ]);
     expect([b.vitals, b.evac_priority]).toEqual([[{ pulse: 88, pain: 2 }], 'routine']);
   });
+  it('reads a known surname in lower case heading a line before a dash or a colon as a turn to him', () => {
+    const [a, b, ...rest] = records(
+      'Roster:\n- SPC Rhea Tamm\n- PFC Gus Okonjo\nIED at 0750.\nokonjo - frag L forearm, pressure dressing L ' +
+        'forearm. HR 100.\ntamm: burns both hands, burn dressings. HR 118.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Rhea Tamm', [{ pulse: 118 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Gus Okonjo', [{ pulse: 100 }]]);
+  });
   it('reads "Going to him." after a sentence that says who someone is as a turn to the one named', () => {
     const [a, b, ...rest] = records(
       'Two hit. Ruiz, look at me. Frag left forearm, pressure dressing. Ruiz, stay put. The one behind the ' +

@@ -14,7 +14,7 @@ import { MEDIC_TITLES } from './lexicon/people.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { DASHES } from './handover-turns.js';
 import { caregiverAt, creditedWithCare } from './caregivers.js';
-import { opensLine } from './switch-openings.js';
+import { headsLine, opensLine } from './switch-openings.js';
 
 const noCapitalsOf = new WeakMap<Token[], boolean>();
 /** True when no word of the narrative has a capital letter (once per narrative). */
@@ -118,12 +118,12 @@ export function namedSwitchAt(
   const back =
     norm(tokens, i - 1) === 'back' || (norm(tokens, i - 1) === 'to' && ['back', 'over'].includes(norm(tokens, i - 2)));
   // "Kowalski, Ski, … Back to Ski": the nickname the narrative gives a surname says that casualty too.
-  // Chat shorthand with no capital anywhere ("@1606 bell hr 96, pain 4", "bell priority, ortiz urgent") writes every
-  // name in lower case: there a known name opening a clause is as plain as a capitalized one. (A recogniser's text,
-  // with no punctuation either, is read below.)
+  // Chat shorthand with no capital anywhere ("bell priority, ortiz urgent"): a known name opening a clause there, or
+  // heading a line anywhere ("fischer - RPG …"), is as plain as a capitalized one (unpunctuated text: read below).
   const cased =
     tokens[i].raw[0] !== tokens[i].raw[0].toLowerCase() ||
-    (noCapitals(tokens) && !unpunctuated(tokens) && opensSpokenClause(tokens, i, noun(tokens, i)));
+    (noCapitals(tokens) && !unpunctuated(tokens) && opensSpokenClause(tokens, i, noun(tokens, i))) ||
+    headsLine(tokens, i);
   const named = names.findIndex(
     (n) =>
       n !== undefined &&

@@ -7,6 +7,16 @@ import { tokenize } from '../text/tokenize.js';
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 
 describe('lines that open with a casualty designator, with no count said', () => {
+  it('reads a bulleted roster of ranked names, each with his battle roster number, as one casualty each', () => {
+    const [a, b, ...rest] = records(
+      'Roster from the squad leader:\n- SGT Mara Voss MV4410\n- PFC Owen Delgado OD2281, male\nMortar round at ' +
+        '0905. worked delgado first. frag L hand, pressure dressing L hand. HR 96.\nback to voss: GSW R thigh, ' +
+        'TQ R thigh 0912. HR 124.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Mara Voss', [{ pulse: 124 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Owen Delgado', [{ pulse: 96 }]]);
+  });
   it('reads a numbered list of ranked names as one casualty each, and an unranked name heading its item', () => {
     const [a, b, c, ...rest] = records(
       'Rocket hit the motor pool at 0930.\n1. SGT Pryor - urgent. GSW R thigh, TQ R thigh 0934.\n' +

@@ -14,6 +14,7 @@ import {
   opensSentenceOrHeading,
   rosterAt,
   rosterLabelAt,
+  rosterLength,
   spelledRosterAt,
   triageCodeAt,
 } from './list-cues.js';
@@ -31,6 +32,11 @@ export function opensLine(tokens: Token[], i: number): boolean {
 
 /** True when token `i` opens a log's entry: its line, after a bullet or after the time it opens with ("2236 #1: …"). */
 export const opensEntry = (tokens: Token[], i: number): boolean => opensLine(tokens, i) || afterOpeningTime(tokens, i);
+
+/** True when the word at `i` opens a line before a colon or a dash set off by spaces ("asante - GSW …", "lam: …"). */
+export const headsLine = (tokens: Token[], i: number): boolean =>
+  opensLine(tokens, i) &&
+  (norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced === true));
 
 /** True when token `i` is the first word after a bullet opening its line ("• Dunmore: …", "- Iverson urgent …"). */
 export const afterBullet = (tokens: Token[], i: number): boolean =>
@@ -135,7 +141,8 @@ function rankedHeadingAt(tokens: Token[], i: number): string | undefined {
   while ((RANK_WORDS.has(norm(tokens, from)) || RANK_CONTINUATIONS.has(norm(tokens, from))) && from < i + 4) from++;
   let end = from;
   while (end < from + 3 && capitalized(tokens[end])) end++;
-  const next = tokens[end];
+  // "- CPL Ben Asante BA7730, …": his battle roster number may follow the name before the line's punctuation.
+  const next = tokens[end + (end > from ? rosterLength(tokens, end) : 0)];
   return end > from && (isBoundary(next) || (next.norm === '-' && next.spaced)) ? tokens[end - 1].norm : undefined;
 }
 

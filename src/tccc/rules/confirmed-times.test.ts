@@ -62,4 +62,14 @@ describe('a time the next speaker puts right and the first takes up', () => {
     expect(record(text).interventions).toEqual([{ type: 'tourniquet', location: 'left_arm', time: '09:17' }]);
     expect(record(text).medications?.map((m) => m.time)).toEqual(['09:20']);
   });
+
+  it('leaves a time quoted with another joined by "and", then said again opening a line', () => {
+    const text = [
+      'TQ left thigh at 0915.',
+      'IV left arm 0920.',
+      'Told the PA we had 0915 for the TQ and 0920 for the IV.',
+      '0920, pulse 110, BP 120/80.',
+    ].join('\n');
+    expect(record(text).interventions).toContainEqual({ type: 'tourniquet', location: 'left_leg', time: '09:15' });
+  });
 });

@@ -31,7 +31,6 @@ const TAKE_UP = new Set([
   'understood',
   'affirmative',
   'sir',
-  'then',
   ',',
   // A turn written as a dash after another's words ("- fine, oh eight eleven"), or trailing in ("- ...okay, 0811").
   ...CUT_OFF,
@@ -41,6 +40,10 @@ const TAKE_UP = new Set([
 const QUOTED = new Set(['said', 'say', 'had', 'have']);
 /** Most words between the quoting word and the time quoted. */
 const QUOTE_REACH = 2;
+/** Words that set the other time against the quoted one ("The card says 1106", "not 1102 but 1106"); "and" only lists. */
+const CONTRAST = new Set(['says', 'reads', 'shows', 'but', 'not']);
+/** Taking-up words, and "then" as one settles on the time set against his ("Then 1106."). */
+const QUOTE_TAKE_UP = new Set([...TAKE_UP, 'then']);
 
 /** Most words before the time said again. */
 const MAX_TAKE_UP = 4;
@@ -70,9 +73,9 @@ function afterLabel(tokens: Token[], line: TokenLine): number {
 }
 
 /** True when the line opens, after taking-up words, with `time` said again whole or by its minutes, then a pause. */
-function takesUp(tokens: Token[], line: TokenLine, time: string, sameHour: boolean): boolean {
+function takesUp(tokens: Token[], line: TokenLine, time: string, sameHour: boolean, words = TAKE_UP): boolean {
   let i = afterLabel(tokens, line);
-  while (i < line.end && i - line.start < MAX_TAKE_UP && TAKE_UP.has(tokens[i].norm)) i++;
+  while (i < line.end && i - line.start < MAX_TAKE_UP && words.has(tokens[i].norm)) i++;
   if (i >= line.end || !isNumeric(tokens[i])) return false;
   const clock = readClock(tokens, i);
   const minutes = Number(time.slice(3));
@@ -119,11 +122,14 @@ function quotedBack(tokens: Token[], line: TokenLine, taken: TokenLine, drop: Ui
   const [quoted, right] = clocks;
   const lead = tokens.slice(Math.max(line.start, quoted.start - QUOTE_REACH - 1), quoted.start);
   if (!lead.some((t) => QUOTED.has(t.norm))) return;
+  // "we had 0915 for the TQ and 0920 for the IV" lists two times; only one set against the other puts it right.
+  const between = tokens.slice(quoted.end, right.start);
+  if (!between.some((t) => CONTRAST.has(t.norm) || SENTENCE_ENDS.has(t.norm))) return;
   const said = clocksIn(tokens, { start: 0, end: line.start })
     .filter((c) => c.time === quoted.time)
     .at(-1);
   if (!said || moved.has(said.start)) return;
-  if (!takesUp(tokens, taken, right.time, right.time.slice(0, 2) === quoted.time.slice(0, 2))) return;
+  if (!takesUp(tokens, taken, right.time, right.time.slice(0, 2) === quoted.time.slice(0, 2), QUOTE_TAKE_UP)) return;
   for (const clock of [quoted, right, said]) for (let i = clock.start; i < clock.end; i++) drop[i] = 1;
   moved.set(said.start, tokens.slice(right.start, right.end));
 }

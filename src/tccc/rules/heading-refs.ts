@@ -10,7 +10,7 @@ import { sentencesOf } from './sentence-ends.js';
 import { norm } from './switch-words.js';
 
 /** A reference back ("para 3", "paras 2 and 5", "slide 4"): its tokens [at, end) and the numbers. */
-export interface Reference {
+interface Reference {
   at: number;
   end: number;
   numbers: number[];
@@ -40,7 +40,7 @@ export function referencesIn(tokens: Token[], words: ReadonlySet<string>): Refer
 }
 
 /** A sentence given to the casualty whose heading it refers back to: no longer the spoken-of one's. */
-export interface HeadingReference {
+interface HeadingReference {
   unclear: TextPart;
   given: { part: TextPart; to: number };
 }

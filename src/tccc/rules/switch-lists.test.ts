@@ -34,4 +34,20 @@ describe('a log line whose time opens it before the casualty number', () => {
     expect(first.medications).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '22:36' }]);
     expect([second.medications, third.medications]).toEqual([undefined, undefined]);
   });
+
+  it('keeps "#2" after the time said of a second device with the casualty being spoken of, set off by no colon', () => {
+    const [park, ito, ...rest] = records(
+      [
+        '1400 Two casualties, IED.',
+        '1402 Cas #1 SGT Park: amputation R leg, TQ R leg 1403.',
+        '1404 Cas #2 PFC Ito: frag L arm.',
+        '1410 #2 TQ applied to Park R leg, bleeding through.',
+        '1412 Ito: pressure dressing L arm.',
+      ].join('\n'),
+    );
+    expect(rest).toEqual([]);
+    expect(park.casualty?.name).toBe('Park');
+    expect(park.interventions?.filter((x) => x.type === 'tourniquet').map((x) => x.time)).toEqual(['14:03', '14:10']);
+    expect(ito.interventions?.map((x) => x.type)).toEqual(['pressure_dressing']);
+  });
 });

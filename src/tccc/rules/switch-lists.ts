@@ -81,11 +81,12 @@ export function listSwitchAt(
     return { target: { key: `n${n}`, number: n }, end: i + (norm(tokens, i + 1) === ',' ? 2 : 1) };
   }
   // A numbered list once several are said: "#1 CPL Webb: …", "#2 PFC Ngata: …"; or notes bulleted under a board
-  // ("- #1 sternal IO 2234"): the bullet opens the line as a pause would, as a log line's time does ("2236 #1: …").
+  // ("- #1 sternal IO 2234"): the bullet opens the line as a pause would, as a log line's time does with a colon
+  // ("2236 #1: …"; "1410 #2 TQ applied to Park" may count a second device).
   if (
     roles &&
     w === '#' &&
-    (isBoundary(tokens[i - 1]) || opensEntry(tokens, i)) &&
+    (isBoundary(tokens[i - 1]) || opensLine(tokens, i) || (opensEntry(tokens, i) && norm(tokens, i + 2) === ':')) &&
     numberAt(tokens, i + 1) !== undefined
   ) {
     const n = numberAt(tokens, i + 1)!;

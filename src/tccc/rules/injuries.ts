@@ -10,9 +10,9 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
+import { RECATEGORIZED } from './lexicon/recategorized.js';
 import { LONE_NO, PAUSES } from './correction-leads.js';
 import { sideCarry } from './sides.js';
-import { RECATEGORIZED } from './switch-pairs.js';
 import { headingPlace, lastNamed, lookBehindStart, ownPlaceBefore, withoutNextWoundsPlace } from './injury-places.js';
 
 /** The injuries at mention `k`, one per location named. */

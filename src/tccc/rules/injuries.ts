@@ -10,9 +10,9 @@ import type { Doc } from './document.js';
 import { spanOf, type Found } from './found.js';
 import { namesUnmappedPart, readLocations, type FoundLocation } from './locations.js';
 import { tagOf } from './matcher.js';
+import { RECATEGORIZED } from './lexicon/recategorized.js';
 import { LONE_NO, PAUSES } from './correction-leads.js';
 import { sideCarry } from './sides.js';
-import { RECATEGORIZED } from './switch-pairs.js';
 import { headingPlace, lastNamed, lookBehindStart, ownPlaceBefore, withoutNextWoundsPlace } from './injury-places.js';
 
 /** The injuries at mention `k`, one per location named. */
@@ -135,11 +135,22 @@ const EVAC_LABELS = new Set(['evac', 'evacuation', 'medevac', 'casevac']);
  */
 function takenBack(doc: Doc, start: number): boolean {
   if (doc.tokens[start - 1]?.norm === 'not') return true;
-  // "Hollister was priority, changing him to urgent surgical": the category he had, changed in the same breath.
-  const called = [1, 2].some((k) => ['called', 'calling', 'had', 'was'].includes(doc.tokens[start - k]?.norm ?? ''));
+  const before = (w: string) => [1, 2].some((k) => doc.tokens[start - k]?.norm === w);
   const sentence = doc.sentence[start];
-  return called && doc.tokens.some((t, i) => i > start && doc.sentence[i] === sentence && RECATEGORIZED.has(t.norm));
+  const changed = (i: number) => i > start && doc.sentence[i] === sentence && RECATEGORIZED.has(doc.tokens[i].norm);
+  if (['called', 'calling', 'had'].some(before)) return doc.tokens.some((_, i) => changed(i));
+  // "Hollister was priority, changing him to urgent surgical": the category he had, changed in the same breath; a
+  // change opening the next clause of someone ("He was urgent surgical, dressing changed") leaves it standing.
+  return (
+    before('was') &&
+    doc.tokens.some(
+      (_, i) => changed(i) && doc.tokens[i - 1]?.norm === ',' && RECHANGED.has(doc.tokens[i + 1]?.norm ?? ''),
+    )
+  );
 }
+
+/** Words after a change word that make it the casualty's category changed ("changing him to", "upgraded to"). */
+const RECHANGED = new Set(['him', 'her', 'to']);
 
 /** Verbs after "should" that set a written field right ("Evac block above should read URGENT SURGICAL"). */
 const SET_RIGHT = new Set(['read', 'say', 'be']);

@@ -8,7 +8,7 @@ import { MEASURED_AGAIN } from './correction-leads.js';
 import { HESITATION } from './hesitations.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import { READ_OFF, readOffWidth } from './read-off.js';
-import { SENTENCE_ENDS } from './sentence-ends.js';
+import { SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 /** Words after "no" that say the reading before it was wrong ("no, I counted wrong", "no, I meant"). */
@@ -55,7 +55,7 @@ const REPAIR = new RegExp(
 /** "2340, no, I wrote 2345": the number read off the card, kept unless another follows it ("I wrote 2345, 2344"). */
 const WROTE = /^[\s,.\u2014-]*\bno\b[\s,.]+i\s+wrote\s*$/i;
 const saysAnotherAfter = (tokens: Token[], j: number): boolean =>
-  tokens.slice(j + 1, tokens.findIndex((t, k) => k > j && SENTENCE_ENDS.has(t.norm)) >>> 0).some(isNumeric);
+  tokens.slice(j + 1, sentenceEndFrom(tokens, j + 1)).some(isNumeric);
 /** Nothing but pauses between two numbers ("1418... 1416", "100/70, 104/70"). */
 const ONLY_PAUSES = /^[\s,.-]*$/;
 /**

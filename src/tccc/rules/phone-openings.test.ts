@@ -16,4 +16,13 @@ describe('withoutPhoneOpening', () => {
     const unranked = "Ramirez, it's Doc. What hurts?";
     expect(withoutPhoneOpening(unranked)).toBe(unranked);
   });
+  it('keeps a casualty spoken to by rank and name, then called only "he"', () => {
+    const sergeant =
+      "Sergeant Diaz, it's Doc, stay with me. GSW left thigh, TQ left thigh at 1410. He is alert, pulse 110.";
+    expect(withoutPhoneOpening(sergeant)).toBe(sergeant);
+    const corporal = 'Corporal Nguyen, this is the medic. Frag right forearm, pressure dressing. He is alert.';
+    expect(withoutPhoneOpening(corporal)).toBe(corporal);
+    const names = [sergeant, corporal].map((t) => extractCasualties(t).casualties[0]?.record.casualty?.name);
+    expect(names).toEqual(['Diaz', 'Nguyen']);
+  });
 });

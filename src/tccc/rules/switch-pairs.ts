@@ -4,6 +4,7 @@
  * the other one's, whatever it calls him. `casualty-split.ts` adds the switch to the other one there.
  */
 import type { Token } from '../text/tokenize.js';
+import { RECATEGORIZED } from './lexicon/recategorized.js';
 import { PRIORITY_WORDS } from './list-cues.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
 import { norm } from './switch-words.js';
@@ -32,20 +33,6 @@ function triageClause(tokens: Token[], from: number): number | undefined {
   for (let k = from; k < to; k++) if (categoryEnd(tokens, k) === to) return to;
   return undefined;
 }
-
-/** Words of a category being changed ("ground called him urgent, I'm upgrading"). */
-export const RECATEGORIZED: ReadonlySet<string> = new Set([
-  'upgrading',
-  'upgraded',
-  'downgrading',
-  'downgraded',
-  'upgrade',
-  'downgrade',
-  // "PRIORITY (first called routine, changed after finding pelvis)": the call changed, in whichever direction.
-  'changed',
-  'changing',
-  'bumped',
-]);
 
 /** Words that open a clause going on about the same casualty's category, never naming another ("now", "not"). */
 const SAME_ONE = new Set([

@@ -42,4 +42,12 @@ describe('Dutch words of a Dutch medic writing for English readers', () => {
       'no pulse , not given at 14.20 hours ; rechter kant , ah 12',
     );
   });
+
+  it('read an English word Dutch writes too as English, but "been" after its side as the leg', () => {
+    const text = 'Pols 130, 14.10 uur. Shrapnel right forearm, geen other wounds. Pressure dressing has been applied.';
+    expect(record(text).interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
+    expect(glossed('Geen pols, niet gegeven. He lies on his side, en route, we met the QRF. Rechter been, lies')).toBe(
+      'no pulse , not given . he lies on his side , en route , we met the qrf . right leg , lies',
+    );
+  });
 });

@@ -10,6 +10,7 @@ import { glossTokens, phraseAt, plain } from './gloss-phrases.js';
 import {
   DUTCH_BODY,
   DUTCH_GLOSSES,
+  DUTCH_HOMOGRAPHS,
   DUTCH_JOINED_SIDES,
   DUTCH_MARKERS,
   DUTCH_RANKS,
@@ -61,13 +62,16 @@ function sidedPart(word: string): string | null {
 /**
  * A side written apart stands before a part ("rechter elleboogsplooi"); a rank before a name ("Kpl Sanne de Wit");
  * "om" before a time and "uur" after one ("om 14.08 uur"); the signs' shorthand in capitals before its reading ("AH
- * 26"). Any other word of the lexicon is Dutch as it stands.
+ * 26"); a word English writes too right after a side ("rechter been"), else it is English ("has been applied"). Any
+ * other word of the lexicon is Dutch as it stands.
  */
 function writtenAsDutch(tokens: readonly Token[], i: number, key: string, last: number): boolean {
   const next = tokens[last + 1];
   if (Object.hasOwn(DUTCH_JOINED_SIDES, key))
     return next?.kind === 'word' && (Object.hasOwn(DUTCH_BODY, plain(next.norm)) || sidedPart(next.norm) !== null);
   if (Object.hasOwn(DUTCH_RANKS, key)) return next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw);
+  if (DUTCH_HOMOGRAPHS.has(key))
+    return tokens[i - 1]?.kind === 'word' && Object.hasOwn(DUTCH_JOINED_SIDES, plain(tokens[i - 1].norm));
   if (key === 'om') return next?.kind === 'number';
   if (key === 'uur') return tokens[i - 1]?.kind === 'number';
   if (!DUTCH_SIGN_SHORTHAND.has(key)) return true;

@@ -100,6 +100,12 @@ const SIGNS: Readonly<Record<string, string>> = {
   'vitale parameters': 'vitals',
 };
 
+/**
+ * Dutch words that English writes too ("has been applied", "he lies", "en route", "we met the QRF"): Dutch only right
+ * after a side ("rechter been"), or inside a joined word ("linkerbeen").
+ */
+export const DUTCH_HOMOGRAPHS: ReadonlySet<string> = new Set(['been', 'lies', 'rug', 'en', 'met']);
+
 /** Shorthand glossed only in capitals before its reading ("AH 26"). */
 export const DUTCH_SIGN_SHORTHAND: ReadonlySet<string> = new Set(['ah']);
 

@@ -6,7 +6,7 @@
  * "rechteronderarm" is glossed "right forearm", and no words trade places.
  */
 import type { Token } from '../text/tokenize.js';
-import { glossTokens, phraseAt, plain } from './gloss-phrases.js';
+import { glossTokens, phraseAt, plain, writtenIn } from './gloss-phrases.js';
 import {
   DUTCH_BODY,
   DUTCH_GLOSSES,
@@ -22,7 +22,7 @@ const MIN_MARKERS = 3;
 
 /** Replaces the Dutch of a narrative written in it with the English words it means. Linear in the token count. */
 export function glossDutch(tokens: Token[]): Token[] {
-  if (!writtenInDutch(tokens)) return tokens;
+  if (!writtenIn(tokens, DUTCH_MARKERS, MIN_MARKERS)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -40,13 +40,6 @@ export function glossDutch(tokens: Token[]): Token[] {
     i = phrase.last;
   }
   return out;
-}
-
-/** True when the narrative holds enough words only Dutch writes: "en", "arm" and "hand" are no sign of it. */
-function writtenInDutch(tokens: readonly Token[]): boolean {
-  const seen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && DUTCH_MARKERS.has(plain(t.norm))) seen.add(plain(t.norm));
-  return seen.size >= MIN_MARKERS;
 }
 
 /** "linkerbovenbeen" → "left thigh": a side joined to the part after it, in English words; else null. */

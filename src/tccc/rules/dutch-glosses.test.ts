@@ -12,11 +12,11 @@ const record = (text: string) => extractCasualties(text).casualties[0].record;
 describe('Dutch words of a Dutch medic writing for English readers', () => {
   it('read a side joined to its part, and "om … uur" around a time', () => {
     const r = record(
-      'Kpl Sanne de Wit, vrouw. GSW linkerbovenbeen, geen uitschotwond.\n' +
+      'Kpl Anouk Smit, vrouw. GSW linkerbovenbeen, geen uitschotwond.\n' +
         'CAT tourniquet linkerbovenbeen om 14.08 uur. IV poging rechter elleboogsplooi mislukt. ' +
         'IV 18G rechteronderarm om 14.18 uur. Linkeronderarm: drukverband.',
     );
-    expect(r.casualty).toMatchObject({ name: 'Sanne de Wit', sex: 'female' });
+    expect(r.casualty).toMatchObject({ name: 'Anouk Smit', sex: 'female' });
     expect(r.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
     expect(r.interventions).toEqual([
       { type: 'tourniquet', location: 'left_leg', time: '14:08' },

@@ -53,7 +53,7 @@ function sidedPart(word: string): string | null {
 }
 
 /**
- * A side written apart stands before a part ("rechter elleboogsplooi"); a rank before a name ("Kpl Sanne de Wit");
+ * A side written apart stands before a part ("rechter elleboogsplooi"); a rank before a name ("Kpl Anouk Smit");
  * "om" before a time and "uur" after one ("om 14.08 uur"); the signs' shorthand in capitals before its reading ("AH
  * 26"); a word English writes too right after a side ("rechter been"), else it is English ("has been applied"). Any
  * other word of the lexicon is Dutch as it stands.

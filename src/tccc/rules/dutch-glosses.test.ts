@@ -13,21 +13,21 @@ describe('Dutch words of a Dutch medic writing for English readers', () => {
   it('read a side joined to its part, and "om … uur" around a time', () => {
     const r = record(
       'Kpl Anouk Smit, vrouw. GSW linkerbovenbeen, geen uitschotwond.\n' +
-        'CAT tourniquet linkerbovenbeen om 14.08 uur. IV poging rechter elleboogsplooi mislukt. ' +
-        'IV 18G rechteronderarm om 14.18 uur. Linkeronderarm: drukverband.',
+        'CAT tourniquet linkerbovenbeen om 09.12 uur. IV poging rechter elleboogsplooi mislukt. ' +
+        'IV 18G rechteronderarm om 09.20 uur. Linkeronderarm: drukverband.',
     );
     expect(r.casualty).toMatchObject({ name: 'Anouk Smit', sex: 'female' });
     expect(r.injuries).toEqual([{ type: 'gsw', location: 'left_leg' }]);
     expect(r.interventions).toEqual([
-      { type: 'tourniquet', location: 'left_leg', time: '14:08' },
-      { type: 'iv', location: 'right_arm', time: '14:18' },
+      { type: 'tourniquet', location: 'left_leg', time: '09:12' },
+      { type: 'iv', location: 'right_arm', time: '09:20' },
       { type: 'pressure_dressing', location: 'left_arm' },
     ]);
   });
 
   it('read a set of signs: pols the pulse, AH the rate of breathing, aanspreekbaar alert', () => {
-    expect(record('14.15 uur: aanspreekbaar, pols 124, RR 95/60, AH 26, saturatie 93%, pijnscore 8.').vitals).toEqual([
-      { time: '14:15', avpu: 'A', pulse: 124, systolic: 95, diastolic: 60, resp_rate: 26, spo2: 93, pain: 8 },
+    expect(record('09.35 uur: aanspreekbaar, pols 118, RR 102/64, AH 22, saturatie 95%, pijnscore 6.').vitals).toEqual([
+      { time: '09:35', avpu: 'A', pulse: 118, systolic: 102, diastolic: 64, resp_rate: 22, spo2: 95, pain: 6 },
     ]);
   });
 

@@ -18,7 +18,7 @@ describe('a "no" opening the line after a called time', () => {
 
 describe('a correction that says its act again by its verb', () => {
   it('takes the time said after "started" as the time corrected', () => {
-    const text = 'NaCl 0.9% 500 ml IV at 1420 – correction, started 1421, running slow.';
-    expect(extractRecord(text).fluids).toEqual([{ name: 'crystalloid', volume_ml: 500, route: 'IV', time: '14:21' }]);
+    const text = 'LR 250 ml IV at 0910 – correction, started 0912, wide open.';
+    expect(extractRecord(text).fluids).toEqual([{ name: 'crystalloid', volume_ml: 250, route: 'IV', time: '09:12' }]);
   });
 });

@@ -50,7 +50,7 @@ export const LEADING_WORDS: ReadonlySet<string> = new Set([
   // "oh-three-forty... no, scratch that, it went on at oh-three-thirty-eight": the act said again by its verb.
   'went',
   'put',
-  // "500 ml IV at 1420 – correction, started 1421": a line's start said again by its verb.
+  // "250 ml IV at 0910 – correction, started 0912": a line's start said again by its verb.
   'started',
   // "pain's an eight, no wait, he says seven"
   'he',

@@ -6,10 +6,11 @@
  * "rechteronderarm" is glossed "right forearm", and no words trade places.
  */
 import type { Token } from '../text/tokenize.js';
-import { glossTokens, phraseAt, plain } from './gloss-phrases.js';
+import { glossTokens, phraseAt, plain, writtenIn } from './gloss-phrases.js';
 import {
   DUTCH_BODY,
   DUTCH_GLOSSES,
+  DUTCH_HOMOGRAPHS,
   DUTCH_JOINED_SIDES,
   DUTCH_MARKERS,
   DUTCH_RANKS,
@@ -21,7 +22,7 @@ const MIN_MARKERS = 3;
 
 /** Replaces the Dutch of a narrative written in it with the English words it means. Linear in the token count. */
 export function glossDutch(tokens: Token[]): Token[] {
-  if (!writtenInDutch(tokens)) return tokens;
+  if (!writtenIn(tokens, DUTCH_MARKERS, MIN_MARKERS)) return tokens;
   const out: Token[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -41,13 +42,6 @@ export function glossDutch(tokens: Token[]): Token[] {
   return out;
 }
 
-/** True when the narrative holds enough words only Dutch writes: "en", "arm" and "hand" are no sign of it. */
-function writtenInDutch(tokens: readonly Token[]): boolean {
-  const seen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && DUTCH_MARKERS.has(plain(t.norm))) seen.add(plain(t.norm));
-  return seen.size >= MIN_MARKERS;
-}
-
 /** "linkerbovenbeen" → "left thigh": a side joined to the part after it, in English words; else null. */
 function sidedPart(word: string): string | null {
   const key = plain(word);
@@ -59,15 +53,18 @@ function sidedPart(word: string): string | null {
 }
 
 /**
- * A side written apart stands before a part ("rechter elleboogsplooi"); a rank before a name ("Kpl Sanne de Wit");
+ * A side written apart stands before a part ("rechter elleboogsplooi"); a rank before a name ("Kpl Anouk Smit");
  * "om" before a time and "uur" after one ("om 14.08 uur"); the signs' shorthand in capitals before its reading ("AH
- * 26"). Any other word of the lexicon is Dutch as it stands.
+ * 26"); a word English writes too right after a side ("rechter been"), else it is English ("has been applied"). Any
+ * other word of the lexicon is Dutch as it stands.
  */
 function writtenAsDutch(tokens: readonly Token[], i: number, key: string, last: number): boolean {
   const next = tokens[last + 1];
   if (Object.hasOwn(DUTCH_JOINED_SIDES, key))
     return next?.kind === 'word' && (Object.hasOwn(DUTCH_BODY, plain(next.norm)) || sidedPart(next.norm) !== null);
   if (Object.hasOwn(DUTCH_RANKS, key)) return next?.kind === 'word' && /^\p{Lu}\p{Ll}/u.test(next.raw);
+  if (DUTCH_HOMOGRAPHS.has(key))
+    return tokens[i - 1]?.kind === 'word' && Object.hasOwn(DUTCH_JOINED_SIDES, plain(tokens[i - 1].norm));
   if (key === 'om') return next?.kind === 'number';
   if (key === 'uur') return tokens[i - 1]?.kind === 'number';
   if (!DUTCH_SIGN_SHORTHAND.has(key)) return true;

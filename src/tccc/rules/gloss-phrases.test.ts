@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tokenize } from '../text/tokenize.js';
-import { CLITICS, phraseAt } from './gloss-phrases.js';
+import { CLITICS, phraseAt, writtenIn } from './gloss-phrases.js';
 import { GERMAN_GLOSSES } from './lexicon/german.js';
 import { ITALIAN_GLOSSES } from './lexicon/italian.js';
 
@@ -19,5 +19,15 @@ describe('the lookup every language module shares', () => {
 
   it('keeps the Spanish pronouns Italian leaves unread', () => {
     expect(CLITICS.has('le')).toBe(true);
+  });
+});
+
+describe('a narrative written in a language', () => {
+  const markers = new Set(['geen', 'niet', 'uur']);
+  it('takes enough different marker words, accents put aside, as the sign of it', () => {
+    expect(writtenIn(tokenize('Geen pols, niet gegeven om 14.20 uur'), markers, 3)).toBe(true);
+  });
+  it('takes one marker word said again for no sign of it', () => {
+    expect(writtenIn(tokenize('geen, geen, geen; niet'), markers, 3)).toBe(false);
   });
 });

@@ -65,6 +65,16 @@ export function wholeWords(tokens: readonly Token[], i: number, n: number): bool
   return !(joined(before) && !tokens[i].spaced) && !(joined(after) && !after?.spaced);
 }
 
+/**
+ * True when the narrative holds at least `min` different words of `markers`, the words only its language writes
+ * (Dutch in dutch-glosses.ts, Portuguese in portuguese-glosses.ts): one such word is no sign of it.
+ */
+export function writtenIn(tokens: readonly Token[], markers: ReadonlySet<string>, min: number): boolean {
+  const seen = new Set<string>();
+  for (const t of tokens) if (t.kind === 'word' && markers.has(plain(t.norm))) seen.add(plain(t.norm));
+  return seen.size >= min;
+}
+
 /** True when token `i` opens a sentence, or a label's words after its colon. */
 export const opens = (tokens: readonly Token[], i: number): boolean => i === 0 || OPENS_AFTER.has(tokens[i - 1].norm);
 

@@ -6,7 +6,7 @@
  * Portuguese writes the side after the part, as Spanish does, so side and part trade places (sidesFirst).
  */
 import type { Token } from '../text/tokenize.js';
-import { glossTokens, phraseAt, plain, sidesFirst } from './gloss-phrases.js';
+import { glossTokens, phraseAt, plain, sidesFirst, writtenIn } from './gloss-phrases.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
 import {
   PORTUGUESE_GLOSSES,
@@ -36,7 +36,7 @@ const ARTICLES: Readonly<Record<string, string>> = {
 
 /** Replaces the Portuguese of a narrative written in it with the English words it means. Linear in the token count. */
 export function glossPortuguese(tokens: Token[]): Token[] {
-  if (!writtenInPortuguese(tokens)) return tokens;
+  if (!writtenIn(tokens, PORTUGUESE_MARKERS, MIN_MARKERS)) return tokens;
   const out: Token[] = [];
   const portugueseSide: boolean[] = [];
   const push = (from: Token, to: Token, english: string, side = false): void => {
@@ -72,13 +72,6 @@ export function glossPortuguese(tokens: Token[]): Token[] {
     }
   }
   return sidesFirst(out, portugueseSide);
-}
-
-/** True when the narrative holds enough words only Portuguese writes: "no", "do" and "face" are English too. */
-function writtenInPortuguese(tokens: readonly Token[]): boolean {
-  const seen = new Set<string>();
-  for (const t of tokens) if (t.kind === 'word' && PORTUGUESE_MARKERS.has(plain(t.norm))) seen.add(plain(t.norm));
-  return seen.size >= MIN_MARKERS;
 }
 
 /**

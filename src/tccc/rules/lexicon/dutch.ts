@@ -3,7 +3,7 @@
  * 95/60, AH 26", "IV poging mislukt", "Morfine niet gegeven"), each with the English words the readers already know, as
  * lexicon/german.ts does for German. Keys are lower case and without accents ("Allergieën" is looked up as
  * "allergieen"). Dutch writes the side before the part, as English does, and often joined to it ("linkeronderarm"):
- * the joined sides are DUTCH_JOINED_SIDES, the parts they join BODY.
+ * the joined sides are DUTCH_JOINED_SIDES, the parts they join DUTCH_BODY.
  */
 
 /** Body parts, named as the English table names them ("bovenbeen" → thigh → leg); "pols" is the pulse, not the wrist. */
@@ -100,10 +100,16 @@ const SIGNS: Readonly<Record<string, string>> = {
   'vitale parameters': 'vitals',
 };
 
+/**
+ * Dutch words that English writes too ("has been applied", "he lies", "en route", "we met the QRF"): Dutch only right
+ * after a side ("rechter been"), or inside a joined word ("linkerbeen").
+ */
+export const DUTCH_HOMOGRAPHS: ReadonlySet<string> = new Set(['been', 'lies', 'rug', 'en', 'met']);
+
 /** Shorthand glossed only in capitals before its reading ("AH 26"). */
 export const DUTCH_SIGN_SHORTHAND: ReadonlySet<string> = new Set(['ah']);
 
-/** Who the casualty is ("Kpl Sanne de Wit, vrouw", "Allergieën: onbekend"), ranks before a name. */
+/** Who the casualty is ("Kpl Anouk Smit, vrouw", "Allergieën: onbekend"), ranks before a name. */
 const PEOPLE: Readonly<Record<string, string>> = {
   vrouw: 'female',
   allergie: 'allergy',
@@ -112,7 +118,7 @@ const PEOPLE: Readonly<Record<string, string>> = {
   patient: 'patient',
 };
 
-/** Ranks before a name, as the English ranks of the same grade ("Sld1 Daan Verhoeven", "Kpl Sanne de Wit"). */
+/** Ranks before a name, as the English ranks of the same grade ("Sld1 Joost Bakker", "Kpl Anouk Smit"). */
 export const DUTCH_RANKS: Readonly<Record<string, string>> = {
   sld: 'pvt',
   sld1: 'pfc',

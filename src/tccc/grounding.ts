@@ -80,10 +80,13 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
   const nearSide = (side: readonly string[], parts: readonly string[]) =>
     tokens.some(
       (token, i) =>
-        // "left ankle's broken": the part with its clitic is the part. "Humeral IO on the left": the side may
-        // follow the part by a few words.
+        // "left ankle's broken": the part with its clitic is the part. "Humeral IO on the left": a side said "on the"
+        // may follow the part by a few words.
         parts.includes(token.replace(CLITIC, '')) &&
-        tokens.slice(Math.max(0, i - 4), i + 5).some((t) => side.includes(t)),
+        (tokens.slice(Math.max(0, i - 4), i + 3).some((t) => side.includes(t)) ||
+          tokens
+            .slice(i + 1, i + 5)
+            .some((t, k, after) => side.includes(t) && after[k - 1] === 'the' && after[k - 2] === 'on')),
     );
 
   return {

@@ -66,13 +66,31 @@ function blankEnd(tokens: Token[], at: number): number {
 export function statusReach(tokens: Token[], at: number, end: number, chunk: Int32Array): number {
   // "Fentanyl: not given", "TXA: held": a field named by the care, the status its value.
   if (at > 1 && tokens[at - 1].norm === ':') return chunk[at - 2];
-  // "IO L humeral, FAILED, infiltrated", "Ketamine 50 mg IM, not given.": a status set off by commas alone is the
-  // care's field value too, where one with words of its own after it ("TQ on, not given any fluids") is not.
-  if (at > 1 && tokens[at - 1].norm === ',' && (end >= tokens.length || FIELD_VALUE_ENDS.has(tokens[end].norm)))
-    return chunk[at - 2];
+  // "IO L humeral, FAILED, infiltrated", "Ketamine 50 mg IM, not given.": a status of care not done, set off by
+  // commas alone, is the care's field value too, where one with words of its own after it ("TQ on, not given any
+  // fluids") is not, nor a reading or a state said the same way ("Needle R chest 1410, negative, no rush of air").
+  const alone = end >= tokens.length || FIELD_VALUE_ENDS.has(tokens[end].norm);
+  const said = tokens
+    .slice(at, end)
+    .map((t) => t.norm)
+    .join(' ');
+  if (at > 1 && tokens[at - 1].norm === ',' && alone && NOT_DONE.has(said)) return chunk[at - 2];
   let i = at - 1;
   while (i > 0 && DASHES.has(tokens[i].norm) && !tokens[i].spaced && DASHES.has(tokens[i - 1].norm)) i--;
   return i > 0 && i < at && DASHES.has(tokens[i].norm) && tokens[i].spaced ? chunk[i - 1] : chunk[at];
 }
 
 const DASHES = new Set(['-', '--', '—', '–']);
+
+/** Statuses that say care was not done, read back across a comma (not "held", "negative", "staged": states too). */
+const NOT_DONE = new Set([
+  'failed',
+  'not given',
+  'unsuccessful',
+  'refused',
+  'not done',
+  'not placed',
+  'not started',
+  'not needed',
+  'not indicated',
+]);

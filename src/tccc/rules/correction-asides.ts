@@ -101,8 +101,9 @@ export function minutesOnto(tokens: Token[], from: number, after: number): Token
  * `from` itself.
  */
 export function takenBackFrom(tokens: Token[], from: number, after: number): number {
-  const spaced = (at: number): boolean => readClock(tokens, at)?.end === at + 2 && tokens[at + 1]?.spaced === true;
+  const typedAsTwoNumbers = (at: number): boolean =>
+    readClock(tokens, at)?.end === at + 2 && tokens[at + 1]?.spaced === true;
   const saidAgain =
     tokens[after]?.kind === 'number' && tokens[after + 1]?.kind === 'number' && tokens[after + 1].spaced;
-  return from > 0 && spaced(from - 1) && saidAgain ? from - 1 : from;
+  return from > 0 && typedAsTwoNumbers(from - 1) && saidAgain ? from - 1 : from;
 }

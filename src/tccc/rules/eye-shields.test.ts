@@ -21,7 +21,7 @@ describe("a soldier's own shield", () => {
   it('is no eye shield, where one put over an eye still is', () => {
     for (const text of [
       'Shield line of six formed up 1925.',
-      'Took a half brick to the face over the top of his shield.',
+      'Bottle hit his riot shield and glanced off.',
       'Struck on the R hand round the shield edge.',
     ])
       expect(extractRecord(text).interventions, text).toBeUndefined();

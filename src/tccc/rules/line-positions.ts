@@ -23,6 +23,11 @@ const CIVILIAN = /\bcivilian\b(?!\s+(?:ambulance|ambulances|police|ems|vehicle|c
 /** Words heading a list of the places ("Names: ", "Names after: ", "Evac -"). */
 const HEADING = /^[A-Za-z ]{1,20}[:-]\s*$/;
 
+/** Words after a flank man or a civilian that make him one who helped or a carer, no casualty ("the left flank man
+ * put a TQ on No. 1", "a civilian nurse packed the wound"). */
+const HELPING =
+  /^\s+(?:put|applied|packed|gave|helped|dragged|pulled|carried|treated|held|smothered|nurse|doctor|medic|interpreter|police|policeman)\b/i;
+
 /** Least places numbered before the text is read as casualties known by place. */
 const MIN_PLACES = 2;
 
@@ -43,12 +48,13 @@ export function readLinePositions(text: string): RewrittenText | null {
   for (const m of text.matchAll(NUMBERED))
     if (free(m.index, m.index + m[0].length))
       cuts.push({ start: m.index, end: m.index + m[0].length, words: `Casualty ${m[1]}` });
+  const helps = (m: RegExpMatchArray): boolean => HELPING.test(text.slice(m.index! + m[0].length));
   for (const m of text.matchAll(FLANK))
-    if (free(m.index, m.index + m[0].length))
+    if (free(m.index, m.index + m[0].length) && !helps(m))
       cuts.push({ start: m.index, end: m.index + m[0].length, words: `Casualty ${numberOf(m[1].toLowerCase())}` });
   const civilian = next;
   for (const m of text.matchAll(CIVILIAN))
-    if (free(m.index, m.index + m[0].length))
+    if (free(m.index, m.index + m[0].length) && !helps(m))
       cuts.push({ start: m.index, end: m.index + m[0].length, words: `Casualty ${civilian}` });
   cuts.sort((a, b) => a.start - b.start);
   // "1941: petrol bomb landed at the feet of the left flank man": his from the sentence's start, or from a log line's
@@ -72,7 +78,7 @@ export function readLinePositions(text: string): RewrittenText | null {
 }
 
 /** A log line's time and what sets it off from the entry ("1941: ", "2214 MED: "), after the time's digits. */
-const LINE_STAMP = /^\d{4}(?=\b)([^\n:.]{0,12}:\s*)/;
+const LINE_STAMP = /^(\d{4})(?=\b)([^\n:.]{0,12}:\s*)/;
 
 /**
  * Where the words about the one labelled at offset `at` open: after a log line's time, the stamp's words from the
@@ -81,13 +87,13 @@ const LINE_STAMP = /^\d{4}(?=\b)([^\n:.]{0,12}:\s*)/;
 function openingOf(text: string, at: number): { start: number; end: number; stamped: boolean } {
   const line = text.lastIndexOf('\n', at - 1) + 1;
   const stamp = LINE_STAMP.exec(text.slice(line, at));
-  if (stamp) return { start: line + 4, end: line + 4 + stamp[1].length, stamped: true };
-  const start = sentenceStart(text, at);
+  if (stamp) return { start: line + stamp[1].length, end: line + stamp[0].length, stamped: true };
+  const start = sentenceOpeningAt(text, at);
   return { start, end: start, stamped: false };
 }
 
 /** Where the sentence holding offset `at` starts: after a line break or a full stop (not "No."'s) and the spaces after. */
-function sentenceStart(text: string, at: number): number {
+function sentenceOpeningAt(text: string, at: number): number {
   for (let k = at - 1; k >= 0; k--) {
     const c = text[k];
     const stop =

@@ -17,12 +17,17 @@ describe('the writer of a statement', () => {
       extractRecord('Statement of Sergeant Omar Haddad. I found Private Lena Sousa under the vehicle.').casualty?.name,
     ).toBe('Lena Sousa');
     expect(
-      extractRecord(
-        'Sworn statement, SPC Dana Whitlock, 68W, attached to 3rd Squad. PFC Luis Arroyo was pinned by a car.',
-      ).casualty?.name,
-    ).toBe('Luis Arroyo');
-    // "By his account, SGT Miller was hit": another's account names the casualty.
+      extractRecord('Sworn statement, SPC Ana Ruiz, combat medic, 1st Sqd. PFC Omar Bell was hit by a truck.').casualty
+        ?.name,
+    ).toBe('Omar Bell');
+    // Another's account, a witness's statement of what befell him, and a name said without its closing comma are his.
     expect(extractRecord('By his account, SGT Ray Miller was hit in the arm.').casualty?.name).toBe('Ray Miller');
+    expect(
+      extractRecord('Witness statement: SGT Ray Miller was hit in the L arm by frag, TQ 1410.').casualty?.name,
+    ).toBe('Ray Miller');
+    expect(extractRecord('Statement, PFC Luis Arroyo: I was hit in the R leg, TQ on at 0915.').casualty?.name).toBe(
+      'Luis Arroyo',
+    );
   });
   it('is not the casualty when he says, after "this is", what he is doing there, nor is his unit hers', () => {
     const r = extractRecord(

@@ -29,9 +29,11 @@ export function writesStatement(doc: Doc, from: number, end: number): boolean {
   const rank = rankStart(doc, from);
   if (norm(rank - 1) === ',' && norm(rank - 2) === 'i' && norm(end) === ',') return true;
   if (norm(rank - 1) === 'of' && ACCOUNTS.has(norm(rank - 2))) return true;
-  // "Sworn statement, SPC Dana Whitlock, 68W, …", "Statement: SGT Kim": the heading's name set off by its mark ("By
-  // his account, SGT Miller was hit" is another's, so not after "account").
-  if ([',', ':'].includes(norm(rank - 1)) && ACCOUNTS.has(norm(rank - 2)) && norm(rank - 2) !== 'account') return true;
+  // "Sworn statement, SPC Ana Ruiz, 68W, …", "Statement: SGT Kim, 2nd Sqd": the heading's name set off on both sides
+  // is the writer's; not another's account ("By his account, SGT Miller was hit"), a witness's statement of what
+  // befell someone ("Witness statement: SGT Ray Miller was hit") or a name the statement goes on about.
+  const heading = [',', ':'].includes(norm(rank - 1)) && ACCOUNTS.has(norm(rank - 2)) && norm(end) === ',';
+  if (heading && norm(rank - 2) !== 'account' && norm(rank - 3) !== 'witness') return true;
   if (norm(rank - 1) !== 'is' || norm(rank - 2) !== 'this' || norm(end) !== ',') return false;
   // "this is Staff Sergeant Kovac, Kilo Oscar Victor …, senior medic": his name spelled out is no word said of himself.
   let reach = end + SELF_REACH;

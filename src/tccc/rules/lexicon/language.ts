@@ -139,11 +139,12 @@ export const CORRECTION_PHRASES: Lexicon = [
   // Written shorthand in notes ("lac R forearm, corr L forearm").
   ['corr', [correction]],
   ['i mean', [correction]],
-  // A note's own fix said as done: "(first written IN, corrected: IO)", "IN, corrected to IO", "at 1540 – should read
-  // 1547".
-  ['corrected to', [correction]],
+  // A note's own fix said as done, set off from what it fixes: "(first written IN, corrected: IO)", "IN, corrected to
+  // IO", "FDP IV at 1540 – should read 1547" (not "hypotension corrected to 104/62", a change in the casualty).
+  [', corrected to', [correction]],
   ['corrected :', [correction]],
-  ['should read', [correction]],
+  [', should read', [correction]],
+  ['- should read', [correction]],
   // Said by medics whose first language is not English: "fifty microgram... no, I correct, twenty-five microgram".
   ['i correct', [correction]],
   ['let me correct', [correction]],

@@ -50,3 +50,11 @@ describe('a roster number whose letters are a word in capitals', () => {
     expect(extractRecord('Pvt Ray Holt, his roster is AB 7702. GSW L arm.').casualty?.battle_roster).toBe('AB7702');
   });
 });
+
+describe('battle roster written right after the name', () => {
+  it('reads "PFC Elijah Crane CE3316," as his name and his roster number, the code no part of the name', () => {
+    const casualty = extractRecord('PFC Elijah Crane CE3316, burns both legs.').casualty;
+    expect(casualty?.name).toBe('Elijah Crane');
+    expect(casualty?.battle_roster).toBe('CE3316');
+  });
+});

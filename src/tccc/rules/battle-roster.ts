@@ -47,7 +47,10 @@ function writtenRosterAt(doc: Doc, i: number): boolean {
   // "Lee, Daniel, DL2207, the mortar section sergeant", "One is SPC Tyrell Banks, TB5503.": set off by a comma among
   // who he is, as a roster lists him.
   const setOff = before === ',' && [',', ':', '.', '\n', ''].includes(after?.norm ?? '') && !careAndTime;
-  return opensLine || setOff || (before === '(' && after?.norm === ')');
+  // "Names: cot 4 PFC Elijah Crane CE3316, cot 6 …": or right after his capitalized name, ending that entry.
+  const afterName =
+    /^[A-Z][a-z]/.test(doc.tokens[i - 1]?.raw ?? '') && [',', ';', '.', '\n', ''].includes(after?.norm ?? '');
+  return opensLine || setOff || (afterName && !careAndTime) || (before === '(' && after?.norm === ')');
 }
 
 /**

@@ -99,7 +99,8 @@ export function switchAt(
     (norm(tokens, i - 1) === '/' && opensLine(tokens, i - 2) && norm(tokens, i + 1) === ':') ||
     (['to', 'the', 'and', 'on', 'so', 'now', 'ok', 'okay'].includes(norm(tokens, i - 1)) && !besideAt(tokens, i));
   // "Casualty one", "Cas A", "patient number 2", "casualty 1 of 3", "Line 1 casualty".
-  if (CASUALTY_NOUNS.has(w)) {
+  // "Cot 6: dragged cot 4 out …": a cot is where one slept, so only a cot opening a phrase says whose words follow.
+  if (CASUALTY_NOUNS.has(w) && (w !== 'cot' || startsPhrase)) {
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
     // "casualty two's BP is 80/50": whose the reading is says which casualty, as "casualty two" does.
@@ -108,7 +109,8 @@ export function switchAt(
       lowerLetterAt(tokens, j) ??
       owningNumberAt(tokens, j) ??
       heardNumberAt(tokens, j) ??
-      (w === 'tag' ? tagNumberAt(tokens, j) : undefined);
+      // "Cot 10 slept next to cot 2": a tent's cots run past nine, as a scene's tags do.
+      (w === 'tag' || w === 'cot' ? tagNumberAt(tokens, j) : undefined);
     // "MIST for two, casualty one and casualty two.": a sentence listing both labels introduces them, says of neither.
     if (n !== undefined && (pairedLabel(tokens, i) || pairedLabel(tokens, i - 3))) return null;
     // "All 3 pax A/2-7 CAV": a letter a slash joins to a unit is its company, no casualty's.

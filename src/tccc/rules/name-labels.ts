@@ -20,7 +20,9 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
   const colon = ['first', 'second', 'next', 'now'].includes(norm(tokens, i + 1)) ? i + 2 : i + 1;
   if (norm(tokens, colon) !== ':') return undefined;
   // Said again as a name, not as a heading ("Park: … Park urgent surgical."): a heading is only ever a heading.
-  if (tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':')) return t.norm;
+  // The name as written, lower-cased, as a record's name is known: its norm may be a gloss ("Crane", French "crâne").
+  const name = t.raw.toLowerCase();
+  if (tokens.some((u, k) => k !== i && u.raw === t.raw && norm(tokens, k + 1) !== ':')) return name;
   // Or one of a series ("Two burned. Kowalczyk: burns face … Obi: burns both legs …"): another capitalized word,
   // no heading either, heads another sentence the same way; each names the casualty whose entry it heads.
   const heads = (k: number): boolean =>
@@ -28,7 +30,7 @@ export function nameLabelAt(tokens: Token[], i: number, known: (i: number) => bo
   // But in a transcript whose turns a speaker's label heads ("Medic: … Soldier: … Medic: …"), a word heading turns
   // the same way is who speaks ("Soldier:", "Unidentified:"), no casualty's entry.
   if (speakerTurns(tokens) >= 2) return undefined;
-  return heads(i) && tokens.some((u, k) => u.raw !== t.raw && heads(k)) ? t.norm : undefined;
+  return heads(i) && tokens.some((u, k) => u.raw !== t.raw && heads(k)) ? name : undefined;
 }
 
 /**

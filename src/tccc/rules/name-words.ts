@@ -74,6 +74,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'it',
   'took',
   'got',
+  // "1SG says Crane's legs were …": a rank telling what he says, his name left out.
+  'says',
   // "Officer Down, Officer Down!": the call that someone is hit, capitalized or not, is no name.
   'down',
   // An order said after the name ("Sergeant Oyelaran first.", "Castillo next").

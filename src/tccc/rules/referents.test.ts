@@ -152,3 +152,20 @@ describe('a tag heading the name read off it', () => {
     expect(second.casualty?.name).toBe('Lupe Tuilagi');
   });
 });
+
+describe('a name heading its casualty that the lexicon glosses as a word of another language', () => {
+  it('reads "Crane:" (French "crâne") as the name said before, no second person in his words', () => {
+    const [crane, hollis, ...rest] = records(
+      'Two burned in the tent fire.\nCot 4: burns both legs, HR 124.\nCot 1: L hand burned, SpO2 94%.\n' +
+        'Names: cot 4 PFC Elijah Crane CE3316, cot 1 PV2 Sam Hollis SH2289.\n' +
+        'Crane: 18g IV L AC at 0240.\nHollis: Tylenol 1000 mg PO.',
+    );
+    expect(rest).toEqual([]);
+    expect(crane.casualty?.name).toBe('Elijah Crane');
+    expect(crane.interventions).toEqual([{ type: 'iv', location: 'left_arm', time: '02:40' }]);
+    expect(hollis.casualty?.name).toBe('Sam Hollis');
+  });
+  it('reads no name in "1SG says Crane\'s legs …": the rank tells what he says', () => {
+    expect(records("Burns both legs. 1SG says Crane's legs were under the cot.")[0].casualty?.name).toBeUndefined();
+  });
+});

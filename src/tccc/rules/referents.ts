@@ -269,5 +269,6 @@ function headingNameAt(tokens: Token[], i: number, read: ReadonlySet<number>): s
     return undefined;
   // A dash sets a name off only with a space before it: "Partial-thickness burns" is one word.
   const setOff = norm(tokens, i + 1) === ':' || (norm(tokens, i + 1) === '-' && tokens[i + 1].spaced);
-  return setOff && !isHeadingWord(t.norm) ? t.norm : undefined;
+  // The name as written: its norm may be a gloss ("Crane:", French "crâne").
+  return setOff && !isHeadingWord(t.norm) ? t.raw.toLowerCase() : undefined;
 }

@@ -60,3 +60,16 @@ describe("a medic's slang for his patients", () => {
     expect(cole.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_arm' }]);
   });
 });
+
+describe('casualties known by the cot each slept on', () => {
+  it('cuts at "Cot 4", "Cot 10" opening a phrase, past nine, but not at a cot said inside one', () => {
+    const [first, second, ...rest] = records(
+      'Two from the tent fire. Cot 4: burns both hands, HR 124. ' +
+        'Cot 10 dragged cot 4 out through the flap, burns R arm, HR 110.',
+    );
+    expect(rest).toEqual([]);
+    expect(first.vitals).toEqual([{ pulse: 124 }]);
+    expect(second.vitals).toEqual([{ pulse: 110 }]);
+    expect(second.injuries).toEqual([{ type: 'burn', location: 'right_arm' }]);
+  });
+});

@@ -19,6 +19,8 @@ export const CASUALTY_NOUNS = new Set([
   'litter',
   // "Bed two?", "Bed three.": an aid station's beds, as a CCP's litters.
   'bed',
+  // "Cot 4 (slept by the heater): …", "Cot 6: …": where each slept, in a fire or blast in the sleeping tent at night.
+  'cot',
   'stretcher',
   // "Tag zero seven, immediate.", "Tag twelve, delayed.": a mass-casualty triage tag's number.
   'tag',

@@ -235,4 +235,21 @@ describe('a rocket attack', () => {
     ]);
     expect(mechanisms('Rocket attack on the FOB at 0120, frag to his L thigh.')).toEqual(['artillery']);
   });
+
+  it('is indirect fire when the RPG is named in another sentence', () => {
+    const said =
+      'Rocket attack on the FOB at 0120, 107mm impacted by the DFAC. Earlier patrol saw an RPG team, no contact. ' +
+      'SPC Hill frag to L thigh, TQ 0125.';
+    expect(mechanisms(said)).toContain('artillery');
+  });
+});
+
+describe('rounds walking up', () => {
+  it('are indirect fire unless a direct-fire weapon is named in the same sentence', () => {
+    expect(mechanisms('Incoming at 0150, rounds walking up the hill toward the OP. SPC Diaz frag to L calf')).toEqual([
+      'artillery',
+    ]);
+    const said = 'PKM opened up at 1415, rounds walking up the wall toward us. PFC Ruiz took one in the L thigh.';
+    expect(mechanisms(said)).not.toContain('artillery');
+  });
 });

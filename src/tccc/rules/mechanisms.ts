@@ -26,7 +26,8 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
       !pinnedInVehicle(doc, k) &&
       !namesTheUnit(doc, k) &&
       !munitionFell(doc, k) &&
-      !rocketAttackOfRpg(doc, k)
+      !rocketAttackOfRpg(doc, k) &&
+      !gunnerWalkedUp(doc, k)
     )
       found.set(tag.value, { value: tag.value, span: spanOf(doc, m.start, m.end) });
   });
@@ -114,14 +115,41 @@ function namesTheUnit(doc: Doc, k: number): boolean {
 }
 
 /**
- * True for a rocket attack said where an RPG is named ("convoy hit by a rocket attack at 1300, RPG hit the lead
- * truck"): the rockets are the RPG's, fired at the men; a base's rocket attack, no RPG named, is indirect fire.
+ * True for a rocket attack said with an RPG in its sentence ("convoy hit by a rocket attack at 1300, RPG hit the lead
+ * truck"): the rockets are the RPG's, fired at the men; a base's rocket attack, its RPG named elsewhere or not at all
+ * ("… 107mm impacted by the DFAC. Earlier patrol saw an RPG team"), is indirect fire.
  */
 function rocketAttackOfRpg(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
   if (tagOf(m, 'mechanism')?.value !== 'artillery' || doc.tokens[m.start].norm !== 'rocket') return false;
   if (!/^attacks?$/.test(doc.tokens[m.start + 1]?.norm ?? '')) return false;
-  return doc.mentions.some((o, j) => tagOf(o, 'mechanism')?.value === 'rpg' && isAffirmed(doc, j));
+  return doc.mentions.some(
+    (o, j) =>
+      tagOf(o, 'mechanism')?.value === 'rpg' && doc.sentence[o.start] === doc.sentence[m.start] && isAffirmed(doc, j),
+  );
+}
+
+/** Direct-fire weapons, whose bursts walk up a wall toward the men ("PKM opened up, rounds walking up the wall"). */
+const DIRECT_FIRE_WORDS = new Set(['pkm', 'rifle']);
+
+/** True for a direct-fire weapon named at token `i`: "PKM", "rifle", "machine gun", or "MG" in capitals (not mg). */
+function namesDirectFire(doc: Doc, i: number): boolean {
+  const t = doc.tokens[i];
+  if (DIRECT_FIRE_WORDS.has(t.norm) || t.raw === 'MG') return true;
+  return t.norm === 'machine' && /^guns?$/.test(doc.tokens[i + 1]?.norm ?? '');
+}
+
+/**
+ * True for rounds walking up said with a direct-fire weapon in their sentence ("PKM opened up at 1415, rounds walking
+ * up the wall toward us"): a gunner's bursts, no indirect fire; with none named ("incoming, rounds walking up the hill
+ * toward the OP") they are shells adjusted onto the men.
+ */
+function gunnerWalkedUp(doc: Doc, k: number): boolean {
+  const m = doc.mentions[k];
+  if (tagOf(m, 'mechanism')?.value !== 'artillery' || !/^walk(ing|ed)$/.test(doc.tokens[m.end - 1].norm)) return false;
+  if (doc.tokens[m.end]?.norm !== 'up') return false;
+  const s = doc.sentence[m.start];
+  return doc.tokens.some((_, i) => doc.sentence[i] === s && namesDirectFire(doc, i));
 }
 
 /** Words between a munition and its falling ("a shell that fell", "the round had fallen"). */

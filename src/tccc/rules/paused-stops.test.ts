@@ -37,7 +37,7 @@ describe('withoutPausedStops', () => {
   it('keeps a spoken "A." or "I." out of the letters spelled after it', () => {
     const lines = (line: string) => withoutPausedStops([...CUT.split('\n'), line].join('\n')).split('\n')[5];
     expect(lines('Started. A. I. V. Right. Arm.')).toBe('Started  A  IV    Right  Arm.');
-    expect(lines('Gave. Him. A. T. X. A. Two. Grams.')).toBe('Gave  Him  A  TXA      Two  Grams.');
+    expect(lines('Gave. Him. A. T. X. A. Two. Grams.')).toBe('Gave  Him  A  TXA      Two  grams.');
   });
 
   it('keeps the stops of a text said all on one line', () => {
@@ -74,5 +74,18 @@ describe('withoutPausedStops', () => {
     ].join('\n');
     const names = extractCasualties(said).casualties.map((c) => c.record.casualty?.name);
     expect(names).toEqual(['Ames', 'Cole']);
+  });
+
+  it('keeps a surname that is a dictionary word but no clinical word', () => {
+    const said = [
+      'Two. Casualties.',
+      'Casualty. One. Is. Private. Tom. King. Frag. Left. Thigh.',
+      'Tourniquet. Left. Thigh. Time. Nineteen. Oh eight.',
+      'Pulse. One. Twenty.',
+      'Casualty. Two. Is. Specialist. Ray. Young. Burns. Both. Hands.',
+      'Dressing. Applied. Pulse. Ninety.',
+    ].join('\n');
+    const names = extractCasualties(said).casualties.map((c) => c.record.casualty?.name);
+    expect(names).toEqual(['Tom King', 'Ray Young']);
   });
 });

@@ -5,7 +5,7 @@
  * the medic's sentence: the stops inside it are blanked (offsets kept), and letters spelled one by one ("I. O.",
  * "A. C.") are joined into the word they spell.
  */
-import { SPELLING } from './lexicon/index.js';
+import { CLINICAL_WORDS } from './lexicon/index.js';
 
 /** Fragments a text needs before it is read as a recogniser's. */
 const MIN_FRAGMENTS = 20;
@@ -37,14 +37,15 @@ const MIN_LINES = 3;
 const WORD_THEN_CAPITAL = /\b([A-Z][a-z]+)\.[ \t]+(?=([A-Z][a-z]+)\b)/g;
 
 /**
- * `text` with the recogniser's capital taken off a word the rules know said after a name ("Ames. Frag." → "Ames.
- * frag."): with the stop blanked, a capital there would run the name on into it ("Ames Frag"); same length.
+ * `text` with the recogniser's capital taken off a clinical word said after a name ("Ames. Frag." → "Ames. frag."):
+ * with the stop blanked, a capital there would run the name on into it ("Ames Frag"). Only a clinical word: any word
+ * the rules know would cut a surname that is one ("Tom. King.", "Ray. Young. Burns."); same length.
  */
 function withoutCapitalsAfterNames(text: string): string {
   const chars = text.split('');
   for (const m of text.matchAll(WORD_THEN_CAPITAL)) {
     const [name, word] = [m[1].toLowerCase(), m[2].toLowerCase()];
-    if (!SPELLING.knows(name) && SPELLING.knows(word)) chars[m.index + m[0].length] = word[0];
+    if (!CLINICAL_WORDS.has(name) && CLINICAL_WORDS.has(word)) chars[m.index + m[0].length] = word[0];
   }
   return chars.join('');
 }

@@ -39,9 +39,6 @@ export const MECHANISM_AND_INJURY_PHRASES: Lexicon = [
   ...['round', 'rounds'].flatMap((r) =>
     ['walking', 'walked'].map((verb): [string, Tag[]] => [`${r} ${verb}`, [mech('artillery')]]),
   ),
-  // Rounds walking up a wall or a street toward the men ("PKM opened up, rounds walking up the wall toward us") are a
-  // gunner's bursts, no indirect fire: the weapon said with them names the mechanism.
-  ...['round', 'rounds'].flatMap((r) => ['walking', 'walked'].map((verb): [string, Tag[]] => [`${r} ${verb} up`, []])),
   // A round that hit a thing beside the soldier ("the round hit the doorframe next to his head") wounded no one; what
   // it threw off may have ("spall went into his face").
   ...['round', 'rounds', 'bullet'].flatMap((r) =>

@@ -101,6 +101,24 @@ function singleWords(): Set<string> {
   return words;
 }
 
+/** The clinical lexicons: what hurt the casualty, what was done, what was given, what was measured. */
+const CLINICAL_LEXICONS: readonly Lexicon[] = [
+  MECHANISM_AND_INJURY_PHRASES,
+  INTERVENTION_PHRASES,
+  MEDICATION_PHRASES,
+  FLUID_PHRASES,
+  VITAL_PHRASES,
+];
+
+/**
+ * Clinical words that mean something alone ("frag", "burns", "thigh"): unlike the whole vocabulary ("king", "young"),
+ * never read as a surname after a name.
+ */
+export const CLINICAL_WORDS: ReadonlySet<string> = new Set([
+  ...TABLE_WORDS,
+  ...CLINICAL_LEXICONS.flatMap((lexicon) => lexicon.map(([phrase]) => phrase).filter((p) => /^[a-z]+$/.test(p))),
+]);
+
 /** The shortest drug name a misheard run is read as ("so fran" for zofran), confirmed by its dose. */
 const DRUG_SHORTEST = 6;
 

@@ -178,6 +178,9 @@ interface Score {
 // a report built on numbered phone photos, a shield line by position) and commentary42 (1 slip; a partner medic's
 // second-language English, a recogniser's mixed number formats, a medic narrating himself in the third person, a
 // casualty whose consciousness keeps changing, an active-shooter response inside a building).
+// commentary40 and commentary41 are out since h-rules66c (their last: a call's other end read as a casualty,
+// 'Sergeant Mbeki, it's Doc. Two hit …'; a priority changed in its sentence, 'was priority, changing him to urgent
+// surgical'); commentary42 since 2e524c7 (its slip: 'at 14 13, correction, 14 15' read as 14:14).
 // holdout87-single is out since h-rules65i (its last slips: a controlled-drug log's amount drawn or wasted read as the
 // dose, 'Ketamine 100 mg drawn 1421, 50 mg IM given 1422'); holdout85-single since h-rules64s (its last slip: an
 // Italian note's taken-back pulse, 'FC 128 – scusate, 118').
@@ -224,9 +227,6 @@ const HELD_OUT = [
   'commentary33.jsonl',
   'commentary37.jsonl',
   'commentary39.jsonl',
-  'commentary40.jsonl',
-  'commentary41.jsonl',
-  'commentary42.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

@@ -194,8 +194,8 @@ function correctedMinutes(all: Token[]): string[] {
  * ("units through the eye oh the first", "units low titer O whole blood through the IO, first at …").
  */
 const ORDINAL_REACH = 12;
-// "a unit", "first unit", "another bag": one of something.
-const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another', 'single']);
+// "a unit", "first unit", "another bag": one of something; Tagalog's "isang unit" (a Filipino partner's "one unit").
+const ONE_OF = new Set(['a', 'an', 'one', 'first', 'second', 'third', 'another', 'single', 'isang']);
 // "unit 1 … unit 2", "bag two": the count after the unit numbers it, and each is one of them.
 const COUNTED = /^(?:[1-9]|one|two|three|four|five|six)$/;
 /** A clock time as the narrative's words hold it ("0625"). */

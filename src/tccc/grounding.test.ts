@@ -170,6 +170,10 @@ describe('groundRecord', () => {
     expect(
       groundRecord({ fluids: [blood] }, 'IO in at fourteen twelve, 2 unit of whole blood going.').dropped,
     ).toHaveLength(1);
+    // A Filipino partner's Tagalog "isang" is "one".
+    expect(groundRecord({ fluids: [blood] }, 'Whole blood, isang unit, IO, zero nine twenty-four.').dropped).toEqual(
+      [],
+    );
   });
 
   it('grounds NKDA and names from their words only', () => {

@@ -178,6 +178,14 @@ interface Score {
 // a report built on numbered phone photos, a shield line by position) and commentary42 (1 slip; a partner medic's
 // second-language English, a recogniser's mixed number formats, a medic narrating himself in the third person, a
 // casualty whose consciousness keeps changing, an active-shooter response inside a building).
+// Batch AM (stop 55), written at the start of the stop and scored on its start engine 9ec3e01: holdout91-single
+// (4 slips; a Polish partner's 'opaska uciskowa udo lewe godz. 14:20' and 'tętno 118', numbered satellite-messenger
+// texts with replies, point-of-care numbers that are no vitals, a shared document's ~~struck~~ values and [edit]
+// notes, a card's body diagram described in words), holdout92-multi (5 slips, 41 crossed facts; a lightning strike on
+// a range by firing lane, a drone's grenades on a trench by bay, a chemical attack's decontamination line, an aid
+// station's intake of battle and minor injuries, a minefield with engineers reaching casualties one by one) and
+// commentary43 (6 slips, 15 crossed facts; a Filipino partner's English and Tagalog, a card filled in aloud box by box,
+// guesses replaced by counts, a deafened casualty answering on a notepad, every number said the radio way).
 // commentary40 and commentary41 are out since h-rules66c (their last: a call's other end read as a casualty,
 // 'Sergeant Mbeki, it's Doc. Two hit …'; a priority changed in its sentence, 'was priority, changing him to urgent
 // surgical'); commentary42 since 2e524c7 (its slip: 'at 14 13, correction, 14 15' read as 14:14).
@@ -221,12 +229,15 @@ const HELD_OUT = [
   'holdout88-multi.jsonl',
   'holdout89-single.jsonl',
   'holdout90-multi.jsonl',
+  'holdout91-single.jsonl',
+  'holdout92-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
   'commentary33.jsonl',
   'commentary37.jsonl',
   'commentary39.jsonl',
+  'commentary43.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

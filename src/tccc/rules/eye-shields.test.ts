@@ -29,4 +29,12 @@ describe("a soldier's own shield", () => {
       { type: 'eye_shield', location: 'face', time: '14:20' },
     ]);
   });
+  it('is an eye shield when taped, placed or put on, his own still when he is hit over it', () => {
+    for (const text of ['Right eye swollen shut. Taped her shield again.', 'Doc taped his shield on.'])
+      expect(extractRecord(text).interventions, text).toEqual([{ type: 'eye_shield' }]);
+    expect(extractRecord('Put his shield over the left eye.').interventions).toEqual([
+      { type: 'eye_shield', location: 'face' },
+    ]);
+    expect(extractRecord('Took a half brick over the top of his shield.').interventions).toBeUndefined();
+  });
 });

@@ -29,6 +29,13 @@ describe('the writer of a statement', () => {
       'Luis Arroyo',
     );
   });
+  it("is not the one a heading names when the heading's clause says he was hurt", () => {
+    const r = extractRecord('Statement: SGT Omar Kim, 2nd Sqd, was hit in the left arm by frag at 1410.');
+    expect(r.casualty?.name).toBe('Omar Kim');
+    expect(extractRecord('Statement, SPC Omar Kim, 1st Sqd, took frag in the left arm.').casualty?.name).toBe(
+      'Omar Kim',
+    );
+  });
   it('is not the casualty when he says, after "this is", what he is doing there, nor is his unit hers', () => {
     const r = extractRecord(
       'For the record, this is Corporal Ben Ashby, Third Squad medic, reporting. Casualty is PFC Nia Cole of Alpha Company, 2-7 Cavalry.',

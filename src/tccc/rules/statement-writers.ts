@@ -7,6 +7,7 @@
 import { NATO_LETTERS } from '../text/phonetic-alphabet.js';
 import type { Doc } from './document.js';
 import { RANK_WORDS } from './lexicon/identity.js';
+import { HURT_VERBS } from './lexicon/people.js';
 import { isInitialAt, isNameWord, MAX_NAME_WORDS, rankEnd } from './name-words.js';
 import { SENTENCE_ENDS, sentenceStart } from './sentence-ends.js';
 
@@ -15,6 +16,11 @@ const ACCOUNTS = new Set(['statement', 'affidavit', 'testimony', 'declaration', 
 
 /** Words a speaker says of himself after his name ("…, Second Platoon medic, recording as I work"). */
 const SELF_WORDS = new Set(['medic', 'corpsman', 'cls', 'recording', 'reporting', 'dictating', 'speaking']);
+
+/** Verbs before a word of {@link HURT_VERBS} that say it befell the one named ("was hit", "got shot"). */
+const BEFELL = new Set(['was', 'were', 'got', 'is', 'gets']);
+/** What a soldier "took" when he was hurt ("took frag in the arm"). */
+const TAKEN = new Set(['frag', 'shrapnel', 'fragments', 'fragmentation', 'rounds', 'round', 'fire']);
 
 /** Most words the writer may say of himself between his name and a word of {@link SELF_WORDS}. */
 const SELF_REACH = 5;
@@ -31,15 +37,27 @@ export function writesStatement(doc: Doc, from: number, end: number): boolean {
   if (norm(rank - 1) === 'of' && ACCOUNTS.has(norm(rank - 2))) return true;
   // "Sworn statement, SPC Ana Ruiz, 68W, …", "Statement: SGT Kim, 2nd Sqd": the heading's name set off on both sides
   // is the writer's; not another's account ("By his account, SGT Miller was hit"), a witness's statement of what
-  // befell someone ("Witness statement: SGT Ray Miller was hit") or a name the statement goes on about.
+  // befell someone ("Witness statement: SGT Ray Miller was hit") or a name the statement goes on about, nor the
+  // hurt one the heading's clause is of ("Statement: SGT Omar Kim, 2nd Sqd, was hit in the left arm").
   const heading = [',', ':'].includes(norm(rank - 1)) && ACCOUNTS.has(norm(rank - 2)) && norm(end) === ',';
-  if (heading && norm(rank - 2) !== 'account' && norm(rank - 3) !== 'witness') return true;
+  if (heading && norm(rank - 2) !== 'account' && norm(rank - 3) !== 'witness') return !hurtInClause(doc, end);
   if (norm(rank - 1) !== 'is' || norm(rank - 2) !== 'this' || norm(end) !== ',') return false;
   // "this is Staff Sergeant Kovac, Kilo Oscar Victor …, senior medic": his name spelled out is no word said of himself.
   let reach = end + SELF_REACH;
   for (let k = end + 1; k <= reach && !SENTENCE_ENDS.has(norm(k)); k++) {
     if (SELF_WORDS.has(norm(k))) return true;
     if (Object.hasOwn(NATO_LETTERS, norm(k))) reach++;
+  }
+  return false;
+}
+
+/** True when the clause from token `from` to its end, before another soldier is named, says he was hurt. */
+function hurtInClause(doc: Doc, from: number): boolean {
+  const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
+  for (let k = from; k < doc.tokens.length && !SENTENCE_ENDS.has(norm(k)); k++) {
+    if (norm(k) === 'i' || RANK_WORDS.has(norm(k))) return false;
+    if (BEFELL.has(norm(k)) && HURT_VERBS.has(norm(k + 1))) return true;
+    if (norm(k) === 'took' && TAKEN.has(norm(k + 1))) return true;
   }
   return false;
 }

@@ -40,4 +40,11 @@ describe('clock times written with a dot or an "h"', () => {
       [],
     );
   });
+
+  it('reads no time in a vital\'s readings said with "and": after its label or in a list of readings', () => {
+    expect(times('Respirations twenty and eighteen at the two checks, pulse 110.')).toEqual([]);
+    expect(times('Resps twenty and twenty two. Pulse was fourteen and twelve, sixteen, twenty and eighteen.')).toEqual(
+      [],
+    );
+  });
 });

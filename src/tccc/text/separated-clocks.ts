@@ -74,11 +74,42 @@ function hourLetterClock(tokens: Token[], i: number): Token | undefined {
 /** Words after "thirteen and fifteen" that make it two amounts, not a time ("nineteen and twenty years old"). */
 const NOT_CLOCK_AFTER = new Set(['year', 'years', 'old', 'percent', 'times', 'each']);
 
+/** A vital's label: the numbers said after it are its readings ("respirations twenty and eighteen"), not a time. */
+const VITAL_LABELS = new Set(
+  ['resp', 'resps', 'respirations', 'respiration', 'respiratory', 'rr', 'breaths', 'breathing', 'pulse', 'hr'].concat([
+    'heart',
+    'rate',
+    'sats',
+    'sat',
+    'spo2',
+    'o2',
+    'bp',
+    'pressure',
+    'pain',
+    'gcs',
+    'etco2',
+  ]),
+);
+/** Words said between a vital's label and its readings ("resps were twenty and eighteen", "pulse of"). */
+const LABEL_LINKS = new Set(['is', 'was', 'were', 'are', 'of', 'now', 'still', 'about', 'around', ':']);
+
+/**
+ * True when the number at i is a vital's reading: right after its label, or after another reading in a list
+ * ("twenty, twenty and eighteen"); a reading said as "twenty and eighteen" is two readings, never 20:18.
+ */
+function isReading(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && LABEL_LINKS.has(tokens[j].norm)) j--;
+  if (j >= 0 && VITAL_LABELS.has(tokens[j].norm)) return true;
+  const before = tokens[i - 1]?.norm === ',' ? tokens[i - 2] : tokens[i - 1];
+  return before?.kind === 'number';
+}
+
 /**
  * "thirteen and fifty five", "fourteen and zero two": a spoken hour, "and", spoken two-digit minutes, as one spoken
  * four-digit number, the way "thirteen fifty five" is read. Only an hour no amount pair is said with: past twelve, or
- * with its leading zero ("zero nine and ten"); never a range ("between fourteen and twenty") or before a unit. Run on
- * merged number words.
+ * with its leading zero ("zero nine and ten"); never a range ("between fourteen and twenty"), before a unit, or a
+ * vital's readings ("resps twenty and eighteen"). Run on merged number words.
  */
 export function readAndClocks(tokens: Token[], text: string): Token[] {
   const out: Token[] = [];
@@ -90,7 +121,7 @@ export function readAndClocks(tokens: Token[], text: string): Token[] {
     const m = minutes?.digits?.length === 2 ? Number(minutes.digits) : NaN;
     const amount = after !== undefined && (QUANTITY_WORDS.has(after.norm) || NOT_CLOCK_AFTER.has(after.norm));
     const range = ['between', 'from', ...NOT_CLOCK_BEFORE].includes(tokens[i - 1]?.norm ?? '');
-    if (!clockHour || !(m < 60) || amount || range) {
+    if (!clockHour || !(m < 60) || amount || range || isReading(tokens, i)) {
       out.push(hour);
       continue;
     }

@@ -8,7 +8,7 @@ import { NORMALIZE_OPTIONS } from './rules/lexicon/index.js';
 import { UNIT_TAKEN_BACK_WORDS } from './rules/unit-corrections.js';
 import { NATO_LETTERS } from './rules/lexicon/identity.js';
 import { FULL_STOPS, SENTENCE_ENDS } from './rules/sentence-ends.js';
-import { minutesOntoHour, readClock, readsAsTime } from './text/clock.js';
+import { minutesOntoHour, readClock, readsAsTime, timeTypedAgain } from './text/clock.js';
 import { readTokens } from './text/normalize.js';
 import { tensThenDigit } from './text/paused-numbers.js';
 import type { Token } from './text/tokenize.js';
@@ -168,14 +168,10 @@ function correctedMinutes(all: Token[]): string[] {
     let i = k - 1;
     while (i > k - 3 && all[i]?.kind === 'punct') i--;
     // "at 14 13, correction, 14 15": a time typed as two numbers, said again whole the same way after the word.
-    const typed = i > 0 ? readClock(all, i - 1) : null;
-    if (typed?.end === i + 1) {
-      let j = k + 1;
-      while (all[j]?.kind === 'punct') j++;
-      // Read as typed after the same "at" the first one had.
-      const again = readClock([all[i - 2], all[j], all[j + 1]], 1);
-      if (again?.end === 3) return [again.time];
-    }
+    let j = k + 1;
+    while (all[j]?.kind === 'punct') j++;
+    const again = timeTypedAgain(all, i - 1, j);
+    if (again) return [again];
     const clock = i >= 0 ? readClock(all, i) : null;
     if (!clock || clock.end !== i + 1) return [];
     for (let j = k + 1; j < Math.min(all.length, k + MINUTES_REACH); j++) {

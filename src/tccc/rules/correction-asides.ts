@@ -2,7 +2,7 @@
  * What a correction says after an aside: the place, reading or number said again after words that say nothing of what
  * is corrected ("scratch that, I got it, 110 over 70"), correcting the one said before the correction marker.
  */
-import { minutesOntoHour, readClock } from '../text/clock.js';
+import { minutesOntoHour, readClock, typedAgain } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { afterLeadingWords, isSkippable } from './correction-leads.js';
 import { isPairAt } from './pair-readings.js';
@@ -100,10 +100,5 @@ export function minutesOnto(tokens: Token[], from: number, after: number): Token
  * and the correction at `after` says the whole time again the same way, the time's hour goes with its minutes; else
  * `from` itself.
  */
-export function takenBackFrom(tokens: Token[], from: number, after: number): number {
-  const typedAsTwoNumbers = (at: number): boolean =>
-    readClock(tokens, at)?.end === at + 2 && tokens[at + 1]?.spaced === true;
-  const saidAgain =
-    tokens[after]?.kind === 'number' && tokens[after + 1]?.kind === 'number' && tokens[after + 1].spaced;
-  return from > 0 && typedAsTwoNumbers(from - 1) && saidAgain ? from - 1 : from;
-}
+export const takenBackFrom = (tokens: Token[], from: number, after: number): number =>
+  typedAgain(tokens, from - 1, after) ? from - 1 : from;

@@ -7,6 +7,7 @@
  * his words: he is no casualty.
  */
 import { RewrittenText } from './rewritten-text.js';
+import { textSentencesOf } from './sentence-ends.js';
 
 /** A numbered place: "No. 3", not after care counted the same way ("TQ No. 2"). */
 const PLACE =
@@ -92,18 +93,9 @@ function openingOf(text: string, at: number): { start: number; end: number; stam
   return { start, end: start, stamped: false };
 }
 
-/** Where the sentence holding offset `at` starts: after a line break or a full stop (not "No."'s) and the spaces after. */
+/** Where the sentence holding offset `at` starts, at its first word: "No. 3" ends none. The text's start is 0. */
 function sentenceOpeningAt(text: string, at: number): number {
-  for (let k = at - 1; k >= 0; k--) {
-    const c = text[k];
-    const stop =
-      c === '\n' ||
-      ('!?'.includes(c) && /\s/.test(text[k + 1] ?? '')) ||
-      (c === '.' && /\s/.test(text[k + 1] ?? '') && !/\bNo$/i.test(text.slice(Math.max(0, k - 3), k)));
-    if (!stop) continue;
-    let start = k + 1;
-    while (start < at && /\s/.test(text[start])) start++;
-    return start;
-  }
-  return 0;
+  const sentence = textSentencesOf(text, { spacedStops: true }).findLast((s) => s.start <= at);
+  if (!sentence || sentence.start === 0) return 0;
+  return sentence.start + sentence.words.length - sentence.words.trimStart().length;
 }

@@ -21,8 +21,11 @@ function placeAt(tokens: Token[], i: number): { tier: string; side?: string; end
   return { tier: norm(tokens, i), side, end: side ? i + 2 : i + 1 };
 }
 
-/** True at a token opening a line, or a log line's words after its time ("2304Z top: …"). */
-const opensEntry = (tokens: Token[], i: number): boolean => opensLine(tokens, i) || lineStampBefore(tokens, i) >= 0;
+/**
+ * True at a token opening a line, or a log line's words after the time the line opens with ("2304Z top: …"); unlike
+ * switch-openings' `opensEntry`, a time opening a sentence mid-line opens no litter's words.
+ */
+const opensLogLine = (tokens: Token[], i: number): boolean => opensLine(tokens, i) || lineStampBefore(tokens, i) >= 0;
 
 const placesOf = new WeakMap<Token[], readonly string[]>();
 
@@ -32,7 +35,7 @@ function headedPlaces(tokens: Token[]): readonly string[] {
   if (!places) {
     const found = new Set<string>();
     tokens.forEach((_, i) => {
-      const place = opensEntry(tokens, i) ? placeAt(tokens, i) : undefined;
+      const place = opensLogLine(tokens, i) ? placeAt(tokens, i) : undefined;
       if (place && norm(tokens, place.end) === 'litter' && SET_OFF.has(norm(tokens, place.end + 1)))
         found.add([place.tier, place.side].filter(Boolean).join(' '));
     });
@@ -47,7 +50,7 @@ function headedPlaces(tokens: Token[]): readonly string[] {
  * again opening an entry, alone or with its side ("2304Z top: HR 138"), of the one litter at that place; else null.
  */
 export function litterSwitchAt(tokens: Token[], i: number): SwitchFound | null {
-  const place = opensEntry(tokens, i) ? placeAt(tokens, i) : undefined;
+  const place = opensLogLine(tokens, i) ? placeAt(tokens, i) : undefined;
   if (!place) return null;
   const places = headedPlaces(tokens);
   const said = [place.tier, place.side].filter(Boolean).join(' ');

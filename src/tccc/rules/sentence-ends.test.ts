@@ -59,4 +59,14 @@ describe('sentences of the text as written', () => {
     expect(textSentencesOf(text).map((s) => s.words)).toEqual(['Wait...', ' this is Reyes?!', 'Hang on', ' Okay']);
     expect(textSentencesOf(text)[1]).toMatchObject({ start: 7, end: 23 });
   });
+
+  it('with spaced stops, ends none at "No. 3", a decimal or "a.m.", only at a mark before a space', () => {
+    const text = 'Pulled out by No. 2. no.3 had 0.9% at 7 a.m. today! Left flank man fine';
+    expect(textSentencesOf(text, { spacedStops: true }).map((s) => s.words)).toEqual([
+      'Pulled out by No. 2.',
+      ' no.3 had 0.9% at 7 a.m.',
+      ' today!',
+      ' Left flank man fine',
+    ]);
+  });
 });

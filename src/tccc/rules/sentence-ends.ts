@@ -85,9 +85,20 @@ export interface TextSentence {
   words: string;
 }
 
+/** A sentence as written: words, then the marks that close it. */
+const WRITTEN_SENTENCE = /[^.!?\n]+[.!?]*/g;
+/** The same where only a mark with a space after it closes one, never the dot of "No." ("No. 3", "0.9%", "a.m."). */
+const SPACED_SENTENCE = /(?:[^.!?\n]|[.!?](?!\s)|(?<=\bNo)\.)+[.!?]*/gi;
+
 /**
  * The sentences of `text` as written, before any token is read: each runs to the marks that close it ("Wait...",
  * "Really?!") or to its line's end, the line break left between sentences. Marks with no words before them open none.
+ * With `spacedStops`, a mark closes a sentence only before a space or a line break, and "No." never does: places and
+ * items numbered "No. 3" stay in their sentence, as do decimals and "a.m.".
  */
-export const textSentencesOf = (text: string): TextSentence[] =>
-  [...text.matchAll(/[^.!?\n]+[.!?]*/g)].map((m) => ({ start: m.index, end: m.index + m[0].length, words: m[0] }));
+export const textSentencesOf = (text: string, { spacedStops = false } = {}): TextSentence[] =>
+  [...text.matchAll(spacedStops ? SPACED_SENTENCE : WRITTEN_SENTENCE)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    words: m[0],
+  }));

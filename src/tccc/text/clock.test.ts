@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readClock } from './clock.js';
+import { readClock, timeTypedAgain, typedAgain } from './clock.js';
+import type { Token } from './tokenize.js';
 import { readTokens } from './normalize.js';
 
 const opts = { acronyms: new Set<string>(), joinedWords: new Set<string>() };
@@ -155,5 +156,32 @@ describe('a number that names a place', () => {
     expect(firstTime('Back to Hill 1450, HR 96')).toBe('14:50');
     expect(firstTime('TQ on Hill 1432, left thigh')).toBe('14:32');
     expect(firstTime('en route 1130')).toBe('11:30');
+  });
+});
+
+describe('a time typed as two numbers, typed again', () => {
+  /** The first time said and the two tokens after the correction word. */
+  function positions(text: string): [Token[], number, number] {
+    const tokens = readTokens(text, opts);
+    const word = tokens.findIndex((t) => t.norm === 'correction');
+    return [tokens, tokens.findIndex((t) => t.kind === 'number'), word + 2];
+  }
+  const typedAgainIn = (text: string): boolean => typedAgain(...positions(text));
+  const timeIn = (text: string): string | null => timeTypedAgain(...positions(text));
+
+  it('takes back the whole time when the correction types it again as two numbers', () => {
+    expect(typedAgainIn('at 14 13, correction, 14 15')).toBe(true);
+    expect(timeIn('at 14 13, correction, 14 15')).toBe('14:15');
+    expect(typedAgainIn('at 14 13, correction, 1415 hrs')).toBe(false);
+    expect(typedAgainIn('at 1413, correction, 14 15')).toBe(false);
+  });
+
+  it('reads the time as after the word the first one had, none where the numbers make none', () => {
+    expect(typedAgainIn('at 14 13, correction, 14 5')).toBe(true);
+    expect(timeIn('at 14 13, correction, 14 5')).toBeNull();
+  });
+
+  it('takes nothing back from a time opening the text, with no word before it', () => {
+    expect(timeIn('1432 hours, correction, 14 35')).toBeNull();
   });
 });

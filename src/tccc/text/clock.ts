@@ -206,13 +206,36 @@ function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number; d
   return null;
 }
 
-/**
- * True when the number at `i` is said as a time, or written like one (four digits, "1300"): never a bare amount
- * ("fentanyl OTFC 1435", "at 1750, no, 1805").
- */
 /** The time of `time`'s hour with `minutes` said alone ("23:42" and "44" → "23:44"); null when they are no minutes. */
 export const minutesOntoHour = (time: string, minutes: string | undefined): string | null =>
   minutes?.length === 2 && Number(minutes) < 60 ? `${time.slice(0, 3)}${minutes}` : null;
 
+/**
+ * "at 14 13, correction, 14 15": true when the time at `typed` is read from two tokens (its hour and its minutes typed
+ * apart, "2 pm") and the correction at `again` is two numbers typed apart, the whole time said again: it takes back
+ * the whole time, its hour with its minutes. No word before the first time: it was not typed after "at".
+ */
+export function typedAgain(tokens: Token[], typed: number, again: number): boolean {
+  const [hour, minutes] = [tokens[again], tokens[again + 1]];
+  return (
+    typed > 0 &&
+    readClock(tokens, typed)?.end === typed + 2 &&
+    hour?.kind === 'number' &&
+    minutes?.kind === 'number' &&
+    minutes.spaced
+  );
+}
+
+/** The time a correction {@link typedAgain} says, read after the word the first time had ("at"); else null. */
+export function timeTypedAgain(tokens: Token[], typed: number, again: number): string | null {
+  if (!typedAgain(tokens, typed, again)) return null;
+  const retyped = readClock([tokens[typed - 1], tokens[again], tokens[again + 1]], 1);
+  return retyped?.end === 3 ? retyped.time : null;
+}
+
+/**
+ * True when the number at `i` is said as a time, or written like one (four digits, "1300"): never a bare amount
+ * ("fentanyl OTFC 1435", "at 1750, no, 1805").
+ */
 export const readsAsTime = (tokens: Token[], i: number): boolean =>
   tokens[i]?.digits?.length === 4 || readClock(tokens, i) !== null;

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+import { readShorthandKeys } from './shorthand-keys.js';
+
+const recordOf = (text: string) => extractCasualties(text).casualties[0].record;
+
+const NOTE = [
+  'SPC Dana Ruiz, GSW L thigh 0910.',
+  'TQ1 L thigh 0912.',
+  'V1 0915: 128 | 92/58 | 24 | 94 | A',
+  'K25 IM 0918. T2 IV 0920.',
+  'V2 0935 104 112/70 18 97 A',
+  '',
+  'Key (mine):',
+  'TQ1 / TQ2 = first / second CAT',
+  'K = ketamine, number after it = mg',
+  'T2 = TXA 2 g',
+  'V1, V2 = vital sets, read HR | BP | RR | SpO2 | AVPU',
+].join('\n');
+
+describe("a shorthand note's key", () => {
+  it('reads each code as what the key says it stands for, and the key as no care given', () => {
+    const record = recordOf(NOTE);
+    expect(record.vitals).toEqual([
+      { time: '09:15', pulse: 128, systolic: 92, diastolic: 58, resp_rate: 24, spo2: 94, avpu: 'A' },
+      { time: '09:35', pulse: 104, systolic: 112, diastolic: 70, resp_rate: 18, spo2: 97, avpu: 'A' },
+    ]);
+    expect(record.medications).toEqual([
+      { name: 'ketamine', dose: '25 mg', route: 'IM', time: '09:18' },
+      { name: 'txa', dose: '2 g', route: 'IV', time: '09:20' },
+    ]);
+  });
+  it('reads a column the key marks unread as no reading, and values apart by spaced slashes', () => {
+    const text =
+      '1939 V1 140 / 78/p / 30 / -- / V\n1941 IV-R 18 AC.\nKEY\nIV-R = IV right arm, number = gauge\n' +
+      'V1 = vitals: HR / BP / RR / SpO2 / AVPU; -- = not read\nBZ = Blizzard blanket';
+    expect(readShorthandKeys(text)?.value).toBe(
+      '1939 HR 140, BP 78/p, RR 30, AVPU V\n1941 IV right arm 18 gauge AC.\n',
+    );
+  });
+  it('reads no key that is not the end of the note, or that defines fewer than three codes', () => {
+    expect(readShorthandKeys('Key points:\nTQ L thigh 1410.\nT2 = TXA 2 g\nK = ketamine')).toBeNull();
+    expect(readShorthandKeys('T2 IV 1410.\nKey\nT2 = TXA 2 g\nK = ketamine')).toBeNull();
+  });
+});

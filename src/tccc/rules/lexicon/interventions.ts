@@ -197,19 +197,10 @@ export const INTERVENTION_PHRASES: Lexicon = [
   // "His left eye looks bad, putting a shield on it": the only shield a medic puts on.
   ['shield', [tx('eye_shield')]],
   // A soldier's own shield in a line or a stack is no care ("the shield line", "hit round the shield edge", "a half
-  // brick over the top of his shield", "a rock came over the shields"): an eye shield is said as one, or put over the eye.
-  ...[
-    'riot shield',
-    'ballistic shield',
-    'shield line',
-    'shield edge',
-    'shield wall',
-    'his shield',
-    'her shield',
-    'the shields',
-    'their shields',
-    'our shields',
-  ].map((w): [string, Tag[]] => [w, []]),
+  // brick over the top of his shield"): an eye shield is said as one, or put over the eye.
+  ...['riot shield', 'ballistic shield', 'shield line', 'shield edge', 'shield wall', 'his shield', 'her shield'].map(
+    (w): [string, Tag[]] => [w, []],
+  ),
   // Resuscitation has no type of its own: started, it is care ("CPR started 0404"); stopped, it is none again.
   ['cpr', [tx('other')]],
   ...['stopped', 'ceased', 'discontinued'].flatMap((verb): [string, Tag[]][] => [

@@ -1,12 +1,13 @@
 /**
  * How the casualty was hurt: each mechanism once, in narrative order ("blast" only when no explosive is named, a
- * burn only when a fire is said or burn is given as the mechanism, "pinned" in a crash no crush).
+ * burn only when a fire is said or burn is given as the mechanism, "pinned" in a crash no crush, a thrown rock blunt).
  */
 import type { Mechanism } from '../record.js';
 import { isAffirmed } from './attributes.js';
 import type { Doc } from './document.js';
 import { crashAfterClause } from './crashes.js';
 import { fallFromHeight } from './falls.js';
+import { thrownObject } from './thrown-objects.js';
 import { spanOf, type Found } from './found.js';
 import { tagOf } from './matcher.js';
 import { UNIT_NOUNS } from './lexicon/identity.js';
@@ -43,6 +44,11 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   if (fall >= 0) found.set('fall', { value: 'fall', span: spanOf(doc, fall, fall + 2) });
   const crash = found.has('mvc') ? -1 : crashAfterClause(doc);
   if (crash >= 0) found.set('mvc', { value: 'mvc', span: spanOf(doc, crash, crash + 1) });
+  // "a rock came over the shields and hit him": a blow; the rock one fell onto ("head hit a rock") ended a fall, and a
+  // stone a mine threw up ("a stone caught her on the cheek") is the blast's.
+  const debris = [...found.keys()].some((v) => v === 'fall' || v === 'blast' || EXPLOSIVES.has(v));
+  const thrown = found.has('blunt') || debris ? -1 : thrownObject(doc);
+  if (thrown >= 0) found.set('blunt', { value: 'blunt', span: spanOf(doc, thrown, thrown + 1) });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));
   // Burns name the injury; the mechanism is what burned them: a fire said ("vehicle fire", "fuel ignited"), or burn given as the mechanism.

@@ -174,16 +174,18 @@ function readName(doc: Doc, from: number, full = false): Found<string> | null {
       // is the word said once.
       else if (!lowerCase || raw.toLowerCase() !== words[words.length - 1]?.toLowerCase()) words.push(raw);
     }
-    // "Delgado, first name Rosa": the surname said just before goes after the first name.
+    // "Delgado, first name Rosa", "Nametape BRANDT, says first name Kyle": the surname said just before goes after
+    // the first name.
+    const saidAt = ['says', 'said'].includes(doc.tokens[i - 2]?.norm ?? '') ? i - 3 : i - 2;
     if (
       t.norm === 'name' &&
       doc.tokens[i - 1]?.norm === 'first' &&
-      doc.tokens[i - 2]?.norm === ',' &&
-      isNameWord(doc, i - 3, true)
+      doc.tokens[saidAt]?.norm === ',' &&
+      isNameWord(doc, saidAt - 1, true)
     )
       return {
-        value: `${words.join(' ')} ${doc.tokens[i - 3].raw}`,
-        span: spanOf(doc, i - 3, end),
+        value: `${words.join(' ')} ${doc.tokens[saidAt - 1].raw}`,
+        span: spanOf(doc, saidAt - 1, end),
       };
     // "Last name Delacroix, first Marcus.", "Name Dubois, first name Marc": the first name said after the surname,
     // "first name" before it ("first" alone after "last name").

@@ -5,11 +5,18 @@
  */
 import type { CasualtySplit } from './casualty-split.js';
 import type { ProseSplit } from './named-prose.js';
-import { surnameOf } from './hurt-soldiers.js';
+import type { Token } from '../text/tokenize.js';
+import { isCareAct } from './caregivers.js';
+import { rankedMentions, surnameOf, type Mention } from './hurt-soldiers.js';
+import { FULL_STOPS, sentenceStartFrom } from './sentence-ends.js';
 
 /**
  * True when the soldiers said hit (`prose`) are more than the casualties `first` cut, or as many where `first` was
- * cut only at their names: no "the first", "casualty two" or role cut it, which would say more than their names.
+ * cut only at their names: no "the first", "casualty two" or role cut it, which would say more than their names. A
+ * part of `first` opened by a soldier never said hit who gives care at once is not counted: a squad leader's
+ * statement cut at each man named ("PFC Reyes put the strap thing on his right leg", "PFC Vo almost put the sticky
+ * patch on his chest") is cut at those who helped as well as those hit, and at the one who signs it first ("SSG
+ * Kemper, 2nd Squad. What my guys did for the wounded").
  */
 export function outnumbers({ split, tokens, hurt }: ProseSplit, first: CasualtySplit): boolean {
   // The surname each label ends with, keyed as hurtSoldiers keys it ("on Baptiste" → "baptiste", "Ivanova's" → "ivanova").
@@ -17,5 +24,18 @@ export function outnumbers({ split, tokens, hurt }: ProseSplit, first: CasualtyS
     const last = tokens.findLast((t) => t.start >= l.start && t.end <= l.end);
     return last !== undefined && hurt.includes(surnameOf(last));
   });
-  return split.casualties.length >= first.casualties.length + (byNames ? 0 : 1);
+  const ranked = rankedMentions(tokens);
+  const helpers = first.casualties.filter((parts) => {
+    const m = ranked.find((r) => tokens[r.start].start === parts[0]?.start);
+    return m !== undefined && !hurt.includes(m.surname) && (m.start === 0 || helps(tokens, m));
+  }).length;
+  return split.casualties.length >= first.casualties.length - helpers + (byNames ? 0 : 1);
 }
+
+/** How far after his name a soldier's care act may come ("PFC Vo almost put", "SPC Lowe then quickly applied"). */
+const ACT_REACH = 3;
+
+/** True when soldier `m` opens his sentence and does a care act in the words right after his name. */
+const helps = (tokens: Token[], m: Mention): boolean =>
+  sentenceStartFrom(tokens, m.start, FULL_STOPS) === m.start &&
+  tokens.slice(m.end + 1, m.end + 1 + ACT_REACH).some((t) => isCareAct(t.norm));

@@ -42,6 +42,8 @@ const HURT = new Set([
   'knocked',
 ]);
 const BE = new Set(['was', 'were', 'got']);
+/** What a load that fell on someone did to him ("and pinned him", "and crushed her"). */
+const PINNED = new Set(['pinned', 'crushed', 'trapped']);
 /** Words that say a sentence is of every casualty. */
 const ALL = new Set(['both', 'all', 'each', 'everyone', 'casualties']);
 /** "both legs": a word of all that counts a casualty's own limbs. */
@@ -105,6 +107,10 @@ function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): bool
     if ((BE.has(norm(tokens, k)) && HURT.has(norm(tokens, k + 1))) || woundSaidAt(tokens, k)) return true;
     // "was riding in the back and hit his head on the radio mount": a part of his own hit.
     if (HURT_VERBS.has(norm(tokens, k)) && ['his', 'her'].includes(norm(tokens, k + 1)) && ownPartAt(tokens, k + 2))
+      return true;
+    // "a piece of the wall came down on CPL Haines and pinned him": what fell on him held him under, said after his
+    // name ("knocked him out" may be said of whoever did it to someone else).
+    if (norm(tokens, k - 1) === 'and' && PINNED.has(norm(tokens, k)) && ['him', 'her'].includes(norm(tokens, k + 1)))
       return true;
     // "PV2 Doyle hit.", as a report's list is typed.
     if (k === m.end + 1 && HURT_VERBS.has(norm(tokens, k)) && endsClause(tokens[k + 1] ?? tokens[k])) return true;

@@ -107,4 +107,9 @@ describe('a name said surname first', () => {
     );
     expect(extractRecord("Her name's Jensen, first name Carla.").casualty?.name).toBe('Carla Jensen');
   });
+  it('joins the first name he says to the surname on his nametape', () => {
+    expect(extractRecord('GSW L calf. Nametape OKONJO, says first name Dale. HR 96.').casualty?.name).toBe(
+      'Dale OKONJO',
+    );
+  });
 });

@@ -48,16 +48,18 @@ export function findTimeOfInjury(doc: Doc): (Found<string> & { at: number }) | n
       at: restated.start,
     };
   }
+  // "About 1410 the truck hit an IED. [TOI 1412 per the radio log]": a labelled time wins over the event's.
   for (let i = 0; i < tokens.length; i++) {
     if (doc.excluded.has(doc.sentence[i])) continue;
     const label = labelAt(tokens, i);
-    if (label) {
-      const j = pastAskedLabel(tokens, pastLabelGap(tokens, i + label.length));
-      // "T.O.I. 0253": the dots of the label end no sentence of its time.
-      const found = clockAt(doc, i, j, j);
-      if (found) return found;
-      continue;
-    }
+    if (!label) continue;
+    const j = pastAskedLabel(tokens, pastLabelGap(tokens, i + label.length));
+    // "T.O.I. 0253": the dots of the label end no sentence of its time.
+    const found = clockAt(doc, i, j, j);
+    if (found) return found;
+  }
+  for (let i = 0; i < tokens.length; i++) {
+    if (doc.excluded.has(doc.sentence[i]) || labelAt(tokens, i)) continue;
     if (tokens[i].norm === 'time' && inMechanismLine(doc, i)) {
       const found = clockAt(doc, i, pastLabelGap(tokens, i + 1));
       if (found) return found;

@@ -14,4 +14,7 @@ describe('the labels a time of injury is said after', () => {
     expect(toi('TOI (all): 0612. GSW R arm.')).toBe('06:12');
     expect(toi('Time of injury roughly twenty-one forty. Burns to both hands.')).toBe('21:40');
   });
+  it('give the time of injury over the time the event was told with before the label', () => {
+    expect(toi('About 1410 the lead truck hit an IED on the route. [TOI 1412 per the radio log]')).toBe('14:12');
+  });
 });

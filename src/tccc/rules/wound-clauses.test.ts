@@ -23,6 +23,15 @@ describe('soldiers said hit as an engagement is told', () => {
       'tso',
     ]);
   });
+  it('reads what hit him said before him, or a load that fell on him and pinned him, as a soldier hit', () => {
+    expect(hurt('SPC Tran was by the wall and a piece of the gate got him in the left side of his chest.')).toEqual([
+      'tran',
+    ]);
+    expect(hurt('The roof beam came down on CPL Ives and pinned her to the floor.')).toEqual(['ives']);
+  });
+  it('never reads a soldier who got someone into a truck, or knocked someone down, as hit', () => {
+    expect(hurt('SPC Lowe got him in the back of the truck. SGT Roe ran over and knocked him down.')).toEqual([]);
+  });
   it('never reads a soldier who takes cover, takes the radio or gives care as hit', () => {
     expect(
       hurt('SGT Pike takes a knee. CPL Haney got the radio. SPC Lowe put a tourniquet to the R thigh of PFC Tso.'),

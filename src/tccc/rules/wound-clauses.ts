@@ -17,7 +17,10 @@ const INTO = new Set(['to', 'in', 'into', 'through']);
 /** Verbs before a soldier's name that hit him ("grazed Sergeant Cole"), beyond the usual ones ("hit", "wounded"). */
 const HITTING = new Set([...HURT_VERBS, 'grazed', 'struck']);
 
-/** True when a body part is named from token `k`, after "the", "his", "her", a side or "upper"/"lower" ("the R groin"). */
+/**
+ * True when a body part is named from token `k`, after "the", "his", "her", a side or "upper"/"lower" ("the R groin"),
+ * or as a side of one ("the right side of his chest"); "the back of the truck" names none.
+ */
 function partFrom(tokens: Token[], k: number): boolean {
   let j = k;
   if (['the', 'his', 'her'].includes(norm(tokens, j))) j++;
@@ -27,19 +30,24 @@ function partFrom(tokens: Token[], k: number): boolean {
     words++
   )
     j++;
+  if (['side', 'back', 'front'].includes(norm(tokens, j)) && norm(tokens, j + 1) === 'of')
+    return partFrom(tokens, j + 2);
   return Object.hasOwn(BODY_PART_WORDS, norm(tokens, j));
 }
 
 /**
  * True when the words at token `k` say the soldier spoken of was wounded: "took a round", "catches frag", "took it
- * through the left arm", "frag to the R shoulder"; never "took a knee", "gets the tourniquet".
+ * through the left arm", "frag to the R shoulder", or what hit him said first ("SPC Dunn was on the other side and a
+ * chunk of the wall got him in the left chest"); never "took a knee", "gets the tourniquet", "got him in the truck".
  */
 export function woundSaidAt(tokens: Token[], k: number): boolean {
   const w = norm(tokens, k);
   if (TAKES.has(w)) {
     const counted = ['a', 'some', 'two', 'several'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
     if (WOUNDING.has(norm(tokens, counted))) return true;
-    return norm(tokens, k + 1) === 'it' && INTO.has(norm(tokens, k + 2)) && partFrom(tokens, k + 3);
+    return (
+      ['it', 'him', 'her'].includes(norm(tokens, k + 1)) && INTO.has(norm(tokens, k + 2)) && partFrom(tokens, k + 3)
+    );
   }
   return WOUNDING.has(w) && INTO.has(norm(tokens, k + 1)) && partFrom(tokens, k + 2);
 }

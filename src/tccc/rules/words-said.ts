@@ -25,6 +25,7 @@
  * - a walking blood bank's donor, screened or cleared to give, is no patient (donor-screening.ts);
  * - a working dog's care is no patient's (animal-patients.ts);
  * - a casualty's medical history, old wounds and daily medicines, is no fact of today's (past-history.ts);
+ * - what is left in the medic's kit, counted, is no care (kit-counts.ts);
  * - whom the medic rings up, by rank and name, is on the other end of the line, no casualty (phone-openings.ts).
  */
 import { withoutAnimalCare } from './animal-patients.js';
@@ -41,6 +42,7 @@ import { withWordClocks } from './word-clocks.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
 import { withoutOcrSlips } from './ocr-slips.js';
 import { withoutPastHistory } from './past-history.js';
+import { withoutKitCounts } from './kit-counts.js';
 import { withoutPhoneOpening } from './phone-openings.js';
 import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
@@ -74,6 +76,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutDonorScreening,
   withoutAnimalCare,
   withoutPastHistory,
+  withoutKitCounts,
   withoutPhoneOpening,
 ];
 

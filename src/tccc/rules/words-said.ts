@@ -11,6 +11,8 @@
  * - a recording's notes and pauses between sentences ("[wind noise] ...") are no words (transcript-gaps.ts);
  * - a transcript's recording offsets are no times (recording-offsets.ts);
  * - a form's boxes left empty are choices not made (form-boxes.ts);
+ * - a shared document's edit notes are typed later, their times no care's, and an edit taken back is none
+ *   (document-edits.ts);
  * - times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike
  *   (meridiem-times.ts);
  * - clock times said in words ("quarter to eight", "half seven") are read on the 24-hour clock once the part of the
@@ -37,6 +39,7 @@ import { withoutDonorScreening } from './donor-screening.js';
 import { withoutRequestedCare } from './handoff-requests.js';
 import { withoutPlannedOrders } from './planned-orders.js';
 import { withoutUntickedChoices } from './form-boxes.js';
+import { withoutEditStamps } from './document-edits.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withWordClocks } from './word-clocks.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
@@ -65,6 +68,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutGapsBetweenSentences,
   withoutRecordingOffsets,
   withoutUntickedChoices,
+  withoutEditStamps,
   withStatedMeridiems,
   withWordClocks,
   withoutRepeats,

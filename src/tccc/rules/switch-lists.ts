@@ -22,7 +22,7 @@ import { nameLabelAt } from './name-labels.js';
 import { caregiverAt } from './caregivers.js';
 import { headedRankBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
 import { anotherRankedBefore, rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
-import { designatorAt, nameHeadingAt, opensEntry, opensLine } from './switch-openings.js';
+import { designatorAt, nameHeadingAt, numberHeadsEntry, opensLine } from './switch-openings.js';
 import { bracketedNumberAt, itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { inNumberSeries, labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
@@ -86,7 +86,7 @@ export function listSwitchAt(
   if (
     roles &&
     w === '#' &&
-    (isBoundary(tokens[i - 1]) || opensLine(tokens, i) || (opensEntry(tokens, i) && norm(tokens, i + 2) === ':')) &&
+    (isBoundary(tokens[i - 1]) || opensLine(tokens, i) || numberHeadsEntry(tokens, i)) &&
     numberAt(tokens, i + 1) !== undefined
   ) {
     const n = numberAt(tokens, i + 1)!;

@@ -55,6 +55,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['acetaminophen', [med('acetaminophen')]],
   ['tylenol', [med('acetaminophen')]],
   ['paracetamol', [med('acetaminophen')]],
+  // Paracetamol for the vein, by its European brand name.
+  ['perfalgan', [med('acetaminophen')]],
   ['apap', [med('acetaminophen')]],
   ['meloxicam', [med('meloxicam')]],
   ['mobic', [med('meloxicam')]],

@@ -269,7 +269,7 @@ export function splitCasualties(
   split.givenTo.push(...moved.flatMap((m) => (m.given ? [m.given] : [])));
   // "First spot, grid …, hit a mine at 0940. … Then I ran over to the second spot, grid …": each place's opening is
   // its casualties' alone.
-  const sites = siteOpenings(tokens, starts, owner);
+  const sites = siteOpenings(tokens, starts, owner, keys);
   split.unclear.push(...sites.map((o) => o.sentence));
   split.givenTo.push(...sites.flatMap((o) => o.to.map((to) => ({ part: o.sentence, to }))));
   const firstFrom = switches[0].from ?? switches[0].at;

@@ -40,3 +40,15 @@ describe('an ordinal that counts rounds landing', () => {
     expect(second.evac_priority).toBe('routine');
   });
 });
+
+describe("an ordinal that says a man's place in a file", () => {
+  it('reads "he was second man in the file" as no turn to a second casualty', () => {
+    const [one, ...rest] = records(
+      'Casualty: PFC Ruben Alvarez, male. Dismounted IED, he was second man in the file.\n' +
+        'Injuries: traumatic amputation R leg. TQ R thigh 1415.',
+    );
+    expect(rest).toEqual([]);
+    expect(one.casualty?.name).toBe('Ruben Alvarez');
+    expect(one.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '14:15' }]);
+  });
+});

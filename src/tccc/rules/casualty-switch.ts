@@ -16,7 +16,7 @@ import {
   woundSaid,
 } from './switch-phrases.js';
 import { listSwitchAt } from './switch-lists.js';
-import { countsDevice } from './ordinal-devices.js';
+import { countsDevice, countsPlaceInFile } from './ordinal-devices.js';
 import { casualtyFoundAt, someoneFoundAt } from './someone-found.js';
 import { inMedicsClause } from './switch-subjects.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
@@ -214,7 +214,7 @@ export function switchAt(
       norm(tokens, i + 1) === 'is' &&
       (rankedPersonAt(tokens, i + 2) || (norm(tokens, i + 2) === 'the' && roleAt(tokens, i + 3) !== undefined));
     if (verb && !opens && !spokenOpening) return null;
-    if (countsDevice(tokens, i)) return null;
+    if (countsDevice(tokens, i) || countsPlaceInFile(tokens, i)) return null;
     const n = ORDINALS[w];
     return { target: { key: `n${n}`, number: n }, end: i + 2 };
   }

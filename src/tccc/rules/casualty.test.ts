@@ -229,6 +229,11 @@ describe('grid', () => {
   });
   it('does not take the writer or the speaker for the casualty', () => {
     expect(casualty('Note by 1LT Ferreira, PA, BAS. Casualty is CPL Jonah Pryce, male.')?.name).toBe('Jonah Pryce');
+    // A note's author, his specialty's code or a colon between.
+    expect(casualty('Author 18D SFC M. Haskell.\nPT: SFC Caleb Whitfield, BR CW2208, male.')?.name).toBe(
+      'Caleb Whitfield',
+    );
+    expect(casualty('Author: SFC M. Haskell.\nPt: SFC Caleb Whitfield, male.')?.name).toBe('Caleb Whitfield');
     expect(
       casualty('this is Sergeant first class Bianchi treating Private Yusuf Haddad from Bravo Company')?.name,
     ).toBe('Yusuf Haddad');

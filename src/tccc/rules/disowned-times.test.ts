@@ -15,6 +15,16 @@ describe('a time said to be a typo', () => {
       extractRecord('Ketamine 50 mg IM 1535. Ketamine time checked, 1533 is just a fat-finger.').medications,
     ).toEqual([{ name: 'ketamine', dose: '50 mg', route: 'IM', time: '15:35' }]);
   });
+  it('reads no time from the one set beside it as first written, or denied in a bracket of its own', () => {
+    const calcium = [{ name: 'calcium', dose: '1 g', route: 'IO', time: '02:37' }];
+    expect(extractRecord('0237 CaCl 1 g IO (first wrote 0235 – 0237 is correct).').medications).toEqual(calcium);
+    expect(extractRecord('0237 CaCl 1 g IO (not 0235).').medications).toEqual(calcium);
+    expect(extractRecord('CaCl 1 g IO at 0237, I originally logged 0235.').medications).toEqual(calcium);
+    // Writing the time on the tourniquet is no time disowned.
+    expect(interventions('TQ L thigh, I wrote 1420 on the TQ.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:20' },
+    ]);
+  });
   it('keeps a time said with no word disowning it', () => {
     expect(interventions('TQ R leg at 0935 was a good call.')).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '09:35' },

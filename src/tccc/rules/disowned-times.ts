@@ -1,8 +1,9 @@
 /**
  * A time said only to be disowned: "TQ time fixed, 0935 was a fat-finger", "the 1410 is a typo", "0220 was my
- * mistake". The time is no fact of the card's, so it and the words disowning it are dropped, and what is left of the
- * sentence ("TQ time fixed") restates what was already read. A time called right ("0935 was right") is kept, and so
- * is any other number: the last of a reading ("90/60 was wrong") is no value alone.
+ * mistake"; or set beside the right one as what was first written ("0237 CaCl 1 g IO (first wrote 0235 – 0237 is
+ * correct)", "(not 0235)"). The time is no fact of the card's, so it and the words disowning it are dropped, and what
+ * is left of the sentence ("TQ time fixed") restates what was already read. A time called right ("0935 was right") is
+ * kept, and so is any other number: the last of a reading ("90/60 was wrong") is no value alone.
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
@@ -36,10 +37,26 @@ export function disownedTimeEnd(tokens: Token[], i: number): number {
   return disowningEnd(tokens, j);
 }
 
-/** Marks in `drop` each time said to be a typo or a mistake, with the words that say so. */
+/** Words saying a time was the one first written down ("first wrote", "originally logged"); never "wrote 1420 on the TQ". */
+const FIRST = new Set(['first', 'originally', 'initially']);
+const WROTE = new Set(['wrote', 'written', 'put', 'logged', 'charted', 'noted', 'had']);
+
+/** The start of the time the words from `i` call the one first written, or of a bracket's "(not 0235)"; else -1. */
+function firstWrittenAt(tokens: Token[], i: number): number {
+  if (tokens[i]?.norm === '(' && tokens[i + 1]?.norm === 'not') return i + 2;
+  if (!FIRST.has(tokens[i]?.norm ?? '') || !WROTE.has(tokens[i + 1]?.norm ?? '')) return -1;
+  return tokens[i + 2]?.norm === 'as' ? i + 3 : i + 2;
+}
+
+/** Marks in `drop` each time said to be a typo, a mistake or what was first written, with the words that say so. */
 export function dropDisownedTimes(tokens: Token[], drop: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
     const disowned = disownedTimeEnd(tokens, i);
     for (let d = i; d < disowned; d++) drop[d] = 1;
+    const at = firstWrittenAt(tokens, i);
+    const end = isNumeric(tokens[at]) ? readClock(tokens, at)?.end : undefined;
+    // A bracket's "not" disowns the time only when the bracket closes on it.
+    if (end === undefined || (tokens[i].norm === '(' && tokens[end]?.norm !== ')')) continue;
+    for (let d = tokens[i].norm === '(' ? i + 1 : i; d < end; d++) drop[d] = 1;
   }
 }

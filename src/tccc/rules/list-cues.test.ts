@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { rosterLabelAt, siteHeadingBefore } from './list-cues.js';
+import { rankedName, rosterLabelAt, siteHeadingBefore } from './list-cues.js';
 import type { TcccRecord } from '../record.js';
 import { extractCasualties } from './casualties.js';
 
@@ -184,5 +184,19 @@ describe('a priority heading written short', () => {
     ].join('\n');
     const [, second] = records(text);
     expect(second.casualty).toEqual({ name: 'Paul Okafor', allergies: 'penicillin' });
+  });
+});
+
+describe('the name after a rank', () => {
+  it('is none where the ranked one is named only as the leader of the men who do something', () => {
+    const tokens = readTokens("I held at the wall; CPL Adeyemi's sappers cleared to them.", NORMALIZE_OPTIONS);
+    expect(
+      rankedName(
+        tokens,
+        tokens.findIndex((t) => t.raw === 'CPL'),
+      ),
+    ).toBeUndefined();
+    const leg = readTokens("CPL Adeyemi's leg is broken.", NORMALIZE_OPTIONS);
+    expect(rankedName(leg, 0)).toBe('adeyemi');
   });
 });

@@ -95,7 +95,11 @@ function surnameAfterRank(tokens: Token[], i: number): number {
 }
 
 /** Groups a soldier leads or belongs to, said after his name in the possessive ("1SG Tate's recovery team"). */
-const GROUP_NOUNS = new Set(['squad', 'platoon', 'team', 'section', 'element', 'crew', 'patrol', 'recovery', 'fire']);
+// "CPL Adeyemi's sappers cleared to them": the men he leads, by what they are.
+const GROUP_NOUNS = new Set([
+  ...['squad', 'platoon', 'team', 'section', 'element', 'crew', 'patrol', 'recovery', 'fire'],
+  ...['sappers', 'engineers', 'men', 'guys', 'soldiers', 'troops', 'marines'],
+]);
 
 /** The battle roster number at token `i`, upper-case and joined ("DV-2207" → "DV2207"); the caller checks `rosterAt`. */
 export const rosterCode = (tokens: Token[], i: number): string =>

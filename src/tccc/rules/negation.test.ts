@@ -226,6 +226,17 @@ describe('care said not to happen', () => {
   });
 });
 
+describe('a drug ruled out', () => {
+  it('is not given, and the drug given before it stands', () => {
+    expect(extractRecord('0401 ketamine 50 mg IV, slow. Morphine not an option – allergy.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IV', time: '04:01' },
+    ]);
+    expect(extractRecord('Ertapenem 1 g IV – moxi out of the question.').medications).toEqual([
+      { name: 'ertapenem', dose: '1 g', route: 'IV' },
+    ]);
+  });
+});
+
 describe('a drug weighed and held in a log cell or after a dash', () => {
   it('is not given, and a drug given in the next row stands', () => {
     const log =

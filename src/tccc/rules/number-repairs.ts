@@ -7,8 +7,9 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 import { MEASURED_AGAIN } from './correction-leads.js';
 import { HESITATION } from './hesitations.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
-import { READ_OFF, readOffWidth } from './read-off.js';
-import { SENTENCE_ENDS, sentenceEndFrom } from './sentence-ends.js';
+import { countWidth, GUESS_THEN_COUNT, READ_OFF, readOffWidth } from './read-off.js';
+import { sentenceEndFrom } from './sentence-ends.js';
+import { settledInDecade, vagueEnd } from './vague-numbers.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 /** Words after "no" that say the reading before it was wrong ("no, I counted wrong", "no, I meant"). */
@@ -82,8 +83,6 @@ const SETTLES = new RegExp(
 );
 /** A guess said after a reading ("ninety-one, maybe ninety-two"): the speaker is unsure of both, so neither is kept. */
 const UNSURE = /^[\s,.-]*\bmaybe\b[\s,.-]*$/i;
-/** Words after a number that make it a guess at its decade ("one thirty-something", "forty-ish"). */
-const VAGUE = new Set(['something', 'ish', 'odd']);
 const digitCount = (t: Token): number => String(t.value ?? '').length;
 /** The words with their accents taken off, so a word list of plain letters reads "perdón" as "perdon". */
 const withoutAccents = (words: string): string => words.normalize('NFD').replace(/\p{M}/gu, '');
@@ -146,7 +145,9 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       drop.add(i);
       continue;
     }
-    if (!sameShape(tokens[i], next)) continue;
+    // "about a hundred and twenty... okay, counted, one thirty-two": the count replaces a guess of any shape.
+    const counted = GUESS_THEN_COUNT.test(between);
+    if (!sameShape(tokens[i], next) && !counted) continue;
     if (UNSURE.test(between)) {
       for (let d = i; d <= j; d++) drop.add(d);
       continue;
@@ -154,7 +155,8 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
     const apology = ONLY_PAUSES.test(between) && SORRY_AFTER.test(text.slice(next.end));
     const over = TAKEN_BACK_OVER.test(between) && next.value !== tokens[i].value;
     const offCard = WROTE.test(between) && !saysAnotherAfter(tokens, j);
-    if (HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || apology || over || offCard) {
+    const settled = HESITATION.test(between) || REPAIR.test(between) || SETTLES.test(between) || counted;
+    if (settled || apology || over || offCard) {
       for (let d = i; d < j; d++) drop.add(d);
       continue;
     }
@@ -196,7 +198,7 @@ function nextNumber(tokens: Token[], i: number): number {
     // "one one four two so call it one one four zero"
     if (tokens[j]?.norm === 'so' && ['call', 'make'].includes(tokens[j + 1]?.norm ?? '')) j++;
     const w = tokens[j]?.norm ?? '';
-    const width = settlingWidth(tokens, j) || readOffWidth(tokens, j);
+    const width = settlingWidth(tokens, j) || readOffWidth(tokens, j) || countWidth(tokens, j);
     if (w === 'maybe' || width > 0) {
       j += Math.max(width, 1);
       skipped = true;
@@ -242,58 +244,4 @@ function settledAfter(tokens: Token[], j: number, text: string): boolean {
     k = n;
   }
   return false;
-}
-
-/**
- * A time written in four digits or with a colon, with "ish" after it ("TOI 2340ish"): "ish" says about that
- * time, as "approx 2340" does, not a guess at a decade; the time stands as written.
- */
-function isWrittenTime(t: Token): boolean {
-  if (t.kind === 'clock') return true;
-  if (t.spoken || t.digits?.length !== 4) return false;
-  return Number(t.digits.slice(0, 2)) <= 23 && Number(t.digits.slice(2)) <= 59;
-}
-
-/** The last token of a vague word after the number at `i` ("thirty-something", "forty ish"); else `i`. */
-function vagueEnd(tokens: Token[], i: number): number {
-  const ish = tokens[i + 1]?.norm === 'ish' || (tokens[i + 1]?.norm === '-' && tokens[i + 2]?.norm === 'ish');
-  if (ish && isWrittenTime(tokens[i])) return i;
-  if (VAGUE.has(tokens[i + 1]?.norm ?? '')) return i + 1;
-  // "thirty plus, call it thirty-four": "plus" with no number after it says more than the number, not a value.
-  if (tokens[i + 1]?.norm === 'plus' && !isNumeric(tokens[i + 2])) return i + 1;
-  if (tokens[i + 1]?.norm === '-' && VAGUE.has(tokens[i + 2]?.norm ?? '')) return i + 2;
-  if (isDecade(tokens, i)) return i + 1;
-  return i;
-}
-
-/** Most tokens said between a vague number and the reading that settles it ("... hang on, I wrote it on my tape ..."). */
-const MAX_SETTLING = 14;
-
-/**
- * The index of the number that settles the vague one at `i` (ending at `vague`): the next number in the same
- * sentence, within a few words, that falls in the vague number's decade ("one thirty-something … one thirty four");
- * `vague + 1` when none does, so only the vague words are dropped.
- */
-function settledInDecade(tokens: Token[], i: number, vague: number): number {
-  const decade = tokens[i].value ?? NaN;
-  // Only a number said vaguely ("-something", "-ish"): "thirty plus, call it thirty-four" is settled by its own words.
-  if (decade % 10 !== 0 || !VAGUE.has(tokens[vague].norm)) return vague + 1;
-  for (let k = vague + 1; k < tokens.length && k <= vague + MAX_SETTLING; k++) {
-    if (SENTENCE_ENDS.has(tokens[k].norm)) break;
-    if (!isNumeric(tokens[k])) continue;
-    const value = tokens[k].value ?? NaN;
-    return value > decade && value < decade + 10 ? k : vague + 1;
-  }
-  return vague + 1;
-}
-
-/**
- * "HR 120s, call it 124", "sats in the 90s": a round number written with "s" names a decade, not a reading. Only
- * from 70 up, so a grid zone ("42S", "38S") stays a number.
- */
-function isDecade(tokens: Token[], i: number): boolean {
-  const [n, s] = [tokens[i], tokens[i + 1]];
-  if (n.kind !== 'number' || n.spoken || s?.norm !== 's' || s.start !== n.end) return false;
-  const value = Number(n.value);
-  return value >= 70 && value % 10 === 0;
 }

@@ -1,8 +1,8 @@
 /**
  * An ordinal that counts devices or care, not casualties: "first one 0744 second one 0747", "Second one going on, left
  * thigh", "second one left thigh 1644", "the first, zero nine fifty-seven"; or rounds ("standing in the doorway when the
- * first one hit"). casualty-switch.ts reads every other ordinal before a person word ("second one", "the first") as a
- * casualty's.
+ * first one hit"); or a man's place in a file ("he was second man in the file"). casualty-switch.ts reads every other
+ * ordinal before a person word ("second one", "the first") as a casualty's.
  */
 import type { Token } from '../text/tokenize.js';
 import { APPROXIMATELY } from './injury-events.js';
@@ -46,4 +46,13 @@ export function countsDevice(tokens: Token[], i: number): boolean {
   const firstCounted = tokens.some((t, k) => k < i && t.norm === 'first' && norm(tokens, k + 1) === 'one');
   if (place?.start === i + 2 && timeAt(tokens[place.end]) && !firstCounted) return true;
   return norm(tokens, i + 1) === 'one' && countsCareBefore(tokens, i);
+}
+
+/** What a patrol moves in, where a man has his place ("second man in the file", "third man in the stack"). */
+const FORMATIONS = new Set(['file', 'patrol', 'stack', 'line', 'column', 'order', 'formation', 'wedge', 'convoy']);
+
+/** True when the ordinal at token `i` says a man's place in a file or stack ("he was second man in the file"). */
+export function countsPlaceInFile(tokens: Token[], i: number): boolean {
+  if (!['man', 'guy', 'soldier'].includes(norm(tokens, i + 1)) || norm(tokens, i + 2) !== 'in') return false;
+  return FORMATIONS.has(norm(tokens, norm(tokens, i + 3) === 'the' ? i + 4 : i + 3));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { crewHeadingBefore } from './ranked-openings.js';
+import { crewHeadingBefore, lineHeadingBefore } from './ranked-openings.js';
 
 /** Where the heading before the rank `rank` opens, as a token's text, else undefined. */
 const heading = (text: string, rank: string): string | undefined => {
@@ -24,5 +24,32 @@ describe('a heading that names a ranked casualty by his place in a crew', () => 
   it('is none where the words before the rank are no crew role, or do not open the sentence', () => {
     expect(heading('We pulled the driver SGT Ives out.', 'SGT')).toBeUndefined();
     expect(heading('Medic, SGT Ives, is on scene.', 'SGT')).toBeUndefined();
+  });
+});
+
+/** Where the heading of the line before the first rank `rank` opens, as a token's text, else undefined. */
+const lineHeading = (text: string, rank: string): string | undefined => {
+  const tokens = readTokens(text, NORMALIZE_OPTIONS);
+  const at = lineHeadingBefore(
+    tokens,
+    tokens.findIndex((t) => t.raw === rank),
+  );
+  return at === undefined ? undefined : tokens[at].raw;
+};
+
+describe('a heading of where the casualty lay, opening his line', () => {
+  it('opens at a place and its number or letter, or a lone letter and a dash, set off from the rank', () => {
+    expect(lineHeading('3 pts.\nLANE 4 - PFC Jordan Mills. Pulseless.', 'PFC')).toBe('LANE');
+    expect(lineHeading('Three off the line.\nMask two two, Specialist Kyle Brennan. Routine.', 'Specialist')).toBe(
+      'Mask',
+    );
+    expect(lineHeading('3 down.\nA - "by the fig tree", PFC Ben Sato. Frag R thigh.', 'PFC')).toBe('A');
+    expect(lineHeading('3 pts.\nMASK 9 (ambulatory, lane A) - SGT Priya Raman. Exposure only.', 'SGT')).toBe('MASK');
+  });
+  it("is none on the narrative's first line, after a sentence, or where the heading is no place or a patient's label", () => {
+    expect(lineHeading('RANGE 9 WX - medic notes, SGT A. Vasquez\nLANE 4 - PFC Ames.', 'SGT')).toBeUndefined();
+    expect(lineHeading('2 pts.\nRefueler finally gave his name: SPC Darnell Fitch.', 'SPC')).toBeUndefined();
+    expect(lineHeading('Pt A GSW L thigh.\nA - SPC Jamal Haddad, NKDA.', 'SPC')).toBeUndefined();
+    expect(lineHeading('2 pts.\nLane 4 at 1400, SGT Ames was hit.', 'SGT')).toBeUndefined();
   });
 });

@@ -3,7 +3,8 @@
  * he was in the crew ("Top cover, Trooper Lewis Grant, …") or a word moving the story on ("Then Private Doyle …").
  */
 import type { Token } from '../text/tokenize.js';
-import { RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { CASUALTY_LABEL_NOUNS, RANK_CONTINUATIONS, RANK_WORDS } from './lexicon/identity.js';
+import { DASHES } from './handover-turns.js';
 import { CREW_ROLES, MEDIC_TITLES } from './lexicon/people.js';
 import { isHeadingWord, rankedNameEnd } from './list-cues.js';
 import { SENTENCE_ENDS, opensSentence } from './sentence-ends.js';
@@ -113,3 +114,41 @@ function takenUpAt(tokens: Token[], i: number): number | undefined {
 /** Where the words of a ranked name at `i` said within a sentence open: at his seat's sentence, or at the rank when "he" or "she" takes him up. */
 export const midSentenceOpening = (tokens: Token[], i: number): number | undefined =>
   seatBefore(tokens, i) ?? takenUpAt(tokens, i);
+
+/** Marks that set a line's heading off from the ranked name after it. */
+const HEADING_MARKS = new Set([',', ':', ...DASHES]);
+
+/**
+ * "LANE 4", "Mask two two", "LANE A", "B -": a place or tag and its number or letter, or a lone letter and a dash,
+ * opening the line at `from`, as a medic on a firing range, a decon line or a field heads each casualty's entry.
+ * A casualty's own label ("CAS 1:") is read as such.
+ */
+function designatedAt(tokens: Token[], from: number): boolean {
+  const [word, next] = [tokens[from], tokens[from + 1]];
+  if (!word || !next || CASUALTY_LABEL_NOUNS.has(word.norm)) return false;
+  // "Pt A … A - SPC Haddad": a letter said elsewhere as a patient's label is that label, read as such.
+  const labelled = tokens.some((t, k) => t.raw === word.raw && CASUALTY_LABEL_NOUNS.has(norm(tokens, k - 1)));
+  if (/^\p{Lu}$/u.test(word.raw)) return DASHES.has(next.raw) && !labelled;
+  const numbered = next.kind === 'number' && /^\d{1,2}$/.test(next.digits ?? next.raw);
+  return /^\p{Lu}\p{L}+$/u.test(word.raw) && (numbered || /^\p{Lu}$/u.test(next.raw));
+}
+
+/**
+ * "LANE 4 - PFC Jordan Mills.", "Mask two two, Specialist Kyle Brennan.", "A - \"by the fig tree\", PFC Ben Sato.":
+ * where a line opens whose heading (where the casualty lay or his tag, then perhaps a short note) runs up to a mark set
+ * right before the rank at `i`. Never the first line (the narrative's own title), nor a heading that says a time or
+ * names the medic. Else undefined.
+ */
+export function lineHeadingBefore(tokens: Token[], i: number): number | undefined {
+  if (!HEADING_MARKS.has(norm(tokens, i - 1))) return undefined;
+  let from = i - 2;
+  while (from > 0 && from > i - 26 && norm(tokens, from - 1) !== '\n') from--;
+  if (from <= 0 || norm(tokens, from - 1) !== '\n' || !designatedAt(tokens, from)) return undefined;
+  const stated = (t: Token): boolean =>
+    SENTENCE_ENDS.has(t.norm) || MEDIC_TITLES.has(t.norm) || (t.kind === 'number' && /\d{3}/.test(t.raw));
+  return tokens.slice(from, i - 1).some(stated) ? undefined : from;
+}
+
+/** Where the words of the ranked name at `i` open after a heading of his sentence or line, else undefined. */
+export const headedRankBefore = (tokens: Token[], i: number): number | undefined =>
+  headingBefore(tokens, i) ?? crewHeadingBefore(tokens, i) ?? lineHeadingBefore(tokens, i);

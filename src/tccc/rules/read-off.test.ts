@@ -15,3 +15,16 @@ describe('a settled number read off a record after a wait', () => {
     expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '05:10' }]);
   });
 });
+
+describe('a guess trailed off and the count that replaces it', () => {
+  it('keeps the number counted or read off the watch, of any shape, not the guess', () => {
+    expect(extractRecord('Pulse feels about a hundred and twenty... okay, counted, one thirty-two.').vitals).toEqual([
+      { pulse: 132 },
+    ]);
+    expect(extractRecord("Pulse I'd guess ninety... watch says one oh four.").vitals).toEqual([{ pulse: 104 }]);
+    expect(extractRecord('Resps look maybe sixteen... counted, twenty-two.').vitals).toEqual([{ resp_rate: 22 }]);
+  });
+  it('takes nothing back without the trailing-off', () => {
+    expect(extractRecord('Pulse 90, counted. Resps 20.').vitals).toEqual([{ pulse: 90, resp_rate: 20 }]);
+  });
+});

@@ -18,3 +18,28 @@ export function readOffWidth(tokens: Token[], j: number): number {
   const owner = w === 'the' || w === 'my';
   return owner && RECORD_NAMES.includes(next) && READ_VERBS.includes(verb) ? 3 : 0;
 }
+
+/** Words a speaker says before a count or a reading he trusts more than his guess ("okay, counted, one thirty-two"). */
+const GOING_ON = ['okay', 'ok', 'alright'];
+const COUNTING = ['counted', 'recounted', 'measured', 'timed'];
+const SHOWING = ['monitor', ...RECORD_NAMES];
+/**
+ * A guess trailed off and the count that replaces it: "Pulse feels about a hundred and twenty... okay, counted, one
+ * thirty-two", "Pulse I'd guess ninety... watch says one oh four". The speaker breaks off his guess to count or read
+ * the watch, so only the number after is a reading. Only after a trailing-off ("..."), so "pulse 90, counted" stands.
+ */
+export const GUESS_THEN_COUNT = new RegExp(
+  `^\\s*(?:\\.\\.\\.|\u2026)[\\s,]*(?:(?:${GOING_ON.join('|')})[\\s,]+)?` +
+    `(?:(?:i |we )?(?:${COUNTING.join('|')})|(?:(?:the|my) )?(?:${SHOWING.join('|')}) (?:${READ_VERBS.join('|')}))[\\s,:]*$`,
+  'i',
+);
+
+/** How many tokens of a count or reading said after a guess start at `j` ("okay , counted", "watch says"); 0 if none. */
+export function countWidth(tokens: Token[], j: number): number {
+  let k = GOING_ON.includes(tokens[j]?.norm ?? '') ? j + 1 : j;
+  while (tokens[k]?.norm === ',') k++;
+  if (['i', 'we'].includes(tokens[k]?.norm ?? '')) k++;
+  if (COUNTING.includes(tokens[k]?.norm ?? '')) return k + 1 - j;
+  if (['the', 'my'].includes(tokens[k]?.norm ?? '')) k++;
+  return SHOWING.includes(tokens[k]?.norm ?? '') && READ_VERBS.includes(tokens[k + 1]?.norm ?? '') ? k + 2 - j : 0;
+}

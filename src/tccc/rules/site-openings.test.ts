@@ -47,3 +47,19 @@ describe('a medic between two sites labelled by number', () => {
     expect(records(text).map((r) => r.location_grid)).toEqual(['42SWD44108820', '42SWD44708791', '42SWD44108820']);
   });
 });
+
+describe("an intake log's line bringing in several numbered patients together", () => {
+  const text =
+    'AID STATION LOG, 2 MAY.\n' +
+    '0540 #1 SPC Ines Varga, HHC. Cut L index finger on a tin lid. Steri-strips. RTD.\n' +
+    '0610 #2 and #3 in together by truck from the gate. Mortar round hit the gate at 0555.\n' +
+    '#2 SGT Omar Healy, A Co. Frag R thigh. TQ R thigh 0600. HR 118. URGENT.\n' +
+    '#3 PFC Dale Moss, A Co. Frag L forearm, pressure dressing. ROUTINE.';
+  it("gives the line's cause and time to the patients it numbers, not to the one before", () => {
+    const rs = records(text);
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Ines Varga', 'Omar Healy', 'Dale Moss']);
+    expect(rs.map((r) => r.time_of_injury)).toEqual([undefined, '05:55', '05:55']);
+    expect(rs[0].mechanism).toBeUndefined();
+    expect(rs[2].mechanism).toEqual(['artillery']);
+  });
+});

@@ -26,9 +26,43 @@ export interface SiteOpening {
  * before the next place opens. `starts` are the switches' first tokens, `owner` each switch's casualty. None unless
  * two places or more open, the first before any casualty, and each has a casualty of its own.
  */
-export function siteOpenings(tokens: Token[], starts: readonly number[], owner: readonly number[]): SiteOpening[] {
+export function siteOpenings(
+  tokens: Token[],
+  starts: readonly number[],
+  owner: readonly number[],
+  keys: readonly string[],
+): SiteOpening[] {
   const numbered = numberedSites(tokens, starts, owner);
-  return numbered.length > 0 ? numbered : labelledSiteGrids(tokens, starts, owner);
+  const sites = numbered.length > 0 ? numbered : labelledSiteGrids(tokens, starts, owner);
+  return [...sites, ...jointArrivals(tokens, starts, owner, keys)];
+}
+
+/**
+ * "0738 #3 and #4 in together on the LMTV from OP 2. Arty round landed next to the OP at 0722.": a log's line that
+ * numbers several casualties before the lines of each opens their words together (how and when they were hurt): it
+ * is each one's, not the words of the one whose line came before.
+ */
+function jointArrivals(
+  tokens: Token[],
+  starts: readonly number[],
+  owner: readonly number[],
+  keys: readonly string[],
+): SiteOpening[] {
+  const arrivals: SiteOpening[] = [];
+  let from = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    if (i < tokens.length && tokens[i].norm !== '\n') continue;
+    const numbered = tokens
+      .slice(from, i)
+      .flatMap((t, k) => (t.norm === '#' && tokens[from + k + 1]?.kind === 'number' ? [tokens[from + k + 1].raw] : []));
+    const to = [...new Set(numbered.map((n) => keys.indexOf(`n${n}`)))];
+    // Each one's own words begin after the line, and no one's begin within it.
+    const later = to.every((n) => n >= 0 && starts.every((s, k) => owner[k] !== n || s >= i));
+    if (to.length >= 2 && to.length === numbered.length && later && !starts.some((s) => s >= from && s < i))
+      arrivals.push({ sentence: { start: tokens[from].start, end: tokens[i - 1].end }, to });
+    from = i + 1;
+  }
+  return arrivals;
 }
 
 /** The places the narrative numbers by an ordinal ("First site, …", "the second spot"): see siteOpenings. */

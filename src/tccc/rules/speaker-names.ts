@@ -32,8 +32,13 @@ export function introducesSpeaker(doc: Doc, rank: number, to: number): boolean {
   // "Note by 1LT Ferreira, PA", "SBAR from SGT Ruiz to the PA": whoever something is done, written or sent by is not
   // the one it is done to.
   // A rank written with its digit ("1LT") is read from the letters on.
-  const lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
-  if (norm(lead) === 'by' || (norm(lead) === 'from' && sentFrom(norm, lead))) return true;
+  let lead = doc.tokens[from - 1]?.kind === 'number' && !doc.tokens[from].spaced ? from - 2 : from - 1;
+  // "Author 18D SFC M. Haskell", "Author: SFC Haskell": a note's author, his specialty's code or a colon between.
+  const code = doc.tokens[lead];
+  if (code?.kind === 'word' && code.norm.length === 1 && !code.spaced && doc.tokens[lead - 1]?.kind === 'number')
+    lead -= 2;
+  if (norm(lead) === ':') lead--;
+  if (['by', 'author'].includes(norm(lead)) || (norm(lead) === 'from' && sentFrom(norm, lead))) return true;
   const thisIs = norm(from - 1) === 'is' && norm(from - 2) === 'this';
   if (!thisIs && !["it's", 'its'].includes(norm(from - 1))) return false;
   const next = norm(to) === ',' ? to + 1 : to;

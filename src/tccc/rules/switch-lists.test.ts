@@ -51,3 +51,16 @@ describe('a log line whose time opens it before the casualty number', () => {
     expect(ito.interventions?.map((x) => x.type)).toEqual(['pressure_dressing']);
   });
 });
+
+describe("a log's entries numbering its patients after the time", () => {
+  it('opens a patient at "#n" before his rank and name, and again at a later entry\'s heading, time and dash', () => {
+    const rs = extractCasualties(
+      'SICK CALL LOG, two patients.\n' +
+        '0700 #1 PFC Rosa Mendez, B Co. Rolled R ankle on the stairs. Ace wrap. RTD.\n' +
+        '0720 #2 SPC Adam Kline, B Co. Burn L hand on the stove. Burn dressing. RTD.\n' +
+        'ADDENDUM 0800 - #1 says she is allergic to penicillin.',
+    ).casualties.map((c) => c.record);
+    expect(rs.map((r) => r.casualty?.name)).toEqual(['Rosa Mendez', 'Adam Kline']);
+    expect(rs.map((r) => r.casualty?.allergies)).toEqual(['penicillin', undefined]);
+  });
+});

@@ -20,9 +20,9 @@ import { ofCountAt } from './counted-items.js';
 import { codeHeadingAt, codeReferenceAt } from './line-codes.js';
 import { nameLabelAt } from './name-labels.js';
 import { caregiverAt } from './caregivers.js';
-import { crewHeadingBefore, headingBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
+import { headedRankBefore, midSentenceOpening, movedOnBefore } from './ranked-openings.js';
 import { anotherRankedBefore, rankBefore, subjectNameAt, turnNameAt } from './name-cues.js';
-import { designatorAt, nameHeadingAt, opensEntry, opensLine } from './switch-openings.js';
+import { designatorAt, nameHeadingAt, numberHeadsEntry, opensLine } from './switch-openings.js';
 import { bracketedNumberAt, itemNumberAt, numberSignAt, paragraphOutline } from './item-numbers.js';
 import { inNumberSeries, labelNumberAt } from './switch-letters.js';
 import { bulletSwitchAt } from './bullet-items.js';
@@ -86,7 +86,7 @@ export function listSwitchAt(
   if (
     roles &&
     w === '#' &&
-    (isBoundary(tokens[i - 1]) || opensLine(tokens, i) || (opensEntry(tokens, i) && norm(tokens, i + 2) === ':')) &&
+    (isBoundary(tokens[i - 1]) || opensLine(tokens, i) || numberHeadsEntry(tokens, i)) &&
     numberAt(tokens, i + 1) !== undefined
   ) {
     const n = numberAt(tokens, i + 1)!;
@@ -256,7 +256,8 @@ export function listSwitchAt(
   // a rank and a capitalized name opening a sentence is that casualty; the words stay who the casualty is.
   // "Top cover, Trooper Lewis Grant, frag to the neck": so too after a heading of a word or two and a comma (what
   // the casualty was in the crew), when the name is set off by a comma as the heading is; the heading is his words.
-  const headed = roles && RANK_WORDS.has(w) ? (headingBefore(tokens, i) ?? crewHeadingBefore(tokens, i)) : undefined;
+  // "LANE 4 - PFC Jordan Mills.": or after the heading of his line, where he lay ("Mask two two, Specialist Kyle Brennan").
+  const headed = roles && RANK_WORDS.has(w) ? headedRankBefore(tokens, i) : undefined;
   // "Doc Kim's got Private Wallace, frag to the belly": so too a ranked name someone has got, opening the sentence.
   // "Stretcher team brought PFC Ames in first: …": or one someone brought in.
   const gotFrom =

@@ -20,7 +20,7 @@ import {
 } from './list-cues.js';
 import { ORDINALS, lexiconReads, unpunctuated } from './switch-phrases.js';
 import { ofCountAt, rankedPersonAt, spokenNumberAt, titledNameAt } from './counted-items.js';
-import { SUBJECT_VERBS, afterOpeningTime, isBoundary, norm, startsLine } from './switch-words.js';
+import { SUBJECT_VERBS, afterOpeningTime, isBoundary, isClock, norm, startsLine } from './switch-words.js';
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 import { codeHeadingAt } from './line-codes.js';
@@ -32,6 +32,26 @@ export function opensLine(tokens: Token[], i: number): boolean {
 
 /** True when token `i` opens a log's entry: its line, after a bullet or after the time it opens with ("2236 #1: …"). */
 export const opensEntry = (tokens: Token[], i: number): boolean => opensLine(tokens, i) || afterOpeningTime(tokens, i);
+
+/**
+ * True when "#n" at token `i` heads a log's entry about that casualty: set off by a colon or before his rank and name
+ * after the entry's time ("2236 #1: …", "0612 #1 PV2 Kaylee Brooks, …"), or after a later entry's heading, time and
+ * dash ("ADDENDUM 0810 - #3 now says …"); never a device's count ("1410 #2 TQ applied").
+ */
+export function numberHeadsEntry(tokens: Token[], i: number): boolean {
+  if (opensEntry(tokens, i) && (norm(tokens, i + 2) === ':' || rankedPersonAt(tokens, i + 2))) return true;
+  const dash = tokens[i - 1];
+  const stamp = tokens[i - 2];
+  return (
+    dash !== undefined &&
+    dash.spaced === true &&
+    ['-', '–', '—'].includes(dash.raw) &&
+    stamp !== undefined &&
+    isClock(stamp) &&
+    startsLine(tokens, i - 3) &&
+    isHeadingWord(norm(tokens, i - 3))
+  );
+}
 
 /** True when the word at `i` opens a line before a colon or a dash set off by spaces ("asante - GSW …", "lam: …"). */
 export const headsLine = (tokens: Token[], i: number): boolean =>

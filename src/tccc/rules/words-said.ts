@@ -11,6 +11,8 @@
  * - a recording's notes and pauses between sentences ("[wind noise] ...") are no words (transcript-gaps.ts);
  * - a transcript's recording offsets are no times (recording-offsets.ts);
  * - a form's boxes left empty are choices not made (form-boxes.ts);
+ * - a shared document's edit notes are typed later, their times no care's, and an edit taken back is none
+ *   (document-edits.ts);
  * - times said bare among "pm" times are read on the clock they are said on, for every casualty's part alike
  *   (meridiem-times.ts);
  * - clock times said in words ("quarter to eight", "half seven") are read on the 24-hour clock once the part of the
@@ -25,6 +27,7 @@
  * - a walking blood bank's donor, screened or cleared to give, is no patient (donor-screening.ts);
  * - a working dog's care is no patient's (animal-patients.ts);
  * - a casualty's medical history, old wounds and daily medicines, is no fact of today's (past-history.ts);
+ * - what is left in the medic's kit, counted, is no care (kit-counts.ts);
  * - whom the medic rings up, by rank and name, is on the other end of the line, no casualty (phone-openings.ts).
  */
 import { withoutAnimalCare } from './animal-patients.js';
@@ -36,11 +39,13 @@ import { withoutDonorScreening } from './donor-screening.js';
 import { withoutRequestedCare } from './handoff-requests.js';
 import { withoutPlannedOrders } from './planned-orders.js';
 import { withoutUntickedChoices } from './form-boxes.js';
+import { withoutEditStamps } from './document-edits.js';
 import { withStatedMeridiems } from './meridiem-times.js';
 import { withWordClocks } from './word-clocks.js';
 import { withoutMonitorAlarms } from './monitor-alarms.js';
 import { withoutOcrSlips } from './ocr-slips.js';
 import { withoutPastHistory } from './past-history.js';
+import { withoutKitCounts } from './kit-counts.js';
 import { withoutPhoneOpening } from './phone-openings.js';
 import { withSidesBeforeLimbs } from './postposed-sides.js';
 import { withoutRepeats } from './radio-repeats.js';
@@ -63,6 +68,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutGapsBetweenSentences,
   withoutRecordingOffsets,
   withoutUntickedChoices,
+  withoutEditStamps,
   withStatedMeridiems,
   withWordClocks,
   withoutRepeats,
@@ -74,6 +80,7 @@ const STEPS: readonly ((text: string) => string)[] = [
   withoutDonorScreening,
   withoutAnimalCare,
   withoutPastHistory,
+  withoutKitCounts,
   withoutPhoneOpening,
 ];
 

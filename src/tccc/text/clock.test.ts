@@ -27,15 +27,27 @@ describe('readClock', () => {
     ['eleven oh five', '11:05'],
     ['fourteen hundred hours', '14:00'],
     ['0740', '07:40'],
+    ['TQ 1420Z', '14:20'],
+    ['TQ 1420hrs', '14:20'],
+    ['TQ 1420L', '14:20'],
+    ['TQ 1420ish', '14:20'],
   ])('%s → %s', (text, time) => {
     expect(firstTime(text)).toBe(time);
   });
-  it.each([['1300 mg'], ['1000 ml'], ['nine fifteen'], ['2599'], ['pulse 118'], ['7760 meters']])(
-    '%s is not a time',
-    (text) => {
-      expect(firstTime(text)).toBeNull();
-    },
-  );
+  it.each([
+    ['1300 mg'],
+    ['1000 ml'],
+    ['nine fifteen'],
+    ['2599'],
+    ['pulse 118'],
+    ['7760 meters'],
+    // A blood unit's, a lot's or a serial's number: digits written onto letters no time is written with.
+    ['unit W0412'],
+    ['unit W0412 2302 5561'],
+    ['lot 2309C'],
+  ])('%s is not a time', (text) => {
+    expect(firstTime(text)).toBeNull();
+  });
   it('reads an hour and its minutes said with the part of the day, on that part of the clock', () => {
     expect(firstTime('about eight forty this morning')).toBe('08:40');
     expect(firstTime('around four oh five this afternoon')).toBe('16:05');

@@ -70,7 +70,7 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   const named = t?.norm === 'noon' ? '12:00' : t?.norm === 'midnight' ? '00:00' : undefined;
   if (named && (tokens[i - 1]?.norm === 'at' || saidAlone(tokens, i))) return { time: named, end: i + 1 };
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
-  if (namesPlace(tokens, i)) return null;
+  if (namesPlace(tokens, i) || partOfCode(tokens, i)) return null;
   const split = readSpacedHourMinute(tokens, i) ?? readStoppedHourMinute(tokens, i);
   if (split) return split;
   let end = i + 1;
@@ -112,6 +112,22 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   }
   if (hours > 23 || minutes > 59) return null;
   return { time: `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`, end };
+}
+
+/** Letters written onto a time's digits: "1432Z", "0240L", "1420hrs", "2:20pm", "1420ish". */
+const CLOCK_SUFFIXES: ReadonlySet<string> = new Set([...HOUR_WORDS, 'l', 'h', 'hr', 'j', 'am', 'pm', 'ish']);
+
+/**
+ * "unit W0412", "lot 2309C": digits written onto a letter before them, or onto letters no time is written with, are a
+ * blood unit's, a lot's or a serial's number, not a time (so are the groups of digits after them).
+ */
+function partOfCode(tokens: Token[], i: number): boolean {
+  const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
+  if (t.spoken) return false;
+  if (!t.spaced && before?.kind === 'word' && before.norm.length === 1) return true;
+  // "unit W0412 2302 5561": the groups after it are the same code's.
+  if (before?.kind === 'number' && before.digits?.length === 4 && partOfCode(tokens, i - 1)) return true;
+  return after?.kind === 'word' && !after.spaced && !CLOCK_SUFFIXES.has(after.norm);
 }
 
 /** True when the word at `i` is a sentence of its own, opening a line or after a full stop. */

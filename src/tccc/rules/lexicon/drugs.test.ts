@@ -8,3 +8,11 @@ describe('drugs outside the record list', () => {
     ]);
   });
 });
+
+describe('the lozenge route written before the drug', () => {
+  it('reads "OTFC fentanyl" as fentanyl by the lozenge', () => {
+    expect(extractRecord('- OTFC fentanyl 800 mcg 1422').medications).toEqual([
+      { name: 'fentanyl', dose: '800 mcg', route: 'OTFC', time: '14:22' },
+    ]);
+  });
+});

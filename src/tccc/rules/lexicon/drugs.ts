@@ -19,6 +19,9 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['fentanyl', [med('fentanyl')]],
   ['fent', [med('fentanyl')]],
   ['otfc', [med('fentanyl', 'OTFC')]],
+  // The route written before the drug ("OTFC fentanyl 800 mcg 1422"), one mention of both.
+  ['otfc fentanyl', [med('fentanyl', 'OTFC')]],
+  ['otfc fent', [med('fentanyl', 'OTFC')]],
   ['fentanyl lozenge', [med('fentanyl', 'OTFC')]],
   ['fentanyl lollipop', [med('fentanyl', 'OTFC')]],
   // A recogniser writes the lollipop as two words or one ("fentanyl lolly pop").
@@ -52,6 +55,8 @@ export const MEDICATION_PHRASES: Lexicon = [
   ['acetaminophen', [med('acetaminophen')]],
   ['tylenol', [med('acetaminophen')]],
   ['paracetamol', [med('acetaminophen')]],
+  // Paracetamol for the vein, by its European brand name.
+  ['perfalgan', [med('acetaminophen')]],
   ['apap', [med('acetaminophen')]],
   ['meloxicam', [med('meloxicam')]],
   ['mobic', [med('meloxicam')]],

@@ -216,6 +216,9 @@ export const NEGATION_PHRASES: Lexicon = [
   ),
   // "Fentanyl lozenge is out, he's masked, so ketamine": a drug ruled out, the care said before it only.
   ['is out', [heldCare]],
+  // "Morphine not an option – allergy", "moxi PO out of the question": a drug ruled out, said before it.
+  ['not an option', [heldCare]],
+  ['out of the question', [heldCare]],
   ['held', [backward]],
   ['held it', [backward]],
   // Backward, as it is mostly said ("morphine was withheld"); said before its drug it covers forward

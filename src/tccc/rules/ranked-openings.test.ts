@@ -52,4 +52,12 @@ describe('a heading of where the casualty lay, opening his line', () => {
     expect(lineHeading('Pt A GSW L thigh.\nA - SPC Jamal Haddad, NKDA.', 'SPC')).toBeUndefined();
     expect(lineHeading('2 pts.\nLane 4 at 1400, SGT Ames was hit.', 'SGT')).toBeUndefined();
   });
+  it('is none where the line goes on to say what the ranked name did', () => {
+    const reyes =
+      '0900 Contact, two casualties.\nAlpha 2 - SSG Reyes called for medic, I moved up.\nPFC Cole GSW right thigh, TQ 0905.\nSPC Diaz frag left arm, pressure dressing 0910.';
+    expect(lineHeading(reyes, 'SSG')).toBeUndefined();
+    const mason =
+      'Two urgent.\nPFC Cole GSW right thigh, TQ 0905.\nSPC Diaz frag left arm, pressure dressing 0910.\nRoute B - SGT Mason drove the lead truck to the HLZ.';
+    expect(lineHeading(mason, 'SGT')).toBeUndefined();
+  });
 });

@@ -118,6 +118,9 @@ export const midSentenceOpening = (tokens: Token[], i: number): number | undefin
 /** Marks that set a line's heading off from the ranked name after it. */
 const HEADING_MARKS = new Set([',', ':', ...DASHES]);
 
+/** Marks after a ranked name that show it said as the line's label, not as one who does what the line goes on to say. */
+const LABEL_ENDS = new Set(['.', ',', '(', '\n', '']);
+
 /**
  * "LANE 4", "Mask two two", "LANE A", "B -": a place or tag and its number or letter, or a lone letter and a dash,
  * opening the line at `from`, as a medic on a firing range, a decon line or a field heads each casualty's entry.
@@ -136,14 +139,17 @@ function designatedAt(tokens: Token[], from: number): boolean {
 /**
  * "LANE 4 - PFC Jordan Mills.", "Mask two two, Specialist Kyle Brennan.", "A - \"by the fig tree\", PFC Ben Sato.":
  * where a line opens whose heading (where the casualty lay or his tag, then perhaps a short note) runs up to a mark set
- * right before the rank at `i`. Never the first line (the narrative's own title), nor a heading that says a time or
- * names the medic. Else undefined.
+ * right before the rank at `i`, the name set off as a label. Never the first line (the narrative's own title), nor a
+ * heading that says a time or names the medic. Else undefined.
  */
 export function lineHeadingBefore(tokens: Token[], i: number): number | undefined {
   if (!HEADING_MARKS.has(norm(tokens, i - 1))) return undefined;
   let from = i - 2;
   while (from > 0 && from > i - 26 && norm(tokens, from - 1) !== '\n') from--;
   if (from <= 0 || norm(tokens, from - 1) !== '\n' || !designatedAt(tokens, from)) return undefined;
+  // "Alpha 2 - SSG Reyes called for medic": a name the line goes on to say did something is no casualty's label.
+  const surname = rankedNameEnd(tokens, i);
+  if (surname < 0 || !LABEL_ENDS.has(norm(tokens, surname + 1))) return undefined;
   const stated = (t: Token): boolean =>
     SENTENCE_ENDS.has(t.norm) || MEDIC_TITLES.has(t.norm) || (t.kind === 'number' && /\d{3}/.test(t.raw));
   return tokens.slice(from, i - 1).some(stated) ? undefined : from;

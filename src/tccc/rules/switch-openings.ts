@@ -31,7 +31,7 @@ export function opensLine(tokens: Token[], i: number): boolean {
 }
 
 /** True when token `i` opens a log's entry: its line, after a bullet or after the time it opens with ("2236 #1: …"). */
-export const opensEntry = (tokens: Token[], i: number): boolean => opensLine(tokens, i) || afterOpeningTime(tokens, i);
+const opensEntry = (tokens: Token[], i: number): boolean => opensLine(tokens, i) || afterOpeningTime(tokens, i);
 
 /**
  * True when "#n" at token `i` heads a log's entry about that casualty: set off by a colon or before his rank and name

@@ -155,7 +155,7 @@ export const POLISH_RANKS: Readonly<Record<string, string>> = {
 };
 
 /** A number taken back ("11:55 – nie, 11:57", "nie, poprawka: przedramię lewe"); "nie" is glossed so only before a comma. */
-export const POLISH_TAKE_BACKS: Readonly<Record<string, string>> = {
+const POLISH_TAKE_BACKS: Readonly<Record<string, string>> = {
   poprawka: 'correction',
   korekta: 'correction',
 };

@@ -51,4 +51,12 @@ describe("an ordinal that says a man's place in a file", () => {
     expect(one.casualty?.name).toBe('Ruben Alvarez');
     expect(one.interventions).toEqual([{ type: 'tourniquet', location: 'right_leg', time: '14:15' }]);
   });
+  it('reads an ordinal place opening its sentence as a turn to that man', () => {
+    expect(
+      records(
+        'First man in the stack was hit in the chest, I put a chest seal on at 0210. ' +
+          'Second man in the stack took a round to the left thigh, TQ at 0212.',
+      ),
+    ).toHaveLength(2);
+  });
 });

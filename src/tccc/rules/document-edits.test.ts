@@ -33,4 +33,10 @@ describe("a shared document's edit notes", () => {
       ).interventions,
     ).toEqual([{ type: 'hypothermia_prevention', time: '09:58' }]);
   });
+  it('keeps a tourniquet put back on, no edit taken back', () => {
+    const record = recordOf(
+      'Cas 1 GSW left arm. [edit 1530: TQ placed 1512] [edit 1540: TQ loosened for conversion, bled, put it back on 1541]',
+    );
+    expect(record.interventions?.[0]).toEqual({ type: 'tourniquet', time: '15:12', location: 'left_arm' });
+  });
 });

@@ -10,9 +10,10 @@ import { blankRange } from './blanked-text.js';
 
 /** An edit note in brackets and its stamp: "[edit 1530: …]", "[Edit 1548 - …]", "[edited 0915, SGT Price: …]". */
 const EDIT = /\[\s*(edit(?:ed)?\s+(\d{4})\b[^:\]–-]{0,30}[:–-])([^\]]*)\]/gi;
-/** An edit's words taking back an earlier edit, by its time or as the one before ("put it back"). */
+/** An edit's opening words taking back an earlier edit, by its time or as the one before ("put it back", not "put it
+ * back on", a tourniquet re-applied). */
 const TAKES_BACK =
-  /\b(?:scratch|taking back|take back|took back|undo|undoing|ignore|disregard|reverting|revert)\b[^\]]{0,20}?\b(?:(\d{4})\s+)?edit\b|\bput (?:it|that|them) back\b/i;
+  /^\s*(?:(?:scratch|taking back|take back|took back|undo|undoing|ignore|disregard|reverting|revert)\b[^\]]{0,20}?\b(?:(\d{4})\s+)?edit\b|put (?:it|that|them) back\b(?!\s+(?:on|in|up)\b))/i;
 
 interface Edit {
   start: number;

@@ -18,5 +18,13 @@ describe("a kit's stock counted", () => {
     expect(extractRecord('Kit: CAT applied R thigh 1420.').interventions).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '14:20' },
     ]);
+    // A side is no stock left: "left" counts stock only after a count ("2 of 3 left", "x2 left").
+    expect(extractRecord('Supplies: CAT left thigh, chest seal right chest.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_leg' },
+      { type: 'chest_seal', location: 'chest' },
+    ]);
+    expect(extractRecord('Kit: TQ on left arm at 1410, 1 Kerlix used.').interventions).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:10' },
+    ]);
   });
 });

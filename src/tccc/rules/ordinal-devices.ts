@@ -49,10 +49,17 @@ export function countsDevice(tokens: Token[], i: number): boolean {
 }
 
 /** What a patrol moves in, where a man has his place ("second man in the file", "third man in the stack"). */
-const FORMATIONS = new Set(['file', 'patrol', 'stack', 'line', 'column', 'order', 'formation', 'wedge', 'convoy']);
+const FORMATIONS = new Set(['file', 'patrol', 'stack', 'line', 'column', 'formation', 'wedge', 'convoy']);
 
-/** True when the ordinal at token `i` says a man's place in a file or stack ("he was second man in the file"). */
+/** Words before an ordinal that make his place what is said of him ("he was second man", "walking as the third man"). */
+const SAID_OF = new Set(['was', 'is', "he's", "she's", 'as', 'walking']);
+
+/**
+ * True when the ordinal at token `i` says a man's place in a file or stack ("he was second man in the file"); never
+ * one the sentence opens with ("Second man in the stack took a round"), who is turned to.
+ */
 export function countsPlaceInFile(tokens: Token[], i: number): boolean {
+  if (!SAID_OF.has(norm(tokens, norm(tokens, i - 1) === 'the' ? i - 2 : i - 1))) return false;
   if (!['man', 'guy', 'soldier'].includes(norm(tokens, i + 1)) || norm(tokens, i + 2) !== 'in') return false;
   return FORMATIONS.has(norm(tokens, norm(tokens, i + 3) === 'the' ? i + 4 : i + 3));
 }

@@ -13,7 +13,7 @@ const ANSWERED =
 /** A question that offers two things or more ("IV/IO?", "Chest seal / NDC?"): a "Y" says which in its answer. */
 const EITHER = /\//;
 /** A later word on the line that changes the answer ("CORRECTION: N", "corrected to Y"). */
-const TAKEN_BACK = /\bcorrect(?:ion|ed)\b(?:[ \t]*(?::|to))?[ \t]*(Y|N|N\/A)\b/i;
+const CORRECTED_ANSWER = /\bcorrect(?:ion|ed)\b(?:[ \t]*(?::|to))?[ \t]*(Y|N|N\/A)\b/i;
 /** Fewest answered lines that make a checklist. */
 const LEAST = 4;
 
@@ -30,7 +30,7 @@ export function readChecklistAnswers(text: string): RewrittenText | null {
     const question = line.start + m[1].length;
     const answer = line.start + m[0].length;
     // "TQ applied? | Y – R thigh 1906 | CORRECTION: N. No TQ.": the answer as corrected.
-    const corrected = TAKEN_BACK.exec(text.slice(answer, line.end))?.[1] ?? m[3];
+    const corrected = CORRECTED_ANSWER.exec(text.slice(answer, line.end))?.[1] ?? m[3];
     out.copy(text, at, question);
     if (corrected.toUpperCase() === 'Y' && !EITHER.test(m[2]))
       out.copy(text, question, question + m[2].trimEnd().length).join(' ');

@@ -7,7 +7,7 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 import { MEASURED_AGAIN } from './correction-leads.js';
 import { HESITATION } from './hesitations.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
-import { countWidth, GUESS_THEN_COUNT, READ_OFF, readOffWidth } from './read-off.js';
+import { GUESS_THEN_COUNT, guessCountWidth, READ_OFF, readOffWidth } from './read-off.js';
 import { sentenceEndFrom } from './sentence-ends.js';
 import { settledInDecade, vagueEnd } from './vague-numbers.js';
 
@@ -198,7 +198,7 @@ function nextNumber(tokens: Token[], i: number): number {
     // "one one four two so call it one one four zero"
     if (tokens[j]?.norm === 'so' && ['call', 'make'].includes(tokens[j + 1]?.norm ?? '')) j++;
     const w = tokens[j]?.norm ?? '';
-    const width = settlingWidth(tokens, j) || readOffWidth(tokens, j) || countWidth(tokens, j);
+    const width = settlingWidth(tokens, j) || readOffWidth(tokens, j) || guessCountWidth(tokens, j);
     if (w === 'maybe' || width > 0) {
       j += Math.max(width, 1);
       skipped = true;

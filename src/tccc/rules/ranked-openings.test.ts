@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { readTokens } from '../text/normalize.js';
 import { NORMALIZE_OPTIONS } from './lexicon/index.js';
-import { crewHeadingBefore, lineHeadingBefore } from './ranked-openings.js';
+import { headedRankBefore, lineHeadingBefore } from './ranked-openings.js';
 
 /** Where the heading before the rank `rank` opens, as a token's text, else undefined. */
 const heading = (text: string, rank: string): string | undefined => {
   const tokens = readTokens(text, NORMALIZE_OPTIONS);
-  const at = crewHeadingBefore(
+  const at = headedRankBefore(
     tokens,
     tokens.findIndex((t) => t.raw === rank),
   );
@@ -23,7 +23,8 @@ describe('a heading that names a ranked casualty by his place in a crew', () => 
   });
   it('is none where the words before the rank are no crew role, or do not open the sentence', () => {
     expect(heading('We pulled the driver SGT Ives out.', 'SGT')).toBeUndefined();
-    expect(heading('Medic, SGT Ives, is on scene.', 'SGT')).toBeUndefined();
+    expect(heading('We saw the gunner, SGT Ives, go down.', 'SGT')).toBeUndefined();
+    expect(heading('Contact. Then SGT Ives went down.', 'SGT')).toBeUndefined();
   });
 });
 

@@ -47,7 +47,7 @@ export function headingBefore(tokens: Token[], i: number): number | undefined {
  * before it or not ("RED 3 driver, SGT Tomasz Wrona, …", "Chalk 2 gunner PFC Lee …", "Dismount, CPL Ames …"): a
  * crew role, perhaps after a word in capitals and its number, perhaps set off by a comma. Else undefined.
  */
-export function crewHeadingBefore(tokens: Token[], i: number): number | undefined {
+function crewHeadingBefore(tokens: Token[], i: number): number | undefined {
   let k = i - 1;
   if (norm(tokens, k) === ',') k--;
   if (!CREW_ROLES.has(norm(tokens, k))) return undefined;

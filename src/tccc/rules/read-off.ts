@@ -19,8 +19,11 @@ export function readOffWidth(tokens: Token[], j: number): number {
   return owner && RECORD_NAMES.includes(next) && READ_VERBS.includes(verb) ? 3 : 0;
 }
 
-/** Words a speaker says before a count or a reading he trusts more than his guess ("okay, counted, one thirty-two"). */
-const GOING_ON = ['okay', 'ok', 'alright'];
+/**
+ * Words a speaker pauses on: before a count or a reading he trusts more than his guess ("okay, counted, one
+ * thirty-two"), or as a sentence of their own closing what he was doing ("Okay.", "Alright.").
+ */
+export const PAUSE_WORDS: ReadonlySet<string> = new Set(['okay', 'ok', 'alright']);
 const COUNTING = ['counted', 'recounted', 'measured', 'timed'];
 const SHOWING = ['monitor', ...RECORD_NAMES];
 /**
@@ -29,14 +32,14 @@ const SHOWING = ['monitor', ...RECORD_NAMES];
  * the watch, so only the number after is a reading. Only after a trailing-off ("..."), so "pulse 90, counted" stands.
  */
 export const GUESS_THEN_COUNT = new RegExp(
-  `^\\s*(?:\\.\\.\\.|\u2026)[\\s,]*(?:(?:${GOING_ON.join('|')})[\\s,]+)?` +
+  `^\\s*(?:\\.\\.\\.|\u2026)[\\s,]*(?:(?:${[...PAUSE_WORDS].join('|')})[\\s,]+)?` +
     `(?:(?:i |we )?(?:${COUNTING.join('|')})|(?:(?:the|my) )?(?:${SHOWING.join('|')}) (?:${READ_VERBS.join('|')}))[\\s,:]*$`,
   'i',
 );
 
 /** How many tokens of a count or reading said after a guess start at `j` ("okay , counted", "watch says"); 0 if none. */
-export function countWidth(tokens: Token[], j: number): number {
-  let k = GOING_ON.includes(tokens[j]?.norm ?? '') ? j + 1 : j;
+export function guessCountWidth(tokens: Token[], j: number): number {
+  let k = PAUSE_WORDS.has(tokens[j]?.norm ?? '') ? j + 1 : j;
   while (tokens[k]?.norm === ',') k++;
   if (['i', 'we'].includes(tokens[k]?.norm ?? '')) k++;
   if (COUNTING.includes(tokens[k]?.norm ?? '')) return k + 1 - j;

@@ -1,8 +1,8 @@
 /**
  * The text's rewriters, in order, each run on the words those before it left: a phone's starred fixes first, the words
- * as the medic meant them, then a mail's headers, a shorthand's key, a checklist's answers, labels' aliases, places in a line as labels, ditto marks, mistaken
- * names, letter keys, a log's entry references and readings given to two casualties "respectively" (casualties.ts
- * reads through each).
+ * as the medic meant them, then a mail's headers, a shorthand's key, a checklist's answers, labels' aliases, places in
+ * a line as labels, ditto marks, mistaken names, letter keys, a log's entry references and readings given to two
+ * casualties "respectively" (casualties.ts reads through each).
  */
 import { readAliasedLabels } from './aliased-labels.js';
 import { readChecklistAnswers } from './checklist-answers.js';

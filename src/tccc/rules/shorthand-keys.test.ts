@@ -38,6 +38,22 @@ describe("a shorthand note's key", () => {
       '1939 HR 140, BP 78/p, RR 30, AVPU V\n1941 IV right arm 18 gauge AC.\n',
     );
   });
+  it('reads no clock after a code as its dose: "K 0918 IM" is ketamine at 09:18', () => {
+    const key =
+      'KEY\nTQ1 / TQ2 = first / second CAT\nK = ketamine, number after it = mg\nO2 NC = oxygen by nasal cannula, L/min';
+    expect(readShorthandKeys(`K 0918 IM, O2 NC 0925.\n${key}`)?.value).toBe(
+      'ketamine 0918 IM, oxygen by nasal cannula 0925.\n',
+    );
+    const record = recordOf(`SPC Dana Ruiz, GSW L thigh 0910.\nK 0918 IM, O2 NC 0925.\n\n${key}`);
+    expect(record.medications).toEqual([{ name: 'ketamine', route: 'IM', time: '09:18' }]);
+    expect(record.interventions).toContainEqual({ type: 'oxygen', time: '09:25' });
+  });
+  it('reads a one-letter code only before a number or alone in its clause: "A&O x4" is no "alert"', () => {
+    const key = 'KEY\nA = alert\nK = ketamine, number after it = mg\nT2 = TXA 2 g';
+    expect(readShorthandKeys(`A round hit L thigh. A&O x4. K 50 IM. AVPU: A.\n${key}`)?.value).toBe(
+      'A round hit L thigh. A&O x4. ketamine 50 mg IM. AVPU: alert.\n',
+    );
+  });
   it('reads no key that is not the end of the note, or that defines fewer than three codes', () => {
     expect(readShorthandKeys('Key points:\nTQ L thigh 1410.\nT2 = TXA 2 g\nK = ketamine')).toBeNull();
     expect(readShorthandKeys('T2 IV 1410.\nKey\nT2 = TXA 2 g\nK = ketamine')).toBeNull();

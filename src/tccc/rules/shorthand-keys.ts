@@ -23,9 +23,12 @@ const NUMBER_UNIT = /,\s*(?:(?:the\s+)?number(?:\s+after\s+it)?\s*=\s*)?(\p{L}+\
 /** A vital sign's name, as a column of a key's layout ("HR / BP / RR / SpO2 / AVPU / pain out of 10"). */
 const VITAL_NAME = /^(?:hr|pulse|bp|sbp|rr|resp|spo2|sats?|avpu|gcs|pain|temp|etco2)$/i;
 /** A unit already written after a number ("O2 NC 4 L"), so the key's is not put in again. */
-const UNIT_AFTER = /^\s*(?:l|ml|mg|g|mcg|ug|gauge|ga|g)\b/i;
+const UNIT_AFTER = /^\s*(?:l|ml|mg|g|mcg|ug|gauge|ga)\b/i;
 /** A time of day written before a set of values ("V1 0640: 132 | …", "V1 1122 96 142/88 …"). */
 const LEADING_TIME = /^\s+([01]\d|2[0-3])[0-5]\d\b:?/;
+/** What stands before and after a code alone in its clause ("AVPU: A.", "| A |"). */
+const ALONE_BEFORE = /(?:^|[,;:.|(\n])[ \t]*$/;
+const ALONE_AFTER = /^[ \t]*(?:[,;:.|)\n]|$)/;
 
 interface Meaning {
   words: string;
@@ -143,6 +146,9 @@ export function readShorthandKeys(text: string): RewrittenText | null {
     if (m.index < at) continue;
     const meaning = key.meanings.get(m[1]);
     if (!meaning || (m[2] && /\d$/.test(m[1]))) continue;
+    // "A = alert" is no "alert&O x4" nor "alert round": one letter is a code only before a number or alone in its clause.
+    const alone = ALONE_BEFORE.test(body.slice(0, m.index)) && ALONE_AFTER.test(body.slice(m.index + m[0].length));
+    if (m[1].length === 1 && !m[2] && !/^\s+\d/.test(body.slice(m.index + m[0].length)) && !alone) continue;
     let end = m.index + m[0].length;
     let words = meaning.words;
     const columns = meaning.columns && columnWords(body.slice(end), meaning.columns);
@@ -150,7 +156,8 @@ export function readShorthandKeys(text: string): RewrittenText | null {
       words = columns.words;
       end += columns.used;
     } else if (meaning.unit || m[2]) {
-      const spaced = m[2] ? null : /^\s+(\d+(?:\.\d+)?)/.exec(body.slice(end));
+      // Three digits at most: "K 0918 IM" is a clock, not 918 mg.
+      const spaced = m[2] ? null : /^\s+(\d{1,3}(?:\.\d+)?)(?![\d:])/.exec(body.slice(end));
       const number = m[2] ?? spaced?.[1];
       if (spaced) end += spaced[0].length;
       const unit = meaning.unit && number && !UNIT_AFTER.test(body.slice(end)) ? ` ${meaning.unit}` : '';

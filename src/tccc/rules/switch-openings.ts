@@ -24,6 +24,7 @@ import { SUBJECT_VERBS, afterOpeningTime, isBoundary, isClock, norm, startsLine 
 import { saysRoleHurt } from './switch-subjects.js';
 import { itemNumberAt, numberSignAt } from './item-numbers.js';
 import { codeHeadingAt } from './line-codes.js';
+import { DASHES } from './handover-turns.js';
 
 /** True when token `i` opens a line, or follows a bullet that does. */
 export function opensLine(tokens: Token[], i: number): boolean {
@@ -45,7 +46,7 @@ export function numberHeadsEntry(tokens: Token[], i: number): boolean {
   return (
     dash !== undefined &&
     dash.spaced === true &&
-    ['-', '–', '—'].includes(dash.raw) &&
+    DASHES.has(dash.raw) &&
     stamp !== undefined &&
     isClock(stamp) &&
     startsLine(tokens, i - 3) &&

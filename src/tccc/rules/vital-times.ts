@@ -9,6 +9,7 @@ import { isLocationWord } from './lexicon/body.js';
 import type { Doc } from './document.js';
 import type { VitalKind } from './lexicon/tags.js';
 import { tagOf } from './matcher.js';
+import { PAUSE_WORDS } from './read-off.js';
 import { SENTENCE_ENDS, sentenceStart } from './sentence-ends.js';
 import { spanOf, type Span } from './found.js';
 import type { NumericVital } from './vital-ranges.js';
@@ -180,9 +181,6 @@ export function readEventHeading(doc: Doc, signStart: number, lastEnd: number): 
  * entry's time, no act before it on its line to be the time of.
  */
 const opensLine = (doc: Doc, start: number): boolean => start === 0 || doc.tokens[start - 1].norm === '\n';
-
-/** Words a speaker closes what he was doing with ("Okay.", "Alright."), said as a sentence of their own. */
-const PAUSE_WORDS = new Set(['okay', 'ok', 'alright']);
 
 /**
  * True when the sentence ending with the stop at `stop` is only pause words ("Holding pressure. Okay. Okay. 0149. Radial

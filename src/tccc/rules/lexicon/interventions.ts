@@ -1,6 +1,24 @@
 /** Interventions as medics name them, with abbreviations and slang. */
 import { tx, type Lexicon, type Tag } from './tags.js';
 
+/**
+ * A shield taped, placed or put on is an eye's ("taped her shield again", "taped his shield on"); a riot shield is
+ * held. Kept out of the spelling words (index.ts vocabulary): "taped" would turn "already typed" into "already taped".
+ */
+export const SHIELD_ON_PHRASES: Lexicon = [
+  'taped',
+  'tape',
+  'tapes',
+  'taping',
+  'retaped',
+  'placed',
+  'place',
+  'placing',
+  'put',
+  'puts',
+  'putting',
+].flatMap((verb): [string, Tag[]][] => ['his', 'her'].map((whose) => [`${verb} ${whose} shield`, [tx('eye_shield')]]));
+
 export const INTERVENTION_PHRASES: Lexicon = [
   ['tourniquet', [tx('tourniquet')]],
   ['tourniquets', [tx('tourniquet')]],
@@ -201,11 +219,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ...['riot shield', 'ballistic shield', 'shield line', 'shield edge', 'shield wall', 'his shield', 'her shield'].map(
     (w): [string, Tag[]] => [w, []],
   ),
-  // A shield taped, placed or put on is an eye's ("taped her shield again", "taped his shield on"); a riot shield is
-  // held.
-  ...['taped', 'tape', 'tapes', 'taping', 'retaped', 'placed', 'place', 'placing', 'put', 'puts', 'putting'].flatMap(
-    (verb): [string, Tag[]][] => ['his', 'her'].map((whose) => [`${verb} ${whose} shield`, [tx('eye_shield')]]),
-  ),
+  ...SHIELD_ON_PHRASES,
   // Resuscitation has no type of its own: started, it is care ("CPR started 0404"); stopped, it is none again.
   ['cpr', [tx('other')]],
   ...['stopped', 'ceased', 'discontinued'].flatMap((verb): [string, Tag[]][] => [

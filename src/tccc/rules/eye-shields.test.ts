@@ -36,5 +36,12 @@ describe("a soldier's own shield", () => {
       { type: 'eye_shield', location: 'face' },
     ]);
     expect(extractRecord('Took a half brick over the top of his shield.').interventions).toBeUndefined();
+    for (const text of [
+      'He put his shield up and took a brick to the face.',
+      'PFC Diaz placed his shield over the casualty and dragged him back.',
+    ])
+      expect(extractRecord(text).interventions ?? [], text).not.toContainEqual(
+        expect.objectContaining({ type: 'eye_shield' }),
+      );
   });
 });

@@ -13,7 +13,7 @@ import { glossDutch } from '../dutch-glosses.js';
 import { glossPolish } from '../polish-glosses.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
-import { INTERVENTION_PHRASES } from './interventions.js';
+import { INTERVENTION_PHRASES, SHIELD_ON_PHRASES } from './interventions.js';
 import {
   DOSE_UNITS,
   FLUID_PHRASES,
@@ -87,11 +87,18 @@ const TABLE_WORDS: readonly string[] = [BODY_PART_WORDS, SIDE_WORDS, DOSE_UNITS,
   Object.keys(table),
 );
 
+/** Phrases read but never corrected towards ("already typed" is no "already taped"): interventions.ts. */
+const SHIELD_ON = new Set(SHIELD_ON_PHRASES.map(([phrase]) => phrase));
+
 /** Every word the rules read: what a typing slip is corrected towards. */
 function vocabulary(): Set<string> {
   const words = new Set<string>(TABLE_WORDS);
-  for (const lexicon of ALL_LEXICONS)
-    for (const [phrase] of lexicon) for (const w of phrase.split(/[^a-z]+/)) if (w) words.add(w);
+  for (const lexicon of ALL_LEXICONS) {
+    for (const [phrase] of lexicon) {
+      if (SHIELD_ON.has(phrase)) continue;
+      for (const w of phrase.split(/[^a-z]+/)) if (w) words.add(w);
+    }
+  }
   return words;
 }
 

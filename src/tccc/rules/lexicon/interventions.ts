@@ -1,6 +1,25 @@
 /** Interventions as medics name them, with abbreviations and slang. */
 import { tx, type Lexicon, type Tag } from './tags.js';
 
+const WHOSE = ['his', 'her'];
+/**
+ * "put his shield over the left eye": put or placed, a shield is an eye's only with the eye named. The eye itself is
+ * left out of the phrase so it still places the shield on the face.
+ */
+const OVER_EYE = ['the', ...WHOSE].flatMap((det) => [`over ${det} left`, `over ${det} right`, `over ${det} eye`]);
+
+/**
+ * A shield taped on is an eye's ("taped her shield again", "taped his shield on"); a riot shield is held, and put up
+ * or placed over a casualty ("placed his shield over the casualty"). Kept out of the spelling words (index.ts
+ * vocabulary): "taped" would turn "already typed" into "already taped".
+ */
+export const SHIELD_ON_PHRASES: Lexicon = [
+  ...['taped', 'tape', 'tapes', 'taping', 'retaped'].flatMap((verb) => WHOSE.map((whose) => `${verb} ${whose} shield`)),
+  ...['placed', 'place', 'placing', 'put', 'puts', 'putting'].flatMap((verb) =>
+    WHOSE.flatMap((whose) => OVER_EYE.map((eye) => `${verb} ${whose} shield ${eye}`)),
+  ),
+].map((phrase): [string, Tag[]] => [phrase, [tx('eye_shield')]]);
+
 export const INTERVENTION_PHRASES: Lexicon = [
   ['tourniquet', [tx('tourniquet')]],
   ['tourniquets', [tx('tourniquet')]],
@@ -201,11 +220,7 @@ export const INTERVENTION_PHRASES: Lexicon = [
   ...['riot shield', 'ballistic shield', 'shield line', 'shield edge', 'shield wall', 'his shield', 'her shield'].map(
     (w): [string, Tag[]] => [w, []],
   ),
-  // A shield taped, placed or put on is an eye's ("taped her shield again", "taped his shield on"); a riot shield is
-  // held.
-  ...['taped', 'tape', 'tapes', 'taping', 'retaped', 'placed', 'place', 'placing', 'put', 'puts', 'putting'].flatMap(
-    (verb): [string, Tag[]][] => ['his', 'her'].map((whose) => [`${verb} ${whose} shield`, [tx('eye_shield')]]),
-  ),
+  ...SHIELD_ON_PHRASES,
   // Resuscitation has no type of its own: started, it is care ("CPR started 0404"); stopped, it is none again.
   ['cpr', [tx('other')]],
   ...['stopped', 'ceased', 'discontinued'].flatMap((verb): [string, Tag[]][] => [

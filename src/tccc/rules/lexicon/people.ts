@@ -1,5 +1,5 @@
 /** Words that say whom a sentence is about: someone other than the casualty, or this card's casualty again. */
-import { INTERVENTION_PHRASES } from './interventions.js';
+import { INTERVENTION_PHRASES, SHIELD_ON_PHRASES } from './interventions.js';
 import type { Lexicon, Tag } from './tags.js';
 
 const other: Tag = { cat: 'other_person' };
@@ -12,10 +12,10 @@ const otherOpens: Tag = { cat: 'other_person', opensRemark: true };
  */
 const BUDDY_GOT_DEVICE: Lexicon = ['his buddy', 'her buddy'].flatMap((helper) =>
   ['a', 'the'].flatMap((article) =>
-    INTERVENTION_PHRASES.map(([device, tags]): [string, readonly Tag[]] => [
-      `${helper} got ${article} ${device}`,
-      tags,
-    ]),
+    // A shield put on is said with its verb, never after "got a" (and would teach the spelling words "taped").
+    INTERVENTION_PHRASES.filter((entry) => !SHIELD_ON_PHRASES.includes(entry)).map(
+      ([device, tags]): [string, readonly Tag[]] => [`${helper} got ${article} ${device}`, tags],
+    ),
   ),
 );
 

@@ -47,7 +47,7 @@ export function findMechanisms(doc: Doc): Found<Mechanism>[] {
   // "a rock came over the shields and hit him": a blow; the rock one fell onto ("head hit a rock") ended a fall, and a
   // stone a mine threw up ("a stone caught her on the cheek") is the blast's.
   const debris = [...found.keys()].some((v) => v === 'fall' || v === 'blast' || EXPLOSIVES.has(v));
-  const thrown = found.has('blunt') || debris ? -1 : thrownObject(doc);
+  const thrown = found.size > 0 || debris ? -1 : thrownObject(doc);
   if (thrown >= 0) found.set('blunt', { value: 'blunt', span: spanOf(doc, thrown, thrown + 1) });
   const list = [...found.values()];
   const explosive = list.some((f) => EXPLOSIVES.has(f.value));

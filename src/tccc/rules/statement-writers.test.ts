@@ -30,6 +30,13 @@ describe('the writer of a statement', () => {
     );
   });
   it("is not the one a heading names when the heading's clause says he was hurt", () => {
+    // What befell another subject of the heading's clause is not his: the writer stays the writer.
+    expect(
+      extractRecord(
+        'Statement: SGT Omar Kim, 2nd Sqd, our truck was hit by an IED at 1410. PFC Bell had a broken left leg and I ' +
+          'splinted it.',
+      ).casualty?.name,
+    ).toBe('Bell');
     const r = extractRecord('Statement: SGT Omar Kim, 2nd Sqd, was hit in the left arm by frag at 1410.');
     expect(r.casualty?.name).toBe('Omar Kim');
     expect(extractRecord('Statement, SPC Omar Kim, 1st Sqd, took frag in the left arm.').casualty?.name).toBe(

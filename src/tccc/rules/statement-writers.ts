@@ -51,11 +51,14 @@ export function writesStatement(doc: Doc, from: number, end: number): boolean {
   return false;
 }
 
-/** True when the clause from token `from` to its end, before another soldier is named, says he was hurt. */
+/** Words opening a new subject in the heading's clause ("…, our truck was hit"): what befell it is not his. */
+const NEW_SUBJECT = new Set(['the', 'our', 'my', 'a', 'an', 'we', 'his', 'her', 'their', 'i']);
+
+/** True when the clause from token `from` to its end, before another subject or soldier is named, says he was hurt. */
 function hurtInClause(doc: Doc, from: number): boolean {
   const norm = (k: number): string => doc.tokens[k]?.norm ?? '';
   for (let k = from; k < doc.tokens.length && !SENTENCE_ENDS.has(norm(k)); k++) {
-    if (norm(k) === 'i' || RANK_WORDS.has(norm(k))) return false;
+    if (NEW_SUBJECT.has(norm(k)) || RANK_WORDS.has(norm(k))) return false;
     if (BEFELL.has(norm(k)) && HURT_VERBS.has(norm(k + 1))) return true;
     if (norm(k) === 'took' && TAKEN.has(norm(k + 1))) return true;
   }

@@ -18,4 +18,8 @@ describe('a rock or brick thrown at the casualty', () => {
     expect(mechanisms('Mine strike on the track. A stone caught her on the cheek, small cut.')).toEqual(['landmine']);
     expect(mechanisms('Abdomen is rock hard, pulse 130.')).toEqual([]);
   });
+  it('reads a rock beside another mechanism as no second one', () => {
+    expect(mechanisms('GSW R thigh at 1410. Dragged him behind a rock for cover, TQ on at 1412.')).toEqual(['gsw']);
+    expect(mechanisms('Rollover at 1410, he was thrown from the truck into a ditch full of rocks.')).toEqual(['mvc']);
+  });
 });

@@ -110,8 +110,10 @@ function saysHurt(tokens: Token[], ranked: readonly Mention[], at: number): bool
       return true;
     // "a piece of the wall came down on CPL Haines and pinned him": what fell on him held him under, said after his
     // name ("knocked him out" may be said of whoever did it to someone else).
+    // Only a load that fell on him, never one who held another down ("dragged him … and pinned him down").
+    const fellOn = ['on', 'onto', 'under'].includes(norm(tokens, m.start - 1)) && norm(tokens, k + 2) !== 'down';
     if (norm(tokens, k - 1) === 'and' && PINNED.has(norm(tokens, k)) && ['him', 'her'].includes(norm(tokens, k + 1)))
-      return true;
+      return fellOn;
     // "PV2 Doyle hit.", as a report's list is typed.
     if (k === m.end + 1 && HURT_VERBS.has(norm(tokens, k)) && endsClause(tokens[k + 1] ?? tokens[k])) return true;
   }

@@ -32,6 +32,16 @@ describe('soldiers said hit as an engagement is told', () => {
   it('never reads a soldier who got someone into a truck, or knocked someone down, as hit', () => {
     expect(hurt('SPC Lowe got him in the back of the truck. SGT Roe ran over and knocked him down.')).toEqual([]);
   });
+  it('never reads a soldier who gave the care, or held someone down, as hit', () => {
+    expect(
+      hurt('PFC Ng was shot in the left thigh. SPC Lowe got him in the right arm with the ketamine at 1415.'),
+    ).toEqual(['ng']);
+    expect(
+      hurt(
+        'PFC Ng was shot in the left thigh. SGT Roe dragged him behind the wall and pinned him down while Doc worked.',
+      ),
+    ).toEqual(['ng']);
+  });
   it('never reads a soldier who takes cover, takes the radio or gives care as hit', () => {
     expect(
       hurt('SGT Pike takes a knee. CPL Haney got the radio. SPC Lowe put a tourniquet to the R thigh of PFC Tso.'),

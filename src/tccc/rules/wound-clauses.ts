@@ -4,6 +4,7 @@
  * right upper arm"), or by the verb before his name ("grazed Sergeant Cole across the cheek"). named-prose.ts reads
  * each soldier so said as a casualty.
  */
+import { SENTENCE_ENDS } from './sentence-ends.js';
 import type { Token } from '../text/tokenize.js';
 import { HURT_VERBS } from './lexicon/people.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './lexicon/body.js';
@@ -45,8 +46,16 @@ export function woundSaidAt(tokens: Token[], k: number): boolean {
   if (TAKES.has(w)) {
     const counted = ['a', 'some', 'two', 'several'].includes(norm(tokens, k + 1)) ? k + 2 : k + 1;
     if (WOUNDING.has(norm(tokens, counted))) return true;
+    // What got him is a thing ("a chunk of the wall got him in the left chest"), not a soldier named before "got",
+    // who gave him care ("SPC Lowe got him in the right arm with the ketamine").
+    const before = tokens[k - 1];
+    const named =
+      before?.kind === 'word' && /^[A-Z]/.test(before.raw) && !SENTENCE_ENDS.has(norm(tokens, k - 2) || '.');
+    const object = norm(tokens, k + 1);
     return (
-      ['it', 'him', 'her'].includes(norm(tokens, k + 1)) && INTO.has(norm(tokens, k + 2)) && partFrom(tokens, k + 3)
+      (object === 'it' || (!named && ['him', 'her'].includes(object))) &&
+      INTO.has(norm(tokens, k + 2)) &&
+      partFrom(tokens, k + 3)
     );
   }
   return WOUNDING.has(w) && INTO.has(norm(tokens, k + 1)) && partFrom(tokens, k + 2);

@@ -20,6 +20,10 @@ describe('a time said to be a typo', () => {
     expect(extractRecord('0237 CaCl 1 g IO (first wrote 0235 – 0237 is correct).').medications).toEqual(calcium);
     expect(extractRecord('0237 CaCl 1 g IO (not 0235).').medications).toEqual(calcium);
     expect(extractRecord('CaCl 1 g IO at 0237, I originally logged 0235.').medications).toEqual(calcium);
+    // Nor is a time first noted by someone else.
+    expect(interventions('CAT L thigh, time first noted 1420 by the CLS. Pulse 120.')).toEqual([
+      { type: 'tourniquet', location: 'left_leg', time: '14:20' },
+    ]);
     // Writing the time on the tourniquet is no time disowned.
     expect(interventions('TQ L thigh, I wrote 1420 on the TQ.')).toEqual([
       { type: 'tourniquet', location: 'left_leg', time: '14:20' },

@@ -39,7 +39,7 @@ export function disownedTimeEnd(tokens: Token[], i: number): number {
 
 /** Words saying a time was the one first written down ("first wrote", "originally logged"); never "wrote 1420 on the TQ". */
 const FIRST = new Set(['first', 'originally', 'initially']);
-const WROTE = new Set(['wrote', 'written', 'put', 'logged', 'charted', 'noted', 'had']);
+const WROTE = new Set(['wrote', 'written', 'logged', 'charted']);
 
 /** The start of the time the words from `i` call the one first written, or of a bracket's "(not 0235)"; else -1. */
 function firstWrittenAt(tokens: Token[], i: number): number {

@@ -23,6 +23,10 @@ describe("a kit's stock counted", () => {
       { type: 'tourniquet', location: 'left_leg' },
       { type: 'chest_seal', location: 'chest' },
     ]);
+    // A count with where it went is care given ("TQ 1 of 2 on R thigh").
+    expect(extractRecord('Kit: TQ 1 of 2 on R thigh.').interventions).toEqual([
+      { type: 'tourniquet', location: 'right_leg' },
+    ]);
     expect(extractRecord('Kit: TQ on left arm at 1410, 1 Kerlix used.').interventions).toEqual([
       { type: 'tourniquet', location: 'left_arm', time: '14:10' },
     ]);

@@ -10,11 +10,11 @@ import { linesOf } from './text-cells.js';
 
 /** A line headed by the kit: "Kit:", "Kit after:", "Kit left -", "Kit status:". */
 const KIT_HEADING = /^\s*(?:kit|stock|supplies)(?:\s+(?:after|left|remaining|status|count|check|state|now))?\s*[:-]/i;
-/** Counts of stock: "4 -> 2", "0/1", "2 of 3 left", "x2 left", "still in kit"; never a bare "left", a side too. */
-const STOCK =
-  /\d\s*(?:->|→)\s*\d|\b\d+\s*\/\s*\d+\b|\b\d+\s+of\s+\d+\b|\bx?\d+\s+(?:\w+\s+)?(?:left|remaining)\b|\bstill in (?:the )?(?:kit|bag)\b/i;
-/** What says care was done on the line: a care verb, or a clock time ("CAT applied left thigh 1420"). */
-const CARE_DONE = /\b(?:applied|given|gave|placed|put|used|on (?:his|her|the) \w+)\b|\b(?:[01]\d|2[0-3])[0-5]\d\b/i;
+/** Counts of what is left: "4 -> 2", "2 of 3 left", "x2 left", "still in kit"; never a bare "left", a side too. */
+const STOCK = /\d\s*(?:->|→)\s*\d|\bx?\d+\s+(?:\w+\s+)?(?:left|remaining)\b|\bstill in (?:the )?(?:kit|bag)\b/i;
+/** What says care was done on the line: a care verb, a clock time, or where it went ("on R thigh", "on patient"). */
+const CARE_DONE =
+  /\b(?:applied|given|gave|placed|put|used|packed|on (?:his|her|the|pt|patient|casualty|[LR]|left|right)\b)|\b(?:[01]\d|2[0-3])[0-5]\d\b/i;
 
 /** `text` with each line counting the kit's stock blanked; same length. */
 export function withoutKitCounts(text: string): string {

@@ -58,4 +58,11 @@ describe("a shorthand note's key", () => {
     expect(readShorthandKeys('Key points:\nTQ L thigh 1410.\nT2 = TXA 2 g\nK = ketamine')).toBeNull();
     expect(readShorthandKeys('T2 IV 1410.\nKey\nT2 = TXA 2 g\nK = ketamine')).toBeNull();
   });
+  it('reads a closing section of values ("Key times:", "Key vitals:") as no key', () => {
+    const record = recordOf(
+      'SPC Diaz, GSW left thigh. CAT applied L thigh 1412. TXA 1 g IV 1420.\nKey vitals:\nHR = 124\nBP = 92/60',
+    );
+    expect(record.medications).toEqual([{ name: 'txa', dose: '1 g', route: 'IV', time: '14:20' }]);
+    expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:12' }]);
+  });
 });

@@ -9,8 +9,11 @@
 import { RewrittenText } from './rewritten-text.js';
 import { linesOf } from './text-cells.js';
 
-/** The key's heading, on a line of its own: "KEY", "Key (mine):", "KEY (my shorthand)", "Legend", "Abbreviations". */
-const HEADING = /^[ \t]*(?:key|legend|abbreviations?|shorthand)\b[^=\n]*$/i;
+/**
+ * The key's heading, on a line of its own: "KEY", "Key (mine):", "KEY (my shorthand)", "Legend", "Abbreviations";
+ * never "Key times:" or "Key findings:", a section of values headed by what it holds.
+ */
+const HEADING = /^[ \t]*(?:key|legend|abbreviations?|shorthand)\b[ \t]*(?:\([^)\n]*\))?[ \t]*:?[ \t]*$/i;
 /** One line's definitions part from each other: "CG = …; PD = …", "/p = palpated, -- = not read". */
 const DEFINITIONS_APART = /\s*;\s*|,\s*(?=(?!number\b)[^\s,=]+\s*=)/i;
 /** A code: letters and digits, a hyphen inside ("IO-TL", "U-S"), or two words ("O2 NC"); not "/p" or "--". */

@@ -31,6 +31,8 @@ describe('readClock', () => {
     ['TQ 1420hrs', '14:20'],
     ['TQ 1420L', '14:20'],
     ['TQ 1420ish', '14:20'],
+    ['TXA at 1420MST', '14:20'],
+    ['TQ applied T1420', '14:20'],
   ])('%s → %s', (text, time) => {
     expect(firstTime(text)).toBe(time);
   });

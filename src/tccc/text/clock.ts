@@ -124,10 +124,12 @@ const CLOCK_SUFFIXES: ReadonlySet<string> = new Set([...HOUR_WORDS, 'l', 'h', 'h
 function partOfCode(tokens: Token[], i: number): boolean {
   const [before, t, after] = [tokens[i - 1], tokens[i], tokens[i + 1]];
   if (t.spoken) return false;
-  if (!t.spaced && before?.kind === 'word' && before.norm.length === 1) return true;
+  // Not "T1420", a time's own "T".
+  if (!t.spaced && before?.kind === 'word' && before.norm.length === 1 && before.norm !== 't') return true;
   // "unit W0412 2302 5561": the groups after it are the same code's.
   if (before?.kind === 'number' && before.digits?.length === 4 && partOfCode(tokens, i - 1)) return true;
-  return after?.kind === 'word' && !after.spaced && !CLOCK_SUFFIXES.has(after.norm);
+  // One letter only ("2309C"): a time zone's letters written on ("1420MST", "1425EST") keep the time.
+  return after?.kind === 'word' && !after.spaced && after.norm.length === 1 && !CLOCK_SUFFIXES.has(after.norm);
 }
 
 /** True when the word at `i` is a sentence of its own, opening a line or after a full stop. */

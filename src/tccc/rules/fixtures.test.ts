@@ -186,6 +186,14 @@ interface Score {
 // station's intake of battle and minor injuries, a minefield with engineers reaching casualties one by one) and
 // commentary43 (6 slips, 15 crossed facts; a Filipino partner's English and Tagalog, a card filled in aloud box by box,
 // guesses replaced by counts, a deafened casualty answering on a notepad, every number said the radio way).
+// Batch AN (stop 56), written at the start of the stop and scored on its start engine 4127a9b: holdout93-single
+// (8 slips; a Ukrainian partner's Cyrillic 'турнікет ліве стегно 14:20' and 'ЧСС 118', a self-critique against the
+// guideline's doses, a head-to-toe table by region, an app's summary with the medic's corrections, a corpsman's heat
+// casualty in Celsius and Fahrenheit), holdout94-multi (3 slips, 61 crossed facts; an avalanche by beacon and dig
+// order, heat casualties on a ruck march by checkpoint, a mortar gun pit by gun and crew position, an investigation's
+// numbered findings of fact, a ship's fire by compartment and repair party) and commentary44 (11 slips, 4 crossed
+// facts; a Quebec medic's French and English, a child dosed by weight with the parent, an Australian's slang, a long
+// ground evacuation by places passed, a medic relaying a second medic's hands-on care).
 // holdout89-single and holdout91-single are out since stop 55 (holdout89's last slip: a code's vital set in a key,
 // 'V1 140 / 78/p / 30', read at h-rules67s; holdout91's last: a Polish note's 'nie,' taking back a time, h-rules67p).
 // commentary40 and commentary41 are out since h-rules66c (their last: a call's other end read as a casualty,
@@ -231,6 +239,8 @@ const HELD_OUT = [
   'holdout88-multi.jsonl',
   'holdout90-multi.jsonl',
   'holdout92-multi.jsonl',
+  'holdout93-single.jsonl',
+  'holdout94-multi.jsonl',
   'commentary28.jsonl',
   'commentary29.jsonl',
   'commentary31.jsonl',
@@ -238,6 +248,7 @@ const HELD_OUT = [
   'commentary37.jsonl',
   'commentary39.jsonl',
   'commentary43.jsonl',
+  'commentary44.jsonl',
 ];
 const DIR = fileURLToPath(new URL('./fixtures/', import.meta.url));
 const SCORES = `${DIR}scores.json`;

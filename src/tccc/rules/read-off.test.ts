@@ -24,6 +24,12 @@ describe('a guess trailed off and the count that replaces it', () => {
     expect(extractRecord("Pulse I'd guess ninety... watch says one oh four.").vitals).toEqual([{ pulse: 104 }]);
     expect(extractRecord('Resps look maybe sixteen... counted, twenty-two.').vitals).toEqual([{ resp_rate: 22 }]);
   });
+  it('keeps the time read again when the speaker turns to read his watch ("let me read the watch properly")', () => {
+    const record = extractRecord(
+      'Tourniquet right arm, eighteen forty-one... let me read the watch properly, eighteen forty-three.',
+    );
+    expect(record.interventions).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '18:43' }]);
+  });
   it('takes nothing back without the trailing-off', () => {
     expect(extractRecord('Pulse 90, counted. Resps 20.').vitals).toEqual([{ pulse: 90, resp_rate: 20 }]);
   });

@@ -26,14 +26,19 @@ export function readOffWidth(tokens: Token[], j: number): number {
 export const PAUSE_WORDS: ReadonlySet<string> = new Set(['okay', 'ok', 'alright']);
 const COUNTING = ['counted', 'recounted', 'measured', 'timed'];
 const SHOWING = ['monitor', ...RECORD_NAMES];
+/** "let me read the watch properly", "let me check my watch again": the speaker turns to read a record afresh. */
+const READ_AGAIN = ['read', 'check'];
+const AFRESH = ['properly', 'again'];
 /**
  * A guess trailed off and the count that replaces it: "Pulse feels about a hundred and twenty... okay, counted, one
- * thirty-two", "Pulse I'd guess ninety... watch says one oh four". The speaker breaks off his guess to count or read
- * the watch, so only the number after is a reading. Only after a trailing-off ("..."), so "pulse 90, counted" stands.
+ * thirty-two", "Pulse I'd guess ninety... watch says one oh four", "eighteen forty-one... let me read the watch
+ * properly, eighteen forty-three". The speaker breaks off his guess to count or read the watch, so only the number
+ * after is a reading. Only after a trailing-off ("..."), so "pulse 90, counted" stands.
  */
 export const GUESS_THEN_COUNT = new RegExp(
   `^\\s*(?:\\.\\.\\.|\u2026)[\\s,]*(?:(?:${[...PAUSE_WORDS].join('|')})[\\s,]+)?` +
-    `(?:(?:i |we )?(?:${COUNTING.join('|')})|(?:(?:the|my) )?(?:${SHOWING.join('|')}) (?:${READ_VERBS.join('|')}))[\\s,:]*$`,
+    `(?:(?:i |we )?(?:${COUNTING.join('|')})|(?:(?:the|my) )?(?:${SHOWING.join('|')}) (?:${READ_VERBS.join('|')})` +
+    `|let me (?:${READ_AGAIN.join('|')}) (?:the|my) (?:${SHOWING.join('|')})(?: (?:${AFRESH.join('|')}))?)[\\s,:]*$`,
   'i',
 );
 
@@ -43,6 +48,13 @@ export function guessCountWidth(tokens: Token[], j: number): number {
   while (tokens[k]?.norm === ',') k++;
   if (['i', 'we'].includes(tokens[k]?.norm ?? '')) k++;
   if (COUNTING.includes(tokens[k]?.norm ?? '')) return k + 1 - j;
+  const readAgain =
+    tokens[k]?.norm === 'let' && tokens[k + 1]?.norm === 'me' && READ_AGAIN.includes(tokens[k + 2]?.norm ?? '');
+  if (readAgain) {
+    const shown = ['the', 'my'].includes(tokens[k + 3]?.norm ?? '') && SHOWING.includes(tokens[k + 4]?.norm ?? '');
+    if (!shown) return 0;
+    return (AFRESH.includes(tokens[k + 5]?.norm ?? '') ? k + 6 : k + 5) - j;
+  }
   if (['the', 'my'].includes(tokens[k]?.norm ?? '')) k++;
   return SHOWING.includes(tokens[k]?.norm ?? '') && READ_VERBS.includes(tokens[k + 1]?.norm ?? '') ? k + 2 - j : 0;
 }

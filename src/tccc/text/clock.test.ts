@@ -74,6 +74,10 @@ describe('readClock', () => {
     expect(readClock(readTokens('1202hrs', opts2), 0)).toEqual({ time: '12:02', end: 2 });
     expect(readClock(readTokens('120/80', opts2), 0)).toBeNull();
   });
+  it('reads a number said with thousands as a quantity, and "ten hundred" as the time', () => {
+    expect(firstTime('LR, one thousand, IO')).toBeNull();
+    expect(firstTime('LR, ten hundred, IO')).toBe('10:00');
+  });
 });
 
 describe('hours and minutes typed apart', () => {

@@ -71,6 +71,8 @@ export function readClock(tokens: Token[], i: number): ClockMatch | null {
   if (named && (tokens[i - 1]?.norm === 'at' || saidAlone(tokens, i))) return { time: named, end: i + 1 };
   if (!t || (t.kind !== 'number' && t.kind !== 'clock') || t.digits === undefined) return null;
   if (namesPlace(tokens, i) || partOfCode(tokens, i)) return null;
+  // "LR, one thousand, IO": a number said with thousands is a quantity; ten o'clock is said "ten hundred".
+  if (t.spoken && /\bth?ousand\b/.test(t.raw.toLowerCase())) return null;
   const split = readSpacedHourMinute(tokens, i) ?? readStoppedHourMinute(tokens, i);
   if (split) return split;
   let end = i + 1;

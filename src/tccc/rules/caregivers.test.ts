@@ -90,4 +90,8 @@ describe('caregivers are no casualties', () => {
     expect(rs.map((r) => r.casualty?.name)).toEqual(['Pia LINDGREN', 'Jon MBEKI']);
     expect(extractRecord('Medic: SGT Ana Ibarra, hit in the left shoulder at 0905.').casualty?.name).toBe('Ana Ibarra');
   });
+  it("reads a carer's field whose name has an initial ('Treating medic: SGT K. Osei') as the carer", () => {
+    const text = 'Treating medic: SGT K. Osei, 2-7 IN\nCasualty name: PFC Liam Mercer\nMOI – GSW? Y.';
+    expect(extractRecord(text).casualty?.name).toBe('Liam Mercer');
+  });
 });

@@ -95,11 +95,16 @@ function caresForAnother(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** The first token of the person whose name ends at token `at`: back over capitalized names and a rank. */
+/** The first token of the person whose name ends at token `at`: back over capitalized names, initials and a rank. */
 function personStart(tokens: Token[], at: number): number {
   let k = at;
   while (k > at - 4 && k > 0) {
     const before = norm(tokens, k - 1);
+    // An initial's stop ("SGT K. Osei"): the letter before it is part of the name.
+    if (before === '.' && /^\p{Lu}$/u.test(tokens[k - 2]?.raw ?? '')) {
+      k -= 2;
+      continue;
+    }
     if (!(RANK_WORDS.has(before) || RANK_CONTINUATIONS.has(before) || /^\p{Lu}/u.test(tokens[k - 1].raw))) break;
     k--;
   }

@@ -29,6 +29,12 @@ describe('a time said to be a typo', () => {
       { type: 'tourniquet', location: 'left_leg', time: '14:20' },
     ]);
   });
+  it('reads no device from a time a dash calls wrong ("card reads 0815 – wrong, 0814 is correct")', () => {
+    const text = 'CAT R upper arm 0814.\nTQ time on his card reads 0815 – wrong, 0814 is correct by my watch.';
+    expect(interventions(text)).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '08:14' }]);
+    // A dash before "wrong" that goes on to say what was wrong disowns no time.
+    expect(interventions('TQ R thigh 0815 - wrong leg first, moved it.')?.map((i) => i.time)).toContain('08:15');
+  });
   it('keeps a time said with no word disowning it', () => {
     expect(interventions('TQ R leg at 0935 was a good call.')).toEqual([
       { type: 'tourniquet', location: 'right_leg', time: '09:35' },

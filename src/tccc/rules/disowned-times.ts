@@ -1,7 +1,7 @@
 /**
  * A time said only to be disowned: "TQ time fixed, 0935 was a fat-finger", "the 1410 is a typo", "0220 was my
  * mistake"; or set beside the right one as what was first written ("0237 CaCl 1 g IO (first wrote 0235 – 0237 is
- * correct)", "(not 0235)"). The time is no fact of the card's, so it and the words disowning it are dropped, and what
+ * correct)", "(not 0235)", "reads 0815 – wrong"). The time is no fact of the card's, so it and the words disowning it are dropped, and what
  * is left of the sentence ("TQ time fixed") restates what was already read. A time called right ("0935 was right") is
  * kept, and so is any other number: the last of a reading ("90/60 was wrong") is no value alone.
  */
@@ -28,10 +28,20 @@ function disowningEnd(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** What may end the words after a dash that disown a time ("0815 – wrong, 0814 is correct"). */
+const CLAUSE_ENDS = new Set([',', '.', ';', ')', '\n']);
+
 /** The end of the words disowning the time at `i` ("0935 was a fat-finger"), or -1 when none is said there. */
 export function disownedTimeEnd(tokens: Token[], i: number): number {
   const end = isNumeric(tokens[i]) ? readClock(tokens, i)?.end : undefined;
-  if (end === undefined || !LINKS.has(tokens[end]?.norm ?? '')) return -1;
+  if (end === undefined) return -1;
+  // "card reads 0815 – wrong, 0814 is correct": a dash links too, when the disowning word ends its clause.
+  if (tokens[end]?.norm === '-') {
+    const disowned = disowningEnd(tokens, end + 1);
+    const after = tokens[disowned]?.norm;
+    return disowned > 0 && (after === undefined || CLAUSE_ENDS.has(after)) ? disowned : -1;
+  }
+  if (!LINKS.has(tokens[end]?.norm ?? '')) return -1;
   let j = end + 1;
   while (FILLERS.has(tokens[j]?.norm ?? '')) j++;
   return disowningEnd(tokens, j);

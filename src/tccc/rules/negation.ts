@@ -26,7 +26,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
   readBlankFields(tokens, mentions);
   negateRowStatuses(tokens, mentions);
   for (let k = 0; k < mentions.length; k++) {
-    if (tagOf(mentions[k], 'recheck')) markRechecked(mentions, k, chunk);
+    if (tagOf(mentions[k], 'recheck')) markRechecked(tokens, mentions, k, chunk);
     if (keptAsItWas(tokens, mentions, k)) mentions[k].negated = true;
     const neg = tagOf(mentions[k], 'negate');
     // A drug named as an allergen ("allergic to morphine") was not given: it is covered like a negation.
@@ -129,15 +129,29 @@ function takenUpReading(tokens: Token[], mentions: Mention[], k: number): boolea
  * A re-check covers the nearest intervention on either side in its chunk: it was not placed again. Only one named
  * before can be re-checked; a card's box for care never named before ("hypothermia prevention checked") was ticked.
  */
-function markRechecked(mentions: Mention[], k: number, chunk: Int32Array): void {
-  const near = (j: number): boolean =>
+function markRechecked(tokens: Token[], mentions: Mention[], k: number, chunk: Int32Array): void {
+  const start = mentions[k].start;
+  // "junctional tourniquet (SAM-JT) re-checked": the device's make in brackets, and the words before them, are its chunk too.
+  let closed = start - 1;
+  while (['re', '-'].includes(tokens[closed]?.norm)) closed--; // "re-checked" written with a hyphen
+  const opened = tokens[closed]?.norm === ')' ? tokens.findLastIndex((t, i) => i < closed && t.norm === '(') : -1;
+  const chunks = opened > 0 ? [chunk[start], chunk[opened + 1], chunk[opened - 1]] : [chunk[start]];
+  const near = (j: number, from = start): boolean =>
     j >= 0 &&
     j < mentions.length &&
-    chunk[mentions[j].start] === chunk[mentions[k].start] &&
-    Math.abs(mentions[j].start - mentions[k].start) <= NEGATION_REACH;
+    chunks.includes(chunk[mentions[j].start]) &&
+    Math.abs(mentions[j].start - from) <= NEGATION_REACH;
   for (const j of [k - 1, k + 1]) {
     const device = near(j) ? tagOf(mentions[j], 'intervention') : undefined;
-    if (device && namedBefore(mentions, j, device.value)) mentions[j].negated = true;
+    if (!device || !namedBefore(mentions, j, device.value)) continue;
+    mentions[j].negated = true;
+    // "junctional tourniquet (SAM-JT) re-checked": the device named twice in a row, by kind and by make, is one.
+    for (
+      let i = j - 1;
+      j < k && near(i, mentions[i + 1].start) && tagOf(mentions[i], 'intervention')?.value === device.value;
+      i--
+    )
+      mentions[i].negated = true;
   }
 }
 

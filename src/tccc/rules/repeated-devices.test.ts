@@ -97,6 +97,12 @@ describe('two tourniquets said together or one after the other', () => {
       { type: 'tourniquet', location: 'right_leg', time: '09:15' },
     ]);
   });
+  it('are re-checked when named by kind and make in brackets ("junctional tourniquet (SAM-JT) re-checked")', () => {
+    const text =
+      '1937 junctional tourniquet (SAM-JT) L groin. Bleeding controlled.\n' +
+      '2003 junctional tourniquet (SAM-JT) re-checked, no re-bleed.';
+    expect(interventions(text)).toEqual([{ type: 'junctional_tourniquet', time: '19:37', location: 'groin' }]);
+  });
   it("read the brand before the device's name as one device, not a second one placed by the words before", () => {
     expect(interventions('shrapnel in his face and neck CAT tourniquet right arm 0930')).toEqual([
       { type: 'tourniquet', location: 'right_arm', time: '09:30' },

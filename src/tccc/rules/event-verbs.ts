@@ -5,6 +5,8 @@
 import { ONE_WORD_VEHICLES } from './crashes.js';
 import type { Doc } from './document.js';
 import { isLaterAct } from './injury-events.js';
+import { mentionAt } from './attributes.js';
+import { tagOf } from './matcher.js';
 import { sentenceStart } from './sentence-ends.js';
 
 /** Rounds coming in together, each an event that may hurt ("0441 - first volley", "the second barrage"). */
@@ -100,3 +102,20 @@ export function laterAct(doc: Doc, j: number, event = -1): boolean {
 /** The words between tokens `from` and `to`, hyphens not counted ("an anti-personnel" is two). */
 const wordsBetween = (doc: Doc, from: number, to: number): number =>
   doc.tokens.slice(from + 1, to).filter((t) => t.norm !== '-').length;
+
+/** Setting a device off, said before "off" ("set off a second one", "sets off another"). */
+const SETTING = new Set(['set', 'sets', 'setting']);
+/** What opens the device set off, after "off" ("a second one", "the other"); "set off for the LZ" (left) has none. */
+const SET_OFF_OBJECTS = new Set(['a', 'an', 'another', 'the', 'that']);
+
+/**
+ * "ran in after him and set off a second one at 0842": the token after the device a casualty set off, said at `i`,
+ * else -1. The device said again ("a second one", "another") is the mine's, no dose given again.
+ */
+export function setOffEnd(doc: Doc, i: number): number {
+  const { tokens } = doc;
+  if (!SETTING.has(tokens[i].norm) || tokens[i + 1]?.norm !== 'off') return -1;
+  if (!SET_OFF_OBJECTS.has(tokens[i + 2]?.norm ?? '')) return -1;
+  const again = [i + 2, i + 3].map((k) => mentionAt(doc, k)).find((m) => m && tagOf(m, 'repeat'));
+  return again ? again.end : i + 3;
+}

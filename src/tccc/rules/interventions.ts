@@ -11,6 +11,7 @@ import { timesOfEach } from './device-times.js';
 import { timeOfAct } from './act-times.js';
 import { bareRepeatFilter, spanOf, type Found } from './found.js';
 import { hipAsLeg, readLocations, type FoundLocation } from './locations.js';
+import { withoutBoundTo } from './bound-limbs.js';
 import { eyeShieldPlace } from './eye-shields.js';
 import { tagOf } from './matcher.js';
 import { limbAroundDevice, limbOfBareSide, sideCarry } from './sides.js';
@@ -72,7 +73,7 @@ export function readIntervention(doc: Doc, k: number, type: InterventionType): F
   if (tagOf(m, 'access')) locations = locations.filter((l) => !FAILED_SITE.has(doc.tokens[l.end]?.norm ?? ''));
   if (ahead && locations.length === 0) locations = [limbAroundDevice(doc, m, afterEnd)].filter((l) => l !== null);
   if (!NO_LOCATION.has(type) && locations.length === 0)
-    locations = lastPhrase(readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc)));
+    locations = lastPhrase(withoutBoundTo(doc.tokens, readLocations(doc.tokens, chunkStart, m.start, sideCarry(doc))));
   if (ahead && locations.length === 0) locations = [limbOfBareSide(doc, m.end)].filter((l) => l !== null);
   if (ahead && locations.length === 0) locations = nextPhraseLocations(doc, k);
   if (!NO_LOCATION.has(type) && locations.length === 0) locations = previousPhraseLocations(doc, k, chunkStart);
@@ -179,10 +180,7 @@ function doneToIt(doc: Doc, start: number): boolean {
   return doc.tokens[at - 1]?.norm === 'with' && doc.tokens[at - 2]?.norm === 'it';
 }
 
-/**
- * The vascular access named by an IV/IO route when a site follows it ("plasma through the IO in the
- * left humerus at 1655" → io at left_arm). No time: the time is the drug's or fluid's.
- */
+/** The access an IV/IO route names before a site ("through the IO in the left humerus"); its time is the drug's. */
 export function readRouteSite(doc: Doc, k: number): FoundIntervention | null {
   const m = doc.mentions[k];
   const access = tagOf(m, 'access');

@@ -212,6 +212,11 @@ describe('a time of injury given after the word "time"', () => {
 });
 
 describe('a time of injury before what set the device off, or after what collided', () => {
+  it('reads the time a casualty set a device off, the device said again by its order', () => {
+    expect(toi('Marsh ran in after him and set off a second one at oh eight forty-two.')).toBe('08:42');
+    expect(toi('PFC Lowe set off another at 0842, frag both legs.')).toBe('08:42');
+    expect(toi('We set off for the LZ at 0900.')).toBeUndefined();
+  });
   it('reads the opening time when someone initiated or triggered the device', () => {
     expect(toi('At 1815 the second squad triggered a pressure-plate mine on the footpath.')).toBe('18:15');
     expect(toi('At 2240 our rear security initiated a victim-operated IED. Frag both legs.')).toBe('22:40');

@@ -10,7 +10,7 @@ import { tagOf } from './matcher.js';
 import type { Doc } from './document.js';
 import type { Found } from './found.js';
 import { fallFromHeight } from './falls.js';
-import { incomingAt, laterAct, offVehicle, saysNoOneHurt } from './event-verbs.js';
+import { incomingAt, laterAct, offVehicle, saysNoOneHurt, setOffEnd } from './event-verbs.js';
 import { asidesBetween, pastItWas, pastLeadPhrases } from './opening-times.js';
 import { isAssault } from './assaults.js';
 import { spanOf } from './found.js';
@@ -110,8 +110,8 @@ function isEvent(doc: Doc, i: number): boolean {
   if (isOwnFire(doc, i) || saysNoOneHurt(doc, i)) return false;
   if (EVENT_WORDS.has(doc.tokens[i].norm) || incomingAt(doc, i) || isAssault(doc, i)) return true;
   // "— Grenade. — When? — Went off about twenty-one forty.": what the explosive did, said of it.
-  // "The breach team's log has the charge going off at 0141."
-  if (GOING.has(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === 'off') return true;
+  // "The breach team's log has the charge going off at 0141."; "set off a second one at 0842".
+  if ((GOING.has(doc.tokens[i].norm) && doc.tokens[i + 1]?.norm === 'off') || setOffEnd(doc, i) > 0) return true;
   // "Wall came down at 1520", "pinned under the trailer, it slid off the ramp at 1925": a structure or load falling.
   if (FALLING.get(doc.tokens[i].norm)?.includes(doc.tokens[i + 1]?.norm ?? '')) return true;
   // "came off a quad bike at about 1040", "thrown off the ATV": the rider leaving the vehicle is the crash.
@@ -137,7 +137,7 @@ function eventTime(doc: Doc, i: number): (Found<string> & { at: number }) | null
   let afterAside = -1;
   // "rear-ended", "T-boned": the event's own words are none of what ends its phrase.
   const own = mentionAt(doc, i);
-  for (let j = own && own.start === i ? own.end : i + 1; j < end; j++) {
+  for (let j = Math.max(own && own.start === i ? own.end : i + 1, setOffEnd(doc, i)); j < end; j++) {
     // "IED, pressure plate, 0458": a phrase that opens on the event's own kind is read as no sign or care.
     if (doc.chunk[j] !== doc.chunk[j - 1]) through = continuesEvent(doc, j)?.through ?? through;
     const m = j < through ? undefined : mentionAt(doc, j);

@@ -67,7 +67,11 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         const blocked = chunk[m.start] !== reach || breaksScope(tokens, m.end, at.start);
         if (blocked && !(isContent(m) && onlyHedge(tokens, m.end, at.start))) break;
         // Care held back is the care said before it: a finding there ("the head injury, I withheld") is no object.
-        if (neg?.careOnly && isContent(m) && !isCare(m)) break;
+        if (neg?.careOnly && isContent(m) && !isCare(m)) {
+          // A route is said with its drug ("moxi PO out of the question"): the drug before it is still held.
+          if (tagOf(m, 'route')) continue;
+          break;
+        }
         if (isContent(m)) m.negated = true;
         if (blocked) break;
       }

@@ -3,6 +3,7 @@ import type { Doc } from './document.js';
 import { tagOf } from './matcher.js';
 import { nextThingStart } from './attributes.js';
 import { ARTICLES } from '../text/number-words.js';
+import { shieldsASide } from './eye-shields.js';
 
 /**
  * A device word used as a label: "Cat: routine" (the evacuation category, not a CAT tourniquet), or "TQ: SAM
@@ -99,9 +100,13 @@ const BY_WAY_OF = new Set(['on', 'through', 'thru', 'via', 'into', 'to']);
 /** Words that may stand between such a word and the airway ("on the cric", "through his tube"). */
 const AIRWAY_FILLERS = new Set(['the', 'his', 'her', 'their']);
 
+/** Words of bagging a casualty through an airway ("BVM on the cric", "bagging via the tube"). */
+const BAGGING = new Set(['bvm', 'bagging', 'bagged', 'ventilating', 'ventilated']);
+
 /**
  * True when the airway at mention `k` is only the way oxygen just named goes in ("oxygen on the cric fifteen liters",
- * "O2 at 10 L via the ET tube"): the airway already placed, not a second one.
+ * "O2 at 10 L via the ET tube"), or the way a casualty is bagged through one named before ("Cric 2210. 2216 BVM on the
+ * cric"): the airway already placed, not a second one.
  */
 function isOxygenWay(doc: Doc, k: number): boolean {
   const m = doc.mentions[k];
@@ -111,6 +116,8 @@ function isOxygenWay(doc: Doc, k: number): boolean {
   while (i >= 0 && AIRWAY_FILLERS.has(doc.tokens[i].norm)) i--;
   if (i < 0 || !BY_WAY_OF.has(doc.tokens[i].norm)) return false;
   const prev = doc.mentions[k - 1];
+  const bagged = BAGGING.has(doc.tokens[i - 1]?.norm ?? '');
+  if (bagged && doc.mentions.slice(0, k).some((b) => tagOf(b, 'intervention')?.value === airway.value)) return true;
   return (
     prev !== undefined &&
     tagOf(prev, 'intervention')?.value === 'oxygen' &&
@@ -167,7 +174,8 @@ export function timeOfJoined(doc: Doc, k: number, time: { start: number }): bool
 
 /**
  * True when device mention `k` names no device placed where it stands: a label of the card's ("Cat: routine"), a
- * landmark ("above the TQ"), the way oxygen goes ("O2 via the ET tube"), or the weather ("caught in a blizzard").
+ * landmark ("above the TQ"), the way oxygen goes ("O2 via the ET tube"), the weather ("caught in a blizzard"), or a
+ * shield held over a casualty's side ("placed his shield over the left side").
  */
 export const namesNoDevice = (doc: Doc, k: number): boolean =>
-  isLabel(doc, k) || isLandmark(doc, k) || isOxygenWay(doc, k) || isWeather(doc, k);
+  isLabel(doc, k) || isLandmark(doc, k) || isOxygenWay(doc, k) || isWeather(doc, k) || shieldsASide(doc, k);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
+import { extractCasualties } from './casualties.js';
 
 describe('an eye shield goes over an eye', () => {
   it('is on the face when its side alone follows it, never on a limb a side was carried to', () => {
@@ -43,5 +44,15 @@ describe("a soldier's own shield", () => {
       expect(extractRecord(text).interventions ?? [], text).not.toContainEqual(
         expect.objectContaining({ type: 'eye_shield' }),
       );
+  });
+});
+
+describe('a shield held over a side', () => {
+  it('is no eye shield when no eye is named after the side', () => {
+    const care = (text: string) => extractCasualties(text).casualties[0].record.interventions ?? [];
+    expect(care('SGT Cole placed his shield over the left side of the casualty. TQ L arm 1402.')).toEqual([
+      { type: 'tourniquet', location: 'left_arm', time: '14:02' },
+    ]);
+    expect(care('Put his shield over the left eye.')).toEqual([{ type: 'eye_shield', location: 'face' }]);
   });
 });

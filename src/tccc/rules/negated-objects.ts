@@ -6,6 +6,8 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './matcher.js';
+import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
+import { isCare } from './row-statuses.js';
 
 /** Words that may stand between the verb and its object ("held the TXA", "not given any morphine"). */
 const OBJECT_LEADS = new Set(['the', 'a', 'an', 'any', 'his', 'her', 'their', 'him', 'them']);
@@ -37,4 +39,27 @@ export function withholdsObject(tokens: Token[], mentions: Mention[], k: number,
     i = m.end;
   }
   return false;
+}
+
+/** Headings of care not given, as a card's line opens with them ("Held: fentanyl", "Not given: morphine"). */
+const HEADINGS = new Set(['held', 'withheld', 'not given']);
+
+/**
+ * True when negation mention `k` heads its sentence, a colon after it ("Held: fentanyl, ketamine"): the care said
+ * after it in that sentence is what was not given, and is marked so. Said after the care ("TXA held: BP fine") it
+ * stays backward.
+ */
+export function negatesHeaded(tokens: Token[], mentions: Mention[], k: number): boolean {
+  const at = mentions[k];
+  const said = tokens
+    .slice(at.start, at.end)
+    .map((t) => t.norm)
+    .join(' ');
+  if (!HEADINGS.has(said) || tokens[at.end]?.norm !== ':' || !opensSentence(tokens, at.start)) return false;
+  for (let j = k + 1; j < mentions.length; j++) {
+    const m = mentions[j];
+    if (tokens.slice(at.end, m.start).some((t) => SENTENCE_ENDS.has(t.norm))) break;
+    if (isCare(m)) m.negated = true;
+  }
+  return true;
 }

@@ -8,7 +8,7 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 import { CARE_VERBS_AGAIN, HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
 import { tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
-import { withholdsObject } from './negated-objects.js';
+import { negatesHeaded, withholdsObject } from './negated-objects.js';
 import { isCare, negateRowStatuses } from './row-statuses.js';
 
 /** What an allergen covers: a drug named as one was not given; a priority or sign after it still stands ("allergic to sulfa routine"). */
@@ -35,6 +35,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
     const at = mentions[k];
     if (tokens[at.start].norm === '?' && takenUpReading(tokens, mentions, k)) continue;
     if (neg?.careOnly && reportsDone(tokens, at.end)) continue;
+    if (neg && negatesHeaded(tokens, mentions, k)) continue;
     if (allergen || neg?.dir === 'forward' || withholdsObject(tokens, mentions, k, chunk)) {
       let covered: Mention | undefined;
       for (let j = k + 1; j < mentions.length; j++) {
@@ -67,7 +68,11 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
         const blocked = chunk[m.start] !== reach || breaksScope(tokens, m.end, at.start);
         if (blocked && !(isContent(m) && onlyHedge(tokens, m.end, at.start))) break;
         // Care held back is the care said before it: a finding there ("the head injury, I withheld") is no object.
-        if (neg?.careOnly && isContent(m) && !isCare(m)) break;
+        if (neg?.careOnly && isContent(m) && !isCare(m)) {
+          // A route is said with its drug ("moxi PO out of the question"): the drug before it is still held.
+          if (tagOf(m, 'route')) continue;
+          break;
+        }
         if (isContent(m)) m.negated = true;
         if (blocked) break;
       }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord } from './index.js';
+import { extractCasualties } from './casualties.js';
 
 const meds = (text: string) => extractRecord(text).medications ?? [];
 
@@ -109,6 +110,15 @@ describe('a drug withheld or decided against', () => {
     expect(meds('Ketamine discussed with the PA, sats too low, held off. Pain 6.')).toEqual([]);
     expect(meds('Discussed with the PA. Morphine 5 mg IV at 1340.')).toEqual([
       { name: 'morphine', dose: '5 mg', route: 'IV', time: '13:40' },
+    ]);
+  });
+});
+
+describe('a drug ruled out with its route said between', () => {
+  it('records no drug ruled out after its route', () => {
+    const read = (text: string) => extractCasualties(text).casualties[0].record.medications ?? [];
+    expect(read('Pain 8/10, moxi PO out of the question, vomiting. Ketamine 50 mg IM 1400.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '14:00' },
     ]);
   });
 });

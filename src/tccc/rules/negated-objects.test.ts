@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
+
+const meds = (text: string) => extractCasualties(text).casualties[0].record.medications ?? [];
+
+describe('a heading of care not given', () => {
+  it('records no drug a "Held:", "Withheld:" or "Not given:" heading opens', () => {
+    expect(meds('Held: fentanyl, BP soft. Ketamine 50 mg IM 1400.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM', time: '14:00' },
+    ]);
+    expect(meds('GSW L arm. Withheld: TXA. Not given: morphine. Ketamine 50 mg IM.')).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM' },
+    ]);
+  });
+  it('still reads the drug a status said after it holds back alone', () => {
+    expect(meds('TXA held: BP fine. Morphine 5 mg IV.')).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV' }]);
+  });
+});

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractCasualties } from './casualties.js';
 import { extractRecord } from './index.js';
 
 describe('a time said right after the signs', () => {
@@ -38,5 +39,12 @@ describe('a time before a colon and the signs', () => {
     const r = extractRecord('TQ L thigh 0817. After TQ at 0825: HR 112, BP 104/66, alert.');
     expect(r.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '08:17' }]);
     expect(r.vitals).toEqual([{ time: '08:25', pulse: 112, systolic: 104, diastolic: 66, avpu: 'A' }]);
+  });
+
+  it('reads a time said with "p.m." or "a.m." at a sentence end, never as the other half of the day', () => {
+    expect(extractRecord('TQ applied 2:20 p.m.').interventions).toEqual([{ type: 'tourniquet', time: '14:20' }]);
+    expect(extractRecord('TQ applied 2:20 a.m.').interventions).toEqual([{ type: 'tourniquet', time: '02:20' }]);
+    const [c] = extractCasualties('GSW left thigh. TQ applied at 2:20 p.m. Pulse 100.').casualties;
+    expect(c.record.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:20' }]);
   });
 });

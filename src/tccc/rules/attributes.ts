@@ -3,7 +3,7 @@
  * window of tokens the caller bounds (usually up to the next thing mentioned).
  */
 import type { MedicationRoute } from '../record.js';
-import { readClock } from '../text/clock.js';
+import { meridiemDotAt, readClock } from '../text/clock.js';
 import type { Doc } from './document.js';
 import { BLOOD_UNIT_WORDS, DOSE_UNITS, VOLUME_UNITS } from './lexicon/drugs.js';
 import { tagOf, type Mention } from './matcher.js';
@@ -80,7 +80,8 @@ export function findTime(doc: Doc, from: number, to: number, named = false): Rea
   for (let i = from; i < to; i++) {
     if (doc.claimed[i]) continue;
     const clock = readClock(doc.tokens, i);
-    if (!clock || clock.end > to + 1) continue;
+    // "TQ applied 2:20 p.m.": the dot of its "p.m." ends no sentence.
+    if (!clock || (clock.end > to + 1 && !meridiemDotAt(doc.tokens, to - 1))) continue;
     // "After TQ at 0825: HR 112": a time before a colon and signs heads them wherever it stands.
     if (
       leadsVitals(doc, clock.end) &&

@@ -26,4 +26,15 @@ describe('outnumbers', () => {
     expect(kline.interventions).toEqual([{ type: 'pressure_dressing', location: 'right_leg' }]);
     expect(records.map((r) => r.evac_priority)).toEqual(['urgent', 'urgent', 'priority']);
   });
+
+  it('keeps a soldier who opens the account as a casualty when his wound is said a sentence later', () => {
+    const account = [
+      'SPC Lee was on the left. He took fragments to the left arm. Doc added notes in brackets.',
+      ...LAY_ACCOUNT.split('\n').slice(1, 6),
+      '[Lee urgent, Mendez urgent, Tran urgent, Cho routine – Doc]',
+    ].join('\n');
+    const records = extractCasualties(account).casualties.map((c) => c.record);
+    expect(records.map((r) => r.casualty?.name)).toEqual(['Lee', 'Mendez', 'Tran']);
+    expect(records[0].injuries).toContainEqual(expect.objectContaining({ location: 'left_arm' }));
+  });
 });

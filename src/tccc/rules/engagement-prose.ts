@@ -7,6 +7,7 @@ import type { CasualtySplit } from './casualty-split.js';
 import type { ProseSplit } from './named-prose.js';
 import type { Token } from '../text/tokenize.js';
 import { isCareAct } from './caregivers.js';
+import { woundSaidAt } from './wound-clauses.js';
 import { rankedMentions, surnameOf, type Mention } from './hurt-soldiers.js';
 import { FULL_STOPS, sentenceStartFrom } from './sentence-ends.js';
 
@@ -27,9 +28,18 @@ export function outnumbers({ split, tokens, hurt }: ProseSplit, first: CasualtyS
   const ranked = rankedMentions(tokens);
   const helpers = first.casualties.filter((parts) => {
     const m = ranked.find((r) => tokens[r.start].start === parts[0]?.start);
-    return m !== undefined && !hurt.includes(m.surname) && (m.start === 0 || helps(tokens, m));
+    return m !== undefined && !hurt.includes(m.surname) && (signs(tokens, ranked, m) || helps(tokens, m));
   }).length;
   return split.casualties.length >= first.casualties.length - helpers + (byNames ? 0 : 1);
+}
+
+/**
+ * True when soldier `m` opens the text and no wound is said before the next soldier named: the one who signs it, not
+ * one named first whose wound comes a sentence later ("SPC Lee was on the left. He took fragments to the left arm.").
+ */
+function signs(tokens: Token[], ranked: readonly Mention[], m: Mention): boolean {
+  const next = ranked.find((r) => r.start > m.end)?.start ?? tokens.length;
+  return m.start === 0 && !tokens.slice(m.end + 1, next).some((_, k) => woundSaidAt(tokens, m.end + 1 + k));
 }
 
 /** How far after his name a soldier's care act may come ("PFC Vo almost put", "SPC Lowe then quickly applied"). */

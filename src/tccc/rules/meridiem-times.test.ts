@@ -22,4 +22,8 @@ describe('bare 12-hour times among times said with pm', () => {
     expect(withStatedMeridiems('TQ at 7:15 am, rechecked 7:30.')).toContain('7:30');
     expect(withStatedMeridiems('BP 120/80 at 1430, TQ 14:35.')).toContain('14:35');
   });
+
+  it('leaves a time written with its "p" alone: it says its own half of the day', () => {
+    expect(times('Fentanyl 2:10 pm. TQ applied 2:20p. Chest seal 2:25 p.m.')).toEqual(['14:20', '14:25']);
+  });
 });

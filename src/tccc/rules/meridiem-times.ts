@@ -5,7 +5,7 @@
  */
 
 /** "9:17", "11:05": a time written with a colon and no am/pm or "hours" after it. */
-const BARE = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|hours?\b|hrs\b))/gi;
+const BARE = /(?<![\d:.])(\d{1,2}):([0-5]\d)(?![\d:])(?!\s*(?:[ap]\.?\s?m\b|hours?\b|hrs\b)|[ap]\b)/gi;
 /** "9:14 pm", "10:05 p.m.", "2 pm". */
 const STATED = /(?<![\d:.])(\d{1,2})(?::([0-5]\d))?\s*([ap])\.?\s?m\b/gi;
 

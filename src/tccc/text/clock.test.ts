@@ -202,4 +202,10 @@ describe('a time typed as two numbers, typed again', () => {
   it('takes nothing back from a time opening the text, with no word before it', () => {
     expect(timeIn('1432 hours, correction, 14 35')).toBeNull();
   });
+
+  it('reads the "p" or "a" written onto a time with its colon as its am/pm', () => {
+    expect(firstTime('TQ applied 2:20p')).toBe('14:20');
+    expect(firstTime('TQ applied 2:20a')).toBe('02:20');
+    expect(firstTime('lot 2309C')).toBeNull();
+  });
 });

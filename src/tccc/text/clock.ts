@@ -130,7 +130,9 @@ function partOfCode(tokens: Token[], i: number): boolean {
   if (!t.spaced && before?.kind === 'word' && before.norm.length === 1 && before.norm !== 't') return true;
   // "unit W0412 2302 5561": the groups after it are the same code's.
   if (before?.kind === 'number' && before.digits?.length === 4 && partOfCode(tokens, i - 1)) return true;
-  // One letter only ("2309C"): a time zone's letters written on ("1420MST", "1425EST") keep the time.
+  // One letter only ("2309C"): a time zone's letters written on ("1420MST", "1425EST") keep the time, and so does the
+  // "p" of "2:20p", the am/pm of a time written with its colon.
+  if (t.raw.includes(':') && (after?.norm === 'a' || after?.norm === 'p')) return false;
   return after?.kind === 'word' && !after.spaced && after.norm.length === 1 && !CLOCK_SUFFIXES.has(after.norm);
 }
 
@@ -223,8 +225,15 @@ function readMeridiem(tokens: Token[], i: number): { pm: boolean; end: number; d
   if ((w === 'a' || w === 'p') && tokens[i + 1]?.norm === '.' && tokens[i + 2]?.norm === 'm') {
     return { pm: w === 'p', end: tokens[i + 3]?.norm === '.' ? i + 4 : i + 3 };
   }
+  // "2:20p": a lone letter written onto a time with its colon.
+  if ((w === 'a' || w === 'p') && !tokens[i].spaced && tokens[i - 1]?.raw.includes(':'))
+    return { pm: w === 'p', end: i + 1 };
   return null;
 }
+
+/** True when token `i` is the dot inside an "a.m." or "p.m.", which ends no sentence. */
+export const meridiemDotAt = (tokens: Token[], i: number): boolean =>
+  tokens[i]?.norm === '.' && ['a', 'p'].includes(tokens[i - 1]?.norm ?? '') && tokens[i + 1]?.norm === 'm';
 
 /** The time of `time`'s hour with `minutes` said alone ("23:42" and "44" → "23:44"); null when they are no minutes. */
 export const minutesOntoHour = (time: string, minutes: string | undefined): string | null =>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractCasualties } from '../rules/casualties.js';
 import { readClock } from './clock.js';
 import { readTokens } from './normalize.js';
 
@@ -46,5 +47,11 @@ describe('clock times written with a dot or an "h"', () => {
     expect(times('Resps twenty and twenty two. Pulse was fourteen and twelve, sixteen, twenty and eighteen.')).toEqual(
       [],
     );
+  });
+
+  it("reads a spoken time after a number that is no vital's reading", () => {
+    expect(times('Tourniquet 1, fourteen and twenty. Pulse 120, 110 and 100.')).toEqual(['14:20']);
+    const [tq] = extractCasualties('GSW to the left thigh. Tourniquet 1, fourteen and twenty.').casualties;
+    expect(tq.record.interventions).toEqual([{ type: 'tourniquet', location: 'left_leg', time: '14:20' }]);
   });
 });

@@ -75,34 +75,43 @@ function hourLetterClock(tokens: Token[], i: number): Token | undefined {
 const NOT_CLOCK_AFTER = new Set(['year', 'years', 'old', 'percent', 'times', 'each']);
 
 /** A vital's label: the numbers said after it are its readings ("respirations twenty and eighteen"), not a time. */
-const VITAL_LABELS = new Set(
-  ['resp', 'resps', 'respirations', 'respiration', 'respiratory', 'rr', 'breaths', 'breathing', 'pulse', 'hr'].concat([
-    'heart',
-    'rate',
-    'sats',
-    'sat',
-    'spo2',
-    'o2',
-    'bp',
-    'pressure',
-    'pain',
-    'gcs',
-    'etco2',
-  ]),
-);
+const VITAL_LABELS = new Set([
+  'resp',
+  'resps',
+  'respirations',
+  'respiration',
+  'respiratory',
+  'rr',
+  'breaths',
+  'breathing',
+  'pulse',
+  'hr',
+  'heart',
+  'rate',
+  'sats',
+  'sat',
+  'spo2',
+  'o2',
+  'bp',
+  'pressure',
+  'pain',
+  'gcs',
+  'etco2',
+]);
 /** Words said between a vital's label and its readings ("resps were twenty and eighteen", "pulse of"). */
 const LABEL_LINKS = new Set(['is', 'was', 'were', 'are', 'of', 'now', 'still', 'about', 'around', ':']);
 
 /**
  * True when the number at i is a vital's reading: right after its label, or after another reading in a list
- * ("twenty, twenty and eighteen"); a reading said as "twenty and eighteen" is two readings, never 20:18.
+ * ("pulse twenty, twenty and eighteen"); a reading said as "twenty and eighteen" is two readings, never 20:18.
  */
 function isReading(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && LABEL_LINKS.has(tokens[j].norm)) j--;
   if (j >= 0 && VITAL_LABELS.has(tokens[j].norm)) return true;
-  const before = tokens[i - 1]?.norm === ',' ? tokens[i - 2] : tokens[i - 1];
-  return before?.kind === 'number';
+  // A number before it makes it a reading only when that number is one ("Tourniquet 1, fourteen and twenty" is a time).
+  const before = [',', 'and'].includes(tokens[i - 1]?.norm ?? '') ? i - 2 : i - 1;
+  return tokens[before]?.kind === 'number' && isReading(tokens, before);
 }
 
 /**

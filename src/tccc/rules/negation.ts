@@ -10,6 +10,7 @@ import { tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
 import { negatesHeaded, withholdsObject } from './negated-objects.js';
 import { isCare, negateRowStatuses } from './row-statuses.js';
+import { readiedThenGiven } from './readied-care.js';
 
 /** What an allergen covers: a drug named as one was not given; a priority or sign after it still stands ("allergic to sulfa routine"). */
 function isDrug(m: Mention): boolean {
@@ -36,6 +37,7 @@ export function applyNegation(tokens: Token[], mentions: Mention[], chunk: Int32
     if (tokens[at.start].norm === '?' && takenUpReading(tokens, mentions, k)) continue;
     if (neg?.careOnly && reportsDone(tokens, at.end)) continue;
     if (neg && negatesHeaded(tokens, mentions, k)) continue;
+    if (readiedThenGiven(tokens, mentions, k)) continue;
     if (allergen || neg?.dir === 'forward' || withholdsObject(tokens, mentions, k, chunk)) {
       let covered: Mention | undefined;
       for (let j = k + 1; j < mentions.length; j++) {

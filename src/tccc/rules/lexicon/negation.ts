@@ -3,6 +3,7 @@
  * but held", "tourniquet section is blank"), and how far their scope reaches. Applied by `negation.ts`.
  */
 import { FAILED_ATTEMPT_PHRASES } from './failed-attempts.js';
+import { READIED_PHRASES } from './readied-care.js';
 import { backward, forward, heldCare, intendedCare, type Lexicon, type Tag } from './tags.js';
 
 /** Who gives a medic orders over the radio or phone: "Doc says push TXA" (ordered-drugs.ts reads the order). */
@@ -156,6 +157,7 @@ export const NEGATION_PHRASES: Lexicon = [
   ['if necessary', [backward]],
   ['if indicated', [backward]],
   ...FAILED_ATTEMPT_PHRASES,
+  ...READIED_PHRASES,
   // Care judged of no use before it is done ("Combat gauze won't do much here"): it is not done.
   ["won't do", [backward]],
   ["won't work", [backward]],

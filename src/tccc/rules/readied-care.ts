@@ -1,0 +1,39 @@
+/**
+ * Care made ready, then given: "FDP reconstituted and hung at 0402", "morphine 5 mg drawn up and pushed IV". The
+ * readying words hold back the care said before them (lexicon/readied-care.ts) only where no later words say it went in.
+ */
+import type { Token } from '../text/tokenize.js';
+import type { Mention } from './matcher.js';
+import { READYING } from './lexicon/readied-care.js';
+import { isCare } from './row-statuses.js';
+import { SENTENCE_ENDS } from './sentence-ends.js';
+
+/** Words that say the care went in. */
+const GIVEN = new Set(['given', 'gave', 'pushed', 'hung', 'running', 'infused', 'infusing', 'transfused', 'started']);
+/** Words before "in" that say the care went in ("went in", "is in", "going in"). */
+const INTO = new Set(['went', 'is', 'going', 'goes', 'got']);
+
+/**
+ * True when mention `k` is a readying word ("reconstituted") that holds nothing back: the care named before it is no
+ * drug or fluid ("TQ bar drawn L thigh" is a card's drawing), or the words after it, up to the next care named or the
+ * end of the next sentence, say the care went in.
+ */
+export function readiedThenGiven(tokens: Token[], mentions: Mention[], k: number): boolean {
+  const at = mentions[k];
+  const said = tokens
+    .slice(at.start, at.end)
+    .map((t) => t.norm)
+    .join(' ');
+  if (!READYING.includes(said)) return false;
+  const before = mentions.slice(0, k).findLast(isCare);
+  if (before && !before.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid')) return true;
+  let j = k + 1;
+  let ends = 0;
+  for (let i = at.end; i < tokens.length; i++) {
+    while (j < mentions.length && mentions[j].start < i) j++;
+    if (j < mentions.length && mentions[j].start === i && isCare(mentions[j])) return false;
+    if (SENTENCE_ENDS.has(tokens[i].norm) && ++ends === 2) return false;
+    if (GIVEN.has(tokens[i].norm) || (tokens[i].norm === 'in' && INTO.has(tokens[i - 1].norm))) return true;
+  }
+  return false;
+}

@@ -54,3 +54,46 @@ describe('a unit numbered as the French write it', () => {
     expect(record('SPC Ray Ortiz, the mortar section driver, GSW left arm.').casualty?.unit).toBeUndefined();
   });
 });
+
+describe('French said aloud by a bilingual medic', () => {
+  it('reads a number said in French words as the English the number reader joins', () => {
+    expect(glossed('pouls cent vingt-deux')).toBe('pulse a hundred twenty two');
+    expect(glossed('cent dix sur soixante-dix')).toBe('a hundred ten over seventy');
+    expect(glossed('sat quatre-vingt-dix-sept, vingt et un, soixante-et-onze')).toBe(
+      'sat ninety seven , twenty one , seventy one',
+    );
+    expect(glossed('quatre cents milligrammes, mille millilitres')).toBe(
+      'four hundred milligrams , a thousand milliliters',
+    );
+    expect(glossed('douleur huit sur dix, douleur neuf')).toBe('pain eight over ten , pain nine');
+  });
+
+  it('reads digits said one by one apart, and the article or the English word as it is', () => {
+    expect(glossed('tango romeo huit un zéro sept')).toBe('tango romeo eight one zero seven');
+    expect(glossed('quatre quatre un un.')).toBe('four four one one .');
+    expect(glossed('six-six-one-two')).toBe('six - six - one - two');
+    expect(glossed('un éclat, seize the moment, 95 per cent')).toBe('un fragment , seize the moment , 95 per cent');
+  });
+
+  it('reads a clock said in French', () => {
+    expect(glossed('à quatorze heures trente')).toBe('at fourteen thirty');
+    expect(glossed('treize heures cinq, quinze heures seize.')).toBe('thirteen oh five , fifteen sixteen .');
+    expect(glossed('seize heures, neuf heures et demie')).toBe('sixteen hundred , zero nine thirty');
+  });
+
+  it('reads the signs, doses and times a French commentary gives', () => {
+    const r = record(
+      'Caporal Luc Pelletier. Pouls cent dix-huit, pression cent quarante sur quatre-vingt-dix, saturation quatre-vingt-quatorze. Kétamine, trente milligrammes IO, treize heures vingt-deux. Non attends — vingt milligrammes. Fentanyl, non, je garde ça.',
+    );
+    expect(r.vitals).toEqual([{ pulse: 118, systolic: 140, diastolic: 90, spo2: 94 }]);
+    expect(r.medications).toEqual([{ name: 'ketamine', dose: '20 mg', route: 'IO', time: '13:22' }]);
+  });
+
+  it('takes the casualties of a scene in turn, never a thing said second', () => {
+    const { casualties } = extractCasualties(
+      "Deux blessés. Le premier, c'est le caporal-chef Marc Roy. Garrot sur la cuisse gauche. La deuxième, soldat Julie Caron, pouls quatre-vingt-dix-huit.",
+    );
+    expect(casualties.map((c) => c.record.casualty?.name)).toEqual(['Marc Roy', 'Julie Caron']);
+    expect(glossed('la deuxième fois')).toBe('la deuxième fois');
+  });
+});

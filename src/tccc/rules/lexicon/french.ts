@@ -10,6 +10,13 @@
 const BODY: Readonly<Record<string, string>> = {
   bras: 'arm',
   'avant bras': 'forearm',
+  // "dans l'avant-bras droit", "l'œil droit": the part with its article elided.
+  "l'avant bras": 'the forearm',
+  "l'oeil": 'the eye',
+  "l'œil": 'the eye',
+  mains: 'hands',
+  'aux deux mains': 'to both hands',
+  'les deux mains': 'both hands',
   'main droite': 'right hand',
   'main gauche': 'left hand',
   poignet: 'wrist',
@@ -25,6 +32,12 @@ const BODY: Readonly<Record<string, string>> = {
   pied: 'foot',
   pieds: 'feet',
   tete: 'head',
+  // "entrée sur la face latérale": the side of a limb a wound is on, never the face.
+  'face laterale': 'lateral side',
+  'face interne': 'inner side',
+  'face externe': 'outer side',
+  'face anterieure': 'front',
+  'face posterieure': 'back',
   'cuir chevelu': 'scalp',
   crane: 'skull',
   visage: 'face',
@@ -59,6 +72,8 @@ const HURTS: Readonly<Record<string, string>> = {
   'blessee par balle': 'gunshot wound',
   balle: 'bullet',
   eclats: 'fragments',
+  eclat: 'fragment',
+  feu: 'fire',
   // "criblage de la jambe": a limb riddled with small fragments.
   criblage: 'fragments',
   brulure: 'burn',
@@ -82,6 +97,9 @@ const CARE: Readonly<Record<string, string>> = {
   garrot: 'tourniquet',
   garrots: 'tourniquets',
   'pansement compressif': 'pressure dressing',
+  'protecteur oculaire': 'eye shield',
+  oxygene: 'oxygen',
+  'au masque': 'by mask',
   'pansement israelien': 'israeli bandage',
   'pansement israelien compressif': 'israeli pressure dressing',
   pansement: 'dressing',
@@ -107,6 +125,16 @@ const CARE: Readonly<Record<string, string>> = {
   ertapeneme: 'ertapenem',
   penicilline: 'penicillin',
   'pour la douleur': 'for pain',
+  // "cinquante milligrammes", "mille millilitres", "quinze litres": the units of a dose or a flow.
+  milligramme: 'milligram',
+  milligrammes: 'milligrams',
+  microgrammes: 'micrograms',
+  gramme: 'gram',
+  grammes: 'grams',
+  millilitres: 'milliliters',
+  litre: 'liter',
+  litres: 'liters',
+  'par la bouche': 'by mouth',
 };
 
 /** Vital signs and their French shorthand ("FC 120", "TA 110/70", "FR 20", "EVA 7/10", "répond à la voix"). */
@@ -125,6 +153,7 @@ const SIGNS: Readonly<Record<string, string>> = {
   repond: 'responds',
   voix: 'voice',
   douleur: 'pain',
+  pouls: 'pulse',
 };
 
 /** Shorthand written in capitals, glossed only so and only before its reading ("FC 120"; "Fr. Dupont" is no rate). */
@@ -134,9 +163,13 @@ export const FRENCH_SIGN_SHORTHAND: ReadonlySet<string> = new Set(['fc', 'ta', '
 const PEOPLE: Readonly<Record<string, string>> = {
   blesse: 'casualty',
   blessee: 'casualty',
+  blesses: 'casualties',
+  blessees: 'casualties',
   soldat: 'private',
   caporal: 'corporal',
   caporale: 'corporal',
+  // "caporal-chef": the Canadian master corporal.
+  'caporal chef': 'master corporal',
   sergent: 'sergeant',
   capitaine: 'captain',
   homme: 'male',
@@ -149,6 +182,7 @@ const PEOPLE: Readonly<Record<string, string>> = {
   peloton: 'platoon',
   allergie: 'allergy',
   'aucune connue': 'none known',
+  'il dit aucune': 'he says none',
 };
 
 /** Small words of the sentence ("sur la", "du", "et"), read as English so the readers' grammar finds its way. */
@@ -160,13 +194,44 @@ const GRAMMAR: Readonly<Record<string, string>> = {
   'de la': 'of the',
   et: 'and',
   avec: 'with',
+  aux: 'to the',
+  'pour les deux': 'for both',
+  // "Urgent surgical, je répète, urgent chirurgical": a category said again in French.
+  'je repete': 'i say again',
+  'urgent chirurgical': 'urgent surgical',
   puis: 'then',
   vers: 'about',
   environ: 'about',
   'non pardon': 'correction',
+  // "Non attends — vingt milligrammes", "Fentanyl, non, je garde ça": a word taken back, or care said no to.
+  'non attends': 'no wait',
+  attends: 'wait',
+  attendez: 'wait',
+  'pas besoin': 'not needed',
+  // "Je considère la cric si ça ferme": care thought of, not given.
+  'je considere': 'considering',
+  'pas de': 'no',
+};
+
+/**
+ * Words glossed only standing alone, before a comma or "c'est": the casualties of a scene taken in turn ("Le premier,
+ * c'est le caporal …", "La deuxième, soldat Gagnon"), never a thing's rank ("la deuxième fois", "le premier garrot");
+ * a "non" said alone ("Fentanyl, non, je garde ça"), never the English prefix ("non responsive").
+ */
+export const FRENCH_STANDING_ALONE: Readonly<Record<string, string>> = {
+  non: 'no',
+  'le premier': 'the first one',
+  'la premiere': 'the first one',
+  'le deuxieme': 'the second one',
+  'la deuxieme': 'the second one',
+  'le second': 'the second one',
+  'la seconde': 'the second one',
+  'le troisieme': 'the third one',
+  'la troisieme': 'the third one',
 };
 
 export const FRENCH_GLOSSES: Readonly<Record<string, string>> = {
+  ...FRENCH_STANDING_ALONE,
   ...BODY,
   ...FRENCH_SIDES,
   ...HURTS,

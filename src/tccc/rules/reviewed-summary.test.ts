@@ -52,8 +52,50 @@ describe('a summary read as its review leaves it', () => {
     expect(record.interventions ?? []).toEqual([]);
     expect(record.vitals?.[0]).toMatchObject({ time: '09:20', pulse: 118, resp_rate: 28 });
   });
+  it("leaves alone an item the review names for two casualties, and each casualty's other items", () => {
+    const text = [
+      'Draft summary (app):',
+      'Cas 1: SGT Bell, GSW R thigh. TQ R leg 1402. Morphine 10 mg IM 1410.',
+      'Cas 2: PFC Ortiz, frag L arm. TQ R arm 1405. Ketamine 50 mg IM 1412.',
+      'Corrections:',
+      'Cas 2 TQ: L arm not R.',
+      'Ketamine - not given.',
+      'Morphine - not given.',
+    ].join('\n');
+    const value = readReviewedSummary(text)?.value ?? '';
+    expect(value).toContain('Cas 1: SGT Bell, GSW R thigh. TQ R leg 1402. ');
+    expect(value).toContain('Cas 2: PFC Ortiz, frag L arm. TQ R arm 1405. ');
+    expect(value).not.toMatch(/Morphine 10|Ketamine 50/);
+  });
+  it('sets an item right by a value said after "wrong", and keeps one said wrong of nothing or given later', () => {
+    const text = [
+      'Auto-summary:',
+      'TQ R leg 0912; ketamine 50 mg IM 0930; TXA 2 g IV 0925',
+      'Review:',
+      'TQ R leg 0912 - time wrong, it went on at 0915.',
+      'TQ - nothing wrong with it.',
+      'Ketamine - not given until 0940, after the IV.',
+      'TXA - wrong, 1 g.',
+    ].join('\n');
+    const value = readReviewedSummary(text)?.value ?? '';
+    expect(value).toContain('TQ R leg 0915; ketamine 50 mg IM 0930; TXA 1 g IV 0925');
+  });
+  it('keeps the rest of a line whose first words set an item right', () => {
+    const text =
+      'Auto-summary:\nTQ R arm 0320; IV L AC 0322\nEdits:\nTQ: L arm not R. Also gave TXA 2 g IV at 0330.\nIV - no, R AC.';
+    const record = recordOf(text);
+    expect(record.medications).toEqual([{ name: 'txa', dose: '2 g', route: 'IV', time: '03:30' }]);
+    expect(record.interventions).toContainEqual({ type: 'tourniquet', location: 'left_arm', time: '03:20' });
+  });
   it('reads no review without a summary before it, nor a review that sets nothing right', () => {
     expect(readReviewedSummary('Corrections:\nTQ: L leg not R.\nKetamine - not given.')).toBeNull();
     expect(readReviewedSummary('Summary:\nTQ L leg 1402\nCorrections:\nTQ - correct.\nGrid - correct.')).toBeNull();
+    // A medic's own summary, and a review that strikes one thing, are no draft set right.
+    const own =
+      'Incident summary\nTQ L thigh 1412. Ketamine 50 mg IM 1420.\nAAR review points:\nTQ placed too low at first, wrong position, re-applied higher at 1415.\nKetamine - not given.';
+    expect(readReviewedSummary(own)).toBeNull();
+    expect(
+      readReviewedSummary('Draft summary:\nTQ L leg 1402; TXA 2 g IV 1410\nCorrections:\nTXA - not given.'),
+    ).toBeNull();
   });
 });

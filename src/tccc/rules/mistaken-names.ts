@@ -5,6 +5,7 @@
  * correction itself, which only moves names, is left out. What was said of the man stays his; only what he is called
  * changes.
  */
+import { escapedForPattern } from '../text/regexp.js';
 import { RewrittenText } from './rewritten-text.js';
 import { RANK_WORDS } from './lexicon/identity.js';
 import { textSentencesOf, type TextSentence } from './sentence-ends.js';
@@ -44,10 +45,9 @@ const PAUSE = /^\W*(?:hang on|hold on|wait|okay|ok|right|hmm)\W*$/i;
 /** Capitalized words before a name that are no first name ("Okay Haddad", "Moving to Haddad"). */
 const OPENERS = new Set(['the', 'this', 'that', 'okay', 'ok', 'so', 'and', 'then', 'hey', 'now', 'doc', 'buddy']);
 
-const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The name said as a word, in `text` from `start` to `end` (capitalized, as a name is written). */
 const saidIn = (text: string, name: string, start: number, end: number): boolean =>
-  new RegExp(String.raw`\b${escaped(name)}\b`, 'u').test(text.slice(start, end));
+  new RegExp(String.raw`\b${escapedForPattern(name)}\b`, 'u').test(text.slice(start, end));
 
 /** A name change: before `until`, `from` is `to` (and `to` is `from` where two were traded). */
 interface Renaming {
@@ -117,7 +117,7 @@ export function readMistakenNames(text: string): RewrittenText | null {
   const sentences = textSentencesOf(text);
   const renaming = traded(text, sentences) ?? renamed(text, sentences);
   if (!renaming) return null;
-  const names = [...renaming.names.keys()].map(escaped).join('|');
+  const names = [...renaming.names.keys()].map(escapedForPattern).join('|');
   // A first name before a wrong surname goes with it ("that's Bashir, Tariq Bashir" of Nowak).
   const mention = new RegExp(String.raw`(?:\b\p{Lu}\p{Ll}+\s+)?\b(${names})\b`, 'gu');
   const out = new RewrittenText();
@@ -144,7 +144,7 @@ export function readMistakenNames(text: string): RewrittenText | null {
     at = Math.max(at, cut.end);
   }
   for (const [surname, first] of firstNames) {
-    const next = new RegExp(String.raw`(?<=(?:^|[.!?]\s+))${escaped(surname)}\b`, 'u').exec(text.slice(at));
+    const next = new RegExp(String.raw`(?<=(?:^|[.!?]\s+))${escapedForPattern(surname)}\b`, 'u').exec(text.slice(at));
     if (!next) continue;
     out.copy(text, at, at + next.index).join(`${first} `);
     at += next.index;

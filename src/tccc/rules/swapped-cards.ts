@@ -4,8 +4,7 @@
  * (read off their tags) stay right and every fact moves, so each record takes the other's name and roster number.
  */
 import type { EvidencedRecord } from '../extraction.js';
-
-const escaped = (word: string): string => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+import { escapedForPattern } from '../text/regexp.js';
 
 /** The surname a record is known by, lower case. */
 const surnameOf = (r: EvidencedRecord): string | undefined =>
@@ -18,7 +17,7 @@ const allOfIs = (from: string, to: string): string =>
 
 /** True when the text says, in one sentence, that all of `a`'s facts are `b`'s and all of `b`'s are `a`'s. */
 function saysAllSwapped(text: string, a: string, b: string): boolean {
-  const [x, y] = [escaped(a), escaped(b)];
+  const [x, y] = [escapedForPattern(a), escapedForPattern(b)];
   const swap = new RegExp(
     `${allOfIs(x, y)}[^.!?\\n]*?(?:${allOfIs(y, x)}|\\bvice\\s+versa\\b)|` +
       `${allOfIs(y, x)}[^.!?\\n]*?(?:${allOfIs(x, y)}|\\bvice\\s+versa\\b)`,

@@ -59,6 +59,23 @@ describe('Ukrainian words of a Ukrainian partner medic', () => {
     expect(r.casualty).toEqual({ name: 'Коваль Іван', sex: 'male', unit: '128 ОГШБр' });
   });
 
+  it('read a blast, its burns, and the care of the chest and pelvis', () => {
+    const r = record(
+      'Пацієнт: солдат Petro Shevchuk. Вибух о 09:50, опіки лівої руки.\n' +
+        '10:00 пульс 120, тиск 90/60, сатурація 93%\n10:05 оклюзійна наліпка груди праворуч, тазовий бандаж\n' +
+        'моксифлоксацин 400 мг 10:10\nтурнікет не потрібен',
+    );
+    expect(r.time_of_injury).toBe('09:50');
+    expect(r.mechanism).toEqual(['blast']);
+    expect(r.injuries).toEqual([{ type: 'burn', location: 'left_arm' }]);
+    expect(r.vitals).toEqual([{ time: '10:00', pulse: 120, systolic: 90, diastolic: 60, spo2: 93 }]);
+    expect(r.interventions).toEqual([
+      { type: 'chest_seal', location: 'chest', time: '10:05' },
+      { type: 'pelvic_binder', time: '10:05' },
+    ]);
+    expect(r.medications).toEqual([{ name: 'moxifloxacin', dose: '400 mg', time: '10:10' }]);
+  });
+
   it('leaves a narrative with no more than a Ukrainian word or two as it stands', () => {
     expect(glossed('Tourniquet left leg at 1020, pulse 118. Ні.')).toBe(
       'tourniquet left leg at 1020 , pulse 118 . ні .',

@@ -8,7 +8,7 @@ import { isNumeric, type Token } from '../text/tokenize.js';
 import { LOCATION_FILLERS, isLocationWord } from './lexicon/body.js';
 import type { PhraseMatcher, Mention } from './matcher.js';
 import { correctDose, doseAfterAside } from './corrected-doses.js';
-import { correctNamedReading } from './labelled-corrections.js';
+import { correctNamedReading, correctRestatedReading } from './labelled-corrections.js';
 import { moveAcrossSentences } from './moved-corrections.js';
 import { moveCorrectedNumber } from './moved-numbers.js';
 import { moveConfirmedTimes } from './confirmed-times.js';
@@ -145,6 +145,7 @@ export function applyCorrections(input: Token[], matcher: PhraseMatcher, text = 
   dropDisownedTimes(tokens, drop); // "TQ time fixed, 0935 was a fat-finger": the time disowned is none.
   for (const marker of markers) {
     if (correctNamedReading(tokens, marker, mentionAt, drop, moved)) continue;
+    if (correctRestatedReading(tokens, marker, mentionAt, drop, moved)) continue; // "HR 110" … "HR 110 — no, 116".
     // "corr: R forearm not L": a note's colon after the marker introduces the corrected phrase.
     let after = tokens[marker.end]?.norm === ':' ? marker.end + 1 : marker.end;
     while (after < tokens.length && (isSkippable(tokens[after]) || LEADING_WORDS.has(tokens[after].norm))) after++;

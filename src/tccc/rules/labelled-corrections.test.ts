@@ -15,4 +15,12 @@ describe('a correction that names the sign it corrects', () => {
       { systolic: 94, diastolic: 60, pulse: 130 },
     ]);
   });
+  it('replaces the earlier reading when the sign is named again with its value and taken back', () => {
+    expect(vitals('2000 HR 110, BP 130/85, RR 18. HR 110 - correction, 116, recounted.')).toEqual([
+      { time: '20:00', pulse: 116, systolic: 130, diastolic: 85, resp_rate: 18 },
+    ]);
+    expect(vitals('2000 HR 110, BP 130/85. BP 130/85 - correction, 120/85.')).toEqual([
+      { time: '20:00', pulse: 110, systolic: 120, diastolic: 85 },
+    ]);
+  });
 });

@@ -70,3 +70,41 @@ function lastReading(tokens: readonly Token[], to: number, sign: string, mention
   }
   return -1;
 }
+
+/** Pauses between a reading said again and the marker that takes it back ("pulse 110 — no, 116"). */
+const PAUSES = new Set(['-', ',']);
+
+/**
+ * "HR 110, BP 130/85 … HR 110 — no, 116": a sign named again with the value read for it before, then taken back by
+ * the marker at `marker`. The value after the marker replaces that earlier reading where it was said, and the words
+ * said again go with the marker, so no second reading is left without its time. Returns whether it did.
+ */
+export function correctRestatedReading(
+  tokens: Token[],
+  marker: Mention,
+  mentionAt: Map<number, Mention>,
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+): boolean {
+  let end = marker.start;
+  while (end > 0 && PAUSES.has(tokens[end - 1].norm)) end--;
+  const restated = valueLength(tokens, end - 3) === 3 ? end - 3 : end - 1;
+  const length = valueLength(tokens, restated);
+  if (restated < 1 || restated + length !== end) return false;
+  const named = [1, 2, 3].map((n) => mentionAt.get(restated - n)).find((m) => m?.end === restated);
+  const sign = vitalOf(named);
+  if (!sign) return false;
+  let fresh = marker.end;
+  while (LEADS.has(tokens[fresh]?.norm ?? '')) fresh++;
+  const old = lastReading(tokens, named!.start, sign, mentionAt);
+  const said = (i: number): string =>
+    tokens
+      .slice(i, i + length)
+      .map((t) => t.norm)
+      .join(' ');
+  if (old < 0 || valueLength(tokens, fresh) !== length || said(old) !== said(restated)) return false;
+  moved.set(old, tokens.slice(fresh, fresh + length));
+  for (let d = old; d < old + length; d++) drop[d] = 1;
+  for (let d = named!.start; d < fresh + length; d++) drop[d] = 1;
+  return true;
+}

@@ -11,4 +11,10 @@ describe('readListedAvpu', () => {
     // A letter a value follows still labels that value.
     expect(vitals('BP 100/60 · P · 96')).toEqual([{ systolic: 100, diastolic: 60 }]);
   });
+
+  it('reads the letter with a remark in brackets after it', () => {
+    expect(vitals('2045 HR 98, SpO2 98%, V (still confused), pain 5/10')).toEqual([
+      { time: '20:45', pulse: 98, spo2: 98, avpu: 'V', pain: 5 },
+    ]);
+  });
 });

@@ -39,7 +39,8 @@ export function readListedAvpu(doc: Doc, valueEnd: number): { value: Avpu; at: n
   // the sentence must follow it, right after or set off by a comma ("spo2 96 A, pain 6/10").
   const nextSign = namesSign(doc, at + 1) || (SEPARATORS.has(after?.norm ?? '') && namesSign(doc, at + 2));
   if (!comma) return doc.mentionIndex[at] < 0 && (closesList || nextSign) ? { value: AVPU_LETTERS[t.norm], at } : null;
-  if (after && !LIST_ENDS.has(after.norm)) return null;
+  // "SpO2 98%, V (still confused), pain 5/10": a remark in brackets after the letter is said of it.
+  if (after && !LIST_ENDS.has(after.norm) && !(after.norm === '(' && doc.tokens[at + 2]?.kind === 'word')) return null;
   // "P, 132": a letter a value follows labels that value.
   if (!closesList && doc.tokens[at + 2]?.kind === 'number') return null;
   return { value: AVPU_LETTERS[t.norm], at };

@@ -11,6 +11,7 @@ import { glossItalian } from '../italian-glosses.js';
 import { glossPortuguese } from '../portuguese-glosses.js';
 import { glossDutch } from '../dutch-glosses.js';
 import { glossPolish } from '../polish-glosses.js';
+import { glossUkrainian } from '../ukrainian-glosses.js';
 import { BODY_PART_WORDS, SIDE_WORDS } from './body.js';
 import { MECHANISM_AND_INJURY_PHRASES } from './clinical.js';
 import { INTERVENTION_PHRASES, SHIELD_ON_PHRASES } from './interventions.js';
@@ -160,7 +161,8 @@ function soundAlikeTerms(): SoundAlikeTerm[] {
 export const SPELLING = new SpellingCorrector(vocabulary(), UNCORRECTED_WORDS);
 
 export const NORMALIZE_OPTIONS: NormalizeOptions = {
-  // Polish first of all, glossed only in a narrative written in it: its sides after the part trade places before any
+  // Ukrainian first of all, glossed only in a narrative written in it: no other language reads its Cyrillic. Polish
+  // next, glossed only in a narrative written in it: its sides after the part trade places before any
   // other language reads them. Dutch next, glossed only in a narrative written in it, before German reads its "links" and "RR" and Spanish
   // its "en". Portuguese next, glossed only in a narrative written in it: Spanish would read its "a" and "com" as its
   // own. German next: its dotted shorthand ("li.", "i.v.") is glossed whole, before any other reads its dots. Italian
@@ -168,7 +170,9 @@ export const NORMALIZE_OPTIONS: NormalizeOptions = {
   // French and Spanish read its words one by one, and its "di" is left to Spanish after a Spanish pronoun ("le di").
   // French before Spanish: its words the Spanish lexicon also knows ("de la", "en") are glossed as French says them.
   glosses: (tokens) =>
-    glossSpanish(glossFrench(glossItalian(glossGerman(glossPortuguese(glossDutch(glossPolish(tokens))))))),
+    glossSpanish(
+      glossFrench(glossItalian(glossGerman(glossPortuguese(glossDutch(glossPolish(glossUkrainian(tokens))))))),
+    ),
   spelling: SPELLING,
   soundAlikes: new SoundAlikes(soundAlikeTerms(), singleWords()),
   // "P F C Hana Kobayashi": the ranks said letter by letter as a recogniser writes them.

@@ -9,6 +9,15 @@ const records = (text: string): TcccRecord[] => extractCasualties(text).casualti
 const hurt = (text: string): string[] => hurtSoldiers(readTokens(text, NORMALIZE_OPTIONS));
 
 describe('soldiers said hit as an engagement is told', () => {
+  it('reads those given an evacuation category with a soldier said hurt as hurt too', () => {
+    expect(
+      hurt(
+        'The occupants were SGT Carla Dominguez, SPC Brett Oyelaran and PFC Nathan Lusk. PFC Lusk was pinned under ' +
+          'the vehicle. SPC Oyelaran was found responsive only to pain. The MEDEVAC request listed Lusk and ' +
+          'Oyelaran as urgent and Dominguez as priority.',
+      ),
+    ).toEqual(['dominguez', 'oyelaran', 'lusk']);
+  });
   it('reads a wound a soldier sustained or suffered, as a finding of fact says it, as a soldier hit', () => {
     expect(
       hurt(

@@ -170,8 +170,10 @@ export function hurtSoldiers(tokens: Token[]): string[] {
       two.forEach((s) => hurt.add(s));
   }
   // "PFC Lindqvist. Went in the right side of his neck … Lindqvist and Nakamura urgent surgical": whoever is given
-  // an evacuation category with the others is a casualty, however his wound was said.
+  // an evacuation category with the others is a casualty, however his wound was said; so too with one said hurt
+  // ("… listed Lusk and Oyelaran as urgent and Dominguez as priority").
   const surnames = [...new Set(ranked.map((m) => m.surname))];
-  if (hurt.size >= 2) for (const list of namedTriages(tokens, surnames)) list.surnames.forEach((s) => hurt.add(s));
+  for (const list of namedTriages(tokens, surnames))
+    if (hurt.size >= 2 || list.surnames.some((s) => hurt.has(s))) list.surnames.forEach((s) => hurt.add(s));
   return surnames.filter((s) => hurt.has(s));
 }

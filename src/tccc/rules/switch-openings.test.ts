@@ -7,6 +7,15 @@ import { tokenize } from '../text/tokenize.js';
 const records = (text: string): TcccRecord[] => extractCasualties(text).casualties.map((c) => c.record);
 
 describe('lines that open with a casualty designator, with no count said', () => {
+  it("reads lines headed by each one's place in a gun crew, then his ranked name, as one casualty each", () => {
+    const [a, b, ...rest] = records(
+      'Sworn statement, SFC Marcus Hale, section chief.\n\nGun 2 gunner, SGT Colin Mercer. Frag to the neck, ' +
+        'pressure dressing. HR 112.\n\nGun 2 ammo bearer, PV2 Harlan Voss. Hit his head, confused. HR 90.',
+    );
+    expect(rest).toEqual([]);
+    expect([a.casualty?.name, a.vitals]).toEqual(['Colin Mercer', [{ pulse: 112 }]]);
+    expect([b.casualty?.name, b.vitals]).toEqual(['Harlan Voss', [{ pulse: 90 }]]);
+  });
   it('reads a bulleted roster of ranked names, each with his battle roster number, as one casualty each', () => {
     const [a, b, ...rest] = records(
       'Roster from the squad leader:\n- SGT Mara Voss MV4410\n- PFC Owen Delgado OD2281, male\nMortar round at ' +

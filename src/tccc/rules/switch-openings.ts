@@ -168,14 +168,20 @@ function rankedHeadingAt(tokens: Token[], i: number): string | undefined {
 }
 
 /**
- * "A) L door gunner, SGT Ingrid Solberg, …", "B) Co-pilot, CW3 Rahul Iyer, …": what the person was in the crew or the
- * place, a heading of up to three words set off by a comma, before a rank and a name set off as it is, at `i`.
+ * "A) L door gunner, SGT Ingrid Solberg, …", "B) Co-pilot, CW3 Rahul Iyer, …", "Gun 2 ammo bearer, PV2 Harlan Voss.":
+ * what the person was in the crew or the place, a heading of up to three words (the first perhaps with the number of
+ * his gun or vehicle) set off by a comma, before a rank and a name set off as it is, at `i`; the surname and whether
+ * the heading says a crew (a role or a number).
  */
-function crewedPersonAt(tokens: Token[], i: number): boolean {
-  let k = i;
+function crewedPersonAt(tokens: Token[], i: number): { surname: string; crew: boolean } | undefined {
+  const numbered =
+    tokens[i]?.kind === 'word' && tokens[i + 1]?.kind === 'number' && /^\d{1,2}$/.test(tokens[i + 1].raw);
+  let k = numbered ? i + 2 : i;
   while (k < i + 5 && (tokens[k]?.kind === 'word' || (norm(tokens, k) === '-' && !tokens[k].spaced))) k++;
-  const words = tokens.slice(i, k).filter((t) => t.kind === 'word').length;
-  return words >= 1 && words <= 3 && norm(tokens, k) === ',' && rankedHeadingAt(tokens, k + 1) !== undefined;
+  const heading = tokens.slice(i, k).filter((t) => t.kind === 'word');
+  const surname = norm(tokens, k) === ',' ? rankedHeadingAt(tokens, k + 1) : undefined;
+  if (heading.length < 1 || heading.length > 3 || surname === undefined) return undefined;
+  return { surname, crew: numbered || heading.some((t) => ROLES.has(t.norm)) };
 }
 
 /** The person named at `i` heading an item: a rank and a name, or a name heading; the surname. */
@@ -227,7 +233,7 @@ export function designatorAt(
     const triaged = PRIORITY_WORDS.has(norm(tokens, item.end)) && setsOff(tokens, item.end + 1);
     const at = triaged ? item.end + 2 : item.end;
     const who = [',', ':', '|'].includes(norm(tokens, at)) ? at + 1 : at;
-    return triaged || personAt(tokens, who) || personSaidAt(tokens, who) || crewedPersonAt(tokens, who)
+    return triaged || personAt(tokens, who) || personSaidAt(tokens, who) || crewedPersonAt(tokens, who) !== undefined
       ? { kind: 'item', key: `n${item.n}`, end: item.end }
       : undefined;
   }
@@ -242,6 +248,9 @@ export function designatorAt(
   if (roster) return { kind: 'roster', key: roster };
   const heading = roleHeadingAt(tokens, i);
   if (heading) return { kind: 'role', key: heading };
+  // "Gun 2 gunner, SGT Colin Mercer. … Gun 2 AG, PFC Devon Ruiz.": a line headed by his place in a crew, then his name.
+  const crewed = opensLine(tokens, i) ? crewedPersonAt(tokens, i) : undefined;
+  if (crewed?.crew) return { kind: 'crew', key: crewed.surname };
   const name = personAt(tokens, i);
   return name ? { kind: 'name', key: name } : undefined;
 }

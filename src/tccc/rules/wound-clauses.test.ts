@@ -9,6 +9,24 @@ const records = (text: string): TcccRecord[] => extractCasualties(text).casualti
 const hurt = (text: string): string[] => hurtSoldiers(readTokens(text, NORMALIZE_OPTIONS));
 
 describe('soldiers said hit as an engagement is told', () => {
+  it('reads those given an evacuation category with a soldier said hurt as hurt too', () => {
+    expect(
+      hurt(
+        'The occupants were SGT Carla Dominguez, SPC Brett Oyelaran and PFC Nathan Lusk. PFC Lusk was pinned under ' +
+          'the vehicle. SPC Oyelaran was found responsive only to pain. The MEDEVAC request listed Lusk and ' +
+          'Oyelaran as urgent and Dominguez as priority.',
+      ),
+    ).toEqual(['dominguez', 'oyelaran', 'lusk']);
+  });
+  it('reads a wound a soldier sustained or suffered, as a finding of fact says it, as a soldier hit', () => {
+    expect(
+      hurt(
+        'Finding 3. PVT Merritt sustained fragment wounds to the lower back. Finding 4. SSG Haddad sustained a ' +
+          'fragment wound to the neck. Finding 7. PFC Quist suffered a closed fracture of the left wrist.',
+      ),
+    ).toEqual(['merritt', 'haddad', 'quist']);
+    expect(hurt('SPC Teller was not dropped and suffered no further injury. SGT Pohl sustained the pace.')).toEqual([]);
+  });
   it('reads a round or frag taken, or sent into a body part, as a soldier hit', () => {
     expect(hurt('PV2 Okafor takes a round to the hip. Then LCpl Brandt catches frag in the L calf.')).toEqual([
       'okafor',

@@ -36,6 +36,22 @@ function partFrom(tokens: Token[], k: number): boolean {
   return Object.hasOwn(BODY_PART_WORDS, norm(tokens, j));
 }
 
+/** "sustained", "suffered": a formal report's verbs for a wound a soldier came away with. */
+const SUSTAINED = new Set(['sustained', 'suffered', 'sustains', 'suffers']);
+/** What a soldier sustained that is a wound ("a fragment wound", "a closed fracture", "burns", "a laceration"). */
+const WOUNDS = new Set(['wound', 'wounds', 'fracture', 'fractures', 'laceration', 'lacerations', 'burn', 'burns']);
+
+/**
+ * "sustained a fragment wound to the left side of the neck", "suffered a closed fracture of the left wrist": the verb
+ * and, a few words on in its clause, a wound; never "suffered no further injury".
+ */
+function sustainedAt(tokens: Token[], k: number): boolean {
+  if (!SUSTAINED.has(norm(tokens, k)) || norm(tokens, k + 1) === 'no') return false;
+  for (let j = k + 1; j <= k + 4 && !SENTENCE_ENDS.has(norm(tokens, j)); j++)
+    if (WOUNDS.has(norm(tokens, j))) return true;
+  return false;
+}
+
 /**
  * True when the words at token `k` say the soldier spoken of was wounded: "took a round", "catches frag", "took it
  * through the left arm", "frag to the R shoulder", or what hit him said first ("SPC Dunn was on the other side and a
@@ -58,7 +74,7 @@ export function woundSaidAt(tokens: Token[], k: number): boolean {
       partFrom(tokens, k + 3)
     );
   }
-  return WOUNDING.has(w) && INTO.has(norm(tokens, k + 1)) && partFrom(tokens, k + 2);
+  return (WOUNDING.has(w) && INTO.has(norm(tokens, k + 1)) && partFrom(tokens, k + 2)) || sustainedAt(tokens, k);
 }
 
 /** True when the verb before a soldier's name at token `at` hit him ("grazed Sergeant Cole", "hit SPC Diaz"). */

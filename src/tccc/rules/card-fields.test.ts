@@ -89,3 +89,14 @@ describe('calcium chloride on a card', () => {
     ]);
   });
 });
+
+describe('a card spoken of by its state', () => {
+  it('says nothing of whose card the narrative is ("card is fixed"), so the casualties still split', () => {
+    const r = records(
+      'Two hurt in the rollover at 0410.\n\nPatient 1: SPC Ana Reyes. Ketamine 20 mg IV at 0420 (I wrote 50 on her ' +
+        'card at first, it was 20, card is fixed). Splint left leg.\n\nPatient 2: PFC Tom Hale, HR 90.',
+    );
+    expect(r.map((c) => c.casualty?.name)).toEqual(['Ana Reyes', 'Tom Hale']);
+    expect(r[0].interventions).toEqual([{ type: 'splint', location: 'left_leg' }]);
+  });
+});

@@ -75,9 +75,18 @@ export function cardValue(doc: { tokens: readonly { readonly norm: string }[] },
   return opens && doc.tokens[end]?.norm === ',' ? end + 1 : end;
 }
 
-/** True when a narrative says which casualty's card it is ("this card is casualty two", "This card: Cas 2"). */
-export const namesItsCard = (tokens: Token[]): boolean =>
-  tokens.some((t, i) => t.norm === 'card' && (norm(tokens, i - 1) === 'this' || norm(tokens, i + 1) === 'is'));
+/** What follows "card is" when it says whose the card is ("card is for the TC", "card is casualty two"). */
+const WHOSE_AFTER = new Set(['for', 'the', 'casualty', 'cas', 'patient', 'pt']);
+/**
+ * True when a narrative says which casualty's card it is ("this card is casualty two", "This card: Cas 2"); not one
+ * that speaks of a card's state ("it was 20, card is fixed", "card is half filled in").
+ */
+export const namesItsCard = (tokens: Token[]): boolean => tokens.some((_, i) => saysWhoseCard(tokens, i));
+
+/** True when token `i` is "card" in words that say whose card this is ("this card", "card is for the TC"). */
+export const saysWhoseCard = (tokens: Token[], i: number): boolean =>
+  norm(tokens, i) === 'card' &&
+  (norm(tokens, i - 1) === 'this' || (norm(tokens, i + 1) === 'is' && WHOSE_AFTER.has(norm(tokens, i + 2))));
 
 /** "this card is casualty two", "My casualty is PFC Baker", "Passenger is this casualty": the narrative says which one it is for. */
 export const saysWhose = (tokens: Token[]): boolean =>

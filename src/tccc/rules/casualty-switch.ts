@@ -103,6 +103,7 @@ export function switchAt(
   if (CASUALTY_NOUNS.has(w) && (w !== 'cot' || startsPhrase)) {
     let j = i + 1;
     if (norm(tokens, j) === 'number' || norm(tokens, j) === '#' || norm(tokens, j) === 'no') j++;
+    else if (w === 'probe' && ['strike', 'hit'].includes(norm(tokens, j))) j++;
     // "casualty two's BP is 80/50": whose the reading is says which casualty, as "casualty two" does.
     const n =
       numberAt(tokens, j) ??

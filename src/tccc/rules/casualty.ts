@@ -16,7 +16,7 @@ import { findCapitalSurname } from './capital-surnames.js';
 import { withGivenName, withSurnameSaidFirst } from './name-glosses.js';
 import { findAddressedName, findRoleName } from './unranked-names.js';
 import { sexLetterAfterName, sexLetterInBrackets, sexLetterWithAge } from './casualty-sex-letters.js';
-import { cardValue } from './card-fields.js';
+import { cardValue, saysWhoseCard } from './card-fields.js';
 import { findRoster } from './battle-roster.js';
 import { readAllergy, readAllergyBefore } from './allergies.js';
 import { sentenceStart } from './sentence-ends.js';
@@ -204,8 +204,7 @@ export function excludeOtherNumbered(doc: Doc): void {
   let own: string | null = null;
   let lookedBack = -1; // each sentence is walked back once, so many "this card"s stay linear
   for (let i = 0; i + 1 < doc.tokens.length && own === null; i++) {
-    if (doc.tokens[i].norm !== 'card' || (doc.tokens[i - 1]?.norm !== 'this' && doc.tokens[i + 1].norm !== 'is'))
-      continue;
+    if (!saysWhoseCard(doc.tokens, i)) continue;
     for (let j = i + 1; j <= i + CARD_REACH && own === null; j++) own = labelOf(doc, j);
     if (own === null && lookedBack !== doc.sentence[i]) {
       lookedBack = doc.sentence[i];

@@ -73,3 +73,15 @@ describe('casualties known by the cot each slept on', () => {
     expect(second.injuries).toEqual([{ type: 'burn', location: 'right_arm' }]);
   });
 });
+
+describe('avalanche casualties known by the signal that found them', () => {
+  it('cuts at "BEACON 1", "BEACON 2" and "PROBE STRIKE 3" heading each one\'s words', () => {
+    const r = records(
+      'Avalanche at 1104, three buried.\n\nBEACON 1, first out at 1121: SPC Mateo Renteria. HR 54 at 1124.\n\n' +
+        'BEACON 2, second out at 1152: SGT Hollis Brandt. Binder on at 1155.\n\n' +
+        'PROBE STRIKE 3, last out at 1231: SPC Lydia Okonjo, female. No pulse.',
+    );
+    expect(r.map((c) => c.casualty?.name)).toEqual(['Mateo Renteria', 'Hollis Brandt', 'Lydia Okonjo']);
+    expect(r[1].interventions).toEqual([{ type: 'pelvic_binder', time: '11:55' }]);
+  });
+});

@@ -35,6 +35,9 @@ export const CASUALTY_NOUNS = new Set([
   'customer',
   // "Card 2 of 4", "CARD 3": casualty cards (DD 1380) typed out one after another, one card per casualty.
   'card',
+  // "BEACON 2, second out at 1152: …", "PROBE STRIKE 3, …": an avalanche's buried, known by the signal that found each.
+  'beacon',
+  'probe',
 ]);
 
 /**

@@ -37,3 +37,16 @@ export function customaryDose(drug: MedicationName, amount: number): string | un
   const usual = CUSTOMARY_DOSES[drug];
   return usual && amount >= usual.min && amount <= usual.max ? `${amount} ${usual.unit}` : undefined;
 }
+
+/** Millilitres said short ("fifty mil", "four hundred mils"), which a speaker may use for milligrams too. */
+export const SPOKEN_MIL_WORDS: readonly string[] = ['mil', 'mils'];
+
+/**
+ * "fifty mil of ket", "Mobic fifteen mil", "moxi four hundred mil": a spoken "mil" after a drug dosed by weight, in
+ * the range of its field doses in milligrams, is slang for milligrams (no medic pushes 50 ml of ketamine or swallows
+ * 400 ml of moxifloxacin). Out of that range ("drawing one mil" of ketamine) it stays a volume.
+ */
+export function milMeantAsMilligrams(drug: MedicationName, amount: number): string | undefined {
+  const dose = customaryDose(drug, amount);
+  return dose?.endsWith(' mg') ? dose : undefined;
+}

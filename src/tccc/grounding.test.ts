@@ -56,6 +56,15 @@ describe('a bare amount said to correct a dose', () => {
   });
 });
 
+describe('a spoken "mil" of a drug dosed by weight', () => {
+  it("grounds milligrams in the drug's range of field doses, and no other drug's or amount's", () => {
+    const said = narrativeEvidence('Fifty mil of ket IM. Fentanyl one mil IV.');
+    expect(said.hasDose('50 mg', 'ketamine')).toBe(true);
+    expect(said.hasDose('50 mg', 'morphine')).toBe(false);
+    expect(said.hasDose('1 mg', 'fentanyl')).toBe(false);
+  });
+});
+
 describe('minutes said alone to correct a time', () => {
   it('state the time of its hour with them, after a word taking it back', () => {
     const said = narrativeEvidence(

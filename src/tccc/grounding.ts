@@ -3,7 +3,7 @@
  * Each number, time, dose and grid must appear in the text in some spoken or written form; each drug,
  * intervention, body region and other enum value must be mentioned by a name or synonym. The rest is dropped and counted.
  */
-import { customaryDose } from './customary-doses.js';
+import { customaryDose, milMeantAsMilligrams, SPOKEN_MIL_WORDS } from './customary-doses.js';
 import { splitDose, type MedicationName, type TcccRecord } from './record.js';
 import {
   AVPU_WORDS,
@@ -104,7 +104,10 @@ export function narrativeEvidence(narrative: string): NarrativeEvidence {
             (UNIT_WORDS[split.unit] ?? []).some((u) => reading.correctedDoses.has(`${split.amount} ${u}`)) ||
             (drug !== undefined &&
               customaryDose(drug, split.amount) === dose &&
-              saysAmountBeside(reading, DRUG_WORDS[drug] ?? [], split.amount))
+              saysAmountBeside(reading, DRUG_WORDS[drug] ?? [], split.amount)) ||
+            (drug !== undefined &&
+              milMeantAsMilligrams(drug, split.amount) === dose &&
+              hasAmountBefore(split.amount, SPOKEN_MIL_WORDS))
         : false;
     },
     hasAmountBefore,

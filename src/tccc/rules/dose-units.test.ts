@@ -158,4 +158,14 @@ describe('a drug dosed in milliequivalents or millilitres', () => {
   it('reads no bicarbonate said not carried', () => {
     expect(meds('No bicarb on the truck. Calcium 1 g IV.')).toEqual([{ name: 'calcium', dose: '1 g', route: 'IV' }]);
   });
+  it('reads a spoken "mil" of a drug dosed by weight as milligrams, within its field doses only', () => {
+    expect(
+      meds('Fifty mil of ket IM. Mobic fifteen mil and moxi four hundred mil, PO. Drawing ket, one mil IV.'),
+    ).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IM' },
+      { name: 'meloxicam', dose: '15 mg', route: 'PO' },
+      { name: 'moxifloxacin', dose: '400 mg', route: 'PO' },
+      { name: 'ketamine', dose: '1 ml', route: 'IV' },
+    ]);
+  });
 });

@@ -3,7 +3,7 @@
  * name, or just before it ("one gram of TXA"); fluids are read the same way (fluids.ts).
  * A route said once after a list of drugs applies to each drug in the list (medication-lists.ts).
  */
-import type { Medication } from '../record.js';
+import type { Medication, MedicationName } from '../record.js';
 import {
   claim,
   findDose,
@@ -26,6 +26,7 @@ import { spanning, type Found } from './found.js';
 import { tagOf } from './matcher.js';
 import { timeOfAct } from './act-times.js';
 import { drawnUpEnd } from './drug-strengths.js';
+import { milMeantAsMilligrams, SPOKEN_MIL_WORDS } from '../customary-doses.js';
 
 /** How far before a name a dose or volume may be ("one unit of whole blood", "two grams of TXA"). */
 export const LOOK_BEHIND = 5;
@@ -180,6 +181,14 @@ function formAfterDose(doc: Doc, k: number): boolean {
   return findDose(doc, prev.end, m.start)?.end === m.start;
 }
 
+/** The dose read, with a spoken "mil" of a drug dosed by weight taken as milligrams ("fifty mil of ket"). */
+function inMilligrams(doc: Doc, dose: Read<string>, drug: MedicationName): Read<string> {
+  const [amount, unit] = dose.value.split(' ');
+  const mg = unit === 'ml' && SPOKEN_MIL_WORDS.includes(doc.tokens[dose.end - 1]?.norm ?? '');
+  const value = mg ? milMeantAsMilligrams(drug, Number(amount)) : undefined;
+  return value ? { ...dose, value } : dose;
+}
+
 /** Reads the medication named at mention `k`, or another dose of `last` at a "repeated" mention. */
 export function readMedication(doc: Doc, k: number, last?: Medication): FoundMedication | null {
   const m = doc.mentions[k];
@@ -225,11 +234,12 @@ export function readMedication(doc: Doc, k: number, last?: Medication): FoundMed
   // A drug named anew reads no other drug's dose; "another two point five" is the last dose again, said before it.
   const form = formAfterDose(doc, k);
   const after = form ? null : findDose(doc, m.end, windowEnd, !repeated);
-  const dose =
+  const readDose =
     said ??
     (after && !leadsNextDrug(doc, after, tag.value) ? after : null) ??
     doseBefore(doc, k, doseFrom, repeated ? undefined : tag.value) ??
     (named ? findBareDose(doc, m, named.value) : null);
+  const dose = readDose && named ? inMilligrams(doc, readDose, named.value) : readDose;
   const routeSaid = form ? null : findRoute(doc, m.end, windowEnd);
   const routeAfter = routeSaid && repairedRoute(doc, routeSaid, doc.sentenceEnd[m.start]);
   // "about to give ertapenem one gram IV ... ok ertapenem is in": a dose read before the drug brings its route.

@@ -35,6 +35,16 @@ describe('a number the speaker repairs or hedges keeps the value settled on', ()
     expect(vitals('Pulse ninety-something, resps eighteen.')).toEqual([{ resp_rate: 18 }]);
     expect(vitals('Pulse one twenty-something. Later 0915 sats 96.')).toEqual([{ time: '09:15', spo2: 96 }]);
   });
+  it('reads a number just passed ("a tick over", "just over") as a bound, when the reading above it follows', () => {
+    expect(vitals('Pulse is a tick over a hundred, call it one-oh-four, BP one-thirty on eighty.')).toMatchObject([
+      { pulse: 104 },
+    ]);
+    expect(vitals('Pulse is just over one-twenty, hundred and twenty-four. Resps twenty.')).toEqual([
+      { pulse: 124, resp_rate: 20 },
+    ]);
+    // Said alone, or with no reading in its decade after it, the bound is the nearest value given.
+    expect(vitals('Pulse a bit over a hundred. Resps twenty.')).toEqual([{ pulse: 100, resp_rate: 20 }]);
+  });
   it('reads a number with "plus" after it as a lower bound, not a value', () => {
     expect(vitals("He's breathing thirty plus, call it thirty four, sats eighty eight.")).toEqual([
       { resp_rate: 34, spo2: 88 },

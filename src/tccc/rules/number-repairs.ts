@@ -9,7 +9,7 @@ import { HESITATION } from './hesitations.js';
 import { DOSE_UNITS } from './lexicon/drugs.js';
 import { GUESS_THEN_COUNT, guessCountWidth, READ_OFF, readOffWidth } from './read-off.js';
 import { sentenceEndFrom } from './sentence-ends.js';
-import { settledInDecade, vagueEnd } from './vague-numbers.js';
+import { boundStart, settledInDecade, vagueEnd } from './vague-numbers.js';
 
 const isPause = (t: Token | undefined): boolean => t !== undefined && [',', '-', '.', '...'].includes(t.norm);
 /** Words after "no" that say the reading before it was wrong ("no, I counted wrong", "no, I meant"). */
@@ -109,6 +109,11 @@ export function dropRepairedNumbers(tokens: Token[], text: string): Token[] {
       // with the vague number, so the reading he settles on is the sign's.
       const settled = settledInDecade(tokens, i, vague);
       for (let d = i; d <= vague || d < settled; d++) drop.add(d);
+      continue;
+    }
+    const bound = boundStart(tokens, i);
+    if (bound < i) {
+      for (let d = bound; d <= i; d++) drop.add(d);
       continue;
     }
     if (isRepairedDose(tokens, i, text)) {

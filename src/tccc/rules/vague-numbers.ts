@@ -30,6 +30,28 @@ export function vagueEnd(tokens: Token[], i: number): number {
   return i;
 }
 
+/** Words before "over" that make the number after it a bound just passed ("a tick over a hundred", "just over 120"). */
+const NEARLY = new Set(['tick', 'bit', 'touch', 'shade', 'smidge', 'little', 'just', 'slightly']);
+/** Most tokens between a bound and the reading that settles it ("a tick over one-twenty, call it one-twenty-four"). */
+const MAX_BOUND_SETTLING = 4;
+
+/**
+ * "a tick over a hundred, call it one-oh-four", "just over one-twenty, hundred and twenty-four": a number said as a bound
+ * just passed, with the reading above it said within a few words in the same sentence, is no reading; returns the
+ * first token of the bound's words, else `i`. A bound said alone stays: it is the nearest value given.
+ */
+export function boundStart(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.norm !== 'over' || !NEARLY.has(tokens[i - 2]?.norm ?? '')) return i;
+  const bound = tokens[i].value ?? NaN;
+  for (let k = i + 1; k < tokens.length && k <= i + MAX_BOUND_SETTLING; k++) {
+    if (SENTENCE_ENDS.has(tokens[k].norm)) return i;
+    if (!isNumeric(tokens[k])) continue;
+    const value = tokens[k].value ?? NaN;
+    return value > bound && value < bound + 10 ? (tokens[i - 3]?.norm === 'a' ? i - 3 : i - 2) : i;
+  }
+  return i;
+}
+
 /** Most tokens said between a vague number and the reading that settles it ("... hang on, I wrote it on my tape ..."). */
 const MAX_SETTLING = 14;
 

@@ -18,7 +18,7 @@ import { addGaugeLines } from './gauge-lines.js';
 import { addStickLines } from './stick-lines.js';
 import { readTurns } from './handover-turns.js';
 import { applyCalledOff } from './called-off.js';
-import { applyLessons } from './lessons.js';
+import { applyLessons, guidelineClauses } from './lessons.js';
 
 export interface Doc {
   text: string;
@@ -81,6 +81,9 @@ export function readDoc(text: string): Doc {
   for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);
   const mentionIndex = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, k) => (mentionIndex[m.start] = k));
+  // The doses and times a guideline is quoted with ("TXA: CPG is 2 g IV/IO …") are the rule's, no care's.
+  const claimed = new Uint8Array(tokens.length);
+  for (const [start, end] of guidelineClauses(tokens)) claimed.fill(1, start, end);
   return {
     text,
     tokens,
@@ -92,7 +95,7 @@ export function readDoc(text: string): Doc {
     sentenceEnd: unitEnds(sentence),
     chunkEnd: unitEnds(chunk),
     detailsEnd,
-    claimed: new Uint8Array(tokens.length),
+    claimed,
   };
 }
 

@@ -17,4 +17,12 @@ describe("a case review's lessons are no facts", () => {
   it('records no drug a review says was not administered', () => {
     expect(extractRecord('Calcium was not administered, an omission. HR 118.').medications).toBeUndefined();
   });
+  it('reads no care and no dose from what a guideline is quoted as saying', () => {
+    const r = extractRecord(
+      'TXA: CPG is 2 g IV/IO as soon as possible, within 3 h. CPG says 1 g calcium with the first unit. CPG says go IO after failed IV attempts.',
+    );
+    // The drug the review turns to is named; the guideline's 2 g is no dose given.
+    expect(r.medications).toEqual([{ name: 'txa', route: 'IV' }]);
+    expect(r.interventions).toBeUndefined();
+  });
 });

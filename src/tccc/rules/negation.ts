@@ -150,15 +150,21 @@ function markRechecked(tokens: Token[], mentions: Mention[], k: number, chunk: I
     Math.abs(mentions[j].start - from) <= NEGATION_REACH;
   for (const j of [k - 1, k + 1]) {
     const device = near(j) ? tagOf(mentions[j], 'intervention') : undefined;
-    if (!device || !namedBefore(mentions, j, device.value)) continue;
-    mentions[j].negated = true;
+    if (!device) continue;
     // "junctional tourniquet (SAM-JT) re-checked": the device named twice in a row, by kind and by make, is one.
-    for (
-      let i = j - 1;
-      j < k && near(i, mentions[i + 1].start) && tagOf(mentions[i], 'intervention')?.value === device.value;
-      i--
+    let first = j;
+    while (
+      j < k &&
+      near(first - 1, mentions[first].start) &&
+      tagOf(mentions[first - 1], 'intervention')?.value === device.value
     )
-      mentions[i].negated = true;
+      first--;
+    // Its make is no naming before: "TQ (CAT) re-checked" said first is the device placed.
+    if (!namedBefore(mentions, first, device.value)) continue;
+    // A make in brackets not said before is another device: "TQ R arm 0902, TQ L leg (CAT) re-checked".
+    if (j < k && opened > 0 && mentions[j].start > opened && !saidBefore(tokens, mentions, first, mentions[j]))
+      continue;
+    for (let i = first; i <= j; i++) mentions[i].negated = true;
   }
 }
 
@@ -185,6 +191,16 @@ function keptAsItWas(tokens: Token[], mentions: Mention[], k: number): boolean {
 /** True when a mention before mention `j` names the same intervention. */
 function namedBefore(mentions: Mention[], j: number, device: string): boolean {
   return mentions.slice(0, j).some((m) => m.tags.some((t) => t.cat === 'intervention' && t.value === device));
+}
+
+/** True when a mention before mention `j` is said in the same words as `m`. */
+function saidBefore(tokens: Token[], mentions: Mention[], j: number, m: Mention): boolean {
+  const words = (x: Mention): string =>
+    tokens
+      .slice(x.start, x.end)
+      .map((t) => t.norm)
+      .join(' ');
+  return mentions.slice(0, j).some((x) => words(x) === words(m));
 }
 
 /** The kind of clinical thing a mention names, if it names one. */

@@ -103,6 +103,16 @@ describe('two tourniquets said together or one after the other', () => {
       '2003 junctional tourniquet (SAM-JT) re-checked, no re-bleed.';
     expect(interventions(text)).toEqual([{ type: 'junctional_tourniquet', time: '19:37', location: 'groin' }]);
   });
+  it('are placed when first named with the make in brackets and then re-checked ("L thigh TQ (CAT) re-checked")', () => {
+    const thigh = interventions(
+      'SPC Ford, GSW L thigh at 1402. L thigh TQ (CAT) re-checked 1430, bleeding controlled.',
+    );
+    expect(thigh.map((i) => i.type)).toEqual(['tourniquet']);
+    const junctional = interventions('Junctional tourniquet (SAM-JT) re-checked 0830, holding.');
+    expect(junctional.map((i) => i.type)).toEqual(['junctional_tourniquet']);
+    const legs = interventions('TQ R arm 0902, TQ L leg (CAT) re-checked 0920.');
+    expect(legs.map((i) => i.location)).toEqual(['right_arm', 'left_leg']);
+  });
   it("read the brand before the device's name as one device, not a second one placed by the words before", () => {
     expect(interventions('shrapnel in his face and neck CAT tourniquet right arm 0930')).toEqual([
       { type: 'tourniquet', location: 'right_arm', time: '09:30' },

@@ -1,6 +1,7 @@
 /** Which of two times said around an act is its own: the one after it, unless that one opens the next act. */
 import { nextThingStart, type Read } from './attributes.js';
 import type { Doc } from './document.js';
+import { GIVING } from './lexicon/giving-verbs.js';
 
 /**
  * The time of the act at mention `k`, from the first time said after it (`after`) and the last said before it in its
@@ -40,16 +41,3 @@ function opensNextAct(doc: Doc, k: number, time: Read<string>): boolean {
 const ARTICLES = new Set(['a', 'an', 'the']);
 /** Who gave it, or the passive's verb, before a verb of giving ("was given", "we pushed"). */
 const GIVERS = new Set(['was', 'were', 'i', 'we']);
-/** Verbs of giving a drug, a fluid or care, before what was given. */
-const GIVING = new Set([
-  'given',
-  'gave',
-  'introduced',
-  'administered',
-  'pushed',
-  'injected',
-  'started',
-  'hung',
-  'placed',
-  'applied',
-]);

@@ -96,4 +96,8 @@ describe('French said aloud by a bilingual medic', () => {
     expect(casualties.map((c) => c.record.casualty?.name)).toEqual(['Marc Roy', 'Julie Caron']);
     expect(glossed('la deuxième fois')).toBe('la deuxième fois');
   });
+  it('reads no clock in a while said in hours, and no "wait" in the English verb "attends"', () => {
+    expect(glossed('Garrot cuisse gauche posé il y a douze heures.')).not.toMatch(/twelve hundred/);
+    expect(record('BP 110/70. Medic attends, no, BP 100/60 now.').vitals?.[0]).toMatchObject({ systolic: 110 });
+  });
 });

@@ -246,6 +246,8 @@ function frenchNumberAt(tokens: readonly Token[], i: number): { english: string;
   if (fraction !== undefined) return { english: englishClock(number.value, fraction), last: hourAt + 2 };
   const minutes = frenchNumberWords(tokens, hourAt + 1, true);
   if (minutes && minutes.value < 60) return { english: englishClock(number.value, minutes.value), last: minutes.last };
-  if (number.value >= 10) return { english: englishClock(number.value, 0), last: hourAt };
+  // "posé il y a douze heures", "depuis dix heures": a while, not the clock.
+  const lasting = ['depuis', 'pendant'].includes(numberKey(tokens[i - 1])) || numberKey(tokens[i - 3]) === 'il';
+  if (number.value >= 10 && !lasting) return { english: englishClock(number.value, 0), last: hourAt };
   return { english: english(number.value), last: number.last };
 }

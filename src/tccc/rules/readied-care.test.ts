@@ -19,4 +19,15 @@ describe('care made ready', () => {
       { name: 'morphine', dose: '5 mg', route: 'IV', time: '14:05' },
     ]);
   });
+  it('gives care said to go in by any verb of giving, past a route said on the way', () => {
+    expect(record('GSW left thigh. Ketamine 50 mg drawn up and administered IV at 1410.').medications).toEqual([
+      { name: 'ketamine', dose: '50 mg', route: 'IV', time: '14:10' },
+    ]);
+    expect(record('GSW left thigh. Whole blood spiked and run in through the IO at 1430.').fluids).toEqual([
+      { name: 'whole_blood', route: 'IO', time: '14:30' },
+    ]);
+    expect(record('GSW left thigh. Hextend 500 mL spiked, hanging at 1420.').fluids).toEqual([
+      { name: 'hextend', volume_ml: 500, time: '14:20' },
+    ]);
+  });
 });

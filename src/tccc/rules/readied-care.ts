@@ -4,18 +4,25 @@
  */
 import type { Token } from '../text/tokenize.js';
 import type { Mention } from './matcher.js';
+import { GIVING } from './lexicon/giving-verbs.js';
 import { READYING } from './lexicon/readied-care.js';
 import { isCare } from './row-statuses.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
-/** Words that say the care went in. */
-const GIVEN = new Set(['given', 'gave', 'pushed', 'hung', 'running', 'infused', 'infusing', 'transfused', 'started']);
+/** Words that say the care went in: the verbs of giving, and those said of a drug pushed or a bag run. */
+const GIVEN: ReadonlySet<string> = new Set([
+  ...GIVING,
+  ...['push', 'pushing', 'bolused', 'hanging', 'running', 'run', 'ran', 'flowing', 'connected'],
+  ...['infused', 'infusing', 'transfused', 'transfusing'],
+]);
+/** A drug or fluid named after the readying word is another thing said, where the search for "went in" stops. */
+const isDrugOrFluid = (m: Mention): boolean => m.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid');
 /** Words before "in" that say the care went in ("went in", "is in", "going in"). */
 const INTO = new Set(['went', 'is', 'going', 'goes', 'got']);
 
 /**
  * True when mention `k` is a readying word ("reconstituted") that holds nothing back: the care named before it is no
- * drug or fluid ("TQ bar drawn L thigh" is a card's drawing), or the words after it, up to the next care named or the
+ * drug or fluid ("TQ bar drawn L thigh" is a card's drawing), or the words after it, up to the next drug or fluid or the
  * end of the next sentence, say the care went in.
  */
 export function readiedThenGiven(tokens: Token[], mentions: Mention[], k: number): boolean {
@@ -31,7 +38,8 @@ export function readiedThenGiven(tokens: Token[], mentions: Mention[], k: number
   let ends = 0;
   for (let i = at.end; i < tokens.length; i++) {
     while (j < mentions.length && mentions[j].start < i) j++;
-    if (j < mentions.length && mentions[j].start === i && isCare(mentions[j])) return false;
+    // A route or access said on the way ("spiked and run in through the IO") is no other care.
+    if (j < mentions.length && mentions[j].start === i && isDrugOrFluid(mentions[j])) return false;
     if (SENTENCE_ENDS.has(tokens[i].norm) && ++ends === 2) return false;
     if (GIVEN.has(tokens[i].norm) || (tokens[i].norm === 'in' && INTO.has(tokens[i - 1].norm))) return true;
   }

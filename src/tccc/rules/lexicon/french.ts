@@ -205,7 +205,6 @@ const GRAMMAR: Readonly<Record<string, string>> = {
   'non pardon': 'correction',
   // "Non attends — vingt milligrammes", "Fentanyl, non, je garde ça": a word taken back, or care said no to.
   'non attends': 'no wait',
-  attends: 'wait',
   attendez: 'wait',
   'pas besoin': 'not needed',
   // "Je considère la cric si ça ferme": care thought of, not given.

@@ -34,6 +34,8 @@ describe('a time said to be a typo', () => {
     expect(interventions(text)).toEqual([{ type: 'tourniquet', location: 'right_arm', time: '08:14' }]);
     // A dash before "wrong" that goes on to say what was wrong disowns no time.
     expect(interventions('TQ R thigh 0815 - wrong leg first, moved it.')?.map((i) => i.time)).toContain('08:15');
+    // Nor does one that calls the place wrong, no other time set beside it.
+    expect(interventions("TQ R thigh 0815 - wrong, it's on the L thigh.")?.map((i) => i.time)).toContain('08:15');
   });
   it('keeps a time said with no word disowning it', () => {
     expect(interventions('TQ R leg at 0935 was a good call.')).toEqual([

@@ -1,12 +1,14 @@
 /**
  * A time said only to be disowned: "TQ time fixed, 0935 was a fat-finger", "the 1410 is a typo", "0220 was my
  * mistake"; or set beside the right one as what was first written ("0237 CaCl 1 g IO (first wrote 0235 – 0237 is
- * correct)", "(not 0235)", "reads 0815 – wrong"). The time is no fact of the card's, so it and the words disowning it are dropped, and what
- * is left of the sentence ("TQ time fixed") restates what was already read. A time called right ("0935 was right") is
- * kept, and so is any other number: the last of a reading ("90/60 was wrong") is no value alone.
+ * correct)", "(not 0235)", "reads 0815 – wrong, 0814 is correct"). The time is no fact of the card's, so it and the
+ * words disowning it are dropped, and what is left of the sentence ("TQ time fixed") restates what was already read.
+ * A time called right ("0935 was right") is kept, and so is any other number: the last of a reading ("90/60 was
+ * wrong") is no value alone.
  */
 import { readClock } from '../text/clock.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
+import { FULL_STOPS } from './sentence-ends.js';
 
 /** Verbs linking the time to what it was called. */
 const LINKS = new Set(['was', 'is', "'s"]);
@@ -31,6 +33,13 @@ function disowningEnd(tokens: Token[], i: number): number {
 /** What may end the words after a dash that disown a time ("0815 – wrong, 0814 is correct"). */
 const CLAUSE_ENDS = new Set([',', '.', ';', ')', '\n']);
 
+/** True when a clock time follows token `from` in its sentence. */
+function timeFollows(tokens: Token[], from: number): boolean {
+  for (let k = from; k < tokens.length && !FULL_STOPS.has(tokens[k].norm); k++)
+    if (isNumeric(tokens[k]) && readClock(tokens, k)) return true;
+  return false;
+}
+
 /** The end of the words disowning the time at `i` ("0935 was a fat-finger"), or -1 when none is said there. */
 export function disownedTimeEnd(tokens: Token[], i: number): number {
   const end = isNumeric(tokens[i]) ? readClock(tokens, i)?.end : undefined;
@@ -39,7 +48,9 @@ export function disownedTimeEnd(tokens: Token[], i: number): number {
   if (tokens[end]?.norm === '-') {
     const disowned = disowningEnd(tokens, end + 1);
     const after = tokens[disowned]?.norm;
-    return disowned > 0 && (after === undefined || CLAUSE_ENDS.has(after)) ? disowned : -1;
+    if (disowned < 0 || !(after === undefined || CLAUSE_ENDS.has(after))) return -1;
+    // "TQ R thigh 0815 - wrong, it's on the L thigh": with no right time set beside it, the place was wrong.
+    return timeFollows(tokens, disowned) ? disowned : -1;
   }
   if (!LINKS.has(tokens[end]?.norm ?? '')) return -1;
   let j = end + 1;

@@ -54,3 +54,10 @@ describe('rounds warned of', () => {
     expect(toi('Second salvo at 0135, frag R chest.')).toBe('01:35');
   });
 });
+
+describe('a device set off', () => {
+  it('tells the event only when said again ("a second one", "another", "the other"), not a smoke set off', () => {
+    expect(toi('SPC Nash took a round to the R arm. At 0905 we set off a red smoke for the bird.')).toBeUndefined();
+    expect(toi('Marsh ran in after him and set off the other at 0842.')).toBe('08:42');
+  });
+});

@@ -117,5 +117,7 @@ export function setOffEnd(doc: Doc, i: number): number {
   if (!SETTING.has(tokens[i].norm) || tokens[i + 1]?.norm !== 'off') return -1;
   if (!SET_OFF_OBJECTS.has(tokens[i + 2]?.norm ?? '')) return -1;
   const again = [i + 2, i + 3].map((k) => mentionAt(doc, k)).find((m) => m && tagOf(m, 'repeat'));
-  return again ? again.end : i + 3;
+  if (again) return again.end;
+  // A bare article sets off no device said again: "set off a red smoke for the bird" is a signal, not the event.
+  return tokens[i + 2].norm === 'the' && tokens[i + 3]?.norm === 'other' ? i + 4 : -1;
 }

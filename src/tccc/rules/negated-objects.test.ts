@@ -12,6 +12,14 @@ describe('a heading of care not given', () => {
       { name: 'ketamine', dose: '50 mg', route: 'IM' },
     ]);
   });
+  it('records the care said after the drugs it lists as done ("Held: direct pressure 5 min, TQ R arm 1305")', () => {
+    const record = (text: string) => extractCasualties(text).casualties[0].record;
+    const tq = record('Held: direct pressure 5 min, TQ R arm 1305 when it kept bleeding.').interventions ?? [];
+    expect(tq.map((i) => i.type)).toContain('tourniquet');
+    expect(meds('Held: pressure on the wound until the TQ went on, then TXA 2 g IV 1312.').map((m) => m.name)).toEqual([
+      'txa',
+    ]);
+  });
   it('still reads the drug a status said after it holds back alone', () => {
     expect(meds('TXA held: BP fine. Morphine 5 mg IV.')).toEqual([{ name: 'morphine', dose: '5 mg', route: 'IV' }]);
   });

@@ -45,8 +45,8 @@ export function withholdsObject(tokens: Token[], mentions: Mention[], k: number,
 const HEADINGS = new Set(['held', 'withheld', 'not given']);
 
 /**
- * True when negation mention `k` heads its sentence, a colon after it ("Held: fentanyl, ketamine"): the care said
- * after it in that sentence is what was not given, and is marked so. Said after the care ("TXA held: BP fine") it
+ * True when negation mention `k` heads its sentence, a colon after it ("Held: fentanyl, ketamine"): the drugs and
+ * fluids said after it in that sentence, up to other care, are what was not given, and are marked so. Said after the care ("TXA held: BP fine") it
  * stays backward.
  */
 export function negatesHeaded(tokens: Token[], mentions: Mention[], k: number): boolean {
@@ -59,6 +59,9 @@ export function negatesHeaded(tokens: Token[], mentions: Mention[], k: number): 
   for (let j = k + 1; j < mentions.length; j++) {
     const m = mentions[j];
     if (tokens.slice(at.end, m.start).some((t) => SENTENCE_ENDS.has(t.norm))) break;
+    // "Held: direct pressure 5 min, TQ R arm 1305": a heading holds back the drugs and fluids it lists, and what is
+    // done after them is done.
+    if (isCare(m) && !isDrugOrFluid(m)) break;
     if (isCare(m)) m.negated = true;
   }
   return true;

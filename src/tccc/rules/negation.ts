@@ -140,7 +140,8 @@ function markRechecked(tokens: Token[], mentions: Mention[], k: number, chunk: I
   const start = mentions[k].start;
   // "junctional tourniquet (SAM-JT) re-checked": the device's make in brackets, and the words before them, are its chunk too.
   let closed = start - 1;
-  while (['re', '-'].includes(tokens[closed]?.norm)) closed--; // "re-checked" written with a hyphen
+  // "re-checked" is read as "re - checked" and the mention is only "checked": step back to reach the bracket.
+  while (['re', '-'].includes(tokens[closed]?.norm)) closed--;
   const opened = tokens[closed]?.norm === ')' ? tokens.findLastIndex((t, i) => i < closed && t.norm === '(') : -1;
   const chunks = opened > 0 ? [chunk[start], chunk[opened + 1], chunk[opened - 1]] : [chunk[start]];
   const near = (j: number, from = start): boolean =>

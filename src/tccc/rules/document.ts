@@ -73,7 +73,9 @@ export function readDoc(text: string): Doc {
   applyRetractions(tokens, mentions, sentence);
   applyRetractedDrugs(tokens, mentions, sentence);
   applyCalledOff(tokens, mentions, sentence);
-  applyLessons(tokens, mentions);
+  // A guideline quoted ("TXA: CPG is 2 g IV/IO …") names no care given, and its doses and times are the rule's.
+  const guidelines = guidelineClauses(tokens);
+  applyLessons(tokens, mentions, guidelines);
   addSameLines(tokens, mentions);
   const detailsEnd = detailsEnds(tokens, mentions, sentence);
   classifyAccess(tokens, mentions, chunk, sentence, detailsEnd);
@@ -81,9 +83,8 @@ export function readDoc(text: string): Doc {
   for (const m of mentions) if (tagOf(m, 'other_person')) excluded.add(sentence[m.start]);
   const mentionIndex = new Int32Array(tokens.length).fill(-1);
   mentions.forEach((m, k) => (mentionIndex[m.start] = k));
-  // The doses and times a guideline is quoted with ("TXA: CPG is 2 g IV/IO …") are the rule's, no care's.
   const claimed = new Uint8Array(tokens.length);
-  for (const [start, end] of guidelineClauses(tokens)) claimed.fill(1, start, end);
+  for (const [start, end] of guidelines) claimed.fill(1, start, end);
   return {
     text,
     tokens,

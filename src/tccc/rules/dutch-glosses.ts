@@ -6,7 +6,7 @@
  * "rechteronderarm" is glossed "right forearm", and no words trade places.
  */
 import type { Token } from '../text/tokenize.js';
-import { glossTokens, phraseAt, plain, writtenIn } from './gloss-phrases.js';
+import { glossEach, phraseAt, plain, writtenIn } from './gloss-phrases.js';
 import {
   DUTCH_BODY,
   DUTCH_GLOSSES,
@@ -23,23 +23,10 @@ const MIN_MARKERS = 3;
 /** Replaces the Dutch of a narrative written in it with the English words it means. Linear in the token count. */
 export function glossDutch(tokens: Token[]): Token[] {
   if (!writtenIn(tokens, DUTCH_MARKERS, MIN_MARKERS)) return tokens;
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const joined = t.kind === 'word' ? sidedPart(t.norm) : null;
-    const phrase = joined
-      ? { english: joined, last: i }
-      : t.kind === 'word'
-        ? phraseAt(tokens, i, DUTCH_GLOSSES, writtenAsDutch)
-        : null;
-    if (!phrase) {
-      out.push(t);
-      continue;
-    }
-    out.push(...glossTokens(t, tokens[phrase.last], phrase.english));
-    i = phrase.last;
-  }
-  return out;
+  return glossEach(tokens, (i) => {
+    const joined = sidedPart(tokens[i].norm);
+    return joined ? { english: joined, last: i } : phraseAt(tokens, i, DUTCH_GLOSSES, writtenAsDutch);
+  });
 }
 
 /** "linkerbovenbeen" → "left thigh": a side joined to the part after it, in English words; else null. */

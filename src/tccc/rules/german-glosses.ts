@@ -6,23 +6,13 @@
  * the part, as English does, so no words trade places.
  */
 import type { Token } from '../text/tokenize.js';
-import { glossTokens, phraseAt, plain } from './gloss-phrases.js';
+import { glossEach, phraseAt, plain } from './gloss-phrases.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
 import { GERMAN_GLOSSES, GERMAN_RANKS, GERMAN_SIDES, GERMAN_SIGN_SHORTHAND } from './lexicon/german.js';
 
 /** Replaces the German of a narrative's tokens with the English words it means. Linear in the token count. */
 export function glossGerman(tokens: Token[]): Token[] {
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const phrase = tokens[i].kind === 'word' ? phraseAt(tokens, i, GERMAN_GLOSSES, writtenAsGerman) : null;
-    if (!phrase) {
-      out.push(tokens[i]);
-      continue;
-    }
-    out.push(...glossTokens(tokens[i], tokens[phrase.last], phrase.english));
-    i = phrase.last;
-  }
-  return out;
+  return glossEach(tokens, (i) => phraseAt(tokens, i, GERMAN_GLOSSES, writtenAsGerman));
 }
 
 /**

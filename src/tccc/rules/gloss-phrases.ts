@@ -16,6 +16,37 @@ const OPENS_AFTER = new Set([...SENTENCE_ENDS, ':']);
 /** "alérgico", "Quiñones" → "alergico", "quinones": the key a word is looked up with. */
 export const plain = (w: string): string => w.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
 
+/** The English a language's words from a token through token `last` are glossed as. */
+export interface Gloss {
+  english: string;
+  last: number;
+}
+
+/**
+ * The tokens with each word's gloss put in: `glossAt` gives the gloss of the words from word token `i`, or null where
+ * they stay as written. Linear in the token count.
+ */
+export function glossEach(tokens: Token[], glossAt: (i: number) => Gloss | null): Token[] {
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const gloss = tokens[i].kind === 'word' ? glossAt(i) : null;
+    if (!gloss) {
+      out.push(tokens[i]);
+      continue;
+    }
+    out.push(...glossTokens(tokens[i], tokens[gloss.last], gloss.english));
+    i = gloss.last;
+  }
+  return out;
+}
+
+/**
+ * The language's "no" before a comma and what is said instead ("11:55 – nie, 11:57", "ЧСС 110 — ні, 116"): the no
+ * that takes back what came before, glossed as a correction; else null.
+ */
+export const takeBackAt = (tokens: readonly Token[], i: number, no: string): Gloss | null =>
+  plain(tokens[i].norm) === no && tokens[i + 1]?.norm === ',' ? { english: 'correction', last: i } : null;
+
 /** The tokens of the English words `english` that stand for the words from token `from` to token `to`, in their span. */
 export const glossTokens = (from: Token, to: Token, english: string): Token[] =>
   english.split(' ').map((w, n) => ({

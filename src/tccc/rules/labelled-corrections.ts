@@ -4,7 +4,7 @@
  * however far back (a later radio turn corrects an earlier one), so the sign is read once, with the corrected value.
  */
 import { isNumeric, type Token } from '../text/tokenize.js';
-import type { Mention } from './matcher.js';
+import { saidAs, type Mention } from './matcher.js';
 
 /** Words between the marker and the sign's name ("correction on the sats", "correction to his pulse"). */
 const LEADS = new Set(['on', 'to', 'for', 'of', 'the', 'his', 'her', ',', ':']);
@@ -54,10 +54,23 @@ export function correctNamedReading(
   const freshLength = valueLength(tokens, fresh);
   const old = lastReading(tokens, marker.start, sign, mentionAt);
   if (old < 0 || valueLength(tokens, old) !== freshLength) return false;
-  moved.set(old, tokens.slice(fresh, fresh + freshLength));
-  for (let d = old; d < old + freshLength; d++) drop[d] = 1;
-  for (let d = marker.start; d < fresh + freshLength; d++) drop[d] = 1;
+  replaceReading(tokens, { old, fresh, length: freshLength, from: marker.start }, drop, moved);
   return true;
+}
+
+/**
+ * Puts the value said at `fresh` in place of the old reading's at `old` (both `length` tokens), and drops the words
+ * from `from` through the fresh value: the correction, said where it was, reads nothing more.
+ */
+function replaceReading(
+  tokens: readonly Token[],
+  at: { old: number; fresh: number; length: number; from: number },
+  drop: Uint8Array,
+  moved: Map<number, Token[]>,
+): void {
+  moved.set(at.old, tokens.slice(at.fresh, at.fresh + at.length));
+  drop.fill(1, at.old, at.old + at.length);
+  drop.fill(1, at.from, at.fresh + at.length);
 }
 
 /** The index of the value of the last reading of `sign` said before token `to`, else -1. */
@@ -97,14 +110,8 @@ export function correctRestatedReading(
   let fresh = marker.end;
   while (LEADS.has(tokens[fresh]?.norm ?? '')) fresh++;
   const old = lastReading(tokens, named!.start, sign, mentionAt);
-  const said = (i: number): string =>
-    tokens
-      .slice(i, i + length)
-      .map((t) => t.norm)
-      .join(' ');
+  const said = (i: number): string => saidAs(tokens, { start: i, end: i + length });
   if (old < 0 || valueLength(tokens, fresh) !== length || said(old) !== said(restated)) return false;
-  moved.set(old, tokens.slice(fresh, fresh + length));
-  for (let d = old; d < old + length; d++) drop[d] = 1;
-  for (let d = named!.start; d < fresh + length; d++) drop[d] = 1;
+  replaceReading(tokens, { old, fresh, length, from: named!.start }, drop, moved);
   return true;
 }

@@ -42,12 +42,12 @@ const GUIDELINE_SAYS: ReadonlySet<string> = new Set([
 
 /**
  * Marks as negated every mention from the first lessons heading on, and every mention in the rest of a sentence
- * that quotes a guideline. In place.
+ * that quotes a guideline (`guidelines`, from {@link guidelineClauses}). In place.
  */
-export function applyLessons(tokens: Token[], mentions: Mention[]): void {
+export function applyLessons(tokens: Token[], mentions: Mention[], guidelines: readonly [number, number][]): void {
   const from = lessonsStart(tokens);
   if (from >= 0) for (const m of mentions) if (m.start >= from) m.negated = true;
-  for (const [start, end] of guidelineClauses(tokens))
+  for (const [start, end] of guidelines)
     for (const m of mentions) if (m.start > start && m.start < end) m.negated = true;
 }
 

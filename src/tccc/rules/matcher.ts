@@ -17,6 +17,13 @@ export interface Mention {
   isRoute?: boolean;
 }
 
+/** The words of tokens `[start, end)` as read, one space apart: what a mention or a value was said as. */
+export const saidAs = (tokens: readonly Token[], part: { start: number; end: number }): string =>
+  tokens
+    .slice(part.start, part.end)
+    .map((t) => t.norm)
+    .join(' ');
+
 interface TrieNode {
   next: Map<string, TrieNode>;
   tags: Tag[] | null;

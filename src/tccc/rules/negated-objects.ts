@@ -5,16 +5,12 @@
  * thing not given.
  */
 import type { Token } from '../text/tokenize.js';
-import type { Mention } from './matcher.js';
+import { saidAs, type Mention } from './matcher.js';
 import { opensSentence, SENTENCE_ENDS } from './sentence-ends.js';
-import { isCare } from './row-statuses.js';
+import { isCare, isDrugOrFluid } from './row-statuses.js';
 
 /** Words that may stand between the verb and its object ("held the TXA", "not given any morphine"). */
 const OBJECT_LEADS = new Set(['the', 'a', 'an', 'any', 'his', 'her', 'their', 'him', 'them']);
-
-function isDrugOrFluid(m: Mention): boolean {
-  return m.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid');
-}
 
 /** True when a tag of `m` names a clinical thing (the verb's clause already has a subject of care before it). */
 function isCareOrFinding(m: Mention): boolean {
@@ -51,11 +47,8 @@ const HEADINGS = new Set(['held', 'withheld', 'not given']);
  */
 export function negatesHeaded(tokens: Token[], mentions: Mention[], k: number): boolean {
   const at = mentions[k];
-  const said = tokens
-    .slice(at.start, at.end)
-    .map((t) => t.norm)
-    .join(' ');
-  if (!HEADINGS.has(said) || tokens[at.end]?.norm !== ':' || !opensSentence(tokens, at.start)) return false;
+  if (!HEADINGS.has(saidAs(tokens, at)) || tokens[at.end]?.norm !== ':' || !opensSentence(tokens, at.start))
+    return false;
   for (let j = k + 1; j < mentions.length; j++) {
     const m = mentions[j];
     if (tokens.slice(at.end, m.start).some((t) => SENTENCE_ENDS.has(t.norm))) break;

@@ -6,7 +6,7 @@
 import { SENTENCE_ENDS } from './sentence-ends.js';
 import { isNumeric, type Token } from '../text/tokenize.js';
 import { CARE_VERBS_AGAIN, HEDGE_BRIDGE, HEDGE_WORDS, NEGATION_REACH, SCOPE_BREAKERS } from './lexicon/negation.js';
-import { tagOf, type Mention } from './matcher.js';
+import { saidAs, tagOf, type Mention } from './matcher.js';
 import { readBlankFields, statusReach } from './blank-fields.js';
 import { negatesHeaded, withholdsObject } from './negated-objects.js';
 import { isCare, negateRowStatuses } from './row-statuses.js';
@@ -196,12 +196,7 @@ function namedBefore(mentions: Mention[], j: number, device: string): boolean {
 
 /** True when a mention before mention `j` is said in the same words as `m`. */
 function saidBefore(tokens: Token[], mentions: Mention[], j: number, m: Mention): boolean {
-  const words = (x: Mention): string =>
-    tokens
-      .slice(x.start, x.end)
-      .map((t) => t.norm)
-      .join(' ');
-  return mentions.slice(0, j).some((x) => words(x) === words(m));
+  return mentions.slice(0, j).some((x) => saidAs(tokens, x) === saidAs(tokens, m));
 }
 
 /** The kind of clinical thing a mention names, if it names one. */

@@ -7,7 +7,7 @@
  */
 import type { Token } from '../text/tokenize.js';
 import { BODY_PART_WORDS } from './lexicon/body.js';
-import { glossTokens, phraseAt, plain, sidesFirst, writtenIn } from './gloss-phrases.js';
+import { glossTokens, phraseAt, plain, sidesFirst, takeBackAt, writtenIn, type Gloss } from './gloss-phrases.js';
 import { POLISH_GLOSSES, POLISH_MARKERS, POLISH_RANKS, POLISH_SIDES } from './lexicon/polish.js';
 
 /** Fewest Polish words that make a narrative Polish ("nie", "brak", "tętno", "godz" ...). */
@@ -26,7 +26,9 @@ export function glossPolish(tokens: Token[]): Token[] {
     const phrase =
       t.kind !== 'word'
         ? null
-        : (beforeTime(tokens, i) ?? takeBack(tokens, i) ?? phraseAt(tokens, i, POLISH_GLOSSES, writtenAsPolish));
+        : (beforeTime(tokens, i) ??
+          takeBackAt(tokens, i, 'nie') ??
+          phraseAt(tokens, i, POLISH_GLOSSES, writtenAsPolish));
     if (!phrase) {
       out.push(t);
       polishSide.push(false);
@@ -41,7 +43,7 @@ export function glossPolish(tokens: Token[]): Token[] {
 }
 
 /** "godz. 14:20", "o 11:44", "ok. 11:40": the lead word (and its dot) before a number, in English; else null. */
-function beforeTime(tokens: readonly Token[], i: number): { english: string; last: number } | null {
+function beforeTime(tokens: readonly Token[], i: number): Gloss | null {
   const dotted = tokens[i + 1]?.norm === '.' && !tokens[i + 1].spaced;
   const key = dotted ? `${tokens[i].norm}.` : tokens[i].norm;
   const last = dotted ? i + 1 : i;
@@ -49,13 +51,8 @@ function beforeTime(tokens: readonly Token[], i: number): { english: string; las
   return { english: BEFORE_TIME[key], last };
 }
 
-/**
- * "nie," before what is said instead ("11:55 – nie, 11:57", "przedramię prawe – nie, poprawka: lewe"): the no that
- * takes back what came before, read as a correction. "nie" before a verb is its not ("nie podano"), in the lexicon.
- */
-function takeBack(tokens: readonly Token[], i: number): { english: string; last: number } | null {
-  return plain(tokens[i].norm) === 'nie' && tokens[i + 1]?.norm === ',' ? { english: 'correction', last: i } : null;
-}
+// "nie," before what is said instead is read as a correction (takeBackAt); "nie" before a verb is its not ("nie
+// podano"), in the lexicon.
 
 /**
  * A side only after a Polish part ("udo lewe", "zgięciu łokciowym lewym"); a rank only before a capitalised name;

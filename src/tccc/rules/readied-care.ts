@@ -3,10 +3,10 @@
  * readying words hold back the care said before them (lexicon/readied-care.ts) only where no later words say it went in.
  */
 import type { Token } from '../text/tokenize.js';
-import type { Mention } from './matcher.js';
+import { saidAs, type Mention } from './matcher.js';
 import { GIVING } from './lexicon/giving-verbs.js';
 import { READYING } from './lexicon/readied-care.js';
-import { isCare } from './row-statuses.js';
+import { isCare, isDrugOrFluid } from './row-statuses.js';
 import { SENTENCE_ENDS } from './sentence-ends.js';
 
 /** Words that say the care went in: the verbs of giving, and those said of a drug pushed or a bag run. */
@@ -15,8 +15,6 @@ const GIVEN: ReadonlySet<string> = new Set([
   ...['push', 'pushing', 'bolused', 'hanging', 'running', 'run', 'ran', 'flowing', 'connected'],
   ...['infused', 'infusing', 'transfused', 'transfusing'],
 ]);
-/** A drug or fluid named after the readying word is another thing said, where the search for "went in" stops. */
-const isDrugOrFluid = (m: Mention): boolean => m.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid');
 /** Words before "in" that say the care went in ("went in", "is in", "going in"). */
 const INTO = new Set(['went', 'is', 'going', 'goes', 'got']);
 
@@ -27,18 +25,15 @@ const INTO = new Set(['went', 'is', 'going', 'goes', 'got']);
  */
 export function readiedThenGiven(tokens: Token[], mentions: Mention[], k: number): boolean {
   const at = mentions[k];
-  const said = tokens
-    .slice(at.start, at.end)
-    .map((t) => t.norm)
-    .join(' ');
-  if (!READYING.includes(said)) return false;
+  if (!READYING.includes(saidAs(tokens, at))) return false;
   const before = mentions.slice(0, k).findLast(isCare);
-  if (before && !before.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid')) return true;
+  if (before && !isDrugOrFluid(before)) return true;
   let j = k + 1;
   let ends = 0;
   for (let i = at.end; i < tokens.length; i++) {
     while (j < mentions.length && mentions[j].start < i) j++;
-    // A route or access said on the way ("spiked and run in through the IO") is no other care.
+    // A drug or fluid named next is another thing said; a route or access on the way ("spiked and run in through
+    // the IO") is no other care.
     if (j < mentions.length && mentions[j].start === i && isDrugOrFluid(mentions[j])) return false;
     if (SENTENCE_ENDS.has(tokens[i].norm) && ++ends === 2) return false;
     if (GIVEN.has(tokens[i].norm) || (tokens[i].norm === 'in' && INTO.has(tokens[i - 1].norm))) return true;

@@ -26,6 +26,9 @@ const ROW_BARS = 3;
 export const isCare = (m: Mention): boolean =>
   m.tags.some((t) => t.cat === 'intervention' || t.cat === 'medication' || t.cat === 'fluid' || t.cat === 'access');
 
+/** A drug or a fluid: care given into the casualty, not a device placed on him. */
+export const isDrugOrFluid = (m: Mention): boolean => m.tags.some((t) => t.cat === 'medication' || t.cat === 'fluid');
+
 /** Marks as negated the care of each table row that has a cell opening with a status of care not given. */
 export function negateRowStatuses(tokens: Token[], mentions: Mention[]): void {
   let lineStart = 0;

@@ -6,7 +6,7 @@
  * Ukrainian writes the side before the part, as English does, so no words trade places.
  */
 import { isNumeric, type Token } from '../text/tokenize.js';
-import { glossTokens, phraseAt, plain, writtenIn } from './gloss-phrases.js';
+import { glossEach, phraseAt, plain, takeBackAt, writtenIn, type Gloss } from './gloss-phrases.js';
 import {
   UKRAINIAN_BODY,
   UKRAINIAN_FROM,
@@ -34,44 +34,29 @@ const BEFORE_TIME: Readonly<Record<string, string>> = { о: 'at', близько
 /** Replaces the Ukrainian of a narrative written in it with the English words it means. Linear in the token count. */
 export function glossUkrainian(tokens: Token[]): Token[] {
   if (!writtenIn(tokens, MARKERS, MIN_MARKERS)) return tokens;
-  const out: Token[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    const phrase =
-      t.kind !== 'word'
-        ? null
-        : (beforeTime(tokens, i) ??
-          routeAt(tokens, i) ??
-          takeBack(tokens, i) ??
-          phraseAt(tokens, i, GLOSSES, writtenAsUkrainian));
-    if (!phrase) {
-      out.push(t);
-      continue;
-    }
-    out.push(...glossTokens(t, tokens[phrase.last], phrase.english));
-    i = phrase.last;
-  }
-  return out;
+  return glossEach(
+    tokens,
+    (i) =>
+      beforeTime(tokens, i) ??
+      routeAt(tokens, i) ??
+      takeBackAt(tokens, i, 'ні') ??
+      phraseAt(tokens, i, GLOSSES, writtenAsUkrainian),
+  );
 }
 
 /** "о 06:40", "близько 14:05": the lead word before a number, in English; else null. */
-function beforeTime(tokens: readonly Token[], i: number): { english: string; last: number } | null {
+function beforeTime(tokens: readonly Token[], i: number): Gloss | null {
   const key = tokens[i].norm;
   if (!Object.hasOwn(BEFORE_TIME, key) || !isNumeric(tokens[i + 1])) return null;
   return { english: BEFORE_TIME[key], last: i };
 }
 
 /** "в/в", "в/м", "в/к": a route of two letters about a slash, written together, in English; else null. */
-function routeAt(tokens: readonly Token[], i: number): { english: string; last: number } | null {
+function routeAt(tokens: readonly Token[], i: number): Gloss | null {
   const [slash, second] = [tokens[i + 1], tokens[i + 2]];
   if (slash?.norm !== '/' || slash.spaced || second?.kind !== 'word' || second.spaced) return null;
   const key = `${tokens[i].norm}/${second.norm}`;
   return Object.hasOwn(UKRAINIAN_ROUTES, key) ? { english: UKRAINIAN_ROUTES[key], last: i + 2 } : null;
-}
-
-/** "ні," before what is said instead ("14:40 — ні, виправлення: 14:45", "ЧСС 110 — ні, 116"): a correction. */
-function takeBack(tokens: readonly Token[], i: number): { english: string; last: number } | null {
-  return tokens[i].norm === 'ні' && tokens[i + 1]?.norm === ',' ? { english: 'correction', last: i } : null;
 }
 
 /**
